@@ -1,0 +1,139 @@
+package timex
+
+import "time"
+
+// lexicon holds the word tables the rules read. It is built once by New and only read after.
+type lexicon struct {
+	months   map[string]int          // january, jan, sept → 1..12
+	weekdays map[string]time.Weekday // monday, mon, tues → weekday
+	numbers  map[string]int          // one … ninety, dozen, hundred
+	ordinals map[string]int          // first … thirty-first, in words
+	units    map[string]unit         // year, years, yr, month, … → unit
+	seasons  map[string]string       // spring → SP, summer → SU, fall/autumn → FA, winter → WI
+	dayParts map[string]string       // morning → MO, afternoon → AF, evening → EV, night → NI
+	sets     map[string]string       // daily → P1D, weekly → P1W, …
+	refs     map[string]string       // single words: now → PRESENT_REF, recently → PAST_REF, …
+	vague    map[string]bool         // few, several, many, some: an unknown number
+	notYear  map[string]bool         // words after a number that show it counts things
+	starters map[string]bool         // words that may begin an expression
+}
+
+// unit is a calendar unit as it appears in a TIMEX3 value.
+type unit struct {
+	code  string // Y, M, W, D, H, MIN, S, DE (decade), CE (century), Q
+	count int    // a decade is 10 years, a century 100, a fortnight 2 weeks
+	plur  bool   // the word was plural
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{
+		months: map[string]int{}, weekdays: map[string]time.Weekday{}, numbers: map[string]int{},
+		ordinals: map[string]int{}, units: map[string]unit{}, starters: map[string]bool{},
+	}
+	names := []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	for i, n := range names {
+		lx.months[n] = i + 1
+		lx.months[n[:3]] = i + 1
+	}
+	lx.months["sept"] = 9
+	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		lx.weekdays[n] = time.Weekday(i)
+		lx.weekdays[n[:3]] = time.Weekday(i)
+	}
+	lx.weekdays["tues"], lx.weekdays["thur"], lx.weekdays["thurs"] = time.Tuesday, time.Thursday, time.Thursday
+	delete(lx.weekdays, "sun") // too often a word or a name
+	delete(lx.weekdays, "sat")
+	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, n := range small {
+		lx.numbers[n] = i
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, n := range tens {
+		lx.numbers[n] = (i + 2) * 10
+	}
+	lx.numbers["dozen"], lx.numbers["hundred"], lx.numbers["thousand"] = 12, 100, 1000
+	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth"}
+	for i, n := range ords {
+		lx.ordinals[n] = i + 1
+	}
+	lx.ordinals["thirtieth"] = 30
+	add := func(code string, count int, words ...string) {
+		for i, w := range words {
+			lx.units[w] = unit{code: code, count: count, plur: i%2 == 1}
+		}
+	}
+	add("Y", 1, "year", "years", "yr", "yrs")
+	add("M", 1, "month", "months")
+	add("W", 1, "week", "weeks")
+	add("W", 2, "fortnight", "fortnights")
+	add("D", 1, "day", "days")
+	add("H", 1, "hour", "hours", "hr", "hrs")
+	add("MIN", 1, "minute", "minutes", "min", "mins")
+	add("S", 1, "second", "seconds")
+	add("DE", 1, "decade", "decades")
+	add("CE", 1, "century", "centuries")
+	add("Q", 1, "quarter", "quarters")
+	lx.seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+	lx.dayParts = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+	lx.sets = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+		"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W"}
+	lx.refs = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+		"nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+		"lately": "PAST_REF", "future": "FUTURE_REF"}
+	lx.vague = map[string]bool{"few": true, "several": true, "many": true, "some": true, "couple": true}
+	lx.notYear = map[string]bool{}
+	for _, w := range []string{"percent", "per", "pct", "people", "persons", "votes", "feet", "foot", "ft",
+		"meters", "metres", "m", "km", "kilometers", "kilometres", "miles", "mi", "tons", "tonnes", "pounds",
+		"lbs", "kg", "dollars", "euros", "yen", "pesos", "rubles", "yuan", "shares", "points", "troops",
+		"soldiers", "members", "employees", "workers", "cases", "deaths", "jobs", "hours", "minutes",
+		"seconds", "cars", "units", "acres", "barrels", "gallons", "residents", "students", "children",
+		"women", "men", "victims", "homes", "houses", "computers", "machines", "servers", "accounts",
+		"users", "customers", "files", "documents", "emails", "messages", "pages", "words", "bytes",
+		"times", "of", "to", "and", "or", "x", "gb", "mb", "kb", "mhz", "ghz", "rpm", "cc", "mm", "cm",
+		"ms", "bc", "ad"} {
+		lx.notYear[w] = true
+	}
+	delete(lx.notYear, "ad") // 2014 AD is a year; kept simple: "ad" is handled by the caller
+	delete(lx.notYear, "bc")
+	for _, w := range []string{"the", "a", "an", "this", "last", "next", "past", "previous", "coming",
+		"early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "fiscal",
+		"today", "tonight", "yesterday", "tomorrow", "overnight", "every", "each", "once", "twice", "for",
+		"in", "these", "those", "that", "recent", "noon", "midnight", "year", "years", "month", "months",
+		"week", "weeks", "day", "days", "hours", "minutes", "decades", "centuries", "decade",
+		"weekend", "q", "h", "more", "about", "nearly", "almost", "over", "around", "some", "several", "few",
+		"many", "up", "at", "within", "less", "roughly", "approximately", "following", "latest", "its",
+		"first", "second", "third", "fourth", "half", "present", "right", "as", "near", "immediate",
+		"two", "nineteen", "twenty", "couple", "lately", "ago", "previously", "sometime", "around",
+		"year-end", "yearend", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
+		"thirties", "twenties", "hundred", "thousand", "dozen", "quarter", "period", "season", "night",
+		"morning", "afternoon", "evening", "current", "hour", "minute", "spring", "summer", "autumn",
+		"winter", "fall", "days", "moment", "time", "weekends", "christmas", "easter", "thanksgiving", "new"} {
+		lx.starters[w] = true
+	}
+	for w := range lx.months {
+		lx.starters[w] = true
+	}
+	for w := range lx.weekdays {
+		lx.starters[w] = true
+	}
+	for w := range lx.numbers {
+		lx.starters[w] = true
+	}
+	for w := range lx.ordinals {
+		lx.starters[w] = true
+	}
+	for w := range lx.units {
+		lx.starters[w] = true
+	}
+	for w := range lx.sets {
+		lx.starters[w] = true
+	}
+	for w := range lx.refs {
+		lx.starters[w] = true
+	}
+	return lx
+}

@@ -1,0 +1,1498 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// parser holds the state of one Find call.
+type parser struct {
+	lx     *lexicon
+	toks   []token
+	ref    time.Time // the reference date at midnight UTC
+	hasRef bool
+	lastQ  string // the last quarter value the text named (1989-Q3), for "the quarter"
+}
+
+// match is one expression found by a rule: tokens [start, end).
+type match struct {
+	start    int // first token; -1 means the position the rule was tried at
+	end      int
+	typ, val string
+	derived  bool // the value was computed from an earlier expression: do not remember it
+}
+
+func (p *parser) lo(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].lo
+}
+
+// tight reports whether token i follows token i-1 with no space between.
+func (p *parser) tight(i int) bool { return i > 0 && i < len(p.toks) && !p.toks[i].sp }
+
+// joined reports whether token i continues the token before it: it follows with no space and
+// is a word, a number or a joining mark (2017-10-10-3, 10/10/2017/x).
+func (p *parser) joined(i int) bool {
+	if !p.tight(i) {
+		return false
+	}
+	switch p.toks[i].lo {
+	case "-", "/", ":":
+		return true
+	}
+	return p.toks[i].kind != kPunct
+}
+
+func (p *parser) remember(m match) {
+	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
+		p.lastQ = m.val
+	}
+}
+
+// matchAt tries every rule at token i and keeps the longest match.
+func (p *parser) matchAt(i int) (match, bool) {
+	t := &p.toks[i]
+	if t.kind == kWord && !p.lx.starters[t.lo] {
+		return match{}, false
+	}
+	if t.kind == kPunct && t.lo != "'" {
+		return match{}, false
+	}
+	best := match{end: -1}
+	try := func(m match, ok bool) {
+		if ok && m.end > best.end && m.end > i {
+			best = m
+		}
+	}
+	try(p.modified(i))
+	try(p.date(i))
+	try(p.year(i))
+	try(p.quarter(i))
+	try(p.season(i))
+	try(p.weekdayExpr(i))
+	try(p.deictic(i))
+	try(p.relative(i))
+	try(p.clock(i))
+	try(p.duration(i))
+	try(p.set(i))
+	try(p.theUnit(i))
+	try(p.century(i))
+	if best.end < 0 {
+		return match{}, false
+	}
+	if best.start < 0 {
+		best.start = i
+	}
+	return best, true
+}
+
+func mk(start, end int, typ, val string) (match, bool) {
+	return match{start: start, end: end, typ: typ, val: val}, true
+}
+
+// ---- numbers ------------------------------------------------------------------------------
+
+// number reads a cardinal at i: digits, number words (twenty-four, a dozen), "a"/"an" (one),
+// "a couple of" (two), or a vague quantity (few, several, many, some → -1).
+func (p *parser) number(i int) (n, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind == kNum {
+		if t.num < 0 || t.ndig > 6 {
+			return 0, i, false
+		}
+		return t.num, i + 1, true
+	}
+	switch t.lo {
+	case "a", "an":
+		switch p.lo(i + 1) {
+		case "couple":
+			if p.lo(i+2) == "of" {
+				return 2, i + 3, true
+			}
+			return 2, i + 2, true
+		case "few":
+			return -1, i + 2, true
+		case "dozen":
+			return 12, i + 2, true
+		case "hundred":
+			return 100, i + 2, true
+		case "half":
+			return 0, i, false
+		}
+		return 1, i + 1, true
+	case "couple":
+		if p.lo(i+1) == "of" {
+			return 2, i + 2, true
+		}
+		return 0, i, false
+	}
+	if p.lx.vague[t.lo] {
+		return -1, i + 1, true
+	}
+	v, ok := p.lx.numbers[t.lo]
+	if !ok {
+		return 0, i, false
+	}
+	j = i + 1
+	if v >= 20 && v < 100 {
+		k := j
+		if p.lo(k) == "-" && p.tight(k) {
+			k++
+		}
+		if u, ok := p.lx.numbers[p.lo(k)]; ok && u > 0 && u < 10 {
+			v += u
+			j = k + 1
+		}
+	}
+	if v > 0 && v < 100 && p.lo(j) == "hundred" {
+		v *= 100
+		j++
+	}
+	return v, j, true
+}
+
+// unitAt reads a calendar unit word at i.
+func (p *parser) unitAt(i int) (unit, bool) {
+	u, ok := p.lx.units[p.lo(i)]
+	if !ok || p.toks[i].kind != kWord {
+		return unit{}, false
+	}
+	return u, true
+}
+
+// ---- calendar pieces ----------------------------------------------------------------------
+
+// monthAt reads a month name (optionally an abbreviation with its period) at i.
+func (p *parser) monthAt(i int) (m, j int, ok bool) {
+	if i >= len(p.toks) || p.toks[i].kind != kWord {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	m, ok = p.lx.months[t.lo]
+	if !ok || !t.upper {
+		return 0, i, false
+	}
+	j = i + 1
+	full := len(t.lo) > 4 || t.lo == "june" || t.lo == "july" || t.lo == "may"
+	if !full && p.lo(j) == "." && p.tight(j) {
+		j++
+	} else if !full {
+		// A bare abbreviation (Jan, Sept) must be followed by a number.
+		if j >= len(p.toks) || p.toks[j].kind != kNum {
+			return 0, i, false
+		}
+	}
+	return m, j, true
+}
+
+// dayAt reads a day of the month at i (10, 10th).
+func (p *parser) dayAt(i int) (d, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind != kNum || t.num < 1 || t.num > 31 || t.ndig > 2 {
+		if o, ok := p.lx.ordinals[t.lo]; ok && t.kind == kWord {
+			return o, i + 1, true
+		}
+		return 0, i, false
+	}
+	j = i + 1
+	switch p.lo(j) {
+	case "st", "nd", "rd", "th":
+		if p.tight(j) {
+			j++
+		}
+	}
+	return t.num, j, true
+}
+
+// yearAt reads an explicit four-digit year (or '98) at i.
+func (p *parser) yearAt(i int) (y, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind == kNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2999 {
+		return t.num, i + 1, true
+	}
+	if t.lo == "'" && i+1 < len(p.toks) && p.tight(i+1) && p.toks[i+1].ndig == 2 {
+		n := p.toks[i+1].num
+		if n < 50 {
+			return 2000 + n, i + 2, true
+		}
+		return 1900 + n, i + 2, true
+	}
+	return 0, i, false
+}
+
+// ---- tense ---------------------------------------------------------------------------------
+
+// future reports whether the clause before token i speaks of the future (will, is to,
+// scheduled, next), which turns "prefer the past" into "prefer the future".
+func (p *parser) future(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := p.toks[k]
+		switch t.lo {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did":
+			return false
+		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "until", "due", "ll",
+			"would", "could", "might", "deadline":
+			return true
+		case "to":
+			switch p.lo(k - 1) {
+			case "is", "are", "going":
+				return true
+			}
+		case "early", "soon":
+			if p.lo(k-1) == "as" && p.lo(k+1) == "as" {
+				return true // as early as, as soon as
+			}
+		}
+	}
+	return false
+}
+
+// ---- resolution -----------------------------------------------------------------------------
+
+func (p *parser) resolveMonthDay(i, m, d int) string {
+	if !p.hasRef {
+		return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
+	}
+	y := p.ref.Year()
+	best, bestDist := y, -1.0
+	fut := p.future(i)
+	for _, c := range []int{y - 1, y, y + 1} {
+		if !validDay(c, m, d) {
+			continue
+		}
+		diff := time.Date(c, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.ref).Hours() / 24
+		dist := diff
+		if dist < 0 {
+			dist = -dist
+		}
+		switch {
+		case fut && diff < 0:
+			dist += 400
+		case !fut && diff > 0:
+			dist *= 2 // prefer the past
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return fmtDay(best, m, d)
+}
+
+// futureMonths is how far ahead of the reference month a bare month name may point: news
+// speak of "in December" in March for the coming December, but of "in January" in October
+// for the past one.
+const futureMonths = 3
+
+func (p *parser) resolveMonth(i, m int) string {
+	if !p.hasRef {
+		return "XXXX-" + pad(m, 2)
+	}
+	y, rm := p.ref.Year(), int(p.ref.Month())
+	switch {
+	case p.future(i):
+		if m < rm {
+			y++
+		}
+	case m-rm > futureMonths:
+		y--
+	case m-rm+12 <= futureMonths:
+		y++
+	}
+	return fmtMonth(y, m)
+}
+
+func (p *parser) resolveWeekday(i int, wd time.Weekday) string {
+	if !p.hasRef {
+		return "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
+	}
+	rd := p.ref.Weekday()
+	if p.future(i) {
+		return fmtDate(p.ref.AddDate(0, 0, (int(wd)-int(rd)+7)%7))
+	}
+	return fmtDate(p.ref.AddDate(0, 0, -((int(rd) - int(wd) + 7) % 7)))
+}
+
+func isoDay(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// ---- rules ----------------------------------------------------------------------------------
+
+// date matches explicit calendar dates and month names.
+func (p *parser) date(i int) (match, bool) {
+	if i >= len(p.toks) {
+		return match{}, false
+	}
+	// ISO and numeric dates: 2017-10-10, 2017/10/10, 10/10/2017.
+	if t := p.toks[i]; t.kind == kNum && t.num >= 0 {
+		if i+4 < len(p.toks) && p.tight(i+1) && p.tight(i+2) && p.tight(i+3) && p.tight(i+4) {
+			sep := p.lo(i + 1)
+			a, b, c := t, p.toks[i+2], p.toks[i+4]
+			if (sep == "-" || sep == "/") && p.lo(i+3) == sep && b.num >= 0 && c.num >= 0 && !p.joined(i+5) {
+				if a.ndig == 4 && b.ndig <= 2 && c.ndig <= 2 && validDay(a.num, b.num, c.num) {
+					return mk(i, i+5, Date, fmtDay(a.num, b.num, c.num))
+				}
+				if sep == "/" && a.ndig <= 2 && b.ndig <= 2 && c.ndig == 4 {
+					if validDay(c.num, a.num, b.num) {
+						return mk(i, i+5, Date, fmtDay(c.num, a.num, b.num))
+					}
+					if validDay(c.num, b.num, a.num) {
+						return mk(i, i+5, Date, fmtDay(c.num, b.num, a.num))
+					}
+				}
+			}
+		}
+		// 10 October 2017, 10th of Oct. 2017
+		if d, j, ok := p.dayAt(i); ok && t.kind == kNum {
+			if p.lo(j) == "of" {
+				j++
+			}
+			if m, k, ok := p.monthAt(j); ok {
+				if validDay(2000, m, d) {
+					if p.lo(k) == "," {
+						if y, l, ok := p.yearAt(k + 1); ok {
+							return mk(i, l, Date, fmtDay(y, m, d))
+						}
+					}
+					if y, l, ok := p.yearAt(k); ok {
+						return mk(i, l, Date, fmtDay(y, m, d))
+					}
+					return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+				}
+			}
+		}
+	}
+	m, j, ok := p.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	// October 10, 2017; Oct. 10; October 10th
+	if d, k, ok := p.dayAt(j); ok && p.toks[j].kind == kNum && validDay(2000, m, d) {
+		if p.lo(k) == "," {
+			if y, l, ok := p.yearAt(k + 1); ok {
+				return mk(i, l, Date, fmtDay(y, m, d))
+			}
+		}
+		if y, l, ok := p.yearAt(k); ok {
+			return mk(i, l, Date, fmtDay(y, m, d))
+		}
+		if p.lo(k) == ":" || p.lo(k) == "%" || p.lx.notYear[p.lo(k)] && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
+			return match{}, false
+		}
+		return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+	}
+	// October 2017, October of 2017, Oct. '98
+	k := j
+	if p.lo(k) == "of" || p.lo(k) == "," {
+		k++
+	}
+	if y, l, ok := p.yearAt(k); ok {
+		return mk(i, l, Date, fmtMonth(y, m))
+	}
+	// A month alone. "May" and "March" are also common words.
+	switch p.lo(i) {
+	case "may", "march":
+		switch p.lo(i - 1) {
+		case "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+			"through", "from", "to", "-", "during", "before", "after", "and", "or", "between", "in-":
+		default:
+			return match{}, false
+		}
+	}
+	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// yearLike reports whether the number at i reads as a year: four digits, 1600–2099, not money,
+// a count or an identifier.
+func (p *parser) yearLike(i int) bool {
+	t := p.toks[i]
+	if t.kind != kNum || t.ndig != 4 || t.num < 1600 || t.num > 2099 {
+		return false
+	}
+	next := p.lo(i + 1)
+	switch p.lo(i - 1) {
+	case "$", "#", "£", "€", "no", "number", "nos", "route", "flight", "room", "page", "pages", "model",
+		"version", "v", "windows", "office", "cve", "ms", "kb", "rfc", "iso", "apt", "unc", "ta", "fin",
+		"boeing", "airbus", "article", "section", "resolution", "code", "pin", "port", "build":
+		return false
+	case "-":
+		// mid-2015 and pre-2000 are years; 3-2014 is not
+		if p.tight(i) && (i < 2 || p.toks[i-2].kind != kWord) {
+			return false
+		}
+	case "/", ":", ".":
+		if p.tight(i) {
+			return false
+		}
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].kind == kWord && !p.toks[i+1].upper && len(next) > 3 &&
+		strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") {
+		// 2000 passwords counts; the 2014 attacks names a year
+		switch p.lo(i - 1) {
+		case "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s", "s", "in", "of":
+		default:
+			return false
+		}
+	}
+	if next == "%" || next == ":" || next == "-" && p.tight(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == kNum && p.toks[i+2].ndig != 2 && p.toks[i+2].ndig != 4 {
+		return false
+	}
+	if p.lx.notYear[next] && next != "to" && next != "and" && next != "of" {
+		return false
+	}
+	if i+1 < len(p.toks) && p.tight(i+1) && p.toks[i+1].kind == kWord && next != "s" {
+		return false // 2000mAh, 1600x
+	}
+	return true
+}
+
+// year matches years and decades: 2014, fiscal 1998, the year 2000, the 1990s, the '90s.
+func (p *parser) year(i int) (match, bool) {
+	start := i
+	switch p.lo(i) {
+	case "fiscal":
+		i++
+		if p.lo(i) == "year" {
+			i++
+		}
+	case "the":
+		switch p.lo(i + 1) {
+		case "year":
+			if _, _, ok := p.yearAt(i + 2); ok && p.toks[i+2].kind == kNum {
+				i += 2
+			}
+		case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
+			return mk(start, i+2, Date, decadeWord(p.lo(i+1)))
+		}
+		if p.lo(i) == "the" {
+			// the 1990s, the '90s, the 1800s
+			if m, ok := p.decade(i + 1); ok {
+				m.start = start
+				return m, true
+			}
+			return match{}, false
+		}
+	}
+	if i >= len(p.toks) {
+		return match{}, false
+	}
+	if m, ok := p.decade(i); ok {
+		m.start = start
+		return m, true
+	}
+	if !p.yearLike(i) {
+		return match{}, false
+	}
+	return mk(start, i+1, Date, fmtYear(p.toks[i].num))
+}
+
+func decadeWord(w string) string {
+	d := map[string]string{"nineties": "199", "eighties": "198", "seventies": "197", "sixties": "196",
+		"fifties": "195", "forties": "194", "thirties": "193", "twenties": "192"}
+	return d[w]
+}
+
+// decade matches 1990s and '90s.
+func (p *parser) decade(i int) (match, bool) {
+	y, j, ok := p.yearAt(i)
+	if !ok || y%10 != 0 {
+		return match{}, false
+	}
+	if p.lo(j) == "'" && p.tight(j) {
+		j++
+	}
+	if p.lo(j) != "s" || !p.tight(j) {
+		return match{}, false
+	}
+	if y%100 == 0 && p.toks[i].kind == kNum {
+		return mk(i, j+1, Date, pad(y/100, 2)) // the 1800s: the century
+	}
+	return mk(i, j+1, Date, pad(y/10, 3))
+}
+
+// modified matches a date with a modifier that leaves its value: early 2015, mid-2015,
+// late November, the end of 2015, earlier this year, the first half of 2015 (→ 2015-H1).
+func (p *parser) modified(i int) (match, bool) {
+	j := i
+	half := ""
+	switch p.lo(i) {
+	case "early", "late", "mid", "earlier", "later", "middle":
+		j++
+		if p.lo(j) == "-" && p.tight(j) {
+			j++
+		}
+	case "the", "end", "beginning", "start":
+		if p.lo(j) == "the" {
+			j++
+		}
+		switch p.lo(j) {
+		case "end", "beginning", "start", "middle", "turn", "close":
+			j++
+		case "first", "second", "latter", "last":
+			if p.lo(j+1) != "half" {
+				return match{}, false
+			}
+			half = "H1"
+			if p.lo(j) != "first" {
+				half = "H2"
+			}
+			j += 2
+		default:
+			return match{}, false
+		}
+		if p.lo(j) != "of" {
+			return match{}, false
+		}
+		j++
+	default:
+		return match{}, false
+	}
+	if p.lo(j) == "in" && (p.lo(i) == "earlier" || p.lo(i) == "later") {
+		j++ // earlier in the year
+	}
+	var in match
+	var ok bool
+	if p.lo(j) == "the" && p.lo(j+1) == "year" {
+		in, ok = match{start: j, end: j + 2, typ: Date, val: p.thisUnit(unit{code: "Y", count: 1})}, true
+		if !p.hasRef {
+			in.val = "XXXX"
+		}
+	} else if p.lo(j) == "the" && (p.lo(j+1) == "month" || p.lo(j+1) == "week") {
+		u, _ := p.unitAt(j + 1)
+		in, ok = match{start: j, end: j + 2, typ: Date, val: p.thisUnit(u)}, true
+	} else {
+		for _, f := range []func(int) (match, bool){p.year, p.date, p.season, p.relative, p.deictic, p.weekdayExpr} {
+			if m, k := f(j); k && m.end > in.end && m.typ == Date || k && m.typ == Time && m.end > in.end {
+				in, ok = m, true
+			}
+		}
+	}
+	if !ok || in.val == "" || in.val[0] == 'P' {
+		return match{}, false
+	}
+	v := in.val
+	if half != "" {
+		if len(v) != 4 {
+			return match{}, false
+		}
+		v += "-" + half
+	}
+	return mk(i, in.end, in.typ, v)
+}
+
+// thisUnit is the value of "this year/month/week/quarter".
+func (p *parser) thisUnit(u unit) string {
+	if !p.hasRef {
+		return "PRESENT_REF"
+	}
+	v, _ := shift(p.ref, 0, u)
+	return v
+}
+
+// quarter matches quarters: the third quarter, third-quarter, Q3 2015, the fourth quarter of
+// 1997, the quarter, the year-earlier quarter.
+func (p *parser) quarter(i int) (match, bool) {
+	j := i
+	switch p.lo(j) {
+	case "the", "its", "a", "this", "that":
+		j++
+	}
+	year := 0
+	if y, k, ok := p.yearAt(j); ok && p.toks[j].kind == kNum {
+		year, j = y, k
+	}
+	if p.lo(j) == "fiscal" {
+		j++
+		if p.lo(j) == "-" {
+			j++
+		}
+	}
+	if year == 0 {
+		if y, k, ok := p.yearAt(j); ok && p.toks[j].kind == kNum {
+			year, j = y, k
+		}
+	}
+	back := false // year-earlier, year-ago
+	if p.lo(j) == "year" && p.lo(j+1) == "-" && (p.lo(j+2) == "earlier" || p.lo(j+2) == "ago") {
+		back = true
+		j += 3
+	}
+	q := 0
+	switch p.lo(j) {
+	case "first":
+		q = 1
+	case "second":
+		q = 2
+	case "third":
+		q = 3
+	case "fourth":
+		q = 4
+	case "q":
+		if j+1 < len(p.toks) && p.tight(j+1) && p.toks[j+1].num >= 1 && p.toks[j+1].num <= 4 {
+			q = p.toks[j+1].num
+			j++
+			if year == 0 {
+				if y, k, ok := p.yearAt(j + 1); ok {
+					return mk(i, k, Date, fmtQuarter(y, q))
+				}
+			}
+		}
+	}
+	if q > 0 {
+		j++
+		if p.lo(j) == "-" {
+			j++
+		}
+		if p.lo(j) != "quarter" && !(p.lo(j-1) == "q" || p.lo(j-2) == "q") {
+			return match{}, false
+		}
+		if p.lo(j) == "quarter" {
+			j++
+		}
+		if year == 0 {
+			k := j
+			if p.lo(k) == "of" {
+				k++
+				if p.lo(k) == "fiscal" {
+					k++
+				}
+			}
+			if y, l, ok := p.yearAt(k); ok {
+				return mk(i, l, Date, fmtQuarter(y, q))
+			}
+			if p.lo(k-1) == "of" && p.lo(k) == "this" && p.lo(k+1) == "year" && p.hasRef {
+				return mk(i, k+2, Date, fmtQuarter(p.ref.Year(), q))
+			}
+		}
+		if year > 0 {
+			return mk(i, j, Date, fmtQuarter(year, q))
+		}
+		if !p.hasRef {
+			return mk(i, j, Date, "XXXX-Q"+strconv.Itoa(q))
+		}
+		y := p.ref.Year()
+		if q > quarterOf(p.ref) {
+			y--
+		}
+		if back {
+			y--
+		}
+		return mk(i, j, Date, fmtQuarter(y, q))
+	}
+	// the quarter, the latest quarter, the year-ago quarter, the current quarter
+	lat := p.lo(j)
+	if lat == "latest" || lat == "current" || lat == "same" || lat == "comparable" || lat == "recent" {
+		j++
+	}
+	if p.lo(j) == "year" && p.lo(j+1) == "-" && (p.lo(j+2) == "earlier" || p.lo(j+2) == "ago") {
+		back = true
+		j += 3
+	}
+	w := p.lo(j)
+	if back && j == i+3 && w != "quarter" && w != "period" {
+		// year-earlier, year-ago as adjectives: the period a year before the last one named
+		switch {
+		case !p.hasRef:
+			return mk(i, j, Date, "PAST_REF")
+		case p.lastQ != "":
+			y, _ := strconv.Atoi(p.lastQ[:4])
+			return match{start: i, end: j, typ: Date, val: fmtQuarter(y-1, int(p.lastQ[6]-'0')), derived: true}, true
+		}
+		return mk(i, j, Date, fmtYear(p.ref.Year()-1))
+	}
+	if w != "quarter" && !(w == "period" && (back || lat == "latest")) || j == i {
+		return match{}, false
+	}
+	if p.lo(i) != "the" && p.lo(i) != "this" && p.lo(i) != "its" && p.lo(i) != "that" && !back {
+		return match{}, false
+	}
+	if !p.hasRef {
+		return mk(i, j+1, Date, "XXXX-QX")
+	}
+	var v string
+	switch {
+	case lat == "current" || p.lo(i) == "this":
+		v, _ = shift(p.ref, 0, unit{code: "Q", count: 1})
+	case p.lastQ != "":
+		v = p.lastQ
+	default:
+		v, _ = shift(p.ref, -1, unit{code: "Q", count: 1})
+	}
+	if back {
+		y, _ := strconv.Atoi(v[:4])
+		v = fmtQuarter(y-1, int(v[6]-'0'))
+	}
+	return match{start: i, end: j + 1, typ: Date, val: v, derived: back}, true
+}
+
+// season matches seasons: summer 2015, the summer of 2015, last fall, this spring, in the winter.
+func (p *parser) season(i int) (match, bool) {
+	j := i
+	rel := ""
+	switch p.lo(j) {
+	case "the":
+		j++
+		if p.lo(j) == "past" {
+			rel = "last"
+			j++
+		}
+	case "this", "last", "next", "early", "late", "past":
+		rel = p.lo(j)
+		j++
+		if rel == "this" && p.lo(j) == "past" {
+			rel = "last"
+			j++
+		}
+		if rel == "early" || rel == "late" || rel == "past" {
+			if rel == "past" {
+				rel = "last"
+			} else {
+				rel = ""
+			}
+			if p.lo(j) == "-" {
+				j++
+			}
+		}
+	}
+	s, ok := p.lx.seasons[p.lo(j)]
+	if !ok {
+		return match{}, false
+	}
+	j++
+	k := j
+	if p.lo(k) == "of" {
+		k++
+	}
+	if y, l, ok := p.yearAt(k); ok {
+		return mk(i, l, Date, fmtSeason(y, s))
+	}
+	if p.lo(j) == "of" || p.lo(j) == "'" {
+		return match{}, false // the fall of Rome
+	}
+	if rel == "" {
+		switch p.lo(i - 1) {
+		case "in", "during", "since", "until", "by", "over", "through", "this", "early", "late", "mid":
+		default:
+			if p.lo(i) != "early" && p.lo(i) != "late" {
+				return match{}, false
+			}
+		}
+	}
+	if !p.hasRef {
+		switch rel {
+		case "last":
+			return mk(i, j, Date, "PAST_REF")
+		case "next":
+			return mk(i, j, Date, "FUTURE_REF")
+		}
+		return mk(i, j, Date, "XXXX-"+s)
+	}
+	y, m := p.ref.Year(), int(p.ref.Month())
+	st := seasonStart[s]
+	cur := "WI"
+	switch {
+	case m >= 3 && m < 6:
+		cur = "SP"
+	case m >= 6 && m < 9:
+		cur = "SU"
+	case m >= 9 && m < 12:
+		cur = "FA"
+	}
+	started := st <= m // this year's season has begun
+	if s == "WI" {
+		started = m == 12
+	}
+	switch rel {
+	case "last":
+		if !started || s == cur {
+			y--
+		}
+	case "next":
+		if started {
+			y++
+		}
+	case "this":
+		if s == "WI" && m < 3 {
+			y--
+		}
+	default:
+		if !started && !(s == "WI" && m < 3) {
+			if !p.future(i) {
+				y--
+			}
+		} else if s == "WI" && m < 3 {
+			y--
+		}
+	}
+	return mk(i, j, Date, fmtSeason(y, s))
+}
+
+// weekdayExpr matches weekdays, with an explicit date, a part of the day or a clock time:
+// Tuesday, Tuesday night, Tuesday, Oct. 10, 2017, last Friday, late Monday.
+func (p *parser) weekdayExpr(i int) (match, bool) {
+	if i >= len(p.toks) {
+		return match{}, false
+	}
+	j := i
+	rel := ""
+	switch p.lo(j) {
+	case "last", "next", "this", "previous", "past", "coming":
+		rel = p.lo(j)
+		j++
+	case "the":
+		if w := p.lo(j + 1); w == "previous" || w == "following" || w == "next" || w == "past" {
+			rel = w
+			j += 2
+		}
+	}
+	t := p.toks[min(j, len(p.toks)-1)]
+	wd, ok := p.lx.weekdays[p.lo(j)]
+	if !ok || j >= len(p.toks) {
+		return match{}, false
+	}
+	full := len(t.lo) >= 6
+	if !full && !t.upper {
+		return match{}, false
+	}
+	k := j + 1
+	if !full {
+		if p.lo(k) == "." && p.tight(k) {
+			k++
+		} else if len(t.lo) == 3 {
+			return match{}, false
+		}
+	}
+	// Tuesday, Oct. 10, 2017
+	l := k
+	if p.lo(l) == "," {
+		l++
+	}
+	if m, ok := p.date(l); ok && len(m.val) == 10 {
+		return mk(i, m.end, Date, m.val)
+	}
+	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
+		return match{}, false
+	}
+	var v string
+	switch {
+	case !p.hasRef:
+		v = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
+	case rel == "last" || rel == "previous" || rel == "past":
+		d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		v = fmtDate(p.ref.AddDate(0, 0, -d))
+	case rel == "next" || rel == "following" || rel == "coming":
+		d := (int(wd) - int(p.ref.Weekday()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		v = fmtDate(p.ref.AddDate(0, 0, d))
+	default:
+		v = p.resolveWeekday(i, wd)
+	}
+	// Tuesday night, Tuesday morning
+	if dp, ok := p.lx.dayParts[p.lo(k)]; ok {
+		return mk(i, k+1, Time, v+"T"+dp)
+	}
+	return mk(i, k, Date, v)
+}
+
+// deictic matches today, yesterday, tomorrow, tonight, now and the vague references.
+func (p *parser) deictic(i int) (match, bool) {
+	w := p.lo(i)
+	j := i + 1
+	pre := false
+	switch w {
+	case "late", "early", "earlier", "later":
+		w = p.lo(j)
+		j++
+		pre = true
+	}
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight", "overnight":
+		var d time.Time
+		switch w {
+		case "yesterday":
+			d = p.ref.AddDate(0, 0, -1)
+		case "tomorrow":
+			d = p.ref.AddDate(0, 0, 1)
+		default:
+			d = p.ref
+		}
+		v := fmtDate(d)
+		if !p.hasRef {
+			v = map[string]string{"today": "PRESENT_REF", "tonight": "PRESENT_REF", "overnight": "PRESENT_REF",
+				"yesterday": "PAST_REF", "tomorrow": "FUTURE_REF"}[w]
+			if _, ok := p.lx.dayParts[p.lo(j)]; ok && w != "tonight" {
+				return mk(i, j+1, Time, v)
+			}
+			return mk(i, j, Date, v)
+		}
+		if w == "tonight" || w == "overnight" {
+			return mk(i, j, Time, v+"TNI")
+		}
+		if dp, ok := p.lx.dayParts[p.lo(j)]; ok {
+			return mk(i, j+1, Time, v+"T"+dp)
+		}
+		return mk(i, j, Date, v)
+	}
+	if pre {
+		return match{}, false
+	}
+	switch w {
+	case "now":
+		if p.lo(i-1) == "right" || p.lo(i-1) == "just" || p.lo(i-1) == "until" {
+			return mk(i-1, j, Date, "PRESENT_REF")
+		}
+		return mk(i, j, Date, "PRESENT_REF")
+	case "right":
+		if p.lo(j) == "now" {
+			return mk(i, j+1, Date, "PRESENT_REF")
+		}
+	case "current", "currently", "recently", "recent", "lately", "nowadays", "presently":
+		if w == "current" && (p.lo(j) == "quarter" || p.lo(j) == "year" || p.lo(j) == "fiscal" || p.lo(j) == "month" || p.lo(j) == "week") {
+			return match{}, false
+		}
+		if w == "recent" {
+			if u, ok := p.unitAt(j); ok && u.plur {
+				return mk(i, j+1, Duration, durVal(-1, u))
+			}
+		}
+		return mk(i, j, Date, p.lx.refs[w])
+	case "these":
+		if p.lo(j) == "days" {
+			return mk(i, j+1, Date, "PRESENT_REF")
+		}
+	case "the", "in", "at":
+		k := j
+		if w != "the" {
+			if p.lo(k) != "the" && !(w == "at" && p.lo(k) == "present") {
+				return match{}, false
+			}
+			if p.lo(k) == "the" {
+				k++
+			}
+		}
+		switch p.lo(k) {
+		case "near", "distant", "immediate", "foreseeable":
+			if p.lo(k+1) == "future" {
+				return mk(j-1+boolInt(w != "the"), k+2, Date, "FUTURE_REF")
+			}
+		case "future":
+			return mk(k-1, k+1, Date, "FUTURE_REF")
+		case "past":
+			if _, _, ok := p.number(k + 1); ok {
+				return match{}, false
+			}
+			if _, ok := p.unitAt(k + 1); ok {
+				return match{}, false
+			}
+			if p.lo(k+1) == "few" || p.lo(k+1) == "several" {
+				return match{}, false
+			}
+			return mk(k-1, k+1, Date, "PAST_REF")
+		case "present":
+			if w == "at" {
+				return mk(i, k+1, Date, "PRESENT_REF")
+			}
+		case "moment":
+			if w == "at" {
+				return mk(i, k+1, Date, "PRESENT_REF")
+			}
+		}
+	}
+	return match{}, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// relative matches this/last/next/the past + a unit or a month name, and "N units ago".
+func (p *parser) relative(i int) (match, bool) {
+	j := i
+	w := p.lo(j)
+	the := false
+	if w == "the" {
+		the = true
+		j++
+		w = p.lo(j)
+	}
+	switch w {
+	case "this", "last", "next", "past", "previous", "coming", "current", "following", "latest":
+	default:
+		return p.ago(i)
+	}
+	j++
+	if w == "this" && p.lo(j) == "past" {
+		w = "last"
+		j++
+	}
+	// last November, next May
+	if m, k, ok := p.monthAt(j); ok && (w == "last" || w == "next" || w == "this" || w == "past") {
+		if !p.hasRef {
+			return mk(i, k, Date, "XXXX-"+pad(m, 2))
+		}
+		y, rm := p.ref.Year(), int(p.ref.Month())
+		switch w {
+		case "last", "past":
+			if m >= rm {
+				y--
+			}
+		case "next":
+			if m <= rm {
+				y++
+			}
+		}
+		if d, l, ok := p.dayAt(k); ok && p.toks[k].kind == kNum && validDay(y, m, d) {
+			return mk(i, l, Date, fmtDay(y, m, d))
+		}
+		return mk(i, k, Date, fmtMonth(y, m))
+	}
+	if w == "this" || w == "last" || w == "next" || w == "past" {
+		if dp, ok := p.lx.dayParts[p.lo(j)]; ok && !the {
+			d := p.ref
+			if w == "last" || w == "past" {
+				if dp != "NI" && w == "last" {
+					return match{}, false
+				}
+				d = p.ref.AddDate(0, 0, -1)
+			} else if w == "next" {
+				d = p.ref.AddDate(0, 0, 1)
+			}
+			if !p.hasRef {
+				return mk(i, j+1, Time, "XXXX-XX-XXT"+dp)
+			}
+			return mk(i, j+1, Time, fmtDate(d)+"T"+dp)
+		}
+		if p.lo(j) == "weekend" {
+			d := p.ref
+			if w == "last" || w == "past" {
+				d = d.AddDate(0, 0, -7)
+			} else if w == "next" {
+				d = d.AddDate(0, 0, 7)
+			}
+			if !p.hasRef {
+				return mk(i, j+1, Date, "XXXX-WXX-WE")
+			}
+			return mk(i, j+1, Date, fmtWeek(d)+"-WE")
+		}
+	}
+	if w == "past" && !the {
+		return match{}, false
+	}
+	// the past three months, the next few years, the first nine months
+	if n, k, ok := p.number(j); ok && (p.lo(j) != "a" && p.lo(j) != "an") {
+		if u, ok := p.unitAt(k); ok {
+			if u.code == "Q" && n < 0 {
+				return match{}, false
+			}
+			return mk(i, k+1, Duration, durVal(n, u))
+		}
+	}
+	u, ok := p.unitAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if u.plur {
+		if w == "coming" || w == "next" || w == "past" || w == "last" || w == "following" {
+			return mk(i, j+1, Duration, durVal(-1, u))
+		}
+		return match{}, false
+	}
+	n := 0
+	switch w {
+	case "last", "previous", "past":
+		n = -1
+		if the && (u.code == "D" || u.code == "H" || u.code == "MIN" || u.code == "W") {
+			return mk(i, j+1, Duration, durVal(1, u))
+		}
+	case "next", "coming", "following":
+		n = 1
+		if the && w != "next" {
+			return match{}, false
+		}
+	case "latest":
+		return match{}, false
+	}
+	if u.code == "Q" && w == "current" {
+		n = 0
+	}
+	if !p.hasRef {
+		switch {
+		case n < 0:
+			return mk(i, j+1, Date, "PAST_REF")
+		case n > 0:
+			return mk(i, j+1, Date, "FUTURE_REF")
+		}
+		return mk(i, j+1, Date, "PRESENT_REF")
+	}
+	switch u.code {
+	case "DE":
+		return mk(i, j+1, Date, pad(p.ref.Year()/10+n, 3))
+	case "CE":
+		return mk(i, j+1, Date, pad(p.ref.Year()/100+n, 2))
+	case "H", "MIN", "S":
+		return match{}, false
+	}
+	v, ok := shift(p.ref, n, u)
+	if !ok {
+		return match{}, false
+	}
+	return mk(i, j+1, Date, v)
+}
+
+// ago matches "two years ago", "a year earlier", "several months ago".
+func (p *parser) ago(i int) (match, bool) {
+	j := i
+	switch p.lo(j) {
+	case "about", "nearly", "almost", "some", "roughly", "around", "approximately", "just", "only", "more", "over", "less":
+		j++
+		if p.lo(j) == "than" {
+			j++
+		}
+	}
+	n, k, ok := p.number(j)
+	if !ok {
+		return match{}, false
+	}
+	if p.lo(k) == "or" && p.lo(k+1) == "so" {
+		k += 2
+	}
+	u, ok := p.unitAt(k)
+	if !ok {
+		return match{}, false
+	}
+	l := k + 1
+	if p.lo(l) == "or" && p.lo(l+1) == "so" {
+		l += 2
+	}
+	dir := p.lo(l)
+	if dir != "ago" && dir != "earlier" && dir != "before" {
+		return match{}, false
+	}
+	if dir == "before" { // a year before the election: not anchored on the reference date
+		return match{}, false
+	}
+	if n < 0 || !p.hasRef {
+		return mk(i, l+1, Date, "PAST_REF")
+	}
+	if u.code == "H" || u.code == "MIN" || u.code == "S" {
+		return mk(i, l+1, Duration, durVal(n, u))
+	}
+	if u.code == "Y" && n == 1 && p.lastQ != "" {
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		return match{start: i, end: l + 1, typ: Date, val: fmtQuarter(y-1, int(p.lastQ[6]-'0')), derived: true}, true
+	}
+	v, _ := shift(p.ref, -n, u)
+	return mk(i, l+1, Date, v)
+}
+
+// clock matches clock times: 3 p.m., 10:30 a.m. EST Tuesday, noon Thursday, 9 in the morning.
+func (p *parser) clock(i int) (match, bool) {
+	if i >= len(p.toks) {
+		return match{}, false
+	}
+	h, mi := -1, 0
+	j := i
+	t := p.toks[i]
+	switch {
+	case t.lo == "noon" || t.lo == "midday":
+		h, j = 12, i+1
+	case t.lo == "midnight":
+		h, j = 24, i+1
+	case t.kind == kNum && t.num >= 0 && t.num <= 24 && t.ndig <= 2:
+		h, j = t.num, i+1
+		hasMin := false
+		if p.lo(j) == ":" && p.tight(j) && j+1 < len(p.toks) && p.tight(j+1) && p.toks[j+1].ndig == 2 && p.toks[j+1].num < 60 {
+			mi, j, hasMin = p.toks[j+1].num, j+2, true
+		}
+		ampm := ""
+		switch p.lo(j) {
+		case "a", "p":
+			if p.lo(j+1) == "." && p.lo(j+2) == "m" && p.tight(j+1) && p.tight(j+2) {
+				ampm = p.lo(j)
+				j += 3
+				if p.lo(j) == "." && p.tight(j) {
+					j++
+				}
+			}
+		case "am", "pm":
+			ampm = p.lo(j)[:1]
+			j++
+		case "o":
+			if p.lo(j+1) == "'" && p.lo(j+2) == "clock" {
+				j += 3
+				ampm = "?"
+			}
+		case "in":
+			if p.lo(j+1) == "the" {
+				switch p.lo(j + 2) {
+				case "morning":
+					ampm, j = "a", j+3
+				case "afternoon", "evening":
+					ampm, j = "p", j+3
+				}
+			}
+		}
+		if ampm == "" {
+			if !hasMin || (p.lo(i-1) != "at" && p.lo(i-1) != "by" && p.lo(i-1) != "until" && p.lo(i-1) != "from") {
+				return match{}, false
+			}
+		}
+		if h > 12 && (ampm == "a" || ampm == "p") {
+			return match{}, false
+		}
+		if ampm == "p" && h < 12 {
+			h += 12
+		}
+		if ampm == "a" && h == 12 {
+			h = 0
+		}
+	default:
+		return match{}, false
+	}
+	// time zone
+	switch p.lo(j) {
+	case "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "jst":
+		j++
+	}
+	day := ""
+	switch {
+	case p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday":
+		if m, ok := p.weekdayExpr(j); ok && m.typ == Date {
+			day, j = m.val, m.end
+		}
+	case p.lo(j) == "today" || p.lo(j) == "yesterday" || p.lo(j) == "tomorrow":
+		if m, ok := p.deictic(j); ok {
+			day, j = m.val, m.end
+		}
+	}
+	if day == "" {
+		l := j
+		if p.lo(l) == "on" {
+			l++
+		}
+		if m, ok := p.date(l); ok && len(m.val) == 10 {
+			day, j = m.val, m.end
+		}
+	}
+	if day == "" || len(day) != 10 {
+		if p.hasRef {
+			day = fmtDate(p.ref)
+		} else {
+			day = "XXXX-XX-XX"
+		}
+	}
+	return mk(i, j, Time, day+"T"+pad(h, 2)+":"+pad(mi, 2))
+}
+
+// duration matches durations: three years, 10 days, 24 hours, a five-year plan, for months.
+func (p *parser) duration(i int) (match, bool) {
+	j := i
+	switch p.lo(j) {
+	case "about", "nearly", "almost", "roughly", "around", "approximately", "over", "some", "another",
+		"only", "just":
+		j++
+	case "more", "less", "fewer":
+		if p.lo(j+1) != "than" {
+			return match{}, false
+		}
+		j += 2
+	case "at":
+		if p.lo(j+1) != "least" && p.lo(j+1) != "most" {
+			return match{}, false
+		}
+		j += 2
+	case "up":
+		if p.lo(j+1) != "to" {
+			return match{}, false
+		}
+		j += 2
+	case "the":
+		j++
+	}
+	if j >= len(p.toks) {
+		return match{}, false
+	}
+	// bare plural units: for years, months of talks
+	if u, ok := p.unitAt(j); ok {
+		if !u.plur || u.code == "Q" || u.code == "S" {
+			return match{}, false
+		}
+		if j != i && p.lo(i) != "the" && p.lo(i) != "over" && p.lo(i) != "some" {
+			return match{}, false
+		}
+		if p.lo(j+1) == "-" || p.lo(j+1) == "'" || p.lo(j-1) == "'" {
+			return match{}, false
+		}
+		if p.lo(j) == "days" && (p.lo(j-1) == "these" || p.lo(j-1) == "those") {
+			return match{}, false
+		}
+		return mk(i, j+1, Duration, durVal(-1, u))
+	}
+	n, k, ok := p.number(j)
+	if !ok {
+		return match{}, false
+	}
+	if (p.lo(j) == "some" || p.lo(j) == "many") && j == i {
+		// "some years" is fine; "many" too
+	}
+	hy := false
+	if p.lo(k) == "-" && p.tight(k) {
+		k++
+		hy = true
+	}
+	if p.lo(k) == "more" {
+		k++
+	}
+	u, ok := p.unitAt(k)
+	if !ok {
+		return match{}, false
+	}
+	if u.code == "Q" && (n < 0 || p.lo(j) == "a") {
+		return match{}, false
+	}
+	if u.code == "S" && !hy && p.lo(j) != "a" && p.toks[j].kind != kNum && n < 0 {
+		return match{}, false
+	}
+	// a year, a day after an amount: SET (twice a year, $5 million a year)
+	if p.lo(j) == "a" || p.lo(j) == "an" || p.lo(j) == "per" {
+		switch p.lo(i - 1) {
+		case "once", "twice", "times", "million", "billion", "thousand", "trillion", "cents", "dollars", "%", "percent":
+			start := i
+			if p.lo(i-1) == "once" || p.lo(i-1) == "twice" {
+				start = i - 1
+			}
+			return mk(start, k+1, Set, durVal(1, u))
+		}
+	}
+	end := k + 1
+	if p.lo(end) == "-" && (p.lo(end+1) == "earlier" || p.lo(end+1) == "ago") {
+		return match{}, false // a year-earlier figure
+	}
+	if hy && (p.lo(end) == "-" && p.lo(end+1) == "old" || p.lo(end) == "old") {
+		return match{}, false // ages are not time expressions here
+	}
+	if !hy && p.lo(end) == "old" {
+		return match{}, false
+	}
+	return mk(i, end, Duration, durVal(n, u))
+}
+
+// set matches recurring times: every week, each year, daily, annually, twice a year, on Tuesdays.
+func (p *parser) set(i int) (match, bool) {
+	w := p.lo(i)
+	if v, ok := p.lx.sets[w]; ok {
+		return mk(i, i+1, Set, v)
+	}
+	if w != "every" && w != "each" {
+		return match{}, false
+	}
+	j := i + 1
+	if p.lo(j) == "other" {
+		if u, ok := p.unitAt(j + 1); ok && !u.plur {
+			return mk(i, j+2, Set, durVal(2, u))
+		}
+	}
+	if wd, ok := p.lx.weekdays[p.lo(j)]; ok && len(p.lo(j)) >= 6 {
+		return mk(i, j+1, Set, "XXXX-WXX-"+strconv.Itoa(isoDay(wd)))
+	}
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok {
+		return mk(i, j+1, Set, "XXXX-XX-XXT"+dp)
+	}
+	n := 1
+	if m, k, ok := p.number(j); ok && p.lo(j) != "a" && n >= 0 {
+		n, j = m, k
+	}
+	u, ok := p.unitAt(j)
+	if !ok || n < 0 {
+		return match{}, false
+	}
+	if p.lo(j+1) == "of" || p.lo(i-1) == "of" {
+		return match{}, false // each of the past three years
+	}
+	return mk(i, j+1, Set, durVal(n, u))
+}
+
+// theUnit matches "the year" and "the weekend" read against the reference date: the year ended
+// June 30 (a duration), for the year, the fiscal year, over the weekend.
+func (p *parser) theUnit(i int) (match, bool) {
+	if p.lo(i) != "the" {
+		return match{}, false
+	}
+	j := i + 1
+	switch p.lo(j) {
+	case "fiscal", "full", "current", "latest", "whole", "entire":
+		j++
+	}
+	switch p.lo(j) {
+	case "weekend":
+		if !p.hasRef {
+			return mk(i, j+1, Date, "XXXX-WXX-WE")
+		}
+		d := p.ref
+		wd := d.Weekday()
+		if wd != time.Saturday && wd != time.Sunday && !p.future(i) {
+			d = d.AddDate(0, 0, -7)
+		}
+		return mk(i, j+1, Date, fmtWeek(d)+"-WE")
+	case "year":
+		switch p.lo(j + 1) {
+		case "ended", "ending", "ends", "through", "to":
+			return mk(i, j+1, Duration, "P1Y")
+		case "after", "before", "since", "when", "in", "that", "-", "'":
+			return match{}, false
+		}
+		switch p.lo(i - 1) {
+		case "for", "of", "in", "during", "through", "this":
+		default:
+			return match{}, false
+		}
+		if !p.hasRef {
+			return mk(i, j+1, Date, "XXXX")
+		}
+		return mk(i, j+1, Date, fmtYear(p.ref.Year()))
+	}
+	return match{}, false
+}
+
+// century matches "the 20th century" and "the twentieth century" (value 19).
+func (p *parser) century(i int) (match, bool) {
+	j := i
+	if p.lo(j) == "the" {
+		j++
+	}
+	n, k := 0, j+1
+	if d, l, ok := p.dayAt(j); ok {
+		n, k = d, l
+	} else {
+		return match{}, false
+	}
+	if p.lo(k) != "century" || n < 1 || n > 30 {
+		return match{}, false
+	}
+	return mk(i, k+1, Date, pad(n-1, 2))
+}

@@ -1,0 +1,81 @@
+package timex
+
+import (
+	"time"
+	"unicode/utf8"
+)
+
+// Expression is one time expression found in a text.
+type Expression struct {
+	// Text is the words of the expression.
+	Text string `json:"text"`
+	// Start and End are rune offsets into the text, End exclusive.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Type is DATE, TIME, DURATION or SET.
+	Type string `json:"type"`
+	// Value is the TIMEX3 value: 2017-10-10, 2014, 2015-06, 2015-SU, P3M, PAST_REF, …
+	Value string `json:"value"`
+}
+
+// TIMEX3 types.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+// Tagger finds time expressions. It is safe for concurrent use; build one per process.
+type Tagger struct {
+	lx *lexicon
+}
+
+// New builds a Tagger: it compiles the word tables the rules use. It returns no error today;
+// the error is there for rule sets that may one day be loaded from files.
+func New() (*Tagger, error) { return &Tagger{lx: newLexicon()}, nil }
+
+// Find returns the time expressions in text, in order, resolved against ref (the zero time
+// when the publication date is unknown: relative expressions then get no calendar value).
+// Only the calendar date of ref is used, in ref's own location. Offsets are rune offsets;
+// invalid UTF-8 bytes count as one rune each, as in []rune(text).
+func (t *Tagger) Find(text string, ref time.Time) []Expression {
+	toks := tokenize(text)
+	p := &parser{lx: t.lx, toks: toks}
+	if !ref.IsZero() {
+		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+		p.hasRef = true
+	}
+	var out []Expression
+	for i := 0; i < len(toks); {
+		m, ok := p.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		start := i
+		if m.start >= 0 {
+			start = m.start
+		}
+		bs, be := toks[start].bstart, toks[m.end-1].bend
+		out = append(out, Expression{
+			Text:  runeText(text[bs:be]),
+			Start: toks[start].start,
+			End:   toks[m.end-1].end,
+			Type:  m.typ,
+			Value: m.val,
+		})
+		p.remember(m)
+		i = m.end
+	}
+	return out
+}
+
+// runeText returns s with invalid UTF-8 bytes replaced by U+FFFD, one per byte, so that it
+// equals string([]rune(text)[Start:End]).
+func runeText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
+}

@@ -1,0 +1,336 @@
+package timex
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ref is a Wednesday.
+var ref = time.Date(2017, 10, 11, 15, 4, 0, 0, time.UTC)
+
+func mustTagger(tb testing.TB) *Tagger {
+	tb.Helper()
+	tg, err := New()
+	require.NoError(tb, err)
+	return tg
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text       string
+		want, typ, value string
+	}{
+		// explicit dates
+		{"month day year", "The intrusion began on October 10, 2017, investigators said.", "October 10, 2017", Date, "2017-10-10"},
+		{"day month year", "Logs from 10 Oct 2017 show the beacon.", "10 Oct 2017", Date, "2017-10-10"},
+		{"iso date", "The indictment is dated 2016-03-22.", "2016-03-22", Date, "2016-03-22"},
+		{"us numeric", "The memo was signed 07/04/2016 in Langley.", "07/04/2016", Date, "2016-07-04"},
+		{"abbreviated month day", "The patch shipped Oct. 3 to all customers.", "Oct. 3", Date, "2017-10-03"},
+		{"month day prefers past", "The servers were seized on Aug. 30 by police.", "Aug. 30", Date, "2017-08-30"},
+		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
+		// years
+		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
+		{"year as modifier", "Investigators linked the 2014 hack to the group.", "2014", Date, "2014"},
+		{"fiscal year", "Spending rose in fiscal 2016 across the board.", "fiscal 2016", Date, "2016"},
+		// months and seasons
+		{"month year", "The malware first appeared in March 2015 on a server.", "March 2015", Date, "2015-03"},
+		{"month alone", "The ministry was hit in August, officials said.", "August", Date, "2017-08"},
+		{"season year", "The campaign ran through summer 2015 and beyond.", "summer 2015", Date, "2015-SU"},
+		{"season of year", "They struck in the winter of 2012 again.", "the winter of 2012", Date, "2012-WI"},
+		{"last fall", "The group went quiet last fall before returning.", "last fall", Date, "2016-FA"},
+		{"this summer", "The unit was disbanded this summer after the scandal.", "this summer", Date, "2017-SU"},
+		// modifiers, decades, quarters
+		{"mid year", "The network was rebuilt by mid-2015 with new funds.", "mid-2015", Date, "2015"},
+		{"early year", "Attacks resumed in early 2016 against banks.", "early 2016", Date, "2016"},
+		{"decade", "Such operations were common in the 1990s in Europe.", "the 1990s", Date, "199"},
+		{"apostrophe decade", "Spies of the '80s used dead drops.", "the '80s", Date, "198"},
+		{"quarter of year", "Phishing doubled in the first quarter of 2015 worldwide.", "the first quarter of 2015", Date, "2015-Q1"},
+		{"quarter code", "Revenue fell in Q3 2016 after the breach.", "Q3 2016", Date, "2016-Q3"},
+		{"half of year", "The tool leaked in the first half of 2017 online.", "the first half of 2017", Date, "2017-H1"},
+		{"century", "Codebreaking shaped the 20th century in many ways.", "the 20th century", Date, "19"},
+		// weekdays and parts of days
+		{"weekday", "The ministry said Tuesday that it had been hacked.", "Tuesday", Date, "2017-10-10"},
+		{"weekday today", "Officials confirmed the outage Wednesday in a statement.", "Wednesday", Date, "2017-10-11"},
+		{"weekday night", "The site went dark Tuesday night without warning.", "Tuesday night", Time, "2017-10-10TNI"},
+		{"weekday future", "The committee will meet Friday to discuss the leak.", "Friday", Date, "2017-10-13"},
+		{"last weekday", "The warrant was served last Friday at dawn.", "last Friday", Date, "2017-10-06"},
+		{"clock time", "The blackout began at 3 p.m. in the capital.", "3 p.m.", Time, "2017-10-11T15:00"},
+		{"clock time weekday", "Service returned at 9:30 a.m. Monday across the region.", "9:30 a.m. Monday", Time, "2017-10-09T09:30"},
+		// deictic and relative
+		{"today", "The agency today published its report.", "today", Date, "2017-10-11"},
+		{"yesterday", "The firm disclosed the breach yesterday in a filing.", "yesterday", Date, "2017-10-10"},
+		{"tomorrow", "The minister will testify tomorrow before the panel.", "tomorrow", Date, "2017-10-12"},
+		{"tonight", "The vote is expected tonight in parliament.", "tonight", Time, "2017-10-11TNI"},
+		{"last night", "The exchange was knocked offline last night by attackers.", "last night", Time, "2017-10-10TNI"},
+		{"last month", "The worm spread last month through shared drives.", "last month", Date, "2017-09"},
+		{"last year", "The company was fined last year for the lapse.", "last year", Date, "2016"},
+		{"next year", "The law takes effect next year in all states.", "next year", Date, "2018"},
+		{"last week", "Prosecutors charged two officers last week in Kiev.", "last week", Date, "2017-W40"},
+		{"this week", "The agency warned banks this week about the kit.", "this week", Date, "2017-W41"},
+		{"earlier this year", "The group was exposed earlier this year by researchers.", "earlier this year", Date, "2017"},
+		{"years ago", "The flaw was found two years ago by a student.", "two years ago", Date, "2015"},
+		{"days ago", "The botnet was dismantled three days ago in a raid.", "three days ago", Date, "2017-10-08"},
+		{"last quarter", "Losses grew in the third quarter after the theft.", "the third quarter", Date, "2017-Q3"},
+		{"weekend", "The ransomware spread over the weekend through hospitals.", "the weekend", Date, "2017-W40-WE"},
+		// durations
+		{"duration years", "The operation lasted three years before discovery.", "three years", Duration, "P3Y"},
+		{"duration days", "The servers were down for 10 days in total.", "10 days", Duration, "P10D"},
+		{"duration hours", "Defenders had 24 hours to respond to the demand.", "24 hours", Duration, "PT24H"},
+		{"duration vague", "The spies had operated for months inside the ministry.", "months", Duration, "PXM"},
+		{"duration compound", "They signed a five-year contract with the agency.", "five-year", Duration, "P5Y"},
+		{"duration past", "Attacks tripled over the past three months in the region.", "the past three months", Duration, "P3M"},
+		{"duration twenty-four", "The outage lasted twenty-four hours in Kiev.", "twenty-four hours", Duration, "PT24H"},
+		{"duration a couple", "The leak went unnoticed for a couple of weeks at least.", "a couple of weeks", Duration, "P2W"},
+		// sets
+		{"every week", "The implant called home every week to its server.", "every week", Set, "P1W"},
+		{"annually", "The agency publishes the threat report annually in spring.", "annually", Set, "P1Y"},
+		{"daily", "Analysts review the logs daily for anomalies.", "daily", Set, "P1D"},
+		{"every other", "Keys were rotated every other month by the operators.", "every other month", Set, "P2M"},
+		// vague references
+		{"now", "The group now targets energy firms.", "now", Date, "PRESENT_REF"},
+		{"currently", "The service is currently offline.", "currently", Date, "PRESENT_REF"},
+		{"recently", "The tool was recently updated by its authors.", "recently", Date, "PAST_REF"},
+		{"future", "More leaks are likely in the future, she said.", "the future", Date, "FUTURE_REF"},
+		{"the past", "Such attacks happened in the past as well.", "the past", Date, "PAST_REF"},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			var found *Expression
+			for i := range got {
+				if got[i].Text == tt.want {
+					found = &got[i]
+				}
+			}
+			require.NotNil(t, found, "got %+v, want %q", got, tt.want)
+			assert.Equal(t, tt.typ, found.Type, "type of %q", tt.want)
+			assert.Equal(t, tt.value, found.Value, "value of %q", tt.want)
+			runes := []rune(tt.text)
+			assert.Equal(t, tt.want, string(runes[found.Start:found.End]))
+		})
+	}
+}
+
+func TestFindRejects(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"count", "The hackers stole 1500 records and 2000 passwords."},
+		{"money", "The ransom was $2015 in bitcoin."},
+		{"thousands", "About 1,999 accounts were exposed."},
+		{"percent", "Traffic rose 2014% after the attack."},
+		{"modal may", "The ministry may respond later."},
+		{"fall of", "After the fall of the regime, files leaked."},
+		{"former", "A former officer leaked the files."},
+		{"age", "A 17-year-old was arrested."},
+		{"identifier", "The flaw, CVE 2017 0144, was patched."},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			assert.Empty(t, got, "got %+v, want nothing", got)
+		})
+	}
+}
+
+func TestFindUnknownReference(t *testing.T) {
+	tests := []struct{ text, want, value string }{
+		{"The breach was found last year.", "last year", "PAST_REF"},
+		{"The breach was found yesterday.", "yesterday", "PAST_REF"},
+		{"The breach was found on Oct. 10.", "Oct. 10", "XXXX-10-10"},
+		{"The breach was found on Tuesday.", "Tuesday", "XXXX-WXX-2"},
+		{"The breach was found in March.", "March", "XXXX-03"},
+		{"The breach was found this summer.", "this summer", "XXXX-SU"},
+		{"The breach was found on October 10, 2017.", "October 10, 2017", "2017-10-10"},
+		{"The breach lasted three weeks.", "three weeks", "P3W"},
+	}
+	tg := mustTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			got := tg.Find(tt.text, time.Time{})
+			require.Len(t, got, 1, "got %+v", got)
+			assert.Equal(t, tt.want, got[0].Text)
+			assert.Equal(t, tt.value, got[0].Value)
+		})
+	}
+}
+
+func TestFindOffsetsAfterMultibyteRunes(t *testing.T) {
+	text := "Die Lücke – entdeckt am 10. März? No: on “March 3, 2016” the café closed."
+	got := mustTagger(t).Find(text, ref)
+	require.NotEmpty(t, got)
+	runes := []rune(text)
+	for _, e := range got {
+		assert.Equal(t, e.Text, string(runes[e.Start:e.End]))
+	}
+	assert.Equal(t, "2016-03-03", got[len(got)-1].Value)
+}
+
+func TestCalendar(t *testing.T) {
+	tests := []struct{ value, iso, precision string }{
+		{"2017-10-10TNI", "2017-10-10", "day"},
+		{"2017-10-10T15:00", "2017-10-10", "day"},
+		{"2017-10-10", "2017-10-10", "day"},
+		{"2015-06", "2015-06", "month"},
+		{"2014", "2014", "year"},
+		{"2015-SU", "2015", "year"},
+		{"2015-Q1", "2015", "year"},
+		{"2015-H2", "2015", "year"},
+		{"2017-W41", "2017-10", "month"},
+		{"2017-W39", "2017", "year"}, // 25 September to 1 October
+		{"2017-W40-WE", "2017-10", "month"},
+		{"1998-XX-XX", "1998", "year"},
+		{"199", "", ""},
+		{"19", "", ""},
+		{"PAST_REF", "", ""},
+		{"PRESENT_REF", "", ""},
+		{"P3Y", "", ""},
+		{"PT24H", "", ""},
+		{"XXXX-10-10", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			iso, prec := Calendar(tt.value)
+			assert.Equal(t, tt.iso, iso, "iso of %q", tt.value)
+			assert.Equal(t, tt.precision, prec, "precision of %q", tt.value)
+		})
+	}
+}
+
+// checkExpressions asserts the invariants of Find's output on any input.
+func checkExpressions(tb testing.TB, text string, got []Expression) {
+	tb.Helper()
+	runes := []rune(text)
+	last := 0
+	for _, e := range got {
+		if e.Start < last || e.End <= e.Start || e.End > len(runes) {
+			tb.Fatalf("bad offsets %d..%d (previous end %d, %d runes) in %q", e.Start, e.End, last, len(runes), text)
+		}
+		if string(runes[e.Start:e.End]) != e.Text {
+			tb.Fatalf("text %q != runes[%d:%d] %q", e.Text, e.Start, e.End, string(runes[e.Start:e.End]))
+		}
+		if e.Type == "" || e.Value == "" {
+			tb.Fatalf("empty type or value: %+v", e)
+		}
+		last = e.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"The breach on October 10, 2017 lasted three years.",
+		"Tuesday night at 3 p.m. EST, last fall, mid-2015, the 1990s, Q3 2016",
+		"\xff\xfe 2014\x80 Oct. 1\xc3",
+		"every other week the past two months a year-earlier quarter",
+		"'9", "the", "Q", "3:", "a couple of", "12/31/", "the year - ",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, ref.Unix())
+	}
+	tg := mustTagger(f)
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		var r time.Time
+		if sec != 0 {
+			r = time.Unix(sec%(1<<40), 0).UTC()
+		}
+		checkExpressions(t, text, tg.Find(text, r))
+	})
+}
+
+func TestFindHugeAndBrokenInput(t *testing.T) {
+	tg := mustTagger(t)
+	huge := strings.Repeat("On Oct. 10, 2017 \xff the 1990s ended; for years now ", 20000)
+	checkExpressions(t, huge, tg.Find(huge, ref))
+	digits := strings.Repeat("9", 100000)
+	checkExpressions(t, digits, tg.Find(digits, ref))
+	assert.Empty(t, tg.Find("", ref))
+	for i := 0; i < 256; i++ {
+		s := "in 2014" + string(rune(i)) + "\xe2\x80" + "Tuesday"
+		checkExpressions(t, s, tg.Find(s, ref))
+		assert.True(t, utf8.ValidString(tg.Find(s, ref)[0].Text))
+	}
+}
+
+// TestTempEval scores the tagger on the TempEval-3 training data when the shared corpus is
+// checked out beside the repository; the figures are logged. It writes nothing.
+func TestTempEval(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared", "corpus", "tempeval3")
+	files, _ := filepath.Glob(filepath.Join(root, "articles", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no TempEval-3 corpus at", root)
+	}
+	tg := mustTagger(t)
+	var gold, sys, matched, valueOK int
+	for _, f := range files {
+		body, pub := readArticle(t, f)
+		var want []Expression
+		b, err := os.ReadFile(filepath.Join(root, "timex", strings.TrimSuffix(filepath.Base(f), ".txt")+".json"))
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(b, &want))
+		got := tg.Find(body, pub)
+		gold += len(want)
+		sys += len(got)
+		used := make([]bool, len(got))
+		for _, g := range want {
+			for i, s := range got {
+				if used[i] || s.End <= g.Start || s.Start >= g.End {
+					continue
+				}
+				used[i] = true
+				matched++
+				if s.Value == g.Value {
+					valueOK++
+				}
+				break
+			}
+		}
+	}
+	p, r := float64(matched)/float64(sys), float64(matched)/float64(gold)
+	f1 := 2 * p * r / (p + r)
+	acc := float64(valueOK) / float64(matched)
+	t.Logf("TempEval-3 training: relaxed P=%.3f R=%.3f F1=%.2f value acc=%.3f value F1=%.2f", p, r, 100*f1, acc, 100*f1*acc)
+	assert.Greater(t, 100*f1*acc, 60.0, "value F1 floor")
+}
+
+// readArticle reads an article file: header lines up to a blank line (published: is the
+// reference date), then the body.
+func readArticle(tb testing.TB, path string) (string, time.Time) {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(tb, err)
+	s := string(b)
+	head, body, ok := strings.Cut(s, "\n\n")
+	if !ok {
+		return s, time.Time{}
+	}
+	var pub time.Time
+	for _, l := range strings.Split(head, "\n") {
+		if v, ok := strings.CutPrefix(l, "published:"); ok {
+			v = strings.TrimSpace(v)
+			if len(v) >= 10 {
+				pub, _ = time.Parse("2006-01-02", v[:10])
+			}
+		}
+	}
+	return body, pub
+}
+
+func BenchmarkFind(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	require.NoError(b, err)
+	tg := mustTagger(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Find(string(text), ref)
+	}
+}

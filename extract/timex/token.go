@@ -1,0 +1,132 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = 'w' // a run of letters
+	kNum   = 'n' // a run of digits, possibly with thousands separators or decimals
+	kPunct = 'p' // any other single non-space rune
+)
+
+// token is one word, number or punctuation mark of the text.
+type token struct {
+	lo         string // lower-cased text
+	start, end int    // rune offsets
+	bstart     int    // byte offsets
+	bend       int
+	kind       byte
+	num        int  // value of a plain digit run (at most 9 digits), else -1
+	ndig       int  // number of digits of a plain digit run
+	sp         bool // whitespace (or the start of the text) before the token
+	upper      bool // first rune is an upper-case letter
+	nl         bool // a line break lies between this token and the previous one
+}
+
+// tokenize cuts text into tokens with rune and byte offsets. Invalid UTF-8 bytes count as one
+// rune each, as []rune(text) counts them.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	r, b := 0, 0 // rune and byte position
+	sp, nl := true, false
+	for b < len(text) {
+		c, w := utf8.DecodeRuneInString(text[b:])
+		switch {
+		case unicode.IsSpace(c):
+			if c == '\n' {
+				nl = true
+			}
+			sp = true
+			b += w
+			r++
+			continue
+		case isLetter(c):
+			s, sb := r, b
+			upper := unicode.IsUpper(c)
+			for b < len(text) {
+				c, w = utf8.DecodeRuneInString(text[b:])
+				if !isLetter(c) {
+					break
+				}
+				b += w
+				r++
+			}
+			toks = append(toks, token{lo: lower(text[sb:b]), start: s, end: r, bstart: sb, bend: b,
+				kind: kWord, num: -1, sp: sp, upper: upper, nl: nl})
+		case c >= '0' && c <= '9':
+			s, sb := r, b
+			for b < len(text) && isDigit(text[b]) {
+				b++
+				r++
+			}
+			plain := b - sb
+			// Absorb thousands separators (1,500,000) and decimals (2.5), so that such numbers
+			// are never taken for years or days.
+			for b+1 < len(text) && (text[b] == ',' || text[b] == '.') && isDigit(text[b+1]) {
+				n := 0
+				for b+1+n < len(text) && isDigit(text[b+1+n]) {
+					n++
+				}
+				if text[b] == ',' && n != 3 {
+					break
+				}
+				b += 1 + n
+				r += 1 + n
+			}
+			t := token{lo: text[sb:b], start: s, end: r, bstart: sb, bend: b, kind: kNum, num: -1, sp: sp, nl: nl}
+			if b-sb == plain && plain <= 9 {
+				t.ndig = plain
+				t.num = atoi(text[sb:b])
+			}
+			toks = append(toks, t)
+		default:
+			lo := text[b : b+w]
+			if c == utf8.RuneError {
+				lo = "\ufffd"
+			}
+			switch c { // fold typographic apostrophes and dashes
+			case '’', '‘':
+				lo = "'"
+			case '–', '—':
+				lo = "-"
+			}
+			toks = append(toks, token{lo: lo, start: r, end: r + 1, bstart: b, bend: b + w, kind: kPunct, num: -1, sp: sp, nl: nl})
+			b += w
+			r++
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+func isLetter(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return unicode.IsLetter(c)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// lower lower-cases s, without allocating when it is already lower-case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
