@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/extract/timex"
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// build assembles the graph document of one article.
+func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression) *graph.Graph {
+	sum := sha256.Sum256([]byte(a.Body))
+	g := &graph.Graph{Documents: []graph.Document{{
+		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
+		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
+	}}}
+	merged := mergeEvents(raw, ts)
+	used := map[int]bool{}
+	for _, ev := range merged {
+		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
+			used[e] = true
+		}
+	}
+	ids := make([]string, len(ents))
+	keep := make([]bool, len(ents))
+	for k, e := range ents {
+		ids[k] = graph.ActorID(e.Name)
+		keep[k] = x.keepEntity(e, ms, used[k])
+	}
+	// actors, in order of first mention; two entities with one id become one actor
+	byID := map[string]int{}
+	for k, e := range ents {
+		if !keep[k] {
+			continue
+		}
+		act := graph.Actor{ID: ids[k], Name: e.Name, Kind: e.Kind, Confidence: round(e.Conf)}
+		if j, ok := byID[act.ID]; ok {
+			g.Actors[j].Mentions = append(g.Actors[j].Mentions, mentionsOf(a.ID, e, ms)...)
+			g.Actors[j].Aliases = addAliases(g.Actors[j].Aliases, g.Actors[j].Name, e, ms)
+			continue
+		}
+		act.Mentions = mentionsOf(a.ID, e, ms)
+		act.Aliases = addAliases(nil, act.Name, e, ms)
+		byID[act.ID] = len(g.Actors)
+		g.Actors = append(g.Actors, act)
+	}
+	for j := range g.Actors {
+		sort.SliceStable(g.Actors[j].Mentions, func(p, q int) bool { return g.Actors[j].Mentions[p].Start < g.Actors[j].Mentions[q].Start })
+	}
+	// events and who-told-whom
+	for _, ev := range merged {
+		out := graph.Event{Type: ev.typ, Trigger: ev.lemma, Negated: ev.negated, Modality: ev.modality}
+		first := ev.evidence[0]
+		s := sents[first.sent]
+		out.ID = graph.EventID(a.ID, string(ev.typ), strconv.Itoa(first.sent), strconv.Itoa(s.Toks[first.trigger].Start))
+		if ev.time >= 0 {
+			t := ts[ev.time]
+			iso, prec := timex.Calendar(t.Value)
+			out.Time = graph.Time{Value: iso, Text: t.Text, Precision: prec}
+		}
+		conf := 0.0
+		add := func(list []int, role schema.Role) {
+			for _, e := range list {
+				if !keep[e] {
+					continue
+				}
+				p := graph.Participant{Actor: ids[e], Role: role}
+				dup := false
+				for _, q := range out.Participants {
+					dup = dup || q == p
+				}
+				if !dup {
+					out.Participants = append(out.Participants, p)
+					conf += ents[e].Conf
+				}
+			}
+		}
+		add(ev.agent, schema.RoleAgent)
+		add(ev.target, schema.RoleTarget)
+		add(ev.source, schema.RoleSource)
+		if len(out.Participants) == 0 {
+			continue
+		}
+		conf /= float64(len(out.Participants))
+		out.Confidence = round(ev.conf * (0.6 + 0.4*conf))
+		seen := map[int]bool{}
+		for _, r := range ev.evidence {
+			if seen[r.sent] {
+				continue
+			}
+			seen[r.sent] = true
+			st := sents[r.sent]
+			out.Evidence = append(out.Evidence, graph.Evidence{Document: a.ID, Sentence: st.Index, Start: st.Start, End: st.End, Text: st.Text})
+		}
+		g.Events = append(g.Events, out)
+		if ev.typ == schema.EventWarning || ev.told {
+			for _, from := range ev.agent {
+				for _, to := range ev.target {
+					if !keep[from] || !keep[to] || from == to {
+						continue
+					}
+					g.Relations = append(g.Relations, graph.Relation{Source: ids[from], Type: schema.RelInformed, Target: ids[to],
+						Event: out.ID, Evidence: out.Evidence, Confidence: out.Confidence})
+				}
+			}
+		}
+	}
+	g.Normalize()
+	return g
+}
+
+// keepEntity drops weak actors: a bare capitalised word seen once and in no event.
+func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
+	named := 0
+	for _, i := range e.Mentions {
+		if ms[i].How == mkName || ms[i].How == mkDemonym {
+			named++
+		}
+	}
+	if named == 0 {
+		return false
+	}
+	if e.Kind == schema.KindPlace {
+		return inEvent
+	}
+	if e.Conf < 0.45 && e.Entry == nil {
+		return inEvent && e.Conf >= 0.4 // codes and camel-case words: only when they act
+	}
+	return e.Conf >= 0.6 || named >= 2 || inEvent
+}
+
+func mentionsOf(doc string, e entity, ms []mention) []graph.Mention {
+	var out []graph.Mention
+	for _, i := range e.Mentions {
+		m := ms[i]
+		out = append(out, graph.Mention{Document: doc, Sentence: m.Sent, Start: m.Start, End: m.End, Text: m.Text, Confidence: round(m.Conf)})
+	}
+	return out
+}
+
+// addAliases adds the entity's surface forms other than the canonical name.
+func addAliases(have []string, name string, e entity, ms []mention) []string {
+	seen := map[string]bool{name: true}
+	for _, a := range have {
+		seen[a] = true
+	}
+	for _, i := range e.Mentions {
+		t := ms[i].Text
+		if ms[i].How == mkDesc {
+			t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The ")
+		}
+		if seen[t] || gazetteer.Key(t) == "" {
+			continue
+		}
+		seen[t] = true
+		have = append(have, t)
+	}
+	return have
+}
+
+func round(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+// mergedEvent is one event after within-article merging.
+type mergedEvent struct {
+	typ           schema.EventType
+	lemma         string
+	agent, target []int
+	source        []int
+	time          int
+	conf          float64
+	negated       bool
+	modality      string
+	told          bool
+	evidence      []evRef
+}
+
+type evRef struct{ sent, trigger int }
+
+// mergeEvents joins events of one type with the same agent and target and compatible times
+// (a description of one event in several sentences), keeping text order.
+func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
+	var out []mergedEvent
+	sort.SliceStable(raw, func(i, j int) bool {
+		if raw[i].Sent != raw[j].Sent {
+			return raw[i].Sent < raw[j].Sent
+		}
+		return raw[i].Trigger < raw[j].Trigger
+	})
+	// a statement and a denial by the same speaker in one sentence are the denial
+	isDenied := map[[2]int]bool{}
+	for _, r := range raw {
+		if r.Type == schema.EventDenial {
+			for _, a := range r.Agent {
+				isDenied[[2]int{r.Sent, a}] = true
+			}
+		}
+	}
+	iso := func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(ts[t].Value)
+		return v
+	}
+	for _, r := range raw {
+		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
+			continue
+		}
+		found := -1
+		for k := range out {
+			o := &out[k]
+			if o.typ != r.Type || !sameSet(o.agent, r.Agent) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+				continue
+			}
+			a, b := iso(o.time), iso(r.TimeIdx)
+			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				continue
+			}
+			found = k
+			break
+		}
+		if found < 0 {
+			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
+				time: r.TimeIdx, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
+				evidence: []evRef{{r.Sent, r.Trigger}}})
+			continue
+		}
+		o := &out[found]
+		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger})
+		if len(o.target) == 0 {
+			o.target = r.Target
+		}
+		if len(iso(r.TimeIdx)) > len(iso(o.time)) {
+			o.time = r.TimeIdx
+		}
+		if r.Conf > o.conf {
+			o.conf = r.Conf
+		}
+		o.conf = minf(1, o.conf+0.05)
+		o.told = o.told || r.Told
+		for _, s := range r.Source {
+			if !contains(o.source, s) {
+				o.source = append(o.source, s)
+			}
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, v := range a {
+		if !contains(b, v) {
+			return false
+		}
+	}
+	return true
+}
+
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// entity is one actor of an article: the mentions that refer to it.
+type entity struct {
+	Mentions []int // indices into the article's mentions, in text order
+	Name     string
+	Kind     schema.ActorKind
+	Country  string
+	Entry    *gazetteer.Entry
+	Conf     float64
+}
+
+// unionFind is a disjoint-set forest over mention indices.
+type unionFind []int
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union joins the sets of a and b, keeping the earlier mention as the root.
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if ra < rb {
+		u[rb] = ra
+	} else {
+		u[ra] = rb
+	}
+}
+
+// resolve groups the mentions of an article into entities by a multi-pass sieve, most precise
+// pass first: gazetteer identity, exact name, acronym, short form, demonym groups, then
+// definite descriptions and pronouns to the most recent compatible antecedent. It sets each
+// mention's Entity (-1 for descriptions and pronouns left unresolved).
+func (x *Extractor) resolve(ms []mention) []entity {
+	u := make(unionFind, len(ms))
+	for i := range u {
+		u[i] = i
+	}
+	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
+	// pass 1: the same gazetteer entry, or the same normalised name
+	byKey := map[string]int{}
+	for i := range ms {
+		if !named(i) {
+			continue
+		}
+		keys := []string{"k:" + gazetteer.Key(ms[i].Text)}
+		if ms[i].Entry != nil {
+			keys = append(keys, "e:"+ms[i].Entry.Name)
+		}
+		for _, k := range keys {
+			if j, ok := byKey[k]; ok {
+				u.union(j, i)
+			} else {
+				byKey[k] = i
+			}
+		}
+	}
+	// pass 2: acronyms, defined ("National Security Agency (NSA)") or by initials
+	for i := range ms {
+		if !named(i) || ms[i].How != mkName {
+			continue
+		}
+		acr := ms[i].Acronym
+		for _, a := range []string{acr, initials(ms[i].Text)} {
+			if a == "" {
+				continue
+			}
+			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && isAllCaps(ms[j].Text) && (a == acr || ms[j].Entry == nil) {
+				if ms[i].Entry != nil && ms[j].Entry != nil && ms[i].Entry != ms[j].Entry {
+					continue
+				}
+				u.union(i, j)
+			}
+		}
+	}
+	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
+	for i := range ms {
+		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
+			continue
+		}
+		w := strings.ToLower(ms[i].Text)
+		cand := -1
+		for j := range ms {
+			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(ms[j].Text))
+			ok := false
+			switch ms[j].Kind {
+			case schema.KindPerson:
+				ok = words[len(words)-1] == w
+			case schema.KindOrganization, schema.KindAgency, schema.KindGroup:
+				ok = words[0] == w
+			}
+			if !ok {
+				continue
+			}
+			if cand >= 0 && u.find(cand) != u.find(j) {
+				cand = -2 // ambiguous
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			u.union(cand, i)
+		}
+	}
+	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
+	lastGroup := map[string]int{}
+	for i := range ms {
+		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
+			k := ms[i].Country + "/" + ms[i].Head
+			if j, ok := lastGroup[k]; ok {
+				u.union(j, i)
+			}
+			lastGroup[k] = i
+		}
+	}
+	// build entities from the named mentions
+	root := map[int]int{}
+	var ents []entity
+	for i := range ms {
+		if !named(i) {
+			continue
+		}
+		r := u.find(i)
+		e, ok := root[r]
+		if !ok {
+			e = len(ents)
+			root[r] = e
+			ents = append(ents, entity{})
+		}
+		ents[e].Mentions = append(ents[e].Mentions, i)
+		ms[i].Entity = e
+	}
+	for k := range ents {
+		x.describeEntity(&ents[k], ms)
+	}
+	// pass 5: descriptions and pronouns, to the most recent compatible antecedent
+	for i := range ms {
+		if named(i) {
+			continue
+		}
+		ante := x.antecedent(ms, ents, i)
+		if ante < 0 {
+			continue
+		}
+		ms[i].Entity = ante
+		if ms[i].How == mkDesc {
+			ents[ante].Mentions = append(ents[ante].Mentions, i)
+		}
+	}
+	for k := range ents {
+		sort.Ints(ents[k].Mentions)
+	}
+	return ents
+}
+
+// antecedent returns the entity that description or pronoun i refers to, or -1.
+func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	window := 4
+	if m.How == mkPronoun {
+		window = 1
+	}
+	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
+	for j := i - 1; j >= 0; j-- {
+		a := ms[j]
+		if m.Sent-a.Sent > window {
+			break
+		}
+		if m.How == mkPronoun && a.PrepObj {
+			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
+				prepLast = a.Entity
+			}
+			continue
+		}
+		if a.Entity < 0 || a.How == mkPronoun {
+			continue
+		}
+		if a.Sent == m.Sent && a.Last > m.First {
+			continue
+		}
+		e := ents[a.Entity]
+		if !x.compatible(m, e) {
+			continue
+		}
+		return a.Entity
+	}
+	return prepLast
+}
+
+// compatible reports whether a description or pronoun can refer to entity e.
+func (x *Extractor) compatible(m mention, e entity) bool {
+	if m.Country != "" && e.Country != "" && m.Country != e.Country {
+		return false
+	}
+	if m.Country != "" && e.Kind == schema.KindCountry {
+		return false
+	}
+	if m.How == mkPronoun {
+		switch m.Head {
+		case "he", "his", "him", "she", "her":
+			return e.Kind == schema.KindPerson
+		case "it", "its":
+			return e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency || e.Kind == schema.KindCountry || e.Kind == schema.KindGroup
+		default: // they, their, them
+			return e.Kind == schema.KindGroup || e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency
+		}
+	}
+	switch m.Kind {
+	case schema.KindOrganization:
+		if m.Head == "newspaper" || m.Head == "outlet" || m.Head == "publication" || m.Head == "paper" {
+			return e.Kind == schema.KindOrganization && e.Entry != nil && e.Entry.Class == "media"
+		}
+		return e.Kind == schema.KindOrganization && (e.Entry == nil || e.Entry.Class != "media")
+	case schema.KindAgency:
+		return e.Kind == schema.KindAgency
+	case schema.KindGroup:
+		return e.Kind == schema.KindGroup
+	case schema.KindCountry:
+		return e.Kind == schema.KindCountry
+	}
+	return false
+}
+
+// describeEntity sets an entity's canonical name, kind, country and confidence from its
+// mentions: a gazetteer entry wins; otherwise the longest proper name and the most confident
+// kind.
+func (x *Extractor) describeEntity(e *entity, ms []mention) {
+	best := -1
+	for _, i := range e.Mentions {
+		m := ms[i]
+		if m.Entry != nil && (e.Entry == nil || m.Entry.Kind != schema.KindCountry && e.Entry.Kind == schema.KindCountry) {
+			e.Entry = m.Entry
+		}
+		if m.Conf > e.Conf {
+			e.Conf = m.Conf
+		}
+		if m.Country != "" && e.Country == "" {
+			e.Country = m.Country
+		}
+		if best < 0 || betterName(m, ms[best]) {
+			best = i
+		}
+	}
+	if e.Entry != nil {
+		e.Name, e.Kind = e.Entry.Name, e.Entry.Kind
+		if e.Entry.Kind == schema.KindCountry {
+			e.Country = e.Entry.Name
+		} else if e.Entry.Country != "" {
+			e.Country = e.Entry.Country
+		}
+		return
+	}
+	e.Name, e.Kind = ms[best].Text, ms[best].Kind
+	// a person cue anywhere wins over the default organisation guess
+	for _, i := range e.Mentions {
+		if ms[i].Kind != e.Kind && ms[i].Conf > ms[best].Conf {
+			e.Kind = ms[i].Kind
+		}
+	}
+}
+
+// betterName prefers names over demonym phrases, then longer names, then earlier ones.
+func betterName(a, b mention) bool {
+	if (a.How == mkName) != (b.How == mkName) {
+		return a.How == mkName
+	}
+	if isAllCaps(a.Text) != isAllCaps(b.Text) {
+		return !isAllCaps(a.Text)
+	}
+	return len(a.Text) > len(b.Text)
+}
+
+// initials makes an acronym key from a multi-word name ("Computer Emergency Response Team" →
+// "cert"), or "" for one word.
+func initials(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "&" || lw == "on" {
+			continue
+		}
+		r := []rune(lw)
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}

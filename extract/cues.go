@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// cues holds the word lists of data/cues.tsv.
+type cues struct {
+	sets     map[string]map[string]bool
+	descHead map[string]schema.ActorKind
+}
+
+func loadCues() (*cues, error) {
+	f, err := dataFS.Open("data/cues.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("open cue lists: %w", err)
+	}
+	defer f.Close()
+	c := &cues{sets: map[string]map[string]bool{}, descHead: map[string]schema.ActorKind{}}
+	err = gazetteer.ReadTSV(f, func(fl []string) error {
+		if len(fl) < 2 {
+			return fmt.Errorf("want category and words")
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Split(fl[1], "|") {
+			if fl[0] == "deschead" {
+				word, kind, _ := strings.Cut(w, ":")
+				c.descHead[word] = schema.ActorKind(kind)
+				continue
+			}
+			set[w] = true
+		}
+		c.sets[fl[0]] = set
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read cue lists: %w", err)
+	}
+	for _, need := range []string{"title", "stopstart", "calendar", "connector", "agencysuffix", "orgsuffix",
+		"groupsuffix", "countryhead", "grouphead", "groupmod", "reporting", "be", "negation", "hypothetical",
+		"future", "futureverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix"} {
+		if c.sets[need] == nil {
+			return nil, fmt.Errorf("cue list %q missing", need)
+		}
+	}
+	return c, nil
+}
+
+// is reports whether the lower-case word w is in the cue list cat.
+func (c *cues) is(cat, w string) bool { return c.sets[cat][w] }

@@ -1,0 +1,22 @@
+// Package extract turns one news article into a graph document: the actors it names (people,
+// organisations, agencies, countries, groups, places) with their aliases and mentions, the dated
+// events it reports with their participants and roles, who told whom, and the evidence for each
+// fact.
+//
+// It is a deterministic, rule-based pipeline without a language model:
+//
+//  1. Reading (ParseArticle): an optional "key: value" header, plain text or HTML bodies.
+//  2. Sentences, tokens and part-of-speech tags (prose's Punkt segmenter and averaged-perceptron
+//     tagger), with rune offsets into the body.
+//  3. Actor mentions: proper-noun runs, demonym phrases ("Israeli spies", "Russian government
+//     hackers") and definite descriptions ("the Russian security firm"), typed by the embedded
+//     gazetteers (package gazetteer) and then by cues (titles, suffixes, group name patterns).
+//  4. Within-article coreference by a multi-pass sieve, most precise pass first.
+//  5. Time expressions from package timex.
+//  6. Events from a trigger lexicon by lemma, with clause-local argument rules (active, passive,
+//     nominal), negation and modality, claims ("according to X") and who-told-whom.
+//  7. Within-article event merging and confidence scores.
+//
+// An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
+// several articles into one graph document.
+package extract

@@ -1,0 +1,674 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// rawEvent is an event found in one sentence, before merging.
+type rawEvent struct {
+	Sent     int
+	Trigger  int // token index of the trigger in the sentence
+	Type     schema.EventType
+	Lemma    string
+	Agent    []int // entity indices
+	Target   []int
+	Source   []int
+	Conf     float64
+	Negated  bool
+	Modality string
+	TimeIdx  int  // index into the article's time expressions, -1 for none
+	Told     bool // a statement made to Target (an interview, a statement sent to a newspaper)
+}
+
+// sentCtx is what event rules need to know about one sentence.
+type sentCtx struct {
+	s      *sentence
+	ms     []mention // the sentence's mentions, in order
+	at     []int     // token index → index into ms, or -1
+	clause []int     // token index → clause number
+	ents   []entity  // the article's entities
+}
+
+func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
+	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks))}
+	for i := range c.at {
+		c.at[i] = -1
+	}
+	for _, m := range all {
+		if m.Sent == s.Index {
+			c.ms = append(c.ms, m)
+		}
+	}
+	for k, m := range c.ms {
+		for t := m.First; t < m.Last; t++ {
+			c.at[t] = k
+		}
+	}
+	cl := 0
+	for i, t := range s.Toks {
+		if x.cue.is("clausebreak", t.Lower) {
+			cl++
+		}
+		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
+			cl++
+		} else if t.Lower == "that" && t.Tag == "IN" {
+			cl++
+		}
+		c.clause[i] = cl
+	}
+	return c
+}
+
+// entityOf returns the entity of sentence mention k, or -1.
+func (c *sentCtx) entityOf(k int) int {
+	if k < 0 || k >= len(c.ms) {
+		return -1
+	}
+	return c.ms[k].Entity
+}
+
+// events finds the events of one sentence.
+func (x *Extractor) events(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if c.at[i] >= 0 && c.ms[c.at[i]].How == mkName {
+			continue // part of a name: "Cyber Command"
+		}
+		verb := isVerbTag(t.Tag)
+		noun := isNounTag(t.Tag)
+		if !verb && !noun {
+			continue
+		}
+		tr, ok := x.lex.lookup(t.Lower, verb)
+		if !ok && noun {
+			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
+			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
+				tr, ok, verb = vt, true, true
+			} else {
+				continue
+			}
+		}
+		if !ok {
+			if ev, ok := x.specialVerb(c, i); ok {
+				out = append(out, ev)
+			}
+			continue
+		}
+		if verb && x.adjectival(c, i) {
+			continue
+		}
+		var ev rawEvent
+		if verb {
+			ev = x.verbEvent(c, i, tr)
+		} else {
+			ev = x.nounEvent(c, i, tr)
+		}
+		if ev.Type == "" {
+			continue
+		}
+		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+		x.modality(c, i, &ev)
+		out = append(out, ev)
+	}
+	out = append(out, x.denials(c)...)
+	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
+	for k := range out {
+		if out[k].Told && len(out[k].Agent) == 0 {
+			for _, o := range out {
+				if isReporting(o) && len(o.Agent) > 0 && o.Type != schema.EventDenial {
+					out[k].Agent = o.Agent
+					break
+				}
+			}
+			if sameEnts(out[k].Agent, out[k].Target) {
+				out[k].Agent = nil
+			}
+		}
+	}
+	x.claims(c, out)
+	return out
+}
+
+// isReporting reports whether an event is someone saying something.
+func isReporting(ev rawEvent) bool {
+	return ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial
+}
+
+// adjectival reports whether a participle is used as an adjective: "a hacking group", "stolen
+// passwords".
+func (x *Extractor) adjectival(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	t := toks[i]
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].Tag
+	}
+	switch t.Tag {
+	case "VBG":
+		return prev == "DT" || prev == "PRP$" || prev == "JJ" || prev == "POS"
+	case "VBN":
+		if x.passiveAux(c, i) {
+			return false
+		}
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
+				return false
+			}
+		}
+		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
+	}
+	return false
+}
+
+// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
+func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "tipped", "tip":
+	default:
+		return rawEvent{}, false
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return rawEvent{}, false
+	}
+	m := c.ms[c.at[k]]
+	after := m.Last
+	ok := false
+	switch toks[i].Lower {
+	case "let", "lets", "letting":
+		for j := after; j < len(toks) && j <= after+2; j++ {
+			if toks[j].Lower == "know" {
+				ok = true
+			}
+		}
+	case "tipped", "tip":
+		ok = after < len(toks) && toks[after].Lower == "off"
+	default:
+		ok = after < len(toks) && toks[after].Lower == "to"
+	}
+	if !ok || m.Entity < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75}
+	ev.Target = []int{m.Entity}
+	if a := x.subject(c, i); a >= 0 {
+		ev.Agent = []int{a}
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}
+
+// verbEvent applies the active and passive rules to a verb trigger.
+func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
+	toks := c.s.Toks
+	ev := rawEvent{Type: tr.Type, Conf: 0.75}
+	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	switch tr.Type {
+	case schema.EventStatement, schema.EventReport, schema.EventDenial:
+		if passive {
+			ev.Agent = ents(x.byAgent(c, i))
+			break
+		}
+		a := x.speaker(c, i)
+		ev.Agent = ents(a)
+		// "told X", "reported to X", "said in a statement to X"
+		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" {
+			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
+				ev.Target = []int{o}
+				ev.Told = true
+				if !c.isPress(o) {
+					ev.Type = schema.EventWarning
+				}
+			}
+		}
+		if tr.Lemma == "tell" && ev.Target == nil {
+			ev.Type = schema.EventStatement
+		}
+	case schema.EventWarning:
+		if passive {
+			ev.Target = ents(x.subject(c, i))
+			ev.Agent = ents(x.byAgent(c, i))
+		} else {
+			ev.Agent = ents(x.subject(c, i))
+			if !x.followedBy(c, i, "that", "of", "about") {
+				ev.Target = ents(x.object(c, i, true))
+			}
+		}
+	case schema.EventAccusation:
+		if passive {
+			ev.Target = ents(x.subject(c, i))
+			ev.Agent = ents(x.byAgent(c, i))
+		} else {
+			ev.Agent = ents(x.subject(c, i))
+			if tr.Lemma == "attribute" {
+				ev.Target = ents(x.afterPrep(c, i, "to"))
+			} else {
+				ev.Target = ents(x.object(c, i, true))
+			}
+		}
+	default:
+		if passive {
+			ev.Target = ents(x.subject(c, i))
+			ev.Agent = ents(x.byAgent(c, i))
+		} else {
+			ev.Agent = ents(x.subject(c, i))
+			ev.Target = ents(x.object(c, i, true))
+			if ev.Target == nil && tr.Type == schema.EventTheft {
+				ev.Target = ents(x.afterPrep(c, i, "from"))
+			}
+		}
+	}
+	if ev.Agent == nil && ev.Target == nil {
+		return rawEvent{}
+	}
+	if sameEnts(ev.Agent, ev.Target) {
+		ev.Target = nil
+	}
+	return ev
+}
+
+// nounEvent applies the nominal rules: "X's hack of Y", "the hack of Y by X", "the 2014 hack
+// of Y", "behind the hack of Y", "the Kaspersky report", "the alert to Y".
+func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
+	ev := rawEvent{Type: tr.Type, Conf: 0.7}
+	communication := tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventWarning ||
+		tr.Type == schema.EventDenial || tr.Type == schema.EventAccusation
+	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
+	j := i - 1
+	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
+		j--
+	}
+	if j >= 0 && (c.s.Toks[j].Text == "'s" || c.s.Toks[j].Text == "’s" || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
+		j--
+	}
+	if j >= 0 && c.at[j] >= 0 {
+		m := c.ms[c.at[j]]
+		if m.Entity >= 0 {
+			if m.Possessive || communication || m.Kind == schema.KindGroup {
+				ev.Agent = []int{m.Entity}
+			} else {
+				ev.Target = []int{m.Entity}
+			}
+		}
+	}
+	// post-modifiers
+	k := i + 1
+	toks := c.s.Toks
+	if k < len(toks) {
+		switch toks[k].Lower {
+		case "of", "on", "against", "into", "targeting":
+			if !communication || tr.Type == schema.EventAccusation {
+				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
+					ev.Target = []int{o}
+				}
+			}
+		case "to", "sent", "issued", "given", "delivered":
+			if tr.Type == schema.EventWarning || tr.Type == schema.EventStatement {
+				kk := k
+				if toks[k].Lower != "to" {
+					kk++
+				}
+				if kk < len(toks) && toks[kk].Lower == "to" {
+					if o := x.nextMention(c, kk+1, 4); o >= 0 {
+						ev.Target = []int{o}
+						ev.Told = true
+					}
+				}
+			}
+		}
+	}
+	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
+		ev.Agent = []int{a}
+	}
+	// "X was behind the hack", "X launched the attack"
+	if ev.Agent == nil && !communication {
+		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
+			if x.cue.is("support", toks[j].Lower) {
+				ev.Agent = ents(x.subject(c, j))
+				ev.Conf = 0.7
+				break
+			}
+		}
+	}
+	if ev.Agent == nil && ev.Target == nil {
+		return rawEvent{}
+	}
+	if sameEnts(ev.Agent, ev.Target) {
+		ev.Target = nil
+	}
+	return ev
+}
+
+// passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
+func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		w := c.s.Toks[j]
+		if x.cue.is("be", w.Lower) {
+			return true
+		}
+		if w.Tag != "RB" && w.Tag != "RBR" && !x.cue.is("negation", w.Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// subject finds the agent of the verb at i: the nearest name to the left in the same clause
+// that is not the object of a preposition; else a resolved pronoun; else the antecedent of a
+// relative pronoun ("…, which had been accused").
+func (x *Extractor) subject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	fallback := -1
+	for j := i - 1; j >= 0; j-- {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		k := c.at[j]
+		if k < 0 {
+			continue
+		}
+		m := c.ms[k]
+		j = m.First
+		if m.Entity < 0 {
+			continue
+		}
+		if m.Possessive {
+			// "Kaspersky's systems were hacked": the possessor, if nothing better
+			if fallback < 0 {
+				fallback = m.Entity
+			}
+			continue
+		}
+		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+			if fallback < 0 {
+				fallback = m.Entity
+			}
+			continue
+		}
+		return m.Entity
+	}
+	if fallback >= 0 {
+		return fallback
+	}
+	// relative clause: the name right before ", which/who"
+	first := i
+	for first > 0 && c.clause[first-1] == c.clause[i] {
+		first--
+	}
+	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
+		for j := first - 1; j >= 0 && first-j <= 7; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
+				return c.ms[k].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// speaker finds who says: the name right before the verb ("the Times reported"), the name
+// right after it ("said Tom Robinson"), else the subject.
+func (x *Extractor) speaker(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if k := c.at[j]; k >= 0 {
+			m := c.ms[k]
+			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+				break // "the ministry in Westeria said"
+			}
+			return m.Entity
+		}
+		if isNounTag(toks[j].Tag) || toks[j].Tag == "PRP" {
+			return -1 // "the report said", "officials said", "we said": no actor speaks
+		}
+		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !x.cue.is("be", toks[j].Lower) && toks[j].Lower != "has" && toks[j].Lower != "have" && toks[j].Lower != "had" {
+			break
+		}
+	}
+	if i+1 < len(toks) {
+		// "…, said Tom Robinson." / "said Robinson, a researcher"
+		if k := c.at[i+1]; k >= 0 && c.ms[k].How == mkName {
+			m := c.ms[k]
+			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." {
+				return m.Entity
+			}
+		}
+	}
+	if i > 0 && toks[i-1].Text == "," {
+		// "X, the company's chief executive, said": the name before the appositive
+		for j := i - 2; j > 0 && i-j <= 12; j-- {
+			if toks[j].Text == "," {
+				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+					return c.ms[k].Entity
+				}
+				break
+			}
+		}
+		return -1 // a quote ends right before: the speaker is not clause-local
+	}
+	return x.subject(c, i)
+}
+
+// object finds the target of the verb at i: the first name to its right in the same clause,
+// through determiners, adjectives, nouns and some prepositions, not across another verb.
+func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if k := c.at[j]; k >= 0 {
+			m := c.ms[k]
+			if j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
+				return -1
+			}
+			return m.Entity
+		}
+		w := toks[j]
+		switch {
+		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
+			return -1
+		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
+			return -1
+		case w.Tag == "IN" && !allowPrep:
+			return -1
+		case w.Text == ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// recipient finds who was told: "told X", "told to X", "in a statement to X", "reported to X".
+func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
+	toks := c.s.Toks
+	if direct && i+1 < len(toks) {
+		if k := c.at[i+1]; k >= 0 && c.ms[k].How != mkPronoun {
+			return c.ms[k].Entity
+		}
+	}
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
+			return -1
+		}
+		if toks[j].Lower == "to" && j+1 < len(toks) && !isVerbTag(toks[j+1].Tag) {
+			return x.nextMention(c, j+1, 3)
+		}
+	}
+	return -1
+}
+
+// byAgent finds "by X" after the trigger in the same clause.
+func (x *Extractor) byAgent(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if toks[j].Lower == "by" {
+			return x.nextMention(c, j+1, 3)
+		}
+		if isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" && !x.cue.is("be", toks[j].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterPrep finds "<prep> X" after the trigger in the same clause.
+func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if toks[j].Lower == prep {
+			return x.nextMention(c, j+1, 3)
+		}
+	}
+	return -1
+}
+
+// nextMention returns the entity of the first mention starting within n tokens from j.
+func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j < n; k++ {
+		if c.at[k] >= 0 {
+			return c.ms[c.at[k]].Entity
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {
+	if i+1 >= len(c.s.Toks) {
+		return false
+	}
+	w := c.s.Toks[i+1].Lower
+	for _, v := range words {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
+
+// isPress reports whether an entity is a news outlet.
+func (c *sentCtx) isPress(e int) bool {
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	en := c.ents[e]
+	return en.Entry != nil && en.Entry.Class == "media"
+}
+
+// modality sets Negated and Modality from cues before the trigger in its clause.
+func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		w := toks[j].Lower
+		switch {
+		case x.cue.is("negation", w):
+			ev.Negated = true
+		case x.cue.is("hypothetical", w):
+			if ev.Modality == "" {
+				ev.Modality = "hypothetical"
+			}
+		case x.cue.is("future", w):
+			ev.Modality = "future"
+		case w == "to" && j > 0 && x.cue.is("futureverb", toks[j-1].Lower):
+			ev.Modality = "future"
+		}
+	}
+}
+
+// denials finds "X was not involved", "X has never helped", "X denied": denial events whose
+// agent is the subject.
+func (x *Extractor) denials(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	for i, t := range toks {
+		if t.Lower != "not" && t.Lower != "never" && t.Lower != "n't" && t.Lower != "no" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+			if x.cue.is("denialcue", toks[j].Lower) {
+				a := x.subject(c, i)
+				if a < 0 {
+					break
+				}
+				out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// claims adds sources: "according to X" and the speakers of the sentence's statements and
+// reports become sources of its other events.
+func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	var sources []int
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			if e := x.nextMention(c, i+2, 4); e >= 0 {
+				sources = append(sources, e)
+			}
+		}
+	}
+	for _, ev := range evs {
+		if (ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial) && len(ev.Agent) > 0 {
+			sources = append(sources, ev.Agent...)
+		}
+	}
+	for k := range evs {
+		ev := &evs[k]
+		for _, s := range sources {
+			if !contains(ev.Agent, s) && !contains(ev.Target, s) && !contains(ev.Source, s) {
+				ev.Source = append(ev.Source, s)
+			}
+		}
+	}
+}
+
+func ents(e int) []int {
+	if e < 0 {
+		return nil
+	}
+	return []int{e}
+}
+
+func contains(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func sameEnts(a, b []int) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var (
+	sharedOnce sync.Once
+	shared     *Extractor
+	sharedErr  error
+)
+
+// mustExtractor returns one Extractor shared by the tests.
+func mustExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	sharedOnce.Do(func() { shared, sharedErr = New() })
+	require.NoError(tb, sharedErr)
+	return shared
+}
+
+// extractText extracts a body written in a test.
+func extractText(tb testing.TB, published, body string) *graph.Graph {
+	tb.Helper()
+	r, err := mustExtractor(tb).Extract(context.Background(), &Article{ID: "t", Published: published, Body: body})
+	require.NoError(tb, err)
+	return r.Graph
+}
+
+// actorByName finds an actor by its name or an alias.
+func actorByName(g *graph.Graph, name string) *graph.Actor {
+	for i, a := range g.Actors {
+		if a.Name == name {
+			return &g.Actors[i]
+		}
+		for _, al := range a.Aliases {
+			if al == name {
+				return &g.Actors[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		actor   string
+		kind    schema.ActorKind
+		id      string
+		aliases []string
+	}{
+		{"gazetteer agency", "The National Security Agency declined to comment.", "National Security Agency", schema.KindAgency, "national-security-agency", nil},
+		{"acronym only", "Officials at the NSA declined to comment.", "NSA", schema.KindAgency, "national-security-agency", nil},
+		{"acronym definition", "The Westerian Cyber Defence Office (WCDO) published a report. The WCDO said more would follow.", "Westerian Cyber Defence Office", schema.KindAgency, "westerian-cyber-defence-office", []string{"WCDO"}},
+		{"country", "Officials in Norway and Chile met on the matter.", "Norway", schema.KindCountry, "norway", nil},
+		{"demonym intelligence", "Israeli intelligence watched the servers for weeks.", "Israel", schema.KindCountry, "israel", []string{"Israeli intelligence"}},
+		{"demonym hackers", "Russian government hackers scanned the network. Later the Russian hackers left.", "Russian government hackers", schema.KindGroup, "russian-government-hackers", []string{"Russian hackers"}},
+		{"threat group code", "The intrusion was blamed on APT41 by several vendors.", "APT41", schema.KindGroup, "apt41", nil},
+		{"group suffix", "A crew calling itself Velvet Typhoon took credit.", "Velvet Typhoon", schema.KindGroup, "velvet-typhoon", nil},
+		{"person by title", "Ms. Lena Okafor said the system was safe. Okafor added nothing.", "Lena Okafor", schema.KindPerson, "lena-okafor", []string{"Okafor"}},
+		{"short form", "Brightwater Labs found the flaw. Brightwater said it had told customers.", "Brightwater Labs", schema.KindOrganization, "brightwater-labs", []string{"Brightwater"}},
+		{"description", "Kaspersky Lab found the implant. The Russian security firm said it acted fast.", "Kaspersky Lab", schema.KindOrganization, "kaspersky-lab", []string{"Russian security firm"}},
+		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+			assert.Equal(t, tt.id, a.ID)
+			for _, al := range tt.aliases {
+				assert.Contains(t, append([]string{a.Name}, a.Aliases...), al)
+			}
+		})
+	}
+}
+
+func TestNoCommonWordActors(t *testing.T) {
+	g := extractText(t, "2024-01-10", "However, on Monday the company said nothing. In March, Tuesday meetings were cancelled. According to analysts, the breach was small.")
+	assert.Empty(t, names(g))
+}
+
+func names(g *graph.Graph) []string {
+	var out []string
+	for _, a := range g.Actors {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		typ       schema.EventType
+		agent     string
+		target    string
+		time      string
+		negated   bool
+		modality  string
+		published string
+	}{
+		{name: "active", body: "Grey Heron hacked the Ministry of Silence in 2019.", typ: schema.EventIntrusion, agent: "grey-heron", target: "ministry-of-silence", time: "2019"},
+		{name: "passive", body: "The Ministry of Silence was breached by Grey Heron last year.", typ: schema.EventIntrusion, agent: "grey-heron", target: "ministry-of-silence"},
+		{name: "nominal possessive", body: "Officials confirmed Israel's 2014 hacking of Kaspersky Lab.", typ: schema.EventIntrusion, agent: "israel", target: "kaspersky-lab", time: "2014"},
+		{name: "behind the hack", body: "Investigators say Norway was behind the 2016 hack of Brightwater Labs.", typ: schema.EventIntrusion, agent: "norway", target: "brightwater-labs", time: "2016"},
+		{name: "theft", body: "Velvet Typhoon stole records from Brightwater Labs.", typ: schema.EventTheft, agent: "velvet-typhoon", target: "brightwater-labs"},
+		{name: "negated", body: "Brightwater Labs said Velvet Typhoon did not attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", negated: true},
+		{name: "future", body: "Velvet Typhoon threatened to attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "future"},
+		{name: "hypothetical", body: "Experts fear Velvet Typhoon could attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "hypothetical"},
+		{name: "accusation passive", body: "Brightwater Labs, which had been accused of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
+		{name: "denial", body: "Brightwater Labs said it was not involved in the attack.", typ: schema.EventDenial, agent: "brightwater-labs"},
+		{name: "legal", body: "The FBI arrested Lena Okafor in Denver.", typ: schema.EventLegal, agent: "federal-bureau-of-investigation", target: "lena-okafor"},
+		{name: "report with weekday", body: "The New York Times reported Tuesday night that the servers were wiped.", typ: schema.EventReport, agent: "the-new-york-times", time: "2017-10-10", published: "2017-10-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub := tt.published
+			if pub == "" {
+				pub = "2024-01-10"
+			}
+			g := extractText(t, pub, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+			assert.Equal(t, tt.negated, ev.Negated, "negated")
+			assert.Equal(t, tt.modality, ev.Modality, "modality")
+			if tt.time != "" {
+				assert.Equal(t, tt.time, ev.Time.Value, "time")
+			}
+			assert.Greater(t, ev.Confidence, 0.0)
+			assert.LessOrEqual(t, ev.Confidence, 1.0)
+		})
+	}
+}
+
+func TestTold(t *testing.T) {
+	tests := []struct {
+		name, body, from, to string
+	}{
+		{"warned", "The FBI warned Brightwater Labs about the flaw.", "federal-bureau-of-investigation", "brightwater-labs"},
+		{"let know", "Norwegian intelligence let the NSA know about the intrusion.", "norway", "national-security-agency"},
+		{"alerted passive", "Brightwater Labs was alerted by the FBI in May.", "federal-bureau-of-investigation", "brightwater-labs"},
+		{"statement sent to", "In a statement sent to Reuters, Brightwater Labs said it had fixed the flaw.", "brightwater-labs", "reuters"},
+		{"told", "Lena Okafor told CyberScoop the logs were gone.", "lena-okafor", "cyberscoop"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			found := false
+			for _, r := range g.Relations {
+				if r.Type == schema.RelInformed && r.Source == tt.from && r.Target == tt.to {
+					found = true
+					assert.NotEmpty(t, r.Evidence)
+					assert.NotEmpty(t, r.Event)
+				}
+			}
+			assert.True(t, found, "no INFORMED %s → %s in %v / %s", tt.from, tt.to, g.Relations, eventsString(g))
+		})
+	}
+}
+
+func TestClaimSource(t *testing.T) {
+	g := extractText(t, "2024-06-10", "According to the FBI, Velvet Typhoon breached Brightwater Labs.")
+	ev := findEvent(g, schema.EventIntrusion, "velvet-typhoon", "brightwater-labs")
+	require.NotNil(t, ev, eventsString(g))
+	assert.Contains(t, ev.Participants, graph.Participant{Actor: "federal-bureau-of-investigation", Role: schema.RoleSource})
+}
+
+func TestEventMerging(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Grey Heron hacked Brightwater Labs in 2020. The 2020 hack of Brightwater Labs by Grey Heron went unnoticed.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventIntrusion {
+			n++
+			assert.Len(t, e.Evidence, 2)
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+}
+
+func findEvent(g *graph.Graph, typ schema.EventType, agent, target string) *graph.Event {
+	for i, e := range g.Events {
+		if e.Type != typ {
+			continue
+		}
+		if agent != "" && !hasParticipant(e, agent, schema.RoleAgent) {
+			continue
+		}
+		if target != "" && !hasParticipant(e, target, schema.RoleTarget) {
+			continue
+		}
+		return &g.Events[i]
+	}
+	return nil
+}
+
+func hasParticipant(e graph.Event, actor string, role schema.Role) bool {
+	for _, p := range e.Participants {
+		if p.Actor == actor && p.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func eventsString(g *graph.Graph) string {
+	var b strings.Builder
+	for _, e := range g.Events {
+		b.WriteString(string(e.Type) + "(")
+		for _, p := range e.Participants {
+			b.WriteString(string(p.Role) + "=" + p.Actor + " ")
+		}
+		b.WriteString(e.Time.Value + ") ")
+	}
+	return b.String()
+}
+
+// TestGolden compares the graph of a small fictional article with testdata/fiction.golden.json;
+// run with -update to rewrite it.
+func TestGolden(t *testing.T) {
+	data, err := os.ReadFile("testdata/fiction.txt")
+	require.NoError(t, err)
+	a, err := ParseArticle("testdata/fiction.txt", data)
+	require.NoError(t, err)
+	r, err := mustExtractor(t).Extract(context.Background(), a)
+	require.NoError(t, err)
+	got, err := json.MarshalIndent(Combine(r), "", "  ")
+	require.NoError(t, err)
+	golden := filepath.Join("testdata", "fiction.golden.json")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, append(got, '\n'), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	assert.Equal(t, string(bytes.TrimSpace(want)), string(got))
+}
+
+func TestDeterministic(t *testing.T) {
+	data, err := os.ReadFile("testdata/fiction.txt")
+	require.NoError(t, err)
+	var outs []string
+	for i := 0; i < 3; i++ {
+		x, err := New()
+		require.NoError(t, err)
+		a, err := ParseArticle("fiction.txt", data)
+		require.NoError(t, err)
+		r, err := x.Extract(context.Background(), a)
+		require.NoError(t, err)
+		b, err := json.Marshal(r.Graph)
+		require.NoError(t, err)
+		outs = append(outs, string(b))
+	}
+	assert.Equal(t, outs[0], outs[1])
+	assert.Equal(t, outs[0], outs[2])
+}
+
+func TestCombine(t *testing.T) {
+	g1 := extractText(t, "2024-06-10", "The NSA warned Brightwater Labs.")
+	g2 := extractText(t, "2024-06-11", "The National Security Agency said nothing.")
+	g2.Documents[0].ID = "t2"
+	g := Combine(&Result{Graph: g1}, &Result{Graph: g2})
+	require.Len(t, g.Documents, 2)
+	n := 0
+	for _, a := range g.Actors {
+		if a.ID == "national-security-agency" {
+			n++
+			assert.Contains(t, a.Aliases, "NSA")
+			assert.Len(t, a.Mentions, 2)
+		}
+	}
+	assert.Equal(t, 1, n)
+}
+
+func TestUserActors(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "actors.tsv")
+	require.NoError(t, os.WriteFile(path, []byte("# name\tkind\taliases\nQuiet Lantern\tgroup\tQL|Lantern Team\n"), 0o644))
+	x, err := New(WithUserActors(path))
+	require.NoError(t, err)
+	r, err := x.Extract(context.Background(), &Article{ID: "u", Body: "Researchers said QL hacked a bank."})
+	require.NoError(t, err)
+	a := r.Graph.Actor("quiet-lantern")
+	require.NotNil(t, a, names(r.Graph))
+	assert.Equal(t, schema.KindGroup, a.Kind)
+
+	_, err = New(WithUserActors(filepath.Join(t.TempDir(), "missing.tsv")))
+	assert.Error(t, err)
+}
+
+func TestExtractCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := mustExtractor(t).Extract(ctx, &Article{ID: "c", Body: "Text."})
+	assert.ErrorIs(t, err, context.Canceled)
+}

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/extract/timex"
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// Extractor turns articles into graph documents. Build one with New and share it: it is safe
+// for concurrent use, and loads its models, gazetteers and lexicons once.
+type Extractor struct {
+	nlp    *nlp
+	gaz    *gazetteer.Gazetteer
+	lex    lexicon
+	cue    *cues
+	timex  *timex.Tagger
+	log    *slog.Logger
+	userFn string
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithUserActors adds the actors listed in a user file to the built-in gazetteers. The file is
+// tab-separated UTF-8, one actor a line: name, kind (person, organization, agency, country,
+// group or place), aliases separated by "|" (optional), and country (optional). Blank lines
+// and lines starting with "#" are ignored. User actors take precedence over built-in ones with
+// the same names.
+func WithUserActors(path string) Option {
+	return func(x *Extractor) { x.userFn = path }
+}
+
+// WithLogger sets the logger for diagnostics; by default the Extractor is silent.
+func WithLogger(l *slog.Logger) Option {
+	return func(x *Extractor) {
+		if l != nil {
+			x.log = l
+		}
+	}
+}
+
+// New builds an Extractor: it loads the tokenizer and tagger models, the gazetteers, the
+// trigger lexicon and, when given, the user's actor file.
+func New(opts ...Option) (*Extractor, error) {
+	x := &Extractor{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	for _, o := range opts {
+		o(x)
+	}
+	var err error
+	if x.nlp, err = newNLP(); err != nil {
+		return nil, fmt.Errorf("load tokenizer and tagger: %w", err)
+	}
+	if x.gaz, err = gazetteer.Load(); err != nil {
+		return nil, fmt.Errorf("load gazetteers: %w", err)
+	}
+	if x.lex, err = loadLexicon(); err != nil {
+		return nil, err
+	}
+	if x.cue, err = loadCues(); err != nil {
+		return nil, err
+	}
+	if x.timex, err = timex.New(); err != nil {
+		return nil, fmt.Errorf("load time tagger: %w", err)
+	}
+	if x.userFn != "" {
+		if err := x.loadUserActors(x.userFn); err != nil {
+			return nil, err
+		}
+	}
+	x.log.Debug("extractor ready", "gazetteer", x.gaz.Len(), "triggers", len(x.lex))
+	return x, nil
+}
+
+func (x *Extractor) loadUserActors(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read user actors: %w", err)
+	}
+	defer f.Close()
+	err = gazetteer.ReadTSV(f, func(fl []string) error {
+		name := strings.TrimSpace(fl[0])
+		if name == "" || len(fl) < 2 {
+			return fmt.Errorf("want name and kind")
+		}
+		kind := schema.ActorKind(strings.ToLower(strings.TrimSpace(fl[1])))
+		if !kind.Valid() {
+			return fmt.Errorf("unknown kind %q", fl[1])
+		}
+		e := gazetteer.Entry{Name: name, Kind: kind, Class: "user"}
+		if len(fl) > 2 {
+			for _, a := range strings.Split(fl[2], "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					e.Aliases = append(e.Aliases, a)
+				}
+			}
+		}
+		if len(fl) > 3 {
+			e.Country = strings.TrimSpace(fl[3])
+		}
+		if kind == schema.KindCountry {
+			e.Country = name
+		}
+		x.gaz.AddUser(e)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read user actors %s: %w", path, err)
+	}
+	return nil
+}
+
+// Result is the extraction of one article.
+type Result struct {
+	// Graph is the article's graph document.
+	Graph *graph.Graph
+	// Timexes are the time expressions found in the body (rune offsets into Article.Body).
+	Timexes []timex.Expression
+}
+
+// Extract reads one article. It returns an error only when ctx is done or the article is nil;
+// any text gives a (possibly empty) graph.
+func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
+	if a == nil {
+		return nil, fmt.Errorf("extract: nil article")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
+	}
+	sents := x.nlp.sentences(a.Body)
+	var ms []mention
+	for k := range sents {
+		ms = append(ms, x.findMentions(&sents[k])...)
+	}
+	ents := x.resolve(ms)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
+	}
+	ref, _ := parseRef(a.Published)
+	ts := x.timex.Find(a.Body, ref)
+	var evs []rawEvent
+	for k := range sents {
+		c := x.newSentCtx(&sents[k], ms, ents)
+		found := x.events(c)
+		var inSent []int
+		for ti, t := range ts {
+			if t.Start >= sents[k].Start && t.End <= sents[k].End && (t.Type == "DATE" || t.Type == "TIME") {
+				if iso, _ := timex.Calendar(t.Value); iso != "" {
+					inSent = append(inSent, ti)
+				}
+			}
+		}
+		attachTimes(c, found, ts, inSent, isReporting)
+		evs = append(evs, found...)
+	}
+	g := x.build(a, sents, ms, ents, evs, ts)
+	return &Result{Graph: g, Timexes: ts}, nil
+}

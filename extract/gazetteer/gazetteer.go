@@ -1,0 +1,251 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+//go:embed data/*.tsv
+var files embed.FS
+
+// Entry is one known actor.
+type Entry struct {
+	// Name is the canonical name, from which the actor's id is made.
+	Name string
+	// Kind is the actor's kind.
+	Kind schema.ActorKind
+	// Country is the canonical name of the country the actor belongs to, if known.
+	Country string
+	// Class refines the kind: intel, law, gov, cert, media, security, tech, apt, criminal, ….
+	Class string
+	// AttackID is the MITRE ATT&CK id of a threat group or campaign, if any.
+	AttackID string
+	// Aliases are the entry's other names.
+	Aliases []string
+}
+
+// Gazetteer looks names up. It is read-only after Load and AddUser, and then safe for
+// concurrent use.
+type Gazetteer struct {
+	entries  []*Entry
+	byKey    map[string]*Entry
+	demonyms map[string]*Entry // demonym key → country
+	software map[string]bool
+}
+
+// Load parses the embedded data files.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{byKey: map[string]*Entry{}, demonyms: map[string]*Entry{}, software: map[string]bool{}}
+	steps := []struct {
+		file string
+		fn   func([]string) error
+	}{
+		{"data/countries.tsv", g.addCountry},
+		{"data/actors.tsv", g.addActor},
+		{"data/attack-groups.tsv", g.addAttackGroup},
+		{"data/attack-software.tsv", g.addSoftware},
+	}
+	for _, s := range steps {
+		f, err := files.Open(s.file)
+		if err != nil {
+			return nil, fmt.Errorf("open gazetteer %s: %w", s.file, err)
+		}
+		err = ReadTSV(f, s.fn)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read gazetteer %s: %w", s.file, err)
+		}
+	}
+	return g, nil
+}
+
+// ReadTSV calls fn with the tab-separated fields of each line of r that is neither blank nor a
+// "#" comment.
+func ReadTSV(r io.Reader, fn func(fields []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return strings.TrimSpace(f[i])
+	}
+	return ""
+}
+
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) addCountry(f []string) error {
+	name := field(f, 0)
+	if name == "" {
+		return fmt.Errorf("country without a name")
+	}
+	e := &Entry{Name: name, Kind: schema.KindCountry, Class: "country", Aliases: list(field(f, 1))}
+	g.add(e)
+	for _, d := range list(field(f, 2)) {
+		g.demonyms[Key(d)] = e
+	}
+	for _, c := range list(field(f, 3)) {
+		g.add(&Entry{Name: c, Kind: schema.KindPlace, Country: name, Class: "capital"})
+	}
+	return nil
+}
+
+func (g *Gazetteer) addActor(f []string) error {
+	kind := schema.ActorKind(field(f, 0))
+	if !kind.Valid() {
+		return fmt.Errorf("unknown kind %q", field(f, 0))
+	}
+	name := field(f, 1)
+	if name == "" {
+		return fmt.Errorf("actor without a name")
+	}
+	g.add(&Entry{Name: name, Kind: kind, Country: field(f, 2), Aliases: list(field(f, 3)), Class: field(f, 4)})
+	return nil
+}
+
+func (g *Gazetteer) addAttackGroup(f []string) error {
+	name := field(f, 1)
+	if name == "" {
+		return nil
+	}
+	class := "apt"
+	if strings.HasPrefix(field(f, 0), "C") {
+		class = "campaign"
+	}
+	g.add(&Entry{Name: name, Kind: schema.KindGroup, Class: class, AttackID: field(f, 0), Aliases: list(field(f, 2))})
+	return nil
+}
+
+func (g *Gazetteer) addSoftware(f []string) error {
+	for _, n := range append([]string{field(f, 1)}, list(field(f, 2))...) {
+		if k := Key(n); k != "" {
+			g.software[k] = true
+		}
+	}
+	return nil
+}
+
+// add indexes e under its name and aliases; names already taken keep their first entry, so
+// the hand-written files (read first) win over the generated ones.
+func (g *Gazetteer) add(e *Entry) {
+	g.entries = append(g.entries, e)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := Key(n)
+		if k == "" {
+			continue
+		}
+		if _, taken := g.byKey[k]; !taken {
+			g.byKey[k] = e
+		}
+	}
+}
+
+// AddUser adds a user-supplied actor; it takes precedence over the built-in entries with the
+// same names.
+func (g *Gazetteer) AddUser(e Entry) {
+	p := &e
+	g.entries = append(g.entries, p)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if k := Key(n); k != "" {
+			g.byKey[k] = p
+		}
+	}
+}
+
+// Lookup returns the entry named name (any alias, any case, with or without a leading "the").
+func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
+	e, ok := g.byKey[Key(name)]
+	return e, ok
+}
+
+// Demonym returns the country whose demonym or adjective is word ("Israeli" → Israel).
+func (g *Gazetteer) Demonym(word string) (*Entry, bool) {
+	e, ok := g.demonyms[Key(word)]
+	return e, ok
+}
+
+// Country returns the country entry with the given canonical name or alias.
+func (g *Gazetteer) Country(name string) (*Entry, bool) {
+	e, ok := g.Lookup(name)
+	if !ok || e.Kind != schema.KindCountry {
+		return nil, false
+	}
+	return e, true
+}
+
+// IsSoftware reports whether name is the name of a piece of malware or a tool.
+func (g *Gazetteer) IsSoftware(name string) bool { return g.software[Key(name)] }
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Key normalises a name for lookup: lower case, without a leading "the", possessive "'s",
+// periods, and with runs of other punctuation and spaces turned into one space.
+func Key(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '$':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	return k
+}
+
+// IsKnownToken reports whether a lower-case token is itself a known name ("0ktapus"), so that
+// names written without a capital are still found.
+func (g *Gazetteer) IsKnownToken(tok string) bool {
+	if tok == "" || strings.ToLower(tok) != tok {
+		return false
+	}
+	e, ok := g.byKey[Key(tok)]
+	if !ok || e.Kind == schema.KindPlace {
+		return false
+	}
+	for _, r := range tok {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

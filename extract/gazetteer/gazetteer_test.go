@@ -1,0 +1,43 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+func TestLookup(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in, name string
+		kind     schema.ActorKind
+	}{
+		{"NSA", "National Security Agency", schema.KindAgency},
+		{"the N.S.A.", "National Security Agency", schema.KindAgency},
+		{"U.S.", "United States", schema.KindCountry},
+		{"the Times", "The New York Times", schema.KindOrganization},
+		{"APT28", "APT28", schema.KindGroup},
+		{"Fancy Bear", "APT28", schema.KindGroup},
+		{"Kyiv", "Kyiv", schema.KindPlace},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			e, ok := g.Lookup(tt.in)
+			if !ok {
+				t.Fatalf("Lookup(%q): not found", tt.in)
+			}
+			if e.Name != tt.name || e.Kind != tt.kind {
+				t.Errorf("Lookup(%q) = %s/%s, want %s/%s", tt.in, e.Name, e.Kind, tt.name, tt.kind)
+			}
+		})
+	}
+	if c, ok := g.Demonym("Israeli"); !ok || c.Name != "Israel" {
+		t.Errorf("Demonym(Israeli) = %v, want Israel", c)
+	}
+	if !g.IsSoftware("Mimikatz") {
+		t.Errorf("IsSoftware(Mimikatz) = false, want true")
+	}
+}

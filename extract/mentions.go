@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// mentionKind says how a mention was found.
+type mentionKind int
+
+const (
+	mkName    mentionKind = iota // a proper name
+	mkDemonym                    // a demonym phrase: "Israeli spies", "Russian government hackers"
+	mkDesc                       // a definite description: "the Russian security firm"
+	mkPronoun                    // it, they, he, she
+)
+
+// mention is one place where an actor is named or referred to.
+type mention struct {
+	Sent        int
+	First, Last int // token indices in the sentence, Last exclusive
+	Start, End  int // rune offsets in the body
+	Text        string
+	How         mentionKind
+	Kind        schema.ActorKind
+	Conf        float64
+	Entry       *gazetteer.Entry
+	Country     string // nationality, when known
+	Head        string // lower-case head word of a description, demonym phrase or pronoun
+	Possessive  bool   // followed by 's
+	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
+	PrepObj     bool   // the object of a preposition ("to Reuters")
+	Entity      int    // index of the resolved entity, -1 when unresolved
+}
+
+// techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
+var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
+
+var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)
+
+// findMentions finds the actor mentions of one sentence, in order, without overlaps.
+func (x *Extractor) findMentions(s *sentence) []mention {
+	var out []mention
+	toks := s.Toks
+	for i := 0; i < len(toks); {
+		if m, ok := x.demonymPhrase(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		if m, ok := x.description(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		if m, ok := x.pronoun(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
+		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
+			end := x.nameRun(s, i)
+			if ms := x.nameMentions(s, i, end); len(ms) > 0 {
+				out = append(out, ms...)
+			}
+			i = end
+			continue
+		}
+		i++
+	}
+	for k := range out {
+		m := &out[k]
+		m.Sent = s.Index
+		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
+		m.Entity = -1
+		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+			m.PrepObj = true
+		}
+		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
+			m.Possessive = true
+		}
+		if m.Last < len(toks) && (toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s" || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
+			m.Possessive = true
+		}
+		// "National Security Agency (NSA)" defines an acronym.
+		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" && isAllCaps(toks[m.Last+1].Text) {
+			m.Acronym = gazetteer.Key(toks[m.Last+1].Text)
+		}
+	}
+	return out
+}
+
+// nameRun returns the end of the run of capitalised tokens starting at i, joined across
+// connectors inside names ("Department of Homeland Security").
+func (x *Extractor) nameRun(s *sentence, i int) int {
+	toks := s.Toks
+	j := i
+	for j < len(toks) {
+		t := toks[j].Text
+		if j == i || isCap(t) || (j > i && isDigitName(t)) {
+			if x.cue.is("calendar", toks[j].Lower) && j > i {
+				break
+			}
+			j++
+			continue
+		}
+		// connectors join two capitalised parts when the left part ends an institution name
+		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
+			prev := toks[j-1].Lower
+			if toks[j].Lower == "&" || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
+				j++
+				continue
+			}
+			// "Bank of America": accept when the joined name is known
+			if _, ok := x.gaz.Lookup(joinTokens(toks[i : j+2])); ok {
+				j++
+				continue
+			}
+		}
+		if j > i && toks[j].Lower == "and" && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			if hasConnector(toks[i:j], x) {
+				j++
+				continue
+			}
+			k := j + 1
+			for k < len(toks) && isCap(toks[k].Text) {
+				k++
+			}
+			if _, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func hasConnector(toks []token, x *Extractor) bool {
+	for _, t := range toks {
+		if t.Lower == "of" || t.Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitName(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(t) > 0 && unicode.IsDigit([]rune(t)[0]) && len(t) <= 5 // "Unit 8200"
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// nameMentions trims and classifies the name run [i,end).
+func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
+	toks := s.Toks
+	personCue := false
+	// sentence start: leading quotes or punctuation
+	first := 0
+	for first < len(toks) && !isWordToken(toks[first].Text) {
+		first++
+	}
+	for i < end {
+		t := toks[i]
+		if x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, ".")) {
+			personCue = true
+			i++
+			continue
+		}
+		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
+			break
+		}
+		if x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", t.Lower) {
+			i++
+			continue
+		}
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) {
+			i++
+			continue
+		}
+		break
+	}
+	for end > i && (x.cue.is("calendar", toks[end-1].Lower) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
+		end--
+	}
+	if i >= end {
+		return nil
+	}
+	text := joinTokens(toks[i:end])
+	m := mention{First: i, Last: end, Text: text, How: mkName}
+	// 1. the whole name in the gazetteer
+	if e, ok := x.gaz.Lookup(text); ok {
+		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
+		if e.Kind == schema.KindCountry {
+			m.Country = e.Name
+		}
+		return []mention{m}
+	}
+	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
+		return nil
+	}
+	// 2. a known name inside: strip a leading demonym or country ("US National Security
+	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
+	if end-i > 1 {
+		if c, ok := x.countryWord(toks[i].Text); ok {
+			if e, ok := x.gaz.Lookup(joinTokens(toks[i+1 : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
+				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
+				return []mention{m}
+			}
+		}
+		for k := end - 1; k > i; k-- {
+			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
+				if x.cue.is("connector", toks[k].Lower) || toks[k].Lower == "and" {
+					break // "Ministry of X" is not "Ministry"
+				}
+				m.Last, m.Text = k, joinTokens(toks[i:k])
+				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
+				if e.Kind == schema.KindCountry {
+					m.Country = e.Name
+				}
+				if e.Kind == schema.KindCountry || e.Kind == schema.KindPlace {
+					break
+				}
+				return []mention{m}
+			}
+		}
+	}
+	// 3. cues
+	words := toks[i:end]
+	last := strings.TrimSuffix(words[len(words)-1].Lower, ".")
+	firstW := words[0].Lower
+	if c, ok := x.countryWord(words[0].Text); ok && len(words) > 1 {
+		m.Country = c.Name
+	}
+	switch {
+	case groupCode.MatchString(text):
+		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case x.cue.is("groupsuffix", last) && len(words) > 1:
+		m.Kind, m.Conf = schema.KindGroup, 0.75
+	case x.cue.is("agencysuffix", last) || x.cue.is("agencysuffix", firstW) && len(words) > 2:
+		if m.Country == "" && len(words) == 1 {
+			return nil // a bare "Department" or "Office"
+		}
+		m.Kind, m.Conf = schema.KindAgency, 0.75
+	case x.cue.is("orgsuffix", last) && len(words) > 1:
+		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case personCue:
+		m.Kind, m.Conf = schema.KindPerson, 0.8
+	case x.looksPerson(words):
+		m.Kind, m.Conf = schema.KindPerson, 0.6
+		if x.personContext(s, i, end) {
+			m.Conf = 0.75
+		}
+	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
+		m.Kind, m.Conf = schema.KindOrganization, 0.4
+	default:
+		if len(words) == 1 {
+			if _, ok := x.gaz.Demonym(text); ok {
+				return nil // a demonym used as an adjective
+			}
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" {
+				return nil
+			}
+		}
+		m.Kind, m.Conf = schema.KindOrganization, 0.45
+		if len(words) == 1 && i == first {
+			m.Conf = 0.3 // a capitalised first word is weak evidence of a name
+		}
+	}
+	return []mention{m}
+}
+
+// personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
+// spokesperson", "Tom Robinson said".
+func (x *Extractor) personContext(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if i > 0 && x.cue.is("personrole", toks[i-1].Lower) {
+		return true
+	}
+	if end < len(toks) {
+		w := toks[end].Lower
+		if w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" {
+			return true
+		}
+	}
+	if end+2 < len(toks) && toks[end].Text == "," {
+		for k := end + 1; k < len(toks) && k <= end+5; k++ {
+			if x.cue.is("personrole", toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	if i >= 2 && toks[i-1].Text == "," && (toks[i-2].Lower == "said" || toks[i-2].Lower == "says") {
+		return true
+	}
+	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") {
+		return true
+	}
+	return false
+}
+
+// camelCase reports an inner capital after a lower-case letter ("JavaScript", "DDoS").
+func camelCase(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// looksPerson: two or three capitalised alphabetic words, none of them a cue for something
+// else ("Tom Robinson", "Christopher G. Raia").
+func (x *Extractor) looksPerson(words []token) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for k, w := range words {
+		if isAllCaps(w.Text) && !(len(w.Text) == 2 && strings.HasSuffix(w.Text, ".")) {
+			return false
+		}
+		for _, r := range w.Text {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		if x.cue.is("orgsuffix", w.Lower) || x.cue.is("agencysuffix", w.Lower) || x.cue.is("groupsuffix", w.Lower) {
+			return false
+		}
+		if k == 0 {
+			if _, ok := x.countryWord(w.Text); ok {
+				return false
+			}
+		}
+		if _, ok := x.gaz.Lookup(w.Text); ok && k == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// countryWord returns the country that a word names or qualifies ("Israeli", "U.S.").
+func (x *Extractor) countryWord(w string) (*gazetteer.Entry, bool) {
+	if e, ok := x.gaz.Demonym(w); ok {
+		return e, true
+	}
+	return x.gaz.Country(w)
+}
+
+// demonymPhrase reads "Israeli spies", "Russian government hackers", "U.S. authorities",
+// "Chinese state-backed hackers" starting at token i.
+func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	c, ok := x.countryWord(toks[i].Text)
+	if !ok || !isCap(toks[i].Text) {
+		return mention{}, false
+	}
+	k := i + 1
+	if k < len(toks) {
+		// "North Korean": two-word demonyms
+		if c2, ok := x.countryWord(toks[i].Text + " " + toks[k].Text); ok {
+			c, k = c2, k+1
+		}
+	}
+	mods := 0
+	for k < len(toks) && k-i <= 5 {
+		w := toks[k].Lower
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Lower
+		}
+		if x.cue.is("grouphead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) {
+			if (w == "actors" || w == "actor" || w == "operators" || w == "hacking") && mods == 0 {
+				return mention{}, false
+			}
+			if w == "hacking" && next != "group" {
+				return mention{}, false
+			}
+			last := k + 1
+			if w == "hacking" {
+				last++
+			}
+			text := joinTokens(toks[i:last])
+			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s")}, true
+		}
+		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
+		}
+		if x.cue.is("groupmod", w) || x.cue.is("countryhead", w) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {
+			mods++
+			k++
+			continue
+		}
+		break
+	}
+	// plural demonyms standing alone: "the Israelis"
+	if k == i+1 && strings.HasSuffix(toks[i].Lower, "s") && toks[i].Tag == "NNPS" || (k == i+1 && strings.HasSuffix(toks[i].Text, "s") && !isNounTag(nextTag(toks, i)) && toks[i].Lower != "us" && toks[i].Lower != "u.s." && c.Kind == schema.KindCountry) {
+		if _, isDem := x.gaz.Demonym(toks[i].Text); isDem {
+			return mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkDemonym, Kind: schema.KindCountry, Conf: 0.6, Entry: c, Country: c.Name, Head: "people"}, true
+		}
+	}
+	return mention{}, false
+}
+
+func nextTag(toks []token, k int) string {
+	if k+1 < len(toks) {
+		return toks[k+1].Tag
+	}
+	return ""
+}
+
+// description reads a definite description "the [demonym] [modifiers] head" whose head names
+// a kind of actor: "the company", "the Russian security firm", "the hackers".
+func (x *Extractor) description(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	if toks[i].Lower != "the" {
+		return mention{}, false
+	}
+	country := ""
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k]
+		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
+			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
+				// "the group of hackers", "the company's" are fine; "the department of X" is a name
+				if toks[k+1].Lower == "of" {
+					return mention{}, false
+				}
+			}
+			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: kind, Conf: 0.5, Country: country, Head: t.Lower}, true
+		}
+		if c, ok := x.countryWord(t.Text); ok && isCap(t.Text) && country == "" {
+			country = c.Name
+			continue
+		}
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// pronoun reads a third-person pronoun.
+func (x *Extractor) pronoun(s *sentence, i int) (mention, bool) {
+	switch w := s.Toks[i].Lower; w {
+	case "it", "its", "they", "their", "them", "he", "his", "him", "she", "her":
+		return mention{First: i, Last: i + 1, Text: s.Toks[i].Text, How: mkPronoun, Head: w}, true
+	}
+	return mention{}, false
+}
+
+func isWordToken(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

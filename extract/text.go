@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	Text  string
+	Lower string
+	Tag   string // Penn Treebank part of speech
+	Start int    // rune offset in the body
+	End   int    // rune offset in the body, exclusive
+}
+
+// sentence is one sentence of the body with its tokens.
+type sentence struct {
+	Index      int
+	Start, End int // rune offsets in the body
+	Text       string
+	Toks       []token
+}
+
+// nlp holds the shared segmenter, tokenizer and tagger.
+type nlp struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+}
+
+func newNLP() (*nlp, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &nlp{seg: seg, tok: tokenize.New(), tag: tg}, nil
+}
+
+// sentences splits body into paragraphs (lines), then sentences, tokens and tags.
+func (p *nlp) sentences(body string) []sentence {
+	// runeAt maps a byte offset of body to its rune offset.
+	runeAt := make([]int32, len(body)+1)
+	n := int32(0)
+	for i := range body {
+		for j := i; j < len(body) && (j == i || !utf8.RuneStart(body[j])); j++ {
+			runeAt[j] = n
+		}
+		n++
+	}
+	runeAt[len(body)] = n
+	var out []sentence
+	off := 0
+	for off < len(body) {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += off
+		}
+		para := body[off:end]
+		if strings.TrimSpace(para) != "" {
+			for _, s := range p.seg.Segment(para) {
+				base := off + s.Start
+				toks := p.tok.Tokenize(s.Text)
+				if len(toks) == 0 {
+					continue
+				}
+				st := sentence{Index: len(out), Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text}
+				st.Toks = make([]token, 0, len(toks))
+				for _, t := range toks {
+					b := base + t.Start
+					st.Toks = append(st.Toks, token{Text: t.Text, Lower: strings.ToLower(t.Text), Start: int(runeAt[b]), End: int(runeAt[b+len(t.Text)])})
+				}
+				p.tagTokens(toks, st.Toks)
+				out = append(out, st)
+			}
+		}
+		off = end + 1
+	}
+	return out
+}
+
+func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
+	p.tag.TagTokens(pt)
+	for i := range toks {
+		toks[i].Tag = pt[i].Tag
+	}
+}
+
+// isCap reports whether a token starts with an upper-case letter or is a mixed alphanumeric
+// code name such as "APT28".
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsDigit(r) {
+		for _, c := range s {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether s has at least two letters, all upper case ("NSA", "CERT-UA").
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
