@@ -195,7 +195,11 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) ([]graph.Ti
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return s.merged.Timeline(q)
+	r, err := s.merged.Timeline(q)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	return r, nil
 }
 
 // Told answers a who-told-whom query from the merged graph.
@@ -203,7 +207,11 @@ func (s *Store) Told(ctx context.Context, q graph.ToldQuery) ([]graph.ToldEntry,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return s.merged.Told(q)
+	r, err := s.merged.Told(q)
+	if err != nil {
+		return nil, fmt.Errorf("told: %w", err)
+	}
+	return r, nil
 }
 
 // Path finds the shortest chain of actors and events between two actors.
@@ -211,7 +219,11 @@ func (s *Store) Path(ctx context.Context, from, to string) (*graph.Path, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return s.merged.ShortestPath(from, to)
+	r, err := s.merged.ShortestPath(from, to)
+	if err != nil {
+		return nil, fmt.Errorf("path: %w", err)
+	}
+	return r, nil
 }
 
 // Close releases the data directory.
