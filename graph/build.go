@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -11,22 +10,39 @@ import (
 )
 
 // Build merges document graphs, in the order given, into one graph: actors that are the same
-// real-world actor become one node, the same event reported by several documents becomes one
-// event with evidence from each. A later graph for a document id already seen replaces the
-// earlier one. Build is deterministic: the same inputs in the same order give the same graph.
-func Build(docs []*Graph) *Graph {
+// real-world actor become one node (see resolver), the same event reported by several
+// documents becomes one event with evidence from each, and the analyst's decisions are
+// applied. A later graph for a document id already seen replaces the earlier one. Build is
+// deterministic: the same inputs in the same order give the same graph.
+func Build(docs []*Graph, decisions ...Decision) *Graph {
 	latest := map[string]int{}
 	for i, d := range docs {
 		for _, doc := range d.Documents {
 			latest[doc.ID] = i
 		}
 	}
-	b := newBuilder()
+	var kept []*Graph
 	for i, d := range docs {
 		if len(d.Documents) > 0 && latest[d.Documents[0].ID] != i {
 			continue // replaced by a later version of the same document
 		}
-		b.add(d)
+		kept = append(kept, d)
+	}
+	r := newResolver(kept, decisions)
+	ids, reps, possible := r.clusters()
+	b := &builder{g: &Graph{}, actorIdx: map[string]int{}, relIdx: map[string]int{}}
+	k := 0
+	for _, d := range kept {
+		idMap := map[string]string{}
+		for j := range d.Actors {
+			idMap[d.Actors[j].ID] = ids[k]
+			b.addActor(ids[k], r.actor(reps[ids[k]]), d.Actors[j])
+			k++
+		}
+		b.add(d, idMap)
+	}
+	for _, p := range possible {
+		b.addRelation(p)
 	}
 	return b.finish()
 }
@@ -34,25 +50,13 @@ func Build(docs []*Graph) *Graph {
 // builder accumulates merged actors, events and relations.
 type builder struct {
 	g        *Graph
-	actorIdx map[string]int      // actor id → index in g.Actors
-	nameIdx  map[string][]string // normalised proper name → actor ids having it
-	relIdx   map[string]int      // relation key → index in g.Relations
+	actorIdx map[string]int // actor id → index in g.Actors
+	relIdx   map[string]int // relation key → index in g.Relations
 }
 
-func newBuilder() *builder {
-	return &builder{g: &Graph{}, actorIdx: map[string]int{}, nameIdx: map[string][]string{}, relIdx: map[string]int{}}
-}
-
-// add merges one document graph.
-func (b *builder) add(d *Graph) {
+// add merges one document graph's events and relations, its actors already mapped by idMap.
+func (b *builder) add(d *Graph, idMap map[string]string) {
 	b.g.Documents = append(b.g.Documents, d.Documents...)
-	idMap := map[string]string{}
-	used := map[string]bool{} // merged actors this document already maps to
-	for _, a := range d.Actors {
-		id := b.addActor(a, used)
-		idMap[a.ID] = id
-		used[id] = true
-	}
 	mapID := func(id string) string {
 		if m, ok := idMap[id]; ok {
 			return m
@@ -70,52 +74,24 @@ func (b *builder) add(d *Graph) {
 	}
 	for _, r := range d.Relations {
 		r.Source, r.Target = mapID(r.Source), mapID(r.Target)
+		if r.Source == r.Target {
+			continue // two names of one actor, joined by resolution
+		}
 		r.Evidence = append([]Evidence(nil), r.Evidence...)
 		b.addRelation(r)
 	}
 }
 
-// addActor merges a into an existing actor when the evidence is conclusive, else adds it;
-// it returns the id a has in the merged graph.
-// Actors in used are already taken by another actor of the same document, which the extractor
-// judged different, so they are not candidates.
-func (b *builder) addActor(a Actor, used map[string]bool) string {
-	target := ""
-	if _, ok := b.actorIdx[a.ID]; ok && !used[a.ID] {
-		target = a.ID
-	} else {
-		cands := map[string]bool{}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			k := NormalizeName(n)
-			if k == "" || !IsProperName(n) {
-				continue
-			}
-			for _, id := range b.nameIdx[k] {
-				if !used[id] && b.g.Actors[b.actorIdx[id]].Kind == a.Kind {
-					cands[id] = true
-				}
-			}
-		}
-		if len(cands) == 1 {
-			for id := range cands {
-				target = id
-			}
-		}
+// addActor adds a document's actor a to the merged actor id, named after rep.
+func (b *builder) addActor(id string, rep *Actor, a Actor) {
+	i, ok := b.actorIdx[id]
+	if !ok {
+		b.actorIdx[id] = len(b.g.Actors)
+		b.g.Actors = append(b.g.Actors, Actor{ID: id, Name: rep.Name, Kind: rep.Kind})
+		i = len(b.g.Actors) - 1
 	}
-	if target == "" {
-		if _, taken := b.actorIdx[a.ID]; taken {
-			a.ID = b.freeID(a.ID)
-		}
-		a.Aliases = append([]string(nil), a.Aliases...)
-		a.Mentions = append([]Mention(nil), a.Mentions...)
-		b.actorIdx[a.ID] = len(b.g.Actors)
-		b.g.Actors = append(b.g.Actors, a)
-		b.indexNames(a.ID, append([]string{a.Name}, a.Aliases...))
-		return a.ID
-	}
-	dst := &b.g.Actors[b.actorIdx[target]]
-	names := append([]string{a.Name}, a.Aliases...)
-	for _, n := range names {
+	dst := &b.g.Actors[i]
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
 		if n != dst.Name && !contains(dst.Aliases, n) {
 			dst.Aliases = append(dst.Aliases, n)
 		}
@@ -124,75 +100,71 @@ func (b *builder) addActor(a Actor, used map[string]bool) string {
 	if a.Confidence > dst.Confidence {
 		dst.Confidence = a.Confidence
 	}
-	b.indexNames(target, names)
-	return target
 }
 
-// freeID returns id with the smallest numeric suffix not yet taken.
-func (b *builder) freeID(id string) string {
-	for n := 2; ; n++ {
-		c := fmt.Sprintf("%s-%d", id, n)
-		if _, taken := b.actorIdx[c]; !taken {
-			return c
-		}
-	}
-}
-
-func (b *builder) indexNames(id string, names []string) {
-	for _, n := range names {
-		k := NormalizeName(n)
-		if k == "" || !IsProperName(n) || contains(b.nameIdx[k], id) {
-			continue
-		}
-		b.nameIdx[k] = append(b.nameIdx[k], id)
-	}
-}
-
-// addEvent merges e into an earlier event of another document that reports the same thing
-// (same type, compatible participants and time), else adds it.
+// addEvent merges e into the earlier event of another document that best matches it (same
+// type, compatible participants and time), else adds it.
 func (b *builder) addEvent(e Event) {
+	best, bestScore := -1, 0
 	for i := range b.g.Events {
-		x := &b.g.Events[i]
-		if !sameEvent(x, &e) {
-			continue
+		if s := sameEventScore(&b.g.Events[i], &e); s > bestScore {
+			best, bestScore = i, s
 		}
-		x.Evidence = append(x.Evidence, e.Evidence...)
-		for _, p := range e.Participants {
-			if !containsParticipant(x.Participants, p) {
-				x.Participants = append(x.Participants, p)
-			}
-		}
-		if !x.Time.Known() || (e.Time.Known() && len(e.Time.Value) > len(x.Time.Value)) {
-			x.Time = e.Time
-		}
-		if e.Confidence > x.Confidence {
-			x.Confidence = e.Confidence
-		}
+	}
+	if best < 0 {
+		b.g.Events = append(b.g.Events, e)
 		return
 	}
-	b.g.Events = append(b.g.Events, e)
+	x := &b.g.Events[best]
+	x.Evidence = append(x.Evidence, e.Evidence...)
+	for _, p := range e.Participants {
+		if !containsParticipant(x.Participants, p) {
+			x.Participants = append(x.Participants, p)
+		}
+	}
+	if !x.Time.Known() || (e.Time.Known() && len(e.Time.Value) > len(x.Time.Value)) {
+		x.Time = e.Time
+	}
+	if e.Confidence > x.Confidence {
+		x.Confidence = e.Confidence
+	}
 }
 
-// sameEvent reports whether two events from different documents are one real event.
-func sameEvent(x, e *Event) bool {
+// sameEventScore is how well two events from different documents match as one real event,
+// 0 when they are not one: the same type, negation and modality; times that can be the same
+// period; no conflicting agent or target; and either both agent and target shared, or one of
+// them shared and both events dated. Shared roles and equal times raise the score.
+func sameEventScore(x, e *Event) int {
 	if x.Type != e.Type || x.Negated != e.Negated || x.Modality != e.Modality {
-		return false
+		return 0
 	}
 	if sharesDocument(x.Evidence, e.Evidence) {
-		return false // the extractor already merged what one document says twice
+		return 0 // the extractor already merged what one document says twice
 	}
 	if !CompatibleTimes(x.Time.Value, e.Time.Value) {
-		return false
+		return 0
 	}
 	xa, xt := roleSet(x, schema.RoleAgent), roleSet(x, schema.RoleTarget)
 	ea, et := roleSet(e, schema.RoleAgent), roleSet(e, schema.RoleTarget)
-	if len(xa) == 0 || len(ea) == 0 || !intersects(xa, ea) {
-		return false
+	sharedAgent, sharedTarget := intersects(xa, ea), intersects(xt, et)
+	if (len(xa) > 0 && len(ea) > 0 && !sharedAgent) || (len(xt) > 0 && len(et) > 0 && !sharedTarget) {
+		return 0
 	}
-	if len(xt) > 0 && len(et) > 0 && !intersects(xt, et) {
-		return false
+	dated := x.Time.Known() && e.Time.Known()
+	if !(sharedAgent && sharedTarget) && !((sharedAgent || sharedTarget) && dated) {
+		return 0
 	}
-	return len(xt) > 0 && len(et) > 0 || x.Time.Known() && e.Time.Known()
+	score := 1
+	if sharedAgent {
+		score += 2
+	}
+	if sharedTarget {
+		score += 2
+	}
+	if dated && x.Time.Value == e.Time.Value {
+		score++
+	}
+	return score
 }
 
 // CompatibleTimes reports whether two ISO values at any precision can denote the same period:
@@ -218,9 +190,10 @@ func (b *builder) addRelation(r Relation) {
 	b.g.Relations = append(b.g.Relations, r)
 }
 
-// finish puts everything into canonical order.
+// finish works out corroboration and puts everything into canonical order.
 func (b *builder) finish() *Graph {
 	b.g.Canonicalize()
+	corroborate(b.g)
 	return b.g
 }
 

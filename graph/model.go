@@ -82,6 +82,21 @@ type Event struct {
 	Negated bool `json:"negated,omitempty"`
 	// Modality is "" for an asserted fact, else "hypothetical", "future" or "reported".
 	Modality string `json:"modality,omitempty"`
+	// Corroboration says how well sourced the event is; Build sets it on merged graphs.
+	Corroboration *Corroboration `json:"corroboration,omitempty"`
+}
+
+// Corroboration is how many sources report an event and who asserts or denies it.
+type Corroboration struct {
+	// Documents is the number of distinct documents that report the event.
+	Documents int `json:"documents"`
+	// Outlets is the number of distinct outlets among them (a document with no outlet counts
+	// as its own).
+	Outlets int `json:"outlets"`
+	// AssertedBy are the ids of the actors the documents cite as the event's source.
+	AssertedBy []string `json:"asserted_by"`
+	// DeniedBy are the ids of the actors who deny it, in the documents that report it.
+	DeniedBy []string `json:"denied_by"`
 }
 
 // Participant is an actor's part in an event.

@@ -176,6 +176,13 @@ func (g *Graph) timelineEntry(e *Event, names map[string]string) TimelineEntry {
 	if len(ev) > 0 {
 		t.Evidence = ev[0].Text
 	}
+	t.Outlets = len(t.Documents)
+	if c := e.Corroboration; c != nil {
+		t.Outlets = c.Outlets
+		for _, id := range c.DeniedBy {
+			t.DeniedBy = append(t.DeniedBy, names[id])
+		}
+	}
 	return t
 }
 
@@ -188,6 +195,7 @@ func SortTimeline(es []TimelineEntry) {
 		sort.Strings(es[i].Targets)
 		sort.Strings(es[i].Claimants)
 		sort.Strings(es[i].Documents)
+		sort.Strings(es[i].DeniedBy)
 	}
 	sort.SliceStable(es, func(i, j int) bool {
 		a, b := es[i], es[j]
@@ -391,4 +399,87 @@ func (g *Graph) uniqueActor(query string) (*Actor, error) {
 		ids[i] = a.ID
 	}
 	return nil, fmt.Errorf("%q names several actors (%s): give one of these ids", query, strings.Join(ids, ", "))
+}
+
+// ActorList lists the actors of a kind ("" for all), by name, with their document counts.
+func (g *Graph) ActorList(kind string) []ActorSummary {
+	var out []ActorSummary
+	for i := range g.Actors {
+		a := &g.Actors[i]
+		if kind != "" && string(a.Kind) != kind {
+			continue
+		}
+		out = append(out, summarize(a))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func summarize(a *Actor) ActorSummary {
+	docs := map[string]bool{}
+	for _, m := range a.Mentions {
+		docs[m.Document] = true
+	}
+	aliases := append([]string{}, a.Aliases...)
+	sort.Strings(aliases)
+	return ActorSummary{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Aliases: aliases, Documents: len(docs)}
+}
+
+// PossibleMatches lists the POSSIBLY_SAME_AS links for review, best score first.
+func (g *Graph) PossibleMatches() []PossibleMatch {
+	var out []PossibleMatch
+	for _, r := range g.Relations {
+		if r.Type != schema.RelPossiblySameAs {
+			continue
+		}
+		a, b := g.Actor(r.Source), g.Actor(r.Target)
+		if a == nil || b == nil {
+			continue
+		}
+		out = append(out, PossibleMatch{A: summarize(a), B: summarize(b), Score: r.Score, Reason: r.Reason})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].A.ID != out[j].A.ID {
+			return out[i].A.ID < out[j].A.ID
+		}
+		return out[i].B.ID < out[j].B.ID
+	})
+	return out
+}
+
+// CheckDecision reports whether an analyst's decision makes sense on this merged graph: a merge
+// names two different existing actors; a split names an existing actor and one of its aliases.
+func (g *Graph) CheckDecision(d Decision) error {
+	a := g.Actor(d.Actor)
+	if a == nil {
+		return fmt.Errorf("%w %q: give an actor id (see `intelgraph actors`)", ErrActorNotFound, d.Actor)
+	}
+	switch d.Kind {
+	case DecisionMerge:
+		if g.Actor(d.Other) == nil {
+			return fmt.Errorf("%w %q: give an actor id (see `intelgraph actors`)", ErrActorNotFound, d.Other)
+		}
+		if d.Other == d.Actor {
+			return fmt.Errorf("merge %s into itself: give two different actors", d.Actor)
+		}
+	case DecisionSplit:
+		k := NormalizeName(d.Name)
+		for _, al := range a.Aliases {
+			if NormalizeName(al) == k {
+				return nil
+			}
+		}
+		return fmt.Errorf("%s has no name %q to split off; its names are %s", d.Actor, d.Name, strings.Join(a.Aliases, ", "))
+	default:
+		return fmt.Errorf("decision kind %q: use %s or %s", d.Kind, DecisionMerge, DecisionSplit)
+	}
+	return nil
 }

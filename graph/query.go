@@ -20,6 +20,10 @@ type TimelineEntry struct {
 	Claimants []string `json:"claimants"`
 	// Documents are the ids of the documents that report the event, sorted.
 	Documents []string `json:"documents"`
+	// Outlets is the number of distinct outlets that report the event.
+	Outlets int `json:"outlets"`
+	// DeniedBy are the names of the actors who deny the event.
+	DeniedBy []string `json:"denied_by"`
 	// Evidence is the first evidence text (by document, then sentence).
 	Evidence string `json:"evidence"`
 	Negated  bool   `json:"negated,omitempty"`
@@ -56,4 +60,21 @@ type PathStep struct {
 // Path is the shortest chain of actors and events between two actors.
 type Path struct {
 	Steps []PathStep `json:"steps"`
+}
+
+// ActorSummary is one actor in a listing: its names and how many documents name it.
+type ActorSummary struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Kind      string   `json:"kind"`
+	Aliases   []string `json:"aliases"`
+	Documents int      `json:"documents"`
+}
+
+// PossibleMatch is a pair of actors that may be one, for an analyst to review.
+type PossibleMatch struct {
+	A      ActorSummary `json:"a"`
+	B      ActorSummary `json:"b"`
+	Score  float64      `json:"score"`
+	Reason string       `json:"reason"`
 }

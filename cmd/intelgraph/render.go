@@ -76,13 +76,16 @@ func writeTimelineEntries(w io.Writer, entries []graph.TimelineEntry, evidence b
 			flags += " [" + e.Modality + "]"
 		}
 		fmt.Fprintf(w, "  %-18s %-11s %s%s\n", date, e.Type, who, flags)
-		src := fmt.Sprintf("%d source", len(e.Documents))
-		if len(e.Documents) != 1 {
-			src += "s"
+		src := plural(len(e.Documents), "source")
+		if e.Outlets > 0 && e.Outlets != len(e.Documents) {
+			src += " in " + plural(e.Outlets, "outlet")
 		}
 		fmt.Fprintf(w, "      %s: %s", src, strings.Join(e.Documents, ", "))
 		if len(e.Claimants) > 0 {
 			fmt.Fprintf(w, "; according to %s", strings.Join(e.Claimants, ", "))
+		}
+		if len(e.DeniedBy) > 0 {
+			fmt.Fprintf(w, "; denied by %s", strings.Join(e.DeniedBy, ", "))
 		}
 		fmt.Fprintln(w)
 		if evidence && e.Evidence != "" {
@@ -110,6 +113,13 @@ func writePath(w io.Writer, p *graph.Path) {
 		}
 	}
 	fmt.Fprintln(w, strings.Join(parts, " — "))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func orDash(xs []string) []string {

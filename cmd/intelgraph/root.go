@@ -29,6 +29,8 @@ type Store interface {
 	Told(ctx context.Context, q graph.ToldQuery) ([]graph.ToldEntry, error)
 	// Path returns the shortest chain of actors and events between two actors.
 	Path(ctx context.Context, from, to string) (*graph.Path, error)
+	// Decide records an analyst's merge or split of actors; later ingests respect it.
+	Decide(ctx context.Context, d graph.Decision) (graph.Change, error)
 	// Close releases the store.
 	Close(ctx context.Context) error
 }
@@ -152,6 +154,10 @@ INTELGRAPH_NEO4J_PASSWORD, INTELGRAPH_DATA_DIR, …), the config file (./intelgr
 		newCmdTold(f, nil),
 		newCmdPath(f, nil),
 		newCmdExport(f, nil),
+		newCmdActors(f, nil),
+		newCmdReview(f),
+		newCmdMerge(f),
+		newCmdUnmerge(f),
 		newCmdSchema(f),
 		newCmdConfig(f),
 	)

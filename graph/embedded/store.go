@@ -25,10 +25,11 @@ var ErrLocked = errors.New("data directory is in use by another intelgraph proce
 // Store is the embedded store. It is not safe for concurrent use by several goroutines; the
 // data directory is locked against other processes while it is open.
 type Store struct {
-	dir    string
-	lock   *os.File
-	docs   []storedDocument
-	merged *graph.Graph
+	dir       string
+	lock      *os.File
+	docs      []storedDocument
+	decisions []graph.Decision
+	merged    *graph.Graph
 }
 
 // storedDocument is one document's raw extracted graph and the order it was first ingested in.
@@ -40,6 +41,7 @@ type storedDocument struct {
 type fileFormat struct {
 	Version   int              `json:"version"`
 	Documents []storedDocument `json:"documents"`
+	Decisions []graph.Decision `json:"decisions,omitempty"`
 }
 
 // Open opens (creating if needed) the store in dir and loads its graph.
@@ -85,8 +87,8 @@ func (s *Store) load() error {
 		return fmt.Errorf("read store %s: format version %d, this intelgraph reads %d", s.path(), f.Version, formatVersion)
 	}
 	sort.SliceStable(f.Documents, func(i, j int) bool { return f.Documents[i].Seq < f.Documents[j].Seq })
-	s.docs = f.Documents
-	s.merged = graph.Build(s.raw())
+	s.docs, s.decisions = f.Documents, f.Decisions
+	s.merged = graph.Build(s.raw(), s.decisions...)
 	return nil
 }
 
@@ -130,21 +132,65 @@ func (s *Store) Ingest(ctx context.Context, docs []*graph.Graph) (graph.Change, 
 	for i, d := range next {
 		raw[i] = d.Graph
 	}
-	merged := graph.Build(raw)
+	merged := graph.Build(raw, s.decisions...)
 	change := graph.Diff(s.merged, merged)
-	if change.Empty() {
+	if change.Empty() && sameRaw(s.docs, next) {
 		return change, nil
 	}
-	if err := s.save(next); err != nil {
+	if err := s.save(next, s.decisions); err != nil {
 		return graph.Change{}, err
 	}
 	s.docs, s.merged = next, merged
 	return change, nil
 }
 
-// save writes the documents to a temporary file, syncs it and renames it over the store file.
-func (s *Store) save(docs []storedDocument) error {
-	b, err := json.Marshal(fileFormat{Version: formatVersion, Documents: docs})
+// sameRaw reports whether two lists of stored documents hold the same raw graphs, so that an
+// unchanged re-ingest writes nothing.
+func sameRaw(a, b []storedDocument) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		ja, err1 := json.Marshal(a[i])
+		jb, err2 := json.Marshal(b[i])
+		if err1 != nil || err2 != nil || string(ja) != string(jb) {
+			return false
+		}
+	}
+	return true
+}
+
+// Decide records an analyst's decision (a merge or a split of actors) and applies it; later
+// ingests respect it. It returns what changed; a decision that does not fit the graph is an
+// error and changes nothing.
+func (s *Store) Decide(ctx context.Context, d graph.Decision) (graph.Change, error) {
+	if err := ctx.Err(); err != nil {
+		return graph.Change{}, err
+	}
+	if err := s.merged.CheckDecision(d); err != nil {
+		return graph.Change{}, err
+	}
+	decisions := append(append([]graph.Decision(nil), s.decisions...), d)
+	merged := graph.Build(s.raw(), decisions...)
+	change := graph.Diff(s.merged, merged)
+	if err := s.save(s.docs, decisions); err != nil {
+		return graph.Change{}, err
+	}
+	s.decisions, s.merged = decisions, merged
+	return change, nil
+}
+
+// Decisions lists the recorded decisions in the order they were made.
+func (s *Store) Decisions(ctx context.Context) ([]graph.Decision, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return append([]graph.Decision{}, s.decisions...), nil
+}
+
+// save writes the documents and decisions to a temporary file, syncs it and renames it over the store file.
+func (s *Store) save(docs []storedDocument, decisions []graph.Decision) error {
+	b, err := json.Marshal(fileFormat{Version: formatVersion, Documents: docs, Decisions: decisions})
 	if err != nil {
 		return fmt.Errorf("encode store: %w", err)
 	}

@@ -160,6 +160,18 @@ func eventFrom(p map[string]any) graph.Event {
 		},
 		Confidence: asFloat(p["confidence"]), Trigger: asString(p["trigger"]),
 		Negated: asBool(p["negated"]), Modality: asString(p["modality"]),
+		Corroboration: corroborationFrom(p),
+	}
+}
+
+// corroborationFrom reads an event's corroboration, or nil when it has none (no outlets).
+func corroborationFrom(p map[string]any) *graph.Corroboration {
+	if p["outlets"] == nil {
+		return nil
+	}
+	return &graph.Corroboration{
+		Documents: asInt(p["sources"]), Outlets: asInt(p["outlets"]),
+		AssertedBy: asStrings(p["asserted_by"]), DeniedBy: asStrings(p["denied_by"]),
 	}
 }
 

@@ -104,7 +104,34 @@ func jsonOf(tb testing.TB, v any) string {
 // requireExportEqualsBuild checks that the store's export is graph.Build of docs.
 func requireExportEqualsBuild(tb testing.TB, s *Store, docs ...*graph.Graph) {
 	tb.Helper()
+	requireExportEqualsBuildWith(tb, s, nil, docs...)
+}
+
+// requireExportEqualsBuildWith checks that the store's export is graph.Build of docs under the
+// decisions ds, and returns that graph.
+func requireExportEqualsBuildWith(tb testing.TB, s *Store, ds []graph.Decision, docs ...*graph.Graph) *graph.Graph {
+	tb.Helper()
 	got, err := s.Export(context.Background())
 	require.NoError(tb, err)
-	require.Equal(tb, jsonOf(tb, graph.Build(docs)), jsonOf(tb, got), "export differs from graph.Build")
+	want := graph.Build(docs, ds...)
+	require.Equal(tb, jsonOf(tb, want), jsonOf(tb, got), "export differs from graph.Build")
+	return want
+}
+
+// MustDecide records a decision and returns the change.
+func MustDecide(tb testing.TB, s *Store, d graph.Decision) graph.Change {
+	tb.Helper()
+	c, err := s.Decide(context.Background(), d)
+	require.NoError(tb, err)
+	return c
+}
+
+// loadNamed reads raw document graphs from testdata, in order.
+func loadNamed(tb testing.TB, names ...string) []*graph.Graph {
+	tb.Helper()
+	out := make([]*graph.Graph, len(names))
+	for i, n := range names {
+		out[i] = loadDoc(tb, n)
+	}
+	return out
 }

@@ -37,7 +37,8 @@ type rawDoc struct {
 
 // Ingest adds document graphs to the store: each element is one document's raw graph (the
 // extractor's output, with exactly one document). A document already stored is replaced and
-// keeps its place in the merge order; a new one goes after all stored ones. Ingest writes
+// keeps its place in the merge order; a new one goes after all stored ones. The merged graph
+// respects every recorded decision (see Decide). Ingest writes
 // only what changes in the merged graph, in one transaction, and returns that change; on
 // error nothing is written. It rejects a graph without exactly one document and a relation
 // type that is not UPPER_SNAKE.
@@ -60,7 +61,11 @@ func (s *Store) Ingest(ctx context.Context, docs []*graph.Graph) (change graph.C
 		if err != nil {
 			return ingestResult{}, err
 		}
-		p := planIngest(stored, in)
+		decisions, err := readDecisions(ctx, tx)
+		if err != nil {
+			return ingestResult{}, err
+		}
+		p := planIngest(stored, in, decisions)
 		w := &writer{tx: tx, batch: s.cfg.BatchSize}
 		if err := w.apply(ctx, p); err != nil {
 			return ingestResult{}, err
@@ -150,15 +155,38 @@ RETURN d.id AS id, d.seq AS seq, d.graph AS graph ORDER BY seq, id`, nil)
 	return out, nil
 }
 
-// plan is what one Ingest writes.
+// readDecisions reads the recorded decisions in the order they were made.
+func readDecisions(ctx context.Context, tx neo4j.ManagedTransaction) ([]storedDecision, error) {
+	var out []storedDecision
+	err := each(ctx, tx, "decisions", cypherReadDecisions, nil, func(v []any) {
+		out = append(out, storedDecision{seq: asInt64(v[0]), d: graph.Decision{
+			Kind: asString(v[1]), Actor: asString(v[2]), Other: asString(v[3]), Name: asString(v[4]),
+		}})
+	})
+	return out, err
+}
+
+// storedDecision is an analyst's decision with its place in the order decisions were made.
+type storedDecision struct {
+	seq int64
+	d   graph.Decision
+}
+
+func decisionsOf(ds []storedDecision) []graph.Decision {
+	return mapSlice(ds, func(d storedDecision) graph.Decision { return d.d })
+}
+
+// plan is what one Ingest or Decide writes.
 type plan struct {
 	change     graph.Change
 	prev, next *graph.Graph
-	docs       []rawDoc // documents whose node must be written, with their seq
+	docs       []rawDoc        // documents whose node must be written, with their seq
+	decision   *storedDecision // a decision to record, if any
 }
 
-// planIngest merges the stored and the new raw graphs and works out what changes.
-func planIngest(stored, in []rawDoc) *plan {
+// planIngest merges the stored and the new raw graphs under the recorded decisions and works
+// out what changes.
+func planIngest(stored, in []rawDoc, decisions []storedDecision) *plan {
 	order := append([]rawDoc(nil), stored...)
 	idx := make(map[string]int, len(order))
 	var maxSeq int64
@@ -181,7 +209,8 @@ func planIngest(stored, in []rawDoc) *plan {
 		idx[d.id] = len(order)
 		order = append(order, d)
 	}
-	p := &plan{prev: graph.Build(graphs(stored)), next: graph.Build(graphs(order))}
+	ds := decisionsOf(decisions)
+	p := &plan{prev: graph.Build(graphs(stored), ds...), next: graph.Build(graphs(order), ds...)}
 	p.change = graph.Diff(p.prev, p.next)
 	write := map[string]bool{}
 	for _, id := range p.change.Documents {
@@ -198,6 +227,31 @@ func planIngest(stored, in []rawDoc) *plan {
 		}
 	}
 	return p
+}
+
+// planDecide checks a decision against the merged graph of the stored documents under the
+// recorded decisions, and works out what recording it changes.
+func planDecide(stored []rawDoc, decisions []storedDecision, d graph.Decision) (*plan, error) {
+	ds := decisionsOf(decisions)
+	p := &plan{prev: graph.Build(graphs(stored), ds...)}
+	if err := p.prev.CheckDecision(d); err != nil {
+		return nil, err
+	}
+	var seq int64
+	for _, x := range decisions {
+		seq = max(seq, x.seq)
+	}
+	p.decision = &storedDecision{seq: seq + 1, d: d}
+	p.next = graph.Build(graphs(stored), append(ds, d)...)
+	p.change = graph.Diff(p.prev, p.next)
+	for _, id := range p.change.Documents { // documents do not depend on decisions; just in case
+		for _, x := range stored {
+			if x.id == id {
+				p.docs = append(p.docs, x)
+			}
+		}
+	}
+	return p, nil
 }
 
 func graphs(ds []rawDoc) []*graph.Graph {
@@ -286,6 +340,10 @@ CREATE (e)-[v:EVIDENCED_BY]->(d) SET v = row.props`
 MATCH (a:Actor {id: id}) WHERE a.stub = true AND NOT (a)--() DELETE a`
 	cypherSweepDocuments = `UNWIND $rows AS id
 MATCH (d:Document {id: id}) WHERE d.seq IS NULL AND NOT (d)--() DELETE d`
+	cypherReadDecisions = `MATCH (d:Decision) WHERE d.seq IS NOT NULL
+RETURN d.seq AS seq, d.kind AS kind, d.actor AS actor, d.other AS other, d.name AS name ORDER BY seq`
+	cypherWriteDecision = `UNWIND $rows AS row
+MERGE (d:Decision {seq: row.seq}) SET d = row`
 )
 
 // cypherStubActors turns removed actors that events or relations still name into stubs.
@@ -461,7 +519,16 @@ func (w *writer) apply(ctx context.Context, p *plan) error {
 	if err := run(ctx, w, "unlinked stub actors", cypherSweepActors, stubActors); err != nil {
 		return err
 	}
-	return run(ctx, w, "unlinked stub documents", cypherSweepDocuments, stubDocs)
+	if err := run(ctx, w, "unlinked stub documents", cypherSweepDocuments, stubDocs); err != nil {
+		return err
+	}
+
+	// The decision, last: it is recorded together with what it changes.
+	if d := p.decision; d != nil {
+		r := row{"seq": d.seq, "kind": d.d.Kind, "actor": d.d.Actor, "other": d.d.Other, "name": d.d.Name}
+		return run(ctx, w, "decision", cypherWriteDecision, []row{r})
+	}
+	return nil
 }
 
 // namedActors is the set of actor ids that g's events and relations name.
@@ -654,6 +721,12 @@ func eventProps(e *graph.Event) row {
 		"id": e.ID, "type": string(e.Type), "time_text": e.Time.Text, "precision": e.Time.Precision,
 		"confidence": e.Confidence, "trigger": e.Trigger, "negated": e.Negated, "modality": e.Modality,
 		"sources": int64(len(groupEvidence(e.Evidence))),
+	}
+	if c := e.Corroboration; c != nil {
+		p["sources"] = int64(c.Documents)
+		p["outlets"] = int64(c.Outlets)
+		p["asserted_by"] = nonNil(c.AssertedBy)
+		p["denied_by"] = nonNil(c.DeniedBy)
 	}
 	if e.Time.Known() {
 		p["time_value"] = e.Time.Value

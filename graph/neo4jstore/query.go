@@ -67,7 +67,8 @@ func actorIDs(ctx context.Context, tx neo4j.ManagedTransaction, query string) ([
 // Timeline event queries: all events, or those an actor among $ids takes part in. The period
 // filter compares the event's date (the start of its period) and the end of its period with
 // $from (PeriodStart of q.From) and $to (PeriodEnd of q.To); graph.InPeriod then checks the
-// values that are not full dates.
+// values that are not full dates. Outlets and the names of the actors who deny the event come
+// from its corroboration properties.
 const (
 	cypherTimelineAll    = `MATCH (e:Event)`
 	cypherTimelineActors = `MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN $ids
@@ -82,7 +83,10 @@ WITH e WHERE NOT $bounded OR (e.time_value IS NOT NULL AND (e.date IS NULL OR (
 RETURN e.id AS id, e.type AS type, e.time_value AS value, e.time_text AS text,
   e.precision AS precision, e.negated AS negated, e.modality AS modality,
   [(a:Actor)-[p:PARTICIPATED_IN]->(e) | [p.role, coalesce(a.name, '')]] AS participants,
-  [(e)-[v:EVIDENCED_BY]->(d:Document) | [d.id, properties(v)]] AS evidence`
+  [(e)-[v:EVIDENCED_BY]->(d:Document) | [d.id, properties(v)]] AS evidence,
+  e.outlets AS outlets,
+  COLLECT { UNWIND coalesce(e.denied_by, []) AS x OPTIONAL MATCH (a:Actor {id: x})
+    RETURN coalesce(a.name, '') } AS denied_by`
 )
 
 // Timeline returns the events q selects, dated ones in time order and then undated ones, as
@@ -134,6 +138,14 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (out []grap
 				ev = append(ev, evidenceFrom(asMap(at(xl, 1)), asString(at(xl, 0)))...)
 			}
 			t.Documents, t.Evidence = summarize(ev)
+			// As graph does: the outlets of the event's corroboration, else one per document.
+			t.Outlets = len(t.Documents)
+			if v[9] != nil {
+				t.Outlets = asInt(v[9])
+				for _, n := range asList(v[10]) {
+					t.DeniedBy = append(t.DeniedBy, asString(n))
+				}
+			}
 			es = append(es, t)
 		})
 		return es, err
