@@ -51,4 +51,7 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+	if s := b.Elapsed().Seconds(); s > 0 && len(arts) > 0 {
+		b.ReportMetric(float64(b.N*len(arts))/s, "articles/s")
+	}
 }

@@ -62,7 +62,11 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		if ev.time >= 0 {
 			t := ts[ev.time]
 			iso, prec := timex.Calendar(t.Value)
-			out.Time = graph.Time{Value: iso, Text: t.Text, Precision: prec}
+			text := t.Text
+			if text == "" {
+				text = ev.timeText
+			}
+			out.Time = graph.Time{Value: iso, Text: text, Precision: prec}
 		}
 		conf := 0.0
 		add := func(list []int, role schema.Role) {
@@ -84,10 +88,9 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		add(ev.agent, schema.RoleAgent)
 		add(ev.target, schema.RoleTarget)
 		add(ev.source, schema.RoleSource)
-		if len(out.Participants) == 0 {
-			continue
+		if len(out.Participants) > 0 {
+			conf /= float64(len(out.Participants))
 		}
-		conf /= float64(len(out.Participants))
 		out.Confidence = round(ev.conf * (0.6 + 0.4*conf))
 		seen := map[int]bool{}
 		for _, r := range ev.evidence {
@@ -175,6 +178,7 @@ type mergedEvent struct {
 	agent, target []int
 	source        []int
 	time          int
+	timeText      string
 	conf          float64
 	negated       bool
 	modality      string
@@ -210,7 +214,30 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		v, _ := timex.Calendar(ts[t].Value)
 		return v
 	}
+	// an incident named with no one taking part ("a ransomware attack") is one bare event of
+	// its type per article, and none when another event of that type names its parties
+	hasParties := map[schema.EventType]bool{}
 	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) > 0 {
+			hasParties[r.Type] = true
+		}
+	}
+	bare := map[schema.EventType]int{}
+	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) == 0 {
+			if hasParties[r.Type] {
+				continue
+			}
+			if k, ok := bare[r.Type]; ok {
+				out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger})
+				continue
+			}
+			bare[r.Type] = len(out)
+			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, source: append([]int{}, r.Source...),
+				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality,
+				evidence: []evRef{{r.Sent, r.Trigger}}})
+			continue
+		}
 		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
@@ -224,12 +251,17 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
 				continue
 			}
+			// without an agent, only the target ties two mentions together: merge them only
+			// when they also share a date ("arrested in February", "his February arrest")
+			if len(o.agent) == 0 && (a == "" || a != b) {
+				continue
+			}
 			found = k
 			break
 		}
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
-				time: r.TimeIdx, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
+				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
 				evidence: []evRef{{r.Sent, r.Trigger}}})
 			continue
 		}
@@ -239,7 +271,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			o.target = r.Target
 		}
 		if len(iso(r.TimeIdx)) > len(iso(o.time)) {
-			o.time = r.TimeIdx
+			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 		if r.Conf > o.conf {
 			o.conf = r.Conf

@@ -18,8 +18,9 @@ type rawEvent struct {
 	Conf     float64
 	Negated  bool
 	Modality string
-	TimeIdx  int  // index into the article's time expressions, -1 for none
-	Told     bool // a statement made to Target (an interview, a statement sent to a newspaper)
+	TimeIdx  int    // index into the article's time expressions, -1 for none
+	TimeText string // the words that dated the event, when not those of the time expression
+	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -80,6 +81,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		verb := isVerbTag(t.Tag)
 		noun := isNounTag(t.Tag)
+		if t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
+			// a trigger noun read as an adjective before another noun: "a ransom demand"
+			if tr, ok := x.lex.lookup(t.Lower, false); ok && incident(tr.Type) {
+				noun = true
+			}
+		}
 		if !verb && !noun {
 			continue
 		}
@@ -169,6 +176,8 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "tipped", "tip":
+	case "received", "receive", "receives", "receiving", "got", "obtained":
+		return x.received(c, i)
 	default:
 		return rawEvent{}, false
 	}
@@ -213,8 +222,20 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
 	switch tr.Type {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial:
+		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && x.cue.is("be", toks[i-1].Lower) {
+			return rawEvent{} // "X is said to have …": hearsay, not a statement by anyone
+		}
 		if passive {
 			ev.Agent = ents(x.byAgent(c, i))
+			if tr.Lemma == "tell" {
+				// "Y was told by X": X told Y
+				if t := x.subject(c, i); t >= 0 && ev.Agent != nil && !contains(ev.Agent, t) {
+					ev.Target, ev.Told = []int{t}, true
+					if !c.isPress(t) {
+						ev.Type = schema.EventWarning
+					}
+				}
+			}
 			break
 		}
 		a := x.speaker(c, i)
@@ -267,7 +288,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
-		return rawEvent{}
+		if !incident(tr.Type) {
+			return rawEvent{}
+		}
+		ev.Conf = 0.4
 	}
 	if sameEnts(ev.Agent, ev.Target) {
 		ev.Target = nil
@@ -339,7 +363,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
-		return rawEvent{}
+		if !incident(tr.Type) || tr.Type == schema.EventReport {
+			return rawEvent{}
+		}
+		ev.Conf = 0.4
 	}
 	if sameEnts(ev.Agent, ev.Target) {
 		ev.Target = nil
@@ -425,8 +452,13 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			}
 			return m.Entity
 		}
-		if isNounTag(toks[j].Tag) || toks[j].Tag == "PRP" {
-			return -1 // "the report said", "officials said", "we said": no actor speaks
+		if isNounTag(toks[j].Tag) {
+			// "Germany's BSI federal cyber agency stated": a name right before the noun
+			// phrase that ends at the verb speaks; "the report said", "officials said": none
+			return x.nounPhraseOwner(c, j)
+		}
+		if toks[j].Tag == "PRP" {
+			return -1 // "we said"
 		}
 		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !x.cue.is("be", toks[j].Lower) && toks[j].Lower != "has" && toks[j].Lower != "have" && toks[j].Lower != "had" {
 			break
@@ -466,7 +498,7 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
-			if j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
+			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
 			return m.Entity
@@ -489,9 +521,18 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 // recipient finds who was told: "told X", "told to X", "in a statement to X", "reported to X".
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
-	if direct && i+1 < len(toks) {
-		if k := c.at[i+1]; k >= 0 && c.ms[k].How != mkPronoun {
-			return c.ms[k].Entity
+	if direct {
+		// "told X", "told the committee"
+		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+			if k := c.at[j]; k >= 0 {
+				if c.ms[k].How != mkPronoun {
+					return c.ms[k].Entity
+				}
+				break
+			}
+			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+				break
+			}
 		}
 	}
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
@@ -671,4 +712,61 @@ func sameEnts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
+func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	info := false
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		if x.cue.is("information", toks[j].Lower) {
+			info = true
+			continue
+		}
+		if toks[j].Lower == "from" && info {
+			from := x.nextMention(c, j+1, 4)
+			to := x.subject(c, i)
+			if from < 0 || to < 0 || from == to {
+				return rawEvent{}, false
+			}
+			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+				Agent: []int{from}, Target: []int{to}, Told: true}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+	}
+	return rawEvent{}, false
+}
+
+// incident reports whether an event type is a cyber incident (intrusion, theft, leak,
+// attack): such an event is worth recording even when the text names no one taking part
+// ("the data was stolen", "a ransomware attack").
+func incident(t schema.EventType) bool {
+	switch t {
+	case schema.EventIntrusion, schema.EventTheft, schema.EventLeak, schema.EventAttack, schema.EventReport, schema.EventOther:
+		return true
+	}
+	return false
+}
+
+// nounPhraseOwner returns the entity of a name that a noun phrase ending at token j starts
+// with ("BSI federal cyber agency", "Kaspersky's researchers"), or -1.
+func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k >= 0 && j-k <= 4; k-- {
+		if m := c.at[k]; m >= 0 {
+			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
+				return c.ms[m].Entity
+			}
+			return -1
+		}
+		t := toks[k]
+		if !(isNounTag(t.Tag) || t.Tag == "JJ" || t.Text == "'s" || t.Text == "’s" || t.Tag == "POS") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -143,8 +143,17 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
-	ref, _ := parseRef(a.Published)
+	ref, prec := parseRef(a.Published)
 	ts := x.timex.Find(a.Body, ref)
+	coarsenRelative(ts, x.timex.Find(a.Body, periodEnd(ref, prec)), ref, prec)
+	// evTimes are the times events can take: the expressions of the text, then the
+	// publication date itself (for "has warned", "says": the news is about the present).
+	evTimes := ts[:len(ts):len(ts)]
+	pubIdx := -1
+	if pub := refValue(ref, prec); pub != "" {
+		pubIdx = len(evTimes)
+		evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: pub})
+	}
 	var evs []rawEvent
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -158,8 +167,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
+		if pubIdx >= 0 {
+			x.presentTimes(c, found, pubIdx)
+		}
 		evs = append(evs, found...)
 	}
-	g := x.build(a, sents, ms, ents, evs, ts)
+	g := x.build(a, sents, ms, ents, evs, evTimes)
 	return &Result{Graph: g, Timexes: ts}, nil
 }

@@ -269,6 +269,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if x.personContext(s, i, end) {
 			m.Conf = 0.75
 		}
+	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
+		return nil // a unit after a number: "7 MB", "40 GB"
 	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
 		m.Kind, m.Conf = schema.KindOrganization, 0.4
 	default:

@@ -81,3 +81,121 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 	}
 }
+
+// periodEnd returns the last day of the period a publication date of the given precision
+// names (2025-06 → 2025-06-30), or ref itself for a day.
+func periodEnd(ref time.Time, prec string) time.Time {
+	switch prec {
+	case schema.PrecisionMonth:
+		return ref.AddDate(0, 1, -1)
+	case schema.PrecisionYear:
+		return ref.AddDate(1, 0, -1)
+	}
+	return ref
+}
+
+// refValue writes the publication date at its own precision: 2025-06-18, 2025-06 or 2025.
+func refValue(ref time.Time, prec string) string {
+	switch prec {
+	case schema.PrecisionDay:
+		return ref.Format("2006-01-02")
+	case schema.PrecisionMonth:
+		return ref.Format("2006-01")
+	case schema.PrecisionYear:
+		return ref.Format("2006")
+	}
+	return ""
+}
+
+// coarsenRelative keeps relative expressions from claiming more precision than the
+// publication date has. When the article is dated only to a month or a year, ts was resolved
+// against the first day of that period and atEnd against its last: an expression whose value
+// differs between the two ("Tuesday", "last week" in an article of 2025-06) is anchored to a
+// day the text does not give, and takes the publication period itself instead. Expressions
+// that agree ("last month", "in 2014") keep their value.
+func coarsenRelative(ts, atEnd []timex.Expression, ref time.Time, prec string) {
+	if prec != schema.PrecisionMonth && prec != schema.PrecisionYear {
+		return
+	}
+	pub := refValue(ref, prec)
+	other := make(map[int]string, len(atEnd))
+	for _, t := range atEnd {
+		other[t.Start] = t.Value
+	}
+	for i := range ts {
+		t := &ts[i]
+		if t.Type != timex.Date && t.Type != timex.Time {
+			continue
+		}
+		v, ok := other[t.Start]
+		if !ok || v == t.Value {
+			continue
+		}
+		a, _ := timex.Calendar(t.Value)
+		b, _ := timex.Calendar(v)
+		if a == "" || b == "" {
+			continue
+		}
+		if len(a) > len(pub) && strings.HasPrefix(a, pub) && strings.HasPrefix(b, pub) {
+			continue // both within the period: keep the first reading
+		}
+		t.Value = pub
+	}
+}
+
+// presentTimes dates the undated events of a sentence told in the present perfect or the
+// present ("has warned", "have dropped", "says", "are warning") to the publication date: news
+// reports what happened just before it was published. Negated and hypothetical events, and
+// events in a clause that gives another time, are left undated.
+func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		i := ev.Trigger
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || i < 0 || i >= len(toks) {
+			continue
+		}
+		if words, ok := x.presentTense(c, i); ok {
+			ev.TimeIdx = pub
+			ev.TimeText = words
+		}
+	}
+}
+
+// presentTense reports whether the verb at i is in the present perfect ("has warned"), the
+// present progressive ("are warning") or the simple present ("warns"), and returns its words.
+func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
+	toks := c.s.Toks
+	t := toks[i]
+	switch t.Tag {
+	case "VBZ", "VBP":
+		if x.cue.is("be", t.Lower) {
+			return "", false
+		}
+		return t.Text, true
+	case "VBN", "VBG":
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			w := toks[j].Lower
+			switch {
+			case w == "has" || w == "have":
+				if j > 0 && (toks[j-1].Lower == "to" || toks[j-1].Tag == "MD") {
+					return "", false // "to have wiped", "could have wiped"
+				}
+				if t.Tag == "VBN" && j+1 < len(toks) && toks[j+1].Lower != "been" || t.Tag == "VBG" {
+					return joinTokens(toks[j : i+1]), true
+				}
+				return "", false
+			case w == "is" || w == "are":
+				if t.Tag == "VBG" {
+					return joinTokens(toks[j : i+1]), true
+				}
+				return "", false
+			case toks[j].Tag == "RB":
+				continue
+			default:
+				return "", false
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEventTimes checks how events take their dates: relative expressions never claim more
+// precision than the publication date has, and news told in the present perfect or the
+// present is dated to the publication date.
+func TestEventTimes(t *testing.T) {
+	tests := []struct {
+		name, published, body string
+		typ                   schema.EventType
+		agent, target         string
+		time                  string // "" = the event must be undated
+	}{
+		{"weekday in a month-dated article", "2024-06", "Grey Heron attacked Brightwater Labs on Tuesday.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2024-06"},
+		{"last week in a year-dated article", "2023", "Grey Heron hacked Brightwater Labs late last week.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2023"},
+		{"last month keeps its month", "2024-06", "Grey Heron hacked Brightwater Labs last month.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2024-05"},
+		{"weekday in a day-dated article", "2024-06-13", "Grey Heron attacked Brightwater Labs on Tuesday.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2024-06-11"},
+		{"present perfect", "2024-06", "The FBI has warned Brightwater Labs of a new campaign.",
+			schema.EventWarning, "federal-bureau-of-investigation", "brightwater-labs", "2024-06"},
+		{"present tense", "2024-06-13", "The FBI warns Brightwater Labs about phishing emails.",
+			schema.EventWarning, "federal-bureau-of-investigation", "brightwater-labs", "2024-06-13"},
+		{"simple past stays undated", "2024-06-13", "Grey Heron hacked Brightwater Labs.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+		{"negated present perfect stays undated", "2024-06-13", "Grey Heron has not hacked Brightwater Labs.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+		{"own time wins", "2024-06-13", "Grey Heron has hacked Brightwater Labs in 2019.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2019"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, tt.published, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+			if tt.time != "" {
+				assert.NotEmpty(t, ev.Time.Text, "time words")
+			}
+		})
+	}
+}
+
+// TestToldPatterns checks further ways of telling someone something.
+func TestToldPatterns(t *testing.T) {
+	tests := []struct {
+		name, body, from, to string
+	}{
+		{"told by, passive", "Lena Okafor was told by the FBI to shut the servers down.", "federal-bureau-of-investigation", "lena-okafor"},
+		{"told the committee", "Lena Okafor told the Senate Intelligence Committee the logs were gone.", "lena-okafor", "senate-intelligence-committee"},
+		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
+		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			found := false
+			for _, r := range g.Relations {
+				found = found || r.Type == schema.RelInformed && r.Source == tt.from && r.Target == tt.to
+			}
+			assert.True(t, found, "got %v / %s, want INFORMED %s → %s", g.Relations, eventsString(g), tt.from, tt.to)
+		})
+	}
+}
+
+// TestStatementSpeakers checks who a reporting verb is attributed to.
+func TestStatementSpeakers(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agent      string // "" = no statement event with any agent
+	}{
+		{"name opening the noun phrase", "Brightwater Labs researchers said the servers were wiped.", "brightwater-labs"},
+		{"possessive noun phrase", "Norway's federal cyber agency stated on Monday that it had no evidence.", "norway"},
+		{"the report said", "The report said the servers were wiped.", ""},
+		{"hearsay", "Grey Heron is said to have wiped the servers.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			if tt.agent == "" {
+				for _, e := range g.Events {
+					if e.Type == schema.EventStatement {
+						for _, p := range e.Participants {
+							assert.NotEqual(t, schema.RoleAgent, p.Role, "got %s, want no speaker", eventsString(g))
+						}
+					}
+				}
+				return
+			}
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.agent, ""), "got %s, want a statement by %s", eventsString(g), tt.agent)
+		})
+	}
+}
+
+// TestBareIncidents checks incidents that name no one taking part: one event per type,
+// and none when another event of the type names its parties.
+func TestBareIncidents(t *testing.T) {
+	count := func(body string, typ schema.EventType) (bare, all int) {
+		g := extractText(t, "2024-06-10", body)
+		for _, e := range g.Events {
+			if e.Type == typ {
+				all++
+				if len(e.Participants) == 0 {
+					bare++
+				}
+			}
+		}
+		return
+	}
+	tests := []struct {
+		name      string
+		body      string
+		typ       schema.EventType
+		bare, all int
+	}{
+		{"one bare theft", "Customer records were stolen. More records were stolen later.", schema.EventTheft, 1, 1},
+		{"ransom demand", "The town received a ransom demand on Monday.", schema.EventAttack, 1, 1},
+		{"patch", "The vendor patched the flaw.", schema.EventOther, 1, 1},
+		{"parties win", "Customer records were stolen. Grey Heron stole records from Brightwater Labs.", schema.EventTheft, 0, 1},
+		{"no bare statement", "Nothing was said about it.", schema.EventStatement, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bare, all := count(tt.body, tt.typ)
+			assert.Equal(t, tt.bare, bare, "bare %s events", tt.typ)
+			assert.Equal(t, tt.all, all, "%s events", tt.typ)
+		})
+	}
+}
+
+// TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
+// apart unless they share a date.
+func TestAgentlessEventsKeptApart(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Lena Okafor was arrested in Denver in 2019. Lena Okafor was charged in 2021.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventLegal && hasParticipant(e, "lena-okafor", schema.RoleTarget) {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, eventsString(g))
+}
+
+func TestUnitsAreNotActors(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The tool uploads files below 7 MB to a server in Oslo.")
+	assert.NotContains(t, names(g), "MB")
+}
