@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -132,8 +133,8 @@ func (b *builder) addEvent(e Event) {
 
 // sameEventScore is how well two events from different documents match as one real event,
 // 0 when they are not one: the same type, negation and modality; times that can be the same
-// period; no conflicting agent or target; and either both agent and target shared, or one of
-// them shared and both events dated. Shared roles and equal times raise the score.
+// period (or, with both parties shared, years at most one apart); no conflicting agent or
+// target; and either both agent and target shared, or one of them shared and both events dated. Shared roles and equal times raise the score.
 func sameEventScore(x, e *Event) int {
 	if x.Type != e.Type || x.Negated != e.Negated || x.Modality != e.Modality {
 		return 0
@@ -141,12 +142,16 @@ func sameEventScore(x, e *Event) int {
 	if sharesDocument(x.Evidence, e.Evidence) {
 		return 0 // the extractor already merged what one document says twice
 	}
-	if !CompatibleTimes(x.Time.Value, e.Time.Value) {
-		return 0
-	}
 	xa, xt := roleSet(x, schema.RoleAgent), roleSet(x, schema.RoleTarget)
 	ea, et := roleSet(e, schema.RoleAgent), roleSet(e, schema.RoleTarget)
 	sharedAgent, sharedTarget := intersects(xa, ea), intersects(xt, et)
+	if !CompatibleTimes(x.Time.Value, e.Time.Value) {
+		// sources often date one incident a year apart (the breach, its discovery): with both
+		// parties the same, a year's difference is tolerated
+		if !(sharedAgent && sharedTarget && yearsApart(x.Time.Value, e.Time.Value) <= 1) {
+			return 0
+		}
+	}
 	if (len(xa) > 0 && len(ea) > 0 && !sharedAgent) || (len(xt) > 0 && len(et) > 0 && !sharedTarget) {
 		return 0
 	}
@@ -165,6 +170,25 @@ func sameEventScore(x, e *Event) int {
 		score++
 	}
 	return score
+}
+
+// yearsApart is how many years lie between two ISO values' years (a large number when either
+// has none).
+func yearsApart(a, b string) int {
+	if len(a) < 4 || len(b) < 4 {
+		return 1 << 20
+	}
+	var ya, yb int
+	if _, err := fmt.Sscanf(a[:4], "%d", &ya); err != nil {
+		return 1 << 20
+	}
+	if _, err := fmt.Sscanf(b[:4], "%d", &yb); err != nil {
+		return 1 << 20
+	}
+	if ya > yb {
+		return ya - yb
+	}
+	return yb - ya
 }
 
 // CompatibleTimes reports whether two ISO values at any precision can denote the same period:

@@ -124,7 +124,8 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 		{"same year", "2014", "2014", schema.EventIntrusion, 1},
 		{"year and month", "2014", "2014-06", schema.EventIntrusion, 1},
 		{"one undated", "2014", "", schema.EventIntrusion, 1},
-		{"different years", "2014", "2016", schema.EventIntrusion, 2},
+		{"a year apart, same parties", "2014", "2015", schema.EventIntrusion, 1},
+		{"two years apart", "2014", "2016", schema.EventIntrusion, 2},
 		{"different types", "2014", "2014", schema.EventTheft, 2},
 	}
 	for _, tt := range tests {

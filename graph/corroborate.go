@@ -6,6 +6,10 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
+// deniable are the event types a denial can be about: things done, not things said.
+var deniable = map[schema.EventType]bool{schema.EventIntrusion: true, schema.EventTheft: true,
+	schema.EventLeak: true, schema.EventEspionage: true, schema.EventAttack: true}
+
 // corroborate sets each event's Corroboration: distinct documents and outlets that report it,
 // the actors cited as its source, and the actors who deny it: the agents of a denial in a
 // document that reports the event, when they are the event's agents (they deny doing it) or
@@ -28,7 +32,7 @@ func corroborate(g *Graph) {
 	var denials []denial
 	for i := range g.Events {
 		e := &g.Events[i]
-		if e.Type != schema.EventDenial {
+		if deniable[e.Type] {
 			continue
 		}
 		about := map[string]bool{}
@@ -59,7 +63,7 @@ func corroborate(g *Graph) {
 				c.AssertedBy = append(c.AssertedBy, p.Actor)
 			}
 		}
-		if e.Type != schema.EventDenial {
+		if deniable[e.Type] {
 			agents := roleSet(e, schema.RoleAgent)
 			parts := roleSet(e, schema.RoleTarget)
 			for a := range agents {
