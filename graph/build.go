@@ -31,7 +31,7 @@ func Build(docs []*Graph, decisions ...Decision) *Graph {
 	}
 	r := newResolver(kept, decisions)
 	ids, reps, possible := r.clusters()
-	b := &builder{g: &Graph{}, actorIdx: map[string]int{}, relIdx: map[string]int{}}
+	b := &builder{g: &Graph{}, actorIdx: map[string]int{}, relIdx: map[string]int{}, eventsBy: map[eventKey][]int{}}
 	k := 0
 	for _, d := range kept {
 		idMap := map[string]string{}
@@ -53,6 +53,14 @@ type builder struct {
 	g        *Graph
 	actorIdx map[string]int // actor id → index in g.Actors
 	relIdx   map[string]int // relation key → index in g.Relations
+	// eventsBy indexes events by type and agent or target, the only events a new one can join.
+	eventsBy map[eventKey][]int
+}
+
+// eventKey is an event type and one of its agents or targets.
+type eventKey struct {
+	typ   schema.EventType
+	actor string
 }
 
 // add merges one document graph's events and relations, its actors already mapped by idMap.
@@ -107,15 +115,27 @@ func (b *builder) addActor(id string, rep *Actor, a Actor) {
 // type, compatible participants and time), else adds it.
 func (b *builder) addEvent(e Event) {
 	best, bestScore := -1, 0
-	for i := range b.g.Events {
-		if s := sameEventScore(&b.g.Events[i], &e); s > bestScore {
-			best, bestScore = i, s
+	seen := map[int]bool{}
+	for _, p := range e.Participants {
+		if p.Role != schema.RoleAgent && p.Role != schema.RoleTarget {
+			continue
+		}
+		for _, i := range b.eventsBy[eventKey{e.Type, p.Actor}] {
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			if s := sameEventScore(&b.g.Events[i], &e); s > bestScore || (s == bestScore && s > 0 && i < best) {
+				best, bestScore = i, s
+			}
 		}
 	}
 	if best < 0 {
 		b.g.Events = append(b.g.Events, e)
+		b.indexEvent(len(b.g.Events)-1, e.Participants)
 		return
 	}
+	b.indexEvent(best, e.Participants)
 	x := &b.g.Events[best]
 	x.Evidence = append(x.Evidence, e.Evidence...)
 	for _, p := range e.Participants {
@@ -128,6 +148,20 @@ func (b *builder) addEvent(e Event) {
 	}
 	if e.Confidence > x.Confidence {
 		x.Confidence = e.Confidence
+	}
+}
+
+// indexEvent files event i under its type and each of the given agents and targets.
+func (b *builder) indexEvent(i int, ps []Participant) {
+	typ := b.g.Events[i].Type
+	for _, p := range ps {
+		if p.Role != schema.RoleAgent && p.Role != schema.RoleTarget {
+			continue
+		}
+		k := eventKey{typ, p.Actor}
+		if l := b.eventsBy[k]; len(l) == 0 || l[len(l)-1] != i {
+			b.eventsBy[k] = append(l, i)
+		}
 	}
 }
 

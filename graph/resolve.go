@@ -276,25 +276,31 @@ func (r *resolver) linkShortForms() {
 		words []string
 		i     int
 	}
-	byFirst := map[string][]named{} // names of two words or more, by their first word
+	const maxShort = 3
+	byPrefix := map[string][]named{} // names by each of their first 1..maxShort words
 	for i := range r.refs {
 		a := r.actor(i)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if w := strings.Fields(NormalizeName(n)); len(w) > 1 && IsProperName(n) {
-				byFirst[w[0]] = append(byFirst[w[0]], named{w, i})
+			w := strings.Fields(NormalizeName(n))
+			if len(w) < 2 || !IsProperName(n) {
+				continue
+			}
+			for k := 1; k < len(w) && k <= maxShort; k++ {
+				p := strings.Join(w[:k], " ")
+				byPrefix[p] = append(byPrefix[p], named{w, i})
 			}
 		}
 	}
 	for i := range r.refs {
 		a := r.actor(i)
 		short := strings.Fields(NormalizeName(a.Name))
-		if len(short) == 0 || !IsProperName(a.Name) || isAcronym(a.Name) {
+		if len(short) == 0 || len(short) > maxShort || !IsProperName(a.Name) || isAcronym(a.Name) {
 			continue
 		}
 		cands := map[int]bool{} // roots whose names begin with the short form
 		generic := map[int]bool{}
-		for _, n := range byFirst[short[0]] {
-			if len(n.words) <= len(short) || !hasPrefix(n.words, short) || r.find(n.i) == r.find(i) {
+		for _, n := range byPrefix[strings.Join(short, " ")] {
+			if r.find(n.i) == r.find(i) {
 				continue
 			}
 			if !compatibleKinds(a.Kind, r.actor(n.i).Kind) && a.Kind != schema.KindPerson {
@@ -360,15 +366,6 @@ func sortedKeys(m map[int]bool) []int {
 	}
 	sort.Ints(out)
 	return out
-}
-
-func hasPrefix(words, prefix []string) bool {
-	for i, w := range prefix {
-		if words[i] != w {
-			return false
-		}
-	}
-	return true
 }
 
 func allGeneric(words []string) bool {
