@@ -279,7 +279,7 @@ func (g *Graph) Canonicalize() {
 	sort.SliceStable(g.Events, func(i, j int) bool { return g.Events[i].ID < g.Events[j].ID })
 	for i := range g.Events {
 		e := &g.Events[i]
-		sortEvidence(e.Evidence)
+		SortEvidence(e.Evidence)
 		sort.SliceStable(e.Participants, func(i, j int) bool {
 			x, y := e.Participants[i], e.Participants[j]
 			if x.Role != y.Role {
@@ -289,7 +289,7 @@ func (g *Graph) Canonicalize() {
 		})
 	}
 	for i := range g.Relations {
-		sortEvidence(g.Relations[i].Evidence)
+		SortEvidence(g.Relations[i].Evidence)
 	}
 	sort.SliceStable(g.Relations, func(i, j int) bool {
 		a, c := g.Relations[i], g.Relations[j]
@@ -313,7 +313,8 @@ func roleRank(r schema.Role) int {
 	return len(schema.Roles)
 }
 
-func sortEvidence(ev []Evidence) {
+// SortEvidence orders evidence by document, sentence and offset; ties keep their order.
+func SortEvidence(ev []Evidence) {
 	sort.SliceStable(ev, func(i, j int) bool {
 		if ev[i].Document != ev[j].Document {
 			return ev[i].Document < ev[j].Document

@@ -167,7 +167,7 @@ func (g *Graph) timelineEntry(e *Event, names map[string]string) TimelineEntry {
 		}
 	}
 	ev := append([]Evidence(nil), e.Evidence...)
-	sortEvidence(ev)
+	SortEvidence(ev)
 	for _, x := range ev {
 		if !contains(t.Documents, x.Document) {
 			t.Documents = append(t.Documents, x.Document)
@@ -261,7 +261,7 @@ func (g *Graph) Told(q ToldQuery) ([]ToldEntry, error) {
 		}
 		t := ToldEntry{FromID: r.Source, From: names[r.Source], ToID: r.Target, To: names[r.Target]}
 		ev := append([]Evidence(nil), r.Evidence...)
-		sortEvidence(ev)
+		SortEvidence(ev)
 		for _, x := range ev {
 			if !contains(t.Documents, x.Document) {
 				t.Documents = append(t.Documents, x.Document)

@@ -160,15 +160,7 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (out []grap
 // summarize returns the distinct documents of evidence and its first text, by document,
 // sentence and offset (stable, so ties keep the stored order).
 func summarize(ev []graph.Evidence) (docs []string, first string) {
-	sort.SliceStable(ev, func(i, j int) bool {
-		if ev[i].Document != ev[j].Document {
-			return ev[i].Document < ev[j].Document
-		}
-		if ev[i].Sentence != ev[j].Sentence {
-			return ev[i].Sentence < ev[j].Sentence
-		}
-		return ev[i].Start < ev[j].Start
-	})
+	graph.SortEvidence(ev)
 	for _, x := range ev {
 		if len(docs) == 0 || docs[len(docs)-1] != x.Document {
 			docs = append(docs, x.Document)
