@@ -72,16 +72,8 @@ func extractRun(cmd *cobra.Command, opts *extractOptions) error {
 	for _, fl := range failed {
 		reportFailure(f.IO, fl.Path, fl.Err)
 	}
-	outcomes := extractFiles(ctx, x, files, f.Config.MaxFileSize, opts.Published, nil)
-	var results []*extract.Result
-	for _, o := range outcomes {
-		if o.Err != nil {
-			reportFailure(f.IO, o.Path, o.Err)
-			failed = append(failed, inputFailure{o.Path, o.Err})
-			continue
-		}
-		results = append(results, o.Result)
-	}
+	b := extractInputs(ctx, f, x, files, failed, opts.Published, nil)
+	results := b.Results
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -102,25 +94,7 @@ func extractRun(cmd *cobra.Command, opts *extractOptions) error {
 			return err
 		}
 	}
-	if len(failed) > 0 {
-		return &partialError{failed: len(failed), total: len(files) + len(failed) - countIn(failed, files)}
-	}
-	return nil
-}
-
-// countIn counts failures whose path is among files (so a file is not counted twice).
-func countIn(failed []inputFailure, files []string) int {
-	in := map[string]bool{}
-	for _, f := range files {
-		in[f] = true
-	}
-	n := 0
-	for _, fl := range failed {
-		if in[fl.Path] {
-			n++
-		}
-	}
-	return n
+	return b.err()
 }
 
 func writeJSON(io *IOStreams, v any) error {

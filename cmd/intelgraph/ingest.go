@@ -70,19 +70,14 @@ func ingestRun(cmd *cobra.Command, opts *ingestOptions) error {
 	// open the store first: an unreachable server should fail before minutes of extraction
 	return f.withStore(ctx, func(s Store) error {
 		bar := newProgress(f.IO, len(files), "extracting")
-		outcomes := extractFiles(ctx, x, files, f.Config.MaxFileSize, "", func() { bar.Add(1) })
+		b := extractInputs(ctx, f, x, files, failed, "", func() { bar.Add(1) })
 		bar.Finish()
 		var docs []*graph.Graph
-		for _, o := range outcomes {
-			if o.Err != nil {
-				reportFailure(f.IO, o.Path, o.Err)
-				failed = append(failed, inputFailure{o.Path, o.Err})
-				continue
+		for _, r := range b.Results {
+			if opts.Published != "" && r.Graph.Documents[0].Published == "" {
+				r.Graph.Documents[0].Published = opts.Published
 			}
-			if opts.Published != "" && o.Result.Graph.Documents[0].Published == "" {
-				o.Result.Graph.Documents[0].Published = opts.Published
-			}
-			docs = append(docs, o.Result.Graph)
+			docs = append(docs, r.Graph)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -101,10 +96,7 @@ func ingestRun(cmd *cobra.Command, opts *ingestOptions) error {
 		bar.Finish()
 		fmt.Fprintf(f.IO.ErrOut, "✓ ingested %d article(s) into the %s: %d document(s), %d actor(s) and %d event(s) new or changed\n",
 			len(docs), f.storeName(), len(total.Documents), len(total.Actors), len(total.Events))
-		if len(failed) > 0 {
-			return &partialError{failed: len(failed), total: len(files) + len(failed) - countIn(failed, files)}
-		}
-		return nil
+		return b.err()
 	})
 }
 

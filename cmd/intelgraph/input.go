@@ -156,6 +156,39 @@ func extractOne(ctx context.Context, x *extract.Extractor, path string, maxSize 
 	return extracted{Path: path, Result: r}
 }
 
+// batch is the outcome of reading and extracting a set of inputs.
+type batch struct {
+	// Results are the extracted articles, in input order.
+	Results []*extract.Result
+	// Total is the number of inputs: article files found plus paths that could not be listed.
+	Total int
+	// Failed is how many of them failed; each was named on stderr.
+	Failed int
+}
+
+// err is a *partialError when some inputs failed, else nil.
+func (b batch) err() error {
+	if b.Failed > 0 {
+		return &partialError{failed: b.Failed, total: b.Total}
+	}
+	return nil
+}
+
+// extractInputs lists the files under paths, reads and extracts them on all cores, and names
+// each bad input on stderr. done is called after each file, for progress.
+func extractInputs(ctx context.Context, f *factory, x *extract.Extractor, files []string, listFailures []inputFailure, published string, done func()) batch {
+	b := batch{Total: len(files) + len(listFailures), Failed: len(listFailures)}
+	for _, o := range extractFiles(ctx, x, files, f.Config.MaxFileSize, published, done) {
+		if o.Err != nil {
+			reportFailure(f.IO, o.Path, o.Err)
+			b.Failed++
+			continue
+		}
+		b.Results = append(b.Results, o.Result)
+	}
+	return b
+}
+
 // reportFailure prints one line naming a bad input and why.
 func reportFailure(io *IOStreams, path string, err error) {
 	msg := err.Error()
