@@ -16,6 +16,9 @@ type entity struct {
 	Country  string
 	Entry    *gazetteer.Entry
 	Conf     float64
+	// Guessed says the kind is only the default guess for a name shaped like a person's,
+	// too weak for a description or pronoun to refer to it.
+	Guessed bool
 }
 
 // unionFind is a disjoint-set forest over mention indices.
@@ -52,6 +55,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		u[i] = i
 	}
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
+	x.definedAcronyms(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -88,6 +92,19 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 		}
 	}
+	// pass 2b: another name given in apposition ("X, also known as Y", "X (aka Y)")
+	for i := range ms {
+		if ms[i].SameAs == 0 || i-ms[i].SameAs < 0 {
+			continue
+		}
+		j := i - ms[i].SameAs
+		a, b := ms[i], ms[j]
+		if a.Entry != nil && b.Entry != nil && a.Entry != b.Entry || a.Kind == schema.KindCountry || b.Kind == schema.KindCountry ||
+			a.Kind == schema.KindPlace || b.Kind == schema.KindPlace {
+			continue
+		}
+		u.union(j, i)
+	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
@@ -101,10 +118,10 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 			words := strings.Fields(strings.ToLower(ms[j].Text))
 			ok := false
-			switch ms[j].Kind {
-			case schema.KindPerson:
+			switch {
+			case ms[j].Kind == schema.KindPerson || ms[j].LooksPerson:
 				ok = words[len(words)-1] == w
-			case schema.KindOrganization, schema.KindAgency, schema.KindGroup:
+			case ms[j].Kind == schema.KindOrganization || ms[j].Kind == schema.KindAgency || ms[j].Kind == schema.KindGroup:
 				ok = words[0] == w
 			}
 			if !ok {
@@ -197,6 +214,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			continue
 		}
 		e := ents[a.Entity]
+		if e.Guessed && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
+			// "Dunmore Halvard … his": a person-shaped name taken up by "he" is a person
+			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
+			return a.Entity
+		}
 		if !x.compatible(m, e) {
 			continue
 		}
@@ -207,6 +229,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 
 // compatible reports whether a description or pronoun can refer to entity e.
 func (x *Extractor) compatible(m mention, e entity) bool {
+	if e.Guessed {
+		return false
+	}
 	if m.Country != "" && e.Country != "" && m.Country != e.Country {
 		return false
 	}
@@ -275,12 +300,82 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			e.Kind = ms[i].Kind
 		}
 	}
+	// a name shaped like a person's becomes a person when any of its mentions has a cue
+	// ("Lena Okafor … Okafor said")
+	if ms[best].LooksPerson && e.Kind == schema.KindOrganization {
+		e.Guessed = true
+		for _, i := range e.Mentions {
+			if ms[i].PersonCue && ms[i].How == mkName {
+				e.Kind, e.Guessed = schema.KindPerson, false
+				e.Conf = maxf(e.Conf, 0.75)
+				break
+			}
+		}
+	}
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// definedAcronyms lets an acronym defined in the article ("the Northern Cyber Agency (NCA)")
+// win over the gazetteer's reading of the same letters ("National Crime Agency"): later
+// mentions of the acronym lose a gazetteer entry that the definition does not share, and take
+// the definition's kind.
+func (x *Extractor) definedAcronyms(ms []mention) {
+	defs := map[string]int{}
+	for i := range ms {
+		if ms[i].How == mkName && ms[i].Acronym != "" {
+			if _, ok := defs[ms[i].Acronym]; !ok {
+				defs[ms[i].Acronym] = i
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkName || m.Entry == nil || !isAllCaps(m.Text) {
+			continue
+		}
+		d, ok := defs[gazetteer.Key(m.Text)]
+		if !ok || d == i {
+			continue
+		}
+		def := ms[d]
+		if def.Entry == m.Entry || def.Entry == nil && sameActorName(m.Entry, def.Text) {
+			continue
+		}
+		m.Entry, m.Kind, m.Country = def.Entry, def.Kind, def.Country
+		if m.Entry == nil {
+			m.Conf = minf(m.Conf, def.Conf)
+		}
+	}
+}
+
+// sameActorName reports whether name is one of the names of entry e, allowing a leading
+// country ("U.K. National Cyber Security Centre").
+func sameActorName(e *gazetteer.Entry, name string) bool {
+	k := gazetteer.Key(name)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if nk := gazetteer.Key(n); nk != "" && (nk == k || strings.HasSuffix(k, " "+nk)) {
+			return true
+		}
+	}
+	return false
 }
 
 // betterName prefers names over demonym phrases, then longer names, then earlier ones.
 func betterName(a, b mention) bool {
 	if (a.How == mkName) != (b.How == mkName) {
 		return a.How == mkName
+	}
+	if (a.SameAs > 0) != (b.SameAs > 0) {
+		return b.SameAs > 0 // the name first given wins over "also known as" names
 	}
 	if isAllCaps(a.Text) != isAllCaps(b.Text) {
 		return !isAllCaps(a.Text)

@@ -42,7 +42,7 @@ func loadCues() (*cues, error) {
 	}
 	for _, need := range []string{"title", "stopstart", "calendar", "connector", "agencysuffix", "orgsuffix",
 		"groupsuffix", "countryhead", "grouphead", "groupmod", "reporting", "be", "negation", "hypothetical",
-		"future", "futureverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information"} {
+		"future", "futureverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information", "sentverb", "firstname", "lightverb", "undergoverb"} {
 		if c.sets[need] == nil {
 			return nil, fmt.Errorf("cue list %q missing", need)
 		}

@@ -25,6 +25,7 @@ type rawEvent struct {
 
 // sentCtx is what event rules need to know about one sentence.
 type sentCtx struct {
+	quoted []bool // token index → inside a quotation
 	s      *sentence
 	ms     []mention // the sentence's mentions, in order
 	at     []int     // token index → index into ms, or -1
@@ -46,6 +47,29 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		for t := m.First; t < m.Last; t++ {
 			c.at[t] = k
 		}
+	}
+	c.quoted = make([]bool, len(s.Toks))
+	in := false
+	// a sentence that closes a quotation before opening one continues a quotation
+	for _, t := range s.Toks {
+		if t.Text == "“" || t.Text == "``" {
+			break
+		}
+		if t.Text == "”" || t.Text == "''" {
+			in = true
+			break
+		}
+	}
+	for i, t := range s.Toks {
+		switch t.Text {
+		case "“", "``":
+			in = true
+		case "”", "''":
+			in = false
+		case "\"":
+			in = !in
+		}
+		c.quoted[i] = in
 	}
 	cl := 0
 	for i, t := range s.Toks {
@@ -119,6 +143,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		x.modality(c, i, &ev)
+		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
+			// inside a quotation and done by no one named: a speaker's talk ("attacks like
+			// this one"), not an event the article reports
+			continue
+		}
 		out = append(out, ev)
 	}
 	out = append(out, x.denials(c)...)
@@ -315,8 +344,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	if j >= 0 && c.at[j] >= 0 {
 		m := c.ms[c.at[j]]
+		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of")
 		if m.Entity >= 0 {
-			if m.Possessive || communication || m.Kind == schema.KindGroup {
+			if patient {
+				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
+			} else if m.Possessive || communication || m.Kind == schema.KindGroup {
 				ev.Agent = []int{m.Entity}
 			} else {
 				ev.Target = []int{m.Entity}
@@ -351,6 +383,25 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
+	}
+	// "X issued a warning", "X published a report", "X is seeking his extradition": the
+	// subject of a light verb whose object the noun is does it; "X faces charges": is its target
+	if ev.Agent == nil {
+		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
+			w := toks[j]
+			if isVerbTag(w.Tag) {
+				switch {
+				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
+					ev.Agent = ents(x.subject(c, j))
+				case x.cue.is("undergoverb", w.Lower) && ev.Target == nil && !communication:
+					ev.Target = ents(x.subject(c, j))
+				}
+				break
+			}
+			if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || w.Tag == "CD" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "POS" || c.at[j] >= 0 && c.ms[c.at[j]].Possessive) {
+				break
+			}
+		}
 	}
 	// "X was behind the hack", "X launched the attack"
 	if ev.Agent == nil && !communication {
@@ -542,6 +593,13 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if toks[j].Lower == "to" && j+1 < len(toks) && !isVerbTag(toks[j+1].Tag) {
 			return x.nextMention(c, j+1, 3)
 		}
+		switch w := toks[j]; {
+		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
+			return -1 // "tools it said belonged to X": the "to" is another verb's
+		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		default:
+			return -1
+		}
 	}
 	return -1
 }
@@ -556,7 +614,12 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		if toks[j].Lower == "by" {
 			return x.nextMention(c, j+1, 3)
 		}
-		if isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN" && toks[j].Tag != "VBG" && !x.cue.is("be", toks[j].Lower) {
+		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
+		// another event's or another verb's; "the intrusion was carried out by X" is fine
+		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
+			return -1
+		}
+		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
 			return -1
 		}
 	}
@@ -584,8 +647,9 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 		if c.at[k] >= 0 {
 			return c.ms[c.at[k]].Entity
 		}
-		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" {
-			return -1
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" &&
+			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) {
+			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X"
 		}
 	}
 	return -1

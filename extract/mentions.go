@@ -35,7 +35,19 @@ type mention struct {
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	Entity      int    // index of the resolved entity, -1 when unresolved
+	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
+	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
+	SameAs int
+	// PersonCue says a person cue stands around the name: a title, a role word, "said".
+	PersonCue bool
+	// LooksPerson says the name has the shape of a person's name ("Lena Okafor") but no cue
+	// of its own; the entity becomes a person only when another mention gives one.
+	LooksPerson bool
 }
+
+// nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
+// "China-nexus", "Iran-backed".
+var nationLinked = regexp.MustCompile(`^(.+?)-(linked|backed|based|nexus|sponsored|affiliated|aligned|allied|tied|connected)$`)
 
 // techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
 var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
@@ -90,9 +102,60 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" && isAllCaps(toks[m.Last+1].Text) {
 			m.Acronym = gazetteer.Key(toks[m.Last+1].Text)
 		}
+		if m.How == mkName {
+			// the nearest earlier name, across descriptions ("X, the group that calls itself Y")
+			p := k - 1
+			for p >= 0 && out[p].How == mkDesc {
+				p--
+			}
+			if p >= 0 && out[p].How == mkName && x.aliasGap(toks[out[p].Last:m.First]) {
+				m.SameAs = k - p
+			}
+		}
 	}
 	return out
 }
+
+// aliasGap reports whether the words between two names introduce the second as another name
+// of the first: "X, also known as Y", "X (aka Y)", "X, which calls itself Y", "X, known online
+// as Y", "X, a hacker better known under the moniker Y", "X (also tracked as Y)", "X, dubbed Y".
+func (x *Extractor) aliasGap(gap []token) bool {
+	var words []string
+	opened := false
+	for k, t := range gap {
+		switch t.Text {
+		case ",", "(":
+			if k == 0 {
+				opened = true
+			}
+			continue
+		case "\"", "“", "”", "'", "‘", "’", "`", "``", "''":
+			continue
+		case ";", ":", ")", ".":
+			return false
+		}
+		words = append(words, t.Lower)
+	}
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	text := " " + strings.Join(words, " ")
+	for _, p := range aliasCues {
+		if strings.HasSuffix(text, " "+p) {
+			// a bare cue right after the name, or after an apposition opened by a comma or
+			// a parenthesis ("Kai West, a British hacker known as …")
+			return opened || text == " "+p
+		}
+	}
+	return false
+}
+
+// aliasCues are the phrases that end the words between a name and another name of it.
+var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
+	"tracked as", "calls itself", "calling itself", "call themselves", "calling themselves", "identifies as",
+	"identify as", "goes by", "going by", "under the moniker", "under the name", "under the alias",
+	"under the handle", "under the pseudonym", "known online as", "formerly known as", "formerly", "dubbed",
+	"also dubbed", "alias", "nicknamed"}
 
 // nameRun returns the end of the run of capitalised tokens starting at i, joined across
 // connectors inside names ("Department of Homeland Security").
@@ -173,6 +236,7 @@ func joinTokens(toks []token) string {
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
+	linked := ""
 	// sentence start: leading quotes or punctuation
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
@@ -192,6 +256,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			i++
 			continue
 		}
+		if sm := nationLinked.FindStringSubmatch(t.Text); sm != nil && i+1 < end {
+			if c, ok := x.countryWord(sm[1]); ok {
+				linked = c.Name // "Russia-linked APT28" is APT28
+				i++
+				continue
+			}
+		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) {
 			i++
 			continue
@@ -205,7 +276,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
-	m := mention{First: i, Last: end, Text: text, How: mkName}
+	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked}
+	m.PersonCue = personCue || x.personContext(s, i, end)
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
@@ -250,7 +322,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if c, ok := x.countryWord(words[0].Text); ok && len(words) > 1 {
 		m.Country = c.Name
 	}
+	groupNext := end < len(toks) && x.groupNoun(toks, end)
 	switch {
+	case len(words) > 2 && x.institutionOf(words):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
+	case groupNext && !personCue:
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
@@ -264,11 +341,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
 	case personCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.8
+	case x.looksPerson(words) && m.PersonCue:
+		m.Kind, m.Conf = schema.KindPerson, 0.75
 	case x.looksPerson(words):
-		m.Kind, m.Conf = schema.KindPerson, 0.6
-		if x.personContext(s, i, end) {
-			m.Conf = 0.75
-		}
+		// the shape of a person's name, but no cue: the weakest guess until another mention
+		// of the same actor gives one ("Okafor said")
+		m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
 		return nil // a unit after a number: "7 MB", "40 GB"
 	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
@@ -288,6 +366,31 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// institutionOf reports an institution word before a connector inside a name: "Ministry of
+// Defence", "Office of the Director".
+func (x *Extractor) institutionOf(words []token) bool {
+	for k := 0; k+1 < len(words)-1; k++ {
+		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports whether the words at k name a kind of group after a name: "group",
+// "hackers", "gang", "crew", "threat actors", "ransomware gang".
+func (x *Extractor) groupNoun(toks []token, k int) bool {
+	w := toks[k].Lower
+	if (w == "threat" || w == "hacking" || w == "hacker" || w == "ransomware" || w == "cybercrime" || w == "hacktivist" || w == "apt") && k+1 < len(toks) {
+		w = toks[k+1].Lower
+	}
+	switch w {
+	case "group", "groups", "gang", "crew", "hackers", "collective", "actors", "actor", "cluster", "hacktivists", "syndicate", "operators", "outfit":
+		return true
+	}
+	return false
 }
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
@@ -315,6 +418,25 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	}
 	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") {
 		return true
+	}
+	// a common first name ("Lena Okafor"), or "X, who"
+	if end-i >= 2 && end-i <= 4 && x.cue.is("firstname", toks[i].Lower) {
+		return true
+	}
+	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "who" {
+		return true
+	}
+	// "the Home Secretary, Sajid Javid,": a title or role right before an apposition
+	if i >= 2 && toks[i-1].Text == "," {
+		for k := i - 2; k >= 0 && i-k <= 3; k-- {
+			w := strings.TrimSuffix(toks[k].Lower, ".")
+			if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" {
+				return true
+			}
+			if !isWordToken(toks[k].Text) {
+				break
+			}
+		}
 	}
 	return false
 }

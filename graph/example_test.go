@@ -16,7 +16,7 @@ func ExampleBuild() {
 		lab := graph.Actor{ID: "zenith-lab", Name: "Zenith Lab", Kind: schema.KindOrganization,
 			Mentions: []graph.Mention{{Document: doc, Text: "Zenith Lab"}}}
 		hack := graph.Event{ID: graph.EventID(doc, "intrusion"), Type: schema.EventIntrusion,
-			Time: graph.Time{Value: "2020", Text: "2020", Precision: schema.PrecisionYear},
+			Time:         graph.Time{Value: "2020", Text: "2020", Precision: schema.PrecisionYear},
 			Participants: []graph.Participant{{Actor: agency.ID, Role: schema.RoleAgent}, {Actor: lab.ID, Role: schema.RoleTarget}},
 			Evidence:     []graph.Evidence{{Document: doc, Text: agencyName + " hacked Zenith Lab in 2020."}}}
 		return &graph.Graph{Documents: []graph.Document{{ID: doc}}, Actors: []graph.Actor{agency, lab}, Events: []graph.Event{hack}}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNamesOfOneActor checks that the names an article itself gives an actor win over
+// gazetteer guesses and end up on one actor.
+func TestNamesOfOneActor(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string
+		kind       schema.ActorKind
+		aliases    []string
+	}{
+		{"acronym defined in text beats the gazetteer", "The Northern Cyber Agency (NCA) issued a notice. Later the NCA said the danger had passed.",
+			"Northern Cyber Agency", schema.KindAgency, []string{"NCA"}},
+		{"also known as", "Grey Heron, also known as Storm-9090, phished the staff of Brightwater Labs.",
+			"Grey Heron", "", []string{"Storm-9090"}},
+		{"aka in parentheses", "Analysts blamed Copper Lantern (aka TA9901) for the intrusion.",
+			"Copper Lantern", "", []string{"TA9901"}},
+		{"calls itself, across a description", "Velvet Moth, the crew that calls itself Nachtfalter Kollektiv, defaced the sites.",
+			"Velvet Moth", "", []string{"Nachtfalter Kollektiv"}},
+		{"known online as", "Ruben Castellan, known online as ByteReaper, was arrested in Lisbon.",
+			"", "", []string{"Ruben Castellan", "ByteReaper"}},
+		{"under the moniker", "Police named Ruben Castellan, a hacker better known under the moniker ByteReaper.",
+			"", "", []string{"Ruben Castellan", "ByteReaper"}},
+		{"country-linked premodifier", "Researchers tied the Russia-linked APT28 to the phishing wave. APT28 denied nothing.",
+			"APT28", schema.KindGroup, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			probe := tt.actor
+			if probe == "" {
+				probe = tt.aliases[0]
+			}
+			a := actorByName(g, probe)
+			require.NotNil(t, a, "no actor %q in %v", probe, names(g))
+			if tt.actor != "" {
+				assert.Equal(t, tt.actor, a.Name, "got name %q, want %q", a.Name, tt.actor)
+			}
+			if tt.kind != "" {
+				assert.Equal(t, tt.kind, a.Kind)
+			}
+			for _, al := range tt.aliases {
+				assert.Contains(t, append([]string{a.Name}, a.Aliases...), al)
+			}
+			assert.Equal(t, 1, countActors(g, append([]string{a.Name}, a.Aliases...)), "one actor for all names, got %v", names(g))
+		})
+	}
+}
+
+func countActors(g *graph.Graph, ns []string) int {
+	n := 0
+	for _, a := range g.Actors {
+		for _, x := range append([]string{a.Name}, a.Aliases...) {
+			if containsString(ns, x) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKindCues checks the kinds given to names the gazetteer does not know.
+func TestKindCues(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+	}{
+		{"group after the name", "The Crimson Otter group claimed the outage.", "Crimson Otter", schema.KindGroup},
+		{"gang after the name", "Investigators traced the payments to the Silver Lynx gang.", "Silver Lynx", schema.KindGroup},
+		{"threat actors after the name", "Mail from Copper Marsh threat actors reached the staff.", "Copper Marsh", schema.KindGroup},
+		{"demonym and institution", "The Freedonian Treasury froze the accounts.", "Freedonian Treasury", schema.KindAgency},
+		{"ministry of", "The Russian Ministry of Defence denied the report.", "Russian Ministry of Defence", schema.KindAgency},
+		{"person by first name", "Lena Okafor found the flaw.", "Lena Okafor", schema.KindPerson},
+		{"person by a later cue", "The flaw was found by Dunmore Halvard. Halvard said it was old.", "Dunmore Halvard", schema.KindPerson},
+		{"person by apposition", "The order was signed by the interior minister, Dunmore Halvard, on Friday.", "Dunmore Halvard", schema.KindPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind, "got %s, want %s", a.Kind, tt.kind)
+		})
+	}
+	t.Run("unknown name without cues is not a person", func(t *testing.T) {
+		g := extractText(t, "2024-01-10", "The patch for Harbor Console shipped late, and Harbor Console users waited.")
+		for _, a := range g.Actors {
+			assert.NotEqual(t, schema.KindPerson, a.Kind, "got person %q", a.Name)
+		}
+	})
+}
+
+// TestDemonymAgents checks demonym phrases as the agents of events.
+func TestDemonymAgents(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+	}{
+		{"intelligence officers give the state", "Israeli intelligence officers hacked Brightwater Labs in 2014.", schema.EventIntrusion, "israel", "brightwater-labs"},
+		{"military hackers give a group", "Russian military hackers breached Brightwater Labs.", schema.EventIntrusion, "russian-military-hackers", "brightwater-labs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestNoFalseTelling checks that "say" tells no one without a recipient.
+func TestNoFalseTelling(t *testing.T) {
+	for _, body := range []string{
+		"A group calling itself the Harbor Ghosts leaked tools that it said belonged to Grey Heron.",
+		"Brightwater Labs said the files belonged to the Ministry of Silence.",
+	} {
+		g := extractText(t, "2024-01-10", body)
+		assert.Empty(t, g.Relations, "got relations %v for %q", g.Relations, body)
+		for _, ev := range g.Events {
+			assert.NotEqual(t, schema.EventWarning, ev.Type, "got a warning for %q: %s", body, eventsString(g))
+		}
+	}
+	g := extractText(t, "2024-01-10", "Lena Okafor said in a statement sent to Reuters that the data was gone.")
+	require.Len(t, g.Relations, 1, eventsString(g))
+	assert.Equal(t, "reuters", g.Relations[0].Target)
+}
+
+// TestQuotedAndLightVerbEvents checks events named inside quotations and through light verbs.
+func TestQuotedAndLightVerbEvents(t *testing.T) {
+	g := extractText(t, "2024-01-10", `Lena Okafor said: "Attacks like this happen every week."`)
+	for _, ev := range g.Events {
+		assert.NotEqual(t, schema.EventAttack, ev.Type, "got a quoted attack: %s", eventsString(g))
+	}
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+	}{
+		{"issued a warning", "The FBI issued a warning to Brightwater Labs on Monday.", schema.EventWarning, "federal-bureau-of-investigation", "brightwater-labs"},
+		{"seeking his extradition", "Ruben Castellan fled to Lisbon. Norway is seeking his extradition.", schema.EventLegal, "norway", "ruben-castellan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
