@@ -120,7 +120,7 @@ func (b *builder) addEvent(e Event) {
 		if p.Role != schema.RoleAgent && p.Role != schema.RoleTarget {
 			continue
 		}
-		for _, i := range b.eventsBy[eventKey{e.Type, p.Actor}] {
+		for _, i := range b.candidates(e.Type, p.Actor) {
 			if seen[i] {
 				continue
 			}
@@ -137,6 +137,10 @@ func (b *builder) addEvent(e Event) {
 	}
 	b.indexEvent(best, e.Participants)
 	x := &b.g.Events[best]
+	if typeRank(e.Type) < typeRank(x.Type) {
+		x.Type = e.Type // one outlet's hack is another's espionage: keep the more specific act
+		b.indexEvent(best, x.Participants)
+	}
 	x.Evidence = append(x.Evidence, e.Evidence...)
 	for _, p := range e.Participants {
 		if !containsParticipant(x.Participants, p) {
@@ -149,6 +153,34 @@ func (b *builder) addEvent(e Event) {
 	if e.Confidence > x.Confidence {
 		x.Confidence = e.Confidence
 	}
+}
+
+// sameDeed are event types that different outlets use for one deed: breaking into a network
+// and spying through it. Reports of them join when agent and target are both shared.
+var sameDeed = map[schema.EventType]bool{schema.EventIntrusion: true, schema.EventEspionage: true}
+
+// candidates lists the events of type t, or of a type naming the same deed, that have actor as
+// agent or target.
+func (b *builder) candidates(t schema.EventType, actor string) []int {
+	if !sameDeed[t] {
+		return b.eventsBy[eventKey{t, actor}]
+	}
+	var out []int
+	for u := range sameDeed {
+		out = append(out, b.eventsBy[eventKey{u, actor}]...)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// typeRank is a type's place in schema.EventTypes.
+func typeRank(t schema.EventType) int {
+	for i, x := range schema.EventTypes {
+		if x == t {
+			return i
+		}
+	}
+	return len(schema.EventTypes)
 }
 
 // indexEvent files event i under its type and each of the given agents and targets.
@@ -166,11 +198,15 @@ func (b *builder) indexEvent(i int, ps []Participant) {
 }
 
 // sameEventScore is how well two events from different documents match as one real event,
-// 0 when they are not one: the same type, negation and modality; times that can be the same
+// 0 when they are not one: the same type (or, with both parties shared, an intrusion and an
+// espionage), negation and modality; times that can be the same
 // period (or, with both parties shared, years at most one apart); no conflicting agent or
 // target; and either both agent and target shared, or one of them shared and both events dated. Shared roles and equal times raise the score.
 func sameEventScore(x, e *Event) int {
-	if x.Type != e.Type || x.Negated != e.Negated || x.Modality != e.Modality {
+	if x.Negated != e.Negated || x.Modality != e.Modality {
+		return 0
+	}
+	if x.Type != e.Type && !(sameDeed[x.Type] && sameDeed[e.Type]) {
 		return 0
 	}
 	if sharesDocument(x.Evidence, e.Evidence) {
@@ -191,6 +227,9 @@ func sameEventScore(x, e *Event) int {
 	}
 	dated := x.Time.Known() && e.Time.Known()
 	if !(sharedAgent && sharedTarget) && !((sharedAgent || sharedTarget) && dated) {
+		return 0
+	}
+	if x.Type != e.Type && !(sharedAgent && sharedTarget) {
 		return 0
 	}
 	score := 1

@@ -127,6 +127,7 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 		{"a year apart, same parties", "2014", "2015", schema.EventIntrusion, 1},
 		{"two years apart", "2014", "2016", schema.EventIntrusion, 2},
 		{"different types", "2014", "2014", schema.EventTheft, 2},
+		{"hack and espionage of one target by one agent", "2014", "2015", schema.EventEspionage, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,9 +145,19 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 					want = tt.t2
 				}
 				assert.Equal(t, want, e.Time.Value, "the more precise time wins")
+				assert.Equal(t, schema.EventIntrusion, e.Type, "the more specific deed names the event")
 			}
 		})
 	}
+}
+
+func TestEspionageJoinsIntrusionOnlyWithBothParties(t *testing.T) {
+	isr, kas := actor("Israel", schema.KindCountry), actor("Kaspersky Lab", schema.KindOrganization)
+	g := Build([]*Graph{
+		docGraph("a", []Actor{isr, kas}, []Event{event("e1", schema.EventEspionage, "2014", "", "kaspersky-lab")}, nil),
+		docGraph("b", []Actor{isr, kas}, []Event{event("e2", schema.EventIntrusion, "2014", "israel", "kaspersky-lab")}, nil),
+	})
+	assert.Len(t, g.Events, 2, "an agentless espionage report stays apart from the intrusion")
 }
 
 func TestBuildReplacesReingestedDocument(t *testing.T) {
