@@ -2,10 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
 )
 
 func TestExtractFlags(t *testing.T) {
@@ -74,4 +78,22 @@ func TestExtractJSONFollowsFormats(t *testing.T) {
 			assert.Contains(t, em, k)
 		}
 	}
+}
+
+func TestUserActorsFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("actors.tsv", []byte("# my actors\nQuiet Heron\tgroup\tQH-9|Heron Team\n"), 0o644))
+	require.NoError(t, os.WriteFile("a.txt", []byte("published: 2022-05-01\n\nQH-9 hacked the Zenith Bank in April.\n"), 0o644))
+	code, out, errOut := run(t, "extract", "--format", "json", "--actors-file", "actors.tsv", "a.txt")
+	require.Equal(t, ExitOK, code, errOut)
+	var g graph.Graph
+	require.NoError(t, json.Unmarshal([]byte(out), &g))
+	a := g.Actor("quiet-heron")
+	require.NotNil(t, a, "the user's actor is found under its alias: %s", out)
+	assert.Equal(t, schema.KindGroup, a.Kind)
+
+	code, _, errOut = run(t, "extract", "--actors-file", "missing.tsv", "a.txt")
+	assert.NotEqual(t, ExitOK, code)
+	assert.Contains(t, errOut, "missing.tsv")
 }
