@@ -11,6 +11,7 @@ var deniable = map[schema.EventType]bool{schema.EventIntrusion: true, schema.Eve
 	schema.EventLeak: true, schema.EventEspionage: true, schema.EventAttack: true}
 
 // corroborate sets each event's Corroboration: distinct documents and outlets that report it,
+// how many of those rest it on unnamed sources only,
 // the actors cited as its source, and the actors who deny it: the agents of a denial in a
 // document that reports the event, when they are the event's agents (they deny doing it) or
 // when the denial names one of its participants (it denies something about them).
@@ -49,8 +50,12 @@ func corroborate(g *Graph) {
 		e := &g.Events[i]
 		c := &Corroboration{AssertedBy: []string{}, DeniedBy: []string{}}
 		docs, outs := map[string]bool{}, map[string]bool{}
+		named := map[string]bool{} // documents with some evidence not resting on unnamed sources
 		for _, ev := range e.Evidence {
 			docs[ev.Document] = true
+			if ev.Attribution != AttributionAnonymous {
+				named[ev.Document] = true
+			}
 			if o, ok := outlet[ev.Document]; ok {
 				outs[o] = true
 			} else {
@@ -58,6 +63,11 @@ func corroborate(g *Graph) {
 			}
 		}
 		c.Documents, c.Outlets = len(docs), len(outs)
+		for d := range docs {
+			if !named[d] {
+				c.Anonymous++
+			}
+		}
 		for _, p := range e.Participants {
 			if p.Role == schema.RoleSource && !contains(c.AssertedBy, p.Actor) {
 				c.AssertedBy = append(c.AssertedBy, p.Actor)

@@ -97,6 +97,8 @@ type Corroboration struct {
 	AssertedBy []string `json:"asserted_by"`
 	// DeniedBy are the ids of the actors who deny it, in the documents that report it.
 	DeniedBy []string `json:"denied_by"`
+	// Anonymous is how many of the reporting documents rest it on unnamed sources only.
+	Anonymous int `json:"anonymous"`
 }
 
 // Participant is an actor's part in an event.
@@ -115,7 +117,13 @@ type Evidence struct {
 	End   int `json:"end"`
 	// Text is the sentence, or the part of it that states the fact.
 	Text string `json:"text"`
+	// Attribution is AttributionAnonymous when the document rests the fact on unnamed sources
+	// ("officials said", "according to people familiar with"), else "".
+	Attribution string `json:"attribution,omitempty"`
 }
+
+// AttributionAnonymous marks evidence that the document attributes to unnamed sources.
+const AttributionAnonymous = "anonymous"
 
 // Relation is a typed link between two actors, such as INFORMED (who told whom).
 type Relation struct {

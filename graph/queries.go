@@ -178,7 +178,7 @@ func (g *Graph) timelineEntry(e *Event, names map[string]string) TimelineEntry {
 	}
 	t.Outlets = len(t.Documents)
 	if c := e.Corroboration; c != nil {
-		t.Outlets = c.Outlets
+		t.Outlets, t.Anonymous = c.Outlets, c.Anonymous
 		for _, id := range c.DeniedBy {
 			t.DeniedBy = append(t.DeniedBy, names[id])
 		}

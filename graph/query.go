@@ -22,6 +22,8 @@ type TimelineEntry struct {
 	Documents []string `json:"documents"`
 	// Outlets is the number of distinct outlets that report the event.
 	Outlets int `json:"outlets"`
+	// Anonymous is how many of the reporting documents rest it on unnamed sources only.
+	Anonymous int `json:"anonymous"`
 	// DeniedBy are the names of the actors who deny the event.
 	DeniedBy []string `json:"denied_by"`
 	// Evidence is the first evidence text (by document, then sentence).

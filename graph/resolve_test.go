@@ -123,6 +123,7 @@ func TestCorroboration(t *testing.T) {
 	b := docGraph("b", []Actor{isr, kas, nyt}, []Event{hack("e2"), denial}, nil)
 	c := docGraph("c", []Actor{isr, kas}, []Event{event("e3", schema.EventIntrusion, "2014-06", "", "kaspersky-lab")}, nil)
 	a.Documents[0].Outlet, b.Documents[0].Outlet, c.Documents[0].Outlet = "Wire", "Digest", "Wire"
+	a.Events[0].Evidence[0].Attribution = AttributionAnonymous
 	g := Build([]*Graph{a, b, c})
 	e := g.Event("e1")
 	require.NotNil(t, e)
@@ -132,11 +133,13 @@ func TestCorroboration(t *testing.T) {
 	assert.Equal(t, []string{"the-new-york-times"}, e.Corroboration.AssertedBy)
 	assert.Equal(t, []string{"kaspersky-lab"}, e.Corroboration.DeniedBy)
 	assert.Equal(t, "2014-06", e.Time.Value, "the more precise date wins")
+	assert.Equal(t, 1, e.Corroboration.Anonymous, "one document rests it on unnamed sources")
 
 	es, err := g.Timeline(TimelineQuery{})
 	require.NoError(t, err)
 	assert.Equal(t, 2, es[0].Outlets)
 	assert.Equal(t, []string{"Kaspersky Lab"}, es[0].DeniedBy)
+	assert.Equal(t, 1, es[0].Anonymous)
 }
 
 func TestActorList(t *testing.T) {

@@ -84,6 +84,9 @@ func writeTimelineEntries(w io.Writer, entries []graph.TimelineEntry, evidence b
 		if len(e.Claimants) > 0 {
 			fmt.Fprintf(w, "; according to %s", strings.Join(e.Claimants, ", "))
 		}
+		if e.Anonymous > 0 {
+			fmt.Fprintf(w, "; %d resting on unnamed sources", e.Anonymous)
+		}
 		if len(e.DeniedBy) > 0 {
 			fmt.Fprintf(w, "; denied by %s", strings.Join(e.DeniedBy, ", "))
 		}

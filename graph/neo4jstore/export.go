@@ -172,6 +172,7 @@ func corroborationFrom(p map[string]any) *graph.Corroboration {
 	return &graph.Corroboration{
 		Documents: asInt(p["sources"]), Outlets: asInt(p["outlets"]),
 		AssertedBy: asStrings(p["asserted_by"]), DeniedBy: asStrings(p["denied_by"]),
+		Anonymous: asInt(p["anonymous"]),
 	}
 }
 
@@ -180,6 +181,7 @@ func corroborationFrom(p map[string]any) *graph.Corroboration {
 func evidenceFrom(p map[string]any, doc string) []graph.Evidence {
 	docs, sent, starts, ends, texts := asList(p["documents"]), asList(p["sentences"]),
 		asList(p["starts"]), asList(p["ends"]), asList(p["texts"])
+	attrs := asList(p["attributions"])
 	out := make([]graph.Evidence, 0, len(sent))
 	for j := range sent {
 		d := doc
@@ -188,7 +190,7 @@ func evidenceFrom(p map[string]any, doc string) []graph.Evidence {
 		}
 		out = append(out, graph.Evidence{
 			Document: d, Sentence: asInt(sent[j]), Start: asInt(at(starts, j)), End: asInt(at(ends, j)),
-			Text: asString(at(texts, j)),
+			Text: asString(at(texts, j)), Attribution: asString(at(attrs, j)),
 		})
 	}
 	return out

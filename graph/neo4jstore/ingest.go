@@ -709,6 +709,8 @@ func evidenceProps(ev []graph.Evidence, withDocs bool) row {
 		"starts":    ints64(ev, func(e graph.Evidence) int { return e.Start }),
 		"ends":      ints64(ev, func(e graph.Evidence) int { return e.End }),
 		"texts":     mapSlice(ev, func(e graph.Evidence) string { return e.Text }),
+		// "" or graph.AttributionAnonymous for each evidence
+		"attributions": mapSlice(ev, func(e graph.Evidence) string { return e.Attribution }),
 	}
 	if withDocs {
 		p["documents"] = mapSlice(ev, func(e graph.Evidence) string { return e.Document })
@@ -727,6 +729,7 @@ func eventProps(e *graph.Event) row {
 		p["outlets"] = int64(c.Outlets)
 		p["asserted_by"] = nonNil(c.AssertedBy)
 		p["denied_by"] = nonNil(c.DeniedBy)
+		p["anonymous"] = int64(c.Anonymous)
 	}
 	if e.Time.Known() {
 		p["time_value"] = e.Time.Value

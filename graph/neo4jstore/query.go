@@ -84,7 +84,7 @@ RETURN e.id AS id, e.type AS type, e.time_value AS value, e.time_text AS text,
   e.precision AS precision, e.negated AS negated, e.modality AS modality,
   [(a:Actor)-[p:PARTICIPATED_IN]->(e) | [p.role, coalesce(a.name, '')]] AS participants,
   [(e)-[v:EVIDENCED_BY]->(d:Document) | [d.id, properties(v)]] AS evidence,
-  e.outlets AS outlets,
+  e.outlets AS outlets, e.anonymous AS anonymous,
   COLLECT { UNWIND coalesce(e.denied_by, []) AS x OPTIONAL MATCH (a:Actor {id: x})
     RETURN coalesce(a.name, '') } AS denied_by`
 )
@@ -142,7 +142,8 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (out []grap
 			t.Outlets = len(t.Documents)
 			if v[9] != nil {
 				t.Outlets = asInt(v[9])
-				for _, n := range asList(v[10]) {
+				t.Anonymous = asInt(v[10])
+				for _, n := range asList(v[11]) {
 					t.DeniedBy = append(t.DeniedBy, asString(n))
 				}
 			}
