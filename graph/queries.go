@@ -422,12 +422,22 @@ func (g *Graph) ActorList(kind string) []ActorSummary {
 
 func summarize(a *Actor) ActorSummary {
 	docs := map[string]bool{}
+	byName := map[string][]string{}
 	for _, m := range a.Mentions {
 		docs[m.Document] = true
+		if !contains(byName[m.Text], m.Document) {
+			byName[m.Text] = append(byName[m.Text], m.Document)
+		}
 	}
 	aliases := append([]string{}, a.Aliases...)
 	sort.Strings(aliases)
-	return ActorSummary{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Aliases: aliases, Documents: len(docs)}
+	names := make([]NameUse, 0, len(byName))
+	for n, ds := range byName {
+		sort.Strings(ds)
+		names = append(names, NameUse{Name: n, Documents: ds})
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].Name < names[j].Name })
+	return ActorSummary{ID: a.ID, Name: a.Name, Kind: string(a.Kind), Aliases: aliases, Documents: len(docs), Names: names}
 }
 
 // PossibleMatches lists the POSSIBLY_SAME_AS links for review, best score first.

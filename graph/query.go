@@ -71,6 +71,14 @@ type ActorSummary struct {
 	Kind      string   `json:"kind"`
 	Aliases   []string `json:"aliases"`
 	Documents int      `json:"documents"`
+	// Names are the words each document used for the actor, with those documents.
+	Names []NameUse `json:"names"`
+}
+
+// NameUse is one surface name of an actor and the documents that use it.
+type NameUse struct {
+	Name      string   `json:"name"`
+	Documents []string `json:"documents"`
 }
 
 // PossibleMatch is a pair of actors that may be one, for an analyst to review.

@@ -150,6 +150,7 @@ func TestActorList(t *testing.T) {
 	all := g.ActorList("")
 	require.Len(t, all, 2)
 	assert.Equal(t, "Israel", all[0].Name)
-	assert.Equal(t, ActorSummary{ID: "national-security-agency", Name: "National Security Agency", Kind: "agency", Aliases: []string{"NSA"}, Documents: 2}, all[1])
+	assert.Equal(t, ActorSummary{ID: "national-security-agency", Name: "National Security Agency", Kind: "agency", Aliases: []string{"NSA"}, Documents: 2,
+		Names: []NameUse{{Name: "NSA", Documents: []string{"b"}}, {Name: "National Security Agency", Documents: []string{"a"}}}}, all[1])
 	assert.Len(t, g.ActorList("country"), 1)
 }
