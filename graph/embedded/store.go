@@ -199,6 +199,10 @@ func (s *Store) save(docs []storedDocument, decisions []graph.Decision) error {
 		return fmt.Errorf("write store in %s: %w", s.dir, err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write store %s: %w", tmp.Name(), err)
+	}
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write store %s: %w", tmp.Name(), err)
