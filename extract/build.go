@@ -120,6 +120,9 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.
 func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
+	if e.Generic {
+		return inEvent
+	}
 	named := 0
 	for _, i := range e.Mentions {
 		if ms[i].How == mkName || ms[i].How == mkDemonym {
@@ -155,7 +158,7 @@ func addAliases(have []string, name string, e entity, ms []mention) []string {
 	}
 	for _, i := range e.Mentions {
 		t := ms[i].Text
-		if ms[i].How == mkDesc {
+		if ms[i].How == mkDesc || ms[i].How == mkGeneric {
 			t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The ")
 		}
 		if seen[t] || gazetteer.Key(t) == "" {

@@ -19,6 +19,9 @@ type entity struct {
 	// Guessed says the kind is only the default guess for a name shaped like a person's,
 	// too weak for a description or pronoun to refer to it.
 	Guessed bool
+	// Generic says the actor is only described ("a contractor", "hackers"): it is kept only
+	// when it takes part in an event.
+	Generic bool
 }
 
 // unionFind is a disjoint-set forest over mention indices.

@@ -12,6 +12,7 @@ import (
 type cues struct {
 	sets     map[string]map[string]bool
 	descHead map[string]schema.ActorKind
+	genHead  map[string]schema.ActorKind // heads of descriptive actors: "a contractor", "hackers"
 }
 
 func loadCues() (*cues, error) {
@@ -20,16 +21,20 @@ func loadCues() (*cues, error) {
 		return nil, fmt.Errorf("open cue lists: %w", err)
 	}
 	defer f.Close()
-	c := &cues{sets: map[string]map[string]bool{}, descHead: map[string]schema.ActorKind{}}
+	c := &cues{sets: map[string]map[string]bool{}, descHead: map[string]schema.ActorKind{}, genHead: map[string]schema.ActorKind{}}
 	err = gazetteer.ReadTSV(f, func(fl []string) error {
 		if len(fl) < 2 {
 			return fmt.Errorf("want category and words")
 		}
 		set := map[string]bool{}
 		for _, w := range strings.Split(fl[1], "|") {
-			if fl[0] == "deschead" {
+			if fl[0] == "deschead" || fl[0] == "genhead" {
 				word, kind, _ := strings.Cut(w, ":")
-				c.descHead[word] = schema.ActorKind(kind)
+				if fl[0] == "deschead" {
+					c.descHead[word] = schema.ActorKind(kind)
+				} else {
+					c.genHead[word] = schema.ActorKind(kind)
+				}
 				continue
 			}
 			set[w] = true
@@ -42,7 +47,7 @@ func loadCues() (*cues, error) {
 	}
 	for _, need := range []string{"title", "stopstart", "calendar", "connector", "agencysuffix", "orgsuffix",
 		"groupsuffix", "countryhead", "grouphead", "groupmod", "reporting", "be", "negation", "hypothetical",
-		"future", "futureverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information", "sentverb", "firstname", "lightverb", "undergoverb"} {
+		"future", "futureverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information", "sentverb", "firstname", "lightverb", "undergoverb", "genstart"} {
 		if c.sets[need] == nil {
 			return nil, fmt.Errorf("cue list %q missing", need)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -31,6 +32,7 @@ type sentCtx struct {
 	at     []int     // token index → index into ms, or -1
 	clause []int     // token index → clause number
 	ents   []entity  // the article's entities
+	gen    *sentCtx  // the sentence with descriptive actors among its mentions, or nil
 }
 
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
@@ -38,10 +40,31 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	for i := range c.at {
 		c.at[i] = -1
 	}
+	var gen []mention
 	for _, m := range all {
 		if m.Sent == s.Index {
+			if m.How == mkGeneric {
+				gen = append(gen, m)
+				continue
+			}
 			c.ms = append(c.ms, m)
 		}
+	}
+	if len(gen) > 0 {
+		// the same sentence with its descriptive actors visible, for roles no name fills
+		g := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks))}
+		g.ms = append(append(g.ms, c.ms...), gen...)
+		sort.SliceStable(g.ms, func(p, q int) bool { return g.ms[p].First < g.ms[q].First })
+		for i := range g.at {
+			g.at[i] = -1
+		}
+		for k, m := range g.ms {
+			for t := m.First; t < m.Last; t++ {
+				g.at[t] = k
+			}
+		}
+		c.gen = g
+		defer func() { g.quoted, g.clause = c.quoted, c.clause }()
 	}
 	for k, m := range c.ms {
 		for t := m.First; t < m.Last; t++ {
@@ -138,6 +161,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		} else {
 			ev = x.nounEvent(c, i, tr)
 		}
+		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
 		if ev.Type == "" {
 			continue
 		}
@@ -339,11 +363,24 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
 		j--
 	}
+	poss := false
 	if j >= 0 && (c.s.Toks[j].Text == "'s" || c.s.Toks[j].Text == "’s" || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
 		j--
+		poss = true
+		// "X hacker group's hack", "X threat actor's campaign": the name before the kind noun
+		if j >= 0 && c.at[j] < 0 && x.cue.descHead[c.s.Toks[j].Lower] == schema.KindGroup {
+			k := j - 1
+			for k >= 0 && j-k <= 2 && c.at[k] < 0 && isNounTag(c.s.Toks[k].Tag) && !isCap(c.s.Toks[k].Text) {
+				k--
+			}
+			if k >= 0 && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
+				j = k
+			}
+		}
 	}
 	if j >= 0 && c.at[j] >= 0 {
 		m := c.ms[c.at[j]]
+		m.Possessive = m.Possessive || poss
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of")
 		if m.Entity >= 0 {
 			if patient {
@@ -401,6 +438,16 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || w.Tag == "CD" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "POS" || c.at[j] >= 0 && c.ms[c.at[j]].Possessive) {
 				break
 			}
+		}
+	}
+	// "X said in a report published this week": the speaker wrote the report
+	if ev.Agent == nil && tr.Type == schema.EventReport {
+		j := i - 1
+		for j >= 0 && i-j <= 4 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" && c.at[j] < 0) {
+			j--
+		}
+		if j > 0 && toks[j].Lower == "in" && isVerbTag(toks[j-1].Tag) && x.cue.is("reporting", toks[j-1].Lower) {
+			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
 	// "X was behind the hack", "X launched the attack"
@@ -548,11 +595,10 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 			return -1
 		}
 		if k := c.at[j]; k >= 0 {
-			m := c.ms[k]
 			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
-			return m.Entity
+			return x.npHead(c, k)
 		}
 		w := toks[j]
 		switch {
@@ -833,4 +879,28 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// npHead returns the entity of the head name of the noun phrase that sentence mention k
+// opens: "the Iran state-owned Bank Sepah" is Bank Sepah, while "Kaspersky's systems" and
+// "Kaspersky Lab" stay with their first name.
+func (x *Extractor) npHead(c *sentCtx, k int) int {
+	m := c.ms[k]
+	if m.Possessive || m.How != mkName && m.How != mkDemonym {
+		return m.Entity
+	}
+	toks := c.s.Toks
+	best := m.Entity
+	for j := m.Last; j < len(toks) && j-m.Last <= 4; j++ {
+		if n := c.at[j]; n >= 0 {
+			if e := c.ms[n].Entity; c.ms[n].How == mkName && e >= 0 && e != m.Entity && e < len(c.ents) && c.ents[e].Conf >= 0.6 {
+				best = c.ms[n].Entity
+			}
+			break
+		}
+		if t := toks[j]; !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			break
+		}
+	}
+	return best
 }

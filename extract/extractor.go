@@ -140,6 +140,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		ms = append(ms, x.findMentions(&sents[k])...)
 	}
 	ents := x.resolve(ms)
+	ms, ents = x.addGeneric(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -155,6 +156,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: pub})
 	}
 	var evs []rawEvent
+	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
 		found := x.events(c)
@@ -167,6 +169,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
+		if lastDay >= 0 && k-lastDaySent <= 3 {
+			sameDay(c, found, lastDay)
+		}
+		for _, ti := range inSent {
+			if _, p := timex.Calendar(ts[ti].Value); p == "day" {
+				lastDay, lastDaySent = ti, k
+			}
+		}
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx)
 		}

@@ -199,3 +199,29 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// sameDay dates the undated events of a sentence that says "that same day", "the same day" or
+// "that day" with the day of an earlier sentence (ti).
+func sameDay(c *sentCtx, evs []rawEvent, ti int) {
+	toks := c.s.Toks
+	phrase := ""
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Lower != "day" {
+			continue
+		}
+		switch p := toks[i-1].Lower; {
+		case p == "same" && i > 1 && (toks[i-2].Lower == "that" || toks[i-2].Lower == "the"):
+			phrase = toks[i-2].Text + " same day"
+		case p == "that" && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
+			phrase = toks[i-1].Text + " day"
+		}
+	}
+	if phrase == "" {
+		return
+	}
+	for k := range evs {
+		if evs[k].TimeIdx < 0 && !isReporting(evs[k]) {
+			evs[k].TimeIdx, evs[k].TimeText = ti, phrase
+		}
+	}
+}

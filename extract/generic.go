@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// mkGeneric marks a descriptive actor: "a contractor", "hackers", "two gunmen",
+// "telecommunications companies". Such a mention becomes an actor only when it fills an
+// agent or target role that no name fills.
+const mkGeneric mentionKind = 100
+
+// genericMentions finds the descriptive noun phrases of a sentence that a name, demonym
+// phrase, description or pronoun does not already cover: an optional determiner or quantifier,
+// modifiers (adjectives, nouns, participles) and a head noun that names a kind of actor.
+func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
+	var out []mention
+	toks := s.Toks
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		k := i
+		w := toks[i]
+		switch {
+		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
+			k = i + 1
+			if k < len(toks) && toks[k].Lower == "of" {
+				k++ // "dozens of", "hundreds of"
+			}
+		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN":
+			if i > 0 {
+				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
+					continue // not the start of a noun phrase
+				}
+			}
+		default:
+			continue
+		}
+		first := k
+		for ; k < len(toks) && k-first <= 4; k++ {
+			t := toks[k]
+			if covered[k] {
+				break
+			}
+			if kind, ok := x.cue.genHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
+				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
+				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson {
+					break // "businesses", "a company": too vague to be an actor of its own
+				}
+				if k == first && !plural && first == i {
+					break // a bare singular noun is not an actor: "group" in a heading
+				}
+				if first == i && !plural {
+					break // "government agency" without a determiner: a modifier, not an actor
+				}
+				text := joinTokens(toks[first : k+1])
+				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == 0 {
+					text = strings.ToLower(text[:1]) + text[1:]
+				}
+				out = append(out, mention{Sent: s.Index, First: first, Last: k + 1, Start: toks[first].Start, End: toks[k].End,
+					Text: text, How: mkGeneric, Kind: kind, Conf: 0.5, Head: t.Lower, Entity: -1})
+				i = k
+				break
+			}
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR") || isCap(t.Text) && k > 0 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// addGeneric appends the descriptive mentions of every sentence to ms and gives them entities,
+// one per wording (head and modifiers) within the article.
+func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([]mention, []entity) {
+	byKey := map[string]int{}
+	// an article about one named threat group calls it "the attackers", "a hacktivist group"
+	// too: described groups are that group when it is the only one
+	group, groups := -1, 0
+	for k, e := range ents {
+		if e.Kind == schema.KindGroup && !e.Guessed {
+			group, groups = k, groups+1
+		}
+	}
+	if groups != 1 {
+		group = -1
+	}
+	cov := []bool{}
+	next := 0
+	for k := range sents {
+		s := &sents[k]
+		if cap(cov) < len(s.Toks) {
+			cov = make([]bool, len(s.Toks))
+		}
+		cov = cov[:len(s.Toks)]
+		for i := range cov {
+			cov[i] = false
+		}
+		for next < len(ms) && ms[next].Sent < s.Index {
+			next++
+		}
+		for j := next; j < len(ms) && ms[j].Sent == s.Index; j++ {
+			for t := ms[j].First; t < ms[j].Last && t < len(cov); t++ {
+				cov[t] = true
+			}
+		}
+		for _, m := range x.genericMentions(s, cov) {
+			if m.Kind == schema.KindGroup && group >= 0 {
+				m.Entity = group
+				ents[group].Mentions = append(ents[group].Mentions, len(ms))
+				ms = append(ms, m)
+				continue
+			}
+			key := strings.ToLower(m.Text)
+			if m.Kind == schema.KindGroup && x.cue.is("grouphead", m.Head) {
+				key = "group" // "the attackers" … "threat actors": one unnamed adversary
+			}
+			e, ok := byKey[key]
+			if !ok {
+				e = len(ents)
+				byKey[key] = e
+				ents = append(ents, entity{Name: m.Text, Kind: m.Kind, Conf: 0.5, Generic: true})
+			}
+			m.Entity = e
+			ents[e].Mentions = append(ents[e].Mentions, len(ms))
+			ms = append(ms, m)
+		}
+	}
+	return ms, ents
+}
+
+// fillGeneric fills an event's empty agent or target role with a descriptive actor found by
+// the same rule when descriptive mentions are visible (gc), when no name fills it.
+func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev rawEvent) rawEvent {
+	if gc == nil || ev.Agent != nil && ev.Target != nil {
+		return ev
+	}
+	var g rawEvent
+	if verb {
+		g = x.verbEvent(gc, i, tr)
+	} else {
+		g = x.nounEvent(gc, i, tr)
+	}
+	if g.Type == "" {
+		return ev
+	}
+	// a role the descriptive mentions fill (g) that the names alone leave empty (ev)
+	generic := func(list []int) []int {
+		if len(list) == 1 && list[0] >= 0 && list[0] < len(c.ents) {
+			return list
+		}
+		return nil
+	}
+	// a described doer is a group ("hackers", "a criminal gang"); researchers, officials and
+	// companies described without a name are too often the article's narrators, not agents
+	agent := func(list []int) []int {
+		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindGroup && !isReporting(g) {
+			return l
+		}
+		return nil
+	}
+	if ev.Type == "" {
+		ev = g
+		ev.Agent, ev.Target, ev.Told = agent(g.Agent), generic(g.Target), false
+		if ev.Agent == nil && ev.Target == nil {
+			return rawEvent{}
+		}
+		if ev.Conf < 0.6 {
+			ev.Conf = 0.6
+		}
+		return ev
+	}
+	if ev.Agent == nil {
+		ev.Agent = agent(g.Agent)
+	}
+	if ev.Target == nil {
+		ev.Target = generic(g.Target)
+	}
+	if sameEnts(ev.Agent, ev.Target) {
+		ev.Target = nil
+	}
+	return ev
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDescriptiveActors checks that a described actor ("a defence contractor", "unknown
+// hackers") fills a role no name fills, is kept only then, and is one actor per wording.
+func TestDescriptiveActors(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		kind          schema.ActorKind
+	}{
+		{"indefinite target", "Grey Heron stole blueprints from a defence contractor.",
+			schema.EventTheft, "grey-heron", "defence-contractor", schema.KindPerson},
+		{"plural target with modifiers", "Grey Heron breached regional water utilities companies last year.",
+			schema.EventIntrusion, "grey-heron", "regional-water-utilities-companies", schema.KindOrganization},
+		{"described agent", "Unknown hackers breached Brightwater Labs on Monday.",
+			schema.EventIntrusion, "hackers", "brightwater-labs", schema.KindGroup},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+			for _, a := range g.Actors {
+				if a.ID == tt.agent && hasParticipant(*ev, a.ID, schema.RoleAgent) && a.Kind != schema.KindCountry && a.ID != "grey-heron" {
+					assert.Equal(t, tt.kind, a.Kind)
+				}
+				if a.ID == tt.target && tt.agent == "grey-heron" {
+					assert.Equal(t, tt.kind, a.Kind)
+				}
+			}
+		})
+	}
+	t.Run("a name fills the role first", func(t *testing.T) {
+		g := extractText(t, "2024-06-13", "Hackers working for Grey Heron breached Brightwater Labs.")
+		assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "brightwater-labs"), eventsString(g))
+	})
+	t.Run("not an actor outside events", func(t *testing.T) {
+		g := extractText(t, "2024-06-13", "Many companies use Brightwater Labs software. Brightwater Labs said so.")
+		for _, a := range g.Actors {
+			assert.NotContains(t, a.Name, "companies")
+		}
+	})
+	t.Run("the only named group is the attackers", func(t *testing.T) {
+		g := extractText(t, "2024-06-13", "Volt Typhoon is active again, officials said. Hackers stole payroll data from a regional bank.")
+		assert.NotNil(t, findEvent(g, schema.EventTheft, "volt-typhoon", "regional-bank"), eventsString(g))
+	})
+	t.Run("one actor per wording", func(t *testing.T) {
+		g := extractText(t, "2024-06-13", "Grey Heron hacked a defence contractor in May. Blue Finch then robbed a defence contractor in June.")
+		n := 0
+		for _, a := range g.Actors {
+			if a.Name == "defence contractor" {
+				n++
+			}
+		}
+		assert.Equal(t, 1, n, names(g))
+	})
+}
+
+// TestObjectHeadName checks that a verb's object is the head name of its noun phrase, not a
+// country that premodifies it, while possessives keep their owner.
+func TestObjectHeadName(t *testing.T) {
+	g := extractText(t, "2024-06-13", "Grey Heron attacked the Peru state-owned Ostrava Bank on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-heron", "ostrava-bank"), eventsString(g))
+	g = extractText(t, "2024-06-13", "Grey Heron hacked Brightwater Labs' Freedonia office.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "brightwater-labs"), eventsString(g))
+}
+
+// TestReportAuthors checks report events whose author is named by "documented by X" or by the
+// speaker of "said in a report".
+func TestReportAuthors(t *testing.T) {
+	g := extractText(t, "2024-06-13", "The backdoor was first documented by Brightwater Labs in March 2023.")
+	ev := findEvent(g, schema.EventReport, "brightwater-labs", "")
+	require.NotNil(t, ev, eventsString(g))
+	assert.Equal(t, "2023-03", ev.Time.Value)
+	g = extractText(t, "2024-06-13", "Brightwater Labs said in a report published this week that the campaign continues.")
+	assert.NotNil(t, findEvent(g, schema.EventReport, "brightwater-labs", ""), eventsString(g))
+}
+
+// TestSameDay checks that "that same day" dates an event with the day of an earlier sentence.
+func TestSameDay(t *testing.T) {
+	g := extractText(t, "2024-06-13", "Grey Heron posted the files on March 6, 2023. That same day, Grey Heron leaked records stolen from Brightwater Labs.")
+	var found bool
+	for _, e := range g.Events {
+		if e.Type == schema.EventLeak && e.Time.Value == "2023-03-06" {
+			found = true
+		}
+	}
+	assert.True(t, found, eventsString(g))
+}
