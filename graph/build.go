@@ -155,9 +155,10 @@ func (b *builder) addEvent(e Event) {
 	}
 }
 
-// sameDeed are event types that different outlets use for one deed: breaking into a network
-// and spying through it. Reports of them join when agent and target are both shared.
-var sameDeed = map[schema.EventType]bool{schema.EventIntrusion: true, schema.EventEspionage: true}
+// sameDeed are event types that different outlets use for one deed: breaking into a network,
+// spying through it, and the "cyberattack" that headlines call either. Reports of them join
+// when agent and target are both shared.
+var sameDeed = map[schema.EventType]bool{schema.EventIntrusion: true, schema.EventEspionage: true, schema.EventAttack: true}
 
 // candidates lists the events of type t, or of a type naming the same deed, that have actor as
 // agent or target.
@@ -166,8 +167,10 @@ func (b *builder) candidates(t schema.EventType, actor string) []int {
 		return b.eventsBy[eventKey{t, actor}]
 	}
 	var out []int
-	for u := range sameDeed {
-		out = append(out, b.eventsBy[eventKey{u, actor}]...)
+	for _, u := range schema.EventTypes {
+		if sameDeed[u] {
+			out = append(out, b.eventsBy[eventKey{u, actor}]...)
+		}
 	}
 	sort.Ints(out)
 	return out
@@ -198,10 +201,11 @@ func (b *builder) indexEvent(i int, ps []Participant) {
 }
 
 // sameEventScore is how well two events from different documents match as one real event,
-// 0 when they are not one: the same type (or, with both parties shared, an intrusion and an
-// espionage), negation and modality; times that can be the same
-// period (or, with both parties shared, years at most one apart); no conflicting agent or
-// target; and either both agent and target shared, or one of them shared and both events dated. Shared roles and equal times raise the score.
+// 0 when they are not one. They must have the same negation and modality; the same type, or
+// two names of one deed (sameDeed) with both parties shared; times that can be the same period,
+// or years at most one apart with both parties shared; no conflicting agent or target; and
+// either both agent and target shared, or one of them shared and both events dated. Shared
+// roles and equal times raise the score.
 func sameEventScore(x, e *Event) int {
 	if x.Negated != e.Negated || x.Modality != e.Modality {
 		return 0

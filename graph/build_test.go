@@ -128,6 +128,7 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 		{"two years apart", "2014", "2016", schema.EventIntrusion, 2},
 		{"different types", "2014", "2014", schema.EventTheft, 2},
 		{"hack and espionage of one target by one agent", "2014", "2015", schema.EventEspionage, 1},
+		{"hack and cyberattack of one target by one agent", "2014", "2014", schema.EventAttack, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
