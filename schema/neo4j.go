@@ -14,6 +14,8 @@ const (
 	LabelDocument = "Document"
 	LabelActor    = "Actor"
 	LabelEvent    = "Event"
+	// LabelWriteLock is the one node that serialises writers of different processes.
+	LabelWriteLock = "WriteLock"
 )
 
 // Relationship types in Neo4j besides the actor-to-actor relation types (RelInformed, …).

@@ -21,6 +21,7 @@
 //	(:Actor)-[:INFORMED|AFFILIATED_WITH|… {event, confidence, score, reason, documents,
 //	                                      sentences, starts, ends, texts}]->(:Actor)
 //	(:Decision {seq, kind, actor, other, name})
+//	(:WriteLock {id: 'store', writes})   one node every writer updates first, so writers take turns
 //
 // An event's sources, outlets, asserted_by and denied_by are its graph.Corroboration (documents,
 // outlets, and the ids of the actors who assert and deny it). POSSIBLY_SAME_AS relations carry

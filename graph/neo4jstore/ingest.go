@@ -133,8 +133,14 @@ func decodeGraph(s string) (*graph.Graph, error) {
 	return &g, nil
 }
 
-// readStored reads the stored raw graphs in merge order.
+// readStored takes the store's write lock and reads the stored raw graphs in merge order.
+// The lock is a write to one uniquely constrained node: a second process's ingest or decision
+// waits at that statement until the first commits, and then reads what the first wrote, so
+// two processes never merge from the same stale state.
 func readStored(ctx context.Context, tx neo4j.ManagedTransaction) ([]rawDoc, error) {
+	if _, err := tx.Run(ctx, `MERGE (l:`+schema.LabelWriteLock+` {id: 'store'}) SET l.writes = coalesce(l.writes, 0) + 1`, nil); err != nil {
+		return nil, fmt.Errorf("take the store's write lock: %w", err)
+	}
 	res, err := tx.Run(ctx, `MATCH (d:Document) WHERE d.seq IS NOT NULL
 RETURN d.id AS id, d.seq AS seq, d.graph AS graph ORDER BY seq, id`, nil)
 	if err != nil {

@@ -45,7 +45,7 @@ type Config struct {
 }
 
 // Store is a knowledge graph kept in Neo4j. It is safe for concurrent use; its Ingest calls
-// are serialised. Two processes must not ingest into the same database at once.
+// are serialised, and writers in other processes take turns through a lock node (WriteLock).
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
@@ -179,15 +179,15 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	return nil
 }
 
-// Counts returns the number of nodes and relationships in the database. It is meant for tests
-// and summaries.
+// Counts returns the number of nodes (the write lock aside) and relationships in the database.
+// It is meant for tests and summaries.
 func (s *Store) Counts(ctx context.Context) (nodes, relationships int64, err error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer func() { err = closeSession(ctx, sess, err) }()
 	counts, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([2]int64, error) {
 		var out [2]int64
 		for i, q := range []string{
-			"MATCH (n) RETURN count(n) AS c",
+			"MATCH (n) WHERE NOT n:" + schema.LabelWriteLock + " RETURN count(n) AS c",
 			"MATCH ()-[r]->() RETURN count(r) AS c",
 		} {
 			res, err := tx.Run(ctx, q, nil)
