@@ -92,14 +92,21 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			conf /= float64(len(out.Participants))
 		}
 		out.Confidence = round(ev.conf * (0.6 + 0.4*conf))
-		seen := map[int]bool{}
+		seen := map[int]int{}
 		for _, r := range ev.evidence {
-			if seen[r.sent] {
+			if k, ok := seen[r.sent]; ok {
+				if r.anon {
+					out.Evidence[k].Attribution = graph.AttributionAnonymous
+				}
 				continue
 			}
-			seen[r.sent] = true
+			seen[r.sent] = len(out.Evidence)
 			st := sents[r.sent]
-			out.Evidence = append(out.Evidence, graph.Evidence{Document: a.ID, Sentence: st.Index, Start: st.Start, End: st.End, Text: st.Text})
+			e := graph.Evidence{Document: a.ID, Sentence: st.Index, Start: st.Start, End: st.End, Text: st.Text}
+			if r.anon {
+				e.Attribution = graph.AttributionAnonymous
+			}
+			out.Evidence = append(out.Evidence, e)
 		}
 		g.Events = append(g.Events, out)
 		if ev.typ == schema.EventWarning || ev.told {
@@ -189,7 +196,10 @@ type mergedEvent struct {
 	evidence      []evRef
 }
 
-type evRef struct{ sent, trigger int }
+type evRef struct {
+	sent, trigger int
+	anon          bool // the sentence rests the event on unnamed sources
+}
 
 // mergeEvents joins events of one type with the same agent and target and compatible times
 // (a description of one event in several sentences), keeping text order.
@@ -232,13 +242,13 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue
 			}
 			if k, ok := bare[r.Type]; ok {
-				out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger})
+				out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 				continue
 			}
 			bare[r.Type] = len(out)
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality,
-				evidence: []evRef{{r.Sent, r.Trigger}}})
+				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
@@ -265,11 +275,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				evidence: []evRef{{r.Sent, r.Trigger}}})
+				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
-		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger})
+		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger, r.Anon})
 		if len(o.target) == 0 {
 			o.target = r.Target
 		}

@@ -22,6 +22,7 @@ type rawEvent struct {
 	TimeIdx  int    // index into the article's time expressions, -1 for none
 	TimeText string // the words that dated the event, when not those of the time expression
 	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
+	Anon     bool   // the sentence rests it on unnamed sources
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -126,6 +127,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if c.at[i] >= 0 && c.ms[c.at[i]].How == mkName {
 			continue // part of a name: "Cyber Command"
 		}
+		if ev, ok := x.flawState(c, i); ok {
+			out = append(out, ev)
+			continue
+		}
 		verb := isVerbTag(t.Tag)
 		noun := isNounTag(t.Tag)
 		if t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
@@ -137,6 +142,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && !noun {
 			continue
 		}
+		if noun {
+			if ev, ok := x.accessGained(c, i); ok {
+				out = append(out, ev)
+				continue
+			}
+		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
@@ -147,12 +158,20 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 		}
 		if !ok {
+			if ev, ok := x.ransomPaid(c, i); ok {
+				out = append(out, ev)
+				continue
+			}
+
 			if ev, ok := x.specialVerb(c, i); ok {
 				out = append(out, ev)
 			}
 			continue
 		}
 		if verb && x.adjectival(c, i) {
+			continue
+		}
+		if (tr.Lemma == "find" || tr.Lemma == "address" || tr.Lemma == "resolve" || tr.Lemma == "remediate" || tr.Lemma == "plug") && !x.flawFound(c, i) {
 			continue
 		}
 		var ev rawEvent
@@ -175,6 +194,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		out = append(out, ev)
 	}
 	out = append(out, x.denials(c)...)
+	x.flawTargets(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
 		if out[k].Told && len(out[k].Agent) == 0 {
@@ -190,6 +210,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.claims(c, out)
+	if len(out) > 0 && x.anonymous(c) {
+		for k := range out {
+			out[k].Anon = true
+		}
+	}
 	return out
 }
 
@@ -396,7 +421,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	k := i + 1
 	toks := c.s.Toks
 	if k < len(toks) {
-		switch toks[k].Lower {
+		prep := toks[k].Lower
+		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
+			prep = "of" // "a data breach at X", "the theft from X"
+		}
+		switch prep {
 		case "of", "on", "against", "into", "targeting":
 			if !communication || tr.Type == schema.EventAccusation {
 				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
@@ -421,12 +450,25 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
 	}
+	// "a ransomware attack crippled X", "the breach has affected X", "an attack that hit X"
+	if ev.Target == nil && !communication && incident(tr.Type) {
+		v := i + 1
+		if v < len(toks) && (toks[v].Lower == "that" || toks[v].Lower == "which") {
+			v++
+		}
+		if v < len(toks) && (toks[v].Lower == "has" || toks[v].Lower == "have" || toks[v].Lower == "had" || toks[v].Tag == "RB") {
+			v++
+		}
+		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.is("harmverb", toks[v].Lower) {
+			ev.Target = ents(x.object(c, v, false))
+		}
+	}
 	// "X issued a warning", "X published a report", "X is seeking his extradition": the
 	// subject of a light verb whose object the noun is does it; "X faces charges": is its target
 	if ev.Agent == nil {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
-			if isVerbTag(w.Tag) {
+			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) { // not "a phishing attack"
 				switch {
 				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
 					ev.Agent = ents(x.subject(c, j))
@@ -435,7 +477,18 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 				break
 			}
-			if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || w.Tag == "CD" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "POS" || c.at[j] >= 0 && c.ms[c.at[j]].Possessive) {
+			if (w.Lower == "by" || w.Lower == "with") && ev.Target == nil && !communication && incident(tr.Type) && j > 0 &&
+				toks[j-1].Tag == "VBN" && x.passiveAux(c, j-1) {
+				// "X was crippled by a ransomware attack", "X was hit with a phishing scam": the
+				// patient of a passive verb whose agent is the incident is its target
+				ev.Target = ents(x.subject(c, j-1))
+				break
+			}
+			if (w.Lower == "of" || w.Lower == "to") && ev.Target == nil && !communication {
+				ev.Target = ents(x.victimOf(c, i)) // "X was the victim of a ransomware attack"
+				break
+			}
+			if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "VBG" && j == i-1 || w.Tag == "PRP$" || w.Tag == "CD" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "POS" || c.at[j] >= 0 && c.ms[c.at[j]].Possessive) {
 				break
 			}
 		}
@@ -726,7 +779,8 @@ func (c *sentCtx) isPress(e int) bool {
 // modality sets Negated and Modality from cues before the trigger in its clause.
 func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	toks := c.s.Toks
-	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+	reach := 5
+	for j := i - 1; j >= 0 && i-j <= reach; j-- {
 		if c.clause[j] != c.clause[i] {
 			break
 		}
@@ -742,8 +796,53 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			ev.Modality = "future"
 		case w == "to" && j > 0 && x.cue.is("futureverb", toks[j-1].Lower):
 			ev.Modality = "future"
+		case x.cue.is("enableverb", w) && i-j+4 > reach:
+			// "could allow remote attackers to steal", "may be exploited to hijack": the
+			// modal of the enabling verb governs the event
+			reach = i - j + 4
 		}
 	}
+	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
+		ev.Modality = "hypothetical"
+	}
+}
+
+// habitual reports whether the trigger at i states what happens as a rule rather than an
+// event: the simple present with a frequency adverb ("attackers routinely target"), or with
+// a bare plural subject ("ransomware gangs encrypt files").
+func (x *Extractor) habitual(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("habitual", toks[j].Lower) {
+			return true // "hits hospitals often"
+		}
+	}
+	j := i - 1
+	for ; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
+		if x.cue.is("habitual", toks[j].Lower) {
+			return true
+		}
+		if toks[j].Tag != "RB" {
+			break
+		}
+	}
+	// a bare plural subject: "attackers", "criminal groups" (not "the attackers", not a name)
+	if j < 0 || toks[j].Tag != "NNS" || c.at[j] >= 0 && c.ms[c.at[j]].How == mkName {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "VBN") && c.at[k] < 0 {
+		k--
+	}
+	if k >= 0 {
+		if tg := toks[k].Tag; tg == "DT" || tg == "PRP$" || tg == "CD" || tg == "POS" || c.at[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // denials finds "X was not involved", "X has never helped", "X denied": denial events whose

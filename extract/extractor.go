@@ -169,6 +169,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
+		anaphoricTimes(c, found, ts, ref, &evTimes, func(k int) int {
+			if k < 0 {
+				k = 0
+			}
+			return sents[k].Start
+		})
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
 		}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestModality checks that habitual, generic and modal statements are marked hypothetical
+// and plain past events are not.
+func TestModality(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		modality   string
+	}{
+		{"routinely, habitual", "Grey Heron routinely targets Brightwater Labs.", schema.EventAttack, "hypothetical"},
+		{"often after the verb", "Grey Heron infiltrates Brightwater Labs often.", schema.EventIntrusion, "hypothetical"},
+		{"bare plural subject", "Criminal hackers steal passwords from Brightwater Labs customers.", schema.EventTheft, "hypothetical"},
+		{"could allow attackers to", "The flaw could allow remote attackers to steal data from Brightwater Labs.", schema.EventTheft, "hypothetical"},
+		{"may be exploited to", "The bug may be exploited to hack Brightwater Labs.", schema.EventIntrusion, "hypothetical"},
+		{"may have been", "Brightwater Labs may have been hacked by Grey Heron.", schema.EventIntrusion, "hypothetical"},
+		{"plain past", "Grey Heron attacked Brightwater Labs in March.", schema.EventAttack, ""},
+		{"present, named subject", "Grey Heron infiltrates Brightwater Labs through a VPN appliance.", schema.EventIntrusion, ""},
+		{"determiner subject", "The hackers steal passwords from Brightwater Labs customers.", schema.EventTheft, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			var got *string
+			for i := range g.Events {
+				if g.Events[i].Type == tt.typ {
+					got = &g.Events[i].Modality
+					break
+				}
+			}
+			require.NotNil(t, got, "no %s event in %s", tt.typ, eventsString(g))
+			assert.Equal(t, tt.modality, *got, eventsString(g))
+		})
+	}
+}

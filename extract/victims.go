@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// flawOwner finds whose product a vulnerability named in the sentence is in: "a flaw in
+// Acme's router", "vulnerabilities affecting Acme Cloud". It returns an entity or -1.
+func (x *Extractor) flawOwner(c *sentCtx) int {
+	toks := c.s.Toks
+	for i, t := range toks {
+		if !x.cue.is("flawnoun", t.Lower) || c.at[i] >= 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+			if x.cue.is("flawprep", toks[j].Lower) {
+				if e := x.nextMention(c, j+1, 4); e >= 0 {
+					return e
+				}
+				break
+			}
+			if toks[j].Tag != "JJ" && !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// flawTargets gives the sentence's reports and fixes without a target ("researchers discovered
+// a flaw in Acme's router", "the bug was patched") the owner of the flawed product.
+func (x *Extractor) flawTargets(c *sentCtx, evs []rawEvent) {
+	owner := -1
+	for k := range evs {
+		ev := &evs[k]
+		if len(ev.Target) > 0 || ev.Type != schema.EventReport && ev.Type != schema.EventOther {
+			continue
+		}
+		if owner < 0 {
+			if owner = x.flawOwner(c); owner < 0 {
+				return
+			}
+		}
+		if !contains(ev.Agent, owner) {
+			ev.Target = []int{owner}
+		}
+	}
+}
+
+// ransomPaid reads "X paid the attackers", "X paid $50,000 in bitcoin": in a sentence about
+// a ransom, the payer is the target of an attack, the payee its agent.
+func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	demand := strings.HasPrefix(toks[i].Lower, "demand") && isVerbTag(toks[i].Tag)
+	if !demand && (!x.cue.is("payverb", toks[i].Lower) || !isVerbTag(toks[i].Tag)) {
+		return rawEvent{}, false
+	}
+	ransom := false
+	for _, t := range toks {
+		if x.cue.is("ransomcue", t.Lower) {
+			ransom = true
+			break
+		}
+	}
+	if !ransom {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventAttack, Lemma: "pay", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.5}
+	if demand {
+		// "the attackers demanded that Acme pay", "X demanded $50,000 from Acme"
+		ev.Lemma = "demand"
+		if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+			return rawEvent{}, false
+		}
+		ev.Agent = ents(x.subject(c, i))
+		ev.Target = ents(x.object(c, i, false))
+		if ev.Target == nil {
+			ev.Target = ents(x.afterPrep(c, i, "from"))
+		}
+		if len(ev.Agent)+len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
+			return rawEvent{}, false
+		}
+		x.modality(c, i, &ev)
+		return ev, true
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		// "the ransom was paid by X"
+		ev.Target = ents(x.byAgent(c, i))
+	} else {
+		ev.Target = ents(x.subject(c, i))
+	}
+	if a := x.afterPrep(c, i, "to"); a >= 0 && c.ents[a].Kind == schema.KindGroup {
+		ev.Agent = []int{a}
+	}
+	if len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
+		return rawEvent{}, false
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}
+
+// victimOf reads "X was the victim of a ransomware attack", "X fell victim to a phishing
+// scam": the incident noun at i has the subject as its target. It returns an entity or -1.
+func (x *Extractor) victimOf(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 4 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD" || toks[j].Tag == "VBG" || isNounTag(toks[j].Tag) && c.at[j] < 0 && toks[j].Lower != "victim" && toks[j].Lower != "victims") {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "of" && toks[j].Lower != "to" {
+		return -1
+	}
+	v := j - 1
+	if toks[v].Lower != "victim" && toks[v].Lower != "victims" && toks[v].Lower != "target" {
+		return -1
+	}
+	for v > 0 && (toks[v-1].Tag == "DT" || toks[v-1].Tag == "JJ" || toks[v-1].Tag == "RB") {
+		v--
+	}
+	if v == 0 || !x.cue.is("victimverb", toks[v-1].Lower) {
+		return -1
+	}
+	return x.subject(c, v-1)
+}
+
+// flawFound reports whether the verb at i ("find", "address", "resolve", "plug") has a flaw
+// for object ("researchers found a bug in …", "Acme addressed two vulnerabilities"): only
+// then is finding a discovery and addressing a fix.
+func (x *Extractor) flawFound(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("flawnoun", toks[j].Lower) {
+			return true
+		}
+	}
+	if toks[i].Tag == "VBN" {
+		// "a flaw found by researchers", "the bug was found"
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			if x.cue.is("flawnoun", toks[j].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accessGained reads "X gained access to Y", "unauthorized access to Y's servers": an
+// intrusion whose agent is the subject of the verb and whose target follows "to".
+func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if toks[i].Lower != "access" || !isNounTag(toks[i].Tag) {
+		return rawEvent{}, false
+	}
+	v := -1
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if x.cue.is("gainverb", toks[j].Lower) {
+			v = j
+			break
+		}
+		if tg := toks[j].Tag; tg != "JJ" && tg != "DT" && tg != "RB" && tg != "PRP$" {
+			break
+		}
+	}
+	if v < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "access", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
+	if isVerbTag(toks[v].Tag) {
+		ev.Agent = ents(x.subject(c, v))
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "to" {
+		ev.Target = ents(x.nextMention(c, i+2, 4))
+	}
+	if len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
+		return rawEvent{}, false // access to no one named is too vague to be an intrusion
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}
+
+// flawState reads a vulnerability as an event of its own: "a flaw that affects X", "the bug
+// resides in X's router", "X's devices are vulnerable". The target is the owner of the flawed
+// product.
+func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	t := toks[i]
+	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4}
+	switch {
+	case x.cue.is("flawverb", t.Lower) && isVerbTag(t.Tag):
+		j := i - 1
+		for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Tag == "MD") {
+			j--
+		}
+		if j < 0 || !x.cue.is("flawnoun", toks[j].Lower) {
+			return rawEvent{}, false
+		}
+		o := x.object(c, i, true)
+		if o < 0 {
+			o = x.afterPrep(c, i, "in")
+		}
+		ev.Target = ents(o)
+	case t.Lower == "vulnerable" && i > 0 && x.cue.is("be", toks[i-1].Lower):
+		ev.Target = ents(x.subject(c, i-1))
+	default:
+		return rawEvent{}, false
+	}
+	if len(ev.Target) == 0 {
+		return rawEvent{}, false
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}

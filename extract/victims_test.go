@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestVictimPatterns checks targets found through the incident's surroundings: the owner of
+// a flawed product, the payer of a ransom, the victim of an attack.
+func TestVictimPatterns(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"flaw in a vendor's product", "Researchers at Brightwater Labs discovered a serious flaw in Nimbus Systems' router firmware.",
+			schema.EventReport, "brightwater-labs", "nimbus-systems", true},
+		{"vulnerabilities affecting a product", "Brightwater Labs reported two vulnerabilities affecting Nimbus Systems.",
+			schema.EventReport, "brightwater-labs", "nimbus-systems", true},
+		{"no flaw, no owner", "Brightwater Labs reported strong growth in Nimbus Systems.",
+			schema.EventReport, "brightwater-labs", "nimbus-systems", false},
+		{"found a bug", "Brightwater Labs found a bug in Nimbus Systems' cloud console.",
+			schema.EventReport, "brightwater-labs", "nimbus-systems", true},
+		{"found something else", "Brightwater Labs found new customers at Nimbus Systems.",
+			schema.EventReport, "brightwater-labs", "", false},
+		{"gained access to", "Grey Heron gained access to Nimbus Systems' mail servers in May.",
+			schema.EventIntrusion, "grey-heron", "nimbus-systems", true},
+		{"unauthorized access to", "Investigators found unauthorized access to Nimbus Systems' network.",
+			schema.EventIntrusion, "", "nimbus-systems", true},
+		{"access to no one", "Grey Heron had access to the files.",
+			schema.EventIntrusion, "grey-heron", "", false},
+		{"crippled by an attack", "Harrow County was crippled by a ransomware attack on Monday.",
+			schema.EventAttack, "", "harrow-county", true},
+		{"attack crippled", "A ransomware attack crippled Harrow County on Monday.",
+			schema.EventAttack, "", "harrow-county", true},
+		{"flaw that affects", "A critical flaw that affects Nimbus Systems went unpatched for months.",
+			schema.EventOther, "", "nimbus-systems", true},
+		{"bug resides in", "The bug resides in Nimbus Systems' login service.",
+			schema.EventOther, "", "nimbus-systems", true},
+		{"is vulnerable", "Nimbus Systems is vulnerable to the attack.",
+			schema.EventOther, "", "nimbus-systems", true},
+		{"affects without a flaw", "The decision affects Nimbus Systems.",
+			schema.EventOther, "", "nimbus-systems", false},
+		{"addressed vulnerabilities", "Nimbus Systems addressed three vulnerabilities in its mail gateway.",
+			schema.EventOther, "nimbus-systems", "", true},
+		{"addressed something else", "Nimbus Systems addressed its shareholders on Monday.",
+			schema.EventOther, "nimbus-systems", "", false},
+		{"a fix", "Nimbus Systems released a fix on Monday.",
+			schema.EventOther, "", "", true},
+		{"breach at", "A data breach at Nimbus Systems exposed customer records.",
+			schema.EventIntrusion, "", "nimbus-systems", true},
+		{"ransom paid", "Harrow County paid the attackers $40,000 in bitcoin to unlock its files.",
+			schema.EventAttack, "", "harrow-county", true},
+		{"paid, passive", "The ransom was paid by Harrow County last week.",
+			schema.EventAttack, "", "harrow-county", true},
+		{"ransom demanded", "Grey Heron demanded a ransom of 20 bitcoin from Harrow County.",
+			schema.EventAttack, "grey-heron", "harrow-county", true},
+		{"demanded without a ransom", "Grey Heron demanded answers from Harrow County.",
+			schema.EventAttack, "grey-heron", "harrow-county", false},
+		{"paid without a ransom", "Harrow County paid its contractors on Friday.",
+			schema.EventAttack, "", "harrow-county", false},
+		{"victim of an attack", "Harrow County was the victim of a ransomware attack.",
+			schema.EventAttack, "", "harrow-county", true},
+		{"fell victim to", "Harrow County fell victim to a phishing attack in March.",
+			schema.EventAttack, "", "harrow-county", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
