@@ -33,7 +33,7 @@ func corroborate(g *Graph) {
 	var denials []denial
 	for i := range g.Events {
 		e := &g.Events[i]
-		if deniable[e.Type] {
+		if e.Type != schema.EventDenial {
 			continue
 		}
 		about := map[string]bool{}

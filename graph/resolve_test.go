@@ -121,7 +121,8 @@ func TestCorroboration(t *testing.T) {
 	denial := event("d1", schema.EventDenial, "", "kaspersky-lab", "israel")
 	a := docGraph("a", []Actor{isr, kas, nyt}, []Event{hack("e1")}, nil)
 	b := docGraph("b", []Actor{isr, kas, nyt}, []Event{hack("e2"), denial}, nil)
-	c := docGraph("c", []Actor{isr, kas}, []Event{event("e3", schema.EventIntrusion, "2014-06", "", "kaspersky-lab")}, nil)
+	c := docGraph("c", []Actor{isr, kas}, []Event{event("e3", schema.EventIntrusion, "2014-06", "", "kaspersky-lab"),
+		event("s1", schema.EventStatement, "", "israel", "")}, nil)
 	a.Documents[0].Outlet, b.Documents[0].Outlet, c.Documents[0].Outlet = "Wire", "Digest", "Wire"
 	a.Events[0].Evidence[0].Attribution = AttributionAnonymous
 	g := Build([]*Graph{a, b, c})
@@ -131,7 +132,7 @@ func TestCorroboration(t *testing.T) {
 	assert.Equal(t, 3, e.Corroboration.Documents, "the undated-agent report of the same dated intrusion joins it")
 	assert.Equal(t, 2, e.Corroboration.Outlets)
 	assert.Equal(t, []string{"the-new-york-times"}, e.Corroboration.AssertedBy)
-	assert.Equal(t, []string{"kaspersky-lab"}, e.Corroboration.DeniedBy)
+	assert.Equal(t, []string{"kaspersky-lab"}, e.Corroboration.DeniedBy, "a statement by the agent is no denial")
 	assert.Equal(t, "2014-06", e.Time.Value, "the more precise date wins")
 	assert.Equal(t, 1, e.Corroboration.Anonymous, "one document rests it on unnamed sources")
 
