@@ -67,7 +67,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
-	if x.timex, err = timex.New(); err != nil {
+	if x.timex, err = timex.New(timex.Narrative()); err != nil {
 		return nil, fmt.Errorf("load time tagger: %w", err)
 	}
 	if x.userFn != "" {
@@ -169,12 +169,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
-		anaphoricTimes(c, found, ts, ref, &evTimes, func(k int) int {
-			if k < 0 {
-				k = 0
-			}
-			return sents[k].Start
-		})
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
 		}

@@ -15,6 +15,13 @@
 // TempEval-3 training texts), and "the past year" is a DATE while "the past two years" is a
 // DURATION, as there.
 //
+// With the Narrative option, anaphoric expressions (two days earlier, the next day, the
+// following week, a year later, that same day, the day before) count, as TimeML annotates
+// them, from the narrative's reference time: the last calendar date the text gave before them
+// (see anaphora.go); deictic ones (yesterday, last week, two days ago, earlier this year) keep
+// counting from the reference date. Without it, every relative expression reads the reference
+// date.
+//
 // When the reference date is unknown (the zero time), relative expressions get a vague or
 // partial value (PAST_REF, XXXX-10-10, XXXX-WXX-2) and never an invented calendar date.
 //

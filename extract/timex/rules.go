@@ -13,6 +13,11 @@ type parser struct {
 	ref    time.Time // the reference date at midnight UTC
 	hasRef bool
 	lastQ  string // the last quarter value the text named (1989-Q3), for "the quarter"
+	// narrative: resolve anaphoric expressions against anchor (Narrative)
+	narrative bool
+	anchor    string // the narrative's reference time: the last calendar date the text gave
+	// anchorDeictic: the anchor was itself read against the reference date (yesterday)
+	anchorDeictic bool
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -50,6 +55,7 @@ func (p *parser) remember(m match) {
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
 	}
+	p.rememberAnchor(m)
 }
 
 // matchAt tries every rule at token i and keeps the longest match.
@@ -80,6 +86,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 	try(p.set(i))
 	try(p.theUnit(i))
 	try(p.century(i))
+	try(p.anaphoric(i))
 	if best.end < 0 {
 		return match{}, false
 	}
@@ -578,7 +585,7 @@ func (p *parser) modified(i int) (match, bool) {
 		u, _ := p.unitAt(j + 1)
 		in, ok = match{start: j, end: j + 2, typ: Date, val: p.thisUnit(u)}, true
 	} else {
-		for _, f := range []func(int) (match, bool){p.year, p.date, p.season, p.relative, p.deictic, p.weekdayExpr} {
+		for _, f := range []func(int) (match, bool){p.year, p.date, p.season, p.relative, p.deictic, p.weekdayExpr, p.anaphoric} {
 			if m, k := f(j); k && m.end > in.end && m.typ == Date || k && m.typ == Time && m.end > in.end {
 				in, ok = m, true
 			}
@@ -594,7 +601,7 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 		v += "-" + half
 	}
-	return mk(i, in.end, in.typ, v)
+	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived}, true
 }
 
 // thisUnit is the value of "this year/month/week/quarter".
@@ -891,7 +898,13 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	var v string
+	av, anchored := "", false
+	if j == i+2 {
+		av, anchored = p.anchorWeekday(rel, wd)
+	}
 	switch {
+	case anchored:
+		v = av
 	case !p.hasRef:
 		v = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
 	case rel == "last" || rel == "previous" || rel == "past":
@@ -1041,11 +1054,22 @@ func (p *parser) relative(i int) (match, bool) {
 		w = p.lo(j)
 	}
 	switch w {
-	case "this", "last", "next", "past", "previous", "coming", "current", "following", "latest":
+	case "this", "last", "next", "past", "previous", "coming", "current", "following", "latest", "preceding":
 	default:
 		return p.ago(i)
 	}
 	j++
+	if w == "preceding" && !p.narrative {
+		return match{}, false
+	}
+	// the next morning, the following night: the day after the anchor
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && (w == "next" || w == "following") && p.narrative {
+		v, ok := p.fromAnchor(1, unit{code: "D", count: 1}, false)
+		if !ok {
+			return match{}, false
+		}
+		return match{start: i, end: j + 1, typ: Time, val: v + "T" + dp, derived: true}, true
+	}
 	if w == "this" && p.lo(j) == "past" {
 		w = "last"
 		j++
@@ -1124,13 +1148,33 @@ func (p *parser) relative(i int) (match, bool) {
 	}
 	n := 0
 	switch w {
-	case "last", "previous", "past":
+	case "last", "previous", "past", "preceding":
 		n = -1
+		if p.narrative && the && (w == "previous" || w == "preceding") && u.code != "H" && u.code != "MIN" && u.code != "S" {
+			// the previous day, the preceding year: before the anchor
+			if v, ok := p.fromAnchor(-1, u, false); ok {
+				return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
+			}
+		}
 		if the && (u.code == "D" || u.code == "H" || u.code == "MIN" || u.code == "W") {
 			return mk(i, j+1, Duration, durVal(1, u))
 		}
+		if w == "preceding" {
+			return match{}, false
+		}
 	case "next", "coming", "following":
 		n = 1
+		if p.narrative && (w == "following" || the && w == "next" && u.code == "D") {
+			// the following week, the next day: after the anchor
+			if u.code == "H" || u.code == "MIN" || u.code == "S" {
+				return match{}, false
+			}
+			v, ok := p.fromAnchor(1, u, false)
+			if !ok {
+				return match{}, false
+			}
+			return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
+		}
 		if the && w != "next" {
 			return match{}, false
 		}
@@ -1189,25 +1233,60 @@ func (p *parser) ago(i int) (match, bool) {
 	if p.lo(l) == "or" && p.lo(l+1) == "so" {
 		l += 2
 	}
-	dir := p.lo(l)
-	if dir != "ago" && dir != "earlier" && dir != "before" {
+	dir, sign := p.lo(l), -1
+	switch dir {
+	case "ago", "earlier":
+	case "later", "before", "after":
+		// a year before the election: a duration and a signal; "three weeks after." and "a
+		// year later" count from the narrative's anchor
+		if !p.narrative || dir != "later" && !p.clauseEnd(l+1) {
+			return match{}, false
+		}
+		if dir != "before" {
+			sign = 1
+		}
+	default:
 		return match{}, false
-	}
-	if dir == "before" { // a year before the election: not anchored on the reference date
-		return match{}, false
-	}
-	if n < 0 || !p.hasRef {
-		return mk(i, l+1, Date, "PAST_REF")
 	}
 	if u.code == "H" || u.code == "MIN" || u.code == "S" {
+		if dir != "ago" && dir != "earlier" {
+			return match{}, false // two hours later: a duration
+		}
+		if n < 0 || !p.hasRef {
+			return mk(i, l+1, Date, "PAST_REF")
+		}
 		return mk(i, l+1, Duration, durVal(n, u))
 	}
-	if u.code == "Y" && n == 1 && p.lastQ != "" {
-		y, _ := strconv.Atoi(p.lastQ[:4])
-		return match{start: i, end: l + 1, typ: Date, val: fmtQuarter(y-1, int(p.lastQ[6]-'0')), derived: true}, true
+	if dir == "ago" || !p.narrative {
+		if n < 0 || !p.hasRef {
+			return mk(i, l+1, Date, "PAST_REF")
+		}
+		if u.code == "Y" && n == 1 && p.lastQ != "" {
+			// a year ago, after a quarter: that quarter a year before
+			y, _ := strconv.Atoi(p.lastQ[:4])
+			return match{start: i, end: l + 1, typ: Date, val: fmtQuarter(y-1, int(p.lastQ[6]-'0')), derived: true}, true
+		}
+		v, _ := shift(p.ref, -n, u)
+		return mk(i, l+1, Date, v)
 	}
-	v, _ := shift(p.ref, -n, u)
-	return mk(i, l+1, Date, v)
+	// anaphoric: counted from the narrative's anchor
+	if n < 0 {
+		if sign > 0 {
+			return match{}, false // several years later: a duration
+		}
+		return mk(i, l+1, Date, "PAST_REF")
+	}
+	// "about a year later" is no more precise than its unit
+	v, ok := p.fromAnchor(sign*n, u, j == i)
+	if !ok || strings.IndexByte(v, 'X') >= 0 {
+		// no anchor and no reference date, or an anchor coarser than the unit (three weeks
+		// after March 2022): the count stays a duration
+		if sign > 0 || ok {
+			return match{}, false
+		}
+		return mk(i, l+1, Date, "PAST_REF")
+	}
+	return match{start: i, end: l + 1, typ: Date, val: v, derived: true}, true
 }
 
 // clock matches clock times: 3 p.m., 10:30 a.m. EST Tuesday, noon Thursday, 9 in the morning.

@@ -28,12 +28,34 @@ const (
 
 // Tagger finds time expressions. It is safe for concurrent use; build one per process.
 type Tagger struct {
-	lx *lexicon
+	lx        *lexicon
+	narrative bool
 }
+
+// Option configures a Tagger.
+type Option func(*Tagger)
+
+// Narrative makes Find resolve anaphoric expressions the TimeML way, against the narrative's
+// reference time rather than the publication date: "two days earlier", "the next day", "the
+// following week", "a year later", "that same day", "the day before", "three weeks after."
+// count from the last calendar date the text gave before them ("October 10, 2017", "March
+// 2015", "in 2014", "the third quarter", also "yesterday" or "Tuesday"), and from the
+// publication date when none precedes. Deictic expressions ("yesterday", "last week", "two
+// days ago", "next month", "Tuesday", "earlier this year") keep counting from the publication
+// date. A count finer than the anchor ("three weeks later" after "March 2015") stays a
+// duration; "that same day" after "October 1998" is 1998-10-XX. Without this option the
+// tagger reads every relative expression against the publication date, as it always did.
+func Narrative() Option { return func(t *Tagger) { t.narrative = true } }
 
 // New builds a Tagger: it compiles the word tables the rules use. It returns no error today;
 // the error is there for rule sets that may one day be loaded from files.
-func New() (*Tagger, error) { return &Tagger{lx: newLexicon()}, nil }
+func New(opts ...Option) (*Tagger, error) {
+	t := &Tagger{lx: newLexicon()}
+	for _, o := range opts {
+		o(t)
+	}
+	return t, nil
+}
 
 // Find returns the time expressions in text, in order, resolved against ref (the zero time
 // when the publication date is unknown: relative expressions then get no calendar value).
@@ -41,7 +63,7 @@ func New() (*Tagger, error) { return &Tagger{lx: newLexicon()}, nil }
 // invalid UTF-8 bytes count as one rune each, as in []rune(text).
 func (t *Tagger) Find(text string, ref time.Time) []Expression {
 	toks := tokenize(text)
-	p := &parser{lx: t.lx, toks: toks}
+	p := &parser{lx: t.lx, toks: toks, narrative: t.narrative}
 	if !ref.IsZero() {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 		p.hasRef = true

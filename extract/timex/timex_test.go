@@ -232,17 +232,22 @@ func FuzzFind(f *testing.F) {
 		"\xff\xfe 2014\x80 Oct. 1\xc3",
 		"every other week the past two months a year-earlier quarter",
 		"'9", "the", "Q", "3:", "a couple of", "12/31/", "the year - ",
+		"In 2014, the third quarter; that same day a year earlier, the next morning, the day before.",
+		"Feb. 29, 2016. Twelve months later, the following week, that night, the previous Friday",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, ref.Unix())
 	}
 	tg := mustTagger(f)
+	narrative, err := New(Narrative())
+	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string, sec int64) {
 		var r time.Time
 		if sec != 0 {
 			r = time.Unix(sec%(1<<40), 0).UTC()
 		}
 		checkExpressions(t, text, tg.Find(text, r))
+		checkExpressions(t, text, narrative.Find(text, r))
 	})
 }
 
@@ -268,7 +273,15 @@ func TestTempEval(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no TempEval-3 corpus at", root)
 	}
-	tg := mustTagger(t)
+	plain := mustTagger(t)
+	narrative, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tg := range []*Tagger{plain, narrative} {
+		tempEval(t, tg, root, files)
+	}
+}
+
+func tempEval(t *testing.T, tg *Tagger, root string, files []string) {
 	var gold, sys, matched, valueOK int
 	for _, f := range files {
 		body, pub := readArticle(t, f)
@@ -297,7 +310,7 @@ func TestTempEval(t *testing.T) {
 	p, r := float64(matched)/float64(sys), float64(matched)/float64(gold)
 	f1 := 2 * p * r / (p + r)
 	acc := float64(valueOK) / float64(matched)
-	t.Logf("TempEval-3 training: relaxed P=%.3f R=%.3f F1=%.2f value acc=%.3f value F1=%.2f", p, r, 100*f1, acc, 100*f1*acc)
+	t.Logf("TempEval-3 training (narrative %v): relaxed P=%.3f R=%.3f F1=%.2f value acc=%.3f value F1=%.2f", tg.narrative, p, r, 100*f1, acc, 100*f1*acc)
 	assert.Greater(t, 100*f1*acc, 60.0, "value F1 floor")
 }
 
@@ -328,6 +341,100 @@ func BenchmarkFind(b *testing.B) {
 	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
 	require.NoError(b, err)
 	tg := mustTagger(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Find(string(text), ref)
+	}
+}
+
+// TestFindNarrative checks anaphoric expressions against the narrative's anchor, the last
+// calendar date the text gave, and deictic ones against the reference date.
+func TestFindNarrative(t *testing.T) {
+	tests := []struct {
+		name, text       string
+		want, typ, value string
+	}{
+		{"days earlier", "The breach began on March 3, 2015. Two days earlier, the group registered the domain.", "Two days earlier", Date, "2015-03-01"},
+		{"the next day", "Police raided the office on June 12, 2016. The next day, the suspect fled.", "The next day", Date, "2016-06-13"},
+		{"the next morning", "Police raided the office on June 12, 2016. The suspect fled the next morning.", "the next morning", Time, "2016-06-13TMO"},
+		{"the following week", "Police raided the office on June 12, 2016. The following week, the suspect fled.", "The following week", Date, "2016-W24"},
+		{"the following month", "The group first struck in March 2015. The following month, it hit a bank.", "The following month", Date, "2015-04"},
+		{"the following year", "The group first struck on May 22, 2015, and the following year it hit a bank.", "the following year", Date, "2016"},
+		{"the previous day", "The leak surfaced on July 4, 2016. The files had been copied the previous day.", "the previous day", Date, "2016-07-03"},
+		{"a year later", "The tool appeared in 2014. A year later, it was sold on a forum.", "A year later", Date, "2015"},
+		{"months later keeps the day", "The tool appeared on Feb. 29, 2016. Twelve months later it was sold.", "Twelve months later", Date, "2017-02-28"},
+		{"about a year later", "The tool appeared on May 2, 2014. About a year later, it was sold.", "About a year later", Date, "2015"},
+		{"that same day", "The flaw was found on May 2, 2016. That same day, the vendor shipped a fix.", "That same day", Date, "2016-05-02"},
+		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
+		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
+		{"that night", "The ministry was hit on Jan. 9, 2017. That night the site went dark.", "That night", Time, "2017-01-09TNI"},
+		{"the day before", "The servers were seized on Aug. 30, 2016. The operators had wiped them the day before.", "the day before", Date, "2016-08-29"},
+		{"weeks after", "The worm surfaced on January 5, 2016, and the vendor patched it three weeks after.", "three weeks after", Date, "2016-01-26"},
+		{"later that month", "The campaign started in September 2016. Later that month, the group switched servers.", "Later that month", Date, "2016-09"},
+		{"earlier that day", "The exchange was robbed on Oct. 23, 2015. Earlier that day, its keys had leaked.", "Earlier that day", Date, "2015-10-23"},
+		{"later that year", "The implant was planted in 2013. Later that year, it was found.", "Later that year", Date, "2013"},
+		{"the previous weekday", "The firm disclosed the breach on October 9, 2017; the intrusion began the previous Friday.", "the previous Friday", Date, "2017-10-06"},
+		{"year earlier after quarter", "Profit fell in the third quarter of 2015 from a year earlier.", "a year earlier", Date, "2014-Q3"},
+		{"year earlier after day", "Sales for the six months ended Aug. 12, 2015 fell from a year earlier.", "a year earlier", Date, "2014-08-12"},
+		{"after yesterday", "The firm disclosed the breach yesterday. The day before, its shares fell.", "The day before", Date, "2017-10-09"},
+		{"year earlier after yesterday", "The firm reported its results yesterday, up from a year earlier.", "a year earlier", Date, "2016"},
+		// no anchor: the reference date
+		{"next day without anchor", "The next day, the vendor shipped a fix.", "The next day", Date, "2017-10-12"},
+		{"year later without anchor", "A year later, the vendor shipped a fix.", "A year later", Date, "2018"},
+		// a count finer than the anchor stays a duration
+		{"weeks later month anchor", "The implant appeared in March 2015. Three weeks later, the group struck.", "Three weeks", Duration, "P3W"},
+		{"hours later", "The site fell on May 2, 2016. Two hours later it was back.", "Two hours", Duration, "PT2H"},
+		// deictic expressions keep the reference date after an anchor
+		{"days ago", "The breach began on March 3, 2015. Two days ago, the group struck again.", "Two days ago", Date, "2017-10-09"},
+		{"yesterday", "The breach began on March 3, 2015. Yesterday the group struck again.", "Yesterday", Date, "2017-10-10"},
+		{"last week", "The breach began on March 3, 2015. Last week the group struck again.", "Last week", Date, "2017-W40"},
+		{"next month", "The breach began on March 3, 2015. Next month the trial opens.", "Next month", Date, "2017-11"},
+		{"weekday", "The breach began on March 3, 2015. On Tuesday the group struck again.", "Tuesday", Date, "2017-10-10"},
+		{"earlier this year", "The breach began on March 3, 2015. Earlier this year the group struck again.", "Earlier this year", Date, "2017"},
+		{"the day before yesterday", "The breach began on March 3, 2015. The day before yesterday the group struck again.", "The day before yesterday", Date, "2017-10-09"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			var found *Expression
+			for i := range got {
+				if got[i].Text == tt.want {
+					found = &got[i]
+				}
+			}
+			require.NotNil(t, found, "got %+v, want %q", got, tt.want)
+			assert.Equal(t, tt.typ, found.Type, "type of %q", tt.want)
+			assert.Equal(t, tt.value, found.Value, "value of %q", tt.want)
+		})
+	}
+}
+
+// TestFindNarrativeSignals checks that "before" and "after" with an object are signals, not
+// anaphora, and that without Narrative every relative expression reads the reference date.
+func TestFindNarrativeSignals(t *testing.T) {
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	text := "The vote was held on May 7, 2016. The site was hit the day before the vote and two days after the count."
+	for _, e := range tg.Find(text, ref) {
+		assert.NotContains(t, e.Text, "before", "%+v", e)
+		assert.NotContains(t, e.Text, "after", "%+v", e)
+	}
+	assert.Empty(t, tg.Find("The firm said that day traders sold the shares.", ref))
+	plain := mustTagger(t)
+	got := plain.Find("The breach began on March 3, 2015. Two days earlier, the group registered the domain.", ref)
+	require.Len(t, got, 2, "got %+v", got)
+	assert.Equal(t, "2017-10-09", got[1].Value)
+}
+
+func BenchmarkFindNarrative(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
+	require.NoError(b, err)
+	tg, err := New(Narrative())
+	require.NoError(b, err)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,0 +1,304 @@
+package timex
+
+import "time"
+
+// Anaphoric expressions ("two days earlier", "the next day", "the following week", "a year
+// later", "that same day", "the day before") count from the narrative's reference time, the
+// last calendar date the text has given, not from the publication date, as TimeML annotates
+// them; deictic ones ("yesterday", "last week", "two days ago", "Tuesday") count from the
+// publication date. The parser keeps the anchor in parser.anchor.
+
+// rememberAnchor makes a match the narrative anchor when it is a calendar date: a year,
+// quarter, month or day, not one computed from an earlier anchor. Dates read against the
+// publication date (yesterday, last month, Tuesday) are anchors too (measured: TimeBank
+// counts "the next day" from them as well), but only at their unit's precision for counts
+// such as "a year earlier" (see fromAnchor).
+func (p *parser) rememberAnchor(m match) {
+	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
+		return
+	}
+	p.anchor, p.anchorDeictic = m.val, false
+	for k := m.start; k < m.end; k++ {
+		switch p.toks[k].lo {
+		case "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "ago", "past",
+			"coming", "current", "recent", "previous", "following", "latest", "year", "week", "month":
+			p.anchorDeictic = true
+			return
+		}
+		if _, ok := p.lx.weekdays[p.toks[k].lo]; ok && len(m.val) == 10 {
+			p.anchorDeictic = true
+			return
+		}
+	}
+}
+
+// calendarValue reports whether v is YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD.
+func calendarValue(v string) bool {
+	if len(v) < 4 || !digits(v[:4]) {
+		return false
+	}
+	switch len(v) {
+	case 4:
+		return true
+	case 7:
+		return v[4] == '-' && (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' || digits(v[5:7]))
+	case 10:
+		return v[4] == '-' && v[7] == '-' && digits(v[5:7]) && digits(v[8:10])
+	}
+	return false
+}
+
+// fromAnchor moves the narrative anchor by n units (the publication date when the text has
+// given none). With keep, a result finer than the unit keeps the anchor's precision (a year
+// earlier than Aug. 12, 1989 is 1988-08-12, a year earlier than the third quarter is the third
+// quarter of the year before); otherwise it has the unit's precision (the following year). A
+// unit finer than the anchor gives the anchor's period with the rest unknown (that same day,
+// after October 1998: 1998-10-XX).
+func (p *parser) fromAnchor(n int, u unit, keep bool) (string, bool) {
+	a := p.anchor
+	if a == "" {
+		if !p.hasRef {
+			return "", false
+		}
+		return shift(p.ref, n, u)
+	}
+	if keep && p.anchorDeictic {
+		keep = false // a year earlier than yesterday: a year, as TimeBank gives it
+	}
+	y := atoi(a[:4])
+	years := 0
+	switch u.code {
+	case "Y":
+		years = n * u.count
+	case "DE":
+		years = 10 * n
+	case "CE":
+		years = 100 * n
+	}
+	switch {
+	case len(a) == 4: // a year
+		switch u.code {
+		case "D":
+			return a + "-XX-XX", true
+		case "W":
+			return a + "-WXX", true
+		case "M":
+			return a + "-XX", true
+		case "Q":
+			return a + "-QX", true
+		}
+		return fmtYear(y + years), true
+	case a[5] == 'Q': // a quarter
+		q := int(a[6] - '0')
+		switch u.code {
+		case "D":
+			return a[:4] + "-XX-XX", true
+		case "W":
+			return a[:4] + "-WXX", true
+		case "M":
+			return a[:4] + "-XX", true
+		case "Q":
+			k := y*4 + q - 1 + n*u.count
+			return fmtQuarter(k/4, k%4+1), true
+		}
+		if keep {
+			return fmtQuarter(y+years, q), true
+		}
+		return fmtYear(y + years), true
+	case len(a) == 7: // a month
+		m := atoi(a[5:7])
+		switch u.code {
+		case "D":
+			return a + "-XX", true
+		case "W":
+			return a[:4] + "-WXX", true
+		}
+		months := years * 12
+		switch u.code {
+		case "M":
+			months = n * u.count
+		case "Q":
+			months = 3 * n * u.count
+		}
+		t := time.Date(y, time.Month(m)+time.Month(months), 1, 0, 0, 0, 0, time.UTC)
+		switch {
+		case keep || u.code == "M":
+			return fmtMonth(t.Year(), int(t.Month())), true
+		case u.code == "Q":
+			return fmtQuarter(t.Year(), quarterOf(t)), true
+		}
+		return fmtYear(t.Year()), true
+	}
+	// a day
+	t := time.Date(y, time.Month(atoi(a[5:7])), atoi(a[8:10]), 0, 0, 0, 0, time.UTC)
+	switch u.code {
+	case "D":
+		return fmtDate(t.AddDate(0, 0, n*u.count)), true
+	case "W":
+		t = t.AddDate(0, 0, 7*n*u.count)
+		if keep {
+			return fmtDate(t), true
+		}
+		return fmtWeek(t), true
+	case "M", "Q":
+		months := n * u.count
+		if u.code == "Q" {
+			months *= 3
+		}
+		t = addMonths(t, months)
+		switch {
+		case keep:
+			return fmtDate(t), true
+		case u.code == "Q":
+			return fmtQuarter(t.Year(), quarterOf(t)), true
+		}
+		return fmtMonth(t.Year(), int(t.Month())), true
+	}
+	t = addMonths(t, 12*years)
+	if keep {
+		return fmtDate(t), true
+	}
+	return fmtYear(t.Year()), true
+}
+
+// addMonths moves t by n months, keeping the day within the target month (Jan. 31 + 1 month is
+// Feb. 28).
+func addMonths(t time.Time, n int) time.Time {
+	f := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	d := t.Day()
+	if last := f.AddDate(0, 1, -1).Day(); d > last {
+		d = last
+	}
+	return time.Date(f.Year(), f.Month(), d, 0, 0, 0, 0, time.UTC)
+}
+
+// clauseEnd reports whether token i ends a phrase: punctuation, the end of the text, "and"
+// or "but", so that "the day before" stands alone and "the day before the vote" does not.
+func (p *parser) clauseEnd(i int) bool {
+	if i >= len(p.toks) {
+		return true
+	}
+	t := p.toks[i]
+	if t.kind == kPunct {
+		return t.lo != "'" && t.lo != "-" && t.lo != "$"
+	}
+	return t.lo == "and" || t.lo == "but"
+}
+
+// anaphoric matches expressions that refer to the anchor itself or a unit before or after it:
+// that day, that same week, the same year, that night, the day before, the week after.
+func (p *parser) anaphoric(i int) (match, bool) {
+	if !p.narrative {
+		return match{}, false
+	}
+	j := i
+	switch p.lo(j) {
+	case "that":
+		switch p.lo(i - 1) {
+		case "said", "says", "say", "saying", "reported", "announced", "noted", "told", "added",
+			"claimed", "believe", "believes", "warned", "found", "showed", "shows", "so", "such":
+			return match{}, false // said that day traders …: a conjunction
+		}
+		j++
+		if p.lo(j) == "same" {
+			j++
+		}
+	case "the":
+		j++
+		switch p.lo(j) {
+		case "same":
+			j++
+		case "day", "night", "week", "month", "year":
+			return p.beforeAfter(i, j)
+		default:
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
+		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
+		if !ok {
+			return match{}, false
+		}
+		return match{start: i, end: j + 1, typ: Time, val: v + "T" + dp, derived: true}, true
+	}
+	u, ok := p.unitAt(j)
+	if !ok || u.plur || u.count != 1 {
+		return match{}, false
+	}
+	switch u.code {
+	case "D", "W", "M", "Y":
+	default:
+		return match{}, false
+	}
+	switch p.lo(j + 1) {
+	case "-", "of", "as":
+		return match{}, false
+	}
+	v, ok := p.fromAnchor(0, u, false)
+	if !ok {
+		return match{}, false
+	}
+	return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
+}
+
+// beforeAfter matches "the day before", "the night before", "the week after", "the day before
+// yesterday" (j is the unit).
+func (p *parser) beforeAfter(i, j int) (match, bool) {
+	dir := 0
+	switch p.lo(j + 1) {
+	case "before":
+		dir = -1
+	case "after":
+		dir = 1
+	default:
+		return match{}, false
+	}
+	w := p.lo(j)
+	if w == "day" && p.hasRef {
+		switch {
+		case dir < 0 && p.lo(j+2) == "yesterday":
+			return mk(i, j+3, Date, fmtDate(p.ref.AddDate(0, 0, -2)))
+		case dir > 0 && p.lo(j+2) == "tomorrow":
+			return mk(i, j+3, Date, fmtDate(p.ref.AddDate(0, 0, 2)))
+		}
+	}
+	if !p.clauseEnd(j + 2) {
+		return match{}, false
+	}
+	if w == "night" {
+		v, ok := p.fromAnchor(dir, unit{code: "D", count: 1}, false)
+		if !ok {
+			return match{}, false
+		}
+		return match{start: i, end: j + 2, typ: Time, val: v + "TNI", derived: true}, true
+	}
+	u, _ := p.unitAt(j)
+	v, ok := p.fromAnchor(dir, u, false)
+	if !ok {
+		return match{}, false
+	}
+	return match{start: i, end: j + 2, typ: Date, val: v, derived: true}, true
+}
+
+// anchorWeekday resolves "the previous Friday", "the following Monday" against a day anchor.
+func (p *parser) anchorWeekday(rel string, wd time.Weekday) (string, bool) {
+	a := p.anchor
+	if len(a) != 10 || (rel != "previous" && rel != "following") {
+		return "", false
+	}
+	t := time.Date(atoi(a[:4]), time.Month(atoi(a[5:7])), atoi(a[8:10]), 0, 0, 0, 0, time.UTC)
+	if rel == "previous" {
+		d := (int(t.Weekday()) - int(wd) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return fmtDate(t.AddDate(0, 0, -d)), true
+	}
+	d := (int(wd) - int(t.Weekday()) + 7) % 7
+	if d == 0 {
+		d = 7
+	}
+	return fmtDate(t.AddDate(0, 0, d)), true
+}
