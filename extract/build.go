@@ -87,7 +87,11 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		}
 		add(ev.agent, schema.RoleAgent)
 		add(ev.target, schema.RoleTarget)
-		add(ev.source, schema.RoleSource)
+		if ev.typ != schema.EventWarning {
+			// a warning's other participants are those told; who reports the warning
+			// stays on the reporting event of its sentence
+			add(ev.source, schema.RoleSource)
+		}
 		if len(out.Participants) > 0 {
 			conf /= float64(len(out.Participants))
 		}
@@ -211,10 +215,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		return raw[i].Trigger < raw[j].Trigger
 	})
-	// a statement and a denial by the same speaker in one sentence are the denial
+	// a statement and a denial, a report or a warning by the same speaker in one sentence
+	// are the more telling event ("X said it found…", "X said, warning Y…")
 	isDenied := map[[2]int]bool{}
 	for _, r := range raw {
-		if r.Type == schema.EventDenial {
+		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning {
 			for _, a := range r.Agent {
 				isDenied[[2]int{r.Sent, a}] = true
 			}

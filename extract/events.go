@@ -209,6 +209,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 		}
 	}
+	x.advised(c, out)
+	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
 		for k := range out {
@@ -300,7 +302,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
 	switch tr.Type {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial:
-		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && x.cue.is("be", toks[i-1].Lower) {
+		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.is("be", toks[i-1].Lower) || x.passiveAux(c, i)) {
 			return rawEvent{} // "X is said to have …": hearsay, not a statement by anyone
 		}
 		if passive {
@@ -1002,4 +1004,117 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	return best
+}
+
+// speaksFor adds to a statement, report or denial by a person the organisation the sentence
+// says the person speaks for: a name before the person's role words ("Westeria government
+// spokesperson Ana Lind", "Acme chief executive Jo Park") or after a role in an appositive
+// ("Jo Park, chief scientist at Acme,"). The person stays the agent; the organisation is a
+// second one.
+func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if !isReporting(*ev) || len(ev.Agent) != 1 {
+			continue
+		}
+		p := ev.Agent[0]
+		if p < 0 || p >= len(c.ents) || c.ents[p].Kind != schema.KindPerson {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Entity != p || m.How != mkName {
+				continue
+			}
+			if o := x.affiliation(c, m); o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
+				ev.Agent = append(ev.Agent, o)
+			}
+			break
+		}
+	}
+}
+
+// affiliation returns the organisation, agency, country or group named as the employer of
+// the person named by m, or -1.
+func (x *Extractor) affiliation(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	org := func(e int) bool {
+		if e < 0 || e >= len(c.ents) {
+			return false
+		}
+		switch c.ents[e].Kind {
+		case schema.KindOrganization, schema.KindAgency, schema.KindCountry, schema.KindGroup:
+			return !c.ents[e].Generic
+		}
+		return false
+	}
+	// "<Org> <role words> <Person>"
+	roles := 0
+	for j := m.First - 1; j >= 0 && m.First-j <= 5; j-- {
+		if k := c.at[j]; k >= 0 {
+			if n := c.ms[k]; roles > 0 && n.How == mkName && !n.Possessive && org(n.Entity) {
+				return n.Entity
+			}
+			break
+		}
+		t := toks[j]
+		if t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" {
+			if t.Tag == "NN" || t.Tag == "NNS" {
+				roles++
+			}
+			continue
+		}
+		break
+	}
+	// "<Person>, <role words> at|of|for|with <Org>"
+	if m.Last < len(toks) && toks[m.Last].Text == "," {
+		for j := m.Last + 1; j < len(toks) && j-m.Last <= 9; j++ {
+			t := toks[j]
+			if c.at[j] >= 0 || t.Text == "," || isVerbTag(t.Tag) {
+				break
+			}
+			if j > m.Last+1 && (t.Lower == "at" || t.Lower == "of" || t.Lower == "for" || t.Lower == "with") {
+				if e := x.nextMention(c, j+1, 3); org(e) {
+					return e
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// advised gives a warning that names no one told the subject of a passive verb of advice in
+// its sentence: "hospitals are urged to patch, the agency warned" warns the hospitals.
+func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
+	want := -1
+	for k, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) > 0 && len(ev.Target) == 0 {
+			want = k
+			break
+		}
+	}
+	if want < 0 {
+		return
+	}
+	toks := c.s.Toks
+	for i, t := range toks {
+		if t.Tag != "VBN" || !x.cue.is("adviseverb", t.Lower) || !x.passiveAux(c, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isQuote(toks[j].Text) {
+			j++ // encouraged "to prepare …"
+		}
+		if j >= len(toks) || toks[j].Lower != "to" {
+			continue
+		}
+		o := x.subject(c, i)
+		if o < 0 && c.gen != nil {
+			o = x.subject(c.gen, i)
+		}
+		if o >= 0 && !contains(evs[want].Agent, o) {
+			evs[want].Target = []int{o}
+		}
+		return
+	}
 }

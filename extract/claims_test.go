@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWarningHasNoSource checks that the one who reports a warning is not among those warned:
+// a warning's participants are who warned and who was told.
+func TestWarningHasNoSource(t *testing.T) {
+	g := extractText(t, "2024-06-13", "According to the Daily Ledger, the FBI warned Brightwater Labs about the intrusion.")
+	ev := findEvent(g, schema.EventWarning, "federal-bureau-of-investigation", "brightwater-labs")
+	require.NotNil(t, ev, "no warning in %s", eventsString(g))
+	for _, p := range ev.Participants {
+		assert.NotEqual(t, schema.RoleSource, p.Role, "source on a warning: %s", eventsString(g))
+	}
+	for _, r := range g.Relations {
+		if r.Type == schema.RelInformed {
+			assert.Equal(t, "brightwater-labs", r.Target, "told: %+v", r)
+		}
+	}
+}
+
+// TestStatementsFolded checks statements that are not events of their own: hearsay ("are
+// also said to have") and a speaker's saying that is already a report or warning.
+func TestStatementsFolded(t *testing.T) {
+	g := extractText(t, "2024-06-13", "The Grey Heron operators are also said to have hacked Brightwater Labs in March.")
+	for _, e := range g.Events {
+		assert.NotEqual(t, schema.EventStatement, e.Type, "hearsay as a statement: %s", eventsString(g))
+	}
+	g = extractText(t, "2024-06-13", "The FBI said it warned Brightwater Labs about the intrusion.")
+	require.NotNil(t, findEvent(g, schema.EventWarning, "federal-bureau-of-investigation", "brightwater-labs"), "no warning in %s", eventsString(g))
+	for _, e := range g.Events {
+		assert.NotEqual(t, schema.EventStatement, e.Type, "the warning said twice: %s", eventsString(g))
+	}
+}
+
+// TestSpeaksFor checks that a person speaking in a role speaks for the organisation named
+// with the role, before the person's name or in an appositive after it.
+func TestSpeaksFor(t *testing.T) {
+	tests := []struct{ name, body, person, org string }{
+		{"role before the name", "Brightwater Labs chief executive Lena Okafor said the servers were restored.", "lena-okafor", "brightwater-labs"},
+		{"appositive", "Lena Okafor, chief scientist at Brightwater Labs, said the servers were restored.", "lena-okafor", "brightwater-labs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			ev := findEvent(g, schema.EventStatement, tt.person, "")
+			require.NotNil(t, ev, "no statement in %s", eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.org, ""), "organisation not an agent: %s", eventsString(g))
+		})
+	}
+}
+
+// TestAdvisedAreWarned checks that those a warning urges or encourages to act are the ones
+// warned.
+func TestAdvisedAreWarned(t *testing.T) {
+	g := extractText(t, "2024-06-13", `Because of rising tensions, hospital operators are encouraged "to prepare for more attacks against clinics," the Westerian Cyber Agency warned in an advisory issued Tuesday.`)
+	ev := findEvent(g, schema.EventWarning, "westerian-cyber-agency", "hospital-operators")
+	require.NotNil(t, ev, "no warning to the operators in %s", eventsString(g))
+	told := false
+	for _, r := range g.Relations {
+		told = told || r.Type == schema.RelInformed && r.Source == "westerian-cyber-agency" && r.Target == "hospital-operators"
+	}
+	assert.True(t, told, "no INFORMED relation: %+v", g.Relations)
+}
