@@ -147,8 +147,12 @@ func (b *builder) addEvent(e Event) {
 			x.Participants = append(x.Participants, p)
 		}
 	}
-	if !x.Time.Known() || (e.Time.Known() && len(e.Time.Value) > len(x.Time.Value)) {
-		x.Time = e.Time
+	switch {
+	case !x.Time.Known() || (e.Time.Known() && CompatibleTimes(x.Time.Value, e.Time.Value) && len(e.Time.Value) > len(x.Time.Value)):
+		x.Time = e.Time // a refinement: "2014" becomes "2014-06"
+	case e.Time.Known() && !CompatibleTimes(x.Time.Value, e.Time.Value) && !contains(x.AlsoDated, e.Time.Value):
+		x.AlsoDated = append(x.AlsoDated, e.Time.Value) // the sources disagree
+		sort.Strings(x.AlsoDated)
 	}
 	if e.Confidence > x.Confidence {
 		x.Confidence = e.Confidence

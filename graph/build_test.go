@@ -147,6 +147,11 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 				}
 				assert.Equal(t, want, e.Time.Value, "the more precise time wins")
 				assert.Equal(t, schema.EventIntrusion, e.Type, "the more specific deed names the event")
+				if !CompatibleTimes(tt.t1, tt.t2) {
+					assert.Equal(t, []string{tt.t2}, e.AlsoDated, "the other source's date is kept")
+				} else {
+					assert.Empty(t, e.AlsoDated)
+				}
 			}
 		})
 	}

@@ -82,6 +82,9 @@ type Event struct {
 	Negated bool `json:"negated,omitempty"`
 	// Modality is "" for an asserted fact, else "hypothetical", "future" or "reported".
 	Modality string `json:"modality,omitempty"`
+	// AlsoDated are other dates that other reports of the same event give (sources disagree
+	// by up to a year); Build sets it on merged graphs.
+	AlsoDated []string `json:"also_dated,omitempty"`
 	// Corroboration says how well sourced the event is; Build sets it on merged graphs.
 	Corroboration *Corroboration `json:"corroboration,omitempty"`
 }

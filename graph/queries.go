@@ -154,7 +154,8 @@ func (g *Graph) actorNames() map[string]string {
 }
 
 func (g *Graph) timelineEntry(e *Event, names map[string]string) TimelineEntry {
-	t := TimelineEntry{EventID: e.ID, Type: string(e.Type), Time: e.Time, Negated: e.Negated, Modality: e.Modality}
+	t := TimelineEntry{EventID: e.ID, Type: string(e.Type), Time: e.Time, Negated: e.Negated, Modality: e.Modality,
+		AlsoDated: e.AlsoDated}
 	for _, p := range e.Participants {
 		n := names[p.Actor]
 		switch p.Role {

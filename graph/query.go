@@ -11,11 +11,13 @@ type TimelineQuery struct {
 
 // TimelineEntry is one event on a timeline, in a form every store can produce.
 type TimelineEntry struct {
-	EventID string   `json:"event"`
-	Type    string   `json:"type"`
-	Time    Time     `json:"time"`
-	Agents  []string `json:"agents"`
-	Targets []string `json:"targets"`
+	EventID string `json:"event"`
+	Type    string `json:"type"`
+	Time    Time   `json:"time"`
+	// AlsoDated are other dates other reports of the event give.
+	AlsoDated []string `json:"also_dated,omitempty"`
+	Agents    []string `json:"agents"`
+	Targets   []string `json:"targets"`
 	// Claimants are the actors in the source role: who asserts the event.
 	Claimants []string `json:"claimants"`
 	// Documents are the ids of the documents that report the event, sorted.

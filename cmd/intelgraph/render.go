@@ -75,6 +75,9 @@ func writeTimelineEntries(w io.Writer, entries []graph.TimelineEntry, evidence b
 		if e.Modality != "" {
 			flags += " [" + e.Modality + "]"
 		}
+		if len(e.AlsoDated) > 0 {
+			flags += " [also dated " + strings.Join(e.AlsoDated, ", ") + "]"
+		}
 		fmt.Fprintf(w, "  %-18s %-11s %s%s\n", date, e.Type, who, flags)
 		src := plural(len(e.Documents), "source")
 		if e.Outlets > 0 && e.Outlets != len(e.Documents) {

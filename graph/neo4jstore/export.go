@@ -160,6 +160,7 @@ func eventFrom(p map[string]any) graph.Event {
 		},
 		Confidence: asFloat(p["confidence"]), Trigger: asString(p["trigger"]),
 		Negated: asBool(p["negated"]), Modality: asString(p["modality"]),
+		AlsoDated:     asStrings(p["also_dated"]),
 		Corroboration: corroborationFrom(p),
 	}
 }

@@ -730,6 +730,9 @@ func eventProps(e *graph.Event) row {
 		"confidence": e.Confidence, "trigger": e.Trigger, "negated": e.Negated, "modality": e.Modality,
 		"sources": int64(len(groupEvidence(e.Evidence))),
 	}
+	if len(e.AlsoDated) > 0 {
+		p["also_dated"] = e.AlsoDated
+	}
 	if c := e.Corroboration; c != nil {
 		p["sources"] = int64(c.Documents)
 		p["outlets"] = int64(c.Outlets)

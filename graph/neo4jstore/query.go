@@ -84,7 +84,7 @@ RETURN e.id AS id, e.type AS type, e.time_value AS value, e.time_text AS text,
   e.precision AS precision, e.negated AS negated, e.modality AS modality,
   [(a:Actor)-[p:PARTICIPATED_IN]->(e) | [p.role, coalesce(a.name, '')]] AS participants,
   [(e)-[v:EVIDENCED_BY]->(d:Document) | [d.id, properties(v)]] AS evidence,
-  e.outlets AS outlets, e.anonymous AS anonymous,
+  e.outlets AS outlets, e.anonymous AS anonymous, e.also_dated AS also_dated,
   COLLECT { UNWIND coalesce(e.denied_by, []) AS x OPTIONAL MATCH (a:Actor {id: x})
     RETURN coalesce(a.name, '') } AS denied_by`
 )
@@ -138,12 +138,15 @@ func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (out []grap
 				ev = append(ev, evidenceFrom(asMap(at(xl, 1)), asString(at(xl, 0)))...)
 			}
 			t.Documents, t.Evidence = summarize(ev)
+			if d := asStrings(v[11]); len(d) > 0 {
+				t.AlsoDated = d
+			}
 			// As graph does: the outlets of the event's corroboration, else one per document.
 			t.Outlets = len(t.Documents)
 			if v[9] != nil {
 				t.Outlets = asInt(v[9])
 				t.Anonymous = asInt(v[10])
-				for _, n := range asList(v[11]) {
+				for _, n := range asList(v[12]) {
 					t.DeniedBy = append(t.DeniedBy, asString(n))
 				}
 			}
