@@ -21,7 +21,7 @@ func report(doc, year string) *graph.Graph {
 		Documents: []graph.Document{{ID: doc, Title: doc}},
 		Actors:    []graph.Actor{actor("valdoria", "Valdoria", schema.KindCountry), actor("kestrel-security", "Kestrel Security", schema.KindOrganization)},
 		Events: []graph.Event{{ID: graph.EventID(doc, "hack"), Type: schema.EventIntrusion,
-			Time: graph.Time{Value: year, Text: year, Precision: schema.PrecisionYear},
+			Time:         graph.Time{Value: year, Text: year, Precision: schema.PrecisionYear},
 			Participants: []graph.Participant{{Actor: "valdoria", Role: schema.RoleAgent}, {Actor: "kestrel-security", Role: schema.RoleTarget}},
 			Evidence:     []graph.Evidence{{Document: doc, Text: "Valdoria hacked Kestrel Security in " + year + "."}}}},
 	}
