@@ -272,8 +272,26 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 // kind.
 func (x *Extractor) describeEntity(e *entity, ms []mention) {
 	best := -1
+	// a text given as another name ("better known as Y") stays another name wherever it
+	// recurs: the name first given is the actor's
+	var other map[string]bool
 	for _, i := range e.Mentions {
+		if ms[i].SameAs > 0 && ms[i].How == mkName {
+			if other == nil {
+				other = map[string]bool{}
+			}
+			other[ms[i].Text] = true
+		}
+	}
+	named := func(i int) mention {
 		m := ms[i]
+		if other[m.Text] && m.SameAs == 0 {
+			m.SameAs = 1
+		}
+		return m
+	}
+	for _, i := range e.Mentions {
+		m := named(i)
 		if m.Entry != nil && (e.Entry == nil || m.Entry.Kind != schema.KindCountry && e.Entry.Kind == schema.KindCountry) {
 			e.Entry = m.Entry
 		}
@@ -283,7 +301,7 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		if m.Country != "" && e.Country == "" {
 			e.Country = m.Country
 		}
-		if best < 0 || betterName(m, ms[best]) {
+		if best < 0 || betterName(m, named(best)) {
 			best = i
 		}
 	}

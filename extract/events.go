@@ -515,6 +515,16 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	}
+	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
+	// the party the noun's phrase is directed against
+	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
+		ev.Target = ents(x.directedAt(c, i))
+	}
+	// "X's attacks on steel mills in Iran": the country the victims are in
+	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
+		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting") {
+		ev.Target = ents(x.placedIn(c, i+2))
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
 			return rawEvent{}
@@ -525,6 +535,33 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Target = nil
 	}
 	return ev
+}
+
+// directedAt returns the mention after "against", "targeting" or "aimed/directed at" that
+// ends the noun phrase chain begun by the trigger noun at i (prepositional phrases, adjectives,
+// nouns and participles, within 10 tokens and the trigger's clause), or -1. A finite verb,
+// a comma or another clause ends the search.
+func (x *Extractor) directedAt(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j]
+		if c.at[j] >= 0 {
+			continue
+		}
+		switch w.Lower {
+		case "against", "targeting":
+			return x.headAfter(c, j+1)
+		case "at":
+			if j > i+1 && (toks[j-1].Lower == "aimed" || toks[j-1].Lower == "directed") {
+				return x.headAfter(c, j+1)
+			}
+		}
+		switch {
+		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
@@ -586,9 +623,37 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
+				m := c.ms[k]
+				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+					if e := x.beforeParticipial(c, m.First); e >= 0 {
+						return e
+					}
+				}
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// beforeParticipial returns the name right before a participial phrase set off by commas that
+// holds token j ("X, suspected of ties to Y's military, which …": X), or -1: a possessor or a
+// prepositional object inside such a phrase is not what the relative clause describes.
+func (x *Extractor) beforeParticipial(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for p := j - 1; p > 0 && j-p <= 10; p-- {
+		if c.at[p] >= 0 {
+			return -1
+		}
+		if toks[p].Text != "," {
+			continue
+		}
+		if p+1 < len(toks) && (toks[p+1].Tag == "VBN" || toks[p+1].Tag == "VBD" || toks[p+1].Tag == "VBG") {
+			if k := c.at[p-1]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 				return c.ms[k].Entity
 			}
 		}
+		return -1
 	}
 	return -1
 }
@@ -751,6 +816,45 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" &&
 			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) {
 			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X"
+		}
+	}
+	return -1
+}
+
+// placedIn reads a common-noun phrase placed in a country ("steel mills in Iran", "three
+// hospitals in Ohio" when Ohio is a country-kind place): the country, or -1. Only
+// determiners, numbers, adjectives and common nouns may come before "in".
+func (x *Extractor) placedIn(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 5; k++ {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if t.Lower == "in" && k > j {
+			if m := k + 1; m < len(toks) && c.at[m] >= 0 {
+				if e := c.ms[c.at[m]].Entity; e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
+					return e
+				}
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headAfter is nextMention (4 tokens) taking the head name of the noun phrase the mention
+// opens ("Acme co-founder Jo Park" is Jo Park).
+func (x *Extractor) headAfter(c *sentCtx, j int) int {
+	if x.nextMention(c, j, 4) < 0 {
+		return -1
+	}
+	for k := j; k < len(c.s.Toks); k++ {
+		if c.at[k] >= 0 {
+			return x.npHead(c, c.at[k])
 		}
 	}
 	return -1
@@ -994,7 +1098,7 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 	best := m.Entity
 	for j := m.Last; j < len(toks) && j-m.Last <= 4; j++ {
 		if n := c.at[j]; n >= 0 {
-			if e := c.ms[n].Entity; c.ms[n].How == mkName && e >= 0 && e != m.Entity && e < len(c.ents) && c.ents[e].Conf >= 0.6 {
+			if e := c.ms[n].Entity; c.ms[n].How == mkName && e >= 0 && e != m.Entity && e < len(c.ents) && (c.ents[e].Conf >= 0.6 || c.ms[n].Last-c.ms[n].First >= 2) {
 				best = c.ms[n].Entity
 			}
 			break

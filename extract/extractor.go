@@ -171,6 +171,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		attachTimes(c, found, ts, inSent, isReporting)
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
+			if v, words, ok := hoursPrior(c, ts, ts[lastDay].Value); ok {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v})
+				for f := range found {
+					if found[f].TimeIdx < 0 && !isReporting(found[f]) {
+						found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
+					}
+				}
+			}
 		}
 		for _, ti := range inSent {
 			if _, p := timex.Calendar(ts[ti].Value); p == "day" {

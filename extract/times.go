@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -224,4 +225,57 @@ func sameDay(c *sentCtx, evs []rawEvent, ti int) {
 			evs[k].TimeIdx, evs[k].TimeText = ti, phrase
 		}
 	}
+}
+
+// hoursPrior reads a count of hours or days before the narrative's last day ("less than 24
+// hours prior", "36 hours earlier", "two days prior,"): a duration that the time tagger leaves
+// as such, followed by prior/earlier/before at the end of its phrase. It returns that day
+// (anchor, YYYY-MM-DD) moved back by the count (hours rounded up to whole days) and the words.
+func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, string, bool) {
+	day, err := time.Parse("2006-01-02", anchor)
+	if err != nil {
+		return "", "", false
+	}
+	toks := c.s.Toks
+	for _, t := range ts {
+		if t.Type != timex.Duration || t.Start < c.s.Start || t.End > c.s.End {
+			continue
+		}
+		v := t.Value
+		if len(v) < 3 || v[0] != 'P' {
+			continue
+		}
+		var n, days int
+		switch {
+		case strings.HasPrefix(v, "PT") && strings.HasSuffix(v, "H"):
+			if n, err = strconv.Atoi(v[2 : len(v)-1]); err != nil || n <= 0 || n > 96 {
+				continue
+			}
+			days = (n + 23) / 24
+		case strings.HasSuffix(v, "D") && !strings.HasPrefix(v, "PT"):
+			if n, err = strconv.Atoi(v[1 : len(v)-1]); err != nil || n <= 0 || n > 14 {
+				continue
+			}
+			days = n
+		default:
+			continue
+		}
+		if lw := strings.ToLower(t.Text); strings.HasSuffix(lw, " earlier") || strings.HasSuffix(lw, " prior") {
+			return day.AddDate(0, 0, -days).Format("2006-01-02"), t.Text, true // "36 hours earlier"
+		}
+		for i, tok := range toks {
+			if tok.Start < t.End {
+				continue
+			}
+			w := tok.Lower
+			if w != "prior" && w != "earlier" && w != "before" {
+				break
+			}
+			if i+1 < len(toks) && isWordToken(toks[i+1].Text) {
+				break // "24 hours before the attack": a signal with an object
+			}
+			return day.AddDate(0, 0, -days).Format("2006-01-02"), t.Text + " " + tok.Text, true
+		}
+	}
+	return "", "", false
 }

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMissingRoles checks the second participant found for an event that names only one:
+// the party its noun phrase is directed against, the country its victims are in, and the
+// antecedent of a relative clause past a participial phrase.
+func TestMissingRoles(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"against after the noun's phrase", "Prosecutors in Norland opened an investigation into fraud claims made against Harrow Bank.",
+			schema.EventLegal, "norland", "harrow-bank", true},
+		{"against a described person", "Prosecutors in Norland opened an investigation into claims made against Harrow Bank founder Jo Vance.",
+			schema.EventLegal, "norland", "jo-vance", true},
+		{"aimed at", "Grey Heron launched a wave of attacks aimed at Nimbus Systems.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"a verb ends the phrase", "Grey Heron's attacks continued, and Harrow Bank acted against fraud.",
+			schema.EventAttack, "grey-heron", "harrow-bank", false},
+		{"victims in a country", "Grey Heron claimed attacks on steel mills in Chile last year.",
+			schema.EventAttack, "grey-heron", "chile", true},
+		{"relative clause past a participial phrase", "Grey Heron, suspected of ties to Norland's navy, which attacked Nimbus Systems in 2023, denied it.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"relative clause on a possessor alone", "Nimbus Systems sued Norland's navy, which attacked Harrow Bank in 2023.",
+			schema.EventAttack, "nimbus-systems", "harrow-bank", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestHoursPrior checks that a count of hours or days before the narrative's last day dates
+// the events of its sentence, and that a following object makes "before" a signal instead.
+func TestHoursPrior(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"hours prior", "Grey Heron claimed the attack on Nimbus Systems on March 4, 2024. Less than 24 hours prior, Grey Heron hacked Harrow Bank.", "2024-03-03"},
+		{"hours earlier", "Grey Heron claimed the attack on Nimbus Systems on March 4, 2024. Some 36 hours earlier, Grey Heron hacked Harrow Bank.", "2024-03-02"},
+		{"before with an object", "Grey Heron claimed the attack on Nimbus Systems on March 4, 2024. Only 24 hours before the vote, Grey Heron hacked Harrow Bank.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventIntrusion, "grey-heron", "")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
+		})
+	}
+}
+
+// TestObjectHeadMultiword checks that a following multi-word name heads the object phrase
+// even when the name itself is only weakly known.
+func TestObjectHeadMultiword(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Grey Heron said it attacked the Norland state-owned Bank Tavo on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-heron", "bank-tavo"), eventsString(g))
+}
+
+// TestAliasStaysAlias checks that a name given as another name ("better known as") stays an
+// alias when it recurs alone, so the person keeps a person's name and kind and "his" finds him.
+func TestAliasStaysAlias(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Jo Vance, a hacker better known as “NightOwlSupreme,” was arrested in May. "+
+		"The United States is seeking his extradition. Prosecutors said NightOwlSupreme sold the data.")
+	ev := findEvent(g, schema.EventLegal, "united-states", "jo-vance")
+	assert.NotNil(t, ev, eventsString(g))
+}
