@@ -18,28 +18,8 @@ func (s *Store) Decide(ctx context.Context, d graph.Decision) (change graph.Chan
 	if err := s.ensureSchema(ctx); err != nil {
 		return graph.Change{}, err
 	}
-	s.ingestMu.Lock()
-	defer s.ingestMu.Unlock()
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer func() { err = closeSession(ctx, sess, err) }()
-	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ingestResult, error) {
-		stored, err := readStored(ctx, tx)
-		if err != nil {
-			return ingestResult{}, err
-		}
-		decisions, err := readDecisions(ctx, tx)
-		if err != nil {
-			return ingestResult{}, err
-		}
-		p, err := planDecide(stored, decisions, d)
-		if err != nil {
-			return ingestResult{}, err
-		}
-		w := &writer{tx: tx, batch: s.cfg.BatchSize}
-		if err := w.apply(ctx, p); err != nil {
-			return ingestResult{}, err
-		}
-		return ingestResult{change: p.change, stats: w.stats}, nil
+	res, err := s.write(ctx, func(stored []rawDoc, decisions []storedDecision) (*plan, error) {
+		return planDecide(stored, decisions, d)
 	})
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("decide %s %s: %w", d.Kind, d.Actor, err)

@@ -50,27 +50,8 @@ func (s *Store) Ingest(ctx context.Context, docs []*graph.Graph) (change graph.C
 	if err := s.ensureSchema(ctx); err != nil {
 		return graph.Change{}, err
 	}
-	s.ingestMu.Lock()
-	defer s.ingestMu.Unlock()
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer func() { err = closeSession(ctx, sess, err) }()
-	// The work function may run more than once: it only reads and writes in tx and returns
-	// what it did.
-	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ingestResult, error) {
-		stored, err := readStored(ctx, tx)
-		if err != nil {
-			return ingestResult{}, err
-		}
-		decisions, err := readDecisions(ctx, tx)
-		if err != nil {
-			return ingestResult{}, err
-		}
-		p := planIngest(stored, in, decisions)
-		w := &writer{tx: tx, batch: s.cfg.BatchSize}
-		if err := w.apply(ctx, p); err != nil {
-			return ingestResult{}, err
-		}
-		return ingestResult{change: p.change, stats: w.stats}, nil
+	res, err := s.write(ctx, func(stored []rawDoc, decisions []storedDecision) (*plan, error) {
+		return planIngest(stored, in, decisions), nil
 	})
 	if err != nil {
 		return graph.Change{}, fmt.Errorf("ingest %d documents: %w", len(docs), err)
@@ -80,6 +61,36 @@ func (s *Store) Ingest(ctx context.Context, docs []*graph.Graph) (change graph.C
 		"changed_events", len(change.Events), "changed_relations", len(change.Relations),
 		"statements", stats.statements, "rows", stats.rows)
 	return change, nil
+}
+
+// write runs one managed write transaction: it takes the write lock, reads the stored raw
+// graphs and decisions, lets planFn work out what to change, and writes that. The work
+// function may run more than once (ExecuteWrite retries), so it only reads and writes in the
+// transaction and returns what it did.
+func (s *Store) write(ctx context.Context, planFn func(stored []rawDoc, decisions []storedDecision) (*plan, error)) (res ingestResult, err error) {
+	s.ingestMu.Lock()
+	defer s.ingestMu.Unlock()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer func() { err = closeSession(ctx, sess, err) }()
+	return neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (ingestResult, error) {
+		stored, err := readStored(ctx, tx)
+		if err != nil {
+			return ingestResult{}, err
+		}
+		decisions, err := readDecisions(ctx, tx)
+		if err != nil {
+			return ingestResult{}, err
+		}
+		p, err := planFn(stored, decisions)
+		if err != nil {
+			return ingestResult{}, err
+		}
+		w := &writer{tx: tx, batch: s.cfg.BatchSize}
+		if err := w.apply(ctx, p); err != nil {
+			return ingestResult{}, err
+		}
+		return ingestResult{change: p.change, stats: w.stats}, nil
+	})
 }
 
 // prepareDocs checks the document graphs and copies them through their JSON form, which is
