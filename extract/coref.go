@@ -87,7 +87,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if a == "" {
 				continue
 			}
-			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && isAllCaps(ms[j].Text) && (a == acr || ms[j].Entry == nil) {
+			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || ms[j].Entry == nil) {
 				if ms[i].Entry != nil && ms[j].Entry != nil && ms[i].Entry != ms[j].Entry {
 					continue
 				}
@@ -114,6 +114,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		w := strings.ToLower(ms[i].Text)
+		if demonymShaped(w) {
+			continue // "Valdorian" is not a short form of "Valdorian Foreign Ministry"
+		}
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
@@ -137,6 +140,50 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			cand = j
 		}
 		if cand >= 0 {
+			u.union(cand, i)
+		}
+	}
+	// pass 3b: an institution named by its tail after a longer name in the article gave its
+	// nationality or owner ("the Valdorian Treasury" … "the Treasury", "Acme Foreign Ministry" …
+	// "the Foreign Ministry"): the article's own name wins over a gazetteer reading of the tail.
+	for i := range ms {
+		if ms[i].How != mkName || ms[i].Kind == schema.KindPerson || ms[i].Kind == schema.KindCountry || ms[i].Kind == schema.KindPlace {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(ms[i].Text))
+		if len(w) == 0 || !x.cue.is("agencysuffix", w[len(w)-1]) && !x.cue.is("orgsuffix", w[len(w)-1]) {
+			continue
+		}
+		cand := -1
+		for j := range ms {
+			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization {
+				continue
+			}
+			words := strings.Fields(ms[j].Text)
+			if len(words) <= len(w) || !strings.HasSuffix(strings.ToLower(ms[j].Text), " "+strings.Join(w, " ")) {
+				continue
+			}
+			if ms[j].Entry != nil && ms[i].Entry != nil && ms[j].Entry != ms[i].Entry {
+				continue
+			}
+			extra := words[:len(words)-len(w)]
+			ok := true
+			for _, e := range extra {
+				ok = ok && isCap(e)
+			}
+			if !ok {
+				continue
+			}
+			if cand >= 0 && u.find(cand) != u.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			if ms[i].Entry != nil && ms[cand].Entry == nil {
+				ms[i].Entry, ms[i].Kind, ms[i].Country = nil, ms[cand].Kind, ms[cand].Country
+			}
 			u.union(cand, i)
 		}
 	}
@@ -384,6 +431,17 @@ func sameActorName(e *gazetteer.Entry, name string) bool {
 	k := gazetteer.Key(name)
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		if nk := gazetteer.Key(n); nk != "" && (nk == k || strings.HasSuffix(k, " "+nk)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymShaped reports whether a lower-case word reads as a nationality adjective
+// ("valdorian", "lebanese", "danish").
+func demonymShaped(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ian's"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}

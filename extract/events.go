@@ -148,7 +148,21 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && breakInto[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "into" {
+			// "hackers broke into the ministry's network": a phrasal verb of intrusion
+			tr := trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}
+			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
+			if ev.Type != "" {
+				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+			}
+			continue
+		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
+		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
+			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
+		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
@@ -220,6 +234,22 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	return out
 }
 
+// commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
+// with a determiner and a common noun: "said the intruders were", not "said on Monday it".
+func commonSubject(toks []token) bool {
+	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+}
+
+var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
+
+// nextWord returns the text of token i+1, or "".
+func nextWord(toks []token, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].Text
+	}
+	return ""
+}
+
 // isReporting reports whether an event is someone saying something.
 func isReporting(ev rawEvent) bool {
 	return ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial
@@ -246,6 +276,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 				return false
 			}
 		}
+		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
+			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
+		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
 	}
 	return false
@@ -262,6 +295,10 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	k := i + 1
+	offFirst := (toks[i].Lower == "tipped" || toks[i].Lower == "tip") && k < len(toks) && toks[k].Lower == "off"
+	if offFirst {
+		k++ // "X tipped off Y"
+	}
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++
 	}
@@ -269,6 +306,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	m := c.ms[c.at[k]]
+	if m.Possessive && m.Last+1 < len(toks) && c.at[m.Last+1] >= 0 && c.ms[c.at[m.Last+1]].How == mkName {
+		m = c.ms[c.at[m.Last+1]] // "tipped off Valdoria's cyber centre": the possessed name
+	}
 	after := m.Last
 	ok := false
 	switch toks[i].Lower {
@@ -279,7 +319,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 			}
 		}
 	case "tipped", "tip":
-		ok = after < len(toks) && toks[after].Lower == "off"
+		ok = offFirst || after < len(toks) && toks[after].Lower == "off"
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
 	}
@@ -584,12 +624,28 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	fallback := -1
+	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
+	// not a name further back
+	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
+		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" {
+			continue
+		}
+		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
+			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
+				return -1
+			}
+		}
+		break
+	}
 	for j := i - 1; j >= 0; j-- {
 		if c.clause[j] != c.clause[i] {
 			break
 		}
 		k := c.at[j]
 		if k < 0 {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && commonSubject(toks[j+1:i]) {
+				break // "Valcom said the intruders were expelled": the speaker is not the subject
+			}
 			continue
 		}
 		m := c.ms[k]
@@ -662,7 +718,17 @@ func (x *Extractor) beforeParticipial(c *sentCtx, j int) int {
 // right after it ("said Tom Robinson"), else the subject.
 func (x *Extractor) speaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	skipped := 0
+	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
+		if c.at[j] < 0 && (x.cue.is("calendar", toks[j].Lower) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
+			// a fronted day: "Karsovia on Wednesday denied", "the ministry yesterday said"
+			skipped++
+			if j > 0 && (toks[j-1].Lower == "on" || toks[j-1].Lower == "in" || toks[j-1].Lower == "last") {
+				j--
+				skipped++
+			}
+			continue
+		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
 			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {

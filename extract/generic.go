@@ -30,6 +30,9 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				k++ // "dozens of", "hundreds of"
 			}
 		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN":
+			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
+				continue // a verb in a perfect or passive: "has notified affected employees"
+			}
 			if i > 0 {
 				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
 					continue // not the start of a noun phrase
@@ -71,6 +74,22 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 	}
 	return out
+}
+
+// afterAuxiliary reports whether token i follows a form of have or be, adverbs allowed between
+// ("has previously targeted", "were quickly notified"): a participle there is a verb.
+func (x *Extractor) afterAuxiliary(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch {
+		case toks[k].Tag == "RB" || toks[k].Tag == "RBR":
+			continue
+		case toks[k].Lower == "have" || toks[k].Lower == "has" || toks[k].Lower == "had" || toks[k].Lower == "having":
+			return true
+		default:
+			return x.cue.is("be", toks[k].Lower)
+		}
+	}
+	return false
 }
 
 // addGeneric appends the descriptive mentions of every sentence to ms and gives them entities,

@@ -99,7 +99,8 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			m.Possessive = true
 		}
 		// "National Security Agency (NSA)" defines an acronym.
-		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" && isAllCaps(toks[m.Last+1].Text) {
+		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" &&
+			(isAllCaps(toks[m.Last+1].Text) || acronymShaped(toks[m.Last+1].Text, m.Text)) {
 			m.Acronym = gazetteer.Key(toks[m.Last+1].Text)
 		}
 		if m.How == mkName {
@@ -233,6 +234,19 @@ func joinTokens(toks []token) string {
 }
 
 // nameMentions trims and classifies the name run [i,end).
+// institutionTitle reports whether the title-like word at i opens an institution's name that
+// ends at end with an agency or organisation suffix: "General Intelligence Directorate",
+// "Chief Prosecutor's Office" are not the title of a person.
+func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
+	switch toks[i].Lower {
+	case "general", "chief", "vice", "supreme":
+	default:
+		return false
+	}
+	last := toks[end-1].Lower
+	return end-i > 1 && (x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last))
+}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
@@ -244,7 +258,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	for i < end {
 		t := toks[i]
-		if x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, ".")) {
+		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			i++
 			continue
@@ -324,6 +338,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	groupNext := end < len(toks) && x.groupNoun(toks, end)
 	switch {
+	case len(words) == 1 && !personCue && x.stateOwner(toks, end):
+		m.Kind, m.Conf = schema.KindCountry, 0.7 // "Karsovia's foreign ministry": a state
+	case !personCue && x.groupNamedBefore(toks, i):
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
 	case groupNext && !personCue:
@@ -366,6 +384,56 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// stateInstitution lists what only a state has: "X's embassy", "X's foreign ministry".
+var stateInstitution = map[string]bool{"embassy": true, "embassies": true, "ministry": true, "ministries": true, "government": true,
+	"parliament": true, "president": true, "prime": true, "foreign": true, "military": true, "army": true, "navy": true,
+	"cabinet": true, "ambassador": true, "consulate": true, "regime": true, "armed": true, "defence": true, "defense": true,
+	"interior": true, "intelligence": true, "spy": true, "security": true}
+
+// stateOwner reports whether the name ending at end possesses a state institution ("Karsovia's
+// foreign ministry", "Valdoria's military intelligence"), allowing one modifier between.
+func (x *Extractor) stateOwner(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" {
+		return false
+	}
+	w := toks[end+1].Lower
+	if w == "security" || w == "intelligence" {
+		// "X's intelligence services", "X's security services": not "X's security team"
+		return end+2 < len(toks) && (toks[end+2].Lower == "services" || toks[end+2].Lower == "service" || toks[end+2].Lower == "agency" || toks[end+2].Lower == "agencies" || toks[end+2].Lower == "apparatus")
+	}
+	return stateInstitution[w] && !isCap(toks[end+1].Text)
+}
+
+// groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
+// itself X", "a group known as X", "the crew dubbed X".
+func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Text == "\"" || toks[k].Text == "“" || toks[k].Text == "``" || toks[k].Lower == "the") {
+		k--
+	}
+	switch {
+	case k >= 1 && toks[k].Lower == "as" && toks[k-1].Lower == "known":
+		k -= 2
+	case k >= 1 && toks[k].Lower == "itself" && (toks[k-1].Lower == "calling" || toks[k-1].Lower == "calls"):
+		k -= 2
+		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
+			k--
+		}
+	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
+		k--
+	default:
+		return false
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "operation", "syndicate", "cartel", "hacktivists":
+		return toks[k].Lower != "operation"
+	}
+	return false
 }
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of

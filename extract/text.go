@@ -95,7 +95,21 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	for i := range toks {
 		toks[i].Tag = pt[i].Tag
 	}
+	// the tagger reads the verb after a fronted day as an adjective or participle ("X on
+	// Thursday imposed sanctions", "X yesterday said"): news puts the day before the verb
+	for i := 2; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" || !(strings.HasSuffix(t.Text, "ed") || t.Text == "said" || t.Text == "told") {
+			continue
+		}
+		prev := strings.ToLower(toks[i-1].Text)
+		if weekdays[prev] && strings.ToLower(toks[i-2].Text) == "on" || (prev == "yesterday" || prev == "today") && isNounTag(toks[i-2].Tag) {
+			t.Tag = "VBD"
+		}
+	}
 }
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isCap reports whether a token starts with an upper-case letter or is a mixed alphanumeric
 // code name such as "APT28".
@@ -115,6 +129,29 @@ func isCap(s string) bool {
 }
 
 // isAllCaps reports whether s has at least two letters, all upper case ("NSA", "CERT-UA").
+// acronymShaped reports whether s, given in parentheses right after name, reads as a mixed-case
+// acronym of it ("MorCERT", "BfV", "DoJ"): one word of at most ten letters, starting with the
+// name's first letter, at least two capitals making up at least a third of its letters.
+func acronymShaped(s, name string) bool {
+	r := []rune(s)
+	if len(r) < 2 || len(r) > 10 || name == "" || !unicode.IsUpper(r[0]) || unicode.ToLower(r[0]) != unicode.ToLower([]rune(name)[0]) {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, c := range r {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+			letters++
+		case unicode.IsLetter(c):
+			letters++
+		case !unicode.IsDigit(c) && c != '-':
+			return false
+		}
+	}
+	return upper >= 2 && 3*upper >= letters
+}
+
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
