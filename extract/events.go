@@ -209,6 +209,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	out = append(out, x.denials(c)...)
 	x.flawTargets(c, out)
+	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
 		if out[k].Told && len(out[k].Agent) == 0 {
@@ -1287,4 +1288,103 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 		}
 		return
 	}
+}
+
+// coordinated widens an event's one agent or target named in a coordination of names ("Valcom
+// and Morvatel had been breached", "X, Y and Z hacked W", "they" standing for "Valcom and
+// Morvatel" earlier in the sentence) to every conjunct: one event per conjunct, as each victim
+// or perpetrator is a link of its own.
+func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		if isReporting(evs[k]) || evs[k].Type == schema.EventWarning {
+			continue
+		}
+		for _, role := range []int{0, 1} {
+			ps := append([]int(nil), evs[k].Target...)
+			if role == 1 {
+				ps = append([]int(nil), evs[k].Agent...)
+			}
+			if len(ps) != 1 {
+				continue
+			}
+			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger) {
+				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {
+					continue
+				}
+				if role == 1 {
+					evs[k].Agent = append(evs[k].Agent, e)
+				} else {
+					evs[k].Target = append(evs[k].Target, e)
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// conjuncts returns the other entities named in a coordination ("A and B", "A, B and C", "A or
+// B") with a name of entity e in the sentence, or nil. A list joined by commas only is an
+// apposition, not a coordination; "Y and Z" after trigger i followed by a finite verb is two
+// clauses ("X hacked Y and Z said …").
+func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
+	toks := c.s.Toks
+	isName := func(k int) bool {
+		return k >= 0 && k < len(c.ms) && (c.ms[k].How == mkName || c.ms[k].How == mkDemonym) && c.ms[k].Entity >= 0
+	}
+	for k := range c.ms {
+		if c.ms[k].Entity != e || !isName(k) {
+			continue
+		}
+		// walk to the first conjunct, then collect to the right
+		first := k
+		for first > 0 && isName(first-1) && joins(toks[c.ms[first-1].Last:c.ms[first].First]) != 0 && !c.ms[first-1].Possessive {
+			first--
+		}
+		chain := []int{first}
+		and := false
+		for p := first; p+1 < len(c.ms) && isName(p+1) && !c.ms[p].Possessive; p++ {
+			j := joins(toks[c.ms[p].Last:c.ms[p+1].First])
+			if j == 0 {
+				break
+			}
+			chain = append(chain, p+1)
+			if j == 2 {
+				and = true
+				break
+			}
+		}
+		if !and || len(chain) < 2 {
+			continue
+		}
+		last := c.ms[chain[len(chain)-1]]
+		if last.First > i && last.Last < len(toks) {
+			if t := toks[last.Last].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				continue
+			}
+		}
+		var out []int
+		for _, q := range chain {
+			en := c.ms[q].Entity
+			if en != e && !contains(out, en) && c.ents[en].Kind == c.ents[e].Kind && c.ents[en].Conf >= 0.5 {
+				out = append(out, en)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
+// anything else.
+func joins(gap []token) int {
+	switch {
+	case len(gap) == 1 && gap[0].Text == ",":
+		return 1
+	case len(gap) == 1 && (gap[0].Lower == "and" || gap[0].Lower == "or"):
+		return 2
+	case len(gap) == 2 && gap[0].Text == "," && (gap[1].Lower == "and" || gap[1].Lower == "or"):
+		return 2
+	}
+	return 0
 }

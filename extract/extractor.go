@@ -135,6 +135,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	sents := x.nlp.sentences(a.Body)
+	if lc := x.findLocalCountries(sents); lc != nil {
+		for k := range sents {
+			sents[k].local = lc
+		}
+	}
 	var ms []mention
 	for k := range sents {
 		ms = append(ms, x.findMentions(&sents[k])...)

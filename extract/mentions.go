@@ -247,10 +247,47 @@ func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 	return end-i > 1 && (x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last))
 }
 
+// titledAfterDemonym returns the index of the title in a run that opens with a demonym or
+// country word, then at most two capitalised field words, then a title and the name of the
+// person holding it ("Valdorian Prime Minister Ilsa Koren", "Karsovian Defence Minister Jo Vel"),
+// or i when the run is not so shaped. The demonym is the nationality of the title, not part of
+// the person's name.
+func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
+	toks := s.Toks
+	if end-i < 3 {
+		return i
+	}
+	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
+		return i
+	}
+	isTitle := func(w string) bool { return x.cue.is("title", w) || x.cue.is("title", strings.TrimSuffix(w, ".")) }
+	for p := i + 1; p < end && p-i <= 3; p++ {
+		if !isTitle(toks[p].Lower) {
+			if !isCap(toks[p].Text) || x.cue.is("agencysuffix", toks[p].Lower) || x.cue.is("orgsuffix", toks[p].Lower) {
+				return i
+			}
+			continue
+		}
+		if x.institutionTitle(toks, p, end) {
+			return i
+		}
+		q := p
+		for q < end && isTitle(toks[q].Lower) {
+			q++
+		}
+		if q >= end || x.cue.is("agencysuffix", toks[end-1].Lower) || x.cue.is("orgsuffix", toks[end-1].Lower) {
+			return i // "Russian Prime Minister's Office": no person
+		}
+		return p
+	}
+	return i
+}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
 	linked := ""
+	national := false // a title given a nationality: "Valdorian Prime Minister Ilsa Koren"
 	// sentence start: leading quotes or punctuation
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
@@ -258,6 +295,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	for i < end {
 		t := toks[i]
+		if p := x.titledAfterDemonym(s, i, end); p > i {
+			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
+			national = true
+			continue
+		}
 		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			i++
@@ -292,6 +334,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	text := joinTokens(toks[i:end])
 	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked}
 	m.PersonCue = personCue || x.personContext(s, i, end)
+	if s.local != nil && end-i == 1 {
+		if e, ok := s.local.country[text]; ok {
+			// a country of the article's own, known by its demonym ("Karsovia" … "Karsovian")
+			m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.75, e.Name
+			return []mention{m}
+		}
+		if e, ok := s.local.demonym[text]; ok {
+			m.Entry, m.Kind, m.Conf, m.Country, m.How, m.Head = e, schema.KindCountry, 0.6, e.Name, mkDemonym, "people"
+			return []mention{m}
+		}
+	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
@@ -357,6 +410,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case personCue && national:
+		// a foreign office holder named once in passing is an actor only when acting
+		m.Kind, m.Conf = schema.KindPerson, 0.55
 	case personCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.8
 	case x.looksPerson(words) && m.PersonCue:
@@ -564,6 +620,9 @@ func (x *Extractor) countryWord(w string) (*gazetteer.Entry, bool) {
 func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	c, ok := x.countryWord(toks[i].Text)
+	if !ok && s.local != nil {
+		c, ok = s.local.demonym[toks[i].Text]
+	}
 	if !ok || !isCap(toks[i].Text) {
 		return mention{}, false
 	}
@@ -667,4 +726,66 @@ func isWordToken(t string) bool {
 		}
 	}
 	return false
+}
+
+// localCountries are the countries an article names with a demonym derived from the name by
+// the regular suffixes (-ia/-a → -ian/-an, -land → -lander, X → X-i/-ese/-ian): "Karsovia" and
+// "Karsovian" in one article make Karsovia a country and "Karsovian" its demonym, although the
+// gazetteer knows neither. Names the gazetteer knows are left to it.
+type localCountries struct {
+	country map[string]*gazetteer.Entry // the name ("Karsovia") → its entry
+	demonym map[string]*gazetteer.Entry // the demonym ("Karsovian") → the country's entry
+}
+
+// findLocalCountries scans an article's capitalised words for demonym/name pairs.
+func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
+	caps := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if len(t.Text) >= 4 && isCap(t.Text) && !isAllCaps(t.Text) {
+				caps[t.Text] = true
+			}
+		}
+	}
+	var lc *localCountries
+	for w := range caps {
+		var bases []string
+		switch {
+		case strings.HasSuffix(w, "ian"):
+			bases = []string{w[:len(w)-1], w[:len(w)-3]} // Karsovian → Karsovia, Brazilian → Brazil
+		case strings.HasSuffix(w, "an"):
+			bases = []string{w[:len(w)-1]} // Ostrevan → Ostreva
+		case strings.HasSuffix(w, "ese"):
+			bases = []string{w[:len(w)-3], w[:len(w)-3] + "a"}
+		case strings.HasSuffix(w, "lander"):
+			bases = []string{w[:len(w)-2]} // Norlander → Norland
+		case strings.HasSuffix(w, "i"):
+			bases = []string{w[:len(w)-1]} // Vostani → Vostan
+		}
+		for _, b := range bases {
+			if len(b) < 4 || !caps[b] {
+				continue
+			}
+			if _, ok := x.countryWord(w); ok {
+				break
+			}
+			if _, ok := x.gaz.Lookup(b); ok {
+				break
+			}
+			if x.cue.is("title", strings.ToLower(b)) || x.cue.is("stopstart", strings.ToLower(b)) || x.cue.is("calendar", strings.ToLower(b)) {
+				continue
+			}
+			if lc == nil {
+				lc = &localCountries{country: map[string]*gazetteer.Entry{}, demonym: map[string]*gazetteer.Entry{}}
+			}
+			e := lc.country[b]
+			if e == nil {
+				e = &gazetteer.Entry{Name: b, Kind: schema.KindCountry}
+				lc.country[b] = e
+			}
+			lc.demonym[w] = e
+			break
+		}
+	}
+	return lc
 }

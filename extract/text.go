@@ -25,6 +25,9 @@ type sentence struct {
 	Start, End int // rune offsets in the body
 	Text       string
 	Toks       []token
+	// local holds the article's own countries known only by a name and its demonym
+	// ("Karsovia" … "Karsovian"), shared by all sentences of the article; nil when none.
+	local *localCountries
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
