@@ -22,6 +22,9 @@ type entity struct {
 	// Generic says the actor is only described ("a contractor", "hackers"): it is kept only
 	// when it takes part in an event.
 	Generic bool
+	// Owner is 1 + the entity that possesses this described one ("Dorsk's cyber agency"
+	// → Dorsk), 0 for none: the owner acts along with it.
+	Owner int
 }
 
 // unionFind is a disjoint-set forest over mention indices.

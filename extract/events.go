@@ -341,6 +341,20 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	if !passive && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther {
+		if h := x.causativeHave(c, i); h >= 0 {
+			// "X had its data stolen (by Y)": X suffered it, Y did it
+			ev.Target = ents(x.subject(c, h))
+			ev.Agent = ents(x.byAgent(c, i))
+			if sameEnts(ev.Agent, ev.Target) {
+				ev.Target = nil
+			}
+			if ev.Agent == nil && ev.Target == nil {
+				ev.Conf = 0.4
+			}
+			return ev
+		}
+	}
 	switch tr.Type {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial:
 		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.is("be", toks[i-1].Lower) || x.passiveAux(c, i)) {
@@ -400,6 +414,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if ev.Target == nil && tr.Type == schema.EventTheft {
+				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.object(c, i, true))
@@ -1387,4 +1404,27 @@ func joins(gap []token) int {
 		return 2
 	}
 	return 0
+}
+
+// causativeHave returns the index of "have/has/had/having" when the participle at i ends
+// "had <noun phrase> <participle>" ("had their personal data stolen"), else -1.
+func (x *Extractor) causativeHave(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+		switch toks[j].Lower {
+		case "have", "has", "had", "having":
+			if j == i-1 {
+				return -1 // a perfect: "has stolen"
+			}
+			return j
+		}
+		t := toks[j].Tag
+		if !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "NNS" || t == "CD" || t == "POS" || t == "HYPH") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -146,6 +146,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
+	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -195,6 +196,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		evs = append(evs, found...)
 	}
+	x.laterAttribution(sents, ms, ents, evs)
+	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)
 	return &Result{Graph: g, Timexes: ts}, nil
 }

@@ -308,7 +308,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
 			break
 		}
-		if x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", t.Lower) {
+		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", t.Lower)) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
+			// "New" opening a name inside a sentence is part of it ("in New York"); at the
+			// start of a sentence it is the adjective ("New malware hit …")
 			i++
 			continue
 		}

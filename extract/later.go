@@ -1,0 +1,140 @@
+package extract
+
+import "github.com/intelgraph/intelgraph/schema"
+
+// laterAttribution gives an earlier incident the agent a later sentence names for it by a
+// definite reference: "X attributed the intrusion to Y", "X blamed Y for the attack", "X said
+// Y was behind the theft". The incident is the nearest preceding event of the same family;
+// it takes Y only when it has no agent of its own (or only a described one).
+func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	for k := range evs {
+		a := evs[k]
+		if a.Negated || a.Modality != "" || a.Sent < 0 || a.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[a.Sent].Toks
+		noun, agent := -1, []int(nil)
+		switch {
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame"):
+			stop := "to"
+			from := a.Trigger + 1
+			if a.Lemma == "blame" {
+				stop = ""
+				from = -1
+				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+8; j++ {
+					if toks[j].Lower == "for" {
+						from = j + 1
+						break
+					}
+				}
+			}
+			if from < 0 {
+				continue
+			}
+			noun = x.definiteIncident(toks, from, stop)
+			agent = a.Target
+		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
+			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
+			noun = a.Trigger
+			agent = a.Agent
+		}
+		if noun < 0 || len(agent) == 0 {
+			continue
+		}
+		fam := x.incidentFamily(toks[noun].Lower)
+		if fam == 0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := &evs[j]
+			if p.Sent >= a.Sent || p.Negated {
+				continue
+			}
+			pf := familyOf(p.Type)
+			if pf == 0 || (fam > 0 && pf != fam) {
+				continue
+			}
+			if len(p.Agent) > 0 && !(len(p.Agent) == 1 && described(ms, ents, p.Agent[0], p.Sent)) {
+				break // the nearest such incident has its doer already
+			}
+			if overlaps(p.Target, agent) {
+				break
+			}
+			p.Agent = append([]int(nil), agent...)
+			break
+		}
+	}
+}
+
+// definiteIncident finds "the|this|that <modifiers> <incident noun>" starting at token from,
+// before the word stop (or the end of the phrase); -1 when there is none.
+func (x *Extractor) definiteIncident(toks []token, from int, stop string) int {
+	if from >= len(toks) {
+		return -1
+	}
+	switch toks[from].Lower {
+	case "the", "this", "that", "these", "those", "last", "latest":
+	default:
+		return -1
+	}
+	for j := from + 1; j < len(toks) && j <= from+5; j++ {
+		w := toks[j].Lower
+		if w == stop || w == "," || w == "." {
+			break
+		}
+		if x.incidentFamily(w) != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// incidentFamily is 1 for break-ins and attacks, 2 for thefts and leaks, -1 for a word that
+// names any incident ("campaign", "operation"), 0 for none.
+func (x *Extractor) incidentFamily(w string) int {
+	switch w {
+	case "campaign", "campaigns", "operation", "operations", "incident", "incidents", "activity":
+		return -1
+	}
+	tr, ok := x.lex.lookup(w, false)
+	if !ok || tr.Verb {
+		return 0
+	}
+	return familyOf(tr.Type)
+}
+
+func familyOf(t schema.EventType) int {
+	switch t {
+	case schema.EventIntrusion, schema.EventAttack, schema.EventEspionage:
+		return 1
+	case schema.EventTheft, schema.EventLeak:
+		return 2
+	}
+	return 0
+}
+
+func overlaps(a, b []int) bool {
+	for _, v := range a {
+		if contains(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// described reports whether entity e is, by sentence sent, only described ("hackers"): a
+// descriptive actor, or one whose first name comes later in the article.
+func described(ms []mention, ents []entity, e, sent int) bool {
+	if e < 0 || e >= len(ents) {
+		return false
+	}
+	if ents[e].Generic {
+		return true
+	}
+	for _, mi := range ents[e].Mentions {
+		if mi < len(ms) && ms[mi].How != mkGeneric && ms[mi].Sent <= sent {
+			return false
+		}
+	}
+	return true
+}

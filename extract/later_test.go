@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLaterAttribution checks that a later sentence naming who was behind "the intrusion",
+// "the attack" or "the theft" gives the earlier agentless incident its agent, and only that.
+func TestLaterAttribution(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"attributed the intrusion to", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office attributed the intrusion to Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"blamed for the attack", "A ransomware attack hit Corran Hospital on May 3. Corran Hospital blamed a gang called Ember Lynx for the attack.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", true},
+		{"behind the theft", "Customer files were stolen from Vell Bank in April. Bank chief Ada Morn said Quill Spider was behind the theft.",
+			schema.EventTheft, "quill-spider", "vell-bank", true},
+		{"an indefinite object is a new matter", "A ransomware attack hit Corran Hospital on May 3. Analysts attributed a phishing campaign to Ember Lynx.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", false},
+		{"another family is not the one meant", "Customer files were stolen from Vell Bank in April. The Norland Cyber Office attributed the attack to Slate Moth.",
+			schema.EventTheft, "slate-moth", "vell-bank", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestPossessiveAgency checks that "the agency" refers back to "Norland's cyber agency", a
+// descriptive agency that acts along with its owner, and that a named agency of the owner
+// wins over a new description.
+func TestPossessiveAgency(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Norland's cyber agency said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
+	a := actorByName(g, "cyber agency of Norland")
+	if assert.NotNil(t, a, "actors: %v", g.Actors) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+		assert.NotNil(t, findEvent(g, schema.EventWarning, a.ID, "harbour-ministry"), eventsString(g))
+	}
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland", "harbour-ministry"), eventsString(g))
+
+	g = extractText(t, "2024-06-10", "Files stolen from Norland's defence ministry appeared online. The Norlandic Ministry of Defence confirmed the leak. The ministry said an inquiry had begun.")
+	assert.Nil(t, actorByName(g, "defence ministry of Norland"), "a named ministry of Norland is the one meant")
+}
+
+// TestNewOpensName checks that "New" inside a sentence opens a name ("in New Haven") while a
+// sentence-initial "New" stays the adjective.
+func TestNewOpensName(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Last spring, the Corran Medical Center in New Haven was attacked by Ember Lynx.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "", "corran-medical-center"), eventsString(g))
+	assert.Nil(t, actorByName(g, "Haven"), "actors: %v", g.Actors)
+	g = extractText(t, "2024-06-10", "New Ransomware Strain hit Corran Medical Center on Monday.")
+	assert.Nil(t, actorByName(g, "New Ransomware Strain"), "actors: %v", g.Actors)
+}
+
+// TestCausativeHave checks "X had its data stolen by Y": X is the target, Y the agent, and
+// a perfect ("Y has stolen") is still active.
+func TestCausativeHave(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Thousands of Corran Bank customers had their card details stolen by Ember Lynx.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ember-lynx", "corran-bank"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Corran Bank had its servers breached in May.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "", "corran-bank"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "corran-bank", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Ember Lynx has stolen records from Corran Bank.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ember-lynx", "corran-bank"), eventsString(g))
+}

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// agencyHead lists the head nouns of a state body that a possessive description can name:
+// "Dorsk's cyber agency", "Valdoria's security service".
+var agencyHead = map[string]bool{"agency": true, "bureau": true, "service": true, "authority": true,
+	"directorate": true, "office": true, "watchdog": true, "regulator": true, "ministry": true, "department": true}
+
+// possessiveAgencies makes a described actor of "<Name>'s <modifiers> <agency noun>" when a
+// later definite description with the same head ("the agency") refers back to it: an agency
+// named "cyber agency of Dorsk", owned by the name's entity, which the description now joins.
+// The phrase is a mention of its own (its tokens after the possessive), so the owner keeps
+// its name.
+func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []entity) ([]mention, []entity) {
+	n := len(ms)
+	made := map[[3]int]int{} // (sentence, head token) → entity
+	for i := 0; i < n; i++ {
+		d := ms[i]
+		if d.How != mkDesc || !agencyHead[d.Head] || d.Last-d.First != 2 {
+			continue // only the bare "the agency": a fuller description says more than the phrase
+		}
+		// the nearest possessive phrase with the same head in this or the 3 sentences before
+		var best [3]int
+		found := false
+		for j := n - 1; j >= 0; j-- {
+			o := ms[j]
+			if o.How != mkName || !o.Possessive || o.Entity < 0 || o.Sent > d.Sent || d.Sent-o.Sent > 3 ||
+				o.Sent == d.Sent && o.Last > d.First || o.Sent >= len(sents) {
+				continue
+			}
+			if ents[o.Entity].Kind == schema.KindPerson {
+				continue
+			}
+			toks := sents[o.Sent].Toks
+			h := possessedHead(toks, o.Last, d.Head)
+			if h < 0 {
+				continue
+			}
+			if found && (o.Sent < best[0] || o.Sent == best[0] && h < best[1]) {
+				continue
+			}
+			best, found = [3]int{o.Sent, h, j}, true
+		}
+		if !found {
+			continue
+		}
+		o := ms[best[2]]
+		// a compatible actor named between the phrase and the description is the nearer antecedent
+		if d.Entity >= 0 {
+			nearer := false
+			for _, mi := range ents[d.Entity].Mentions {
+				if mi != i && mi < n && (ms[mi].Sent > best[0] || ms[mi].Sent == best[0] && ms[mi].First > best[1]) &&
+					(ms[mi].Sent < d.Sent || ms[mi].Sent == d.Sent && ms[mi].First < d.First) {
+					nearer = true
+				}
+			}
+			if nearer {
+				continue
+			}
+		}
+		e, ok := made[best]
+		if !ok {
+			// an agency of that owner the article names ("Morvania's defence ministry" … "the
+			// Morvanian Ministry of Defence") is the one meant
+			e, ok = namedAgency(ents, o.Entity, d.Head)
+		}
+		if !ok {
+			toks := sents[o.Sent].Toks
+			first := o.Last + 1 // after the 's
+			mods := joinTokens(toks[first : best[1]+1])
+			e = len(ents)
+			ents = append(ents, entity{Name: mods + " of " + ents[o.Entity].Name, Kind: schema.KindAgency,
+				Conf: 0.6, Generic: true, Owner: o.Entity + 1})
+			made[best] = e
+			if ents[o.Entity].Conf < 0.6 {
+				ents[o.Entity].Conf = 0.6 // named once, but taken up again through its agency
+			}
+			ents[e].Mentions = append(ents[e].Mentions, len(ms))
+			ms = append(ms, mention{Sent: o.Sent, First: first, Last: best[1] + 1, Start: o.Start, End: toks[best[1]].End,
+				Text: o.Text + "'s " + mods, How: mkDesc, Kind: schema.KindAgency, Conf: 0.6, Head: d.Head, Entity: e})
+		}
+		if d.Entity >= 0 {
+			ents[d.Entity].Mentions = remove(ents[d.Entity].Mentions, i)
+		}
+		ms[i].Entity = e
+		ents[e].Mentions = append(ents[e].Mentions, i)
+	}
+	return ms, ents
+}
+
+// possessedHead returns the index of head after the possessive marker at toks[at], with at
+// most two lower-case modifiers between ("'s cyber agency"), or -1.
+func possessedHead(toks []token, at int, head string) int {
+	if at >= len(toks) || toks[at].Text != "'s" && toks[at].Text != "’s" {
+		return -1
+	}
+	for k := at + 1; k < len(toks) && k <= at+3; k++ {
+		t := toks[k]
+		if t.Lower == head {
+			if k+1 < len(toks) && isNounTag(toks[k+1].Tag) {
+				return -1 // "Dorsk's agency chief": the head is further on
+			}
+			return k
+		}
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") || strings.ContainsAny(t.Text, "0123456789") {
+			return -1
+		}
+	}
+	return -1
+}
+
+func remove(xs []int, v int) []int {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// ownersAct adds to an event the owner of a described agent ("Dorsk's cyber agency" acts for
+// Dorsk).
+func ownersAct(ents []entity, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		for _, a := range ev.Agent {
+			if a < 0 || a >= len(ents) || ents[a].Owner == 0 {
+				continue
+			}
+			if o := ents[a].Owner - 1; !contains(ev.Agent, o) && !contains(ev.Target, o) {
+				ev.Agent = append(ev.Agent, o)
+			}
+			break
+		}
+		for _, a := range ev.Source {
+			if a < 0 || a >= len(ents) || ents[a].Owner == 0 {
+				continue
+			}
+			if o := ents[a].Owner - 1; !contains(ev.Source, o) && !contains(ev.Agent, o) && !contains(ev.Target, o) {
+				ev.Source = append(ev.Source, o)
+			}
+			break
+		}
+	}
+}
+
+// namedAgency returns a named agency of the owner's country whose name has the head noun.
+func namedAgency(ents []entity, owner int, head string) (int, bool) {
+	on := ents[owner].Name
+	for k, e := range ents {
+		if k == owner || e.Generic || e.Kind != schema.KindAgency {
+			continue
+		}
+		if !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if w == head {
+				return k, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// sameNation reports whether name opens with the owner's name or a demonym built on it
+// ("Morvanian Ministry of Defence" for Morvania).
+func sameNation(name, owner string) bool {
+	if len(owner) < 4 {
+		return false
+	}
+	stem := strings.ToLower(owner[:len(owner)-1])
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return strings.HasPrefix(first, stem)
+}
