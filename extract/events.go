@@ -185,8 +185,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.adjectival(c, i) {
 			continue
 		}
-		if (tr.Lemma == "find" || tr.Lemma == "address" || tr.Lemma == "resolve" || tr.Lemma == "remediate" || tr.Lemma == "plug") && !x.flawFound(c, i) {
-			continue
+		if x.cue.is("flawgated", tr.Lemma) && !x.flawFound(c, i, "flawnoun") {
+			continue // "found a flaw", not "found that …"
+		}
+		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
+			continue // "released an update", not "released from prison"
 		}
 		var ev rawEvent
 		if verb {

@@ -125,20 +125,21 @@ func (x *Extractor) victimOf(c *sentCtx, i int) int {
 	return x.subject(c, v-1)
 }
 
-// flawFound reports whether the verb at i ("find", "address", "resolve", "plug") has a flaw
-// for object ("researchers found a bug in …", "Acme addressed two vulnerabilities"): only
-// then is finding a discovery and addressing a fix.
-func (x *Extractor) flawFound(c *sentCtx, i int) bool {
+// flawFound reports whether the verb at i has a word of cue list cat near it as its object:
+// a flaw for "find", "address", "identify" (cat flawnoun: "researchers found a bug in …",
+// "Acme addressed two vulnerabilities"), a fix or update for "release", "install" (cat
+// fixnoun). Only then is finding a discovery and releasing a fix.
+func (x *Extractor) flawFound(c *sentCtx, i int, cat string) bool {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 8 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("flawnoun", toks[j].Lower) {
+		if x.cue.is(cat, toks[j].Lower) {
 			return true
 		}
 	}
 	if toks[i].Tag == "VBN" {
 		// "a flaw found by researchers", "the bug was found"
 		for j := i - 1; j >= 0 && i-j <= 4; j-- {
-			if x.cue.is("flawnoun", toks[j].Lower) {
+			if x.cue.is(cat, toks[j].Lower) {
 				return true
 			}
 		}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLexiconClasses checks the trigger classes of trickery, detection, fixes and updates, and
+// the gates that keep their everyday senses out: a finding or explaining verb needs a flaw, a
+// releasing, installing or issuing verb needs a fix or update.
+func TestLexiconClasses(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"tricked", "Scammers tricked Harrow County staff into wiring money.",
+			schema.EventAttack, "", "", true},
+		{"duped", "Grey Heron duped Nimbus Systems with fake invoices.",
+			schema.EventAttack, "grey-heron", "", true},
+		{"posing as", "The emails pretended to come from Nimbus Systems.",
+			schema.EventAttack, "", "", true},
+		{"detected", "Brightwater Labs detected the intrusion in March.",
+			schema.EventReport, "brightwater-labs", "", true},
+		{"identified a flaw", "Brightwater Labs identified a flaw in Nimbus Systems' router firmware.",
+			schema.EventReport, "brightwater-labs", "", true},
+		{"identified a person", "Police identified the driver on Monday.",
+			schema.EventReport, "", "", false},
+		{"released a patch", "Nimbus Systems released a patch on Monday.",
+			schema.EventOther, "nimbus-systems", "", true},
+		{"released from prison", "Jon Varga was released from prison on Monday.",
+			schema.EventOther, "", "", false},
+		{"updated", "Nimbus Systems updated its router firmware on Monday.",
+			schema.EventOther, "nimbus-systems", "", true},
+		{"installed an update", "Harrow County installed the update on Friday.",
+			schema.EventOther, "", "", true},
+		{"issued a statement", "Harrow County issued a statement on Friday.",
+			schema.EventOther, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
