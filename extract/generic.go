@@ -25,6 +25,9 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		w := toks[i]
 		switch {
 		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
+			if w.Tag == "CD" && x.countBound(toks, i) {
+				continue // "at least 30 logistics firms", "more than 100 companies": a tally, not an actor
+			}
 			k = i + 1
 			if k < len(toks) && toks[k].Lower == "of" {
 				k++ // "dozens of", "hundreds of"
@@ -202,4 +205,22 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 		ev.Target = nil
 	}
 	return ev
+}
+
+// countBound reports whether the number at i is given as a bound or an estimate ("at least 30",
+// "more than 100", "up to 50", "nearly 40"): the noun phrase it counts is a tally of victims or
+// perpetrators, not one actor.
+func (x *Extractor) countBound(toks []token, i int) bool {
+	if i == 0 || !x.cue.is("countbound", toks[i-1].Lower) {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "to":
+		return i >= 2 && toks[i-2].Lower == "up"
+	case "than":
+		return i >= 2 && (toks[i-2].Lower == "more" || toks[i-2].Lower == "fewer" || toks[i-2].Lower == "less")
+	case "least":
+		return i >= 2 && toks[i-2].Lower == "at"
+	}
+	return true
 }
