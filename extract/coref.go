@@ -252,6 +252,22 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 	if m.How == mkPronoun {
 		window = 1
 	}
+	if m.How == mkPronoun && m.First == 0 && m.Says {
+		// "The agency said it had warned the water board. It said …": a sentence-initial
+		// speaking pronoun continues the previous sentence's speaker, not its last object
+		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
+			a := ms[j]
+			if a.Sent == m.Sent-1 && a.First <= 1 && a.Says && a.How != mkPronoun && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+		}
+	}
+	if m.How == mkPronoun && i > 0 {
+		// "It said it had also alerted …": the pronoun right after "X said" is the speaker X
+		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+			return a.Entity
+		}
+	}
 	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]

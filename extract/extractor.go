@@ -142,7 +142,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	var ms []mention
 	for k := range sents {
-		ms = append(ms, x.findMentions(&sents[k])...)
+		found := x.findMentions(&sents[k])
+		for j := range found {
+			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says") {
+				found[j].Says = true
+			}
+		}
+		ms = append(ms, found...)
 	}
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)

@@ -25,7 +25,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		w := toks[i]
 		switch {
 		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
-			if w.Tag == "CD" && x.countBound(toks, i) {
+			if w.Tag == "CD" && (x.countBound(toks, i) || digitCount(w.Lower)) {
 				continue // "at least 30 logistics firms", "more than 100 companies": a tally, not an actor
 			}
 			k = i + 1
@@ -205,6 +205,22 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 		ev.Target = nil
 	}
 	return ev
+}
+
+// digitCount reports whether a count is written in digits of at least 1,000 ("40,000
+// customers", "12000 users"): such a tally of victims is not one actor.
+func digitCount(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case r == ',':
+		default:
+			return false
+		}
+	}
+	return n >= 4
 }
 
 // countBound reports whether the number at i is given as a bound or an estimate ("at least 30",

@@ -43,6 +43,8 @@ type mention struct {
 	// LooksPerson says the name has the shape of a person's name ("Lena Okafor") but no cue
 	// of its own; the entity becomes a person only when another mention gives one.
 	LooksPerson bool
+	// Says says the mention is the subject of a plain "said"/"says" right after it.
+	Says bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSpeakerPronouns checks that "the harbour board" refers back to "Pell Harbour Board", and
+// that "It said it had …" right after "The agency said …" continues that speaker rather than
+// the last object named, so the two warnings stay apart with their own targets.
+func TestSpeakerPronouns(t *testing.T) {
+	body := "The Norland Cyber Agency said on Monday that a gang called Ash Heron had breached the Pell Harbour Board. " +
+		"The agency said it had warned the harbour board in April. It said it had also alerted the Vell Police."
+	g := extractText(t, "2025-06-10", body)
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-agency", "pell-harbour-board"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-agency", "vell-police"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "pell-harbour-board", ""), eventsString(g))
+}
+
+// TestDigitCountNotActor checks that a tally written in digits ("25,000 patients") is not a
+// target actor, while a named victim still is.
+func TestDigitCountNotActor(t *testing.T) {
+	for _, body := range []string{
+		"Ash Heron stole the records of 25,000 patients from Corran Hospital.",
+		"Ash Heron stole the records of 1200 patients from Corran Hospital.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		for _, a := range g.Actors {
+			assert.NotEqual(t, "patients", a.Name, body)
+		}
+		assert.NotNil(t, actorByName(g, "Corran Hospital"), body)
+	}
+	assert.True(t, digitCount("40,000"))
+	assert.False(t, digitCount("300"))
+	assert.False(t, digitCount("2024-05"))
+}
