@@ -55,52 +55,54 @@ func DefaultConfig() Config {
 // configKey ties a configuration key to its flag and its help text.
 type configKey struct {
 	key, flag, help string
+	// def is the default, from DefaultConfig; its type (string, int, int64) is the flag's.
+	def any
 }
 
-var configKeys = []configKey{
-	{"store", "store", "store to use: auto (neo4j when a URI is set, else embedded), embedded or neo4j"},
-	{"data-dir", "data-dir", "directory of the embedded store"},
-	{"neo4j.uri", "neo4j-uri", "Neo4j Bolt URI, e.g. bolt://localhost:7687 (selects the neo4j store)"},
-	{"neo4j.user", "neo4j-user", "Neo4j user"},
-	{"neo4j.password", "neo4j-password", "Neo4j password (prefer INTELGRAPH_NEO4J_PASSWORD)"},
-	{"neo4j.database", "neo4j-database", "Neo4j database"},
-	{"batch-size", "batch-size", "rows per batch written to Neo4j"},
-	{"max-file-size", "max-file-size", "largest article file read, in bytes"},
-	{"actors-file", "actors-file", "file of your own actors and aliases (see README)"},
-	{"log-level", "log-level", "diagnostics on stderr: debug, info, warn or error"},
+// configKeys lists every configuration key with its flag, help and default, once.
+func configKeys() []configKey {
+	d := DefaultConfig()
+	return []configKey{
+		{"store", "store", "store to use: auto (neo4j when a URI is set, else embedded), embedded or neo4j", d.Store},
+		{"data-dir", "data-dir", "directory of the embedded store", d.DataDir},
+		{"neo4j.uri", "neo4j-uri", "Neo4j Bolt URI, e.g. bolt://localhost:7687 (selects the neo4j store)", d.Neo4jURI},
+		{"neo4j.user", "neo4j-user", "Neo4j user", d.Neo4jUser},
+		{"neo4j.password", "neo4j-password", "Neo4j password (prefer INTELGRAPH_NEO4J_PASSWORD)", d.Neo4jPassword},
+		{"neo4j.database", "neo4j-database", "Neo4j database", d.Neo4jDatabase},
+		{"batch-size", "batch-size", "rows per batch written to Neo4j", d.BatchSize},
+		{"max-file-size", "max-file-size", "largest article file read, in bytes", d.MaxFileSize},
+		{"actors-file", "actors-file", "file of your own actors and aliases (see README)", d.ActorsFile},
+		{"log-level", "log-level", "diagnostics on stderr: debug, info, warn or error", d.LogLevel},
+	}
 }
 
 // addConfigFlags registers the persistent flags that override configuration keys.
 func addConfigFlags(fs *pflag.FlagSet) {
-	d := DefaultConfig()
 	fs.String("config", "", "config file (default: ./intelgraph.yaml, else <user config dir>/intelgraph/intelgraph.yaml)")
-	fs.String("store", d.Store, configKeys[0].help)
-	fs.String("data-dir", d.DataDir, configKeys[1].help)
-	fs.String("neo4j-uri", d.Neo4jURI, configKeys[2].help)
-	fs.String("neo4j-user", d.Neo4jUser, configKeys[3].help)
-	fs.String("neo4j-password", d.Neo4jPassword, configKeys[4].help)
-	fs.String("neo4j-database", d.Neo4jDatabase, configKeys[5].help)
-	fs.Int("batch-size", d.BatchSize, configKeys[6].help)
-	fs.Int64("max-file-size", d.MaxFileSize, configKeys[7].help)
-	fs.String("actors-file", d.ActorsFile, configKeys[8].help)
-	fs.String("log-level", d.LogLevel, configKeys[9].help)
+	for _, k := range configKeys() {
+		switch def := k.def.(type) {
+		case int:
+			fs.Int(k.flag, def, k.help)
+		case int64:
+			fs.Int64(k.flag, def, k.help)
+		default:
+			fs.String(k.flag, fmt.Sprint(def), k.help)
+		}
+	}
 }
 
 // loadConfig resolves the configuration for cmd with one viper instance: flags > INTELGRAPH_*
 // environment variables > config file > defaults. userConfigDir is injected for tests.
 func loadConfig(cmd *cobra.Command, userConfigDir func() (string, error)) (Config, error) {
 	v := viper.New()
-	d := DefaultConfig()
-	for k, val := range map[string]any{"store": d.Store, "data-dir": d.DataDir, "neo4j.uri": d.Neo4jURI,
-		"neo4j.user": d.Neo4jUser, "neo4j.password": d.Neo4jPassword, "neo4j.database": d.Neo4jDatabase,
-		"batch-size": d.BatchSize, "max-file-size": d.MaxFileSize, "actors-file": d.ActorsFile,
-		"log-level": d.LogLevel} {
-		v.SetDefault(k, val)
+	keys := configKeys()
+	for _, k := range keys {
+		v.SetDefault(k.key, k.def)
 	}
 	v.SetEnvPrefix("INTELGRAPH")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
 	v.AutomaticEnv()
-	for _, k := range configKeys {
+	for _, k := range keys {
 		if f := cmd.Flags().Lookup(k.flag); f != nil {
 			if err := v.BindPFlag(k.key, f); err != nil {
 				return Config{}, fmt.Errorf("bind flag %s: %w", k.flag, err)
