@@ -365,6 +365,15 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		if passive {
 			ev.Agent = ents(x.byAgent(c, i))
+			if tr.Lemma == "report" && x.informationSubject(toks, i) {
+				// "the evidence was reported to X": X was told, by whoever found it
+				if o := x.recipient(c, i, false); o >= 0 && !contains(ev.Agent, o) {
+					ev.Target, ev.Told = []int{o}, true
+					if !c.isPress(o) {
+						ev.Type = schema.EventWarning
+					}
+				}
+			}
 			if tr.Lemma == "tell" {
 				// "Y was told by X": X told Y
 				if t := x.subject(c, i); t >= 0 && ev.Agent != nil && !contains(ev.Agent, t) {
@@ -658,7 +667,11 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		break
 	}
-	for j := i - 1; j >= 0; j-- {
+	start := i - 1
+	if p := x.reducedRelative(c, i); p >= 0 {
+		start = p - 1 // "officers working against Y uncovered": Y is inside the participial phrase
+	}
+	for j := start; j >= 0; j-- {
 		if c.clause[j] != c.clause[i] {
 			break
 		}
@@ -713,6 +726,48 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	return -1
 }
 
+// reducedRelative returns the index of a participle that opens a reduced relative clause
+// between the subject's noun and the verb at i ("officers working against Y uncovered",
+// "spies tracking Y found"), or -1. The participle follows a noun or a name directly, and no
+// finite verb, modal or comma stands between it and i. A participle naming whom the subject
+// acts for or as ("hackers working for Y", "a person using the Y moniker", cue principalverb)
+// opens none: Y is the doer.
+func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for p := i - 1; p > 0 && i-p <= 10 && c.clause[p] == c.clause[i]; p-- {
+		w := toks[p]
+		if w.Text == "," || w.Tag == "MD" || w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "WDT" || w.Tag == "WP" {
+			return -1
+		}
+		if w.Tag != "VBG" || c.at[p] >= 0 {
+			continue
+		}
+		prev := toks[p-1]
+		if (isNounTag(prev.Tag) || c.at[p-1] >= 0) && !x.cue.is("be", prev.Lower) && c.clause[p-1] == c.clause[i] &&
+			!x.cue.is("principalverb", w.Lower) && !prenominal(toks[p+1:i]) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// prenominal reports whether the words after an -ing form up to the verb are a noun phrase
+// that the -ing form premodifies ("credit reporting company Acme said", "DNA testing site
+// Acme announced"): a common noun first, and no determiner, preposition or pronoun after it.
+func prenominal(after []token) bool {
+	if len(after) == 0 || after[0].Tag != "NN" && after[0].Tag != "NNS" {
+		return false
+	}
+	for _, t := range after {
+		switch t.Tag {
+		case "DT", "IN", "TO", "PRP", "PRP$", "CC":
+			return false
+		}
+	}
+	return true
+}
+
 // beforeParticipial returns the name right before a participial phrase set off by commas that
 // holds token j ("X, suspected of ties to Y's military, which …": X), or -1: a possessor or a
 // prepositional object inside such a phrase is not what the relative clause describes.
@@ -754,6 +809,9 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			m := c.ms[k]
 			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 				break // "the ministry in Westeria said"
+			}
+			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
+				break // "officers working against Y uncovered": Y does not speak
 			}
 			return m.Entity
 		}

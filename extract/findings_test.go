@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFindingsTeller checks who passes on findings that a previous sentence says someone made:
+// "These findings, reported to X" and "The evidence was reported to X" name no teller, so the
+// one who found them tells; and that a name inside a participial phrase after the subject
+// ("officers working against Y uncovered") is not the subject.
+func TestFindingsTeller(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"participle after the subject's noun", "Brazil's intelligence officers working against Harrow Bank uncovered a spy network.",
+			schema.EventReport, "brazil", "", true},
+		{"not the name inside the participial phrase", "Brazil's intelligence officers working against Harrow Bank uncovered a spy network.",
+			schema.EventReport, "harrow-bank", "", false},
+		{"an -ing premodifier is no participial phrase", "The credit reporting company Tallis Security said its systems were safe.",
+			schema.EventStatement, "tallis-security", "", true},
+		{"a participle naming whom the subject works for", "Hackers working for Grey Heron breached Harrow Bank.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", true},
+		{"progressive is no participial phrase", "Harrow Bank is watching closely, and Grey Heron discovered the flaw.",
+			schema.EventReport, "grey-heron", "", true},
+		{"appositive participle", "In 2021, Brazil's spies discovered that Grey Heron had breached Harrow Bank. These findings, reported to the Valdorian Signals Agency, changed its policy.",
+			schema.EventWarning, "brazil", "valdorian-signals-agency", true},
+		{"passive with a recipient", "Analysts at Tallis Security discovered the backdoor in March. The evidence was reported to the Valdorian Signals Agency within days.",
+			schema.EventWarning, "tallis-security", "valdorian-signals-agency", true},
+		{"no finder before", "These findings, reported to the Valdorian Signals Agency, changed its policy.",
+			schema.EventWarning, "", "valdorian-signals-agency", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
