@@ -111,6 +111,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 		u.union(j, i)
 	}
+	// pass 2c: a unit named through its parent agency ("the Department of Energy's Office of
+	// Grid Protection") is, as far as the news goes, the parent acting: one actor. Only a unit
+	// the gazetteer does not know: "the Department of Homeland Security's CISA" stays apart.
+	for i := 1; i < len(ms); i++ {
+		c, p := ms[i], ms[i-1]
+		if c.How != mkName || p.How != mkName || c.Entry != nil || c.Sent != p.Sent || !p.OwnsNext {
+			continue
+		}
+		if c.Kind == schema.KindAgency && p.Kind == schema.KindAgency {
+			u.union(i-1, i)
+		}
+	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {

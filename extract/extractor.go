@@ -147,6 +147,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says") {
 				found[j].Says = true
 			}
+			if j+1 < len(found) {
+				found[j].OwnsNext = ownsNext(sents[k].Toks[found[j].Last:found[j+1].First]) ||
+					found[j].Last == found[j+1].First && isAllCaps(found[j].Text) && isAllCaps(found[j+1].Text)
+			}
 		}
 		ms = append(ms, found...)
 	}

@@ -45,6 +45,8 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
+	OwnsNext bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -356,6 +358,16 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			m.Country = e.Name
 		}
 		return []mention{m}
+	}
+	if end-i == 2 && isAllCaps(toks[i].Text) && isAllCaps(toks[i+1].Text) {
+		// "HHS ASPR", "DOE OGP": a unit's acronym after its parent agency's
+		if e, ok := x.gaz.Lookup(toks[i].Text); ok && e.Kind == schema.KindAgency {
+			if _, known := x.gaz.Lookup(toks[i+1].Text); !known {
+				parent := mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkName, Entry: e, Kind: e.Kind, Conf: 0.9, Country: e.Country}
+				unit := mention{First: i + 1, Last: end, Text: toks[i+1].Text, How: mkName, Kind: schema.KindAgency, Conf: 0.5}
+				return []mention{parent, unit}
+			}
+		}
 	}
 	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
 		return nil

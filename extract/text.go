@@ -170,3 +170,21 @@ func isAllCaps(s string) bool {
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
 func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
+
+// ownsNext reports whether the words between two names make the first the possessor of the
+// second: a possessive marker, after at most a few acronyms that continue the first name
+// ("Acme's Y", "the ministry' Y", "DOE OGP's Y").
+func ownsNext(gap []token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	if last := gap[len(gap)-1]; last.Text != "'s" && last.Text != "'" && last.Text != "\u2019s" && last.Text != "\u2019" {
+		return false
+	}
+	for _, t := range gap[:len(gap)-1] {
+		if !isAllCaps(t.Text) {
+			return false
+		}
+	}
+	return true
+}
