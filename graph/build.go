@@ -208,7 +208,8 @@ func (b *builder) indexEvent(i int, ps []Participant) {
 // 0 when they are not one. They must have the same negation and modality; the same type, or
 // two names of one deed (sameDeed) with both parties shared; times that can be the same period,
 // or years at most one apart with both parties shared; no conflicting agent or target; and
-// either both agent and target shared, or one of them shared and both events dated. Shared
+// either both agent and target shared, or one of them shared and both events dated (or the
+// same type and one of them dated). Shared
 // roles and equal times raise the score.
 func sameEventScore(x, e *Event) int {
 	if x.Negated != e.Negated || x.Modality != e.Modality {
@@ -234,7 +235,10 @@ func sameEventScore(x, e *Event) int {
 		return 0
 	}
 	dated := x.Time.Known() && e.Time.Known()
-	if !(sharedAgent && sharedTarget) && !((sharedAgent || sharedTarget) && dated) {
+	// one party shared: both reports dated, or the same type with one dated (the undated one
+	// then takes its date: "Acme was breached in March" … "Grey Heron hacked Acme")
+	oneDated := x.Type == e.Type && (x.Time.Known() || e.Time.Known())
+	if !(sharedAgent && sharedTarget) && !((sharedAgent || sharedTarget) && (dated || oneDated)) {
 		return 0
 	}
 	if x.Type != e.Type && !(sharedAgent && sharedTarget) {

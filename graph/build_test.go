@@ -157,6 +157,37 @@ func TestBuildMergesEventsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestOnePartyReports checks when reports that share only one party join: with the same type
+// and a date on at least one side; never two undated reports, nor two types of one deed.
+func TestOnePartyReports(t *testing.T) {
+	grey, acme := actor("Grey Heron", schema.KindGroup), actor("Acme", schema.KindOrganization)
+	tests := []struct {
+		name       string
+		a, b       Event
+		wantEvents int
+	}{
+		{"target only, dated / both parties, undated",
+			event("e1", schema.EventIntrusion, "2024-03", "", "acme"), event("e2", schema.EventIntrusion, "", "grey-heron", "acme"), 1},
+		{"both dated", event("e1", schema.EventIntrusion, "2024-03", "", "acme"), event("e2", schema.EventIntrusion, "2024", "grey-heron", "acme"), 1},
+		{"neither dated", event("e1", schema.EventIntrusion, "", "", "acme"), event("e2", schema.EventIntrusion, "", "grey-heron", "acme"), 2},
+		{"dates apart", event("e1", schema.EventIntrusion, "2021", "", "acme"), event("e2", schema.EventIntrusion, "2024", "grey-heron", "acme"), 2},
+		{"two types of one deed", event("e1", schema.EventAttack, "2024-03", "", "acme"), event("e2", schema.EventIntrusion, "", "grey-heron", "acme"), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := Build([]*Graph{
+				docGraph("a", []Actor{grey, acme}, []Event{tt.a}, nil),
+				docGraph("b", []Actor{grey, acme}, []Event{tt.b}, nil),
+			})
+			require.Len(t, g.Events, tt.wantEvents)
+			if tt.wantEvents == 1 {
+				assert.Len(t, g.Events[0].Evidence, 2)
+				assert.Len(t, g.Events[0].Participants, 2, "the agent one source names is kept")
+			}
+		})
+	}
+}
+
 func TestEspionageJoinsIntrusionOnlyWithBothParties(t *testing.T) {
 	isr, kas := actor("Israel", schema.KindCountry), actor("Kaspersky Lab", schema.KindOrganization)
 	g := Build([]*Graph{
