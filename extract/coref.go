@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/intelgraph/intelgraph/graph"
 	"sort"
 	"strings"
 
@@ -141,7 +142,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ok := false
 			switch {
 			case ms[j].Kind == schema.KindPerson:
-				ok = words[len(words)-1] == w || spellingVariant(words[len(words)-1], w)
+				ok = words[len(words)-1] == w || graph.SpellingVariant(words[len(words)-1], w)
 			case ms[j].Kind == schema.KindOrganization || ms[j].Kind == schema.KindAgency || ms[j].Kind == schema.KindGroup:
 				// a person-shaped name read as an organisation ("Orbis Freight, a logistics
 				// company") is shortened by its first word; as a person, by its last
@@ -514,26 +515,4 @@ func initials(name string) string {
 		b.WriteRune(r[0])
 	}
 	return b.String()
-}
-
-// spellingVariant reports whether two long surnames differ by one letter added, dropped or
-// changed, as transliterations do ("Zelensky", "Zelenskyy"); short names must match exactly.
-func spellingVariant(a, b string) bool {
-	if len(a) < 7 || len(b) < 7 || a == b || a[:3] != b[:3] {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
 }

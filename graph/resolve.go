@@ -73,6 +73,7 @@ func newResolver(docs []*Graph, decisions []Decision) *resolver {
 	for pass := 0; pass < 3 && r.linkSharedNames(); pass++ {
 	}
 	r.linkShortForms()
+	r.linkSpellingVariants()
 	r.flagSurnames()
 	return r
 }
@@ -331,6 +332,69 @@ func (r *resolver) linkShortForms() {
 	}
 }
 
+// personName is a person's normalised name words and raw actor index.
+type personName struct {
+	words []string
+	i     int
+}
+
+// linkSpellingVariants joins two people whose full names have the same first names and
+// surnames that differ by one letter, as transliterations do ("Volodymyr Zelensky", "Volodymyr
+// Zelenskyy"), when the variant fits one cluster only; with several it records possible matches.
+func (r *resolver) linkSpellingVariants() {
+	byFirst := map[string][]personName{}
+	for i := range r.refs {
+		a := r.actor(i)
+		if w := strings.Fields(NormalizeName(a.Name)); a.Kind == schema.KindPerson && len(w) > 1 {
+			key := strings.Join(w[:len(w)-1], " ")
+			byFirst[key] = append(byFirst[key], personName{w, i})
+		}
+	}
+	firsts := make([]string, 0, len(byFirst))
+	for k := range byFirst {
+		firsts = append(firsts, k)
+	}
+	sort.Strings(firsts)
+	for _, first := range firsts {
+		group := byFirst[first]
+		// each person's variant clusters, found before any join, so that a chain of variants
+		// (Korolenko, Korolenka, Korolenkko) cannot join people one pair at a time
+		variants := make([][]int, len(group))
+		for k, p := range group {
+			roots := map[int]bool{}
+			for _, q := range group {
+				if r.find(q.i) != r.find(p.i) && SpellingVariant(p.words[len(p.words)-1], q.words[len(q.words)-1]) {
+					roots[r.find(q.i)] = true
+				}
+			}
+			variants[k] = sortedKeys(roots)
+		}
+		for k, p := range group {
+			for _, root := range variants[k] {
+				if root = r.find(root); root == r.find(p.i) {
+					continue // joined from the other side
+				}
+				if len(variants[k]) == 1 && r.variantsOf(group, variants, root) == 1 {
+					r.union(root, p.i)
+					continue
+				}
+				r.maybe(root, p.i, 0.5/float64(len(variants[k])), fmt.Sprintf("%q may be another spelling of %q", r.actor(p.i).Name, r.actor(root).Name))
+			}
+		}
+	}
+}
+
+// variantsOf is how many variant clusters the members of cluster root have in group.
+func (r *resolver) variantsOf(group []personName, variants [][]int, root int) int {
+	n := 0
+	for k, p := range group {
+		if r.find(p.i) == root {
+			n = max(n, len(variants[k]))
+		}
+	}
+	return n
+}
+
 // flagSurnames records a person named by one word ("Smith", from "Mr. Smith") as possibly the
 // same as each person whose full name ends with that word; it never merges them.
 func (r *resolver) flagSurnames() {
@@ -506,4 +570,26 @@ func (r *resolver) clusters() (ids []string, reps map[string]int, possible []Rel
 			Score: p.score, Reason: p.reason, Evidence: []Evidence{}})
 	}
 	return ids, reps, possible
+}
+
+// SpellingVariant reports whether two long surnames differ by one letter added, dropped or
+// changed, as transliterations do ("Zelensky", "Zelenskyy"); short names must match exactly.
+func SpellingVariant(a, b string) bool {
+	if len(a) < 7 || len(b) < 7 || a == b || a[:3] != b[:3] {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }

@@ -61,6 +61,32 @@ func TestShortForms(t *testing.T) {
 			possible: 1,
 		},
 		{
+			name: "one person spelt two ways",
+			docs: []*Graph{
+				docGraph("a", []Actor{actor("Mikhail Korolenko", schema.KindPerson)}, nil, nil),
+				docGraph("b", []Actor{actor("Mikhail Korolenkko", schema.KindPerson)}, nil, nil),
+			},
+			wantIDs: []string{"mikhail-korolenkko"},
+		},
+		{
+			name: "a spelling variant of two people is only possible",
+			docs: []*Graph{
+				docGraph("a", []Actor{actor("Mikhail Korolenko", schema.KindPerson)}, nil, nil),
+				docGraph("b", []Actor{actor("Mikhail Korolenka", schema.KindPerson)}, nil, nil),
+				docGraph("c", []Actor{actor("Mikhail Korolenkko", schema.KindPerson)}, nil, nil),
+			},
+			wantIDs:  []string{"mikhail-korolenka", "mikhail-korolenkko", "mikhail-korolenko"},
+			possible: 2,
+		},
+		{
+			name: "other first names or short surnames stay apart",
+			docs: []*Graph{
+				docGraph("a", []Actor{actor("Anna Korolenko", schema.KindPerson), actor("Jo Park", schema.KindPerson)}, nil, nil),
+				docGraph("b", []Actor{actor("Mikhail Korolenkko", schema.KindPerson), actor("Jo Parke", schema.KindPerson)}, nil, nil),
+			},
+			wantIDs: []string{"anna-korolenko", "jo-park", "jo-parke", "mikhail-korolenkko"},
+		},
+		{
 			name: "full name and acronym: the full name names the node",
 			docs: []*Graph{
 				docGraph("a", []Actor{actor("NSA", schema.KindAgency)}, nil, nil),
