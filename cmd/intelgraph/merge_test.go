@@ -65,6 +65,12 @@ func TestMergingArticlesOnBothStores(t *testing.T) {
 			for _, id := range []string{"john-smith", "alan-smith", "smith"} {
 				assert.Contains(t, actors, id, "people who share a surname stay apart")
 			}
+			assert.NotContains(t, actors, "mikhail-korolenko", "one person spelt two ways is one actor")
+			assert.Equal(t, 2, actors["mikhail-korolenkko"].Documents)
+			assert.Contains(t, actors["mikhail-korolenkko"].Aliases, "Mikhail Korolenko")
+			assert.NotContains(t, actors, "office-of-grid-security", "a unit named through its ministry is the ministry")
+			assert.Equal(t, 2, actors["ruritanian-ministry-of-energy"].Documents)
+			assert.Contains(t, actors["ruritanian-ministry-of-energy"].Aliases, "Office of Grid Security")
 
 			// the same event from two outlets is one event with two sources
 			var timeline []graph.TimelineEntry
