@@ -209,7 +209,7 @@ func (b *builder) indexEvent(i int, ps []Participant) {
 // two names of one deed (sameDeed) with both parties shared; times that can be the same period,
 // or years at most one apart with both parties shared; no conflicting agent or target; and
 // either both agent and target shared, or one of them shared and both events dated (or the
-// same type and one of them dated). Shared
+// same type and one of them dated; two names of one deed need the same month or day). Shared
 // roles and equal times raise the score.
 func sameEventScore(x, e *Event) int {
 	if x.Negated != e.Negated || x.Modality != e.Modality {
@@ -241,8 +241,8 @@ func sameEventScore(x, e *Event) int {
 	if !(sharedAgent && sharedTarget) && !((sharedAgent || sharedTarget) && (dated || oneDated)) {
 		return 0
 	}
-	if x.Type != e.Type && !(sharedAgent && sharedTarget) {
-		return 0
+	if x.Type != e.Type && !(sharedAgent && sharedTarget) && !(dated && x.Time.Value == e.Time.Value && len(x.Time.Value) >= len("2006-01")) {
+		return 0 // two names of one deed with one party shared: only on the same month or day
 	}
 	score := 1
 	if sharedAgent {

@@ -172,6 +172,8 @@ func TestOnePartyReports(t *testing.T) {
 		{"neither dated", event("e1", schema.EventIntrusion, "", "", "acme"), event("e2", schema.EventIntrusion, "", "grey-heron", "acme"), 2},
 		{"dates apart", event("e1", schema.EventIntrusion, "2021", "", "acme"), event("e2", schema.EventIntrusion, "2024", "grey-heron", "acme"), 2},
 		{"two types of one deed", event("e1", schema.EventAttack, "2024-03", "", "acme"), event("e2", schema.EventIntrusion, "", "grey-heron", "acme"), 2},
+		{"two types of one deed in the same month", event("e1", schema.EventAttack, "2024-03", "", "acme"), event("e2", schema.EventIntrusion, "2024-03", "grey-heron", "acme"), 1},
+		{"two types of one deed in the same year", event("e1", schema.EventAttack, "2024", "", "acme"), event("e2", schema.EventIntrusion, "2024", "grey-heron", "acme"), 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
