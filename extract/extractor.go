@@ -202,6 +202,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		evs = append(evs, found...)
 	}
+	definiteTimes(sents, evs, func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(evTimes[t].Value)
+		return v
+	})
 	x.laterAttribution(sents, ms, ents, evs)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)

@@ -279,3 +279,59 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 	}
 	return "", "", false
 }
+
+// definiteTimes dates an earlier event from a later definite mention of it: "the 2024
+// attack", "The attack cut power in December". A bare incident noun (no agent, no target)
+// after the|this|that and carrying a time refers back to the nearest preceding event of its
+// kind that has parties; that event takes the time when it has none or only a coarser one
+// the new time falls within (2023 → 2023-12). A conflicting time ends the search: it is
+// another incident.
+func definiteTimes(sents []sentence, evs []rawEvent, iso func(int) string) {
+	for k := range evs {
+		a := evs[k]
+		if a.TimeIdx < 0 || len(a.Agent)+len(a.Target) > 0 || a.Negated || a.Modality != "" ||
+			a.Sent < 0 || a.Sent >= len(sents) || !definiteNoun(sents[a.Sent].Toks, a.Trigger) {
+			continue
+		}
+		v := iso(a.TimeIdx)
+		if v == "" {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := &evs[j]
+			if p.Sent > a.Sent || p.Sent == a.Sent && p.Trigger >= a.Trigger {
+				continue
+			}
+			if p.Type != a.Type {
+				continue
+			}
+			if len(p.Agent)+len(p.Target) == 0 || p.Negated {
+				continue
+			}
+			pv := iso(p.TimeIdx)
+			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
+				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+			}
+			break
+		}
+	}
+}
+
+// definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
+// "the 2024 attack", "this latest breach".
+func definiteNoun(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that":
+			return true
+		}
+		t := toks[j].Tag
+		if !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" && t != "VBN" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNarrativeTimes checks how events take times the narrative gives them outside their own
+// clause.
+func TestNarrativeTimes(t *testing.T) {
+	tests := []struct {
+		name, published, body string
+		typ                   schema.EventType
+		agent, target         string
+		time                  string // "" = the event must be undated
+	}{
+		{"a later definite mention dates the incident", "2025-06-10",
+			"Ukraine's CERT has warned of a new attack campaign by Grey Heron. Analysts found the entry point of the 2024 attack.",
+			schema.EventAttack, "grey-heron", "", "2024"},
+		{"a later definite mention refines a coarser date", "2024-02-23",
+			"The Treasury said Copper Vole was behind last year's attack on Brightwater Labs. The attack cut power to 9,000 homes in December.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023-12"},
+		{"an indefinite mention is another incident", "2025-06-10",
+			"Grey Heron attacked Brightwater Labs. Analysts also saw an attack in 2019.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
+		{"a conflicting date is another incident", "2025-06-10",
+			"Grey Heron attacked Brightwater Labs in March 2025. The 2019 attack was smaller.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2025-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, tt.published, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+		})
+	}
+}
