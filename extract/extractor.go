@@ -167,6 +167,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		pubIdx = len(evTimes)
 		evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: pub})
 	}
+	weekDay := map[int]int{} // "two weeks ago": the day it counts back to, among evTimes
+	for ti, t := range ts {
+		if d := weeksAgo(t, ref, prec); d != "" {
+			weekDay[ti] = len(evTimes)
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: t.Text})
+		}
+	}
 	var evs []rawEvent
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
 	for k := range sents {
@@ -181,6 +188,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
+		for f := range found {
+			if d, ok := weekDay[found[f].TimeIdx]; ok {
+				found[f].TimeIdx = d
+			}
+		}
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
 			if v, words, ok := hoursPrior(c, ts, ts[lastDay].Value); ok {

@@ -29,6 +29,15 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a conflicting date is another incident", "2025-06-10",
 			"Grey Heron attacked Brightwater Labs in March 2025. The 2019 attack was smaller.",
 			schema.EventAttack, "grey-heron", "brightwater-labs", "2025-03"},
+		{"weeks ago counts back to a day", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs two weeks ago.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-02-28"},
+		{"a week ago counts back to a day", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs a week ago.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03-07"},
+		{"last week stays a week", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs last week.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -334,4 +335,23 @@ func definiteNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// weeksAgo gives "two weeks ago", "a week ago" the day it counts back to from a day-precise
+// publication date (2025-03-14, two weeks ago: 2025-02-28), as a count of weeks from the day
+// of writing names that day, where the tagger's TIMEX3 value is only the calendar week. It
+// returns that day, or "" for any other expression.
+func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
+	if prec != schema.PrecisionDay || t.Type != timex.Date || !strings.HasSuffix(strings.ToLower(t.Text), " ago") ||
+		len(t.Value) != 8 || t.Value[4:6] != "-W" {
+		return ""
+	}
+	for n := 1; n <= 8; n++ {
+		d := ref.AddDate(0, 0, -7*n)
+		y, w := d.ISOWeek()
+		if fmt.Sprintf("%04d-W%02d", y, w) == t.Value {
+			return d.Format("2006-01-02")
+		}
+	}
+	return ""
 }
