@@ -174,6 +174,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: t.Text})
 		}
 	}
+	isoOf := func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(evTimes[t].Value)
+		return v
+	}
 	var evs []rawEvent
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
 	for k := range sents {
@@ -209,18 +216,30 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
+		for _, sh := range x.daysApart(c, found, ts, isoOf, func(typ schema.EventType) string {
+			for j := len(found) - 1; j >= 0; j-- {
+				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == 10 {
+					return isoOf(found[j].TimeIdx)
+				}
+			}
+			for j := len(evs) - 1; j >= 0; j-- {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+					return isoOf(evs[j].TimeIdx)
+				}
+			}
+			return ""
+		}) {
+			if sh.day != "" {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+				found[sh.ev].TimeIdx = len(evTimes) - 1
+			}
+		}
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx)
 		}
 		evs = append(evs, found...)
 	}
-	definiteTimes(sents, evs, func(t int) string {
-		if t < 0 {
-			return ""
-		}
-		v, _ := timex.Calendar(evTimes[t].Value)
-		return v
-	})
+	definiteTimes(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)

@@ -38,6 +38,18 @@ func TestNarrativeTimes(t *testing.T) {
 		{"last week stays a week", "2025-03-14",
 			"Grey Heron hacked Brightwater Labs last week.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03"},
+		{"a day after a clause: a day before the main clause's day", "2025-01-16",
+			"Karsovia on Wednesday denied any role in the outage. The denial came a day after Prime Minister Ilsa Koren blamed Grey Heron for the outage.",
+			schema.EventAccusation, "ilsa-koren", "grey-heron", "2025-01-14"},
+		{"two days after a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 3, 2024. The Norland Police arrested Jon Vask two days after the attack.",
+			schema.EventLegal, "norland-police", "jon-vask", "2024-05-05"},
+		{"a week before a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 23, 2024. The Norland Cyber Office warned Brightwater Labs a week before the attack.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2024-05-16"},
+		{"no day to count from", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs two days after the election.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

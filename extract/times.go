@@ -355,3 +355,130 @@ func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
 	}
 	return ""
 }
+
+// dayCount reads a count of days or weeks ("P1D", "P2W") of at most 60 days; 0 otherwise.
+func dayCount(v string) int {
+	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
+		return 0
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	switch v[len(v)-1] {
+	case 'D':
+	case 'W':
+		n *= 7
+	default:
+		return 0
+	}
+	if n > 60 {
+		return 0
+	}
+	return n
+}
+
+// dayShift is an event dated from another by a count of days: "The denial came a day after
+// the minister blamed Karsovia" (the blaming is a day before the denial), "A court approved
+// his extradition two days after the arrest" (the approval is two days after the arrest).
+type dayShift struct {
+	ev    int // index into the sentence's events
+	day   string
+	words string
+}
+
+// daysApart reads "<count> after|before <clause or event noun>" in a sentence. The side
+// that has a day (an event of the main clause dated to a day, or a definite event noun
+// there — "The denial" — that names an earlier event dated to a day) dates the undated
+// event of the other side, moved by the count: the first verb event of the clause after
+// after|before, or the main clause's events when after|before takes a definite event noun
+// ("after the arrest"). day gives the day of an event already in the text (found or earlier)
+// of a type, for definite nouns; iso the day of an event's time.
+func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for _, t := range ts {
+		if t.Type != timex.Duration || t.Start < c.s.Start || t.End > c.s.End {
+			continue
+		}
+		n := dayCount(t.Value)
+		if n == 0 {
+			continue
+		}
+		di, ai := -1, -1
+		for i, tok := range toks {
+			if di < 0 && tok.End > t.Start {
+				di = i
+			}
+			if tok.Start >= t.End {
+				ai = i
+				break
+			}
+		}
+		if di < 0 || ai < 0 || ai+1 >= len(toks) {
+			continue
+		}
+		dir := 0
+		switch toks[ai].Lower {
+		case "after", "later":
+			dir = 1
+		case "before", "earlier":
+			dir = -1
+		}
+		if dir == 0 || toks[ai].Lower == "later" || toks[ai].Lower == "earlier" {
+			continue
+		}
+		words := t.Text + " " + toks[ai].Text
+		shift := func(day string, by int) string {
+			d, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				return ""
+			}
+			return d.AddDate(0, 0, by).Format("2006-01-02")
+		}
+		nounDay := func(from, to int) string {
+			for j := from; j < to && j < len(toks); j++ {
+				if !definiteNoun(toks, j) {
+					continue
+				}
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+					if d := earlier(tr.Type); d != "" {
+						return d
+					}
+				}
+			}
+			return ""
+		}
+		// after|before a definite event noun: the main clause's events follow from it
+		if d := nounDay(ai+1, ai+4); d != "" {
+			for k := range found {
+				if found[k].Trigger < di && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+					out = append(out, dayShift{k, shift(d, dir*n), words})
+				}
+			}
+			continue
+		}
+		// after|before a clause: its first verb event follows from the main clause's day
+		main := ""
+		for k := range found {
+			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == 10 {
+				main = iso(found[k].TimeIdx)
+			}
+		}
+		if main == "" {
+			main = nounDay(0, di)
+		}
+		if main == "" {
+			continue
+		}
+		for k := range found {
+			if found[k].Trigger > ai && strings.HasPrefix(toks[found[k].Trigger].Tag, "VB") {
+				if found[k].TimeIdx < 0 {
+					out = append(out, dayShift{k, shift(main, -dir*n), words})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
