@@ -183,6 +183,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	var evs []rawEvent
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
 		found := x.events(c)
@@ -211,7 +212,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		if lastCal >= 0 && k-lastCalSent <= 2 {
+			thatTime(c, found, lastCal)
+		}
 		for _, ti := range inSent {
+			lastCal, lastCalSent = ti, k
 			if _, p := timex.Calendar(ts[ti].Value); p == "day" {
 				lastDay, lastDaySent = ti, k
 			}

@@ -50,6 +50,15 @@ func TestNarrativeTimes(t *testing.T) {
 		{"no day to count from", "2024-06-10",
 			"Grey Heron attacked Brightwater Labs two days after the election.",
 			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
+		{"at that time points back to the last time", "2024-10-09",
+			"The Norland Cyber Office flagged the flaw in July. It had warned Brightwater Labs about it at that time.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2024-07"},
+		{"at the time needs an earlier time", "2024-10-09",
+			"The Norland Cyber Office warned Brightwater Labs about the flaw at the time.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
+		{"at the time of a noun is not the phrase", "2024-10-09",
+			"Grey Heron struck in July. The Norland Cyber Office warned Brightwater Labs at the time of the breach.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -482,3 +482,28 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 	}
 	return out
 }
+
+// thatTime dates the undated events of the clause that says "at that time", "at the time"
+// or "back then" with the narrative's last calendar time before it (ti): the phrase points
+// back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
+// warned Medline at that time").
+func thatTime(c *sentCtx, evs []rawEvent, ti int) {
+	toks := c.s.Toks
+	cl, phrase := -1, ""
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "at" && (toks[i+1].Lower == "that" || toks[i+1].Lower == "the") && toks[i+2].Lower == "time" &&
+			(i+3 >= len(toks) || !isWordToken(toks[i+3].Text) || toks[i+3].Lower == "and" || toks[i+3].Lower == "but") {
+			cl, phrase = c.clause[i], joinTokens(toks[i:i+3])
+			break
+		}
+	}
+	if phrase == "" {
+		return
+	}
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx < 0 && !isReporting(*ev) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+			ev.TimeIdx, ev.TimeText = ti, phrase
+		}
+	}
+}
