@@ -182,6 +182,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		return v
 	}
 	var evs []rawEvent
+	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
 	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
 	for k := range sents {
@@ -237,6 +238,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if sh.day != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
+			}
+		}
+		if refIdx >= 0 && refSent == k-1 {
+			reportTimes(c, found, refIdx)
+		}
+		for _, f := range found {
+			if len(isoOf(f.TimeIdx)) == 10 && isReporting(f) && !f.Negated && f.Modality == "" {
+				refIdx, refSent = f.TimeIdx, k
 			}
 		}
 		if pubIdx >= 0 {

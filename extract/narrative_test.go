@@ -59,6 +59,12 @@ func TestNarrativeTimes(t *testing.T) {
 		{"at the time of a noun is not the phrase", "2024-10-09",
 			"Grey Heron struck in July. The Norland Cyber Office warned Brightwater Labs at the time of the breach.",
 			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
+		{"a report goes on at the day of the report before", "2025-11-21",
+			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. Lena Okafor told the jury that she met her handlers in Vienna.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-20"},
+		{"only the sentence right after", "2025-11-21",
+			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. The trial opened in Vienna. Lena Okafor told the jury that she met her handlers there.",
+			schema.EventStatement, "lena-okafor", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
