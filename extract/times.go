@@ -281,17 +281,17 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 	return "", "", false
 }
 
-// definiteTimes dates an earlier event from a later definite mention of it: "the 2024
-// attack", "The attack cut power in December". A bare incident noun (no agent, no target)
-// after the|this|that and carrying a time refers back to the nearest preceding event of its
-// kind that has parties; that event takes the time when it has none or only a coarser one
-// the new time falls within (2023 → 2023-12). A conflicting time ends the search: it is
-// another incident.
-func definiteTimes(sents []sentence, evs []rawEvent, iso func(int) string) {
+// definiteTimes dates an earlier event from a later definite mention of it that carries its
+// own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
+// incident noun (no agent, no target) after
+// the|this|that refers back to the nearest preceding event of its type that has parties;
+// that event takes the time when it has none or only a coarser one the new time falls
+// within (2023 → 2023-12). A conflicting time ends the search: it is another incident.
+func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
 	for k := range evs {
 		a := evs[k]
 		if a.TimeIdx < 0 || len(a.Agent)+len(a.Target) > 0 || a.Negated || a.Modality != "" ||
-			a.Sent < 0 || a.Sent >= len(sents) || !definiteNoun(sents[a.Sent].Toks, a.Trigger) {
+			a.Sent < 0 || a.Sent >= len(sents) || !definiteOwnTime(sents[a.Sent].Toks, a.Trigger, times[a.TimeIdx], evs, k) {
 			continue
 		}
 		v := iso(a.TimeIdx)
@@ -316,6 +316,48 @@ func definiteTimes(sents []sentence, evs []rawEvent, iso func(int) string) {
 			break
 		}
 	}
+}
+
+// definiteOwnTime reports whether the incident noun at i is a definite mention whose time t
+// is its own: inside the noun phrase ("the 2024 attack", "last year's attack"), or in a
+// phrase right after it ("the attack in May") that no other event of the sentence takes as
+// its time ("discovered the attack on March 21" dates the discovery).
+func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, self int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") || familyOf(evs[self].Type) == 0 {
+		return false
+	}
+	det := -1
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		w := toks[j].Lower
+		if w == "the" || w == "this" || w == "that" {
+			det = j
+			break
+		}
+		if w == "'s" && j > 0 && toks[j-1].Start >= t.Start && toks[j-1].End <= t.End {
+			det = j // "last year's attack": a time as the determiner
+			break
+		}
+		tag := toks[j].Tag
+		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "CD" && tag != "VBN" {
+			return false
+		}
+	}
+	switch {
+	case det < 0:
+		return false
+	case t.Start >= toks[det].Start && t.End <= toks[i].Start, toks[det].Lower == "'s":
+		return true // "the 2024 attack", "last year's attack"
+	case i+2 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on") && t.Start == toks[i+2].Start &&
+		!(det > 0 && strings.HasPrefix(toks[det-1].Tag, "VB")):
+		// "identified the breach on October 1": the time of a verb's object is the verb's
+		for k, e := range evs {
+			if k != self && e.Sent == evs[self].Sent && e.TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		return true // "the attack in May"
+	}
+	return false
 }
 
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
