@@ -241,7 +241,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		if refIdx >= 0 && refSent == k-1 {
-			reportTimes(c, found, refIdx)
+			firstTime := -1 // where the sentence's own first time starts
+			if len(inSent) > 0 {
+				firstTime = ts[inSent[0]].Start
+			}
+			reportTimes(c, found, refIdx, firstTime)
 		}
 		for _, f := range found {
 			if len(isoOf(f.TimeIdx)) == 10 && isReporting(f) && !f.Negated && f.Modality == "" {

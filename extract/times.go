@@ -552,12 +552,18 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 
 // reportTimes dates an undated reporting event told in the simple past ("told the jury",
 // "said") with the day of the report just before it (ti): a report goes on at the reference
-// time the previous sentence set ("X testified on Thursday that … X told the jury …").
-func reportTimes(c *sentCtx, found []rawEvent, ti int) {
+// time the previous sentence set ("X testified on Thursday that … X told the jury …"). A time
+// of the sentence before the trigger (firstTime, a rune offset; -1 for none) sets a new
+// reference time ("The tale starts in July 2016, when X discovered …"); one after it belongs
+// to what is reported.
+func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 	toks := c.s.Toks
 	for k := range found {
 		ev := &found[k]
 		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 			continue
 		}
 		if toks[ev.Trigger].Tag == "VBD" {
