@@ -228,7 +228,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 					return isoOf(found[j].TimeIdx)
 				}
 			}
-			for j := len(evs) - 1; j >= 0; j-- {
+			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
 					return isoOf(evs[j].TimeIdx)
 				}

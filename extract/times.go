@@ -281,6 +281,9 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 	return "", "", false
 }
 
+// recallWindow is how many sentences back a definite mention looks for the event it names.
+const recallWindow = 10
+
 // definiteTimes dates an earlier event from a later definite mention of it that carries its
 // own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
 // incident noun (no agent, no target) after
@@ -298,7 +301,7 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 		if v == "" {
 			continue
 		}
-		for j := k - 1; j >= 0; j-- {
+		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
 			p := &evs[j]
 			if p.Sent > a.Sent || p.Sent == a.Sent && p.Trigger >= a.Trigger {
 				continue
@@ -350,8 +353,13 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 	case i+2 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on") && t.Start == toks[i+2].Start &&
 		!(det > 0 && strings.HasPrefix(toks[det-1].Tag, "VB")):
 		// "identified the breach on October 1": the time of a verb's object is the verb's
-		for k, e := range evs {
-			if k != self && e.Sent == evs[self].Sent && e.TimeIdx == evs[self].TimeIdx {
+		for k := self - 1; k >= 0 && evs[k].Sent == evs[self].Sent; k-- {
+			if evs[k].TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		for k := self + 1; k < len(evs) && evs[k].Sent == evs[self].Sent; k++ {
+			if evs[k].TimeIdx == evs[self].TimeIdx {
 				return false
 			}
 		}
