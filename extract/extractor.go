@@ -258,6 +258,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		evs = append(evs, found...)
 	}
 	definiteTimes(sents, evs, evTimes, isoOf)
+	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)

@@ -84,3 +84,36 @@ func TestNarrativeTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestDefiniteMentionMerges checks that a later "the attack on X" that names only its target
+// is the incident told before, with its agent and time, and not a second event; a mention set
+// apart by an adjective stays its own event.
+func TestDefiniteMentionMerges(t *testing.T) {
+	tests := []struct {
+		name, body string
+		events     int // attack events against brightwater-labs
+	}{
+		{"the attack on X is the one told", "Grey Heron attacked Brightwater Labs on Tuesday. The attack on Brightwater Labs could cost millions.", 1},
+		{"the first of the recent attacks is another", "Grey Heron attacked Brightwater Labs years ago. The first of the recent attacks on Brightwater Labs erased records.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-13", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type != schema.EventAttack {
+					continue
+				}
+				for _, p := range e.Participants {
+					if p.Actor == "brightwater-labs" && p.Role == schema.RoleTarget {
+						n++
+						if tt.events == 1 {
+							assert.Equal(t, "2025-06-10", e.Time.Value, eventsString(g))
+						}
+					}
+				}
+			}
+			assert.Equal(t, tt.events, n, eventsString(g))
+		})
+	}
+}

@@ -579,3 +579,57 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 		}
 	}
 }
+
+// definiteParties makes a later definite mention of an incident that names only its target
+// ("The attack on Nobel Bank could cost millions") the incident told before: the nearest
+// preceding event of its type within recallWindow sentences that has an agent and shares a
+// target. The mention takes that event's agent and, when it has none, its time, so that the
+// two are merged as one event.
+func definiteParties(sents []sentence, evs []rawEvent, iso func(int) string) {
+	for k := range evs {
+		a := &evs[k]
+		if len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || familyOf(a.Type) == 0 ||
+			a.Sent < 0 || a.Sent >= len(sents) || !plainDefinite(sents[a.Sent].Toks, a.Trigger) {
+			continue
+		}
+		v := iso(a.TimeIdx)
+		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
+			p := &evs[j]
+			if p.Type != a.Type || p.Negated || !overlaps(p.Target, a.Target) {
+				continue
+			}
+			if len(p.Agent) == 0 {
+				break // the nearest telling of it names no doer either
+			}
+			pv := iso(p.TimeIdx)
+			if v != "" && pv != "" && !strings.HasPrefix(v, pv) && !strings.HasPrefix(pv, v) {
+				break // another incident against the same target
+			}
+			a.Agent = append([]int(nil), p.Agent...)
+			if v == "" {
+				a.TimeIdx, a.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
+
+// plainDefinite reports whether the noun at i is "the|this|that" with at most common nouns
+// between ("the attack", "the ransomware attack"): no adjective ("the first attack", "the
+// recent attacks") or name ("the Sage ransomware") that could set it apart from the incident
+// told before.
+func plainDefinite(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that":
+			return true
+		}
+		if toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
+			return false
+		}
+	}
+	return false
+}
