@@ -286,10 +286,10 @@ const recallWindow = 10
 
 // definiteTimes dates an earlier event from a later definite mention of it that carries its
 // own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
-// incident noun (no agent, no target) after
-// the|this|that refers back to the nearest preceding event of its type that has parties;
-// that event takes the time when it has none or only a coarser one the new time falls
-// within (2023 → 2023-12). A conflicting time ends the search: it is another incident.
+// incident noun (no agent, no target) refers back to the nearest preceding event of its type
+// that has parties, within recallWindow sentences; that event takes the time when it has
+// none or only a coarser one the new time falls within (2023 → 2023-12). A conflicting time
+// ends the search: it is another incident.
 func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
 	for k := range evs {
 		a := evs[k]
@@ -442,8 +442,8 @@ type dayShift struct {
 // there — "The denial" — that names an earlier event dated to a day) dates the undated
 // event of the other side, moved by the count: the first verb event of the clause after
 // after|before, or the main clause's events when after|before takes a definite event noun
-// ("after the arrest"). day gives the day of an event already in the text (found or earlier)
-// of a type, for definite nouns; iso the day of an event's time.
+// ("after the arrest"). earlier gives the day of the latest event of a type already in the
+// text, for definite nouns; iso the calendar value of an event's time.
 func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -470,13 +470,12 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 		dir := 0
 		switch toks[ai].Lower {
-		case "after", "later":
+		case "after":
 			dir = 1
-		case "before", "earlier":
+		case "before":
 			dir = -1
-		}
-		if dir == 0 || toks[ai].Lower == "later" || toks[ai].Lower == "earlier" {
-			continue
+		default:
+			continue // "two days later" is the tagger's, counted from the narrative's day
 		}
 		words := t.Text + " " + toks[ai].Text
 		shift := func(day string, by int) string {
@@ -533,8 +532,8 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 	return out
 }
 
-// thatTime dates the undated events of the clause that says "at that time", "at the time"
-// or "back then" with the narrative's last calendar time before it (ti): the phrase points
+// thatTime dates the undated events of the clause that says "at that time" or "at the time"
+// (ending its phrase) with the narrative's last calendar time before it (ti): the phrase points
 // back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
 // warned Medline at that time").
 func thatTime(c *sentCtx, evs []rawEvent, ti int) {
