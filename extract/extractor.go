@@ -171,8 +171,24 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		pubIdx = len(evTimes)
 		evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: pub})
 	}
+	weekDay := map[int]int{} // "two weeks ago": the day it counts back to, among evTimes
+	for ti, t := range ts {
+		if d := weeksAgo(t, ref, prec); d != "" {
+			weekDay[ti] = len(evTimes)
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: t.Text})
+		}
+	}
+	isoOf := func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(evTimes[t].Value)
+		return v
+	}
 	var evs []rawEvent
+	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
 		found := x.events(c)
@@ -185,6 +201,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		attachTimes(c, found, ts, inSent, isReporting)
+		for f := range found {
+			if d, ok := weekDay[found[f].TimeIdx]; ok {
+				found[f].TimeIdx = d
+			}
+		}
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
 			if v, words, ok := hoursPrior(c, ts, ts[lastDay].Value); ok {
@@ -196,9 +217,43 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		if lastCal >= 0 && k-lastCalSent <= 2 {
+			thatTime(c, found, lastCal)
+		}
 		for _, ti := range inSent {
+			lastCal, lastCalSent = ti, k
 			if _, p := timex.Calendar(ts[ti].Value); p == "day" {
 				lastDay, lastDaySent = ti, k
+			}
+		}
+		for _, sh := range x.daysApart(c, found, ts, isoOf, func(typ schema.EventType) string {
+			for j := len(found) - 1; j >= 0; j-- {
+				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == 10 {
+					return isoOf(found[j].TimeIdx)
+				}
+			}
+			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+					return isoOf(evs[j].TimeIdx)
+				}
+			}
+			return ""
+		}) {
+			if sh.day != "" {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+				found[sh.ev].TimeIdx = len(evTimes) - 1
+			}
+		}
+		if refIdx >= 0 && refSent == k-1 {
+			firstTime := -1 // where the sentence's own first time starts
+			if len(inSent) > 0 {
+				firstTime = ts[inSent[0]].Start
+			}
+			reportTimes(c, found, refIdx, firstTime)
+		}
+		for _, f := range found {
+			if len(isoOf(f.TimeIdx)) == 10 && isReporting(f) && !f.Negated && f.Modality == "" {
+				refIdx, refSent = f.TimeIdx, k
 			}
 		}
 		if pubIdx >= 0 {
@@ -206,6 +261,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		evs = append(evs, found...)
 	}
+	definiteTimes(sents, evs, evTimes, isoOf)
+	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
 	ownersAct(ents, evs)

@@ -22,7 +22,7 @@ import (
 // figures fall below the floors, so that a regression in generality is caught by `go test`.
 
 // labFloors are set a little under the measured micro F1 values (see the log of TestLabelledFloor).
-var labFloors = struct{ actor, event, told, date float64 }{actor: 0.92, event: 0.59, told: 0.69, date: 0.60}
+var labFloors = struct{ actor, event, told, date float64 }{actor: 0.92, event: 0.59, told: 0.69, date: 0.66}
 
 // labGold is one gold file.
 type labGold struct {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -278,4 +279,356 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 		}
 	}
 	return "", "", false
+}
+
+// recallWindow is how many sentences back a definite mention looks for the event it names.
+const recallWindow = 10
+
+// definiteTimes dates an earlier event from a later definite mention of it that carries its
+// own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
+// incident noun (no agent, no target) refers back to the nearest preceding event of its type
+// that has parties, within recallWindow sentences; that event takes the time when it has
+// none or only a coarser one the new time falls within (2023 → 2023-12). A conflicting time
+// ends the search: it is another incident.
+func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+	for k := range evs {
+		a := evs[k]
+		if a.TimeIdx < 0 || len(a.Agent)+len(a.Target) > 0 || a.Negated || a.Modality != "" ||
+			a.Sent < 0 || a.Sent >= len(sents) || !definiteOwnTime(sents[a.Sent].Toks, a.Trigger, times[a.TimeIdx], evs, k) {
+			continue
+		}
+		v := iso(a.TimeIdx)
+		if v == "" {
+			continue
+		}
+		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
+			p := &evs[j]
+			if p.Sent > a.Sent || p.Sent == a.Sent && p.Trigger >= a.Trigger {
+				continue
+			}
+			if p.Type != a.Type {
+				continue
+			}
+			if len(p.Agent)+len(p.Target) == 0 || p.Negated {
+				continue
+			}
+			pv := iso(p.TimeIdx)
+			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
+				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+			}
+			break
+		}
+	}
+}
+
+// definiteOwnTime reports whether the incident noun at i is a definite mention whose time t
+// is its own: inside the noun phrase ("the 2024 attack", "last year's attack"), or in a
+// phrase right after it ("the attack in May") that no other event of the sentence takes as
+// its time ("discovered the attack on March 21" dates the discovery).
+func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, self int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") || familyOf(evs[self].Type) == 0 {
+		return false
+	}
+	det := -1
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		w := toks[j].Lower
+		if w == "the" || w == "this" || w == "that" {
+			det = j
+			break
+		}
+		if w == "'s" && j > 0 && toks[j-1].Start >= t.Start && toks[j-1].End <= t.End {
+			det = j // "last year's attack": a time as the determiner
+			break
+		}
+		tag := toks[j].Tag
+		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "CD" && tag != "VBN" {
+			return false
+		}
+	}
+	switch {
+	case det < 0:
+		return false
+	case t.Start >= toks[det].Start && t.End <= toks[i].Start, toks[det].Lower == "'s":
+		return true // "the 2024 attack", "last year's attack"
+	case i+2 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on") && t.Start == toks[i+2].Start &&
+		!(det > 0 && strings.HasPrefix(toks[det-1].Tag, "VB")):
+		// "identified the breach on October 1": the time of a verb's object is the verb's
+		for k := self - 1; k >= 0 && evs[k].Sent == evs[self].Sent; k-- {
+			if evs[k].TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		for k := self + 1; k < len(evs) && evs[k].Sent == evs[self].Sent; k++ {
+			if evs[k].TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		return true // "the attack in May"
+	}
+	return false
+}
+
+// definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
+// "the 2024 attack", "this latest breach".
+func definiteNoun(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that":
+			return true
+		}
+		t := toks[j].Tag
+		if !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" && t != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// weeksAgo gives "two weeks ago", "a week ago" the day it counts back to from a day-precise
+// publication date (2025-03-14, two weeks ago: 2025-02-28), as a count of weeks from the day
+// of writing names that day, where the tagger's TIMEX3 value is only the calendar week. It
+// returns that day, or "" for any other expression.
+func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
+	if prec != schema.PrecisionDay || t.Type != timex.Date || !strings.HasSuffix(strings.ToLower(t.Text), " ago") ||
+		len(t.Value) != 8 || t.Value[4:6] != "-W" {
+		return ""
+	}
+	for n := 1; n <= 8; n++ {
+		d := ref.AddDate(0, 0, -7*n)
+		y, w := d.ISOWeek()
+		if fmt.Sprintf("%04d-W%02d", y, w) == t.Value {
+			return d.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// dayCount reads a count of days or weeks ("P1D", "P2W") of at most 60 days; 0 otherwise.
+func dayCount(v string) int {
+	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
+		return 0
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	switch v[len(v)-1] {
+	case 'D':
+	case 'W':
+		n *= 7
+	default:
+		return 0
+	}
+	if n > 60 {
+		return 0
+	}
+	return n
+}
+
+// dayShift is an event dated from another by a count of days: "The denial came a day after
+// the minister blamed Karsovia" (the blaming is a day before the denial), "A court approved
+// his extradition two days after the arrest" (the approval is two days after the arrest).
+type dayShift struct {
+	ev    int // index into the sentence's events
+	day   string
+	words string
+}
+
+// daysApart reads "<count> after|before <clause or event noun>" in a sentence. The side
+// that has a day (an event of the main clause dated to a day, or a definite event noun
+// there — "The denial" — that names an earlier event dated to a day) dates the undated
+// event of the other side, moved by the count: the first verb event of the clause after
+// after|before, or the main clause's events when after|before takes a definite event noun
+// ("after the arrest"). earlier gives the day of the latest event of a type already in the
+// text, for definite nouns; iso the calendar value of an event's time.
+func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for _, t := range ts {
+		if t.Type != timex.Duration || t.Start < c.s.Start || t.End > c.s.End {
+			continue
+		}
+		n := dayCount(t.Value)
+		if n == 0 {
+			continue
+		}
+		di, ai := -1, -1
+		for i, tok := range toks {
+			if di < 0 && tok.End > t.Start {
+				di = i
+			}
+			if tok.Start >= t.End {
+				ai = i
+				break
+			}
+		}
+		if di < 0 || ai < 0 || ai+1 >= len(toks) {
+			continue
+		}
+		dir := 0
+		switch toks[ai].Lower {
+		case "after":
+			dir = 1
+		case "before":
+			dir = -1
+		default:
+			continue // "two days later" is the tagger's, counted from the narrative's day
+		}
+		words := t.Text + " " + toks[ai].Text
+		shift := func(day string, by int) string {
+			d, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				return ""
+			}
+			return d.AddDate(0, 0, by).Format("2006-01-02")
+		}
+		nounDay := func(from, to int) string {
+			for j := from; j < to && j < len(toks); j++ {
+				if !definiteNoun(toks, j) {
+					continue
+				}
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+					if d := earlier(tr.Type); d != "" {
+						return d
+					}
+				}
+			}
+			return ""
+		}
+		// after|before a definite event noun: the main clause's events follow from it
+		if d := nounDay(ai+1, ai+4); d != "" {
+			for k := range found {
+				if found[k].Trigger < di && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+					out = append(out, dayShift{k, shift(d, dir*n), words})
+				}
+			}
+			continue
+		}
+		// after|before a clause: its first verb event follows from the main clause's day
+		main := ""
+		for k := range found {
+			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == 10 {
+				main = iso(found[k].TimeIdx)
+			}
+		}
+		if main == "" {
+			main = nounDay(0, di)
+		}
+		if main == "" {
+			continue
+		}
+		for k := range found {
+			if found[k].Trigger > ai && strings.HasPrefix(toks[found[k].Trigger].Tag, "VB") {
+				if found[k].TimeIdx < 0 {
+					out = append(out, dayShift{k, shift(main, -dir*n), words})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// thatTime dates the undated events of the clause that says "at that time" or "at the time"
+// (ending its phrase) with the narrative's last calendar time before it (ti): the phrase points
+// back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
+// warned Medline at that time").
+func thatTime(c *sentCtx, evs []rawEvent, ti int) {
+	toks := c.s.Toks
+	cl, phrase := -1, ""
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower == "at" && (toks[i+1].Lower == "that" || toks[i+1].Lower == "the") && toks[i+2].Lower == "time" &&
+			(i+3 >= len(toks) || !isWordToken(toks[i+3].Text) || toks[i+3].Lower == "and" || toks[i+3].Lower == "but") {
+			cl, phrase = c.clause[i], joinTokens(toks[i:i+3])
+			break
+		}
+	}
+	if phrase == "" {
+		return
+	}
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx < 0 && !isReporting(*ev) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+			ev.TimeIdx, ev.TimeText = ti, phrase
+		}
+	}
+}
+
+// reportTimes dates an undated reporting event told in the simple past ("told the jury",
+// "said") with the day of the report just before it (ti): a report goes on at the reference
+// time the previous sentence set ("X testified on Thursday that … X told the jury …"). A time
+// of the sentence before the trigger (firstTime, a rune offset; -1 for none) sets a new
+// reference time ("The tale starts in July 2016, when X discovered …"); one after it belongs
+// to what is reported.
+func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
+	toks := c.s.Toks
+	for k := range found {
+		ev := &found[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+			continue
+		}
+		if toks[ev.Trigger].Tag == "VBD" {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
+// definiteParties makes a later definite mention of an incident that names only its target
+// ("The attack on Nobel Bank could cost millions") the incident told before: the nearest
+// preceding event of its type within recallWindow sentences that has an agent and shares a
+// target. The mention takes that event's agent and, when it has none, its time, so that the
+// two are merged as one event.
+func definiteParties(sents []sentence, evs []rawEvent, iso func(int) string) {
+	for k := range evs {
+		a := &evs[k]
+		if len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || familyOf(a.Type) == 0 ||
+			a.Sent < 0 || a.Sent >= len(sents) || !plainDefinite(sents[a.Sent].Toks, a.Trigger) {
+			continue
+		}
+		v := iso(a.TimeIdx)
+		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
+			p := &evs[j]
+			if p.Type != a.Type || p.Negated || !overlaps(p.Target, a.Target) {
+				continue
+			}
+			if len(p.Agent) == 0 {
+				break // the nearest telling of it names no doer either
+			}
+			pv := iso(p.TimeIdx)
+			if v != "" && pv != "" && !strings.HasPrefix(v, pv) && !strings.HasPrefix(pv, v) {
+				break // another incident against the same target
+			}
+			a.Agent = append([]int(nil), p.Agent...)
+			if v == "" {
+				a.TimeIdx, a.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
+
+// plainDefinite reports whether the noun at i is "the|this|that" with at most common nouns
+// between ("the attack", "the ransomware attack"): no adjective ("the first attack", "the
+// recent attacks") or name ("the Sage ransomware") that could set it apart from the incident
+// told before.
+func plainDefinite(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that":
+			return true
+		}
+		if toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNarrativeTimes checks how events take times the narrative gives them outside their own
+// clause.
+func TestNarrativeTimes(t *testing.T) {
+	tests := []struct {
+		name, published, body string
+		typ                   schema.EventType
+		agent, target         string
+		time                  string // "" = the event must be undated
+	}{
+		{"a later definite mention dates the incident", "2025-06-10",
+			"Ukraine's CERT has warned of a new attack campaign by Grey Heron. Analysts found the entry point of the 2024 attack.",
+			schema.EventAttack, "grey-heron", "", "2024"},
+		{"a later definite mention refines a coarser date", "2024-02-23",
+			"The Treasury said Copper Vole was behind last year's attack on Brightwater Labs. Within days of the attack in December, engineers restored power.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023-12"},
+		{"a verb's object leaves the time to the verb", "2024-02-23",
+			"Copper Vole attacked Brightwater Labs last year. Brightwater Labs discovered the attack in December.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023"},
+		{"a possessive time names the incident's time", "2025-06-10",
+			"Grey Heron attacked Brightwater Labs. Last year's attack cost millions.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2024"},
+		{"an indefinite mention is another incident", "2025-06-10",
+			"Grey Heron attacked Brightwater Labs. Analysts also saw an attack in 2019.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
+		{"a conflicting date is another incident", "2025-06-10",
+			"Grey Heron attacked Brightwater Labs in March 2025. The 2019 attack was smaller.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2025-03"},
+		{"weeks ago counts back to a day", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs two weeks ago.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-02-28"},
+		{"a week ago counts back to a day", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs a week ago.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03-07"},
+		{"last week stays a week", "2025-03-14",
+			"Grey Heron hacked Brightwater Labs last week.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03"},
+		{"a day after a clause: a day before the main clause's day", "2025-01-16",
+			"Karsovia on Wednesday denied any role in the outage. The denial came a day after Prime Minister Ilsa Koren blamed Grey Heron for the outage.",
+			schema.EventAccusation, "ilsa-koren", "grey-heron", "2025-01-14"},
+		{"two days after a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 3, 2024. The Norland Police arrested Jon Vask two days after the attack.",
+			schema.EventLegal, "norland-police", "jon-vask", "2024-05-05"},
+		{"a week before a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 23, 2024. The Norland Cyber Office warned Brightwater Labs a week before the attack.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2024-05-16"},
+		{"no day to count from", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs two days after the election.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
+		{"at that time points back to the last time", "2024-10-09",
+			"The Norland Cyber Office flagged the flaw in July. It had warned Brightwater Labs about it at that time.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2024-07"},
+		{"at the time needs an earlier time", "2024-10-09",
+			"The Norland Cyber Office warned Brightwater Labs about the flaw at the time.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
+		{"at the time of a noun is not the phrase", "2024-10-09",
+			"Grey Heron struck in July. The Norland Cyber Office warned Brightwater Labs at the time of the breach.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
+		{"a report goes on at the day of the report before", "2025-11-21",
+			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. Lena Okafor told the jury that she met her handlers in Vienna.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-20"},
+		{"a time before the report sets a new reference", "2025-11-21",
+			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. The case began in July 2016, when Lena Okafor told the police about the flaw.",
+			schema.EventStatement, "lena-okafor", "", ""},
+		{"only the sentence right after", "2025-11-21",
+			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. The trial opened in Vienna. Lena Okafor told the jury that she met her handlers there.",
+			schema.EventStatement, "lena-okafor", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, tt.published, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+		})
+	}
+}
+
+// TestDefiniteMentionMerges checks that a later "the attack on X" that names only its target
+// is the incident told before, with its agent and time, and not a second event; a mention set
+// apart by an adjective stays its own event.
+func TestDefiniteMentionMerges(t *testing.T) {
+	tests := []struct {
+		name, body string
+		events     int // attack events against brightwater-labs
+	}{
+		{"the attack on X is the one told", "Grey Heron attacked Brightwater Labs on Tuesday. The attack on Brightwater Labs could cost millions.", 1},
+		{"the first of the recent attacks is another", "Grey Heron attacked Brightwater Labs years ago. The first of the recent attacks on Brightwater Labs erased records.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-13", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type != schema.EventAttack {
+					continue
+				}
+				for _, p := range e.Participants {
+					if p.Actor == "brightwater-labs" && p.Role == schema.RoleTarget {
+						n++
+						if tt.events == 1 {
+							assert.Equal(t, "2025-06-10", e.Time.Value, eventsString(g))
+						}
+					}
+				}
+			}
+			assert.Equal(t, tt.events, n, eventsString(g))
+		})
+	}
+}
