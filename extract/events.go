@@ -160,6 +160,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
+		if ok && verb && gerundNoun(toks, i) {
+			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -167,6 +170,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
 				tr, ok, verb = vt, true, true
+			} else if vok && gerundNoun(toks, i) {
+				tr, ok = vt, true
 			} else {
 				continue
 			}
@@ -212,6 +217,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	out = append(out, x.denials(c)...)
 	x.flawTargets(c, out)
+	x.targetsPlaced(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
@@ -242,6 +248,16 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 // with a determiner and a common noun: "said the intruders were", not "said on Monday it".
 func commonSubject(toks []token) bool {
 	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+}
+
+// gerundNoun reports whether the -ing form at i heads a noun phrase with an of-phrase after
+// a possessive or determiner: "X's targeting of Y", "the hacking of Y".
+func gerundNoun(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i == 0 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return false
+	}
+	p := toks[i-1]
+	return p.Tag == "POS" || p.Tag == "PRP$" || p.Lower == "the"
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
@@ -1430,4 +1446,27 @@ func (x *Extractor) causativeHave(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// targetsPlaced adds to an incident whose one target is named as the modifier of a common
+// noun placed in a country ("targeting of outdated Acme mail servers in Valdoria") that
+// country as a second target: the name is often the product's maker, the country the victim.
+func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if len(ev.Target) != 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Entity != ev.Target[0] || m.First <= ev.Trigger || m.Possessive {
+				continue
+			}
+			if m.Last < len(c.s.Toks) && isNounTag(c.s.Toks[m.Last].Tag) && c.at[m.Last] < 0 {
+				if e := x.placedIn(c, m.Last); e >= 0 && !contains(ev.Agent, e) && e != ev.Target[0] {
+					ev.Target = append(ev.Target, e)
+				}
+			}
+			break
+		}
+	}
 }

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParticipantPatterns checks participants found inside noun phrases and through the
+// incident's surroundings.
+func TestParticipantPatterns(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"possessive gerund", "Investigators described Grey Heron's targeting of Nimbus Systems last spring.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"the hacking of", "Police said the hacking of Nimbus Systems began in May.",
+			schema.EventIntrusion, "", "nimbus-systems", true},
+		{"gerund as a modifier", "Nimbus Systems sold hacking tools in May.",
+			schema.EventIntrusion, "", "nimbus-systems", false},
+		{"product placed in a country", "The agency revealed Grey Heron's targeting of outdated Nimbus webmail servers in Norway.",
+			schema.EventAttack, "grey-heron", "norway", true},
+		{"the maker stays a target", "The agency revealed Grey Heron's targeting of outdated Nimbus webmail servers in Norway.",
+			schema.EventAttack, "grey-heron", "nimbus", true},
+		{"name as head, not modifier", "Grey Heron attacked Nimbus Systems in Norway last year.",
+			schema.EventAttack, "grey-heron", "norway", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestDistantIncidentsKeptApart checks that an incident without a target is not merged with
+// a targeted one by the same agent many sentences later.
+func TestDistantIncidentsKeptApart(t *testing.T) {
+	body := "Officials warned of a new attack campaign by Grey Heron. " +
+		strings.Repeat("The weather in the capital stayed mild for the season. ", 9) +
+		"Last year Grey Heron attacked Nimbus Systems."
+	g := extractText(t, "2024-06-10", body)
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack && hasParticipant(e, "grey-heron", schema.RoleAgent) {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, eventsString(g))
+}
