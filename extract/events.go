@@ -438,7 +438,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
-			ev.Target = ents(x.object(c, i, true))
+			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
@@ -812,6 +812,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 // object finds the target of the verb at i: the first name to its right in the same clause,
 // through determiners, adjectives, nouns and some prepositions, not across another verb.
 func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
+	return x.objectOf(c, i, allowPrep, false)
+}
+
+// objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
+// gives its country ("breached Valdorian government networks").
+func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if c.clause[j] != c.clause[i] {
@@ -822,6 +828,9 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 				return -1
 			}
 			return x.npHead(c, k)
+		}
+		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
+			return e // "breached Valdorian government networks": the country
 		}
 		w := toks[j]
 		switch {
@@ -1469,4 +1478,27 @@ func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// demonymCountry returns the country entity of the article that a demonym at token j names
+// when it modifies a common noun phrase rather than heading an actor's name ("Valdorian
+// government networks", "a Dutch armed forces network"), or -1.
+func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if c.at[j] >= 0 || !isCap(toks[j].Text) || j+1 >= len(toks) || c.at[j+1] >= 0 || !isNounTag(toks[j+1].Tag) || isCap(toks[j+1].Text) {
+		return -1
+	}
+	en, ok := x.gaz.Demonym(toks[j].Text)
+	if !ok && c.s.local != nil {
+		en, ok = c.s.local.demonym[toks[j].Text]
+	}
+	if !ok || en == nil {
+		return -1
+	}
+	for e := range c.ents {
+		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+			return e
+		}
+	}
+	return -1
 }

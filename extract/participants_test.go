@@ -29,6 +29,12 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAttack, "grey-heron", "nimbus", true},
 		{"name as head, not modifier", "Grey Heron attacked Nimbus Systems in Norway last year.",
 			schema.EventAttack, "grey-heron", "norway", false},
+		{"demonym in the object", "Police in Norway said Grey Heron breached Norwegian government networks.",
+			schema.EventIntrusion, "grey-heron", "norway", true},
+		{"demonym needs the country's entity", "Grey Heron breached Norwegian government networks.",
+			schema.EventIntrusion, "grey-heron", "norway", false},
+		{"demonym of a warning's object", "Norway's police warned Danish companies in May. Denmark agreed.",
+			schema.EventWarning, "", "denmark", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
