@@ -660,6 +660,9 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if e, ok := x.controller(c, i); ok {
+		return e
+	}
 	fallback := -1
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -1501,4 +1504,64 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
+// possessor in "X's exploitation of flaws in Acme mail to breach Y", no one in "the
+// exploitation of flaws to breach Y" (not Acme, the nearest name). ok is false when i is no
+// such infinitive: a verb governs it ("X exploited a flaw in Acme's router to breach Y",
+// "allowed the attackers to steal") and the usual subject rule holds.
+func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
+		return -1, false
+	}
+	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		t := toks[j]
+		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
+			return -1, false
+		}
+		if t.Text == "," && !(j > 0 && c.at[j-1] >= 0 && j+1 < len(toks) && (c.at[j+1] >= 0 || toks[j+1].Lower == "and")) || t.Tag == "WDT" || t.Tag == "MD" {
+			return -1, false // a comma other than in a list of names ends the search
+		}
+		if c.at[j] < 0 && isNounTag(t.Tag) && j+1 < len(toks) && toks[j+1].Lower == "of" && x.nominalisation(t.Lower) {
+			if j > 0 && (toks[j-1].Tag == "POS" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && j > 1 && c.at[j-2] >= 0 {
+				return c.ms[c.at[j-2]].Entity, true
+			}
+			if j > 0 && toks[j-1].Lower == "the" {
+				return -1, true
+			}
+			return -1, false
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBG" && !(t.Tag == "VBN" && !x.passiveAux(c, j) && !x.perfect(c, j)) {
+			return -1, false // a verb governs the infinitive: the usual subject rule holds
+		}
+	}
+	return -1, false
+}
+
+// nominalisation reports whether a noun names an action: an event trigger or a noun in -tion,
+// -ment, -ing or -al ("exploitation", "deployment", "targeting", "removal").
+func (x *Extractor) nominalisation(w string) bool {
+	if _, ok := x.lex.lookup(w, false); ok {
+		return true
+	}
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ing", "al"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether a form of "have" stands at most three tokens before the participle
+// at j ("had since hired").
+func (x *Extractor) perfect(c *sentCtx, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch c.s.Toks[k].Lower {
+		case "have", "has", "had", "having":
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,14 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "norway", false},
 		{"demonym of a warning's object", "Norway's police warned Danish companies in May. Denmark agreed.",
 			schema.EventWarning, "", "denmark", false},
+		{"infinitive after a possessed nominalisation", "Analysts described Grey Heron's exploitation of flaws in Nimbus, Quillon and Tarsis mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"not the product's maker", "Analysts described Grey Heron's exploitation of flaws in Nimbus, Quillon and Tarsis mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "tarsis", "", false},
+		{"no possessor, no doer", "Analysts detailed the exploitation of flaws in Nimbus mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "nimbus", "", false},
+		{"a verb governs the infinitive", "Grey Heron exploited a flaw in Nimbus mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
