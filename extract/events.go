@@ -509,6 +509,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if !communication || tr.Type == schema.EventAccusation {
 				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
+				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
+					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
@@ -592,6 +594,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	}
+	// "the code was installed by X during a breach", "a backdoor used by X in an attack"
+	if ev.Agent == nil && incident(tr.Type) && !communication && tr.Type != schema.EventReport {
+		ev.Agent = ents(x.duringBy(c, i))
+	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
 	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
@@ -627,10 +633,10 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		}
 		switch w.Lower {
 		case "against", "targeting":
-			return x.headAfter(c, j+1)
+			return x.headOrDemonym(c, j+1)
 		case "at":
 			if j > i+1 && (toks[j-1].Lower == "aimed" || toks[j-1].Lower == "directed") {
-				return x.headAfter(c, j+1)
+				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
@@ -1564,4 +1570,64 @@ func (x *Extractor) perfect(c *sentCtx, j int) bool {
 		}
 	}
 	return false
+}
+
+// duringBy returns the doer of a passive verb whose prepositional phrase "in|during <incident
+// noun at i>" tells when it was done ("was installed by a group known as X during a breach",
+// "was put to use by X in an attack"): the name after its "by", or -1.
+func (x *Extractor) duringBy(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	p := i - 1
+	for p >= 0 && i-p <= 4 && c.at[p] < 0 && (toks[p].Tag == "DT" || toks[p].Tag == "JJ" || toks[p].Tag == "CD" || toks[p].Tag == "NN" || toks[p].Tag == "VBG") {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "during" && toks[p].Lower != "in" {
+		return -1
+	}
+	// back over the by-phrase to "by" after a passive participle
+	for j := p - 1; j >= 1 && p-j <= 8 && c.clause[j] == c.clause[p]; j-- {
+		if toks[j].Lower != "by" {
+			if isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN" || toks[j].Text == "," {
+				return -1
+			}
+			continue
+		}
+		v := j - 1
+		for v > 0 && toks[v].Tag == "RB" {
+			v--
+		}
+		if toks[v].Tag != "VBN" && !(toks[v].Tag == "VB" && v > 1 && toks[v-1].Lower == "to" && toks[v-2].Tag == "VBN") {
+			return -1 // "put to use by": a passive too
+		}
+		for k := j + 1; k < p; k++ {
+			if m := c.at[k]; m >= 0 && (c.ms[m].How == mkName || c.ms[m].How == mkDemonym) && c.ms[m].Entity >= 0 {
+				return c.ms[m].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// demonymAfter returns the country of a demonym opening the noun phrase at j (after at most
+// two determiners, numbers or adjectives: "three Valdorian banks"), or -1.
+func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 2; k++ {
+		if e := x.demonymCountry(c, k); e >= 0 {
+			return e
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || t != "DT" && t != "JJ" && t != "CD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
+func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
+	if e := x.headAfter(c, j); e >= 0 {
+		return e
+	}
+	return x.demonymAfter(c, j)
 }

@@ -153,6 +153,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
+	ms, ents = x.demonymModifiers(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}

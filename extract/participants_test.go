@@ -31,8 +31,8 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAttack, "grey-heron", "norway", false},
 		{"demonym in the object", "Police in Norway said Grey Heron breached Norwegian government networks.",
 			schema.EventIntrusion, "grey-heron", "norway", true},
-		{"demonym needs the country's entity", "Grey Heron breached Norwegian government networks.",
-			schema.EventIntrusion, "grey-heron", "norway", false},
+		{"demonym of a country named nowhere else", "Grey Heron breached Norwegian government networks.",
+			schema.EventIntrusion, "grey-heron", "norway", true},
 		{"demonym of a warning's object", "Norway's police warned Danish companies in May. Denmark agreed.",
 			schema.EventWarning, "", "denmark", false},
 		{"infinitive after a possessed nominalisation", "Analysts described Grey Heron's exploitation of flaws in Nimbus, Quillon and Tarsis mail servers to breach Orbis Freight.",
@@ -43,6 +43,16 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventIntrusion, "nimbus", "", false},
 		{"a verb governs the infinitive", "Grey Heron exploited a flaw in Nimbus mail servers to breach Orbis Freight.",
 			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"by-agent of a verb during the incident", "The implant had been installed by a group known as Grey Heron during a breach in August.",
+			schema.EventIntrusion, "grey-heron", "", true},
+		{"put to use by X in an attack", "Nimbus Systems said the backdoor was put to use by Grey Heron in an attack on Orbis Freight.",
+			schema.EventAttack, "grey-heron", "orbis-freight", true},
+		{"active verb during the incident", "Orbis Freight detected Grey Heron during a breach in August.",
+			schema.EventIntrusion, "grey-heron", "", false},
+		{"country known by its demonym only", "The backdoor was used by Grey Heron in an attack aimed at a Norwegian armed forces network.",
+			schema.EventAttack, "grey-heron", "norway", true},
+		{"demonym after on", "Officials said Grey Heron's attacks on Norwegian banks began in May.",
+			schema.EventAttack, "grey-heron", "norway", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,4 +77,13 @@ func TestDistantIncidentsKeptApart(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n, eventsString(g))
+}
+
+// TestDemonymCountryKeptOnlyInEvents checks that a country named only by a demonym modifier
+// is an actor only when it takes part in an event.
+func TestDemonymCountryKeptOnlyInEvents(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Nimbus Systems said the Norwegian weather stayed mild on Monday.")
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "norway", a.ID, eventsString(g))
+	}
 }
