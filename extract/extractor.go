@@ -204,6 +204,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		evs = append(evs, found...)
 	}
 	x.laterAttribution(sents, ms, ents, evs)
+	x.continuedIncidents(ms, ents, evs)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)
 	return &Result{Graph: g, Timexes: ts}, nil

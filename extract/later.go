@@ -138,3 +138,48 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 	}
 	return true
 }
+
+// continuedIncidents gives an incident that names its target but no doer ("Valcom confirmed
+// it had been breached", "the attack on Nobitex") a doer from the incidents before it: that of
+// the nearest incident of the same family at most continueReach sentences back, when the
+// article names it (not only describes it); else the article's one threat group, when exactly
+// one named group has been the doer of an earlier incident.
+func (x *Extractor) continuedIncidents(ms []mention, ents []entity, evs []rawEvent) {
+	group, groups := -1, 0 // the named groups that were doers of incidents so far
+	tally := func(ev rawEvent) {
+		if familyOf(ev.Type) == 0 || ev.Negated {
+			return
+		}
+		for _, e := range ev.Agent {
+			if e >= 0 && e < len(ents) && ents[e].Kind == schema.KindGroup && !ents[e].Generic && e != group {
+				group, groups = e, groups+1
+			}
+		}
+	}
+	for k := range evs {
+		a := &evs[k]
+		fam := familyOf(a.Type)
+		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" {
+			tally(*a)
+			continue
+		}
+		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+			p := evs[j]
+			if familyOf(p.Type) != fam || p.Negated || len(p.Agent) == 0 {
+				continue
+			}
+			if !described(ms, ents, p.Agent[0], p.Sent) && !overlaps(p.Agent, a.Target) {
+				a.Agent = append([]int(nil), p.Agent...)
+			}
+			break
+		}
+		if len(a.Agent) == 0 && groups == 1 && !contains(a.Target, group) {
+			a.Agent = []int{group}
+		}
+		tally(*a)
+	}
+}
+
+// continueReach is how many sentences back an incident's doer carries over to a later incident
+// that names none.
+const continueReach = 2

@@ -87,3 +87,33 @@ func TestDemonymCountryKeptOnlyInEvents(t *testing.T) {
 		assert.NotEqual(t, "norway", a.ID, eventsString(g))
 	}
 }
+
+// TestContinuedIncidents checks that an incident naming a target but no doer takes the doer of
+// the incident the article has just reported, or the article's one threat group.
+func TestContinuedIncidents(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"the previous incident's doer", "Ash Typhoon breached Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "ash-typhoon", "orbis-freight", true},
+		{"the article's one group", "Ash Typhoon attacked Nimbus Systems in May. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "ash-typhoon", "orbis-freight", true},
+		{"two groups, too far back", "Ash Typhoon attacked Nimbus Systems in May. Vanta Spider attacked Quillon Bank in June. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "vanta-spider", "orbis-freight", false},
+		{"another family is passed over", "Vanta Spider attacked Quillon Bank in April. Ash Typhoon stole files from Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "vanta-spider", "orbis-freight", true},
+		{"not the thief", "Vanta Spider attacked Quillon Bank in April. Ash Typhoon stole files from Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "ash-typhoon", "orbis-freight", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
