@@ -33,15 +33,25 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			}
 			noun = x.definiteIncident(toks, from, stop)
 			agent = a.Target
+		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+1 < len(toks) &&
+			(toks[a.Trigger+1].Lower == "responsibility" || toks[a.Trigger+1].Lower == "credit"):
+			// "X claimed responsibility (for the attack)": the incident just reported
+			noun, agent = -2, a.Agent
+			if a.Trigger+2 < len(toks) && toks[a.Trigger+2].Lower == "for" {
+				noun = x.definiteIncident(toks, a.Trigger+3, "")
+			}
 		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
 			agent = a.Agent
 		}
-		if noun < 0 || len(agent) == 0 {
+		if noun == -1 || len(agent) == 0 {
 			continue
 		}
-		fam := x.incidentFamily(toks[noun].Lower)
+		fam := -1 // any incident
+		if noun >= 0 {
+			fam = x.incidentFamily(toks[noun].Lower)
+		}
 		if fam == 0 {
 			continue
 		}
@@ -51,8 +61,8 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				continue
 			}
 			pf := familyOf(p.Type)
-			if pf == 0 || (fam > 0 && pf != fam) {
-				continue
+			if pf == 0 || (fam > 0 && pf != fam) || noun == -2 && len(p.Target) == 0 && len(p.Agent) == 0 {
+				continue // a bare mention ("the attack began") is not what a claim names
 			}
 			if len(p.Agent) > 0 && !(len(p.Agent) == 1 && described(ms, ents, p.Agent[0], p.Sent)) {
 				break // the nearest such incident has its doer already
