@@ -696,8 +696,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
-		if m.Entity < 0 {
-			continue
+		if m.Entity < 0 || m.First >= 2 && toks[m.First-1].Lower == "to" && toks[m.First-2].Lower == "according" {
+			continue // "according to X, the intruders stole": X is the source, not the subject
 		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better

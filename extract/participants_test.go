@@ -53,6 +53,10 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAttack, "grey-heron", "norway", true},
 		{"demonym after on", "Officials said Grey Heron's attacks on Norwegian banks began in May.",
 			schema.EventAttack, "grey-heron", "norway", true},
+		{"according to X is no subject", "Ash Typhoon was named in May. According to the police, the hackers stole drawings from Orbis Freight.",
+			schema.EventTheft, "ash-typhoon", "orbis-freight", true},
+		{"the source is no thief", "According to Norway's police, the hackers stole drawings from Orbis Freight.",
+			schema.EventTheft, "norway", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
