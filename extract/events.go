@@ -1212,6 +1212,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 // "Kaspersky Lab" stay with their first name.
 func (x *Extractor) npHead(c *sentCtx, k int) int {
 	m := c.ms[k]
+	if a := x.appositiveName(c, k); a >= 0 {
+		return a
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
@@ -1630,4 +1633,30 @@ func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
 		return e
 	}
 	return x.demonymAfter(c, j)
+}
+
+// appositiveName returns the entity of a name set off by commas right after a definite noun
+// phrase that sentence mention k opens or modifies ("the Valdorian energy regulator, Ergon
+// Authority," "the company, Nimbus Systems."), or -1.
+func (x *Extractor) appositiveName(c *sentCtx, k int) int {
+	m := c.ms[k]
+	toks := c.s.Toks
+	if m.Possessive || m.First == 0 || toks[m.First-1].Lower != "the" && !(m.How == mkDesc && toks[m.First].Lower == "the") {
+		return -1
+	}
+	j := m.Last
+	for j < len(toks) && j-m.Last <= 3 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Text != "," || c.at[j+1] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[j+1]]
+	if n.How != mkName || n.Entity < 0 || n.Entity == m.Entity {
+		return -1
+	}
+	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." {
+		return -1
+	}
+	return n.Entity
 }

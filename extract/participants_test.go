@@ -57,6 +57,10 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventTheft, "ash-typhoon", "orbis-freight", true},
 		{"the source is no thief", "According to Norway's police, the hackers stole drawings from Orbis Freight.",
 			schema.EventTheft, "norway", "", false},
+		{"appositive name after a description", "Ash Typhoon leaked data from the Norwegian energy regulator, Ergon Authority.",
+			schema.EventLeak, "ash-typhoon", "ergon-authority", true},
+		{"a list is no appositive", "Ash Typhoon leaked data from the Norwegian energy regulator, Ergon Authority and Quillon Bank in May.",
+			schema.EventLeak, "ash-typhoon", "ergon-authority", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
