@@ -234,6 +234,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	out = x.blamed(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -1659,4 +1660,53 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 		return -1
 	}
 	return n.Entity
+}
+
+// blamed adds the accusation a sentence makes when it names the doer of an incident as the
+// one behind it: "X said Y was behind the theft", "X said it had traced the attacks to
+// servers used by Y". The accuser is the speaker (not a news outlet, which reports rather than
+// accuses), or the subject of the verb of tracing.
+func (x *Extractor) blamed(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks := c.s.Toks
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		ev := evs[k]
+		if familyOf(ev.Type) == 0 || len(ev.Agent) == 0 || ev.Negated || ev.Modality != "" {
+			continue
+		}
+		by, at := -1, -1
+		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 4; j-- {
+			w := toks[j].Lower
+			if w == "behind" || w == "responsible" {
+				at = j
+				for _, r := range evs[:n] {
+					if isReporting(r) && r.Type != schema.EventDenial && len(r.Agent) > 0 && r.Trigger < j && !overlaps(r.Agent, ev.Agent) && !c.isPress(r.Agent[0]) {
+						by = r.Agent[0]
+						break
+					}
+				}
+				break
+			}
+			if isVerbTag(toks[j].Tag) && x.cue.is("traceverb", w) {
+				if t := ev.Trigger + 1; t < len(toks) && toks[t].Lower == "to" {
+					at = j
+					if a := x.subject(c, j); a >= 0 && !contains(ev.Agent, a) {
+						by = a
+					}
+				}
+				break
+			}
+			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) {
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		acc := rawEvent{Sent: ev.Sent, Trigger: at, Type: schema.EventAccusation, Lemma: "blame", Agent: []int{by},
+			Target: append([]int(nil), ev.Agent...), Conf: 0.6, TimeIdx: -1}
+		x.modality(c, at, &acc)
+		evs = append(evs, acc)
+	}
+	return evs
 }

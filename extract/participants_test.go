@@ -61,6 +61,14 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventLeak, "ash-typhoon", "ergon-authority", true},
 		{"a list is no appositive", "Ash Typhoon leaked data from the Norwegian energy regulator, Ergon Authority and Quillon Bank in May.",
 			schema.EventLeak, "ash-typhoon", "ergon-authority", false},
+		{"said Y was behind", "Clinic director Ana Lind said Vanta Spider was behind the theft.",
+			schema.EventAccusation, "ana-lind", "vanta-spider", true},
+		{"a newspaper reports rather than accuses", "Reuters confirmed that Vanta Spider was behind the theft.",
+			schema.EventAccusation, "reuters", "vanta-spider", false},
+		{"traced the attacks to", "Norway's cyber centre said it had traced the attacks to servers used by Vanta Spider.",
+			schema.EventAccusation, "", "vanta-spider", true},
+		{"traced nothing to anyone", "Norway's cyber centre said the attacks used servers rented by Vanta Spider.",
+			schema.EventAccusation, "", "vanta-spider", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
