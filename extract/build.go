@@ -262,7 +262,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		found := -1
 		for k := range out {
 			o := &out[k]
-			if o.typ != r.Type || !sameSet(o.agent, r.Agent) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			near := r.Sent-o.evidence[len(o.evidence)-1].sent <= mergeReach
+			if o.typ != r.Type || !sameSet(o.agent, r.Agent) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
@@ -304,6 +305,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	}
 	return out
 }
+
+// mergeReach is how many sentences apart an incident without a target and one with a target
+// by the same agent may be to count as one.
+var mergeReach = 8
 
 func sameSet(a, b []int) bool {
 	if len(a) != len(b) {

@@ -160,6 +160,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
+		if ok && verb && gerundNoun(toks, i) {
+			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -167,6 +170,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
 				tr, ok, verb = vt, true, true
+			} else if vok && gerundNoun(toks, i) {
+				tr, ok = vt, true
 			} else {
 				continue
 			}
@@ -212,6 +217,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	out = append(out, x.denials(c)...)
 	x.flawTargets(c, out)
+	x.targetsPlaced(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
@@ -228,6 +234,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	out = x.blamed(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -242,6 +249,16 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 // with a determiner and a common noun: "said the intruders were", not "said on Monday it".
 func commonSubject(toks []token) bool {
 	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+}
+
+// gerundNoun reports whether the -ing form at i heads a noun phrase with an of-phrase after
+// a possessive or determiner: "X's targeting of Y", "the hacking of Y".
+func gerundNoun(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i == 0 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return false
+	}
+	p := toks[i-1]
+	return p.Tag == "POS" || p.Tag == "PRP$" || p.Lower == "the"
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
@@ -431,7 +448,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
-			ev.Target = ents(x.object(c, i, true))
+			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
@@ -502,6 +519,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if !communication || tr.Type == schema.EventAccusation {
 				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
+				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
+					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
@@ -585,6 +604,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	}
+	// "the code was installed by X during a breach", "a backdoor used by X in an attack"
+	if ev.Agent == nil && incident(tr.Type) && !communication && tr.Type != schema.EventReport {
+		ev.Agent = ents(x.duringBy(c, i))
+	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
 	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
@@ -620,10 +643,10 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		}
 		switch w.Lower {
 		case "against", "targeting":
-			return x.headAfter(c, j+1)
+			return x.headOrDemonym(c, j+1)
 		case "at":
 			if j > i+1 && (toks[j-1].Lower == "aimed" || toks[j-1].Lower == "directed") {
-				return x.headAfter(c, j+1)
+				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
@@ -653,6 +676,9 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if e, ok := x.controller(c, i); ok {
+		return e
+	}
 	fallback := -1
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -684,8 +710,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
-		if m.Entity < 0 {
-			continue
+		if m.Entity < 0 || m.First >= 2 && toks[m.First-1].Lower == "to" && toks[m.First-2].Lower == "according" {
+			continue // "according to X, the intruders stole": X is the source, not the subject
 		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better
@@ -854,6 +880,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 // object finds the target of the verb at i: the first name to its right in the same clause,
 // through determiners, adjectives, nouns and some prepositions, not across another verb.
 func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
+	return x.objectOf(c, i, allowPrep, false)
+}
+
+// objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
+// gives its country ("breached Valdorian government networks").
+func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if c.clause[j] != c.clause[i] {
@@ -864,6 +896,9 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 				return -1
 			}
 			return x.npHead(c, k)
+		}
+		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
+			return e // "breached Valdorian government networks": the country
 		}
 		w := toks[j]
 		switch {
@@ -1236,6 +1271,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 // "Kaspersky Lab" stay with their first name.
 func (x *Extractor) npHead(c *sentCtx, k int) int {
 	m := c.ms[k]
+	if a := x.appositiveName(c, k); a >= 0 {
+		return a
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
@@ -1488,4 +1526,245 @@ func (x *Extractor) causativeHave(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// targetsPlaced adds to an incident whose one target is named as the modifier of a common
+// noun placed in a country ("targeting of outdated Acme mail servers in Valdoria") that
+// country as a second target: the name is often the product's maker, the country the victim.
+func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if len(ev.Target) != 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Entity != ev.Target[0] || m.First <= ev.Trigger || m.Possessive {
+				continue
+			}
+			if m.Last < len(c.s.Toks) && isNounTag(c.s.Toks[m.Last].Tag) && c.at[m.Last] < 0 {
+				if e := x.placedIn(c, m.Last); e >= 0 && !contains(ev.Agent, e) && e != ev.Target[0] {
+					ev.Target = append(ev.Target, e)
+				}
+			}
+			break
+		}
+	}
+}
+
+// demonymCountry returns the country entity of the article that a demonym at token j names
+// when it modifies a common noun phrase rather than heading an actor's name ("Valdorian
+// government networks", "a Dutch armed forces network"), or -1.
+func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if c.at[j] >= 0 || !isCap(toks[j].Text) || j+1 >= len(toks) || c.at[j+1] >= 0 || !isNounTag(toks[j+1].Tag) || isCap(toks[j+1].Text) {
+		return -1
+	}
+	en, ok := x.gaz.Demonym(toks[j].Text)
+	if !ok && c.s.local != nil {
+		en, ok = c.s.local.demonym[toks[j].Text]
+	}
+	if !ok || en == nil {
+		return -1
+	}
+	for e := range c.ents {
+		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+			return e
+		}
+	}
+	return -1
+}
+
+// controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
+// possessor in "X's exploitation of flaws in Acme mail to breach Y", no one in "the
+// exploitation of flaws to breach Y" (not Acme, the nearest name). ok is false when i is no
+// such infinitive: a verb governs it ("X exploited a flaw in Acme's router to breach Y",
+// "allowed the attackers to steal") and the usual subject rule holds.
+func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
+		return -1, false
+	}
+	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		t := toks[j]
+		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
+			return -1, false
+		}
+		if t.Text == "," && !(j > 0 && c.at[j-1] >= 0 && j+1 < len(toks) && (c.at[j+1] >= 0 || toks[j+1].Lower == "and")) || t.Tag == "WDT" || t.Tag == "MD" {
+			return -1, false // a comma other than in a list of names ends the search
+		}
+		if c.at[j] < 0 && isNounTag(t.Tag) && j+1 < len(toks) && toks[j+1].Lower == "of" && x.nominalisation(t.Lower) {
+			if j > 0 && (toks[j-1].Tag == "POS" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && j > 1 && c.at[j-2] >= 0 {
+				return c.ms[c.at[j-2]].Entity, true
+			}
+			if j > 0 && toks[j-1].Lower == "the" {
+				return -1, true
+			}
+			return -1, false
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBG" && !(t.Tag == "VBN" && !x.passiveAux(c, j) && !x.perfect(c, j)) {
+			return -1, false // a verb governs the infinitive: the usual subject rule holds
+		}
+	}
+	return -1, false
+}
+
+// nominalisation reports whether a noun names an action: an event trigger or a noun in -tion,
+// -ment, -ing or -al ("exploitation", "deployment", "targeting", "removal").
+func (x *Extractor) nominalisation(w string) bool {
+	if _, ok := x.lex.lookup(w, false); ok {
+		return true
+	}
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ing", "al"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether a form of "have" stands at most three tokens before the participle
+// at j ("had since hired").
+func (x *Extractor) perfect(c *sentCtx, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch c.s.Toks[k].Lower {
+		case "have", "has", "had", "having":
+			return true
+		}
+	}
+	return false
+}
+
+// duringBy returns the doer of a passive verb whose prepositional phrase "in|during <incident
+// noun at i>" tells when it was done ("was installed by a group known as X during a breach",
+// "was put to use by X in an attack"): the name after its "by", or -1.
+func (x *Extractor) duringBy(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	p := i - 1
+	for p >= 0 && i-p <= 4 && c.at[p] < 0 && (toks[p].Tag == "DT" || toks[p].Tag == "JJ" || toks[p].Tag == "CD" || toks[p].Tag == "NN" || toks[p].Tag == "VBG") {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "during" && toks[p].Lower != "in" {
+		return -1
+	}
+	// back over the by-phrase to "by" after a passive participle
+	for j := p - 1; j >= 1 && p-j <= 8 && c.clause[j] == c.clause[p]; j-- {
+		if toks[j].Lower != "by" {
+			if isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN" || toks[j].Text == "," {
+				return -1
+			}
+			continue
+		}
+		v := j - 1
+		for v > 0 && toks[v].Tag == "RB" {
+			v--
+		}
+		if toks[v].Tag != "VBN" && !(toks[v].Tag == "VB" && v > 1 && toks[v-1].Lower == "to" && toks[v-2].Tag == "VBN") {
+			return -1 // "put to use by": a passive too
+		}
+		for k := j + 1; k < p; k++ {
+			if m := c.at[k]; m >= 0 && (c.ms[m].How == mkName || c.ms[m].How == mkDemonym) && c.ms[m].Entity >= 0 {
+				return c.ms[m].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// demonymAfter returns the country of a demonym opening the noun phrase at j (after at most
+// two determiners, numbers or adjectives: "three Valdorian banks"), or -1.
+func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 2; k++ {
+		if e := x.demonymCountry(c, k); e >= 0 {
+			return e
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || t != "DT" && t != "JJ" && t != "CD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
+func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
+	if e := x.headAfter(c, j); e >= 0 {
+		return e
+	}
+	return x.demonymAfter(c, j)
+}
+
+// appositiveName returns the entity of a name set off by commas right after a definite noun
+// phrase that sentence mention k opens or modifies ("the Valdorian energy regulator, Ergon
+// Authority," "the company, Nimbus Systems."), or -1.
+func (x *Extractor) appositiveName(c *sentCtx, k int) int {
+	m := c.ms[k]
+	toks := c.s.Toks
+	if m.Possessive || m.First == 0 || toks[m.First-1].Lower != "the" && !(m.How == mkDesc && toks[m.First].Lower == "the") {
+		return -1
+	}
+	j := m.Last
+	for j < len(toks) && j-m.Last <= 3 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Text != "," || c.at[j+1] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[j+1]]
+	if n.How != mkName || n.Entity < 0 || n.Entity == m.Entity {
+		return -1
+	}
+	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." {
+		return -1
+	}
+	return n.Entity
+}
+
+// blamed adds the accusation a sentence makes when it names the doer of an incident as the
+// one behind it: "X said Y was behind the theft", "X said it had traced the attacks to
+// servers used by Y". The accuser is the speaker (not a news outlet, which reports rather than
+// accuses), or the subject of the verb of tracing.
+func (x *Extractor) blamed(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks := c.s.Toks
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		ev := evs[k]
+		if familyOf(ev.Type) == 0 || len(ev.Agent) == 0 || ev.Negated || ev.Modality != "" {
+			continue
+		}
+		by, at := -1, -1
+		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 4; j-- {
+			w := toks[j].Lower
+			if w == "behind" || w == "responsible" {
+				at = j
+				for _, r := range evs[:n] {
+					if isReporting(r) && r.Type != schema.EventDenial && len(r.Agent) > 0 && r.Trigger < j && !overlaps(r.Agent, ev.Agent) && !c.isPress(r.Agent[0]) {
+						by = r.Agent[0]
+						break
+					}
+				}
+				break
+			}
+			if isVerbTag(toks[j].Tag) && x.cue.is("traceverb", w) {
+				if t := ev.Trigger + 1; t < len(toks) && toks[t].Lower == "to" {
+					at = j
+					if a := x.subject(c, j); a >= 0 && !contains(ev.Agent, a) {
+						by = a
+					}
+				}
+				break
+			}
+			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) {
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		acc := rawEvent{Sent: ev.Sent, Trigger: at, Type: schema.EventAccusation, Lemma: "blame", Agent: []int{by},
+			Target: append([]int(nil), ev.Agent...), Conf: 0.6, TimeIdx: -1}
+		x.modality(c, at, &acc)
+		evs = append(evs, acc)
+	}
+	return evs
 }

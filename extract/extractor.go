@@ -157,6 +157,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
+	ms, ents = x.demonymModifiers(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -265,6 +266,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
+	x.continuedIncidents(sents, ms, ents, evs)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes)
 	return &Result{Graph: g, Timexes: ts}, nil

@@ -240,3 +240,52 @@ func (x *Extractor) countBound(toks []token, i int) bool {
 	}
 	return true
 }
+
+// demonymModifiers gives the countries an article names only by a demonym modifying a common
+// noun ("a Dutch armed forces network", "Norwegian government networks") a described actor:
+// a descriptive mention of the demonym, so that the country can fill a role no name fills
+// (and is kept only then).
+func (x *Extractor) demonymModifiers(sents []sentence, ms []mention, ents []entity) ([]mention, []entity) {
+	have := map[string]int{}
+	for e := range ents {
+		if ents[e].Kind == schema.KindCountry && ents[e].Entry != nil {
+			have[ents[e].Entry.Name] = e
+		}
+	}
+	covered := make([][]bool, len(sents))
+	for k := range sents {
+		covered[k] = make([]bool, len(sents[k].Toks))
+	}
+	for _, m := range ms {
+		if m.Sent >= 0 && m.Sent < len(sents) {
+			for t := m.First; t < m.Last && t < len(covered[m.Sent]); t++ {
+				covered[m.Sent][t] = true
+			}
+		}
+	}
+	for k := range sents {
+		toks := sents[k].Toks
+		for j := 0; j+1 < len(toks); j++ {
+			if covered[k][j] || covered[k][j+1] || !isCap(toks[j].Text) || !isNounTag(toks[j+1].Tag) || isCap(toks[j+1].Text) {
+				continue
+			}
+			en, ok := x.gaz.Demonym(toks[j].Text)
+			if !ok && sents[k].local != nil {
+				en, ok = sents[k].local.demonym[toks[j].Text]
+			}
+			if !ok || en == nil {
+				continue
+			}
+			if _, ok := have[en.Name]; ok {
+				continue
+			}
+			e := len(ents)
+			have[en.Name] = e
+			ents = append(ents, entity{Name: en.Name, Kind: schema.KindCountry, Entry: en, Conf: 0.5, Generic: true})
+			ents[e].Mentions = append(ents[e].Mentions, len(ms))
+			ms = append(ms, mention{Sent: k, First: j, Last: j + 1, Start: toks[j].Start, End: toks[j].End, Text: toks[j].Text,
+				How: mkGeneric, Kind: schema.KindCountry, Conf: 0.5, Entry: en, Country: en.Name, Head: "people", Entity: e})
+		}
+	}
+	return ms, ents
+}

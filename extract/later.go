@@ -33,15 +33,25 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			}
 			noun = x.definiteIncident(toks, from, stop)
 			agent = a.Target
+		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+1 < len(toks) &&
+			(toks[a.Trigger+1].Lower == "responsibility" || toks[a.Trigger+1].Lower == "credit"):
+			// "X claimed responsibility (for the attack)": the incident just reported
+			noun, agent = -2, a.Agent
+			if a.Trigger+2 < len(toks) && toks[a.Trigger+2].Lower == "for" {
+				noun = x.definiteIncident(toks, a.Trigger+3, "")
+			}
 		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
 			agent = a.Agent
 		}
-		if noun < 0 || len(agent) == 0 {
+		if noun == -1 || len(agent) == 0 {
 			continue
 		}
-		fam := x.incidentFamily(toks[noun].Lower)
+		fam := -1 // any incident
+		if noun >= 0 {
+			fam = x.incidentFamily(toks[noun].Lower)
+		}
 		if fam == 0 {
 			continue
 		}
@@ -51,8 +61,8 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				continue
 			}
 			pf := familyOf(p.Type)
-			if pf == 0 || (fam > 0 && pf != fam) {
-				continue
+			if pf == 0 || (fam > 0 && pf != fam) || noun == -2 && len(p.Target) == 0 && len(p.Agent) == 0 {
+				continue // a bare mention ("the attack began") is not what a claim names
 			}
 			if len(p.Agent) > 0 && !(len(p.Agent) == 1 && described(ms, ents, p.Agent[0], p.Sent)) {
 				break // the nearest such incident has its doer already
@@ -138,3 +148,66 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 	}
 	return true
 }
+
+// continuedIncidents gives an incident that names its target but no doer ("Valcom confirmed
+// it had been breached", "the attack on Nobitex") a doer from the incidents before it: that of
+// the nearest incident of the same family at most continueReach sentences back, when the
+// article names it (not only describes it); else the article's one threat group, when exactly
+// one named group has been the doer of an earlier incident.
+func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	group, groups := -1, 0 // the named groups that were doers of incidents so far
+	tally := func(ev rawEvent) {
+		if familyOf(ev.Type) == 0 || ev.Negated {
+			return
+		}
+		for _, e := range ev.Agent {
+			if e >= 0 && e < len(ents) && ents[e].Kind == schema.KindGroup && !ents[e].Generic && e != group {
+				group, groups = e, groups+1
+			}
+		}
+	}
+	for k := range evs {
+		a := &evs[k]
+		fam := familyOf(a.Type)
+		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) {
+			tally(*a)
+			continue
+		}
+		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+			p := evs[j]
+			if familyOf(p.Type) != fam || p.Negated || len(p.Agent) == 0 {
+				continue
+			}
+			if !described(ms, ents, p.Agent[0], p.Sent) && !overlaps(p.Agent, a.Target) {
+				a.Agent = append([]int(nil), p.Agent...)
+			}
+			break
+		}
+		if len(a.Agent) == 0 && groups == 1 && !contains(a.Target, group) {
+			a.Agent = []int{group}
+		}
+		tally(*a)
+	}
+}
+
+// anotherIncident reports whether the incident's words present it as a different one from
+// those told before: "another attack", "a new breach", "the first of the recent attacks".
+func (x *Extractor) anotherIncident(sents []sentence, ev rawEvent) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 5; j-- {
+		if x.cue.is("othermarker", toks[j].Lower) {
+			return true
+		}
+		if isVerbTag(toks[j].Tag) || toks[j].Text == "," {
+			break
+		}
+	}
+	return false
+}
+
+// continueReach is how many sentences back an incident's doer carries over to a later incident
+// that names none.
+const continueReach = 2

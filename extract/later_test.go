@@ -26,6 +26,12 @@ func TestLaterAttribution(t *testing.T) {
 			schema.EventAttack, "ember-lynx", "corran-hospital", false},
 		{"another family is not the one meant", "Customer files were stolen from Vell Bank in April. The Norland Cyber Office attributed the attack to Slate Moth.",
 			schema.EventTheft, "slate-moth", "vell-bank", false},
+		{"claimed responsibility", "A ransomware attack crippled Corran Hospital on May 3. The hospital said the attack began at night. A gang called Ember Lynx claimed responsibility on Tuesday.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", true},
+		{"claimed responsibility for the theft", "Intruders broke into the network of Pell Shipping in March. Customer files were stolen from Vell Bank in April. Slate Moth claimed responsibility for the intrusion.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"claimed something else", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the hospital had paid.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

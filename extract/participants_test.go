@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParticipantPatterns checks participants found inside noun phrases and through the
+// incident's surroundings.
+func TestParticipantPatterns(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"possessive gerund", "Investigators described Grey Heron's targeting of Nimbus Systems last spring.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"the hacking of", "Police said the hacking of Nimbus Systems began in May.",
+			schema.EventIntrusion, "", "nimbus-systems", true},
+		{"gerund as a modifier", "Nimbus Systems sold hacking tools in May.",
+			schema.EventIntrusion, "", "nimbus-systems", false},
+		{"product placed in a country", "The agency revealed Grey Heron's targeting of outdated Nimbus webmail servers in Norway.",
+			schema.EventAttack, "grey-heron", "norway", true},
+		{"the maker stays a target", "The agency revealed Grey Heron's targeting of outdated Nimbus webmail servers in Norway.",
+			schema.EventAttack, "grey-heron", "nimbus", true},
+		{"name as head, not modifier", "Grey Heron attacked Nimbus Systems in Norway last year.",
+			schema.EventAttack, "grey-heron", "norway", false},
+		{"demonym in the object", "Police in Norway said Grey Heron breached Norwegian government networks.",
+			schema.EventIntrusion, "grey-heron", "norway", true},
+		{"demonym of a country named nowhere else", "Grey Heron breached Norwegian government networks.",
+			schema.EventIntrusion, "grey-heron", "norway", true},
+		{"demonym of a warning's object", "Norway's police warned Danish companies in May. Denmark agreed.",
+			schema.EventWarning, "", "denmark", false},
+		{"infinitive after a possessed nominalisation", "Analysts described Grey Heron's exploitation of flaws in Nimbus, Quillon and Tarsis mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"not the product's maker", "Analysts described Grey Heron's exploitation of flaws in Nimbus, Quillon and Tarsis mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "tarsis", "", false},
+		{"no possessor, no doer", "Analysts detailed the exploitation of flaws in Nimbus mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "nimbus", "", false},
+		{"a verb governs the infinitive", "Grey Heron exploited a flaw in Nimbus mail servers to breach Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"by-agent of a verb during the incident", "The implant had been installed by a group known as Grey Heron during a breach in August.",
+			schema.EventIntrusion, "grey-heron", "", true},
+		{"put to use by X in an attack", "Nimbus Systems said the backdoor was put to use by Grey Heron in an attack on Orbis Freight.",
+			schema.EventAttack, "grey-heron", "orbis-freight", true},
+		{"active verb during the incident", "Orbis Freight detected Grey Heron during a breach in August.",
+			schema.EventIntrusion, "grey-heron", "", false},
+		{"country known by its demonym only", "The backdoor was used by Grey Heron in an attack aimed at a Norwegian armed forces network.",
+			schema.EventAttack, "grey-heron", "norway", true},
+		{"demonym after on", "Officials said Grey Heron's attacks on Norwegian banks began in May.",
+			schema.EventAttack, "grey-heron", "norway", true},
+		{"according to X is no subject", "Ash Typhoon was named in May. According to the police, the hackers stole drawings from Orbis Freight.",
+			schema.EventTheft, "ash-typhoon", "orbis-freight", true},
+		{"the source is no thief", "According to Norway's police, the hackers stole drawings from Orbis Freight.",
+			schema.EventTheft, "norway", "", false},
+		{"appositive name after a description", "Ash Typhoon leaked data from the Norwegian energy regulator, Ergon Authority.",
+			schema.EventLeak, "ash-typhoon", "ergon-authority", true},
+		{"a list is no appositive", "Ash Typhoon leaked data from the Norwegian energy regulator, Ergon Authority and Quillon Bank in May.",
+			schema.EventLeak, "ash-typhoon", "ergon-authority", false},
+		{"said Y was behind", "Clinic director Ana Lind said Vanta Spider was behind the theft.",
+			schema.EventAccusation, "ana-lind", "vanta-spider", true},
+		{"a newspaper reports rather than accuses", "Reuters confirmed that Vanta Spider was behind the theft.",
+			schema.EventAccusation, "reuters", "vanta-spider", false},
+		{"traced the attacks to", "Norway's cyber centre said it had traced the attacks to servers used by Vanta Spider.",
+			schema.EventAccusation, "", "vanta-spider", true},
+		{"traced nothing to anyone", "Norway's cyber centre said the attacks used servers rented by Vanta Spider.",
+			schema.EventAccusation, "", "vanta-spider", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestDistantIncidentsKeptApart checks that an incident without a target is not merged with
+// a targeted one by the same agent many sentences later.
+func TestDistantIncidentsKeptApart(t *testing.T) {
+	body := "Officials warned of a new attack campaign by Grey Heron. " +
+		strings.Repeat("The weather in the capital stayed mild for the season. ", 9) +
+		"Last year Grey Heron attacked Nimbus Systems."
+	g := extractText(t, "2024-06-10", body)
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack && hasParticipant(e, "grey-heron", schema.RoleAgent) {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, eventsString(g))
+}
+
+// TestDemonymCountryKeptOnlyInEvents checks that a country named only by a demonym modifier
+// is an actor only when it takes part in an event.
+func TestDemonymCountryKeptOnlyInEvents(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Nimbus Systems said the Norwegian weather stayed mild on Monday.")
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "norway", a.ID, eventsString(g))
+	}
+}
+
+// TestContinuedIncidents checks that an incident naming a target but no doer takes the doer of
+// the incident the article has just reported, or the article's one threat group.
+func TestContinuedIncidents(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"the previous incident's doer", "Ash Typhoon breached Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "ash-typhoon", "orbis-freight", true},
+		{"the article's one group", "Ash Typhoon attacked Nimbus Systems in May. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "ash-typhoon", "orbis-freight", true},
+		{"two groups, too far back", "Ash Typhoon attacked Nimbus Systems in May. Vanta Spider attacked Quillon Bank in June. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "vanta-spider", "orbis-freight", false},
+		{"another family is passed over", "Vanta Spider attacked Quillon Bank in April. Ash Typhoon stole files from Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "vanta-spider", "orbis-freight", true},
+		{"not the thief", "Vanta Spider attacked Quillon Bank in April. Ash Typhoon stole files from Nimbus Systems in May. Orbis Freight was also breached, police said.",
+			schema.EventIntrusion, "ash-typhoon", "orbis-freight", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
