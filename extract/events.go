@@ -671,8 +671,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
-		if m.Entity < 0 {
-			continue
+		if m.Entity < 0 || attributedTo(toks, m.First) {
+			continue // "according to the agency, the intruders stole": the source does nothing
 		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better
@@ -698,6 +698,14 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		first--
 	}
 	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
+		for p := i - 1; p > first; p-- {
+			if toks[p].Text == "," {
+				if commonSubject(toks[p+1 : i]) {
+					return -1 // "X, who broke the story, the operation stole": the relative clause has ended
+				}
+				break
+			}
+		}
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
 				m := c.ms[k]
@@ -1430,4 +1438,18 @@ func (x *Extractor) causativeHave(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// attributedTo reports whether the mention starting at token j is the source of an
+// "according to" phrase (determiners and adjectives may come between).
+func attributedTo(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && j-k <= 3; k-- {
+		if toks[k].Lower == "to" {
+			return toks[k-1].Lower == "according"
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
 }
