@@ -203,6 +203,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		x.modality(c, i, &ev)
+		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
+			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
+		}
 		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
@@ -1448,6 +1451,24 @@ func attributedTo(toks []token, j int) bool {
 			return toks[k-1].Lower == "according"
 		}
 		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// offence reports whether the trigger at i names the offence of a charge, a conviction or a
+// sentence rather than a deed the article reports: "charged with extortion", "faces charges,
+// including conspiring to hack", "sentenced for breaching his bail conditions". It looks back
+// through the noun and gerund phrases of a list to a charge word in the trigger's clause.
+func (x *Extractor) offence(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j]
+		if x.cue.is("offence", w.Lower) {
+			return true
+		}
+		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return false
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // TestEventPrecision checks rules that keep wrong events and wrong participants out: the source
 // of "according to" is no agent, a relative clause that has ended names no subject, and "the
-// intruders" describes the article's one threat group.
+// intruders" describes the article's one threat group, and the offence of a charge is no deed.
 func TestEventPrecision(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -27,6 +27,14 @@ func TestEventPrecision(t *testing.T) {
 			schema.EventTheft, "grey-heron", "nimbus-systems", true},
 		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
+			schema.EventIntrusion, "", "", false},
+		{"offences in a list of charges", "Jo Vance faces four charges, including conspiring to hack government computers.",
+			schema.EventIntrusion, "", "", false},
+		{"a sentence for an offence", "Jo Vance was sentenced to a year in jail for breaching his bail conditions.",
+			schema.EventIntrusion, "", "", false},
+		{"a deed, not a charge", "Jo Vance conspired with two friends to steal payroll files from Harrow Bank.",
+			schema.EventTheft, "jo-vance", "harrow-bank", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
