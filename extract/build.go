@@ -197,6 +197,7 @@ type mergedEvent struct {
 	negated       bool
 	modality      string
 	told          bool
+	definite      bool // its first wording is a definite noun phrase
 	evidence      []evRef
 }
 
@@ -280,7 +281,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
+				definite: r.Definite, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
@@ -297,6 +298,49 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		o.conf = minf(1, o.conf+0.05)
 		o.told = o.told || r.Told
 		for _, s := range r.Source {
+			if !contains(o.source, s) {
+				o.source = append(o.source, s)
+			}
+		}
+	}
+	return oneDeed(out, iso)
+}
+
+// oneDeed folds an incident named by a definite noun phrase into an earlier incident of
+// another kind with the same agents and the same victims at a compatible time: "X stole $90
+// million from Y" and "the attack on Y" claimed by X are one deed told twice. The earlier
+// wording keeps its type.
+func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
+	deed := func(t schema.EventType) bool {
+		switch t {
+		case schema.EventIntrusion, schema.EventTheft, schema.EventAttack, schema.EventEspionage, schema.EventLeak:
+			return true
+		}
+		return false
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		if deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated {
+			for k, o := range out {
+				a, b := iso(o.time), iso(e.time)
+				if deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
+					(a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+					found = k
+					break
+				}
+			}
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[found]
+		o.evidence = append(o.evidence, e.evidence...)
+		if len(iso(e.time)) > len(iso(o.time)) {
+			o.time, o.timeText = e.time, e.timeText
+		}
+		for _, s := range e.source {
 			if !contains(o.source, s) {
 				o.source = append(o.source, s)
 			}

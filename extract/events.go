@@ -23,6 +23,7 @@ type rawEvent struct {
 	TimeText string // the words that dated the event, when not those of the time expression
 	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
 	Anon     bool   // the sentence rests it on unnamed sources
+	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -202,6 +203,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+		ev.Definite = !verb && definiteNP(toks, i)
 		x.modality(c, i, &ev)
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
@@ -1469,6 +1471,21 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 			return true
 		}
 		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// definiteNP reports whether the noun at i heads a definite noun phrase: "the attack",
+// "this week's breach" is not, "the 2014 hack" is.
+func definiteNP(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "VBN" && t != "HYPH" {
 			return false
 		}
 	}

@@ -44,3 +44,21 @@ func TestEventPrecision(t *testing.T) {
 		})
 	}
 }
+
+// TestOneDeed checks that one deed told as a theft and then as "the attack" on the same victim
+// by the same agent is one event, while deeds at different times or told by verbs stay two.
+func TestOneDeed(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider stole $5 million from Harrow Bank on Monday. "+
+		"Ash Spider claimed responsibility for the attack on Harrow Bank in a post.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
+
+	g = extractText(t, "2024-06-10", "Ash Spider hacked Harrow Bank in 2022. Ash Spider attacked Harrow Bank again in May 2024.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
+
+	// a second deed told by a verb is not a reference back
+	g = extractText(t, "2024-06-10", "Ash Spider hacked Harrow Bank last week. In 2021, Ash Spider stole customer records from Harrow Bank.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "harrow-bank"), eventsString(g))
+}
