@@ -161,6 +161,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
+		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
+			// "published 700 gigabytes of patient data", "the release of classified material"
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -1486,6 +1490,38 @@ func definiteNP(toks []token, i int) bool {
 			return true
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "VBN" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
+// something kept secret: a document or data noun with a modifier of secrecy or of whose it is
+// ("classified material", "patient data", "the ministry's emails"), within the object's noun
+// phrase; "its own exploit code" is not.
+func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
+	toks := c.s.Toks
+	j := i + 1
+	if noun {
+		if j >= len(toks) || toks[j].Lower != "of" {
+			return false
+		}
+		j++
+	}
+	marked := false
+	for ; j < len(toks) && j-i <= 9 && c.clause[j] == c.clause[i]; j++ {
+		t := toks[j]
+		switch {
+		case x.cue.is("secretdoc", t.Lower) && isNounTag(t.Tag):
+			if marked {
+				return true
+			}
+			marked = x.cue.is("secretmod", t.Lower) // "customer data": the owner's word
+		case x.cue.is("secretmod", t.Lower) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
+			marked = true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
+		default:
 			return false
 		}
 	}

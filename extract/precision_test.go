@@ -62,3 +62,32 @@ func TestOneDeed(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "harrow-bank"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "harrow-bank"), eventsString(g))
 }
+
+// TestSecretsMadePublic checks that releasing, publishing or posting secret material is a leak,
+// while publishing a report or releasing one's own code is not.
+func TestSecretsMadePublic(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		want       bool
+	}{
+		{"the release of classified material", "Norland is seeking his extradition over the release of classified military material by Glass Owl in 2019.",
+			schema.EventLeak, "glass-owl", true},
+		{"published customer data", "Ash Spider published the customer data of Harrow Bank on Monday.",
+			schema.EventLeak, "ash-spider", true},
+		{"posted a ministry's emails", "Ash Spider posted the Norland Ministry of Defence's emails online on Monday.",
+			schema.EventLeak, "ash-spider", true},
+		{"published a report", "Nimbus Systems published its report on Ash Spider on Monday.",
+			schema.EventLeak, "nimbus-systems", false},
+		{"released its own code", "Nimbus Systems released its own exploit code on Monday.",
+			schema.EventLeak, "nimbus-systems", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s in %s", tt.want, tt.typ, tt.agent, eventsString(g))
+		})
+	}
+}
