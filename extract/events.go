@@ -160,6 +160,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
+		if ev, ok := x.orderedOut(c, i); ok {
+			out = append(out, ev)
+			continue
+		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
 		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
 			// "published 700 gigabytes of patient data", "the release of classified material"
@@ -1526,4 +1530,38 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 		}
 	}
 	return false
+}
+
+// orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
+// pulled": a sanction by the subject of "order" against the name its object phrase opens with.
+func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("orderverb", toks[i].Lower) || !isVerbTag(toks[i].Tag) && (i == 0 || toks[i-1].Lower != "to") {
+		return rawEvent{}, false
+	}
+	target := -1
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if k := c.at[j]; k >= 0 {
+			if target < 0 {
+				target = c.ms[k].Entity
+			}
+			continue
+		}
+		t := toks[j]
+		if j > i+1 && x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD") {
+			if target < 0 {
+				return rawEvent{}, false
+			}
+			ev := rawEvent{Type: schema.EventSanction, Lemma: "ban", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
+			if a := x.subject(c, i); a >= 0 && a != target {
+				ev.Agent = []int{a}
+			}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH") {
+			return rawEvent{}, false
+		}
+	}
+	return rawEvent{}, false
 }

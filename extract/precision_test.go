@@ -91,3 +91,27 @@ func TestSecretsMadePublic(t *testing.T) {
 		})
 	}
 }
+
+// TestOrderedOut checks that ordering a name's products removed or banned is a sanction by the
+// one who orders, and that ordering without such a result is not.
+func TestOrderedOut(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"ordered removed", "The Norland Ministry of Defence ordered Nimbus Systems software removed from its computers in May.",
+			"norland-ministry-of-defence", "nimbus-systems", true},
+		{"a decision to order banned", "The board cited a decision by the Norland Ministry of Defence to order Nimbus Systems products banned.",
+			"norland-ministry-of-defence", "nimbus-systems", true},
+		{"ordered, nothing removed", "The Norland Ministry of Defence ordered Nimbus Systems software for its computers in May.",
+			"", "nimbus-systems", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventSanction, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s → %s in %s", tt.want, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
