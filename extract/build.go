@@ -271,8 +271,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue
 			}
 			// without an agent, only the target ties two mentions together: merge them only
-			// when they also share a date ("arrested in February", "his February arrest")
-			if len(o.agent) == 0 && (a == "" || a != b) {
+			// when both are dated, at compatible dates ("arrested in February", "his February
+			// arrest", "arrested earlier this year")
+			if len(o.agent) == 0 && (a == "" || b == "") {
 				continue
 			}
 			found = k

@@ -115,3 +115,20 @@ func TestOrderedOut(t *testing.T) {
 		})
 	}
 }
+
+// TestSameArrest checks that two agentless mentions of one legal step against one person, dated
+// a year and a month of that year, are one event, and that steps in different years stay two.
+func TestSameArrest(t *testing.T) {
+	count := func(body string) int {
+		g := extractText(t, "2024-06-10", body)
+		n := 0
+		for _, e := range g.Events {
+			if e.Type == schema.EventLegal && hasParticipant(e, "jo-vance", schema.RoleTarget) {
+				n++
+			}
+		}
+		return n
+	}
+	assert.Equal(t, 1, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was arrested in February."))
+	assert.Equal(t, 2, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was also arrested in 2019."))
+}
