@@ -132,3 +132,14 @@ func TestSameArrest(t *testing.T) {
 	assert.Equal(t, 1, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was arrested in February."))
 	assert.Equal(t, 2, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was also arrested in 2019."))
 }
+
+// TestInvestigationNeedsSuspect checks that an investigation is a legal event only against
+// someone: "said they were investigating" and "hired a firm to investigate" are not.
+func TestInvestigationNeedsSuspect(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Officials at the Norland Ministry of Defence said they were investigating.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said it had hired the incident response firm Caldera Quill to investigate.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Prosecutors in Norland opened an investigation into Jo Vance in May.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "jo-vance"), eventsString(g))
+}
