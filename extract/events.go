@@ -241,6 +241,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	out = oneWarning(out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -1564,4 +1565,27 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return rawEvent{}, false
+}
+
+// oneWarning folds the warnings one sender gives in one sentence into the first ("X notified
+// its customers and informed the agency"): one act of warning, with all those warned.
+func oneWarning(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	first := map[int]int{} // agent → index in out of its first warning
+	for _, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
+			if k, ok := first[ev.Agent[0]]; ok {
+				for _, t := range ev.Target {
+					if !contains(out[k].Target, t) {
+						out[k].Target = append(out[k].Target, t)
+					}
+				}
+				out[k].Told = out[k].Told || ev.Told
+				continue
+			}
+			first[ev.Agent[0]] = len(out)
+		}
+		out = append(out, ev)
+	}
+	return out
 }

@@ -143,3 +143,20 @@ func TestInvestigationNeedsSuspect(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Prosecutors in Norland opened an investigation into Jo Vance in May.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "jo-vance"), eventsString(g))
 }
+
+// TestOneWarning checks that the warnings one sender gives in one sentence are one event with
+// all those warned, and that warnings in two sentences stay two.
+func TestOneWarning(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Bank notified its customers and informed the Norland Ministry of Defence on Monday.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventWarning && hasParticipant(e, "harrow-bank", schema.RoleAgent) {
+			n++
+			assert.True(t, hasParticipant(e, "norland-ministry-of-defence", schema.RoleTarget), eventsString(g))
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank notified Nimbus Systems on Monday. Harrow Bank informed the Norland Ministry of Defence on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "nimbus-systems"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "norland-ministry-of-defence"), eventsString(g))
+}
