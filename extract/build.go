@@ -33,6 +33,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
+	soleGroupActs(ents, keep, merged)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -127,6 +128,41 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	}
 	g.Normalize()
 	return g
+}
+
+// soleGroupActs gives the incidents that name no doer (a break-in, theft, attack, spying or
+// leak told in the passive, or as a bare noun) the article's one threat group, when it has
+// exactly one: an article about one group tells its deeds, as it calls the group "the
+// attackers" too (see addGeneric).
+func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) {
+	defender := map[int]bool{}
+	for _, ev := range evs {
+		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
+			for _, a := range ev.agent {
+				defender[a] = true // "the response team warned": who warns or reports defends
+			}
+		}
+	}
+	group := -1
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || defender[k] {
+			continue
+		}
+		if group >= 0 {
+			return // two groups: whose deed it is is not clear
+		}
+		group = k
+	}
+	if group < 0 {
+		return
+	}
+	for k := range evs {
+		ev := &evs[k]
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) {
+			continue
+		}
+		ev.agent = []int{group}
+	}
 }
 
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.

@@ -160,3 +160,24 @@ func TestOneWarning(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "nimbus-systems"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "norland-ministry-of-defence"), eventsString(g))
 }
+
+// TestSoleGroupActs checks that an incident told without its doer is the deed of the article's
+// one threat group, and of no one when there are two groups or the only group is one that warns.
+func TestSoleGroupActs(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"one group", "Ash Spider has been active since 2019. Harrow Bank said its network was breached in May.", "ash-spider", true},
+		{"two groups", "Ash Spider and Grey Typhoon have been active since 2019. Harrow Bank said its network was breached in May.", "ash-spider", false},
+		{"a group that warns", "The Norland Incident Response Team warned banks on Monday. Harrow Bank said its network was breached in May.",
+			"norland-incident-response-team", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventIntrusion, tt.agent, "harrow-bank")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s in %s", tt.want, tt.agent, eventsString(g))
+		})
+	}
+}
