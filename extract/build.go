@@ -33,7 +33,9 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	soleGroupActs(ents, keep, merged)
+	if soleGroupActs(ents, keep, merged) {
+		merged = refold(merged, ts)
+	}
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -134,7 +136,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // leak told in the passive, or as a bare noun) the article's one threat group, when it has
 // exactly one: an article about one group tells its deeds, as it calls the group "the
 // attackers" too (see addGeneric).
-func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) {
+func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
 	defender := map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
@@ -149,20 +151,67 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) {
 			continue
 		}
 		if group >= 0 {
-			return // two groups: whose deed it is is not clear
+			return false // two groups: whose deed it is is not clear
 		}
 		group = k
 	}
 	if group < 0 {
-		return
+		return false
 	}
+	changed := false
 	for k := range evs {
 		ev := &evs[k]
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) {
 			continue
 		}
 		ev.agent = []int{group}
+		changed = true
 	}
+	return changed
+}
+
+// refold merges again, once soleGroupActs has given incidents an agent, the events of one type
+// with the same agents and the same victims at compatible times: "the attack on X" is now the
+// group's attack on X, told before.
+func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
+	iso := func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(ts[t].Value)
+		return v
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		for k, o := range out {
+			if o.typ != e.typ || o.negated != e.negated || len(o.agent) == 0 || !sameSet(o.agent, e.agent) ||
+				len(o.target) == 0 || !sameSet(o.target, e.target) {
+				continue
+			}
+			a, b := iso(o.time), iso(e.time)
+			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				continue
+			}
+			found = k
+			break
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[found]
+		o.evidence = append(o.evidence, e.evidence...)
+		if len(iso(e.time)) > len(iso(o.time)) {
+			o.time, o.timeText = e.time, e.timeText
+		}
+		for _, s := range e.source {
+			if !contains(o.source, s) {
+				o.source = append(o.source, s)
+			}
+		}
+	}
+	return oneDeed(out, iso)
 }
 
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.

@@ -181,3 +181,17 @@ func TestSoleGroupActs(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleGroupRefold checks that an incident the article's one group is given joins the
+// group's same incident told before: "the attack on X" is the group's attack on X.
+func TestSoleGroupRefold(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack && hasParticipant(e, "harrow-bank", schema.RoleTarget) {
+			n++
+			assert.True(t, hasParticipant(e, "ash-spider", schema.RoleAgent), eventsString(g))
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+}
