@@ -33,6 +33,9 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
+	if soleGroupActs(ents, keep, merged) {
+		merged = refold(merged, ts)
+	}
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -129,6 +132,88 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	return g
 }
 
+// soleGroupActs gives the incidents that name no doer (a break-in, theft, attack, spying or
+// leak told in the passive, or as a bare noun) the article's one threat group, when it has
+// exactly one: an article about one group tells its deeds, as it calls the group "the
+// attackers" too (see addGeneric).
+func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
+	defender := map[int]bool{}
+	for _, ev := range evs {
+		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
+			for _, a := range ev.agent {
+				defender[a] = true // "the response team warned": who warns or reports defends
+			}
+		}
+	}
+	group := -1
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || defender[k] {
+			continue
+		}
+		if group >= 0 {
+			return false // two groups: whose deed it is is not clear
+		}
+		group = k
+	}
+	if group < 0 {
+		return false
+	}
+	changed := false
+	for k := range evs {
+		ev := &evs[k]
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) {
+			continue
+		}
+		ev.agent = []int{group}
+		changed = true
+	}
+	return changed
+}
+
+// refold merges again, once soleGroupActs has given incidents an agent, the events of one type
+// with the same agents and the same victims at compatible times: "the attack on X" is now the
+// group's attack on X, told before.
+func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
+	iso := func(t int) string {
+		if t < 0 {
+			return ""
+		}
+		v, _ := timex.Calendar(ts[t].Value)
+		return v
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		for k, o := range out {
+			if o.typ != e.typ || o.negated != e.negated || len(o.agent) == 0 || !sameSet(o.agent, e.agent) ||
+				len(o.target) == 0 || !sameSet(o.target, e.target) {
+				continue
+			}
+			a, b := iso(o.time), iso(e.time)
+			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				continue
+			}
+			found = k
+			break
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[found]
+		o.evidence = append(o.evidence, e.evidence...)
+		if len(iso(e.time)) > len(iso(o.time)) {
+			o.time, o.timeText = e.time, e.timeText
+		}
+		for _, s := range e.source {
+			if !contains(o.source, s) {
+				o.source = append(o.source, s)
+			}
+		}
+	}
+	return oneDeed(out, iso)
+}
+
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.
 func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
 	if e.Generic {
@@ -197,6 +282,7 @@ type mergedEvent struct {
 	negated       bool
 	modality      string
 	told          bool
+	definite      bool // its first wording is a definite noun phrase
 	evidence      []evRef
 }
 
@@ -271,8 +357,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue
 			}
 			// without an agent, only the target ties two mentions together: merge them only
-			// when they also share a date ("arrested in February", "his February arrest")
-			if len(o.agent) == 0 && (a == "" || a != b) {
+			// when both are dated, at compatible dates ("arrested in February", "his February
+			// arrest", "arrested earlier this year")
+			if len(o.agent) == 0 && (a == "" || b == "") {
 				continue
 			}
 			found = k
@@ -281,7 +368,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
+				definite: r.Definite, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
@@ -298,6 +385,49 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		o.conf = minf(1, o.conf+0.05)
 		o.told = o.told || r.Told
 		for _, s := range r.Source {
+			if !contains(o.source, s) {
+				o.source = append(o.source, s)
+			}
+		}
+	}
+	return oneDeed(out, iso)
+}
+
+// oneDeed folds an incident named by a definite noun phrase into an earlier incident of
+// another kind with the same agents and the same victims at a compatible time: "X stole $90
+// million from Y" and "the attack on Y" claimed by X are one deed told twice. The earlier
+// wording keeps its type.
+func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
+	deed := func(t schema.EventType) bool {
+		switch t {
+		case schema.EventIntrusion, schema.EventTheft, schema.EventAttack, schema.EventEspionage, schema.EventLeak:
+			return true
+		}
+		return false
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		if deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated {
+			for k, o := range out {
+				a, b := iso(o.time), iso(e.time)
+				if deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
+					(a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+					found = k
+					break
+				}
+			}
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[found]
+		o.evidence = append(o.evidence, e.evidence...)
+		if len(iso(e.time)) > len(iso(o.time)) {
+			o.time, o.timeText = e.time, e.timeText
+		}
+		for _, s := range e.source {
 			if !contains(o.source, s) {
 				o.source = append(o.source, s)
 			}

@@ -23,6 +23,7 @@ type rawEvent struct {
 	TimeText string // the words that dated the event, when not those of the time expression
 	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
 	Anon     bool   // the sentence rests it on unnamed sources
+	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -159,9 +160,17 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
+		if ev, ok := x.orderedOut(c, i); ok {
+			out = append(out, ev)
+			continue
+		}
 		tr, ok := x.lex.lookup(t.Lower, verb)
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
+		}
+		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
+			// "published 700 gigabytes of patient data", "the release of classified material"
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
@@ -203,11 +212,15 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
-		if ev.Type == "" {
-			continue
+		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
+			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+		ev.Definite = !verb && definiteNP(toks, i)
 		x.modality(c, i, &ev)
+		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
+			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
+		}
 		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
@@ -235,6 +248,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	x.advised(c, out)
 	out = x.blamed(c, out)
+	out = oneWarning(out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -710,8 +724,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
-		if m.Entity < 0 || m.First >= 2 && toks[m.First-1].Lower == "to" && toks[m.First-2].Lower == "according" {
-			continue // "according to X, the intruders stole": X is the source, not the subject
+		if m.Entity < 0 || attributedTo(toks, m.First) {
+			continue // "according to the agency, the intruders stole": the source does nothing
 		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better
@@ -737,6 +751,14 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		first--
 	}
 	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
+		for p := i - 1; p > first; p-- {
+			if toks[p].Text == "," {
+				if commonSubject(toks[p+1 : i]) {
+					return -1 // "X, who broke the story, the operation stole": the relative clause has ended
+				}
+				break
+			}
+		}
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
 				m := c.ms[k]
@@ -1622,6 +1644,20 @@ func (x *Extractor) nominalisation(w string) bool {
 	return false
 }
 
+// attributedTo reports whether the mention starting at token j is the source of an
+// "according to" phrase (determiners and adjectives may come between).
+func attributedTo(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && j-k <= 3; k-- {
+		if toks[k].Lower == "to" {
+			return toks[k-1].Lower == "according"
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
 // perfect reports whether a form of "have" stands at most three tokens before the participle
 // at j ("had since hired").
 func (x *Extractor) perfect(c *sentCtx, j int) bool {
@@ -1629,6 +1665,24 @@ func (x *Extractor) perfect(c *sentCtx, j int) bool {
 		switch c.s.Toks[k].Lower {
 		case "have", "has", "had", "having":
 			return true
+		}
+	}
+	return false
+}
+
+// offence reports whether the trigger at i names the offence of a charge, a conviction or a
+// sentence rather than a deed the article reports: "charged with extortion", "faces charges,
+// including conspiring to hack", "sentenced for breaching his bail conditions". It looks back
+// through the noun and gerund phrases of a list to a charge word in the trigger's clause.
+func (x *Extractor) offence(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j]
+		if x.cue.is("offence", w.Lower) {
+			return true
+		}
+		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
 		}
 	}
 	return false
@@ -1767,4 +1821,108 @@ func (x *Extractor) blamed(c *sentCtx, evs []rawEvent) []rawEvent {
 		evs = append(evs, acc)
 	}
 	return evs
+}
+
+// definiteNP reports whether the noun at i heads a definite noun phrase: "the attack",
+// "this week's breach" is not, "the 2014 hack" is.
+func definiteNP(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "VBN" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
+// something kept secret: a document or data noun with a modifier of secrecy or of whose it is
+// ("classified material", "patient data", "the ministry's emails"), within the object's noun
+// phrase; "its own exploit code" is not.
+func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
+	toks := c.s.Toks
+	j := i + 1
+	if noun {
+		if j >= len(toks) || toks[j].Lower != "of" {
+			return false
+		}
+		j++
+	}
+	marked := false
+	for ; j < len(toks) && j-i <= 9 && c.clause[j] == c.clause[i]; j++ {
+		t := toks[j]
+		switch {
+		case x.cue.is("secretdoc", t.Lower) && isNounTag(t.Tag):
+			if marked {
+				return true
+			}
+			marked = x.cue.is("secretmod", t.Lower) // "customer data": the owner's word
+		case x.cue.is("secretmod", t.Lower) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
+			marked = true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
+// pulled": a sanction by the subject of "order" against the name its object phrase opens with.
+func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("orderverb", toks[i].Lower) || !isVerbTag(toks[i].Tag) && (i == 0 || toks[i-1].Lower != "to") {
+		return rawEvent{}, false
+	}
+	target := -1
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if k := c.at[j]; k >= 0 {
+			if target < 0 {
+				target = c.ms[k].Entity
+			}
+			continue
+		}
+		t := toks[j]
+		if j > i+1 && x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD") {
+			if target < 0 {
+				return rawEvent{}, false
+			}
+			ev := rawEvent{Type: schema.EventSanction, Lemma: "ban", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
+			if a := x.subject(c, i); a >= 0 && a != target {
+				ev.Agent = []int{a}
+			}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH") {
+			return rawEvent{}, false
+		}
+	}
+	return rawEvent{}, false
+}
+
+// oneWarning folds the warnings one sender gives in one sentence into the first ("X notified
+// its customers and informed the agency"): one act of warning, with all those warned.
+func oneWarning(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	first := map[int]int{} // agent → index in out of its first warning
+	for _, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
+			if k, ok := first[ev.Agent[0]]; ok {
+				for _, t := range ev.Target {
+					if !contains(out[k].Target, t) {
+						out[k].Target = append(out[k].Target, t)
+					}
+				}
+				out[k].Told = out[k].Told || ev.Told
+				continue
+			}
+			first[ev.Agent[0]] = len(out)
+		}
+		out = append(out, ev)
+	}
+	return out
 }

@@ -22,7 +22,8 @@ func TestLaterAttribution(t *testing.T) {
 			schema.EventAttack, "ember-lynx", "corran-hospital", true},
 		{"behind the theft", "Customer files were stolen from Vell Bank in April. Bank chief Ada Morn said Quill Spider was behind the theft.",
 			schema.EventTheft, "quill-spider", "vell-bank", true},
-		{"an indefinite object is a new matter", "A ransomware attack hit Corran Hospital on May 3. Analysts attributed a phishing campaign to Ember Lynx.",
+		// two groups, so that the article's one group (soleGroupActs) does not take the attack either
+		{"an indefinite object is a new matter", "A ransomware attack hit Corran Hospital on May 3. Analysts attributed a phishing campaign to Ember Lynx and Grey Typhoon.",
 			schema.EventAttack, "ember-lynx", "corran-hospital", false},
 		{"another family is not the one meant", "Customer files were stolen from Vell Bank in April. The Norland Cyber Office attributed the attack to Slate Moth.",
 			schema.EventTheft, "slate-moth", "vell-bank", false},
@@ -30,7 +31,8 @@ func TestLaterAttribution(t *testing.T) {
 			schema.EventAttack, "ember-lynx", "corran-hospital", true},
 		{"claimed responsibility for the theft", "Intruders broke into the network of Pell Shipping in March. Customer files were stolen from Vell Bank in April. Slate Moth claimed responsibility for the intrusion.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
-		{"claimed something else", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the hospital had paid.",
+		// a second group, so that the article's one group (soleGroupActs) does not take the attack
+		{"claimed something else", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the hospital had paid Grey Typhoon.",
 			schema.EventAttack, "ember-lynx", "corran-hospital", false},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEventPrecision checks rules that keep wrong events and wrong participants out: the source
+// of "according to" is no agent, a relative clause that has ended names no subject, and "the
+// intruders" describes the article's one threat group, and the offence of a charge is no deed.
+func TestEventPrecision(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"according to is a source", "According to Harrow Bank, the intruders stole payroll files from Nimbus Systems in May.",
+			schema.EventTheft, "harrow-bank", "", false},
+		{"according to keeps the target", "According to Harrow Bank, the intruders stole payroll files from Nimbus Systems in May.",
+			schema.EventTheft, "", "nimbus-systems", true},
+		{"an ended relative clause", "According to the Daily Ledger, who first reported the story on Monday, the operation stole payroll files from Nimbus Systems.",
+			schema.EventTheft, "daily-ledger", "", false},
+		{"an open relative clause", "Grey Heron, which in 2023 stole payroll files from Nimbus Systems, denied the claims.",
+			schema.EventTheft, "grey-heron", "nimbus-systems", true},
+		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
+			schema.EventIntrusion, "", "", false},
+		{"offences in a list of charges", "Jo Vance faces four charges, including conspiring to hack government computers.",
+			schema.EventIntrusion, "", "", false},
+		{"a sentence for an offence", "Jo Vance was sentenced to a year in jail for breaching his bail conditions.",
+			schema.EventIntrusion, "", "", false},
+		{"a deed, not a charge", "Jo Vance conspired with two friends to steal payroll files from Harrow Bank.",
+			schema.EventTheft, "jo-vance", "harrow-bank", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestOneDeed checks that one deed told as a theft and then as "the attack" on the same victim
+// by the same agent is one event, while deeds at different times or told by verbs stay two.
+func TestOneDeed(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider stole $5 million from Harrow Bank on Monday. "+
+		"Ash Spider claimed responsibility for the attack on Harrow Bank in a post.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
+
+	g = extractText(t, "2024-06-10", "Ash Spider hacked Harrow Bank in 2022. Ash Spider attacked Harrow Bank again in May 2024.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
+
+	// a second deed told by a verb is not a reference back
+	g = extractText(t, "2024-06-10", "Ash Spider hacked Harrow Bank last week. In 2021, Ash Spider stole customer records from Harrow Bank.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "harrow-bank"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "harrow-bank"), eventsString(g))
+}
+
+// TestSecretsMadePublic checks that releasing, publishing or posting secret material is a leak,
+// while publishing a report or releasing one's own code is not.
+func TestSecretsMadePublic(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		want       bool
+	}{
+		{"the release of classified material", "Norland is seeking his extradition over the release of classified military material by Glass Owl in 2019.",
+			schema.EventLeak, "glass-owl", true},
+		{"published customer data", "Ash Spider published the customer data of Harrow Bank on Monday.",
+			schema.EventLeak, "ash-spider", true},
+		{"posted a ministry's emails", "Ash Spider posted the Norland Ministry of Defence's emails online on Monday.",
+			schema.EventLeak, "ash-spider", true},
+		{"published a report", "Nimbus Systems published its report on Ash Spider on Monday.",
+			schema.EventLeak, "nimbus-systems", false},
+		{"released its own code", "Nimbus Systems released its own exploit code on Monday.",
+			schema.EventLeak, "nimbus-systems", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s in %s", tt.want, tt.typ, tt.agent, eventsString(g))
+		})
+	}
+}
+
+// TestOrderedOut checks that ordering a name's products removed or banned is a sanction by the
+// one who orders, and that ordering without such a result is not.
+func TestOrderedOut(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"ordered removed", "The Norland Ministry of Defence ordered Nimbus Systems software removed from its computers in May.",
+			"norland-ministry-of-defence", "nimbus-systems", true},
+		{"a decision to order banned", "The board cited a decision by the Norland Ministry of Defence to order Nimbus Systems products banned.",
+			"norland-ministry-of-defence", "nimbus-systems", true},
+		{"ordered, nothing removed", "The Norland Ministry of Defence ordered Nimbus Systems software for its computers in May.",
+			"", "nimbus-systems", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventSanction, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s → %s in %s", tt.want, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestSameArrest checks that two agentless mentions of one legal step against one person, dated
+// a year and a month of that year, are one event, and that steps in different years stay two.
+func TestSameArrest(t *testing.T) {
+	count := func(body string) int {
+		g := extractText(t, "2024-06-10", body)
+		n := 0
+		for _, e := range g.Events {
+			if e.Type == schema.EventLegal && hasParticipant(e, "jo-vance", schema.RoleTarget) {
+				n++
+			}
+		}
+		return n
+	}
+	assert.Equal(t, 1, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was arrested in February."))
+	assert.Equal(t, 2, count("Jo Vance was arrested in Norland earlier this year. Police said Jo Vance was also arrested in 2019."))
+}
+
+// TestInvestigationNeedsSuspect checks that an investigation is a legal event only against
+// someone: "said they were investigating" and "hired a firm to investigate" are not.
+func TestInvestigationNeedsSuspect(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Officials at the Norland Ministry of Defence said they were investigating.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said it had hired the incident response firm Caldera Quill to investigate.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Prosecutors in Norland opened an investigation into Jo Vance in May.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "jo-vance"), eventsString(g))
+}
+
+// TestOneWarning checks that the warnings one sender gives in one sentence are one event with
+// all those warned, and that warnings in two sentences stay two.
+func TestOneWarning(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Bank notified its customers and informed the Norland Ministry of Defence on Monday.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventWarning && hasParticipant(e, "harrow-bank", schema.RoleAgent) {
+			n++
+			assert.True(t, hasParticipant(e, "norland-ministry-of-defence", schema.RoleTarget), eventsString(g))
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank notified Nimbus Systems on Monday. Harrow Bank informed the Norland Ministry of Defence on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "nimbus-systems"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "norland-ministry-of-defence"), eventsString(g))
+}
+
+// TestSoleGroupActs checks that an incident told without its doer is the deed of the article's
+// one threat group, and of no one when there are two groups or the only group is one that warns.
+func TestSoleGroupActs(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"one group", "Ash Spider has been active since 2019. Harrow Bank said its network was breached in May.", "ash-spider", true},
+		{"two groups", "Ash Spider and Grey Typhoon have been active since 2019. Harrow Bank said its network was breached in May.", "ash-spider", false},
+		{"a group that warns", "The Norland Incident Response Team warned banks on Monday. Harrow Bank said its network was breached in May.",
+			"norland-incident-response-team", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventIntrusion, tt.agent, "harrow-bank")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s in %s", tt.want, tt.agent, eventsString(g))
+		})
+	}
+}
+
+// TestSoleGroupRefold checks that an incident the article's one group is given joins the
+// group's same incident told before: "the attack on X" is the group's attack on X.
+func TestSoleGroupRefold(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack && hasParticipant(e, "harrow-bank", schema.RoleTarget) {
+			n++
+			assert.True(t, hasParticipant(e, "ash-spider", schema.RoleAgent), eventsString(g))
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+}
