@@ -200,16 +200,7 @@ func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 			out = append(out, e)
 			continue
 		}
-		o := &out[found]
-		o.evidence = append(o.evidence, e.evidence...)
-		if len(iso(e.time)) > len(iso(o.time)) {
-			o.time, o.timeText = e.time, e.timeText
-		}
-		for _, s := range e.source {
-			if !contains(o.source, s) {
-				o.source = append(o.source, s)
-			}
-		}
+		out[found].absorb(e, iso)
 	}
 	return oneDeed(out, iso)
 }
@@ -393,6 +384,20 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	return oneDeed(out, iso)
 }
 
+// absorb adds to o what e tells of the same event: its evidence, a more precise time, its
+// sources.
+func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
+	o.evidence = append(o.evidence, e.evidence...)
+	if len(iso(e.time)) > len(iso(o.time)) {
+		o.time, o.timeText = e.time, e.timeText
+	}
+	for _, s := range e.source {
+		if !contains(o.source, s) {
+			o.source = append(o.source, s)
+		}
+	}
+}
+
 // oneDeed folds an incident named by a definite noun phrase into an earlier incident of
 // another kind with the same agents and the same victims at a compatible time: "X stole $90
 // million from Y" and "the attack on Y" claimed by X are one deed told twice. The earlier
@@ -422,16 +427,7 @@ func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
 			out = append(out, e)
 			continue
 		}
-		o := &out[found]
-		o.evidence = append(o.evidence, e.evidence...)
-		if len(iso(e.time)) > len(iso(o.time)) {
-			o.time, o.timeText = e.time, e.timeText
-		}
-		for _, s := range e.source {
-			if !contains(o.source, s) {
-				o.source = append(o.source, s)
-			}
-		}
+		out[found].absorb(e, iso)
 	}
 	return out
 }
