@@ -532,6 +532,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
 	}
+	// "the theft of classified material from a contractor": the one stolen from
+	if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) && x.followedBy(c, i, "of") {
+		ev.Target = ents(x.fromAfterOf(c, i+2))
+	}
 	// "a ransomware attack crippled X", "the breach has affected X", "an attack that hit X"
 	if ev.Target == nil && !communication && incident(tr.Type) {
 		v := i + 1
@@ -1709,4 +1713,19 @@ func (x *Extractor) blamed(c *sentCtx, evs []rawEvent) []rawEvent {
 		evs = append(evs, acc)
 	}
 	return evs
+}
+
+// fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
+// j ("classified material from a contractor"), or -1.
+func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 5; k++ {
+		if toks[k].Lower == "from" && k > j {
+			return x.nextMention(c, k+1, 4)
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -69,6 +69,10 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "", "vanta-spider", true},
 		{"traced nothing to anyone", "Norway's cyber centre said the attacks used servers rented by Vanta Spider.",
 			schema.EventAccusation, "", "vanta-spider", false},
+		{"theft of a thing from X", "The operation led to the theft of classified drawings from Orbis Freight in May.",
+			schema.EventTheft, "", "orbis-freight", true},
+		{"from after another verb", "The theft of secret files began in May, officials from Orbis Freight said.",
+			schema.EventTheft, "", "orbis-freight", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
