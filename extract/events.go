@@ -218,6 +218,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = append(out, x.denials(c)...)
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
+	x.targetsIncluding(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
@@ -1728,4 +1729,52 @@ func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// targetsIncluding gives an incident whose target is missing or only described ("victims",
+// "hospitals") the names of an example list right after it: "extorted money from victims,
+// including the city of Harlow", "attacks on banks such as Acme and Bolt".
+func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther || len(ev.Target) > 1 ||
+			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) && toks[j].Lower != "including" || toks[j].Lower == "that" || toks[j].Lower == "which" {
+				break
+			}
+			at := -1
+			if toks[j].Lower == "including" {
+				at = j + 1
+			} else if toks[j].Lower == "such" && j+1 < len(toks) && toks[j+1].Lower == "as" {
+				at = j + 2
+			}
+			if at < 0 {
+				continue
+			}
+			e := -1
+			for q := at; q < len(toks) && q-at <= 3; q++ {
+				if c.at[q] >= 0 {
+					e = c.ms[c.at[q]].Entity
+					break
+				}
+				if t := toks[q]; t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Lower != "of" {
+					break // "the city of Harlow", "the state-run Acme"
+				}
+			}
+			if e < 0 || contains(ev.Agent, e) {
+				break
+			}
+			ev.Target = []int{e}
+			for _, o := range x.conjuncts(c, e, ev.Trigger) {
+				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
+					ev.Target = append(ev.Target, o)
+				}
+			}
+			break
+		}
+	}
 }

@@ -73,6 +73,12 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventTheft, "", "orbis-freight", true},
 		{"from after another verb", "The theft of secret files began in May, officials from Orbis Freight said.",
 			schema.EventTheft, "", "orbis-freight", false},
+		{"described victims, including X", "The gang extorted money from victims, including the city of Harlow.",
+			schema.EventAttack, "", "harlow", true},
+		{"attacks on banks such as", "Vanta Spider staged attacks on banks such as Quillon Bank and Orbis Bank in May.",
+			schema.EventAttack, "vanta-spider", "orbis-bank", true},
+		{"a named target keeps its place", "Vanta Spider attacked Quillon Bank, including its branches in Harlow.",
+			schema.EventAttack, "vanta-spider", "harlow", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
