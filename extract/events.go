@@ -444,6 +444,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
+			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
+				// "X hit Acme, stealing data": stolen from the main verb's object
+				ev.Target = ents(x.object(c, v, false))
+			}
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
@@ -674,6 +678,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if e, ok := x.controller(c, i); ok {
 		return e
+	}
+	if v := x.adjunctMain(c, i); v >= 0 {
+		return x.subject(c, v)
 	}
 	fallback := -1
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
@@ -1777,4 +1784,32 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
+// its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
+// verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i; j >= 2 && i-j <= 4; j-- {
+		if c.at[j] >= 0 {
+			return -1
+		}
+		if toks[j].Tag != "VBG" || toks[j-1].Text != "," {
+			if j < i && !(toks[j].Tag == "TO" || toks[j].Lower == "have" || toks[j].Lower == "been" || toks[j].Tag == "RB") {
+				return -1
+			}
+			continue
+		}
+		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
+				return -1
+			}
+			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !x.cue.is("reporting", toks[v].Lower) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -79,6 +79,10 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAttack, "vanta-spider", "orbis-bank", true},
 		{"a named target keeps its place", "Vanta Spider attacked Quillon Bank, including its branches in Harlow.",
 			schema.EventAttack, "vanta-spider", "harlow", false},
+		{"participial adjunct", "Vanta Spider listed Orbis Freight on its leak site on Monday, claiming to have stolen 2 terabytes of data.",
+			schema.EventTheft, "vanta-spider", "orbis-freight", true},
+		{"not the listed company", "Vanta Spider listed Orbis Freight on its leak site on Monday, claiming to have stolen 2 terabytes of data.",
+			schema.EventTheft, "orbis-freight", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
