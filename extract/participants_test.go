@@ -128,6 +128,12 @@ func TestContinuedIncidents(t *testing.T) {
 		agent, target string
 		want          bool
 	}{
+		{"the same doer's victim", "Ash Typhoon breached Nimbus Systems in May. Ash Typhoon then stole engineering drawings.",
+			schema.EventTheft, "ash-typhoon", "nimbus-systems", true},
+		{"another doer's victim is not taken", "Ash Typhoon breached Nimbus Systems in May. Vanta Spider then stole engineering drawings.",
+			schema.EventTheft, "vanta-spider", "nimbus-systems", false},
+		{"the case of the arrested", "Police arrested Jo Park in Oslo in May. The case was investigated by the Norland Cyber Bureau.",
+			schema.EventLegal, "norland-cyber-bureau", "jo-park", true},
 		{"the previous incident's doer", "Ash Typhoon breached Nimbus Systems in May. Orbis Freight was also breached, police said.",
 			schema.EventIntrusion, "ash-typhoon", "orbis-freight", true},
 		{"the article's one group", "Ash Typhoon attacked Nimbus Systems in May. " + filler + "An attack on Orbis Freight disrupted shipping.",
