@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/intelgraph/intelgraph/schema"
+import (
+	"sort"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
 
 // laterAttribution gives an earlier incident the agent a later sentence names for it by a
 // definite reference: "X attributed the intrusion to Y", "X blamed Y for the attack", "X said
@@ -154,7 +158,8 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 // it had been breached", "the attack on Nobitex") takes the doer of the nearest incident of the
 // same family at most continueReach sentences back, when the article names it (not only
 // describes it); else the article's one threat group, when exactly one named group has been
-// the doer of an earlier incident. An incident with a doer but no target takes the target of
+// the doer of an earlier incident, or the one named group the article has named by then. An
+// incident with a doer but no target takes the target of
 // the nearest earlier incident within reach when it has the same doer ("X breached Acme. The
 // hackers stole files"), and a legal step with a doer but no target ("the case was
 // investigated by the bureau") that of the nearest earlier legal step within reach.
@@ -170,6 +175,24 @@ func (x *Extractor) continuedIncidents(ms []mention, ents []entity, evs []rawEve
 			}
 		}
 	}
+	// the named threat groups, by the sentence that first names them
+	first := map[int]int{}
+	for _, m := range ms {
+		if e := m.Entity; m.How == mkName && e >= 0 && e < len(ents) && ents[e].Kind == schema.KindGroup && !ents[e].Generic && !ents[e].Guessed {
+			if f, ok := first[e]; !ok || m.Sent < f {
+				first[e] = m.Sent
+			}
+		}
+	}
+	type firstNamed struct{ sent, e int }
+	var named []firstNamed
+	for e, f := range first {
+		named = append(named, firstNamed{f, e})
+	}
+	sort.Slice(named, func(p, q int) bool {
+		return named[p].sent < named[q].sent || named[p].sent == named[q].sent && named[p].e < named[q].e
+	})
+	next := 0 // named[:next] are named by the current event's sentence
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
@@ -215,6 +238,12 @@ func (x *Extractor) continuedIncidents(ms []mention, ents []entity, evs []rawEve
 		}
 		if len(a.Agent) == 0 && groups == 1 && !contains(a.Target, group) {
 			a.Agent = []int{group}
+		}
+		for next < len(named) && named[next].sent <= a.Sent {
+			next++
+		}
+		if len(a.Agent) == 0 && next == 1 && !contains(a.Target, named[0].e) {
+			a.Agent = []int{named[0].e} // the one threat group the article has named so far
 		}
 		tally(*a)
 	}
