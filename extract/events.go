@@ -34,6 +34,9 @@ type sentCtx struct {
 	clause []int     // token index → clause number
 	ents   []entity  // the article's entities
 	gen    *sentCtx  // the sentence with descriptive actors among its mentions, or nil
+	// countries maps a country's gazetteer name to the article's entity for it; nil means
+	// look it up among ents
+	countries map[string]int
 }
 
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
@@ -1520,12 +1523,31 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok || en == nil {
 		return -1
 	}
+	if c.countries != nil {
+		if e, ok := c.countries[en.Name]; ok {
+			return e
+		}
+		return -1
+	}
 	for e := range c.ents {
 		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
 			return e
 		}
 	}
 	return -1
+}
+
+// countryEntities maps the gazetteer name of each country entity to the entity.
+func countryEntities(ents []entity) map[string]int {
+	out := map[string]int{}
+	for e := range ents {
+		if ents[e].Kind == schema.KindCountry && ents[e].Entry != nil {
+			if _, ok := out[ents[e].Entry.Name]; !ok {
+				out[ents[e].Entry.Name] = e
+			}
+		}
+	}
+	return out
 }
 
 // controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
