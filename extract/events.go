@@ -35,6 +35,9 @@ type sentCtx struct {
 	clause []int     // token index → clause number
 	ents   []entity  // the article's entities
 	gen    *sentCtx  // the sentence with descriptive actors among its mentions, or nil
+	// countries maps a country's gazetteer name to the article's entity for it; nil means
+	// look it up among ents
+	countries map[string]int
 }
 
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
@@ -231,6 +234,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = append(out, x.denials(c)...)
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
+	x.targetsIncluding(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
 	for k := range out {
@@ -466,6 +470,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
+			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
+				// "X hit Acme, stealing data": stolen from the main verb's object
+				ev.Target = ents(x.object(c, v, false))
+			}
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
@@ -554,6 +562,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
+	}
+	// "the theft of classified material from a contractor": the one stolen from
+	if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) && x.followedBy(c, i, "of") {
+		ev.Target = ents(x.fromAfterOf(c, i+2))
 	}
 	// "a ransomware attack crippled X", "the breach has affected X", "an attack that hit X"
 	if ev.Target == nil && !communication && incident(tr.Type) {
@@ -692,6 +704,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if e, ok := x.controller(c, i); ok {
 		return e
+	}
+	if v := x.adjunctMain(c, i); v >= 0 {
+		return x.subject(c, v)
 	}
 	fallback := -1
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
@@ -1588,12 +1603,31 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok || en == nil {
 		return -1
 	}
+	if c.countries != nil {
+		if e, ok := c.countries[en.Name]; ok {
+			return e
+		}
+		return -1
+	}
 	for e := range c.ents {
 		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
 			return e
 		}
 	}
 	return -1
+}
+
+// countryEntities maps the gazetteer name of each country entity to the entity.
+func countryEntities(ents []entity) map[string]int {
+	out := map[string]int{}
+	for e := range ents {
+		if ents[e].Kind == schema.KindCountry && ents[e].Entry != nil {
+			if _, ok := out[ents[e].Entry.Name]; !ok {
+				out[ents[e].Entry.Name] = e
+			}
+		}
+	}
+	return out
 }
 
 // controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
@@ -1925,4 +1959,95 @@ func oneWarning(evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
+// j ("classified material from a contractor"), or -1.
+func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 5; k++ {
+		if toks[k].Lower == "from" && k > j {
+			return x.nextMention(c, k+1, 4)
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// targetsIncluding gives an incident whose target is missing or only described ("victims",
+// "hospitals") the names of an example list right after it: "extorted money from victims,
+// including the city of Harlow", "attacks on banks such as Acme and Bolt".
+func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther || len(ev.Target) > 1 ||
+			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) && toks[j].Lower != "including" || toks[j].Lower == "that" || toks[j].Lower == "which" {
+				break
+			}
+			at := -1
+			if toks[j].Lower == "including" {
+				at = j + 1
+			} else if toks[j].Lower == "such" && j+1 < len(toks) && toks[j+1].Lower == "as" {
+				at = j + 2
+			}
+			if at < 0 {
+				continue
+			}
+			e := -1
+			for q := at; q < len(toks) && q-at <= 3; q++ {
+				if c.at[q] >= 0 {
+					e = c.ms[c.at[q]].Entity
+					break
+				}
+				if t := toks[q]; t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Lower != "of" {
+					break // "the city of Harlow", "the state-run Acme"
+				}
+			}
+			if e < 0 || contains(ev.Agent, e) {
+				break
+			}
+			ev.Target = []int{e}
+			for _, o := range x.conjuncts(c, e, ev.Trigger) {
+				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
+					ev.Target = append(ev.Target, o)
+				}
+			}
+			break
+		}
+	}
+}
+
+// adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
+// its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
+// verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i; j >= 2 && i-j <= 4; j-- {
+		if c.at[j] >= 0 {
+			return -1
+		}
+		if toks[j].Tag != "VBG" || toks[j-1].Text != "," {
+			if j < i && !(toks[j].Tag == "TO" || toks[j].Lower == "have" || toks[j].Lower == "been" || toks[j].Tag == "RB") {
+				return -1
+			}
+			continue
+		}
+		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
+				return -1
+			}
+			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !x.cue.is("reporting", toks[v].Lower) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -190,8 +190,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
 	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
+	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
+		c.countries = countries
+		if c.gen != nil {
+			c.gen.countries = countries
+		}
 		found := x.events(c)
 		var inSent []int
 		for ti, t := range ts {

@@ -149,11 +149,16 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 	return true
 }
 
-// continuedIncidents gives an incident that names its target but no doer ("Valcom confirmed
-// it had been breached", "the attack on Nobitex") a doer from the incidents before it: that of
-// the nearest incident of the same family at most continueReach sentences back, when the
-// article names it (not only describes it); else the article's one threat group, when exactly
-// one named group has been the doer of an earlier incident.
+// continuedIncidents fills a role an event leaves empty from the events just before it, which
+// the article goes on about. An incident that names its target but no doer ("Valcom confirmed
+// it had been breached", "the attack on Nobitex") takes the doer of the nearest incident of the
+// same family at most continueReach sentences back, when the article names it (not only
+// describes it); else the article's one threat group, when exactly one named group has been
+// the doer of an earlier incident (soleGroupActs later gives the rest the article's one threat
+// group). An incident with a doer but no target takes the target of the nearest earlier
+// incident within reach when it has the same doer ("X breached Acme. The hackers stole
+// files"), and a legal step with a doer but no target ("the bureau prosecuted the case") that
+// of the nearest earlier legal step within reach.
 func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	group, groups := -1, 0 // the named groups that were doers of incidents so far
 	tally := func(ev rawEvent) {
@@ -169,6 +174,32 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
+		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" {
+			// "X breached Acme in May. The hackers stole files": the same doer's victim
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+				p := evs[j]
+				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
+					continue
+				}
+				if sameSet(p.Agent, a.Agent) && !overlaps(p.Target, a.Agent) {
+					a.Target = append([]int(nil), p.Target...)
+				}
+				break
+			}
+		}
+		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
+			// "Police arrested Jo Park in May. The case was investigated by the bureau"
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+				p := evs[j]
+				if p.Type != schema.EventLegal || len(p.Target) == 0 {
+					continue
+				}
+				if !overlaps(p.Target, a.Agent) {
+					a.Target = append([]int(nil), p.Target...)
+				}
+				break
+			}
+		}
 		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) {
 			tally(*a)
 			continue

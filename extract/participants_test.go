@@ -69,6 +69,20 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "", "vanta-spider", true},
 		{"traced nothing to anyone", "Norway's cyber centre said the attacks used servers rented by Vanta Spider.",
 			schema.EventAccusation, "", "vanta-spider", false},
+		{"theft of a thing from X", "The operation led to the theft of classified drawings from Orbis Freight in May.",
+			schema.EventTheft, "", "orbis-freight", true},
+		{"from after another verb", "The theft of secret files began in May, officials from Orbis Freight said.",
+			schema.EventTheft, "", "orbis-freight", false},
+		{"described victims, including X", "The gang extorted money from victims, including the city of Harlow.",
+			schema.EventAttack, "", "harlow", true},
+		{"attacks on banks such as", "Vanta Spider staged attacks on banks such as Quillon Bank and Orbis Bank in May.",
+			schema.EventAttack, "vanta-spider", "orbis-bank", true},
+		{"a named target keeps its place", "Vanta Spider attacked Quillon Bank, including its branches in Harlow.",
+			schema.EventAttack, "vanta-spider", "harlow", false},
+		{"participial adjunct", "Vanta Spider listed Orbis Freight on its leak site on Monday, claiming to have stolen 2 terabytes of data.",
+			schema.EventTheft, "vanta-spider", "orbis-freight", true},
+		{"not the listed company", "Vanta Spider listed Orbis Freight on its leak site on Monday, claiming to have stolen 2 terabytes of data.",
+			schema.EventTheft, "orbis-freight", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,6 +128,16 @@ func TestContinuedIncidents(t *testing.T) {
 		agent, target string
 		want          bool
 	}{
+		{"the same doer's victim", "Ash Typhoon breached Nimbus Systems in May. Ash Typhoon then stole engineering drawings.",
+			schema.EventTheft, "ash-typhoon", "nimbus-systems", true},
+		{"another doer's victim is not taken", "Ash Typhoon breached Nimbus Systems in May. Vanta Spider then stole engineering drawings.",
+			schema.EventTheft, "vanta-spider", "nimbus-systems", false},
+		{"the case of the arrested", "Police arrested Jo Park in Oslo in May. The Norland Cyber Bureau prosecuted the case in June.",
+			schema.EventLegal, "norland-cyber-bureau", "jo-park", true},
+		{"the one group named so far", "Researchers first saw Ash Typhoon in 2021. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "ash-typhoon", "orbis-freight", true},
+		{"two groups named", "Researchers first saw Ash Typhoon and Vanta Spider in 2021. " + filler + "An attack on Orbis Freight disrupted shipping.",
+			schema.EventAttack, "ash-typhoon", "orbis-freight", false},
 		{"the previous incident's doer", "Ash Typhoon breached Nimbus Systems in May. Orbis Freight was also breached, police said.",
 			schema.EventIntrusion, "ash-typhoon", "orbis-freight", true},
 		{"the article's one group", "Ash Typhoon attacked Nimbus Systems in May. " + filler + "An attack on Orbis Freight disrupted shipping.",
