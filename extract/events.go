@@ -909,7 +909,10 @@ func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
 			return -1
 		}
 		if toks[j].Lower == prep {
-			return x.nextMention(c, j+1, 3)
+			if x.nextMention(c, j+1, 3) >= 0 {
+				return x.headAfter(c, j+1)
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1213,6 +1216,14 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 			break
 		}
 		if t := toks[j]; !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			if t.Text == "," && j > m.Last && j+1 < len(toks) {
+				// "the Morvanian energy regulator, Ergon Authority": the name in apposition
+				if n := c.at[j+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 {
+					if e := c.ms[n].Last; e >= len(toks) || toks[e].Text == "," || toks[e].Text == "." {
+						best = c.ms[n].Entity
+					}
+				}
+			}
 			break
 		}
 	}

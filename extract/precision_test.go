@@ -195,3 +195,12 @@ func TestSoleGroupRefold(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, eventsString(g))
 }
+
+// TestAppositiveHead checks that a described victim followed by its name in apposition is the
+// named one: "data from the Norland energy regulator, Ergon Authority".
+func TestAppositiveHead(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider stole data from the Norland energy regulator, Ergon Authority, in May.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", "ergon-authority"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Ash Spider hacked the Norland energy regulator, Ergon Authority, in May.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "ergon-authority"), eventsString(g))
+}
