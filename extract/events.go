@@ -658,7 +658,7 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	fallback := -1
+	fallback, placed := -1, false
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -689,15 +689,17 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue // "according to the agency, the intruders stole": the source does nothing
 		}
 		if m.Possessive {
-			// "Kaspersky's systems were hacked": the possessor, if nothing better
-			if fallback < 0 {
-				fallback = m.Entity
+			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
+			// embassy in Morvania dismissed": the possessor rather than the place
+			if fallback < 0 || placed {
+				fallback, placed = m.Entity, false
 			}
 			continue
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			if fallback < 0 {
 				fallback = m.Entity
+				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 			}
 			continue
 		}

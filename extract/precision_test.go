@@ -204,3 +204,10 @@ func TestAppositiveHead(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Ash Spider hacked the Norland energy regulator, Ergon Authority, in May.")
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "ergon-authority"), eventsString(g))
 }
+
+// TestPossessorNotPlace checks that "X's embassy in Y" speaks for X, not for the country it is in.
+func TestPossessorNotPlace(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Norland's embassy in Chile dismissed the report on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "norland", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventDenial, "chile", ""), eventsString(g))
+}
