@@ -241,6 +241,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	x.dismissive(c, out)
 	out = oneWarning(out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
@@ -1601,4 +1602,29 @@ func oneWarning(evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// dismissive turns a statement whose words call the accusations against the speaker's side
+// baseless into a denial: "X said the accusations were absurd", "X called the claims
+// fabricated".
+func (x *Extractor) dismissive(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 {
+			continue
+		}
+		claim := false
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			w := toks[j].Lower
+			if x.cue.is("claimnoun", w) {
+				claim = true
+				continue
+			}
+			if claim && x.cue.is("dismissal", strings.Trim(w, "\"“”'")) {
+				ev.Type, ev.Lemma = schema.EventDenial, "deny"
+				break
+			}
+		}
+	}
 }

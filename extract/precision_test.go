@@ -211,3 +211,13 @@ func TestPossessorNotPlace(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "norland", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventDenial, "chile", ""), eventsString(g))
 }
+
+// TestDismissiveStatement checks that calling the accusations baseless is a denial, while a
+// plain statement stays a statement.
+func TestDismissiveStatement(t *testing.T) {
+	g := extractText(t, "2024-06-10", "A spokesman for Harrow Bank said the accusations were \"absurd\".")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "harrow-bank", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said the report was published on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventDenial, "harrow-bank", ""), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
+}
