@@ -305,7 +305,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// are the more telling event ("X said it found…", "X said, warning Y…")
 	isDenied := map[[2]int]bool{}
 	for _, r := range raw {
-		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning {
+		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation {
 			for _, a := range r.Agent {
 				isDenied[[2]int{r.Sent, a}] = true
 			}

@@ -417,6 +417,19 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
+		if tr.Lemma == "trace" {
+			// "X traced the attacks to Y", "the attack was traced back to Y": Y is accused
+			ev.Target = ents(x.tracedTo(c, i))
+			if ev.Target == nil {
+				return rawEvent{}
+			}
+			if passive {
+				ev.Agent = ents(x.byAgent(c, i))
+			} else {
+				ev.Agent = ents(x.subject(c, i))
+			}
+			break
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
@@ -1627,4 +1640,37 @@ func (x *Extractor) dismissive(c *sentCtx, evs []rawEvent) {
 			}
 		}
 	}
+}
+
+// tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
+// name after "to", through a noun phrase whose participle ("used by", "run by", "linked to")
+// leads to it; -1 when there is none, or when what is traced is no incident ("traced the
+// payments", "the bug was traced to a failure").
+func (x *Extractor) tracedTo(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 8 && toks[j].Lower != "to" && c.clause[j] == c.clause[i] {
+		j++
+	}
+	if j >= len(toks) || toks[j].Lower != "to" {
+		return -1
+	}
+	incident := false // what is traced is an incident: "the attacks", "the intrusion was traced"
+	for k := i - 6; k < j; k++ {
+		if k >= 0 && c.clause[k] == c.clause[i] && x.incidentFamily(toks[k].Lower) != 0 {
+			incident = true
+		}
+	}
+	if !incident {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 7; k++ {
+		if m := c.at[k]; m >= 0 {
+			return x.npHead(c, m)
+		}
+		if t := toks[k]; !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "VBN" || t.Lower == "by" || t.Lower == "to" || t.Lower == "with") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -221,3 +221,15 @@ func TestDismissiveStatement(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventDenial, "harrow-bank", ""), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
 }
+
+// TestTracedTo checks that tracing an incident to someone accuses them (and that the speaker's
+// statement in the same sentence is that accusation), while tracing payments accuses no one.
+func TestTracedTo(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Bank said it had traced the attacks to servers used by Ash Spider.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "harrow-bank", "ash-spider"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "The attack on Harrow Bank was later traced to Norland.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "", "norland"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Researchers at Harrow Bank traced the payments to wallets run by Ash Spider.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
+}
