@@ -94,6 +94,12 @@ func TestActors(t *testing.T) {
 	}
 }
 
+// TestIncidentWordNoActor checks that an incident noun written in capitals is no actor.
+func TestIncidentWordNoActor(t *testing.T) {
+	g := extractText(t, "2024-01-10", "DDoS attacks and phishing are common tactics of Ash Spider.")
+	assert.NotContains(t, names(g), "DDoS")
+}
+
 func TestNoCommonWordActors(t *testing.T) {
 	g := extractText(t, "2024-01-10", "However, on Monday the company said nothing. In March, Tuesday meetings were cancelled. According to analysts, the breach was small.")
 	assert.Empty(t, names(g))

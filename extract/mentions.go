@@ -427,6 +427,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		// the shape of a person's name, but no cue: the weakest guess until another mention
 		// of the same actor gives one ("Okafor said")
 		m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+	case len(words) == 1 && !personCue && x.isTriggerNoun(words[0].Lower):
+		return nil // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
 		return nil // a unit after a number: "7 MB", "40 GB"
 	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
@@ -794,4 +796,11 @@ func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
 		}
 	}
 	return lc
+}
+
+// isTriggerNoun reports whether w is an incident noun of the trigger lexicon ("ddos",
+// "ransomware", "phishing").
+func (x *Extractor) isTriggerNoun(w string) bool {
+	tr, ok := x.lex.lookup(w, false)
+	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
 }
