@@ -200,6 +200,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
+		if tr.Lemma == "plead" && !x.pleaded(c, i) {
+			continue // "pleaded guilty", not "pleaded for help"
+		}
 		var ev rawEvent
 		if verb {
 			ev = x.verbEvent(c, i, tr)
@@ -1673,4 +1676,17 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
+// guilty", "pleads no contest".
+func (x *Extractor) pleaded(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		switch toks[j].Lower {
+		case "guilty", "contest", "innocent":
+			return true
+		}
+	}
+	return false
 }

@@ -233,3 +233,12 @@ func TestTracedTo(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Researchers at Harrow Bank traced the payments to wallets run by Ash Spider.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
 }
+
+// TestPleaded checks that pleading guilty is a legal event of the one who pleads, and that
+// pleading for help is not.
+func TestPleaded(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Jo Vance pleaded guilty in January to charges of fraud.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "jo-vance", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Jo Vance pleaded with Harrow Bank for more time.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
+}
