@@ -33,6 +33,8 @@ func TestEventPrecision(t *testing.T) {
 			schema.EventIntrusion, "", "", false},
 		{"a sentence for an offence", "Jo Vance was sentenced to a year in jail for breaching his bail conditions.",
 			schema.EventIntrusion, "", "", false},
+		{"an offence accused", "Jo Vance was accused of assault by a neighbour in 2019.",
+			schema.EventAttack, "", "", false},
 		{"a deed, not a charge", "Jo Vance conspired with two friends to steal payroll files from Harrow Bank.",
 			schema.EventTheft, "jo-vance", "harrow-bank", true},
 	}
