@@ -722,8 +722,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		return m.Entity
 	}
-	if fallback >= 0 {
-		return fallback
+	if fallback >= 0 && !(placed && x.passiveAux(c, i)) {
+		return fallback // "arrested in Ostreva and will be extradited": not Ostreva
 	}
 	// relative clause: the name right before ", which/who"
 	first := i

@@ -244,3 +244,12 @@ func TestPleaded(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Jo Vance pleaded with Harrow Bank for more time.")
 	assert.Nil(t, findEvent(g, schema.EventLegal, "", ""), eventsString(g))
 }
+
+// TestPlaceIsNoPatient checks that the place of an earlier arrest is not who a passive verb
+// acts on: "was arrested in Chile and will be extradited" extradites no Chile.
+func TestPlaceIsNoPatient(t *testing.T) {
+	g := extractText(t, "2024-06-10", "A Norland national was arrested in Chile last Tuesday and will be extradited to Norland.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", "chile"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Jo Vance was arrested in Chile last Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "jo-vance"), eventsString(g))
+}
