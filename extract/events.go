@@ -1205,7 +1205,11 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 	for k := j; k >= 0 && j-k <= 4; k-- {
 		if m := c.at[k]; m >= 0 {
 			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
-				return c.ms[m].Entity
+				e := c.ms[m].Entity
+				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) {
+					return -1 // "Hale's attorney said": another person speaks for him
+				}
+				return e
 			}
 			return -1
 		}

@@ -253,3 +253,12 @@ func TestPlaceIsNoPatient(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Jo Vance was arrested in Chile last Tuesday.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "jo-vance"), eventsString(g))
 }
+
+// TestSpokesmanOfPerson checks that "X's attorney said" is no statement by the person X, while
+// "X's spokesman said" for an organisation X is X's.
+func TestSpokesmanOfPerson(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Jo Vance was sentenced on Monday. Vance's attorney said he would appeal.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "jo-vance", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank's spokesman said the bank would appeal.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
+}
