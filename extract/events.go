@@ -504,7 +504,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
-			} else if m.Possessive || communication || m.Kind == schema.KindGroup {
+			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.is("armedstrike", tr.Lemma) {
+				// "the U.S. airstrikes": a country strikes, where "the Sony hack" names a victim
 				ev.Agent = []int{m.Entity}
 			} else {
 				ev.Target = []int{m.Entity}
@@ -616,6 +617,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
 		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting") {
 		ev.Target = ents(x.placedIn(c, i+2))
+		if ev.Target == nil {
+			ev.Target = ents(x.demonymVictims(c, i+2))
+		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
@@ -1693,4 +1697,36 @@ func (x *Extractor) pleaded(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// demonymVictims reads a common-noun phrase whose adjective names a country ("three Iranian
+// nuclear facilities", "Ukrainian power companies") and returns the article's entity for that
+// country, or -1. Only determiners, numbers, adjectives and common nouns may make the phrase.
+func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if isCap(t.Text) {
+			e, ok := x.gaz.Demonym(t.Text)
+			if !ok && c.s.local != nil {
+				e, ok = c.s.local.demonym[t.Text]
+			}
+			if !ok {
+				return -1
+			}
+			for n, en := range c.ents {
+				if en.Kind == schema.KindCountry && !en.Generic && en.Name == e.Name {
+					return n
+				}
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -262,3 +262,14 @@ func TestSpokesmanOfPerson(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Harrow Bank's spokesman said the bank would appeal.")
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
 }
+
+// TestArmedStrikes checks that a country's airstrikes are its attack, on the country whose
+// facilities the demonym names, and that a victim named only by a demonym adjective is found.
+func TestArmedStrikes(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Officials in Iran met on Monday. The bulletin followed the U.S. airstrikes on three Iranian nuclear facilities.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "united-states", "iran"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Officials in Iran met on Monday. Ash Spider's attacks on Iranian steel mills continued.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "iran"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Officials in Iran met on Monday. The Sony hack was discussed.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "sony", ""), eventsString(g))
+}
