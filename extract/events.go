@@ -149,6 +149,16 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
+			// "the Times, which first broke the story": a newspaper reports
+			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+			ev.Agent = ents(x.subject(c, i))
+			if ev.Agent != nil {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+			}
+			continue
+		}
 		if verb && breakInto[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "into" {
 			// "hackers broke into the ministry's network": a phrasal verb of intrusion
 			tr := trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}
@@ -1729,4 +1739,15 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// brokeStory reports whether "break" at i publishes news first: "broke the story", "broke the
+// news of the hack".
+func (x *Extractor) brokeStory(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	return j < len(toks) && j > i+1 && (toks[j].Lower == "story" || toks[j].Lower == "news")
 }

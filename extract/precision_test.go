@@ -273,3 +273,13 @@ func TestArmedStrikes(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Officials in Iran met on Monday. The Sony hack was discussed.")
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "sony", ""), eventsString(g))
 }
+
+// TestBrokeStory checks that breaking a story is a report by the outlet, and breaking into a
+// network is still an intrusion.
+func TestBrokeStory(t *testing.T) {
+	g := extractText(t, "2024-06-10", "According to the Daily Ledger, which first broke the story on Tuesday, Ash Spider stole payroll files.")
+	assert.NotNil(t, findEvent(g, schema.EventReport, "daily-ledger", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Ash Spider broke into the network of Harrow Bank on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventReport, "", ""), eventsString(g))
+}
