@@ -487,6 +487,12 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
+		// "a threat actor tracked as X", "the group, which it tracks as X"
+		k -= 2
+		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
+			k--
+		}
 	default:
 		return false
 	}
