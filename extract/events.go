@@ -255,6 +255,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	x.advised(c, out)
 	x.dismissive(c, out)
+	for k := range out {
+		// "The Times also confirmed that …": what a news outlet states, it reports
+		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
+			out[k].Type = schema.EventReport
+		}
+	}
 	out = oneWarning(out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

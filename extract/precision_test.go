@@ -283,3 +283,10 @@ func TestBrokeStory(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventReport, "", ""), eventsString(g))
 }
+
+// TestPressStatesReports checks that what a news outlet confirms or says is its report.
+func TestPressStatesReports(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Reuters also confirmed that Ash Spider was behind the hack of Harrow Bank.")
+	assert.NotNil(t, findEvent(g, schema.EventReport, "reuters", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventStatement, "reuters", ""), eventsString(g))
+}
