@@ -263,6 +263,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	out = oneWarning(out)
 	x.speaksFor(c, out)
+	out = senderless(out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
 		for k := range out {
@@ -1756,4 +1757,18 @@ func (x *Extractor) brokeStory(c *sentCtx, i int) bool {
 		j++
 	}
 	return j < len(toks) && j > i+1 && (toks[j].Lower == "story" || toks[j].Lower == "news")
+}
+
+// senderless drops the warnings that name no one warning ("the alert to the authorities",
+// "findings reported to the agency"): a warning is someone telling someone, and the text does
+// not say who told.
+func senderless(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) == 0 {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
 }

@@ -290,3 +290,13 @@ func TestPressStatesReports(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventReport, "reuters", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventStatement, "reuters", ""), eventsString(g))
 }
+
+// TestSenderless checks that a warning from no one named is no event, while one with its sender
+// stays.
+func TestSenderless(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The alert to Harrow Bank came too late.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank accused Jo Vance of selling its files. Nimbus Systems warned Harrow Bank on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "harrow-bank", "jo-vance"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "nimbus-systems", "harrow-bank"), eventsString(g))
+}
