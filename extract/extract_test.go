@@ -135,7 +135,7 @@ func TestEvents(t *testing.T) {
 		{name: "negated", body: "Brightwater Labs said Velvet Typhoon did not attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", negated: true},
 		{name: "future", body: "Velvet Typhoon threatened to attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "future"},
 		{name: "hypothetical", body: "Experts fear Velvet Typhoon could attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "hypothetical"},
-		{name: "accusation passive", body: "Brightwater Labs, which had been accused of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
+		{name: "accusation passive", body: "Brightwater Labs, which had been accused by Norland of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
 		{name: "denial", body: "Brightwater Labs said it was not involved in the attack.", typ: schema.EventDenial, agent: "brightwater-labs"},
 		{name: "legal", body: "The FBI arrested Lena Okafor in Denver.", typ: schema.EventLegal, agent: "federal-bureau-of-investigation", target: "lena-okafor"},
 		{name: "report with weekday", body: "The New York Times reported Tuesday night that the servers were wiped.", typ: schema.EventReport, agent: "the-new-york-times", time: "2017-10-10", published: "2017-10-11"},

@@ -230,8 +230,8 @@ func TestTracedTo(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Harrow Bank said it had traced the attacks to servers used by Ash Spider.")
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "harrow-bank", "ash-spider"), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), eventsString(g))
-	g = extractText(t, "2024-06-10", "The attack on Harrow Bank was later traced to Norland.")
-	assert.NotNil(t, findEvent(g, schema.EventAccusation, "", "norland"), eventsString(g))
+	g = extractText(t, "2024-06-10", "The attack on Harrow Bank was later traced to Norland by Nimbus Systems.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "nimbus-systems", "norland"), eventsString(g))
 	g = extractText(t, "2024-06-10", "Researchers at Harrow Bank traced the payments to wallets run by Ash Spider.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
 }
@@ -291,10 +291,12 @@ func TestPressStatesReports(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventStatement, "reuters", ""), eventsString(g))
 }
 
-// TestSenderless checks that a warning from no one named is no event, while one with its sender
-// stays.
+// TestSenderless checks that a warning or an accusation from no one named is no event, while
+// one with its sender stays.
 func TestSenderless(t *testing.T) {
-	g := extractText(t, "2024-06-10", "The alert to Harrow Bank came too late.")
+	g := extractText(t, "2024-06-10", "Jo Vance is accused of selling the files of Harrow Bank.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "The alert to Harrow Bank came too late.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 	g = extractText(t, "2024-06-10", "Harrow Bank accused Jo Vance of selling its files. Nimbus Systems warned Harrow Bank on Monday.")
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "harrow-bank", "jo-vance"), eventsString(g))
