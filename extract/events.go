@@ -1759,13 +1759,13 @@ func (x *Extractor) brokeStory(c *sentCtx, i int) bool {
 	return j < len(toks) && j > i+1 && (toks[j].Lower == "story" || toks[j].Lower == "news")
 }
 
-// senderless drops the warnings and accusations that name no one warning or accusing ("the
-// alert to the authorities", "X is accused of …"): a warning is someone telling someone, an
-// accusation someone blaming someone, and the text does not say who.
+// senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
+// punishing ("the alert to the authorities", "X is accused of …", "the intruders were
+// expelled"): each is a link from someone, and the text does not say from whom.
 func senderless(evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	for _, ev := range evs {
-		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation) && len(ev.Agent) == 0 {
+		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation || ev.Type == schema.EventSanction) && len(ev.Agent) == 0 {
 			continue
 		}
 		out = append(out, ev)

@@ -291,11 +291,13 @@ func TestPressStatesReports(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventStatement, "reuters", ""), eventsString(g))
 }
 
-// TestSenderless checks that a warning or an accusation from no one named is no event, while
-// one with its sender stays.
+// TestSenderless checks that a warning, an accusation or a sanction from no one named is no
+// event, while one with its sender stays.
 func TestSenderless(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Jo Vance is accused of selling the files of Harrow Bank.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said the intruders were expelled in August.")
+	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
 	g = extractText(t, "2024-06-10", "The alert to Harrow Bank came too late.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 	g = extractText(t, "2024-06-10", "Harrow Bank accused Jo Vance of selling its files. Nimbus Systems warned Harrow Bank on Monday.")
