@@ -261,6 +261,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventReport
 		}
 	}
+	x.saidBehind(c, out)
 	out = oneWarning(out)
 	x.speaksFor(c, out)
 	out = senderless(out)
@@ -1771,4 +1772,31 @@ func senderless(evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// saidBehind turns a statement that names who was behind or responsible for an incident into an
+// accusation of that one: "X said Y was behind the theft", "X said Y was responsible for the
+// attacks".
+func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			m := c.at[j]
+			if m < 0 || c.ms[m].Entity < 0 || contains(ev.Agent, c.ms[m].Entity) {
+				continue
+			}
+			b := c.ms[m].Last
+			for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "RB") {
+				b++
+			}
+			if b > c.ms[m].Last && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{c.ms[m].Entity}
+			}
+			break
+		}
+	}
 }

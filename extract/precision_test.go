@@ -304,3 +304,11 @@ func TestSenderless(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "harrow-bank", "jo-vance"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "nimbus-systems", "harrow-bank"), eventsString(g))
 }
+
+// TestSaidBehind checks that saying who was behind an incident accuses them.
+func TestSaidBehind(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Files were stolen from Harrow Bank in May. Bank director Jo Vance said Ash Spider was behind the theft.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "jo-vance", "ash-spider"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Jo Vance said Ash Spider was active in May.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
+}
