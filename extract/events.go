@@ -229,6 +229,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
+		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
+			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
+		}
 		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
@@ -1799,4 +1802,23 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// advice reports whether the trigger at i lies in the infinitive that an advising verb governs
+// ("urged operators to patch against attacks", "are encouraged to prepare for cyberattacks"):
+// what is advised against has not happened.
+func (x *Extractor) advice(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	to := false
+	for j := i - 1; j >= 0 && i-j <= 12 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if w == "to" && j+1 < len(toks) && (toks[j+1].Tag == "VB" || isQuote(toks[j+1].Text)) {
+			to = true
+			continue
+		}
+		if to && x.cue.is("adviseverb", w) || to && (w == "urge" || w == "urges" || w == "advise" || w == "advises" || w == "encourage" || w == "encourages" || w == "recommend" || w == "recommends") {
+			return true
+		}
+	}
+	return false
 }

@@ -312,3 +312,11 @@ func TestSaidBehind(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Jo Vance said Ash Spider was active in May.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "", ""), eventsString(g))
 }
+
+// TestAdvice checks that an incident named in what an advisory urges is no deed, while the
+// advisory's own deeds stay.
+func TestAdvice(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider hit Harrow Bank in May. The Norland Cyber Office urged other banks to check their networks for signs of intrusion.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
+}
