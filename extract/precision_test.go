@@ -320,3 +320,12 @@ func TestAdvice(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank"), eventsString(g))
 }
+
+// TestFined checks that a regulator fining a firm is a sanction, and that "fine" as an adjective
+// is not.
+func TestFined(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The Norland Data Office fined Harrow Bank 2 million euros on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "norland-data-office", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said its systems were fine on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
+}
