@@ -711,6 +711,15 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
 				return -1
 			}
+			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
+				k := j - 1
+				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
+					k--
+				}
+				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
+					return -1 // "months after hackers stole …": the described actors, not a name further back
+				}
+			}
 		}
 		break
 	}

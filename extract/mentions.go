@@ -493,15 +493,24 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
 			k--
 		}
+		// "the group behind the intrusion, which it tracks as X": past a prepositional phrase
+		for n := 0; n < 5 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
+			k--
+		}
 	default:
 		return false
 	}
 	if k < 0 {
 		return false
 	}
-	switch toks[k].Lower {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "operation", "syndicate", "cartel", "hacktivists":
-		return toks[k].Lower != "operation"
+	return x.groupWord(toks[k].Lower)
+}
+
+// groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
+func (x *Extractor) groupWord(w string) bool {
+	switch w {
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists":
+		return true
 	}
 	return false
 }

@@ -329,3 +329,15 @@ func TestFined(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Harrow Bank said its systems were fine on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
 }
+
+// TestDescribedSubject checks that described attackers right before a verb are its subject, not
+// a name further back, and that the group a PP-modified "group … tracks as X" names is a group.
+func TestDescribedSubject(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The regulator fined Harrow Bank on Monday, months after hackers stole the records of its customers.")
+	assert.Nil(t, findEvent(g, schema.EventTheft, "harrow-bank", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Nimbus Labs said the group behind the intrusion, which it tracks as Pale Quill, stole the files.")
+	a := actorByName(g, "Pale Quill")
+	if assert.NotNil(t, a, eventsString(g)) {
+		assert.Equal(t, schema.KindGroup, a.Kind)
+	}
+}
