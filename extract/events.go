@@ -345,8 +345,11 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++
 	}
-	if k >= len(toks) || c.at[k] < 0 {
+	if k >= len(toks) {
 		return rawEvent{}, false
+	}
+	if c.at[k] < 0 {
+		return x.urgedUnnamed(c, i, k)
 	}
 	m := c.ms[c.at[k]]
 	if m.Possessive && m.Last+1 < len(toks) && c.at[m.Last+1] >= 0 && c.ms[c.at[m.Last+1]].How == mkName {
@@ -1830,4 +1833,34 @@ func (x *Extractor) advice(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// urgedUnnamed reads "X urged other suppliers to …", "X asked banks to …" (the advised named by
+// no name, starting at token k): a warning by X to no one named.
+func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "urged", "urge", "urges":
+	default:
+		return rawEvent{}, false
+	}
+	j := k
+	for j < len(toks) && j-k <= 4 && c.at[j] < 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD") {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].Lower != "to" {
+		return rawEvent{}, false
+	}
+	a := x.subject(c, i)
+	if a < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Agent: []int{a}}
+	if c.gen != nil {
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].Entity >= 0 && c.gen.ms[t].Entity != a {
+			ev.Target = []int{c.gen.ms[t].Entity}
+		}
+	}
+	x.modality(c, i, &ev)
+	return ev, true
 }

@@ -341,3 +341,11 @@ func TestDescribedSubject(t *testing.T) {
 		assert.Equal(t, schema.KindGroup, a.Kind)
 	}
 }
+
+// TestUrgedUnnamed checks that urging unnamed parties to act is a warning by the one who urges.
+func TestUrgedUnnamed(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The Norland Cyber Office urged other suppliers to check their networks.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-office", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "The Norland Cyber Office urged caution on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+}
