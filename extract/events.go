@@ -318,6 +318,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
 				return false
 			}
+			if toks[j].Tag != "RB" {
+				break // "had used a stolen password": the perfect is another verb's
+			}
 		}
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb

@@ -349,3 +349,12 @@ func TestUrgedUnnamed(t *testing.T) {
 	g = extractText(t, "2024-06-10", "The Norland Cyber Office urged caution on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 }
+
+// TestStolenAdjective checks that a participle used as an adjective after another verb's perfect
+// ("had used a stolen password") is no event, while a perfect of its own ("had stolen") is.
+func TestStolenAdjective(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Bank said an intruder had used a stolen employee password to enter its network.")
+	assert.Nil(t, findEvent(g, schema.EventTheft, "", ""), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harrow Bank said Ash Spider had stolen an employee password.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", ""), eventsString(g))
+}
