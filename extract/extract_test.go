@@ -79,6 +79,7 @@ func TestActors(t *testing.T) {
 		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
 		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
+		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},
 		{"person after a classifier noun", "Harrow Bank said developer Paul Weir had fixed the flaw.", "Paul Weir", schema.KindPerson, "paul-weir", nil},
 	}

@@ -167,7 +167,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j].Text
-		if j == i || isCap(t) || (j > i && isDigitName(t)) {
+		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
 			if x.cue.is("calendar", toks[j].Lower) && j > i {
 				break
 			}
@@ -211,6 +211,19 @@ func hasConnector(toks []token, x *Extractor) bool {
 		if t.Lower == "of" || t.Lower == "for" {
 			return true
 		}
+	}
+	return false
+}
+
+// quantity reports whether the number at j counts something ("3 million euros", "40 GB",
+// "2 percent") rather than ending a name ("Unit 8200").
+func (x *Extractor) quantity(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%", "euros", "dollars", "pounds", "years", "months", "weeks", "days", "hours", "people", "customers", "users", "employees", "accounts", "records", "times":
+		return true
 	}
 	return false
 }
