@@ -358,3 +358,13 @@ func TestStolenAdjective(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Harrow Bank said Ash Spider had stolen an employee password.")
 	assert.NotNil(t, findEvent(g, schema.EventTheft, "ash-spider", ""), eventsString(g))
 }
+
+// TestDeadlineDate checks that a deadline ("by Thursday") dates only what is to come, not the
+// past deeds of its clause.
+func TestDeadlineDate(t *testing.T) {
+	g := extractText(t, "2024-06-12", "Ash Spider, which previously attacked Harrow Bank, also threatened to leak its files by Friday.")
+	ev := findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "", ev.Time.Value, eventsString(g))
+	}
+}
