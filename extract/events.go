@@ -1062,6 +1062,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break
 		}
 		w := toks[j].Lower
+		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
+			break // "didn't prevent the ensuing attacks": the negation is the other verb's
+		}
 		switch {
 		case x.cue.is("negation", w):
 			ev.Negated = true
@@ -1866,4 +1869,17 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// lexicalVerb reports whether t is a verb other than an auxiliary (be, have, do, modals) or a
+// verb that passes modality on ("allow", "plan").
+func (x *Extractor) lexicalVerb(t token) bool {
+	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.is("be", t.Lower) {
+		return false
+	}
+	switch t.Lower {
+	case "has", "have", "had", "having", "do", "does", "did":
+		return false
+	}
+	return !x.cue.is("enableverb", t.Lower) && !x.cue.is("futureverb", t.Lower)
 }

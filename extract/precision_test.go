@@ -368,3 +368,19 @@ func TestDeadlineDate(t *testing.T) {
 		assert.Equal(t, "", ev.Time.Value, eventsString(g))
 	}
 }
+
+// TestNegationScope checks that a negation governs the verb it stands before, not a noun event
+// that verb takes: "did not prevent the attacks on X" tells of attacks on X.
+func TestNegationScope(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider attacked Harrow Bank on Monday. The outage did not prevent the ensuing attacks on Harrow Bank by Ash Spider.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack {
+			assert.False(t, e.Negated, eventsString(g))
+		}
+	}
+	g = extractText(t, "2024-06-10", "Ash Spider did not attack Harrow Bank.")
+	ev := findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		assert.True(t, ev.Negated)
+	}
+}
