@@ -348,7 +348,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		found := -1
 		for k := range out {
 			o := &out[k]
-			if o.typ != r.Type || !sameSet(o.agent, r.Agent) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
@@ -372,6 +372,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		o := &out[found]
 		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger, r.Anon})
+		for _, a := range r.Agent {
+			if !contains(o.agent, a) {
+				o.agent = append(o.agent, a) // "X, an analyst at Y, said" … "X said"
+			}
+		}
 		if len(o.target) == 0 {
 			o.target = r.Target
 		}
@@ -433,6 +438,23 @@ func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
 		}
 	}
 	return out
+}
+
+// sameSpeaker reports whether two statements' speakers are one speaker named with and without
+// the organisation it speaks for: the agents of one include all of the other's.
+func sameSpeaker(t schema.EventType, a, b []int) bool {
+	if t != schema.EventStatement || len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	sub := func(x, y []int) bool {
+		for _, v := range x {
+			if !contains(y, v) {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
 }
 
 func sameSet(a, b []int) bool {

@@ -384,3 +384,16 @@ func TestNegationScope(t *testing.T) {
 		assert.True(t, ev.Negated)
 	}
 }
+
+// TestSameSpeaker checks that a person's statements, once with the organisation they speak for
+// and once alone ("he said" after a quote), are one statement.
+func TestSameSpeaker(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventStatement && hasParticipant(e, "jo-vance", schema.RoleAgent) {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+}
