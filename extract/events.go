@@ -485,6 +485,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
 		}
+		if ev.Target == nil && incident(tr.Type) {
+			ev.Target = ents(x.including(c, i))
+		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) {
@@ -1882,4 +1885,32 @@ func (x *Extractor) lexicalVerb(t token) bool {
 		return false
 	}
 	return !x.cue.is("enableverb", t.Lower) && !x.cue.is("futureverb", t.Lower)
+}
+
+// including returns the name an incident verb's victims are exemplified by ("hit four shipping
+// firms, including Alton Freight", "extorted money from victims, including the city of X"), or
+// -1: "including" or "such as" in the verb's clause, within 14 tokens, before a name.
+func (x *Extractor) including(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return -1
+		}
+		if toks[j].Lower == "including" || toks[j].Lower == "as" && toks[j-1].Lower == "such" {
+			// "including Alton Freight", "including the city of Harlow Bay"
+			for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+				if m := c.at[k]; m >= 0 {
+					if c.ms[m].How == mkName {
+						return x.npHead(c, m)
+					}
+					return -1
+				}
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && toks[k].Lower != "of" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -397,3 +397,11 @@ func TestSameSpeaker(t *testing.T) {
 	}
 	assert.Equal(t, 1, n, eventsString(g))
 }
+
+// TestIncluding checks that a victim named after "including" is the target of the incident.
+func TestIncluding(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Ash Spider hit at least four shipping firms since January, including Alton Freight.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "alton-freight"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Ash Spider extorted money from victims, including the city of Harlow Bay.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harlow-bay"), eventsString(g))
+}
