@@ -239,7 +239,18 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		out = append(out, ev)
 	}
-	out = append(out, x.denials(c)...)
+	den := x.denials(c)
+	for _, d := range den {
+		// "X has never helped any government with its cyberespionage efforts": what X denies
+		// doing is not X's deed
+		for k := range out {
+			if familyOf(out[k].Type) != 0 && out[k].Trigger > d.Trigger && out[k].Trigger-d.Trigger <= 14 &&
+				c.clause[out[k].Trigger] == c.clause[d.Trigger] && sameEnts(out[k].Agent, d.Agent) {
+				out[k].Agent = nil
+			}
+		}
+	}
+	out = append(out, den...)
 	x.flawTargets(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence

@@ -405,3 +405,11 @@ func TestIncluding(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Ash Spider extorted money from victims, including the city of Harlow Bay.")
 	assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-spider", "harlow-bay"), eventsString(g))
 }
+
+// TestDeniedDeed checks that what someone denies doing is not their deed, while their denial
+// stays.
+func TestDeniedDeed(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Nimbus Systems has never helped any government with its cyberespionage efforts.")
+	assert.Nil(t, findEvent(g, schema.EventEspionage, "nimbus-systems", ""), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "nimbus-systems", ""), eventsString(g))
+}
