@@ -232,7 +232,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
-		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
+		if c.quoted[i] && !isReporting(ev) && !c.namedAgent(ev) {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
 			continue
@@ -1924,4 +1924,18 @@ func (x *Extractor) including(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// namedAgent reports whether an event has an agent that is more than a weak guess ("Creating"
+// opening a quotation is a capitalised word, not an actor).
+func (c *sentCtx) namedAgent(ev rawEvent) bool {
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(c.ents) {
+			continue
+		}
+		if e := c.ents[a]; e.Conf >= 0.4 || e.Entry != nil || e.Generic {
+			return true
+		}
+	}
+	return false
 }

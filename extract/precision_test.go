@@ -413,3 +413,10 @@ func TestDeniedDeed(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventEspionage, "nimbus-systems", ""), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "nimbus-systems", ""), eventsString(g))
 }
+
+// TestQuotedWeakAgent checks that a capitalised word opening a quotation is no agent that keeps
+// the speaker's talk of "this hack" as an event.
+func TestQuotedWeakAgent(t *testing.T) {
+	g := extractText(t, "2024-06-10", "“Creating addresses as long as those used in this hack is infeasible,” Nimbus Labs said in a post.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
+}
