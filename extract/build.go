@@ -296,7 +296,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// are the more telling event ("X said it found…", "X said, warning Y…")
 	isDenied := map[[2]int]bool{}
 	for _, r := range raw {
-		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning {
+		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation {
 			for _, a := range r.Agent {
 				isDenied[[2]int{r.Sent, a}] = true
 			}
@@ -340,7 +340,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		for k := range out {
 			o := &out[k]
 			near := r.Sent-o.evidence[len(o.evidence)-1].sent <= mergeReach
-			if o.typ != r.Type || !sameSet(o.agent, r.Agent) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
@@ -364,6 +364,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		o := &out[found]
 		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger, r.Anon})
+		for _, a := range r.Agent {
+			if !contains(o.agent, a) {
+				o.agent = append(o.agent, a) // "X, an analyst at Y, said" … "X said"
+			}
+		}
 		if len(o.target) == 0 {
 			o.target = r.Target
 		}
@@ -435,6 +440,23 @@ func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
 // mergeReach is how many sentences apart an incident without a target and one with a target
 // by the same agent may be to count as one.
 var mergeReach = 8
+
+// sameSpeaker reports whether two statements' speakers are one speaker named with and without
+// the organisation it speaks for: the agents of one include all of the other's.
+func sameSpeaker(t schema.EventType, a, b []int) bool {
+	if t != schema.EventStatement || len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	sub := func(x, y []int) bool {
+		for _, v := range x {
+			if !contains(y, v) {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
+}
 
 func sameSet(a, b []int) bool {
 	if len(a) != len(b) {

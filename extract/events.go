@@ -152,6 +152,16 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
+			// "the Times, which first broke the story": a newspaper reports
+			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+			ev.Agent = ents(x.subject(c, i))
+			if ev.Agent != nil {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+			}
+			continue
+		}
 		if verb && breakInto[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "into" {
 			// "hackers broke into the ministry's network": a phrasal verb of intrusion
 			tr := trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}
@@ -208,6 +218,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
+		if tr.Lemma == "plead" && !x.pleaded(c, i) {
+			continue // "pleaded guilty", not "pleaded for help"
+		}
 		var ev rawEvent
 		if verb {
 			ev = x.verbEvent(c, i, tr)
@@ -224,14 +237,28 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
-		if c.quoted[i] && !isReporting(ev) && len(ev.Agent) == 0 {
+		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
+			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
+		}
+		if c.quoted[i] && !isReporting(ev) && !c.namedAgent(ev) {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
 			continue
 		}
 		out = append(out, ev)
 	}
-	out = append(out, x.denials(c)...)
+	den := x.denials(c)
+	for _, d := range den {
+		// "X has never helped any government with its cyberespionage efforts": what X denies
+		// doing is not X's deed
+		for k := range out {
+			if familyOf(out[k].Type) != 0 && out[k].Trigger > d.Trigger && out[k].Trigger-d.Trigger <= 14 &&
+				c.clause[out[k].Trigger] == c.clause[d.Trigger] && sameEnts(out[k].Agent, d.Agent) {
+				out[k].Agent = nil
+			}
+		}
+	}
+	out = append(out, den...)
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)
@@ -251,9 +278,17 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
-	out = x.blamed(c, out)
+	x.dismissive(c, out)
+	for k := range out {
+		// "The Times also confirmed that …": what a news outlet states, it reports
+		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
+			out[k].Type = schema.EventReport
+		}
+	}
+	x.saidBehind(c, out)
 	out = oneWarning(out)
 	x.speaksFor(c, out)
+	out = x.senderless(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
 		for k := range out {
@@ -314,6 +349,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
 				return false
 			}
+			if toks[j].Tag != "RB" {
+				break // "had used a stolen password": the perfect is another verb's
+			}
 		}
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
@@ -341,8 +379,11 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++
 	}
-	if k >= len(toks) || c.at[k] < 0 {
+	if k >= len(toks) {
 		return rawEvent{}, false
+	}
+	if c.at[k] < 0 {
+		return x.urgedUnnamed(c, i, k)
 	}
 	m := c.ms[c.at[k]]
 	if m.Possessive && m.Last+1 < len(toks) && c.at[m.Last+1] >= 0 && c.ms[c.at[m.Last+1]].How == mkName {
@@ -446,6 +487,19 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
+		if tr.Lemma == "trace" {
+			// "X traced the attacks to Y", "the attack was traced back to Y": Y is accused
+			ev.Target = ents(x.tracedTo(c, i))
+			if ev.Target == nil {
+				return rawEvent{}
+			}
+			if passive {
+				ev.Agent = ents(x.byAgent(c, i))
+			} else {
+				ev.Agent = ents(x.subject(c, i))
+			}
+			break
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
@@ -474,6 +528,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				// "X hit Acme, stealing data": stolen from the main verb's object
 				ev.Target = ents(x.object(c, v, false))
 			}
+		}
+		if ev.Target == nil && incident(tr.Type) {
+			ev.Target = ents(x.including(c, i))
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
@@ -521,7 +578,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
-			} else if m.Possessive || communication || m.Kind == schema.KindGroup {
+			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.is("armedstrike", tr.Lemma) {
+				// "the U.S. airstrikes": a country strikes, where "the Sony hack" names a victim
 				ev.Agent = []int{m.Entity}
 			} else {
 				ev.Target = []int{m.Entity}
@@ -643,6 +701,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
 		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting") {
 		ev.Target = ents(x.placedIn(c, i+2))
+		if ev.Target == nil {
+			ev.Target = ents(x.demonymVictims(c, i+2))
+		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
@@ -708,7 +769,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
-	fallback := -1
+	fallback, placed := -1, false
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -718,6 +779,15 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
 			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
 				return -1
+			}
+			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
+				k := j - 1
+				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
+					k--
+				}
+				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
+					return -1 // "months after hackers stole …": the described actors, not a name further back
+				}
 			}
 		}
 		break
@@ -743,22 +813,24 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue // "according to the agency, the intruders stole": the source does nothing
 		}
 		if m.Possessive {
-			// "Kaspersky's systems were hacked": the possessor, if nothing better
-			if fallback < 0 {
-				fallback = m.Entity
+			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
+			// embassy in Morvania dismissed": the possessor rather than the place
+			if fallback < 0 || placed {
+				fallback, placed = m.Entity, false
 			}
 			continue
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			if fallback < 0 {
 				fallback = m.Entity
+				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 			}
 			continue
 		}
 		return m.Entity
 	}
-	if fallback >= 0 {
-		return fallback
+	if fallback >= 0 && !(placed && x.passiveAux(c, i)) {
+		return fallback // "arrested in Ostreva and will be extradited": not Ostreva
 	}
 	// relative clause: the name right before ", which/who"
 	first := i
@@ -1017,7 +1089,10 @@ func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
 			return -1
 		}
 		if toks[j].Lower == prep {
-			return x.nextMention(c, j+1, 3)
+			if x.nextMention(c, j+1, 3) >= 0 {
+				return x.headAfter(c, j+1)
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1108,6 +1183,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break
 		}
 		w := toks[j].Lower
+		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
+			break // "didn't prevent the ensuing attacks": the negation is the other verb's
+		}
 		switch {
 		case x.cue.is("negation", w):
 			ev.Negated = true
@@ -1291,7 +1369,11 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 	for k := j; k >= 0 && j-k <= 4; k-- {
 		if m := c.at[k]; m >= 0 {
 			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
-				return c.ms[m].Entity
+				e := c.ms[m].Entity
+				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) {
+					return -1 // "Hale's attorney said": another person speaks for him
+				}
+				return e
 			}
 			return -1
 		}
@@ -1324,6 +1406,14 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 			break
 		}
 		if t := toks[j]; !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			if t.Text == "," && j > m.Last && j+1 < len(toks) {
+				// "the Morvanian energy regulator, Ergon Authority": the name in apposition
+				if n := c.at[j+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 {
+					if e := c.ms[n].Last; e >= len(toks) || toks[e].Text == "," || toks[e].Text == "." {
+						best = c.ms[n].Entity
+					}
+				}
+			}
 			break
 		}
 	}
@@ -1808,55 +1898,6 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 	return n.Entity
 }
 
-// blamed adds the accusation a sentence makes when it names the doer of an incident as the
-// one behind it: "X said Y was behind the theft", "X said it had traced the attacks to
-// servers used by Y". The accuser is the speaker (not a news outlet, which reports rather than
-// accuses), or the subject of the verb of tracing.
-func (x *Extractor) blamed(c *sentCtx, evs []rawEvent) []rawEvent {
-	toks := c.s.Toks
-	n := len(evs)
-	for k := 0; k < n; k++ {
-		ev := evs[k]
-		if familyOf(ev.Type) == 0 || len(ev.Agent) == 0 || ev.Negated || ev.Modality != "" {
-			continue
-		}
-		by, at := -1, -1
-		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 4; j-- {
-			w := toks[j].Lower
-			if w == "behind" || w == "responsible" {
-				at = j
-				for _, r := range evs[:n] {
-					if isReporting(r) && r.Type != schema.EventDenial && len(r.Agent) > 0 && r.Trigger < j && !overlaps(r.Agent, ev.Agent) && !c.isPress(r.Agent[0]) {
-						by = r.Agent[0]
-						break
-					}
-				}
-				break
-			}
-			if isVerbTag(toks[j].Tag) && x.cue.is("traceverb", w) {
-				if t := ev.Trigger + 1; t < len(toks) && toks[t].Lower == "to" {
-					at = j
-					if a := x.subject(c, j); a >= 0 && !contains(ev.Agent, a) {
-						by = a
-					}
-				}
-				break
-			}
-			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) {
-				break
-			}
-		}
-		if by < 0 {
-			continue
-		}
-		acc := rawEvent{Sent: ev.Sent, Trigger: at, Type: schema.EventAccusation, Lemma: "blame", Agent: []int{by},
-			Target: append([]int(nil), ev.Agent...), Conf: 0.6, TimeIdx: -1}
-		x.modality(c, at, &acc)
-		evs = append(evs, acc)
-	}
-	return evs
-}
-
 // definiteNP reports whether the noun at i heads a definite noun phrase: "the attack",
 // "this week's breach" is not, "the 2014 hack" is.
 func definiteNP(toks []token, i int) bool {
@@ -1976,6 +2017,64 @@ func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	return -1
 }
 
+// dismissive turns a statement whose words call the accusations against the speaker's side
+// baseless into a denial: "X said the accusations were absurd", "X called the claims
+// fabricated".
+func (x *Extractor) dismissive(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 {
+			continue
+		}
+		claim := false
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			w := toks[j].Lower
+			if x.cue.is("claimnoun", w) {
+				claim = true
+				continue
+			}
+			if claim && x.cue.is("dismissal", strings.Trim(w, "\"“”'")) {
+				ev.Type, ev.Lemma = schema.EventDenial, "deny"
+				break
+			}
+		}
+	}
+}
+
+// tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
+// name after "to", through a noun phrase whose participle ("used by", "run by", "linked to")
+// leads to it; -1 when there is none, or when what is traced is no incident ("traced the
+// payments", "the bug was traced to a failure").
+func (x *Extractor) tracedTo(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 8 && toks[j].Lower != "to" && c.clause[j] == c.clause[i] {
+		j++
+	}
+	if j >= len(toks) || toks[j].Lower != "to" {
+		return -1
+	}
+	incident := false // what is traced is an incident: "the attacks", "the intrusion was traced"
+	for k := i - 6; k < j; k++ {
+		if k >= 0 && c.clause[k] == c.clause[i] && x.incidentFamily(toks[k].Lower) != 0 {
+			incident = true
+		}
+	}
+	if !incident {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 7; k++ {
+		if m := c.at[k]; m >= 0 {
+			return x.npHead(c, m)
+		}
+		if t := toks[k]; !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "VBN" || t.Lower == "by" || t.Lower == "to" || t.Lower == "with") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // targetsIncluding gives an incident whose target is missing or only described ("victims",
 // "hospitals") the names of an example list right after it: "extorted money from victims,
 // including the city of Harlow", "attacks on banks such as Acme and Bolt".
@@ -2024,6 +2123,105 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	}
 }
 
+// pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
+// guilty", "pleads no contest".
+func (x *Extractor) pleaded(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		switch toks[j].Lower {
+		case "guilty", "contest", "innocent":
+			return true
+		}
+	}
+	return false
+}
+
+// demonymVictims reads a common-noun phrase whose adjective names a country ("three Iranian
+// nuclear facilities", "Ukrainian power companies") and returns the article's entity for that
+// country, or -1. Only determiners, numbers, adjectives and common nouns may make the phrase.
+func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if isCap(t.Text) {
+			e, ok := x.gaz.Demonym(t.Text)
+			if !ok && c.s.local != nil {
+				e, ok = c.s.local.demonym[t.Text]
+			}
+			if !ok {
+				return -1
+			}
+			for n, en := range c.ents {
+				if en.Kind == schema.KindCountry && !en.Generic && en.Name == e.Name {
+					return n
+				}
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// brokeStory reports whether "break" at i publishes news first: "broke the story", "broke the
+// news of the hack".
+func (x *Extractor) brokeStory(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	return j < len(toks) && j > i+1 && (toks[j].Lower == "story" || toks[j].Lower == "news")
+}
+
+// senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
+// punishing ("the alert to the authorities", "X is accused of …", "the intruders were
+// expelled"): each is a link from someone, and the text does not say from whom. Findings passed
+// on ("these findings, reported to X") stay: findingsTeller looks for their finder.
+func (x *Extractor) senderless(c *sentCtx, evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation || ev.Type == schema.EventSanction) && len(ev.Agent) == 0 &&
+			!(ev.Told && x.informationSubject(c.s.Toks, ev.Trigger)) {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// saidBehind turns a statement that names who was behind or responsible for an incident into an
+// accusation of that one: "X said Y was behind the theft", "X said Y was responsible for the
+// attacks".
+func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			m := c.at[j]
+			if m < 0 || c.ms[m].Entity < 0 || contains(ev.Agent, c.ms[m].Entity) {
+				continue
+			}
+			b := c.ms[m].Last
+			for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "RB") {
+				b++
+			}
+			if b > c.ms[m].Last && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{c.ms[m].Entity}
+			}
+			break
+		}
+	}
+}
+
 // adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
 // its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
 // verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
@@ -2050,4 +2248,108 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// advice reports whether the trigger at i lies in the infinitive that an advising verb governs
+// ("urged operators to patch against attacks", "are encouraged to prepare for cyberattacks"):
+// what is advised against has not happened.
+func (x *Extractor) advice(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	to := false
+	for j := i - 1; j >= 0 && i-j <= 12 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if w == "to" && j+1 < len(toks) && (toks[j+1].Tag == "VB" || isQuote(toks[j+1].Text)) {
+			to = true
+			continue
+		}
+		if to && x.cue.is("adviseverb", w) || to && (w == "urge" || w == "urges" || w == "advise" || w == "advises" || w == "encourage" || w == "encourages" || w == "recommend" || w == "recommends") {
+			return true
+		}
+	}
+	return false
+}
+
+// urgedUnnamed reads "X urged other suppliers to …", "X asked banks to …" (the advised named by
+// no name, starting at token k): a warning by X to no one named.
+func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "urged", "urge", "urges":
+	default:
+		return rawEvent{}, false
+	}
+	j := k
+	for j < len(toks) && j-k <= 4 && c.at[j] < 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD") {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].Lower != "to" {
+		return rawEvent{}, false
+	}
+	a := x.subject(c, i)
+	if a < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Agent: []int{a}}
+	if c.gen != nil {
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].Entity >= 0 && c.gen.ms[t].Entity != a {
+			ev.Target = []int{c.gen.ms[t].Entity}
+		}
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}
+
+// lexicalVerb reports whether t is a verb other than an auxiliary (be, have, do, modals) or a
+// verb that passes modality on ("allow", "plan").
+func (x *Extractor) lexicalVerb(t token) bool {
+	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.is("be", t.Lower) {
+		return false
+	}
+	switch t.Lower {
+	case "has", "have", "had", "having", "do", "does", "did":
+		return false
+	}
+	return !x.cue.is("enableverb", t.Lower) && !x.cue.is("futureverb", t.Lower)
+}
+
+// including returns the name an incident verb's victims are exemplified by ("hit four shipping
+// firms, including Alton Freight", "extorted money from victims, including the city of X"), or
+// -1: "including" or "such as" in the verb's clause, within 14 tokens, before a name.
+func (x *Extractor) including(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return -1
+		}
+		if toks[j].Lower == "including" || toks[j].Lower == "as" && toks[j-1].Lower == "such" {
+			// "including Alton Freight", "including the city of Harlow Bay"
+			for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+				if m := c.at[k]; m >= 0 {
+					if c.ms[m].How == mkName {
+						return x.npHead(c, m)
+					}
+					return -1
+				}
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && toks[k].Lower != "of" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedAgent reports whether an event has an agent that is more than a weak guess ("Creating"
+// opening a quotation is a capitalised word, not an actor).
+func (c *sentCtx) namedAgent(ev rawEvent) bool {
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(c.ents) {
+			continue
+		}
+		if e := c.ents[a]; e.Conf >= 0.4 || e.Entry != nil || e.Generic {
+			return true
+		}
+	}
+	return false
 }

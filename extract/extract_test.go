@@ -77,6 +77,9 @@ func TestActors(t *testing.T) {
 		{"short form", "Brightwater Labs found the flaw. Brightwater said it had told customers.", "Brightwater Labs", schema.KindOrganization, "brightwater-labs", []string{"Brightwater"}},
 		{"description", "Kaspersky Lab found the implant. The Russian security firm said it acted fast.", "Kaspersky Lab", schema.KindOrganization, "kaspersky-lab", []string{"Russian security firm"}},
 		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
+		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
+		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
+		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},
 		{"person after a classifier noun", "Harrow Bank said developer Paul Weir had fixed the flaw.", "Paul Weir", schema.KindPerson, "paul-weir", nil},
 	}
@@ -92,6 +95,12 @@ func TestActors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestIncidentWordNoActor checks that an incident noun written in capitals is no actor.
+func TestIncidentWordNoActor(t *testing.T) {
+	g := extractText(t, "2024-01-10", "DDoS attacks and phishing are common tactics of Ash Spider.")
+	assert.NotContains(t, names(g), "DDoS")
 }
 
 func TestNoCommonWordActors(t *testing.T) {
@@ -127,7 +136,7 @@ func TestEvents(t *testing.T) {
 		{name: "negated", body: "Brightwater Labs said Velvet Typhoon did not attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", negated: true},
 		{name: "future", body: "Velvet Typhoon threatened to attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "future"},
 		{name: "hypothetical", body: "Experts fear Velvet Typhoon could attack the Ministry of Silence.", typ: schema.EventAttack, agent: "velvet-typhoon", target: "ministry-of-silence", modality: "hypothetical"},
-		{name: "accusation passive", body: "Brightwater Labs, which had been accused of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
+		{name: "accusation passive", body: "Brightwater Labs, which had been accused by Norland of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
 		{name: "denial", body: "Brightwater Labs said it was not involved in the attack.", typ: schema.EventDenial, agent: "brightwater-labs"},
 		{name: "legal", body: "The FBI arrested Lena Okafor in Denver.", typ: schema.EventLegal, agent: "federal-bureau-of-investigation", target: "lena-okafor"},
 		{name: "report with weekday", body: "The New York Times reported Tuesday night that the servers were wiped.", typ: schema.EventReport, agent: "the-new-york-times", time: "2017-10-10", published: "2017-10-11"},

@@ -169,7 +169,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j].Text
-		if j == i || isCap(t) || (j > i && isDigitName(t)) {
+		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
 			if x.cue.is("calendar", toks[j].Lower) && j > i {
 				break
 			}
@@ -213,6 +213,19 @@ func hasConnector(toks []token, x *Extractor) bool {
 		if t.Lower == "of" || t.Lower == "for" {
 			return true
 		}
+	}
+	return false
+}
+
+// quantity reports whether the number at j counts something ("3 million euros", "40 GB",
+// "2 percent") rather than ending a name ("Unit 8200").
+func (x *Extractor) quantity(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%", "euros", "dollars", "pounds", "years", "months", "weeks", "days", "hours", "people", "customers", "users", "employees", "accounts", "records", "times":
+		return true
 	}
 	return false
 }
@@ -439,6 +452,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		// the shape of a person's name, but no cue: the weakest guess until another mention
 		// of the same actor gives one ("Okafor said")
 		m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+	case len(words) == 1 && !personCue && x.isTriggerNoun(words[0].Lower):
+		return nil // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
 		return nil // a unit after a number: "7 MB", "40 GB"
 	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
@@ -497,15 +512,30 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
+		// "a threat actor tracked as X", "the group, which it tracks as X"
+		k -= 2
+		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
+			k--
+		}
+		// "the group behind the intrusion, which it tracks as X": past a prepositional phrase
+		for n := 0; n < 5 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
+			k--
+		}
 	default:
 		return false
 	}
 	if k < 0 {
 		return false
 	}
-	switch toks[k].Lower {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "operation", "syndicate", "cartel", "hacktivists":
-		return toks[k].Lower != "operation"
+	return x.groupWord(toks[k].Lower)
+}
+
+// groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
+func (x *Extractor) groupWord(w string) bool {
+	switch w {
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists":
+		return true
 	}
 	return false
 }
@@ -806,4 +836,11 @@ func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
 		}
 	}
 	return lc
+}
+
+// isTriggerNoun reports whether w is an incident noun of the trigger lexicon ("ddos",
+// "ransomware", "phishing").
+func (x *Extractor) isTriggerNoun(w string) bool {
+	tr, ok := x.lex.lookup(w, false)
+	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
 }

@@ -67,6 +67,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if clauseOf[k] != cl {
 				continue
 			}
+			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" {
+				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
