@@ -21,3 +21,21 @@ func TestAppositiveSpeaker(t *testing.T) {
 		assert.NotNil(t, findEvent(g, schema.EventStatement, "ilse-varga", ""), body+"\n"+eventsString(g))
 	}
 }
+
+// TestPhysicalAttackVerbs checks the verbs of a gun or bomb attack: "opened fire on",
+// "detonated", "shot", "bombed", and the nouns "blast", "massacre", "assassination".
+func TestPhysicalAttackVerbs(t *testing.T) {
+	for _, body := range []string{
+		"The Grey Lantern Brigade opened fire on a convoy near the border on Monday.",
+		"The Grey Lantern Brigade detonated a truck bomb outside the Orvane Police headquarters.",
+		"The Grey Lantern Brigade shot two guards at the Orvane Police headquarters.",
+		"The Grey Lantern Brigade bombed the Orvane Police headquarters in May.",
+		"The Grey Lantern Brigade said it carried out the blast at the Orvane Police headquarters.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-lantern-brigade", ""), body+"\n"+eventsString(g))
+	}
+	// "opened" alone is no attack
+	g := extractText(t, "2025-06-10", "The Grey Lantern Brigade opened an office in the capital.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "", ""), eventsString(g))
+}

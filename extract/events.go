@@ -160,6 +160,17 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
+		if verb && openFire[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "fire" {
+			// "gunmen opened fire on the crowd": a phrasal verb of attack
+			tr := trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}
+			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
+			if ev.Type != "" {
+				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+			}
+			continue
+		}
 		if ev, ok := x.orderedOut(c, i); ok {
 			out = append(out, ev)
 			continue
@@ -276,6 +287,8 @@ func gerundNoun(toks []token, i int) bool {
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
+
+var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 
 // nextWord returns the text of token i+1, or "".
 func nextWord(toks []token, i int) string {
