@@ -39,3 +39,20 @@ func TestPhysicalAttackVerbs(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The Grey Lantern Brigade opened an office in the capital.")
 	assert.Nil(t, findEvent(g, schema.EventAttack, "", ""), eventsString(g))
 }
+
+// TestOwnedTailNotOtherState checks that "Valmark's Foreign Ministry" is not the "Ostrovian
+// Foreign Ministry" named in the same article, while "the Foreign Ministry" alone still is.
+func TestOwnedTailNotOtherState(t *testing.T) {
+	body := "The Ostrovian Foreign Ministry summoned the ambassador on Monday. " +
+		"Hours later, Valmark's Foreign Ministry expelled three Ostrovian diplomats."
+	g := extractText(t, "2026-02-12", body)
+	ev := findEvent(g, schema.EventSanction, "", "")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		for _, p := range ev.Participants {
+			assert.NotEqual(t, "ostrovian-foreign-ministry", p.Actor, eventsString(g))
+		}
+	}
+	g = extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry summoned the ambassador on Monday. "+
+		"Hours later, the Foreign Ministry expelled three Valmark diplomats.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "ostrovian-foreign-ministry", ""), eventsString(g))
+}

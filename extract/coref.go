@@ -191,7 +191,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			for _, e := range extra {
 				ok = ok && isCap(e)
 			}
-			if !ok {
+			if !ok || !x.sameOwner(ms, i, ms[j], extra) {
 				continue
 			}
 			if cand >= 0 && u.find(cand) != u.find(j) {
@@ -515,4 +515,33 @@ func initials(name string) string {
 		b.WriteRune(r[0])
 	}
 	return b.String()
+}
+
+// sameOwner reports whether the owner of the institution named by its tail at ms[i] ("Valmark's
+// Foreign Ministry") can be the one the longer name j gives in its first words ("Ostrovian
+// Foreign Ministry"): without a possessive owner right before the tail, it can.
+func (x *Extractor) sameOwner(ms []mention, i int, j mention, extra []string) bool {
+	if i == 0 {
+		return true
+	}
+	p := ms[i-1]
+	if p.Sent != ms[i].Sent || !p.Possessive || ms[i].First-p.Last > 1 {
+		return true
+	}
+	owner := p.Country
+	if owner == "" {
+		owner = p.Text
+	}
+	if j.Country != "" {
+		return strings.EqualFold(j.Country, owner)
+	}
+	if c, ok := x.countryWord(extra[0]); ok {
+		return strings.EqualFold(c.Name, owner) || strings.EqualFold(c.Name, p.Text)
+	}
+	a, b := strings.ToLower(extra[0]), strings.ToLower(p.Text)
+	n := 5
+	if len(a) < n || len(b) < n {
+		return a == b
+	}
+	return a[:n] == b[:n]
 }
