@@ -56,3 +56,22 @@ func TestOwnedTailNotOtherState(t *testing.T) {
 		"Hours later, the Foreign Ministry expelled three Valmark diplomats.")
 	assert.NotNil(t, findEvent(g, schema.EventSanction, "ostrovian-foreign-ministry", ""), eventsString(g))
 }
+
+// TestReportedClauseTime checks that a date inside the reported clause ("said the bureau
+// briefed Y on June 2") dates what is reported, not the saying, while "said on Friday the …"
+// and "denied it when she appeared … in August" date the reporting verb.
+func TestReportedClauseTime(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Anna Lindqvist said the Harbour Bureau briefed the Corran Ministry on June 2.")
+	if ev := findEvent(g, schema.EventStatement, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2025-06-02", ev.Time.Value, eventsString(g))
+	}
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-bureau", "corran-ministry"), eventsString(g))
+	g = extractText(t, "2025-09-19", "Anna Lindqvist said on Friday the ministry stood by its account.")
+	if ev := findEvent(g, schema.EventStatement, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2025-09-19", ev.Time.Value)
+	}
+	g = extractText(t, "2025-09-19", "Anna Lindqvist denied the claims when she appeared before the committee in August.")
+	if ev := findEvent(g, schema.EventDenial, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2025-08", ev.Time.Value)
+	}
+}

@@ -67,6 +67,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if clauseOf[k] != cl {
 				continue
 			}
+			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+				continue // "X said the agency briefed Y on June 2": the date is the briefing's
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -82,6 +85,23 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
+// verb stands before the time expression at j ("said the agency briefed Y on June 2"): the
+// time then belongs to what is reported. Only a subject without prepositions may come between
+// ("claimed responsibility for the attack in a post on Wednesday" dates the claim), and a
+// clause of "when" dates the reporting verb ("denied it when she appeared … in August").
+func finiteBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch {
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP":
+			return k > i+1
+		case toks[k].Tag == "IN" && toks[k].Lower != "that", toks[k].Tag == "TO", toks[k].Tag == "WRB", toks[k].Text == ",":
+			return false
+		}
+	}
+	return false
 }
 
 // periodEnd returns the last day of the period a publication date of the given precision
