@@ -75,3 +75,21 @@ func TestReportedClauseTime(t *testing.T) {
 		assert.Equal(t, "2025-08", ev.Time.Value)
 	}
 }
+
+// TestMovementNames checks names of movements and title-cased names: "the Sons of the Ridge",
+// "The Front for the Liberation of Tarn", and "Reporters Without Borders" at the start of a
+// sentence, while "The President of the United States" stays a title before a country.
+func TestMovementNames(t *testing.T) {
+	for _, c := range []struct{ body, name string }{
+		{"The Sons of the Ridge claimed responsibility for the bombing.", "Sons of the Ridge"},
+		{"Officials said the Army of the Pure was behind the bombing.", "Army of the Pure"},
+		{"The Front for the Liberation of Tarn said it carried out the bombing.", "Front for the Liberation of Tarn"},
+		{"Reporters Without Borders warned that the law would put reporters at risk.", "Reporters Without Borders"},
+		{"Writers Against Censorship said the arrests were unlawful.", "Writers Against Censorship"},
+	} {
+		g := extractText(t, "2025-06-10", c.body)
+		assert.NotNil(t, actorByName(g, c.name), c.body+"\n"+eventsString(g))
+	}
+	g := extractText(t, "2025-06-10", "The President of the United States said the bombing was a crime.")
+	assert.Nil(t, actorByName(g, "President of the United States"), eventsString(g))
+}

@@ -167,6 +167,7 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 func (x *Extractor) nameRun(s *sentence, i int) int {
 	toks := s.Toks
 	j := i
+	movement := false
 	for j < len(toks) {
 		t := toks[j].Text
 		if j == i || isCap(t) || (j > i && isDigitName(t)) {
@@ -176,10 +177,18 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			j++
 			continue
 		}
+		// "Sons of the Ridge", "Front for the Liberation of Tarn": a collective noun opens the
+		// name of a movement, which goes on through "of the" / "for the"
+		if (j == i+1 || j == i+2 && toks[i].Lower == "the") && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" &&
+			isCap(toks[j+2].Text) && x.cue.is("collective", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) {
+			j += 2
+			movement = true
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
 				j++
 				continue
 			}
@@ -325,7 +334,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) {
 			i++
 			continue
 		}
@@ -458,6 +467,21 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// titleCased reports whether a capitalised run of three or more words has a capitalised
+// preposition inside ("Reporters Without Borders", "Journalists Against Censorship"): the
+// title case of a name, so its first word belongs to it even at the start of a sentence.
+func (x *Extractor) titleCased(words []token) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if isCap(w.Text) && (w.Lower == "without" || w.Lower == "against" || w.Lower == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateInstitution lists what only a state has: "X's embassy", "X's foreign ministry".
