@@ -93,3 +93,12 @@ func TestMovementNames(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The President of the United States said the bombing was a crime.")
 	assert.Nil(t, actorByName(g, "President of the United States"), eventsString(g))
 }
+
+// TestImposedSanctions checks "X imposed sanctions on Y" (the tagger may read "imposed" as an
+// adjective or participle): X imposes, Y is sanctioned, and the unit a possessive names too.
+func TestImposedSanctions(t *testing.T) {
+	g := extractText(t, "2026-02-12", "The Valmark Foreign Ministry imposed sanctions on the Ostrovian Main Intelligence Directorate.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "valmark-foreign-ministry", "ostrovian-main-intelligence-directorate"), eventsString(g))
+	g = extractText(t, "2026-02-12", "On Thursday, the Valmark government also imposed sanctions on Ostrovia's Main Intelligence Directorate.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "valmark", "main-intelligence-directorate"), eventsString(g))
+}

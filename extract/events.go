@@ -502,6 +502,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
 	j := i - 1
 	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
+		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.is("lightverb", c.s.Toks[j].Lower) {
+			break // "X imposed sanctions", "X filed a lawsuit": the verb, read as a participle
+		}
 		j--
 	}
 	poss := false
@@ -586,7 +589,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Agent == nil {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
-			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) { // not "a phishing attack"
+			// the tagger reads some light verbs after a name as adjectives: "Valmark imposed/JJ sanctions"
+			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.is("lightverb", w.Lower) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
+			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
 				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
 					ev.Agent = ents(x.subject(c, j))
@@ -634,6 +639,21 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "the code was installed by X during a breach", "a backdoor used by X in an attack"
 	if ev.Agent == nil && incident(tr.Type) && !communication && tr.Type != schema.EventReport {
 		ev.Agent = ents(x.duringBy(c, i))
+	}
+	// "sanctions on X", "a ban on X": the party sanctioned; "sanctions on X's intelligence
+	// directorate": the directorate too
+	if tr.Type == schema.EventSanction && i+2 < len(toks) && toks[i+1].Lower == "on" {
+		if ev.Target == nil {
+			ev.Target = ents(x.headOrDemonym(c, i+2))
+		}
+		if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive && c.ms[k].Last+1 < len(toks) {
+			if n := c.at[c.ms[k].Last+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 && !contains(ev.Target, c.ms[n].Entity) {
+				ev.Target = append(ev.Target, c.ms[n].Entity)
+			}
+		}
+		if sameEnts(ev.Agent, ev.Target) {
+			ev.Target = nil
+		}
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
