@@ -102,3 +102,14 @@ func TestImposedSanctions(t *testing.T) {
 	g = extractText(t, "2026-02-12", "On Thursday, the Valmark government also imposed sanctions on Ostrovia's Main Intelligence Directorate.")
 	assert.NotNil(t, findEvent(g, schema.EventSanction, "valmark", "main-intelligence-directorate"), eventsString(g))
 }
+
+// TestInstitutionDescriptions checks descriptions of institutions outside cyber news: "the
+// directorate", "the court", "the broadcaster" refer back to the one named before.
+func TestInstitutionDescriptions(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The State Security Directorate obtained the phone records of two reporters. "+
+		"The directorate has denied spying on journalists.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "state-security-directorate", ""), eventsString(g))
+	g = extractText(t, "2025-06-10", "The Carvan Broadcasting Corporation aired the leaked files in May. "+
+		"The broadcaster denied breaking the law.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "carvan-broadcasting-corporation", ""), eventsString(g))
+}

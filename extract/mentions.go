@@ -171,7 +171,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 	for j < len(toks) {
 		t := toks[j].Text
 		if j == i || isCap(t) || (j > i && isDigitName(t)) {
-			if x.cue.is("calendar", toks[j].Lower) && j > i {
+			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
 			}
 			j++
@@ -321,7 +321,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
 			break
 		}
-		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", t.Lower)) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
+		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", strings.TrimSuffix(t.Lower, "."))) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
 			// "New" opening a name inside a sentence is part of it ("in New York"); at the
 			// start of a sentence it is the adjective ("New malware hit …")
 			i++
@@ -340,7 +340,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		break
 	}
-	for end > i && (x.cue.is("calendar", toks[end-1].Lower) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
+	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
 		end--
 	}
 	if i >= end {
