@@ -113,3 +113,11 @@ func TestInstitutionDescriptions(t *testing.T) {
 		"The broadcaster denied breaking the law.")
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "carvan-broadcasting-corporation", ""), eventsString(g))
 }
+
+// TestPossessorBeforePlace checks that in "X's embassy in Y denied" the possessor X, not the
+// place after the preposition, is the subject.
+func TestPossessorBeforePlace(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Ostrovia's embassy in Rusk dismissed the claims as fantasy.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventDenial, "rusk", ""), eventsString(g))
+}

@@ -726,7 +726,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
-	fallback := -1
+	fallback, prepFallback := -1, -1
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -768,15 +768,18 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
-			if fallback < 0 {
-				fallback = m.Entity
+			if prepFallback < 0 {
+				prepFallback = m.Entity
 			}
 			continue
 		}
 		return m.Entity
 	}
 	if fallback >= 0 {
-		return fallback
+		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition
+	}
+	if prepFallback >= 0 {
+		return prepFallback
 	}
 	// relative clause: the name right before ", which/who"
 	first := i
