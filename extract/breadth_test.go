@@ -121,3 +121,14 @@ func TestPossessorBeforePlace(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventDenial, "rusk", ""), eventsString(g))
 }
+
+// TestSecurityForces checks that a state's "security forces" are an agency of their own, not the
+// state: "Ostrovian security forces detained two men".
+func TestSecurityForces(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Ostrovia closed its border with Valmark on Sunday. Ostrovian security forces detained two men near the border on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "ostrovian-security-forces", ""), eventsString(g))
+	a := actorByName(g, "Ostrovian security forces")
+	if assert.NotNil(t, a) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+	}
+}

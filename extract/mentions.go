@@ -484,6 +484,9 @@ func (x *Extractor) titleCased(words []token) bool {
 	return false
 }
 
+var forceMod = map[string]bool{"security": true, "armed": true, "special": true}
+var forceHead = map[string]bool{"forces": true, "force": true}
+
 // stateInstitution lists what only a state has: "X's embassy", "X's foreign ministry".
 var stateInstitution = map[string]bool{"embassy": true, "embassies": true, "ministry": true, "ministries": true, "government": true,
 	"parliament": true, "president": true, "prime": true, "foreign": true, "military": true, "army": true, "navy": true,
@@ -674,6 +677,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		if c2, ok := x.countryWord(toks[i].Text + " " + toks[k].Text); ok {
 			c, k = c2, k+1
 		}
+	}
+	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] {
+		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
+		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
