@@ -678,7 +678,7 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			c, k = c2, k+1
 		}
 	}
-	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] {
+	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && !isNounTag(nextTag(toks, k+1)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
