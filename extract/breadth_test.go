@@ -132,3 +132,10 @@ func TestSecurityForces(t *testing.T) {
 		assert.Equal(t, schema.KindAgency, a.Kind)
 	}
 }
+
+// TestOwnedApposition checks that a target named in apposition after a possessive noun phrase
+// ("Ostrovia's military intelligence agency, the Main Directorate,") is the one named.
+func TestOwnedApposition(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Security Service has blamed a unit of Ostrovia's military intelligence agency, the Main Directorate, for the sabotage.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "valmark-security-service", "main-directorate"), eventsString(g))
+}

@@ -1338,10 +1338,15 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 	if a := x.appositiveName(c, k); a >= 0 {
 		return a
 	}
+	toks := c.s.Toks
+	if m.Possessive {
+		if e := x.ownedApposition(c, m); e >= 0 {
+			return e
+		}
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
-	toks := c.s.Toks
 	best := m.Entity
 	for j := m.Last; j < len(toks) && j-m.Last <= 4; j++ {
 		if n := c.at[j]; n >= 0 {
@@ -1355,6 +1360,35 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	return best
+}
+
+// ownedApposition returns the name set off by commas after the noun phrase a possessive opens
+// ("Russia's military intelligence agency, the GRU,"), or -1.
+func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	j := m.Last
+	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+		j++
+	}
+	n := j
+	for j < len(toks) && j-n <= 4 && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j == n || j+1 >= len(toks) || toks[j].Text != "," {
+		return -1
+	}
+	j++
+	if toks[j].Lower == "the" && c.at[j] < 0 {
+		j++
+	}
+	if j >= len(toks) || c.at[j] < 0 {
+		return -1
+	}
+	a := c.ms[c.at[j]]
+	if a.How != mkName || a.Entity < 0 || a.Entity == m.Entity || a.Last < len(toks) && toks[a.Last].Text != "," && toks[a.Last].Text != "." {
+		return -1
+	}
+	return a.Entity
 }
 
 // speaksFor adds to a statement, report or denial by a person the organisation the sentence
