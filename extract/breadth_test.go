@@ -139,3 +139,10 @@ func TestOwnedApposition(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The Valmark Security Service has blamed a unit of Ostrovia's military intelligence agency, the Main Directorate, for the sabotage.")
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "valmark-security-service", "main-directorate"), eventsString(g))
 }
+
+// TestTitledPersonOfAgency checks that in "Director Anna Lind of the Harbour Security Service
+// (HSS) testified" the person testifies, not the agency named after "of the" or its acronym.
+func TestTitledPersonOfAgency(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Director Anna Lind of the Harbour Security Service (HSS) testified before the committee on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "anna-lind", ""), eventsString(g))
+}

@@ -767,7 +767,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			}
 			continue
 		}
-		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
+			continue // "X of the Security Service (SIS) testified": an acronym in brackets
+		}
+		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
 			if prepFallback < 0 {
 				prepFallback = m.Entity
 			}
