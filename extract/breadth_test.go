@@ -146,3 +146,28 @@ func TestTitledPersonOfAgency(t *testing.T) {
 	g := extractText(t, "2025-06-10", "Director Anna Lind of the Harbour Security Service (HSS) testified before the committee on Monday.")
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "anna-lind", ""), eventsString(g))
 }
+
+// TestCourtAndExpulsionWords checks the words of trials, jail terms, deportations and
+// expulsions: "pleaded guilty", "was jailed", "was acquitted", "was deported", "the expulsion of".
+func TestCourtAndExpulsionWords(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		typ  schema.EventType
+	}{
+		{"Karl Brenner pleaded guilty to espionage charges in January.", schema.EventLegal},
+		{"Karl Brenner was jailed for nine years on Monday.", schema.EventLegal},
+		{"Karl Brenner was acquitted of all charges on Monday.", schema.EventLegal},
+		{"Karl Brenner was deported to Ostrovia in May.", schema.EventLegal},
+		{"Valmark announced the expulsion of Karl Brenner on Monday.", schema.EventSanction},
+	} {
+		g := extractText(t, "2025-06-10", c.body)
+		ev := findEvent(g, c.typ, "", "")
+		if assert.NotNil(t, ev, c.body+"\n"+eventsString(g)) {
+			found := false
+			for _, p := range ev.Participants {
+				found = found || p.Actor == "karl-brenner"
+			}
+			assert.True(t, found, c.body+"\n"+eventsString(g))
+		}
+	}
+}
