@@ -171,3 +171,12 @@ func TestCourtAndExpulsionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseTime checks that an event inside a relative clause set off by commas (",
+// who denies the charge,") does not take the date of the main clause.
+func TestRelativeClauseTime(t *testing.T) {
+	g := extractText(t, "2019-11-19", "Karl Brenner, who denies the accusation, has avoided extradition to Valmark since seeking refuge at an embassy in 2012.")
+	if ev := findEvent(g, schema.EventDenial, "karl-brenner", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2012", ev.Time.Value, eventsString(g))
+	}
+}

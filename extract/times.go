@@ -67,6 +67,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if clauseOf[k] != cl {
 				continue
 			}
+			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
+				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
+			}
 			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
@@ -85,6 +88,30 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
+// charge,") that holds the token at i, and whether there is one.
+func relativeSpan(toks []token, i int) (int, int, bool) {
+	lo := -1
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			return 0, 0, false
+		}
+		if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return lo, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
