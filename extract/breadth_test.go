@@ -180,3 +180,11 @@ func TestRelativeClauseTime(t *testing.T) {
 		assert.NotEqual(t, "2012", ev.Time.Value, eventsString(g))
 	}
 }
+
+// TestVerbReadAsAdjective checks a past-tense verb the tagger reads as an adjective after an
+// appositive: "The Sons of the Ridge, an armed group active in the country's north, claimed
+// responsibility".
+func TestVerbReadAsAdjective(t *testing.T) {
+	g := extractText(t, "2026-03-14", "The Sons of the Ridge, an armed group active in the country's north, claimed responsibility for the attack on Saturday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "sons-of-the-ridge", ""), eventsString(g))
+}

@@ -132,9 +132,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
-		verb := isVerbTag(t.Tag)
+		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
-		if t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
+		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
 			// a trigger noun read as an adjective before another noun: "a ransom demand"
 			if tr, ok := x.lex.lookup(t.Lower, false); ok && incident(tr.Type) {
 				noun = true
@@ -268,6 +268,33 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// verbReadAsAdjective reports whether the word at i, tagged as an adjective, is a past-tense
+// trigger verb right after a name or the comma closing an appositive: "Valmark imposed/JJ
+// sanctions", "The Sons of the Ridge, an armed group, claimed/JJ responsibility".
+func (x *Extractor) verbReadAsAdjective(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	t := toks[i]
+	if t.Tag != "JJ" || i == 0 || !strings.HasSuffix(t.Lower, "ed") {
+		return false
+	}
+	if tr, ok := x.lex.lookup(t.Lower, true); !ok || tr.Lemma == t.Lower {
+		return false
+	}
+	if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Last == i && !c.ms[k].Possessive {
+		return true
+	}
+	if toks[i-1].Text != "," {
+		return false
+	}
+	for j := i - 2; j > 0 && i-j <= 14; j-- {
+		if toks[j].Text == "," {
+			k := c.at[j-1]
+			return k >= 0 && c.ms[k].How == mkName
+		}
+	}
+	return false
 }
 
 // commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
