@@ -188,3 +188,17 @@ func TestVerbReadAsAdjective(t *testing.T) {
 	g := extractText(t, "2026-03-14", "The Sons of the Ridge, an armed group active in the country's north, claimed responsibility for the attack on Saturday.")
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "sons-of-the-ridge", ""), eventsString(g))
 }
+
+// TestEventRelativeTime checks that a date after a noun of another event kind modified by a
+// reduced relative ("an allegation made against X in 2010") is not the main event's, while a
+// noun of the event's own kind ("claimed … in a statement posted on Saturday") passes it on.
+func TestEventRelativeTime(t *testing.T) {
+	g := extractText(t, "2019-11-19", "Prosecutors in Valmark have dropped an investigation into an allegation made against Karl Brenner in 2010.")
+	if ev := findEvent(g, schema.EventLegal, "", "karl-brenner"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
+	}
+	g = extractText(t, "2026-03-14", "The Sons of the Ridge claimed responsibility for the bombing in a statement posted online on Saturday.")
+	if ev := findEvent(g, schema.EventStatement, "sons-of-the-ridge", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-03-14", ev.Time.Value, eventsString(g))
+	}
+}

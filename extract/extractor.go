@@ -201,7 +201,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		attachTimes(c, found, ts, inSent, isReporting)
+		attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+			tr, ok := x.lex.lookup(w, false)
+			return tr.Type, ok
+		})
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
 				found[f].TimeIdx = d

@@ -32,7 +32,7 @@ func parseRef(published string) (t time.Time, precision string) {
 // nearest one in the trigger's clause; else the sentence's only one, when no event of that
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
-func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool) {
+func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool)) {
 	tokAt := func(offset int) int {
 		for i, t := range c.s.Toks {
 			if t.End > offset {
@@ -69,6 +69,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
+			}
+			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
+				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
 			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
@@ -112,6 +115,24 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// eventRelative reports whether a noun of another kind of event, modified by a reduced
+// relative clause ("an allegation made against X"), stands between the trigger at i and the
+// time expression at j after it: the time belongs to that event. A noun of the event's own kind
+// is its vehicle ("claimed responsibility in a statement posted on Saturday").
+func eventRelative(toks []token, eventNoun func(string) (schema.EventType, bool), typ schema.EventType, i, j int) bool {
+	for k := i + 2; k < j && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Tag == "VBN" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
+			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
