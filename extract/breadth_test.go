@@ -202,3 +202,17 @@ func TestEventRelativeTime(t *testing.T) {
 		assert.Equal(t, "2026-03-14", ev.Time.Value, eventsString(g))
 	}
 }
+
+// TestSentenceInitialSurname checks that a surname the tagger reads as a common noun at the
+// start of a sentence ("Ferent accused …") is a name when the article gave it after a first
+// name, and that a legal act about a deed does not take the deed's date ("seeking his
+// extradition over the release of files in 2010").
+func TestSentenceInitialSurname(t *testing.T) {
+	g := extractText(t, "2026-03-14", "Interior Minister Dalia Ferent spoke to reporters on Friday. "+
+		"Ferent accused neighbouring Tervia of sheltering the group's leaders.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "interior-minister-dalia-ferent", "tervia"), eventsString(g))
+	g = extractText(t, "2019-11-19", "The United States is seeking Karl Brenner's extradition over his role in the release of classified files by Leakhouse in 2010.")
+	if ev := findEvent(g, schema.EventLegal, "", "karl-brenner"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
+	}
+}

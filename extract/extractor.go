@@ -140,6 +140,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			sents[k].local = lc
 		}
 	}
+	if sn := surnames(sents); len(sn) > 0 {
+		for k := range sents {
+			sents[k].surnames = sn
+		}
+	}
 	var ms []mention
 	for k := range sents {
 		found := x.findMentions(&sents[k])

@@ -334,7 +334,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && s.surnames[t.Text]) {
 			i++
 			continue
 		}
@@ -457,7 +457,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] {
 				return nil
 			}
 		}
@@ -467,6 +467,37 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// surnames collects the words that end a run of two or more proper nouns inside a sentence
+// ("Interior Minister Dalia Ferent told") and never appear in lower case in the article.
+func surnames(sents []sentence) map[string]bool {
+	lower := map[string]bool{}
+	var out map[string]bool
+	for _, s := range sents {
+		for k, t := range s.Toks {
+			if !isCap(t.Text) {
+				lower[t.Lower] = true
+				continue
+			}
+			if k < 2 || t.Tag != "NNP" || s.Toks[k-1].Tag != "NNP" || !isCap(s.Toks[k-1].Text) || isAllCaps(t.Text) || len(t.Text) < 3 {
+				continue
+			}
+			if k+1 < len(s.Toks) && isCap(s.Toks[k+1].Text) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t.Text] = true
+		}
+	}
+	for w := range out {
+		if lower[strings.ToLower(w)] {
+			delete(out, w)
+		}
+	}
+	return out
 }
 
 // titleCased reports whether a capitalised run of three or more words has a capitalised

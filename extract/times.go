@@ -70,6 +70,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
+				continue // "seeks his extradition over the release of files in 2010": the release's date
+			}
 			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
@@ -115,6 +118,17 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// deedBetween reports whether the trigger of an incident stands between the trigger at i and
+// the time expression at j after it.
+func deedBetween(evs []rawEvent, i, j int) bool {
+	for _, o := range evs {
+		if o.Trigger > i && o.Trigger < j && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
+			return true
+		}
+	}
+	return false
 }
 
 // eventRelative reports whether a noun of another kind of event, modified by a reduced
