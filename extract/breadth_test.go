@@ -216,3 +216,12 @@ func TestSentenceInitialSurname(t *testing.T) {
 		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
 	}
 }
+
+// TestAskedCourt checks that asking a court to act is a petition (legal), not a warning.
+func TestAskedCourt(t *testing.T) {
+	g := extractText(t, "2025-06-06", "The Harbour Press Union asked the Constitutional Court to suspend the law.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "harbour-press-union", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+	g = extractText(t, "2025-06-06", "The Harbour Cyber Agency asked the Port Authority to patch its servers.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-cyber-agency", "port-authority"), eventsString(g))
+}

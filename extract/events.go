@@ -406,9 +406,18 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
 	}
+	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
+		// "X asked the Constitutional Court to suspend the law": a petition, not a warning
+		ev.Type, ev.Lemma, ev.Target = schema.EventLegal, "petition", nil
+		if ev.Agent == nil {
+			return rawEvent{}, false
+		}
+	}
 	x.modality(c, i, &ev)
 	return ev, true
 }
+
+var courtWord = map[string]bool{"court": true, "tribunal": true, "judge": true}
 
 // verbEvent applies the active and passive rules to a verb trigger.
 func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
