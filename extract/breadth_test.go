@@ -225,3 +225,13 @@ func TestAskedCourt(t *testing.T) {
 	g = extractText(t, "2025-06-06", "The Harbour Cyber Agency asked the Port Authority to patch its servers.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-cyber-agency", "port-authority"), eventsString(g))
 }
+
+// TestTitleDescription checks that "the minister" refers to the person the article gave that
+// title, not to the nearest person: "Sandvik accused the minister of misleading parliament".
+func TestTitleDescription(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any warning on Monday. "+
+		"Committee chair Erik Sandvik accused the minister of misleading parliament.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "interior-minister-karin-lode"), eventsString(g))
+	g = extractText(t, "2025-09-19", "Erik Sandvik met Anna Lind on Monday. Sandvik accused the minister of lying.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "anna-lind"), eventsString(g))
+}

@@ -23,6 +23,8 @@ type entity struct {
 	// Generic says the actor is only described ("a contractor", "hackers"): it is kept only
 	// when it takes part in an event.
 	Generic bool
+	// Titles holds the title words its names were given ("Interior Minister X": " minister").
+	Titles string
 	// Owner is 1 + the entity that possesses this described one ("Dorsk's cyber agency"
 	// → Dorsk), 0 for none: the owner acts along with it.
 	Owner int
@@ -233,6 +235,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ents = append(ents, entity{})
 		}
 		ents[e].Mentions = append(ents[e].Mentions, i)
+		ents[e].Titles += ms[i].Titles
 		ms[i].Entity = e
 	}
 	for k := range ents {
@@ -315,6 +318,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 
 // compatible reports whether a description or pronoun can refer to entity e.
 func (x *Extractor) compatible(m mention, e entity) bool {
+	if m.How == mkDesc && m.Kind == schema.KindPerson {
+		// "the minister": a name given that title ("Interior Minister Karin Lode"), even one
+		// whose kind is only guessed
+		return (e.Kind == schema.KindPerson || e.Kind == schema.KindOrganization) && strings.Contains(e.Titles+" ", " "+m.Head+" ")
+	}
 	if e.Guessed {
 		return false
 	}

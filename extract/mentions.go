@@ -47,6 +47,8 @@ type mention struct {
 	Says bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// Titles holds the title words before a person's name, each after a space: " minister".
+	Titles string
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -299,6 +301,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
+	titles := ""
 	linked := ""
 	national := false // a title given a nationality: "Valdorian Prime Minister Ilsa Koren"
 	// sentence start: leading quotes or punctuation
@@ -315,6 +318,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
 			personCue = true
+			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
 			continue
 		}
@@ -347,7 +351,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
-	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked}
+	for _, w := range toks[i:end] {
+		if x.cue.is("titlehead", w.Lower) {
+			titles += " " + w.Lower // "Interior Minister Karin Lode"
+		}
+	}
+	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked, Titles: titles}
 	m.PersonCue = personCue || x.personContext(s, i, end)
 	if s.local != nil && end-i == 1 {
 		if e, ok := s.local.country[text]; ok {
@@ -766,6 +775,13 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	if toks[i].Lower != "the" {
 		return mention{}, false
+	}
+	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
+		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&
+			(toks[i+2].Lower != "of" || i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
+		// "the minister", "accused the minister of lying" (not "the minister of defence"): the
+		// person the article gave that title
+		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}, true
 	}
 	country := ""
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
