@@ -235,3 +235,17 @@ func TestTitleDescription(t *testing.T) {
 	g = extractText(t, "2025-09-19", "Erik Sandvik met Anna Lind on Monday. Sandvik accused the minister of lying.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "anna-lind"), eventsString(g))
 }
+
+// TestRebuttals checks that calling the accusations false is a denial: "X said the accusations
+// were absurd", "X called the claims baseless".
+func TestRebuttals(t *testing.T) {
+	for _, body := range []string{
+		"A spokesman for the Ostrovian Foreign Ministry said the accusations were absurd.",
+		"The Ostrovian Foreign Ministry called the claims baseless.",
+	} {
+		g := extractText(t, "2025-09-19", body)
+		assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovian-foreign-ministry", ""), body+"\n"+eventsString(g))
+	}
+	g := extractText(t, "2025-09-19", "The Ostrovian Foreign Ministry said the report was detailed.")
+	assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), eventsString(g))
+}

@@ -1239,6 +1239,7 @@ func (x *Extractor) habitual(c *sentCtx, i int) bool {
 func (x *Extractor) denials(c *sentCtx) []rawEvent {
 	var out []rawEvent
 	toks := c.s.Toks
+	out = append(out, x.rebuttals(c)...)
 	for i, t := range toks {
 		if t.Lower != "not" && t.Lower != "never" && t.Lower != "n't" && t.Lower != "no" {
 			continue
@@ -1252,6 +1253,41 @@ func (x *Extractor) denials(c *sentCtx) []rawEvent {
 				out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// rebuttals reads a speaker calling the accusations false: "X said the accusations were
+// absurd", "X called the claims baseless", "X says the allegations are lies".
+func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	for j, t := range toks {
+		if !x.cue.is("rebuttal", t.Lower) {
+			continue
+		}
+		k := -1
+		for p := j - 1; p >= 0 && j-p <= 4; p-- {
+			if x.cue.is("claimnoun", toks[p].Lower) {
+				k = p
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for v := k - 1; v >= 0 && k-v <= 3; v-- {
+			w := toks[v]
+			if !isVerbTag(w.Tag) {
+				continue
+			}
+			if x.cue.is("reporting", w.Lower) || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+				if a := x.speaker(c, v); a >= 0 {
+					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				}
+			}
+			break
 		}
 	}
 	return out
