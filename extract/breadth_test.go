@@ -249,3 +249,12 @@ func TestRebuttals(t *testing.T) {
 	g := extractText(t, "2025-09-19", "The Ostrovian Foreign Ministry said the report was detailed.")
 	assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), eventsString(g))
 }
+
+// TestReceivedTip checks that receiving a tip or a warning without a named source is still
+// being warned: "the service received a tip about a planned attack two weeks ago".
+func TestReceivedTip(t *testing.T) {
+	g := extractText(t, "2026-03-14", "The Valmark Intelligence Service received a tip about a planned bombing two weeks ago.")
+	if ev := findEvent(g, schema.EventWarning, "", "valmark-intelligence-service"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-02-28", ev.Time.Value)
+	}
+}
