@@ -258,3 +258,14 @@ func TestReceivedTip(t *testing.T) {
 		assert.Equal(t, "2026-02-28", ev.Time.Value)
 	}
 }
+
+// TestBlameAcrossApposition checks that "X blamed a unit of Y's agency, the Z, for the
+// operation" gives the earlier incident its doer Z, and that "denied receiving any warning" is
+// no warning.
+func TestBlameAcrossApposition(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Investigators found that hackers had attacked three substations of the Nordenergi Grid on July 11. "+
+		"The Valmark Security Service has blamed a unit of Ostrovia's military intelligence agency, the Main Directorate, for the operation.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "main-directorate", ""), eventsString(g))
+	g = extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any such warning in August.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+}

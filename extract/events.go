@@ -1372,8 +1372,9 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			return ev, true
 		}
 	}
-	if info {
-		// "the agency received a tip about a planned attack": told, by someone unnamed
+	if info && !(i > 0 && strings.HasPrefix(toks[i-1].Lower, "den")) {
+		// "the agency received a tip about a planned attack": told, by someone unnamed (not
+		// "denied receiving any warning")
 		if to := x.subject(c, i); to >= 0 {
 			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Target: []int{to}}
 			x.modality(c, i, &ev)

@@ -21,7 +21,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if a.Lemma == "blame" {
 				stop = ""
 				from = -1
-				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+8; j++ {
+				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
 					if toks[j].Lower == "for" {
 						from = j + 1
 						break
