@@ -269,3 +269,11 @@ func TestBlameAcrossApposition(t *testing.T) {
 	g = extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any such warning in August.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 }
+
+// TestOrderedToLeave checks that ordering diplomats to leave is an expulsion of their state.
+func TestOrderedToLeave(t *testing.T) {
+	g := extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry on Thursday ordered four Valmark diplomats to leave the country.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "ostrovian-foreign-ministry", "valmark"), eventsString(g))
+	g = extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry on Thursday ordered Valmark Airlines to leave the runway.")
+	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
+}

@@ -2046,7 +2046,9 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			continue
 		}
 		t := toks[j]
-		if j > i+1 && x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD") {
+		// "ordered four Valmark diplomats to leave (the country)": an expulsion
+		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
+		if j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
 			if target < 0 {
 				return rawEvent{}, false
 			}
@@ -2057,7 +2059,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			x.modality(c, i, &ev)
 			return ev, true
 		}
-		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH") {
+		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH" || t.Tag == "CD") {
 			return rawEvent{}, false
 		}
 	}
