@@ -277,3 +277,11 @@ func TestOrderedToLeave(t *testing.T) {
 	g = extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry on Thursday ordered Valmark Airlines to leave the runway.")
 	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
 }
+
+// TestStruckDown checks that a court striking down a law is a ruling (legal).
+func TestStruckDown(t *testing.T) {
+	g := extractText(t, "2025-06-06", "The Carvan Constitutional Court struck down the data-retention law in 2019.")
+	if ev := findEvent(g, schema.EventLegal, "carvan-constitutional-court", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2019", ev.Time.Value)
+	}
+}

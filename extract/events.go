@@ -160,9 +160,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
-		if verb && openFire[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "fire" {
-			// "gunmen opened fire on the crowd": a phrasal verb of attack
+		if verb && (openFire[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "fire" || strikeDown[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "down") {
+			// "gunmen opened fire on the crowd": a phrasal verb of attack; "the court struck
+			// down the law": a ruling
 			tr := trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}
+			if strikeDown[t.Lower] {
+				tr = trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}
+			}
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
@@ -316,6 +320,8 @@ func gerundNoun(toks []token, i int) bool {
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
 
 var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
+
+var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
 
 // nextWord returns the text of token i+1, or "".
 func nextWord(toks []token, i int) string {
