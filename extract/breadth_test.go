@@ -285,3 +285,10 @@ func TestStruckDown(t *testing.T) {
 		assert.Equal(t, "2019", ev.Time.Value)
 	}
 }
+
+// TestObserveIsNoSpying checks that "observe" is not read as espionage: observers watch
+// elections and researchers observe malware.
+func TestObserveIsNoSpying(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Monitors from the Harbour Election Commission observed the vote in Kessan on Sunday.")
+	assert.Nil(t, findEvent(g, schema.EventEspionage, "", ""), eventsString(g))
+}
