@@ -292,3 +292,10 @@ func TestObserveIsNoSpying(t *testing.T) {
 	g := extractText(t, "2025-06-10", "Monitors from the Harbour Election Commission observed the vote in Kessan on Sunday.")
 	assert.Nil(t, findEvent(g, schema.EventEspionage, "", ""), eventsString(g))
 }
+
+// TestDisruptIsNoAttack checks that "disrupt" alone is not an attack: police disrupt plots and
+// attacks disrupt services (the attack is the event).
+func TestDisruptIsNoAttack(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a protest outside the Orvane Station on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
+}
