@@ -299,3 +299,12 @@ func TestDisruptIsNoAttack(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a protest outside the Orvane Station on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
 }
+
+// TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,
+// while "X's plan to attack Y" is X's.
+func TestPlotToAttack(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a plot to bomb the Orvane Station on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
+	g = extractText(t, "2025-06-10", "The Grey Brigade's plan to attack the Orvane Station failed.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-brigade", "orvane-station"), eventsString(g))
+}

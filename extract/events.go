@@ -1762,6 +1762,9 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	return -1
 }
 
+var plotNoun = map[string]bool{"plot": true, "plots": true, "plan": true, "plans": true, "attempt": true, "attempts": true,
+	"bid": true, "conspiracy": true, "scheme": true}
+
 // controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
 // possessor in "X's exploitation of flaws in Acme mail to breach Y", no one in "the
 // exploitation of flaws to breach Y" (not Acme, the nearest name). ok is false when i is no
@@ -1771,6 +1774,14 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
 		return -1, false
+	}
+	if plotNoun[toks[i-2].Lower] {
+		// "police foiled a plot to bomb the station": the plotters, not the police; "X's plan
+		// to attack Y": X
+		if i > 3 && (toks[i-3].Text == "'s" || toks[i-3].Text == "’s") && c.at[i-4] >= 0 {
+			return c.ms[c.at[i-4]].Entity, true
+		}
+		return -1, true
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		t := toks[j]
