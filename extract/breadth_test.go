@@ -308,3 +308,15 @@ func TestPlotToAttack(t *testing.T) {
 	g = extractText(t, "2025-06-10", "The Grey Brigade's plan to attack the Orvane Station failed.")
 	assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-brigade", "orvane-station"), eventsString(g))
 }
+
+// TestIncidentRelativeClause checks "an attack that X launched against Y" and an apposition
+// after a possessive pronoun: "against its main supplier, Norvik Foods,".
+func TestIncidentRelativeClause(t *testing.T) {
+	for _, body := range []string{
+		"Shops are still closed after a bombing that the Grey Lantern Brigade carried out against Norvik Foods on May 2.",
+		"Shops are still closed after an attack that the Grey Lantern Brigade launched against its old rival, Norvik Foods, on May 2.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-lantern-brigade", "norvik-foods"), body+"\n"+eventsString(g))
+	}
+}

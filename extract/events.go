@@ -668,6 +668,41 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
+	// "an attack that the X gang launched against Y": the relative clause names both
+	if !communication && incident(tr.Type) && i+2 < len(toks) && (toks[i+1].Lower == "that" || toks[i+1].Lower == "which") {
+		for v := i + 2; v < len(toks) && v-i <= 8 && c.clause[v] == c.clause[i+1]; v++ {
+			if isVerbTag(toks[v].Tag) && x.cue.is("support", toks[v].Lower) {
+				if ev.Agent == nil {
+					if a := x.nextMention(c, i+2, v-i-2); a >= 0 {
+						ev.Agent = []int{a}
+					}
+				}
+				if v+1 < len(toks) && toks[v+1].Lower == "out" {
+					v++ // "carried out against"
+				}
+				if ev.Target == nil && v+2 < len(toks) && (toks[v+1].Lower == "against" || toks[v+1].Lower == "on") {
+					t := -1
+					// "against their shared IT provider, Medline Systems,": the name in apposition
+					k := v + 2
+					for k < len(toks) && k-v <= 7 && (toks[k].Tag == "PRP$" || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || isNounTag(toks[k].Tag)) {
+						k++
+					}
+					if k > v+2 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+						t = c.ms[c.at[k+1]].Entity
+					} else {
+						t = x.headOrDemonym(c, v+2)
+					}
+					if t >= 0 && !contains(ev.Agent, t) {
+						ev.Target = []int{t}
+					}
+				}
+				break
+			}
+			if t := toks[v].Tag; isVerbTag(t) || t == "," {
+				break
+			}
+		}
+	}
 	// "X was behind the hack", "X launched the attack"
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
