@@ -320,3 +320,15 @@ func TestIncidentRelativeClause(t *testing.T) {
 		assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-lantern-brigade", "norvik-foods"), body+"\n"+eventsString(g))
 	}
 }
+
+// TestLedePatientNamedNext checks the wire lede whose patient is only described ("sentenced a
+// former bank clerk") and named with an age in the next sentence ("Ilse Marten, 52, …").
+func TestLedePatientNamedNext(t *testing.T) {
+	g := extractText(t, "2025-06-10", "A court in Orvane on Monday sentenced a former bank official to six years for spying for Tarnland. "+
+		"Ilse Marten, 52, had worked at the Orvane Savings Bank since 2010.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
+	// no age in apposition: no guess
+	g = extractText(t, "2025-06-10", "A court in Orvane on Monday sentenced a former bank official to six years. "+
+		"Ilse Marten, the bank's director, declined to comment.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
+}
