@@ -23,6 +23,8 @@ type entity struct {
 	// Generic says the actor is only described ("a contractor", "hackers"): it is kept only
 	// when it takes part in an event.
 	Generic bool
+	// Titles holds the title words its names were given ("Interior Minister X": " minister").
+	Titles string
 	// Owner is 1 + the entity that possesses this described one ("Dorsk's cyber agency"
 	// → Dorsk), 0 for none: the owner acts along with it.
 	Owner int
@@ -191,7 +193,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			for _, e := range extra {
 				ok = ok && isCap(e)
 			}
-			if !ok {
+			if !ok || !x.sameOwner(ms, i, ms[j], extra) {
 				continue
 			}
 			if cand >= 0 && u.find(cand) != u.find(j) {
@@ -233,6 +235,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ents = append(ents, entity{})
 		}
 		ents[e].Mentions = append(ents[e].Mentions, i)
+		ents[e].Titles += ms[i].Titles
 		ms[i].Entity = e
 	}
 	for k := range ents {
@@ -315,6 +318,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 
 // compatible reports whether a description or pronoun can refer to entity e.
 func (x *Extractor) compatible(m mention, e entity) bool {
+	if m.How == mkDesc && m.Kind == schema.KindPerson {
+		// "the minister": a name given that title ("Interior Minister Karin Lode"), even one
+		// whose kind is only guessed
+		return (e.Kind == schema.KindPerson || e.Kind == schema.KindOrganization) && strings.Contains(e.Titles+" ", " "+m.Head+" ")
+	}
 	if e.Guessed {
 		return false
 	}
@@ -515,4 +523,33 @@ func initials(name string) string {
 		b.WriteRune(r[0])
 	}
 	return b.String()
+}
+
+// sameOwner reports whether the owner of the institution named by its tail at ms[i] ("Valmark's
+// Foreign Ministry") can be the one the longer name j gives in its first words ("Ostrovian
+// Foreign Ministry"): without a possessive owner right before the tail, it can.
+func (x *Extractor) sameOwner(ms []mention, i int, j mention, extra []string) bool {
+	if i == 0 {
+		return true
+	}
+	p := ms[i-1]
+	if p.Sent != ms[i].Sent || !p.Possessive || ms[i].First-p.Last > 1 {
+		return true
+	}
+	owner := p.Country
+	if owner == "" {
+		owner = p.Text
+	}
+	if j.Country != "" {
+		return strings.EqualFold(j.Country, owner)
+	}
+	if c, ok := x.countryWord(extra[0]); ok {
+		return strings.EqualFold(c.Name, owner) || strings.EqualFold(c.Name, p.Text)
+	}
+	a, b := strings.ToLower(extra[0]), strings.ToLower(p.Text)
+	n := 5
+	if len(a) < n || len(b) < n {
+		return a == b
+	}
+	return a[:n] == b[:n]
 }

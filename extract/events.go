@@ -135,9 +135,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
-		verb := isVerbTag(t.Tag)
+		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
-		if t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
+		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
 			// a trigger noun read as an adjective before another noun: "a ransom demand"
 			if tr, ok := x.lex.lookup(t.Lower, false); ok && incident(tr.Type) {
 				noun = true
@@ -165,6 +165,21 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && breakInto[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "into" {
 			// "hackers broke into the ministry's network": a phrasal verb of intrusion
 			tr := trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}
+			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
+			if ev.Type != "" {
+				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+			}
+			continue
+		}
+		if verb && (openFire[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "fire" || strikeDown[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "down") {
+			// "gunmen opened fire on the crowd": a phrasal verb of attack; "the court struck
+			// down the law": a ruling
+			tr := trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}
+			if strikeDown[t.Lower] {
+				tr = trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}
+			}
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
@@ -298,6 +313,33 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	return out
 }
 
+// verbReadAsAdjective reports whether the word at i, tagged as an adjective, is a past-tense
+// trigger verb right after a name or the comma closing an appositive: "Valmark imposed/JJ
+// sanctions", "The Sons of the Ridge, an armed group, claimed/JJ responsibility".
+func (x *Extractor) verbReadAsAdjective(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	t := toks[i]
+	if t.Tag != "JJ" || i == 0 || !strings.HasSuffix(t.Lower, "ed") {
+		return false
+	}
+	if tr, ok := x.lex.lookup(t.Lower, true); !ok || tr.Lemma == t.Lower {
+		return false
+	}
+	if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Last == i && !c.ms[k].Possessive {
+		return true
+	}
+	if toks[i-1].Text != "," {
+		return false
+	}
+	for j := i - 2; j > 0 && i-j <= 14; j-- {
+		if toks[j].Text == "," {
+			k := c.at[j-1]
+			return k >= 0 && c.ms[k].How == mkName
+		}
+	}
+	return false
+}
+
 // commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
 // with a determiner and a common noun: "said the intruders were", not "said on Monday it".
 func commonSubject(toks []token) bool {
@@ -315,6 +357,10 @@ func gerundNoun(toks []token, i int) bool {
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
+
+var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
+
+var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
 
 // nextWord returns the text of token i+1, or "".
 func nextWord(toks []token, i int) string {
@@ -411,9 +457,18 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
 	}
+	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
+		// "X asked the Constitutional Court to suspend the law": a petition, not a warning
+		ev.Type, ev.Lemma, ev.Target = schema.EventLegal, "petition", nil
+		if ev.Agent == nil {
+			return rawEvent{}, false
+		}
+	}
 	x.modality(c, i, &ev)
 	return ev, true
 }
+
+var courtWord = map[string]bool{"court": true, "tribunal": true, "judge": true}
 
 // verbEvent applies the active and passive rules to a verb trigger.
 func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
@@ -554,6 +609,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
 	j := i - 1
 	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
+		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.is("lightverb", c.s.Toks[j].Lower) {
+			break // "X imposed sanctions", "X filed a lawsuit": the verb, read as a participle
+		}
 		j--
 	}
 	poss := false
@@ -643,7 +701,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Agent == nil {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
-			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) { // not "a phishing attack"
+			// the tagger reads some light verbs after a name as adjectives: "Valmark imposed/JJ sanctions"
+			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.is("lightverb", w.Lower) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
+			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
 				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
 					ev.Agent = ents(x.subject(c, j))
@@ -678,6 +738,41 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
+	// "an attack that the X gang launched against Y": the relative clause names both
+	if !communication && incident(tr.Type) && i+2 < len(toks) && (toks[i+1].Lower == "that" || toks[i+1].Lower == "which") {
+		for v := i + 2; v < len(toks) && v-i <= 8 && c.clause[v] == c.clause[i+1]; v++ {
+			if isVerbTag(toks[v].Tag) && x.cue.is("support", toks[v].Lower) {
+				if ev.Agent == nil {
+					if a := x.nextMention(c, i+2, v-i-2); a >= 0 {
+						ev.Agent = []int{a}
+					}
+				}
+				if v+1 < len(toks) && toks[v+1].Lower == "out" {
+					v++ // "carried out against"
+				}
+				if ev.Target == nil && v+2 < len(toks) && (toks[v+1].Lower == "against" || toks[v+1].Lower == "on") {
+					t := -1
+					// "against their shared IT provider, Medline Systems,": the name in apposition
+					k := v + 2
+					for k < len(toks) && k-v <= 7 && (toks[k].Tag == "PRP$" || toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || isNounTag(toks[k].Tag)) {
+						k++
+					}
+					if k > v+2 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+						t = c.ms[c.at[k+1]].Entity
+					} else {
+						t = x.headOrDemonym(c, v+2)
+					}
+					if t >= 0 && !contains(ev.Agent, t) {
+						ev.Target = []int{t}
+					}
+				}
+				break
+			}
+			if t := toks[v].Tag; isVerbTag(t) || t == "," {
+				break
+			}
+		}
+	}
 	// "X was behind the hack", "X launched the attack"
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
@@ -691,6 +786,21 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "the code was installed by X during a breach", "a backdoor used by X in an attack"
 	if ev.Agent == nil && incident(tr.Type) && !communication && tr.Type != schema.EventReport {
 		ev.Agent = ents(x.duringBy(c, i))
+	}
+	// "sanctions on X", "a ban on X": the party sanctioned; "sanctions on X's intelligence
+	// directorate": the directorate too
+	if tr.Type == schema.EventSanction && i+2 < len(toks) && toks[i+1].Lower == "on" {
+		if ev.Target == nil {
+			ev.Target = ents(x.headOrDemonym(c, i+2))
+		}
+		if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive && c.ms[k].Last+1 < len(toks) {
+			if n := c.at[c.ms[k].Last+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 && !contains(ev.Target, c.ms[n].Entity) {
+				ev.Target = append(ev.Target, c.ms[n].Entity)
+			}
+		}
+		if sameEnts(ev.Agent, ev.Target) {
+			ev.Target = nil
+		}
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
@@ -769,7 +879,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
-	fallback, placed := -1, false
+	fallback, prepFallback, placed := -1, -1, false
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -815,22 +925,28 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
 			// embassy in Morvania dismissed": the possessor rather than the place
-			if fallback < 0 || placed {
-				fallback, placed = m.Entity, false
+			if fallback < 0 {
+				fallback = m.Entity
 			}
 			continue
 		}
-		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
-			if fallback < 0 {
-				fallback = m.Entity
+		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
+			continue // "X of the Security Service (SIS) testified": an acronym in brackets
+		}
+		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+			if prepFallback < 0 {
+				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 			}
 			continue
 		}
 		return m.Entity
 	}
-	if fallback >= 0 && !(placed && x.passiveAux(c, i)) {
-		return fallback // "arrested in Ostreva and will be extradited": not Ostreva
+	if fallback >= 0 {
+		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition
+	}
+	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) {
+		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
 	}
 	// relative clause: the name right before ", which/who"
 	first := i
@@ -976,6 +1092,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		for j := i - 2; j > 0 && i-j <= 12; j-- {
 			if toks[j].Text == "," {
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+					return c.ms[k].Entity
+				}
+				// "the agency's director, Mira Dolan, said": a name standing alone between the
+				// commas after a title noun
+				if k := c.at[j+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == j+1 && c.ms[k].Last == i-1 &&
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && c.at[j-1] < 0 {
 					return c.ms[k].Entity
 				}
 				break
@@ -1251,6 +1373,7 @@ func (x *Extractor) habitual(c *sentCtx, i int) bool {
 func (x *Extractor) denials(c *sentCtx) []rawEvent {
 	var out []rawEvent
 	toks := c.s.Toks
+	out = append(out, x.rebuttals(c)...)
 	for i, t := range toks {
 		if t.Lower != "not" && t.Lower != "never" && t.Lower != "n't" && t.Lower != "no" {
 			continue
@@ -1264,6 +1387,41 @@ func (x *Extractor) denials(c *sentCtx) []rawEvent {
 				out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// rebuttals reads a speaker calling the accusations false: "X said the accusations were
+// absurd", "X called the claims baseless", "X says the allegations are lies".
+func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	for j, t := range toks {
+		if !x.cue.is("rebuttal", t.Lower) {
+			continue
+		}
+		k := -1
+		for p := j - 1; p >= 0 && j-p <= 4; p-- {
+			if x.cue.is("claimnoun", toks[p].Lower) {
+				k = p
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for v := k - 1; v >= 0 && k-v <= 3; v-- {
+			w := toks[v]
+			if !isVerbTag(w.Tag) {
+				continue
+			}
+			if x.cue.is("reporting", w.Lower) || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+				if a := x.speaker(c, v); a >= 0 {
+					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				}
+			}
+			break
 		}
 	}
 	return out
@@ -1348,6 +1506,15 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			return ev, true
 		}
 	}
+	if info && !(i > 0 && strings.HasPrefix(toks[i-1].Lower, "den")) {
+		// "the agency received a tip about a planned attack": told, by someone unnamed (not
+		// "denied receiving any warning")
+		if to := x.subject(c, i); to >= 0 {
+			ev := rawEvent{Type: schema.EventWarning, Lemma: "receive", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Target: []int{to}}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+	}
 	return rawEvent{}, false
 }
 
@@ -1393,10 +1560,15 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 	if a := x.appositiveName(c, k); a >= 0 {
 		return a
 	}
+	toks := c.s.Toks
+	if m.Possessive {
+		if e := x.ownedApposition(c, m); e >= 0 {
+			return e
+		}
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
-	toks := c.s.Toks
 	best := m.Entity
 	for j := m.Last; j < len(toks) && j-m.Last <= 4; j++ {
 		if n := c.at[j]; n >= 0 {
@@ -1418,6 +1590,35 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	return best
+}
+
+// ownedApposition returns the name set off by commas after the noun phrase a possessive opens
+// ("Russia's military intelligence agency, the GRU,"), or -1.
+func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	j := m.Last
+	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+		j++
+	}
+	n := j
+	for j < len(toks) && j-n <= 4 && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j == n || j+1 >= len(toks) || toks[j].Text != "," {
+		return -1
+	}
+	j++
+	if toks[j].Lower == "the" && c.at[j] < 0 {
+		j++
+	}
+	if j >= len(toks) || c.at[j] < 0 {
+		return -1
+	}
+	a := c.ms[c.at[j]]
+	if a.How != mkName || a.Entity < 0 || a.Entity == m.Entity || a.Last < len(toks) && toks[a.Last].Text != "," && toks[a.Last].Text != "." {
+		return -1
+	}
+	return a.Entity
 }
 
 // speaksFor adds to a statement, report or denial by a person the organisation the sentence
@@ -1720,6 +1921,9 @@ func countryEntities(ents []entity) map[string]int {
 	return out
 }
 
+var plotNoun = map[string]bool{"plot": true, "plots": true, "plan": true, "plans": true, "attempt": true, "attempts": true,
+	"bid": true, "conspiracy": true, "scheme": true}
+
 // controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
 // possessor in "X's exploitation of flaws in Acme mail to breach Y", no one in "the
 // exploitation of flaws to breach Y" (not Acme, the nearest name). ok is false when i is no
@@ -1729,6 +1933,14 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
 		return -1, false
+	}
+	if plotNoun[toks[i-2].Lower] {
+		// "police foiled a plot to bomb the station": the plotters, not the police; "X's plan
+		// to attack Y": X
+		if i > 3 && (toks[i-3].Text == "'s" || toks[i-3].Text == "’s") && c.at[i-4] >= 0 {
+			return c.ms[c.at[i-4]].Entity, true
+		}
+		return -1, true
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		t := toks[j]
@@ -1961,7 +2173,9 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			continue
 		}
 		t := toks[j]
-		if j > i+1 && x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD") {
+		// "ordered four Valmark diplomats to leave (the country)": an expulsion
+		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
+		if j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
 			if target < 0 {
 				return rawEvent{}, false
 			}
@@ -1972,7 +2186,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			x.modality(c, i, &ev)
 			return ev, true
 		}
-		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH") {
+		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH" || t.Tag == "CD") {
 			return rawEvent{}, false
 		}
 	}
@@ -2187,7 +2401,7 @@ func (x *Extractor) senderless(c *sentCtx, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	for _, ev := range evs {
 		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation || ev.Type == schema.EventSanction) && len(ev.Agent) == 0 &&
-			!(ev.Told && x.informationSubject(c.s.Toks, ev.Trigger)) {
+			!(ev.Told && x.informationSubject(c.s.Toks, ev.Trigger)) && ev.Lemma != "receive" {
 			continue
 		}
 		out = append(out, ev)

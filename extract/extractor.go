@@ -140,6 +140,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			sents[k].local = lc
 		}
 	}
+	if sn := surnames(sents); len(sn) > 0 {
+		for k := range sents {
+			sents[k].surnames = sn
+		}
+	}
 	var ms []mention
 	for k := range sents {
 		found := x.findMentions(&sents[k])
@@ -206,7 +211,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		attachTimes(c, found, ts, inSent, isReporting)
+		attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+			tr, ok := x.lex.lookup(w, false)
+			return tr.Type, ok
+		})
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
 				found[f].TimeIdx = d
@@ -270,6 +278,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteTimes(sents, evs, evTimes, isoOf)
 	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
+	x.namedNext(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs)
 	ownersAct(ents, evs)

@@ -24,6 +24,16 @@ import (
 // labFloors are set a little under the measured micro F1 values (see the log of TestLabelledFloor).
 var labFloors = struct{ actor, event, told, date float64 }{actor: 0.92, event: 0.59, told: 0.69, date: 0.66}
 
+// labBreadth are the articles added later for kinds of news other than cyber incidents (a
+// physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
+// an oversight hearing about real institutions).
+// labFloors hold for the set without them; labFloorsAll, set at the figures measured when they
+// were added, hold for the whole set.
+var labBreadth = labSet([]string{"lab-18-market-attack", "lab-19-hearing", "lab-20-spy-expulsions", "lab-21-data-retention",
+	"lab-22-oversight-hearing"})
+
+var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.91, event: 0.60, told: 0.76, date: 0.60}
+
 // labGold is one gold file.
 type labGold struct {
 	Document string `json:"document"`
@@ -368,7 +378,7 @@ func TestLabelledFloor(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(golds), 12)
 	x := mustExtractor(t)
-	var total labCounts
+	var total, core labCounts
 	for _, gf := range golds {
 		data, err := os.ReadFile(gf)
 		require.NoError(t, err)
@@ -384,8 +394,17 @@ func TestLabelledFloor(t *testing.T) {
 		c := labScore(res.Graph, &gold)
 		t.Logf("%-28s %s", gold.Document, c)
 		total.add(c)
+		if !labBreadth[gold.Document] {
+			core.add(c)
+		}
 	}
+	t.Logf("%-28s %s", "MICRO (first set)", core)
+	labCheck(t, "labelled micro", core, labFloors)
 	t.Logf("%-28s %s", "MICRO", total)
+	labCheck(t, "labelled+breadth micro", total, labFloorsAll)
+}
+
+func labCheck(t *testing.T, name string, total labCounts, floors struct{ actor, event, told, date float64 }) {
 	_, _, af := labPRF(total.actorTP, total.actorSys, total.actorTP, total.actorGold)
 	_, _, ef := labPRF(total.eventTP, total.eventSys, total.eventTP, total.eventGold)
 	_, _, tf := labPRF(total.toldTPP, total.toldSys, total.toldTPR, total.toldGold)
@@ -393,9 +412,9 @@ func TestLabelledFloor(t *testing.T) {
 	if total.dated > 0 {
 		date = float64(total.dateOK) / float64(total.dated)
 	}
-	t.Logf("labelled micro: actorF1=%.3f eventF1=%.3f toldF1=%.3f dateAcc=%.3f", af, ef, tf, date)
-	if af < labFloors.actor || ef < labFloors.event || tf < labFloors.told || date < labFloors.date {
-		t.Errorf("below the floor (actor %.2f event %.2f told %.2f date %.2f): actorF1=%.3f eventF1=%.3f toldF1=%.3f dateAcc=%.3f",
-			labFloors.actor, labFloors.event, labFloors.told, labFloors.date, af, ef, tf, date)
+	t.Logf("%s: actorF1=%.3f eventF1=%.3f toldF1=%.3f dateAcc=%.3f", name, af, ef, tf, date)
+	if af < floors.actor || ef < floors.event || tf < floors.told || date < floors.date {
+		t.Errorf("%s below the floor (actor %.2f event %.2f told %.2f date %.2f): actorF1=%.3f eventF1=%.3f toldF1=%.3f dateAcc=%.3f",
+			name, floors.actor, floors.event, floors.told, floors.date, af, ef, tf, date)
 	}
 }

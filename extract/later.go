@@ -21,7 +21,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if a.Lemma == "blame" {
 				stop = ""
 				from = -1
-				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+8; j++ {
+				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
 					if toks[j].Lower == "for" {
 						from = j + 1
 						break
@@ -242,3 +242,46 @@ func (x *Extractor) anotherIncident(sents []sentence, ev rawEvent) bool {
 // continueReach is how many sentences back an incident's doer carries over to a later incident
 // that names none.
 const continueReach = 2
+
+// namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
+// convicted a former army officer of spying") the person the next sentence names with an age
+// in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name further
+// on ("of spying for Ostrovia") is then no patient.
+func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventLegal || ev.Sent < 0 || ev.Sent+1 >= len(sents) || ev.Trigger < 0 {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		// the verb's object: "a|an" + modifiers + a person's role word
+		j := ev.Trigger + 1
+		if j >= len(toks) || toks[j].Lower != "a" && toks[j].Lower != "an" {
+			continue
+		}
+		role := false
+		for j++; j < len(toks) && j-ev.Trigger <= 6; j++ {
+			if (x.cue.is("personrole", toks[j].Lower) || x.cue.is("anonhead", toks[j].Lower) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
+				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				role = true
+				break
+			}
+			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH") {
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		next := sents[ev.Sent+1].Toks
+		for _, m := range ms {
+			if m.Sent != ev.Sent+1 || m.How != mkName || m.First > 2 || m.Entity < 0 || ents[m.Entity].Kind != schema.KindPerson && !m.LooksPerson {
+				continue
+			}
+			if m.Last+2 < len(next) && next[m.Last].Text == "," && next[m.Last+1].Tag == "CD" && next[m.Last+2].Text == "," && !contains(ev.Agent, m.Entity) {
+				ev.Target = []int{m.Entity}
+			}
+			break
+		}
+	}
+}

@@ -47,6 +47,8 @@ type mention struct {
 	Says bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// Titles holds the title words before a person's name, each after a space: " minister".
+	Titles string
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -167,19 +169,28 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 func (x *Extractor) nameRun(s *sentence, i int) int {
 	toks := s.Toks
 	j := i
+	movement := false
 	for j < len(toks) {
 		t := toks[j].Text
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
-			if x.cue.is("calendar", toks[j].Lower) && j > i {
+			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
 			}
 			j++
 			continue
 		}
+		// "Sons of the Ridge", "Front for the Liberation of Tarn": a collective noun opens the
+		// name of a movement, which goes on through "of the" / "for the"
+		if (j == i+1 || j == i+2 && toks[i].Lower == "the") && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" &&
+			isCap(toks[j+2].Text) && x.cue.is("collective", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) {
+			j += 2
+			movement = true
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
 				j++
 				continue
 			}
@@ -303,6 +314,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
+	titles := ""
 	linked := ""
 	national := false // a title given a nationality: "Valdorian Prime Minister Ilsa Koren"
 	// sentence start: leading quotes or punctuation
@@ -319,13 +331,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
 			personCue = true
+			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
 			continue
 		}
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
 			break
 		}
-		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", t.Lower)) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
+		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", strings.TrimSuffix(t.Lower, "."))) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
 			// "New" opening a name inside a sentence is part of it ("in New York"); at the
 			// start of a sentence it is the adjective ("New malware hit …")
 			i++
@@ -338,20 +351,25 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && s.surnames[t.Text]) {
 			i++
 			continue
 		}
 		break
 	}
-	for end > i && (x.cue.is("calendar", toks[end-1].Lower) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
+	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
 		end--
 	}
 	if i >= end {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
-	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked}
+	for _, w := range toks[i:end] {
+		if x.cue.is("titlehead", w.Lower) {
+			titles += " " + w.Lower // "Interior Minister Karin Lode"
+		}
+	}
+	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked, Titles: titles}
 	m.PersonCue = personCue || x.personContext(s, i, end)
 	if s.local != nil && end-i == 1 {
 		if e, ok := s.local.country[text]; ok {
@@ -463,7 +481,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] {
 				return nil
 			}
 		}
@@ -474,6 +492,55 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	return []mention{m}
 }
+
+// surnames collects the words that end a run of two or more proper nouns inside a sentence
+// ("Interior Minister Dalia Ferent told") and never appear in lower case in the article.
+func surnames(sents []sentence) map[string]bool {
+	lower := map[string]bool{}
+	var out map[string]bool
+	for _, s := range sents {
+		for k, t := range s.Toks {
+			if !isCap(t.Text) {
+				lower[t.Lower] = true
+				continue
+			}
+			if k < 2 || t.Tag != "NNP" || s.Toks[k-1].Tag != "NNP" || !isCap(s.Toks[k-1].Text) || isAllCaps(t.Text) || len(t.Text) < 3 {
+				continue
+			}
+			if k+1 < len(s.Toks) && isCap(s.Toks[k+1].Text) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t.Text] = true
+		}
+	}
+	for w := range out {
+		if lower[strings.ToLower(w)] {
+			delete(out, w)
+		}
+	}
+	return out
+}
+
+// titleCased reports whether a capitalised run of three or more words has a capitalised
+// preposition inside ("Reporters Without Borders", "Journalists Against Censorship"): the
+// title case of a name, so its first word belongs to it even at the start of a sentence.
+func (x *Extractor) titleCased(words []token) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if isCap(w.Text) && (w.Lower == "without" || w.Lower == "against" || w.Lower == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+var forceMod = map[string]bool{"security": true, "armed": true, "special": true}
+var forceHead = map[string]bool{"forces": true, "force": true}
 
 // stateInstitution lists what only a state has: "X's embassy", "X's foreign ministry".
 var stateInstitution = map[string]bool{"embassy": true, "embassies": true, "ministry": true, "ministries": true, "government": true,
@@ -681,6 +748,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			c, k = c2, k+1
 		}
 	}
+	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && !isNounTag(nextTag(toks, k+1)) {
+		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
+		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
+	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
 		w := toks[k].Lower
@@ -734,6 +805,13 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	if toks[i].Lower != "the" {
 		return mention{}, false
+	}
+	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
+		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&
+			(toks[i+2].Lower != "of" || i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
+		// "the minister", "accused the minister of lying" (not "the minister of defence"): the
+		// person the article gave that title
+		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}, true
 	}
 	country := ""
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {

@@ -28,6 +28,9 @@ type sentence struct {
 	// local holds the article's own countries known only by a name and its demonym
 	// ("Karsovia" … "Karsovian"), shared by all sentences of the article; nil when none.
 	local *localCountries
+	// surnames holds the article's words that end a run of proper nouns inside a sentence and
+	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
+	surnames map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.

@@ -32,7 +32,7 @@ func parseRef(published string) (t time.Time, precision string) {
 // nearest one in the trigger's clause; else the sentence's only one, when no event of that
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
-func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool) {
+func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool)) {
 	tokAt := func(offset int) int {
 		for i, t := range c.s.Toks {
 			if t.End > offset {
@@ -70,6 +70,18 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
+			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
+				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
+			}
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
+				continue // "seeks his extradition over the release of files in 2010": the release's date
+			}
+			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
+				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
+			}
+			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+				continue // "X said the agency briefed Y on June 2": the date is the briefing's
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -85,6 +97,76 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
+// charge,") that holds the token at i, and whether there is one.
+func relativeSpan(toks []token, i int) (int, int, bool) {
+	lo := -1
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			return 0, 0, false
+		}
+		if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return lo, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// deedBetween reports whether the trigger of an incident stands between the trigger at i and
+// the time expression at j after it.
+func deedBetween(evs []rawEvent, i, j int) bool {
+	for _, o := range evs {
+		if o.Trigger > i && o.Trigger < j && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
+			return true
+		}
+	}
+	return false
+}
+
+// eventRelative reports whether a noun of another kind of event, modified by a reduced
+// relative clause ("an allegation made against X"), stands between the trigger at i and the
+// time expression at j after it: the time belongs to that event. A noun of the event's own kind
+// is its vehicle ("claimed responsibility in a statement posted on Saturday").
+func eventRelative(toks []token, eventNoun func(string) (schema.EventType, bool), typ schema.EventType, i, j int) bool {
+	for k := i + 2; k < j && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Tag == "VBN" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
+			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
+// verb stands before the time expression at j ("said the agency briefed Y on June 2"): the
+// time then belongs to what is reported. Only a subject without prepositions may come between
+// ("claimed responsibility for the attack in a post on Wednesday" dates the claim), and a
+// clause of "when" dates the reporting verb ("denied it when she appeared … in August").
+func finiteBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch {
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP":
+			return k > i+1
+		case toks[k].Tag == "IN" && toks[k].Lower != "that", toks[k].Tag == "TO", toks[k].Tag == "WRB", toks[k].Text == ",":
+			return false
+		}
+	}
+	return false
 }
 
 // periodEnd returns the last day of the period a publication date of the given precision

@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// Tests for news other than cyber incidents: attacks on public places, hearings, spy trials,
+// expulsions and press-freedom disputes. Every sentence is written for the test.
+
+// TestAppositiveSpeaker checks that a name standing alone between commas after a title noun
+// speaks: "the broadcaster's director, Ilse Varga, said".
+func TestAppositiveSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"The broadcaster's director, Ilse Varga, said the ruling was an attack on the press.",
+		"The head of the union, Ilse Varga, said the ruling was an attack on the press.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		assert.NotNil(t, findEvent(g, schema.EventStatement, "ilse-varga", ""), body+"\n"+eventsString(g))
+	}
+}
+
+// TestPhysicalAttackVerbs checks the verbs of a gun or bomb attack: "opened fire on",
+// "detonated", "shot", "bombed", and the nouns "blast", "massacre", "assassination".
+func TestPhysicalAttackVerbs(t *testing.T) {
+	for _, body := range []string{
+		"The Grey Lantern Brigade opened fire on a convoy near the border on Monday.",
+		"The Grey Lantern Brigade detonated a truck bomb outside the Orvane Police headquarters.",
+		"The Grey Lantern Brigade shot two guards at the Orvane Police headquarters.",
+		"The Grey Lantern Brigade bombed the Orvane Police headquarters in May.",
+		"The Grey Lantern Brigade said it carried out the blast at the Orvane Police headquarters.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-lantern-brigade", ""), body+"\n"+eventsString(g))
+	}
+	// "opened" alone is no attack
+	g := extractText(t, "2025-06-10", "The Grey Lantern Brigade opened an office in the capital.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "", ""), eventsString(g))
+}
+
+// TestOwnedTailNotOtherState checks that "Valmark's Foreign Ministry" is not the "Ostrovian
+// Foreign Ministry" named in the same article, while "the Foreign Ministry" alone still is.
+func TestOwnedTailNotOtherState(t *testing.T) {
+	body := "The Ostrovian Foreign Ministry summoned the ambassador on Monday. " +
+		"Hours later, Valmark's Foreign Ministry expelled three Ostrovian diplomats."
+	g := extractText(t, "2026-02-12", body)
+	ev := findEvent(g, schema.EventSanction, "", "")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		for _, p := range ev.Participants {
+			assert.NotEqual(t, "ostrovian-foreign-ministry", p.Actor, eventsString(g))
+		}
+	}
+	g = extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry summoned the ambassador on Monday. "+
+		"Hours later, the Foreign Ministry expelled three Valmark diplomats.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "ostrovian-foreign-ministry", ""), eventsString(g))
+}
+
+// TestReportedClauseTime checks that a date inside the reported clause ("said the bureau
+// briefed Y on June 2") dates what is reported, not the saying, while "said on Friday the …"
+// and "denied it when she appeared … in August" date the reporting verb.
+func TestReportedClauseTime(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Anna Lindqvist said the Harbour Bureau briefed the Corran Ministry on June 2.")
+	if ev := findEvent(g, schema.EventStatement, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2025-06-02", ev.Time.Value, eventsString(g))
+	}
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-bureau", "corran-ministry"), eventsString(g))
+	g = extractText(t, "2025-09-19", "Anna Lindqvist said on Friday the ministry stood by its account.")
+	if ev := findEvent(g, schema.EventStatement, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2025-09-19", ev.Time.Value)
+	}
+	g = extractText(t, "2025-09-19", "Anna Lindqvist denied the claims when she appeared before the committee in August.")
+	if ev := findEvent(g, schema.EventDenial, "anna-lindqvist", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2025-08", ev.Time.Value)
+	}
+}
+
+// TestMovementNames checks names of movements and title-cased names: "the Sons of the Ridge",
+// "The Front for the Liberation of Tarn", and "Reporters Without Borders" at the start of a
+// sentence, while "The President of the United States" stays a title before a country.
+func TestMovementNames(t *testing.T) {
+	for _, c := range []struct{ body, name string }{
+		{"The Sons of the Ridge claimed responsibility for the bombing.", "Sons of the Ridge"},
+		{"Officials said the Army of the Pure was behind the bombing.", "Army of the Pure"},
+		{"The Front for the Liberation of Tarn said it carried out the bombing.", "Front for the Liberation of Tarn"},
+		{"Reporters Without Borders warned that the law would put reporters at risk.", "Reporters Without Borders"},
+		{"Writers Against Censorship said the arrests were unlawful.", "Writers Against Censorship"},
+	} {
+		g := extractText(t, "2025-06-10", c.body)
+		assert.NotNil(t, actorByName(g, c.name), c.body+"\n"+eventsString(g))
+	}
+	g := extractText(t, "2025-06-10", "The President of the United States said the bombing was a crime.")
+	assert.Nil(t, actorByName(g, "President of the United States"), eventsString(g))
+}
+
+// TestImposedSanctions checks "X imposed sanctions on Y" (the tagger may read "imposed" as an
+// adjective or participle): X imposes, Y is sanctioned, and the unit a possessive names too.
+func TestImposedSanctions(t *testing.T) {
+	g := extractText(t, "2026-02-12", "The Valmark Foreign Ministry imposed sanctions on the Ostrovian Main Intelligence Directorate.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "valmark-foreign-ministry", "ostrovian-main-intelligence-directorate"), eventsString(g))
+	g = extractText(t, "2026-02-12", "On Thursday, the Valmark government also imposed sanctions on Ostrovia's Main Intelligence Directorate.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "valmark", "main-intelligence-directorate"), eventsString(g))
+}
+
+// TestInstitutionDescriptions checks descriptions of institutions outside cyber news: "the
+// directorate", "the court", "the broadcaster" refer back to the one named before.
+func TestInstitutionDescriptions(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The State Security Directorate obtained the phone records of two reporters. "+
+		"The directorate has denied spying on journalists.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "state-security-directorate", ""), eventsString(g))
+	g = extractText(t, "2025-06-10", "The Carvan Broadcasting Corporation aired the leaked files in May. "+
+		"The broadcaster denied breaking the law.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "carvan-broadcasting-corporation", ""), eventsString(g))
+}
+
+// TestPossessorBeforePlace checks that in "X's embassy in Y denied" the possessor X, not the
+// place after the preposition, is the subject.
+func TestPossessorBeforePlace(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Ostrovia's embassy in Rusk dismissed the claims as fantasy.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventDenial, "rusk", ""), eventsString(g))
+}
+
+// TestSecurityForces checks that a state's "security forces" are an agency of their own, not the
+// state: "Ostrovian security forces detained two men".
+func TestSecurityForces(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Ostrovia closed its border with Valmark on Sunday. Ostrovian security forces detained two men near the border on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "ostrovian-security-forces", ""), eventsString(g))
+	a := actorByName(g, "Ostrovian security forces")
+	if assert.NotNil(t, a) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+	}
+}
+
+// TestOwnedApposition checks that a target named in apposition after a possessive noun phrase
+// ("Ostrovia's military intelligence agency, the Main Directorate,") is the one named.
+func TestOwnedApposition(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Security Service has blamed a unit of Ostrovia's military intelligence agency, the Main Directorate, for the sabotage.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "valmark-security-service", "main-directorate"), eventsString(g))
+}
+
+// TestTitledPersonOfAgency checks that in "Director Anna Lind of the Harbour Security Service
+// (HSS) testified" the person testifies, not the agency named after "of the" or its acronym.
+func TestTitledPersonOfAgency(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Director Anna Lind of the Harbour Security Service (HSS) testified before the committee on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "anna-lind", ""), eventsString(g))
+}
+
+// TestCourtAndExpulsionWords checks the words of trials, jail terms, deportations and
+// expulsions: "pleaded guilty", "was jailed", "was acquitted", "was deported", "the expulsion of".
+func TestCourtAndExpulsionWords(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		typ  schema.EventType
+	}{
+		{"Karl Brenner pleaded guilty to espionage charges in January.", schema.EventLegal},
+		{"Karl Brenner was jailed for nine years on Monday.", schema.EventLegal},
+		{"Karl Brenner was acquitted of all charges on Monday.", schema.EventLegal},
+		{"Karl Brenner was deported to Ostrovia in May.", schema.EventLegal},
+		{"Valmark announced the expulsion of Karl Brenner on Monday.", schema.EventSanction},
+	} {
+		g := extractText(t, "2025-06-10", c.body)
+		ev := findEvent(g, c.typ, "", "")
+		if assert.NotNil(t, ev, c.body+"\n"+eventsString(g)) {
+			found := false
+			for _, p := range ev.Participants {
+				found = found || p.Actor == "karl-brenner"
+			}
+			assert.True(t, found, c.body+"\n"+eventsString(g))
+		}
+	}
+}
+
+// TestRelativeClauseTime checks that an event inside a relative clause set off by commas (",
+// who denies the charge,") does not take the date of the main clause.
+func TestRelativeClauseTime(t *testing.T) {
+	g := extractText(t, "2019-11-19", "Karl Brenner, who denies the accusation, has avoided extradition to Valmark since seeking refuge at an embassy in 2012.")
+	if ev := findEvent(g, schema.EventDenial, "karl-brenner", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2012", ev.Time.Value, eventsString(g))
+	}
+}
+
+// TestVerbReadAsAdjective checks a past-tense verb the tagger reads as an adjective after an
+// appositive: "The Sons of the Ridge, an armed group active in the country's north, claimed
+// responsibility".
+func TestVerbReadAsAdjective(t *testing.T) {
+	g := extractText(t, "2026-03-14", "The Sons of the Ridge, an armed group active in the country's north, claimed responsibility for the attack on Saturday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "sons-of-the-ridge", ""), eventsString(g))
+}
+
+// TestEventRelativeTime checks that a date after a noun of another event kind modified by a
+// reduced relative ("an allegation made against X in 2010") is not the main event's, while a
+// noun of the event's own kind ("claimed … in a statement posted on Saturday") passes it on.
+func TestEventRelativeTime(t *testing.T) {
+	g := extractText(t, "2019-11-19", "Prosecutors in Valmark have dropped an investigation into an allegation made against Karl Brenner in 2010.")
+	if ev := findEvent(g, schema.EventLegal, "", "karl-brenner"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
+	}
+	g = extractText(t, "2026-03-14", "The Sons of the Ridge claimed responsibility for the bombing in a statement posted online on Saturday.")
+	if ev := findEvent(g, schema.EventStatement, "sons-of-the-ridge", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-03-14", ev.Time.Value, eventsString(g))
+	}
+}
+
+// TestSentenceInitialSurname checks that a surname the tagger reads as a common noun at the
+// start of a sentence ("Ferent accused …") is a name when the article gave it after a first
+// name, and that a legal act about a deed does not take the deed's date ("seeking his
+// extradition over the release of files in 2010").
+func TestSentenceInitialSurname(t *testing.T) {
+	g := extractText(t, "2026-03-14", "Interior Minister Dalia Ferent spoke to reporters on Friday. "+
+		"Ferent accused neighbouring Tervia of sheltering the group's leaders.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "interior-minister-dalia-ferent", "tervia"), eventsString(g))
+	g = extractText(t, "2019-11-19", "The United States is seeking Karl Brenner's extradition over his role in the release of classified files by Leakhouse in 2010.")
+	if ev := findEvent(g, schema.EventLegal, "", "karl-brenner"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
+	}
+}
+
+// TestAskedCourt checks that asking a court to act is a petition (legal), not a warning.
+func TestAskedCourt(t *testing.T) {
+	g := extractText(t, "2025-06-06", "The Harbour Press Union asked the Constitutional Court to suspend the law.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "harbour-press-union", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+	g = extractText(t, "2025-06-06", "The Harbour Cyber Agency asked the Port Authority to patch its servers.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-cyber-agency", "port-authority"), eventsString(g))
+}
+
+// TestTitleDescription checks that "the minister" refers to the person the article gave that
+// title, not to the nearest person: "Sandvik accused the minister of misleading parliament".
+func TestTitleDescription(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any warning on Monday. "+
+		"Committee chair Erik Sandvik accused the minister of misleading parliament.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "interior-minister-karin-lode"), eventsString(g))
+	g = extractText(t, "2025-09-19", "Erik Sandvik met Anna Lind on Monday. Sandvik accused the minister of lying.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "anna-lind"), eventsString(g))
+}
+
+// TestRebuttals checks that calling the accusations false is a denial: "X said the accusations
+// were absurd", "X called the claims baseless".
+func TestRebuttals(t *testing.T) {
+	for _, body := range []string{
+		"A spokesman for the Ostrovian Foreign Ministry said the accusations were absurd.",
+		"The Ostrovian Foreign Ministry called the claims baseless.",
+	} {
+		g := extractText(t, "2025-09-19", body)
+		assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovian-foreign-ministry", ""), body+"\n"+eventsString(g))
+	}
+	g := extractText(t, "2025-09-19", "The Ostrovian Foreign Ministry said the report was detailed.")
+	assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), eventsString(g))
+}
+
+// TestReceivedTip checks that receiving a tip or a warning without a named source is still
+// being warned: "the service received a tip about a planned attack two weeks ago".
+func TestReceivedTip(t *testing.T) {
+	g := extractText(t, "2026-03-14", "The Valmark Intelligence Service received a tip about a planned bombing two weeks ago.")
+	if ev := findEvent(g, schema.EventWarning, "", "valmark-intelligence-service"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-02-28", ev.Time.Value)
+	}
+}
+
+// TestBlameAcrossApposition checks that "X blamed a unit of Y's agency, the Z, for the
+// operation" gives the earlier incident its doer Z, and that "denied receiving any warning" is
+// no warning.
+func TestBlameAcrossApposition(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Investigators found that hackers had attacked three substations of the Nordenergi Grid on July 11. "+
+		"The Valmark Security Service has blamed a unit of Ostrovia's military intelligence agency, the Main Directorate, for the operation.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "main-directorate", ""), eventsString(g))
+	g = extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any such warning in August.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+}
+
+// TestOrderedToLeave checks that ordering diplomats to leave is an expulsion of their state.
+func TestOrderedToLeave(t *testing.T) {
+	g := extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry on Thursday ordered four Valmark diplomats to leave the country.")
+	assert.NotNil(t, findEvent(g, schema.EventSanction, "ostrovian-foreign-ministry", "valmark"), eventsString(g))
+	g = extractText(t, "2026-02-12", "The Ostrovian Foreign Ministry on Thursday ordered Valmark Airlines to leave the runway.")
+	assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), eventsString(g))
+}
+
+// TestStruckDown checks that a court striking down a law is a ruling (legal).
+func TestStruckDown(t *testing.T) {
+	g := extractText(t, "2025-06-06", "The Carvan Constitutional Court struck down the data-retention law in 2019.")
+	if ev := findEvent(g, schema.EventLegal, "carvan-constitutional-court", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2019", ev.Time.Value)
+	}
+}
+
+// TestObserveIsNoSpying checks that "observe" is not read as espionage: observers watch
+// elections and researchers observe malware.
+func TestObserveIsNoSpying(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Monitors from the Harbour Election Commission observed the vote in Kessan on Sunday.")
+	assert.Nil(t, findEvent(g, schema.EventEspionage, "", ""), eventsString(g))
+}
+
+// TestDisruptIsNoAttack checks that "disrupt" alone is not an attack: police disrupt plots and
+// attacks disrupt services (the attack is the event).
+func TestDisruptIsNoAttack(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a protest outside the Orvane Station on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
+}
+
+// TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,
+// while "X's plan to attack Y" is X's.
+func TestPlotToAttack(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a plot to bomb the Orvane Station on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
+	g = extractText(t, "2025-06-10", "The Grey Brigade's plan to attack the Orvane Station failed.")
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-brigade", "orvane-station"), eventsString(g))
+}
+
+// TestIncidentRelativeClause checks "an attack that X launched against Y" and an apposition
+// after a possessive pronoun: "against its main supplier, Norvik Foods,".
+func TestIncidentRelativeClause(t *testing.T) {
+	for _, body := range []string{
+		"Shops are still closed after a bombing that the Grey Lantern Brigade carried out against Norvik Foods on May 2.",
+		"Shops are still closed after an attack that the Grey Lantern Brigade launched against its old rival, Norvik Foods, on May 2.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		assert.NotNil(t, findEvent(g, schema.EventAttack, "grey-lantern-brigade", "norvik-foods"), body+"\n"+eventsString(g))
+	}
+}
+
+// TestLedePatientNamedNext checks the wire lede whose patient is only described ("sentenced a
+// former bank clerk") and named with an age in the next sentence ("Ilse Marten, 52, …").
+func TestLedePatientNamedNext(t *testing.T) {
+	g := extractText(t, "2025-06-10", "A court in Orvane on Monday sentenced a former bank official to six years for spying for Tarnland. "+
+		"Ilse Marten, 52, had worked at the Orvane Savings Bank since 2010.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
+	// no age in apposition: no guess
+	g = extractText(t, "2025-06-10", "A court in Orvane on Monday sentenced a former bank official to six years. "+
+		"Ilse Marten, the bank's director, declined to comment.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
+}
