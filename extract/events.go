@@ -293,7 +293,6 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
-	x.dismissive(c, out)
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
@@ -2229,31 +2228,6 @@ func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 		}
 	}
 	return -1
-}
-
-// dismissive turns a statement whose words call the accusations against the speaker's side
-// baseless into a denial: "X said the accusations were absurd", "X called the claims
-// fabricated".
-func (x *Extractor) dismissive(c *sentCtx, evs []rawEvent) {
-	toks := c.s.Toks
-	for k := range evs {
-		ev := &evs[k]
-		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 {
-			continue
-		}
-		claim := false
-		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
-			w := toks[j].Lower
-			if x.cue.is("claimnoun", w) {
-				claim = true
-				continue
-			}
-			if claim && x.cue.is("dismissal", strings.Trim(w, "\"“”'")) {
-				ev.Type, ev.Lemma = schema.EventDenial, "deny"
-				break
-			}
-		}
-	}
 }
 
 // tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
