@@ -162,24 +162,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
-		if verb && breakInto[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "into" {
-			// "hackers broke into the ministry's network": a phrasal verb of intrusion
-			tr := trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}
-			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if ev.Type != "" {
-				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
-				x.modality(c, i, &ev)
-				out = append(out, ev)
-			}
-			continue
-		}
-		if verb && (openFire[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "fire" || strikeDown[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "down") {
-			// "gunmen opened fire on the crowd": a phrasal verb of attack; "the court struck
-			// down the law": a ruling
-			tr := trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}
-			if strikeDown[t.Lower] {
-				tr = trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}
-			}
+		if tr, ok := phrasal(toks, i); ok && verb {
+			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
+			// "the court struck down the law"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
@@ -353,6 +338,31 @@ func gerundNoun(toks []token, i int) bool {
 	}
 	p := toks[i-1]
 	return p.Tag == "POS" || p.Tag == "PRP$" || p.Lower == "the"
+}
+
+// phrasalVerbs are verbs that a particle makes triggers of their own.
+var phrasalVerbs = []struct {
+	forms    map[string]bool
+	particle string
+	tr       trigger
+}{
+	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
+	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+}
+
+// phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
+// down").
+func phrasal(toks []token, i int) (trigger, bool) {
+	if i+1 >= len(toks) {
+		return trigger{}, false
+	}
+	for _, p := range phrasalVerbs {
+		if p.forms[toks[i].Lower] && toks[i+1].Lower == p.particle {
+			return p.tr, true
+		}
+	}
+	return trigger{}, false
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
