@@ -332,3 +332,10 @@ func TestLedePatientNamedNext(t *testing.T) {
 		"Ilse Marten, the bank's director, declined to comment.")
 	assert.Nil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
 }
+
+// TestJusticeDepartment checks that "Justice" opening an institution's name is no title:
+// "The Justice Department charged …", while "Justice Amy Barrett" is a judge.
+func TestJusticeDepartment(t *testing.T) {
+	g := extractText(t, "2026-05-08", "The Justice Department last month charged Karl Brenner with conspiracy.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "karl-brenner"), eventsString(g))
+}

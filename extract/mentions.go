@@ -267,7 +267,7 @@ func joinTokens(toks []token) string {
 // "Chief Prosecutor's Office" are not the title of a person.
 func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 	switch toks[i].Lower {
-	case "general", "chief", "vice", "supreme":
+	case "general", "chief", "vice", "supreme", "justice":
 	default:
 		return false
 	}
