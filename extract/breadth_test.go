@@ -339,3 +339,11 @@ func TestJusticeDepartment(t *testing.T) {
 	g := extractText(t, "2026-05-08", "The Justice Department last month charged Karl Brenner with conspiracy.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "karl-brenner"), eventsString(g))
 }
+
+// TestOrgTitlePerson checks "<agency> <title> <person>": "CIA Director Marian Holt told" gives
+// the agency and its officer, and the officer speaks.
+func TestOrgTitlePerson(t *testing.T) {
+	g := extractText(t, "2026-05-08", "CIA Director Marian Holt told reporters on Thursday that the agency had not been warned.")
+	assert.NotNil(t, actorByName(g, "Marian Holt"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "marian-holt", ""), eventsString(g))
+}

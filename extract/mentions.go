@@ -425,6 +425,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				if e.Kind == schema.KindCountry || e.Kind == schema.KindPlace {
 					break
 				}
+				if x.cue.is("title", strings.TrimSuffix(toks[k].Lower, ".")) && end-k >= 2 {
+					// "FBI Director Christopher Wray": the agency, then its officer
+					if rest := x.nameMentions(s, k, end); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
+						return []mention{m, rest[0]}
+					}
+				}
 				return []mention{m}
 			}
 		}
