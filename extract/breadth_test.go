@@ -347,3 +347,10 @@ func TestOrgTitlePerson(t *testing.T) {
 	assert.NotNil(t, actorByName(g, "Marian Holt"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "marian-holt", ""), eventsString(g))
 }
+
+// TestSubjectBeforeAppositive checks that the subject of "Senator X, the committee's ranking
+// member, accused Y" is X, not a name inside the appositive.
+func TestSubjectBeforeAppositive(t *testing.T) {
+	g := extractText(t, "2026-05-08", "Senator Dale Whitcomb, the committee's ranking Democrat, accused the Harbour Bureau of ignoring the warnings.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "dale-whitcomb", "harbour-bureau"), eventsString(g))
+}

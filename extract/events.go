@@ -888,6 +888,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
+	if e := x.beforeAppositive(c, i); e >= 0 {
+		return e
+	}
 	fallback, prepFallback, placed := -1, -1, false
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -982,6 +985,28 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				return m.Entity
 			}
 		}
+	}
+	return -1
+}
+
+// beforeAppositive returns the name before an appositive noun phrase that ends right before
+// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1.
+func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
+	}
+	for j := i - 2; j > 0 && i-j <= 12; j-- {
+		if toks[j].Text != "," {
+			continue
+		}
+		if w := toks[j+1]; w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$" {
+			return -1
+		}
+		if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+			return c.ms[k].Entity
+		}
+		return -1
 	}
 	return -1
 }
