@@ -354,3 +354,10 @@ func TestSubjectBeforeAppositive(t *testing.T) {
 	g := extractText(t, "2026-05-08", "Senator Dale Whitcomb, the committee's ranking Democrat, accused the Harbour Bureau of ignoring the warnings.")
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "dale-whitcomb", "harbour-bureau"), eventsString(g))
 }
+
+// TestSpeakerPossessorBeforePrepTheName checks that in "X's mission to the United Nations
+// called the accusations baseless" X speaks, not the institution after "to the".
+func TestSpeakerPossessorBeforePrepTheName(t *testing.T) {
+	g := extractText(t, "2026-05-08", "The Valmark Foreign Ministry accused Ostrovia of spying. Ostrovia's mission to the United Nations called the accusations baseless.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
+}

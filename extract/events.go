@@ -1092,8 +1092,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
-			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
-				break // "the ministry in Westeria said"
+			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+				break // "the ministry in Westeria said", "X's mission to the United Nations called"
 			}
 			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
 				break // "officers working against Y uncovered": Y does not speak
