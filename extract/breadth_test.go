@@ -361,3 +361,12 @@ func TestSpeakerPossessorBeforePrepTheName(t *testing.T) {
 	g := extractText(t, "2026-05-08", "The Valmark Foreign Ministry accused Ostrovia of spying. Ostrovia's mission to the United Nations called the accusations baseless.")
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
 }
+
+// TestDescriptionPrefersNamedHead checks that "the agency" prefers an institution named an
+// agency over a nearer one of the same kind: "X Agency chief told the Senate committee that the
+// agency had warned Y".
+func TestDescriptionPrefersNamedHead(t *testing.T) {
+	g := extractText(t, "2026-05-08", "The Harbour Security Agency briefed the Valmark Senate Committee on Thursday. "+
+		"Officials said the agency had warned the Port Authority in March.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-security-agency", "port-authority"), eventsString(g))
+}

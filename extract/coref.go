@@ -284,6 +284,19 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			return a.Entity
 		}
 	}
+	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" {
+		// "told the Senate committee that the agency had warned …": an institution whose name
+		// has the description's head word ("Central Intelligence Agency") comes first
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
+			a := ms[j]
+			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
+				continue
+			}
+			if e := ents[a.Entity]; x.compatible(m, e) && strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") {
+				return a.Entity
+			}
+		}
+	}
 	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]
