@@ -27,12 +27,13 @@ var labFloors = struct{ actor, event, told, date float64 }{actor: 0.92, event: 0
 // labBreadth are the articles added later for kinds of news other than cyber incidents (a
 // physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
 // an oversight hearing about real institutions).
-// labFloors hold for the set without them; labFloorsAll, set at the figures measured when they
-// were added, hold for the whole set.
+// labFloors hold for the set without them; labFloorsAll, set a little under the figures
+// measured after the breadth work (actor 0.948, event 0.752, told 0.816, date 0.758), hold for
+// the whole set.
 var labBreadth = labSet([]string{"lab-18-market-attack", "lab-19-hearing", "lab-20-spy-expulsions", "lab-21-data-retention",
 	"lab-22-oversight-hearing"})
 
-var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.91, event: 0.60, told: 0.76, date: 0.60}
+var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.73, told: 0.79, date: 0.74}
 
 // labGold is one gold file.
 type labGold struct {
