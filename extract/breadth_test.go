@@ -268,6 +268,8 @@ func TestBlameAcrossApposition(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventAttack, "main-directorate", ""), eventsString(g))
 	g = extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any such warning in August.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
+	g = extractText(t, "2025-09-19", "Karin Lode denied that the Harbour Ministry had received any specific warning.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 }
 
 // TestOrderedToLeave checks that ordering diplomats to leave is an expulsion of their state.

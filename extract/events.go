@@ -1540,7 +1540,13 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			return ev, true
 		}
 	}
-	if info && !(i > 0 && strings.HasPrefix(toks[i-1].Lower, "den")) {
+	denied := false
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		if l := toks[j].Lower; l == "denied" || l == "denies" || l == "deny" || l == "denying" {
+			denied = true
+		}
+	}
+	if info && !denied {
 		// "the agency received a tip about a planned attack": told, by someone unnamed (not
 		// "denied receiving any warning")
 		if to := x.subject(c, i); to >= 0 {
