@@ -336,10 +336,12 @@ func TestLedePatientNamedNext(t *testing.T) {
 }
 
 // TestJusticeDepartment checks that "Justice" opening an institution's name is no title:
-// "The Justice Department charged …", while "Justice Amy Barrett" is a judge.
+// "The Justice Department charged …", while "Justice Ada Lorne" is a judge.
 func TestJusticeDepartment(t *testing.T) {
 	g := extractText(t, "2026-05-08", "The Justice Department last month charged Karl Brenner with conspiracy.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "karl-brenner"), eventsString(g))
+	g = extractText(t, "2026-05-08", "Justice Ada Lorne said the charges against Karl Brenner would stand.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "ada-lorne", ""), eventsString(g))
 }
 
 // TestOrgTitlePerson checks "<agency> <title> <person>": "CIA Director Marian Holt told" gives
