@@ -165,6 +165,49 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(cand, i)
 		}
 	}
+	// pass 3a: a multi-word short form that drops an organisation's generic last words ("Arctic
+	// Fox" for "Arctic Fox Labs", "Blue Harbor" for "Blue Harbor Security Inc."), when it fits
+	// one name of the article only; a person-shaped guess takes the organisation's kind.
+	personal := map[int]bool{} // clusters with a person cue other than "said" (a title, a role)
+	for k := range ms {
+		if ms[k].PersonCue && !ms[k].Says {
+			personal[u.find(k)] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].How != mkName || ms[i].Entry != nil || personal[u.find(i)] || !strings.Contains(ms[i].Text, " ") {
+			continue
+		}
+		short := strings.Fields(strings.ToLower(ms[i].Text))
+		cand := -1
+		for j := range ms {
+			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup || ms[j].LooksPerson {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(ms[j].Text))
+			if len(words) <= len(short) || strings.Join(words[:len(short)], " ") != strings.Join(short, " ") {
+				continue
+			}
+			generic := true
+			for _, w := range words[len(short):] {
+				generic = generic && x.cue.is("orgsuffix", strings.TrimSuffix(w, ","))
+			}
+			if !generic {
+				continue
+			}
+			if cand >= 0 && u.find(cand) != u.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			if ms[i].LooksPerson || ms[i].Kind == schema.KindPerson {
+				ms[i].Kind, ms[i].LooksPerson = ms[cand].Kind, false
+			}
+			u.union(cand, i)
+		}
+	}
 	// pass 3b: an institution named by its tail after a longer name in the article gave its
 	// nationality or owner ("the Valdorian Treasury" … "the Treasury", "Acme Foreign Ministry" …
 	// "the Foreign Ministry"): the article's own name wins over a gazetteer reading of the tail.

@@ -36,3 +36,34 @@ func TestSubUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestMultiWordShortForms checks that a company named without its generic last words is the
+// same company, and that a short form two names share, or a person, is left alone.
+func TestMultiWordShortForms(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		long, short string
+		sameActor   bool
+	}{
+		{"labs dropped", "Arctic Fox Labs published a report on Monday. Arctic Fox said the group targeted banks.",
+			"Arctic Fox Labs", "Arctic Fox", true},
+		{"two suffixes dropped", "Blue Harbor Security Inc. found the flaw. Blue Harbor said it warned customers.",
+			"Blue Harbor Security Inc.", "Blue Harbor", true},
+		{"two companies share the short form", "Arctic Fox Labs and Arctic Fox Security both found the flaw. Arctic Fox said it warned customers.",
+			"Arctic Fox Labs", "Arctic Fox", false},
+		{"a person", "Grey Owl Labs hired Mr. Grey Owl in May. Grey Owl said he would lead research.",
+			"Grey Owl Labs", "Grey Owl", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			l, s := actorByName(g, tt.long), actorByName(g, tt.short)
+			require.NotNil(t, l, "no actor %q", tt.long)
+			if s == nil {
+				require.True(t, tt.sameActor, "no actor %q", tt.short)
+				return
+			}
+			assert.Equal(t, tt.sameActor, l.ID == s.ID, "%s / %s", l.ID, s.ID)
+		})
+	}
+}
