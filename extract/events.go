@@ -1342,6 +1342,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
 			break // "didn't prevent the ensuing attacks": the negation is the other verb's
 		}
+		if c.at[j] >= 0 {
+			continue // a word of a name: "Reporters Without Borders warned" is no negation
+		}
 		switch {
 		case x.cue.is("negation", w):
 			ev.Negated = true

@@ -43,3 +43,28 @@ func TestFindingsTeller(t *testing.T) {
 		})
 	}
 }
+
+// TestNegationInsideName checks that a negation word inside a name does not negate the name's
+// own act, while a real negation still does.
+func TestNegationInsideName(t *testing.T) {
+	tests := []struct {
+		name, body string
+		negated    bool
+	}{
+		{"a name with Without", "Reporters Without Borders warned journalists in Norland on Monday.", false},
+		{"a real negation", "Reporters Without Borders did not warn journalists in Norland on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			var found bool
+			for _, e := range g.Events {
+				if e.Type == schema.EventWarning {
+					found = true
+					assert.Equal(t, tt.negated, e.Negated, eventsString(g))
+				}
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}
