@@ -20,3 +20,26 @@ func TestAdmitCondemnSpeak(t *testing.T) {
 		assert.NotNil(t, findEvent(g, schema.EventStatement, c.agent, ""), "%s: %s", c.body, eventsString(g))
 	}
 }
+
+// TestLinkedToIncidents checks that the one "linked to" or "tied to" incidents did them, through
+// a relative pronoun too, while incidents tied to other incidents name no doer.
+func TestLinkedToIncidents(t *testing.T) {
+	for _, c := range []struct {
+		body  string
+		typ   schema.EventType
+		agent string
+	}{
+		{"Analysts believe Pale Tide is a front for Iron Heron, which has been linked to intrusions at energy firms since 2019.", schema.EventIntrusion, "iron-heron"},
+		{"Grey Marten has been tied to attacks on hospitals in Valdoria.", schema.EventAttack, "grey-marten"},
+		{"The Velvet Lynx group was linked to several ransomware attacks last year.", schema.EventAttack, "velvet-lynx"},
+	} {
+		g := extractText(t, "2026-07-15", c.body)
+		assert.NotNil(t, findEvent(g, c.typ, c.agent, ""), "%s: %s", c.body, eventsString(g))
+	}
+	g := extractText(t, "2026-07-15", "Targeted attacks on Harlow and Tessel employees are tied to a massive phishing campaign.")
+	for _, e := range g.Events {
+		for _, p := range e.Participants {
+			assert.NotEqual(t, schema.RoleAgent, p.Role, eventsString(g))
+		}
+	}
+}

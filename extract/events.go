@@ -728,6 +728,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.subject(c, j-1))
 				break
 			}
+			if w.Lower == "to" && j > 0 && !communication && incident(tr.Type) && toks[j-1].Tag == "VBN" &&
+				(toks[j-1].Lower == "linked" || toks[j-1].Lower == "tied" || toks[j-1].Lower == "connected") && x.linkedSubject(c, j-1) {
+				// "X, which has been linked to intrusions at Y": the one linked to the incidents did them
+				ev.Agent = ents(x.subject(c, j-1))
+				break
+			}
 			if (w.Lower == "of" || w.Lower == "to") && ev.Target == nil && !communication {
 				ev.Target = ents(x.victimOf(c, i)) // "X was the victim of a ransomware attack"
 				break
@@ -2579,6 +2585,34 @@ func (c *sentCtx) namedAgent(ev rawEvent) bool {
 		if e := c.ents[a]; e.Conf >= 0.4 || e.Entry != nil || e.Generic {
 			return true
 		}
+	}
+	return false
+}
+
+// linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
+// a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
+// "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
+func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	k := v - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || isBeHave(toks[k].Lower)) {
+		k--
+	}
+	switch {
+	case k < 0:
+		return false
+	case c.at[k] >= 0:
+		return true
+	case toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who":
+		return true
+	}
+	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
+}
+
+func isBeHave(w string) bool {
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were", "has", "have", "had":
+		return true
 	}
 	return false
 }
