@@ -43,3 +43,18 @@ func TestLinkedToIncidents(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveNamesAgency checks that "<Country>'s <modifiers> service" names the agency of
+// that country the article names with the same head word, without a later "the service".
+func TestPossessiveNamesAgency(t *testing.T) {
+	g := extractText(t, "2026-10-08", "Dravia's domestic intelligence service said on Monday that the campaign was run from abroad. "+
+		"The Dravian Security Service (DSS) said the accounts were fake.")
+	a := actorByName(g, "Dravian Security Service")
+	if assert.NotNil(t, a, "actors: %v", g.Actors) {
+		assert.Contains(t, a.Aliases, "Dravia's domestic intelligence service")
+		assert.NotNil(t, findEvent(g, schema.EventStatement, a.ID, ""), eventsString(g))
+	}
+	// no agency of Dravia named with that head: the phrase stays the country's
+	g = extractText(t, "2026-10-08", "Dravia's foreign ministry rejected the accusations as absurd. Dravian officials said so.")
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "dravia", ""), eventsString(g))
+}
