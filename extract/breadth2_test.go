@@ -58,3 +58,18 @@ func TestPossessiveNamesAgency(t *testing.T) {
 	g = extractText(t, "2026-10-08", "Dravia's foreign ministry rejected the accusations as absurd. Dravian officials said so.")
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "dravia", ""), eventsString(g))
 }
+
+// TestTrailingAttributionTime checks that a time inside the content before a trailing
+// attribution ("the attack began on March 3, X said") is not the saying's, while a fronted
+// adverbial ("On Monday, X said") still is.
+func TestTrailingAttributionTime(t *testing.T) {
+	g := extractText(t, "2026-10-08", "The attack began on March 3, Harlow Bank said.")
+	if ev := findEvent(g, schema.EventStatement, "harlow-bank", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Empty(t, ev.Time.Value, eventsString(g))
+	}
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "", ""), eventsString(g))
+	g = extractText(t, "2026-10-08", "On Monday, Harlow Bank said the outage was over.")
+	if ev := findEvent(g, schema.EventStatement, "harlow-bank", ""); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-10-05", ev.Time.Value)
+	}
+}
