@@ -73,3 +73,18 @@ func TestTrailingAttributionTime(t *testing.T) {
 		assert.Equal(t, "2026-10-05", ev.Time.Value)
 	}
 }
+
+// TestGroupCommaKnownAs checks that "the group, known as X" introduces X as a group, so that a
+// later "the same group" finds it.
+func TestGroupCommaKnownAs(t *testing.T) {
+	for _, body := range []string{
+		"Officials blamed a hacking group for the outage. The group, known as Slate Marten, had used ransomware as cover.",
+		"Officials blamed a hacking gang, also known as Slate Marten, for the outage.",
+	} {
+		g := extractText(t, "2026-07-15", body)
+		a := actorByName(g, "Slate Marten")
+		if assert.NotNil(t, a, "%s: actors %v", body, g.Actors) {
+			assert.Equal(t, schema.KindGroup, a.Kind, body)
+		}
+	}
+}
