@@ -88,3 +88,24 @@ func TestGroupCommaKnownAs(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
+// X", "an employee of X", "a former X contractor") is not the one arrested or charged.
+func TestEmployerNotArrested(t *testing.T) {
+	for _, c := range []struct{ body, employer string }{
+		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
+		{"A former Harlow Bank contractor was arrested on Tuesday.", "harlow-bank"},
+		{"Police arrested an employee of Harlow Bank on Tuesday.", "harlow-bank"},
+		{"A contractor for Dravia's Signals Office was charged on Tuesday.", "signals-office"},
+	} {
+		g := extractText(t, "2026-07-15", c.body)
+		for _, e := range g.Events {
+			if e.Type == schema.EventLegal {
+				assert.False(t, hasParticipant(e, c.employer, schema.RoleTarget), "%s: %s", c.body, eventsString(g))
+				assert.False(t, hasParticipant(e, c.employer, schema.RoleAgent), "%s: %s", c.body, eventsString(g))
+			}
+		}
+	}
+	g := extractText(t, "2026-07-15", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "erik-salo"), eventsString(g))
+}

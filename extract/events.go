@@ -228,6 +228,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
+		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, ev.Target[0]) {
+			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
+		}
+		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
+			ev.Agent = nil
+		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
@@ -2615,4 +2621,36 @@ func isBeHave(w string) bool {
 		return true
 	}
 	return false
+}
+
+// employerOnly reports whether every mention of entity e in the sentence names the employer
+// of a person described by a role noun: "a former NSA contractor", "an employee of Harlow Bank",
+// "a contractor for the agency". Such a person, not the employer, is arrested or charged.
+func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
+	toks := c.s.Toks
+	seen := false
+	for k, m := range c.ms {
+		if c.entityOf(k) != e {
+			continue
+		}
+		seen = true
+		if m.Last < len(toks) && x.cue.is("personrole", toks[m.Last].Lower) && isNounTag(toks[m.Last].Tag) {
+			continue // "a former NSA contractor"
+		}
+		p := m.First - 1
+		if p >= 0 && (toks[p].Text == "'s" || toks[p].Text == "’s") {
+			// "a contractor for Valmark's Signals Directorate": past the owner
+			for p--; p >= 0 && c.at[p] >= 0; p-- {
+			}
+		}
+		if p >= 0 && toks[p].Lower == "the" {
+			p--
+		}
+		if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
+			x.cue.is("personrole", toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
+			continue // "an employee of Harlow Bank", "a contractor for the NSA"
+		}
+		return false
+	}
+	return seen
 }
