@@ -109,3 +109,22 @@ func TestEmployerNotArrested(t *testing.T) {
 	g := extractText(t, "2026-07-15", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "erik-salo"), eventsString(g))
 }
+
+// TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency
+// actor and the recipient of the telling, while a bare "the committee" without antecedent and
+// a committee in a name are left alone.
+func TestFunctionalCommittee(t *testing.T) {
+	g := extractText(t, "2026-03-19", "Ingrid Moss told the parliamentary intelligence committee on Wednesday that the leak had put sources at risk.")
+	a := actorByName(g, "parliamentary intelligence committee")
+	if assert.NotNil(t, a, "actors: %v", g.Actors) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+		assert.NotNil(t, findEvent(g, schema.EventStatement, "ingrid-moss", a.ID), eventsString(g))
+		found := false
+		for _, r := range g.Relations {
+			found = found || r.Type == schema.RelInformed && r.Source == "ingrid-moss" && r.Target == a.ID
+		}
+		assert.True(t, found, "relations: %v", g.Relations)
+	}
+	g = extractText(t, "2026-03-19", "The committee met on Wednesday. The foreign affairs committee chair said nothing.")
+	assert.Nil(t, actorByName(g, "foreign affairs committee"), "actors: %v", g.Actors)
+}
