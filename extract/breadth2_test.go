@@ -128,3 +128,16 @@ func TestFunctionalCommittee(t *testing.T) {
 	g = extractText(t, "2026-03-19", "The committee met on Wednesday. The foreign affairs committee chair said nothing.")
 	assert.Nil(t, actorByName(g, "foreign affairs committee"), "actors: %v", g.Actors)
 }
+
+// TestToldParliament checks that a bare "parliament" told by someone is an agency actor and the
+// recipient, while "parliament" as a modifier or after a determiner is left alone.
+func TestToldParliament(t *testing.T) {
+	g := extractText(t, "2026-07-15", "Interior Minister Ulla Kent told parliament on Wednesday that the outage had cost millions.")
+	a := actorByName(g, "parliament")
+	if assert.NotNil(t, a, "actors: %v", g.Actors) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+		assert.NotNil(t, findEvent(g, schema.EventStatement, "", a.ID), eventsString(g))
+	}
+	g = extractText(t, "2026-07-15", "Ulla Kent said parliament members were briefed.")
+	assert.Nil(t, actorByName(g, "parliament"), "actors: %v", g.Actors)
+}

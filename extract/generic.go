@@ -23,6 +23,13 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 		k := i
 		w := toks[i]
+		if w.Text == "parliament" && isNounTag(w.Tag) && (i == 0 || !(toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "PRP$" || isNounTag(toks[i-1].Tag))) &&
+			!isNounTag(nextTag(toks, i)) {
+			// "told parliament": the country's legislature, named by its function
+			out = append(out, mention{Sent: s.Index, First: i, Last: i + 1, Start: w.Start, End: w.End,
+				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
+			continue
+		}
 		if w.Lower == "the" {
 			// "the parliamentary intelligence committee": a body the article names by its
 			// function only
