@@ -141,3 +141,15 @@ func TestToldParliament(t *testing.T) {
 	g = extractText(t, "2026-07-15", "Ulla Kent said parliament members were briefed.")
 	assert.Nil(t, actorByName(g, "parliament"), "actors: %v", g.Actors)
 }
+
+// TestUnresolvedDescriptionSubject checks that a verb whose subject is a description the article
+// gives no antecedent for ("whether the same group had hit …") does not take a name further
+// back as its agent.
+func TestUnresolvedDescriptionSubject(t *testing.T) {
+	g := extractText(t, "2026-07-15", "The FBI said last month it was investigating whether the same group had hit two clinics in Ohio.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack {
+			assert.False(t, hasParticipant(e, "federal-bureau-of-investigation", schema.RoleAgent), eventsString(g))
+		}
+	}
+}

@@ -943,6 +943,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
+		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
+			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
+			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
+		}
 		if m.Entity < 0 || attributedTo(toks, m.First) {
 			continue // "according to the agency, the intruders stole": the source does nothing
 		}
