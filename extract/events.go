@@ -228,6 +228,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
+		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, ev.Target[0]) {
+			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
+		}
+		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
+			ev.Agent = nil
+		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
@@ -728,6 +734,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.subject(c, j-1))
 				break
 			}
+			if w.Lower == "to" && j > 0 && !communication && incident(tr.Type) && toks[j-1].Tag == "VBN" &&
+				(toks[j-1].Lower == "linked" || toks[j-1].Lower == "tied" || toks[j-1].Lower == "connected") && x.linkedSubject(c, j-1) {
+				// "X, which has been linked to intrusions at Y": the one linked to the incidents did them
+				ev.Agent = ents(x.subject(c, j-1))
+				break
+			}
 			if (w.Lower == "of" || w.Lower == "to") && ev.Target == nil && !communication {
 				ev.Target = ents(x.victimOf(c, i)) // "X was the victim of a ransomware attack"
 				break
@@ -931,6 +943,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
+		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
+			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
+			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
+		}
 		if m.Entity < 0 || attributedTo(toks, m.First) {
 			continue // "according to the agency, the intruders stole": the source does nothing
 		}
@@ -2584,4 +2600,64 @@ func (c *sentCtx) namedAgent(ev rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
+// a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
+// "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
+func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	k := v - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || isBeHave(toks[k].Lower)) {
+		k--
+	}
+	switch {
+	case k < 0:
+		return false
+	case c.at[k] >= 0:
+		return true
+	case toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who":
+		return true
+	}
+	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
+}
+
+func isBeHave(w string) bool {
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// employerOnly reports whether every mention of entity e in the sentence names the employer
+// of a person described by a role noun: "a former NSA contractor", "an employee of Harlow Bank",
+// "a contractor for the agency". Such a person, not the employer, is arrested or charged.
+func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
+	toks := c.s.Toks
+	seen := false
+	for k, m := range c.ms {
+		if c.entityOf(k) != e {
+			continue
+		}
+		seen = true
+		if m.Last < len(toks) && x.cue.is("personrole", toks[m.Last].Lower) && isNounTag(toks[m.Last].Tag) {
+			continue // "a former NSA contractor"
+		}
+		p := m.First - 1
+		if p >= 0 && (toks[p].Text == "'s" || toks[p].Text == "’s") {
+			// "a contractor for Valmark's Signals Directorate": past the owner
+			for p--; p >= 0 && c.at[p] >= 0; p-- {
+			}
+		}
+		if p >= 0 && toks[p].Lower == "the" {
+			p--
+		}
+		if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
+			x.cue.is("personrole", toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
+			continue // "an employee of Harlow Bank", "a contractor for the NSA"
+		}
+		return false
+	}
+	return seen
 }

@@ -23,6 +23,22 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 		k := i
 		w := toks[i]
+		if w.Text == "parliament" && isNounTag(w.Tag) && (i == 0 || !(toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "PRP$" || isNounTag(toks[i-1].Tag))) &&
+			!isNounTag(nextTag(toks, i)) {
+			// "told parliament": the country's legislature, named by its function
+			out = append(out, mention{Sent: s.Index, First: i, Last: i + 1, Start: w.Start, End: w.End,
+				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
+			continue
+		}
+		if w.Lower == "the" {
+			// "the parliamentary intelligence committee": a body the article names by its
+			// function only
+			if m, ok := x.functionalBody(s, i, covered); ok {
+				out = append(out, m)
+				i = m.Last - 1
+			}
+			continue
+		}
 		switch {
 		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
 			if w.Tag == "CD" && (x.countBound(toks, i) || digitCount(w.Lower)) {
@@ -200,6 +216,10 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 	}
 	if ev.Target == nil {
 		ev.Target = generic(g.Target)
+		if ev.Target != nil && g.Told && c.ents[ev.Target[0]].Kind == schema.KindAgency {
+			// "told the parliamentary intelligence committee": a body told, as a named one is
+			ev.Told = true
+		}
 	}
 	if sameEnts(ev.Agent, ev.Target) {
 		ev.Target = nil
@@ -288,4 +308,28 @@ func (x *Extractor) demonymModifiers(sents []sentence, ms []mention, ents []enti
 		}
 	}
 	return ms, ents
+}
+
+// functionalBody reads "the <one to three lower-case modifiers> committee" after the article at
+// i ("the parliamentary intelligence committee", "the foreign affairs committee"): a descriptive
+// agency, kept, as other descriptive actors, only when it fills a role.
+func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention, bool) {
+	toks := s.Toks
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if covered[k] || isCap(t.Text) {
+			return mention{}, false
+		}
+		if t.Lower == "committee" && isNounTag(t.Tag) {
+			if k == i+1 || k+1 < len(toks) && (isNounTag(toks[k+1].Tag) || toks[k+1].Lower == "of") {
+				return mention{}, false // "the committee" is a description; "the committee of X" a name
+			}
+			return mention{Sent: s.Index, First: i + 1, Last: k + 1, Start: toks[i+1].Start, End: t.End,
+				Text: joinTokens(toks[i+1 : k+1]), How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: t.Lower, Entity: -1}, true
+		}
+		if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH") {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }

@@ -26,14 +26,18 @@ var labFloors = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0
 
 // labBreadth are the articles added later for kinds of news other than cyber incidents (a
 // physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
-// an oversight hearing about real institutions).
+// an oversight hearing about real institutions) and, in a second round, an insider's leak to
+// journalists, an election influence operation and a state-linked hospital ransomware attack
+// attributed months later (lab-23…lab-25).
 // labFloors hold for the set without them (measured 0.945, 0.789, 0.796, 0.773); labFloorsAll,
 // set a little under the figures measured once all the session's work was merged (actor 0.952,
-// event 0.776, told 0.816, date 0.724), hold for the whole set.
+// event 0.776, told 0.816, date 0.724), hold for the whole set; with lab-23…lab-25 added the whole
+// set measured 0.937, 0.718, 0.777, 0.674; after the second round's fixes it measures 0.944,
+// 0.752, 0.844, 0.705, and labFloorsAll are set a little under that.
 var labBreadth = labSet([]string{"lab-18-market-attack", "lab-19-hearing", "lab-20-spy-expulsions", "lab-21-data-retention",
-	"lab-22-oversight-hearing"})
+	"lab-22-oversight-hearing", "lab-23-insider-leak", "lab-24-influence-operation", "lab-25-hospital-chain-attribution"})
 
-var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0.75, told: 0.79, date: 0.70}
+var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.74, told: 0.82, date: 0.69}
 
 // labGold is one gold file.
 type labGold struct {

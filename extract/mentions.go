@@ -578,6 +578,10 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 	switch {
 	case k >= 1 && toks[k].Lower == "as" && toks[k-1].Lower == "known":
 		k -= 2
+		// "the group, known as X", "a gang, also known as X"
+		for n := 0; n < 2 && k >= 0 && (toks[k].Text == "," || toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely"); n++ {
+			k--
+		}
 	case k >= 1 && toks[k].Lower == "itself" && (toks[k-1].Lower == "calling" || toks[k-1].Lower == "calls"):
 		k -= 2
 		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {

@@ -90,6 +90,41 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 		ms[i].Entity = e
 		ents[e].Mentions = append(ents[e].Mentions, i)
 	}
+	// "Kestria's domestic intelligence service said …" with "the Kestrian Security Service"
+	// named in the article: the possessive phrase names that agency, even when no bare
+	// description takes it up later
+	for j := 0; j < n; j++ {
+		o := ms[j]
+		if o.How != mkName || !o.Possessive || o.Entity < 0 || o.Sent >= len(sents) || ents[o.Entity].Kind != schema.KindCountry {
+			continue
+		}
+		toks := sents[o.Sent].Toks
+		h := -1
+		for k := o.Last + 1; k < len(toks) && k <= o.Last+3; k++ {
+			if agencyHead[toks[k].Lower] {
+				h = possessedHead(toks, o.Last, toks[k].Lower)
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		if _, done := made[[3]int{o.Sent, h, j}]; done {
+			continue
+		}
+		taken := false
+		for _, m := range ms[n:] {
+			taken = taken || m.Sent == o.Sent && m.First == o.Last+1
+		}
+		e, ok := namedAgency(ents, o.Entity, toks[h].Lower)
+		if taken || !ok {
+			continue
+		}
+		first := o.Last + 1
+		ents[e].Mentions = append(ents[e].Mentions, len(ms))
+		ms = append(ms, mention{Sent: o.Sent, First: first, Last: h + 1, Start: o.Start, End: toks[h].End,
+			Text: o.Text + "'s " + joinTokens(toks[first:h+1]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.6, Head: toks[h].Lower, Entity: e})
+	}
 	return ms, ents
 }
 

@@ -82,6 +82,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
+			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
+				continue // "the attack began on March 3, the agency said": the date is the attack's
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -713,6 +716,29 @@ func plainDefinite(toks []token, i int) bool {
 		}
 		if toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
 			return false
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a
+// clause of its own with a finite verb that a comma closes before the trigger: the content of a
+// trailing attribution ("the campaign began in 2024, the agency said"), not the saying's time
+// ("On Monday, the agency said").
+func reportedBefore(toks []token, t, i int) bool {
+	if t < 0 || t >= i || i > len(toks) {
+		return false
+	}
+	comma := false
+	for k := t + 1; k < i; k++ {
+		comma = comma || toks[k].Text == ","
+	}
+	if !comma {
+		return false
+	}
+	for k := t - 1; k >= 0 && toks[k].Text != ","; k-- {
+		if tg := toks[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+			return true
 		}
 	}
 	return false
