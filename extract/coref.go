@@ -126,6 +126,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(i-1, i)
 		}
 	}
+	// a one-word name that owns a state institution somewhere ("Oskeny's defence ministry")
+	// names a country
+	stateName := map[string]bool{}
+	for i := range ms {
+		if ms[i].How == mkName && ms[i].Kind == schema.KindCountry && !strings.Contains(ms[i].Text, " ") {
+			stateName[strings.ToLower(ms[i].Text)] = true
+		}
+	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
@@ -134,6 +142,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		w := strings.ToLower(ms[i].Text)
 		if demonymShaped(w) {
 			continue // "Valdorian" is not a short form of "Valdorian Foreign Ministry"
+		}
+		if stateName[w] {
+			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
 		cand := -1
 		for j := range ms {

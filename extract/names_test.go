@@ -167,3 +167,17 @@ func TestQuotedAndLightVerbEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNotShortForm checks that a one-word name the article uses as a state ("Tarvonia's
+// defence ministry") is not read as the short form of an agency named after it ("Tarvonia
+// National Cyber Centre"): "attacked suppliers in Tarvonia" targets the country.
+func TestCountryNotShortForm(t *testing.T) {
+	g := extractText(t, "2025-11-05", "The Tarvonia National Cyber Centre urged suppliers to check their networks. "+
+		"Tarvonia's defence ministry said it was assessing the damage. "+
+		"Grey Marten has previously attacked defence suppliers in Tarvonia and Brelund.")
+	c := actorByName(g, "Tarvonia")
+	require.NotNil(t, c, "no actor Tarvonia in %v", names(g))
+	assert.Equal(t, "Tarvonia", c.Name)
+	assert.Equal(t, schema.KindCountry, c.Kind)
+	assert.Nil(t, findEvent(g, schema.EventAttack, "", "tarvonia-national-cyber-centre"), eventsString(g))
+}
