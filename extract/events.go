@@ -1781,10 +1781,11 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 	n := len(evs)
 	for k := 0; k < n; k++ {
-		if isReporting(evs[k]) || evs[k].Type == schema.EventWarning {
-			continue
-		}
+		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
 		for _, role := range []int{0, 1} {
+			if talk && role == 0 {
+				continue // "warned X and Y": the list told stays as it was read
+			}
 			ps := append([]int(nil), evs[k].Target...)
 			if role == 1 {
 				ps = append([]int(nil), evs[k].Agent...)
@@ -1862,6 +1863,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
 // anything else.
 func joins(gap []token) int {
+	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
+		gap = gap[:n-1] // "the Canadian Centre and the FBI"
+	}
 	switch {
 	case len(gap) == 1 && gap[0].Text == ",":
 		return 1

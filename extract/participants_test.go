@@ -157,3 +157,18 @@ func TestContinuedIncidents(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedSenders checks that senders coordinated before a warning or a report ("X and
+// the Y have issued an advisory", "X and Y said") are all its agents, while a list of those
+// warned is left as it was read.
+func TestCoordinatedSenders(t *testing.T) {
+	cases := []struct{ text, typ, agent string }{
+		{"The Northern Cyber Agency and the Federal Police Office have issued an advisory warning of attacks by Grey Marten.", "warning", "federal-police-office"},
+		{"The Northern Cyber Agency and the Federal Police Office have issued an advisory warning of attacks by Grey Marten.", "warning", "northern-cyber-agency"},
+		{"Harbin Analytics and Corvel Labs said in a joint report that Grey Marten had breached the port.", "report", "corvel-labs"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2025-06-10", c.text)
+		assert.NotNil(t, findEvent(g, schema.EventType(c.typ), c.agent, ""), c.text+"\n"+eventsString(g))
+	}
+}
