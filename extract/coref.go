@@ -332,6 +332,12 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
+		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) {
+			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
+			// person's but with no first name, taken up by "the company", is a company
+			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindOrganization, false
+			return a.Entity
+		}
 		if !x.compatible(m, e) {
 			continue
 		}

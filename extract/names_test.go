@@ -181,3 +181,16 @@ func TestCountryNotShortForm(t *testing.T) {
 	assert.Equal(t, schema.KindCountry, c.Kind)
 	assert.Nil(t, findEvent(g, schema.EventAttack, "", "tarvonia-national-cyber-centre"), eventsString(g))
 }
+
+// TestCompanyTakesUpGuessedName checks that a name shaped like a person's but with no first
+// name ("Ostberg Freight"), taken up right after by a bare "the company", is that company:
+// "…, the company said" is its statement. A name with a first name stays a person.
+func TestCompanyTakesUpGuessedName(t *testing.T) {
+	g := extractText(t, "2025-05-20", "Hackers broke into the networks of Ostberg Freight in April, the company said on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "ostberg-freight", ""), eventsString(g))
+	if a := actorByName(g, "Ostberg Freight"); assert.NotNil(t, a) {
+		assert.Equal(t, schema.KindOrganization, a.Kind)
+	}
+	g = extractText(t, "2025-05-20", "Tom Robinson met investors in April, the company said on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "tom-robinson", ""), eventsString(g))
+}
