@@ -28,6 +28,10 @@ type entity struct {
 	// Owner is 1 + the entity that possesses this described one ("Dorsk's cyber agency"
 	// → Dorsk), 0 for none: the owner acts along with it.
 	Owner int
+	// Employer is 1 + the organisation, agency or country a person was named as working for
+	// in an earlier or the same sentence ("Director Jo Park of the Security Service"), 0 for
+	// none: "his agency" is that one.
+	Employer int
 }
 
 // unionFind is a disjoint-set forest over mention indices.

@@ -892,6 +892,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		return e
 	}
 	fallback, prepFallback, placed := -1, -1, false
+	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -924,7 +925,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && commonSubject(toks[j+1:i]) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
 			continue
@@ -939,6 +940,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			// embassy in Morvania dismissed": the possessor rather than the place
 			if fallback < 0 {
 				fallback = m.Entity
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
+					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
+					employed = true
+				}
 			}
 			continue
 		}
@@ -1687,6 +1692,33 @@ func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 		}
 	}
 }
+
+// noteEmployers records for each person named in the sentence the organisation the sentence
+// says they work for (affiliation, or "Director Jo Park of the Security Service"), so that a
+// later "his agency" can be read as that organisation.
+func (x *Extractor) noteEmployers(c *sentCtx) {
+	toks := c.s.Toks
+	for _, m := range c.ms {
+		if m.How != mkName || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPerson || c.ents[m.Entity].Employer > 0 {
+			continue
+		}
+		o := x.affiliation(c, m)
+		if o < 0 && m.Titles != "" && m.Last+1 < len(toks) && toks[m.Last].Lower == "of" {
+			// "Director General Piet Halvorsen of the Security Intelligence Service"
+			if e := x.nextMention(c, m.Last+1, 2); e >= 0 && e < len(c.ents) && (c.ents[e].Kind == schema.KindAgency || c.ents[e].Kind == schema.KindOrganization) && !c.ents[e].Generic {
+				o = e
+			}
+		}
+		if o >= 0 && o != m.Entity {
+			c.ents[m.Entity].Employer = o + 1
+		}
+	}
+}
+
+// workplace lists the nouns by which a person's possessive names the body they work for:
+// "his agency", "her ministry".
+var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
+	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true}
 
 // affiliation returns the organisation, agency, country or group named as the employer of
 // the person named by m, or -1.

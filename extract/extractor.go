@@ -202,6 +202,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if c.gen != nil {
 			c.gen.countries = countries
 		}
+		x.noteEmployers(c)
 		found := x.events(c)
 		var inSent []int
 		for ti, t := range ts {

@@ -172,3 +172,16 @@ func TestCoordinatedSenders(t *testing.T) {
 		assert.NotNil(t, findEvent(g, schema.EventType(c.typ), c.agent, ""), c.text+"\n"+eventsString(g))
 	}
 }
+
+// TestPersonsWorkplace checks that "his agency" of a person named earlier as working for an
+// agency is that agency, and that without such an employer the person stays the fallback.
+func TestPersonsWorkplace(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Director General Piet Halvorsen of the Security Intelligence Service testified on Monday. "+
+		"Halvorsen also told the committee that his agency had arrested two men in May.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "security-intelligence-service", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventLegal, "piet-halvorsen", ""), eventsString(g))
+	for _, second := range []string{"Fenn said her company had fined two suppliers.", "Fenn told reporters that her company had fined two suppliers."} {
+		g = extractText(t, "2025-06-10", "Ada Fenn, chief executive at Corvel Labs, spoke on Monday. "+second)
+		assert.NotNil(t, findEvent(g, schema.EventSanction, "corvel-labs", ""), second+"\n"+eventsString(g))
+	}
+}
