@@ -171,9 +171,25 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			}
 		}
 	}
+	opening := openingPronouns(ms)
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
+		if e, ok := opening[a.Sent]; ok && fam != 0 && len(a.Agent) == 1 && a.Agent[0] == e {
+			// "Moth Lantern had breached the water board. They then stole …": a pronoun opening
+			// the sentence that would make the last incident's victim the next one's doer is
+			// that incident's doer
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= 1; j-- {
+				p := evs[j]
+				if p.Sent == a.Sent || familyOf(p.Type) == 0 || p.Negated {
+					continue
+				}
+				if contains(p.Target, a.Agent[0]) && len(p.Agent) > 0 && !overlaps(p.Agent, a.Target) {
+					a.Agent = append([]int(nil), p.Agent...)
+				}
+				break
+			}
+		}
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim
 			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
@@ -219,6 +235,18 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// openingPronouns maps each sentence that opens with a subject pronoun ("They", "It") to the
+// entity it stands for.
+func openingPronouns(ms []mention) map[int]int {
+	out := map[int]int{}
+	for _, m := range ms {
+		if m.How == mkPronoun && m.First == 0 && m.Entity >= 0 && (m.Head == "they" || m.Head == "it") {
+			out[m.Sent] = m.Entity
+		}
+	}
+	return out
 }
 
 // anotherIncident reports whether the incident's words present it as a different one from
