@@ -1825,7 +1825,7 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 			if len(ps) != 1 {
 				continue
 			}
-			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger) {
+			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger, talk) {
 				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {
 					continue
 				}
@@ -1844,7 +1844,10 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 // B") with a name of entity e in the sentence, or nil. A list joined by commas only is an
 // apposition, not a coordination; "Y and Z" after trigger i followed by a finite verb is two
 // clauses ("X hacked Y and Z said …").
-func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
+//
+// With before, only a coordination ending before the trigger counts: the senders of a
+// warning stand before it ("X and Y warned"), not in what it is about ("conflicts with X and Y").
+func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 	toks := c.s.Toks
 	isName := func(k int) bool {
 		return k >= 0 && k < len(c.ms) && (c.ms[k].How == mkName || c.ms[k].How == mkDemonym) && c.ms[k].Entity >= 0
@@ -1875,6 +1878,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
 			continue
 		}
 		last := c.ms[chain[len(chain)-1]]
+		if before && last.Last > i {
+			continue
+		}
 		if last.First > i && last.Last < len(toks) {
 			if t := toks[last.Last].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 				continue
@@ -2378,7 +2384,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 				break
 			}
 			ev.Target = []int{e}
-			for _, o := range x.conjuncts(c, e, ev.Trigger) {
+			for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
 				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
 					ev.Target = append(ev.Target, o)
 				}

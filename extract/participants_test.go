@@ -171,6 +171,9 @@ func TestCoordinatedSenders(t *testing.T) {
 		g := extractText(t, "2025-06-10", c.text)
 		assert.NotNil(t, findEvent(g, schema.EventType(c.typ), c.agent, ""), c.text+"\n"+eventsString(g))
 	}
+	// the coordination is in what the warning is about, after it: no sender of it
+	g := extractText(t, "2025-06-10", "U.S. authorities are warning of attacks related to the conflict between Israel and the United States.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "israel", ""), eventsString(g))
 }
 
 // TestPersonsWorkplace checks that "his agency" of a person named earlier as working for an
