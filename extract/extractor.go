@@ -280,6 +280,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)
+	amongVictims(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs)
 	ownersAct(ents, evs)

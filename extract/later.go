@@ -313,3 +313,72 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		}
 	}
 }
+
+// amongVictims reads "X confirmed it was among the victims", "X was one of the targets": X is
+// a victim of the nearest incident told before (within victimReach sentences) whose victims
+// were left unnamed, else of the nearest one with a doer.
+func amongVictims(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	bySent := map[int][]int{}
+	for k, m := range ms {
+		if m.Entity >= 0 && (m.How == mkName || m.How == mkPronoun || m.How == mkDesc) {
+			bySent[m.Sent] = append(bySent[m.Sent], k)
+		}
+	}
+	for si := range sents {
+		toks := sents[si].Toks
+		for i := 1; i+2 < len(toks); i++ {
+			w := toks[i].Lower
+			if w != "was" && w != "were" && w != "is" && w != "are" {
+				continue
+			}
+			j := i + 1
+			switch {
+			case toks[j].Lower == "among":
+				j++
+			case toks[j].Lower == "one" && j+1 < len(toks) && toks[j+1].Lower == "of":
+				j += 2
+			default:
+				continue
+			}
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Lower != "victims" && toks[j].Lower != "targets" {
+				continue
+			}
+			victim := -1
+			for _, k := range bySent[si] {
+				if ms[k].Last == i {
+					victim = ms[k].Entity
+				}
+			}
+			if victim < 0 || victim >= len(ents) {
+				continue
+			}
+			// the incident whose victims were left unnamed ("at least four countries") first,
+			// else the nearest one
+			best := -1
+			for _, open := range []bool{true, false} {
+				for k := len(evs) - 1; k >= 0 && best < 0; k-- {
+					p := evs[k]
+					if p.Sent >= si || familyOf(p.Type) == 0 || p.Negated {
+						continue
+					}
+					if si-p.Sent > victimReach {
+						break
+					}
+					if !open && len(p.Agent) == 0 || contains(p.Agent, victim) || open && len(p.Target) > 0 {
+						continue
+					}
+					best = k
+				}
+			}
+			if best >= 0 && !contains(evs[best].Target, victim) {
+				evs[best].Target = append(evs[best].Target, victim)
+			}
+		}
+	}
+}
+
+// victimReach is how many sentences back "X was among the victims" looks for the incident.
+const victimReach = 6
