@@ -347,8 +347,23 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 		}
 		return a.Entity
 	}
+	if prepLast < 0 && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
+		// "Brask and his associates hacked … The indictment says the crew extorted … A court
+		// approved his extradition": with no person in the sentence before, the person named
+		// last within a few sentences
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= personWindow; j-- {
+			a := ms[j]
+			if a.Entity >= 0 && a.How == mkName && !ents[a.Entity].Guessed && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+		}
+	}
 	return prepLast
 }
+
+// personWindow is how many sentences back a personal pronoun looks for a named person when
+// the sentence before names none.
+const personWindow = 3
 
 // compatible reports whether a description or pronoun can refer to entity e.
 func (x *Extractor) compatible(m mention, e entity) bool {

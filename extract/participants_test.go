@@ -188,3 +188,17 @@ func TestPersonsWorkplace(t *testing.T) {
 		assert.NotNil(t, findEvent(g, schema.EventSanction, "corvel-labs", ""), second+"\n"+eventsString(g))
 	}
 }
+
+// TestPersonPronounReach checks that "his" finds the person named a few sentences back when
+// the sentence before names no one ("… the crew extorted … A court approved his extradition"),
+// and still prefers the person of the sentence before.
+func TestPersonPronounReach(t *testing.T) {
+	g := extractText(t, "2024-09-20", "Teodor Vask, 34, was detained at the airport on Tuesday. "+
+		"According to an indictment, Vask and his associates hacked more than forty municipal networks. "+
+		"The indictment says the crew extorted roughly $12 million from victims. "+
+		"An Ostrevan court approved his extradition two days after the arrest.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "teodor-vask"), eventsString(g))
+	g = extractText(t, "2024-09-20", "Teodor Vask was detained on Tuesday. Prosecutors said Anton Rell had helped him. A court approved his extradition on Friday.")
+	ev := findEvent(g, schema.EventLegal, "", "anton-rell")
+	assert.NotNil(t, ev, eventsString(g))
+}
