@@ -196,8 +196,17 @@ func TestPersonPronounReach(t *testing.T) {
 	g := extractText(t, "2024-09-20", "Teodor Vask, 34, was detained at the airport on Tuesday. "+
 		"According to an indictment, Vask and his associates hacked more than forty municipal networks. "+
 		"The indictment says the crew extorted roughly $12 million from victims. "+
-		"An Ostrevan court approved his extradition two days after the arrest.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "teodor-vask"), eventsString(g))
+		"A French court approved his extradition two days after the arrest.")
+	found := false
+	for _, ev := range g.Events {
+		if ev.Type != schema.EventLegal || ev.Time.Value != "2024-09-19" {
+			continue
+		}
+		for _, p := range ev.Participants {
+			found = found || p.Actor == "teodor-vask" && p.Role == "target"
+		}
+	}
+	assert.True(t, found, eventsString(g))
 	g = extractText(t, "2024-09-20", "Teodor Vask was detained on Tuesday. Prosecutors said Anton Rell had helped him. A court approved his extradition on Friday.")
 	ev := findEvent(g, schema.EventLegal, "", "anton-rell")
 	assert.NotNil(t, ev, eventsString(g))
