@@ -938,6 +938,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
 			// embassy in Morvania dismissed": the possessor rather than the place
+			if m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower]) {
+				continue // "five of Carvania's largest news organisations filed": some of its members, not the state
+			}
 			if fallback < 0 {
 				fallback = m.Entity
 				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
@@ -1714,6 +1717,9 @@ func (x *Extractor) noteEmployers(c *sentCtx) {
 		}
 	}
 }
+
+// partitive lists the quantifiers that take a part of a whole: "some of X's banks".
+var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
 
 // workplace lists the nouns by which a person's possessive names the body they work for:
 // "his agency", "her ministry".

@@ -211,3 +211,12 @@ func TestPersonPronounReach(t *testing.T) {
 	ev := findEvent(g, schema.EventLegal, "", "anton-rell")
 	assert.NotNil(t, ev, eventsString(g))
 }
+
+// TestPartitiveSubject checks that "five of X's news organisations" doing something is not X
+// doing it: a part of X's members acts, not the state.
+func TestPartitiveSubject(t *testing.T) {
+	g := extractText(t, "2025-06-06", "Five of France's largest news organisations filed a lawsuit on Thursday challenging a new law.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
+	g = extractText(t, "2025-06-06", "France's largest news organisation filed a lawsuit on Thursday challenging a new law.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
+}
