@@ -133,6 +133,24 @@ func TestSecurityForces(t *testing.T) {
 	}
 }
 
+// TestStatePolice checks that a state's police, with or without "the", are an agency of their
+// own that acts and is told: "the Telvaran police said they had arrested", "alerted Ostrovian police".
+func TestStatePolice(t *testing.T) {
+	cases := []struct{ text, agent, kind string }{
+		{"The Dutch police said they had arrested a 27-year-old man in Lorvik on Monday.", "dutch-police", "legal"},
+		{"German police detained two suspects near the border on Monday.", "german-police", "legal"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2025-06-10", c.text)
+		assert.NotNil(t, findEvent(g, schema.EventType(c.kind), c.agent, ""), c.text+"\n"+eventsString(g))
+	}
+	g := extractText(t, "2025-06-10", "The Dutch police arrested a man on Monday.")
+	a := actorByName(g, "Dutch police")
+	if assert.NotNil(t, a) {
+		assert.Equal(t, schema.KindAgency, a.Kind)
+	}
+}
+
 // TestOwnedApposition checks that a target named in apposition after a possessive noun phrase
 // ("Ostrovia's military intelligence agency, the Main Directorate,") is the one named.
 func TestOwnedApposition(t *testing.T) {

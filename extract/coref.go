@@ -28,6 +28,10 @@ type entity struct {
 	// Owner is 1 + the entity that possesses this described one ("Dorsk's cyber agency"
 	// → Dorsk), 0 for none: the owner acts along with it.
 	Owner int
+	// Employer is 1 + the organisation, agency or country a person was named as working for
+	// in an earlier or the same sentence ("Director Jo Park of the Security Service"), 0 for
+	// none: "his agency" is that one.
+	Employer int
 }
 
 // unionFind is a disjoint-set forest over mention indices.
@@ -126,6 +130,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(i-1, i)
 		}
 	}
+	// a one-word name that owns a state institution somewhere ("Oskeny's defence ministry")
+	// names a country
+	stateName := map[string]bool{}
+	for i := range ms {
+		if ms[i].How == mkName && ms[i].Kind == schema.KindCountry && !strings.Contains(ms[i].Text, " ") {
+			stateName[strings.ToLower(ms[i].Text)] = true
+		}
+	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
@@ -134,6 +146,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		w := strings.ToLower(ms[i].Text)
 		if demonymShaped(w) {
 			continue // "Valdorian" is not a short form of "Valdorian Foreign Ministry"
+		}
+		if stateName[w] {
+			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
 		cand := -1
 		for j := range ms {
@@ -364,13 +379,34 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
+		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) {
+			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
+			// person's but with no first name, taken up by "the company", is a company
+			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindOrganization, false
+			return a.Entity
+		}
 		if !x.compatible(m, e) {
 			continue
 		}
 		return a.Entity
 	}
+	if prepLast < 0 && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
+		// "Brask and his associates hacked … The indictment says the crew extorted … A court
+		// approved his extradition": with no person in the sentence before, the person named
+		// last within a few sentences
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= personWindow; j-- {
+			a := ms[j]
+			if a.Entity >= 0 && a.How == mkName && !ents[a.Entity].Guessed && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+		}
+	}
 	return prepLast
 }
+
+// personWindow is how many sentences back a personal pronoun looks for a named person when
+// the sentence before names none.
+const personWindow = 3
 
 // compatible reports whether a description or pronoun can refer to entity e.
 func (x *Extractor) compatible(m mention, e entity) bool {

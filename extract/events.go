@@ -904,6 +904,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		return e
 	}
 	fallback, prepFallback, placed := -1, -1, false
+	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -936,7 +937,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && commonSubject(toks[j+1:i]) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
 			continue
@@ -953,8 +954,15 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
 			// embassy in Morvania dismissed": the possessor rather than the place
+			if m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower]) {
+				continue // "five of Carvania's largest news organisations filed": some of its members, not the state
+			}
 			if fallback < 0 {
 				fallback = m.Entity
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
+					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
+					employed = true
+				}
 			}
 			continue
 		}
@@ -1707,6 +1715,36 @@ func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 	}
 }
 
+// noteEmployers records for each person named in the sentence the organisation the sentence
+// says they work for (affiliation, or "Director Jo Park of the Security Service"), so that a
+// later "his agency" can be read as that organisation.
+func (x *Extractor) noteEmployers(c *sentCtx) {
+	toks := c.s.Toks
+	for _, m := range c.ms {
+		if m.How != mkName || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPerson || c.ents[m.Entity].Employer > 0 {
+			continue
+		}
+		o := x.affiliation(c, m)
+		if o < 0 && m.Titles != "" && m.Last+1 < len(toks) && toks[m.Last].Lower == "of" {
+			// "Director General Piet Halvorsen of the Security Intelligence Service"
+			if e := x.nextMention(c, m.Last+1, 2); e >= 0 && e < len(c.ents) && (c.ents[e].Kind == schema.KindAgency || c.ents[e].Kind == schema.KindOrganization) && !c.ents[e].Generic {
+				o = e
+			}
+		}
+		if o >= 0 && o != m.Entity {
+			c.ents[m.Entity].Employer = o + 1
+		}
+	}
+}
+
+// partitive lists the quantifiers that take a part of a whole: "some of X's banks".
+var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
+
+// workplace lists the nouns by which a person's possessive names the body they work for:
+// "his agency", "her ministry".
+var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
+	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true}
+
 // affiliation returns the organisation, agency, country or group named as the employer of
 // the person named by m, or -1.
 func (x *Extractor) affiliation(c *sentCtx, m mention) int {
@@ -1800,10 +1838,11 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 	n := len(evs)
 	for k := 0; k < n; k++ {
-		if isReporting(evs[k]) || evs[k].Type == schema.EventWarning {
-			continue
-		}
+		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
 		for _, role := range []int{0, 1} {
+			if talk && role == 0 {
+				continue // "warned X and Y": the list told stays as it was read
+			}
 			ps := append([]int(nil), evs[k].Target...)
 			if role == 1 {
 				ps = append([]int(nil), evs[k].Agent...)
@@ -1811,7 +1850,7 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 			if len(ps) != 1 {
 				continue
 			}
-			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger) {
+			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger, talk) {
 				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {
 					continue
 				}
@@ -1830,7 +1869,10 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 // B") with a name of entity e in the sentence, or nil. A list joined by commas only is an
 // apposition, not a coordination; "Y and Z" after trigger i followed by a finite verb is two
 // clauses ("X hacked Y and Z said …").
-func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
+//
+// With before, only a coordination ending before the trigger counts: the senders of a
+// warning stand before it ("X and Y warned"), not in what it is about ("conflicts with X and Y").
+func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 	toks := c.s.Toks
 	isName := func(k int) bool {
 		return k >= 0 && k < len(c.ms) && (c.ms[k].How == mkName || c.ms[k].How == mkDemonym) && c.ms[k].Entity >= 0
@@ -1861,6 +1903,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
 			continue
 		}
 		last := c.ms[chain[len(chain)-1]]
+		if before && last.Last > i {
+			continue
+		}
 		if last.First > i && last.Last < len(toks) {
 			if t := toks[last.Last].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 				continue
@@ -1881,6 +1926,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int) []int {
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
 // anything else.
 func joins(gap []token) int {
+	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
+		gap = gap[:n-1] // "the Canadian Centre and the FBI"
+	}
 	switch {
 	case len(gap) == 1 && gap[0].Text == ",":
 		return 1
@@ -2361,7 +2409,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 				break
 			}
 			ev.Target = []int{e}
-			for _, o := range x.conjuncts(c, e, ev.Trigger) {
+			for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
 				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
 					ev.Target = append(ev.Target, o)
 				}

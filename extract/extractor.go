@@ -202,6 +202,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if c.gen != nil {
 			c.gen.countries = countries
 		}
+		x.noteEmployers(c)
 		found := x.events(c)
 		var inSent []int
 		for ti, t := range ts {
@@ -279,6 +280,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)
+	amongVictims(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs)
 	ownersAct(ents, evs)

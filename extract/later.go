@@ -171,9 +171,25 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			}
 		}
 	}
+	opening := openingPronouns(ms)
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
+		if e, ok := opening[a.Sent]; ok && fam != 0 && len(a.Agent) == 1 && a.Agent[0] == e {
+			// "Moth Lantern had breached the water board. They then stole …": a pronoun opening
+			// the sentence that would make the last incident's victim the next one's doer is
+			// that incident's doer
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= 1; j-- {
+				p := evs[j]
+				if p.Sent == a.Sent || familyOf(p.Type) == 0 || p.Negated {
+					continue
+				}
+				if contains(p.Target, a.Agent[0]) && len(p.Agent) > 0 && !overlaps(p.Agent, a.Target) {
+					a.Agent = append([]int(nil), p.Agent...)
+				}
+				break
+			}
+		}
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim
 			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
@@ -219,6 +235,18 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// openingPronouns maps each sentence that opens with a subject pronoun ("They", "It") to the
+// entity it stands for.
+func openingPronouns(ms []mention) map[int]int {
+	out := map[int]int{}
+	for _, m := range ms {
+		if m.How == mkPronoun && m.First == 0 && m.Entity >= 0 && (m.Head == "they" || m.Head == "it") {
+			out[m.Sent] = m.Entity
+		}
+	}
+	return out
 }
 
 // anotherIncident reports whether the incident's words present it as a different one from
@@ -285,3 +313,72 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		}
 	}
 }
+
+// amongVictims reads "X confirmed it was among the victims", "X was one of the targets": X is
+// a victim of the nearest incident told before (within victimReach sentences) whose victims
+// were left unnamed, else of the nearest one with a doer.
+func amongVictims(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	bySent := map[int][]int{}
+	for k, m := range ms {
+		if m.Entity >= 0 && (m.How == mkName || m.How == mkPronoun || m.How == mkDesc) {
+			bySent[m.Sent] = append(bySent[m.Sent], k)
+		}
+	}
+	for si := range sents {
+		toks := sents[si].Toks
+		for i := 1; i+2 < len(toks); i++ {
+			w := toks[i].Lower
+			if w != "was" && w != "were" && w != "is" && w != "are" {
+				continue
+			}
+			j := i + 1
+			switch {
+			case toks[j].Lower == "among":
+				j++
+			case toks[j].Lower == "one" && j+1 < len(toks) && toks[j+1].Lower == "of":
+				j += 2
+			default:
+				continue
+			}
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			if j >= len(toks) || toks[j].Lower != "victims" && toks[j].Lower != "targets" {
+				continue
+			}
+			victim := -1
+			for _, k := range bySent[si] {
+				if ms[k].Last == i {
+					victim = ms[k].Entity
+				}
+			}
+			if victim < 0 || victim >= len(ents) {
+				continue
+			}
+			// the incident whose victims were left unnamed ("at least four countries") first,
+			// else the nearest one
+			best := -1
+			for _, open := range []bool{true, false} {
+				for k := len(evs) - 1; k >= 0 && best < 0; k-- {
+					p := evs[k]
+					if p.Sent >= si || familyOf(p.Type) == 0 || p.Negated {
+						continue
+					}
+					if si-p.Sent > victimReach {
+						break
+					}
+					if !open && len(p.Agent) == 0 || contains(p.Agent, victim) || open && len(p.Target) > 0 {
+						continue
+					}
+					best = k
+				}
+			}
+			if best >= 0 && !contains(evs[best].Target, victim) {
+				evs[best].Target = append(evs[best].Target, victim)
+			}
+		}
+	}
+}
+
+// victimReach is how many sentences back "X was among the victims" looks for the incident.
+const victimReach = 6

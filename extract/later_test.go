@@ -81,3 +81,27 @@ func TestCausativeHave(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Ember Lynx has stolen records from Corran Bank.")
 	assert.NotNil(t, findEvent(g, schema.EventTheft, "ember-lynx", "corran-bank"), eventsString(g))
 }
+
+// TestVictimIsNoDoer checks that a pronoun opening a sentence, resolved to the victim of the
+// incident just told, does not make that victim the next incident's doer: "X had breached Y.
+// They then stole …" is X's theft. A pronoun standing for a doer is left alone.
+func TestVictimIsNoDoer(t *testing.T) {
+	g := extractText(t, "2025-02-20", "The Telmark Cyber Office said on Thursday that a crew known as Moth Lantern had breached the Corvel Water Board in January. "+
+		"They then stole the billing records of 40,000 customers.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "moth-lantern", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventTheft, "corvel-water-board", ""), eventsString(g))
+	g = extractText(t, "2025-02-20", "The Corvel Water Board said it had been hit by a ransomware attack in January. It later breached the Harbour Police network by mistake.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", "corvel-water-board"), eventsString(g))
+}
+
+// TestAmongVictims checks that "X confirmed it was among the victims" makes X a victim of the
+// incident told before whose victims were left unnamed, not of another one by the same doer.
+func TestAmongVictims(t *testing.T) {
+	g := extractText(t, "2025-03-12", "A hacking campaign has targeted the energy ministries of at least three countries since 2024, the Norland Cyber Centre said on Tuesday. "+
+		"The centre attributed the campaign to Grey Marten. "+
+		"Grey Marten has also spied on Brelund banks since 2020. "+
+		"The Ostrevan Ministry of Energy confirmed it was among the victims.")
+	ev := findEvent(g, schema.EventAttack, "", "ostrevan-ministry-of-energy")
+	assert.NotNil(t, ev, eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventEspionage, "", "ostrevan-ministry-of-energy"), eventsString(g))
+}

@@ -70,6 +70,16 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i = m.Last
 			continue
 		}
+		if toks[i].Lower == "the" && i+1 < len(toks) {
+			// "the Telvaran police", "the Dutch security forces": the state's own agency
+			if m, ok := x.demonymPhrase(s, i+1); ok && m.Kind == schema.KindAgency {
+				m.First = i
+				m.Text = joinTokens(toks[i+1 : m.Last])
+				out = append(out, m)
+				i = m.Last
+				continue
+			}
+		}
 		if m, ok := x.description(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -761,6 +771,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && !isNounTag(nextTag(toks, k+1)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
+	}
+	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
+		// "Telvaran police arrested a man": the state's police, an agency of their own
+		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {

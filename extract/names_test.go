@@ -167,3 +167,30 @@ func TestQuotedAndLightVerbEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNotShortForm checks that a one-word name the article uses as a state ("Tarvonia's
+// defence ministry") is not read as the short form of an agency named after it ("Tarvonia
+// National Cyber Centre"): "attacked suppliers in Tarvonia" targets the country.
+func TestCountryNotShortForm(t *testing.T) {
+	g := extractText(t, "2025-11-05", "The Tarvonia National Cyber Centre urged suppliers to check their networks. "+
+		"Tarvonia's defence ministry said it was assessing the damage. "+
+		"Grey Marten has previously attacked defence suppliers in Tarvonia and Brelund.")
+	c := actorByName(g, "Tarvonia")
+	require.NotNil(t, c, "no actor Tarvonia in %v", names(g))
+	assert.Equal(t, "Tarvonia", c.Name)
+	assert.Equal(t, schema.KindCountry, c.Kind)
+	assert.Nil(t, findEvent(g, schema.EventAttack, "", "tarvonia-national-cyber-centre"), eventsString(g))
+}
+
+// TestCompanyTakesUpGuessedName checks that a name shaped like a person's but with no first
+// name ("Ostberg Freight"), taken up right after by a bare "the company", is that company:
+// "…, the company said" is its statement. A name with a first name stays a person.
+func TestCompanyTakesUpGuessedName(t *testing.T) {
+	g := extractText(t, "2025-05-20", "Hackers broke into the networks of Ostberg Freight in April, the company said on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "ostberg-freight", ""), eventsString(g))
+	if a := actorByName(g, "Ostberg Freight"); assert.NotNil(t, a) {
+		assert.Equal(t, schema.KindOrganization, a.Kind)
+	}
+	g = extractText(t, "2025-05-20", "Tom Robinson met investors in April, the company said on Monday.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "tom-robinson", ""), eventsString(g))
+}

@@ -157,3 +157,66 @@ func TestContinuedIncidents(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedSenders checks that senders coordinated before a warning or a report ("X and
+// the Y have issued an advisory", "X and Y said") are all its agents, while a list of those
+// warned is left as it was read.
+func TestCoordinatedSenders(t *testing.T) {
+	cases := []struct{ text, typ, agent string }{
+		{"The Northern Cyber Agency and the Federal Police Office have issued an advisory warning of attacks by Grey Marten.", "warning", "federal-police-office"},
+		{"The Northern Cyber Agency and the Federal Police Office have issued an advisory warning of attacks by Grey Marten.", "warning", "northern-cyber-agency"},
+		{"Harbin Analytics and Corvel Labs said in a joint report that Grey Marten had breached the port.", "report", "corvel-labs"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2025-06-10", c.text)
+		assert.NotNil(t, findEvent(g, schema.EventType(c.typ), c.agent, ""), c.text+"\n"+eventsString(g))
+	}
+	// the coordination is in what the warning is about, after it: no sender of it
+	g := extractText(t, "2025-06-10", "U.S. authorities are warning of attacks related to the conflict between Israel and the United States.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "israel", ""), eventsString(g))
+}
+
+// TestPersonsWorkplace checks that "his agency" of a person named earlier as working for an
+// agency is that agency, and that without such an employer the person stays the fallback.
+func TestPersonsWorkplace(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Director General Piet Halvorsen of the Security Intelligence Service testified on Monday. "+
+		"Halvorsen also told the committee that his agency had arrested two men in May.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "security-intelligence-service", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventLegal, "piet-halvorsen", ""), eventsString(g))
+	for _, second := range []string{"Fenn said her company had fined two suppliers.", "Fenn told reporters that her company had fined two suppliers."} {
+		g = extractText(t, "2025-06-10", "Ada Fenn, chief executive at Corvel Labs, spoke on Monday. "+second)
+		assert.NotNil(t, findEvent(g, schema.EventSanction, "corvel-labs", ""), second+"\n"+eventsString(g))
+	}
+}
+
+// TestPersonPronounReach checks that "his" finds the person named a few sentences back when
+// the sentence before names no one ("… the crew extorted … A court approved his extradition"),
+// and still prefers the person of the sentence before.
+func TestPersonPronounReach(t *testing.T) {
+	g := extractText(t, "2024-09-20", "Teodor Vask, 34, was detained at the airport on Tuesday. "+
+		"According to an indictment, Vask and his associates hacked more than forty municipal networks. "+
+		"The indictment says the crew extorted roughly $12 million from victims. "+
+		"A French court approved his extradition two days after the arrest.")
+	found := false
+	for _, ev := range g.Events {
+		if ev.Type != schema.EventLegal || ev.Time.Value != "2024-09-19" {
+			continue
+		}
+		for _, p := range ev.Participants {
+			found = found || p.Actor == "teodor-vask" && p.Role == "target"
+		}
+	}
+	assert.True(t, found, eventsString(g))
+	g = extractText(t, "2024-09-20", "Teodor Vask was detained on Tuesday. Prosecutors said Anton Rell had helped him. A court approved his extradition on Friday.")
+	ev := findEvent(g, schema.EventLegal, "", "anton-rell")
+	assert.NotNil(t, ev, eventsString(g))
+}
+
+// TestPartitiveSubject checks that "five of X's news organisations" doing something is not X
+// doing it: a part of X's members acts, not the state.
+func TestPartitiveSubject(t *testing.T) {
+	g := extractText(t, "2025-06-06", "Five of France's largest news organisations filed a lawsuit on Thursday challenging a new law.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
+	g = extractText(t, "2025-06-06", "France's largest news organisation filed a lawsuit on Thursday challenging a new law.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
+}

@@ -148,7 +148,9 @@ func (x *Extractor) flawFound(c *sentCtx, i int, cat string) bool {
 }
 
 // accessGained reads "X gained access to Y", "unauthorized access to Y's servers": an
-// intrusion whose agent is the subject of the verb and whose target follows "to".
+// intrusion whose agent is the subject of the verb and whose target follows "to". Without a
+// target named, only a threat group's gaining access is one ("the crew gained access through
+// a phishing email").
 func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	if toks[i].Lower != "access" || !isNounTag(toks[i].Tag) {
@@ -174,8 +176,8 @@ func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 	if i+1 < len(toks) && toks[i+1].Lower == "to" {
 		ev.Target = ents(x.nextMention(c, i+2, 4))
 	}
-	if len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
-		return rawEvent{}, false // access to no one named is too vague to be an intrusion
+	if len(ev.Target) == 0 && !(len(ev.Agent) == 1 && ev.Agent[0] < len(c.ents) && c.ents[ev.Agent[0]].Kind == schema.KindGroup) || sameEnts(ev.Agent, ev.Target) {
+		return rawEvent{}, false // access to no one named, by no group, is too vague to be an intrusion
 	}
 	x.modality(c, i, &ev)
 	return ev, true

@@ -75,3 +75,13 @@ func TestVictimPatterns(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupGainedAccess checks that a threat group gaining access is an intrusion even when the
+// sentence does not name whose systems ("the crew gained access through a phishing email"),
+// while anyone else gaining access to no one named is not.
+func TestGroupGainedAccess(t *testing.T) {
+	g := extractText(t, "2025-03-12", "A ransomware crew calling itself Pale Marten leaked files from Skarda Aeronautics. Researchers said Pale Marten gained access through a phishing email sent to an engineer.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "pale-marten", ""), eventsString(g))
+	g = extractText(t, "2025-03-12", "Corvel Logistics gained access through a partnership with a local bank.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
+}
