@@ -181,27 +181,10 @@ func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 		v, _ := timex.Calendar(ts[t].Value)
 		return v
 	}
-	out := evs[:0]
-	for _, e := range evs {
-		found := -1
-		for k, o := range out {
-			if o.typ != e.typ || o.negated != e.negated || len(o.agent) == 0 || !sameSet(o.agent, e.agent) ||
-				len(o.target) == 0 || !sameSet(o.target, e.target) {
-				continue
-			}
-			a, b := iso(o.time), iso(e.time)
-			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
-				continue
-			}
-			found = k
-			break
-		}
-		if found < 0 {
-			out = append(out, e)
-			continue
-		}
-		out[found].absorb(e, iso)
-	}
+	out := foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		return o.typ == e.typ && o.negated == e.negated && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
+			len(o.target) > 0 && sameSet(o.target, e.target) && graph.CompatibleTimes(iso(o.time), iso(e.time))
+	})
 	return oneDeed(out, iso)
 }
 
@@ -415,17 +398,22 @@ func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
 		}
 		return false
 	}
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		return deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated &&
+			deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
+			graph.CompatibleTimes(iso(o.time), iso(e.time))
+	})
+}
+
+// foldEvents keeps each event in order, or folds it into the first kept event that fits it.
+func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedEvent) bool) []mergedEvent {
 	out := evs[:0]
 	for _, e := range evs {
 		found := -1
-		if deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated {
-			for k, o := range out {
-				a, b := iso(o.time), iso(e.time)
-				if deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
-					(a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
-					found = k
-					break
-				}
+		for k := range out {
+			if fits(&out[k], &e) {
+				found = k
+				break
 			}
 		}
 		if found < 0 {
