@@ -903,7 +903,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
-	fallback, prepFallback, placed := -1, -1, false
+	fallback, prepFallback, placed, byAgent := -1, -1, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -973,10 +973,14 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			if prepFallback < 0 {
 				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
+				byAgent = toks[m.First-1].Lower == "by"
 			}
 			continue
 		}
 		return m.Entity
+	}
+	if prepFallback >= 0 && byAgent {
+		return prepFallback // "X's software was used by Y to steal": the agent of the passive
 	}
 	if fallback >= 0 {
 		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition

@@ -26,6 +26,8 @@ func TestFindingsTeller(t *testing.T) {
 			schema.EventStatement, "tallis-security", "", true},
 		{"a participle naming whom the subject works for", "Hackers working for Grey Heron breached Harrow Bank.",
 			schema.EventIntrusion, "grey-heron", "harrow-bank", true},
+		{"a passive's by-agent before a possessor", "Harrow Bank's software was used by Grey Heron to steal files from Nimbus Systems.",
+			schema.EventTheft, "grey-heron", "nimbus-systems", true},
 		{"progressive is no participial phrase", "Harrow Bank is watching closely, and Grey Heron discovered the flaw.",
 			schema.EventReport, "grey-heron", "", true},
 		{"appositive participle", "In 2021, Brazil's spies discovered that Grey Heron had breached Harrow Bank. These findings, reported to the Valdorian Signals Agency, changed its policy.",
