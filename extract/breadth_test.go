@@ -306,11 +306,25 @@ func TestStruckDown(t *testing.T) {
 	}
 }
 
-// TestObserveIsNoSpying checks that "observe" is not read as espionage: observers watch
-// elections and researchers observe malware.
-func TestObserveIsNoSpying(t *testing.T) {
-	g := extractText(t, "2025-06-10", "Monitors from the Harbour Election Commission observed the vote in Kessan on Sunday.")
-	assert.Nil(t, findEvent(g, schema.EventEspionage, "", ""), eventsString(g))
+// TestObserveIsSpyingOnlyByAState checks that observing is spying only when a country or an
+// intelligence service watches a group or a person: monitors observing a vote and researchers
+// observing malware do not spy.
+func TestObserveIsSpyingOnlyByAState(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"monitors observe a vote", "Monitors from the Harbour Election Commission observed the vote in Kessan on Sunday.", "", "", false},
+		{"researchers observe malware", "Researchers at Tallis Security observed the malware in March.", "", "", false},
+		{"spies observe hackers", "Brazilian spies observed the Grey Heron group inside the network for weeks.", "brazil", "grey-heron", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventEspionage, tt.agent, tt.target) != nil, eventsString(g))
+		})
+	}
 }
 
 // TestDisruptIsNoAttack checks that "disrupt" alone is not an attack: police disrupt plots and

@@ -234,6 +234,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
 		}
+		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
+			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
+		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
@@ -1545,6 +1548,29 @@ func sameEnts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// stateWatches reports whether an event of watching ("observe") is spying: a country or an
+// intelligence service watches a group or a person ("Israeli spies observed the hackers"), not
+// "researchers observed the malware" or "the election commission observed the vote".
+func (c *sentCtx) stateWatches(ev rawEvent) bool {
+	watched := false
+	for _, t := range ev.Target {
+		if k := c.ents[t].Kind; k == schema.KindGroup || k == schema.KindPerson {
+			watched = true
+		}
+	}
+	if !watched {
+		return false
+	}
+	for _, a := range ev.Agent {
+		e := c.ents[a]
+		name := strings.ToLower(e.Name)
+		if e.Kind == schema.KindCountry || e.Kind == schema.KindAgency && (strings.Contains(name, "intelligence") || strings.Contains(name, "security service") || strings.Contains(name, "signals")) {
+			return true
+		}
+	}
+	return false
 }
 
 // received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
