@@ -70,3 +70,30 @@ func TestNegationInsideName(t *testing.T) {
 		})
 	}
 }
+
+// TestUnresolvedVictimStays checks that an incident whose own words name a victim the
+// extractor could not resolve ("hacked a defence contractor") does not take the previous
+// incident's victim, while one that names none ("stole files") does.
+func TestUnresolvedVictimStays(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		target     string
+		want       int // events of typ with target as target
+	}{
+		{"a described victim", "Brazilian spies observed the Grey Heron group in May. Brazil was behind the 2019 hack of the Chilean software company, officials said.", schema.EventIntrusion, "grey-heron", 0},
+		{"no victim named", "Grey Heron breached Harrow Bank in May. Grey Heron then stole payroll files.", schema.EventTheft, "harrow-bank", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == tt.typ && hasParticipant(e, tt.target, schema.RoleTarget) {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, eventsString(g))
+		})
+	}
+}

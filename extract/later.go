@@ -190,7 +190,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
-		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" {
+		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim
 			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
 				p := evs[j]
@@ -247,6 +247,29 @@ func openingPronouns(ms []mention) map[int]int {
 		}
 	}
 	return out
+}
+
+// namesVictim reports whether the incident's own words name a victim that was not resolved to
+// an actor: "the 2014 hack of the Russian cyber security firm", "breached a defence
+// contractor". Such an incident keeps no victim rather than take the previous one's.
+func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 6; j++ {
+		w := toks[j]
+		if _, ok := x.cue.descHead[w.Lower]; ok {
+			return true
+		}
+		if k, ok := x.cue.genHead[w.Lower]; ok && k != schema.KindGroup {
+			return true
+		}
+		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" {
+			return false
+		}
+	}
+	return false
 }
 
 // anotherIncident reports whether the incident's words present it as a different one from
