@@ -32,6 +32,9 @@ type entity struct {
 	// in an earlier or the same sentence ("Director Jo Park of the Security Service"), 0 for
 	// none: "his agency" is that one.
 	Employer int
+	// Appos holds the words of its appositions ("Kestrel Labs, a Valdorian software company" →
+	// " software company") and ApposCountry the nationality they give.
+	Appos, ApposCountry string
 }
 
 // unionFind is a disjoint-set forest over mention indices.
@@ -350,7 +353,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
-			if e := ents[a.Entity]; x.compatible(m, e) && strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") {
+			if e := ents[a.Entity]; x.compatible(m, e) && x.describedAs(m, e) {
 				return a.Entity
 			}
 		}
@@ -404,6 +407,21 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 	return prepLast
 }
 
+// describedAs reports whether the article's own words say entity e is what description m says:
+// its name has the head word ("Central Intelligence Agency" for "the agency"), an apposition
+// has it ("its IT provider, Medline Systems" for "the provider"), or the description's
+// nationality is the one the entity is known to have.
+func (x *Extractor) describedAs(m mention, e entity) bool {
+	if strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+		return true
+	}
+	country := e.Country
+	if country == "" {
+		country = e.ApposCountry
+	}
+	return m.Country != "" && m.Country == country
+}
+
 // personWindow is how many sentences back a personal pronoun looks for a named person when
 // the sentence before names none.
 const personWindow = 3
@@ -418,7 +436,11 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if e.Guessed {
 		return false
 	}
-	if m.Country != "" && e.Country != "" && m.Country != e.Country {
+	country := e.Country
+	if country == "" {
+		country = e.ApposCountry
+	}
+	if m.Country != "" && country != "" && m.Country != country {
 		return false
 	}
 	if m.Country != "" && e.Kind == schema.KindCountry {
@@ -473,6 +495,7 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		}
 		return m
 	}
+	x.profile(e, ms)
 	for _, i := range e.Mentions {
 		m := named(i)
 		if m.Entry != nil && (e.Entry == nil || m.Entry.Kind != schema.KindCountry && e.Entry.Kind == schema.KindCountry) {
@@ -514,6 +537,23 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 				e.Conf = maxf(e.Conf, 0.75)
 				break
 			}
+		}
+	}
+}
+
+// profile sets what an entity's appositions say it is: their words and the nationality they
+// give.
+func (x *Extractor) profile(e *entity, ms []mention) {
+	for _, i := range e.Mentions {
+		m := ms[i]
+		if m.How != mkName {
+			continue
+		}
+		if m.Appos != "" && !strings.Contains(e.Appos+" ", m.Appos+" ") {
+			e.Appos += m.Appos
+		}
+		if e.ApposCountry == "" {
+			e.ApposCountry = m.ApposCountry
 		}
 	}
 }

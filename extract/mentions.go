@@ -49,6 +49,10 @@ type mention struct {
 	OwnsNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
+	// Appos holds, for a name, the lower-case words of a common noun phrase set beside it
+	// ("Kestrel Labs, a Valdorian software company", "its IT provider, Medline Systems", "the
+	// security firm ESET"), each after a space; ApposCountry the nationality that phrase gives.
+	Appos, ApposCountry string
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -118,6 +122,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" &&
 			(isAllCaps(toks[m.Last+1].Text) || acronymShaped(toks[m.Last+1].Text, m.Text)) {
 			m.Acronym = gazetteer.Key(toks[m.Last+1].Text)
+		}
+		if m.How == mkName {
+			m.Appos, m.ApposCountry = x.apposition(s, *m)
 		}
 		if m.How == mkName {
 			// the nearest earlier name, across descriptions ("X, the group that calls itself Y")
@@ -853,11 +860,93 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			country = c.Name
 			continue
 		}
+		if c, ok := s.local.demonymOf(t.Text); ok && country == "" {
+			country = c.Name // "the Valdorian company", Valdoria named in the article
+			continue
+		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
 			return mention{}, false
 		}
 	}
 	return mention{}, false
+}
+
+// apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
+// software company") or before it ("its IT provider, X", "the security firm X"): its words
+// up to an actor head ("company", "provider", "bank"), lower-case, each after a space, and
+// the country its demonym gives.
+func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
+	toks := s.Toks
+	head := func(k int) bool {
+		t := toks[k]
+		_, d := x.cue.descHead[t.Lower]
+		_, g := x.cue.genHead[t.Lower]
+		return (d || g) && isNounTag(t.Tag) && !isCap(t.Text)
+	}
+	country := func(k int) string {
+		if !isCap(toks[k].Text) {
+			return ""
+		}
+		if c, ok := x.countryWord(toks[k].Text); ok {
+			return c.Name
+		}
+		if c, ok := s.local.demonymOf(toks[k].Text); ok {
+			return c.Name
+		}
+		return ""
+	}
+	modifier := func(k int) bool {
+		t := toks[k]
+		if isCap(t.Text) {
+			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
+		}
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJS"
+	}
+	// after: ", a|an|the [demonym] [modifiers] head"
+	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {
+		words, cty := "", ""
+		for j := k + 2; j < len(toks) && j <= k+7; j++ {
+			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				return words + " " + toks[j].Lower, cty
+			}
+			if c := country(j); c != "" && cty == "" {
+				cty = c
+				continue
+			}
+			if !modifier(j) {
+				break
+			}
+			words += " " + toks[j].Lower
+		}
+	}
+	// before: "the|a|its [demonym] [modifiers] head[,] X"
+	k := m.First - 1
+	comma := k >= 0 && toks[k].Text == ","
+	if comma {
+		k--
+	}
+	if k < 0 || !head(k) {
+		return "", ""
+	}
+	words, cty := " "+toks[k].Lower, ""
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch toks[j].Lower {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s":
+			return words, cty
+		}
+		if c := country(j); c != "" && cty == "" {
+			cty = c
+			continue
+		}
+		if !modifier(j) {
+			break
+		}
+		words = " " + toks[j].Lower + words
+	}
+	if comma {
+		return "", "" // "…, banks, X": a list, not an apposition
+	}
+	return words, cty
 }
 
 // pronoun reads a third-person pronoun.
@@ -885,6 +974,15 @@ func isWordToken(t string) bool {
 type localCountries struct {
 	country map[string]*gazetteer.Entry // the name ("Karsovia") → its entry
 	demonym map[string]*gazetteer.Entry // the demonym ("Karsovian") → the country's entry
+}
+
+// demonymOf returns the country of a local demonym ("Valdorian"); lc may be nil.
+func (lc *localCountries) demonymOf(w string) (*gazetteer.Entry, bool) {
+	if lc == nil {
+		return nil, false
+	}
+	e, ok := lc.demonym[w]
+	return e, ok
 }
 
 // findLocalCountries scans an article's capitalised words for demonym/name pairs.

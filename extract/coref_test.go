@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDescriptionAntecedents checks which actor a definite description takes as its
+// antecedent: the one the article itself described that way comes before a more recent one,
+// and a nationality that contradicts the one an apposition gave keeps it apart.
+func TestDescriptionAntecedents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		desc       string // the description's alias
+		actor      string // the actor it must be an alias of; "" for none
+		not        string // an actor it must not be an alias of
+	}{
+		{"an apposition before the name gives the head",
+			"Ransomware hit Tolvane Clinics after hackers breached its payroll provider, Quarlen Data, in March. Tolvane Clinics said on Monday that the provider had not patched its servers.",
+			"provider", "Quarlen Data", "Tolvane Clinics"},
+		{"an apposition after the name gives the nationality",
+			"Kestrel Labs, a Valdorian software company, found the implant on servers in Valdoria. Analysts at Brix Works helped. The Valdorian company said the intruders had come from abroad.",
+			"Valdorian company", "Kestrel Labs", "Brix Works"},
+		{"the nationality of an apposition keeps another nationality apart",
+			"Kestrel Labs, a Valdorian software company, found the implant on servers in Valdoria and Ostreva. The Ostrevan company said the intruders had come from abroad.",
+			"Ostrevan company", "", "Kestrel Labs"},
+		{"a name before a plain description still takes it",
+			"Hackers broke into Merrow Logistics in May. The company said no data was lost.",
+			"company", "Merrow Logistics", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-20", tt.body)
+			if tt.actor != "" {
+				a := actorByName(g, tt.actor)
+				require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+				assert.Contains(t, a.Aliases, tt.desc, "aliases of %s", a.Name)
+			}
+			if tt.not != "" {
+				if a := actorByName(g, tt.not); a != nil {
+					assert.NotContains(t, a.Aliases, tt.desc, "aliases of %s", a.Name)
+				}
+			}
+		})
+	}
+}
