@@ -539,6 +539,11 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			}
 		}
 	}
+	if k := x.apposKind(e.Appos); k != "" && e.Guessed {
+		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
+		// calls a firm is a firm
+		e.Kind, e.Guessed = k, false
+	}
 }
 
 // profile sets what an entity's appositions say it is: their words and the nationality they
@@ -556,6 +561,19 @@ func (x *Extractor) profile(e *entity, ms []mention) {
 			e.ApposCountry = m.ApposCountry
 		}
 	}
+}
+
+// apposKind returns the kind of actor the head of an apposition names when it is an
+// organisation or an agency ("firm", "maker", "ministry"), else "".
+func (x *Extractor) apposKind(appos string) schema.ActorKind {
+	f := strings.Fields(appos)
+	if len(f) == 0 {
+		return ""
+	}
+	if k := x.cue.descHead[f[len(f)-1]]; k == schema.KindOrganization || k == schema.KindAgency {
+		return k
+	}
+	return ""
 }
 
 func maxf(a, b float64) float64 {
