@@ -24,6 +24,7 @@ type rawEvent struct {
 	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
 	Anon     bool   // the sentence rests it on unnamed sources
 	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
+	Further  bool   // "also" stands before it in its clause ("X also carried out a bombing"): another deed
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -242,6 +243,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
+		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
@@ -2738,4 +2740,17 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 		return false
 	}
 	return seen
+}
+
+// alsoBefore reports whether "also" stands in the clause of the trigger at i, a few words before
+// it ("the group also carried out a car bombing", "X also attacked Y"): the clause adds a
+// deed to those told before rather than telling one of them again.
+func alsoBefore(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+		if toks[j].Lower == "also" {
+			return true
+		}
+	}
+	return false
 }

@@ -340,3 +340,29 @@ func TestNegationScope(t *testing.T) {
 		assert.True(t, ev.Negated)
 	}
 }
+
+// TestFurtherDeed checks that a deed added with "also" ("X also carried out a bombing on May
+// 2") is not merged with an undated deed of the same doer told before: it is another one.
+func TestFurtherDeed(t *testing.T) {
+	cases := []struct {
+		name, body string
+		sents      int // sentences the dated deed may rest on
+	}{
+		{"also after an undated attack", "Gunmen opened fire on a bus depot in Tarnow on Friday, killing six people, officials said. " +
+			"A second attacker detonated a grenade near the depot's gate as police arrived, Interior Minister Jana Holm told reporters. " +
+			"The Red Vale Front claimed responsibility for the attack in a statement posted online on Saturday. " +
+			"The Red Vale Front also carried out a bombing outside a barracks in Olsk on May 2 that killed a guard.", 1},
+		{"also after an undated intrusion", "The Grey Finch group broke into computers at a port, the port authority said. " +
+			"Grey Finch also hacked a water utility in March.", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-09", tc.body)
+			for _, e := range g.Events {
+				if e.Time.Value == "2026-05-02" || e.Time.Value == "2026-03" {
+					assert.Len(t, e.Evidence, tc.sents, eventsString(g))
+				}
+			}
+		})
+	}
+}
