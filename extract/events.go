@@ -908,6 +908,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
+	if v := x.coordinatedVerb(c, i); v >= 0 {
+		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
+	}
 	fallback, prepFallback, placed, byAgent := -1, -1, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
@@ -2753,4 +2756,32 @@ func alsoBefore(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedVerb finds, for a finite verb at i right after "and" ("X convicted an engineer of
+// spying for Y and sentenced him", "X summoned Y's ambassador and expelled two diplomats"),
+// the finite verb it is coordinated with, whose subject it shares; -1 when there is none. A
+// name in the first verb's object is not the second verb's subject.
+func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
+	if !finite(toks[i].Tag) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 0 && j-v <= 15; v-- {
+		if isQuote(toks[v].Text) || x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
+			return -1
+		}
+		if finite(toks[v].Tag) {
+			return v
+		}
+	}
+	return -1
 }

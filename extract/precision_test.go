@@ -366,3 +366,22 @@ func TestFurtherDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedVerbSubject checks that a verb coordinated with an earlier one by "and" shares
+// its subject: a name in the first verb's object ("of spying for Veland", "Veland's
+// ambassador") does not become the doer of the second.
+func TestCoordinatedVerbSubject(t *testing.T) {
+	cases := []struct {
+		name, body string
+		typ        schema.EventType
+	}{
+		{"sentenced after convicted", "A court in Tarsa on Monday convicted a former pilot of spying for Veland and sentenced him to six years in prison.", schema.EventLegal},
+		{"expelled after summoned", "The foreign ministry of Orsk summoned Veland's ambassador on Monday and expelled three diplomats.", schema.EventSanction},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-06-10", tc.body)
+			assert.Nil(t, findEvent(g, tc.typ, "veland", ""), eventsString(g))
+		})
+	}
+}
