@@ -323,6 +323,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		for k := range out {
 			o := &out[k]
 			near := r.Sent-o.evidence[len(o.evidence)-1].sent <= mergeReach
+			if r.Further && isDeed(r.Type) {
+				break // "X also carried out a bombing on March 3": not the attack told before
+			}
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
@@ -391,18 +394,21 @@ func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 // million from Y" and "the attack on Y" claimed by X are one deed told twice. The earlier
 // wording keeps its type.
 func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
-	deed := func(t schema.EventType) bool {
-		switch t {
-		case schema.EventIntrusion, schema.EventTheft, schema.EventAttack, schema.EventEspionage, schema.EventLeak:
-			return true
-		}
-		return false
-	}
+	deed := isDeed
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
 		return deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated &&
 			deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
 			graph.CompatibleTimes(iso(o.time), iso(e.time))
 	})
+}
+
+// isDeed reports whether t is the type of an incident someone carries out.
+func isDeed(t schema.EventType) bool {
+	switch t {
+	case schema.EventIntrusion, schema.EventTheft, schema.EventAttack, schema.EventEspionage, schema.EventLeak:
+		return true
+	}
+	return false
 }
 
 // foldEvents keeps each event in order, or folds it into the first kept event that fits it.

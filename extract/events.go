@@ -24,6 +24,7 @@ type rawEvent struct {
 	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
 	Anon     bool   // the sentence rests it on unnamed sources
 	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
+	Further  bool   // "also" stands before it in its clause ("X also carried out a bombing"): another deed
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -242,6 +243,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
+		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
@@ -905,6 +907,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	}
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
+	}
+	if v := x.coordinatedVerb(c, i); v >= 0 {
+		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
 	}
 	fallback, prepFallback, placed, byAgent := -1, -1, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
@@ -2738,4 +2743,45 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 		return false
 	}
 	return seen
+}
+
+// alsoBefore reports whether "also" stands in the clause of the trigger at i, a few words before
+// it ("the group also carried out a car bombing", "X also attacked Y"): the clause adds a
+// deed to those told before rather than telling one of them again.
+func alsoBefore(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+		if toks[j].Lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedVerb finds, for a finite verb at i right after "and" ("X convicted an engineer of
+// spying for Y and sentenced him", "X summoned Y's ambassador and expelled two diplomats"),
+// the finite verb it is coordinated with, whose subject it shares; -1 when there is none. A
+// name in the first verb's object is not the second verb's subject.
+func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
+	if !finite(toks[i].Tag) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 0 && j-v <= 15; v-- {
+		if isQuote(toks[v].Text) || x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
+			return -1
+		}
+		if finite(toks[v].Tag) {
+			return v
+		}
+	}
+	return -1
 }

@@ -340,3 +340,48 @@ func TestNegationScope(t *testing.T) {
 		assert.True(t, ev.Negated)
 	}
 }
+
+// TestFurtherDeed checks that a deed added with "also" ("X also carried out a bombing on May
+// 2") is not merged with an undated deed of the same doer told before: it is another one.
+func TestFurtherDeed(t *testing.T) {
+	cases := []struct {
+		name, body string
+		sents      int // sentences the dated deed may rest on
+	}{
+		{"also after an undated attack", "Gunmen opened fire on a bus depot in Tarnow on Friday, killing six people, officials said. " +
+			"A second attacker detonated a grenade near the depot's gate as police arrived, Interior Minister Jana Holm told reporters. " +
+			"The Red Vale Front claimed responsibility for the attack in a statement posted online on Saturday. " +
+			"The Red Vale Front also carried out a bombing outside a barracks in Olsk on May 2 that killed a guard.", 1},
+		{"also after an undated intrusion", "The Grey Finch group broke into computers at a port, the port authority said. " +
+			"Grey Finch also hacked a water utility in March.", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-09", tc.body)
+			for _, e := range g.Events {
+				if e.Time.Value == "2026-05-02" || e.Time.Value == "2026-03" {
+					assert.Len(t, e.Evidence, tc.sents, eventsString(g))
+				}
+			}
+		})
+	}
+}
+
+// TestCoordinatedVerbSubject checks that a verb coordinated with an earlier one by "and" shares
+// its subject: a name in the first verb's object ("of spying for Veland", "Veland's
+// ambassador") does not become the doer of the second.
+func TestCoordinatedVerbSubject(t *testing.T) {
+	cases := []struct {
+		name, body string
+		typ        schema.EventType
+	}{
+		{"sentenced after convicted", "A court in Tarsa on Monday convicted a former pilot of spying for Veland and sentenced him to six years in prison.", schema.EventLegal},
+		{"expelled after summoned", "The foreign ministry of Orsk summoned Veland's ambassador on Monday and expelled three diplomats.", schema.EventSanction},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-06-10", tc.body)
+			assert.Nil(t, findEvent(g, tc.typ, "veland", ""), eventsString(g))
+		})
+	}
+}
