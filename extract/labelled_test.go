@@ -22,9 +22,7 @@ import (
 // figures fall below the floors, so that a regression in generality is caught by `go test`.
 
 // labFloors are set a little under the measured micro F1 values (see the log of TestLabelledFloor).
-// lab-i1 (a bank breached through its software supplier, written for exp-i) lowered the first
-// set's event and date figures to 0.818 and 0.789 when it was added.
-var labFloors = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0.81, told: 0.86, date: 0.78}
+var labFloors = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.81, told: 0.83, date: 0.79}
 
 // labBreadth are the articles added later for kinds of news other than cyber incidents (a
 // physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
@@ -32,13 +30,13 @@ var labFloors = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0
 // journalists, an election influence operation and a state-linked hospital ransomware attack
 // attributed months later (lab-23…lab-25).
 // labFloors hold for the set without them; labFloorsAll hold for the whole set. Both are set a
-// little under the figures measured at the end of the session that added the breadth articles:
-// first set actor 0.954, event 0.843, told 0.880, date 0.818; whole set 0.949, 0.788, 0.897,
-// 0.736.
+// little under the figures measured once the session that added the breadth articles and the
+// hard cases lab-h1…h3 and lab-i1 was merged: first set actor 0.941, event 0.824, told 0.846,
+// date 0.805; whole set 0.942, 0.786, 0.875, 0.738.
 var labBreadth = labSet([]string{"lab-18-market-attack", "lab-19-hearing", "lab-20-spy-expulsions", "lab-21-data-retention",
 	"lab-22-oversight-hearing", "lab-23-insider-leak", "lab-24-influence-operation", "lab-25-hospital-chain-attribution"})
 
-var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.94, event: 0.77, told: 0.88, date: 0.72}
+var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.77, told: 0.86, date: 0.72}
 
 // labGold is one gold file.
 type labGold struct {
