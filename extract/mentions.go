@@ -108,6 +108,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		m := &out[k]
 		m.Sent = s.Index
 		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
+		if m.Last == len(toks) && x.sentenceStop(toks[m.Last-1].Text) && strings.HasSuffix(m.Text, ".") {
+			// "… including the city of Harlow Bay.": the sentence's full stop is no part of the name
+			m.Text = strings.TrimSuffix(m.Text, ".")
+			m.End--
+		}
 		m.Entity = -1
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
@@ -1043,4 +1048,14 @@ func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
 func (x *Extractor) isTriggerNoun(w string) bool {
 	tr, ok := x.lex.lookup(w, false)
 	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
+}
+
+// sentenceStop reports whether a sentence's last token carries the sentence's full stop on a
+// word ("Bay."), rather than ending an abbreviation ("Inc.", "U.S.", "Corp.").
+func (x *Extractor) sentenceStop(w string) bool {
+	if !strings.HasSuffix(w, ".") || strings.Count(w, ".") != 1 || len(w) < 4 {
+		return false
+	}
+	l := strings.ToLower(w)
+	return !x.cue.is("orgsuffix", l) && !x.cue.is("title", l)
 }

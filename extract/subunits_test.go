@@ -67,3 +67,24 @@ func TestMultiWordShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceStopIsNoPartOfAName checks that a name ending a sentence loses the sentence's
+// full stop, in its text and in its offsets, while an abbreviation keeps its own.
+func TestSentenceStopIsNoPartOfAName(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a place name", "Grey Heron breached three councils in May. The intruders stole files from victims, including the city of Harlow Bay.", "Harlow Bay"},
+		{"an abbreviation", "Grey Heron breached the network of Harrow Inc. in May.", "Harrow Inc."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			a := actorByName(g, tt.want)
+			require.NotNil(t, a, "no actor %q", tt.want)
+			for _, m := range a.Mentions {
+				assert.Equal(t, m.Text, string([]rune(tt.body)[m.Start:m.End]))
+			}
+		})
+	}
+}
