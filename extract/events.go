@@ -251,6 +251,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
+		if c.quoted[i] && c.quotedTerm(i) {
+			continue // "a technique known as 'push bombing'": a term quoted as a name, not an event
+		}
 		if c.quoted[i] && !isReporting(ev) && !c.namedAgent(ev) {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
@@ -1553,6 +1556,29 @@ func sameEnts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// quotedTerm reports whether the quoted token i stands in a quotation of at most three
+// tokens that a naming word introduces ("known as 'push bombing'", "a campaign dubbed “Ghost
+// Wire”"): a term quoted as a name. Scare quotes ("the 'Russian hacks'") still tell of events.
+func (c *sentCtx) quotedTerm(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && c.quoted[lo-1] {
+		lo--
+	}
+	for hi+1 < len(c.quoted) && c.quoted[hi+1] {
+		hi++
+	}
+	// the quotation's own marks are among the quoted tokens (the opening one at least); a
+	// naming word stands right before it ("known as", "dubbed", "so-called")
+	if lo == 0 || hi+1 >= len(c.quoted) || hi-lo+1 > 4 {
+		return false
+	}
+	switch c.s.Toks[lo-1].Lower {
+	case "as", "dubbed", "called", "so-called", "named", "nicknamed", "codenamed", "termed":
+		return true
+	}
+	return false
 }
 
 // stateWatches reports whether an event of watching ("observe") is spying: a country or an

@@ -97,3 +97,23 @@ func TestUnresolvedVictimStays(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedTermIsNoEvent checks that a short quoted term names a technique or a campaign
+// rather than telling of an event, while a quoted sentence still tells of one.
+func TestQuotedTermIsNoEvent(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		{"a quoted technique", "Grey Heron routinely uses a technique known as \"push bombing\" against Harrow Bank.", schema.EventAttack, false},
+		{"scare quotes", "Officials said Norland was behind the \"Harrow hacks\" on Harrow Bank.", schema.EventIntrusion, true},
+		{"a quoted sentence", "Harrow Bank said in a statement: \"Grey Heron hacked our systems in May.\"", schema.EventIntrusion, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, tt.typ, "", "") != nil, eventsString(g))
+		})
+	}
+}
