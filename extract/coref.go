@@ -49,6 +49,15 @@ func (u unionFind) find(i int) int {
 }
 
 // union joins the sets of a and b, keeping the earlier mention as the root.
+// unique returns j as the one candidate found so far, or -2 when cand, found before, is in
+// another cluster: the short form is ambiguous.
+func (u unionFind) unique(cand, j int) int {
+	if cand >= 0 && u.find(cand) != u.find(j) {
+		return -2
+	}
+	return j
+}
+
 func (u unionFind) union(a, b int) {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
@@ -173,11 +182,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if !ok {
 				continue
 			}
-			if cand >= 0 && u.find(cand) != u.find(j) {
-				cand = -2 // ambiguous
-				break
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
 			}
-			cand = j
 		}
 		if cand >= 0 {
 			u.union(cand, i)
@@ -213,11 +220,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if !generic {
 				continue
 			}
-			if cand >= 0 && u.find(cand) != u.find(j) {
-				cand = -2
-				break
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
 			}
-			cand = j
 		}
 		if cand >= 0 {
 			if ms[i].LooksPerson || ms[i].Kind == schema.KindPerson {
@@ -257,11 +262,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if !ok || !x.sameOwner(ms, i, ms[j], extra) {
 				continue
 			}
-			if cand >= 0 && u.find(cand) != u.find(j) {
-				cand = -2
-				break
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
 			}
-			cand = j
 		}
 		if cand >= 0 {
 			if ms[i].Entry != nil && ms[cand].Entry == nil {
