@@ -48,7 +48,6 @@ func (u unionFind) find(i int) int {
 	return i
 }
 
-// union joins the sets of a and b, keeping the earlier mention as the root.
 // unique returns j as the one candidate found so far, or -2 when cand, found before, is in
 // another cluster: the short form is ambiguous.
 func (u unionFind) unique(cand, j int) int {
@@ -58,6 +57,7 @@ func (u unionFind) unique(cand, j int) int {
 	return j
 }
 
+// union joins the sets of a and b, keeping the earlier mention as the root.
 func (u unionFind) union(a, b int) {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
