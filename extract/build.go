@@ -138,6 +138,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // attackers" too (see addGeneric).
 func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
 	defender := map[int]bool{}
+	attributed := map[int]bool{} // sentences that leave open who did a deed
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
 			for _, a := range ev.agent {
@@ -158,16 +159,33 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
 	if group < 0 {
 		return false
 	}
+	for _, ev := range evs {
+		if ev.typ == schema.EventAccusation && ev.negated {
+			for _, r := range ev.evidence {
+				attributed[r.sent] = true // "did not attribute the attack to X": who did it is left open
+			}
+		}
+	}
 	changed := false
 	for k := range evs {
 		ev := &evs[k]
-		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) {
-			continue
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, attributed) {
+			continue // "the company did not attribute the attack to X": its doer is left open
 		}
 		ev.agent = []int{group}
 		changed = true
 	}
 	return changed
+}
+
+// toldBy reports whether any of an event's sentences is in the set.
+func toldBy(refs []evRef, sents map[int]bool) bool {
+	for _, r := range refs {
+		if sents[r.sent] {
+			return true
+		}
+	}
+	return false
 }
 
 // refold merges again, once soleGroupActs has given incidents an agent, the events of one type

@@ -117,3 +117,24 @@ func TestQuotedTermIsNoEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenAttributionTakesNoDefault checks that an incident whose sentence denies knowing who
+// did it ("did not attribute the attack to X") is not given the article's one threat group.
+func TestOpenAttributionTakesNoDefault(t *testing.T) {
+	filler := "Harrow Bank has 40 branches. Its shares rose on Monday. The bank employs 900 people. "
+	tests := []struct {
+		name, body string
+		want       bool // an attack by Ember Lynx
+	}{
+		{"attribution left open", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"Harrow Bank did not attribute the attack on its payment network to Norland.", false},
+		{"no attribution in the sentence", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"The attack on the payment network of Harrow Bank lasted two days.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventAttack, "ember-lynx", "") != nil, eventsString(g))
+		})
+	}
+}

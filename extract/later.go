@@ -172,6 +172,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 	}
 	opening := openingPronouns(ms)
+	leftOpen := map[int]bool{} // sentences that leave open who did a deed: "did not attribute the attack to X"
+	for _, ev := range evs {
+		if ev.Type == schema.EventAccusation && ev.Negated {
+			leftOpen[ev.Sent] = true
+		}
+	}
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
@@ -216,7 +222,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
-		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) {
+		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) || leftOpen[a.Sent] {
 			tally(*a)
 			continue
 		}
