@@ -1,0 +1,1185 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
+// with a determiner and a common noun: "said the intruders were", not "said on Monday it".
+func commonSubject(toks []token) bool {
+	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+}
+
+// directedAt returns the mention after "against", "targeting" or "aimed/directed at" that
+// ends the noun phrase chain begun by the trigger noun at i (prepositional phrases, adjectives,
+// nouns and participles, within 10 tokens and the trigger's clause), or -1. A finite verb,
+// a comma or another clause ends the search.
+func (x *Extractor) directedAt(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j]
+		if c.at[j] >= 0 {
+			continue
+		}
+		switch w.Lower {
+		case "against", "targeting":
+			return x.headOrDemonym(c, j+1)
+		case "at":
+			if j > i+1 && (toks[j-1].Lower == "aimed" || toks[j-1].Lower == "directed") {
+				return x.headOrDemonym(c, j+1)
+			}
+		}
+		switch {
+		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// subject finds the agent of the verb at i: the nearest name to the left in the same clause
+// that is not the object of a preposition; else a resolved pronoun; else the antecedent of a
+// relative pronoun ("…, which had been accused").
+func (x *Extractor) subject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if e, ok := x.controller(c, i); ok {
+		return e
+	}
+	if v := x.adjunctMain(c, i); v >= 0 {
+		return x.subject(c, v)
+	}
+	if e := x.beforeAppositive(c, i); e >= 0 {
+		return e
+	}
+	if v := x.coordinatedVerb(c, i); v >= 0 {
+		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
+	}
+	fallback, prepFallback, placed, byAgent := -1, -1, false, false
+	employed := false // the fallback is the employer of a person's "his agency"
+	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
+	// not a name further back
+	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
+		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" {
+			continue
+		}
+		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
+			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
+				return -1
+			}
+			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
+				k := j - 1
+				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
+					k--
+				}
+				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
+					return -1 // "months after hackers stole …": the described actors, not a name further back
+				}
+			}
+		}
+		break
+	}
+	start := i - 1
+	if p := x.reducedRelative(c, i); p >= 0 {
+		start = p - 1 // "officers working against Y uncovered": Y is inside the participial phrase
+	}
+	for j := start; j >= 0; j-- {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		k := c.at[j]
+		if k < 0 {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
+				break // "Valcom said the intruders were expelled": the speaker is not the subject
+			}
+			continue
+		}
+		m := c.ms[k]
+		j = m.First
+		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
+			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
+			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
+		}
+		if m.Entity < 0 || attributedTo(toks, m.First) {
+			continue // "according to the agency, the intruders stole": the source does nothing
+		}
+		if m.Possessive {
+			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
+			// embassy in Morvania dismissed": the possessor rather than the place
+			if m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower]) {
+				continue // "five of Carvania's largest news organisations filed": some of its members, not the state
+			}
+			if fallback < 0 {
+				fallback = m.Entity
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
+					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
+					employed = true
+				}
+			}
+			continue
+		}
+		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
+			continue // "X of the Security Service (SIS) testified": an acronym in brackets
+		}
+		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+			if prepFallback < 0 {
+				prepFallback = m.Entity
+				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
+				byAgent = toks[m.First-1].Lower == "by"
+			}
+			continue
+		}
+		return m.Entity
+	}
+	if prepFallback >= 0 && byAgent {
+		return prepFallback // "X's software was used by Y to steal": the agent of the passive
+	}
+	if fallback >= 0 {
+		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition
+	}
+	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) {
+		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
+	}
+	// relative clause: the name right before ", which/who"
+	first := i
+	for first > 0 && c.clause[first-1] == c.clause[i] {
+		first--
+	}
+	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
+		for p := i - 1; p > first; p-- {
+			if toks[p].Text == "," {
+				if commonSubject(toks[p+1 : i]) {
+					return -1 // "X, who broke the story, the operation stole": the relative clause has ended
+				}
+				break
+			}
+		}
+		for j := first - 1; j >= 0 && first-j <= 7; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
+				m := c.ms[k]
+				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+					if e := x.beforeParticipial(c, m.First); e >= 0 {
+						return e
+					}
+				}
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// beforeAppositive returns the name before an appositive noun phrase that ends right before
+// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1.
+func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
+	}
+	for j := i - 2; j > 0 && i-j <= 12; j-- {
+		if toks[j].Text != "," {
+			continue
+		}
+		if w := toks[j+1]; w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$" {
+			return -1
+		}
+		if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+			return c.ms[k].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// reducedRelative returns the index of a participle that opens a reduced relative clause
+// between the subject's noun and the verb at i ("officers working against Y uncovered",
+// "spies tracking Y found"), or -1. The participle follows a noun or a name directly, and no
+// finite verb, modal or comma stands between it and i. A participle naming whom the subject
+// acts for or as ("hackers working for Y", "a person using the Y moniker", cue principalverb)
+// opens none: Y is the doer.
+func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for p := i - 1; p > 0 && i-p <= 10 && c.clause[p] == c.clause[i]; p-- {
+		w := toks[p]
+		if w.Text == "," || w.Tag == "MD" || w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "WDT" || w.Tag == "WP" {
+			return -1
+		}
+		if w.Tag != "VBG" || c.at[p] >= 0 {
+			continue
+		}
+		prev := toks[p-1]
+		if (isNounTag(prev.Tag) || c.at[p-1] >= 0) && !x.cue.is("be", prev.Lower) && c.clause[p-1] == c.clause[i] &&
+			!x.cue.is("principalverb", w.Lower) && !prenominal(toks[p+1:i]) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// prenominal reports whether the words after an -ing form up to the verb are a noun phrase
+// that the -ing form premodifies ("credit reporting company Acme said", "DNA testing site
+// Acme announced"): a common noun first, and no determiner, preposition or pronoun after it.
+func prenominal(after []token) bool {
+	if len(after) == 0 || after[0].Tag != "NN" && after[0].Tag != "NNS" {
+		return false
+	}
+	for _, t := range after {
+		switch t.Tag {
+		case "DT", "IN", "TO", "PRP", "PRP$", "CC":
+			return false
+		}
+	}
+	return true
+}
+
+// beforeParticipial returns the name right before a participial phrase set off by commas that
+// holds token j ("X, suspected of ties to Y's military, which …": X), or -1: a possessor or a
+// prepositional object inside such a phrase is not what the relative clause describes.
+func (x *Extractor) beforeParticipial(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for p := j - 1; p > 0 && j-p <= 10; p-- {
+		if c.at[p] >= 0 {
+			return -1
+		}
+		if toks[p].Text != "," {
+			continue
+		}
+		if p+1 < len(toks) && (toks[p+1].Tag == "VBN" || toks[p+1].Tag == "VBD" || toks[p+1].Tag == "VBG") {
+			if k := c.at[p-1]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+				return c.ms[k].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// speaker finds who says: the name right before the verb ("the Times reported"), the name
+// right after it ("said Tom Robinson"), else the subject.
+func (x *Extractor) speaker(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	skipped := 0
+	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
+		if c.at[j] < 0 && (x.cue.is("calendar", toks[j].Lower) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
+			// a fronted day: "Karsovia on Wednesday denied", "the ministry yesterday said"
+			skipped++
+			if j > 0 && (toks[j-1].Lower == "on" || toks[j-1].Lower == "in" || toks[j-1].Lower == "last") {
+				j--
+				skipped++
+			}
+			continue
+		}
+		if k := c.at[j]; k >= 0 {
+			m := c.ms[k]
+			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+				break // "the ministry in Westeria said", "X's mission to the United Nations called"
+			}
+			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
+				break // "officers working against Y uncovered": Y does not speak
+			}
+			return m.Entity
+		}
+		if isNounTag(toks[j].Tag) {
+			// "Germany's BSI federal cyber agency stated": a name right before the noun
+			// phrase that ends at the verb speaks; "the report said", "officials said": none
+			return x.nounPhraseOwner(c, j)
+		}
+		if toks[j].Tag == "PRP" {
+			return -1 // "we said"
+		}
+		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !x.cue.is("be", toks[j].Lower) && toks[j].Lower != "has" && toks[j].Lower != "have" && toks[j].Lower != "had" {
+			break
+		}
+	}
+	if i+1 < len(toks) {
+		// "…, said Tom Robinson." / "said Robinson, a researcher"
+		if k := c.at[i+1]; k >= 0 && c.ms[k].How == mkName {
+			m := c.ms[k]
+			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." {
+				return m.Entity
+			}
+		}
+	}
+	if i > 0 && toks[i-1].Text == "," {
+		// "X, the company's chief executive, said": the name before the appositive
+		for j := i - 2; j > 0 && i-j <= 12; j-- {
+			if toks[j].Text == "," {
+				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+					return c.ms[k].Entity
+				}
+				// "the agency's director, Mira Dolan, said": a name standing alone between the
+				// commas after a title noun
+				if k := c.at[j+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == j+1 && c.ms[k].Last == i-1 &&
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && c.at[j-1] < 0 {
+					return c.ms[k].Entity
+				}
+				break
+			}
+		}
+		return -1 // a quote ends right before: the speaker is not clause-local
+	}
+	return x.subject(c, i)
+}
+
+// object finds the target of the verb at i: the first name to its right in the same clause,
+// through determiners, adjectives, nouns and some prepositions, not across another verb.
+func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
+	return x.objectOf(c, i, allowPrep, false)
+}
+
+// objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
+// gives its country ("breached Valdorian government networks").
+func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if k := c.at[j]; k >= 0 {
+			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
+				return -1
+			}
+			return x.npHead(c, k)
+		}
+		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
+			return e // "breached Valdorian government networks": the country
+		}
+		w := toks[j]
+		switch {
+		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
+			return -1
+		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
+			return -1
+		case w.Tag == "IN" && !allowPrep:
+			return -1
+		case w.Text == ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// recipient finds who was told: "told X", "told to X", "in a statement to X", "reported to X".
+func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
+	toks := c.s.Toks
+	if direct {
+		// "told X", "told the committee"
+		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+			if k := c.at[j]; k >= 0 {
+				if c.ms[k].How != mkPronoun {
+					return c.ms[k].Entity
+				}
+				break
+			}
+			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+				break
+			}
+		}
+	}
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
+			return -1
+		}
+		if toks[j].Lower == "to" && j+1 < len(toks) && !isVerbTag(toks[j+1].Tag) {
+			return x.nextMention(c, j+1, 3)
+		}
+		switch w := toks[j]; {
+		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
+			return -1 // "tools it said belonged to X": the "to" is another verb's
+		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// byAgent finds "by X" after the trigger in the same clause.
+func (x *Extractor) byAgent(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if toks[j].Lower == "by" {
+			return x.nextMention(c, j+1, 3)
+		}
+		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
+		// another event's or another verb's; "the intrusion was carried out by X" is fine
+		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
+			return -1
+		}
+		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterPrep finds "<prep> X" after the trigger in the same clause.
+func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
+		if c.clause[j] != c.clause[i] {
+			return -1
+		}
+		if toks[j].Lower == prep {
+			if x.nextMention(c, j+1, 3) >= 0 {
+				return x.headAfter(c, j+1)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nextMention returns the entity of the first mention starting within n tokens from j.
+func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j < n; k++ {
+		if c.at[k] >= 0 {
+			return c.ms[c.at[k]].Entity
+		}
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" &&
+			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) {
+			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X"
+		}
+	}
+	return -1
+}
+
+// placedIn reads a common-noun phrase placed in a country ("steel mills in Iran", "three
+// hospitals in Ohio" when Ohio is a country-kind place): the country, or -1. Only
+// determiners, numbers, adjectives and common nouns may come before "in".
+func (x *Extractor) placedIn(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 5; k++ {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if t.Lower == "in" && k > j {
+			if m := k + 1; m < len(toks) && c.at[m] >= 0 {
+				if e := c.ms[c.at[m]].Entity; e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
+					return e
+				}
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headAfter is nextMention (4 tokens) taking the head name of the noun phrase the mention
+// opens ("Acme co-founder Jo Park" is Jo Park).
+func (x *Extractor) headAfter(c *sentCtx, j int) int {
+	if x.nextMention(c, j, 4) < 0 {
+		return -1
+	}
+	for k := j; k < len(c.s.Toks); k++ {
+		if c.at[k] >= 0 {
+			return x.npHead(c, c.at[k])
+		}
+	}
+	return -1
+}
+
+// nounPhraseOwner returns the entity of a name that a noun phrase ending at token j starts
+// with ("BSI federal cyber agency", "Kaspersky's researchers"), or -1.
+func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k >= 0 && j-k <= 4; k-- {
+		if m := c.at[k]; m >= 0 {
+			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
+				e := c.ms[m].Entity
+				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) {
+					return -1 // "Hale's attorney said": another person speaks for him
+				}
+				return e
+			}
+			return -1
+		}
+		t := toks[k]
+		if !(isNounTag(t.Tag) || t.Tag == "JJ" || t.Text == "'s" || t.Text == "’s" || t.Tag == "POS") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// npHead returns the entity of the head name of the noun phrase that sentence mention k
+// opens: "the Iran state-owned Bank Sepah" is Bank Sepah, while "Kaspersky's systems" and
+// "Kaspersky Lab" stay with their first name.
+func (x *Extractor) npHead(c *sentCtx, k int) int {
+	m := c.ms[k]
+	if a := x.appositiveName(c, k); a >= 0 {
+		return a
+	}
+	toks := c.s.Toks
+	if m.Possessive {
+		if e := x.ownedApposition(c, m); e >= 0 {
+			return e
+		}
+	}
+	if m.Possessive || m.How != mkName && m.How != mkDemonym {
+		return m.Entity
+	}
+	best := m.Entity
+	for j := m.Last; j < len(toks) && j-m.Last <= 4; j++ {
+		if n := c.at[j]; n >= 0 {
+			if e := c.ms[n].Entity; c.ms[n].How == mkName && e >= 0 && e != m.Entity && e < len(c.ents) && (c.ents[e].Conf >= 0.6 || c.ms[n].Last-c.ms[n].First >= 2) {
+				best = c.ms[n].Entity
+			}
+			break
+		}
+		if t := toks[j]; !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			if t.Text == "," && j > m.Last && j+1 < len(toks) {
+				// "the Morvanian energy regulator, Ergon Authority": the name in apposition
+				if n := c.at[j+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 {
+					if e := c.ms[n].Last; e >= len(toks) || toks[e].Text == "," || toks[e].Text == "." {
+						best = c.ms[n].Entity
+					}
+				}
+			}
+			break
+		}
+	}
+	return best
+}
+
+// ownedApposition returns the name set off by commas after the noun phrase a possessive opens
+// ("Russia's military intelligence agency, the GRU,"), or -1.
+func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	j := m.Last
+	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+		j++
+	}
+	n := j
+	for j < len(toks) && j-n <= 4 && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j == n || j+1 >= len(toks) || toks[j].Text != "," {
+		return -1
+	}
+	j++
+	if toks[j].Lower == "the" && c.at[j] < 0 {
+		j++
+	}
+	if j >= len(toks) || c.at[j] < 0 {
+		return -1
+	}
+	a := c.ms[c.at[j]]
+	if a.How != mkName || a.Entity < 0 || a.Entity == m.Entity || a.Last < len(toks) && toks[a.Last].Text != "," && toks[a.Last].Text != "." {
+		return -1
+	}
+	return a.Entity
+}
+
+// partitive lists the quantifiers that take a part of a whole: "some of X's banks".
+var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
+
+// workplace lists the nouns by which a person's possessive names the body they work for:
+// "his agency", "her ministry".
+var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
+	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true}
+
+// coordinated widens an event's one agent or target named in a coordination of names ("Valcom
+// and Morvatel had been breached", "X, Y and Z hacked W", "they" standing for "Valcom and
+// Morvatel" earlier in the sentence) to every conjunct: one event per conjunct, as each victim
+// or perpetrator is a link of its own.
+func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
+	n := len(evs)
+	for k := 0; k < n; k++ {
+		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
+		for _, role := range []int{0, 1} {
+			if talk && role == 0 {
+				continue // "warned X and Y": the list told stays as it was read
+			}
+			ps := append([]int(nil), evs[k].Target...)
+			if role == 1 {
+				ps = append([]int(nil), evs[k].Agent...)
+			}
+			if len(ps) != 1 {
+				continue
+			}
+			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger, talk) {
+				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {
+					continue
+				}
+				if role == 1 {
+					evs[k].Agent = append(evs[k].Agent, e)
+				} else {
+					evs[k].Target = append(evs[k].Target, e)
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// conjuncts returns the other entities named in a coordination ("A and B", "A, B and C", "A or
+// B") with a name of entity e in the sentence, or nil. A list joined by commas only is an
+// apposition, not a coordination; "Y and Z" after trigger i followed by a finite verb is two
+// clauses ("X hacked Y and Z said …").
+//
+// With before, only a coordination ending before the trigger counts: the senders of a
+// warning stand before it ("X and Y warned"), not in what it is about ("conflicts with X and Y").
+func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
+	toks := c.s.Toks
+	isName := func(k int) bool {
+		return k >= 0 && k < len(c.ms) && (c.ms[k].How == mkName || c.ms[k].How == mkDemonym) && c.ms[k].Entity >= 0
+	}
+	for k := range c.ms {
+		if c.ms[k].Entity != e || !isName(k) {
+			continue
+		}
+		// walk to the first conjunct, then collect to the right
+		first := k
+		for first > 0 && isName(first-1) && joins(toks[c.ms[first-1].Last:c.ms[first].First]) != 0 && !c.ms[first-1].Possessive {
+			first--
+		}
+		chain := []int{first}
+		and := false
+		for p := first; p+1 < len(c.ms) && isName(p+1) && !c.ms[p].Possessive; p++ {
+			j := joins(toks[c.ms[p].Last:c.ms[p+1].First])
+			if j == 0 {
+				break
+			}
+			chain = append(chain, p+1)
+			if j == 2 {
+				and = true
+				break
+			}
+		}
+		if !and || len(chain) < 2 {
+			continue
+		}
+		last := c.ms[chain[len(chain)-1]]
+		if before && last.Last > i {
+			continue
+		}
+		if last.First > i && last.Last < len(toks) {
+			if t := toks[last.Last].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				continue
+			}
+		}
+		var out []int
+		for _, q := range chain {
+			en := c.ms[q].Entity
+			if en != e && !contains(out, en) && c.ents[en].Kind == c.ents[e].Kind && c.ents[en].Conf >= 0.5 {
+				out = append(out, en)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
+// anything else.
+func joins(gap []token) int {
+	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
+		gap = gap[:n-1] // "the Canadian Centre and the FBI"
+	}
+	switch {
+	case len(gap) == 1 && gap[0].Text == ",":
+		return 1
+	case len(gap) == 1 && (gap[0].Lower == "and" || gap[0].Lower == "or"):
+		return 2
+	case len(gap) == 2 && gap[0].Text == "," && (gap[1].Lower == "and" || gap[1].Lower == "or"):
+		return 2
+	}
+	return 0
+}
+
+// causativeHave returns the index of "have/has/had/having" when the participle at i ends
+// "had <noun phrase> <participle>" ("had their personal data stolen"), else -1.
+func (x *Extractor) causativeHave(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+		switch toks[j].Lower {
+		case "have", "has", "had", "having":
+			if j == i-1 {
+				return -1 // a perfect: "has stolen"
+			}
+			return j
+		}
+		t := toks[j].Tag
+		if !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "NNS" || t == "CD" || t == "POS" || t == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// targetsPlaced adds to an incident whose one target is named as the modifier of a common
+// noun placed in a country ("targeting of outdated Acme mail servers in Valdoria") that
+// country as a second target: the name is often the product's maker, the country the victim.
+func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if len(ev.Target) != 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Entity != ev.Target[0] || m.First <= ev.Trigger || m.Possessive {
+				continue
+			}
+			if m.Last < len(c.s.Toks) && isNounTag(c.s.Toks[m.Last].Tag) && c.at[m.Last] < 0 {
+				if e := x.placedIn(c, m.Last); e >= 0 && !contains(ev.Agent, e) && e != ev.Target[0] {
+					ev.Target = append(ev.Target, e)
+				}
+			}
+			break
+		}
+	}
+}
+
+// demonymCountry returns the country entity of the article that a demonym at token j names
+// when it modifies a common noun phrase rather than heading an actor's name ("Valdorian
+// government networks", "a Dutch armed forces network"), or -1.
+func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if c.at[j] >= 0 || !isCap(toks[j].Text) || j+1 >= len(toks) || c.at[j+1] >= 0 || !isNounTag(toks[j+1].Tag) || isCap(toks[j+1].Text) {
+		return -1
+	}
+	en, ok := x.gaz.Demonym(toks[j].Text)
+	if !ok && c.s.local != nil {
+		en, ok = c.s.local.demonym[toks[j].Text]
+	}
+	if !ok || en == nil {
+		return -1
+	}
+	if c.countries != nil {
+		if e, ok := c.countries[en.Name]; ok {
+			return e
+		}
+		return -1
+	}
+	for e := range c.ents {
+		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+			return e
+		}
+	}
+	return -1
+}
+
+// countryEntities maps the gazetteer name of each country entity to the entity.
+func countryEntities(ents []entity) map[string]int {
+	out := map[string]int{}
+	for e := range ents {
+		if ents[e].Kind == schema.KindCountry && ents[e].Entry != nil {
+			if _, ok := out[ents[e].Entry.Name]; !ok {
+				out[ents[e].Entry.Name] = e
+			}
+		}
+	}
+	return out
+}
+
+var plotNoun = map[string]bool{"plot": true, "plots": true, "plan": true, "plans": true, "attempt": true, "attempts": true,
+	"bid": true, "conspiracy": true, "scheme": true}
+
+// controller finds the doer of a purpose infinitive at i that a nominalisation governs: the
+// possessor in "X's exploitation of flaws in Acme mail to breach Y", no one in "the
+// exploitation of flaws to breach Y" (not Acme, the nearest name). ok is false when i is no
+// such infinitive: a verb governs it ("X exploited a flaw in Acme's router to breach Y",
+// "allowed the attackers to steal") and the usual subject rule holds.
+func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
+		return -1, false
+	}
+	if plotNoun[toks[i-2].Lower] {
+		// "police foiled a plot to bomb the station": the plotters, not the police; "X's plan
+		// to attack Y": X
+		if i > 3 && (toks[i-3].Text == "'s" || toks[i-3].Text == "’s") && c.at[i-4] >= 0 {
+			return c.ms[c.at[i-4]].Entity, true
+		}
+		return -1, true
+	}
+	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		t := toks[j]
+		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
+			return -1, false
+		}
+		if t.Text == "," && !(j > 0 && c.at[j-1] >= 0 && j+1 < len(toks) && (c.at[j+1] >= 0 || toks[j+1].Lower == "and")) || t.Tag == "WDT" || t.Tag == "MD" {
+			return -1, false // a comma other than in a list of names ends the search
+		}
+		if c.at[j] < 0 && isNounTag(t.Tag) && j+1 < len(toks) && toks[j+1].Lower == "of" && x.nominalisation(t.Lower) {
+			if j > 0 && (toks[j-1].Tag == "POS" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && j > 1 && c.at[j-2] >= 0 {
+				return c.ms[c.at[j-2]].Entity, true
+			}
+			if j > 0 && toks[j-1].Lower == "the" {
+				return -1, true
+			}
+			return -1, false
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBG" && !(t.Tag == "VBN" && !x.passiveAux(c, j) && !x.perfect(c, j)) {
+			return -1, false // a verb governs the infinitive: the usual subject rule holds
+		}
+	}
+	return -1, false
+}
+
+// nominalisation reports whether a noun names an action: an event trigger or a noun in -tion,
+// -ment, -ing or -al ("exploitation", "deployment", "targeting", "removal").
+func (x *Extractor) nominalisation(w string) bool {
+	if _, ok := x.lex.lookup(w, false); ok {
+		return true
+	}
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ing", "al"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributedTo reports whether the mention starting at token j is the source of an
+// "according to" phrase (determiners and adjectives may come between).
+func attributedTo(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && j-k <= 3; k-- {
+		if toks[k].Lower == "to" {
+			return toks[k-1].Lower == "according"
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// duringBy returns the doer of a passive verb whose prepositional phrase "in|during <incident
+// noun at i>" tells when it was done ("was installed by a group known as X during a breach",
+// "was put to use by X in an attack"): the name after its "by", or -1.
+func (x *Extractor) duringBy(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	p := i - 1
+	for p >= 0 && i-p <= 4 && c.at[p] < 0 && (toks[p].Tag == "DT" || toks[p].Tag == "JJ" || toks[p].Tag == "CD" || toks[p].Tag == "NN" || toks[p].Tag == "VBG") {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "during" && toks[p].Lower != "in" {
+		return -1
+	}
+	// back over the by-phrase to "by" after a passive participle
+	for j := p - 1; j >= 1 && p-j <= 8 && c.clause[j] == c.clause[p]; j-- {
+		if toks[j].Lower != "by" {
+			if isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN" || toks[j].Text == "," {
+				return -1
+			}
+			continue
+		}
+		v := j - 1
+		for v > 0 && toks[v].Tag == "RB" {
+			v--
+		}
+		if toks[v].Tag != "VBN" && !(toks[v].Tag == "VB" && v > 1 && toks[v-1].Lower == "to" && toks[v-2].Tag == "VBN") {
+			return -1 // "put to use by": a passive too
+		}
+		for k := j + 1; k < p; k++ {
+			if m := c.at[k]; m >= 0 && (c.ms[m].How == mkName || c.ms[m].How == mkDemonym) && c.ms[m].Entity >= 0 {
+				return c.ms[m].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// demonymAfter returns the country of a demonym opening the noun phrase at j (after at most
+// two determiners, numbers or adjectives: "three Valdorian banks"), or -1.
+func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 2; k++ {
+		if e := x.demonymCountry(c, k); e >= 0 {
+			return e
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || t != "DT" && t != "JJ" && t != "CD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
+func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
+	if e := x.headAfter(c, j); e >= 0 {
+		return e
+	}
+	return x.demonymAfter(c, j)
+}
+
+// appositiveName returns the entity of a name set off by commas right after a definite noun
+// phrase that sentence mention k opens or modifies ("the Valdorian energy regulator, Ergon
+// Authority," "the company, Nimbus Systems."), or -1.
+func (x *Extractor) appositiveName(c *sentCtx, k int) int {
+	m := c.ms[k]
+	toks := c.s.Toks
+	if m.Possessive || m.First == 0 || toks[m.First-1].Lower != "the" && !(m.How == mkDesc && toks[m.First].Lower == "the") {
+		return -1
+	}
+	j := m.Last
+	for j < len(toks) && j-m.Last <= 3 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Text != "," || c.at[j+1] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[j+1]]
+	if n.How != mkName || n.Entity < 0 || n.Entity == m.Entity {
+		return -1
+	}
+	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." {
+		return -1
+	}
+	return n.Entity
+}
+
+// fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
+// j ("classified material from a contractor"), or -1.
+func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 5; k++ {
+		if toks[k].Lower == "from" && k > j {
+			return x.nextMention(c, k+1, 4)
+		}
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// targetsIncluding gives an incident whose target is missing or only described ("victims",
+// "hospitals") the names of an example list right after it: "extorted money from victims,
+// including the city of Harlow", "attacks on banks such as Acme and Bolt".
+func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther || len(ev.Target) > 1 ||
+			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) && toks[j].Lower != "including" || toks[j].Lower == "that" || toks[j].Lower == "which" {
+				break
+			}
+			at := -1
+			if toks[j].Lower == "including" {
+				at = j + 1
+			} else if toks[j].Lower == "such" && j+1 < len(toks) && toks[j+1].Lower == "as" {
+				at = j + 2
+			}
+			if at < 0 {
+				continue
+			}
+			e := -1
+			for q := at; q < len(toks) && q-at <= 3; q++ {
+				if c.at[q] >= 0 {
+					e = c.ms[c.at[q]].Entity
+					break
+				}
+				if t := toks[q]; t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Lower != "of" {
+					break // "the city of Harlow", "the state-run Acme"
+				}
+			}
+			if e < 0 || contains(ev.Agent, e) {
+				break
+			}
+			ev.Target = []int{e}
+			for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
+				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
+					ev.Target = append(ev.Target, o)
+				}
+			}
+			break
+		}
+	}
+}
+
+// demonymVictims reads a common-noun phrase whose adjective names a country ("three Iranian
+// nuclear facilities", "Ukrainian power companies") and returns the article's entity for that
+// country, or -1. Only determiners, numbers, adjectives and common nouns may make the phrase.
+func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if isCap(t.Text) {
+			e, ok := x.gaz.Demonym(t.Text)
+			if !ok && c.s.local != nil {
+				e, ok = c.s.local.demonym[t.Text]
+			}
+			if !ok {
+				return -1
+			}
+			for n, en := range c.ents {
+				if en.Kind == schema.KindCountry && !en.Generic && en.Name == e.Name {
+					return n
+				}
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
+// its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
+// verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i; j >= 2 && i-j <= 4; j-- {
+		if c.at[j] >= 0 {
+			return -1
+		}
+		if toks[j].Tag != "VBG" || toks[j-1].Text != "," {
+			if j < i && !(toks[j].Tag == "TO" || toks[j].Lower == "have" || toks[j].Lower == "been" || toks[j].Tag == "RB") {
+				return -1
+			}
+			continue
+		}
+		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
+				return -1
+			}
+			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !x.cue.is("reporting", toks[v].Lower) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// including returns the name an incident verb's victims are exemplified by ("hit four shipping
+// firms, including Alton Freight", "extorted money from victims, including the city of X"), or
+// -1: "including" or "such as" in the verb's clause, within 14 tokens, before a name.
+func (x *Extractor) including(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return -1
+		}
+		if toks[j].Lower == "including" || toks[j].Lower == "as" && toks[j-1].Lower == "such" {
+			// "including Alton Freight", "including the city of Harlow Bay"
+			for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+				if m := c.at[k]; m >= 0 {
+					if c.ms[m].How == mkName {
+						return x.npHead(c, m)
+					}
+					return -1
+				}
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && toks[k].Lower != "of" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
+// a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
+// "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
+func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	k := v - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || isBeHave(toks[k].Lower)) {
+		k--
+	}
+	switch {
+	case k < 0:
+		return false
+	case c.at[k] >= 0:
+		return true
+	case toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who":
+		return true
+	}
+	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
+}
+
+func isBeHave(w string) bool {
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// employerOnly reports whether every mention of entity e in the sentence names the employer
+// of a person described by a role noun: "a former NSA contractor", "an employee of Harlow Bank",
+// "a contractor for the agency". Such a person, not the employer, is arrested or charged.
+func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
+	toks := c.s.Toks
+	seen := false
+	for k, m := range c.ms {
+		if c.entityOf(k) != e {
+			continue
+		}
+		seen = true
+		if m.Last < len(toks) && x.cue.is("personrole", toks[m.Last].Lower) && isNounTag(toks[m.Last].Tag) {
+			continue // "a former NSA contractor"
+		}
+		p := m.First - 1
+		if p >= 0 && (toks[p].Text == "'s" || toks[p].Text == "’s") {
+			// "a contractor for Valmark's Signals Directorate": past the owner
+			for p--; p >= 0 && c.at[p] >= 0; p-- {
+			}
+		}
+		if p >= 0 && toks[p].Lower == "the" {
+			p--
+		}
+		if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
+			x.cue.is("personrole", toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
+			continue // "an employee of Harlow Bank", "a contractor for the NSA"
+		}
+		return false
+	}
+	return seen
+}
+
+// coordinatedVerb finds, for a finite verb at i right after "and" ("X convicted an engineer of
+// spying for Y and sentenced him", "X summoned Y's ambassador and expelled two diplomats"),
+// the finite verb it is coordinated with, whose subject it shares; -1 when there is none. A
+// name in the first verb's object is not the second verb's subject.
+func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
+	if !finite(toks[i].Tag) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 0 && j-v <= 15; v-- {
+		if isQuote(toks[v].Text) || x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
+			return -1
+		}
+		if finite(toks[v].Tag) {
+			return v
+		}
+	}
+	return -1
+}

@@ -1,0 +1,348 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// phrasalVerbs are verbs that a particle makes triggers of their own.
+var phrasalVerbs = []struct {
+	forms    map[string]bool
+	particle string
+	tr       trigger
+}{
+	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
+	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+}
+
+// phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
+// down").
+func phrasal(toks []token, i int) (trigger, bool) {
+	if i+1 >= len(toks) {
+		return trigger{}, false
+	}
+	for _, p := range phrasalVerbs {
+		if p.forms[toks[i].Lower] && toks[i+1].Lower == p.particle {
+			return p.tr, true
+		}
+	}
+	return trigger{}, false
+}
+
+var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
+
+var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
+
+var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
+
+// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
+func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "tipped", "tip":
+	case "received", "receive", "receives", "receiving", "got", "obtained":
+		return x.received(c, i)
+	default:
+		return rawEvent{}, false
+	}
+	k := i + 1
+	offFirst := (toks[i].Lower == "tipped" || toks[i].Lower == "tip") && k < len(toks) && toks[k].Lower == "off"
+	if offFirst {
+		k++ // "X tipped off Y"
+	}
+	for k < len(toks) && toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) {
+		return rawEvent{}, false
+	}
+	if c.at[k] < 0 {
+		return x.urgedUnnamed(c, i, k)
+	}
+	m := c.ms[c.at[k]]
+	if m.Possessive && m.Last+1 < len(toks) && c.at[m.Last+1] >= 0 && c.ms[c.at[m.Last+1]].How == mkName {
+		m = c.ms[c.at[m.Last+1]] // "tipped off Valdoria's cyber centre": the possessed name
+	}
+	after := m.Last
+	ok := false
+	switch toks[i].Lower {
+	case "let", "lets", "letting":
+		for j := after; j < len(toks) && j <= after+2; j++ {
+			if toks[j].Lower == "know" {
+				ok = true
+			}
+		}
+	case "tipped", "tip":
+		ok = offFirst || after < len(toks) && toks[after].Lower == "off"
+	default:
+		ok = after < len(toks) && toks[after].Lower == "to"
+	}
+	if !ok || m.Entity < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75}
+	ev.Target = []int{m.Entity}
+	if a := x.subject(c, i); a >= 0 {
+		ev.Agent = []int{a}
+	}
+	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
+		// "X asked the Constitutional Court to suspend the law": a petition, not a warning
+		ev.Type, ev.Lemma, ev.Target = schema.EventLegal, "petition", nil
+		if ev.Agent == nil {
+			return rawEvent{}, false
+		}
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}
+
+var courtWord = map[string]bool{"court": true, "tribunal": true, "judge": true}
+
+// quotedTerm reports whether the quoted token i stands in a quotation of at most three
+// tokens that a naming word introduces ("known as 'push bombing'", "a campaign dubbed “Ghost
+// Wire”"): a term quoted as a name. Scare quotes ("the 'Russian hacks'") still tell of events.
+func (c *sentCtx) quotedTerm(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && c.quoted[lo-1] {
+		lo--
+	}
+	for hi+1 < len(c.quoted) && c.quoted[hi+1] {
+		hi++
+	}
+	// the quotation's own marks are among the quoted tokens (the opening one at least); a
+	// naming word stands right before it ("known as", "dubbed", "so-called")
+	if lo == 0 || hi+1 >= len(c.quoted) || hi-lo+1 > 4 {
+		return false
+	}
+	switch c.s.Toks[lo-1].Lower {
+	case "as", "dubbed", "called", "so-called", "named", "nicknamed", "codenamed", "termed":
+		return true
+	}
+	return false
+}
+
+// stateWatches reports whether an event of watching ("observe") is spying: a country or an
+// intelligence service watches a group or a person ("Israeli spies observed the hackers"), not
+// "researchers observed the malware" or "the election commission observed the vote".
+func (c *sentCtx) stateWatches(ev rawEvent) bool {
+	watched := false
+	for _, t := range ev.Target {
+		if k := c.ents[t].Kind; k == schema.KindGroup || k == schema.KindPerson {
+			watched = true
+		}
+	}
+	if !watched {
+		return false
+	}
+	for _, a := range ev.Agent {
+		e := c.ents[a]
+		name := strings.ToLower(e.Name)
+		if e.Kind == schema.KindCountry || e.Kind == schema.KindAgency && (strings.Contains(name, "intelligence") || strings.Contains(name, "security service") || strings.Contains(name, "signals")) {
+			return true
+		}
+	}
+	return false
+}
+
+// received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
+func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	info := false
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		if x.cue.is("information", toks[j].Lower) {
+			info = true
+			continue
+		}
+		if toks[j].Lower == "from" && info {
+			from := x.nextMention(c, j+1, 4)
+			to := x.subject(c, i)
+			if from < 0 || to < 0 || from == to {
+				return rawEvent{}, false
+			}
+			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+				Agent: []int{from}, Target: []int{to}, Told: true}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+	}
+	denied := false
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		if l := toks[j].Lower; l == "denied" || l == "denies" || l == "deny" || l == "denying" {
+			denied = true
+		}
+	}
+	if info && !denied {
+		// "the agency received a tip about a planned attack": told, by someone unnamed (not
+		// "denied receiving any warning")
+		if to := x.subject(c, i); to >= 0 {
+			ev := rawEvent{Type: schema.EventWarning, Lemma: "receive", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Target: []int{to}}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+	}
+	return rawEvent{}, false
+}
+
+// offence reports whether the trigger at i names the offence of a charge, a conviction or a
+// sentence rather than a deed the article reports: "charged with extortion", "faces charges,
+// including conspiring to hack", "sentenced for breaching his bail conditions". It looks back
+// through the noun and gerund phrases of a list to a charge word in the trigger's clause.
+func (x *Extractor) offence(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j]
+		if x.cue.is("offence", w.Lower) {
+			return true
+		}
+		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
+// something kept secret: a document or data noun with a modifier of secrecy or of whose it is
+// ("classified material", "patient data", "the ministry's emails"), within the object's noun
+// phrase; "its own exploit code" is not.
+func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
+	toks := c.s.Toks
+	j := i + 1
+	if noun {
+		if j >= len(toks) || toks[j].Lower != "of" {
+			return false
+		}
+		j++
+	}
+	marked := false
+	for ; j < len(toks) && j-i <= 9 && c.clause[j] == c.clause[i]; j++ {
+		t := toks[j]
+		switch {
+		case x.cue.is("secretdoc", t.Lower) && isNounTag(t.Tag):
+			if marked {
+				return true
+			}
+			marked = x.cue.is("secretmod", t.Lower) // "customer data": the owner's word
+		case x.cue.is("secretmod", t.Lower) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
+			marked = true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
+// pulled": a sanction by the subject of "order" against the name its object phrase opens with.
+func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("orderverb", toks[i].Lower) || !isVerbTag(toks[i].Tag) && (i == 0 || toks[i-1].Lower != "to") {
+		return rawEvent{}, false
+	}
+	target := -1
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if k := c.at[j]; k >= 0 {
+			if target < 0 {
+				target = c.ms[k].Entity
+			}
+			continue
+		}
+		t := toks[j]
+		// "ordered four Valmark diplomats to leave (the country)": an expulsion
+		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
+		if j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
+			if target < 0 {
+				return rawEvent{}, false
+			}
+			ev := rawEvent{Type: schema.EventSanction, Lemma: "ban", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
+			if a := x.subject(c, i); a >= 0 && a != target {
+				ev.Agent = []int{a}
+			}
+			x.modality(c, i, &ev)
+			return ev, true
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH" || t.Tag == "CD") {
+			return rawEvent{}, false
+		}
+	}
+	return rawEvent{}, false
+}
+
+// pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
+// guilty", "pleads no contest".
+func (x *Extractor) pleaded(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		switch toks[j].Lower {
+		case "guilty", "contest", "innocent":
+			return true
+		}
+	}
+	return false
+}
+
+// brokeStory reports whether "break" at i publishes news first: "broke the story", "broke the
+// news of the hack".
+func (x *Extractor) brokeStory(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	return j < len(toks) && j > i+1 && (toks[j].Lower == "story" || toks[j].Lower == "news")
+}
+
+// advice reports whether the trigger at i lies in the infinitive that an advising verb governs
+// ("urged operators to patch against attacks", "are encouraged to prepare for cyberattacks"):
+// what is advised against has not happened.
+func (x *Extractor) advice(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	to := false
+	for j := i - 1; j >= 0 && i-j <= 12 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if w == "to" && j+1 < len(toks) && (toks[j+1].Tag == "VB" || isQuote(toks[j+1].Text)) {
+			to = true
+			continue
+		}
+		if to && x.cue.is("adviseverb", w) || to && (w == "urge" || w == "urges" || w == "advise" || w == "advises" || w == "encourage" || w == "encourages" || w == "recommend" || w == "recommends") {
+			return true
+		}
+	}
+	return false
+}
+
+// urgedUnnamed reads "X urged other suppliers to …", "X asked banks to …" (the advised named by
+// no name, starting at token k): a warning by X to no one named.
+func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "urged", "urge", "urges":
+	default:
+		return rawEvent{}, false
+	}
+	j := k
+	for j < len(toks) && j-k <= 4 && c.at[j] < 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD") {
+		j++
+	}
+	if j == k || j >= len(toks) || toks[j].Lower != "to" {
+		return rawEvent{}, false
+	}
+	a := x.subject(c, i)
+	if a < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Agent: []int{a}}
+	if c.gen != nil {
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].Entity >= 0 && c.gen.ms[t].Entity != a {
+			ev.Target = []int{c.gen.ms[t].Entity}
+		}
+	}
+	x.modality(c, i, &ev)
+	return ev, true
+}

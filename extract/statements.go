@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// denials finds "X was not involved", "X has never helped", "X denied": denial events whose
+// agent is the subject.
+func (x *Extractor) denials(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	out = append(out, x.rebuttals(c)...)
+	for i, t := range toks {
+		if t.Lower != "not" && t.Lower != "never" && t.Lower != "n't" && t.Lower != "no" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+			if x.cue.is("denialcue", toks[j].Lower) {
+				a := x.subject(c, i)
+				if a < 0 {
+					break
+				}
+				out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// rebuttals reads a speaker calling the accusations false: "X said the accusations were
+// absurd", "X called the claims baseless", "X says the allegations are lies".
+func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
+	var out []rawEvent
+	toks := c.s.Toks
+	for j, t := range toks {
+		if !x.cue.is("rebuttal", t.Lower) {
+			continue
+		}
+		k := -1
+		for p := j - 1; p >= 0 && j-p <= 4; p-- {
+			if x.cue.is("claimnoun", toks[p].Lower) {
+				k = p
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for v := k - 1; v >= 0 && k-v <= 3; v-- {
+			w := toks[v]
+			if !isVerbTag(w.Tag) {
+				continue
+			}
+			if x.cue.is("reporting", w.Lower) || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+				if a := x.speaker(c, v); a >= 0 {
+					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// claims adds sources: "according to X" and the speakers of the sentence's statements and
+// reports become sources of its other events.
+func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	var sources []int
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			if e := x.nextMention(c, i+2, 4); e >= 0 {
+				sources = append(sources, e)
+			}
+		}
+	}
+	for _, ev := range evs {
+		if (ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial) && len(ev.Agent) > 0 {
+			sources = append(sources, ev.Agent...)
+		}
+	}
+	for k := range evs {
+		ev := &evs[k]
+		for _, s := range sources {
+			if !contains(ev.Agent, s) && !contains(ev.Target, s) && !contains(ev.Source, s) {
+				ev.Source = append(ev.Source, s)
+			}
+		}
+	}
+}
+
+// speaksFor adds to a statement, report or denial by a person the organisation the sentence
+// says the person speaks for: a name before the person's role words ("Westeria government
+// spokesperson Ana Lind", "Acme chief executive Jo Park") or after a role in an appositive
+// ("Jo Park, chief scientist at Acme,"). The person stays the agent; the organisation is a
+// second one.
+func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if !isReporting(*ev) || len(ev.Agent) != 1 {
+			continue
+		}
+		p := ev.Agent[0]
+		if p < 0 || p >= len(c.ents) || c.ents[p].Kind != schema.KindPerson {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Entity != p || m.How != mkName {
+				continue
+			}
+			if o := x.affiliation(c, m); o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
+				ev.Agent = append(ev.Agent, o)
+			}
+			break
+		}
+	}
+}
+
+// noteEmployers records for each person named in the sentence the organisation the sentence
+// says they work for (affiliation, or "Director Jo Park of the Security Service"), so that a
+// later "his agency" can be read as that organisation.
+func (x *Extractor) noteEmployers(c *sentCtx) {
+	toks := c.s.Toks
+	for _, m := range c.ms {
+		if m.How != mkName || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPerson || c.ents[m.Entity].Employer > 0 {
+			continue
+		}
+		o := x.affiliation(c, m)
+		if o < 0 && m.Titles != "" && m.Last+1 < len(toks) && toks[m.Last].Lower == "of" {
+			// "Director General Piet Halvorsen of the Security Intelligence Service"
+			if e := x.nextMention(c, m.Last+1, 2); e >= 0 && e < len(c.ents) && (c.ents[e].Kind == schema.KindAgency || c.ents[e].Kind == schema.KindOrganization) && !c.ents[e].Generic {
+				o = e
+			}
+		}
+		if o >= 0 && o != m.Entity {
+			c.ents[m.Entity].Employer = o + 1
+		}
+	}
+}
+
+// affiliation returns the organisation, agency, country or group named as the employer of
+// the person named by m, or -1.
+func (x *Extractor) affiliation(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	org := func(e int) bool {
+		if e < 0 || e >= len(c.ents) {
+			return false
+		}
+		switch c.ents[e].Kind {
+		case schema.KindOrganization, schema.KindAgency, schema.KindCountry, schema.KindGroup:
+			return !c.ents[e].Generic
+		}
+		return false
+	}
+	// "<Org> <role words> <Person>"
+	roles := 0
+	for j := m.First - 1; j >= 0 && m.First-j <= 5; j-- {
+		if k := c.at[j]; k >= 0 {
+			if n := c.ms[k]; roles > 0 && n.How == mkName && !n.Possessive && org(n.Entity) {
+				return n.Entity
+			}
+			break
+		}
+		t := toks[j]
+		if t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" {
+			if t.Tag == "NN" || t.Tag == "NNS" {
+				roles++
+			}
+			continue
+		}
+		break
+	}
+	// "<Person>, <role words> at|of|for|with <Org>"
+	if m.Last < len(toks) && toks[m.Last].Text == "," {
+		for j := m.Last + 1; j < len(toks) && j-m.Last <= 9; j++ {
+			t := toks[j]
+			if c.at[j] >= 0 || t.Text == "," || isVerbTag(t.Tag) {
+				break
+			}
+			if j > m.Last+1 && (t.Lower == "at" || t.Lower == "of" || t.Lower == "for" || t.Lower == "with") {
+				if e := x.nextMention(c, j+1, 3); org(e) {
+					return e
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// advised gives a warning that names no one told the subject of a passive verb of advice in
+// its sentence: "hospitals are urged to patch, the agency warned" warns the hospitals.
+func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
+	want := -1
+	for k, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) > 0 && len(ev.Target) == 0 {
+			want = k
+			break
+		}
+	}
+	if want < 0 {
+		return
+	}
+	toks := c.s.Toks
+	for i, t := range toks {
+		if t.Tag != "VBN" || !x.cue.is("adviseverb", t.Lower) || !x.passiveAux(c, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isQuote(toks[j].Text) {
+			j++ // encouraged "to prepare …"
+		}
+		if j >= len(toks) || toks[j].Lower != "to" {
+			continue
+		}
+		o := x.subject(c, i)
+		if o < 0 && c.gen != nil {
+			o = x.subject(c.gen, i)
+		}
+		if o >= 0 && !contains(evs[want].Agent, o) {
+			evs[want].Target = []int{o}
+		}
+		return
+	}
+}
+
+// oneWarning folds the warnings one sender gives in one sentence into the first ("X notified
+// its customers and informed the agency"): one act of warning, with all those warned.
+func oneWarning(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	first := map[int]int{} // agent → index in out of its first warning
+	for _, ev := range evs {
+		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
+			if k, ok := first[ev.Agent[0]]; ok {
+				for _, t := range ev.Target {
+					if !contains(out[k].Target, t) {
+						out[k].Target = append(out[k].Target, t)
+					}
+				}
+				out[k].Told = out[k].Told || ev.Told
+				continue
+			}
+			first[ev.Agent[0]] = len(out)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
+// name after "to", through a noun phrase whose participle ("used by", "run by", "linked to")
+// leads to it; -1 when there is none, or when what is traced is no incident ("traced the
+// payments", "the bug was traced to a failure").
+func (x *Extractor) tracedTo(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i + 1
+	for j < len(toks) && j-i <= 8 && toks[j].Lower != "to" && c.clause[j] == c.clause[i] {
+		j++
+	}
+	if j >= len(toks) || toks[j].Lower != "to" {
+		return -1
+	}
+	incident := false // what is traced is an incident: "the attacks", "the intrusion was traced"
+	for k := i - 6; k < j; k++ {
+		if k >= 0 && c.clause[k] == c.clause[i] && x.incidentFamily(toks[k].Lower) != 0 {
+			incident = true
+		}
+	}
+	if !incident {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 7; k++ {
+		if m := c.at[k]; m >= 0 {
+			return x.npHead(c, m)
+		}
+		if t := toks[k]; !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "VBN" || t.Lower == "by" || t.Lower == "to" || t.Lower == "with") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
+// punishing ("the alert to the authorities", "X is accused of …", "the intruders were
+// expelled"): each is a link from someone, and the text does not say from whom. Findings passed
+// on ("these findings, reported to X") stay: findingsTeller looks for their finder.
+func (x *Extractor) senderless(c *sentCtx, evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation || ev.Type == schema.EventSanction) && len(ev.Agent) == 0 &&
+			!(ev.Told && x.informationSubject(c.s.Toks, ev.Trigger)) && ev.Lemma != "receive" {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// saidBehind turns a statement that names who was behind or responsible for an incident into an
+// accusation of that one: "X said Y was behind the theft", "X said Y was responsible for the
+// attacks".
+func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			m := c.at[j]
+			if m < 0 || c.ms[m].Entity < 0 || contains(ev.Agent, c.ms[m].Entity) {
+				continue
+			}
+			b := c.ms[m].Last
+			for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "RB") {
+				b++
+			}
+			if b > c.ms[m].Last && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{c.ms[m].Entity}
+			}
+			break
+		}
+	}
+}
