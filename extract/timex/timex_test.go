@@ -105,15 +105,7 @@ func TestFind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := tg.Find(tt.text, ref)
-			var found *Expression
-			for i := range got {
-				if got[i].Text == tt.want {
-					found = &got[i]
-				}
-			}
-			require.NotNil(t, found, "got %+v, want %q", got, tt.want)
-			assert.Equal(t, tt.typ, found.Type, "type of %q", tt.want)
-			assert.Equal(t, tt.value, found.Value, "value of %q", tt.want)
+			found := expectExpression(t, got, tt.want, tt.typ, tt.value)
 			runes := []rune(tt.text)
 			assert.Equal(t, tt.want, string(runes[found.Start:found.End]))
 		})
@@ -204,6 +196,22 @@ func TestCalendar(t *testing.T) {
 			assert.Equal(t, tt.precision, prec, "precision of %q", tt.value)
 		})
 	}
+}
+
+// expectExpression finds the expression with text want among got and checks its type and
+// value.
+func expectExpression(t *testing.T, got []Expression, want, typ, value string) *Expression {
+	t.Helper()
+	var found *Expression
+	for i := range got {
+		if got[i].Text == want {
+			found = &got[i]
+		}
+	}
+	require.NotNil(t, found, "got %+v, want %q", got, want)
+	assert.Equal(t, typ, found.Type, "type of %q", want)
+	assert.Equal(t, value, found.Value, "value of %q", want)
+	return found
 }
 
 // checkExpressions asserts the invariants of Find's output on any input.
@@ -400,15 +408,7 @@ func TestFindNarrative(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := tg.Find(tt.text, ref)
 			checkExpressions(t, tt.text, got)
-			var found *Expression
-			for i := range got {
-				if got[i].Text == tt.want {
-					found = &got[i]
-				}
-			}
-			require.NotNil(t, found, "got %+v, want %q", got, tt.want)
-			assert.Equal(t, tt.typ, found.Type, "type of %q", tt.want)
-			assert.Equal(t, tt.value, found.Value, "value of %q", tt.want)
+			expectExpression(t, got, tt.want, tt.typ, tt.value)
 		})
 	}
 }
