@@ -192,13 +192,7 @@ func toldBy(refs []evRef, sents map[int]bool) bool {
 // with the same agents and the same victims at compatible times: "the attack on X" is now the
 // group's attack on X, told before.
 func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
-	iso := func(t int) string {
-		if t < 0 {
-			return ""
-		}
-		v, _ := timex.Calendar(ts[t].Value)
-		return v
-	}
+	iso := func(t int) string { return calendarAt(ts, t) }
 	out := foldEvents(evs, iso, func(o, e *mergedEvent) bool {
 		return o.typ == e.typ && o.negated == e.negated && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
 			len(o.target) > 0 && sameSet(o.target, e.target) && graph.CompatibleTimes(iso(o.time), iso(e.time))
@@ -303,13 +297,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
-	iso := func(t int) string {
-		if t < 0 {
-			return ""
-		}
-		v, _ := timex.Calendar(ts[t].Value)
-		return v
-	}
+	iso := func(t int) string { return calendarAt(ts, t) }
 	// an incident named with no one taking part ("a ransomware attack") is one bare event of
 	// its type per article, and none when another event of that type names its parties
 	hasParties := map[schema.EventType]bool{}

@@ -184,13 +184,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: t.Text})
 		}
 	}
-	isoOf := func(t int) string {
-		if t < 0 {
-			return ""
-		}
-		v, _ := timex.Calendar(evTimes[t].Value)
-		return v
-	}
+	isoOf := func(t int) string { return calendarAt(evTimes, t) }
 	var evs []rawEvent
 	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
 	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences

@@ -743,3 +743,13 @@ func reportedBefore(toks []token, t, i int) bool {
 	}
 	return false
 }
+
+// calendarAt is the calendar value (timex.Calendar) of the time expression ts[t], "" for t = -1
+// (no time).
+func calendarAt(ts []timex.Expression, t int) string {
+	if t < 0 {
+		return ""
+	}
+	v, _ := timex.Calendar(ts[t].Value)
+	return v
+}
