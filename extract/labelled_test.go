@@ -378,16 +378,39 @@ func labSet(names []string) map[string]bool {
 }
 
 func TestLabelledFloor(t *testing.T) {
-	golds, err := filepath.Glob(filepath.Join("testdata", "labelled", "*.json"))
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(golds), 12)
-	x := mustExtractor(t)
+	docs := labScoreDir(t, mustExtractor(t), filepath.Join("testdata", "labelled"))
+	require.GreaterOrEqual(t, len(docs), 12)
 	var total, core labCounts
+	for _, d := range docs {
+		total.add(d.counts)
+		if !labBreadth[d.document] {
+			core.add(d.counts)
+		}
+	}
+	t.Logf("%-28s %s", "MICRO (first set)", core)
+	labCheck(t, "labelled micro", core, labFloors)
+	t.Logf("%-28s %s", "MICRO", total)
+	labCheck(t, "labelled+breadth micro", total, labFloorsAll)
+}
+
+// labDoc is the score of one article of a labelled folder.
+type labDoc struct {
+	document string
+	counts   labCounts
+}
+
+// labScoreDir extracts every article of dir that has a gold file beside it (NAME.txt with
+// NAME.json), scores it, and logs each article's figures.
+func labScoreDir(t *testing.T, x *Extractor, dir string) []labDoc {
+	t.Helper()
+	golds, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	require.NoError(t, err)
+	var docs []labDoc
 	for _, gf := range golds {
 		data, err := os.ReadFile(gf)
 		require.NoError(t, err)
 		var gold labGold
-		require.NoError(t, json.Unmarshal(data, &gold))
+		require.NoError(t, json.Unmarshal(data, &gold), gf)
 		af := strings.TrimSuffix(gf, ".json") + ".txt"
 		text, err := os.ReadFile(af)
 		require.NoError(t, err)
@@ -397,15 +420,9 @@ func TestLabelledFloor(t *testing.T) {
 		require.NoError(t, err)
 		c := labScore(res.Graph, &gold)
 		t.Logf("%-28s %s", gold.Document, c)
-		total.add(c)
-		if !labBreadth[gold.Document] {
-			core.add(c)
-		}
+		docs = append(docs, labDoc{document: gold.Document, counts: c})
 	}
-	t.Logf("%-28s %s", "MICRO (first set)", core)
-	labCheck(t, "labelled micro", core, labFloors)
-	t.Logf("%-28s %s", "MICRO", total)
-	labCheck(t, "labelled+breadth micro", total, labFloorsAll)
+	return docs
 }
 
 func labCheck(t *testing.T, name string, total labCounts, floors struct{ actor, event, told, date float64 }) {
