@@ -268,6 +268,37 @@ func (p *parser) future(i int) bool {
 	return false
 }
 
+// past reports whether the clause before token i is told in the past tense: an auxiliary or
+// verb of saying in the past, or a past-tense or participle form ("published", "signed"),
+// with no infinitive ("to be published in") or present future ("expects") in between.
+// future is asked first: "scheduled" and "expected" end in -ed too.
+func (p *parser) past(i int) bool {
+	switch p.lo(i - 1) {
+	case "by", "until", "till", "through":
+		return false // a deadline or an extent: "extended through January"
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := p.toks[k].lo
+		switch t {
+		case ".", "!", "?", ";", "\"", "to", "be", "expects", "expect", "plans", "hopes", "will",
+			"planned", "scheduled", "expected", "intended", "proposed", "supposed":
+			return false // an infinitive, a plan or a present future: "decided to admit in March"
+		case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+			return true
+		case "need", "indeed", "united", "speed":
+			continue
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") {
+			switch p.lo(k - 1) {
+			case "be", "to", "will":
+				return false // "to be published in", "will be signed in"
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // ---- resolution -----------------------------------------------------------------------------
 
 func (p *parser) resolveMonthDay(i, m, d int) string {
@@ -316,8 +347,18 @@ func (p *parser) resolveMonth(i, m int) string {
 		}
 	case m-rm > futureMonths:
 		y--
+	case m > rm:
+		// a month a little ahead of the reference is the coming one, unless the clause is told
+		// in the past ("was signed in December", written in October)
+		if p.past(i) {
+			y--
+		}
 	case m-rm+12 <= futureMonths:
-		y++
+		// "in February", written in November: next February, unless the clause is told in
+		// the past ("published in February")
+		if !p.past(i) {
+			y++
+		}
 	}
 	return fmtMonth(y, m)
 }

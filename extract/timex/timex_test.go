@@ -43,6 +43,12 @@ func TestFind(t *testing.T) {
 		// months and seasons
 		{"month year", "The malware first appeared in March 2015 on a server.", "March 2015", Date, "2015-03"},
 		{"month alone", "The ministry was hit in August, officials said.", "August", Date, "2017-08"},
+		{"month ahead, past clause", "Its annual report, published in December, named the group.", "December", Date, "2016-12"},
+		{"month ahead, plain", "The minister visits Kyiv in December with a delegation.", "December", Date, "2017-12"},
+		{"month ahead, to be done", "The rules, to be published in December, bind every agency.", "December", Date, "2017-12"},
+		{"next january, past clause", "The audit was completed in January by outside firms.", "January", Date, "2017-01"},
+		{"next january, plan", "The merger was planned for January at the latest.", "January", Date, "2018-01"},
+		{"next january, until", "The lenders extended credit through January to the firm.", "January", Date, "2018-01"},
 		{"season year", "The campaign ran through summer 2015 and beyond.", "summer 2015", Date, "2015-SU"},
 		{"season of year", "They struck in the winter of 2012 again.", "the winter of 2012", Date, "2012-WI"},
 		{"last fall", "The group went quiet last fall before returning.", "last fall", Date, "2016-FA"},
