@@ -277,6 +277,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	amongVictims(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
 	open := leftOpen(evs)
+	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes, open)
