@@ -14,7 +14,7 @@ import (
 )
 
 // build assembles the graph document of one article.
-func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression) *graph.Graph {
+func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression, open map[int]bool) *graph.Graph {
 	sum := sha256.Sum256([]byte(a.Body))
 	g := &graph.Graph{Documents: []graph.Document{{
 		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
@@ -33,7 +33,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	if soleGroupActs(ents, keep, merged) {
+	if soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
 	// actors, in order of first mention; two entities with one id become one actor
@@ -136,9 +136,8 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // leak told in the passive, or as a bare noun) the article's one threat group, when it has
 // exactly one: an article about one group tells its deeds, as it calls the group "the
 // attackers" too (see addGeneric).
-func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
+func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender := map[int]bool{}
-	attributed := map[int]bool{} // sentences that leave open who did a deed
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
 			for _, a := range ev.agent {
@@ -159,18 +158,11 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent) bool {
 	if group < 0 {
 		return false
 	}
-	for _, ev := range evs {
-		if ev.typ == schema.EventAccusation && ev.negated {
-			for _, r := range ev.evidence {
-				attributed[r.sent] = true // "did not attribute the attack to X": who did it is left open
-			}
-		}
-	}
 	changed := false
 	for k := range evs {
 		ev := &evs[k]
-		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, attributed) {
-			continue // "the company did not attribute the attack to X": its doer is left open
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) {
+			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
 		ev.agent = []int{group}
 		changed = true

@@ -301,7 +301,6 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.saidBehind(c, out)
 	out = oneWarning(out)
 	x.speaksFor(c, out)
-	out = x.senderless(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
 		for k := range out {

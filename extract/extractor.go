@@ -276,8 +276,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.namedNext(sents, ms, ents, evs)
 	amongVictims(sents, ms, ents, evs)
 	x.findingsTeller(sents, evs)
-	x.continuedIncidents(sents, ms, ents, evs)
+	open := leftOpen(evs)
+	evs = x.senderless(sents, evs)
+	x.continuedIncidents(sents, ms, ents, evs, open)
 	ownersAct(ents, evs)
-	g := x.build(a, sents, ms, ents, evs, evTimes)
+	g := x.build(a, sents, ms, ents, evs, evTimes, open)
 	return &Result{Graph: g, Timexes: ts}, nil
 }

@@ -138,3 +138,36 @@ func TestOpenAttributionTakesNoDefault(t *testing.T) {
 		})
 	}
 }
+
+// TestSenderFound checks that a warning, accusation or sanction keeps the sender the text gives
+// ("received a warning from Y", "was warned by Y", findings passed on by their finder), that
+// one told from the side of the one told keeps none ("received a tip"), and that one with no
+// sender at all is dropped.
+func TestSenderFound(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"a warning received from someone", "Harrow Bank received a warning from the Norland Cyber Office on Monday.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", true},
+		{"a passive warning with its sender", "Harrow Bank was warned by the Norland Cyber Office on Monday.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", true},
+		{"findings passed on by their finder", "Analysts at Tallis Security discovered the backdoor in March. The evidence was reported to the Valdorian Signals Agency within days.",
+			schema.EventWarning, "tallis-security", "valdorian-signals-agency", true},
+		{"a tip received from no one named", "Harrow Bank received a tip about a planned attack.",
+			schema.EventWarning, "", "harrow-bank", true},
+		{"an accusation from no one", "Dana West is accused of stealing files from Harrow Bank.",
+			schema.EventAccusation, "", "", false},
+		{"a sanction from no one", "The intruders were expelled from Norland in May.",
+			schema.EventSanction, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}

@@ -155,11 +155,11 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 // same family at most continueReach sentences back, when the article names it (not only
 // describes it); else the article's one threat group, when exactly one named group has been
 // the doer of an earlier incident (soleGroupActs later gives the rest the article's one threat
-// group). An incident with a doer but no target takes the target of the nearest earlier
+// group), unless the sentence leaves open who did it (leftOpen). An incident with a doer but no target takes the target of the nearest earlier
 // incident within reach when it has the same doer ("X breached Acme. The hackers stole
 // files"), and a legal step with a doer but no target ("the bureau prosecuted the case") that
 // of the nearest earlier legal step within reach.
-func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent, open map[int]bool) {
 	group, groups := -1, 0 // the named groups that were doers of incidents so far
 	tally := func(ev rawEvent) {
 		if familyOf(ev.Type) == 0 || ev.Negated {
@@ -172,12 +172,6 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 	}
 	opening := openingPronouns(ms)
-	leftOpen := map[int]bool{} // sentences that leave open who did a deed: "did not attribute the attack to X"
-	for _, ev := range evs {
-		if ev.Type == schema.EventAccusation && ev.Negated {
-			leftOpen[ev.Sent] = true
-		}
-	}
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
@@ -222,7 +216,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
-		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) || leftOpen[a.Sent] {
+		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) || open[a.Sent] {
 			tally(*a)
 			continue
 		}
@@ -241,6 +235,19 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// leftOpen finds the sentences that leave open who did a deed ("did not attribute the attack
+// to X"): their incidents take no doer from the incidents around them nor the article's one
+// threat group.
+func leftOpen(evs []rawEvent) map[int]bool {
+	out := map[int]bool{}
+	for _, ev := range evs {
+		if ev.Type == schema.EventAccusation && ev.Negated {
+			out[ev.Sent] = true
+		}
+	}
+	return out
 }
 
 // openingPronouns maps each sentence that opens with a subject pronoun ("They", "It") to the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -104,4 +105,36 @@ func TestAmongVictims(t *testing.T) {
 	ev := findEvent(g, schema.EventAttack, "", "ostrevan-ministry-of-energy")
 	assert.NotNil(t, ev, eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventEspionage, "", "ostrevan-ministry-of-energy"), eventsString(g))
+}
+
+// TestOneThreatGroup checks the article's one threat group: an incident told without its doer
+// is the deed of the one group the article names, or of the one named group that did an
+// earlier incident, unless its sentence leaves open who did it (leftOpen).
+func TestOneThreatGroup(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool // the incident on Orbis Freight is Ash Typhoon's
+	}{
+		{"a group named once", "Ash Typhoon was first described by researchers in 2021. " + filler + "Orbis Freight was breached in May.",
+			schema.EventIntrusion, true},
+		{"a group that did an earlier incident", "Ash Typhoon attacked Nimbus Systems in April. Researchers also track Vanta Spider. " + filler + "An attack on Orbis Freight disrupted shipping in May.",
+			schema.EventAttack, true},
+		{"two groups named", "Ash Typhoon and Vanta Spider were first described by researchers in 2021. " + filler + "Orbis Freight was breached in May.",
+			schema.EventIntrusion, false},
+		{"two groups that did earlier incidents", "Ash Typhoon attacked Nimbus Systems in April. Vanta Spider attacked Quillon Bank in April. " + filler + "An attack on Orbis Freight disrupted shipping in May.",
+			schema.EventAttack, false},
+		{"a negated accusation leaves it open", "Ash Typhoon was first described by researchers in 2021. " + filler + "The Norland Cyber Office did not attribute the May attack on Orbis Freight to Ash Typhoon.",
+			schema.EventAttack, false},
+		{"a negated accusation after an earlier deed", "Ash Typhoon attacked Nimbus Systems in April. " + filler + "The Norland Cyber Office did not attribute the May attack on Orbis Freight to Ash Typhoon.",
+			schema.EventAttack, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, tt.typ, "ash-typhoon", "orbis-freight") != nil, eventsString(g))
+			assert.NotNil(t, findEvent(g, tt.typ, "", "orbis-freight"), eventsString(g))
+		})
+	}
 }

@@ -285,13 +285,16 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 
 // senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
 // punishing ("the alert to the authorities", "X is accused of …", "the intruders were
-// expelled"): each is a link from someone, and the text does not say from whom. Findings passed
-// on ("these findings, reported to X") stay: findingsTeller looks for their finder.
-func (x *Extractor) senderless(c *sentCtx, evs []rawEvent) []rawEvent {
+// expelled"): each is a link from someone, and the text does not say from whom. It runs once
+// the sender has been looked for where the text gives one (findingsTeller: the finder of
+// findings passed on). What is told from the side of the one told keeps no sender: a tip
+// received ("X received a tip about …") and findings passed on whose finder the article does
+// not name ("these findings, reported to X").
+func (x *Extractor) senderless(sents []sentence, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	for _, ev := range evs {
 		if (ev.Type == schema.EventWarning || ev.Type == schema.EventAccusation || ev.Type == schema.EventSanction) && len(ev.Agent) == 0 &&
-			!(ev.Told && x.informationSubject(c.s.Toks, ev.Trigger)) && ev.Lemma != "receive" {
+			ev.Lemma != "receive" && !(ev.Told && ev.Sent >= 0 && ev.Sent < len(sents) && x.informationSubject(sents[ev.Sent].Toks, ev.Trigger)) {
 			continue
 		}
 		out = append(out, ev)
