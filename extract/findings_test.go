@@ -36,6 +36,10 @@ func TestFindingsTeller(t *testing.T) {
 			schema.EventWarning, "tallis-security", "valdorian-signals-agency", true},
 		{"no finder before", "These findings, reported to the Valdorian Signals Agency, changed its policy.",
 			schema.EventWarning, "", "valdorian-signals-agency", true},
+		{"the finder of a deed, not its doer", "Quell Labs found that Ash Typhoon had spied on Harrow Bank. These findings, reported to the Valdorian Signals Agency, led to sanctions.",
+			schema.EventWarning, "quell-labs", "valdorian-signals-agency", true},
+		{"the doer of the deed found tells nothing", "Quell Labs found that Ash Typhoon had spied on Harrow Bank. These findings, reported to the Valdorian Signals Agency, led to sanctions.",
+			schema.EventWarning, "ash-typhoon", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,6 +134,14 @@ func TestOpenAttributionTakesNoDefault(t *testing.T) {
 			"Harrow Bank did not attribute the attack on its payment network to Norland.", false},
 		{"no attribution in the sentence", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
 			"The attack on the payment network of Harrow Bank lasted two days.", true},
+		{"not known who", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"It is not known who was behind the attack on the payment network of Harrow Bank.", false},
+		{"unclear which group", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"It remains unclear which group carried out the attack on the payment network of Harrow Bank.", false},
+		{"a negated attribution with no sender", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"Investigators have not attributed the attack on the payment network of Harrow Bank to any group.", false},
+		{"no one claimed it", "A gang called Ember Lynx breached Nimbus Systems in May. " + filler +
+			"No group has claimed the attack on the payment network of Harrow Bank.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,6 +180,29 @@ func TestSenderFound(t *testing.T) {
 			g := extractText(t, "2024-06-10", tt.body)
 			ev := findEvent(g, tt.typ, tt.agent, tt.target)
 			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestExpletiveIt checks that an "it" that refers to nothing ("It is not known who …") takes
+// no antecedent, while a referring "it" still does.
+func TestExpletiveIt(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"not known who", "The Norland Treasury imposed sanctions on Friday. It is not known who was behind the attack on Dunmore Mutual.",
+			"norland-treasury", "dunmore-mutual", false},
+		{"unclear whether", "The Norland Treasury imposed sanctions on Friday. It was unclear whether the attack on Dunmore Mutual was linked.",
+			"norland-treasury", "dunmore-mutual", false},
+		{"a referring it", "Grey Heron breached Harrow Bank in May. It was also behind the attack on Dunmore Mutual.",
+			"grey-heron", "dunmore-mutual", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventAttack, tt.agent, tt.target) != nil, eventsString(g))
 		})
 	}
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/intelgraph/intelgraph/schema"
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
 
 // laterAttribution gives an earlier incident the agent a later sentence names for it by a
 // definite reference: "X attributed the intrusion to Y", "X blamed Y for the attack", "X said
@@ -238,16 +242,56 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 }
 
 // leftOpen finds the sentences that leave open who did a deed ("did not attribute the attack
-// to X"): their incidents take no doer from the incidents around them nor the article's one
-// threat group.
-func leftOpen(evs []rawEvent) map[int]bool {
+// to X", "It is not known who was behind the attack", "Investigators have not blamed any
+// group", "No group has claimed the attack"): their incidents take no doer from the incidents
+// around them nor the article's one threat group.
+func leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
 	out := map[int]bool{}
 	for _, ev := range evs {
 		if ev.Type == schema.EventAccusation && ev.Negated {
 			out[ev.Sent] = true
 		}
 	}
+	for _, s := range sents {
+		if doerUnknown(s.Toks) {
+			out[s.Index] = true
+		}
+	}
 	return out
+}
+
+// doerUnknown reports whether a sentence says in so many words that the doer is not known:
+// an open question after a word of knowing ("unclear who", "did not say which group"), a
+// negated attribution ("has not attributed", "did not blame"), or no one claiming it.
+func doerUnknown(toks []token) bool {
+	for k, t := range toks {
+		switch t.Lower {
+		case "who", "which", "whether":
+			for j := k - 1; j >= 0 && k-j <= 2; j-- {
+				switch toks[j].Lower {
+				case "known", "unknown", "unclear", "clear", "identified", "determined", "established",
+					"say", "said", "disclose", "disclosed", "confirm", "confirmed":
+					return true
+				}
+			}
+		case "not", "n't", "never":
+			for j := k + 1; j < len(toks) && j-k <= 3; j++ {
+				w := toks[j].Lower
+				if strings.HasPrefix(w, "attribut") || strings.HasPrefix(w, "blam") || w == "identified" || w == "named" {
+					return true
+				}
+			}
+		case "no":
+			if k+2 < len(toks) && (toks[k+1].Lower == "group" || toks[k+1].Lower == "one") {
+				for j := k + 2; j < len(toks) && j-k <= 4; j++ {
+					if strings.HasPrefix(toks[j].Lower, "claim") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // openingPronouns maps each sentence that opens with a subject pronoun ("They", "It") to the

@@ -958,9 +958,35 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 func (x *Extractor) pronoun(s *sentence, i int) (mention, bool) {
 	switch w := s.Toks[i].Lower; w {
 	case "it", "its", "they", "their", "them", "he", "his", "him", "she", "her":
+		if w == "it" && expletiveIt(s.Toks, i) {
+			return mention{}, false
+		}
 		return mention{First: i, Last: i + 1, Text: s.Toks[i].Text, How: mkPronoun, Head: w}, true
 	}
 	return mention{}, false
+}
+
+// expletiveIt reports whether the "it" at i refers to nothing: "It is not known who was behind
+// the attack", "It was unclear whether", "It remains to be seen": a form of be, seem or remain
+// follows, and a complement clause opens within a few words.
+func expletiveIt(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "is", "was", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared":
+	default:
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		switch toks[k].Lower {
+		case "that", "who", "whether", "how", "why", "what", "when", "where", "if", "to":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 func isWordToken(t string) bool {
