@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,4 +67,21 @@ func TestAdvisedAreWarned(t *testing.T) {
 		told = told || r.Type == schema.RelInformed && r.Source == "westerian-cyber-agency" && r.Target == "hospital-operators"
 	}
 	assert.True(t, told, "no INFORMED relation: %+v", g.Relations)
+}
+
+// TestFinderIsSource checks that whoever found a deed ("X found that Y had spied on Z")
+// asserts it: X is the deed's source, not its doer.
+func TestFinderIsSource(t *testing.T) {
+	tests := []struct{ name, body, finder string }{
+		{"found that", "Quell Labs found that Ash Typhoon had spied on Harrow Bank.", "quell-labs"},
+		{"concluded that", "The Norland Cyber Office concluded that Ash Typhoon had spied on Harrow Bank.", "norland-cyber-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			ev := findEvent(g, schema.EventEspionage, "ash-typhoon", "harrow-bank")
+			require.NotNil(t, ev, "no espionage in %s", eventsString(g))
+			assert.Contains(t, ev.Participants, graph.Participant{Actor: tt.finder, Role: schema.RoleSource}, eventsString(g))
+		})
+	}
 }

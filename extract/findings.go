@@ -61,9 +61,7 @@ func (x *Extractor) informationSubject(toks []token, i int) bool {
 // -1.
 func finderOf(toks []token, ms []mention, p rawEvent) int {
 	for v := p.Trigger - 1; v > 0; v-- {
-		switch toks[v].Lower {
-		case "found", "discovered", "uncovered", "determined", "concluded", "established", "learned":
-		default:
+		if !findingVerb(toks[v].Lower) {
 			continue
 		}
 		for _, m := range ms {

@@ -65,8 +65,8 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 	return out
 }
 
-// claims adds sources: "according to X" and the speakers of the sentence's statements and
-// reports become sources of its other events.
+// claims adds sources: "according to X", the finder in "X found that …" and the speakers of
+// the sentence's statements and reports become sources of its other events.
 func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	var sources []int
@@ -74,6 +74,12 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
 			if e := x.nextMention(c, i+2, 4); e >= 0 {
 				sources = append(sources, e)
+			}
+		}
+		if i > 0 && toks[i+1].Lower == "that" && findingVerb(toks[i].Lower) {
+			// "Quell Labs found that Ash Typhoon had spied on …": the finder asserts it
+			if k := c.at[i-1]; k >= 0 && c.ms[k].Entity >= 0 {
+				sources = append(sources, c.ms[k].Entity)
 			}
 		}
 	}
@@ -327,4 +333,14 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// findingVerb reports whether w is a verb of finding in the past that takes a clause: "X found
+// that", "X concluded that".
+func findingVerb(w string) bool {
+	switch w {
+	case "found", "discovered", "uncovered", "determined", "concluded", "established", "learned":
+		return true
+	}
+	return false
 }
