@@ -235,7 +235,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
-		for _, sh := range x.daysApart(c, found, ts, isoOf, func(typ schema.EventType) string {
+		earlier := func(typ schema.EventType) string {
 			for j := len(found) - 1; j >= 0; j-- {
 				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == 10 {
 					return isoOf(found[j].TimeIdx)
@@ -247,7 +247,21 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 			return ""
-		}) {
+		}
+		lastDayISO := "" // the day of the latest event told before, dated to a day
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+			if d := isoOf(evs[j].TimeIdx); len(d) == 10 {
+				lastDayISO = d
+				break
+			}
+		}
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+			for _, f := range which {
+				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
+			}
+		}
+		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
@@ -261,7 +275,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			reportTimes(c, found, refIdx, firstTime)
 		}
 		for _, f := range found {
-			if len(isoOf(f.TimeIdx)) == 10 && isReporting(f) && !f.Negated && f.Modality == "" {
+			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
 				refIdx, refSent = f.TimeIdx, k
 			}
 		}

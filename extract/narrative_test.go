@@ -74,6 +74,21 @@ func TestNarrativeTimes(t *testing.T) {
 		{"only the sentence right after", "2025-11-21",
 			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. The trial opened in Vienna. Lena Okafor told the jury that she met her handlers there.",
 			schema.EventStatement, "lena-okafor", "", ""},
+		{"telling a committee sets the report's day", "2026-05-08",
+			"Director Osric Vale told the Norland Senate on Thursday that the agency had warned the port. Vale said the agency briefed Mira Tull on March 12.",
+			schema.EventStatement, "osric-vale", "", "2026-05-07"},
+		{"a warning not told with a verb of saying sets no report day", "2026-05-08",
+			"The Norland Cyber Office alerted Brightwater Labs on Thursday to the flaw. Osric Vale said the agency briefed Mira Tull on March 12.",
+			schema.EventStatement, "osric-vale", "", ""},
+		{"hours after a noun without an event type: the last day told", "2026-02-12",
+			"A court in Norland on Wednesday convicted Jon Vask of spying. Hours after the verdict, the Norland Foreign Ministry expelled three Karsovian diplomats.",
+			schema.EventSanction, "norland-foreign-ministry", "", "2026-02-11"},
+		{"within hours of a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 3, 2024. The Norland Police arrested Jon Vask within hours of the attack.",
+			schema.EventLegal, "norland-police", "jon-vask", "2024-05-03"},
+		{"hours after needs an earlier day", "2024-06-10",
+			"Hours after the election, the Norland Police arrested Jon Vask.",
+			schema.EventLegal, "norland-police", "jon-vask", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

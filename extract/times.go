@@ -667,6 +667,73 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 	}
 }
 
+// hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
+// of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
+// that of the latest event of the noun's type already in the text (earlier), else, for a noun
+// that names no event type ("the verdict", "the vote"), the day of the latest event told before
+// that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
+// outside the phrase that are not reports.
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
+	toks := c.s.Toks
+	for i := 0; i+3 < len(toks); i++ {
+		if w := toks[i].Lower; w != "hours" && w != "minutes" {
+			continue
+		}
+		start, prep := i, toks[i+1].Lower
+		switch {
+		case prep == "after":
+		case prep == "of" && i > 0 && toks[i-1].Lower == "within":
+			start = i - 1
+		default:
+			continue
+		}
+		for start > 0 && (toks[start-1].Tag == "CD" || toks[start-1].Tag == "DT" || toks[start-1].Tag == "JJ" || toks[start-1].Tag == "RB") {
+			start--
+		}
+		if d := toks[i+2].Lower; d != "the" && d != "his" && d != "her" && d != "its" && d != "their" {
+			continue
+		}
+		end, day := i+2, ""
+		for j := i + 3; j < len(toks) && j <= i+4; j++ {
+			if !strings.HasPrefix(toks[j].Tag, "NN") {
+				continue
+			}
+			end = j
+			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+				day = earlier(tr.Type)
+			} else {
+				day = lastDay
+			}
+			break
+		}
+		if end == i+2 || len(day) != 10 {
+			continue
+		}
+		var which []int
+		for k := range found {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+				which = append(which, k)
+			}
+		}
+		return day, joinTokens(toks[start : end+1]), which
+	}
+	return "", "", nil
+}
+
+// tellingWarning reports whether a warning is told with a verb of saying ("told the committee
+// on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
+// the report that goes on in the next sentence, as a statement does.
+func tellingWarning(toks []token, ev rawEvent) bool {
+	if ev.Type != schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+		return false
+	}
+	switch toks[ev.Trigger].Lower {
+	case "told", "briefed", "testified", "informed":
+		return true
+	}
+	return false
+}
+
 // definiteParties makes a later definite mention of an incident that names only its target
 // ("The attack on Nobel Bank could cost millions") the incident told before: the nearest
 // preceding event of its type within recallWindow sentences that has an agent and shares a
