@@ -210,6 +210,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		})
+		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
 				found[f].TimeIdx = d

@@ -86,6 +86,9 @@ func TestNarrativeTimes(t *testing.T) {
 		{"within hours of a dated event noun", "2024-06-10",
 			"Grey Heron attacked Brightwater Labs on May 3, 2024. The Norland Police arrested Jon Vask within hours of the attack.",
 			schema.EventLegal, "norland-police", "jon-vask", "2024-05-03"},
+		{"and again on a second day tells the deed twice: the first", "2025-09-19",
+			"Osric Vale said the Norland Cyber Office warned Brightwater Labs on June 2 and again on June 20.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2025-06-02"},
 		{"hours after needs an earlier day", "2024-06-10",
 			"Hours after the election, the Norland Police arrested Jon Vask.",
 			schema.EventLegal, "norland-police", "jon-vask", ""},
@@ -96,6 +99,32 @@ func TestNarrativeTimes(t *testing.T) {
 			ev := findEvent(g, tt.typ, tt.agent, tt.target)
 			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
 			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+		})
+	}
+}
+
+// TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
+// each day, and that a plain "June 2 and June 20" or "and then on" does not.
+func TestAgainTimes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"and again on", "The Norland Cyber Office warned Brightwater Labs on June 2 and again on June 20.", []string{"2025-06-02", "2025-06-20"}},
+		{"comma and again in", "Grey Heron hacked Brightwater Labs in March, and again in May.", []string{"2025-03", "2025-05"}},
+		{"and once more on", "The Norland Cyber Office warned Brightwater Labs on June 2 and once more on June 20.", []string{"2025-06-02", "2025-06-20"}},
+		{"a second deed is not again", "The Norland Cyber Office warned Brightwater Labs on June 2 and Grey Heron struck on June 20.", []string{"2025-06-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventWarning || ev.Type == schema.EventIntrusion {
+					got = append(got, ev.Time.Value)
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got, "events %s", eventsString(g))
 		})
 	}
 }

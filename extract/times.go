@@ -720,6 +720,45 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 	return "", "", nil
 }
 
+// againTimes reads "<time>, and again <time>" ("briefed the minister on June 2 and again on
+// June 20"): the event dated by the first time happened a second time on the other, so it is
+// told twice, once with each time. inSent are the sentence's calendar times, in order.
+func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) []rawEvent {
+	toks := c.s.Toks
+	n := len(found)
+	for a := 0; a+1 < len(inSent); a++ {
+		t1, t2 := ts[inSent[a]], ts[inSent[a+1]]
+		var between []token
+		for _, tk := range toks {
+			if tk.Start >= t1.End && tk.End <= t2.Start {
+				between = append(between, tk)
+			}
+		}
+		var words []string
+		for _, tk := range between {
+			if tk.Text != "," {
+				words = append(words, tk.Lower)
+			}
+		}
+		w := strings.Join(words, " ")
+		if w != "and again" && w != "and again on" && w != "and again in" && w != "and once more on" && w != "and once more in" {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			if found[k].TimeIdx != inSent[a] {
+				continue
+			}
+			ev := found[k]
+			ev.Agent = append([]int(nil), ev.Agent...)
+			ev.Target = append([]int(nil), ev.Target...)
+			ev.Source = append([]int(nil), ev.Source...)
+			ev.TimeIdx, ev.TimeText = inSent[a+1], ""
+			found = append(found, ev)
+		}
+	}
+	return found
+}
+
 // tellingWarning reports whether a warning is told with a verb of saying ("told the committee
 // on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
 // the report that goes on in the next sentence, as a statement does.
