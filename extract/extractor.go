@@ -186,9 +186,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	isoOf := func(t int) string { return calendarAt(evTimes, t) }
 	var evs []rawEvent
-	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
-	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
-	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
+	refIdx, refSent := -1, -1              // the reference time of reports: the day of the last dated report
+	lastDay, lastDaySent := -1, -1         // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1         // the latest calendar date of earlier sentences
+	spkEnt, spkTime, spkSent := -1, -1, -1 // the subject of the sentence before and its day
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -275,6 +276,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 			reportTimes(c, found, refIdx, firstTime)
 		}
+		if spkSent == k-1 {
+			speakerTimes(c, found, spkEnt, spkTime, ts, inSent)
+		}
+		spkEnt, spkTime, spkSent = speakerDay(c, ts, inSent, k)
 		for _, f := range found {
 			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
 				refIdx, refSent = f.TimeIdx, k

@@ -759,6 +759,47 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 	return found
 }
 
+// speakerDay reads a sentence that opens with its subject's name and a verb in the simple past
+// and holds one time, a day ("Minister Lena Okafor defended the law on Friday"): it returns the
+// subject's entity, the time and the sentence index k, or -1s.
+func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, int, int) {
+	toks := c.s.Toks
+	if len(inSent) != 1 || len(c.ms) == 0 {
+		return -1, -1, -1
+	}
+	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
+		return -1, -1, -1
+	}
+	m := c.ms[0]
+	if m.First != 0 || m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
+		return -1, -1, -1
+	}
+	return m.Entity, inSent[0], k
+}
+
+// speakerTimes dates an undated report in the simple past whose agent is the subject (ent) of
+// the sentence before with the day that sentence gave (ti): the speaker goes on at the same
+// occasion ("Okafor defended the law on Friday. … Okafor told a news conference."). A time of
+// the sentence itself before the trigger sets another occasion.
+func speakerTimes(c *sentCtx, found []rawEvent, ent, ti int, ts []timex.Expression, inSent []int) {
+	toks := c.s.Toks
+	for k := range found {
+		ev := &found[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+			continue
+		}
+		if len(inSent) > 0 && ts[inSent[0]].Start < toks[ev.Trigger].Start {
+			continue
+		}
+		for _, a := range ev.Agent {
+			if a == ent {
+				ev.TimeIdx = ti
+				break
+			}
+		}
+	}
+}
+
 // tellingWarning reports whether a warning is told with a verb of saying ("told the committee
 // on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
 // the report that goes on in the next sentence, as a statement does.
