@@ -190,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	lastDay, lastDaySent := -1, -1         // the latest day-precise date of earlier sentences
 	lastCal, lastCalSent := -1, -1         // the latest calendar date of earlier sentences
 	spkEnt, spkTime, spkSent := -1, -1, -1 // the subject of the sentence before and its day
+	var prevNameless []rawEvent            // dated deeds of the sentence before that name no party
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -283,6 +284,22 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		for _, f := range found {
 			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
 				refIdx, refSent = f.TimeIdx, k
+			}
+		}
+		if len(prevNameless) > 0 {
+			namelessTimes(found, prevNameless)
+		}
+		prevNameless = prevNameless[:0]
+		if len(c.nameless) > 0 {
+			attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+				tr, ok := x.lex.lookup(w, false)
+				return tr.Type, ok
+			})
+			prevNameless = append(prevNameless, c.nameless...)
+		}
+		for _, f := range found {
+			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
+				prevNameless = append(prevNameless, f)
 			}
 		}
 		if pubIdx >= 0 {

@@ -800,6 +800,25 @@ func speakerTimes(c *sentCtx, found []rawEvent, ent, ti int, ts []timex.Expressi
 	}
 }
 
+// namelessTimes dates an undated deed that names its parties with the time of a deed of the
+// same type in the sentence before that names none (prev: "A former contractor was arrested on
+// Tuesday. Police detained Lena Okafor at her home"): a lede that introduces someone by a
+// description goes on with the name, about the same deed.
+func namelessTimes(found, prev []rawEvent) {
+	for k := range found {
+		ev := &found[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
+			continue
+		}
+		for _, p := range prev {
+			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+				ev.TimeIdx = p.TimeIdx
+				break
+			}
+		}
+	}
+}
+
 // tellingWarning reports whether a warning is told with a verb of saying ("told the committee
 // on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
 // the report that goes on in the next sentence, as a statement does.
