@@ -452,8 +452,44 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 			}
 		}
 		return true // "the attack in May"
+	case subjectDeed(toks, det, i) && t.Start > toks[i].Start:
+		// "The attack cut power to 200,000 homes in December": what the incident did as the
+		// subject of a verb in the past happened at its time
+		for k := range evs {
+			if k != self && evs[k].Sent == evs[self].Sent && evs[k].TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// subjectDeed reports whether the definite noun at i (its determiner at det) opens its sentence
+// as the subject of a verb in the simple past, right after it, that tells what it did, not what was learnt or
+// said of it: "The attack cut power …", not "The attack was discovered …" or "The breach
+// came to light …".
+func subjectDeed(toks []token, det, i int) bool {
+	if det != 0 || i+2 >= len(toks) {
+		return false
+	}
+	if toks[i+1].Tag != "VBD" {
+		// "The attack cut power": a past the same as the base, which the tagger may take for
+		// a compound noun; the word after it opens its object
+		switch toks[i+1].Lower {
+		case "cut", "hit", "cost", "shut", "hurt", "put", "set", "spread":
+		default:
+			return false
+		}
+		if t := toks[i+2].Tag; t != "DT" && t != "CD" && t != "PRP$" && !strings.HasPrefix(t, "NN") && !(t == "TO" || t == "IN") {
+			return false
+		}
+	}
+	switch toks[i+1].Lower {
+	case "was", "were", "had", "did", "came", "became", "seemed", "appeared", "remained":
+		return false
+	}
+	return true
 }
 
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
