@@ -264,6 +264,18 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
+		before := func(typ schema.EventType) string { // the latest of earlier sentences only
+			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+					return isoOf(evs[j].TimeIdx)
+				}
+			}
+			return ""
+		}
+		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
+			found[lt.ev].TimeIdx = len(evTimes) - 1
+		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})

@@ -855,6 +855,79 @@ func namelessTimes(found, prev []rawEvent) {
 	}
 }
 
+// laterThanNoun reads "<count> days|weeks later" in a clause whose verb takes a definite
+// incident noun ("claimed the attack on its leak site two weeks later"): the count runs from
+// that incident's day (earlier gives the latest event of its type dated to a day in the
+// sentences before), not from the
+// narrative's last day that the time tagger counted from. It returns the events of the
+// sentence dated by that expression, with their new day.
+func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, earlier func(schema.EventType) string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for _, ti := range inSent {
+		t := ts[ti]
+		words := strings.Fields(strings.ToLower(t.Text))
+		if len(words) != 3 || words[2] != "later" {
+			continue
+		}
+		n := countWord(words[0])
+		switch strings.TrimSuffix(words[1], "s") {
+		case "day":
+		case "week":
+			n *= 7
+		default:
+			n = 0
+		}
+		if n == 0 {
+			continue
+		}
+		for k := range found {
+			ev := found[k]
+			if ev.TimeIdx != ti || ev.Trigger < 0 || ev.Trigger >= len(toks) || !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+				continue
+			}
+			day := ""
+			for j := ev.Trigger + 1; j < len(toks) && j <= ev.Trigger+3 && toks[j].Start < t.Start; j++ {
+				if !definiteNoun(toks, j) {
+					continue
+				}
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && familyOf(tr.Type) != 0 {
+					day = earlier(tr.Type)
+				}
+				break
+			}
+			d, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			out = append(out, dayShift{k, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+			for m := range found {
+				if m != k && found[m].TimeIdx == ti {
+					out = append(out, dayShift{m, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// countWord reads a small count written as a word or in digits ("two", "a", "3"); 0 otherwise.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n <= 60 {
+		return n
+	}
+	for i, s := range []string{"a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == s {
+			return i + 1
+		}
+	}
+	if w == "one" {
+		return 1
+	}
+	return 0
+}
+
 // tellingWarning reports whether a warning is told with a verb of saying ("told the committee
 // on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
 // the report that goes on in the next sentence, as a statement does.
