@@ -18,7 +18,7 @@
 //     An event takes the time of its own clause, else one the narrative gives it (times.go):
 //     the publication date for news told in the present, the day of the report just before
 //     for a report told in the past, the last time for "at that time", a count of days from
-//     another dated event ("a day after …"), or a later definite mention ("the 2024 attack").
+//     another dated event ("a day after …"), its day for "hours after the verdict", or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores.
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

@@ -34,8 +34,11 @@ type sentCtx struct {
 	ms     []mention // the sentence's mentions, in order
 	at     []int     // token index → index into ms, or -1
 	clause []int     // token index → clause number
-	ents   []entity  // the article's entities
-	gen    *sentCtx  // the sentence with descriptive actors among its mentions, or nil
+	// nameless are the sentence's deeds in the passive that name no one ("a man was
+	// arrested"): not events, but their times may date the next sentence's deeds
+	nameless []rawEvent
+	ents     []entity // the article's entities
+	gen      *sentCtx // the sentence with descriptive actors among its mentions, or nil
 	// countries maps a country's gazetteer name to the article's entity for it; nil means
 	// look it up among ents
 	countries map[string]int
@@ -237,6 +240,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
+		}
+		if ev.Type == "" && verb && tr.Type == schema.EventLegal && x.passiveAux(c, i) {
+			// "a man was arrested on Tuesday": no one named, but its time may go on to the
+			// next sentence's deed that names him
+			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation

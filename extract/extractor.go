@@ -186,9 +186,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	isoOf := func(t int) string { return calendarAt(evTimes, t) }
 	var evs []rawEvent
-	refIdx, refSent := -1, -1      // the reference time of reports: the day of the last dated report
-	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
-	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
+	refIdx, refSent := -1, -1              // the reference time of reports: the day of the last dated report
+	lastDay, lastDaySent := -1, -1         // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1         // the latest calendar date of earlier sentences
+	spkEnt, spkTime, spkSent := -1, -1, -1 // the subject of the sentence before and its day
+	var prevNameless []rawEvent            // dated deeds of the sentence before that name no party
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -210,6 +212,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		})
+		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
 				found[f].TimeIdx = d
@@ -235,7 +238,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
-		for _, sh := range x.daysApart(c, found, ts, isoOf, func(typ schema.EventType) string {
+		earlier := func(typ schema.EventType) string {
 			for j := len(found) - 1; j >= 0; j-- {
 				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == 10 {
 					return isoOf(found[j].TimeIdx)
@@ -247,7 +250,33 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 			return ""
-		}) {
+		}
+		lastDayISO := "" // the day of the latest event told before, dated to a day
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+			if d := isoOf(evs[j].TimeIdx); len(d) == 10 {
+				lastDayISO = d
+				break
+			}
+		}
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+			for _, f := range which {
+				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
+			}
+		}
+		before := func(typ schema.EventType) string { // the latest of earlier sentences only
+			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+					return isoOf(evs[j].TimeIdx)
+				}
+			}
+			return ""
+		}
+		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
+			found[lt.ev].TimeIdx = len(evTimes) - 1
+		}
+		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
@@ -260,9 +289,29 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 			reportTimes(c, found, refIdx, firstTime)
 		}
+		if spkSent == k-1 {
+			speakerTimes(c, found, spkEnt, spkTime, ts, inSent)
+		}
+		spkEnt, spkTime, spkSent = speakerDay(c, ts, inSent, k)
 		for _, f := range found {
-			if len(isoOf(f.TimeIdx)) == 10 && isReporting(f) && !f.Negated && f.Modality == "" {
+			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
 				refIdx, refSent = f.TimeIdx, k
+			}
+		}
+		if len(prevNameless) > 0 {
+			namelessTimes(found, prevNameless)
+		}
+		prevNameless = prevNameless[:0]
+		if len(c.nameless) > 0 {
+			attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+				tr, ok := x.lex.lookup(w, false)
+				return tr.Type, ok
+			})
+			prevNameless = append(prevNameless, c.nameless...)
+		}
+		for _, f := range found {
+			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
+				prevNameless = append(prevNameless, f)
 			}
 		}
 		if pubIdx >= 0 {

@@ -74,6 +74,57 @@ func TestNarrativeTimes(t *testing.T) {
 		{"only the sentence right after", "2025-11-21",
 			"The Norland Cyber Office said on Thursday that Grey Heron had breached the port. The trial opened in Vienna. Lena Okafor told the jury that she met her handlers there.",
 			schema.EventStatement, "lena-okafor", "", ""},
+		{"telling a committee sets the report's day", "2026-05-08",
+			"Director Osric Vale told the Norland Senate on Thursday that the agency had warned the port. Vale said the agency briefed Mira Tull on March 12.",
+			schema.EventStatement, "osric-vale", "", "2026-05-07"},
+		{"a warning not told with a verb of saying sets no report day", "2026-05-08",
+			"The Norland Cyber Office alerted Brightwater Labs on Thursday to the flaw. Osric Vale said the agency briefed Mira Tull on March 12.",
+			schema.EventStatement, "osric-vale", "", ""},
+		{"hours after a noun without an event type: the last day told", "2026-02-12",
+			"A court in Norland on Wednesday convicted Jon Vask of spying. Hours after the verdict, the Norland Foreign Ministry expelled three Karsovian diplomats.",
+			schema.EventSanction, "norland-foreign-ministry", "", "2026-02-11"},
+		{"within hours of a dated event noun", "2024-06-10",
+			"Grey Heron attacked Brightwater Labs on May 3, 2024. The Norland Police arrested Jon Vask within hours of the attack.",
+			schema.EventLegal, "norland-police", "jon-vask", "2024-05-03"},
+		{"and again on a second day tells the deed twice: the first", "2025-09-19",
+			"Osric Vale said the Norland Cyber Office warned Brightwater Labs on June 2 and again on June 20.",
+			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2025-06-02"},
+		{"the speaker goes on at the occasion of the sentence before", "2025-06-07",
+			"Lena Okafor defended the measure on Friday. \"Nobody has anything to fear,\" Okafor told a news conference in Solvia.",
+			schema.EventStatement, "lena-okafor", "", "2025-06-06"},
+		{"another speaker does not go on at that occasion", "2025-06-07",
+			"Lena Okafor defended the measure on Friday. \"Nobody has anything to fear,\" Osric Vale told a news conference in Solvia.",
+			schema.EventStatement, "osric-vale", "", ""},
+		{"a subject with two times gives no occasion", "2025-06-07",
+			"Lena Okafor signed the order on Friday and enforced it in May. \"Nobody has anything to fear,\" Okafor told a news conference in Solvia.",
+			schema.EventStatement, "lena-okafor", "", ""},
+		{"a lede's nameless arrest dates the arrest told with the name", "2024-09-20",
+			"A Karsovian national was arrested in Ostreva last Tuesday, prosecutors said. The Norland Police detained Jon Vask at the airport.",
+			schema.EventLegal, "norland-police", "jon-vask", "2024-09-17"},
+		{"a nameless arrest dates only the sentence right after", "2024-09-20",
+			"A Karsovian national was arrested in Ostreva last Tuesday. The trial will open in Vienna. The Norland Police detained Jon Vask at the airport.",
+			schema.EventLegal, "norland-police", "jon-vask", ""},
+		{"a deed of another type takes no time from it", "2024-09-20",
+			"A Karsovian national was arrested in Ostreva last Tuesday. Grey Heron hacked Brightwater Labs.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+		{"a definite subject's deed in a month refines the incident", "2024-02-23",
+			"The Treasury said Copper Vole was behind last year's attack on Brightwater Labs. The attack crippled the lab's servers in December.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023-12"},
+		{"a past like the base, read as a noun by the tagger", "2024-02-23",
+			"The Treasury said Copper Vole was behind last year's attack on Brightwater Labs. The attack cut power to 200,000 homes in December.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023-12"},
+		{"what was learnt of the incident is not its time", "2024-02-23",
+			"The Treasury said Copper Vole was behind last year's attack on Brightwater Labs. The attack was discovered in December.",
+			schema.EventAttack, "copper-vole", "brightwater-labs", "2023"},
+		{"weeks later than the incident its verb takes", "2026-07-15",
+			"Grey Heron attacked Brightwater Labs on March 3. Brightwater Labs said on March 5 that it had refused to pay. Copper Vole claimed the attack on its leak site two weeks later.",
+			schema.EventStatement, "copper-vole", "", "2026-03-17"},
+		{"weeks later without an incident noun counts from the narrative", "2026-07-15",
+			"Grey Heron attacked Brightwater Labs on March 3. Brightwater Labs said on March 5 that it had refused to pay. Copper Vole hacked Tessin Water two weeks later.",
+			schema.EventIntrusion, "copper-vole", "tessin-water", "2026-03-19"},
+		{"hours after needs an earlier day", "2024-06-10",
+			"Hours after the election, the Norland Police arrested Jon Vask.",
+			schema.EventLegal, "norland-police", "jon-vask", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,6 +132,32 @@ func TestNarrativeTimes(t *testing.T) {
 			ev := findEvent(g, tt.typ, tt.agent, tt.target)
 			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
 			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+		})
+	}
+}
+
+// TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
+// each day, and that a plain "June 2 and June 20" or "and then on" does not.
+func TestAgainTimes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"and again on", "The Norland Cyber Office warned Brightwater Labs on June 2 and again on June 20.", []string{"2025-06-02", "2025-06-20"}},
+		{"comma and again in", "Grey Heron hacked Brightwater Labs in March, and again in May.", []string{"2025-03", "2025-05"}},
+		{"and once more on", "The Norland Cyber Office warned Brightwater Labs on June 2 and once more on June 20.", []string{"2025-06-02", "2025-06-20"}},
+		{"a second deed is not again", "The Norland Cyber Office warned Brightwater Labs on June 2 and Grey Heron struck on June 20.", []string{"2025-06-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventWarning || ev.Type == schema.EventIntrusion {
+					got = append(got, ev.Time.Value)
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got, "events %s", eventsString(g))
 		})
 	}
 }

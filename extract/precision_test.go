@@ -150,12 +150,16 @@ func TestEventRules(t *testing.T) {
 		{"the one arrested in a place", "Jo Vance was arrested in Chile last Tuesday.",
 			schema.EventLegal, "", "jo-vance", true},
 
-		// "X's attorney said" is no statement by the person X, while "X's spokesman said" for an
-		// organisation X is X's
+		// "X's attorney said" is no statement by the person X, while "X's spokesman said" is X's,
+		// for a person or an organisation
 		{"a person's attorney", "Jo Vance was sentenced on Monday. Vance's attorney said he would appeal.",
 			schema.EventStatement, "jo-vance", "", false},
 		{"an organisation's spokesman", "Harrow Bank's spokesman said the bank would appeal.",
 			schema.EventStatement, "harrow-bank", "", true},
+		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor denied the claims. Okafor's spokesman said the minister stood by her decision.",
+			schema.EventStatement, "interior-minister-lena-okafor", "", true},
+		{"a person's attorney does not", "Interior Minister Lena Okafor denied the claims. Okafor's attorney said the minister stood by her decision.",
+			schema.EventStatement, "interior-minister-lena-okafor", "", false},
 
 		// a country's airstrikes are its attack, on the country whose facilities the demonym names,
 		// and a victim named only by a demonym adjective is found

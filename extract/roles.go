@@ -497,8 +497,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		if m := c.at[k]; m >= 0 {
 			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
 				e := c.ms[m].Entity
-				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) {
-					return -1 // "Hale's attorney said": another person speaks for him
+				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) &&
+					!x.cue.is("spokesrole", toks[j].Lower) {
+					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
 				}
 				return e
 			}

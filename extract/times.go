@@ -452,8 +452,44 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 			}
 		}
 		return true // "the attack in May"
+	case subjectDeed(toks, det, i) && t.Start > toks[i].Start:
+		// "The attack cut power to 200,000 homes in December": what the incident did as the
+		// subject of a verb in the past happened at its time
+		for k := range evs {
+			if k != self && evs[k].Sent == evs[self].Sent && evs[k].TimeIdx == evs[self].TimeIdx {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// subjectDeed reports whether the definite noun at i (its determiner at det) opens its sentence
+// as the subject of a verb in the simple past, right after it, that tells what it did, not what was learnt or
+// said of it: "The attack cut power …", not "The attack was discovered …" or "The breach
+// came to light …".
+func subjectDeed(toks []token, det, i int) bool {
+	if det != 0 || i+2 >= len(toks) {
+		return false
+	}
+	if toks[i+1].Tag != "VBD" {
+		// "The attack cut power": a past the same as the base, which the tagger may take for
+		// a compound noun; the word after it opens its object
+		switch toks[i+1].Lower {
+		case "cut", "hit", "cost", "shut", "hurt", "put", "set", "spread":
+		default:
+			return false
+		}
+		if t := toks[i+2].Tag; t != "DT" && t != "CD" && t != "PRP$" && !strings.HasPrefix(t, "NN") && !(t == "TO" || t == "IN") {
+			return false
+		}
+	}
+	switch toks[i+1].Lower {
+	case "was", "were", "had", "did", "came", "became", "seemed", "appeared", "remained":
+		return false
+	}
+	return true
 }
 
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
@@ -665,6 +701,245 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 			ev.TimeIdx = ti
 		}
 	}
+}
+
+// hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
+// of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
+// that of the latest event of the noun's type already in the text (earlier), else, for a noun
+// that names no event type ("the verdict", "the vote"), the day of the latest event told before
+// that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
+// outside the phrase that are not reports.
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
+	toks := c.s.Toks
+	for i := 0; i+3 < len(toks); i++ {
+		if w := toks[i].Lower; w != "hours" && w != "minutes" {
+			continue
+		}
+		start, prep := i, toks[i+1].Lower
+		switch {
+		case prep == "after":
+		case prep == "of" && i > 0 && toks[i-1].Lower == "within":
+			start = i - 1
+		default:
+			continue
+		}
+		for start > 0 && (toks[start-1].Tag == "CD" || toks[start-1].Tag == "DT" || toks[start-1].Tag == "JJ" || toks[start-1].Tag == "RB") {
+			start--
+		}
+		if d := toks[i+2].Lower; d != "the" && d != "his" && d != "her" && d != "its" && d != "their" {
+			continue
+		}
+		end, day := i+2, ""
+		for j := i + 3; j < len(toks) && j <= i+4; j++ {
+			if !strings.HasPrefix(toks[j].Tag, "NN") {
+				continue
+			}
+			end = j
+			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+				day = earlier(tr.Type)
+			} else {
+				day = lastDay
+			}
+			break
+		}
+		if end == i+2 || len(day) != 10 {
+			continue
+		}
+		var which []int
+		for k := range found {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+				which = append(which, k)
+			}
+		}
+		return day, joinTokens(toks[start : end+1]), which
+	}
+	return "", "", nil
+}
+
+// againTimes reads "<time>, and again <time>" ("briefed the minister on June 2 and again on
+// June 20"): the event dated by the first time happened a second time on the other, so it is
+// told twice, once with each time. inSent are the sentence's calendar times, in order.
+func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) []rawEvent {
+	toks := c.s.Toks
+	n := len(found)
+	for a := 0; a+1 < len(inSent); a++ {
+		t1, t2 := ts[inSent[a]], ts[inSent[a+1]]
+		var between []token
+		for _, tk := range toks {
+			if tk.Start >= t1.End && tk.End <= t2.Start {
+				between = append(between, tk)
+			}
+		}
+		var words []string
+		for _, tk := range between {
+			if tk.Text != "," {
+				words = append(words, tk.Lower)
+			}
+		}
+		w := strings.Join(words, " ")
+		if w != "and again" && w != "and again on" && w != "and again in" && w != "and once more on" && w != "and once more in" {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			if found[k].TimeIdx != inSent[a] {
+				continue
+			}
+			ev := found[k]
+			ev.Agent = append([]int(nil), ev.Agent...)
+			ev.Target = append([]int(nil), ev.Target...)
+			ev.Source = append([]int(nil), ev.Source...)
+			ev.TimeIdx, ev.TimeText = inSent[a+1], ""
+			found = append(found, ev)
+		}
+	}
+	return found
+}
+
+// speakerDay reads a sentence that opens with its subject's name and a verb in the simple past
+// and holds one time, a day ("Minister Lena Okafor defended the law on Friday"): it returns the
+// subject's entity, the time and the sentence index k, or -1s.
+func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, int, int) {
+	toks := c.s.Toks
+	if len(inSent) != 1 || len(c.ms) == 0 {
+		return -1, -1, -1
+	}
+	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
+		return -1, -1, -1
+	}
+	m := c.ms[0]
+	if m.First != 0 || m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
+		return -1, -1, -1
+	}
+	return m.Entity, inSent[0], k
+}
+
+// speakerTimes dates an undated report in the simple past whose agent is the subject (ent) of
+// the sentence before with the day that sentence gave (ti): the speaker goes on at the same
+// occasion ("Okafor defended the law on Friday. … Okafor told a news conference."). A time of
+// the sentence itself before the trigger sets another occasion.
+func speakerTimes(c *sentCtx, found []rawEvent, ent, ti int, ts []timex.Expression, inSent []int) {
+	toks := c.s.Toks
+	for k := range found {
+		ev := &found[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+			continue
+		}
+		if len(inSent) > 0 && ts[inSent[0]].Start < toks[ev.Trigger].Start {
+			continue
+		}
+		for _, a := range ev.Agent {
+			if a == ent {
+				ev.TimeIdx = ti
+				break
+			}
+		}
+	}
+}
+
+// namelessTimes dates an undated deed that names its parties with the time of a deed of the
+// same type in the sentence before that names none (prev: "A former contractor was arrested on
+// Tuesday. Police detained Lena Okafor at her home"): a lede that introduces someone by a
+// description goes on with the name, about the same deed.
+func namelessTimes(found, prev []rawEvent) {
+	for k := range found {
+		ev := &found[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
+			continue
+		}
+		for _, p := range prev {
+			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+				ev.TimeIdx = p.TimeIdx
+				break
+			}
+		}
+	}
+}
+
+// laterThanNoun reads "<count> days|weeks later" in a clause whose verb takes a definite
+// incident noun ("claimed the attack on its leak site two weeks later"): the count runs from
+// that incident's day (earlier gives the latest event of its type dated to a day in the
+// sentences before), not from the
+// narrative's last day that the time tagger counted from. It returns the events of the
+// sentence dated by that expression, with their new day.
+func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, earlier func(schema.EventType) string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for _, ti := range inSent {
+		t := ts[ti]
+		words := strings.Fields(strings.ToLower(t.Text))
+		if len(words) != 3 || words[2] != "later" {
+			continue
+		}
+		n := countWord(words[0])
+		switch strings.TrimSuffix(words[1], "s") {
+		case "day":
+		case "week":
+			n *= 7
+		default:
+			n = 0
+		}
+		if n == 0 {
+			continue
+		}
+		for k := range found {
+			ev := found[k]
+			if ev.TimeIdx != ti || ev.Trigger < 0 || ev.Trigger >= len(toks) || !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+				continue
+			}
+			day := ""
+			for j := ev.Trigger + 1; j < len(toks) && j <= ev.Trigger+3 && toks[j].Start < t.Start; j++ {
+				if !definiteNoun(toks, j) {
+					continue
+				}
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && familyOf(tr.Type) != 0 {
+					day = earlier(tr.Type)
+				}
+				break
+			}
+			d, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				continue
+			}
+			out = append(out, dayShift{k, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+			for m := range found {
+				if m != k && found[m].TimeIdx == ti {
+					out = append(out, dayShift{m, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// countWord reads a small count written as a word or in digits ("two", "a", "3"); 0 otherwise.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n <= 60 {
+		return n
+	}
+	for i, s := range []string{"a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == s {
+			return i + 1
+		}
+	}
+	if w == "one" {
+		return 1
+	}
+	return 0
+}
+
+// tellingWarning reports whether a warning is told with a verb of saying ("told the committee
+// on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
+// the report that goes on in the next sentence, as a statement does.
+func tellingWarning(toks []token, ev rawEvent) bool {
+	if ev.Type != schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+		return false
+	}
+	switch toks[ev.Trigger].Lower {
+	case "told", "briefed", "testified", "informed":
+		return true
+	}
+	return false
 }
 
 // definiteParties makes a later definite mention of an incident that names only its target
