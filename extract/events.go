@@ -222,6 +222,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if tr.Lemma == "say" && verb && x.hedgeSay(c, i) {
+			continue // "security specialists say …", "what it says are stolen records"
+		}
+		if tr.Lemma == "claim" && verb && x.claimedVictims(c, i) {
+			continue // "has claimed more than 120 victims": a toll, not a statement
+		}
 		var ev rawEvent
 		if verb {
 			ev = x.verbEvent(c, i, tr)

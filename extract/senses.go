@@ -346,3 +346,39 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	x.modality(c, i, &ev)
 	return ev, true
 }
+
+// hedgeSay reports whether "say" at i makes no statement of its own: the bare form ("security
+// specialists say", "officials who have read it say", "declined to say", "would not say") tells
+// what people generally hold or what was not said, and "what X says/said" ("publishing what it
+// says are stolen records") hedges a noun phrase.
+func (x *Extractor) hedgeSay(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Lower == "say" {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i] {
+		t := toks[j].Tag
+		if t != "PRP" && t != "NNP" && t != "NNPS" && t != "NN" && t != "NNS" && t != "DT" && t != "POS" && t != "JJ" {
+			break
+		}
+		j--
+	}
+	return j >= 0 && j < i-1 && toks[j].Lower == "what"
+}
+
+// claimedVictims reports whether "claim" at i counts victims or lives ("has claimed more than
+// 120 victims", "the blast claimed 12 lives"): a toll, not a statement.
+func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		w := toks[j]
+		if x.cue.is("tollnoun", w.Lower) {
+			return true
+		}
+		if !(w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "JJR" || w.Tag == "RB" || w.Tag == "RBR" || w.Lower == "than" || w.Tag == "DT" || w.Lower == "of") {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
+// (any participants): hedging and generic "say", tolls that are no claims.
+func TestTriggerSenses(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		// the bare "say" of what people generally hold, and "what X says" hedging a noun, are no
+		// statements; "said" and "says" by a named speaker are
+		{"generic say", "Researchers at Nimbus Systems say small towns remain easy prey for Ash Spider.",
+			schema.EventStatement, false},
+		{"they say", "Harrow Bank and Nimbus Systems met on Monday. The plan needs a vote, they say.",
+			schema.EventStatement, false},
+		{"declined to say", "Harrow Bank declined to say how much money was lost.",
+			schema.EventStatement, false},
+		{"what it says", "Ash Spider has begun posting what it says are payroll files of Harrow Bank.",
+			schema.EventStatement, false},
+		{"said", "Harrow Bank said the payroll files were safe.",
+			schema.EventStatement, true},
+		{"says", "Harrow Bank says the payroll files were safe.",
+			schema.EventStatement, true},
+
+		// claiming victims or lives is a toll; claiming responsibility is a statement
+		{"claimed victims", "Ash Spider has claimed more than 80 victims since 2022.",
+			schema.EventStatement, false},
+		{"claimed lives", "The blast claimed 12 lives in Norland.",
+			schema.EventStatement, false},
+		{"claimed responsibility", "Ash Spider claimed responsibility for the outage at Harrow Bank.",
+			schema.EventStatement, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s in %s", tt.want, tt.typ, eventsString(g))
+		})
+	}
+}
