@@ -228,6 +228,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "claim" && verb && x.claimedVictims(c, i) {
 			continue // "has claimed more than 120 victims": a toll, not a statement
 		}
+		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
+			continue // "the ministry declined to comment"
+		}
+		if notFirstTime(toks, i) {
+			continue // "it is not the first time the group has hit the region"
+		}
 		var ev rawEvent
 		if verb {
 			ev = x.verbEvent(c, i, tr)

@@ -382,3 +382,23 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// refusedTo reports whether the statement verb at i is what someone declined or refused to do
+// ("The ministry declined to comment", "who refused to discuss the case"): no statement.
+func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower)
+}
+
+// notFirstTime reports whether the trigger at i tells, in the clause after "not the first time",
+// of earlier deeds in general ("It is not the first time the group has hit the region"): the
+// sentence says such deeds happened before, not which.
+func notFirstTime(toks []token, i int) bool {
+	for j := i - 3; j >= 1 && i-j <= 10; j-- {
+		if toks[j].Lower == "first" && toks[j+1].Lower == "time" && toks[j-1].Lower == "the" && j >= 2 &&
+			(toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") {
+			return true
+		}
+	}
+	return false
+}

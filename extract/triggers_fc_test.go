@@ -8,7 +8,8 @@ import (
 )
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
-// (any participants): hedging and generic "say", tolls that are no claims.
+// (any participants): hedging and generic "say", tolls that are no claims, refusals to
+// comment and "not the first time".
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -37,6 +38,18 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"claimed responsibility", "Ash Spider claimed responsibility for the outage at Harrow Bank.",
 			schema.EventStatement, true},
+
+		// what someone declined to do they did not do
+		{"declined to comment", "Harrow Bank declined to comment.",
+			schema.EventStatement, false},
+		{"commented", "Harrow Bank commented on the outage on Monday.",
+			schema.EventStatement, true},
+
+		// "not the first time" tells of earlier deeds in general
+		{"not the first time", "Harrow Bank was hacked in May. It is not the first time Ash Spider has hit Harrow Bank.",
+			schema.EventAttack, false},
+		{"a deed", "Harrow Bank was hacked in May. Ash Spider hit Harrow Bank again in June.",
+			schema.EventAttack, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
