@@ -257,6 +257,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
+			continue // "should hack into", "would plead not guilty", "threatened to leak"
+		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}

@@ -402,3 +402,34 @@ func notFirstTime(toks []token, i int) bool {
 	}
 	return false
 }
+
+// unreal reports whether a modal of duty, condition or future governs the trigger at i in its
+// clause ("should hack into", "would plead not guilty", "will publish"): the sentence tells of a
+// deed that should, would or will happen, not one that did. A modal of guessing ("may have been
+// accessed", "could attack"), an adverb of hearsay ("reportedly stole") and a verb of intent
+// ("threatened to leak", kept with its modality) leave the deed told; patches and fixes, which
+// advisories tell as what should be done, are left to the caller.
+func (x *Extractor) unreal(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	reach := 5
+	for j := i - 1; j >= 0 && i-j <= reach; j-- {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		w := toks[j].Lower
+		if c.at[j] >= 0 {
+			continue
+		}
+		switch {
+		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.is("enableverb", w):
+			return false // "if you can recall, X banned …", "might get duped": another verb's modal
+		case toks[j].Tag == "MD" && x.cue.is("guessmodal", w):
+			return false // "may have been accessed", "may be targeted": a guess, which may well be so
+		case toks[j].Tag == "MD" && (x.cue.is("hypothetical", w) || x.cue.is("future", w)):
+			return true
+		case x.cue.is("enableverb", w) && i-j+4 > reach:
+			reach = i - j + 4
+		}
+	}
+	return false
+}

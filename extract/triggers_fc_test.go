@@ -9,7 +9,7 @@ import (
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment and "not the first time".
+// comment, "not the first time", and deeds under a modal.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -50,6 +50,21 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"a deed", "Harrow Bank was hacked in May. Ash Spider hit Harrow Bank again in June.",
 			schema.EventAttack, true},
+
+		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
+		// have been") and another verb's modal leave it told
+		{"should hack", "The question is when Norland should hack into the servers of Ash Spider.",
+			schema.EventIntrusion, false},
+		{"would plead", "Jo Vance would plead not guilty, his lawyer said.",
+			schema.EventLegal, false},
+		{"will hit", "Ash Spider will hit Harrow Bank again, Nimbus Systems warned.",
+			schema.EventAttack, false},
+		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
+			schema.EventIntrusion, true},
+		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
+			schema.EventSanction, true},
+		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
+			schema.EventIntrusion, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
