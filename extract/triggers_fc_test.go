@@ -9,7 +9,8 @@ import (
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment, "not the first time", and deeds under a modal.
+// comment, "not the first time", deeds under a modal,
+// and what is exposed.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -65,6 +66,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventSanction, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// exposing is a leak when what is exposed is data or its owners', or in the passive
+		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",
+			schema.EventLeak, false},
+		{"exposed customer data", "Ash Spider exposed the customer data of Harrow Bank on Monday.",
+			schema.EventLeak, true},
+		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
+			schema.EventLeak, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
