@@ -234,6 +234,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
+		if verb && tr.Type != schema.EventOther && x.proposedGerund(c, i) {
+			continue // "recommend publishing a summary": proposed, not done ("recommend patching" stays)
+		}
 		if notFirstTime(toks, i) {
 			continue // "it is not the first time the group has hit the region"
 		}

@@ -433,3 +433,10 @@ func (x *Extractor) unreal(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
+// ("recommend publishing a summary", "suggested hiring a firm"): nothing done yet.
+func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return toks[i].Tag == "VBG" && i > 0 && x.cue.is("proposeverb", toks[i-1].Lower)
+}

@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time", deeds under a modal,
-// and what is exposed.
+// what is exposed, and what is recommended.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -73,6 +73,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposed customer data", "Ash Spider exposed the customer data of Harrow Bank on Monday.",
 			schema.EventLeak, true},
 		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
+			schema.EventLeak, true},
+
+		// what someone recommends doing is not done
+		{"recommend publishing", "Nimbus Systems recommends publishing the customer data of Harrow Bank.",
+			schema.EventLeak, false},
+		{"published", "Ash Spider published the customer data of Harrow Bank.",
 			schema.EventLeak, true},
 	}
 	for _, tt := range tests {
