@@ -409,6 +409,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
 		}
+		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
+			return true // "samples of stolen patient files": the participle and an adjective before a noun
+		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
 	}
 	return false

@@ -10,7 +10,8 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time", deeds under a modal,
-// what is exposed, and what is recommended.
+// what is exposed, what is recommended,
+// and participles before an adjective and a noun.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -80,6 +81,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, false},
 		{"published", "Ash Spider published the customer data of Harrow Bank.",
 			schema.EventLeak, true},
+
+		// a participle before an adjective and a noun describes the noun; before a time it is a verb
+		{"stolen patient files", "Quarry Owl posted samples of stolen patient files on its leak site.",
+			schema.EventTheft, false},
+		{"stolen last week", "Payroll files stolen last week from Harrow Bank by Ash Spider were posted online.",
+			schema.EventTheft, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
