@@ -237,6 +237,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type != schema.EventOther && x.proposedGerund(c, i) {
 			continue // "recommend publishing a summary": proposed, not done ("recommend patching" stays)
 		}
+		if verb && x.noneSuffered(c, i) {
+			continue // "said no classified data had been stolen"
+		}
 		if notFirstTime(toks, i) {
 			continue // "it is not the first time the group has hit the region"
 		}

@@ -440,3 +440,27 @@ func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	return toks[i].Tag == "VBG" && i > 0 && x.cue.is("proposeverb", toks[i-1].Lower)
 }
+
+// noneSuffered reports whether the passive participle at i has a subject that "no" opens, or
+// "none" or "nothing" ("no classified data had been stolen", "nothing was taken"): the sentence
+// says the deed did not happen to anything.
+func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (x.cue.is("be", toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
+		j--
+	}
+	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
+		switch w := toks[k].Lower; {
+		case w == "no" || w == "none" || w == "nothing":
+			return true
+		case isNounTag(toks[k].Tag) || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -11,7 +11,7 @@ import (
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time", deeds under a modal,
 // what is exposed, what is recommended,
-// and participles before an adjective and a noun.
+// participles before an adjective and a noun, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -86,6 +86,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"stolen patient files", "Quarry Owl posted samples of stolen patient files on its leak site.",
 			schema.EventTheft, false},
 		{"stolen last week", "Payroll files stolen last week from Harrow Bank by Ash Spider were posted online.",
+			schema.EventTheft, true},
+
+		// a deed that befell "no" thing did not happen
+		{"no data stolen", "Harrow Bank said no classified data had been stolen.",
+			schema.EventTheft, false},
+		{"data stolen", "Harrow Bank said classified data had been stolen.",
 			schema.EventTheft, true},
 	}
 	for _, tt := range tests {
