@@ -222,8 +222,29 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
+		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
+			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
+		}
+		if tr.Lemma == "say" && verb && x.hedgeSay(c, i) {
+			continue // "security specialists say …", "what it says are stolen records"
+		}
+		if tr.Lemma == "claim" && verb && x.claimedVictims(c, i) {
+			continue // "has claimed more than 120 victims": a toll, not a statement
+		}
+		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
+			continue // "the ministry declined to comment"
+		}
+		if verb && tr.Type != schema.EventOther && x.proposedGerund(c, i) {
+			continue // "recommend publishing a summary": proposed, not done ("recommend patching" stays)
+		}
+		if verb && x.noneSuffered(c, i) {
+			continue // "said no classified data had been stolen"
+		}
+		if notFirstTime(toks, i) {
+			continue // "it is not the first time the group has hit the region"
 		}
 		var ev rawEvent
 		if verb {
@@ -253,6 +274,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
+			continue // "should hack into", "would plead not guilty", "threatened to leak"
+		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
@@ -394,6 +418,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		}
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
+		}
+		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
+			return true // "samples of stolen patient files": the participle and an adjective before a noun
 		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
 	}

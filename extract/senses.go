@@ -346,3 +346,121 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	x.modality(c, i, &ev)
 	return ev, true
 }
+
+// hedgeSay reports whether "say" at i makes no statement of its own: the bare form ("security
+// specialists say", "officials who have read it say", "declined to say", "would not say") tells
+// what people generally hold or what was not said, and "what X says/said" ("publishing what it
+// says are stolen records") hedges a noun phrase.
+func (x *Extractor) hedgeSay(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Lower == "say" {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i] {
+		t := toks[j].Tag
+		if t != "PRP" && t != "NNP" && t != "NNPS" && t != "NN" && t != "NNS" && t != "DT" && t != "POS" && t != "JJ" {
+			break
+		}
+		j--
+	}
+	return j >= 0 && j < i-1 && toks[j].Lower == "what"
+}
+
+// claimedVictims reports whether "claim" at i counts victims or lives ("has claimed more than
+// 120 victims", "the blast claimed 12 lives"): a toll, not a statement.
+func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		w := toks[j]
+		if x.cue.is("tollnoun", w.Lower) {
+			return true
+		}
+		if !(w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "JJR" || w.Tag == "RB" || w.Tag == "RBR" || w.Lower == "than" || w.Tag == "DT" || w.Lower == "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedTo reports whether the statement verb at i is what someone declined or refused to do
+// ("The ministry declined to comment", "who refused to discuss the case"): no statement.
+func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower)
+}
+
+// notFirstTime reports whether the trigger at i tells, in the clause after "not the first time",
+// of earlier deeds in general ("It is not the first time the group has hit the region"): the
+// sentence says such deeds happened before, not which.
+func notFirstTime(toks []token, i int) bool {
+	for j := i - 3; j >= 1 && i-j <= 10; j-- {
+		if toks[j].Lower == "first" && toks[j+1].Lower == "time" && toks[j-1].Lower == "the" && j >= 2 &&
+			(toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// unreal reports whether a modal of duty, condition or future governs the trigger at i in its
+// clause ("should hack into", "would plead not guilty", "will publish"): the sentence tells of a
+// deed that should, would or will happen, not one that did. A modal of guessing ("may have been
+// accessed", "could attack"), an adverb of hearsay ("reportedly stole") and a verb of intent
+// ("threatened to leak", kept with its modality) leave the deed told; patches and fixes, which
+// advisories tell as what should be done, are left to the caller.
+func (x *Extractor) unreal(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	reach := 5
+	for j := i - 1; j >= 0 && i-j <= reach; j-- {
+		if c.clause[j] != c.clause[i] {
+			break
+		}
+		w := toks[j].Lower
+		if c.at[j] >= 0 {
+			continue
+		}
+		switch {
+		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.is("enableverb", w):
+			return false // "if you can recall, X banned …", "might get duped": another verb's modal
+		case toks[j].Tag == "MD" && x.cue.is("guessmodal", w):
+			return false // "may have been accessed", "may be targeted": a guess, which may well be so
+		case toks[j].Tag == "MD" && (x.cue.is("hypothetical", w) || x.cue.is("future", w)):
+			return true
+		case x.cue.is("enableverb", w) && i-j+4 > reach:
+			reach = i - j + 4
+		}
+	}
+	return false
+}
+
+// proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
+// ("recommend publishing a summary", "suggested hiring a firm"): nothing done yet.
+func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return toks[i].Tag == "VBG" && i > 0 && x.cue.is("proposeverb", toks[i-1].Lower)
+}
+
+// noneSuffered reports whether the passive participle at i has a subject that "no" opens, or
+// "none" or "nothing" ("no classified data had been stolen", "nothing was taken"): the sentence
+// says the deed did not happen to anything.
+func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (x.cue.is("be", toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
+		j--
+	}
+	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
+		switch w := toks[k].Lower; {
+		case w == "no" || w == "none" || w == "nothing":
+			return true
+		case isNounTag(toks[k].Tag) || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}

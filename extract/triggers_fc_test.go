@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
+// (any participants): hedging and generic "say", tolls that are no claims, refusals to
+// comment, "not the first time", deeds under a modal,
+// what is exposed, what is recommended,
+// participles before an adjective and a noun, and deeds that befell nothing.
+func TestTriggerSenses(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		// the bare "say" of what people generally hold, and "what X says" hedging a noun, are no
+		// statements; "said" and "says" by a named speaker are
+		{"generic say", "Researchers at Nimbus Systems say small towns remain easy prey for Ash Spider.",
+			schema.EventStatement, false},
+		{"they say", "Harrow Bank and Nimbus Systems met on Monday. The plan needs a vote, they say.",
+			schema.EventStatement, false},
+		{"declined to say", "Harrow Bank declined to say how much money was lost.",
+			schema.EventStatement, false},
+		{"what it says", "Ash Spider has begun posting what it says are payroll files of Harrow Bank.",
+			schema.EventStatement, false},
+		{"said", "Harrow Bank said the payroll files were safe.",
+			schema.EventStatement, true},
+		{"says", "Harrow Bank says the payroll files were safe.",
+			schema.EventStatement, true},
+
+		// claiming victims or lives is a toll; claiming responsibility is a statement
+		{"claimed victims", "Ash Spider has claimed more than 80 victims since 2022.",
+			schema.EventStatement, false},
+		{"claimed lives", "The blast claimed 12 lives in Norland.",
+			schema.EventStatement, false},
+		{"claimed responsibility", "Ash Spider claimed responsibility for the outage at Harrow Bank.",
+			schema.EventStatement, true},
+
+		// what someone declined to do they did not do
+		{"declined to comment", "Harrow Bank declined to comment.",
+			schema.EventStatement, false},
+		{"commented", "Harrow Bank commented on the outage on Monday.",
+			schema.EventStatement, true},
+
+		// "not the first time" tells of earlier deeds in general
+		{"not the first time", "Harrow Bank was hacked in May. It is not the first time Ash Spider has hit Harrow Bank.",
+			schema.EventAttack, false},
+		{"a deed", "Harrow Bank was hacked in May. Ash Spider hit Harrow Bank again in June.",
+			schema.EventAttack, true},
+
+		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
+		// have been") and another verb's modal leave it told
+		{"should hack", "The question is when Norland should hack into the servers of Ash Spider.",
+			schema.EventIntrusion, false},
+		{"would plead", "Jo Vance would plead not guilty, his lawyer said.",
+			schema.EventLegal, false},
+		{"will hit", "Ash Spider will hit Harrow Bank again, Nimbus Systems warned.",
+			schema.EventAttack, false},
+		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
+			schema.EventIntrusion, true},
+		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
+			schema.EventSanction, true},
+		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
+			schema.EventIntrusion, true},
+
+		// exposing is a leak when what is exposed is data or its owners', or in the passive
+		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",
+			schema.EventLeak, false},
+		{"exposed customer data", "Ash Spider exposed the customer data of Harrow Bank on Monday.",
+			schema.EventLeak, true},
+		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
+			schema.EventLeak, true},
+
+		// what someone recommends doing is not done
+		{"recommend publishing", "Nimbus Systems recommends publishing the customer data of Harrow Bank.",
+			schema.EventLeak, false},
+		{"published", "Ash Spider published the customer data of Harrow Bank.",
+			schema.EventLeak, true},
+
+		// a participle before an adjective and a noun describes the noun; before a time it is a verb
+		{"stolen patient files", "Quarry Owl posted samples of stolen patient files on its leak site.",
+			schema.EventTheft, false},
+		{"stolen last week", "Payroll files stolen last week from Harrow Bank by Ash Spider were posted online.",
+			schema.EventTheft, true},
+
+		// a deed that befell "no" thing did not happen
+		{"no data stolen", "Harrow Bank said no classified data had been stolen.",
+			schema.EventTheft, false},
+		{"data stolen", "Harrow Bank said classified data had been stolen.",
+			schema.EventTheft, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "")
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s in %s", tt.want, tt.typ, eventsString(g))
+		})
+	}
+}
