@@ -360,6 +360,18 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 				return a.Entity
 			}
 		}
+		// "the Australian Electoral Commission … (many sentences on) … alerted the commission":
+		// an institution named further back with the head word in the article's own words
+		// still comes before whatever institution was mentioned last
+		for j := i - 1; j >= 0; j-- {
+			a := ms[j]
+			if m.Sent-a.Sent <= window || a.Entity < 0 || a.How != mkName {
+				continue
+			}
+			if e := ents[a.Entity]; x.compatible(m, e) && strings.Contains(" "+strings.ToLower(a.Text)+" ", " "+m.Head+" ") {
+				return a.Entity
+			}
+		}
 	}
 	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
