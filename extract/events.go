@@ -299,7 +299,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.saidBehind(c, out)
-	out = oneWarning(out)
+	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	out = x.senderless(c, out)
 	x.claims(c, out)

@@ -227,14 +227,16 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 	}
 }
 
-// oneWarning folds the warnings one sender gives in one sentence into the first ("X notified
-// its customers and informed the agency"): one act of warning, with all those warned.
-func oneWarning(evs []rawEvent) []rawEvent {
+// oneWarning folds the warnings one sender gives in one clause of a sentence into the first
+// ("X notified its customers and informed the agency"): one act of warning, with all those
+// warned. A warning in a clause of its own ("X alerted Y on March 21, and briefed Z in April")
+// is another act.
+func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			if k, ok := first[ev.Agent[0]]; ok {
+			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) {
 				for _, t := range ev.Target {
 					if !contains(out[k].Target, t) {
 						out[k].Target = append(out[k].Target, t)
@@ -248,6 +250,15 @@ func oneWarning(evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// sameClause reports whether tokens i and j of the sentence are in one clause (true when
+// either is no token of it).
+func sameClause(c *sentCtx, i, j int) bool {
+	if i < 0 || j < 0 || i >= len(c.clause) || j >= len(c.clause) {
+		return true
+	}
+	return c.clause[i] == c.clause[j]
 }
 
 // tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
