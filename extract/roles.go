@@ -310,8 +310,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 					return c.ms[k].Entity
 				}
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
-				// commas after a title noun
-				if k := c.at[j+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == j+1 && c.ms[k].Last == i-1 &&
+				// commas after a title noun, perhaps after titles of its own ("Lt. Col. Mira Dolan")
+				n := j + 1
+				for n < i-1 && c.at[n] < 0 && x.cue.is("title", toks[n].Lower) {
+					n++
+				}
+				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
 					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && c.at[j-1] < 0 {
 					return c.ms[k].Entity
 				}
