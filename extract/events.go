@@ -458,6 +458,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if ev.Target == nil && x.quotedWe(c, i) {
+				// "“We were informed by X early on,” said Y, the company's spokeswoman": the
+				// quote's speaker, for the organisation it speaks for
+				ev.Target = ents(x.quoteOwner(c))
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			if !x.followedBy(c, i, "that", "of", "about") {

@@ -262,6 +262,9 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	skipped := 0
 	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
+		if isQuote(toks[j].Text) {
+			break // "…," said X: a closing straight quote the tagger read as a noun is no subject
+		}
 		if c.at[j] < 0 && (x.cue.is("calendar", toks[j].Lower) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
 			// a fronted day: "Karsovia on Wednesday denied", "the ministry yesterday said"
 			skipped++

@@ -252,6 +252,82 @@ func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	return out
 }
 
+// quotedWe reports whether the passive verb at i has "we" as its subject inside a quotation:
+// "“We were informed by X,” said Y".
+func (x *Extractor) quotedWe(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch w := toks[j].Lower; {
+		case w == "we":
+			return c.quoted[j]
+		case x.cue.is("be", w) || toks[j].Tag == "RB" || w == "have" || w == "had":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quoteOwner returns whom the first person plural of the sentence's quotation stands for:
+// the organisation that says it ("…,” Acme said") or the one its speaker is named as
+// speaking for ("…,” said Jo Park, a spokeswoman for Acme"); -1 when the sentence does not
+// tell.
+func (x *Extractor) quoteOwner(c *sentCtx) int {
+	toks := c.s.Toks
+	for r := range toks {
+		if c.quoted[r] || !isVerbTag(toks[r].Tag) || !x.cue.is("reporting", toks[r].Lower) {
+			continue
+		}
+		e := x.speaker(c, r)
+		if e < 0 || e >= len(c.ents) {
+			return -1
+		}
+		switch c.ents[e].Kind {
+		case schema.KindOrganization, schema.KindAgency, schema.KindCountry:
+			return e
+		case schema.KindPerson:
+			for _, m := range c.ms {
+				if m.Entity == e && m.How == mkName {
+					if o := x.affiliation(c, m); o >= 0 {
+						return o
+					}
+					return possessiveEmployer(c, m)
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessiveEmployer returns the organisation that owns the role set beside a person's name:
+// "Jo Park, the company's head of communications", "Jo Park, Acme's spokeswoman"; -1 when
+// there is none.
+func possessiveEmployer(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.Last
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	n := c.at[k+1]
+	if n < 0 || c.ms[n].First != k+1 || !c.ms[n].Possessive {
+		return -1
+	}
+	e := c.ms[n].Entity
+	if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+		return -1
+	}
+	switch c.ents[e].Kind {
+	case schema.KindOrganization, schema.KindAgency:
+	default:
+		return -1
+	}
+	if r := c.ms[n].Last + 1; r < len(toks) && c.at[r] < 0 && (toks[r].Tag == "NN" || toks[r].Tag == "JJ") {
+		return e
+	}
+	return -1
+}
+
 // sameClause reports whether tokens i and j of the sentence are in one clause (true when
 // either is no token of it).
 func sameClause(c *sentCtx, i, j int) bool {
