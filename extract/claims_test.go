@@ -44,6 +44,7 @@ func TestSpeaksFor(t *testing.T) {
 	tests := []struct{ name, body, person, org string }{
 		{"role before the name", "Brightwater Labs chief executive Lena Okafor said the servers were restored.", "lena-okafor", "brightwater-labs"},
 		{"appositive", "Lena Okafor, chief scientist at Brightwater Labs, said the servers were restored.", "lena-okafor", "brightwater-labs"},
+		{"the organisation owns the role", "Brightwater Labs was hit in May. Lena Okafor, the company's chief scientist, said the servers were restored.", "lena-okafor", "brightwater-labs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,6 +54,15 @@ func TestSpeaksFor(t *testing.T) {
 			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.org, ""), "organisation not an agent: %s", eventsString(g))
 		})
 	}
+}
+
+// TestSpeaksForToldAlone checks that a person who tells someone in a role the organisation
+// owns ("X, the agency's director, told the committee") tells alone: the organisation is no
+// second teller.
+func TestSpeaksForToldAlone(t *testing.T) {
+	g := extractText(t, "2024-06-13", "The Norland Signals Agency was breached. Lena Okafor, the agency's director, told the Norland Defence Committee on Wednesday that the leak was serious.")
+	require.NotNil(t, findEvent(g, schema.EventWarning, "lena-okafor", "norland-defence-committee"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "norland-signals-agency", ""), eventsString(g))
 }
 
 // TestAdvisedAreWarned checks that those a warning urges or encourages to act are the ones

@@ -111,7 +111,11 @@ func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 			if m.Entity != p || m.How != mkName {
 				continue
 			}
-			if o := x.affiliation(c, m); o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
+			o := x.affiliation(c, m)
+			if o < 0 && !ev.Told && len(ev.Target) == 0 {
+				o = possessiveEmployer(c, m) // "Jo Park, the company's spokeswoman, said"
+			}
+			if o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
 				ev.Agent = append(ev.Agent, o)
 			}
 			break
