@@ -65,6 +65,17 @@ func TestSpeaksForToldAlone(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventWarning, "norland-signals-agency", ""), eventsString(g))
 }
 
+// TestToldStatementKeepsItsSpeaker checks that a statement told to someone does not take in a
+// later speaker for the same organisation who told no one.
+func TestToldStatementKeepsItsSpeaker(t *testing.T) {
+	g := extractText(t, "2024-06-13", "Harrow Bank said in a statement sent to Reuters that it was not involved. Jo Vance, the bank's chief executive, said the bank would cooperate with investigators.")
+	require.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", "reuters"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventStatement, "jo-vance", "reuters"), eventsString(g))
+	for _, r := range g.Relations {
+		assert.False(t, r.Source == "jo-vance" && r.Target == "reuters", "%+v", g.Relations)
+	}
+}
+
 // TestAdvisedAreWarned checks that those a warning urges or encourages to act are the ones
 // warned.
 func TestAdvisedAreWarned(t *testing.T) {
