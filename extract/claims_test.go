@@ -88,3 +88,30 @@ func TestAdvisedAreWarned(t *testing.T) {
 	}
 	assert.True(t, told, "no INFORMED relation: %+v", g.Relations)
 }
+
+// TestSaidPrincipal checks that a statement naming who runs or commands another (in its clause
+// or in the quotation before its verb) accuses that one, and that a person telling whom they
+// work for accuses no one.
+func TestSaidPrincipal(t *testing.T) {
+	tests := []struct {
+		name, body, agent, target string // target "" = no accusation
+	}{
+		{"run by, far into the clause", "The Kestrian Security Service said on Monday that a network of fake news sites and accounts that targeted last month's election was run by the Ostrovian Military Intelligence Service.",
+			"kestrian-security-service", "ostrovian-military-intelligence-service"},
+		{"on behalf of, in the quotation before the verb", "\"We assess with high confidence that Copper Marten operates on behalf of the Ostrovian Military Intelligence Service,\" Rachel Whit told senators.",
+			"rachel-whit", "ostrovian-military-intelligence-service"},
+		{"works for", "The Kestrian Security Service said Copper Marten works for the Ostrovian Military Intelligence Service.",
+			"kestrian-security-service", "ostrovian-military-intelligence-service"},
+		{"a person's own employer", "Jo Park said she works for the Kestrian Security Service.", "jo-park", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			if tt.target == "" {
+				assert.Nil(t, findEvent(g, schema.EventAccusation, tt.agent, ""), eventsString(g))
+				return
+			}
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, tt.agent, tt.target), eventsString(g))
+		})
+	}
+}

@@ -414,5 +414,72 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
 			}
 			break
 		}
+		if ev.Type == schema.EventStatement {
+			if p := x.saidPrincipal(c, *ev); p >= 0 {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			}
+		}
 	}
+}
+
+// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
+// right before it), the one named as running or commanding another: "X said the network was run
+// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
+func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
+	toks := c.s.Toks
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) {
+		return -1
+	}
+	lo, hi := i+1, i+40
+	for q := i - 1; q >= 0 && i-q <= 5; q-- {
+		if c.quoted[q] || isQuote(toks[q].Text) {
+			// "“…,” X said" / "“…,” said X": the quotation before the verb
+			hi, lo = q+1, q
+			for lo > 0 && (c.quoted[lo-1] || isQuote(toks[lo-1].Text)) {
+				lo--
+			}
+			break
+		}
+	}
+	if hi > len(toks) {
+		hi = len(toks)
+	}
+	principal := func(e int) bool {
+		if e < 0 || e >= len(c.ents) || contains(ev.Agent, e) || c.ents[e].Generic {
+			return false
+		}
+		switch c.ents[e].Kind {
+		case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
+			return true
+		}
+		return false
+	}
+	for j := lo; j+1 < hi; j++ {
+		w, n := toks[j].Lower, toks[j+1].Lower
+		switch {
+		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
+			if j > 0 && x.cue.is("be", toks[j-1].Lower) {
+				if e := x.nextMention(c, j+2, 3); principal(e) {
+					return e
+				}
+			}
+		case x.cue.is("principalverb", w) || w == "operates" || w == "works" || w == "acts" || w == "spies":
+			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
+				continue // "she works for X": a person's employer, no accusation
+			}
+			k := j + 1
+			if n == "on" && k+2 < hi && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of" {
+				k += 3
+			} else if n == "for" {
+				k++
+			} else {
+				continue
+			}
+			if e := x.nextMention(c, k, 3); principal(e) {
+				return e
+			}
+		}
+	}
+	return -1
 }
