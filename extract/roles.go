@@ -357,6 +357,8 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 		switch {
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
+		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
+			return -1 // "briefed only a handful of lawmakers before it took effect": another clause
 		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
 			return -1
 		case w.Tag == "IN" && !allowPrep:
@@ -367,6 +369,10 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 	}
 	return -1
 }
+
+// subordinator holds the conjunctions that open a clause of their own after an object.
+var subordinator = map[string]bool{"before": true, "after": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "until": true, "unless": true, "once": true}
 
 // recipient finds who was told: "told X", "told to X", "in a statement to X", "reported to X".
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
