@@ -446,8 +446,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = []int{o}
 				ev.Told = true
-				if !c.isPress(o) {
-					ev.Type = schema.EventWarning
+				if !c.isPress(o) && !c.legislature(o) {
+					ev.Type = schema.EventWarning // "told the agency": a tip-off; "told the Senate": testimony
 				}
 			}
 		}
@@ -795,6 +795,24 @@ func (c *sentCtx) isPress(e int) bool {
 	}
 	en := c.ents[e]
 	return en.Entry != nil && en.Entry.Class == "media"
+}
+
+// legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
+// "Congress"): what is told there is testimony. (A committee also hears warnings in closed
+// briefings, so it is left out.)
+func (c *sentCtx) legislature(e int) bool {
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.ents[e].Name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
+		return true
+	}
+	return false
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.
