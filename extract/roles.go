@@ -56,7 +56,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.coordinatedVerb(c, i); v >= 0 {
 		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
 	}
-	fallback, prepFallback, placed, byAgent := -1, -1, false, false
+	fallback, prepFallback, placed, byAgent, locale := -1, -1, false, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -127,6 +127,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 				byAgent = toks[m.First-1].Lower == "by"
+				if placed && m.First > 1 && (toks[m.First-2].Tag == "NN" || toks[m.First-2].Tag == "NNS") && !isCap(toks[m.First-2].Text) &&
+					m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPlace {
+					locale = true // "the Russian embassy in Canberra dismissed": the city only places the subject
+				}
 			}
 			continue
 		}
@@ -138,7 +142,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if fallback >= 0 {
 		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition
 	}
-	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) {
+	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) && !locale {
 		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
 	}
 	// relative clause: the name right before ", which/who"
