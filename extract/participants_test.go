@@ -43,6 +43,8 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "quellan-cyber-agency", true},
 		{"a city placing the subject is no subject", "The Chinese embassy in Lisbon denied the report on Friday.",
 			schema.EventDenial, "lisbon", "", false},
+		{"a city placing an appositive's noun does not speak", "\"We oppose all attacks,\" Lin Varo, a spokesperson for the Chinese embassy in Lisbon, said in a statement on Friday, calling the report baseless.",
+			schema.EventDenial, "lisbon", "", false},
 		{"a city as the place of a passive stays out", "Jo Vance was arrested in Stockholm and will be extradited.",
 			schema.EventLegal, "stockholm", "", false},
 		{"name as head, not modifier", "Grey Heron attacked Nimbus Systems in Norway last year.",

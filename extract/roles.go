@@ -127,8 +127,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 				byAgent = toks[m.First-1].Lower == "by"
-				if placed && m.First > 1 && (toks[m.First-2].Tag == "NN" || toks[m.First-2].Tag == "NNS") && !isCap(toks[m.First-2].Text) &&
-					m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPlace {
+				if x.locale(c, m) {
 					locale = true // "the Russian embassy in Canberra dismissed": the city only places the subject
 				}
 			}
@@ -172,6 +171,20 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// locale reports whether the name m is a place set after "in" or "at" behind a common noun,
+// locating what that noun names: "the embassy in Canberra", "its office at Geneva".
+func (x *Extractor) locale(c *sentCtx, m mention) bool {
+	toks := c.s.Toks
+	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPlace {
+		return false
+	}
+	if p := toks[m.First-1].Lower; p != "in" && p != "at" {
+		return false
+	}
+	n := toks[m.First-2]
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text)
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
@@ -314,6 +327,9 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		for j := i - 2; j > 0 && i-j <= 12; j-- {
 			if toks[j].Text == "," {
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+					if x.locale(c, c.ms[k]) {
+						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
+					}
 					return c.ms[k].Entity
 				}
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
