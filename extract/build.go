@@ -327,6 +327,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
+			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
+				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
+			}
 			a, b := iso(o.time), iso(r.TimeIdx)
 			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
 				continue
@@ -448,6 +451,16 @@ func sameSpeaker(t schema.EventType, a, b []int) bool {
 		return true
 	}
 	return sub(a, b) || sub(b, a)
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []int) bool {
+	for _, v := range a {
+		if !contains(b, v) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSet(a, b []int) bool {

@@ -306,11 +306,21 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		x.describeEntity(&ents[k], ms)
 	}
 	// pass 5: descriptions and pronouns, to the most recent compatible antecedent
+	byWord := map[string][]int{} // a lower-case word of a name → its named mentions, in order
+	for i, m := range ms {
+		if m.How == mkName && m.Entity >= 0 {
+			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+					byWord[w] = append(l, i)
+				}
+			}
+		}
+	}
 	for i := range ms {
 		if named(i) {
 			continue
 		}
-		ante := x.antecedent(ms, ents, i)
+		ante := x.antecedent(ms, ents, i, byWord)
 		if ante < 0 {
 			continue
 		}
@@ -325,8 +335,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	return ents
 }
 
-// antecedent returns the entity that description or pronoun i refers to, or -1.
-func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
+// antecedent returns the entity that description or pronoun i refers to, or -1. byWord maps
+// each lower-case word of a name to its named mentions, in order.
+func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[string][]int) int {
 	m := ms[i]
 	window := 4
 	if m.How == mkPronoun {
@@ -357,6 +368,19 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 				continue
 			}
 			if e := ents[a.Entity]; x.compatible(m, e) && x.describedAs(m, e) {
+				return a.Entity
+			}
+		}
+		// "the Australian Electoral Commission … (many sentences on) … alerted the commission":
+		// an institution named further back with the head word in the article's own words
+		// still comes before whatever institution was mentioned last
+		named := byWord[m.Head]
+		for k := sort.SearchInts(named, i) - 1; k >= 0; k-- {
+			a := ms[named[k]]
+			if m.Sent-a.Sent <= window || a.Entity < 0 {
+				continue
+			}
+			if x.compatible(m, ents[a.Entity]) {
 				return a.Entity
 			}
 		}

@@ -331,7 +331,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.saidBehind(c, out)
-	out = oneWarning(out)
+	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -480,8 +480,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = []int{o}
 				ev.Told = true
-				if !c.isPress(o) {
-					ev.Type = schema.EventWarning
+				if !c.isPress(o) && !c.legislature(o) {
+					ev.Type = schema.EventWarning // "told the agency": a tip-off; "told the Senate": testimony
 				}
 			}
 		}
@@ -492,6 +492,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if ev.Target == nil && x.quotedWe(c, i) {
+				// "“We were informed by X early on,” said Y, the company's spokeswoman": the
+				// quote's speaker, for the organisation it speaks for
+				ev.Target = ents(x.quoteOwner(c))
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			if !x.followedBy(c, i, "that", "of", "about") {
@@ -824,6 +829,24 @@ func (c *sentCtx) isPress(e int) bool {
 	}
 	en := c.ents[e]
 	return en.Entry != nil && en.Entry.Class == "media"
+}
+
+// legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
+// "Congress"): what is told there is testimony. (A committee also hears warnings in closed
+// briefings, so it is left out.)
+func (c *sentCtx) legislature(e int) bool {
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.ents[e].Name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
+		return true
+	}
+	return false
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.

@@ -611,6 +611,12 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call") && (toks[k-1].Tag == "PRP" || isNounTag(toks[k-1].Tag)):
+		// "a group it calls X", "a gang researchers call X": past the namer
+		k -= 2
+		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
+			k--
+		}
 	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
 		// "a threat actor tracked as X", "the group, which it tracks as X"
 		k -= 2
@@ -854,8 +860,9 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		t := toks[k]
 		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
-				// "the group of hackers", "the company's" are fine; "the department of X" is a name
-				if toks[k+1].Lower == "of" {
+				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
+				// "accused the agency of spreading lies" is the agency
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") {
 					return mention{}, false
 				}
 			}

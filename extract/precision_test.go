@@ -285,6 +285,8 @@ func TestEventCounts(t *testing.T) {
 			schema.EventLegal, "jo-vance", schema.RoleTarget, "", "", 2},
 		{"warnings in one sentence", "Harrow Bank notified its customers and informed the Norland Ministry of Defence on Monday.",
 			schema.EventWarning, "harrow-bank", schema.RoleAgent, "norland-ministry-of-defence", schema.RoleTarget, 1},
+		{"warnings in clauses of their own", "Harrow Bank alerted the Norland Ministry of Defence on March 3, and briefed the Pellan Cyber Agency in early April.",
+			schema.EventWarning, "harrow-bank", schema.RoleAgent, "", "", 2},
 		{"the attack on X refolds into the group's", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
