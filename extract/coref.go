@@ -361,6 +361,15 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			}
 		}
 	}
+	if m.How == mkDesc && m.Kind == schema.KindPlace {
+		// "the city", "this city": the place named last, the dateline's too, however far back
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
+			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) {
+				return a.Entity
+			}
+		}
+		return -1
+	}
 	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]
@@ -424,6 +433,9 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 	}
 	return m.Country != "" && m.Country == country
 }
+
+// placeWindow is how many sentences back "the city" looks for the place it names.
+const placeWindow = 30
 
 // personWindow is how many sentences back a personal pronoun looks for a named person when
 // the sentence before names none.

@@ -68,7 +68,19 @@ var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|
 func (x *Extractor) findMentions(s *sentence) []mention {
 	var out []mention
 	toks := s.Toks
-	for i := 0; i < len(toks); {
+	i := 0
+	if s.Index == 0 {
+		if city, end := datelineEnd(toks); end > 0 {
+			// "MARLOW SPRINGS, Pa. — …": the place the story was filed from, then its region
+			if ms := x.nameMentions(s, 0, city); len(ms) == 1 && ms[0].Entry != nil {
+				out = append(out, ms...)
+			} else {
+				out = append(out, mention{First: 0, Last: city, Text: titleWords(joinTokens(toks[:city])), How: mkName, Kind: schema.KindPlace, Conf: 0.45})
+			}
+			i = end
+		}
+	}
+	for i < len(toks) {
 		if m, ok := x.demonymPhrase(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -143,6 +155,52 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// datelineEnd reads the dateline that opens a news story: the place it was filed from in
+// capitals, an optional region after a comma and an optional agency in parentheses, then a dash
+// ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters) -"). It returns the end of the
+// place's words and the index after the dash, or 0, 0 when the sentence opens otherwise.
+func datelineEnd(toks []token) (int, int) {
+	k := 0
+	for k < len(toks) && k < 4 && isAllCaps(toks[k].Text) && isWordToken(toks[k].Text) {
+		k++
+	}
+	city := k
+	if city == 0 || city >= len(toks) {
+		return 0, 0
+	}
+	if toks[k].Text == "," {
+		k++
+		n := 0
+		for k < len(toks) && n < 3 && isCap(toks[k].Text) {
+			k, n = k+1, n+1
+		}
+		if n == 0 {
+			return 0, 0
+		}
+	}
+	if k+2 < len(toks) && toks[k].Text == "(" && isCap(toks[k+1].Text) && toks[k+2].Text == ")" {
+		k += 3
+	}
+	if k < len(toks) {
+		switch toks[k].Text {
+		case "—", "–", "-", "--", "―":
+			return city, k + 1
+		}
+	}
+	return 0, 0
+}
+
+// titleWords writes a name set in capitals in title case: "MARLOW SPRINGS" → "Marlow Springs".
+func titleWords(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for k, w := range f {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[k] = string(r)
+	}
+	return strings.Join(f, " ")
 }
 
 // aliasGap reports whether the words between two names introduce the second as another name
@@ -839,8 +897,8 @@ func nextTag(toks []token, k int) string {
 // a kind of actor: "the company", "the Russian security firm", "the hackers".
 func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
-	if toks[i].Lower != "the" {
-		return mention{}, false
+	if toks[i].Lower != "the" && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
+		return mention{}, false // "the firm"; "this city" too, where the story is filed from
 	}
 	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
 		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&

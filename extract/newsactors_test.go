@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDatelinePlace checks the dateline that opens a news story: its place is an actor only
+// when the story makes it act or suffer ("this city", "the city" refer to it), its region is
+// never one.
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string   // the dateline's place as an actor, "" for none
+		absent     []string // names that must not be actors
+		role       string   // the place's role in some event, through "the city"
+	}{
+		{"city attacked, region dropped", "HARLEN FALLS, Ore. — A ransomware crew that crippled this city's computers last weekend has published payroll files. The city said on Tuesday that it would not pay.",
+			"Harlen Falls", []string{"Ore."}, "agent"},
+		{"agency in parentheses", "DUNMORE BAY (Keystone Wire) — Hackers broke into the water billing system of Dunmore Bay last week. The city warned residents on Monday.",
+			"Dunmore Bay", []string{"Keystone Wire"}, "target"},
+		{"place that does nothing", "TARVIK, Norland — Kestrel Labs said on Monday that a crew called Ash Wren had phished its engineers.",
+			"", []string{"Tarvik", "Norland"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			for _, n := range tt.absent {
+				assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+			}
+			if tt.actor == "" {
+				return
+			}
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			found := false
+			for _, e := range g.Events {
+				found = found || hasParticipant(e, a.ID, schema.Role(tt.role))
+			}
+			assert.True(t, found, "%s is no %s: %s", tt.actor, tt.role, eventsString(g))
+		})
+	}
+}
