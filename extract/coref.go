@@ -311,6 +311,16 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i)
+		if ante < 0 && ms[i].How == mkDesc && institutionHead[ms[i].Head] && ms[i].Country != "" {
+			// "the Russian embassy", "the Polish foreign ministry": that state's institution,
+			// an actor of its own when it acts
+			name := ms[i].Text
+			if f := strings.Fields(name); len(f) > 1 && strings.EqualFold(f[0], "the") {
+				name = strings.Join(f[1:], " ")
+			}
+			ante = len(ents)
+			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
 		if ante < 0 {
 			continue
 		}
@@ -360,6 +370,20 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 				return a.Entity
 			}
 		}
+	}
+	if m.How == mkDesc && institutionHead[m.Head] {
+		// "the embassy", "the Russian foreign ministry", "the commission": an institution of
+		// that kind, the one named last whose name says so, else none; never the last agency
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
+			a := ms[j]
+			if a.Entity < 0 || a.How == mkPronoun || a.Sent == m.Sent && a.Last > m.First {
+				continue
+			}
+			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(e.Name+" "+e.Appos, m.Head) {
+				return a.Entity
+			}
+		}
+		return -1
 	}
 	if m.How == mkDesc && m.Kind == schema.KindPlace {
 		// "the city", "this city": the place named last, the dateline's too, however far back
@@ -432,6 +456,16 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 		country = e.ApposCountry
 	}
 	return m.Country != "" && m.Country == country
+}
+
+// institutionHead lists the heads of descriptions that name one kind of institution: "the
+// embassy" is an embassy the article named, not whichever agency came last.
+var institutionHead = map[string]bool{"ministry": true, "embassy": true, "consulate": true, "court": true,
+	"commission": true, "tribunal": true, "directorate": true, "department": true}
+
+// hasWord reports whether the lower-case word w is one of the words of s.
+func hasWord(s, w string) bool {
+	return strings.Contains(" "+strings.ToLower(s)+" ", " "+w+" ")
 }
 
 // placeWindow is how many sentences back "the city" looks for the place it names.

@@ -44,3 +44,40 @@ func TestDatelinePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionHeads checks descriptions headed by one kind of institution ("the
+// embassy", "the Valdorian foreign ministry", "the commission"): they refer to an institution
+// of that kind the article named, a state's institution is an actor of its own, and they are
+// never taken for whichever agency came last.
+func TestInstitutionHeads(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string   // the actor the description becomes or joins
+		aliases    []string // its other names
+		notAlias   string   // an actor that must not take the description
+	}{
+		{"a state's embassy acts", "Norland's Security Service said an officer sent by Karsovia had recruited the engineer. The Karsovian embassy in Tarvik dismissed the charges on Friday.",
+			"Karsovian embassy", nil, "Security Service"},
+		{"a state's foreign ministry, then the ministry", "The Security Service of Norland expelled two diplomats of Karsovia on Monday. The Karsovian foreign ministry condemned the expulsions on Tuesday. The ministry also summoned Norland's ambassador.",
+			"Karsovian foreign ministry", []string{"ministry"}, "Security Service of Norland"},
+		{"the commission far back", "The Harlow Electoral Commission runs the vote. Hackers from the Ash Wren crew broke into its servers in May. They stole voter files. They also scanned city networks. Officials said the crew was careful. Analysts agreed. In June, the Norland Signals Bureau alerted the commission.",
+			"Harlow Electoral Commission", []string{"commission"}, "Norland Signals Bureau"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			for _, al := range tt.aliases {
+				assert.Contains(t, append([]string{a.Name}, a.Aliases...), al)
+			}
+			if o := actorByName(g, tt.notAlias); o != nil {
+				for _, al := range o.Aliases {
+					for _, w := range []string{"embassy", "ministry", "commission"} {
+						assert.NotContains(t, al, w, "%s took %q", o.Name, al)
+					}
+				}
+			}
+		})
+	}
+}
