@@ -462,6 +462,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			return []mention{m}
 		}
 	}
+	if end-i == 1 && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
+		if sm := nationLinked.FindStringSubmatch(text); sm != nil {
+			if _, ok := x.countryWord(sm[1]); ok {
+				return nil // "an Iranian-linked group known as …": an adjective of the phrase, no name
+			}
+		}
+	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country

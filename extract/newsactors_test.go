@@ -81,3 +81,17 @@ func TestInstitutionHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
+// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
+func TestLinkedAdjectiveNoActor(t *testing.T) {
+	tests := []struct{ body, absent, actor string }{
+		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
+		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+	}
+}
