@@ -391,6 +391,44 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
+// fieldTitle returns the index of "Minister" or "Secretary" in a run that opens with one to
+// three capitalised words naming the title's field and ends with the name of the person holding
+// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley"), or i when the run
+// is not so shaped. Field words that name an institution the gazetteer knows stay a name of their
+// own ("Treasury Secretary X" is left to the known-prefix rule).
+func (x *Extractor) fieldTitle(toks []token, i, end int) int {
+	if end-i < 3 {
+		return i
+	}
+	for p := i + 1; p < end-1 && p-i <= 3; p++ {
+		w := toks[p].Lower
+		if w != "minister" && w != "secretary" {
+			if !isCap(toks[p].Text) {
+				return i
+			}
+			continue
+		}
+		last := toks[end-1].Lower
+		if x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last) || !isCap(toks[p].Text) {
+			return i
+		}
+		for q := i; q < p; q++ {
+			lw := strings.TrimSuffix(toks[q].Lower, ".")
+			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) || x.cue.is("stopstart", lw) {
+				return i
+			}
+			if _, ok := x.countryWord(toks[q].Text); ok {
+				return i // "Valdorian Prime Minister X": titledAfterDemonym's
+			}
+		}
+		if _, ok := x.gaz.Lookup(joinTokens(toks[i:p])); ok {
+			return i
+		}
+		return p
+	}
+	return i
+}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
@@ -404,6 +442,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	for i < end {
 		t := toks[i]
+		if p := x.fieldTitle(toks, i, end); p > i {
+			i = p // "Defense Secretary Alan Pryce": the field of the title, then the title's holder
+			continue
+		}
 		if p := x.titledAfterDemonym(s, i, end); p > i {
 			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
 			national = true
@@ -550,6 +592,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
 	case personCue && national:

@@ -95,3 +95,30 @@ func TestLinkedAdjectiveNoActor(t *testing.T) {
 		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
 	}
 }
+
+// TestFieldTitleAndGroupApposition checks two ways a name is introduced: after a title with its
+// field ("Defense Secretary Alan Pryce" is the person Alan Pryce) and after a group noun ("the
+// ransomware gang Cinder Wolf" is a group, though shaped like a person's name).
+func TestFieldTitleAndGroupApposition(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+		absent            string
+	}{
+		{"field and secretary", "In a letter to Defense Secretary Alan Pryce, the senator asked for the memorandum. Pryce did not reply.", "Alan Pryce", schema.KindPerson, "Defense Secretary Alan Pryce"},
+		{"two field words and minister", "Home Affairs Minister Dalia Ferent said on Monday that the agency had warned her office.", "Dalia Ferent", schema.KindPerson, "Home Affairs Minister Dalia Ferent"},
+		{"known agency keeps its name", "Treasury Secretary Ann Bell said the sanctions would follow.", "Ann Bell", schema.KindPerson, ""},
+		{"group noun before a name", "In 2019, an operation to knock the ransomware gang Cinder Wolf offline succeeded for three weeks.", "Cinder Wolf", schema.KindGroup, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+			if tt.absent != "" {
+				assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+			}
+		})
+	}
+}
