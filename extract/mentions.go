@@ -511,6 +511,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
+	if lw := strings.ToLower(text); x.cue.is("region", lw) {
+		// "servers inside Europe", "ministries in Southeast Asia": a region, a place
+		m.Kind, m.Conf = schema.KindPlace, 0.5
+		return []mention{m}
+	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
+		return nil // "a Central Asian government": an adjective of the phrase
+	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country

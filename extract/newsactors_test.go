@@ -122,3 +122,18 @@ func TestFieldTitleAndGroupApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionsArePlaces checks that world regions are places, actors only when they act or
+// suffer, and that a region's adjective ("a Central Asian government") is no actor.
+func TestRegionsArePlaces(t *testing.T) {
+	for _, body := range []string{
+		"Kestrel Labs, which has offices across Europe, said on Monday that its revenue grew.",
+		"Kestrel Labs said it had seen the same loader at a Central Asian government last autumn.",
+		"Kestrel Labs said the Middle East remained a focus of the crew, according to a report published on Monday.",
+	} {
+		g := extractText(t, "2026-02-12", body)
+		for _, n := range []string{"Europe", "Central Asian", "Middle East"} {
+			assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+		}
+	}
+}
