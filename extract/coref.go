@@ -273,6 +273,31 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(cand, i)
 		}
 	}
+	// pass 3c: "a Senate committee" is the committee of the Senate that the article names in
+	// full ("the Senate Foreign Affairs, Defence and Trade Committee"), when it names one only
+	for i := range ms {
+		f := strings.Fields(ms[i].Text)
+		if ms[i].How != mkName || len(f) < 2 || !bodyWord(f[len(f)-1]) {
+			continue
+		}
+		owner := strings.ToLower(strings.Join(f[:len(f)-1], " ")) + " "
+		cand := -1
+		for j := range ms {
+			lt := strings.ToLower(ms[j].Text)
+			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.HasPrefix(lt, owner) || bodyWord(lt[len(owner):]) {
+				continue
+			}
+			if g := strings.Fields(lt); !bodyWord(g[len(g)-1]) {
+				continue
+			}
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
+			}
+		}
+		if cand >= 0 {
+			u.union(cand, i)
+		}
+	}
 	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
 	lastGroup := map[string]int{}
 	for i := range ms {
@@ -460,8 +485,13 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 
 // institutionHead lists the heads of descriptions that name one kind of institution: "the
 // embassy" is an embassy the article named, not whichever agency came last.
-var institutionHead = map[string]bool{"ministry": true, "embassy": true, "consulate": true, "court": true,
+var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true}
+
+// bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
+func bodyWord(w string) bool {
+	return w == "committee" || w == "subcommittee" || w == "panel"
+}
 
 // hasWord reports whether the lower-case word w is one of the words of s.
 func hasWord(s, w string) bool {

@@ -109,6 +109,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if ms := x.nameMentions(s, i, end); len(ms) > 0 {
+				if l := &ms[len(ms)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
+					// "told a Senate committee": a committee of the named body, an agency of its own
+					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
+					end++
+				}
 				out = append(out, ms...)
 			}
 			i = end
@@ -203,6 +208,19 @@ func titleWords(s string) string {
 	return strings.Join(f, " ")
 }
 
+// bodyOf reports whether the token at k is a lower-case committee noun that the name before
+// it qualifies: "a Senate committee", "a House panel" (not "committee hearings").
+func bodyOf(toks []token, k int) bool {
+	if k >= len(toks) || isCap(toks[k].Text) || !isNounTag(toks[k].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "committee", "subcommittee", "panel":
+		return !isNounTag(nextTag(toks, k)) && nextTag(toks, k) != "POS"
+	}
+	return false
+}
+
 // aliasGap reports whether the words between two names introduce the second as another name
 // of the first: "X, also known as Y", "X (aka Y)", "X, which calls itself Y", "X, known online
 // as Y", "X, a hacker better known under the moniker Y", "X (also tracked as Y)", "X, dubbed Y".
@@ -280,6 +298,12 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
+		if j > i+1 && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
+			// name of one body
+			j++
+			continue
+		}
 		if j > i && toks[j].Lower == "and" && j+1 < len(toks) && isCap(toks[j+1].Text) {
 			if hasConnector(toks[i:j], x) {
 				j++
@@ -297,6 +321,47 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// fieldList reports whether the comma or "and" at j, inside the capitalised run that starts at
+// i, lists the fields of one body whose name ends the run: capitalised words, at most one more
+// comma, "and", capitalised words, the last one a committee or ministry word ("Foreign Affairs,
+// Defence and Trade Committee"). The words before j must not end a name of their own.
+func (x *Extractor) fieldList(toks []token, i, j int) bool {
+	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
+	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || !isCap(toks[j-1].Text) {
+		return false
+	}
+	if _, ok := x.countryWord(toks[j-1].Text); ok {
+		return false
+	}
+	k, and := j, false
+	if toks[k].Lower == "and" {
+		and = true
+	}
+	k++
+	for n := 0; k < len(toks) && n < 8; n++ {
+		t := toks[k]
+		switch {
+		case isCap(t.Text):
+			k++
+			if k >= len(toks) || !isCap(toks[k].Text) {
+				switch strings.ToLower(t.Text) {
+				case "committee", "subcommittee", "commission", "ministry", "department":
+					return and
+				}
+				if k >= len(toks) || toks[k].Text != "," && toks[k].Lower != "and" {
+					return false
+				}
+			}
+		case t.Lower == "and" && !and && k > j+1:
+			and = true
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func hasConnector(toks []token, x *Extractor) bool {
@@ -541,7 +606,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
-	if end-i > 1 {
+	if lastW := strings.ToLower(toks[end-1].Text); end-i > 1 && lastW != "committee" && lastW != "subcommittee" {
+		// ("Senate Foreign Affairs Committee" is a committee, not the Senate)
 		if c, ok := x.countryWord(toks[i].Text); ok {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i+1 : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
@@ -969,6 +1035,9 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
 		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
+			if t.Lower == "committee" && k > i+1 {
+				return mention{}, false // "the parliamentary intelligence committee": a body named by its function
+			}
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name
 				if toks[k+1].Lower == "of" {

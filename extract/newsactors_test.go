@@ -137,3 +137,22 @@ func TestRegionsArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeNames checks a committee's names: "a Senate committee" is a committee, not the
+// Senate; a full name may list fields ("Foreign Affairs, Defence and Trade"); the short form,
+// the full name and "the committee" are one actor.
+func TestCommitteeNames(t *testing.T) {
+	g := extractText(t, "2025-09-18", "TARVIK — Norland's spy chief told a Senate committee on Wednesday that hackers had broken into the Harlow Electoral Commission. "+
+		"The hearing, held by the Senate Foreign Affairs, Defence and Trade Committee, lasted four hours. "+
+		"Kestrel Labs said on Thursday that the committee had asked it for logs.")
+	a := actorByName(g, "Senate Foreign Affairs, Defence and Trade Committee")
+	require.NotNil(t, a, "no committee in %v", names(g))
+	assert.Contains(t, a.Aliases, "Senate committee")
+	assert.Nil(t, actorByName(g, "Trade Committee"), names(g))
+	assert.Equal(t, 1, countActors(g, []string{"Senate committee", "Senate Foreign Affairs, Defence and Trade Committee"}), names(g))
+	found := false
+	for _, m := range a.Mentions {
+		found = found || m.Text == "the committee"
+	}
+	assert.True(t, found, "the committee is the Senate committee: %+v", a.Mentions)
+}
