@@ -108,6 +108,10 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
 			end := x.nameRun(s, i)
+			if x.unitPlace(toks, i, end) {
+				i = end // "the FBI's Pittsburgh field office": the owner's unit, named by its place
+				continue
+			}
 			if ms := x.nameMentions(s, i, end); len(ms) > 0 {
 				if l := &ms[len(ms)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
 					// "told a Senate committee": a committee of the named body, an agency of its own
@@ -206,6 +210,32 @@ func titleWords(s string) string {
 		f[k] = string(r)
 	}
 	return strings.Join(f, " ")
+}
+
+// unitHead lists the nouns of an organisation's local unit: "field office", "branch".
+var unitHead = map[string]bool{"office": true, "offices": true, "branch": true, "bureau": true, "headquarters": true,
+	"station": true, "division": true, "unit": true, "desk": true, "outpost": true, "chapter": true, "campus": true, "plant": true, "site": true}
+
+// unitPlace reports whether the capitalised run [i,end) names where an owner's unit is, right
+// after the owner's possessive and before at most two lower-case words and a unit noun ("the
+// FBI's Pittsburgh field office", "Kestrel's Oslo branch"): a modifier, no actor. A name the
+// gazetteer knows as an actor stays one.
+func (x *Extractor) unitPlace(toks []token, i, end int) bool {
+	if i == 0 || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || end-i > 3 {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+2; k++ {
+		if isCap(toks[k].Text) || !isNounTag(toks[k].Tag) && toks[k].Tag != "JJ" {
+			return false
+		}
+		if unitHead[toks[k].Lower] && !isNounTag(nextTag(toks, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOf reports whether the token at k is a lower-case committee noun that the name before

@@ -156,3 +156,17 @@ func TestCommitteeNames(t *testing.T) {
 	}
 	assert.True(t, found, "the committee is the Senate committee: %+v", a.Mentions)
 }
+
+// TestUnitPlaceNoActor checks that the place naming an owner's local unit ("the FBI's
+// Pittsburgh field office") is no actor of its own.
+func TestUnitPlaceNoActor(t *testing.T) {
+	tests := []struct{ body, absent, owner string }{
+		{"The Federal Bureau of Investigation's Harlow field office confirmed on Monday that it is investigating the intrusion.", "Harlow", "Federal Bureau of Investigation"},
+		{"Kestrel Labs said on Monday that hackers had broken into Ostmark Freight's Tarvik regional headquarters.", "Tarvik", "Ostmark Freight"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.owner), "no actor %q in %v", tt.owner, names(g))
+	}
+}
