@@ -145,6 +145,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			sents[k].surnames = sn
 		}
 	}
+	if lw := loweredWords(sents); len(lw) > 0 {
+		for k := range sents {
+			sents[k].lowered = lw
+		}
+	}
 	var ms []mention
 	for k := range sents {
 		found := x.findMentions(&sents[k])

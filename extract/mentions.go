@@ -577,7 +577,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
 		end--
 	}
-	if i >= end {
+	if i >= end || i == first && !personCue && x.commonStart(s, i, end) {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
@@ -731,6 +731,43 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// loweredWords collects the words of four letters or more that the article writes in lower case.
+func loweredWords(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text) {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}
+
+// commonStart reports whether the run [i,end) opening sentence s is a common word capitalised
+// only as the sentence's first ("Security specialists say …"), alone or before an acronym and
+// a role ("City IT director Paul Marchetti"): the article writes the word in lower case too.
+func (x *Extractor) commonStart(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok {
+		return false
+	}
+	if _, ok := x.countryWord(toks[i].Text); ok {
+		return false
+	}
+	switch end - i {
+	case 1:
+		return true
+	case 2:
+		return isAllCaps(toks[i+1].Text) && len(toks[i+1].Text) <= 3 && end < len(toks) &&
+			(x.cue.is("personrole", toks[end].Lower) || x.cue.is("title", toks[end].Lower))
+	}
+	return false
 }
 
 // surnames collects the words that end a run of two or more proper nouns inside a sentence

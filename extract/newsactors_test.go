@@ -170,3 +170,16 @@ func TestUnitPlaceNoActor(t *testing.T) {
 		assert.NotNil(t, actorByName(g, tt.owner), "no actor %q in %v", tt.owner, names(g))
 	}
 }
+
+// TestCommonWordAtSentenceStart checks that a common word capitalised only because it opens a
+// sentence is no name when the article writes it in lower case elsewhere.
+func TestCommonWordAtSentenceStart(t *testing.T) {
+	body := "Hackers locked up the city's computers on Monday, and the city's security team is still rebuilding. " +
+		"City IT director Paul Marchetti said in a memo on Tuesday that backups had survived. " +
+		"Security specialists say smaller cities remain attractive targets."
+	g := extractText(t, "2026-02-12", body)
+	for _, n := range []string{"City IT", "Security"} {
+		assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+	}
+	assert.NotNil(t, actorByName(g, "Paul Marchetti"), names(g))
+}

@@ -31,6 +31,9 @@ type sentence struct {
 	// surnames holds the article's words that end a run of proper nouns inside a sentence and
 	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
 	surnames map[string]bool
+	// lowered holds the words of four letters or more that the article writes in lower case
+	// ("city", "security"): capitalised at a sentence start, such a word is no name.
+	lowered map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
