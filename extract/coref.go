@@ -383,7 +383,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			return a.Entity
 		}
 	}
-	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" {
+	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
 		// "told the Senate committee that the agency had warned …": an institution whose name
 		// has the description's head word ("Central Intelligence Agency") comes first
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {

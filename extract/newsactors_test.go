@@ -183,3 +183,15 @@ func TestCommonWordAtSentenceStart(t *testing.T) {
 	}
 	assert.NotNil(t, actorByName(g, "Paul Marchetti"), names(g))
 }
+
+// TestInstitutionNotByNationality checks that "the Chinese embassy" is not taken for a Chinese
+// agency named just before because the nationality fits: an embassy is an embassy.
+func TestInstitutionNotByNationality(t *testing.T) {
+	g := extractText(t, "2025-04-09", "Kestrel Labs linked the intrusions to China's Ministry of State Security on Tuesday. "+
+		"\"China opposes all hacking,\" Lin Qiao, a spokesperson for the Chinese embassy in Oslo, said on Wednesday.")
+	a := actorByName(g, "Ministry of State Security")
+	require.NotNil(t, a, names(g))
+	for _, al := range a.Aliases {
+		assert.NotContains(t, al, "embassy", "%s took %q", a.Name, al)
+	}
+}
