@@ -81,6 +81,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	}
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
+	x.capitalsAsStates(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -491,6 +492,27 @@ var institutionHead = map[string]bool{"committee": true, "ministry": true, "emba
 // bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
 func bodyWord(w string) bool {
 	return w == "committee" || w == "subcommittee" || w == "panel"
+}
+
+// capitalsAsStates makes a capital a name of its country when the article names that country
+// too: news says "Beijing denied", "accused Washington", "CANBERRA —" for the state and where
+// it speaks from, one actor.
+func (x *Extractor) capitalsAsStates(ms []mention) {
+	states := map[string]*gazetteer.Entry{}
+	for _, m := range ms {
+		if m.Entry != nil && m.Entry.Kind == schema.KindCountry {
+			states[m.Entry.Name] = m.Entry
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkName || m.Entry == nil || m.Entry.Kind != schema.KindPlace || m.Entry.Class != "capital" {
+			continue
+		}
+		if c := states[m.Entry.Country]; c != nil {
+			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
+		}
+	}
 }
 
 // hasWord reports whether the lower-case word w is one of the words of s.

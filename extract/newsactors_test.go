@@ -195,3 +195,19 @@ func TestInstitutionNotByNationality(t *testing.T) {
 		assert.NotContains(t, al, "embassy", "%s took %q", a.Name, al)
 	}
 }
+
+// TestCapitalAsState checks that a capital is a name of its country when the article names the
+// country too ("Beijing denied …"), and stays a place otherwise.
+func TestCapitalAsState(t *testing.T) {
+	g := extractText(t, "2026-05-06", "WASHINGTON — The United States accused China of hacking the Pell River Water Authority on Monday. "+
+		"Beijing denied any role on Tuesday and accused Washington of hypocrisy.")
+	for _, n := range []string{"China", "United States"} {
+		require.NotNil(t, actorByName(g, n), names(g))
+	}
+	assert.Equal(t, 1, countActors(g, []string{"China", "Beijing"}), names(g))
+	assert.Contains(t, actorByName(g, "China").Aliases, "Beijing")
+	assert.Equal(t, 1, countActors(g, []string{"United States", "Washington", "WASHINGTON"}), names(g))
+	if a := actorByName(g, "Oslo"); a != nil {
+		assert.Equal(t, schema.KindPlace, a.Kind)
+	}
+}
