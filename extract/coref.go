@@ -143,6 +143,19 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(i-1, i)
 		}
 	}
+	// pass 2d: a unit named as "of" its parent ("the National Security Unit of the Swedish
+	// Prosecution Authority"), as 2c; a title set beside the name of its holder ("the Home
+	// Affairs Minister, Daniel Kearsley,"): one actor
+	for i := 1; i < len(ms); i++ {
+		c, p := ms[i], ms[i-1]
+		if c.How != mkName || p.How != mkName || c.Sent != p.Sent {
+			continue
+		}
+		if p.UnitOfNext && p.Entry == nil && p.Kind == schema.KindAgency && (c.Kind == schema.KindAgency || c.Kind == schema.KindOrganization) ||
+			p.TitleOfNext && c.Kind == schema.KindPerson {
+			u.union(i-1, i)
+		}
+	}
 	// a one-word name that owns a state institution somewhere ("Oskeny's defence ministry")
 	// names a country
 	stateName := map[string]bool{}
@@ -513,6 +526,31 @@ func (x *Extractor) capitalsAsStates(ms []mention) {
 			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
 		}
 	}
+}
+
+// unitOf reports whether the words after name m, "of" or "of the", make it a unit of the next
+// name: m ends with a unit word ("Unit", "Division", "Office").
+func (x *Extractor) unitOf(m mention, gap []token) bool {
+	if len(gap) == 0 || len(gap) > 2 || gap[0].Lower != "of" || len(gap) == 2 && gap[1].Lower != "the" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	switch f[len(f)-1] {
+	case "unit", "division", "office", "section", "branch", "directorate", "bureau", "centre", "center", "department":
+		return len(f) > 1
+	}
+	return false
+}
+
+// titleOf reports whether name m is only a title ("Home Affairs Minister", "the Interior
+// Minister") set beside the next name, a person's, by a comma: "the Home Affairs Minister,
+// Daniel Kearsley, said".
+func (x *Extractor) titleOf(m, next mention, gap []token) bool {
+	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil || m.Kind != schema.KindPerson && !m.LooksPerson {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	return len(f) <= 4 && x.cue.is("titlehead", f[len(f)-1])
 }
 
 // hasWord reports whether the lower-case word w is one of the words of s.

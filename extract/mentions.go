@@ -47,6 +47,12 @@ type mention struct {
 	Says bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
+	// Security Unit of the Swedish Prosecution Authority".
+	UnitOfNext bool
+	// TitleOfNext says the mention is a title that the sentence's next mention, a person's name
+	// set beside it, holds: "the Home Affairs Minister, Daniel Kearsley".
+	TitleOfNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
 	// Appos holds, for a name, the lower-case words of a common noun phrase set beside it

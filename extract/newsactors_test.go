@@ -211,3 +211,14 @@ func TestCapitalAsState(t *testing.T) {
 		assert.Equal(t, schema.KindPlace, a.Kind)
 	}
 }
+
+// TestUnitOfAndTitleApposition checks two ways news gives one actor two names side by side: a
+// unit "of" its parent agency is the parent, and a title set beside its holder's name by a
+// comma is that person.
+func TestUnitOfAndTitleApposition(t *testing.T) {
+	g := extractText(t, "2024-11-21", "\"This is serious,\" said Jo Park, the chief prosecutor at the Cyber Crimes Unit of the Norland Prosecution Authority. "+
+		"The agency briefed the Home Affairs Minister, Dalia Ferent, in early April.")
+	assert.Equal(t, 1, countActors(g, []string{"Cyber Crimes Unit", "Norland Prosecution Authority"}), names(g))
+	assert.Equal(t, 1, countActors(g, []string{"Home Affairs Minister", "Dalia Ferent"}), names(g))
+	assert.NotNil(t, actorByName(g, "Dalia Ferent"), names(g))
+}
