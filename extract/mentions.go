@@ -866,6 +866,12 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
+		// "a group it calls X", "a crew that researchers call X": past the namer
+		k--
+		for n := 0; n < 3 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || isNounTag(toks[k].Tag)); n++ {
+			k--
+		}
 	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
 		// "a threat actor tracked as X", "the group, which it tracks as X"
 		k -= 2

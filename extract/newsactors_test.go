@@ -222,3 +222,20 @@ func TestUnitOfAndTitleApposition(t *testing.T) {
 	assert.Equal(t, 1, countActors(g, []string{"Home Affairs Minister", "Dalia Ferent"}), names(g))
 	assert.NotNil(t, actorByName(g, "Dalia Ferent"), names(g))
 }
+
+// TestGroupItCalls checks that "a group it calls X" names a group, though a role word follows
+// ("X, which other researchers track as Y").
+func TestGroupItCalls(t *testing.T) {
+	for _, body := range []string{
+		"Kestrel Labs attributes the campaign to a group it calls Glass Moth, which other researchers track as TA-Birch.",
+		"The phishing wave came from a crew that researchers call Ash Wren, officials said on Monday.",
+	} {
+		g := extractText(t, "2025-04-09", body)
+		var a = actorByName(g, "Glass Moth")
+		if a == nil {
+			a = actorByName(g, "Ash Wren")
+		}
+		require.NotNil(t, a, names(g))
+		assert.Equal(t, schema.KindGroup, a.Kind, body)
+	}
+}
