@@ -114,6 +114,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
 			end := x.nameRun(s, i)
+			if m, ok := x.titleOffice(toks, i, end); ok {
+				out = append(out, m) // "briefed the Prime Minister's office"
+				i = m.Last
+				continue
+			}
 			if x.unitPlace(toks, i, end) {
 				i = end // "the FBI's Pittsburgh field office": the owner's unit, named by its place
 				continue
@@ -216,6 +221,21 @@ func titleWords(s string) string {
 		f[k] = string(r)
 	}
 	return strings.Join(f, " ")
+}
+
+// titleOffice reads "<title words>'s office" ("the Prime Minister's office", "the Attorney
+// General's office"): the office of the holder of a title the run names without a person, an
+// agency.
+func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
+		return mention{}, false
+	}
+	for k := i; k < end; k++ {
+		if w := strings.TrimSuffix(toks[k].Lower, "."); !x.cue.is("title", w) {
+			return mention{}, false
+		}
+	}
+	return mention{First: i, Last: end + 2, Text: joinTokens(toks[i : end+2]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
 }
 
 // unitHead lists the nouns of an organisation's local unit: "field office", "branch".

@@ -239,3 +239,13 @@ func TestGroupItCalls(t *testing.T) {
 		assert.Equal(t, schema.KindGroup, a.Kind, body)
 	}
 }
+
+// TestTitleOffice checks that "the Prime Minister's office" is an actor of its own when it
+// takes part, while a named holder's office ("Interior Minister Karin Lode's office") is not
+// read that way.
+func TestTitleOffice(t *testing.T) {
+	g := extractText(t, "2025-09-18", "The Norland Signals Bureau briefed the Prime Minister's office in early April.")
+	require.NotNil(t, actorByName(g, "Prime Minister's office"), names(g))
+	g = extractText(t, "2025-09-18", "The Norland Signals Bureau briefed Interior Minister Karin Lode's office in early April.")
+	assert.Nil(t, actorByName(g, "Interior Minister Karin Lode's office"), names(g))
+}
