@@ -914,7 +914,7 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
 func (x *Extractor) groupWord(w string) bool {
 	switch w {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists":
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster":
 		return true
 	}
 	return false

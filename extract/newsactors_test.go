@@ -249,3 +249,11 @@ func TestTitleOffice(t *testing.T) {
 	g = extractText(t, "2025-09-18", "The Norland Signals Bureau briefed Interior Minister Karin Lode's office in early April.")
 	assert.Nil(t, actorByName(g, "Interior Minister Karin Lode's office"), names(g))
 }
+
+// TestThreatClusterCalled checks that "a threat cluster called X" names a group.
+func TestThreatClusterCalled(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Analysts tied the intrusions to a China-nexus threat cluster called Jade Moth on Monday.")
+	a := actorByName(g, "Jade Moth")
+	require.NotNil(t, a, names(g))
+	assert.Equal(t, schema.KindGroup, a.Kind)
+}
