@@ -1061,7 +1061,7 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			c, k = c2, k+1
 		}
 	}
-	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && !isNounTag(nextTag(toks, k+1)) {
+	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && (!isNounTag(nextTag(toks, k+1)) || x.ownedThing(toks, k+2)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
@@ -1107,6 +1107,18 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ownedThing reports whether the lower-case noun at k is a thing an actor before it owns
+// ("the Dutch armed forces network"), not a role or a kind of actor ("forces commander").
+func (x *Extractor) ownedThing(toks []token, k int) bool {
+	if k >= len(toks) || isCap(toks[k].Text) || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
+		return false
+	}
+	w := toks[k].Lower
+	_, g := x.cue.genHead[w]
+	_, d := x.cue.descHead[w]
+	return !g && !d && !x.cue.is("personrole", w) && !x.cue.is("title", w) && !x.isTriggerNoun(w)
 }
 
 func nextTag(toks []token, k int) string {

@@ -257,3 +257,10 @@ func TestThreatClusterCalled(t *testing.T) {
 	require.NotNil(t, a, names(g))
 	assert.Equal(t, schema.KindGroup, a.Kind)
 }
+
+// TestForcesBeforeThing checks that a state's forces stay an actor before a thing they own ("a
+// Danish armed forces network"), as they are alone ("the Danish armed forces").
+func TestForcesBeforeThing(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Kestrel Labs said the backdoor had been used by Ash Wren in an attack on a Danish armed forces network in 2023.")
+	assert.NotNil(t, actorByName(g, "Danish armed forces"), names(g))
+}
