@@ -978,16 +978,34 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "who" {
 		return true
 	}
+	// "executives, Arvid Lohne and Sefa Dorin": the second name of a pair set beside a role
+	if i >= 4 && toks[i-1].Lower == "and" {
+		k := i - 2
+		for k > 0 && i-2-k < 3 && isCap(toks[k].Text) {
+			k--
+		}
+		if k < i-2 && toks[k].Text == "," && x.roleBefore(toks, k) {
+			return true
+		}
+	}
 	// "the Home Secretary, Sajid Javid,": a title or role right before an apposition
-	if i >= 2 && toks[i-1].Text == "," {
-		for k := i - 2; k >= 0 && i-k <= 3; k-- {
-			w := strings.TrimSuffix(toks[k].Lower, ".")
-			if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" {
-				return true
-			}
-			if !isWordToken(toks[k].Text) {
-				break
-			}
+	if i >= 2 && toks[i-1].Text == "," && x.roleBefore(toks, i-1) {
+		return true
+	}
+	return false
+}
+
+// roleBefore reports a title or role word among the two words before the comma at c: "the
+// Home Secretary, X", "the company's executives, X and Y".
+func (x *Extractor) roleBefore(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && c+1-k <= 3; k-- {
+		w := strings.TrimSuffix(toks[k].Lower, ".")
+		if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" ||
+			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+			return true
+		}
+		if !isWordToken(toks[k].Text) {
+			break
 		}
 	}
 	return false

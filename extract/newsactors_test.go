@@ -264,3 +264,15 @@ func TestForcesBeforeThing(t *testing.T) {
 	g := extractText(t, "2025-06-20", "Kestrel Labs said the backdoor had been used by Ash Wren in an attack on a Danish armed forces network in 2023.")
 	assert.NotNil(t, actorByName(g, "Danish armed forces"), names(g))
 }
+
+// TestPairBesideRole checks that both names of a pair set beside a plural role ("executives,
+// Orvek Talm and Sefa Dorin,") are persons.
+func TestPairBesideRole(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Two of the firm's executives, Orvek Talm and Sefa Dorin, were also placed on the sanctions list.")
+	for _, n := range []string{"Orvek Talm", "Sefa Dorin"} {
+		a := actorByName(g, n)
+		if assert.NotNil(t, a, "no %s in %v", n, names(g)) {
+			assert.Equal(t, schema.KindPerson, a.Kind)
+		}
+	}
+}
