@@ -418,7 +418,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			if a.Entity < 0 || a.How == mkPronoun || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
-			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(e.Name+" "+e.Appos, m.Head) {
+			// the article's own words for it: "the directorate" is an agency the article called
+			// "… Directorate", not one whose gazetteer name has the word ("GRU")
+			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) {
 				return a.Entity
 			}
 		}

@@ -276,3 +276,18 @@ func TestPairBesideRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionByArticleWords checks that "the directorate" is the agency the article called
+// "… Directorate", not one whose gazetteer name has the word but the article calls otherwise
+// ("the GRU", the Main Intelligence Directorate).
+func TestDescriptionByArticleWords(t *testing.T) {
+	g := extractText(t, "2025-09-18", "Jo Park, the head of the Norland Signals Directorate, said the intruders worked for the GRU. "+
+		"Park said the directorate first alerted the Harlow Electoral Commission on March 21.")
+	a := actorByName(g, "Norland Signals Directorate")
+	require.NotNil(t, a, names(g))
+	found := false
+	for _, m := range a.Mentions {
+		found = found || m.Text == "the directorate"
+	}
+	assert.True(t, found, "the directorate is the Norland Signals Directorate: %+v", a.Mentions)
+}
