@@ -772,11 +772,38 @@ func loweredWords(sents []sentence) map[string]bool {
 	return out
 }
 
+// openers collects the words that open a run of two or more capitalised words inside a
+// sentence (not at its start).
+func openers(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for k := 1; k+1 < len(s.Toks); k++ {
+			if isCap(s.Toks[k].Text) && isCap(s.Toks[k+1].Text) && !isCap(s.Toks[k-1].Text) {
+				out[s.Toks[k].Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// peopleNoun lists plural nouns for groups of people that a capitalised word at a sentence
+// start may qualify: "Security specialists say", "Intelligence officials said".
+var peopleNoun = map[string]bool{"specialists": true, "experts": true, "officials": true, "researchers": true, "analysts": true,
+	"executives": true, "leaders": true, "investigators": true, "lawmakers": true, "authorities": true, "workers": true,
+	"staff": true, "professionals": true, "advocates": true, "critics": true, "sources": true}
+
 // commonStart reports whether the run [i,end) opening sentence s is a common word capitalised
 // only as the sentence's first ("Security specialists say …"), alone or before an acronym and
 // a role ("City IT director Paul Marchetti"): the article writes the word in lower case too.
 func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 	toks := s.Toks
+	if end == i+1 && end < len(toks) && peopleNoun[toks[end].Lower] && !s.opener[toks[i].Text] && !isAllCaps(toks[i].Text) {
+		if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
+			if _, ok := x.countryWord(toks[i].Text); !ok {
+				return true // "Security specialists say": a modifier of the people, no name
+			}
+		}
+	}
 	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
 		return false
 	}

@@ -291,3 +291,15 @@ func TestDescriptionByArticleWords(t *testing.T) {
 	}
 	assert.True(t, found, "the directorate is the Norland Signals Directorate: %+v", a.Mentions)
 }
+
+// TestPeopleModifierAtSentenceStart checks that a capitalised word opening a sentence before a
+// plural noun for people ("Security specialists say …") is no actor, while a short name the
+// article also uses in a longer name ("Kestrel researchers said", "Kestrel Labs") still is.
+func TestPeopleModifierAtSentenceStart(t *testing.T) {
+	g := extractText(t, "2026-02-12", "Hackers hit the Harlow water board on Monday. Security specialists say smaller towns remain attractive targets.")
+	assert.Nil(t, actorByName(g, "Security"), names(g))
+	g = extractText(t, "2026-02-12", "Hackers hit the Harlow water board, according to Kestrel Labs. Kestrel researchers said on Monday that the crew was Russian.")
+	a := actorByName(g, "Kestrel Labs")
+	require.NotNil(t, a, names(g))
+	assert.Contains(t, a.Aliases, "Kestrel")
+}

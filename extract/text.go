@@ -34,6 +34,9 @@ type sentence struct {
 	// lowered holds the words of four letters or more that the article writes in lower case
 	// ("city", "security"): capitalised at a sentence start, such a word is no name.
 	lowered map[string]bool
+	// opener holds the words that open a run of two or more capitalised words inside a
+	// sentence ("Kestrel" of "Kestrel Labs"): a short name when alone.
+	opener map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
