@@ -296,8 +296,8 @@ func TestDescriptionByArticleWords(t *testing.T) {
 // plural noun for people ("Security specialists say …") is no actor, while a short name the
 // article also uses in a longer name ("Kestrel researchers said", "Kestrel Labs") still is.
 func TestPeopleModifierAtSentenceStart(t *testing.T) {
-	g := extractText(t, "2026-02-12", "Hackers hit the Harlow water board on Monday. Security specialists say smaller towns remain attractive targets.")
-	assert.Nil(t, actorByName(g, "Security"), names(g))
+	g := extractText(t, "2026-02-12", "Thieves stole employee Social Security numbers from Harlow Bank in May. Security specialists say smaller banks remain attractive targets.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "social-security", ""), eventsString(g))
 	g = extractText(t, "2026-02-12", "Hackers hit the Harlow water board, according to Kestrel Labs. Kestrel researchers said on Monday that the crew was Russian.")
 	a := actorByName(g, "Kestrel Labs")
 	require.NotNil(t, a, names(g))
