@@ -127,7 +127,7 @@ func TestFieldTitleAndGroupApposition(t *testing.T) {
 // suffer, and that a region's adjective ("a Central Asian government") is no actor.
 func TestRegionsArePlaces(t *testing.T) {
 	for _, body := range []string{
-		"Kestrel Labs, which has offices across Europe, said on Monday that its revenue grew.",
+		"Kestrel Labs, which has offices across Europe, said on Monday that its revenue in Europe grew.",
 		"Kestrel Labs said it had seen the same loader at a Central Asian government last autumn.",
 		"Kestrel Labs said the Middle East remained a focus of the crew, according to a report published on Monday.",
 	} {
