@@ -661,6 +661,15 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		}
 		return
 	}
+	if f := strings.Fields(strings.ToLower(ms[best].Text)); x.cue.is("titlehead", f[len(f)-1]) {
+		// "the Home Affairs Minister, Daniel Kearsley": the holder's name, not the title
+		for _, i := range e.Mentions {
+			if g := strings.Fields(strings.ToLower(ms[i].Text)); ms[i].How == mkName && ms[i].Kind == schema.KindPerson && !x.cue.is("titlehead", g[len(g)-1]) && len(g) > 1 {
+				best = i
+				break
+			}
+		}
+	}
 	e.Name, e.Kind = ms[best].Text, ms[best].Kind
 	// a person cue anywhere wins over the default organisation guess
 	for _, i := range e.Mentions {

@@ -227,7 +227,7 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Text != "office" {
 		return mention{}, false
 	}
 	for k := i; k < end; k++ {
@@ -772,13 +772,13 @@ func loweredWords(sents []sentence) map[string]bool {
 	return out
 }
 
-// openers collects the words that open a run of two or more capitalised words inside a
-// sentence (not at its start).
+// openers collects the capitalised words that stand alone or open a run of capitalised words
+// inside a sentence, not at its start ("Kestrel" of "Kestrel Labs", "said Morphisec").
 func openers(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range sents {
-		for k := 1; k+1 < len(s.Toks); k++ {
-			if isCap(s.Toks[k].Text) && isCap(s.Toks[k+1].Text) && !isCap(s.Toks[k-1].Text) {
+		for k := 1; k < len(s.Toks); k++ {
+			if isCap(s.Toks[k].Text) && !isCap(s.Toks[k-1].Text) && isWordToken(s.Toks[k-1].Text) {
 				out[s.Toks[k].Text] = true
 			}
 		}
@@ -797,7 +797,7 @@ var peopleNoun = map[string]bool{"specialists": true, "experts": true, "official
 // a role ("City IT director Paul Marchetti"): the article writes the word in lower case too.
 func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 	toks := s.Toks
-	if end == i+1 && end < len(toks) && peopleNoun[toks[end].Lower] && !s.opener[toks[i].Text] && !isAllCaps(toks[i].Text) {
+	if end == i+1 && end < len(toks) && peopleNoun[toks[end].Lower] && !s.opener[toks[i].Text] && !isAllCaps(toks[i].Text) && !camelCase(toks[i].Text) {
 		if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
 			if _, ok := x.countryWord(toks[i].Text); !ok {
 				return true // "Security specialists say": a modifier of the people, no name

@@ -220,7 +220,9 @@ func TestUnitOfAndTitleApposition(t *testing.T) {
 		"The agency briefed the Home Affairs Minister, Dalia Ferent, in early April.")
 	assert.Equal(t, 1, countActors(g, []string{"Cyber Crimes Unit", "Norland Prosecution Authority"}), names(g))
 	assert.Equal(t, 1, countActors(g, []string{"Home Affairs Minister", "Dalia Ferent"}), names(g))
-	assert.NotNil(t, actorByName(g, "Dalia Ferent"), names(g))
+	if a := actorByName(g, "Dalia Ferent"); assert.NotNil(t, a, names(g)) {
+		assert.Equal(t, "Dalia Ferent", a.Name, "the holder's name, not the title")
+	}
 }
 
 // TestGroupItCalls checks that "a group it calls X" names a group, though a role word follows
@@ -248,6 +250,8 @@ func TestTitleOffice(t *testing.T) {
 	require.NotNil(t, actorByName(g, "Prime Minister's office"), names(g))
 	g = extractText(t, "2025-09-18", "The Norland Signals Bureau briefed Interior Minister Karin Lode's office in early April.")
 	assert.Nil(t, actorByName(g, "Interior Minister Karin Lode's office"), names(g))
+	g = extractText(t, "2025-09-18", "Hackers hit the state's networks, and the Governor's Office of Information Technology called in the FBI on Monday.")
+	assert.Nil(t, actorByName(g, "Governor's Office"), "a capitalised Office of X is a name: %v", names(g))
 }
 
 // TestThreatClusterCalled checks that "a threat cluster called X" names a group.
@@ -298,6 +302,10 @@ func TestDescriptionByArticleWords(t *testing.T) {
 func TestPeopleModifierAtSentenceStart(t *testing.T) {
 	g := extractText(t, "2026-02-12", "Thieves stole employee Social Security numbers from Harlow Bank in May. Security specialists say smaller banks remain attractive targets.")
 	assert.Nil(t, findEvent(g, schema.EventStatement, "social-security", ""), eventsString(g))
+	g = extractText(t, "2026-02-12", "Morvex researchers have spotted a new phishing campaign. It hit banks in May, said Ana Ruiz, a vice president of the security firm Morvex.")
+	if a := actorByName(g, "Morvex"); assert.NotNil(t, a, names(g)) {
+		assert.Len(t, a.Mentions, 2, "a one-word name used inside sentences too is a name at a sentence start")
+	}
 	g = extractText(t, "2026-02-12", "Hackers hit the Harlow water board, according to Kestrel Labs. Kestrel researchers said on Monday that the crew was Russian.")
 	a := actorByName(g, "Kestrel Labs")
 	require.NotNil(t, a, names(g))
