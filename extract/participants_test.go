@@ -70,7 +70,7 @@ func TestParticipantPatterns(t *testing.T) {
 		{"active verb during the incident", "Orbis Freight detected Grey Heron during a breach in August.",
 			schema.EventIntrusion, "grey-heron", "", false},
 		{"country known by its demonym only", "The backdoor was used by Grey Heron in an attack aimed at a Norwegian armed forces network.",
-			schema.EventAttack, "grey-heron", "norway", true},
+			schema.EventAttack, "grey-heron", "norwegian-armed-forces", true}, // the state's forces, whose network it is
 		{"demonym after on", "Officials said Grey Heron's attacks on Norwegian banks began in May.",
 			schema.EventAttack, "grey-heron", "norway", true},
 		{"according to X is no subject", "Ash Typhoon was named in May. According to the police, the hackers stole drawings from Orbis Freight.",
