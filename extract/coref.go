@@ -420,9 +420,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 				return a.Entity
 			}
 		}
-		// "the Australian Electoral Commission … (many sentences on) … alerted the commission":
-		// an institution named further back with the head word in the article's own words
-		// still comes before whatever institution was mentioned last
+		// "the Kestrel Research Lab … (many sentences on) … the lab said": an actor named
+		// further back with the head word in the article's own words still comes before
+		// whatever was mentioned last (institution heads are read just below, strictly)
 		named := byWord[m.Head]
 		for k := sort.SearchInts(named, i) - 1; k >= 0; k-- {
 			a := ms[named[k]]
