@@ -377,7 +377,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		named := byWord[m.Head]
 		for k := sort.SearchInts(named, i) - 1; k >= 0; k-- {
 			a := ms[named[k]]
-			if m.Sent-a.Sent <= window || a.Entity < 0 {
+			if m.Sent-a.Sent <= window || a.Entity < 0 || !namesAllWords(a.Text, m.Text) {
 				continue
 			}
 			if x.compatible(m, ents[a.Entity]) {
@@ -447,6 +447,19 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 		country = e.ApposCountry
 	}
 	return m.Country != "" && m.Country == country
+}
+
+// namesAllWords reports whether every word of description desc after its article is a word of
+// name: "the electoral commission" is the Quellan Electoral Commission, but "the military
+// intelligence service" is not the Security Intelligence Service.
+func namesAllWords(name, desc string) bool {
+	in := " " + strings.ToLower(name) + " "
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		if w != "the" && !strings.Contains(in, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // personWindow is how many sentences back a personal pronoun looks for a named person when
