@@ -391,7 +391,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.Sent-a.Sent > window {
 			break
 		}
-		if m.How == mkPronoun && a.PrepObj {
+		// "… a contractor that maintained the commission's software. They moved through 14
+		// servers": "they" passes over a possessor that is no group, like a prepositional object
+		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
+		if m.How == mkPronoun && (a.PrepObj || theyOwner) {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast = a.Entity
 			}
