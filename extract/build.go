@@ -317,6 +317,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
+		if k := thenSaid(out, r); k >= 0 {
+			// "X denied the claim in August. “…,” X said at the time": the words of that denial
+			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
+			continue
+		}
 		found := -1
 		for k := range out {
 			o := &out[k]
@@ -374,6 +379,28 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 	}
 	return oneDeed(out, iso)
+}
+
+// thenSaid returns the event of the sentence before that statement r gives the words of ("X
+// denied it in August. “…,” X said at the time": a denial, report, warning or accusation by
+// the same one speaker, to whose time "at the time" points), or -1.
+func thenSaid(out []mergedEvent, r rawEvent) int {
+	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 || len(r.Target) > 0 || r.TimeText != "at the time" && r.TimeText != "at that time" {
+		return -1
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		o := out[k]
+		if o.evidence[len(o.evidence)-1].sent != r.Sent-1 {
+			continue
+		}
+		switch o.typ {
+		case schema.EventDenial, schema.EventReport, schema.EventWarning, schema.EventAccusation:
+			if len(o.agent) == 1 && o.agent[0] == r.Agent[0] && o.time == r.TimeIdx {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // absorb adds to o what e tells of the same event: its evidence, a more precise time, its

@@ -133,3 +133,35 @@ func TestSaidPrincipal(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusingSpeakerIsSource checks that a statement read as an accusation ("X said hackers
+// working for Y broke into Z", "X said Y was behind the theft") still makes its speaker the
+// source of the deed it tells.
+func TestAccusingSpeakerIsSource(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		typ         schema.EventType
+		doer, speak string
+		source      bool
+	}{
+		{"said hackers working for Y broke into Z", "The Norland Cyber Office said on Monday that hackers working for Karvia's army had broken into Harrow Bank in May.",
+			schema.EventIntrusion, "karvia", "norland-cyber-office", true},
+		{"said Y was behind the theft", "Files were stolen from Harrow Bank in March. Bank director Ola Brenn said Ash Typhoon was behind the theft.",
+			schema.EventTheft, "ash-typhoon", "ola-brenn", true},
+		{"the deed's own doer is no source", "The Norland Cyber Office said on Monday that hackers working for Karvia's army had broken into Harrow Bank in May.",
+			schema.EventIntrusion, "karvia", "karvia", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.doer, "")
+			require.NotNil(t, ev, "no %s in %s", tt.typ, eventsString(g))
+			src := graph.Participant{Actor: tt.speak, Role: schema.RoleSource}
+			if tt.source {
+				assert.Contains(t, ev.Participants, src, eventsString(g))
+			} else {
+				assert.NotContains(t, ev.Participants, src, eventsString(g))
+			}
+		})
+	}
+}

@@ -426,7 +426,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		named := byWord[m.Head]
 		for k := sort.SearchInts(named, i) - 1; k >= 0; k-- {
 			a := ms[named[k]]
-			if m.Sent-a.Sent <= window || a.Entity < 0 {
+			if m.Sent-a.Sent <= window || a.Entity < 0 || !namesAllWords(a.Text, m.Text) {
 				continue
 			}
 			if x.compatible(m, ents[a.Entity]) {
@@ -465,7 +465,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.Sent-a.Sent > window {
 			break
 		}
-		if m.How == mkPronoun && a.PrepObj {
+		// "… a contractor that maintained the commission's software. They moved through 14
+		// servers": "they" passes over a possessor that is no group, like a prepositional object
+		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
+		if m.How == mkPronoun && (a.PrepObj || theyOwner) {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast = a.Entity
 			}
@@ -586,6 +589,19 @@ func hasWord(s, w string) bool {
 
 // placeWindow is how many sentences back "the city" looks for the place it names.
 const placeWindow = 30
+
+// namesAllWords reports whether every word of description desc after its article is a word of
+// name: "the electoral commission" is the Quellan Electoral Commission, but "the military
+// intelligence service" is not the Security Intelligence Service.
+func namesAllWords(name, desc string) bool {
+	in := " " + strings.ToLower(name) + " "
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		if w != "the" && !strings.Contains(in, " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
 
 // personWindow is how many sentences back a personal pronoun looks for a named person when
 // the sentence before names none.

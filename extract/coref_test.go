@@ -41,6 +41,15 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"the name must say the head word in the article's own words",
 			"The Brannock Signals Directorate tracked the hackers. The crew works for the GRU, officials said. They copied voter data. The breach was small. Nobody noticed for weeks. Staff were not told. Later the directorate alerted the ministry.",
 			"directorate", "Brannock Signals Directorate", "GRU"},
+		{"a name far back must have every word of the description",
+			"Director Ana Voss of the Quellan Intelligence Service (QIS) testified in May. She spoke for three hours. Lawmakers were angry. The hearing went on late. Reporters waited outside. Nobody resigned. The committee will next hear from the head of the military intelligence service.",
+			"military intelligence service", "", "Quellan Intelligence Service"},
+		{"a description of a neighbouring country is another institution",
+			"The Quellan Intelligence Service warned banks in May. Analysts said the crew works for the intelligence service of neighbouring Karvia.",
+			"intelligence service", "", "Quellan Intelligence Service"},
+		{"a description after 'with' and 'of neighbouring' is another institution",
+			"The Brannock Cyber Ministry issued an alert on May 6. It also shared indicators with the health ministry of neighbouring Ostreva.",
+			"health ministry", "", "Brannock Cyber Ministry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

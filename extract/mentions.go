@@ -1196,8 +1196,9 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			}
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
-				// "accused the agency of spreading lies" is the agency
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") {
+				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
+				// "works for the service of neighbouring Karvia" names another institution
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) {
 					return mention{}, false
 				}
 			}

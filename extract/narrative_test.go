@@ -59,6 +59,12 @@ func TestNarrativeTimes(t *testing.T) {
 		{"at that time points back to the last time", "2024-10-09",
 			"The Norland Cyber Office flagged the flaw in July. It had warned Brightwater Labs about it at that time.",
 			schema.EventWarning, "norland-cyber-office", "brightwater-labs", "2024-07"},
+		{"said at the time points back to the last time", "2025-09-19",
+			"Interior Minister Ana Berg appeared before the committee in August. \"Nobody in my ministry was warned,\" she said at the time. Berg's spokesman said on Friday that she stood by her testimony.",
+			schema.EventStatement, "ana-berg", "", "2025-08"},
+		{"a report not right before at the time stays undated", "2025-09-19",
+			"The Norland Cyber Office flagged the flaw in July. Ana Berg said Brightwater Labs was careless at the time.",
+			schema.EventStatement, "ana-berg", "", ""},
 		{"at the time needs an earlier time", "2024-10-09",
 			"The Norland Cyber Office warned Brightwater Labs about the flaw at the time.",
 			schema.EventWarning, "norland-cyber-office", "brightwater-labs", ""},
@@ -196,4 +202,19 @@ func TestDefiniteMentionMerges(t *testing.T) {
 			assert.Equal(t, tt.events, n, eventsString(g))
 		})
 	}
+}
+
+// TestSaidAtTheTimeFolds checks that "“…,” X said at the time" after X's denial gives that
+// denial's words (one event, two sentences of evidence), and that X's later statement on
+// another day stays its own event.
+func TestSaidAtTheTimeFolds(t *testing.T) {
+	g := extractText(t, "2025-09-19", "Interior Minister Ana Berg denied receiving any warning when she appeared before the committee in August. \"Nobody in my ministry was told,\" she said at the time. Berg's spokesman said on Friday that she stood by her testimony.")
+	den := findEvent(g, schema.EventDenial, "ana-berg", "")
+	require.NotNil(t, den, "no denial in %s", eventsString(g))
+	assert.Equal(t, "2025-08", den.Time.Value, eventsString(g))
+	assert.Len(t, den.Evidence, 2, "the quotation said at the time is the denial's: %s", eventsString(g))
+	st := findEvent(g, schema.EventStatement, "ana-berg", "")
+	require.NotNil(t, st, "no statement in %s", eventsString(g))
+	assert.Equal(t, "2025-09-19", st.Time.Value, "the spokesman's Friday statement: %s", eventsString(g))
+	assert.Len(t, st.Evidence, 1, "the spokesman's statement takes in nothing said in August: %s", eventsString(g))
 }

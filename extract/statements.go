@@ -87,6 +87,11 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 		if (ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial) && len(ev.Agent) > 0 {
 			sources = append(sources, ev.Agent...)
 		}
+		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && ev.Trigger >= 0 && ev.Trigger < len(toks) && x.cue.is("reporting", toks[ev.Trigger].Lower) {
+			// "X said hackers working for Y broke into Z": a statement read as an accusation
+			// (saidBehind) still tells the deed it reports
+			sources = append(sources, ev.Agent...)
+		}
 	}
 	for k := range evs {
 		ev := &evs[k]

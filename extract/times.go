@@ -659,14 +659,14 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
 // (ending its phrase) with the narrative's last calendar time before it (ti): the phrase points
 // back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
-// warned Medline at that time").
+// warned Medline at that time"), and so a report whose verb it follows ("she said at the time").
 func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	toks := c.s.Toks
-	cl, phrase := -1, ""
+	cl, at, phrase := -1, -1, ""
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower == "at" && (toks[i+1].Lower == "that" || toks[i+1].Lower == "the") && toks[i+2].Lower == "time" &&
 			(i+3 >= len(toks) || !isWordToken(toks[i+3].Text) || toks[i+3].Lower == "and" || toks[i+3].Lower == "but") {
-			cl, phrase = c.clause[i], joinTokens(toks[i:i+3])
+			cl, at, phrase = c.clause[i], i, joinTokens(toks[i:i+3])
 			break
 		}
 	}
@@ -675,7 +675,8 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	}
 	for k := range evs {
 		ev := &evs[k]
-		if ev.TimeIdx < 0 && !isReporting(*ev) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+		// a report is dated only by the phrase right after its verb ("she said at the time")
+		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
