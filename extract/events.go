@@ -480,6 +480,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = []int{o}
 				ev.Told = true
+				if x.countryOwnerSpeaks(c, i, a) {
+					ev.Agent = nil
+				}
 				if !c.isPress(o) {
 					ev.Type = schema.EventWarning
 				}

@@ -48,7 +48,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if k < len(toks) && toks[k].Lower == "of" {
 				k++ // "dozens of", "hundreds of"
 			}
-		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN":
+		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN" || x.nounReadAsVerb(toks, i):
 			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
 				continue // a verb in a perfect or passive: "has notified affected employees"
 			}
@@ -87,7 +87,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR") || isCap(t.Text) && k > 0 {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 {
 				break
 			}
 		}
@@ -216,9 +216,13 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 	}
 	if ev.Target == nil {
 		ev.Target = generic(g.Target)
-		if ev.Target != nil && g.Told && c.ents[ev.Target[0]].Kind == schema.KindAgency {
-			// "told the parliamentary intelligence committee": a body told, as a named one is
+		if ev.Target != nil && g.Told && (c.ents[ev.Target[0]].Kind == schema.KindAgency || x.audience(c, ev.Target[0])) {
+			// "told the parliamentary intelligence committee", "told senators", "said in a memo
+			// to council members": a body told, as a named one is
 			ev.Told = true
+			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) {
+				ev.Agent = nil
+			}
 		}
 	}
 	if sameEnts(ev.Agent, ev.Target) {
@@ -332,4 +336,29 @@ func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention,
 		}
 	}
 	return mention{}, false
+}
+
+// audience reports whether the descriptive actor e is a body of people a message is addressed
+// to ("senators", "council members", "employees"): its head is in the audience cue list.
+func (x *Extractor) audience(c *sentCtx, e int) bool {
+	if e < 0 || e >= len(c.ents) || !c.ents[e].Generic || c.ents[e].Kind != schema.KindPerson {
+		return false
+	}
+	name := c.ents[e].Name
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:]
+	}
+	return x.cue.is("audience", strings.ToLower(name))
+}
+
+// nounReadAsVerb reports whether the word at i, tagged as a base verb after "to", is a noun of
+// a body of people (bodynoun cue list) modifying a plural head of a descriptive actor: "a memo
+// to council members", "a letter to board members" (the tagger reads "to council" as an
+// infinitive; "to protect customers" stays a verb).
+func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
+	if toks[i].Tag != "VB" || i == 0 || toks[i-1].Lower != "to" || i+1 >= len(toks) || toks[i+1].Tag != "NNS" || !x.cue.is("bodynoun", toks[i].Lower) {
+		return false
+	}
+	_, ok := x.cue.genHead[toks[i+1].Lower]
+	return ok && !isNounTag(nextTag(toks, i+1))
 }

@@ -382,7 +382,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
 			return -1
 		}
-		if toks[j].Lower == "to" && j+1 < len(toks) && !isVerbTag(toks[j+1].Tag) {
+		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			return x.nextMention(c, j+1, 3)
 		}
 		switch w := toks[j]; {
@@ -394,6 +394,23 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
+// the owner of the noun phrase before the verb ("Australia's top intelligence officials told a
+// committee", "the head of Nordania's intelligence agency told lawmakers"): the ones who tell
+// are its officials or its agency, which the sentence does not name; the state does not
+// address the committee itself.
+func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
+	if a < 0 || a >= len(c.ents) || c.ents[a].Kind != schema.KindCountry {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 8 && c.clause[j] == c.clause[i]; j-- {
+		if k := c.at[j]; k >= 0 {
+			return c.ms[k].Entity == a && c.ms[k].Possessive
+		}
+	}
+	return false
 }
 
 // byAgent finds "by X" after the trigger in the same clause.

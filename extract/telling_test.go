@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// informedPairs lists the INFORMED relations of g as "source → target".
+func informedPairs(g *graph.Graph) []string {
+	var out []string
+	for _, r := range g.Relations {
+		if r.Type == schema.RelInformed {
+			out = append(out, r.Source+" → "+r.Target)
+		}
+	}
+	return out
+}
+
+// TestToldAudience checks who is told when the recipient is a described body of people
+// ("told senators", "a memo to council members", "warned employees"), and that a country
+// named only as the owner of the speakers' noun phrase ("the head of Norway's intelligence
+// agency told …") is not the one who tells.
+func TestToldAudience(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"told senators", "Vesna Korr told senators on Tuesday that the intrusion had been contained.",
+			[]string{"vesna-korr → senators"}, nil},
+		{"memo to members", "Finance director Hal Brenning said in a memo to council members on Monday that the backups had survived.",
+			[]string{"hal-brenning → council-members"}, nil},
+		{"letter to board members", "Tilde Marr said in a letter to board members that the audit was late.",
+			[]string{"tilde-marr → board-members"}, nil},
+		{"warned employees", "The Orvale Cyber Agency warned employees on Monday that criminals might send phishing messages.",
+			[]string{"orvale-cyber-agency → employees"}, nil},
+		{"country owner of the speakers", "The head of Norway's domestic intelligence agency told senators on Thursday that the grid had been a target.",
+			nil, []string{"norway → senators"}},
+		{"country owner, named committee", "Norway's top intelligence officials told the Valmere Oversight Committee on Thursday that the grid had been a target.",
+			nil, []string{"norway → valmere-oversight-committee"}},
+		{"infinitive stays a verb", "The Orvale Cyber Agency said it would act to protect customers from the fraud.",
+			nil, []string{"orvale-cyber-agency → protect-customers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
