@@ -499,6 +499,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.subject(c, i))
 			if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
+				if x.objectInSubclause(c, i) {
+					ev.Target = nil // "briefing only a few lawmakers before it took effect": not "it"
+				}
 			}
 		}
 	case schema.EventAccusation:

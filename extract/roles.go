@@ -396,6 +396,34 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	return -1
 }
 
+// subordinators open an adverbial clause after a verb's object: "… before it took effect".
+var subordinators = map[string]bool{"before": true, "after": true, "until": true, "because": true, "while": true,
+	"when": true, "since": true, "although": true, "unless": true, "if": true, "once": true}
+
+// objectInSubclause reports whether the first mention after the verb at i is the subject of an
+// adverbial clause that a subordinator opens ("warned … before it took effect", "briefed a few
+// lawmakers after they asked"): then it is no object of the verb.
+func (x *Extractor) objectInSubclause(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	sub := false
+	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
+		if k := c.at[j]; k >= 0 {
+			if !sub {
+				return false
+			}
+			n := c.ms[k].Last
+			for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Tag == "MD") {
+				n++
+			}
+			return n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "MD")
+		}
+		if subordinators[toks[j].Lower] && toks[j].Tag == "IN" {
+			sub = true
+		}
+	}
+	return false
+}
+
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
 // the owner of the noun phrase before the verb ("Australia's top intelligence officials told a
 // committee", "the head of Nordania's intelligence agency told lawmakers"): the ones who tell

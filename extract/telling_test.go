@@ -56,3 +56,32 @@ func TestToldAudience(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnedObjectNotInSubclause checks that the first name after a verb of warning is not
+// taken as the one warned when it is the subject of a clause that "before", "after", …
+// opens, while an object before such a clause stays.
+func TestWarnedObjectNotInSubclause(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"pronoun subject of a before-clause",
+			"Senator Mara Olwen, a member of the Tarn Oversight Committee, warned on Tuesday that the rule weakens oversight, and she accused the ministry of briefing only a handful of lawmakers before it took effect.",
+			nil, []string{"mara-olwen → tarn-oversight-committee"}},
+		{"object before the clause",
+			"The Orvale Cyber Agency warned the Vell Harbour Board before the attackers struck.",
+			[]string{"orvale-cyber-agency → vell-harbour-board"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
