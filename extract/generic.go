@@ -198,6 +198,9 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindGroup && !isReporting(g) {
 			return l
 		}
+		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindAgency && g.Type == schema.EventWarning && len(g.Target) > 0 {
+			return l // "an allied intelligence service alerted it": an institution warns someone named
+		}
 		return nil
 	}
 	if ev.Type == "" {

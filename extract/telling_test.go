@@ -85,3 +85,32 @@ func TestWarnedObjectNotInSubclause(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedServiceWarns checks that an institution described without a name ("an allied
+// intelligence service") is the one who warns when it warns someone named, and that it does
+// not become the agent of a warning that names no one warned.
+func TestDescribedServiceWarns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"named recipient", "An allied intelligence service alerted the Orvale Cyber Agency in May.",
+			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
+		{"pronoun recipient", "The Orvale Cyber Agency opened an inquiry in May, when an allied intelligence service alerted it to the plot.",
+			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+	g := extractText(t, "2025-03-05", "An allied intelligence service warned that the plot was advanced.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "allied-intelligence-service", ""), eventsString(g))
+}
