@@ -69,8 +69,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if kind, ok := x.cue.genHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson {
+				counted := k == first && first == i+1 && w.Tag == "CD" && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted {
 					break // "businesses", "a company": too vague to be an actor of its own
+				}
+				if counted {
+					first = i // "notified all six ministries": the counted institutions, one body told
 				}
 				if k == first && !plural && first == i {
 					break // a bare singular noun is not an actor: "group" in a heading
