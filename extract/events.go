@@ -155,6 +155,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+			if ev, ok := x.messageTo(c, i); ok {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
 		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports

@@ -118,3 +118,35 @@ func TestDescribedServiceWarns(t *testing.T) {
 	g := extractText(t, "2025-03-05", "An allied intelligence service warned that the plot was advanced.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "allied-intelligence-service", ""), eventsString(g))
 }
+
+// TestMessageTo checks that a written message addressed to someone tells them, its author
+// being the subject of the main clause after a fronted phrase or of the verb before it.
+func TestMessageTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"fronted letter", "Tilde Marr criticised the plan on Tuesday. In a letter to Tobias Renk, she asked for a copy of the order.",
+			[]string{"tilde-marr → tobias-renk"}, nil},
+		{"sent a letter", "Dara Veil sent a letter to the Orvale Cyber Agency on Monday.",
+			[]string{"dara-veil → orvale-cyber-agency"}, nil},
+		{"wrote in an email", "Dara Veil wrote in an email to Tobias Renk that the audit was late.",
+			[]string{"dara-veil → tobias-renk"}, nil},
+		{"said in a memo", "Dara Veil said in a memo to Tobias Renk that the audit was late.",
+			[]string{"dara-veil → tobias-renk"}, nil},
+		{"the letter as subject", "The letter to Tobias Renk was leaked by Ash Heron.",
+			nil, []string{"ash-heron → tobias-renk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
