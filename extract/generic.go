@@ -30,6 +30,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
 			continue
 		}
+		if m, ok := x.leadersOf(s, i, covered); ok {
+			out = append(out, m)
+			i = m.Last - 1
+			continue
+		}
 		if w.Lower == "the" {
 			// "the parliamentary intelligence committee": a body the article names by its
 			// function only
@@ -368,4 +373,38 @@ func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 	}
 	_, ok := x.cue.genHead[toks[i+1].Lower]
 	return ok && !isNounTag(nextTag(toks, i+1))
+}
+
+// leadersOf reads "<leaders|heads|members|chiefs> of <the> <modifiers> <noun>" at i ("the
+// leaders of the major parties", "members of the banking committee"): the people at the head
+// of described bodies, one descriptive actor (kept only when it fills a role, as those warned
+// or briefed).
+func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
+	toks := s.Toks
+	if !x.cue.is("leadhead", toks[i].Lower) || toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return mention{}, false
+	}
+	k := i + 2
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	head := -1
+	for ; k < len(toks) && k-i <= 7 && !covered[k] && !isCap(toks[k].Text); k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) {
+			head = k
+			if !isNounTag(nextTag(toks, k)) {
+				break
+			}
+			continue
+		}
+		if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	if head < 0 || head+1 < len(toks) && (toks[head+1].Lower == "of" || toks[head+1].Text == "'s" || toks[head+1].Text == "’s") {
+		return mention{}, false
+	}
+	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
+		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
 }
