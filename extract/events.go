@@ -502,6 +502,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.byAgent(c, i))
 		} else {
 			ev.Agent = ents(x.subject(c, i))
+			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
+				ev.Agent = nil // "Sweden's security services have warned": not the state itself
+			}
 			if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
 				if x.objectInSubclause(c, i) {

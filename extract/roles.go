@@ -441,6 +441,17 @@ func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
 	return false
 }
 
+// pluralSubjectHead reports whether the noun right before the verb at i (past auxiliaries and
+// adverbs) is a plural common noun: "security services have warned", "officials told".
+func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
+}
+
 // byAgent finds "by X" after the trigger in the same clause.
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks

@@ -169,3 +169,13 @@ func TestToldWarningApart(t *testing.T) {
 	assert.Equal(t, 2, n, eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tilde-marr", "tobias-renk"), eventsString(g))
 }
+
+// TestCountryOwnerWarns checks that a country named only as the owner of a plural subject
+// ("Norway's security services have warned") is not the one who warns, while the owner of one
+// institution ("Norway's foreign ministry warned X") still stands for it.
+func TestCountryOwnerWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "Norway's security services have repeatedly warned that espionage has increased.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "norway", ""), eventsString(g))
+	g = extractText(t, "2025-03-05", "Norway's foreign ministry warned Kestrel Bank about the plot on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norway", "kestrel-bank"), eventsString(g))
+}
