@@ -228,7 +228,7 @@ func TestEventRelativeTime(t *testing.T) {
 func TestSentenceInitialSurname(t *testing.T) {
 	g := extractText(t, "2026-03-14", "Interior Minister Dalia Ferent spoke to reporters on Friday. "+
 		"Ferent accused neighbouring Tervia of sheltering the group's leaders.")
-	assert.NotNil(t, findEvent(g, schema.EventAccusation, "interior-minister-dalia-ferent", "tervia"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "dalia-ferent", "tervia"), eventsString(g))
 	g = extractText(t, "2019-11-19", "The United States is seeking Karl Brenner's extradition over his role in the release of classified files by Leakhouse in 2010.")
 	if ev := findEvent(g, schema.EventLegal, "", "karl-brenner"); assert.NotNil(t, ev, eventsString(g)) {
 		assert.NotEqual(t, "2010", ev.Time.Value, eventsString(g))
@@ -249,7 +249,7 @@ func TestAskedCourt(t *testing.T) {
 func TestTitleDescription(t *testing.T) {
 	g := extractText(t, "2025-09-19", "Interior Minister Karin Lode denied receiving any warning on Monday. "+
 		"Committee chair Erik Sandvik accused the minister of misleading parliament.")
-	assert.NotNil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "interior-minister-karin-lode"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "karin-lode"), eventsString(g))
 	g = extractText(t, "2025-09-19", "Erik Sandvik met Anna Lind on Monday. Sandvik accused the minister of lying.")
 	assert.Nil(t, findEvent(g, schema.EventAccusation, "erik-sandvik", "anna-lind"), eventsString(g))
 }

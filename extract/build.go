@@ -330,6 +330,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != o.evidence[len(o.evidence)-1].sent {
 				continue // "X warned that …. In a letter to Y, X asked …": a second act, told to Y
 			}
+			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
+				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
+			}
 			a, b := iso(o.time), iso(r.TimeIdx)
 			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
 				continue
@@ -451,6 +454,16 @@ func sameSpeaker(t schema.EventType, a, b []int) bool {
 		return true
 	}
 	return sub(a, b) || sub(b, a)
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []int) bool {
+	for _, v := range a {
+		if !contains(b, v) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSet(a, b []int) bool {

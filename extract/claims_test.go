@@ -45,6 +45,7 @@ func TestSpeaksFor(t *testing.T) {
 	tests := []struct{ name, body, person, org string }{
 		{"role before the name", "Brightwater Labs chief executive Lena Okafor said the servers were restored.", "lena-okafor", "brightwater-labs"},
 		{"appositive", "Lena Okafor, chief scientist at Brightwater Labs, said the servers were restored.", "lena-okafor", "brightwater-labs"},
+		{"the organisation owns the role", "Brightwater Labs was hit in May. Lena Okafor, the company's chief scientist, said the servers were restored.", "lena-okafor", "brightwater-labs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,6 +54,26 @@ func TestSpeaksFor(t *testing.T) {
 			require.NotNil(t, ev, "no statement in %s", eventsString(g))
 			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.org, ""), "organisation not an agent: %s", eventsString(g))
 		})
+	}
+}
+
+// TestSpeaksForToldAlone checks that a person who tells someone in a role the organisation
+// owns ("X, the agency's director, told the committee") tells alone: the organisation is no
+// second teller.
+func TestSpeaksForToldAlone(t *testing.T) {
+	g := extractText(t, "2024-06-13", "The Norland Signals Agency was breached. Lena Okafor, the agency's director, told the Norland Defence Committee on Wednesday that the leak was serious.")
+	require.NotNil(t, findEvent(g, schema.EventWarning, "lena-okafor", "norland-defence-committee"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "norland-signals-agency", ""), eventsString(g))
+}
+
+// TestToldStatementKeepsItsSpeaker checks that a statement told to someone does not take in a
+// later speaker for the same organisation who told no one.
+func TestToldStatementKeepsItsSpeaker(t *testing.T) {
+	g := extractText(t, "2024-06-13", "Harrow Bank said in a statement sent to Reuters that it was not involved. Jo Vance, the bank's chief executive, said the bank would cooperate with investigators.")
+	require.NotNil(t, findEvent(g, schema.EventStatement, "harrow-bank", "reuters"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventStatement, "jo-vance", "reuters"), eventsString(g))
+	for _, r := range g.Relations {
+		assert.False(t, r.Source == "jo-vance" && r.Target == "reuters", "%+v", g.Relations)
 	}
 }
 
@@ -82,6 +103,33 @@ func TestFinderIsSource(t *testing.T) {
 			ev := findEvent(g, schema.EventEspionage, "ash-typhoon", "harrow-bank")
 			require.NotNil(t, ev, "no espionage in %s", eventsString(g))
 			assert.Contains(t, ev.Participants, graph.Participant{Actor: tt.finder, Role: schema.RoleSource}, eventsString(g))
+		})
+	}
+}
+
+// TestSaidPrincipal checks that a statement naming who runs or commands another (in its clause
+// or in the quotation before its verb) accuses that one, and that a person telling whom they
+// work for accuses no one.
+func TestSaidPrincipal(t *testing.T) {
+	tests := []struct {
+		name, body, agent, target string // target "" = no accusation
+	}{
+		{"run by, far into the clause", "The Kestrian Security Service said on Monday that a network of fake news sites and accounts that targeted last month's election was run by the Ostrovian Military Intelligence Service.",
+			"kestrian-security-service", "ostrovian-military-intelligence-service"},
+		{"on behalf of, in the quotation before the verb", "\"We assess with high confidence that Copper Marten operates on behalf of the Ostrovian Military Intelligence Service,\" Rachel Whit told senators.",
+			"rachel-whit", "ostrovian-military-intelligence-service"},
+		{"works for", "The Kestrian Security Service said Copper Marten works for the Ostrovian Military Intelligence Service.",
+			"kestrian-security-service", "ostrovian-military-intelligence-service"},
+		{"a person's own employer", "Jo Park said she works for the Kestrian Security Service.", "jo-park", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			if tt.target == "" {
+				assert.Nil(t, findEvent(g, schema.EventAccusation, tt.agent, ""), eventsString(g))
+				return
+			}
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, tt.agent, tt.target), eventsString(g))
 		})
 	}
 }

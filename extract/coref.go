@@ -81,6 +81,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	}
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
+	x.capitalsAsStates(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -139,6 +140,19 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		if c.Kind == schema.KindAgency && p.Kind == schema.KindAgency {
+			u.union(i-1, i)
+		}
+	}
+	// pass 2d: a unit named as "of" its parent ("the National Security Unit of the Swedish
+	// Prosecution Authority"), as 2c; a title set beside the name of its holder ("the Home
+	// Affairs Minister, Daniel Kearsley,"): one actor
+	for i := 1; i < len(ms); i++ {
+		c, p := ms[i], ms[i-1]
+		if c.How != mkName || p.How != mkName || c.Sent != p.Sent {
+			continue
+		}
+		if p.UnitOfNext && p.Entry == nil && p.Kind == schema.KindAgency && (c.Kind == schema.KindAgency || c.Kind == schema.KindOrganization) ||
+			p.TitleOfNext && c.Kind == schema.KindPerson {
 			u.union(i-1, i)
 		}
 	}
@@ -273,6 +287,31 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(cand, i)
 		}
 	}
+	// pass 3c: "a Senate committee" is the committee of the Senate that the article names in
+	// full ("the Senate Foreign Affairs, Defence and Trade Committee"), when it names one only
+	for i := range ms {
+		f := strings.Fields(ms[i].Text)
+		if ms[i].How != mkName || len(f) < 2 || !bodyWord(f[len(f)-1]) {
+			continue
+		}
+		owner := strings.ToLower(strings.Join(f[:len(f)-1], " ")) + " "
+		cand := -1
+		for j := range ms {
+			lt := strings.ToLower(ms[j].Text)
+			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.HasPrefix(lt, owner) || bodyWord(lt[len(owner):]) {
+				continue
+			}
+			if g := strings.Fields(lt); !bodyWord(g[len(g)-1]) {
+				continue
+			}
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
+			}
+		}
+		if cand >= 0 {
+			u.union(cand, i)
+		}
+	}
 	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
 	lastGroup := map[string]int{}
 	for i := range ms {
@@ -306,11 +345,31 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		x.describeEntity(&ents[k], ms)
 	}
 	// pass 5: descriptions and pronouns, to the most recent compatible antecedent
+	byWord := map[string][]int{} // a lower-case word of a name → its named mentions, in order
+	for i, m := range ms {
+		if m.How == mkName && m.Entity >= 0 {
+			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+					byWord[w] = append(l, i)
+				}
+			}
+		}
+	}
 	for i := range ms {
 		if named(i) {
 			continue
 		}
-		ante := x.antecedent(ms, ents, i)
+		ante := x.antecedent(ms, ents, i, byWord)
+		if ante < 0 && ms[i].How == mkDesc && institutionHead[ms[i].Head] && ms[i].Country != "" {
+			// "the Russian embassy", "the Polish foreign ministry": that state's institution,
+			// an actor of its own when it acts
+			name := ms[i].Text
+			if f := strings.Fields(name); len(f) > 1 && strings.EqualFold(f[0], "the") {
+				name = strings.Join(f[1:], " ")
+			}
+			ante = len(ents)
+			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
 		if ante < 0 {
 			continue
 		}
@@ -325,8 +384,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	return ents
 }
 
-// antecedent returns the entity that description or pronoun i refers to, or -1.
-func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
+// antecedent returns the entity that description or pronoun i refers to, or -1. byWord maps
+// each lower-case word of a name to its named mentions, in order.
+func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[string][]int) int {
 	m := ms[i]
 	window := 4
 	if m.How == mkPronoun {
@@ -348,7 +408,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 			return a.Entity
 		}
 	}
-	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" {
+	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
 		// "told the Senate committee that the agency had warned …": an institution whose name
 		// has the description's head word ("Central Intelligence Agency") comes first
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
@@ -360,6 +420,44 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int) int {
 				return a.Entity
 			}
 		}
+		// "the Kestrel Research Lab … (many sentences on) … the lab said": an actor named
+		// further back with the head word in the article's own words still comes before
+		// whatever was mentioned last (institution heads are read just below, strictly)
+		named := byWord[m.Head]
+		for k := sort.SearchInts(named, i) - 1; k >= 0; k-- {
+			a := ms[named[k]]
+			if m.Sent-a.Sent <= window || a.Entity < 0 {
+				continue
+			}
+			if x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+		}
+	}
+	if m.How == mkDesc && institutionHead[m.Head] {
+		// "the embassy", "the Russian foreign ministry", "the commission": an institution of
+		// that kind, the one named last whose name says so, else none; never the last agency
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
+			a := ms[j]
+			if a.Entity < 0 || a.How == mkPronoun || a.Sent == m.Sent && a.Last > m.First {
+				continue
+			}
+			// the article's own words for it: "the directorate" is an agency the article called
+			// "… Directorate", not one whose gazetteer name has the word ("GRU")
+			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) {
+				return a.Entity
+			}
+		}
+		return -1
+	}
+	if m.How == mkDesc && m.Kind == schema.KindPlace {
+		// "the city", "this city": the place named last, the dateline's too, however far back
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
+			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) {
+				return a.Entity
+			}
+		}
+		return -1
 	}
 	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
@@ -424,6 +522,70 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 	}
 	return m.Country != "" && m.Country == country
 }
+
+// institutionHead lists the heads of descriptions that name one kind of institution: "the
+// embassy" is an embassy the article named, not whichever agency came last.
+var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
+	"commission": true, "tribunal": true, "directorate": true, "department": true}
+
+// bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
+func bodyWord(w string) bool {
+	return w == "committee" || w == "subcommittee" || w == "panel"
+}
+
+// capitalsAsStates makes a capital a name of its country when the article names that country
+// too: news says "Beijing denied", "accused Washington", "CANBERRA —" for the state and where
+// it speaks from, one actor.
+func (x *Extractor) capitalsAsStates(ms []mention) {
+	states := map[string]*gazetteer.Entry{}
+	for _, m := range ms {
+		if m.Entry != nil && m.Entry.Kind == schema.KindCountry {
+			states[m.Entry.Name] = m.Entry
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkName || m.Entry == nil || m.Entry.Kind != schema.KindPlace || m.Entry.Class != "capital" {
+			continue
+		}
+		if c := states[m.Entry.Country]; c != nil {
+			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
+		}
+	}
+}
+
+// unitOf reports whether the words after name m, "of" or "of the", make it a unit of the next
+// name: m ends with a unit word ("Unit", "Division", "Office").
+func (x *Extractor) unitOf(m mention, gap []token) bool {
+	if len(gap) == 0 || len(gap) > 2 || gap[0].Lower != "of" || len(gap) == 2 && gap[1].Lower != "the" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	switch f[len(f)-1] {
+	case "unit", "division", "office", "section", "branch", "directorate", "bureau", "centre", "center", "department":
+		return len(f) > 1
+	}
+	return false
+}
+
+// titleOf reports whether name m is only a title ("Home Affairs Minister", "the Interior
+// Minister") set beside the next name, a person's, by a comma: "the Home Affairs Minister,
+// Daniel Kearsley, said".
+func (x *Extractor) titleOf(m, next mention, gap []token) bool {
+	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil || m.Kind != schema.KindPerson && !m.LooksPerson {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	return len(f) <= 4 && x.cue.is("titlehead", f[len(f)-1])
+}
+
+// hasWord reports whether the lower-case word w is one of the words of s.
+func hasWord(s, w string) bool {
+	return strings.Contains(" "+strings.ToLower(s)+" ", " "+w+" ")
+}
+
+// placeWindow is how many sentences back "the city" looks for the place it names.
+const placeWindow = 30
 
 // personWindow is how many sentences back a personal pronoun looks for a named person when
 // the sentence before names none.
@@ -522,6 +684,15 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			e.Country = e.Entry.Country
 		}
 		return
+	}
+	if f := strings.Fields(strings.ToLower(ms[best].Text)); x.cue.is("titlehead", f[len(f)-1]) {
+		// "the Home Affairs Minister, Daniel Kearsley": the holder's name, not the title
+		for _, i := range e.Mentions {
+			if g := strings.Fields(strings.ToLower(ms[i].Text)); ms[i].How == mkName && ms[i].Kind == schema.KindPerson && !x.cue.is("titlehead", g[len(g)-1]) && len(g) > 1 {
+				best = i
+				break
+			}
+		}
 	}
 	e.Name, e.Kind = ms[best].Text, ms[best].Kind
 	// a person cue anywhere wins over the default organisation guess

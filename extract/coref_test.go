@@ -32,6 +32,15 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a name before a plain description still takes it",
 			"Hackers broke into Merrow Logistics in May. The company said no data was lost.",
 			"company", "Merrow Logistics", ""},
+		{"a name far back with the head word comes before the institution named last",
+			"Hackers broke into the Quellan Electoral Commission in March. They copied voter data. The breach was small. Nobody noticed for weeks. Staff were not told. The Brannock Cyber Agency studied the malware in April. Officials said the agency had alerted the commission on April 2.",
+			"commission", "Quellan Electoral Commission", "Brannock Cyber Agency"},
+		{"a name far back with the head word, not an institution",
+			"The Kestrel Research Lab found the flaw in March. The flaw was old. Few noticed it. Patches came late. Users complained. The Brannock Cyber Agency studied the flaw in April. Officials said the lab had shared its notes.",
+			"lab", "Kestrel Research Lab", "Brannock Cyber Agency"},
+		{"the name must say the head word in the article's own words",
+			"The Brannock Signals Directorate tracked the hackers. The crew works for the GRU, officials said. They copied voter data. The breach was small. Nobody noticed for weeks. Staff were not told. Later the directorate alerted the ministry.",
+			"directorate", "Brannock Signals Directorate", "GRU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

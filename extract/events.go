@@ -335,8 +335,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventReport
 		}
 	}
-	x.saidBehind(c, out)
-	out = oneWarning(out)
+	out = x.saidBehind(c, out)
+	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -488,8 +488,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
 				}
-				if !c.isPress(o) {
-					ev.Type = schema.EventWarning
+				if !c.isPress(o) && !c.legislature(o) {
+					ev.Type = schema.EventWarning // "told the agency": a tip-off; "told the Senate": testimony
 				}
 			}
 		}
@@ -500,6 +500,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if ev.Target == nil && x.quotedWe(c, i) {
+				// "“We were informed by X early on,” said Y, the company's spokeswoman": the
+				// quote's speaker, for the organisation it speaks for
+				ev.Target = ents(x.quoteOwner(c))
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
@@ -507,9 +512,6 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
-				if x.objectInSubclause(c, i) {
-					ev.Target = nil // "briefing only a few lawmakers before it took effect": not "it"
-				}
 			}
 		}
 	case schema.EventAccusation:
@@ -838,6 +840,24 @@ func (c *sentCtx) isPress(e int) bool {
 	}
 	en := c.ents[e]
 	return en.Entry != nil && en.Entry.Class == "media"
+}
+
+// legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
+// "Congress"): what is told there is testimony. (A committee also hears warnings in closed
+// briefings, so it is left out.)
+func (c *sentCtx) legislature(e int) bool {
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.ents[e].Name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
+		return true
+	}
+	return false
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.

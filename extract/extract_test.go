@@ -78,6 +78,8 @@ func TestActors(t *testing.T) {
 		{"description", "Kaspersky Lab found the implant. The Russian security firm said it acted fast.", "Kaspersky Lab", schema.KindOrganization, "kaspersky-lab", []string{"Russian security firm"}},
 		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
 		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
+		{"a group it calls X", "Ostvik Labs attributes the campaign to a group it calls Grey Marten. Grey Marten hit the Pellan Ministry of Foreign Affairs.", "Grey Marten", schema.KindGroup, "grey-marten", nil},
+		{"a gang researchers call X", "The attacks came from a gang researchers call Dusk Otter. Dusk Otter stole files from Harrow Bank.", "Dusk Otter", schema.KindGroup, "dusk-otter", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},

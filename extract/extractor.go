@@ -145,6 +145,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			sents[k].surnames = sn
 		}
 	}
+	if lw := loweredWords(sents); len(lw) > 0 {
+		for k := range sents {
+			sents[k].lowered = lw
+		}
+	}
+	if op := openers(sents); len(op) > 0 {
+		for k := range sents {
+			sents[k].opener = op
+		}
+	}
 	var ms []mention
 	for k := range sents {
 		found := x.findMentions(&sents[k])
@@ -153,8 +163,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Says = true
 			}
 			if j+1 < len(found) {
-				found[j].OwnsNext = ownsNext(sents[k].Toks[found[j].Last:found[j+1].First]) ||
+				gap := sents[k].Toks[found[j].Last:found[j+1].First]
+				found[j].OwnsNext = ownsNext(gap) ||
 					found[j].Last == found[j+1].First && isAllCaps(found[j].Text) && isAllCaps(found[j+1].Text)
+				found[j].UnitOfNext = x.unitOf(found[j], gap)
+				found[j].TitleOfNext = x.titleOf(found[j], found[j+1], gap)
 			}
 		}
 		ms = append(ms, found...)

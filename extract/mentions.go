@@ -47,6 +47,12 @@ type mention struct {
 	Says bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
+	// Security Unit of the Swedish Prosecution Authority".
+	UnitOfNext bool
+	// TitleOfNext says the mention is a title that the sentence's next mention, a person's name
+	// set beside it, holds: "the Home Affairs Minister, Daniel Kearsley".
+	TitleOfNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
 	// Appos holds, for a name, the lower-case words of a common noun phrase set beside it
@@ -68,7 +74,19 @@ var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|
 func (x *Extractor) findMentions(s *sentence) []mention {
 	var out []mention
 	toks := s.Toks
-	for i := 0; i < len(toks); {
+	i := 0
+	if s.Index == 0 {
+		if city, end := datelineEnd(toks); end > 0 {
+			// "MARLOW SPRINGS, Pa. — …": the place the story was filed from, then its region
+			if ms := x.nameMentions(s, 0, city); len(ms) == 1 && ms[0].Entry != nil {
+				out = append(out, ms...)
+			} else {
+				out = append(out, mention{First: 0, Last: city, Text: titleWords(joinTokens(toks[:city])), How: mkName, Kind: schema.KindPlace, Conf: 0.45})
+			}
+			i = end
+		}
+	}
+	for i < len(toks) {
 		if m, ok := x.demonymPhrase(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -96,7 +114,21 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
 			end := x.nameRun(s, i)
+			if m, ok := x.titleOffice(toks, i, end); ok {
+				out = append(out, m) // "briefed the Prime Minister's office"
+				i = m.Last
+				continue
+			}
+			if x.unitPlace(toks, i, end) {
+				i = end // "the FBI's Pittsburgh field office": the owner's unit, named by its place
+				continue
+			}
 			if ms := x.nameMentions(s, i, end); len(ms) > 0 {
+				if l := &ms[len(ms)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
+					// "told a Senate committee": a committee of the named body, an agency of its own
+					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
+					end++
+				}
 				out = append(out, ms...)
 			}
 			i = end
@@ -143,6 +175,106 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// datelineEnd reads the dateline that opens a news story: the place it was filed from in
+// capitals, an optional region after a comma and an optional agency in parentheses, then a dash
+// ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters) -"). It returns the end of the
+// place's words and the index after the dash, or 0, 0 when the sentence opens otherwise.
+func datelineEnd(toks []token) (int, int) {
+	k := 0
+	for k < len(toks) && k < 4 && isAllCaps(toks[k].Text) && isWordToken(toks[k].Text) {
+		k++
+	}
+	city := k
+	if city == 0 || city >= len(toks) {
+		return 0, 0
+	}
+	if toks[k].Text == "," {
+		k++
+		n := 0
+		for k < len(toks) && n < 3 && isCap(toks[k].Text) {
+			k, n = k+1, n+1
+		}
+		if n == 0 {
+			return 0, 0
+		}
+	}
+	if k+2 < len(toks) && toks[k].Text == "(" && isCap(toks[k+1].Text) && toks[k+2].Text == ")" {
+		k += 3
+	}
+	if k < len(toks) {
+		switch toks[k].Text {
+		case "—", "–", "-", "--", "―":
+			return city, k + 1
+		}
+	}
+	return 0, 0
+}
+
+// titleWords writes a name set in capitals in title case: "MARLOW SPRINGS" → "Marlow Springs".
+func titleWords(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for k, w := range f {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[k] = string(r)
+	}
+	return strings.Join(f, " ")
+}
+
+// titleOffice reads "<title words>'s office" ("the Prime Minister's office", "the Attorney
+// General's office"): the office of the holder of a title the run names without a person, an
+// agency.
+func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Text != "office" {
+		return mention{}, false
+	}
+	for k := i; k < end; k++ {
+		if w := strings.TrimSuffix(toks[k].Lower, "."); !x.cue.is("title", w) {
+			return mention{}, false
+		}
+	}
+	return mention{First: i, Last: end + 2, Text: joinTokens(toks[i : end+2]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
+}
+
+// unitHead lists the nouns of an organisation's local unit: "field office", "branch".
+var unitHead = map[string]bool{"office": true, "offices": true, "branch": true, "bureau": true, "headquarters": true,
+	"station": true, "division": true, "unit": true, "desk": true, "outpost": true, "chapter": true, "campus": true, "plant": true, "site": true}
+
+// unitPlace reports whether the capitalised run [i,end) names where an owner's unit is, right
+// after the owner's possessive and before at most two lower-case words and a unit noun ("the
+// FBI's Pittsburgh field office", "Kestrel's Oslo branch"): a modifier, no actor. A name the
+// gazetteer knows as an actor stays one.
+func (x *Extractor) unitPlace(toks []token, i, end int) bool {
+	if i == 0 || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || end-i > 3 {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+2; k++ {
+		if isCap(toks[k].Text) || !isNounTag(toks[k].Tag) && toks[k].Tag != "JJ" {
+			return false
+		}
+		if unitHead[toks[k].Lower] && !isNounTag(nextTag(toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOf reports whether the token at k is a lower-case committee noun that the name before
+// it qualifies: "a Senate committee", "a House panel" (not "committee hearings").
+func bodyOf(toks []token, k int) bool {
+	if k >= len(toks) || isCap(toks[k].Text) || !isNounTag(toks[k].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "committee", "subcommittee", "panel":
+		return !isNounTag(nextTag(toks, k)) && nextTag(toks, k) != "POS"
+	}
+	return false
 }
 
 // aliasGap reports whether the words between two names introduce the second as another name
@@ -222,6 +354,12 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
+		if j > i+1 && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
+			// name of one body
+			j++
+			continue
+		}
 		if j > i && toks[j].Lower == "and" && j+1 < len(toks) && isCap(toks[j+1].Text) {
 			if hasConnector(toks[i:j], x) {
 				j++
@@ -239,6 +377,47 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// fieldList reports whether the comma or "and" at j, inside the capitalised run that starts at
+// i, lists the fields of one body whose name ends the run: capitalised words, at most one more
+// comma, "and", capitalised words, the last one a committee or ministry word ("Foreign Affairs,
+// Defence and Trade Committee"). The words before j must not end a name of their own.
+func (x *Extractor) fieldList(toks []token, i, j int) bool {
+	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
+	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || !isCap(toks[j-1].Text) {
+		return false
+	}
+	if _, ok := x.countryWord(toks[j-1].Text); ok {
+		return false
+	}
+	k, and := j, false
+	if toks[k].Lower == "and" {
+		and = true
+	}
+	k++
+	for n := 0; k < len(toks) && n < 8; n++ {
+		t := toks[k]
+		switch {
+		case isCap(t.Text):
+			k++
+			if k >= len(toks) || !isCap(toks[k].Text) {
+				switch strings.ToLower(t.Text) {
+				case "committee", "subcommittee", "commission", "ministry", "department":
+					return and
+				}
+				if k >= len(toks) || toks[k].Text != "," && toks[k].Lower != "and" {
+					return false
+				}
+			}
+		case t.Lower == "and" && !and && k > j+1:
+			and = true
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func hasConnector(toks []token, x *Extractor) bool {
@@ -333,6 +512,44 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
+// fieldTitle returns the index of "Minister" or "Secretary" in a run that opens with one to
+// three capitalised words naming the title's field and ends with the name of the person holding
+// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley"), or i when the run
+// is not so shaped. Field words that name an institution the gazetteer knows stay a name of their
+// own ("Treasury Secretary X" is left to the known-prefix rule).
+func (x *Extractor) fieldTitle(toks []token, i, end int) int {
+	if end-i < 3 {
+		return i
+	}
+	for p := i + 1; p < end-1 && p-i <= 3; p++ {
+		w := toks[p].Lower
+		if w != "minister" && w != "secretary" {
+			if !isCap(toks[p].Text) {
+				return i
+			}
+			continue
+		}
+		last := toks[end-1].Lower
+		if x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last) || !isCap(toks[p].Text) {
+			return i
+		}
+		for q := i; q < p; q++ {
+			lw := strings.TrimSuffix(toks[q].Lower, ".")
+			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) || x.cue.is("stopstart", lw) {
+				return i
+			}
+			if _, ok := x.countryWord(toks[q].Text); ok {
+				return i // "Valdorian Prime Minister X": titledAfterDemonym's
+			}
+		}
+		if _, ok := x.gaz.Lookup(joinTokens(toks[i:p])); ok {
+			return i
+		}
+		return p
+	}
+	return i
+}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
@@ -346,6 +563,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	for i < end {
 		t := toks[i]
+		if p := x.fieldTitle(toks, i, end); p > i {
+			i = p // "Defense Secretary Alan Pryce": the field of the title, then the title's holder
+			continue
+		}
 		if p := x.titledAfterDemonym(s, i, end); p > i {
 			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
 			national = true
@@ -382,7 +603,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
 		end--
 	}
-	if i >= end {
+	if i >= end || i == first && !personCue && x.commonStart(s, i, end) {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
@@ -403,6 +624,20 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			m.Entry, m.Kind, m.Conf, m.Country, m.How, m.Head = e, schema.KindCountry, 0.6, e.Name, mkDemonym, "people"
 			return []mention{m}
 		}
+	}
+	if end-i == 1 && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
+		if sm := nationLinked.FindStringSubmatch(text); sm != nil {
+			if _, ok := x.countryWord(sm[1]); ok {
+				return nil // "an Iranian-linked group known as …": an adjective of the phrase, no name
+			}
+		}
+	}
+	if lw := strings.ToLower(text); x.cue.is("region", lw) {
+		// "servers inside Europe", "ministries in Southeast Asia": a region, a place
+		m.Kind, m.Conf = schema.KindPlace, 0.5
+		return []mention{m}
+	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
+		return nil // "a Central Asian government": an adjective of the phrase
 	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
@@ -427,7 +662,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
-	if end-i > 1 {
+	if lastW := strings.ToLower(toks[end-1].Text); end-i > 1 && lastW != "committee" && lastW != "subcommittee" {
+		// ("Senate Foreign Affairs Committee" is a committee, not the Senate)
 		if c, ok := x.countryWord(toks[i].Text); ok {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i+1 : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
@@ -485,6 +721,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
 	case personCue && national:
@@ -519,6 +757,70 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// loweredWords collects the words of four letters or more that the article writes in lower case.
+func loweredWords(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text) {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}
+
+// openers collects the capitalised words that stand alone or open a run of capitalised words
+// inside a sentence, not at its start ("Kestrel" of "Kestrel Labs", "said Morphisec").
+func openers(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for k := 1; k < len(s.Toks); k++ {
+			if isCap(s.Toks[k].Text) && !isCap(s.Toks[k-1].Text) && isWordToken(s.Toks[k-1].Text) {
+				out[s.Toks[k].Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// peopleNoun lists plural nouns for groups of people that a capitalised word at a sentence
+// start may qualify: "Security specialists say", "Intelligence officials said".
+var peopleNoun = map[string]bool{"specialists": true, "experts": true, "officials": true, "researchers": true, "analysts": true,
+	"executives": true, "leaders": true, "investigators": true, "lawmakers": true, "authorities": true, "workers": true,
+	"staff": true, "professionals": true, "advocates": true, "critics": true, "sources": true}
+
+// commonStart reports whether the run [i,end) opening sentence s is a common word capitalised
+// only as the sentence's first ("Security specialists say …"), alone or before an acronym and
+// a role ("City IT director Paul Marchetti"): the article writes the word in lower case too.
+func (x *Extractor) commonStart(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if end == i+1 && end < len(toks) && peopleNoun[toks[end].Lower] && !s.opener[toks[i].Text] && !isAllCaps(toks[i].Text) && !camelCase(toks[i].Text) {
+		if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
+			if _, ok := x.countryWord(toks[i].Text); !ok {
+				return true // "Security specialists say": a modifier of the people, no name
+			}
+		}
+	}
+	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok {
+		return false
+	}
+	if _, ok := x.countryWord(toks[i].Text); ok {
+		return false
+	}
+	switch end - i {
+	case 1:
+		return true
+	case 2:
+		return isAllCaps(toks[i+1].Text) && len(toks[i+1].Text) <= 3 && end < len(toks) &&
+			(x.cue.is("personrole", toks[end].Lower) || x.cue.is("title", toks[end].Lower))
+	}
+	return false
 }
 
 // surnames collects the words that end a run of two or more proper nouns inside a sentence
@@ -611,6 +913,12 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
+		// "a group it calls X", "a crew that researchers call X": past the namer
+		k--
+		for n := 0; n < 3 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || isNounTag(toks[k].Tag)); n++ {
+			k--
+		}
 	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
 		// "a threat actor tracked as X", "the group, which it tracks as X"
 		k -= 2
@@ -633,7 +941,7 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
 func (x *Extractor) groupWord(w string) bool {
 	switch w {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists":
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster":
 		return true
 	}
 	return false
@@ -697,16 +1005,34 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "who" {
 		return true
 	}
+	// "executives, Arvid Lohne and Sefa Dorin": the second name of a pair set beside a role
+	if i >= 4 && toks[i-1].Lower == "and" {
+		k := i - 2
+		for k > 0 && i-2-k < 3 && isCap(toks[k].Text) {
+			k--
+		}
+		if k < i-2 && toks[k].Text == "," && x.roleBefore(toks, k) {
+			return true
+		}
+	}
 	// "the Home Secretary, Sajid Javid,": a title or role right before an apposition
-	if i >= 2 && toks[i-1].Text == "," {
-		for k := i - 2; k >= 0 && i-k <= 3; k-- {
-			w := strings.TrimSuffix(toks[k].Lower, ".")
-			if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" {
-				return true
-			}
-			if !isWordToken(toks[k].Text) {
-				break
-			}
+	if i >= 2 && toks[i-1].Text == "," && x.roleBefore(toks, i-1) {
+		return true
+	}
+	return false
+}
+
+// roleBefore reports a title or role word among the two words before the comma at c: "the
+// Home Secretary, X", "the company's executives, X and Y".
+func (x *Extractor) roleBefore(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && c+1-k <= 3; k-- {
+		w := strings.TrimSuffix(toks[k].Lower, ".")
+		if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" ||
+			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+			return true
+		}
+		if !isWordToken(toks[k].Text) {
+			break
 		}
 	}
 	return false
@@ -780,7 +1106,7 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			c, k = c2, k+1
 		}
 	}
-	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && !isNounTag(nextTag(toks, k+1)) {
+	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && (!isNounTag(nextTag(toks, k+1)) || x.ownedThing(toks, k+2)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
@@ -828,6 +1154,18 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	return mention{}, false
 }
 
+// ownedThing reports whether the lower-case noun at k is a thing an actor before it owns
+// ("the Dutch armed forces network"), not a role or a kind of actor ("forces commander").
+func (x *Extractor) ownedThing(toks []token, k int) bool {
+	if k >= len(toks) || isCap(toks[k].Text) || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
+		return false
+	}
+	w := toks[k].Lower
+	_, g := x.cue.genHead[w]
+	_, d := x.cue.descHead[w]
+	return !g && !d && !x.cue.is("personrole", w) && !x.cue.is("title", w) && !x.isTriggerNoun(w)
+}
+
 func nextTag(toks []token, k int) string {
 	if k+1 < len(toks) {
 		return toks[k+1].Tag
@@ -839,8 +1177,8 @@ func nextTag(toks []token, k int) string {
 // a kind of actor: "the company", "the Russian security firm", "the hackers".
 func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
-	if toks[i].Lower != "the" {
-		return mention{}, false
+	if toks[i].Lower != "the" && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
+		return mention{}, false // "the firm"; "this city" too, where the story is filed from
 	}
 	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
 		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&
@@ -853,9 +1191,13 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
 		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
+			if t.Lower == "committee" && k > i+1 {
+				return mention{}, false // "the parliamentary intelligence committee": a body named by its function
+			}
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
-				// "the group of hackers", "the company's" are fine; "the department of X" is a name
-				if toks[k+1].Lower == "of" {
+				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
+				// "accused the agency of spreading lies" is the agency
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") {
 					return mention{}, false
 				}
 			}

@@ -157,9 +157,9 @@ func TestEventRules(t *testing.T) {
 		{"an organisation's spokesman", "Harrow Bank's spokesman said the bank would appeal.",
 			schema.EventStatement, "harrow-bank", "", true},
 		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor denied the claims. Okafor's spokesman said the minister stood by her decision.",
-			schema.EventStatement, "interior-minister-lena-okafor", "", true},
+			schema.EventStatement, "lena-okafor", "", true},
 		{"a person's attorney does not", "Interior Minister Lena Okafor denied the claims. Okafor's attorney said the minister stood by her decision.",
-			schema.EventStatement, "interior-minister-lena-okafor", "", false},
+			schema.EventStatement, "lena-okafor", "", false},
 
 		// a country's airstrikes are its attack, on the country whose facilities the demonym names,
 		// and a victim named only by a demonym adjective is found
@@ -285,6 +285,8 @@ func TestEventCounts(t *testing.T) {
 			schema.EventLegal, "jo-vance", schema.RoleTarget, "", "", 2},
 		{"warnings in one sentence", "Harrow Bank notified its customers and informed the Norland Ministry of Defence on Monday.",
 			schema.EventWarning, "harrow-bank", schema.RoleAgent, "norland-ministry-of-defence", schema.RoleTarget, 1},
+		{"warnings in clauses of their own", "Harrow Bank alerted the Norland Ministry of Defence on March 3, and briefed the Pellan Cyber Agency in early April.",
+			schema.EventWarning, "harrow-bank", schema.RoleAgent, "", "", 2},
 		{"the attack on X refolds into the group's", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",

@@ -56,7 +56,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.coordinatedVerb(c, i); v >= 0 {
 		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
 	}
-	fallback, prepFallback, placed, byAgent := -1, -1, false, false
+	fallback, prepFallback, placed, byAgent, locale := -1, -1, false, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -127,6 +127,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 				byAgent = toks[m.First-1].Lower == "by"
+				if x.locale(c, m) {
+					locale = true // "the Russian embassy in Canberra dismissed": the city only places the subject
+				}
 			}
 			continue
 		}
@@ -138,7 +141,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if fallback >= 0 {
 		return fallback // "X's embassy in Y denied": the possessor before a place after a preposition
 	}
-	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) {
+	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) && !locale {
 		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
 	}
 	// relative clause: the name right before ", which/who"
@@ -168,6 +171,20 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// locale reports whether the name m is a place set after "in" or "at" behind a common noun,
+// locating what that noun names: "the embassy in Canberra", "its office at Geneva".
+func (x *Extractor) locale(c *sentCtx, m mention) bool {
+	toks := c.s.Toks
+	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPlace {
+		return false
+	}
+	if p := toks[m.First-1].Lower; p != "in" && p != "at" {
+		return false
+	}
+	n := toks[m.First-2]
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text)
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
@@ -262,6 +279,9 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	skipped := 0
 	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
+		if isQuote(toks[j].Text) {
+			break // "…," said X: a closing straight quote the tagger read as a noun is no subject
+		}
 		if c.at[j] < 0 && (x.cue.is("calendar", toks[j].Lower) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
 			// a fronted day: "Karsovia on Wednesday denied", "the ministry yesterday said"
 			skipped++
@@ -307,11 +327,18 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		for j := i - 2; j > 0 && i-j <= 12; j-- {
 			if toks[j].Text == "," {
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+					if x.locale(c, c.ms[k]) {
+						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
+					}
 					return c.ms[k].Entity
 				}
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
-				// commas after a title noun
-				if k := c.at[j+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == j+1 && c.ms[k].Last == i-1 &&
+				// commas after a title noun, perhaps after titles of its own ("Lt. Col. Mira Dolan")
+				n := j + 1
+				for n < i-1 && c.at[n] < 0 && x.cue.is("title", toks[n].Lower) {
+					n++
+				}
+				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
 					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && c.at[j-1] < 0 {
 					return c.ms[k].Entity
 				}
@@ -350,6 +377,8 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 		switch {
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
+		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
+			return -1 // "briefed only a handful of lawmakers before it took effect": another clause
 		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
 			return -1
 		case w.Tag == "IN" && !allowPrep:
@@ -360,6 +389,10 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 	}
 	return -1
 }
+
+// subordinator holds the conjunctions that open a clause of their own after an object.
+var subordinator = map[string]bool{"before": true, "after": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "until": true, "unless": true, "once": true}
 
 // recipient finds who was told: "told X", "told to X", "in a statement to X", "reported to X".
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
@@ -394,34 +427,6 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
-}
-
-// subordinators open an adverbial clause after a verb's object: "… before it took effect".
-var subordinators = map[string]bool{"before": true, "after": true, "until": true, "because": true, "while": true,
-	"when": true, "since": true, "although": true, "unless": true, "if": true, "once": true}
-
-// objectInSubclause reports whether the first mention after the verb at i is the subject of an
-// adverbial clause that a subordinator opens ("warned … before it took effect", "briefed a few
-// lawmakers after they asked"): then it is no object of the verb.
-func (x *Extractor) objectInSubclause(c *sentCtx, i int) bool {
-	toks := c.s.Toks
-	sub := false
-	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
-		if k := c.at[j]; k >= 0 {
-			if !sub {
-				return false
-			}
-			n := c.ms[k].Last
-			for n < len(toks) && (toks[n].Tag == "RB" || toks[n].Tag == "MD") {
-				n++
-			}
-			return n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "MD")
-		}
-		if subordinators[toks[j].Lower] && toks[j].Tag == "IN" {
-			sub = true
-		}
-	}
-	return false
 }
 
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as

@@ -31,6 +31,8 @@ func TestMissingRoles(t *testing.T) {
 			schema.EventAttack, "grey-heron", "nimbus-systems", true},
 		{"relative clause on a possessor alone", "Nimbus Systems sued Norland's navy, which attacked Harrow Bank in 2023.",
 			schema.EventAttack, "nimbus-systems", "harrow-bank", false},
+		{"a titled name between commas speaks", "A Norland Defence Ministry spokesperson, Lt. Col. Mara Tovey, said on Tuesday that \"the committees have been informed.\"",
+			schema.EventStatement, "mara-tovey", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,3 +36,43 @@ func TestDigitCountNotActor(t *testing.T) {
 	assert.False(t, digitCount("300"))
 	assert.False(t, digitCount("2024-05"))
 }
+
+// TestQuotedWe checks that "we" as the subject of a passive warning inside a quotation is the
+// organisation the quote's speaker speaks for (itself, an employer named after "for", or one
+// that owns the speaker's role), and that a closing straight quote is no subject of "said".
+func TestQuotedWe(t *testing.T) {
+	tests := []struct {
+		name, body string
+		target     string // "" = the warning has no target
+		speaker    string // the agent of a statement that must be found, "" for none
+	}{
+		{"an organisation says it", "\"We were informed by the Pellan Security Service at an early stage,\" Norvik Systems said.",
+			"norvik-systems", ""},
+		{"a spokeswoman for an organisation", "\"We were informed by the Pellan Security Service at an early stage,\" said Malin Orr, a spokeswoman for Norvik Systems.",
+			"norvik-systems", "malin-orr"},
+		{"the company's head of communications", "Norvik Systems said it was cooperating. \"We were informed by the Pellan Security Service at an early stage,\" said Malin Orr, the company's head of communications.",
+			"norvik-systems", "malin-orr"},
+		{"a speaker with no organisation", "\"We were informed by the Pellan Security Service at an early stage,\" said Malin Orr.",
+			"", "malin-orr"},
+		{"we outside a quotation", "We were informed by the Pellan Security Service at an early stage, Norvik Systems said.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			ev := findEvent(g, schema.EventWarning, "pellan-security-service", "")
+			if assert.NotNil(t, ev, eventsString(g)) {
+				if tt.target != "" {
+					assert.True(t, hasParticipant(*ev, tt.target, schema.RoleTarget), eventsString(g))
+				} else {
+					for _, p := range ev.Participants {
+						assert.NotEqual(t, schema.RoleTarget, p.Role, eventsString(g))
+					}
+				}
+			}
+			if tt.speaker != "" {
+				assert.NotNil(t, findEvent(g, schema.EventStatement, tt.speaker, ""), eventsString(g))
+			}
+		})
+	}
+}

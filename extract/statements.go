@@ -117,7 +117,11 @@ func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 			if m.Entity != p || m.How != mkName {
 				continue
 			}
-			if o := x.affiliation(c, m); o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
+			o := x.affiliation(c, m)
+			if o < 0 && !ev.Told && len(ev.Target) == 0 {
+				o = possessiveEmployer(c, m) // "Jo Park, the company's spokeswoman, said"
+			}
+			if o >= 0 && o != p && !contains(ev.Agent, o) && !contains(ev.Target, o) {
 				ev.Agent = append(ev.Agent, o)
 			}
 			break
@@ -233,14 +237,16 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 	}
 }
 
-// oneWarning folds the warnings one sender gives in one sentence into the first ("X notified
-// its customers and informed the agency"): one act of warning, with all those warned.
-func oneWarning(evs []rawEvent) []rawEvent {
+// oneWarning folds the warnings one sender gives in one clause of a sentence into the first
+// ("X notified its customers and informed the agency"): one act of warning, with all those
+// warned. A warning in a clause of its own ("X alerted Y on March 21, and briefed Z in April")
+// is another act.
+func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			if k, ok := first[ev.Agent[0]]; ok {
+			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) {
 				for _, t := range ev.Target {
 					if !contains(out[k].Target, t) {
 						out[k].Target = append(out[k].Target, t)
@@ -254,6 +260,91 @@ func oneWarning(evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// quotedWe reports whether the passive verb at i has "we" as its subject inside a quotation:
+// "“We were informed by X,” said Y".
+func (x *Extractor) quotedWe(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch w := toks[j].Lower; {
+		case w == "we":
+			return c.quoted[j]
+		case x.cue.is("be", w) || toks[j].Tag == "RB" || w == "have" || w == "had":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quoteOwner returns whom the first person plural of the sentence's quotation stands for:
+// the organisation that says it ("…,” Acme said") or the one its speaker is named as
+// speaking for ("…,” said Jo Park, a spokeswoman for Acme"); -1 when the sentence does not
+// tell.
+func (x *Extractor) quoteOwner(c *sentCtx) int {
+	toks := c.s.Toks
+	for r := range toks {
+		if c.quoted[r] || !isVerbTag(toks[r].Tag) || !x.cue.is("reporting", toks[r].Lower) {
+			continue
+		}
+		e := x.speaker(c, r)
+		if e < 0 || e >= len(c.ents) {
+			return -1
+		}
+		switch c.ents[e].Kind {
+		case schema.KindOrganization, schema.KindAgency, schema.KindCountry:
+			return e
+		case schema.KindPerson:
+			for _, m := range c.ms {
+				if m.Entity == e && m.How == mkName {
+					if o := x.affiliation(c, m); o >= 0 {
+						return o
+					}
+					return possessiveEmployer(c, m)
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessiveEmployer returns the organisation that owns the role set beside a person's name:
+// "Jo Park, the company's head of communications", "Jo Park, Acme's spokeswoman"; -1 when
+// there is none.
+func possessiveEmployer(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.Last
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	n := c.at[k+1]
+	if n < 0 || c.ms[n].First != k+1 || !c.ms[n].Possessive {
+		return -1
+	}
+	e := c.ms[n].Entity
+	if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+		return -1
+	}
+	switch c.ents[e].Kind {
+	case schema.KindOrganization, schema.KindAgency:
+	default:
+		return -1
+	}
+	if r := c.ms[n].Last + 1; r < len(toks) && c.at[r] < 0 && (toks[r].Tag == "NN" || toks[r].Tag == "JJ") {
+		return e
+	}
+	return -1
+}
+
+// sameClause reports whether tokens i and j of the sentence are in one clause (true when
+// either is no token of it).
+func sameClause(c *sentCtx, i, j int) bool {
+	if i < 0 || j < 0 || i >= len(c.clause) || j >= len(c.clause) {
+		return true
+	}
+	return c.clause[i] == c.clause[j]
 }
 
 // tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
@@ -311,10 +402,19 @@ func (x *Extractor) senderless(sents []sentence, evs []rawEvent) []rawEvent {
 // saidBehind turns a statement that names who was behind or responsible for an incident into an
 // accusation of that one: "X said Y was behind the theft", "X said Y was responsible for the
 // attacks".
-func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
+func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
-	for k := range evs {
+	for k, n := 0, len(evs); k < n; k++ {
 		ev := &evs[k]
+		if ev.Type == schema.EventStatement && ev.Told && len(ev.Agent) > 0 && len(ev.Target) > 0 {
+			// "“Z operates on behalf of Y,” X told senators": X told the senators and accuses Y
+			if p := x.saidPrincipal(c, *ev); p >= 0 && !contains(ev.Target, p) {
+				acc := *ev
+				acc.Type, acc.Lemma, acc.Target, acc.Told = schema.EventAccusation, "accuse", []int{p}, false
+				evs = append(evs, acc)
+			}
+			continue
+		}
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
@@ -332,7 +432,13 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
 			}
 			break
 		}
+		if ev.Type == schema.EventStatement {
+			if p := x.saidPrincipal(c, *ev); p >= 0 {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			}
+		}
 	}
+	return evs
 }
 
 // findingVerb reports whether w is a verb of finding in the past that takes a clause: "X found
@@ -410,4 +516,66 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Type = schema.EventStatement
 	}
 	return ev, true
+}
+
+// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
+// right before it), the one named as running or commanding another: "X said the network was run
+// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
+func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
+	toks := c.s.Toks
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) {
+		return -1
+	}
+	lo, hi := i+1, i+40
+	for q := i - 1; q >= 0 && i-q <= 5; q-- {
+		if c.quoted[q] || isQuote(toks[q].Text) {
+			// "“…,” X said" / "“…,” said X": the quotation before the verb
+			hi, lo = q+1, q
+			for lo > 0 && (c.quoted[lo-1] || isQuote(toks[lo-1].Text)) {
+				lo--
+			}
+			break
+		}
+	}
+	if hi > len(toks) {
+		hi = len(toks)
+	}
+	principal := func(e int) bool {
+		if e < 0 || e >= len(c.ents) || contains(ev.Agent, e) || c.ents[e].Generic {
+			return false
+		}
+		switch c.ents[e].Kind {
+		case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
+			return true
+		}
+		return false
+	}
+	for j := lo; j+1 < hi; j++ {
+		w, n := toks[j].Lower, toks[j+1].Lower
+		switch {
+		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
+			if j > 0 && x.cue.is("be", toks[j-1].Lower) {
+				if e := x.nextMention(c, j+2, 3); principal(e) {
+					return e
+				}
+			}
+		case x.cue.is("principalverb", w) || w == "operates" || w == "works" || w == "acts" || w == "spies":
+			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
+				continue // "she works for X": a person's employer, no accusation
+			}
+			k := j + 1
+			if n == "on" && k+2 < hi && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of" {
+				k += 3
+			} else if n == "for" {
+				k++
+			} else {
+				continue
+			}
+			if e := x.nextMention(c, k, 3); principal(e) {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -31,6 +31,12 @@ type sentence struct {
 	// surnames holds the article's words that end a run of proper nouns inside a sentence and
 	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
 	surnames map[string]bool
+	// lowered holds the words of four letters or more that the article writes in lower case
+	// ("city", "security"): capitalised at a sentence start, such a word is no name.
+	lowered map[string]bool
+	// opener holds the words that open a run of two or more capitalised words inside a
+	// sentence ("Kestrel" of "Kestrel Labs"): a short name when alone.
+	opener map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.

@@ -795,9 +795,9 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 	return found
 }
 
-// speakerDay reads a sentence that opens with its subject's name and a verb in the simple past
-// and holds one time, a day ("Minister Lena Okafor defended the law on Friday"): it returns the
-// subject's entity, the time and the sentence index k, or -1s.
+// speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
+// a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
+// on Friday"): it returns the subject's entity, the time and the sentence index k, or -1s.
 func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, int, int) {
 	toks := c.s.Toks
 	if len(inSent) != 1 || len(c.ms) == 0 {
@@ -807,8 +807,13 @@ func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, in
 		return -1, -1, -1
 	}
 	m := c.ms[0]
-	if m.First != 0 || m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
+	if m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
 		return -1, -1, -1
+	}
+	for j := 0; j < m.First; j++ {
+		if !isCap(toks[j].Text) {
+			return -1, -1, -1 // only a title may stand before the name: "Interior Minister Lena Okafor"
+		}
 	}
 	return m.Entity, inSent[0], k
 }

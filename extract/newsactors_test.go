@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDatelinePlace checks the dateline that opens a news story: its place is an actor only
+// when the story makes it act or suffer ("this city", "the city" refer to it), its region is
+// never one.
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string   // the dateline's place as an actor, "" for none
+		absent     []string // names that must not be actors
+		role       string   // the place's role in some event, through "the city"
+	}{
+		{"city attacked, region dropped", "HARLEN FALLS, Ore. — A ransomware crew that crippled this city's computers last weekend has published payroll files. The city said on Tuesday that it would not pay.",
+			"Harlen Falls", []string{"Ore."}, "agent"},
+		{"agency in parentheses", "DUNMORE BAY (Keystone Wire) — Hackers broke into the water billing system of Dunmore Bay last week. The city warned residents on Monday.",
+			"Dunmore Bay", []string{"Keystone Wire"}, "target"},
+		{"place that does nothing", "TARVIK, Norland — Kestrel Labs said on Monday that a crew called Ash Wren had phished its engineers.",
+			"", []string{"Tarvik", "Norland"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			for _, n := range tt.absent {
+				assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+			}
+			if tt.actor == "" {
+				return
+			}
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			found := false
+			for _, e := range g.Events {
+				found = found || hasParticipant(e, a.ID, schema.Role(tt.role))
+			}
+			assert.True(t, found, "%s is no %s: %s", tt.actor, tt.role, eventsString(g))
+		})
+	}
+}
+
+// TestInstitutionHeads checks descriptions headed by one kind of institution ("the
+// embassy", "the Valdorian foreign ministry", "the commission"): they refer to an institution
+// of that kind the article named, a state's institution is an actor of its own, and they are
+// never taken for whichever agency came last.
+func TestInstitutionHeads(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string   // the actor the description becomes or joins
+		aliases    []string // its other names
+		notAlias   string   // an actor that must not take the description
+	}{
+		{"a state's embassy acts", "Norland's Security Service said an officer sent by Karsovia had recruited the engineer. The Karsovian embassy in Tarvik dismissed the charges on Friday.",
+			"Karsovian embassy", nil, "Security Service"},
+		{"a state's foreign ministry, then the ministry", "The Security Service of Norland expelled two diplomats of Karsovia on Monday. The Karsovian foreign ministry condemned the expulsions on Tuesday. The ministry also summoned Norland's ambassador.",
+			"Karsovian foreign ministry", []string{"ministry"}, "Security Service of Norland"},
+		{"the commission far back", "The Harlow Electoral Commission runs the vote. Hackers from the Ash Wren crew broke into its servers in May. They stole voter files. They also scanned city networks. Officials said the crew was careful. Analysts agreed. In June, the Norland Signals Bureau alerted the commission.",
+			"Harlow Electoral Commission", []string{"commission"}, "Norland Signals Bureau"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			for _, al := range tt.aliases {
+				assert.Contains(t, append([]string{a.Name}, a.Aliases...), al)
+			}
+			if o := actorByName(g, tt.notAlias); o != nil {
+				for _, al := range o.Aliases {
+					for _, w := range []string{"embassy", "ministry", "commission"} {
+						assert.NotContains(t, al, w, "%s took %q", o.Name, al)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
+// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
+func TestLinkedAdjectiveNoActor(t *testing.T) {
+	tests := []struct{ body, absent, actor string }{
+		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
+		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+	}
+}
+
+// TestFieldTitleAndGroupApposition checks two ways a name is introduced: after a title with its
+// field ("Defense Secretary Alan Pryce" is the person Alan Pryce) and after a group noun ("the
+// ransomware gang Cinder Wolf" is a group, though shaped like a person's name).
+func TestFieldTitleAndGroupApposition(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+		absent            string
+	}{
+		{"field and secretary", "In a letter to Defense Secretary Alan Pryce, the senator asked for the memorandum. Pryce did not reply.", "Alan Pryce", schema.KindPerson, "Defense Secretary Alan Pryce"},
+		{"two field words and minister", "Home Affairs Minister Dalia Ferent said on Monday that the agency had warned her office.", "Dalia Ferent", schema.KindPerson, "Home Affairs Minister Dalia Ferent"},
+		{"known agency keeps its name", "Treasury Secretary Ann Bell said the sanctions would follow.", "Ann Bell", schema.KindPerson, ""},
+		{"group noun before a name", "In 2019, an operation to knock the ransomware gang Cinder Wolf offline succeeded for three weeks.", "Cinder Wolf", schema.KindGroup, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+			if tt.absent != "" {
+				assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+			}
+		})
+	}
+}
+
+// TestRegionsArePlaces checks that world regions are places, actors only when they act or
+// suffer, and that a region's adjective ("a Central Asian government") is no actor.
+func TestRegionsArePlaces(t *testing.T) {
+	for _, body := range []string{
+		"Kestrel Labs, which has offices across Europe, said on Monday that its revenue in Europe grew.",
+		"Kestrel Labs said it had seen the same loader at a Central Asian government last autumn.",
+		"Kestrel Labs said the Middle East remained a focus of the crew, according to a report published on Monday.",
+	} {
+		g := extractText(t, "2026-02-12", body)
+		for _, n := range []string{"Europe", "Central Asian", "Middle East"} {
+			assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+		}
+	}
+}
+
+// TestCommitteeNames checks a committee's names: "a Senate committee" is a committee, not the
+// Senate; a full name may list fields ("Foreign Affairs, Defence and Trade"); the short form,
+// the full name and "the committee" are one actor.
+func TestCommitteeNames(t *testing.T) {
+	g := extractText(t, "2025-09-18", "TARVIK — Norland's spy chief told a Senate committee on Wednesday that hackers had broken into the Harlow Electoral Commission. "+
+		"The hearing, held by the Senate Foreign Affairs, Defence and Trade Committee, lasted four hours. "+
+		"Kestrel Labs said on Thursday that the committee had asked it for logs.")
+	a := actorByName(g, "Senate Foreign Affairs, Defence and Trade Committee")
+	require.NotNil(t, a, "no committee in %v", names(g))
+	assert.Contains(t, a.Aliases, "Senate committee")
+	assert.Nil(t, actorByName(g, "Trade Committee"), names(g))
+	assert.Equal(t, 1, countActors(g, []string{"Senate committee", "Senate Foreign Affairs, Defence and Trade Committee"}), names(g))
+	found := false
+	for _, m := range a.Mentions {
+		found = found || m.Text == "the committee"
+	}
+	assert.True(t, found, "the committee is the Senate committee: %+v", a.Mentions)
+}
+
+// TestUnitPlaceNoActor checks that the place naming an owner's local unit ("the FBI's
+// Pittsburgh field office") is no actor of its own.
+func TestUnitPlaceNoActor(t *testing.T) {
+	tests := []struct{ body, absent, owner string }{
+		{"The Federal Bureau of Investigation's Harlow field office confirmed on Monday that it is investigating the intrusion.", "Harlow", "Federal Bureau of Investigation"},
+		{"Kestrel Labs said on Monday that hackers had broken into Ostmark Freight's Tarvik regional headquarters.", "Tarvik", "Ostmark Freight"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.owner), "no actor %q in %v", tt.owner, names(g))
+	}
+}
+
+// TestCommonWordAtSentenceStart checks that a common word capitalised only because it opens a
+// sentence is no name when the article writes it in lower case elsewhere.
+func TestCommonWordAtSentenceStart(t *testing.T) {
+	body := "Hackers locked up the city's computers on Monday, and the city's security team is still rebuilding. " +
+		"City IT director Paul Marchetti said in a memo on Tuesday that backups had survived. " +
+		"Security specialists say smaller cities remain attractive targets."
+	g := extractText(t, "2026-02-12", body)
+	for _, n := range []string{"City IT", "Security"} {
+		assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+	}
+	assert.NotNil(t, actorByName(g, "Paul Marchetti"), names(g))
+}
+
+// TestInstitutionNotByNationality checks that "the Chinese embassy" is not taken for a Chinese
+// agency named just before because the nationality fits: an embassy is an embassy.
+func TestInstitutionNotByNationality(t *testing.T) {
+	g := extractText(t, "2025-04-09", "Kestrel Labs linked the intrusions to China's Ministry of State Security on Tuesday. "+
+		"\"China opposes all hacking,\" Lin Qiao, a spokesperson for the Chinese embassy in Oslo, said on Wednesday.")
+	a := actorByName(g, "Ministry of State Security")
+	require.NotNil(t, a, names(g))
+	for _, al := range a.Aliases {
+		assert.NotContains(t, al, "embassy", "%s took %q", a.Name, al)
+	}
+}
+
+// TestCapitalAsState checks that a capital is a name of its country when the article names the
+// country too ("Beijing denied …"), and stays a place otherwise.
+func TestCapitalAsState(t *testing.T) {
+	g := extractText(t, "2026-05-06", "WASHINGTON — The United States accused China of hacking the Pell River Water Authority on Monday. "+
+		"Beijing denied any role on Tuesday and accused Washington of hypocrisy.")
+	for _, n := range []string{"China", "United States"} {
+		require.NotNil(t, actorByName(g, n), names(g))
+	}
+	assert.Equal(t, 1, countActors(g, []string{"China", "Beijing"}), names(g))
+	assert.Contains(t, actorByName(g, "China").Aliases, "Beijing")
+	assert.Equal(t, 1, countActors(g, []string{"United States", "Washington", "WASHINGTON"}), names(g))
+	if a := actorByName(g, "Oslo"); a != nil {
+		assert.Equal(t, schema.KindPlace, a.Kind)
+	}
+}
+
+// TestUnitOfAndTitleApposition checks two ways news gives one actor two names side by side: a
+// unit "of" its parent agency is the parent, and a title set beside its holder's name by a
+// comma is that person.
+func TestUnitOfAndTitleApposition(t *testing.T) {
+	g := extractText(t, "2024-11-21", "\"This is serious,\" said Jo Park, the chief prosecutor at the Cyber Crimes Unit of the Norland Prosecution Authority. "+
+		"The agency briefed the Home Affairs Minister, Dalia Ferent, in early April.")
+	assert.Equal(t, 1, countActors(g, []string{"Cyber Crimes Unit", "Norland Prosecution Authority"}), names(g))
+	assert.Equal(t, 1, countActors(g, []string{"Home Affairs Minister", "Dalia Ferent"}), names(g))
+	if a := actorByName(g, "Dalia Ferent"); assert.NotNil(t, a, names(g)) {
+		assert.Equal(t, "Dalia Ferent", a.Name, "the holder's name, not the title")
+	}
+}
+
+// TestGroupItCalls checks that "a group it calls X" names a group, though a role word follows
+// ("X, which other researchers track as Y").
+func TestGroupItCalls(t *testing.T) {
+	for _, body := range []string{
+		"Kestrel Labs attributes the campaign to a group it calls Glass Moth, which other researchers track as TA-Birch.",
+		"The phishing wave came from a crew that researchers call Ash Wren, officials said on Monday.",
+	} {
+		g := extractText(t, "2025-04-09", body)
+		var a = actorByName(g, "Glass Moth")
+		if a == nil {
+			a = actorByName(g, "Ash Wren")
+		}
+		require.NotNil(t, a, names(g))
+		assert.Equal(t, schema.KindGroup, a.Kind, body)
+	}
+}
+
+// TestTitleOffice checks that "the Prime Minister's office" is an actor of its own when it
+// takes part, while a named holder's office ("Interior Minister Karin Lode's office") is not
+// read that way.
+func TestTitleOffice(t *testing.T) {
+	g := extractText(t, "2025-09-18", "The Norland Signals Bureau briefed the Prime Minister's office in early April.")
+	require.NotNil(t, actorByName(g, "Prime Minister's office"), names(g))
+	g = extractText(t, "2025-09-18", "The Norland Signals Bureau briefed Interior Minister Karin Lode's office in early April.")
+	assert.Nil(t, actorByName(g, "Interior Minister Karin Lode's office"), names(g))
+	g = extractText(t, "2025-09-18", "Hackers hit the state's networks, and the Governor's Office of Information Technology called in the FBI on Monday.")
+	assert.Nil(t, actorByName(g, "Governor's Office"), "a capitalised Office of X is a name: %v", names(g))
+}
+
+// TestThreatClusterCalled checks that "a threat cluster called X" names a group.
+func TestThreatClusterCalled(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Analysts tied the intrusions to a China-nexus threat cluster called Jade Moth on Monday.")
+	a := actorByName(g, "Jade Moth")
+	require.NotNil(t, a, names(g))
+	assert.Equal(t, schema.KindGroup, a.Kind)
+}
+
+// TestForcesBeforeThing checks that a state's forces stay an actor before a thing they own ("a
+// Danish armed forces network"), as they are alone ("the Danish armed forces").
+func TestForcesBeforeThing(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Kestrel Labs said the backdoor had been used by Ash Wren in an attack on a Danish armed forces network in 2023.")
+	assert.NotNil(t, actorByName(g, "Danish armed forces"), names(g))
+}
+
+// TestPairBesideRole checks that both names of a pair set beside a plural role ("executives,
+// Orvek Talm and Sefa Dorin,") are persons.
+func TestPairBesideRole(t *testing.T) {
+	g := extractText(t, "2025-06-20", "Two of the firm's executives, Orvek Talm and Sefa Dorin, were also placed on the sanctions list.")
+	for _, n := range []string{"Orvek Talm", "Sefa Dorin"} {
+		a := actorByName(g, n)
+		if assert.NotNil(t, a, "no %s in %v", n, names(g)) {
+			assert.Equal(t, schema.KindPerson, a.Kind)
+		}
+	}
+}
+
+// TestDescriptionByArticleWords checks that "the directorate" is the agency the article called
+// "… Directorate", not one whose gazetteer name has the word but the article calls otherwise
+// ("the GRU", the Main Intelligence Directorate).
+func TestDescriptionByArticleWords(t *testing.T) {
+	g := extractText(t, "2025-09-18", "Jo Park, the head of the Norland Signals Directorate, said the intruders worked for the GRU. "+
+		"Park said the directorate first alerted the Harlow Electoral Commission on March 21.")
+	a := actorByName(g, "Norland Signals Directorate")
+	require.NotNil(t, a, names(g))
+	found := false
+	for _, m := range a.Mentions {
+		found = found || m.Text == "the directorate"
+	}
+	assert.True(t, found, "the directorate is the Norland Signals Directorate: %+v", a.Mentions)
+}
+
+// TestPeopleModifierAtSentenceStart checks that a capitalised word opening a sentence before a
+// plural noun for people ("Security specialists say …") is no actor, while a short name the
+// article also uses in a longer name ("Kestrel researchers said", "Kestrel Labs") still is.
+func TestPeopleModifierAtSentenceStart(t *testing.T) {
+	g := extractText(t, "2026-02-12", "Thieves stole employee Social Security numbers from Harlow Bank in May. Security specialists say smaller banks remain attractive targets.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "social-security", ""), eventsString(g))
+	g = extractText(t, "2026-02-12", "Morvex researchers have spotted a new phishing campaign. It hit banks in May, said Ana Ruiz, a vice president of the security firm Morvex.")
+	if a := actorByName(g, "Morvex"); assert.NotNil(t, a, names(g)) {
+		assert.Len(t, a.Mentions, 2, "a one-word name used inside sentences too is a name at a sentence start")
+	}
+	g = extractText(t, "2026-02-12", "Hackers hit the Harlow water board, according to Kestrel Labs. Kestrel researchers said on Monday that the crew was Russian.")
+	a := actorByName(g, "Kestrel Labs")
+	require.NotNil(t, a, names(g))
+	assert.Contains(t, a.Aliases, "Kestrel")
+}
