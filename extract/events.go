@@ -413,6 +413,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if x.passiveAux(c, i) {
 			return false
 		}
+		if coordinatedTelling(toks, i) {
+			return false // "… was exposed and warned employees": a verb of telling in a coordination
+		}
 		for j := i - 1; j >= 0 && i-j <= 3; j-- {
 			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
 				return false
@@ -1039,4 +1042,15 @@ func alsoBefore(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// tellingVerb lists past forms of verbs of warning that the tagger may read as participles
+// after "and" ("offered credit monitoring and warned employees").
+var tellingVerb = map[string]bool{"warned": true, "alerted": true, "notified": true, "briefed": true}
+
+// coordinatedTelling reports whether the participle at i is a past verb of warning joined by
+// "and"/"or" to a verb before it ("whose data was exposed and warned employees"): a verb, not
+// an adjective before its object.
+func coordinatedTelling(toks []token, i int) bool {
+	return i > 1 && tellingVerb[toks[i].Lower] && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && isVerbTag(toks[i-2].Tag)
 }

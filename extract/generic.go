@@ -54,7 +54,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				k++ // "dozens of", "hundreds of"
 			}
 		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN" || x.nounReadAsVerb(toks, i):
-			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
+			if w.Tag == "VBN" && (x.afterAuxiliary(toks, i) || coordinatedTelling(toks, i)) {
 				continue // a verb in a perfect or passive: "has notified affected employees"
 			}
 			if i > 0 {

@@ -179,3 +179,16 @@ func TestCountryOwnerWarns(t *testing.T) {
 	g = extractText(t, "2025-03-05", "Norway's foreign ministry warned Kestrel Bank about the plot on Monday.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "norway", "kestrel-bank"), eventsString(g))
 }
+
+// TestCoordinatedTelling checks that a past verb of warning joined by "and" to a verb before
+// it, which the tagger reads as a participle, is a verb with its own object, not an adjective
+// ("warned employees" as a described actor).
+func TestCoordinatedTelling(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency said it would offer credit monitoring to anyone whose data was exposed and warned employees on Tuesday that criminals might send phishing messages.")
+	assert.Contains(t, informedPairs(g), "orvale-cyber-agency → employees", eventsString(g))
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "warned employees", a.Name)
+	}
+	assert.True(t, coordinatedTelling([]token{{Lower: "exposed", Tag: "VBN"}, {Lower: "and"}, {Lower: "warned", Tag: "VBN"}}, 2))
+	assert.False(t, coordinatedTelling([]token{{Lower: "stolen", Tag: "JJ"}, {Lower: "and"}, {Lower: "leaked", Tag: "VBN"}}, 2))
+}
