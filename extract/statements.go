@@ -462,6 +462,14 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	to := x.nextMention(c, i+2, 3)
+	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
+		// "a letter to Defense Secretary Alan Pryce": title words before the name
+		if c.at[k] >= 0 {
+			to = c.ms[c.at[k]].Entity
+		} else if toks[k].Tag != "NNP" && toks[k].Tag != "DT" {
+			break
+		}
+	}
 	if to < 0 {
 		return rawEvent{}, false
 	}

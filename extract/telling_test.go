@@ -132,6 +132,8 @@ func TestMessageTo(t *testing.T) {
 	}{
 		{"fronted letter", "Tilde Marr criticised the plan on Tuesday. In a letter to Tobias Renk, she asked for a copy of the order.",
 			[]string{"tilde-marr → tobias-renk"}, nil},
+		{"fronted letter, titled recipient", "Tilde Marr criticised the plan on Tuesday. In a letter to Interior Minister Tobias Renk, she asked for a copy of the order.",
+			[]string{"tilde-marr → tobias-renk"}, []string{"tobias-renk → tobias-renk"}},
 		{"sent a letter", "Dara Veil sent a letter to the Orvale Cyber Agency on Monday.",
 			[]string{"dara-veil → orvale-cyber-agency"}, nil},
 		{"wrote in an email", "Dara Veil wrote in an email to Tobias Renk that the audit was late.",
