@@ -42,6 +42,8 @@ func TestToldAudience(t *testing.T) {
 			[]string{"orvale-cyber-agency → leaders-of-the-major-parties"}, nil},
 		{"heads of a named body", "The Orvale Cyber Agency briefed the heads of Kestrel Bank in April.",
 			[]string{"orvale-cyber-agency → kestrel-bank"}, []string{"orvale-cyber-agency → heads-of-kestrel-bank"}},
+		{"described bodies", "In late 2023 the Orvale Cyber Agency warned state electoral bodies that Ash Heron was scanning their systems.",
+			[]string{"orvale-cyber-agency → state-electoral-bodies"}, nil},
 		{"warned employees", "The Orvale Cyber Agency warned employees on Monday that criminals might send phishing messages.",
 			[]string{"orvale-cyber-agency → employees"}, nil},
 		{"country owner of the speakers", "The head of Norway's domestic intelligence agency told senators on Thursday that the grid had been a target.",
