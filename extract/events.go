@@ -515,6 +515,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
+				if len(ev.Target) == 1 {
+					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
+				}
 			}
 		}
 	case schema.EventAccusation:

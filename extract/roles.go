@@ -429,6 +429,47 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	return -1
 }
 
+// toldConjunct reads a second name joined by "and" to the name first that a verb of warning at
+// i takes as its object ("briefed the Prime Minister's office and the Home Affairs Minister"):
+// both are told. A name followed by a finite verb starts a clause of its own ("warned X and Y
+// said …"); descriptive actors are left to their own rules.
+func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
+	toks := c.s.Toks
+	k := -1
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if m := c.at[j]; m >= 0 {
+			if c.ms[m].Entity == first && c.ms[m].How == mkName {
+				k = c.ms[m].Last
+			}
+			break
+		}
+	}
+	if k < 0 || k+2 >= len(toks) {
+		return nil
+	}
+	if toks[k].Text == "," && toks[k+1].Lower == "and" {
+		k++
+	}
+	if toks[k].Lower != "and" {
+		return nil
+	}
+	k++
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return nil
+	}
+	m := c.ms[c.at[k]]
+	if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive {
+		return nil
+	}
+	if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+		return nil
+	}
+	return []int{m.Entity}
+}
+
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
 // the owner of the noun phrase before the verb ("Australia's top intelligence officials told a
 // committee", "the head of Nordania's intelligence agency told lawmakers"): the ones who tell

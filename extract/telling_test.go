@@ -196,3 +196,14 @@ func TestCoordinatedTelling(t *testing.T) {
 	assert.True(t, coordinatedTelling([]token{{Lower: "exposed", Tag: "VBN"}, {Lower: "and"}, {Lower: "warned", Tag: "VBN"}}, 2))
 	assert.False(t, coordinatedTelling([]token{{Lower: "stolen", Tag: "JJ"}, {Lower: "and"}, {Lower: "leaked", Tag: "VBN"}}, 2))
 }
+
+// TestToldConjunct checks that a second name joined by "and" to the one warned is warned too,
+// unless it starts a clause of its own.
+func TestToldConjunct(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency briefed Brightwater Labs and the Kestrel Bank in early April.")
+	got := informedPairs(g)
+	assert.Contains(t, got, "orvale-cyber-agency → brightwater-labs", eventsString(g))
+	assert.Contains(t, got, "orvale-cyber-agency → kestrel-bank", eventsString(g))
+	g = extractText(t, "2025-03-05", "The Orvale Cyber Agency warned Brightwater Labs and Kestrel Bank said it was patching its servers.")
+	assert.NotContains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
+}
