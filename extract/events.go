@@ -496,6 +496,13 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		}
+		if tr.Lemma == "testify" && ev.Target == nil {
+			// "X testified that …" in an article about one committee's hearing: testimony is
+			// given to that committee (a statement told, as "told the Senate")
+			if e := c.soleCommittee(); e >= 0 && e != a {
+				ev.Target, ev.Told = []int{e}, true
+			}
+		}
 		if tr.Lemma == "tell" && ev.Target == nil {
 			ev.Type = schema.EventStatement
 		}
@@ -864,6 +871,23 @@ func (c *sentCtx) legislature(e int) bool {
 		return true
 	}
 	return false
+}
+
+// soleCommittee returns the article's one committee (an actor whose name ends in "committee"
+// or "subcommittee"), or -1 when it names none or several.
+func (c *sentCtx) soleCommittee() int {
+	found := -1
+	for e := range c.ents {
+		f := strings.Fields(strings.ToLower(c.ents[e].Name))
+		if len(f) == 0 || len(c.ents[e].Mentions) == 0 || f[len(f)-1] != "committee" && f[len(f)-1] != "subcommittee" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.

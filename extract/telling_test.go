@@ -207,3 +207,14 @@ func TestToldConjunct(t *testing.T) {
 	g = extractText(t, "2025-03-05", "The Orvale Cyber Agency warned Brightwater Labs and Kestrel Bank said it was patching its servers.")
 	assert.NotContains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
 }
+
+// TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
+// article's one committee, and to none when the article names two.
+func TestTestimonyToTheCommittee(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Tarn Oversight Committee held a hearing on Tuesday. Dara Veil testified that the Orvale Cyber Agency had warned Kestrel Bank in May.")
+	assert.Contains(t, informedPairs(g), "dara-veil → tarn-oversight-committee", eventsString(g))
+	g = extractText(t, "2025-03-05", "The Tarn Oversight Committee and the Vell Budget Committee held hearings on Tuesday. Dara Veil testified that the Orvale Cyber Agency had warned Kestrel Bank in May.")
+	for _, p := range informedPairs(g) {
+		assert.NotContains(t, p, "dara-veil →", eventsString(g))
+	}
+}
