@@ -332,6 +332,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
+			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != o.evidence[len(o.evidence)-1].sent {
+				continue // "X warned that …. In a letter to Y, X asked …": a second act, told to Y
+			}
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}

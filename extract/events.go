@@ -155,6 +155,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+			if ev, ok := x.messageTo(c, i); ok {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
 		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
@@ -330,7 +335,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventReport
 		}
 	}
-	x.saidBehind(c, out)
+	out = x.saidBehind(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
@@ -408,6 +413,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if x.passiveAux(c, i) {
 			return false
 		}
+		if coordinatedTelling(toks, i) {
+			return false // "… was exposed and warned employees": a verb of telling in a coordination
+		}
 		for j := i - 1; j >= 0 && i-j <= 3; j-- {
 			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
 				return false
@@ -480,9 +488,19 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = []int{o}
 				ev.Told = true
+				if x.countryOwnerSpeaks(c, i, a) {
+					ev.Agent = nil
+				}
 				if !c.isPress(o) && !c.legislature(o) {
 					ev.Type = schema.EventWarning // "told the agency": a tip-off; "told the Senate": testimony
 				}
+			}
+		}
+		if tr.Lemma == "testify" && ev.Target == nil {
+			// "X testified that …" in an article about one committee's hearing: testimony is
+			// given to that committee (a statement told, as "told the Senate")
+			if e := c.soleCommittee(); e >= 0 && e != a {
+				ev.Target, ev.Told = []int{e}, true
 			}
 		}
 		if tr.Lemma == "tell" && ev.Target == nil {
@@ -499,8 +517,14 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
+			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
+				ev.Agent = nil // "Sweden's security services have warned": not the state itself
+			}
 			if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
+				if len(ev.Target) == 1 {
+					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
+				}
 			}
 		}
 	case schema.EventAccusation:
@@ -849,6 +873,23 @@ func (c *sentCtx) legislature(e int) bool {
 	return false
 }
 
+// soleCommittee returns the article's one committee (an actor whose name ends in "committee"
+// or "subcommittee"), or -1 when it names none or several.
+func (c *sentCtx) soleCommittee() int {
+	found := -1
+	for e := range c.ents {
+		f := strings.Fields(strings.ToLower(c.ents[e].Name))
+		if len(f) == 0 || len(c.ents[e].Mentions) == 0 || f[len(f)-1] != "committee" && f[len(f)-1] != "subcommittee" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 // modality sets Negated and Modality from cues before the trigger in its clause.
 func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	toks := c.s.Toks
@@ -1028,4 +1069,15 @@ func alsoBefore(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// tellingVerb lists past forms of verbs of warning that the tagger may read as participles
+// after "and" ("offered credit monitoring and warned employees").
+var tellingVerb = map[string]bool{"warned": true, "alerted": true, "notified": true, "briefed": true}
+
+// coordinatedTelling reports whether the participle at i is a past verb of warning joined by
+// "and"/"or" to a verb before it ("whose data was exposed and warned employees"): a verb, not
+// an adjective before its object.
+func coordinatedTelling(toks []token, i int) bool {
+	return i > 1 && tellingVerb[toks[i].Lower] && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && isVerbTag(toks[i-2].Tag)
 }

@@ -30,6 +30,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
 			continue
 		}
+		if m, ok := x.leadersOf(s, i, covered); ok {
+			out = append(out, m)
+			i = m.Last - 1
+			continue
+		}
 		if w.Lower == "the" {
 			// "the parliamentary intelligence committee": a body the article names by its
 			// function only
@@ -48,8 +53,8 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if k < len(toks) && toks[k].Lower == "of" {
 				k++ // "dozens of", "hundreds of"
 			}
-		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN":
-			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
+		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN" || x.nounReadAsVerb(toks, i):
+			if w.Tag == "VBN" && (x.afterAuxiliary(toks, i) || coordinatedTelling(toks, i)) {
 				continue // a verb in a perfect or passive: "has notified affected employees"
 			}
 			if i > 0 {
@@ -69,8 +74,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if kind, ok := x.cue.genHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson {
+				counted := k == first && first == i+1 && w.Tag == "CD" && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted {
 					break // "businesses", "a company": too vague to be an actor of its own
+				}
+				if counted {
+					first = i // "notified all six ministries": the counted institutions, one body told
 				}
 				if k == first && !plural && first == i {
 					break // a bare singular noun is not an actor: "group" in a heading
@@ -87,7 +96,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR") || isCap(t.Text) && k > 0 {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 {
 				break
 			}
 		}
@@ -198,6 +207,9 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindGroup && !isReporting(g) {
 			return l
 		}
+		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindAgency && g.Type == schema.EventWarning && len(g.Target) > 0 {
+			return l // "an allied intelligence service alerted it": an institution warns someone named
+		}
 		return nil
 	}
 	if ev.Type == "" {
@@ -216,9 +228,13 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 	}
 	if ev.Target == nil {
 		ev.Target = generic(g.Target)
-		if ev.Target != nil && g.Told && c.ents[ev.Target[0]].Kind == schema.KindAgency {
-			// "told the parliamentary intelligence committee": a body told, as a named one is
+		if ev.Target != nil && g.Told && (c.ents[ev.Target[0]].Kind == schema.KindAgency || x.audience(c, ev.Target[0])) {
+			// "told the parliamentary intelligence committee", "told senators", "said in a memo
+			// to council members": a body told, as a named one is
 			ev.Told = true
+			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) {
+				ev.Agent = nil
+			}
 		}
 	}
 	if sameEnts(ev.Agent, ev.Target) {
@@ -332,4 +348,63 @@ func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention,
 		}
 	}
 	return mention{}, false
+}
+
+// audience reports whether the descriptive actor e is a body of people a message is addressed
+// to ("senators", "council members", "employees"): its head is in the audience cue list.
+func (x *Extractor) audience(c *sentCtx, e int) bool {
+	if e < 0 || e >= len(c.ents) || !c.ents[e].Generic || c.ents[e].Kind != schema.KindPerson {
+		return false
+	}
+	name := c.ents[e].Name
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:]
+	}
+	return x.cue.is("audience", strings.ToLower(name))
+}
+
+// nounReadAsVerb reports whether the word at i, tagged as a base verb after "to", is a noun of
+// a body of people (bodynoun cue list) modifying a plural head of a descriptive actor: "a memo
+// to council members", "a letter to board members" (the tagger reads "to council" as an
+// infinitive; "to protect customers" stays a verb).
+func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
+	if toks[i].Tag != "VB" || i == 0 || toks[i-1].Lower != "to" || i+1 >= len(toks) || toks[i+1].Tag != "NNS" || !x.cue.is("bodynoun", toks[i].Lower) {
+		return false
+	}
+	_, ok := x.cue.genHead[toks[i+1].Lower]
+	return ok && !isNounTag(nextTag(toks, i+1))
+}
+
+// leadersOf reads "<leaders|heads|members|chiefs> of <the> <modifiers> <noun>" at i ("the
+// leaders of the major parties", "members of the banking committee"): the people at the head
+// of described bodies, one descriptive actor (kept only when it fills a role, as those warned
+// or briefed).
+func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
+	toks := s.Toks
+	if !x.cue.is("leadhead", toks[i].Lower) || toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return mention{}, false
+	}
+	k := i + 2
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	head := -1
+	for ; k < len(toks) && k-i <= 7 && !covered[k] && !isCap(toks[k].Text); k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) {
+			head = k
+			if !isNounTag(nextTag(toks, k)) {
+				break
+			}
+			continue
+		}
+		if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	if head < 0 || head+1 < len(toks) && (toks[head+1].Lower == "of" || toks[head+1].Text == "'s" || toks[head+1].Text == "’s") {
+		return mention{}, false
+	}
+	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
+		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
 }

@@ -149,6 +149,14 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
 		}
+		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.is("title", toks[p].Lower) {
+			// "a letter to Defense Secretary Alan Pryce": title words between the preposition
+			// and the name
+			for p > 0 && toks[p].Tag == "NNP" && m.First-p <= 3 {
+				p--
+			}
+			m.PrepObj = m.PrepObj || x.cue.is("preposition", toks[p].Lower)
+		}
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}

@@ -415,7 +415,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
 			return -1
 		}
-		if toks[j].Lower == "to" && j+1 < len(toks) && !isVerbTag(toks[j+1].Tag) {
+		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			return x.nextMention(c, j+1, 3)
 		}
 		switch w := toks[j]; {
@@ -427,6 +427,75 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// toldConjunct reads a second name joined by "and" to the name first that a verb of warning at
+// i takes as its object ("briefed the Prime Minister's office and the Home Affairs Minister"):
+// both are told. A name followed by a finite verb starts a clause of its own ("warned X and Y
+// said …"); descriptive actors are left to their own rules.
+func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
+	toks := c.s.Toks
+	k := -1
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		if m := c.at[j]; m >= 0 {
+			if c.ms[m].Entity == first && c.ms[m].How == mkName {
+				k = c.ms[m].Last
+			}
+			break
+		}
+	}
+	if k < 0 || k+2 >= len(toks) {
+		return nil
+	}
+	if toks[k].Text == "," && toks[k+1].Lower == "and" {
+		k++
+	}
+	if toks[k].Lower != "and" {
+		return nil
+	}
+	k++
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return nil
+	}
+	m := c.ms[c.at[k]]
+	if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive {
+		return nil
+	}
+	if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+		return nil
+	}
+	return []int{m.Entity}
+}
+
+// countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
+// the owner of the noun phrase before the verb ("Australia's top intelligence officials told a
+// committee", "the head of Nordania's intelligence agency told lawmakers"): the ones who tell
+// are its officials or its agency, which the sentence does not name; the state does not
+// address the committee itself.
+func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
+	if a < 0 || a >= len(c.ents) || c.ents[a].Kind != schema.KindCountry {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 8 && c.clause[j] == c.clause[i]; j-- {
+		if k := c.at[j]; k >= 0 {
+			return c.ms[k].Entity == a && c.ms[k].Possessive
+		}
+	}
+	return false
+}
+
+// pluralSubjectHead reports whether the noun right before the verb at i (past auxiliaries and
+// adverbs) is a plural common noun: "security services have warned", "officials told".
+func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
 }
 
 // byAgent finds "by X" after the trigger in the same clause.

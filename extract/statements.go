@@ -407,10 +407,19 @@ func (x *Extractor) senderless(sents []sentence, evs []rawEvent) []rawEvent {
 // saidBehind turns a statement that names who was behind or responsible for an incident into an
 // accusation of that one: "X said Y was behind the theft", "X said Y was responsible for the
 // attacks".
-func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
+func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
-	for k := range evs {
+	for k, n := 0, len(evs); k < n; k++ {
 		ev := &evs[k]
+		if ev.Type == schema.EventStatement && ev.Told && len(ev.Agent) > 0 && len(ev.Target) > 0 {
+			// "“Z operates on behalf of Y,” X told senators": X told the senators and accuses Y
+			if p := x.saidPrincipal(c, *ev); p >= 0 && !contains(ev.Target, p) {
+				acc := *ev
+				acc.Type, acc.Lemma, acc.Target, acc.Told = schema.EventAccusation, "accuse", []int{p}, false
+				evs = append(evs, acc)
+			}
+			continue
+		}
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
@@ -434,6 +443,7 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) {
 			}
 		}
 	}
+	return evs
 }
 
 // findingVerb reports whether w is a verb of finding in the past that takes a clause: "X found
@@ -444,6 +454,81 @@ func findingVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// messageTo reads a written message addressed to someone ("in a letter to X", "sent a memo to
+// X"): its author tells X. The author is the subject of the main clause after a fronted
+// phrase ("In a letter to X, she asked for …") or of the verb right before the message ("Y
+// sent a letter to X", "Y wrote in an email to X"); "said in a memo to X" is the reporting
+// verb's own recipient.
+func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("message", toks[i].Lower) || i+2 >= len(toks) || toks[i+1].Lower != "to" {
+		return rawEvent{}, false
+	}
+	to := x.nextMention(c, i+2, 3)
+	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
+		// "a letter to Defense Secretary Alan Pryce": title words before the name
+		if c.at[k] >= 0 {
+			to = c.ms[c.at[k]].Entity
+		} else if toks[k].Tag != "NNP" && toks[k].Tag != "DT" {
+			break
+		}
+	}
+	if to < 0 {
+		return rawEvent{}, false
+	}
+	finite := func(k int) bool {
+		t := toks[k].Tag
+		return t == "VBD" || t == "VBZ" || t == "VBP"
+	}
+	verb := -1
+	j := i - 1
+	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	switch {
+	case j < 0 || j == i-1 && !finite(j):
+		return rawEvent{}, false
+	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
+		// fronted: "In a letter to X, she asked …"
+		k := i + 2
+		for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
+			k++
+		}
+		for k++; k < len(toks) && k-i <= 16; k++ {
+			if finite(k) {
+				verb = k
+				break
+			}
+		}
+	case toks[j].Tag == "IN" && j > 0:
+		j-- // "wrote in a letter to X"
+		for j > 0 && toks[j].Tag == "RB" {
+			j--
+		}
+		if finite(j) {
+			verb = j
+		}
+	case finite(j):
+		verb = j // "sent a letter to X"
+	}
+	if verb < 0 {
+		return rawEvent{}, false
+	}
+	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) {
+		return rawEvent{}, false // "said in a memo to X": the statement tells X
+	}
+	from := x.subject(c, verb)
+	if from < 0 || from == to {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+		Agent: []int{from}, Target: []int{to}, Told: true}
+	if c.isPress(to) {
+		ev.Type = schema.EventStatement
+	}
+	return ev, true
 }
 
 // saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// informedPairs lists the INFORMED relations of g as "source → target".
+func informedPairs(g *graph.Graph) []string {
+	var out []string
+	for _, r := range g.Relations {
+		if r.Type == schema.RelInformed {
+			out = append(out, r.Source+" → "+r.Target)
+		}
+	}
+	return out
+}
+
+// TestToldAudience checks who is told when the recipient is a described body of people
+// ("told senators", "a memo to council members", "warned employees"), and that a country
+// named only as the owner of the speakers' noun phrase ("the head of Norway's intelligence
+// agency told …") is not the one who tells.
+func TestToldAudience(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"told senators", "Vesna Korr told senators on Tuesday that the intrusion had been contained.",
+			[]string{"vesna-korr → senators"}, nil},
+		{"memo to members", "Finance director Hal Brenning said in a memo to council members on Monday that the backups had survived.",
+			[]string{"hal-brenning → council-members"}, nil},
+		{"letter to board members", "Tilde Marr said in a letter to board members that the audit was late.",
+			[]string{"tilde-marr → board-members"}, nil},
+		{"counted institutions", "The Orvale Cyber Agency said it had notified all six ministries before publication.",
+			[]string{"orvale-cyber-agency → six-ministries"}, nil},
+		{"counted institutions, object", "The Orvale Cyber Agency alerted three banks on Friday.",
+			[]string{"orvale-cyber-agency → three-banks"}, nil},
+		{"leaders of described bodies", "The Orvale Cyber Agency had warned the leaders of the major parties in a classified briefing in April.",
+			[]string{"orvale-cyber-agency → leaders-of-the-major-parties"}, nil},
+		{"heads of a named body", "The Orvale Cyber Agency briefed the heads of Kestrel Bank in April.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, []string{"orvale-cyber-agency → heads-of-kestrel-bank"}},
+		{"described bodies", "In late 2023 the Orvale Cyber Agency warned state electoral bodies that Ash Heron was scanning their systems.",
+			[]string{"orvale-cyber-agency → state-electoral-bodies"}, nil},
+		{"warned employees", "The Orvale Cyber Agency warned employees on Monday that criminals might send phishing messages.",
+			[]string{"orvale-cyber-agency → employees"}, nil},
+		{"country owner of the speakers", "The head of Norway's domestic intelligence agency told senators on Thursday that the grid had been a target.",
+			nil, []string{"norway → senators"}},
+		{"country owner, named committee", "Norway's top intelligence officials told the Valmere Oversight Committee on Thursday that the grid had been a target.",
+			nil, []string{"norway → valmere-oversight-committee"}},
+		{"infinitive stays a verb", "The Orvale Cyber Agency said it would act to protect customers from the fraud.",
+			nil, []string{"orvale-cyber-agency → protect-customers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestWarnedObjectNotInSubclause checks that the first name after a verb of warning is not
+// taken as the one warned when it is the subject of a clause that "before", "after", …
+// opens, while an object before such a clause stays.
+func TestWarnedObjectNotInSubclause(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"pronoun subject of a before-clause",
+			"Senator Mara Olwen, a member of the Tarn Oversight Committee, warned on Tuesday that the rule weakens oversight, and she accused the ministry of briefing only a handful of lawmakers before it took effect.",
+			nil, []string{"mara-olwen → tarn-oversight-committee"}},
+		{"object before the clause",
+			"The Orvale Cyber Agency warned the Vell Harbour Board before the attackers struck.",
+			[]string{"orvale-cyber-agency → vell-harbour-board"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestDescribedServiceWarns checks that an institution described without a name ("an allied
+// intelligence service") is the one who warns when it warns someone named, and that it does
+// not become the agent of a warning that names no one warned.
+func TestDescribedServiceWarns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"named recipient", "An allied intelligence service alerted the Orvale Cyber Agency in May.",
+			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
+		{"pronoun recipient", "The Orvale Cyber Agency opened an inquiry in May, when an allied intelligence service alerted it to the plot.",
+			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+	g := extractText(t, "2025-03-05", "An allied intelligence service warned that the plot was advanced.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "allied-intelligence-service", ""), eventsString(g))
+}
+
+// TestMessageTo checks that a written message addressed to someone tells them, its author
+// being the subject of the main clause after a fronted phrase or of the verb before it.
+func TestMessageTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"fronted letter", "Tilde Marr criticised the plan on Tuesday. In a letter to Tobias Renk, she asked for a copy of the order.",
+			[]string{"tilde-marr → tobias-renk"}, nil},
+		{"fronted letter, titled recipient", "Tilde Marr criticised the plan on Tuesday. In a letter to Interior Minister Tobias Renk, she asked for a copy of the order.",
+			[]string{"tilde-marr → tobias-renk"}, []string{"tobias-renk → tobias-renk"}},
+		{"sent a letter", "Dara Veil sent a letter to the Orvale Cyber Agency on Monday.",
+			[]string{"dara-veil → orvale-cyber-agency"}, nil},
+		{"wrote in an email", "Dara Veil wrote in an email to Tobias Renk that the audit was late.",
+			[]string{"dara-veil → tobias-renk"}, nil},
+		{"said in a memo", "Dara Veil said in a memo to Tobias Renk that the audit was late.",
+			[]string{"dara-veil → tobias-renk"}, nil},
+		{"the letter as subject", "The letter to Tobias Renk was leaked by Ash Heron.",
+			nil, []string{"ash-heron → tobias-renk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestToldWarningApart checks that a warning told to someone named in a later sentence stays
+// apart from the same sender's earlier warning that names no one told: two acts.
+func TestToldWarningApart(t *testing.T) {
+	g := extractText(t, "2025-03-05", "Tilde Marr warned on Tuesday that the plan weakens oversight. "+
+		"In a letter to Tobias Renk, she asked for a copy of the order.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventWarning && hasParticipant(e, "tilde-marr", schema.RoleAgent) {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "tilde-marr", "tobias-renk"), eventsString(g))
+}
+
+// TestCountryOwnerWarns checks that a country named only as the owner of a plural subject
+// ("Norway's security services have warned") is not the one who warns, while the owner of one
+// institution ("Norway's foreign ministry warned X") still stands for it.
+func TestCountryOwnerWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "Norway's security services have repeatedly warned that espionage has increased.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "norway", ""), eventsString(g))
+	g = extractText(t, "2025-03-05", "Norway's foreign ministry warned Kestrel Bank about the plot on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norway", "kestrel-bank"), eventsString(g))
+}
+
+// TestCoordinatedTelling checks that a past verb of warning joined by "and" to a verb before
+// it, which the tagger reads as a participle, is a verb with its own object, not an adjective
+// ("warned employees" as a described actor).
+func TestCoordinatedTelling(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency said it would offer credit monitoring to anyone whose data was exposed and warned employees on Tuesday that criminals might send phishing messages.")
+	assert.Contains(t, informedPairs(g), "orvale-cyber-agency → employees", eventsString(g))
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "warned employees", a.Name)
+	}
+	assert.True(t, coordinatedTelling([]token{{Lower: "exposed", Tag: "VBN"}, {Lower: "and"}, {Lower: "warned", Tag: "VBN"}}, 2))
+	assert.False(t, coordinatedTelling([]token{{Lower: "stolen", Tag: "JJ"}, {Lower: "and"}, {Lower: "leaked", Tag: "VBN"}}, 2))
+}
+
+// TestToldConjunct checks that a second name joined by "and" to the one warned is warned too,
+// unless it starts a clause of its own.
+func TestToldConjunct(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency briefed Brightwater Labs and the Kestrel Bank in early April.")
+	got := informedPairs(g)
+	assert.Contains(t, got, "orvale-cyber-agency → brightwater-labs", eventsString(g))
+	assert.Contains(t, got, "orvale-cyber-agency → kestrel-bank", eventsString(g))
+	g = extractText(t, "2025-03-05", "The Orvale Cyber Agency warned Brightwater Labs and Kestrel Bank said it was patching its servers.")
+	assert.NotContains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
+}
+
+// TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
+// article's one committee, and to none when the article names two.
+func TestTestimonyToTheCommittee(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Tarn Oversight Committee held a hearing on Tuesday. Dara Veil testified that the Orvale Cyber Agency had warned Kestrel Bank in May.")
+	assert.Contains(t, informedPairs(g), "dara-veil → tarn-oversight-committee", eventsString(g))
+	g = extractText(t, "2025-03-05", "The Tarn Oversight Committee and the Vell Budget Committee held hearings on Tuesday. Dara Veil testified that the Orvale Cyber Agency had warned Kestrel Bank in May.")
+	for _, p := range informedPairs(g) {
+		assert.NotContains(t, p, "dara-veil →", eventsString(g))
+	}
+}
