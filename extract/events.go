@@ -228,6 +228,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
+			continue // "was ordered to report to prison"
+		}
 		if tr.Lemma == "say" && verb && x.hedgeSay(c, i) {
 			continue // "security specialists say …", "what it says are stolen records"
 		}

@@ -9,7 +9,7 @@ import (
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment, "not the first time", deeds under a modal,
+// comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal,
 // what is exposed, what is recommended,
 // participles before an adjective and a noun, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
@@ -52,6 +52,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"a deed", "Harrow Bank was hacked in May. Ash Spider hit Harrow Bank again in June.",
 			schema.EventAttack, true},
+		{"not the first attack", "The outage is not the first ransomware attack on Harrow Bank.",
+			schema.EventAttack, false},
+		{"the first attack", "The outage followed the first ransomware attack on Harrow Bank by Ash Spider in May.",
+			schema.EventAttack, true},
+
+		// reporting to prison, court or work is presenting oneself there, not a report
+		{"report to prison", "Jo Vance was ordered to report to prison in March.",
+			schema.EventReport, false},
+		{"reported that", "Nimbus Systems reported in March that Ash Spider had hit Harrow Bank.",
+			schema.EventReport, true},
 
 		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
 		// have been") and another verb's modal leave it told

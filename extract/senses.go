@@ -394,6 +394,15 @@ func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
 // of earlier deeds in general ("It is not the first time the group has hit the region"): the
 // sentence says such deeds happened before, not which.
 func notFirstTime(toks []token, i int) bool {
+	// "the incident is not the first wiper attack on X": the class of deeds before, not one
+	for j := i - 1; j >= 2 && i-j <= 3; j-- {
+		if toks[j].Lower == "first" && toks[j-1].Lower == "the" && (toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") && isNounTag(toks[i].Tag) {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "JJ" || t == "NN" || t == "NNS" || t == "NNP" || t == "HYPH" || t == "VBN") {
+			break
+		}
+	}
 	for j := i - 3; j >= 1 && i-j <= 10; j-- {
 		if toks[j].Lower == "first" && toks[j+1].Lower == "time" && toks[j-1].Lower == "the" && j >= 2 &&
 			(toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") {
@@ -461,6 +470,27 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// reportedForDuty reports whether "report" at i means to present oneself somewhere: "was
+// ordered to report to prison", "reports to work", "must report to the police": no report.
+func reportedForDuty(toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || toks[j].Lower != "to" {
+		return false
+	}
+	j++
+	for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "JJ") && j-i <= 4 {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "prison", "jail", "court", "duty", "work", "police", "custody", "base", "barracks":
+		return true
 	}
 	return false
 }
