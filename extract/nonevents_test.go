@@ -9,7 +9,7 @@ import (
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal,
+// comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, what is recommended,
 // participles before an adjective and a noun, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
@@ -71,6 +71,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"will hit", "Ash Spider will hit Harrow Bank again, Nimbus Systems warned.",
 			schema.EventAttack, false},
+		{"expected to publish", "Nimbus Systems is expected to publish its findings on Ash Spider before June.",
+			schema.EventReport, false},
+		{"was due to leak", "Ash Spider was due to leak the payroll files of Harrow Bank on Friday.",
+			schema.EventLeak, false},
+		{"expected that", "Nimbus Systems expected that Ash Spider would strike, and published its findings on Friday.",
+			schema.EventReport, true},
 		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
 			schema.EventIntrusion, true},
 		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",

@@ -494,3 +494,22 @@ func reportedForDuty(toks []token, i int) bool {
 	}
 	return false
 }
+
+// scheduledTo reports whether the verb at i follows "is expected to", "are due to", "was
+// scheduled to" or "is set to": a deed planned or foreseen, not done ("the committee is
+// expected to publish its findings").
+func (x *Extractor) scheduledTo(toks []token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" || toks[i].Tag != "VB" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "expected", "scheduled", "due", "set", "slated", "poised":
+	default:
+		return false
+	}
+	j := i - 3
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return x.cue.is("be", toks[j].Lower)
+}
