@@ -189,6 +189,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "published 700 gigabytes of patient data", "the release of classified material"
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		if verb && (!ok || tr.Type != schema.EventLeak) && x.cue.is("disclose", t.Lower) && x.groupPublishes(c, i) {
+			// "the gang published the data a month later": what a hacking group puts out is leaked
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}

@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed, what is recommended,
+// what is exposed, what a group publishes, what is recommended,
 // participles before an adjective and a noun, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
@@ -97,6 +97,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, false},
 		{"published", "Ash Spider published the customer data of Harrow Bank.",
 			schema.EventLeak, true},
+		// what a hacking group puts out is leaked, even data the words do not call secret; a
+		// firm publishing its data is no leak
+		{"gang published the data", "A ransomware gang called Ash Spider hit Harrow Bank in May. Harrow Bank refused to pay, and the gang published the data a month later.",
+			schema.EventLeak, true},
+		{"firm published the data", "Nimbus Systems, a security firm, studied the outage at Harrow Bank and published the data a month later.",
+			schema.EventLeak, false},
 
 		// a participle before an adjective and a noun describes the noun; before a time it is a verb
 		{"stolen patient files", "Quarry Owl posted samples of stolen patient files on its leak site.",

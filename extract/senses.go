@@ -513,3 +513,22 @@ func (x *Extractor) scheduledTo(toks []token, i int) bool {
 	}
 	return x.cue.is("be", toks[j].Lower)
 }
+
+// groupPublishes reports whether the verb at i puts out data, files or documents ("published
+// the data", "posted files") and its subject is a group (a gang, a hacking crew): what such a
+// group puts out is a leak even when the words do not say the data is secret.
+func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i + 1
+	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	if j >= len(toks) || !x.cue.is("secretdoc", toks[j].Lower) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
+		return false
+	}
+	if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+		return false // "published the data breach report": the noun modifies another
+	}
+	e := x.subject(c, i)
+	return e >= 0 && c.ents[e].Kind == schema.KindGroup
+}
