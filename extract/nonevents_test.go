@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed, what a group publishes, what is recommended,
+// what is exposed, a deed word before "team", what a group publishes, what is recommended,
 // participles before an adjective and a noun, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
@@ -91,6 +91,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, true},
 		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
 			schema.EventLeak, true},
+
+		// a deed word before the name of a team or crew describes who they are
+		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
+			schema.EventIntrusion, false},
+		{"hacking servers", "Ash Spider began hacking the servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
 
 		// what someone recommends doing is not done
 		{"recommend publishing", "Nimbus Systems recommends publishing the customer data of Harrow Bank.",
