@@ -232,6 +232,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if verb && negatedPresent(toks, i) {
+			continue // "the department does not prosecute journalists": a practice denied, no deed
+		}
 		if verb && x.scheduledTo(toks, i) {
 			continue // "the committee is expected to publish its findings"
 		}

@@ -11,7 +11,8 @@ import (
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, a deed word before "team", what a group publishes, what is recommended,
-// participles before an adjective and a noun, and deeds that befell nothing.
+// participles before an adjective and a noun, practices in the negated present, and deeds
+// that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -115,6 +116,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"stolen last week", "Payroll files stolen last week from Harrow Bank by Ash Spider were posted online.",
 			schema.EventTheft, true},
+
+		// the negated simple present states a practice, not a deed
+		{"does not prosecute", "The Norland Justice Ministry said it does not prosecute reporters.",
+			schema.EventLegal, false},
+		{"charged", "The Norland Justice Ministry charged Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
+			schema.EventAttack, false},
+		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, true},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -532,3 +532,26 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	e := x.subject(c, i)
 	return e >= 0 && c.ents[e].Kind == schema.KindGroup
 }
+
+// negatedPresent reports whether the verb at i is in the negated simple present: "does not
+// prosecute", "do not pay", "never comments". It states a practice or policy, not a deed done.
+func negatedPresent(toks []token, i int) bool {
+	if t := toks[i].Tag; (t == "VBZ" || t == "VBP") && i > 0 && toks[i-1].Lower == "never" {
+		return true
+	}
+	if toks[i].Tag != "VB" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" && toks[j].Lower != "not" && toks[j].Lower != "n't" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "not" && toks[j].Lower != "n't" {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "does", "do":
+		return true
+	}
+	return false
+}
