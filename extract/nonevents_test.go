@@ -11,8 +11,8 @@ import (
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, a deed word before "team", what a group publishes, what is recommended,
-// participles before an adjective and a noun, practices in the negated present, and deeds
-// that befell nothing.
+// participles before an adjective and a noun, practices in the negated present, deeds that
+// "never" happened, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -124,6 +124,8 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
 			schema.EventAttack, false},
+		{"never charged", "The Norland government never charged Jo Vance.",
+			schema.EventLegal, false},
 		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
 			schema.EventAttack, true},
 

@@ -535,8 +535,9 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 
 // negatedPresent reports whether the verb at i is in the negated simple present: "does not
 // prosecute", "do not pay", "never comments". It states a practice or policy, not a deed done.
+// "never" before a past verb ("the government never charged her") says no such deed was done.
 func negatedPresent(toks []token, i int) bool {
-	if t := toks[i].Tag; (t == "VBZ" || t == "VBP") && i > 0 && toks[i-1].Lower == "never" {
+	if t := toks[i].Tag; (t == "VBZ" || t == "VBP" || t == "VBD") && i > 0 && toks[i-1].Lower == "never" {
 		return true
 	}
 	if toks[i].Tag != "VB" {
