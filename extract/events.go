@@ -235,6 +235,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
+		if verb && tr.Type != schema.EventDenial && repeatedly(toks, i) {
+			continue // "officials have repeatedly warned that …": a series told in sum, no one event ("has repeatedly denied" is a standing denial)
+		}
 		if verb && x.scheduledTo(toks, i) {
 			continue // "the committee is expected to publish its findings"
 		}

@@ -12,7 +12,7 @@ import (
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, a deed word before "team", what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
-// "never" happened, and deeds that befell nothing.
+// "never" happened, series summed up by "repeatedly", and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -128,6 +128,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
 			schema.EventAttack, true},
+
+		// "repeatedly" sums up a series of warnings or attacks; a standing denial stays one
+		{"repeatedly warned", "The Norland Cyber Agency has repeatedly warned Harrow Bank about Ash Spider.",
+			schema.EventWarning, false},
+		{"warned", "The Norland Cyber Agency warned Harrow Bank about Ash Spider on Monday.",
+			schema.EventWarning, true},
+		{"repeatedly denied", "Karvia has repeatedly denied hacking Harrow Bank.",
+			schema.EventDenial, true},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -556,3 +556,19 @@ func negatedPresent(toks []token, i int) bool {
 	}
 	return false
 }
+
+// repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
+// before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
+// that …" sums up many warnings; it dates none of them and names no one of them.
+func repeatedly(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		switch toks[j].Lower {
+		case "repeatedly":
+			return true
+		case "has", "have", "had":
+		default:
+			return false
+		}
+	}
+	return false
+}
