@@ -232,6 +232,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if bareGerundSubject(toks, i) {
+			continue // "evidence that hacking back changes the behaviour of …": the practice in general
+		}
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}

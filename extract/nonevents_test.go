@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed, a deed word before "team", what a group publishes, what is recommended,
+// what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
@@ -97,6 +97,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
 			schema.EventIntrusion, false},
 		{"hacking servers", "Ash Spider began hacking the servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
+
+		// a bare -ing word as the subject of a present verb names the practice
+		{"hacking back changes", "Studies of Ash Spider have found little evidence that hacking back changes the behaviour of state-backed groups.",
+			schema.EventIntrusion, false},
+		{"kept hacking", "Ash Spider kept hacking the servers of Harrow Bank in May.",
 			schema.EventIntrusion, true},
 
 		// what someone recommends doing is not done

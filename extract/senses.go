@@ -572,3 +572,27 @@ func repeatedly(toks []token, i int) bool {
 	}
 	return false
 }
+
+// bareGerundSubject reports whether the -ing word at i, with no determiner or owner before it,
+// is the subject of a present-tense verb right after it (or after a particle): "hacking back
+// changes little", "phishing remains the main way in". It names the practice, not a deed.
+func bareGerundSubject(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	if i > 0 {
+		switch p := toks[i-1].Tag; {
+		case p == "DT" || p == "POS" || p == "PRP$" || p == "JJ" || p == "NNP" || p == "NN" || p == "NNS" || isVerbTag(p) || p == "IN" && toks[i-1].Lower != "that":
+			return false
+		}
+	}
+	j := i + 1
+	if toks[j].Tag == "RP" || toks[j].Lower == "back" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	// "changes/NNS the behaviour": a plural noun right before a determiner is the verb
+	return toks[j].Tag == "VBZ" || toks[j].Tag == "NNS" && j+1 < len(toks) && (toks[j+1].Tag == "DT" || toks[j+1].Tag == "PRP$")
+}
