@@ -12,7 +12,8 @@ import (
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
-// "never" happened, series summed up by "repeatedly", and deeds that befell nothing.
+// "never" happened, series summed up by "repeatedly", deeds feared, and deeds that befell
+// nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -142,6 +143,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventWarning, true},
 		{"repeatedly denied", "Karvia has repeatedly denied hacking Harrow Bank.",
 			schema.EventDenial, true},
+
+		// a deed in a that-clause after a word of fear or worry is feared, not done
+		{"concerns that", "Norland officials have privately raised concerns that Ash Spider could hit the servers of Harrow Bank.",
+			schema.EventAttack, false},
+		{"said that", "Norland officials said that Ash Spider hit the servers of Harrow Bank.",
+			schema.EventAttack, true},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -596,3 +596,23 @@ func bareGerundSubject(toks []token, i int) bool {
 	// "changes/NNS the behaviour": a plural noun right before a determiner is the verb
 	return toks[j].Tag == "VBZ" || toks[j].Tag == "NNS" && j+1 < len(toks) && (toks[j+1].Tag == "DT" || toks[j+1].Tag == "PRP$")
 }
+
+// feared reports whether the trigger at i stands in a that-clause after a word of fear or
+// worry ("raised concerns that operations could hit servers", "fears that the group will
+// strike"): what is feared has not happened.
+func (x *Extractor) feared(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && c.clause[j] == c.clause[i] {
+		j--
+	}
+	// toks[j+1] opens the trigger's clause: "that"
+	if j+1 >= len(toks) || toks[j+1].Lower != "that" || j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "concern", "concerns", "concerned", "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "anxiety", "anxious", "afraid":
+		return true
+	}
+	return false
+}
