@@ -289,7 +289,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
+		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1

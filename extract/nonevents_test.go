@@ -12,8 +12,8 @@ import (
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
-// "never" happened, series summed up by "repeatedly", deeds feared, and deeds that befell
-// nothing.
+// "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
+// and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -149,6 +149,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"said that", "Norland officials said that Ash Spider hit the servers of Harrow Bank.",
 			schema.EventAttack, true},
+
+		// investigating a deed names the investigator even when no suspect is named; an
+		// investigation of no deed and no one is none
+		{"investigating the intrusion", "Ash Spider hit Harrow Bank in May. The Norland Cyber Agency confirmed that it is investigating the intrusion.",
+			schema.EventLegal, true},
+		{"investigating the matter", "Harrow Bank lost money in May. The Norland Cyber Agency confirmed that it is investigating the matter.",
+			schema.EventLegal, false},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

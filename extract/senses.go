@@ -616,3 +616,21 @@ func (x *Extractor) feared(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// incidentObject reports whether the verb at i has an incident noun for its object ("is
+// investigating the intrusion", "investigates the attack"): an investigation of a deed, which
+// names its investigator even when no suspect is named.
+func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		t := toks[j]
+		if isNounTag(t.Tag) && c.at[j] < 0 {
+			tr, ok := x.lex.lookup(t.Lower, false)
+			return ok && isDeed(tr.Type) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$") {
+			return false
+		}
+	}
+	return false
+}
