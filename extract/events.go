@@ -353,6 +353,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.saidBehind(c, out)
+	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

@@ -13,7 +13,7 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// and deeds that befell nothing.
+// accusations that restate a charge, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -156,6 +156,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"investigating the matter", "Harrow Bank lost money in May. The Norland Cyber Agency confirmed that it is investigating the matter.",
 			schema.EventLegal, false},
+
+		// "charged X with …, accusing him of …": the charge is the accusation, told once
+		{"charged, accusing", "The Norland Prosecution Authority on Monday charged Jo Vance with espionage, accusing him of handing secrets to Karvia.",
+			schema.EventAccusation, false},
+		{"accused", "The Norland Prosecution Authority on Monday accused Jo Vance of handing secrets to Karvia.",
+			schema.EventAccusation, true},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -634,3 +634,25 @@ func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// chargeAccusing drops the accusation that a participle after a comma adds to a legal act of
+// the same agent earlier in the sentence ("prosecutors charged an engineer with espionage,
+// accusing him of handing secrets to X"): the charge is the accusation, told once.
+func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks := c.s.Toks
+	out := evs[:0]
+	for _, ev := range evs {
+		drop := false
+		if t := ev.Trigger; ev.Type == schema.EventAccusation && t > 0 && t < len(toks) && toks[t].Tag == "VBG" && toks[t-1].Text == "," {
+			for _, o := range evs {
+				if o.Type == schema.EventLegal && o.Trigger < t && len(o.Agent) > 0 && sameEnts(o.Agent, ev.Agent) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
