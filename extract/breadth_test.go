@@ -221,6 +221,19 @@ func TestEventRelativeTime(t *testing.T) {
 	}
 }
 
+// TestAccusedOfDoingTime checks that a date after "accused X of <doing>" dates what X is said to
+// have done, not the accusation, while a date before the complement dates the accusation.
+func TestAccusedOfDoingTime(t *testing.T) {
+	g := extractText(t, "2026-03-14", "Senator Ana Lind accused Interior Minister Dalia Ferent of misleading parliament in June.")
+	if ev := findEvent(g, schema.EventAccusation, "ana-lind", "dalia-ferent"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.NotEqual(t, "2025-06", ev.Time.Value, eventsString(g))
+	}
+	g = extractText(t, "2026-03-14", "Senator Ana Lind on Friday accused Interior Minister Dalia Ferent of misleading parliament.")
+	if ev := findEvent(g, schema.EventAccusation, "ana-lind", "dalia-ferent"); assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-03-13", ev.Time.Value, eventsString(g))
+	}
+}
+
 // TestSentenceInitialSurname checks that a surname the tagger reads as a common noun at the
 // start of a sentence ("Ferent accused …") is a name when the article gave it after a first
 // name, and that a legal act about a deed does not take the deed's date ("seeking his

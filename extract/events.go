@@ -194,6 +194,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "published 700 gigabytes of patient data", "the release of classified material"
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		if verb && (!ok || tr.Type != schema.EventLeak) && x.cue.is("disclose", t.Lower) && x.groupPublishes(c, i) {
+			// "the gang published the data a month later": what a hacking group puts out is leaked
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -232,6 +236,24 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
+		}
+		if bareGerundSubject(toks, i) {
+			continue // "evidence that hacking back changes the behaviour of …": the practice in general
+		}
+		if isDeed(tr.Type) && x.feared(c, i) {
+			continue // "raised concerns that faster operations could hit servers": a fear, not a deed
+		}
+		if verb && negatedPresent(toks, i) {
+			continue // "the department does not prosecute journalists": a practice denied, no deed
+		}
+		if verb && tr.Type != schema.EventDenial && repeatedly(toks, i) {
+			continue // "officials have repeatedly warned that …": a series told in sum, no one event ("has repeatedly denied" is a standing denial)
+		}
+		if verb && x.scheduledTo(toks, i) {
+			continue // "the committee is expected to publish its findings"
+		}
+		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
+			continue // "was ordered to report to prison"
 		}
 		if tr.Lemma == "say" && verb && x.hedgeSay(c, i) {
 			continue // "security specialists say …", "what it says are stolen records"
@@ -272,7 +294,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 {
+		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
@@ -336,6 +358,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = x.saidBehind(c, out)
+	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

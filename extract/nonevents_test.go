@@ -9,9 +9,11 @@ import (
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment, "not the first time", deeds under a modal,
-// what is exposed, what is recommended,
-// participles before an adjective and a noun, and deeds that befell nothing.
+// comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
+// what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
+// participles before an adjective and a noun, practices in the negated present, deeds that
+// "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
+// accusations that restate a charge, and deeds that befell nothing.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -52,6 +54,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"a deed", "Harrow Bank was hacked in May. Ash Spider hit Harrow Bank again in June.",
 			schema.EventAttack, true},
+		{"not the first attack", "The outage is not the first ransomware attack on Harrow Bank.",
+			schema.EventAttack, false},
+		{"the first attack", "The outage followed the first ransomware attack on Harrow Bank by Ash Spider in May.",
+			schema.EventAttack, true},
+
+		// reporting to prison, court or work is presenting oneself there, not a report
+		{"report to prison", "Jo Vance was ordered to report to prison in March.",
+			schema.EventReport, false},
+		{"reported that", "Nimbus Systems reported in March that Ash Spider had hit Harrow Bank.",
+			schema.EventReport, true},
 
 		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
 		// have been") and another verb's modal leave it told
@@ -61,6 +73,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"will hit", "Ash Spider will hit Harrow Bank again, Nimbus Systems warned.",
 			schema.EventAttack, false},
+		{"expected to publish", "Nimbus Systems is expected to publish its findings on Ash Spider before June.",
+			schema.EventReport, false},
+		{"was due to leak", "Ash Spider was due to leak the payroll files of Harrow Bank on Friday.",
+			schema.EventLeak, false},
+		{"expected that", "Nimbus Systems expected that Ash Spider would strike, and published its findings on Friday.",
+			schema.EventReport, true},
 		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
 			schema.EventIntrusion, true},
 		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
@@ -76,17 +94,74 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
 			schema.EventLeak, true},
 
+		// a deed word before the name of a team or crew describes who they are
+		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
+			schema.EventIntrusion, false},
+		{"hacking servers", "Ash Spider began hacking the servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
+
+		// a bare -ing word as the subject of a present verb names the practice
+		{"hacking back changes", "Studies of Ash Spider have found little evidence that hacking back changes the behaviour of state-backed groups.",
+			schema.EventIntrusion, false},
+		{"kept hacking", "Ash Spider kept hacking the servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
+
 		// what someone recommends doing is not done
 		{"recommend publishing", "Nimbus Systems recommends publishing the customer data of Harrow Bank.",
 			schema.EventLeak, false},
 		{"published", "Ash Spider published the customer data of Harrow Bank.",
 			schema.EventLeak, true},
+		// what a hacking group puts out is leaked, even data the words do not call secret; a
+		// firm publishing its data is no leak
+		{"gang published the data", "A ransomware gang called Ash Spider hit Harrow Bank in May. Harrow Bank refused to pay, and the gang published the data a month later.",
+			schema.EventLeak, true},
+		{"firm published the data", "Nimbus Systems, a security firm, studied the outage at Harrow Bank and published the data a month later.",
+			schema.EventLeak, false},
 
 		// a participle before an adjective and a noun describes the noun; before a time it is a verb
 		{"stolen patient files", "Quarry Owl posted samples of stolen patient files on its leak site.",
 			schema.EventTheft, false},
 		{"stolen last week", "Payroll files stolen last week from Harrow Bank by Ash Spider were posted online.",
 			schema.EventTheft, true},
+
+		// the negated simple present states a practice, not a deed
+		{"does not prosecute", "The Norland Justice Ministry said it does not prosecute reporters.",
+			schema.EventLegal, false},
+		{"charged", "The Norland Justice Ministry charged Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
+			schema.EventAttack, false},
+		{"never charged", "The Norland government never charged Jo Vance.",
+			schema.EventLegal, false},
+		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, true},
+
+		// "repeatedly" sums up a series of warnings or attacks; a standing denial stays one
+		{"repeatedly warned", "The Norland Cyber Agency has repeatedly warned Harrow Bank about Ash Spider.",
+			schema.EventWarning, false},
+		{"warned", "The Norland Cyber Agency warned Harrow Bank about Ash Spider on Monday.",
+			schema.EventWarning, true},
+		{"repeatedly denied", "Karvia has repeatedly denied hacking Harrow Bank.",
+			schema.EventDenial, true},
+
+		// a deed in a that-clause after a word of fear or worry is feared, not done
+		{"concerns that", "Norland officials have privately raised concerns that Ash Spider could hit the servers of Harrow Bank.",
+			schema.EventAttack, false},
+		{"said that", "Norland officials said that Ash Spider hit the servers of Harrow Bank.",
+			schema.EventAttack, true},
+
+		// investigating a deed names the investigator even when no suspect is named; an
+		// investigation of no deed and no one is none
+		{"investigating the intrusion", "Ash Spider hit Harrow Bank in May. The Norland Cyber Agency confirmed that it is investigating the intrusion.",
+			schema.EventLegal, true},
+		{"investigating the matter", "Harrow Bank lost money in May. The Norland Cyber Agency confirmed that it is investigating the matter.",
+			schema.EventLegal, false},
+
+		// "charged X with …, accusing him of …": the charge is the accusation, told once
+		{"charged, accusing", "The Norland Prosecution Authority on Monday charged Jo Vance with espionage, accusing him of handing secrets to Karvia.",
+			schema.EventAccusation, false},
+		{"accused", "The Norland Prosecution Authority on Monday accused Jo Vance of handing secrets to Karvia.",
+			schema.EventAccusation, true},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -394,6 +394,15 @@ func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
 // of earlier deeds in general ("It is not the first time the group has hit the region"): the
 // sentence says such deeds happened before, not which.
 func notFirstTime(toks []token, i int) bool {
+	// "the incident is not the first wiper attack on X": the class of deeds before, not one
+	for j := i - 1; j >= 2 && i-j <= 3; j-- {
+		if toks[j].Lower == "first" && toks[j-1].Lower == "the" && (toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") && isNounTag(toks[i].Tag) {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "JJ" || t == "NN" || t == "NNS" || t == "NNP" || t == "HYPH" || t == "VBN") {
+			break
+		}
+	}
 	for j := i - 3; j >= 1 && i-j <= 10; j-- {
 		if toks[j].Lower == "first" && toks[j+1].Lower == "time" && toks[j-1].Lower == "the" && j >= 2 &&
 			(toks[j-2].Lower == "not" || toks[j-2].Lower == "n't") {
@@ -463,4 +472,187 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// reportedForDuty reports whether "report" at i means to present oneself somewhere: "was
+// ordered to report to prison", "reports to work", "must report to the police": no report.
+func reportedForDuty(toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || toks[j].Lower != "to" {
+		return false
+	}
+	j++
+	for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "JJ") && j-i <= 4 {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "prison", "jail", "court", "duty", "work", "police", "custody", "base", "barracks":
+		return true
+	}
+	return false
+}
+
+// scheduledTo reports whether the verb at i follows "is expected to", "are due to", "was
+// scheduled to" or "is set to": a deed planned or foreseen, not done ("the committee is
+// expected to publish its findings").
+func (x *Extractor) scheduledTo(toks []token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" || toks[i].Tag != "VB" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "expected", "scheduled", "due", "set", "slated", "poised":
+	default:
+		return false
+	}
+	j := i - 3
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return x.cue.is("be", toks[j].Lower)
+}
+
+// groupPublishes reports whether the verb at i puts out data, files or documents ("published
+// the data", "posted files") and its subject is a group (a gang, a hacking crew): what such a
+// group puts out is a leak even when the words do not say the data is secret.
+func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i + 1
+	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	if j >= len(toks) || !x.cue.is("secretdoc", toks[j].Lower) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
+		return false
+	}
+	if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+		return false // "published the data breach report": the noun modifies another
+	}
+	e := x.subject(c, i)
+	return e >= 0 && c.ents[e].Kind == schema.KindGroup
+}
+
+// negatedPresent reports whether the verb at i is in the negated simple present: "does not
+// prosecute", "do not pay", "never comments". It states a practice or policy, not a deed done.
+// "never" before a past verb ("the government never charged her") says no such deed was done.
+func negatedPresent(toks []token, i int) bool {
+	if t := toks[i].Tag; (t == "VBZ" || t == "VBP" || t == "VBD") && i > 0 && toks[i-1].Lower == "never" {
+		return true
+	}
+	if toks[i].Tag != "VB" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" && toks[j].Lower != "not" && toks[j].Lower != "n't" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "not" && toks[j].Lower != "n't" {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "does", "do":
+		return true
+	}
+	return false
+}
+
+// repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
+// before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
+// that …" sums up many warnings; it dates none of them and names no one of them.
+func repeatedly(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		switch toks[j].Lower {
+		case "repeatedly":
+			return true
+		case "has", "have", "had":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bareGerundSubject reports whether the -ing word at i, with no determiner or owner before it,
+// is the subject of a present-tense verb right after it (or after a particle): "hacking back
+// changes little", "phishing remains the main way in". It names the practice, not a deed.
+func bareGerundSubject(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	if i > 0 {
+		switch p := toks[i-1].Tag; {
+		case p == "DT" || p == "POS" || p == "PRP$" || p == "JJ" || p == "NNP" || p == "NN" || p == "NNS" || isVerbTag(p) || p == "IN" && toks[i-1].Lower != "that":
+			return false
+		}
+	}
+	j := i + 1
+	if toks[j].Tag == "RP" || toks[j].Lower == "back" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	// "changes/NNS the behaviour": a plural noun right before a determiner is the verb
+	return toks[j].Tag == "VBZ" || toks[j].Tag == "NNS" && j+1 < len(toks) && (toks[j+1].Tag == "DT" || toks[j+1].Tag == "PRP$")
+}
+
+// feared reports whether the trigger at i stands in a that-clause after a word of fear or
+// worry ("raised concerns that operations could hit servers", "fears that the group will
+// strike"): what is feared has not happened.
+func (x *Extractor) feared(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && c.clause[j] == c.clause[i] {
+		j--
+	}
+	// toks[j+1] opens the trigger's clause: "that"
+	if j+1 >= len(toks) || toks[j+1].Lower != "that" || j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "concern", "concerns", "concerned", "fear", "fears", "feared", "fearing", "worry", "worries", "worried", "anxiety", "anxious", "afraid":
+		return true
+	}
+	return false
+}
+
+// incidentObject reports whether the verb at i has an incident noun for its object ("is
+// investigating the intrusion", "investigates the attack"): an investigation of a deed, which
+// names its investigator even when no suspect is named.
+func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		t := toks[j]
+		if isNounTag(t.Tag) && c.at[j] < 0 {
+			tr, ok := x.lex.lookup(t.Lower, false)
+			return ok && isDeed(tr.Type) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$") {
+			return false
+		}
+	}
+	return false
+}
+
+// chargeAccusing drops the accusation that a participle after a comma adds to a legal act of
+// the same agent earlier in the sentence ("prosecutors charged an engineer with espionage,
+// accusing him of handing secrets to X"): the charge is the accusation, told once.
+func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks := c.s.Toks
+	out := evs[:0]
+	for _, ev := range evs {
+		drop := false
+		if t := ev.Trigger; ev.Type == schema.EventAccusation && t > 0 && t < len(toks) && toks[t].Tag == "VBG" && toks[t-1].Text == "," {
+			for _, o := range evs {
+				if o.Type == schema.EventLegal && o.Trigger < t && len(o.Agent) > 0 && sameEnts(o.Agent, ev.Agent) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
+	return out
 }

@@ -76,6 +76,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
+			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
+				continue // "accusing X of misleading parliament in June": the misleading's date
+			}
 			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
@@ -1033,4 +1036,16 @@ func calendarAt(ts []timex.Expression, t int) string {
 	}
 	v, _ := timex.Calendar(ts[t].Value)
 	return v
+}
+
+// accusedOfDoing reports whether "of" and an -ing verb stand between the accusation trigger at
+// i and the time expression at j after it ("accused the minister of misleading parliament in
+// June"): the time dates what the accused did, not the accusation.
+func accusedOfDoing(toks []token, i, j int) bool {
+	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= 8; k++ {
+		if toks[k].Lower == "of" && toks[k+1].Tag == "VBG" {
+			return true
+		}
+	}
+	return false
 }
