@@ -355,11 +355,15 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 		}
 	}
+	exec := x.executiveOffice(ms, ents)
 	for i := range ms {
 		if named(i) {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
+			ante = exec // "the administration": the executive office the article names, else none
+		}
 		if ante < 0 && ms[i].How == mkDesc && institutionHead[ms[i].Head] && ms[i].Country != "" {
 			// "the Russian embassy", "the Polish foreign ministry": that state's institution,
 			// an actor of its own when it acts
@@ -382,6 +386,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// executiveOffice returns the entity of the executive office of state the article names ("the
+// White House", a cue list), which "the administration" refers to; -1 for none.
+func (x *Extractor) executiveOffice(ms []mention, ents []entity) int {
+	for _, m := range ms {
+		if m.How == mkName && m.Entity >= 0 && m.Entity < len(ents) && ents[m.Entity].Kind == schema.KindAgency &&
+			x.cue.is("executive", strings.ToLower(strings.TrimPrefix(ents[m.Entity].Name, "the "))) {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // antecedent returns the entity that description or pronoun i refers to, or -1. byWord maps

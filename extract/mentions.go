@@ -1187,6 +1187,11 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		// person the article gave that title
 		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}, true
 	}
+	if i+1 < len(toks) && toks[i+1].Lower == "administration" && isNounTag(toks[i+1].Tag) && !isNounTag(nextTag(toks, i+1)) &&
+		!(i+2 < len(toks) && toks[i+2].Lower == "of" && !(i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
+		// "accused the administration of …": the executive office the article names (coref)
+		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}, true
+	}
 	country := ""
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDescribedParticipants checks participants the article gives by a description only: "the
+// administration", a regulator set beside its name, plural described targets.
+func TestDescribedParticipants(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"the administration is the executive office named", "The order was drafted at the White House in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
+			schema.EventAccusation, "mara-quill", "white-house", true},
+		{"no executive office named, no target", "The order was drafted in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
+			schema.EventAccusation, "mara-quill", "white-house", false},
+		{"the administration of a thing is no executive", "The White House spoke in April. Senator Mara Quill praised the administration of the vote in Ostrel.",
+			schema.EventAccusation, "", "white-house", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
