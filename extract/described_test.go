@@ -22,6 +22,12 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventAccusation, "mara-quill", "white-house", false},
 		{"the administration of a thing is no executive", "The White House spoke in April. Senator Mara Quill praised the administration of the vote in Ostrel.",
 			schema.EventAccusation, "", "white-house", false},
+		{"notified the regulator of: the described regulator", "The Quellan Data Office, the data protection regulator, opened an inquiry on Friday. Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventWarning, "harrow-bank", "quellan-data-office", true},
+		{"the department of a field is still a name", "The Quellan Data Office, a regulator, opened an inquiry on Friday. Harrow Bank praised the regulator of the markets on Wednesday.",
+			schema.EventWarning, "harrow-bank", "quellan-data-office", false},
+		{"a field title's Office is an agency", "The Data Commissioner's Office, the regulator, opened an inquiry on Friday. Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventWarning, "harrow-bank", "data-commissioners-office", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

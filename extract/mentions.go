@@ -227,8 +227,30 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Text != "office" {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
 		return mention{}, false
+	}
+	if toks[end+1].Text == "Office" {
+		// "the Information Commissioner's Office": a field before the title is allowed when the
+		// office is part of the name, not "the Governor's Office of X"
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) {
+			return mention{}, false
+		}
+		if toks[i].Lower == "the" {
+			i++ // "The Information Commissioner's Office said" at a sentence's start
+		}
+		if i >= end {
+			return mention{}, false
+		}
+		for k := i; k < end-1; k++ {
+			if !isCap(toks[k].Text) || x.gaz.IsKnownToken(toks[k].Text) {
+				return mention{}, false
+			}
+			if _, ok := x.countryWord(toks[k].Text); ok {
+				return mention{}, false
+			}
+		}
+		return mention{First: i, Last: end + 2, Text: joinTokens(toks[i : end+2]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
 	}
 	for k := i; k < end; k++ {
 		if w := strings.TrimSuffix(toks[k].Lower, "."); !x.cue.is("title", w) {
@@ -1202,7 +1224,7 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
 				// "accused the agency of spreading lies" is the agency
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") {
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") && !(i > 0 && x.ofComplementVerb(toks[i-1])) {
 					return mention{}, false
 				}
 			}
@@ -1221,6 +1243,21 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
+// verb's own complement: "notified the regulator of the breach", "warned the ministry of",
+// "accused the agency of": the "of" then does not make "the regulator of …" a name.
+func (x *Extractor) ofComplementVerb(t token) bool {
+	if !isVerbTag(t.Tag) {
+		return false
+	}
+	for _, p := range []string{"notif", "inform", "warn", "alert", "accus", "advis", "appris", "remind", "convict", "suspect", "acquit"} {
+		if strings.HasPrefix(t.Lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
