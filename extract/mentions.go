@@ -1246,13 +1246,13 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 }
 
 // ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
-// verb's own complement: "notified the regulator of the breach", "warned the ministry of",
-// "accused the agency of": the "of" then does not make "the regulator of …" a name.
+// verb's own complement: "notified the regulator of the breach", "warned the ministry of the
+// risk": the "of" then does not make "the regulator of …" a name.
 func (x *Extractor) ofComplementVerb(t token) bool {
 	if !isVerbTag(t.Tag) {
 		return false
 	}
-	for _, p := range []string{"notif", "inform", "warn", "alert", "accus", "advis", "appris", "remind", "convict", "suspect", "acquit"} {
+	for _, p := range []string{"notif", "inform", "warn", "alert", "advis", "appris", "remind"} {
 		if strings.HasPrefix(t.Lower, p) {
 			return true
 		}
