@@ -28,6 +28,10 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "quellan-data-office", false},
 		{"a field title's Office is an agency", "The Data Commissioner's Office, the regulator, opened an inquiry on Friday. Harrow Bank notified the regulator of the breach on Wednesday.",
 			schema.EventWarning, "harrow-bank", "data-commissioners-office", true},
+		{"and warned employees: a telling verb, its sender the main clause's subject", "Harrow Bank said it would help anyone whose data was exposed and warned employees on Tuesday that criminals might call them.",
+			schema.EventWarning, "harrow-bank", "employees", true},
+		{"a participle modifying a noun stays an adjective", "Harrow Bank said the stolen files and leaked records were genuine.",
+			schema.EventLeak, "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

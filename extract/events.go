@@ -419,12 +419,29 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
 		}
+		if x.coordinatedTelling(c, i) {
+			return false // "… and warned employees on Tuesday": a telling verb after "and", not an adjective
+		}
 		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
 			return true // "samples of stolen patient files": the participle and an adjective before a noun
 		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
 	}
 	return false
+}
+
+// coordinatedTelling reports whether the participle at i is a telling verb ("warned",
+// "notified") right after "and"/"or" and coordinated with an earlier finite verb: a past tense
+// the tagger misread ("said it would help anyone whose data was exposed and warned employees").
+func (x *Extractor) coordinatedTelling(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || i == 0 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+		return false
+	}
+	return x.coordinatedVerb(c, i) >= 0
 }
 
 // verbEvent applies the active and passive rules to a verb trigger.

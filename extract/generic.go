@@ -52,6 +52,9 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
 				continue // a verb in a perfect or passive: "has notified affected employees"
 			}
+			if w.Tag == "VBN" && x.coordinatedTelling(&sentCtx{s: s}, i) {
+				continue // "… and warned employees": a telling verb, not a modifier of "employees"
+			}
 			if i > 0 {
 				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
 					continue // not the start of a noun phrase
