@@ -32,6 +32,8 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "employees", true},
 		{"a participle modifying a noun stays an adjective", "Harrow Bank said the stolen files and leaked records were genuine.",
 			schema.EventLeak, "", "", false},
+		{"warned state electoral bodies: a described plural target", "In late 2023 the Quellan Cyber Agency warned state electoral bodies that Grey Heron was scanning their systems.",
+			schema.EventWarning, "quellan-cyber-agency", "state-electoral-bodies", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
