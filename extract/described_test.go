@@ -34,6 +34,10 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventLeak, "", "", false},
 		{"warned state electoral bodies: a described plural target", "In late 2023 the Quellan Cyber Agency warned state electoral bodies that Grey Heron was scanning their systems.",
 			schema.EventWarning, "quellan-cyber-agency", "state-electoral-bodies", true},
+		{"warned the leaders of the major parties", "The Quellan Cyber Agency warned the leaders of the major parties in a classified briefing in April.",
+			schema.EventWarning, "quellan-cyber-agency", "leaders-of-the-major-parties", true},
+		{"the leaders of a named body are no described actor", "The Quellan Cyber Agency warned the leaders of Harrow Bank in April.",
+			schema.EventWarning, "quellan-cyber-agency", "leaders-of-harrow-bank", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,6 +36,9 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if m, ok := x.functionalBody(s, i, covered); ok {
 				out = append(out, m)
 				i = m.Last - 1
+			} else if m, ok := leadersOf(s, i, covered); ok {
+				out = append(out, m)
+				i = m.Last - 1
 			}
 			continue
 		}
@@ -311,6 +314,40 @@ func (x *Extractor) demonymModifiers(sents []sentence, ms []mention, ents []enti
 		}
 	}
 	return ms, ents
+}
+
+// leadersOf reads "the leaders|members|heads of (the) <modifiers> <plural noun>" after the
+// article at i ("warned the leaders of the major parties"): the people named by their place in
+// a described body, a descriptive actor of their own.
+func leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
+	toks := s.Toks
+	h := i + 1
+	if h+2 >= len(toks) || covered[h] || toks[h].Tag != "NNS" || toks[h+1].Lower != "of" {
+		return mention{}, false
+	}
+	switch toks[h].Lower {
+	case "leaders", "members", "heads":
+	default:
+		return mention{}, false
+	}
+	k := h + 2
+	if toks[k].Lower == "the" {
+		k++
+	}
+	for ; k < len(toks) && k-h <= 6; k++ {
+		t := toks[k]
+		if covered[k] || isCap(t.Text) {
+			return mention{}, false
+		}
+		if t.Tag == "NNS" && !isNounTag(nextTag(toks, k)) {
+			return mention{Sent: s.Index, First: h, Last: k + 1, Start: toks[h].Start, End: t.End,
+				Text: joinTokens(toks[h : k+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[h].Lower, Entity: -1}, true
+		}
+		if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "JJS" || t.Tag == "HYPH") {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // functionalBody reads "the <one to three lower-case modifiers> committee" after the article at
