@@ -38,6 +38,12 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "quellan-cyber-agency", "leaders-of-the-major-parties", true},
 		{"the leaders of a named body are no described actor", "The Quellan Cyber Agency warned the leaders of Harrow Bank in April.",
 			schema.EventWarning, "quellan-cyber-agency", "leaders-of-harrow-bank", false},
+		{"a described intelligence service tells", "The Quellan Cyber Agency grew suspicious in 2023, when an allied intelligence service alerted it that Grey Heron was active.",
+			schema.EventWarning, "allied-intelligence-service", "quellan-cyber-agency", true},
+		{"a described company does not", "Harrow Bank grew suspicious in 2023, when a cloud company alerted it that Grey Heron was active.",
+			schema.EventWarning, "cloud-company", "", false},
+		{"a cloud service is no agency", "Grey Heron breached a cloud service in May.",
+			schema.EventIntrusion, "grey-heron", "cloud-service", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,7 +72,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if covered[k] {
 				break
 			}
-			if kind, ok := x.cue.genHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
+			kind, ok := x.cue.genHead[t.Lower]
+			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
+				kind, ok = schema.KindAgency, true // "an allied intelligence service"
+			}
+			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
 				if k == first && kind != schema.KindGroup && kind != schema.KindPerson {
@@ -203,6 +207,9 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 	agent := func(list []int) []int {
 		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindGroup && !isReporting(g) {
 			return l
+		}
+		if l := generic(list); l != nil && c.ents[l[0]].Kind == schema.KindAgency && g.Type == schema.EventWarning {
+			return l // "an allied intelligence service alerted it": a described agency tells
 		}
 		return nil
 	}
