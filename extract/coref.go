@@ -361,6 +361,17 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
+			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
+			// person the next sentences name with an age
+			ante = -1
+			for j := i + 1; j < len(ms) && ms[j].Sent <= m.Sent+2; j++ {
+				if a := ms[j]; a.How == mkName && a.Aged && a.Entity >= 0 && ents[a.Entity].Kind == schema.KindPerson {
+					ante = a.Entity
+					break
+				}
+			}
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
 			ante = exec // "the administration": the executive office the article names, else none
 		}

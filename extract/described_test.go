@@ -44,6 +44,12 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "cloud-company", "", false},
 		{"a cloud service is no agency", "Grey Heron breached a cloud service in May.",
 			schema.EventIntrusion, "grey-heron", "cloud-service", false},
+		{"the lede's described person is the one named with an age", "Swedish police on Monday arrested an engineer at a shipyard over the theft of sonar designs. The man, identified in court papers as Olof Brask, 44, worked at Harrow Marine.",
+			schema.EventLegal, "", "olof-brask", true},
+		{"no age, no name for the lede's person", "Swedish police on Monday arrested an engineer at a shipyard over the theft of sonar designs. Olof Brask, the shipyard's director, said he was shocked.",
+			schema.EventLegal, "", "olof-brask", false},
+		{"the employer of the lede's person is no target", "Swedish police on Monday arrested an engineer at Harrow Marine over the theft of sonar designs. The man, Olof Brask, 44, denied it.",
+			schema.EventLegal, "", "harrow-marine", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,6 +55,9 @@ type mention struct {
 	TitleOfNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
+	// Aged says a name is followed by an age set off by commas ("Johan Ekdahl, 44,"): news
+	// gives the age of the person the story is about.
+	Aged bool
 	// Appos holds, for a name, the lower-case words of a common noun phrase set beside it
 	// ("Kestrel Labs, a Valdorian software company", "its IT provider, Medline Systems", "the
 	// security firm ESET"), each after a space; ApposCountry the nationality that phrase gives.
@@ -87,6 +90,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 	}
 	for i < len(toks) {
+		if m, ok := x.ledePerson(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
 		if m, ok := x.demonymPhrase(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -162,6 +170,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if m.How == mkName {
 			m.Appos, m.ApposCountry = x.apposition(s, *m)
+			m.Aged = m.Last+2 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Tag == "CD" && age(toks[m.Last+1].Text) &&
+				(toks[m.Last+2].Text == "," || toks[m.Last+2].Text == ".")
+			if m.Aged && (m.Kind == schema.KindOrganization || m.Kind == schema.KindPerson) && m.Entry == nil {
+				m.Kind, m.PersonCue = schema.KindPerson, true // "Olof Brask, 44,": a person's age
+			}
 		}
 		if m.How == mkName {
 			// the nearest earlier name, across descriptions ("X, the group that calls itself Y")
@@ -1243,6 +1256,62 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ledeRole lists the nouns by which a news lede describes the person it is about before naming
+// him: "an engineer at a defence contractor", "a former contractor for the agency".
+var ledeRole = map[string]bool{"engineer": true, "analyst": true, "contractor": true, "employee": true, "technician": true,
+	"officer": true, "official": true, "man": true, "woman": true, "worker": true, "administrator": true, "soldier": true,
+	"citizen": true, "resident": true, "staffer": true, "consultant": true, "programmer": true, "developer": true,
+	"researcher": true, "student": true, "executive": true, "manager": true, "diplomat": true, "hacker": true}
+
+// ledePerson reads, in an article's first sentence, "a|an [former] [modifiers] <role noun>"
+// ("a former systems analyst", "an engineer"): the person the story is about,
+// described before the article names him (coref joins the name given with an age).
+func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	if s.Index != 0 || toks[i].Lower != "a" && toks[i].Lower != "an" {
+		return mention{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if ledeRole[t.Lower] && t.Tag == "NN" && !isNounTag(nextTag(toks, k)) {
+			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}, true
+		}
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			return mention{}, false // "a former NSA analyst": the name stays a name
+		}
+	}
+	return mention{}, false
+}
+
+// age reports whether w is a person's age in digits: 14 to 99.
+func age(w string) bool {
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' && w >= "14"
+}
+
+// ledeNamed keeps the lede's described person (ledePerson) only when one of the next two
+// sentences names someone with an age ("Olof Brask, 44,"), whom coref makes it; otherwise the
+// words are left to the descriptive actors ("stole blueprints from a defence contractor").
+func ledeNamed(ms []mention) []mention {
+	lede, aged := -1, false
+	for k, m := range ms {
+		if m.How == mkDesc && m.Head == "lede" {
+			lede = k
+		}
+		if m.How == mkName && m.Aged && m.Sent >= 1 && m.Sent <= 2 && (m.Kind == schema.KindPerson || m.LooksPerson || m.PersonCue) {
+			aged = true
+		}
+	}
+	if lede < 0 || aged {
+		return ms
+	}
+	for j := lede + 1; j < len(ms) && ms[j].Sent == ms[lede].Sent; j++ {
+		if ms[j].SameAs > 0 && j-ms[j].SameAs < lede {
+			ms[j].SameAs-- // "X, a hacker better known as Y": X stays where it was counted from
+		}
+	}
+	return append(ms[:lede], ms[lede+1:]...)
 }
 
 // ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
