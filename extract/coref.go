@@ -82,6 +82,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(ms)
+	prosecution := prosecutionServices(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -372,6 +373,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				}
 			}
 		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "prosecutors" {
+			ante = -1 // "Swedish prosecutors", "Prosecutors in Sweden": the prosecution service named
+			for _, j := range prosecution {
+				if ms[j].Entity >= 0 && (m.Country == "" || ms[j].Country == "" || ms[j].Country == m.Country) {
+					ante = ms[j].Entity
+				}
+			}
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
 			ante = exec // "the administration": the executive office the article names, else none
 		}
@@ -397,6 +406,34 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// prosecutionServices returns the named mentions of a prosecution service ("the Swedish
+// Prosecution Authority", "the Public Prosecutor's Office"), and makes a demonym's prosecutors
+// of that service's country ("Swedish prosecutors") a description of it, not the country.
+func prosecutionServices(ms []mention) []int {
+	var out []int
+	for i, m := range ms {
+		if m.How == mkName && m.Kind == schema.KindAgency && strings.Contains(strings.ToLower(m.Text), "prosecut") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkDemonym || m.Head != "prosecutors" {
+			continue
+		}
+		for _, j := range out {
+			if ms[j].Country == "" || ms[j].Country == m.Country {
+				m.How, m.Kind, m.Entry = mkDesc, schema.KindAgency, nil
+				break
+			}
+		}
+	}
+	return out
 }
 
 // executiveOffice returns the entity of the executive office of state the article names ("the

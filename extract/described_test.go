@@ -50,6 +50,12 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventLegal, "", "olof-brask", false},
 		{"the employer of the lede's person is no target", "Swedish police on Monday arrested an engineer at Harrow Marine over the theft of sonar designs. The man, Olof Brask, 44, denied it.",
 			schema.EventLegal, "", "harrow-marine", false},
+		{"a demonym's prosecutors are the prosecution service named", "Swedish prosecutors on Wednesday charged Olof Brask with espionage. Per Lind, a chief prosecutor at the Swedish Prosecution Authority, declined to comment.",
+			schema.EventLegal, "swedish-prosecution-authority", "olof-brask", true},
+		{"prosecutors in a country, likewise", "Prosecutors in Sweden have charged Olof Brask with espionage. The Swedish Prosecution Authority declined to comment.",
+			schema.EventLegal, "swedish-prosecution-authority", "olof-brask", true},
+		{"no service named, the country stays", "Swedish prosecutors on Wednesday charged Olof Brask with espionage.",
+			schema.EventLegal, "sweden", "olof-brask", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

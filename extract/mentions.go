@@ -110,6 +110,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 				continue
 			}
 		}
+		if m, ok := x.prosecutors(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
 		if m, ok := x.description(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -1312,6 +1317,31 @@ func ledeNamed(ms []mention) []mention {
 		}
 	}
 	return append(ms[:lede], ms[lede+1:]...)
+}
+
+// prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
+// before): a description of the prosecution service, which coref finds among the article's
+// names ("the Swedish Prosecution Authority").
+func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	k := i
+	if toks[k].Lower == "the" {
+		k++
+	} else if i > 0 {
+		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
+			return mention{}, false // "federal prosecutors", "two prosecutors"
+		}
+	}
+	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
+		return mention{}, false
+	}
+	last, country := k+1, ""
+	if last+1 < len(toks) && toks[last].Lower == "in" && isCap(toks[last+1].Text) {
+		if c, ok := x.gaz.Country(toks[last+1].Text); ok && c.Kind == schema.KindCountry {
+			last, country = last+2, c.Name // "Prosecutors in Sweden"
+		}
+	}
+	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
 }
 
 // ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
