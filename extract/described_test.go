@@ -56,6 +56,10 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventLegal, "swedish-prosecution-authority", "olof-brask", true},
 		{"no service named, the country stays", "Swedish prosecutors on Wednesday charged Olof Brask with espionage.",
 			schema.EventLegal, "sweden", "olof-brask", true},
+		{"a counted plural of institutions is a described target", "Harrow Security said it had notified all six ministries before publication.",
+			schema.EventWarning, "harrow-security", "ministries", true},
+		{"a counted plural of companies stays too vague", "Harrow Security said it had notified six companies before publication.",
+			schema.EventWarning, "harrow-security", "companies", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,8 +79,8 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson {
-					break // "businesses", "a company": too vague to be an actor of its own
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !(kind == schema.KindAgency && plural && first > i && toks[i].Tag == "CD") {
+					break // "businesses", "a company": too vague to be an actor of its own ("six ministries" is not)
 				}
 				if k == first && !plural && first == i {
 					break // a bare singular noun is not an actor: "group" in a heading
