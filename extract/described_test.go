@@ -60,6 +60,10 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "harrow-security", "ministries", true},
 		{"a counted plural of companies stays too vague", "Harrow Security said it had notified six companies before publication.",
 			schema.EventWarning, "harrow-security", "companies", false},
+		{"institutions placed in a region are the target, not the region", "Grey Heron targeted ministries in Southeast Asia with an earlier tool in 2020.",
+			schema.EventAttack, "grey-heron", "ministries-in-southeast-asia", true},
+		{"servers in a city keep the city", "Grey Heron targeted servers in Oslo with an earlier tool in 2020.",
+			schema.EventAttack, "grey-heron", "oslo", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,7 +79,16 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !(kind == schema.KindAgency && plural && first > i && toks[i].Tag == "CD") {
+				placed := ""
+				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
+					// "targeted ministries in Southeast Asia": the place makes them an actor
+					e := k + 2
+					for e < len(toks) && covered[e] && isCap(toks[e].Text) {
+						e++
+					}
+					placed = " in " + joinTokens(toks[k+2:e])
+				}
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !(kind == schema.KindAgency && plural && (first > i && toks[i].Tag == "CD" || placed != "")) {
 					break // "businesses", "a company": too vague to be an actor of its own ("six ministries" is not)
 				}
 				if k == first && !plural && first == i {
@@ -88,7 +97,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				if first == i && !plural {
 					break // "government agency" without a determiner: a modifier, not an actor
 				}
-				text := joinTokens(toks[first : k+1])
+				text := joinTokens(toks[first:k+1]) + placed
 				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == 0 {
 					text = strings.ToLower(text[:1]) + text[1:]
 				}

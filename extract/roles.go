@@ -368,6 +368,10 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
+			if j > 1 && toks[j-1].Lower == "in" && c.at[j-2] < 0 && toks[j-2].Tag == "NNS" && x.cue.genHead[toks[j-2].Lower] != "" &&
+				c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindPlace {
+				return -1 // "targeted ministries in Southeast Asia": the place only locates the actors described
+			}
 			return x.npHead(c, k)
 		}
 		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
