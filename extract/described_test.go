@@ -73,3 +73,17 @@ func TestDescribedParticipants(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedUnit checks that a numbered unit of a known agency is an actor of its own.
+func TestNumberedUnit(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The ministry said the attack had been carried out by GRU Unit 29517 in May.")
+	names := map[string]bool{}
+	for _, a := range g.Actors {
+		names[a.Name] = true
+	}
+	assert.True(t, names["GRU Unit 29517"], eventsString(g))
+	g = extractText(t, "2024-06-10", "The FBI Division said the attack had been carried out in May.")
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "FBI Division", a.Name)
+	}
+}

@@ -590,6 +590,9 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
+// militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
+var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
@@ -714,6 +717,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
 				if x.cue.is("connector", toks[k].Lower) || toks[k].Lower == "and" {
 					break // "Ministry of X" is not "Ministry"
+				}
+				if e.Kind == schema.KindAgency && end-k == 2 && militaryUnit[toks[k].Lower] && isDigitName(toks[k+1].Text) {
+					// "GRU Unit 29517": a numbered unit of the agency, an actor of its own
+					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
+					return []mention{m}
 				}
 				m.Last, m.Text = k, joinTokens(toks[i:k])
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
