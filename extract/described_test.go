@@ -87,3 +87,15 @@ func TestNumberedUnit(t *testing.T) {
 		assert.NotEqual(t, "FBI Division", a.Name)
 	}
 }
+
+// TestTeamTrackedAs checks that "a hacking team it tracks as X" names a group.
+func TestTeamTrackedAs(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Labs linked the wiper to a hacking team it tracks as Salt Lantern. Salt Lantern breached Quellan Power in May.")
+	var kind schema.ActorKind
+	for _, a := range g.Actors {
+		if a.Name == "Salt Lantern" {
+			kind = a.Kind
+		}
+	}
+	assert.Equal(t, schema.KindGroup, kind, eventsString(g))
+}
