@@ -64,6 +64,8 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventAttack, "grey-heron", "ministries-in-southeast-asia", true},
 		{"servers in a city keep the city", "Grey Heron targeted servers in Oslo with an earlier tool in 2020.",
 			schema.EventAttack, "grey-heron", "oslo", true},
+		{"whom the doer impersonates is no victim", "In November Grey Heron began impersonating Harrow Bank in emails sent to diplomats.",
+			schema.EventAttack, "grey-heron", "harrow-bank", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -444,6 +444,9 @@ func (x *Extractor) coordinatedTelling(c *sentCtx, i int) bool {
 	return x.coordinatedVerb(c, i) >= 0
 }
 
+// disguise lists the lemmas whose object is whom the doer poses as, not its victim.
+var disguise = map[string]bool{"impersonate": true, "spoof": true, "masquerade": true}
+
 // verbEvent applies the active and passive rules to a verb trigger.
 func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
@@ -555,6 +558,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
+			if disguise[tr.Lemma] {
+				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
