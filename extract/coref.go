@@ -590,7 +590,7 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 // institutionHead lists the heads of descriptions that name one kind of institution: "the
 // embassy" is an embassy the article named, not whichever agency came last.
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
-	"commission": true, "tribunal": true, "directorate": true, "department": true}
+	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
 
 // bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
 func bodyWord(w string) bool {

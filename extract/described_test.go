@@ -66,6 +66,8 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventAttack, "grey-heron", "oslo", true},
 		{"whom the doer impersonates is no victim", "In November Grey Heron began impersonating Harrow Bank in emails sent to diplomats.",
 			schema.EventAttack, "grey-heron", "harrow-bank", false},
+		{"the police are the police named before", "Harrow Bank asked the Norwegian police to open an inquiry. The police arrested two men in Bergen on Monday.",
+			schema.EventLegal, "norwegian-police", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
