@@ -480,7 +480,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
-			if e := ents[a.Entity]; x.compatible(m, e) && x.describedAs(m, e) {
+			if e := ents[a.Entity]; x.compatible(m, e) && (x.describedAs(m, e) || relDescribes(m, a)) {
 				return a.Entity
 			}
 		}
@@ -585,6 +585,21 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 		country = e.ApposCountry
 	}
 	return m.Country != "" && m.Country == country
+}
+
+// relDescribes reports whether a relative clause set after name a has the modifier noun of
+// description m: "Lantern Grid, which supplies its payment software" … "the software company".
+func relDescribes(m, a mention) bool {
+	f := strings.Fields(strings.ToLower(m.Text))
+	if a.Rel == "" || len(f) < 3 {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) > 3 && strings.Contains(a.Rel+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionHead lists the heads of descriptions that name one kind of institution: "the

@@ -68,6 +68,10 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventAttack, "grey-heron", "harrow-bank", false},
 		{"the police are the police named before", "Harrow Bank asked the Norwegian police to open an inquiry. The police arrested two men in Bergen on Monday.",
 			schema.EventLegal, "norwegian-police", "", true},
+		{"a description matches a relative clause's words", "The intruders entered the network of Harrow Bank through a tainted update from Lantern Systems, which supplies its payment software. Harrow Bank chief executive Mira Solberg said the lender had cut its links. The software company said on Thursday that it had found the backdoor in January and warned its customers at the time.",
+			schema.EventWarning, "lantern-systems", "", true},
+		{"not the last company named", "The intruders entered the network of Harrow Bank through a tainted update from Lantern Systems, which supplies its payment software. Harrow Bank chief executive Mira Solberg said the lender had cut its links. The software company said on Thursday that it had found the backdoor in January and warned its customers at the time.",
+			schema.EventWarning, "harrow-bank", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,6 +55,9 @@ type mention struct {
 	TitleOfNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
+	// Rel holds, for a name, the lower-case words of a relative clause set after it ("Lantern
+	// Grid, which supplies its payment software"), each after a space.
+	Rel string
 	// Aged says a name is followed by an age set off by commas ("Johan Ekdahl, 44,"): news
 	// gives the age of the person the story is about.
 	Aged bool
@@ -175,6 +178,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if m.How == mkName {
 			m.Appos, m.ApposCountry = x.apposition(s, *m)
+			if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "which" || toks[k+1].Lower == "that") {
+				for j := k + 2; j < len(toks) && j <= k+12 && toks[j].Text != "," && toks[j].Text != "."; j++ {
+					m.Rel += " " + toks[j].Lower
+				}
+			}
 			m.Aged = m.Last+2 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Tag == "CD" && age(toks[m.Last+1].Text) &&
 				(toks[m.Last+2].Text == "," || toks[m.Last+2].Text == ".")
 			if m.Aged && (m.Kind == schema.KindOrganization || m.Kind == schema.KindPerson) && m.Entry == nil {
