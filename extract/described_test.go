@@ -72,6 +72,8 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "lantern-systems", "", true},
 		{"not the last company named", "The intruders entered the network of Harrow Bank through a tainted update from Lantern Systems, which supplies its payment software. Harrow Bank chief executive Mira Solberg said the lender had cut its links. The software company said on Thursday that it had found the backdoor in January and warned its customers at the time.",
 			schema.EventWarning, "harrow-bank", "", false},
+		{"a hyphenated role after the organisation", "Harrow Press editor-in-chief Ana Lind said: \"We will keep reporting.\"",
+			schema.EventStatement, "harrow-press", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
