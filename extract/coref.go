@@ -82,6 +82,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(ms)
+	prosecution := prosecutionServices(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -355,11 +356,34 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 		}
 	}
+	exec := x.executiveOffice(ms, ents)
 	for i := range ms {
 		if named(i) {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
+			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
+			// person the next sentences name with an age
+			ante = -1
+			for j := i + 1; j < len(ms) && ms[j].Sent <= m.Sent+2; j++ {
+				if a := ms[j]; a.How == mkName && a.Aged && a.Entity >= 0 && ents[a.Entity].Kind == schema.KindPerson {
+					ante = a.Entity
+					break
+				}
+			}
+		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "prosecutors" {
+			ante = -1 // "Swedish prosecutors", "Prosecutors in Sweden": the prosecution service named
+			for _, j := range prosecution {
+				if ms[j].Entity >= 0 && (m.Country == "" || ms[j].Country == "" || ms[j].Country == m.Country) {
+					ante = ms[j].Entity
+				}
+			}
+		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
+			ante = exec // "the administration": the executive office the article names, else none
+		}
 		if ante < 0 && ms[i].How == mkDesc && institutionHead[ms[i].Head] && ms[i].Country != "" {
 			// "the Russian embassy", "the Polish foreign ministry": that state's institution,
 			// an actor of its own when it acts
@@ -382,6 +406,46 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// prosecutionServices returns the named mentions of a prosecution service ("the Swedish
+// Prosecution Authority", "the Public Prosecutor's Office"), and makes a demonym's prosecutors
+// of that service's country ("Swedish prosecutors") a description of it, not the country.
+func prosecutionServices(ms []mention) []int {
+	var out []int
+	for i, m := range ms {
+		if m.How == mkName && m.Kind == schema.KindAgency && strings.Contains(strings.ToLower(m.Text), "prosecut") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkDemonym || m.Head != "prosecutors" {
+			continue
+		}
+		for _, j := range out {
+			if ms[j].Country == "" || ms[j].Country == m.Country {
+				m.How, m.Kind, m.Entry = mkDesc, schema.KindAgency, nil
+				break
+			}
+		}
+	}
+	return out
+}
+
+// executiveOffice returns the entity of the executive office of state the article names ("the
+// White House", a cue list), which "the administration" refers to; -1 for none.
+func (x *Extractor) executiveOffice(ms []mention, ents []entity) int {
+	for _, m := range ms {
+		if m.How == mkName && m.Entity >= 0 && m.Entity < len(ents) && ents[m.Entity].Kind == schema.KindAgency &&
+			x.cue.is("executive", strings.ToLower(strings.TrimPrefix(ents[m.Entity].Name, "the "))) {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // antecedent returns the entity that description or pronoun i refers to, or -1. byWord maps
@@ -416,7 +480,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
-			if e := ents[a.Entity]; x.compatible(m, e) && x.describedAs(m, e) {
+			if e := ents[a.Entity]; x.compatible(m, e) && (x.describedAs(m, e) || relDescribes(m, a)) {
 				return a.Entity
 			}
 		}
@@ -526,10 +590,25 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 	return m.Country != "" && m.Country == country
 }
 
+// relDescribes reports whether a relative clause set after name a has the modifier noun of
+// description m: "Lantern Grid, which supplies its payment software" … "the software company".
+func relDescribes(m, a mention) bool {
+	f := strings.Fields(strings.ToLower(m.Text))
+	if a.Rel == "" || len(f) < 3 {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) > 3 && strings.Contains(a.Rel+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // institutionHead lists the heads of descriptions that name one kind of institution: "the
 // embassy" is an embassy the article named, not whichever agency came last.
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
-	"commission": true, "tribunal": true, "directorate": true, "department": true}
+	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
 
 // bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
 func bodyWord(w string) bool {

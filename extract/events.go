@@ -436,9 +436,6 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if x.passiveAux(c, i) {
 			return false
 		}
-		if coordinatedTelling(toks, i) {
-			return false // "… was exposed and warned employees": a verb of telling in a coordination
-		}
 		for j := i - 1; j >= 0 && i-j <= 3; j-- {
 			if w := toks[j].Lower; w == "has" || w == "have" || w == "had" || w == "having" {
 				return false
@@ -450,6 +447,9 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
 		}
+		if x.coordinatedTelling(c, i) {
+			return false // "… and warned employees on Tuesday": a telling verb after "and", not an adjective
+		}
 		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
 			return true // "samples of stolen patient files": the participle and an adjective before a noun
 		}
@@ -457,6 +457,23 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// coordinatedTelling reports whether the participle at i is a telling verb ("warned",
+// "notified") right after "and"/"or" and coordinated with an earlier finite verb: a past tense
+// the tagger misread ("said it would help anyone whose data was exposed and warned employees").
+func (x *Extractor) coordinatedTelling(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || i == 0 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+		return false
+	}
+	return x.coordinatedVerb(c, i) >= 0
+}
+
+// disguise lists the lemmas whose object is whom the doer poses as, not its victim.
+var disguise = map[string]bool{"impersonate": true, "spoof": true, "masquerade": true}
 
 // verbEvent applies the active and passive rules to a verb trigger.
 func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
@@ -585,6 +602,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
+			if disguise[tr.Lemma] {
+				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
@@ -1092,15 +1112,4 @@ func alsoBefore(c *sentCtx, i int) bool {
 		}
 	}
 	return false
-}
-
-// tellingVerb lists past forms of verbs of warning that the tagger may read as participles
-// after "and" ("offered credit monitoring and warned employees").
-var tellingVerb = map[string]bool{"warned": true, "alerted": true, "notified": true, "briefed": true}
-
-// coordinatedTelling reports whether the participle at i is a past verb of warning joined by
-// "and"/"or" to a verb before it ("whose data was exposed and warned employees"): a verb, not
-// an adjective before its object.
-func coordinatedTelling(toks []token, i int) bool {
-	return i > 1 && tellingVerb[toks[i].Lower] && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && isVerbTag(toks[i-2].Tag)
 }

@@ -172,6 +172,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		ms = append(ms, found...)
 	}
+	ms = ledeNamed(ms)
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)

@@ -54,8 +54,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				k++ // "dozens of", "hundreds of"
 			}
 		case w.Tag == "JJ" || isNounTag(w.Tag) || w.Tag == "VBN" || x.nounReadAsVerb(toks, i):
-			if w.Tag == "VBN" && (x.afterAuxiliary(toks, i) || coordinatedTelling(toks, i)) {
+			if w.Tag == "VBN" && x.afterAuxiliary(toks, i) {
 				continue // a verb in a perfect or passive: "has notified affected employees"
+			}
+			if w.Tag == "VBN" && x.coordinatedTelling(&sentCtx{s: s}, i) {
+				continue // "… and warned employees": a telling verb, not a modifier of "employees"
 			}
 			if i > 0 {
 				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
@@ -71,11 +74,24 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if covered[k] {
 				break
 			}
-			if kind, ok := x.cue.genHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
+			kind, ok := x.cue.genHead[t.Lower]
+			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
+				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
+			}
+			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
+				placed := ""
+				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
+					// "targeted ministries in Southeast Asia": the place makes them an actor
+					e := k + 2
+					for e < len(toks) && covered[e] && isCap(toks[e].Text) {
+						e++
+					}
+					placed = " in " + joinTokens(toks[k+2:e])
+				}
 				counted := k == first && first == i+1 && w.Tag == "CD" && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted {
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
 				if counted {
@@ -87,7 +103,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				if first == i && !plural {
 					break // "government agency" without a determiner: a modifier, not an actor
 				}
-				text := joinTokens(toks[first : k+1])
+				text := joinTokens(toks[first:k+1]) + placed
 				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == 0 {
 					text = strings.ToLower(text[:1]) + text[1:]
 				}

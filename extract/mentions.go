@@ -55,6 +55,12 @@ type mention struct {
 	TitleOfNext bool
 	// Titles holds the title words before a person's name, each after a space: " minister".
 	Titles string
+	// Rel holds, for a name, the lower-case words of a relative clause set after it ("Lantern
+	// Grid, which supplies its payment software"), each after a space.
+	Rel string
+	// Aged says a name is followed by an age set off by commas ("Johan Ekdahl, 44,"): news
+	// gives the age of the person the story is about.
+	Aged bool
 	// Appos holds, for a name, the lower-case words of a common noun phrase set beside it
 	// ("Kestrel Labs, a Valdorian software company", "its IT provider, Medline Systems", "the
 	// security firm ESET"), each after a space; ApposCountry the nationality that phrase gives.
@@ -87,6 +93,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 	}
 	for i < len(toks) {
+		if m, ok := x.ledePerson(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
 		if m, ok := x.demonymPhrase(s, i); ok {
 			out = append(out, m)
 			i = m.Last
@@ -101,6 +112,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 				i = m.Last
 				continue
 			}
+		}
+		if m, ok := x.prosecutors(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
 		}
 		if m, ok := x.description(s, i); ok {
 			out = append(out, m)
@@ -170,6 +186,16 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if m.How == mkName {
 			m.Appos, m.ApposCountry = x.apposition(s, *m)
+			if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "which" || toks[k+1].Lower == "that") {
+				for j := k + 2; j < len(toks) && j <= k+12 && toks[j].Text != "," && toks[j].Text != "."; j++ {
+					m.Rel += " " + toks[j].Lower
+				}
+			}
+			m.Aged = m.Last+2 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Tag == "CD" && age(toks[m.Last+1].Text) &&
+				(toks[m.Last+2].Text == "," || toks[m.Last+2].Text == ".")
+			if m.Aged && (m.Kind == schema.KindOrganization || m.Kind == schema.KindPerson) && m.Entry == nil {
+				m.Kind, m.PersonCue = schema.KindPerson, true // "Olof Brask, 44,": a person's age
+			}
 		}
 		if m.How == mkName {
 			// the nearest earlier name, across descriptions ("X, the group that calls itself Y")
@@ -235,8 +261,30 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Text != "office" {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
 		return mention{}, false
+	}
+	if toks[end+1].Text == "Office" {
+		// "the Information Commissioner's Office": a field before the title is allowed when the
+		// office is part of the name, not "the Governor's Office of X"
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) {
+			return mention{}, false
+		}
+		if toks[i].Lower == "the" {
+			i++ // "The Information Commissioner's Office said" at a sentence's start
+		}
+		if i >= end {
+			return mention{}, false
+		}
+		for k := i; k < end-1; k++ {
+			if !isCap(toks[k].Text) || x.gaz.IsKnownToken(toks[k].Text) {
+				return mention{}, false
+			}
+			if _, ok := x.countryWord(toks[k].Text); ok {
+				return mention{}, false
+			}
+		}
+		return mention{First: i, Last: end + 2, Text: joinTokens(toks[i : end+2]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
 	}
 	for k := i; k < end; k++ {
 		if w := strings.TrimSuffix(toks[k].Lower, "."); !x.cue.is("title", w) {
@@ -558,6 +606,9 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
+// militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
+var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
+
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false
@@ -682,6 +733,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
 				if x.cue.is("connector", toks[k].Lower) || toks[k].Lower == "and" {
 					break // "Ministry of X" is not "Ministry"
+				}
+				if e.Kind == schema.KindAgency && end-k == 2 && militaryUnit[toks[k].Lower] && isDigitName(toks[k+1].Text) {
+					// "GRU Unit 29517": a numbered unit of the agency, an actor of its own
+					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
+					return []mention{m}
 				}
 				m.Last, m.Text = k, joinTokens(toks[i:k])
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
@@ -949,7 +1005,7 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
 func (x *Extractor) groupWord(w string) bool {
 	switch w {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster":
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster", "team":
 		return true
 	}
 	return false
@@ -1195,6 +1251,11 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		// person the article gave that title
 		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}, true
 	}
+	if i+1 < len(toks) && toks[i+1].Lower == "administration" && isNounTag(toks[i+1].Tag) && !isNounTag(nextTag(toks, i+1)) &&
+		!(i+2 < len(toks) && toks[i+2].Lower == "of" && !(i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
+		// "accused the administration of …": the executive office the article names (coref)
+		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}, true
+	}
 	country := ""
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
@@ -1205,8 +1266,9 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
 				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
-				// "works for the service of neighbouring Karvia" names another institution
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) {
+				// "works for the service of neighbouring Karvia" names another institution; after a
+				// verb of telling, "of" is the verb's ("notified the regulator of the breach")
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && x.ofComplementVerb(toks[i-1])) {
 					return mention{}, false
 				}
 			}
@@ -1225,6 +1287,102 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ledeRole lists the nouns by which a news lede describes the person it is about before naming
+// him: "an engineer at a defence contractor", "a former contractor for the agency".
+var ledeRole = map[string]bool{"engineer": true, "analyst": true, "contractor": true, "employee": true, "technician": true,
+	"officer": true, "official": true, "man": true, "woman": true, "worker": true, "administrator": true, "soldier": true,
+	"citizen": true, "resident": true, "staffer": true, "consultant": true, "programmer": true, "developer": true,
+	"researcher": true, "student": true, "executive": true, "manager": true, "diplomat": true, "hacker": true}
+
+// ledePerson reads, in an article's first sentence, "a|an [former] [modifiers] <role noun>"
+// ("a former systems analyst", "an engineer"): the person the story is about,
+// described before the article names him (coref joins the name given with an age).
+func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	if s.Index != 0 || toks[i].Lower != "a" && toks[i].Lower != "an" {
+		return mention{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if ledeRole[t.Lower] && t.Tag == "NN" && !isNounTag(nextTag(toks, k)) {
+			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}, true
+		}
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
+			return mention{}, false // "a former NSA analyst": the name stays a name
+		}
+	}
+	return mention{}, false
+}
+
+// age reports whether w is a person's age in digits: 14 to 99.
+func age(w string) bool {
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' && w >= "14"
+}
+
+// ledeNamed keeps the lede's described person (ledePerson) only when one of the next two
+// sentences names someone with an age ("Olof Brask, 44,"), whom coref makes it; otherwise the
+// words are left to the descriptive actors ("stole blueprints from a defence contractor").
+func ledeNamed(ms []mention) []mention {
+	lede, aged := -1, false
+	for k, m := range ms {
+		if m.How == mkDesc && m.Head == "lede" {
+			lede = k
+		}
+		if m.How == mkName && m.Aged && m.Sent >= 1 && m.Sent <= 2 && (m.Kind == schema.KindPerson || m.LooksPerson || m.PersonCue) {
+			aged = true
+		}
+	}
+	if lede < 0 || aged {
+		return ms
+	}
+	for j := lede + 1; j < len(ms) && ms[j].Sent == ms[lede].Sent; j++ {
+		if ms[j].SameAs > 0 && j-ms[j].SameAs < lede {
+			ms[j].SameAs-- // "X, a hacker better known as Y": X stays where it was counted from
+		}
+	}
+	return append(ms[:lede], ms[lede+1:]...)
+}
+
+// prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
+// before): a description of the prosecution service, which coref finds among the article's
+// names ("the Swedish Prosecution Authority").
+func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	k := i
+	if toks[k].Lower == "the" {
+		k++
+	} else if i > 0 {
+		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
+			return mention{}, false // "federal prosecutors", "two prosecutors"
+		}
+	}
+	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
+		return mention{}, false
+	}
+	last, country := k+1, ""
+	if last+1 < len(toks) && toks[last].Lower == "in" && isCap(toks[last+1].Text) {
+		if c, ok := x.gaz.Country(toks[last+1].Text); ok && c.Kind == schema.KindCountry {
+			last, country = last+2, c.Name // "Prosecutors in Sweden"
+		}
+	}
+	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
+}
+
+// ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
+// verb's own complement: "notified the regulator of the breach", "warned the ministry of the
+// risk": the "of" then does not make "the regulator of …" a name.
+func (x *Extractor) ofComplementVerb(t token) bool {
+	if !isVerbTag(t.Tag) {
+		return false
+	}
+	for _, p := range []string{"notif", "inform", "warn", "alert", "advis", "appris", "remind"} {
+		if strings.HasPrefix(t.Lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian

@@ -368,6 +368,10 @@ func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
 			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
+			if j > 1 && toks[j-1].Lower == "in" && c.at[j-2] < 0 && toks[j-2].Tag == "NNS" && x.cue.genHead[toks[j-2].Lower] != "" &&
+				c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindPlace {
+				return -1 // "targeted ministries in Southeast Asia": the place only locates the actors described
+			}
 			return x.npHead(c, k)
 		}
 		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
@@ -1266,8 +1270,8 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
-	if !finite(toks[i].Tag) {
-		return -1
+	if !finite(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
+		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
 	j := i - 1
 	for j >= 0 && toks[j].Tag == "RB" {
@@ -1281,7 +1285,27 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 			return -1
 		}
 		if finite(toks[v].Tag) {
+			if r := relativeOpener(toks, v); r >= 0 {
+				v = r // "said it would help anyone whose data was exposed and warned …": not the relative clause's verb
+				continue
+			}
 			return v
+		}
+	}
+	return -1
+}
+
+// relativeOpener returns the relative pronoun that opens the clause of the finite verb at v
+// ("anyone whose data was exposed", "the firm that was hit"), at most a short noun phrase
+// before it, or -1.
+func relativeOpener(toks []token, v int) int {
+	for k := v - 1; k >= 0 && v-k <= 5; k-- {
+		switch t := toks[k]; {
+		case t.Tag == "WP$" || t.Tag == "WP" || t.Tag == "WDT":
+			return k
+		case t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "RB" || t.Tag == "PRP$" || t.Tag == "CD":
+		default:
+			return -1
 		}
 	}
 	return -1

@@ -181,8 +181,8 @@ func (x *Extractor) affiliation(c *sentCtx, m mention) int {
 		}
 		t := toks[j]
 		if t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" {
-			if t.Tag == "NN" || t.Tag == "NNS" {
-				roles++
+			if t.Tag == "NN" || t.Tag == "NNS" || x.hyphenRole(t.Lower) {
+				roles++ // "editor-in-chief", read as an adjective, is a role too
 			}
 			continue
 		}
@@ -204,6 +204,20 @@ func (x *Extractor) affiliation(c *sentCtx, m mention) int {
 		}
 	}
 	return -1
+}
+
+// hyphenRole reports whether a hyphenated word has a person's role among its parts:
+// "editor-in-chief", "co-founder".
+func (x *Extractor) hyphenRole(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if x.cue.is("personrole", p) || p == "founder" {
+			return true
+		}
+	}
+	return false
 }
 
 // advised gives a warning that names no one told the subject of a passive verb of advice in

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDescribedParticipants checks participants the article gives by a description only: "the
+// administration", a regulator set beside its name, plural described targets.
+func TestDescribedParticipants(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // "" = any
+		want          bool
+	}{
+		{"the administration is the executive office named", "The order was drafted at the White House in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
+			schema.EventAccusation, "mara-quill", "white-house", true},
+		{"no executive office named, no target", "The order was drafted in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
+			schema.EventAccusation, "mara-quill", "white-house", false},
+		{"the administration of a thing is no executive", "The White House spoke in April. Senator Mara Quill praised the administration of the vote in Ostrel.",
+			schema.EventAccusation, "", "white-house", false},
+		{"notified the regulator of: the described regulator", "The Quellan Data Office, the data protection regulator, opened an inquiry on Friday. Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventWarning, "harrow-bank", "quellan-data-office", true},
+		{"the department of a field is still a name", "The Quellan Data Office, a regulator, opened an inquiry on Friday. Harrow Bank praised the regulator of the markets on Wednesday.",
+			schema.EventWarning, "harrow-bank", "quellan-data-office", false},
+		{"a field title's Office is an agency", "The Data Commissioner's Office, the regulator, opened an inquiry on Friday. Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventWarning, "harrow-bank", "data-commissioners-office", true},
+		{"and warned employees: a telling verb, its sender the main clause's subject", "Harrow Bank said it would help anyone whose data was exposed and warned employees on Tuesday that criminals might call them.",
+			schema.EventWarning, "harrow-bank", "employees", true},
+		{"a participle modifying a noun stays an adjective", "Harrow Bank said the stolen files and leaked records were genuine.",
+			schema.EventLeak, "", "", false},
+		{"warned state electoral bodies: a described plural target", "In late 2023 the Quellan Cyber Agency warned state electoral bodies that Grey Heron was scanning their systems.",
+			schema.EventWarning, "quellan-cyber-agency", "state-electoral-bodies", true},
+		{"warned the leaders of the major parties", "The Quellan Cyber Agency warned the leaders of the major parties in a classified briefing in April.",
+			schema.EventWarning, "quellan-cyber-agency", "leaders-of-the-major-parties", true},
+		{"the leaders of a named body are no described actor", "The Quellan Cyber Agency warned the leaders of Harrow Bank in April.",
+			schema.EventWarning, "quellan-cyber-agency", "leaders-of-harrow-bank", false},
+		{"a described intelligence service tells", "The Quellan Cyber Agency grew suspicious in 2023, when an allied intelligence service alerted it that Grey Heron was active.",
+			schema.EventWarning, "allied-intelligence-service", "quellan-cyber-agency", true},
+		{"a described company does not", "Harrow Bank grew suspicious in 2023, when a cloud company alerted it that Grey Heron was active.",
+			schema.EventWarning, "cloud-company", "", false},
+		{"a cloud service is no agency", "Grey Heron breached a cloud service in May.",
+			schema.EventIntrusion, "grey-heron", "cloud-service", false},
+		{"the lede's described person is the one named with an age", "Swedish police on Monday arrested an engineer at a shipyard over the theft of sonar designs. The man, identified in court papers as Olof Brask, 44, worked at Harrow Marine.",
+			schema.EventLegal, "", "olof-brask", true},
+		{"no age, no name for the lede's person", "Swedish police on Monday arrested an engineer at a shipyard over the theft of sonar designs. Olof Brask, the shipyard's director, said he was shocked.",
+			schema.EventLegal, "", "olof-brask", false},
+		{"the employer of the lede's person is no target", "Swedish police on Monday arrested an engineer at Harrow Marine over the theft of sonar designs. The man, Olof Brask, 44, denied it.",
+			schema.EventLegal, "", "harrow-marine", false},
+		{"a demonym's prosecutors are the prosecution service named", "Swedish prosecutors on Wednesday charged Olof Brask with espionage. Per Lind, a chief prosecutor at the Swedish Prosecution Authority, declined to comment.",
+			schema.EventLegal, "swedish-prosecution-authority", "olof-brask", true},
+		{"prosecutors in a country, likewise", "Prosecutors in Sweden have charged Olof Brask with espionage. The Swedish Prosecution Authority declined to comment.",
+			schema.EventLegal, "swedish-prosecution-authority", "olof-brask", true},
+		{"no service named, the country stays", "Swedish prosecutors on Wednesday charged Olof Brask with espionage.",
+			schema.EventLegal, "sweden", "olof-brask", true},
+		{"a counted plural of institutions is a described target", "Harrow Security said it had notified all six ministries before publication.",
+			schema.EventWarning, "harrow-security", "six-ministries", true},
+		{"a counted plural of companies is one too", "Harrow Security said it had notified six companies before publication.",
+			schema.EventWarning, "harrow-security", "six-companies", true},
+		{"institutions placed in a region are the target, not the region", "Grey Heron targeted ministries in Southeast Asia with an earlier tool in 2020.",
+			schema.EventAttack, "grey-heron", "ministries-in-southeast-asia", true},
+		{"servers in a city keep the city", "Grey Heron targeted servers in Oslo with an earlier tool in 2020.",
+			schema.EventAttack, "grey-heron", "oslo", true},
+		{"whom the doer impersonates is no victim", "In November Grey Heron began impersonating Harrow Bank in emails sent to diplomats.",
+			schema.EventAttack, "grey-heron", "harrow-bank", false},
+		{"the police are the police named before", "Harrow Bank asked the Norwegian police to open an inquiry. The police arrested two men in Bergen on Monday.",
+			schema.EventLegal, "norwegian-police", "", true},
+		{"a description matches a relative clause's words", "The intruders entered the network of Harrow Bank through a tainted update from Lantern Systems, which supplies its payment software. Harrow Bank chief executive Mira Solberg said the lender had cut its links. The software company said on Thursday that it had found the backdoor in January and warned its customers at the time.",
+			schema.EventWarning, "lantern-systems", "", true},
+		{"not the last company named", "The intruders entered the network of Harrow Bank through a tainted update from Lantern Systems, which supplies its payment software. Harrow Bank chief executive Mira Solberg said the lender had cut its links. The software company said on Thursday that it had found the backdoor in January and warned its customers at the time.",
+			schema.EventWarning, "harrow-bank", "", false},
+		{"a hyphenated role after the organisation", "Harrow Press editor-in-chief Ana Lind said: \"We will keep reporting.\"",
+			schema.EventStatement, "harrow-press", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestNumberedUnit checks that a numbered unit of a known agency is an actor of its own.
+func TestNumberedUnit(t *testing.T) {
+	g := extractText(t, "2024-06-10", "The ministry said the attack had been carried out by GRU Unit 29517 in May.")
+	names := map[string]bool{}
+	for _, a := range g.Actors {
+		names[a.Name] = true
+	}
+	assert.True(t, names["GRU Unit 29517"], eventsString(g))
+	g = extractText(t, "2024-06-10", "The FBI Division said the attack had been carried out in May.")
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "FBI Division", a.Name)
+	}
+}
+
+// TestTeamTrackedAs checks that "a hacking team it tracks as X" names a group.
+func TestTeamTrackedAs(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Harrow Labs linked the wiper to a hacking team it tracks as Salt Lantern. Salt Lantern breached Quellan Power in May.")
+	var kind schema.ActorKind
+	for _, a := range g.Actors {
+		if a.Name == "Salt Lantern" {
+			kind = a.Kind
+		}
+	}
+	assert.Equal(t, schema.KindGroup, kind, eventsString(g))
+}
