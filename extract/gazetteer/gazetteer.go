@@ -209,9 +209,18 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 // Key normalises a name for lookup: lower case, without a leading "the", possessive "'s",
 // periods, and with runs of other punctuation and spaces turned into one space.
 func Key(s string) string {
+	if isKey(s) {
+		return s // already normal: most lower-case words, with no copy
+	}
+	return normalise(s)
+}
+
+// normalise is Key without the shortcut for a string that is already its own key.
+func normalise(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
@@ -230,6 +239,24 @@ func Key(s string) string {
 	k := b.String()
 	k = strings.TrimPrefix(k, "the ")
 	return k
+}
+
+// isKey reports whether s is its own Key: lower-case ASCII letters, digits, '&' and '$' in words
+// joined by single spaces, not starting with "the ".
+func isKey(s string) bool {
+	if s == "" || strings.HasPrefix(s, "the ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '$':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // IsKnownToken reports whether a lower-case token is itself a known name ("0ktapus"), so that
