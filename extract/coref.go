@@ -271,10 +271,10 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization {
 				continue
 			}
-			words := strings.Fields(ms[j].Text)
-			if len(words) <= len(w) || !strings.HasSuffix(lowText[j], tail) {
+			if len(lowWords[j]) <= len(w) || !strings.HasSuffix(lowText[j], tail) {
 				continue
 			}
+			words := strings.Fields(ms[j].Text)
 			if ms[j].Entry != nil && ms[i].Entry != nil && ms[j].Entry != ms[i].Entry {
 				continue
 			}
@@ -358,7 +358,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	byWord := map[string][]int{} // a lower-case word of a name → its named mentions, in order
 	for i, m := range ms {
 		if m.How == mkName && m.Entity >= 0 {
-			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			for _, w := range lowWords[i] {
 				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
 					byWord[w] = append(l, i)
 				}
