@@ -300,8 +300,11 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	// pass 3c: "a Senate committee" is the committee of the Senate that the article names in
 	// full ("the Senate Foreign Affairs, Defence and Trade Committee"), when it names one only
 	for i := range ms {
+		if ms[i].How != mkName {
+			continue
+		}
 		f := strings.Fields(ms[i].Text)
-		if ms[i].How != mkName || len(f) < 2 || !bodyWord(f[len(f)-1]) {
+		if len(f) < 2 || !bodyWord(f[len(f)-1]) {
 			continue
 		}
 		owner := strings.ToLower(strings.Join(f[:len(f)-1], " ")) + " "

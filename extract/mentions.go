@@ -1100,11 +1100,14 @@ func (x *Extractor) countryWord(w string) (*gazetteer.Entry, bool) {
 // "Chinese state-backed hackers" starting at token i.
 func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
+	if !isCap(toks[i].Text) {
+		return mention{}, false
+	}
 	c, ok := x.countryWord(toks[i].Text)
 	if !ok && s.local != nil {
 		c, ok = s.local.demonym[toks[i].Text]
 	}
-	if !ok || !isCap(toks[i].Text) {
+	if !ok {
 		return mention{}, false
 	}
 	k := i + 1
