@@ -200,6 +200,19 @@ func (g *Gazetteer) Country(name string) (*Entry, bool) {
 	return e, true
 }
 
+// CountryWord returns the country that a word names or qualifies: Demonym, else Country, with
+// the word's key made once.
+func (g *Gazetteer) CountryWord(word string) (*Entry, bool) {
+	k := Key(word)
+	if e, ok := g.demonyms[k]; ok {
+		return e, true
+	}
+	if e, ok := g.byKey[k]; ok && e.Kind == schema.KindCountry {
+		return e, true
+	}
+	return nil, false
+}
+
 // IsSoftware reports whether name is the name of a piece of malware or a tool.
 func (g *Gazetteer) IsSoftware(name string) bool { return g.software[Key(name)] }
 
@@ -220,13 +233,15 @@ func normalise(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	var b strings.Builder
-	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
 		case r == '.' || r == '\'' || r == '’':
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '$':
+			if b.Cap() == 0 {
+				b.Grow(len(s)) // one allocation, and none for a key left empty ("," or "—")
+			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}

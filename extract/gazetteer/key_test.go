@@ -18,3 +18,21 @@ func TestKeyShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryWord checks that CountryWord is Demonym, else Country.
+func TestCountryWord(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Israeli", "Israel", "U.S.", "North Korean", "Russia's", "NSA", "Microsoft", "Paris", "the", ",", "russian", ""} {
+		want, wok := g.Demonym(w)
+		if !wok {
+			want, wok = g.Country(w)
+		}
+		got, ok := g.CountryWord(w)
+		if got != want || ok != wok {
+			t.Errorf("CountryWord(%q) = %v, %v; want %v, %v", w, got, ok, want, wok)
+		}
+	}
+}
