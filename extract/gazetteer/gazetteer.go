@@ -274,20 +274,12 @@ func isKey(s string) bool {
 	return true
 }
 
-// IsKnownToken reports whether a lower-case token is itself a known name ("0ktapus"), so that
+// IsKnownToken reports whether a lower-case token with a digit is itself a known name ("0ktapus"), so that
 // names written without a capital are still found.
 func (g *Gazetteer) IsKnownToken(tok string) bool {
-	if tok == "" || strings.ToLower(tok) != tok {
-		return false
+	if tok == "" || !strings.ContainsFunc(tok, unicode.IsDigit) || strings.ToLower(tok) != tok {
+		return false // only a token with a digit can be such a name: no lookup for plain words
 	}
 	e, ok := g.byKey[Key(tok)]
-	if !ok || e.Kind == schema.KindPlace {
-		return false
-	}
-	for _, r := range tok {
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
+	return ok && e.Kind != schema.KindPlace
 }
