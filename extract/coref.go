@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/intelgraph/intelgraph/graph"
+	"slices"
 	"sort"
 	"strings"
 
@@ -165,6 +166,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			stateName[strings.ToLower(ms[i].Text)] = true
 		}
 	}
+	// each mention's name in lower case, and its words, for the passes below that compare every
+	// pair of mentions
+	lowText := make([]string, len(ms))
+	lowWords := make([][]string, len(ms))
+	for i := range ms {
+		lowText[i] = strings.ToLower(ms[i].Text)
+		lowWords[i] = strings.Fields(lowText[i])
+	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
@@ -182,7 +191,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
 				continue
 			}
-			words := strings.Fields(strings.ToLower(ms[j].Text))
+			words := lowWords[j]
 			ok := false
 			switch {
 			case ms[j].Kind == schema.KindPerson:
@@ -218,14 +227,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		if ms[i].How != mkName || ms[i].Entry != nil || personal[u.find(i)] || !strings.Contains(ms[i].Text, " ") {
 			continue
 		}
-		short := strings.Fields(strings.ToLower(ms[i].Text))
+		short := lowWords[i]
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup || ms[j].LooksPerson {
 				continue
 			}
-			words := strings.Fields(strings.ToLower(ms[j].Text))
-			if len(words) <= len(short) || strings.Join(words[:len(short)], " ") != strings.Join(short, " ") {
+			words := lowWords[j]
+			if len(words) <= len(short) || !slices.Equal(words[:len(short)], short) {
 				continue
 			}
 			generic := true
@@ -253,19 +262,20 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		if ms[i].How != mkName || ms[i].Kind == schema.KindPerson || ms[i].Kind == schema.KindCountry || ms[i].Kind == schema.KindPlace {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(ms[i].Text))
+		w := lowWords[i]
 		if len(w) == 0 || !x.cue.is("agencysuffix", w[len(w)-1]) && !x.cue.is("orgsuffix", w[len(w)-1]) {
 			continue
 		}
+		tail := " " + strings.Join(w, " ")
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization {
 				continue
 			}
-			words := strings.Fields(ms[j].Text)
-			if len(words) <= len(w) || !strings.HasSuffix(strings.ToLower(ms[j].Text), " "+strings.Join(w, " ")) {
+			if len(lowWords[j]) <= len(w) || !strings.HasSuffix(lowText[j], tail) {
 				continue
 			}
+			words := strings.Fields(ms[j].Text)
 			if ms[j].Entry != nil && ms[i].Entry != nil && ms[j].Entry != ms[i].Entry {
 				continue
 			}
@@ -291,18 +301,21 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	// pass 3c: "a Senate committee" is the committee of the Senate that the article names in
 	// full ("the Senate Foreign Affairs, Defence and Trade Committee"), when it names one only
 	for i := range ms {
+		if ms[i].How != mkName {
+			continue
+		}
 		f := strings.Fields(ms[i].Text)
-		if ms[i].How != mkName || len(f) < 2 || !bodyWord(f[len(f)-1]) {
+		if len(f) < 2 || !bodyWord(f[len(f)-1]) {
 			continue
 		}
 		owner := strings.ToLower(strings.Join(f[:len(f)-1], " ")) + " "
 		cand := -1
 		for j := range ms {
-			lt := strings.ToLower(ms[j].Text)
+			lt := lowText[j]
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.HasPrefix(lt, owner) || bodyWord(lt[len(owner):]) {
 				continue
 			}
-			if g := strings.Fields(lt); !bodyWord(g[len(g)-1]) {
+			if g := lowWords[j]; !bodyWord(g[len(g)-1]) {
 				continue
 			}
 			if cand = u.unique(cand, j); cand < 0 {
@@ -349,7 +362,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	byWord := map[string][]int{} // a lower-case word of a name → its named mentions, in order
 	for i, m := range ms {
 		if m.How == mkName && m.Entity >= 0 {
-			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			for _, w := range lowWords[i] {
 				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
 					byWord[w] = append(l, i)
 				}

@@ -50,13 +50,13 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		c.at[i] = -1
 	}
 	var gen []mention
-	for _, m := range all {
-		if m.Sent == s.Index {
+	for k := range all {
+		if m := &all[k]; m.Sent == s.Index { // by pointer: most mentions are of other sentences
 			if m.How == mkGeneric {
-				gen = append(gen, m)
+				gen = append(gen, *m)
 				continue
 			}
-			c.ms = append(c.ms, m)
+			c.ms = append(c.ms, *m)
 		}
 	}
 	if len(gen) > 0 {

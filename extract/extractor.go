@@ -182,7 +182,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	ref, prec := parseRef(a.Published)
 	ts := x.timex.Find(a.Body, ref)
-	coarsenRelative(ts, x.timex.Find(a.Body, periodEnd(ref, prec)), ref, prec)
+	if prec == schema.PrecisionMonth || prec == schema.PrecisionYear {
+		// only a month or a year of publication needs the second reading, from the period's end
+		coarsenRelative(ts, x.timex.Find(a.Body, periodEnd(ref, prec)), ref, prec)
+	}
 	// evTimes are the times events can take: the expressions of the text, then the
 	// publication date itself (for "has warned", "says": the news is about the present).
 	evTimes := ts[:len(ts):len(ts)]

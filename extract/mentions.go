@@ -508,7 +508,15 @@ func isDigitName(t string) bool {
 }
 
 func joinTokens(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].Text
+	}
+	n := 0
+	for _, t := range toks {
+		n += len(t.Text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for k, t := range toks {
 		if k > 0 && t.Start > toks[k-1].End {
 			b.WriteByte(' ')
@@ -1146,21 +1154,21 @@ func (x *Extractor) looksPerson(words []token) bool {
 
 // countryWord returns the country that a word names or qualifies ("Israeli", "U.S.").
 func (x *Extractor) countryWord(w string) (*gazetteer.Entry, bool) {
-	if e, ok := x.gaz.Demonym(w); ok {
-		return e, true
-	}
-	return x.gaz.Country(w)
+	return x.gaz.CountryWord(w)
 }
 
 // demonymPhrase reads "Israeli spies", "Russian government hackers", "U.S. authorities",
 // "Chinese state-backed hackers" starting at token i.
 func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
+	if !isCap(toks[i].Text) {
+		return mention{}, false
+	}
 	c, ok := x.countryWord(toks[i].Text)
 	if !ok && s.local != nil {
 		c, ok = s.local.demonym[toks[i].Text]
 	}
-	if !ok || !isCap(toks[i].Text) {
+	if !ok {
 		return mention{}, false
 	}
 	k := i + 1

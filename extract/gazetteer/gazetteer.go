@@ -200,6 +200,19 @@ func (g *Gazetteer) Country(name string) (*Entry, bool) {
 	return e, true
 }
 
+// CountryWord returns the country that a word names or qualifies: Demonym, else Country, with
+// the word's key made once.
+func (g *Gazetteer) CountryWord(word string) (*Entry, bool) {
+	k := Key(word)
+	if e, ok := g.demonyms[k]; ok {
+		return e, true
+	}
+	if e, ok := g.byKey[k]; ok && e.Kind == schema.KindCountry {
+		return e, true
+	}
+	return nil, false
+}
+
 // IsSoftware reports whether name is the name of a piece of malware or a tool.
 func (g *Gazetteer) IsSoftware(name string) bool { return g.software[Key(name)] }
 
@@ -209,6 +222,14 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 // Key normalises a name for lookup: lower case, without a leading "the", possessive "'s",
 // periods, and with runs of other punctuation and spaces turned into one space.
 func Key(s string) string {
+	if isKey(s) {
+		return s // already normal: most lower-case words, with no copy
+	}
+	return normalise(s)
+}
+
+// normalise is Key without the shortcut for a string that is already its own key.
+func normalise(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	var b strings.Builder
@@ -218,6 +239,9 @@ func Key(s string) string {
 		case r == '.' || r == '\'' || r == '’':
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '$':
+			if b.Cap() == 0 {
+				b.Grow(len(s)) // one allocation, and none for a key left empty ("," or "—")
+			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -232,20 +256,30 @@ func Key(s string) string {
 	return k
 }
 
-// IsKnownToken reports whether a lower-case token is itself a known name ("0ktapus"), so that
-// names written without a capital are still found.
-func (g *Gazetteer) IsKnownToken(tok string) bool {
-	if tok == "" || strings.ToLower(tok) != tok {
+// isKey reports whether s is its own Key: lower-case ASCII letters, digits, '&' and '$' in words
+// joined by single spaces, not starting with "the ".
+func isKey(s string) bool {
+	if s == "" || strings.HasPrefix(s, "the ") {
 		return false
 	}
-	e, ok := g.byKey[Key(tok)]
-	if !ok || e.Kind == schema.KindPlace {
-		return false
-	}
-	for _, r := range tok {
-		if unicode.IsDigit(r) {
-			return true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&' || c == '$':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// IsKnownToken reports whether a lower-case token with a digit is itself a known name ("0ktapus"), so that
+// names written without a capital are still found.
+func (g *Gazetteer) IsKnownToken(tok string) bool {
+	if tok == "" || !strings.ContainsFunc(tok, unicode.IsDigit) || strings.ToLower(tok) != tok {
+		return false // only a token with a digit can be such a name: no lookup for plain words
+	}
+	e, ok := g.byKey[Key(tok)]
+	return ok && e.Kind != schema.KindPlace
 }
