@@ -7,8 +7,9 @@ import (
 
 // The longform sets in testdata/longform are fictional articles of news length (450–750 words,
 // with datelines, quotes, background paragraphs and anonymous sources), each with a gold file.
-// They were written and annotated by people who had not seen the extractor's rules or output, so
-// they measure how it does on prose it was not written against:
+// They were written and annotated by people who had not seen the extractor's rules or output
+// (each batch by another writer: lf-a, lf-b, lf-c, lf-d…), so they measure how it does on prose
+// it was not written against:
 //   - tune/ may be read and studied when looking for general mechanisms;
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it.
 //
