@@ -311,6 +311,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				refIdx, refSent = f.TimeIdx, k
 			}
 		}
+		if refSent != k {
+			if ti := tellingDay(c, ts, inSent); ti >= 0 {
+				refIdx, refSent = ti, k
+			} else if refSent == k-1 && reportNounOpens(c.s.Toks) {
+				refSent = k // "The testimony, delivered …": the same occasion goes on
+			}
+		}
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless)
 		}

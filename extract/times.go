@@ -1049,3 +1049,54 @@ func accusedOfDoing(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// tellingDay returns the day-precise time (an index into ts) that a verb of telling in the
+// simple past takes in its own clause ("officials told a Senate committee on Wednesday that …",
+// "testified on Tuesday"), whether or not the telling is an event of its own (an unnamed
+// speaker is none): it sets the occasion at which the reports of the next sentence are made.
+// It returns -1 when there is none.
+func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := -1
+		for j, t := range toks {
+			if t.Start >= ts[ti].Start {
+				at = j
+				break
+			}
+		}
+		if at <= 0 {
+			continue
+		}
+		for j := at - 1; j >= 0 && at-j <= 8; j-- {
+			if toks[j].Tag != "VBD" {
+				continue
+			}
+			switch toks[j].Lower {
+			case "told", "testified", "briefed", "said":
+				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+					return ti
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// reportNounOpens reports whether a sentence opens with a definite noun for what was told
+// ("The testimony, delivered in an open session, …", "The remarks …"): the text goes on
+// about the same occasion, so the reports of the next sentence keep its day.
+func reportNounOpens(toks []token) bool {
+	if len(toks) < 2 || toks[0].Lower != "the" {
+		return false
+	}
+	switch toks[1].Lower {
+	case "testimony", "remarks", "briefing", "hearing", "session", "statement", "announcement", "comments":
+		return true
+	}
+	return false
+}
