@@ -314,6 +314,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if refSent != k {
 			if ti := tellingDay(c, ts, inSent); ti >= 0 {
 				refIdx, refSent = ti, k
+				if quoteOpens(c.s.Toks) {
+					quotedOccasion(sents, evs, k, ti)
+				}
 			} else if refSent == k-1 && reportNounOpens(c.s.Toks) {
 				refSent = k // "The testimony, delivered …": the same occasion goes on
 			}

@@ -1100,3 +1100,23 @@ func reportNounOpens(toks []token) bool {
 	}
 	return false
 }
+
+// quoteOpens reports whether a sentence opens with a quotation mark.
+func quoteOpens(toks []token) bool {
+	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
+}
+
+// quotedOccasion dates the undated reports in the simple past of the sentence before k with the
+// day (ti) of the telling that follows them with a quote ("The embassy rejected the claim.
+// \"…,\" a spokesperson said on Thursday."): the quote is what was said on that occasion.
+func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
+			continue
+		}
+		if toks := sents[k-1].Toks; ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD" {
+			ev.TimeIdx = ti
+		}
+	}
+}
