@@ -317,7 +317,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				if quoteOpens(c.s.Toks) {
 					quotedOccasion(sents, evs, k, ti)
 				}
-			} else if refSent == k-1 && reportNounOpens(c.s.Toks) {
+			} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
+				refIdx, refSent = ti, k
+			} else if refSent == k-1 && (reportNounOpens(c.s.Toks) || len(inSent) == 0 && sameOccasion(c.s.Toks)) {
 				refSent = k // "The testimony, delivered …": the same occasion goes on
 			}
 		}

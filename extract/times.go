@@ -1120,3 +1120,55 @@ func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
 		}
 	}
 }
+
+// frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
+// Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
+// to that day, and the reports told in the past in the next sentence are made on it.
+func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 3 {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	i := 0
+	if w := toks[0].Lower; w == "late" || w == "early" {
+		i = 1
+	}
+	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
+		return -1
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Start >= ts[ti].End {
+			if toks[j].Text == "," {
+				return ti
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameOccasion reports whether a sentence says that what it tells came on the day the story is
+// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
+// reports of the next sentence are then made on that day too.
+func sameOccasion(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		w, p := toks[i].Lower, toks[i-1].Lower
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Lower
+		}
+		switch {
+		case w == "hours" && p == "within" && next != "of":
+			return true
+		case w == "later" && p == "hours":
+			return true
+		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
+			return true
+		}
+	}
+	return false
+}
