@@ -701,10 +701,39 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 			continue
 		}
-		if toks[ev.Trigger].Tag == "VBD" {
+		if toks[ev.Trigger].Tag == "VBD" || frontedReportNoun(toks, ev.Trigger) {
 			ev.TimeIdx = ti
 		}
 	}
+}
+
+// frontedReportNoun reports whether the noun at i names the report in a phrase that opens the
+// sentence, before a verb of saying in the simple past ("In its quarterly report, the company
+// said …"): the report is the saying, made when it is.
+func frontedReportNoun(toks []token, i int) bool {
+	if len(toks) == 0 || toks[0].Lower != "in" || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	comma := -1
+	for j := 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || i > comma {
+		return false
+	}
+	for j := comma + 1; j < len(toks) && j <= comma+8; j++ {
+		if toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
