@@ -295,7 +295,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
+		prevRef := -1 // the day of the report of the sentence before
 		if refIdx >= 0 && refSent == k-1 {
+			prevRef = refIdx
 			firstTime := -1 // where the sentence's own first time starts
 			if len(inSent) > 0 {
 				firstTime = ts[inSent[0]].Start
@@ -338,6 +340,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
 				prevNameless = append(prevNameless, f)
 			}
+		}
+		if prevRef >= 0 {
+			reportPresent(c, found, prevRef)
 		}
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx)

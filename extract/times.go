@@ -1201,3 +1201,22 @@ func sameOccasion(toks []token) bool {
 	}
 	return false
 }
+
+// reportPresent dates the reports and accusations of a sentence told in the simple present
+// ("The company attributes the campaign to …") right after a report made on a day (ti): the
+// present tells what that report holds, so it is made when the report was.
+func reportPresent(c *sentCtx, evs []rawEvent, ti int) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if !isReporting(*ev) && ev.Type != schema.EventAccusation {
+			continue
+		}
+		if t := toks[ev.Trigger].Tag; t == "VBZ" {
+			ev.TimeIdx = ti
+		}
+	}
+}
