@@ -344,6 +344,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if prevRef >= 0 {
 			reportPresent(c, found, prevRef)
 		}
+		if len(inSent) == 0 && pubIdx >= 0 {
+			if y := x.backgroundYear(c, found, evs, k, isoOf, evTimes[pubIdx].Value); len(y) > 0 {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: y[0].year, Text: y[0].year})
+				for _, f := range y {
+					found[f.ev].TimeIdx = len(evTimes) - 1
+				}
+			}
+		}
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx)
 		}

@@ -1220,3 +1220,63 @@ func reportPresent(c *sentCtx, evs []rawEvent, ti int) {
 		}
 	}
 }
+
+// yearCarry is an event that takes the year of the background deed before it.
+type yearCarry struct {
+	ev   int
+	year string
+}
+
+// backgroundYear carries the year of a deed told in the sentence before (k-1) and dated before
+// the year of writing (pub) to the undated deeds in the past of sentence k, which gives no time
+// of its own, that share a party with it: a background paragraph goes on about the same past
+// incident ("… in the spring of 2021, when Grey Heron broke into Tessin Water. It took months
+// to win approval for an operation that disabled the group's servers"). Only the year is
+// carried, as the deed may come later in it.
+func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso func(int) string, pub string) []yearCarry {
+	if len(pub) < 4 {
+		return nil
+	}
+	var out []yearCarry
+	for f := range found {
+		ev := found[f]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+			continue
+		}
+		if _, present := x.presentTense(c, ev.Trigger); present {
+			continue
+		}
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+			p := evs[j]
+			if p.Sent != k-1 || isReporting(p) || p.Negated || p.Modality != "" {
+				continue
+			}
+			v := iso(p.TimeIdx)
+			if len(v) < 4 || v[:4] >= pub[:4] || !shareParty(p, ev) {
+				continue
+			}
+			out = append(out, yearCarry{f, v[:4]})
+			break
+		}
+	}
+	if len(out) > 1 {
+		for _, o := range out[1:] {
+			if o.year != out[0].year {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// shareParty reports whether two events have an agent or target entity in common.
+func shareParty(a, b rawEvent) bool {
+	for _, x := range append(append([]int{}, a.Agent...), a.Target...) {
+		for _, y := range append(append([]int{}, b.Agent...), b.Target...) {
+			if x == y && x >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
