@@ -67,7 +67,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if clauseOf[k] != cl {
 				continue
 			}
-			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" {
+			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
@@ -1275,6 +1275,30 @@ func shareParty(a, b rawEvent) bool {
 		for _, y := range append(append([]int{}, b.Agent...), b.Target...) {
 			if x == y && x >= 0 {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneBy reports whether the event at its trigger is told as done in the past, in the simple
+// past or the past perfect ("had notified every customer by the end of August", "By Wednesday
+// evening, the gang had released …"), so that a time after "by" is when it was done; a deadline
+// dates only what is to come.
+func doneBy(toks []token, ev rawEvent) bool {
+	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return false
+	}
+	switch toks[ev.Trigger].Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 12; j-- {
+			switch toks[j].Lower {
+			case "had":
+				return true
+			case "has", "have", "will", "would", "to", "be", "been", "is", "are", "was", "were":
+				return false
 			}
 		}
 	}
