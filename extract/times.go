@@ -695,10 +695,16 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 	toks := c.s.Toks
 	for k := range found {
 		ev := &found[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !(isReporting(*ev) || ev.Type == schema.EventAccusation) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
 		}
 		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+			continue
+		}
+		if !isReporting(*ev) {
+			if quotedTelling(toks) {
+				ev.TimeIdx = ti // "\"We assess … on behalf of the GRU,\" Whitford told senators."
+			}
 			continue
 		}
 		if toks[ev.Trigger].Tag == "VBD" || frontedReportNoun(toks, ev.Trigger) {
@@ -1299,6 +1305,29 @@ func doneBy(toks []token, ev rawEvent) bool {
 				return true
 			case "has", "have", "will", "would", "to", "be", "been", "is", "are", "was", "were":
 				return false
+			}
+		}
+	}
+	return false
+}
+
+// quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
+// verb of saying in the simple past ("\"…,\" Whitford told senators."): what the quote holds is
+// told on that occasion.
+func quotedTelling(toks []token) bool {
+	if !quoteOpens(toks) {
+		return false
+	}
+	closed := false
+	for j := 1; j < len(toks); j++ {
+		if quoteOpens(toks[j : j+1]) {
+			closed = true
+			continue
+		}
+		if closed && toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote", "added":
+				return true
 			}
 		}
 	}
