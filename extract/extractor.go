@@ -299,7 +299,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
+		prevRef := -1 // the day of the report of the sentence before
 		if refIdx >= 0 && refSent == k-1 {
+			prevRef = refIdx
 			firstTime := -1 // where the sentence's own first time starts
 			if len(inSent) > 0 {
 				firstTime = ts[inSent[0]].Start
@@ -313,6 +315,18 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		for _, f := range found {
 			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
 				refIdx, refSent = f.TimeIdx, k
+			}
+		}
+		if refSent != k {
+			if ti := tellingDay(c, ts, inSent); ti >= 0 {
+				refIdx, refSent = ti, k
+				if quoteOpens(c.s.Toks) {
+					quotedOccasion(sents, evs, k, ti)
+				}
+			} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
+				refIdx, refSent = ti, k
+			} else if refSent == k-1 && (reportNounOpens(c.s.Toks) || len(inSent) == 0 && sameOccasion(c.s.Toks)) {
+				refSent = k // "The testimony, delivered …": the same occasion goes on
 			}
 		}
 		if len(prevNameless) > 0 {
@@ -329,6 +343,17 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		for _, f := range found {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
 				prevNameless = append(prevNameless, f)
+			}
+		}
+		if prevRef >= 0 {
+			reportPresent(c, found, prevRef)
+		}
+		if len(inSent) == 0 && pubIdx >= 0 {
+			if y := x.backgroundYear(c, found, evs, k, isoOf, evTimes[pubIdx].Value); len(y) > 0 {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: y[0].year, Text: y[0].year})
+				for _, f := range y {
+					found[f.ev].TimeIdx = len(evTimes) - 1
+				}
 			}
 		}
 		if pubIdx >= 0 {

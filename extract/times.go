@@ -67,7 +67,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if clauseOf[k] != cl {
 				continue
 			}
-			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" {
+			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
@@ -695,16 +695,51 @@ func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
 	toks := c.s.Toks
 	for k := range found {
 		ev := &found[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !(isReporting(*ev) || ev.Type == schema.EventAccusation) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
 		}
 		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 			continue
 		}
-		if toks[ev.Trigger].Tag == "VBD" {
+		if !isReporting(*ev) {
+			if quotedTelling(toks) {
+				ev.TimeIdx = ti // "\"We assess … on behalf of the GRU,\" Whitford told senators."
+			}
+			continue
+		}
+		if toks[ev.Trigger].Tag == "VBD" || frontedReportNoun(toks, ev.Trigger) {
 			ev.TimeIdx = ti
 		}
 	}
+}
+
+// frontedReportNoun reports whether the noun at i names the report in a phrase that opens the
+// sentence, before a verb of saying in the simple past ("In its quarterly report, the company
+// said …"): the report is the saying, made when it is.
+func frontedReportNoun(toks []token, i int) bool {
+	if len(toks) == 0 || toks[0].Lower != "in" || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	comma := -1
+	for j := 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || i > comma {
+		return false
+	}
+	for j := comma + 1; j < len(toks) && j <= comma+8; j++ {
+		if toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
@@ -1045,6 +1080,255 @@ func accusedOfDoing(toks []token, i, j int) bool {
 	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= 8; k++ {
 		if toks[k].Lower == "of" && toks[k+1].Tag == "VBG" {
 			return true
+		}
+	}
+	return false
+}
+
+// tellingDay returns the day-precise time (an index into ts) that a verb of telling in the
+// simple past takes in its own clause ("officials told a Senate committee on Wednesday that …",
+// "testified on Tuesday"), whether or not the telling is an event of its own (an unnamed
+// speaker is none): it sets the occasion at which the reports of the next sentence are made.
+// It returns -1 when there is none.
+func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := -1
+		for j, t := range toks {
+			if t.Start >= ts[ti].Start {
+				at = j
+				break
+			}
+		}
+		if at <= 0 {
+			continue
+		}
+		for j := at - 1; j >= 0 && at-j <= 8; j-- {
+			if toks[j].Tag != "VBD" {
+				continue
+			}
+			switch toks[j].Lower {
+			case "told", "testified", "briefed", "said":
+				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+					return ti
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// reportNounOpens reports whether a sentence opens with a definite noun for what was told
+// ("The testimony, delivered in an open session, …", "The remarks …"): the text goes on
+// about the same occasion, so the reports of the next sentence keep its day.
+func reportNounOpens(toks []token) bool {
+	if len(toks) < 2 || toks[0].Lower != "the" {
+		return false
+	}
+	switch toks[1].Lower {
+	case "testimony", "remarks", "briefing", "hearing", "session", "statement", "announcement", "comments":
+		return true
+	}
+	return false
+}
+
+// quoteOpens reports whether a sentence opens with a quotation mark.
+func quoteOpens(toks []token) bool {
+	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
+}
+
+// quotedOccasion dates the undated reports in the simple past of the sentence before k with the
+// day (ti) of the telling that follows them with a quote ("The embassy rejected the claim.
+// \"…,\" a spokesperson said on Thursday."): the quote is what was said on that occasion.
+func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
+			continue
+		}
+		if toks := sents[k-1].Toks; ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD" {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
+// frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
+// Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
+// to that day, and the reports told in the past in the next sentence are made on it.
+func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 3 {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	i := 0
+	if w := toks[0].Lower; w == "late" || w == "early" {
+		i = 1
+	}
+	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
+		return -1
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Start >= ts[ti].End {
+			if toks[j].Text == "," {
+				return ti
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sameOccasion reports whether a sentence says that what it tells came on the day the story is
+// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
+// reports of the next sentence are then made on that day too.
+func sameOccasion(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		w, p := toks[i].Lower, toks[i-1].Lower
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Lower
+		}
+		switch {
+		case w == "hours" && p == "within" && next != "of":
+			return true
+		case w == "later" && p == "hours":
+			return true
+		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
+			return true
+		}
+	}
+	return false
+}
+
+// reportPresent dates the reports and accusations of a sentence told in the simple present
+// ("The company attributes the campaign to …") right after a report made on a day (ti): the
+// present tells what that report holds, so it is made when the report was.
+func reportPresent(c *sentCtx, evs []rawEvent, ti int) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if !isReporting(*ev) && ev.Type != schema.EventAccusation {
+			continue
+		}
+		if t := toks[ev.Trigger].Tag; t == "VBZ" {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
+// yearCarry is an event that takes the year of the background deed before it.
+type yearCarry struct {
+	ev   int
+	year string
+}
+
+// backgroundYear carries the year of a deed told in the sentence before (k-1) and dated before
+// the year of writing (pub) to the undated deeds in the past of sentence k, which gives no time
+// of its own, that share a party with it: a background paragraph goes on about the same past
+// incident ("… in the spring of 2021, when Grey Heron broke into Tessin Water. It took months
+// to win approval for an operation that disabled the group's servers"). Only the year is
+// carried, as the deed may come later in it.
+func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso func(int) string, pub string) []yearCarry {
+	if len(pub) < 4 {
+		return nil
+	}
+	var out []yearCarry
+	for f := range found {
+		ev := found[f]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+			continue
+		}
+		if _, present := x.presentTense(c, ev.Trigger); present {
+			continue
+		}
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+			p := evs[j]
+			if p.Sent != k-1 || isReporting(p) || p.Negated || p.Modality != "" {
+				continue
+			}
+			v := iso(p.TimeIdx)
+			if len(v) < 4 || v[:4] >= pub[:4] || !shareParty(p, ev) {
+				continue
+			}
+			out = append(out, yearCarry{f, v[:4]})
+			break
+		}
+	}
+	if len(out) > 1 {
+		for _, o := range out[1:] {
+			if o.year != out[0].year {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// shareParty reports whether two events have an agent or target entity in common.
+func shareParty(a, b rawEvent) bool {
+	for _, x := range append(append([]int{}, a.Agent...), a.Target...) {
+		for _, y := range append(append([]int{}, b.Agent...), b.Target...) {
+			if x == y && x >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneBy reports whether the event at its trigger is told as done in the past, in the simple
+// past or the past perfect ("had notified every customer by the end of August", "By Wednesday
+// evening, the gang had released …"), so that a time after "by" is when it was done; a deadline
+// dates only what is to come.
+func doneBy(toks []token, ev rawEvent) bool {
+	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return false
+	}
+	switch toks[ev.Trigger].Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 12; j-- {
+			switch toks[j].Lower {
+			case "had":
+				return true
+			case "has", "have", "will", "would", "to", "be", "been", "is", "are", "was", "were":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
+// verb of saying in the simple past ("\"…,\" Whitford told senators."): what the quote holds is
+// told on that occasion.
+func quotedTelling(toks []token) bool {
+	if !quoteOpens(toks) {
+		return false
+	}
+	closed := false
+	for j := 1; j < len(toks); j++ {
+		if quoteOpens(toks[j : j+1]) {
+			closed = true
+			continue
+		}
+		if closed && toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote", "added":
+				return true
+			}
 		}
 	}
 	return false
