@@ -109,3 +109,33 @@ func TestTeamTrackedAs(t *testing.T) {
 	}
 	assert.Equal(t, schema.KindGroup, kind, eventsString(g))
 }
+
+// TestLedePersonNotEmployer checks that only the lede's person, not a role noun naming the
+// employer after "at", "for", "with" or "from", becomes the person named later with an age.
+func TestLedePersonNotEmployer(t *testing.T) {
+	tests := []struct {
+		name, body, person, alias string
+		want                      bool
+	}{
+		{"the person's own description", "Norvish prosecutors on Tuesday charged an engineer at a defence contractor with espionage. The suspect, Ivo Marsk, 51, denied it.",
+			"Ivo Marsk", "an engineer", true},
+		{"at a contractor: the employer", "Norvish prosecutors on Tuesday charged an engineer at a defence contractor with espionage. The suspect, Ivo Marsk, 51, denied it.",
+			"Ivo Marsk", "a defence contractor", false},
+		{"for a contractor: the employer", "Police detained an analyst working for a shipping contractor on Friday. The man, Lars Tvede, 29, was released.",
+			"Lars Tvede", "a shipping contractor", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.person)
+			if a == nil {
+				t.Fatalf("no actor %q in %v", tt.person, names(g))
+			}
+			has := false
+			for _, al := range a.Aliases {
+				has = has || al == tt.alias
+			}
+			assert.Equal(t, tt.want, has, "aliases %v", a.Aliases)
+		})
+	}
+}

@@ -793,6 +793,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
@@ -1304,6 +1306,11 @@ var ledeRole = map[string]bool{"engineer": true, "analyst": true, "contractor": 
 	"citizen": true, "resident": true, "staffer": true, "consultant": true, "programmer": true, "developer": true,
 	"researcher": true, "student": true, "executive": true, "manager": true, "diplomat": true, "hacker": true}
 
+// ledeEmployerPrep lists the prepositions that put a described role noun in the place of the
+// person's employer or counterpart ("an engineer at a defence contractor", "worked for a
+// contractor"): such a description is no person the lede is about.
+var ledeEmployerPrep = map[string]bool{"at": true, "for": true, "with": true, "from": true}
+
 // ledePerson reads, in an article's first sentence, "a|an [former] [modifiers] <role noun>"
 // ("a former systems analyst", "an engineer"): the person the story is about,
 // described before the article names him (coref joins the name given with an age).
@@ -1311,6 +1318,9 @@ func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	if s.Index != 0 || toks[i].Lower != "a" && toks[i].Lower != "an" {
 		return mention{}, false
+	}
+	if i > 0 && ledeEmployerPrep[toks[i-1].Lower] {
+		return mention{}, false // "an engineer at a defence contractor": the employer, not the person
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		t := toks[k]

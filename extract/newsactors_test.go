@@ -109,6 +109,9 @@ func TestFieldTitleAndGroupApposition(t *testing.T) {
 		{"two field words and minister", "Home Affairs Minister Dalia Ferent said on Monday that the agency had warned her office.", "Dalia Ferent", schema.KindPerson, "Home Affairs Minister Dalia Ferent"},
 		{"known agency keeps its name", "Treasury Secretary Ann Bell said the sanctions would follow.", "Ann Bell", schema.KindPerson, ""},
 		{"group noun before a name", "In 2019, an operation to knock the ransomware gang Cinder Wolf offline succeeded for three weeks.", "Cinder Wolf", schema.KindGroup, ""},
+		{"a civic group before a name is an organisation", "Press freedom group Voices Beyond Walls condemned the arrest of the two reporters.", "Voices Beyond Walls", schema.KindOrganization, ""},
+		{"a rights group likewise", "The rights group Open Harbour Watchers said the police had seized the files.", "Open Harbour Watchers", schema.KindOrganization, ""},
+		{"a hacking group stays a group", "Researchers tied the intrusion to the hacking group Silent Marten last year.", "Silent Marten", schema.KindGroup, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
