@@ -1246,8 +1246,8 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 	var out []yearCarry
 	for f := range found {
 		ev := found[f]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
-			continue
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Type == schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+			continue // telling or warning someone ("let the agency know", "had also alerted X") is no part of the past incident
 		}
 		if _, present := x.presentTense(c, ev.Trigger); present {
 			continue
