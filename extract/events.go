@@ -225,6 +225,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.adjectival(c, i) {
 			continue
 		}
+		if verb && tr.Type == schema.EventTheft && x.gainsAccess(c, i) {
+			continue // "had obtained access through a VPN appliance": an intrusion (accessGained), not a theft
+		}
 		if x.cue.is("flawgated", tr.Lemma) && !x.flawFound(c, i, "flawnoun") {
 			continue // "found a flaw", not "found that …"
 		}

@@ -13,7 +13,8 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// accusations that restate a charge, and deeds that befell nothing.
+// accusations that restate a charge, deeds that befell nothing, and access
+// gained (an intrusion, no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -167,6 +168,14 @@ func TestTriggerSenses(t *testing.T) {
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",
 			schema.EventTheft, false},
 		{"data stolen", "Harrow Bank said classified data had been stolen.",
+			schema.EventTheft, true},
+
+		// gaining access is an intrusion, not a theft; obtaining files is a theft
+		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",
+			schema.EventTheft, false},
+		{"obtained access intrusion", "Harrow Bank said the Ash Spider group had obtained access to the servers of Corvin Bank.",
+			schema.EventIntrusion, true},
+		{"obtained files", "Harrow Bank said Ash Spider had obtained the payroll files.",
 			schema.EventTheft, true},
 	}
 	for _, tt := range tests {

@@ -656,3 +656,22 @@ func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
 	}
 	return out
 }
+
+// gainsAccess reports whether the verb at i is a verb of gaining whose object is "access"
+// ("had obtained access through a compromised appliance", "got remote access"): the intrusion
+// accessGained reads on the noun, not a theft of anything.
+func (x *Extractor) gainsAccess(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.cue.is("gainverb", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		if toks[j].Lower == "access" {
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "DT" && t != "RB" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
