@@ -243,8 +243,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if bareGerundSubject(toks, i) {
 			continue // "evidence that hacking back changes the behaviour of …": the practice in general
 		}
-		if isDeed(tr.Type) && x.feared(c, i) {
-			continue // "raised concerns that faster operations could hit servers": a fear, not a deed
+		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
+			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed

@@ -13,8 +13,8 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// accusations that restate a charge, deeds that befell nothing, and access
-// gained (an intrusion, no theft).
+// accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
+// about, and access gained (an intrusion, no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -168,6 +168,14 @@ func TestTriggerSenses(t *testing.T) {
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",
 			schema.EventTheft, false},
 		{"data stolen", "Harrow Bank said classified data had been stolen.",
+			schema.EventTheft, true},
+
+		// a deed a "whether" clause asks about is not told
+		{"whether", "Harrow Bank declined to say whether Ash Spider had stolen the payroll files.",
+			schema.EventTheft, false},
+		{"whether and", "It is unclear whether Ash Spider broke into Harrow Bank and stole the payroll files.",
+			schema.EventTheft, false},
+		{"said stole", "Harrow Bank said Ash Spider had stolen the payroll files.",
 			schema.EventTheft, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft

@@ -675,3 +675,18 @@ func (x *Extractor) gainsAccess(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// openQuestion reports whether the trigger at i stands in a clause "whether" opens, a few words
+// before it with no comma between ("declined to say whether X had obtained the document",
+// "it is unclear whether the group stole anything"): the deed is asked about, not told.
+func openQuestion(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		switch toks[j].Lower {
+		case "whether":
+			return true
+		case ",", ";", ":", "that", "but":
+			return false
+		}
+	}
+	return false
+}
