@@ -246,6 +246,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
 			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
+		if isDeed(tr.Type) && deniedDoing(toks, i) {
+			continue // "has repeatedly denied carrying out cyberattacks": the deed denied is not told (the denial is)
+		}
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}

@@ -14,7 +14,7 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, and access gained (an intrusion, no theft).
+// about, deeds denied, and access gained (an intrusion, no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -177,6 +177,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"said stole", "Harrow Bank said Ash Spider had stolen the payroll files.",
 			schema.EventTheft, true},
+
+		// what is denied doing is not told as done; the denial is
+		{"denied carrying out", "Karvia has repeatedly denied carrying out cyberattacks on Harrow Bank.",
+			schema.EventAttack, false},
+		{"denies ever hacking", "Karvia denies ever hacking Harrow Bank.",
+			schema.EventIntrusion, false},
+		{"denied, a denial", "Karvia denied hacking Harrow Bank.",
+			schema.EventDenial, true},
+		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
+			schema.EventAttack, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft
 		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",

@@ -690,3 +690,26 @@ func openQuestion(toks []token, i int) bool {
 	}
 	return false
 }
+
+// deniedDoing reports whether the trigger at i is, or is the object of, the -ing form right
+// after a verb of denial ("denied spying on journalists", "denies ever carrying out
+// cyberattacks", "denied having hacked X"): what is denied is not told as done.
+func deniedDoing(toks []token, i int) bool {
+	for j := i; j >= 1 && i-j <= 5; j-- {
+		t := toks[j]
+		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN") {
+			return false
+		}
+		if t.Tag != "VBG" {
+			continue
+		}
+		k := j - 1
+		for k > 0 && toks[k].Tag == "RB" {
+			k-- // "denies ever carrying out"
+		}
+		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
+			return true
+		}
+	}
+	return false
+}
