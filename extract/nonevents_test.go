@@ -14,7 +14,8 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, deeds denied, and access gained (an intrusion, no theft).
+// about, deeds denied, kinds of telling ("such accusations"), and access gained (an intrusion, no
+// theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -187,6 +188,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventDenial, true},
 		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
 			schema.EventAttack, true},
+
+		// "such" before a word of telling names a kind of act, not one
+		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
+			schema.EventAccusation, false},
+		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
+			schema.EventDenial, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft
 		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",
