@@ -246,6 +246,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
 			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
+		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
+			continue // "is investigating the intrusion", "an inquiry into the theft": the deed told before, under inquiry
+		}
 		if !verb && !isDeed(tr.Type) && suchKind(toks, i) {
 			continue // "dismissing such accusations as a smear", "any such warning": a kind of act, not one
 		}

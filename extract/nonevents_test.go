@@ -14,8 +14,8 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, deeds denied, kinds of telling ("such accusations"), and access gained (an intrusion, no
-// theft).
+// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, and access gained (an
+// intrusion, no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -194,6 +194,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, false},
 		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
 			schema.EventDenial, true},
+
+		// the deed under inquiry is the one told before, not another
+		{"investigating the intrusion, no second", "The Norland Cyber Agency confirmed that it is investigating the intrusion.",
+			schema.EventIntrusion, false},
+		{"inquiry into the theft", "The Norland Cyber Agency opened an inquiry into the theft on Monday.",
+			schema.EventTheft, false},
+		{"reported the intrusion", "Harrow Bank reported the intrusion at Corvin Bank on Monday.",
+			schema.EventIntrusion, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft
 		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",

@@ -729,3 +729,27 @@ func suchKind(toks []token, i int) bool {
 	}
 	return false
 }
+
+// investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
+// at most one modifier, is what someone investigates, probes or examines ("is investigating the
+// intrusion", "an inquiry into the theft"): the deed the article told before, not another one.
+func investigatedIncident(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
+		return false
+	}
+	j--
+	if toks[j].Lower == "into" && j > 0 {
+		j-- // "an investigation into the breach"
+	}
+	w := toks[j].Lower
+	for _, p := range []string{"investigat", "probe", "probing", "examin", "inquir", "enquir"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
