@@ -247,7 +247,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
-			continue // "is investigating the intrusion", "an inquiry into the theft": the deed told before, under inquiry
+			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
 		if !verb && !isDeed(tr.Type) && suchKind(toks, i) {
 			continue // "dismissing such accusations as a smear", "any such warning": a kind of act, not one

@@ -200,6 +200,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, false},
 		{"inquiry into the theft", "The Norland Cyber Agency opened an inquiry into the theft on Monday.",
 			schema.EventTheft, false},
+		{"the breach was examined", "The breach was examined by the Norland Cyber Agency in May.",
+			schema.EventIntrusion, false},
+		{"notified of the breach", "Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventIntrusion, false},
+		{"learned of the intrusion", "Lawmakers asked when the ministry learned of the intrusion.",
+			schema.EventIntrusion, false},
 		{"reported the intrusion", "Harrow Bank reported the intrusion at Corvin Bank on Monday.",
 			schema.EventIntrusion, true},
 

@@ -732,20 +732,43 @@ func suchKind(toks []token, i int) bool {
 
 // investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
 // at most one modifier, is what someone investigates, probes or examines ("is investigating the
-// intrusion", "an inquiry into the theft"): the deed the article told before, not another one.
+// intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
+// or learned of ("notified the regulator of the breach", "learned of the intrusion"): the deed
+// the article told before, not another one.
 func investigatedIncident(toks []token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].Tag == "JJ" {
 		j--
 	}
-	if j < 1 || toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
+	if j < 0 || toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
 		return false
 	}
-	j--
+	if k := i + 1; k+1 < len(toks) && (toks[k].Lower == "was" || toks[k].Lower == "were") && inquiryWord(toks[k+1].Lower) {
+		return true // "The breach was examined by the review board"
+	}
+	if j--; j < 0 {
+		return false
+	}
 	if toks[j].Lower == "into" && j > 0 {
 		j-- // "an investigation into the breach"
 	}
-	w := toks[j].Lower
+	if toks[j].Lower == "of" {
+		// "notified the regulator of the breach", "when the department learned of the
+		// intrusion": told of the deed or knowing of it, not another one
+		for k := j - 1; k >= 0 && j-k <= 4; k-- {
+			switch w := toks[k].Lower; {
+			case strings.HasPrefix(w, "notif"), strings.HasPrefix(w, "inform"), strings.HasPrefix(w, "alert"), strings.HasPrefix(w, "brief"),
+				strings.HasPrefix(w, "learn"), w == "knew", w == "know", w == "knows", w == "aware", strings.HasPrefix(w, "hear"), w == "heard":
+				return true
+			}
+		}
+		return false
+	}
+	return inquiryWord(toks[j].Lower)
+}
+
+// inquiryWord reports whether w is a form of investigating, probing, examining or inquiring.
+func inquiryWord(w string) bool {
 	for _, p := range []string{"investigat", "probe", "probing", "examin", "inquir", "enquir"} {
 		if strings.HasPrefix(w, p) {
 			return true
