@@ -204,6 +204,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
+				if (vt.Type == schema.EventTheft || vt.Type == schema.EventLeak) && articleBefore(toks, i) {
+					continue // "followed the stolen/NN ether": goods of a theft told before, no theft of their own
+				}
 				tr, ok, verb = vt, true, true
 			} else if vok && gerundNoun(toks, i) {
 				tr, ok = vt, true

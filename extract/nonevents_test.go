@@ -14,8 +14,8 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, and access gained (an
-// intrusion, no theft).
+// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// stolen coins"), and access gained (an intrusion, no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -208,6 +208,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, false},
 		{"reported the intrusion", "Harrow Bank reported the intrusion at Corvin Bank on Monday.",
 			schema.EventIntrusion, true},
+
+		// a participle of theft the tagger read as a noun after an article names stolen goods
+		{"the stolen coins", "Korvo Analytics traced the stolen coins through 800 wallets.",
+			schema.EventTheft, false},
+		{"stole the coins", "Korvo Analytics said Ash Spider stole the coins from Harrow Bank.",
+			schema.EventTheft, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft
 		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",

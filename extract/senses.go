@@ -776,3 +776,15 @@ func inquiryWord(w string) bool {
 	}
 	return false
 }
+
+// articleBefore reports whether an article or an owner comes right before the word at i ("the
+// stolen ether", "its leaked files"): a participle there modifies a noun, it is no verb. The
+// caller asks it for theft and leak participles only: CASIE's gold counts "the spoofed/NN
+// domain names" as a deed.
+func articleBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Lower == "the" || p.Lower == "a" || p.Lower == "an" || p.Tag == "PRP$" || p.Tag == "POS"
+}
