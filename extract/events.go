@@ -252,6 +252,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
+		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
+			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
+		}
 		if !verb && !isDeed(tr.Type) && suchKind(toks, i) {
 			continue // "dismissing such accusations as a smear", "any such warning": a kind of act, not one
 		}

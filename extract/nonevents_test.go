@@ -15,7 +15,8 @@ import (
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
 // about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
-// stolen coins"), and access gained (an intrusion, no theft).
+// stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
+// no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -214,6 +215,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"stole the coins", "Korvo Analytics said Ash Spider stole the coins from Harrow Bank.",
 			schema.EventTheft, true},
+
+		// indefinite deeds set before the story's ("an earlier breach", "earlier attacks") are none it tells
+		{"an earlier breach", "The case recalls an earlier breach that embarrassed the Norland navy.",
+			schema.EventIntrusion, false},
+		{"earlier attacks", "Investigators matched the malware to tools used in earlier attacks on Karvian banks.",
+			schema.EventAttack, false},
+		{"the earlier attack", "Ash Spider hit Harrow Bank in May. The earlier attack on Corvin Bank was also claimed by Ash Spider.",
+			schema.EventAttack, true},
 
 		// gaining access is an intrusion, not a theft; obtaining files is a theft
 		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",

@@ -788,3 +788,27 @@ func articleBefore(toks []token, i int) bool {
 	p := toks[i-1]
 	return p.Lower == "the" || p.Lower == "a" || p.Lower == "an" || p.Tag == "PRP$" || p.Tag == "POS"
 }
+
+// earlierKind reports whether the deed noun at i is an indefinite one that "earlier",
+// "previous", "prior" or "past" sets before the story's own ("recalls an earlier breach",
+// "matched the malware to tools used in earlier attacks"): other deeds, none of them told.
+// "The earlier attack" refers to a deed the article tells.
+func earlierKind(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN") && j > 0 && toks[j-1].Tag == "JJ" {
+		j-- // "an earlier wiper attack"
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "earlier", "previous", "prior", "past":
+	default:
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	d := toks[j-1].Lower
+	return d == "a" || d == "an" || d != "the" && d != "this" && d != "that" && d != "its" && d != "their" && toks[j-1].Tag != "POS" && strings.HasSuffix(toks[i].Lower, "s")
+}
