@@ -204,6 +204,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
+				if (vt.Type == schema.EventTheft || vt.Type == schema.EventLeak) && articleBefore(toks, i) {
+					continue // "followed the stolen/NN ether": goods of a theft told before, no theft of their own
+				}
 				tr, ok, verb = vt, true, true
 			} else if vok && gerundNoun(toks, i) {
 				tr, ok = vt, true
@@ -225,6 +228,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.adjectival(c, i) {
 			continue
 		}
+		if verb && tr.Type == schema.EventTheft && x.gainsAccess(c, i) {
+			continue // "had obtained access through a VPN appliance": an intrusion (accessGained), not a theft
+		}
 		if x.cue.is("flawgated", tr.Lemma) && !x.flawFound(c, i, "flawnoun") {
 			continue // "found a flaw", not "found that …"
 		}
@@ -240,8 +246,20 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if bareGerundSubject(toks, i) {
 			continue // "evidence that hacking back changes the behaviour of …": the practice in general
 		}
-		if isDeed(tr.Type) && x.feared(c, i) {
-			continue // "raised concerns that faster operations could hit servers": a fear, not a deed
+		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
+			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
+		}
+		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
+			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
+		}
+		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
+			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
+		}
+		if !verb && !isDeed(tr.Type) && suchKind(toks, i) {
+			continue // "dismissing such accusations as a smear", "any such warning": a kind of act, not one
+		}
+		if isDeed(tr.Type) && deniedDoing(toks, i) {
+			continue // "has repeatedly denied carrying out cyberattacks": the deed denied is not told (the denial is)
 		}
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed

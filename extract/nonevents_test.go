@@ -13,7 +13,10 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// accusations that restate a charge, and deeds that befell nothing.
+// accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
+// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
+// no theft).
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -167,6 +170,66 @@ func TestTriggerSenses(t *testing.T) {
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",
 			schema.EventTheft, false},
 		{"data stolen", "Harrow Bank said classified data had been stolen.",
+			schema.EventTheft, true},
+
+		// a deed a "whether" clause asks about is not told
+		{"whether", "Harrow Bank declined to say whether Ash Spider had stolen the payroll files.",
+			schema.EventTheft, false},
+		{"whether and", "It is unclear whether Ash Spider broke into Harrow Bank and stole the payroll files.",
+			schema.EventTheft, false},
+		{"said stole", "Harrow Bank said Ash Spider had stolen the payroll files.",
+			schema.EventTheft, true},
+
+		// what is denied doing is not told as done; the denial is
+		{"denied carrying out", "Karvia has repeatedly denied carrying out cyberattacks on Harrow Bank.",
+			schema.EventAttack, false},
+		{"denies ever hacking", "Karvia denies ever hacking Harrow Bank.",
+			schema.EventIntrusion, false},
+		{"denied, a denial", "Karvia denied hacking Harrow Bank.",
+			schema.EventDenial, true},
+		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
+			schema.EventAttack, true},
+
+		// "such" before a word of telling names a kind of act, not one
+		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
+			schema.EventAccusation, false},
+		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
+			schema.EventDenial, true},
+
+		// the deed under inquiry is the one told before, not another
+		{"investigating the intrusion, no second", "The Norland Cyber Agency confirmed that it is investigating the intrusion.",
+			schema.EventIntrusion, false},
+		{"inquiry into the theft", "The Norland Cyber Agency opened an inquiry into the theft on Monday.",
+			schema.EventTheft, false},
+		{"the breach was examined", "The breach was examined by the Norland Cyber Agency in May.",
+			schema.EventIntrusion, false},
+		{"notified of the breach", "Harrow Bank notified the regulator of the breach on Wednesday.",
+			schema.EventIntrusion, false},
+		{"learned of the intrusion", "Lawmakers asked when the ministry learned of the intrusion.",
+			schema.EventIntrusion, false},
+		{"reported the intrusion", "Harrow Bank reported the intrusion at Corvin Bank on Monday.",
+			schema.EventIntrusion, true},
+
+		// a participle of theft the tagger read as a noun after an article names stolen goods
+		{"the stolen coins", "Korvo Analytics traced the stolen coins through 800 wallets.",
+			schema.EventTheft, false},
+		{"stole the coins", "Korvo Analytics said Ash Spider stole the coins from Harrow Bank.",
+			schema.EventTheft, true},
+
+		// indefinite deeds set before the story's ("an earlier breach", "earlier attacks") are none it tells
+		{"an earlier breach", "The case recalls an earlier breach that embarrassed the Norland navy.",
+			schema.EventIntrusion, false},
+		{"earlier attacks", "Investigators matched the malware to tools used in earlier attacks on Karvian banks.",
+			schema.EventAttack, false},
+		{"the earlier attack", "Ash Spider hit Harrow Bank in May. The earlier attack on Corvin Bank was also claimed by Ash Spider.",
+			schema.EventAttack, true},
+
+		// gaining access is an intrusion, not a theft; obtaining files is a theft
+		{"obtained access", "Harrow Bank said Ash Spider had obtained access to its payroll servers.",
+			schema.EventTheft, false},
+		{"obtained access intrusion", "Harrow Bank said the Ash Spider group had obtained access to the servers of Corvin Bank.",
+			schema.EventIntrusion, true},
+		{"obtained files", "Harrow Bank said Ash Spider had obtained the payroll files.",
 			schema.EventTheft, true},
 	}
 	for _, tt := range tests {

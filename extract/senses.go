@@ -656,3 +656,159 @@ func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
 	}
 	return out
 }
+
+// gainsAccess reports whether the verb at i is a verb of gaining whose object is "access"
+// ("had obtained access through a compromised appliance", "got remote access"): the intrusion
+// accessGained reads on the noun, not a theft of anything.
+func (x *Extractor) gainsAccess(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.cue.is("gainverb", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		if toks[j].Lower == "access" {
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "DT" && t != "RB" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// openQuestion reports whether the trigger at i stands in a clause "whether" opens, a few words
+// before it with no comma between ("declined to say whether X had obtained the document",
+// "it is unclear whether the group stole anything"): the deed is asked about, not told.
+func openQuestion(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		switch toks[j].Lower {
+		case "whether":
+			return true
+		case ",", ";", ":", "that", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// deniedDoing reports whether the trigger at i is, or is the object of, the -ing form right
+// after a verb of denial ("denied spying on journalists", "denies ever carrying out
+// cyberattacks", "denied having hacked X"): what is denied is not told as done.
+func deniedDoing(toks []token, i int) bool {
+	for j := i; j >= 1 && i-j <= 5; j-- {
+		t := toks[j]
+		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN") {
+			return false
+		}
+		if t.Tag != "VBG" {
+			continue
+		}
+		k := j - 1
+		for k > 0 && toks[k].Tag == "RB" {
+			k-- // "denies ever carrying out"
+		}
+		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
+			return true
+		}
+	}
+	return false
+}
+
+// suchKind reports whether "such" comes right before the noun at i, or before one modifier
+// of it ("dismissing such accusations as a smear", "any such warning"): the noun names a kind
+// of act, not one act. The caller asks it for words of telling only: "hackers who launch such
+// attacks" is kept (CASIE's gold counts such deeds).
+func suchKind(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		if toks[j].Lower == "such" {
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
+// at most one modifier, is what someone investigates, probes or examines ("is investigating the
+// intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
+// or learned of ("notified the regulator of the breach", "learned of the intrusion"): the deed
+// the article told before, not another one.
+func investigatedIncident(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
+		return false
+	}
+	if k := i + 1; k+1 < len(toks) && (toks[k].Lower == "was" || toks[k].Lower == "were") && inquiryWord(toks[k+1].Lower) {
+		return true // "The breach was examined by the review board"
+	}
+	if j--; j < 0 {
+		return false
+	}
+	if toks[j].Lower == "into" && j > 0 {
+		j-- // "an investigation into the breach"
+	}
+	if toks[j].Lower == "of" {
+		// "notified the regulator of the breach", "when the department learned of the
+		// intrusion": told of the deed or knowing of it, not another one
+		for k := j - 1; k >= 0 && j-k <= 4; k-- {
+			switch w := toks[k].Lower; {
+			case strings.HasPrefix(w, "notif"), strings.HasPrefix(w, "inform"), strings.HasPrefix(w, "alert"), strings.HasPrefix(w, "brief"),
+				strings.HasPrefix(w, "learn"), w == "knew", w == "know", w == "knows", w == "aware", strings.HasPrefix(w, "hear"), w == "heard":
+				return true
+			}
+		}
+		return false
+	}
+	return inquiryWord(toks[j].Lower)
+}
+
+// inquiryWord reports whether w is a form of investigating, probing, examining or inquiring.
+func inquiryWord(w string) bool {
+	for _, p := range []string{"investigat", "probe", "probing", "examin", "inquir", "enquir"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleBefore reports whether an article or an owner comes right before the word at i ("the
+// stolen ether", "its leaked files"): a participle there modifies a noun, it is no verb. The
+// caller asks it for theft and leak participles only: CASIE's gold counts "the spoofed/NN
+// domain names" as a deed.
+func articleBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Lower == "the" || p.Lower == "a" || p.Lower == "an" || p.Tag == "PRP$" || p.Tag == "POS"
+}
+
+// earlierKind reports whether the deed noun at i is an indefinite one that "earlier",
+// "previous", "prior" or "past" sets before the story's own ("recalls an earlier breach",
+// "matched the malware to tools used in earlier attacks"): other deeds, none of them told.
+// "The earlier attack" refers to a deed the article tells.
+func earlierKind(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN") && j > 0 && toks[j-1].Tag == "JJ" {
+		j-- // "an earlier wiper attack"
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "earlier", "previous", "prior", "past":
+	default:
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	d := toks[j-1].Lower
+	return d == "a" || d == "an" || d != "the" && d != "this" && d != "that" && d != "its" && d != "their" && toks[j-1].Tag != "POS" && strings.HasSuffix(toks[i].Lower, "s")
+}
