@@ -216,3 +216,35 @@ func TestTestimonyToTheCommittee(t *testing.T) {
 		assert.NotContains(t, p, "dara-veil →", eventsString(g))
 	}
 }
+
+// TestUrgedCoordination checks that those a verb of advice urges to act may be a coordination
+// of described bodies ("urged exchanges and other service providers to …"): the first conjunct
+// that makes an actor is told; a bare modifier sharing the head ("water and power operators")
+// makes none, and "advised" reads as "urged" does.
+func TestUrgedCoordination(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"urged a coordination", "The Orvale Cyber Agency urged exchanges and other service providers to freeze the stolen coins.",
+			[]string{"orvale-cyber-agency → service-providers"}, nil},
+		{"advised a list", "The Orvale Cyber Agency advised municipalities, regions and state agencies to review their defences.",
+			[]string{"orvale-cyber-agency → state-agencies"}, nil},
+		{"advised a name", "The Orvale Cyber Agency advised Kestrel Bank to reset its passwords.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"shared head", "The Orvale Cyber Agency urges water and power operators to hunt for the intruders.",
+			nil, []string{"orvale-cyber-agency → power-operators"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "events: %s", eventsString(g))
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n, "events: %s", eventsString(g))
+			}
+		})
+	}
+}
