@@ -536,9 +536,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		}
-		if tr.Lemma == "testify" && ev.Target == nil {
+		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
 			// "X testified that …" in an article about one committee's hearing: testimony is
-			// given to that committee (a statement told, as "told the Senate")
+			// given to that committee (a statement told, as "told the Senate"); "invited X to
+			// testify", "X will testify" tell of testimony not yet given
 			if e := c.soleCommittee(); e >= 0 && e != a {
 				ev.Target, ev.Told = []int{e}, true
 			}

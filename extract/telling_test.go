@@ -215,6 +215,14 @@ func TestTestimonyToTheCommittee(t *testing.T) {
 	for _, p := range informedPairs(g) {
 		assert.NotContains(t, p, "dara-veil →", eventsString(g))
 	}
+	// testimony not yet given is told to no one
+	for _, body := range []string{
+		"The Tarn Oversight Committee will hold a hearing next month and has invited Dara Veil to testify.",
+		"The Tarn Oversight Committee met on Tuesday. Dara Veil will testify in May.",
+	} {
+		g = extractText(t, "2025-03-05", body)
+		assert.NotContains(t, informedPairs(g), "dara-veil → tarn-oversight-committee", eventsString(g))
+	}
 }
 
 // TestUrgedCoordination checks that those a verb of advice urges to act may be a coordination
