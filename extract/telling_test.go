@@ -256,3 +256,9 @@ func TestUrgedCoordination(t *testing.T) {
 		})
 	}
 }
+
+// TestCautionedWarns checks that "cautioned X that …" is a warning to X, as "warned X that …".
+func TestCautionedWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency had cautioned Kestrel Bank in January that its engineers were being approached by fake recruiters.")
+	assert.Contains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
+}
