@@ -19,12 +19,13 @@ type rawEvent struct {
 	Conf     float64
 	Negated  bool
 	Modality string
-	TimeIdx  int    // index into the article's time expressions, -1 for none
-	TimeText string // the words that dated the event, when not those of the time expression
-	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
-	Anon     bool   // the sentence rests it on unnamed sources
-	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
-	Further  bool   // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	TimeIdx  int      // index into the article's time expressions, -1 for none
+	TimeText string   // the words that dated the event, when not those of the time expression
+	Told     bool     // a statement made to Target (an interview, a statement sent to a newspaper)
+	Informs  [][2]int // who told whom besides Agent → Target: a request the event answers (requester, answerer)
+	Anon     bool     // the sentence rests it on unnamed sources
+	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
+	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -351,6 +352,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	x.requestFrom(c, out)
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {

@@ -220,6 +220,71 @@ func (x *Extractor) hyphenRole(w string) bool {
 	return false
 }
 
+// requestFrom reads a request answered by the verb's subject ("Y approved a request from X",
+// "Y rejected an extradition request from X"): X asked Y, so X told Y. The pair is carried by
+// an event of the sentence (the extradition, the approval), as no event of its own.
+func (x *Extractor) requestFrom(c *sentCtx, evs []rawEvent) {
+	if len(evs) == 0 {
+		return
+	}
+	toks := c.s.Toks
+	for i := 1; i+2 < len(toks); i++ {
+		if w := toks[i].Lower; w != "request" && w != "requests" || toks[i+1].Lower != "from" {
+			continue
+		}
+		n := i + 2
+		if toks[n].Tag == "DT" && n+1 < len(toks) {
+			n++ // "a request from the US"
+		}
+		if c.at[n] < 0 {
+			continue
+		}
+		m := c.ms[c.at[n]]
+		if m.How != mkName || m.Entity < 0 {
+			continue
+		}
+		v := i - 1
+		for v > 0 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
+			v--
+		}
+		if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
+			continue
+		}
+		y := x.subject(c, v)
+		if y < 0 || y == m.Entity || !c.inClause(y, v) {
+			continue // "X was flown home after officials approved a request from Y": not X
+		}
+		host, best := -1, 0
+		for k := range evs {
+			d := evs[k].Trigger - i
+			if d < 0 {
+				d = -d
+			}
+			if evs[k].Sent == c.s.Index && (host < 0 || d < best) {
+				host, best = k, d
+			}
+		}
+		if host >= 0 {
+			evs[host].Informs = append(evs[host].Informs, [2]int{m.Entity, y})
+		}
+	}
+}
+
+// inClause reports whether entity e is mentioned before token v in v's clause, with no
+// subordinating conjunction between ("X was flown home after officials approved …" puts X
+// outside the clause of "approved").
+func (c *sentCtx) inClause(e, v int) bool {
+	for j := v - 1; j >= 0 && c.clause[j] == c.clause[v]; j-- {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity == e {
+			return true
+		}
+		if subordinator[c.s.Toks[j].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // advised gives a warning that names no one told the subject of a passive verb of advice in
 // its sentence: "hospitals are urged to patch, the agency warned" warns the hospitals.
 func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {

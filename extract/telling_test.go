@@ -262,3 +262,13 @@ func TestCautionedWarns(t *testing.T) {
 	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency had cautioned Kestrel Bank in January that its engineers were being approached by fake recruiters.")
 	assert.Contains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
 }
+
+// TestRequestFrom checks that a request answered by the verb's subject ("Y approved an
+// extradition request from X") tells Y, by X, and that a subject outside the answering clause
+// ("X was flown home after officials approved a request from Y") is not the one told.
+func TestRequestFrom(t *testing.T) {
+	g := extractText(t, "2025-03-05", "In June, the then Orvale Home Secretary, Karl Venn, formally approved an extradition request from the US.")
+	assert.Contains(t, informedPairs(g), "united-states → karl-venn", eventsString(g))
+	g = extractText(t, "2025-03-05", "Mira Holt was flown to the United States on Friday after Tarsanian authorities approved a request from the Justice Department, ending an extradition fight that began with her arrest in Lisbon in February.")
+	assert.NotContains(t, informedPairs(g), "justice-department → mira-holt", eventsString(g))
+}
