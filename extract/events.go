@@ -156,6 +156,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+		}
+		if noun || verb && x.cue.is("addressverb", t.Lower) {
 			if ev, ok := x.messageTo(c, i); ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)

@@ -177,6 +177,13 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 				ms = append(ms, m)
 				continue
 			}
+			if e := pluralAbbreviated(ents, m); e >= 0 {
+				// "members of Parliament" … "MPs": the described people the article abbreviates
+				m.Entity = e
+				ents[e].Mentions = append(ents[e].Mentions, len(ms))
+				ms = append(ms, m)
+				continue
+			}
 			key := strings.ToLower(m.Text)
 			if m.Kind == schema.KindGroup && x.cue.is("grouphead", m.Head) {
 				key = "group" // "the attackers" … "threat actors": one unnamed adversary
@@ -193,6 +200,26 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 		}
 	}
 	return ms, ents
+}
+
+// pluralAbbreviated returns the named entity whose name is the plural abbreviation of the
+// descriptive mention m ("MPs" for "members of Parliament": the initials of its words and a
+// plural "s"), or -1.
+func pluralAbbreviated(ents []entity, m mention) int {
+	if m.Kind != schema.KindPerson || !strings.Contains(m.Text, " ") {
+		return -1
+	}
+	want := initials(m.Text) + "s"
+	for e := range ents {
+		n := ents[e].Name
+		if ents[e].Generic || len(n) != len(want) || n[len(n)-1] != 's' || !isAllCaps(n[:len(n)-1]) {
+			continue
+		}
+		if strings.ToLower(n) == want {
+			return e
+		}
+	}
+	return -1
 }
 
 // fillGeneric fills an event's empty agent or target role with a descriptive actor found by
@@ -405,6 +432,12 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 		k++
 	}
 	head := -1
+	if k == i+2 && k < len(toks) && !covered[k] && isCap(toks[k].Text) && (toks[k].Lower == "parliament" || toks[k].Lower == "congress") &&
+		!isNounTag(nextTag(toks, k)) {
+		// "members of Parliament": the legislators, named by their house
+		return mention{Sent: s.Index, First: i, Last: k + 1, Start: toks[i].Start, End: toks[k].End,
+			Text: joinTokens(toks[i : k+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+	}
 	for ; k < len(toks) && k-i <= 7 && !covered[k] && !isCap(toks[k].Text); k++ {
 		t := toks[k]
 		if isNounTag(t.Tag) {

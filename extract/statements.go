@@ -536,13 +536,18 @@ func findingVerb(w string) bool {
 }
 
 // messageTo reads a written message addressed to someone ("in a letter to X", "sent a memo to
-// X"): its author tells X. The author is the subject of the main clause after a fronted
+// X") or a verb of addressing with its addressee ("wrote to X", "protested to X"): its author
+// tells X. The author is the subject of the main clause after a fronted
 // phrase ("In a letter to X, she asked for …") or of the verb right before the message ("Y
 // sent a letter to X", "Y wrote in an email to X"); "said in a memo to X" is the reporting
 // verb's own recipient.
 func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) || i+2 >= len(toks) || toks[i+1].Lower != "to" {
+	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
+		return rawEvent{}, false
+	}
+	addressed := x.cue.is("addressverb", toks[i].Lower) && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP")
+	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	to := x.nextMention(c, i+2, 3)
@@ -552,6 +557,19 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 			to = c.ms[c.at[k]].Entity
 		} else if toks[k].Tag != "NNP" && toks[k].Tag != "DT" {
 			break
+		}
+	}
+	if to < 0 {
+		// "wrote to the foreign minister, Dana Holt": the name in apposition to a title
+		k := i + 2
+		if toks[k].Tag == "DT" {
+			k++
+		}
+		for k < len(toks) && k-i <= 6 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
+			k++
+		}
+		if k > i+3 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+			to = c.ms[c.at[k+1]].Entity
 		}
 	}
 	if to < 0 {
@@ -567,6 +585,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		j--
 	}
 	switch {
+	case addressed:
+		verb = i // "wrote to X", "protested to X": the message is the verb's own
 	case j < 0 || j == i-1 && !finite(j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
@@ -599,15 +619,32 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X
 	}
 	from := x.subject(c, verb)
+	if from < 0 && addressed && c.gen != nil {
+		// "a group of 11 members of Parliament wrote to X": described writers
+		if g := x.subject(c.gen, verb); g >= 0 && describedPerson(c.gen, g) {
+			from = g
+		}
+	}
 	if from < 0 || from == to {
 		return rawEvent{}, false
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
 		Agent: []int{from}, Target: []int{to}, Told: true}
-	if c.isPress(to) {
-		ev.Type = schema.EventStatement
+	if c.isPress(to) || addressed {
+		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
+}
+
+// describedPerson reports whether entity e has a descriptive person mention in the sentence of
+// gc ("members of Parliament", an actor the article may also name "MPs").
+func describedPerson(gc *sentCtx, e int) bool {
+	for _, m := range gc.ms {
+		if m.Entity == e && m.How == mkGeneric && m.Kind == schema.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation

@@ -272,3 +272,36 @@ func TestRequestFrom(t *testing.T) {
 	g = extractText(t, "2025-03-05", "Mira Holt was flown to the United States on Friday after Tarsanian authorities approved a request from the Justice Department, ending an extradition fight that began with her arrest in Lisbon in February.")
 	assert.NotContains(t, informedPairs(g), "justice-department → mira-holt", eventsString(g))
 }
+
+// TestWroteTo checks that a verb of writing or complaining with its addressee ("wrote to X")
+// is a statement told to X, that the addressee may be a name in apposition to a title ("wrote
+// to the interior minister, Karl Venn"), and that the writers may be described ("a group of 11
+// members of Parliament"), one actor with the article's plural abbreviation for them ("MPs").
+func TestWroteTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"named writer", "Mira Holt wrote to Kestrel Bank in May.", []string{"mira-holt → kestrel-bank"}},
+		{"complained", "The Orvale Cyber Agency complained to Kestrel Bank about the delay.", []string{"orvale-cyber-agency → kestrel-bank"}},
+		{"addressee in apposition", "Mira Holt wrote to the interior minister, Karl Venn, demanding answers.", []string{"mira-holt → karl-venn"}},
+		{"described writers", "On Wednesday, a group of 11 members of Parliament wrote to the interior minister, Karl Venn, demanding answers.",
+			[]string{"members-of-parliament → karl-venn"}},
+		{"described writers, abbreviated", "On Wednesday, a group of 11 members of Parliament wrote to the interior minister, Karl Venn, demanding answers. The MPs said they had not been briefed.",
+			[]string{"mps → karl-venn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "events: %s", eventsString(g))
+			}
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventWarning {
+					t.Errorf("a letter is a statement told, not a warning: %s", eventsString(g))
+				}
+			}
+		})
+	}
+}
