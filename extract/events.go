@@ -355,6 +355,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	x.advised(c, out)
 	x.requestFrom(c, out)
+	out = x.letterWarns(out)
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {

@@ -61,7 +61,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				continue // "… and warned employees": a telling verb, not a modifier of "employees"
 			}
 			if i > 0 {
-				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
+				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" && p.Lower != "all" || covered[i-1] {
 					continue // not the start of a noun phrase
 				}
 			}

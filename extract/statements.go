@@ -572,6 +572,16 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 			to = c.ms[c.at[k+1]].Entity
 		}
 	}
+	if to < 0 && addressed && c.gen != nil {
+		// "wrote to all registered parties": described addressees
+		k := i + 2
+		if toks[k].Tag == "DT" && k+1 < len(toks) {
+			k++
+		}
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
+			to = c.gen.ms[t].Entity
+		}
+	}
 	if to < 0 {
 		return rawEvent{}, false
 	}
@@ -634,6 +644,24 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
+}
+
+// letterWarns folds a letter into the warning it carries: "X wrote to Y warning them that …"
+// is one act, a warning by X to Y, not a statement to Y and a warning to no one.
+func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {
+	for k := range evs {
+		l := evs[k]
+		if l.Type != schema.EventStatement || !l.Told || len(l.Agent) != 1 || len(l.Target) == 0 || !x.cue.is("addressverb", l.Lemma) {
+			continue
+		}
+		for j := range evs {
+			if w := &evs[j]; w.Type == schema.EventWarning && len(w.Target) == 0 && sameEnts(w.Agent, l.Agent) && w.Trigger > l.Trigger {
+				w.Target, w.Told = l.Target, true
+				return append(evs[:k:k], evs[k+1:]...)
+			}
+		}
+	}
+	return evs
 }
 
 // describedPerson reports whether entity e has a descriptive person mention in the sentence of

@@ -305,3 +305,13 @@ func TestWroteTo(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterWarns checks that a letter to described addressees that carries a warning ("wrote
+// to all registered parties warning them that …") is one warning to them, not a statement too.
+func TestLetterWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "On Wednesday, the Orvale Election Commission wrote to all registered parties warning them that they could be impersonated online.")
+	assert.Contains(t, informedPairs(g), "orvale-election-commission → registered-parties", eventsString(g))
+	for _, ev := range g.Events {
+		assert.NotEqual(t, schema.EventStatement, ev.Type, eventsString(g))
+	}
+}
