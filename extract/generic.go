@@ -151,6 +151,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 	if groups != 1 {
 		group = -1
 	}
+	abbr := pluralAbbreviations(ents)
 	cov := []bool{}
 	next := 0
 	for k := range sents {
@@ -177,7 +178,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 				ms = append(ms, m)
 				continue
 			}
-			if e := pluralAbbreviated(ents, m); e >= 0 {
+			if e := pluralAbbreviated(abbr, m); e >= 0 {
 				// "members of Parliament" … "MPs": the described people the article abbreviates
 				m.Entity = e
 				ents[e].Mentions = append(ents[e].Mentions, len(ms))
@@ -202,22 +203,32 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 	return ms, ents
 }
 
+// pluralAbbreviations indexes the named entities whose name is a plural abbreviation ("MPs"),
+// lower-cased.
+func pluralAbbreviations(ents []entity) map[string]int {
+	var out map[string]int
+	for e := range ents {
+		n := ents[e].Name
+		if ents[e].Generic || len(n) < 3 || n[len(n)-1] != 's' || !isAllCaps(n[:len(n)-1]) {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[strings.ToLower(n)] = e
+	}
+	return out
+}
+
 // pluralAbbreviated returns the named entity whose name is the plural abbreviation of the
 // descriptive mention m ("MPs" for "members of Parliament": the initials of its words and a
 // plural "s"), or -1.
-func pluralAbbreviated(ents []entity, m mention) int {
-	if m.Kind != schema.KindPerson || !strings.Contains(m.Text, " ") {
+func pluralAbbreviated(abbr map[string]int, m mention) int {
+	if len(abbr) == 0 || m.Kind != schema.KindPerson || !strings.Contains(m.Text, " ") {
 		return -1
 	}
-	want := initials(m.Text) + "s"
-	for e := range ents {
-		n := ents[e].Name
-		if ents[e].Generic || len(n) != len(want) || n[len(n)-1] != 's' || !isAllCaps(n[:len(n)-1]) {
-			continue
-		}
-		if strings.ToLower(n) == want {
-			return e
-		}
+	if e, ok := abbr[initials(m.Text)+"s"]; ok {
+		return e
 	}
 	return -1
 }
