@@ -127,6 +127,12 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 				}
 			}
 		}
+		for _, p := range ev.informs {
+			if from, to := p[0], p[1]; keep[from] && keep[to] && from != to && ids[from] != ids[to] {
+				g.Relations = append(g.Relations, graph.Relation{Source: ids[from], Type: schema.RelInformed, Target: ids[to],
+					Event: out.ID, Evidence: out.Evidence, Confidence: out.Confidence})
+			}
+		}
 	}
 	g.Normalize()
 	return g
@@ -260,7 +266,8 @@ type mergedEvent struct {
 	negated       bool
 	modality      string
 	told          bool
-	definite      bool // its first wording is a definite noun phrase
+	informs       [][2]int // who told whom besides agent → target (rawEvent.Informs)
+	definite      bool     // its first wording is a definite noun phrase
 	evidence      []evRef
 }
 
@@ -354,7 +361,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				definite: r.Definite, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
+				informs: r.Informs, definite: r.Definite, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
@@ -375,6 +382,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		o.conf = minf(1, o.conf+0.05)
 		o.told = o.told || r.Told
+		o.informs = append(o.informs, r.Informs...)
 		for _, s := range r.Source {
 			if !contains(o.source, s) {
 				o.source = append(o.source, s)

@@ -19,12 +19,13 @@ type rawEvent struct {
 	Conf     float64
 	Negated  bool
 	Modality string
-	TimeIdx  int    // index into the article's time expressions, -1 for none
-	TimeText string // the words that dated the event, when not those of the time expression
-	Told     bool   // a statement made to Target (an interview, a statement sent to a newspaper)
-	Anon     bool   // the sentence rests it on unnamed sources
-	Definite bool   // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
-	Further  bool   // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	TimeIdx  int      // index into the article's time expressions, -1 for none
+	TimeText string   // the words that dated the event, when not those of the time expression
+	Told     bool     // a statement made to Target (an interview, a statement sent to a newspaper)
+	Informs  [][2]int // who told whom besides Agent → Target: a request the event answers (requester, answerer)
+	Anon     bool     // the sentence rests it on unnamed sources
+	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
+	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -155,6 +156,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+		}
+		if noun || verb && x.cue.is("addressverb", t.Lower) {
 			if ev, ok := x.messageTo(c, i); ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
@@ -369,6 +372,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	x.advised(c, out)
+	x.requestFrom(c, out)
+	out = x.letterWarns(out)
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
@@ -554,9 +559,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		}
-		if tr.Lemma == "testify" && ev.Target == nil {
+		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
 			// "X testified that …" in an article about one committee's hearing: testimony is
-			// given to that committee (a statement told, as "told the Senate")
+			// given to that committee (a statement told, as "told the Senate"); "invited X to
+			// testify", "X will testify" tell of testimony not yet given
 			if e := c.soleCommittee(); e >= 0 && e != a {
 				ev.Target, ev.Told = []int{e}, true
 			}

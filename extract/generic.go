@@ -61,7 +61,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				continue // "… and warned employees": a telling verb, not a modifier of "employees"
 			}
 			if i > 0 {
-				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" || covered[i-1] {
+				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" && p.Lower != "all" || covered[i-1] {
 					continue // not the start of a noun phrase
 				}
 			}
@@ -151,6 +151,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 	if groups != 1 {
 		group = -1
 	}
+	abbr := pluralAbbreviations(ents)
 	cov := []bool{}
 	next := 0
 	for k := range sents {
@@ -177,6 +178,13 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 				ms = append(ms, m)
 				continue
 			}
+			if e := pluralAbbreviated(abbr, m); e >= 0 {
+				// "members of Parliament" … "MPs": the described people the article abbreviates
+				m.Entity = e
+				ents[e].Mentions = append(ents[e].Mentions, len(ms))
+				ms = append(ms, m)
+				continue
+			}
 			key := strings.ToLower(m.Text)
 			if m.Kind == schema.KindGroup && x.cue.is("grouphead", m.Head) {
 				key = "group" // "the attackers" … "threat actors": one unnamed adversary
@@ -193,6 +201,36 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 		}
 	}
 	return ms, ents
+}
+
+// pluralAbbreviations indexes the named entities whose name is a plural abbreviation ("MPs"),
+// lower-cased.
+func pluralAbbreviations(ents []entity) map[string]int {
+	var out map[string]int
+	for e := range ents {
+		n := ents[e].Name
+		if ents[e].Generic || len(n) < 3 || n[len(n)-1] != 's' || !isAllCaps(n[:len(n)-1]) {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[strings.ToLower(n)] = e
+	}
+	return out
+}
+
+// pluralAbbreviated returns the named entity whose name is the plural abbreviation of the
+// descriptive mention m ("MPs" for "members of Parliament": the initials of its words and a
+// plural "s"), or -1.
+func pluralAbbreviated(abbr map[string]int, m mention) int {
+	if len(abbr) == 0 || m.Kind != schema.KindPerson || !strings.Contains(m.Text, " ") {
+		return -1
+	}
+	if e, ok := abbr[initials(m.Text)+"s"]; ok {
+		return e
+	}
+	return -1
 }
 
 // fillGeneric fills an event's empty agent or target role with a descriptive actor found by
@@ -405,6 +443,12 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 		k++
 	}
 	head := -1
+	if k == i+2 && k < len(toks) && !covered[k] && isCap(toks[k].Text) && (toks[k].Lower == "parliament" || toks[k].Lower == "congress") &&
+		!isNounTag(nextTag(toks, k)) {
+		// "members of Parliament": the legislators, named by their house
+		return mention{Sent: s.Index, First: i, Last: k + 1, Start: toks[i].Start, End: toks[k].End,
+			Text: joinTokens(toks[i : k+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+	}
 	for ; k < len(toks) && k-i <= 7 && !covered[k] && !isCap(toks[k].Text); k++ {
 		t := toks[k]
 		if isNounTag(t.Tag) {

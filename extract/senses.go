@@ -41,7 +41,7 @@ var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
-	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "tipped", "tip":
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "tipped", "tip":
 	case "received", "receive", "receives", "receiving", "got", "obtained":
 		return x.received(c, i)
 	default:
@@ -317,20 +317,30 @@ func (x *Extractor) advice(c *sentCtx, i int) bool {
 	return false
 }
 
-// urgedUnnamed reads "X urged other suppliers to …", "X asked banks to …" (the advised named by
-// no name, starting at token k): a warning by X to no one named.
+// urgedUnnamed reads "X urged other suppliers to …", "X advised banks to …" (the advised named
+// by no name, starting at token k): a warning by X to no one named. The advised may be a
+// coordination of noun phrases ("urged exchanges and other service providers to …", "advised
+// municipalities, regions and state agencies to …"): the first of them that makes a
+// descriptive actor is the one told.
 func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
-	case "urged", "urge", "urges":
+	case "urged", "urge", "urges", "advised", "advise", "advises":
 	default:
 		return rawEvent{}, false
 	}
 	j := k
-	for j < len(toks) && j-k <= 4 && c.at[j] < 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "CD") {
+	for j < len(toks) && j-k <= 10 && c.at[j] < 0 {
+		t := toks[j]
+		nominal := t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "CD"
+		joint := j > k && (t.Lower == "and" || t.Lower == "or" || t.Text == ",") && j+1 < len(toks) && toks[j-1].Tag != "CC" ||
+			j > k && t.Tag == "DT" && toks[j-1].Tag == "CC" || j > k && t.Lower == "other"
+		if !nominal && !joint || j-k > 4 && !coordinated(toks[k:j]) {
+			break
+		}
 		j++
 	}
-	if j == k || j >= len(toks) || toks[j].Lower != "to" {
+	if j == k || j >= len(toks) || toks[j].Lower != "to" || toks[j-1].Tag == "CC" || toks[j-1].Text == "," {
 		return rawEvent{}, false
 	}
 	a := x.subject(c, i)
@@ -339,12 +349,37 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Agent: []int{a}}
 	if c.gen != nil {
-		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].Entity >= 0 && c.gen.ms[t].Entity != a {
-			ev.Target = []int{c.gen.ms[t].Entity}
+		for p := k; p < j; p++ {
+			if t := c.gen.at[p]; t >= 0 && c.gen.ms[t].Entity >= 0 {
+				if c.gen.ms[t].Entity != a && !sharedHead(toks, p) {
+					ev.Target = []int{c.gen.ms[t].Entity}
+				}
+				break
+			}
 		}
+	}
+	if ev.Target == nil && coordinated(toks[k:j]) {
+		return rawEvent{}, false // no one told that the coordination makes an actor
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// coordinated reports whether a run of tokens joins noun phrases ("and", "or" or a comma).
+func coordinated(toks []token) bool {
+	for _, t := range toks {
+		if t.Lower == "and" || t.Lower == "or" || t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedHead reports whether the noun phrase starting at p shares its head with a bare
+// modifier coordinated before it ("water and power operators"): the phrase from p alone
+// ("power operators") is not the whole of it.
+func sharedHead(toks []token, p int) bool {
+	return p >= 2 && (toks[p-1].Lower == "and" || toks[p-1].Lower == "or") && (toks[p-2].Tag == "NN" || toks[p-2].Tag == "JJ")
 }
 
 // hedgeSay reports whether "say" at i makes no statement of its own: the bare form ("security

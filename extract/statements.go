@@ -220,6 +220,71 @@ func (x *Extractor) hyphenRole(w string) bool {
 	return false
 }
 
+// requestFrom reads a request answered by the verb's subject ("Y approved a request from X",
+// "Y rejected an extradition request from X"): X asked Y, so X told Y. The pair is carried by
+// an event of the sentence (the extradition, the approval), as no event of its own.
+func (x *Extractor) requestFrom(c *sentCtx, evs []rawEvent) {
+	if len(evs) == 0 {
+		return
+	}
+	toks := c.s.Toks
+	for i := 1; i+2 < len(toks); i++ {
+		if w := toks[i].Lower; w != "request" && w != "requests" || toks[i+1].Lower != "from" {
+			continue
+		}
+		n := i + 2
+		if toks[n].Tag == "DT" && n+1 < len(toks) {
+			n++ // "a request from the US"
+		}
+		if c.at[n] < 0 {
+			continue
+		}
+		m := c.ms[c.at[n]]
+		if m.How != mkName || m.Entity < 0 {
+			continue
+		}
+		v := i - 1
+		for v > 0 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
+			v--
+		}
+		if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
+			continue
+		}
+		y := x.subject(c, v)
+		if y < 0 || y == m.Entity || !c.inClause(y, v) {
+			continue // "X was flown home after officials approved a request from Y": not X
+		}
+		host, best := -1, 0
+		for k := range evs {
+			d := evs[k].Trigger - i
+			if d < 0 {
+				d = -d
+			}
+			if evs[k].Sent == c.s.Index && (host < 0 || d < best) {
+				host, best = k, d
+			}
+		}
+		if host >= 0 {
+			evs[host].Informs = append(evs[host].Informs, [2]int{m.Entity, y})
+		}
+	}
+}
+
+// inClause reports whether entity e is mentioned before token v in v's clause, with no
+// subordinating conjunction between ("X was flown home after officials approved …" puts X
+// outside the clause of "approved").
+func (c *sentCtx) inClause(e, v int) bool {
+	for j := v - 1; j >= 0 && c.clause[j] == c.clause[v]; j-- {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity == e {
+			return true
+		}
+		if subordinator[c.s.Toks[j].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // advised gives a warning that names no one told the subject of a passive verb of advice in
 // its sentence: "hospitals are urged to patch, the agency warned" warns the hospitals.
 func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
@@ -471,13 +536,18 @@ func findingVerb(w string) bool {
 }
 
 // messageTo reads a written message addressed to someone ("in a letter to X", "sent a memo to
-// X"): its author tells X. The author is the subject of the main clause after a fronted
+// X") or a verb of addressing with its addressee ("wrote to X", "protested to X"): its author
+// tells X. The author is the subject of the main clause after a fronted
 // phrase ("In a letter to X, she asked for …") or of the verb right before the message ("Y
 // sent a letter to X", "Y wrote in an email to X"); "said in a memo to X" is the reporting
 // verb's own recipient.
 func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) || i+2 >= len(toks) || toks[i+1].Lower != "to" {
+	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
+		return rawEvent{}, false
+	}
+	addressed := x.cue.is("addressverb", toks[i].Lower) && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP")
+	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	to := x.nextMention(c, i+2, 3)
@@ -487,6 +557,29 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 			to = c.ms[c.at[k]].Entity
 		} else if toks[k].Tag != "NNP" && toks[k].Tag != "DT" {
 			break
+		}
+	}
+	if to < 0 {
+		// "wrote to the foreign minister, Dana Holt": the name in apposition to a title
+		k := i + 2
+		if toks[k].Tag == "DT" {
+			k++
+		}
+		for k < len(toks) && k-i <= 6 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
+			k++
+		}
+		if k > i+3 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+			to = c.ms[c.at[k+1]].Entity
+		}
+	}
+	if to < 0 && addressed && c.gen != nil {
+		// "wrote to all registered parties": described addressees
+		k := i + 2
+		if toks[k].Tag == "DT" && k+1 < len(toks) {
+			k++
+		}
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
+			to = c.gen.ms[t].Entity
 		}
 	}
 	if to < 0 {
@@ -502,6 +595,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		j--
 	}
 	switch {
+	case addressed:
+		verb = i // "wrote to X", "protested to X": the message is the verb's own
 	case j < 0 || j == i-1 && !finite(j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
@@ -534,15 +629,50 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X
 	}
 	from := x.subject(c, verb)
+	if from < 0 && addressed && c.gen != nil {
+		// "a group of 11 members of Parliament wrote to X": described writers
+		if g := x.subject(c.gen, verb); g >= 0 && describedPerson(c.gen, g) {
+			from = g
+		}
+	}
 	if from < 0 || from == to {
 		return rawEvent{}, false
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
 		Agent: []int{from}, Target: []int{to}, Told: true}
-	if c.isPress(to) {
-		ev.Type = schema.EventStatement
+	if c.isPress(to) || addressed {
+		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
+}
+
+// letterWarns folds a letter into the warning it carries: "X wrote to Y warning them that …"
+// is one act, a warning by X to Y, not a statement to Y and a warning to no one.
+func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {
+	for k := range evs {
+		l := evs[k]
+		if l.Type != schema.EventStatement || !l.Told || len(l.Agent) != 1 || len(l.Target) == 0 || !x.cue.is("addressverb", l.Lemma) {
+			continue
+		}
+		for j := range evs {
+			if w := &evs[j]; w.Type == schema.EventWarning && len(w.Target) == 0 && sameEnts(w.Agent, l.Agent) && w.Trigger > l.Trigger {
+				w.Target, w.Told = l.Target, true
+				return append(evs[:k:k], evs[k+1:]...)
+			}
+		}
+	}
+	return evs
+}
+
+// describedPerson reports whether entity e has a descriptive person mention in the sentence of
+// gc ("members of Parliament", an actor the article may also name "MPs").
+func describedPerson(gc *sentCtx, e int) bool {
+	for _, m := range gc.ms {
+		if m.Entity == e && m.How == mkGeneric && m.Kind == schema.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation

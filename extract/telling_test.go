@@ -215,4 +215,103 @@ func TestTestimonyToTheCommittee(t *testing.T) {
 	for _, p := range informedPairs(g) {
 		assert.NotContains(t, p, "dara-veil →", eventsString(g))
 	}
+	// testimony not yet given is told to no one
+	for _, body := range []string{
+		"The Tarn Oversight Committee will hold a hearing next month and has invited Dara Veil to testify.",
+		"The Tarn Oversight Committee met on Tuesday. Dara Veil will testify in May.",
+	} {
+		g = extractText(t, "2025-03-05", body)
+		assert.NotContains(t, informedPairs(g), "dara-veil → tarn-oversight-committee", eventsString(g))
+	}
+}
+
+// TestUrgedCoordination checks that those a verb of advice urges to act may be a coordination
+// of described bodies ("urged exchanges and other service providers to …"): the first conjunct
+// that makes an actor is told; a bare modifier sharing the head ("water and power operators")
+// makes none, and "advised" reads as "urged" does.
+func TestUrgedCoordination(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"urged a coordination", "The Orvale Cyber Agency urged exchanges and other service providers to freeze the stolen coins.",
+			[]string{"orvale-cyber-agency → service-providers"}, nil},
+		{"advised a list", "The Orvale Cyber Agency advised municipalities, regions and state agencies to review their defences.",
+			[]string{"orvale-cyber-agency → state-agencies"}, nil},
+		{"advised a name", "The Orvale Cyber Agency advised Kestrel Bank to reset its passwords.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"shared head", "The Orvale Cyber Agency urges water and power operators to hunt for the intruders.",
+			nil, []string{"orvale-cyber-agency → power-operators"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "events: %s", eventsString(g))
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n, "events: %s", eventsString(g))
+			}
+		})
+	}
+}
+
+// TestCautionedWarns checks that "cautioned X that …" is a warning to X, as "warned X that …".
+func TestCautionedWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "The Orvale Cyber Agency had cautioned Kestrel Bank in January that its engineers were being approached by fake recruiters.")
+	assert.Contains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
+}
+
+// TestRequestFrom checks that a request answered by the verb's subject ("Y approved an
+// extradition request from X") tells Y, by X, and that a subject outside the answering clause
+// ("X was flown home after officials approved a request from Y") is not the one told.
+func TestRequestFrom(t *testing.T) {
+	g := extractText(t, "2025-03-05", "In June, the then Orvale Home Secretary, Karl Venn, formally approved an extradition request from the US.")
+	assert.Contains(t, informedPairs(g), "united-states → karl-venn", eventsString(g))
+	g = extractText(t, "2025-03-05", "Mira Holt was flown to the United States on Friday after Tarsanian authorities approved a request from the Justice Department, ending an extradition fight that began with her arrest in Lisbon in February.")
+	assert.NotContains(t, informedPairs(g), "justice-department → mira-holt", eventsString(g))
+}
+
+// TestWroteTo checks that a verb of writing or complaining with its addressee ("wrote to X")
+// is a statement told to X, that the addressee may be a name in apposition to a title ("wrote
+// to the interior minister, Karl Venn"), and that the writers may be described ("a group of 11
+// members of Parliament"), one actor with the article's plural abbreviation for them ("MPs").
+func TestWroteTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"named writer", "Mira Holt wrote to Kestrel Bank in May.", []string{"mira-holt → kestrel-bank"}},
+		{"complained", "The Orvale Cyber Agency complained to Kestrel Bank about the delay.", []string{"orvale-cyber-agency → kestrel-bank"}},
+		{"addressee in apposition", "Mira Holt wrote to the interior minister, Karl Venn, demanding answers.", []string{"mira-holt → karl-venn"}},
+		{"described writers", "On Wednesday, a group of 11 members of Parliament wrote to the interior minister, Karl Venn, demanding answers.",
+			[]string{"members-of-parliament → karl-venn"}},
+		{"described writers, abbreviated", "On Wednesday, a group of 11 members of Parliament wrote to the interior minister, Karl Venn, demanding answers. The MPs said they had not been briefed.",
+			[]string{"mps → karl-venn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, "events: %s", eventsString(g))
+			}
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventWarning {
+					t.Errorf("a letter is a statement told, not a warning: %s", eventsString(g))
+				}
+			}
+		})
+	}
+}
+
+// TestLetterWarns checks that a letter to described addressees that carries a warning ("wrote
+// to all registered parties warning them that …") is one warning to them, not a statement too.
+func TestLetterWarns(t *testing.T) {
+	g := extractText(t, "2025-03-05", "On Wednesday, the Orvale Election Commission wrote to all registered parties warning them that they could be impersonated online.")
+	assert.Contains(t, informedPairs(g), "orvale-election-commission → registered-parties", eventsString(g))
+	for _, ev := range g.Events {
+		assert.NotEqual(t, schema.EventStatement, ev.Type, eventsString(g))
+	}
 }

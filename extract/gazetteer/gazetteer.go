@@ -180,9 +180,27 @@ func (g *Gazetteer) AddUser(e Entry) {
 }
 
 // Lookup returns the entry named name (any alias, any case, with or without a leading "the").
+// The plural of an abbreviation ("MPs", "ISPs") names no entry: it is not the acronym "MPS".
 func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
+	if pluralAbbreviation(name) {
+		return nil, false
+	}
 	e, ok := g.byKey[Key(name)]
 	return e, ok
+}
+
+// pluralAbbreviation reports whether name is two or more capitals and a plural "s" ("MPs").
+func pluralAbbreviation(name string) bool {
+	n := len(name)
+	if n < 3 || name[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Demonym returns the country whose demonym or adjective is word ("Israeli" → Israel).

@@ -41,3 +41,18 @@ func TestLookup(t *testing.T) {
 		t.Errorf("IsSoftware(Mimikatz) = false, want true")
 	}
 }
+
+// TestPluralAbbreviation checks that the plural of an abbreviation ("MPs") is not read as an
+// acronym of the same letters.
+func TestPluralAbbreviation(t *testing.T) {
+	for _, w := range []string{"MPs", "ISPs"} {
+		if !pluralAbbreviation(w) {
+			t.Errorf("%s: want a plural abbreviation", w)
+		}
+	}
+	for _, w := range []string{"MPS", "DDoS", "Mps", "Ms", "NSA"} {
+		if pluralAbbreviation(w) {
+			t.Errorf("%s: not a plural abbreviation", w)
+		}
+	}
+}
