@@ -588,6 +588,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.subject(c, i))
 			if tr.Lemma == "attribute" {
 				ev.Target = ents(x.afterPrep(c, i, "to"))
+				if ev.Target == nil {
+					// "attributed the theft of … from X, a …, to a hacking group working for Y"
+					ev.Target = ents(x.attributedTarget(c, i))
+				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
 			}

@@ -109,6 +109,16 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventTheft, "vanta-spider", "orbis-freight", true},
 		{"not the listed company", "Vanta Spider listed Orbis Freight on its leak site on Monday, claiming to have stolen 2 terabytes of data.",
 			schema.EventTheft, "orbis-freight", "", false},
+		{"attributed to a group working for X", "The Quellan Cyber Agency attributed the theft of $3 million from Orbis Bank, a Harlow-based lender, to a hacking group working for Karvia.",
+			schema.EventAccusation, "quellan-cyber-agency", "karvia", true},
+		{"attributed to hackers backed by X", "Investigators at Nimbus Systems attributed the breach to hackers backed by Karvia.",
+			schema.EventAccusation, "", "karvia", true},
+		{"attributed to a long-named doer", "The Quellan Cyber Agency attributed the theft of $3 million from Orbis Bank, a Harlow-based lender, to Vanta Spider.",
+			schema.EventAccusation, "quellan-cyber-agency", "vanta-spider", true},
+		{"no principal past a finite verb", "The Quellan Cyber Agency attributed the theft to a group that works for Karvia.",
+			schema.EventAccusation, "", "karvia", false},
+		{"a person is no principal", "The Quellan Cyber Agency attributed the theft to a contractor working for Ada Morn.",
+			schema.EventAccusation, "", "ada-morn", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
