@@ -1013,7 +1013,7 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
 func (x *Extractor) groupWord(w string) bool {
 	switch w {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster", "team":
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster", "team", "unit":
 		return true
 	}
 	return false

@@ -564,8 +564,8 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 }
 
 // doerWord holds the plural and unit words that, like a group word, name those who carry out
-// a deed for a principal ("operatives working for Y", "a unit acting for Y").
-var doerWord = map[string]bool{"unit": true, "units": true, "operatives": true, "spies": true, "agents": true, "proxies": true}
+// a deed for a principal ("operatives working for Y", "spies acting for Y").
+var doerWord = map[string]bool{"operatives": true, "spies": true, "agents": true, "proxies": true}
 
 // principalAfter reads, from token j, an unnamed noun phrase followed by a participle naming
 // whom it acts for ("a hacking group working for Y", "hackers backed by Y", "a crew operating on
