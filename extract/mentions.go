@@ -982,6 +982,9 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		k -= 2
 		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
 			k--
+			if k >= 0 && toks[k].Text == "," {
+				k-- // "the group, which calls itself X"
+			}
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
