@@ -83,6 +83,7 @@ func TestActors(t *testing.T) {
 		{"a unit it tracks as X", "The agency said the theft was carried out by a unit it tracks as Amber Loom. Amber Loom stole files from Harrow Bank.", "Amber Loom", schema.KindGroup, "amber-loom", nil},
 		{"a unit known as X", "Investigators said a unit known as Slate Finch broke into Harrow Bank.", "Slate Finch", schema.KindGroup, "slate-finch", nil},
 		{"group which calls itself", "The group, which calls itself Amber Loom, claimed the attacks on Harrow Bank.", "Amber Loom", schema.KindGroup, "amber-loom", nil},
+		{"institution of the X", "The Ministry of the Interior said on Tuesday that ballots were safe. Harrow Bank thanked the Ministry of the Interior.", "Ministry of the Interior", schema.KindAgency, "ministry-of-the-interior", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},

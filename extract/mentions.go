@@ -397,6 +397,14 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			movement = true
 			continue
 		}
+		// "Ministry of the Interior", "Office of the Director of …": an institution word goes
+		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
+		// Norland Prosecution Authority" stays two names)
+		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
+			x.cue.is("agencysuffix", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			j += 2
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
@@ -962,6 +970,17 @@ func (x *Extractor) stateOwner(toks []token, end int) bool {
 		return end+2 < len(toks) && (toks[end+2].Lower == "services" || toks[end+2].Lower == "service" || toks[end+2].Lower == "agency" || toks[end+2].Lower == "agencies" || toks[end+2].Lower == "apparatus")
 	}
 	return stateInstitution[w] && !isCap(toks[end+1].Text)
+}
+
+// namesBody reports whether the capitalised run starting at k has an institution or company
+// word ("Norland Prosecution Authority", "Orbis Group").
+func (x *Extractor) namesBody(toks []token, k int) bool {
+	for ; k < len(toks) && isCap(toks[k].Text); k++ {
+		if w := strings.TrimSuffix(toks[k].Lower, "."); x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
