@@ -682,6 +682,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
+	if end-i == 1 && x.cue.is("techterm", toks[i].Lower) {
+		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
+	}
 	for _, w := range toks[i:end] {
 		if x.cue.is("titlehead", w.Lower) {
 			titles += " " + w.Lower // "Interior Minister Karin Lode"

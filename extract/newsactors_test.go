@@ -311,3 +311,14 @@ func TestPeopleModifierAtSentenceStart(t *testing.T) {
 	require.NotNil(t, a, names(g))
 	assert.Contains(t, a.Aliases, "Kestrel")
 }
+
+// TestTechnicalAcronyms checks that a technical acronym used as a common noun ("a compromised
+// VPN appliance", "DNS servers") is no actor and takes no event's target.
+func TestTechnicalAcronyms(t *testing.T) {
+	g := extractText(t, "2024-06-10", "A group called Grey Heron breached Harrow Bank in May. "+
+		"The firm said the attackers had obtained access through a compromised VPN appliance weeks earlier. "+
+		"Vanta Spider hijacked DNS servers at Orbis Freight.")
+	assert.Nil(t, actorByName(g, "VPN"), names(g))
+	assert.Nil(t, actorByName(g, "DNS"), names(g))
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "vanta-spider", "orbis-freight"), eventsString(g))
+}
