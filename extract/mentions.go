@@ -418,7 +418,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
-		if j > i+1 && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
 			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
 			// name of one body
 			j++
@@ -449,11 +449,21 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 // Defence and Trade Committee"). The words before j must not end a name of their own.
 func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
-	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || !isCap(toks[j-1].Text) {
+	// "House Energy and Commerce Committee": after a chamber's word, a field may be a company
+	// word too
+	chamber := j > i+1 && legislature[toks[i].Lower]
+	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) && !chamber || !isCap(toks[j-1].Text) {
 		return false
 	}
 	if _, ok := x.countryWord(toks[j-1].Text); ok {
 		return false
+	}
+	if j == i+1 {
+		// one word before a list set off by a comma ("Foreign, Commonwealth and Development
+		// Office"), no name the gazetteer knows
+		if _, ok := x.gaz.Lookup(toks[i].Text); ok || toks[j].Text != "," {
+			return false
+		}
 	}
 	k, and := j, false
 	if toks[k].Lower == "and" {
@@ -467,7 +477,7 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 			k++
 			if k >= len(toks) || !isCap(toks[k].Text) {
 				switch strings.ToLower(t.Text) {
-				case "committee", "subcommittee", "commission", "ministry", "department":
+				case "committee", "subcommittee", "commission", "ministry", "department", "office":
 					return and
 				}
 				if k >= len(toks) || toks[k].Text != "," && toks[k].Lower != "and" {
@@ -483,6 +493,10 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// legislature holds the words of a chamber that opens a committee's name ("House Energy and
+// Commerce Committee", "Senate Banking, Housing and Urban Affairs Committee").
+var legislature = map[string]bool{"house": true, "senate": true, "parliament": true, "congress": true, "assembly": true}
 
 func hasConnector(toks []token, x *Extractor) bool {
 	for _, t := range toks {
