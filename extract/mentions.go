@@ -696,6 +696,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
+	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
+		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
+	}
 	if end-i == 1 && x.cue.is("techterm", toks[i].Lower) {
 		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}

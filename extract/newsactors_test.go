@@ -322,3 +322,11 @@ func TestTechnicalAcronyms(t *testing.T) {
 	assert.Nil(t, actorByName(g, "DNS"), names(g))
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "vanta-spider", "orbis-freight"), eventsString(g))
 }
+
+// TestIdentifierNames checks that a name before "number(s)" names an identifier ("National
+// Insurance numbers"), not an actor.
+func TestIdentifierNames(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Vanta Spider stole names, Social Security numbers and Pellan Citizen Card numbers from Orbis Freight in May.")
+	assert.Nil(t, actorByName(g, "Social Security"), names(g))
+	assert.Nil(t, actorByName(g, "Pellan Citizen Card"), names(g))
+}
