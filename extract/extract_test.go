@@ -86,6 +86,7 @@ func TestActors(t *testing.T) {
 		{"institution of the X", "The Ministry of the Interior said on Tuesday that ballots were safe. Harrow Bank thanked the Ministry of the Interior.", "Ministry of the Interior", schema.KindAgency, "ministry-of-the-interior", nil},
 		{"chamber committee with a company word", "Ada Morn, a member of the House Energy and Commerce Committee, called for a hearing.", "House Energy and Commerce Committee", schema.KindAgency, "house-energy-and-commerce-committee", nil},
 		{"one-word field before a listed office", "Later, Norland's Trade, Industry and Development Office announced measures against Vanta Spider.", "Trade, Industry and Development Office", schema.KindAgency, "trade-industry-and-development-office", nil},
+		{"two-word demonym hackers", "North Korean hackers broke into Orbis Bank in May.", "North Korean hackers", schema.KindGroup, "north-korean-hackers", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},

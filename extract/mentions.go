@@ -800,6 +800,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if c, ok := x.countryWord(words[0].Text); ok && len(words) > 1 {
 		m.Country = c.Name
 	}
+	if _, ok := x.gaz.Demonym(text); ok && len(words) == 2 && !personCue && end < len(toks) && isNounTag(toks[end].Tag) && !isCap(toks[end].Text) {
+		return nil // a two-word demonym used as an adjective: "South Korean banks"
+	}
 	groupNext := end < len(toks) && x.groupNoun(toks, end)
 	switch {
 	case len(words) == 1 && !personCue && x.stateOwner(toks, end):
@@ -1210,15 +1213,15 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	if !ok && s.local != nil {
 		c, ok = s.local.demonym[toks[i].Text]
 	}
+	k := i + 1
+	if k < len(toks) && isCap(toks[k].Text) && toks[i].Lower != "the" {
+		// "North Korean", "South Korean": two-word demonyms, whose first word alone is none
+		if c2, ok2 := x.countryWord(toks[i].Text + " " + toks[k].Text); ok2 && c2.Kind == schema.KindCountry {
+			c, k, ok = c2, k+1, true
+		}
+	}
 	if !ok {
 		return mention{}, false
-	}
-	k := i + 1
-	if k < len(toks) {
-		// "North Korean": two-word demonyms
-		if c2, ok := x.countryWord(toks[i].Text + " " + toks[k].Text); ok {
-			c, k = c2, k+1
-		}
 	}
 	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && (!isNounTag(nextTag(toks, k+1)) || x.ownedThing(toks, k+2)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own

@@ -330,3 +330,10 @@ func TestIdentifierNames(t *testing.T) {
 	assert.Nil(t, actorByName(g, "Social Security"), names(g))
 	assert.Nil(t, actorByName(g, "Pellan Citizen Card"), names(g))
 }
+
+// TestTwoWordDemonymAdjective checks that a two-word demonym before a common noun ("South
+// Korean banks") is no name of its own, while the plural people noun ("South Koreans") stays.
+func TestTwoWordDemonymAdjective(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Vanta Spider attacked South Korean banks in May. South Koreans were hit hardest, Orbis Labs said.")
+	assert.Nil(t, actorByName(g, "South Korean"), names(g))
+}
