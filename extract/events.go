@@ -726,7 +726,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			v++
 		}
 		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.is("harmverb", toks[v].Lower) {
-			ev.Target = ents(x.object(c, v, false))
+			// "knocked out the patient record and imaging systems of X": through the object's
+			// modifiers and "of"
+			ev.Target = ents(x.objectWithin(c, v, true, false, 12))
 		}
 	}
 	// "X issued a warning", "X published a report", "X is seeking his extradition": the

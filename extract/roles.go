@@ -359,8 +359,13 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 // objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
 // gives its country ("breached Valdorian government networks").
 func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
+	return x.objectWithin(c, i, allowPrep, demonyms, 8)
+}
+
+// objectWithin is objectOf looking up to reach tokens to the right.
+func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, reach int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+	for j := i + 1; j < len(toks) && j-i <= reach; j++ {
 		if c.clause[j] != c.clause[i] {
 			return -1
 		}
