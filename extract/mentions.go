@@ -408,7 +408,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" || prev == "district" {
 				j++
 				continue
 			}
@@ -764,6 +764,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
 				return []mention{m}
 			}
+			if end-i >= 3 && x.institutionWords(toks[i+1:end]) {
+				// "U.S. District Court for the Northern District": a state's institution the
+				// gazetteer does not know, not the state alone
+				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
+				return []mention{m}
+			}
 		}
 		for k := end - 1; k > i; k-- {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
@@ -993,6 +999,22 @@ func (x *Extractor) stateOwner(toks []token, end int) bool {
 		return end+2 < len(toks) && (toks[end+2].Lower == "services" || toks[end+2].Lower == "service" || toks[end+2].Lower == "agency" || toks[end+2].Lower == "agencies" || toks[end+2].Lower == "apparatus")
 	}
 	return stateInstitution[w] && !isCap(toks[end+1].Text)
+}
+
+// institutionWords reports whether capitalised words end, before any "of"/"for", in an
+// institution word, with no country ("District Court for the Northern District of Georgia").
+func (x *Extractor) institutionWords(words []token) bool {
+	last := ""
+	for _, w := range words {
+		if w.Lower == "of" || w.Lower == "for" {
+			break // "… District of Georgia": a place after a connector belongs to the name
+		}
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+		last = strings.TrimSuffix(w.Lower, ".")
+	}
+	return x.cue.is("agencysuffix", last) // not "National Intelligence Director James Clapper"
 }
 
 // namesBody reports whether the capitalised run starting at k has an institution or company
