@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -336,4 +337,19 @@ func TestIdentifierNames(t *testing.T) {
 func TestTwoWordDemonymAdjective(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Vanta Spider attacked South Korean banks in May. South Koreans were hit hardest, Orbis Labs said.")
 	assert.Nil(t, actorByName(g, "South Korean"), names(g))
+}
+
+// TestFarAppositionDescription checks that "the provider" many sentences after "its cloud
+// provider, Strativa Hosting" refers to the company so described, not the actor named last.
+func TestFarAppositionDescription(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 5)
+	g := extractText(t, "2025-09-18", "The Pellan Foreign Office said hackers read its email through its cloud provider, Strativa Hosting. "+filler+
+		"The breach was examined by the Incident Review Board, an independent panel. The board found that the provider had failed to detect the theft.")
+	a := actorByName(g, "Strativa Hosting")
+	if assert.NotNil(t, a, names(g)) {
+		assert.Contains(t, a.Aliases, "provider", names(g))
+	}
+	if b := actorByName(g, "Incident Review Board"); b != nil {
+		assert.NotContains(t, b.Aliases, "provider")
+	}
 }
