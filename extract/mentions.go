@@ -1170,6 +1170,9 @@ func (x *Extractor) roleBefore(toks []token, c int) bool {
 			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
 			return true
 		}
+		if w == "of" && k > 0 && k == c-2 && (toks[k-1].Lower == "head" || x.cue.is("personrole", toks[k-1].Lower)) {
+			return true // "its head of sales, X", "the director of operations, X"
+		}
 		if !isWordToken(toks[k].Text) {
 			break
 		}
