@@ -34,6 +34,7 @@ type mention struct {
 	Possessive  bool   // followed by 's
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
+	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
 	Entity      int    // index of the resolved entity, -1 when unresolved
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
@@ -164,6 +165,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		m.Entity = -1
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
+		}
+		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
+			m.NounMod = true
 		}
 		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.is("title", toks[p].Lower) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition

@@ -353,3 +353,12 @@ func TestFarAppositionDescription(t *testing.T) {
 		assert.NotContains(t, b.Aliases, "provider")
 	}
 }
+
+// TestPronounSkipsNounModifier checks that "they" does not take a name that only modifies a
+// noun ("built-in Windows tools") but the doer named before.
+func TestPronounSkipsNounModifier(t *testing.T) {
+	g := extractText(t, "2025-05-28", "A group called Slate Finch broke into the Pell River Water Authority in May. "+
+		"Once inside, the hackers relied on built-in Corvex tools. In several cases they stole passwords from the authority.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-finch", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventTheft, "corvex", ""), eventsString(g))
+}
