@@ -510,6 +510,17 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 				return a.Entity
 			}
 		}
+		// "its cloud provider, Strativo Cloud" … (many sentences on) … "the provider": an
+		// actor an apposition described with the head word, further back than the window
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
+			a := ms[j]
+			if m.Sent-a.Sent <= window || a.Entity < 0 || a.How != mkName {
+				continue
+			}
+			if e := ents[a.Entity]; x.compatible(m, e) && strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+				return a.Entity
+			}
+		}
 	}
 	if m.How == mkDesc && institutionHead[m.Head] {
 		// "the embassy", "the Russian foreign ministry", "the commission": an institution of
@@ -545,7 +556,8 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "… a contractor that maintained the commission's software. They moved through 14
 		// servers": "they" passes over a possessor that is no group, like a prepositional object
 		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
-		if m.How == mkPronoun && (a.PrepObj || theyOwner) {
+		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
+		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod) {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast = a.Entity
 			}

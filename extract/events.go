@@ -605,6 +605,23 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			break
 		}
+		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
+			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkPronoun && (isNounTag(toks[i-2].Tag) || c.at[i-2] >= 0) {
+				// "X, a software company it accused of supplying tools": a relative clause
+				// whose object is the noun before the pronoun; the pronoun accuses, the main
+				// clause's subject
+				if v := x.mainVerbBefore(c, i-1); v >= 0 {
+					ev.Agent = ents(x.subject(c, v))
+				}
+				for j := i - 2; j >= 0 && i-j <= 8; j-- {
+					if m := c.at[j]; m >= 0 && c.ms[m].How != mkDemonym {
+						ev.Target = ents(c.ms[m].Entity)
+						break
+					}
+				}
+				break
+			}
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
@@ -612,6 +629,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.subject(c, i))
 			if tr.Lemma == "attribute" {
 				ev.Target = ents(x.afterPrep(c, i, "to"))
+				if ev.Target == nil {
+					// "attributed the theft of … from X, a …, to a hacking group working for Y"
+					ev.Target = ents(x.attributedTarget(c, i))
+				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
 			}
@@ -651,6 +672,17 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Target = nil
 	}
 	return ev
+}
+
+// mainVerbBefore returns the nearest finite verb before token i, or -1.
+func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0; j-- {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return j
+		}
+	}
+	return -1
 }
 
 // nounEvent applies the nominal rules: "X's hack of Y", "the hack of Y by X", "the 2014 hack
@@ -746,7 +778,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			v++
 		}
 		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.is("harmverb", toks[v].Lower) {
-			ev.Target = ents(x.object(c, v, false))
+			// "knocked out the patient record and imaging systems of X": through the object's
+			// modifiers and "of"
+			ev.Target = ents(x.objectWithin(c, v, true, false, 12))
 		}
 	}
 	// "X issued a warning", "X published a report", "X is seeking his extradition": the

@@ -195,8 +195,9 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			}
 		}
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
-			// "X breached Acme in May. The hackers stole files": the same doer's victim
-			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
+			// the nearest earlier incident with a victim is that doer's (sameDoerReach)
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
 				p := evs[j]
 				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
 					continue
@@ -350,6 +351,10 @@ func (x *Extractor) anotherIncident(sents []sentence, ev rawEvent) bool {
 // continueReach is how many sentences back an incident's doer carries over to a later incident
 // that names none.
 const continueReach = 2
+
+// sameDoerReach is how many sentences back an incident with a doer but no victim looks for the
+// nearest earlier incident with a victim; it takes that victim only when the doer is the same.
+const sameDoerReach = 5
 
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
 // convicted a former army officer of spying") the person the next sentence names with an age

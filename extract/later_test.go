@@ -45,6 +45,18 @@ func TestLaterAttribution(t *testing.T) {
 	}
 }
 
+// TestPossessiveNamedMinistry checks that "Norland's Ministry of Foreign Affairs" is the named
+// ministry, not a described "Ministry of Norland" of its own that "the ministry" then joins.
+func TestPossessiveNamedMinistry(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Norland accused Karvia of the attack on Monday. In a statement, Norland's Ministry of Foreign Affairs said the operation had been run by Karvia. "+
+		"Foreign Minister Ada Morn summoned Karvia's ambassador, the ministry said.")
+	assert.Nil(t, actorByName(g, "Ministry of Norland"), names(g))
+	a := actorByName(g, "Ministry of Foreign Affairs")
+	if assert.NotNil(t, a, names(g)) {
+		assert.NotNil(t, findEvent(g, schema.EventStatement, a.ID, ""), eventsString(g))
+	}
+}
+
 // TestPossessiveAgency checks that "the agency" refers back to "Norland's cyber agency", a
 // descriptive agency that acts along with its owner, and that a named agency of the owner
 // wins over a new description.

@@ -34,6 +34,7 @@ type mention struct {
 	Possessive  bool   // followed by 's
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
+	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
 	Entity      int    // index of the resolved entity, -1 when unresolved
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
@@ -164,6 +165,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		m.Entity = -1
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
+		}
+		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
+			m.NounMod = true
 		}
 		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.is("title", toks[p].Lower) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition
@@ -397,10 +401,18 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			movement = true
 			continue
 		}
+		// "Ministry of the Interior", "Office of the Director of …": an institution word goes
+		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
+		// Norland Prosecution Authority" stays two names)
+		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
+			x.cue.is("agencysuffix", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			j += 2
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" || prev == "district" {
 				j++
 				continue
 			}
@@ -410,7 +422,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
-		if j > i+1 && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
 			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
 			// name of one body
 			j++
@@ -441,11 +453,21 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 // Defence and Trade Committee"). The words before j must not end a name of their own.
 func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
-	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || !isCap(toks[j-1].Text) {
+	// "House Energy and Commerce Committee": after a chamber's word, a field may be a company
+	// word too
+	chamber := j > i+1 && legislature[toks[i].Lower]
+	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) && !chamber || !isCap(toks[j-1].Text) {
 		return false
 	}
 	if _, ok := x.countryWord(toks[j-1].Text); ok {
 		return false
+	}
+	if j == i+1 {
+		// one word before a list set off by a comma ("Foreign, Commonwealth and Development
+		// Office"), no name the gazetteer knows
+		if _, ok := x.gaz.Lookup(toks[i].Text); ok || toks[j].Text != "," {
+			return false
+		}
 	}
 	k, and := j, false
 	if toks[k].Lower == "and" {
@@ -459,7 +481,7 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 			k++
 			if k >= len(toks) || !isCap(toks[k].Text) {
 				switch strings.ToLower(t.Text) {
-				case "committee", "subcommittee", "commission", "ministry", "department":
+				case "committee", "subcommittee", "commission", "ministry", "department", "office":
 					return and
 				}
 				if k >= len(toks) || toks[k].Text != "," && toks[k].Lower != "and" {
@@ -475,6 +497,10 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// legislature holds the words of a chamber that opens a committee's name ("House Energy and
+// Commerce Committee", "Senate Banking, Housing and Urban Affairs Committee").
+var legislature = map[string]bool{"house": true, "senate": true, "parliament": true, "congress": true, "assembly": true}
 
 func hasConnector(toks []token, x *Extractor) bool {
 	for _, t := range toks {
@@ -674,6 +700,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil
 	}
 	text := joinTokens(toks[i:end])
+	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
+		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
+	}
+	if end-i == 1 && x.cue.is("techterm", toks[i].Lower) {
+		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
+	}
 	for _, w := range toks[i:end] {
 		if x.cue.is("titlehead", w.Lower) {
 			titles += " " + w.Lower // "Interior Minister Karin Lode"
@@ -736,6 +768,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
 				return []mention{m}
 			}
+			if end-i >= 3 && x.institutionWords(toks[i+1:end]) {
+				// "U.S. District Court for the Northern District": a state's institution the
+				// gazetteer does not know, not the state alone
+				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
+				return []mention{m}
+			}
 		}
 		for k := end - 1; k > i; k-- {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
@@ -771,6 +809,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	firstW := words[0].Lower
 	if c, ok := x.countryWord(words[0].Text); ok && len(words) > 1 {
 		m.Country = c.Name
+	}
+	if _, ok := x.gaz.Demonym(text); ok && len(words) == 2 && !personCue && end < len(toks) && isNounTag(toks[end].Tag) && !isCap(toks[end].Text) {
+		return nil // a two-word demonym used as an adjective: "South Korean banks"
 	}
 	groupNext := end < len(toks) && x.groupNoun(toks, end)
 	switch {
@@ -966,6 +1007,33 @@ func (x *Extractor) stateOwner(toks []token, end int) bool {
 	return stateInstitution[w] && !isCap(toks[end+1].Text)
 }
 
+// institutionWords reports whether capitalised words end, before any "of"/"for", in an
+// institution word, with no country ("District Court for the Northern District of Georgia").
+func (x *Extractor) institutionWords(words []token) bool {
+	last := ""
+	for _, w := range words {
+		if w.Lower == "of" || w.Lower == "for" {
+			break // "… District of Georgia": a place after a connector belongs to the name
+		}
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+		last = strings.TrimSuffix(w.Lower, ".")
+	}
+	return x.cue.is("agencysuffix", last) // not "National Intelligence Director James Clapper"
+}
+
+// namesBody reports whether the capitalised run starting at k has an institution or company
+// word ("Norland Prosecution Authority", "Orbis Group").
+func (x *Extractor) namesBody(toks []token, k int) bool {
+	for ; k < len(toks) && isCap(toks[k].Text); k++ {
+		if w := strings.TrimSuffix(toks[k].Lower, "."); x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
 // itself X", "a group known as X", "the crew dubbed X".
 func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
@@ -984,6 +1052,9 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		k -= 2
 		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
 			k--
+			if k >= 0 && toks[k].Text == "," {
+				k-- // "the group, which calls itself X"
+			}
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
@@ -1015,7 +1086,7 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
 func (x *Extractor) groupWord(w string) bool {
 	switch w {
-	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster", "team":
+	case "group", "gang", "crew", "collective", "outfit", "hackers", "actor", "syndicate", "cartel", "hacktivists", "cluster", "team", "unit":
 		return true
 	}
 	return false
@@ -1105,6 +1176,9 @@ func (x *Extractor) roleBefore(toks []token, c int) bool {
 			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
 			return true
 		}
+		if w == "of" && k > 0 && k == c-2 && (toks[k-1].Lower == "head" || x.cue.is("personrole", toks[k-1].Lower)) {
+			return true // "its head of sales, X", "the director of operations, X"
+		}
 		if !isWordToken(toks[k].Text) {
 			break
 		}
@@ -1170,15 +1244,15 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	if !ok && s.local != nil {
 		c, ok = s.local.demonym[toks[i].Text]
 	}
+	k := i + 1
+	if k < len(toks) && isCap(toks[k].Text) && toks[i].Lower != "the" {
+		// "North Korean", "South Korean": two-word demonyms, whose first word alone is none
+		if c2, ok2 := x.countryWord(toks[i].Text + " " + toks[k].Text); ok2 && c2.Kind == schema.KindCountry {
+			c, k, ok = c2, k+1, true
+		}
+	}
 	if !ok {
 		return mention{}, false
-	}
-	k := i + 1
-	if k < len(toks) {
-		// "North Korean": two-word demonyms
-		if c2, ok := x.countryWord(toks[i].Text + " " + toks[k].Text); ok {
-			c, k = c2, k+1
-		}
 	}
 	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && (!isNounTag(nextTag(toks, k+1)) || x.ownedThing(toks, k+2)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -313,4 +314,54 @@ func TestPeopleModifierAtSentenceStart(t *testing.T) {
 	a := actorByName(g, "Kestrel Labs")
 	require.NotNil(t, a, names(g))
 	assert.Contains(t, a.Aliases, "Kestrel")
+}
+
+// TestTechnicalAcronyms checks that a technical acronym used as a common noun ("a compromised
+// VPN appliance", "DNS servers") is no actor and takes no event's target.
+func TestTechnicalAcronyms(t *testing.T) {
+	g := extractText(t, "2024-06-10", "A group called Grey Heron breached Harrow Bank in May. "+
+		"The firm said the attackers had obtained access through a compromised VPN appliance weeks earlier. "+
+		"Vanta Spider hijacked DNS servers at Orbis Freight.")
+	assert.Nil(t, actorByName(g, "VPN"), names(g))
+	assert.Nil(t, actorByName(g, "DNS"), names(g))
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "vanta-spider", "orbis-freight"), eventsString(g))
+}
+
+// TestIdentifierNames checks that a name before "number(s)" names an identifier ("National
+// Insurance numbers"), not an actor.
+func TestIdentifierNames(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Vanta Spider stole names, Social Security numbers and Pellan Citizen Card numbers from Orbis Freight in May.")
+	assert.Nil(t, actorByName(g, "Social Security"), names(g))
+	assert.Nil(t, actorByName(g, "Pellan Citizen Card"), names(g))
+}
+
+// TestTwoWordDemonymAdjective checks that a two-word demonym before a common noun ("South
+// Korean banks") is no name of its own, while the plural people noun ("South Koreans") stays.
+func TestTwoWordDemonymAdjective(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Vanta Spider attacked South Korean banks in May. South Koreans were hit hardest, Orbis Labs said.")
+	assert.Nil(t, actorByName(g, "South Korean"), names(g))
+}
+
+// TestFarAppositionDescription checks that "the provider" many sentences after "its cloud
+// provider, Strativa Hosting" refers to the company so described, not the actor named last.
+func TestFarAppositionDescription(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 5)
+	g := extractText(t, "2025-09-18", "The Pellan Foreign Office said hackers read its email through its cloud provider, Strativa Hosting. "+filler+
+		"The breach was examined by the Incident Review Board, an independent panel. The board found that the provider had failed to detect the theft.")
+	a := actorByName(g, "Strativa Hosting")
+	if assert.NotNil(t, a, names(g)) {
+		assert.Contains(t, a.Aliases, "provider", names(g))
+	}
+	if b := actorByName(g, "Incident Review Board"); b != nil {
+		assert.NotContains(t, b.Aliases, "provider")
+	}
+}
+
+// TestPronounSkipsNounModifier checks that "they" does not take a name that only modifies a
+// noun ("built-in Windows tools") but the doer named before.
+func TestPronounSkipsNounModifier(t *testing.T) {
+	g := extractText(t, "2025-05-28", "A group called Slate Finch broke into the Pell River Water Authority in May. "+
+		"Once inside, the hackers relied on built-in Corvex tools. In several cases they stole passwords from the authority.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-finch", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventTheft, "corvex", ""), eventsString(g))
 }

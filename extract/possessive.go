@@ -140,6 +140,9 @@ func possessedHead(toks []token, at int, head string) int {
 			if k+1 < len(toks) && isNounTag(toks[k+1].Tag) {
 				return -1 // "Dorsk's agency chief": the head is further on
 			}
+			if isCap(t.Text) && k+2 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for") && isCap(toks[k+2].Text) {
+				return -1 // "Dorsk's Ministry of Foreign Affairs": the head opens a name of its own
+			}
 			return k
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") || strings.ContainsAny(t.Text, "0123456789") {

@@ -359,8 +359,13 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 // objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
 // gives its country ("breached Valdorian government networks").
 func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
+	return x.objectWithin(c, i, allowPrep, demonyms, 8)
+}
+
+// objectWithin is objectOf looking up to reach tokens to the right.
+func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, reach int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+	for j := i + 1; j < len(toks) && j-i <= reach; j++ {
 		if c.clause[j] != c.clause[i] {
 			return -1
 		}
@@ -535,6 +540,74 @@ func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
 			if x.nextMention(c, j+1, 3) >= 0 {
 				return x.headAfter(c, j+1)
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attributedTarget reads the "to" object of an attributing verb at i that stands past a long
+// object ("attributed the theft of $4 million from X, a Y-based exchange, to Z"): up to 30
+// tokens on, across the commas of an apposition but not past a finite verb or a relative
+// pronoun. Z is a name, or the principal of an unnamed doer ("to a hacking group working for
+// Y" gives Y); else -1.
+func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 30; j++ {
+		t := toks[j]
+		if t.Tag == "MD" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" {
+			return -1
+		}
+		if t.Lower == "to" {
+			if x.nextMention(c, j+1, 3) >= 0 {
+				return x.headAfter(c, j+1)
+			}
+			return x.principalAfter(c, j+1)
+		}
+	}
+	return -1
+}
+
+// doerWord holds the plural and unit words that, like a group word, name those who carry out
+// a deed for a principal ("operatives working for Y", "spies acting for Y").
+var doerWord = map[string]bool{"operatives": true, "spies": true, "agents": true, "proxies": true}
+
+// principalAfter reads, from token j, an unnamed noun phrase followed by a participle naming
+// whom it acts for ("a hacking group working for Y", "hackers backed by Y", "a crew operating on
+// behalf of Y"; cue principalverb) and returns Y, or -1. The noun before the participle names
+// doers (a group word, doerWord), not a person who is employed. Only determiners, adjectives, numbers
+// and common nouns may come before the participle, and Y must be able to direct a deed.
+func (x *Extractor) principalAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
+			return -1
+		}
+		t := toks[k]
+		if k > j && x.cue.is("principalverb", t.Lower) && (t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ") {
+			if p := toks[k-1].Lower; !x.groupWord(p) && !x.groupWord(strings.TrimSuffix(p, "s")) && !doerWord[p] {
+				return -1 // "a contractor working for Y": Y employs a person, it is not accused
+			}
+			n := k + 1
+			switch {
+			case n+2 < len(toks) && toks[n].Lower == "on" && toks[n+1].Lower == "behalf" && toks[n+2].Lower == "of":
+				n += 3
+			case n < len(toks) && (toks[n].Lower == "for" || toks[n].Lower == "by" || toks[n].Lower == "to" || toks[n].Lower == "with"):
+				n++
+			default:
+				return -1
+			}
+			e := x.nextMention(c, n, 3)
+			if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+				return -1
+			}
+			switch c.ents[e].Kind {
+			case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
+				return e
+			}
+			return -1
+		}
+		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBG" {
 			return -1
 		}
 	}
