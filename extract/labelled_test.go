@@ -22,21 +22,22 @@ import (
 // figures fall below the floors, so that a regression in generality is caught by `go test`.
 
 // labFloors are set a little under the measured micro F1 values (see the log of TestLabelledFloor).
-var labFloors = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.81, told: 0.83, date: 0.79}
+var labFloors = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.84, told: 0.83, date: 0.84}
 
 // labBreadth are the articles added later for kinds of news other than cyber incidents (a
 // physical attack, a parliamentary hearing, a spy trial with expulsions, a press-freedom dispute,
 // an oversight hearing about real institutions) and, in a second round, an insider's leak to
 // journalists, an election influence operation and a state-linked hospital ransomware attack
-// attributed months later (lab-23…lab-25).
+// attributed months later (lab-23…lab-25); in a third round, a hearing about a port hacked
+// (lab-fa1), with a dateline, a committee and a unit named "of" its parent.
 // labFloors hold for the set without them; labFloorsAll hold for the whole set. Both are set a
-// little under the figures measured once the session that added the breadth articles and the
-// hard cases lab-h1…h3 and lab-i1 was merged: first set actor 0.941, event 0.824, told 0.846,
-// date 0.805; whole set 0.942, 0.786, 0.875, 0.738.
+// little under the figures measured in the third session, once its rounds were merged: first
+// set actor 0.948, event 0.864, told 0.846, date 0.866; whole set 0.947, 0.834, 0.859, 0.828.
 var labBreadth = labSet([]string{"lab-18-market-attack", "lab-19-hearing", "lab-20-spy-expulsions", "lab-21-data-retention",
-	"lab-22-oversight-hearing", "lab-23-insider-leak", "lab-24-influence-operation", "lab-25-hospital-chain-attribution"})
+	"lab-22-oversight-hearing", "lab-23-insider-leak", "lab-24-influence-operation", "lab-25-hospital-chain-attribution",
+	"lab-fa1-port-city-hearing"})
 
-var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.77, told: 0.86, date: 0.72}
+var labFloorsAll = struct{ actor, event, told, date float64 }{actor: 0.93, event: 0.81, told: 0.84, date: 0.80}
 
 // labGold is one gold file.
 type labGold struct {

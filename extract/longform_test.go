@@ -16,8 +16,8 @@ import (
 // The floors are set a little under the figures measured when the sets were last changed; see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.70, event: 0.22, told: 0.10, date: 0.20},
-	"heldout": {actor: 0.79, event: 0.30, told: 0.60, date: 0.19},
+	"tune":    {actor: 0.94, event: 0.54, told: 0.75, date: 0.43},
+	"heldout": {actor: 0.83, event: 0.40, told: 0.74, date: 0.29},
 }
 
 func TestLongformFloor(t *testing.T) {
