@@ -19,15 +19,35 @@ func informedPairs(g *graph.Graph) []string {
 	return out
 }
 
+// toldCase is one body with the told pairs it must give (want) and must not give (not).
+type toldCase struct {
+	name, body string
+	want, not  []string
+}
+
+// checkTold extracts each case's body, published on the given day, and checks its told pairs.
+func checkTold(t *testing.T, published string, tests []toldCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, got, w, eventsString(g))
+			}
+		})
+	}
+}
+
 // TestToldAudience checks who is told when the recipient is a described body of people
 // ("told senators", "a memo to council members", "warned employees"), and that a country
 // named only as the owner of the speakers' noun phrase ("the head of Norway's intelligence
 // agency told …") is not the one who tells.
 func TestToldAudience(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want, not  []string
-	}{
+	tests := []toldCase{
 		{"told senators", "Vesna Korr told senators on Tuesday that the intrusion had been contained.",
 			[]string{"vesna-korr → senators"}, nil},
 		{"memo to members", "Finance director Hal Brenning said in a memo to council members on Monday that the backups had survived.",
@@ -53,28 +73,14 @@ func TestToldAudience(t *testing.T) {
 		{"infinitive stays a verb", "The Orvale Cyber Agency said it would act to protect customers from the fraud.",
 			nil, []string{"orvale-cyber-agency → protect-customers"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-05", tt.body)
-			got := informedPairs(g)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, eventsString(g))
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, eventsString(g))
-			}
-		})
-	}
+	checkTold(t, "2025-03-05", tests)
 }
 
 // TestWarnedObjectNotInSubclause checks that the first name after a verb of warning is not
 // taken as the one warned when it is the subject of a clause that "before", "after", …
 // opens, while an object before such a clause stays.
 func TestWarnedObjectNotInSubclause(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want, not  []string
-	}{
+	tests := []toldCase{
 		{"pronoun subject of a before-clause",
 			"Senator Mara Olwen, a member of the Tarn Oversight Committee, warned on Tuesday that the rule weakens oversight, and she accused the ministry of briefing only a handful of lawmakers before it took effect.",
 			nil, []string{"mara-olwen → tarn-oversight-committee"}},
@@ -82,45 +88,20 @@ func TestWarnedObjectNotInSubclause(t *testing.T) {
 			"The Orvale Cyber Agency warned the Vell Harbour Board before the attackers struck.",
 			[]string{"orvale-cyber-agency → vell-harbour-board"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-05", tt.body)
-			got := informedPairs(g)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, eventsString(g))
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, eventsString(g))
-			}
-		})
-	}
+	checkTold(t, "2025-03-05", tests)
 }
 
 // TestDescribedServiceWarns checks that an institution described without a name ("an allied
 // intelligence service") is the one who warns when it warns someone named, and that it does
 // not become the agent of a warning that names no one warned.
 func TestDescribedServiceWarns(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want, not  []string
-	}{
+	tests := []toldCase{
 		{"named recipient", "An allied intelligence service alerted the Orvale Cyber Agency in May.",
 			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
 		{"pronoun recipient", "The Orvale Cyber Agency opened an inquiry in May, when an allied intelligence service alerted it to the plot.",
 			[]string{"allied-intelligence-service → orvale-cyber-agency"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-05", tt.body)
-			got := informedPairs(g)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, eventsString(g))
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, eventsString(g))
-			}
-		})
-	}
+	checkTold(t, "2025-03-05", tests)
 	g := extractText(t, "2025-03-05", "An allied intelligence service warned that the plot was advanced.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "allied-intelligence-service", ""), eventsString(g))
 }
@@ -128,10 +109,7 @@ func TestDescribedServiceWarns(t *testing.T) {
 // TestMessageTo checks that a written message addressed to someone tells them, its author
 // being the subject of the main clause after a fronted phrase or of the verb before it.
 func TestMessageTo(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want, not  []string
-	}{
+	tests := []toldCase{
 		{"fronted letter", "Tilde Marr criticised the plan on Tuesday. In a letter to Tobias Renk, she asked for a copy of the order.",
 			[]string{"tilde-marr → tobias-renk"}, nil},
 		{"fronted letter, titled recipient", "Tilde Marr criticised the plan on Tuesday. In a letter to Interior Minister Tobias Renk, she asked for a copy of the order.",
@@ -145,18 +123,7 @@ func TestMessageTo(t *testing.T) {
 		{"the letter as subject", "The letter to Tobias Renk was leaked by Ash Heron.",
 			nil, []string{"ash-heron → tobias-renk"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-05", tt.body)
-			got := informedPairs(g)
-			for _, w := range tt.want {
-				assert.Contains(t, got, w, eventsString(g))
-			}
-			for _, w := range tt.not {
-				assert.NotContains(t, got, w, eventsString(g))
-			}
-		})
-	}
+	checkTold(t, "2025-03-05", tests)
 }
 
 // TestToldWarningApart checks that a warning told to someone named in a later sentence stays
@@ -230,10 +197,7 @@ func TestTestimonyToTheCommittee(t *testing.T) {
 // that makes an actor is told; a bare modifier sharing the head ("water and power operators")
 // makes none, and "advised" reads as "urged" does.
 func TestUrgedCoordination(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want, not  []string
-	}{
+	tests := []toldCase{
 		{"urged a coordination", "The Orvale Cyber Agency urged exchanges and other service providers to freeze the stolen coins.",
 			[]string{"orvale-cyber-agency → service-providers"}, nil},
 		{"advised a list", "The Orvale Cyber Agency advised municipalities, regions and state agencies to review their defences.",
