@@ -576,6 +576,12 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if end-i < 3 {
 		return i
 	}
+	if w := toks[i].Lower; (w == "assistant" || w == "deputy" || w == "acting") && end-i >= 4 {
+		// "Assistant U.S. Attorney Raymond Hollis": a rank before the national title
+		if p := x.titledAfterDemonym(s, i+1, end); p > i+1 {
+			return p
+		}
+	}
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}

@@ -317,10 +317,19 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 	}
 	if i+1 < len(toks) {
-		// "…, said Tom Robinson." / "said Robinson, a researcher"
-		if k := c.at[i+1]; k >= 0 && c.ms[k].How == mkName {
+		// "…, said Tom Robinson." / "said Robinson, a researcher" / "said Assistant U.S.
+		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it
+		n, titled := i+1, false
+		for n < len(toks) && n-i <= 4 && c.at[n] < 0 && isCap(toks[n].Text) {
+			titled = titled || x.cue.is("title", strings.TrimSuffix(toks[n].Lower, "."))
+			n++
+		}
+		if n > i+1 && !titled {
+			n = i + 1
+		}
+		if k := c.at[n]; n < len(toks) && k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n {
 			m := c.ms[k]
-			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." {
+			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." || titled && toks[m.Last].Tag == "IN" {
 				return m.Entity
 			}
 		}
