@@ -605,6 +605,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			break
 		}
+		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && x.followedBy(c, i, "of") {
+			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc && c.ms[k].Head == "lede" {
+				break // "A Moldovan man accused of breaching …": a reduced relative names the accused, not the accuser
+			}
+		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkPronoun && (isNounTag(toks[i-2].Tag) || c.at[i-2] >= 0) {
 				// "X, a software company it accused of supplying tools": a relative clause

@@ -576,6 +576,12 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if end-i < 3 {
 		return i
 	}
+	if w := toks[i].Lower; (w == "assistant" || w == "deputy" || w == "acting") && end-i >= 4 {
+		// "Assistant U.S. Attorney Raymond Hollis": a rank before the national title
+		if p := x.titledAfterDemonym(s, i+1, end); p > i+1 {
+			return p
+		}
+	}
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}
@@ -1400,6 +1406,9 @@ func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
 		t := toks[k]
 		if ledeRole[t.Lower] && t.Tag == "NN" && !isNounTag(nextTag(toks, k)) {
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}, true
+		}
+		if _, demonym := x.countryWord(t.Text); demonym && k == i+1 && isCap(t.Text) && !isCap(toks[k+1].Text) {
+			continue // "a Moldovan man": a nationality describes the person, it names no one
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
 			return mention{}, false // "a former NSA analyst": the name stays a name

@@ -56,6 +56,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.coordinatedVerb(c, i); v >= 0 {
 		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
 	}
+	if e := x.reducedRelativeHead(c, i); e >= 0 {
+		return e
+	}
 	fallback, prepFallback, placed, byAgent, locale := -1, -1, false, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
@@ -314,10 +317,19 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 	}
 	if i+1 < len(toks) {
-		// "…, said Tom Robinson." / "said Robinson, a researcher"
-		if k := c.at[i+1]; k >= 0 && c.ms[k].How == mkName {
+		// "…, said Tom Robinson." / "said Robinson, a researcher" / "said Assistant U.S.
+		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it
+		n, titled := i+1, false
+		for n < len(toks) && n-i <= 4 && c.at[n] < 0 && isCap(toks[n].Text) {
+			titled = titled || x.cue.is("title", strings.TrimSuffix(toks[n].Lower, "."))
+			n++
+		}
+		if n > i+1 && !titled {
+			n = i + 1
+		}
+		if k := c.at[n]; n < len(toks) && k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n {
 			m := c.ms[k]
-			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." {
+			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." || titled && toks[m.Last].Tag == "IN" {
 				return m.Entity
 			}
 		}
@@ -1382,4 +1394,30 @@ func relativeOpener(toks []token, v int) int {
 		}
 	}
 	return -1
+}
+
+// reducedRelativeHead reads a sentence that opens with a noun phrase and a reduced relative
+// clause before its first finite verb at i ("A Moldovan man accused of breaching an insurer in
+// the United States has been extradited"): the subject is the opening noun phrase, not a name
+// inside the relative clause; else -1. The relative clause opens with a passive participle and
+// "of" or "with" ("accused of", "charged with") and holds no finite verb.
+func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if len(c.ms) == 0 {
+		return -1
+	}
+	m := c.ms[0]
+	if m.First > 1 || m.Entity < 0 || m.Last+1 >= i || toks[m.Last].Tag != "VBN" && toks[m.Last].Tag != "VBD" || toks[m.Last+1].Lower != "of" && toks[m.Last+1].Lower != "with" {
+		return -1
+	}
+	aux := i - 1 // the verb's own auxiliaries ("has been extradited")
+	for aux > m.Last && (toks[aux].Tag == "RB" || toks[aux].Tag == "MD" || x.cue.is("be", toks[aux].Lower) || toks[aux].Lower == "has" || toks[aux].Lower == "have" || toks[aux].Lower == "had") {
+		aux--
+	}
+	for j := m.Last + 2; j <= aux; j++ {
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[j].Text == ";" || toks[j].Lower == "that" {
+			return -1
+		}
+	}
+	return m.Entity
 }

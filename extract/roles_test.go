@@ -33,6 +33,12 @@ func TestMissingRoles(t *testing.T) {
 			schema.EventAttack, "nimbus-systems", "harrow-bank", false},
 		{"a titled name between commas speaks", "A Norland Defence Ministry spokesperson, Lt. Col. Mara Tovey, said on Tuesday that \"the committees have been informed.\"",
 			schema.EventStatement, "mara-tovey", "", true},
+		{"said, then a title and a name", "Harrow Bank was breached in May. \"We will appeal the ruling,\" said Attorney Mara Quell.",
+			schema.EventStatement, "mara-quell", "", true},
+		{"said, then a ranked national title, a name and a phrase", "Harrow Bank was breached in May. \"The defendant betrayed his employer,\" said Assistant U.S. Attorney Mara Quell after the hearing.",
+			schema.EventStatement, "mara-quell", "", true},
+		{"the rank and title are no name of their own", "Harrow Bank was breached in May. \"The defendant betrayed his employer,\" said Assistant U.S. Attorney Mara Quell after the hearing.",
+			schema.EventStatement, "assistant-us-attorney-mara-quell", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
