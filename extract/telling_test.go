@@ -315,3 +315,36 @@ func TestLetterWarns(t *testing.T) {
 		assert.NotEqual(t, schema.EventStatement, ev.Type, eventsString(g))
 	}
 }
+
+// TestAskedAfterThingComplement checks that a verb of asking coordinated after a "that"
+// complement whose copula has a thing as subject ("confirmed … that the memo was genuine and
+// asked X to …") has the reporting verb's subject, and takes its date; an actor as the
+// complement's subject still asks.
+func TestAskedAfterThingComplement(t *testing.T) {
+	tests := []struct {
+		name, body, want, date string
+	}{
+		{"confirmed … and asked", "The Tarsanian Defence Ministry confirmed on March 3 that the memo was genuine and asked the Federal Police to investigate.",
+			"tarsanian-defence-ministry → federal-police", "2025-03-03"},
+		{"said … and urged", "The Velmora Interior Ministry said on Monday that the leaked files were authentic and urged the National Cyber Agency to review its systems.",
+			"velmora-interior-ministry → national-cyber-agency", "2025-03-03"},
+		{"actor subject of the complement", "Officials said that the Orlan Cyber Agency was alarmed and asked Kestrel Bank to reset its passwords.",
+			"orlan-cyber-agency → kestrel-bank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.Contains(t, informedPairs(g), tt.want, eventsString(g))
+			if tt.date == "" {
+				return
+			}
+			found := false
+			for _, e := range g.Events {
+				if e.Type == schema.EventWarning && e.Time.Value == tt.date {
+					found = true
+				}
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}
