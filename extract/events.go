@@ -243,6 +243,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 		}
+		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
+			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}

@@ -348,3 +348,38 @@ func TestAskedAfterThingComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestContactedTells checks that an active "contacted" with an actor as object tells that
+// actor, and that a passive, a modal or an infinitive "contact" tells no one.
+func TestContactedTells(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"agents contacted it", "The Kestrel Water Board said it learned of the intrusion when Orvale Police officers contacted it in May.",
+			[]string{"orvale-police → kestrel-water-board"}, nil},
+		{"named object", "The Orvale Cyber Agency contacted Kestrel Bank on Friday about the stolen credentials.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"passive", "Kestrel Bank did not respond when contacted by the Orvale Cyber Agency.",
+			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
+		{"modal", "Customers of Kestrel Bank should contact the Orvale Cyber Agency if they see unusual charges.",
+			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
+		{"sentence start", "Contacted by the Orvale Cyber Agency, Kestrel Bank declined to comment.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n, eventsString(g))
+			}
+		})
+	}
+	g := extractText(t, "2025-03-05", "Kestrel Bank did not respond when contacted by reporters.")
+	for _, e := range g.Events {
+		assert.NotEqual(t, schema.EventWarning, e.Type, eventsString(g))
+	}
+}
