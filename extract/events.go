@@ -243,6 +243,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 		}
+		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
+			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
+		}
+		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
+			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
@@ -1171,6 +1177,33 @@ func alsoBefore(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
 		if toks[j].Lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureSubject reports whether the subject of the verb at i is a sanction, a charge or a
+// legal measure ("the sanctions target X", "its sanctions regime, which until now has targeted
+// …", "the indictment targets"): the verb tells whom the measure is aimed at, not an attack.
+func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) ||
+		toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "until" || toks[j].Lower == "now") {
+		j--
+	}
+	if j >= 1 && (toks[j].Tag == "WDT" || toks[j].Lower == "which" || toks[j].Lower == "that") {
+		j-- // "…, which has targeted": the antecedent
+		if j >= 1 && toks[j].Text == "," {
+			j--
+		}
+	}
+	for k := j; k >= 0 && j-k <= 1 && isNounTag(toks[k].Tag) && c.at[k] < 0; k-- {
+		if x.cue.is("measurehead", toks[k].Lower) {
+			return true
+		}
+		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
 			return true
 		}
 	}

@@ -229,6 +229,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		})
+		x.coordinatedTimes(c, found)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {

@@ -240,3 +240,30 @@ func TestTriggerSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureTargets checks that a sanction, a charge or a legal measure that "targets"
+// someone is no attack, and that a group or a country that targets someone still attacks.
+func TestMeasureTargets(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"sanctions target", "The new sanctions target Kestrel Systems and two of its executives.", false},
+		{"regime which has targeted", "The measures are the first Orvale has imposed under its sanctions regime, which until now has targeted mainly Velmora hacking groups.", false},
+		{"indictment targets", "The indictment targets three employees of Kestrel Systems.", false},
+		{"group targets", "Ash Spider targeted Kestrel Systems and two banks in March.", true},
+		{"which targeted", "Investigators traced the intrusion to Ash Spider, which targeted Kestrel Systems in March.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := false
+			for _, e := range g.Events {
+				if e.Type == schema.EventAttack {
+					got = true
+				}
+			}
+			assert.Equal(t, tt.want, got, eventsString(g))
+		})
+	}
+}

@@ -1374,7 +1374,68 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 				v = r // "said it would help anyone whose data was exposed and warned …": not the relative clause's verb
 				continue
 			}
+			if r := x.thingComplement(c, v); r >= 0 {
+				v = r // "confirmed that the memo was genuine and asked X to …": the copula's subject is a thing, not the asker
+				continue
+			}
 			return v
+		}
+	}
+	return -1
+}
+
+// coordinatedTimes dates an undated event whose verb is coordinated after a dated one with
+// the same subject across a "that" complement ("confirmed on May 21 that the memo was genuine
+// and asked X to investigate"): both acts are of that day.
+func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		e := &evs[k]
+		if e.TimeIdx >= 0 || e.Trigger < 0 || e.Trigger >= len(c.s.Toks) || !isVerbTag(c.s.Toks[e.Trigger].Tag) {
+			continue
+		}
+		v := x.coordinatedVerb(c, e.Trigger)
+		if v < 0 || !hasLower(c.s.Toks[v+1:e.Trigger], "that") {
+			continue
+		}
+		for _, o := range evs {
+			if o.Trigger == v && o.TimeIdx >= 0 {
+				e.TimeIdx, e.TimeText = o.TimeIdx, o.TimeText
+				break
+			}
+		}
+	}
+}
+
+func hasLower(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// thingComplement returns, for a copula at v whose clause is a "that" complement with a subject
+// naming no actor ("confirmed that the memo was genuine"), the complementizer "that", so that a
+// verb coordinated after the clause ("… and asked X to …") is matched with the reporting verb
+// before it; -1 otherwise.
+func (x *Extractor) thingComplement(c *sentCtx, v int) int {
+	toks := c.s.Toks
+	if !x.cue.is("be", toks[v].Lower) {
+		return -1
+	}
+	for k := v - 1; k >= 0 && v-k <= 6; k-- {
+		switch t := toks[k]; {
+		case t.Lower == "that":
+			if k == v-1 || k == 0 || !isVerbTag(toks[k-1].Tag) && toks[k-1].Tag != "NNP" && toks[k-1].Tag != "CD" && toks[k-1].Tag != "RB" {
+				return -1
+			}
+			return k
+		case c.at[k] >= 0:
+			return -1 // "said that the agency was … and asked": an actor may be the asker
+		case t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "HYPH":
+		default:
+			return -1
 		}
 	}
 	return -1

@@ -279,3 +279,71 @@ func TestLetterWarns(t *testing.T) {
 		assert.NotEqual(t, schema.EventStatement, ev.Type, eventsString(g))
 	}
 }
+
+// TestAskedAfterThingComplement checks that a verb of asking coordinated after a "that"
+// complement whose copula has a thing as subject ("confirmed … that the memo was genuine and
+// asked X to …") has the reporting verb's subject, and takes its date; an actor as the
+// complement's subject still asks.
+func TestAskedAfterThingComplement(t *testing.T) {
+	tests := []struct {
+		name, body, want, date string
+	}{
+		{"confirmed … and asked", "The Tarsanian Defence Ministry confirmed on March 3 that the memo was genuine and asked the Federal Police to investigate.",
+			"tarsanian-defence-ministry → federal-police", "2025-03-03"},
+		{"said … and urged", "The Velmora Interior Ministry said on Monday that the leaked files were authentic and urged the National Cyber Agency to review its systems.",
+			"velmora-interior-ministry → national-cyber-agency", "2025-03-03"},
+		{"actor subject of the complement", "Officials said that the Orlan Cyber Agency was alarmed and asked Kestrel Bank to reset its passwords.",
+			"orlan-cyber-agency → kestrel-bank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.Contains(t, informedPairs(g), tt.want, eventsString(g))
+			if tt.date == "" {
+				return
+			}
+			found := false
+			for _, e := range g.Events {
+				if e.Type == schema.EventWarning && e.Time.Value == tt.date {
+					found = true
+				}
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}
+
+// TestContactedTells checks that an active "contacted" with an actor as object tells that
+// actor, and that a passive, a modal or an infinitive "contact" tells no one.
+func TestContactedTells(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"agents contacted it", "The Kestrel Water Board said it learned of the intrusion when Orvale Police officers contacted it in May.",
+			[]string{"orvale-police → kestrel-water-board"}, nil},
+		{"named object", "The Orvale Cyber Agency contacted Kestrel Bank on Friday about the stolen credentials.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"passive", "Kestrel Bank did not respond when contacted by the Orvale Cyber Agency.",
+			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
+		{"modal", "Customers of Kestrel Bank should contact the Orvale Cyber Agency if they see unusual charges.",
+			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
+		{"sentence start", "Contacted by the Orvale Cyber Agency, Kestrel Bank declined to comment.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			got := informedPairs(g)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w, eventsString(g))
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n, eventsString(g))
+			}
+		})
+	}
+	g := extractText(t, "2025-03-05", "Kestrel Bank did not respond when contacted by reporters.")
+	for _, e := range g.Events {
+		assert.NotEqual(t, schema.EventWarning, e.Type, eventsString(g))
+	}
+}
