@@ -1407,7 +1407,7 @@ func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
 		if ledeRole[t.Lower] && t.Tag == "NN" && !isNounTag(nextTag(toks, k)) {
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}, true
 		}
-		if _, demonym := x.countryWord(t.Text); demonym && k == i+1 && isCap(t.Text) && !isCap(toks[k+1].Text) {
+		if _, demonym := x.countryWord(t.Text); demonym && k == i+1 && isCap(t.Text) && k+1 < len(toks) && !isCap(toks[k+1].Text) {
 			continue // "a Moldovan man": a nationality describes the person, it names no one
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
