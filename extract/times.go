@@ -1156,6 +1156,55 @@ func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
 	}
 }
 
+// frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the
+// sentence as its setting, before the first comma ("In a statement on Wednesday evening, the
+// company said …", "At a regular briefing on Thursday, a spokesperson called …"), or -1: that
+// occasion is where the reaction told in the sentence before was voiced ("X rejected the
+// measures.").
+func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 5 {
+		return -1
+	}
+	switch toks[0].Lower {
+	case "in", "at", "during":
+	default:
+		return -1
+	}
+	if w := toks[1].Lower; w != "a" && w != "an" {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	noun := false
+	for j := 2; j < len(toks) && j <= 12; j++ {
+		t := toks[j]
+		if t.Start >= ts[ti].Start {
+			if !noun {
+				return -1
+			}
+			for ; j < len(toks); j++ {
+				if toks[j].Start >= ts[ti].End {
+					if toks[j].Text == "," {
+						return ti
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+		switch {
+		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
+			return -1
+		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
+			noun = true
+		}
+	}
+	return -1
+}
+
 // frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
 // Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
 // to that day, and the reports told in the past in the next sentence are made on it.
