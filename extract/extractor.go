@@ -318,7 +318,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
-			quotedOccasion(sents, evs, k, ti)
+			occasionReaction(sents, evs, k, ti)
 		}
 		if refSent != k {
 			if ti := tellingDay(c, ts, inSent); ti >= 0 {

@@ -1205,6 +1205,34 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 	return -1
 }
 
+// occasionReaction dates, with the day (ti) of the occasion that opens sentence k, the undated
+// reactions in the simple past that open the sentence before as its main verb ("Cytheris
+// rejected the measures."): not a report told at its end ("…, the Tribune reported") nor one
+// in the perfect ("X has said"), which need not have been voiced on that occasion.
+func occasionReaction(sents []sentence, evs []rawEvent, k, ti int) {
+	toks := sents[k-1].Toks
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
+			continue
+		}
+		i := ev.Trigger
+		if i <= 0 || i >= len(toks) || i > 8 || toks[i].Tag != "VBD" {
+			continue
+		}
+		main := true // the trigger is the first verb, with no comma or quote before it
+		for j := 0; j < i; j++ {
+			if t := toks[j]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || quoteOpens(toks[j:j+1]) {
+				main = false
+				break
+			}
+		}
+		if main {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
 // frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
 // Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
 // to that day, and the reports told in the past in the next sentence are made on it.
