@@ -99,10 +99,45 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] {
 			best = 0
 		}
+		if best < 0 {
+			best = whenClause(c, ts, inSent, tokOf, ev.Trigger)
+		}
 		if best >= 0 {
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// whenClause returns the time (an index into inSent) that a clause opened by ", when" right
+// after it restates, when the trigger at i is that clause's first verb ("came to light in
+// October, when X reported that …", "in June, when the minister told the Senate …"), or -1.
+func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) int {
+	toks := c.s.Toks
+	for k, ti := range inSent {
+		e := tokOf[k]
+		for e < len(toks) && toks[e].Start < ts[ti].End {
+			e++
+		}
+		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || c.clause[i] != c.clause[e+1] {
+			continue
+		}
+		first := true
+		for j := e + 2; j < i; j++ {
+			if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				first = false
+				break
+			}
+		}
+		for k2 := range inSent {
+			if tokOf[k2] > e+1 && tokOf[k2] < i {
+				first = false // the clause gives a time of its own
+			}
+		}
+		if first {
+			return k
+		}
+	}
+	return -1
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
