@@ -288,6 +288,9 @@ func TestReceivedTip(t *testing.T) {
 	if ev := findEvent(g, schema.EventWarning, "", "valmark-intelligence-service"); assert.NotNil(t, ev, eventsString(g)) {
 		assert.Equal(t, "2026-02-28", ev.Time.Value)
 	}
+	// receiving no warning is no warning
+	g = extractText(t, "2026-03-14", "The Valmark Intelligence Service said it received no specific warning about the bombing.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", ""), eventsString(g))
 }
 
 // TestBlameAcrossApposition checks that "X blamed a unit of Y's agency, the Z, for the

@@ -111,7 +111,7 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		}
 		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
 			cl++
-		} else if t.Lower == "that" && t.Tag == "IN" {
+		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) {
 			cl++
 		}
 		c.clause[i] = cl
@@ -1208,4 +1208,23 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// thatDeterminer reports whether "that" at i, tagged as a complementiser, points to a singular
+// noun that is the object of the verb before it ("rejected that charge on Thursday", "disputed
+// that account"): a noun, then no verb, and no verb of saying before it ("said that security
+// …" opens a clause).
+func (x *Extractor) thatDeterminer(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.is("reporting", toks[i-1].Lower) {
+		return false
+	}
+	if p := toks[i-1].Tag; p != "VBD" && p != "VBZ" && p != "VBP" && p != "VB" && p != "VBG" {
+		return false
+	}
+	if i+2 < len(toks) {
+		if n := toks[i+2].Tag; strings.HasPrefix(n, "VB") || n == "MD" || n == "NN" || n == "NNS" || n == "POS" {
+			return false
+		}
+	}
+	return true
 }

@@ -318,6 +318,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				refIdx, refSent = f.TimeIdx, k
 			}
 		}
+		if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
+			occasionReaction(sents, evs, k, ti)
+		}
 		if refSent != k {
 			if ti := tellingDay(c, ts, inSent); ti >= 0 {
 				refIdx, refSent = ti, k

@@ -149,7 +149,7 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 // received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	info := false
+	info, none := false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
@@ -157,6 +157,9 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 		if x.cue.is("information", toks[j].Lower) {
 			info = true
 			continue
+		}
+		if !info && x.cue.is("negation", toks[j].Lower) {
+			none = true // "received no specific warning": nothing was told
 		}
 		if toks[j].Lower == "from" && info {
 			from := x.nextMention(c, j+1, 4)
@@ -176,7 +179,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			denied = true
 		}
 	}
-	if info && !denied {
+	if info && !denied && !none {
 		// "the agency received a tip about a planned attack": told, by someone unnamed (not
 		// "denied receiving any warning")
 		if to := x.subject(c, i); to >= 0 {

@@ -99,10 +99,45 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] {
 			best = 0
 		}
+		if best < 0 {
+			best = whenClause(c, ts, inSent, tokOf, ev.Trigger)
+		}
 		if best >= 0 {
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// whenClause returns the time (an index into inSent) that a clause opened by ", when" right
+// after it restates, when the trigger at i is that clause's first verb ("came to light in
+// October, when X reported that …", "in June, when the minister told the Senate …"), or -1.
+func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) int {
+	toks := c.s.Toks
+	for k, ti := range inSent {
+		e := tokOf[k]
+		for e < len(toks) && toks[e].Start < ts[ti].End {
+			e++
+		}
+		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || c.clause[i] != c.clause[e+1] {
+			continue
+		}
+		first := true
+		for j := e + 2; j < i; j++ {
+			if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				first = false
+				break
+			}
+		}
+		for k2 := range inSent {
+			if tokOf[k2] > e+1 && tokOf[k2] < i {
+				first = false // the clause gives a time of its own
+			}
+		}
+		if first {
+			return k
+		}
+	}
+	return -1
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
@@ -1151,6 +1186,83 @@ func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
 			continue
 		}
 		if toks := sents[k-1].Toks; ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD" {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
+// frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the
+// sentence as its setting, before the first comma ("In a statement on Wednesday evening, the
+// company said …", "At a regular briefing on Thursday, a spokesperson called …"), or -1: that
+// occasion is where the reaction told in the sentence before was voiced ("X rejected the
+// measures.").
+func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 5 {
+		return -1
+	}
+	switch toks[0].Lower {
+	case "in", "at", "during":
+	default:
+		return -1
+	}
+	if w := toks[1].Lower; w != "a" && w != "an" {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	noun := false
+	for j := 2; j < len(toks) && j <= 12; j++ {
+		t := toks[j]
+		if t.Start >= ts[ti].Start {
+			if !noun {
+				return -1
+			}
+			for ; j < len(toks); j++ {
+				if toks[j].Start >= ts[ti].End {
+					if toks[j].Text == "," {
+						return ti
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+		switch {
+		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
+			return -1
+		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
+			noun = true
+		}
+	}
+	return -1
+}
+
+// occasionReaction dates, with the day (ti) of the occasion that opens sentence k, the undated
+// reactions in the simple past that open the sentence before as its main verb ("Cytheris
+// rejected the measures."): not a report told at its end ("…, the Tribune reported") nor one
+// in the perfect ("X has said"), which need not have been voiced on that occasion.
+func occasionReaction(sents []sentence, evs []rawEvent, k, ti int) {
+	toks := sents[k-1].Toks
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
+			continue
+		}
+		i := ev.Trigger
+		if i <= 0 || i >= len(toks) || i > 8 || toks[i].Tag != "VBD" {
+			continue
+		}
+		main := true // the trigger is the first verb, with no comma or quote before it
+		for j := 0; j < i; j++ {
+			if t := toks[j]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || quoteOpens(toks[j:j+1]) {
+				main = false
+				break
+			}
+		}
+		if main {
 			ev.TimeIdx = ti
 		}
 	}

@@ -444,6 +444,9 @@ func (p *parser) date(i int) (match, bool) {
 		if p.lo(k) == ":" || p.lo(k) == "%" || p.lx.notYear[p.lo(k)] && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
 			return match{}, false
 		}
+		if y, ok := p.rangeYear(k, m); ok {
+			return mk(i, k, Date, fmtDay(y, m, d))
+		}
 		return mk(i, k, Date, p.resolveMonthDay(i, m, d))
 	}
 	// October 2017, October of 2017, Oct. '98
@@ -464,7 +467,40 @@ func (p *parser) date(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	if y, ok := p.rangeYear(j, m); ok {
+		return mk(i, j, Date, fmtMonth(y, m))
+	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// rangeYear reads the year that closes a range or pair of months begun by month m without a
+// year of its own, at k right after it: "between August and November 2022", "from March 3 to
+// May 9, 2021" — the first month shares the closing year, or falls in the year before when it
+// comes later in the calendar ("from December to February 2023").
+func (p *parser) rangeYear(k, m int) (int, bool) {
+	switch p.lo(k) {
+	case "and", "to", "through", "until", "till", "-", "–":
+	default:
+		return 0, false
+	}
+	m2, j, ok := p.monthAt(k + 1)
+	if !ok {
+		return 0, false
+	}
+	if _, l, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
+		j = l
+	}
+	if p.lo(j) == "of" || p.lo(j) == "," {
+		j++
+	}
+	y, _, ok := p.yearAt(j)
+	if !ok {
+		return 0, false
+	}
+	if m > m2 {
+		y--
+	}
+	return y, true
 }
 
 // yearLike reports whether the number at i reads as a year: four digits, 1600–2099, not money,

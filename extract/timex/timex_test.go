@@ -36,6 +36,9 @@ func TestFind(t *testing.T) {
 		{"abbreviated month day", "The patch shipped Oct. 3 to all customers.", "Oct. 3", Date, "2017-10-03"},
 		{"month day prefers past", "The servers were seized on Aug. 30 by police.", "Aug. 30", Date, "2017-08-30"},
 		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
+		{"month range shares year", "The intruders stayed between August and November 2015, the report said.", "August", Date, "2015-08"},
+		{"month range across new year", "Phishing ran from December to February 2016 in waves.", "December", Date, "2015-12"},
+		{"day range shares year", "Logs span March 3 to May 9, 2015 at the firm.", "March 3", Date, "2015-03-03"},
 		// years
 		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
 		{"year as modifier", "Investigators linked the 2014 hack to the group.", "2014", Date, "2014"},
