@@ -327,7 +327,10 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		if n > i+1 && !titled {
 			n = i + 1
 		}
-		if k := c.at[n]; n < len(toks) && k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n {
+		if n >= len(toks) {
+			n = i + 1 // "…," said Assistant U.S. Attorney: titles to the end, no name
+		}
+		if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n {
 			m := c.ms[k]
 			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." || titled && toks[m.Last].Tag == "IN" {
 				return m.Entity

@@ -37,6 +37,8 @@ func TestMissingRoles(t *testing.T) {
 			schema.EventStatement, "mara-quell", "", true},
 		{"said, then a ranked national title, a name and a phrase", "Harrow Bank was breached in May. \"The defendant betrayed his employer,\" said Assistant U.S. Attorney Mara Quell after the hearing.",
 			schema.EventStatement, "mara-quell", "", true},
+		{"a title and a cut-off word end the text", "The bank was sold. \"We will appeal,\" said Mr. Qua",
+			schema.EventStatement, "", "", false},
 		{"the rank and title are no name of their own", "Harrow Bank was breached in May. \"The defendant betrayed his employer,\" said Assistant U.S. Attorney Mara Quell after the hearing.",
 			schema.EventStatement, "assistant-us-attorney-mara-quell", "", false},
 	}
