@@ -13,11 +13,13 @@ import (
 //   - tune/ may be read and studied when looking for general mechanisms;
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it.
 //
-// The floors are set a little under the figures measured when the sets were last changed; see
-// the log of TestLongformFloor for per-article figures.
+// The floors are set a little under the figures measured when the sets were last changed (tune:
+// actor 0.964, event 0.586, told 0.814, date 0.500; heldout: 0.832, 0.422, 0.578, 0.302); see
+// the log of TestLongformFloor for per-article figures. The lf-e batch in heldout/ was scored
+// only three times during the session that added it, and read by no one.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.94, event: 0.54, told: 0.75, date: 0.43},
-	"heldout": {actor: 0.83, event: 0.40, told: 0.74, date: 0.29},
+	"tune":    {actor: 0.95, event: 0.56, told: 0.79, date: 0.48},
+	"heldout": {actor: 0.81, event: 0.40, told: 0.55, date: 0.28},
 }
 
 func TestLongformFloor(t *testing.T) {
