@@ -206,6 +206,13 @@ func TestUrgedCoordination(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"shared head", "The Orvale Cyber Agency urges water and power operators to hunt for the intruders.",
 			nil, []string{"orvale-cyber-agency → power-operators"}},
+		// the tagger reads the second verb of a coordination as an adjective ("and advised/JJ")
+		{"coordinated advised", "On Friday, the Orvale Cyber Agency raised its threat level and advised municipalities, regions and state agencies to review their defences.",
+			[]string{"orvale-cyber-agency → state-agencies"}, nil},
+		{"coordinated urged", "The Orvale Cyber Agency raised its alert level and urged exchanges and other service providers to freeze the stolen coins.",
+			[]string{"orvale-cyber-agency → service-providers"}, nil},
+		{"coordinated asked a name", "The Orvale Cyber Agency confirmed the breach and asked Kestrel Bank to reset its passwords.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -119,7 +119,31 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			t.Tag = "VBD"
 		}
 	}
+	// the tagger reads a verb of advising after "and" or its subject as an adjective ("X raised
+	// its threat level and advised/JJ municipalities to review …"): with an infinitive "to"
+	// ahead it governs an object and an infinitive, as only a verb does
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Tag != "JJ" || !controlVerb[toks[i].Lower] {
+			continue
+		}
+		if pv := toks[i-1]; pv.Lower != "and" && pv.Tag != "NNP" && pv.Tag != "NN" && pv.Tag != "PRP" {
+			continue
+		}
+		for k := i + 2; k+1 < len(toks) && k-i <= 12; k++ {
+			if toks[k].Lower == "to" && toks[k+1].Tag == "VB" {
+				toks[i].Tag = "VBD"
+				break
+			}
+			if toks[k].Tag == "." || toks[k].Tag == ":" || isVerbTag(toks[k].Tag) {
+				break
+			}
+		}
+	}
 }
+
+// controlVerb holds past forms of verbs of advising and asking, which take an object and an
+// infinitive ("advised banks to patch").
+var controlVerb = map[string]bool{"advised": true, "urged": true, "asked": true, "encouraged": true, "instructed": true, "cautioned": true, "reminded": true, "directed": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
