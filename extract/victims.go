@@ -64,7 +64,7 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 			break
 		}
 	}
-	if !ransom {
+	if !ransom || !demand && x.chargedDeed(c, i) {
 		return rawEvent{}, false
 	}
 	ev := rawEvent{Type: schema.EventAttack, Lemma: "pay", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.5}
@@ -214,4 +214,35 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// chargedDeed reports whether the gerund at i is the deed someone is suspected, accused or
+// charged with ("detained a man suspected of recruiting volunteers and paying them in
+// cryptocurrency", "charged with paying the couriers"): it is the suspect's act, not a victim
+// paying a ransom. It walks back over the gerunds coordinated with it to "of" or "with" and
+// the word that governs it.
+func (x *Extractor) chargedDeed(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" {
+		return false
+	}
+	for j := i - 1; j >= 1 && i-j <= 12 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if w != "of" && w != "with" {
+			if toks[j].Tag == "." || toks[j].Tag == ":" || isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" {
+				return false
+			}
+			continue
+		}
+		if toks[j+1].Tag != "VBG" {
+			return false
+		}
+		g := toks[j-1].Lower
+		if g == "suspected" || g == "suspect" || g == "suspects" {
+			return true
+		}
+		tr, ok := x.lex.lookup(g, true)
+		return ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventAccusation)
+	}
+	return false
 }
