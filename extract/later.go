@@ -202,7 +202,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
 					continue
 				}
-				if sameSet(p.Agent, a.Agent) && !overlaps(p.Target, a.Agent) {
+				if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
 					a.Target = append([]int(nil), p.Target...)
 				}
 				break
@@ -353,8 +353,10 @@ func (x *Extractor) anotherIncident(sents []sentence, ev rawEvent) bool {
 const continueReach = 2
 
 // sameDoerReach is how many sentences back an incident with a doer but no victim looks for the
-// nearest earlier incident with a victim; it takes that victim only when the doer is the same.
-const sameDoerReach = 5
+// nearest earlier incident with a victim; it takes that victim only when the doer is the same or
+// that incident names no doer ("The attack on Acme began in May. … [seven sentences on] The
+// firm said the attackers had obtained access through a VPN appliance").
+const sameDoerReach = 8
 
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
 // convicted a former army officer of spying") the person the next sentence names with an age
