@@ -88,6 +88,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
+			if !reporting(*ev) && saidAt(evs, reporting, ev.Trigger, tokOf[k]) {
+				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -106,6 +109,18 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// saidAt reports whether the time at token t follows, within three words, the verb of a
+// report that comes after the trigger at i: the time of a trailing attribution (", the Times
+// reported Tuesday night") dates the report, not the deed reported before it.
+func saidAt(evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+	for _, r := range evs {
+		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // whenClause returns the time (an index into inSent) that a clause opened by ", when" right
