@@ -93,41 +93,16 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i = end
 		}
 	}
+	// readers of one mention at token i, tried in this order before names
+	readers := []func(*sentence, int) (mention, bool){x.ledePerson, x.demonymPhrase, x.stateAgency, x.prosecutors, x.description, x.pronoun}
+tokens:
 	for i < len(toks) {
-		if m, ok := x.ledePerson(s, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		if m, ok := x.demonymPhrase(s, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		if toks[i].Lower == "the" && i+1 < len(toks) {
-			// "the Telvaran police", "the Dutch security forces": the state's own agency
-			if m, ok := x.demonymPhrase(s, i+1); ok && m.Kind == schema.KindAgency {
-				m.First = i
-				m.Text = joinTokens(toks[i+1 : m.Last])
+		for _, read := range readers {
+			if m, ok := read(s, i); ok {
 				out = append(out, m)
 				i = m.Last
-				continue
+				continue tokens
 			}
-		}
-		if m, ok := x.prosecutors(s, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		if m, ok := x.description(s, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		if m, ok := x.pronoun(s, i); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
 		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
 			end := x.nameRun(s, i)
@@ -1562,6 +1537,22 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 		return "", "" // "…, banks, X": a list, not an apposition
 	}
 	return words, cty
+}
+
+// stateAgency reads "the <demonym phrase>" naming a state's own agency at i ("the Telvaran
+// police", "the Dutch security forces").
+func (x *Extractor) stateAgency(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	if toks[i].Lower != "the" || i+1 >= len(toks) {
+		return mention{}, false
+	}
+	m, ok := x.demonymPhrase(s, i+1)
+	if !ok || m.Kind != schema.KindAgency {
+		return mention{}, false
+	}
+	m.First = i
+	m.Text = joinTokens(toks[i+1 : m.Last])
+	return m, true
 }
 
 // pronoun reads a third-person pronoun.
