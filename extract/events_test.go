@@ -12,12 +12,7 @@ import (
 // precision than the publication date has, and news told in the present perfect or the
 // present is dated to the publication date.
 func TestEventTimes(t *testing.T) {
-	tests := []struct {
-		name, published, body string
-		typ                   schema.EventType
-		agent, target         string
-		time                  string // "" = the event must be undated
-	}{
+	tests := []timeCase{
 		{"weekday in a month-dated article", "2024-06", "Grey Heron attacked Brightwater Labs on Tuesday.",
 			schema.EventAttack, "grey-heron", "brightwater-labs", "2024-06"},
 		{"last week in a year-dated article", "2023", "Grey Heron hacked Brightwater Labs late last week.",
@@ -37,13 +32,28 @@ func TestEventTimes(t *testing.T) {
 		{"own time wins", "2024-06-13", "Grey Heron has hacked Brightwater Labs in 2019.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2019"},
 	}
+	checkTimes(t, tests, true)
+}
+
+// timeCase is one body with the event it must give and that event's time value.
+type timeCase struct {
+	name, published, body string
+	typ                   schema.EventType
+	agent, target         string
+	time                  string // "" = the event must be undated
+}
+
+// checkTimes extracts each case's body and checks the time of its event; withText also asks
+// that a dated event keep the words its time came from.
+func checkTimes(t *testing.T, tests []timeCase, withText bool) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, tt.published, tt.body)
 			ev := findEvent(g, tt.typ, tt.agent, tt.target)
 			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
 			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
-			if tt.time != "" {
+			if withText && tt.time != "" {
 				assert.NotEmpty(t, ev.Time.Text, "time words")
 			}
 		})

@@ -11,12 +11,7 @@ import (
 // TestNarrativeTimes checks how events take times the narrative gives them outside their own
 // clause.
 func TestNarrativeTimes(t *testing.T) {
-	tests := []struct {
-		name, published, body string
-		typ                   schema.EventType
-		agent, target         string
-		time                  string // "" = the event must be undated
-	}{
+	tests := []timeCase{
 		{"a later definite mention dates the incident", "2025-06-10",
 			"Ukraine's CERT has warned of a new attack campaign by Grey Heron. Analysts found the entry point of the 2024 attack.",
 			schema.EventAttack, "grey-heron", "", "2024"},
@@ -228,14 +223,7 @@ func TestNarrativeTimes(t *testing.T) {
 			"Hours after the election, the Norland Police arrested Jon Vask.",
 			schema.EventLegal, "norland-police", "jon-vask", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, tt.published, tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			require.NotNil(t, ev, "no %s event %s → %s in %s", tt.typ, tt.agent, tt.target, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
-		})
-	}
+	checkTimes(t, tests, false)
 }
 
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
