@@ -1195,12 +1195,21 @@ func quoteOpens(toks []token) bool {
 // day (ti) of the telling that follows them with a quote ("The embassy rejected the claim.
 // \"…,\" a spokesperson said on Thursday."): the quote is what was said on that occasion.
 func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
+	datePreviousReports(sents, evs, k, ti, func(toks []token, i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Tag == "VBD"
+	})
+}
+
+// datePreviousReports gives the day ti to the undated, asserted reports of the sentence before
+// k whose trigger (at i in its tokens) passes keep.
+func datePreviousReports(sents []sentence, evs []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
+	toks := sents[k-1].Toks
 	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 		ev := &evs[j]
 		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
 			continue
 		}
-		if toks := sents[k-1].Toks; ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD" {
+		if keep(toks, ev.Trigger) {
 			ev.TimeIdx = ti
 		}
 	}
@@ -1260,27 +1269,17 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 // rejected the measures."): not a report told at its end ("…, the Tribune reported") nor one
 // in the perfect ("X has said"), which need not have been voiced on that occasion.
 func occasionReaction(sents []sentence, evs []rawEvent, k, ti int) {
-	toks := sents[k-1].Toks
-	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
-		ev := &evs[j]
-		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
-			continue
-		}
-		i := ev.Trigger
+	datePreviousReports(sents, evs, k, ti, func(toks []token, i int) bool {
 		if i <= 0 || i >= len(toks) || i > 8 || toks[i].Tag != "VBD" {
-			continue
+			return false
 		}
-		main := true // the trigger is the first verb, with no comma or quote before it
-		for j := 0; j < i; j++ {
+		for j := 0; j < i; j++ { // the trigger is the first verb, with no comma or quote before it
 			if t := toks[j]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || quoteOpens(toks[j:j+1]) {
-				main = false
-				break
+				return false
 			}
 		}
-		if main {
-			ev.TimeIdx = ti
-		}
-	}
+		return true
+	})
 }
 
 // frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
