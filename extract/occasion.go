@@ -9,26 +9,31 @@ import (
 
 // occasion is where the telling of an article stands after a sentence: the day (an index into
 // the event times) of the last occasion at which something was told and the sentence that set
-// it, and the named subject of a sentence that opened with it and a verb in the simple past on
-// one day (speakerDay), with that day and sentence. -1 stands for none.
+// it (-1s for none), and the day each speaker (an entity) was last told telling something on.
 type occasion struct {
-	day, sent                int
-	speaker, spkDay, spkSent int
+	day, sent int
+	speakers  map[int]spoken
 }
 
-func noOccasion() occasion { return occasion{-1, -1, -1, -1, -1} }
+// spoken is the day (an index into the event times) a speaker told something on and the
+// sentence that told it.
+type spoken struct{ day, sent int }
+
+func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[int]spoken{}} }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
 // occasion at which it was told, when its own clause gives none, and moves the occasion on from
 // sentence k (whose events are found; evs are those of the sentences before) to the next. In
 // three steps:
 //
-//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn);
+//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
+//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
-//     of telling with its day, a fronted day, or the same occasion named again); a telling in
-//     the simple present takes the occasion before only then, as it does not move it on.
+//     of telling with its day, a fronted day, or the same occasion named again) and the day
+//     of each speaker of the sentence; a telling in the simple present takes the occasion
+//     before only then, as it does not move it on.
 func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
 	toks := c.s.Toks
 	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
@@ -38,6 +43,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	prev := *o
 	for f := range found {
 		if ti := goesOn(toks, found[f], &prev, k, firstTime, false); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if ti := speakerGoesOn(toks, found, f, isoOf); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -65,7 +75,16 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if set >= 0 {
 		o.day, o.sent = set, k
 	}
-	o.speaker, o.spkDay, o.spkSent = speakerDay(c, ts, inSent, k)
+	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
+		o.speakers[e] = spoken{ti, k}
+	}
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == 10 && telling(toks, f) {
+			for _, a := range f.Agent {
+				o.speakers[a] = spoken{f.TimeIdx, k}
+			}
+		}
+	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
 		if ti := goesOn(toks, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -83,8 +102,10 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 //     quarterly report, the company said …": the report is the saying);
 //   - an accusation in a sentence that opens with a quote and a verb of saying after it
 //     ("\"We assess …,\" Whitford told senators.", quotedTelling);
-//   - a report in the simple past by the subject of the sentence before, which gave its day
-//     (speakerDay: "Okafor defended the law on Friday. … Okafor told a news conference.");
+//   - a report or accusation in the simple past by a speaker who told something on a day in the
+//     sentence before ("The FBI on Tuesday attributed the theft to X. … the bureau said …"), or
+//     who was the subject of the sentence before, which gave its day (speakerDay: "Okafor
+//     defended the law on Friday. … Okafor told a news conference.");
 //   - a report or accusation in the simple present ("The company attributes the campaign to
 //     …"): it tells what the report before holds, so it is made when that report was.
 //
@@ -112,8 +133,12 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		return o.day
 	case before && !report && quotedTelling(toks):
 		return o.day
-	case o.spkSent == k-1 && o.spkDay >= 0 && report && tag == "VBD" && contains(ev.Agent, o.speaker):
-		return o.spkDay
+	case tag == "VBD":
+		for _, a := range ev.Agent {
+			if s, ok := o.speakers[a]; ok && s.sent == k-1 {
+				return s.day
+			}
+		}
 	}
 	return -1
 }
@@ -380,23 +405,55 @@ func quoteOpens(toks []token) bool {
 
 // speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
 // a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
-// on Friday"): it returns the subject's entity, the time and the sentence index k, or -1s.
-func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, int, int) {
+// on Friday"): it returns the subject's entity and the time, or -1s.
+func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
 	toks := c.s.Toks
 	if len(inSent) != 1 || len(c.ms) == 0 {
-		return -1, -1, -1
+		return -1, -1
 	}
 	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
-		return -1, -1, -1
+		return -1, -1
 	}
 	m := c.ms[0]
 	if m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
-		return -1, -1, -1
+		return -1, -1
 	}
 	for j := 0; j < m.First; j++ {
 		if !isCap(toks[j].Text) {
-			return -1, -1, -1 // only a title may stand before the name: "Interior Minister Lena Okafor"
+			return -1, -1 // only a title may stand before the name: "Interior Minister Lena Okafor"
 		}
 	}
-	return m.Entity, inSent[0], k
+	return m.Entity, inSent[0]
+}
+
+// telling reports whether ev is an asserted act of telling: a report, an accusation or a warning
+// told with a verb in the simple past ("warned on Tuesday that …").
+func telling(toks []token, ev rawEvent) bool {
+	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return false
+	}
+	switch {
+	case isReporting(ev), ev.Type == schema.EventAccusation:
+		return true
+	case ev.Type == schema.EventWarning:
+		return toks[ev.Trigger].Tag == "VBD"
+	}
+	return false
+}
+
+// speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
+// in the simple past takes from a telling dated to a day by the same speaker earlier in its
+// sentence ("Senator X warned on Tuesday that …, and she accused the administration of …"), or
+// -1: one speaker's words in one sentence are of one occasion.
+func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string) int {
+	ev := found[f]
+	if ev.TimeIdx >= 0 || !telling(toks, ev) || ev.Type == schema.EventWarning || toks[ev.Trigger].Tag != "VBD" {
+		return -1
+	}
+	for _, o := range found {
+		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && overlaps(o.Agent, ev.Agent) {
+			return o.TimeIdx
+		}
+	}
+	return -1
 }
