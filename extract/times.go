@@ -301,8 +301,41 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
 		if words, ok := x.presentTense(c, i); ok {
 			ev.TimeIdx = pub
 			ev.TimeText = words
+		} else if v := governingVerb(toks, evs, i); v >= 0 {
+			if words, ok := x.presentTense(c, v); ok {
+				ev.TimeIdx = pub
+				ev.TimeText = words
+			}
 		}
 	}
+}
+
+// governingVerb returns the verb whose object is the event noun at i ("have dropped an
+// investigation", "has launched a campaign"), when that verb is no trigger of an event of its
+// own (evs) and only a determiner, adjectives or nouns stand between; -1 otherwise. The noun's
+// event is then told in the verb's tense.
+func governingVerb(toks []token, evs []rawEvent, i int) int {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch t := toks[j]; {
+		case t.Tag == "VBN" || t.Tag == "VBZ" || t.Tag == "VBP":
+			if t.Lower == "has" || t.Lower == "have" {
+				return -1 // "have a long investigation behind them": having is no deed
+			}
+			for _, e := range evs {
+				if e.Trigger == j {
+					return -1
+				}
+			}
+			return j
+		case t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) && !strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentTense reports whether the verb at i is in the present perfect ("has warned"), the
