@@ -102,8 +102,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 //     quarterly report, the company said …": the report is the saying);
 //   - an accusation in a sentence that opens with a quote and a verb of saying after it
 //     ("\"We assess …,\" Whitford told senators.", quotedTelling);
-//   - a report or accusation in the simple past by a speaker who told something on a day in the
-//     sentence before ("The FBI on Tuesday attributed the theft to X. … the bureau said …"), or
+//   - a report, accusation or warning in the simple past by a speaker who told something on a
+//     day in the sentence before ("The FBI on Tuesday attributed the theft to X. … the bureau
+//     said …", "… The FBI urged exchanges to …"), or
 //     who was the subject of the sentence before, which gave its day (speakerDay: "Okafor
 //     defended the law on Friday. … Okafor told a news conference.");
 //   - a report or accusation in the simple present ("The company attributes the campaign to
@@ -115,13 +116,16 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		return -1
 	}
 	report := isReporting(ev)
-	if !report && ev.Type != schema.EventAccusation {
+	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
 		return -1
 	}
 	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
 	before, tag := o.sent == k-1 && o.day >= 0, toks[ev.Trigger].Tag
+	if ev.Type == schema.EventWarning && (present || tag != "VBD") {
+		return -1 // a warning goes on only at its speaker's occasion, told in the simple past
+	}
 	if present {
 		if before && tag == "VBZ" {
 			return o.day
@@ -131,7 +135,7 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	switch {
 	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
 		return o.day
-	case before && !report && quotedTelling(toks):
+	case before && ev.Type == schema.EventAccusation && quotedTelling(toks):
 		return o.day
 	case tag == "VBD":
 		for _, a := range ev.Agent {
