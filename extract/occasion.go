@@ -448,14 +448,20 @@ func telling(toks []token, ev rawEvent) bool {
 // speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
 // in the simple past takes from a telling dated to a day by the same speaker earlier in its
 // sentence ("Senator X warned on Tuesday that …, and she accused the administration of …"), or
-// -1: one speaker's words in one sentence are of one occasion.
+// -1: one speaker's words in one sentence are of one occasion. An accusation that the telling
+// reports (its source is the teller: "X said her agency had traced the attack to Y") is made
+// by that telling, whatever its tense.
 func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string) int {
 	ev := found[f]
-	if ev.TimeIdx >= 0 || !telling(toks, ev) || ev.Type == schema.EventWarning || toks[ev.Trigger].Tag != "VBD" {
+	if ev.TimeIdx >= 0 || !telling(toks, ev) || ev.Type == schema.EventWarning {
+		return -1
+	}
+	told := ev.Type == schema.EventAccusation && len(ev.Source) > 0 // "X said her agency had traced the attack to Y"
+	if toks[ev.Trigger].Tag != "VBD" && !told {
 		return -1
 	}
 	for _, o := range found {
-		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && overlaps(o.Agent, ev.Agent) {
+		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
 			return o.TimeIdx
 		}
 	}
