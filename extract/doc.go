@@ -16,8 +16,8 @@
 //  6. Events from a trigger lexicon by lemma, with clause-local argument rules (active, passive,
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
 //     An event takes the time of its own clause, else one the narrative gives it (times.go):
-//     the publication date for news told in the present, the day of the report just before
-//     for a report told in the past, the last time for "at that time", a count of days from
+//     the publication date for news told in the present, the day of the occasion of telling
+//     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for "at that time", a count of days from
 //     another dated event ("a day after …"), its day for "hours after the verdict", or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores.
 //

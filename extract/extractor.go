@@ -203,11 +203,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	isoOf := func(t int) string { return calendarAt(evTimes, t) }
 	var evs []rawEvent
-	refIdx, refSent := -1, -1              // the reference time of reports: the day of the last dated report
-	lastDay, lastDaySent := -1, -1         // the latest day-precise date of earlier sentences
-	lastCal, lastCalSent := -1, -1         // the latest calendar date of earlier sentences
-	spkEnt, spkTime, spkSent := -1, -1, -1 // the subject of the sentence before and its day
-	var prevNameless []rawEvent            // dated deeds of the sentence before that name no party
+	occ := noOccasion()            // the occasion of telling the story stands at (tellingOccasions)
+	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
+	var prevNameless []rawEvent    // dated deeds of the sentence before that name no party
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -300,39 +299,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
-		prevRef := -1 // the day of the report of the sentence before
-		if refIdx >= 0 && refSent == k-1 {
-			prevRef = refIdx
-			firstTime := -1 // where the sentence's own first time starts
-			if len(inSent) > 0 {
-				firstTime = ts[inSent[0]].Start
-			}
-			reportTimes(c, found, refIdx, firstTime)
-		}
-		if spkSent == k-1 {
-			speakerTimes(c, found, spkEnt, spkTime, ts, inSent)
-		}
-		spkEnt, spkTime, spkSent = speakerDay(c, ts, inSent, k)
-		for _, f := range found {
-			if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(c.s.Toks, f)) && !f.Negated && f.Modality == "" {
-				refIdx, refSent = f.TimeIdx, k
-			}
-		}
-		if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
-			occasionReaction(sents, evs, k, ti)
-		}
-		if refSent != k {
-			if ti := tellingDay(c, ts, inSent); ti >= 0 {
-				refIdx, refSent = ti, k
-				if quoteOpens(c.s.Toks) {
-					quotedOccasion(sents, evs, k, ti)
-				}
-			} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
-				refIdx, refSent = ti, k
-			} else if refSent == k-1 && (reportNounOpens(c.s.Toks) || len(inSent) == 0 && sameOccasion(c.s.Toks)) {
-				refSent = k // "The testimony, delivered …": the same occasion goes on
-			}
-		}
+		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless)
 		}
@@ -348,9 +315,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
 				prevNameless = append(prevNameless, f)
 			}
-		}
-		if prevRef >= 0 {
-			reportPresent(c, found, prevRef)
 		}
 		if len(inSent) == 0 && pubIdx >= 0 {
 			if y := x.backgroundYear(c, found, evs, k, isoOf, evTimes[pubIdx].Value); len(y) > 0 {

@@ -301,8 +301,41 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
 		if words, ok := x.presentTense(c, i); ok {
 			ev.TimeIdx = pub
 			ev.TimeText = words
+		} else if v := governingVerb(toks, evs, i); v >= 0 {
+			if words, ok := x.presentTense(c, v); ok {
+				ev.TimeIdx = pub
+				ev.TimeText = words
+			}
 		}
 	}
+}
+
+// governingVerb returns the verb whose object is the event noun at i ("have dropped an
+// investigation", "has launched a campaign"), when that verb is no trigger of an event of its
+// own (evs) and only a determiner, adjectives or nouns stand between; -1 otherwise. The noun's
+// event is then told in the verb's tense.
+func governingVerb(toks []token, evs []rawEvent, i int) int {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch t := toks[j]; {
+		case t.Tag == "VBN" || t.Tag == "VBZ" || t.Tag == "VBP":
+			if t.Lower == "has" || t.Lower == "have" {
+				return -1 // "have a long investigation behind them": having is no deed
+			}
+			for _, e := range evs {
+				if e.Trigger == j {
+					return -1
+				}
+			}
+			return j
+		case t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) && !strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentTense reports whether the verb at i is in the present perfect ("has warned"), the
@@ -735,63 +768,6 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	}
 }
 
-// reportTimes dates an undated reporting event told in the simple past ("told the jury",
-// "said") with the day of the report just before it (ti): a report goes on at the reference
-// time the previous sentence set ("X testified on Thursday that … X told the jury …"). A time
-// of the sentence before the trigger (firstTime, a rune offset; -1 for none) sets a new
-// reference time ("The tale starts in July 2016, when X discovered …"); one after it belongs
-// to what is reported.
-func reportTimes(c *sentCtx, found []rawEvent, ti, firstTime int) {
-	toks := c.s.Toks
-	for k := range found {
-		ev := &found[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !(isReporting(*ev) || ev.Type == schema.EventAccusation) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
-			continue
-		}
-		if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
-			continue
-		}
-		if !isReporting(*ev) {
-			if quotedTelling(toks) {
-				ev.TimeIdx = ti // "\"We assess … on behalf of the GRU,\" Whitford told senators."
-			}
-			continue
-		}
-		if toks[ev.Trigger].Tag == "VBD" || frontedReportNoun(toks, ev.Trigger) {
-			ev.TimeIdx = ti
-		}
-	}
-}
-
-// frontedReportNoun reports whether the noun at i names the report in a phrase that opens the
-// sentence, before a verb of saying in the simple past ("In its quarterly report, the company
-// said …"): the report is the saying, made when it is.
-func frontedReportNoun(toks []token, i int) bool {
-	if len(toks) == 0 || toks[0].Lower != "in" || !strings.HasPrefix(toks[i].Tag, "NN") {
-		return false
-	}
-	comma := -1
-	for j := 1; j < len(toks); j++ {
-		if toks[j].Text == "," {
-			comma = j
-			break
-		}
-	}
-	if comma < 0 || i > comma {
-		return false
-	}
-	for j := comma + 1; j < len(toks) && j <= comma+8; j++ {
-		if toks[j].Tag == "VBD" {
-			switch toks[j].Lower {
-			case "said", "told", "wrote":
-				return true
-			}
-			return false
-		}
-	}
-	return false
-}
-
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
@@ -884,52 +860,6 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 	return found
 }
 
-// speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
-// a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
-// on Friday"): it returns the subject's entity, the time and the sentence index k, or -1s.
-func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int, k int) (int, int, int) {
-	toks := c.s.Toks
-	if len(inSent) != 1 || len(c.ms) == 0 {
-		return -1, -1, -1
-	}
-	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
-		return -1, -1, -1
-	}
-	m := c.ms[0]
-	if m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
-		return -1, -1, -1
-	}
-	for j := 0; j < m.First; j++ {
-		if !isCap(toks[j].Text) {
-			return -1, -1, -1 // only a title may stand before the name: "Interior Minister Lena Okafor"
-		}
-	}
-	return m.Entity, inSent[0], k
-}
-
-// speakerTimes dates an undated report in the simple past whose agent is the subject (ent) of
-// the sentence before with the day that sentence gave (ti): the speaker goes on at the same
-// occasion ("Okafor defended the law on Friday. … Okafor told a news conference."). A time of
-// the sentence itself before the trigger sets another occasion.
-func speakerTimes(c *sentCtx, found []rawEvent, ent, ti int, ts []timex.Expression, inSent []int) {
-	toks := c.s.Toks
-	for k := range found {
-		ev := &found[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
-			continue
-		}
-		if len(inSent) > 0 && ts[inSent[0]].Start < toks[ev.Trigger].Start {
-			continue
-		}
-		for _, a := range ev.Agent {
-			if a == ent {
-				ev.TimeIdx = ti
-				break
-			}
-		}
-	}
-}
-
 // namelessTimes dates an undated deed that names its parties with the time of a deed of the
 // same type in the sentence before that names none (prev: "A former contractor was arrested on
 // Tuesday. Police detained Lena Okafor at her home"): a lede that introduces someone by a
@@ -1020,20 +950,6 @@ func countWord(w string) int {
 		return 1
 	}
 	return 0
-}
-
-// tellingWarning reports whether a warning is told with a verb of saying ("told the committee
-// on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
-// the report that goes on in the next sentence, as a statement does.
-func tellingWarning(toks []token, ev rawEvent) bool {
-	if ev.Type != schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
-		return false
-	}
-	switch toks[ev.Trigger].Lower {
-	case "told", "briefed", "testified", "informed":
-		return true
-	}
-	return false
 }
 
 // definiteParties makes a later definite mention of an incident that names only its target
@@ -1135,224 +1051,6 @@ func accusedOfDoing(toks []token, i, j int) bool {
 	return false
 }
 
-// tellingDay returns the day-precise time (an index into ts) that a verb of telling in the
-// simple past takes in its own clause ("officials told a Senate committee on Wednesday that …",
-// "testified on Tuesday"), whether or not the telling is an event of its own (an unnamed
-// speaker is none): it sets the occasion at which the reports of the next sentence are made.
-// It returns -1 when there is none.
-func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
-	toks := c.s.Toks
-	for _, ti := range inSent {
-		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-			continue
-		}
-		at := -1
-		for j, t := range toks {
-			if t.Start >= ts[ti].Start {
-				at = j
-				break
-			}
-		}
-		if at <= 0 {
-			continue
-		}
-		for j := at - 1; j >= 0 && at-j <= 8; j-- {
-			if toks[j].Tag != "VBD" {
-				continue
-			}
-			switch toks[j].Lower {
-			case "told", "testified", "briefed", "said":
-				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
-					return ti
-				}
-			}
-			break
-		}
-	}
-	return -1
-}
-
-// reportNounOpens reports whether a sentence opens with a definite noun for what was told
-// ("The testimony, delivered in an open session, …", "The remarks …"): the text goes on
-// about the same occasion, so the reports of the next sentence keep its day.
-func reportNounOpens(toks []token) bool {
-	if len(toks) < 2 || toks[0].Lower != "the" {
-		return false
-	}
-	switch toks[1].Lower {
-	case "testimony", "remarks", "briefing", "hearing", "session", "statement", "announcement", "comments":
-		return true
-	}
-	return false
-}
-
-// quoteOpens reports whether a sentence opens with a quotation mark.
-func quoteOpens(toks []token) bool {
-	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
-}
-
-// quotedOccasion dates the undated reports in the simple past of the sentence before k with the
-// day (ti) of the telling that follows them with a quote ("The embassy rejected the claim.
-// \"…,\" a spokesperson said on Thursday."): the quote is what was said on that occasion.
-func quotedOccasion(sents []sentence, evs []rawEvent, k, ti int) {
-	datePreviousReports(sents, evs, k, ti, func(toks []token, i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].Tag == "VBD"
-	})
-}
-
-// datePreviousReports gives the day ti to the undated, asserted reports of the sentence before
-// k whose trigger (at i in its tokens) passes keep.
-func datePreviousReports(sents []sentence, evs []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
-	toks := sents[k-1].Toks
-	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
-		ev := &evs[j]
-		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) {
-			continue
-		}
-		if keep(toks, ev.Trigger) {
-			ev.TimeIdx = ti
-		}
-	}
-}
-
-// frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the
-// sentence as its setting, before the first comma ("In a statement on Wednesday evening, the
-// company said …", "At a regular briefing on Thursday, a spokesperson called …"), or -1: that
-// occasion is where the reaction told in the sentence before was voiced ("X rejected the
-// measures.").
-func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
-	toks := c.s.Toks
-	if len(inSent) == 0 || len(toks) < 5 {
-		return -1
-	}
-	switch toks[0].Lower {
-	case "in", "at", "during":
-	default:
-		return -1
-	}
-	if w := toks[1].Lower; w != "a" && w != "an" {
-		return -1
-	}
-	ti := inSent[0]
-	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-		return -1
-	}
-	noun := false
-	for j := 2; j < len(toks) && j <= 12; j++ {
-		t := toks[j]
-		if t.Start >= ts[ti].Start {
-			if !noun {
-				return -1
-			}
-			for ; j < len(toks); j++ {
-				if toks[j].Start >= ts[ti].End {
-					if toks[j].Text == "," {
-						return ti
-					}
-					return -1
-				}
-			}
-			return -1
-		}
-		switch {
-		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
-			return -1
-		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
-			noun = true
-		}
-	}
-	return -1
-}
-
-// occasionReaction dates, with the day (ti) of the occasion that opens sentence k, the undated
-// reactions in the simple past that open the sentence before as its main verb ("Cytheris
-// rejected the measures."): not a report told at its end ("…, the Tribune reported") nor one
-// in the perfect ("X has said"), which need not have been voiced on that occasion.
-func occasionReaction(sents []sentence, evs []rawEvent, k, ti int) {
-	datePreviousReports(sents, evs, k, ti, func(toks []token, i int) bool {
-		if i <= 0 || i >= len(toks) || i > 8 || toks[i].Tag != "VBD" {
-			return false
-		}
-		for j := 0; j < i; j++ { // the trigger is the first verb, with no comma or quote before it
-			if t := toks[j]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || quoteOpens(toks[j:j+1]) {
-				return false
-			}
-		}
-		return true
-	})
-}
-
-// frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
-// Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
-// to that day, and the reports told in the past in the next sentence are made on it.
-func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
-	toks := c.s.Toks
-	if len(inSent) == 0 || len(toks) < 3 {
-		return -1
-	}
-	ti := inSent[0]
-	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-		return -1
-	}
-	i := 0
-	if w := toks[0].Lower; w == "late" || w == "early" {
-		i = 1
-	}
-	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
-		return -1
-	}
-	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Start >= ts[ti].End {
-			if toks[j].Text == "," {
-				return ti
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// sameOccasion reports whether a sentence says that what it tells came on the day the story is
-// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
-// reports of the next sentence are then made on that day too.
-func sameOccasion(toks []token) bool {
-	for i := 1; i < len(toks); i++ {
-		w, p := toks[i].Lower, toks[i-1].Lower
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].Lower
-		}
-		switch {
-		case w == "hours" && p == "within" && next != "of":
-			return true
-		case w == "later" && p == "hours":
-			return true
-		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
-			return true
-		}
-	}
-	return false
-}
-
-// reportPresent dates the reports and accusations of a sentence told in the simple present
-// ("The company attributes the campaign to …") right after a report made on a day (ti): the
-// present tells what that report holds, so it is made when the report was.
-func reportPresent(c *sentCtx, evs []rawEvent, ti int) {
-	toks := c.s.Toks
-	for k := range evs {
-		ev := &evs[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
-			continue
-		}
-		if !isReporting(*ev) && ev.Type != schema.EventAccusation {
-			continue
-		}
-		if t := toks[ev.Trigger].Tag; t == "VBZ" {
-			ev.TimeIdx = ti
-		}
-	}
-}
-
 // yearCarry is an event that takes the year of the background deed before it.
 type yearCarry struct {
 	ev   int
@@ -1431,29 +1129,6 @@ func doneBy(toks []token, ev rawEvent) bool {
 				return true
 			case "has", "have", "will", "would", "to", "be", "been", "is", "are", "was", "were":
 				return false
-			}
-		}
-	}
-	return false
-}
-
-// quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
-// verb of saying in the simple past ("\"…,\" Whitford told senators."): what the quote holds is
-// told on that occasion.
-func quotedTelling(toks []token) bool {
-	if !quoteOpens(toks) {
-		return false
-	}
-	closed := false
-	for j := 1; j < len(toks); j++ {
-		if quoteOpens(toks[j : j+1]) {
-			closed = true
-			continue
-		}
-		if closed && toks[j].Tag == "VBD" {
-			switch toks[j].Lower {
-			case "said", "told", "wrote", "added":
-				return true
 			}
 		}
 	}

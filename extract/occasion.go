@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/intelgraph/intelgraph/extract/timex"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// occasion is where the telling of an article stands after a sentence: the day (an index into
+// the event times) of the last occasion at which something was told and the sentence that set
+// it (-1s for none), and the day each speaker (an entity) was last told telling something on.
+type occasion struct {
+	day, sent int
+	speakers  map[int]spoken
+}
+
+// spoken is the day (an index into the event times) a speaker told something on and the
+// sentence that told it.
+type spoken struct{ day, sent int }
+
+func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[int]spoken{}} }
+
+// tellingOccasions is the one pass that gives a telling or reporting event the day of the
+// occasion at which it was told, when its own clause gives none, and moves the occasion on from
+// sentence k (whose events are found; evs are those of the sentences before) to the next. In
+// three steps:
+//
+//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
+//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn);
+//  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
+//     sentence before, which it tells how they were voiced (reachesBack);
+//  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
+//     of telling with its day, a fronted day, or the same occasion named again) and the day
+//     of each speaker of the sentence; a telling in the simple present takes the occasion
+//     before only then, as it does not move it on.
+func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
+	toks := c.s.Toks
+	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
+	if len(inSent) > 0 {
+		firstTime = ts[inSent[0]].Start
+	}
+	prev := *o
+	for f := range found {
+		if ti := goesOn(toks, found[f], &prev, k, firstTime, false); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if ti := speakerGoesOn(toks, found, f, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	set := -1
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
+			set = f.TimeIdx
+		}
+	}
+	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
+		reachesBack(sents, evs, k, ti, openingReaction)
+	}
+	if set < 0 {
+		if ti := tellingDay(c, ts, inSent); ti >= 0 {
+			set = ti
+			if quoteOpens(toks) {
+				reachesBack(sents, evs, k, ti, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
+			}
+		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
+			set = ti
+		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
+			set = o.day // "The testimony, delivered …": the same occasion goes on
+		}
+	}
+	if set >= 0 {
+		o.day, o.sent = set, k
+	}
+	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
+		o.speakers[e] = spoken{ti, k}
+	}
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == 10 && telling(toks, f) {
+			for _, a := range f.Agent {
+				o.speakers[a] = spoken{f.TimeIdx, k}
+			}
+		}
+	}
+	for f := range found { // last: what the present tells goes on at the occasion, not moves it
+		if ti := goesOn(toks, found[f], &prev, k, firstTime, true); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+}
+
+// goesOn returns the day (an index into the event times) that an undated, asserted telling ev
+// of sentence k takes from the occasion o of the sentence before, or -1. A time of the sentence
+// before the trigger (firstTime, a rune offset; -1 for none) sets another occasion ("The tale
+// starts in July 2016, when X discovered …"); one after it belongs to what is told. The cases:
+//
+//   - a report in the simple past goes on at the occasion before ("X testified on Thursday
+//     that … X told the jury …"), as does one named by the noun of a fronted phrase ("In its
+//     quarterly report, the company said …": the report is the saying);
+//   - an accusation in a sentence that opens with a quote and a verb of saying after it
+//     ("\"We assess …,\" Whitford told senators.", quotedTelling);
+//   - a report, accusation or warning in the simple past by a speaker who told something on a
+//     day in the sentence before ("The FBI on Tuesday attributed the theft to X. … the bureau
+//     said …", "… The FBI urged exchanges to …"), or
+//     who was the subject of the sentence before, which gave its day (speakerDay: "Okafor
+//     defended the law on Friday. … Okafor told a news conference.");
+//   - a report or accusation in the simple present ("The company attributes the campaign to
+//     …"): it tells what the report before holds, so it is made when that report was.
+//
+// present picks the last case alone, the others otherwise.
+func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
+	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return -1
+	}
+	report := isReporting(ev)
+	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
+		return -1
+	}
+	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+		return -1
+	}
+	before, tag := o.sent == k-1 && o.day >= 0, toks[ev.Trigger].Tag
+	if ev.Type == schema.EventWarning && (present || tag != "VBD") {
+		return -1 // a warning goes on only at its speaker's occasion, told in the simple past
+	}
+	if present {
+		if before && tag == "VBZ" {
+			return o.day
+		}
+		return -1
+	}
+	switch {
+	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
+		return o.day
+	case before && ev.Type == schema.EventAccusation && quotedTelling(toks):
+		return o.day
+	case tag == "VBD":
+		for _, a := range ev.Agent {
+			if s, ok := o.speakers[a]; ok && s.sent == k-1 {
+				return s.day
+			}
+		}
+	}
+	return -1
+}
+
+// reachesBack gives the day ti of the occasion that opens sentence k to the undated, asserted
+// reports of the sentence before whose trigger (at i in its tokens) passes keep: "The embassy
+// rejected the claim. \"…,\" a spokesperson said on Thursday." (a reaction in the simple past
+// before a quote told on a day), "X rejected the measures. In a statement on Wednesday, …"
+// (openingReaction before a fronted occasion).
+func reachesBack(sents []sentence, evs []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
+	if k < 1 {
+		return
+	}
+	toks := sents[k-1].Toks
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if keep(toks, ev.Trigger) {
+			ev.TimeIdx = ti
+		}
+	}
+}
+
+// openingReaction reports whether the report at i opens its sentence as its main verb in the
+// simple past ("Cytheris rejected the measures."): not a report told at its end ("…, the Tribune
+// reported") nor one in the perfect ("X has said"), which need not have been voiced on the
+// occasion the next sentence opens with.
+func openingReaction(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || i > 8 || toks[i].Tag != "VBD" {
+		return false
+	}
+	for j := 0; j < i; j++ { // the trigger is the first verb, with no comma or quote before it
+		if t := toks[j]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || quoteOpens(toks[j:j+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedReportNoun reports whether the noun at i names the report in a phrase that opens the
+// sentence, before a verb of saying in the simple past ("In its quarterly report, the company
+// said …"): the report is the saying, made when it is.
+func frontedReportNoun(toks []token, i int) bool {
+	if len(toks) == 0 || toks[0].Lower != "in" || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	comma := -1
+	for j := 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || i > comma {
+		return false
+	}
+	for j := comma + 1; j < len(toks) && j <= comma+8; j++ {
+		if toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// tellingWarning reports whether a warning is told with a verb of saying ("told the committee
+// on Thursday that …", "briefed reporters on May 2"): such a telling sets the reference time of
+// the report that goes on in the next sentence, as a statement does.
+func tellingWarning(toks []token, ev rawEvent) bool {
+	if ev.Type != schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+		return false
+	}
+	switch toks[ev.Trigger].Lower {
+	case "told", "briefed", "testified", "informed":
+		return true
+	}
+	return false
+}
+
+// tellingDay returns the day-precise time (an index into ts) that a verb of telling in the
+// simple past takes in its own clause ("officials told a Senate committee on Wednesday that …",
+// "testified on Tuesday"), whether or not the telling is an event of its own (an unnamed
+// speaker is none): it sets the occasion at which the reports of the next sentence are made.
+// It returns -1 when there is none.
+func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := -1
+		for j, t := range toks {
+			if t.Start >= ts[ti].Start {
+				at = j
+				break
+			}
+		}
+		if at <= 0 {
+			continue
+		}
+		for j := at - 1; j >= 0 && at-j <= 8; j-- {
+			if toks[j].Tag != "VBD" {
+				continue
+			}
+			switch toks[j].Lower {
+			case "told", "testified", "briefed", "said":
+				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+					return ti
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the
+// sentence as its setting, before the first comma ("In a statement on Wednesday evening, the
+// company said …", "At a regular briefing on Thursday, a spokesperson called …"), or -1: that
+// occasion is where the reaction told in the sentence before was voiced ("X rejected the
+// measures.").
+func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 5 {
+		return -1
+	}
+	switch toks[0].Lower {
+	case "in", "at", "during":
+	default:
+		return -1
+	}
+	if w := toks[1].Lower; w != "a" && w != "an" {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	noun := false
+	for j := 2; j < len(toks) && j <= 12; j++ {
+		t := toks[j]
+		if t.Start >= ts[ti].Start {
+			if !noun {
+				return -1
+			}
+			for ; j < len(toks); j++ {
+				if toks[j].Start >= ts[ti].End {
+					if toks[j].Text == "," {
+						return ti
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+		switch {
+		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
+			return -1
+		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
+			noun = true
+		}
+	}
+	return -1
+}
+
+// frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
+// Thursday, the foreign ministry summoned …", "Late on Friday, …"), or -1: the story has moved
+// to that day, and the reports told in the past in the next sentence are made on it.
+func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 3 {
+		return -1
+	}
+	ti := inSent[0]
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	i := 0
+	if w := toks[0].Lower; w == "late" || w == "early" {
+		i = 1
+	}
+	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
+		return -1
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Start >= ts[ti].End {
+			if toks[j].Text == "," {
+				return ti
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportNounOpens reports whether a sentence opens with a definite noun for what was told
+// ("The testimony, delivered in an open session, …", "The remarks …"): the text goes on
+// about the same occasion, so the reports of the next sentence keep its day.
+func reportNounOpens(toks []token) bool {
+	if len(toks) < 2 || toks[0].Lower != "the" {
+		return false
+	}
+	switch toks[1].Lower {
+	case "testimony", "remarks", "briefing", "hearing", "session", "statement", "announcement", "comments":
+		return true
+	}
+	return false
+}
+
+// sameOccasion reports whether a sentence says that what it tells came on the day the story is
+// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
+// reports of the next sentence are then made on that day too.
+func sameOccasion(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		w, p := toks[i].Lower, toks[i-1].Lower
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Lower
+		}
+		switch {
+		case w == "hours" && p == "within" && next != "of":
+			return true
+		case w == "later" && p == "hours":
+			return true
+		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
+// verb of saying in the simple past ("\"…,\" Whitford told senators."): what the quote holds is
+// told on that occasion.
+func quotedTelling(toks []token) bool {
+	if !quoteOpens(toks) {
+		return false
+	}
+	closed := false
+	for j := 1; j < len(toks); j++ {
+		if quoteOpens(toks[j : j+1]) {
+			closed = true
+			continue
+		}
+		if closed && toks[j].Tag == "VBD" {
+			switch toks[j].Lower {
+			case "said", "told", "wrote", "added":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteOpens reports whether a sentence opens with a quotation mark.
+func quoteOpens(toks []token) bool {
+	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
+}
+
+// speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
+// a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
+// on Friday"): it returns the subject's entity and the time, or -1s.
+func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
+	toks := c.s.Toks
+	if len(inSent) != 1 || len(c.ms) == 0 {
+		return -1, -1
+	}
+	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
+		return -1, -1
+	}
+	m := c.ms[0]
+	if m.Entity < 0 || m.Possessive || m.Last >= len(toks) || toks[m.Last].Tag != "VBD" {
+		return -1, -1
+	}
+	for j := 0; j < m.First; j++ {
+		if !isCap(toks[j].Text) {
+			return -1, -1 // only a title may stand before the name: "Interior Minister Lena Okafor"
+		}
+	}
+	return m.Entity, inSent[0]
+}
+
+// telling reports whether ev is an asserted act of telling: a report, an accusation or a warning
+// told with a verb in the simple past ("warned on Tuesday that …").
+func telling(toks []token, ev rawEvent) bool {
+	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return false
+	}
+	switch {
+	case isReporting(ev), ev.Type == schema.EventAccusation:
+		return true
+	case ev.Type == schema.EventWarning:
+		return toks[ev.Trigger].Tag == "VBD"
+	}
+	return false
+}
+
+// speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
+// in the simple past takes from a telling dated to a day by the same speaker earlier in its
+// sentence ("Senator X warned on Tuesday that …, and she accused the administration of …"), or
+// -1: one speaker's words in one sentence are of one occasion. An accusation that the telling
+// reports (its source is the teller: "X said her agency had traced the attack to Y") is made
+// by that telling, whatever its tense.
+func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string) int {
+	ev := found[f]
+	if ev.TimeIdx >= 0 || !telling(toks, ev) || ev.Type == schema.EventWarning {
+		return -1
+	}
+	told := ev.Type == schema.EventAccusation && len(ev.Source) > 0 // "X said her agency had traced the attack to Y"
+	if toks[ev.Trigger].Tag != "VBD" && !told {
+		return -1
+	}
+	for _, o := range found {
+		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
+			return o.TimeIdx
+		}
+	}
+	return -1
+}
