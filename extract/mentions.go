@@ -46,6 +46,9 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
+	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
+	Binder int
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -1685,4 +1688,34 @@ func (x *Extractor) sentenceStop(w string) bool {
 	}
 	l := strings.ToLower(w)
 	return !x.cue.is("orgsuffix", l) && !x.cue.is("title", l)
+}
+
+// binder returns, for the pronoun found[j] right after a verb ("the FBI contacted it", "FBI
+// agents had warned them"), 1 + the first token of the mention just before the verb that is
+// its subject (only auxiliaries, adverbs and the subject's head nouns in between); 0 when
+// the pronoun is no verb's object or the subject is not a mention.
+func binder(toks []token, found []mention, j int) int {
+	p := found[j]
+	if p.Head != "it" && p.Head != "them" && p.Head != "him" && p.Head != "her" || p.First == 0 {
+		return 0
+	}
+	v := p.First - 1
+	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
+		return 0
+	}
+	if e := p.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
+		return 0 // "confirmed it was among the victims": the subject of a clause with no "that"
+	}
+	s := found[j-1]
+	if s.Last > v || s.Possessive || s.PrepObj {
+		return 0
+	}
+	for k := s.Last; k < v; k++ {
+		switch toks[k].Tag {
+		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
+		default:
+			return 0
+		}
+	}
+	return s.First + 1
 }

@@ -354,3 +354,18 @@ func TestContactedTells(t *testing.T) {
 		assert.NotEqual(t, schema.EventWarning, e.Type, eventsString(g))
 	}
 }
+
+// TestToldObjectPronoun checks that a pronoun object of a verb of telling names who was told,
+// and never the verb's own subject ("the FBI contacted it": it is not the FBI).
+func TestToldObjectPronoun(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"contacted it", "Orvane Bank said the FBI contacted it in May.",
+			[]string{"federal-bureau-of-investigation → orvane-bank"}, nil},
+		{"informed it, in a when-clause", "The Dorsk Water Board acted in January, when the FBI informed it of the problem.",
+			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, nil},
+		{"had warned it", "Talvik Bank hired outside investigators. The Kessel Cyber Agency had warned it in March.",
+			[]string{"kessel-cyber-agency → talvik-bank"}, nil},
+		{"subject of a clause, not an object", "The Harl Ministry of Finance confirmed it was among the victims.",
+			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
+	})
+}
