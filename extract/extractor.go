@@ -163,7 +163,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Says = true
 			}
 			if j > 0 && found[j].How == mkPronoun {
-				found[j].Binder = binder(sents[k].Toks, found, j)
+				found[j].Binder = x.binder(sents[k].Toks, found, j)
 			}
 			if j+1 < len(found) {
 				gap := sents[k].Toks[found[j].Last:found[j+1].First]

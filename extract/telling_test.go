@@ -369,3 +369,25 @@ func TestToldObjectPronoun(t *testing.T) {
 			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
 	})
 }
+
+// TestToldHandedOver checks that information handed over to someone is told to them ("shared
+// a list with X", "passed details to X"), a leak when it is secret, and that neither people nor
+// goods handed over, nor spying for a state, make a tip-off.
+func TestToldHandedOver(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"shared with", "In September, the FBI shared a list of command servers with CERT Latvia.",
+			[]string{"federal-bureau-of-investigation → cert-latvia"}, nil},
+		{"passed details to", "The Kestrel Group passed details of the wallet to Polish police earlier this month.",
+			[]string{"kestrel-group → polish-police"}, nil},
+		{"shared with it", "Vistel Telecom removed the infected routers. CERT Latvia had shared lists of affected addresses with it in January.",
+			[]string{"cert-latvia → vistel-telecom"}, nil},
+		{"handed them, secret", "Tomas Reld copied hundreds of classified pages, took them home and handed them to Ilse Varga, a reporter.",
+			[]string{"tomas-reld → ilse-varga"}, nil},
+		{"a team is no information", "The Dorsk Cyber Agency sent a response team to Harlow Bank on Sunday.",
+			nil, []string{"dorsk-cyber-agency → harlow-bank"}},
+		{"spying for a state", "Prosecutors said Emil Varro had passed the files to a Selvarian diplomat.",
+			nil, []string{"emil-varro → selvar"}},
+		{"unnamed doer before who", "A former Kessel Agency analyst who passed classified files to a journalist was sentenced.",
+			nil, []string{"kessel-agency → journalist"}},
+	})
+}
