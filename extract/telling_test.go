@@ -391,3 +391,19 @@ func TestToldHandedOver(t *testing.T) {
 			nil, []string{"kessel-agency → journalist"}},
 	})
 }
+
+// TestToldByTheMinistry checks that "the ministry" is the ministry the story is about when
+// another ministry was named last but only once ("Norvale's defence ministry … Selvar's foreign
+// ministry denied … The ministry said it had informed NATO"), and the one named last otherwise.
+func TestToldByTheMinistry(t *testing.T) {
+	story := "The Norvale Ministry of Defence said on Monday that its personnel database had been copied. " +
+		"The Norvale Ministry of Defence blamed hackers working for Selvar. " +
+		"A spokesman for the Norvale Ministry of Defence said the intruders used a contractor's account. " +
+		"The Selvar Foreign Ministry denied any involvement. "
+	checkTold(t, "2026-05-20", []toldCase{
+		{"the ministry the story is about", story + "The ministry said it had informed NATO on Tuesday.",
+			[]string{"norvale-ministry-of-defence → nato"}, []string{"selvar-foreign-ministry → nato"}},
+		{"the ministry named last, when mentioned as often", "The Norvale Ministry of Defence said its database had been copied. The Selvar Foreign Ministry denied any involvement. The ministry said it had informed NATO on Tuesday.",
+			[]string{"selvar-foreign-ministry → nato"}, nil},
+	})
+}
