@@ -580,6 +580,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 			continue
 		}
+		if a.How == mkPronoun && a.Head == "it" && m.Head == "its" && a.Sent == m.Sent && a.Binder > 0 && a.Entity >= 0 && m.First-a.Last <= 2 {
+			return a.Entity // "the FBI informed it that its network …": the one told, whose network it is
+		}
 		if a.Entity < 0 || a.How == mkPronoun {
 			continue
 		}

@@ -1484,8 +1484,8 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		aux--
 	}
 	for j := m.Last + 2; j <= aux; j++ {
-		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[j].Text == ";" || toks[j].Lower == "that" {
-			return -1
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[j].Text == ";" || toks[j].Lower == "that" || subordinator[toks[j].Lower] {
+			return -1 // "X learned of the problem in January, when the FBI informed it": a clause of its own
 		}
 	}
 	return m.Entity

@@ -367,7 +367,12 @@ func TestToldObjectPronoun(t *testing.T) {
 			[]string{"kessel-cyber-agency → talvik-bank"}, nil},
 		{"subject of a clause, not an object", "The Harl Ministry of Finance confirmed it was among the victims.",
 			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
+		{"after a verb with of, a when-clause is its own", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.",
+			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, []string{"dorsk-water-board → federal-bureau-of-investigation"}},
 	})
+	// the possessive right after the pronoun told is the one told: its network was breached
+	g := extractText(t, "2026-03-12", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.")
+	assert.Contains(t, eventsString(g), "intrusion(target=dorsk-water-board ")
 }
 
 // TestToldHandedOver checks that information handed over to someone is told to them ("shared
