@@ -589,8 +589,8 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
-		if a.Sent == m.Sent && a.First+1 == m.Binder {
-			continue // "the FBI contacted it": an object pronoun never means its verb's subject
+		if m.Binder > 0 && a.Sent == m.Sent && a.First+1 >= m.Binder {
+			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		e := ents[a.Entity]
 		if e.Guessed && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {

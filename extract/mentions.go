@@ -1706,8 +1706,8 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	v := p.First - 1
 	if w := toks[v].Lower; w == "to" || w == "with" {
 		// "shared the lists with it": back over the object to a verb of handing over
-		for v--; v > 0 && p.First-v <= 10 && !isVerbTag(toks[v].Tag); v-- {
-			if t := toks[v].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "CD" && t != "PRP$" && t != "IN" {
+		for v--; v > 0 && p.First-v <= 10 && (!isVerbTag(toks[v].Tag) || pluralReadAsVerb(toks, v)); v-- {
+			if t := toks[v].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "CD" && t != "PRP$" && t != "IN" && !pluralReadAsVerb(toks, v) {
 				return 0
 			}
 		}
@@ -1718,7 +1718,11 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
 		return 0
 	}
-	s := found[j-1]
+	b := j - 1
+	for b > 0 && found[b].Last > v {
+		b-- // a name inside the object: "shared lists of Kestrel addresses with it"
+	}
+	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
 		return 0
 	}

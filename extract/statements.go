@@ -656,15 +656,16 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
 		return rawEvent{}, false
 	}
-	info, secret, prep := false, false, -1
+	info, secret, prep, of := false, false, -1, false
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
 		}
-		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !(j > 0 && toks[j-1].Lower == "of") {
-			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object
+		of = of || w.Lower == "of"
+		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !of {
+			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
 		}
 		switch {
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them") && j+1 < len(toks) && (toks[j+1].Lower == "to" || toks[j+1].Lower == "with"):
@@ -676,7 +677,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			info = true
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
-		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN":
+		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
 			return rawEvent{}, false
 		}
 	}
@@ -717,6 +718,13 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Type = schema.EventLeak // "handed classified files to a reporter"
 	}
 	return ev, true
+}
+
+// pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
+// phrase before "to" or "with" ("lists of affected IP addresses/VBZ with it").
+func pluralReadAsVerb(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && (toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") && strings.HasSuffix(toks[j].Lower, "s") &&
+		(toks[j+1].Lower == "to" || toks[j+1].Lower == "with") && (toks[j-1].Tag == "JJ" || isNounTag(toks[j-1].Tag))
 }
 
 // letterWarns folds a letter into the warning it carries: "X wrote to Y warning them that …"

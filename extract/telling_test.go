@@ -386,6 +386,8 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"kestrel-group → polish-police"}, nil},
 		{"shared with it", "Vistel Telecom removed the infected routers. CERT Latvia had shared lists of affected addresses with it in January.",
 			[]string{"cert-latvia → vistel-telecom"}, nil},
+		{"shared with it, a name and a misread plural inside the object", "Vistel Telecom removed the infected routers. CERT Latvia had shared lists of affected IP addresses with it in January.",
+			[]string{"cert-latvia → vistel-telecom"}, []string{"cert-latvia → ip"}},
 		{"handed them, secret", "Tomas Reld copied hundreds of classified pages, took them home and handed them to Ilse Varga, a reporter.",
 			[]string{"tomas-reld → ilse-varga"}, nil},
 		{"a team is no information", "The Dorsk Cyber Agency sent a response team to Harlow Bank on Sunday.",
