@@ -657,21 +657,31 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	info, secret, prep, of := false, false, -1, false
+	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
 		}
-		of = of || w.Lower == "of"
+		of = of || w.Lower == "of" || w.Lower == "about" || w.Lower == "on"
+		if c.at[j] >= 0 && j > 0 && toks[j-1].Lower == "of" && c.ms[c.at[j]].Entity >= 0 {
+			owners = append(owners, c.ms[c.at[j]].Entity)
+		}
 		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !of {
 			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
 		}
 		switch {
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them") && j+1 < len(toks) && (toks[j+1].Lower == "to" || toks[j+1].Lower == "with"):
-			info = true // "handed them to a reporter": the things just told of, secret if the sentence said so
+			// "copied classified pages … and handed them to a reporter": the things just told
+			// of, when the sentence named information before (not "bought two phones and
+			// handed them to X"), secret if it said so
 			for k := 0; k < i; k++ {
+				info = info || isNounTag(toks[k].Tag) && (x.cue.is("information", toks[k].Lower) || x.cue.is("secretdoc", toks[k].Lower) || x.cue.is("infolist", toks[k].Lower))
 				secret = secret || x.cue.is("secretleak", toks[k].Lower)
+			}
+			if !info {
+				return rawEvent{}, false
 			}
 		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)):
 			info = true
@@ -716,6 +726,11 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		Agent: []int{from}, Target: []int{to}, Told: true}
 	if secret {
 		ev.Type = schema.EventLeak // "handed classified files to a reporter"
+		for _, o := range owners {
+			if o != from && !contains(ev.Target, o) {
+				ev.Target = append(ev.Target, o)
+			}
+		}
 	}
 	return ev, true
 }

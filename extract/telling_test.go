@@ -390,6 +390,10 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"cert-latvia → vistel-telecom"}, []string{"cert-latvia → ip"}},
 		{"handed them, secret", "Tomas Reld copied hundreds of classified pages, took them home and handed them to Ilse Varga, a reporter.",
 			[]string{"tomas-reld → ilse-varga"}, nil},
+		{"things, not information", "Jo Vance bought two phones in May and handed them to Mara Lind.",
+			nil, []string{"jo-vance → mara-lind"}},
+		{"a name inside an about-phrase", "Jo Vance passed classified documents about Norland radar sites to a journalist in 2024.",
+			[]string{"jo-vance → journalist"}, nil},
 		{"a team is no information", "The Dorsk Cyber Agency sent a response team to Harlow Bank on Sunday.",
 			nil, []string{"dorsk-cyber-agency → harlow-bank"}},
 		{"spying for a state", "Prosecutors said Emil Varro had passed the files to a Selvarian diplomat.",
@@ -413,4 +417,11 @@ func TestToldByTheMinistry(t *testing.T) {
 		{"the ministry named last, when mentioned as often", "The Norvale Ministry of Defence said its database had been copied. The Selvar Foreign Ministry denied any involvement. The ministry said it had informed NATO on Tuesday.",
 			[]string{"selvar-foreign-ministry → nato"}, nil},
 	})
+}
+
+// TestHandedOverLeak checks that secret information handed over is a leak by the giver, with
+// the receiver and the owner of the secrets as targets.
+func TestHandedOverLeak(t *testing.T) {
+	g := extractText(t, "2026-03-12", "Jo Vance handed over confidential records of Harrow Bank to Ash Spider.")
+	assert.Contains(t, eventsString(g), "leak(agent=jo-vance target=ash-spider target=harrow-bank ")
 }
