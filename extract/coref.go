@@ -525,18 +525,35 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkDesc && institutionHead[m.Head] {
 		// "the embassy", "the Russian foreign ministry", "the commission": an institution of
 		// that kind, the one named last whose name says so, else none; never the last agency
+		best := -1
+		seen := map[int]int{}
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
 			a := ms[j]
 			if a.Entity < 0 || a.How == mkPronoun || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
+			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
 			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) {
-				return a.Entity
+				if best < 0 {
+					best = a.Entity
+				}
 			}
 		}
-		return -1
+		if best >= 0 {
+			// "Lithuania's defence ministry … (five mentions) … Belarus's foreign ministry denied
+			// … The ministry said": the institution the story is about, when it was mentioned
+			// well more often than the one named last
+			top, topN := best, seen[best]+1
+			for e, n := range seen {
+				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) {
+					top, topN = e, n
+				}
+			}
+			best = top
+		}
+		return best
 	}
 	if m.How == mkDesc && m.Kind == schema.KindPlace {
 		// "the city", "this city": the place named last, the dateline's too, however far back
@@ -563,11 +580,17 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 			continue
 		}
+		if a.How == mkPronoun && a.Head == "it" && m.Head == "its" && a.Sent == m.Sent && a.Binder > 0 && a.Entity >= 0 && m.First-a.Last <= 2 {
+			return a.Entity // "the FBI informed it that its network …": the one told, whose network it is
+		}
 		if a.Entity < 0 || a.How == mkPronoun {
 			continue
 		}
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
+		}
+		if m.Binder > 0 && a.Sent == m.Sent && a.First+1 >= m.Binder {
+			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		e := ents[a.Entity]
 		if e.Guessed && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
@@ -996,4 +1019,14 @@ func (x *Extractor) sameOwner(ms []mention, i int, j mention, extra []string) bo
 		return a == b
 	}
 	return a[:n] == b[:n]
+}
+
+// institutionNamed reports whether some mention of entity e names it with the word head.
+func institutionNamed(ms []mention, ents []entity, e int, head string) bool {
+	for _, a := range ms {
+		if a.Entity == e && a.How != mkPronoun && hasWord(a.Text+" "+ents[e].Appos, head) {
+			return true
+		}
+	}
+	return false
 }

@@ -164,6 +164,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && x.cue.is("handover", t.Lower) {
+			if ev, ok := x.handedOver(c, i); ok {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}

@@ -162,6 +162,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says") {
 				found[j].Says = true
 			}
+			if j > 0 && found[j].How == mkPronoun {
+				found[j].Binder = x.binder(sents[k].Toks, found, j)
+			}
 			if j+1 < len(found) {
 				gap := sents[k].Toks[found[j].Last:found[j+1].First]
 				found[j].OwnsNext = ownsNext(gap) ||

@@ -46,6 +46,9 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
+	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
+	Binder int
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -1685,4 +1688,50 @@ func (x *Extractor) sentenceStop(w string) bool {
 	}
 	l := strings.ToLower(w)
 	return !x.cue.is("orgsuffix", l) && !x.cue.is("title", l)
+}
+
+// binder returns, for the pronoun found[j] that is the object of a verb ("the FBI contacted
+// it", "FBI agents had warned them") or of "to"/"with" after a verb of handing over and its
+// object ("CERT Latvia shared the lists with it"), 1 + the first token of the mention just
+// before the verb that is its subject (only auxiliaries, adverbs and the subject's head nouns
+// in between); 0 when the pronoun is no such object or the subject is not a mention.
+func (x *Extractor) binder(toks []token, found []mention, j int) int {
+	p := found[j]
+	if p.Head != "it" && p.Head != "them" && p.Head != "him" && p.Head != "her" || p.First == 0 {
+		return 0
+	}
+	if e := p.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
+		return 0 // "confirmed it was among the victims": the subject of a clause with no "that"
+	}
+	v := p.First - 1
+	if w := toks[v].Lower; w == "to" || w == "with" {
+		// "shared the lists with it": back over the object to a verb of handing over
+		for v--; v > 0 && p.First-v <= 10 && (!isVerbTag(toks[v].Tag) || pluralReadAsVerb(toks, v)); v-- {
+			if t := toks[v].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "CD" && t != "PRP$" && t != "IN" && !pluralReadAsVerb(toks, v) {
+				return 0
+			}
+		}
+		if !x.cue.is("handover", toks[v].Lower) {
+			return 0
+		}
+	}
+	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
+		return 0
+	}
+	b := j - 1
+	for b > 0 && found[b].Last > v {
+		b-- // a name inside the object: "shared lists of Kestrel addresses with it"
+	}
+	s := found[b]
+	if s.Last > v || s.Possessive || s.PrepObj {
+		return 0
+	}
+	for k := s.Last; k < v; k++ {
+		switch toks[k].Tag {
+		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
+		default:
+			return 0
+		}
+	}
+	return s.First + 1
 }

@@ -414,6 +414,11 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 	return -1
 }
 
+// objectPronoun holds the pronouns that stand as the object of a verb ("warned it", "told
+// them"): resolved, they name who was told (a news outlet taken up by "it" is too unsure a
+// reading to make a tip-off of).
+var objectPronoun = map[string]bool{"it": true, "them": true, "him": true, "her": true}
+
 // subordinator holds the conjunctions that open a clause of their own after an object.
 var subordinator = map[string]bool{"before": true, "after": true, "when": true, "while": true, "because": true,
 	"although": true, "though": true, "until": true, "unless": true, "once": true}
@@ -425,8 +430,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		// "told X", "told the committee"
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 			if k := c.at[j]; k >= 0 {
-				if c.ms[k].How != mkPronoun {
-					return c.ms[k].Entity
+				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
+					return m.Entity
 				}
 				break
 			}
@@ -1479,8 +1484,8 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		aux--
 	}
 	for j := m.Last + 2; j <= aux; j++ {
-		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[j].Text == ";" || toks[j].Lower == "that" {
-			return -1
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[j].Text == ";" || toks[j].Lower == "that" || subordinator[toks[j].Lower] {
+			return -1 // "X learned of the problem in January, when the FBI informed it": a clause of its own
 		}
 	}
 	return m.Entity

@@ -646,6 +646,102 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
+// handedOver reads information handed over to someone: "the FBI shared a list of servers
+// with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
+// them with it". The giver (the verb's subject) tells the receiver: a warning told, or a leak
+// told when what is handed over is secret ("handed classified files to X"). The object must
+// be information, not people or goods ("sent a team to the city", "gave money to X").
+func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
+		return rawEvent{}, false
+	}
+	info, secret, prep, of := false, false, -1, false
+	var owners []int // "confidential records of Harrow Bank": whose secrets they are
+	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
+		w := toks[j]
+		if w.Lower == "to" || w.Lower == "with" {
+			prep = j
+			break
+		}
+		of = of || w.Lower == "of" || w.Lower == "about" || w.Lower == "on"
+		if c.at[j] >= 0 && j > 0 && toks[j-1].Lower == "of" && c.ms[c.at[j]].Entity >= 0 {
+			owners = append(owners, c.ms[c.at[j]].Entity)
+		}
+		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !of {
+			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
+		}
+		switch {
+		case j == i+1 && (w.Lower == "it" || w.Lower == "them") && j+1 < len(toks) && (toks[j+1].Lower == "to" || toks[j+1].Lower == "with"):
+			// "copied classified pages … and handed them to a reporter": the things just told
+			// of, when the sentence named information before (not "bought two phones and
+			// handed them to X"), secret if it said so
+			for k := 0; k < i; k++ {
+				info = info || isNounTag(toks[k].Tag) && (x.cue.is("information", toks[k].Lower) || x.cue.is("secretdoc", toks[k].Lower) || x.cue.is("infolist", toks[k].Lower))
+				secret = secret || x.cue.is("secretleak", toks[k].Lower)
+			}
+			if !info {
+				return rawEvent{}, false
+			}
+		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)):
+			info = true
+		case x.cue.is("secretleak", w.Lower):
+			secret = true
+		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
+			return rawEvent{}, false
+		}
+	}
+	if !info || prep < 0 || prep+1 >= len(toks) {
+		return rawEvent{}, false
+	}
+	to := -1
+	if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
+		to = c.ms[k].Entity // "shared the lists with it"
+	} else {
+		to = x.nextMention(c, prep+1, 3)
+	}
+	if to < 0 && c.gen != nil {
+		// "emailed the files to reporters": described receivers
+		k := prep + 1
+		if toks[k].Tag == "DT" && k+1 < len(toks) {
+			k++
+		}
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
+			to = c.gen.ms[t].Entity
+		}
+	}
+	from := x.subject(c, i)
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry {
+		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
+	}
+	for k := i - 1; k >= 0; k-- {
+		if m := c.at[k]; m >= 0 && c.ms[m].Entity == from {
+			if c.ms[m].NounMod {
+				return rawEvent{}, false // "a former NSA analyst who passed …": the analyst, whom the article does not name
+			}
+			break
+		}
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
+		Agent: []int{from}, Target: []int{to}, Told: true}
+	if secret {
+		ev.Type = schema.EventLeak // "handed classified files to a reporter"
+		for _, o := range owners {
+			if o != from && !contains(ev.Target, o) {
+				ev.Target = append(ev.Target, o)
+			}
+		}
+	}
+	return ev, true
+}
+
+// pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
+// phrase before "to" or "with" ("lists of affected IP addresses/VBZ with it").
+func pluralReadAsVerb(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && (toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") && strings.HasSuffix(toks[j].Lower, "s") &&
+		(toks[j+1].Lower == "to" || toks[j+1].Lower == "with") && (toks[j-1].Tag == "JJ" || isNounTag(toks[j-1].Tag))
+}
+
 // letterWarns folds a letter into the warning it carries: "X wrote to Y warning them that …"
 // is one act, a warning by X to Y, not a statement to Y and a warning to no one.
 func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {

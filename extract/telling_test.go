@@ -354,3 +354,74 @@ func TestContactedTells(t *testing.T) {
 		assert.NotEqual(t, schema.EventWarning, e.Type, eventsString(g))
 	}
 }
+
+// TestToldObjectPronoun checks that a pronoun object of a verb of telling names who was told,
+// and never the verb's own subject ("the FBI contacted it": it is not the FBI).
+func TestToldObjectPronoun(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"contacted it", "Orvane Bank said the FBI contacted it in May.",
+			[]string{"federal-bureau-of-investigation → orvane-bank"}, nil},
+		{"informed it, in a when-clause", "The Dorsk Water Board acted in January, when the FBI informed it of the problem.",
+			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, nil},
+		{"had warned it", "Talvik Bank hired outside investigators. The Kessel Cyber Agency had warned it in March.",
+			[]string{"kessel-cyber-agency → talvik-bank"}, nil},
+		{"subject of a clause, not an object", "The Harl Ministry of Finance confirmed it was among the victims.",
+			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
+		{"after a verb with of, a when-clause is its own", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.",
+			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, []string{"dorsk-water-board → federal-bureau-of-investigation"}},
+	})
+	// the possessive right after the pronoun told is the one told: its network was breached
+	g := extractText(t, "2026-03-12", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.")
+	assert.Contains(t, eventsString(g), "intrusion(target=dorsk-water-board ")
+}
+
+// TestToldHandedOver checks that information handed over to someone is told to them ("shared
+// a list with X", "passed details to X"), a leak when it is secret, and that neither people nor
+// goods handed over, nor spying for a state, make a tip-off.
+func TestToldHandedOver(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"shared with", "In September, the FBI shared a list of command servers with CERT Latvia.",
+			[]string{"federal-bureau-of-investigation → cert-latvia"}, nil},
+		{"passed details to", "The Kestrel Group passed details of the wallet to Polish police earlier this month.",
+			[]string{"kestrel-group → polish-police"}, nil},
+		{"shared with it", "Vistel Telecom removed the infected routers. CERT Latvia had shared lists of affected addresses with it in January.",
+			[]string{"cert-latvia → vistel-telecom"}, nil},
+		{"shared with it, a name and a misread plural inside the object", "Vistel Telecom removed the infected routers. CERT Latvia had shared lists of affected IP addresses with it in January.",
+			[]string{"cert-latvia → vistel-telecom"}, []string{"cert-latvia → ip"}},
+		{"handed them, secret", "Tomas Reld copied hundreds of classified pages, took them home and handed them to Ilse Varga, a reporter.",
+			[]string{"tomas-reld → ilse-varga"}, nil},
+		{"things, not information", "Jo Vance bought two phones in May and handed them to Mara Lind.",
+			nil, []string{"jo-vance → mara-lind"}},
+		{"a name inside an about-phrase", "Jo Vance passed classified documents about Norland radar sites to a journalist in 2024.",
+			[]string{"jo-vance → journalist"}, nil},
+		{"a team is no information", "The Dorsk Cyber Agency sent a response team to Harlow Bank on Sunday.",
+			nil, []string{"dorsk-cyber-agency → harlow-bank"}},
+		{"spying for a state", "Prosecutors said Emil Varro had passed the files to a Selvarian diplomat.",
+			nil, []string{"emil-varro → selvar"}},
+		{"unnamed doer before who", "A former Kessel Agency analyst who passed classified files to a journalist was sentenced.",
+			nil, []string{"kessel-agency → journalist"}},
+	})
+}
+
+// TestToldByTheMinistry checks that "the ministry" is the ministry the story is about when
+// another ministry was named last but only once ("Norvale's defence ministry … Selvar's foreign
+// ministry denied … The ministry said it had informed NATO"), and the one named last otherwise.
+func TestToldByTheMinistry(t *testing.T) {
+	story := "The Norvale Ministry of Defence said on Monday that its personnel database had been copied. " +
+		"The Norvale Ministry of Defence blamed hackers working for Selvar. " +
+		"A spokesman for the Norvale Ministry of Defence said the intruders used a contractor's account. " +
+		"The Selvar Foreign Ministry denied any involvement. "
+	checkTold(t, "2026-05-20", []toldCase{
+		{"the ministry the story is about", story + "The ministry said it had informed NATO on Tuesday.",
+			[]string{"norvale-ministry-of-defence → nato"}, []string{"selvar-foreign-ministry → nato"}},
+		{"the ministry named last, when mentioned as often", "The Norvale Ministry of Defence said its database had been copied. The Selvar Foreign Ministry denied any involvement. The ministry said it had informed NATO on Tuesday.",
+			[]string{"selvar-foreign-ministry → nato"}, nil},
+	})
+}
+
+// TestHandedOverLeak checks that secret information handed over is a leak by the giver, with
+// the receiver and the owner of the secrets as targets.
+func TestHandedOverLeak(t *testing.T) {
+	g := extractText(t, "2026-03-12", "Jo Vance handed over confidential records of Harrow Bank to Ash Spider.")
+	assert.Contains(t, eventsString(g), "leak(agent=jo-vance target=ash-spider target=harrow-bank ")
+}
