@@ -398,6 +398,8 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"denis-varro → journalists"}, nil},
 		{"a purpose is no receiver", "Officials said Denis Varro shared the material to impress younger members of the forum.",
 			nil, []string{"denis-varro → members-of-the-forum"}},
+		{"reported to described regulators", "Halden Systems said it had reported the breach to regulators on Monday.",
+			[]string{"halden-systems → regulators"}, nil},
 		{"a team is no information", "The Dorsk Cyber Agency sent a response team to Harlow Bank on Sunday.",
 			nil, []string{"dorsk-cyber-agency → harlow-bank"}},
 		{"spying for a state", "Prosecutors said Emil Varro had passed the files to a Selvarian diplomat.",
