@@ -890,6 +890,9 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	if k := x.cue.descHead[f[len(f)-1]]; k == schema.KindOrganization || k == schema.KindAgency {
 		return k
 	}
+	if x.cue.is("apposorg", f[len(f)-1]) {
+		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
+	}
 	return ""
 }
 

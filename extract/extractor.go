@@ -150,6 +150,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			sents[k].lowered = lw
 		}
 	}
+	if sf := x.shortForms(sents); len(sf) > 0 {
+		for k := range sents {
+			sents[k].shortForm = sf
+		}
+	}
 	if op := openers(sents); len(op) > 0 {
 		for k := range sents {
 			sents[k].opener = op

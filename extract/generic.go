@@ -91,7 +91,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 					placed = " in " + joinTokens(toks[k+2:e])
 				}
 				counted := k == first && first == i+1 && w.Tag == "CD" && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" {
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
 				if counted {
@@ -467,4 +467,18 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 	}
 	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
 		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+}
+
+// reportedTo reports whether the noun phrase at i is whom something was reported to
+// ("reported the breach to regulators"): bodies described by a bare plural are too vague to be
+// actors elsewhere, but those a report is made to are the article's own.
+func reportedTo(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	v := i - 2
+	for v >= 0 && i-v <= 6 && !isVerbTag(toks[v].Tag) {
+		v--
+	}
+	return v >= 0 && strings.HasPrefix(toks[v].Lower, "report")
 }

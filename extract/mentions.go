@@ -671,7 +671,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && s.surnames[t.Text]) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) {
 			i++
 			continue
 		}
@@ -846,7 +846,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && s.shortForm[words[0].Text]) {
 				return nil
 			}
 		}
@@ -879,6 +879,29 @@ func openers(sents []sentence) map[string]bool {
 		for k := 1; k < len(s.Toks); k++ {
 			if isCap(s.Toks[k].Text) && !isCap(s.Toks[k-1].Text) && isWordToken(s.Toks[k-1].Text) {
 				out[s.Toks[k].Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// shortForms collects the first words of runs of capitalised words inside a sentence, not at
+// its start, that end in a word of organisations' names ("hit Baltrans Logistics", "Korvel
+// Systems said"): the short forms an article may open a sentence with.
+func (x *Extractor) shortForms(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		toks := s.Toks
+		for k := 1; k+1 < len(toks); k++ {
+			if !isCap(toks[k].Text) || isCap(toks[k-1].Text) || !isWordToken(toks[k-1].Text) || !isCap(toks[k+1].Text) {
+				continue
+			}
+			e := k + 1
+			for e < len(toks) && isCap(toks[e].Text) {
+				e++
+			}
+			if last := strings.ToLower(toks[e-1].Text); x.cue.is("orgsuffix", last) {
+				out[toks[k].Text] = true
 			}
 		}
 	}

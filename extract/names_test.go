@@ -30,6 +30,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"", "", []string{"Ruben Castellan", "ByteReaper"}},
 		{"under the moniker", "Police named Ruben Castellan, a hacker better known under the moniker ByteReaper.",
 			"", "", []string{"Ruben Castellan", "ByteReaper"}},
+		{"short form at a sentence start", "The attack hit Baltrans Logistics, a Gdansk freight forwarder, in May. Baltrans confirmed the incident on Monday.",
+			"Baltrans Logistics", schema.KindOrganization, []string{"Baltrans"}},
+		{"an apposition's head makes a firm", "Hackers broke into Vorn Tessel, a Latvian freight forwarder, in May.",
+			"Vorn Tessel", schema.KindOrganization, nil},
 		{"country-linked premodifier", "Researchers tied the Russia-linked APT28 to the phishing wave. APT28 denied nothing.",
 			"APT28", schema.KindGroup, nil},
 	}

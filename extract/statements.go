@@ -660,6 +660,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
+		if w.Lower == "to" && j+1 < len(toks) && toks[j+1].Tag == "VB" && c.at[j+1] < 0 && !isCap(toks[j+1].Text) {
+			return rawEvent{}, false // "shared the material to impress …": a purpose, not a receiver
+		}
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
@@ -700,12 +703,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	} else {
 		to = x.nextMention(c, prep+1, 3)
 	}
-	if to < 0 && c.gen != nil {
-		// "emailed the files to reporters": described receivers
-		k := prep + 1
-		if toks[k].Tag == "DT" && k+1 < len(toks) {
-			k++
-		}
+	for k := prep + 1; to < 0 && c.gen != nil && k < len(toks) && k-prep <= 3; k++ {
+		// "emailed the files to three journalists": described receivers
 		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
 			to = c.gen.ms[t].Entity
 		}

@@ -37,6 +37,10 @@ type sentence struct {
 	// opener holds the words that open a run of two or more capitalised words inside a
 	// sentence ("Kestrel" of "Kestrel Labs"): a short name when alone.
 	opener map[string]bool
+	// shortForm holds the first words of names of organisations inside a sentence ("Baltrans"
+	// of "hit Baltrans Logistics"): the article may call the organisation by that word alone,
+	// even at the start of a sentence.
+	shortForm map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
