@@ -387,6 +387,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = x.saidBehind(c, out)
+	x.revealedTarget(c, out)
 	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)

@@ -129,6 +129,14 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "", "karvia", false},
 		{"a person is no principal", "The Quellan Cyber Agency attributed the theft to a contractor working for Ada Morn.",
 			schema.EventAccusation, "", "ada-morn", false},
+		{"a report is about the subject it reveals", "The Harbor Ledger published a series of stories based on the files in May, revealing that the Quellan Signals Office had tapped the phones of diplomats.",
+			schema.EventReport, "harbor-ledger", "quellan-signals-office", true},
+		{"revealed in May that", "The Harbor Ledger revealed in May that the Quellan Signals Office had tapped the phones of diplomats.",
+			schema.EventReport, "harbor-ledger", "quellan-signals-office", true},
+		{"a clause added after the report is not revealed", "The Harbor Ledger published the story in May, adding that the Quellan Signals Office had declined to comment.",
+			schema.EventReport, "harbor-ledger", "quellan-signals-office", false},
+		{"a possessor is not the clause's subject", "The Harbor Ledger reported in May that the Quellan Signals Office's budget had doubled.",
+			schema.EventReport, "harbor-ledger", "quellan-signals-office", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
