@@ -112,7 +112,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 && !(k > i && x.demonymModifier(s, k)) {
 				break
 			}
 		}
@@ -467,4 +467,18 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 	}
 	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
 		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+}
+
+// demonymModifier reports whether the capitalised word at k is a nationality adjective inside
+// a descriptive phrase ("two Danish banks"), before a lower-case word.
+func (x *Extractor) demonymModifier(s *sentence, k int) bool {
+	toks := s.Toks
+	if k+1 >= len(toks) || isCap(toks[k+1].Text) {
+		return false
+	}
+	if c, ok := x.countryWord(toks[k].Text); ok && c.Kind == schema.KindCountry && !strings.EqualFold(c.Name, toks[k].Text) {
+		return true
+	}
+	_, ok := s.local.demonymOf(toks[k].Text)
+	return ok
 }
