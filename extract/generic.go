@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -72,6 +73,14 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		for ; k < len(toks) && k-first <= 4; k++ {
 			t := toks[k]
 			if covered[k] {
+				break
+			}
+			if inquiryBody(toks, k) && (w.Lower == "a" || w.Lower == "an") {
+				// "set up a committee of inquiry": a body named by its task, which "the committee"
+				// later refers to
+				out = append(out, mention{Sent: s.Index, First: first, Last: k + 3, Start: toks[first].Start, End: toks[k+2].End,
+					Text: joinTokens(toks[first : k+3]), How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: t.Lower, Entity: -1})
+				i = k + 2
 				break
 			}
 			kind, ok := x.cue.genHead[t.Lower]
@@ -481,4 +490,60 @@ func (x *Extractor) demonymModifier(s *sentence, k int) bool {
 	}
 	_, ok := s.local.demonymOf(toks[k].Text)
 	return ok
+}
+
+// inquiryBody reports whether the word at k heads a body named by its task: "committee of
+// inquiry", "commission of investigation", "panel of experts".
+func inquiryBody(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Lower != "of" || !isNounTag(toks[k].Tag) || toks[k+2].Tag != "NN" && toks[k+2].Tag != "NNS" || isCap(toks[k+2].Text) {
+		return false
+	}
+	if k+3 < len(toks) && isNounTag(toks[k+3].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "committee", "commission", "panel":
+		return true
+	}
+	return false
+}
+
+// bodiesDescribed gives a description of a body that resolved to no name ("the committee") the
+// body last named by its task ("a committee of inquiry", see inquiryBody), up to placeWindow
+// sentences back.
+func bodiesDescribed(ms []mention, ents []entity) {
+	var bodies []int // generic mentions of bodies, in text order
+	for j := range ms {
+		if g := ms[j]; g.How == mkGeneric && institutionHead[g.Head] && strings.Contains(g.Text, g.Head+" of ") && g.Entity >= 0 && g.Entity < len(ents) {
+			bodies = append(bodies, j)
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	sort.Slice(bodies, func(p, q int) bool {
+		a, b := ms[bodies[p]], ms[bodies[q]]
+		return a.Sent < b.Sent || a.Sent == b.Sent && a.First < b.First
+	})
+	for i := range ms {
+		d := &ms[i]
+		if d.How != mkDesc || d.Entity >= 0 || !institutionHead[d.Head] {
+			continue
+		}
+		for k := len(bodies) - 1; k >= 0; k-- {
+			g := ms[bodies[k]]
+			if g.Sent > d.Sent || g.Sent == d.Sent && g.First >= d.First {
+				continue
+			}
+			if d.Sent-g.Sent > placeWindow {
+				break
+			}
+			if g.Head == d.Head {
+				d.Entity = g.Entity
+				ents[g.Entity].Mentions = append(ents[g.Entity].Mentions, i)
+				sort.Ints(ents[g.Entity].Mentions)
+				break
+			}
+		}
+	}
 }
