@@ -394,6 +394,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = x.saidBehind(c, out)
+	x.revealedTarget(c, out)
 	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
@@ -762,6 +763,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Target = []int{o}
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
 					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
+					if ev.Target == nil && prep != "of" {
+						ev.Target = ents(x.partOf(c, k+1)) // "attacks on the websites of two banks"
+					}
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":

@@ -183,6 +183,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ms = ledeNamed(ms)
 	ents := x.resolve(ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
+	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
 	if err := ctx.Err(); err != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -74,6 +75,14 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if covered[k] {
 				break
 			}
+			if inquiryBody(toks, k) && (w.Lower == "a" || w.Lower == "an") {
+				// "set up a committee of inquiry": a body named by its task, which "the committee"
+				// later refers to
+				out = append(out, mention{Sent: s.Index, First: first, Last: k + 3, Start: toks[first].Start, End: toks[k+2].End,
+					Text: joinTokens(toks[first : k+3]), How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: t.Lower, Entity: -1})
+				i = k + 2
+				break
+			}
 			kind, ok := x.cue.genHead[t.Lower]
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
@@ -112,7 +121,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 && !(k > i && x.demonymModifier(s, k)) {
 				break
 			}
 		}
@@ -481,4 +490,74 @@ func reportedTo(toks []token, i int) bool {
 		v--
 	}
 	return v >= 0 && strings.HasPrefix(toks[v].Lower, "report")
+}
+
+// demonymModifier reports whether the capitalised word at k is a nationality adjective inside
+// a descriptive phrase ("two Danish banks"), before a lower-case word.
+func (x *Extractor) demonymModifier(s *sentence, k int) bool {
+	toks := s.Toks
+	if k+1 >= len(toks) || isCap(toks[k+1].Text) {
+		return false
+	}
+	if c, ok := x.countryWord(toks[k].Text); ok && c.Kind == schema.KindCountry && !strings.EqualFold(c.Name, toks[k].Text) {
+		return true
+	}
+	_, ok := s.local.demonymOf(toks[k].Text)
+	return ok
+}
+
+// inquiryBody reports whether the word at k heads a body named by its task: "committee of
+// inquiry", "commission of investigation", "panel of experts".
+func inquiryBody(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Lower != "of" || !isNounTag(toks[k].Tag) || toks[k+2].Tag != "NN" && toks[k+2].Tag != "NNS" || isCap(toks[k+2].Text) {
+		return false
+	}
+	if k+3 < len(toks) && isNounTag(toks[k+3].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "committee", "commission", "panel":
+		return true
+	}
+	return false
+}
+
+// bodiesDescribed gives a description of a body that resolved to no name ("the committee") the
+// body last named by its task ("a committee of inquiry", see inquiryBody), up to placeWindow
+// sentences back.
+func bodiesDescribed(ms []mention, ents []entity) {
+	var bodies []int // generic mentions of bodies, in text order
+	for j := range ms {
+		if g := ms[j]; g.How == mkGeneric && institutionHead[g.Head] && strings.Contains(g.Text, g.Head+" of ") && g.Entity >= 0 && g.Entity < len(ents) {
+			bodies = append(bodies, j)
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	sort.Slice(bodies, func(p, q int) bool {
+		a, b := ms[bodies[p]], ms[bodies[q]]
+		return a.Sent < b.Sent || a.Sent == b.Sent && a.First < b.First
+	})
+	for i := range ms {
+		d := &ms[i]
+		if d.How != mkDesc || d.Entity >= 0 || !institutionHead[d.Head] {
+			continue
+		}
+		for k := len(bodies) - 1; k >= 0; k-- {
+			g := ms[bodies[k]]
+			if g.Sent > d.Sent || g.Sent == d.Sent && g.First >= d.First {
+				continue
+			}
+			if d.Sent-g.Sent > placeWindow {
+				break
+			}
+			if g.Head == d.Head {
+				d.Entity = g.Entity
+				ents[g.Entity].Mentions = append(ents[g.Entity].Mentions, i)
+				sort.Ints(ents[g.Entity].Mentions)
+				break
+			}
+		}
+	}
 }

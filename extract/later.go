@@ -209,14 +209,23 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			}
 		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
-			// "Police arrested Jo Park in May. The case was investigated by the bureau"
-			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
+			// definite noun ("the police, which carried out the arrest") goes back further, to
+			// the step of that name told before ("his arrest in Lisbon in February")
+			reach, definite := continueReach, a.Sent >= 0 && a.Sent < len(sents) && plainDefinite(sents[a.Sent].Toks, a.Trigger)
+			if definite {
+				reach = recallWindow
+			}
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 				p := evs[j]
-				if p.Type != schema.EventLegal || len(p.Target) == 0 {
+				if p.Type != schema.EventLegal || len(p.Target) == 0 || a.Sent-p.Sent > continueReach && p.Lemma != a.Lemma {
 					continue
 				}
 				if !overlaps(p.Target, a.Agent) {
 					a.Target = append([]int(nil), p.Target...)
+					if definite && a.TimeIdx < 0 && p.Lemma == a.Lemma {
+						a.TimeIdx, a.TimeText = p.TimeIdx, p.TimeText
+					}
 				}
 				break
 			}

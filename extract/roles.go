@@ -1160,6 +1160,23 @@ func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	return -1
 }
 
+// partOf reads a common-noun phrase at j naming a part of its owner ("the websites of X", "the
+// booking systems of X"): the owner's entity, the first mention right after "of", or -1.
+func (x *Extractor) partOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+			return -1
+		}
+		if toks[k].Tag == "NNS" || toks[k].Tag == "NN" {
+			if k+1 < len(toks) && toks[k+1].Lower == "of" {
+				return x.nextMention(c, k+2, 4)
+			}
+		}
+	}
+	return -1
+}
+
 // targetsIncluding gives an incident whose target is missing or only described ("victims",
 // "hospitals") the names of an example list right after it: "extorted money from victims,
 // including the city of Harlow", "attacks on banks such as Acme and Bolt".

@@ -525,6 +525,54 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 	return evs
 }
 
+// revealedTarget gives a report with a teller but no target the subject of the clause it
+// reveals: "X published stories on May 3, revealing that the agency had collected …", "X
+// revealed in March that the directorate had obtained …": the report is about the agency. The
+// "that" must come before any finite verb, either in the report's own clause or after a
+// participle of reporting set after it; the subject must be a named actor (or a description
+// resolved to one) followed by its verb.
+func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventReport || ev.Told || len(ev.Agent) == 0 || len(ev.Target) > 0 {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 30; j++ {
+			t := toks[j]
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
+				break
+			}
+			if t.Tag == "VBG" && j > 0 && toks[j-1].Text == "," {
+				if tr, ok := x.lex.lookup(t.Lower, true); !ok || tr.Type != schema.EventReport {
+					break // "…, adding that": another act
+				}
+			}
+			if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
+				continue
+			}
+			m := -1
+			if j+1 < len(toks) {
+				m = c.at[j+1]
+			}
+			if m < 0 && j+2 < len(toks) && toks[j+1].Tag == "DT" {
+				m = c.at[j+2] // "that the Signals Office had …"
+			}
+			if m < 0 || c.ms[m].How == mkPronoun || c.ms[m].Possessive {
+				break
+			}
+			e, l := c.ms[m].Entity, c.ms[m].Last
+			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) {
+				break
+			}
+			if v := toks[l].Tag; v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD" {
+				ev.Target = []int{e}
+			}
+			break
+		}
+	}
+}
+
 // findingVerb reports whether w is a verb of finding in the past that takes a clause: "X found
 // that", "X concluded that".
 func findingVerb(w string) bool {
