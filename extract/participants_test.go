@@ -274,3 +274,30 @@ func TestPartitiveSubject(t *testing.T) {
 	g = extractText(t, "2025-06-06", "France's largest news organisation filed a lawsuit on Thursday challenging a new law.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
 }
+
+// TestSpeakerNotDoerInRelative checks that the speaker of "X, who said the <noun> had …" is
+// not the doer of the deed reported (the relative pronoun's antecedent speaks, the described
+// noun acts), while "X, who had expelled …" still makes X the doer; and that a singular
+// "a <demonym> diplomat" stands for that state, as the plural does.
+func TestSpeakerNotDoerInRelative(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"speaker's relative clause", "The committee questioned the Interior Secretary, Tomas Arvel, who said the government had expelled two Russian diplomats.",
+			schema.EventSanction, "tomas-arvel", "", false},
+		{"speaker still speaks", "The committee questioned the Interior Secretary, Tomas Arvel, who said the intruders had stolen files from Pellan Telecom.",
+			schema.EventStatement, "tomas-arvel", "", true},
+		{"relative clause of the doer", "The committee questioned Ash Heron, which had stolen files from Pellan Telecom.",
+			schema.EventTheft, "ash-heron", "pellan-telecom", true},
+		{"singular demonym diplomat", "Last month, Norland quietly expelled a Russian diplomat.",
+			schema.EventSanction, "norland", "russia", true},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-18", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}

@@ -59,7 +59,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
-	fallback, prepFallback, placed, byAgent, locale := -1, -1, false, false, false
+	fallback, prepFallback, placed, byAgent, locale, reported := -1, -1, false, false, false, false
 	employed := false // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
@@ -94,6 +94,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		k := c.at[j]
 		if k < 0 {
 			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
+				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
 			continue
@@ -146,6 +147,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	}
 	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) && !locale {
 		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
+	}
+	if reported {
+		return -1 // "X, who said the intruders had …": nor is the antecedent of the speaker's "who"
 	}
 	// relative clause: the name right before ", which/who"
 	first := i
