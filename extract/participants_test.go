@@ -277,7 +277,8 @@ func TestPartitiveSubject(t *testing.T) {
 
 // TestSpeakerNotDoerInRelative checks that the speaker of "X, who said the <noun> had …" is
 // not the doer of the deed reported (the relative pronoun's antecedent speaks, the described
-// noun acts), while "X, who had expelled …" still makes X the doer; and that a singular
+// noun acts), while "X, who had expelled …" still makes X the doer; that a person's "her
+// government" after "said" is neither the speaker nor a name before; and that a singular
 // "a <demonym> diplomat" stands for that state, as the plural does.
 func TestSpeakerNotDoerInRelative(t *testing.T) {
 	tests := []struct {
@@ -292,6 +293,12 @@ func TestSpeakerNotDoerInRelative(t *testing.T) {
 			schema.EventStatement, "tomas-arvel", "", true},
 		{"relative clause of the doer", "The committee questioned Ash Heron, which had stolen files from Pellan Telecom.",
 			schema.EventTheft, "ash-heron", "pellan-telecom", true},
+		{"her government is not the speaker", "Minister Ada Ferent accused Tervia of sheltering the gang and said her government had warned Tervian officials in May.",
+			schema.EventWarning, "ada-ferent", "", false},
+		{"her government is not the name before", "Minister Ada Ferent accused Tervia of sheltering the gang and said her government had warned Tervian officials in May.",
+			schema.EventWarning, "tervia", "", false},
+		{"his agency is still the employer", "Director Tom Halvorsen of the Norland Police said his agency had arrested Ivo Sarn.",
+			schema.EventLegal, "norland-police", "ivo-sarn", true},
 		{"singular demonym diplomat", "Last month, Norland quietly expelled a Russian diplomat.",
 			schema.EventSanction, "norland", "russia", true},
 	}

@@ -60,7 +60,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		return e
 	}
 	fallback, prepFallback, placed, byAgent, locale, reported := -1, -1, false, false, false, false
-	employed := false // the fallback is the employer of a person's "his agency"
+	ownedByPerson := false // the fallback is a person's "her" before a noun: "said her government had warned"
+	employed := false      // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -93,7 +94,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
 				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
@@ -119,6 +120,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
 					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
 					employed = true
+				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
+					ownedByPerson = true
 				}
 			}
 			continue
@@ -138,6 +141,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue
 		}
 		return m.Entity
+	}
+	if reported && ownedByPerson {
+		return -1 // "X said her government had warned Y": the government, not X, nor a name before
 	}
 	if prepFallback >= 0 && byAgent {
 		return prepFallback // "X's software was used by Y to steal": the agent of the passive
