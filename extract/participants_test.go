@@ -308,3 +308,35 @@ func TestSpeakerNotDoerInRelative(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestLinkedTo checks that an active, finite "X linked <deed> to Y" is an accusation by X of Y
+// (Y also the named doer of a described one, or the object when the "to" names the deed), that
+// it gives an earlier incident its doer, and that a bare "linked to Y" or an infinitive is none.
+func TestLinkedTo(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"deed to doer", "Researchers at Northgate Labs linked the intrusion to Red Kite.",
+			schema.EventAccusation, "northgate-labs", "red-kite", true},
+		{"relative clause, doer called", "The network, which Lumen Social linked to a Riga marketing firm called Brightline Agency, posted fake stories.",
+			schema.EventAccusation, "lumen-social", "brightline-agency", true},
+		{"doer tracked as", "Norvane Labs linked the malware with \"moderate to high confidence\" to a hacking team it tracks as Frost Ledger.",
+			schema.EventAccusation, "norvane-labs", "frost-ledger", true},
+		{"doer to deed", "The Kestrel Agency has linked Ostrovia to the ransomware attack.",
+			schema.EventAccusation, "kestrel-agency", "ostrovia", true},
+		{"earlier incident takes the doer", "Hackers hit Acme Corp on Monday. Northgate Labs linked the attack to Red Kite on Tuesday.",
+			schema.EventAttack, "red-kite", "acme-corp", true},
+		{"reduced relative", "A group linked to Ostrovia hit Acme Corp.",
+			schema.EventAccusation, "", "", false},
+		{"infinitive", "Acme Corp uses Samba to link the two systems to its cloud.",
+			schema.EventAccusation, "", "", false},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
