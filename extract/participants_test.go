@@ -340,3 +340,15 @@ func TestLinkedTo(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestFederalProsecutors checks that "federal prosecutors" are the Justice Department the
+// article names when it names no prosecution service, while a named prosecution service still
+// comes first.
+func TestFederalProsecutors(t *testing.T) {
+	g := extractText(t, "2026-03-20", "Ivo Sarn was arrested in Lisbon in May, the Justice Department said on Wednesday. "+
+		"Federal prosecutors unsealed a four-count indictment charging Sarn with computer intrusion.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-sarn"), eventsString(g))
+	g = extractText(t, "2026-03-20", "The Norland Prosecution Authority and the Justice Department said on Wednesday that Ivo Sarn had been arrested. "+
+		"Federal prosecutors unsealed a four-count indictment charging Sarn with computer intrusion.")
+	assert.Nil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-sarn"), eventsString(g))
+}
