@@ -352,3 +352,30 @@ func TestFederalProsecutors(t *testing.T) {
 		"Federal prosecutors unsealed a four-count indictment charging Sarn with computer intrusion.")
 	assert.Nil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-sarn"), eventsString(g))
 }
+
+// TestSubjectRelative checks that the names inside a restrictive subject relative clause ("the
+// gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
+// relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
+// the doer, and that a verb inside an object relative is unaffected.
+func TestSubjectRelative(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
+			schema.EventIntrusion, "ash-heron", "beta-bank", true},
+		{"not the relative's object", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
+			schema.EventIntrusion, "acme-corp", "beta-bank", false},
+		{"with auxiliaries", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year has breached Beta Bank.",
+			schema.EventIntrusion, "ash-heron", "beta-bank", true},
+		{"a naming relative", "A hacker that goes by the nickname of Cipher Nine has hacked Beta Bank.",
+			schema.EventIntrusion, "cipher-nine", "beta-bank", true},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
