@@ -393,6 +393,16 @@ func (x *Extractor) resolve(ms []mention) []entity {
 					ante = ms[j].Entity
 				}
 			}
+			if ante < 0 && len(prosecution) == 0 && strings.HasPrefix(strings.TrimPrefix(strings.ToLower(m.Text), "the "), "federal") {
+				// "Federal prosecutors unsealed …": the federal ministry of justice the article
+				// names ("the Justice Department said …"), when it names no prosecution service
+				for _, a := range ms {
+					if a.How == mkName && a.Entity >= 0 && a.Kind == schema.KindAgency && strings.Contains(strings.ToLower(a.Text), "justice") {
+						ante = a.Entity
+						break
+					}
+				}
+			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
 			ante = exec // "the administration": the executive office the article names, else none

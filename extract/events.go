@@ -606,6 +606,40 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
+		if tr.Lemma == "link" {
+			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
+			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
+			// Iran") names no one linking and is no event
+			to := false
+			for j := i + 1; j < len(toks) && j-i <= 12 && c.clause[j] == c.clause[i]; j++ {
+				if toks[j].Lower == "to" {
+					to = true
+					break
+				}
+			}
+			finite := toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP" || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
+			if passive || !finite || !to {
+				return rawEvent{}
+			}
+			if i+1 < len(toks) && toks[i+1].Lower == "to" {
+				// "linked to Y" with nothing linked between: a reduced relative ("a group linked
+				// to Iran"), unless a relative pronoun stands before its subject ("the network,
+				// which X linked to Y")
+				k := -1
+				if i > 0 {
+					k = c.at[i-1]
+				}
+				if k < 0 || c.ms[k].First < 1 || !(toks[c.ms[k].First-1].Lower == "which" || toks[c.ms[k].First-1].Lower == "that" || toks[c.ms[k].First-1].Lower == "whom") {
+					return rawEvent{}
+				}
+			}
+			ev.Agent = ents(x.subject(c, i))
+			if ev.Agent == nil {
+				return rawEvent{}
+			}
+			ev.Target = ents(x.linkedTo(c, i))
+			break
+		}
 		if tr.Lemma == "trace" {
 			// "X traced the attacks to Y", "the attack was traced back to Y": Y is accused
 			ev.Target = ents(x.tracedTo(c, i))
@@ -967,6 +1001,41 @@ func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// linkedTo reads whom the verb of linking at i links a deed to, after a "to" of its clause
+// within 14 tokens ("linked it with moderate to high confidence to …"): the name a described
+// doer is given ("to a hacking team it tracks as Frost Ledger", "to a Riga marketing firm called
+// X"), else the name there, else the principal of an unnamed doer; else -1.
+func (x *Extractor) linkedTo(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower != "to" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k-j <= 4; k++ {
+			if x.incidentFamily(toks[k].Lower) != 0 && isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) {
+				return x.object(c, i, false) // "linked North Korea to the WannaCry attack": the doer is linked
+			}
+			if !(toks[k].Tag == "DT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag) || toks[k].Tag == "PRP$") {
+				break
+			}
+		}
+		for k := j + 2; k+1 < len(toks) && k-j <= 7 && toks[k].Text != ","; k++ {
+			named := toks[k].Lower == "called" || toks[k].Lower == "named" || toks[k].Lower == "dubbed" ||
+				toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "calls")
+			if m := c.at[k+1]; named && m >= 0 && c.ms[m].How == mkName && c.ms[m].Entity >= 0 {
+				return c.ms[m].Entity // "to a hacking team it tracks as Frost Ledger", "to a Riga firm called X"
+			}
+		}
+		if x.nextMention(c, j+1, 3) >= 0 {
+			return x.headAfter(c, j+1)
+		}
+		if e := x.principalAfter(c, j+1); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // isPress reports whether an entity is a news outlet.

@@ -19,7 +19,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		toks := sents[a.Sent].Toks
 		noun, agent := -1, []int(nil)
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame"):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame" || a.Lemma == "link"):
 			stop := "to"
 			from := a.Trigger + 1
 			if a.Lemma == "blame" {

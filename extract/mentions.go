@@ -1457,8 +1457,11 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		k++
 	} else if i > 0 {
 		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
-			return mention{}, false // "federal prosecutors", "two prosecutors"
+			return mention{}, false // "two prosecutors", "local prosecutors"
 		}
+	}
+	if k < len(toks) && toks[k].Lower == "federal" {
+		k++ // "federal prosecutors": the prosecution service of the state (the Justice Department)
 	}
 	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
 		return mention{}, false

@@ -59,8 +59,12 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
-	fallback, prepFallback, placed, byAgent, locale := -1, -1, false, false, false
-	employed := false // the fallback is the employer of a person's "his agency"
+	if e, ok := x.pastSubjectRelative(c, i); ok {
+		return e // "The gang that hit Acme last year breached Beta Bank": the gang, not Acme
+	}
+	fallback, prepFallback, placed, byAgent, locale, reported := -1, -1, false, false, false, false
+	ownedByPerson := false // the fallback is a person's "her" before a noun: "said her government had warned"
+	employed := false      // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
@@ -93,7 +97,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
+				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
 			continue
@@ -118,6 +123,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
 					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
 					employed = true
+				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
+					ownedByPerson = true
 				}
 			}
 			continue
@@ -138,6 +145,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		return m.Entity
 	}
+	if reported && ownedByPerson {
+		return -1 // "X said her government had warned Y": the government, not X, nor a name before
+	}
 	if prepFallback >= 0 && byAgent {
 		return prepFallback // "X's software was used by Y to steal": the agent of the passive
 	}
@@ -146,6 +156,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	}
 	if prepFallback >= 0 && !(placed && x.passiveAux(c, i)) && !locale {
 		return prepFallback // "arrested in Ostreva and will be extradited": not Ostreva
+	}
+	if reported {
+		return -1 // "X, who said the intruders had …": nor is the antecedent of the speaker's "who"
 	}
 	// relative clause: the name right before ", which/who"
 	first := i
@@ -174,6 +187,60 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// namingWord holds the words of a relative clause that names its antecedent ("a hacker that
+// goes by the nickname of X", "a group that calls itself X").
+var namingWord = map[string]bool{"nickname": true, "name": true, "named": true, "calls": true, "called": true, "known": true, "dubbed": true, "handle": true, "moniker": true}
+
+// pastSubjectRelative finds the subject of the verb at i when a restrictive subject relative
+// clause stands between them ("The gang that hit Acme Corp last year breached Beta Bank", "the
+// hackers who breached Acme stole …"): the names after the relative verb are its objects, not
+// the subject of i. It returns the entity of the noun phrase before "that/who/which" (-1 when
+// that phrase names no one) and true; false when no such clause stands before i in its clause.
+func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	start := i - 1
+	aux := false
+	for start >= 0 && (toks[start].Tag == "RB" || toks[start].Tag == "MD" || isBeHave(toks[start].Lower)) {
+		aux = aux || toks[start].Tag == "MD" || toks[start].Tag == "VBD" || toks[start].Tag == "VBZ" || toks[start].Tag == "VBP" // not "being compromised"
+		start--                                                                                                                  // the verb's own auxiliaries: "… has breached"
+	}
+	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && !(aux && (t == "VBN" || t == "VB")) {
+		return -1, false // a main verb only: "emails that attempted to obtain …" stays the clause's own
+	}
+	for v := start; v >= 2 && i-v <= 15 && c.clause[v] == c.clause[i]; v-- {
+		t := toks[v]
+		if t.Text == "," || isQuote(t.Text) || x.cue.is("reporting", t.Lower) && isVerbTag(t.Tag) {
+			return -1, false
+		}
+		if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" {
+			continue
+		}
+		r := v - 1
+		for r > 0 && toks[r].Tag == "RB" {
+			r--
+		}
+		if w := toks[r].Lower; w != "that" && w != "who" && w != "which" {
+			return -1, false // the first finite verb before i is not a relative clause's
+		}
+		if r < 1 || !isNounTag(toks[r-1].Tag) {
+			return -1, false // "said that …", "so that …": no noun for the relative pronoun
+		}
+		if m := c.at[r-1]; m >= 0 && c.ms[m].Entity >= 0 {
+			if c.ms[m].Possessive {
+				return -1, false
+			}
+			return c.ms[m].Entity, true
+		}
+		for k := v; k < start; k++ {
+			if namingWord[toks[k].Lower] {
+				return -1, false // "a hacker that goes by the nickname of X has hacked …": the name is the doer
+			}
+		}
+		return -1, true
+	}
+	return -1, false
 }
 
 // locale reports whether the name m is a place set after "in" or "at" behind a common noun,
