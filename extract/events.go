@@ -331,6 +331,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
 			continue // "should hack into", "would plead not guilty", "threatened to leak"
 		}
+		if verb && ev.Modality != "" && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.befalls(c, i) {
+			continue // "activists who may be targeted", "they could be targeted by impersonation": what may befall them, no deed told
+		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}

@@ -69,7 +69,8 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 
 		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
-		// have been") and another verb's modal leave it told
+		// have been") and another verb's modal leave it told; a bare passive under a guess with no
+		// doer ("who may be targeted") is what may befall someone, no deed
 		{"should hack", "The question is when Norland should hack into the servers of Ash Spider.",
 			schema.EventIntrusion, false},
 		{"would plead", "Jo Vance would plead not guilty, his lawyer said.",
@@ -84,6 +85,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
 			schema.EventIntrusion, true},
+		{"may be targeted", "Nimbus Systems told clerks at Harrow Bank, who may be targeted next, to check every invoice.",
+			schema.EventAttack, false},
+		{"could be targeted by a thing", "Nimbus Systems warned Harrow Bank on Monday that its clerks could easily be targeted by fake invoices.",
+			schema.EventAttack, false},
+		{"may be targeted by a doer", "Harrow Bank may be targeted by Ash Spider, Nimbus Systems warned.",
+			schema.EventAttack, true},
 		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
 			schema.EventSanction, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",

@@ -471,11 +471,33 @@ func (x *Extractor) unreal(c *sentCtx, i int) bool {
 		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.is("enableverb", w):
 			return false // "if you can recall, X banned …", "might get duped": another verb's modal
 		case toks[j].Tag == "MD" && x.cue.is("guessmodal", w):
-			return false // "may have been accessed", "may be targeted": a guess, which may well be so
+			return false // "may have been accessed", "may be targeted by X": a guess, which may well be so (without a doer, see befalls)
 		case toks[j].Tag == "MD" && (x.cue.is("hypothetical", w) || x.cue.is("future", w)):
 			return true
 		case x.cue.is("enableverb", w) && i-j+4 > reach:
 			reach = i - j + 4
+		}
+	}
+	return false
+}
+
+// befalls reports whether a modal of guessing governs the participle at i as a bare passive,
+// with nothing but "be" and adverbs between ("who may be targeted", "could be hacked"): what may
+// befall someone, not a deed told. A perfect ("may have been accessed") guesses at a deed done.
+func (x *Extractor) befalls(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" {
+		return false
+	}
+	be := false
+	for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
+		switch w := toks[j].Lower; {
+		case w == "be":
+			be = true
+		case toks[j].Tag == "MD":
+			return be && x.cue.is("guessmodal", w)
+		case toks[j].Tag != "RB":
+			return false
 		}
 	}
 	return false
