@@ -291,6 +291,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
+		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
+			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
+		}
 		if verb && tr.Type != schema.EventOther && x.proposedGerund(c, i) {
 			continue // "recommend publishing a summary": proposed, not done ("recommend patching" stays)
 		}

@@ -16,7 +16,8 @@ import (
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
 // about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
-// no theft).
+// no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
+// means of a deed told before ("by compromising its servers").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -93,6 +94,15 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, true},
 		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
 			schema.EventSanction, true},
+
+		// "by" + -ing after a deed tells how that deed was done, no second deed; after another
+		// verb it is the deed
+		{"means of a deed", "Ash Spider drained $9 million from Harrow Bank by compromising its payment servers.",
+			schema.EventIntrusion, false},
+		{"means of no deed", "Norland answered on Monday by hacking the servers of Ash Spider.",
+			schema.EventIntrusion, true},
+		{"the means told alone", "Ash Spider compromised the payment servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
 

@@ -503,6 +503,25 @@ func (x *Extractor) befalls(c *sentCtx, i int) bool {
 	return false
 }
 
+// meansOfDeed reports whether the -ing form at i, right after "by", tells how a deed verb
+// before it in the sentence was done ("drained $95 million from X by compromising the servers",
+// "stole data from Y by accessing an exposed server"): one deed, told with its means.
+func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "by" {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		if !isVerbTag(toks[j].Tag) {
+			continue
+		}
+		if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(tr.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 // proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
 // ("recommend publishing a summary", "suggested hiring a firm"): nothing done yet.
 func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
