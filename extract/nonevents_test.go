@@ -17,7 +17,8 @@ import (
 // about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
-// means of a deed told before ("by compromising its servers").
+// means of a deed told before ("by compromising its servers"), what someone is asked or
+// invited to do ("invited X to testify").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -105,6 +106,17 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// the bare verb of what someone is asked, urged or invited to do is not done; reports
+		// and patches, which advisories count, are left
+		{"invited to testify", "The committee of the Norland parliament has invited Jo Vance to testify in June.",
+			schema.EventStatement, false},
+		{"asked to sue", "Nimbus Systems asked Harrow Bank to sue Ash Spider.",
+			schema.EventLegal, false},
+		{"asked for help to", "Harrow Bank was asked for help to sue Ash Spider.",
+			schema.EventLegal, true},
+		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
+			schema.EventStatement, true},
 
 		// exposing is a leak when what is exposed is data or its owners', or in the passive
 		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",

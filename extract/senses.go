@@ -313,8 +313,40 @@ func (x *Extractor) advice(c *sentCtx, i int) bool {
 			to = true
 			continue
 		}
-		if to && x.cue.is("adviseverb", w) || to && (w == "urge" || w == "urges" || w == "advise" || w == "advises" || w == "encourage" || w == "encourages" || w == "recommend" || w == "recommends") {
+		if to && x.advising(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// advising reports whether w is a form of a verb of advising, asking or inviting that governs
+// an infinitive of what someone else is to do ("urged", "asks", "invited").
+func (x *Extractor) advising(w string) bool {
+	switch w {
+	case "urge", "urges", "advise", "advises", "encourage", "encourages", "recommend", "recommends",
+		"ask", "asks", "asking", "invite", "invites", "invited", "inviting":
+		return true
+	}
+	return x.cue.is("adviseverb", w)
+}
+
+// askedTo reports whether the trigger at i is the bare verb of the infinitive that a verb of
+// advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"):
+// what someone is asked to do is not done. An object with a preposition ("asked for help to
+// …") is no one asked.
+func (x *Extractor) askedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VB" || i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 10 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if x.advising(w) {
+			return true
+		}
+		if toks[j].Tag == "IN" || toks[j].Tag == "TO" || isVerbTag(toks[j].Tag) {
+			return false
 		}
 	}
 	return false
