@@ -337,6 +337,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.befalls(c, i) {
 			continue // "activists who may be targeted", "they could be targeted by impersonation": what may befall them, no deed told
 		}
+		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
+			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
+		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
@@ -407,6 +410,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	return out
 }
+
+// discovery holds the verbs of finding something out: a report when someone named finds it.
+var discovery = map[string]bool{"detect": true, "discover": true, "spot": true, "notice": true, "uncover": true}
 
 // verbReadAsAdjective reports whether the word at i, tagged as an adjective, is a past-tense
 // trigger verb right after a name or the comma closing an appositive: "Valmark imposed/JJ

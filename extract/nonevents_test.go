@@ -18,7 +18,8 @@ import (
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
-// invited to do ("invited X to testify").
+// invited to do ("invited X to testify"), and findings in the passive by no one named ("since the
+// leak was discovered").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -106,6 +107,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// a passive finding by no one named reports nothing; a finder named reports
+		{"was discovered", "Harrow Bank has rebuilt its servers since the breach was discovered.",
+			schema.EventReport, false},
+		{"before being detected", "Ash Spider spent months inside Harrow Bank before being detected.",
+			schema.EventReport, false},
+		{"was discovered by", "The breach at Harrow Bank was discovered by Nimbus Systems in May.",
+			schema.EventReport, true},
+		{"discovered", "Nimbus Systems discovered the breach at Harrow Bank in May.",
+			schema.EventReport, true},
 
 		// the bare verb of what someone is asked, urged or invited to do is not done; reports
 		// and patches, which advisories count, are left
