@@ -201,6 +201,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "the gang published the data a month later": what a hacking group puts out is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		handed := -1
+		if !ok && verb {
+			if handed = x.handedSecret(c, i); handed >= 0 {
+				// "passed classified documents to a journalist", "copied secret files and handed them to X"
+				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
+			}
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -326,6 +333,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
+		}
+		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {
+			ev.Target = append(ev.Target, r) // "handed them to X": X receives what leaks
 		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)

@@ -241,6 +241,47 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// handedSecret reports whether the verb at i hands secrets to someone: "pass", "hand" or "give"
+// (with "over" or "on") whose object is a secret thing ("passed classified documents to a
+// journalist") or a pronoun after one in the sentence ("copied secret files and handed them to
+// X"), with "to" after it in the clause: a leak. It returns the index of that "to", or -1.
+func (x *Extractor) handedSecret(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "pass", "passes", "passed", "passing", "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving":
+	default:
+		return -1
+	}
+	k := i
+	if k+1 < len(toks) && (toks[k+1].Lower == "over" || toks[k+1].Lower == "on") {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return -1
+	}
+	switch toks[k+1].Lower {
+	case "them", "it":
+		secret := false
+		for j := i - 1; j > 0 && !secret; j-- {
+			secret = x.cue.is("secretdoc", toks[j].Lower) && isNounTag(toks[j].Tag) &&
+				(x.cue.is("secretmod", toks[j-1].Lower) || j > 1 && x.cue.is("secretmod", toks[j-2].Lower))
+		}
+		if !secret {
+			return -1
+		}
+	default:
+		if !x.secretThing(c, k, false) {
+			return -1
+		}
+	}
+	for j := k + 1; j < len(toks) && j-k <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "to" {
+			return j
+		}
+	}
+	return -1
+}
+
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
 // pulled": a sanction by the subject of "order" against the name its object phrase opens with.
 func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
