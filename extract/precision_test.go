@@ -291,6 +291,13 @@ func TestEventCounts(t *testing.T) {
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
+		// a speaker telling of its own legal act, measure or step tells that act: no statement besides
+		{"a body saying what it did", "The Norland Data Office confirmed on Monday that it had fined Harrow Bank.",
+			schema.EventStatement, "norland-data-office", schema.RoleAgent, "", "", 0},
+		{"the act it told", "The Norland Data Office confirmed on Monday that it had fined Harrow Bank.",
+			schema.EventSanction, "norland-data-office", schema.RoleAgent, "harrow-bank", schema.RoleTarget, 1},
+		{"a body saying what another did", "The Norland Data Office said on Monday that Ash Spider had hacked Harrow Bank.",
+			schema.EventStatement, "norland-data-office", schema.RoleAgent, "", "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
