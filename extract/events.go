@@ -201,6 +201,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "the gang published the data a month later": what a hacking group puts out is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		if !ok && verb && x.readMessages(c, i) {
+			// "had read the email of at least 40 senior officials": spying on what they write
+			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
+		}
 		handed := -1
 		if !ok && verb {
 			if handed = x.handedSecret(c, i); handed >= 0 {

@@ -19,7 +19,7 @@ import (
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
 // invited to do ("invited X to testify"), and findings in the passive by no one named ("since the
-// leak was discovered").
+// leak was discovered"); reading others' messages is spying.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -107,6 +107,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// reading others' messages is spying; reading a report is not
+		{"read the emails of", "Prosecutors say Ash Spider read the emails of 40 officials at Harrow Bank.",
+			schema.EventEspionage, true},
+		{"read its messages", "Ash Spider read Harrow Bank's internal messages for months.",
+			schema.EventEspionage, true},
+		{"read a report", "Jo Vance read the report of Harrow Bank on Monday.",
+			schema.EventEspionage, false},
 
 		// a passive finding by no one named reports nothing; a finder named reports
 		{"was discovered", "Harrow Bank has rebuilt its servers since the breach was discovered.",

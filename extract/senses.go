@@ -241,6 +241,27 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// readMessages reports whether the verb at i is "read" with others' messages as its object
+// ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
+func (x *Extractor) readMessages(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Lower != "read" && toks[i].Lower != "reads" && toks[i].Lower != "reading" {
+		return false
+	}
+	owned := false // "Harrow Bank's internal messages", "their emails"
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		switch toks[j].Lower {
+		case "email", "emails", "e-mail", "e-mails", "messages", "correspondence", "communications", "mail", "mailboxes", "inboxes", "chats":
+			return owned || j+1 < len(toks) && toks[j+1].Lower == "of"
+		}
+		owned = owned || toks[j].Tag == "PRP$" || toks[j].Tag == "POS"
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "POS" && t != "CD" && c.at[j] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // handedSecret reports whether the verb at i hands secrets to someone: "pass", "hand" or "give"
 // (with "over" or "on") whose object is a secret thing ("passed classified documents to a
 // journalist") or a pronoun after one in the sentence ("copied secret files and handed them to
