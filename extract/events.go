@@ -302,6 +302,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
+		if verb && isDeed(tr.Type) && tr.Type != schema.EventAttack && threatenedDeed(toks, i) {
+			continue // "threatened to publish the data": a threat, not a leak (CASIE counts threatened attacks)
+		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
 		}
@@ -346,7 +349,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
-			continue // "should hack into", "would plead not guilty", "threatened to leak"
+			continue // "should hack into", "would plead not guilty", "will publish"
 		}
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.befalls(c, i) {
 			continue // "activists who may be targeted", "they could be targeted by impersonation": what may befall them, no deed told

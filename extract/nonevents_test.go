@@ -19,7 +19,7 @@ import (
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
 // invited to do ("invited X to testify"), and findings in the passive by no one named ("since the
-// leak was discovered"); reading others' messages is spying.
+// leak was discovered"); reading others' messages is spying; leaks threatened.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -107,6 +107,14 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// a leak threatened is none; a threatened attack is kept (with its modality), as CASIE counts it
+		{"threatened to leak", "Ash Spider threatened to leak the payroll files of Harrow Bank unless it paid.",
+			schema.EventLeak, false},
+		{"leaked", "Ash Spider leaked the payroll files of Harrow Bank on Friday.",
+			schema.EventLeak, true},
+		{"threatened to attack", "Ash Spider threatened to attack Harrow Bank again.",
+			schema.EventAttack, true},
 
 		// reading others' messages is spying; reading a report is not
 		{"read the emails of", "Prosecutors say Ash Spider read the emails of 40 officials at Harrow Bank.",

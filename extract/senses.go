@@ -548,7 +548,8 @@ func notFirstTime(toks []token, i int) bool {
 // clause ("should hack into", "would plead not guilty", "will publish"): the sentence tells of a
 // deed that should, would or will happen, not one that did. A modal of guessing ("may have been
 // accessed", "could attack"), an adverb of hearsay ("reportedly stole") and a verb of intent
-// ("threatened to leak", kept with its modality) leave the deed told; patches and fixes, which
+// ("threatened to attack", kept with its modality; a threatened leak or theft is none, see
+// threatenedDeed) leave the deed told; patches and fixes, which
 // advisories tell as what should be done, are left to the caller.
 func (x *Extractor) unreal(c *sentCtx, i int) bool {
 	toks := c.s.Toks
@@ -614,6 +615,12 @@ func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
+// to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
+func threatenedDeed(toks []token, i int) bool {
+	return toks[i].Tag == "VB" && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Lower, "threaten")
 }
 
 // proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
