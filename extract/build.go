@@ -287,10 +287,13 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		return raw[i].Trigger < raw[j].Trigger
 	})
 	// a statement and a denial, a report or a warning by the same speaker in one sentence
-	// are the more telling event ("X said it found…", "X said, warning Y…")
+	// are the more telling event ("X said it found…", "X said, warning Y…"), and so is the
+	// speaker's own legal act, measure or step it tells of ("X confirmed it had fined Y", "X
+	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
 	for _, r := range raw {
-		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation {
+		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
+			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
 			for _, a := range r.Agent {
 				isDenied[[2]int{r.Sent, a}] = true
 			}

@@ -208,6 +208,17 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "the gang published the data a month later": what a hacking group puts out is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		if !ok && verb && x.readMessages(c, i) {
+			// "had read the email of at least 40 senior officials": spying on what they write
+			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
+		}
+		handed := -1
+		if !ok && verb {
+			if handed = x.handedSecret(c, i); handed >= 0 {
+				// "passed classified documents to a journalist", "copied secret files and handed them to X"
+				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
+			}
+		}
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
@@ -298,6 +309,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
+		if verb && isDeed(tr.Type) && tr.Type != schema.EventAttack && threatenedDeed(toks, i) {
+			continue // "threatened to publish the data": a threat, not a leak (CASIE counts threatened attacks)
+		}
+		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
+			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
+		}
 		if verb && tr.Type != schema.EventOther && x.proposedGerund(c, i) {
 			continue // "recommend publishing a summary": proposed, not done ("recommend patching" stays)
 		}
@@ -331,15 +348,27 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
+		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {
+			ev.Target = append(ev.Target, r) // "handed them to X": X receives what leaks
+		}
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
-			continue // "should hack into", "would plead not guilty", "threatened to leak"
+			continue // "should hack into", "would plead not guilty", "will publish"
+		}
+		if verb && ev.Modality != "" && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.befalls(c, i) {
+			continue // "activists who may be targeted", "they could be targeted by impersonation": what may befall them, no deed told
+		}
+		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
+			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
 		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
+		}
+		if verb && tr.Type != schema.EventOther && tr.Type != schema.EventReport && x.askedTo(c, i) {
+			continue // "asking them to report suspicious accounts": what one is asked to do is not done
 		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
@@ -406,6 +435,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	return out
 }
+
+// discovery holds the verbs of finding something out: a report when someone named finds it.
+var discovery = map[string]bool{"detect": true, "discover": true, "spot": true, "notice": true, "uncover": true}
 
 // verbReadAsAdjective reports whether the word at i, tagged as an adjective, is a past-tense
 // trigger verb right after a name or the comma closing an appositive: "Valmark imposed/JJ

@@ -16,7 +16,10 @@ import (
 // accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
 // about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
-// no theft).
+// no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
+// means of a deed told before ("by compromising its servers"), what someone is asked or
+// invited to do ("invited X to testify"), and findings in the passive by no one named ("since the
+// leak was discovered"); reading others' messages is spying; leaks threatened.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -69,7 +72,8 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 
 		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
-		// have been") and another verb's modal leave it told
+		// have been") and another verb's modal leave it told; a bare passive under a guess with no
+		// doer ("who may be targeted") is what may befall someone, no deed
 		{"should hack", "The question is when Norland should hack into the servers of Ash Spider.",
 			schema.EventIntrusion, false},
 		{"would plead", "Jo Vance would plead not guilty, his lawyer said.",
@@ -84,10 +88,62 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 		{"may have been accessed", "Customer records of Harrow Bank may have been accessed by Ash Spider.",
 			schema.EventIntrusion, true},
+		{"may be targeted", "Nimbus Systems told clerks at Harrow Bank, who may be targeted next, to check every invoice.",
+			schema.EventAttack, false},
+		{"could be targeted by a thing", "Nimbus Systems warned Harrow Bank on Monday that its clerks could easily be targeted by fake invoices.",
+			schema.EventAttack, false},
+		{"may be targeted by a doer", "Harrow Bank may be targeted by Ash Spider, Nimbus Systems warned.",
+			schema.EventAttack, true},
 		{"another verb's modal", "If you can recall, Norland banned Nimbus Systems in May.",
 			schema.EventSanction, true},
+
+		// "by" + -ing after a deed tells how that deed was done, no second deed; after another
+		// verb it is the deed
+		{"means of a deed", "Ash Spider drained $9 million from Harrow Bank by compromising its payment servers.",
+			schema.EventIntrusion, false},
+		{"means of no deed", "Norland answered on Monday by hacking the servers of Ash Spider.",
+			schema.EventIntrusion, true},
+		{"the means told alone", "Ash Spider compromised the payment servers of Harrow Bank in May.",
+			schema.EventIntrusion, true},
 		{"hacked", "Ash Spider hacked into the servers of Harrow Bank.",
 			schema.EventIntrusion, true},
+
+		// a leak threatened is none; a threatened attack is kept (with its modality), as CASIE counts it
+		{"threatened to leak", "Ash Spider threatened to leak the payroll files of Harrow Bank unless it paid.",
+			schema.EventLeak, false},
+		{"leaked", "Ash Spider leaked the payroll files of Harrow Bank on Friday.",
+			schema.EventLeak, true},
+		{"threatened to attack", "Ash Spider threatened to attack Harrow Bank again.",
+			schema.EventAttack, true},
+
+		// reading others' messages is spying; reading a report is not
+		{"read the emails of", "Prosecutors say Ash Spider read the emails of 40 officials at Harrow Bank.",
+			schema.EventEspionage, true},
+		{"read its messages", "Ash Spider read Harrow Bank's internal messages for months.",
+			schema.EventEspionage, true},
+		{"read a report", "Jo Vance read the report of Harrow Bank on Monday.",
+			schema.EventEspionage, false},
+
+		// a passive finding by no one named reports nothing; a finder named reports
+		{"was discovered", "Harrow Bank has rebuilt its servers since the breach was discovered.",
+			schema.EventReport, false},
+		{"before being detected", "Ash Spider spent months inside Harrow Bank before being detected.",
+			schema.EventReport, false},
+		{"was discovered by", "The breach at Harrow Bank was discovered by Nimbus Systems in May.",
+			schema.EventReport, true},
+		{"discovered", "Nimbus Systems discovered the breach at Harrow Bank in May.",
+			schema.EventReport, true},
+
+		// the bare verb of what someone is asked, urged or invited to do is not done; reports
+		// and patches, which advisories count, are left
+		{"invited to testify", "The committee of the Norland parliament has invited Jo Vance to testify in June.",
+			schema.EventStatement, false},
+		{"asked to sue", "Nimbus Systems asked Harrow Bank to sue Ash Spider.",
+			schema.EventLegal, false},
+		{"asked for help to", "Harrow Bank was asked for help to sue Ash Spider.",
+			schema.EventLegal, true},
+		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
+			schema.EventStatement, true},
 
 		// exposing is a leak when what is exposed is data or its owners', or in the passive
 		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",

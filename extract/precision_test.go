@@ -291,6 +291,13 @@ func TestEventCounts(t *testing.T) {
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
+		// a speaker telling of its own legal act, measure or step tells that act: no statement besides
+		{"a body saying what it did", "The Norland Data Office confirmed on Monday that it had fined Harrow Bank.",
+			schema.EventStatement, "norland-data-office", schema.RoleAgent, "", "", 0},
+		{"the act it told", "The Norland Data Office confirmed on Monday that it had fined Harrow Bank.",
+			schema.EventSanction, "norland-data-office", schema.RoleAgent, "harrow-bank", schema.RoleTarget, 1},
+		{"a body saying what another did", "The Norland Data Office said on Monday that Ash Spider had hacked Harrow Bank.",
+			schema.EventStatement, "norland-data-office", schema.RoleAgent, "", "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -388,6 +395,39 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g := extractText(t, "2026-06-10", tc.body)
 			assert.Nil(t, findEvent(g, tc.typ, "veland", ""), eventsString(g))
+		})
+	}
+}
+
+// TestHandedSecret checks that passing, handing or giving a secret thing (or a pronoun for one
+// named before in the sentence) to someone is a leak by the giver, received by a named
+// recipient, and that other things passed on are none.
+func TestHandedSecret(t *testing.T) {
+	tests := []struct {
+		name, body, agent, target string
+		want                      bool
+	}{
+		{"handed them", "Jo Vance copied secret files from Harrow Bank in May and handed them to Mara Lind, a reporter.",
+			"jo-vance", "mara-lind", true},
+		{"passed classified documents", "Jo Vance passed classified documents about Norland radar sites to a journalist in 2024.",
+			"jo-vance", "", true},
+		{"handed over", "Jo Vance handed over confidential records of Harrow Bank to Ash Spider.",
+			"jo-vance", "ash-spider", true},
+		{"passed a bill", "The Norland parliament passed the data bill to the senate in May.",
+			"", "", false},
+		{"passed details of a wallet", "The Norland police passed details of a payment wallet to Ostrevan officers in May.",
+			"", "", false},
+		{"handed them without secrets", "Jo Vance bought two phones in May and handed them to Mara Lind.",
+			"", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tc.body)
+			if !tc.want {
+				assert.Nil(t, findEvent(g, schema.EventLeak, "", ""), eventsString(g))
+				return
+			}
+			assert.NotNil(t, findEvent(g, schema.EventLeak, tc.agent, tc.target), eventsString(g))
 		})
 	}
 }

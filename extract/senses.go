@@ -241,6 +241,68 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// readMessages reports whether the verb at i is "read" with others' messages as its object
+// ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
+func (x *Extractor) readMessages(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Lower != "read" && toks[i].Lower != "reads" && toks[i].Lower != "reading" {
+		return false
+	}
+	owned := false // "Harrow Bank's internal messages", "their emails"
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		switch toks[j].Lower {
+		case "email", "emails", "e-mail", "e-mails", "messages", "correspondence", "communications", "mail", "mailboxes", "inboxes", "chats":
+			return owned || j+1 < len(toks) && toks[j+1].Lower == "of"
+		}
+		owned = owned || toks[j].Tag == "PRP$" || toks[j].Tag == "POS"
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "POS" && t != "CD" && c.at[j] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// handedSecret reports whether the verb at i hands secrets to someone: "pass", "hand" or "give"
+// (with "over" or "on") whose object is a secret thing ("passed classified documents to a
+// journalist") or a pronoun after one in the sentence ("copied secret files and handed them to
+// X"), with "to" after it in the clause: a leak. It returns the index of that "to", or -1.
+func (x *Extractor) handedSecret(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "pass", "passes", "passed", "passing", "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving":
+	default:
+		return -1
+	}
+	k := i
+	if k+1 < len(toks) && (toks[k+1].Lower == "over" || toks[k+1].Lower == "on") {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return -1
+	}
+	switch toks[k+1].Lower {
+	case "them", "it":
+		secret := false
+		for j := i - 1; j > 0 && !secret; j-- {
+			secret = x.cue.is("secretdoc", toks[j].Lower) && isNounTag(toks[j].Tag) &&
+				(x.cue.is("secretmod", toks[j-1].Lower) || j > 1 && x.cue.is("secretmod", toks[j-2].Lower))
+		}
+		if !secret {
+			return -1
+		}
+	default:
+		if !x.secretThing(c, k, false) {
+			return -1
+		}
+	}
+	for j := k + 1; j < len(toks) && j-k <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "to" {
+			return j
+		}
+	}
+	return -1
+}
+
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
 // pulled": a sanction by the subject of "order" against the name its object phrase opens with.
 func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
@@ -313,8 +375,40 @@ func (x *Extractor) advice(c *sentCtx, i int) bool {
 			to = true
 			continue
 		}
-		if to && x.cue.is("adviseverb", w) || to && (w == "urge" || w == "urges" || w == "advise" || w == "advises" || w == "encourage" || w == "encourages" || w == "recommend" || w == "recommends") {
+		if to && x.advising(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// advising reports whether w is a form of a verb of advising, asking or inviting that governs
+// an infinitive of what someone else is to do ("urged", "asks", "invited").
+func (x *Extractor) advising(w string) bool {
+	switch w {
+	case "urge", "urges", "advise", "advises", "encourage", "encourages", "recommend", "recommends",
+		"ask", "asks", "asking", "invite", "invites", "invited", "inviting":
+		return true
+	}
+	return x.cue.is("adviseverb", w)
+}
+
+// askedTo reports whether the trigger at i is the bare verb of the infinitive that a verb of
+// advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"):
+// what someone is asked to do is not done. An object with a preposition ("asked for help to
+// …") is no one asked.
+func (x *Extractor) askedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VB" || i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 10 && c.clause[j] == c.clause[i]; j-- {
+		w := toks[j].Lower
+		if x.advising(w) {
+			return true
+		}
+		if toks[j].Tag == "IN" || toks[j].Tag == "TO" || isVerbTag(toks[j].Tag) {
+			return false
 		}
 	}
 	return false
@@ -454,7 +548,8 @@ func notFirstTime(toks []token, i int) bool {
 // clause ("should hack into", "would plead not guilty", "will publish"): the sentence tells of a
 // deed that should, would or will happen, not one that did. A modal of guessing ("may have been
 // accessed", "could attack"), an adverb of hearsay ("reportedly stole") and a verb of intent
-// ("threatened to leak", kept with its modality) leave the deed told; patches and fixes, which
+// ("threatened to attack", kept with its modality; a threatened leak or theft is none, see
+// threatenedDeed) leave the deed told; patches and fixes, which
 // advisories tell as what should be done, are left to the caller.
 func (x *Extractor) unreal(c *sentCtx, i int) bool {
 	toks := c.s.Toks
@@ -471,7 +566,7 @@ func (x *Extractor) unreal(c *sentCtx, i int) bool {
 		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.is("enableverb", w):
 			return false // "if you can recall, X banned …", "might get duped": another verb's modal
 		case toks[j].Tag == "MD" && x.cue.is("guessmodal", w):
-			return false // "may have been accessed", "may be targeted": a guess, which may well be so
+			return false // "may have been accessed", "may be targeted by X": a guess, which may well be so (without a doer, see befalls)
 		case toks[j].Tag == "MD" && (x.cue.is("hypothetical", w) || x.cue.is("future", w)):
 			return true
 		case x.cue.is("enableverb", w) && i-j+4 > reach:
@@ -479,6 +574,53 @@ func (x *Extractor) unreal(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// befalls reports whether a modal of guessing governs the participle at i as a bare passive,
+// with nothing but "be" and adverbs between ("who may be targeted", "could be hacked"): what may
+// befall someone, not a deed told. A perfect ("may have been accessed") guesses at a deed done.
+func (x *Extractor) befalls(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" {
+		return false
+	}
+	be := false
+	for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
+		switch w := toks[j].Lower; {
+		case w == "be":
+			be = true
+		case toks[j].Tag == "MD":
+			return be && x.cue.is("guessmodal", w)
+		case toks[j].Tag != "RB":
+			return false
+		}
+	}
+	return false
+}
+
+// meansOfDeed reports whether the -ing form at i, right after "by", tells how a deed verb
+// before it in the sentence was done ("drained $95 million from X by compromising the servers",
+// "stole data from Y by accessing an exposed server"): one deed, told with its means.
+func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "by" {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		if !isVerbTag(toks[j].Tag) {
+			continue
+		}
+		if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(tr.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
+// to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
+func threatenedDeed(toks []token, i int) bool {
+	return toks[i].Tag == "VB" && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Lower, "threaten")
 }
 
 // proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
