@@ -266,6 +266,9 @@ func (x *Extractor) readMessages(c *sentCtx, i int) bool {
 // (with "over" or "on") whose object is a secret thing ("passed classified documents to a
 // journalist") or a pronoun after one in the sentence ("copied secret files and handed them to
 // X"), with "to" after it in the clause: a leak. It returns the index of that "to", or -1.
+// It is read only when handedOver (statements.go) found no receiver it could name ("handed them
+// to reporters at the Lantern", "to an officer of X"): the leak is told, its victim found by
+// the usual roles.
 func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	switch toks[i].Lower {

@@ -698,7 +698,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 // with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
 // them with it". The giver (the verb's subject) tells the receiver: a warning told, or a leak
 // told when what is handed over is secret ("handed classified files to X"). The object must
-// be information, not people or goods ("sent a team to the city", "gave money to X").
+// be information, not people or goods ("sent a team to the city", "gave money to X"). A
+// secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
