@@ -267,8 +267,8 @@ func (x *Extractor) readMessages(c *sentCtx, i int) bool {
 // journalist") or a pronoun after one in the sentence ("copied secret files and handed them to
 // X"), with "to" after it in the clause: a leak. It returns the index of that "to", or -1.
 // It is read only when handedOver (statements.go) found no receiver it could name ("handed them
-// to reporters at the Lantern", "to an officer of X"): the leak is told, its victim found by
-// the usual roles.
+// to reporters at the Lantern", "to an officer of X"): a leak with no one told, its victim
+// found by the usual roles.
 func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	switch toks[i].Lower {
