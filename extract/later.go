@@ -207,6 +207,13 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				}
 				break
 			}
+			if len(a.Target) == 0 && fam == 2 {
+				// "published cables it said were taken from X's ministry … said it had
+				// released the cables": the owner the data was said to come from
+				if e := dataOwner(sents, ms, ents, *a); e >= 0 {
+					a.Target = []int{e}
+				}
+			}
 		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
@@ -249,6 +256,61 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// takenFrom lists the past participles that say where data came from: "files taken from X".
+var takenFrom = map[string]bool{"taken": true, "stolen": true, "copied": true, "exfiltrated": true,
+	"obtained": true, "removed": true, "downloaded": true, "extracted": true, "lifted": true}
+
+// dataOwner returns the owner of the data a theft or leak names by a plain definite noun ("it
+// had released the cables"): the actor after "<participle> from" ("taken from the ministry")
+// that follows the same noun earlier, within placeWindow sentences; else -1.
+func dataOwner(sents []sentence, ms []mention, ents []entity, ev rawEvent) int {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return -1
+	}
+	toks := sents[ev.Sent].Toks
+	// the object: "the" (+ one modifier) + a plural or mass noun, right after the trigger
+	j := ev.Trigger + 1
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return -1
+	}
+	j++
+	if j+1 < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "NNS" && toks[j].Tag != "NN" {
+		return -1
+	}
+	noun := toks[j].Lower
+	if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+		return -1 // "the cable archive": another head
+	}
+	for s := ev.Sent - 1; s >= 0 && ev.Sent-s <= placeWindow; s-- {
+		st := sents[s].Toks
+		for i := range st {
+			if st[i].Lower != noun {
+				continue
+			}
+			// "<noun> (it said) (were) taken from <owner>", within a few words
+			for k := i + 1; k+1 < len(st) && k-i <= 5; k++ {
+				if st[k].Text == "," || st[k].Text == "." || st[k].Text == ";" {
+					break
+				}
+				if !takenFrom[st[k].Lower] || st[k+1].Lower != "from" {
+					continue
+				}
+				for _, m := range ms {
+					if m.Sent == s && m.First > k+1 && m.First <= k+3 && m.Entity >= 0 && m.Entity < len(ents) &&
+						m.How != mkPronoun && ents[m.Entity].Kind != schema.KindPerson && !contains(ev.Agent, m.Entity) {
+						return m.Entity
+					}
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // leftOpen finds the sentences that leave open who did a deed ("did not attribute the attack
