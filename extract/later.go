@@ -436,25 +436,51 @@ const sameDoerReach = 8
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if ev.Type != schema.EventLegal || ev.Sent < 0 || ev.Sent+1 >= len(sents) || ev.Trigger < 0 {
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventSanction || ev.Sent < 0 || ev.Sent+1 >= len(sents) || ev.Trigger < 0 {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		// the verb's object: "a|an" + modifiers + a person's role word
+		// the verb's object: "a|an" + modifiers + a person's role word; a sanction's also
+		// after "on|against" ("imposed sanctions on a …") and a company's head word
 		j := ev.Trigger + 1
+		if ev.Type == schema.EventSanction && j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "against") {
+			j++
+		}
 		if j >= len(toks) || toks[j].Lower != "a" && toks[j].Lower != "an" {
 			continue
 		}
-		role := false
-		for j++; j < len(toks) && j-ev.Trigger <= 6; j++ {
+		role, firm := false, false
+		for j++; j < len(toks) && j-ev.Trigger <= 8; j++ {
 			if (x.cue.is("personrole", toks[j].Lower) || x.cue.is("anonhead", toks[j].Lower) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
 				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
 				role = true
 				break
 			}
-			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH") {
+			if ev.Type == schema.EventSanction && x.cue.genHead[toks[j].Lower] == schema.KindOrganization && !strings.HasSuffix(toks[j].Lower, "s") &&
+				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				firm = true
 				break
 			}
+			hyphened := toks[j].Tag == "NNP" && j+1 < len(toks) && toks[j+1].Tag == "HYPH" // "a Vessa-based company"
+			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || hyphened) {
+				break
+			}
+		}
+		if firm {
+			// "imposed sanctions on a Vessa-based software company … The Office of Asset
+			// Control designated Grey Lantern Co.": the company the next sentence's verb takes
+			// as its object
+			next := sents[ev.Sent+1].Toks
+			for _, m := range ms {
+				if m.Sent != ev.Sent+1 || m.How != mkName || m.Entity < 0 || m.Entity >= len(ents) || m.First < 1 || m.First > len(next) {
+					continue
+				}
+				if ents[m.Entity].Kind == schema.KindOrganization && strings.HasPrefix(next[m.First-1].Tag, "VB") && !contains(ev.Agent, m.Entity) {
+					ev.Target = []int{m.Entity}
+					break
+				}
+			}
+			continue
 		}
 		if !role {
 			continue
