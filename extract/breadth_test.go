@@ -407,6 +407,12 @@ func TestSanctionedFirmNamedNext(t *testing.T) {
 			assert.Equal(t, tt.want, ev != nil, eventsString(g))
 		})
 	}
+	// the accusation that takes the company up ("alleging that the firm …") accuses it
+	g := extractText(t, "2026-02-12", tests[0].body)
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-treasury", "grey-lantern-technology-co"), eventsString(g))
+	g = extractText(t, "2026-02-12", "The Norland Treasury on Wednesday imposed sanctions on a Vessa-based software company, alleging that hackers worked for Ostrel. "+
+		"The Office of Asset Control designated Grey Lantern Technology Co. and its chief executive.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", "grey-lantern-technology-co"), eventsString(g))
 }
 
 // TestJusticeDepartment checks that "Justice" opening an institution's name is no title:

@@ -480,6 +480,16 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 					break
 				}
 			}
+			if len(ev.Target) == 1 {
+				// "…, alleging that the firm worked for …": the same company taken up by a
+				// definite description in an accusation of the same sentence by the same doer
+				for q := range evs {
+					if a := &evs[q]; q != k && a.Sent == ev.Sent && a.Type == schema.EventAccusation && len(a.Target) == 0 &&
+						sameSet(a.Agent, ev.Agent) && x.firmTakenUp(toks, a.Trigger) {
+						a.Target = []int{ev.Target[0]}
+					}
+				}
+			}
 			continue
 		}
 		if !role {
@@ -496,6 +506,20 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// firmTakenUp reports whether the words after the trigger at t are "(that) the <company word>"
+// ("alleging that the firm operated …").
+func (x *Extractor) firmTakenUp(toks []token, t int) bool {
+	j := t + 1
+	if j < len(toks) && toks[j].Lower == "that" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "the" {
+		return false
+	}
+	h := toks[j+1].Lower
+	return x.cue.genHead[h] == schema.KindOrganization && !strings.HasSuffix(h, "s") && (j+2 >= len(toks) || !isNounTag(toks[j+2].Tag))
 }
 
 // amongVictims reads "X confirmed it was among the victims", "X was one of the targets": X is
