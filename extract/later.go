@@ -215,6 +215,20 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				}
 			}
 		}
+		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
+			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
+			// Thursday": the claim is about the same doer's earlier victim
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
+				p := evs[j]
+				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
+					continue
+				}
+				if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
+					a.Target = append([]int(nil), p.Target...)
+				}
+				break
+			}
+		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
@@ -506,6 +520,20 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// claimsDeed reports whether a statement or accusation is a claim of responsibility or credit
+// ("claimed responsibility on Thursday", "claimed credit for the attack").
+func claimsDeed(sents []sentence, ev rawEvent) bool {
+	if ev.Type != schema.EventStatement && ev.Type != schema.EventAccusation || ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	t := ev.Trigger
+	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") {
+		return false
+	}
+	return toks[t+1].Lower == "responsibility" || toks[t+1].Lower == "credit"
 }
 
 // firmTakenUp reports whether the words after the trigger at t are "(that) the <company word>"
