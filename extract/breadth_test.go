@@ -383,6 +383,38 @@ func TestLedePatientNamedNext(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventLegal, "", "ilse-marten"), eventsString(g))
 }
 
+// TestSanctionedFirmNamedNext checks the lede whose sanctioned company is only described
+// ("imposed sanctions on a Vessa-based software company") and named as the object of the next
+// sentence's verb ("The Office of Asset Control designated Grey Lantern Technology Co.").
+func TestSanctionedFirmNamedNext(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"designated next", "The Norland Treasury on Wednesday imposed sanctions on a Vessa-based software company, alleging that the firm worked for Ostrel's intelligence service. " +
+			"The Office of Asset Control designated Grey Lantern Technology Co. and its chief executive.", true},
+		{"sanctioned by a verb", "The Norland Treasury on Wednesday sanctioned a software company for hacking. " +
+			"The department listed Grey Lantern Technology Co. as the culprit.", true},
+		{"a company only said in the next sentence is no object", "The Norland Treasury on Wednesday imposed sanctions on a Vessa-based software company. " +
+			"Grey Lantern Technology Co. said it would appeal.", false},
+		{"a named target is no description", "The Norland Treasury on Wednesday imposed sanctions on Orvane Systems. " +
+			"The Office of Asset Control designated Grey Lantern Technology Co. as well.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			ev := findEvent(g, schema.EventSanction, "", "grey-lantern-technology-co")
+			assert.Equal(t, tt.want, ev != nil, eventsString(g))
+		})
+	}
+	// the accusation that takes the company up ("alleging that the firm …") accuses it
+	g := extractText(t, "2026-02-12", tests[0].body)
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-treasury", "grey-lantern-technology-co"), eventsString(g))
+	g = extractText(t, "2026-02-12", "The Norland Treasury on Wednesday imposed sanctions on a Vessa-based software company, alleging that hackers worked for Ostrel. "+
+		"The Office of Asset Control designated Grey Lantern Technology Co. and its chief executive.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", "grey-lantern-technology-co"), eventsString(g))
+}
+
 // TestJusticeDepartment checks that "Justice" opening an institution's name is no title:
 // "The Justice Department charged …", while "Justice Ada Lorne" is a judge.
 func TestJusticeDepartment(t *testing.T) {

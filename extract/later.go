@@ -207,6 +207,27 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				}
 				break
 			}
+			if len(a.Target) == 0 && fam == 2 {
+				// "published cables it said were taken from X's ministry … said it had
+				// released the cables": the owner the data was said to come from
+				if e := dataOwner(sents, ms, ents, *a); e >= 0 {
+					a.Target = []int{e}
+				}
+			}
+		}
+		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
+			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
+			// Thursday": the claim is about the same doer's earlier victim
+			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
+				p := evs[j]
+				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
+					continue
+				}
+				if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
+					a.Target = append([]int(nil), p.Target...)
+				}
+				break
+			}
 		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
@@ -249,6 +270,61 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// takenFrom lists the past participles that say where data came from: "files taken from X".
+var takenFrom = map[string]bool{"taken": true, "stolen": true, "copied": true, "exfiltrated": true,
+	"obtained": true, "removed": true, "downloaded": true, "extracted": true, "lifted": true}
+
+// dataOwner returns the owner of the data a theft or leak names by a plain definite noun ("it
+// had released the cables"): the actor after "<participle> from" ("taken from the ministry")
+// that follows the same noun earlier, within placeWindow sentences; else -1.
+func dataOwner(sents []sentence, ms []mention, ents []entity, ev rawEvent) int {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return -1
+	}
+	toks := sents[ev.Sent].Toks
+	// the object: "the" (+ one modifier) + a plural or mass noun, right after the trigger
+	j := ev.Trigger + 1
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return -1
+	}
+	j++
+	if j+1 < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "NNS" && toks[j].Tag != "NN" {
+		return -1
+	}
+	noun := toks[j].Lower
+	if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+		return -1 // "the cable archive": another head
+	}
+	for s := ev.Sent - 1; s >= 0 && ev.Sent-s <= placeWindow; s-- {
+		st := sents[s].Toks
+		for i := range st {
+			if st[i].Lower != noun {
+				continue
+			}
+			// "<noun> (it said) (were) taken from <owner>", within a few words
+			for k := i + 1; k+1 < len(st) && k-i <= 5; k++ {
+				if st[k].Text == "," || st[k].Text == "." || st[k].Text == ";" {
+					break
+				}
+				if !takenFrom[st[k].Lower] || st[k+1].Lower != "from" {
+					continue
+				}
+				for _, m := range ms {
+					if m.Sent == s && m.First > k+1 && m.First <= k+3 && m.Entity >= 0 && m.Entity < len(ents) &&
+						m.How != mkPronoun && ents[m.Entity].Kind != schema.KindPerson && !contains(ev.Agent, m.Entity) {
+						return m.Entity
+					}
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // leftOpen finds the sentences that leave open who did a deed ("did not attribute the attack
@@ -374,25 +450,61 @@ const sameDoerReach = 8
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if ev.Type != schema.EventLegal || ev.Sent < 0 || ev.Sent+1 >= len(sents) || ev.Trigger < 0 {
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventSanction || ev.Sent < 0 || ev.Sent+1 >= len(sents) || ev.Trigger < 0 {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		// the verb's object: "a|an" + modifiers + a person's role word
+		// the verb's object: "a|an" + modifiers + a person's role word; a sanction's also
+		// after "on|against" ("imposed sanctions on a …") and a company's head word
 		j := ev.Trigger + 1
+		if ev.Type == schema.EventSanction && j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "against") {
+			j++
+		}
 		if j >= len(toks) || toks[j].Lower != "a" && toks[j].Lower != "an" {
 			continue
 		}
-		role := false
-		for j++; j < len(toks) && j-ev.Trigger <= 6; j++ {
+		role, firm := false, false
+		for j++; j < len(toks) && j-ev.Trigger <= 8; j++ {
 			if (x.cue.is("personrole", toks[j].Lower) || x.cue.is("anonhead", toks[j].Lower) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
 				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
 				role = true
 				break
 			}
-			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH") {
+			if ev.Type == schema.EventSanction && x.cue.genHead[toks[j].Lower] == schema.KindOrganization && !strings.HasSuffix(toks[j].Lower, "s") &&
+				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				firm = true
 				break
 			}
+			hyphened := toks[j].Tag == "NNP" && j+1 < len(toks) && toks[j+1].Tag == "HYPH" // "a Vessa-based company"
+			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || hyphened) {
+				break
+			}
+		}
+		if firm {
+			// "imposed sanctions on a Vessa-based software company … The Office of Asset
+			// Control designated Grey Lantern Co.": the company the next sentence's verb takes
+			// as its object
+			next := sents[ev.Sent+1].Toks
+			for _, m := range ms {
+				if m.Sent != ev.Sent+1 || m.How != mkName || m.Entity < 0 || m.Entity >= len(ents) || m.First < 1 || m.First > len(next) {
+					continue
+				}
+				if ents[m.Entity].Kind == schema.KindOrganization && strings.HasPrefix(next[m.First-1].Tag, "VB") && !contains(ev.Agent, m.Entity) {
+					ev.Target = []int{m.Entity}
+					break
+				}
+			}
+			if len(ev.Target) == 1 {
+				// "…, alleging that the firm worked for …": the same company taken up by a
+				// definite description in an accusation of the same sentence by the same doer
+				for q := range evs {
+					if a := &evs[q]; q != k && a.Sent == ev.Sent && a.Type == schema.EventAccusation && len(a.Target) == 0 &&
+						sameSet(a.Agent, ev.Agent) && x.firmTakenUp(toks, a.Trigger) {
+						a.Target = []int{ev.Target[0]}
+					}
+				}
+			}
+			continue
 		}
 		if !role {
 			continue
@@ -408,6 +520,34 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// claimsDeed reports whether a statement or accusation is a claim of responsibility or credit
+// ("claimed responsibility on Thursday", "claimed credit for the attack").
+func claimsDeed(sents []sentence, ev rawEvent) bool {
+	if ev.Type != schema.EventStatement && ev.Type != schema.EventAccusation || ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	t := ev.Trigger
+	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") {
+		return false
+	}
+	return toks[t+1].Lower == "responsibility" || toks[t+1].Lower == "credit"
+}
+
+// firmTakenUp reports whether the words after the trigger at t are "(that) the <company word>"
+// ("alleging that the firm operated …").
+func (x *Extractor) firmTakenUp(toks []token, t int) bool {
+	j := t + 1
+	if j < len(toks) && toks[j].Lower == "that" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "the" {
+		return false
+	}
+	h := toks[j+1].Lower
+	return x.cue.genHead[h] == schema.KindOrganization && !strings.HasSuffix(h, "s") && (j+2 >= len(toks) || !isNounTag(toks[j+2].Tag))
 }
 
 // amongVictims reads "X confirmed it was among the victims", "X was one of the targets": X is
