@@ -222,6 +222,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
+		if !ok && noun && t.Lower == "case" && x.openedInquiry(c, i) {
+			// "opened a criminal case into two residents": a legal step like an investigation
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
+		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
@@ -257,6 +261,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
+		}
+		if tr.Lemma == "follow" && !followedWith(toks, i) {
+			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
@@ -345,7 +352,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
+		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {

@@ -287,6 +287,34 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"obtained files", "Harrow Bank said Ash Spider had obtained the payroll files.",
 			schema.EventTheft, true},
+		// an investigation or a case opened by a named body is a legal step, suspect named or
+		// not, and so is one into a deed; a case "into" people needs them found
+		{"opened an investigation", "The Public Prosecutor's Office of Velmora opened a criminal investigation in May.",
+			schema.EventLegal, true},
+		{"opened an investigation into a deed", "The Prosecutor General's Office of Velmora has opened a pre-trial investigation into unauthorised access to an information system.",
+			schema.EventLegal, true},
+		{"opened a case", "In December, the Office of the Attorney General of Velmora opened its own criminal case.",
+			schema.EventLegal, true},
+		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
+			schema.EventLegal, false},
+		{"a case in point", "Harrow Bank is a case in point.",
+			schema.EventLegal, false},
+		// defacing is an attack; designating by a named body is a sanction, a bare passive is not
+		{"defaced", "Ash Spider defaced the website of the Velmoran Ministry of Finance.",
+			schema.EventAttack, true},
+		{"designated", "The Office of Foreign Assets Control designated Marko Ilvan, the chief executive of Kestrel Systems.",
+			schema.EventSanction, true},
+		{"designated passive", "The area was designated a protected zone in 2019.",
+			schema.EventSanction, false},
+		// shipping or pushing a fix, and following with one, is the vendor's fix; shipping goods is not
+		{"shipped firmware", "Kestrel Systems shipped firmware 4.2.7 for the routers on Dec. 15.",
+			schema.EventOther, true},
+		{"followed with fixes", "Kestrel Systems followed with fixes on Jan. 9.",
+			schema.EventOther, true},
+		{"shipped units", "Kestrel Systems shipped 40,000 routers last year.",
+			schema.EventOther, false},
+		{"followed the guidance", "Kestrel Systems followed the update guidance of the vendor.",
+			schema.EventOther, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -995,3 +995,70 @@ func earlierKind(toks []token, i int) bool {
 	d := toks[j-1].Lower
 	return d == "a" || d == "an" || d != "the" && d != "this" && d != "that" && d != "its" && d != "their" && toks[j-1].Tag != "POS" && strings.HasSuffix(toks[i].Lower, "s")
 }
+
+// openedInquiry reports whether the noun at i is an investigation or a case that someone opens
+// or launches, after at most four determiners and modifiers ("opened a criminal investigation in
+// May", "has opened a pre-trial investigation", "opened a criminal case"): a legal step told by
+// the one who opens it, when it names no one it is into: it may be into a deed ("a pre-trial
+// investigation into unauthorised access"), but "opened a criminal case into two residents"
+// needs them found, as any investigation does.
+func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower {
+		case "into", "against", "of", "on":
+			if !x.intoDeed(c, i+1) {
+				return false
+			}
+		}
+	}
+	switch toks[i].Lower {
+	case "investigation", "case":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		switch w := toks[j].Lower; w {
+		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
+			return j < i-1 // a determiner or modifier between: "opened a case", not "open case"
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "HYPH" || toks[j].Text == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// intoDeed reports whether the preposition at p is followed, after determiners and modifiers,
+// by a deed noun or by "access" ("into unauthorised access", "into the breach").
+func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
+	toks := c.s.Toks
+	for j := p + 1; j < len(toks) && j-p <= 4; j++ {
+		t := toks[j]
+		if isNounTag(t.Tag) || t.Lower == "access" {
+			if t.Lower == "access" {
+				return true
+			}
+			tr, ok := x.lex.lookup(t.Lower, false)
+			return ok && isDeed(tr.Type) && c.at[j] < 0
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
+			return false
+		}
+	}
+	return false
+}
+
+// followedWith reports whether the verb at i is "follow" with "with" or "up with" right after
+// it ("Harlan followed with fixes on Jan. 9"): a step that comes after another one, the fix of
+// a second vendor.
+func followedWith(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "up" {
+		j++
+	}
+	return j < len(toks) && toks[j].Lower == "with"
+}
