@@ -171,6 +171,14 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb {
+			if ev, ok := x.addedToList(c, i); ok {
+				// "added Kestrel Systems and its chief to its sanctions list"
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}

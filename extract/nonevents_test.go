@@ -315,6 +315,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventOther, false},
 		{"followed the guidance", "Kestrel Systems followed the update guidance of the vendor.",
 			schema.EventOther, false},
+		// adding names to a sanctions list or a blacklist is a sanction; another list is none
+		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
+			schema.EventSanction, true},
+		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
+			schema.EventSanction, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

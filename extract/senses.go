@@ -1062,3 +1062,63 @@ func followedWith(toks []token, i int) bool {
 	}
 	return j < len(toks) && toks[j].Lower == "with"
 }
+
+// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
+// sanction by the subject of "add" on the names between the verb and "to" (for a passive,
+// the subject of the clause is the one listed). A list that is no list of sanctions ("added
+// two names to the guest list") makes none.
+func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "add", "adds", "added", "adding":
+	default:
+		return rawEvent{}, false
+	}
+	to := -1
+	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "to" {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return rawEvent{}, false
+	}
+	listed := false
+	for j := to + 1; j < len(toks) && j-to <= 6; j++ {
+		w := toks[j].Lower
+		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction") {
+			listed = true
+			break
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || isNounTag(t)) {
+			break
+		}
+	}
+	if !listed {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "sanction", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+	passive := i > 0 && toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	if passive {
+		if s := x.subject(c, i); s >= 0 {
+			ev.Target = []int{s} // "Kestrel Systems was added to the sanctions list"
+		}
+		if ev.Target == nil {
+			return rawEvent{}, false
+		}
+		return ev, true
+	}
+	for j := i + 1; j < to; j++ {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) && (j == i+1 || c.at[j-1] != k) {
+			ev.Target = append(ev.Target, c.ms[k].Entity)
+		}
+	}
+	if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
+		ev.Agent = []int{s}
+	}
+	if ev.Agent == nil || ev.Target == nil {
+		return rawEvent{}, false
+	}
+	return ev, true
+}
