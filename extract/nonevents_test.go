@@ -318,6 +318,14 @@ func TestTriggerSenses(t *testing.T) {
 		// adding names to a sanctions list or a blacklist is a sanction; another list is none
 		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
 			schema.EventSanction, true},
+		// a state's denial and its own body's words in the next sentence are one denial; a
+		// person who speaks keeps a statement
+		{"embassy words a denial", "Belarus rejected the accusation. \"These are baseless allegations,\" the Belarusian embassy in Ostmark said.",
+			schema.EventStatement, false},
+		{"its ministry words a denial", "Belarus rejected the findings. In a statement on Wednesday, its Ministry of Foreign Affairs said the report was an invention.",
+			schema.EventStatement, false},
+		{"spokesman keeps a statement", "Belarus rejected the accusation. \"These are baseless allegations,\" said Anatol Vorsk, a spokesman for the Belarusian embassy in Ostmark.",
+			schema.EventStatement, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
 	}
