@@ -324,8 +324,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
-		if verb && isDeed(tr.Type) && tr.Type != schema.EventAttack && threatenedDeed(toks, i) {
-			continue // "threatened to publish the data": a threat, not a leak (CASIE counts threatened attacks)
+		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
+			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another

@@ -326,6 +326,10 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"spokesman keeps a statement", "Belarus rejected the accusation. \"These are baseless allegations,\" said Anatol Vorsk, a spokesman for the Belarusian embassy in Ostmark.",
 			schema.EventStatement, true},
+		{"threatened to publish", "Ash Spider threatened to publish a second batch next month.",
+			schema.EventReport, false},
+		{"published", "Ash Spider published a second batch on Monday.",
+			schema.EventReport, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
 	}
