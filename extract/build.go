@@ -21,6 +21,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
 	}}}
 	speaksForDenier(raw, sents, ms, ents, ts)
+	speaksForBody(raw, ents, ts)
 	merged := mergeEvents(raw, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -567,6 +568,45 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			both := []int{st, a}
 			raw[dk].Agent = both
 			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
+			break
+		}
+	}
+}
+
+// speaksForBody makes the statement of a person who speaks for an agency or organisation — its
+// employee, or a minister for a ministry — in the sentence right after that body's own
+// statement or report the same telling ("The ministry confirmed on Tuesday …. Defence Minister
+// X told a press conference that …"): one act with both as agents. Times must agree.
+func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
+	for dk := range raw {
+		d := raw[dk]
+		if d.Type != schema.EventStatement && d.Type != schema.EventReport || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) {
+			continue
+		}
+		body := d.Agent[0]
+		if k := ents[body].Kind; k != schema.KindAgency && k != schema.KindOrganization {
+			continue
+		}
+		for k := range raw {
+			r := &raw[k]
+			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) != 1 || len(r.Target) > 0 || r.Negated {
+				continue
+			}
+			p := r.Agent[0]
+			if p < 0 || p >= len(ents) || p == body || ents[p].Kind != schema.KindPerson {
+				continue
+			}
+			minister := strings.Contains(ents[p].Titles, "minister") && strings.Contains(strings.ToLower(ents[body].Name), "ministry")
+			if ents[p].Employer-1 != body && !minister {
+				continue
+			}
+			a, b := calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)
+			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				continue
+			}
+			both := []int{body, p}
+			raw[dk].Agent = both
+			r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
 			break
 		}
 	}

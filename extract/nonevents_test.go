@@ -368,3 +368,28 @@ func TestMeasureTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeaksForBody checks that a minister's or an employee's words in the sentence right after
+// their body's statement are that statement told again, with both as its agents, and that an
+// outsider's words stay a statement of their own.
+func TestSpeaksForBody(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int // statements
+	}{
+		{"minister after ministry", "The Ministry of Water of Velmora confirmed the breach on Tuesday. Water Minister Ana Petrov told a press conference that 4,000 records had been taken.", 1},
+		{"outsider after ministry", "The Ministry of Water of Velmora confirmed the breach on Tuesday. Marko Ilvan, a researcher at Kestrel Labs, said that 4,000 records had been taken.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-12", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventStatement {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, "statements in %s", eventsString(g))
+		})
+	}
+}
