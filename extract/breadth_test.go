@@ -403,7 +403,8 @@ func TestSanctionedFirmNamedNext(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-02-12", tt.body)
-			ev := findEvent(g, schema.EventSanction, "", "grey-lantern-technology-co")
+			// the described company of the Treasury's sanction (the designation is a sanction of its own)
+			ev := findEvent(g, schema.EventSanction, "norland-treasury", "grey-lantern-technology-co")
 			assert.Equal(t, tt.want, ev != nil, eventsString(g))
 		})
 	}

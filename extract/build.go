@@ -20,6 +20,8 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
 		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
 	}}}
+	speaksForDenier(raw, sents, ms, ents, ts)
+	speaksForBody(raw, ents, ts)
 	merged := mergeEvents(raw, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -521,4 +523,91 @@ func minf(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+// speaksForDenier makes the statement of a state's agency or embassy in the sentence right
+// after that state's denial the words of that denial ("Velmora dismissed the accusation.
+// “These are baseless allegations,” the Velmoran embassy said"): the state denies through its
+// institution, one act told twice, and both are its agents. A person, another state's body or a later sentence keeps
+// its statement; so does one whose time conflicts with the denial's.
+func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
+	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
+	ownedHere := func(a, sent int) bool {
+		for _, m := range ms {
+			if m.Entity == a && m.Sent == sent && sent >= 0 && sent < len(sents) && m.First > 0 && m.First-1 < len(sents[sent].Toks) {
+				if w := sents[sent].Toks[m.First-1].Lower; w == "its" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for dk := range raw {
+		d := raw[dk]
+		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) || ents[d.Agent[0]].Kind != schema.KindCountry {
+			continue
+		}
+		st := d.Agent[0]
+		for k := range raw {
+			r := &raw[k]
+			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) != 1 || len(r.Target) > 0 || r.Negated {
+				continue
+			}
+			a := r.Agent[0]
+			if a < 0 || a >= len(ents) || a == st {
+				continue
+			}
+			if e := ents[a]; e.Kind != schema.KindAgency && e.Kind != schema.KindOrganization || e.Country != ents[st].Name && e.Owner-1 != st && !ownedHere(a, r.Sent) {
+				continue
+			}
+			p, q := calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)
+			if p != "" && q != "" && !strings.HasPrefix(p, q) && !strings.HasPrefix(q, p) {
+				continue
+			}
+			// the body speaks with its state: both deny
+			both := []int{st, a}
+			raw[dk].Agent = both
+			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
+			break
+		}
+	}
+}
+
+// speaksForBody makes the statement of a person who speaks for an agency or organisation — its
+// employee, or a minister for a ministry — in the sentence right after that body's own
+// statement or report the same telling ("The ministry confirmed on Tuesday …. Defence Minister
+// X told a press conference that …"): one act with both as agents. Times must agree.
+func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
+	for dk := range raw {
+		d := raw[dk]
+		if d.Type != schema.EventStatement && d.Type != schema.EventReport || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) {
+			continue
+		}
+		body := d.Agent[0]
+		if k := ents[body].Kind; k != schema.KindAgency && k != schema.KindOrganization {
+			continue
+		}
+		for k := range raw {
+			r := &raw[k]
+			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) != 1 || len(r.Target) > 0 || r.Negated {
+				continue
+			}
+			p := r.Agent[0]
+			if p < 0 || p >= len(ents) || p == body || ents[p].Kind != schema.KindPerson {
+				continue
+			}
+			minister := strings.Contains(ents[p].Titles, "minister") && strings.Contains(strings.ToLower(ents[body].Name), "ministry")
+			if ents[p].Employer-1 != body && !minister {
+				continue
+			}
+			a, b := calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)
+			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+				continue
+			}
+			both := []int{body, p}
+			raw[dk].Agent = both
+			r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
+			break
+		}
+	}
 }

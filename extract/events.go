@@ -171,6 +171,14 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb {
+			if ev, ok := x.addedToList(c, i); ok {
+				// "added Kestrel Systems and its chief to its sanctions list"
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
@@ -222,6 +230,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
+		if !ok && noun && t.Lower == "case" && x.openedInquiry(c, i) {
+			// "opened a criminal case into two residents": a legal step like an investigation
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
+		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
@@ -257,6 +269,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
+		}
+		if tr.Lemma == "follow" && !followedWith(toks, i) {
+			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
@@ -309,8 +324,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
-		if verb && isDeed(tr.Type) && tr.Type != schema.EventAttack && threatenedDeed(toks, i) {
-			continue // "threatened to publish the data": a threat, not a leak (CASIE counts threatened attacks)
+		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
+			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
@@ -345,7 +360,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) {
+		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {

@@ -31,6 +31,8 @@ func TestEventTimes(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
 		{"own time wins", "2024-06-13", "Grey Heron has hacked Brightwater Labs in 2019.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2019"},
+		{"a year modifying a deed noun is the deed's", "2026-02-12", "The Foreign Office of Velmora added Brightwater Labs to its sanctions list, citing its role in the 2024 compromise of Harrow Bank.",
+			schema.EventSanction, "", "brightwater-labs", ""},
 	}
 	checkTimes(t, tests, true)
 }

@@ -287,6 +287,51 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, true},
 		{"obtained files", "Harrow Bank said Ash Spider had obtained the payroll files.",
 			schema.EventTheft, true},
+		// an investigation or a case opened by a named body is a legal step, suspect named or
+		// not, and so is one into a deed; a case "into" people needs them found
+		{"opened an investigation", "The Public Prosecutor's Office of Velmora opened a criminal investigation in May.",
+			schema.EventLegal, true},
+		{"opened an investigation into a deed", "The Prosecutor General's Office of Velmora has opened a pre-trial investigation into unauthorised access to an information system.",
+			schema.EventLegal, true},
+		{"opened a case", "In December, the Office of the Attorney General of Velmora opened its own criminal case.",
+			schema.EventLegal, true},
+		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
+			schema.EventLegal, false},
+		{"a case in point", "Harrow Bank is a case in point.",
+			schema.EventLegal, false},
+		// defacing is an attack; designating by a named body is a sanction, a bare passive is not
+		{"defaced", "Ash Spider defaced the website of the Velmoran Ministry of Finance.",
+			schema.EventAttack, true},
+		{"designated", "The Office of Foreign Assets Control designated Marko Ilvan, the chief executive of Kestrel Systems.",
+			schema.EventSanction, true},
+		{"designated passive", "The area was designated a protected zone in 2019.",
+			schema.EventSanction, false},
+		// shipping or pushing a fix, and following with one, is the vendor's fix; shipping goods is not
+		{"shipped firmware", "Kestrel Systems shipped firmware 4.2.7 for the routers on Dec. 15.",
+			schema.EventOther, true},
+		{"followed with fixes", "Kestrel Systems followed with fixes on Jan. 9.",
+			schema.EventOther, true},
+		{"shipped units", "Kestrel Systems shipped 40,000 routers last year.",
+			schema.EventOther, false},
+		{"followed the guidance", "Kestrel Systems followed the update guidance of the vendor.",
+			schema.EventOther, false},
+		// adding names to a sanctions list or a blacklist is a sanction; another list is none
+		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
+			schema.EventSanction, true},
+		// a state's denial and its own body's words in the next sentence are one denial; a
+		// person who speaks keeps a statement
+		{"embassy words a denial", "Belarus rejected the accusation. \"These are baseless allegations,\" the Belarusian embassy in Ostmark said.",
+			schema.EventStatement, false},
+		{"its ministry words a denial", "Belarus rejected the findings. In a statement on Wednesday, its Ministry of Foreign Affairs said the report was an invention.",
+			schema.EventStatement, false},
+		{"spokesman keeps a statement", "Belarus rejected the accusation. \"These are baseless allegations,\" said Anatol Vorsk, a spokesman for the Belarusian embassy in Ostmark.",
+			schema.EventStatement, true},
+		{"threatened to publish", "Ash Spider threatened to publish a second batch next month.",
+			schema.EventReport, false},
+		{"published", "Ash Spider published a second batch on Monday.",
+			schema.EventReport, true},
+		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
+			schema.EventSanction, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -320,6 +365,31 @@ func TestMeasureTargets(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, got, eventsString(g))
+		})
+	}
+}
+
+// TestSpeaksForBody checks that a minister's or an employee's words in the sentence right after
+// their body's statement are that statement told again, with both as its agents, and that an
+// outsider's words stay a statement of their own.
+func TestSpeaksForBody(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int // statements
+	}{
+		{"minister after ministry", "The Ministry of Water of Velmora confirmed the breach on Tuesday. Water Minister Ana Petrov told a press conference that 4,000 records had been taken.", 1},
+		{"outsider after ministry", "The Ministry of Water of Velmora confirmed the breach on Tuesday. Marko Ilvan, a researcher at Kestrel Labs, said that 4,000 records had been taken.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-12", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventStatement {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, "statements in %s", eventsString(g))
 		})
 	}
 }

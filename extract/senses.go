@@ -995,3 +995,130 @@ func earlierKind(toks []token, i int) bool {
 	d := toks[j-1].Lower
 	return d == "a" || d == "an" || d != "the" && d != "this" && d != "that" && d != "its" && d != "their" && toks[j-1].Tag != "POS" && strings.HasSuffix(toks[i].Lower, "s")
 }
+
+// openedInquiry reports whether the noun at i is an investigation or a case that someone opens
+// or launches, after at most four determiners and modifiers ("opened a criminal investigation in
+// May", "has opened a pre-trial investigation", "opened a criminal case"): a legal step told by
+// the one who opens it, when it names no one it is into: it may be into a deed ("a pre-trial
+// investigation into unauthorised access"), but "opened a criminal case into two residents"
+// needs them found, as any investigation does.
+func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower {
+		case "into", "against", "of", "on":
+			if !x.intoDeed(c, i+1) {
+				return false
+			}
+		}
+	}
+	switch toks[i].Lower {
+	case "investigation", "case":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		switch w := toks[j].Lower; w {
+		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
+			return j < i-1 // a determiner or modifier between: "opened a case", not "open case"
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "HYPH" || toks[j].Text == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// intoDeed reports whether the preposition at p is followed, after determiners and modifiers,
+// by a deed noun or by "access" ("into unauthorised access", "into the breach").
+func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
+	toks := c.s.Toks
+	for j := p + 1; j < len(toks) && j-p <= 4; j++ {
+		t := toks[j]
+		if isNounTag(t.Tag) || t.Lower == "access" {
+			if t.Lower == "access" {
+				return true
+			}
+			tr, ok := x.lex.lookup(t.Lower, false)
+			return ok && isDeed(tr.Type) && c.at[j] < 0
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
+			return false
+		}
+	}
+	return false
+}
+
+// followedWith reports whether the verb at i is "follow" with "with" or "up with" right after
+// it ("Harlan followed with fixes on Jan. 9"): a step that comes after another one, the fix of
+// a second vendor.
+func followedWith(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "up" {
+		j++
+	}
+	return j < len(toks) && toks[j].Lower == "with"
+}
+
+// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
+// sanction by the subject of "add" on the names between the verb and "to" (for a passive,
+// the subject of the clause is the one listed). A list that is no list of sanctions ("added
+// two names to the guest list") makes none.
+func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "add", "adds", "added", "adding":
+	default:
+		return rawEvent{}, false
+	}
+	to := -1
+	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "to" {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return rawEvent{}, false
+	}
+	listed := false
+	for j := to + 1; j < len(toks) && j-to <= 6; j++ {
+		w := toks[j].Lower
+		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction") {
+			listed = true
+			break
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || isNounTag(t)) {
+			break
+		}
+	}
+	if !listed {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "sanction", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+	passive := i > 0 && toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	if passive {
+		if s := x.subject(c, i); s >= 0 {
+			ev.Target = []int{s} // "Kestrel Systems was added to the sanctions list"
+		}
+		if ev.Target == nil {
+			return rawEvent{}, false
+		}
+		return ev, true
+	}
+	for j := i + 1; j < to; j++ {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) && (j == i+1 || c.at[j-1] != k) {
+			ev.Target = append(ev.Target, c.ms[k].Entity)
+		}
+	}
+	if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
+		ev.Agent = []int{s}
+	}
+	if ev.Agent == nil || ev.Target == nil {
+		return rawEvent{}, false
+	}
+	return ev, true
+}

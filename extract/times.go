@@ -180,10 +180,11 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 }
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
-// the time expression at j after it.
+// the time expression at j after it, or right after that time, which it then modifies ("added
+// X to its sanctions list, citing its role in the 2024 compromise of Y").
 func deedBetween(evs []rawEvent, i, j int) bool {
 	for _, o := range evs {
-		if o.Trigger > i && o.Trigger < j && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
 			return true
 		}
 	}
