@@ -407,3 +407,20 @@ func TestSubjectRelative(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestDatelineNotDoer: the place a story was filed from, in capitals before a dash, stands
+// outside the first sentence's clauses and does no deed in it.
+func TestDatelineNotDoer(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"charged deed far from its subject", "MORVAL - Federal prosecutors on Tuesday unsealed an indictment charging two officers of Karsovia's army intelligence service with breaking into the computer systems of a Norland-based shipping registry and leaking the private files of nearly 90 sailors.", "morval"},
+		{"with a region", "PORT ELLIS, Vel. — Court papers say two contractors of a Darvish bank and a courier firm had quietly copied and leaked the private files of hundreds of patients.", "port-ellis"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		for _, e := range g.Events {
+			assert.False(t, hasParticipant(e, tt.place, schema.RoleAgent), tt.name+"\n"+eventsString(g))
+		}
+	}
+}

@@ -105,6 +105,11 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
+		if m.First == 0 && c.s.Index == 0 {
+			if _, end := datelineEnd(toks); end > 0 {
+				break // "DENVER - Prosecutors charged …": the place the story was filed from does nothing
+			}
+		}
 		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
 			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
 			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
