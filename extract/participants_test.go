@@ -424,3 +424,26 @@ func TestDatelineNotDoer(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleInIncident: a possessive's role, part or involvement in an incident noun names its
+// doer, unless a by-phrase names the doer itself.
+func TestRoleInIncident(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"the company's role", "Norland sanctioned Corvid Systems, a Velan software firm, on Monday. The ministry added Corvid Systems to its sanctions list, citing the company's role in the 2024 compromise of Tarrow Shipping.",
+			schema.EventIntrusion, "corvid-systems", "tarrow-shipping", true},
+		{"a by-phrase names the doer", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
+			schema.EventLeak, "open-ledger", "", true},
+		{"not the possessor then", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
+			schema.EventLeak, "mara-lind", "", false},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
