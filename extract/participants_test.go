@@ -447,3 +447,50 @@ func TestRoleInIncident(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestControlQuotedPlaced: the doer of an infinitive after a subject-control verb is that
+// verb's subject; a phrase quoted inside the first of two coordinated verbs' objects does not
+// end the coordination; a place after a named institution ("the Velan Embassy in Karsovia")
+// only places it.
+func TestControlQuotedPlaced(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"threatened to publish", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and threatened to publish the full database unless the government resigned.",
+			schema.EventReport, "grey-heron", "", true},
+		{"not the accused", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and threatened to publish the full database unless the government resigned.",
+			schema.EventReport, "norlandic", "", false},
+		{"said after a quoted phrase", "Karsovia's foreign ministry accused Norland of \"stealing secrets\" and said Norland had hacked Tarrow Bank.",
+			schema.EventStatement, "norland", "", false},
+		{"the embassy speaks", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",
+			schema.EventStatement, "velan-embassy", "", true},
+		{"not the city it stands in", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",
+			schema.EventStatement, "karsovia", "", false},
+		{"a court in a country still acts", "A court in Valmark on Wednesday convicted a former army officer of spying for Ostrovia.",
+			schema.EventLegal, "valmark", "", true},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
+
+func TestQuotedPhraseOpen(t *testing.T) {
+	mk := func(words ...string) []token {
+		out := make([]token, len(words))
+		for k, w := range words {
+			out[k] = token{Text: w, Lower: strings.ToLower(w), Tag: "NN"}
+		}
+		return out
+	}
+	in := mk("accused", "X", "of", "\"", "lying", "\"", "and")
+	assert.Equal(t, 3, quotedPhraseOpen(in, 5))
+	quotation := mk("\"", "We", "lied", ",", "\"", "he", "said")
+	assert.Equal(t, -1, quotedPhraseOpen(quotation, 4))
+	assert.Equal(t, -1, quotedPhraseOpen(in, 0))
+	assert.Equal(t, -1, quotedPhraseOpen(in, 99))
+}
