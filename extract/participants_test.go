@@ -494,3 +494,22 @@ func TestQuotedPhraseOpen(t *testing.T) {
 	assert.Equal(t, -1, quotedPhraseOpen(in, 0))
 	assert.Equal(t, -1, quotedPhraseOpen(in, 99))
 }
+
+// TestShippedFix: a vendor that ships a fix (firmware, a patch, an update) does it; shipping
+// goods is no event.
+func TestShippedFix(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agent      string
+		want       bool
+	}{
+		{"shipped firmware", "Researchers told both vendors about the flaw on Nov. 24. Velmont Networks shipped firmware 4.2.7 for its routers on Dec. 15.", "velmont-networks", true},
+		{"shipped a patch", "Velmont Networks shipped a patch for the flaw in May.", "velmont-networks", true},
+		{"shipped goods", "Velmont Networks shipped 4,000 routers to Norland in May.", "velmont-networks", false},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, schema.EventOther, tt.agent, "") != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
