@@ -867,6 +867,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
 	}
+	if ev.Agent == nil && !communication && incident(tr.Type) {
+		if a := x.roleIn(c, i); a >= 0 && !contains(ev.Target, a) {
+			ev.Agent = []int{a} // "citing the company's role in the 2024 compromise of X"; after "by X", which names the doer itself
+		}
+	}
 	// "the theft of classified material from a contractor": the one stolen from
 	if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) && x.followedBy(c, i, "of") {
 		ev.Target = ents(x.fromAfterOf(c, i+2))
@@ -1354,4 +1359,37 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// roleNoun holds the nouns of taking part in a deed: "X's role in the attack".
+var roleNoun = map[string]bool{"role": true, "involvement": true, "participation": true, "part": true, "hand": true, "complicity": true}
+
+// roleIn returns the one whose part in the incident noun at i a possessive names ("the
+// company's role in the 2024 compromise of X", "his alleged involvement in the attack"), or
+// -1. Determiners, numbers and modifiers may stand between "in" and the noun, and adjectives
+// between the possessive and the role noun.
+func (x *Extractor) roleIn(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 4 && c.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "CD" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN") {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "in" || !roleNoun[toks[j-1].Lower] || !isNounTag(toks[j-1].Tag) {
+		return -1
+	}
+	k := j - 2
+	for k >= 0 && j-k <= 4 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB" || toks[k].Tag == "VBN") {
+		k-- // "alleged", "central", "key"
+	}
+	if k < 0 {
+		return -1
+	}
+	if (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") && k > 0 {
+		k--
+	}
+	m := c.at[k]
+	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
+		return -1
+	}
+	return c.ms[m].Entity
 }

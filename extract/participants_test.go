@@ -417,3 +417,109 @@ func TestSubjectRelative(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestDatelineNotDoer: the place a story was filed from, in capitals before a dash, stands
+// outside the first sentence's clauses and does no deed in it.
+func TestDatelineNotDoer(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"charged deed far from its subject", "MORVAL - Federal prosecutors on Tuesday unsealed an indictment charging two officers of Karsovia's army intelligence service with breaking into the computer systems of a Norland-based shipping registry and leaking the private files of nearly 90 sailors.", "morval"},
+		{"with a region", "PORT ELLIS, Vel. — Court papers say two contractors of a Darvish bank and a courier firm had quietly copied and leaked the private files of hundreds of patients.", "port-ellis"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		for _, e := range g.Events {
+			assert.False(t, hasParticipant(e, tt.place, schema.RoleAgent), tt.name+"\n"+eventsString(g))
+		}
+	}
+}
+
+// TestRoleInIncident: a possessive's role, part or involvement in an incident noun names its
+// doer, unless a by-phrase names the doer itself.
+func TestRoleInIncident(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"the company's role", "Norland sanctioned Corvid Systems, a Velan software firm, on Monday. The ministry added Corvid Systems to its sanctions list, citing the company's role in the 2024 compromise of Tarrow Shipping.",
+			schema.EventIntrusion, "corvid-systems", "tarrow-shipping", true},
+		{"a by-phrase names the doer", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
+			schema.EventLeak, "open-ledger", "", true},
+		{"not the possessor then", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
+			schema.EventLeak, "mara-lind", "", false},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
+
+// TestControlQuotedPlaced: the doer of an infinitive after a subject-control verb is that
+// verb's subject ("tried to publish"; what one threatens to do is no event at all); a phrase quoted inside the first of two coordinated verbs' objects does not
+// end the coordination; a place after a named institution ("the Velan Embassy in Karsovia")
+// only places it.
+func TestControlQuotedPlaced(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"tried to publish", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
+			schema.EventReport, "grey-heron", "", true},
+		{"not the accused", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
+			schema.EventReport, "norlandic", "", false},
+		{"said after a quoted phrase", "Karsovia's foreign ministry accused Norland of \"stealing secrets\" and said Norland had hacked Tarrow Bank.",
+			schema.EventStatement, "norland", "", false},
+		{"the embassy speaks", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",
+			schema.EventStatement, "velan-embassy", "", true},
+		{"not the city it stands in", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",
+			schema.EventStatement, "karsovia", "", false},
+		{"a court in a country still acts", "A court in Valmark on Wednesday convicted a former army officer of spying for Ostrovia.",
+			schema.EventLegal, "valmark", "", true},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
+
+func TestQuotedPhraseOpen(t *testing.T) {
+	mk := func(words ...string) []token {
+		out := make([]token, len(words))
+		for k, w := range words {
+			out[k] = token{Text: w, Lower: strings.ToLower(w), Tag: "NN"}
+		}
+		return out
+	}
+	in := mk("accused", "X", "of", "\"", "lying", "\"", "and")
+	assert.Equal(t, 3, quotedPhraseOpen(in, 5))
+	quotation := mk("\"", "We", "lied", ",", "\"", "he", "said")
+	assert.Equal(t, -1, quotedPhraseOpen(quotation, 4))
+	assert.Equal(t, -1, quotedPhraseOpen(in, 0))
+	assert.Equal(t, -1, quotedPhraseOpen(in, 99))
+}
+
+// TestShippedFix: a vendor that ships a fix (firmware, a patch, an update) does it; shipping
+// goods is no event.
+func TestShippedFix(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agent      string
+		want       bool
+	}{
+		{"shipped firmware", "Researchers told both vendors about the flaw on Nov. 24. Velmont Networks shipped firmware 4.2.7 for its routers on Dec. 15.", "velmont-networks", true},
+		{"shipped a patch", "Velmont Networks shipped a patch for the flaw in May.", "velmont-networks", true},
+		{"shipped goods", "Velmont Networks shipped 4,000 routers to Norland in May.", "velmont-networks", false},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		got := findEvent(g, schema.EventOther, tt.agent, "") != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}

@@ -105,6 +105,11 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		m := c.ms[k]
 		j = m.First
+		if m.First == 0 && c.s.Index == 0 {
+			if _, end := datelineEnd(toks); end > 0 {
+				break // "DENVER - Prosecutors charged …": the place the story was filed from does nothing
+			}
+		}
 		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
 			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
 			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
@@ -133,13 +138,13 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
-			if prepFallback < 0 {
+			if prepFallback < 0 || locale && !x.locale(c, m) {
+				// "a spokesperson for the Chinese Embassy in Washington said": the embassy, not
+				// the city that places it
 				prepFallback = m.Entity
 				placed = toks[m.First-1].Lower == "in" || toks[m.First-1].Lower == "at"
 				byAgent = toks[m.First-1].Lower == "by"
-				if x.locale(c, m) {
-					locale = true // "the Russian embassy in Canberra dismissed": the city only places the subject
-				}
+				locale = x.locale(c, m) // "the Russian embassy in Canberra dismissed": the city only places the subject
 			}
 			continue
 		}
@@ -247,14 +252,17 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 // locating what that noun names: "the embassy in Canberra", "its office at Geneva".
 func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	toks := c.s.Toks
-	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindPlace {
+	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
 		return false
 	}
 	if p := toks[m.First-1].Lower; p != "in" && p != "at" {
 		return false
 	}
 	n := toks[m.First-2]
-	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text)
+	if k := c.ents[m.Entity].Kind; institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
+		return true // a named institution placed: "the Chinese Embassy in Washington"
+	}
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && c.ents[m.Entity].Kind == schema.KindPlace
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
@@ -1091,12 +1099,24 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			}
 			return -1, false
 		}
+		if j == i-2 && subjectControl[t.Lower] && isVerbTag(t.Tag) {
+			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
+		}
 		if isVerbTag(t.Tag) && t.Tag != "VBG" && !(t.Tag == "VBN" && !x.passiveAux(c, j) && !x.perfect(c, j)) {
 			return -1, false // a verb governs the infinitive: the usual subject rule holds
 		}
 	}
 	return -1, false
 }
+
+// subjectControl holds the verbs whose "to" infinitive right after them is done by their own
+// subject: "threatened to publish", "tried to break into", "vowed to leak".
+var subjectControl = map[string]bool{"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+	"vow": true, "vows": true, "vowed": true, "promise": true, "promises": true, "promised": true, "pledge": true, "pledges": true, "pledged": true,
+	"try": true, "tries": true, "tried": true, "attempt": true, "attempts": true, "attempted": true,
+	"plan": true, "plans": true, "planned": true, "intend": true, "intends": true, "intended": true,
+	"seek": true, "seeks": true, "sought": true, "decide": true, "decides": true, "decided": true,
+	"refuse": true, "refuses": true, "refused": true, "agree": true, "agrees": true, "agreed": true}
 
 // nominalisation reports whether a noun names an action: an event trigger or a noun in -tion,
 // -ment, -ing or -al ("exploitation", "deployment", "targeting", "removal").
@@ -1458,7 +1478,14 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		return -1
 	}
 	for v := j - 1; v >= 0 && j-v <= 15; v-- {
-		if isQuote(toks[v].Text) || x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
+		if isQuote(toks[v].Text) {
+			if o := quotedPhraseOpen(toks, v); o >= 0 {
+				v = o // "accused the army of \"planning a war\" and threatened …": a phrase quoted in the object
+				continue
+			}
+			return -1
+		}
+		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
 			return -1
 		}
 		if finite(toks[v].Tag) {
@@ -1471,6 +1498,29 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 				continue
 			}
 			return v
+		}
+	}
+	return -1
+}
+
+// quotedPhraseOpen returns the opening quote of a short phrase quoted inside a clause whose
+// closing quote is at v ("of \"planning a war\" and"), or -1 when the quote at v closes a
+// quotation ("…," he said): the phrase ends in a word, holds no punctuation or finite verb,
+// and a word that is no punctuation stands before its opening quote.
+func quotedPhraseOpen(toks []token, v int) int {
+	if v < 3 || v >= len(toks) || !isWordToken(toks[v-1].Text) || isQuote(toks[v-1].Text) {
+		return -1
+	}
+	for o := v - 1; o >= 1 && v-o <= 8; o-- {
+		t := toks[o]
+		if isQuote(t.Text) && o < v-1 {
+			if p := toks[o-1]; isWordToken(p.Text) && !isQuote(p.Text) {
+				return o
+			}
+			return -1
+		}
+		if !isWordToken(t.Text) || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return -1
 		}
 	}
 	return -1
