@@ -210,7 +210,13 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				break // ambiguous
 			}
 		}
+		if cand == -1 && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
+			cand = familyFirst(ms, lowWords, u, i, w)
+		}
 		if cand >= 0 {
+			if ms[cand].Kind == schema.KindPerson {
+				ms[i].Kind, ms[i].LooksPerson = schema.KindPerson, true
+			}
 			u.union(cand, i)
 		}
 	}
@@ -1042,4 +1048,23 @@ func institutionNamed(ms []mention, ents []entity, e int, head string) bool {
 		}
 	}
 	return false
+}
+
+// familyFirst returns the one person whose name opens with the word w when no name ends with it
+// ("Zhou" after "Zhou Minghao": a name written family name first is shortened by its first
+// word), -1 when there is none, -2 when two persons open with it.
+func familyFirst(ms []mention, lowWords [][]string, u unionFind, i int, w string) int {
+	cand := -1
+	for j := range ms {
+		if ms[j].How != mkName || ms[j].Kind != schema.KindPerson || u.find(j) == u.find(i) || len(lowWords[j]) < 2 {
+			continue
+		}
+		if lowWords[j][0] != w {
+			continue
+		}
+		if cand = u.unique(cand, j); cand < 0 {
+			return cand
+		}
+	}
+	return cand
 }

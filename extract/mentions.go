@@ -84,6 +84,9 @@ var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|
 func (x *Extractor) findMentions(s *sentence) []mention {
 	var out []mention
 	toks := s.Toks
+	if capsHeading(toks) {
+		return nil // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
+	}
 	i := 0
 	if s.Index == 0 {
 		if city, end := datelineEnd(toks); end > 0 {
@@ -687,7 +690,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
 		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
 	}
-	if end-i == 1 && x.cue.is("techterm", toks[i].Lower) {
+	if end-i == 1 && x.techTerm(toks[i].Lower) {
 		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}
 	for _, w := range toks[i:end] {
@@ -1760,4 +1763,51 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 		}
 	}
 	return s.First + 1
+}
+
+// techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),
+// or hyphenated parts of which one is such a term and the others are terms or lower-case words
+// ("dns-over-https", "sms-based"): a protocol or a device, no name.
+func (x *Extractor) techTerm(w string) bool {
+	if x.cue.is("techterm", w) {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	term := false
+	for _, p := range parts {
+		switch {
+		case x.cue.is("techterm", p):
+			term = true
+		case strings.ToUpper(p) == p:
+			return false // a number or an empty part
+		}
+	}
+	return term
+}
+
+// capsHeading reports whether a sentence is a section heading written in capitals ("SECURITY
+// FIRM POINTS TO MOSCOW"): three or more words, every letter upper-case, no closing stop.
+func capsHeading(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		letters := false
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				if !unicode.IsUpper(r) {
+					return false
+				}
+				letters = true
+			}
+		}
+		if letters {
+			words++
+		}
+	}
+	if n := len(toks); n > 0 && (toks[n-1].Text == "." || toks[n-1].Text == "?" || toks[n-1].Text == "!") {
+		return false
+	}
+	return words >= 3
 }

@@ -365,3 +365,36 @@ func TestPronounSkipsNounModifier(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-finch", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventTheft, "corvex", ""), eventsString(g))
 }
+
+// TestNoNameMentions checks words that name no actor: a section heading in capitals ("ANALYSTS
+// BLAME NORLAND"), a technical term of hyphenated parts ("DNS-over-HTTPS") and "IP" before a
+// noun; the description after a heading refers to the firm named before it.
+func TestNoNameMentions(t *testing.T) {
+	cases := []struct{ text, absent string }{
+		{"Grey Heron breached Harrow Bank in May, Kestrel Labs said.\n\nANALYSTS BLAME NORLAND\n\nThe firm said the crew was Norlandish.", "ANALYSTS BLAME NORLAND"},
+		{"Vanta Spider hid its commands in DNS-over-HTTPS traffic from Orbis Freight routers in May.", "DNS-over-HTTPS"},
+		{"Vanta Spider routed logins through residential IP addresses at Orbis Freight in May.", "IP"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		assert.Nil(t, actorByName(g, c.absent), "%q: %s", c.text, names(g))
+	}
+}
+
+// TestFamilyNameFirst checks that a one-word name that opens one person's name and ends none
+// ("Quan" after "Quan Deming", a name written family name first) is that person, not a
+// company of its own.
+func TestFamilyNameFirst(t *testing.T) {
+	cases := []struct{ text, person, short string }{
+		{"The Treasury sanctioned Orvane Trading and its chief executive Quan Deming in March. Quan personally negotiated the contracts, the department said.", "Quan Deming", "Quan"},
+		{"Prosecutors charged Pak Sun-il, a programmer, with the theft in May. Investigators said Pak had worked for Lazul Systems.", "Pak Sun-il", "Pak"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, c.person)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Contains(t, a.Aliases, c.short)
+			assert.Equal(t, a, actorByName(g, c.short), "%q: one person", c.text)
+		}
+	}
+}
