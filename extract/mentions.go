@@ -250,9 +250,10 @@ func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
 		return mention{}, false
 	}
 	if toks[end+1].Text == "Office" {
-		// "the Information Commissioner's Office": a field before the title is allowed when the
-		// office is part of the name, not "the Governor's Office of X"
-		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) {
+		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
+		// before the title (or title head) is allowed when the office is part of the name, not
+		// "the Governor's Office of X"
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) && !x.cue.is("titlehead", toks[end-1].Lower) {
 			return mention{}, false
 		}
 		if toks[i].Lower == "the" {
@@ -589,9 +590,9 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
-// fieldTitle returns the index of "Minister" or "Secretary" in a run that opens with one to
+// fieldTitle returns the index of "Minister", "Secretary" or "MP" in a run that opens with one to
 // three capitalised words naming the title's field and ends with the name of the person holding
-// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley"), or i when the run
+// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley", "Opposition MP X"), or i when the run
 // is not so shaped. Field words that name an institution the gazetteer knows stay a name of their
 // own ("Treasury Secretary X" is left to the known-prefix rule).
 func (x *Extractor) fieldTitle(toks []token, i, end int) int {
@@ -600,7 +601,7 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	}
 	for p := i + 1; p < end-1 && p-i <= 3; p++ {
 		w := toks[p].Lower
-		if w != "minister" && w != "secretary" {
+		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" {
 			if !isCap(toks[p].Text) {
 				return i
 			}

@@ -398,3 +398,19 @@ func TestFamilyNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNamesAndHeads checks names a title or a description head introduces: "the Public
+// Prosecutor's Office" (a title head before "'s Office") is one agency, "Opposition MP X" (a
+// field before a parliamentary title) is the person, "the consultancy X" is an organisation
+// kept though named once.
+func TestTitledNamesAndHeads(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"The Public Prosecutor's Office opened a criminal investigation in May, the ministry said.", "Public Prosecutor's Office"},
+		{"The vote was held in May. Opposition MP Edvin Lauraitis went further, calling on the minister to resign.", "Edvin Lauraitis"},
+		{"The breach was found in May. \"The rails are the point,\" said Mara Volk, a former Treasury official now at the consultancy Pellwick Risk.", "Pellwick Risk"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		assert.NotNil(t, actorByName(g, c.name), "%q: %s", c.text, names(g))
+	}
+}
