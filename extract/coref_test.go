@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,5 +66,25 @@ func TestDescriptionAntecedents(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIntroducedGroupNamedNext checks that a group introduced unnamed ("a Norlandish
+// state-sponsored hacking group") is the group the article names within two sentences, and
+// stays apart when a group was named before it.
+func TestIntroducedGroupNamedNext(t *testing.T) {
+	cases := []struct {
+		text string
+		join bool
+	}{
+		{"Agencies warned on Tuesday that a Russian state-sponsored hacking group has burrowed into the systems of Tarrow Water. The advisory names the group Ashen Wren and says it has been active since 2022.", true},
+		{"The ransomware gang Ashen Wren hit Tarrow Water in May. In June a Russian state-sponsored hacking group breached Pellam Gas, officials said.", false},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, "Ashen Wren")
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Equal(t, c.join, slices.Contains(a.Aliases, "Russian state-sponsored hacking group"), "%q: %v", c.text, a.Aliases)
+		}
 	}
 }

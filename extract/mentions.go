@@ -69,6 +69,9 @@ type mention struct {
 	// ("Kestrel Labs, a Valdorian software company", "its IT provider, Medline Systems", "the
 	// security firm ESET"), each after a space; ApposCountry the nationality that phrase gives.
 	Appos, ApposCountry string
+	// Indef says a demonym group is introduced by "a"/"an" and a singular head ("a Chinese
+	// state-sponsored hacking group"): a new group the article may name next.
+	Indef bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -1292,7 +1295,8 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 				last++
 			}
 			text := joinTokens(toks[i:last])
-			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s")}, true
+			indef := i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !strings.HasSuffix(toks[last-1].Lower, "s")
+			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}, true
 		}
 		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
