@@ -336,7 +336,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	lastGroup := map[string]int{}
 	for i := range ms {
 		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
-			k := ms[i].Country + "/" + ms[i].Head
+			k := ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
 			if j, ok := lastGroup[k]; ok {
 				u.union(j, i)
 			}
