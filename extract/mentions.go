@@ -776,6 +776,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
 					return []mention{m}
 				}
+				if e.Kind == schema.KindAgency && end-k >= 2 && x.institutionWords(toks[k:end]) {
+					// "Department of Defense Cyber Crime Center": a centre of the agency named
+					// with it, an agency of its own
+					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, e.Country
+					return []mention{m}
+				}
 				m.Last, m.Text = k, joinTokens(toks[i:k])
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
 				if e.Kind == schema.KindCountry {
