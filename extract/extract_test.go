@@ -91,6 +91,8 @@ func TestActors(t *testing.T) {
 		{"a state's court the gazetteer does not know", "Jo Park appeared before a magistrate judge in the U.S. District Court for the Northern District of Karvia on Monday.", "U.S. District Court for the Northern District of Karvia", schema.KindAgency, "us-district-court-for-the-northern-district-of-karvia", nil},
 		{"a state's agency the gazetteer does not know", "The Norland Cyber Office said the Canada Revenue Agency was not affected.", "Canada Revenue Agency", schema.KindAgency, "canada-revenue-agency", nil},
 		{"a centre named after its known parent", "The Department of Defense Cyber Crime Center said Vanta Spider had hit Harrow Bank.", "Department of Defense Cyber Crime Center", schema.KindAgency, "department-of-defense-cyber-crime-center", nil},
+		{"fields of one centre joined by and", "\"Patch now,\" said Ola Brenn, a director at the Maritime Data Sharing and Analysis Center.", "Maritime Data Sharing and Analysis Center", schema.KindAgency, "maritime-data-sharing-and-analysis-center", nil},
+		{"a person and an agency stay two", "Lena Okafor and Harrow Police warned hospitals on Monday.", "Harrow Police", schema.KindAgency, "harrow-police", nil},
 		{"a role of a field before the name", "The council barred the firm's chief executive, Stavros Kellin, and its head of sales, Radu Mareș, from entering the bloc.", "Radu Mareș", schema.KindPerson, "radu-mares", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},

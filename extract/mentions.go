@@ -426,10 +426,44 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				j++
 				continue
 			}
+			if x.sharedInstitution(toks, i, j, k) {
+				j++ // "Health Information Sharing and Analysis Center": the fields of one centre
+				continue
+			}
 		}
 		break
 	}
 	return j
+}
+
+// sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
+// capitalised words [i,j) before it, two or more, name no body of their own (no institution,
+// company or group word at their end, no institution word, no connector, no person's shape,
+// no country, nothing the gazetteer knows) and the one or two capitalised words [j+1,k) after it end in an institution word
+// ("Health Information Sharing and Analysis Center").
+func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
+	if j-i < 2 || k-j-1 < 1 || k-j-1 > 2 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
+		return false
+	}
+	left := toks[i:j]
+	if toks[i].Lower == "the" {
+		left = toks[i+1 : j]
+	}
+	if len(left) < 2 || x.looksPerson(left) {
+		return false
+	}
+	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+		return false
+	}
+	for _, w := range left {
+		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
+			return false
+		}
+		if _, ok := x.gaz.Lookup(w.Text); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldList reports whether the comma or "and" at j, inside the capitalised run that starts at
