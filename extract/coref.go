@@ -180,15 +180,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		w := strings.ToLower(ms[i].Text)
-		if demonymShaped(w) {
-			continue // "Valdorian" is not a short form of "Valdorian Foreign Ministry"
-		}
+		// "Valdorian" is not a short form of "Valdorian Foreign Ministry", but "Meridian" is
+		// one of the company "Meridian Health"
+		adjective := demonymShaped(w)
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
+				continue
+			}
+			if adjective && ms[j].Kind != schema.KindOrganization {
 				continue
 			}
 			words := lowWords[j]
@@ -210,7 +213,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				break // ambiguous
 			}
 		}
-		if cand == -1 && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
+		if cand == -1 && !adjective && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
 			cand = familyFirst(ms, lowWords, u, i, w)
 		}
 		if cand >= 0 {

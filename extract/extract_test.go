@@ -76,6 +76,7 @@ func TestActors(t *testing.T) {
 		{"group suffix", "A crew calling itself Velvet Typhoon took credit.", "Velvet Typhoon", schema.KindGroup, "velvet-typhoon", nil},
 		{"person by title", "Ms. Lena Okafor said the system was safe. Okafor added nothing.", "Lena Okafor", schema.KindPerson, "lena-okafor", []string{"Okafor"}},
 		{"short form", "Brightwater Labs found the flaw. Brightwater said it had told customers.", "Brightwater Labs", schema.KindOrganization, "brightwater-labs", []string{"Brightwater"}},
+		{"demonym-shaped short form of a company", "Vanta Spider crippled the Torvian Health hospital chain in March. Torvian said on Monday that it had refused to pay.", "Torvian Health", schema.KindOrganization, "torvian-health", []string{"Torvian"}},
 		{"description", "Kaspersky Lab found the implant. The Russian security firm said it acted fast.", "Kaspersky Lab", schema.KindOrganization, "kaspersky-lab", []string{"Russian security firm"}},
 		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
 		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
