@@ -712,7 +712,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
+			!(end > i+1 && s.opener[t.Text] && s.surnames[toks[end-1].Text]) {
+			// (a name the article also writes inside a sentence keeps its first word at the
+			// start of one: "Sable Mantis used …" after "a group called Sable Mantis")
 			i++
 			continue
 		}

@@ -414,3 +414,26 @@ func TestTitledNamesAndHeads(t *testing.T) {
 		assert.NotNil(t, actorByName(g, c.name), "%q: %s", c.text, names(g))
 	}
 }
+
+// TestNameInsideKeepsFirstWord checks that a sentence opening with a name the article also
+// writes inside a sentence keeps the name's first word ("Sable Mantis used …" after "a group
+// called Sable Mantis"), instead of reading its tail alone as another name.
+func TestNameInsideKeepsFirstWord(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"Quillon Security said that a criminal group called Sable Mantis had stolen records in August. Sable Mantis used push bombing to get past the logins, the company said.", "Sable Mantis"},
+		{"Harrow Bank said a gang called Dusky Kitten stole files in May. Dusky Kitten sold them later, the bank said.", "Dusky Kitten"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, c.name)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			n := 0
+			for _, m := range a.Mentions {
+				if m.Text == c.name {
+					n++
+				}
+			}
+			assert.Equal(t, 2, n, "%q: %+v", c.text, a.Mentions)
+		}
+	}
+}
