@@ -72,6 +72,7 @@ func TestActors(t *testing.T) {
 		{"demonym intelligence", "Israeli intelligence watched the servers for weeks.", "Israel", schema.KindCountry, "israel", []string{"Israeli intelligence"}},
 		{"demonym hackers", "Russian government hackers scanned the network. Later the Russian hackers left.", "Russian government hackers", schema.KindGroup, "russian-government-hackers", []string{"Russian hackers"}},
 		{"demonym groups of other heads", "Iranian state-sponsored threat actors scanned the network of Harrow Bank. Officials said Iranian state-backed hackers stole files from Orbis Freight.", "Iranian state-sponsored threat actors", schema.KindGroup, "iranian-state-sponsored-threat-actors", []string{"Iranian state-backed hackers"}},
+		{"better known as the", "Prosecutors say both men serve in the Ninth Directorate of the General Staff, better known as the Velk Bureau.", "Ninth Directorate of the General Staff", schema.KindAgency, "ninth-directorate-of-the-general-staff", []string{"Velk Bureau"}},
 		{"threat group code", "The intrusion was blamed on APT41 by several vendors.", "APT41", schema.KindGroup, "apt41", nil},
 		{"group suffix", "A crew calling itself Velvet Typhoon took credit.", "Velvet Typhoon", schema.KindGroup, "velvet-typhoon", nil},
 		{"person by title", "Ms. Lena Okafor said the system was safe. Okafor added nothing.", "Lena Okafor", schema.KindPerson, "lena-okafor", []string{"Okafor"}},

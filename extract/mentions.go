@@ -342,6 +342,9 @@ func (x *Extractor) aliasGap(gap []token) bool {
 		}
 		words = append(words, t.Lower)
 	}
+	if n := len(words); n > 1 && words[n-1] == "the" {
+		words = words[:n-1] // "the Main Directorate of the General Staff, better known as the GRU"
+	}
 	if len(words) == 0 || len(words) > 10 {
 		return false
 	}
