@@ -871,6 +871,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
@@ -1862,3 +1864,8 @@ func capsHeading(toks []token) bool {
 	}
 	return words >= 3
 }
+
+// legalText lists the last words of the names of laws and treaties ("Security of Information
+// Act"): no actor.
+var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
+	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}

@@ -399,20 +399,24 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 }
 
-// TestTitledNamesAndHeads checks names a title or a description head introduces: "the Public
+// TestTitledNamesAndHeads checks names a title, a description head or a body word introduces: "the Public
 // Prosecutor's Office" (a title head before "'s Office") is one agency, "Opposition MP X" (a
 // field before a parliamentary title) is the person, "the consultancy X" is an organisation
-// kept though named once.
+// kept though named once, "the University of X" an organisation (but not "the X of Y Act").
 func TestTitledNamesAndHeads(t *testing.T) {
 	cases := []struct{ text, name string }{
 		{"The Public Prosecutor's Office opened a criminal investigation in May, the ministry said.", "Public Prosecutor's Office"},
 		{"The vote was held in May. Opposition MP Edvin Lauraitis went further, calling on the minister to resign.", "Edvin Lauraitis"},
 		{"The breach was found in May. \"The rails are the point,\" said Mara Volk, a former Treasury official now at the consultancy Pellwick Risk.", "Pellwick Risk"},
+		{"\"It will be cited,\" said Ivo Marsh, a former prosecutor who now teaches at the University of Tarrow.", "University of Tarrow"},
 	}
 	for _, c := range cases {
 		g := extractText(t, "2024-06-10", c.text)
 		assert.NotNil(t, actorByName(g, c.name), "%q: %s", c.text, names(g))
 	}
+	// the name of a law is no actor
+	g := extractText(t, "2024-06-10", "Ivo Marsh was charged on Monday under the Security of Information Act, police said.")
+	assert.Nil(t, actorByName(g, "Security of Information Act"), names(g))
 }
 
 // TestNameInsideKeepsFirstWord checks that a sentence opening with a name the article also
