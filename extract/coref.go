@@ -899,6 +899,9 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
 		e.Kind, e.Guessed = k, false
+		if k == schema.KindGroup {
+			e.Conf = maxf(e.Conf, 0.6) // "Cinder Moth, an espionage group": an actor named once
+		}
 	}
 }
 
@@ -920,7 +923,7 @@ func (x *Extractor) profile(e *entity, ms []mention) {
 }
 
 // apposKind returns the kind of actor the head of an apposition names when it is an
-// organisation or an agency ("firm", "maker", "ministry"), else "".
+// organisation, an agency or a threat group ("firm", "maker", "ministry", "gang"), else "".
 func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	f := strings.Fields(appos)
 	if len(f) == 0 {
@@ -931,6 +934,9 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	}
 	if x.cue.is("apposorg", f[len(f)-1]) {
 		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
+	}
+	if x.cue.descHead[f[len(f)-1]] == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
+		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""
 }
