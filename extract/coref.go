@@ -180,15 +180,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		w := strings.ToLower(ms[i].Text)
-		if demonymShaped(w) {
-			continue // "Valdorian" is not a short form of "Valdorian Foreign Ministry"
-		}
+		// "Valdorian" is not a short form of "Valdorian Foreign Ministry", but "Meridian" is
+		// one of the company "Meridian Health"
+		adjective := demonymShaped(w)
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
+				continue
+			}
+			if adjective && ms[j].Kind != schema.KindOrganization {
 				continue
 			}
 			words := lowWords[j]
@@ -210,7 +213,13 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				break // ambiguous
 			}
 		}
+		if cand == -1 && !adjective && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
+			cand = familyFirst(ms, lowWords, u, i, w)
+		}
 		if cand >= 0 {
+			if ms[cand].Kind == schema.KindPerson {
+				ms[i].Kind, ms[i].LooksPerson = schema.KindPerson, true
+			}
 			u.union(cand, i)
 		}
 	}
@@ -330,11 +339,31 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	lastGroup := map[string]int{}
 	for i := range ms {
 		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
-			k := ms[i].Country + "/" + ms[i].Head
+			k := ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
 			if j, ok := lastGroup[k]; ok {
 				u.union(j, i)
 			}
 			lastGroup[k] = i
+		}
+	}
+	// pass 4a: "a Chinese state-sponsored hacking group has burrowed into … The advisory names
+	// the group Granite Heron": a group introduced unnamed is the group named next, within two
+	// sentences, when no group was named before it
+	for i := range ms {
+		if !ms[i].Indef {
+			continue
+		}
+		for j := range ms {
+			if ms[j].How != mkName || ms[j].Kind != schema.KindGroup {
+				continue
+			}
+			if ms[j].Sent < ms[i].Sent || ms[j].Sent == ms[i].Sent && ms[j].First < ms[i].First {
+				break // a group named before: the new one may be another
+			}
+			if ms[j].Sent-ms[i].Sent <= 2 {
+				u.union(i, j)
+			}
+			break
 		}
 	}
 	// build entities from the named mentions
@@ -870,6 +899,9 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
 		e.Kind, e.Guessed = k, false
+		if k == schema.KindGroup {
+			e.Conf = maxf(e.Conf, 0.6) // "Cinder Moth, an espionage group": an actor named once
+		}
 	}
 }
 
@@ -891,7 +923,7 @@ func (x *Extractor) profile(e *entity, ms []mention) {
 }
 
 // apposKind returns the kind of actor the head of an apposition names when it is an
-// organisation or an agency ("firm", "maker", "ministry"), else "".
+// organisation, an agency or a threat group ("firm", "maker", "ministry", "gang"), else "".
 func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	f := strings.Fields(appos)
 	if len(f) == 0 {
@@ -902,6 +934,9 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	}
 	if x.cue.is("apposorg", f[len(f)-1]) {
 		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
+	}
+	if x.cue.descHead[f[len(f)-1]] == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
+		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""
 }
@@ -1042,4 +1077,23 @@ func institutionNamed(ms []mention, ents []entity, e int, head string) bool {
 		}
 	}
 	return false
+}
+
+// familyFirst returns the one person whose name opens with the word w when no name ends with it
+// ("Zhou" after "Zhou Minghao": a name written family name first is shortened by its first
+// word), -1 when there is none, -2 when two persons open with it.
+func familyFirst(ms []mention, lowWords [][]string, u unionFind, i int, w string) int {
+	cand := -1
+	for j := range ms {
+		if ms[j].How != mkName || ms[j].Kind != schema.KindPerson || u.find(j) == u.find(i) || len(lowWords[j]) < 2 {
+			continue
+		}
+		if lowWords[j][0] != w {
+			continue
+		}
+		if cand = u.unique(cand, j); cand < 0 {
+			return cand
+		}
+	}
+	return cand
 }

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/intelgraph/intelgraph/schema"
 )
 
 // TestDescriptionAntecedents checks which actor a definite description takes as its
@@ -65,5 +68,46 @@ func TestDescriptionAntecedents(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIntroducedGroupNamedNext checks that a group introduced unnamed ("a Norlandish
+// state-sponsored hacking group") is the group the article names within two sentences, and
+// stays apart when a group was named before it.
+func TestIntroducedGroupNamedNext(t *testing.T) {
+	cases := []struct {
+		text string
+		join bool
+	}{
+		{"Agencies warned on Tuesday that a Russian state-sponsored hacking group has burrowed into the systems of Tarrow Water. The advisory names the group Ashen Wren and says it has been active since 2022.", true},
+		{"The ransomware gang Ashen Wren hit Tarrow Water in May. In June a Russian state-sponsored hacking group breached Pellam Gas, officials said.", false},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, "Ashen Wren")
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Equal(t, c.join, slices.Contains(a.Aliases, "Russian state-sponsored hacking group"), "%q: %v", c.text, a.Aliases)
+		}
+	}
+}
+
+// TestGroupApposition checks that a person-shaped name an apposition calls a threat group
+// ("Tin Wren, a criminal group that sells access") is a group, kept though named once, and
+// takes the described "hackers"; "an armed group" is no threat group.
+func TestGroupApposition(t *testing.T) {
+	cases := []struct {
+		text, name string
+		kind       schema.ActorKind
+	}{
+		{"Harrow Bank said on Monday that hackers had stolen customer data in May. The bank blamed Tin Wren, a criminal group that sells access to corporate networks.", "Tin Wren", schema.KindGroup},
+		{"Researchers at Kestrel Labs said the break-in bore the hallmarks of Ash Lark, an espionage group the firm has tied to Norland.", "Ash Lark", schema.KindGroup},
+		{"The Hill Riders, an armed group active in the north, claimed the attack on Orbis Freight.", "Hill Riders", schema.KindOrganization},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, c.name)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Equal(t, c.kind, a.Kind, "%q", c.text)
+		}
 	}
 }

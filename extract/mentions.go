@@ -69,6 +69,9 @@ type mention struct {
 	// ("Kestrel Labs, a Valdorian software company", "its IT provider, Medline Systems", "the
 	// security firm ESET"), each after a space; ApposCountry the nationality that phrase gives.
 	Appos, ApposCountry string
+	// Indef says a demonym group is introduced by "a"/"an" and a singular head ("a Chinese
+	// state-sponsored hacking group"): a new group the article may name next.
+	Indef bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -84,6 +87,9 @@ var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|
 func (x *Extractor) findMentions(s *sentence) []mention {
 	var out []mention
 	toks := s.Toks
+	if capsHeading(toks) {
+		return nil // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
+	}
 	i := 0
 	if s.Index == 0 {
 		if city, end := datelineEnd(toks); end > 0 {
@@ -247,9 +253,10 @@ func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
 		return mention{}, false
 	}
 	if toks[end+1].Text == "Office" {
-		// "the Information Commissioner's Office": a field before the title is allowed when the
-		// office is part of the name, not "the Governor's Office of X"
-		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) {
+		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
+		// before the title (or title head) is allowed when the office is part of the name, not
+		// "the Governor's Office of X"
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) && !x.cue.is("titlehead", toks[end-1].Lower) {
 			return mention{}, false
 		}
 		if toks[i].Lower == "the" {
@@ -335,6 +342,9 @@ func (x *Extractor) aliasGap(gap []token) bool {
 		}
 		words = append(words, t.Lower)
 	}
+	if n := len(words); n > 1 && words[n-1] == "the" {
+		words = words[:n-1] // "the Main Directorate of the General Staff, better known as the GRU"
+	}
 	if len(words) == 0 || len(words) > 10 {
 		return false
 	}
@@ -419,10 +429,44 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				j++
 				continue
 			}
+			if x.sharedInstitution(toks, i, j, k) {
+				j++ // "Health Information Sharing and Analysis Center": the fields of one centre
+				continue
+			}
 		}
 		break
 	}
 	return j
+}
+
+// sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
+// capitalised words [i,j) before it, two or more, name no body of their own (no institution,
+// company or group word at their end, no institution word, no connector, no person's shape,
+// no country, nothing the gazetteer knows) and the one or two capitalised words [j+1,k) after it end in an institution word
+// ("Health Information Sharing and Analysis Center").
+func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
+	if j-i < 2 || k-j-1 < 1 || k-j-1 > 2 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
+		return false
+	}
+	left := toks[i:j]
+	if toks[i].Lower == "the" {
+		left = toks[i+1 : j]
+	}
+	if len(left) < 2 || x.looksPerson(left) {
+		return false
+	}
+	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+		return false
+	}
+	for _, w := range left {
+		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
+			return false
+		}
+		if _, ok := x.gaz.Lookup(w.Text); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldList reports whether the comma or "and" at j, inside the capitalised run that starts at
@@ -586,9 +630,9 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
-// fieldTitle returns the index of "Minister" or "Secretary" in a run that opens with one to
+// fieldTitle returns the index of "Minister", "Secretary" or "MP" in a run that opens with one to
 // three capitalised words naming the title's field and ends with the name of the person holding
-// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley"), or i when the run
+// it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley", "Opposition MP X"), or i when the run
 // is not so shaped. Field words that name an institution the gazetteer knows stay a name of their
 // own ("Treasury Secretary X" is left to the known-prefix rule).
 func (x *Extractor) fieldTitle(toks []token, i, end int) int {
@@ -597,7 +641,7 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	}
 	for p := i + 1; p < end-1 && p-i <= 3; p++ {
 		w := toks[p].Lower
-		if w != "minister" && w != "secretary" {
+		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" {
 			if !isCap(toks[p].Text) {
 				return i
 			}
@@ -671,7 +715,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) {
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
+			!(end > i+1 && s.opener[t.Text] && s.surnames[toks[end-1].Text]) {
+			// (a name the article also writes inside a sentence keeps its first word at the
+			// start of one: "Sable Mantis used …" after "a group called Sable Mantis")
 			i++
 			continue
 		}
@@ -687,7 +734,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
 		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
 	}
-	if end-i == 1 && x.cue.is("techterm", toks[i].Lower) {
+	if end-i == 1 && x.techTerm(toks[i].Lower) {
 		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}
 	for _, w := range toks[i:end] {
@@ -769,6 +816,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
 					return []mention{m}
 				}
+				if e.Kind == schema.KindAgency && end-k >= 2 && x.institutionWords(toks[k:end]) {
+					// "Department of Defense Cyber Crime Center": a centre of the agency named
+					// with it, an agency of its own
+					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, e.Country
+					return []mention{m}
+				}
 				m.Last, m.Text = k, joinTokens(toks[i:k])
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
 				if e.Kind == schema.KindCountry {
@@ -818,6 +871,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
@@ -1288,7 +1343,8 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 				last++
 			}
 			text := joinTokens(toks[i:last])
-			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s")}, true
+			indef := i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !strings.HasSuffix(toks[last-1].Lower, "s")
+			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}, true
 		}
 		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
@@ -1761,3 +1817,55 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	}
 	return s.First + 1
 }
+
+// techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),
+// or hyphenated parts of which one is such a term and the others are terms or lower-case words
+// ("dns-over-https", "sms-based"): a protocol or a device, no name.
+func (x *Extractor) techTerm(w string) bool {
+	if x.cue.is("techterm", w) {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	term := false
+	for _, p := range parts {
+		switch {
+		case x.cue.is("techterm", p):
+			term = true
+		case strings.ToUpper(p) == p:
+			return false // a number or an empty part
+		}
+	}
+	return term
+}
+
+// capsHeading reports whether a sentence is a section heading written in capitals ("SECURITY
+// FIRM POINTS TO MOSCOW"): three or more words, every letter upper-case, no closing stop.
+func capsHeading(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		letters := false
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				if !unicode.IsUpper(r) {
+					return false
+				}
+				letters = true
+			}
+		}
+		if letters {
+			words++
+		}
+	}
+	if n := len(toks); n > 0 && (toks[n-1].Text == "." || toks[n-1].Text == "?" || toks[n-1].Text == "!") {
+		return false
+	}
+	return words >= 3
+}
+
+// legalText lists the last words of the names of laws and treaties ("Security of Information
+// Act"): no actor.
+var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
+	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}

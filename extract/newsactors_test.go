@@ -365,3 +365,79 @@ func TestPronounSkipsNounModifier(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-finch", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventTheft, "corvex", ""), eventsString(g))
 }
+
+// TestNoNameMentions checks words that name no actor: a section heading in capitals ("ANALYSTS
+// BLAME NORLAND"), a technical term of hyphenated parts ("DNS-over-HTTPS") and "IP" before a
+// noun; the description after a heading refers to the firm named before it.
+func TestNoNameMentions(t *testing.T) {
+	cases := []struct{ text, absent string }{
+		{"Grey Heron breached Harrow Bank in May, Kestrel Labs said.\n\nANALYSTS BLAME NORLAND\n\nThe firm said the crew was Norlandish.", "ANALYSTS BLAME NORLAND"},
+		{"Vanta Spider hid its commands in DNS-over-HTTPS traffic from Orbis Freight routers in May.", "DNS-over-HTTPS"},
+		{"Vanta Spider routed logins through residential IP addresses at Orbis Freight in May.", "IP"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		assert.Nil(t, actorByName(g, c.absent), "%q: %s", c.text, names(g))
+	}
+}
+
+// TestFamilyNameFirst checks that a one-word name that opens one person's name and ends none
+// ("Quan" after "Quan Deming", a name written family name first) is that person, not a
+// company of its own.
+func TestFamilyNameFirst(t *testing.T) {
+	cases := []struct{ text, person, short string }{
+		{"The Treasury sanctioned Orvane Trading and its chief executive Quan Deming in March. Quan personally negotiated the contracts, the department said.", "Quan Deming", "Quan"},
+		{"Prosecutors charged Pak Sun-il, a programmer, with the theft in May. Investigators said Pak had worked for Lazul Systems.", "Pak Sun-il", "Pak"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, c.person)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Contains(t, a.Aliases, c.short)
+			assert.Equal(t, a, actorByName(g, c.short), "%q: one person", c.text)
+		}
+	}
+}
+
+// TestTitledNamesAndHeads checks names a title, a description head or a body word introduces: "the Public
+// Prosecutor's Office" (a title head before "'s Office") is one agency, "Opposition MP X" (a
+// field before a parliamentary title) is the person, "the consultancy X" is an organisation
+// kept though named once, "the University of X" an organisation (but not "the X of Y Act").
+func TestTitledNamesAndHeads(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"The Public Prosecutor's Office opened a criminal investigation in May, the ministry said.", "Public Prosecutor's Office"},
+		{"The vote was held in May. Opposition MP Edvin Lauraitis went further, calling on the minister to resign.", "Edvin Lauraitis"},
+		{"The breach was found in May. \"The rails are the point,\" said Mara Volk, a former Treasury official now at the consultancy Pellwick Risk.", "Pellwick Risk"},
+		{"\"It will be cited,\" said Ivo Marsh, a former prosecutor who now teaches at the University of Tarrow.", "University of Tarrow"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		assert.NotNil(t, actorByName(g, c.name), "%q: %s", c.text, names(g))
+	}
+	// the name of a law is no actor
+	g := extractText(t, "2024-06-10", "Ivo Marsh was charged on Monday under the Security of Information Act, police said.")
+	assert.Nil(t, actorByName(g, "Security of Information Act"), names(g))
+}
+
+// TestNameInsideKeepsFirstWord checks that a sentence opening with a name the article also
+// writes inside a sentence keeps the name's first word ("Sable Mantis used …" after "a group
+// called Sable Mantis"), instead of reading its tail alone as another name.
+func TestNameInsideKeepsFirstWord(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"Quillon Security said that a criminal group called Sable Mantis had stolen records in August. Sable Mantis used push bombing to get past the logins, the company said.", "Sable Mantis"},
+		{"Harrow Bank said a gang called Dusky Kitten stole files in May. Dusky Kitten sold them later, the bank said.", "Dusky Kitten"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		a := actorByName(g, c.name)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			n := 0
+			for _, m := range a.Mentions {
+				if m.Text == c.name {
+					n++
+				}
+			}
+			assert.Equal(t, 2, n, "%q: %+v", c.text, a.Mentions)
+		}
+	}
+}
