@@ -318,6 +318,10 @@ func TestTriggerSenses(t *testing.T) {
 		// adding names to a sanctions list or a blacklist is a sanction; another list is none
 		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
 			schema.EventSanction, true},
+		{"added to a named list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its Entity List.",
+			schema.EventSanction, true},
+		{"added to a guest list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its guest list.",
+			schema.EventSanction, false},
 		// a state's denial and its own body's words in the next sentence are one denial; a
 		// person who speaks keeps a statement
 		{"embassy words a denial", "Belarus rejected the accusation. \"These are baseless allegations,\" the Belarusian embassy in Ostmark said.",

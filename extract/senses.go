@@ -1063,6 +1063,17 @@ func followedWith(toks []token, i int) bool {
 	return j < len(toks) && toks[j].Lower == "with"
 }
 
+// namedList tells whether the "list" at j is an official register named in title case, "its
+// Entity List", "the Consolidated List": the word itself and the one before it capitalised
+// (a "guest list" or a "List" opening a sentence is none).
+func namedList(toks []token, j int) bool {
+	if j < 2 || toks[j].Text != "List" {
+		return false
+	}
+	p := toks[j-1].Text
+	return p != "" && p[0] >= 'A' && p[0] <= 'Z' && toks[j-1].Tag != "DT"
+}
+
 // addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
 // sanction by the subject of "add" on the names between the verb and "to" (for a passive,
 // the subject of the clause is the one listed). A list that is no list of sanctions ("added
@@ -1087,7 +1098,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	listed := false
 	for j := to + 1; j < len(toks) && j-to <= 6; j++ {
 		w := toks[j].Lower
-		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction") {
+		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction" || namedList(toks, j)) {
 			listed = true
 			break
 		}
