@@ -327,6 +327,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
+		if verb && tr.Lemma == "obtain" && sourcedMaterial(toks, i) {
+			continue // "according to documents they obtained": the reporter's source, no theft
+		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
 		}

@@ -318,6 +318,13 @@ func TestTriggerSenses(t *testing.T) {
 		// adding names to a sanctions list or a blacklist is a sanction; another list is none
 		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
 			schema.EventSanction, true},
+		// what a reporter's source was obtained by is no theft; an obtaining told as a deed is one
+		{"documents they obtained", "In May, Lina Sorvik and Tomas Aird reported that, according to documents they obtained, the contract had been inflated.",
+			schema.EventTheft, false},
+		{"records obtained by", "According to records obtained by the Harbour Ledger, the ministry paid Kestrel Systems twice.",
+			schema.EventTheft, false},
+		{"obtained the records", "Grey Spider obtained the records of Harrow Bank in May.",
+			schema.EventTheft, true},
 		{"added to a named list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its Entity List.",
 			schema.EventSanction, true},
 		{"added to a guest list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its guest list.",

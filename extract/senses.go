@@ -620,6 +620,23 @@ func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 	return false
 }
 
+// sourcedMaterial reports whether the verb at i sits in the phrase after "according to",
+// within eight words and no comma or other verb before it ("according to documents they
+// obtained", "according to records obtained by the newspaper"): how a reporter came by a
+// source, no deed of the story.
+func sourcedMaterial(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 8; j-- {
+		w := toks[j]
+		if w.Lower == "to" && toks[j-1].Lower == "according" {
+			return true
+		}
+		if w.Text == "," || w.Text == ";" || isQuote(w.Text) || isVerbTag(w.Tag) || w.Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
 // threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
 // to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
 func threatenedDeed(toks []token, i int) bool {
