@@ -249,6 +249,10 @@ func TestTriggerSenses(t *testing.T) {
 		// "such" before a word of telling names a kind of act, not one
 		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
 			schema.EventAccusation, false},
+		{"similar indictments", "Karvia does not extradite its citizens, and similar indictments of Karvian officers have mostly served to restrict their travel.",
+			schema.EventLegal, false},
+		{"the indictment", "Prosecutors in Norland unsealed an indictment of two Karvian officers on Monday.",
+			schema.EventLegal, true},
 		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
 			schema.EventDenial, true},
 

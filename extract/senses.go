@@ -914,14 +914,15 @@ func deniedDoing(toks []token, i int) bool {
 	return false
 }
 
-// suchKind reports whether "such" comes right before the noun at i, or before one modifier
-// of it ("dismissing such accusations as a smear", "any such warning"): the noun names a kind
+// suchKind reports whether "such" or "similar" comes right before the noun at i, or before one
+// modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
+// indictments have mostly served to …"): the noun names a kind
 // of act, not one act. The caller asks it for words of telling only: "hackers who launch such
 // attacks" is kept (CASIE's gold counts such deeds).
 func suchKind(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
-		if toks[j].Lower == "such" {
-			return true
+		if toks[j].Lower == "such" || toks[j].Lower == "similar" {
+			return true // "similar indictments of its officers have …": others of the kind
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" {
 			return false
