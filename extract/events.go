@@ -294,6 +294,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
+		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
+			continue // "about seven weeks after Ashworth's arrest": the arrest told before, a point in time
+		}
 		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
 			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
 		}

@@ -968,6 +968,41 @@ func investigatedIncident(toks []token, i int) bool {
 	return inquiryWord(toks[j].Lower)
 }
 
+// ownedAnchor reports whether the noun at i, owned ("his arrest", "Ashworth's arrest"), follows
+// "after" or "following" and has no date of its own after it: a step the article told, set as
+// a point in time for another ("unsealed after his arrest", "seven weeks after Ashworth's
+// arrest").
+// The caller asks it for legal nouns only.
+func ownedAnchor(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch {
+	case toks[j].Tag == "PRP$":
+		j--
+	case toks[j].Tag == "POS":
+		j--
+		for j >= 0 && toks[j].Tag == "NNP" {
+			j--
+		}
+	default:
+		return false
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "after", "following":
+		// "until his arrest in March 2023" often is the only telling of the arrest: left alone
+		return !(i+1 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on"))
+	}
+	return false
+}
+
 // inquiryWord reports whether w is a form of investigating, probing, examining or inquiring.
 func inquiryWord(w string) bool {
 	for _, p := range []string{"investigat", "probe", "probing", "examin", "inquir", "enquir"} {
