@@ -338,6 +338,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"worked until his arrest in March", "Jon Vask worked as an engineer at Kestrel Systems until his arrest in March 2023.",
 			schema.EventLegal, true},
+		// a report naming no one beside the speaker's aimed telling in the sentence is that telling
+		{"analysis and link", "On Monday, the security firm Norvane Labs published an analysis of the malware and linked it to Grey Spider.",
+			schema.EventReport, false},
+		{"wrote to warn", "On Wednesday, the Velmora election commission wrote to all registered parties, warning them about phishing by Grey Spider.",
+			schema.EventReport, false},
+		{"analysis alone", "On Monday, the security firm Norvane Labs published an analysis of the malware.",
+			schema.EventReport, true},
 		{"added to a named list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its Entity List.",
 			schema.EventSanction, true},
 		{"added to a guest list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its guest list.",
