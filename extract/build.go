@@ -301,6 +301,25 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
+	// a speaker's report naming no one, beside a report, warning or accusation by the same
+	// speaker in the sentence that names whom it concerns, is that one act told twice ("X
+	// published an analysis of the malware and linked it to Y", "X wrote to the parties,
+	// warning them …"), the report told first; a report after it is an act of its own
+	// ("accused X of … and tried to publish the database"); the word "report" itself is left alone ("did not name a government
+	// in its report, saying …"): often the document told of before, under its own name
+	telling := func(t schema.EventType) bool {
+		return t == schema.EventReport || t == schema.EventWarning || t == schema.EventAccusation
+	}
+	aimedTelling := map[[2]int]int{} // the last trigger of such an aimed telling, plus one
+	for _, r := range raw {
+		if telling(r.Type) && len(r.Target) > 0 {
+			for _, a := range r.Agent {
+				if k := [2]int{r.Sent, a}; r.Trigger+1 > aimedTelling[k] {
+					aimedTelling[k] = r.Trigger + 1
+				}
+			}
+		}
+	}
 	iso := func(t int) string { return calendarAt(ts, t) }
 	// an incident named with no one taking part ("a ransomware attack") is one bare event of
 	// its type per article, and none when another event of that type names its parties
@@ -327,6 +346,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			continue
 		}
 		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
+			continue
+		}
+		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
 		if k := thenSaid(out, r); k >= 0 {

@@ -294,6 +294,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
+		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
+			continue // "about seven weeks after Ashworth's arrest": the arrest told before, a point in time
+		}
 		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
 			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
 		}
@@ -326,6 +329,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
+		}
+		if verb && tr.Lemma == "obtain" && sourcedMaterial(toks, i) {
+			continue // "according to documents they obtained": the reporter's source, no theft
 		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another

@@ -249,6 +249,10 @@ func TestTriggerSenses(t *testing.T) {
 		// "such" before a word of telling names a kind of act, not one
 		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
 			schema.EventAccusation, false},
+		{"similar indictments", "Karvia does not extradite its citizens, and similar indictments of Karvian officers have mostly served to restrict their travel.",
+			schema.EventLegal, false},
+		{"the indictment", "Prosecutors in Norland unsealed an indictment of two Karvian officers on Monday.",
+			schema.EventLegal, true},
 		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
 			schema.EventDenial, true},
 
@@ -318,6 +322,33 @@ func TestTriggerSenses(t *testing.T) {
 		// adding names to a sanctions list or a blacklist is a sanction; another list is none
 		{"added to sanctions list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its own cyber sanctions list.",
 			schema.EventSanction, true},
+		// what a reporter's source was obtained by is no theft; an obtaining told as a deed is one
+		{"documents they obtained", "In May, Lina Sorvik and Tomas Aird reported that, according to documents they obtained, the contract had been inflated.",
+			schema.EventTheft, false},
+		{"records obtained by", "According to records obtained by the Harbour Ledger, the ministry paid Kestrel Systems twice.",
+			schema.EventTheft, false},
+		{"obtained the records", "Grey Spider obtained the records of Harrow Bank in May.",
+			schema.EventTheft, true},
+		// an owned legal step after "after"/"since" is a point in time, told before
+		{"weeks after his arrest", "Kestrel Systems did not write to its customers until late April, seven weeks after Jon Vask's arrest.",
+			schema.EventLegal, false},
+		{"unsealed after his arrest", "The charges against Jon Vask were filed in Norland and made public after his arrest.",
+			schema.EventLegal, false},
+		{"arrested", "Police in Norland arrested Jon Vask in March.",
+			schema.EventLegal, true},
+		{"worked until his arrest in March", "Jon Vask worked as an engineer at Kestrel Systems until his arrest in March 2023.",
+			schema.EventLegal, true},
+		// a report naming no one beside the speaker's aimed telling in the sentence is that telling
+		{"analysis and link", "On Monday, the security firm Norvane Labs published an analysis of the malware and linked it to Grey Spider.",
+			schema.EventReport, false},
+		{"wrote to warn", "On Wednesday, the Velmora election commission wrote to all registered parties, warning them about phishing by Grey Spider.",
+			schema.EventReport, false},
+		{"analysis alone", "On Monday, the security firm Norvane Labs published an analysis of the malware.",
+			schema.EventReport, true},
+		{"added to a named list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its Entity List.",
+			schema.EventSanction, true},
+		{"added to a guest list", "In 2024 the Velmoran Trade Ministry added Kestrel Systems to its guest list.",
+			schema.EventSanction, false},
 		// a state's denial and its own body's words in the next sentence are one denial; a
 		// person who speaks keeps a statement
 		{"embassy words a denial", "Belarus rejected the accusation. \"These are baseless allegations,\" the Belarusian embassy in Ostmark said.",

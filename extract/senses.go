@@ -620,6 +620,23 @@ func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 	return false
 }
 
+// sourcedMaterial reports whether the verb at i sits in the phrase after "according to",
+// within eight words and no comma or other verb before it ("according to documents they
+// obtained", "according to records obtained by the newspaper"): how a reporter came by a
+// source, no deed of the story.
+func sourcedMaterial(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 8; j-- {
+		w := toks[j]
+		if w.Lower == "to" && toks[j-1].Lower == "according" {
+			return true
+		}
+		if w.Text == "," || w.Text == ";" || isQuote(w.Text) || isVerbTag(w.Tag) || w.Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
 // threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
 // to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
 func threatenedDeed(toks []token, i int) bool {
@@ -897,14 +914,15 @@ func deniedDoing(toks []token, i int) bool {
 	return false
 }
 
-// suchKind reports whether "such" comes right before the noun at i, or before one modifier
-// of it ("dismissing such accusations as a smear", "any such warning"): the noun names a kind
+// suchKind reports whether "such" or "similar" comes right before the noun at i, or before one
+// modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
+// indictments have mostly served to …"): the noun names a kind
 // of act, not one act. The caller asks it for words of telling only: "hackers who launch such
 // attacks" is kept (CASIE's gold counts such deeds).
 func suchKind(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
-		if toks[j].Lower == "such" {
-			return true
+		if toks[j].Lower == "such" || toks[j].Lower == "similar" {
+			return true // "similar indictments of its officers have …": others of the kind
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" {
 			return false
@@ -948,6 +966,41 @@ func investigatedIncident(toks []token, i int) bool {
 		return false
 	}
 	return inquiryWord(toks[j].Lower)
+}
+
+// ownedAnchor reports whether the noun at i, owned ("his arrest", "Ashworth's arrest"), follows
+// "after" or "following" and has no date of its own after it: a step the article told, set as
+// a point in time for another ("unsealed after his arrest", "seven weeks after Ashworth's
+// arrest").
+// The caller asks it for legal nouns only.
+func ownedAnchor(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch {
+	case toks[j].Tag == "PRP$":
+		j--
+	case toks[j].Tag == "POS":
+		j--
+		for j >= 0 && toks[j].Tag == "NNP" {
+			j--
+		}
+	default:
+		return false
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "after", "following":
+		// "until his arrest in March 2023" often is the only telling of the arrest: left alone
+		return !(i+1 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on"))
+	}
+	return false
 }
 
 // inquiryWord reports whether w is a form of investigating, probing, examining or inquiring.
@@ -1063,6 +1116,17 @@ func followedWith(toks []token, i int) bool {
 	return j < len(toks) && toks[j].Lower == "with"
 }
 
+// namedList tells whether the "list" at j is an official register named in title case, "its
+// Entity List", "the Consolidated List": the word itself and the one before it capitalised
+// (a "guest list" or a "List" opening a sentence is none).
+func namedList(toks []token, j int) bool {
+	if j < 2 || toks[j].Text != "List" {
+		return false
+	}
+	p := toks[j-1].Text
+	return p != "" && p[0] >= 'A' && p[0] <= 'Z' && toks[j-1].Tag != "DT"
+}
+
 // addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
 // sanction by the subject of "add" on the names between the verb and "to" (for a passive,
 // the subject of the clause is the one listed). A list that is no list of sanctions ("added
@@ -1087,7 +1151,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	listed := false
 	for j := to + 1; j < len(toks) && j-to <= 6; j++ {
 		w := toks[j].Lower
-		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction") {
+		if w == "blacklist" || w == "list" && (toks[j-1].Lower == "sanctions" || toks[j-1].Lower == "sanction" || namedList(toks, j)) {
 			listed = true
 			break
 		}
