@@ -503,6 +503,20 @@ func TestQuotedPhraseOpen(t *testing.T) {
 	assert.Equal(t, -1, quotedPhraseOpen(quotation, 4))
 	assert.Equal(t, -1, quotedPhraseOpen(in, 0))
 	assert.Equal(t, -1, quotedPhraseOpen(in, 99))
+	clause := mk("that", "its", "server", "\"", "was", "set", "up", "as", "the", "vendor", "advised", "\"", "and")
+	clause[4].Tag, clause[10].Tag = "VBD", "VBD"
+	assert.Equal(t, 3, quotedPhraseOpen(clause, 11))
+	long := mk("of", "\"", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "\"", "and")
+	assert.Equal(t, -1, quotedPhraseOpen(long, 13)) // a long quotation with no verb is not stepped over
+}
+
+// TestQuotedClauseCoordinated: a verb after "and" shares the subject of the verb before a
+// clause quoted inside its complement, not a name inside the quotation.
+func TestQuotedClauseCoordinated(t *testing.T) {
+	body := "Velmont Networks said in a statement that its server \"was configured in line with the guidelines Tarrow Bank provided\" and denied that it had been negligent."
+	g := extractText(t, "2026-03-20", body)
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "velmont-networks", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventDenial, "tarrow-bank", ""), eventsString(g))
 }
 
 // TestShippedFix: a vendor that ships a fix (firmware, a patch, an update) does it; shipping
