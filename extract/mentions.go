@@ -46,6 +46,10 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// ApposOwner says the mention is the possessor that opens an apposition to the mention
+	// before it ("Velmont, the country's largest provider,"): it modifies the apposition's
+	// noun, and a pronoun further on does not take it up.
+	ApposOwner bool
 	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
 	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
 	Binder int

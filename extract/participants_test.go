@@ -537,3 +537,27 @@ func TestShippedFix(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
 }
+
+// TestApposOwnerNotTakenUp: the possessor that opens an apposition ("X, the country's largest
+// provider,") modifies the apposition's noun; a pronoun further on means X.
+func TestApposOwnerNotTakenUp(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"described possessor", "Hackers hit Karsovia's national grid in May. Velmont Telekom, the country's largest broadband provider, said on Tuesday that it had shipped a patch to 9,300 routers."},
+		{"named possessor", "Velmont Telekom, Karsovia's largest broadband provider, said on Tuesday that it had shipped a patch to 9,300 routers."},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		assert.NotNil(t, findEvent(g, schema.EventOther, "velmont-telekom", ""), tt.name+"\n"+eventsString(g))
+		assert.Nil(t, findEvent(g, schema.EventOther, "karsovia", ""), tt.name+"\n"+eventsString(g))
+	}
+}
+
+func TestApposOpening(t *testing.T) {
+	toks := []token{{Text: "X"}, {Text: ","}, {Text: "the", Tag: "DT"}, {Text: "country"}, {Text: "'s"}, {Text: "and"}}
+	assert.True(t, apposOpening(toks, 1, 2))
+	assert.True(t, apposOpening(toks, 1, 3))
+	assert.False(t, apposOpening(toks, 1, 4))
+	assert.False(t, apposOpening(toks, 5, 6))
+	assert.False(t, apposOpening(toks, 4, 99))
+	assert.False(t, apposOpening(toks, -1, 1))
+}
