@@ -1804,6 +1804,20 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
 		return 0
 	}
+	if v >= 2 && toks[v-1].Lower == "and" {
+		// "The ministry began notifying staff on Tuesday and advised them": the verb shares
+		// the subject of the finite verb it is coordinated with
+		for k := v - 2; k > 0 && v-k <= 20; k-- {
+			t := toks[k]
+			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+				break
+			}
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+				v = k
+				break
+			}
+		}
+	}
 	b := j - 1
 	for b > 0 && found[b].Last > v {
 		b-- // a name inside the object: "shared lists of Kestrel addresses with it"

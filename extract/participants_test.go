@@ -561,3 +561,11 @@ func TestApposOpening(t *testing.T) {
 	assert.False(t, apposOpening(toks, 4, 99))
 	assert.False(t, apposOpening(toks, -1, 1))
 }
+
+// TestCoordinatedBinder: an object pronoun of a verb coordinated after "and" does not mean
+// the subject the two verbs share ("X began notifying its staff … and advised them").
+func TestCoordinatedBinder(t *testing.T) {
+	g := extractText(t, "2026-03-20", "Velmont Bank began notifying its staff by text message on Tuesday and advised them to watch for phishing calls.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "velmont-bank", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
+}
