@@ -613,7 +613,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// servers": "they" passes over a possessor that is no group, like a prepositional object
 		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
 		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
-		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod) {
+		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast = a.Entity
 			}

@@ -170,6 +170,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if j > 0 && found[j].How == mkPronoun {
 				found[j].Binder = x.binder(sents[k].Toks, found, j)
 			}
+			if j > 0 && found[j].Possessive && found[j].How != mkPronoun {
+				found[j].ApposOwner = apposOpening(sents[k].Toks, found[j-1].Last, found[j].First)
+			}
 			if j+1 < len(found) {
 				gap := sents[k].Toks[found[j].Last:found[j+1].First]
 				found[j].OwnsNext = ownsNext(gap) ||
@@ -350,4 +353,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ownersAct(ents, evs)
 	g := x.build(a, sents, ms, ents, evs, evTimes, open)
 	return &Result{Graph: g, Timexes: ts}, nil
+}
+
+// apposOpening reports whether the tokens from a to b (exclusive) open an apposition: a comma,
+// then at most a determiner ("X, the country's largest provider").
+func apposOpening(toks []token, a, b int) bool {
+	if a < 0 || b > len(toks) || b-a < 1 || b-a > 2 || toks[a].Text != "," {
+		return false
+	}
+	return b-a == 1 || toks[a+1].Tag == "DT"
 }

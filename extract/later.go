@@ -44,6 +44,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if a.Trigger+2 < len(toks) && toks[a.Trigger+2].Lower == "for" {
 				noun = x.definiteIncident(toks, a.Trigger+3, "")
 			}
+		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+2 < len(toks) &&
+			toks[a.Trigger+2].Tag != "DT" && x.claimedIncident(toks, a.Trigger+1) >= 0:
+			// "A group called Y claimed that attack": the incident reported before
+			noun, agent = x.claimedIncident(toks, a.Trigger+1), a.Agent
 		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
@@ -78,6 +82,22 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			break
 		}
 	}
+}
+
+// claimedIncident reads the object of a claiming verb at token from as a definite incident
+// ("claimed the attack", "claimed that breach"): its noun, or -1. An incident that a verb
+// follows is the subject of a claimed clause ("claimed that the attack came from Y").
+func (x *Extractor) claimedIncident(toks []token, from int) int {
+	n := x.definiteIncident(toks, from, "")
+	if n < 0 {
+		return -1
+	}
+	if n+1 < len(toks) {
+		if t := toks[n+1].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return -1
+		}
+	}
+	return n
 }
 
 // definiteIncident finds "the|this|that <modifiers> <incident noun>" starting at token from,

@@ -35,6 +35,13 @@ func TestLaterAttribution(t *testing.T) {
 		// a second group, so that the article's one group (soleGroupActs) does not take the attack
 		{"claimed something else", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the hospital had paid Grey Typhoon.",
 			schema.EventAttack, "ember-lynx", "corran-hospital", false},
+		// a group that did the article's main deed does not do an earlier one another group claimed
+		{"claimed that attack", "Grey Typhoon hit Pell Shipping on May 3. Grey Typhoon later published the files. In 2023, a ransomware attack on Corran Hospital left its systems offline. A group called Ember Lynx claimed that attack.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", true},
+		{"not the article's group", "Grey Typhoon hit Pell Shipping on May 3. Grey Typhoon later published the files. In 2023, a ransomware attack on Corran Hospital left its systems offline. A group called Ember Lynx claimed that attack.",
+			schema.EventAttack, "grey-typhoon", "corran-hospital", false},
+		{"claimed that the attack was", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the attack was the work of Grey Typhoon.",
+			schema.EventAttack, "ember-lynx", "corran-hospital", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,6 +46,10 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// ApposOwner says the mention is the possessor that opens an apposition to the mention
+	// before it ("Velmont, the country's largest provider,"): it modifies the apposition's
+	// noun, and a pronoun further on does not take it up.
+	ApposOwner bool
 	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
 	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
 	Binder int
@@ -1799,6 +1803,20 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	}
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
 		return 0
+	}
+	if v >= 2 && toks[v-1].Lower == "and" {
+		// "The ministry began notifying staff on Tuesday and advised them": the verb shares
+		// the subject of the finite verb it is coordinated with
+		for k := v - 2; k > 0 && v-k <= 20; k-- {
+			t := toks[k]
+			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+				break
+			}
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+				v = k
+				break
+			}
+		}
 	}
 	b := j - 1
 	for b > 0 && found[b].Last > v {

@@ -503,6 +503,20 @@ func TestQuotedPhraseOpen(t *testing.T) {
 	assert.Equal(t, -1, quotedPhraseOpen(quotation, 4))
 	assert.Equal(t, -1, quotedPhraseOpen(in, 0))
 	assert.Equal(t, -1, quotedPhraseOpen(in, 99))
+	clause := mk("that", "its", "server", "\"", "was", "set", "up", "as", "the", "vendor", "advised", "\"", "and")
+	clause[4].Tag, clause[10].Tag = "VBD", "VBD"
+	assert.Equal(t, 3, quotedPhraseOpen(clause, 11))
+	long := mk("of", "\"", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "\"", "and")
+	assert.Equal(t, -1, quotedPhraseOpen(long, 13)) // a long quotation with no verb is not stepped over
+}
+
+// TestQuotedClauseCoordinated: a verb after "and" shares the subject of the verb before a
+// clause quoted inside its complement, not a name inside the quotation.
+func TestQuotedClauseCoordinated(t *testing.T) {
+	body := "Velmont Networks said in a statement that its server \"was configured in line with the guidelines Tarrow Bank provided\" and denied that it had been negligent."
+	g := extractText(t, "2026-03-20", body)
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "velmont-networks", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventDenial, "tarrow-bank", ""), eventsString(g))
 }
 
 // TestShippedFix: a vendor that ships a fix (firmware, a patch, an update) does it; shipping
@@ -522,4 +536,36 @@ func TestShippedFix(t *testing.T) {
 		got := findEvent(g, schema.EventOther, tt.agent, "") != nil
 		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
 	}
+}
+
+// TestApposOwnerNotTakenUp: the possessor that opens an apposition ("X, the country's largest
+// provider,") modifies the apposition's noun; a pronoun further on means X.
+func TestApposOwnerNotTakenUp(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"described possessor", "Hackers hit Karsovia's national grid in May. Velmont Telekom, the country's largest broadband provider, said on Tuesday that it had shipped a patch to 9,300 routers."},
+		{"named possessor", "Velmont Telekom, Karsovia's largest broadband provider, said on Tuesday that it had shipped a patch to 9,300 routers."},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-03-20", tt.body)
+		assert.NotNil(t, findEvent(g, schema.EventOther, "velmont-telekom", ""), tt.name+"\n"+eventsString(g))
+		assert.Nil(t, findEvent(g, schema.EventOther, "karsovia", ""), tt.name+"\n"+eventsString(g))
+	}
+}
+
+func TestApposOpening(t *testing.T) {
+	toks := []token{{Text: "X"}, {Text: ","}, {Text: "the", Tag: "DT"}, {Text: "country"}, {Text: "'s"}, {Text: "and"}}
+	assert.True(t, apposOpening(toks, 1, 2))
+	assert.True(t, apposOpening(toks, 1, 3))
+	assert.False(t, apposOpening(toks, 1, 4))
+	assert.False(t, apposOpening(toks, 5, 6))
+	assert.False(t, apposOpening(toks, 4, 99))
+	assert.False(t, apposOpening(toks, -1, 1))
+}
+
+// TestCoordinatedBinder: an object pronoun of a verb coordinated after "and" does not mean
+// the subject the two verbs share ("X began notifying its staff … and advised them").
+func TestCoordinatedBinder(t *testing.T) {
+	g := extractText(t, "2026-03-20", "Velmont Bank began notifying its staff by text message on Tuesday and advised them to watch for phishing calls.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "velmont-bank", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
 }

@@ -1477,9 +1477,11 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if j < 1 || toks[j].Lower != "and" {
 		return -1
 	}
-	for v := j - 1; v >= 0 && j-v <= 15; v-- {
+	skipped := 0 // tokens of quoted phrases stepped over: they do not count against the reach
+	for v := j - 1; v >= 0 && j-v-skipped <= 15; v-- {
 		if isQuote(toks[v].Text) {
 			if o := quotedPhraseOpen(toks, v); o >= 0 {
+				skipped += v - o
 				v = o // "accused the army of \"planning a war\" and threatened …": a phrase quoted in the object
 				continue
 			}
@@ -1503,24 +1505,34 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	return -1
 }
 
-// quotedPhraseOpen returns the opening quote of a short phrase quoted inside a clause whose
-// closing quote is at v ("of \"planning a war\" and"), or -1 when the quote at v closes a
-// quotation ("…," he said): the phrase ends in a word, holds no punctuation or finite verb,
-// and a word that is no punctuation stands before its opening quote.
+// quotedPhraseOpen returns the opening quote of words quoted inside a clause whose closing
+// quote is at v ("of \"planning a war\" and", "said that its server \"was configured as the
+// vendor advised\" and denied"), or -1 when the quote at v closes a quotation ("…," he said):
+// the quoted words end in a word, hold no punctuation, and a word that is no punctuation
+// stands before the opening quote. Up to 9 words, or up to 19 when they hold a finite verb (a
+// quoted clause or predicate: "was \"supporting an organisation\" and sent").
 func quotedPhraseOpen(toks []token, v int) int {
 	if v < 3 || v >= len(toks) || !isWordToken(toks[v-1].Text) || isQuote(toks[v-1].Text) {
 		return -1
 	}
-	for o := v - 1; o >= 1 && v-o <= 8; o-- {
+	finite := false
+	for o := v - 1; o >= 1 && v-o <= 20; o-- {
 		t := toks[o]
 		if isQuote(t.Text) && o < v-1 {
-			if p := toks[o-1]; isWordToken(p.Text) && !isQuote(p.Text) {
-				return o
+			p := toks[o-1]
+			if !isWordToken(p.Text) || isQuote(p.Text) {
+				return -1
 			}
+			if !finite && v-o > 10 {
+				return -1
+			}
+			return o
+		}
+		if !isWordToken(t.Text) {
 			return -1
 		}
-		if !isWordToken(t.Text) || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
-			return -1
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			finite = true
 		}
 	}
 	return -1
