@@ -1008,9 +1008,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
-	// "X's attacks on steel mills in Iran": the country the victims are in
+	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the
+	// country the victims are in
 	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
-		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting") {
+		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting" || toks[i+1].Lower == "of") {
 		ev.Target = ents(x.placedIn(c, i+2))
 		if ev.Target == nil {
 			ev.Target = ents(x.demonymVictims(c, i+2))
