@@ -438,7 +438,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = x.saidBehind(c, out)
-	x.revealedTarget(c, out)
+	out = x.revealedTarget(c, out)
 	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
