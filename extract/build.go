@@ -312,7 +312,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	}
 	aimedTelling := map[[2]int]int{} // the last trigger of such an aimed telling, plus one
 	for _, r := range raw {
-		if telling(r.Type) && len(r.Target) > 0 {
+		if telling(r.Type) && len(r.Target) > 0 && !r.Carried { // the accusation a report carries leaves the report standing
 			for _, a := range r.Agent {
 				if k := [2]int{r.Sent, a}; r.Trigger+1 > aimedTelling[k] {
 					aimedTelling[k] = r.Trigger + 1

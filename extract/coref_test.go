@@ -102,6 +102,8 @@ func TestGroupApposition(t *testing.T) {
 		{"Harrow Bank said on Monday that hackers had stolen customer data in May. The bank blamed Tin Wren, a criminal group that sells access to corporate networks.", "Tin Wren", schema.KindGroup},
 		{"Researchers at Kestrel Labs said the break-in bore the hallmarks of Ash Lark, an espionage group the firm has tied to Norland.", "Ash Lark", schema.KindGroup},
 		{"The Hill Riders, an armed group active in the north, claimed the attack on Orbis Freight.", "Hill Riders", schema.KindOrganization},
+		{"Norland blamed a hacking group for the breach of the Orvik parliament. The statement names the group as Slate Wren, a unit that officials tie to Norland's army.", "Slate Wren", schema.KindGroup},
+		{"Harrow Bank said hackers stole customer data in May. Investigators track the group as Dusk Heron and say it sells access to corporate networks.", "Dusk Heron", schema.KindGroup},
 	}
 	for _, c := range cases {
 		g := extractText(t, "2024-06-10", c.text)

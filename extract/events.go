@@ -26,6 +26,7 @@ type rawEvent struct {
 	Anon     bool     // the sentence rests it on unnamed sources
 	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -444,7 +445,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = x.saidBehind(c, out)
-	x.revealedTarget(c, out)
+	out = x.revealedTarget(c, out)
 	out = chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
@@ -1014,9 +1015,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
-	// "X's attacks on steel mills in Iran": the country the victims are in
+	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the
+	// country the victims are in
 	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
-		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting") {
+		(toks[i+1].Lower == "on" || toks[i+1].Lower == "against" || toks[i+1].Lower == "targeting" || toks[i+1].Lower == "of") {
 		ev.Target = ents(x.placedIn(c, i+2))
 		if ev.Target == nil {
 			ev.Target = ents(x.demonymVictims(c, i+2))

@@ -1603,6 +1603,8 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 	comma := k >= 0 && toks[k].Text == ","
 	if comma {
 		k--
+	} else if k >= 1 && toks[k].Lower == "as" && x.cue.genHead[toks[k-1].Lower] == schema.KindGroup {
+		k-- // "names the group as X", "tracks the hackers as X"
 	}
 	if k < 0 || !head(k) {
 		return "", ""

@@ -149,6 +149,12 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventReport, "harbor-ledger", "quellan-signals-office", true},
 		{"a clause added after the report is not revealed", "The Harbor Ledger published the story in May, adding that the Quellan Signals Office had declined to comment.",
 			schema.EventReport, "harbor-ledger", "quellan-signals-office", false},
+		{"an analysis tying the deed to a doer accuses it", "Harrow Bank lost $40 million in May. On Wednesday, the analytics firm Kestrel Labs published an analysis tying the theft to Slate Wren, a hacking group it links to Kelmar.",
+			schema.EventAccusation, "kestrel-labs", "slate-wren", true},
+		{"the analysis itself stays a report", "Harrow Bank lost $40 million in May. On Wednesday, the analytics firm Kestrel Labs published an analysis tying the theft to Slate Wren, a hacking group it links to Kelmar.",
+			schema.EventReport, "kestrel-labs", "", true},
+		{"a tie after a finite verb is another clause's", "Kestrel Labs published an analysis and said a payment tied the theft to Slate Wren.",
+			schema.EventAccusation, "kestrel-labs", "slate-wren", false},
 		{"a possessor is not the clause's subject", "The Harbor Ledger reported in May that the Quellan Signals Office's budget had doubled.",
 			schema.EventReport, "harbor-ledger", "quellan-signals-office", false},
 	}

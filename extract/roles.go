@@ -460,7 +460,7 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			return -1
 		}
 		if k := c.at[j]; k >= 0 {
-			if j > 0 && (toks[j-1].Lower == "by" || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
+			if j > 0 && (toks[j-1].Lower == "by" && !x.doerRunBy(c, j-2) || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
 			if j > 1 && toks[j-1].Lower == "in" && c.at[j-2] < 0 && toks[j-2].Tag == "NNS" && x.cue.genHead[toks[j-2].Lower] != "" &&
@@ -474,6 +474,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 		w := toks[j]
 		switch {
+		case w.Lower == "by" && x.doerRunBy(c, j-1), x.doerRunBy(c, j) && j+1 < len(toks) && toks[j+1].Lower == "by":
+			continue // "blamed a hacking group run by X": the principal of the doer described
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
 		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
@@ -487,6 +489,18 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 	}
 	return -1
+}
+
+// doerRunBy reports whether the word at k is a participle of direction (cue principalverb:
+// "run", "backed", "controlled") set right after a word naming unnamed doers and followed by
+// "by": "a hacking group run by X", "hackers backed by X".
+func (x *Extractor) doerRunBy(c *sentCtx, k int) bool {
+	toks := c.s.Toks
+	if k < 1 || k+1 >= len(toks) || toks[k+1].Lower != "by" || !x.cue.is("principalverb", toks[k].Lower) || c.at[k-1] >= 0 {
+		return false
+	}
+	p := toks[k-1].Lower
+	return x.groupWord(p) || x.groupWord(strings.TrimSuffix(p, "s")) || doerWord[p]
 }
 
 // objectPronoun holds the pronouns that stand as the object of a verb ("warned it", "told

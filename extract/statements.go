@@ -530,10 +530,11 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 // revealed in March that the directorate had obtained …": the report is about the agency. The
 // "that" must come before any finite verb, either in the report's own clause or after a
 // participle of reporting set after it; the subject must be a named actor (or a description
-// resolved to one) followed by its verb.
-func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) {
+// resolved to one) followed by its verb. A participle of linking after the report ("published an
+// analysis tying the theft to X") adds an accusation of X by the report's teller.
+func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
-	for k := range evs {
+	for k, n := 0, len(evs); k < n; k++ {
 		ev := &evs[k]
 		if ev.Type != schema.EventReport || ev.Told || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
@@ -541,6 +542,17 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) {
 		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 30; j++ {
 			t := toks[j]
 			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
+				break
+			}
+			if linkingWord[t.Lower] {
+				// "published an analysis tying the theft to X", "…, linking the attack to X": the
+				// party the report ties the deed to
+				if e := x.attributedTarget(c, j); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && !contains(ev.Agent, e) {
+					a := *ev // the report stays; the tying is an accusation of its own
+					a.Type, a.Lemma, a.Trigger, a.Target, a.Carried = schema.EventAccusation, "attribute", j, []int{e}, true
+					a.Agent = append([]int(nil), ev.Agent...)
+					evs = append(evs, a)
+				}
 				break
 			}
 			if t.Tag == "VBG" && j > 0 && toks[j-1].Text == "," {
@@ -571,7 +583,11 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+	return evs
 }
+
+// linkingWord holds the participles by which a report ties a deed to its doer.
+var linkingWord = map[string]bool{"tying": true, "linking": true, "attributing": true, "connecting": true}
 
 // findingVerb reports whether w is a verb of finding in the past that takes a clause: "X found
 // that", "X concluded that".
