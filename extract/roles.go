@@ -266,10 +266,21 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
-// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1.
+// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1. A
+// participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	if i < len(toks) && toks[i].Tag == "VBN" {
+		// "X, a reporter for Y, was told by Z" / "has been warned": the auxiliaries open the predicate
+		v := i
+		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.is("be", toks[v-1].Lower) || toks[v-1].Lower == "has" || toks[v-1].Lower == "have" || toks[v-1].Lower == "had") {
+			v--
+		}
+		if v == i || v < 4 || toks[v-1].Text != "," {
+			return -1
+		}
+		i = v
+	} else if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
 		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 	}
 	for j := i - 2; j > 0 && i-j <= 12; j-- {
