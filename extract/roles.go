@@ -531,12 +531,41 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			return -1
 		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
-			return x.nextMention(c, j+1, 3)
+			if e := x.nextMention(c, j+1, 3); e >= 0 {
+				return e
+			}
+			return x.afterUnnamedConjunct(c, j+1)
 		}
 		switch w := toks[j]; {
 		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterUnnamedConjunct reads "the police and the ICO" from j: a short common-noun phrase that
+// names no one (an unresolved description at most), "and", then a name: the name (the receivers the article names among those
+// told), or -1.
+func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	for k := j; k < len(toks) && k-j <= 3; k++ {
+		if m := c.at[k]; m >= 0 && (c.ms[m].Entity >= 0 || c.ms[m].How == mkName) {
+			return -1
+		}
+		switch t := toks[k]; {
+		case t.Lower == "and":
+			if !noun {
+				return -1
+			}
+			return x.nextMention(c, k+1, 2)
+		case t.Tag == "NN" || t.Tag == "NNS":
+			noun = true
+		case t.Tag == "DT" && !noun || t.Tag == "JJ" && !noun:
 		default:
 			return -1
 		}
