@@ -1139,6 +1139,10 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			}
 			return -1, false
 		}
+		if j == i-2 && j > 0 && c.at[j] < 0 && (t.Tag == "NNS" || t.Tag == "NN") && x.cue.genHead[t.Lower] != schema.KindGroup && c.at[j-1] < 0 && isVerbTag(toks[j-1].Tag) &&
+			(objectControl[toks[j-1].Lower] || x.cue.is("adviseverb", toks[j-1].Lower) || x.cue.is("orderverb", toks[j-1].Lower)) {
+			return -1, true // "require networks to tell customers": the unnamed networks, not the subject
+		}
 		if j == i-2 && subjectControl[t.Lower] && isVerbTag(t.Tag) {
 			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
 		}
@@ -1148,6 +1152,12 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// objectControl holds verbs (besides the adviseverb and orderverb cues) whose object does
+// the "to" infinitive after it: "require networks to tell", "forced staff to hand over".
+var objectControl = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true,
+	"force": true, "forces": true, "forced": true, "compel": true, "compels": true, "compelled": true,
+	"oblige": true, "obliges": true, "obliged": true}
 
 // subjectControl holds the verbs whose "to" infinitive right after them is done by their own
 // subject: "threatened to publish", "tried to break into", "vowed to leak".
