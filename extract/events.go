@@ -44,10 +44,11 @@ type sentCtx struct {
 	// countries maps a country's gazetteer name to the article's entity for it; nil means
 	// look it up among ents
 	countries map[string]int
+	all       []mention // the article's mentions
 }
 
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
-	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks))}
+	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks)), all: all}
 	for i := range c.at {
 		c.at[i] = -1
 	}
@@ -652,7 +653,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
 				ev.Agent = nil // "Sweden's security services have warned": not the state itself
 			}
-			if !x.followedBy(c, i, "that", "of", "about") {
+			if e := x.counterpart(c, i+1, ev.Agent); e >= 0 {
+				ev.Target = []int{e} // "warned its Lithuanian counterpart"
+			} else if !x.followedBy(c, i, "that", "of", "about") {
 				ev.Target = ents(x.object(c, i, true))
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)

@@ -68,6 +68,10 @@ func TestToldPatterns(t *testing.T) {
 		name, body, from, to string
 	}{
 		{"told by, passive", "Lena Okafor was told by the FBI to shut the servers down.", "federal-bureau-of-investigation", "lena-okafor"},
+		{"told by, passive, after an appositive", "On May 3, Lena Okafor, a reporter for the weekly Harbour Ledger, was told by Brightwater Labs that her phone was infected.", "brightwater-labs", "lena-okafor"},
+		{"reported to an unnamed body and a name", "Corvane Telecom reported the matter to the police and the Westerian Data Protection Office in March.", "corvane-telecom", "westerian-data-protection-office"},
+		{"warned its counterpart", "The inquiry was led by Vessaria's National Cyber Office. The Osvar Response Team had warned its Vessarian counterpart in March that servers were compromised.", "osvar-response-team", "national-cyber-office"},
+		{"passed to their counterparts", "Corvania's Central Bureau for Cybercrime seized two laptops. The tip came from the Danish National Police, who passed details of a payment wallet to their Corvanian counterparts.", "danish-national-police", "central-bureau-for-cybercrime"},
 		{"told the committee", "Lena Okafor told the Senate Intelligence Committee the logs were gone.", "lena-okafor", "senate-intelligence-committee"},
 		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},

@@ -266,10 +266,21 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
-// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1.
+// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1. A
+// participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	if i < len(toks) && toks[i].Tag == "VBN" {
+		// "X, a reporter for Y, was told by Z" / "has been warned": the auxiliaries open the predicate
+		v := i
+		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.is("be", toks[v-1].Lower) || toks[v-1].Lower == "has" || toks[v-1].Lower == "have" || toks[v-1].Lower == "had") {
+			v--
+		}
+		if v == i || v < 4 || toks[v-1].Text != "," {
+			return -1
+		}
+		i = v
+	} else if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
 		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 	}
 	for j := i - 2; j > 0 && i-j <= 12; j-- {
@@ -534,12 +545,41 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			return -1
 		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
-			return x.nextMention(c, j+1, 3)
+			if e := x.nextMention(c, j+1, 3); e >= 0 {
+				return e
+			}
+			return x.afterUnnamedConjunct(c, j+1)
 		}
 		switch w := toks[j]; {
 		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterUnnamedConjunct reads "the police and the ICO" from j: a short common-noun phrase that
+// names no one (an unresolved description at most), "and", then a name: the name (the receivers the article names among those
+// told), or -1.
+func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	for k := j; k < len(toks) && k-j <= 3; k++ {
+		if m := c.at[k]; m >= 0 && (c.ms[m].Entity >= 0 || c.ms[m].How == mkName) {
+			return -1
+		}
+		switch t := toks[k]; {
+		case t.Lower == "and":
+			if !noun {
+				return -1
+			}
+			return x.nextMention(c, k+1, 2)
+		case t.Tag == "NN" || t.Tag == "NNS":
+			noun = true
+		case t.Tag == "DT" && !noun || t.Tag == "JJ" && !noun:
 		default:
 			return -1
 		}
@@ -1113,6 +1153,10 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			}
 			return -1, false
 		}
+		if j == i-2 && j > 0 && c.at[j] < 0 && (t.Tag == "NNS" || t.Tag == "NN") && x.cue.genHead[t.Lower] != schema.KindGroup && c.at[j-1] < 0 && isVerbTag(toks[j-1].Tag) &&
+			(objectControl[toks[j-1].Lower] || x.cue.is("adviseverb", toks[j-1].Lower) || x.cue.is("orderverb", toks[j-1].Lower)) {
+			return -1, true // "require networks to tell customers": the unnamed networks, not the subject
+		}
 		if j == i-2 && subjectControl[t.Lower] && isVerbTag(t.Tag) {
 			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
 		}
@@ -1122,6 +1166,12 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// objectControl holds verbs (besides the adviseverb and orderverb cues) whose object does
+// the "to" infinitive after it: "require networks to tell", "forced staff to hand over".
+var objectControl = map[string]bool{"require": true, "requires": true, "required": true, "requiring": true,
+	"force": true, "forces": true, "forced": true, "compel": true, "compels": true, "compelled": true,
+	"oblige": true, "obliges": true, "obliged": true}
 
 // subjectControl holds the verbs whose "to" infinitive right after them is done by their own
 // subject: "threatened to publish", "tried to break into", "vowed to leak".

@@ -710,6 +710,45 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
+// counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
+// handing over): the agency the article names as that country's own ("Vessaria's National
+// Cyber Office"), when it names exactly one besides the teller, else -1.
+func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
+	toks := c.s.Toks
+	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" {
+		return -1
+	}
+	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" {
+		return -1
+	}
+	country, found := -1, -1
+	if k := c.at[j+1]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindCountry {
+		country = c.ms[k].Entity
+	} else if en, ok := x.gaz.Demonym(toks[j+1].Text); ok && en != nil {
+		for e := range c.ents {
+			if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+				country = e
+				break
+			}
+		}
+	}
+	if country < 0 {
+		return -1
+	}
+	for p := 0; p+1 < len(c.all); p++ {
+		m, n := c.all[p], c.all[p+1]
+		if !m.Possessive || m.Entity != country || n.Sent != m.Sent || n.First != m.Last && n.First != m.Last+1 || n.How != mkName ||
+			n.Entity < 0 || n.Entity >= len(c.ents) || c.ents[n.Entity].Kind != schema.KindAgency || contains(teller, n.Entity) {
+			continue
+		}
+		if found >= 0 && found != n.Entity {
+			return -1 // two of its agencies: which one is unsure
+		}
+		found = n.Entity
+	}
+	return found
+}
+
 // handedOver reads information handed over to someone: "the FBI shared a list of servers
 // with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
 // them with it". The giver (the verb's subject) tells the receiver: a warning told, or a leak
@@ -763,7 +802,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	to := -1
-	if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
+	if e := x.counterpart(c, prep+1, nil); e >= 0 {
+		to = e // "passed details of the wallet to their Polish counterparts"
+	} else if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
 		to = x.nextMention(c, prep+1, 3)

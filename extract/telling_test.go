@@ -70,6 +70,8 @@ func TestToldAudience(t *testing.T) {
 			nil, []string{"norway → senators"}},
 		{"country owner, named committee", "Norway's top intelligence officials told the Valmere Oversight Committee on Thursday that the grid had been a target.",
 			nil, []string{"norway → valmere-oversight-committee"}},
+		{"an unnamed object controls the infinitive", "Harrow Watch is calling on the Orvale Data Office to require networks to tell customers about every breach.",
+			nil, []string{"orvale-data-office → customers", "harrow-watch → customers"}},
 		{"infinitive stays a verb", "The Orvale Cyber Agency said it would act to protect customers from the fraud.",
 			nil, []string{"orvale-cyber-agency → protect-customers"}},
 	}
