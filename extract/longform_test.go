@@ -8,18 +8,20 @@ import (
 // The longform sets in testdata/longform are fictional articles of news length (450–750 words,
 // with datelines, quotes, background paragraphs and anonymous sources), each with a gold file.
 // They were written and annotated by people who had not seen the extractor's rules or output
-// (each batch by another writer: lf-a, lf-b, lf-c, lf-d…), so they measure how it does on prose
-// it was not written against:
-//   - tune/ may be read and studied when looking for general mechanisms;
-//   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it.
+// (each batch by another writer: lf-a, lf-b, lf-c, …), so they measure how it does on prose it
+// was not written against:
+//   - tune/ may be read and studied when looking for general mechanisms (batches lf-a, lf-c,
+//     lf-d, lf-f, lf-g);
+//   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
+//     (batches lf-b, lf-e, lf-h, lf-i; lf-e, lf-h and lf-i were written after the rules they
+//     score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.964, event 0.586, told 0.814, date 0.500; heldout: 0.832, 0.422, 0.578, 0.302); see
-// the log of TestLongformFloor for per-article figures. The lf-e batch in heldout/ was only
-// scored (its micro line, after each merge of the session that added it), never read or tuned to.
+// actor 0.955, event 0.577, told 0.785, date 0.494; heldout: 0.838, 0.414, 0.505, 0.299); see
+// the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.95, event: 0.56, told: 0.79, date: 0.48},
-	"heldout": {actor: 0.81, event: 0.40, told: 0.55, date: 0.28},
+	"tune":    {actor: 0.94, event: 0.56, told: 0.76, date: 0.47},
+	"heldout": {actor: 0.82, event: 0.40, told: 0.48, date: 0.28},
 }
 
 func TestLongformFloor(t *testing.T) {
