@@ -251,6 +251,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, false},
 		{"similar indictments", "Karvia does not extradite its citizens, and similar indictments of Karvian officers have mostly served to restrict their travel.",
 			schema.EventLegal, false},
+		// a kind of deed in what may be done about it is no deed; a kind of deed someone does stays
+		{"can blunt such attacks", "Analysts at Brackwater say banks can blunt such attacks with simple filters.",
+			schema.EventAttack, false},
+		{"launched such attacks", "Karvia launched such attacks on Harrow Bank in May.",
+			schema.EventAttack, true},
 		{"the indictment", "Prosecutors in Norland unsealed an indictment of two Karvian officers on Monday.",
 			schema.EventLegal, true},
 		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",

@@ -931,6 +931,22 @@ func suchKind(toks []token, i int) bool {
 	return false
 }
 
+// modalGoverned reports whether a modal (can, could, may, might, should, must) comes at most
+// four words before the noun at i, with no punctuation between ("exchanges can blunt such
+// attacks", "companies should guard against similar intrusions"): what may be done about a
+// kind of deed, no deed told.
+func modalGoverned(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		switch toks[j].Lower {
+		case "can", "could", "may", "might", "should", "must":
+			return toks[j].Tag == "MD"
+		case ",", ";", ":", ".", "\"":
+			return false
+		}
+	}
+	return false
+}
+
 // investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
 // at most one modifier, is what someone investigates, probes or examines ("is investigating the
 // intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
