@@ -246,6 +246,16 @@ func TestTriggerSenses(t *testing.T) {
 		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
 			schema.EventAttack, true},
 
+		// what something may be, might have been or was not used for is no deed
+		{"could have been used for blackmail", "Critics said the stolen letters could have been used for blackmail against Harrow Bank.",
+			schema.EventAttack, false},
+		{"were not used to attack", "The servers were not used to attack Harrow Bank.",
+			schema.EventAttack, false},
+		{"may be used to launder", "Analysts said the persona may be used to launder files stolen by Karvia.",
+			schema.EventTheft, false},
+		{"were used to attack", "The servers were used to attack Harrow Bank in May.",
+			schema.EventAttack, true},
+
 		// "such" before a word of telling names a kind of act, not one
 		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
 			schema.EventAccusation, false},

@@ -947,6 +947,34 @@ func modalGoverned(toks []token, i int) bool {
 	return false
 }
 
+// possibleUse reports whether the deed at i is what something may be, might have been or was
+// not used for: "used" followed by "to" or "for", at most six words before i with no
+// punctuation between, after a modal or a negation with only be, have and adverbs between
+// ("the stolen emails could have been used for blackmail", "the persona may be used to launder
+// material stolen by X", "the proxies were not used to attack"): no deed told.
+func possibleUse(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 7; j-- {
+		w := toks[j].Lower
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if w != "used" || j+1 >= len(toks) || toks[j+1].Lower != "to" && toks[j+1].Lower != "for" {
+			continue
+		}
+		for k := j - 1; k >= 0 && j-k <= 4; k-- {
+			switch v := toks[k].Lower; {
+			case toks[k].Tag == "MD" || v == "not" || v == "n't" || v == "never" || v == "cannot":
+				return true
+			case v == "be" || v == "been" || v == "being" || v == "have" || v == "was" || v == "were" || v == "is" || v == "are" || toks[k].Tag == "RB":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
 // at most one modifier, is what someone investigates, probes or examines ("is investigating the
 // intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
