@@ -978,7 +978,8 @@ func possibleUse(toks []token, i int) bool {
 // investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
 // at most one modifier, is what someone investigates, probes or examines ("is investigating the
 // intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
-// or learned of ("notified the regulator of the breach", "learned of the intrusion"): the deed
+// or learned of ("notified the regulator of the breach", "learned of the intrusion"), or what a
+// tool was used in ("the servers used in the theft"): the deed
 // the article told before, not another one.
 func investigatedIncident(toks []token, i int) bool {
 	j := i - 1
@@ -996,6 +997,12 @@ func investigatedIncident(toks []token, i int) bool {
 	}
 	if toks[j].Lower == "into" && j > 0 {
 		j-- // "an investigation into the breach"
+	}
+	if (toks[j].Lower == "in" || toks[j].Lower == "during") && j > 0 {
+		switch toks[j-1].Lower {
+		case "used", "involved", "employed", "deployed":
+			return true // "the servers used in the theft", "the malware deployed during the attack": a tool of the deed told before
+		}
 	}
 	if toks[j].Lower == "of" {
 		// "notified the regulator of the breach", "when the department learned of the
