@@ -305,6 +305,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && !isDeed(tr.Type) && suchKind(toks, i) {
 			continue // "dismissing such accusations as a smear", "any such warning": a kind of act, not one
 		}
+		if !verb && isDeed(tr.Type) && suchKind(toks, i) && modalGoverned(toks, i) {
+			continue // "exchanges can blunt such attacks": a kind of deed in advice, none told
+		}
+		if isDeed(tr.Type) && possibleUse(toks, i) {
+			continue // "the emails could have been used for blackmail", "were not used to attack": a use that may be, or was not
+		}
 		if isDeed(tr.Type) && deniedDoing(toks, i) {
 			continue // "has repeatedly denied carrying out cyberattacks": the deed denied is not told (the denial is)
 		}

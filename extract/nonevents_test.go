@@ -246,11 +246,26 @@ func TestTriggerSenses(t *testing.T) {
 		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
 			schema.EventAttack, true},
 
+		// what something may be, might have been or was not used for is no deed
+		{"could have been used for blackmail", "Critics said the stolen letters could have been used for blackmail against Harrow Bank.",
+			schema.EventAttack, false},
+		{"were not used to attack", "The servers were not used to attack Harrow Bank.",
+			schema.EventAttack, false},
+		{"may be used to launder", "Analysts said the persona may be used to launder files stolen by Karvia.",
+			schema.EventTheft, false},
+		{"were used to attack", "The servers were used to attack Harrow Bank in May.",
+			schema.EventAttack, true},
+
 		// "such" before a word of telling names a kind of act, not one
 		{"such accusations", "Karvia dismissed such accusations as a smear campaign by Norland.",
 			schema.EventAccusation, false},
 		{"similar indictments", "Karvia does not extradite its citizens, and similar indictments of Karvian officers have mostly served to restrict their travel.",
 			schema.EventLegal, false},
+		// a kind of deed in what may be done about it is no deed; a kind of deed someone does stays
+		{"can blunt such attacks", "Analysts at Brackwater say banks can blunt such attacks with simple filters.",
+			schema.EventAttack, false},
+		{"launched such attacks", "Karvia launched such attacks on Harrow Bank in May.",
+			schema.EventAttack, true},
 		{"the indictment", "Prosecutors in Norland unsealed an indictment of two Karvian officers on Monday.",
 			schema.EventLegal, true},
 		{"the accusation", "Karvia dismissed the accusation by Norland on Monday.",
@@ -261,6 +276,10 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, false},
 		{"inquiry into the theft", "The Norland Cyber Agency opened an inquiry into the theft on Monday.",
 			schema.EventTheft, false},
+		{"servers used in the theft", "Karvia paid for the servers used in the theft with stolen cards.",
+			schema.EventTheft, false},
+		{"malware deployed during the attack", "Analysts studied the malware deployed during the attack on Harrow Bank.",
+			schema.EventAttack, false},
 		{"the breach was examined", "The breach was examined by the Norland Cyber Agency in May.",
 			schema.EventIntrusion, false},
 		{"notified of the breach", "Harrow Bank notified the regulator of the breach on Wednesday.",

@@ -931,10 +931,55 @@ func suchKind(toks []token, i int) bool {
 	return false
 }
 
+// modalGoverned reports whether a modal (can, could, may, might, should, must) comes at most
+// four words before the noun at i, with no punctuation between ("exchanges can blunt such
+// attacks", "companies should guard against similar intrusions"): what may be done about a
+// kind of deed, no deed told.
+func modalGoverned(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		switch toks[j].Lower {
+		case "can", "could", "may", "might", "should", "must":
+			return toks[j].Tag == "MD"
+		case ",", ";", ":", ".", "\"":
+			return false
+		}
+	}
+	return false
+}
+
+// possibleUse reports whether the deed at i is what something may be, might have been or was
+// not used for: "used" followed by "to" or "for", at most six words before i with no
+// punctuation between, after a modal or a negation with only be, have and adverbs between
+// ("the stolen emails could have been used for blackmail", "the persona may be used to launder
+// material stolen by X", "the proxies were not used to attack"): no deed told.
+func possibleUse(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 7; j-- {
+		w := toks[j].Lower
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if w != "used" || j+1 >= len(toks) || toks[j+1].Lower != "to" && toks[j+1].Lower != "for" {
+			continue
+		}
+		for k := j - 1; k >= 0 && j-k <= 4; k-- {
+			switch v := toks[k].Lower; {
+			case toks[k].Tag == "MD" || v == "not" || v == "n't" || v == "never" || v == "cannot":
+				return true
+			case v == "be" || v == "been" || v == "being" || v == "have" || v == "was" || v == "were" || v == "is" || v == "are" || toks[k].Tag == "RB":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // investigatedIncident reports whether the deed noun at i, after "the", "this" or "that" and
 // at most one modifier, is what someone investigates, probes or examines ("is investigating the
 // intrusion", "an inquiry into the theft", "the breach was examined by") or is notified of
-// or learned of ("notified the regulator of the breach", "learned of the intrusion"): the deed
+// or learned of ("notified the regulator of the breach", "learned of the intrusion"), or what a
+// tool was used in ("the servers used in the theft"): the deed
 // the article told before, not another one.
 func investigatedIncident(toks []token, i int) bool {
 	j := i - 1
@@ -952,6 +997,12 @@ func investigatedIncident(toks []token, i int) bool {
 	}
 	if toks[j].Lower == "into" && j > 0 {
 		j-- // "an investigation into the breach"
+	}
+	if (toks[j].Lower == "in" || toks[j].Lower == "during") && j > 0 {
+		switch toks[j-1].Lower {
+		case "used", "involved", "employed", "deployed":
+			return true // "the servers used in the theft", "the malware deployed during the attack": a tool of the deed told before
+		}
 	}
 	if toks[j].Lower == "of" {
 		// "notified the regulator of the breach", "when the department learned of the
