@@ -32,6 +32,7 @@ type mention struct {
 	Country     string // nationality, when known
 	Head        string // lower-case head word of a description, demonym phrase or pronoun
 	Possessive  bool   // followed by 's
+	InQuote     bool   // inside a quotation (one opened in an earlier sentence too)
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -75,4 +76,50 @@ func TestQuotedWe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQuotedNotSpeaker checks that "he said" after a quotation does not take up a name the
+// quotation itself mentions, even one shaped like a person's name, in the same sentence or in
+// the sentence the quotation opened in: the speaker is the one named before.
+func TestQuotedNotSpeaker(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"quotation in the same sentence", "Tomas Kerrigan spoke to reporters on Monday. \"Ember Finch was never a hobby crew,\" he said."},
+		{"quotation opened a sentence before", "Brightwood's head of research, Tomas Kerrigan, said the charges confirmed what analysts had believed. " +
+			"\"Ember Finch was never a hobby crew. It worked office hours and billed clients,\" he said."},
+		{"curly quotation marks", "Tomas Kerrigan spoke to reporters on Monday. \u201cEmber Finch was never a hobby crew,\u201d he said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Nil(t, findEvent(g, schema.EventStatement, "ember-finch", ""), eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventStatement, "tomas-kerrigan", ""), eventsString(g))
+		})
+	}
+	// the marks themselves: a quotation left open carries into the next sentence, closes there
+	toks := func(ws ...string) []token {
+		out := make([]token, len(ws))
+		for i, w := range ws {
+			out[i] = token{Text: w, Lower: strings.ToLower(w)}
+		}
+		return out
+	}
+	q, open := quotation(toks("\"", "Ember", "Finch", "was", "never", "a", "crew", "."), 0)
+	assert.Equal(t, 1, open)
+	assert.True(t, q[1])
+	q, open = quotation(toks("It", "billed", "clients", ",", "\"", "he", "said", "."), open)
+	assert.Equal(t, 0, open)
+	assert.True(t, q[0])
+	assert.False(t, q[5])
+	q, open = quotation(toks("He", "said", "so", "."), open)
+	assert.Equal(t, 0, open)
+	assert.False(t, q[0])
+	// a stray mark opens no quotation for the rest of the article
+	open = 0
+	for k := 0; k < 10; k++ {
+		_, open = quotation(toks("\"", "a", "b"), 0)
+		_, open = quotation(toks("c", "d"), open)
+	}
+	assert.LessOrEqual(t, open, maxQuoteSents)
+	_, open = quotation(toks("\"", "a"), maxQuoteSents)
+	assert.Equal(t, 0, open)
 }
