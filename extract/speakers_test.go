@@ -123,3 +123,25 @@ func TestQuotedNotSpeaker(t *testing.T) {
 	_, open = quotation(toks("\"", "a"), maxQuoteSents)
 	assert.Equal(t, 0, open)
 }
+
+// TestHyphenRoleAppos checks that a name set after a hyphenated role ("X's editor-in-chief,
+// Y,") is a person even with a first name the lists do not hold, so that "the outlet" does not
+// take it up as a company and a later "she said" is that person, not the outlet.
+func TestHyphenRoleAppos(t *testing.T) {
+	tests := []struct{ name, role string }{
+		{"editor-in-chief", "editor-in-chief"},
+		{"co-founder", "co-founder"},
+		{"plain role", "editor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Harlow Dispatch's " + tt.role + ", Ines Porto, said the outlet had moved both reporters onto clean phones. " +
+				"\"We are a small team,\" she said."
+			g := extractText(t, "2025-06-10", body)
+			assert.Nil(t, findEvent(g, schema.EventStatement, "harlow-dispatch", ""), eventsString(g))
+			if a := actorByName(g, "Ines Porto"); assert.NotNil(t, a) {
+				assert.Equal(t, schema.KindPerson, a.Kind)
+			}
+		})
+	}
+}
