@@ -161,9 +161,15 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 	}
 	var ms []mention
+	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is
 	for k := range sents {
 		found := x.findMentions(&sents[k])
+		var inQuote []bool
+		inQuote, quoteOpen = quotation(sents[k].Toks, quoteOpen)
 		for j := range found {
+			if f := found[j].First; f >= 0 && f < len(inQuote) {
+				found[j].InQuote = inQuote[f]
+			}
 			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says") {
 				found[j].Says = true
 			}
@@ -362,4 +368,41 @@ func apposOpening(toks []token, a, b int) bool {
 		return false
 	}
 	return b-a == 1 || toks[a+1].Tag == "DT"
+}
+
+// maxQuoteSents bounds how many sentences one quotation may run on: a stray quotation mark
+// opens no quotation for the rest of the article.
+const maxQuoteSents = 4
+
+// quotation marks which tokens of a sentence stand inside a quotation. open counts the
+// sentences a quotation opened earlier has stayed open (0: none); a sentence that closes a
+// quotation before it opens one continues a quotation too. It returns the marks and the count
+// for the next sentence.
+func quotation(toks []token, open int) ([]bool, int) {
+	q := make([]bool, len(toks))
+	in := open > 0
+	for _, t := range toks {
+		if t.Text == "“" || t.Text == "``" {
+			break
+		}
+		if t.Text == "”" || t.Text == "''" {
+			in = true
+			break
+		}
+	}
+	for i, t := range toks {
+		switch t.Text {
+		case "“", "``":
+			in = true
+		case "”", "''":
+			in = false
+		case "\"":
+			in = !in
+		}
+		q[i] = in
+	}
+	if !in || open+1 > maxQuoteSents {
+		return q, 0
+	}
+	return q, open + 1
 }

@@ -32,6 +32,7 @@ type mention struct {
 	Country     string // nationality, when known
 	Head        string // lower-case head word of a description, demonym phrase or pronoun
 	Possessive  bool   // followed by 's
+	InQuote     bool   // inside a quotation (one opened in an earlier sentence too)
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
@@ -1239,7 +1240,8 @@ func (x *Extractor) roleBefore(toks []token, c int) bool {
 	for k := c - 1; k >= 0 && c+1-k <= 3; k-- {
 		w := strings.TrimSuffix(toks[k].Lower, ".")
 		if x.cue.is("personrole", w) || x.cue.is("title", w) && w != "chief" && w != "general" ||
-			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+			len(w) > 4 && x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.hyphenRole(w) {
+			// a hyphenated role counts by its parts: "its editor-in-chief, X", "co-founder, X"
 			return true
 		}
 		if w == "of" && k > 0 && k == c-2 && (toks[k-1].Lower == "head" || x.cue.is("personrole", toks[k-1].Lower)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -72,6 +73,74 @@ func TestQuotedWe(t *testing.T) {
 			}
 			if tt.speaker != "" {
 				assert.NotNil(t, findEvent(g, schema.EventStatement, tt.speaker, ""), eventsString(g))
+			}
+		})
+	}
+}
+
+// TestQuotedNotSpeaker checks that "he said" after a quotation does not take up a name the
+// quotation itself mentions, even one shaped like a person's name, in the same sentence or in
+// the sentence the quotation opened in: the speaker is the one named before.
+func TestQuotedNotSpeaker(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"quotation in the same sentence", "Tomas Kerrigan spoke to reporters on Monday. \"Ember Finch was never a hobby crew,\" he said."},
+		{"quotation opened a sentence before", "Brightwood's head of research, Tomas Kerrigan, said the charges confirmed what analysts had believed. " +
+			"\"Ember Finch was never a hobby crew. It worked office hours and billed clients,\" he said."},
+		{"curly quotation marks", "Tomas Kerrigan spoke to reporters on Monday. \u201cEmber Finch was never a hobby crew,\u201d he said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Nil(t, findEvent(g, schema.EventStatement, "ember-finch", ""), eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventStatement, "tomas-kerrigan", ""), eventsString(g))
+		})
+	}
+	// the marks themselves: a quotation left open carries into the next sentence, closes there
+	toks := func(ws ...string) []token {
+		out := make([]token, len(ws))
+		for i, w := range ws {
+			out[i] = token{Text: w, Lower: strings.ToLower(w)}
+		}
+		return out
+	}
+	q, open := quotation(toks("\"", "Ember", "Finch", "was", "never", "a", "crew", "."), 0)
+	assert.Equal(t, 1, open)
+	assert.True(t, q[1])
+	q, open = quotation(toks("It", "billed", "clients", ",", "\"", "he", "said", "."), open)
+	assert.Equal(t, 0, open)
+	assert.True(t, q[0])
+	assert.False(t, q[5])
+	q, open = quotation(toks("He", "said", "so", "."), open)
+	assert.Equal(t, 0, open)
+	assert.False(t, q[0])
+	// a stray mark opens no quotation for the rest of the article
+	open = 0
+	for k := 0; k < 10; k++ {
+		_, open = quotation(toks("\"", "a", "b"), 0)
+		_, open = quotation(toks("c", "d"), open)
+	}
+	assert.LessOrEqual(t, open, maxQuoteSents)
+	_, open = quotation(toks("\"", "a"), maxQuoteSents)
+	assert.Equal(t, 0, open)
+}
+
+// TestHyphenRoleAppos checks that a name set after a hyphenated role ("X's editor-in-chief,
+// Y,") is a person even with a first name the lists do not hold, so that "the outlet" does not
+// take it up as a company and a later "she said" is that person, not the outlet.
+func TestHyphenRoleAppos(t *testing.T) {
+	tests := []struct{ name, role string }{
+		{"editor-in-chief", "editor-in-chief"},
+		{"co-founder", "co-founder"},
+		{"plain role", "editor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Harlow Dispatch's " + tt.role + ", Ines Porto, said the outlet had moved both reporters onto clean phones. " +
+				"\"We are a small team,\" she said."
+			g := extractText(t, "2025-06-10", body)
+			assert.Nil(t, findEvent(g, schema.EventStatement, "harlow-dispatch", ""), eventsString(g))
+			if a := actorByName(g, "Ines Porto"); assert.NotNil(t, a) {
+				assert.Equal(t, schema.KindPerson, a.Kind)
 			}
 		})
 	}
