@@ -1641,10 +1641,8 @@ func (p *parser) century(i int) (match, bool) {
 	if p.lo(j) == "the" {
 		j++
 	}
-	n, k := 0, j+1
-	if d, l, ok := p.dayAt(j); ok {
-		n, k = d, l
-	} else {
+	n, k, ok := p.dayAt(j)
+	if !ok {
 		return match{}, false
 	}
 	if p.lo(k) != "century" || n < 1 || n > 30 {
