@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
 	"github.com/intelgraph/intelgraph/schema"
 )
@@ -90,7 +91,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	shown := redactURI(cfg.URI)
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
-		func(c *neo4j.Config) {
+		func(c *config.Config) {
 			c.SocketConnectTimeout = cfg.ConnectTimeout
 			c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
 		})
