@@ -431,3 +431,35 @@ func TestHandedSecret(t *testing.T) {
 		})
 	}
 }
+
+// TestSeriesSubject checks that every verb of a series of predicates ("X breached Y, encrypted
+// its servers and demanded a ransom") has the first verb's subject, not a name in an earlier
+// member's object, also when a middle member is a past tense the tagger misread ("…, claimed
+// to have taken data and demanded …") or the series has four members or an Oxford comma; and
+// that advice closing a series after a reported state ("said X was responsible for the theft,
+// listed 12 wallets, and urged exchanges") is the reporter's, while acts after a reported
+// state ("said X was active in May, breached Y and leaked …") stay the reported one's.
+func TestSeriesSubject(t *testing.T) {
+	cases := []struct {
+		name, body, agent, wrong string
+		typ                      schema.EventType
+	}{
+		{"three members", "On Monday, Grey Finch breached Harrow Bank, encrypted its servers and demanded a ransom of $2 million.",
+			"grey-finch", "harrow-bank", schema.EventAttack},
+		{"misread middle member", "On Monday, a gang calling itself Grey Finch listed Harrow Bank on its leak site, claimed to have taken 80 gigabytes of data and demanded a ransom of $2 million.",
+			"grey-finch", "harrow-bank", schema.EventAttack},
+		{"four members", "On Monday, Grey Finch breached Harrow Bank, encrypted its servers, stole payroll records and leaked them.",
+			"grey-finch", "harrow-bank", schema.EventLeak},
+		{"advice after a reported state", "On Friday, the Orvale Cyber Agency said the Velanese crew Grey Finch was responsible for the theft, listed 12 wallets, and urged exchanges to block them.",
+			"orvale-cyber-agency", "grey-finch", schema.EventWarning},
+		{"acts after a reported state", "On Friday, the Orvale Cyber Agency said Grey Finch was active in May, breached Harrow Bank and leaked its records.",
+			"grey-finch", "orvale-cyber-agency", schema.EventLeak},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-06-10", tc.body)
+			assert.NotNil(t, findEvent(g, tc.typ, tc.agent, ""), eventsString(g))
+			assert.Nil(t, findEvent(g, tc.typ, tc.wrong, ""), eventsString(g))
+		})
+	}
+}

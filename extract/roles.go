@@ -1531,12 +1531,18 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
+	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
+		return x.seriesVerb(c, i, i-1)
+	}
 	if !finite(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
 	j := i - 1
 	for j >= 0 && toks[j].Tag == "RB" {
 		j--
+	}
+	if j >= 1 && toks[j].Text == "," {
+		return x.seriesVerb(c, i, j)
 	}
 	if j < 1 || toks[j].Lower != "and" {
 		return -1
@@ -1554,6 +1560,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
 			return -1
 		}
+		if v > 0 && !finite(toks[v].Tag) && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) && x.seriesVerb(c, v, v-1) >= 0 {
+			return v // "listed X on its site, claimed/VBN to have taken data and demanded …"
+		}
 		if finite(toks[v].Tag) {
 			if r := relativeOpener(toks, v); r >= 0 {
 				v = r // "said it would help anyone whose data was exposed and warned …": not the relative clause's verb
@@ -1567,6 +1576,118 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// seriesVerb reads a finite verb at i right after a comma at j as the middle member of a
+// series of predicates sharing one subject ("X listed Y on its leak site, claimed to have
+// taken data and demanded a ransom", "X breached Y, stole records and leaked them"): a later
+// "and" + verb must close the series, and the first member is the nearest finite verb before
+// the comma with no comma, quote, "and" or clause break between; it is not a relative clause's
+// verb nor a reporting verb ("…, investigators said, hit Y": a parenthetical). Else -1.
+func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
+	toks := c.s.Toks
+	closed, last := false, -1
+	for k := i + 1; k < len(toks) && k-i <= 20; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			n := k + 1
+			for n < len(toks) && toks[n].Tag == "RB" {
+				n++
+			}
+			if n < len(toks) && toks[n].Lower == "and" {
+				continue // an Oxford comma: "…, stole records, and leaked them"
+			}
+			if n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || x.misreadSeriesVerb(c, n)) {
+				continue // a further middle member: "X breached Y, encrypted its servers, stole data and …"
+			}
+			break
+		}
+		if t.Text == "." || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) {
+			break
+		}
+		if t.Lower == "and" {
+			n := k + 1
+			for n < len(toks) && toks[n].Tag == "RB" {
+				n++
+			}
+			closed = n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "VBN")
+			last = n
+			break
+		}
+	}
+	if !closed {
+		return -1
+	}
+	for v := j - 1; v >= 0 && j-v <= 15; v-- {
+		t := toks[v]
+		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || x.cue.is("clausebreak", t.Lower) {
+			return -1
+		}
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			if relativeOpener(toks, v) >= 0 || x.cue.is("reporting", t.Lower) || x.thingComplement(c, v) >= 0 {
+				return -1
+			}
+			if r := x.reportedStateVerb(c, v, last); r >= 0 {
+				return r
+			}
+			return v
+		}
+		if v > 0 && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) {
+			return v // an earlier middle member the tagger misread: "…, claimed/VBN to have taken data, posted samples and …"
+		}
+	}
+	return -1
+}
+
+// reportedStateVerb returns, for a copula at v with an adjective after it ("was responsible
+// for the theft") that a finite reporting verb earlier in the sentence reports, that reporting
+// verb when the series after the state closes with a verb of advice or warning at last ("the
+// bureau said X, which …, was responsible for the theft, listed 47 addresses, and urged
+// exchanges to …"): the reporter goes on to advise, the one whose state is reported does not
+// ("said X was active in May, breached Y and leaked its records": X's acts). Else -1. No
+// "and", clause break or sentence end may stand between the reporting verb and the copula.
+func (x *Extractor) reportedStateVerb(c *sentCtx, v, last int) int {
+	toks := c.s.Toks
+	if v+1 >= len(toks) || !x.cue.is("be", toks[v].Lower) || toks[v+1].Tag != "JJ" || last <= v || last >= len(toks) {
+		return -1
+	}
+	if tr, ok := x.lex.lookup(toks[last].Lower, true); !x.cue.is("adviseverb", toks[last].Lower) && (!ok || tr.Type != schema.EventWarning) {
+		return -1 // "urged", "advised", "warned"
+	}
+	for r := v - 1; r >= 1 && v-r <= 30; r-- {
+		t := toks[r]
+		if t.Lower == "and" || t.Text == "." || x.cue.is("clausebreak", t.Lower) {
+			return -1
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && x.cue.is("reporting", t.Lower) {
+			if toks[r-1].Text == "," || isQuote(toks[r-1].Text) || relativeOpener(toks, r) >= 0 {
+				return -1 // a parenthetical "…, X said, …" or a relative clause's verb
+			}
+			return r
+		}
+	}
+	return -1
+}
+
+// misreadSeriesVerb reports whether the token at i, right after a comma, is a past tense the
+// tagger read as a participle or adjective ("…, claimed/VBN to have taken data and …", "…,
+// stole/JJ customer records and …"): a participle with an infinitive or an object after it,
+// not passive, or an adjective that is a verb of the lexicon with an object after it.
+func (x *Extractor) misreadSeriesVerb(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].Tag
+	object := isNounTag(n) || n == "DT" || n == "PRP$" || n == "CD"
+	switch toks[i].Tag {
+	case "VBN":
+		return (object || n == "TO") && !x.passiveAux(c, i)
+	case "JJ":
+		tr, ok := x.lex.lookup(toks[i].Lower, true)
+		return ok && tr.Verb && object
+	}
+	return false
 }
 
 // quotedPhraseOpen returns the opening quote of words quoted inside a clause whose closing
