@@ -352,6 +352,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)
 	amongVictims(sents, ms, ents, evs)
+	evs = pluralParties(sents, ms, ents, evs)
 	x.findingsTeller(sents, ms, evs)
 	open := leftOpen(sents, evs)
 	evs = x.senderless(sents, evs)

@@ -433,3 +433,26 @@ func TestHandedOverLeak(t *testing.T) {
 	g := extractText(t, "2026-03-12", "Jo Vance handed over confidential records of Harrow Bank to Ash Spider.")
 	assert.Contains(t, eventsString(g), "leak(agent=jo-vance target=ash-spider target=harrow-bank ")
 }
+
+// TestCountedPluralTold checks that a counted plural description ("both utilities", "the
+// three banks") tells, or acts as, exactly the actors of its kind the article named together
+// just before, and none when the count or the kind does not fit.
+func TestCountedPluralTold(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"both, sentence before", "Hackers breached Varnholm Energi and Selby Water in February, the Dorvane Cyber Agency said on Thursday. The agency has notified both utilities and alerted the Interior Ministry.",
+			[]string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water", "dorvane-cyber-agency → interior-ministry"}, nil},
+		{"the three, a list", "Hackers stole data from Kestrel Bank, Orland Bank and Fenwick Bank last month. The Dorvane Cyber Agency warned the three banks on Monday.",
+			[]string{"dorvane-cyber-agency → kestrel-bank", "dorvane-cyber-agency → orland-bank", "dorvane-cyber-agency → fenwick-bank"},
+			[]string{"dorvane-cyber-agency → three-banks"}},
+		{"both as the subject", "Hackers breached Varnholm Energi and Selby Water in February. Both companies notified the Dorvane Cyber Agency on Friday.",
+			[]string{"varnholm-energi → dorvane-cyber-agency", "selby-water → dorvane-cyber-agency"}, nil},
+		{"possessed name stays with its owner", "The flaws sit in Tarrow Systems' Falcon-9 routers, and in several Quillon Networks switches. The Dorvane Cyber Agency said it notified both vendors on Monday.",
+			[]string{"dorvane-cyber-agency → tarrow-systems", "dorvane-cyber-agency → quillon-networks"}, nil},
+		{"count does not fit", "Hackers stole data from Kestrel Bank, Orland Bank and Fenwick Bank last month. The Dorvane Cyber Agency warned both banks on Monday.",
+			nil, []string{"dorvane-cyber-agency → kestrel-bank", "dorvane-cyber-agency → orland-bank", "dorvane-cyber-agency → fenwick-bank"}},
+		{"kind does not fit", "Hackers breached Varnholm Energi and Selby Water in February, officials said. The Dorvane Cyber Agency has notified both ministries.",
+			nil, []string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water"}},
+		{"names not coordinated", "Varnholm Energi confirmed the breach in a statement to Selby Water. The Dorvane Cyber Agency has notified both companies.",
+			nil, []string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water"}},
+	})
+}
