@@ -83,29 +83,7 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 			c.at[t] = k
 		}
 	}
-	c.quoted = make([]bool, len(s.Toks))
-	in := false
-	// a sentence that closes a quotation before opening one continues a quotation
-	for _, t := range s.Toks {
-		if t.Text == "“" || t.Text == "``" {
-			break
-		}
-		if t.Text == "”" || t.Text == "''" {
-			in = true
-			break
-		}
-	}
-	for i, t := range s.Toks {
-		switch t.Text {
-		case "“", "``":
-			in = true
-		case "”", "''":
-			in = false
-		case "\"":
-			in = !in
-		}
-		c.quoted[i] = in
-	}
+	c.quoted, _ = quotation(s.Toks, 0)
 	cl := 0
 	for i, t := range s.Toks {
 		if x.cue.is("clausebreak", t.Lower) {

@@ -217,16 +217,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
 			// the nearest earlier incident with a victim is that doer's (sameDoerReach)
-			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
-				p := evs[j]
-				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
-					continue
-				}
-				if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
-					a.Target = append([]int(nil), p.Target...)
-				}
-				break
-			}
+			a.Target = sameDoerVictim(evs, k)
 			if len(a.Target) == 0 && fam == 2 {
 				// "published cables it said were taken from X's ministry … said it had
 				// released the cables": the owner the data was said to come from
@@ -238,16 +229,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
 			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
 			// Thursday": the claim is about the same doer's earlier victim
-			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
-				p := evs[j]
-				if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
-					continue
-				}
-				if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
-					a.Target = append([]int(nil), p.Target...)
-				}
-				break
-			}
+			a.Target = sameDoerVictim(evs, k)
 		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
@@ -638,3 +620,21 @@ func amongVictims(sents []sentence, ms []mention, ents []entity, evs []rawEvent)
 
 // victimReach is how many sentences back "X was among the victims" looks for the incident.
 const victimReach = 6
+
+// sameDoerVictim returns the victim of the incident nearest before evs[k], within
+// sameDoerReach sentences, that names a victim, when that incident is evs[k]'s doer's or has no
+// doer (and the victim is not the doer itself); else nil.
+func sameDoerVictim(evs []rawEvent, k int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
+		p := evs[j]
+		if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
+			continue
+		}
+		if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
+			return append([]int(nil), p.Target...)
+		}
+		return nil
+	}
+	return nil
+}
