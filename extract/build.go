@@ -373,7 +373,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
-			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+			if !datesAgree(a, b) {
 				continue
 			}
 			// without an agent, only the target ties two mentions together: merge them only
@@ -582,8 +582,7 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if e := ents[a]; e.Kind != schema.KindAgency && e.Kind != schema.KindOrganization || e.Country != ents[st].Name && e.Owner-1 != st && !ownedHere(a, r.Sent) {
 				continue
 			}
-			p, q := calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)
-			if p != "" && q != "" && !strings.HasPrefix(p, q) && !strings.HasPrefix(q, p) {
+			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			// the body speaks with its state: both deny
@@ -622,8 +621,7 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 			if ents[p].Employer-1 != body && !minister {
 				continue
 			}
-			a, b := calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)
-			if a != "" && b != "" && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			both := []int{body, p}
@@ -632,4 +630,10 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 			break
 		}
 	}
+}
+
+// datesAgree reports whether two calendar dates (ISO, at any precision; "" when undated) can be
+// the same day: either is undated, or one is the other at a coarser precision.
+func datesAgree(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
