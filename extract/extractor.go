@@ -135,30 +135,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	sents := x.nlp.sentences(a.Body)
-	if lc := x.findLocalCountries(sents); lc != nil {
-		for k := range sents {
-			sents[k].local = lc
-		}
-	}
-	if sn := surnames(sents); len(sn) > 0 {
-		for k := range sents {
-			sents[k].surnames = sn
-		}
-	}
-	if lw := loweredWords(sents); len(lw) > 0 {
-		for k := range sents {
-			sents[k].lowered = lw
-		}
-	}
-	if sf := x.shortForms(sents); len(sf) > 0 {
-		for k := range sents {
-			sents[k].shortForm = sf
-		}
-	}
-	if op := openers(sents); len(op) > 0 {
-		for k := range sents {
-			sents[k].opener = op
-		}
+	if len(sents) > 0 {
+		// every sentence shares one articleWords: fill it in once
+		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),
+			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents)}
 	}
 	var ms []mention
 	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is

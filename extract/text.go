@@ -25,8 +25,16 @@ type sentence struct {
 	Start, End int // rune offsets in the body
 	Text       string
 	Toks       []token
+	// articleWords holds what the whole article says about its words, shared by all its
+	// sentences.
+	*articleWords
+}
+
+// articleWords holds the facts about words that only the whole article shows, read once per
+// article and shared by its sentences.
+type articleWords struct {
 	// local holds the article's own countries known only by a name and its demonym
-	// ("Karsovia" … "Karsovian"), shared by all sentences of the article; nil when none.
+	// ("Karsovia" … "Karsovian"); nil when none.
 	local *localCountries
 	// surnames holds the article's words that end a run of proper nouns inside a sentence and
 	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
@@ -75,6 +83,7 @@ func (p *nlp) sentences(body string) []sentence {
 	}
 	runeAt[len(body)] = n
 	var out []sentence
+	words := &articleWords{} // filled in by the extractor once the article is read
 	off := 0
 	for off < len(body) {
 		end := strings.IndexByte(body[off:], '\n')
@@ -91,7 +100,7 @@ func (p *nlp) sentences(body string) []sentence {
 				if len(toks) == 0 {
 					continue
 				}
-				st := sentence{Index: len(out), Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text}
+				st := sentence{Index: len(out), Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text, articleWords: words}
 				st.Toks = make([]token, 0, len(toks))
 				for _, t := range toks {
 					b := base + t.Start
