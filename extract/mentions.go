@@ -1787,7 +1787,7 @@ func (x *Extractor) sentenceStop(w string) bool {
 // in between); 0 when the pronoun is no such object or the subject is not a mention.
 func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	p := found[j]
-	if p.Head != "it" && p.Head != "them" && p.Head != "him" && p.Head != "her" || p.First == 0 {
+	if !objectPronoun[p.Head] || p.First == 0 {
 		return 0
 	}
 	if e := p.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
