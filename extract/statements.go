@@ -517,12 +517,59 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 			break
 		}
 		if ev.Type == schema.EventStatement {
+			if p := x.saidHallmarks(c, *ev); p >= 0 {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			}
+		}
+		if ev.Type == schema.EventStatement {
 			if p := x.saidPrincipal(c, *ev); p >= 0 {
 				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
 			}
 		}
 	}
 	return evs
+}
+
+// hallmarkWord lists the nouns that tie a deed to its doer by its marks: "the break-in bore the
+// hallmarks of X".
+var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signature": true, "signatures": true,
+	"fingerprints": true, "trademarks": true}
+
+// hallmarkVerb lists the verbs that carry such marks.
+var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
+	"carried": true, "carries": true, "showed": true, "shows": true}
+
+// saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
+// bore the hallmarks of Y", "… had all the hallmarks of Y"): the entity of the first mention
+// after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
+// and with no quotation, semicolon or other mention between; not the speaker; else -1.
+func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
+	toks := c.s.Toks
+	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
+		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
+			return -1
+		}
+		if !hallmarkVerb[toks[j].Lower] {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].Lower == "all" {
+			k++
+		}
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+		if k < len(toks) && (toks[k].Lower == "same" || toks[k].Lower == "classic" || toks[k].Lower == "familiar") {
+			k++
+		}
+		if k+2 < len(toks) && hallmarkWord[toks[k].Lower] && toks[k+1].Lower == "of" {
+			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // revealedTarget gives a report with a teller but no target the subject of the clause it
