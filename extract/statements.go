@@ -572,9 +572,11 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	return -1
 }
 
-// revealedTarget gives a report with a teller but no target the subject of the clause it
-// reveals: "X published stories on May 3, revealing that the agency had collected …", "X
-// revealed in March that the directorate had obtained …": the report is about the agency. The
+// revealedTarget gives a report or statement with a teller but no target the subject of the
+// clause it reveals: "X published stories on May 3, revealing that the agency had collected …",
+// "X revealed in March that the directorate had obtained …": the report is about the agency; "X
+// said (that) Y had …", "X said Z's agency had …" (the owned name after a possessor): the
+// statement is about Y, the agency (a clause with no "that" only right after a statement's verb). The
 // "that" must come before any finite verb, either in the report's own clause or after a
 // participle of reporting set after it; the subject must be a named actor (or a description
 // resolved to one) followed by its verb. A participle of linking after the report ("published an
@@ -583,7 +585,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
 	for k, n := 0, len(evs); k < n; k++ {
 		ev := &evs[k]
-		if ev.Type != schema.EventReport || ev.Told || len(ev.Agent) == 0 || len(ev.Target) > 0 {
+		if ev.Type != schema.EventReport && ev.Type != schema.EventStatement || ev.Told || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
 		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 30; j++ {
@@ -607,22 +609,34 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 					break // "…, adding that": another act
 				}
 			}
-			if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
+			m := -1
+			if j == ev.Trigger+1 && ev.Type == schema.EventStatement && c.at[j] >= 0 {
+				m = c.at[j] // "X said Y had …": the clause with no "that"
+			} else if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
 				continue
 			}
-			m := -1
-			if j+1 < len(toks) {
+			if m < 0 && j+1 < len(toks) {
 				m = c.at[j+1]
 			}
 			if m < 0 && j+2 < len(toks) && toks[j+1].Tag == "DT" {
 				m = c.at[j+2] // "that the Signals Office had …"
 			}
+			if m >= 0 && c.ms[m].Possessive {
+				// "said Azerbaijan's State Security Service had …": the owned name
+				k := c.ms[m].Last
+				if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+					k++
+				}
+				if k < len(toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
+					m = c.at[k]
+				}
+			}
 			if m < 0 || c.ms[m].How == mkPronoun || c.ms[m].Possessive {
 				break
 			}
 			e, l := c.ms[m].Entity, c.ms[m].Last
-			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) {
-				break
+			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) || ev.Type == schema.EventStatement && x.namedBefore(c, e, ev.Trigger) {
+				break // "Anders Holm, the company's chief executive, said the firm would …": the teller's own side
 			}
 			if v := toks[l].Tag; v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD" {
 				ev.Target = []int{e}
@@ -631,6 +645,16 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 	}
 	return evs
+}
+
+// namedBefore reports whether a mention of entity e starts before token i of the sentence.
+func (x *Extractor) namedBefore(c *sentCtx, e, i int) bool {
+	for j := 0; j < i && j < len(c.at); j++ {
+		if m := c.at[j]; m >= 0 && c.ms[m].Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // linkingWord holds the participles by which a report ties a deed to its doer.
