@@ -225,6 +225,11 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 					a.Target = []int{e}
 				}
 			}
+			if len(a.Target) == 0 && fam == 2 && a.Sent >= 0 && a.Sent < len(sents) && definiteObject(sents[a.Sent].Toks, a.Trigger) {
+				// "X encrypted Acme's servers … (many sentences on) … X published the files":
+				// the data told of before is the earlier victim's, further back
+				a.Target = sameDoerVictimWithin(evs, k, placeWindow)
+			}
 		}
 		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
 			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
@@ -272,6 +277,20 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// definiteObject reports whether the verb at i takes a plain definite common noun as object
+// ("published the files", "leaked the stolen data").
+func definiteObject(toks []token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return false
+	}
+	j++
+	if j < len(toks) && (toks[j].Tag == "JJ" || toks[j].Tag == "VBN") {
+		j++
+	}
+	return j < len(toks) && (toks[j].Tag == "NNS" || toks[j].Tag == "NN") && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && toks[j+1].Lower != "of")
 }
 
 // takenFrom lists the past participles that say where data came from: "files taken from X".
@@ -625,8 +644,13 @@ const victimReach = 6
 // sameDoerReach sentences, that names a victim, when that incident is evs[k]'s doer's or has no
 // doer (and the victim is not the doer itself); else nil.
 func sameDoerVictim(evs []rawEvent, k int) []int {
+	return sameDoerVictimWithin(evs, k, sameDoerReach)
+}
+
+// sameDoerVictimWithin is sameDoerVictim looking back reach sentences.
+func sameDoerVictimWithin(evs []rawEvent, k, reach int) []int {
 	a := evs[k]
-	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 		p := evs[j]
 		if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
 			continue
