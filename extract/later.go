@@ -225,9 +225,10 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 					a.Target = []int{e}
 				}
 			}
-			if len(a.Target) == 0 && fam == 2 && a.Sent >= 0 && a.Sent < len(sents) && definiteObject(sents[a.Sent].Toks, a.Trigger) {
+			if len(a.Target) == 0 && (fam == 2 && a.Sent >= 0 && a.Sent < len(sents) && definiteObject(sents[a.Sent].Toks, a.Trigger) || a.Lemma == "demand") {
 				// "X encrypted Acme's servers … (many sentences on) … X published the files":
-				// the data told of before is the earlier victim's, further back
+				// the data told of before is the earlier victim's, further back; so is the one
+				// a ransom is demanded of ("… X demanded $4 million")
 				a.Target = sameDoerVictimWithin(evs, k, placeWindow)
 			}
 		}

@@ -240,6 +240,8 @@ func TestContinuedIncidents(t *testing.T) {
 			schema.EventLeak, "ash-typhoon", "nimbus-systems", false},
 		{"another doer's victim in between stops the search", "Ash Typhoon encrypted the servers of Nimbus Systems in May. " + filler + filler + "Vanta Spider breached Orbis Freight in June. " + filler + "Ash Typhoon published the files on Tuesday.",
 			schema.EventLeak, "ash-typhoon", "nimbus-systems", false},
+		{"a ransom demanded long after is the earlier victim's", "Ransomware encrypted the servers of Nimbus Systems in May. " + filler + filler + filler + "A ransomware gang calling itself Ash Typhoon demanded $4 million.",
+			schema.EventAttack, "ash-typhoon", "nimbus-systems", true},
 		{"a claim of responsibility is about the doer's victim", "Ash Typhoon attacked Nimbus Systems in May. Ash Typhoon claimed responsibility on Thursday.",
 			schema.EventStatement, "ash-typhoon", "nimbus-systems", true},
 		{"a claim is not about another doer's victim", "Vanta Spider attacked Nimbus Systems in May. Ash Typhoon claimed responsibility on Thursday.",
