@@ -237,6 +237,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// Thursday": the claim is about the same doer's earlier victim
 			a.Target = sameDoerVictim(evs, k)
 		}
+		if a.Type == schema.EventAccusation && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
+			a.Trigger+1 < len(sents[a.Sent].Toks) && objectPronoun[sents[a.Sent].Toks[a.Trigger+1].Lower] {
+			// "The council froze the assets of X and barred Y … It accused them of …": the
+			// pronoun no name took up stands for those just sanctioned or charged
+			a.Target = patientsBefore(evs, k)
+		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
@@ -292,6 +298,23 @@ func definiteObject(toks []token, i int) bool {
 		j++
 	}
 	return j < len(toks) && (toks[j].Tag == "NNS" || toks[j].Tag == "NN") && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && toks[j+1].Lower != "of")
+}
+
+// patientsBefore returns the targets of the sanction or legal step nearest before evs[k], at
+// most two sentences back, that names them and none of evs[k]'s agents; else nil.
+func patientsBefore(evs []rawEvent, k int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= 2; j-- {
+		p := evs[j]
+		if p.Type != schema.EventSanction && p.Type != schema.EventLegal || p.Negated || len(p.Target) == 0 {
+			continue
+		}
+		if overlaps(p.Target, a.Agent) {
+			return nil
+		}
+		return append([]int(nil), p.Target...)
+	}
+	return nil
 }
 
 // takenFrom lists the past participles that say where data came from: "files taken from X".
