@@ -8,6 +8,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// TestCollectivePeople checks that a collective noun of people ("affected personnel") is a
+// described actor that can be told, like a plural ("affected employees").
+func TestCollectivePeople(t *testing.T) {
+	g := extractText(t, "2024-06-13", "The Defence Ministry began notifying affected personnel by text message on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "defence-ministry", "affected-personnel"), eventsString(g))
+	if a := actorByName(g, "affected personnel"); assert.NotNil(t, a, names(g)) {
+		assert.Equal(t, schema.KindPerson, a.Kind)
+	}
+}
+
 // TestDescriptiveActors checks that a described actor ("a defence contractor", "unknown
 // hackers") fills a role no name fills, is kept only then, and is one actor per wording.
 func TestDescriptiveActors(t *testing.T) {
