@@ -613,6 +613,13 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if j == ev.Trigger+1 && ev.Type == schema.EventStatement && c.at[j] >= 0 {
 				m = c.at[j] // "X said Y had …": the clause with no "that"
 			} else if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
+				if j == ev.Trigger+1 && ev.Type == schema.EventStatement {
+					// "expelled three Ostrovian diplomats … said the diplomats were officers"
+					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && (toks[l].Tag == "VBD" || toks[l].Tag == "VBZ" || toks[l].Tag == "VBP" || toks[l].Tag == "MD") {
+						ev.Target = []int{e}
+						break
+					}
+				}
 				continue
 			}
 			if m < 0 && j+1 < len(toks) {
@@ -645,6 +652,25 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 	}
 	return evs
+}
+
+// demonymAnaphor reads "the <plural of a people's kind>" at j ("the diplomats", "the officers",
+// no mention of its own) as the demonym phrase with that head told at most three sentences
+// before ("three Ostrovian diplomats"): that phrase's country and the token after the head;
+// else -1.
+func (x *Extractor) demonymAnaphor(c *sentCtx, j int) (int, int) {
+	toks := c.s.Toks
+	if j+1 >= len(toks) || toks[j].Lower != "the" || c.at[j] >= 0 || c.at[j+1] >= 0 || toks[j+1].Tag != "NNS" || !x.cue.is("countryhead", toks[j+1].Lower) {
+		return -1, -1
+	}
+	best, bestSent := -1, -1
+	for k := range c.all {
+		m := &c.all[k]
+		if m.How == mkDemonym && m.Head == toks[j+1].Lower && m.Sent < c.s.Index && c.s.Index-m.Sent <= 3 && m.Entity >= 0 && (bestSent < 0 || m.Sent >= bestSent) {
+			best, bestSent = m.Entity, m.Sent // the latest such phrase (mentions are not all in order)
+		}
+	}
+	return best, j + 2
 }
 
 // namedBefore reports whether a mention of entity e starts before token i of the sentence.
