@@ -241,7 +241,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			a.Trigger+1 < len(sents[a.Sent].Toks) && objectPronoun[sents[a.Sent].Toks[a.Trigger+1].Lower] {
 			// "The council froze the assets of X and barred Y … It accused them of …": the
 			// pronoun no name took up stands for those just sanctioned or charged
-			a.Target = patientsBefore(evs, k)
+			a.Target = patientsBefore(ms, evs, k)
 		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
@@ -301,8 +301,10 @@ func definiteObject(toks []token, i int) bool {
 }
 
 // patientsBefore returns the targets of the sanction or legal step nearest before evs[k], at
-// most two sentences back, that names them and none of evs[k]'s agents; else nil.
-func patientsBefore(evs []rawEvent, k int) []int {
+// most two sentences back, that names them and none of evs[k]'s agents, when evs[k]'s accuser
+// is among its doers or named in its sentence ("The EU and Britain imposed sanctions on X …
+// It accused them", not "… Beijing accused them", who may be the sanctioners); else nil.
+func patientsBefore(ms []mention, evs []rawEvent, k int) []int {
 	a := evs[k]
 	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= 2; j-- {
 		p := evs[j]
@@ -311,6 +313,18 @@ func patientsBefore(evs []rawEvent, k int) []int {
 		}
 		if overlaps(p.Target, a.Agent) {
 			return nil
+		}
+		if !overlaps(p.Agent, a.Agent) {
+			named := false
+			for _, m := range ms {
+				if m.Sent == p.Sent && m.Entity >= 0 && contains(a.Agent, m.Entity) {
+					named = true
+					break
+				}
+			}
+			if !named {
+				return nil
+			}
 		}
 		return append([]int(nil), p.Target...)
 	}

@@ -248,6 +248,8 @@ func TestContinuedIncidents(t *testing.T) {
 			schema.EventAttack, "ash-typhoon", "nimbus-systems", true},
 		{"them after a sanction are those sanctioned", "Portugal sanctioned Orbis Tech on Monday. The ministry said the measures take effect at once. Portugal accused them of spying for Karvia.",
 			schema.EventAccusation, "portugal", "orbis-tech", true},
+		{"them accused by a stranger to the sanction may be the sanctioners", "Portugal and Spain sanctioned Orbis Tech on Monday. Russia accused them of hypocrisy.",
+			schema.EventAccusation, "russia", "orbis-tech", false},
 		{"them after the deed's victim are not the victims", "Ash Typhoon breached Orbis Tech on Monday. Portugal accused them of negligence.",
 			schema.EventAccusation, "portugal", "orbis-tech", false},
 		{"a claim of responsibility is about the doer's victim", "Ash Typhoon attacked Nimbus Systems in May. Ash Typhoon claimed responsibility on Thursday.",

@@ -666,7 +666,7 @@ func (x *Extractor) demonymAnaphor(c *sentCtx, j int) (int, int) {
 	best, bestSent := -1, -1
 	for k := range c.all {
 		m := &c.all[k]
-		if m.How == mkDemonym && m.Head == toks[j+1].Lower && m.Sent < c.s.Index && c.s.Index-m.Sent <= 3 && m.Entity >= 0 && (bestSent < 0 || m.Sent >= bestSent) {
+		if m.How == mkDemonym && m.Head == toks[j+1].Lower && m.Sent < c.s.Index && c.s.Index-m.Sent <= 3 && m.Entity >= 0 && m.Entity < len(c.ents) && (bestSent < 0 || m.Sent >= bestSent) {
 			best, bestSent = m.Entity, m.Sent // the latest such phrase (mentions are not all in order)
 		}
 	}
