@@ -383,6 +383,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
 			}
+			if j > i && isDigitName(t) && x.cue.is("calendar", strings.TrimSuffix(toks[j-1].Lower, ".")) {
+				break // "in October 2023 Poland's agency said": a year after a month is a date, no part of a name
+			}
 			j++
 			continue
 		}

@@ -441,3 +441,18 @@ func TestNameInsideKeepsFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAfterMonthNoName checks that a year after a month is a date, not the first word of
+// the name that follows it ("in October 2023 Norland's security agency said").
+func TestYearAfterMonthNoName(t *testing.T) {
+	tests := []struct{ body, absent, actor string }{
+		{"Officials in Estmark accused the group in 2022, and in October 2023 Norland's security agency said the same unit had hacked its ministries.", "2023 Norland", "Norland"},
+		{"In May 2024 Kestrel Labs said Grey Heron had breached Orbis Freight.", "2024 Kestrel Labs", "Kestrel Labs"},
+		{"On March 3 2025 Orbis Freight said it had been hacked.", "2025 Orbis Freight", "Orbis Freight"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+	}
+}
