@@ -199,6 +199,19 @@ tokens:
 			if p >= 0 && out[p].How == mkName && x.aliasGap(toks[out[p].Last:m.First]) {
 				m.SameAs = k - p
 			}
+		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
+			// "X, which it described as \"North Korean state-sponsored cyber actors,\"": the
+			// described actors are X (the describer's pronoun or name between)
+			p := k - 1
+			for p >= 0 && out[p].How != mkName && m.First-out[p].Last <= 10 {
+				p--
+			}
+			for p > 0 && out[p-1].How == mkName && out[p].First > 0 && m.First-out[p].Last <= 10 && !describedGap(toks[out[p].Last:m.First]) {
+				p-- // the describer's name: "X, described by the Y Agency as …"
+			}
+			if p >= 0 && out[p].How == mkName && out[p].Last <= m.First && describedGap(toks[out[p].Last:m.First]) {
+				m.SameAs = k - p
+			}
 		}
 	}
 	return out
@@ -362,6 +375,34 @@ func (x *Extractor) aliasGap(gap []token) bool {
 		}
 	}
 	return false
+}
+
+// describedGap reports whether the words between a name and a demonym group describe the group
+// as the name's: "X, which it described as", "X, described by the bureau as", with a pronoun,
+// a name or a short noun phrase as the describer and at most eight words.
+func describedGap(gap []token) bool {
+	if len(gap) < 3 || len(gap) > 10 || gap[0].Text != "," {
+		return false
+	}
+	n := len(gap)
+	if isQuote(gap[n-1].Text) {
+		n--
+	}
+	if n < 3 || gap[n-1].Lower != "as" {
+		return false
+	}
+	described := false
+	for _, t := range gap[1 : n-1] {
+		switch t.Lower {
+		case "described", "describes", "describe", "characterized", "characterised", "characterizes", "characterises":
+			described = true
+			continue
+		}
+		if t.Text == "," || isQuote(t.Text) || isVerbTag(t.Tag) && t.Tag != "VBN" && !isBeHave(t.Lower) {
+			return false
+		}
+	}
+	return described
 }
 
 // aliasCues are the phrases that end the words between a name and another name of it.

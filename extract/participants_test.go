@@ -575,3 +575,17 @@ func TestCoordinatedBinder(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "velmont-bank", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
 }
+
+// TestDescribedGroupIsTheName checks that a demonym group a name is described as ("X, which it
+// described as \"North Korean state-sponsored cyber actors,\"") is that name's actor, so a
+// later "the group" is X, not the description.
+func TestDescribedGroupIsTheName(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which it described as \"North Korean state-sponsored cyber actors,\" was responsible for the theft. In May, the group was blamed for a theft from Orbis Freight.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-wren", "orbis-freight"), eventsString(g))
+	// a group described as something by a clause with another verb is not joined
+	g = extractText(t, "2024-06-10", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which worked as North Korean state-sponsored cyber actors, was responsible for the theft.")
+	a := actorByName(g, "Slate Wren")
+	if assert.NotNil(t, a, names(g)) {
+		assert.NotContains(t, a.Aliases, "North Korean state-sponsored cyber actors", names(g))
+	}
+}
