@@ -628,6 +628,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
+		if a.Conjunct && (m.Head == "it" || m.Head == "its") {
+			continue // "alerted the NCSC and the Garda bureau, according to a timeline it published": not one of the two
+		}
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names
 		}

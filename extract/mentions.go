@@ -77,6 +77,9 @@ type mention struct {
 	// Indef says a demonym group is introduced by "a"/"an" and a singular head ("a Chinese
 	// state-sponsored hacking group"): a new group the article may name next.
 	Indef bool
+	// Conjunct says the mention is one of two or more names or descriptions coordinated by
+	// "and"/"or" ("alerted the NCSC and the Garda bureau"): no singular "it" means it alone.
+	Conjunct bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -141,6 +144,16 @@ tokens:
 			continue
 		}
 		i++
+	}
+	for k := 0; k+1 < len(out); k++ {
+		a, b := &out[k], &out[k+1]
+		if a.How == mkPronoun || b.How == mkPronoun || a.Possessive || a.Last >= len(toks) {
+			continue
+		}
+		gap := b.First - a.Last
+		if w := toks[a.Last].Lower; (w == "and" || w == "or") && (gap == 1 || gap == 2 && toks[a.Last+1].Lower == "the") {
+			a.Conjunct, b.Conjunct = true, true
+		}
 	}
 	for k := range out {
 		m := &out[k]
