@@ -456,3 +456,26 @@ func TestCountedPluralTold(t *testing.T) {
 			nil, []string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water"}},
 	})
 }
+
+// TestTrailingSpeakingPronoun checks that a speaking pronoun set after its words ("…, it said")
+// with no subject before it in its sentence continues the sentence before's speaker, not the
+// last name that sentence mentioned.
+func TestTrailingSpeakingPronoun(t *testing.T) {
+	tests := []struct {
+		name, body, agent, notAgent string
+	}{
+		{"continues the speaker", "In a report, Kestrel Labs said the intruders installed a custom backdoor it calls Quillbox. The same backdoor was used against two other ministries in 2024, it said.",
+			"kestrel-labs", "quillbox"},
+		{"its own sentence's subject first", "Kestrel Labs said Orbis Freight had been breached. Harrow Bank was breached in May, and it said on Monday that data was taken.",
+			"harrow-bank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.agent, ""), eventsString(g))
+			if tt.notAgent != "" {
+				assert.Nil(t, findEvent(g, schema.EventStatement, tt.notAgent, ""), eventsString(g))
+			}
+		})
+	}
+}
