@@ -479,3 +479,27 @@ func TestTrailingSpeakingPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestReportFromAuthor checks that a report, a statement or an advisory "from X" followed by a
+// verb telling its content is X's, and that a report "from X" only cited names no author.
+func TestReportFromAuthor(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		want       bool
+	}{
+		{"a report from X that detailed", "The disclosure follows a report from Kestrel Labs last month that detailed Grey Heron's exploitation of flaws in webmail servers.",
+			schema.EventReport, "kestrel-labs", true},
+		{"an advisory from X warned", "An advisory from the Norland Cyber Centre on Monday warned banks about Grey Heron.",
+			schema.EventWarning, "norland-cyber-centre", true},
+		{"a report from X only cited", "Officials cited a report from Kestrel Labs.",
+			schema.EventReport, "kestrel-labs", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, tt.typ, tt.agent, "") != nil, eventsString(g))
+		})
+	}
+}
