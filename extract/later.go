@@ -37,6 +37,15 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			}
 			noun = x.definiteIncident(toks, from, stop)
 			agent = a.Target
+			for j := a.Trigger + 1; noun < 0 && stop == "to" && j < len(toks) && j <= a.Trigger+8; j++ {
+				if toks[j].Lower == "to" {
+					noun = x.definiteIncident(toks, j+1, "") // "linked X to the breach of Y"
+					break
+				}
+				if toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+					break
+				}
+			}
 		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+1 < len(toks) &&
 			(toks[a.Trigger+1].Lower == "responsibility" || toks[a.Trigger+1].Lower == "credit"):
 			// "X claimed responsibility (for the attack)": the incident just reported
@@ -62,6 +71,16 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		}
 		if fam == 0 {
 			continue
+		}
+		if noun >= 0 {
+			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
+			// itself reports, when it names its victim, is the one attributed
+			for j := range evs {
+				q := &evs[j]
+				if q.Sent == a.Sent && q.Trigger == noun && familyOf(q.Type) == fam && len(q.Agent) == 0 && len(q.Target) > 0 && !q.Negated && !overlaps(q.Target, agent) {
+					q.Agent = append([]int(nil), agent...)
+				}
+			}
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &evs[j]

@@ -157,3 +157,20 @@ func TestOneThreatGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributedIncidentNoun checks that an incident noun naming its victim in the complement
+// of a verb of attributing ("blamed X for the breach of Y", "attributed the breach of Y to X",
+// "linked X to the breach of Y") takes X as its doer.
+func TestAttributedIncidentNoun(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"blamed for", "Kestrel Labs blamed Grey Heron for the breach of Orbis Freight in May."},
+		{"attributed to", "Kestrel Labs attributed the breach of Orbis Freight to Grey Heron."},
+		{"linked to", "In a report published in October, the security firm Kestrel Labs linked Grey Heron to the breach of Orbis Freight, a Texas logistics company."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight"), eventsString(g))
+		})
+	}
+}
