@@ -174,3 +174,18 @@ func TestAttributedIncidentNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestUnresolvedDoerDescription checks that an incident whose subject is a group description
+// coreference found no name for ("the same group", "the group") takes the doer of the incident
+// told before, further back than the usual reach and whatever its family.
+func TestUnresolvedDoerDescription(t *testing.T) {
+	body := "The hackers, linked to Karvia's Signals Directorate, breached the control systems of three water utilities in March. " +
+		"Officials said the utilities restored service within hours. " +
+		"Senator Ada Lorne accused the ministry of ignoring the warnings. " +
+		"The Norland Treasury imposed sanctions on two officers on Tuesday. " +
+		"Kestrel Labs said in a report on Wednesday that the same group had also targeted water utilities in Ostmark. " +
+		"Last year, the group breached a dam operator in Texas, according to the Norland Cyber Centre."
+	g := extractText(t, "2026-05-08", body)
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "signals-directorate", "ostmark"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "signals-directorate", "texas"), eventsString(g))
+}
