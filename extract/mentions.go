@@ -730,6 +730,47 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
+// portfolioWord lists the words that name a minister's or secretary's portfolio: "Minister
+// for Foreign Affairs", "Secretary of Homeland Security".
+var portfolioWord = map[string]bool{"state": true, "affairs": true, "security": true, "defence": true, "defense": true,
+	"justice": true, "communications": true, "interior": true, "finance": true, "health": true, "education": true,
+	"trade": true, "energy": true, "intelligence": true, "development": true, "transport": true, "digital": true,
+	"labour": true, "labor": true, "environment": true, "agriculture": true, "commerce": true, "treasury": true,
+	"economy": true, "home": true, "foreign": true, "industry": true, "culture": true, "technology": true,
+	"services": true, "relations": true, "homeland": true, "national": true, "public": true, "safety": true,
+	"cyber": true, "innovation": true, "science": true, "infrastructure": true, "the": true}
+
+// portfolioHolder returns the index where the holder's name begins in a run [i,end) that
+// follows "<Title> of|for" ("Minister of State for Communications Ronan Keogh": the run
+// "State for Communications Ronan Keogh"), or i when the run is not so shaped: the run ends
+// with two or three capitalised words that name no portfolio, the first of them a known first
+// name when there are three.
+func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
+	if i < 2 || end-i < 3 || end > len(toks) {
+		return i
+	}
+	if w := toks[i-1].Lower; w != "of" && w != "for" {
+		return i
+	}
+	if t := toks[i-2]; !isCap(t.Text) || !x.cue.is("titlehead", t.Lower) && t.Lower != "commissioner" {
+		return i
+	}
+	p := end - 2
+	if end-i >= 4 && x.cue.is("firstname", toks[end-3].Lower) {
+		p = end - 3
+	}
+	if !portfolioWord[toks[p-1].Lower] && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
+		return i // the words before the name must close the portfolio
+	}
+	for q := p; q < end; q++ {
+		l := toks[q].Lower
+		if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || portfolioWord[l] || x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l) {
+			return i
+		}
+	}
+	return p
+}
+
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
@@ -743,6 +784,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
 		first++
+	}
+	if p := x.portfolioHolder(toks, i, end); p > i {
+		// "Minister of State for Communications Ronan Keogh", "Secretary of State Marco
+		// Rubio": the run after "<title> of|for" is the title's portfolio, then its holder
+		personCue = true
+		titles += " " + strings.TrimSuffix(toks[i-2].Lower, ".")
+		i = p
 	}
 	for i < end {
 		t := toks[i]
