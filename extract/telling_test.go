@@ -503,3 +503,19 @@ func TestReportFromAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidResponsibleAcrossApposition checks that "X said Y, <apposition or relative clause>,
+// was responsible for the theft" accuses Y, like "X said Y was responsible".
+func TestSaidResponsibleAcrossApposition(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"plain", "Orbis Freight lost $40 million. The FBI said Slate Wren was responsible for the theft."},
+		{"a relative clause with a quoted description", "Orbis Freight lost $40 million. The FBI said Slate Wren, which it described as \"state-sponsored cyber actors,\" was responsible for the theft."},
+		{"an apposition", "Orbis Freight lost $40 million. The FBI said Slate Wren, a hacking group, was behind the theft."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, "federal-bureau-of-investigation", "slate-wren"), eventsString(g))
+		})
+	}
+}
