@@ -153,3 +153,28 @@ func TestUnresolvedDescriptionSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveNamesIntelAgency checks that "<Country>'s <modifiers> intelligence service"
+// names the one intelligence body of that country the article names, whatever its head word
+// ("Main Intelligence Directorate"); with two such bodies, or none, the phrase stays the
+// country's.
+func TestPossessiveNamesIntelAgency(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+	}{
+		{"the one intelligence body", "Hackers working for Tarvia's military intelligence service broke into Orbis Freight in May. " +
+			"Officials later said the Tarvian Intelligence Directorate ran the operation.", "tarvian-intelligence-directorate"},
+		{"a security directorate", "Hackers working for Tarvia's intelligence agency broke into Orbis Freight in May. " +
+			"Officials later said the Tarvian Security Directorate ran the operation.", "tarvian-security-directorate"},
+		{"two intelligence bodies", "Hackers working for Tarvia's military intelligence service broke into Orbis Freight in May. " +
+			"Officials later said the Tarvian Intelligence Directorate and the Tarvian Security Bureau ran the operation.", "tarvia"},
+		{"no intelligence word", "Hackers working for Tarvia's tax service broke into Orbis Freight in May. " +
+			"Officials later said the Tarvian Intelligence Directorate ran the operation.", "tarvia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-10-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, tt.agent, "orbis-freight"), eventsString(g))
+		})
+	}
+}

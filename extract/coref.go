@@ -518,6 +518,21 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 		}
 	}
+	if m.How == mkPronoun && m.First > 0 && m.Says && (m.Head == "it" || m.Head == "they") {
+		// "In a report, the firm said the intruders installed a backdoor it calls Q. The same
+		// backdoor was used against two ministries, it said": a speaking pronoun set after its
+		// words, with no subject named before it in its sentence, continues the sentence
+		// before's speaker
+		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
+			a := ms[j]
+			if a.Sent == m.Sent && (a.Entity >= 0 || a.How == mkPronoun) && !a.PrepObj && !a.NounMod && !a.Possessive {
+				break // "Orbis was breached in May, and it said …": its own sentence's subject
+			}
+			if a.Sent == m.Sent-1 && a.Says && a.How != mkPronoun && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+		}
+	}
 	if m.How == mkPronoun && i > 0 {
 		// "It said it had also alerted …": the pronoun right after "X said" is the speaker X
 		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
@@ -627,6 +642,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
+		}
+		if a.Conjunct && (m.Head == "it" || m.Head == "its") {
+			continue // "alerted the NCSC and the Garda bureau, according to a timeline it published": not one of the two
 		}
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names

@@ -768,6 +768,23 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	return ev
 }
 
+// toldContent reports whether the noun phrase after "from" at j (the author of a report, a
+// statement or an advisory) is followed, within eight words and no comma, by a finite verb or
+// "that"/"which" + a finite verb telling its content: "a report from X last month that
+// detailed …", "an advisory from X warned …" — not "citing a report from X".
+func (x *Extractor) toldContent(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for v := j; v < len(toks) && v-j <= 8; v++ {
+		switch t := toks[v]; {
+		case t.Text == "," || isQuote(t.Text) || t.Tag == ".":
+			return false
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+			return true
+		}
+	}
+	return false
+}
+
 // mainVerbBefore returns the nearest finite verb before token i, or -1.
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -841,6 +858,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					if ev.Target == nil && prep != "of" {
 						ev.Target = ents(x.partOf(c, k+1)) // "attacks on the websites of two banks"
 					}
+				}
+			}
+		case "from":
+			if communication && ev.Agent == nil && x.toldContent(c, k+1) {
+				if o := x.nextMention(c, k+1, 4); o >= 0 {
+					ev.Agent = []int{o} // "a report from the Slovak security company last month that detailed …"
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":

@@ -37,6 +37,15 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			}
 			noun = x.definiteIncident(toks, from, stop)
 			agent = a.Target
+			for j := a.Trigger + 1; noun < 0 && stop == "to" && j < len(toks) && j <= a.Trigger+8; j++ {
+				if toks[j].Lower == "to" {
+					noun = x.definiteIncident(toks, j+1, "") // "linked X to the breach of Y"
+					break
+				}
+				if toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+					break
+				}
+			}
 		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+1 < len(toks) &&
 			(toks[a.Trigger+1].Lower == "responsibility" || toks[a.Trigger+1].Lower == "credit"):
 			// "X claimed responsibility (for the attack)": the incident just reported
@@ -62,6 +71,16 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		}
 		if fam == 0 {
 			continue
+		}
+		if noun >= 0 {
+			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
+			// itself reports, when it names its victim, is the one attributed
+			for j := range evs {
+				q := &evs[j]
+				if q.Sent == a.Sent && q.Trigger == noun && familyOf(q.Type) == fam && len(q.Agent) == 0 && len(q.Target) > 0 && !q.Negated && !overlaps(q.Target, agent) {
+					q.Agent = append([]int(nil), agent...)
+				}
+			}
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &evs[j]
@@ -269,9 +288,16 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			tally(*a)
 			continue
 		}
-		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+		reach, anyFam := continueReach, false
+		if unresolvedDoer(sents, ms, *a) {
+			// "The hackers, linked to Iran's IRGC, breached … (five sentences on) … the same
+			// group had also targeted water utilities in Israel": a described doer no name was
+			// found for is the doer of the incidents told before, further back and of any family
+			reach, anyFam = sameDoerReach, true
+		}
+		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 			p := evs[j]
-			if familyOf(p.Type) != fam || p.Negated || len(p.Agent) == 0 {
+			if familyOf(p.Type) == 0 || !anyFam && familyOf(p.Type) != fam || p.Negated || len(p.Agent) == 0 {
 				continue
 			}
 			if !described(ms, ents, p.Agent[0], p.Sent) && !overlaps(p.Agent, a.Target) {
@@ -329,6 +355,29 @@ func patientsBefore(ms []mention, evs []rawEvent, k int) []int {
 		return append([]int(nil), p.Target...)
 	}
 	return nil
+}
+
+// unresolvedDoer reports whether the incident's subject, right before its verb (adverbs and
+// auxiliaries between), is a description of a threat group that coreference left without a
+// name: "the same group had also targeted …", "the attackers then encrypted …".
+func unresolvedDoer(sents []sentence, ms []mention, ev rawEvent) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	j := ev.Trigger - 1
+	for j >= 0 && j < len(toks) && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.Sent == ev.Sent && m.Last == j+1 {
+			return m.How == mkDesc && m.Entity < 0 && m.Kind == schema.KindGroup && !m.Possessive
+		}
+	}
+	return false
 }
 
 // takenFrom lists the past participles that say where data came from: "files taken from X".

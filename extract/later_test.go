@@ -157,3 +157,35 @@ func TestOneThreatGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributedIncidentNoun checks that an incident noun naming its victim in the complement
+// of a verb of attributing ("blamed X for the breach of Y", "attributed the breach of Y to X",
+// "linked X to the breach of Y") takes X as its doer.
+func TestAttributedIncidentNoun(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"blamed for", "Kestrel Labs blamed Grey Heron for the breach of Orbis Freight in May."},
+		{"attributed to", "Kestrel Labs attributed the breach of Orbis Freight to Grey Heron."},
+		{"linked to", "In a report published in October, the security firm Kestrel Labs linked Grey Heron to the breach of Orbis Freight, a Texas logistics company."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight"), eventsString(g))
+		})
+	}
+}
+
+// TestUnresolvedDoerDescription checks that an incident whose subject is a group description
+// coreference found no name for ("the same group", "the group") takes the doer of the incident
+// told before, further back than the usual reach and whatever its family.
+func TestUnresolvedDoerDescription(t *testing.T) {
+	body := "The hackers, linked to Karvia's Signals Directorate, breached the control systems of three water utilities in March. " +
+		"Officials said the utilities restored service within hours. " +
+		"Senator Ada Lorne accused the ministry of ignoring the warnings. " +
+		"The Norland Treasury imposed sanctions on two officers on Tuesday. " +
+		"Kestrel Labs said in a report on Wednesday that the same group had also targeted water utilities in Ostmark. " +
+		"Last year, the group breached a dam operator in Texas, according to the Norland Cyber Centre."
+	g := extractText(t, "2026-05-08", body)
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "signals-directorate", "ostmark"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "signals-directorate", "texas"), eventsString(g))
+}

@@ -77,6 +77,9 @@ type mention struct {
 	// Indef says a demonym group is introduced by "a"/"an" and a singular head ("a Chinese
 	// state-sponsored hacking group"): a new group the article may name next.
 	Indef bool
+	// Conjunct says the mention is one of two or more names or descriptions coordinated by
+	// "and"/"or" ("alerted the NCSC and the Garda bureau"): no singular "it" means it alone.
+	Conjunct bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -142,6 +145,16 @@ tokens:
 		}
 		i++
 	}
+	for k := 0; k+1 < len(out); k++ {
+		a, b := &out[k], &out[k+1]
+		if a.How == mkPronoun || b.How == mkPronoun || a.Possessive || a.Last >= len(toks) {
+			continue
+		}
+		gap := b.First - a.Last
+		if w := toks[a.Last].Lower; (w == "and" || w == "or") && (gap == 1 || gap == 2 && toks[a.Last+1].Lower == "the") {
+			a.Conjunct, b.Conjunct = true, true
+		}
+	}
 	for k := range out {
 		m := &out[k]
 		m.Sent = s.Index
@@ -197,6 +210,19 @@ tokens:
 				p--
 			}
 			if p >= 0 && out[p].How == mkName && x.aliasGap(toks[out[p].Last:m.First]) {
+				m.SameAs = k - p
+			}
+		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
+			// "X, which it described as \"North Korean state-sponsored cyber actors,\"": the
+			// described actors are X (the describer's pronoun or name between)
+			p := k - 1
+			for p >= 0 && out[p].How != mkName && m.First-out[p].Last <= 10 {
+				p--
+			}
+			for p > 0 && out[p-1].How == mkName && out[p].First > 0 && m.First-out[p].Last <= 10 && !describedGap(toks[out[p].Last:m.First]) {
+				p-- // the describer's name: "X, described by the Y Agency as …"
+			}
+			if p >= 0 && out[p].How == mkName && out[p].Last <= m.First && describedGap(toks[out[p].Last:m.First]) {
 				m.SameAs = k - p
 			}
 		}
@@ -364,6 +390,34 @@ func (x *Extractor) aliasGap(gap []token) bool {
 	return false
 }
 
+// describedGap reports whether the words between a name and a demonym group describe the group
+// as the name's: "X, which it described as", "X, described by the bureau as", with a pronoun,
+// a name or a short noun phrase as the describer and at most eight words.
+func describedGap(gap []token) bool {
+	if len(gap) < 3 || len(gap) > 10 || gap[0].Text != "," {
+		return false
+	}
+	n := len(gap)
+	if isQuote(gap[n-1].Text) {
+		n--
+	}
+	if n < 3 || gap[n-1].Lower != "as" {
+		return false
+	}
+	described := false
+	for _, t := range gap[1 : n-1] {
+		switch t.Lower {
+		case "described", "describes", "describe", "characterized", "characterised", "characterizes", "characterises":
+			described = true
+			continue
+		}
+		if t.Text == "," || isQuote(t.Text) || isVerbTag(t.Tag) && t.Tag != "VBN" && !isBeHave(t.Lower) {
+			return false
+		}
+	}
+	return described
+}
+
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
 	"tracked as", "calls itself", "calling itself", "call themselves", "calling themselves", "identifies as",
@@ -382,6 +436,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
 			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
+			}
+			if j > i && isDigitName(t) && x.cue.is("calendar", strings.TrimSuffix(toks[j-1].Lower, ".")) {
+				break // "in October 2023 Poland's agency said": a year after a month is a date, no part of a name
 			}
 			j++
 			continue
@@ -673,6 +730,47 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
+// portfolioWord lists the words that name a minister's or secretary's portfolio: "Minister
+// for Foreign Affairs", "Secretary of Homeland Security".
+var portfolioWord = map[string]bool{"state": true, "affairs": true, "security": true, "defence": true, "defense": true,
+	"justice": true, "communications": true, "interior": true, "finance": true, "health": true, "education": true,
+	"trade": true, "energy": true, "intelligence": true, "development": true, "transport": true, "digital": true,
+	"labour": true, "labor": true, "environment": true, "agriculture": true, "commerce": true, "treasury": true,
+	"economy": true, "home": true, "foreign": true, "industry": true, "culture": true, "technology": true,
+	"services": true, "relations": true, "homeland": true, "national": true, "public": true, "safety": true,
+	"cyber": true, "innovation": true, "science": true, "infrastructure": true, "the": true}
+
+// portfolioHolder returns the index where the holder's name begins in a run [i,end) that
+// follows "<Title> of|for" ("Minister of State for Communications Ronan Keogh": the run
+// "State for Communications Ronan Keogh"), or i when the run is not so shaped: the run ends
+// with two or three capitalised words that name no portfolio, the first of them a known first
+// name when there are three.
+func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
+	if i < 2 || end-i < 3 || end > len(toks) {
+		return i
+	}
+	if w := toks[i-1].Lower; w != "of" && w != "for" {
+		return i
+	}
+	if t := toks[i-2]; !isCap(t.Text) || !x.cue.is("titlehead", t.Lower) && t.Lower != "commissioner" {
+		return i
+	}
+	p := end - 2
+	if end-i >= 4 && x.cue.is("firstname", toks[end-3].Lower) {
+		p = end - 3
+	}
+	if !portfolioWord[toks[p-1].Lower] && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
+		return i // the words before the name must close the portfolio
+	}
+	for q := p; q < end; q++ {
+		l := toks[q].Lower
+		if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || portfolioWord[l] || x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l) {
+			return i
+		}
+	}
+	return p
+}
+
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
@@ -686,6 +784,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
 		first++
+	}
+	if p := x.portfolioHolder(toks, i, end); p > i {
+		// "Minister of State for Communications Ronan Keogh", "Secretary of State Marco
+		// Rubio": the run after "<title> of|for" is the title's portfolio, then its holder
+		personCue = true
+		titles += " " + strings.TrimSuffix(toks[i-2].Lower, ".")
+		i = p
 	}
 	for i < end {
 		t := toks[i]

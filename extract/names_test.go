@@ -34,6 +34,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Baltrans Logistics", schema.KindOrganization, []string{"Baltrans"}},
 		{"an apposition's head makes a firm", "Hackers broke into Vorn Tessel, a Latvian freight forwarder, in May.",
 			"Vorn Tessel", schema.KindOrganization, nil},
+		{"a demonym group the name is described as", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which it described as \"North Korean state-sponsored cyber actors,\" was responsible for the theft.",
+			"Slate Wren", schema.KindGroup, []string{"North Korean state-sponsored cyber actors"}},
+		{"described by someone as", "Kestrel Labs tied the theft to Slate Wren, a hacking group. Slate Wren, described by the FBI as North Korean state-sponsored hackers, stole data from Orbis Freight in May.",
+			"Slate Wren", schema.KindGroup, []string{"North Korean state-sponsored hackers"}},
 		{"country-linked premodifier", "Researchers tied the Russia-linked APT28 to the phishing wave. APT28 denied nothing.",
 			"APT28", schema.KindGroup, nil},
 	}

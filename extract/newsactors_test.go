@@ -441,3 +441,45 @@ func TestNameInsideKeepsFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAfterMonthNoName checks that a year after a month is a date, not the first word of
+// the name that follows it ("in October 2023 Norland's security agency said").
+func TestYearAfterMonthNoName(t *testing.T) {
+	tests := []struct{ body, absent, actor string }{
+		{"Officials in Estmark accused the group in 2022, and in October 2023 Norland's security agency said the same unit had hacked its ministries.", "2023 Norland", "Norland"},
+		{"In May 2024 Kestrel Labs said Grey Heron had breached Orbis Freight.", "2024 Kestrel Labs", "Kestrel Labs"},
+		{"On March 3 2025 Orbis Freight said it had been hacked.", "2025 Orbis Freight", "Orbis Freight"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+	}
+}
+
+// TestPortfolioTitleHolder checks that after "<Title> of|for" the portfolio's words are no part
+// of the holder's name ("Minister of State for Communications Ronan Vale said"), and that a
+// portfolio with no holder names no person.
+func TestPortfolioTitleHolder(t *testing.T) {
+	tests := []struct{ body, person, absent string }{
+		{"Minister of State for Communications Ronan Vale said on Wednesday that the attack was serious.", "Ronan Vale", "State for Communications Ronan Vale"},
+		{"Secretary of State Ada Lorne said on Wednesday that the attack was serious.", "Ada Lorne", "State Ada Lorne"},
+		{"Minister for Foreign Affairs Ivo Sert said on Wednesday that the attack was serious.", "Ivo Sert", "Foreign Affairs Ivo Sert"},
+		{"The Minister of State for Digital Affairs said on Wednesday that the attack was serious.", "", "Affairs"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2026-02-12", tt.body)
+		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		if tt.person == "" {
+			for _, a := range g.Actors {
+				assert.NotEqual(t, schema.KindPerson, a.Kind, "%q is no person", a.Name)
+			}
+		}
+		if tt.person != "" {
+			if a := actorByName(g, tt.person); assert.NotNil(t, a, "no actor %q in %v", tt.person, names(g)) {
+				assert.Equal(t, schema.KindPerson, a.Kind)
+				assert.NotNil(t, findEvent(g, schema.EventStatement, a.ID, ""), eventsString(g))
+			}
+		}
+	}
+}

@@ -609,3 +609,37 @@ func TestCoordinatedBinder(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "velmont-bank", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
 }
+
+// TestDescribedGroupIsTheName checks that a demonym group a name is described as ("X, which it
+// described as \"North Korean state-sponsored cyber actors,\"") is that name's actor, so a
+// later "the group" is X, not the description.
+func TestDescribedGroupIsTheName(t *testing.T) {
+	g := extractText(t, "2024-06-10", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which it described as \"North Korean state-sponsored cyber actors,\" was responsible for the theft. In May, the group was blamed for a theft from Orbis Freight.")
+	assert.NotNil(t, findEvent(g, schema.EventTheft, "slate-wren", "orbis-freight"), eventsString(g))
+	// a group described as something by a clause with another verb is not joined
+	g = extractText(t, "2024-06-10", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which worked as North Korean state-sponsored cyber actors, was responsible for the theft.")
+	a := actorByName(g, "Slate Wren")
+	if assert.NotNil(t, a, names(g)) {
+		assert.NotContains(t, a.Aliases, "North Korean state-sponsored cyber actors", names(g))
+	}
+}
+
+// TestSingularPronounNotConjunct checks that a singular "it" does not mean one of two names
+// coordinated by "and" ("alerted X and Y, according to a timeline it published": the alerter).
+func TestSingularPronounNotConjunct(t *testing.T) {
+	tests := []struct {
+		name, body, agent, notAgent string
+	}{
+		{"objects coordinated", "Orbis Freight was hit by ransomware on Tuesday. By 7am the company had alerted the Norland Cyber Centre and the Varn Police Bureau, according to a timeline it later published.",
+			"orbis-freight", "varn-police-bureau"},
+		{"names coordinated", "Orbis Freight was hit by ransomware on Tuesday. By 7am Orbis Freight had alerted Kestrel Labs and Harrow Bank, according to a timeline it later published.",
+			"orbis-freight", "harrow-bank"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventReport, tt.agent, ""), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventReport, tt.notAgent, ""), eventsString(g))
+		})
+	}
+}

@@ -117,6 +117,14 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 			taken = taken || m.Sent == o.Sent && m.First == o.Last+1
 		}
 		e, ok := namedAgency(ents, o.Entity, toks[h].Lower)
+		if !ok {
+			e, ok = namedIntelAgency(ents, o.Entity, toks[o.Last+1:h+1])
+			for _, mi := range ents[max(e, 0)].Mentions {
+				if ok && mi < n && ms[mi].Sent == o.Sent {
+					ok = false // "a unit of Russia's military intelligence agency, the GRU,": named right there
+				}
+			}
+		}
 		if taken || !ok {
 			continue
 		}
@@ -205,6 +213,49 @@ func namedAgency(ents []entity, owner int, head string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// spyHead lists the head nouns an intelligence body is described by ("Russia's military
+// intelligence service", "Morvania's intelligence agency"), and spyWord the words in the name of
+// such a body ("Main Intelligence Directorate", "Morvanian Security Directorate").
+var (
+	spyHead = map[string]bool{"service": true, "agency": true, "directorate": true, "bureau": true}
+	spyWord = map[string]bool{"intelligence": true, "security": true, "counterintelligence": true, "counter-intelligence": true}
+)
+
+// namedIntelAgency returns the one named agency of the owner's country that is an intelligence
+// body when the possessed words describe one ("Russia's military intelligence service" with
+// "the GRU" named in the article: the Main Intelligence Directorate, whose name has another
+// head); none when the article names two such bodies of that country.
+func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
+	if len(words) < 2 || !spyHead[words[len(words)-1].Lower] {
+		return -1, false
+	}
+	spy := false
+	for _, w := range words[:len(words)-1] {
+		spy = spy || spyWord[w.Lower]
+	}
+	if !spy {
+		return -1, false
+	}
+	on, found := ents[owner].Name, -1
+	for k, e := range ents {
+		if k == owner || e.Generic || e.Kind != schema.KindAgency || !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+			continue
+		}
+		intel := false
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			intel = intel || spyWord[w]
+		}
+		if !intel {
+			continue
+		}
+		if found >= 0 {
+			return -1, false // two intelligence bodies of that country: which one is not said
+		}
+		found = k
+	}
+	return found, found >= 0
 }
 
 // sameNation reports whether name opens with the owner's name or a demonym built on it

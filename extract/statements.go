@@ -508,10 +508,27 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				continue
 			}
 			b := c.ms[m].Last
+			if b < len(toks) && toks[b].Text == "," {
+				// "said Y, which it described as …, was responsible for": past an apposition
+				// or a relative clause set off by commas
+				for q := b + 1; q < len(toks) && q-b <= 20; q++ {
+					if toks[q].Text == "." || toks[q].Text == ";" {
+						break
+					}
+					if toks[q].Text == "," {
+						b = q + 1
+						if b < len(toks) && isQuote(toks[b].Text) {
+							b++ // the comma closing a quoted description: "… cyber actors,\""
+						}
+						break
+					}
+				}
+			}
+			be := b
 			for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "RB") {
 				b++
 			}
-			if b > c.ms[m].Last && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
+			if b > be && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
 				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{c.ms[m].Entity}
 			}
 			break

@@ -456,3 +456,66 @@ func TestCountedPluralTold(t *testing.T) {
 			nil, []string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water"}},
 	})
 }
+
+// TestTrailingSpeakingPronoun checks that a speaking pronoun set after its words ("…, it said")
+// with no subject before it in its sentence continues the sentence before's speaker, not the
+// last name that sentence mentioned.
+func TestTrailingSpeakingPronoun(t *testing.T) {
+	tests := []struct {
+		name, body, agent, notAgent string
+	}{
+		{"continues the speaker", "In a report, Kestrel Labs said the intruders installed a custom backdoor it calls Quillbox. The same backdoor was used against two other ministries in 2024, it said.",
+			"kestrel-labs", "quillbox"},
+		{"its own sentence's subject first", "Kestrel Labs said Orbis Freight had been breached. Harrow Bank was breached in May, and it said on Monday that data was taken.",
+			"harrow-bank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.agent, ""), eventsString(g))
+			if tt.notAgent != "" {
+				assert.Nil(t, findEvent(g, schema.EventStatement, tt.notAgent, ""), eventsString(g))
+			}
+		})
+	}
+}
+
+// TestReportFromAuthor checks that a report, a statement or an advisory "from X" followed by a
+// verb telling its content is X's, and that a report "from X" only cited names no author.
+func TestReportFromAuthor(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		want       bool
+	}{
+		{"a report from X that detailed", "The disclosure follows a report from Kestrel Labs last month that detailed Grey Heron's exploitation of flaws in webmail servers.",
+			schema.EventReport, "kestrel-labs", true},
+		{"an advisory from X warned", "An advisory from the Norland Cyber Centre on Monday warned banks about Grey Heron.",
+			schema.EventWarning, "norland-cyber-centre", true},
+		{"a report from X only cited", "Officials cited a report from Kestrel Labs.",
+			schema.EventReport, "kestrel-labs", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, tt.typ, tt.agent, "") != nil, eventsString(g))
+		})
+	}
+}
+
+// TestSaidResponsibleAcrossApposition checks that "X said Y, <apposition or relative clause>,
+// was responsible for the theft" accuses Y, like "X said Y was responsible".
+func TestSaidResponsibleAcrossApposition(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"plain", "Orbis Freight lost $40 million. The FBI said Slate Wren was responsible for the theft."},
+		{"a relative clause with a quoted description", "Orbis Freight lost $40 million. The FBI said Slate Wren, which it described as \"state-sponsored cyber actors,\" was responsible for the theft."},
+		{"an apposition", "Orbis Freight lost $40 million. The FBI said Slate Wren, a hacking group, was behind the theft."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, "federal-bureau-of-investigation", "slate-wren"), eventsString(g))
+		})
+	}
+}
