@@ -250,6 +250,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
+		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
+			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
+		}
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
@@ -343,6 +346,19 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
+		}
+		if tr.Lemma == "summon" {
+			// the envoy stands for the state that sent it ("summoned Russia's ambassador")
+			kept := ev.Target[:0]
+			for _, e := range ev.Target {
+				if e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
+					kept = append(kept, e)
+				}
+			}
+			ev.Target = kept
+			if len(kept) == 0 {
+				continue // "summoned the ambassador": no state named
+			}
 		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"

@@ -443,3 +443,30 @@ func TestSpeaksForBody(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvoySummoned checks that a state summoning another state's envoy is a diplomatic step
+// (an "other" event from the summoner to the envoy's state), and that summoning what is no
+// envoy, an envoy of no state named, or the passive that names no summoner is none.
+func TestEnvoySummoned(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"owned ambassador", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday.",
+			"velmora", "karsovia", true},
+		{"minister summons", "Velmora's interior ministry said on Monday that hackers had breached its servers. Foreign Minister Ana Lind summoned Karsovia's ambassador to lodge a protest.",
+			"ana-lind", "karsovia", true},
+		{"no state named", "Velmora summoned the ambassador on Monday.", "", "", false},
+		{"no envoy", "The committee summoned Halvard Brisk, the interior secretary, on Monday.", "", "", false},
+		{"courage", "Jo Vance summoned the courage to speak to Karsovia's ambassador.", "", "", false},
+		{"passive", "In Rusk, Karsovia's ambassador was summoned an hour later.", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventOther, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
+		})
+	}
+}

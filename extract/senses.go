@@ -241,6 +241,27 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// envoyWord holds the heads that name a state's envoy: what a government summons.
+var envoyWord = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
+	"chargé": true, "charge": true, "chargés": true, "attache": true, "attaché": true, "consul": true, "consuls": true}
+
+// envoySummoned reports whether the verb at i ("summon") calls in an envoy: its object phrase
+// is headed by an envoy word ("summoned Russia's ambassador", "summoned the Valmark chargé
+// d'affaires"), a diplomatic step told as an event of its own. The passive ("the envoy was
+// summoned") names no one who summoned and is left out.
+func envoySummoned(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		t := toks[j]
+		if envoyWord[t.Lower] {
+			return true
+		}
+		if t.Tag != "DT" && t.Tag != "POS" && t.Tag != "PRP$" && t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "NNPS" && t.Tag != "CD" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	return false
+}
+
 // readMessages reports whether the verb at i is "read" with others' messages as its object
 // ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
 func (x *Extractor) readMessages(c *sentCtx, i int) bool {
