@@ -158,6 +158,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+			if ev, ok := x.listedOnSite(c, i); ok {
+				// "Hollow Tide listed Harrow Bank on its leak site"
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
 		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports

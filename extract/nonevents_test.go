@@ -470,3 +470,30 @@ func TestEnvoySummoned(t *testing.T) {
 		})
 	}
 }
+
+// TestListedOnSite checks that a gang listing a victim on its leak or extortion site is a
+// statement (its claim) about that victim, and that listing on a plain website, or with no
+// victim named, is none.
+func TestListedOnSite(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"leak site", "A ransomware gang calling itself Ash Spider listed Harrow Bank on its leak site on Monday.",
+			"ash-spider", "harrow-bank", true},
+		{"dark-web extortion page", "On Tuesday, Ash Spider listed Norvik Port Authority on its dark-web extortion page, demanding payment.",
+			"ash-spider", "norvik-port-authority", true},
+		{"plain website", "Harrow Bank listed Norvik Port Authority on its website as a partner.",
+			"", "", false},
+		{"no victim named", "Ash Spider listed three new victims on its leak site on Monday.",
+			"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventStatement, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
+		})
+	}
+}

@@ -262,6 +262,56 @@ func envoySummoned(toks []token, i int) bool {
 	return false
 }
 
+// listedOnSite reads "X listed Y on its leak site", "listed Y and Z on its dark-web extortion
+// page": a gang naming its victim on the site where it shames them claims the deed, a
+// statement by the gang about Y (the agent the subject, the targets the names between the
+// verb and "on").
+func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "list", "lists", "listed", "listing":
+	default:
+		return rawEvent{}, false
+	}
+	on := -1
+	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "on" {
+			on = j
+			break
+		}
+	}
+	if on < 0 {
+		return rawEvent{}, false
+	}
+	shaming := false
+	for j := on + 1; j < len(toks) && j-on <= 6; j++ {
+		w := toks[j].Lower
+		if shaming && (w == "site" || w == "website" || w == "blog" || w == "page" || w == "portal") {
+			ev := rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
+			for k := i + 1; k < on; k++ {
+				if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 && !contains(ev.Target, c.ms[m].Entity) {
+					ev.Target = append(ev.Target, c.ms[m].Entity)
+				}
+			}
+			if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
+				ev.Agent = []int{s}
+			}
+			if ev.Agent == nil || ev.Target == nil {
+				return rawEvent{}, false
+			}
+			return ev, true
+		}
+		switch w {
+		case "leak", "extortion", "shaming", "name-and-shame", "dark-web", "darknet", "ransomware":
+			shaming = true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "HYPH" || isNounTag(t)) {
+			break
+		}
+	}
+	return rawEvent{}, false
+}
+
 // readMessages reports whether the verb at i is "read" with others' messages as its object
 // ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
 func (x *Extractor) readMessages(c *sentCtx, i int) bool {
