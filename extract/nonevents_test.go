@@ -351,7 +351,7 @@ func TestTriggerSenses(t *testing.T) {
 		// an owned legal step after "after"/"since" is a point in time, told before
 		{"weeks after his arrest", "Kestrel Systems did not write to its customers until late April, seven weeks after Jon Vask's arrest.",
 			schema.EventLegal, false},
-		{"unsealed after his arrest", "The charges against Jon Vask were filed in Norland and made public after his arrest.",
+		{"unsealed after his arrest", "The files on Jon Vask were sent to a court in Norland and made public after his arrest.",
 			schema.EventLegal, false},
 		{"arrested", "Police in Norland arrested Jon Vask in March.",
 			schema.EventLegal, true},
@@ -382,6 +382,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
+		// "charges" a legal noun: the charges someone faces; not being in charge, nor a fee
+		{"faces charges", "Jo Vance faces 12 criminal charges in Velmora, including conspiring to hack Harrow Bank.",
+			schema.EventLegal, true},
+		{"in charge", "Jo Vance is in charge of the cyber unit at Harrow Bank.",
+			schema.EventLegal, false},
+		{"free of charge", "Harrow Bank offers the tool to Jo Vance free of charge.",
+			schema.EventLegal, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
