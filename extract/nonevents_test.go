@@ -382,6 +382,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
+		// criticising or denouncing someone blames them
+		{"criticised", "Velmora's health minister, Ana Lind, criticised Norvik Systems on Tuesday for failing to patch a flaw.",
+			schema.EventAccusation, true},
+		{"denounced", "The Velmoran foreign ministry denounced Ash Spider on Monday.",
+			schema.EventAccusation, true},
 		// "charges" a legal noun: the charges someone faces; not being in charge, nor a fee
 		{"faces charges", "Jo Vance faces 12 criminal charges in Velmora, including conspiring to hack Harrow Bank.",
 			schema.EventLegal, true},
