@@ -387,6 +387,9 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, true},
 		{"denounced", "The Velmoran foreign ministry denounced Ash Spider on Monday.",
 			schema.EventAccusation, true},
+		// disputing an account denies it
+		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
+			schema.EventDenial, true},
 		// "charges" a legal noun: the charges someone faces; not being in charge, nor a fee
 		{"faces charges", "Jo Vance faces 12 criminal charges in Velmora, including conspiring to hack Harrow Bank.",
 			schema.EventLegal, true},
