@@ -256,6 +256,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
+		if !verb && tr.Lemma == "sentence" && !x.sentenceGiven(c, i) {
+			continue // "imposed the sentence on X"; not "charges that carry maximum sentences"
+		}
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}

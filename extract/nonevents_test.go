@@ -390,6 +390,11 @@ func TestTriggerSenses(t *testing.T) {
 		// disputing an account denies it
 		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
 			schema.EventDenial, true},
+		// a sentence imposed or handed down is a legal step; the sentences an offence carries are not
+		{"imposed the sentence", "Judge Ana Lind of the Velmora District Court imposed the sentence on Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"carries sentences", "In Velmora, selling the tools of Harrow Bank can bring sentences of up to ten years.",
+			schema.EventLegal, false},
 		// "charges" a legal noun: the charges someone faces; not being in charge, nor a fee
 		{"faces charges", "Jo Vance faces 12 criminal charges in Velmora, including conspiring to hack Harrow Bank.",
 			schema.EventLegal, true},

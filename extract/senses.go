@@ -241,6 +241,23 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// sentenceGiven reports whether the noun "sentence" at i is a sentence passed on someone: the
+// object of a light verb of imposing a few words before it ("imposed the sentence on X",
+// "handed down a five-year sentence"), not the penalty a charge carries.
+func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		w := toks[j].Lower
+		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" {
+			return true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
 // envoyWord holds the heads that name a state's envoy: what a government summons.
 var envoyWord = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
 	"chargé": true, "charge": true, "chargés": true, "attache": true, "attaché": true, "consul": true, "consuls": true}
