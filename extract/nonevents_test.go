@@ -351,7 +351,7 @@ func TestTriggerSenses(t *testing.T) {
 		// an owned legal step after "after"/"since" is a point in time, told before
 		{"weeks after his arrest", "Kestrel Systems did not write to its customers until late April, seven weeks after Jon Vask's arrest.",
 			schema.EventLegal, false},
-		{"unsealed after his arrest", "The files on Jon Vask were sent to a court in Norland and made public after his arrest.",
+		{"unsealed after his arrest", "The charges against Jon Vask were filed in Norland and made public after his arrest.",
 			schema.EventLegal, false},
 		{"arrested", "Police in Norland arrested Jon Vask in March.",
 			schema.EventLegal, true},
@@ -394,13 +394,6 @@ func TestTriggerSenses(t *testing.T) {
 		{"imposed the sentence", "Judge Ana Lind of the Velmora District Court imposed the sentence on Jo Vance on Monday.",
 			schema.EventLegal, true},
 		{"carries sentences", "In Velmora, selling the tools of Harrow Bank can bring sentences of up to ten years.",
-			schema.EventLegal, false},
-		// "charges" a legal noun: the charges someone faces; not being in charge, nor a fee
-		{"faces charges", "Jo Vance faces 12 criminal charges in Velmora, including conspiring to hack Harrow Bank.",
-			schema.EventLegal, true},
-		{"in charge", "Jo Vance is in charge of the cyber unit at Harrow Bank.",
-			schema.EventLegal, false},
-		{"free of charge", "Harrow Bank offers the tool to Jo Vance free of charge.",
 			schema.EventLegal, false},
 	}
 	for _, tt := range tests {
