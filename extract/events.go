@@ -415,6 +415,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		out = append(out, ev)
 	}
+	out = listingTold(toks, out)
 	den := x.denials(c)
 	for _, d := range den {
 		// "X has never helped any government with its cyberespionage efforts": what X denies

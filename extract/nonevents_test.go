@@ -485,8 +485,8 @@ func TestEnvoySummoned(t *testing.T) {
 }
 
 // TestListedOnSite checks that a gang listing a victim on its leak or extortion site is a
-// statement (its claim) about that victim, and that listing on a plain website, or with no
-// victim named, is none.
+// statement (its claim) about that victim, and that listing on a plain website, with no
+// victim named, or beside the deed it claims told in the same sentence, is none.
 func TestListedOnSite(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -497,6 +497,8 @@ func TestListedOnSite(t *testing.T) {
 			"ash-spider", "harrow-bank", true},
 		{"dark-web extortion page", "On Tuesday, Ash Spider listed Norvik Port Authority on its dark-web extortion page, demanding payment.",
 			"ash-spider", "norvik-port-authority", true},
+		{"deed told beside it", "Ash Spider listed Harrow Bank on its extortion site on Monday, claiming to have stolen 900 gigabytes of data from Harrow Bank.",
+			"ash-spider", "harrow-bank", false},
 		{"plain website", "Harrow Bank listed Norvik Port Authority on its website as a partner.",
 			"", "", false},
 		{"no victim named", "Ash Spider listed three new victims on its leak site on Monday.",

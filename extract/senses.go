@@ -329,6 +329,28 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 	return rawEvent{}, false
 }
 
+// listingTold drops a gang's listing of a victim (listedOnSite) when the sentence tells the deed
+// it claims by the same gang against the same victim ("listed X on its extortion site,
+// claiming to have stolen 1.2 terabytes"): the deed says it.
+func listingTold(toks []token, evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for k, ev := range evs {
+		if ev.Lemma == "claim" && ev.Trigger >= 0 && ev.Trigger < len(toks) && strings.HasPrefix(toks[ev.Trigger].Lower, "list") {
+			told := false
+			for j, o := range evs {
+				if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
+					told = true
+				}
+			}
+			if told {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
 // readMessages reports whether the verb at i is "read" with others' messages as its object
 // ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
 func (x *Extractor) readMessages(c *sentCtx, i int) bool {
