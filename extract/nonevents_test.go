@@ -390,6 +390,9 @@ func TestTriggerSenses(t *testing.T) {
 		// disputing an account denies it
 		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
 			schema.EventDenial, true},
+		// a penalty imposed or announced by a regulator is a sanction
+		{"penalty", "On Monday the Velmora Data Protection Authority imposed a penalty of 2 million euros on Harrow Bank.",
+			schema.EventSanction, true},
 		// a sentence imposed or handed down is a legal step; the sentences an offence carries are not
 		{"imposed the sentence", "Judge Ana Lind of the Velmora District Court imposed the sentence on Jo Vance on Monday.",
 			schema.EventLegal, true},
