@@ -158,6 +158,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+			if ev, ok := x.listedOnSite(c, i); ok {
+				// "Hollow Tide listed Harrow Bank on its leak site"
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
 		}
 		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
@@ -249,6 +255,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
+		}
+		if !verb && tr.Lemma == "sentence" && !x.sentenceGiven(c, i) {
+			continue // "imposed the sentence on X"; not "charges that carry maximum sentences"
+		}
+		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
+			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
@@ -344,6 +356,19 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
 		}
+		if tr.Lemma == "summon" {
+			// the envoy stands for the state that sent it ("summoned Russia's ambassador")
+			kept := ev.Target[:0]
+			for _, e := range ev.Target {
+				if e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
+					kept = append(kept, e)
+				}
+			}
+			ev.Target = kept
+			if len(kept) == 0 {
+				continue // "summoned the ambassador": no state named
+			}
+		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
 		}
@@ -390,6 +415,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		out = append(out, ev)
 	}
+	out = listingTold(toks, out)
 	den := x.denials(c)
 	for _, d := range den {
 		// "X has never helped any government with its cyberespionage efforts": what X denies

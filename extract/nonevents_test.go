@@ -382,6 +382,22 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
+		// criticising or denouncing someone blames them
+		{"criticised", "Velmora's health minister, Ana Lind, criticised Norvik Systems on Tuesday for failing to patch a flaw.",
+			schema.EventAccusation, true},
+		{"denounced", "The Velmoran foreign ministry denounced Ash Spider on Monday.",
+			schema.EventAccusation, true},
+		// disputing an account denies it
+		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
+			schema.EventDenial, true},
+		// a penalty imposed or announced by a regulator is a sanction
+		{"penalty", "On Monday the Velmora Data Protection Authority imposed a penalty of 2 million euros on Harrow Bank.",
+			schema.EventSanction, true},
+		// a sentence imposed or handed down is a legal step; the sentences an offence carries are not
+		{"imposed the sentence", "Judge Ana Lind of the Velmora District Court imposed the sentence on Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"carries sentences", "In Velmora, selling the tools of Harrow Bank can bring sentences of up to ten years.",
+			schema.EventLegal, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -440,6 +456,62 @@ func TestSpeaksForBody(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, n, "statements in %s", eventsString(g))
+		})
+	}
+}
+
+// TestEnvoySummoned checks that a state summoning another state's envoy is a diplomatic step
+// (an "other" event from the summoner to the envoy's state), and that summoning what is no
+// envoy, an envoy of no state named, or the passive that names no summoner is none.
+func TestEnvoySummoned(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"owned ambassador", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday.",
+			"velmora", "karsovia", true},
+		{"minister summons", "Velmora's interior ministry said on Monday that hackers had breached its servers. Foreign Minister Ana Lind summoned Karsovia's ambassador to lodge a protest.",
+			"ana-lind", "karsovia", true},
+		{"no state named", "Velmora summoned the ambassador on Monday.", "", "", false},
+		{"no envoy", "The committee summoned Halvard Brisk, the interior secretary, on Monday.", "", "", false},
+		{"courage", "Jo Vance summoned the courage to speak to Karsovia's ambassador.", "", "", false},
+		{"passive", "In Rusk, Karsovia's ambassador was summoned an hour later.", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventOther, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
+		})
+	}
+}
+
+// TestListedOnSite checks that a gang listing a victim on its leak or extortion site is a
+// statement (its claim) about that victim, and that listing on a plain website, with no
+// victim named, or beside the deed it claims told in the same sentence, is none.
+func TestListedOnSite(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		want          bool
+	}{
+		{"leak site", "A ransomware gang calling itself Ash Spider listed Harrow Bank on its leak site on Monday.",
+			"ash-spider", "harrow-bank", true},
+		{"dark-web extortion page", "On Tuesday, Ash Spider listed Norvik Port Authority on its dark-web extortion page, demanding payment.",
+			"ash-spider", "norvik-port-authority", true},
+		{"deed told beside it", "Ash Spider listed Harrow Bank on its extortion site on Monday, claiming to have stolen 900 gigabytes of data from Harrow Bank.",
+			"ash-spider", "harrow-bank", false},
+		{"plain website", "Harrow Bank listed Norvik Port Authority on its website as a partner.",
+			"", "", false},
+		{"no victim named", "Ash Spider listed three new victims on its leak site on Monday.",
+			"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventStatement, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
 		})
 	}
 }

@@ -241,6 +241,116 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
+// sentenceGiven reports whether the noun "sentence" at i is a sentence passed on someone: the
+// object of a light verb of imposing a few words before it ("imposed the sentence on X",
+// "handed down a five-year sentence"), not the penalty a charge carries.
+func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		w := toks[j].Lower
+		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" {
+			return true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+// envoyWord holds the heads that name a state's envoy: what a government summons.
+var envoyWord = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
+	"chargé": true, "charge": true, "chargés": true, "attache": true, "attaché": true, "consul": true, "consuls": true}
+
+// envoySummoned reports whether the verb at i ("summon") calls in an envoy: its object phrase
+// is headed by an envoy word ("summoned Russia's ambassador", "summoned the Valmark chargé
+// d'affaires"), a diplomatic step told as an event of its own. The passive ("the envoy was
+// summoned") names no one who summoned and is left out.
+func envoySummoned(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		t := toks[j]
+		if envoyWord[t.Lower] {
+			return true
+		}
+		if t.Tag != "DT" && t.Tag != "POS" && t.Tag != "PRP$" && t.Tag != "JJ" && t.Tag != "NNP" && t.Tag != "NNPS" && t.Tag != "CD" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	return false
+}
+
+// listedOnSite reads "X listed Y on its leak site", "listed Y and Z on its dark-web extortion
+// page": a gang naming its victim on the site where it shames them claims the deed, a
+// statement by the gang about Y (the agent the subject, the targets the names between the
+// verb and "on").
+func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "list", "lists", "listed", "listing":
+	default:
+		return rawEvent{}, false
+	}
+	on := -1
+	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "on" {
+			on = j
+			break
+		}
+	}
+	if on < 0 {
+		return rawEvent{}, false
+	}
+	shaming := false
+	for j := on + 1; j < len(toks) && j-on <= 6; j++ {
+		w := toks[j].Lower
+		if shaming && (w == "site" || w == "website" || w == "blog" || w == "page" || w == "portal") {
+			ev := rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
+			for k := i + 1; k < on; k++ {
+				if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 && !contains(ev.Target, c.ms[m].Entity) {
+					ev.Target = append(ev.Target, c.ms[m].Entity)
+				}
+			}
+			if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
+				ev.Agent = []int{s}
+			}
+			if ev.Agent == nil || ev.Target == nil {
+				return rawEvent{}, false
+			}
+			return ev, true
+		}
+		switch w {
+		case "leak", "extortion", "shaming", "name-and-shame", "dark-web", "darknet", "ransomware":
+			shaming = true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "HYPH" || isNounTag(t)) {
+			break
+		}
+	}
+	return rawEvent{}, false
+}
+
+// listingTold drops a gang's listing of a victim (listedOnSite) when the sentence tells the deed
+// it claims by the same gang against the same victim ("listed X on its extortion site,
+// claiming to have stolen 1.2 terabytes"): the deed says it.
+func listingTold(toks []token, evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for k, ev := range evs {
+		if ev.Lemma == "claim" && ev.Trigger >= 0 && ev.Trigger < len(toks) && strings.HasPrefix(toks[ev.Trigger].Lower, "list") {
+			told := false
+			for j, o := range evs {
+				if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
+					told = true
+				}
+			}
+			if told {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
 // readMessages reports whether the verb at i is "read" with others' messages as its object
 // ("read the email of 40 officials", "read the text messages of 2,000 customers"): espionage.
 func (x *Extractor) readMessages(c *sentCtx, i int) bool {
