@@ -89,7 +89,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
-				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen"
+				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
 				placed := ""
 				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
 					// "targeted ministries in Southeast Asia": the place makes them an actor

@@ -66,6 +66,8 @@ func TestToldAudience(t *testing.T) {
 			[]string{"orvale-cyber-agency → state-electoral-bodies"}, nil},
 		{"warned employees", "The Orvale Cyber Agency warned employees on Monday that criminals might send phishing messages.",
 			[]string{"orvale-cyber-agency → employees"}, nil},
+		{"notified personnel", "The Orvale Defence Agency began notifying affected personnel by text message on Monday.",
+			[]string{"orvale-defence-agency → affected-personnel"}, nil},
 		{"country owner of the speakers", "The head of Norway's domestic intelligence agency told senators on Thursday that the grid had been a target.",
 			nil, []string{"norway → senators"}},
 		{"country owner, named committee", "Norway's top intelligence officials told the Valmere Oversight Committee on Thursday that the grid had been a target.",
