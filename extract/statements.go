@@ -464,6 +464,37 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	return -1
 }
 
+// sameMessage gives a message received as "the same" one ("Her colleague X received the same
+// alert within the hour") the sender of the nearest told message before it, at most two
+// sentences back, and its date when the receipt has none: the one message went to both.
+func (x *Extractor) sameMessage(sents []sentence, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Lemma != "receive" || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		j := ev.Trigger + 1
+		if j+2 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "same" || !x.cue.is("information", toks[j+2].Lower) {
+			continue
+		}
+		for p := k - 1; p >= 0 && evs[p].Sent >= ev.Sent-2; p-- {
+			q := evs[p]
+			if q.Type != schema.EventWarning || len(q.Agent) == 0 || len(q.Target) == 0 || q.Lemma == "receive" {
+				continue
+			}
+			if sameEnts(q.Agent, ev.Target) || contains(q.Target, ev.Target[0]) {
+				break // the receiver told, or told already: not another's message
+			}
+			ev.Agent, ev.Told = append([]int(nil), q.Agent...), true
+			if ev.TimeIdx < 0 {
+				ev.TimeIdx, ev.TimeText = q.TimeIdx, q.TimeText
+			}
+			break
+		}
+	}
+}
+
 // senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
 // punishing ("the alert to the authorities", "X is accused of …", "the intruders were
 // expelled"): each is a link from someone, and the text does not say from whom. It runs once

@@ -458,3 +458,19 @@ func TestCountedPluralTold(t *testing.T) {
 			nil, []string{"dorvane-cyber-agency → varnholm-energi", "dorvane-cyber-agency → selby-water"}},
 	})
 }
+
+// TestSameMessage checks that a message received as "the same" one is told by the sender of the
+// message just told, and that a receipt naming no earlier message keeps no sender.
+func TestSameMessage(t *testing.T) {
+	tests := []toldCase{
+		{"the same alert", "On March 4, Lena Dorsk, a reporter for the Harwell Courier, was told by Brightwave Phones that her handset had been targeted. Her colleague Tomas Ferro received the same alert within the hour.",
+			[]string{"brightwave-phones → lena-dorsk", "brightwave-phones → tomas-ferro"}, nil},
+		{"the same warning, active", "The Orvale Cyber Agency warned Kestrel Bank on Monday that its mail server was exposed. Harwell Insurance received the same warning a day later.",
+			[]string{"orvale-cyber-agency → kestrel-bank", "orvale-cyber-agency → harwell-insurance"}, nil},
+		{"a similar alert is another's", "The Orvale Cyber Agency warned Kestrel Bank on Monday that its mail server was exposed. Harwell Insurance received a similar alert a day later.",
+			nil, []string{"orvale-cyber-agency → harwell-insurance"}},
+		{"no message before", "Brenmoor Telecom published its results on Monday. Harwell Insurance received the same alert a day later.",
+			nil, []string{"brenmoor-telecom → harwell-insurance"}},
+	}
+	checkTold(t, "2025-03-05", tests)
+}
