@@ -474,3 +474,18 @@ func TestSameMessage(t *testing.T) {
 	}
 	checkTold(t, "2025-03-05", tests)
 }
+
+// TestReportedToDescribed checks that a report made to described authorities ("reported the
+// breach to regulators") is a warning told to them, as one made to a named authority is.
+func TestReportedToDescribed(t *testing.T) {
+	for _, tc := range []struct{ name, body, to string }{
+		{"described", "Harwell Freight said on Monday that it had reported the breach to regulators.", "regulators"},
+		{"named", "Harwell Freight said on Monday that it had reported the breach to the Orvale Data Office.", "orvale-data-office"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tc.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "harwell-freight", tc.to), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventReport, "harwell-freight", tc.to), eventsString(g))
+		})
+	}
+}
