@@ -791,7 +791,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
 		return rawEvent{}, false
 	}
-	info, secret, prep, of := false, false, -1, false
+	info, secret, prep, of, doc := false, false, -1, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
@@ -823,6 +823,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			}
 		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)):
 			info = true
+			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
@@ -840,7 +841,18 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	} else {
 		to = x.nextMention(c, prep+1, 3)
 	}
-	for k := prep + 1; to < 0 && c.gen != nil && k < len(toks) && k-prep <= 3; k++ {
+	from0, press := prep+1, false
+	if k := x.staffAt(c, prep+1); k >= 0 && !secret {
+		// "shared the details with officials at X", "emailed the files to reporters at three
+		// news organizations": the body they work at (a secret handed to reporters at a
+		// newspaper is left to handedSecret, a leak with no one told)
+		from0 = k
+		if e := x.nextMention(c, k, 3); e >= 0 && to < 0 {
+			to = e
+		}
+		press = x.cue.is("pressnoun", toks[k-2].Lower) && doc
+	}
+	for k := from0; to < 0 && c.gen != nil && k < len(toks) && k-from0 <= 2; k++ {
 		// "emailed the files to three journalists": described receivers
 		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
 			to = c.gen.ms[t].Entity
@@ -860,8 +872,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
 		Agent: []int{from}, Target: []int{to}, Told: true}
-	if secret {
-		ev.Type = schema.EventLeak // "handed classified files to a reporter"
+	if secret || press {
+		ev.Type = schema.EventLeak // "handed classified files to a reporter", "emailed the files to reporters at X"
 		for _, o := range owners {
 			if o != from && !contains(ev.Target, o) {
 				ev.Target = append(ev.Target, o)
