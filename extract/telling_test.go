@@ -509,3 +509,13 @@ func TestStaffAtTold(t *testing.T) {
 	g := extractText(t, "2026-03-12", "Prosecutors say Dmitri Volkan emailed selected files to reporters at the Harwell Courier in May.")
 	assert.NotNil(t, findEvent(g, schema.EventLeak, "dmitri-volkan", "harwell-courier"), eventsString(g))
 }
+
+// TestSentenceStartRun checks that a name the article writes inside a sentence keeps its first
+// word at the start of one, though the tagger reads that word as an adjective: the teller is
+// the whole name.
+func TestSentenceStartRun(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"adjective-like first word", "A ransomware gang listed Estuary Ferry Lines on its leak site on Tuesday. Estuary Ferry Lines said it had informed the Orvale Data Office.",
+			[]string{"estuary-ferry-lines → orvale-data-office"}, []string{"ferry-lines → orvale-data-office"}},
+	})
+}
