@@ -527,12 +527,7 @@ var subordinator = map[string]bool{"before": true, "after": true, "when": true, 
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
 	if direct {
-		// "told X", "told the committee"; "told executives at X"
-		if k := x.staffAt(c, i+1); k >= 0 {
-			if e := x.nextMention(c, k, 3); e >= 0 {
-				return e
-			}
-		}
+		// "told X", "told the committee"
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
@@ -552,9 +547,6 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return e
-			}
-			if k := x.staffAt(c, j+1); k >= 0 {
-				return x.nextMention(c, k, 3) // "reported it to officials at X"
 			}
 			return x.afterUnnamedConjunct(c, j+1)
 		}
@@ -788,8 +780,9 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 
 // staffAt reads a plural noun of people working somewhere followed by "at" or "from" at j
 // ("officials at X", "reporters at three news organizations", "investigators from X"): people
-// told or handed something stand for the body they work at. It returns the index after the
-// preposition, or -1.
+// handed information stand for the body they work at (after a verb of telling "at" more often
+// names where they were told: "told reporters at the White House"). It returns the index after
+// the preposition, or -1.
 func (x *Extractor) staffAt(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j < len(toks) && toks[j].Tag == "JJ" {
