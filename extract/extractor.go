@@ -335,6 +335,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = pluralParties(sents, ms, ents, evs)
 	x.findingsTeller(sents, ms, evs)
 	x.sameMessage(sents, evs)
+	x.ledeTeller(sents, ents, evs)
 	open := leftOpen(sents, evs)
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)

@@ -495,6 +495,31 @@ func (x *Extractor) sameMessage(sents []sentence, evs []rawEvent) {
 	}
 }
 
+// ledeTeller gives the telling of an article's opening sentence whose teller it only describes
+// ("Vessaria's top cyber official told a Senate committee on Wednesday") to the statement of the
+// person the next sentence names as saying something ("Ilse Varga, the director of …, said …"):
+// that statement was made on the occasion, to those told. The opening telling itself, naming no
+// teller, is left to fall away.
+func (x *Extractor) ledeTeller(sents []sentence, ents []entity, evs []rawEvent) {
+	for k := range evs {
+		l := evs[k]
+		if l.Sent != 0 || !l.Told || len(l.Agent) > 0 || len(l.Target) != 1 || l.Negated || l.Modality != "" {
+			continue
+		}
+		for j := k + 1; j < len(evs) && evs[j].Sent <= 1; j++ {
+			r := &evs[j]
+			if r.Sent != 1 || r.Type != schema.EventStatement || r.Told || len(r.Target) > 0 || r.Negated || len(r.Agent) == 0 {
+				continue
+			}
+			if a := r.Agent[0]; a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson || contains(r.Agent, l.Target[0]) {
+				break
+			}
+			r.Target, r.Told = append([]int(nil), l.Target...), true
+			break
+		}
+	}
+}
+
 // senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
 // punishing ("the alert to the authorities", "X is accused of …", "the intruders were
 // expelled"): each is a link from someone, and the text does not say from whom. It runs once

@@ -515,3 +515,15 @@ func TestSentenceStartRun(t *testing.T) {
 			[]string{"estuary-ferry-lines → orvale-data-office"}, []string{"ferry-lines → orvale-data-office"}},
 	})
 }
+
+// TestLedeTeller checks that a telling the opening sentence gives only a described teller is the
+// statement of the person the next sentence names as saying something, told to those told; a
+// named teller in the opening sentence keeps it.
+func TestLedeTeller(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"described teller named next", "Hackers who hit the port of Drevna last week work for a foreign spy service, Norway's top cyber official told the Orvale Oversight Committee on Wednesday. Mira Kestrel, the director of the Orvale Cyber Office, said her office had traced the attack to a group it calls Grey Heron.",
+			[]string{"mira-kestrel → orvale-oversight-committee"}, nil},
+		{"named teller keeps it", "Tomas Brenn told the Orvale Oversight Committee on Wednesday that the port of Drevna had been hit. Mira Kestrel, the director of the Orvale Cyber Office, said her office had traced the attack to a group it calls Grey Heron.",
+			[]string{"tomas-brenn → orvale-oversight-committee"}, []string{"mira-kestrel → orvale-oversight-committee"}},
+	})
+}
