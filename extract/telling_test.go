@@ -527,3 +527,14 @@ func TestLedeTeller(t *testing.T) {
 			[]string{"tomas-brenn → orvale-oversight-committee"}, []string{"mira-kestrel → orvale-oversight-committee"}},
 	})
 }
+
+// TestProtestedToHeadquarters checks that "protested to X" tells X, and that "<words>
+// Headquarters" is the one body the article names with those words.
+func TestProtestedToHeadquarters(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"protested to the headquarters of a named body", "The Department of Maritime Affairs confirmed the leak on Monday. The Kestrel Foreign Office protested to Maritime Affairs Headquarters in Drevna on Tuesday.",
+			[]string{"kestrel-foreign-office → department-of-maritime-affairs"}, []string{"kestrel-foreign-office → maritime-affairs-headquarters"}},
+		{"protested to a named body", "The Kestrel Foreign Office protested to the Orvale Data Office on Tuesday.",
+			[]string{"kestrel-foreign-office → orvale-data-office"}, nil},
+	})
+}
