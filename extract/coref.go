@@ -335,6 +335,28 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			u.union(cand, i)
 		}
 	}
+	// pass 3d: "National Defence Headquarters" is the seat of the one body the article names with
+	// those words ("the Department of National Defence"): a message sent there goes to the body
+	for i := range ms {
+		w := lowWords[i]
+		if ms[i].How != mkName || len(w) < 2 || w[len(w)-1] != "headquarters" {
+			continue
+		}
+		owner := " " + strings.Join(w[:len(w)-1], " ") + " "
+		cand := -1
+		for j := range ms {
+			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization ||
+				!strings.Contains(" "+lowText[j]+" ", owner) || strings.Contains(lowText[j], "headquarters") {
+				continue
+			}
+			if cand = u.unique(cand, j); cand < 0 {
+				break // ambiguous
+			}
+		}
+		if cand >= 0 {
+			u.union(cand, i)
+		}
+	}
 	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
 	lastGroup := map[string]int{}
 	for i := range ms {

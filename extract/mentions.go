@@ -826,7 +826,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
-			!(end > i+1 && s.opener[t.Text] && s.surnames[toks[end-1].Text]) {
+			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis")
 			i++
@@ -1045,6 +1045,30 @@ func openers(sents []sentence) map[string]bool {
 			if isCap(s.Toks[k].Text) && !isCap(s.Toks[k-1].Text) && isWordToken(s.Toks[k-1].Text) {
 				out[s.Toks[k].Text] = true
 			}
+		}
+	}
+	return out
+}
+
+// innerRuns collects the runs of two or more capitalised words inside a sentence, not at its
+// start.
+func innerRuns(sents []sentence) map[string]bool {
+	var out map[string]bool
+	for _, s := range sents {
+		toks := s.Toks
+		for k := 1; k+1 < len(toks); k++ {
+			if !isCap(toks[k].Text) || isCap(toks[k-1].Text) || !isWordToken(toks[k-1].Text) || !isCap(toks[k+1].Text) {
+				continue
+			}
+			e := k + 1
+			for e < len(toks) && isCap(toks[e].Text) {
+				e++
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[joinTokens(toks[k:e])] = true
+			k = e - 1
 		}
 	}
 	return out

@@ -778,6 +778,25 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 	return -1
 }
 
+// staffAt reads a plural noun of people working somewhere followed by "at" or "from" at j
+// ("officials at X", "reporters at three news organizations", "investigators from X"): people
+// handed information stand for the body they work at (after a verb of telling "at" more often
+// names where they were told: "told reporters at the White House"). It returns the index after
+// the preposition, or -1.
+func (x *Extractor) staffAt(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j < len(toks) && toks[j].Tag == "JJ" {
+		j++ // "senior officials at X"
+	}
+	if j+2 >= len(toks) || c.at[j] >= 0 || toks[j].Tag != "NNS" || !x.cue.is("staffnoun", toks[j].Lower) {
+		return -1
+	}
+	if p := toks[j+1].Lower; p != "at" && p != "from" {
+		return -1
+	}
+	return j + 2
+}
+
 // placedIn reads a common-noun phrase placed in a country ("steel mills in Iran", "three
 // hospitals in Ohio" when Ohio is a country-kind place): the country, or -1. Only
 // determiners, numbers, adjectives and common nouns may come before "in".

@@ -464,6 +464,62 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	return -1
 }
 
+// sameMessage gives a message received as "the same" one ("Her colleague X received the same
+// alert within the hour") the sender of the nearest told message before it, at most two
+// sentences back, and its date when the receipt has none: the one message went to both.
+func (x *Extractor) sameMessage(sents []sentence, evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Lemma != "receive" || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		j := ev.Trigger + 1
+		if j+2 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "same" || !x.cue.is("information", toks[j+2].Lower) {
+			continue
+		}
+		for p := k - 1; p >= 0 && evs[p].Sent >= ev.Sent-2; p-- {
+			q := evs[p]
+			if q.Type != schema.EventWarning || len(q.Agent) == 0 || len(q.Target) == 0 || q.Lemma == "receive" {
+				continue
+			}
+			if sameEnts(q.Agent, ev.Target) || contains(q.Target, ev.Target[0]) {
+				break // the receiver told, or told already: not another's message
+			}
+			ev.Agent, ev.Told = append([]int(nil), q.Agent...), true
+			if ev.TimeIdx < 0 {
+				ev.TimeIdx, ev.TimeText = q.TimeIdx, q.TimeText
+			}
+			break
+		}
+	}
+}
+
+// ledeTeller gives the telling of an article's opening sentence whose teller it only describes
+// ("Vessaria's top cyber official told a Senate committee on Wednesday") to the statement of the
+// person the next sentence names as saying something ("Ilse Varga, the director of …, said …"):
+// that statement was made on the occasion, to those told. The opening telling itself, naming no
+// teller, is left to fall away.
+func (x *Extractor) ledeTeller(sents []sentence, ents []entity, evs []rawEvent) {
+	for k := range evs {
+		l := evs[k]
+		if l.Sent != 0 || !l.Told || len(l.Agent) > 0 || len(l.Target) != 1 || l.Negated || l.Modality != "" {
+			continue
+		}
+		for j := k + 1; j < len(evs) && evs[j].Sent <= 1; j++ {
+			r := &evs[j]
+			if r.Sent != 1 || r.Type != schema.EventStatement || r.Told || len(r.Target) > 0 || r.Negated || len(r.Agent) == 0 {
+				continue
+			}
+			if a := r.Agent[0]; a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson || contains(r.Agent, l.Target[0]) {
+				break
+			}
+			r.Target, r.Told = append([]int(nil), l.Target...), true
+			break
+		}
+	}
+}
+
 // senderless drops the warnings, accusations and sanctions that name no one warning, accusing or
 // punishing ("the alert to the authorities", "X is accused of …", "the intruders were
 // expelled"): each is a link from someone, and the text does not say from whom. It runs once
@@ -874,7 +930,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
 		return rawEvent{}, false
 	}
-	info, secret, prep, of := false, false, -1, false
+	info, secret, prep, of, doc := false, false, -1, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
@@ -906,6 +962,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			}
 		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)):
 			info = true
+			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
@@ -923,7 +980,18 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	} else {
 		to = x.nextMention(c, prep+1, 3)
 	}
-	for k := prep + 1; to < 0 && c.gen != nil && k < len(toks) && k-prep <= 3; k++ {
+	from0, press := prep+1, false
+	if k := x.staffAt(c, prep+1); k >= 0 && !secret {
+		// "shared the details with officials at X", "emailed the files to reporters at three
+		// news organizations": the body they work at (a secret handed to reporters at a
+		// newspaper is left to handedSecret, a leak with no one told)
+		from0 = k
+		if e := x.nextMention(c, k, 3); e >= 0 && to < 0 {
+			to = e
+		}
+		press = x.cue.is("pressnoun", toks[k-2].Lower) && doc
+	}
+	for k := from0; to < 0 && c.gen != nil && k < len(toks) && k-from0 <= 2; k++ {
 		// "emailed the files to three journalists": described receivers
 		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
 			to = c.gen.ms[t].Entity
@@ -943,8 +1011,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
 		Agent: []int{from}, Target: []int{to}, Told: true}
-	if secret {
-		ev.Type = schema.EventLeak // "handed classified files to a reporter"
+	if secret || press {
+		ev.Type = schema.EventLeak // "handed classified files to a reporter", "emailed the files to reporters at X"
 		for _, o := range owners {
 			if o != from && !contains(ev.Target, o) {
 				ev.Target = append(ev.Target, o)

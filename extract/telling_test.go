@@ -519,3 +519,83 @@ func TestSaidResponsibleAcrossApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestSameMessage checks that a message received as "the same" one is told by the sender of the
+// message just told, and that a receipt naming no earlier message keeps no sender.
+func TestSameMessage(t *testing.T) {
+	tests := []toldCase{
+		{"the same alert", "On March 4, Lena Dorsk, a reporter for the Harwell Courier, was told by Brightwave Phones that her handset had been targeted. Her colleague Tomas Ferro received the same alert within the hour.",
+			[]string{"brightwave-phones → lena-dorsk", "brightwave-phones → tomas-ferro"}, nil},
+		{"the same warning, active", "The Orvale Cyber Agency warned Kestrel Bank on Monday that its mail server was exposed. Harwell Insurance received the same warning a day later.",
+			[]string{"orvale-cyber-agency → kestrel-bank", "orvale-cyber-agency → harwell-insurance"}, nil},
+		{"a similar alert is another's", "The Orvale Cyber Agency warned Kestrel Bank on Monday that its mail server was exposed. Harwell Insurance received a similar alert a day later.",
+			nil, []string{"orvale-cyber-agency → harwell-insurance"}},
+		{"no message before", "Brenmoor Telecom published its results on Monday. Harwell Insurance received the same alert a day later.",
+			nil, []string{"brenmoor-telecom → harwell-insurance"}},
+	}
+	checkTold(t, "2025-03-05", tests)
+}
+
+// TestReportedToDescribed checks that a report made to described authorities ("reported the
+// breach to regulators") is a warning told to them, as one made to a named authority is.
+func TestReportedToDescribed(t *testing.T) {
+	for _, tc := range []struct{ name, body, to string }{
+		{"described", "Harwell Freight said on Monday that it had reported the breach to regulators.", "regulators"},
+		{"named", "Harwell Freight said on Monday that it had reported the breach to the Orvale Data Office.", "orvale-data-office"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tc.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "harwell-freight", tc.to), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventReport, "harwell-freight", tc.to), eventsString(g))
+		})
+	}
+}
+
+// TestStaffAtTold checks that people at a body who are handed something ("officials at X",
+// "reporters at three news organizations") stand for that body, and that files handed to
+// reporters are a leak told to them.
+func TestStaffAtTold(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"shared with officials at", "The Orvale Cyber Agency shared the details with officials at Kestrel Bank on Monday.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, []string{"orvale-cyber-agency → officials"}},
+		{"files to reporters at described outlets", "Prosecutors say Dmitri Volkan ran the accounts and emailed selected files to reporters at three news organizations the same week.",
+			[]string{"dmitri-volkan → news-organizations"}, nil},
+		{"a secret to reporters at a newspaper stays untold", "Prosecutors say Ivo Brandt copied secret files in 2025 and handed them to reporters at the Harwell Courier.",
+			nil, []string{"ivo-brandt → harwell-courier"}},
+	})
+	g := extractText(t, "2026-03-12", "Prosecutors say Dmitri Volkan emailed selected files to reporters at the Harwell Courier in May.")
+	assert.NotNil(t, findEvent(g, schema.EventLeak, "dmitri-volkan", "harwell-courier"), eventsString(g))
+}
+
+// TestSentenceStartRun checks that a name the article writes inside a sentence keeps its first
+// word at the start of one, though the tagger reads that word as an adjective: the teller is
+// the whole name.
+func TestSentenceStartRun(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"adjective-like first word", "A ransomware gang listed Estuary Ferry Lines on its leak site on Tuesday. Estuary Ferry Lines said it had informed the Orvale Data Office.",
+			[]string{"estuary-ferry-lines → orvale-data-office"}, []string{"ferry-lines → orvale-data-office"}},
+	})
+}
+
+// TestLedeTeller checks that a telling the opening sentence gives only a described teller is the
+// statement of the person the next sentence names as saying something, told to those told; a
+// named teller in the opening sentence keeps it.
+func TestLedeTeller(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"described teller named next", "Hackers who hit the port of Drevna last week work for a foreign spy service, Norway's top cyber official told the Orvale Oversight Committee on Wednesday. Mira Kestrel, the director of the Orvale Cyber Office, said her office had traced the attack to a group it calls Grey Heron.",
+			[]string{"mira-kestrel → orvale-oversight-committee"}, nil},
+		{"named teller keeps it", "Tomas Brenn told the Orvale Oversight Committee on Wednesday that the port of Drevna had been hit. Mira Kestrel, the director of the Orvale Cyber Office, said her office had traced the attack to a group it calls Grey Heron.",
+			[]string{"tomas-brenn → orvale-oversight-committee"}, []string{"mira-kestrel → orvale-oversight-committee"}},
+	})
+}
+
+// TestProtestedToHeadquarters checks that "protested to X" tells X, and that "<words>
+// Headquarters" is the one body the article names with those words.
+func TestProtestedToHeadquarters(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"protested to the headquarters of a named body", "The Department of Maritime Affairs confirmed the leak on Monday. The Kestrel Foreign Office protested to Maritime Affairs Headquarters in Drevna on Tuesday.",
+			[]string{"kestrel-foreign-office → department-of-maritime-affairs"}, []string{"kestrel-foreign-office → maritime-affairs-headquarters"}},
+		{"protested to a named body", "The Kestrel Foreign Office protested to the Orvale Data Office on Tuesday.",
+			[]string{"kestrel-foreign-office → orvale-data-office"}, nil},
+	})
+}

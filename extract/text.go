@@ -49,6 +49,10 @@ type articleWords struct {
 	// of "hit Baltrans Logistics"): the article may call the organisation by that word alone,
 	// even at the start of a sentence.
 	shortForm map[string]bool
+	// innerRun holds the runs of two or more capitalised words the article writes inside a
+	// sentence ("at Estuary Freight Terminals"): at the start of one, such a run keeps its first
+	// word even when the tagger reads it as an adjective.
+	innerRun map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
