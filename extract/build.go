@@ -564,29 +564,57 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		}
 		return false
 	}
+	// bodyOf: a is an agency or organisation of the state st
+	bodyOf := func(a, st, sent int) bool {
+		if ents[st].Kind != schema.KindCountry {
+			return false
+		}
+		e := ents[a]
+		return (e.Kind == schema.KindAgency || e.Kind == schema.KindOrganization) && (e.Country == ents[st].Name || e.Owner-1 == st || ownedHere(a, sent))
+	}
+	// voiceOf: a speaks for the denier st — st itself ("X rejected the charges. “…,” it said"),
+	// a body of the state st, or a person working for st or for such a body ("…," X's
+	// spokesman said)
+	voiceOf := func(a, st, sent int) bool {
+		if a < 0 || a >= len(ents) {
+			return false
+		}
+		if a == st || bodyOf(a, st, sent) {
+			return true
+		}
+		if w := ents[a].Employer - 1; ents[a].Kind == schema.KindPerson && w >= 0 && w < len(ents) && w != a {
+			return w == st || bodyOf(w, st, sent)
+		}
+		return false
+	}
 	for dk := range raw {
 		d := raw[dk]
-		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) || ents[d.Agent[0]].Kind != schema.KindCountry {
+		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) {
 			continue
 		}
 		st := d.Agent[0]
 		for k := range raw {
 			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) != 1 || len(r.Target) > 0 || r.Negated {
+			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
 				continue
 			}
-			a := r.Agent[0]
-			if a < 0 || a >= len(ents) || a == st {
-				continue
+			all := true
+			for _, a := range r.Agent {
+				all = all && voiceOf(a, st, r.Sent)
 			}
-			if e := ents[a]; e.Kind != schema.KindAgency && e.Kind != schema.KindOrganization || e.Country != ents[st].Name && e.Owner-1 != st && !ownedHere(a, r.Sent) {
+			if !all {
 				continue
 			}
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			// the body speaks with its state: both deny
-			both := []int{st, a}
+			// the denier speaks, itself or through its body or spokesman: both deny
+			both := []int{st}
+			for _, a := range r.Agent {
+				if !contains(both, a) {
+					both = append(both, a)
+				}
+			}
 			raw[dk].Agent = both
 			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
 			break

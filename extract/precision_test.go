@@ -463,3 +463,37 @@ func TestSeriesSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialVoiced checks that a denial followed, in the next sentence, by a statement of the
+// denier itself, of its state's body or of a person speaking for either is one denial told
+// twice (the statement's day dates it), while a statement by anyone else stays a statement.
+func TestDenialVoiced(t *testing.T) {
+	cases := []struct {
+		name, body, agent string
+		statement         bool   // the statement stays an event of its own
+		date              string // the denial's date
+	}{
+		{"the denier itself", "Brightwater Labs rejected that account. \"We have never sold our tools to any government,\" the company said in a statement on Thursday.",
+			"brightwater-labs", false, "2025-09-18"},
+		{"a spokesman of the state's ministry", "Karsovia rejected the accusation. \"Norland is blaming its neighbours for its own failures,\" Tomas Brel, a spokesman for Karsovia's foreign ministry, said on Thursday.",
+			"karsovia", false, "2025-09-18"},
+		{"someone else", "Ostrovia dismissed the charges. \"The evidence is clear,\" Lena Okafor, an analyst at Nimbus Systems, said on Thursday.",
+			"", true, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tc.body)
+			stmt := false
+			for _, e := range g.Events {
+				stmt = stmt || e.Type == schema.EventStatement
+			}
+			assert.Equal(t, tc.statement, stmt, eventsString(g))
+			if tc.agent != "" {
+				e := findEvent(g, schema.EventDenial, tc.agent, "")
+				if assert.NotNil(t, e, eventsString(g)) {
+					assert.Equal(t, tc.date, e.Time.Value, eventsString(g))
+				}
+			}
+		})
+	}
+}
