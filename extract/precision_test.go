@@ -497,3 +497,26 @@ func TestDenialVoiced(t *testing.T) {
 		})
 	}
 }
+
+// TestPartitiveSpeaker checks that "one of them said" names no speaker: one unnamed member of
+// what the pronoun stands for speaks, so the statement takes no agent from the pronoun, while
+// the pronoun alone ("they said") still speaks for its antecedent.
+func TestPartitiveSpeaker(t *testing.T) {
+	cases := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"one of them", "The Norland Cyber Office alerted Brightwater Labs in April, according to two officials. One of them said it took the company three weeks to act.",
+			"brightwater-labs", false},
+		{"one of them, parenthetical", "The Norland Cyber Office worked alongside Brightwater Labs. That warning, one of them said, was why the breach was found in weeks.",
+			"brightwater-labs", false},
+		{"the pronoun alone", "The Norland Cyber Office worked alongside Brightwater Labs in April. It said the breach was found in weeks.",
+			"brightwater-labs", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tc.body)
+			assert.Equal(t, tc.want, findEvent(g, schema.EventStatement, tc.agent, "") != nil, eventsString(g))
+		})
+	}
+}
