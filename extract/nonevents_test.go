@@ -134,8 +134,8 @@ func TestTriggerSenses(t *testing.T) {
 		{"discovered", "Nimbus Systems discovered the breach at Harrow Bank in May.",
 			schema.EventReport, true},
 
-		// the bare verb of what someone is asked, urged or invited to do is not done; reports
-		// and patches, which advisories count, are left
+		// the bare verb of what someone is asked, urged or invited to do is not done; patches,
+		// and reports that name no reporter, which advisories count, are left
 		{"invited to testify", "The committee of the Norland parliament has invited Jo Vance to testify in June.",
 			schema.EventStatement, false},
 		{"asked to sue", "Nimbus Systems asked Harrow Bank to sue Ash Spider.",
@@ -144,6 +144,10 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
 			schema.EventStatement, true},
+		{"asked to report", "The Norland Election Office wrote to all parties on Monday, asking them to report fake accounts to the office.",
+			schema.EventReport, false},
+		{"asked not to report", "Nimbus Systems asked Harrow Bank not to report the flaw.",
+			schema.EventReport, false},
 
 		// exposing is a leak when what is exposed is data or its owners', or in the passive
 		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",
