@@ -550,8 +550,10 @@ func minf(a, b float64) float64 {
 // speaksForDenier makes the statement of a state's agency or embassy in the sentence right
 // after that state's denial the words of that denial ("Velmora dismissed the accusation.
 // “These are baseless allegations,” the Velmoran embassy said"): the state denies through its
-// institution, one act told twice, and both are its agents. A person, another state's body or a later sentence keeps
-// its statement; so does one whose time conflicts with the denial's.
+// institution, one act told twice, and both are its agents. So do the words of any denier
+// itself, or of a person working for it or for its state's body, in a quote that opens the next
+// sentence ("Arvalis rejected that account. “…,” a company spokesperson said on Tuesday"). Anyone
+// else, or a later sentence, keeps its statement; so does one whose time conflicts with the denial's.
 func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
 	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
 	ownedHere := func(a, sent int) bool {
@@ -573,8 +575,8 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		return (e.Kind == schema.KindAgency || e.Kind == schema.KindOrganization) && (e.Country == ents[st].Name || e.Owner-1 == st || ownedHere(a, sent))
 	}
 	// voiceOf: a speaks for the denier st — st itself ("X rejected the charges. “…,” it said"),
-	// a body of the state st, or a person working for st or for such a body ("…," X's
-	// spokesman said)
+	// a body of the state st, or a person working for st or for such a body ("“…,” X's
+	// spokesman said"); all but a state's body only in a quote that opens the sentence
 	voiceOf := func(a, st, sent int) bool {
 		if a < 0 || a >= len(ents) {
 			return false
@@ -598,12 +600,16 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
 				continue
 			}
-			all := true
+			all, bodies := true, true
 			for _, a := range r.Agent {
 				all = all && voiceOf(a, st, r.Sent)
+				bodies = bodies && a != st && bodyOf(a, st, r.Sent)
 			}
 			if !all {
 				continue
+			}
+			if !bodies && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
+				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
