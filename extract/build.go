@@ -566,6 +566,24 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		}
 		return false
 	}
+	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it or
+	// opens an apposition that starts with one ("X, a spokesperson for …")
+	spokesHere := func(a, sent int) bool {
+		if sent < 0 || sent >= len(sents) {
+			return false
+		}
+		toks := sents[sent].Toks
+		spokes := func(j int) bool { return j >= 0 && j < len(toks) && strings.HasPrefix(toks[j].Lower, "spokes") }
+		for _, m := range ms {
+			if m.Entity != a || m.Sent != sent || m.First < 0 || m.Last > len(toks) {
+				continue
+			}
+			if spokes(m.First-1) || m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+				return true
+			}
+		}
+		return false
+	}
 	// bodyOf: a is an agency or organisation of the state st
 	bodyOf := func(a, st, sent int) bool {
 		if ents[st].Kind != schema.KindCountry {
@@ -587,7 +605,9 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		if w := ents[a].Employer - 1; ents[a].Kind == schema.KindPerson && w >= 0 && w < len(ents) && w != a {
 			return w == st || bodyOf(w, st, sent)
 		}
-		return false
+		// a spokesperson for no one named: the denier's ("foreign ministry spokesman X", "X, a
+		// spokesperson for the embassy,")
+		return ents[a].Kind == schema.KindPerson && ents[a].Employer == 0 && spokesHere(a, sent)
 	}
 	for dk := range raw {
 		d := raw[dk]
@@ -597,8 +617,8 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		st := d.Agent[0]
 		for k := range raw {
 			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
-				continue
+			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
+				continue // told to someone unnamed ("told a press briefing") may still be the denial's words
 			}
 			all, bodies := true, true
 			for _, a := range r.Agent {

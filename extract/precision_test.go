@@ -477,6 +477,12 @@ func TestDenialVoiced(t *testing.T) {
 			"brightwater-labs", false, "2025-09-18"},
 		{"a spokesman of the state's ministry", "Karsovia rejected the accusation. \"Norland is blaming its neighbours for its own failures,\" Tomas Brel, a spokesman for Karsovia's foreign ministry, said on Thursday.",
 			"karsovia", false, "2025-09-18"},
+		{"a spokesperson for no one named", "Belarus rejected the findings. \"These are baseless allegations,\" Tomas Brel, a spokesperson for the embassy in Rusk, said on Thursday.",
+			"belarus", false, "2025-09-18"},
+		{"a titled spokesman told a briefing", "Belarus on Thursday denied any role in the attack. \"These are baseless allegations,\" foreign ministry spokesman Tomas Brel told a press briefing.",
+			"belarus", false, "2025-09-18"},
+		{"a spokesman for someone else", "Belarus rejected the findings. \"The evidence is clear,\" Tomas Brel, a spokesman for Nimbus Systems, said on Thursday.",
+			"belarus", true, ""},
 		{"someone else", "Ostrovia dismissed the charges. \"The evidence is clear,\" Lena Okafor, an analyst at Nimbus Systems, said on Thursday.",
 			"", true, ""},
 	}
