@@ -428,6 +428,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
 			out[k].Type = schema.EventReport
 		}
+		// "In a 40-page report, the firm said …": what is said in a report named in a fronted
+		// phrase is reported
+		if out[k].Type == schema.EventStatement && len(out[k].Agent) > 0 && !out[k].Told && saidInReport(toks, out[k].Trigger) {
+			out[k].Type = schema.EventReport
+		}
 	}
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)

@@ -35,6 +35,12 @@ func TestEventRules(t *testing.T) {
 		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
 
+		// what is said in a report named in a fronted phrase is reported; in a statement, stated
+		{"said in a fronted report", "In a 40-page report, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
+			schema.EventReport, "nimbus-systems", "", true},
+		{"said in a fronted statement", "In a statement, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
+			schema.EventReport, "nimbus-systems", "", false},
+
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
