@@ -295,6 +295,9 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 			// "told the parliamentary intelligence committee", "told senators", "said in a memo
 			// to council members": a body told, as a named one is
 			ev.Told = true
+			if g.Type == schema.EventWarning && ev.Type == schema.EventReport {
+				ev.Type = g.Type // "had reported the breach to regulators": a body tipped off, as a named one is
+			}
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) {
 				ev.Agent = nil
 			}

@@ -35,6 +35,12 @@ func TestEventRules(t *testing.T) {
 		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
 
+		// reporting something to a body described, not named, tips it off as telling a named one does
+		{"reported to regulators", "Harrow Bank confirmed the incident on Monday, saying it had reported the breach to regulators.",
+			schema.EventWarning, "harrow-bank", "regulators", true},
+		{"reported to regulators is no report", "Harrow Bank confirmed the incident on Monday, saying it had reported the breach to regulators.",
+			schema.EventReport, "harrow-bank", "regulators", false},
+
 		// what is said in a report named in a fronted phrase is reported; in a statement, stated
 		{"said in a fronted report", "In a 40-page report, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
 			schema.EventReport, "nimbus-systems", "", true},
