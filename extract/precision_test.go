@@ -56,6 +56,8 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "", "", false},
 		{"an offence accused", "Jo Vance was accused of assault by a neighbour in 2019.",
 			schema.EventAttack, "", "", false},
+		{"a second offence in a long charge", "Prosecutors unsealed an indictment charging two officers of the Karsovian army with breaking into the servers of Harrow Bank and leaking the customer data of nearly 100 clients.",
+			schema.EventLeak, "", "", false},
 		{"a deed, not a charge", "Jo Vance conspired with two friends to steal payroll files from Harrow Bank.",
 			schema.EventTheft, "jo-vance", "harrow-bank", true},
 
