@@ -316,8 +316,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
-		if verb && tr.Lemma == "obtain" && sourcedMaterial(toks, i) {
-			continue // "according to documents they obtained": the reporter's source, no theft
+		if verb && (tr.Lemma == "obtain" || tr.Type == schema.EventReport && pronounSubject(toks, i)) && sourcedMaterial(toks, i) {
+			continue // "according to documents they obtained", "according to a timeline it later published": the reporter's source, no theft or report
 		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
@@ -456,6 +456,16 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 // left: held-out articles count some.)
 func madeKnown(lemma string) bool {
 	return lemma == "disclose" || lemma == "reveal"
+}
+
+// pronounSubject reports whether a personal pronoun, perhaps with one adverb after it, stands
+// right before the verb at i ("a timeline it later published").
+func pronounSubject(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == "PRP"
 }
 
 // discovery holds the verbs of finding something out: a report when someone named finds it.

@@ -144,6 +144,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
 			schema.EventStatement, true},
+		// the reporter's source is no report of its own
+		{"according to a timeline it published", "Harrow Bank had alerted the police by 7am, according to a timeline it later published.",
+			schema.EventReport, false},
+		{"published a timeline", "Harrow Bank later published a timeline of the attack.",
+			schema.EventReport, true},
+
 		// a report made public, negated, makes nothing known
 		{"did not disclose", "Ash Spider demanded a payment it did not disclose.",
 			schema.EventReport, false},
