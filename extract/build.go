@@ -550,8 +550,10 @@ func minf(a, b float64) float64 {
 // speaksForDenier makes the statement of a state's agency or embassy in the sentence right
 // after that state's denial the words of that denial ("Velmora dismissed the accusation.
 // “These are baseless allegations,” the Velmoran embassy said"): the state denies through its
-// institution, one act told twice, and both are its agents. A person, another state's body or a later sentence keeps
-// its statement; so does one whose time conflicts with the denial's.
+// institution, one act told twice, and both are its agents. So do the words of any denier
+// itself, or of a person working for it or for its state's body, in a quote that opens the next
+// sentence ("Arvalis rejected that account. “…,” a company spokesperson said on Tuesday"). Anyone
+// else, or a later sentence, keeps its statement; so does one whose time conflicts with the denial's.
 func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
 	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
 	ownedHere := func(a, sent int) bool {
@@ -564,29 +566,81 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		}
 		return false
 	}
+	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it or
+	// opens an apposition that starts with one ("X, a spokesperson for …")
+	spokesHere := func(a, sent int) bool {
+		if sent < 0 || sent >= len(sents) {
+			return false
+		}
+		toks := sents[sent].Toks
+		spokes := func(j int) bool { return j >= 0 && j < len(toks) && strings.HasPrefix(toks[j].Lower, "spokes") }
+		for _, m := range ms {
+			if m.Entity != a || m.Sent != sent || m.First < 0 || m.Last > len(toks) {
+				continue
+			}
+			if spokes(m.First-1) || m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+				return true
+			}
+		}
+		return false
+	}
+	// bodyOf: a is an agency or organisation of the state st
+	bodyOf := func(a, st, sent int) bool {
+		if ents[st].Kind != schema.KindCountry {
+			return false
+		}
+		e := ents[a]
+		return (e.Kind == schema.KindAgency || e.Kind == schema.KindOrganization) && (e.Country == ents[st].Name || e.Owner-1 == st || ownedHere(a, sent))
+	}
+	// voiceOf: a speaks for the denier st — st itself ("X rejected the charges. “…,” it said"),
+	// a body of the state st, or a person working for st or for such a body ("“…,” X's
+	// spokesman said"); all but a state's body only in a quote that opens the sentence
+	voiceOf := func(a, st, sent int) bool {
+		if a < 0 || a >= len(ents) {
+			return false
+		}
+		if a == st || bodyOf(a, st, sent) {
+			return true
+		}
+		if w := ents[a].Employer - 1; ents[a].Kind == schema.KindPerson && w >= 0 && w < len(ents) && w != a {
+			return w == st || bodyOf(w, st, sent)
+		}
+		// a spokesperson for no one named: the denier's ("foreign ministry spokesman X", "X, a
+		// spokesperson for the embassy,")
+		return ents[a].Kind == schema.KindPerson && ents[a].Employer == 0 && spokesHere(a, sent)
+	}
 	for dk := range raw {
 		d := raw[dk]
-		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) || ents[d.Agent[0]].Kind != schema.KindCountry {
+		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 || d.Agent[0] < 0 || d.Agent[0] >= len(ents) {
 			continue
 		}
 		st := d.Agent[0]
 		for k := range raw {
 			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) != 1 || len(r.Target) > 0 || r.Negated {
+			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
+				continue // told to someone unnamed ("told a press briefing") may still be the denial's words
+			}
+			all, bodies := true, true
+			for _, a := range r.Agent {
+				all = all && voiceOf(a, st, r.Sent)
+				bodies = bodies && a != st && bodyOf(a, st, r.Sent)
+			}
+			if !all {
 				continue
 			}
-			a := r.Agent[0]
-			if a < 0 || a >= len(ents) || a == st {
-				continue
-			}
-			if e := ents[a]; e.Kind != schema.KindAgency && e.Kind != schema.KindOrganization || e.Country != ents[st].Name && e.Owner-1 != st && !ownedHere(a, r.Sent) {
-				continue
+			if !bodies && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
+				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			// the body speaks with its state: both deny
-			both := []int{st, a}
+			// the denier speaks, itself or through its body or spokesman: both deny
+			both := []int{st}
+			for _, a := range r.Agent {
+				if !contains(both, a) {
+					both = append(both, a)
+				}
+			}
 			raw[dk].Agent = both
 			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
 			break

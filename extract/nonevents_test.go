@@ -134,8 +134,8 @@ func TestTriggerSenses(t *testing.T) {
 		{"discovered", "Nimbus Systems discovered the breach at Harrow Bank in May.",
 			schema.EventReport, true},
 
-		// the bare verb of what someone is asked, urged or invited to do is not done; reports
-		// and patches, which advisories count, are left
+		// the bare verb of what someone is asked, urged or invited to do is not done; patches,
+		// and reports that name no reporter, which advisories count, are left
 		{"invited to testify", "The committee of the Norland parliament has invited Jo Vance to testify in June.",
 			schema.EventStatement, false},
 		{"asked to sue", "Nimbus Systems asked Harrow Bank to sue Ash Spider.",
@@ -144,6 +144,17 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
 			schema.EventStatement, true},
+		// a report made public, negated, makes nothing known
+		{"did not disclose", "Ash Spider demanded a payment it did not disclose.",
+			schema.EventReport, false},
+		{"has not revealed", "Harrow Bank has not revealed how much money it lost.",
+			schema.EventReport, false},
+		{"disclosed", "Harrow Bank disclosed the breach on Monday.",
+			schema.EventReport, true},
+		{"asked to report", "The Norland Election Office wrote to all parties on Monday, asking them to report fake accounts to the office.",
+			schema.EventReport, false},
+		{"asked not to report", "Nimbus Systems asked Harrow Bank not to report the flaw.",
+			schema.EventReport, false},
 
 		// exposing is a leak when what is exposed is data or its owners', or in the passive
 		{"exposed a question", "Nimbus Systems said the outage at Harrow Bank exposed a broader question about oversight.",
@@ -374,7 +385,9 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"its ministry words a denial", "Belarus rejected the findings. In a statement on Wednesday, its Ministry of Foreign Affairs said the report was an invention.",
 			schema.EventStatement, false},
-		{"spokesman keeps a statement", "Belarus rejected the accusation. \"These are baseless allegations,\" said Anatol Vorsk, a spokesman for the Belarusian embassy in Ostmark.",
+		{"spokesman words a denial", "Belarus rejected the accusation. \"These are baseless allegations,\" said Anatol Vorsk, a spokesman for the Belarusian embassy in Ostmark.",
+			schema.EventStatement, false},
+		{"another's spokesman keeps a statement", "Belarus rejected the accusation. \"The evidence is clear,\" said Anatol Vorsk, a spokesman for Nimbus Systems.",
 			schema.EventStatement, true},
 		{"threatened to publish", "Ash Spider threatened to publish a second batch next month.",
 			schema.EventReport, false},

@@ -92,6 +92,24 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 }
 
+// saidInReport reports whether the verb of saying at i follows a phrase that opens the
+// sentence and names a report ("In a 40-page report, the firm said …", "In its annual
+// assessment, the agency wrote …"; not "In a statement, …"): the saying is the report's.
+func saidInReport(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || len(toks) == 0 || toks[0].Lower != "in" {
+		return false
+	}
+	for j := 1; j < i && j <= 8 && toks[j].Text != ","; j++ {
+		switch toks[j].Lower {
+		case "report", "analysis", "assessment", "study", "paper", "advisory", "bulletin", "filing":
+			if k := j + 1; k < len(toks) && toks[k].Text == "," && frontedReportNoun(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goesOn returns the day (an index into the event times) that an undated, asserted telling ev
 // of sentence k takes from the occasion o of the sentence before, or -1. A time of the sentence
 // before the trigger (firstTime, a rune offset; -1 for none) sets another occasion ("The tale

@@ -35,6 +35,18 @@ func TestEventRules(t *testing.T) {
 		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
 
+		// reporting something to a body described, not named, tips it off as telling a named one does
+		{"reported to regulators", "Harrow Bank confirmed the incident on Monday, saying it had reported the breach to regulators.",
+			schema.EventWarning, "harrow-bank", "regulators", true},
+		{"reported to regulators is no report", "Harrow Bank confirmed the incident on Monday, saying it had reported the breach to regulators.",
+			schema.EventReport, "harrow-bank", "regulators", false},
+
+		// what is said in a report named in a fronted phrase is reported; in a statement, stated
+		{"said in a fronted report", "In a 40-page report, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
+			schema.EventReport, "nimbus-systems", "", true},
+		{"said in a fronted statement", "In a statement, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
+			schema.EventReport, "nimbus-systems", "", false},
+
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
@@ -44,6 +56,8 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "", "", false},
 		{"an offence accused", "Jo Vance was accused of assault by a neighbour in 2019.",
 			schema.EventAttack, "", "", false},
+		{"a second offence in a long charge", "Prosecutors unsealed an indictment charging two officers of the Karsovian army with breaking into the servers of Harrow Bank and leaking the customer data of nearly 100 clients.",
+			schema.EventLeak, "", "", false},
 		{"a deed, not a charge", "Jo Vance conspired with two friends to steal payroll files from Harrow Bank.",
 			schema.EventTheft, "jo-vance", "harrow-bank", true},
 
@@ -460,6 +474,69 @@ func TestSeriesSubject(t *testing.T) {
 			g := extractText(t, "2026-06-10", tc.body)
 			assert.NotNil(t, findEvent(g, tc.typ, tc.agent, ""), eventsString(g))
 			assert.Nil(t, findEvent(g, tc.typ, tc.wrong, ""), eventsString(g))
+		})
+	}
+}
+
+// TestDenialVoiced checks that a denial followed, in the next sentence, by a statement of the
+// denier itself, of its state's body or of a person speaking for either is one denial told
+// twice (the statement's day dates it), while a statement by anyone else stays a statement.
+func TestDenialVoiced(t *testing.T) {
+	cases := []struct {
+		name, body, agent string
+		statement         bool   // the statement stays an event of its own
+		date              string // the denial's date
+	}{
+		{"the denier itself", "Brightwater Labs rejected that account. \"We have never sold our tools to any government,\" the company said in a statement on Thursday.",
+			"brightwater-labs", false, "2025-09-18"},
+		{"a spokesman of the state's ministry", "Karsovia rejected the accusation. \"Norland is blaming its neighbours for its own failures,\" Tomas Brel, a spokesman for Karsovia's foreign ministry, said on Thursday.",
+			"karsovia", false, "2025-09-18"},
+		{"a spokesperson for no one named", "Belarus rejected the findings. \"These are baseless allegations,\" Tomas Brel, a spokesperson for the embassy in Rusk, said on Thursday.",
+			"belarus", false, "2025-09-18"},
+		{"a titled spokesman told a briefing", "Belarus on Thursday denied any role in the attack. \"These are baseless allegations,\" foreign ministry spokesman Tomas Brel told a press briefing.",
+			"belarus", false, "2025-09-18"},
+		{"a spokesman for someone else", "Belarus rejected the findings. \"The evidence is clear,\" Tomas Brel, a spokesman for Nimbus Systems, said on Thursday.",
+			"belarus", true, ""},
+		{"someone else", "Ostrovia dismissed the charges. \"The evidence is clear,\" Lena Okafor, an analyst at Nimbus Systems, said on Thursday.",
+			"", true, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tc.body)
+			stmt := false
+			for _, e := range g.Events {
+				stmt = stmt || e.Type == schema.EventStatement
+			}
+			assert.Equal(t, tc.statement, stmt, eventsString(g))
+			if tc.agent != "" {
+				e := findEvent(g, schema.EventDenial, tc.agent, "")
+				if assert.NotNil(t, e, eventsString(g)) {
+					assert.Equal(t, tc.date, e.Time.Value, eventsString(g))
+				}
+			}
+		})
+	}
+}
+
+// TestPartitiveSpeaker checks that "one of them said" names no speaker: one unnamed member of
+// what the pronoun stands for speaks, so the statement takes no agent from the pronoun, while
+// the pronoun alone ("they said") still speaks for its antecedent.
+func TestPartitiveSpeaker(t *testing.T) {
+	cases := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"one of them", "The Norland Cyber Office alerted Brightwater Labs in April, according to two officials. One of them said it took the company three weeks to act.",
+			"brightwater-labs", false},
+		{"one of them, parenthetical", "The Norland Cyber Office worked alongside Brightwater Labs. That warning, one of them said, was why the breach was found in weeks.",
+			"brightwater-labs", false},
+		{"the pronoun alone", "The Norland Cyber Office worked alongside Brightwater Labs in April. It said the breach was found in weeks.",
+			"brightwater-labs", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-19", tc.body)
+			assert.Equal(t, tc.want, findEvent(g, schema.EventStatement, tc.agent, "") != nil, eventsString(g))
 		})
 	}
 }

@@ -137,6 +137,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
 		}
+		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
+			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
+		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
 			if prepFallback < 0 || locale && !x.locale(c, m) {
 				// "a spokesperson for the Chinese Embassy in Washington said": the embassy, not

@@ -197,13 +197,17 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 // through the noun and gerund phrases of a list to a charge word in the trigger's clause.
 func (x *Extractor) offence(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+	from := i // the reach counts from the last gerund passed: "charging X with breaking into … and leaking …"
+	for j := i - 1; j >= 0 && from-j <= 15 && c.clause[j] == c.clause[i]; j-- {
 		w := toks[j]
 		if x.cue.is("offence", w.Lower) {
 			return true
 		}
 		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return false
+		}
+		if w.Tag == "VBG" && j > 0 && (toks[j-1].Lower == "with" || toks[j-1].Lower == "and" || toks[j-1].Lower == "of") {
+			from = j
 		}
 	}
 	return false
