@@ -540,3 +540,30 @@ func TestPartitiveSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSameDayAccusations checks that one accuser's accusations dated the same day, at most two
+// sentences apart, are one act, while accusations on different days stay two.
+func TestSameDayAccusations(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       int
+	}{
+		{"one day", "The Norland Cyber Office on Tuesday attributed the theft from Harrow Bank to Karsovia. It blamed the Karsovian group Grey Heron for the theft on Tuesday.",
+			1},
+		{"two days", "The Norland Cyber Office on Tuesday attributed the theft from Harrow Bank to Karsovia. It blamed the Karsovian group Grey Heron for the theft on Friday.",
+			2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-15", tc.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventAccusation && hasParticipant(e, "norland-cyber-office", schema.RoleAgent) {
+					n++
+				}
+			}
+			assert.Equal(t, tc.want, n, eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-office", "grey-heron"), eventsString(g))
+		})
+	}
+}
