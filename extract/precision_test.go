@@ -168,6 +168,10 @@ func TestEventRules(t *testing.T) {
 		// for a person or an organisation
 		{"a person's attorney", "Jo Vance was sentenced on Monday. Vance's attorney said he would appeal.",
 			schema.EventStatement, "jo-vance", "", false},
+		{"a body named inside the speaker's title", "The Treasury on Wednesday imposed sanctions on Harrow Bank. \"Harrow Bank presents itself as a lender, but its real product is stolen data,\" said Deputy Treasury Secretary Lena Okafor in a statement.",
+			schema.EventStatement, "lena-okafor", "", true},
+		{"not the name inside the quote", "The Treasury on Wednesday imposed sanctions on Harrow Bank. \"Harrow Bank presents itself as a lender, but its real product is stolen data,\" said Deputy Treasury Secretary Lena Okafor in a statement.",
+			schema.EventStatement, "harrow-bank", "", false},
 		{"an organisation's spokesman", "Harrow Bank's spokesman said the bank would appeal.",
 			schema.EventStatement, "harrow-bank", "", true},
 		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor denied the claims. Okafor's spokesman said the minister stood by her decision.",
