@@ -363,7 +363,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if r.Further && isDeed(r.Type) {
 				break // "X also carried out a bombing on March 3": not the attack told before
 			}
-			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
+			// one accuser's accusations on one day, sentences apart, are one act naming both
+			sameDay := r.Type == schema.EventAccusation && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && iso(o.time) != "" && iso(o.time) == iso(r.TimeIdx) && len(iso(o.time)) == 10
+			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != o.evidence[len(o.evidence)-1].sent {
@@ -400,6 +403,12 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		if len(o.target) == 0 {
 			o.target = r.Target
+		} else if o.typ == schema.EventAccusation {
+			for _, t := range r.Target {
+				if !contains(o.target, t) && !contains(o.agent, t) {
+					o.target = append(o.target, t) // the same day's accusation naming another: both accused
+				}
+			}
 		}
 		if len(iso(r.TimeIdx)) > len(iso(o.time)) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText

@@ -168,6 +168,10 @@ func TestEventRules(t *testing.T) {
 		// for a person or an organisation
 		{"a person's attorney", "Jo Vance was sentenced on Monday. Vance's attorney said he would appeal.",
 			schema.EventStatement, "jo-vance", "", false},
+		{"a body named inside the speaker's title", "The Treasury on Wednesday imposed sanctions on Harrow Bank. \"Harrow Bank presents itself as a lender, but its real product is stolen data,\" said Deputy Treasury Secretary Lena Okafor in a statement.",
+			schema.EventStatement, "lena-okafor", "", true},
+		{"not the name inside the quote", "The Treasury on Wednesday imposed sanctions on Harrow Bank. \"Harrow Bank presents itself as a lender, but its real product is stolen data,\" said Deputy Treasury Secretary Lena Okafor in a statement.",
+			schema.EventStatement, "harrow-bank", "", false},
 		{"an organisation's spokesman", "Harrow Bank's spokesman said the bank would appeal.",
 			schema.EventStatement, "harrow-bank", "", true},
 		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor denied the claims. Okafor's spokesman said the minister stood by her decision.",
@@ -537,6 +541,33 @@ func TestPartitiveSpeaker(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g := extractText(t, "2025-09-19", tc.body)
 			assert.Equal(t, tc.want, findEvent(g, schema.EventStatement, tc.agent, "") != nil, eventsString(g))
+		})
+	}
+}
+
+// TestSameDayAccusations checks that one accuser's accusations dated the same day, at most two
+// sentences apart, are one act, while accusations on different days stay two.
+func TestSameDayAccusations(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       int
+	}{
+		{"one day", "The Norland Cyber Office on Tuesday attributed the theft from Harrow Bank to Karsovia. It blamed the Karsovian group Grey Heron for the theft on Tuesday.",
+			1},
+		{"two days", "The Norland Cyber Office on Tuesday attributed the theft from Harrow Bank to Karsovia. It blamed the Karsovian group Grey Heron for the theft on Friday.",
+			2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-15", tc.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventAccusation && hasParticipant(e, "norland-cyber-office", schema.RoleAgent) {
+					n++
+				}
+			}
+			assert.Equal(t, tc.want, n, eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-office", "grey-heron"), eventsString(g))
 		})
 	}
 }

@@ -409,7 +409,15 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// "…, said Tom Robinson." / "said Robinson, a researcher" / "said Assistant U.S.
 		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it
 		n, titled := i+1, false
-		for n < len(toks) && n-i <= 4 && c.at[n] < 0 && isCap(toks[n].Text) {
+		for n < len(toks) && n-i <= 4 && isCap(toks[n].Text) {
+			if k := c.at[n]; k >= 0 {
+				// "said Deputy Treasury Secretary X": a body named inside the title
+				if m := c.ms[k]; !titled || m.First != n || m.Last >= len(toks) || !x.cue.is("title", strings.ToLower(toks[m.Last].Text)) {
+					break
+				}
+				n = c.ms[k].Last
+				continue
+			}
 			titled = titled || x.cue.is("title", strings.TrimSuffix(toks[n].Lower, "."))
 			n++
 		}
