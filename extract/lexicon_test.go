@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -17,6 +18,8 @@ func TestLexiconClasses(t *testing.T) {
 		agent, target string // "" = any
 		want          bool
 	}{
+		{"stealing", "Grey Heron was stealing Nimbus Systems' payroll records for months.",
+			schema.EventTheft, "grey-heron", "", true},
 		{"tricked", "Scammers tricked Harrow County staff into wiring money.",
 			schema.EventAttack, "", "", true},
 		{"duped", "Grey Heron duped Nimbus Systems with fake invoices.",
@@ -47,4 +50,43 @@ func TestLexiconClasses(t *testing.T) {
 			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
 		})
 	}
+}
+
+// TestVerbsHaveParticiples checks that every verb of the trigger lexicon is found in its
+// present participle ("were stealing records", "was spying on"), also when its other forms are
+// listed as irregular: a verb reading, or a noun reading of the same type for gerunds kept as
+// nouns.
+func TestVerbsHaveParticiples(t *testing.T) {
+	lx, err := loadLexicon()
+	if !assert.NoError(t, err) {
+		return
+	}
+	lemmas := map[string]schema.EventType{}
+	for _, readings := range lx {
+		for _, r := range readings {
+			if r.Verb {
+				lemmas[r.Lemma] = r.Type
+			}
+		}
+	}
+	for lemma, typ := range lemmas {
+		found := false
+		for _, form := range ingForms(lemma) {
+			for _, r := range lx[form] {
+				if r.Type == typ {
+					found = true
+				}
+			}
+		}
+		assert.True(t, found, "no -ing form of %q", lemma)
+	}
+}
+
+// ingForms lists the spellings a present participle of lemma may take.
+func ingForms(lemma string) []string {
+	forms := []string{lemma + "ing", lemma + lemma[len(lemma)-1:] + "ing"}
+	if strings.HasSuffix(lemma, "e") {
+		forms = append(forms, lemma[:len(lemma)-1]+"ing")
+	}
+	return forms
 }
