@@ -18,6 +18,9 @@ type parser struct {
 	anchor    string // the narrative's reference time: the last calendar date the text gave
 	// anchorDeictic: the anchor was itself read against the reference date (yesterday)
 	anchorDeictic bool
+	// anchorWeek: the anchor is a day the text told with its weekday ("Tuesday, January 27")
+	// or a bare weekday read forward from one: the narrative walks through that week
+	anchorWeek bool
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -26,6 +29,7 @@ type match struct {
 	end      int
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
+	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
 }
 
 func (p *parser) lo(i int) string {
@@ -969,7 +973,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		l++
 	}
 	if m, ok := p.date(l); ok && len(m.val) == 10 {
-		return mk(i, m.end, Date, m.val)
+		return match{start: i, end: m.end, typ: Date, val: m.val, week: rel == ""}, true
 	}
 	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
 		return match{}, false
@@ -979,8 +983,14 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if j == i+2 {
 		av, anchored = p.anchorWeekday(rel, wd)
 	}
+	week := false
+	if j == i && !anchored {
+		av, week = p.weekForward(wd)
+	}
 	switch {
 	case anchored:
+		v = av
+	case week:
 		v = av
 	case !p.hasRef:
 		v = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
@@ -1003,7 +1013,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if dp, ok := p.lx.dayParts[p.lo(k)]; ok {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
-	return mk(i, k, Date, v)
+	return match{start: i, end: k, typ: Date, val: v, week: week}, true
 }
 
 // deictic matches today, yesterday, tomorrow, tonight, now and the vague references.
@@ -1454,6 +1464,9 @@ func (p *parser) clock(i int) (match, bool) {
 		if m, ok := p.date(l); ok && len(m.val) == 10 {
 			day, j = m.val, m.end
 		}
+	}
+	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic {
+		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {

@@ -410,6 +410,18 @@ func TestFindNarrative(t *testing.T) {
 		{"weekday", "The breach began on March 3, 2015. On Tuesday the group struck again.", "Tuesday", Date, "2017-10-10"},
 		{"earlier this year", "The breach began on March 3, 2015. Earlier this year the group struck again.", "Earlier this year", Date, "2017"},
 		{"the day before yesterday", "The breach began on March 3, 2015. The day before yesterday the group struck again.", "The day before yesterday", Date, "2017-10-09"},
+		// a clock time with no day of its own is on the anchor's day
+		{"clock after a day", "The breach began on March 3, 2015. By 7am the firm had called the police.", "7am", Time, "2015-03-03T07:00"},
+		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
+		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
+		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
+		// a narrative that opens a day with its weekday walks through that week
+		{"week walk", "The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
+		{"week walk goes on", "The outage began on Monday, October 2. On Wednesday the firm called the police. On Friday it paid.", "Friday", Date, "2017-10-06"},
+		{"week walk same weekday", "The outage began on Monday, October 2. On Monday the firm paid.", "Monday", Date, "2017-10-09"},
+		{"week walk not past the reference", "The outage began on Monday, October 9. On Friday the firm paid.", "Friday", Date, "2017-10-06"},
+		{"yesterday ends the week walk", "The outage began on Monday, October 2. Yesterday the firm paid. On Wednesday it spoke.", "Wednesday", Date, "2017-10-11"},
+		{"a date without weekday walks no week", "The outage began on October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-11"},
 	}
 	tg, err := New(Narrative())
 	require.NoError(t, err)
