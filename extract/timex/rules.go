@@ -978,6 +978,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
 		return match{}, false
 	}
+	if rel == "" && (p.lo(i-1) == "a" || p.lo(i-1) == "one") {
+		return p.someWeekday(i, k)
+	}
 	var v string
 	av, anchored := "", false
 	if j == i+2 {
@@ -1014,6 +1017,25 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+}
+
+// someWeekday reads a weekday after "a" or "one" ("on a Sunday night", "one Tuesday in
+// March 2025"): no particular day the reference date could fix. Followed by "in" or "of" and
+// a date, it is that date ("a Sunday night in March 2025": 2025-03); otherwise no expression,
+// so the clause keeps the time it gives elsewhere. k is the token after the weekday.
+func (p *parser) someWeekday(i, k int) (match, bool) {
+	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+		k++
+	}
+	if w := p.lo(k); w == "in" || w == "of" {
+		if m, ok := p.date(k + 1); ok && calendarValue(m.val) {
+			return mk(i, m.end, Date, m.val)
+		}
+		if m, ok := p.year(k + 1); ok && calendarValue(m.val) {
+			return mk(i, m.end, Date, m.val)
+		}
+	}
+	return match{}, false
 }
 
 // deictic matches today, yesterday, tomorrow, tonight, now and the vague references.

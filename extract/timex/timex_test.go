@@ -132,6 +132,7 @@ func TestFindRejects(t *testing.T) {
 		{"former", "A former officer leaked the files."},
 		{"age", "A 17-year-old was arrested."},
 		{"identifier", "The flaw, CVE 2017 0144, was patched."},
+		{"some weekday", "The servers went dark on a Sunday night."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -415,6 +416,9 @@ func TestFindNarrative(t *testing.T) {
 		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
 		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
 		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
+		// a weekday after "a" or "one" is no day the reference date fixes
+		{"a weekday in a month", "The implant was planted on a Sunday night in March 2015.", "Sunday night in March 2015", Date, "2015-03"},
+		{"one weekday in a year", "The implant was planted one Tuesday of 2015.", "Tuesday of 2015", Date, "2015"},
 		// a narrative that opens a day with its weekday walks through that week
 		{"week walk", "The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
 		{"week walk goes on", "The outage began on Monday, October 2. On Wednesday the firm called the police. On Friday it paid.", "Friday", Date, "2017-10-06"},
