@@ -258,6 +258,18 @@ func TestNarrativeTimes(t *testing.T) {
 		{"hours after needs an earlier day", "2024-06-10",
 			"Hours after the election, the Norland Police arrested Jon Vask.",
 			schema.EventLegal, "norland-police", "jon-vask", ""},
+		{"a statement a denial is told in dates the denial", "2026-03-13",
+			"Grey Heron rejected the accusations in a statement posted on its website on Wednesday evening.",
+			schema.EventDenial, "grey-heron", "", "2026-03-11"},
+		{"a denial of a report keeps the report's date", "2026-03-13",
+			"Grey Heron rejected a report published by Brightwater Labs on Tuesday.",
+			schema.EventDenial, "grey-heron", "", ""},
+		{"a weekday after a: the month it is in", "2026-03-13",
+			"Grey Heron attacked Brightwater Labs on a Sunday night in March 2025.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2025-03"},
+		{"a weekday after a: no day from the publication date", "2026-03-13",
+			"Grey Heron attacked Brightwater Labs on a Sunday night.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
 	}
 	checkTimes(t, tests, false)
 }

@@ -201,10 +201,35 @@ func eventRelative(toks []token, eventNoun func(string) (schema.EventType, bool)
 			return false
 		}
 		if toks[k].Tag == "VBN" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
-			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ {
+			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ && !tellingVehicle(toks, k-1, t, typ) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// tellingVehicle reports whether the noun of telling at n, after "in" and perhaps a
+// determiner, is the vehicle of a telling of another kind ("rejected the charges in a
+// statement posted on Wednesday", "denied it in a letter sent to X on May 2"): its time is
+// the telling's own.
+func tellingVehicle(toks []token, n int, noun, typ schema.EventType) bool {
+	if !tellingType(noun) || !tellingType(typ) {
+		return false
+	}
+	k := n - 1
+	if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 0 && toks[k].Lower == "in"
+}
+
+// tellingType reports whether t is a kind of telling: a statement, report, denial, accusation
+// or warning.
+func tellingType(t schema.EventType) bool {
+	switch t {
+	case schema.EventStatement, schema.EventReport, schema.EventDenial, schema.EventAccusation, schema.EventWarning:
+		return true
 	}
 	return false
 }
