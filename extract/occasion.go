@@ -116,6 +116,9 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		return -1
 	}
 	report := isReporting(ev)
+	if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && !present {
+		return announcedAct(toks, ev, o, k, firstTime)
+	}
 	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
 		return -1
 	}
@@ -142,6 +145,34 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 			if s, ok := o.speakers[a]; ok && s.sent == k-1 {
 				return s.day
 			}
+		}
+	}
+	return -1
+}
+
+// announcedAct returns the day a speaker of the sentence before told something on (o) that an
+// undated legal step or sanction of sentence k, done in the simple past by that speaker, takes
+// ("…, the Justice Department said Wednesday. Federal prosecutors unsealed an indictment …":
+// the step is what was announced), or -1. The trigger is the verb or the object noun of one,
+// and no time of the sentence stands before it.
+func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int {
+	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+		return -1
+	}
+	v := ev.Trigger
+	for j := v - 1; isNounTag(toks[v].Tag) && j >= 0 && v-j <= 4; j-- { // "unsealed a four-count indictment"
+		if t := toks[j]; t.Tag == "VBD" {
+			v = j
+		} else if t.Tag != "DT" && t.Tag != "JJ" && (!isNounTag(t.Tag) || strings.HasPrefix(t.Tag, "NNP")) {
+			break
+		}
+	}
+	if toks[v].Tag != "VBD" {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; ok && s.sent == k-1 {
+			return s.day
 		}
 	}
 	return -1
