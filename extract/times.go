@@ -73,6 +73,12 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
+			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
+				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
+			}
+			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower) {
+				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
+			}
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
@@ -177,6 +183,76 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// boundRelativeEnd returns where a relative clause without commas that holds the trigger at i
+// ends ("anyone whose data was exposed", "the files that were taken"), when a verb in the past
+// coordinated by "and" or "but" right after it returns to the main clause ("… and warned staff
+// on Tuesday", a verb with its object): the "and" or "but"; -1 otherwise.
+func boundRelativeEnd(toks []token, i int) int {
+	lo := -1
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		w := toks[k].Lower
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !auxiliary(w) {
+			break
+		}
+		if w == "whose" || w == "who" || w == "which" || (w == "that" && toks[k].Tag == "WDT") {
+			lo = k
+			break
+		}
+	}
+	if lo <= 0 || toks[lo-1].Text == "," {
+		return -1
+	}
+	for k := i + 1; k+2 < len(toks) && k-i <= 8; k++ {
+		if toks[k].Text == "," {
+			return -1
+		}
+		// an active verb with its object: "and warned employees", not "and leaked online"
+		if v, o := toks[k+1].Tag, toks[k+2].Tag; (toks[k].Lower == "and" || toks[k].Lower == "but") && (v == "VBD" || v == "VBN") &&
+			(o == "DT" || o == "PRP" || o == "PRP$" || strings.HasPrefix(o, "NN")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// timeInRelative returns where the relative clause without commas that holds the time at t
+// opens ("a gang that disbanded in 2023"), when a finite verb of that clause stands before the
+// time; -1 otherwise. The clause's time is its own verb's, not that of a trigger before it,
+// unless its head names an event.
+func timeInRelative(toks []token, t int) int {
+	finite := false
+	for k := t - 1; k > 0 && t-k <= 8; k-- {
+		switch tg := toks[k].Tag; {
+		case toks[k].Text == ",":
+			return -1
+		case tg == "VBD" || tg == "VBZ" || tg == "VBP":
+			finite = true
+		case tg == "WDT" || tg == "WP" || tg == "WP$":
+			if finite && toks[k-1].Text != "," && strings.HasPrefix(toks[k-1].Tag, "NN") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounOfEvent reports whether w names a kind of event ("a ransomware attack that crippled X in
+// March": the relative clause tells of the attack).
+func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
+	_, ok := eventNoun(w)
+	return ok
+}
+
+// auxiliary reports whether w is a form of be or have.
+func auxiliary(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
