@@ -17,7 +17,7 @@ func (p *parser) rememberAnchor(m match) {
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
-	p.anchor, p.anchorDeictic, p.anchorWeek = m.val, false, m.week
+	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
 	if m.week {
 		return
 	}

@@ -21,6 +21,7 @@ type parser struct {
 	// anchorWeek: the anchor is a day the text told with its weekday ("Tuesday, January 27")
 	// or a bare weekday read forward from one: the narrative walks through that week
 	anchorWeek bool
+	anchorEnd  int // the token after the expression that set the anchor
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -978,7 +979,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
 		return match{}, false
 	}
-	if rel == "" && (p.lo(i-1) == "a" || p.lo(i-1) == "one") {
+	if rel == "" && (p.lo(i-1) == "a" || p.lo(i-1) == "one") && !p.attributive(k) {
 		return p.someWeekday(i, k)
 	}
 	var v string
@@ -1017,6 +1018,22 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+}
+
+// attributive reports whether the weekday before token k modifies a noun after it ("in a
+// Monday blog post", "at a Thursday news conference"): then it is that day, read as any other.
+func (p *parser) attributive(k int) bool {
+	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != kWord {
+		return false
+	}
+	switch p.lo(k) {
+	case "in", "of", "at", "on", "when", "and", "or", "but", "that", "last", "this", "before", "after":
+		return false
+	}
+	return true
 }
 
 // someWeekday reads a weekday after "a" or "one" ("on a Sunday night", "one Tuesday in
@@ -1487,7 +1504,7 @@ func (p *parser) clock(i int) (match, bool) {
 			day, j = m.val, m.end
 		}
 	}
-	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic {
+	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	}
 	if day == "" || len(day) != 10 {

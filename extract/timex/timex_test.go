@@ -412,13 +412,16 @@ func TestFindNarrative(t *testing.T) {
 		{"earlier this year", "The breach began on March 3, 2015. Earlier this year the group struck again.", "Earlier this year", Date, "2017"},
 		{"the day before yesterday", "The breach began on March 3, 2015. The day before yesterday the group struck again.", "The day before yesterday", Date, "2017-10-09"},
 		// a clock time with no day of its own is on the anchor's day
-		{"clock after a day", "The breach began on March 3, 2015. By 7am the firm had called the police.", "7am", Time, "2015-03-03T07:00"},
+		{"clock right after a day", "Posted March 3, 2015 5:50 pm. The firm had called the police.", "5:50 pm", Time, "2015-03-03T17:50"},
+		{"clock well after a day", "The breach began on March 3, 2015. The firm then called in outside investigators. By 7am the servers were off.", "7am", Time, "2017-10-11T07:00"},
 		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
 		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
 		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
 		// a weekday after "a" or "one" is no day the reference date fixes
 		{"a weekday in a month", "The implant was planted on a Sunday night in March 2015.", "Sunday night in March 2015", Date, "2015-03"},
 		{"one weekday in a year", "The implant was planted one Tuesday of 2015.", "Tuesday of 2015", Date, "2015"},
+		{"a weekday before a noun is that day", "The vendor said in a Monday blog post that it had patched the flaw.", "Monday", Date, "2017-10-09"},
+		{"a weekday before a noun and a day part", "The mayor spoke at a Thursday evening news conference.", "Thursday evening", Time, "2017-10-05TEV"},
 		// a narrative that opens a day with its weekday walks through that week
 		{"week walk", "The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
 		{"week walk goes on", "The outage began on Monday, October 2. On Wednesday the firm called the police. On Friday it paid.", "Friday", Date, "2017-10-06"},
