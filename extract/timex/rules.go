@@ -249,14 +249,17 @@ func (p *parser) yearAt(i int) (y, j int, ok bool) {
 // future reports whether the clause before token i speaks of the future (will, is to,
 // scheduled, next), which turns "prefer the past" into "prefer the future".
 func (p *parser) future(i int) bool {
+	until := false // "until" points ahead unless the clause before it is told in the past
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return false
+			return until
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did":
-			return false
-		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "until", "due", "ll",
+			return false // "did not flag the flaw until April 14": past
+		case "until", "till":
+			until = true
+		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
 			"would", "could", "might", "deadline":
 			return true
 		case "to":
@@ -270,7 +273,7 @@ func (p *parser) future(i int) bool {
 			}
 		}
 	}
-	return false
+	return until
 }
 
 // past reports whether the clause before token i is told in the past tense: an auxiliary or
@@ -304,6 +307,57 @@ func (p *parser) past(i int) bool {
 	return false
 }
 
+// pastDeed reports whether the clause before token i tells a deed in the past ("the attack
+// started April 14", "was breached on March 3"): a past auxiliary or a past form other than a
+// verb of saying, whose complement may point anywhere ("said the offer expires Nov. 5").
+func (p *parser) pastDeed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := p.toks[k].lo
+		switch t {
+		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
+			"expected", "scheduled", "planned", "that", "until", "till", "by":
+			return false
+		case "was", "were", "had", "did", "began", "took", "found", "saw", "met", "sent", "made":
+			return true
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[k].kind == kWord {
+			return p.lo(k-1) != "be" && p.lo(k-1) != "will" && p.lo(k-1) != "to"
+		}
+	}
+	return false
+}
+
+// frontedPast reports whether the month at i opens its sentence, alone or after a preposition,
+// and the clause after it is told in the past ("In June, the centre reported …"): the verb
+// that past looks for before the month comes after it.
+func (p *parser) frontedPast(i int) bool {
+	k := i - 1
+	switch p.lo(k) {
+	case "in", "on", "since", "by", "during", "early", "late", "mid":
+		k--
+	}
+	if k >= 0 {
+		switch p.lo(k) {
+		case ".", "!", "?", ";", "\"":
+		default:
+			return false
+		}
+	}
+	for j := i + 1; j < len(p.toks) && j <= i+12; j++ {
+		t := p.toks[j].lo
+		switch t {
+		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
+			return false
+		case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+			return true
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[j].kind == kWord {
+			return true
+		}
+	}
+	return false
+}
+
 // ---- resolution -----------------------------------------------------------------------------
 
 func (p *parser) resolveMonthDay(i, m, d int) string {
@@ -313,11 +367,15 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
 	fut := p.future(i)
+	done := !fut && (p.pastDeed(i) || p.frontedPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
 		}
 		diff := time.Date(c, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.ref).Hours() / 24
+		if done && diff > 0 && c > y-1 {
+			continue // "the attack started April 14", written in February: last April
+		}
 		dist := diff
 		if dist < 0 {
 			dist = -dist
@@ -354,14 +412,14 @@ func (p *parser) resolveMonth(i, m int) string {
 		y--
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
-		// in the past ("was signed in December", written in October)
-		if p.past(i) {
+		// in the past ("was signed in December", written in October; "In December, X said …")
+		if p.past(i) || p.frontedPast(i) {
 			y--
 		}
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
-		// the past ("published in February")
-		if !p.past(i) {
+		// the past ("published in February", "In February, X said …")
+		if !p.past(i) && !p.frontedPast(i) {
 			y++
 		}
 	}
