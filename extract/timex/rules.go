@@ -315,7 +315,7 @@ func (p *parser) pastDeed(i int) bool {
 		t := p.toks[k].lo
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
-			"expected", "scheduled", "planned", "that", "until", "till", "by":
+			"expected", "scheduled", "planned", "that", "until", "till", "by", "for":
 			return false
 		case "was", "were", "had", "did", "began", "took", "found", "saw", "met", "sent", "made":
 			return true

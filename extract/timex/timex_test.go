@@ -60,6 +60,7 @@ func TestFind(t *testing.T) {
 		{"fronted month ahead, future", "In November, the agency will publish its review.", "November", Date, "2017-11"},
 		{"month day ahead, past deed", "The attack started Nov. 2 at the bank.", "Nov. 2", Date, "2016-11-02"},
 		{"month day ahead, said", "The minister said the offer expires Nov. 2 for all firms.", "Nov. 2", Date, "2017-11-02"},
+		{"month day ahead, set for", "The judge fixed the case for a hearing on Nov. 2 at noon.", "Nov. 2", Date, "2017-11-02"},
 		{"season year", "The campaign ran through summer 2015 and beyond.", "summer 2015", Date, "2015-SU"},
 		{"season of year", "They struck in the winter of 2012 again.", "the winter of 2012", Date, "2012-WI"},
 		{"last fall", "The group went quiet last fall before returning.", "last fall", Date, "2016-FA"},
