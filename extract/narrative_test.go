@@ -297,6 +297,15 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a weekday after a: no day from the publication date", "2026-03-13",
 			"Grey Heron attacked Brightwater Labs on a Sunday night.",
 			schema.EventAttack, "grey-heron", "brightwater-labs", ""},
+		{"a modal in the reported clause keeps its time", "2026-03-13",
+			"Brightwater Labs said it would publish the logs in December.",
+			schema.EventStatement, "brightwater-labs", "", ""},
+		{"a habitual present is no news of the day", "2026-03-13",
+			"Grey Heron's operators typically gain access to Brightwater Labs through unpatched routers.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+		{"the plain present is news of the day", "2026-03-13",
+			"Grey Heron's operators now gain access to Brightwater Labs through unpatched routers.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-03-13"},
 	}
 	checkTimes(t, tests, false)
 }

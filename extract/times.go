@@ -311,14 +311,15 @@ func tellingType(t schema.EventType) bool {
 }
 
 // finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
-// verb stands before the time expression at j ("said the agency briefed Y on June 2"): the
-// time then belongs to what is reported. Only a subject without prepositions may come between
-// ("claimed responsibility for the attack in a post on Wednesday" dates the claim), and a
-// clause of "when" dates the reporting verb ("denied it when she appeared … in August").
+// verb or modal stands before the time expression at j ("said the agency briefed Y on June 2",
+// "said it would publish the findings in December"): the time then belongs to what is
+// reported. Only a subject without prepositions may come between ("claimed responsibility for
+// the attack in a post on Wednesday" dates the claim), and a clause of "when" dates the
+// reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
 		switch {
-		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP":
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
 			return k > i+1
 		case toks[k].Tag == "IN" && toks[k].Lower != "that", toks[k].Tag == "TO", toks[k].Tag == "WRB", toks[k].Text == ",":
 			return false
@@ -447,8 +448,8 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 	t := toks[i]
 	switch t.Tag {
 	case "VBZ", "VBP":
-		if x.cue.is("be", t.Lower) {
-			return "", false
+		if x.cue.is("be", t.Lower) || i > 0 && x.cue.is("habitual", toks[i-1].Lower) {
+			return "", false // "its operators typically gain access through VPNs": a rule, no one day
 		}
 		return t.Text, true
 	case "VBN", "VBG":
