@@ -306,6 +306,15 @@ func TestNarrativeTimes(t *testing.T) {
 		{"the plain present is news of the day", "2026-03-13",
 			"Grey Heron's operators now gain access to Brightwater Labs through unpatched routers.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-03-13"},
+		{"a closing vehicle dates the telling", "2026-03-13",
+			"The Norland CERT has warned Brightwater Labs that Grey Heron had broken into its servers, in an advisory issued on Tuesday.",
+			schema.EventWarning, "norland-cert", "brightwater-labs", "2026-03-10"},
+		{"a closing vehicle does not date the deed told", "2026-03-13",
+			"The Norland CERT has warned Brightwater Labs that Grey Heron had broken into its servers, in an advisory issued on Tuesday.",
+			schema.EventIntrusion, "grey-heron", "", ""},
+		{"a closing vehicle without a verb dates the telling", "2026-03-13",
+			"The Norland CERT warned Brightwater Labs that Grey Heron had broken into its servers, in a statement on Tuesday.",
+			schema.EventWarning, "norland-cert", "brightwater-labs", "2026-03-10"},
 	}
 	checkTimes(t, tests, false)
 }

@@ -64,6 +64,16 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		cl := c.clause[ev.Trigger]
 		best, bestDist := -1, 1<<30
 		for k := range inSent {
+			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
+				if r := tellerBefore(evs, v); r >= 0 {
+					if r == ev.Trigger {
+						best, bestDist = k, 0 // "X has warned Y that Z broke into W, in an advisory issued on Tuesday"
+					}
+					if r <= ev.Trigger {
+						continue // the deed reported takes not the telling's day
+					}
+				}
+			}
 			if clauseOf[k] != cl {
 				continue
 			}
@@ -115,6 +125,48 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
+// advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
+// ends it and it follows a comma; -1 otherwise.
+func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
+	k := t - 1
+	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
+		k--
+	}
+	if k >= 0 && toks[k].Tag == "VBN" {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "NN" && toks[k].Tag != "JJ" { // the tagger reads "an advisory issued" as JJ
+		return -1
+	}
+	if typ, ok := eventNoun(toks[k].Lower); !ok || !tellingType(typ) {
+		return -1
+	}
+	k--
+	if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "in" || toks[k-1].Text != "," {
+		return -1
+	}
+	return k
+}
+
+// tellerBefore returns the trigger of the telling before token v, when it is the only one
+// there; -1 otherwise.
+func tellerBefore(evs []rawEvent, v int) int {
+	r := -1
+	for _, e := range evs {
+		if e.Trigger >= 0 && e.Trigger < v && tellingType(e.Type) {
+			if r >= 0 {
+				return -1
+			}
+			r = e.Trigger
+		}
+	}
+	return r
 }
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
