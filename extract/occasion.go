@@ -74,6 +74,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	if set >= 0 {
 		o.day, o.sent = set, k
+	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
+		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
 	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
 		o.speakers[e] = spoken{ti, k}
@@ -431,6 +433,33 @@ func quotedTelling(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// quoteOnly reports whether a sentence is all quotation: it opens with a quotation mark that
+// no mark after it closes ("\"We do not spy on anyone." before "\"We obey the law,\" X said.").
+func quoteOnly(toks []token) bool {
+	if !quoteOpens(toks) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" || t.Text == "``" {
+			return false
+		}
+	}
+	return true
+}
+
+// carry moves the occasion of the sentence before, and each speaker's of it, on over sentence
+// k, a quotation of no day that goes on with what was told there.
+func (o *occasion) carry(k int) {
+	if o.sent == k-1 {
+		o.sent = k
+	}
+	for e, s := range o.speakers {
+		if s.sent == k-1 {
+			o.speakers[e] = spoken{s.day, k}
+		}
+	}
 }
 
 // quoteOpens reports whether a sentence opens with a quotation mark.
