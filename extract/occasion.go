@@ -153,7 +153,8 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 }
 
 // announcedAct returns the day a speaker of the sentence before told something on (o) that an
-// undated legal step or sanction of sentence k, done in the simple past by that speaker, takes
+// undated legal step or sanction of sentence k, done in the simple past (active, or passive:
+// "was charged by …") by that speaker, takes
 // ("…, the Justice Department said Wednesday. Federal prosecutors unsealed an indictment …":
 // the step is what was announced), or -1. The trigger is the verb or the object noun of one,
 // and no time of the sentence stands before it.
@@ -169,7 +170,7 @@ func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int 
 			break
 		}
 	}
-	if toks[v].Tag != "VBD" {
+	if toks[v].Tag != "VBD" && !pastPassive(toks, v) {
 		return -1
 	}
 	for _, a := range ev.Agent {
@@ -178,6 +179,12 @@ func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int 
 		}
 	}
 	return -1
+}
+
+// pastPassive reports whether the participle at v is a passive in the simple past ("was
+// blacklisted", "were charged").
+func pastPassive(toks []token, v int) bool {
+	return v > 0 && toks[v].Tag == "VBN" && (toks[v-1].Lower == "was" || toks[v-1].Lower == "were")
 }
 
 // reachesBack gives the day ti of the occasion that opens sentence k to the undated, asserted
