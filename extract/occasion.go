@@ -154,9 +154,8 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 
 // announcedAct returns the day a speaker of the sentence before told something on (o) that an
 // undated legal step or sanction of sentence k, done in the simple past (active, or passive:
-// "was charged by …") by that speaker, takes
-// ("…, the Justice Department said Wednesday. Federal prosecutors unsealed an indictment …":
-// the step is what was announced), or -1. The trigger is the verb or the object noun of one,
+// "was charged by …") by that speaker, takes ("…, the Justice Department said Wednesday.
+// Federal prosecutors unsealed an indictment …": the step is what was announced), or -1. The trigger is the verb or the object noun of one,
 // and no time of the sentence stands before it.
 func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int {
 	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
