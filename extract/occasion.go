@@ -74,6 +74,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	if set >= 0 {
 		o.day, o.sent = set, k
+	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
+		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
 	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
 		o.speakers[e] = spoken{ti, k}
@@ -134,6 +136,9 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		return -1
 	}
 	report := isReporting(ev)
+	if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && !present {
+		return announcedAct(toks, ev, o, k, firstTime)
+	}
 	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
 		return -1
 	}
@@ -163,6 +168,40 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		}
 	}
 	return -1
+}
+
+// announcedAct returns the day a speaker of the sentence before told something on (o) that an
+// undated legal step or sanction of sentence k, done in the simple past (active, or passive:
+// "was charged by …") by that speaker, takes ("…, the Justice Department said Wednesday.
+// Federal prosecutors unsealed an indictment …": the step is what was announced), or -1. The trigger is the verb or the object noun of one,
+// and no time of the sentence stands before it.
+func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int {
+	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+		return -1
+	}
+	v := ev.Trigger
+	for j := v - 1; isNounTag(toks[v].Tag) && j >= 0 && v-j <= 4; j-- { // "unsealed a four-count indictment"
+		if t := toks[j]; t.Tag == "VBD" {
+			v = j
+		} else if t.Tag != "DT" && t.Tag != "JJ" && (!isNounTag(t.Tag) || strings.HasPrefix(t.Tag, "NNP")) {
+			break
+		}
+	}
+	if toks[v].Tag != "VBD" && !pastPassive(toks, v) {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; ok && s.sent == k-1 {
+			return s.day
+		}
+	}
+	return -1
+}
+
+// pastPassive reports whether the participle at v is a passive in the simple past ("was
+// blacklisted", "were charged").
+func pastPassive(toks []token, v int) bool {
+	return v > 0 && toks[v].Tag == "VBN" && (toks[v-1].Lower == "was" || toks[v-1].Lower == "were")
 }
 
 // reachesBack gives the day ti of the occasion that opens sentence k to the undated, asserted
@@ -418,6 +457,33 @@ func quotedTelling(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// quoteOnly reports whether a sentence is all quotation: it opens with a quotation mark that
+// no mark after it closes ("\"We do not spy on anyone." before "\"We obey the law,\" X said.").
+func quoteOnly(toks []token) bool {
+	if !quoteOpens(toks) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" || t.Text == "``" {
+			return false
+		}
+	}
+	return true
+}
+
+// carry moves the occasion of the sentence before, and each speaker's of it, on over sentence
+// k, a quotation of no day that goes on with what was told there.
+func (o *occasion) carry(k int) {
+	if o.sent == k-1 {
+		o.sent = k
+	}
+	for e, s := range o.speakers {
+		if s.sent == k-1 {
+			o.speakers[e] = spoken{s.day, k}
+		}
+	}
 }
 
 // quoteOpens reports whether a sentence opens with a quotation mark.

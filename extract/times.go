@@ -64,6 +64,16 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		cl := c.clause[ev.Trigger]
 		best, bestDist := -1, 1<<30
 		for k := range inSent {
+			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
+				if r := tellerBefore(evs, v); r >= 0 {
+					if r == ev.Trigger {
+						best, bestDist = k, 0 // "X has warned Y that Z broke into W, in an advisory issued on Tuesday"
+					}
+					if r <= ev.Trigger {
+						continue // the deed reported takes not the telling's day
+					}
+				}
+			}
 			if clauseOf[k] != cl {
 				continue
 			}
@@ -72,6 +82,12 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
+			}
+			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
+				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
+			}
+			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower) {
+				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
@@ -109,6 +125,48 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
+// advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
+// ends it and it follows a comma; -1 otherwise.
+func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
+	k := t - 1
+	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
+		k--
+	}
+	if k >= 0 && toks[k].Tag == "VBN" {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "NN" && toks[k].Tag != "JJ" { // the tagger reads "an advisory issued" as JJ
+		return -1
+	}
+	if typ, ok := eventNoun(toks[k].Lower); !ok || !tellingType(typ) {
+		return -1
+	}
+	k--
+	if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "in" || toks[k-1].Text != "," {
+		return -1
+	}
+	return k
+}
+
+// tellerBefore returns the trigger of the telling before token v, when it is the only one
+// there; -1 otherwise.
+func tellerBefore(evs []rawEvent, v int) int {
+	r := -1
+	for _, e := range evs {
+		if e.Trigger >= 0 && e.Trigger < v && tellingType(e.Type) {
+			if r >= 0 {
+				return -1
+			}
+			r = e.Trigger
+		}
+	}
+	return r
 }
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
@@ -179,6 +237,76 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// boundRelativeEnd returns where a relative clause without commas that holds the trigger at i
+// ends ("anyone whose data was exposed", "the files that were taken"), when a verb in the past
+// coordinated by "and" or "but" right after it returns to the main clause ("… and warned staff
+// on Tuesday", a verb with its object): the "and" or "but"; -1 otherwise.
+func boundRelativeEnd(toks []token, i int) int {
+	lo := -1
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		w := toks[k].Lower
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !auxiliary(w) {
+			break
+		}
+		if w == "whose" || w == "who" || w == "which" || (w == "that" && toks[k].Tag == "WDT") {
+			lo = k
+			break
+		}
+	}
+	if lo <= 0 || toks[lo-1].Text == "," {
+		return -1
+	}
+	for k := i + 1; k+2 < len(toks) && k-i <= 8; k++ {
+		if toks[k].Text == "," {
+			return -1
+		}
+		// an active verb with its object: "and warned employees", not "and leaked online"
+		if v, o := toks[k+1].Tag, toks[k+2].Tag; (toks[k].Lower == "and" || toks[k].Lower == "but") && (v == "VBD" || v == "VBN") &&
+			(o == "DT" || o == "PRP" || o == "PRP$" || strings.HasPrefix(o, "NN")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// timeInRelative returns where the relative clause without commas that holds the time at t
+// opens ("a gang that disbanded in 2023"), when a finite verb of that clause stands before the
+// time; -1 otherwise. The clause's time is its own verb's, not that of a trigger before it,
+// unless its head names an event.
+func timeInRelative(toks []token, t int) int {
+	finite := false
+	for k := t - 1; k > 0 && t-k <= 8; k-- {
+		switch tg := toks[k].Tag; {
+		case toks[k].Text == ",":
+			return -1
+		case tg == "VBD" || tg == "VBZ" || tg == "VBP":
+			finite = true
+		case tg == "WDT" || tg == "WP" || tg == "WP$":
+			if finite && toks[k-1].Text != "," && strings.HasPrefix(toks[k-1].Tag, "NN") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounOfEvent reports whether w names a kind of event ("a ransomware attack that crippled X in
+// March": the relative clause tells of the attack).
+func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
+	_, ok := eventNoun(w)
+	return ok
+}
+
+// auxiliary reports whether w is a form of be or have.
+func auxiliary(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
 // the time expression at j after it, or right after that time, which it then modifies ("added
 // X to its sanctions list, citing its role in the 2024 compromise of Y").
@@ -201,7 +329,7 @@ func eventRelative(toks []token, eventNoun func(string) (schema.EventType, bool)
 			return false
 		}
 		if toks[k].Tag == "VBN" && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
-			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ {
+			if t, ok := eventNoun(toks[k-1].Lower); ok && t != typ && !tellingVehicle(toks, k-1, t, typ) {
 				return true
 			}
 		}
@@ -209,15 +337,41 @@ func eventRelative(toks []token, eventNoun func(string) (schema.EventType, bool)
 	return false
 }
 
+// tellingVehicle reports whether the noun of telling at n, after "in" and perhaps a
+// determiner, is the vehicle of a telling of another kind ("rejected the charges in a
+// statement posted on Wednesday", "denied it in a letter sent to X on May 2"): its time is
+// the telling's own.
+func tellingVehicle(toks []token, n int, noun, typ schema.EventType) bool {
+	if !tellingType(noun) || !tellingType(typ) {
+		return false
+	}
+	k := n - 1
+	if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 0 && toks[k].Lower == "in"
+}
+
+// tellingType reports whether t is a kind of telling: a statement, report, denial, accusation
+// or warning.
+func tellingType(t schema.EventType) bool {
+	switch t {
+	case schema.EventStatement, schema.EventReport, schema.EventDenial, schema.EventAccusation, schema.EventWarning:
+		return true
+	}
+	return false
+}
+
 // finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
-// verb stands before the time expression at j ("said the agency briefed Y on June 2"): the
-// time then belongs to what is reported. Only a subject without prepositions may come between
-// ("claimed responsibility for the attack in a post on Wednesday" dates the claim), and a
-// clause of "when" dates the reporting verb ("denied it when she appeared … in August").
+// verb or modal stands before the time expression at j ("said the agency briefed Y on June 2",
+// "said it would publish the findings in December"): the time then belongs to what is
+// reported. Only a subject without prepositions may come between ("claimed responsibility for
+// the attack in a post on Wednesday" dates the claim), and a clause of "when" dates the
+// reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
 		switch {
-		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP":
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
 			return k > i+1
 		case toks[k].Tag == "IN" && toks[k].Lower != "that", toks[k].Tag == "TO", toks[k].Tag == "WRB", toks[k].Text == ",":
 			return false
@@ -346,8 +500,8 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 	t := toks[i]
 	switch t.Tag {
 	case "VBZ", "VBP":
-		if x.cue.is("be", t.Lower) {
-			return "", false
+		if x.cue.is("be", t.Lower) || i > 0 && x.cue.is("habitual", toks[i-1].Lower) {
+			return "", false // "its operators typically gain access through VPNs": a rule, no one day
 		}
 		return t.Text, true
 	case "VBN", "VBG":

@@ -17,7 +17,10 @@ func (p *parser) rememberAnchor(m match) {
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
-	p.anchor, p.anchorDeictic = m.val, false
+	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
+	if m.week {
+		return
+	}
 	for k := m.start; k < m.end; k++ {
 		switch p.toks[k].lo {
 		case "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "ago", "past",
@@ -280,6 +283,28 @@ func (p *parser) beforeAfter(i, j int) (match, bool) {
 		return match{}, false
 	}
 	return match{start: i, end: j + 2, typ: Date, val: v, derived: true}, true
+}
+
+// weekForward resolves a bare weekday ("on Thursday") when the narrative walks through a week
+// it opened with a weekday and a date ("It began on Tuesday, January 27, … On Thursday, …"):
+// the first such weekday after the anchor, when that is not after the reference date. A
+// deictic date (yesterday, last week) or any other calendar date ends the walk, and the
+// weekday is read against the reference date again.
+func (p *parser) weekForward(wd time.Weekday) (string, bool) {
+	a := p.anchor
+	if !p.narrative || !p.anchorWeek || len(a) != 10 {
+		return "", false
+	}
+	t := time.Date(atoi(a[:4]), time.Month(atoi(a[5:7])), atoi(a[8:10]), 0, 0, 0, 0, time.UTC)
+	d := (int(wd) - int(t.Weekday()) + 7) % 7
+	if d == 0 {
+		return "", false
+	}
+	t = t.AddDate(0, 0, d)
+	if p.hasRef && t.After(p.ref) {
+		return "", false
+	}
+	return fmtDate(t), true
 }
 
 // anchorWeekday resolves "the previous Friday", "the following Monday" against a day anchor.

@@ -18,6 +18,10 @@ type parser struct {
 	anchor    string // the narrative's reference time: the last calendar date the text gave
 	// anchorDeictic: the anchor was itself read against the reference date (yesterday)
 	anchorDeictic bool
+	// anchorWeek: the anchor is a day the text told with its weekday ("Tuesday, January 27")
+	// or a bare weekday read forward from one: the narrative walks through that week
+	anchorWeek bool
+	anchorEnd  int // the token after the expression that set the anchor
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -26,6 +30,7 @@ type match struct {
 	end      int
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
+	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
 }
 
 func (p *parser) lo(i int) string {
@@ -244,14 +249,17 @@ func (p *parser) yearAt(i int) (y, j int, ok bool) {
 // future reports whether the clause before token i speaks of the future (will, is to,
 // scheduled, next), which turns "prefer the past" into "prefer the future".
 func (p *parser) future(i int) bool {
+	until := false // "until" points ahead unless the clause before it is told in the past
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return false
+			return until
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did":
-			return false
-		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "until", "due", "ll",
+			return false // "did not flag the flaw until April 14": past
+		case "until", "till":
+			until = true
+		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
 			"would", "could", "might", "deadline":
 			return true
 		case "to":
@@ -265,7 +273,7 @@ func (p *parser) future(i int) bool {
 			}
 		}
 	}
-	return false
+	return until
 }
 
 // past reports whether the clause before token i is told in the past tense: an auxiliary or
@@ -299,6 +307,57 @@ func (p *parser) past(i int) bool {
 	return false
 }
 
+// pastDeed reports whether the clause before token i tells a deed in the past ("the attack
+// started April 14", "was breached on March 3"): a past auxiliary or a past form other than a
+// verb of saying, whose complement may point anywhere ("said the offer expires Nov. 5").
+func (p *parser) pastDeed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := p.toks[k].lo
+		switch t {
+		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
+			"expected", "scheduled", "planned", "that", "until", "till", "by", "for":
+			return false
+		case "was", "were", "had", "did", "began", "took", "found", "saw", "met", "sent", "made":
+			return true
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[k].kind == kWord {
+			return p.lo(k-1) != "be" && p.lo(k-1) != "will" && p.lo(k-1) != "to"
+		}
+	}
+	return false
+}
+
+// frontedPast reports whether the month at i opens its sentence, alone or after a preposition,
+// and the clause after it is told in the past ("In June, the centre reported …"): the verb
+// that past looks for before the month comes after it.
+func (p *parser) frontedPast(i int) bool {
+	k := i - 1
+	switch p.lo(k) {
+	case "in", "on", "since", "by", "during", "early", "late", "mid":
+		k--
+	}
+	if k >= 0 {
+		switch p.lo(k) {
+		case ".", "!", "?", ";", "\"":
+		default:
+			return false
+		}
+	}
+	for j := i + 1; j < len(p.toks) && j <= i+12; j++ {
+		t := p.toks[j].lo
+		switch t {
+		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
+			return false
+		case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+			return true
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[j].kind == kWord {
+			return true
+		}
+	}
+	return false
+}
+
 // ---- resolution -----------------------------------------------------------------------------
 
 func (p *parser) resolveMonthDay(i, m, d int) string {
@@ -308,11 +367,15 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
 	fut := p.future(i)
+	done := !fut && (p.pastDeed(i) || p.frontedPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
 		}
 		diff := time.Date(c, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.ref).Hours() / 24
+		if done && diff > 0 && c > y-1 {
+			continue // "the attack started April 14", written in February: last April
+		}
 		dist := diff
 		if dist < 0 {
 			dist = -dist
@@ -349,14 +412,14 @@ func (p *parser) resolveMonth(i, m int) string {
 		y--
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
-		// in the past ("was signed in December", written in October)
-		if p.past(i) {
+		// in the past ("was signed in December", written in October; "In December, X said …")
+		if p.past(i) || p.frontedPast(i) {
 			y--
 		}
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
-		// the past ("published in February")
-		if !p.past(i) {
+		// the past ("published in February", "In February, X said …")
+		if !p.past(i) && !p.frontedPast(i) {
 			y++
 		}
 	}
@@ -969,18 +1032,27 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		l++
 	}
 	if m, ok := p.date(l); ok && len(m.val) == 10 {
-		return mk(i, m.end, Date, m.val)
+		return match{start: i, end: m.end, typ: Date, val: m.val, week: rel == ""}, true
 	}
 	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
 		return match{}, false
+	}
+	if rel == "" && (p.lo(i-1) == "a" || p.lo(i-1) == "one") && !p.attributive(k) {
+		return p.someWeekday(i, k)
 	}
 	var v string
 	av, anchored := "", false
 	if j == i+2 {
 		av, anchored = p.anchorWeekday(rel, wd)
 	}
+	week := false
+	if j == i && !anchored {
+		av, week = p.weekForward(wd)
+	}
 	switch {
 	case anchored:
+		v = av
+	case week:
 		v = av
 	case !p.hasRef:
 		v = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
@@ -1003,7 +1075,42 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if dp, ok := p.lx.dayParts[p.lo(k)]; ok {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
-	return mk(i, k, Date, v)
+	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+}
+
+// attributive reports whether the weekday before token k modifies a noun after it ("in a
+// Monday blog post", "at a Thursday news conference"): then it is that day, read as any other.
+func (p *parser) attributive(k int) bool {
+	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != kWord {
+		return false
+	}
+	switch p.lo(k) {
+	case "in", "of", "at", "on", "when", "and", "or", "but", "that", "last", "this", "before", "after":
+		return false
+	}
+	return true
+}
+
+// someWeekday reads a weekday after "a" or "one" ("on a Sunday night", "one Tuesday in
+// March 2025"): no particular day the reference date could fix. Followed by "in" or "of" and
+// a date, it is that date ("a Sunday night in March 2025": 2025-03); otherwise no expression,
+// so the clause keeps the time it gives elsewhere. k is the token after the weekday.
+func (p *parser) someWeekday(i, k int) (match, bool) {
+	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+		k++
+	}
+	if w := p.lo(k); w == "in" || w == "of" {
+		if m, ok := p.date(k + 1); ok && calendarValue(m.val) {
+			return mk(i, m.end, Date, m.val)
+		}
+		if m, ok := p.year(k + 1); ok && calendarValue(m.val) {
+			return mk(i, m.end, Date, m.val)
+		}
+	}
+	return match{}, false
 }
 
 // deictic matches today, yesterday, tomorrow, tonight, now and the vague references.
@@ -1454,6 +1561,9 @@ func (p *parser) clock(i int) (match, bool) {
 		if m, ok := p.date(l); ok && len(m.val) == 10 {
 			day, j = m.val, m.end
 		}
+	}
+	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3) {
+		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {

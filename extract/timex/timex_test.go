@@ -52,6 +52,15 @@ func TestFind(t *testing.T) {
 		{"next january, past clause", "The audit was completed in January by outside firms.", "January", Date, "2017-01"},
 		{"next january, plan", "The merger was planned for January at the latest.", "January", Date, "2018-01"},
 		{"next january, until", "The lenders extended credit through January to the firm.", "January", Date, "2018-01"},
+		// a month or day read in a clause told in the past is not after the reference date
+		{"until after a past deed", "The vendor did not flag the flaw until April 14 last spring.", "April 14", Date, "2017-04-14"},
+		{"until ahead", "The offer runs until April 14 for every customer.", "April 14", Date, "2018-04-14"},
+		{"fronted month ahead, past", "In November, the agency reported a breach at the bank.", "November", Date, "2016-11"},
+		{"fronted next january, past", "In January, the firm said it had found the implant.", "January", Date, "2017-01"},
+		{"fronted month ahead, future", "In November, the agency will publish its review.", "November", Date, "2017-11"},
+		{"month day ahead, past deed", "The attack started Nov. 2 at the bank.", "Nov. 2", Date, "2016-11-02"},
+		{"month day ahead, said", "The minister said the offer expires Nov. 2 for all firms.", "Nov. 2", Date, "2017-11-02"},
+		{"month day ahead, set for", "The judge fixed the case for a hearing on Nov. 2 at noon.", "Nov. 2", Date, "2017-11-02"},
 		{"season year", "The campaign ran through summer 2015 and beyond.", "summer 2015", Date, "2015-SU"},
 		{"season of year", "They struck in the winter of 2012 again.", "the winter of 2012", Date, "2012-WI"},
 		{"last fall", "The group went quiet last fall before returning.", "last fall", Date, "2016-FA"},
@@ -132,6 +141,7 @@ func TestFindRejects(t *testing.T) {
 		{"former", "A former officer leaked the files."},
 		{"age", "A 17-year-old was arrested."},
 		{"identifier", "The flaw, CVE 2017 0144, was patched."},
+		{"some weekday", "The servers went dark on a Sunday night."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -410,6 +420,24 @@ func TestFindNarrative(t *testing.T) {
 		{"weekday", "The breach began on March 3, 2015. On Tuesday the group struck again.", "Tuesday", Date, "2017-10-10"},
 		{"earlier this year", "The breach began on March 3, 2015. Earlier this year the group struck again.", "Earlier this year", Date, "2017"},
 		{"the day before yesterday", "The breach began on March 3, 2015. The day before yesterday the group struck again.", "The day before yesterday", Date, "2017-10-09"},
+		// a clock time with no day of its own is on the anchor's day
+		{"clock right after a day", "Posted March 3, 2015 5:50 pm. The firm had called the police.", "5:50 pm", Time, "2015-03-03T17:50"},
+		{"clock well after a day", "The breach began on March 3, 2015. The firm then called in outside investigators. By 7am the servers were off.", "7am", Time, "2017-10-11T07:00"},
+		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
+		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
+		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
+		// a weekday after "a" or "one" is no day the reference date fixes
+		{"a weekday in a month", "The implant was planted on a Sunday night in March 2015.", "Sunday night in March 2015", Date, "2015-03"},
+		{"one weekday in a year", "The implant was planted one Tuesday of 2015.", "Tuesday of 2015", Date, "2015"},
+		{"a weekday before a noun is that day", "The vendor said in a Monday blog post that it had patched the flaw.", "Monday", Date, "2017-10-09"},
+		{"a weekday before a noun and a day part", "The mayor spoke at a Thursday evening news conference.", "Thursday evening", Time, "2017-10-05TEV"},
+		// a narrative that opens a day with its weekday walks through that week
+		{"week walk", "The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
+		{"week walk goes on", "The outage began on Monday, October 2. On Wednesday the firm called the police. On Friday it paid.", "Friday", Date, "2017-10-06"},
+		{"week walk same weekday", "The outage began on Monday, October 2. On Monday the firm paid.", "Monday", Date, "2017-10-09"},
+		{"week walk not past the reference", "The outage began on Monday, October 9. On Friday the firm paid.", "Friday", Date, "2017-10-06"},
+		{"yesterday ends the week walk", "The outage began on Monday, October 2. Yesterday the firm paid. On Wednesday it spoke.", "Wednesday", Date, "2017-10-11"},
+		{"a date without weekday walks no week", "The outage began on October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-11"},
 	}
 	tg, err := New(Narrative())
 	require.NoError(t, err)
