@@ -95,6 +95,11 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			keys = append(keys, "e:"+ms[i].Entry.Name)
 		}
 		for _, k := range keys {
+			if j, ok := byKey[k]; ok && ms[i].Owner != "" && ms[j].Country != "" && ms[j].Country != ms[i].Country {
+				// "Bahrain's National Cyber Security Center" … "Kuwait's National Cyber Security
+				// Center": two countries' agencies of one name
+				k += "|" + ms[i].Country
+			}
 			if j, ok := byKey[k]; ok {
 				u.union(j, i)
 			} else {
@@ -103,6 +108,12 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 	}
 	// pass 2: acronyms, defined ("National Security Agency (NSA)") or by initials
+	definer := map[string]int{} // acronym → the first name that defines it
+	for i := range ms {
+		if _, ok := definer[ms[i].Acronym]; ms[i].How == mkName && ms[i].Acronym != "" && !ok {
+			definer[ms[i].Acronym] = i
+		}
+	}
 	for i := range ms {
 		if !named(i) || ms[i].How != mkName {
 			continue
@@ -111,6 +122,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		for _, a := range []string{acr, initials(ms[i].Text)} {
 			if a == "" {
 				continue
+			}
+			if d, ok := definer[a]; ok && a != acr && ms[i].Owner != "" && ms[d].Country != ms[i].Country {
+				continue // "Bahrain's National Cyber Security Center (NCSC)" … "Kuwait's National Cyber Security Center": not Bahrain's NCSC
 			}
 			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || ms[j].Entry == nil) {
 				if ms[i].Entry != nil && ms[j].Entry != nil && ms[i].Entry != ms[j].Entry {
@@ -880,6 +894,12 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		}
 	}
 	e.Name, e.Kind = ms[best].Text, ms[best].Kind
+	for _, i := range e.Mentions {
+		if ms[i].Owner != "" && ms[i].Text == e.Name && ms[i].How == mkName {
+			e.Name = ms[i].Owner + "'s " + e.Name // "Indonesia's National Police": whose agency it is
+			break
+		}
+	}
 	// a person cue anywhere wins over the default organisation guess
 	for _, i := range e.Mentions {
 		if ms[i].Kind != e.Kind && ms[i].Conf > ms[best].Conf {

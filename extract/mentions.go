@@ -77,6 +77,10 @@ type mention struct {
 	// Indef says a demonym group is introduced by "a"/"an" and a singular head ("a Chinese
 	// state-sponsored hacking group"): a new group the article may name next.
 	Indef bool
+	// Owner holds, for an agency's name right after a country's possessive ("Kuwait's National
+	// Cyber Security Center"), that country's word: the agency is the country's own, and two
+	// countries' agencies of one name are two actors.
+	Owner string
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -422,6 +426,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			continue
 		}
 		if j > i && toks[j].Lower == "and" && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			if possessedAfter(toks, j+1) {
+				break // "the Bahraini Ministry of Foreign Affairs and Kuwait's Ministry of Interior": a second owner
+			}
 			if hasConnector(toks[i:j], x) {
 				j++
 				continue
@@ -528,6 +535,15 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 // legislature holds the words of a chamber that opens a committee's name ("House Energy and
 // Commerce Committee", "Senate Banking, Housing and Urban Affairs Committee").
 var legislature = map[string]bool{"house": true, "senate": true, "parliament": true, "congress": true, "assembly": true}
+
+// possessedAfter reports whether the capitalised words from k on end in a possessive marker
+// ("Kuwait's"): the owner of what follows, no part of a name before them.
+func possessedAfter(toks []token, k int) bool {
+	for k < len(toks) && isCap(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
+}
 
 func hasConnector(toks []token, x *Extractor) bool {
 	for _, t := range toks {
