@@ -200,7 +200,7 @@ tokens:
 			for p >= 0 && out[p].How == mkDesc {
 				p--
 			}
-			if p >= 0 && out[p].How == mkName && x.aliasGap(toks[out[p].Last:m.First]) {
+			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
 			}
 		}
@@ -398,6 +398,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			movement = true
 			continue
 		}
+		if n := x.particles(toks, j); j > i && n > 0 {
+			j += n // "Jose Emmanuel dela Paz", "Fiscalía General de la Nación": particles inside one name
+			continue
+		}
 		// "Ministry of the Interior", "Office of the Director of …": an institution word goes
 		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
 		// Norland Prosecution Authority" stays two names)
@@ -449,6 +453,22 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
+// "de la", "van der"), when a capitalised word that is no calendar word follows them; 0 otherwise.
+func (x *Extractor) particles(toks []token, j int) int {
+	if j >= len(toks) || !x.cue.is("particle", toks[j].Text) {
+		return 0
+	}
+	n := 1
+	if j+1 < len(toks) && x.cue.is("particle2", toks[j+1].Text) {
+		n = 2
+	}
+	if k := j + n; k < len(toks) && isCap(toks[k].Text) && !x.cue.is("calendar", strings.TrimSuffix(toks[k].Lower, ".")) {
+		return n
+	}
+	return 0
 }
 
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
@@ -535,6 +555,21 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 // legislature holds the words of a chamber that opens a committee's name ("House Energy and
 // Commerce Committee", "Senate Banking, Housing and Urban Affairs Committee").
 var legislature = map[string]bool{"house": true, "senate": true, "parliament": true, "congress": true, "assembly": true}
+
+// parenName reports whether name m stands alone in parentheses right after institution p, as
+// its name in another language or its short name ("the Prosecutor General's Office (Fiscalía
+// General de la Nación)", "the Superintendencia de Servicios Públicos (Superservicios)"):
+// another name of p. Acronyms in capitals are defined as such; names the gazetteer knows stay
+// their own ("Mandiant (Google)").
+func parenName(toks []token, p, m mention) bool {
+	if m.First-p.Last != 1 || toks[p.Last].Text != "(" || m.Last >= len(toks) || toks[m.Last].Text != ")" {
+		return false
+	}
+	if p.Kind != schema.KindAgency && p.Kind != schema.KindOrganization || p.LooksPerson || m.Entry != nil || p.Entry != nil && m.Last-m.First == 1 {
+		return false
+	}
+	return (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && !m.LooksPerson && !isAllCaps(m.Text)
+}
 
 // possessedAfter reports whether the capitalised words from k on end in a possessive marker
 // ("Kuwait's"): the owner of what follows, no part of a name before them.
@@ -892,6 +927,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case len(words) > 1 && x.cue.is("headagency", firstW) && !x.cue.is("firstname", words[1].Lower):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Fiscalía General de la Nación", "Policía Nacional"
+	case len(words) > 1 && x.cue.is("headorg", firstW) && !x.cue.is("firstname", words[1].Lower):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Universidad del Valle", "Banco Dalisay"
 	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
@@ -1285,10 +1324,19 @@ func camelCase(w string) bool {
 // looksPerson: two or three capitalised alphabetic words, none of them a cue for something
 // else ("Tom Robinson", "Christopher G. Raia").
 func (x *Extractor) looksPerson(words []token) bool {
-	if len(words) < 2 || len(words) > 4 {
+	n := 0
+	for _, w := range words {
+		if !x.cue.is("particle", w.Text) && !x.cue.is("particle2", w.Text) {
+			n++ // "Ahmed bin Rashid al Maktoum": particles are no words of their own
+		}
+	}
+	if n < 2 || n > 4 || n == len(words) && len(words) > 4 {
 		return false
 	}
 	for k, w := range words {
+		if x.cue.is("particle", w.Text) || x.cue.is("particle2", w.Text) {
+			continue
+		}
 		if isAllCaps(w.Text) && !(len(w.Text) == 2 && strings.HasSuffix(w.Text, ".")) {
 			return false
 		}

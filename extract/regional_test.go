@@ -3,7 +3,9 @@ package extract
 import (
 	"testing"
 
+	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestCountryOwnedAgencies checks agencies named right after a country's possessive ("Chile's
@@ -42,6 +44,39 @@ func TestCountryOwnedAgencies(t *testing.T) {
 				for _, a := range g.Actors {
 					assert.NotContains(t, a.Name, tt.noneHas)
 				}
+			}
+		})
+	}
+}
+
+// TestNameParticles checks names with lower-case particles between their capitalised words
+// (Spanish, Portuguese, Filipino, Malay, Arabic, Dutch) and names that open with an institution
+// word of a Romance language: one name, of the right kind; a name in parentheses after an
+// institution is another name of it.
+func TestNameParticles(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+		aliases           []string
+	}{
+		{"dela", "Their lawyer, Tomas dela Riva, said on Monday that the charges were baseless.", "Tomas dela Riva", schema.KindPerson, nil},
+		{"binti", "Rosnah binti Yusof, a systems engineer, told the court she had copied the files.", "Rosnah binti Yusof", schema.KindPerson, nil},
+		{"de los", "Prosecutors charged Mateo de los Reyes, 29, with fraud on Friday.", "Mateo de los Reyes", schema.KindPerson, nil},
+		{"van der", "Ruud van der Linde, a researcher at Brightwater Labs, found the flaw.", "Ruud van der Linde", schema.KindPerson, nil},
+		{"an institution word opens the name", "The Fiscalía General de la Nación opened an investigation into Tarragal Systems on Monday.", "Fiscalía General de la Nación", schema.KindAgency, nil},
+		{"a police force", "Officers of the Policía Nacional arrested Iker Sastre in Quito on Monday.", "Policía Nacional", schema.KindAgency, nil},
+		{"a university", "Marta Quiroga, a lecturer at the Universidad del Norte, said the leak was serious.", "Universidad del Norte", schema.KindOrganization, nil},
+		{"a name in parentheses", "The Attorney General's Office (Procuraduría General) charged Vance Oduya on Monday. The Procuraduría said he had sold the data.", "Attorney General's Office", schema.KindAgency, []string{"Procuraduría General", "Procuraduría"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.actor, a.Name)
+			assert.Equal(t, tt.kind, a.Kind)
+			for _, al := range tt.aliases {
+				assert.Contains(t, a.Aliases, al)
 			}
 		})
 	}
