@@ -709,7 +709,11 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 		}
 		for q := i; q < p; q++ {
 			lw := strings.TrimSuffix(toks[q].Lower, ".")
-			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) || x.cue.is("stopstart", lw) {
+			if lw == "cabinet" && q == p-1 && toks[p].Lower != "mp" && toks[p].Lower != "mep" {
+				continue // "Interior Cabinet Secretary X": a title of two words
+			}
+			// ("Health Minister X", "Energy Secretary X": a field word may end company names too)
+			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) && (toks[p].Lower == "mp" || toks[p].Lower == "mep") || x.cue.is("stopstart", lw) {
 				return i
 			}
 			if _, ok := x.countryWord(toks[q].Text); ok {

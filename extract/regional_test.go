@@ -60,6 +60,7 @@ func TestNameParticles(t *testing.T) {
 		aliases           []string
 	}{
 		{"dela", "Their lawyer, Tomas dela Riva, said on Monday that the charges were baseless.", "Tomas dela Riva", schema.KindPerson, nil},
+		{"bin after a title", "Health Minister Azlan bin Kadir said on Monday that no records were lost.", "Azlan bin Kadir", schema.KindPerson, nil},
 		{"binti", "Rosnah binti Yusof, a systems engineer, told the court she had copied the files.", "Rosnah binti Yusof", schema.KindPerson, nil},
 		{"de los", "Prosecutors charged Mateo de los Reyes, 29, with fraud on Friday.", "Mateo de los Reyes", schema.KindPerson, nil},
 		{"van der", "Ruud van der Linde, a researcher at Brightwater Labs, found the flaw.", "Ruud van der Linde", schema.KindPerson, nil},
