@@ -406,7 +406,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
 		// Norland Prosecution Authority" stays two names)
 		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
-			x.cue.is("agencysuffix", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			(x.cue.is("agencysuffix", toks[j-1].Lower) || j == i+1 && x.cue.is("orgsuffix", toks[i].Lower)) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			// ("University of the Philippines Diliman", "Bank of the West": a body word alone
+			// opening the name goes on too)
 			j += 2
 			continue
 		}
@@ -484,8 +486,8 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if toks[i].Lower == "the" {
 		left = toks[i+1 : j]
 	}
-	if len(left) < 2 || x.looksPerson(left) {
-		return false
+	if len(left) < 2 || x.looksPerson(left) && x.cue.is("firstname", left[0].Lower) {
+		return false // ("Cybercrime Investigation and Coordinating Center": the shape of a person's name alone is no person)
 	}
 	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
 		return false
@@ -865,6 +867,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
 				return []mention{m}
 			}
+			if end-i >= 4 && x.bodyOfWords(toks[i+1:end]) {
+				// "Kenya Union of Journalists": a body of the country's, not the country alone
+				m.Kind, m.Conf, m.Country = schema.KindOrganization, 0.75, c.Name
+				return []mention{m}
+			}
 		}
 		for k := end - 1; k > i; k-- {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
@@ -1184,6 +1191,13 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+		if k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
+			// "a hacking group it called X", "a crew researchers named X": past the namer
+			k--
+			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that") {
+				k--
+			}
+		}
 	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
 		// "a group it calls X", "a crew that researchers call X": past the namer
 		k--
@@ -1220,6 +1234,20 @@ func (x *Extractor) groupWord(w string) bool {
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
 // Defence", "Office of the Director".
+// bodyOfWords reports whether words are a body's name of the shape "<words> <company or body
+// word> of|for <words>" ("Union of Journalists", "Bankers Association of X"), with no country.
+func (x *Extractor) bodyOfWords(words []token) bool {
+	for k, w := range words {
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+		if (w.Lower == "of" || w.Lower == "for") && k > 0 && k+1 < len(words) {
+			return x.cue.is("orgsuffix", words[k-1].Lower) && isCap(words[k+1].Text)
+		}
+	}
+	return false
+}
+
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
 		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {

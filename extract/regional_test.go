@@ -82,3 +82,28 @@ func TestNameParticles(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNames checks names of bodies the gazetteer does not know: a country's union or
+// association named with "of", a body word alone before "of the", the fields of one centre
+// joined by "and" though shaped like a person's name, and a group named by its namer ("a
+// hacking group it called X").
+func TestBodyNames(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+	}{
+		{"a country's union", "The Ghana Union of Journalists condemned the arrests on Monday.", "Ghana Union of Journalists", schema.KindOrganization},
+		{"university of the", "Ama Boateng, a researcher at the University of the Andes Highlands, said the flaw was old.", "University of the Andes Highlands", schema.KindOrganization},
+		{"fields of one centre", "Orvane Bank alerted the Fraud Monitoring and Response Center (FMRC) in March.", "Fraud Monitoring and Response Center", schema.KindAgency},
+		{"a group named by its namer", "The agency tied the campaign to a hacking group it called \"Saltpeter\", after a mineral.", "Saltpeter", schema.KindGroup},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.actor, a.Name)
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+}
