@@ -258,10 +258,11 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" && toks[end+1].Text != "Chambers" && toks[end+1].Text != "Department" {
 		return mention{}, false
 	}
-	if toks[end+1].Text == "Office" {
+	if toks[end+1].Text != "office" {
+		// ("the Attorney-General's Chambers", "the Attorney-General's Department")
 		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
 		// before the title (or title head) is allowed when the office is part of the name, not
 		// "the Governor's Office of X"
@@ -699,7 +700,10 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	}
 	for p := i + 1; p < end-1 && p-i <= 3; p++ {
 		w := toks[p].Lower
-		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" {
+		// "Public Prosecutor X", "Data Protection Commissioner X", "District Attorney X",
+		// "Solicitor General X" too
+		general := w == "general" && p > i && generalTitle[toks[p-1].Lower]
+		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" && w != "prosecutor" && !general {
 			if !isCap(toks[p].Text) {
 				return i
 			}
@@ -730,6 +734,13 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
+// serviceRank holds the services whose name opens a rank before a person's name ("Police
+// Brigadier General X", "Army Major Y").
+var serviceRank = map[string]bool{"police": true, "army": true, "navy": true, "military": true, "marine": true, "naval": true}
+
+// generalTitle holds the words that "General" follows in a title ("Attorney General").
+var generalTitle = map[string]bool{"attorney": true, "solicitor": true, "inspector": true, "director": true, "auditor": true, "surgeon": true, "postmaster": true, "governor": true, "secretary": true}
+
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
@@ -753,6 +764,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if p := x.titledAfterDemonym(s, i, end); p > i {
 			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
 			national = true
+			continue
+		}
+		if serviceRank[t.Lower] && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
+			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}
 		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {

@@ -107,3 +107,30 @@ func TestBodyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledNames checks titles and honorifics before a person's name, abbreviated ones that
+// the segmenter took for a sentence's end too: the person is the name after them.
+func TestTitledNames(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+	}{
+		{"atty", "Atty. Ramon Velasco, who represents the suspects, said the charges were baseless.", "Ramon Velasco", schema.KindPerson},
+		{"hon", "\"This is a crime,\" said Hon. Amina Wekesa, a committee member.", "Amina Wekesa", schema.KindPerson},
+		{"a service's rank", "Police Brigadier General Tomas Ilagan told reporters on Wednesday that 14 people were held.", "Tomas Ilagan", schema.KindPerson},
+		{"a field before prosecutor", "Deputy Public Prosecutor Siti Aminah binti Rahman told the court that the data was copied.", "Siti Aminah binti Rahman", schema.KindPerson},
+		{"hyphenated title and doctor", "The committee voted to summon Director-General Dr. Peter Njoroge Kamau on Wednesday.", "Peter Njoroge Kamau", schema.KindPerson},
+		{"honorifics", "Health Minister Datuk Seri Dr. Azman bin Rashid said no systems were breached.", "Azman bin Rashid", schema.KindPerson},
+		{"abbreviated given name", "Rodolfo Ma. Velasco-Cruz, the unit's director, told reporters the ring was dismantled.", "Rodolfo Ma. Velasco-Cruz", schema.KindPerson},
+		{"a title's chambers", "The commissioner referred its findings to the Attorney-General's Chambers on Monday.", "Attorney-General's Chambers", schema.KindAgency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.actor, a.Name)
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+}
