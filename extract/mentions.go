@@ -416,7 +416,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" || prev == "district" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || stateWords[prev] || prev == "district" {
 				j++
 				continue
 			}
@@ -450,6 +450,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			}
 			if x.sharedInstitution(toks, i, j, k) {
 				j++ // "Health Information Sharing and Analysis Center": the fields of one centre
+				continue
+			}
+			if k-j-1 <= 2 && legalText[strings.TrimSuffix(toks[k-1].Lower, ".")] && isCap(toks[k-1].Text) {
+				j++ // "Computer Fraud and Abuse Act": the fields of one law
 				continue
 			}
 		}
@@ -854,6 +858,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		return []mention{m}
 	}
+	if e := x.stateStyle(toks[i:end]); e != nil {
+		// "the Republic of Kazakhstan", "the Kyrgyz Republic", "the Kingdom of Bahrain": the state
+		m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.9, e.Name
+		return []mention{m}
+	}
 	if end-i == 2 && isAllCaps(toks[i].Text) && isAllCaps(toks[i+1].Text) {
 		// "HHS ASPR", "DOE OGP": a unit's acronym after its parent agency's
 		if e, ok := x.gaz.Lookup(toks[i].Text); ok && e.Kind == schema.KindAgency {
@@ -866,6 +875,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
 		return nil
+	}
+	if law := end - 1; end-i >= 2 {
+		for law > i && isDigitName(toks[law].Text) {
+			law-- // "Computer Crimes Act 1997"
+		}
+		if law > i && legalText[strings.TrimSuffix(toks[law].Lower, ".")] && isCap(toks[law].Text) {
+			return nil // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
+		}
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
@@ -1249,6 +1266,43 @@ func (x *Extractor) groupWord(w string) bool {
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
 // Defence", "Office of the Director".
+// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X".
+var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
+	"principality": true, "federation": true, "commonwealth": true, "confederation": true}
+
+// stateStyle returns the country a formal style names ("Republic of Kazakhstan", "Islamic
+// Republic of Iran", "Kingdom of Bahrain", "Kyrgyz Republic"), or nil.
+func (x *Extractor) stateStyle(words []token) *gazetteer.Entry {
+	if len(words) > 0 && words[0].Lower == "the" {
+		words = words[1:]
+	}
+	n := len(words)
+	if n == 2 && stateWords[strings.TrimSuffix(words[1].Lower, ".")] && words[1].Lower != "state" {
+		if e, ok := x.gaz.Demonym(words[0].Text); ok && e.Kind == schema.KindCountry {
+			return e // "the Kyrgyz Republic"
+		}
+		return nil
+	}
+	for k := 0; k+2 < n && k < 4; k++ {
+		if !isCap(words[k].Text) {
+			return nil
+		}
+		if !stateWords[words[k].Lower] || words[k+1].Lower != "of" {
+			continue
+		}
+		rest := words[k+2:]
+		if len(rest) > 1 && rest[0].Lower == "the" {
+			rest = rest[1:]
+		}
+		text := strings.TrimSuffix(joinTokens(rest), ".")
+		if e, ok := x.gaz.Lookup(text); ok && e.Kind == schema.KindCountry {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
 // bodyOfWords reports whether words are a body's name of the shape "<words> <company or body
 // word> of|for <words>" ("Union of Journalists", "Bankers Association of X"), with no country.
 func (x *Extractor) bodyOfWords(words []token) bool {

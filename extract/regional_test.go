@@ -134,3 +134,32 @@ func TestTitledNames(t *testing.T) {
 		})
 	}
 }
+
+// TestLawsAndStates checks that the name of a law is no actor ("the Computer Misuse and
+// Cybercrimes Act 2018") and that a state's formal style is the state ("the Kyrgyz Republic",
+// "the Kingdom of Bahrain").
+func TestLawsAndStates(t *testing.T) {
+	for _, body := range []string{
+		"Prosecutors charged Vance Oduya under the Computer Misuse and Cybercrimes Act 2018 on Monday.",
+		"Orvane Bank said it had complied with the Data Protection Act.",
+		"The suspects were charged under the Cybercrime Prevention Act of 2012, the police said.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		for _, a := range g.Actors {
+			assert.NotContains(t, a.Name, "Act", "a law as an actor in %q", body)
+		}
+	}
+	tests := []struct{ body, country, alias string }{
+		{"The Kyrgyz Republic denied that it had hacked the ministry, a spokesman said.", "Kyrgyzstan", "Kyrgyz Republic"},
+		{"Hackers breached the Kingdom of Bahrain's customs portal in May.", "Bahrain", "Kingdom of Bahrain"},
+		{"The ministry accused the Republic of Kazakhstan of spying, a spokesman said.", "Kazakhstan", "Republic of Kazakhstan"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2025-06-10", tt.body)
+		a := actorByName(g, tt.country)
+		if assert.NotNil(t, a, "no actor %q in %v", tt.country, names(g)) {
+			assert.Equal(t, schema.KindCountry, a.Kind)
+			assert.Contains(t, a.Aliases, tt.alias)
+		}
+	}
+}
