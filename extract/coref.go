@@ -588,7 +588,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
-			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) {
+			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
 				if best < 0 {
 					best = a.Entity
 				}
@@ -600,7 +600,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			// well more often than the one named last
 			top, topN := best, seen[best]+1
 			for e, n := range seen {
-				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) {
+				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) && fieldsAgree(m.Text, ents[e].Name) {
 					top, topN = e, n
 				}
 			}
@@ -713,6 +713,37 @@ func relDescribes(m, a mention) bool {
 // embassy" is an embassy the article named, not whichever agency came last.
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
+
+// fieldWords maps the field words of an institution's description ("the foreign ministry", "the
+// defence committee") to a stem its name has when it is that field's ("Ministry of Foreign
+// Affairs", "Ministry of National Defence").
+var fieldWords = map[string]string{"foreign": "foreign", "defence": "defen", "defense": "defen", "interior": "interior",
+	"finance": "financ", "financial": "financ", "justice": "justice", "health": "health", "energy": "energy",
+	"agriculture": "agricultur", "agricultural": "agricultur", "education": "educat", "trade": "trade", "economy": "econom",
+	"economic": "econom", "transport": "transport", "communications": "communicat", "digital": "digital", "labour": "labo",
+	"labor": "labo", "environment": "environment", "industry": "industr", "culture": "cultur", "water": "water",
+	"intelligence": "intelligen", "electoral": "elect", "election": "elect", "tax": "tax", "customs": "customs",
+	"immigration": "immigra", "treasury": "treasur"}
+
+// fieldsAgree reports whether every field word of description desc ("the Kyrgyz foreign
+// ministry") is in name ("Kazakhstan's Ministry of Foreign Affairs", not "Ministry of
+// Agriculture").
+func fieldsAgree(desc, name string) bool {
+	low := ""
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		stem, ok := fieldWords[w]
+		if !ok {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(name)
+		}
+		if !strings.Contains(low, stem) {
+			return false
+		}
+	}
+	return true
+}
 
 // bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
 func bodyWord(w string) bool {

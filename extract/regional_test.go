@@ -163,3 +163,16 @@ func TestLawsAndStates(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionFields checks that a description naming an institution's field ("the foreign
+// ministry") refers to an institution of that field only, not to the ministry named last.
+func TestInstitutionFields(t *testing.T) {
+	g := extractText(t, "2025-06-10", "Chile's Ministry of Foreign Affairs summoned the envoy. Hackers stole files from the Ministry of Agriculture in May. "+
+		"The foreign ministry said on Tuesday that its own systems were not affected.")
+	if a := actorByName(g, "Ministry of Agriculture"); assert.NotNil(t, a, "no ministry in %v", names(g)) {
+		assert.NotContains(t, a.Aliases, "foreign ministry")
+	}
+	if a := actorByName(g, "Chile's Ministry of Foreign Affairs"); assert.NotNil(t, a, "no ministry in %v", names(g)) {
+		assert.Contains(t, a.Aliases, "foreign ministry")
+	}
+}
