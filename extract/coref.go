@@ -119,14 +119,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			continue
 		}
 		acr := ms[i].Acronym
-		for _, a := range []string{acr, initials(ms[i].Text)} {
+		tail := ""
+		if sp := strings.LastIndexByte(acr, ' '); sp > 0 && len(acr)-sp > 2 {
+			tail = acr[sp+1:] // "… Anti-Cybercrime Group (PNP-ACG)" … "the ACG": the unit's own letters
+		}
+		for _, a := range []string{acr, initials(ms[i].Text), tail} {
 			if a == "" {
 				continue
 			}
 			if d, ok := definer[a]; ok && a != acr && ms[i].Owner != "" && ms[d].Country != ms[i].Country {
 				continue // "Bahrain's National Cyber Security Center (NCSC)" … "Kuwait's National Cyber Security Center": not Bahrain's NCSC
 			}
-			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || ms[j].Entry == nil) {
+			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || a == tail || ms[j].Entry == nil) {
 				if ms[i].Entry != nil && ms[j].Entry != nil && ms[i].Entry != ms[j].Entry {
 					continue
 				}
@@ -212,13 +216,13 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ok := false
 			switch {
 			case ms[j].Kind == schema.KindPerson:
-				ok = words[len(words)-1] == w || graph.SpellingVariant(words[len(words)-1], w)
+				ok = words[len(words)-1] == w || graph.SpellingVariant(words[len(words)-1], w) || x.innerSurname(words, w)
 			case ms[j].Kind == schema.KindOrganization || ms[j].Kind == schema.KindAgency || ms[j].Kind == schema.KindGroup:
 				// a person-shaped name read as an organisation ("Orbis Freight, a logistics
 				// company") is shortened by its first word; as a person, by its last
 				ok = words[0] == w || ms[j].LooksPerson && words[len(words)-1] == w
 			case ms[j].LooksPerson:
-				ok = words[len(words)-1] == w
+				ok = words[len(words)-1] == w || x.innerSurname(words, w)
 			}
 			if !ok {
 				continue
@@ -713,6 +717,23 @@ func relDescribes(m, a mention) bool {
 // embassy" is an embassy the article named, not whichever agency came last.
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
+
+// innerSurname reports whether w, a word of a person's name of three words or more but not its
+// first or last, is the surname the article may call the person by: the word before a particle
+// ("Echeverri" of "Luz Marina Echeverri de Castañeda") or the first of two surnames ("Benavides"
+// of "Carolina Benavides Ruiz").
+func (x *Extractor) innerSurname(words []string, w string) bool {
+	n := len(words)
+	for k := 1; k+1 < n; k++ {
+		if words[k] != w {
+			continue
+		}
+		if x.cue.is("particle", words[k+1]) || k == n-2 && n >= 3 && !x.cue.is("particle", words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // fieldWords maps the field words of an institution's description ("the foreign ministry", "the
 // defence committee") to a stem its name has when it is that field's ("Ministry of Foreign

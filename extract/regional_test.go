@@ -176,3 +176,23 @@ func TestInstitutionFields(t *testing.T) {
 		assert.Contains(t, a.Aliases, "foreign ministry")
 	}
 }
+
+// TestInnerShortForms checks short forms inside a name: the surname before a particle or the
+// first of two surnames ("Echeverri" of "Luz Marina Echeverri de Castañeda"), and the unit's
+// own letters of a hyphenated acronym ("ACG" of "PNP-ACG").
+func TestInnerShortForms(t *testing.T) {
+	tests := []struct{ name, body, actor, alias string }{
+		{"surname before a particle", "The utility's general manager, Luz Elena Arbeláez de Ossa, said the water was safe. Arbeláez told reporters the company would not pay.", "Luz Elena Arbeláez de Ossa", "Arbeláez"},
+		{"first of two surnames", "The breach was confirmed by the bank's director, Carolina Benítez Ruano, on Monday. Benítez said no money was lost.", "Carolina Benítez Ruano", "Benítez"},
+		{"unit letters of a hyphenated acronym", "The Ghana Police Service Cybercrime Unit (GPS-CCU) arrested 12 people. The bank had alerted the CCU in March.", "Ghana Police Service Cybercrime Unit", "CCU"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			if assert.NotNil(t, a, "no actor %q in %v", tt.actor, names(g)) {
+				assert.Contains(t, a.Aliases, tt.alias)
+			}
+		})
+	}
+}
