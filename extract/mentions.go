@@ -381,9 +381,15 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 func (x *Extractor) nameRun(s *sentence, i int) int {
 	toks := s.Toks
 	j := i
-	movement := false
+	movement, inList := false, false
 	for j < len(toks) {
 		t := toks[j].Text
+		if inList && j > i {
+			switch toks[j-1].Lower {
+			case "committee", "subcommittee", "commission", "ministry", "department", "office":
+				inList = false // the list's body word ends it
+			}
+		}
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
 			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
@@ -426,9 +432,11 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
-		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && (x.fieldList(toks, i, j) || inList && toks[j].Lower == "and") {
 			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
-			// name of one body
+			// name of one body (once a comma opened the list, its "and" goes on even after an
+			// institution word: "Senate Defence, Intelligence and Security Committee")
+			inList = inList || toks[j].Text == ","
 			j++
 			continue
 		}

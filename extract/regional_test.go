@@ -196,3 +196,10 @@ func TestInnerShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldListAfterInstitutionWord checks that a comma-opened list of a committee's fields goes
+// on through its "and" even after an institution word ("Defence, Intelligence and Security").
+func TestFieldListAfterInstitutionWord(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The minister testified before the Senate Defence, Intelligence and Security Committee on Monday.")
+	assert.NotNil(t, actorByName(g, "Senate Defence, Intelligence and Security Committee"), "got %v", names(g))
+}
