@@ -84,6 +84,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(ms)
 	prosecution := prosecutionServices(ms)
+	police := policeForces(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -451,6 +452,16 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				}
 			}
 		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" && len(police) > 0 {
+			// "Philippine police arrested 14 people …, the Philippine National Police
+			// Anti-Cybercrime Group said": the police force of that country the article names
+			for _, j := range police {
+				if ms[j].Entity >= 0 && ms[j].Country == m.Country {
+					ante = ms[j].Entity
+					break
+				}
+			}
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
 			ante = exec // "the administration": the executive office the article names, else none
 		}
@@ -476,6 +487,34 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// policeForces returns the named mentions of a police force or unit with a nationality ("the
+// Philippine National Police Anti-Cybercrime Group"), and makes a demonym's police ("Philippine
+// police") of a country with such a force a description of it.
+func policeForces(ms []mention) []int {
+	var out []int
+	for i, m := range ms {
+		if m.How == mkName && m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkDemonym || m.Head != "police" || m.Country == "" {
+			continue
+		}
+		for _, j := range out {
+			if ms[j].Country == m.Country {
+				m.How, m.Kind, m.Entry = mkDesc, schema.KindAgency, nil
+				break
+			}
+		}
+	}
+	return out
 }
 
 // prosecutionServices returns the named mentions of a prosecution service ("the Swedish

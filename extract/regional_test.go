@@ -92,7 +92,7 @@ func TestBodyNames(t *testing.T) {
 		name, body, actor string
 		kind              schema.ActorKind
 	}{
-		{"a country's union", "The Ghana Union of Journalists condemned the arrests on Monday.", "Ghana Union of Journalists", schema.KindOrganization},
+		{"a country's union", "The Nigeria Union of Journalists condemned the arrests on Monday.", "Nigeria Union of Journalists", schema.KindOrganization},
 		{"university of the", "Ama Boateng, a researcher at the University of the Andes Highlands, said the flaw was old.", "University of the Andes Highlands", schema.KindOrganization},
 		{"fields of one centre", "Orvane Bank alerted the Fraud Monitoring and Response Center (FMRC) in March.", "Fraud Monitoring and Response Center", schema.KindAgency},
 		{"a group named by its namer", "The agency tied the campaign to a hacking group it called \"Saltpeter\", after a mineral.", "Saltpeter", schema.KindGroup},
@@ -202,4 +202,13 @@ func TestInnerShortForms(t *testing.T) {
 func TestFieldListAfterInstitutionWord(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The minister testified before the Senate Defence, Intelligence and Security Committee on Monday.")
 	assert.NotNil(t, actorByName(g, "Senate Defence, Intelligence and Security Committee"), "got %v", names(g))
+}
+
+// TestDemonymPolice checks that a demonym's police ("Kenyan police") is the police force of
+// that country the article names, before or after.
+func TestDemonymPolice(t *testing.T) {
+	g := extractText(t, "2025-06-10", "NAIROBI — Kenyan police arrested 12 people on Tuesday, the Kenya Police Service Cybercrime Unit said.")
+	if a := actorByName(g, "Kenya Police Service Cybercrime Unit"); assert.NotNil(t, a, "got %v", names(g)) {
+		assert.Contains(t, a.Aliases, "Kenyan police")
+	}
 }
