@@ -84,6 +84,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(ms)
 	prosecution := prosecutionServices(ms)
+	police := policeForces(ms)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -95,6 +96,11 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			keys = append(keys, "e:"+ms[i].Entry.Name)
 		}
 		for _, k := range keys {
+			if j, ok := byKey[k]; ok && ms[i].Owner != "" && ms[j].Country != "" && ms[j].Country != ms[i].Country {
+				// "Bahrain's National Cyber Security Center" … "Kuwait's National Cyber Security
+				// Center": two countries' agencies of one name
+				k += "|" + ms[i].Country
+			}
 			if j, ok := byKey[k]; ok {
 				u.union(j, i)
 			} else {
@@ -103,16 +109,29 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 	}
 	// pass 2: acronyms, defined ("National Security Agency (NSA)") or by initials
+	definer := map[string]int{} // acronym → the first name that defines it
+	for i := range ms {
+		if _, ok := definer[ms[i].Acronym]; ms[i].How == mkName && ms[i].Acronym != "" && !ok {
+			definer[ms[i].Acronym] = i
+		}
+	}
 	for i := range ms {
 		if !named(i) || ms[i].How != mkName {
 			continue
 		}
 		acr := ms[i].Acronym
-		for _, a := range []string{acr, initials(ms[i].Text)} {
+		tail := ""
+		if sp := strings.LastIndexByte(acr, ' '); sp > 0 && len(acr)-sp > 2 {
+			tail = acr[sp+1:] // "… Anti-Cybercrime Group (PNP-ACG)" … "the ACG": the unit's own letters
+		}
+		for _, a := range []string{acr, initials(ms[i].Text), tail} {
 			if a == "" {
 				continue
 			}
-			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || ms[j].Entry == nil) {
+			if d, ok := definer[a]; ok && a != acr && ms[i].Owner != "" && ms[d].Country != ms[i].Country {
+				continue // "Bahrain's National Cyber Security Center (NCSC)" … "Kuwait's National Cyber Security Center": not Bahrain's NCSC
+			}
+			if j, ok := byKey["k:"+a]; ok && ms[j].How == mkName && (isAllCaps(ms[j].Text) || a == acr && acronymShaped(ms[j].Text, ms[i].Text)) && (a == acr || a == tail || ms[j].Entry == nil) {
 				if ms[i].Entry != nil && ms[j].Entry != nil && ms[i].Entry != ms[j].Entry {
 					continue
 				}
@@ -198,13 +217,13 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ok := false
 			switch {
 			case ms[j].Kind == schema.KindPerson:
-				ok = words[len(words)-1] == w || graph.SpellingVariant(words[len(words)-1], w)
+				ok = words[len(words)-1] == w || graph.SpellingVariant(words[len(words)-1], w) || x.innerSurname(words, w)
 			case ms[j].Kind == schema.KindOrganization || ms[j].Kind == schema.KindAgency || ms[j].Kind == schema.KindGroup:
 				// a person-shaped name read as an organisation ("Orbis Freight, a logistics
 				// company") is shortened by its first word; as a person, by its last
 				ok = words[0] == w || ms[j].LooksPerson && words[len(words)-1] == w
 			case ms[j].LooksPerson:
-				ok = words[len(words)-1] == w
+				ok = words[len(words)-1] == w || x.innerSurname(words, w)
 			}
 			if !ok {
 				continue
@@ -455,6 +474,16 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				}
 			}
 		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" && len(police) > 0 {
+			// "Philippine police arrested 14 people …, the Philippine National Police
+			// Anti-Cybercrime Group said": the police force of that country the article names
+			for _, j := range police {
+				if ms[j].Entity >= 0 && ms[j].Country == m.Country {
+					ante = ms[j].Entity
+					break
+				}
+			}
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
 			ante = exec // "the administration": the executive office the article names, else none
 		}
@@ -480,6 +509,34 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// policeForces returns the named mentions of a police force or unit with a nationality ("the
+// Philippine National Police Anti-Cybercrime Group"), and makes a demonym's police ("Philippine
+// police") of a country with such a force a description of it.
+func policeForces(ms []mention) []int {
+	var out []int
+	for i, m := range ms {
+		if m.How == mkName && m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkDemonym || m.Head != "police" || m.Country == "" {
+			continue
+		}
+		for _, j := range out {
+			if ms[j].Country == m.Country {
+				m.How, m.Kind, m.Entry = mkDesc, schema.KindAgency, nil
+				break
+			}
+		}
+	}
+	return out
 }
 
 // prosecutionServices returns the named mentions of a prosecution service ("the Swedish
@@ -611,7 +668,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
-			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) {
+			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
 				if best < 0 {
 					best = a.Entity
 				}
@@ -623,7 +680,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			// well more often than the one named last
 			top, topN := best, seen[best]+1
 			for e, n := range seen {
-				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) {
+				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) && fieldsAgree(m.Text, ents[e].Name) {
 					top, topN = e, n
 				}
 			}
@@ -739,6 +796,54 @@ func relDescribes(m, a mention) bool {
 // embassy" is an embassy the article named, not whichever agency came last.
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
+
+// innerSurname reports whether w, a word of a person's name of three words or more but not its
+// first or last, is the surname the article may call the person by: the word before a particle
+// ("Echeverri" of "Luz Marina Echeverri de Castañeda") or the first of two surnames ("Benavides"
+// of "Carolina Benavides Ruiz").
+func (x *Extractor) innerSurname(words []string, w string) bool {
+	n := len(words)
+	for k := 1; k+1 < n; k++ {
+		if words[k] != w {
+			continue
+		}
+		if x.cue.is("particle", words[k+1]) || k == n-2 && n >= 3 && !x.cue.is("particle", words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldWords maps the field words of an institution's description ("the foreign ministry", "the
+// defence committee") to a stem its name has when it is that field's ("Ministry of Foreign
+// Affairs", "Ministry of National Defence").
+var fieldWords = map[string]string{"foreign": "foreign", "defence": "defen", "defense": "defen", "interior": "interior",
+	"finance": "financ", "financial": "financ", "justice": "justice", "health": "health", "energy": "energy",
+	"agriculture": "agricultur", "agricultural": "agricultur", "education": "educat", "trade": "trade", "economy": "econom",
+	"economic": "econom", "transport": "transport", "communications": "communicat", "digital": "digital", "labour": "labo",
+	"labor": "labo", "environment": "environment", "industry": "industr", "culture": "cultur", "water": "water",
+	"intelligence": "intelligen", "electoral": "elect", "election": "elect", "tax": "tax", "customs": "customs",
+	"immigration": "immigra", "treasury": "treasur"}
+
+// fieldsAgree reports whether every field word of description desc ("the Kyrgyz foreign
+// ministry") is in name ("Kazakhstan's Ministry of Foreign Affairs", not "Ministry of
+// Agriculture").
+func fieldsAgree(desc, name string) bool {
+	low := ""
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		stem, ok := fieldWords[w]
+		if !ok {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(name)
+		}
+		if !strings.Contains(low, stem) {
+			return false
+		}
+	}
+	return true
+}
 
 // bodyWord reports whether w is the lower-case word of a committee: "committee", "panel".
 func bodyWord(w string) bool {
@@ -920,6 +1025,12 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		}
 	}
 	e.Name, e.Kind = ms[best].Text, ms[best].Kind
+	for _, i := range e.Mentions {
+		if ms[i].Owner != "" && ms[i].Text == e.Name && ms[i].How == mkName {
+			e.Name = ms[i].Owner + "'s " + e.Name // "Indonesia's National Police": whose agency it is
+			break
+		}
+	}
 	// a person cue anywhere wins over the default organisation guess
 	for _, i := range e.Mentions {
 		if ms[i].Kind != e.Kind && ms[i].Conf > ms[best].Conf {

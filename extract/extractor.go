@@ -165,6 +165,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 					found[j].Last == found[j+1].First && isAllCaps(found[j].Text) && isAllCaps(found[j+1].Text)
 				found[j].UnitOfNext = x.unitOf(found[j], gap)
 				found[j].TitleOfNext = x.titleOf(found[j], found[j+1], gap)
+				countryOwns(&found[j], &found[j+1])
 			}
 		}
 		ms = append(ms, found...)

@@ -80,6 +80,10 @@ type mention struct {
 	// Conjunct says the mention is one of two or more names or descriptions coordinated by
 	// "and"/"or" ("alerted the NCSC and the Garda bureau"): no singular "it" means it alone.
 	Conjunct bool
+	// Owner holds, for an agency's name right after a country's possessive ("Kuwait's National
+	// Cyber Security Center"), that country's word: the agency is the country's own, and two
+	// countries' agencies of one name are two actors.
+	Owner string
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -209,7 +213,7 @@ tokens:
 			for p >= 0 && out[p].How == mkDesc {
 				p--
 			}
-			if p >= 0 && out[p].How == mkName && x.aliasGap(toks[out[p].Last:m.First]) {
+			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
 			}
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
@@ -280,10 +284,11 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" {
+	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" && toks[end+1].Text != "Chambers" && toks[end+1].Text != "Department" {
 		return mention{}, false
 	}
-	if toks[end+1].Text == "Office" {
+	if toks[end+1].Text != "office" {
+		// ("the Attorney-General's Chambers", "the Attorney-General's Department")
 		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
 		// before the title (or title head) is allowed when the office is part of the name, not
 		// "the Governor's Office of X"
@@ -430,9 +435,15 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 func (x *Extractor) nameRun(s *sentence, i int) int {
 	toks := s.Toks
 	j := i
-	movement := false
+	movement, inList := false, false
 	for j < len(toks) {
 		t := toks[j].Text
+		if inList && j > i {
+			switch toks[j-1].Lower {
+			case "committee", "subcommittee", "commission", "ministry", "department", "office":
+				inList = false // the list's body word ends it
+			}
+		}
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
 			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
 				break
@@ -451,18 +462,24 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			movement = true
 			continue
 		}
+		if n := x.particles(toks, j); j > i && n > 0 {
+			j += n // "Jose Emmanuel dela Paz", "Fiscalía General de la Nación": particles inside one name
+			continue
+		}
 		// "Ministry of the Interior", "Office of the Director of …": an institution word goes
 		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
 		// Norland Prosecution Authority" stays two names)
 		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
-			x.cue.is("agencysuffix", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			(x.cue.is("agencysuffix", toks[j-1].Lower) || j == i+1 && x.cue.is("orgsuffix", toks[i].Lower)) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			// ("University of the Philippines Diliman", "Bank of the West": a body word alone
+			// opening the name goes on too)
 			j += 2
 			continue
 		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || prev == "state" || prev == "republic" || prev == "district" {
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || stateWords[prev] || prev == "district" {
 				j++
 				continue
 			}
@@ -472,13 +489,18 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				continue
 			}
 		}
-		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && x.fieldList(toks, i, j) {
+		if j > i && (toks[j].Text == "," || toks[j].Lower == "and") && (x.fieldList(toks, i, j) || inList && toks[j].Lower == "and") {
 			// "Senate Foreign Affairs, Defence and Trade Committee": fields listed inside the
-			// name of one body
+			// name of one body (once a comma opened the list, its "and" goes on even after an
+			// institution word: "Senate Defence, Intelligence and Security Committee")
+			inList = inList || toks[j].Text == ","
 			j++
 			continue
 		}
 		if j > i && toks[j].Lower == "and" && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			if possessedAfter(toks, j+1) {
+				break // "the Bahraini Ministry of Foreign Affairs and Kuwait's Ministry of Interior": a second owner
+			}
 			if hasConnector(toks[i:j], x) {
 				j++
 				continue
@@ -495,10 +517,30 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				j++ // "Health Information Sharing and Analysis Center": the fields of one centre
 				continue
 			}
+			if k-j-1 <= 2 && legalText[strings.TrimSuffix(toks[k-1].Lower, ".")] && isCap(toks[k-1].Text) {
+				j++ // "Computer Fraud and Abuse Act": the fields of one law
+				continue
+			}
 		}
 		break
 	}
 	return j
+}
+
+// particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
+// "de la", "van der"), when a capitalised word that is no calendar word follows them; 0 otherwise.
+func (x *Extractor) particles(toks []token, j int) int {
+	if j >= len(toks) || !x.cue.is("particle", toks[j].Text) {
+		return 0
+	}
+	n := 1
+	if j+1 < len(toks) && x.cue.is("particle2", toks[j+1].Text) {
+		n = 2
+	}
+	if k := j + n; k < len(toks) && isCap(toks[k].Text) && !x.cue.is("calendar", strings.TrimSuffix(toks[k].Lower, ".")) {
+		return n
+	}
+	return 0
 }
 
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
@@ -514,8 +556,8 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if toks[i].Lower == "the" {
 		left = toks[i+1 : j]
 	}
-	if len(left) < 2 || x.looksPerson(left) {
-		return false
+	if len(left) < 2 || x.looksPerson(left) && x.cue.is("firstname", left[0].Lower) {
+		return false // ("Cybercrime Investigation and Coordinating Center": the shape of a person's name alone is no person)
 	}
 	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
 		return false
@@ -585,6 +627,30 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 // legislature holds the words of a chamber that opens a committee's name ("House Energy and
 // Commerce Committee", "Senate Banking, Housing and Urban Affairs Committee").
 var legislature = map[string]bool{"house": true, "senate": true, "parliament": true, "congress": true, "assembly": true}
+
+// parenName reports whether name m stands alone in parentheses right after institution p, as
+// its name in another language or its short name ("the Prosecutor General's Office (Fiscalía
+// General de la Nación)", "the Superintendencia de Servicios Públicos (Superservicios)"):
+// another name of p. Acronyms in capitals are defined as such; names the gazetteer knows stay
+// their own ("Mandiant (Google)").
+func parenName(toks []token, p, m mention) bool {
+	if m.First-p.Last != 1 || toks[p.Last].Text != "(" || m.Last >= len(toks) || toks[m.Last].Text != ")" {
+		return false
+	}
+	if p.Kind != schema.KindAgency && p.Kind != schema.KindOrganization || p.LooksPerson || m.Entry != nil || p.Entry != nil && m.Last-m.First == 1 {
+		return false
+	}
+	return (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && !m.LooksPerson && !isAllCaps(m.Text)
+}
+
+// possessedAfter reports whether the capitalised words from k on end in a possessive marker
+// ("Kuwait's"): the owner of what follows, no part of a name before them.
+func possessedAfter(toks []token, k int) bool {
+	for k < len(toks) && isCap(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
+}
 
 func hasConnector(toks []token, x *Extractor) bool {
 	for _, t := range toks {
@@ -703,7 +769,10 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	}
 	for p := i + 1; p < end-1 && p-i <= 3; p++ {
 		w := toks[p].Lower
-		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" {
+		// "Public Prosecutor X", "Data Protection Commissioner X", "District Attorney X",
+		// "Solicitor General X" too
+		general := w == "general" && p > i && generalTitle[toks[p-1].Lower]
+		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" && w != "prosecutor" && !general {
 			if !isCap(toks[p].Text) {
 				return i
 			}
@@ -715,7 +784,11 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 		}
 		for q := i; q < p; q++ {
 			lw := strings.TrimSuffix(toks[q].Lower, ".")
-			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) || x.cue.is("stopstart", lw) {
+			if lw == "cabinet" && q == p-1 && toks[p].Lower != "mp" && toks[p].Lower != "mep" {
+				continue // "Interior Cabinet Secretary X": a title of two words
+			}
+			// ("Health Minister X", "Energy Secretary X": a field word may end company names too)
+			if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("title", lw) || x.cue.is("agencysuffix", lw) || x.cue.is("orgsuffix", lw) && (toks[p].Lower == "mp" || toks[p].Lower == "mep") || x.cue.is("stopstart", lw) {
 				return i
 			}
 			if _, ok := x.countryWord(toks[q].Text); ok {
@@ -771,6 +844,13 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	return p
 }
 
+// serviceRank holds the services whose name opens a rank before a person's name ("Police
+// Brigadier General X", "Army Major Y").
+var serviceRank = map[string]bool{"police": true, "army": true, "navy": true, "military": true, "marine": true, "naval": true}
+
+// generalTitle holds the words that "General" follows in a title ("Attorney General").
+var generalTitle = map[string]bool{"attorney": true, "solicitor": true, "inspector": true, "director": true, "auditor": true, "surgeon": true, "postmaster": true, "governor": true, "secretary": true}
+
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
@@ -801,6 +881,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if p := x.titledAfterDemonym(s, i, end); p > i {
 			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
 			national = true
+			continue
+		}
+		if serviceRank[t.Lower] && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
+			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}
 		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
@@ -887,6 +971,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		return []mention{m}
 	}
+	if e := x.stateStyle(toks[i:end]); e != nil {
+		// "the Republic of Kazakhstan", "the Kyrgyz Republic", "the Kingdom of Bahrain": the state
+		m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.9, e.Name
+		return []mention{m}
+	}
 	if end-i == 2 && isAllCaps(toks[i].Text) && isAllCaps(toks[i+1].Text) {
 		// "HHS ASPR", "DOE OGP": a unit's acronym after its parent agency's
 		if e, ok := x.gaz.Lookup(toks[i].Text); ok && e.Kind == schema.KindAgency {
@@ -899,6 +988,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
 		return nil
+	}
+	if law := end - 1; end-i >= 2 {
+		for law > i && isDigitName(toks[law].Text) {
+			law-- // "Computer Crimes Act 1997"
+		}
+		if law > i && legalText[strings.TrimSuffix(toks[law].Lower, ".")] && isCap(toks[law].Text) {
+			return nil // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
+		}
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
@@ -913,6 +1010,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				// "U.S. District Court for the Northern District": a state's institution the
 				// gazetteer does not know, not the state alone
 				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
+				return []mention{m}
+			}
+			if end-i >= 4 && x.bodyOfWords(toks[i+1:end]) {
+				// "Kenya Union of Journalists": a body of the country's, not the country alone
+				m.Kind, m.Conf, m.Country = schema.KindOrganization, 0.75, c.Name
 				return []mention{m}
 			}
 		}
@@ -981,6 +1083,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
+	case len(words) > 1 && x.cue.is("headagency", firstW) && !x.cue.is("firstname", words[1].Lower):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Fiscalía General de la Nación", "Policía Nacional"
+	case len(words) > 1 && x.cue.is("headorg", firstW) && !x.cue.is("firstname", words[1].Lower):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Universidad del Valle", "Banco Dalisay"
 	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
@@ -1254,6 +1360,13 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
+		if k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
+			// "a hacking group it called X", "a crew researchers named X": past the namer
+			k--
+			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that") {
+				k--
+			}
+		}
 	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
 		// "a group it calls X", "a crew that researchers call X": past the namer
 		k--
@@ -1290,6 +1403,57 @@ func (x *Extractor) groupWord(w string) bool {
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
 // Defence", "Office of the Director".
+// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X".
+var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
+	"principality": true, "federation": true, "commonwealth": true, "confederation": true}
+
+// stateStyle returns the country a formal style names ("Republic of Kazakhstan", "Islamic
+// Republic of Iran", "Kingdom of Bahrain", "Kyrgyz Republic"), or nil.
+func (x *Extractor) stateStyle(words []token) *gazetteer.Entry {
+	if len(words) > 0 && words[0].Lower == "the" {
+		words = words[1:]
+	}
+	n := len(words)
+	if n == 2 && stateWords[strings.TrimSuffix(words[1].Lower, ".")] && words[1].Lower != "state" {
+		if e, ok := x.gaz.Demonym(words[0].Text); ok && e.Kind == schema.KindCountry {
+			return e // "the Kyrgyz Republic"
+		}
+		return nil
+	}
+	for k := 0; k+2 < n && k < 4; k++ {
+		if !isCap(words[k].Text) {
+			return nil
+		}
+		if !stateWords[words[k].Lower] || words[k+1].Lower != "of" {
+			continue
+		}
+		rest := words[k+2:]
+		if len(rest) > 1 && rest[0].Lower == "the" {
+			rest = rest[1:]
+		}
+		text := strings.TrimSuffix(joinTokens(rest), ".")
+		if e, ok := x.gaz.Lookup(text); ok && e.Kind == schema.KindCountry {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyOfWords reports whether words are a body's name of the shape "<words> <company or body
+// word> of|for <words>" ("Union of Journalists", "Bankers Association of X"), with no country.
+func (x *Extractor) bodyOfWords(words []token) bool {
+	for k, w := range words {
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+		if (w.Lower == "of" || w.Lower == "for") && k > 0 && k+1 < len(words) {
+			return x.cue.is("orgsuffix", words[k-1].Lower) && isCap(words[k+1].Text)
+		}
+	}
+	return false
+}
+
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
 		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {
@@ -1398,10 +1562,19 @@ func camelCase(w string) bool {
 // looksPerson: two or three capitalised alphabetic words, none of them a cue for something
 // else ("Tom Robinson", "Christopher G. Raia").
 func (x *Extractor) looksPerson(words []token) bool {
-	if len(words) < 2 || len(words) > 4 {
+	n := 0
+	for _, w := range words {
+		if !x.cue.is("particle", w.Text) && !x.cue.is("particle2", w.Text) {
+			n++ // "Ahmed bin Rashid al Maktoum": particles are no words of their own
+		}
+	}
+	if n < 2 || n > 4 || n == len(words) && len(words) > 4 {
 		return false
 	}
 	for k, w := range words {
+		if x.cue.is("particle", w.Text) || x.cue.is("particle2", w.Text) {
+			continue
+		}
 		if isAllCaps(w.Text) && !(len(w.Text) == 2 && strings.HasSuffix(w.Text, ".")) {
 			return false
 		}

@@ -268,3 +268,16 @@ func sameNation(name, owner string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	return strings.HasPrefix(first, stem)
 }
+
+// countryOwns gives an agency's name right after a country's possessive ("Indonesia's National
+// Police", "Kuwait's National Cyber Security Center") that country, when nothing else gave it
+// one: a description of another nationality does not take it up, and another country's agency
+// of the same name is another actor.
+func countryOwns(c, n *mention) {
+	if !c.OwnsNext || c.How != mkName || c.Kind != schema.KindCountry || c.Country == "" {
+		return
+	}
+	if n.How == mkName && n.Kind == schema.KindAgency && n.Country == "" && n.Entry == nil && n.First-c.Last == 1 {
+		n.Country, n.Owner = c.Country, c.Text
+	}
+}

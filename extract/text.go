@@ -71,7 +71,60 @@ func newNLP() (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nlp{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &nlp{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(titleAbbrev)), tag: tg}, nil
+}
+
+// titleAbbrevs holds abbreviated titles that the segmenter takes for a sentence's end and the
+// tokenizer splits from their full stop ("Atty. Jose dela Paz", "Hon. Fatuma Nuru", "Supt.
+// Mary Wanjiru", "Prof. Ike Obi").
+var titleAbbrevs = map[string]bool{"Atty.": true, "Hon.": true, "Engr.": true, "Insp.": true, "Supt.": true, "Brig.": true,
+	"Capt.": true, "Cmdr.": true, "Cdr.": true, "Prof.": true, "Amb.": true, "Asst.": true, "Rev.": true, "Pres.": true,
+	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true}
+
+func titleAbbrev(span string) bool { return titleAbbrevs[span] }
+
+// abbrevEnd reports whether a segment the segmenter cut after text, followed by next, was cut
+// inside a name: after an abbreviated title ("Atty." | "Jose dela Paz said"), or after a
+// two-letter abbreviated given name between capitalised words ("Rodolfo Ma." | "Sañez-Abalos,
+// the director, said").
+func abbrevEnd(text, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	if titleAbbrevs[last] {
+		return true
+	}
+	if len(last) != 3 || last[2] != '.' || !unicode.IsUpper(rune(last[0])) || !unicode.IsLower(rune(last[1])) {
+		return false
+	}
+	before := strings.TrimSpace(strings.TrimSuffix(text, last))
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	first, _, _ := strings.Cut(next, " ")
+	r, _ = utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && !sentenceOpener[strings.TrimRight(first, ".,;:")]
+}
+
+// sentenceOpener holds words that open a sentence rather than go on with a name.
+var sentenceOpener = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "In": true, "On": true, "At": true, "But": true, "And": true, "This": true, "That": true, "His": true, "Her": true,
+	"Its": true, "Their": true, "There": true, "As": true, "For": true, "After": true, "When": true, "While": true, "If": true}
+
+// segments splits a paragraph into sentences, joining the segmenter's cuts inside a name
+// (abbrevEnd).
+func (p *nlp) segments(para string) []segment.Sentence {
+	segs := p.seg.Segment(para)
+	out := segs[:0]
+	for _, s := range segs {
+		if n := len(out); n > 0 && abbrevEnd(out[n-1].Text, s.Text) {
+			prev := out[n-1]
+			out[n-1] = segment.Sentence{Start: prev.Start, Text: para[prev.Start : s.Start+len(s.Text)]}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // sentences splits body into paragraphs (lines), then sentences, tokens and tags.
@@ -98,7 +151,7 @@ func (p *nlp) sentences(body string) []sentence {
 		}
 		para := body[off:end]
 		if strings.TrimSpace(para) != "" {
-			for _, s := range p.seg.Segment(para) {
+			for _, s := range p.segments(para) {
 				base := off + s.Start
 				toks := p.tok.Tokenize(s.Text)
 				if len(toks) == 0 {
