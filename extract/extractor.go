@@ -334,6 +334,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	amongVictims(sents, ms, ents, evs)
 	evs = pluralParties(sents, ms, ents, evs)
 	x.findingsTeller(sents, ms, evs)
+	x.documentTeller(sents, evs)
 	open := leftOpen(sents, evs)
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
