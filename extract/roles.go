@@ -262,7 +262,9 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if k := c.ents[m.Entity].Kind; institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
-	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && c.ents[m.Entity].Kind == schema.KindPlace
+	k := c.ents[m.Entity].Kind
+	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places the embassy too
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && institutionHead[n.Lower])
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
