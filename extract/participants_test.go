@@ -55,6 +55,8 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventDenial, "kenya", "", false},
 		{"the embassy the capital places speaks", "Kenya's cyber agency said Pewter Vole had hacked four ministries. A spokesperson for the Chinese embassy in Nairobi rejected the suggestion on Thursday.",
 			schema.EventDenial, "chinese-embassy", "", true},
+		{"the police in a country are its own", "Norway said Pewter Vole had hacked its banks. A week later the police in Norway arrested Jon Varde.",
+			schema.EventLegal, "norway", "jon-varde", true},
 		{"a city as the place of a passive stays out", "Jo Vance was arrested in Stockholm and will be extradited.",
 			schema.EventLegal, "stockholm", "", false},
 		{"name as head, not modifier", "Grey Heron attacked Nimbus Systems in Norway last year.",

@@ -263,8 +263,9 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
-	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places the embassy too
-	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && institutionHead[n.Lower])
+	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
+	// state's mission abroad too (the police or a court in a country are its own)
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
