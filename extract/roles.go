@@ -1568,6 +1568,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		}
 		if finite(toks[v].Tag) {
 			if r := relativeOpener(toks, v); r >= 0 {
+				if r == v-1 && r > 0 && toks[r-1].Text == "," && (toks[r].Lower == "which" || toks[r].Lower == "who") {
+					return v // "X, which noticed odd traffic and alerted Y": the verbs of one relative clause
+				}
 				v = r // "said it would help anyone whose data was exposed and warned …": not the relative clause's verb
 				continue
 			}
