@@ -730,6 +730,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					// "attributed the theft of … from X, a …, to a hacking group working for Y"
 					ev.Target = ents(x.attributedTarget(c, i))
 				}
+				if ev.Target == nil {
+					// "attributed the campaign to a hacking group it called "Kokjal"", "to a cluster the team tracks as X"
+					ev.Target = ents(x.namedAs(c, i))
+				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
 			}
