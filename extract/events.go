@@ -408,6 +408,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
+		if tr.Type == schema.EventOther && x.adviceThat(c, i) {
+			continue // "Experts recommend that journalists keep their phones updated": advised, not done
+		}
 		if c.quoted[i] && c.quotedTerm(i) {
 			continue // "a technique known as 'push bombing'": a term quoted as a name, not an event
 		}
@@ -767,6 +770,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if ev.Target == nil {
 					// "attributed the theft of … from X, a …, to a hacking group working for Y"
 					ev.Target = ents(x.attributedTarget(c, i))
+				}
+				if ev.Target == nil {
+					// "attributed the campaign to a hacking group it called "Kokjal"", "to a cluster the team tracks as X"
+					ev.Target = ents(x.namedAs(c, i))
 				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))

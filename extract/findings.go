@@ -73,3 +73,102 @@ func finderOf(toks []token, ms []mention, p rawEvent) int {
 	}
 	return -1
 }
+
+// documentTeller gives a warning or accusation whose subject is a definite document ("The
+// advisory, released on Monday, attributes the operation to Y", "The alert warned other
+// utilities …") the issuer of that document: the agent of the nearest telling before it, in
+// the sentence before or the one before that, told at or before the words that name the same
+// document ("X has published a technical advisory …", "X said in an alert issued on
+// Wednesday that it had been notified by Y": X, not Y). A
+// document does not act; whoever else the clause offered in its place (a name inside its
+// apposition) is dropped. Told in the present, it takes the day the issuer's telling names. With no such telling, the event is left as it is.
+func (x *Extractor) documentTeller(sents []sentence, evs []rawEvent) {
+	for k := range evs {
+		w := &evs[k]
+		if w.Type != schema.EventWarning && w.Type != schema.EventAccusation || w.Sent < 0 || w.Sent >= len(sents) {
+			continue
+		}
+		doc, lo, hi := x.documentSubject(sents[w.Sent].Toks, w.Trigger)
+		if doc == "" {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := evs[j]
+			if p.Sent < w.Sent-2 {
+				break
+			}
+			if p.Sent >= w.Sent || p.Negated || len(p.Agent) == 0 || !issuing(p.Type) || overlaps(p.Agent, w.Target) {
+				continue
+			}
+			if n := lastWord(sents[p.Sent].Toks, doc); n < 0 || p.Trigger > n {
+				continue // "X said in an alert that it had been notified by Y": X issued the alert
+			}
+			w.Agent = append([]int(nil), p.Agent...)
+			if w.TimeText != "" && p.TimeIdx >= 0 && p.TimeText == "" {
+				w.TimeIdx, w.TimeText = p.TimeIdx, "" // "The advisory attributes …": told on the day it was issued
+			}
+			if lo >= 0 && lastWord(sents[w.Sent].Toks[lo:hi], "by") < 0 {
+				for q := range evs {
+					// "The advisory, shared with X and later published, …": the issuer shared it
+					if o := &evs[q]; o.Sent == w.Sent && o.Trigger > lo && o.Trigger < hi && issuing(o.Type) {
+						o.Agent = append([]int(nil), p.Agent...)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// lastWord returns the index of the last token of toks that is the word w or its plural, or -1.
+func lastWord(toks []token, w string) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Lower == w || toks[k].Lower == w+"s" {
+			return k
+		}
+	}
+	return -1
+}
+
+// documentSubject returns the document noun that is the subject of the verb at i, opening its
+// sentence: "The advisory attributes", "The alert warned", "The advisory, shared with … and
+// later published in redacted form, attributes" (an apposition without a finite verb of its
+// own, whose commas it returns too, else -1, -1); "" when the subject is anything else.
+func (x *Extractor) documentSubject(toks []token, i int) (string, int, int) {
+	if i <= 0 || i >= len(toks) {
+		return "", -1, -1
+	}
+	lo, hi := -1, -1
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+		j--
+	}
+	if j >= 0 && toks[j].Text == "," {
+		k := j - 1
+		for k >= 0 && j-k <= 30 && toks[k].Text != "," {
+			if t := toks[k].Tag; t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || toks[k].Lower == "that" {
+				return "", -1, -1
+			}
+			k--
+		}
+		if k < 0 || toks[k].Text != "," {
+			return "", -1, -1
+		}
+		lo, hi = k, j
+		j = k - 1
+	}
+	if j < 1 || !x.cue.is("docnoun", toks[j].Lower) {
+		return "", -1, -1
+	}
+	d := j - 1
+	for d > 0 && j-d <= 2 && (toks[d].Tag == "JJ" || toks[d].Tag == "NN") {
+		d-- // "The joint advisory", "The technical alert"
+	}
+	switch toks[d].Lower {
+	case "the", "this", "that":
+		if d == 0 {
+			return toks[j].Lower, lo, hi
+		}
+	}
+	return "", -1, -1
+}

@@ -206,3 +206,40 @@ func TestExpletiveIt(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentTeller checks that a document which is the subject of a verb of warning or
+// accusing ("The advisory attributes …", "The alert warned …") is told by its issuer, named in
+// the sentence before or the one before that at or before the words that name the document,
+// and on the day the issuer's telling gives when it is told in the present; a name inside the
+// document's apposition tells nothing.
+func TestDocumentTeller(t *testing.T) {
+	tests := []struct {
+		name, body          string
+		typ                 schema.EventType
+		agent, target, date string
+		want                bool
+	}{
+		{"advisory attributes", "Norland's cyber centre, NorCERT, published a technical advisory on Monday describing a botnet of hijacked routers. The advisory attributes the operation to Pewter Vole.",
+			schema.EventAccusation, "norcert", "pewter-vole", "2026-03-02", true},
+		{"a name in the document's apposition does not attribute", "Norland's cyber centre, NorCERT, has warned ministries that Pewter Vole broke into their mail servers, in an advisory issued on Tuesday. The advisory, shared with the teams of the Harbour Council and later published in redacted form, attributes the intrusions to Pewter Vole.",
+			schema.EventAccusation, "harbour-council", "", "", false},
+		{"the issuer attributes, on the advisory's day", "Norland's cyber centre, NorCERT, has warned ministries that Pewter Vole broke into their mail servers, in an advisory issued on Tuesday. The advisory, shared with the teams of the Harbour Council and later published in redacted form, attributes the intrusions to Pewter Vole.",
+			schema.EventAccusation, "norcert", "pewter-vole", "2026-03-03", true},
+		{"the teller before the document, not the one it reports", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks about Pewter Vole.",
+			schema.EventWarning, "tallis-security", "", "", true},
+		{"not the one the teller reports", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks about Pewter Vole.",
+			schema.EventWarning, "orvane-bank", "pewter-vole", "", false},
+		{"a document named three sentences back has no issuer here", "NorCERT published an advisory on Monday. Pewter Vole hacked Orvane Bank. Tallis Security hacked Marlow Bank. The advisory attributes the intrusions to Pewter Vole.",
+			schema.EventAccusation, "norcert", "pewter-vole", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-05", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+			if ev != nil && tt.date != "" {
+				assert.Equal(t, tt.date, ev.Time.Value, eventsString(g))
+			}
+		})
+	}
+}

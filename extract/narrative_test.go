@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -400,4 +401,35 @@ func TestSaidAtTheTimeFolds(t *testing.T) {
 	require.NotNil(t, st, "no statement in %s", eventsString(g))
 	assert.Equal(t, "2025-09-19", st.Time.Value, "the spokesman's Friday statement: %s", eventsString(g))
 	assert.Len(t, st.Evidence, 1, "the spokesman's statement takes in nothing said in August: %s", eventsString(g))
+}
+
+// TestIssuedVehicle checks that a closing ", in an advisory issued on Tuesday" dates the
+// sentence's first telling, the one the document carried, and not the deeds it tells of.
+func TestIssuedVehicle(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		typ               schema.EventType
+		want              string
+	}{
+		{"the warning takes the advisory's day", "Norland's cyber centre, NorCERT, has warned ministries that Pewter Vole broke into their mail servers, in an advisory issued on Tuesday.",
+			"norcert", schema.EventWarning, "2026-03-03"},
+		{"the intrusion it tells of does not", "Norland's cyber centre, NorCERT, has warned ministries that Pewter Vole broke into their mail servers, in an advisory issued on Tuesday.",
+			"pewter-vole", schema.EventIntrusion, "!2026-03-03"},
+		{"a report published in January", "Tallis Security accused Pewter Vole of stealing files from Orvane Bank, in a report published in January.",
+			"tallis-security", schema.EventAccusation, "2026-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-05", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			if strings.HasPrefix(tt.want, "!") {
+				assert.NotEqual(t, tt.want[1:], ev.Time.Value, eventsString(g))
+			} else {
+				assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
+			}
+		})
+	}
 }

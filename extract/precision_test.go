@@ -229,6 +229,16 @@ func TestEventRules(t *testing.T) {
 		{"the deed before the advisory", "Ash Spider hit Harrow Bank in May. The Norland Cyber Office urged other banks to check their networks for signs of intrusion.",
 			schema.EventAttack, "ash-spider", "harrow-bank", true},
 
+		// what a mandative "that" clause of advice says should be done is not done
+		{"recommend that: keep updated", "Nimbus Systems said it had been hacked. Experts recommend that journalists keep their phones updated and treat unexpected invitations with caution.",
+			schema.EventOther, "", "", false},
+		{"urge that: patch", "Security analysts at Harrow Labs urge that parliaments patch their webmail gateways within days.",
+			schema.EventOther, "", "", false},
+		{"said that is no advice", "Nimbus Systems said that it had patched its webmail gateways within days.",
+			schema.EventOther, "nimbus-systems", "", true},
+		{"a past verb ends the advice", "Experts recommend that banks act fast, and Nimbus Systems patched its servers on Monday.",
+			schema.EventOther, "nimbus-systems", "", true},
+
 		// a regulator fining a firm is a sanction, and "fine" as an adjective is not
 		{"a regulator fined a firm", "The Norland Data Office fined Harrow Bank 2 million euros on Monday.",
 			schema.EventSanction, "norland-data-office", "", true},

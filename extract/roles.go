@@ -265,7 +265,10 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if k := c.ents[m.Entity].Kind; institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
-	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && c.ents[m.Entity].Kind == schema.KindPlace
+	k := c.ents[m.Entity].Kind
+	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
+	// state's mission abroad too (the police or a court in a country are its own)
+	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
 
 // beforeAppositive returns the name before an appositive noun phrase that ends right before
@@ -843,6 +846,65 @@ func (x *Extractor) headAfter(c *sentCtx, j int) int {
 		if c.at[k] >= 0 {
 			return x.npHead(c, c.at[k])
 		}
+	}
+	return -1
+}
+
+// namingVerb holds the verbs by which someone names a thing its own way: "a group it calls X",
+// "a cluster the team tracks as X".
+var namingVerb = map[string]bool{"calls": true, "called": true, "tracks": true, "tracked": true, "names": true, "named": true,
+	"dubs": true, "dubbed": true, "labels": true, "labelled": true, "labeled": true, "designates": true, "designated": true}
+
+// namedAs reads the "to" object of the attributing verb at i when it is an unnamed noun phrase
+// with a contact clause naming it ("to a hacking group it called "Kokjal"", "to a cluster
+// the team tracks as Pewter Marten"): the name, or -1.
+func (x *Extractor) namedAs(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	to := -1
+	for j := i + 1; j < len(toks) && j-i <= 12; j++ {
+		if toks[j].Lower == "to" {
+			to = j
+			break
+		}
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return -1
+		}
+	}
+	if to < 0 || to+1 >= len(toks) || toks[to+1].Tag != "DT" {
+		return -1
+	}
+	k := to + 2
+	for k < len(toks) && k-to <= 5 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
+		k++ // "a hacking group", "a state-linked cluster"
+	}
+	if k == to+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
+		return -1
+	}
+	if toks[k].Lower == "that" || toks[k].Lower == "which" {
+		k++
+	}
+	switch {
+	case k < len(toks) && toks[k].Tag == "PRP":
+		k++ // "it calls"
+	case k+1 < len(toks) && toks[k].Tag == "DT" && isNounTag(toks[k+1].Tag):
+		k += 2 // "the team tracks"
+	case k < len(toks) && c.at[k] >= 0:
+		k = c.ms[c.at[k]].Last // "Microsoft tracks"
+	default:
+		return -1
+	}
+	if k >= len(toks) || !namingVerb[toks[k].Lower] {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "as" {
+		k++
+	}
+	if k < len(toks) && isQuote(toks[k].Text) {
+		k++
+	}
+	if k < len(toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
+		return c.ms[c.at[k]].Entity
 	}
 	return -1
 }
@@ -1595,6 +1657,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		}
 		if finite(toks[v].Tag) {
 			if r := relativeOpener(toks, v); r >= 0 {
+				if r == v-1 && r > 0 && toks[r-1].Text == "," && (toks[r].Lower == "which" || toks[r].Lower == "who") {
+					return v // "X, which noticed odd traffic and alerted Y": the verbs of one relative clause
+				}
 				v = r // "said it would help anyone whose data was exposed and warned …": not the relative clause's verb
 				continue
 			}

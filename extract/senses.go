@@ -496,6 +496,27 @@ func (x *Extractor) advice(c *sentCtx, i int) bool {
 			return true
 		}
 	}
+	return x.adviceThat(c, i)
+}
+
+// adviceThat reports whether the trigger at i stands in a mandative "that" clause of a verb of
+// advising ("Experts recommend that journalists keep their phones updated", "analysts urge that
+// parliaments patch them within days"): what someone should do, in the bare form, with no
+// past, third-person or modal verb between.
+func (x *Extractor) adviceThat(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 0 || i >= len(toks) || toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" {
+		return false // "…, and Nimbus patched its servers": a deed told, not advised
+	}
+	for j := i - 1; j >= 1 && i-j <= 25; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "MD" {
+			return false
+		}
+		if t.Lower == "that" {
+			return x.advising(toks[j-1].Lower) || toks[j-1].Lower == "suggest" || toks[j-1].Lower == "suggests"
+		}
+	}
 	return false
 }
 

@@ -919,6 +919,16 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	return found
 }
 
+// referring reports whether v is a form of "refer", whose object is a matter passed on for
+// someone to deal with: "referred the matter|case|complaint to X" (referredMatter). Its
+// findings or evidence referred are left alone: whose they were is too often misread.
+func referring(v string) bool { return v == "refer" || v == "refers" || v == "referred" }
+
+// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on.
+func referredMatter(v, n string) bool {
+	return referring(v) && (n == "matter" || n == "case" || n == "complaint")
+}
+
 // handedOver reads information handed over to someone: "the FBI shared a list of servers
 // with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
 // them with it". The giver (the verb's subject) tells the receiver: a warning told, or a leak
@@ -960,9 +970,11 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
-		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)):
+		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)) && !referring(toks[i].Lower):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
+		case isNounTag(w.Tag) && referredMatter(toks[i].Lower, w.Lower):
+			info = true // "referred the matter to the regulator": what is referred is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):

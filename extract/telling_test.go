@@ -408,6 +408,12 @@ func TestToldHandedOver(t *testing.T) {
 			nil, []string{"emil-varro → selvar"}},
 		{"unnamed doer before who", "A former Kessel Agency analyst who passed classified files to a journalist was sentenced.",
 			nil, []string{"kessel-agency → journalist"}},
+		{"referred the matter to", "Orvane Telecom said in a statement that it had dismissed four employees in July and that it had referred the matter to the Norland Telecoms Authority.",
+			[]string{"orvane-telecom → norland-telecoms-authority"}, nil},
+		{"referred a case to", "The Marlow Data Office referred the case to the Norland Prosecution Service on Monday.",
+			[]string{"marlow-data-office → norland-prosecution-service"}, nil},
+		{"a patient referred to a hospital is no matter", "Doctors at Orvane Clinic referred the patient to Marlow General Hospital.",
+			nil, []string{"orvane-clinic → marlow-general-hospital"}},
 	})
 }
 
