@@ -49,10 +49,6 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
 	}
-	veh := make([]int, len(inSent)) // the "in" of a closing ", in an advisory issued on Tuesday", or -1
-	for k := range inSent {
-		veh[k] = vehicleAt(c.s.Toks, eventNoun, tokOf[k])
-	}
 	claimed := map[int]bool{} // clauses that hold an event trigger
 	for _, ev := range evs {
 		if ev.Trigger >= 0 && ev.Trigger < len(c.clause) {
@@ -99,9 +95,6 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
-			if veh[k] > ev.Trigger && !issuing(ev.Type) && issuerBefore(evs, ev.Trigger) {
-				continue // "X warned Y that Z broke into W, in an advisory issued on Tuesday": the warning's date
-			}
 			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
@@ -127,11 +120,6 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 {
 			best = whenClause(c, ts, inSent, tokOf, ev.Trigger)
-		}
-		for k := range inSent {
-			if best < 0 && veh[k] > ev.Trigger && issuing(ev.Type) && !issuerBefore(evs, ev.Trigger) {
-				best = k // the document the first telling of the sentence was issued in dates it
-			}
 		}
 		if best >= 0 {
 			ev.TimeIdx = inSent[best]
@@ -181,48 +169,10 @@ func tellerBefore(evs []rawEvent, v int) int {
 	return r
 }
 
-// vehicleAt returns the index of the "in" that opens a closing ", in an advisory issued on
-// Tuesday" ("in a(n)|the|its [adjectives] <noun of telling> <participle> [on|in|last] <time>";
-// the tagger may read the noun before the participle as an adjective)
-// when the time at t ends it: the day the document was issued, which dates the telling the
-// document carried, not the deeds it tells of; -1 otherwise.
-func vehicleAt(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
-	k := t - 1
-	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in" || toks[k].Lower == "last") {
-		k--
-	}
-	if k < 1 || k >= len(toks) || toks[k].Tag != "VBN" {
-		return -1
-	}
-	n := k - 1
-	if typ, ok := eventNoun(toks[n].Lower); !ok || !isNounTag(toks[n].Tag) && toks[n].Tag != "JJ" || !issuing(typ) {
-		return -1
-	}
-	d := n - 1
-	for d >= 0 && n-d <= 2 && toks[d].Tag == "JJ" {
-		d--
-	}
-	if d < 2 || toks[d].Tag != "DT" && toks[d].Tag != "PRP$" || toks[d-1].Lower != "in" || toks[d-2].Text != "," {
-		return -1
-	}
-	return d - 1
-}
-
 // issuing reports whether an event of type t can issue a document: a report, warning,
 // statement or accusation.
 func issuing(t schema.EventType) bool {
 	return t == schema.EventReport || t == schema.EventWarning || t == schema.EventStatement || t == schema.EventAccusation
-}
-
-// issuerBefore reports whether an event that could issue a document (issuing) has its trigger
-// before token i.
-func issuerBefore(evs []rawEvent, i int) bool {
-	for _, o := range evs {
-		if o.Trigger >= 0 && o.Trigger < i && issuing(o.Type) {
-			return true
-		}
-	}
-	return false
 }
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
