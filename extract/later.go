@@ -72,7 +72,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if fam == 0 {
 			continue
 		}
-		if noun >= 0 {
+		if noun >= 0 && accusedDirectly(toks, ms, a, agent) {
 			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
 			// itself reports, when it names its victim, is the one attributed
 			for j := range evs {
@@ -101,6 +101,25 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			break
 		}
 	}
+}
+
+// accusedDirectly reports whether the accused is named as the attributing verb's object or
+// right after its "to" ("blamed X for", "linked X to", "attributed … to X"), not reached
+// through a description ("blamed a hacking group run by X for …": the group, named later).
+func accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool {
+	for _, m := range ms {
+		if m.Sent != a.Sent || !contains(accused, m.Entity) || m.First >= len(toks) {
+			continue
+		}
+		p := m.First - 1
+		if p >= 0 && (toks[p].Lower == "the" || toks[p].Lower == "a" || toks[p].Lower == "an") {
+			p--
+		}
+		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedIncident reads the object of a claiming verb at token from as a definite incident

@@ -173,6 +173,9 @@ func TestAttributedIncidentNoun(t *testing.T) {
 			assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight"), eventsString(g))
 		})
 	}
+	// the accused reached through a description ("a hacking group run by X") is not the doer
+	g := extractText(t, "2024-06-10", "Norland on Wednesday formally blamed a hacking group run by Russian military intelligence for the breach of Orbis Freight a year ago. The attribution names the group as Slate Wren.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "russia", "orbis-freight"), eventsString(g))
 }
 
 // TestUnresolvedDoerDescription checks that an incident whose subject is a group description

@@ -324,6 +324,12 @@ func TestTechnicalAcronyms(t *testing.T) {
 		"Vanta Spider hijacked DNS servers at Orbis Freight.")
 	assert.Nil(t, actorByName(g, "VPN"), names(g))
 	assert.Nil(t, actorByName(g, "DNS"), names(g))
+	// a cryptocurrency's ticker names no one, and takes no pronoun that means the teller
+	g2 := extractText(t, "2024-06-10", "On Sunday, an attacker withdrew 48,900 ETH and 63.2 million USDC from Harrow Bridge. "+
+		"On Wednesday, Kestrel Labs published an analysis tying the theft to Slate Wren, a hacking group it links to Karvia. "+
+		"Kestrel Labs said the stolen ETH was split across more than 3,200 fresh addresses within six hours, a pattern it had previously seen in two thefts it attributed to the same group.")
+	assert.Nil(t, actorByName(g2, "ETH"), names(g2))
+	assert.Nil(t, findEvent(g2, schema.EventAccusation, "eth", ""), eventsString(g2))
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "vanta-spider", "orbis-freight"), eventsString(g))
 }
 

@@ -659,3 +659,19 @@ func TestSingularPronounNotConjunct(t *testing.T) {
 		})
 	}
 }
+
+// TestByStaffOfBody checks that an agentive "by" with the people of a named body ("by officers
+// from X", "by researchers at X") names X, and that a passive subject named before an age and
+// an apposition ("X, 29, a team leader at Y, was arrested") is the target.
+func TestByStaffOfBody(t *testing.T) {
+	tests := []struct{ name, body, agent, target string }{
+		{"officers from", "Ivo Sert was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
+		{"age and apposition before the passive", "Police said an employee had sold customer data. That employee, Ivo Sert, 29, a team leader at Orbis Mobile's call centre, was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventLegal, tt.agent, tt.target), eventsString(g))
+		})
+	}
+}

@@ -296,7 +296,11 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if w := toks[j+1]; w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$" {
 			return -1
 		}
-		if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+		n := j - 1
+		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
+			n -= 2 // "X, 29, a team leader at Y, was arrested": the name before the age
+		}
+		if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 			return c.ms[k].Entity
 		}
 		return -1
@@ -678,7 +682,10 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			return x.nextMention(c, j+1, 3)
+			if e := x.nextMention(c, j+1, 3); e >= 0 {
+				return e
+			}
+			return x.staffOf(c, j+1)
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
 		// another event's or another verb's; "the intrusion was carried out by X" is fine
@@ -688,6 +695,33 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// staffWord holds plural words for those who act for a body that personrole, in the singular,
+// does not hold.
+var staffWord = map[string]bool{"investigators": true, "detectives": true, "agents": true, "staff": true}
+
+// staffOf reads, from token j after an agentive "by", the people of a named body acting for it
+// ("arrested by officers from X", "by researchers at X", "by agents of X"): X, or -1. Only a
+// determiner and up to two adjectives or numbers may come before the plural person noun.
+func (x *Extractor) staffOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	k := j
+	for k < len(toks) && k-j < 3 && c.at[k] < 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k+1 >= len(toks) || c.at[k] >= 0 || toks[k].Tag != "NNS" {
+		return -1
+	}
+	w := toks[k].Lower
+	if !staffWord[w] && !x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+		return -1
+	}
+	switch toks[k+1].Lower {
+	case "from", "of", "at", "with":
+		return x.nextMention(c, k+2, 3)
 	}
 	return -1
 }
