@@ -22,7 +22,6 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	}}}
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
-	deniedAgain(raw, ts)
 	merged := mergeEvents(raw, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -628,28 +627,6 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 			both := []int{body, p}
 			raw[dk].Agent = both
 			r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
-			break
-		}
-	}
-}
-
-// deniedAgain makes the untargeted statement of a denier in the sentence right after its denial
-// part of that denial ("Cytheris rejected the measures. In a statement on Wednesday evening, the
-// company said it …"): one act told twice. Times must agree.
-func deniedAgain(raw []rawEvent, ts []timex.Expression) {
-	for dk := range raw {
-		d := raw[dk]
-		if d.Type != schema.EventDenial || d.Negated || len(d.Agent) != 1 {
-			continue
-		}
-		for k := range raw {
-			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Told || r.Sent != d.Sent+1 || len(r.Agent) != 1 || r.Agent[0] != d.Agent[0] || len(r.Target) > 0 || r.Negated {
-				continue
-			}
-			if datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
-				r.Type, r.Lemma = schema.EventDenial, d.Lemma
-			}
 			break
 		}
 	}

@@ -538,17 +538,3 @@ func TestProtestedToHeadquarters(t *testing.T) {
 			[]string{"kestrel-foreign-office → orvale-data-office"}, nil},
 	})
 }
-
-// TestDeniedAgain checks that a denier's statement in the sentence right after its denial is that
-// denial told again, not a second act.
-func TestDeniedAgain(t *testing.T) {
-	g := extractText(t, "2026-03-12", "Kestrel Labs rejected the accusation on Wednesday. In a statement on Wednesday evening, Kestrel Labs said it sells only to vetted governments.")
-	n := 0
-	for _, e := range g.Events {
-		if hasParticipant(e, "kestrel-labs", schema.RoleAgent) {
-			n++
-			assert.Equal(t, schema.EventDenial, e.Type, eventsString(g))
-		}
-	}
-	assert.Equal(t, 1, n, eventsString(g))
-}
