@@ -563,3 +563,11 @@ func TestMessageSentAndMakerApposition(t *testing.T) {
 	assert.True(t, found, eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "harwell-intelligence", ""), eventsString(g))
 }
+
+// TestInvitedTells checks that "invited X to <verb>" is read as "asked X to": the inviter tells X.
+func TestInvitedTells(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"invited to testify", "The Orvale Oversight Committee said on Monday that it had invited Mira Kestrel to testify.",
+			[]string{"orvale-oversight-committee → mira-kestrel"}, nil},
+	})
+}
