@@ -571,3 +571,13 @@ func TestInvitedTells(t *testing.T) {
 			[]string{"orvale-oversight-committee → mira-kestrel"}, nil},
 	})
 }
+
+// TestTestifiedBefore checks that testimony given "before" a body is told to it.
+func TestTestifiedBefore(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"testified for hours before", "Director Mira Kestrel testified for three hours before the Orvale Oversight Committee on Thursday. The Orvale Budget Committee will hear her next week.",
+			[]string{"mira-kestrel → orvale-oversight-committee"}, nil},
+		{"before a newspaper is no testimony", "Mira Kestrel testified before The Guardian reported the leak.",
+			nil, []string{"mira-kestrel → the-guardian"}},
+	})
+}
