@@ -1049,6 +1049,11 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			}
 		}
 	}
+	if k := x.apposKind(apposHead(e.Appos)); k == schema.KindOrganization && e.Kind == schema.KindAgency && !e.Guessed && e.Entry == nil {
+		// "Cytheris Intelligence, a Cyprus-registered maker of spyware": a name shaped like an
+		// agency's that an apposition calls a maker or a firm is a company
+		e.Kind = k
+	}
 	if k := x.apposKind(e.Appos); k != "" && e.Guessed {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
@@ -1096,6 +1101,15 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""
+}
+
+// apposHead cuts an apposition's words before its first "of" ("maker of commercial spyware" →
+// "maker"): the head of the noun phrase.
+func apposHead(appos string) string {
+	if k := strings.Index(appos, " of "); k >= 0 {
+		return appos[:k]
+	}
+	return appos
 }
 
 func maxf(a, b float64) float64 {

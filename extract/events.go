@@ -657,6 +657,20 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
+			// "testified before the committee": the body testimony is given to
+			for j := i + 1; j+1 < len(toks) && j-i <= 5 && ev.Target == nil; j++ {
+				if toks[j].Lower == "before" {
+					if e := x.nextMention(c, j+1, 3); e >= 0 && e != a && !c.isPress(e) {
+						ev.Target, ev.Told = []int{e}, true
+					}
+					break
+				}
+				if toks[j].Tag != "IN" && toks[j].Tag != "CD" && toks[j].Tag != "NNS" && toks[j].Tag != "NN" && toks[j].Tag != "RB" && toks[j].Tag != "DT" {
+					break
+				}
+			}
+		}
+		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
 			// "X testified that …" in an article about one committee's hearing: testimony is
 			// given to that committee (a statement told, as "told the Senate"); "invited X to
 			// testify", "X will testify" tell of testimony not yet given

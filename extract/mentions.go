@@ -1881,6 +1881,9 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 	modifier := func(k int) bool {
 		t := toks[k]
 		if isCap(t.Text) {
+			if h := strings.IndexByte(t.Text, '-'); h > 0 && h+1 < len(t.Text) && !isCap(t.Text[h+1:]) {
+				return true // "a Cyprus-registered maker", "a Berlin-based lab"
+			}
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
 		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJS"

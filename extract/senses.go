@@ -41,7 +41,7 @@ var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
-	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "tipped", "tip":
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip":
 	case "received", "receive", "receives", "receiving", "got", "obtained":
 		return x.received(c, i)
 	default:

@@ -777,6 +777,9 @@ func findingVerb(w string) bool {
 // verb's own recipient.
 func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	if ev, ok := x.messageSent(c, i); ok {
+		return ev, true
+	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return rawEvent{}, false
 	}
@@ -879,6 +882,50 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// messageSent reads a message given with its addressee as the indirect object of a verb of
+// sending ("sent her a letter", "wrote the minister a note"): the verb's subject tells the
+// addressee.
+func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("message", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	j := i - 1
+	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		j--
+	}
+	if j < 2 || toks[j].Tag != "DT" || c.at[j-1] < 0 {
+		return rawEvent{}, false
+	}
+	m := c.ms[c.at[j-1]]
+	if m.Possessive && m.How != mkPronoun || m.Entity < 0 || m.Last != j || m.First < 1 {
+		return rawEvent{}, false
+	}
+	v := m.First - 1
+	switch toks[v].Lower {
+	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails":
+	default:
+		return rawEvent{}, false
+	}
+	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+		return rawEvent{}, false
+	}
+	from := x.subject(c, v)
+	if from < 0 || from == m.Entity {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+		Agent: []int{from}, Target: []int{m.Entity}, Told: true}
+	if c.isPress(m.Entity) {
+		ev.Type = schema.EventStatement
+	}
+	return ev, true
+}
+
+// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
+// right before it), the one named as running or commanding another: "X said the network was run
+// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
 // handing over): the agency the article names as that country's own ("Vessaria's National

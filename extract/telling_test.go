@@ -605,3 +605,46 @@ func TestProtestedToHeadquarters(t *testing.T) {
 			[]string{"kestrel-foreign-office → orvale-data-office"}, nil},
 	})
 }
+
+// TestMessageSentAndMakerApposition checks that a message given to an indirect object ("sent her
+// a letter", "sent Y a letter") tells that one, and that a name shaped like an agency's that an
+// apposition with a hyphenated place modifier calls a maker ("X Intelligence, a Cyprus-registered
+// maker of spyware") is a company.
+func TestMessageSentAndMakerApposition(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"sent her a letter", "Lena Dorsk published an analysis of the spyware in March. Weeks later, Kestrel Labs sent her a letter threatening a defamation suit.",
+			[]string{"kestrel-labs → lena-dorsk"}, nil},
+		{"sent a named person a letter", "Tomas Brenn sent Mira Kestrel a letter on Friday asking for the report.",
+			[]string{"tomas-brenn → mira-kestrel"}, nil},
+		{"bought her a phone is no message", "Tomas Brenn bought Mira Kestrel a phone on Friday.",
+			nil, []string{"tomas-brenn → mira-kestrel"}},
+	})
+	g := extractText(t, "2026-03-12", "The Orvale Council imposed sanctions on Harwell Intelligence, a Cyprus-registered maker of commercial spyware, on Wednesday. In a statement, the company said it sells only to governments.")
+	found := false
+	for _, a := range g.Actors {
+		if a.ID == "harwell-intelligence" {
+			found = true
+			assert.Equal(t, schema.KindOrganization, a.Kind)
+		}
+	}
+	assert.True(t, found, eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "harwell-intelligence", ""), eventsString(g))
+}
+
+// TestInvitedTells checks that "invited X to <verb>" is read as "asked X to": the inviter tells X.
+func TestInvitedTells(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"invited to testify", "The Orvale Oversight Committee said on Monday that it had invited Mira Kestrel to testify.",
+			[]string{"orvale-oversight-committee → mira-kestrel"}, nil},
+	})
+}
+
+// TestTestifiedBefore checks that testimony given "before" a body is told to it.
+func TestTestifiedBefore(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"testified for hours before", "Director Mira Kestrel testified for three hours before the Orvale Oversight Committee on Thursday. The Orvale Budget Committee will hear her next week.",
+			[]string{"mira-kestrel → orvale-oversight-committee"}, nil},
+		{"before a newspaper is no testimony", "Mira Kestrel testified before The Guardian reported the leak.",
+			nil, []string{"mira-kestrel → the-guardian"}},
+	})
+}
