@@ -212,3 +212,21 @@ func TestDemonymPolice(t *testing.T) {
 		assert.Contains(t, a.Aliases, "Kenyan police")
 	}
 }
+
+// TestTitleOfField checks titles that name their field with "of"/"for" before the holder's name:
+// the person is the name at the end, the field words are no actor.
+func TestTitleOfField(t *testing.T) {
+	tests := []struct{ body, person string }{
+		{"Minister of State for Ports Declan Moyles said on Wednesday that reporting would become mandatory.", "Declan Moyles"},
+		{"The machines were stolen on Saturday, Secretary of State Marla Quinlan said on Monday.", "Marla Quinlan"},
+		{"Minister for Home Affairs Tessa Varley said the agency had been warned.", "Tessa Varley"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2025-06-10", tt.body)
+		a := actorByName(g, tt.person)
+		if assert.NotNil(t, a, "no actor %q in %v", tt.person, names(g)) {
+			assert.Equal(t, schema.KindPerson, a.Kind)
+			assert.Equal(t, tt.person, a.Name)
+		}
+	}
+}
