@@ -1326,9 +1326,10 @@ func (x *Extractor) groupWord(w string) bool {
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
 // Defence", "Office of the Director".
-// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X".
+// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X",
+// "Government of X".
 var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
-	"principality": true, "federation": true, "commonwealth": true, "confederation": true}
+	"principality": true, "federation": true, "commonwealth": true, "confederation": true, "government": true}
 
 // stateStyle returns the country a formal style names ("Republic of Kazakhstan", "Islamic
 // Republic of Iran", "Kingdom of Bahrain", "Kyrgyz Republic"), or nil.

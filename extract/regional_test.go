@@ -153,6 +153,7 @@ func TestLawsAndStates(t *testing.T) {
 		{"The Kyrgyz Republic denied that it had hacked the ministry, a spokesman said.", "Kyrgyzstan", "Kyrgyz Republic"},
 		{"Hackers breached the Kingdom of Bahrain's customs portal in May.", "Bahrain", "Kingdom of Bahrain"},
 		{"The ministry accused the Republic of Kazakhstan of spying, a spokesman said.", "Kazakhstan", "Republic of Kazakhstan"},
+		{"\"The Government of Chile does not spy on reporters,\" the minister told reporters.", "Chile", "Government of Chile"},
 	}
 	for _, tt := range tests {
 		g := extractText(t, "2025-06-10", tt.body)
