@@ -476,6 +476,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			j += 2
 			continue
 		}
+		if n := x.titleOfField(toks, j); n > 0 && j > i {
+			j = n // "Minister of State for Communications Ronan Keogh": the title's field, then its holder
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
 			prev := toks[j-1].Lower
@@ -525,6 +529,41 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// titleOfField returns the end of the run after "of"/"for" at j when a title word before it
+// names its field with a connector and the run ends with a person's name ("Minister for Foreign
+// Affairs Penny Wong", "Minister of State for Communications Ronan Keogh", "Secretary of State
+// Brian Kemp"): two capitalised words or more for the holder after at least one field word, none
+// of them an institution word; 0 otherwise.
+func (x *Extractor) titleOfField(toks []token, j int) int {
+	if j < 1 || j+1 >= len(toks) || toks[j].Lower != "of" && toks[j].Lower != "for" {
+		return 0
+	}
+	if w := toks[j-1].Lower; w != "minister" && w != "secretary" || !isCap(toks[j-1].Text) {
+		return 0
+	}
+	k := j + 1
+	if k+1 < len(toks) && toks[k].Lower == "state" && toks[k+1].Lower == "for" {
+		k += 2 // "Minister of State for …"
+	}
+	start := k
+	for k < len(toks) && isCap(toks[k].Text) {
+		w := strings.TrimSuffix(toks[k].Lower, ".")
+		if x.cue.is("agencysuffix", w) || x.cue.is("calendar", w) {
+			return 0
+		}
+		k++
+	}
+	if k-start < 3 || k-start > 6 || x.nameAt(toks, k-2, k) == false {
+		return 0
+	}
+	return k
+}
+
+// nameAt reports whether toks[i:end] have the shape of a person's name.
+func (x *Extractor) nameAt(toks []token, i, end int) bool {
+	return i >= 0 && end <= len(toks) && x.looksPerson(toks[i:end])
 }
 
 // particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
@@ -877,6 +916,19 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if p := x.fieldTitle(toks, i, end); p > i {
 			i = p // "Defense Secretary Alan Pryce": the field of the title, then the title's holder
 			continue
+		}
+		if (t.Lower == "minister" || t.Lower == "secretary") && i+1 < end {
+			if n := x.titleOfField(toks, i+1); n == end {
+				// the holder: the last two words, three when the first is a known first name
+				p := end - 2
+				if p-1 > i+2 && x.cue.is("firstname", toks[p-1].Lower) {
+					p--
+				}
+				personCue = true
+				titles += " " + t.Lower
+				i = p
+				break
+			}
 		}
 		if p := x.titledAfterDemonym(s, i, end); p > i {
 			i = p // "Valdorian Prime Minister Ilsa Koren", "Russian Foreign Minister X": the person
@@ -1403,9 +1455,10 @@ func (x *Extractor) groupWord(w string) bool {
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
 // Defence", "Office of the Director".
-// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X".
+// stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X",
+// "Government of X".
 var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
-	"principality": true, "federation": true, "commonwealth": true, "confederation": true}
+	"principality": true, "federation": true, "commonwealth": true, "confederation": true, "government": true}
 
 // stateStyle returns the country a formal style names ("Republic of Kazakhstan", "Islamic
 // Republic of Iran", "Kingdom of Bahrain", "Kyrgyz Republic"), or nil.

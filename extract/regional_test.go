@@ -153,6 +153,7 @@ func TestLawsAndStates(t *testing.T) {
 		{"The Kyrgyz Republic denied that it had hacked the ministry, a spokesman said.", "Kyrgyzstan", "Kyrgyz Republic"},
 		{"Hackers breached the Kingdom of Bahrain's customs portal in May.", "Bahrain", "Kingdom of Bahrain"},
 		{"The ministry accused the Republic of Kazakhstan of spying, a spokesman said.", "Kazakhstan", "Republic of Kazakhstan"},
+		{"\"The Government of Chile does not spy on reporters,\" the minister told reporters.", "Chile", "Government of Chile"},
 	}
 	for _, tt := range tests {
 		g := extractText(t, "2025-06-10", tt.body)
@@ -210,5 +211,23 @@ func TestDemonymPolice(t *testing.T) {
 	g := extractText(t, "2025-06-10", "NAIROBI — Kenyan police arrested 12 people on Tuesday, the Kenya Police Service Cybercrime Unit said.")
 	if a := actorByName(g, "Kenya Police Service Cybercrime Unit"); assert.NotNil(t, a, "got %v", names(g)) {
 		assert.Contains(t, a.Aliases, "Kenyan police")
+	}
+}
+
+// TestTitleOfField checks titles that name their field with "of"/"for" before the holder's name:
+// the person is the name at the end, the field words are no actor.
+func TestTitleOfField(t *testing.T) {
+	tests := []struct{ body, person string }{
+		{"Minister of State for Ports Declan Moyles said on Wednesday that reporting would become mandatory.", "Declan Moyles"},
+		{"The machines were stolen on Saturday, Secretary of State Marla Quinlan said on Monday.", "Marla Quinlan"},
+		{"Minister for Home Affairs Tessa Varley said the agency had been warned.", "Tessa Varley"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, "2025-06-10", tt.body)
+		a := actorByName(g, tt.person)
+		if assert.NotNil(t, a, "no actor %q in %v", tt.person, names(g)) {
+			assert.Equal(t, schema.KindPerson, a.Kind)
+			assert.Equal(t, tt.person, a.Name)
+		}
 	}
 }
