@@ -231,3 +231,15 @@ func TestTitleOfField(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldAcronymsNoNames checks that the acronym of a field ("ICT", "IT") or of a currency
+// ("ETH") alone names no actor.
+func TestFieldAcronymsNoNames(t *testing.T) {
+	g := extractText(t, "2025-06-10", "The Senate's ICT committee said it would open an inquiry into the breach at Orvane Bank. Orvane's IT staff had found the intruders. "+
+		"Tallow Finch withdrew 9,100 ETH from the bridge, and Kelvar Analytics said the stolen ETH was split across 40 addresses.")
+	for _, a := range g.Actors {
+		assert.NotEqual(t, "ICT", a.Name)
+		assert.NotEqual(t, "IT", a.Name)
+		assert.NotEqual(t, "ETH", a.Name)
+	}
+}
