@@ -32,7 +32,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 					}
 				}
 			}
-			if from < 0 {
+			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
+				// "blamed a hacking group run by Russian military intelligence for the breach":
+				// the accused read as the state is only the described group's master, not the
+				// doer to give the deed (the group named later is)
 				continue
 			}
 			noun = x.definiteIncident(toks, from, stop)
@@ -748,4 +751,14 @@ func sameDoerVictimWithin(evs []rawEvent, k, reach int) []int {
 		return nil
 	}
 	return nil
+}
+
+// allCountries reports whether every one of es is a country.
+func allCountries(ents []entity, es []int) bool {
+	for _, e := range es {
+		if e < 0 || e >= len(ents) || ents[e].Kind != schema.KindCountry {
+			return false
+		}
+	}
+	return len(es) > 0
 }

@@ -173,6 +173,17 @@ func TestAttributedIncidentNoun(t *testing.T) {
 			assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight"), eventsString(g))
 		})
 	}
+	// a described accused ("a hacking group run by X's intelligence") gives the deed no doer
+	// here: the group named later does
+	g := extractText(t, "2024-06-10", "Norland and Vesta on Wednesday formally blamed a hacking group run by Karsovian military intelligence for the breach of the Norland parliament's email system. The attribution names the group as Grey Heron, a unit tied to Karsovia.")
+	assert.Nil(t, findEvent(g, schema.EventIntrusion, "karsovia", ""), eventsString(g))
+	tests = nil
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight"), eventsString(g))
+		})
+	}
 }
 
 // TestUnresolvedDoerDescription checks that an incident whose subject is a group description
