@@ -78,11 +78,16 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if noun >= 0 {
 			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
 			// itself reports, when it names its victim, is the one attributed
+			here := false
 			for j := range evs {
 				q := &evs[j]
 				if q.Sent == a.Sent && q.Trigger == noun && familyOf(q.Type) == fam && len(q.Agent) == 0 && len(q.Target) > 0 && !q.Negated && !overlaps(q.Target, agent) {
 					q.Agent = append([]int(nil), agent...)
+					here = true
 				}
+			}
+			if here {
+				continue // the deed attributed is this one, not also one told before (a heading's "intrusions")
 			}
 		}
 		for j := k - 1; j >= 0; j-- {

@@ -177,6 +177,12 @@ func TestAttributedIncidentNoun(t *testing.T) {
 	// here: the group named later does
 	g := extractText(t, "2024-06-10", "Norland and Vesta on Wednesday formally blamed a hacking group run by Karsovian military intelligence for the breach of the Norland parliament's email system. The attribution names the group as Grey Heron, a unit tied to Karsovia.")
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "karsovia", ""), eventsString(g))
+	// the deed attributed in its own sentence is not also an earlier bare one (a heading)
+	g = extractText(t, "2024-06-10", "The Treasury on Tuesday sanctioned Dunmere Soft, a software firm in Tarsa.\n\nA long record of intrusions\n\nIn a report published in October 2023, the security firm Kestrel Labs linked Grey Heron to the breach of Orbis Freight, a Texas logistics company.")
+	ev := findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		assert.Contains(t, ev.Evidence[0].Text, "Kestrel Labs linked", eventsString(g))
+	}
 	tests = nil
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
