@@ -101,6 +101,8 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventStatement, "maren-holt", "brisk-water", false},
 		{"the teller's department, described, is no target", "The Tarsan Justice Department faces a request. Justice Secretary Taro Vell said the department would review the request.",
 			schema.EventStatement, "taro-vell", "tarsan-justice-department", false},
+		{"a mayor's own city is no target", "Ransomware hit Dunmere on Monday. Mayor Ada Crane said the city would not pay the ransom.",
+			schema.EventStatement, "ada-crane", "dunmere", false},
 		{"the teller's own country is no target", "The Karsovian foreign ministry said Karsovia would respond in kind.",
 			schema.EventStatement, "", "karsovia", false},
 		{"the teller's own side named before is no target", "Anders Holm, Orbis Tech's chief executive, said Orbis Tech would cooperate with investigators.",

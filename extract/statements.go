@@ -747,9 +747,10 @@ func (x *Extractor) demonymAnaphor(c *sentCtx, j int) (int, int) {
 }
 
 // ownBodyHead lists the heads of a description by which a teller names its own body ("she said
-// the company had disconnected …", "said the department would review …").
+// the company had disconnected …", "said the department would review …", a mayor: "said the
+// city would not pay").
 var ownBodyHead = map[string]bool{"company": true, "firm": true, "department": true, "ministry": true,
-	"government": true, "side": true}
+	"government": true, "side": true, "city": true}
 
 // tellersSide reports whether mention m names the side of the teller of a statement: a
 // description of its own body (ownBodyHead), the teller itself, its employer or owner, or the
