@@ -466,6 +466,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventReport
 		}
 	}
+	for k := range out {
+		// "advocates criticised the prosecution, saying …": criticising a deed or a decision,
+		// no one named, is a statement, as condemning is; only criticising someone accuses
+		if out[k].Type == schema.EventAccusation && len(out[k].Target) == 0 && criticiseVerb[out[k].Lemma] {
+			out[k].Type = schema.EventStatement
+		}
+	}
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
 	out = chargeAccusing(c, out)
@@ -1473,3 +1480,6 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 	}
 	return c.ms[m].Entity
 }
+
+// criticiseVerb holds the lemmas of criticising, an accusation only of someone named.
+var criticiseVerb = map[string]bool{"criticise": true, "criticize": true, "denounce": true}

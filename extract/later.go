@@ -32,7 +32,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 					}
 				}
 			}
-			if from < 0 {
+			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
+				// "blamed a hacking group run by Russian military intelligence for the breach":
+				// the accused read as the state is only the described group's master, not the
+				// doer to give the deed (the group named later is)
 				continue
 			}
 			noun = x.definiteIncident(toks, from, stop)
@@ -75,11 +78,16 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if noun >= 0 && accusedDirectly(toks, ms, a, agent) {
 			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
 			// itself reports, when it names its victim, is the one attributed
+			here := false
 			for j := range evs {
 				q := &evs[j]
 				if q.Sent == a.Sent && q.Trigger == noun && familyOf(q.Type) == fam && len(q.Agent) == 0 && len(q.Target) > 0 && !q.Negated && !overlaps(q.Target, agent) {
 					q.Agent = append([]int(nil), agent...)
+					here = true
 				}
+			}
+			if here {
+				continue // the deed attributed is this one, not also one told before (a heading's "intrusions")
 			}
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -767,4 +775,14 @@ func sameDoerVictimWithin(evs []rawEvent, k, reach int) []int {
 		return nil
 	}
 	return nil
+}
+
+// allCountries reports whether every one of es is a country.
+func allCountries(ents []entity, es []int) bool {
+	for _, e := range es {
+		if e < 0 || e >= len(ents) || ents[e].Kind != schema.KindCountry {
+			return false
+		}
+	}
+	return len(es) > 0
 }

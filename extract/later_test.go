@@ -176,6 +176,12 @@ func TestAttributedIncidentNoun(t *testing.T) {
 	// the accused reached through a description ("a hacking group run by X") is not the doer
 	g := extractText(t, "2024-06-10", "Norland on Wednesday formally blamed a hacking group run by Russian military intelligence for the breach of Orbis Freight a year ago. The attribution names the group as Slate Wren.")
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "russia", "orbis-freight"), eventsString(g))
+	// the deed attributed in its own sentence is not also an earlier bare one (a heading)
+	g = extractText(t, "2024-06-10", "The Treasury on Tuesday sanctioned Dunmere Soft, a software firm in Tarsa.\n\nA long record of intrusions\n\nIn a report published in October 2023, the security firm Kestrel Labs linked Grey Heron to the breach of Orbis Freight, a Texas logistics company.")
+	ev := findEvent(g, schema.EventIntrusion, "grey-heron", "orbis-freight")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		assert.Contains(t, ev.Evidence[0].Text, "Kestrel Labs linked", eventsString(g))
+	}
 }
 
 // TestUnresolvedDoerDescription checks that an incident whose subject is a group description

@@ -400,6 +400,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, true},
 		{"denounced", "The Velmoran foreign ministry denounced Ash Spider on Monday.",
 			schema.EventAccusation, true},
+		// criticising a deed or a decision, no one named, states; it accuses no one
+		{"criticised a prosecution", "Press freedom groups, including the Harbor Media Trust, criticised the prosecution, saying it would deter sources.",
+			schema.EventAccusation, false},
+		{"a criticism of a prosecution is a statement", "Press freedom groups, including the Harbor Media Trust, criticised the prosecution, saying it would deter sources.",
+			schema.EventStatement, true},
+		{"denounced a verdict", "The Velmoran foreign ministry denounced the verdict on Monday.",
+			schema.EventAccusation, false},
 		// disputing an account denies it
 		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
 			schema.EventDenial, true},

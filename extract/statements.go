@@ -715,7 +715,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 				break
 			}
 			e, l := c.ms[m].Entity, c.ms[m].Last
-			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) || ev.Type == schema.EventStatement && x.namedBefore(c, e, ev.Trigger) {
+			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) || ev.Type == schema.EventStatement && (x.namedBefore(c, e, ev.Trigger) || x.tellersSide(c, *ev, m)) {
 				break // "Anders Holm, the company's chief executive, said the firm would …": the teller's own side
 			}
 			if v := toks[l].Tag; v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD" {
@@ -744,6 +744,38 @@ func (x *Extractor) demonymAnaphor(c *sentCtx, j int) (int, int) {
 		}
 	}
 	return best, j + 2
+}
+
+// ownBodyHead lists the heads of a description by which a teller names its own body ("she said
+// the company had disconnected …", "said the department would review …", a mayor: "said the
+// city would not pay").
+var ownBodyHead = map[string]bool{"company": true, "firm": true, "department": true, "ministry": true,
+	"government": true, "side": true, "city": true}
+
+// tellersSide reports whether mention m names the side of the teller of a statement: a
+// description of its own body (ownBodyHead), the teller itself, its employer or owner, or the
+// country the teller or its employer belongs to ("the Russian foreign ministry said Russia would
+// respond": no statement about Russia).
+func (x *Extractor) tellersSide(c *sentCtx, ev rawEvent, m int) bool {
+	if c.ms[m].How == mkDesc && ownBodyHead[c.ms[m].Head] {
+		return true
+	}
+	e := c.ms[m].Entity
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	country := func(a int) bool {
+		return a >= 0 && a < len(c.ents) && c.ents[e].Kind == schema.KindCountry && c.ents[a].Country != "" && c.ents[a].Country == c.ents[e].Name
+	}
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(c.ents) {
+			continue
+		}
+		if a == e || c.ents[a].Employer-1 == e || c.ents[a].Owner-1 == e || country(a) || country(c.ents[a].Employer-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether a mention of entity e starts before token i of the sentence.
