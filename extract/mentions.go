@@ -555,7 +555,7 @@ func (x *Extractor) titleOfField(toks []token, j int) int {
 		}
 		k++
 	}
-	if k-start < 3 || k-start > 6 || x.nameAt(toks, k-2, k) == false {
+	if k-start < 3 || k-start > 6 || !x.nameAt(toks, k-2, k) {
 		return 0
 	}
 	return k
