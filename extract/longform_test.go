@@ -11,17 +11,18 @@ import (
 // (each batch by another writer: lf-a, lf-b, lf-c, …), so they measure how it does on prose it
 // was not written against:
 //   - tune/ may be read and studied when looking for general mechanisms (batches lf-a, lf-c,
-//     lf-d, lf-f, lf-g);
+//     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n; lf-j and lf-k were scored blind first, lf-n is regional
+//     wire copy from outside the US and UK);
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
 //     (batches lf-b, lf-e, lf-h, lf-i; lf-e, lf-h and lf-i were written after the rules they
 //     score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.955, event 0.577, told 0.785, date 0.494; heldout: 0.838, 0.414, 0.505, 0.299); see
+// actor 0.934, event 0.548, told 0.681, date 0.465; heldout: 0.845, 0.442, 0.542, 0.324); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.94, event: 0.56, told: 0.76, date: 0.47},
-	"heldout": {actor: 0.82, event: 0.40, told: 0.48, date: 0.28},
+	"tune":    {actor: 0.92, event: 0.53, told: 0.66, date: 0.45},
+	"heldout": {actor: 0.83, event: 0.42, told: 0.52, date: 0.31},
 }
 
 func TestLongformFloor(t *testing.T) {
