@@ -13,6 +13,15 @@ import (
 // clause.
 func TestNarrativeTimes(t *testing.T) {
 	tests := []timeCase{
+		{"a verb after ', and' shares the fronted day of the verb it is coordinated with", "2026-02-06",
+			"On Tuesday, the Norland Police arrested Jon Vask, a Tarsanian engineer, and accused him of spying for Grey Heron.",
+			schema.EventAccusation, "norland-police", "jon-vask", "2026-02-03"},
+		{"a verb after ', and' shares the day after the verb it is coordinated with", "2026-02-06",
+			"The Norland Police arrested Jon Vask, a Tarsanian engineer, on Tuesday, and accused him of spying for Grey Heron.",
+			schema.EventAccusation, "norland-police", "jon-vask", "2026-02-03"},
+		{"a verb after ', and' keeps its own time", "2026-02-06",
+			"The Norland Police arrested Jon Vask, a Tarsanian engineer, on Tuesday, and accused him in January of spying for Grey Heron.",
+			schema.EventAccusation, "norland-police", "jon-vask", "2026-01"},
 		{"a later definite mention dates the incident", "2025-06-10",
 			"Ukraine's CERT has warned of a new attack campaign by Grey Heron. Analysts found the entry point of the 2024 attack.",
 			schema.EventAttack, "grey-heron", "", "2024"},

@@ -1854,7 +1854,8 @@ func quotedPhraseOpen(toks []token, v int) int {
 
 // coordinatedTimes dates an undated event whose verb is coordinated after a dated one with
 // the same subject across a "that" complement ("confirmed on May 21 that the memo was genuine
-// and asked X to investigate"): both acts are of that day.
+// and asked X to investigate") or a clause break (an apposition's comma before "and": "On
+// Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day.
 func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		e := &evs[k]
@@ -1862,7 +1863,7 @@ func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent) {
 			continue
 		}
 		v := x.coordinatedVerb(c, e.Trigger)
-		if v < 0 || !hasLower(c.s.Toks[v+1:e.Trigger], "that") {
+		if v < 0 || !hasLower(c.s.Toks[v+1:e.Trigger], "that") && c.clause[v] == c.clause[e.Trigger] {
 			continue
 		}
 		for _, o := range evs {
