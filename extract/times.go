@@ -519,6 +519,9 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 					return "", false // "to have wiped", "could have wiped"
 				}
 				if t.Tag == "VBN" && j+1 < len(toks) && toks[j+1].Lower != "been" || t.Tag == "VBG" {
+					if inThePast(toks, i) {
+						return "", false // "has rejected similar accusations in the past"
+					}
 					return joinTokens(toks[j : i+1]), true
 				}
 				return "", false
@@ -528,6 +531,9 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 				}
 				return "", false
 			case toks[j].Tag == "RB":
+				if x.cue.is("pastadverb", w) || x.cue.is("habitual", w) {
+					return "", false // "has previously denied", "have long warned": not the news of the day
+				}
 				continue
 			default:
 				return "", false
@@ -535,6 +541,24 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// inThePast reports whether "in the past" or a closing "before" ("has denied such claims
+// before") follows the verb at i within its clause (at most 12 tokens, no punctuation between).
+func inThePast(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k-i <= 12; k++ {
+		w := toks[k].Lower
+		if !isWordToken(toks[k].Text) {
+			return false
+		}
+		if w == "in" && k+2 < len(toks) && toks[k+1].Lower == "the" && toks[k+2].Lower == "past" {
+			return true
+		}
+		if w == "before" && (k+1 == len(toks) || !isWordToken(toks[k+1].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDay dates the undated events of a sentence that says "that same day", "the same day" or
