@@ -689,9 +689,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		return best
 	}
 	if m.How == mkDesc && m.Kind == schema.KindPlace {
-		// "the city", "this city": the place named last, the dateline's too, however far back
+		// "the city", "this city": the place named last, the dateline's too, however far back;
+		// not a region or a state ("Marlow Springs, Pa." … "in Pennsylvania" … "the city")
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
-			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) {
+			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) &&
+				!x.regionName(a.Text) {
 				return a.Entity
 			}
 		}
@@ -903,6 +905,13 @@ func hasWord(s, w string) bool {
 
 // placeWindow is how many sentences back "the city" looks for the place it names.
 const placeWindow = 30
+
+// regionName reports whether a place's name is a region's or a state's ("Europe", "Ohio"),
+// no city.
+func (x *Extractor) regionName(name string) bool {
+	lw := strings.ToLower(name)
+	return x.cue.is("region", lw) || x.cue.is("subregion", lw)
+}
 
 // namesAllWords reports whether every word of description desc after its article is a word of
 // name: "the electoral commission" is the Quellan Electoral Commission, but "the military

@@ -1008,8 +1008,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if lw := strings.ToLower(text); x.cue.is("region", lw) {
-		// "servers inside Europe", "ministries in Southeast Asia": a region, a place
+	if lw := strings.ToLower(text); x.cue.is("region", lw) || x.cue.is("subregion", lw) {
+		// "servers inside Europe", "ministries in Southeast Asia": a region, a place; so is
+		// a state or province ("a furniture maker in Ohio", "a Texas benefits administrator")
 		m.Kind, m.Conf = schema.KindPlace, 0.5
 		return []mention{m}
 	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
