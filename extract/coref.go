@@ -139,6 +139,20 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 		}
 	}
+	// a name given to a group just spoken of as "it" ("The firm calls the group X. Vantage
+	// refers to it as Y, and responders label it Z"): another name of the group named last in
+	// its sentence or the two before, as 2b
+	for i := range ms {
+		if !ms[i].NamesIt || ms[i].How != mkName || ms[i].SameAs != 0 || ms[i].Kind == schema.KindPerson {
+			continue
+		}
+		for j := i - 1; j >= 0 && ms[j].Sent >= ms[i].Sent-2; j-- {
+			if ms[j].How == mkName && ms[j].Kind == schema.KindGroup {
+				ms[i].SameAs = i - j
+				break
+			}
+		}
+	}
 	// pass 2b: another name given in apposition ("X, also known as Y", "X (aka Y)")
 	for i := range ms {
 		if ms[i].SameAs == 0 || i-ms[i].SameAs < 0 {
