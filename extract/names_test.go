@@ -26,6 +26,8 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Ash Lark", schema.KindGroup, []string{"Dusk Finch", "TA-4410"}},
 		{"tracks it as", "Norland blamed the crew Slate Wren for the breach of Harrow Bank in May. Vellum Security tracks it as Grey Finch.",
 			"Slate Wren", schema.KindGroup, []string{"Grey Finch"}},
+		{"a family name written first, by a title", "For a year, Lin Hsiao-wen kept the files at home in Tainan. In May she gave them to Kuo Mei-ling, a reporter at a Taipei weekly. Ms Lin said she had no regrets. Ms Kuo said the files were genuine.",
+			"Lin Hsiao-wen", schema.KindPerson, []string{"Lin"}},
 		{"aka in parentheses", "Analysts blamed Copper Lantern (aka TA9901) for the intrusion.",
 			"Copper Lantern", "", []string{"TA9901"}},
 		{"calls itself, across a description", "Velvet Moth, the crew that calls itself Nachtfalter Kollektiv, defaced the sites.",
