@@ -407,6 +407,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 			lastGroup[k] = i
 		}
+		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "" {
+			// "Dutch police" … "the Netherlands Police": one state's police
+			k := "police|" + ms[i].Country
+			if j, ok := lastGroup[k]; ok {
+				u.union(j, i)
+			}
+			lastGroup[k] = i
+		}
 	}
 	// pass 4a: "a Chinese state-sponsored hacking group has burrowed into … The advisory names
 	// the group Granite Heron": a group introduced unnamed is the group named next, within two

@@ -28,6 +28,8 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Slate Wren", schema.KindGroup, []string{"Grey Finch"}},
 		{"a family name written first, by a title", "For a year, Lin Hsiao-wen kept the files at home in Tainan. In May she gave them to Kuo Mei-ling, a reporter at a Taipei weekly. Ms Lin said she had no regrets. Ms Kuo said the files were genuine.",
 			"Lin Hsiao-wen", schema.KindPerson, []string{"Lin"}},
+		{"one state's police by demonym and by country", "Orvik Hosting said it had been contacted by Dutch police in May. The Netherlands Police later said it had seized a server used by the Grey Finch crew.",
+			"Netherlands Police", schema.KindAgency, []string{"Dutch police"}},
 		{"aka in parentheses", "Analysts blamed Copper Lantern (aka TA9901) for the intrusion.",
 			"Copper Lantern", "", []string{"TA9901"}},
 		{"calls itself, across a description", "Velvet Moth, the crew that calls itself Nachtfalter Kollektiv, defaced the sites.",
