@@ -1082,6 +1082,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			return nil // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
 		}
 	}
+	if end-i == 1 && i > 0 && legalText[toks[i].Lower] && isCap(toks[i].Text) &&
+		(toks[i-1].Lower == "the" || i > 1 && isDigitName(toks[i-1].Text) && toks[i-2].Lower == "the") {
+		return nil // a law named again by its word alone: "the Act", "under the 2023 Act"
+	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
 	if lastW := strings.ToLower(toks[end-1].Text); end-i > 1 && lastW != "committee" && lastW != "subcommittee" {
