@@ -139,6 +139,20 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 		}
 	}
+	// a name given to a group just spoken of as "it" ("The firm calls the group X. Vantage
+	// refers to it as Y, and responders label it Z"): another name of the group named last in
+	// its sentence or the two before, as 2b
+	for i := range ms {
+		if !ms[i].NamesIt || ms[i].How != mkName || ms[i].SameAs != 0 || ms[i].Kind == schema.KindPerson {
+			continue
+		}
+		for j := i - 1; j >= 0 && ms[j].Sent >= ms[i].Sent-2; j-- {
+			if ms[j].How == mkName && ms[j].Kind == schema.KindGroup {
+				ms[i].SameAs = i - j
+				break
+			}
+		}
+	}
 	// pass 2b: another name given in apposition ("X, also known as Y", "X (aka Y)")
 	for i := range ms {
 		if ms[i].SameAs == 0 || i-ms[i].SameAs < 0 {
@@ -234,6 +248,13 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 		if cand == -1 && !adjective && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
 			cand = familyFirst(ms, lowWords, u, i, w)
+		} else if cand == -1 && !adjective {
+			// "Ms Chen" … "Chen Yu-ting": a person called by a family name written first, as
+			// a hyphenated given name after it shows ("Yu-ting", "Jae-won"), or by a word that
+			// is no given name
+			if c := familyFirst(ms, lowWords, u, i, w); c >= 0 && (strings.Contains(lowWords[c][1], "-") || !x.cue.is("firstname", w)) {
+				cand = c
+			}
 		}
 		if cand >= 0 {
 			if ms[cand].Kind == schema.KindPerson {
@@ -381,6 +402,14 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	for i := range ms {
 		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
 			k := ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
+			if j, ok := lastGroup[k]; ok {
+				u.union(j, i)
+			}
+			lastGroup[k] = i
+		}
+		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "" {
+			// "Dutch police" … "the Netherlands Police": one state's police
+			k := "police|" + ms[i].Country
 			if j, ok := lastGroup[k]; ok {
 				u.union(j, i)
 			}
@@ -689,9 +718,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		return best
 	}
 	if m.How == mkDesc && m.Kind == schema.KindPlace {
-		// "the city", "this city": the place named last, the dateline's too, however far back
+		// "the city", "this city": the place named last, the dateline's too, however far back;
+		// not a region or a state ("Marlow Springs, Pa." … "in Pennsylvania" … "the city")
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= placeWindow; j-- {
-			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) {
+			if a := ms[j]; a.How == mkName && a.Kind == schema.KindPlace && a.Entity >= 0 && !(a.Sent == m.Sent && a.Last > m.First) &&
+				!x.regionName(a.Text) {
 				return a.Entity
 			}
 		}
@@ -903,6 +934,13 @@ func hasWord(s, w string) bool {
 
 // placeWindow is how many sentences back "the city" looks for the place it names.
 const placeWindow = 30
+
+// regionName reports whether a place's name is a region's or a state's ("Europe", "Ohio"),
+// no city.
+func (x *Extractor) regionName(name string) bool {
+	lw := strings.ToLower(name)
+	return x.cue.is("region", lw) || x.cue.is("subregion", lw)
+}
 
 // namesAllWords reports whether every word of description desc after its article is a word of
 // name: "the electoral commission" is the Quellan Electoral Commission, but "the military

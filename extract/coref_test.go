@@ -113,3 +113,24 @@ func TestGroupApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesAreNoActors checks that a state or province is a place, no organisation that takes
+// "the company" or "the city": "a Texas benefits firm", "a factory in Ohio".
+func TestStatesAreNoActors(t *testing.T) {
+	cases := []struct {
+		text, state, desc, actor string
+	}{
+		{"Hackers breached Orvane Payroll in March. Orvane had earlier hit Tallis Benefits, a Texas benefits administrator. The company said on Monday that it had told the FBI.", "Texas", "company", "Tallis Benefits"},
+		{"Garrow Mills, a furniture maker in Ohio, lost its payroll files. Ransomware hit Dellport, Pa., in March. Officials in Pennsylvania said the city had refused to pay the Grey Finch crew.", "Pennsylvania", "city", ""},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		if a := actorByName(g, c.state); a != nil {
+			assert.Equal(t, schema.KindPlace, a.Kind, "%q", c.text)
+			assert.NotContains(t, a.Aliases, c.desc, "%q", c.text)
+		}
+		if a := actorByName(g, c.actor); c.actor != "" && assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Contains(t, a.Aliases, c.desc, "%q: %v", c.text, a.Aliases)
+		}
+	}
+}

@@ -40,6 +40,9 @@ type mention struct {
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
 	SameAs int
+	// NamesIt says the name is the one someone gives a thing just spoken of as "it" ("Vantage
+	// refers to it as X", "responders label it X", "Microsoft tracks it as X").
+	NamesIt bool
 	// PersonCue says a person cue stands around the name: a title, a role word, "said".
 	PersonCue bool
 	// LooksPerson says the name has the shape of a person's name ("Lena Okafor") but no cue
@@ -216,6 +219,7 @@ tokens:
 			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
 			}
+			m.NamesIt = namesIt(toks, m.First)
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
 			// "X, which it described as \"North Korean state-sponsored cyber actors,\"": the
 			// described actors are X (the describer's pronoun or name between)
@@ -422,6 +426,34 @@ func describedGap(gap []token) bool {
 	}
 	return described
 }
+
+// namesIt reports whether the words before the name at i give it to a thing spoken of as
+// "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X".
+func namesIt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && isQuote(toks[k].Text) {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "as" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "it" {
+		return false
+	}
+	v := toks[k-1].Lower
+	if v == "to" && k >= 2 {
+		switch toks[k-2].Lower {
+		case "refers", "refer", "referred", "referring":
+			return toks[k+1].Lower == "as"
+		}
+		return false
+	}
+	return namingVerb[v] || itNamer[v]
+}
+
+// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X".
+var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
+	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
@@ -1008,8 +1040,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if lw := strings.ToLower(text); x.cue.is("region", lw) {
-		// "servers inside Europe", "ministries in Southeast Asia": a region, a place
+	if lw := strings.ToLower(text); x.cue.is("region", lw) || x.cue.is("subregion", lw) {
+		// "servers inside Europe", "ministries in Southeast Asia": a region, a place; so is
+		// a state or province ("a furniture maker in Ohio", "a Texas benefits administrator")
 		m.Kind, m.Conf = schema.KindPlace, 0.5
 		return []mention{m}
 	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
@@ -1048,6 +1081,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if law > i && legalText[strings.TrimSuffix(toks[law].Lower, ".")] && isCap(toks[law].Text) {
 			return nil // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
 		}
+	}
+	if end-i == 1 && i > 0 && legalText[toks[i].Lower] && isCap(toks[i].Text) &&
+		(toks[i-1].Lower == "the" || i > 1 && isDigitName(toks[i-1].Text) && toks[i-2].Lower == "the") {
+		return nil // a law named again by its word alone: "the Act", "under the 2023 Act"
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).

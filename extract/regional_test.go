@@ -143,6 +143,8 @@ func TestLawsAndStates(t *testing.T) {
 		"Prosecutors charged Vance Oduya under the Computer Misuse and Cybercrimes Act 2018 on Monday.",
 		"Orvane Bank said it had complied with the Data Protection Act.",
 		"The suspects were charged under the Cybercrime Prevention Act of 2012, the police said.",
+		"Vance Oduya is one of several engineers charged under the 2023 Act, which replaced older secrecy laws.",
+		"Orvane Bank said the Act had forced it to report the breach within three days.",
 	} {
 		g := extractText(t, "2025-06-10", body)
 		for _, a := range g.Actors {
