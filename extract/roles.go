@@ -572,6 +572,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
+			// "reported it to the FBI": the thing told, then who was told
 		default:
 			return -1
 		}
@@ -980,6 +982,9 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		if e := x.ownedApposition(c, m); e >= 0 {
 			return e
 		}
+		if e := x.ownedAgency(c, m); e >= 0 {
+			return e
+		}
 	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
@@ -1005,6 +1010,25 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	return best
+}
+
+// ownedAgency returns the government body named right after the possessive marker of m ("the
+// city's Information Bureau", "Taiwan's Investigation Bureau"): the body acts or is acted on,
+// not its owner; a product or a company ("Microsoft's Exchange servers") stays with the owner.
+func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.Last
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS") {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[k]]
+	if n.How != mkName || n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || n.Entity == m.Entity || c.ents[n.Entity].Kind != schema.KindAgency {
+		return -1
+	}
+	return n.Entity
 }
 
 // ownedApposition returns the name set off by commas after the noun phrase a possessive opens

@@ -648,3 +648,22 @@ func TestTestifiedBefore(t *testing.T) {
 			nil, []string{"mira-kestrel → the-guardian"}},
 	})
 }
+
+// TestMadeKnownTo checks that whoever a report is made to is told: "reported it to X" (the
+// thing told as a pronoun), "disclosed the incident to X", "revealed the breach to X"; and that
+// a government body named after a possessive description or state ("the city's Information
+// Bureau", "Norvania's Investigation Bureau") is the one told, not its owner.
+func TestMadeKnownTo(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"reported it to", "Keldor Avionics detected the intrusion in May and reported it to the FBI.",
+			[]string{"keldor-avionics → federal-bureau-of-investigation"}, nil},
+		{"disclosed to", "Marrow Payroll disclosed the incident to the Securities and Exchange Commission on Monday.",
+			[]string{"marrow-payroll → securities-and-exchange-commission"}, nil},
+		{"revealed to", "Orvik Systems revealed the breach to the Ministry of Finance in May.",
+			[]string{"orvik-systems → ministry-of-finance"}, nil},
+		{"city's bureau", "Lumen Tessary informed the city's Information Bureau of the breach in February.",
+			[]string{"lumen-tessary → information-bureau"}, nil},
+		{"reported it, no one told", "Keldor Avionics found the flaw and reported it in a blog post.",
+			nil, []string{"keldor-avionics → blog-post"}},
+	})
+}
