@@ -625,6 +625,16 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	if k < 0 || k+2 >= len(toks) {
 		return nil
 	}
+	if toks[k].Text == "(" {
+		// "notified the National Cyber Security Agency (NACSA) and …": the short form in brackets
+		for k < len(toks) && toks[k].Text != ")" && toks[k].Text != "." {
+			k++
+		}
+		if k+3 >= len(toks) || toks[k].Text != ")" {
+			return nil
+		}
+		k++
+	}
 	if toks[k].Text == "," && toks[k+1].Lower == "and" {
 		k++
 	}
@@ -687,6 +697,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return e
 			}
+			if e := x.describedThenNamed(c, j+1); e >= 0 {
+				return e
+			}
 			return x.staffOf(c, j+1)
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
@@ -695,6 +708,44 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// describedThenNamed reads, from token j, a short common-noun phrase that names no one, a comma
+// and a name in apposition ("alerted by a private threat-intelligence firm, Pelita Threat
+// Research, on …"): the name, or -1. A finite verb after the name makes it another clause's
+// subject ("by a rival crew, Lazarus said").
+func (x *Extractor) describedThenNamed(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	noun := false
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		if m := c.at[k]; m >= 0 && c.ms[m].How != mkDesc {
+			return -1
+		}
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !noun || k+1 >= len(toks) || c.at[k+1] < 0 {
+				return -1
+			}
+			n := c.ms[c.at[k+1]]
+			if n.How != mkName || n.Possessive || n.Entity < 0 {
+				return -1
+			}
+			if n.Last < len(toks) && (isVerbTag(toks[n.Last].Tag) || toks[n.Last].Tag == "MD") {
+				return -1
+			}
+			return n.Entity
+		case isNounTag(t.Tag) && t.Tag != "NNP" && t.Tag != "NNPS":
+			noun = true
+		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" || t.Tag == "VBN" || t.Tag == "CD":
+		default:
 			return -1
 		}
 	}

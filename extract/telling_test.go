@@ -667,3 +667,17 @@ func TestMadeKnownTo(t *testing.T) {
 			nil, []string{"keldor-avionics → blog-post"}},
 	})
 }
+
+// TestToldAcrossAppositions checks who tells and who is told across a short form or a
+// description set beside a name: "notified X (XA) and Y" tells both; "was alerted by a private
+// firm, Y," is told by Y; a name followed by its own verb is another clause's subject.
+func TestToldAcrossAppositions(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"bracketed short form", "The Tessar Swimming Union said its website had been breached. The Tessar Swimming Union had notified the National Cyber Security Agency (NACSA) and the Royal Velan Police.",
+			[]string{"tessar-swimming-union → national-cyber-security-agency", "tessar-swimming-union → royal-velan-police"}, nil},
+		{"by a described firm, named", "The Orvale Cyber Agency was alerted by a private threat-intelligence firm, Pelita Threat Research, on Monday.",
+			[]string{"pelita-threat-research → orvale-cyber-agency"}, nil},
+		{"named then own verb", "The Orvale Cyber Agency was alerted by a private firm, Pelita Threat Research said on Monday.",
+			nil, []string{"pelita-threat-research → orvale-cyber-agency"}},
+	})
+}
