@@ -1625,11 +1625,14 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			continue
 		}
 		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
+				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
+			}
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !x.cue.is("reporting", toks[v].Lower) {
-				return v
+			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && (!x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
+				return v // "wrote to X, warning that …": a message sent, its writer warns
 			}
 		}
 		return -1

@@ -819,7 +819,13 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
-	to := x.nextMention(c, i+2, 3)
+	to := -1
+	if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive {
+		to = x.ownedApposition(c, c.ms[k]) // "wrote to Lumen's chief executive, Lawrence Hsu,": the one named
+	}
+	if to < 0 {
+		to = x.nextMention(c, i+2, 3)
+	}
 	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
 		// "a letter to Defense Secretary Alan Pryce": title words before the name
 		if c.at[k] >= 0 {

@@ -681,3 +681,22 @@ func TestToldAcrossAppositions(t *testing.T) {
 			nil, []string{"pelita-threat-research → orvale-cyber-agency"}},
 	})
 }
+
+// TestWroteToApposition checks a message addressed to a title the possessor's apposition names
+// ("wrote to Lumen's chief executive, Lawrence Hsu,") tells the one named, and that a
+// participial adjunct after that apposition ("…, Lawrence Hsu, warning that …") is the
+// writer's: the writer warns, not the addressee.
+func TestWroteToApposition(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"possessor's apposition", "Mira Chen said she wrote to Lumen's chief executive, Lawrence Hsu, warning that the company's statement understated the breach.",
+			[]string{"mira-chen → lawrence-hsu"}, []string{"lawrence-hsu → mira-chen", "mira-chen → lumen"}},
+	})
+	g := extractText(t, "2025-06-02", "Mira Chen said she wrote to Lumen's chief executive, Lawrence Hsu, warning that the company's statement understated the breach.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventWarning {
+			for _, p := range e.Participants {
+				assert.False(t, p.Role == schema.RoleAgent && p.Actor == "lawrence-hsu", eventsString(g))
+			}
+		}
+	}
+}
