@@ -1108,6 +1108,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
 		Agent: []int{from}, Target: []int{to}, Told: true}
+	if !secret && !press {
+		ev.Target = append(ev.Target, x.toldConjunct(c, prep, to)...) // "shared indicators with Apple and Google"
+	}
 	if secret || press {
 		ev.Type = schema.EventLeak // "handed classified files to a reporter", "emailed the files to reporters at X"
 		for _, o := range owners {

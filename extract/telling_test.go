@@ -700,3 +700,12 @@ func TestWroteToApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestHandedOverConjunct checks that information shared with two named receivers joined by
+// "and" tells both ("shared technical indicators with Apple and Google").
+func TestHandedOverConjunct(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.",
+			[]string{"orlen-labs → apple", "orlen-labs → google"}, nil},
+	})
+}
