@@ -445,6 +445,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// "X, the company's chief executive, said": the name before the appositive
 		for j := i - 2; j > 0 && i-j <= 12; j-- {
 			if toks[j].Text == "," {
+				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
+					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
+					if k := c.at[j-3]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+						return c.ms[k].Entity
+					}
+				}
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
 					if x.locale(c, c.ms[k]) {
 						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo

@@ -709,3 +709,21 @@ func TestHandedOverConjunct(t *testing.T) {
 			[]string{"orlen-labs → apple", "orlen-labs → google"}, nil},
 	})
 }
+
+// TestSpeakerBeforeAge checks that the one who speaks or denies is the name before an age and
+// an apposition ("Marek Tallow, 41, from Abingdon in Oxfordshire, denies …").
+func TestSpeakerBeforeAge(t *testing.T) {
+	for _, body := range []string{
+		"Marek Tallow, 41, from Abingdon in Oxfordshire, denies three charges under the Official Secrets Act.",
+		"Marek Tallow, 41, from Abingdon, denies the charges.",
+	} {
+		g := extractText(t, "2025-06-02", body)
+		found := false
+		for _, e := range g.Events {
+			for _, p := range e.Participants {
+				found = found || e.Type == schema.EventDenial && p.Role == schema.RoleAgent && p.Actor == "marek-tallow"
+			}
+		}
+		assert.True(t, found, eventsString(g))
+	}
+}
