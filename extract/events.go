@@ -651,15 +651,18 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		a := x.speaker(c, i)
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
-		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" {
+		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = []int{o}
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
 				}
-				if !c.isPress(o) && !c.legislature(o) {
-					ev.Type = schema.EventWarning // "told the agency": a tip-off; "told the Senate": testimony
+				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
+				if !c.isPress(o) && !c.legislature(o) && !thing {
+					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
+					// flaw to X", "reported it to X": a finding made known, still a report
+					ev.Type = schema.EventWarning
 				}
 			}
 		}

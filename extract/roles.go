@@ -445,6 +445,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// "X, the company's chief executive, said": the name before the appositive
 		for j := i - 2; j > 0 && i-j <= 12; j-- {
 			if toks[j].Text == "," {
+				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
+					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
+					if k := c.at[j-3]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+						return c.ms[k].Entity
+					}
+				}
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
 					if x.locale(c, c.ms[k]) {
 						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
@@ -572,6 +578,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
+			// "reported it to the FBI": the thing told, then who was told
 		default:
 			return -1
 		}
@@ -622,6 +630,16 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	}
 	if k < 0 || k+2 >= len(toks) {
 		return nil
+	}
+	if toks[k].Text == "(" {
+		// "notified the National Cyber Security Agency (NACSA) and …": the short form in brackets
+		for k < len(toks) && toks[k].Text != ")" && toks[k].Text != "." {
+			k++
+		}
+		if k+3 >= len(toks) || toks[k].Text != ")" {
+			return nil
+		}
+		k++
 	}
 	if toks[k].Text == "," && toks[k+1].Lower == "and" {
 		k++
@@ -685,6 +703,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return e
 			}
+			if e := x.describedThenNamed(c, j+1); e >= 0 {
+				return e
+			}
 			return x.staffOf(c, j+1)
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
@@ -693,6 +714,44 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// describedThenNamed reads, from token j, a short common-noun phrase that names no one, a comma
+// and a name in apposition ("alerted by a private threat-intelligence firm, Pelita Threat
+// Research, on …"): the name, or -1. A finite verb after the name makes it another clause's
+// subject ("by a rival crew, Lazarus said").
+func (x *Extractor) describedThenNamed(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	noun := false
+	for k := j + 1; k < len(toks) && k-j <= 6; k++ {
+		if m := c.at[k]; m >= 0 && c.ms[m].How != mkDesc {
+			return -1
+		}
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !noun || k+1 >= len(toks) || c.at[k+1] < 0 {
+				return -1
+			}
+			n := c.ms[c.at[k+1]]
+			if n.How != mkName || n.Possessive || n.Entity < 0 {
+				return -1
+			}
+			if n.Last < len(toks) && (isVerbTag(toks[n.Last].Tag) || toks[n.Last].Tag == "MD") {
+				return -1
+			}
+			return n.Entity
+		case isNounTag(t.Tag) && t.Tag != "NNP" && t.Tag != "NNPS":
+			noun = true
+		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" || t.Tag == "VBN" || t.Tag == "CD":
+		default:
 			return -1
 		}
 	}
@@ -980,6 +1039,9 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		if e := x.ownedApposition(c, m); e >= 0 {
 			return e
 		}
+		if e := x.ownedAgency(c, m); e >= 0 {
+			return e
+		}
 	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
@@ -1005,6 +1067,25 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	return best
+}
+
+// ownedAgency returns the government body named right after the possessive marker of m ("the
+// city's Information Bureau", "Taiwan's Investigation Bureau"): the body acts or is acted on,
+// not its owner; a product or a company ("Microsoft's Exchange servers") stays with the owner.
+func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.Last
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS") {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[k]]
+	if n.How != mkName || n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || n.Entity == m.Entity || c.ents[n.Entity].Kind != schema.KindAgency {
+		return -1
+	}
+	return n.Entity
 }
 
 // ownedApposition returns the name set off by commas after the noun phrase a possessive opens
@@ -1550,11 +1631,14 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			continue
 		}
 		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
+				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
+			}
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !x.cue.is("reporting", toks[v].Lower) {
-				return v
+			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && (!x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
+				return v // "wrote to X, warning that …": a message sent, its writer warns
 			}
 		}
 		return -1

@@ -819,7 +819,13 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
-	to := x.nextMention(c, i+2, 3)
+	to := -1
+	if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive {
+		to = x.ownedApposition(c, c.ms[k]) // "wrote to Lumen's chief executive, Lawrence Hsu,": the one named
+	}
+	if to < 0 {
+		to = x.nextMention(c, i+2, 3)
+	}
 	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
 		// "a letter to Defense Secretary Alan Pryce": title words before the name
 		if c.at[k] >= 0 {
@@ -1102,6 +1108,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
 		Agent: []int{from}, Target: []int{to}, Told: true}
+	if !secret && !press {
+		ev.Target = append(ev.Target, x.toldConjunct(c, prep, to)...) // "shared indicators with Apple and Google"
+	}
 	if secret || press {
 		ev.Type = schema.EventLeak // "handed classified files to a reporter", "emailed the files to reporters at X"
 		for _, o := range owners {

@@ -648,3 +648,82 @@ func TestTestifiedBefore(t *testing.T) {
 			nil, []string{"mira-kestrel → the-guardian"}},
 	})
 }
+
+// TestMadeKnownTo checks that whoever a report is made to is told: "reported it to X" (the
+// thing told as a pronoun), "disclosed the incident to X", "revealed the breach to X"; and that
+// a government body named after a possessive description or state ("the city's Information
+// Bureau", "Norvania's Investigation Bureau") is the one told, not its owner.
+func TestMadeKnownTo(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"reported it to", "Keldor Avionics detected the intrusion in May and reported it to the FBI.",
+			[]string{"keldor-avionics → federal-bureau-of-investigation"}, nil},
+		{"disclosed to", "Marrow Payroll disclosed the incident to the Securities and Exchange Commission on Monday.",
+			[]string{"marrow-payroll → securities-and-exchange-commission"}, nil},
+		{"revealed to", "Orvik Systems revealed the breach to the Ministry of Finance in May.",
+			[]string{"orvik-systems → ministry-of-finance"}, nil},
+		{"city's bureau", "Lumen Tessary informed the city's Information Bureau of the breach in February.",
+			[]string{"lumen-tessary → information-bureau"}, nil},
+		{"reported it, no one told", "Keldor Avionics found the flaw and reported it in a blog post.",
+			nil, []string{"keldor-avionics → blog-post"}},
+	})
+}
+
+// TestToldAcrossAppositions checks who tells and who is told across a short form or a
+// description set beside a name: "notified X (XA) and Y" tells both; "was alerted by a private
+// firm, Y," is told by Y; a name followed by its own verb is another clause's subject.
+func TestToldAcrossAppositions(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"bracketed short form", "The Tessar Swimming Union said its website had been breached. The Tessar Swimming Union had notified the National Cyber Security Agency (NACSA) and the Royal Velan Police.",
+			[]string{"tessar-swimming-union → national-cyber-security-agency", "tessar-swimming-union → royal-velan-police"}, nil},
+		{"by a described firm, named", "The Orvale Cyber Agency was alerted by a private threat-intelligence firm, Pelita Threat Research, on Monday.",
+			[]string{"pelita-threat-research → orvale-cyber-agency"}, nil},
+		{"named then own verb", "The Orvale Cyber Agency was alerted by a private firm, Pelita Threat Research said on Monday.",
+			nil, []string{"pelita-threat-research → orvale-cyber-agency"}},
+	})
+}
+
+// TestWroteToApposition checks a message addressed to a title the possessor's apposition names
+// ("wrote to Lumen's chief executive, Lawrence Hsu,") tells the one named, and that a
+// participial adjunct after that apposition ("…, Lawrence Hsu, warning that …") is the
+// writer's: the writer warns, not the addressee.
+func TestWroteToApposition(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"possessor's apposition", "Mira Chen said she wrote to Lumen's chief executive, Lawrence Hsu, warning that the company's statement understated the breach.",
+			[]string{"mira-chen → lawrence-hsu"}, []string{"lawrence-hsu → mira-chen", "mira-chen → lumen"}},
+	})
+	g := extractText(t, "2025-06-02", "Mira Chen said she wrote to Lumen's chief executive, Lawrence Hsu, warning that the company's statement understated the breach.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventWarning {
+			for _, p := range e.Participants {
+				assert.False(t, p.Role == schema.RoleAgent && p.Actor == "lawrence-hsu", eventsString(g))
+			}
+		}
+	}
+}
+
+// TestHandedOverConjunct checks that information shared with two named receivers joined by
+// "and" tells both ("shared technical indicators with Apple and Google").
+func TestHandedOverConjunct(t *testing.T) {
+	checkTold(t, "2025-06-02", []toldCase{
+		{"with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.",
+			[]string{"orlen-labs → apple", "orlen-labs → google"}, nil},
+	})
+}
+
+// TestSpeakerBeforeAge checks that the one who speaks or denies is the name before an age and
+// an apposition ("Marek Tallow, 41, from Abingdon in Oxfordshire, denies …").
+func TestSpeakerBeforeAge(t *testing.T) {
+	for _, body := range []string{
+		"Marek Tallow, 41, from Abingdon in Oxfordshire, denies three charges under the Official Secrets Act.",
+		"Marek Tallow, 41, from Abingdon, denies the charges.",
+	} {
+		g := extractText(t, "2025-06-02", body)
+		found := false
+		for _, e := range g.Events {
+			for _, p := range e.Participants {
+				found = found || e.Type == schema.EventDenial && p.Role == schema.RoleAgent && p.Actor == "marek-tallow"
+			}
+		}
+		assert.True(t, found, eventsString(g))
+	}
+}
