@@ -1343,6 +1343,9 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		}
 		return -1, true
 	}
+	if j := summonedBefore(toks, i); j >= 0 {
+		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
+	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		t := toks[j]
 		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
@@ -1372,6 +1375,30 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// summonVerb holds the verbs of calling someone in whose purpose infinitive after the object
+// is done by their subject: "summoned the ambassador to inform him", "summoned the envoy, X,
+// on Monday to lodge a protest".
+var summonVerb = map[string]bool{"summon": true, "summons": true, "summoned": true, "summoning": true}
+
+// summonedBefore returns the summoning verb before the infinitive at i (a "to" right before
+// it), up to 16 tokens back, past its object, an apposition and adverbials but no other verb,
+// relative pronoun or "that"; else -1.
+func summonedBefore(toks []token, i int) int {
+	if i < 3 || toks[i-1].Lower != "to" {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= 16; j-- {
+		t := toks[j]
+		if summonVerb[t.Lower] && isVerbTag(t.Tag) {
+			return j
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectControl holds verbs (besides the adviseverb and orderverb cues) whose object does

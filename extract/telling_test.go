@@ -727,3 +727,14 @@ func TestSpeakerBeforeAge(t *testing.T) {
 		assert.True(t, found, eventsString(g))
 	}
 }
+
+// TestSummonedToInform checks that the purpose infinitive after a summoning verb's object is
+// done by the one who summoned ("summoned the ambassador, X, to inform him"), not by the
+// ambassador named in apposition.
+func TestSummonedToInform(t *testing.T) {
+	tests := []toldCase{
+		{"summoned to inform", "Foreign Minister Lena Varga summoned the Orsk ambassador, Ivo Brandt, on Monday to inform him of the decision.",
+			[]string{"lena-varga → ivo-brandt"}, []string{"ivo-brandt → lena-varga"}},
+	}
+	checkTold(t, "2025-03-05", tests)
+}
