@@ -336,6 +336,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = pluralParties(sents, ms, ents, evs)
 	x.findingsTeller(sents, ms, evs)
 	x.sameMessage(sents, evs)
+	replyTo(evs)
 	x.ledeTeller(sents, ents, evs)
 	x.documentTeller(sents, evs)
 	open := leftOpen(sents, evs)

@@ -495,6 +495,33 @@ func (x *Extractor) sameMessage(sents []sentence, evs []rawEvent) {
 	}
 }
 
+// replyTo gives a reply ("Y replied that …") to the one who told its speaker something in the
+// same sentence before it or in the sentence before ("X wrote to Y that …, and Y replied that
+// …"): Y told X, a message as "told the agency" is, dated as the message it answers when
+// undated. One the reply speaks of ("replied that Z would …") is not whom it answers; a reply
+// with no such telling before it names no one it answers.
+func replyTo(evs []rawEvent) {
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Lemma != "reply" || ev.Told || len(ev.Agent) != 1 {
+			continue
+		}
+		for p := k - 1; p >= 0 && evs[p].Sent >= ev.Sent-1; p-- {
+			q := evs[p]
+			if !q.Told || len(q.Agent) != 1 || q.Sent == ev.Sent && q.Trigger > ev.Trigger {
+				continue
+			}
+			if contains(q.Target, ev.Agent[0]) && q.Agent[0] != ev.Agent[0] {
+				ev.Target, ev.Told, ev.Type = []int{q.Agent[0]}, true, schema.EventWarning
+				if ev.TimeIdx < 0 {
+					ev.TimeIdx, ev.TimeText = q.TimeIdx, q.TimeText
+				}
+			}
+			break
+		}
+	}
+}
+
 // ledeTeller gives the telling of an article's opening sentence whose teller it only describes
 // ("Vessaria's top cyber official told a Senate committee on Wednesday") to the statement of the
 // person the next sentence names as saying something ("Ilse Varga, the director of …, said …"):

@@ -738,3 +738,18 @@ func TestSummonedToInform(t *testing.T) {
 	}
 	checkTold(t, "2025-03-05", tests)
 }
+
+// TestReplyTo checks that a reply tells the one whose message it answers ("X wrote to Y that
+// …, and Y replied that …"), not someone the reply speaks of, and that a reply answering no
+// telling tells no one.
+func TestReplyTo(t *testing.T) {
+	tests := []toldCase{
+		{"reply in the same sentence", "In June 2022, Berko Lant allegedly wrote to Irma Delk that the access was ready, and Delk replied that Tomas Vey would handle the rest.",
+			[]string{"berko-lant → irma-delk", "irma-delk → berko-lant"}, []string{"irma-delk → tomas-vey"}},
+		{"reply in the next sentence", "Berko Lant told Irma Delk that the servers were down. Delk replied that she would move them.",
+			[]string{"irma-delk → berko-lant"}, nil},
+		{"reply to no telling", "Irma Delk replied that Tomas Vey would handle the rest.",
+			nil, []string{"irma-delk → tomas-vey"}},
+	}
+	checkTold(t, "2025-03-05", tests)
+}
