@@ -613,10 +613,13 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 	return -1
 }
 
-// toldConjunct reads a second name joined by "and" to the name first that a verb of warning at
-// i takes as its object ("briefed the Prime Minister's office and the Home Affairs Minister"):
-// both are told. A name followed by a finite verb starts a clause of its own ("warned X and Y
-// said …"); descriptive actors are left to their own rules.
+// toldConjunct reads the names joined to the name first that a verb of warning at i takes as
+// its object: by "and" ("briefed the Prime Minister's office and the Home Affairs Minister"),
+// in a list closed by "and" ("notified X, Y and Z"), or by "as well as" ("notified X and Y, as
+// well as Z"), past an acronym defined in brackets ("X (XA) and Y"): all are told. A name
+// followed by a finite verb starts a clause of its own ("warned X and Y said …"); a list
+// comma with no closing conjunct is no list ("informed X, Y's regulator"); descriptive
+// actors are left to their own rules.
 func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	toks := c.s.Toks
 	k := -1
@@ -628,40 +631,56 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			break
 		}
 	}
-	if k < 0 || k+2 >= len(toks) {
+	if k < 0 {
 		return nil
 	}
-	if toks[k].Text == "(" {
-		// "notified the National Cyber Security Agency (NACSA) and …": the short form in brackets
-		for k < len(toks) && toks[k].Text != ")" && toks[k].Text != "." {
+	var out, pending []int
+	closed := false
+	for len(out)+len(pending) < 6 {
+		if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3 // "the National Cyber Security Agency (NACSA) and …"
+		}
+		if k+1 >= len(toks) {
+			break
+		}
+		closing := true
+		switch {
+		case toks[k].Text == "," && toks[k+1].Lower == "and":
+			k += 2
+		case toks[k].Lower == "and" && !closed:
+			k++
+		case toks[k].Text == "," && k+3 < len(toks) && toks[k+1].Lower == "as" && toks[k+2].Lower == "well" && toks[k+3].Lower == "as":
+			k += 4
+		case toks[k].Lower == "as" && k+2 < len(toks) && toks[k+1].Lower == "well" && toks[k+2].Lower == "as":
+			k += 3
+		case toks[k].Text == "," && !closed:
+			k++
+			closing = false
+		default:
+			k = len(toks)
+		}
+		if k < len(toks) && toks[k].Tag == "DT" {
 			k++
 		}
-		if k+3 >= len(toks) || toks[k].Text != ")" {
-			return nil
+		if k >= len(toks) || c.at[k] < 0 {
+			break
 		}
-		k++
+		m := c.ms[c.at[k]]
+		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
+			break
+		}
+		if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+			break
+		}
+		pending = append(pending, m.Entity)
+		if closing {
+			out = append(out, pending...)
+			pending = pending[:0]
+			closed = true
+		}
+		k = m.Last
 	}
-	if toks[k].Text == "," && toks[k+1].Lower == "and" {
-		k++
-	}
-	if toks[k].Lower != "and" {
-		return nil
-	}
-	k++
-	if toks[k].Tag == "DT" {
-		k++
-	}
-	if k >= len(toks) || c.at[k] < 0 {
-		return nil
-	}
-	m := c.ms[c.at[k]]
-	if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive {
-		return nil
-	}
-	if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
-		return nil
-	}
-	return []int{m.Entity}
+	return out
 }
 
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as

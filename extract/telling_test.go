@@ -753,3 +753,19 @@ func TestReplyTo(t *testing.T) {
 	}
 	checkTold(t, "2025-03-05", tests)
 }
+
+// TestToldList checks that every name in a list of those warned is told: "notified X, Y and
+// Z", "X (XA) and Y, as well as Z", and that a list comma with no closing conjunct adds no one.
+func TestToldList(t *testing.T) {
+	tests := []toldCase{
+		{"list closed by and", "Halbrook Freight notified the Orvale Cyber Agency, the Metropolitan Police and the National Crime Agency.",
+			[]string{"halbrook-freight → orvale-cyber-agency", "halbrook-freight → metropolitan-police", "halbrook-freight → national-crime-agency"}, nil},
+		{"acronym and as well as", "Tessaly Group said it had notified the Orvale Cyber Agency (OCA) and the Metropolitan Police, as well as Kestrel Bank, on Monday.",
+			[]string{"tessaly-group → orvale-cyber-agency", "tessaly-group → metropolitan-police", "tessaly-group → kestrel-bank"}, nil},
+		{"a comma alone is no list", "Halbrook Freight notified the Orvale Cyber Agency, Kestrel Bank's regulator, on Monday.",
+			[]string{"halbrook-freight → orvale-cyber-agency"}, []string{"halbrook-freight → kestrel-bank"}},
+		{"a clause after the comma", "Halbrook Freight notified the Orvale Cyber Agency, Kestrel Bank said.",
+			nil, []string{"halbrook-freight → kestrel-bank"}},
+	}
+	checkTold(t, "2025-03-05", tests)
+}
