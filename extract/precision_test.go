@@ -581,3 +581,36 @@ func TestSameDayAccusations(t *testing.T) {
 		})
 	}
 }
+
+// TestPartylessEvents checks that an event with no agent and no target is dropped when the
+// article tells an event of its type with someone taking part, and kept when it tells none.
+func TestPartylessEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       int // events of typ with neither agent nor target
+	}{
+		{"another statement names its teller",
+			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that an inquiry was under way.",
+			schema.EventStatement, 0},
+		{"the only statement",
+			"Gardaí said yesterday that an inquiry was under way.",
+			schema.EventStatement, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				party := false
+				for _, p := range e.Participants {
+					party = party || p.Role == schema.RoleAgent || p.Role == schema.RoleTarget
+				}
+				if e.Type == tt.typ && !party {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, eventsString(g))
+		})
+	}
+}
