@@ -897,7 +897,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if j >= 0 && c.at[j] >= 0 {
 		m := c.ms[c.at[j]]
 		m.Possessive = m.Possessive || poss
-		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of")
+		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
+		// company's investigation", "its own inquiry into X": who investigates
+		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
+			!(m.Possessive && x.cue.is("needsuspect", tr.Lemma))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"

@@ -50,6 +50,11 @@ func TestEventRules(t *testing.T) {
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
+		// a possessor investigates, where it is whom an arrest is made of
+		{"a possessor investigates", "During Harrow Bank's investigation, it found stolen payroll files on a server in Dunmore.",
+			schema.EventLegal, "", "harrow-bank", false},
+		{"a possessor is arrested", "Jo Vance's arrest came in May, police in Dunmore said.",
+			schema.EventLegal, "", "jo-vance", true},
 		{"offences in a list of charges", "Jo Vance faces four charges, including conspiring to hack government computers.",
 			schema.EventIntrusion, "", "", false},
 		{"a sentence for an offence", "Jo Vance was sentenced to a year in jail for breaching his bail conditions.",
