@@ -50,6 +50,14 @@ func TestEventRules(t *testing.T) {
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
+		// copying a quantity of data is a theft; copying a page is none
+		{"copied a quantity of data", "Over six days Ash Spider copied about 2 terabytes of data from Harrow Bank.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"copied more than n gigabytes", "Ash Spider copied more than 300 gigabytes of files from Harrow Bank.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"copied a page", "Ash Spider copied the login page of Harrow Bank to trick its customers.",
+			schema.EventTheft, "", "", false},
+
 		// a possessor investigates, where it is whom an arrest is made of
 		{"a possessor investigates", "During Harrow Bank's investigation, it found stolen payroll files on a server in Dunmore.",
 			schema.EventLegal, "", "harrow-bank", false},
