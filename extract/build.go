@@ -58,7 +58,15 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	for j := range g.Actors {
 		sort.SliceStable(g.Actors[j].Mentions, func(p, q int) bool { return g.Actors[j].Mentions[p].Start < g.Actors[j].Mentions[q].Start })
 	}
-	// events and who-told-whom
+	// events and who-told-whom; typed: the types of events with an agent or a target kept
+	typed := map[schema.EventType]bool{}
+	for _, ev := range merged {
+		for _, e := range append(append([]int{}, ev.agent...), ev.target...) {
+			if keep[e] {
+				typed[ev.typ] = true
+			}
+		}
+	}
 	for _, ev := range merged {
 		out := graph.Event{Type: ev.typ, Trigger: ev.lemma, Negated: ev.negated, Modality: ev.modality}
 		first := ev.evidence[0]
@@ -96,6 +104,12 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// a warning's other participants are those told; who reports the warning
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
+		}
+		if typed[ev.typ] && !hasParty(out.Participants) {
+			// "the report said …", "during an intrusion": an event with no one the article names
+			// taking part, where the article tells another of its type with someone — that one
+			// is the event the article tells
+			continue
 		}
 		if len(out.Participants) > 0 {
 			conf /= float64(len(out.Participants))
@@ -699,4 +713,14 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 // the same day: either is undated, or one is the other at a coarser precision.
 func datesAgree(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// hasParty reports whether ps has an agent or a target (a source alone is who reports it).
+func hasParty(ps []graph.Participant) bool {
+	for _, p := range ps {
+		if p.Role == schema.RoleAgent || p.Role == schema.RoleTarget {
+			return true
+		}
+	}
+	return false
 }

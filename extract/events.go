@@ -194,6 +194,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
+		if !ok && verb && t.Tag != "VBG" && copyForms[t.Lower] && dataAmount(toks, i+1) {
+			// "copied about 1.3 terabytes of data from X": taking a quantity of data is a theft
+			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
+		}
 		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
 			// "published 700 gigabytes of patient data", "the release of classified material"
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
@@ -900,7 +904,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if j >= 0 && c.at[j] >= 0 {
 		m := c.ms[c.at[j]]
 		m.Possessive = m.Possessive || poss
-		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of")
+		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
+		// company's investigation", "its own inquiry into X": who investigates
+		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
+			!(m.Possessive && x.cue.is("needsuspect", tr.Lemma))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
@@ -1486,3 +1493,24 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 
 // criticiseVerb holds the lemmas of criticising, an accusation only of someone named.
 var criticiseVerb = map[string]bool{"criticise": true, "criticize": true, "denounce": true}
+
+// copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
+// a program does).
+var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true}
+
+// dataUnit lists the units a quantity of data is counted in.
+var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes": true, "petabytes": true, "gb": true, "tb": true}
+
+// dataAmount reports whether a quantity of data opens at j, after at most three words of an
+// approximator: "about 1.3 terabytes of data", "more than 300 gigabytes of files", "at least 2 TB".
+func dataAmount(toks []token, j int) bool {
+	for k := 0; j >= 0 && j < len(toks) && k < 3; k++ {
+		switch toks[j].Lower {
+		case "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up", "to", "at", "least":
+			j++
+			continue
+		}
+		break
+	}
+	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}

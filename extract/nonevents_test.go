@@ -46,6 +46,10 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"claimed lives", "The blast claimed 12 lives in Norland.",
 			schema.EventStatement, false},
+		{"claimed at least n victims", "Ash Spider has claimed at least 45 victims in Norland.",
+			schema.EventStatement, false},
+		{"claimed at the time", "Ash Spider claimed at the time that it had taken the outage offline.",
+			schema.EventStatement, true},
 		{"claimed responsibility", "Ash Spider claimed responsibility for the outage at Harrow Bank.",
 			schema.EventStatement, true},
 

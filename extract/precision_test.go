@@ -50,6 +50,19 @@ func TestEventRules(t *testing.T) {
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
+		// copying a quantity of data is a theft; copying a page is none
+		{"copied a quantity of data", "Over six days Ash Spider copied about 2 terabytes of data from Harrow Bank.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"copied more than n gigabytes", "Ash Spider copied more than 300 gigabytes of files from Harrow Bank.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"copied a page", "Ash Spider copied the login page of Harrow Bank to trick its customers.",
+			schema.EventTheft, "", "", false},
+
+		// a possessor investigates, where it is whom an arrest is made of
+		{"a possessor investigates", "During Harrow Bank's investigation, it found stolen payroll files on a server in Dunmore.",
+			schema.EventLegal, "", "harrow-bank", false},
+		{"a possessor is arrested", "Jo Vance's arrest came in May, police in Dunmore said.",
+			schema.EventLegal, "", "jo-vance", true},
 		{"offences in a list of charges", "Jo Vance faces four charges, including conspiring to hack government computers.",
 			schema.EventIntrusion, "", "", false},
 		{"a sentence for an offence", "Jo Vance was sentenced to a year in jail for breaching his bail conditions.",
@@ -578,6 +591,39 @@ func TestSameDayAccusations(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, n, eventsString(g))
 			assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-office", "grey-heron"), eventsString(g))
+		})
+	}
+}
+
+// TestPartylessEvents checks that an event with no agent and no target is dropped when the
+// article tells an event of its type with someone taking part, and kept when it tells none.
+func TestPartylessEvents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       int // events of typ with neither agent nor target
+	}{
+		{"another statement names its teller",
+			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that an inquiry was under way.",
+			schema.EventStatement, 0},
+		{"the only statement",
+			"Gardaí said yesterday that an inquiry was under way.",
+			schema.EventStatement, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				party := false
+				for _, p := range e.Participants {
+					party = party || p.Role == schema.RoleAgent || p.Role == schema.RoleTarget
+				}
+				if e.Type == tt.typ && !party {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, eventsString(g))
 		})
 	}
 }

@@ -638,7 +638,8 @@ func (x *Extractor) hedgeSay(c *sentCtx, i int) bool {
 }
 
 // claimedVictims reports whether "claim" at i counts victims or lives ("has claimed more than
-// 120 victims", "the blast claimed 12 lives"): a toll, not a statement.
+// 120 victims", "has claimed at least 140 victims", "the blast claimed 12 lives"): a toll, not
+// a statement.
 func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
@@ -646,8 +647,9 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 		if x.cue.is("tollnoun", w.Lower) {
 			return true
 		}
-		if !(w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "JJR" || w.Tag == "RB" || w.Tag == "RBR" || w.Lower == "than" || w.Tag == "DT" || w.Lower == "of") {
-			return false
+		if !(w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "JJR" || w.Tag == "RB" || w.Tag == "RBR" || w.Lower == "than" || w.Tag == "DT" || w.Lower == "of" ||
+			w.Lower == "at" || w.Lower == "least" || w.Lower == "most") {
+			return false // "at least 140 victims" as "more than 120 victims"
 		}
 	}
 	return false
