@@ -14,15 +14,15 @@ import (
 //     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n; lf-j and lf-k were scored blind first, lf-n is regional
 //     wire copy from outside the US and UK);
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
-//     (batches lf-b, lf-e, lf-h, lf-i; lf-e, lf-h and lf-i were written after the rules they
-//     score and only ever scored by their micro line).
+//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m; all but lf-b were written after the rules
+//     they score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.934, event 0.548, told 0.681, date 0.465; heldout: 0.845, 0.442, 0.542, 0.324); see
+// actor 0.941, event 0.568, told 0.754, date 0.482; heldout: 0.847, 0.421, 0.489, 0.305); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.92, event: 0.53, told: 0.66, date: 0.45},
-	"heldout": {actor: 0.83, event: 0.42, told: 0.52, date: 0.31},
+	"tune":    {actor: 0.93, event: 0.55, told: 0.73, date: 0.46},
+	"heldout": {actor: 0.83, event: 0.40, told: 0.47, date: 0.29},
 }
 
 func TestLongformFloor(t *testing.T) {
