@@ -1245,10 +1245,9 @@ func openers(sents []sentence) map[string]bool {
 	return out
 }
 
-// innerRuns collects the runs of two or more capitalised words inside a sentence, not at its
-// start.
-func innerRuns(sents []sentence) map[string]bool {
-	var out map[string]bool
+// eachInnerRun calls f with the bounds [k,e) of every run of two or more capitalised words
+// inside a sentence, not at its start.
+func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 	for _, s := range sents {
 		toks := s.Toks
 		for k := 1; k+1 < len(toks); k++ {
@@ -1259,13 +1258,22 @@ func innerRuns(sents []sentence) map[string]bool {
 			for e < len(toks) && isCap(toks[e].Text) {
 				e++
 			}
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[joinTokens(toks[k:e])] = true
+			f(toks, k, e)
 			k = e - 1
 		}
 	}
+}
+
+// innerRuns collects the runs of two or more capitalised words inside a sentence, not at its
+// start.
+func innerRuns(sents []sentence) map[string]bool {
+	var out map[string]bool
+	eachInnerRun(sents, func(toks []token, k, e int) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[joinTokens(toks[k:e])] = true
+	})
 	return out
 }
 
@@ -1274,21 +1282,11 @@ func innerRuns(sents []sentence) map[string]bool {
 // Systems said"): the short forms an article may open a sentence with.
 func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range sents {
-		toks := s.Toks
-		for k := 1; k+1 < len(toks); k++ {
-			if !isCap(toks[k].Text) || isCap(toks[k-1].Text) || !isWordToken(toks[k-1].Text) || !isCap(toks[k+1].Text) {
-				continue
-			}
-			e := k + 1
-			for e < len(toks) && isCap(toks[e].Text) {
-				e++
-			}
-			if last := strings.ToLower(toks[e-1].Text); x.cue.is("orgsuffix", last) {
-				out[toks[k].Text] = true
-			}
+	eachInnerRun(sents, func(toks []token, k, e int) {
+		if last := strings.ToLower(toks[e-1].Text); x.cue.is("orgsuffix", last) {
+			out[toks[k].Text] = true
 		}
-	}
+	})
 	return out
 }
 

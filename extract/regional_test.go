@@ -54,11 +54,7 @@ func TestCountryOwnedAgencies(t *testing.T) {
 // word of a Romance language: one name, of the right kind; a name in parentheses after an
 // institution is another name of it.
 func TestNameParticles(t *testing.T) {
-	tests := []struct {
-		name, body, actor string
-		kind              schema.ActorKind
-		aliases           []string
-	}{
+	tests := []actorCase{
 		{"dela", "Their lawyer, Tomas dela Riva, said on Monday that the charges were baseless.", "Tomas dela Riva", schema.KindPerson, nil},
 		{"bin after a title", "Health Minister Azlan bin Kadir said on Monday that no records were lost.", "Azlan bin Kadir", schema.KindPerson, nil},
 		{"binti", "Rosnah binti Yusof, a systems engineer, told the court she had copied the files.", "Rosnah binti Yusof", schema.KindPerson, nil},
@@ -69,18 +65,7 @@ func TestNameParticles(t *testing.T) {
 		{"a university", "Marta Quiroga, a lecturer at the Universidad del Norte, said the leak was serious.", "Universidad del Norte", schema.KindOrganization, nil},
 		{"a name in parentheses", "The Attorney General's Office (Procuraduría General) charged Vance Oduya on Monday. The Procuraduría said he had sold the data.", "Attorney General's Office", schema.KindAgency, []string{"Procuraduría General", "Procuraduría"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-10", tt.body)
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.actor, a.Name)
-			assert.Equal(t, tt.kind, a.Kind)
-			for _, al := range tt.aliases {
-				assert.Contains(t, a.Aliases, al)
-			}
-		})
-	}
+	checkActorCases(t, "2025-06-10", tests)
 }
 
 // TestBodyNames checks names of bodies the gazetteer does not know: a country's union or
@@ -88,51 +73,29 @@ func TestNameParticles(t *testing.T) {
 // joined by "and" though shaped like a person's name, and a group named by its namer ("a
 // hacking group it called X").
 func TestBodyNames(t *testing.T) {
-	tests := []struct {
-		name, body, actor string
-		kind              schema.ActorKind
-	}{
-		{"a country's union", "The Nigeria Union of Journalists condemned the arrests on Monday.", "Nigeria Union of Journalists", schema.KindOrganization},
-		{"university of the", "Ama Boateng, a researcher at the University of the Andes Highlands, said the flaw was old.", "University of the Andes Highlands", schema.KindOrganization},
-		{"fields of one centre", "Orvane Bank alerted the Fraud Monitoring and Response Center (FMRC) in March.", "Fraud Monitoring and Response Center", schema.KindAgency},
-		{"a group named by its namer", "The agency tied the campaign to a hacking group it called \"Saltpeter\", after a mineral.", "Saltpeter", schema.KindGroup},
+	tests := []actorCase{
+		{"a country's union", "The Nigeria Union of Journalists condemned the arrests on Monday.", "Nigeria Union of Journalists", schema.KindOrganization, nil},
+		{"university of the", "Ama Boateng, a researcher at the University of the Andes Highlands, said the flaw was old.", "University of the Andes Highlands", schema.KindOrganization, nil},
+		{"fields of one centre", "Orvane Bank alerted the Fraud Monitoring and Response Center (FMRC) in March.", "Fraud Monitoring and Response Center", schema.KindAgency, nil},
+		{"a group named by its namer", "The agency tied the campaign to a hacking group it called \"Saltpeter\", after a mineral.", "Saltpeter", schema.KindGroup, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-10", tt.body)
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.actor, a.Name)
-			assert.Equal(t, tt.kind, a.Kind)
-		})
-	}
+	checkActorCases(t, "2025-06-10", tests)
 }
 
 // TestTitledNames checks titles and honorifics before a person's name, abbreviated ones that
 // the segmenter took for a sentence's end too: the person is the name after them.
 func TestTitledNames(t *testing.T) {
-	tests := []struct {
-		name, body, actor string
-		kind              schema.ActorKind
-	}{
-		{"atty", "Atty. Ramon Velasco, who represents the suspects, said the charges were baseless.", "Ramon Velasco", schema.KindPerson},
-		{"hon", "\"This is a crime,\" said Hon. Amina Wekesa, a committee member.", "Amina Wekesa", schema.KindPerson},
-		{"a service's rank", "Police Brigadier General Tomas Ilagan told reporters on Wednesday that 14 people were held.", "Tomas Ilagan", schema.KindPerson},
-		{"a field before prosecutor", "Deputy Public Prosecutor Siti Aminah binti Rahman told the court that the data was copied.", "Siti Aminah binti Rahman", schema.KindPerson},
-		{"hyphenated title and doctor", "The committee voted to summon Director-General Dr. Peter Njoroge Kamau on Wednesday.", "Peter Njoroge Kamau", schema.KindPerson},
-		{"honorifics", "Health Minister Datuk Seri Dr. Azman bin Rashid said no systems were breached.", "Azman bin Rashid", schema.KindPerson},
-		{"abbreviated given name", "Rodolfo Ma. Velasco-Cruz, the unit's director, told reporters the ring was dismantled.", "Rodolfo Ma. Velasco-Cruz", schema.KindPerson},
-		{"a title's chambers", "The commissioner referred its findings to the Attorney-General's Chambers on Monday.", "Attorney-General's Chambers", schema.KindAgency},
+	tests := []actorCase{
+		{"atty", "Atty. Ramon Velasco, who represents the suspects, said the charges were baseless.", "Ramon Velasco", schema.KindPerson, nil},
+		{"hon", "\"This is a crime,\" said Hon. Amina Wekesa, a committee member.", "Amina Wekesa", schema.KindPerson, nil},
+		{"a service's rank", "Police Brigadier General Tomas Ilagan told reporters on Wednesday that 14 people were held.", "Tomas Ilagan", schema.KindPerson, nil},
+		{"a field before prosecutor", "Deputy Public Prosecutor Siti Aminah binti Rahman told the court that the data was copied.", "Siti Aminah binti Rahman", schema.KindPerson, nil},
+		{"hyphenated title and doctor", "The committee voted to summon Director-General Dr. Peter Njoroge Kamau on Wednesday.", "Peter Njoroge Kamau", schema.KindPerson, nil},
+		{"honorifics", "Health Minister Datuk Seri Dr. Azman bin Rashid said no systems were breached.", "Azman bin Rashid", schema.KindPerson, nil},
+		{"abbreviated given name", "Rodolfo Ma. Velasco-Cruz, the unit's director, told reporters the ring was dismantled.", "Rodolfo Ma. Velasco-Cruz", schema.KindPerson, nil},
+		{"a title's chambers", "The commissioner referred its findings to the Attorney-General's Chambers on Monday.", "Attorney-General's Chambers", schema.KindAgency, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-10", tt.body)
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.actor, a.Name)
-			assert.Equal(t, tt.kind, a.Kind)
-		})
-	}
+	checkActorCases(t, "2025-06-10", tests)
 }
 
 // TestLawsAndStates checks that the name of a law is no actor ("the Computer Misuse and
@@ -243,5 +206,30 @@ func TestFieldAcronymsNoNames(t *testing.T) {
 		assert.NotEqual(t, "ICT", a.Name)
 		assert.NotEqual(t, "IT", a.Name)
 		assert.NotEqual(t, "ETH", a.Name)
+	}
+}
+
+// actorCase is a sentence and the actor it must yield: its name, kind and some of its aliases.
+type actorCase struct {
+	name, body, actor string
+	kind              schema.ActorKind
+	aliases           []string
+}
+
+// checkActorCases checks that each case's body, published on the given day, yields an actor of
+// that name and kind, with those aliases.
+func checkActorCases(t *testing.T, published string, cases []actorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.actor, a.Name)
+			assert.Equal(t, tt.kind, a.Kind)
+			for _, al := range tt.aliases {
+				assert.Contains(t, a.Aliases, al)
+			}
+		})
 	}
 }
