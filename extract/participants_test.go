@@ -377,18 +377,33 @@ func TestPartitiveSubject(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
 }
 
+// eventCase is one body and an event it must (want) or must not give: its type, agent and
+// target ("" = any).
+type eventCase struct {
+	name, body    string
+	typ           schema.EventType
+	agent, target string
+	want          bool
+}
+
+// checkEventCases extracts each case's body, published on the given day, and checks whether
+// it gives the case's event.
+func checkEventCases(t *testing.T, published string, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		g := extractText(t, published, tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
+
 // TestSpeakerNotDoerInRelative checks that the speaker of "X, who said the <noun> had …" is
 // not the doer of the deed reported (the relative pronoun's antecedent speaks, the described
 // noun acts), while "X, who had expelled …" still makes X the doer; that a person's "her
 // government" after "said" is neither the speaker nor a name before; and that a singular
 // "a <demonym> diplomat" stands for that state, as the plural does.
 func TestSpeakerNotDoerInRelative(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventCases(t, "2026-03-18", []eventCase{
 		{"speaker's relative clause", "The committee questioned the Interior Secretary, Tomas Arvel, who said the government had expelled two Russian diplomats.",
 			schema.EventSanction, "tomas-arvel", "", false},
 		{"speaker still speaks", "The committee questioned the Interior Secretary, Tomas Arvel, who said the intruders had stolen files from Pellan Telecom.",
@@ -403,24 +418,14 @@ func TestSpeakerNotDoerInRelative(t *testing.T) {
 			schema.EventLegal, "norland-police", "ivo-sarn", true},
 		{"singular demonym diplomat", "Last month, Norland quietly expelled a Russian diplomat.",
 			schema.EventSanction, "norland", "russia", true},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-03-18", tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
+	})
 }
 
 // TestLinkedTo checks that an active, finite "X linked <deed> to Y" is an accusation by X of Y
 // (Y also the named doer of a described one, or the object when the "to" names the deed), that
 // it gives an earlier incident its doer, and that a bare "linked to Y" or an infinitive is none.
 func TestLinkedTo(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventCases(t, "2026-03-20", []eventCase{
 		{"deed to doer", "Researchers at Northgate Labs linked the intrusion to Red Kite.",
 			schema.EventAccusation, "northgate-labs", "red-kite", true},
 		{"relative clause, doer called", "The network, which Lumen Social linked to a Riga marketing firm called Brightline Agency, posted fake stories.",
@@ -435,12 +440,7 @@ func TestLinkedTo(t *testing.T) {
 			schema.EventAccusation, "", "", false},
 		{"infinitive", "Acme Corp uses Samba to link the two systems to its cloud.",
 			schema.EventAccusation, "", "", false},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-03-20", tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
+	})
 }
 
 // TestFederalProsecutors checks that "federal prosecutors" are the Justice Department the
@@ -460,12 +460,7 @@ func TestFederalProsecutors(t *testing.T) {
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
 // the doer, and that a verb inside an object relative is unaffected.
 func TestSubjectRelative(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
 			schema.EventIntrusion, "ash-heron", "beta-bank", true},
 		{"not the relative's object", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -474,12 +469,7 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventIntrusion, "ash-heron", "beta-bank", true},
 		{"a naming relative", "A hacker that goes by the nickname of Cipher Nine has hacked Beta Bank.",
 			schema.EventIntrusion, "cipher-nine", "beta-bank", true},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-03-20", tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
+	})
 }
 
 // TestDatelineNotDoer: the place a story was filed from, in capitals before a dash, stands
@@ -502,24 +492,14 @@ func TestDatelineNotDoer(t *testing.T) {
 // TestRoleInIncident: a possessive's role, part or involvement in an incident noun names its
 // doer, unless a by-phrase names the doer itself.
 func TestRoleInIncident(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventCases(t, "2026-03-20", []eventCase{
 		{"the company's role", "Norland sanctioned Corvid Systems, a Velan software firm, on Monday. The ministry added Corvid Systems to its sanctions list, citing the company's role in the 2024 compromise of Tarrow Shipping.",
 			schema.EventIntrusion, "corvid-systems", "tarrow-shipping", true},
 		{"a by-phrase names the doer", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
 			schema.EventLeak, "open-ledger", "", true},
 		{"not the possessor then", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
 			schema.EventLeak, "mara-lind", "", false},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-03-20", tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
+	})
 }
 
 // TestControlQuotedPlaced: the doer of an infinitive after a subject-control verb is that
@@ -527,12 +507,7 @@ func TestRoleInIncident(t *testing.T) {
 // end the coordination; a place after a named institution ("the Velan Embassy in Karsovia")
 // only places it.
 func TestControlQuotedPlaced(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventCases(t, "2026-03-20", []eventCase{
 		{"tried to publish", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
 			schema.EventReport, "grey-heron", "", true},
 		{"not the accused", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
@@ -545,12 +520,7 @@ func TestControlQuotedPlaced(t *testing.T) {
 			schema.EventStatement, "karsovia", "", false},
 		{"a court in a country still acts", "A court in Valmark on Wednesday convicted a former army officer of spying for Ostrovia.",
 			schema.EventLegal, "valmark", "", true},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-03-20", tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
+	})
 }
 
 func TestQuotedPhraseOpen(t *testing.T) {
