@@ -83,18 +83,28 @@ func TestInstitutionHeads(t *testing.T) {
 	}
 }
 
-// TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
-// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
-func TestLinkedAdjectiveNoActor(t *testing.T) {
-	tests := []struct{ body, absent, actor string }{
-		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
-		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-02-12", tt.body)
+// noActorCase is a sentence with words that must be no actor (absent) and a name that must be
+// one (actor).
+type noActorCase struct{ body, absent, actor string }
+
+// checkNoActorCases extracts each case's body, published on the given day, and checks that it
+// gives no actor named absent and an actor named actor.
+func checkNoActorCases(t *testing.T, published string, cases []noActorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		g := extractText(t, published, tt.body)
 		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
 		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
 	}
+}
+
+// TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
+// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
+func TestLinkedAdjectiveNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
+		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
+	})
 }
 
 // TestFieldTitleAndGroupApposition checks two ways a name is introduced: after a title with its
@@ -164,15 +174,10 @@ func TestCommitteeNames(t *testing.T) {
 // TestUnitPlaceNoActor checks that the place naming an owner's local unit ("the FBI's
 // Pittsburgh field office") is no actor of its own.
 func TestUnitPlaceNoActor(t *testing.T) {
-	tests := []struct{ body, absent, owner string }{
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"The Federal Bureau of Investigation's Harlow field office confirmed on Monday that it is investigating the intrusion.", "Harlow", "Federal Bureau of Investigation"},
 		{"Kestrel Labs said on Monday that hackers had broken into Ostmark Freight's Tarvik regional headquarters.", "Tarvik", "Ostmark Freight"},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-02-12", tt.body)
-		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
-		assert.NotNil(t, actorByName(g, tt.owner), "no actor %q in %v", tt.owner, names(g))
-	}
+	})
 }
 
 // TestCommonWordAtSentenceStart checks that a common word capitalised only because it opens a
@@ -451,16 +456,11 @@ func TestNameInsideKeepsFirstWord(t *testing.T) {
 // TestYearAfterMonthNoName checks that a year after a month is a date, not the first word of
 // the name that follows it ("in October 2023 Norland's security agency said").
 func TestYearAfterMonthNoName(t *testing.T) {
-	tests := []struct{ body, absent, actor string }{
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"Officials in Estmark accused the group in 2022, and in October 2023 Norland's security agency said the same unit had hacked its ministries.", "2023 Norland", "Norland"},
 		{"In May 2024 Kestrel Labs said Grey Heron had breached Orbis Freight.", "2024 Kestrel Labs", "Kestrel Labs"},
 		{"On March 3 2025 Orbis Freight said it had been hacked.", "2025 Orbis Freight", "Orbis Freight"},
-	}
-	for _, tt := range tests {
-		g := extractText(t, "2026-02-12", tt.body)
-		assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
-		assert.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
-	}
+	})
 }
 
 // TestPortfolioTitleHolder checks that after "<Title> of|for" the portfolio's words are no part
