@@ -10,12 +10,7 @@ import (
 // TestDescribedParticipants checks participants the article gives by a description only: "the
 // administration", a regulator set beside its name, plural described targets.
 func TestDescribedParticipants(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"the administration is the executive office named", "The order was drafted at the White House in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
 			schema.EventAccusation, "mara-quill", "white-house", true},
 		{"no executive office named, no target", "The order was drafted in April. Senator Mara Quill accused the administration of hiding the memo from lawmakers.",
@@ -82,14 +77,7 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "", false},
 		{"a hyphenated role after the organisation", "Harrow Press editor-in-chief Ana Lind said: \"We will keep reporting.\"",
 			schema.EventStatement, "harrow-press", "", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestNumberedUnit checks that a numbered unit of a known agency is an actor of its own.

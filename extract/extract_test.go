@@ -224,6 +224,39 @@ func TestEventMerging(t *testing.T) {
 	assert.Equal(t, 1, n, eventsString(g))
 }
 
+// eventCase is one body and an event it must (want) or must not give: its type, agent and
+// target ("" = any).
+type eventCase struct {
+	name, body    string
+	typ           schema.EventType
+	agent, target string
+	want          bool
+}
+
+// checkEventCases extracts each case's body, published on the given day, and checks whether
+// it gives the case's event.
+func checkEventCases(t *testing.T, published string, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		g := extractText(t, published, tt.body)
+		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
+		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
+	}
+}
+
+// checkEventRules is checkEventCases with each case a subtest of its own name, its failure
+// naming the event asked for.
+func checkEventRules(t *testing.T, published string, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
 func findEvent(g *graph.Graph, typ schema.EventType, agent, target string) *graph.Event {
 	for i, e := range g.Events {
 		if e.Type != typ {

@@ -12,12 +12,7 @@ import (
 // one who found them tells; and that a name inside a participial phrase after the subject
 // ("officers working against Y uncovered") is not the subject.
 func TestFindingsTeller(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"participle after the subject's noun", "Brazil's intelligence officers working against Harrow Bank uncovered a spy network.",
 			schema.EventReport, "brazil", "", true},
 		{"not the name inside the participial phrase", "Brazil's intelligence officers working against Harrow Bank uncovered a spy network.",
@@ -40,14 +35,7 @@ func TestFindingsTeller(t *testing.T) {
 			schema.EventWarning, "quell-labs", "valdorian-signals-agency", true},
 		{"the doer of the deed found tells nothing", "Quell Labs found that Ash Typhoon had spied on Harrow Bank. These findings, reported to the Valdorian Signals Agency, led to sanctions.",
 			schema.EventWarning, "ash-typhoon", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestNegationInsideName checks that a negation word inside a name does not negate the name's
@@ -156,12 +144,7 @@ func TestOpenAttributionTakesNoDefault(t *testing.T) {
 // one told from the side of the one told keeps none ("received a tip"), and that one with no
 // sender at all is dropped.
 func TestSenderFound(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"a warning received from someone", "Harrow Bank received a warning from the Norland Cyber Office on Monday.",
 			schema.EventWarning, "norland-cyber-office", "harrow-bank", true},
 		{"a passive warning with its sender", "Harrow Bank was warned by the Norland Cyber Office on Monday.",
@@ -174,14 +157,7 @@ func TestSenderFound(t *testing.T) {
 			schema.EventAccusation, "", "", false},
 		{"a sanction from no one", "The intruders were expelled from Norland in May.",
 			schema.EventSanction, "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestExpletiveIt checks that an "it" that refers to nothing ("It is not known who …") takes

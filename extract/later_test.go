@@ -11,12 +11,7 @@ import (
 // TestLaterAttribution checks that a later sentence naming who was behind "the intrusion",
 // "the attack" or "the theft" gives the earlier agentless incident its agent, and only that.
 func TestLaterAttribution(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"attributed the intrusion to", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office attributed the intrusion to Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
 		{"blamed for the attack", "A ransomware attack hit Corran Hospital on May 3. Corran Hospital blamed a gang called Ember Lynx for the attack.",
@@ -42,14 +37,7 @@ func TestLaterAttribution(t *testing.T) {
 			schema.EventAttack, "grey-typhoon", "corran-hospital", false},
 		{"claimed that the attack was", "A ransomware attack crippled Corran Hospital on May 3. Ember Lynx claimed that the attack was the work of Grey Typhoon.",
 			schema.EventAttack, "ember-lynx", "corran-hospital", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestPossessiveNamedMinistry checks that "Norland's Ministry of Foreign Affairs" is the named

@@ -12,12 +12,7 @@ import (
 // the gates that keep their everyday senses out: a finding or explaining verb needs a flaw, a
 // releasing, installing or issuing verb needs a fix or update.
 func TestLexiconClasses(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"stealing", "Grey Heron was stealing Nimbus Systems' payroll records for months.",
 			schema.EventTheft, "grey-heron", "", true},
 		{"tricked", "Scammers tricked Harrow County staff into wiring money.",
@@ -42,14 +37,7 @@ func TestLexiconClasses(t *testing.T) {
 			schema.EventOther, "", "", true},
 		{"issued a statement", "Harrow County issued a statement on Friday.",
 			schema.EventOther, "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestVerbsHaveParticiples checks that every verb of the trigger lexicon is found in its

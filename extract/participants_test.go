@@ -11,12 +11,7 @@ import (
 // TestParticipantPatterns checks participants found inside noun phrases and through the
 // incident's surroundings.
 func TestParticipantPatterns(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"possessive gerund", "Investigators described Grey Heron's targeting of Nimbus Systems last spring.",
 			schema.EventAttack, "grey-heron", "nimbus-systems", true},
 		{"the hacking of", "Police said the hacking of Nimbus Systems began in May.",
@@ -201,14 +196,7 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "kestrel-labs", "slate-wren", false},
 		{"a possessor is not the clause's subject", "The Harbor Ledger reported in May that the Quellan Signals Office's budget had doubled.",
 			schema.EventReport, "harbor-ledger", "quellan-signals-office", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestDistantIncidentsKeptApart checks that an incident without a target is not merged with
@@ -240,12 +228,7 @@ func TestDemonymCountryKeptOnlyInEvents(t *testing.T) {
 // the incident the article has just reported, or the article's one threat group.
 func TestContinuedIncidents(t *testing.T) {
 	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"the same doer's victim", "Ash Typhoon breached Nimbus Systems in May. Ash Typhoon then stole engineering drawings.",
 			schema.EventTheft, "ash-typhoon", "nimbus-systems", true},
 		{"another doer's victim is not taken", "Ash Typhoon breached Nimbus Systems in May. Vanta Spider then stole engineering drawings.",
@@ -304,14 +287,7 @@ func TestContinuedIncidents(t *testing.T) {
 			schema.EventIntrusion, "vanta-spider", "orbis-freight", true},
 		{"not the thief", "Vanta Spider attacked Quillon Bank in April. Ash Typhoon stole files from Nimbus Systems in May. Orbis Freight was also breached, police said.",
 			schema.EventIntrusion, "ash-typhoon", "orbis-freight", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestCoordinatedSenders checks that senders coordinated before a warning or a report ("X and
@@ -375,26 +351,6 @@ func TestPartitiveSubject(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
 	g = extractText(t, "2025-06-06", "France's largest news organisation filed a lawsuit on Thursday challenging a new law.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "france", ""), eventsString(g))
-}
-
-// eventCase is one body and an event it must (want) or must not give: its type, agent and
-// target ("" = any).
-type eventCase struct {
-	name, body    string
-	typ           schema.EventType
-	agent, target string
-	want          bool
-}
-
-// checkEventCases extracts each case's body, published on the given day, and checks whether
-// it gives the case's event.
-func checkEventCases(t *testing.T, published string, cases []eventCase) {
-	t.Helper()
-	for _, tt := range cases {
-		g := extractText(t, published, tt.body)
-		got := findEvent(g, tt.typ, tt.agent, tt.target) != nil
-		assert.Equal(t, tt.want, got, tt.name+"\n"+eventsString(g))
-	}
 }
 
 // TestSpeakerNotDoerInRelative checks that the speaker of "X, who said the <noun> had …" is

@@ -16,12 +16,7 @@ import (
 // advisories, fines and urging; "stolen" as an adjective; victims after "including"; and a
 // capitalised word opening a quotation.
 func TestEventRules(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		// the source of "according to" is no agent, a relative clause that has ended names no
 		// subject, and "the intruders" describes the article's one threat group
 		{"according to is a source", "According to Harrow Bank, the intruders stole payroll files from Nimbus Systems in May.",
@@ -291,14 +286,7 @@ func TestEventRules(t *testing.T) {
 		// hack" as an event
 		{"a weak agent opening a quotation", "“Creating addresses as long as those used in this hack is infeasible,” Nimbus Labs said in a post.",
 			schema.EventIntrusion, "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestEventCounts checks how many events of a type one participant has in a role, and that each

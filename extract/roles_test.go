@@ -11,12 +11,7 @@ import (
 // the party its noun phrase is directed against, the country its victims are in, and the
 // antecedent of a relative clause past a participial phrase.
 func TestMissingRoles(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"against after the noun's phrase", "Prosecutors in Norland opened an investigation into fraud claims made against Harrow Bank.",
 			schema.EventLegal, "norland", "harrow-bank", true},
 		{"against a described person", "Prosecutors in Norland opened an investigation into claims made against Harrow Bank founder Jo Vance.",
@@ -51,14 +46,7 @@ func TestMissingRoles(t *testing.T) {
 			schema.EventStatement, "", "", false},
 		{"the rank and title are no name of their own", "Harrow Bank was breached in May. \"The defendant betrayed his employer,\" said Assistant U.S. Attorney Mara Quell after the hearing.",
 			schema.EventStatement, "assistant-us-attorney-mara-quell", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestHoursPrior checks that a count of hours or days before the narrative's last day dates

@@ -10,12 +10,7 @@ import (
 // TestVictimPatterns checks targets found through the incident's surroundings: the owner of
 // a flawed product, the payer of a ransom, the victim of an attack.
 func TestVictimPatterns(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string // "" = any
-		want          bool
-	}{
+	checkEventRules(t, "2024-06-10", []eventCase{
 		{"flaw in a vendor's product", "Researchers at Brightwater Labs discovered a serious flaw in Nimbus Systems' router firmware.",
 			schema.EventReport, "brightwater-labs", "nimbus-systems", true},
 		{"vulnerabilities affecting a product", "Brightwater Labs reported two vulnerabilities affecting Nimbus Systems.",
@@ -72,14 +67,7 @@ func TestVictimPatterns(t *testing.T) {
 			schema.EventAttack, "", "harrow-county", true},
 		{"fell victim to", "Harrow County fell victim to a phishing attack in March.",
 			schema.EventAttack, "", "harrow-county", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s → %s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestGroupGainedAccess checks that a threat group gaining access is an intrusion even when the
