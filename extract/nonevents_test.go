@@ -484,15 +484,32 @@ func TestSpeaksForBody(t *testing.T) {
 	}
 }
 
+// partiesCase is one body and whether it gives an event of a type fixed by its test with this
+// agent and target ("" = any).
+type partiesCase struct {
+	name, body    string
+	agent, target string
+	want          bool
+}
+
+// checkPartiesCases extracts each case's body, published on the given day, as a subtest and
+// checks whether it gives an event of type typ with the case's agent and target.
+func checkPartiesCases(t *testing.T, published string, typ schema.EventType, cases []partiesCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
+		})
+	}
+}
+
 // TestEnvoySummoned checks that a state summoning another state's envoy is a diplomatic step
 // (an "other" event from the summoner to the envoy's state), and that summoning what is no
 // envoy, an envoy of no state named, or the passive that names no summoner is none.
 func TestEnvoySummoned(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		agent, target string
-		want          bool
-	}{
+	checkPartiesCases(t, "2024-06-10", schema.EventOther, []partiesCase{
 		{"owned ambassador", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday.",
 			"velmora", "karsovia", true},
 		{"minister summons", "Velmora's interior ministry said on Monday that hackers had breached its servers. Foreign Minister Ana Lind summoned Karsovia's ambassador to lodge a protest.",
@@ -501,25 +518,14 @@ func TestEnvoySummoned(t *testing.T) {
 		{"no envoy", "The committee summoned Halvard Brisk, the interior secretary, on Monday.", "", "", false},
 		{"courage", "Jo Vance summoned the courage to speak to Karsovia's ambassador.", "", "", false},
 		{"passive", "In Rusk, Karsovia's ambassador was summoned an hour later.", "", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, schema.EventOther, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestListedOnSite checks that a gang listing a victim on its leak or extortion site is a
 // statement (its claim) about that victim, and that listing on a plain website, with no
 // victim named, or beside the deed it claims told in the same sentence, is none.
 func TestListedOnSite(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		agent, target string
-		want          bool
-	}{
+	checkPartiesCases(t, "2024-06-10", schema.EventStatement, []partiesCase{
 		{"leak site", "A ransomware gang calling itself Ash Spider listed Harrow Bank on its leak site on Monday.",
 			"ash-spider", "harrow-bank", true},
 		{"dark-web extortion page", "On Tuesday, Ash Spider listed Norvik Port Authority on its dark-web extortion page, demanding payment.",
@@ -530,12 +536,5 @@ func TestListedOnSite(t *testing.T) {
 			"", "", false},
 		{"no victim named", "Ash Spider listed three new victims on its leak site on Monday.",
 			"", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			ev := findEvent(g, schema.EventStatement, tt.agent, tt.target)
-			assert.Equal(t, tt.want, ev != nil, "want %v: %s", tt.want, eventsString(g))
-		})
-	}
+	})
 }
