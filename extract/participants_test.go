@@ -577,21 +577,12 @@ func TestDescribedGroupIsTheName(t *testing.T) {
 // TestSingularPronounNotConjunct checks that a singular "it" does not mean one of two names
 // coordinated by "and" ("alerted X and Y, according to a timeline it published": the alerter).
 func TestSingularPronounNotConjunct(t *testing.T) {
-	tests := []struct {
-		name, body, agent, notAgent string
-	}{
+	checkDoerCases(t, "2024-06-10", []doerCase{
 		{"objects coordinated", "Orbis Freight was hit by ransomware on Tuesday. By 7am the company had alerted the Norland Cyber Centre and the Varn Police Bureau, according to a timeline it later published.",
-			"orbis-freight", "varn-police-bureau"},
+			"orbis-freight", "varn-police-bureau", schema.EventReport},
 		{"names coordinated", "Orbis Freight was hit by ransomware on Tuesday. By 7am Orbis Freight had alerted Kestrel Labs and Harrow Bank, according to a timeline it later published.",
-			"orbis-freight", "harrow-bank"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			assert.NotNil(t, findEvent(g, schema.EventReport, tt.agent, ""), eventsString(g))
-			assert.Nil(t, findEvent(g, schema.EventReport, tt.notAgent, ""), eventsString(g))
-		})
-	}
+			"orbis-freight", "harrow-bank", schema.EventReport},
+	})
 }
 
 // TestByStaffOfBody checks that an agentive "by" with the people of a named body ("by officers

@@ -461,6 +461,25 @@ func TestHandedSecret(t *testing.T) {
 	}
 }
 
+// doerCase is one body whose event of type typ has agent as its doer and not wrong.
+type doerCase struct {
+	name, body, agent, wrong string
+	typ                      schema.EventType
+}
+
+// checkDoerCases extracts each case's body, published on the given day, as a subtest and checks
+// that its event has the right doer and no event of that type the wrong one.
+func checkDoerCases(t *testing.T, published string, cases []doerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, published, tc.body)
+			assert.NotNil(t, findEvent(g, tc.typ, tc.agent, ""), eventsString(g))
+			assert.Nil(t, findEvent(g, tc.typ, tc.wrong, ""), eventsString(g))
+		})
+	}
+}
+
 // TestSeriesSubject checks that every verb of a series of predicates ("X breached Y, encrypted
 // its servers and demanded a ransom") has the first verb's subject, not a name in an earlier
 // member's object, also when a middle member is a past tense the tagger misread ("…, claimed
@@ -469,10 +488,7 @@ func TestHandedSecret(t *testing.T) {
 // listed 12 wallets, and urged exchanges") is the reporter's, while acts after a reported
 // state ("said X was active in May, breached Y and leaked …") stay the reported one's.
 func TestSeriesSubject(t *testing.T) {
-	cases := []struct {
-		name, body, agent, wrong string
-		typ                      schema.EventType
-	}{
+	checkDoerCases(t, "2026-06-10", []doerCase{
 		{"three members", "On Monday, Grey Finch breached Harrow Bank, encrypted its servers and demanded a ransom of $2 million.",
 			"grey-finch", "harrow-bank", schema.EventAttack},
 		{"misread middle member", "On Monday, a gang calling itself Grey Finch listed Harrow Bank on its leak site, claimed to have taken 80 gigabytes of data and demanded a ransom of $2 million.",
@@ -483,14 +499,7 @@ func TestSeriesSubject(t *testing.T) {
 			"orvale-cyber-agency", "grey-finch", schema.EventWarning},
 		{"acts after a reported state", "On Friday, the Orvale Cyber Agency said Grey Finch was active in May, breached Harrow Bank and leaked its records.",
 			"grey-finch", "orvale-cyber-agency", schema.EventLeak},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			g := extractText(t, "2026-06-10", tc.body)
-			assert.NotNil(t, findEvent(g, tc.typ, tc.agent, ""), eventsString(g))
-			assert.Nil(t, findEvent(g, tc.typ, tc.wrong, ""), eventsString(g))
-		})
-	}
+	})
 }
 
 // TestDenialVoiced checks that a denial followed, in the next sentence, by a statement of the
