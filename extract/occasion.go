@@ -346,18 +346,10 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 	for j := 2; j < len(toks) && j <= 12; j++ {
 		t := toks[j]
 		if t.Start >= ts[ti].Start {
-			if !noun {
+			if !noun || !commaAfter(toks, j, ts[ti].End) {
 				return -1
 			}
-			for ; j < len(toks); j++ {
-				if toks[j].Start >= ts[ti].End {
-					if toks[j].Text == "," {
-						return ti
-					}
-					return -1
-				}
-			}
-			return -1
+			return ti
 		}
 		switch {
 		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
@@ -385,18 +377,21 @@ func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	if w := toks[0].Lower; w == "late" || w == "early" {
 		i = 1
 	}
-	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
+	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start || !commaAfter(toks, i+1, ts[ti].End) {
 		return -1
 	}
-	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Start >= ts[ti].End {
-			if toks[j].Text == "," {
-				return ti
-			}
-			return -1
+	return ti
+}
+
+// commaAfter reports whether the first token from j on that starts at or after the rune offset
+// end (the end of a time expression) is a comma: the expression closes a fronted phrase.
+func commaAfter(toks []token, j, end int) bool {
+	for ; j < len(toks); j++ {
+		if toks[j].Start >= end {
+			return toks[j].Text == ","
 		}
 	}
-	return -1
+	return false
 }
 
 // reportNounOpens reports whether a sentence opens with a definite noun for what was told
