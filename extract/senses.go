@@ -344,6 +344,7 @@ func listingTold(toks []token, evs []rawEvent) []rawEvent {
 			for j, o := range evs {
 				if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
 					told = true
+					break
 				}
 			}
 			if told {
