@@ -263,7 +263,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
 			// the nearest earlier incident with a victim is that doer's (sameDoerReach)
-			a.Target = sameDoerVictim(evs, k)
+			a.Target = sameDoerVictim(evs, k, sameDoerReach)
 			if len(a.Target) == 0 && fam == 2 {
 				// "published cables it said were taken from X's ministry … said it had
 				// released the cables": the owner the data was said to come from
@@ -275,13 +275,13 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				// "X encrypted Acme's servers … (many sentences on) … X published the files":
 				// the data told of before is the earlier victim's, further back; so is the one
 				// a ransom is demanded of ("… X demanded $4 million")
-				a.Target = sameDoerVictimWithin(evs, k, placeWindow)
+				a.Target = sameDoerVictim(evs, k, placeWindow)
 			}
 		}
 		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
 			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
 			// Thursday": the claim is about the same doer's earlier victim
-			a.Target = sameDoerVictim(evs, k)
+			a.Target = sameDoerVictim(evs, k, sameDoerReach)
 		}
 		if a.Type == schema.EventAccusation && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
 			a.Trigger+1 < len(sents[a.Sent].Toks) && objectPronoun[sents[a.Sent].Toks[a.Trigger+1].Lower] {
@@ -754,15 +754,10 @@ func amongVictims(sents []sentence, ms []mention, ents []entity, evs []rawEvent)
 // victimReach is how many sentences back "X was among the victims" looks for the incident.
 const victimReach = 6
 
-// sameDoerVictim returns the victim of the incident nearest before evs[k], within
-// sameDoerReach sentences, that names a victim, when that incident is evs[k]'s doer's or has no
-// doer (and the victim is not the doer itself); else nil.
-func sameDoerVictim(evs []rawEvent, k int) []int {
-	return sameDoerVictimWithin(evs, k, sameDoerReach)
-}
-
-// sameDoerVictimWithin is sameDoerVictim looking back reach sentences.
-func sameDoerVictimWithin(evs []rawEvent, k, reach int) []int {
+// sameDoerVictim returns the victim of the incident nearest before evs[k], within reach
+// sentences, that names a victim, when that incident is evs[k]'s doer's or has no doer (and
+// the victim is not the doer itself); else nil.
+func sameDoerVictim(evs []rawEvent, k, reach int) []int {
 	a := evs[k]
 	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 		p := evs[j]

@@ -135,14 +135,14 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
-	report := isReporting(ev)
-	if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && !present {
-		return announcedAct(toks, ev, o, k, firstTime)
-	}
-	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
+	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
-	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+	report := isReporting(ev)
+	if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && !present {
+		return announcedAct(toks, ev, o, k)
+	}
+	if !report && ev.Type != schema.EventAccusation && ev.Type != schema.EventWarning {
 		return -1
 	}
 	before, tag := o.sent == k-1 && o.day >= 0, toks[ev.Trigger].Tag
@@ -161,11 +161,7 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	case before && ev.Type == schema.EventAccusation && quotedTelling(toks):
 		return o.day
 	case tag == "VBD":
-		for _, a := range ev.Agent {
-			if s, ok := o.speakers[a]; ok && s.sent == k-1 {
-				return s.day
-			}
-		}
+		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
 }
@@ -174,11 +170,8 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 // undated legal step or sanction of sentence k, done in the simple past (active, or passive:
 // "was charged by …") by that speaker, takes ("…, the Justice Department said Wednesday.
 // Federal prosecutors unsealed an indictment …": the step is what was announced), or -1. The trigger is the verb or the object noun of one,
-// and no time of the sentence stands before it.
-func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int {
-	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
-		return -1
-	}
+// and no time of the sentence stands before it (goesOn checks).
+func announcedAct(toks []token, ev rawEvent, o *occasion, k int) int {
 	v := ev.Trigger
 	for j := v - 1; isNounTag(toks[v].Tag) && j >= 0 && v-j <= 4; j-- { // "unsealed a four-count indictment"
 		if t := toks[j]; t.Tag == "VBD" {
@@ -190,7 +183,13 @@ func announcedAct(toks []token, ev rawEvent, o *occasion, k, firstTime int) int 
 	if toks[v].Tag != "VBD" && !pastPassive(toks, v) {
 		return -1
 	}
-	for _, a := range ev.Agent {
+	return o.spokeBefore(ev.Agent, k)
+}
+
+// spokeBefore returns the day the first of agents that told something in the sentence before
+// k told it on, or -1.
+func (o *occasion) spokeBefore(agents []int, k int) int {
+	for _, a := range agents {
 		if s, ok := o.speakers[a]; ok && s.sent == k-1 {
 			return s.day
 		}
@@ -347,18 +346,10 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 	for j := 2; j < len(toks) && j <= 12; j++ {
 		t := toks[j]
 		if t.Start >= ts[ti].Start {
-			if !noun {
+			if !noun || !commaAfter(toks, j, ts[ti].End) {
 				return -1
 			}
-			for ; j < len(toks); j++ {
-				if toks[j].Start >= ts[ti].End {
-					if toks[j].Text == "," {
-						return ti
-					}
-					return -1
-				}
-			}
-			return -1
+			return ti
 		}
 		switch {
 		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
@@ -386,18 +377,21 @@ func frontedDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	if w := toks[0].Lower; w == "late" || w == "early" {
 		i = 1
 	}
-	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start {
+	if toks[i].Lower != "on" || toks[i+1].Start != ts[ti].Start || !commaAfter(toks, i+1, ts[ti].End) {
 		return -1
 	}
-	for j := i + 1; j < len(toks); j++ {
-		if toks[j].Start >= ts[ti].End {
-			if toks[j].Text == "," {
-				return ti
-			}
-			return -1
+	return ti
+}
+
+// commaAfter reports whether the first token from j on that starts at or after the rune offset
+// end (the end of a time expression) is a comma: the expression closes a fronted phrase.
+func commaAfter(toks []token, j, end int) bool {
+	for ; j < len(toks); j++ {
+		if toks[j].Start >= end {
+			return toks[j].Text == ","
 		}
 	}
-	return -1
+	return false
 }
 
 // reportNounOpens reports whether a sentence opens with a definite noun for what was told

@@ -344,6 +344,7 @@ func listingTold(toks []token, evs []rawEvent) []rawEvent {
 			for j, o := range evs {
 				if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
 					told = true
+					break
 				}
 			}
 			if told {
@@ -1248,6 +1249,11 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
+	switch toks[i].Lower {
+	case "investigation", "case":
+	default:
+		return false
+	}
 	if i+1 < len(toks) {
 		switch toks[i+1].Lower {
 		case "into", "against", "of", "on":
@@ -1255,11 +1261,6 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 				return false
 			}
 		}
-	}
-	switch toks[i].Lower {
-	case "investigation", "case":
-	default:
-		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		switch w := toks[j].Lower; w {
@@ -1279,10 +1280,10 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 	toks := c.s.Toks
 	for j := p + 1; j < len(toks) && j-p <= 4; j++ {
 		t := toks[j]
-		if isNounTag(t.Tag) || t.Lower == "access" {
-			if t.Lower == "access" {
-				return true
-			}
+		if t.Lower == "access" {
+			return true
+		}
+		if isNounTag(t.Tag) {
 			tr, ok := x.lex.lookup(t.Lower, false)
 			return ok && isDeed(tr.Type) && c.at[j] < 0
 		}

@@ -251,7 +251,7 @@ func boundRelativeEnd(toks []token, i int) int {
 	lo := -1
 	for k := i - 1; k >= 0 && i-k <= 6; k-- {
 		w := toks[k].Lower
-		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !auxiliary(w) {
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !isBeHave(w) {
 			break
 		}
 		if w == "whose" || w == "who" || w == "which" || (w == "that" && toks[k].Tag == "WDT") {
@@ -302,15 +302,6 @@ func timeInRelative(toks []token, t int) int {
 func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
 	_, ok := eventNoun(w)
 	return ok
-}
-
-// auxiliary reports whether w is a form of be or have.
-func auxiliary(w string) bool {
-	switch w {
-	case "be", "is", "are", "was", "were", "been", "being", "has", "have", "had":
-		return true
-	}
-	return false
 }
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and

@@ -291,10 +291,11 @@ func (p *parser) past(i int) bool {
 		case ".", "!", "?", ";", "\"", "to", "be", "expects", "expect", "plans", "hopes", "will",
 			"planned", "scheduled", "expected", "intended", "proposed", "supposed":
 			return false // an infinitive, a plan or a present future: "decided to admit in March"
-		case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
-			return true
 		case "need", "indeed", "united", "speed":
 			continue
+		}
+		if pastForm(t) {
+			return true
 		}
 		if len(t) > 4 && strings.HasSuffix(t, "ed") {
 			switch p.lo(k - 1) {
@@ -303,6 +304,16 @@ func (p *parser) past(i int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
+// saying or a common irregular past ("was", "told", "began").
+func pastForm(t string) bool {
+	switch t {
+	case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+		return true
 	}
 	return false
 }
@@ -317,7 +328,8 @@ func (p *parser) pastDeed(i int) bool {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for":
 			return false
-		case "was", "were", "had", "did", "began", "took", "found", "saw", "met", "sent", "made":
+		}
+		if pastForm(t) {
 			return true
 		}
 		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[k].kind == kWord {
@@ -348,7 +360,8 @@ func (p *parser) frontedPast(i int) bool {
 		switch t {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
-		case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+		}
+		if pastForm(t) {
 			return true
 		}
 		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[j].kind == kWord {
