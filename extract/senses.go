@@ -337,21 +337,29 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 // it claims by the same gang against the same victim ("listed X on its extortion site,
 // claiming to have stolen 1.2 terabytes"): the deed says it.
 func listingTold(toks []token, evs []rawEvent) []rawEvent {
-	out := evs[:0]
+	var drop []bool // decided on the whole list first, so that filtering in place reads no moved event
 	for k, ev := range evs {
-		if ev.Lemma == "claim" && ev.Trigger >= 0 && ev.Trigger < len(toks) && strings.HasPrefix(toks[ev.Trigger].Lower, "list") {
-			told := false
-			for j, o := range evs {
-				if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
-					told = true
-					break
+		if ev.Lemma != "claim" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !strings.HasPrefix(toks[ev.Trigger].Lower, "list") {
+			continue
+		}
+		for j, o := range evs {
+			if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
+				if drop == nil {
+					drop = make([]bool, len(evs))
 				}
-			}
-			if told {
-				continue
+				drop[k] = true
+				break
 			}
 		}
-		out = append(out, ev)
+	}
+	if drop == nil {
+		return evs
+	}
+	out := evs[:0]
+	for k, ev := range evs {
+		if !drop[k] {
+			out = append(out, ev)
+		}
 	}
 	return out
 }
