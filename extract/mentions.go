@@ -587,15 +587,10 @@ func (x *Extractor) titleOfField(toks []token, j int) int {
 		}
 		k++
 	}
-	if k-start < 3 || k-start > 6 || !x.nameAt(toks, k-2, k) {
+	if k-start < 3 || k-start > 6 || !x.looksPerson(toks[k-2:k]) {
 		return 0
 	}
 	return k
-}
-
-// nameAt reports whether toks[i:end] have the shape of a person's name.
-func (x *Extractor) nameAt(toks []token, i, end int) bool {
-	return i >= 0 && end <= len(toks) && x.looksPerson(toks[i:end])
 }
 
 // particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
