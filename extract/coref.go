@@ -418,22 +418,18 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	}
 	// pass 4a: "a Chinese state-sponsored hacking group has burrowed into … The advisory names
 	// the group Granite Heron": a group introduced unnamed is the group named next, within two
-	// sentences, when no group was named before it
-	for i := range ms {
-		if !ms[i].Indef {
-			continue
-		}
-		for j := range ms {
-			if ms[j].How != mkName || ms[j].Kind != schema.KindGroup {
-				continue
-			}
-			if ms[j].Sent < ms[i].Sent || ms[j].Sent == ms[i].Sent && ms[j].First < ms[i].First {
-				break // a group named before: the new one may be another
-			}
-			if ms[j].Sent-ms[i].Sent <= 2 {
-				u.union(i, j)
-			}
+	// sentences, when no group was named before it (so only the article's first named group)
+	firstGroup := -1
+	for j := range ms {
+		if ms[j].How == mkName && ms[j].Kind == schema.KindGroup {
+			firstGroup = j
 			break
+		}
+	}
+	for i := range ms {
+		if g := firstGroup; g >= 0 && ms[i].Indef && !(ms[g].Sent < ms[i].Sent || ms[g].Sent == ms[i].Sent && ms[g].First < ms[i].First) &&
+			ms[g].Sent-ms[i].Sent <= 2 {
+			u.union(i, g)
 		}
 	}
 	// build entities from the named mentions
