@@ -400,21 +400,22 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
 	lastGroup := map[string]int{}
 	for i := range ms {
-		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
-			k := ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
-			if j, ok := lastGroup[k]; ok {
-				u.union(j, i)
-			}
-			lastGroup[k] = i
+		if ms[i].How != mkDemonym {
+			continue
 		}
-		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "" {
-			// "Dutch police" … "the Netherlands Police": one state's police
-			k := "police|" + ms[i].Country
-			if j, ok := lastGroup[k]; ok {
-				u.union(j, i)
-			}
-			lastGroup[k] = i
+		var k string
+		switch {
+		case ms[i].Kind == schema.KindGroup:
+			k = ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
+		case ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "":
+			k = "police|" + ms[i].Country // "Dutch police" … "the Netherlands Police": one state's police
+		default:
+			continue
 		}
+		if j, ok := lastGroup[k]; ok {
+			u.union(j, i)
+		}
+		lastGroup[k] = i
 	}
 	// pass 4a: "a Chinese state-sponsored hacking group has burrowed into … The advisory names
 	// the group Granite Heron": a group introduced unnamed is the group named next, within two
