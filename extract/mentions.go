@@ -1035,7 +1035,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if lw := strings.ToLower(text); x.cue.is("region", lw) || x.cue.is("subregion", lw) {
+	if lw := strings.ToLower(text); x.regionName(lw) {
 		// "servers inside Europe", "ministries in Southeast Asia": a region, a place; so is
 		// a state or province ("a furniture maker in Ohio", "a Texas benefits administrator")
 		m.Kind, m.Conf = schema.KindPlace, 0.5
