@@ -1483,8 +1483,6 @@ func (x *Extractor) groupWord(w string) bool {
 	return false
 }
 
-// institutionOf reports an institution word before a connector inside a name: "Ministry of
-// Defence", "Office of the Director".
 // stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X",
 // "Government of X".
 var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
@@ -1537,6 +1535,8 @@ func (x *Extractor) bodyOfWords(words []token) bool {
 	return false
 }
 
+// institutionOf reports an institution word before a connector inside a name: "Ministry of
+// Defence", "Office of the Director".
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
 		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {
