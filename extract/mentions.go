@@ -894,10 +894,7 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	if t := toks[i-2]; !isCap(t.Text) || !x.cue.is("titlehead", t.Lower) && t.Lower != "commissioner" {
 		return i
 	}
-	p := end - 2
-	if end-i >= 4 && x.cue.is("firstname", toks[end-3].Lower) {
-		p = end - 3
-	}
+	p := x.holderStart(toks, i, end)
 	if !portfolioWord[toks[p-1].Lower] && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
 		return i // the words before the name must close the portfolio
 	}
@@ -908,6 +905,15 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 		}
 	}
 	return p
+}
+
+// holderStart returns where the name of a title's holder begins in a run that ends at end: its
+// last two words, three when the first of three is a known first name and stands after lo.
+func (x *Extractor) holderStart(toks []token, lo, end int) int {
+	if end-3 > lo && x.cue.is("firstname", toks[end-3].Lower) {
+		return end - 3
+	}
+	return end - 2
 }
 
 // serviceRank holds the services whose name opens a rank before a person's name ("Police
@@ -946,14 +952,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if (t.Lower == "minister" || t.Lower == "secretary") && i+1 < end {
 			if n := x.titleOfField(toks, i+1); n == end {
-				// the holder: the last two words, three when the first is a known first name
-				p := end - 2
-				if p-1 > i+2 && x.cue.is("firstname", toks[p-1].Lower) {
-					p--
-				}
 				personCue = true
 				titles += " " + t.Lower
-				i = p
+				i = x.holderStart(toks, i+2, end)
 				break
 			}
 		}
