@@ -246,13 +246,12 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				break // ambiguous
 			}
 		}
-		if cand == -1 && !adjective && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
-			cand = familyFirst(ms, lowWords, u, i, w)
-		} else if cand == -1 && !adjective {
-			// "Ms Chen" … "Chen Yu-ting": a person called by a family name written first, as
-			// a hyphenated given name after it shows ("Yu-ting", "Jae-won"), or by a word that
-			// is no given name
-			if c := familyFirst(ms, lowWords, u, i, w); c >= 0 && (strings.Contains(lowWords[c][1], "-") || !x.cue.is("firstname", w)) {
+		if cand == -1 && !adjective {
+			// a person's name written family name first; for a mention read as a person ("Ms
+			// Chen" … "Chen Yu-ting") only as a hyphenated given name after it shows ("Yu-ting",
+			// "Jae-won"), or by a word that is no given name
+			c := familyFirst(ms, lowWords, u, i, w)
+			if ms[i].Kind != schema.KindPerson && !ms[i].PersonCue || c >= 0 && (strings.Contains(lowWords[c][1], "-") || !x.cue.is("firstname", w)) {
 				cand = c
 			}
 		}
