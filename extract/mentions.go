@@ -1279,7 +1279,7 @@ func innerRuns(sents []sentence) map[string]bool {
 func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	eachInnerRun(sents, func(toks []token, k, e int) {
-		if last := strings.ToLower(toks[e-1].Text); x.cue.is("orgsuffix", last) {
+		if x.cue.is("orgsuffix", toks[e-1].Lower) {
 			out[toks[k].Text] = true
 		}
 	})
