@@ -1122,16 +1122,18 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	if len(f) == 0 {
 		return ""
 	}
-	if k := x.cue.descHead[f[len(f)-1]]; k == schema.KindOrganization || k == schema.KindAgency {
+	head := f[len(f)-1]
+	k := x.cue.descHead[head]
+	if k == schema.KindOrganization || k == schema.KindAgency {
 		return k
 	}
-	if x.cue.is("apposorg", f[len(f)-1]) {
+	if x.cue.is("apposorg", head) {
 		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
 	}
 	if len(f) == 1 && f[0] == "group" {
 		return schema.KindGroup // "names the group as Tin Adder", "the group Ash Lark": a bare "group" sets off no kind of its own
 	}
-	if x.cue.descHead[f[len(f)-1]] == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
+	if k == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
 		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""
