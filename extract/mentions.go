@@ -622,12 +622,14 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if toks[i].Lower == "the" {
 		left = toks[i+1 : j]
 	}
-	if len(left) < 2 || x.looksPerson(left) && x.cue.is("firstname", left[0].Lower) {
-		return false // ("Cybercrime Investigation and Coordinating Center": the shape of a person's name alone is no person)
-	}
-	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+	if len(left) < 2 {
 		return false
 	}
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+		return false
+	}
+	// (a person's name needs a known first name below: the shape alone is no person,
+	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
 	for _, w := range left {
 		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
 			return false
