@@ -246,13 +246,12 @@ func (x *Extractor) resolve(ms []mention) []entity {
 				break // ambiguous
 			}
 		}
-		if cand == -1 && !adjective && ms[i].Kind != schema.KindPerson && !ms[i].PersonCue {
-			cand = familyFirst(ms, lowWords, u, i, w)
-		} else if cand == -1 && !adjective {
-			// "Ms Chen" … "Chen Yu-ting": a person called by a family name written first, as
-			// a hyphenated given name after it shows ("Yu-ting", "Jae-won"), or by a word that
-			// is no given name
-			if c := familyFirst(ms, lowWords, u, i, w); c >= 0 && (strings.Contains(lowWords[c][1], "-") || !x.cue.is("firstname", w)) {
+		if cand == -1 && !adjective {
+			// a person's name written family name first; for a mention read as a person ("Ms
+			// Chen" … "Chen Yu-ting") only as a hyphenated given name after it shows ("Yu-ting",
+			// "Jae-won"), or by a word that is no given name
+			c := familyFirst(ms, lowWords, u, i, w)
+			if ms[i].Kind != schema.KindPerson && !ms[i].PersonCue || c >= 0 && (strings.Contains(lowWords[c][1], "-") || !x.cue.is("firstname", w)) {
 				cand = c
 			}
 		}
@@ -400,40 +399,37 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	// pass 4: demonym groups of one nationality ("Russian government hackers" … "Russian hackers")
 	lastGroup := map[string]int{}
 	for i := range ms {
-		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindGroup {
-			k := ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
-			if j, ok := lastGroup[k]; ok {
-				u.union(j, i)
-			}
-			lastGroup[k] = i
+		if ms[i].How != mkDemonym {
+			continue
 		}
-		if ms[i].How == mkDemonym && ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "" {
-			// "Dutch police" … "the Netherlands Police": one state's police
-			k := "police|" + ms[i].Country
-			if j, ok := lastGroup[k]; ok {
-				u.union(j, i)
-			}
-			lastGroup[k] = i
+		var k string
+		switch {
+		case ms[i].Kind == schema.KindGroup:
+			k = ms[i].Country // "Chinese state-sponsored threat actors" … "Chinese state-backed hackers"
+		case ms[i].Kind == schema.KindAgency && ms[i].Head == "police" && ms[i].Country != "":
+			k = "police|" + ms[i].Country // "Dutch police" … "the Netherlands Police": one state's police
+		default:
+			continue
 		}
+		if j, ok := lastGroup[k]; ok {
+			u.union(j, i)
+		}
+		lastGroup[k] = i
 	}
 	// pass 4a: "a Chinese state-sponsored hacking group has burrowed into … The advisory names
 	// the group Granite Heron": a group introduced unnamed is the group named next, within two
-	// sentences, when no group was named before it
-	for i := range ms {
-		if !ms[i].Indef {
-			continue
-		}
-		for j := range ms {
-			if ms[j].How != mkName || ms[j].Kind != schema.KindGroup {
-				continue
-			}
-			if ms[j].Sent < ms[i].Sent || ms[j].Sent == ms[i].Sent && ms[j].First < ms[i].First {
-				break // a group named before: the new one may be another
-			}
-			if ms[j].Sent-ms[i].Sent <= 2 {
-				u.union(i, j)
-			}
+	// sentences, when no group was named before it (so only the article's first named group)
+	firstGroup := -1
+	for j := range ms {
+		if ms[j].How == mkName && ms[j].Kind == schema.KindGroup {
+			firstGroup = j
 			break
+		}
+	}
+	for i := range ms {
+		if g := firstGroup; g >= 0 && ms[i].Indef && !(ms[g].Sent < ms[i].Sent || ms[g].Sent == ms[i].Sent && ms[g].First < ms[i].First) &&
+			ms[g].Sent-ms[i].Sent <= 2 {
+			u.union(i, g)
 		}
 	}
 	// build entities from the named mentions
@@ -1126,16 +1122,18 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	if len(f) == 0 {
 		return ""
 	}
-	if k := x.cue.descHead[f[len(f)-1]]; k == schema.KindOrganization || k == schema.KindAgency {
+	head := f[len(f)-1]
+	k := x.cue.descHead[head]
+	if k == schema.KindOrganization || k == schema.KindAgency {
 		return k
 	}
-	if x.cue.is("apposorg", f[len(f)-1]) {
+	if x.cue.is("apposorg", head) {
 		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
 	}
 	if len(f) == 1 && f[0] == "group" {
 		return schema.KindGroup // "names the group as Tin Adder", "the group Ash Lark": a bare "group" sets off no kind of its own
 	}
-	if x.cue.descHead[f[len(f)-1]] == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
+	if k == schema.KindGroup && len(f) > 1 && x.cue.is("groupmod", f[len(f)-2]) {
 		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""

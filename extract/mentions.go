@@ -587,15 +587,10 @@ func (x *Extractor) titleOfField(toks []token, j int) int {
 		}
 		k++
 	}
-	if k-start < 3 || k-start > 6 || !x.nameAt(toks, k-2, k) {
+	if k-start < 3 || k-start > 6 || !x.looksPerson(toks[k-2:k]) {
 		return 0
 	}
 	return k
-}
-
-// nameAt reports whether toks[i:end] have the shape of a person's name.
-func (x *Extractor) nameAt(toks []token, i, end int) bool {
-	return i >= 0 && end <= len(toks) && x.looksPerson(toks[i:end])
 }
 
 // particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
@@ -627,12 +622,14 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if toks[i].Lower == "the" {
 		left = toks[i+1 : j]
 	}
-	if len(left) < 2 || x.looksPerson(left) && x.cue.is("firstname", left[0].Lower) {
-		return false // ("Cybercrime Investigation and Coordinating Center": the shape of a person's name alone is no person)
-	}
-	if w := left[len(left)-1].Lower; x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+	if len(left) < 2 {
 		return false
 	}
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
+		return false
+	}
+	// (a person's name needs a known first name below: the shape alone is no person,
+	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
 	for _, w := range left {
 		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
 			return false
@@ -899,10 +896,7 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	if t := toks[i-2]; !isCap(t.Text) || !x.cue.is("titlehead", t.Lower) && t.Lower != "commissioner" {
 		return i
 	}
-	p := end - 2
-	if end-i >= 4 && x.cue.is("firstname", toks[end-3].Lower) {
-		p = end - 3
-	}
+	p := x.holderStart(toks, i, end)
 	if !portfolioWord[toks[p-1].Lower] && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
 		return i // the words before the name must close the portfolio
 	}
@@ -913,6 +907,15 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 		}
 	}
 	return p
+}
+
+// holderStart returns where the name of a title's holder begins in a run that ends at end: its
+// last two words, three when the first of three is a known first name and stands after lo.
+func (x *Extractor) holderStart(toks []token, lo, end int) int {
+	if end-3 > lo && x.cue.is("firstname", toks[end-3].Lower) {
+		return end - 3
+	}
+	return end - 2
 }
 
 // serviceRank holds the services whose name opens a rank before a person's name ("Police
@@ -951,14 +954,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if (t.Lower == "minister" || t.Lower == "secretary") && i+1 < end {
 			if n := x.titleOfField(toks, i+1); n == end {
-				// the holder: the last two words, three when the first is a known first name
-				p := end - 2
-				if p-1 > i+2 && x.cue.is("firstname", toks[p-1].Lower) {
-					p--
-				}
 				personCue = true
 				titles += " " + t.Lower
-				i = p
+				i = x.holderStart(toks, i+2, end)
 				break
 			}
 		}
@@ -1040,7 +1038,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if lw := strings.ToLower(text); x.cue.is("region", lw) || x.cue.is("subregion", lw) {
+	if lw := strings.ToLower(text); x.regionName(lw) {
 		// "servers inside Europe", "ministries in Southeast Asia": a region, a place; so is
 		// a state or province ("a furniture maker in Ohio", "a Texas benefits administrator")
 		m.Kind, m.Conf = schema.KindPlace, 0.5
@@ -1283,7 +1281,7 @@ func innerRuns(sents []sentence) map[string]bool {
 func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	eachInnerRun(sents, func(toks []token, k, e int) {
-		if last := strings.ToLower(toks[e-1].Text); x.cue.is("orgsuffix", last) {
+		if x.cue.is("orgsuffix", toks[e-1].Lower) {
 			out[toks[k].Text] = true
 		}
 	})
@@ -1488,8 +1486,6 @@ func (x *Extractor) groupWord(w string) bool {
 	return false
 }
 
-// institutionOf reports an institution word before a connector inside a name: "Ministry of
-// Defence", "Office of the Director".
 // stateWords holds the words of a state's formal style: "Republic of X", "Kingdom of X",
 // "Government of X".
 var stateWords = map[string]bool{"republic": true, "kingdom": true, "sultanate": true, "state": true, "emirate": true,
@@ -1542,6 +1538,8 @@ func (x *Extractor) bodyOfWords(words []token) bool {
 	return false
 }
 
+// institutionOf reports an institution word before a connector inside a name: "Ministry of
+// Defence", "Office of the Director".
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
 		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {

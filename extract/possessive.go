@@ -119,9 +119,12 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 		e, ok := namedAgency(ents, o.Entity, toks[h].Lower)
 		if !ok {
 			e, ok = namedIntelAgency(ents, o.Entity, toks[o.Last+1:h+1])
-			for _, mi := range ents[max(e, 0)].Mentions {
-				if ok && mi < n && ms[mi].Sent == o.Sent {
-					ok = false // "a unit of Russia's military intelligence agency, the GRU,": named right there
+			if ok {
+				for _, mi := range ents[e].Mentions {
+					if mi < n && ms[mi].Sent == o.Sent {
+						ok = false // "a unit of Russia's military intelligence agency, the GRU,": named right there
+						break
+					}
 				}
 			}
 		}
