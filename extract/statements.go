@@ -988,10 +988,6 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
-// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
-// right before it), the one named as running or commanding another: "X said the network was run
-// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
-
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
 // handing over): the agency the article names as that country's own ("Vessaria's National
 // Cyber Office"), when it names exactly one besides the teller, else -1.
