@@ -1072,13 +1072,13 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			// of, when the sentence named information before (not "bought two phones and
 			// handed them to X"), secret if it said so
 			for k := 0; k < i; k++ {
-				info = info || isNounTag(toks[k].Tag) && (x.cue.is("information", toks[k].Lower) || x.cue.is("secretdoc", toks[k].Lower) || x.cue.is("infolist", toks[k].Lower))
+				info = info || x.infoNoun(toks[k])
 				secret = secret || x.cue.is("secretleak", toks[k].Lower)
 			}
 			if !info {
 				return rawEvent{}, false
 			}
-		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)) && !referring(toks[i].Lower):
+		case x.infoNoun(w) && !referring(toks[i].Lower):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case isNounTag(w.Tag) && referredMatter(toks[i].Lower, w.Lower):
@@ -1143,6 +1143,12 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return ev, true
+}
+
+// infoNoun reports whether t is a noun for information that can be handed over: information
+// ("details"), a secret document ("files") or a list ("a list of servers").
+func (x *Extractor) infoNoun(t token) bool {
+	return isNounTag(t.Tag) && (x.cue.is("information", t.Lower) || x.cue.is("secretdoc", t.Lower) || x.cue.is("infolist", t.Lower))
 }
 
 // pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
