@@ -669,7 +669,7 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
 		}
-		if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+		if e := m.Last; e < len(toks) && isFiniteTag(toks[e].Tag) {
 			break
 		}
 		pending = append(pending, m.Entity)
@@ -1975,7 +1975,7 @@ func quotedPhraseOpen(toks []token, v int) int {
 		if !isWordToken(t.Text) {
 			return -1
 		}
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+		if isFiniteTag(t.Tag) {
 			finite = true
 		}
 	}

@@ -690,7 +690,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 30; j++ {
 			t := toks[j]
-			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
+			if isFiniteTag(t.Tag) || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
 				break
 			}
 			if linkingWord[t.Lower] {
@@ -715,7 +715,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			} else if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
 				if j == ev.Trigger+1 && ev.Type == schema.EventStatement {
 					// "expelled three Ostrovian diplomats … said the diplomats were officers"
-					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && (toks[l].Tag == "VBD" || toks[l].Tag == "VBZ" || toks[l].Tag == "VBP" || toks[l].Tag == "MD") {
+					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && isFiniteTag(toks[l].Tag) {
 						ev.Target = []int{e}
 						break
 					}
@@ -745,7 +745,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) || ev.Type == schema.EventStatement && (x.namedBefore(c, e, ev.Trigger) || x.tellersSide(c, *ev, m)) {
 				break // "Anders Holm, the company's chief executive, said the firm would …": the teller's own side
 			}
-			if v := toks[l].Tag; v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD" {
+			if isFiniteTag(toks[l].Tag) {
 				ev.Target = []int{e}
 			}
 			break
@@ -1150,6 +1150,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 func (x *Extractor) infoNoun(t token) bool {
 	return isNounTag(t.Tag) && (x.cue.is("information", t.Lower) || x.cue.is("secretdoc", t.Lower) || x.cue.is("infolist", t.Lower))
 }
+
+// isFiniteTag reports whether a part-of-speech tag is that of a finite verb: a past or
+// present tense, or a modal.
+func isFiniteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
 
 // pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
 // phrase before "to" or "with" ("lists of affected IP addresses/VBZ with it").
