@@ -730,7 +730,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					break
 				}
 			}
-			finite := toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP" || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
+			finite := isTensedTag(toks[i].Tag) || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
 			if passive || !finite || !to {
 				return rawEvent{}
 			}
@@ -854,7 +854,7 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 		switch t := toks[v]; {
 		case t.Text == "," || isQuote(t.Text) || t.Tag == ".":
 			return false
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+		case isTensedTag(t.Tag):
 			return true
 		}
 	}
@@ -865,7 +865,7 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0; j-- {
-		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+		if t := toks[j].Tag; isTensedTag(t) {
 			return j
 		}
 	}
@@ -1447,7 +1447,7 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.is("reporting", toks[i-1].Lower) {
 		return false
 	}
-	if p := toks[i-1].Tag; p != "VBD" && p != "VBZ" && p != "VBP" && p != "VB" && p != "VBG" {
+	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
 		return false
 	}
 	if i+2 < len(toks) {

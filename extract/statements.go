@@ -247,7 +247,7 @@ func (x *Extractor) requestFrom(c *sentCtx, evs []rawEvent) {
 		for v > 0 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
 			v--
 		}
-		if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
+		if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
 			continue
 		}
 		y := x.subject(c, v)
@@ -842,7 +842,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return rawEvent{}, false
 	}
-	addressed := x.cue.is("addressverb", toks[i].Lower) && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP")
+	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
 	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
@@ -887,10 +887,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool {
-		t := toks[k].Tag
-		return t == "VBD" || t == "VBZ" || t == "VBP"
-	}
+	finite := func(k int) bool { return isTensedTag(toks[k].Tag) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
@@ -973,7 +970,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	default:
 		return rawEvent{}, false
 	}
-	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
 		return rawEvent{}, false
 	}
 	from := x.subject(c, v)
@@ -1045,7 +1042,7 @@ func referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
+	if t := toks[i].Tag; !isTensedTag(t) && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
 		return rawEvent{}, false
 	}
 	info, secret, prep, of, doc := false, false, -1, false, false
@@ -1153,7 +1150,11 @@ func (x *Extractor) infoNoun(t token) bool {
 
 // isFiniteTag reports whether a part-of-speech tag is that of a finite verb: a past or
 // present tense, or a modal.
-func isFiniteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+func isFiniteTag(t string) bool { return isTensedTag(t) || t == "MD" }
+
+// isTensedTag reports whether a part-of-speech tag is that of a verb in the past or present
+// tense.
+func isTensedTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
 
 // pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
 // phrase before "to" or "with" ("lists of affected IP addresses/VBZ with it").
