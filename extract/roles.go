@@ -1314,14 +1314,19 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok || en == nil {
 		return -1
 	}
+	return c.countryEntity(en.Name)
+}
+
+// countryEntity returns the article's country entity with gazetteer name name (the first), or -1.
+func (c *sentCtx) countryEntity(name string) int {
 	if c.countries != nil {
-		if e, ok := c.countries[en.Name]; ok {
+		if e, ok := c.countries[name]; ok {
 			return e
 		}
 		return -1
 	}
 	for e := range c.ents {
-		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == name {
 			return e
 		}
 	}

@@ -1000,12 +1000,7 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	if k := c.at[j+1]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindCountry {
 		country = c.ms[k].Entity
 	} else if en, ok := x.gaz.Demonym(toks[j+1].Text); ok && en != nil {
-		for e := range c.ents {
-			if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
-				country = e
-				break
-			}
-		}
+		country = c.countryEntity(en.Name)
 	}
 	if country < 0 {
 		return -1
