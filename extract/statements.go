@@ -527,7 +527,7 @@ func replyTo(evs []rawEvent) {
 // person the next sentence names as saying something ("Ilse Varga, the director of …, said …"):
 // that statement was made on the occasion, to those told. The opening telling itself, naming no
 // teller, is left to fall away.
-func (x *Extractor) ledeTeller(sents []sentence, ents []entity, evs []rawEvent) {
+func (x *Extractor) ledeTeller(ents []entity, evs []rawEvent) {
 	for k := range evs {
 		l := evs[k]
 		if l.Sent != 0 || !l.Told || len(l.Agent) > 0 || len(l.Target) != 1 || l.Negated || l.Modality != "" {
