@@ -61,9 +61,11 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	// events and who-told-whom; typed: the types of events with an agent or a target kept
 	typed := map[schema.EventType]bool{}
 	for _, ev := range merged {
-		for _, e := range append(append([]int{}, ev.agent...), ev.target...) {
-			if keep[e] {
-				typed[ev.typ] = true
+		for _, part := range [][]int{ev.agent, ev.target} {
+			for _, e := range part {
+				if keep[e] {
+					typed[ev.typ] = true
+				}
 			}
 		}
 	}
