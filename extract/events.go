@@ -887,7 +887,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		j--
 	}
 	poss := false
-	if j >= 0 && (c.s.Toks[j].Text == "'s" || c.s.Toks[j].Text == "’s" || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
+	if j >= 0 && (isPossMark(c.s.Toks[j].Text) || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
 		j--
 		poss = true
 		// "X hacker group's hack", "X threat actor's campaign": the name before the kind noun
@@ -1481,11 +1481,11 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 	if k < 0 {
 		return -1
 	}
-	if (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") && k > 0 {
+	if (isPossMark(toks[k].Text) || toks[k].Text == "'" || toks[k].Text == "’") && k > 0 {
 		k--
 	}
 	m := c.at[k]
-	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
+	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && isPossMark(toks[k+1].Text)) {
 		return -1
 	}
 	return c.ms[m].Entity

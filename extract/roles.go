@@ -1038,7 +1038,7 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if !(isNounTag(t.Tag) || t.Tag == "JJ" || t.Text == "'s" || t.Text == "’s" || t.Tag == "POS") {
+		if !(isNounTag(t.Tag) || t.Tag == "JJ" || isPossMark(t.Text) || t.Tag == "POS") {
 			return -1
 		}
 	}
@@ -1094,7 +1094,7 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	k := m.Last
-	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS") {
+	if k < len(toks) && (isPossMark(toks[k].Text) || toks[k].Tag == "POS") {
 		k++
 	}
 	if k >= len(toks) || c.at[k] < 0 {
@@ -1112,7 +1112,7 @@ func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	j := m.Last
-	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+	if j < len(toks) && isPossMark(toks[j].Text) {
 		j++
 	}
 	n := j
@@ -1362,7 +1362,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	if plotNoun[toks[i-2].Lower] {
 		// "police foiled a plot to bomb the station": the plotters, not the police; "X's plan
 		// to attack Y": X
-		if i > 3 && (toks[i-3].Text == "'s" || toks[i-3].Text == "’s") && c.at[i-4] >= 0 {
+		if i > 3 && isPossMark(toks[i-3].Text) && c.at[i-4] >= 0 {
 			return c.ms[c.at[i-4]].Entity, true
 		}
 		return -1, true
@@ -1379,7 +1379,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			return -1, false // a comma other than in a list of names ends the search
 		}
 		if c.at[j] < 0 && isNounTag(t.Tag) && j+1 < len(toks) && toks[j+1].Lower == "of" && x.nominalisation(t.Lower) {
-			if j > 0 && (toks[j-1].Tag == "POS" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && j > 1 && c.at[j-2] >= 0 {
+			if j > 0 && (toks[j-1].Tag == "POS" || isPossMark(toks[j-1].Text)) && j > 1 && c.at[j-2] >= 0 {
 				return c.ms[c.at[j-2]].Entity, true
 			}
 			if j > 0 && toks[j-1].Lower == "the" {
@@ -1768,7 +1768,7 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 			continue // "a former NSA contractor"
 		}
 		p := m.First - 1
-		if p >= 0 && (toks[p].Text == "'s" || toks[p].Text == "’s") {
+		if p >= 0 && isPossMark(toks[p].Text) {
 			// "a contractor for Valmark's Signals Directorate": past the owner
 			for p--; p >= 0 && c.at[p] >= 0; p-- {
 			}

@@ -731,7 +731,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if m >= 0 && c.ms[m].Possessive {
 				// "said Azerbaijan's State Security Service had …": the owned name
 				k := c.ms[m].Last
-				if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+				if k < len(toks) && isPossMark(toks[k].Text) {
 					k++
 				}
 				if k < len(toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
@@ -1146,6 +1146,9 @@ func (x *Extractor) infoNoun(t token) bool {
 // isFiniteTag reports whether a part-of-speech tag is that of a finite verb: a past or
 // present tense, or a modal.
 func isFiniteTag(t string) bool { return isTensedTag(t) || t == "MD" }
+
+// isPossMark reports whether a token's text is the possessive marker "'s" (straight or curly).
+func isPossMark(t string) bool { return t == "'s" || t == "’s" }
 
 // isTensedTag reports whether a part-of-speech tag is that of a verb in the past or present
 // tense.
