@@ -659,15 +659,7 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			// the denier speaks, itself or through its body or spokesman: both deny
-			both := []int{st}
-			for _, a := range r.Agent {
-				if !contains(both, a) {
-					both = append(both, a)
-				}
-			}
-			raw[dk].Agent = both
-			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
+			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
 			break
 		}
 	}
@@ -703,12 +695,24 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			both := []int{body, p}
-			raw[dk].Agent = both
-			r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
+			oneTelling(&raw[dk], r)
 			break
 		}
 	}
+}
+
+// oneTelling makes r the words of the telling d by a single teller (speaksForDenier,
+// speaksForBody): both take d's teller and r's own agents as agents, and r takes d's type and
+// lemma.
+func oneTelling(d, r *rawEvent) {
+	both := []int{d.Agent[0]}
+	for _, a := range r.Agent {
+		if !contains(both, a) {
+			both = append(both, a)
+		}
+	}
+	d.Agent = both
+	r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
 }
 
 // datesAgree reports whether two calendar dates (ISO, at any precision; "" when undated) can be
