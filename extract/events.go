@@ -152,14 +152,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 		}
 		if verb {
-			if ev, ok := x.addedToList(c, i); ok {
-				// "added Kestrel Systems and its chief to its sanctions list"
-				x.modality(c, i, &ev)
-				out = append(out, ev)
-				continue
+			ev, ok := x.addedToList(c, i) // "added Kestrel Systems and its chief to its sanctions list"
+			if !ok {
+				ev, ok = x.listedOnSite(c, i) // "Hollow Tide listed Harrow Bank on its leak site"
 			}
-			if ev, ok := x.listedOnSite(c, i); ok {
-				// "Hollow Tide listed Harrow Bank on its leak site"
+			if ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 				continue
