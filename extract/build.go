@@ -61,9 +61,11 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	// events and who-told-whom; typed: the types of events with an agent or a target kept
 	typed := map[schema.EventType]bool{}
 	for _, ev := range merged {
-		for _, e := range append(append([]int{}, ev.agent...), ev.target...) {
-			if keep[e] {
-				typed[ev.typ] = true
+		for _, part := range [][]int{ev.agent, ev.target} {
+			for _, e := range part {
+				if keep[e] {
+					typed[ev.typ] = true
+				}
 			}
 		}
 	}
@@ -379,7 +381,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
 			// one accuser's accusations on one day, sentences apart, are one act naming both
-			sameDay := r.Type == schema.EventAccusation && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && iso(o.time) != "" && iso(o.time) == iso(r.TimeIdx) && len(iso(o.time)) == 10
+			sameDay := r.Type == schema.EventAccusation && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == 10 && iso(o.time) == iso(r.TimeIdx)
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
@@ -657,15 +659,7 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			// the denier speaks, itself or through its body or spokesman: both deny
-			both := []int{st}
-			for _, a := range r.Agent {
-				if !contains(both, a) {
-					both = append(both, a)
-				}
-			}
-			raw[dk].Agent = both
-			r.Type, r.Lemma, r.Agent = schema.EventDenial, d.Lemma, append([]int{}, both...)
+			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
 			break
 		}
 	}
@@ -701,12 +695,24 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
-			both := []int{body, p}
-			raw[dk].Agent = both
-			r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
+			oneTelling(&raw[dk], r)
 			break
 		}
 	}
+}
+
+// oneTelling makes r the words of the telling d by a single teller (speaksForDenier,
+// speaksForBody): both take d's teller and r's own agents as agents, and r takes d's type and
+// lemma.
+func oneTelling(d, r *rawEvent) {
+	both := []int{d.Agent[0]}
+	for _, a := range r.Agent {
+		if !contains(both, a) {
+			both = append(both, a)
+		}
+	}
+	d.Agent = both
+	r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
 }
 
 // datesAgree reports whether two calendar dates (ISO, at any precision; "" when undated) can be

@@ -152,14 +152,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 		}
 		if verb {
-			if ev, ok := x.addedToList(c, i); ok {
-				// "added Kestrel Systems and its chief to its sanctions list"
-				x.modality(c, i, &ev)
-				out = append(out, ev)
-				continue
+			ev, ok := x.addedToList(c, i) // "added Kestrel Systems and its chief to its sanctions list"
+			if !ok {
+				ev, ok = x.listedOnSite(c, i) // "Hollow Tide listed Harrow Bank on its leak site"
 			}
-			if ev, ok := x.listedOnSite(c, i); ok {
-				// "Hollow Tide listed Harrow Bank on its leak site"
+			if ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 				continue
@@ -730,7 +727,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					break
 				}
 			}
-			finite := toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP" || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
+			finite := isTensedTag(toks[i].Tag) || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
 			if passive || !finite || !to {
 				return rawEvent{}
 			}
@@ -854,7 +851,7 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 		switch t := toks[v]; {
 		case t.Text == "," || isQuote(t.Text) || t.Tag == ".":
 			return false
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+		case isTensedTag(t.Tag):
 			return true
 		}
 	}
@@ -865,7 +862,7 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0; j-- {
-		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+		if t := toks[j].Tag; isTensedTag(t) {
 			return j
 		}
 	}
@@ -887,7 +884,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		j--
 	}
 	poss := false
-	if j >= 0 && (c.s.Toks[j].Text == "'s" || c.s.Toks[j].Text == "’s" || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
+	if j >= 0 && (isPossMark(c.s.Toks[j].Text) || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
 		j--
 		poss = true
 		// "X hacker group's hack", "X threat actor's campaign": the name before the kind noun
@@ -1447,7 +1444,7 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.is("reporting", toks[i-1].Lower) {
 		return false
 	}
-	if p := toks[i-1].Tag; p != "VBD" && p != "VBZ" && p != "VBP" && p != "VB" && p != "VBG" {
+	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
 		return false
 	}
 	if i+2 < len(toks) {
@@ -1481,11 +1478,11 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 	if k < 0 {
 		return -1
 	}
-	if (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") && k > 0 {
+	if (isPossMark(toks[k].Text) || toks[k].Text == "'" || toks[k].Text == "’") && k > 0 {
 		k--
 	}
 	m := c.at[k]
-	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
+	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && isPossMark(toks[k+1].Text)) {
 		return -1
 	}
 	return c.ms[m].Entity

@@ -337,7 +337,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.findingsTeller(sents, ms, evs)
 	x.sameMessage(sents, evs)
 	replyTo(evs)
-	x.ledeTeller(sents, ents, evs)
+	x.ledeTeller(ents, evs)
 	x.documentTeller(sents, evs)
 	open := leftOpen(sents, evs)
 	evs = x.senderless(sents, evs)

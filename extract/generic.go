@@ -88,7 +88,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
-				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "'s" || toks[k+1].Text == "’s")) {
+				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
 				placed := ""
 				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
@@ -474,7 +474,7 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 			break
 		}
 	}
-	if head < 0 || head+1 < len(toks) && (toks[head+1].Lower == "of" || toks[head+1].Text == "'s" || toks[head+1].Text == "’s") {
+	if head < 0 || head+1 < len(toks) && (toks[head+1].Lower == "of" || isPossMark(toks[head+1].Text)) {
 		return mention{}, false
 	}
 	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,

@@ -211,10 +211,10 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 	start := i - 1
 	aux := false
 	for start >= 0 && (toks[start].Tag == "RB" || toks[start].Tag == "MD" || isBeHave(toks[start].Lower)) {
-		aux = aux || toks[start].Tag == "MD" || toks[start].Tag == "VBD" || toks[start].Tag == "VBZ" || toks[start].Tag == "VBP" // not "being compromised"
-		start--                                                                                                                  // the verb's own auxiliaries: "… has breached"
+		aux = aux || isFiniteTag(toks[start].Tag) // not "being compromised"
+		start--                                   // the verb's own auxiliaries: "… has breached"
 	}
-	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && !(aux && (t == "VBN" || t == "VB")) {
+	if t := toks[i].Tag; !isTensedTag(t) && !(aux && (t == "VBN" || t == "VB")) {
 		return -1, false // a main verb only: "emails that attempted to obtain …" stays the clause's own
 	}
 	for v := start; v >= 2 && i-v <= 15 && c.clause[v] == c.clause[i]; v-- {
@@ -222,7 +222,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		if t.Text == "," || isQuote(t.Text) || x.cue.is("reporting", t.Lower) && isVerbTag(t.Tag) {
 			return -1, false
 		}
-		if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" {
+		if !isTensedTag(t.Tag) {
 			continue
 		}
 		r := v - 1
@@ -286,7 +286,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 			return -1
 		}
 		i = v
-	} else if i < 4 || toks[i-1].Text != "," || toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	} else if i < 4 || toks[i-1].Text != "," || !isTensedTag(toks[i].Tag) {
 		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 	}
 	for j := i - 2; j > 0 && i-j <= 12; j-- {
@@ -318,7 +318,7 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for p := i - 1; p > 0 && i-p <= 10 && c.clause[p] == c.clause[i]; p-- {
 		w := toks[p]
-		if w.Text == "," || w.Tag == "MD" || w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "WDT" || w.Tag == "WP" {
+		if w.Text == "," || isFiniteTag(w.Tag) || w.Tag == "WDT" || w.Tag == "WP" {
 			return -1
 		}
 		if w.Tag != "VBG" || c.at[p] >= 0 {
@@ -669,7 +669,7 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
 		}
-		if e := m.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+		if e := m.Last; e < len(toks) && isFiniteTag(toks[e].Tag) {
 			break
 		}
 		pending = append(pending, m.Entity)
@@ -830,7 +830,7 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 30; j++ {
 		t := toks[j]
-		if t.Tag == "MD" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" {
+		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" {
 			return -1
 		}
 		if t.Lower == "to" {
@@ -1038,7 +1038,7 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if !(isNounTag(t.Tag) || t.Tag == "JJ" || t.Text == "'s" || t.Text == "’s" || t.Tag == "POS") {
+		if !(isNounTag(t.Tag) || t.Tag == "JJ" || isPossMark(t.Text) || t.Tag == "POS") {
 			return -1
 		}
 	}
@@ -1094,7 +1094,7 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	k := m.Last
-	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Tag == "POS") {
+	if k < len(toks) && (isPossMark(toks[k].Text) || toks[k].Tag == "POS") {
 		k++
 	}
 	if k >= len(toks) || c.at[k] < 0 {
@@ -1112,7 +1112,7 @@ func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	j := m.Last
-	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+	if j < len(toks) && isPossMark(toks[j].Text) {
 		j++
 	}
 	n := j
@@ -1314,14 +1314,19 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok || en == nil {
 		return -1
 	}
+	return c.countryEntity(en.Name)
+}
+
+// countryEntity returns the article's country entity with gazetteer name name (the first), or -1.
+func (c *sentCtx) countryEntity(name string) int {
 	if c.countries != nil {
-		if e, ok := c.countries[en.Name]; ok {
+		if e, ok := c.countries[name]; ok {
 			return e
 		}
 		return -1
 	}
 	for e := range c.ents {
-		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
+		if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == name {
 			return e
 		}
 	}
@@ -1357,7 +1362,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	if plotNoun[toks[i-2].Lower] {
 		// "police foiled a plot to bomb the station": the plotters, not the police; "X's plan
 		// to attack Y": X
-		if i > 3 && (toks[i-3].Text == "'s" || toks[i-3].Text == "’s") && c.at[i-4] >= 0 {
+		if i > 3 && isPossMark(toks[i-3].Text) && c.at[i-4] >= 0 {
 			return c.ms[c.at[i-4]].Entity, true
 		}
 		return -1, true
@@ -1374,7 +1379,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			return -1, false // a comma other than in a list of names ends the search
 		}
 		if c.at[j] < 0 && isNounTag(t.Tag) && j+1 < len(toks) && toks[j+1].Lower == "of" && x.nominalisation(t.Lower) {
-			if j > 0 && (toks[j-1].Tag == "POS" || toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && j > 1 && c.at[j-2] >= 0 {
+			if j > 0 && (toks[j-1].Tag == "POS" || isPossMark(toks[j-1].Text)) && j > 1 && c.at[j-2] >= 0 {
 				return c.ms[c.at[j-2]].Entity, true
 			}
 			if j > 0 && toks[j-1].Lower == "the" {
@@ -1683,7 +1688,7 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && (!x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
+			if t := toks[v].Tag; isTensedTag(t) && (!x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
 				return v // "wrote to X, warning that …": a message sent, its writer warns
 			}
 		}
@@ -1763,7 +1768,7 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 			continue // "a former NSA contractor"
 		}
 		p := m.First - 1
-		if p >= 0 && (toks[p].Text == "'s" || toks[p].Text == "’s") {
+		if p >= 0 && isPossMark(toks[p].Text) {
 			// "a contractor for Valmark's Signals Directorate": past the owner
 			for p--; p >= 0 && c.at[p] >= 0; p-- {
 			}
@@ -1786,11 +1791,10 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 // name in the first verb's object is not the second verb's subject.
 func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
 		return x.seriesVerb(c, i, i-1)
 	}
-	if !finite(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
+	if !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
 	j := i - 1
@@ -1816,10 +1820,10 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
 			return -1
 		}
-		if v > 0 && !finite(toks[v].Tag) && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) && x.seriesVerb(c, v, v-1) >= 0 {
+		if v > 0 && !isTensedTag(toks[v].Tag) && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) && x.seriesVerb(c, v, v-1) >= 0 {
 			return v // "listed X on its site, claimed/VBN to have taken data and demanded …"
 		}
-		if finite(toks[v].Tag) {
+		if isTensedTag(toks[v].Tag) {
 			if r := relativeOpener(toks, v); r >= 0 {
 				if r == v-1 && r > 0 && toks[r-1].Text == "," && (toks[r].Lower == "which" || toks[r].Lower == "who") {
 					return v // "X, which noticed odd traffic and alerted Y": the verbs of one relative clause
@@ -1856,7 +1860,7 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 			if n < len(toks) && toks[n].Lower == "and" {
 				continue // an Oxford comma: "…, stole records, and leaked them"
 			}
-			if n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || x.misreadSeriesVerb(c, n)) {
+			if n < len(toks) && (isTensedTag(toks[n].Tag) || x.misreadSeriesVerb(c, n)) {
 				continue // a further middle member: "X breached Y, encrypted its servers, stole data and …"
 			}
 			break
@@ -1869,7 +1873,7 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 			for n < len(toks) && toks[n].Tag == "RB" {
 				n++
 			}
-			closed = n < len(toks) && (toks[n].Tag == "VBD" || toks[n].Tag == "VBZ" || toks[n].Tag == "VBP" || toks[n].Tag == "VBN")
+			closed = n < len(toks) && (isTensedTag(toks[n].Tag) || toks[n].Tag == "VBN")
 			last = n
 			break
 		}
@@ -1882,7 +1886,7 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || x.cue.is("clausebreak", t.Lower) {
 			return -1
 		}
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+		if isTensedTag(t.Tag) {
 			if relativeOpener(toks, v) >= 0 || x.cue.is("reporting", t.Lower) || x.thingComplement(c, v) >= 0 {
 				return -1
 			}
@@ -1918,7 +1922,7 @@ func (x *Extractor) reportedStateVerb(c *sentCtx, v, last int) int {
 		if t.Lower == "and" || t.Text == "." || x.cue.is("clausebreak", t.Lower) {
 			return -1
 		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && x.cue.is("reporting", t.Lower) {
+		if isTensedTag(t.Tag) && x.cue.is("reporting", t.Lower) {
 			if toks[r-1].Text == "," || isQuote(toks[r-1].Text) || relativeOpener(toks, r) >= 0 {
 				return -1 // a parenthetical "…, X said, …" or a relative clause's verb
 			}
@@ -1975,7 +1979,7 @@ func quotedPhraseOpen(toks []token, v int) int {
 		if !isWordToken(t.Text) {
 			return -1
 		}
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+		if isFiniteTag(t.Tag) {
 			finite = true
 		}
 	}

@@ -247,7 +247,7 @@ func (x *Extractor) requestFrom(c *sentCtx, evs []rawEvent) {
 		for v > 0 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
 			v--
 		}
-		if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
+		if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
 			continue
 		}
 		y := x.subject(c, v)
@@ -527,7 +527,7 @@ func replyTo(evs []rawEvent) {
 // person the next sentence names as saying something ("Ilse Varga, the director of …, said …"):
 // that statement was made on the occasion, to those told. The opening telling itself, naming no
 // teller, is left to fall away.
-func (x *Extractor) ledeTeller(sents []sentence, ents []entity, evs []rawEvent) {
+func (x *Extractor) ledeTeller(ents []entity, evs []rawEvent) {
 	for k := range evs {
 		l := evs[k]
 		if l.Sent != 0 || !l.Told || len(l.Agent) > 0 || len(l.Target) != 1 || l.Negated || l.Modality != "" {
@@ -690,7 +690,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 30; j++ {
 			t := toks[j]
-			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
+			if isFiniteTag(t.Tag) || t.Text == ";" || isQuote(t.Text) || c.quoted[j] {
 				break
 			}
 			if linkingWord[t.Lower] {
@@ -715,7 +715,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			} else if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
 				if j == ev.Trigger+1 && ev.Type == schema.EventStatement {
 					// "expelled three Ostrovian diplomats … said the diplomats were officers"
-					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && (toks[l].Tag == "VBD" || toks[l].Tag == "VBZ" || toks[l].Tag == "VBP" || toks[l].Tag == "MD") {
+					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && isFiniteTag(toks[l].Tag) {
 						ev.Target = []int{e}
 						break
 					}
@@ -731,7 +731,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if m >= 0 && c.ms[m].Possessive {
 				// "said Azerbaijan's State Security Service had …": the owned name
 				k := c.ms[m].Last
-				if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+				if k < len(toks) && isPossMark(toks[k].Text) {
 					k++
 				}
 				if k < len(toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName {
@@ -745,7 +745,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if e < 0 || e >= len(c.ents) || c.ents[e].Generic || contains(ev.Agent, e) || l >= len(toks) || ev.Type == schema.EventStatement && (x.namedBefore(c, e, ev.Trigger) || x.tellersSide(c, *ev, m)) {
 				break // "Anders Holm, the company's chief executive, said the firm would …": the teller's own side
 			}
-			if v := toks[l].Tag; v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD" {
+			if isFiniteTag(toks[l].Tag) {
 				ev.Target = []int{e}
 			}
 			break
@@ -842,7 +842,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return rawEvent{}, false
 	}
-	addressed := x.cue.is("addressverb", toks[i].Lower) && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ" || toks[i].Tag == "VBP")
+	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
 	if !addressed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
@@ -887,10 +887,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool {
-		t := toks[k].Tag
-		return t == "VBD" || t == "VBZ" || t == "VBP"
-	}
+	finite := func(k int) bool { return isTensedTag(toks[k].Tag) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
@@ -973,7 +970,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	default:
 		return rawEvent{}, false
 	}
-	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
 		return rawEvent{}, false
 	}
 	from := x.subject(c, v)
@@ -987,10 +984,6 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
-
-// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
-// right before it), the one named as running or commanding another: "X said the network was run
-// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
 // handing over): the agency the article names as that country's own ("Vessaria's National
@@ -1007,12 +1000,7 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	if k := c.at[j+1]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindCountry {
 		country = c.ms[k].Entity
 	} else if en, ok := x.gaz.Demonym(toks[j+1].Text); ok && en != nil {
-		for e := range c.ents {
-			if c.ents[e].Kind == schema.KindCountry && c.ents[e].Entry != nil && c.ents[e].Entry.Name == en.Name {
-				country = e
-				break
-			}
-		}
+		country = c.countryEntity(en.Name)
 	}
 	if country < 0 {
 		return -1
@@ -1049,7 +1037,7 @@ func referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if t := toks[i].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
+	if t := toks[i].Tag; !isTensedTag(t) && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
 		return rawEvent{}, false
 	}
 	info, secret, prep, of, doc := false, false, -1, false, false
@@ -1076,13 +1064,13 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			// of, when the sentence named information before (not "bought two phones and
 			// handed them to X"), secret if it said so
 			for k := 0; k < i; k++ {
-				info = info || isNounTag(toks[k].Tag) && (x.cue.is("information", toks[k].Lower) || x.cue.is("secretdoc", toks[k].Lower) || x.cue.is("infolist", toks[k].Lower))
+				info = info || x.infoNoun(toks[k])
 				secret = secret || x.cue.is("secretleak", toks[k].Lower)
 			}
 			if !info {
 				return rawEvent{}, false
 			}
-		case isNounTag(w.Tag) && (x.cue.is("information", w.Lower) || x.cue.is("secretdoc", w.Lower) || x.cue.is("infolist", w.Lower)) && !referring(toks[i].Lower):
+		case x.infoNoun(w) && !referring(toks[i].Lower):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case isNounTag(w.Tag) && referredMatter(toks[i].Lower, w.Lower):
@@ -1148,6 +1136,23 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// infoNoun reports whether t is a noun for information that can be handed over: information
+// ("details"), a secret document ("files") or a list ("a list of servers").
+func (x *Extractor) infoNoun(t token) bool {
+	return isNounTag(t.Tag) && (x.cue.is("information", t.Lower) || x.cue.is("secretdoc", t.Lower) || x.cue.is("infolist", t.Lower))
+}
+
+// isFiniteTag reports whether a part-of-speech tag is that of a finite verb: a past or
+// present tense, or a modal.
+func isFiniteTag(t string) bool { return isTensedTag(t) || t == "MD" }
+
+// isPossMark reports whether a token's text is the possessive marker "'s" (straight or curly).
+func isPossMark(t string) bool { return t == "'s" || t == "’s" }
+
+// isTensedTag reports whether a part-of-speech tag is that of a verb in the past or present
+// tense.
+func isTensedTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
 
 // pluralReadAsVerb reports whether the verb-tagged word at j is a plural noun ending a noun
 // phrase before "to" or "with" ("lists of affected IP addresses/VBZ with it").
