@@ -502,6 +502,18 @@ func TestSeriesSubject(t *testing.T) {
 	})
 }
 
+// TestAdjunctAfterList checks that a participial adjunct after a list of named objects
+// ("had breached X, Y and Z, stealing …") is done by the main verb's subject, not by the
+// names of the list.
+func TestAdjunctAfterList(t *testing.T) {
+	checkDoerCases(t, "2026-06-10", []doerCase{
+		{"three names", "The agency said a group called Slate Finch had breached the Ministry of Trade, the Ministry of Ports and the Tarn Water Board, stealing internal correspondence.",
+			"slate-finch", "ministry-of-trade", schema.EventTheft},
+		{"two names after determiners", "Investigators said Slate Finch had broken into Harlow Bank and Kessan Mutual, stealing customer records.",
+			"slate-finch", "kessan-mutual", schema.EventTheft},
+	})
+}
+
 // TestDenialVoiced checks that a denial followed, in the next sentence, by a statement of the
 // denier itself, of its state's body or of a person speaking for either is one denial told
 // twice (the statement's day dates it), while a statement by anyone else stays a statement.

@@ -1681,9 +1681,20 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			}
 			continue
 		}
-		for v := j - 2; v >= 0 && j-v <= 15; v-- {
+		conj, span := false, 0 // a list's "and" seen; the tokens of its names, not counted in the reach
+		for v := j - 2; v >= 0 && j-v-span <= 15; v-- {
 			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
 				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
+			}
+			if m := c.at[v]; m >= 0 && c.ms[m].How == mkName && c.ms[m].First < v {
+				span += v - c.ms[m].First
+				v = c.ms[m].First
+			}
+			if (toks[v].Lower == "and" || toks[v].Lower == "or") && v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].How == mkName {
+				conj = true
+			}
+			if toks[v].Text == "," && conj && listMember(c, v) {
+				continue // "had targeted the Ministry of Energy, the Ministry of Agriculture and X, stealing …": a list of names, the objects of the main verb
 			}
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
@@ -1695,6 +1706,20 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// listMember reports whether the comma at v stands between two names of a list: a name ends
+// right before it and another (after an optional determiner) opens right after it.
+func listMember(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	if v < 1 || v+1 >= len(toks) || c.at[v-1] < 0 || c.ms[c.at[v-1]].How != mkName {
+		return false
+	}
+	n := v + 1
+	if toks[n].Tag == "DT" && n+1 < len(toks) {
+		n++
+	}
+	return c.at[n] >= 0 && c.ms[c.at[n]].How == mkName && c.ms[c.at[n]].First == n
 }
 
 // including returns the name an incident verb's victims are exemplified by ("hit four shipping
