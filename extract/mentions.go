@@ -2228,6 +2228,9 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 			return 0
 		}
 	}
+	if b > 0 && found[b-1].OwnsNext && found[b-1].Possessive && found[b-1].How != mkPronoun {
+		return found[b-1].First + 1 // "Norway's security authority alerted it": nor the subject's possessor
+	}
 	return s.First + 1
 }
 
