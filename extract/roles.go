@@ -464,8 +464,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 					n++
 				}
 				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
-					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && c.at[j-1] < 0 {
-					return c.ms[k].Entity
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc) {
+					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said"
 				}
 				break
 			}

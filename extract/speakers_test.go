@@ -145,3 +145,15 @@ func TestHyphenRoleAppos(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAfterDescription checks that a name standing alone between commas after a
+// description ("a spokesperson for the university, Maria Novak, confirmed") speaks, as it does
+// after a plain role noun.
+func TestSpeakerAfterDescription(t *testing.T) {
+	checkEventRules(t, "2026-02-05", []eventCase{
+		{"after 'the university'", "Students at the Harlow Technical University were approached in May. A spokesperson for the university, Maria Novak, confirmed that the server had been taken offline.",
+			schema.EventStatement, "maria-novak", "", true},
+		{"after 'the company'", "Hackers broke into Merrow Logistics in May. A spokesperson for the company, Maria Novak, said no customer data was taken.",
+			schema.EventStatement, "maria-novak", "", true},
+	})
+}
