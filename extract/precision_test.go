@@ -514,6 +514,18 @@ func TestAdjunctAfterList(t *testing.T) {
 	})
 }
 
+// TestRelativeClauseSubject checks that a non-restrictive "which" clause between a name and
+// its verb is stepped over like an apposition ("X, which researchers link to Y, had broken
+// into …": X broke in, not Y).
+func TestRelativeClauseSubject(t *testing.T) {
+	checkDoerCases(t, "2026-06-10", []doerCase{
+		{"which clause before an auxiliary", "Investigators said Slate Owl, which researchers link to Karvia's military intelligence service, had broken into Harlow Bank in May.",
+			"slate-owl", "karvia", schema.EventIntrusion},
+		{"which clause before a past tense", "Slate Owl, which analysts tie to the Karvian Signals Directorate, breached Harlow Bank in May, the agency said.",
+			"slate-owl", "karvian-signals-directorate", schema.EventIntrusion},
+	})
+}
+
 // TestDenialVoiced checks that a denial followed, in the next sentence, by a statement of the
 // denier itself, of its state's body or of a person speaking for either is one denial told
 // twice (the statement's day dates it), while a statement by anyone else stays a statement.

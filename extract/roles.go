@@ -271,8 +271,9 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
 
-// beforeAppositive returns the name before an appositive noun phrase that ends right before
-// the verb at i: "Senator Dale Whitcomb, the committee's ranking Democrat, accused", or -1. A
+// beforeAppositive returns the name before an appositive noun phrase or a non-restrictive
+// "which" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
+// ranking Democrat, accused", "X, which researchers link to Y, had broken into", or -1. A
 // participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -289,12 +290,12 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	} else if i < 4 || toks[i-1].Text != "," || !isTensedTag(toks[i].Tag) {
 		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 	}
-	for j := i - 2; j > 0 && i-j <= 12; j-- {
+	for j := i - 2; j > 0 && i-j <= 16; j-- {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$" {
-			return -1
+		if w := toks[j+1]; w.Lower != "which" && (i-j > 12 || w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$") {
+			return -1 // "X, which researchers link to Y, had broken into …": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
