@@ -294,12 +294,18 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// definite noun ("the police, which carried out the arrest") goes back further, to
 			// the step of that name told before ("his arrest in Lisbon in February")
 			reach, definite := continueReach, a.Sent >= 0 && a.Sent < len(sents) && plainDefinite(sents[a.Sent].Toks, a.Trigger)
+			affair := false // "the case was investigated by the bureau": any legal step of the affair told before, further back
+			if a.Sent >= 0 && a.Sent < len(sents) {
+				if j := passiveNoun(sents[a.Sent].Toks, a.Trigger); j >= 0 && caseNoun(sents[a.Sent].Toks[j].Lower) {
+					reach, affair = recallWindow, true
+				}
+			}
 			if definite {
 				reach = recallWindow
 			}
 			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 				p := evs[j]
-				if p.Type != schema.EventLegal || len(p.Target) == 0 || a.Sent-p.Sent > continueReach && p.Lemma != a.Lemma {
+				if p.Type != schema.EventLegal || len(p.Target) == 0 || a.Sent-p.Sent > continueReach && p.Lemma != a.Lemma && !affair {
 					continue
 				}
 				if !overlaps(p.Target, a.Agent) {

@@ -186,3 +186,22 @@ func TestUnresolvedDoerDescription(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventAttack, "signals-directorate", "ostmark"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "signals-directorate", "texas"), eventsString(g))
 }
+
+// TestCaseInvestigated checks that "the case was investigated by X" is X's legal step about
+// the one an earlier step of the affair named, however far back in the article, and that a
+// deed noun as the passive's subject ("the breach was investigated by X") names X's inquiry
+// with no suspect named.
+func TestCaseInvestigated(t *testing.T) {
+	checkEventRules(t, "2026-06-10", []eventCase{
+		{"the case, four sentences on", "Police arrested Jo Park in March. He worked at Orrin Labs. He was paid in bitcoin. He pleaded guilty in May. The case was investigated by the Harlow Crime Bureau.",
+			schema.EventLegal, "harlow-crime-bureau", "jo-park", true},
+		{"the breach", "Hackers broke into Orrin Labs in March. The breach was investigated by the Harlow Crime Bureau.",
+			schema.EventLegal, "harlow-crime-bureau", "", true},
+	})
+	toks := []token{{Text: "The", Lower: "the", Tag: "DT"}, {Text: "case", Lower: "case", Tag: "NN"}, {Text: "was", Lower: "was", Tag: "VBD"}, {Text: "investigated", Lower: "investigated", Tag: "VBN"}}
+	assert.Equal(t, 1, passiveNoun(toks, 3))
+	assert.Equal(t, -1, passiveNoun(toks, 2))
+	assert.Equal(t, -1, passiveNoun(toks, 9))
+	assert.Equal(t, -1, passiveNoun(toks[2:], 1))
+	assert.Equal(t, -1, passiveNoun(nil, 0))
+}

@@ -964,10 +964,21 @@ func (x *Extractor) feared(c *sentCtx, i int) bool {
 }
 
 // incidentObject reports whether the verb at i has an incident noun for its object ("is
-// investigating the intrusion", "investigates the attack"): an investigation of a deed, which
-// names its investigator even when no suspect is named.
+// investigating the intrusion", "investigates the attack"), or, passive, for its subject ("the
+// breach was investigated by X", "the case was investigated by X"): an investigation of a
+// deed, which names its investigator even when no suspect is named.
 func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	if j := passiveNoun(toks, i); j >= 0 {
+		if c.at[j] >= 0 {
+			return false
+		}
+		if caseNoun(toks[j].Lower) {
+			return true
+		}
+		tr, ok := x.lex.lookup(toks[j].Lower, false)
+		return ok && isDeed(tr.Type)
+	}
 	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 		t := toks[j]
 		if isNounTag(t.Tag) && c.at[j] < 0 {
@@ -979,6 +990,35 @@ func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveNoun returns, for a passive participle at i after a form of "be" ("was investigated",
+// "has been investigated"), the common noun that is its subject after a determiner or an
+// adjective ("the case was investigated by X"), or -1.
+func passiveNoun(toks []token, i int) int {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return -1
+	}
+	switch toks[i-1].Lower {
+	case "was", "were", "is", "are", "been", "being", "be":
+	default:
+		return -1
+	}
+	j := i - 2
+	for j > 0 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) && i-j <= 4 {
+		j--
+	}
+	if t := toks[j]; t.Tag == "NN" || t.Tag == "NNS" {
+		if j == 0 || toks[j-1].Tag == "DT" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "PRP$" {
+			return j
+		}
+	}
+	return -1
+}
+
+// caseNoun reports whether w names a legal affair as a whole: "the case", "the matter".
+func caseNoun(w string) bool {
+	return w == "case" || w == "matter"
 }
 
 // chargeAccusing drops the accusation that a participle after a comma adds to a legal act of
