@@ -202,7 +202,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
-			if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) {
 				first = false
 				break
 			}
@@ -217,6 +217,21 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// auxOf reports whether the finite verb at j is an auxiliary of the verb at i after it ("when
+// the agency was alerted", "when it had quietly been breached"): a form of be or have with
+// only adverbs and participles between.
+func auxOf(toks []token, j, i int) bool {
+	if !isBeHave(toks[j].Lower) || i <= j || i >= len(toks) || i-j > 4 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if t := toks[k].Tag; t != "RB" && t != "VBN" && t != "VBG" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
