@@ -115,7 +115,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] {
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) {
 			best = 0
 		}
 		if best < 0 {
@@ -125,6 +125,24 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// attributiveTime reports whether the time expression opening at token t (ending at rune offset
+// end) modifies the noun after it, after a determiner ("brought under the 2023 Act", "its 2022
+// strategy"): it dates that noun only, not a deed of another clause.
+func attributiveTime(toks []token, t, end int) bool {
+	if t <= 0 || t >= len(toks) {
+		return false
+	}
+	if p := toks[t-1].Tag; p != "DT" && p != "PRP$" && p != "POS" {
+		return false
+	}
+	for j := t; j < len(toks); j++ {
+		if toks[j].Start >= end {
+			return isNounTag(toks[j].Tag) || toks[j].Tag == "JJ"
+		}
+	}
+	return false
 }
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
