@@ -228,6 +228,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			return tr.Type, ok
 		})
 		x.coordinatedTimes(c, found)
+		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {

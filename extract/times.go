@@ -1343,3 +1343,47 @@ func doneBy(toks []token, ev rawEvent) bool {
 	}
 	return false
 }
+
+// sceneClause dates an undated verb in the simple past that opens a clause coordinated after
+// ", and" with a subject of its own ("X on Wednesday blamed Y for the breach, and both
+// governments summoned Y's envoys") with the day of the first clause, when that day stands
+// before the first clause's verb: a time set before the verb is the scene of the sentence, not
+// a detail of what the verb tells.
+func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
+	toks := c.s.Toks
+	for k := range evs {
+		e := &evs[k]
+		i := e.Trigger
+		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" || i < 3 || i >= len(toks) || toks[i].Tag != "VBD" {
+			continue
+		}
+		and := -1
+		for j := i - 1; j >= 1 && i-j <= 6; j-- {
+			if toks[j].Lower == "and" && toks[j-1].Text == "," {
+				and = j
+				break
+			}
+			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "PRP" && t != "PRP$" && t != "POS" && !isNounTag(t) {
+				break
+			}
+		}
+		if and < 0 || and+1 == i {
+			continue // no subject of its own: coordinatedTimes' case
+		}
+		for _, o := range evs {
+			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || o.Negated || o.Modality != "" || !isTensedTag(toks[o.Trigger].Tag) {
+				continue
+			}
+			own := false
+			for _, ti := range inSent {
+				if _, p := timex.Calendar(ts[ti].Value); ti == o.TimeIdx && p == "day" && ts[ti].End <= toks[o.Trigger].Start {
+					own = true
+				}
+			}
+			if own {
+				e.TimeIdx, e.TimeText = o.TimeIdx, o.TimeText
+			}
+			break
+		}
+	}
+}
