@@ -1387,3 +1387,29 @@ func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 	}
 }
+
+// outsideCourt returns the words of a telling's setting outside a court right after its verb
+// or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
+// court"): what is said there is said on the day of the court's step told before. "" when none.
+func outsideCourt(toks []token) string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Lower != "outside" {
+			continue
+		}
+		switch toks[i-1].Lower {
+		case "said", "told", "reporters", "journalists", "says":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+			switch toks[j].Lower {
+			case "court", "courthouse", "courtroom", "tribunal":
+				return joinTokens(toks[i : j+1])
+			}
+			if t := toks[j].Tag; t != "DT" && !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "POS" {
+				break
+			}
+		}
+	}
+	return ""
+}
