@@ -228,6 +228,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			return tr.Type, ok
 		})
 		x.coordinatedTimes(c, found)
+		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
@@ -287,6 +288,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 			return ""
+		}
+		if words := outsideCourt(c.s.Toks); words != "" {
+			if d := before(schema.EventLegal); d != "" {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+				for f := range found {
+					if found[f].TimeIdx < 0 && !found[f].Negated && found[f].Modality == "" && (isReporting(found[f]) || found[f].Type == schema.EventAccusation) {
+						found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
+					}
+				}
+			}
 		}
 		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})

@@ -68,6 +68,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set = ti
+		} else if ti := actDay(toks, found, ts, inSent); ti >= 0 {
+			set = ti
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
 			set = o.day // "The testimony, delivered …": the same occasion goes on
 		}
@@ -172,7 +174,17 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 // Federal prosecutors unsealed an indictment …": the step is what was announced), or -1. The trigger is the verb or the object noun of one,
 // and no time of the sentence stands before it (goesOn checks).
 func announcedAct(toks []token, ev rawEvent, o *occasion, k int) int {
-	v := ev.Trigger
+	if !doneInPast(toks, ev.Trigger) {
+		return -1
+	}
+	return o.spokeBefore(ev.Agent, k)
+}
+
+// doneInPast reports whether the act whose trigger is at i, a verb or the object noun of one
+// ("unsealed a four-count indictment", "imposed sanctions"), is told in the simple past, active
+// or passive ("was charged").
+func doneInPast(toks []token, i int) bool {
+	v := i
 	for j := v - 1; isNounTag(toks[v].Tag) && j >= 0 && v-j <= 4; j-- { // "unsealed a four-count indictment"
 		if t := toks[j]; t.Tag == "VBD" {
 			v = j
@@ -180,10 +192,7 @@ func announcedAct(toks []token, ev rawEvent, o *occasion, k int) int {
 			break
 		}
 	}
-	if toks[v].Tag != "VBD" && !pastPassive(toks, v) {
-		return -1
-	}
-	return o.spokeBefore(ev.Agent, k)
+	return toks[v].Tag == "VBD" || pastPassive(toks, v)
 }
 
 // spokeBefore returns the day the first of agents that told something in the sentence before
@@ -356,6 +365,28 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 			return -1
 		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
 			noun = true
+		}
+	}
+	return -1
+}
+
+// actDay returns the day (an index into ts, one of the sentence's own times inSent) on which
+// an official act of sentence k was done, told in the simple past with that day in its clause
+// ("The council on Wednesday imposed sanctions on …", "X was charged on Friday with …"), or -1:
+// an act of state is announced when it is done, so the reports told in the past in the next
+// sentence ("The council said it had frozen …") are made on that day.
+func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int) int {
+	for _, f := range found {
+		if f.Type != schema.EventSanction && f.Type != schema.EventLegal || f.Negated || f.Modality != "" || f.Trigger < 0 || f.Trigger >= len(toks) {
+			continue
+		}
+		if !doneInPast(toks, f.Trigger) {
+			continue
+		}
+		for _, ti := range inSent {
+			if _, p := timex.Calendar(ts[ti].Value); ti == f.TimeIdx && p == "day" {
+				return ti
+			}
 		}
 	}
 	return -1

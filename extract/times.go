@@ -115,7 +115,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] {
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) {
 			best = 0
 		}
 		if best < 0 {
@@ -125,6 +125,24 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// attributiveTime reports whether the time expression opening at token t (ending at rune offset
+// end) modifies the noun after it, after a determiner ("brought under the 2023 Act", "its 2022
+// strategy"): it dates that noun only, not a deed of another clause.
+func attributiveTime(toks []token, t, end int) bool {
+	if t <= 0 || t >= len(toks) {
+		return false
+	}
+	if p := toks[t-1].Tag; p != "DT" && p != "PRP$" && p != "POS" {
+		return false
+	}
+	for j := t; j < len(toks); j++ {
+		if toks[j].Start >= end {
+			return isNounTag(toks[j].Tag) || toks[j].Tag == "JJ"
+		}
+	}
+	return false
 }
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
@@ -202,7 +220,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
-			if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) {
 				first = false
 				break
 			}
@@ -217,6 +235,21 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// auxOf reports whether the finite verb at j is an auxiliary of the verb at i after it ("when
+// the agency was alerted", "when it had quietly been breached"): a form of be or have with
+// only adverbs and participles between.
+func auxOf(toks []token, j, i int) bool {
+	if !isBeHave(toks[j].Lower) || i <= j || i >= len(toks) || i-j > 4 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if t := toks[k].Tag; t != "RB" && t != "VBN" && t != "VBG" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
@@ -1309,4 +1342,74 @@ func doneBy(toks []token, ev rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// sceneClause dates an undated verb in the simple past that opens a clause coordinated after
+// ", and" with a subject of its own ("X on Wednesday blamed Y for the breach, and both
+// governments summoned Y's envoys") with the day of the first clause, when that day stands
+// before the first clause's verb: a time set before the verb is the scene of the sentence, not
+// a detail of what the verb tells.
+func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
+	toks := c.s.Toks
+	for k := range evs {
+		e := &evs[k]
+		i := e.Trigger
+		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" || i < 3 || i >= len(toks) || toks[i].Tag != "VBD" {
+			continue
+		}
+		and := -1
+		for j := i - 1; j >= 1 && i-j <= 6; j-- {
+			if toks[j].Lower == "and" && toks[j-1].Text == "," {
+				and = j
+				break
+			}
+			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "PRP" && t != "PRP$" && t != "POS" && !isNounTag(t) {
+				break
+			}
+		}
+		if and < 0 || and+1 == i {
+			continue // no subject of its own: coordinatedTimes' case
+		}
+		for _, o := range evs {
+			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || o.Negated || o.Modality != "" || !isTensedTag(toks[o.Trigger].Tag) {
+				continue
+			}
+			own := false
+			for _, ti := range inSent {
+				if _, p := timex.Calendar(ts[ti].Value); ti == o.TimeIdx && p == "day" && ts[ti].End <= toks[o.Trigger].Start {
+					own = true
+				}
+			}
+			if own {
+				e.TimeIdx, e.TimeText = o.TimeIdx, o.TimeText
+			}
+			break
+		}
+	}
+}
+
+// outsideCourt returns the words of a telling's setting outside a court right after its verb
+// or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
+// court"): what is said there is said on the day of the court's step told before. "" when none.
+func outsideCourt(toks []token) string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Lower != "outside" {
+			continue
+		}
+		switch toks[i-1].Lower {
+		case "said", "told", "reporters", "journalists", "says":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+			switch toks[j].Lower {
+			case "court", "courthouse", "courtroom", "tribunal":
+				return joinTokens(toks[i : j+1])
+			}
+			if t := toks[j].Tag; t != "DT" && !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "POS" {
+				break
+			}
+		}
+	}
+	return ""
 }
