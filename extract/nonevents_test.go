@@ -13,8 +13,8 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
+// "whether" clause asks about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
@@ -250,6 +250,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"said stole", "Harrow Bank said Ash Spider had stolen the payroll files.",
 			schema.EventTheft, true},
+		// nor a ransom "whether" it was paid, as a deed
+		{"whether paid", "Harlan Clinic declined to say whether it paid a ransom.",
+			schema.EventAttack, false},
+		{"paid", "Harlan Clinic paid a ransom of $40,000.",
+			schema.EventAttack, true},
 
 		// what is denied doing is not told as done; the denial is
 		{"denied carrying out", "Karvia has repeatedly denied carrying out cyberattacks on Harrow Bank.",
