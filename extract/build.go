@@ -107,9 +107,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
 		}
-		if ev.negated && untaken(ev.typ) {
+		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
 			// "did not notify regulators", "the decision not to inform residents", "was never
-			// charged": a warning, legal step or sanction told as not taken is no event
+			// charged", "plan to charge him", "intended to make it easier to prosecute": a
+			// warning, legal step or sanction told as not taken, or as yet to come, is no event
 			continue
 		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
@@ -726,10 +727,10 @@ func datesAgree(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
-// untaken reports whether an event of type t told with a negation is no event at all: a
-// warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been patched") or
-// a report of what was not found may still be what the article tells, and a statement,
-// accusation or denial is said whatever it says.
+// untaken reports whether an event of type t told with a negation or as yet to come is no event
+// at all: a warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been
+// patched", "will patch") or a report of what was not found may still be what the article
+// tells, and a statement, accusation or denial is said whatever it says.
 func untaken(t schema.EventType) bool {
 	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
 }

@@ -14,8 +14,8 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
-// "whether" clause asks about, warnings, legal steps and sanctions told as not taken, deeds
-// denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// "whether" clause asks about, warnings, legal steps and sanctions told as not taken or as to
+// come, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
@@ -267,6 +267,10 @@ func TestTriggerSenses(t *testing.T) {
 		{"did not arrest", "Norland police did not arrest Jo Vance on Monday.",
 			schema.EventLegal, false},
 		{"arrested", "Norland police arrested Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"plan to charge", "Norland prosecutors plan to charge Jo Vance.",
+			schema.EventLegal, false},
+		{"charged", "Norland prosecutors charged Jo Vance on Monday.",
 			schema.EventLegal, true},
 
 		// what is denied doing is not told as done; the denial is
