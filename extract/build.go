@@ -107,6 +107,12 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
 		}
+		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
+			// "did not notify regulators", "the decision not to inform residents", "was never
+			// charged", "plan to charge him", "intended to make it easier to prosecute": a
+			// warning, legal step or sanction told as not taken, or as yet to come, is no event
+			continue
+		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
 			// "the report said …", "during an intrusion": an event with no one the article names
 			// taking part, where the article tells another of its type with someone — that one
@@ -719,6 +725,14 @@ func oneTelling(d, r *rawEvent) {
 // the same day: either is undated, or one is the other at a coarser precision.
 func datesAgree(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// untaken reports whether an event of type t told with a negation or as yet to come is no event
+// at all: a warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been
+// patched", "will patch") or a report of what was not found may still be what the article
+// tells, and a statement, accusation or denial is said whatever it says.
+func untaken(t schema.EventType) bool {
+	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
 }
 
 // hasParty reports whether ps has an agent or a target (a source alone is who reports it).

@@ -13,8 +13,9 @@ import (
 // what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
-// accusations that restate a charge, deeds that befell nothing, deeds a "whether" clause asks
-// about, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
+// "whether" clause asks about, warnings, legal steps and sanctions told as not taken or as to
+// come, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
@@ -250,6 +251,27 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"said stole", "Harrow Bank said Ash Spider had stolen the payroll files.",
 			schema.EventTheft, true},
+		// nor a ransom "whether" it was paid, as a deed
+		{"whether paid", "Harlan Clinic declined to say whether it paid a ransom.",
+			schema.EventAttack, false},
+		{"paid", "Harlan Clinic paid a ransom of $40,000.",
+			schema.EventAttack, true},
+
+		// a warning, legal step or sanction told as not taken is no event
+		{"did not notify", "Harrow Bank did not notify the Norland Data Office about the theft.",
+			schema.EventWarning, false},
+		{"notified", "Harrow Bank notified the Norland Data Office about the theft.",
+			schema.EventWarning, true},
+		{"decision not to inform", "Mira Toll resigned over the Harrow Bank decision not to inform the Norland Data Office.",
+			schema.EventWarning, false},
+		{"did not arrest", "Norland police did not arrest Jo Vance on Monday.",
+			schema.EventLegal, false},
+		{"arrested", "Norland police arrested Jo Vance on Monday.",
+			schema.EventLegal, true},
+		{"plan to charge", "Norland prosecutors plan to charge Jo Vance.",
+			schema.EventLegal, false},
+		{"charged", "Norland prosecutors charged Jo Vance on Monday.",
+			schema.EventLegal, true},
 
 		// what is denied doing is not told as done; the denial is
 		{"denied carrying out", "Karvia has repeatedly denied carrying out cyberattacks on Harrow Bank.",

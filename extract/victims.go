@@ -67,6 +67,9 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	if !ransom || !demand && x.chargedDeed(c, i) {
 		return rawEvent{}, false
 	}
+	if x.feared(c, i) || openQuestion(toks, i) {
+		return rawEvent{}, false // "declined to say whether it paid a ransom": asked about, as any deed is (events)
+	}
 	ev := rawEvent{Type: schema.EventAttack, Lemma: "pay", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.5}
 	if demand {
 		// "the attackers demanded that Acme pay", "X demanded $50,000 from Acme"
