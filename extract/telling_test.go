@@ -739,6 +739,23 @@ func TestSummonedToInform(t *testing.T) {
 	checkTold(t, "2025-03-05", tests)
 }
 
+// TestSummonedProtest checks that summoning a state's envoy to deliver a protest ("to lodge a
+// protest", "and handed him a note of protest") tells the envoy's state, and that a summons in
+// protest or followed by another step tells no one.
+func TestSummonedProtest(t *testing.T) {
+	tests := []toldCase{
+		{"to lodge a protest", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday to lodge a protest.",
+			[]string{"velmora → karsovia"}, nil},
+		{"and handed a note", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday and handed him a note of protest.",
+			[]string{"velmora → karsovia"}, nil},
+		{"in protest", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday in protest.",
+			nil, []string{"velmora → karsovia"}},
+		{"and expelled", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday and expelled two diplomats.",
+			nil, []string{"velmora → karsovia"}},
+	}
+	checkTold(t, "2024-06-10", tests)
+}
+
 // TestReplyTo checks that a reply tells the one whose message it answers ("X wrote to Y that
 // …, and Y replied that …"), not someone the reply speaks of, and that a reply answering no
 // telling tells no one.
