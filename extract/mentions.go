@@ -2228,7 +2228,10 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 			return 0
 		}
 	}
-	return s.First + 1
+	for b > 0 && found[b-1].OwnsNext && found[b-1].How != mkPronoun {
+		b-- // "when Norway's security authority alerted it": the subject's owner is no object either
+	}
+	return found[b].First + 1
 }
 
 // techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),

@@ -371,6 +371,8 @@ func TestToldObjectPronoun(t *testing.T) {
 			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
 		{"after a verb with of, a when-clause is its own", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.",
 			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, []string{"dorsk-water-board → federal-bureau-of-investigation"}},
+		{"the subject's owner is no object", "Harrow Shipping said it had learned of the intrusion only when Karsovia's National Security Authority alerted it in the autumn of 2024.",
+			[]string{"national-security-authority → harrow-shipping"}, []string{"national-security-authority → karsovia"}},
 	})
 	// the possessive right after the pronoun told is the one told: its network was breached
 	g := extractText(t, "2026-03-12", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.")
