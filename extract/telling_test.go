@@ -758,6 +758,18 @@ func TestSummonedProtest(t *testing.T) {
 	checkTold(t, "2024-06-10", tests)
 }
 
+// TestUnnamedPluralTeller checks that a finite telling verb whose subject is a plural common
+// noun ("Two of the students reported …") is not given the speaker of the sentence's trailing
+// attribution: the students told, not the agency that says so.
+func TestUnnamedPluralTeller(t *testing.T) {
+	checkTold(t, "2025-06-10", []toldCase{
+		{"students reported, the agency said", "The Karsovian Security Service met on Monday. Two of the students reported the approaches to Velmora Technical University, the agency said.",
+			nil, []string{"karsovian-security-service → velmora-technical-university"}},
+		{"the agency itself reported", "The Karsovian Security Service met on Monday. The agency reported the approaches to Velmora Technical University, a spokesman said.",
+			[]string{"karsovian-security-service → velmora-technical-university"}, nil},
+	})
+}
+
 // TestReplyTo checks that a reply tells the one whose message it answers ("X wrote to Y that
 // …, and Y replied that …"), not someone the reply speaks of, and that a reply answering no
 // telling tells no one.
