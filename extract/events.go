@@ -369,6 +369,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			if len(kept) == 0 {
 				continue // "summoned the ambassador": no state named
 			}
+			ev.Told = protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
 		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
@@ -439,9 +440,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)
 	out = x.coordinated(c, out)
-	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence
+	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence; a
+	// finite verb whose subject is a plural common noun has a speaker of its own, only not named
+	// ("Two of the students reported the approaches to X, the agency said": not the agency)
 	for k := range out {
-		if out[k].Told && len(out[k].Agent) == 0 {
+		if tr := out[k].Trigger; out[k].Told && len(out[k].Agent) == 0 && !(tr >= 0 && tr < len(toks) && isTensedTag(toks[tr].Tag) && x.pluralSubjectHead(c, tr)) {
 			for _, o := range out {
 				if isReporting(o) && len(o.Agent) > 0 && o.Type != schema.EventDenial {
 					out[k].Agent = o.Agent

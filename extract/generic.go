@@ -112,6 +112,10 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				if first == i && !plural {
 					break // "government agency" without a determiner: a modifier, not an actor
 				}
+				if first == i && first >= 2 && toks[first-1].Lower == "and" && !covered[first-2] && (toks[first-2].Tag == "NN" || toks[first-2].Tag == "JJ") &&
+					!isCap(toks[first-2].Text) && (first < 3 || !(isNounTag(toks[first-3].Tag) || toks[first-3].Tag == "JJ" || covered[first-3])) {
+					first -= 2 // "rail and logistics operators": two modifiers of one head, not rail and the operators
+				}
 				text := joinTokens(toks[first:k+1]) + placed
 				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == 0 {
 					text = strings.ToLower(text[:1]) + text[1:]

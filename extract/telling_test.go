@@ -371,6 +371,8 @@ func TestToldObjectPronoun(t *testing.T) {
 			nil, []string{"harl-ministry-of-finance → harl-ministry-of-finance"}},
 		{"after a verb with of, a when-clause is its own", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.",
 			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, []string{"dorsk-water-board → federal-bureau-of-investigation"}},
+		{"the subject's owner is no object", "Harrow Shipping said it had learned of the intrusion only when Karsovia's National Security Authority alerted it in the autumn of 2024.",
+			[]string{"national-security-authority → harrow-shipping"}, []string{"national-security-authority → karsovia"}},
 	})
 	// the possessive right after the pronoun told is the one told: its network was breached
 	g := extractText(t, "2026-03-12", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.")
@@ -737,6 +739,35 @@ func TestSummonedToInform(t *testing.T) {
 			[]string{"lena-varga → ivo-brandt"}, []string{"ivo-brandt → lena-varga"}},
 	}
 	checkTold(t, "2025-03-05", tests)
+}
+
+// TestSummonedProtest checks that summoning a state's envoy to deliver a protest ("to lodge a
+// protest", "and handed him a note of protest") tells the envoy's state, and that a summons in
+// protest or followed by another step tells no one.
+func TestSummonedProtest(t *testing.T) {
+	tests := []toldCase{
+		{"to lodge a protest", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday to lodge a protest.",
+			[]string{"velmora → karsovia"}, nil},
+		{"and handed a note", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday and handed him a note of protest.",
+			[]string{"velmora → karsovia"}, nil},
+		{"in protest", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday in protest.",
+			nil, []string{"velmora → karsovia"}},
+		{"and expelled", "Velmora's interior ministry said on Monday that hackers had breached its servers. Velmora summoned Karsovia's ambassador on Tuesday and expelled two diplomats.",
+			nil, []string{"velmora → karsovia"}},
+	}
+	checkTold(t, "2024-06-10", tests)
+}
+
+// TestUnnamedPluralTeller checks that a finite telling verb whose subject is a plural common
+// noun ("Two of the students reported …") is not given the speaker of the sentence's trailing
+// attribution: the students told, not the agency that says so.
+func TestUnnamedPluralTeller(t *testing.T) {
+	checkTold(t, "2025-06-10", []toldCase{
+		{"students reported, the agency said", "The Karsovian Security Service met on Monday. Two of the students reported the approaches to Velmora Technical University, the agency said.",
+			nil, []string{"karsovian-security-service → velmora-technical-university"}},
+		{"the agency itself reported", "The Karsovian Security Service met on Monday. The agency reported the approaches to Velmora Technical University, a spokesman said.",
+			[]string{"karsovian-security-service → velmora-technical-university"}, nil},
+	})
 }
 
 // TestReplyTo checks that a reply tells the one whose message it answers ("X wrote to Y that
