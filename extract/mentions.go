@@ -1069,7 +1069,15 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
+	if x.gaz.IsSoftware(text) || techName.MatchString(text) || s.tools[text] {
+		return nil
+	}
+	if x.toolNamedBefore(toks, i) {
+		// a name given to a program ("a loader the researchers named X"), and X alone later
+		if s.tools == nil {
+			s.tools = map[string]bool{}
+		}
+		s.tools[text] = true
 		return nil
 	}
 	if law := end - 1; end-i >= 2 {
@@ -1424,6 +1432,22 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 // groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
 // itself X", "a group known as X", "the crew dubbed X".
 func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
+	k := x.nameGivenBefore(toks, i)
+	return k >= 0 && x.groupWord(toks[k].Lower)
+}
+
+// toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
+// loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
+// calls X" (cue toolnoun).
+func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
+	k := x.nameGivenBefore(toks, i)
+	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+}
+
+// nameGivenBefore returns the index of the noun a naming phrase before the name at i gives the
+// name to ("a gang calling itself X", "a group known as X", "a crew researchers named X",
+// "a group it calls X", "an actor tracked as X"), or -1.
+func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 	k := i - 1
 	for k >= 0 && (toks[k].Text == "\"" || toks[k].Text == "“" || toks[k].Text == "``" || toks[k].Lower == "the") {
 		k--
@@ -1446,9 +1470,10 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
 		if k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
-			// "a hacking group it called X", "a crew researchers named X": past the namer
+			// "a hacking group it called X", "a crew researchers named X", "a loader the
+			// researchers named X": past the namer
 			k--
-			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that") {
+			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that" || toks[k].Lower == "the" && toks[k+1].Tag != "PRP") {
 				k--
 			}
 		}
@@ -1469,12 +1494,12 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 			k--
 		}
 	default:
-		return false
+		return -1
 	}
 	if k < 0 {
-		return false
+		return -1
 	}
-	return x.groupWord(toks[k].Lower)
+	return k
 }
 
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
