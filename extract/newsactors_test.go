@@ -501,3 +501,13 @@ func TestToolNameNoActor(t *testing.T) {
 		{"Kestrel Labs said Tin Owl planted an implant it calls Marrowlink on three servers. Marrowlink sent the stolen files to Tin Owl.", "Marrowlink", "Kestrel Labs"},
 	})
 }
+
+// TestUnnamedOfficialsNoActor checks that described officials ("government officials", "three
+// defence ministry officials") are no actor though they take part in an event, while the named
+// actors of the sentence stay.
+func TestUnnamedOfficialsNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"Kestrel Labs said Tin Owl had broken into the email accounts of three defence ministry officials in May.", "defence ministry officials", "Tin Owl"},
+		{"Tin Owl intercepted the call records of government officials in Valdoria, Kestrel Labs said on Monday.", "government officials", "Kestrel Labs"},
+	})
+}
