@@ -1072,8 +1072,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if x.gaz.IsSoftware(text) || techName.MatchString(text) || s.tools[text] {
 		return nil
 	}
-	if x.toolNamedBefore(toks, i) {
-		// a name given to a program ("a loader the researchers named X"), and X alone later
+	if x.toolNamedBefore(toks, i) || x.toolApposed(toks, end) {
+		// a name given to a program ("a loader the researchers named X", "X, a surveillance
+		// tool sold by …"), and X alone later
 		if s.tools == nil {
 			s.tools = map[string]bool{}
 		}
@@ -1442,6 +1443,24 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
 	k := x.nameGivenBefore(toks, i)
 	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+}
+
+// toolApposed reports whether the name ending at end has a program for its apposition: "X, a
+// surveillance tool sold by …", "X, a modular backdoor that …" (cue toolnoun, and "tool").
+func (x *Extractor) toolApposed(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Lower != "a" && toks[end+1].Lower != "an" {
+		return false
+	}
+	for j := end + 2; j < len(toks) && j <= end+5; j++ {
+		w := toks[j]
+		if isNounTag(w.Tag) && !isCap(w.Text) && (w.Lower == "tool" || x.cue.is("toolnoun", w.Lower)) {
+			return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // not "a malware analyst"
+		}
+		if w.Tag != "JJ" && w.Tag != "NN" && w.Tag != "VBN" && w.Tag != "HYPH" {
+			return false
+		}
+	}
+	return false
 }
 
 // nameGivenBefore returns the index of the noun a naming phrase before the name at i gives the

@@ -491,14 +491,16 @@ func TestPortfolioTitleHolder(t *testing.T) {
 }
 
 // TestToolNameNoActor checks that a name given to a program ("a loader the researchers named
-// X", "a backdoor dubbed X", "malware known as X", "an implant it calls X") is no actor, nor is
-// the name alone later in the article, while the group that used it stays one.
+// X", "a backdoor dubbed X", "malware known as X", "an implant it calls X", "X, a surveillance
+// tool") is no actor, nor is the name alone later in the article, while the group that used it
+// stays one.
 func TestToolNameNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"Once inside, the intruders deployed a loader the researchers named GRAVELTIDE, which launches a second stage. Kestrel Labs said Tin Owl ran the operation.", "GRAVELTIDE", "Tin Owl"},
 		{"Kestrel Labs said Tin Owl installed a modular backdoor dubbed Pinewhistle on the servers of Orvel Shipping. Pinewhistle can sit dormant for weeks, the firm said.", "Pinewhistle", "Tin Owl"},
 		{"Kestrel Labs said Tin Owl used malware known as Quillsnap to steal passwords from Orvel Shipping in March.", "Quillsnap", "Tin Owl"},
 		{"Kestrel Labs said Tin Owl planted an implant it calls Marrowlink on three servers. Marrowlink sent the stolen files to Tin Owl.", "Marrowlink", "Kestrel Labs"},
+		{"The reporter's phone was infected with Corvid, a surveillance tool sold by Arvel Systems, in March. Kestrel Labs attributed the activity to a Corvid customer operating inside Valdoria. Corvid has surfaced before.", "Corvid", "Kestrel Labs"},
 	})
 }
 
