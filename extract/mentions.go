@@ -1048,6 +1048,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
+		if e.Kind == schema.KindOrganization && ownedModifier(toks, i, end) {
+			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
+		}
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
 		if e.Kind == schema.KindCountry {
 			m.Country = e.Name
@@ -1443,6 +1446,16 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
 	k := x.nameGivenBefore(toks, i)
 	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+}
+
+// ownedModifier reports whether the name toks[i:end] stands between a possessive and the
+// common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts".
+func ownedModifier(toks []token, i, end int) bool {
+	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
+		return false
+	}
+	p := toks[i-1]
+	return p.Tag == "PRP$" || isPossMark(p.Text)
 }
 
 // toolApposed reports whether the name ending at end has a program for its apposition: "X, a

@@ -513,3 +513,13 @@ func TestUnnamedOfficialsNoActor(t *testing.T) {
 		{"Tin Owl intercepted the call records of government officials in Valdoria, Kestrel Labs said on Monday.", "government officials", "Kestrel Labs"},
 	})
 }
+
+// TestOwnedServiceNoActor checks that a known company's name between a possessive and the
+// common noun it modifies ("on its Telegram channel", "the ministry's Cisco routers") is a
+// service or product of the owner's, no actor, while the owner stays one.
+func TestOwnedServiceNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"On Monday Tin Owl posted the stolen files on its Telegram channel and taunted Orvel Shipping.", "Telegram", "Tin Owl"},
+		{"Tin Owl broke into the ministry's Cisco routers in May, Kestrel Labs said on Monday.", "Cisco", "Kestrel Labs"},
+	})
+}
