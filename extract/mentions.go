@@ -1501,7 +1501,7 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
-		if k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
+		if k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
 			// "a hacking group it called X", "a crew researchers named X", "a loader the
 			// researchers named X": past the namer
 			k--
@@ -1510,9 +1510,10 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 			}
 		}
 	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
-		// "a group it calls X", "a crew that researchers call X": past the namer
+		// "a group it calls X", "a crew that researchers call X", "a group that Valdorian
+		// officials call X": past the namer
 		k--
-		for n := 0; n < 3 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || isNounTag(toks[k].Tag)); n++ {
+		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
 	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
@@ -1522,7 +1523,7 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 			k--
 		}
 		// "the group behind the intrusion, which it tracks as X": past a prepositional phrase
-		for n := 0; n < 5 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
+		for n := 0; n < 5 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
 			k--
 		}
 	default:
@@ -1532,6 +1533,12 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		return -1
 	}
 	return k
+}
+
+// namedHead reports whether w is a noun a naming phrase gives a name to: a group's word or a
+// program's (cue toolnoun).
+func (x *Extractor) namedHead(w string) bool {
+	return x.groupWord(w) || x.cue.is("toolnoun", w)
 }
 
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".
