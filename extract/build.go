@@ -225,7 +225,7 @@ func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.
 func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
 	if e.Generic {
-		return inEvent
+		return inEvent && !unnamedOfficials(e, ms)
 	}
 	named := 0
 	for _, i := range e.Mentions {
@@ -243,6 +243,18 @@ func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
 		return inEvent && e.Conf >= 0.4 // codes and camel-case words: only when they act
 	}
 	return e.Conf >= 0.6 || named >= 2 || inEvent
+}
+
+// unnamedOfficials reports whether a described actor is only ever "officials" ("government
+// officials", "three defence ministry officials"): people a story hears from or about, too
+// vague to be an actor of their own ("a trade official", one person, stays).
+func unnamedOfficials(e entity, ms []mention) bool {
+	for _, i := range e.Mentions {
+		if ms[i].How != mkGeneric || ms[i].Head != "officials" {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
 }
 
 func mentionsOf(doc string, e entity, ms []mention) []graph.Mention {

@@ -29,6 +29,8 @@ func TestDescribedParticipants(t *testing.T) {
 			schema.EventLeak, "", "", false},
 		{"warned state electoral bodies: a described plural target", "In late 2023 the Quellan Cyber Agency warned state electoral bodies that Grey Heron was scanning their systems.",
 			schema.EventWarning, "quellan-cyber-agency", "state-electoral-bodies", true},
+		{"politicians hacked: a described plural target", "In October the Quellan Cyber Agency said Grey Heron had broken into the email accounts of opposition politicians.",
+			schema.EventIntrusion, "grey-heron", "opposition-politicians", true},
 		{"warned the leaders of the major parties", "The Quellan Cyber Agency warned the leaders of the major parties in a classified briefing in April.",
 			schema.EventWarning, "quellan-cyber-agency", "leaders-of-the-major-parties", true},
 		{"the leaders of a named body are no described actor", "The Quellan Cyber Agency warned the leaders of Harrow Bank in April.",

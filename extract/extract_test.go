@@ -83,6 +83,7 @@ func TestActors(t *testing.T) {
 		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a group it calls X", "Ostvik Labs attributes the campaign to a group it calls Grey Marten. Grey Marten hit the Pellan Ministry of Foreign Affairs.", "Grey Marten", schema.KindGroup, "grey-marten", nil},
 		{"a gang researchers call X", "The attacks came from a gang researchers call Dusk Otter. Dusk Otter stole files from Harrow Bank.", "Dusk Otter", schema.KindGroup, "dusk-otter", nil},
+		{"a group that <demonym> officials call X", "The ministry blamed a group that Valdorian officials call Grey Lattice. Grey Lattice has hit railways before.", "Grey Lattice", schema.KindGroup, "grey-lattice", nil},
 		{"a unit it tracks as X", "The agency said the theft was carried out by a unit it tracks as Amber Loom. Amber Loom stole files from Harrow Bank.", "Amber Loom", schema.KindGroup, "amber-loom", nil},
 		{"a unit known as X", "Investigators said a unit known as Slate Finch broke into Harrow Bank.", "Slate Finch", schema.KindGroup, "slate-finch", nil},
 		{"group which calls itself", "The group, which calls itself Amber Loom, claimed the attacks on Harrow Bank.", "Amber Loom", schema.KindGroup, "amber-loom", nil},

@@ -1048,6 +1048,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
+		if e.Kind == schema.KindOrganization && ownedModifier(toks, i, end) {
+			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
+		}
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
 		if e.Kind == schema.KindCountry {
 			m.Country = e.Name
@@ -1069,7 +1072,16 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if x.gaz.IsSoftware(text) || techName.MatchString(text) {
+	if x.gaz.IsSoftware(text) || techName.MatchString(text) || s.tools[text] {
+		return nil
+	}
+	if x.toolNamedBefore(toks, i) || x.toolApposed(toks, end) {
+		// a name given to a program ("a loader the researchers named X", "X, a surveillance
+		// tool sold by …"), and X alone later
+		if s.tools == nil {
+			s.tools = map[string]bool{}
+		}
+		s.tools[text] = true
 		return nil
 	}
 	if law := end - 1; end-i >= 2 {
@@ -1424,6 +1436,50 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 // groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
 // itself X", "a group known as X", "the crew dubbed X".
 func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
+	k := x.nameGivenBefore(toks, i)
+	return k >= 0 && x.groupWord(toks[k].Lower)
+}
+
+// toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
+// loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
+// calls X" (cue toolnoun).
+func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
+	k := x.nameGivenBefore(toks, i)
+	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+}
+
+// ownedModifier reports whether the name toks[i:end] stands between a possessive and the
+// common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts".
+func ownedModifier(toks []token, i, end int) bool {
+	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
+		return false
+	}
+	p := toks[i-1]
+	return p.Tag == "PRP$" || isPossMark(p.Text)
+}
+
+// toolApposed reports whether the name ending at end has a program for its apposition: "X, a
+// surveillance tool sold by …", "X, a modular backdoor that …" (cue toolnoun, and "tool").
+func (x *Extractor) toolApposed(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end].Text != "," || toks[end+1].Lower != "a" && toks[end+1].Lower != "an" {
+		return false
+	}
+	for j := end + 2; j < len(toks) && j <= end+5; j++ {
+		w := toks[j]
+		if isNounTag(w.Tag) && !isCap(w.Text) && (w.Lower == "tool" || x.cue.is("toolnoun", w.Lower)) {
+			return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // not "a malware analyst"
+		}
+		if w.Tag != "JJ" && w.Tag != "NN" && w.Tag != "VBN" && w.Tag != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// nameGivenBefore returns the index of the noun a naming phrase before the name at i gives the
+// name to ("a gang calling itself X", "a group known as X", "a crew researchers named X",
+// "a group it calls X", "an actor tracked as X"), or -1.
+func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 	k := i - 1
 	for k >= 0 && (toks[k].Text == "\"" || toks[k].Text == "“" || toks[k].Text == "``" || toks[k].Lower == "the") {
 		k--
@@ -1445,17 +1501,19 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
-		if k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
-			// "a hacking group it called X", "a crew researchers named X": past the namer
+		if k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Lower == "researchers" || toks[k].Lower == "investigators") {
+			// "a hacking group it called X", "a crew researchers named X", "a loader the
+			// researchers named X": past the namer
 			k--
-			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that") {
+			if k > 0 && (toks[k].Tag == "WDT" || toks[k].Lower == "that" || toks[k].Lower == "the" && toks[k+1].Tag != "PRP") {
 				k--
 			}
 		}
 	case k >= 2 && (toks[k].Lower == "calls" || toks[k].Lower == "call"):
-		// "a group it calls X", "a crew that researchers call X": past the namer
+		// "a group it calls X", "a crew that researchers call X", "a group that Valdorian
+		// officials call X": past the namer
 		k--
-		for n := 0; n < 3 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || isNounTag(toks[k].Tag)); n++ {
+		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
 	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
@@ -1465,16 +1523,22 @@ func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 			k--
 		}
 		// "the group behind the intrusion, which it tracks as X": past a prepositional phrase
-		for n := 0; n < 5 && k > 0 && !x.groupWord(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
+		for n := 0; n < 5 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
 			k--
 		}
 	default:
-		return false
+		return -1
 	}
 	if k < 0 {
-		return false
+		return -1
 	}
-	return x.groupWord(toks[k].Lower)
+	return k
+}
+
+// namedHead reports whether w is a noun a naming phrase gives a name to: a group's word or a
+// program's (cue toolnoun).
+func (x *Extractor) namedHead(w string) bool {
+	return x.groupWord(w) || x.cue.is("toolnoun", w)
 }
 
 // groupWord reports whether w names a group of people acting together: "group", "gang", "crew".

@@ -489,3 +489,37 @@ func TestPortfolioTitleHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestToolNameNoActor checks that a name given to a program ("a loader the researchers named
+// X", "a backdoor dubbed X", "malware known as X", "an implant it calls X", "X, a surveillance
+// tool") is no actor, nor is the name alone later in the article, while the group that used it
+// stays one.
+func TestToolNameNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"Once inside, the intruders deployed a loader the researchers named GRAVELTIDE, which launches a second stage. Kestrel Labs said Tin Owl ran the operation.", "GRAVELTIDE", "Tin Owl"},
+		{"Kestrel Labs said Tin Owl installed a modular backdoor dubbed Pinewhistle on the servers of Orvel Shipping. Pinewhistle can sit dormant for weeks, the firm said.", "Pinewhistle", "Tin Owl"},
+		{"Kestrel Labs said Tin Owl used malware known as Quillsnap to steal passwords from Orvel Shipping in March.", "Quillsnap", "Tin Owl"},
+		{"Kestrel Labs said Tin Owl planted an implant it calls Marrowlink on three servers. Marrowlink sent the stolen files to Tin Owl.", "Marrowlink", "Kestrel Labs"},
+		{"The reporter's phone was infected with Corvid, a surveillance tool sold by Arvel Systems, in March. Kestrel Labs attributed the activity to a Corvid customer operating inside Valdoria. Corvid has surfaced before.", "Corvid", "Kestrel Labs"},
+	})
+}
+
+// TestUnnamedOfficialsNoActor checks that described officials ("government officials", "three
+// defence ministry officials") are no actor though they take part in an event, while the named
+// actors of the sentence stay.
+func TestUnnamedOfficialsNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"Kestrel Labs said Tin Owl had broken into the email accounts of three defence ministry officials in May.", "defence ministry officials", "Tin Owl"},
+		{"Tin Owl intercepted the call records of government officials in Valdoria, Kestrel Labs said on Monday.", "government officials", "Kestrel Labs"},
+	})
+}
+
+// TestOwnedServiceNoActor checks that a known company's name between a possessive and the
+// common noun it modifies ("on its Telegram channel", "the ministry's Cisco routers") is a
+// service or product of the owner's, no actor, while the owner stays one.
+func TestOwnedServiceNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"On Monday Tin Owl posted the stolen files on its Telegram channel and taunted Orvel Shipping.", "Telegram", "Tin Owl"},
+		{"Tin Owl broke into the ministry's Cisco routers in May, Kestrel Labs said on Monday.", "Cisco", "Kestrel Labs"},
+	})
+}
