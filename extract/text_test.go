@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTokenizeAsProse checks that nlp.tokenize cuts sentences into exactly the tokens prose's
+// tokenizer gives, offsets included, and that a word of characters outside splitChar is one
+// token for prose too.
+func TestTokenizeAsProse(t *testing.T) {
+	x := mustExtractor(t)
+	for _, s := range []string{
+		"Mara Oswin said the breach began on Tuesday.",
+		"“We don’t know,” said Atty. Lio Brant, who’d left (in 2019) for U.S. firm Kelvane's unit.",
+		`The group's "Frost-Lark" tools ($4.2m) were found; Supt. Ivo Rane isn't sure: why? Hon. Tek! :) ;-)`,
+		"  two\tspaces\u00a0and a no-break space ,  then 'quotes' and ‘curly’ ones [sic] ...",
+		"Dr. A.B.C. e.g. N.S.A. Mr. Xu’s café — naïve déjà-vu, 3:15 p.m., 1,500 files.",
+		"bad \xff byte\xfe.here and \u2028 line sep",
+		"",
+		"   ",
+	} {
+		got := x.nlp.tokenize(s, nil)
+		want := x.nlp.tok.Tokenize(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", s, got, want)
+		}
+	}
+	for c := byte('!'); c <= '~'; c++ {
+		if splitChar[c] {
+			continue
+		}
+		for _, w := range []string{string(c), "a" + string(c), string(c) + "a", "Ab" + string(c) + "cd", string(c) + string(c)} {
+			if got := x.nlp.tok.Tokenize(w); len(got) != 1 || got[0].Text != w {
+				t.Errorf("prose splits %q: %v", w, got)
+			}
+		}
+	}
+}
