@@ -82,8 +82,8 @@ func (t *Tagger) Find(text string, ref time.Time) []Expression {
 		bs, be := toks[start].bstart, toks[m.end-1].bend
 		out = append(out, Expression{
 			Text:  runeText(text[bs:be]),
-			Start: toks[start].start,
-			End:   toks[m.end-1].end,
+			Start: int(toks[start].start),
+			End:   int(toks[m.end-1].end),
 			Type:  m.typ,
 			Value: m.val,
 		})
