@@ -201,16 +201,31 @@ func (p *nlp) tokenize(text string, buf []tokenize.Token) []tokenize.Token {
 	return buf
 }
 
-// tokenizeRun appends the tokens of run, a run of non-space characters at byte offset base.
+// tokenizeRun appends the tokens of run, a run of non-space characters at byte offset base. A
+// plain word before a comma ("Tuesday,") is that word and the comma, as prose cuts it: no
+// emoticon and no abbreviation prose keeps whole ends in a comma.
 func (p *nlp) tokenizeRun(run string, base int, plain bool, buf []tokenize.Token) []tokenize.Token {
 	if plain {
 		return append(buf, tokenize.Token{Text: run, Start: base})
+	}
+	if n := len(run) - 1; n > 0 && run[n] == ',' && plainWord(run[:n]) {
+		return append(buf, tokenize.Token{Text: run[:n], Start: base}, tokenize.Token{Text: ",", Start: base + n})
 	}
 	for _, t := range p.tok.Tokenize(run) {
 		t.Start += base
 		buf = append(buf, t)
 	}
 	return buf
+}
+
+// plainWord reports whether w holds only ASCII characters outside splitChar.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || splitChar[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitChar holds the ASCII characters of prose's default prefixes ("$", "(", `"`, "["),

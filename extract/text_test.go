@@ -17,6 +17,7 @@ func TestTokenizeAsProse(t *testing.T) {
 		"  two\tspaces\u00a0and a no-break space ,  then 'quotes' and ‘curly’ ones [sic] ...",
 		"Dr. A.B.C. e.g. N.S.A. Mr. Xu’s café — naïve déjà-vu, 3:15 p.m., 1,500 files.",
 		"bad \xff byte\xfe.here and \u2028 line sep",
+		"Kell, Varro, 8, xD, 8D, -__-, =D, o_o, v_v, @_@, Mr, U.S., Mr., Hon., ,, a,, ,a, x,y, (-;, 8-), :), :-),",
 		"",
 		"   ",
 	} {
@@ -34,6 +35,30 @@ func TestTokenizeAsProse(t *testing.T) {
 			if got := x.nlp.tok.Tokenize(w); len(got) != 1 || got[0].Text != w {
 				t.Errorf("prose splits %q: %v", w, got)
 			}
+			if got := x.nlp.tok.Tokenize(w + ","); len(got) != 2 || got[0].Text != w || got[1].Text != "," {
+				t.Errorf("prose cuts %q otherwise: %v", w+",", got)
+			}
 		}
+	}
+}
+
+// TestCuesIs checks that cues.is finds every word of every cue list under its list, and no word
+// under another list or a key cut differently.
+func TestCuesIs(t *testing.T) {
+	x := mustExtractor(t)
+	for cat, set := range x.cue.sets {
+		for w := range set {
+			if !x.cue.is(cat, w) {
+				t.Errorf("%s %q not found", cat, w)
+			}
+		}
+	}
+	for _, c := range []struct{ cat, w string }{{"be", "said"}, {"title", "was"}, {"nosuchlist", "was"}, {"b", "e\x00was"}, {"be\x00was", ""}, {"be", ""}} {
+		if x.cue.is(c.cat, c.w) != x.cue.sets[c.cat][c.w] {
+			t.Errorf("is(%q, %q) = %v", c.cat, c.w, !x.cue.sets[c.cat][c.w])
+		}
+	}
+	if !x.cue.is("be", "was") || x.cue.is("be", "said") {
+		t.Errorf("is: be/was or be/said wrong")
 	}
 }
