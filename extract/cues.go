@@ -10,10 +10,7 @@ import (
 
 // cues holds the word lists of data/cues.tsv.
 type cues struct {
-	sets map[string]map[string]bool
-	// member holds every word of every list under the key category + "\x00" + word: is looks
-	// a word up once instead of its list, then the word in it
-	member   map[string]struct{}
+	sets     map[string]map[string]bool
 	descHead map[string]schema.ActorKind
 	genHead  map[string]schema.ActorKind // heads of descriptive actors: "a contractor", "hackers"
 }
@@ -55,19 +52,8 @@ func loadCues() (*cues, error) {
 			return nil, fmt.Errorf("cue list %q missing", need)
 		}
 	}
-	c.member = map[string]struct{}{}
-	for cat, set := range c.sets {
-		for w := range set {
-			c.member[cat+"\x00"+w] = struct{}{}
-		}
-	}
 	return c, nil
 }
 
 // is reports whether the lower-case word w is in the cue list cat.
-func (c *cues) is(cat, w string) bool {
-	var buf [64]byte // the key is built on the stack unless it is longer
-	key := append(append(append(buf[:0], cat...), 0), w...)
-	_, ok := c.member[string(key)]
-	return ok
-}
+func (c *cues) is(cat, w string) bool { return c.sets[cat][w] }
