@@ -41,24 +41,3 @@ func TestTokenizeAsProse(t *testing.T) {
 		}
 	}
 }
-
-// TestCuesIs checks that cues.is finds every word of every cue list under its list, and no word
-// under another list or a key cut differently.
-func TestCuesIs(t *testing.T) {
-	x := mustExtractor(t)
-	for cat, set := range x.cue.sets {
-		for w := range set {
-			if !x.cue.is(cat, w) {
-				t.Errorf("%s %q not found", cat, w)
-			}
-		}
-	}
-	for _, c := range []struct{ cat, w string }{{"be", "said"}, {"title", "was"}, {"nosuchlist", "was"}, {"b", "e\x00was"}, {"be\x00was", ""}, {"be", ""}} {
-		if x.cue.is(c.cat, c.w) != x.cue.sets[c.cat][c.w] {
-			t.Errorf("is(%q, %q) = %v", c.cat, c.w, !x.cue.sets[c.cat][c.w])
-		}
-	}
-	if !x.cue.is("be", "was") || x.cue.is("be", "said") {
-		t.Errorf("is: be/was or be/said wrong")
-	}
-}
