@@ -202,20 +202,42 @@ func (p *nlp) tokenize(text string, buf []tokenize.Token) []tokenize.Token {
 }
 
 // tokenizeRun appends the tokens of run, a run of non-space characters at byte offset base. A
-// plain word before a comma ("Tuesday,") is that word and the comma, as prose cuts it: no
-// emoticon and no abbreviation prose keeps whole ends in a comma.
+// plain word before a comma, colon, semicolon, question or exclamation mark ("Tuesday,") is that
+// word and the mark, as prose cuts it: no emoticon and no abbreviation prose keeps whole ends
+// so. So is one before a full stop ("said."), unless prose keeps it whole as an abbreviation: a
+// capital and one or two small letters ("Mr.", "Sen.") or an abbreviated title ("Supt.").
 func (p *nlp) tokenizeRun(run string, base int, plain bool, buf []tokenize.Token) []tokenize.Token {
 	if plain {
 		return append(buf, tokenize.Token{Text: run, Start: base})
 	}
-	if n := len(run) - 1; n > 0 && run[n] == ',' && plainWord(run[:n]) {
-		return append(buf, tokenize.Token{Text: run[:n], Start: base}, tokenize.Token{Text: ",", Start: base + n})
+	if n := len(run) - 1; n > 0 && endMark[run[n]] && plainWord(run[:n]) {
+		if run[n] == '.' && (shortAbbrev(run[:n]) || titleAbbrev(run)) {
+			return append(buf, tokenize.Token{Text: run, Start: base})
+		}
+		return append(buf, tokenize.Token{Text: run[:n], Start: base}, tokenize.Token{Text: run[n:], Start: base + n})
 	}
 	for _, t := range p.tok.Tokenize(run) {
 		t.Start += base
 		buf = append(buf, t)
 	}
 	return buf
+}
+
+// endMark holds the marks tokenizeRun cuts from the end of a plain word itself.
+var endMark = [256]bool{',': true, ';': true, ':': true, '?': true, '!': true, '.': true}
+
+// shortAbbrev reports whether w is a capital and one or two small ASCII letters ("Mr", "Sen"),
+// which prose's tokenizer keeps whole with a full stop after.
+func shortAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainWord reports whether w holds only ASCII characters outside splitChar.
