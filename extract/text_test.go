@@ -45,3 +45,14 @@ func TestTokenizeAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTechName checks that isTechName answers as techName does.
+func TestIsTechName(t *testing.T) {
+	for _, s := range []string{"", ".", ".a", "a.b", "CVE-2024-1234", "cve-1", "CWE-79", "Cve-1", "KB5001", "KBX", "MS17-010", "MS1-0",
+		"loader.exe", "Loader.EXE", "NSA GCHQ", "NSA gchq", "NS AGCHQ", "Kestrel Labs", "Mara Oswin", "ABC", "ABCD EFG", "Varn.io",
+		"Kell", "c", "K", "M", "AB CDE", "ÉCOLE NORMALE", "setup.msi", "v2.tar"} {
+		if got, want := isTechName(s), techName.MatchString(s); got != want {
+			t.Errorf("%q: %v, techName %v", s, got, want)
+		}
+	}
+}
