@@ -180,10 +180,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	ref, prec := parseRef(a.Published)
-	ts := x.timex.Find(a.Body, ref)
+	var ts []timex.Expression
 	if prec == schema.PrecisionMonth || prec == schema.PrecisionYear {
 		// only a month or a year of publication needs the second reading, from the period's end
-		coarsenRelative(ts, x.timex.Find(a.Body, periodEnd(ref, prec)), ref, prec)
+		var atEnd []timex.Expression
+		ts, atEnd = x.timex.FindTwice(a.Body, ref, periodEnd(ref, prec))
+		coarsenRelative(ts, atEnd, ref, prec)
+	} else {
+		ts = x.timex.Find(a.Body, ref)
 	}
 	// evTimes are the times events can take: the expressions of the text, then the
 	// publication date itself (for "has warned", "says": the news is about the present).

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"testing"
 )
 
@@ -13,6 +14,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("published: 99999\n\nOn Tuesday, in May, 2014, last year."))
 	x := mustExtractor(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, want := x.nlp.tokenize(string(data), nil), x.nlp.tok.Tokenize(string(data)); !slices.Equal(got, want) {
+			t.Fatalf("tokenize %q: got %v, prose %v", data, got, want)
+		}
 		for _, name := range []string{"in.txt", "in.html"} {
 			a, err := ParseArticle(name, data)
 			if err != nil {

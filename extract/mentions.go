@@ -96,6 +96,20 @@ var nationLinked = regexp.MustCompile(`^(.+?)-(linked|backed|based|nexus|sponsor
 // techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
 var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
 
+// isTechName is techName.MatchString, skipping the pattern for a text none of its branches can
+// match: one with no full stop that opens with none of "C", "c", "K", "M" nor three capitals.
+func isTechName(text string) bool {
+	if strings.IndexByte(text, '.') < 0 && (text == "" || strings.IndexByte("CcKM", text[0]) < 0) && !threeCaps(text) {
+		return false
+	}
+	return techName.MatchString(text)
+}
+
+// threeCaps reports whether s opens with three ASCII capitals.
+func threeCaps(s string) bool {
+	return len(s) >= 3 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z'
+}
+
 var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)
 
 // findMentions finds the actor mentions of one sentence, in order, without overlaps.
@@ -1072,7 +1086,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if x.gaz.IsSoftware(text) || techName.MatchString(text) || s.tools[text] {
+	if x.gaz.IsSoftware(text) || isTechName(text) || s.tools[text] {
 		return nil
 	}
 	if x.toolNamedBefore(toks, i) || x.toolApposed(toks, end) {

@@ -143,6 +143,7 @@ func (p *nlp) sentences(body string) []sentence {
 	}
 	runeAt[len(body)] = n
 	var out []sentence
+	var pt []tokenize.Token  // prose's tokens of one sentence, the buffer reused for the next
 	words := &articleWords{} // filled in by the extractor once the article is read
 	off := 0
 	for off < len(body) {
@@ -156,17 +157,17 @@ func (p *nlp) sentences(body string) []sentence {
 		if strings.TrimSpace(para) != "" {
 			for _, s := range p.segments(para) {
 				base := off + s.Start
-				toks := p.tok.Tokenize(s.Text)
-				if len(toks) == 0 {
+				pt = p.tokenize(s.Text, pt[:0])
+				if len(pt) == 0 {
 					continue
 				}
 				st := sentence{Index: len(out), Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text, articleWords: words}
-				st.Toks = make([]token, 0, len(toks))
-				for _, t := range toks {
+				st.Toks = make([]token, 0, len(pt))
+				for _, t := range pt {
 					b := base + t.Start
 					st.Toks = append(st.Toks, token{Text: t.Text, Lower: strings.ToLower(t.Text), Start: int(runeAt[b]), End: int(runeAt[b+len(t.Text)])})
 				}
-				p.tagTokens(toks, st.Toks)
+				p.tagTokens(pt, st.Toks)
 				out = append(out, st)
 			}
 		}
@@ -174,6 +175,90 @@ func (p *nlp) sentences(body string) []sentence {
 	}
 	return out
 }
+
+// tokenize appends to buf the tokens of text exactly as p.tok.Tokenize(text) gives them, at less
+// cost: prose cuts text at white space (unicode.IsSpace) and splits each run of other characters
+// on its own, and a run holding none of the characters its splits look for (splitChar) is one
+// token whatever its special test says, so only the other runs go through prose.
+func (p *nlp) tokenize(text string, buf []tokenize.Token) []tokenize.Token {
+	start := -1 // byte offset of the current run of non-space characters
+	plain := true
+	for i, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				buf = p.tokenizeRun(text[start:i], start, plain, buf)
+				start = -1
+			}
+			continue
+		case start < 0:
+			start, plain = i, true
+		}
+		if r >= utf8.RuneSelf || splitChar[r] {
+			plain = false
+		}
+	}
+	if start >= 0 {
+		buf = p.tokenizeRun(text[start:], start, plain, buf)
+	}
+	return buf
+}
+
+// tokenizeRun appends the tokens of run, a run of non-space characters at byte offset base. A
+// plain word before a comma, colon, semicolon, question or exclamation mark ("Tuesday,") is that
+// word and the mark, as prose cuts it: no emoticon and no abbreviation prose keeps whole ends
+// so. So is one before a full stop ("said."), unless prose keeps it whole as an abbreviation: a
+// capital and one or two small letters ("Mr.", "Sen.") or an abbreviated title ("Supt.").
+func (p *nlp) tokenizeRun(run string, base int, plain bool, buf []tokenize.Token) []tokenize.Token {
+	if plain {
+		return append(buf, tokenize.Token{Text: run, Start: base})
+	}
+	if n := len(run) - 1; n > 0 && endMark[run[n]] && plainWord(run[:n]) {
+		if run[n] == '.' && (shortAbbrev(run[:n]) || titleAbbrev(run)) {
+			return append(buf, tokenize.Token{Text: run, Start: base})
+		}
+		return append(buf, tokenize.Token{Text: run[:n], Start: base}, tokenize.Token{Text: run[n:], Start: base + n})
+	}
+	for _, t := range p.tok.Tokenize(run) {
+		t.Start += base
+		buf = append(buf, t)
+	}
+	return buf
+}
+
+// endMark holds the marks tokenizeRun cuts from the end of a plain word itself.
+var endMark = [256]bool{',': true, ';': true, ':': true, '?': true, '!': true, '.': true}
+
+// shortAbbrev reports whether w is a capital and one or two small ASCII letters ("Mr", "Sen"),
+// which prose's tokenizer keeps whole with a full stop after.
+func shortAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWord reports whether w holds only ASCII characters outside splitChar.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || splitChar[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitChar holds the ASCII characters of prose's default prefixes ("$", "(", `"`, "["),
+// suffixes (",", ")", `"`, "]", "!", ";", ".", "?", ":", "'") and contraction endings ("'ll",
+// "n't", …); the curly quotes among them are not ASCII. A run without any of them and without
+// non-ASCII characters is never split (TestTokenizeAsProse).
+var splitChar = [utf8.RuneSelf]bool{'$': true, '(': true, '"': true, '[': true, ',': true, ')': true, ']': true,
+	'!': true, ';': true, '.': true, '?': true, ':': true, '\'': true}
 
 func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	p.tag.TagTokens(pt)

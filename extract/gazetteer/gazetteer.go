@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/intelgraph/intelgraph/schema"
 )
@@ -185,7 +186,8 @@ func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
 	if pluralAbbreviation(name) {
 		return nil, false
 	}
-	e, ok := g.byKey[Key(name)]
+	var buf [64]byte
+	e, ok := g.byKey[string(lookupKey(buf[:0], name))]
 	return e, ok
 }
 
@@ -205,7 +207,8 @@ func pluralAbbreviation(name string) bool {
 
 // Demonym returns the country whose demonym or adjective is word ("Israeli" → Israel).
 func (g *Gazetteer) Demonym(word string) (*Entry, bool) {
-	e, ok := g.demonyms[Key(word)]
+	var buf [64]byte
+	e, ok := g.demonyms[string(lookupKey(buf[:0], word))]
 	return e, ok
 }
 
@@ -221,18 +224,22 @@ func (g *Gazetteer) Country(name string) (*Entry, bool) {
 // CountryWord returns the country that a word names or qualifies: Demonym, else Country, with
 // the word's key made once.
 func (g *Gazetteer) CountryWord(word string) (*Entry, bool) {
-	k := Key(word)
-	if e, ok := g.demonyms[k]; ok {
+	var buf [64]byte
+	k := lookupKey(buf[:0], word)
+	if e, ok := g.demonyms[string(k)]; ok {
 		return e, true
 	}
-	if e, ok := g.byKey[k]; ok && e.Kind == schema.KindCountry {
+	if e, ok := g.byKey[string(k)]; ok && e.Kind == schema.KindCountry {
 		return e, true
 	}
 	return nil, false
 }
 
 // IsSoftware reports whether name is the name of a piece of malware or a tool.
-func (g *Gazetteer) IsSoftware(name string) bool { return g.software[Key(name)] }
+func (g *Gazetteer) IsSoftware(name string) bool {
+	var buf [64]byte
+	return g.software[string(lookupKey(buf[:0], name))]
+}
 
 // Len is the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }
@@ -248,30 +255,45 @@ func Key(s string) string {
 
 // normalise is Key without the shortcut for a string that is already its own key.
 func normalise(s string) string {
+	if k := appendNormal(nil, s); len(k) > 0 {
+		return string(k)
+	}
+	return "" // no allocation for a key left empty ("," or "—")
+}
+
+// lookupKey appends Key(s) to buf, for a map look-up by string(lookupKey(…)) that allocates
+// nothing when the key fits in buf.
+func lookupKey(buf []byte, s string) []byte {
+	if isKey(s) {
+		return append(buf, s...)
+	}
+	return appendNormal(buf, s)
+}
+
+// appendNormal appends normalise(s) to dst (dst[len(dst):] must not hold "the " already).
+func appendNormal(dst []byte, s string) []byte {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	var b strings.Builder
+	n := len(dst)
 	space := false
 	for _, r := range s {
 		switch {
 		case r == '.' || r == '\'' || r == '’':
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '$':
-			if b.Cap() == 0 {
-				b.Grow(len(s)) // one allocation, and none for a key left empty ("," or "—")
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > n {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
 	}
-	k := b.String()
-	k = strings.TrimPrefix(k, "the ")
-	return k
+	if k := dst[n:]; len(k) >= 4 && string(k[:4]) == "the " {
+		dst = append(dst[:n], k[4:]...)
+	}
+	return dst
 }
 
 // isKey reports whether s is its own Key: lower-case ASCII letters, digits, '&' and '$' in words
@@ -298,6 +320,7 @@ func (g *Gazetteer) IsKnownToken(tok string) bool {
 	if tok == "" || !strings.ContainsFunc(tok, unicode.IsDigit) || strings.ToLower(tok) != tok {
 		return false // only a token with a digit can be such a name: no lookup for plain words
 	}
-	e, ok := g.byKey[Key(tok)]
+	var buf [64]byte
+	e, ok := g.byKey[string(lookupKey(buf[:0], tok))]
 	return ok && e.Kind != schema.KindPlace
 }

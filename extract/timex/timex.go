@@ -62,7 +62,18 @@ func New(opts ...Option) (*Tagger, error) {
 // Only the calendar date of ref is used, in ref's own location. Offsets are rune offsets;
 // invalid UTF-8 bytes count as one rune each, as in []rune(text).
 func (t *Tagger) Find(text string, ref time.Time) []Expression {
+	return t.find(text, tokenize(text), ref)
+}
+
+// FindTwice returns Find(text, ref) and Find(text, ref2), cutting text into tokens once (the
+// parser only reads them).
+func (t *Tagger) FindTwice(text string, ref, ref2 time.Time) ([]Expression, []Expression) {
 	toks := tokenize(text)
+	return t.find(text, toks, ref), t.find(text, toks, ref2)
+}
+
+// find is Find over the tokens of text.
+func (t *Tagger) find(text string, toks []token, ref time.Time) []Expression {
 	p := &parser{lx: t.lx, toks: toks, narrative: t.narrative}
 	if !ref.IsZero() {
 		p.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -82,8 +93,8 @@ func (t *Tagger) Find(text string, ref time.Time) []Expression {
 		bs, be := toks[start].bstart, toks[m.end-1].bend
 		out = append(out, Expression{
 			Text:  runeText(text[bs:be]),
-			Start: toks[start].start,
-			End:   toks[m.end-1].end,
+			Start: int(toks[start].start),
+			End:   int(toks[m.end-1].end),
 			Type:  m.typ,
 			Value: m.val,
 		})

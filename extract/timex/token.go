@@ -16,15 +16,15 @@ const (
 // token is one word, number or punctuation mark of the text.
 type token struct {
 	lo         string // lower-cased text
-	start, end int    // rune offsets
-	bstart     int    // byte offsets
-	bend       int
+	num        int    // value of a plain digit run (at most 9 digits), else -1
+	start, end int32  // rune offsets
+	bstart     int32  // byte offsets
+	bend       int32
 	kind       byte
-	num        int  // value of a plain digit run (at most 9 digits), else -1
-	ndig       int  // number of digits of a plain digit run
-	sp         bool // whitespace (or the start of the text) before the token
-	upper      bool // first rune is an upper-case letter
-	nl         bool // a line break lies between this token and the previous one
+	ndig       uint8 // number of digits of a plain digit run
+	sp         bool  // whitespace (or the start of the text) before the token
+	upper      bool  // first rune is an upper-case letter
+	nl         bool  // a line break lies between this token and the previous one
 }
 
 // tokenize cuts text into tokens with rune and byte offsets. Invalid UTF-8 bytes count as one
@@ -55,7 +55,7 @@ func tokenize(text string) []token {
 				b += w
 				r++
 			}
-			toks = append(toks, token{lo: lower(text[sb:b]), start: s, end: r, bstart: sb, bend: b,
+			toks = append(toks, token{lo: lower(text[sb:b]), start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b),
 				kind: kWord, num: -1, sp: sp, upper: upper, nl: nl})
 		case c >= '0' && c <= '9':
 			s, sb := r, b
@@ -77,9 +77,9 @@ func tokenize(text string) []token {
 				b += 1 + n
 				r += 1 + n
 			}
-			t := token{lo: text[sb:b], start: s, end: r, bstart: sb, bend: b, kind: kNum, num: -1, sp: sp, nl: nl}
+			t := token{lo: text[sb:b], start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b), kind: kNum, num: -1, sp: sp, nl: nl}
 			if b-sb == plain && plain <= 9 {
-				t.ndig = plain
+				t.ndig = uint8(plain)
 				t.num = atoi(text[sb:b])
 			}
 			toks = append(toks, t)
@@ -94,7 +94,7 @@ func tokenize(text string) []token {
 			case '–', '—':
 				lo = "-"
 			}
-			toks = append(toks, token{lo: lo, start: r, end: r + 1, bstart: b, bend: b + w, kind: kPunct, num: -1, sp: sp, nl: nl})
+			toks = append(toks, token{lo: lo, start: int32(r), end: int32(r + 1), bstart: int32(b), bend: int32(b + w), kind: kPunct, num: -1, sp: sp, nl: nl})
 			b += w
 			r++
 		}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTokenizeAsProse checks that nlp.tokenize cuts sentences into exactly the tokens prose's
+// tokenizer gives, offsets included, and that a word of characters outside splitChar is one
+// token for prose too.
+func TestTokenizeAsProse(t *testing.T) {
+	x := mustExtractor(t)
+	for _, s := range []string{
+		"Mara Oswin said the breach began on Tuesday.",
+		"“We don’t know,” said Atty. Lio Brant, who’d left (in 2019) for U.S. firm Kelvane's unit.",
+		`The group's "Frost-Lark" tools ($4.2m) were found; Supt. Ivo Rane isn't sure: why? Hon. Tek! :) ;-)`,
+		"  two\tspaces\u00a0and a no-break space ,  then 'quotes' and ‘curly’ ones [sic] ...",
+		"Dr. A.B.C. e.g. N.S.A. Mr. Xu’s café — naïve déjà-vu, 3:15 p.m., 1,500 files.",
+		"bad \xff byte\xfe.here and \u2028 line sep",
+		"Kell, Varro, 8, xD, 8D, -__-, =D, o_o, v_v, @_@, Mr, U.S., Mr., Hon., ,, a,, ,a, x,y, (-;, 8-), :), :-),",
+		"Mr. Dr. Sen. Ms. Mrs. MS. Mx. Jan. Sept. Supt. Cllr. Abcd. Ab. A. a. I. Inc. Co. etc. xD. 8D. -__-. =D. U.S. e.g.",
+		"Why? No! Wait: yes; then Kell: (-; [-: (: =D: so?! end..",
+		"",
+		"   ",
+	} {
+		got := x.nlp.tokenize(s, nil)
+		want := x.nlp.tok.Tokenize(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", s, got, want)
+		}
+	}
+	for c := byte('!'); c <= '~'; c++ {
+		if splitChar[c] {
+			continue
+		}
+		for _, w := range []string{string(c), "a" + string(c), string(c) + "a", "Ab" + string(c) + "cd", string(c) + string(c)} {
+			if got := x.nlp.tok.Tokenize(w); len(got) != 1 || got[0].Text != w {
+				t.Errorf("prose splits %q: %v", w, got)
+			}
+			for _, mark := range []string{",", ";", ":", "?", "!", "."} {
+				if got, want := x.nlp.tokenize(w+mark, nil), x.nlp.tok.Tokenize(w+mark); !slices.Equal(got, want) {
+					t.Errorf("%q: got %v, prose %v", w+mark, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsTechName checks that isTechName answers as techName does.
+func TestIsTechName(t *testing.T) {
+	for _, s := range []string{"", ".", ".a", "a.b", "CVE-2024-1234", "cve-1", "CWE-79", "Cve-1", "KB5001", "KBX", "MS17-010", "MS1-0",
+		"loader.exe", "Loader.EXE", "NSA GCHQ", "NSA gchq", "NS AGCHQ", "Kestrel Labs", "Mara Oswin", "ABC", "ABCD EFG", "Varn.io",
+		"Kell", "c", "K", "M", "AB CDE", "ÉCOLE NORMALE", "setup.msi", "v2.tar"} {
+		if got, want := isTechName(s), techName.MatchString(s); got != want {
+			t.Errorf("%q: %v, techName %v", s, got, want)
+		}
+	}
+}
