@@ -1413,3 +1413,110 @@ func outsideCourt(toks []token) string {
 	}
 	return ""
 }
+
+// issuedDays dates an undated event named by a document noun ("a technical advisory", "its
+// report") with the day another mention of the same noun gives its issue ("The advisory,
+// released on Monday, …", "in a report published on Tuesday"): the same document, the nearest
+// such mention within recallWindow sentences. A mention before the dated one may be
+// indefinite (the lede's "has published a technical advisory", named again as "The advisory,
+// released on Monday"), if the dated one is definite; one after it must be definite or
+// possessive ("the report", "its report", "the agency's advisory").
+func issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+	type issue struct{ sent, tok, ti int }
+	var issues []issue
+	for k := range sents {
+		toks := sents[k].Toks
+		for i := 0; i+2 < len(toks); i++ {
+			if !documentNoun(toks[i].Lower) {
+				continue
+			}
+			j := i + 1
+			if toks[j].Text == "," {
+				j++
+			}
+			switch toks[j].Lower {
+			case "published", "released", "issued", "posted":
+			default:
+				continue
+			}
+			if j++; j < len(toks) && toks[j].Lower == "on" {
+				j++
+			}
+			if j >= len(toks) {
+				continue
+			}
+			for t := range times {
+				if times[t].Start == toks[j].Start {
+					if iso(t) != "" {
+						issues = append(issues, issue{k, i, t})
+					}
+					break
+				}
+			}
+		}
+	}
+	if len(issues) == 0 {
+		return
+	}
+	for e := range evs {
+		ev := &evs[e]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		if ev.Trigger < 0 || ev.Trigger >= len(toks) || !documentNoun(toks[ev.Trigger].Lower) {
+			continue
+		}
+		best, dist := -1, recallWindow+1
+		for n, is := range issues {
+			d := is.sent - ev.Sent
+			if d < 0 {
+				d = -d
+			}
+			if d >= dist || sents[is.sent].Toks[is.tok].Lower != toks[ev.Trigger].Lower {
+				continue
+			}
+			switch {
+			case is.sent == ev.Sent:
+				if is.tok != ev.Trigger {
+					continue
+				}
+			case is.sent > ev.Sent:
+				if !definiteNoun(sents[is.sent].Toks, is.tok) {
+					continue
+				}
+			default:
+				if !definiteNoun(toks, ev.Trigger) && !ownedNoun(toks, ev.Trigger) {
+					continue
+				}
+			}
+			best, dist = n, d
+		}
+		if best >= 0 {
+			ev.TimeIdx, ev.TimeText = issues[best].ti, ""
+		}
+	}
+}
+
+// documentNoun reports whether w names a document an organisation issues on a day.
+func documentNoun(w string) bool {
+	switch w {
+	case "report", "advisory", "analysis", "assessment", "bulletin", "study", "paper":
+		return true
+	}
+	return false
+}
+
+// ownedNoun reports whether the noun at i has a possessive determiner, with at most adjectives
+// and common nouns between: "its report", "the agency's advisory".
+func ownedNoun(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		if t := toks[j]; t.Tag == "PRP$" || isPossMark(t.Text) {
+			return true
+		}
+		if t := toks[j].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" {
+			return false
+		}
+	}
+	return false
+}

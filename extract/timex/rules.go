@@ -267,9 +267,13 @@ func (p *parser) future(i int) bool {
 			case "is", "are", "going":
 				return true
 			}
-		case "early", "soon":
+		case "soon":
 			if p.lo(k-1) == "as" && p.lo(k+1) == "as" {
-				return true // as early as, as soon as
+				return true // as soon as
+			}
+		case "early":
+			if p.lo(k-1) == "as" && p.lo(k+1) == "as" {
+				until = true // as early as: ahead, unless the clause is told in the past ("was obtained as early as July")
 			}
 		}
 	}
@@ -520,6 +524,9 @@ func (p *parser) date(i int) (match, bool) {
 		if p.lo(k) == ":" || p.lo(k) == "%" || p.lx.notYear[p.lo(k)] && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
 			return match{}, false
 		}
+		if y, l, ok := p.anchorYearAt(k); ok {
+			return mk(i, l, Date, fmtDay(y, m, d))
+		}
 		if y, ok := p.rangeYear(k, m); ok {
 			return mk(i, k, Date, fmtDay(y, m, d))
 		}
@@ -531,6 +538,10 @@ func (p *parser) date(i int) (match, bool) {
 		k++
 	}
 	if y, l, ok := p.yearAt(k); ok {
+		return mk(i, l, Date, fmtMonth(y, m))
+	}
+	// March of that year, March that same year: the narrative's year
+	if y, l, ok := p.anchorYearAt(j); ok {
 		return mk(i, l, Date, fmtMonth(y, m))
 	}
 	// A month alone. "May" and "March" are also common words.
@@ -547,6 +558,38 @@ func (p *parser) date(i int) (match, bool) {
 		return mk(i, j, Date, fmtMonth(y, m))
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// anchorYearAt reads the year a month or a day takes from the narrative at k, right after it:
+// "of that year", "that year", "of the same year", "that same year" ("the 2021 breach, which
+// the company disclosed in March of that year" is 2021-03, not the publication year's March).
+// It returns the anchor's year and the token after "year".
+func (p *parser) anchorYearAt(k int) (int, int, bool) {
+	if !p.narrative || !calendarValue(p.anchor) {
+		return 0, k, false
+	}
+	l := k
+	if p.lo(l) == "of" {
+		l++
+	}
+	switch p.lo(l) {
+	case "that":
+		l++
+		if p.lo(l) == "same" {
+			l++
+		}
+	case "the":
+		if p.lo(l+1) != "same" {
+			return 0, k, false
+		}
+		l += 2
+	default:
+		return 0, k, false
+	}
+	if p.lo(l) != "year" {
+		return 0, k, false
+	}
+	return atoi(p.anchor[:4]), l + 1, true
 }
 
 // rangeYear reads the year that closes a range or pair of months begun by month m without a

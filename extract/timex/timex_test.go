@@ -395,6 +395,13 @@ func TestFindNarrative(t *testing.T) {
 		{"that same day", "The flaw was found on May 2, 2016. That same day, the vendor shipped a fix.", "That same day", Date, "2016-05-02"},
 		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
+		{"month of that year", "The portal was breached in 2014, which the firm disclosed in March of that year.", "March of that year", Date, "2014-03"},
+		{"month that same year", "The group formed in 2013 and struck a bank in June that same year.", "June that same year", Date, "2013-06"},
+		{"day of the same year", "The tool appeared in 2012. On May 4 of the same year it was sold.", "May 4 of the same year", Date, "2012-05-04"},
+		// "as early as" points back in a clause told in the past, ahead otherwise; "as soon as" ahead
+		{"as early as in the past", "The intruders were inside the network as early as December.", "December", Date, "2016-12"},
+		{"as early as ahead", "The vendor could ship a fix as early as December.", "December", Date, "2017-12"},
+		{"as soon as ahead in the past", "Investors were likely to sell as soon as trading opened in December.", "December", Date, "2017-12"},
 		{"that night", "The ministry was hit on Jan. 9, 2017. That night the site went dark.", "That night", Time, "2017-01-09TNI"},
 		{"the day before", "The servers were seized on Aug. 30, 2016. The operators had wiped them the day before.", "the day before", Date, "2016-08-29"},
 		{"weeks after", "The worm surfaced on January 5, 2016, and the vendor patched it three weeks after.", "three weeks after", Date, "2016-01-26"},
