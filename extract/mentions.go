@@ -1082,9 +1082,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
-			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) {
+			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
+			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
-			// start of one: "Sable Mantis used …" after "a group called Sable Mantis")
+			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
+			// person's two words the tagger took for a common noun, in a person's context, when
+			// the article never writes the first in lower case: "Ines Marrow, a director, …")
 			i++
 			continue
 		}
