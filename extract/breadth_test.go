@@ -455,3 +455,18 @@ func TestDescriptionPrefersNamedHead(t *testing.T) {
 		"Officials said the agency had warned the Port Authority in March.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-security-agency", "port-authority"), eventsString(g))
 }
+
+// TestFrontedTimeOfReportedClause checks that a time set before the reported clause of a
+// trailing attribution ending the sentence ("In 2023, X was hit, she said.") dates the deed,
+// not the saying, and that a person the tagger reads as a common noun at a sentence start
+// still speaks ("Ines Varrow-Lind, a deputy director, …").
+func TestFrontedTimeOfReportedClause(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the saying stays undated", "2025-06-10", "Ines Varrow-Lind, a deputy director at Orvell Labs, spoke in Oslo. In 2023, two operators in Norland were breached, she said.",
+			schema.EventStatement, "ines-varrow-lind", "", ""},
+		{"the deed takes the fronted time", "2025-06-10", "Ines Varrow-Lind, a deputy director at Orvell Labs, spoke in Oslo. In 2023, Grey Wren breached Harrow Bank, she said.",
+			schema.EventIntrusion, "grey-wren", "harrow-bank", "2023"},
+		{"a fronted time of the saying itself", "2025-06-10", "On Monday, Orvell Labs said Grey Wren had breached Harrow Bank.",
+			schema.EventStatement, "orvell-labs", "", "2025-06-09"},
+	}, false)
+}

@@ -101,6 +101,11 @@ func TestActors(t *testing.T) {
 		{"a sum after a name", "The regulator fined Harrow Savings Bank 3 million euros on Monday.", "Harrow Savings Bank", schema.KindOrganization, "harrow-savings-bank", nil},
 		{"name after a classifier noun", "Harrow Bank hired the incident response firm Caldera Quill on Monday.", "Caldera Quill", schema.KindOrganization, "caldera-quill", nil},
 		{"person after a classifier noun", "Harrow Bank said developer Paul Weir had fixed the flaw.", "Paul Weir", schema.KindPerson, "paul-weir", nil},
+		{"fields listed after the body's of", "Hackers stole files from Norland's Ministry of Mining, Industry and Trade in May.", "Ministry of Mining, Industry and Trade", schema.KindAgency, "ministry-of-mining-industry-and-trade", nil},
+		{"a second of the after the first", "On Monday, the Federal Office for the Protection of the Coast said Grey Wren had broken into Harrow Bank.", "Federal Office for the Protection of the Coast", schema.KindAgency, "federal-office-for-the-protection-of-the-coast", nil},
+		{"of after an of the", "Ada Morn briefed the Office of the Director of Harbour Security on Monday.", "Office of the Director of Harbour Security", schema.KindAgency, "office-of-the-director-of-harbour-security", nil},
+		{"a company word inside the part after of the", "She passed a summary to the Office of the National Cyber Coordinator on Monday.", "Office of the National Cyber Coordinator", schema.KindAgency, "office-of-the-national-cyber-coordinator", nil},
+		{"a plural's mark inside a name", "The Norland Dockworkers' Guild, which represents 9,000 workers, condemned the breach.", "Norland Dockworkers' Guild", schema.KindOrganization, "norland-dockworkers-guild", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -481,7 +481,7 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 func (x *Extractor) nameRun(s *sentence, i int) int {
 	toks := s.Toks
 	j := i
-	movement, inList := false, false
+	movement, inList, through := false, false, false
 	for j < len(toks) {
 		t := toks[j].Text
 		if inList && j > i {
@@ -516,10 +516,18 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
 		// Norland Prosecution Authority" stays two names)
 		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
-			(x.cue.is("agencysuffix", toks[j-1].Lower) || j == i+1 && x.cue.is("orgsuffix", toks[i].Lower)) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			(x.cue.is("agencysuffix", toks[j-1].Lower) || j == i+1 && x.cue.is("orgsuffix", toks[i].Lower) || through) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
 			// ("University of the Philippines Diliman", "Bank of the West": a body word alone
-			// opening the name goes on too)
-			j += 2
+			// opening the name goes on too; past one "of the" a second goes on as well: "Federal
+			// Office for the Protection of the Constitution")
+			if _, ok := x.countryWord(toks[j+2].Text); !ok || !through {
+				j += 2
+				through = true
+				continue
+			}
+		}
+		if j > i && j+1 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && x.pluralOwnerInName(toks, j) {
+			j++ // "Canadian Newsworkers' Guild", "Department of Veterans' Affairs": a plural's mark inside one name
 			continue
 		}
 		if n := x.titleOfField(toks, j); n > 0 && j > i {
@@ -531,6 +539,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			prev := toks[j-1].Lower
 			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || stateWords[prev] || prev == "district" {
 				j++
+				continue
+			}
+			if _, ok := x.countryWord(toks[j+1].Text); through && toks[j].Lower == "of" && !ok {
+				j++ // "Office of the Director of National Intelligence": past "of the", "of" goes on
 				continue
 			}
 			// "Bank of America": accept when the joined name is known
@@ -575,6 +587,23 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// pluralOwnerInName reports whether the possessive mark at j, after a capitalised plural,
+// joins it to the body word that ends the name ("Journalists' Union", "Workers' Party",
+// "Veterans' Affairs"): the one capitalised word after the mark is an institution or company
+// word, or "affairs"; a country's people own what follows ("Americans' data").
+func (x *Extractor) pluralOwnerInName(toks []token, j int) bool {
+	p, n := toks[j-1], toks[j+1]
+	if !isCap(p.Text) || isAllCaps(p.Text) || !strings.HasSuffix(p.Lower, "s") || !isCap(n.Text) || j+2 < len(toks) && isCap(toks[j+2].Text) {
+		return false
+	}
+	if !x.cue.is("orgsuffix", n.Lower) && !x.cue.is("agencysuffix", n.Lower) && n.Lower != "affairs" ||
+		x.cue.is("orgsuffix", p.Lower) || x.cue.is("agencysuffix", p.Lower) {
+		return false // "Health and Human Services' Administration …": a body's own
+	}
+	_, ok := x.countryWord(p.Text)
+	return !ok
 }
 
 // titleOfField returns the end of the run after "of"/"for" at j when a title word before it
@@ -660,6 +689,9 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 // comma, "and", capitalised words, the last one a committee or ministry word ("Foreign Affairs,
 // Defence and Trade Committee"). The words before j must not end a name of their own.
 func (x *Extractor) fieldList(toks []token, i, j int) bool {
+	if toks[j].Text == "," && x.headFields(toks, i, j) {
+		return true
+	}
 	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
 	// "House Energy and Commerce Committee": after a chamber's word, a field may be a company
 	// word too
@@ -702,6 +734,64 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// headFields reports whether the comma at j lists the fields of a body whose word opens the
+// run before its "of" or "for" ("Ministry of Investment, Industry and Trade", "Department for
+// Environment, Food and Rural Affairs"): after the comma, one or two capitalised words a field,
+// commas between, one "and" before the last, and the run ends there, owning nothing. No field
+// is a country, a body of its own or a name the gazetteer knows ("the Ministry of Energy,
+// Mongolia and Kazakhstan" lists three parties).
+func (x *Extractor) headFields(toks []token, i, j int) bool {
+	head := false
+	for k := i + 1; k+1 < j; k++ {
+		if (toks[k].Lower == "of" || toks[k].Lower == "for") && x.cue.is("agencysuffix", toks[k-1].Lower) && isCap(toks[k+1].Text) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	k, and := j+1, false
+	for n := 0; n < 6; n++ {
+		f := k
+		for k < len(toks) && k-f < 3 && isCap(toks[k].Text) {
+			w := toks[k].Lower
+			if x.cue.is("agencysuffix", w) || x.cue.is("firstname", w) {
+				return false
+			}
+			if _, ok := x.countryWord(toks[k].Text); ok {
+				return false
+			}
+			k++
+		}
+		if k == f || k-f > 2 || k < len(toks) && isCap(toks[k].Text) {
+			return false
+		}
+		if _, ok := x.gaz.Lookup(joinTokens(toks[f:k])); ok {
+			return false
+		}
+		if and {
+			return k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" && toks[k].Text != "(" && !isCap(toks[k].Text)
+		}
+		if k >= len(toks) {
+			return false
+		}
+		switch toks[k].Lower {
+		case ",":
+			if k+1 < len(toks) && toks[k+1].Lower == "and" {
+				k++ // the serial comma
+				and = true
+			}
+		case "and":
+			and = true
+		default:
+			return false
+		}
+		k++
 	}
 	return false
 }
@@ -1006,9 +1096,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
-			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) {
+			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
+			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
-			// start of one: "Sable Mantis used …" after "a group called Sable Mantis")
+			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
+			// person's two words the tagger took for a common noun, in a person's context, when
+			// the article never writes the first in lower case: "Ines Marrow, a director, …")
 			i++
 			continue
 		}
@@ -1436,10 +1529,14 @@ func (x *Extractor) institutionWords(words []token) bool {
 	return x.cue.is("agencysuffix", last) // not "National Intelligence Director James Clapper"
 }
 
-// namesBody reports whether the capitalised run starting at k has an institution or company
-// word ("Norland Prosecution Authority", "Orbis Group").
+// namesBody reports whether the capitalised run starting at k has an institution word, or a
+// company word at its end ("Norland Prosecution Authority", "Orbis Group"; not "National Cyber
+// Director").
 func (x *Extractor) namesBody(toks []token, k int) bool {
 	for ; k < len(toks) && isCap(toks[k].Text); k++ {
+		if k+1 < len(toks) && isCap(toks[k+1].Text) && !x.cue.is("agencysuffix", toks[k].Lower) {
+			continue // a company's word inside the run ("National Cyber Director") ends no body
+		}
 		if w := strings.TrimSuffix(toks[k].Lower, "."); x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) {
 			return true
 		}

@@ -210,3 +210,20 @@ func TestCompanyTakesUpGuessedName(t *testing.T) {
 	g = extractText(t, "2025-05-20", "Tom Robinson met investors in April, the company said on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventStatement, "tom-robinson", ""), eventsString(g))
 }
+
+// TestBodyNameStops checks where the extended names of bodies stop: a list of parties after a
+// ministry, a body's own plural before a possessive mark.
+func TestBodyNameStops(t *testing.T) {
+	tests := []struct{ name, body, want, not string }{
+		{"countries listed after a ministry", "Grey Wren hit the Ministry of Energy, Mongolia and Kazakhstan in May.", "Ministry of Energy", "Ministry of Energy, Mongolia and Kazakhstan"},
+		{"a company listed after a ministry", "The Ministry of Health, Microsoft and Norvik Labs said the flaw was fixed.", "Ministry of Health", "Ministry of Health, Microsoft and Norvik Labs"},
+		{"a body's plural owns its unit", "The Norland Department of Health and Human Services' Administration for Preparedness warned hospitals.", "Norland Department of Health and Human Services", "Norland Department of Health and Human Services' Administration for Preparedness"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			require.NotNil(t, actorByName(g, tt.want), "no actor %q in %v", tt.want, names(g))
+			assert.Nil(t, actorByName(g, tt.not), "actor %q in %v", tt.not, names(g))
+		})
+	}
+}

@@ -90,6 +90,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	start := i - 1
 	if p := x.reducedRelative(c, i); p >= 0 {
 		start = p - 1 // "officers working against Y uncovered": Y is inside the participial phrase
+	} else if p := x.parentheticalSpeaker(c, i); p >= 0 {
+		start = p - 1 // "Bureau agents, she said, notified X": the speaker set between commas does not do it
 	}
 	for j := start; j >= 0; j-- {
 		if c.clause[j] != c.clause[i] {
@@ -195,6 +197,25 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalSpeaker returns the comma that opens an attribution set between a subject
+// and its verb at i (", she said,", ", the agency says,"): one mention, a finite reporting verb
+// and a comma right before i, a comma before the mention, and a word before that comma. Else -1.
+func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 5 || toks[i-1].Text != "," || !isTensedTag(toks[i-2].Tag) || !x.cue.is("reporting", toks[i-2].Lower) {
+		return -1
+	}
+	k := c.at[i-3]
+	if k < 0 || c.ms[k].Last != i-2 {
+		return -1
+	}
+	p := c.ms[k].First - 1
+	if p < 1 || toks[p].Text != "," || !isWordToken(toks[p-1].Text) {
+		return -1
+	}
+	return p
 }
 
 // namingWord holds the words of a relative clause that names its antecedent ("a hacker that

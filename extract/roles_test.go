@@ -86,3 +86,15 @@ func TestAliasStaysAlias(t *testing.T) {
 	ev := findEvent(g, schema.EventLegal, "united-states", "jo-vance")
 	assert.NotNil(t, ev, eventsString(g))
 }
+
+// TestParentheticalSpeaker checks that a speaker set between commas after a subject (", she
+// said,", ", Quill said,") does not do what the subject does.
+func TestParentheticalSpeaker(t *testing.T) {
+	const body = "Marta Quill, a former aide, testified on Tuesday. Hackers, Quill said, breached Tarn Bank in June. Grey Wren, she said, breached Orvell Freight in May."
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"the subject before a named speaker", body, schema.EventIntrusion, "hackers", "tarn-bank", true},
+		{"not the named speaker", body, schema.EventIntrusion, "marta-quill", "tarn-bank", false},
+		{"the subject before a pronoun speaker", body, schema.EventIntrusion, "grey-wren", "orvell-freight", true},
+		{"not the pronoun's antecedent", body, schema.EventIntrusion, "marta-quill", "orvell-freight", false},
+	})
+}

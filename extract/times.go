@@ -1217,8 +1217,9 @@ func plainDefinite(toks []token, i int) bool {
 
 // reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a
 // clause of its own with a finite verb that a comma closes before the trigger: the content of a
-// trailing attribution ("the campaign began in 2024, the agency said"), not the saying's time
-// ("On Monday, the agency said").
+// trailing attribution ("the campaign began in 2024, the agency said"; "In 2023, X was hit, she
+// said." with the attribution ending the sentence), not the saying's time ("On Monday, the
+// agency said").
 func reportedBefore(toks []token, t, i int) bool {
 	if t < 0 || t >= i || i > len(toks) {
 		return false
@@ -1232,6 +1233,16 @@ func reportedBefore(toks []token, t, i int) bool {
 	}
 	for k := t - 1; k >= 0 && toks[k].Text != ","; k-- {
 		if tg := toks[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+			return true
+		}
+	}
+	// a time set before the reported clause, when the attribution ends the sentence: "In 2023,
+	// two operators were compromised, she said."
+	if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
+		return false
+	}
+	for k := t + 1; k < i-2; k++ {
+		if isTensedTag(toks[k].Tag) {
 			return true
 		}
 	}
