@@ -1063,6 +1063,11 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 			return e
 		}
 	}
+	if m.How == mkGeneric && m.Last == m.First+1 && isCap(toks[m.First].Text) {
+		if e := x.describedName(c, m.Last); e >= 0 {
+			return e // "the Dutch shipping firm X", its demonym read as a descriptive actor
+		}
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
@@ -1312,10 +1317,37 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok && c.s.local != nil {
 		en, ok = c.s.local.demonym[toks[j].Text]
 	}
-	if !ok || en == nil {
-		return -1
+	if !ok || en == nil || x.describedName(c, j+1) >= 0 {
+		return -1 // "the Italian insurer X": the demonym describes X, no victim of its own
 	}
 	return c.countryEntity(en.Name)
+}
+
+// describedName returns the entity of the name that ends the description opening at token j,
+// lower-case adjectives and nouns (up to four, at least one noun) set right before it: after a
+// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom"; else -1.
+func (x *Extractor) describedName(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if n := c.at[k]; n >= 0 {
+			if !noun || c.ms[n].How != mkName || c.ms[n].Entity < 0 {
+				return -1
+			}
+			return x.npHead(c, n)
+		}
+		t := toks[k]
+		switch {
+		case isCap(t.Text):
+			return -1
+		case t.Tag == "NN" || t.Tag == "NNS":
+			noun = true
+		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBN":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryEntity returns the article's country entity with gazetteer name name (the first), or -1.
@@ -1537,6 +1569,11 @@ func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
 	for k := j; k < len(toks) && k-j <= 2; k++ {
 		if e := x.demonymCountry(c, k); e >= 0 {
 			return e
+		}
+		if c.at[k] < 0 && isCap(toks[k].Text) {
+			if e := x.describedName(c, k+1); e >= 0 {
+				return e // "attacks on Portuguese mobile operator X": X
+			}
 		}
 		if t := toks[k].Tag; c.at[k] >= 0 || t != "DT" && t != "JJ" && t != "CD" {
 			return -1

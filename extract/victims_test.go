@@ -79,3 +79,25 @@ func TestGroupGainedAccess(t *testing.T) {
 	g = extractText(t, "2025-03-12", "Corvel Logistics gained access through a partnership with a local bank.")
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
 }
+
+// TestDemonymDescribesName checks that a demonym opening the description of a named victim
+// ("the Italian insurer X", "Portuguese mobile operator X") gives X as the target, not the
+// demonym's country, while a demonym before common nouns only still gives its country.
+func TestDemonymDescribesName(t *testing.T) {
+	checkEventRules(t, "2025-03-04", []eventCase{
+		{"stolen from the demonym's insurer", "Earlier this year, Greywake claimed to have stolen policyholder data from the Italian insurer Assiva Group.",
+			schema.EventTheft, "greywake", "assiva-group", true},
+		{"not the country of the insurer", "Earlier this year, Greywake claimed to have stolen policyholder data from the Italian insurer Assiva Group.",
+			schema.EventTheft, "greywake", "italy", false},
+		{"breach of the demonym's operator", "A dataset sold on a forum as a fresh breach of Portuguese mobile operator Helvion Telecom appears to be old.",
+			schema.EventIntrusion, "", "helvion-telecom", true},
+		{"not the country of the operator", "A dataset sold on a forum as a fresh breach of Portuguese mobile operator Helvion Telecom appears to be old.",
+			schema.EventIntrusion, "", "portugal", false},
+		{"networks of the demonym's firm", "Hackers broke into the networks of the Dutch shipping firm Norvale Lines in May.",
+			schema.EventIntrusion, "", "norvale-lines", true},
+		{"demonym before common nouns only", "Grey Heron breached Dutch government networks in May.",
+			schema.EventIntrusion, "grey-heron", "netherlands", true},
+		{"demonym at the sentence's end", "Grey Heron stole files from a Dutch firm",
+			schema.EventTheft, "grey-heron", "", true},
+	})
+}
