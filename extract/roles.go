@@ -132,6 +132,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					ownedByPerson = true
 				}
 			}
+			if fallback == m.Entity && m.How == mkPronoun && m.Head == "its" && x.ownedSubject(toks, m.Last, i) {
+				return fallback // "X, a Texas firm, paid after its servers were locked": whose servers, not a name before
+			}
 			continue
 		}
 		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
@@ -195,6 +198,29 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// ownedSubject reports whether toks[from:i] is the rest of a subject noun phrase that a
+// possessive pronoun opens, up to its verb at i: nouns and adjectives (at least one noun), then
+// only adverbs, modals and auxiliaries ("its tracking servers were", "their records had been");
+// a participle only right before a noun.
+func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
+	if from < 0 || i > len(toks) || i-from > 8 {
+		return false
+	}
+	noun, aux := false, false
+	for k := from; k < i; k++ {
+		switch t := toks[k]; {
+		case !aux && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
+			noun = true
+		case !aux && (t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBG" || t.Tag == "VBN") && k+1 < i && isNounTag(toks[k+1].Tag):
+		case t.Tag == "RB" || t.Tag == "MD" || x.cue.is("be", t.Lower) || isBeHave(t.Lower):
+			aux = true
+		default:
+			return false
+		}
+	}
+	return noun
 }
 
 // namingWord holds the words of a relative clause that names its antecedent ("a hacker that

@@ -101,3 +101,17 @@ func TestDemonymDescribesName(t *testing.T) {
 			schema.EventTheft, "grey-heron", "", true},
 	})
 }
+
+// TestOwnedPassiveSubject checks that a passive deed whose subject is owned by "its" ("after
+// its tracking servers were locked") has the pronoun's antecedent as its victim, not a name
+// further back in the clause that only modifies a noun ("a Texas freight forwarder").
+func TestOwnedPassiveSubject(t *testing.T) {
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"its servers were locked", "Brenlow Shipping, a Texas freight forwarder, paid $300,000 after its tracking servers were locked in May.",
+			schema.EventAttack, "", "brenlow-shipping", true},
+		{"not the place in the apposition", "Brenlow Shipping, a Texas freight forwarder, paid $300,000 after its tracking servers were locked in May.",
+			schema.EventAttack, "", "texas", false},
+		{"its records had been stolen", "Brenlow Shipping, a Texas freight forwarder, said in May that its customer records had been stolen.",
+			schema.EventTheft, "", "brenlow-shipping", true},
+	})
+}
