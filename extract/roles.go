@@ -1646,11 +1646,12 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 // j ("classified material from a contractor"), or -1.
 func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	for k := j; k < len(toks) && k-j <= 5; k++ {
+	for k := j; k < len(toks) && k-j <= 9; k++ {
 		if toks[k].Lower == "from" && k > j {
 			return x.nextMention(c, k+1, 4)
 		}
-		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
+			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD") {
 			return -1
 		}
 	}

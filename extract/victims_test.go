@@ -115,3 +115,18 @@ func TestOwnedPassiveSubject(t *testing.T) {
 			schema.EventTheft, "", "brenlow-shipping", true},
 	})
 }
+
+// TestAttributedTheft checks that a theft named in the object of an attribution ("attributed
+// the theft of roughly $4 million in digital assets from X, a …, to Y") is Y's theft from X, a
+// sum and its "in …" phrase before "from" notwithstanding, and that the day set before the
+// verb of attributing dates the attribution, not the theft; a year set there still dates it.
+func TestAttributedTheft(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the theft attributed on a day", "2025-03-05", "Harrow police on Tuesday attributed the theft of roughly $4 million in digital assets from Corvex, a Lisbon exchange, to the Tarnwick Collective.",
+			schema.EventTheft, "tarnwick-collective", "corvex", ""},
+		{"the attribution keeps its day", "2025-03-05", "Harrow police on Tuesday attributed the theft of roughly $4 million in digital assets from Corvex, a Lisbon exchange, to the Tarnwick Collective.",
+			schema.EventAccusation, "", "tarnwick-collective", "2025-03-04"},
+		{"a fronted year dates the deed", "2025-03-05", "In 2022, Brightwater Labs documented the compromise of Corvex's mail servers.",
+			schema.EventIntrusion, "", "corvex", "2022"},
+	}, false)
+}
