@@ -130,3 +130,16 @@ func TestAttributedTheft(t *testing.T) {
 			schema.EventIntrusion, "", "corvex", "2022"},
 	}, false)
 }
+
+// TestOperatorsOfThings checks that "operators of" something after a demonym ("40 Norwegian
+// operators of critical infrastructure") names those who run it, no group of that name that
+// the article's unnamed attackers could then be, while "X operators" alone may still be one.
+func TestOperatorsOfThings(t *testing.T) {
+	body := "Hackers breached Tessen Systems in May. The Harlow Cyber Office said it had informed around 40 Norwegian operators of critical infrastructure."
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"no operators' group as the doer", body, schema.EventIntrusion, "norwegian", "tessen-systems", false},
+		{"the breach stays", body, schema.EventIntrusion, "", "tessen-systems", true},
+		{"no operators' group told", body, schema.EventWarning, "harlow-cyber-office", "norwegian", false},
+		{"a group of operators", "The Velkan operators breached Tessen Systems in May.", schema.EventIntrusion, "velkan", "tessen-systems", true},
+	})
+}
