@@ -191,8 +191,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
-		if !ok && verb && t.Tag != "VBG" && copyForms[t.Lower] && dataAmount(toks, i+1) {
-			// "copied about 1.3 terabytes of data from X": taking a quantity of data is a theft
+		if !ok && verb && t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) {
+			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
+			// taking a quantity of data, or another's data, is a theft
 			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 		}
 		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
@@ -1493,6 +1494,41 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 
 // criticiseVerb holds the lemmas of criticising, an accusation only of someone named.
 var criticiseVerb = map[string]bool{"criticise": true, "criticize": true, "denounce": true}
+
+// copiedData reports whether the verb of copying at i has data for its object, the head of
+// the noun phrase right after it, taken from somewhere ("copied telemetry logs from X",
+// "copied diplomatic cables from shared drives"), or, in the passive with "from" after it,
+// data for its subject ("the personal details of … staff were copied from a ministry database"):
+// copying another's data is taking it; "copied the design", "copied the code" are not.
+func (x *Extractor) copiedData(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	data := func(j int) bool {
+		return toks[j].Lower != "code" && isNounTag(toks[j].Tag) && x.cue.is("secretdoc", toks[j].Lower)
+	}
+	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
+		t := toks[j]
+		if data(j) && !isNounTag(nextTag(toks, j)) {
+			for k := j + 1; k < len(toks) && k-j <= 12 && c.clause[k] == c.clause[i]; k++ {
+				if toks[k].Lower == "from" {
+					return true
+				}
+			}
+			return false
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "HYPH" || t.Tag == "PRP$" || t.Tag == "POS" || isNounTag(t.Tag) || c.at[j] >= 0) {
+			break
+		}
+	}
+	if i+1 >= len(toks) || toks[i+1].Lower != "from" || !x.passiveAux(c, i) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		if data(j) {
+			return true
+		}
+	}
+	return false
+}
 
 // copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
 // a program does).

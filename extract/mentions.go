@@ -1729,10 +1729,14 @@ func (x *Extractor) institutionOf(words []token) bool {
 func (x *Extractor) groupNoun(toks []token, k int) bool {
 	w := toks[k].Lower
 	if (w == "threat" || w == "hacking" || w == "hacker" || w == "ransomware" || w == "cybercrime" || w == "hacktivist" || w == "apt") && k+1 < len(toks) {
-		w = toks[k+1].Lower
+		k++
+		w = toks[k].Lower
 	}
 	switch w {
-	case "group", "groups", "gang", "crew", "hackers", "collective", "actors", "actor", "cluster", "hacktivists", "syndicate", "operators", "outfit":
+	case "operators":
+		// "German operators of critical infrastructure": those who run something, no group
+		return k+1 >= len(toks) || toks[k+1].Lower != "of"
+	case "group", "groups", "gang", "crew", "hackers", "collective", "actors", "actor", "cluster", "hacktivists", "syndicate", "outfit":
 		return true
 	}
 	return false

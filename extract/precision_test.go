@@ -52,6 +52,17 @@ func TestEventRules(t *testing.T) {
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
 		{"copied a page", "Ash Spider copied the login page of Harrow Bank to trick its customers.",
 			schema.EventTheft, "", "", false},
+		// copying data from somewhere is a theft, active or passive; copying data to no place told is none
+		{"copied data from", "Ash Spider copied diplomatic cables and payroll records from Harrow Bank in May.",
+			schema.EventTheft, "ash-spider", "harrow-bank", true},
+		{"data were copied from", "The personal details of 4,000 customers were copied from a Harrow Bank database by Ash Spider.",
+			schema.EventTheft, "ash-spider", "", true},
+		{"copied data, no source", "Ash Spider copied the payroll records.",
+			schema.EventTheft, "", "", false},
+		{"copied the code from", "Ash Spider copied the code from a public repository.",
+			schema.EventTheft, "", "", false},
+		{"a design copied from", "The scooter's design was copied from Harrow Motors.",
+			schema.EventTheft, "", "", false},
 
 		// a possessor investigates, where it is whom an arrest is made of
 		{"a possessor investigates", "During Harrow Bank's investigation, it found stolen payroll files on a server in Dunmore.",

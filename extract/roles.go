@@ -134,6 +134,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					ownedByPerson = true
 				}
 			}
+			if fallback == m.Entity && m.How == mkPronoun && m.Head == "its" && x.ownedSubject(toks, m.Last, i) {
+				return fallback // "X, a Texas firm, paid after its servers were locked": whose servers, not a name before
+			}
 			continue
 		}
 		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
@@ -216,6 +219,29 @@ func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 		return -1
 	}
 	return p
+}
+
+// ownedSubject reports whether toks[from:i] is the rest of a subject noun phrase that a
+// possessive pronoun opens, up to its verb at i: nouns and adjectives (at least one noun), then
+// only adverbs, modals and auxiliaries ("its tracking servers were", "their records had been");
+// a participle only right before a noun.
+func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
+	if from < 0 || i > len(toks) || i-from > 8 {
+		return false
+	}
+	noun, aux := false, false
+	for k := from; k < i; k++ {
+		switch t := toks[k]; {
+		case !aux && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
+			noun = true
+		case !aux && (t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBG" || t.Tag == "VBN") && k+1 < i && isNounTag(toks[k+1].Tag):
+		case t.Tag == "RB" || t.Tag == "MD" || x.cue.is("be", t.Lower) || isBeHave(t.Lower):
+			aux = true
+		default:
+			return false
+		}
+	}
+	return noun
 }
 
 // namingWord holds the words of a relative clause that names its antecedent ("a hacker that
@@ -1084,6 +1110,11 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 			return e
 		}
 	}
+	if m.How == mkGeneric && m.Last == m.First+1 && isCap(toks[m.First].Text) {
+		if e := x.describedName(c, m.Last); e >= 0 {
+			return e // "the Dutch shipping firm X", its demonym read as a descriptive actor
+		}
+	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
 		return m.Entity
 	}
@@ -1333,10 +1364,37 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 	if !ok && c.s.local != nil {
 		en, ok = c.s.local.demonym[toks[j].Text]
 	}
-	if !ok || en == nil {
-		return -1
+	if !ok || en == nil || x.describedName(c, j+1) >= 0 {
+		return -1 // "the Italian insurer X": the demonym describes X, no victim of its own
 	}
 	return c.countryEntity(en.Name)
+}
+
+// describedName returns the entity of the name that ends the description opening at token j,
+// lower-case adjectives and nouns (up to four, at least one noun) set right before it: after a
+// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom"; else -1.
+func (x *Extractor) describedName(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if n := c.at[k]; n >= 0 {
+			if !noun || c.ms[n].How != mkName || c.ms[n].Entity < 0 {
+				return -1
+			}
+			return x.npHead(c, n)
+		}
+		t := toks[k]
+		switch {
+		case isCap(t.Text):
+			return -1
+		case t.Tag == "NN" || t.Tag == "NNS":
+			noun = true
+		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBN":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryEntity returns the article's country entity with gazetteer name name (the first), or -1.
@@ -1559,6 +1617,11 @@ func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
 		if e := x.demonymCountry(c, k); e >= 0 {
 			return e
 		}
+		if c.at[k] < 0 && isCap(toks[k].Text) {
+			if e := x.describedName(c, k+1); e >= 0 {
+				return e // "attacks on Portuguese mobile operator X": X
+			}
+		}
 		if t := toks[k].Tag; c.at[k] >= 0 || t != "DT" && t != "JJ" && t != "CD" {
 			return -1
 		}
@@ -1604,11 +1667,12 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 // j ("classified material from a contractor"), or -1.
 func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	for k := j; k < len(toks) && k-j <= 5; k++ {
+	for k := j; k < len(toks) && k-j <= 9; k++ {
 		if toks[k].Lower == "from" && k > j {
 			return x.nextMention(c, k+1, 4)
 		}
-		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH") {
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
+			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD") {
 			return -1
 		}
 	}

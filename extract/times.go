@@ -92,6 +92,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
+			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= 10 && toldBetween(evs, tokOf[k], ev.Trigger) {
+				continue // "The FBI on Tuesday attributed the theft of …": the day of the telling, not of the deed
+			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
@@ -185,6 +188,19 @@ func tellerBefore(evs []rawEvent, v int) int {
 		}
 	}
 	return r
+}
+
+// toldBetween reports whether the trigger of a telling (tellingType) stands after the time
+// expression at token t and before the trigger at i: a day set before the verb of telling
+// dates the telling, not a deed its object names by a definite noun after it (a year, "In
+// 2022, X documented the compromise of Y", may be the deed's too).
+func toldBetween(evs []rawEvent, t, i int) bool {
+	for _, e := range evs {
+		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i {
+			return true
+		}
+	}
+	return false
 }
 
 // issuing reports whether an event of type t can issue a document: a report, warning,

@@ -79,3 +79,67 @@ func TestGroupGainedAccess(t *testing.T) {
 	g = extractText(t, "2025-03-12", "Corvel Logistics gained access through a partnership with a local bank.")
 	assert.Nil(t, findEvent(g, schema.EventIntrusion, "", ""), eventsString(g))
 }
+
+// TestDemonymDescribesName checks that a demonym opening the description of a named victim
+// ("the Italian insurer X", "Portuguese mobile operator X") gives X as the target, not the
+// demonym's country, while a demonym before common nouns only still gives its country.
+func TestDemonymDescribesName(t *testing.T) {
+	checkEventRules(t, "2025-03-04", []eventCase{
+		{"stolen from the demonym's insurer", "Earlier this year, Greywake claimed to have stolen policyholder data from the Italian insurer Assiva Group.",
+			schema.EventTheft, "greywake", "assiva-group", true},
+		{"not the country of the insurer", "Earlier this year, Greywake claimed to have stolen policyholder data from the Italian insurer Assiva Group.",
+			schema.EventTheft, "greywake", "italy", false},
+		{"breach of the demonym's operator", "A dataset sold on a forum as a fresh breach of Portuguese mobile operator Helvion Telecom appears to be old.",
+			schema.EventIntrusion, "", "helvion-telecom", true},
+		{"not the country of the operator", "A dataset sold on a forum as a fresh breach of Portuguese mobile operator Helvion Telecom appears to be old.",
+			schema.EventIntrusion, "", "portugal", false},
+		{"networks of the demonym's firm", "Hackers broke into the networks of the Dutch shipping firm Norvale Lines in May.",
+			schema.EventIntrusion, "", "norvale-lines", true},
+		{"demonym before common nouns only", "Grey Heron breached Dutch government networks in May.",
+			schema.EventIntrusion, "grey-heron", "netherlands", true},
+		{"demonym at the sentence's end", "Grey Heron stole files from a Dutch firm",
+			schema.EventTheft, "grey-heron", "", true},
+	})
+}
+
+// TestOwnedPassiveSubject checks that a passive deed whose subject is owned by "its" ("after
+// its tracking servers were locked") has the pronoun's antecedent as its victim, not a name
+// further back in the clause that only modifies a noun ("a Texas freight forwarder").
+func TestOwnedPassiveSubject(t *testing.T) {
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"its servers were locked", "Brenlow Shipping, a Texas freight forwarder, paid $300,000 after its tracking servers were locked in May.",
+			schema.EventAttack, "", "brenlow-shipping", true},
+		{"not the place in the apposition", "Brenlow Shipping, a Texas freight forwarder, paid $300,000 after its tracking servers were locked in May.",
+			schema.EventAttack, "", "texas", false},
+		{"its records had been stolen", "Brenlow Shipping, a Texas freight forwarder, said in May that its customer records had been stolen.",
+			schema.EventTheft, "", "brenlow-shipping", true},
+	})
+}
+
+// TestAttributedTheft checks that a theft named in the object of an attribution ("attributed
+// the theft of roughly $4 million in digital assets from X, a …, to Y") is Y's theft from X, a
+// sum and its "in …" phrase before "from" notwithstanding, and that the day set before the
+// verb of attributing dates the attribution, not the theft; a year set there still dates it.
+func TestAttributedTheft(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the theft attributed on a day", "2025-03-05", "Harrow police on Tuesday attributed the theft of roughly $4 million in digital assets from Corvex, a Lisbon exchange, to the Tarnwick Collective.",
+			schema.EventTheft, "tarnwick-collective", "corvex", ""},
+		{"the attribution keeps its day", "2025-03-05", "Harrow police on Tuesday attributed the theft of roughly $4 million in digital assets from Corvex, a Lisbon exchange, to the Tarnwick Collective.",
+			schema.EventAccusation, "", "tarnwick-collective", "2025-03-04"},
+		{"a fronted year dates the deed", "2025-03-05", "In 2022, Brightwater Labs documented the compromise of Corvex's mail servers.",
+			schema.EventIntrusion, "", "corvex", "2022"},
+	}, false)
+}
+
+// TestOperatorsOfThings checks that "operators of" something after a demonym ("40 Norwegian
+// operators of critical infrastructure") names those who run it, no group of that name that
+// the article's unnamed attackers could then be, while "X operators" alone may still be one.
+func TestOperatorsOfThings(t *testing.T) {
+	body := "Hackers breached Tessen Systems in May. The Harlow Cyber Office said it had informed around 40 Norwegian operators of critical infrastructure."
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"no operators' group as the doer", body, schema.EventIntrusion, "norwegian", "tessen-systems", false},
+		{"the breach stays", body, schema.EventIntrusion, "", "tessen-systems", true},
+		{"no operators' group told", body, schema.EventWarning, "harlow-cyber-office", "norwegian", false},
+		{"a group of operators", "The Velkan operators breached Tessen Systems in May.", schema.EventIntrusion, "velkan", "tessen-systems", true},
+	})
+}
