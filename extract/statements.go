@@ -1047,6 +1047,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if w.Lower == "to" && j+1 < len(toks) && toks[j+1].Tag == "VB" && c.at[j+1] < 0 && !isCap(toks[j+1].Text) {
 			return rawEvent{}, false // "shared the material to impress …": a purpose, not a receiver
 		}
+		if w.Lower == "to" && j > i+2 && objectParticiple(toks, j-1) {
+			of = true // "shared indicators tied to the campaign with X": the object's own participle
+			continue
+		}
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
@@ -1077,7 +1081,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "referred the matter to the regulator": what is referred is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
-		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
+		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
 			return rawEvent{}, false
 		}
 	}
@@ -1091,6 +1095,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
 		to = x.nextMention(c, prep+1, 3)
+		if k := ownedName(c, prep+1); k >= 0 {
+			to = k // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
+		}
 	}
 	from0, press := prep+1, false
 	if k := x.staffAt(c, prep+1); k >= 0 && !secret {
@@ -1135,6 +1142,31 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return ev, true
+}
+
+// objectParticiple reports whether the verb-tagged word at j is a participle modifying the
+// noun right before it and taking "to" ("indicators tied/VBD to the campaign", "files linked to
+// the group"): part of the object's noun phrase, no verb of its own.
+func objectParticiple(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j+1].Lower == "to" && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") &&
+		strings.HasSuffix(toks[j].Lower, "ed") && isNounTag(toks[j-1].Tag)
+}
+
+// ownedName reads, at token j, a name that owns the name right after it ("Poland's National
+// Cyber Security Centre", "Kestrel Bank's security team" is none): the owned name's entity, or
+// -1. The one told is the body so named, not its owner.
+func ownedName(c *sentCtx, j int) int {
+	if j >= len(c.at) || c.at[j] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[j]]
+	if !m.Possessive || !m.OwnsNext || m.How != mkName || m.Last+1 >= len(c.at) {
+		return -1
+	}
+	if k := c.at[m.Last+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity {
+		return c.ms[k].Entity
+	}
+	return -1
 }
 
 // infoNoun reports whether t is a noun for information that can be handed over: information

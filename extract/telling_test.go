@@ -416,6 +416,12 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"marlow-data-office → norland-prosecution-service"}, nil},
 		{"a patient referred to a hospital is no matter", "Doctors at Orvane Clinic referred the patient to Marlow General Hospital.",
 			nil, []string{"orvane-clinic → marlow-general-hospital"}},
+		{"a participle's to inside the object", "Marlow Security said it had shared indicators tied to the campaign with the Norland Cyber Agency in August.",
+			[]string{"marlow-security → norland-cyber-agency"}, nil},
+		{"a participle's to, a name inside the object", "Marlow Security shared files linked to Kestrel Spider with CERT Latvia on Monday.",
+			[]string{"marlow-security → cert-latvia"}, []string{"marlow-security → kestrel-spider"}},
+		{"an owner's named body", "Tresk Labs said it had shared samples and a draft of the research with Dorsk's National Cyber Security Centre in February.",
+			[]string{"tresk-labs → national-cyber-security-centre"}, []string{"tresk-labs → dorsk"}},
 	})
 }
 
