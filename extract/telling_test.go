@@ -806,3 +806,45 @@ func TestToldList(t *testing.T) {
 	}
 	checkTold(t, "2025-03-05", tests)
 }
+
+// TestEachToldWarning checks that a warning told to several named ones is one warning for
+// each ("notified X and Y", "shared indicators with X and Y"), while ones the sentence does not
+// name each ("notified both utilities", described receivers) stay one warning.
+func TestEachToldWarning(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int // warnings
+	}{
+		{"notified X and Y", "By noon Harlow Port had alerted the Norland Cyber Agency and the Norland Police Service.", 2},
+		{"a list of three", "Orlen Labs said it had notified CERT Latvia, the Dorsk Cyber Agency and the Norland Police Service.", 3},
+		{"shared with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.", 2},
+		{"one named, one described", "Orbis Freight has notified affected employees and informed the Norland Cyber Agency, the filing said.", 1},
+		{"one named", "Orlen Labs said it had notified CERT Latvia on Monday.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-02", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventWarning {
+					n++
+					if tt.want > 1 {
+						assert.Len(t, targetsOf(e), 1, eventsString(g))
+					}
+				}
+			}
+			assert.Equal(t, tt.want, n, "warnings in %s", eventsString(g))
+		})
+	}
+}
+
+// targetsOf lists an event's targets.
+func targetsOf(e graph.Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		if p.Role == schema.RoleTarget {
+			out = append(out, p.Actor)
+		}
+	}
+	return out
+}
