@@ -628,6 +628,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity == first && c.ms[m].How == mkName {
 				k = c.ms[m].Last
+			} else if ownedName(c, j) == first {
+				k = c.ms[c.at[c.ms[m].Last+1]].Last // "notified Dorsk's Cyber Agency and …"
 			}
 			break
 		}
@@ -663,10 +665,19 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if k < len(toks) && toks[k].Tag == "DT" {
 			k++
 		}
+		if !closing && len(pending) == 0 {
+			if e := appositionEnd(c, k); e > k {
+				k = e // "notified X, Dorsk's national response team, and Y": a description of X
+				continue
+			}
+		}
 		if k >= len(toks) || c.at[k] < 0 {
 			break
 		}
 		m := c.ms[c.at[k]]
+		if o := ownedName(c, k); o >= 0 {
+			m = c.ms[c.at[m.Last+1]] // "and Dorsk's Ministry of Digital Affairs": the ministry
+		}
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
 		}
@@ -682,6 +693,42 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		k = m.Last
 	}
 	return out
+}
+
+// appositionEnd reads, from token j right after a list comma, a description with no name of
+// its own, its owner's possessive name allowed ("Dorsk's national response team", "the
+// national regulator"), closed by a comma: the index of that comma, or -1.
+func appositionEnd(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	if j < len(toks) && c.at[j] >= 0 {
+		m := c.ms[c.at[j]]
+		switch {
+		case m.How != mkName && !m.Possessive && m.Last > j:
+			j, noun = m.Last, true // "the national regulator", a description
+		case !m.Possessive || m.How != mkName || m.OwnsNext || m.Last+1 >= len(toks):
+			return -1
+		default:
+			j = m.Last + 1 // past the possessive marker
+		}
+	}
+	for k := j; k < len(toks) && k-j <= 6; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !noun {
+				return -1
+			}
+			return k
+		case c.at[k] >= 0 || isCap(t.Text):
+			return -1
+		case isNounTag(t.Tag):
+			noun = true
+		case t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "DT" && t.Tag != "CD":
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as

@@ -803,6 +803,12 @@ func TestToldList(t *testing.T) {
 			[]string{"halbrook-freight → orvale-cyber-agency"}, []string{"halbrook-freight → kestrel-bank"}},
 		{"a clause after the comma", "Halbrook Freight notified the Orvale Cyber Agency, Kestrel Bank said.",
 			nil, []string{"halbrook-freight → kestrel-bank"}},
+		{"an apposition, then an owner's named body", "Tresk Labs said it had notified CERT Latvia, Latvia's national response team, and Estonia's Ministry of Economic Affairs in January.",
+			[]string{"tresk-labs → cert-latvia"}, []string{"tresk-labs → latvia", "tresk-labs → estonia"}},
+		{"a described apposition", "Halbrook Freight notified the Orvale Cyber Agency, the national regulator, and the Metropolitan Police on Monday.",
+			[]string{"halbrook-freight → orvale-cyber-agency", "halbrook-freight → metropolitan-police"}, nil},
+		{"an owner's named body first", "Halbrook Freight notified Dorsk's National Cyber Centre and the Metropolitan Police on Monday.",
+			[]string{"halbrook-freight → metropolitan-police"}, []string{"halbrook-freight → dorsk"}},
 	}
 	checkTold(t, "2025-03-05", tests)
 }
