@@ -47,6 +47,13 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
+	if o := x.saidAside(c, i); o >= 0 {
+		// "Harrow Bank, she said, notified X": the name before the aside, not its speaker
+		if k := c.at[o-1]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+			return c.ms[k].Entity
+		}
+		return -1 // "Bureau agents, she said, notified X": agents the sentence does not name
+	}
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
@@ -195,6 +202,35 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// saidAside finds, right before the verb at i (past auxiliaries and adverbs), a speaker's
+// aside set off by commas ("Harrow Bank, she said, notified …", "X, he noted, had already
+// struck …", "the intruders, the officials said, had …"): the index of its opening comma, or
+// -1. The speaker is not the verb's subject.
+func (x *Extractor) saidAside(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+		j--
+	}
+	if j < 4 || toks[j].Text != "," {
+		return -1
+	}
+	v := j - 1
+	if !isTensedTag(toks[v].Tag) || !x.cue.is("reporting", toks[v].Lower) {
+		return -1
+	}
+	open := -1
+	if k := c.at[v-1]; k >= 0 && c.ms[k].Last == v && !c.ms[k].Possessive {
+		open = c.ms[k].First - 1 // "she said", "Lind said"
+	} else if isNounTag(toks[v-1].Tag) && toks[v-2].Tag == "DT" {
+		open = v - 3 // "the officials said"
+	}
+	if open < 1 || toks[open].Text != "," {
+		return -1
+	}
+	return open
 }
 
 // namingWord holds the words of a relative clause that names its antecedent ("a hacker that
