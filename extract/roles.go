@@ -798,12 +798,23 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 // byAgent finds "by X" after the trigger in the same clause.
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
-		if c.clause[j] != c.clause[i] {
+	from, light := i+1, -1 // light: a light verb's participle right after the noun
+	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
+		from = i + 2 // "The report, published on Monday by X, found …"
+	}
+	if from < len(toks) && x.lightParticiple(toks[from]) {
+		light = from
+	}
+	for j := from; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[from] {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			if e := x.nextMention(c, j+1, 3); e >= 0 {
+			reach := 3
+			if light >= 0 {
+				reach = 5 // "published on Tuesday by Prague-based security vendor X"
+			}
+			if e := x.nextMention(c, j+1, reach); e >= 0 {
 				return e
 			}
 			if e := x.describedThenNamed(c, j+1); e >= 0 {
@@ -816,11 +827,17 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
 			return -1
 		}
-		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
-			return -1
+		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) && j != light {
+			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
 	return -1
+}
+
+// lightParticiple reports whether t is the past participle of a light verb ("published",
+// "released", "imposed"): after the noun it takes as object, its "by" names the noun's agent.
+func (x *Extractor) lightParticiple(t token) bool {
+	return t.Tag == "VBN" && x.cue.is("lightverb", t.Lower)
 }
 
 // describedThenNamed reads, from token j, a short common-noun phrase that names no one, a comma
