@@ -1117,7 +1117,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	from := x.subject(c, i)
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry {
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !x.stateBody(c, prep+1, to)) {
 		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
 	}
 	for k := i - 1; k >= 0; k-- {
@@ -1150,6 +1150,34 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 func objectParticiple(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && toks[j+1].Lower == "to" && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") &&
 		strings.HasSuffix(toks[j].Lower, "ed") && isNounTag(toks[j-1].Tag)
+}
+
+// stateBody reports whether the mention at token j is state e named as the owner of a body
+// described after it, an agency's or a team's head word ending the phrase ("with Dorsk's
+// national computer incident response team", "Dorsk's cyber agency"): the state's own
+// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none).
+func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
+	if j >= len(c.at) || c.at[j] < 0 {
+		return false
+	}
+	m := c.ms[c.at[j]]
+	if !m.Possessive || m.How != mkName || m.Entity != e || m.Last+2 >= len(c.at) || c.at[m.Last+1] >= 0 {
+		return false
+	}
+	toks := c.s.Toks
+	for k := m.Last + 1; k < len(toks) && k-m.Last <= 6; k++ {
+		switch {
+		case isNounTag(toks[k].Tag) && !isCap(toks[k].Text):
+			if k+1 >= len(toks) || !isNounTag(toks[k+1].Tag) {
+				h := toks[k].Lower
+				return x.cue.descHead[h] == schema.KindAgency || h == "team" || h == "centre" || h == "center"
+			}
+		case toks[k].Tag == "JJ":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownedName reads, at token j, a name that owns the name right after it ("Poland's National

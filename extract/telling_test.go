@@ -422,6 +422,10 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"marlow-security → cert-latvia"}, []string{"marlow-security → kestrel-spider"}},
 		{"an owner's named body", "Tresk Labs said it had shared samples and a draft of the research with Dorsk's National Cyber Security Centre in February.",
 			[]string{"tresk-labs → national-cyber-security-centre"}, []string{"tresk-labs → dorsk"}},
+		{"a state's described body", "Tresk Labs said it had shared its indicators with Norway's national computer incident response team.",
+			[]string{"tresk-labs → norway"}, nil},
+		{"a state's envoy is no body of it", "Prosecutors said Emil Varro had passed the files to Norway's ambassador.",
+			nil, []string{"emil-varro → norway"}},
 	})
 }
 
