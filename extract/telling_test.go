@@ -424,6 +424,8 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"tresk-labs → national-cyber-security-centre"}, []string{"tresk-labs → dorsk"}},
 		{"a state's described body", "Tresk Labs said it had shared its indicators with Norway's national computer incident response team.",
 			[]string{"tresk-labs → norway"}, nil},
+		{"a version of what was told", "The Dorsk Intelligence Office finally shared a sanitized version with the Orvale Cyber Agency on Jan. 21.",
+			[]string{"dorsk-intelligence-office → orvale-cyber-agency"}, nil},
 		{"a state's envoy is no body of it", "Prosecutors said Emil Varro had passed the files to Norway's ambassador.",
 			nil, []string{"emil-varro → norway"}},
 	})
