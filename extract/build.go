@@ -22,6 +22,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	}}}
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
+	raw = eachTold(raw, ms)
 	merged := mergeEvents(raw, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -755,4 +756,42 @@ func hasParty(ps []graph.Participant) bool {
 		}
 	}
 	return false
+}
+
+// eachTold splits a warning told to several named ones ("notified X, Y and Z", "shared
+// indicators with X and Y") into one telling for each: an act of telling per recipient. Ones
+// the sentence does not name each ("notified both utilities", "notified affected employees
+// and informed X") stay one telling.
+func eachTold(raw []rawEvent, ms []mention) []rawEvent {
+	n := len(raw)
+	for k := 0; k < n; k++ {
+		r := raw[k]
+		if r.Type != schema.EventWarning || len(r.Target) < 2 || !namedIn(ms, r.Sent, r.Target) {
+			continue
+		}
+		for _, t := range r.Target[1:] {
+			c := r
+			c.Target = []int{t}
+			raw = append(raw, c)
+		}
+		raw[k].Target = r.Target[:1:1]
+	}
+	return raw
+}
+
+// namedIn reports whether every entity of es has a name among the mentions of sentence s.
+func namedIn(ms []mention, s int, es []int) bool {
+	for _, e := range es {
+		found := false
+		for _, m := range ms {
+			if m.Sent == s && m.Entity == e && m.How == mkName {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -1256,7 +1256,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			}
 		case x.cue.is("future", w):
 			ev.Modality = "future"
-		case w == "to" && j > 0 && x.cue.is("futureverb", toks[j-1].Lower):
+		case w == "to" && j > 0 && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j)):
 			ev.Modality = "future"
 		case x.cue.is("enableverb", w) && i-j+4 > reach:
 			// "could allow remote attackers to steal", "may be exploited to hijack": the
@@ -1267,6 +1267,35 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
+}
+
+// urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking
+// is urged to do ("urged the ministry to notify every patient", "asked Congress to assign
+// …", "called on operators to report …"): not done yet. The object is a short noun phrase, a
+// name or an object pronoun.
+func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	obj := false
+	for k := j - 1; k >= 0 && j-k <= 7; k-- {
+		t := toks[k]
+		switch {
+		case c.at[k] >= 0 || isNounTag(t.Tag) || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Lower == "them" || t.Lower == "him" || t.Lower == "her" || t.Lower == "us":
+			obj = true
+		case t.Lower == "on":
+			return obj && k > 0 && (toks[k-1].Lower == "called" || toks[k-1].Lower == "calls" || toks[k-1].Lower == "calling") // "called on X to"
+		case t.Lower == "and" && k == j-1:
+			// "urged the ministry to publish a report and to notify …": the first infinitive's
+			for m := k - 1; m >= 0 && k-m <= 15 && c.clause[m] == c.clause[k]; m-- {
+				if toks[m].Lower == "to" {
+					return x.urgedTo(c, m)
+				}
+			}
+			return false
+		default:
+			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) && !strings.HasPrefix(t.Lower, "call")
+		}
+	}
+	return false
 }
 
 // habitual reports whether the trigger at i states what happens as a rule rather than an

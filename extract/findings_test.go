@@ -220,3 +220,20 @@ func TestDocumentTeller(t *testing.T) {
 		})
 	}
 }
+
+// TestPublishedByAgent checks that a light verb's participle after a report noun passes its
+// "by" to the report ("according to a report published on Tuesday by X", "The report,
+// published on Monday by X, found"), past a described classifier before the name, and that
+// sanctions imposed by a body are that body's.
+func TestPublishedByAgent(t *testing.T) {
+	checkEventRules(t, "2026-03-12", []eventCase{
+		{"published on a day by a classified name", "A state-linked group has targeted foreign ministries in Dorsk since 2024, according to a report published on Tuesday by Prague-based security vendor Tresk Labs.",
+			schema.EventReport, "tresk-labs", "", true},
+		{"an analysis published by", "The leaked records matched an earlier breach, according to an analysis published on Tuesday by Harlow Threat Research.",
+			schema.EventReport, "harlow-threat-research", "", true},
+		{"participle after a comma", "The report, published on Monday by the Orlen Digital Rights Lab, found spyware on the phones of four journalists.",
+			schema.EventReport, "orlen-digital-rights-lab", "", true},
+		{"sanctions imposed by", "The sanctions imposed on Monday by the Norland Treasury froze the assets of Tresk Labs.",
+			schema.EventSanction, "norland-treasury", "", true},
+	})
+}

@@ -41,3 +41,23 @@ func TestModality(t *testing.T) {
 		})
 	}
 }
+
+// TestUrgedToAct checks that what someone is urged or asked to do ("urged X to notify Y",
+// "called on X to notify Y", "asked X to publish a report and to notify Y") or needs to do
+// ("X needed to notify Y") is no warning given, while the same act told as done is one.
+func TestUrgedToAct(t *testing.T) {
+	checkEventRules(t, "2026-03-12", []eventCase{
+		{"urged to notify", "Marta Lind urged the Dorsk Ministry of Health to notify Harrow Bank.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
+		{"called on to notify", "Marta Lind called on the Dorsk Ministry of Health to notify Harrow Bank.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
+		{"a second infinitive after and", "Marta Lind asked the Dorsk Ministry of Health to publish a full report and to notify Harrow Bank.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
+		{"needed to notify", "Marta Lind said the Dorsk Ministry of Health needed to notify Harrow Bank within days.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
+		{"done", "The Dorsk Ministry of Health notified Harrow Bank on Monday.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
+		{"a purpose of one's own", "The Dorsk Ministry of Health wrote to the hospitals on Monday to warn Harrow Bank.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
+	})
+}

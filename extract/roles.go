@@ -202,19 +202,26 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	return -1
 }
 
-// parentheticalSpeaker returns the comma that opens an attribution set between a subject
-// and its verb at i (", she said,", ", the agency says,"): one mention, a finite reporting verb
-// and a comma right before i, a comma before the mention, and a word before that comma. Else -1.
+// parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
+// and its verb at i, past auxiliaries and adverbs (", she said,", ", the agency says,", ", he
+// noted, had already", ", the officials said,"): a finite reporting verb and a comma right
+// before the verb, its speaker (one mention, or a determiner and a noun) and a comma before the
+// speaker, with a word before that comma. Else -1. The speaker does not do the verb's deed.
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i < 5 || toks[i-1].Text != "," || !isTensedTag(toks[i-2].Tag) || !x.cue.is("reporting", toks[i-2].Lower) {
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+		j--
+	}
+	if j < 4 || toks[j].Text != "," || !isTensedTag(toks[j-1].Tag) || !x.cue.is("reporting", toks[j-1].Lower) {
 		return -1
 	}
-	k := c.at[i-3]
-	if k < 0 || c.ms[k].Last != i-2 {
-		return -1
+	v, p := j-1, -1
+	if k := c.at[v-1]; k >= 0 && c.ms[k].Last == v && !c.ms[k].Possessive {
+		p = c.ms[k].First - 1 // "she said", "Lind said"
+	} else if isNounTag(toks[v-1].Tag) && toks[v-2].Tag == "DT" {
+		p = v - 3 // "the officials said"
 	}
-	p := c.ms[k].First - 1
 	if p < 1 || toks[p].Text != "," || !isWordToken(toks[p-1].Text) {
 		return -1
 	}
@@ -675,6 +682,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity == first && c.ms[m].How == mkName {
 				k = c.ms[m].Last
+			} else if ownedName(c, j) == first {
+				k = c.ms[c.at[c.ms[m].Last+1]].Last // "notified Dorsk's Cyber Agency and …"
 			}
 			break
 		}
@@ -710,10 +719,19 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if k < len(toks) && toks[k].Tag == "DT" {
 			k++
 		}
+		if !closing && len(pending) == 0 {
+			if e := appositionEnd(c, k); e > k {
+				k = e // "notified X, Dorsk's national response team, and Y": a description of X
+				continue
+			}
+		}
 		if k >= len(toks) || c.at[k] < 0 {
 			break
 		}
 		m := c.ms[c.at[k]]
+		if o := ownedName(c, k); o >= 0 {
+			m = c.ms[c.at[m.Last+1]] // "and Dorsk's Ministry of Digital Affairs": the ministry
+		}
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
 		}
@@ -729,6 +747,42 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		k = m.Last
 	}
 	return out
+}
+
+// appositionEnd reads, from token j right after a list comma, a description with no name of
+// its own, its owner's possessive name allowed ("Dorsk's national response team", "the
+// national regulator"), closed by a comma: the index of that comma, or -1.
+func appositionEnd(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	noun := false
+	if j < len(toks) && c.at[j] >= 0 {
+		m := c.ms[c.at[j]]
+		switch {
+		case m.How != mkName && !m.Possessive && m.Last > j:
+			j, noun = m.Last, true // "the national regulator", a description
+		case !m.Possessive || m.How != mkName || m.OwnsNext || m.Last+1 >= len(toks):
+			return -1
+		default:
+			j = m.Last + 1 // past the possessive marker
+		}
+	}
+	for k := j; k < len(toks) && k-j <= 6; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !noun {
+				return -1
+			}
+			return k
+		case c.at[k] >= 0 || isCap(t.Text):
+			return -1
+		case isNounTag(t.Tag):
+			noun = true
+		case t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "DT" && t.Tag != "CD":
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
@@ -762,12 +816,23 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 // byAgent finds "by X" after the trigger in the same clause.
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
-		if c.clause[j] != c.clause[i] {
+	from, light := i+1, -1 // light: a light verb's participle right after the noun
+	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
+		from = i + 2 // "The report, published on Monday by X, found …"
+	}
+	if from < len(toks) && x.lightParticiple(toks[from]) {
+		light = from
+	}
+	for j := from; j < len(toks) && j-i <= 8; j++ {
+		if c.clause[j] != c.clause[from] {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			if e := x.nextMention(c, j+1, 3); e >= 0 {
+			reach := 3
+			if light >= 0 {
+				reach = 5 // "published on Tuesday by Prague-based security vendor X"
+			}
+			if e := x.nextMention(c, j+1, reach); e >= 0 {
 				return e
 			}
 			if e := x.describedThenNamed(c, j+1); e >= 0 {
@@ -780,11 +845,17 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
 			return -1
 		}
-		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) {
-			return -1
+		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) && j != light {
+			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
 	return -1
+}
+
+// lightParticiple reports whether t is the past participle of a light verb ("published",
+// "released", "imposed"): after the noun it takes as object, its "by" names the noun's agent.
+func (x *Extractor) lightParticiple(t token) bool {
+	return t.Tag == "VBN" && x.cue.is("lightverb", t.Lower)
 }
 
 // describedThenNamed reads, from token j, a short common-noun phrase that names no one, a comma

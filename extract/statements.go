@@ -1047,6 +1047,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if w.Lower == "to" && j+1 < len(toks) && toks[j+1].Tag == "VB" && c.at[j+1] < 0 && !isCap(toks[j+1].Text) {
 			return rawEvent{}, false // "shared the material to impress …": a purpose, not a receiver
 		}
+		if w.Lower == "to" && j > i+2 && objectParticiple(toks, j-1) {
+			of = true // "shared indicators tied to the campaign with X": the object's own participle
+			continue
+		}
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
@@ -1077,7 +1081,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "referred the matter to the regulator": what is referred is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
-		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j):
+		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
 			return rawEvent{}, false
 		}
 	}
@@ -1091,6 +1095,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
 		to = x.nextMention(c, prep+1, 3)
+		if k := ownedName(c, prep+1); k >= 0 {
+			to = k // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
+		}
 	}
 	from0, press := prep+1, false
 	if k := x.staffAt(c, prep+1); k >= 0 && !secret {
@@ -1110,7 +1117,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	from := x.subject(c, i)
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry {
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !x.stateBody(c, prep+1, to)) {
 		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
 	}
 	for k := i - 1; k >= 0; k-- {
@@ -1135,6 +1142,59 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return ev, true
+}
+
+// objectParticiple reports whether the verb-tagged word at j is a participle modifying the
+// noun right before it and taking "to" ("indicators tied/VBD to the campaign", "files linked to
+// the group"): part of the object's noun phrase, no verb of its own.
+func objectParticiple(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j+1].Lower == "to" && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") &&
+		strings.HasSuffix(toks[j].Lower, "ed") && isNounTag(toks[j-1].Tag)
+}
+
+// stateBody reports whether the mention at token j is state e named as the owner of a body
+// described after it, an agency's or a team's head word ending the phrase ("with Dorsk's
+// national computer incident response team", "Dorsk's cyber agency"): the state's own
+// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none).
+func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
+	if j >= len(c.at) || c.at[j] < 0 {
+		return false
+	}
+	m := c.ms[c.at[j]]
+	if !m.Possessive || m.How != mkName || m.Entity != e || m.Last+2 >= len(c.at) || c.at[m.Last+1] >= 0 {
+		return false
+	}
+	toks := c.s.Toks
+	for k := m.Last + 1; k < len(toks) && k-m.Last <= 6; k++ {
+		switch {
+		case isNounTag(toks[k].Tag) && !isCap(toks[k].Text):
+			if k+1 >= len(toks) || !isNounTag(toks[k+1].Tag) {
+				h := toks[k].Lower
+				return x.cue.descHead[h] == schema.KindAgency || h == "team" || h == "centre" || h == "center"
+			}
+		case toks[k].Tag == "JJ":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ownedName reads, at token j, a name that owns the name right after it ("Poland's National
+// Cyber Security Centre", "Kestrel Bank's security team" is none): the owned name's entity, or
+// -1. The one told is the body so named, not its owner.
+func ownedName(c *sentCtx, j int) int {
+	if j >= len(c.at) || c.at[j] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[j]]
+	if !m.Possessive || !m.OwnsNext || m.How != mkName || m.Last+1 >= len(c.at) {
+		return -1
+	}
+	if k := c.at[m.Last+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity {
+		return c.ms[k].Entity
+	}
+	return -1
 }
 
 // infoNoun reports whether t is a noun for information that can be handed over: information

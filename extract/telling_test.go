@@ -416,6 +416,18 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"marlow-data-office → norland-prosecution-service"}, nil},
 		{"a patient referred to a hospital is no matter", "Doctors at Orvane Clinic referred the patient to Marlow General Hospital.",
 			nil, []string{"orvane-clinic → marlow-general-hospital"}},
+		{"a participle's to inside the object", "Marlow Security said it had shared indicators tied to the campaign with the Norland Cyber Agency in August.",
+			[]string{"marlow-security → norland-cyber-agency"}, nil},
+		{"a participle's to, a name inside the object", "Marlow Security shared files linked to Kestrel Spider with CERT Latvia on Monday.",
+			[]string{"marlow-security → cert-latvia"}, []string{"marlow-security → kestrel-spider"}},
+		{"an owner's named body", "Tresk Labs said it had shared samples and a draft of the research with Dorsk's National Cyber Security Centre in February.",
+			[]string{"tresk-labs → national-cyber-security-centre"}, []string{"tresk-labs → dorsk"}},
+		{"a state's described body", "Tresk Labs said it had shared its indicators with Norway's national computer incident response team.",
+			[]string{"tresk-labs → norway"}, nil},
+		{"a version of what was told", "The Dorsk Intelligence Office finally shared a sanitized version with the Orvale Cyber Agency on Jan. 21.",
+			[]string{"dorsk-intelligence-office → orvale-cyber-agency"}, nil},
+		{"a state's envoy is no body of it", "Prosecutors said Emil Varro had passed the files to Norway's ambassador.",
+			nil, []string{"emil-varro → norway"}},
 	})
 }
 
@@ -797,6 +809,54 @@ func TestToldList(t *testing.T) {
 			[]string{"halbrook-freight → orvale-cyber-agency"}, []string{"halbrook-freight → kestrel-bank"}},
 		{"a clause after the comma", "Halbrook Freight notified the Orvale Cyber Agency, Kestrel Bank said.",
 			nil, []string{"halbrook-freight → kestrel-bank"}},
+		{"an apposition, then an owner's named body", "Tresk Labs said it had notified CERT Latvia, Latvia's national response team, and Estonia's Ministry of Economic Affairs in January.",
+			[]string{"tresk-labs → cert-latvia"}, []string{"tresk-labs → latvia", "tresk-labs → estonia"}},
+		{"a described apposition", "Halbrook Freight notified the Orvale Cyber Agency, the national regulator, and the Metropolitan Police on Monday.",
+			[]string{"halbrook-freight → orvale-cyber-agency", "halbrook-freight → metropolitan-police"}, nil},
+		{"an owner's named body first", "Halbrook Freight notified Dorsk's National Cyber Centre and the Metropolitan Police on Monday.",
+			[]string{"halbrook-freight → metropolitan-police"}, []string{"halbrook-freight → dorsk"}},
 	}
 	checkTold(t, "2025-03-05", tests)
+}
+
+// TestEachToldWarning checks that a warning told to several named ones is one warning for
+// each ("notified X and Y", "shared indicators with X and Y"), while ones the sentence does not
+// name each ("notified both utilities", described receivers) stay one warning.
+func TestEachToldWarning(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int // warnings
+	}{
+		{"notified X and Y", "By noon Harlow Port had alerted the Norland Cyber Agency and the Norland Police Service.", 2},
+		{"a list of three", "Orlen Labs said it had notified CERT Latvia, the Dorsk Cyber Agency and the Norland Police Service.", 3},
+		{"shared with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.", 2},
+		{"one named, one described", "Orbis Freight has notified affected employees and informed the Norland Cyber Agency, the filing said.", 1},
+		{"one named", "Orlen Labs said it had notified CERT Latvia on Monday.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-02", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventWarning {
+					n++
+					if tt.want > 1 {
+						assert.Len(t, targetsOf(e), 1, eventsString(g))
+					}
+				}
+			}
+			assert.Equal(t, tt.want, n, "warnings in %s", eventsString(g))
+		})
+	}
+}
+
+// targetsOf lists an event's targets.
+func targetsOf(e graph.Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		if p.Role == schema.RoleTarget {
+			out = append(out, p.Actor)
+		}
+	}
+	return out
 }
