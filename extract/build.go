@@ -58,13 +58,16 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	for j := range g.Actors {
 		sort.SliceStable(g.Actors[j].Mentions, func(p, q int) bool { return g.Actors[j].Mentions[p].Start < g.Actors[j].Mentions[q].Start })
 	}
-	// events and who-told-whom; typed: the types of events with an agent or a target kept
+	// events and who-told-whom; typed: the types of events with an agent or a target kept;
+	// partiedDeed: a deed of any type has one
 	typed := map[schema.EventType]bool{}
+	partiedDeed := false
 	for _, ev := range merged {
 		for _, part := range [][]int{ev.agent, ev.target} {
 			for _, e := range part {
 				if keep[e] {
 					typed[ev.typ] = true
+					partiedDeed = partiedDeed || isDeed(ev.typ)
 				}
 			}
 		}
@@ -111,6 +114,15 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
 			// warning, legal step or sanction told as not taken, or as yet to come, is no event
+			continue
+		}
+		if !typed[ev.typ] && isDeed(ev.typ) && partiedDeed && !hasParty(out.Participants) &&
+			(isNounTag(s.Toks[first.trigger].Tag) || ev.time < 0) {
+			// "the immediate risk is indirect exposure", "a dropper delivered through
+			// spear-phishing emails": a deed no one takes part in, named by a noun or undated,
+			// in an article that tells a deed with its doer or victim, is a topic or a means of
+			// that deed; a dated verb ("hijacking numbers since early 2024") may still be a
+			// deed whose parties go unnamed
 			continue
 		}
 		if typed[ev.typ] && !hasParty(out.Participants) {

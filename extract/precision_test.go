@@ -617,7 +617,9 @@ func TestSameDayAccusations(t *testing.T) {
 }
 
 // TestPartylessEvents checks that an event with no agent and no target is dropped when the
-// article tells an event of its type with someone taking part, and kept when it tells none.
+// article tells an event of its type with someone taking part, and kept when it tells none;
+// and that a deed with no one taking part, named by a noun or undated, is dropped when the
+// article tells a deed of any type with someone, while a dated verb stays.
 func TestPartylessEvents(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -630,6 +632,18 @@ func TestPartylessEvents(t *testing.T) {
 		{"the only statement",
 			"Gardaí said yesterday that an inquiry was under way.",
 			schema.EventStatement, 1},
+		{"a deed noun beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. For lenders, the greater risk is the exposure of customer files.",
+			schema.EventLeak, 0},
+		{"a deed noun alone",
+			"For lenders, the greater risk is the exposure of customer files.",
+			schema.EventLeak, 1},
+		{"an undated deed verb beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. Customer files had been stolen.",
+			schema.EventTheft, 0},
+		{"a dated deed verb beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. Since early 2024, investigators said, customer files had been stolen.",
+			schema.EventTheft, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
