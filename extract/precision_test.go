@@ -296,6 +296,8 @@ func TestEventRules(t *testing.T) {
 //   - the warnings one sender gives in one sentence are one event with all those warned;
 //   - an incident the article's one group is given joins the group's same incident told before:
 //     "the attack on X" is the group's attack on X;
+//   - a deed told with its victim and no doer joins a deed of its type on that victim by a named
+//     doer at a compatible time, within mergeReach sentences;
 //   - a person's statements, once with the organisation they speak for and once alone ("he said"
 //     after a quote), are one statement.
 func TestEventCounts(t *testing.T) {
@@ -318,6 +320,10 @@ func TestEventCounts(t *testing.T) {
 			schema.EventWarning, "harrow-bank", schema.RoleAgent, "", "", 2},
 		{"the attack on X refolds into the group's", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
+		{"a deed without its doer joins its doer's", "Harrow Bank's servers were encrypted on March 3. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
+			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
+		{"a deed without its doer far from its doer's", "Harrow Bank's servers were encrypted on March 3. Staff sent customers home. Branches closed at noon. Tellers wrote receipts by hand. Cash machines went dark. Payroll was delayed. Auditors arrived on Friday. Regulators asked for a report. Customers queued outside. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
+			schema.EventAttack, "harrow-bank", schema.RoleTarget, "", "", 2},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
 		// a speaker telling of its own legal act, measure or step tells that act: no statement besides
