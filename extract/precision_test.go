@@ -42,6 +42,12 @@ func TestEventRules(t *testing.T) {
 		{"said in a fronted statement", "In a statement, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
 			schema.EventReport, "nimbus-systems", "", false},
 
+		// the second infinitive of what someone is urged to do is not done either
+		{"urged to publish and to notify", "Harrow Bank was hacked in May. Jo Vance urged the bank to publish its findings and to notify every customer.",
+			schema.EventWarning, "harrow-bank", "", false},
+		{"published and notified", "Harrow Bank was hacked in May. The bank published its findings and notified every customer.",
+			schema.EventWarning, "harrow-bank", "", true},
+
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
