@@ -59,13 +59,16 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	for j := range g.Actors {
 		sort.SliceStable(g.Actors[j].Mentions, func(p, q int) bool { return g.Actors[j].Mentions[p].Start < g.Actors[j].Mentions[q].Start })
 	}
-	// events and who-told-whom; typed: the types of events with an agent or a target kept
+	// events and who-told-whom; typed: the types of events with an agent or a target kept;
+	// partiedDeed: a deed of any type has one
 	typed := map[schema.EventType]bool{}
+	partiedDeed := false
 	for _, ev := range merged {
 		for _, part := range [][]int{ev.agent, ev.target} {
 			for _, e := range part {
 				if keep[e] {
 					typed[ev.typ] = true
+					partiedDeed = partiedDeed || isDeed(ev.typ)
 				}
 			}
 		}
@@ -112,6 +115,15 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
 			// warning, legal step or sanction told as not taken, or as yet to come, is no event
+			continue
+		}
+		if !typed[ev.typ] && isDeed(ev.typ) && partiedDeed && !hasParty(out.Participants) &&
+			(isNounTag(s.Toks[first.trigger].Tag) || ev.time < 0) {
+			// "the immediate risk is indirect exposure", "a dropper delivered through
+			// spear-phishing emails": a deed no one takes part in, named by a noun or undated,
+			// in an article that tells a deed with its doer or victim, is a topic or a means of
+			// that deed; a dated verb ("hijacking numbers since early 2024") may still be a
+			// deed whose parties go unnamed
 			continue
 		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
@@ -460,7 +472,25 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
-	return oneDeed(out, iso)
+	return oneDeed(doerTold(out, iso), iso)
+}
+
+// doerTold folds a dated deed told with its victims but no doer into a deed of its type on the
+// same victims whose doer is named, at a compatible time, within mergeReach sentences: "the bank's
+// servers were encrypted on March 3" and "X demanded a ransom of $4 million from the bank" are
+// one attack, X's (absorb takes the doer); the loop of mergeEvents joins deeds only when
+// their doers agree. An undated deed without a doer may be another ("the first of the recent
+// attacks on X").
+func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		bare := o
+		if len(e.agent) == 0 {
+			bare = e
+		}
+		return isDeed(e.typ) && o.typ == e.typ && (len(o.agent) == 0) != (len(e.agent) == 0) && len(o.target) > 0 && iso(bare.time) != "" &&
+			e.evidence[0].sent-o.evidence[len(o.evidence)-1].sent <= mergeReach &&
+			sameSet(o.target, e.target) && !o.negated && !e.negated && graph.CompatibleTimes(iso(o.time), iso(e.time))
+	})
 }
 
 // thenSaid returns the event of the sentence before that statement r gives the words of ("X
@@ -485,10 +515,13 @@ func thenSaid(out []mergedEvent, r rawEvent) int {
 	return -1
 }
 
-// absorb adds to o what e tells of the same event: its evidence, a more precise time, its
-// sources.
+// absorb adds to o what e tells of the same event: its evidence, its doer when o names none, a
+// more precise time, its sources.
 func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 	o.evidence = append(o.evidence, e.evidence...)
+	if len(o.agent) == 0 {
+		o.agent = e.agent // the doer one wording names (doerTold)
+	}
 	if len(iso(e.time)) > len(iso(o.time)) {
 		o.time, o.timeText = e.time, e.timeText
 	}

@@ -405,8 +405,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
-		if verb && tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
-			continue // "asking them to report suspicious accounts": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
+		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
+			continue // "asking them to report suspicious accounts", "urged the ministry to publish a full report": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
 		}
 		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed

@@ -19,7 +19,8 @@ import (
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
-// invited to do ("invited X to testify"), and findings in the passive by no one named ("since the
+// invited to do ("invited X to testify", "urged the ministry to publish a full report and to notify
+// …"), and findings in the passive by no one named ("since the
 // leak was discovered"); reading others' messages is spying; leaks threatened.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
@@ -147,6 +148,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"asked for help to", "Harrow Bank was asked for help to sue Ash Spider.",
 			schema.EventLegal, true},
+		{"urged a named ministry to publish", "Jo Vance urged the Norland Ministry of Health to publish its findings.",
+			schema.EventReport, false},
+		{"urged to publish a report", "Harrow Bank was hacked in May. Jo Vance urged the bank to publish a full incident report.",
+			schema.EventReport, false},
+		{"published a report", "Harrow Bank was hacked in May. The bank published a full incident report in June.",
+			schema.EventReport, true},
 		{"testified", "Jo Vance testified before the committee of the Norland parliament in June.",
 			schema.EventStatement, true},
 		// a report made public, negated, makes nothing known

@@ -42,6 +42,12 @@ func TestEventRules(t *testing.T) {
 		{"said in a fronted statement", "In a statement, Nimbus Systems said Ash Spider had spied on six carriers since 2022.",
 			schema.EventReport, "nimbus-systems", "", false},
 
+		// the second infinitive of what someone is urged to do is not done either
+		{"urged to publish and to notify", "Harrow Bank was hacked in May. Jo Vance urged the bank to publish its findings and to notify every customer.",
+			schema.EventWarning, "harrow-bank", "", false},
+		{"published and notified", "Harrow Bank was hacked in May. The bank published its findings and notified every customer.",
+			schema.EventWarning, "harrow-bank", "", true},
+
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},
@@ -307,6 +313,8 @@ func TestEventRules(t *testing.T) {
 //   - the warnings one sender gives in one sentence are one event with all those warned;
 //   - an incident the article's one group is given joins the group's same incident told before:
 //     "the attack on X" is the group's attack on X;
+//   - a deed told with its victim and no doer joins a deed of its type on that victim by a named
+//     doer at a compatible time, within mergeReach sentences;
 //   - a person's statements, once with the organisation they speak for and once alone ("he said"
 //     after a quote), are one statement.
 func TestEventCounts(t *testing.T) {
@@ -329,6 +337,10 @@ func TestEventCounts(t *testing.T) {
 			schema.EventWarning, "harrow-bank", schema.RoleAgent, "", "", 2},
 		{"the attack on X refolds into the group's", "Ash Spider attacked Harrow Bank on Monday. The attack on Harrow Bank was the third this year.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
+		{"a deed without its doer joins its doer's", "Harrow Bank's servers were encrypted on March 3. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
+			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
+		{"a deed without its doer far from its doer's", "Harrow Bank's servers were encrypted on March 3. Staff sent customers home. Branches closed at noon. Tellers wrote receipts by hand. Cash machines went dark. Payroll was delayed. Auditors arrived on Friday. Regulators asked for a report. Customers queued outside. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
+			schema.EventAttack, "harrow-bank", schema.RoleTarget, "", "", 2},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
 		// a speaker telling of its own legal act, measure or step tells that act: no statement besides
@@ -628,7 +640,9 @@ func TestSameDayAccusations(t *testing.T) {
 }
 
 // TestPartylessEvents checks that an event with no agent and no target is dropped when the
-// article tells an event of its type with someone taking part, and kept when it tells none.
+// article tells an event of its type with someone taking part, and kept when it tells none;
+// and that a deed with no one taking part, named by a noun or undated, is dropped when the
+// article tells a deed of any type with someone, while a dated verb stays.
 func TestPartylessEvents(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -641,6 +655,18 @@ func TestPartylessEvents(t *testing.T) {
 		{"the only statement",
 			"Gardaí said yesterday that an inquiry was under way.",
 			schema.EventStatement, 1},
+		{"a deed noun beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. For lenders, the greater risk is the exposure of customer files.",
+			schema.EventLeak, 0},
+		{"a deed noun alone",
+			"For lenders, the greater risk is the exposure of customer files.",
+			schema.EventLeak, 1},
+		{"an undated deed verb beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. Customer files had been stolen.",
+			schema.EventTheft, 0},
+		{"a dated deed verb beside another deed with parties",
+			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. Since early 2024, investigators said, customer files had been stolen.",
+			schema.EventTheft, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

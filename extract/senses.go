@@ -543,16 +543,40 @@ func (x *Extractor) advising(w string) bool {
 // askedTo reports whether the trigger at i is the bare verb of the infinitive that a verb of
 // advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"):
 // what someone is asked to do is not done. An object with a preposition ("asked for help to
-// …") is no one asked.
+// …") is no one asked; the preposition of a name ("urged the Ministry of Health to …") is none.
 func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	if isNounTag(toks[i].Tag) {
+		// the object of the infinitive: "urged the ministry to publish a full incident report"
+		j := i - 1
+		for j >= 0 && i-j <= 5 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "VBN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD") && c.at[j] < 0 {
+			j--
+		}
+		if j < 0 || !x.cue.is("lightverb", toks[j].Lower) {
+			return false
+		}
+		i = j
+	}
 	if toks[i].Tag != "VB" || i < 2 || toks[i-1].Lower != "to" {
 		return false
 	}
-	for j := i - 2; j >= 0 && i-j <= 10 && c.clause[j] == c.clause[i]; j-- {
+	coord := i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Lower == "or")
+	reach := 10
+	if coord {
+		reach = 16
+	}
+	for j := i - 2; j >= 0 && i-j <= reach && c.clause[j] == c.clause[i]; j-- {
 		w := toks[j].Lower
 		if x.advising(w) {
 			return true
+		}
+		if coord && toks[j].Tag == "VB" && j >= 1 && toks[j-1].Lower == "to" {
+			coord = false // "urged X to publish a report and to notify …": the first infinitive's asker
+			j--
+			continue
+		}
+		if c.at[j] >= 0 {
+			continue // a name's own preposition: "urged the Ministry of Health to publish"
 		}
 		if toks[j].Tag == "IN" || toks[j].Tag == "TO" || isVerbTag(toks[j].Tag) {
 			return false
