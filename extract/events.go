@@ -379,6 +379,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
+		if !verb && tr.Lemma == "inquiry" && !openedBefore(toks, i) {
+			continue // "called for an inquiry into X", "a committee of inquiry": none opened
+		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
@@ -930,7 +933,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
 			if !communication || tr.Type == schema.EventAccusation {
-				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
+				at := k + 1
+				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
+					at++ // "an inquiry into whether X had protected …": whom the question is about
+				}
+				if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
 					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"

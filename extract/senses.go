@@ -1310,6 +1310,12 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 			}
 		}
 	}
+	return openedBefore(toks, i)
+}
+
+// openedBefore reports whether the noun at i is the object of "open" or "launch", after at
+// most four determiners and modifiers ("opened a criminal investigation", "launched an inquiry").
+func openedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		switch w := toks[j].Lower; w {
 		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
