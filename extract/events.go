@@ -174,8 +174,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if tr, ok := phrasal(toks, i); ok && verb {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
-			// "the court struck down the law"
+			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
+			if tr.Lemma == "take down" && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
+			}
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 				x.modality(c, i, &ev)

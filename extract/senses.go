@@ -15,10 +15,11 @@ var phrasalVerbs = []struct {
 	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
 	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
 	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+	{takeDown, "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
 }
 
 // phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
-// down").
+// down", "took down").
 func phrasal(toks []token, i int) (trigger, bool) {
 	if i+1 >= len(toks) {
 		return trigger{}, false
@@ -36,6 +37,10 @@ var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "b
 var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 
 var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
+
+// takeDown: "police took down the marketplace", "the platform had taken down two networks": a
+// measure against what is taken down (other), by police, a platform or a state.
+var takeDown = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
