@@ -176,7 +176,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if tr.Lemma == "take down" && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+			if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -359,6 +359,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
+		}
+		if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
 			// the envoy stands for the state that sent it ("summoned Russia's ambassador")
@@ -1134,6 +1137,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	return ev
 }
+
+// bothSides lists the measures against something that are events only when both the one who
+// takes them and what they are taken against are named ("police took down the X marketplace",
+// "dismantled X's infrastructure").
+var bothSides = map[string]bool{"take down": true, "dismantle": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
