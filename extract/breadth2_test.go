@@ -90,13 +90,16 @@ func TestGroupCommaKnownAs(t *testing.T) {
 }
 
 // TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
-// X", "an employee of X", "a former X contractor") is not the one arrested or charged.
+// X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal") is not the
+// one arrested or charged.
 func TestEmployerNotArrested(t *testing.T) {
 	for _, c := range []struct{ body, employer string }{
 		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
 		{"A former Harlow Bank contractor was arrested on Tuesday.", "harlow-bank"},
 		{"Police arrested an employee of Harlow Bank on Tuesday.", "harlow-bank"},
 		{"A contractor for Dravia's Signals Office was charged on Tuesday.", "signals-office"},
+		{"A 24-year-old Dravian Coast Guard corporal has been charged with leaking a report.", "dravian-coast-guard"},
+		{"A Harlow Bank detective was arrested on Tuesday.", "harlow-bank"},
 	} {
 		g := extractText(t, "2026-07-15", c.body)
 		for _, e := range g.Events {

@@ -322,6 +322,22 @@ func TestStruckDown(t *testing.T) {
 	}
 }
 
+// TestTookDown checks that taking down or dismantling what is named is a measure (other) by the
+// one who takes it down, and that a takedown with either side unnamed is none.
+func TestTookDown(t *testing.T) {
+	checkPartiesCases(t, "2025-06-06", schema.EventOther, []partiesCase{
+		{"police took down a marketplace", "The Norland Federal Police took down the Grey Bazaar criminal marketplace in 2024.",
+			"norland-federal-police", "grey-bazaar", true},
+		{"it had taken down", "Nimbus Systems said on Monday that it had taken down the Orvane Media network.",
+			"nimbus-systems", "orvane-media", true},
+		{"passive, no one taking it down", "The Grey Bazaar site was taken down on Monday.", "", "", false},
+		{"nothing named taken down", "Harlow Social took down two networks of fake accounts on Monday.", "", "", false},
+		{"dismantled an owner's infrastructure", "The Norland Federal Police dismantled Grey Bazaar's infrastructure on Monday.",
+			"norland-federal-police", "grey-bazaar", true},
+		{"dismantled what is described", "Police arrested 14 people on Tuesday, dismantling what investigators called a fraud ring.", "", "", false},
+	})
+}
+
 // TestObserveIsSpyingOnlyByAState checks that observing is spying only when a country or an
 // intelligence service watches a group or a person: monitors observing a vote and researchers
 // observing malware do not spy.

@@ -174,8 +174,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if tr, ok := phrasal(toks, i); ok && verb {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
-			// "the court struck down the law"
+			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
+			if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
+			}
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 				x.modality(c, i, &ev)
@@ -358,6 +361,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
 		}
+		if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+			continue // "dismantling what investigators described as a ring": both sides named, or none
+		}
 		if tr.Lemma == "summon" {
 			// the envoy stands for the state that sent it ("summoned Russia's ambassador")
 			kept := ev.Target[:0]
@@ -379,6 +385,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "a man was arrested on Tuesday": no one named, but its time may go on to the
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
+		}
+		if !verb && tr.Lemma == "inquiry" && !openedBefore(toks, i) {
+			continue // "called for an inquiry into X", "a committee of inquiry": none opened
 		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
@@ -931,7 +940,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
 			if !communication || tr.Type == schema.EventAccusation {
-				if o := x.nextMention(c, k+1, 4); o >= 0 && ev.Target == nil {
+				at := k + 1
+				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
+					at++ // "an inquiry into whether X had protected …": whom the question is about
+				}
+				if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
 					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
@@ -1125,6 +1138,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	return ev
 }
+
+// bothSides lists the measures against something that are events only when both the one who
+// takes them and what they are taken against are named ("police took down the X marketplace",
+// "dismantled X's infrastructure").
+var bothSides = map[string]bool{"take down": true, "dismantle": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {

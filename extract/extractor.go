@@ -356,6 +356,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.ledeTeller(ents, evs)
 	x.documentTeller(sents, evs)
 	open := leftOpen(sents, evs)
+	governmentActs(sents, ms, ents, evs)
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
 	ownersAct(ents, evs)

@@ -787,3 +787,73 @@ func allCountries(ents []entity, es []int) bool {
 	}
 	return len(es) > 0
 }
+
+// datelineState returns the country that the dateline opening the story names ("CANBERRA —",
+// "BRANDT HARBOUR, Vessaria —"), or -1.
+func datelineState(sents []sentence, ms []mention, ents []entity) int {
+	if len(sents) == 0 {
+		return -1
+	}
+	toks := sents[0].Toks
+	city, end := datelineEnd(toks)
+	if end == 0 || end > len(toks) {
+		return -1
+	}
+	for j := city; j < end; j++ {
+		// "BRANDT HARBOUR, Vessaria —": the region after the place, read with it as no mention
+		for k := range ents {
+			if ents[k].Kind == schema.KindCountry && ents[k].Name == toks[j].Text {
+				return k
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Sent != 0 || m.Last > end || m.Entity < 0 || m.Entity >= len(ents) {
+			continue
+		}
+		if e := ents[m.Entity]; e.Kind == schema.KindCountry {
+			return m.Entity
+		} else if e.Country != "" {
+			// "CANBERRA —": the country the place lies in, when the story names it
+			for k := range ents {
+				if ents[k].Kind == schema.KindCountry && ents[k].Name == e.Country {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// governmentActs gives a sanction or legal step whose subject is a bare "the government" (no
+// name: "the government quietly expelled a Russian diplomat", "said the government had expelled
+// two diplomats") the state the story is filed from, as its dateline names it.
+func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
+	state := -2 // not looked up yet
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventSanction && ev.Type != schema.EventLegal || len(ev.Agent) > 0 || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		if ev.Trigger < 2 || ev.Trigger >= len(toks) || !isVerbTag(toks[ev.Trigger].Tag) {
+			continue
+		}
+		j := ev.Trigger - 1
+		for j > 1 && ev.Trigger-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
+			j--
+		}
+		if toks[j].Lower != "government" || toks[j-1].Lower != "the" {
+			continue
+		}
+		if state == -2 {
+			state = datelineState(sents, ms, ents)
+		}
+		if state < 0 {
+			return
+		}
+		if !contains(ev.Target, state) {
+			ev.Agent = []int{state}
+		}
+	}
+}

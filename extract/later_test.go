@@ -205,3 +205,17 @@ func TestCaseInvestigated(t *testing.T) {
 	assert.Equal(t, -1, passiveNoun(toks[2:], 1))
 	assert.Equal(t, -1, passiveNoun(nil, 0))
 }
+
+// TestGovernmentActs checks that a sanction whose subject is a bare "the government" is the act
+// of the state the dateline names (the capital's country, or the country after the place), and
+// that without a dateline no state is guessed.
+func TestGovernmentActs(t *testing.T) {
+	checkPartiesCases(t, "2025-09-18", schema.EventSanction, []partiesCase{
+		{"capital", "CANBERRA — Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
+			"australia", "russia", true},
+		{"place and country", "LVIV, Ukraine — Ukraine's security service said on Monday that Russian hackers had hit the grid. The minister said the government had expelled two Russian diplomats on Friday.",
+			"ukraine", "russia", true},
+		{"no dateline", "Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
+			"", "russia", false},
+	})
+}

@@ -611,3 +611,20 @@ func TestByStaffOfBody(t *testing.T) {
 		})
 	}
 }
+
+// TestInquiryOpened checks that an inquiry or enquiry opened or launched into a named party is a
+// legal step like an investigation, that "into whether X had …" is into X, and that an inquiry
+// only called for, one into no one named, or inquiries put to someone are none.
+func TestInquiryOpened(t *testing.T) {
+	checkPartiesCases(t, "2024-06-10", schema.EventLegal, []partiesCase{
+		{"opened into a name", "The Norland Data Office said on Monday that it had opened an inquiry into Halvern Health.",
+			"norland-data-office", "halvern-health", true},
+		{"investigation into whether", "The Norland Data Office said it had opened an investigation into whether Halvern Health had protected patient records.",
+			"norland-data-office", "halvern-health", true},
+		{"enquiry launched into whether", "The Orvane Markets Authority launched an administrative enquiry into whether Halvern Health had misled investors.",
+			"orvane-markets-authority", "halvern-health", true},
+		{"only called for", "Two lawmakers in Norland called for an inquiry into Halvern Health on Monday.", "", "halvern-health", false},
+		{"into no one named", "The Norland Data Office opened an inquiry into the breach on Monday.", "", "", false},
+		{"inquiries put to it", "Halvern Health did not answer inquiries from the Norland Data Office.", "", "", false},
+	})
+}

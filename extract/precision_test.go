@@ -122,6 +122,15 @@ func TestEventRules(t *testing.T) {
 			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},
 		{"ordered, nothing removed", "The Norland Ministry of Defence ordered Nimbus Systems software for its computers in May.",
 			schema.EventSanction, "", "nimbus-systems", false},
+		// so is ending a contract or a licence: against the party the object phrase or "with" names
+		{"terminated its contract with", "The Norland Ministry of Defence has since terminated its contract with Nimbus Systems.",
+			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},
+		{"suspended an owner's contract", "The Norland Ministry of Defence suspended Nimbus Systems' maintenance contract in May.",
+			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},
+		{"revoked a named licence", "The Norland Ministry of Defence revoked the Nimbus Systems licence in May.",
+			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},
+		{"terminated no contract", "The Norland Ministry of Defence terminated the session with Nimbus Systems in May.",
+			schema.EventSanction, "", "nimbus-systems", false},
 
 		// an investigation is a legal event only against someone
 		{"said they were investigating", "Officials at the Norland Ministry of Defence said they were investigating.",

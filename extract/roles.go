@@ -1960,7 +1960,8 @@ func isBeHave(w string) bool {
 }
 
 // employerOnly reports whether every mention of entity e in the sentence names the employer
-// of a person described by a role noun: "a former NSA contractor", "an employee of Harlow Bank",
+// of a person described by a role noun or a lower-case title ("a former NSA contractor", "an
+// army corporal"), "an employee of Harlow Bank",
 // "a contractor for the agency". Such a person, not the employer, is arrested or charged.
 func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 	toks := c.s.Toks
@@ -1970,8 +1971,8 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 			continue
 		}
 		seen = true
-		if m.Last < len(toks) && x.cue.is("personrole", toks[m.Last].Lower) && isNounTag(toks[m.Last].Tag) {
-			continue // "a former NSA contractor"
+		if m.Last < len(toks) && (x.cue.is("personrole", toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
+			continue // "a former NSA contractor", "a Canadian Armed Forces corporal"
 		}
 		p := m.First - 1
 		if p >= 0 && isPossMark(toks[p].Text) {

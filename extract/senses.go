@@ -15,10 +15,11 @@ var phrasalVerbs = []struct {
 	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
 	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
 	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+	{takeDown, "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
 }
 
 // phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
-// down").
+// down", "took down").
 func phrasal(toks []token, i int) (trigger, bool) {
 	if i+1 >= len(toks) {
 		return trigger{}, false
@@ -36,6 +37,10 @@ var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "b
 var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 
 var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
+
+// takeDown: "police took down the marketplace", "the platform had taken down two networks": a
+// measure against what is taken down (other), by police, a platform or a state.
+var takeDown = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
@@ -431,32 +436,53 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
 // pulled": a sanction by the subject of "order" against the name its object phrase opens with.
+// So is ending a contract or a licence ("terminated SMN's maintenance contract", "voted to
+// suspend the Lumen contract", "cancelled its contract with X"): against the party named in
+// the object phrase or after "with".
 func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("orderverb", toks[i].Lower) || !isVerbTag(toks[i].Tag) && (i == 0 || toks[i-1].Lower != "to") {
+	finite := isVerbTag(toks[i].Tag) || i > 0 && toks[i-1].Lower == "to"
+	ends := contractEnd[toks[i].Lower] && finite
+	if !ends && (!x.cue.is("orderverb", toks[i].Lower) || !finite) {
 		return rawEvent{}, false
+	}
+	lemma := "ban"
+	if ends {
+		lemma = "terminate"
+	}
+	sanction := func(target int) (rawEvent, bool) {
+		ev := rawEvent{Type: schema.EventSanction, Lemma: lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
+		if a := x.subject(c, i); a >= 0 && a != target {
+			ev.Agent = []int{a}
+		}
+		x.modality(c, i, &ev)
+		return ev, true
 	}
 	target := -1
 	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if target < 0 {
+			if target < 0 && !(ends && c.ms[k].How == mkPronoun) { // "its contract": the doer's own
 				target = c.ms[k].Entity
 			}
 			continue
 		}
 		t := toks[j]
-		// "ordered four Valmark diplomats to leave (the country)": an expulsion
-		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
-		if j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
+		if ends && contractNoun[t.Lower] && isNounTag(t.Tag) {
+			if j+2 < len(toks) && toks[j+1].Lower == "with" && c.at[j+2] >= 0 && target < 0 {
+				target = c.ms[c.at[j+2]].Entity // "its contract with X"
+			}
 			if target < 0 {
 				return rawEvent{}, false
 			}
-			ev := rawEvent{Type: schema.EventSanction, Lemma: "ban", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
-			if a := x.subject(c, i); a >= 0 && a != target {
-				ev.Agent = []int{a}
+			return sanction(target)
+		}
+		// "ordered four Valmark diplomats to leave (the country)": an expulsion
+		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
+		if !ends && j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
+			if target < 0 {
+				return rawEvent{}, false
 			}
-			x.modality(c, i, &ev)
-			return ev, true
+			return sanction(target)
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH" || t.Tag == "CD") {
 			return rawEvent{}, false
@@ -464,6 +490,13 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return rawEvent{}, false
 }
+
+// contractEnd lists the verbs that end an agreement; contractNoun the agreements a body ends
+// with a company as a measure against it.
+var contractEnd = map[string]bool{"terminate": true, "terminated": true, "terminates": true, "terminating": true,
+	"cancel": true, "cancelled": true, "canceled": true, "cancels": true, "suspend": true, "suspended": true, "suspends": true,
+	"revoke": true, "revoked": true, "revokes": true, "rescind": true, "rescinded": true}
+var contractNoun = map[string]bool{"contract": true, "contracts": true, "licence": true, "license": true, "licences": true, "licenses": true}
 
 // pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
 // guilty", "pleads no contest".
@@ -1334,6 +1367,12 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 			}
 		}
 	}
+	return openedBefore(toks, i)
+}
+
+// openedBefore reports whether the noun at i is the object of "open" or "launch", after at
+// most four determiners and modifiers ("opened a criminal investigation", "launched an inquiry").
+func openedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		switch w := toks[j].Lower; w {
 		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
