@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -120,6 +121,38 @@ func TestGroupApposition(t *testing.T) {
 		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
 			assert.Equal(t, c.kind, a.Kind, "%q", c.text)
 		}
+	}
+}
+
+// TestTrackedByNamer checks that a name a vendor tracks a described cluster as is a threat
+// group when the vendor is named between ("which Orvane Labs tracks as X", "are tracked by
+// Orvane as X"), when the head is "intrusion set" or people "behind" a tool, and that the
+// group then does the deeds told of "the group"/"the actor"; "intrusion set" is no intrusion.
+func TestTrackedByNamer(t *testing.T) {
+	cases := []struct {
+		text, name, victim string
+	}{
+		{"A financially motivated group, which Orvane tracks as Tansy Reed, stole $2 million from Harlow Bank in May.", "Tansy Reed", "Harlow Bank"},
+		{"The intrusion set, which Orvane Labs tracks as Pellwing, is new. The group stole diplomatic cables from Larch Freight in March.", "Pellwing", "Larch Freight"},
+		{"Castor Security attributes the campaign to an intrusion set it tracks as Brindle Oak. The group broke into Larch Freight in May.", "Brindle Oak", "Larch Freight"},
+		{"The operators behind the malware are tracked by Orvane Labs as Fennick Vale. The actor broke into Harlow Freight in May, Orvane said.", "Fennick Vale", "Harlow Freight"},
+		{"The operators behind it are tracked by Orvane as Fennick Vale and by Castor as Moss Nine. The actor broke into Harlow Freight in May.", "Fennick Vale", "Harlow Freight"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2026-06-10", c.text)
+		a := actorByName(g, c.name)
+		if !assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			continue
+		}
+		assert.Equal(t, schema.KindGroup, a.Kind, "%q", c.text)
+		done := false
+		for _, ev := range g.Events {
+			assert.False(t, ev.Type == schema.EventIntrusion && ev.Trigger == "intrusion", "%q: the intrusion set is no intrusion", c.text)
+			if hasParticipant(ev, graph.ActorID(c.name), schema.RoleAgent) && hasParticipant(ev, graph.ActorID(c.victim), schema.RoleTarget) {
+				done = true
+			}
+		}
+		assert.True(t, done, "%q: no deed of %s against %s", c.text, c.name, c.victim)
 	}
 }
 

@@ -348,6 +348,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if notFirstTime(toks, i) {
 			continue // "it is not the first time the group has hit the region"
 		}
+		if !verb && intrusionSet(toks, i+1) {
+			continue // "the intrusion set, which X tracks as Y": a name for a group, no intrusion
+		}
 		var ev rawEvent
 		if verb {
 			ev = x.verbEvent(c, i, tr)

@@ -1548,7 +1548,19 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 // itself X", "a group known as X", "the crew dubbed X".
 func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
 	k := x.nameGivenBefore(toks, i)
-	return k >= 0 && x.groupWord(toks[k].Lower)
+	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
+}
+
+// peopleBehind reports whether toks[k] is a plural noun before "behind": "the operators behind
+// it", "the people behind the campaign" are a group.
+func peopleBehind(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].Tag == "NNS" && !isCap(toks[k].Text) && toks[k+1].Lower == "behind"
+}
+
+// intrusionSet reports whether toks[k] is the head of "intrusion set", the threat researchers'
+// word for a group known by what it does ("an intrusion set it tracks as X").
+func intrusionSet(toks []token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].Lower == "set" && toks[k-1].Lower == "intrusion"
 }
 
 // toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
@@ -1627,14 +1639,35 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
-	case k >= 1 && toks[k].Lower == "as" && (toks[k-1].Lower == "tracks" || toks[k-1].Lower == "tracked" || toks[k-1].Lower == "track" || toks[k-1].Lower == "tracking"):
-		// "a threat actor tracked as X", "the group, which it tracks as X"
-		k -= 2
+	case k >= 1 && toks[k].Lower == "as" && (trackVerb(toks[k-1].Lower) || isCap(toks[k-1].Text)):
+		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
+		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"
+		k--
+		if isCap(toks[k].Text) {
+			// "tracked by Orvane Labs as X": past the namer's name and its "by"
+			k = capRunStart(toks, k) - 1
+			if k < 1 || toks[k].Lower != "by" || !trackVerb(toks[k-1].Lower) {
+				return -1
+			}
+			k--
+			if k >= 1 && isBeHave(toks[k-1].Lower) {
+				k-- // "the operators behind it are tracked by X as Y": the subject
+			}
+		}
+		k--
+		if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && trackVerb(toks[k+1].Lower) {
+			k = capRunStart(toks, k) - 1 // "which Orvane Labs tracks as X": past the namer
+		}
 		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
 			k--
 		}
+		for j := k; j >= 1 && k-j < 4; j-- {
+			if peopleBehind(toks, j-1) {
+				return j - 1 // "the operators behind the malware are tracked as X": the people, not the tool
+			}
+		}
 		// "the group behind the intrusion, which it tracks as X": past a prepositional phrase
-		for n := 0; n < 5 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ"); n++ {
+		for n := 0; n < 5 && k > 0 && !x.namedHead(toks[k].Lower) && !intrusionSet(toks, k) && (toks[k].Tag == "DT" || toks[k].Tag == "IN" || toks[k].Tag == "NN" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP" && toks[k-1].Tag == "IN"); n++ {
 			k--
 		}
 	default:
@@ -2464,3 +2497,17 @@ func capsHeading(toks []token) bool {
 // Act"): no actor.
 var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
 	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}
+
+// trackVerb reports whether w is a form of "track", the verb a vendor names a cluster with.
+func trackVerb(w string) bool {
+	return w == "tracks" || w == "tracked" || w == "track" || w == "tracking"
+}
+
+// capRunStart returns the first index of the capitalised run of proper nouns ending at k ("Orvane
+// Labs" in "which Orvane Labs tracks"), at most four words back.
+func capRunStart(toks []token, k int) int {
+	for n := 0; n < 3 && k > 0 && isCap(toks[k-1].Text) && toks[k-1].Tag == "NNP"; n++ {
+		k--
+	}
+	return k
+}
