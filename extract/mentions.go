@@ -1568,6 +1568,15 @@ func intrusionSet(toks []token, k int) bool {
 // calls X" (cue toolnoun).
 func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
 	k := x.nameGivenBefore(toks, i)
+	if k < 0 && i >= 2 && toks[i-1].Text == "," && !isCap(toks[i-2].Text) && isNounTag(toks[i-2].Tag) &&
+		(i+1 < len(toks) && toks[i+1].Text == "," || i+2 < len(toks) && isCap(toks[i+1].Text) && toks[i+2].Text == ",") {
+		// "a third component, MARROWTAP, is deployed", "the wiper, SALTGLASS, has …": a name
+		// set between commas after a program's noun (not "the exploit, Mozilla said")
+		if w := toks[i-2].Lower; w == "component" || w == "module" {
+			return true
+		}
+		k = i - 2
+	}
 	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
 }
 

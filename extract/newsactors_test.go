@@ -501,7 +501,13 @@ func TestToolNameNoActor(t *testing.T) {
 		{"Kestrel Labs said Tin Owl used malware known as Quillsnap to steal passwords from Orvel Shipping in March.", "Quillsnap", "Tin Owl"},
 		{"Kestrel Labs said Tin Owl planted an implant it calls Marrowlink on three servers. Marrowlink sent the stolen files to Tin Owl.", "Marrowlink", "Kestrel Labs"},
 		{"The reporter's phone was infected with Corvid, a surveillance tool sold by Arvel Systems, in March. Kestrel Labs attributed the activity to a Corvid customer operating inside Valdoria. Corvid has surfaced before.", "Corvid", "Kestrel Labs"},
+		// a name set between commas after a program's noun, or a component's
+		{"Tin Owl broke into Orvel Shipping in May. A third component, GRAVELTIDE, is deployed on selected hosts to harvest passwords, Kestrel Labs said.", "GRAVELTIDE", "Tin Owl"},
+		{"Tin Owl broke into Orvel Shipping in May. The wiper, Pinewhistle, destroyed the backups of Orvel Shipping, Kestrel Labs said.", "Pinewhistle", "Tin Owl"},
 	})
+	// "the exploit, Mozello said": no apposition, the speaker stays an actor
+	g := extractText(t, "2026-02-12", "The flaw cannot be used without a second exploit, Mozello said on Monday.")
+	assert.NotNil(t, actorByName(g, "Mozello"), "%v", names(g))
 }
 
 // TestUnnamedOfficialsNoActor checks that described officials ("government officials", "three
