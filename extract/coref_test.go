@@ -62,6 +62,12 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a description after 'with' and 'of neighbouring' is another institution",
 			"The Brannock Cyber Ministry issued an alert on May 6. It also shared indicators with the health ministry of neighbouring Ostreva.",
 			"health ministry", "", "Brannock Cyber Ministry"},
+		{"the subject of the sentence before comes before a place it is based in",
+			"Quorrel Mail, which is based in Tessaly Harbour and has four million users, said it would leave the market. The company also disputed the minister's account.",
+			"company", "Quorrel Mail", "Tessaly Harbour"},
+		{"a company after 'at' comes before one named in an earlier sentence",
+			"Dunmere Systems tracked the crew for a year. In 2023, the Brannock Cyber Agency blamed the crew for an intrusion at Harrowgate Pipelines, a gas operator. The company later said it had rebuilt its network.",
+			"company", "Harrowgate Pipelines", "Dunmere Systems"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
