@@ -742,6 +742,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
+				if m.How == mkDesc && a.NounMod {
+					prepSent = -1 // "a platform sold on Telegram channels": no first claim
+				}
 			}
 			continue
 		}

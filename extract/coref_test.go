@@ -68,6 +68,12 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a company after 'at' comes before one named in an earlier sentence",
 			"Dunmere Systems tracked the crew for a year. In 2023, the Brannock Cyber Agency blamed the crew for an intrusion at Harrowgate Pipelines, a gas operator. The company later said it had rebuilt its network.",
 			"company", "Harrowgate Pipelines", "Dunmere Systems"},
+		{"a name modifying a noun is taken last, after an earlier sentence's subject",
+			"Brightvale Security tracked the crew for a year. Its phishing kits are sold on Quillgram channels, and the company said it had alerted the police.",
+			"company", "Brightvale Security", "Quillgram"},
+		{"a product name before its noun is not its maker",
+			"Tessaly Works has confirmed that attackers compromised its build servers. According to a statement published by the company, two versions of the Fleetpane agent were trojanised.",
+			"company", "Tessaly Works", "Fleetpane"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
