@@ -724,7 +724,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		return -1
 	}
-	prepLast := -1 // a pronoun prefers an antecedent that is not a prepositional object
+	prepLast, prepSent := -1, 0 // a pronoun prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]
 		if m.Sent-a.Sent > window {
@@ -734,9 +734,17 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// servers": "they" passes over a possessor that is no group, like a prepositional object
 		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
 		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
-		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) {
+		// a description too passes over a prepositional object or a name modifying a noun,
+		// but takes it before anything of an earlier sentence ("Sablewire, which is based in
+		// Montreal, said …. The company also disputed …" is Sablewire; "blamed X for an
+		// intrusion at Y, a pipeline operator. The company later said …" is Y)
+		descSkip := m.How == mkDesc && (a.NounMod || a.PrepObj)
+		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
-				prepLast = a.Entity
+				prepLast, prepSent = a.Entity, a.Sent
+				if m.How == mkDesc && a.NounMod {
+					prepSent = -1 // "a platform sold on Telegram channels": no first claim
+				}
 			}
 			continue
 		}
@@ -772,6 +780,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		if !x.compatible(m, e) {
 			continue
+		}
+		if m.How == mkDesc && prepLast >= 0 && prepSent > a.Sent {
+			return prepLast
 		}
 		return a.Entity
 	}

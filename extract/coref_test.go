@@ -63,6 +63,18 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a description after 'with' and 'of neighbouring' is another institution",
 			"The Brannock Cyber Ministry issued an alert on May 6. It also shared indicators with the health ministry of neighbouring Ostreva.",
 			"health ministry", "", "Brannock Cyber Ministry"},
+		{"the subject of the sentence before comes before a place it is based in",
+			"Quorrel Mail, which is based in Tessaly Harbour and has four million users, said it would leave the market. The company also disputed the minister's account.",
+			"company", "Quorrel Mail", "Tessaly Harbour"},
+		{"a company after 'at' comes before one named in an earlier sentence",
+			"Dunmere Systems tracked the crew for a year. In 2023, the Brannock Cyber Agency blamed the crew for an intrusion at Harrowgate Pipelines, a gas operator. The company later said it had rebuilt its network.",
+			"company", "Harrowgate Pipelines", "Dunmere Systems"},
+		{"a name modifying a noun is taken last, after an earlier sentence's subject",
+			"Brightvale Security tracked the crew for a year. Its phishing kits are sold on Quillgram channels, and the company said it had alerted the police.",
+			"company", "Brightvale Security", "Quillgram"},
+		{"a product name before its noun is not its maker",
+			"Tessaly Works has confirmed that attackers compromised its build servers. According to a statement published by the company, two versions of the Fleetpane agent were trojanised.",
+			"company", "Tessaly Works", "Fleetpane"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
