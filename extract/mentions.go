@@ -535,7 +535,8 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			continue
 		}
 		// connectors join two capitalised parts when the left part ends an institution name
-		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) {
+		// ("Office on Drugs and Crime"), never a day: "The Justice Department on Friday charged"
+		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
 			prev := toks[j-1].Lower
 			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || stateWords[prev] || prev == "district" {
 				j++

@@ -217,6 +217,8 @@ func TestBodyNameStops(t *testing.T) {
 	tests := []struct{ name, body, want, not string }{
 		{"countries listed after a ministry", "Grey Wren hit the Ministry of Energy, Mongolia and Kazakhstan in May.", "Ministry of Energy", "Ministry of Energy, Mongolia and Kazakhstan"},
 		{"a company listed after a ministry", "The Ministry of Health, Microsoft and Norvik Labs said the flaw was fixed.", "Ministry of Health", "Ministry of Health, Microsoft and Norvik Labs"},
+		{"a day after a body's name", "The Norland Justice Department on Friday charged Lena Vorst.", "Norland Justice Department", "Norland Justice Department on"},
+		{"a title word opens a body's name before a day", "The Justice Department on Friday charged Lena Vorst.", "Justice Department", "Department"},
 		{"a body's plural owns its unit", "The Norland Department of Health and Human Services' Administration for Preparedness warned hospitals.", "Norland Department of Health and Human Services", "Norland Department of Health and Human Services' Administration for Preparedness"},
 	}
 	for _, tt := range tests {
