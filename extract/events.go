@@ -376,7 +376,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			if len(kept) == 0 {
 				continue // "summoned the ambassador": no state named
 			}
-			ev.Told = protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
+			ev.Told = x.protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
 		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"

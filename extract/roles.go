@@ -1576,21 +1576,16 @@ func summonedBefore(toks []token, i int) int {
 	return -1
 }
 
-// protestVerb holds the verbs of delivering a protest to a summoned envoy: "summoned the
-// ambassador to lodge a protest", "… and handed him a note of protest".
-var protestVerb = map[string]bool{"lodge": true, "lodged": true, "deliver": true, "delivered": true, "hand": true, "handed": true,
-	"convey": true, "conveyed": true, "express": true, "expressed": true, "register": true, "registered": true}
-
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned
 // Russia's ambassador to lodge a protest", see summonedBefore) or a verb joined by "and" with no
 // other verb between ("summoned X's ambassador on Tuesday and handed him a note of protest").
 // Informing is none of these: "… to inform him", "… and informed her" are tellings of their own,
-// and "summoned the ambassador in protest" delivers nothing.
-func protestDelivered(toks []token, i int) bool {
+// and "summoned the ambassador in protest" delivers nothing. The verbs are the cue protestverb.
+func (x *Extractor) protestDelivered(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= 16; j++ {
 		t := toks[j]
-		if protestVerb[t.Lower] && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
+		if x.cue.is("protestverb", t.Lower) && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
 			return toks[j-1].Lower == "and" || summonedBefore(toks, j) == i
 		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" {
