@@ -682,8 +682,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity == first && c.ms[m].How == mkName {
 				k = c.ms[m].Last
-			} else if ownedName(c, j) == first {
-				k = c.ms[c.at[c.ms[m].Last+1]].Last // "notified Dorsk's Cyber Agency and …"
+			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
+				k = c.ms[o].Last // "notified Dorsk's Cyber Agency and …"
 			}
 			break
 		}
@@ -729,8 +729,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			break
 		}
 		m := c.ms[c.at[k]]
-		if o := ownedName(c, k); o >= 0 {
-			m = c.ms[c.at[m.Last+1]] // "and Dorsk's Ministry of Digital Affairs": the ministry
+		if o := ownedMention(c, k); o >= 0 {
+			m = c.ms[o] // "and Dorsk's Ministry of Digital Affairs": the ministry
 		}
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
