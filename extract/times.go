@@ -1401,18 +1401,23 @@ func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || o.Negated || o.Modality != "" || !isTensedTag(toks[o.Trigger].Tag) {
 				continue
 			}
-			own := false
-			for _, ti := range inSent {
-				if _, p := timex.Calendar(ts[ti].Value); ti == o.TimeIdx && p == "day" && ts[ti].End <= toks[o.Trigger].Start {
-					own = true
-				}
-			}
-			if own {
+			if dayIn(ts, inSent, o.TimeIdx) && ts[o.TimeIdx].End <= toks[o.Trigger].Start {
 				e.TimeIdx, e.TimeText = o.TimeIdx, o.TimeText
 			}
 			break
 		}
 	}
+}
+
+// dayIn reports whether the time ti is one of the sentence's own times inSent and gives a day.
+func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
+	for _, k := range inSent {
+		if k == ti {
+			_, p := timex.Calendar(ts[ti].Value)
+			return p == "day"
+		}
+	}
+	return false
 }
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
