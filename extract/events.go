@@ -1302,7 +1302,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 		case t.Lower == "on":
 			return obj && k > 0 && (toks[k-1].Lower == "called" || toks[k-1].Lower == "calls" || toks[k-1].Lower == "calling") // "called on X to"
 		case t.Lower == "and" && k == j-1:
-			// "urged the ministry to publish a report and to notify …": the first infinitive's
+			// "urged the ministry to publish a report and to notify …": as the first infinitive goes
 			for m := k - 1; m >= 0 && k-m <= 15 && c.clause[m] == c.clause[k]; m-- {
 				if toks[m].Lower == "to" {
 					return x.urgedTo(c, m)
@@ -1310,7 +1310,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 			}
 			return false
 		default:
-			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) && !strings.HasPrefix(t.Lower, "call")
+			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) // "called X to" is none: "called on X to" is
 		}
 	}
 	return false
