@@ -176,7 +176,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+			if oneSided(tr.Lemma, &ev) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -361,7 +361,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
 		}
-		if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+		if oneSided(tr.Lemma, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
@@ -1143,6 +1143,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 // takes them and what they are taken against are named ("police took down the X marketplace",
 // "dismantled X's infrastructure").
 var bothSides = map[string]bool{"take down": true, "dismantle": true}
+
+// oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
+// one of them or neither.
+func oneSided(lemma string, ev *rawEvent) bool {
+	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0)
+}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
