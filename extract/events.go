@@ -176,7 +176,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+			if oneSided(tr.Lemma, &ev) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -364,7 +364,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
 			ev.Agent = nil
 		}
-		if bothSides[tr.Lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) {
+		if oneSided(tr.Lemma, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
@@ -379,7 +379,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			if len(kept) == 0 {
 				continue // "summoned the ambassador": no state named
 			}
-			ev.Told = protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
+			ev.Told = x.protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
 		}
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
@@ -1147,6 +1147,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 // "dismantled X's infrastructure").
 var bothSides = map[string]bool{"take down": true, "dismantle": true}
 
+// oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
+// one of them or neither.
+func oneSided(lemma string, ev *rawEvent) bool {
+	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0)
+}
+
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
@@ -1305,7 +1311,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 		case t.Lower == "on":
 			return obj && k > 0 && (toks[k-1].Lower == "called" || toks[k-1].Lower == "calls" || toks[k-1].Lower == "calling") // "called on X to"
 		case t.Lower == "and" && k == j-1:
-			// "urged the ministry to publish a report and to notify …": the first infinitive's
+			// "urged the ministry to publish a report and to notify …": as the first infinitive goes
 			for m := k - 1; m >= 0 && k-m <= 15 && c.clause[m] == c.clause[k]; m-- {
 				if toks[m].Lower == "to" {
 					return x.urgedTo(c, m)
@@ -1313,7 +1319,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 			}
 			return false
 		default:
-			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) && !strings.HasPrefix(t.Lower, "call")
+			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) // "called X to" is none: "called on X to" is
 		}
 	}
 	return false

@@ -757,7 +757,7 @@ func (x *Extractor) headFields(toks []token, i, j int) bool {
 		return false
 	}
 	k, and := j+1, false
-	for n := 0; n < 6; n++ {
+	for n := 0; n < 6; n++ { // at most six fields
 		f := k
 		for k < len(toks) && k-f < 3 && isCap(toks[k].Text) {
 			w := toks[k].Lower
@@ -769,7 +769,7 @@ func (x *Extractor) headFields(toks []token, i, j int) bool {
 			}
 			k++
 		}
-		if k == f || k-f > 2 || k < len(toks) && isCap(toks[k].Text) {
+		if k == f || k-f > 2 { // no field, or one of three capitalised words (the loop reads a third to see it)
 			return false
 		}
 		if _, ok := x.gaz.Lookup(joinTokens(toks[f:k])); ok {

@@ -57,6 +57,8 @@ func TestUrgedToAct(t *testing.T) {
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
 		{"done", "The Dorsk Ministry of Health notified Harrow Bank on Monday.",
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
+		{"called, no urging", "Marta Lind called the Dorsk Ministry of Health to notify Harrow Bank.",
+			schema.EventWarning, "", "harrow-bank", true},
 		{"a purpose of one's own", "The Dorsk Ministry of Health wrote to the hospitals on Monday to warn Harrow Bank.",
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
 	})

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -500,5 +501,17 @@ func TestIssuedVehicle(t *testing.T) {
 				assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
 			}
 		})
+	}
+}
+
+// TestDayIn checks dayIn: a time of the sentence's own that gives a day.
+func TestDayIn(t *testing.T) {
+	ts := []timex.Expression{{Value: "2025-03-04"}, {Value: "2025-03"}, {Value: "2025-03-05"}}
+	inSent := []int{0, 1}
+	for _, c := range []struct {
+		ti   int
+		want bool
+	}{{0, true}, {1, false}, {2, false}, {-1, false}} {
+		assert.Equal(t, c.want, dayIn(ts, inSent, c.ti), "time %d", c.ti)
 	}
 }

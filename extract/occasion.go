@@ -383,10 +383,8 @@ func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int)
 		if !doneInPast(toks, f.Trigger) {
 			continue
 		}
-		for _, ti := range inSent {
-			if _, p := timex.Calendar(ts[ti].Value); ti == f.TimeIdx && p == "day" {
-				return ti
-			}
+		if dayIn(ts, inSent, f.TimeIdx) {
+			return f.TimeIdx
 		}
 	}
 	return -1

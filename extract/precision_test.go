@@ -694,19 +694,3 @@ func TestPartylessEvents(t *testing.T) {
 		})
 	}
 }
-
-// TestSaidAsideSubject checks that a speaker's aside between a subject and its verb ("X, she
-// said, notified Y", "X, he noted, had already struck Y") does not make the speaker the doer:
-// the name before the aside is, and no one when the subject names no one.
-func TestSaidAsideSubject(t *testing.T) {
-	checkDoerCases(t, "2026-06-10", []doerCase{
-		{"pronoun aside", "Marta Lind testified on Tuesday. Harrow Bank, she said, notified the Norland Cyber Agency in January.",
-			"harrow-bank", "marta-lind", schema.EventWarning},
-		{"aside before an auxiliary", "Marta Lind testified on Tuesday. Ash Spider, she noted, had already attacked Harrow Bank in June 2025.",
-			"ash-spider", "marta-lind", schema.EventAttack},
-		{"described speaker", "Ash Spider, the officials said, attacked Harrow Bank in June 2025.",
-			"ash-spider", "harrow-bank", schema.EventAttack},
-	})
-	g := extractText(t, "2026-06-10", "Marta Lind testified on Tuesday. Two agents, she said, notified Harrow Bank in January.")
-	assert.Nil(t, findEvent(g, schema.EventWarning, "marta-lind", ""), eventsString(g))
-}

@@ -325,6 +325,14 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
 
+// appositionReach and relativeReach bound, in tokens back from the verb, the comma that opens an
+// apposition ("X, the committee's ranking Democrat, accused") and a non-restrictive "which"
+// clause ("X, which researchers link to Y, had broken into"), which beforeAppositive steps over.
+const (
+	appositionReach = 12
+	relativeReach   = 16
+)
+
 // beforeAppositive returns the name before an appositive noun phrase or a non-restrictive
 // "which" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
 // ranking Democrat, accused", "X, which researchers link to Y, had broken into", or -1. A
@@ -344,11 +352,11 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	} else if i < 4 || toks[i-1].Text != "," || !isTensedTag(toks[i].Tag) {
 		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 	}
-	for j := i - 2; j > 0 && i-j <= 16; j-- {
+	for j := i - 2; j > 0 && i-j <= relativeReach; j-- {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && (i-j > 12 || w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$") {
+		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
@@ -682,8 +690,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity == first && c.ms[m].How == mkName {
 				k = c.ms[m].Last
-			} else if ownedName(c, j) == first {
-				k = c.ms[c.at[c.ms[m].Last+1]].Last // "notified Dorsk's Cyber Agency and …"
+			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
+				k = c.ms[o].Last // "notified Dorsk's Cyber Agency and …"
 			}
 			break
 		}
@@ -729,8 +737,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			break
 		}
 		m := c.ms[c.at[k]]
-		if o := ownedName(c, k); o >= 0 {
-			m = c.ms[c.at[m.Last+1]] // "and Dorsk's Ministry of Digital Affairs": the ministry
+		if o := ownedMention(c, k); o >= 0 {
+			m = c.ms[o] // "and Dorsk's Ministry of Digital Affairs": the ministry
 		}
 		if m.How != mkName || m.Entity < 0 || m.Entity == first || m.Possessive || contains(out, m.Entity) || contains(pending, m.Entity) {
 			break
@@ -828,9 +836,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			reach := 3
+			reach := byReach
 			if light >= 0 {
-				reach = 5 // "published on Tuesday by Prague-based security vendor X"
+				reach = byLightReach // "published on Tuesday by Prague-based security vendor X"
 			}
 			if e := x.nextMention(c, j+1, reach); e >= 0 {
 				return e
@@ -851,6 +859,14 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// byReach bounds how far after "by" byAgent looks for the agent's name; byLightReach, after a
+// light verb's participle, also steps over a described classifier ("by Prague-based security
+// vendor X").
+const (
+	byReach      = 3
+	byLightReach = 5
+)
 
 // lightParticiple reports whether t is the past participle of a light verb ("published",
 // "released", "imposed"): after the noun it takes as object, its "by" names the noun's agent.
@@ -1576,21 +1592,16 @@ func summonedBefore(toks []token, i int) int {
 	return -1
 }
 
-// protestVerb holds the verbs of delivering a protest to a summoned envoy: "summoned the
-// ambassador to lodge a protest", "… and handed him a note of protest".
-var protestVerb = map[string]bool{"lodge": true, "lodged": true, "deliver": true, "delivered": true, "hand": true, "handed": true,
-	"convey": true, "conveyed": true, "express": true, "expressed": true, "register": true, "registered": true}
-
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned
 // Russia's ambassador to lodge a protest", see summonedBefore) or a verb joined by "and" with no
 // other verb between ("summoned X's ambassador on Tuesday and handed him a note of protest").
 // Informing is none of these: "… to inform him", "… and informed her" are tellings of their own,
-// and "summoned the ambassador in protest" delivers nothing.
-func protestDelivered(toks []token, i int) bool {
+// and "summoned the ambassador in protest" delivers nothing. The verbs are the cue protestverb.
+func (x *Extractor) protestDelivered(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= 16; j++ {
 		t := toks[j]
-		if protestVerb[t.Lower] && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
+		if x.cue.is("protestverb", t.Lower) && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
 			return toks[j-1].Lower == "and" || summonedBefore(toks, j) == i
 		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" {
@@ -1735,7 +1746,8 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 }
 
 // fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
-// j ("classified material from a contractor"), or -1.
+// j ("classified material from a contractor"), or -1. The phrase may hold a sum and its "in …"
+// phrase, and open with an adverb ("roughly $410 million in digital assets from X").
 func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	for k := j; k < len(toks) && k-j <= 9; k++ {
@@ -1961,8 +1973,8 @@ func isBeHave(w string) bool {
 
 // employerOnly reports whether every mention of entity e in the sentence names the employer
 // of a person described by a role noun or a lower-case title ("a former NSA contractor", "an
-// army corporal"), "an employee of Harlow Bank",
-// "a contractor for the agency". Such a person, not the employer, is arrested or charged.
+// army corporal", "an employee of Harlow Bank", "a contractor for the agency"). Such a person,
+// not the employer, is arrested or charged.
 func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 	toks := c.s.Toks
 	seen := false

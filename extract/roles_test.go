@@ -88,7 +88,8 @@ func TestAliasStaysAlias(t *testing.T) {
 }
 
 // TestParentheticalSpeaker checks that a speaker set between commas after a subject (", she
-// said,", ", Quill said,") does not do what the subject does.
+// said,", ", Quill said,", ", he noted, had already", ", the officials said,") does not do what
+// the subject does: the name before the aside does it, and no one when the subject names no one.
 func TestParentheticalSpeaker(t *testing.T) {
 	const body = "Marta Quill, a former aide, testified on Tuesday. Hackers, Quill said, breached Tarn Bank in June. Grey Wren, she said, breached Orvell Freight in May."
 	checkEventRules(t, "2024-06-10", []eventCase{
@@ -97,4 +98,14 @@ func TestParentheticalSpeaker(t *testing.T) {
 		{"the subject before a pronoun speaker", body, schema.EventIntrusion, "grey-wren", "orvell-freight", true},
 		{"not the pronoun's antecedent", body, schema.EventIntrusion, "marta-quill", "orvell-freight", false},
 	})
+	checkDoerCases(t, "2026-06-10", []doerCase{
+		{"pronoun aside, a warning", "Marta Lind testified on Tuesday. Harrow Bank, she said, notified the Norland Cyber Agency in January.",
+			"harrow-bank", "marta-lind", schema.EventWarning},
+		{"aside before an auxiliary", "Marta Lind testified on Tuesday. Ash Spider, she noted, had already attacked Harrow Bank in June 2025.",
+			"ash-spider", "marta-lind", schema.EventAttack},
+		{"described speaker", "Ash Spider, the officials said, attacked Harrow Bank in June 2025.",
+			"ash-spider", "harrow-bank", schema.EventAttack},
+	})
+	g := extractText(t, "2026-06-10", "Marta Lind testified on Tuesday. Two agents, she said, notified Harrow Bank in January.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "marta-lind", ""), eventsString(g))
 }

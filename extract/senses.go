@@ -442,7 +442,7 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	finite := isVerbTag(toks[i].Tag) || i > 0 && toks[i-1].Lower == "to"
-	ends := contractEnd[toks[i].Lower] && finite
+	ends := x.cue.is("contractend", toks[i].Lower) && finite
 	if !ends && (!x.cue.is("orderverb", toks[i].Lower) || !finite) {
 		return rawEvent{}, false
 	}
@@ -467,7 +467,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			continue
 		}
 		t := toks[j]
-		if ends && contractNoun[t.Lower] && isNounTag(t.Tag) {
+		if ends && x.cue.is("contractnoun", t.Lower) && isNounTag(t.Tag) {
 			if j+2 < len(toks) && toks[j+1].Lower == "with" && c.at[j+2] >= 0 && target < 0 {
 				target = c.ms[c.at[j+2]].Entity // "its contract with X"
 			}
@@ -490,13 +490,6 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return rawEvent{}, false
 }
-
-// contractEnd lists the verbs that end an agreement; contractNoun the agreements a body ends
-// with a company as a measure against it.
-var contractEnd = map[string]bool{"terminate": true, "terminated": true, "terminates": true, "terminating": true,
-	"cancel": true, "cancelled": true, "canceled": true, "cancels": true, "suspend": true, "suspended": true, "suspends": true,
-	"revoke": true, "revoked": true, "revokes": true, "rescind": true, "rescinded": true}
-var contractNoun = map[string]bool{"contract": true, "contracts": true, "licence": true, "license": true, "licences": true, "licenses": true}
 
 // pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
 // guilty", "pleads no contest".
@@ -563,19 +556,17 @@ func (x *Extractor) adviceThat(c *sentCtx, i int) bool {
 }
 
 // advising reports whether w is a form of a verb of advising, asking or inviting that governs
-// an infinitive of what someone else is to do ("urged", "asks", "invited").
+// an infinitive of what someone else is to do ("urged", "asks", "invited": cues adviseverb and
+// adviseform).
 func (x *Extractor) advising(w string) bool {
-	switch w {
-	case "urge", "urges", "advise", "advises", "encourage", "encourages", "recommend", "recommends",
-		"ask", "asks", "asking", "invite", "invites", "invited", "inviting":
-		return true
-	}
-	return x.cue.is("adviseverb", w)
+	return x.cue.is("adviseform", w) || x.cue.is("adviseverb", w)
 }
 
 // askedTo reports whether the trigger at i is the bare verb of the infinitive that a verb of
-// advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"):
-// what someone is asked to do is not done. An object with a preposition ("asked for help to
+// advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"),
+// or the object of such an infinitive's light verb ("urged the ministry to publish a full
+// report"), or of a second infinitive joined by "and" or "or" ("… to publish a report and to
+// notify every patient"): what someone is asked to do is not done. An object with a preposition ("asked for help to
 // …") is no one asked; the preposition of a name ("urged the Ministry of Health to …") is none.
 func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks

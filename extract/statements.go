@@ -1095,8 +1095,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
 		to = x.nextMention(c, prep+1, 3)
-		if k := ownedName(c, prep+1); k >= 0 {
-			to = k // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
+		if k := ownedMention(c, prep+1); k >= 0 {
+			to = c.ms[k].Entity // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
 		}
 	}
 	from0, press := prep+1, false
@@ -1180,11 +1180,11 @@ func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
 	return false
 }
 
-// ownedName reads, at token j, a name that owns the name right after it ("Poland's National
-// Cyber Security Centre", "Kestrel Bank's security team" is none): the owned name's entity, or
-// -1. The one told is the body so named, not its owner.
-func ownedName(c *sentCtx, j int) int {
-	if j >= len(c.at) || c.at[j] < 0 {
+// ownedMention reads, at token j, a name that owns the name right after it ("Poland's National
+// Cyber Security Centre", "Kestrel Bank's security team" is none): the index in c.ms of the owned
+// name, or -1. The one told is the body so named, not its owner.
+func ownedMention(c *sentCtx, j int) int {
+	if j < 0 || j >= len(c.at) || c.at[j] < 0 {
 		return -1
 	}
 	m := c.ms[c.at[j]]
@@ -1192,7 +1192,7 @@ func ownedName(c *sentCtx, j int) int {
 		return -1
 	}
 	if k := c.at[m.Last+1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity {
-		return c.ms[k].Entity
+		return k
 	}
 	return -1
 }

@@ -358,7 +358,8 @@ func TestContactedTells(t *testing.T) {
 }
 
 // TestToldObjectPronoun checks that a pronoun object of a verb of telling names who was told,
-// and never the verb's own subject ("the FBI contacted it": it is not the FBI).
+// and never the verb's own subject ("the FBI contacted it": it is not the FBI) nor that subject's
+// possessor ("X learned of it only when Karsovia's National Security Authority alerted it").
 func TestToldObjectPronoun(t *testing.T) {
 	checkTold(t, "2026-03-12", []toldCase{
 		{"contacted it", "Orvane Bank said the FBI contacted it in May.",
@@ -373,6 +374,13 @@ func TestToldObjectPronoun(t *testing.T) {
 			[]string{"federal-bureau-of-investigation → dorsk-water-board"}, []string{"dorsk-water-board → federal-bureau-of-investigation"}},
 		{"the subject's owner is no object", "Harrow Shipping said it had learned of the intrusion only when Karsovia's National Security Authority alerted it in the autumn of 2024.",
 			[]string{"national-security-authority → harrow-shipping"}, []string{"national-security-authority → karsovia"}},
+	})
+	// the warning's target is the pronoun's antecedent, not the possessor of the teller
+	checkEventRules(t, "2026-03-12", []eventCase{
+		{"the one told", "Harrow Shipping said it had learned of the intrusion only when Karsovia's National Security Authority alerted it in the autumn of 2024.",
+			schema.EventWarning, "", "harrow-shipping", true},
+		{"not the possessor", "Harrow Shipping said it had learned of the intrusion only when Karsovia's National Security Authority alerted it in the autumn of 2024.",
+			schema.EventWarning, "", "karsovia", false},
 	})
 	// the possessive right after the pronoun told is the one told: its network was breached
 	g := extractText(t, "2026-03-12", "The Dorsk Water Board learned of the intrusion in January, when the FBI informed it that its network had been compromised.")

@@ -1401,18 +1401,23 @@ func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || o.Negated || o.Modality != "" || !isTensedTag(toks[o.Trigger].Tag) {
 				continue
 			}
-			own := false
-			for _, ti := range inSent {
-				if _, p := timex.Calendar(ts[ti].Value); ti == o.TimeIdx && p == "day" && ts[ti].End <= toks[o.Trigger].Start {
-					own = true
-				}
-			}
-			if own {
+			if dayIn(ts, inSent, o.TimeIdx) && ts[o.TimeIdx].End <= toks[o.Trigger].Start {
 				e.TimeIdx, e.TimeText = o.TimeIdx, o.TimeText
 			}
 			break
 		}
 	}
+}
+
+// dayIn reports whether the time ti is one of the sentence's own times inSent and gives a day.
+func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
+	for _, k := range inSent {
+		if k == ti {
+			_, p := timex.Calendar(ts[ti].Value)
+			return p == "day"
+		}
+	}
+	return false
 }
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
@@ -1441,20 +1446,20 @@ func outsideCourt(toks []token) string {
 	return ""
 }
 
-// issuedDays dates an undated event named by a document noun ("a technical advisory", "its
+// issuedDays dates an undated event named by a document noun (cue docnoun: "a technical advisory", "its
 // report") with the day another mention of the same noun gives its issue ("The advisory,
 // released on Monday, …", "in a report published on Tuesday"): the same document, the nearest
 // such mention within recallWindow sentences. A mention before the dated one may be
 // indefinite (the lede's "has published a technical advisory", named again as "The advisory,
 // released on Monday"), if the dated one is definite; one after it must be definite or
 // possessive ("the report", "its report", "the agency's advisory").
-func issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
 	type issue struct{ sent, tok, ti int }
 	var issues []issue
 	for k := range sents {
 		toks := sents[k].Toks
 		for i := 0; i+2 < len(toks); i++ {
-			if !documentNoun(toks[i].Lower) {
+			if !x.cue.is("docnoun", toks[i].Lower) {
 				continue
 			}
 			j := i + 1
@@ -1491,7 +1496,7 @@ func issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso 
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || !documentNoun(toks[ev.Trigger].Lower) {
+		if ev.Trigger < 0 || ev.Trigger >= len(toks) || !x.cue.is("docnoun", toks[ev.Trigger].Lower) {
 			continue
 		}
 		best, dist := -1, recallWindow+1
@@ -1523,15 +1528,6 @@ func issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso 
 			ev.TimeIdx, ev.TimeText = issues[best].ti, ""
 		}
 	}
-}
-
-// documentNoun reports whether w names a document an organisation issues on a day.
-func documentNoun(w string) bool {
-	switch w {
-	case "report", "advisory", "analysis", "assessment", "bulletin", "study", "paper":
-		return true
-	}
-	return false
 }
 
 // ownedNoun reports whether the noun at i has a possessive determiner, with at most adjectives
