@@ -845,6 +845,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = ents(x.including(c, i))
 		}
 	}
+	if ev.Agent == nil && ev.Target == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
+		ev.Target = ents(x.lonePlace(c, i)) // "police detained a translator in Dunmore": a place when nothing else is
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) {
 			return rawEvent{}

@@ -183,7 +183,8 @@ func TestUnresolvedDoerDescription(t *testing.T) {
 		"Kestrel Labs said in a report on Wednesday that the same group had also targeted water utilities in Ostmark. " +
 		"Last year, the group breached a dam operator in Texas, according to the Norland Cyber Centre."
 	g := extractText(t, "2026-05-08", body)
-	assert.NotNil(t, findEvent(g, schema.EventAttack, "signals-directorate", "ostmark"), eventsString(g))
+	// the victims are the utilities; Ostmark, a name the gazetteer does not know, only places them
+	assert.NotNil(t, findEvent(g, schema.EventAttack, "signals-directorate", "water-utilities"), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "signals-directorate", "texas"), eventsString(g))
 }
 

@@ -561,9 +561,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			if j > 0 && (toks[j-1].Lower == "by" && !x.doerRunBy(c, j-2) || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
-			if j > 1 && toks[j-1].Lower == "in" && c.at[j-2] < 0 && toks[j-2].Tag == "NNS" && x.cue.genHead[toks[j-2].Lower] != "" &&
-				c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind == schema.KindPlace {
-				return -1 // "targeted ministries in Southeast Asia": the place only locates the actors described
+			if x.placesNoun(c, j, k, demonyms) {
+				return -1
 			}
 			return x.npHead(c, k)
 		}
@@ -587,6 +586,47 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 	}
 	return -1
+}
+
+// placesNoun reports whether the mention k at token j is a place set after "in" behind a common
+// noun of the object, which it only locates: "targeted ministries in Southeast Asia", and
+// outside deeds (whose victims a place may stand for: demonyms false) "arrested the two men in
+// Texas", "detained a translator in Dunmore".
+func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
+	toks := c.s.Toks
+	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+		return false
+	}
+	n := toks[j-2]
+	if n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" {
+		return c.ents[c.ms[k].Entity].Kind == schema.KindPlace || x.unknownPlace(c, k)
+	}
+	return !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text) &&
+		(c.ents[c.ms[k].Entity].Kind == schema.KindPlace || x.unknownPlace(c, k))
+}
+
+// lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
+// party a step may then have ("police detained a translator in Dunmore"), or -1.
+func (x *Extractor) lonePlace(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 8 && c.clause[j] == c.clause[i]; j++ {
+		if k := c.at[j]; k >= 0 {
+			if x.placesNoun(c, j, k, false) {
+				return c.ms[k].Entity
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// unknownPlace reports whether the mention k is a lone capitalised word the gazetteer does not
+// know and no description or person cue makes an actor of: after "in" it reads as a town
+// ("arrested a man in Dunmore").
+func (x *Extractor) unknownPlace(c *sentCtx, k int) bool {
+	m := c.ms[k]
+	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
+		c.ents[m.Entity].Kind == schema.KindOrganization
 }
 
 // doerRunBy reports whether the word at k is a participle of direction (cue principalverb:

@@ -143,3 +143,23 @@ func TestOperatorsOfThings(t *testing.T) {
 		{"a group of operators", "The Velkan operators breached Tessen Systems in May.", schema.EventIntrusion, "velkan", "tessen-systems", true},
 	})
 }
+
+// TestPlaceLocatesObject checks that a place set after "in" behind the object's common noun
+// ("arrested the two men in Texas", "detained an employee of a private contractor in Ohio")
+// only locates what the noun names: it is no target of the deed or legal step.
+func TestPlaceLocatesObject(t *testing.T) {
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"arrested the men, not the state", "Officers from the Carrow Valley Police arrested the two men in Texas and Ohio in late May.",
+			schema.EventLegal, "carrow-valley-police", "texas", false},
+		{"the arrest stays", "Officers from the Carrow Valley Police arrested the two men in Texas and Ohio in late May.",
+			schema.EventLegal, "carrow-valley-police", "", true},
+		{"detained an employee of a contractor", "Velmont Police said it had detained an employee of a private contractor in Ohio on April 18.",
+			schema.EventLegal, "velmont-police", "ohio", false},
+		{"a town the gazetteer does not know", "The Velmont police said they had arrested a 27-year-old man in Dunmore on Monday.",
+			schema.EventLegal, "", "dunmore", false},
+		{"hospitals in towns the gazetteer does not know", "In January a ransomware group calling itself Tarn Ember encrypted the systems of hospitals in Dunmore and Carrick.",
+			schema.EventAttack, "tarn-ember", "dunmore", false},
+		{"the town when nothing else is", "In a separate case, police detained a translator in Dunmore on Monday.",
+			schema.EventLegal, "", "dunmore", true},
+	})
+}
