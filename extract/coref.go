@@ -530,8 +530,55 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			ents[ante].Mentions = append(ents[ante].Mentions, i)
 		}
 	}
+	ents = unitsOfDescribed(ms, ents)
 	for k := range ents {
 		sort.Ints(ents[k].Mentions)
+	}
+	return ents
+}
+
+// unitsOfDescribed makes a unit named through a described parent agency ("the department's
+// National Security Division") the parent's actor, as pass 2c does for a named parent ("the
+// Department of Energy's Office of Grid Protection"): the unit's entity folds into the one the
+// description resolved to. Only a unit the gazetteer does not know, in the description's
+// sentence, right after its possessive.
+func unitsOfDescribed(ms []mention, ents []entity) []entity {
+	for i := 0; i+1 < len(ms); i++ {
+		d, c := ms[i], ms[i+1]
+		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent ||
+			c.Kind != schema.KindAgency || d.Entity < 0 || d.Entity >= len(ents) || c.Entity < 0 || c.Entity >= len(ents) ||
+			c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
+			continue
+		}
+		a, b := d.Entity, c.Entity
+		for _, k := range ents[b].Mentions {
+			ms[k].Entity = a
+		}
+		ents[a].Mentions = append(ents[a].Mentions, ents[b].Mentions...)
+		ents[a].Titles += ents[b].Titles
+		ents = append(ents[:b], ents[b+1:]...)
+		at := func(e int) int { // an entity's index once b is gone
+			if e == b {
+				e = a
+			}
+			if e > b {
+				e--
+			}
+			return e
+		}
+		for k := range ms {
+			if ms[k].Entity >= 0 {
+				ms[k].Entity = at(ms[k].Entity)
+			}
+		}
+		for k := range ents {
+			if ents[k].Owner > 0 {
+				ents[k].Owner = at(ents[k].Owner-1) + 1
+			}
+			if ents[k].Employer > 0 {
+				ents[k].Employer = at(ents[k].Employer-1) + 1
+			}
+		}
 	}
 	return ents
 }
@@ -709,6 +756,13 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 					top, topN = e, n
 				}
 			}
+			// "The Justice Department on Tuesday unsealed … the Treasury Department's Office of
+			// … the department's National Security Division": the body whose name opens the
+			// story, when it fits and the one chosen was not named in this or the last sentence
+			if l := ledeSubject(ms); l >= 0 && l != top && seen[l] > 0 && !namedSince(ms, i, top, m.Sent-1) &&
+				x.compatible(m, ents[l]) && institutionNamed(ms, ents, l, m.Head) && fieldsAgree(m.Text, ents[l].Name) {
+				top = l
+			}
 			best = top
 		}
 		return best
@@ -824,6 +878,25 @@ func relDescribes(m, a mention) bool {
 	}
 	for _, w := range f[1 : len(f)-1] {
 		if len(w) > 3 && strings.Contains(a.Rel+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeSubject returns the entity of the name that opens the article's first sentence ("The
+// Justice Department on Tuesday unsealed …"), -1 when no name opens it.
+func ledeSubject(ms []mention) int {
+	if len(ms) == 0 || ms[0].Sent != 0 || ms[0].How != mkName || ms[0].First > 1 {
+		return -1
+	}
+	return ms[0].Entity
+}
+
+// namedSince reports whether entity e has a mention before ms[i] in sentence from or later.
+func namedSince(ms []mention, i, e, from int) bool {
+	for j := i - 1; j >= 0 && j < len(ms) && ms[j].Sent >= from; j-- {
+		if ms[j].Entity == e && ms[j].How != mkPronoun {
 			return true
 		}
 	}

@@ -25,6 +25,12 @@ func TestSubUnits(t *testing.T) {
 			"Department of Homeland Security", "Cybersecurity and Infrastructure Security Agency", false},
 		{"a person stays apart", "The FBI's Christopher Wray warned utilities on Tuesday.",
 			"FBI", "Christopher Wray", false},
+		{"unit of a described parent", "The Halden Ministry of Finance froze the accounts on Monday. An official of the ministry's Revenue Protection Division said the group had stolen funds.",
+			"Halden Ministry of Finance", "Revenue Protection Division", true},
+		{"the department that opens the story", "The Corvian Justice Department on Tuesday charged two men with hacking a port. A day later, the Corvian Treasury Department's Office of Asset Control sanctioned them. The State Department offered a reward. Officials believe the men remain abroad. A lawyer of the department's National Security Division said the men had worked for a front company.",
+			"Corvian Justice Department", "National Security Division", true},
+		{"a unit of a described company stays apart", "Harlow Mutual said on Monday that its systems were breached. Analysts at the company's Threat Response Division said the group had stolen files.",
+			"Harlow Mutual", "Threat Response Division", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
