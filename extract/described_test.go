@@ -147,3 +147,19 @@ func TestLedePersonNotEmployer(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeDescribedPersons checks people the article's first sentence describes only by sex,
+// status or nationality (cue ledehead): the lede's own subject, an actor with its count; the
+// same words later in the article name no actor.
+func TestLedeDescribedPersons(t *testing.T) {
+	checkEventRules(t, "2025-03-12", []eventCase{
+		{"charged four foreign nationals in the lede", "The Varnish Justice Ministry on Tuesday charged four foreign nationals with running a phishing ring against Harrow Bank.",
+			schema.EventLegal, "varnish-justice-ministry", "four-foreign-nationals", true},
+		{"detained a man with his age in the lede", "Police in Varnland detained a 24-year-old man on Monday over the attack on Harrow Bank.",
+			schema.EventLegal, "", "24-year-old-man", true},
+		{"the same words after the lede", "Harrow Bank said on Monday that hackers had stolen customer records. The Varnish Justice Ministry on Tuesday charged four foreign nationals with fraud.",
+			schema.EventLegal, "varnish-justice-ministry", "four-foreign-nationals", false},
+		{"the subject of a passive legal verb in the lede", "The Varnish Justice Ministry said on Tuesday that a man had been charged.",
+			schema.EventLegal, "", "man", true},
+	})
+}

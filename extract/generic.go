@@ -87,6 +87,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
+			lede := !ok && s.Index == 0 && x.cue.is("ledehead", t.Lower)
+			if lede {
+				// "an indictment charging four Iranian nationals": the people the story's first
+				// sentence is about, described only by sex, status or nationality
+				kind, ok = schema.KindPerson, true
+			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
@@ -103,7 +109,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
-				if counted {
+				if counted || lede && w.Tag == "CD" && first == i+1 {
 					first = i // "notified all six ministries": the counted institutions, one body told
 				}
 				if k == first && !plural && first == i {
