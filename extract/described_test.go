@@ -150,7 +150,8 @@ func TestLedePersonNotEmployer(t *testing.T) {
 
 // TestLedeDescribedPersons checks people the article describes only by sex, status or
 // nationality (cue ledehead): in the first sentence the lede's own subject, an actor with its
-// count; later only a suspect ("… suspected of", suspectedOf), also after a bounded count that
+// count; later only a suspect ("… suspected of", suspectedOf; "two suspected administrators",
+// suspectModifier), also after a bounded count that
 // nextMention steps over (boundWord); otherwise the same words name no actor.
 func TestLedeDescribedPersons(t *testing.T) {
 	checkEventRules(t, "2025-03-12", []eventCase{
@@ -168,6 +169,10 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "varnish-security-service", "foreign-residents", false},
 		{"who is suspected: no reduced description", "Harrow Bank said on Monday that its systems had been breached. The Velmont police said they had arrested a 27-year-old man on Monday who is suspected of helping the group.",
 			schema.EventLegal, "", "27-year-old-man", false},
+		{"suspected as a modifier makes a suspect", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two suspected administrators on Friday.",
+			schema.EventLegal, "", "two-suspected-administrators", true},
+		{"without it the same words name no one", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two administrators on Friday.",
+			schema.EventLegal, "", "two-administrators", false},
 		{"the subject of a passive legal verb in the lede", "The Varnish Justice Ministry said on Tuesday that a man had been charged.",
 			schema.EventLegal, "", "man", true},
 	})

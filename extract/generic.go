@@ -89,7 +89,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
-			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || suspectedOf(toks, k+1))
+			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || suspectedOf(toks, k+1) || suspectModifier(toks, first, k))
 			if lede {
 				// "an indictment charging four Iranian nationals": the people the story's first
 				// sentence is about, described only by sex, status or nationality; elsewhere
@@ -154,6 +154,17 @@ func suspectedOf(toks []token, j int) bool {
 		}
 	}
 	return j+1 < len(toks) && (toks[j].Lower == "suspected" || toks[j].Lower == "accused") && toks[j+1].Lower == "of"
+}
+
+// suspectModifier reports whether a modifier between first and the head at k makes the phrase a
+// suspect ("two suspected administrators", "the alleged ringleaders").
+func suspectModifier(toks []token, first, k int) bool {
+	for j := first; j < k && j < len(toks); j++ {
+		if toks[j].Lower == "suspected" || toks[j].Lower == "alleged" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAuxiliary reports whether token i follows a form of have or be, adverbs allowed between
