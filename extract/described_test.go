@@ -147,3 +147,33 @@ func TestLedePersonNotEmployer(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeDescribedPersons checks people the article describes only by sex, status or
+// nationality (cue ledehead): in the first sentence the lede's own subject, an actor with its
+// count; later only a suspect ("… suspected of", suspectedOf; "two suspected administrators",
+// suspectModifier), also after a bounded count that
+// nextMention steps over (boundWord); otherwise the same words name no actor.
+func TestLedeDescribedPersons(t *testing.T) {
+	checkEventRules(t, "2025-03-12", []eventCase{
+		{"charged four foreign nationals in the lede", "The Varnish Justice Ministry on Tuesday charged four foreign nationals with running a phishing ring against Harrow Bank.",
+			schema.EventLegal, "varnish-justice-ministry", "four-foreign-nationals", true},
+		{"detained a man with his age in the lede", "Police in Varnland detained a 24-year-old man on Monday over the attack on Harrow Bank.",
+			schema.EventLegal, "", "24-year-old-man", true},
+		{"the same words after the lede", "Harrow Bank said on Monday that hackers had stolen customer records. The Varnish Justice Ministry on Tuesday charged four foreign nationals with fraud.",
+			schema.EventLegal, "varnish-justice-ministry", "four-foreign-nationals", false},
+		{"after the lede a suspect: suspected of, past a place", "Harrow Bank said on Monday that its systems had been breached. Police in Varnland detained a 24-year-old man in Dunmore suspected of recruiting volunteers.",
+			schema.EventLegal, "", "24-year-old-man", true},
+		{"a criminal case into suspects after a bounded count", "Harrow Bank said on Monday that its systems had been breached. The Varnish Security Service has opened a criminal case into at least two foreign residents suspected of fraud.",
+			schema.EventLegal, "varnish-security-service", "foreign-residents", true},
+		{"a bounded count without suspicion stays a tally", "Harrow Bank said on Monday that its systems had been breached. The Varnish Security Service has opened a criminal case into at least two foreign residents.",
+			schema.EventLegal, "varnish-security-service", "foreign-residents", false},
+		{"who is suspected: no reduced description", "Harrow Bank said on Monday that its systems had been breached. The Velmont police said they had arrested a 27-year-old man on Monday who is suspected of helping the group.",
+			schema.EventLegal, "", "27-year-old-man", false},
+		{"suspected as a modifier makes a suspect", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two suspected administrators on Friday.",
+			schema.EventLegal, "", "two-suspected-administrators", true},
+		{"without it the same words name no one", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two administrators on Friday.",
+			schema.EventLegal, "", "two-administrators", false},
+		{"the subject of a passive legal verb in the lede", "The Varnish Justice Ministry said on Tuesday that a man had been charged.",
+			schema.EventLegal, "", "man", true},
+	})
+}

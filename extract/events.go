@@ -221,8 +221,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
-		if !ok && noun && t.Lower == "case" && x.openedInquiry(c, i) {
-			// "opened a criminal case into two residents": a legal step like an investigation
+		if !ok && noun && t.Lower == "case" && openedBefore(toks, i) {
+			// "opened a criminal case into two residents": a legal step like an investigation,
+			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
 		if !ok && noun {

@@ -24,6 +24,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 		k := i
 		w := toks[i]
+		tally := false // a bounded count ("at least two"): an actor only as a suspect
 		if w.Text == "parliament" && isNounTag(w.Tag) && (i == 0 || !(toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "PRP$" || isNounTag(toks[i-1].Tag))) &&
 			!isNounTag(nextTag(toks, i)) {
 			// "told parliament": the country's legislature, named by its function
@@ -47,9 +48,10 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 		switch {
 		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
-			if w.Tag == "CD" && (x.countBound(toks, i) || digitCount(w.Lower)) {
-				continue // "at least 30 logistics firms", "more than 100 companies": a tally, not an actor
+			if w.Tag == "CD" && digitCount(w.Lower) {
+				continue // "more than 100 companies": a tally, not an actor
 			}
+			tally = w.Tag == "CD" && x.countBound(toks, i) // "at least 30 logistics firms"
 			k = i + 1
 			if k < len(toks) && toks[k].Lower == "of" {
 				k++ // "dozens of", "hundreds of"
@@ -87,6 +89,16 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
+			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || suspectedOf(toks, k+1) || suspectModifier(toks, first, k))
+			if lede {
+				// "an indictment charging four Iranian nationals": the people the story's first
+				// sentence is about, described only by sex, status or nationality; elsewhere
+				// only a suspect ("detained a 24-year-old man in Dunmore suspected of …")
+				kind, ok = schema.KindPerson, true
+			}
+			if ok && tally && !(lede && suspectedOf(toks, k+1)) {
+				break // "at least 30 logistics firms": a tally, not an actor
+			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
 				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
@@ -99,11 +111,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 					}
 					placed = " in " + joinTokens(toks[k+2:e])
 				}
-				counted := k == first && first == i+1 && w.Tag == "CD" && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
+				counted := k == first && first == i+1 && w.Tag == "CD" && !tally && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
 				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
-				if counted {
+				if counted || lede && w.Tag == "CD" && first == i+1 && !tally {
 					first = i // "notified all six ministries": the counted institutions, one body told
 				}
 				if k == first && !plural && first == i {
@@ -131,6 +143,28 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		}
 	}
 	return out
+}
+
+// suspectedOf reports whether the words at j make the noun phrase before them a suspect:
+// "suspected of", "accused of", after a place the phrase is in ("a 24-year-old man in Dunmore
+// suspected of recruiting volunteers").
+func suspectedOf(toks []token, j int) bool {
+	if j+1 < len(toks) && toks[j].Lower == "in" && isCap(toks[j+1].Text) {
+		for j += 2; j < len(toks) && j-2 <= 4 && isCap(toks[j].Text); j++ {
+		}
+	}
+	return j+1 < len(toks) && (toks[j].Lower == "suspected" || toks[j].Lower == "accused") && toks[j+1].Lower == "of"
+}
+
+// suspectModifier reports whether a modifier between first and the head at k makes the phrase a
+// suspect ("two suspected administrators", "the alleged ringleaders").
+func suspectModifier(toks []token, first, k int) bool {
+	for j := first; j < k && j < len(toks); j++ {
+		if toks[j].Lower == "suspected" || toks[j].Lower == "alleged" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAuxiliary reports whether token i follows a form of have or be, adverbs allowed between

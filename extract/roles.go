@@ -1071,12 +1071,19 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 		if c.at[k] >= 0 {
 			return c.ms[c.at[k]].Entity
 		}
-		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" &&
+		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" && !x.boundWord(toks, k) &&
 			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) {
 			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X"
 		}
 	}
 	return -1
+}
+
+// boundWord reports whether the word at k bounds the count after it ("at least two", "more
+// than 30", "up to five").
+func (x *Extractor) boundWord(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Tag == "CD" && x.countBound(toks, k+1) ||
+		k+2 < len(toks) && toks[k+2].Tag == "CD" && x.countBound(toks, k+2) && (toks[k+1].Lower == "least" || toks[k+1].Lower == "than" || toks[k+1].Lower == "to")
 }
 
 // staffAt reads a plural noun of people working somewhere followed by "at" or "from" at j
