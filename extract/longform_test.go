@@ -11,18 +11,19 @@ import (
 // (each batch by another writer: lf-a, lf-b, lf-c, …), so they measure how it does on prose it
 // was not written against:
 //   - tune/ may be read and studied when looking for general mechanisms (batches lf-a, lf-c,
-//     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n; lf-j and lf-k were scored blind first, lf-n is regional
-//     wire copy from outside the US and UK);
+//     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n, lf-o, lf-p; lf-j, lf-k, lf-o and lf-p were scored blind
+//     first, lf-n is regional wire copy from outside the US and UK, lf-o rewrites vendors'
+//     threat reports, lf-p is political and legal news);
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
-//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m; all but lf-b were written after the rules
-//     they score and only ever scored by their micro line).
+//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s; all but lf-b were written
+//     after the rules they score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.941, event 0.568, told 0.754, date 0.482; heldout: 0.847, 0.421, 0.489, 0.305); see
+// actor 0.942, event 0.602, told 0.790, date 0.529; heldout: 0.850, 0.413, 0.460, 0.273); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.93, event: 0.55, told: 0.73, date: 0.46},
-	"heldout": {actor: 0.83, event: 0.40, told: 0.47, date: 0.29},
+	"tune":    {actor: 0.93, event: 0.58, told: 0.77, date: 0.51},
+	"heldout": {actor: 0.83, event: 0.39, told: 0.44, date: 0.25},
 }
 
 func TestLongformFloor(t *testing.T) {
