@@ -875,7 +875,6 @@ func joinTokens(toks []token) string {
 	return b.String()
 }
 
-// nameMentions trims and classifies the name run [i,end).
 // institutionTitle reports whether the title-like word at i opens an institution's name that
 // ends at end with an agency or organisation suffix: "General Intelligence Directorate",
 // "Chief Prosecutor's Office" are not the title of a person.
@@ -1033,6 +1032,7 @@ var generalTitle = map[string]bool{"attorney": true, "solicitor": true, "inspect
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
+// nameMentions trims and classifies the name run [i,end).
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
 	personCue := false

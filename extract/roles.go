@@ -597,12 +597,11 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
 	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
-	n := toks[j-2]
-	if n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" {
-		return c.ents[c.ms[k].Entity].Kind == schema.KindPlace || x.unknownPlace(c, k)
+	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, k) {
+		return false
 	}
-	return !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text) &&
-		(c.ents[c.ms[k].Entity].Kind == schema.KindPlace || x.unknownPlace(c, k))
+	n := toks[j-2]
+	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
 }
 
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
