@@ -550,34 +550,40 @@ func unitsOfDescribed(ms []mention, ents []entity) []entity {
 			c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
 			continue
 		}
-		a, b := d.Entity, c.Entity
-		for _, k := range ents[b].Mentions {
-			ms[k].Entity = a
+		ents = foldEntity(ms, ents, d.Entity, c.Entity)
+	}
+	return ents
+}
+
+// foldEntity merges entity b into entity a after the entities are built: b's mentions and
+// titles go to a, b leaves ents, and every mention, owner and employer index is renumbered.
+func foldEntity(ms []mention, ents []entity, a, b int) []entity {
+	for _, k := range ents[b].Mentions {
+		ms[k].Entity = a
+	}
+	ents[a].Mentions = append(ents[a].Mentions, ents[b].Mentions...)
+	ents[a].Titles += ents[b].Titles
+	ents = append(ents[:b], ents[b+1:]...)
+	at := func(e int) int { // an entity's index once b is gone
+		if e == b {
+			e = a
 		}
-		ents[a].Mentions = append(ents[a].Mentions, ents[b].Mentions...)
-		ents[a].Titles += ents[b].Titles
-		ents = append(ents[:b], ents[b+1:]...)
-		at := func(e int) int { // an entity's index once b is gone
-			if e == b {
-				e = a
-			}
-			if e > b {
-				e--
-			}
-			return e
+		if e > b {
+			e--
 		}
-		for k := range ms {
-			if ms[k].Entity >= 0 {
-				ms[k].Entity = at(ms[k].Entity)
-			}
+		return e
+	}
+	for k := range ms {
+		if ms[k].Entity >= 0 {
+			ms[k].Entity = at(ms[k].Entity)
 		}
-		for k := range ents {
-			if ents[k].Owner > 0 {
-				ents[k].Owner = at(ents[k].Owner-1) + 1
-			}
-			if ents[k].Employer > 0 {
-				ents[k].Employer = at(ents[k].Employer-1) + 1
-			}
+	}
+	for k := range ents {
+		if ents[k].Owner > 0 {
+			ents[k].Owner = at(ents[k].Owner-1) + 1
+		}
+		if ents[k].Employer > 0 {
+			ents[k].Employer = at(ents[k].Employer-1) + 1
 		}
 	}
 	return ents
