@@ -89,14 +89,14 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
-			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || suspectedOf(toks, k+1) || suspectModifier(toks, first, k))
+			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k))
 			if lede {
 				// "an indictment charging four Iranian nationals": the people the story's first
 				// sentence is about, described only by sex, status or nationality; elsewhere
 				// only a suspect ("detained a 24-year-old man in Dunmore suspected of …")
 				kind, ok = schema.KindPerson, true
 			}
-			if ok && tally && !(lede && suspectedOf(toks, k+1)) {
+			if ok && tally && !(lede && x.suspectedOf(toks, k+1)) {
 				break // "at least 30 logistics firms": a tally, not an actor
 			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
@@ -146,21 +146,21 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 }
 
 // suspectedOf reports whether the words at j make the noun phrase before them a suspect:
-// "suspected of", "accused of", after a place the phrase is in ("a 24-year-old man in Dunmore
-// suspected of recruiting volunteers").
-func suspectedOf(toks []token, j int) bool {
+// "suspected of", "accused of" (cue suspectof), after a place the phrase is in ("a 24-year-old
+// man in Dunmore suspected of recruiting volunteers").
+func (x *Extractor) suspectedOf(toks []token, j int) bool {
 	if j+1 < len(toks) && toks[j].Lower == "in" && isCap(toks[j+1].Text) {
 		for j += 2; j < len(toks) && j-2 <= 4 && isCap(toks[j].Text); j++ {
 		}
 	}
-	return j+1 < len(toks) && (toks[j].Lower == "suspected" || toks[j].Lower == "accused") && toks[j+1].Lower == "of"
+	return j+1 < len(toks) && x.cue.is("suspectof", toks[j].Lower) && toks[j+1].Lower == "of"
 }
 
 // suspectModifier reports whether a modifier between first and the head at k makes the phrase a
-// suspect ("two suspected administrators", "the alleged ringleaders").
-func suspectModifier(toks []token, first, k int) bool {
+// suspect ("two suspected administrators", "the alleged ringleaders": cue suspectmod).
+func (x *Extractor) suspectModifier(toks []token, first, k int) bool {
 	for j := first; j < k && j < len(toks); j++ {
-		if toks[j].Lower == "suspected" || toks[j].Lower == "alleged" {
+		if x.cue.is("suspectmod", toks[j].Lower) {
 			return true
 		}
 	}
