@@ -150,11 +150,16 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 // man in Dunmore suspected of recruiting volunteers").
 func (x *Extractor) suspectedOf(toks []token, j int) bool {
 	if j+1 < len(toks) && toks[j].Lower == "in" && isCap(toks[j+1].Text) {
-		for j += 2; j < len(toks) && j-2 <= 4 && isCap(toks[j].Text); j++ {
+		in := j
+		for j += 2; j < len(toks) && j-in <= maxPlaceWords && isCap(toks[j].Text); j++ {
 		}
 	}
 	return j+1 < len(toks) && x.cue.is("suspectof", toks[j].Lower) && toks[j+1].Lower == "of"
 }
+
+// maxPlaceWords bounds the capitalised words of a place suspectedOf steps over ("in Dunmore",
+// "in Port Talbot").
+const maxPlaceWords = 4
 
 // suspectModifier reports whether a modifier between first and the head at k makes the phrase a
 // suspect ("two suspected administrators", "the alleged ringleaders": cue suspectmod).
