@@ -1573,7 +1573,7 @@ func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
 		(i+1 < len(toks) && toks[i+1].Text == "," || i+2 < len(toks) && isCap(toks[i+1].Text) && toks[i+2].Text == ",") {
 		// "a third component, MARROWTAP, is deployed", "the wiper, SALTGLASS, has …": a name
 		// set between commas after a program's noun (not "the exploit, Mozilla said")
-		if w := toks[i-2].Lower; w == "component" || w == "module" {
+		if x.cue.is("componentnoun", toks[i-2].Lower) {
 			return true
 		}
 		k = i - 2
