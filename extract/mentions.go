@@ -1566,7 +1566,8 @@ func intrusionSet(toks []token, k int) bool {
 
 // toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
 // loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
-// calls X" (cue toolnoun).
+// calls X" (cue toolnoun), or set between commas after such a noun or a component's ("the wiper,
+// SALTGLASS, has …", "a third component, MARROWTAP, …": cue componentnoun).
 func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
 	k := x.nameGivenBefore(toks, i)
 	if k < 0 && i >= 2 && toks[i-1].Text == "," && !isCap(toks[i-2].Text) && isNounTag(toks[i-2].Tag) &&
@@ -1649,14 +1650,14 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
-	case k >= 1 && toks[k].Lower == "as" && (trackVerb(toks[k-1].Lower) || isCap(toks[k-1].Text)):
+	case k >= 1 && toks[k].Lower == "as" && (x.cue.is("trackverb", toks[k-1].Lower) || isCap(toks[k-1].Text)):
 		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
 		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"
 		k--
 		if isCap(toks[k].Text) {
 			// "tracked by Orvane Labs as X": past the namer's name and its "by"
 			k = capRunStart(toks, k) - 1
-			if k < 1 || toks[k].Lower != "by" || !trackVerb(toks[k-1].Lower) {
+			if k < 1 || toks[k].Lower != "by" || !x.cue.is("trackverb", toks[k-1].Lower) {
 				return -1
 			}
 			k--
@@ -1665,7 +1666,7 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 			}
 		}
 		k--
-		if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && trackVerb(toks[k+1].Lower) {
+		if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && x.cue.is("trackverb", toks[k+1].Lower) {
 			k = capRunStart(toks, k) - 1 // "which Orvane Labs tracks as X": past the namer
 		}
 		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
@@ -2507,11 +2508,6 @@ func capsHeading(toks []token) bool {
 // Act"): no actor.
 var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
 	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}
-
-// trackVerb reports whether w is a form of "track", the verb a vendor names a cluster with.
-func trackVerb(w string) bool {
-	return w == "tracks" || w == "tracked" || w == "track" || w == "tracking"
-}
 
 // capRunStart returns the first index of the capitalised run of proper nouns ending at k ("Orvane
 // Labs" in "which Orvane Labs tracks"), at most four words back.
