@@ -545,9 +545,9 @@ func (x *Extractor) resolve(ms []mention) []entity {
 func unitsOfDescribed(ms []mention, ents []entity) []entity {
 	for i := 0; i+1 < len(ms); i++ {
 		d, c := ms[i], ms[i+1]
-		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent ||
-			c.Kind != schema.KindAgency || d.Entity < 0 || d.Entity >= len(ents) || c.Entity < 0 || c.Entity >= len(ents) ||
-			c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
+		known := func(e int) bool { return e >= 0 && e < len(ents) }
+		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent || c.Kind != schema.KindAgency ||
+			!known(d.Entity) || !known(c.Entity) || c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
 			continue
 		}
 		ents = foldEntity(ms, ents, d.Entity, c.Entity)
@@ -890,8 +890,9 @@ func relDescribes(m, a mention) bool {
 	return false
 }
 
-// ledeSubject returns the entity of the name that opens the article's first sentence ("The
-// Justice Department on Tuesday unsealed …"), -1 when no name opens it.
+// ledeSubject returns the entity of the name that opens the article's first sentence, at its
+// first word or after one ("The Justice Department on Tuesday unsealed …"), -1 when no name
+// opens it.
 func ledeSubject(ms []mention) int {
 	if len(ms) == 0 || ms[0].Sent != 0 || ms[0].How != mkName || ms[0].First > 1 {
 		return -1

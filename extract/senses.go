@@ -566,8 +566,9 @@ func (x *Extractor) advising(w string) bool {
 // advising or asking governs through its object ("asked the bank to sue", "urged Y to testify"),
 // or the object of such an infinitive's light verb ("urged the ministry to publish a full
 // report"), or of a second infinitive joined by "and" or "or" ("… to publish a report and to
-// notify every patient"): what someone is asked to do is not done. An object with a preposition ("asked for help to
-// …") is no one asked; the preposition of a name ("urged the Ministry of Health to …") is none.
+// notify every patient"): what someone is asked to do is not done. An object with a
+// preposition ("asked for help to …") is no one asked; the preposition of a name ("urged the
+// Ministry of Health to …") is none.
 func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if isNounTag(toks[i].Tag) {
