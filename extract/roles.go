@@ -547,8 +547,12 @@ func (x *Extractor) object(c *sentCtx, i int, allowPrep bool) int {
 // objectOf is object; with demonyms, a demonym modifying the object's common noun phrase
 // gives its country ("breached Valdorian government networks").
 func (x *Extractor) objectOf(c *sentCtx, i int, allowPrep, demonyms bool) int {
-	return x.objectWithin(c, i, allowPrep, demonyms, 8)
+	return x.objectWithin(c, i, allowPrep, demonyms, objectReach)
 }
+
+// objectReach bounds how many tokens right of its verb objectOf and lonePlace look for the
+// object.
+const objectReach = 8
 
 // objectWithin is objectOf looking up to reach tokens to the right.
 func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, reach int) int {
@@ -608,7 +612,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
 // party a step may then have ("police detained a translator in Dunmore"), or -1.
 func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 8 && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
 			if x.placesNoun(c, j, k, false) {
 				return c.ms[k].Entity
