@@ -111,12 +111,13 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 					}
 					placed = " in " + joinTokens(toks[k+2:e])
 				}
-				counted := k == first && first == i+1 && w.Tag == "CD" && !tally && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
+				number := w.Tag == "CD" && first == i+1 && !tally // "six ministries", "four nationals": a plain count right before
+				counted := k == first && number && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
 				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
-				if counted || lede && w.Tag == "CD" && first == i+1 && !tally {
-					first = i // "notified all six ministries": the counted institutions, one body told
+				if counted || lede && number {
+					first = i // "notified all six ministries": the counted institutions, one body told; "charging four Iranian nationals"
 				}
 				if k == first && !plural && first == i {
 					break // a bare singular noun is not an actor: "group" in a heading
