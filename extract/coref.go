@@ -784,7 +784,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		return -1
 	}
-	prepLast, prepSent := -1, 0 // a pronoun prefers an antecedent that is not a prepositional object
+	prepLast, prepSent := -1, 0 // a pronoun or description prefers an antecedent that is not a prepositional object
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]
 		if m.Sent-a.Sent > window {
@@ -793,12 +793,13 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "… a contractor that maintained the commission's software. They moved through 14
 		// servers": "they" passes over a possessor that is no group, like a prepositional object
 		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
-		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
-		// a description too passes over a prepositional object or a name modifying a noun,
-		// but takes it before anything of an earlier sentence ("Sablewire, which is based in
-		// Montreal, said …. The company also disputed …" is Sablewire; "blamed X for an
-		// intrusion at Y, a pipeline operator. The company later said …" is Y)
+		// a description too passes over a prepositional object or a name modifying a noun; it
+		// takes the prepositional object before anything of an earlier sentence ("Sablewire,
+		// which is based in Montreal, said …. The company also disputed …" is Sablewire;
+		// "blamed X for an intrusion at Y, a pipeline operator. The company later said …" is
+		// Y), the name modifying a noun only when nothing else fits
 		descSkip := m.How == mkDesc && (a.NounMod || a.PrepObj)
+		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
 		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
