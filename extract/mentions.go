@@ -1653,22 +1653,7 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 	case k >= 1 && toks[k].Lower == "as" && (x.cue.is("trackverb", toks[k-1].Lower) || isCap(toks[k-1].Text)):
 		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
 		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"
-		k--
-		if isCap(toks[k].Text) {
-			// "tracked by Orvane Labs as X": past the namer's name and its "by"
-			k = capRunStart(toks, k) - 1
-			if k < 1 || toks[k].Lower != "by" || !x.cue.is("trackverb", toks[k-1].Lower) {
-				return -1
-			}
-			k--
-			if k >= 1 && isBeHave(toks[k-1].Lower) {
-				k-- // "the operators behind it are tracked by X as Y": the subject
-			}
-		}
-		k--
-		if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && x.cue.is("trackverb", toks[k+1].Lower) {
-			k = capRunStart(toks, k) - 1 // "which Orvane Labs tracks as X": past the namer
-		}
+		k = x.pastTrackNamer(toks, k-1)
 		for n := 0; n < 3 && k >= 0 && (toks[k].Lower == "it" || toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Text == "," || toks[k].Lower == "researchers"); n++ {
 			k--
 		}
@@ -2508,6 +2493,29 @@ func capsHeading(toks []token) bool {
 // Act"): no actor.
 var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
 	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}
+
+// pastTrackNamer steps back from k, the word before "as" in a vendor's naming ("tracked as X"),
+// over the verb of tracking and the vendor that tracks ("which Orvane Labs tracks as X", "are
+// tracked by Orvane Labs as X", with the passive's "be"): the index of the word before them, or
+// -1 when a capitalised word before "as" follows no "tracked by".
+func (x *Extractor) pastTrackNamer(toks []token, k int) int {
+	if isCap(toks[k].Text) {
+		// "tracked by Orvane Labs as X": past the namer's name and its "by"
+		k = capRunStart(toks, k) - 1
+		if k < 1 || toks[k].Lower != "by" || !x.cue.is("trackverb", toks[k-1].Lower) {
+			return -1
+		}
+		k--
+		if k >= 1 && isBeHave(toks[k-1].Lower) {
+			k-- // "the operators behind it are tracked by X as Y": the subject
+		}
+	}
+	k--
+	if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && x.cue.is("trackverb", toks[k+1].Lower) {
+		k = capRunStart(toks, k) - 1 // "which Orvane Labs tracks as X": past the namer
+	}
+	return k
+}
 
 // capRunStart returns the first index of the capitalised run of proper nouns ending at k ("Orvane
 // Labs" in "which Orvane Labs tracks"), at most four words back.
