@@ -739,12 +739,15 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	return false
 }
 
+// maxHeadFields bounds the fields headFields reads after a body's head.
+const maxHeadFields = 6
+
 // headFields reports whether the comma at j lists the fields of a body whose word opens the
 // run before its "of" or "for" ("Ministry of Investment, Industry and Trade", "Department for
 // Environment, Food and Rural Affairs"): after the comma, one or two capitalised words a field,
 // commas between, one "and" before the last, and the run ends there, owning nothing. No field
 // is a country, a body of its own or a name the gazetteer knows ("the Ministry of Energy,
-// Mongolia and Kazakhstan" lists three parties).
+// Mongolia and Kazakhstan" lists three parties). It reads at most maxHeadFields fields.
 func (x *Extractor) headFields(toks []token, i, j int) bool {
 	head := false
 	for k := i + 1; k+1 < j; k++ {
@@ -757,7 +760,7 @@ func (x *Extractor) headFields(toks []token, i, j int) bool {
 		return false
 	}
 	k, and := j+1, false
-	for n := 0; n < 6; n++ { // at most six fields
+	for n := 0; n < maxHeadFields; n++ {
 		f := k
 		for k < len(toks) && k-f < 3 && isCap(toks[k].Text) {
 			w := toks[k].Lower
