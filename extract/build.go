@@ -39,6 +39,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	if soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
+	sameDoerTimes(sents, ents, merged)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -211,6 +212,41 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 		changed = true
 	}
 	return changed
+}
+
+// sameDoerTimes dates an undated incident first worded as a definite noun ("the Seimas
+// intrusion", "the attack on X", a name allowed before the noun) whose doer is known, from
+// the nearest earlier incident of its type within recallWindow sentences that shares a doer:
+// the incident told before. An undated, negated or hedged one ends the search. Another victim
+// is another incident ("The breach of Y followed a different path"), unless the incident
+// before names only countries as its victims: a state's breach takes in its institutions.
+func sameDoerTimes(sents []sentence, ents []entity, evs []mergedEvent) {
+	for k := range evs {
+		a := &evs[k]
+		if a.time >= 0 || len(a.agent) == 0 || a.negated || a.modality != "" || familyOf(a.typ) == 0 || len(a.evidence) == 0 {
+			continue
+		}
+		r := a.evidence[0]
+		if r.sent < 0 || r.sent >= len(sents) || !bareDefinite(sents[r.sent].Toks, r.trigger, true) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := evs[j]
+			if len(p.evidence) == 0 || p.evidence[0].sent < r.sent-recallWindow {
+				break
+			}
+			if p.evidence[0].sent > r.sent || p.typ != a.typ || !overlaps(p.agent, a.agent) {
+				continue
+			}
+			if len(a.target) > 0 && !overlaps(p.target, a.target) && !allCountries(ents, p.target) {
+				continue
+			}
+			if !p.negated && p.modality == "" && p.time >= 0 {
+				a.time, a.timeText = p.time, p.timeText
+			}
+			break
+		}
+	}
 }
 
 // toldBy reports whether any of an event's sentences is in the set.

@@ -1216,6 +1216,12 @@ func definiteParties(sents []sentence, evs []rawEvent, iso func(int) string) {
 // recent attacks") or name ("the Sage ransomware") that could set it apart from the incident
 // told before.
 func plainDefinite(toks []token, i int) bool {
+	return bareDefinite(toks, i, false)
+}
+
+// bareDefinite reports whether the noun at i is "the|this|that" with at most common nouns
+// between, and proper nouns too when names is set ("the Seimas intrusion").
+func bareDefinite(toks []token, i int, names bool) bool {
 	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
 		return false
 	}
@@ -1224,7 +1230,13 @@ func plainDefinite(toks []token, i int) bool {
 		case "the", "this", "that":
 			return true
 		}
-		if toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
+		switch toks[j].Tag {
+		case "NN", "NNS":
+		case "NNP", "NNPS":
+			if !names {
+				return false
+			}
+		default:
 			return false
 		}
 	}
