@@ -59,6 +59,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
+	if x.ingAfterObject(c, i) {
+		return -1
+	}
 	if e, ok := x.pastSubjectRelative(c, i); ok {
 		return e // "The gang that hit Acme last year breached Beta Bank": the gang, not Acme
 	}
@@ -2353,4 +2356,32 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		}
 	}
 	return m.Entity
+}
+
+// ingAfterObject reports whether the -ing form of a deed at i opens a reduced relative on the
+// object of a finite verb before it ("the think tank documented 57 websites impersonating news
+// outlets"): the noun it follows does the deed, not the clause's subject, so the deed has no
+// named doer. Other -ing forms are left to the subject (an indictment charging someone is its
+// prosecutors' act).
+func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VBG" {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) {
+		return false // "unsealed an indictment charging X": the indictment is the prosecutors' act
+	}
+	if c.at[i-1] >= 0 || (toks[i-1].Tag != "NN" && toks[i-1].Tag != "NNS") || c.clause[i-1] != c.clause[i] {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+		switch t := toks[j].Tag; {
+		case isFiniteTag(t):
+			return t != "MD"
+		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$":
+			continue
+		}
+		return false
+	}
+	return false
 }

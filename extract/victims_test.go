@@ -163,3 +163,28 @@ func TestPlaceLocatesObject(t *testing.T) {
 			schema.EventLegal, "", "dunmore", true},
 	})
 }
+
+// TestIngAfterObject checks that a deed's -ing form after the object of another verb ("documented
+// 40 websites impersonating …") is done by what that object names, not by the clause's subject,
+// while an -ing form after its own verb ("began impersonating") keeps the subject as its doer.
+func TestIngAfterObject(t *testing.T) {
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"the documenter is no doer", "The Orvane Institute, a research group in Delmar, documented 40 websites impersonating Delmar news outlets in May.",
+			schema.EventAttack, "orvane-institute", "", false},
+		{"the documenting stays", "The Orvane Institute, a research group in Delmar, documented 40 websites impersonating Delmar news outlets in May.",
+			schema.EventReport, "orvane-institute", "", true},
+		{"a subject's own -ing deed", "The Velkan Crew began impersonating Delmar News in May, the Orvane Institute said.",
+			schema.EventAttack, "velkan-crew", "", true},
+	})
+}
+
+// TestMonitorNoSpying checks that "monitor" alone names no espionage ("said it was closely
+// monitoring the case", "credit monitoring"), while "intercept" still does.
+func TestMonitorNoSpying(t *testing.T) {
+	checkEventRules(t, "2025-06-02", []eventCase{
+		{"monitoring a case", "The Harlow Central Bank said on Wednesday it was closely monitoring the case.",
+			schema.EventEspionage, "harlow-central-bank", "", false},
+		{"intercepting mail", "Officers of the Velkan Bureau intercepted the emails of Tarnow Bay in May.",
+			schema.EventEspionage, "velkan-bureau", "", true},
+	})
+}
