@@ -177,14 +177,3 @@ func TestIngAfterObject(t *testing.T) {
 			schema.EventAttack, "velkan-crew", "", true},
 	})
 }
-
-// TestMonitorNoSpying checks that "monitor" alone names no espionage ("said it was closely
-// monitoring the case", "credit monitoring"), while "intercept" still does.
-func TestMonitorNoSpying(t *testing.T) {
-	checkEventRules(t, "2025-06-02", []eventCase{
-		{"monitoring a case", "The Harlow Central Bank said on Wednesday it was closely monitoring the case.",
-			schema.EventEspionage, "harlow-central-bank", "", false},
-		{"intercepting mail", "Officers of the Velkan Bureau intercepted the emails of Tarnow Bay in May.",
-			schema.EventEspionage, "velkan-bureau", "", true},
-	})
-}
