@@ -99,6 +99,18 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	return c
 }
 
+// wordAhead returns the index of the first token after i, at most reach tokens on and in i's
+// clause, whose lower-case form is w ("listed Y on", "added Y to"); -1 when there is none.
+func (c *sentCtx) wordAhead(i int, w string, reach int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= reach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == w {
+			return j
+		}
+	}
+	return -1
+}
+
 // entityOf returns the entity of sentence mention k, or -1.
 func (c *sentCtx) entityOf(k int) int {
 	if k < 0 || k >= len(c.ms) {
@@ -737,13 +749,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
 			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
 			// Iran") names no one linking and is no event
-			to := false
-			for j := i + 1; j < len(toks) && j-i <= 12 && c.clause[j] == c.clause[i]; j++ {
-				if toks[j].Lower == "to" {
-					to = true
-					break
-				}
-			}
+			to := c.wordAhead(i, "to", 12) >= 0
 			finite := isTensedTag(toks[i].Tag) || toks[i].Tag == "VBN" && x.afterAuxiliary(toks, i)
 			if passive || !finite || !to {
 				return rawEvent{}

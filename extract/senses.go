@@ -299,13 +299,7 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 	default:
 		return rawEvent{}, false
 	}
-	on := -1
-	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
-		if toks[j].Lower == "on" {
-			on = j
-			break
-		}
-	}
+	on := c.wordAhead(i, "on", 10)
 	if on < 0 {
 		return rawEvent{}, false
 	}
@@ -1430,13 +1424,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	default:
 		return rawEvent{}, false
 	}
-	to := -1
-	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
-		if toks[j].Lower == "to" {
-			to = j
-			break
-		}
-	}
+	to := c.wordAhead(i, "to", 14)
 	if to < 0 {
 		return rawEvent{}, false
 	}
