@@ -18,6 +18,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		}
 		toks := sents[a.Sent].Toks
 		noun, agent := -1, []int(nil)
+		claimed := -1 // "A group called Y claimed that attack": the incident a claim names
+		if a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+2 < len(toks) && toks[a.Trigger+2].Tag != "DT" {
+			claimed = x.claimedIncident(toks, a.Trigger+1)
+		}
 		switch {
 		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame" || a.Lemma == "link"):
 			stop := "to"
@@ -56,10 +60,9 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if a.Trigger+2 < len(toks) && toks[a.Trigger+2].Lower == "for" {
 				noun = x.definiteIncident(toks, a.Trigger+3, "")
 			}
-		case a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+2 < len(toks) &&
-			toks[a.Trigger+2].Tag != "DT" && x.claimedIncident(toks, a.Trigger+1) >= 0:
+		case claimed >= 0:
 			// "A group called Y claimed that attack": the incident reported before
-			noun, agent = x.claimedIncident(toks, a.Trigger+1), a.Agent
+			noun, agent = claimed, a.Agent
 		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
