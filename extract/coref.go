@@ -83,8 +83,8 @@ func (x *Extractor) resolve(ms []mention) []entity {
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(ms)
-	prosecution := prosecutionServices(ms)
-	police := policeForces(ms)
+	prosecution := namedServices(ms, "prosecutors", isProsecutionService)
+	police := namedServices(ms, "police", isPoliceForce)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
 	for i := range ms {
@@ -589,13 +589,15 @@ func foldEntity(ms []mention, ents []entity, a, b int) []entity {
 	return ents
 }
 
-// policeForces returns the named mentions of a police force or unit with a nationality ("the
-// Philippine National Police Anti-Cybercrime Group"), and makes a demonym's police ("Philippine
-// police") of a country with such a force a description of it.
-func policeForces(ms []mention) []int {
+// namedServices returns the named mentions of a state's service that isService accepts (a
+// police force or unit with a nationality, "the Philippine National Police Anti-Cybercrime
+// Group"; a prosecution service, "the Swedish Prosecution Authority"), and makes a demonym's
+// mention with the given head ("Philippine police", "Swedish prosecutors") a description of
+// such a service of its country, or of one that names no country, not the country itself.
+func namedServices(ms []mention, head string, isService func(mention) bool) []int {
 	var out []int
 	for i, m := range ms {
-		if m.How == mkName && m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police") {
+		if m.How == mkName && isService(m) {
 			out = append(out, i)
 		}
 	}
@@ -604,35 +606,7 @@ func policeForces(ms []mention) []int {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.How != mkDemonym || m.Head != "police" || m.Country == "" {
-			continue
-		}
-		for _, j := range out {
-			if ms[j].Country == m.Country {
-				m.How, m.Kind, m.Entry = mkDesc, schema.KindAgency, nil
-				break
-			}
-		}
-	}
-	return out
-}
-
-// prosecutionServices returns the named mentions of a prosecution service ("the Swedish
-// Prosecution Authority", "the Public Prosecutor's Office"), and makes a demonym's prosecutors
-// of that service's country ("Swedish prosecutors") a description of it, not the country.
-func prosecutionServices(ms []mention) []int {
-	var out []int
-	for i, m := range ms {
-		if m.How == mkName && m.Kind == schema.KindAgency && strings.Contains(strings.ToLower(m.Text), "prosecut") {
-			out = append(out, i)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.How != mkDemonym || m.Head != "prosecutors" {
+		if m.How != mkDemonym || m.Head != head {
 			continue
 		}
 		for _, j := range out {
@@ -643,6 +617,17 @@ func prosecutionServices(ms []mention) []int {
 		}
 	}
 	return out
+}
+
+// isPoliceForce reports whether a named mention is a police force or unit with a nationality.
+func isPoliceForce(m mention) bool {
+	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police")
+}
+
+// isProsecutionService reports whether a named mention is a prosecution service ("the Public
+// Prosecutor's Office").
+func isProsecutionService(m mention) bool {
+	return m.Kind == schema.KindAgency && strings.Contains(strings.ToLower(m.Text), "prosecut")
 }
 
 // executiveOffice returns the entity of the executive office of state the article names ("the
