@@ -47,7 +47,7 @@ func loadCues() (*cues, error) {
 	}
 	for _, need := range []string{"title", "stopstart", "calendar", "connector", "agencysuffix", "orgsuffix",
 		"groupsuffix", "countryhead", "grouphead", "groupmod", "reporting", "be", "negation", "hypothetical",
-		"future", "futureverb", "urgeverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information", "sentverb", "firstname", "lightverb", "undergoverb", "genstart", "anonhead", "anonvague", "anonmod", "anonword", "anonsay", "anonask", "flawnoun", "flawprep", "ransomcue", "payverb", "victimverb", "gainverb", "enableverb", "habitual", "pastadverb", "harmverb", "flawverb", "flawgated", "fixgated", "fixnoun", "stategated", "rebuttal", "claimnoun", "adviseverb", "adviseform", "orderverb", "contractend", "contractnoun", "protestverb", "docnoun", "ledehead", "suspectof", "suspectmod", "componentnoun", "trackverb"} {
+		"future", "futureverb", "urgeverb", "support", "denialcue", "clausebreak", "clauseconj", "preposition", "personrole", "groupprefix", "information", "sentverb", "firstname", "lightverb", "undergoverb", "genstart", "anonhead", "anonvague", "anonmod", "anonword", "anonsay", "anonask", "flawnoun", "flawprep", "ransomcue", "payverb", "victimverb", "gainverb", "enableverb", "habitual", "pastadverb", "harmverb", "flawverb", "flawgated", "fixgated", "fixnoun", "stategated", "rebuttal", "claimnoun", "adviseverb", "adviseform", "orderverb", "contractend", "contractnoun", "protestverb", "docnoun", "ledehead", "suspectof", "suspectmod", "componentnoun", "trackverb", "portfolio", "servicerank", "generaltitle", "summonverb", "staffword"} {
 		if c.sets[need] == nil {
 			return nil, fmt.Errorf("cue list %q missing", need)
 		}

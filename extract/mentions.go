@@ -946,7 +946,7 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 		w := toks[p].Lower
 		// "Public Prosecutor X", "Data Protection Commissioner X", "District Attorney X",
 		// "Solicitor General X" too
-		general := w == "general" && p > i && generalTitle[toks[p-1].Lower]
+		general := w == "general" && p > i && x.cue.is("generaltitle", toks[p-1].Lower)
 		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" && w != "prosecutor" && !general {
 			if !isCap(toks[p].Text) {
 				return i
@@ -978,16 +978,6 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 	return i
 }
 
-// portfolioWord lists the words that name a minister's or secretary's portfolio: "Minister
-// for Foreign Affairs", "Secretary of Homeland Security".
-var portfolioWord = map[string]bool{"state": true, "affairs": true, "security": true, "defence": true, "defense": true,
-	"justice": true, "communications": true, "interior": true, "finance": true, "health": true, "education": true,
-	"trade": true, "energy": true, "intelligence": true, "development": true, "transport": true, "digital": true,
-	"labour": true, "labor": true, "environment": true, "agriculture": true, "commerce": true, "treasury": true,
-	"economy": true, "home": true, "foreign": true, "industry": true, "culture": true, "technology": true,
-	"services": true, "relations": true, "homeland": true, "national": true, "public": true, "safety": true,
-	"cyber": true, "innovation": true, "science": true, "infrastructure": true, "the": true}
-
 // portfolioHolder returns the index where the holder's name begins in a run [i,end) that
 // follows "<Title> of|for" ("Minister of State for Communications Ronan Keogh": the run
 // "State for Communications Ronan Keogh"), or i when the run is not so shaped: the run ends
@@ -1004,12 +994,12 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 		return i
 	}
 	p := x.holderStart(toks, i, end)
-	if !portfolioWord[toks[p-1].Lower] && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
+	if !x.cue.is("portfolio", toks[p-1].Lower) && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
 		return i // the words before the name must close the portfolio
 	}
 	for q := p; q < end; q++ {
 		l := toks[q].Lower
-		if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || portfolioWord[l] || x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l) {
+		if !isCap(toks[q].Text) || isAllCaps(toks[q].Text) || x.cue.is("portfolio", l) || x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l) {
 			return i
 		}
 	}
@@ -1024,13 +1014,6 @@ func (x *Extractor) holderStart(toks []token, lo, end int) int {
 	}
 	return end - 2
 }
-
-// serviceRank holds the services whose name opens a rank before a person's name ("Police
-// Brigadier General X", "Army Major Y").
-var serviceRank = map[string]bool{"police": true, "army": true, "navy": true, "military": true, "marine": true, "naval": true}
-
-// generalTitle holds the words that "General" follows in a title ("Attorney General").
-var generalTitle = map[string]bool{"attorney": true, "solicitor": true, "inspector": true, "director": true, "auditor": true, "surgeon": true, "postmaster": true, "governor": true, "secretary": true}
 
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
@@ -1073,7 +1056,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			national = true
 			continue
 		}
-		if serviceRank[t.Lower] && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
+		if x.cue.is("servicerank", t.Lower) && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
 			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}

@@ -958,10 +958,6 @@ func (x *Extractor) describedThenNamed(c *sentCtx, j int) int {
 	return -1
 }
 
-// staffWord holds plural words for those who act for a body that personrole, in the singular,
-// does not hold.
-var staffWord = map[string]bool{"investigators": true, "detectives": true, "agents": true, "staff": true}
-
 // staffOf reads, from token j after an agentive "by", the people of a named body acting for it
 // ("arrested by officers from X", "by researchers at X", "by agents of X"): X, or -1. Only a
 // determiner and up to two adjectives or numbers may come before the plural person noun.
@@ -975,7 +971,7 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 		return -1
 	}
 	w := toks[k].Lower
-	if !staffWord[w] && !x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+	if !x.cue.is("staffword", w) && !x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
 		return -1
 	}
 	switch toks[k+1].Lower {
@@ -1587,7 +1583,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		}
 		return -1, true
 	}
-	if j := summonedBefore(toks, i); j >= 0 {
+	if j := x.summonedBefore(toks, i); j >= 0 {
 		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
@@ -1621,21 +1617,16 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	return -1, false
 }
 
-// summonVerb holds the verbs of calling someone in whose purpose infinitive after the object
-// is done by their subject: "summoned the ambassador to inform him", "summoned the envoy, X,
-// on Monday to lodge a protest".
-var summonVerb = map[string]bool{"summon": true, "summons": true, "summoned": true, "summoning": true}
-
 // summonedBefore returns the summoning verb before the infinitive at i (a "to" right before
 // it), up to 16 tokens back, past its object, an apposition and adverbials but no other verb,
 // relative pronoun or "that"; else -1.
-func summonedBefore(toks []token, i int) int {
+func (x *Extractor) summonedBefore(toks []token, i int) int {
 	if i < 3 || toks[i-1].Lower != "to" {
 		return -1
 	}
 	for j := i - 2; j >= 0 && i-j <= 16; j-- {
 		t := toks[j]
-		if summonVerb[t.Lower] && isVerbTag(t.Tag) {
+		if x.cue.is("summonverb", t.Lower) && isVerbTag(t.Tag) {
 			return j
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" {
@@ -1655,7 +1646,7 @@ func (x *Extractor) protestDelivered(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= 16; j++ {
 		t := toks[j]
 		if x.cue.is("protestverb", t.Lower) && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
-			return toks[j-1].Lower == "and" || summonedBefore(toks, j) == i
+			return toks[j-1].Lower == "and" || x.summonedBefore(toks, j) == i
 		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" {
 			return false
