@@ -14,6 +14,15 @@ import (
 // clause.
 func TestNarrativeTimes(t *testing.T) {
 	tests := []timeCase{
+		{"a speaker's own notice in the clause its dated saying reports takes that day", "2026-05-12",
+			"Brightwater Labs said on Monday that it had contained the incident and had notified the Tessaly Police.",
+			schema.EventWarning, "brightwater-labs", "tessaly-police", "2026-05-11"},
+		{"a reported notice placed before another event keeps no telling day", "2026-05-12",
+			"Brightwater Labs said on Monday that it had notified the Tessaly Police two weeks before the attack began.",
+			schema.EventWarning, "brightwater-labs", "tessaly-police", ""},
+		{"a reported notice by another than the speaker keeps no telling day", "2026-05-12",
+			"Brightwater Labs said on Monday that the Marlin Port Authority had notified the Tessaly Police.",
+			schema.EventWarning, "marlin-port-authority", "tessaly-police", ""},
 		{"a verb after ', and' shares the fronted day of the verb it is coordinated with", "2026-02-06",
 			"On Tuesday, the Norland Police arrested Jon Vask, a Tarsanian engineer, and accused him of spying for Grey Heron.",
 			schema.EventAccusation, "norland-police", "jon-vask", "2026-02-03"},

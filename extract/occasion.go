@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
@@ -51,6 +52,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		}
 	}
+	ownTellings(c, found, ts, inSent)
 	set := -1
 	for _, f := range found {
 		if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
@@ -550,6 +552,52 @@ func telling(toks []token, ev rawEvent) bool {
 		return toks[ev.Trigger].Tag == "VBD"
 	}
 	return false
+}
+
+// ownTellings dates the undated reports and warnings that the speaker of a verb of telling
+// dated to a day says it made itself, in the clause that verb reports ("X said on Monday that
+// the organisation had notified Y and Z", "X said on Wednesday that it had detected … and had
+// informed the affected agencies"): telling what one has done about an incident is news of that
+// day. Only when the reported clause gives no time of its own, not even one relative to another
+// ("told lawmakers on Thursday that his officers had warned Y two weeks before it began"), and
+// the event's doer is one the sentence names before the verb of telling.
+func ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) {
+	ti := tellingDay(c, ts, inSent)
+	if ti < 0 || inSent[len(inSent)-1] != ti {
+		return
+	}
+	toks := c.s.Toks
+	at := -1 // the first token after the day
+	for j, t := range toks {
+		if t.Start >= ts[ti].End {
+			at = j
+			break
+		}
+	}
+	if at < 1 || at >= len(c.clause) {
+		return
+	}
+	for _, t := range toks[at:] {
+		switch t.Lower {
+		case "before", "after", "ago", "earlier", "prior", "previously", "since", "until", "when", "later":
+			return // "had warned Y two weeks before it began": a time of the reported clause's own
+		}
+	}
+	for f := range found {
+		e := &found[f]
+		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Type != schema.EventReport && e.Type != schema.EventWarning {
+			continue
+		}
+		if e.Trigger <= at || e.Trigger >= len(toks) || c.clause[e.Trigger] == c.clause[at-1] {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.Last <= at && m.Entity >= 0 && !m.Possessive && slices.Contains(e.Agent, m.Entity) {
+				e.TimeIdx = ti
+				break
+			}
+		}
+	}
 }
 
 // speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
