@@ -339,7 +339,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		if pubIdx >= 0 {
-			x.presentTimes(c, found, pubIdx)
+			x.presentTimes(c, found, pubIdx, isoOf)
 		}
 		evs = append(evs, found...)
 	}

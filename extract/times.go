@@ -489,9 +489,10 @@ func coarsenRelative(ts, atEnd []timex.Expression, ref time.Time, prec string) {
 
 // presentTimes dates the undated events of a sentence told in the present perfect or the
 // present ("has warned", "have dropped", "says", "are warning") to the publication date: news
-// reports what happened just before it was published. Negated and hypothetical events, and
+// reports what happened just before it was published; a telling in the simple present beside a
+// document issued on a day takes that day (documentDay). Negated and hypothetical events, and
 // events in a clause that gives another time, are left undated.
-func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
+func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int, iso func(int) string) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
@@ -502,6 +503,9 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
 		if words, ok := x.presentTense(c, i); ok {
 			ev.TimeIdx = pub
 			ev.TimeText = words
+			if d := x.documentDay(c, evs, k, iso); d >= 0 {
+				ev.TimeIdx, ev.TimeText = d, ""
+			}
 		} else if v := governingVerb(toks, evs, i); v >= 0 {
 			if words, ok := x.presentTense(c, v); ok {
 				ev.TimeIdx = pub
@@ -509,6 +513,31 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int) {
 			}
 		}
 	}
+}
+
+// documentDay returns the day (an index into the event times) of a document the sentence names
+// as issued that day ("according to a report published on Tuesday by X, which attributes the
+// activity to Y"), for the telling evs[k] in the simple present: what a document holds is told
+// in the present, and it was told when the document was issued, not on the day of writing. The
+// document is a report or warning of the sentence named by a document noun (cue docnoun) and
+// dated to a day; -1 when there is none, or the telling is no report, accusation or warning.
+func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int) string) int {
+	toks := c.s.Toks
+	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
+		return -1
+	}
+	if i := evs[k].Trigger; toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+		return -1
+	}
+	for j, d := range evs {
+		if j == k || d.TimeIdx < 0 || d.Trigger < 0 || d.Trigger >= len(toks) || d.Type != schema.EventReport && d.Type != schema.EventWarning {
+			continue
+		}
+		if x.cue.is("docnoun", toks[d.Trigger].Lower) && len(iso(d.TimeIdx)) == 10 {
+			return d.TimeIdx
+		}
+	}
+	return -1
 }
 
 // governingVerb returns the verb whose object is the event noun at i ("have dropped an
