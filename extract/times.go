@@ -89,6 +89,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
+			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
+				continue // "blamed it for the 2022 breach of X": the year is the breach's
+			}
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
@@ -144,6 +147,29 @@ func attributiveTime(toks []token, t, end int) bool {
 		if toks[j].Start >= end {
 			return isNounTag(toks[j].Tag) || toks[j].Tag == "JJ"
 		}
+	}
+	return false
+}
+
+// deedDated reports whether the time expression opening at token t (ending at rune offset end),
+// after the trigger at i, modifies the noun of an incident right after it ("blamed the crew for
+// the 2022 breach of X", "over its 2024 attack on Y"; attributiveTime): it dates that incident,
+// not the verb whose object holds it. A noun of another kind ("in a Monday blog post", "at the
+// 2018 conference") is the telling's own vehicle or occasion.
+func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
+	if t <= i || !attributiveTime(toks, t, end) {
+		return false
+	}
+	for _, o := range evs {
+		if o.Trigger <= t || o.Trigger >= len(toks) || toks[o.Trigger].Start < end || !incident(o.Type) || o.Type == schema.EventReport || o.Type == schema.EventOther {
+			continue
+		}
+		for j := t; j < o.Trigger; j++ {
+			if toks[j].Start >= end && !isNounTag(toks[j].Tag) && !strings.HasPrefix(toks[j].Tag, "JJ") {
+				return false // the incident's noun ends the phrase the time opens
+			}
+		}
+		return o.Trigger-t <= 4
 	}
 	return false
 }
