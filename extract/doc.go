@@ -18,7 +18,8 @@
 //     An event takes the time of its own clause, else one the narrative gives it (times.go):
 //     the publication date for news told in the present, the day of the occasion of telling
 //     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for "at that time", a count of days from
-//     another dated event ("a day after …"), its day for "hours after the verdict", or a later definite mention ("the 2024 attack").
+//     another dated event ("a day after …"), its day for "hours after the verdict", the period of the last time for a
+//     sentence opened by a vague span ("Weeks later, …", sequelTime), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores.
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

@@ -1048,6 +1048,50 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	}
 }
 
+// sequelTime reads a sentence that opens by setting itself a vague span after the time the
+// narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
+// "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
+// precision the span allows: the same day after hours or minutes, the same month shortly or
+// days after, the same year weeks or months after. It returns that period and the words, or
+// "" when the sentence opens otherwise.
+func sequelTime(toks []token, last string) (string, string) {
+	if len(toks) < 4 || len(last) < 4 {
+		return "", ""
+	}
+	prec, n := 0, 2 // the period's length in the calendar value; the words read
+	w0, w1 := toks[0].Lower, toks[1].Lower
+	span := func(w string) int {
+		switch w {
+		case "hours", "minutes", "moments":
+			return 10
+		case "days":
+			return 7
+		case "weeks", "months":
+			return 4
+		}
+		return 0
+	}
+	switch {
+	case w1 == "later" && span(w0) > 0:
+		prec = span(w0)
+	case w0 == "within" && span(w1) > 0:
+		prec = span(w1)
+	case (w0 == "shortly" || w0 == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
+		prec = 7
+	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
+		prec, n = 7, 3
+	default:
+		return "", ""
+	}
+	if t := toks[n]; t.Text != "," && !isCap(t.Text) && t.Tag != "DT" {
+		return "", "" // "Days later than planned", "Hours after the verdict"
+	}
+	if prec > len(last) {
+		prec = len(last)
+	}
+	return last[:prec], joinTokens(toks[:n])
+}
+
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
