@@ -1130,7 +1130,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	for k := i - 1; k >= 0; k-- {
 		if m := c.at[k]; m >= 0 && c.ms[m].Entity == from {
-			if c.ms[m].NounMod {
+			if c.ms[m].NounMod && !x.bodyStaff(toks, c.ms[m].Last) {
 				return rawEvent{}, false // "a former NSA analyst who passed …": the analyst, whom the article does not name
 			}
 			break
@@ -1150,6 +1150,17 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return ev, true
+}
+
+// bodyStaff reports whether the word at k, after a body's name modifying it, is a plural of the
+// body's people acting for it ("Bureau agents passed a written summary to X", "FBI officials
+// shared …"): cue staffword, or officials, officers.
+func (x *Extractor) bodyStaff(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "NNS" {
+		return false
+	}
+	w := toks[k].Lower
+	return x.cue.is("staffword", w) || w == "officials" || w == "officers"
 }
 
 // objectParticiple reports whether the verb-tagged word at j is a participle modifying the

@@ -443,6 +443,10 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"allied-intelligence-service → dorsk-security-service"}, nil},
 		{"described people are no institution", "Three journalists shared details of the plot with the Dorsk Security Service in March.",
 			nil, []string{"journalists → dorsk-security-service"}},
+		{"a body's agents act for it", "The Kessel Bureau opened an inquiry. Bureau agents notified Orvane Bank in January and passed a written summary to the Norland Cyber Office.",
+			[]string{"kessel-bureau → norland-cyber-office"}, nil},
+		{"a body's officials act for it", "Kessel Agency officials shared a list of servers with CERT Latvia in May.",
+			[]string{"kessel-agency → cert-latvia"}, nil},
 	})
 }
 
