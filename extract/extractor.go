@@ -364,7 +364,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.sameMessage(sents, evs)
 	replyTo(evs)
 	x.ledeTeller(ents, evs)
-	x.documentTeller(sents, evs)
+	x.documentTeller(sents, ms, evs)
 	open := leftOpen(sents, evs)
 	governmentActs(sents, ms, ents, evs)
 	evs = x.senderless(sents, evs)

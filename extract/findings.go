@@ -82,7 +82,9 @@ func finderOf(toks []token, ms []mention, p rawEvent) int {
 // Wednesday that it had been notified by Y": X, not Y). A
 // document does not act; whoever else the clause offered in its place (a name inside its
 // apposition) is dropped. Told in the present, it takes the day the issuer's telling names. With no such telling, the event is left as it is.
-func (x *Extractor) documentTeller(sents []sentence, evs []rawEvent) {
+// A warning whose subject is a sentence-initial "It" continuing such a document is its signers'
+// (documentPronoun).
+func (x *Extractor) documentTeller(sents []sentence, ms []mention, evs []rawEvent) {
 	for k := range evs {
 		w := &evs[k]
 		if w.Type != schema.EventWarning && w.Type != schema.EventAccusation || w.Sent < 0 || w.Sent >= len(sents) {
@@ -90,6 +92,9 @@ func (x *Extractor) documentTeller(sents []sentence, evs []rawEvent) {
 		}
 		doc, lo, hi := x.documentSubject(sents[w.Sent].Toks, w.Trigger)
 		if doc == "" {
+			if a := x.documentPronoun(sents, ms, evs, *w); a != nil {
+				w.Agent = a // "The joint advisory, signed by X and Y, names …. It urges operators to …": X and Y
+			}
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -118,6 +123,87 @@ func (x *Extractor) documentTeller(sents []sentence, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// documentPronoun reads a warning whose subject is a sentence-initial "It" ("It urges water
+// operators to …", "It also warns …") after a sentence whose subject is a definite document
+// ("The joint advisory, signed by X, Y and counterparts in Z, names the group …"): the pronoun
+// continues the document, and the teller is whoever the document's apposition says signed or
+// issued it (documentBy), else the agent of that sentence's first telling after the document's
+// noun. Else nil.
+func (x *Extractor) documentPronoun(sents []sentence, ms []mention, evs []rawEvent, w rawEvent) []int {
+	toks := sents[w.Sent].Toks
+	if w.Sent < 1 || w.Trigger < 1 || w.Trigger >= len(toks) || toks[0].Lower != "it" {
+		return nil
+	}
+	for j := 1; j < w.Trigger; j++ {
+		if t := toks[j].Tag; t != "RB" && t != "MD" && !isBeHave(toks[j].Lower) {
+			return nil // "It said the agency urged …": not the pronoun's own verb
+		}
+	}
+	prev := sents[w.Sent-1].Toks
+	if len(prev) == 0 || prev[0].Lower != "the" {
+		return nil
+	}
+	d := 1
+	for d < len(prev) && d <= 3 && (prev[d].Tag == "JJ" || prev[d].Tag == "NN") && !x.cue.is("docnoun", prev[d].Lower) {
+		d++
+	}
+	if d >= len(prev) || !x.cue.is("docnoun", prev[d].Lower) || !isNounTag(prev[d].Tag) {
+		return nil
+	}
+	agent := documentBy(prev, ms, w.Sent-1, d)
+	for _, p := range evs {
+		if agent != nil {
+			break
+		}
+		if p.Sent == w.Sent-1 && p.Trigger > d && !p.Negated && len(p.Agent) > 0 && issuing(p.Type) {
+			agent = append([]int(nil), p.Agent...)
+		}
+	}
+	if overlaps(agent, w.Target) {
+		return nil
+	}
+	return agent
+}
+
+// documentBy reads the issuers an apposition gives the document noun at d of sentence sent
+// ("The joint advisory, signed by X, Y and counterparts in Z, names …": X and Y): the names
+// after a participle's "by", up to the next finite verb, leaving out a place or a body after
+// "in", "of" or "from" (and the names joined to it) and a name right before another. Nil when
+// there is no such apposition.
+func documentBy(toks []token, ms []mention, sent, d int) []int {
+	if d+3 >= len(toks) || toks[d+1].Text != "," || toks[d+2].Tag != "VBN" || toks[d+3].Lower != "by" {
+		return nil
+	}
+	end := d + 4
+	for end < len(toks) && !isFiniteTag(toks[end].Tag) {
+		end++
+	}
+	var by []int
+	placed := false // the last name was a place or a body after "in", "of" or "from"
+	for _, m := range ms {
+		if m.Sent != sent || m.First < d+4 || m.Last > end || m.How != mkName || m.Entity < 0 {
+			continue
+		}
+		if m.Last < len(toks) && isCap(toks[m.Last].Text) {
+			continue // "the U.S. Cybersecurity and Infrastructure Security Agency": a name modifying the next
+		}
+		p := m.First - 1
+		if p > 0 && toks[p].Lower == "the" {
+			p--
+		}
+		switch l := toks[p].Lower; {
+		case l == "in" || l == "of" || l == "from":
+			placed = true // "counterparts in Britain": not a signer named
+		case l != "and" && l != ",":
+			placed = false
+		}
+		if !placed && !contains(by, m.Entity) {
+			by = append(by, m.Entity) // "and Canada" after "in Britain" stays a place
+		}
+	}
+	return by
 }
 
 // lastWord returns the index of the last token of toks that is the word w or its plural, or -1.

@@ -188,7 +188,9 @@ func TestExpletiveIt(t *testing.T) {
 // accusing ("The advisory attributes …", "The alert warned …") is told by its issuer, named in
 // the sentence before or the one before that at or before the words that name the document,
 // and on the day the issuer's telling gives when it is told in the present; a name inside the
-// document's apposition tells nothing.
+// document's apposition tells nothing. A sentence-initial "It" after a sentence whose subject is
+// a document signed by named bodies ("The joint advisory, signed by X, Y and counterparts in Z,
+// names …. It urges …") is told by those bodies, not the group the document names nor Z.
 func TestDocumentTeller(t *testing.T) {
 	tests := []struct {
 		name, body          string
@@ -208,6 +210,14 @@ func TestDocumentTeller(t *testing.T) {
 			schema.EventWarning, "orvane-bank", "pewter-vole", "", false},
 		{"a document named three sentences back has no issuer here", "NorCERT published an advisory on Monday. Pewter Vole hacked Orvane Bank. Tallis Security hacked Marlow Bank. The advisory attributes the intrusions to Pewter Vole.",
 			schema.EventAccusation, "norcert", "pewter-vole", "", false},
+		{"it continues the document: its signers warn", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+			schema.EventWarning, "norland-cyber-centre", "", "", true},
+		{"it continues the document: each signer", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+			schema.EventWarning, "dorsk-security-bureau", "", "", true},
+		{"it continues the document: not the group it names", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+			schema.EventWarning, "pewter-vole", "", "", false},
+		{"it continues the document: no counterpart's country", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+			schema.EventWarning, "canada", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -568,7 +568,7 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			if j > 0 && (toks[j-1].Lower == "by" && !x.doerRunBy(c, j-2) || j > 1 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according") {
 				return -1
 			}
-			if x.placesNoun(c, j, k, demonyms) {
+			if x.placesNoun(c, j, k, demonyms, x.tellingVerb(toks[i])) {
 				return -1
 			}
 			return x.npHead(c, k)
@@ -598,17 +598,30 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 // placesNoun reports whether the mention k at token j is a place set after "in" behind a common
 // noun of the object, which it only locates: "targeted ministries in Southeast Asia", and
 // outside deeds (whose victims a place may stand for: demonyms false) "arrested the two men in
-// Texas", "detained a translator in Dunmore".
-func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
+// Texas", "detained a translator in Dunmore"; with told (the verb tells), a country after a
+// plural noun too: "warned hospitals in Malaysia".
+func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	toks := c.s.Toks
 	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
+	n := toks[j-2]
+	if c.ents[c.ms[k].Entity].Kind == schema.KindCountry {
+		// "warned hospitals in Malaysia", "warning other sports federations in Malaysia": who
+		// is told is what the plural noun names, the country only locates it
+		return told && n.Tag == "NNS" && !isCap(n.Text)
+	}
 	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, k) {
 		return false
 	}
-	n := toks[j-2]
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
+}
+
+// tellingVerb reports whether the verb t is a trigger of warning ("warned", "notified",
+// "alerted"): its object is who is told.
+func (x *Extractor) tellingVerb(t token) bool {
+	tr, ok := x.lex.lookup(t.Lower, true)
+	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
 }
 
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
@@ -617,7 +630,7 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if x.placesNoun(c, j, k, false) {
+			if x.placesNoun(c, j, k, false, false) {
 				return c.ms[k].Entity
 			}
 			return -1

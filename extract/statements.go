@@ -1031,7 +1031,8 @@ func referredMatter(v, n string) bool {
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers
 // with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
-// them with it". The giver (the verb's subject) tells the receiver: a warning told, or a leak
+// them with it". The giver (the verb's subject; a described institution too: "a foreign
+// intelligence service delivered a written assessment to X") tells the receiver: a warning told, or a leak
 // told when what is handed over is secret ("handed classified files to X"). The object must
 // be information, not people or goods ("sent a team to the city", "gave money to X"). A
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
@@ -1117,12 +1118,19 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	from := x.subject(c, i)
+	if from < 0 && c.gen != nil && !secret {
+		// "a foreign intelligence service delivered a written assessment to X": a described
+		// institution hands information over, as it warns someone named
+		if g := x.subject(c.gen, i); g >= 0 && describedAgency(c.gen, g) {
+			from = g
+		}
+	}
 	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !x.stateBody(c, prep+1, to)) {
 		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
 	}
 	for k := i - 1; k >= 0; k-- {
 		if m := c.at[k]; m >= 0 && c.ms[m].Entity == from {
-			if c.ms[m].NounMod {
+			if c.ms[m].NounMod && !x.bodyStaff(toks, c.ms[m].Last) {
 				return rawEvent{}, false // "a former NSA analyst who passed …": the analyst, whom the article does not name
 			}
 			break
@@ -1142,6 +1150,17 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return ev, true
+}
+
+// bodyStaff reports whether the word at k, after a body's name modifying it, is a plural of the
+// body's people acting for it ("Bureau agents passed a written summary to X", "FBI officials
+// shared …"): cue staffword, or officials, officers.
+func (x *Extractor) bodyStaff(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "NNS" {
+		return false
+	}
+	w := toks[k].Lower
+	return x.cue.is("staffword", w) || w == "officials" || w == "officers"
 }
 
 // objectParticiple reports whether the verb-tagged word at j is a participle modifying the
@@ -1242,8 +1261,19 @@ func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {
 // describedPerson reports whether entity e has a descriptive person mention in the sentence of
 // gc ("members of Parliament", an actor the article may also name "MPs").
 func describedPerson(gc *sentCtx, e int) bool {
+	return describedKind(gc, e, schema.KindPerson)
+}
+
+// describedAgency reports whether entity e is a described institution of the state in the
+// generic context gc ("an allied intelligence service", "a foreign partner agency").
+func describedAgency(gc *sentCtx, e int) bool {
+	return describedKind(gc, e, schema.KindAgency)
+}
+
+// describedKind reports whether entity e has a described mention of kind k in gc.
+func describedKind(gc *sentCtx, e int, k schema.ActorKind) bool {
 	for _, m := range gc.ms {
-		if m.Entity == e && m.How == mkGeneric && m.Kind == schema.KindPerson {
+		if m.Entity == e && m.How == mkGeneric && m.Kind == k {
 			return true
 		}
 	}

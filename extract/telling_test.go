@@ -388,8 +388,9 @@ func TestToldObjectPronoun(t *testing.T) {
 }
 
 // TestToldHandedOver checks that information handed over to someone is told to them ("shared
-// a list with X", "passed details to X"), a leak when it is secret, and that neither people nor
-// goods handed over, nor spying for a state, make a tip-off.
+// a list with X", "passed details to X"; by a described institution too: "a foreign
+// intelligence service delivered a written assessment to X"), a leak when it is secret, and that
+// neither people nor goods handed over, nor spying for a state, make a tip-off.
 func TestToldHandedOver(t *testing.T) {
 	checkTold(t, "2026-03-12", []toldCase{
 		{"shared with", "In September, the FBI shared a list of command servers with CERT Latvia.",
@@ -436,6 +437,16 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"dorsk-intelligence-office → orvale-cyber-agency"}, nil},
 		{"a state's envoy is no body of it", "Prosecutors said Emil Varro had passed the files to Norway's ambassador.",
 			nil, []string{"emil-varro → norway"}},
+		{"a described institution hands over", "According to the report, a foreign intelligence service delivered a written assessment to the Norland Office of Analysis on Nov. 4, 2024.",
+			[]string{"foreign-intelligence-service → norland-office-of-analysis"}, nil},
+		{"an allied service shares", "An allied intelligence service shared details of the plot with the Dorsk Security Service in March.",
+			[]string{"allied-intelligence-service → dorsk-security-service"}, nil},
+		{"described people are no institution", "Three journalists shared details of the plot with the Dorsk Security Service in March.",
+			nil, []string{"journalists → dorsk-security-service"}},
+		{"a body's agents act for it", "The Kessel Bureau opened an inquiry. Bureau agents notified Orvane Bank in January and passed a written summary to the Norland Cyber Office.",
+			[]string{"kessel-bureau → norland-cyber-office"}, nil},
+		{"a body's officials act for it", "Kessel Agency officials shared a list of servers with CERT Latvia in May.",
+			[]string{"kessel-agency → cert-latvia"}, nil},
 	})
 }
 

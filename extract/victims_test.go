@@ -146,7 +146,9 @@ func TestOperatorsOfThings(t *testing.T) {
 
 // TestPlaceLocatesObject checks that a place set after "in" behind the object's common noun
 // ("arrested the two men in Texas", "detained an employee of a private contractor in Ohio")
-// only locates what the noun names: it is no target of the deed or legal step.
+// only locates what the noun names: it is no target of the deed or legal step. After a verb of
+// telling a country too only locates a plural noun ("warned hospitals in Portugal"); after a
+// deed it stays the victim.
 func TestPlaceLocatesObject(t *testing.T) {
 	checkEventRules(t, "2025-06-02", []eventCase{
 		{"arrested the men, not the state", "Officers from the Carrow Valley Police arrested the two men in Texas and Ohio in late May.",
@@ -161,6 +163,14 @@ func TestPlaceLocatesObject(t *testing.T) {
 			schema.EventAttack, "tarn-ember", "dunmore", false},
 		{"the town when nothing else is", "In a separate case, police detained a translator in Dunmore on Monday.",
 			schema.EventLegal, "", "dunmore", true},
+		{"warned the hospitals, not the country", "The Carrow Cyber Office warned hospitals in Portugal on Monday.",
+			schema.EventWarning, "carrow-cyber-office", "portugal", false},
+		{"the warning stays", "The Carrow Cyber Office warned hospitals in Portugal on Monday.",
+			schema.EventWarning, "carrow-cyber-office", "", true},
+		{"an -ing telling after a document", "The Carrow Cyber Office issued an advisory on Monday night warning other sports federations in Portugal to reset their passwords.",
+			schema.EventWarning, "carrow-cyber-office", "portugal", false},
+		{"a deed's victim country stays", "Tarn Ember attacked hospitals in Portugal on Monday.",
+			schema.EventAttack, "tarn-ember", "portugal", true},
 	})
 }
 
