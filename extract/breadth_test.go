@@ -366,6 +366,31 @@ func TestDisruptIsNoAttack(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
 }
 
+// TestDoerHarms checks that a verb of harm (disrupt, cripple, paralyse, knock out or offline)
+// is an attack when a doer named right before it, active and finite, harms an actor its object
+// names, itself or through "of" (doergated, doerBefore, actorHarmed); not when an incident is
+// the subject, the doer is a preposition's object, the object is a plan, or nothing knocks out.
+func TestDoerHarms(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventAttack, []partiesCase{
+		{"command disrupted a gang", "In 2022, the Norland Cyber Command disrupted the ransomware gang Ashen Pike.",
+			"norland-cyber-command", "ashen-pike", true},
+		{"knocked the servers of a botnet offline", "The Norland Cyber Command knocked the command servers of the Ashen Pike botnet offline in 2021.",
+			"norland-cyber-command", "ashen-pike", true},
+		{"a group that crippled a utility", "Grey Brigade, which crippled the Orvane Water Board in May, has gone quiet.",
+			"grey-brigade", "orvane-water-board", true},
+		{"passive with a doer", "The Orvane Water Board was paralysed by Grey Brigade in May.",
+			"grey-brigade", "orvane-water-board", true},
+		{"doer in a relative's prepositional phrase", "An attack that researchers linked to Grey Brigade knocked out billing at the Orvane Water Board in May.",
+			"grey-brigade", "", false},
+		{"ability to disrupt", "Officials worry about Grey Brigade's ability to disrupt the Orvane Water Board.",
+			"grey-brigade", "", false},
+		{"a plot disrupted", "The Valmark Police disrupted a plot to bomb the Orvane Station on Monday.",
+			"valmark-police", "", false},
+		{"knocked on doors", "Grey Brigade knocked on the doors of the Orvane Water Board in May.",
+			"grey-brigade", "", false},
+	})
+}
+
 // TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,
 // while "X's plan to attack Y" is X's.
 func TestPlotToAttack(t *testing.T) {
