@@ -592,6 +592,11 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 	switch t.Tag {
 	case "VBG":
 		return prev == "DT" || prev == "PRP$" || prev == "JJ" || prev == "POS"
+	case "VB":
+		// "logins to targeted/VB networks": an inflected form the tagger read as an infinitive
+		// after "to" modifies the noun after it
+		tr, ok := x.lex.lookup(t.Lower, true)
+		return prev == "TO" && ok && tr.Lemma != t.Lower && strings.HasSuffix(t.Lower, "ed") && isNounTag(nextTag(toks, i))
 	case "VBN":
 		if x.passiveAux(c, i) {
 			return false
