@@ -338,6 +338,20 @@ func TestTookDown(t *testing.T) {
 	})
 }
 
+// TestGotInto checks that getting or burrowing into what is named is an intrusion into it
+// (phrasal "get into", "burrow into"), and that getting into what names no actor is none
+// (intoNamed).
+func TestGotInto(t *testing.T) {
+	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
+		{"intruders got into a network", "In May, intruders linked to Grey Brigade got into the control network of the Orvane Water Board.",
+			"grey-brigade", "orvane-water-board", true},
+		{"burrowed into systems", "Grey Brigade has burrowed into the control systems of the Orvane Water Board, the agency said.",
+			"grey-brigade", "orvane-water-board", true},
+		{"got into trouble", "Grey Brigade got into trouble in May.", "", "", false},
+		{"gets into a network", "Once the Grey Brigade malware gets into a network, it spreads quickly.", "", "", false},
+	})
+}
+
 // TestObserveIsSpyingOnlyByAState checks that observing is spying only when a country or an
 // intelligence service watches a group or a person: monitors observing a vote and researchers
 // observing malware do not spy.

@@ -1168,8 +1168,12 @@ var bothSides = map[string]bool{"take down": true, "dismantle": true}
 // oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
 // one of them or neither.
 func oneSided(lemma string, ev *rawEvent) bool {
-	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0)
+	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) || intoNamed[lemma] && len(ev.Target) == 0
 }
+
+// intoNamed lists the phrasal intrusions that are events only when what is entered is named
+// ("got into the network of X"; not "getting into trouble", "once it gets into a network").
+var intoNamed = map[string]bool{"get into": true, "burrow into": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
