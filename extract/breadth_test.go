@@ -352,6 +352,20 @@ func TestGotInto(t *testing.T) {
 	})
 }
 
+// TestInsideNetwork checks that a doer's presence inside a victim's network is an intrusion
+// (insideNetwork), and that none is read without a named owner or a named doer.
+func TestInsideNetwork(t *testing.T) {
+	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
+		{"been inside the networks of", "The agency said Grey Brigade had been inside the networks of the Orvane Water Board since 2023.",
+			"grey-brigade", "orvane-water-board", true},
+		{"spent months inside", "Grey Brigade spent months inside the Orvane Water Board's network before it was found.",
+			"grey-brigade", "orvane-water-board", true},
+		{"no owner named", "Grey Brigade has been active inside utility networks since 2022.", "", "", false},
+		{"no doer named", "The Orvane Water Board said the old files were inside its network.", "", "", false},
+		{"no network", "Grey Brigade had been inside the offices of the Orvane Water Board.", "", "", false},
+	})
+}
+
 // TestObserveIsSpyingOnlyByAState checks that observing is spying only when a country or an
 // intelligence service watches a group or a person: monitors observing a vote and researchers
 // observing malware do not spy.

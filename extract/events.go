@@ -132,6 +132,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
+		if t.Lower == "inside" || t.Lower == "within" {
+			if ev, ok := x.insideNetwork(c, i); ok {
+				out = append(out, ev)
+			}
+			continue
+		}
 		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
 		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
