@@ -338,6 +338,34 @@ func TestTookDown(t *testing.T) {
 	})
 }
 
+// TestGotInto checks that getting or burrowing into what is named is an intrusion into it
+// (phrasal "get into", "burrow into"), and that getting into what names no actor is none
+// (intoNamed).
+func TestGotInto(t *testing.T) {
+	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
+		{"intruders got into a network", "In May, intruders linked to Grey Brigade got into the control network of the Orvane Water Board.",
+			"grey-brigade", "orvane-water-board", true},
+		{"burrowed into systems", "Grey Brigade has burrowed into the control systems of the Orvane Water Board, the agency said.",
+			"grey-brigade", "orvane-water-board", true},
+		{"got into trouble", "Grey Brigade got into trouble in May.", "", "", false},
+		{"gets into a network", "Once the Grey Brigade malware gets into a network, it spreads quickly.", "", "", false},
+	})
+}
+
+// TestInsideNetwork checks that a doer's presence inside a victim's network is an intrusion
+// (insideNetwork), and that none is read without a named owner or a named doer.
+func TestInsideNetwork(t *testing.T) {
+	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
+		{"been inside the networks of", "The agency said Grey Brigade had been inside the networks of the Orvane Water Board since 2023.",
+			"grey-brigade", "orvane-water-board", true},
+		{"spent months inside", "Grey Brigade spent months inside the Orvane Water Board's network before it was found.",
+			"grey-brigade", "orvane-water-board", true},
+		{"no owner named", "Grey Brigade has been active inside utility networks since 2022.", "", "", false},
+		{"no doer named", "The Orvane Water Board said the old files were inside its network.", "", "", false},
+		{"no network", "Grey Brigade had been inside the offices of the Orvane Water Board.", "", "", false},
+	})
+}
+
 // TestObserveIsSpyingOnlyByAState checks that observing is spying only when a country or an
 // intelligence service watches a group or a person: monitors observing a vote and researchers
 // observing malware do not spy.
@@ -364,6 +392,31 @@ func TestObserveIsSpyingOnlyByAState(t *testing.T) {
 func TestDisruptIsNoAttack(t *testing.T) {
 	g := extractText(t, "2025-06-10", "The Valmark Police disrupted a protest outside the Orvane Station on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventAttack, "valmark-police", ""), eventsString(g))
+}
+
+// TestDoerHarms checks that a verb of harm (disrupt, cripple, paralyse, knock out or offline)
+// is an attack when a doer named right before it, active and finite, harms an actor its object
+// names, itself or through "of" (doergated, doerBefore, actorHarmed); not when an incident is
+// the subject, the doer is a preposition's object, the object is a plan, or nothing knocks out.
+func TestDoerHarms(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventAttack, []partiesCase{
+		{"command disrupted a gang", "In 2022, the Norland Cyber Command disrupted the ransomware gang Ashen Pike.",
+			"norland-cyber-command", "ashen-pike", true},
+		{"knocked the servers of a botnet offline", "The Norland Cyber Command knocked the command servers of the Ashen Pike botnet offline in 2021.",
+			"norland-cyber-command", "ashen-pike", true},
+		{"a group that crippled a utility", "Grey Brigade, which crippled the Orvane Water Board in May, has gone quiet.",
+			"grey-brigade", "orvane-water-board", true},
+		{"passive with a doer", "The Orvane Water Board was paralysed by Grey Brigade in May.",
+			"grey-brigade", "orvane-water-board", true},
+		{"doer in a relative's prepositional phrase", "An attack that researchers linked to Grey Brigade knocked out billing at the Orvane Water Board in May.",
+			"grey-brigade", "", false},
+		{"ability to disrupt", "Officials worry about Grey Brigade's ability to disrupt the Orvane Water Board.",
+			"grey-brigade", "", false},
+		{"a plot disrupted", "The Valmark Police disrupted a plot to bomb the Orvane Station on Monday.",
+			"valmark-police", "", false},
+		{"knocked on doors", "Grey Brigade knocked on the doors of the Orvane Water Board in May.",
+			"grey-brigade", "", false},
+	})
 }
 
 // TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,

@@ -132,6 +132,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
+		if t.Lower == "inside" || t.Lower == "within" {
+			if ev, ok := x.insideNetwork(c, i); ok {
+				out = append(out, ev)
+			}
+			continue
+		}
 		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
 		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
@@ -288,6 +294,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
+		}
+		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
+			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
@@ -589,6 +598,11 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 	switch t.Tag {
 	case "VBG":
 		return prev == "DT" || prev == "PRP$" || prev == "JJ" || prev == "POS"
+	case "VB":
+		// "logins to targeted/VB networks": an inflected form the tagger read as an infinitive
+		// after "to" modifies the noun after it
+		tr, ok := x.lex.lookup(t.Lower, true)
+		return prev == "TO" && ok && tr.Lemma != t.Lower && strings.HasSuffix(t.Lower, "ed") && isNounTag(nextTag(toks, i))
 	case "VBN":
 		if x.passiveAux(c, i) {
 			return false
@@ -1160,8 +1174,12 @@ var bothSides = map[string]bool{"take down": true, "dismantle": true}
 // oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
 // one of them or neither.
 func oneSided(lemma string, ev *rawEvent) bool {
-	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0)
+	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) || intoNamed[lemma] && len(ev.Target) == 0
 }
+
+// intoNamed lists the phrasal intrusions that are events only when what is entered is named
+// ("got into the network of X"; not "getting into trouble", "once it gets into a network").
+var intoNamed = map[string]bool{"get into": true, "burrow into": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
@@ -1484,6 +1502,23 @@ func alsoBefore(c *sentCtx, i int) bool {
 // …", "the indictment targets"): the verb tells whom the measure is aimed at, not an attack.
 func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	j := x.subjectSlot(c, i)
+	for k := j; k >= 0 && j-k <= 1 && isNounTag(toks[k].Tag) && c.at[k] < 0; k-- {
+		if x.cue.is("measurehead", toks[k].Lower) {
+			return true
+		}
+		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectSlot returns the index of the last word of what stands before the verb at i as its
+// subject, past adverbs, modals and auxiliaries and a relative pronoun's comma ("…, which has
+// targeted": the antecedent), or -1 when nothing does.
+func (x *Extractor) subjectSlot(c *sentCtx, i int) int {
+	toks := c.s.Toks
 	j := i - 1
 	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) ||
 		toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "until" || toks[j].Lower == "now") {
@@ -1495,15 +1530,65 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 			j--
 		}
 	}
-	for k := j; k >= 0 && j-k <= 1 && isNounTag(toks[k].Tag) && c.at[k] < 0; k-- {
-		if x.cue.is("measurehead", toks[k].Lower) {
+	return j
+}
+
+// doerBefore reports whether the verb at i, active and finite, has an actor's mention or a
+// personal pronoun right before it as its subject: "the gang crippled the council's
+// computers", "Cyber Command disrupted the botnet", "a group that paralysed X" — a doer harms
+// what it names; "a ransomware attack crippled X" (an incident, read by the incident noun's
+// own harm rule), "China's ability to disrupt …" and "its systems were disrupted" name none.
+func (x *Extractor) doerBefore(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if x.passiveAux(c, i) {
+		return x.byAgent(c, i) >= 0 // "the ministry's websites were knocked offline by X"
+	}
+	if !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && x.perfect(c, i)) || !c.actorHarmed(i) {
+		return false
+	}
+	j := x.subjectSlot(c, i)
+	if j < 0 {
+		return false
+	}
+	if toks[j].Tag == "PRP" {
+		return true
+	}
+	if c.at[j] < 0 {
+		return false
+	}
+	m := c.ms[c.at[j]]
+	// not a possessor nor a preposition's object: "an attack that researchers linked to X
+	// knocked out …", "an operation against X, Y, disrupted …" have an incident as subject
+	return !m.Possessive && !m.PrepObj && m.Entity >= 0
+}
+
+// actorHarmed reports whether the object of the verb at i names an actor, itself or through
+// "of" ("disrupted the gang X", "crippled Valdoria's tax authority", "knocked the command
+// servers of the X botnet offline"), not a plan or a gathering ("disrupted a plot to bomb X",
+// "disrupted a protest outside X"): another preposition, "to", a comma or a finite verb ends it.
+func (c *sentCtx) actorHarmed(i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= offlineReach && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j]
+		switch {
+		case c.at[j] >= 0:
 			return true
-		}
-		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
-			return true
+		case w.Tag == "IN" && w.Lower != "of", w.Tag == "TO", w.Text == ",", isTensedTag(w.Tag):
+			return false
 		}
 	}
 	return false
+}
+
+// offlineReach bounds how far "offline" may stand after "knocked" with the object between
+// ("knocked the command servers of the botnet offline").
+const offlineReach = 12
+
+// knockedOut reports whether "knock" at i is knocking out or offline ("knocked out the
+// council's systems", "knocked the ministry's websites offline"), not "knocked on doors".
+func (c *sentCtx) knockedOut(i int) bool {
+	toks := c.s.Toks
+	return i+1 < len(toks) && toks[i+1].Lower == "out" || c.wordAhead(i, "offline", offlineReach) >= 0
 }
 
 // thatDeterminer reports whether "that" at i, tagged as a complementiser, points to a singular

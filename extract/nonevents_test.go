@@ -443,6 +443,11 @@ func TestTriggerSenses(t *testing.T) {
 		// disputing an account denies it
 		{"disputed", "A Harrow Bank spokesperson disputed that account on Wednesday, saying the bank had received no warning.",
 			schema.EventDenial, true},
+		// an inflected form the tagger reads as an infinitive after "to" modifies the noun after it
+		{"to targeted networks", "Ash Spider routed its logins through home routers, so that logins to targeted networks seemed to come from Norland.",
+			schema.EventAttack, false},
+		{"to target networks", "Ash Spider used home routers to target networks in Norland on Monday.",
+			schema.EventAttack, true},
 		// a penalty imposed or announced by a regulator is a sanction
 		{"penalty", "On Monday the Velmora Data Protection Authority imposed a penalty of 2 million euros on Harrow Bank.",
 			schema.EventSanction, true},

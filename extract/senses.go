@@ -13,6 +13,8 @@ var phrasalVerbs = []struct {
 	tr       trigger
 }{
 	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{getInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
+	{burrowInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
 	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
 	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
 	{takeDown, "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
@@ -33,6 +35,12 @@ func phrasal(toks []token, i int) (trigger, bool) {
 }
 
 var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
+
+// getInto, burrowInto: "intruders got into the control network of X", "a group has burrowed
+// into the control systems of X": an intrusion into what is named (not "getting into trouble").
+var getInto = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+var burrowInto = map[string]bool{"burrow": true, "burrows": true, "burrowed": true, "burrowing": true}
 
 var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 

@@ -49,6 +49,73 @@ func (x *Extractor) flawTargets(c *sentCtx, evs []rawEvent) {
 	}
 }
 
+// insideNetwork reads a doer's presence inside a victim's network as an intrusion: "a hacking
+// group had been inside the networks of X since 2023", "intruders had been inside its
+// operational network from February", "the attackers spent months inside the company's
+// network", "has remained hidden within X's systems". At "inside" or "within" (i), a word of
+// being there comes before (cue presence, or a span of time after "spent") and a network noun
+// after (cue netnoun), its owner named by a possessive before it or "of" after it; the doer is
+// the subject of the verb before. Without both named there is no event.
+func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if i < 2 || i+2 >= len(toks) {
+		return rawEvent{}, false
+	}
+	p := i - 1
+	for p > 0 && toks[p].Tag == "RB" {
+		p--
+	}
+	there := x.cue.is("presence", toks[p].Lower)
+	if !there && p >= 1 && isNounTag(toks[p].Tag) && x.cue.is("spanword", toks[p].Lower) {
+		for q := p - 1; q >= 0 && p-q <= 3; q-- {
+			if w := toks[q].Lower; w == "spent" || w == "spend" || w == "spends" || w == "spending" {
+				there, p = true, q
+				break
+			}
+		}
+	}
+	if !there {
+		return rawEvent{}, false
+	}
+	v := p // the verb whose subject is the doer: "had been (active)", "spent"
+	for v >= 0 && p-v <= 2 && !isVerbTag(toks[v].Tag) {
+		v--
+	}
+	if v < 0 || p-v > 2 {
+		return rawEvent{}, false
+	}
+	owner := -1
+	for j := i + 1; j < len(toks) && j-i <= 5 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("netnoun", toks[j].Lower) && c.at[j] < 0 {
+			if j+2 < len(toks) && toks[j+1].Lower == "of" {
+				owner = x.nextMention(c, j+2, 4) // "inside the networks of X"
+			}
+			break
+		}
+		if k := c.at[j]; k >= 0 {
+			if c.ms[k].Possessive || toks[j].Tag == "PRP$" {
+				owner = c.ms[k].Entity // "inside its network", "inside the company's network"
+				continue
+			}
+			return rawEvent{}, false
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "PRP$" || t == "POS" || t == "HYPH") {
+			return rawEvent{}, false
+		}
+	}
+	if owner < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "intrude", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Target: []int{owner}}
+	a := x.subject(c, v)
+	if a < 0 || a == owner {
+		return rawEvent{}, false // "was inside its network": whose presence is not told
+	}
+	ev.Agent = []int{a}
+	x.modality(c, v, &ev)
+	return ev, true
+}
+
 // ransomPaid reads "X paid the attackers", "X paid $50,000 in bitcoin": in a sentence about
 // a ransom, the payer is the target of an attack, the payee its agent.
 func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
