@@ -602,8 +602,9 @@ func TestByStaffOfBody(t *testing.T) {
 }
 
 // TestInquiryOpened checks that an inquiry or enquiry opened or launched into a named party is a
-// legal step like an investigation, that "into whether X had …" is into X, and that an inquiry
-// only called for, one into no one named, or inquiries put to someone are none.
+// legal step like an investigation, that "into whether X had …" is into X, that one into a deed
+// is the opener's step with no one named, and that an inquiry only called for, one into nothing
+// named, or inquiries put to someone are none.
 func TestInquiryOpened(t *testing.T) {
 	checkPartiesCases(t, "2024-06-10", schema.EventLegal, []partiesCase{
 		{"opened into a name", "The Norland Data Office said on Monday that it had opened an inquiry into Halvern Health.",
@@ -613,7 +614,8 @@ func TestInquiryOpened(t *testing.T) {
 		{"enquiry launched into whether", "The Orvane Markets Authority launched an administrative enquiry into whether Halvern Health had misled investors.",
 			"orvane-markets-authority", "halvern-health", true},
 		{"only called for", "Two lawmakers in Norland called for an inquiry into Halvern Health on Monday.", "", "halvern-health", false},
-		{"into no one named", "The Norland Data Office opened an inquiry into the breach on Monday.", "", "", false},
+		{"into a deed, no one named", "The Norland Data Office opened an inquiry into the breach on Monday.", "norland-data-office", "", true},
+		{"opened, into no deed", "The Norland Data Office opened an inquiry on Monday.", "", "", false},
 		{"inquiries put to it", "Halvern Health did not answer inquiries from the Norland Data Office.", "", "", false},
 	})
 }
