@@ -238,6 +238,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
+		if !ok && noun && courtSuit(toks, i) {
+			// "filed a civil suit against her", "filed suit against X": a lawsuit
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
+		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
@@ -1615,4 +1619,13 @@ func dataAmount(toks []token, j int) bool {
 		break
 	}
 	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}
+
+// courtSuit reports whether the noun at i names a suit at law: "suit" or "suits" after "civil"
+// or before "against" ("filed a civil suit", "filed suit against X"; not "followed suit").
+func courtSuit(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || toks[i].Lower != "suit" && toks[i].Lower != "suits" {
+		return false
+	}
+	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
 }

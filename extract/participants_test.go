@@ -619,3 +619,30 @@ func TestInquiryOpened(t *testing.T) {
 		{"inquiries put to it", "Halvern Health did not answer inquiries from the Norland Data Office.", "", "", false},
 	})
 }
+
+// TestHonorificSex checks that a personal pronoun passes over a person whose honorific gives
+// the other sex ("Mr Dorn" for "her", "Ms Vell" for "him"), and that a suit filed at law is a
+// lawsuit against the one it names ("filed a civil suit against her", "filed suit against X";
+// not "followed suit").
+func TestHonorificSex(t *testing.T) {
+	body := "Ms Vell, a systems administrator, said she had written to the company's chief executive, Arno Dorn, in April. " +
+		"Mr Dorn did not reply. She was dismissed in June. Harlow Bank has since filed a civil suit against her in the Dunmore District Court."
+	g := extractText(t, "2024-09-20", body)
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "harlow-bank", "vell"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", "arno-dorn"), eventsString(g))
+	g = extractText(t, "2024-09-20", "Quorrel Systems filed suit against Harlow Bank on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "quorrel-systems", "harlow-bank"), eventsString(g))
+	g = extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
+	n := 0
+	for _, ev := range g.Events {
+		if ev.Type == schema.EventLegal {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+	for _, c := range []struct {
+		titles, want string
+	}{{" mr", "m"}, {" ms", "f"}, {" mrs.", "f"}, {" minister", ""}, {" mr ms", ""}} {
+		assert.Equal(t, c.want, honorificSex(c.titles), c.titles)
+	}
+}
