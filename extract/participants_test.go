@@ -646,3 +646,21 @@ func TestHonorificSex(t *testing.T) {
 		assert.Equal(t, c.want, honorificSex(c.titles), c.titles)
 	}
 }
+
+// TestNamedNextPatient checks that a legal step whose patient the lede only describes, as the
+// verb's object or as the subject of its passive (coordinated passives too), takes the person
+// the next sentence names with an age in apposition, and no one named without an age.
+func TestNamedNextPatient(t *testing.T) {
+	checkPartiesCases(t, "2026-03-19", schema.EventLegal, []partiesCase{
+		{"object", "A court in Valmark on Wednesday convicted a former army officer of spying. Major Arvid Kess, 47, was arrested in 2024.",
+			"", "arvid-kess", true},
+		{"passive subject", "A former contractor for Dorsk's Signals Bureau was arrested on Tuesday. Erik Salo, 34, had worked at the bureau since 2019.",
+			"", "erik-salo", true},
+		{"coordinated passive", "A former contractor for Dorsk's Signals Bureau was detained on Tuesday and charged with leaking files to reporters. Erik Salo, 34, had worked at the bureau since 2019.",
+			"", "reporters", false},
+		{"no age", "A former contractor for Dorsk's Signals Bureau was arrested on Tuesday. Erik Salo had worked at the bureau since 2019.",
+			"", "erik-salo", false},
+	})
+	assert.Equal(t, 0, describedSubject([]token{{Lower: "a", Tag: "DT"}, {Lower: "contractor", Tag: "NN"}, {Lower: "was", Tag: "VBD"}, {Lower: "arrested", Tag: "VBN"}}, 3))
+	assert.Equal(t, -1, describedSubject([]token{{Lower: "arrested", Tag: "VBN"}}, 0))
+}
