@@ -91,7 +91,8 @@ func TestGroupCommaKnownAs(t *testing.T) {
 
 // TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
 // X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal") is not the
-// one arrested or charged, nor when the role is plural ("two officers of X", "two employees of X").
+// one arrested or charged, nor when the role is plural ("two officers of X", "two employees of X")
+// or another clause names the employer again ("…, and the regulator fined X").
 func TestEmployerNotArrested(t *testing.T) {
 	for _, c := range []struct{ body, employer string }{
 		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
@@ -103,6 +104,7 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"Prosecutors on Monday charged two officers of Dravia's Signals Office with fraud.", "signals-office"},
 		{"Police in Ostmark detained two employees of Harlow Bank on Thursday.", "harlow-bank"},
 		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
+		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
 	} {
 		g := extractText(t, "2026-07-15", c.body)
 		for _, e := range g.Events {

@@ -375,10 +375,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
-		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, ev.Target[0], true) {
+		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) {
 			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
 		}
-		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0], false) {
+		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {
 			ev.Agent = nil
 		}
 		if oneSided(tr.Lemma, &ev) {
