@@ -375,6 +375,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
+		if !verb && ev.Type == schema.EventLegal && i+1 < len(toks) && toks[i+1].Tag == "VBG" {
+			if vt, vok := x.lex.lookup(toks[i+1].Lower, true); vok && vt.Type == schema.EventLegal {
+				// "unsealed an indictment charging four men with a campaign against American
+				// banks": one step, whose patient is the participle's object
+				ev.Target = ents(x.object(c, i+1, false))
+			}
+		}
 		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) {
 			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
 		}

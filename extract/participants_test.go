@@ -664,3 +664,19 @@ func TestNamedNextPatient(t *testing.T) {
 	assert.Equal(t, 0, describedSubject([]token{{Lower: "a", Tag: "DT"}, {Lower: "contractor", Tag: "NN"}, {Lower: "was", Tag: "VBD"}, {Lower: "arrested", Tag: "VBN"}}, 3))
 	assert.Equal(t, -1, describedSubject([]token{{Lower: "arrested", Tag: "VBN"}}, 0))
 }
+
+// TestIndictmentCharging checks that a legal noun followed by a legal participle ("an
+// indictment charging two men with a campaign against American banks") is one step whose
+// patient is the participle's object, not a name further on.
+func TestIndictmentCharging(t *testing.T) {
+	for _, body := range []string{
+		"The Justice Department on Tuesday unsealed an indictment charging two Russian nationals with a hacking campaign against American banks.",
+		"The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.",
+	} {
+		g := extractText(t, "2025-05-02", body)
+		assert.Nil(t, findEvent(g, schema.EventLegal, "", "united-states"), eventsString(g))
+		assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", ""), eventsString(g))
+	}
+	g := extractText(t, "2025-05-02", "The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-marsh"), eventsString(g))
+}
