@@ -382,6 +382,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				ev.Target = ents(x.object(c, i+1, false))
 			}
 		}
+		if !verb && ev.Type == schema.EventLegal && i+2 < len(toks) && (toks[i+1].Lower == "request" || toks[i+1].Lower == "requests") && toks[i+2].Lower == "to" {
+			// "sent a formal extradition request to Manila": the state asked is a party to the step
+			if r := x.nextMention(c, i+3, 3); r >= 0 && !contains(ev.Agent, r) && !contains(ev.Target, r) {
+				ev.Target = append(ev.Target, r)
+			}
+		}
 		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) {
 			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
 		}

@@ -680,3 +680,13 @@ func TestIndictmentCharging(t *testing.T) {
 	g := extractText(t, "2025-05-02", "The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-marsh"), eventsString(g))
 }
+
+// TestRequestTo checks that the state a legal step's request is sent to is a party to the step
+// ("sent a formal extradition request to Manila", the capital standing for its state).
+func TestRequestTo(t *testing.T) {
+	g := extractText(t, "2025-05-02", "Police in the Philippines arrested 14 people on Tuesday. "+
+		"Officials said Indonesia's National Police had sent a formal extradition request to Manila on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "philippines"), eventsString(g))
+	g = extractText(t, "2025-05-02", "Ostmark's justice ministry sent an extradition request to Spain on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "spain"), eventsString(g))
+}
