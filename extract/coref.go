@@ -851,7 +851,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 // so called, nor "he" a woman.
 func honorificSex(titles string) string {
 	sex := ""
-	for _, w := range strings.Fields(titles) {
+	for rest := titles; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
 		s := ""
 		switch strings.TrimSuffix(w, ".") {
 		case "mr":
