@@ -91,7 +91,8 @@ func TestGroupCommaKnownAs(t *testing.T) {
 
 // TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
 // X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal") is not the
-// one arrested or charged.
+// one arrested or charged, nor when the role is plural ("two officers of X", "two employees of X")
+// or another clause names the employer again ("…, and the regulator fined X").
 func TestEmployerNotArrested(t *testing.T) {
 	for _, c := range []struct{ body, employer string }{
 		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
@@ -100,6 +101,10 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"A contractor for Dravia's Signals Office was charged on Tuesday.", "signals-office"},
 		{"A 24-year-old Dravian Coast Guard corporal has been charged with leaking a report.", "dravian-coast-guard"},
 		{"A Harlow Bank detective was arrested on Tuesday.", "harlow-bank"},
+		{"Prosecutors on Monday charged two officers of Dravia's Signals Office with fraud.", "signals-office"},
+		{"Police in Ostmark detained two employees of Harlow Bank on Thursday.", "harlow-bank"},
+		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
+		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
 	} {
 		g := extractText(t, "2026-07-15", c.body)
 		for _, e := range g.Events {
@@ -111,6 +116,9 @@ func TestEmployerNotArrested(t *testing.T) {
 	}
 	g := extractText(t, "2026-07-15", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.")
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "erik-salo"), eventsString(g))
+	// officers of a body who arrest someone act for it: a plural role leaves the agent alone
+	g = extractText(t, "2026-07-15", "Dravian Signals Office officers arrested Erik Salo at his home on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "signals-office", "erik-salo"), eventsString(g))
 }
 
 // TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency

@@ -846,6 +846,31 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	return prepLast
 }
 
+// honorificSex reads the sex the honorifics among a person's title words give ("Mr Hsu": "m";
+// "Ms Chen", "Mrs Vell": "f"), or "" when they give none or both: "she" does not take up a man
+// so called, nor "he" a woman.
+func honorificSex(titles string) string {
+	sex := ""
+	for rest := titles; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		s := ""
+		switch strings.TrimSuffix(w, ".") {
+		case "mr":
+			s = "m"
+		case "ms", "mrs", "miss":
+			s = "f"
+		default:
+			continue
+		}
+		if sex != "" && sex != s {
+			return ""
+		}
+		sex = s
+	}
+	return sex
+}
+
 // describedAs reports whether the article's own words say entity e is what description m says:
 // its name has the head word ("Central Intelligence Agency" for "the agency"), an apposition
 // has it ("its IT provider, Medline Systems" for "the provider"), or the description's
@@ -1054,8 +1079,10 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	}
 	if m.How == mkPronoun {
 		switch m.Head {
-		case "he", "his", "him", "she", "her":
-			return e.Kind == schema.KindPerson
+		case "he", "his", "him":
+			return e.Kind == schema.KindPerson && honorificSex(e.Titles) != "f"
+		case "she", "her":
+			return e.Kind == schema.KindPerson && honorificSex(e.Titles) != "m"
 		case "it", "its":
 			return e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency || e.Kind == schema.KindCountry || e.Kind == schema.KindGroup
 		default: // they, their, them

@@ -244,6 +244,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
+		if !ok && noun && courtSuit(toks, i) {
+			// "filed a civil suit against her", "filed suit against X": a lawsuit
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
+		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
 			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
@@ -380,10 +384,23 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
-		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, ev.Target[0]) {
+		if !verb && ev.Type == schema.EventLegal && i+1 < len(toks) && toks[i+1].Tag == "VBG" {
+			if vt, vok := x.lex.lookup(toks[i+1].Lower, true); vok && vt.Type == schema.EventLegal {
+				// "unsealed an indictment charging four men with a campaign against American
+				// banks": one step, whose patient is the participle's object
+				ev.Target = ents(x.object(c, i+1, false))
+			}
+		}
+		if !verb && ev.Type == schema.EventLegal && i+2 < len(toks) && (toks[i+1].Lower == "request" || toks[i+1].Lower == "requests") && toks[i+2].Lower == "to" {
+			// "sent a formal extradition request to Manila": the state asked is a party to the step
+			if r := x.nextMention(c, i+3, 3); r >= 0 && !contains(ev.Agent, r) && !contains(ev.Target, r) {
+				ev.Target = append(ev.Target, r)
+			}
+		}
+		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) {
 			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
 		}
-		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, ev.Agent[0]) {
+		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {
 			ev.Agent = nil
 		}
 		if oneSided(tr.Lemma, &ev) {
@@ -1700,4 +1717,13 @@ func dataAmount(toks []token, j int) bool {
 		break
 	}
 	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}
+
+// courtSuit reports whether the noun at i names a suit at law: "suit" or "suits" after "civil"
+// or before "against" ("filed a civil suit", "filed suit against X"; not "followed suit").
+func courtSuit(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || toks[i].Lower != "suit" && toks[i].Lower != "suits" {
+		return false
+	}
+	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
 }

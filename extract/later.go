@@ -588,7 +588,8 @@ const continueReach = 2
 const sameDoerReach = 8
 
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
-// convicted a former army officer of spying") the person the next sentence names with an age
+// convicted a former army officer of spying", or as the subject of its passive: "A former
+// contractor for X was arrested on Tuesday and charged with …") the person the next sentence names with an age
 // in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name further
 // on ("of spying for Ostrovia") is then no patient.
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
@@ -603,6 +604,11 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		j := ev.Trigger + 1
 		if ev.Type == schema.EventSanction && j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "against") {
 			j++
+		}
+		if ev.Type == schema.EventLegal {
+			if q := describedSubject(toks, ev.Trigger); q >= 0 {
+				j = q // "A former contractor for X was arrested on Tuesday": the passive's subject
+			}
 		}
 		if j >= len(toks) || toks[j].Lower != "a" && toks[j].Lower != "an" {
 			continue
@@ -664,6 +670,43 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// describedSubject returns the index of the "a"/"an" opening the subject of the passive legal
+// verb at t, when that subject opens the sentence or follows a dateline's dash or a comma ("A
+// former contractor for X was arrested on Tuesday and charged …"); -1 otherwise.
+func describedSubject(toks []token, t int) int {
+	if t < 0 || t >= len(toks) || toks[t].Tag != "VBN" {
+		return -1
+	}
+	v := t - 1
+	for v >= 0 && toks[v].Tag == "RB" {
+		v--
+	}
+	if v >= 1 && toks[v].Lower == "and" {
+		// "was arrested on Tuesday and charged with …": the first participle's subject
+		for p := v - 1; p >= 0 && v-p <= 6; p-- {
+			if toks[p].Tag == "VBN" {
+				return describedSubject(toks, p)
+			}
+		}
+		return -1
+	}
+	if v < 1 || toks[v].Lower != "was" && toks[v].Lower != "were" && toks[v].Lower != "been" {
+		return -1
+	}
+	for q := v - 1; q >= 0 && v-q <= 14; q-- {
+		if isVerbTag(toks[q].Tag) || toks[q].Lower == "that" || toks[q].Lower == "who" {
+			return -1
+		}
+		if toks[q].Lower != "a" && toks[q].Lower != "an" {
+			continue
+		}
+		if q == 0 || toks[q-1].Text == "—" || toks[q-1].Text == "-" || toks[q-1].Text == "--" || toks[q-1].Text == "," {
+			return q
+		}
+	}
+	return -1
 }
 
 // claimsDeed reports whether a statement or accusation is a claim of responsibility or credit

@@ -355,7 +355,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"obtained files", "Harrow Bank said Ash Spider had obtained the payroll files.",
 			schema.EventTheft, true},
 		// an investigation or a case opened by a named body is a legal step, suspect named or
-		// not, and so is one into a deed; a case "into" people needs them found
+		// not, and so is one (or an inquiry) into a deed; a case "into" people needs them found
 		{"opened an investigation", "The Public Prosecutor's Office of Velmora opened a criminal investigation in May.",
 			schema.EventLegal, true},
 		{"opened an investigation into a deed", "The Prosecutor General's Office of Velmora has opened a pre-trial investigation into unauthorised access to an information system.",
@@ -363,6 +363,13 @@ func TestTriggerSenses(t *testing.T) {
 		{"opened a case", "In December, the Office of the Attorney General of Velmora opened its own criminal case.",
 			schema.EventLegal, true},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
+			schema.EventLegal, false},
+		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not
+		{"opened an inquiry into a deed", "The Investigation Bureau of Velmora opened an inquiry into the breach on 15 October.",
+			schema.EventLegal, true},
+		{"opened an inquiry into a policy", "The Investigation Bureau of Velmora opened an inquiry into the ministry's procurement rules.",
+			schema.EventLegal, false},
+		{"would open an inquiry", "The Velmoran Senate's defence committee said it would open its own inquiry.",
 			schema.EventLegal, false},
 		{"a case in point", "Harrow Bank is a case in point.",
 			schema.EventLegal, false},

@@ -602,8 +602,9 @@ func TestByStaffOfBody(t *testing.T) {
 }
 
 // TestInquiryOpened checks that an inquiry or enquiry opened or launched into a named party is a
-// legal step like an investigation, that "into whether X had …" is into X, and that an inquiry
-// only called for, one into no one named, or inquiries put to someone are none.
+// legal step like an investigation, that "into whether X had …" is into X, that one into a deed
+// is the opener's step with no one named, and that an inquiry only called for, one into nothing
+// named, or inquiries put to someone are none.
 func TestInquiryOpened(t *testing.T) {
 	checkPartiesCases(t, "2024-06-10", schema.EventLegal, []partiesCase{
 		{"opened into a name", "The Norland Data Office said on Monday that it had opened an inquiry into Halvern Health.",
@@ -613,7 +614,79 @@ func TestInquiryOpened(t *testing.T) {
 		{"enquiry launched into whether", "The Orvane Markets Authority launched an administrative enquiry into whether Halvern Health had misled investors.",
 			"orvane-markets-authority", "halvern-health", true},
 		{"only called for", "Two lawmakers in Norland called for an inquiry into Halvern Health on Monday.", "", "halvern-health", false},
-		{"into no one named", "The Norland Data Office opened an inquiry into the breach on Monday.", "", "", false},
+		{"into a deed, no one named", "The Norland Data Office opened an inquiry into the breach on Monday.", "norland-data-office", "", true},
+		{"opened, into no deed", "The Norland Data Office opened an inquiry on Monday.", "", "", false},
 		{"inquiries put to it", "Halvern Health did not answer inquiries from the Norland Data Office.", "", "", false},
 	})
+}
+
+// TestHonorificSex checks that a personal pronoun passes over a person whose honorific gives
+// the other sex ("Mr Dorn" for "her", "Ms Vell" for "him"), and that a suit filed at law is a
+// lawsuit against the one it names ("filed a civil suit against her", "filed suit against X";
+// not "followed suit").
+func TestHonorificSex(t *testing.T) {
+	body := "Ms Vell, a systems administrator, said she had written to the company's chief executive, Arno Dorn, in April. " +
+		"Mr Dorn did not reply. She was dismissed in June. Harlow Bank has since filed a civil suit against her in the Dunmore District Court."
+	g := extractText(t, "2024-09-20", body)
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "harlow-bank", "vell"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventLegal, "", "arno-dorn"), eventsString(g))
+	g = extractText(t, "2024-09-20", "Quorrel Systems filed suit against Harlow Bank on Tuesday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "quorrel-systems", "harlow-bank"), eventsString(g))
+	g = extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
+	n := 0
+	for _, ev := range g.Events {
+		if ev.Type == schema.EventLegal {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+	for _, c := range []struct {
+		titles, want string
+	}{{" mr", "m"}, {" ms", "f"}, {" mrs.", "f"}, {" minister", ""}, {" mr ms", ""}} {
+		assert.Equal(t, c.want, honorificSex(c.titles), c.titles)
+	}
+}
+
+// TestNamedNextPatient checks that a legal step whose patient the lede only describes, as the
+// verb's object or as the subject of its passive (coordinated passives too), takes the person
+// the next sentence names with an age in apposition, and no one named without an age.
+func TestNamedNextPatient(t *testing.T) {
+	checkPartiesCases(t, "2026-03-19", schema.EventLegal, []partiesCase{
+		{"object", "A court in Valmark on Wednesday convicted a former army officer of spying. Major Arvid Kess, 47, was arrested in 2024.",
+			"", "arvid-kess", true},
+		{"passive subject", "A former contractor for Dorsk's Signals Bureau was arrested on Tuesday. Erik Salo, 34, had worked at the bureau since 2019.",
+			"", "erik-salo", true},
+		{"coordinated passive", "A former contractor for Dorsk's Signals Bureau was detained on Tuesday and charged with leaking files to reporters. Erik Salo, 34, had worked at the bureau since 2019.",
+			"", "reporters", false},
+		{"no age", "A former contractor for Dorsk's Signals Bureau was arrested on Tuesday. Erik Salo had worked at the bureau since 2019.",
+			"", "erik-salo", false},
+	})
+	assert.Equal(t, 0, describedSubject([]token{{Lower: "a", Tag: "DT"}, {Lower: "contractor", Tag: "NN"}, {Lower: "was", Tag: "VBD"}, {Lower: "arrested", Tag: "VBN"}}, 3))
+	assert.Equal(t, -1, describedSubject([]token{{Lower: "arrested", Tag: "VBN"}}, 0))
+}
+
+// TestIndictmentCharging checks that a legal noun followed by a legal participle ("an
+// indictment charging two men with a campaign against American banks") is one step whose
+// patient is the participle's object, not a name further on.
+func TestIndictmentCharging(t *testing.T) {
+	for _, body := range []string{
+		"The Justice Department on Tuesday unsealed an indictment charging two Russian nationals with a hacking campaign against American banks.",
+		"The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.",
+	} {
+		g := extractText(t, "2025-05-02", body)
+		assert.Nil(t, findEvent(g, schema.EventLegal, "", "united-states"), eventsString(g))
+		assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", ""), eventsString(g))
+	}
+	g := extractText(t, "2025-05-02", "The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-marsh"), eventsString(g))
+}
+
+// TestRequestTo checks that the state a legal step's request is sent to is a party to the step
+// ("sent a formal extradition request to Manila", the capital standing for its state).
+func TestRequestTo(t *testing.T) {
+	g := extractText(t, "2025-05-02", "Police in the Philippines arrested 14 people on Tuesday. "+
+		"Officials said Indonesia's National Police had sent a formal extradition request to Manila on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "philippines"), eventsString(g))
+	g = extractText(t, "2025-05-02", "Ostmark's justice ministry sent an extradition request to Spain on Monday.")
+	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "spain"), eventsString(g))
 }

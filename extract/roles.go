@@ -2031,17 +2031,23 @@ func isBeHave(w string) bool {
 // employerOnly reports whether every mention of entity e in the sentence names the employer
 // of a person described by a role noun or a lower-case title ("a former NSA contractor", "an
 // army corporal", "an employee of Harlow Bank", "a contractor for the agency"). Such a person,
-// not the employer, is arrested or charged.
-func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
+// not the employer, is arrested or charged. Only mentions in the clause of the step's verb at i
+// count. With plural, a role noun in the plural counts too
+// ("two officers of Karsovia's military intelligence agency" are charged); the officers of a
+// body that arrest someone act for it, so an agent's test leaves plurals out.
+func (x *Extractor) employerOnly(c *sentCtx, i, e int, plural bool) bool {
 	toks := c.s.Toks
+	role := func(w string) bool {
+		return x.cue.is("personrole", w) || plural && x.cue.is("personrole", strings.TrimSuffix(w, "s"))
+	}
 	seen := false
 	for k, m := range c.ms {
-		if c.entityOf(k) != e {
-			continue
+		if c.entityOf(k) != e || i >= 0 && i < len(c.clause) && m.First < len(c.clause) && c.clause[m.First] != c.clause[i] {
+			continue // a mention in another clause ("…, and the regulator fined X") says nothing of this one
 		}
 		seen = true
-		if m.Last < len(toks) && (x.cue.is("personrole", toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
-			continue // "a former NSA contractor", "a Canadian Armed Forces corporal"
+		if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
+			continue // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 		}
 		p := m.First - 1
 		if p >= 0 && isPossMark(toks[p].Text) {
@@ -2053,8 +2059,8 @@ func (x *Extractor) employerOnly(c *sentCtx, e int) bool {
 			p--
 		}
 		if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
-			x.cue.is("personrole", toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
-			continue // "an employee of Harlow Bank", "a contractor for the NSA"
+			role(toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
+			continue // "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
 		}
 		return false
 	}

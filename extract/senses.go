@@ -1337,9 +1337,10 @@ func earlierKind(toks []token, i int) bool {
 	return d == "a" || d == "an" || d != "the" && d != "this" && d != "that" && d != "its" && d != "their" && toks[j-1].Tag != "POS" && strings.HasSuffix(toks[i].Lower, "s")
 }
 
-// openedInquiry reports whether the noun at i is an investigation or a case that someone opens
-// or launches, after at most four determiners and modifiers ("opened a criminal investigation in
-// May", "has opened a pre-trial investigation", "opened a criminal case"): a legal step told by
+// openedInquiry reports whether the noun at i is an investigation, an inquiry or a case that
+// someone opens or launches, after at most four determiners and modifiers ("opened a criminal
+// investigation in May", "has opened a pre-trial investigation", "opened a criminal case",
+// "opened an inquiry into the breach"): a legal step told by
 // the one who opens it, when it names no one it is into: it may be into a deed ("a pre-trial
 // investigation into unauthorised access"), but "opened a criminal case into two residents"
 // needs them found, as any investigation does.
@@ -1350,6 +1351,10 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	}
 	switch toks[i].Lower {
 	case "investigation", "case":
+	case "inquiry", "enquiry":
+		if i+1 >= len(toks) || toks[i+1].Lower != "into" {
+			return false // "a public inquiry", "an inquiry into the government's handling": only one into a deed is a legal step
+		}
 	default:
 		return false
 	}
