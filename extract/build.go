@@ -179,25 +179,28 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // soleGroupActs gives the incidents that name no doer (a break-in, theft, attack, spying or
 // leak told in the passive, or as a bare noun) the article's one threat group, when it has
 // exactly one: an article about one group tells its deeds, as it calls the group "the
-// attackers" too (see addGeneric).
+// attackers" too (see addGeneric). A group that warns or reports defends, unless every group
+// does and one of them is also the doer of an incident told as done.
 func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
-	defender := map[int]bool{}
+	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
 			for _, a := range ev.agent {
 				defender[a] = true // "the response team warned": who warns or reports defends
 			}
 		}
+		if familyOf(ev.typ) != 0 && !ev.negated && ev.modality == "" {
+			for _, a := range ev.agent {
+				doer[a] = true
+			}
+		}
 	}
-	group := -1
-	for k, e := range ents {
-		if !keep[k] || e.Kind != schema.KindGroup || defender[k] {
-			continue
-		}
-		if group >= 0 {
-			return false // two groups: whose deed it is is not clear
-		}
-		group = k
+	// the one group that is no defender; else, when every group warns or reports, the one
+	// that is also the doer of a deed ("Ash Typhoon published a list of files on its leak
+	// site, claiming to have stolen 40 gigabytes"): a group's own postings make it no defender
+	group := soleGroup(ents, keep, func(k int) bool { return !defender[k] })
+	if group == -1 && len(defender) > 0 {
+		group = soleGroup(ents, keep, func(k int) bool { return doer[k] })
 	}
 	if group < 0 {
 		return false
@@ -212,6 +215,22 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 		changed = true
 	}
 	return changed
+}
+
+// soleGroup returns the one kept threat group that passes the test, -1 when there is none and
+// -2 when there are two or more: whose deed it is is not clear.
+func soleGroup(ents []entity, keep []bool, ok func(int) bool) int {
+	group := -1
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || !ok(k) {
+			continue
+		}
+		if group >= 0 {
+			return -2
+		}
+		group = k
+	}
+	return group
 }
 
 // sameDoerTimes dates an undated incident first worded as a definite noun ("the Seimas
