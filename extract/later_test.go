@@ -224,3 +224,36 @@ func TestGovernmentActs(t *testing.T) {
 			"", "russia", false},
 	})
 }
+
+// TestChargedDoers checks that a deed told of a definite description of people charged or
+// held ("the defendants", "the two men", "the suspects") is the deed of those
+// the legal step before named, and of no one when that step names a country.
+func TestChargedDoers(t *testing.T) {
+	charged := "The Norland Justice Ministry on Tuesday charged Ada Morn and Piet Vale with computer fraud. The indictment says the pair worked for a foreign intelligence service. "
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string // "": the deed has no doer from the legal step
+	}{
+		{"the defendants allegedly broke into", charged + "The defendants allegedly broke into the network of Orbis Freight in May 2023.", schema.EventIntrusion, "ada-morn"},
+		{"the two men then stole", charged + "The two men then stole design files from Quillon Bank.", schema.EventTheft, "piet-vale"},
+		{"the suspects allegedly hacked", "Police in Harlow on Tuesday detained Ada Morn and Piet Vale. The suspects allegedly hacked into the network of Orbis Freight in May.", schema.EventIntrusion, "ada-morn"},
+		{"researchers are no defendants", charged + "The researchers broke into the network of Orbis Freight in May 2023 to test it.", schema.EventIntrusion, ""},
+		{"a step against a state names no person", "The Norland Justice Ministry on Tuesday charged two officers of Russia's military intelligence service with computer fraud. The defendants allegedly broke into the network of Orbis Freight in May 2023.", schema.EventIntrusion, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			if tt.agent == "" {
+				assert.Nil(t, findEvent(g, tt.typ, "ada-morn", ""), eventsString(g))
+				assert.Nil(t, findEvent(g, tt.typ, "russia", ""), eventsString(g))
+				return
+			}
+			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, ""), eventsString(g))
+		})
+	}
+}
