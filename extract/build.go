@@ -180,7 +180,8 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // leak told in the passive, or as a bare noun) the article's one threat group, when it has
 // exactly one: an article about one group tells its deeds, as it calls the group "the
 // attackers" too (see addGeneric). A group that warns or reports defends, unless every group
-// does and one of them is also the doer of an incident told as done.
+// does and one of them is also the doer of an incident told as done. With two groups or more,
+// the one the article is about (dominantGroup) did those with a named victim.
 func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
@@ -202,12 +203,24 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 	if group == -1 && len(defender) > 0 {
 		group = soleGroup(ents, keep, func(k int) bool { return doer[k] })
 	}
+	dominant := false
+	if group == -2 {
+		// "A gang calling itself X listed the port operator on its leak site … (X named again
+		// and again) … Y hit a ferry company in 2024": the group the article is about, named
+		// at least twice as often as any other, did the deeds on named victims told without
+		// a doer
+		group = dominantGroup(ents, keep, func(k int) bool { return !defender[k] || doer[k] })
+		dominant = group >= 0
+	}
 	if group < 0 {
 		return false
 	}
 	changed := false
 	for k := range evs {
 		ev := &evs[k]
+		if dominant && len(ev.target) == 0 {
+			continue
+		}
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
@@ -232,6 +245,38 @@ func soleGroup(ents []entity, keep []bool, ok func(int) bool) int {
 	}
 	return group
 }
+
+// dominantGroup returns the named threat group passing the test that the article mentions at
+// least minDominant times and dominance times as often as any other such group, or -1.
+func dominantGroup(ents []entity, keep []bool, ok func(int) bool) int {
+	best, second := -1, 0
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || e.Generic || !ok(k) {
+			continue // "the attackers": no group the article names
+		}
+		n := len(e.Mentions)
+		switch {
+		case best < 0 || n > len(ents[best].Mentions):
+			if best >= 0 {
+				second = len(ents[best].Mentions)
+			}
+			best = k
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || len(ents[best].Mentions) < minDominant || len(ents[best].Mentions) < dominance*second {
+		return -1
+	}
+	return best
+}
+
+// minDominant and dominance bound dominantGroup: the fewest mentions of the group an article is
+// about, and how many times as often as any other group it is named.
+const (
+	minDominant = 3
+	dominance   = 2
+)
 
 // sameDoerTimes dates an undated incident first worded as a definite noun ("the Seimas
 // intrusion", "the attack on X", a name allowed before the noun) whose doer is known, from
