@@ -205,10 +205,10 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 	}
 	dominant := false
 	if group == -2 {
-		// "A gang calling itself X listed the port operator on its leak site … (X named again
-		// and again) … Y hit a ferry company in 2024": the group the article is about, named
-		// at least twice as often as any other, did the deeds on named victims told without
-		// a doer
+		// "Orbis Freight's servers were encrypted … Ash Typhoon listed Orbis Freight on its
+		// leak site … (Ash Typhoon named again and again) … Vanta Spider hit a bank in 2023":
+		// the group the article is about, named at least twice as often as any other, did the
+		// deeds on named victims told without a doer
 		group = dominantGroup(ents, keep, func(k int) bool { return !defender[k] || doer[k] })
 		dominant = group >= 0
 	}
