@@ -154,6 +154,32 @@ func TestOneThreatGroup(t *testing.T) {
 	}
 }
 
+// TestHackersInGeneral checks that a described group named once, in a remark about such
+// groups in general, is not the article's one threat group.
+func TestHackersInGeneral(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
+	tests := []struct {
+		name, body string
+		doer       bool // the breach of Orbis Freight has a doer
+	}{
+		{"named once", "Lawyers say that prosecutors charge overseas hackers only rarely. " + filler + "Orbis Freight was breached in May.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventIntrusion, "", "orbis-freight")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			agent := false
+			for _, p := range ev.Participants {
+				agent = agent || p.Role == schema.RoleAgent
+			}
+			assert.Equal(t, tt.doer, agent, eventsString(g))
+		})
+	}
+}
+
 // TestAttributedIncidentNoun checks that an incident noun naming its victim in the complement
 // of a verb of attributing ("blamed X for the breach of Y", "attributed the breach of Y to X",
 // "linked X to the breach of Y") takes X as its doer.
