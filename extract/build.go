@@ -39,6 +39,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	if soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
+	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
@@ -231,6 +232,59 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 		changed = true
 	}
 	return changed
+}
+
+// principalsAct gives the deeds of a group the article calls a unit or a front of another
+// body ("X is a unit of the Y", "X served as a front for Y"; cue unitnoun) that body as a
+// doer too: its unit's deed is its own.
+func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity, evs []mergedEvent) {
+	principal := map[int]int{}
+	for k, m := range ms {
+		if m.Entity < 0 || m.Entity >= len(ents) || m.Sent < 0 || m.Sent >= len(sents) || ents[m.Entity].Kind != schema.KindGroup && ents[m.Entity].Kind != schema.KindOrganization {
+			continue
+		}
+		toks := sents[m.Sent].Toks
+		t := m.Last
+		switch {
+		case t+1 < len(toks) && (toks[t].Lower == "served" || toks[t].Lower == "serves" || toks[t].Lower == "acted" || toks[t].Lower == "acts") && toks[t+1].Lower == "as":
+			t += 2
+		case t < len(toks) && (toks[t].Lower == "is" || toks[t].Lower == "was"):
+			t++
+		default:
+			continue
+		}
+		if t+2 >= len(toks) || toks[t].Lower != "a" && toks[t].Lower != "an" || !x.cue.is("unitnoun", toks[t+1].Lower) || toks[t+2].Lower != "of" && toks[t+2].Lower != "for" {
+			continue
+		}
+		t += 3
+		if t < len(toks) && toks[t].Lower == "the" {
+			t++
+		}
+		for n := k + 1; n < len(ms) && ms[n].Sent == m.Sent && ms[n].First <= t; n++ {
+			p := ms[n]
+			if p.First == t && p.Entity >= 0 && p.Entity < len(ents) && p.Entity != m.Entity {
+				switch ents[p.Entity].Kind {
+				case schema.KindAgency, schema.KindCountry, schema.KindGroup:
+					principal[m.Entity] = p.Entity
+				}
+			}
+		}
+	}
+	if len(principal) == 0 {
+		return
+	}
+	for k := range evs {
+		ev := &evs[k]
+		if !isDeed(ev.typ) {
+			continue
+		}
+		for _, a := range ev.agent {
+			if p, ok := principal[a]; ok && !contains(ev.agent, p) && !contains(ev.target, p) {
+				ev.agent = append(append([]int(nil), ev.agent...), p)
+				break
+			}
+		}
+	}
 }
 
 // soleGroup returns the one kept threat group that passes the test, -1 when there is none and

@@ -287,3 +287,23 @@ func TestChargedDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitsPrincipal checks that a group the article calls a unit or a front of another body
+// does its deeds with that body, and that other copular remarks give it no one.
+func TestUnitsPrincipal(t *testing.T) {
+	tests := []struct {
+		name, body, principal string
+		want                  bool
+	}{
+		{"is a unit of", "Vanta Spider attacked Orbis Freight in May. The Norland Cyber Office said Vanta Spider is a unit of the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", true},
+		{"served as a front for", "Vanta Spider attacked Orbis Freight in May. Analysts said Vanta Spider served as a front for the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", true},
+		{"a threat to", "Vanta Spider attacked Orbis Freight in May. Analysts say Vanta Spider is a threat to the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventAttack, "vanta-spider", "orbis-freight"), eventsString(g))
+			assert.Equal(t, tt.want, findEvent(g, schema.EventAttack, tt.principal, "orbis-freight") != nil, eventsString(g))
+		})
+	}
+}
