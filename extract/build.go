@@ -39,6 +39,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	if soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
+	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
@@ -179,25 +180,41 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // soleGroupActs gives the incidents that name no doer (a break-in, theft, attack, spying or
 // leak told in the passive, or as a bare noun) the article's one threat group, when it has
 // exactly one: an article about one group tells its deeds, as it calls the group "the
-// attackers" too (see addGeneric).
+// attackers" too (see addGeneric). A group that warns or reports defends, unless every group
+// does and one of them is also the doer of an incident told as done; a described group named
+// only once is none. With two groups or more,
+// the one the article is about (dominantGroup) did those with a named victim.
 func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
-	defender := map[int]bool{}
+	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
 			for _, a := range ev.agent {
 				defender[a] = true // "the response team warned": who warns or reports defends
 			}
 		}
+		if familyOf(ev.typ) != 0 && !ev.negated && ev.modality == "" {
+			for _, a := range ev.agent {
+				doer[a] = true
+			}
+		}
 	}
-	group := -1
-	for k, e := range ents {
-		if !keep[k] || e.Kind != schema.KindGroup || defender[k] {
-			continue
-		}
-		if group >= 0 {
-			return false // two groups: whose deed it is is not clear
-		}
-		group = k
+	// the one group that is no defender; else, when every group warns or reports, the one
+	// that is also the doer of a deed ("Ash Typhoon published a list of files on its leak
+	// site, claiming to have stolen 40 gigabytes"): a group's own postings make it no defender
+	// a described group named once ("lawyers say that prosecutors charge overseas hackers
+	// only rarely") is such groups in general, not the one the article is about
+	group := soleGroup(ents, keep, func(k int) bool { return !defender[k] && !(ents[k].Generic && len(ents[k].Mentions) < 2) })
+	if group == -1 && len(defender) > 0 {
+		group = soleGroup(ents, keep, func(k int) bool { return doer[k] })
+	}
+	dominant := false
+	if group == -2 {
+		// "Orbis Freight's servers were encrypted … Ash Typhoon listed Orbis Freight on its
+		// leak site … (Ash Typhoon named again and again) … Vanta Spider hit a bank in 2023":
+		// the group the article is about, named at least twice as often as any other, did the
+		// deeds on named victims told without a doer
+		group = dominantGroup(ents, keep, func(k int) bool { return !defender[k] || doer[k] })
+		dominant = group >= 0
 	}
 	if group < 0 {
 		return false
@@ -205,6 +222,9 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 	changed := false
 	for k := range evs {
 		ev := &evs[k]
+		if dominant && len(ev.target) == 0 {
+			continue
+		}
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
@@ -213,6 +233,107 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 	}
 	return changed
 }
+
+// principalsAct gives the deeds of a group the article calls a unit or a front of another
+// body ("X is a unit of the Y", "X served as a front for Y"; cue unitnoun) that body as a
+// doer too: its unit's deed is its own.
+func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity, evs []mergedEvent) {
+	principal := map[int]int{}
+	for k, m := range ms {
+		if m.Entity < 0 || m.Entity >= len(ents) || m.Sent < 0 || m.Sent >= len(sents) || ents[m.Entity].Kind != schema.KindGroup && ents[m.Entity].Kind != schema.KindOrganization {
+			continue
+		}
+		toks := sents[m.Sent].Toks
+		t := m.Last
+		switch {
+		case t+1 < len(toks) && (toks[t].Lower == "served" || toks[t].Lower == "serves" || toks[t].Lower == "acted" || toks[t].Lower == "acts") && toks[t+1].Lower == "as":
+			t += 2
+		case t < len(toks) && (toks[t].Lower == "is" || toks[t].Lower == "was"):
+			t++
+		default:
+			continue
+		}
+		if t+2 >= len(toks) || toks[t].Lower != "a" && toks[t].Lower != "an" || !x.cue.is("unitnoun", toks[t+1].Lower) || toks[t+2].Lower != "of" && toks[t+2].Lower != "for" {
+			continue
+		}
+		t += 3
+		if t < len(toks) && toks[t].Lower == "the" {
+			t++
+		}
+		for n := k + 1; n < len(ms) && ms[n].Sent == m.Sent && ms[n].First <= t; n++ {
+			p := ms[n]
+			if p.First == t && p.Entity >= 0 && p.Entity < len(ents) && p.Entity != m.Entity {
+				switch ents[p.Entity].Kind {
+				case schema.KindAgency, schema.KindCountry, schema.KindGroup:
+					principal[m.Entity] = p.Entity
+				}
+			}
+		}
+	}
+	if len(principal) == 0 {
+		return
+	}
+	for k := range evs {
+		ev := &evs[k]
+		if !isDeed(ev.typ) {
+			continue
+		}
+		for _, a := range ev.agent {
+			if p, ok := principal[a]; ok && !contains(ev.agent, p) && !contains(ev.target, p) {
+				ev.agent = append(append([]int(nil), ev.agent...), p)
+				break
+			}
+		}
+	}
+}
+
+// soleGroup returns the one kept threat group that passes the test, -1 when there is none and
+// -2 when there are two or more: whose deed it is is not clear.
+func soleGroup(ents []entity, keep []bool, ok func(int) bool) int {
+	group := -1
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || !ok(k) {
+			continue
+		}
+		if group >= 0 {
+			return -2
+		}
+		group = k
+	}
+	return group
+}
+
+// dominantGroup returns the named threat group passing the test that the article mentions at
+// least minDominant times and dominance times as often as any other such group, or -1.
+func dominantGroup(ents []entity, keep []bool, ok func(int) bool) int {
+	best, second := -1, 0
+	for k, e := range ents {
+		if !keep[k] || e.Kind != schema.KindGroup || e.Generic || !ok(k) {
+			continue // "the attackers": no group the article names
+		}
+		n := len(e.Mentions)
+		switch {
+		case best < 0 || n > len(ents[best].Mentions):
+			if best >= 0 {
+				second = len(ents[best].Mentions)
+			}
+			best = k
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || len(ents[best].Mentions) < minDominant || len(ents[best].Mentions) < dominance*second {
+		return -1
+	}
+	return best
+}
+
+// minDominant and dominance bound dominantGroup: the fewest mentions of the group an article is
+// about, and how many times as often as any other group it is named.
+const (
+	minDominant = 3
+	dominance   = 2
+)
 
 // sameDoerTimes dates an undated incident first worded as a definite noun ("the Seimas
 // intrusion", "the attack on X", a name allowed before the noun) whose doer is known, from

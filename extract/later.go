@@ -231,7 +231,9 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 // group), unless the sentence leaves open who did it (leftOpen). An incident with a doer but no target takes the target of the nearest earlier
 // incident within reach when it has the same doer ("X breached Acme. The hackers stole
 // files"), and a legal step with a doer but no target ("the bureau prosecuted the case") that
-// of the nearest earlier legal step within reach.
+// of the nearest earlier legal step within reach. A deed told of people described as charged
+// or held ("the defendants allegedly broke into …") is the deed of those the nearest legal step
+// before names (chargedSubject, chargedBefore).
 func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent, open map[int]bool) {
 	group, groups := -1, 0 // the named groups that were doers of incidents so far
 	tally := func(ev rawEvent) {
@@ -262,6 +264,11 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				}
 				break
 			}
+		}
+		if fam != 0 && len(a.Agent) == 0 && a.Sent >= 0 && a.Sent < len(sents) && x.chargedSubject(sents[a.Sent].Toks, a.Trigger) {
+			// "X was charged with … The defendants allegedly broke into Y": those the legal
+			// step before named
+			a.Agent = chargedBefore(ents, evs, k)
 		}
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
@@ -346,6 +353,57 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// chargedSubject reports whether the deed at i is told of a definite description of people
+// charged or held ("the defendants allegedly broke into", "the two men then stole", "the
+// suspects gained access"; cue chargedhead), right before it past a phrasal verb's particle,
+// adverbs, auxiliaries and a verb of gaining.
+func (x *Extractor) chargedSubject(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	j := i - 1
+	if (toks[i].Tag == "IN" || toks[i].Tag == "RP") && isVerbTag(toks[j].Tag) {
+		j-- // a phrasal verb's particle: "broke into"
+	}
+	for steps := 0; j >= 0 && steps < 6; steps++ {
+		w := toks[j].Lower
+		if !(toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", w) || w == "has" || w == "have" || w == "had" || x.cue.is("gainverb", w) && j == i-1) {
+			break
+		}
+		j--
+	}
+	if j < 1 || !x.cue.is("chargedhead", toks[j].Lower) {
+		return false
+	}
+	d := j - 1
+	if toks[d].Tag == "CD" && d > 0 {
+		d--
+	}
+	switch toks[d].Lower {
+	case "the", "both", "these", "all":
+		return true
+	}
+	return false
+}
+
+// chargedBefore returns the people or bodies the nearest legal step before evs[k] names as its
+// targets, none of them a country nor a victim of evs[k]; nil when that step names none.
+func chargedBefore(ents []entity, evs []rawEvent, k int) []int {
+	for j := k - 1; j >= 0; j-- {
+		p := evs[j]
+		if p.Type != schema.EventLegal || p.Negated || len(p.Target) == 0 {
+			continue
+		}
+		for _, e := range p.Target {
+			if e < 0 || e >= len(ents) || ents[e].Kind == schema.KindCountry || ents[e].Kind == schema.KindPlace || contains(evs[k].Target, e) {
+				return nil
+			}
+		}
+		return append([]int(nil), p.Target...)
+	}
+	return nil
 }
 
 // definiteObject reports whether the verb at i takes a plain definite common noun as object

@@ -132,6 +132,14 @@ func TestOneThreatGroup(t *testing.T) {
 			schema.EventIntrusion, false},
 		{"two groups that did earlier incidents", "Ash Typhoon attacked Nimbus Systems in April. Vanta Spider attacked Quillon Bank in April. " + filler + "An attack on Orbis Freight disrupted shipping in May.",
 			schema.EventAttack, false},
+		{"a group named far more often than another", "Ash Typhoon was first described by researchers in 2021. Analysts say Ash Typhoon rents its tools to affiliates. Ash Typhoon has grown quickly this year. Vanta Spider was described in 2020. " + filler + "Orbis Freight was breached in May.",
+			schema.EventIntrusion, true},
+		{"a group named as often as another", "Ash Typhoon was first described by researchers in 2021. Analysts say Ash Typhoon rents its tools to affiliates. Vanta Spider was described in 2020. Vanta Spider has grown quickly this year. " + filler + "Orbis Freight was breached in May.",
+			schema.EventIntrusion, false},
+		{"a group that only reports", "Ash Typhoon published a report on phishing in 2021. " + filler + "Orbis Freight was breached in May.",
+			schema.EventIntrusion, false},
+		{"a group that reports and did a deed", "A ransomware attack crippled Orbis Freight on May 3. " + filler + "On Tuesday, Ash Typhoon published a list of files on its leak site, claiming to have stolen 40 gigabytes of data from the company.",
+			schema.EventAttack, true},
 		{"a negated accusation leaves it open", "Ash Typhoon was first described by researchers in 2021. " + filler + "The Norland Cyber Office did not attribute the May attack on Orbis Freight to Ash Typhoon.",
 			schema.EventAttack, false},
 		{"a negated accusation after an earlier deed", "Ash Typhoon attacked Nimbus Systems in April. " + filler + "The Norland Cyber Office did not attribute the May attack on Orbis Freight to Ash Typhoon.",
@@ -142,6 +150,32 @@ func TestOneThreatGroup(t *testing.T) {
 			g := extractText(t, "2024-06-10", tt.body)
 			assert.Equal(t, tt.want, findEvent(g, tt.typ, "ash-typhoon", "orbis-freight") != nil, eventsString(g))
 			assert.NotNil(t, findEvent(g, tt.typ, "", "orbis-freight"), eventsString(g))
+		})
+	}
+}
+
+// TestHackersInGeneral checks that a described group named once, in a remark about such
+// groups in general, is not the article's one threat group.
+func TestHackersInGeneral(t *testing.T) {
+	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 3)
+	tests := []struct {
+		name, body string
+		doer       bool // the breach of Orbis Freight has a doer
+	}{
+		{"named once", "Lawyers say that prosecutors charge overseas hackers only rarely. " + filler + "Orbis Freight was breached in May.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, schema.EventIntrusion, "", "orbis-freight")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			agent := false
+			for _, p := range ev.Participants {
+				agent = agent || p.Role == schema.RoleAgent
+			}
+			assert.Equal(t, tt.doer, agent, eventsString(g))
 		})
 	}
 }
@@ -219,4 +253,57 @@ func TestGovernmentActs(t *testing.T) {
 		{"no dateline", "Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
 			"", "russia", false},
 	})
+}
+
+// TestChargedDoers checks that a deed told of a definite description of people charged or
+// held ("the defendants", "the two men", "the suspects") is the deed of those
+// the legal step before named, and of no one when that step names a country.
+func TestChargedDoers(t *testing.T) {
+	charged := "The Norland Justice Ministry on Tuesday charged Ada Morn and Piet Vale with computer fraud. The indictment says the pair worked for a foreign intelligence service. "
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string // "": the deed has no doer from the legal step
+	}{
+		{"the defendants allegedly broke into", charged + "The defendants allegedly broke into the network of Orbis Freight in May 2023.", schema.EventIntrusion, "ada-morn"},
+		{"the two men then stole", charged + "The two men then stole design files from Quillon Bank.", schema.EventTheft, "piet-vale"},
+		{"the suspects allegedly hacked", "Police in Harlow on Tuesday detained Ada Morn and Piet Vale. The suspects allegedly hacked into the network of Orbis Freight in May.", schema.EventIntrusion, "ada-morn"},
+		{"researchers are no defendants", charged + "The researchers broke into the network of Orbis Freight in May 2023 to test it.", schema.EventIntrusion, ""},
+		{"a step against a state names no person", "The Norland Justice Ministry on Tuesday charged two officers of Russia's military intelligence service with computer fraud. The defendants allegedly broke into the network of Orbis Freight in May 2023.", schema.EventIntrusion, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			if tt.agent == "" {
+				assert.Nil(t, findEvent(g, tt.typ, "ada-morn", ""), eventsString(g))
+				assert.Nil(t, findEvent(g, tt.typ, "russia", ""), eventsString(g))
+				return
+			}
+			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, ""), eventsString(g))
+		})
+	}
+}
+
+// TestUnitsPrincipal checks that a group the article calls a unit or a front of another body
+// does its deeds with that body, and that other copular remarks give it no one.
+func TestUnitsPrincipal(t *testing.T) {
+	tests := []struct {
+		name, body, principal string
+		want                  bool
+	}{
+		{"is a unit of", "Vanta Spider attacked Orbis Freight in May. The Norland Cyber Office said Vanta Spider is a unit of the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", true},
+		{"served as a front for", "Vanta Spider attacked Orbis Freight in May. Analysts said Vanta Spider served as a front for the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", true},
+		{"a threat to", "Vanta Spider attacked Orbis Freight in May. Analysts say Vanta Spider is a threat to the Karvian Intelligence Directorate.", "karvian-intelligence-directorate", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventAttack, "vanta-spider", "orbis-freight"), eventsString(g))
+			assert.Equal(t, tt.want, findEvent(g, schema.EventAttack, tt.principal, "orbis-freight") != nil, eventsString(g))
+		})
+	}
 }

@@ -1740,14 +1740,19 @@ func (x *Extractor) institutionOf(words []token) bool {
 }
 
 // groupNoun reports whether the words at k name a kind of group after a name: "group",
-// "hackers", "gang", "crew", "threat actors", "ransomware gang".
+// "hackers", "gang", "crew", "threat actors", "ransomware gang", "ransomware operation".
 func (x *Extractor) groupNoun(toks []token, k int) bool {
 	w := toks[k].Lower
+	ransomware := w == "ransomware"
 	if (w == "threat" || w == "hacking" || w == "hacker" || w == "ransomware" || w == "cybercrime" || w == "hacktivist" || w == "apt") && k+1 < len(toks) {
 		k++
 		w = toks[k].Lower
 	}
 	switch w {
+	case "operation":
+		// "the Vantor ransomware operation": the gang that runs the ransomware; a bare "X
+		// operation" is a campaign, a "cybercrime operation" may be a scheme
+		return ransomware && (k+1 >= len(toks) || toks[k+1].Lower != "against" && toks[k+1].Lower != "targeting")
 	case "operators":
 		// "German operators of critical infrastructure": those who run something, no group
 		return k+1 >= len(toks) || toks[k+1].Lower != "of"

@@ -122,6 +122,7 @@ func TestFieldTitleAndGroupApposition(t *testing.T) {
 		{"group noun before a name", "In 2019, an operation to knock the ransomware gang Cinder Wolf offline succeeded for three weeks.", "Cinder Wolf", schema.KindGroup, ""},
 		{"a civic group before a name is an organisation", "Press freedom group Voices Beyond Walls condemned the arrest of the two reporters.", "Voices Beyond Walls", schema.KindOrganization, ""},
 		{"a rights group likewise", "The rights group Open Harbour Watchers said the police had seized the files.", "Open Harbour Watchers", schema.KindOrganization, ""},
+		{"a name before 'ransomware operation' is the gang", "Chats leaked from the Vantor ransomware operation show how it chose its victims. Vantor emerged in 2024.", "Vantor", schema.KindGroup, ""},
 		{"a hacking group stays a group", "Researchers tied the intrusion to the hacking group Silent Marten last year.", "Silent Marten", schema.KindGroup, ""},
 	}
 	for _, tt := range tests {

@@ -1932,7 +1932,7 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			continue
 		}
 		conj, span := false, 0 // a list's "and" seen; the tokens of its names, not counted in the reach
-		for v := j - 2; v >= 0 && j-v-span <= 15; v-- {
+		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
 			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
 				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
 			}
@@ -1957,6 +1957,12 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// adjunctReach bounds how many tokens (a name's counted as one) adjunctMain reads back from a
+// participial adjunct's comma to the main clause's finite verb: a long object ("has been seen
+// running a phishing campaign against freight companies in Norland and Ostmark, hijacking …")
+// stays within it, and the search stops anyway at a comma or a clause break.
+const adjunctReach = 30
 
 // listMember reports whether the comma at v stands between two names of a list: a name ends
 // right before it and another (after an optional determiner) opens right after it.
