@@ -1165,6 +1165,11 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		// agency's that an apposition calls a maker or a firm is a company
 		e.Kind = k
 	}
+	if e.Kind == schema.KindAgency && e.Entry == nil && x.brandService(e.Name) {
+		// "Vandersloot Maritime Services", "Nordquist Intelligence": a service named by a
+		// brand, not by a state or an office, is a company
+		e.Kind = schema.KindOrganization
+	}
 	if k := x.apposKind(e.Appos); k != "" && e.Guessed {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
@@ -1173,6 +1178,35 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			e.Conf = maxf(e.Conf, 0.6) // "Cinder Moth, an espionage group": an actor named once
 		}
 	}
+}
+
+// brandService reports whether name is a service's or an intelligence provider's whose first
+// word names no state or nationality and whose words name no office ("Alpsyn Data Services",
+// "Caldwell Intelligence"; not "Pellan Security Service", "Valdorian Revenue Service", "Federal
+// Intelligence Service").
+func (x *Extractor) brandService(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "services", "service", "intelligence":
+	default:
+		return false
+	}
+	for _, g := range f[:len(f)-1] {
+		// "Pellan Security Service", "Brannock Revenue Service": a state's service by its words
+		if w := strings.ToLower(g); x.cue.is("portfolio", w) || x.cue.is("govmod", w) || x.cue.is("agencysuffix", w) {
+			return false
+		}
+	}
+	if !isCap(f[0]) || strings.ContainsAny(f[0], "'’") || demonymShaped(strings.ToLower(f[0])) {
+		return false
+	}
+	if _, ok := x.countryWord(f[0]); ok {
+		return false
+	}
+	return !x.gaz.IsKnownToken(f[0])
 }
 
 // profile sets what an entity's appositions say it is: their words and the nationality they
