@@ -1295,6 +1295,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindPerson, 0.8
 	case x.looksPerson(words) && m.PersonCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.75
+	case x.looksPerson(words) && !m.PersonCue && x.workplaceAt(toks, i):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
 	case x.looksPerson(words):
 		// the shape of a person's name, but no cue: the weakest guess until another mention
 		// of the same actor gives one ("Okafor said")
@@ -1755,6 +1757,20 @@ func (x *Extractor) groupNoun(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// workplaceAt reports whether the name at i follows "at" after someone working there ("an engineer
+// at X", "researchers at X", "officials at X", "nobody at X"): a workplace, no person.
+func (x *Extractor) workplaceAt(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "at" || i >= 3 && isVerbTag(toks[i-3].Tag) {
+		return false // "told reporters at Camp Crame": where the telling was
+	}
+	w := toks[i-2].Lower
+	switch w {
+	case "nobody", "someone", "somebody", "anyone", "anybody", "everyone", "employees", "workers", "colleagues":
+		return true
+	}
+	return x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
