@@ -74,8 +74,9 @@ func (u unionFind) union(a, b int) {
 // resolve groups the mentions of an article into entities by a multi-pass sieve, most precise
 // pass first: gazetteer identity, exact name, acronym, short form, demonym groups, then
 // definite descriptions and pronouns to the most recent compatible antecedent. It sets each
-// mention's Entity (-1 for descriptions and pronouns left unresolved).
-func (x *Extractor) resolve(ms []mention) []entity {
+// mention's Entity (-1 for descriptions and pronouns left unresolved). sents gives the dateline
+// that a bare ministry's state is read from.
+func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	u := make(unionFind, len(ms))
 	for i := range u {
 		u[i] = i
@@ -465,6 +466,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
+	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
 			continue
@@ -521,6 +523,15 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 			ante = len(ents)
 			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
+		if ante < 0 && bareMinistry(sents, ms[i]) {
+			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
+			// France's envoy": a ministry no name took up is the state the story is filed from,
+			// as its dateline names it, acting through its ministry as through "the government"
+			if state == -2 {
+				state = datelineState(sents, ms, ents)
+			}
+			ante = state
 		}
 		if ante < 0 {
 			continue
