@@ -218,6 +218,10 @@ func TestGovernmentActs(t *testing.T) {
 			"ukraine", "russia", true},
 		{"no dateline", "Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
 			"", "russia", false},
+		{"capital and day", "CANBERRA, Sept. 18 — Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
+			"australia", "russia", true},
+		{"place, country and day", "LVIV, Ukraine, Sept 18 — Ukraine's security service said on Monday that Russian hackers had hit the grid. The minister said the government had expelled two Russian diplomats on Friday.",
+			"ukraine", "russia", true},
 	})
 	// a bare "the foreign ministry" no name took up is the dateline's state too, and only then
 	checkPartiesCases(t, "2025-09-18", schema.EventStatement, []partiesCase{

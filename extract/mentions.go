@@ -253,8 +253,9 @@ tokens:
 }
 
 // datelineEnd reads the dateline that opens a news story: the place it was filed from in
-// capitals, an optional region after a comma and an optional agency in parentheses, then a dash
-// ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters) -"). It returns the end of the
+// capitals, an optional region after a comma, an optional day after a comma and an optional
+// agency in parentheses, then a dash ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters)
+// -", "ASTANA, April 23 —", "CALI, Colombia, Nov. 6 —"). It returns the end of the
 // place's words and the index after the dash, or 0, 0 when the sentence opens otherwise.
 func datelineEnd(toks []token) (int, int) {
 	k := 0
@@ -267,12 +268,21 @@ func datelineEnd(toks []token) (int, int) {
 	}
 	if toks[k].Text == "," {
 		k++
-		n := 0
-		for k < len(toks) && n < 3 && isCap(toks[k].Text) {
-			k, n = k+1, n+1
-		}
-		if n == 0 {
-			return 0, 0
+		if d := datelineDay(toks, k); d > k {
+			k = d // "ASTANA, April 23 —"
+		} else {
+			n := 0
+			for k < len(toks) && n < 3 && isCap(toks[k].Text) {
+				k, n = k+1, n+1
+			}
+			if n == 0 {
+				return 0, 0
+			}
+			if k+1 < len(toks) && toks[k].Text == "," {
+				if d := datelineDay(toks, k+1); d > k+1 {
+					k = d // "CALI, Colombia, Nov. 6 —"
+				}
+			}
 		}
 	}
 	if k+2 < len(toks) && toks[k].Text == "(" && isCap(toks[k+1].Text) && toks[k+2].Text == ")" {
@@ -285,6 +295,41 @@ func datelineEnd(toks []token) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// datelineDay returns the index after the day a dateline gives at k ("April 23", "Nov. 6",
+// "March 5, 2025": a capitalised word, its full stop, a day of one or two digits, a year after a
+// comma), or k when none is there.
+func datelineDay(toks []token, k int) int {
+	j := k
+	if j >= len(toks) || !isCap(toks[j].Text) {
+		return k
+	}
+	j++
+	if j < len(toks) && toks[j].Text == "." {
+		j++
+	}
+	if j >= len(toks) || !allDigits(toks[j].Text, 1, 2) {
+		return k
+	}
+	j++
+	if j+1 < len(toks) && toks[j].Text == "," && allDigits(toks[j+1].Text, 4, 4) {
+		j += 2
+	}
+	return j
+}
+
+// allDigits reports whether w is written in ASCII digits only, from lo to hi of them.
+func allDigits(w string, lo, hi int) bool {
+	if len(w) < lo || len(w) > hi {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWords writes a name set in capitals in title case: "MARLOW SPRINGS" → "Marlow Springs".
