@@ -74,8 +74,9 @@ func (u unionFind) union(a, b int) {
 // resolve groups the mentions of an article into entities by a multi-pass sieve, most precise
 // pass first: gazetteer identity, exact name, acronym, short form, demonym groups, then
 // definite descriptions and pronouns to the most recent compatible antecedent. It sets each
-// mention's Entity (-1 for descriptions and pronouns left unresolved).
-func (x *Extractor) resolve(ms []mention) []entity {
+// mention's Entity (-1 for descriptions and pronouns left unresolved). sents gives the dateline
+// that a bare ministry's state is read from.
+func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	u := make(unionFind, len(ms))
 	for i := range u {
 		u[i] = i
@@ -465,6 +466,7 @@ func (x *Extractor) resolve(ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
+	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
 			continue
@@ -521,6 +523,15 @@ func (x *Extractor) resolve(ms []mention) []entity {
 			}
 			ante = len(ents)
 			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
+		if ante < 0 && bareMinistry(sents, ms[i]) {
+			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
+			// France's envoy": a ministry no name took up is the state the story is filed from,
+			// as its dateline names it, acting through its ministry as through "the government"
+			if state == -2 {
+				state = datelineState(sents, ms, ents)
+			}
+			ante = state
 		}
 		if ante < 0 {
 			continue
@@ -1192,6 +1203,11 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		// agency's that an apposition calls a maker or a firm is a company
 		e.Kind = k
 	}
+	if e.Kind == schema.KindAgency && e.Entry == nil && x.brandService(e.Name) {
+		// "Vandersloot Maritime Services", "Nordquist Intelligence": a service named by a
+		// brand, not by a state or an office, is a company
+		e.Kind = schema.KindOrganization
+	}
 	if k := x.apposKind(e.Appos); k != "" && e.Guessed {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
@@ -1200,6 +1216,35 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			e.Conf = maxf(e.Conf, 0.6) // "Cinder Moth, an espionage group": an actor named once
 		}
 	}
+}
+
+// brandService reports whether name is a service's or an intelligence provider's whose first
+// word names no state or nationality and whose words name no office ("Alpsyn Data Services",
+// "Caldwell Intelligence"; not "Pellan Security Service", "Valdorian Revenue Service", "Federal
+// Intelligence Service").
+func (x *Extractor) brandService(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "services", "service", "intelligence":
+	default:
+		return false
+	}
+	for _, g := range f[:len(f)-1] {
+		// "Pellan Security Service", "Brannock Revenue Service": a state's service by its words
+		if w := strings.ToLower(g); x.cue.is("portfolio", w) || x.cue.is("govmod", w) || x.cue.is("agencysuffix", w) {
+			return false
+		}
+	}
+	if !isCap(f[0]) || strings.ContainsAny(f[0], "'’") || demonymShaped(strings.ToLower(f[0])) {
+		return false
+	}
+	if _, ok := x.countryWord(f[0]); ok {
+		return false
+	}
+	return !x.gaz.IsKnownToken(f[0])
 }
 
 // profile sets what an entity's appositions say it is: their words and the nationality they

@@ -171,7 +171,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		ms = append(ms, found...)
 	}
 	ms = ledeNamed(ms)
-	ents := x.resolve(ms)
+	ents := x.resolve(sents, ms)
 	ms, ents = x.addGeneric(sents, ms, ents)
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)

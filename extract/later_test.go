@@ -243,7 +243,7 @@ func TestCaseInvestigated(t *testing.T) {
 
 // TestGovernmentActs checks that a sanction whose subject is a bare "the government" is the act
 // of the state the dateline names (the capital's country, or the country after the place), and
-// that without a dateline no state is guessed.
+// that without a dateline no state is guessed; so too for a bare "the foreign ministry".
 func TestGovernmentActs(t *testing.T) {
 	checkPartiesCases(t, "2025-09-18", schema.EventSanction, []partiesCase{
 		{"capital", "CANBERRA — Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
@@ -252,6 +252,19 @@ func TestGovernmentActs(t *testing.T) {
 			"ukraine", "russia", true},
 		{"no dateline", "Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
 			"", "russia", false},
+		{"capital and day", "CANBERRA, Sept. 18 — Australian officials said Russian hackers had breached the commission. Last month, the government quietly expelled a Russian diplomat.",
+			"australia", "russia", true},
+		{"place, country and day", "LVIV, Ukraine, Sept 18 — Ukraine's security service said on Monday that Russian hackers had hit the grid. The minister said the government had expelled two Russian diplomats on Friday.",
+			"ukraine", "russia", true},
+	})
+	// a bare "the foreign ministry" no name took up is the dateline's state too, and only then
+	checkPartiesCases(t, "2025-09-18", schema.EventStatement, []partiesCase{
+		{"ministry of the dateline's state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry said the breach was serious.",
+			"australia", "", true},
+		{"ministry without a dateline", "Hackers breached Australia's electoral commission in May. On Monday the foreign ministry said the breach was serious.",
+			"australia", "", false},
+		{"ministry of another state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry of Karvia said the breach was serious.",
+			"australia", "", false},
 	})
 }
 

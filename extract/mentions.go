@@ -253,8 +253,9 @@ tokens:
 }
 
 // datelineEnd reads the dateline that opens a news story: the place it was filed from in
-// capitals, an optional region after a comma and an optional agency in parentheses, then a dash
-// ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters) -"). It returns the end of the
+// capitals, an optional region after a comma, an optional day after a comma and an optional
+// agency in parentheses, then a dash ("MARLOW SPRINGS, Pa. —", "CANBERRA —", "LONDON (Reuters)
+// -", "ASTANA, April 23 —", "CALI, Colombia, Nov. 6 —"). It returns the end of the
 // place's words and the index after the dash, or 0, 0 when the sentence opens otherwise.
 func datelineEnd(toks []token) (int, int) {
 	k := 0
@@ -267,12 +268,21 @@ func datelineEnd(toks []token) (int, int) {
 	}
 	if toks[k].Text == "," {
 		k++
-		n := 0
-		for k < len(toks) && n < 3 && isCap(toks[k].Text) {
-			k, n = k+1, n+1
-		}
-		if n == 0 {
-			return 0, 0
+		if d := datelineDay(toks, k); d > k {
+			k = d // "ASTANA, April 23 —"
+		} else {
+			n := 0
+			for k < len(toks) && n < 3 && isCap(toks[k].Text) {
+				k, n = k+1, n+1
+			}
+			if n == 0 {
+				return 0, 0
+			}
+			if k+1 < len(toks) && toks[k].Text == "," {
+				if d := datelineDay(toks, k+1); d > k+1 {
+					k = d // "CALI, Colombia, Nov. 6 —"
+				}
+			}
 		}
 	}
 	if k+2 < len(toks) && toks[k].Text == "(" && isCap(toks[k+1].Text) && toks[k+2].Text == ")" {
@@ -285,6 +295,41 @@ func datelineEnd(toks []token) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// datelineDay returns the index after the day a dateline gives at k ("April 23", "Nov. 6",
+// "March 5, 2025": a capitalised word, its full stop, a day of one or two digits, a year after a
+// comma), or k when none is there.
+func datelineDay(toks []token, k int) int {
+	j := k
+	if j >= len(toks) || !isCap(toks[j].Text) {
+		return k
+	}
+	j++
+	if j < len(toks) && toks[j].Text == "." {
+		j++
+	}
+	if j >= len(toks) || !allDigits(toks[j].Text, 1, 2) {
+		return k
+	}
+	j++
+	if j+1 < len(toks) && toks[j].Text == "," && allDigits(toks[j+1].Text, 4, 4) {
+		j += 2
+	}
+	return j
+}
+
+// allDigits reports whether w is written in ASCII digits only, from lo to hi of them.
+func allDigits(w string, lo, hi int) bool {
+	if len(w) < lo || len(w) > hi {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWords writes a name set in capitals in title case: "MARLOW SPRINGS" → "Marlow Springs".
@@ -1295,6 +1340,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindPerson, 0.8
 	case x.looksPerson(words) && m.PersonCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.75
+	case x.looksPerson(words) && !m.PersonCue && x.workplaceAt(toks, i):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
 	case x.looksPerson(words):
 		// the shape of a person's name, but no cue: the weakest guess until another mention
 		// of the same actor gives one ("Okafor said")
@@ -1760,6 +1807,20 @@ func (x *Extractor) groupNoun(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// workplaceAt reports whether the name at i follows "at" after someone working there ("an engineer
+// at X", "researchers at X", "officials at X", "nobody at X"): a workplace, no person.
+func (x *Extractor) workplaceAt(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "at" || i >= 3 && isVerbTag(toks[i-3].Tag) {
+		return false // "told reporters at Camp Crame": where the telling was
+	}
+	w := toks[i-2].Lower
+	switch w {
+	case "nobody", "someone", "somebody", "anyone", "anybody", "everyone", "employees", "workers", "colleagues":
+		return true
+	}
+	return x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a

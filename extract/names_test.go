@@ -117,6 +117,12 @@ func TestKindCues(t *testing.T) {
 			assert.Equal(t, tt.kind, a.Kind, "got %s, want %s", a.Kind, tt.kind)
 		})
 	}
+	t.Run("where reporters were told is no workplace", func(t *testing.T) {
+		g := extractText(t, "2024-01-10", "The police chief told reporters at Camp Varro on Monday that two men had been arrested.")
+		if a := actorByName(g, "Camp Varro"); a != nil {
+			assert.NotEqual(t, schema.KindOrganization, a.Kind)
+		}
+	})
 	t.Run("unknown name without cues is not a person", func(t *testing.T) {
 		g := extractText(t, "2024-01-10", "The patch for Harbor Console shipped late, and Harbor Console users waited.")
 		for _, a := range g.Actors {

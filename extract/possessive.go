@@ -163,6 +163,19 @@ func possessedHead(toks []token, at int, head string) int {
 	return -1
 }
 
+// bareMinistry reports whether description d is a bare "the foreign ministry" or "the
+// ministry" with no state of its own ("the health ministry of neighbouring Ostreva" has one).
+func bareMinistry(sents []sentence, d mention) bool {
+	if d.How != mkDesc || d.Head != "ministry" || d.Country != "" || d.Sent >= len(sents) {
+		return false
+	}
+	if f := strings.Fields(d.Text); len(f) < 2 || len(f) > 3 || !strings.EqualFold(f[0], "the") {
+		return false
+	}
+	toks := sents[d.Sent].Toks
+	return d.Last >= len(toks) || toks[d.Last].Lower != "of" && toks[d.Last].Lower != "in"
+}
+
 func remove(xs []int, v int) []int {
 	out := xs[:0]
 	for _, x := range xs {

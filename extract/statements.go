@@ -887,11 +887,14 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool { return isTensedTag(toks[k].Tag) }
+	finite := func(k int) bool {
+		// "sent a letter", "had handed a note": a tense, or a perfect's participle
+		return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
+	}
 	verb := -1
 	j := i - 1
-	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
-		j--
+	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
+		j-- // "a formal protest note": the message's own modifiers
 	}
 	switch {
 	case addressed:

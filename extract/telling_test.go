@@ -124,6 +124,10 @@ func TestMessageTo(t *testing.T) {
 			[]string{"dara-veil → tobias-renk"}, nil},
 		{"the letter as subject", "The letter to Tobias Renk was leaked by Ash Heron.",
 			nil, []string{"ash-heron → tobias-renk"}},
+		{"a note with its own modifier, after a perfect", "Dara Veil said she had handed a formal protest note to Tobias Renk on Monday.",
+			[]string{"dara-veil → tobias-renk"}, nil},
+		{"the foreign ministry of the dateline's state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry said it had handed a formal protest note to Tobias Renk, Karvia's envoy.",
+			[]string{"australia → tobias-renk"}, nil},
 	}
 	checkTold(t, "2025-03-05", tests)
 }
