@@ -463,6 +463,9 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"carries sentences", "In Velmora, selling the tools of Harrow Bank can bring sentences of up to ten years.",
 			schema.EventLegal, false},
+		// the verb after a sentence-opening plural subject is a past tense, not a participle
+		{"plural subject charged", "Federal prosecutors charged Ivo Marsh with fraud on Tuesday.",
+			schema.EventLegal, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
