@@ -121,6 +121,25 @@ func TestEmployerNotArrested(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventLegal, "signals-office", "erik-salo"), eventsString(g))
 }
 
+// TestApposedObject checks that a name set between commas beside a plain common-noun object is
+// the one the step befalls ("arrested the suspect, Lena Hald, on Friday"), while a name that
+// opens a telling after the comma is not.
+func TestApposedObject(t *testing.T) {
+	for _, c := range []struct {
+		body, target string
+		want         bool
+	}{
+		{"The FBI arrested the suspect, Lena Hald, on Friday.", "lena-hald", true},
+		{"Prosecutors in Ostmark charged a former engineer, Ivo Marsh, with fraud on Tuesday.", "ivo-marsh", true},
+		{"The FBI arrested the suspect, Lena Hald said on Friday.", "lena-hald", false},
+		{"The FBI arrested the suspect on Friday, Lena Hald said.", "lena-hald", false},
+	} {
+		g := extractText(t, "2026-07-15", c.body)
+		got := findEvent(g, schema.EventLegal, "", c.target) != nil
+		assert.Equal(t, c.want, got, "%s: %s", c.body, eventsString(g))
+	}
+}
+
 // TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency
 // actor and the recipient of the telling, while a bare "the committee" without antecedent and
 // a committee in a name are left alone.

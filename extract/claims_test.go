@@ -107,6 +107,19 @@ func TestFinderIsSource(t *testing.T) {
 	}
 }
 
+// TestTellerHoldsInquiry checks that an agency that alone tells of an investigation no one is
+// said to hold is its investigator, while a company or a person telling of one stays its source.
+func TestTellerHoldsInquiry(t *testing.T) {
+	checkEventRules(t, "2026-07-15", []eventCase{
+		{"agency", "The Ostmark Crime Agency said an investigation into Lena Hald was under way.",
+			schema.EventLegal, "ostmark-crime-agency", "lena-hald", true},
+		{"company", "Harrow Bank said an investigation into Lena Hald was under way.",
+			schema.EventLegal, "harrow-bank", "lena-hald", false},
+		{"person", "Ivo Marsh said an investigation into Lena Hald was under way.",
+			schema.EventLegal, "ivo-marsh", "lena-hald", false},
+	})
+}
+
 // TestSaidPrincipal checks that a statement naming who runs or commands another (in its clause
 // or in the quotation before its verb) accuses that one, and that a person telling whom they
 // work for accuses no one.

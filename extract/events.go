@@ -444,6 +444,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
 			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
 		}
+		if verb && conditionOf(toks, i) {
+			continue // "faces up to 20 years in prison if convicted", "if he is extradited": a condition, nothing done
+		}
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
 			continue // "should hack into", "would plead not guilty", "will publish"
 		}
@@ -1726,4 +1729,21 @@ func courtSuit(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+}
+
+// conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or
+// "unless" opens, with at most a short subject, auxiliaries and adverbs between ("if
+// convicted", "if he is extradited", "unless the court orders"): a condition, not a deed told;
+// not "even if" or "as if", which grant or compare what is so.
+func conditionOf(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		w := toks[j]
+		if w.Lower == "if" || w.Lower == "unless" {
+			return j == 0 || toks[j-1].Lower != "even" && toks[j-1].Lower != "as"
+		}
+		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower)) {
+			return false
+		}
+	}
+	return false
 }

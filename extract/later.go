@@ -299,7 +299,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// pronoun no name took up stands for those just sanctioned or charged
 			a.Target = patientsBefore(ms, evs, k)
 		}
-		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated {
+		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && !x.otherMarked(sents, *a, false) {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
 			// the step of that name told before ("his arrest in Lisbon in February")
@@ -327,7 +327,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
-		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.anotherIncident(sents, *a) || open[a.Sent] {
+		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.otherMarked(sents, *a, true) || open[a.Sent] {
 			tally(*a)
 			continue
 		}
@@ -617,18 +617,26 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 	return false
 }
 
-// anotherIncident reports whether the incident's words present it as a different one from
-// those told before: "another attack", "a new breach", "the first of the recent attacks".
-func (x *Extractor) anotherIncident(sents []sentence, ev rawEvent) bool {
-	if ev.Sent < 0 || ev.Sent >= len(sents) {
+// otherMarked reports whether the words by the trigger of ev present it or what it befalls as
+// another from those told before: with back, before the trigger up to a verb or a comma, the
+// incident itself ("another attack", "a new breach", "the first of the recent attacks");
+// without, right after it through determiners, numbers, adjectives and adverbs, the step's
+// object ("sentenced another hacker", "charged two other men", "arrested a second suspect"),
+// so that the step carries over no patient of an earlier one.
+func (x *Extractor) otherMarked(sents []sentence, ev rawEvent, back bool) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) || ev.Trigger < 0 {
 		return false
 	}
 	toks := sents[ev.Sent].Toks
-	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 5; j-- {
+	step, reach := 1, 4
+	if back {
+		step, reach = -1, 5
+	}
+	for j := ev.Trigger + step; j >= 0 && j < len(toks) && (j-ev.Trigger)*step <= reach; j += step {
 		if x.cue.is("othermarker", toks[j].Lower) {
 			return true
 		}
-		if isVerbTag(toks[j].Tag) || toks[j].Text == "," {
+		if t := toks[j].Tag; back && (isVerbTag(t) || toks[j].Text == ",") || !back && t != "DT" && t != "CD" && t != "JJ" && t != "RB" {
 			break
 		}
 	}

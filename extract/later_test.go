@@ -241,6 +241,21 @@ func TestCaseInvestigated(t *testing.T) {
 	assert.Equal(t, -1, passiveNoun(nil, 0))
 }
 
+// TestOtherPatient checks that a legal step whose object is marked as another one ("sentenced
+// another hacker", "charged two other men") does not take the patient of the step told before,
+// while a plain definite object ("sentenced the hacker") still does.
+func TestOtherPatient(t *testing.T) {
+	arrest := "The FBI arrested Ivo Marsh in May. "
+	checkEventRules(t, "2026-07-15", []eventCase{
+		{"another hacker", arrest + "On Friday, a federal judge in Ostmark sentenced another hacker to five years.",
+			schema.EventLegal, "ostmark", "ivo-marsh", false},
+		{"two other men", arrest + "On Friday, a federal judge in Ostmark sentenced two other men to five years.",
+			schema.EventLegal, "ostmark", "ivo-marsh", false},
+		{"the hacker", arrest + "On Friday, a federal judge in Ostmark sentenced the hacker to five years.",
+			schema.EventLegal, "ostmark", "ivo-marsh", true},
+	})
+}
+
 // TestGovernmentActs checks that a sanction whose subject is a bare "the government" is the act
 // of the state the dateline names (the capital's country, or the country after the place), and
 // that without a dateline no state is guessed; so too for a bare "the foreign ministry".

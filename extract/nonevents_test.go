@@ -21,7 +21,9 @@ import (
 // means of a deed told before ("by compromising its servers"), what someone is asked or
 // invited to do ("invited X to testify", "urged the ministry to publish a full report and to notify
 // …"), and findings in the passive by no one named ("since the
-// leak was discovered"); reading others' messages is spying; leaks threatened.
+// leak was discovered"); reading others' messages is spying; leaks threatened; a legal step
+// under "if" or "unless" is a condition ("faces up to 20 years if convicted"); a verb after a
+// sentence-opening plural subject is a past tense ("Federal prosecutors charged X").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -463,6 +465,19 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"carries sentences", "In Velmora, selling the tools of Harrow Bank can bring sentences of up to ten years.",
 			schema.EventLegal, false},
+		// a legal verb in a clause "if" or "unless" opens is a condition, nothing done; "even if"
+		// grants what is so, and a conviction told before the penalty it brings is a step
+		{"if convicted", "Ivo Marsh faces up to 20 years in prison if convicted.",
+			schema.EventLegal, false},
+		{"if he is convicted", "Ivo Marsh faces up to 20 years in prison if he is convicted of fraud.",
+			schema.EventLegal, false},
+		{"even if charged", "Even if Ostmark charged Ivo Marsh in May, he was never extradited.",
+			schema.EventLegal, true},
+		{"convicted and faces", "Ivo Marsh was convicted of fraud in May and faces up to 20 years in prison.",
+			schema.EventLegal, true},
+		// the verb after a sentence-opening plural subject is a past tense, not a participle
+		{"plural subject charged", "Federal prosecutors charged Ivo Marsh with fraud on Tuesday.",
+			schema.EventLegal, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -589,10 +589,31 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		case w.Tag == "IN" && !allowPrep:
 			return -1
 		case w.Text == ",":
-			return -1
+			return x.apposedObject(c, i, j)
 		}
 	}
 	return -1
+}
+
+// apposedObject returns the entity of a name set beside a common noun object between commas
+// ("arrested the suspect, Lena Hald, on Friday", "charged a former engineer, Ivo Marsh, with
+// fraud"): the comma at j closes the object of the verb at i, a plain noun phrase; -1 when the
+// name does not end at a comma or the sentence's end, or the object is not such a phrase.
+func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
+	toks := c.s.Toks
+	if j <= i+1 || j+1 >= len(toks) || toks[j-1].Tag != "NN" && toks[j-1].Tag != "NNS" || isCap(toks[j-1].Text) {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "PRP$" && t != "POS" && t != "HYPH" && !isNounTag(t) {
+			return -1
+		}
+	}
+	k := nameAfterComma(c, j)
+	if k < 0 {
+		return -1
+	}
+	return x.npHead(c, k)
 }
 
 // placesNoun reports whether the mention k at token j is a place set after "in" behind a common
@@ -1789,17 +1810,33 @@ func (x *Extractor) appositiveName(c *sentCtx, k int) int {
 	for j < len(toks) && j-m.Last <= 3 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ" || toks[j].Tag == "NNS") {
 		j++
 	}
-	if j+1 >= len(toks) || toks[j].Text != "," || c.at[j+1] < 0 {
+	if j >= len(toks) || toks[j].Text != "," {
 		return -1
 	}
-	n := c.ms[c.at[j+1]]
-	if n.How != mkName || n.Entity < 0 || n.Entity == m.Entity {
+	n := nameAfterComma(c, j)
+	if n < 0 || c.ms[n].Entity == m.Entity {
+		return -1
+	}
+	return c.ms[n].Entity
+}
+
+// nameAfterComma returns the sentence mention of a name with an entity that opens right after
+// the comma at j and ends at a comma, a full stop or the sentence's end ("the suspect, Lena
+// Hald, on Friday"), or -1.
+func nameAfterComma(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j+1 >= len(toks) || c.at[j+1] < 0 {
+		return -1
+	}
+	k := c.at[j+1]
+	n := c.ms[k]
+	if n.How != mkName || n.Entity < 0 {
 		return -1
 	}
 	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." {
 		return -1
 	}
-	return n.Entity
+	return k
 }
 
 // fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at

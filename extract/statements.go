@@ -66,7 +66,8 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 }
 
 // claims adds sources: "according to X", the finder in "X found that …" and the speakers of
-// the sentence's statements and reports become sources of its other events.
+// the sentence's statements and reports become sources of its other events; an agency, the
+// one source of an investigation or inquiry no one is said to hold, holds it.
 func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	var sources []int
@@ -99,6 +100,12 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 			if !contains(ev.Agent, s) && !contains(ev.Target, s) && !contains(ev.Source, s) {
 				ev.Source = append(ev.Source, s)
 			}
+		}
+		if ev.Type == schema.EventLegal && len(ev.Agent) == 0 && len(ev.Source) == 1 && x.cue.is("needsuspect", ev.Lemma) &&
+			ev.Source[0] >= 0 && ev.Source[0] < len(c.ents) && c.ents[ev.Source[0]].Kind == schema.KindAgency {
+			// "The National Crime Agency said investigations into X were continuing": an agency
+			// telling of an inquiry no one is said to hold holds it
+			ev.Agent, ev.Source = ev.Source, nil
 		}
 	}
 }

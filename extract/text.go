@@ -277,6 +277,19 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			t.Tag = "VBD"
 		}
 	}
+	// the tagger reads the verb after a sentence-opening plural subject as a participle ("Federal
+	// prosecutors charged/VBN Ivo Marsh", "Federal agents arrested/VBN X"): a participle right
+	// after the opening noun phrase with a noun phrase after it and no "by" within four tokens
+	// ("Three men arrested Friday by police were released" stays a participle) is its past tense
+	if i := subjectEnd(toks); i > 0 && i+1 < len(toks) && toks[i].Tag == "VBN" && strings.HasSuffix(toks[i].Lower, "ed") && toks[i-1].Tag == "NNS" {
+		by := false
+		for k := i + 1; k < len(toks) && k-i <= 4; k++ {
+			by = by || toks[k].Lower == "by"
+		}
+		if n := toks[i+1].Tag; !by && (n == "NNP" || n == "DT" || n == "PRP$" || n == "CD" || n == "PRP") {
+			toks[i].Tag = "VBD"
+		}
+	}
 	// the tagger reads a verb of advising after "and" or its subject as an adjective ("X raised
 	// its threat level and advised/JJ municipalities to review …"): with an infinitive "to"
 	// ahead it governs an object and an infinitive, as only a verb does
@@ -297,6 +310,22 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			}
 		}
 	}
+}
+
+// subjectEnd is the index of the first token after the noun phrase that opens toks (articles,
+// numbers, adjectives and nouns, at most five), or -1 when none opens it.
+func subjectEnd(toks []token) int {
+	i := 0
+	for i < len(toks) && i < 5 {
+		if t := toks[i].Tag; t != "DT" && t != "CD" && t != "JJ" && !isNounTag(t) {
+			break
+		}
+		i++
+	}
+	if i == 0 || i == len(toks) || i == 5 && len(toks) > 5 && isNounTag(toks[5].Tag) {
+		return -1
+	}
+	return i
 }
 
 // controlVerb holds past forms of verbs of advising and asking, which take an object and an

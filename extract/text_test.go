@@ -56,3 +56,29 @@ func TestIsTechName(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralSubjectPastTense checks that a verb in -ed right after a sentence-opening plural
+// noun phrase, with a noun phrase after it, is read as a past tense ("Federal prosecutors
+// charged Ivo Marsh"), while a participle with "by" after it or a preposition right after it
+// stays one.
+func TestPluralSubjectPastTense(t *testing.T) {
+	x := mustExtractor(t)
+	for _, c := range []struct{ body, word, tag string }{
+		{"Federal prosecutors charged Ivo Marsh with fraud on Tuesday.", "charged", "VBD"},
+		{"Federal agents arrested the two men on Friday.", "arrested", "VBD"},
+		{"Three hackers arrested Friday by the Ostmark police were released.", "arrested", "VBN"},
+		{"Two suspects arrested in Ostmark were released on Friday.", "arrested", "VBN"},
+	} {
+		got := ""
+		for _, s := range x.nlp.sentences(c.body) {
+			for _, w := range s.Toks {
+				if w.Lower == c.word {
+					got = w.Tag
+				}
+			}
+		}
+		if got != c.tag {
+			t.Errorf("%s: %q tagged %q, want %q", c.body, c.word, got, c.tag)
+		}
+	}
+}

@@ -623,7 +623,7 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 }
 
 // yearLike reports whether the number at i reads as a year: four digits, 1600–2099, not money,
-// a count or an identifier.
+// a count, an identifier or the end of a statute's name ("the Computer Crimes Act 1997").
 func (p *parser) yearLike(i int) bool {
 	t := p.toks[i]
 	if t.kind != kNum || t.ndig != 4 || t.num < 1600 || t.num > 2099 {
@@ -633,7 +633,7 @@ func (p *parser) yearLike(i int) bool {
 	switch p.lo(i - 1) {
 	case "$", "#", "£", "€", "no", "number", "nos", "route", "flight", "room", "page", "pages", "model",
 		"version", "v", "windows", "office", "cve", "ms", "kb", "rfc", "iso", "apt", "unc", "ta", "fin",
-		"boeing", "airbus", "article", "section", "resolution", "code", "pin", "port", "build":
+		"boeing", "airbus", "article", "section", "resolution", "code", "pin", "port", "build", "act":
 		return false
 	case "-":
 		// mid-2015 and pre-2000 are years; 3-2014 is not

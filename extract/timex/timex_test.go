@@ -43,6 +43,7 @@ func TestFind(t *testing.T) {
 		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
 		{"year as modifier", "Investigators linked the 2014 hack to the group.", "2014", Date, "2014"},
 		{"fiscal year", "Spending rose in fiscal 2016 across the board.", "fiscal 2016", Date, "2016"},
+		{"year of an act", "Parliament passed the act in 1997 after the leak.", "1997", Date, "1997"},
 		// months and seasons
 		{"month year", "The malware first appeared in March 2015 on a server.", "March 2015", Date, "2015-03"},
 		{"month alone", "The ministry was hit in August, officials said.", "August", Date, "2017-08"},
@@ -141,6 +142,7 @@ func TestFindRejects(t *testing.T) {
 		{"former", "A former officer leaked the files."},
 		{"age", "A 17-year-old was arrested."},
 		{"identifier", "The flaw, CVE 2017 0144, was patched."},
+		{"statute name", "She faces three charges under the Computer Crimes Act 1997."},
 		{"some weekday", "The servers went dark on a Sunday night."},
 	}
 	tg := mustTagger(t)
