@@ -142,7 +142,7 @@ tokens:
 				continue tokens
 			}
 		}
-		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
+		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
 				out = append(out, m) // "briefed the Prime Minister's office"
@@ -638,8 +638,13 @@ func (x *Extractor) titleOfField(toks []token, j int) int {
 }
 
 // particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
-// "de la", "van der"), when a capitalised word that is no calendar word follows them; 0 otherwise.
+// "de la", "van der"), when a capitalised word that is no calendar word follows them, or one
+// when the word at j joins its particle to a capitalised part by a hyphen ("al-Sahra",
+// "wal-Muslimin", "ad-Din": joinedParticle); 0 otherwise.
 func (x *Extractor) particles(toks []token, j int) int {
+	if j < len(toks) && x.joinedParticle(toks[j].Text) {
+		return 1
+	}
 	if j >= len(toks) || !x.cue.is("particle", toks[j].Text) {
 		return 0
 	}
@@ -651,6 +656,17 @@ func (x *Extractor) particles(toks []token, j int) int {
 		return n
 	}
 	return 0
+}
+
+// joinedParticle reports whether w is a lower-case name particle joined by a hyphen to a
+// capitalised part ("al-Baghdadi", "el-Sisi", "ash-Shabab"): the particle is one of cue
+// particle or cue particlejoined (the Arabic article's assimilated forms and "wal").
+func (x *Extractor) joinedParticle(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || p == "" || !isCap(rest) || isCap(p) {
+		return false
+	}
+	return x.cue.is("particle", p) || x.cue.is("particlejoined", p)
 }
 
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
