@@ -1428,6 +1428,11 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			}
 		}
 	}
+	if end == i+1 && x.describedPeople(toks[i]) && !isAllCaps(toks[i].Text) {
+		if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
+			return true // "Gunmen killed 21 tourists": the plural head of a description, no name
+		}
+	}
 	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
 		return false
 	}
@@ -1445,6 +1450,13 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			(x.cue.is("personrole", toks[end].Lower) || x.cue.is("title", toks[end].Lower))
 	}
 	return false
+}
+
+// describedPeople reports whether t is the plural head of a description of people who act as a
+// group ("gunmen", "militants", "insurgents": cue genhead, kind group).
+func (x *Extractor) describedPeople(t token) bool {
+	k, ok := x.cue.genHead[t.Lower]
+	return ok && k == schema.KindGroup && (strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "men"))
 }
 
 // surnames collects the words that end a run of two or more proper nouns inside a sentence
