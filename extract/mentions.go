@@ -534,6 +534,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			j = n // "Minister of State for Communications Ronan Keogh": the title's field, then its holder
 			continue
 		}
+		if e := x.knownThrough(toks, i, j); e > j {
+			j = e // "Al-Qaeda in the Islamic Maghreb", "Bank of the West": a longer name the gazetteer knows
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		// ("Office on Drugs and Crime"), never a day: "The Justice Department on Friday charged"
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
@@ -588,6 +592,35 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
+// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to four capitalised
+// words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara"); j otherwise.
+func (x *Extractor) knownThrough(toks []token, i, j int) int {
+	if j <= i || j+1 >= len(toks) {
+		return j
+	}
+	switch toks[j].Lower {
+	case "in", "of", "for", "on":
+	default:
+		return j
+	}
+	k := j + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 4 && isCap(toks[e].Text) {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	if _, ok := x.gaz.Lookup(joinTokens(toks[i:e])); !ok {
+		return j
+	}
+	return e
 }
 
 // pluralOwnerInName reports whether the possessive mark at j, after a capitalised plural,

@@ -272,3 +272,21 @@ func TestJoinedParticleNames(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownNameThrough checks that a name the gazetteer knows goes on through "in the"/"of"
+// to its last word, and is one actor, not two.
+func TestKnownNameThrough(t *testing.T) {
+	tests := []struct{ body, actor, part string }{
+		{"Al-Qaeda in the Islamic Maghreb claimed the kidnapping of two aid workers near Dalmora on Friday.", "Al-Qaeda in the Islamic Maghreb", "Islamic Maghreb"},
+		{"Officials in Varno blamed the Islamic State in the Greater Sahara for the raid on Tuesday.", "Islamic State in the Greater Sahara", "Greater Sahara"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.actor, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindGroup, a.Kind)
+			assert.Nil(t, actorByName(g, tt.part), "%q is part of a name: %v", tt.part, names(g))
+		})
+	}
+}
