@@ -132,3 +132,21 @@ func TestArmedPerpetrators(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedGroupOfPeople checks that a group's name before the people who act for it
+// ("Hamas militants", "al-Shabaab fighters") makes the group the doer, also when the article
+// names other groups.
+func TestNamedGroupOfPeople(t *testing.T) {
+	tests := []struct{ body, group string }{
+		{"Hamas militants attacked an army post near Dalmora on Tuesday. Hezbollah said on Monday it had seized the town.", "Hamas"},
+		{"Al-Shabaab fighters attacked a military base near Korvel on Tuesday. Boko Haram said on Monday it had seized the town.", "al-Shabaab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.group, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.group)
+			require.NotNil(t, a, "no actor %q in %v", tt.group, names(g))
+			assert.NotNil(t, findEvent(g, schema.EventAttack, a.ID, ""), eventsString(g))
+		})
+	}
+}
