@@ -326,6 +326,11 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
+	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && x.unknownPlace(c, m) {
+		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
+		// does not know ("researchers at Tenable" is their employer)
+		return true
+	}
 	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
 	// state's mission abroad too (the police or a court in a country are its own)
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
@@ -607,7 +612,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
 	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
-	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, k) {
+	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, c.ms[k]) {
 		return false
 	}
 	n := toks[j-2]
@@ -615,11 +620,16 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms bool) bool {
 }
 
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
-// party a step may then have ("police detained a translator in Dunmore"), or -1.
+// party a step may then have ("police detained a translator in Dunmore"), or -1; not when the
+// noun it places is a described actor, the party fillGeneric gives the step ("detained a
+// 24-year-old man in Dunmore suspected of …").
 func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
+			if c.gen != nil && j >= 2 && j-2 < len(c.gen.at) && c.gen.at[j-2] >= 0 {
+				return -1
+			}
 			if x.placesNoun(c, j, k, false) {
 				return c.ms[k].Entity
 			}
@@ -629,11 +639,10 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	return -1
 }
 
-// unknownPlace reports whether the mention k is a lone capitalised word the gazetteer does not
+// unknownPlace reports whether the mention m is a lone capitalised word the gazetteer does not
 // know and no description or person cue makes an actor of: after "in" it reads as a town
 // ("arrested a man in Dunmore").
-func (x *Extractor) unknownPlace(c *sentCtx, k int) bool {
-	m := c.ms[k]
+func (x *Extractor) unknownPlace(c *sentCtx, m mention) bool {
 	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
 		c.ents[m.Entity].Kind == schema.KindOrganization
 }

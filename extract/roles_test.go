@@ -5,6 +5,7 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestMissingRoles checks the second participant found for an event that names only one:
@@ -108,4 +109,26 @@ func TestParentheticalSpeaker(t *testing.T) {
 	})
 	g := extractText(t, "2026-06-10", "Marta Lind testified on Tuesday. Two agents, she said, notified Harrow Bank in January.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "marta-lind", ""), eventsString(g))
+}
+
+// TestTownBehindSubject checks that a town the gazetteer does not know, set after "in" behind
+// a subject of described people or police, only places them and does not do the verb's deed.
+func TestTownBehindSubject(t *testing.T) {
+	tests := []struct {
+		body, town string
+		typ        schema.EventType
+	}{
+		{"Militants in Ostra attacked a police post on Sunday.", "Ostra", schema.EventAttack},
+		{"Police in Varno arrested a contractor on Monday.", "Varno", schema.EventLegal},
+		{"Two days later, gunmen in Tessary attacked a bus station.", "Tessary", schema.EventAttack},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			require.NotEmpty(t, g.Events, names(g))
+			if a := actorByName(g, tt.town); a != nil {
+				assert.Nil(t, findEvent(g, tt.typ, a.ID, ""), "%s does not do it: %s", tt.town, eventsString(g))
+			}
+		})
+	}
 }
