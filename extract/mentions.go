@@ -1200,6 +1200,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		return []mention{m}
 	}
+	if x.partOfCountry(toks, end) {
+		// "the Tillaberi and Tahoua regions", "Ostra province": a name the gazetteer does not
+		// know before a word for a part of a country is a place
+		m.Kind, m.Conf = schema.KindPlace, 0.5
+		return []mention{m}
+	}
 	if e := x.stateStyle(toks[i:end]); e != nil {
 		// "the Republic of Kazakhstan", "the Kyrgyz Republic", "the Kingdom of Bahrain": the state
 		m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.9, e.Name
@@ -1369,6 +1375,28 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
+// "provinces") follows a name ending at end, right after it or after more names joined by "and",
+// "or" or commas ("the Tillaberi and Tahoua regions"), within eight tokens.
+func (x *Extractor) partOfCountry(toks []token, end int) bool {
+	for k := end; k < len(toks) && k-end <= 8; {
+		if x.cue.is("geonoun", toks[k].Lower) {
+			return true
+		}
+		if toks[k].Lower != "and" && toks[k].Lower != "or" && toks[k].Text != "," {
+			return false
+		}
+		k++
+		if k >= len(toks) || !isCap(toks[k].Text) {
+			return false
+		}
+		for k < len(toks) && isCap(toks[k].Text) {
+			k++
+		}
+	}
+	return false
 }
 
 // loweredWords collects the words of four letters or more that the article writes in lower case.

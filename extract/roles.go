@@ -125,6 +125,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.Entity < 0 || attributedTo(toks, m.First) {
 			continue // "according to the agency, the intruders stole": the source does nothing
 		}
+		if m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPlace && (m.NounMod || x.partOfCountry(toks, m.Last)) {
+			continue // "the militants, active in the Ostra and Velmi regions, attacked": places name the regions
+		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
 			// embassy in Morvania dismissed": the possessor rather than the place

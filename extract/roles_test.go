@@ -132,3 +132,31 @@ func TestTownBehindSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNamesNoDoer checks that a place that names a region ("the Ostra and Velmi regions")
+// or modifies the subject's noun ("Prague police") does not do the verb's deed, and that a
+// name the gazetteer does not know before a word for a part of a country is a place.
+func TestPlaceNamesNoDoer(t *testing.T) {
+	tests := []struct {
+		body   string
+		places []string
+		typ    schema.EventType
+	}{
+		{"The militants, who are active in the Ostra and Velmi regions, attacked a convoy on Sunday.", []string{"Ostra", "Velmi"}, schema.EventAttack},
+		{"A group active in the Tessary province posted a statement on Sunday.", []string{"Tessary"}, schema.EventStatement},
+		{"Prague police arrested a contractor, Tarek Vossim, on Monday.", []string{"Prague"}, schema.EventLegal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			for _, p := range tt.places {
+				a := actorByName(g, p)
+				if a == nil {
+					continue
+				}
+				assert.Equal(t, schema.KindPlace, a.Kind, "%s: %v", p, names(g))
+				assert.Nil(t, findEvent(g, tt.typ, a.ID, ""), "%s does not do it: %s", p, eventsString(g))
+			}
+		})
+	}
+}
