@@ -1232,6 +1232,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 					!x.cue.is("spokesrole", toks[j].Lower) {
 					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
 				}
+				if !c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPlace {
+					return -1 // "a Texas hospital said": the place only locates who speaks
+				}
 				return e
 			}
 			return -1

@@ -134,7 +134,8 @@ func TestTownBehindSubject(t *testing.T) {
 }
 
 // TestPlaceNamesNoDoer checks that a place that names a region ("the Ostra and Velmi regions")
-// or modifies the subject's noun ("Prague police") does not do the verb's deed, and that a
+// or modifies the subject's noun ("Prague police", "a Texas hospital said") does not do the
+// verb's deed nor speak, and that a
 // name the gazetteer does not know before a word for a part of a country is a place.
 func TestPlaceNamesNoDoer(t *testing.T) {
 	tests := []struct {
@@ -145,6 +146,7 @@ func TestPlaceNamesNoDoer(t *testing.T) {
 		{"The militants, who are active in the Ostra and Velmi regions, attacked a convoy on Sunday.", []string{"Ostra", "Velmi"}, schema.EventAttack},
 		{"A group active in the Tessary province posted a statement on Sunday.", []string{"Tessary"}, schema.EventStatement},
 		{"Prague police arrested a contractor, Tarek Vossim, on Monday.", []string{"Prague"}, schema.EventLegal},
+		{"A Texas hospital said on Monday that hackers had stolen patient records.", []string{"Texas"}, schema.EventStatement},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
