@@ -1048,7 +1048,18 @@ const placeWindow = 30
 // no city.
 func (x *Extractor) regionName(name string) bool {
 	lw := strings.ToLower(name)
-	return x.cue.is("region", lw) || x.cue.is("subregion", lw)
+	if x.cue.is("region", lw) || x.cue.is("subregion", lw) {
+		return true
+	}
+	// "the Red Sea", "the Tahoua Region", "the Sinai Peninsula": a name of two words or more
+	// ending in a word for a stretch of land or water, unless the gazetteer knows it otherwise
+	// ("Al-Qaeda in the Arabian Peninsula")
+	k := strings.LastIndexByte(lw, ' ')
+	if k < 0 || !x.cue.is("geohead", lw[k+1:]) {
+		return false
+	}
+	_, known := x.gaz.Lookup(name)
+	return !known
 }
 
 // namesAllWords reports whether every word of description desc after its article is a word of

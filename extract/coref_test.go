@@ -206,3 +206,19 @@ func TestStatesAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestWaterNamesArePlaces checks that a name ending in a word for a stretch of water is a
+// place, no organisation, and takes no "the city".
+func TestWaterNamesArePlaces(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Rebels attacked a cargo ship in the Velmar Sea on Sunday.", "Velmar Sea"},
+		{"Gunmen attacked a ferry in the Ostrel Strait on Sunday. Officials in Port Seldon said the city had closed its harbour.", "Ostrel Strait"},
+	} {
+		g := extractText(t, "2025-03-10", c.text)
+		a := actorByName(g, c.place)
+		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
+			assert.Equal(t, schema.KindPlace, a.Kind, "%q", c.text)
+			assert.NotContains(t, a.Aliases, "city", "%q", c.text)
+		}
+	}
+}

@@ -238,6 +238,14 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 				ms = append(ms, m)
 				continue
 			}
+			if e := apposedPerson(s.Toks, ms, ents, next, m); e >= 0 {
+				// "arrested a contractor, Karim Sadri, on Monday": the person the description
+				// introduces, named right after it
+				m.Entity = e
+				ents[e].Mentions = append(ents[e].Mentions, len(ms))
+				ms = append(ms, m)
+				continue
+			}
 			key := strings.ToLower(m.Text)
 			if m.Kind == schema.KindGroup && x.cue.is("grouphead", m.Head) {
 				key = "group" // "the attackers" … "threat actors": one unnamed adversary
@@ -254,6 +262,25 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 		}
 	}
 	return ms, ents
+}
+
+// apposedPerson returns the entity of the person named between commas right after the
+// description of one person m ("a contractor, Karim Sadri, on Monday"; the name ends the
+// sentence or a comma follows it), found among the sentence's mentions ms[from:]; -1 otherwise.
+func apposedPerson(toks []token, ms []mention, ents []entity, from int, m mention) int {
+	if m.Kind != schema.KindPerson || strings.HasSuffix(m.Head, "s") || m.Last+1 >= len(toks) || toks[m.Last].Text != "," {
+		return -1
+	}
+	for j := from; j < len(ms) && ms[j].Sent == m.Sent; j++ {
+		n := ms[j]
+		if n.First != m.Last+1 || n.How != mkName || n.Entity < 0 || n.Entity >= len(ents) || ents[n.Entity].Kind != schema.KindPerson {
+			continue
+		}
+		if n.Last == len(toks) || toks[n.Last].Text == "," || toks[n.Last].Text == "." {
+			return n.Entity
+		}
+	}
+	return -1
 }
 
 // pluralAbbreviations indexes the named entities whose name is a plural abbreviation ("MPs"),

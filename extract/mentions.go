@@ -142,7 +142,7 @@ tokens:
 				continue tokens
 			}
 		}
-		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) {
+		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
 				out = append(out, m) // "briefed the Prime Minister's office"
@@ -579,6 +579,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			j = n // "Minister of State for Communications Ronan Keogh": the title's field, then its holder
 			continue
 		}
+		if e := x.knownThrough(toks, i, j); e > j {
+			j = e // "Al-Qaeda in the Islamic Maghreb", "Bank of the West": a longer name the gazetteer knows
+			continue
+		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		// ("Office on Drugs and Crime"), never a day: "The Justice Department on Friday charged"
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
@@ -635,6 +639,35 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 	return j
 }
 
+// knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
+// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to four capitalised
+// words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara"); j otherwise.
+func (x *Extractor) knownThrough(toks []token, i, j int) int {
+	if j <= i || j+1 >= len(toks) {
+		return j
+	}
+	switch toks[j].Lower {
+	case "in", "of", "for", "on":
+	default:
+		return j
+	}
+	k := j + 1
+	if toks[k].Lower == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 4 && isCap(toks[e].Text) {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	if _, ok := x.gaz.Lookup(joinTokens(toks[i:e])); !ok {
+		return j
+	}
+	return e
+}
+
 // pluralOwnerInName reports whether the possessive mark at j, after a capitalised plural,
 // joins it to the body word that ends the name ("Journalists' Union", "Workers' Party",
 // "Veterans' Affairs"): the one capitalised word after the mark is an institution or company
@@ -683,8 +716,13 @@ func (x *Extractor) titleOfField(toks []token, j int) int {
 }
 
 // particles returns how many lower-case name particles start at j, one or two ("dela", "bin",
-// "de la", "van der"), when a capitalised word that is no calendar word follows them; 0 otherwise.
+// "de la", "van der"), when a capitalised word that is no calendar word follows them, or one
+// when the word at j joins its particle to a capitalised part by a hyphen ("al-Sahra",
+// "wal-Muslimin", "ad-Din": joinedParticle); 0 otherwise.
 func (x *Extractor) particles(toks []token, j int) int {
+	if j < len(toks) && x.joinedParticle(toks[j].Text) {
+		return 1
+	}
 	if j >= len(toks) || !x.cue.is("particle", toks[j].Text) {
 		return 0
 	}
@@ -696,6 +734,17 @@ func (x *Extractor) particles(toks []token, j int) int {
 		return n
 	}
 	return 0
+}
+
+// joinedParticle reports whether w is a lower-case name particle joined by a hyphen to a
+// capitalised part ("al-Baghdadi", "el-Sisi", "ash-Shabab"): the particle is one of cue
+// particle or cue particlejoined (the Arabic article's assimilated forms and "wal").
+func (x *Extractor) joinedParticle(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || p == "" || !isCap(rest) || isCap(p) {
+		return false
+	}
+	return x.cue.is("particle", p) || x.cue.is("particlejoined", p)
 }
 
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
@@ -1196,6 +1245,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		return []mention{m}
 	}
+	if x.partOfCountry(toks, end) {
+		// "the Tillaberi and Tahoua regions", "Ostra province": a name the gazetteer does not
+		// know before a word for a part of a country is a place
+		m.Kind, m.Conf = schema.KindPlace, 0.5
+		return []mention{m}
+	}
 	if e := x.stateStyle(toks[i:end]); e != nil {
 		// "the Republic of Kazakhstan", "the Kyrgyz Republic", "the Kingdom of Bahrain": the state
 		m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.9, e.Name
@@ -1369,6 +1424,28 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	return []mention{m}
 }
 
+// partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
+// "provinces") follows a name ending at end, right after it or after more names joined by "and",
+// "or" or commas ("the Tillaberi and Tahoua regions"), within eight tokens.
+func (x *Extractor) partOfCountry(toks []token, end int) bool {
+	for k := end; k < len(toks) && k-end <= 8; {
+		if x.cue.is("geonoun", toks[k].Lower) {
+			return true
+		}
+		if toks[k].Lower != "and" && toks[k].Lower != "or" && toks[k].Text != "," {
+			return false
+		}
+		k++
+		if k >= len(toks) || !isCap(toks[k].Text) {
+			return false
+		}
+		for k < len(toks) && isCap(toks[k].Text) {
+			k++
+		}
+	}
+	return false
+}
+
 // loweredWords collects the words of four letters or more that the article writes in lower case.
 func loweredWords(sents []sentence) map[string]bool {
 	out := map[string]bool{}
@@ -1459,6 +1536,11 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			}
 		}
 	}
+	if end == i+1 && x.describedPeople(toks[i]) && !isAllCaps(toks[i].Text) {
+		if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
+			return true // "Gunmen killed 21 tourists": the plural head of a description, no name
+		}
+	}
 	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
 		return false
 	}
@@ -1476,6 +1558,13 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			(x.cue.is("personrole", toks[end].Lower) || x.cue.is("title", toks[end].Lower))
 	}
 	return false
+}
+
+// describedPeople reports whether t is the plural head of a description of people who act as a
+// group ("gunmen", "militants", "insurgents": cue genhead, kind group).
+func (x *Extractor) describedPeople(t token) bool {
+	k, ok := x.cue.genHead[t.Lower]
+	return ok && k == schema.KindGroup && (strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "men"))
 }
 
 // surnames collects the words that end a run of two or more proper nouns inside a sentence

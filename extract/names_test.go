@@ -235,3 +235,64 @@ func TestBodyNameStops(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedParticleNames checks that a name particle joined by a hyphen to its capitalised
+// part ("al-Velm", "wal-Dunar") stays inside the name, which is then the doer of its verb, and
+// that a person named right after the description of one person is that person.
+func TestJoinedParticleNames(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		actor       string
+		kind        schema.ActorKind
+		typ         schema.EventType
+		agent, targ string
+	}{
+		{"group name ending in a joined particle", "Harakat Dunar al-Velm denied it was involved in the bombing of the port on Saturday.",
+			"Harakat Dunar al-Velm", "", schema.EventDenial, "Harakat Dunar al-Velm", ""},
+		{"appositive after the name holds places", "Jama'at Sirel al-Qarn, an armed group active in the Ostra and Velmi regions, posted a statement on Sunday.",
+			"Jama'at Sirel al-Qarn", "", schema.EventStatement, "Jama'at Sirel al-Qarn", ""},
+		{"two joined particles", "Nusrat Dalim wal-Tarsa ash-Shamal said on Monday it had carried out the raid.",
+			"Nusrat Dalim wal-Tarsa ash-Shamal", "", schema.EventStatement, "Nusrat Dalim wal-Tarsa ash-Shamal", ""},
+		{"a person named after the description of one person", "The Varno police arrested a contractor, Tarek al-Vossim, on Monday.",
+			"Tarek al-Vossim", schema.KindPerson, schema.EventLegal, "", "Tarek al-Vossim"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			if tt.kind != "" {
+				assert.Equal(t, tt.kind, a.Kind)
+			}
+			agent, targ := "", ""
+			if tt.agent != "" {
+				agent = a.ID
+			}
+			if tt.targ != "" {
+				targ = a.ID
+			}
+			assert.NotNil(t, findEvent(g, tt.typ, agent, targ), "want %s %s → %s in %s", tt.typ, tt.agent, tt.targ, eventsString(g))
+			for _, b := range g.Actors {
+				assert.NotContains(t, []string{"Ostra", "Velmi", "contractor"}, b.Name, "no actor %q: %v", b.Name, names(g))
+			}
+		})
+	}
+}
+
+// TestKnownNameThrough checks that a name the gazetteer knows goes on through "in the"/"of"
+// to its last word, and is one actor, not two.
+func TestKnownNameThrough(t *testing.T) {
+	tests := []struct{ body, actor, part string }{
+		{"Al-Qaeda in the Islamic Maghreb claimed the kidnapping of two aid workers near Dalmora on Friday.", "Al-Qaeda in the Islamic Maghreb", "Islamic Maghreb"},
+		{"Officials in Varno blamed the Islamic State in the Greater Sahara for the raid on Tuesday.", "Islamic State in the Greater Sahara", "Greater Sahara"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.actor, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindGroup, a.Kind)
+			assert.Nil(t, actorByName(g, tt.part), "%q is part of a name: %v", tt.part, names(g))
+		})
+	}
+}

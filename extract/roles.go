@@ -83,6 +83,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
 					k--
 				}
+				if k >= 0 && k == j-1 && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName && c.ms[c.at[k]].Kind == schema.KindGroup && !c.ms[c.at[k]].Possessive {
+					return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+				}
 				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
@@ -121,6 +124,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		if m.Entity < 0 || attributedTo(toks, m.First) {
 			continue // "according to the agency, the intruders stole": the source does nothing
+		}
+		if m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPlace && (m.NounMod || x.partOfCountry(toks, m.Last)) {
+			continue // "the militants, active in the Ostra and Velmi regions, attacked": places name the regions
 		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
@@ -323,6 +329,11 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
+	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && x.unknownPlace(c, m) {
+		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
+		// does not know ("researchers at Tenable" is their employer)
+		return true
+	}
 	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
 	// state's mission abroad too (the police or a court in a country are its own)
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
@@ -632,7 +643,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 		// is told is what the plural noun names, the country only locates it
 		return told && n.Tag == "NNS" && !isCap(n.Text)
 	}
-	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, k) {
+	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, c.ms[k]) {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
@@ -646,11 +657,16 @@ func (x *Extractor) tellingVerb(t token) bool {
 }
 
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
-// party a step may then have ("police detained a translator in Dunmore"), or -1.
+// party a step may then have ("police detained a translator in Dunmore"), or -1; not when the
+// noun it places is a described actor, the party fillGeneric gives the step ("detained a
+// 24-year-old man in Dunmore suspected of …").
 func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
+			if c.gen != nil && j >= 2 && j-2 < len(c.gen.at) && c.gen.at[j-2] >= 0 {
+				return -1
+			}
 			if x.placesNoun(c, j, k, false, false) {
 				return c.ms[k].Entity
 			}
@@ -660,11 +676,10 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	return -1
 }
 
-// unknownPlace reports whether the mention k is a lone capitalised word the gazetteer does not
+// unknownPlace reports whether the mention m is a lone capitalised word the gazetteer does not
 // know and no description or person cue makes an actor of: after "in" it reads as a town
 // ("arrested a man in Dunmore").
-func (x *Extractor) unknownPlace(c *sentCtx, k int) bool {
-	m := c.ms[k]
+func (x *Extractor) unknownPlace(c *sentCtx, m mention) bool {
 	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
 		c.ents[m.Entity].Kind == schema.KindOrganization
 }
@@ -1250,6 +1265,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) &&
 					!x.cue.is("spokesrole", toks[j].Lower) {
 					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
+				}
+				if !c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPlace {
+					return -1 // "a Texas hospital said": the place only locates who speaks
 				}
 				return e
 			}

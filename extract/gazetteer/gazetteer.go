@@ -49,6 +49,7 @@ func Load() (*Gazetteer, error) {
 	}{
 		{"data/countries.tsv", g.addCountry},
 		{"data/actors.tsv", g.addActor},
+		{"data/armed-groups.tsv", g.addActor},
 		{"data/attack-groups.tsv", g.addAttackGroup},
 		{"data/attack-software.tsv", g.addSoftware},
 	}

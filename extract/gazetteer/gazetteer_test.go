@@ -22,6 +22,13 @@ func TestLookup(t *testing.T) {
 		{"APT28", "APT28", schema.KindGroup},
 		{"Fancy Bear", "APT28", schema.KindGroup},
 		{"Kyiv", "Kyiv", schema.KindPlace},
+		// armed-groups.tsv: hyphens, apostrophes and "the" do not matter
+		{"al Shabab", "al-Shabaab", schema.KindGroup},
+		{"AQIM", "Al-Qaeda in the Islamic Maghreb", schema.KindGroup},
+		{"Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", schema.KindGroup},
+		{"the Houthis", "Houthis", schema.KindGroup},
+		{"Ansar Allah", "Houthis", schema.KindGroup},
+		{"Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", schema.KindGroup},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
