@@ -839,9 +839,24 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				break
 			}
 		}
+		on := -1 // "blamed the attack on X", "the breach was blamed on X": X is blamed
+		if tr.Lemma == "blame" {
+			on = x.blamedOn(toks, i)
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
+			if on >= 0 || tr.Lemma == "attribute" {
+				// "the breach was blamed on X", "was attributed to X": the subject is the deed
+				ev.Target = ents(x.afterPrep(c, i, map[bool]string{true: "on", false: "to"}[on >= 0]))
+			}
 			ev.Agent = ents(x.byAgent(c, i))
+		} else if on >= 0 {
+			ev.Agent = ents(x.subject(c, i))
+			if x.nextMention(c, on+1, 3) >= 0 {
+				ev.Target = ents(x.headAfter(c, on+1))
+			} else {
+				ev.Target = ents(x.principalAfter(c, on+1))
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			if tr.Lemma == "attribute" {
@@ -983,7 +998,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
-			if !communication || tr.Type == schema.EventAccusation {
+			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && x.blamesOn(toks, i, k)) {
 				at := k + 1
 				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about
