@@ -299,6 +299,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
 		}
+		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
+			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
+		}
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
@@ -840,7 +843,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		on := -1 // "blamed the attack on X", "the breach was blamed on X": X is blamed
-		if tr.Lemma == "blame" {
+		if x.cue.is("blamelemma", tr.Lemma) {
 			on = x.blamedOn(toks, i)
 		}
 		if passive {

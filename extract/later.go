@@ -24,10 +24,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			claimed = x.claimedIncident(toks, a.Trigger+1)
 		}
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame" || a.Lemma == "link"):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "link"):
 			stop := "to"
 			from := a.Trigger + 1
-			if a.Lemma == "blame" {
+			if x.cue.is("blamelemma", a.Lemma) {
 				stop = ""
 				from = -1
 				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
@@ -87,7 +87,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if fam == 0 {
 			continue
 		}
-		if noun >= 0 && accusedDirectly(toks, ms, a, agent) {
+		if noun >= 0 && x.accusedDirectly(toks, ms, a, agent) {
 			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
 			// itself reports, when it names its victim, is the one attributed
 			here := false
@@ -153,6 +153,27 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 	return on
 }
 
+// pinnedDeed reports whether "pin" at i pins a deed on someone: its "on" (blamedOn) follows a
+// deed, the blame or "it" as its object ("pinned the hack on X", "pinned the blame on X"), or
+// comes right after it in the passive of a deed ("the breach was pinned on X"); not "pinned
+// their hopes on talks", "pinned down".
+func (x *Extractor) pinnedDeed(toks []token, i int) bool {
+	on := x.blamedOn(toks, i)
+	if on < 0 {
+		return false
+	}
+	if on == i+1 {
+		n, _ := x.blamedBefore(toks, i)
+		return n >= 0
+	}
+	for j := i + 1; j < on; j++ {
+		if w := toks[j].Lower; w == "blame" || w == "it" || isNounTag(toks[j].Tag) && x.incidentFamily(w) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // blamesOn reports whether the "on" at k after the incident noun at i is governed by a verb of
 // blaming whose object the noun's phrase is ("blamed the attack on X": X is blamed, not
 // attacked; "blamed the attack on Z Bank on X": the first "on" is the noun's own).
@@ -161,7 +182,7 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 		t := toks[v]
 		if isVerbTag(t.Tag) {
 			tr, ok := x.lex.lookup(t.Lower, true)
-			return ok && tr.Lemma == "blame" && x.blamedOn(toks, v) == k
+			return ok && x.cue.is("blamelemma", tr.Lemma) && x.blamedOn(toks, v) == k
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
 			return false
@@ -207,7 +228,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 // accusedDirectly reports whether the accused is named as the attributing verb's object or
 // right after its "to" ("blamed X for", "linked X to", "attributed … to X"), not reached
 // through a description ("blamed a hacking group run by X for …": the group, named later).
-func accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool {
+func (x *Extractor) accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool {
 	for _, m := range ms {
 		if m.Sent != a.Sent || !contains(accused, m.Entity) || m.First >= len(toks) {
 			continue
@@ -216,7 +237,7 @@ func accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool
 		if p >= 0 && (toks[p].Lower == "the" || toks[p].Lower == "a" || toks[p].Lower == "an") {
 			p--
 		}
-		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to" || toks[p].Lower == "on" && a.Lemma == "blame") {
+		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to" || toks[p].Lower == "on" && x.cue.is("blamelemma", a.Lemma)) {
 			return true
 		}
 	}

@@ -308,8 +308,8 @@ func TestUnitsPrincipal(t *testing.T) {
 	}
 }
 
-// TestBlamedOn checks that "blamed the attack on X", "the breach was blamed on X" and "the
-// attack, which Y blamed on X," blame X: X is the one accused and the deed's doer, not its
+// TestBlamedOn checks that "blamed the attack on X", "the breach was blamed on X", "the
+// attack, which Y blamed on X," and "pinned the hack on X" blame X: X is the one accused and the deed's doer, not its
 // victim, while the deed's own "on" before it still names the victim.
 func TestBlamedOn(t *testing.T) {
 	checkEventRules(t, "2024-06-10", []eventCase{
@@ -333,6 +333,14 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
 		{"blamed X for the attack on Y", "On Friday the Norland Cyber Office blamed Slate Moth for the attack on Harrowgate Pipelines.",
 			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"pinned the hack on", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office pinned the hack on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"pinning is accusing", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office pinned the hack on Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"was pinned on", "Intruders broke into the network of Pell Shipping in March. The breach has been pinned on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"pinned hopes on", "The Norland Cyber Office pinned its hopes on talks with Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
 		// a kind of deed blamed on someone is no deed told before
 		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
