@@ -299,6 +299,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
 		}
+		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
+			continue // "held X responsible for the attack", "X was held accountable"; not "held talks", "held in custody"
+		}
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}

@@ -24,11 +24,11 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			claimed = x.claimedIncident(toks, a.Trigger+1)
 		}
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "link"):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || a.Lemma == "link"):
 			stop := "to"
 			from := a.Trigger + 1
-			if x.cue.is("blamelemma", a.Lemma) {
-				stop = ""
+			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
+				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
 				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
 					if toks[j].Lower == "for" {
@@ -151,6 +151,26 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		on = j
 	}
 	return on
+}
+
+// heldResponsible reports whether "hold" at i holds someone to blame: "responsible" or
+// "accountable" follows within 8 tokens, before a comma or another verb, past the one held
+// unless the verb is passive ("held X responsible for the attack", "X was held accountable";
+// not "held talks", "held in custody", "to hold accountable those responsible": an aim, no one
+// held).
+func (x *Extractor) heldResponsible(toks []token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "to" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if w := toks[j].Lower; w == "responsible" || w == "accountable" {
+			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
+		}
+		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // pinnedDeed reports whether "pin" at i pins a deed on someone: its "on" (blamedOn) follows a

@@ -341,6 +341,12 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
 		{"pinned hopes on", "The Norland Cyber Office pinned its hopes on talks with Slate Moth.",
 			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
+		{"held responsible for", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office held Slate Moth responsible for the breach.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"held responsible gives the deed", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office held Slate Moth responsible for the breach.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"held talks", "On Friday the Norland Cyber Office held talks with Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
 		// a kind of deed blamed on someone is no deed told before
 		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
