@@ -52,6 +52,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				continue
 			}
 			noun = x.definiteIncident(toks, from, stop)
+			if noun < 0 && from < len(toks) && (toks[from].Lower == "a" || toks[from].Lower == "an") {
+				// "blamed X for a cyberattack on Y": a deed first told here, only its own event
+				noun, hereOnly = x.incidentHead(toks, from, stop), true
+			}
 			agent = a.Target
 			for j := a.Trigger + 1; noun < 0 && stop == "to" && j < len(toks) && j <= a.Trigger+8; j++ {
 				if toks[j].Lower == "to" {
@@ -291,6 +295,12 @@ func (x *Extractor) definiteIncident(toks []token, from int, stop string) int {
 	default:
 		return -1
 	}
+	return x.incidentHead(toks, from, stop)
+}
+
+// incidentHead finds the incident noun of the phrase whose determiner is at token from, within
+// five tokens, before the word stop, a comma or a full stop; -1 when there is none.
+func (x *Extractor) incidentHead(toks []token, from int, stop string) int {
 	for j := from + 1; j < len(toks) && j <= from+5; j++ {
 		w := toks[j].Lower
 		if w == stop || w == "," || w == "." {

@@ -347,6 +347,10 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
 		{"held talks", "On Friday the Norland Cyber Office held talks with Slate Moth.",
 			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
+		{"blamed X for a deed first told", "On Friday the Norland Cyber Office blamed Slate Moth for a cyberattack on Harrowgate Pipelines.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"a bank's name ends before on", "On Friday the Norland Cyber Office blamed a cyberattack on Harrow Bank on Slate Moth.",
+			schema.EventAttack, "slate-moth", "harrow-bank", true},
 		// a kind of deed blamed on someone is no deed told before
 		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
