@@ -27,6 +27,12 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || a.Lemma == "link"):
 			stop := "to"
 			from := a.Trigger + 1
+			if a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to" {
+				// "the breach was attributed to X", "the attack, which Y attributed to X,"
+				noun, hereOnly = x.blamedBefore(toks, a.Trigger)
+				agent = a.Target
+				break
+			}
 			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
@@ -215,12 +221,13 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 	return false
 }
 
-// blamedBefore finds the deed that a verb of blaming at i, its "on" right after it, blames on
-// someone: the nearest incident noun before it within 10 tokens, past the verb's auxiliaries,
-// its subject and a relative pronoun but no other verb ("the breach was blamed on X", "the
-// attack on Z, which officials blamed on X"), and whether only the noun's own event can be the
-// deed: unless it is the definite subject of the passive verb, the noun may be a kind of deed
-// ("a wiper attack blamed on X", "the first attack blamed on X"); -1 when there is none.
+// blamedBefore finds the deed that a verb of blaming at i, its "on" or "to" right after it,
+// blames on someone: the nearest incident noun before it within 10 tokens, past the verb's
+// auxiliaries, its subject and a relative pronoun but no other verb ("the breach was blamed on
+// X", "the attack on Z, which officials blamed on X", "the breach, attributed to X,"), and
+// whether only the noun's own event can be the deed: unless it is the definite subject of the
+// passive verb or a comma sets the verb's clause off it, the noun may be a kind of deed ("a
+// wiper attack blamed on X", "the first attack blamed on X"); -1 when there is none.
 func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 	aux := false
 	for j := i - 1; j >= 0 && i-j <= 10; j-- {
@@ -228,7 +235,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 		if isVerbTag(t.Tag) && !x.cue.is("be", t.Lower) && t.Lower != "has" && t.Lower != "have" && t.Lower != "had" {
 			return -1, false
 		}
-		aux = aux || x.cue.is("be", t.Lower)
+		aux = aux || x.cue.is("be", t.Lower) || t.Text == ","
 		if !isNounTag(t.Tag) || x.incidentFamily(t.Lower) == 0 {
 			continue
 		}

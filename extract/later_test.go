@@ -351,6 +351,12 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
 		{"a bank's name ends before on", "On Friday the Norland Cyber Office blamed a cyberattack on Harrow Bank on Slate Moth.",
 			schema.EventAttack, "slate-moth", "harrow-bank", true},
+		{"was attributed to", "Intruders broke into the network of Pell Shipping in March. The breach was attributed to Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"the deed, attributed to", "Intruders broke into the network of Pell Shipping in March. The breach, attributed to Slate Moth, exposed customer files.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"which … attributed to", "The attack on Harrowgate Pipelines, which the Norland Cyber Office attributed to Slate Moth, shut the pumps on Monday.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
 		// a kind of deed blamed on someone is no deed told before
 		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
