@@ -782,7 +782,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
-		if tr.Lemma == "link" {
+		if x.cue.is("linklemma", tr.Lemma) {
 			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
 			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
 			// Iran") names no one linking and is no event
@@ -808,6 +808,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				return rawEvent{}
 			}
 			ev.Target = ents(x.linkedTo(c, i))
+			if ev.Target == nil && tr.Lemma != "link" {
+				return rawEvent{} // "tied the deal to approval from X": no one accused
+			}
 			break
 		}
 		if tr.Lemma == "trace" {

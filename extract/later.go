@@ -24,7 +24,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			claimed = x.claimedIncident(toks, a.Trigger+1)
 		}
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || a.Lemma == "link"):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || x.cue.is("linklemma", a.Lemma)):
 			stop := "to"
 			from := a.Trigger + 1
 			if a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to" {

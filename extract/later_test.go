@@ -357,6 +357,12 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
 		{"which … attributed to", "The attack on Harrowgate Pipelines, which the Norland Cyber Office attributed to Slate Moth, shut the pumps on Monday.",
 			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"tied the breach to", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office tied the breach to Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"tying is accusing", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office tied the breach to Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"a group tied to", "Slate Moth, a group tied to Norland, hit Pell Shipping in March.",
+			schema.EventAccusation, "slate-moth", "norland", false},
 		// a kind of deed blamed on someone is no deed told before
 		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
