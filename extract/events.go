@@ -299,6 +299,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
 		}
+		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
+			continue // "held X responsible for the attack", "X was held accountable"; not "held talks", "held in custody"
+		}
+		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
+			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
+		}
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
@@ -779,7 +785,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
-		if tr.Lemma == "link" {
+		if x.cue.is("linklemma", tr.Lemma) {
 			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
 			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
 			// Iran") names no one linking and is no event
@@ -805,6 +811,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				return rawEvent{}
 			}
 			ev.Target = ents(x.linkedTo(c, i))
+			if ev.Target == nil && tr.Lemma != "link" {
+				return rawEvent{} // "tied the deal to approval from X": no one accused
+			}
 			break
 		}
 		if tr.Lemma == "trace" {
@@ -842,9 +851,24 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				break
 			}
 		}
+		on := -1 // "blamed the attack on X", "the breach was blamed on X": X is blamed
+		if x.cue.is("blamelemma", tr.Lemma) {
+			on = x.blamedOn(toks, i)
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
+			if on >= 0 || tr.Lemma == "attribute" {
+				// "the breach was blamed on X", "was attributed to X": the subject is the deed
+				ev.Target = ents(x.afterPrep(c, i, map[bool]string{true: "on", false: "to"}[on >= 0]))
+			}
 			ev.Agent = ents(x.byAgent(c, i))
+		} else if on >= 0 {
+			ev.Agent = ents(x.subject(c, i))
+			if x.nextMention(c, on+1, 3) >= 0 {
+				ev.Target = ents(x.headAfter(c, on+1))
+			} else {
+				ev.Target = ents(x.principalAfter(c, on+1))
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			if tr.Lemma == "attribute" {
@@ -986,7 +1010,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
-			if !communication || tr.Type == schema.EventAccusation {
+			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && x.blamesOn(toks, i, k)) {
 				at := k + 1
 				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about

@@ -18,22 +18,37 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		}
 		toks := sents[a.Sent].Toks
 		noun, agent := -1, []int(nil)
-		claimed := -1 // "A group called Y claimed that attack": the incident a claim names
+		hereOnly := false // an indefinite deed blamed: only its own event, none told before
+		claimed := -1     // "A group called Y claimed that attack": the incident a claim names
 		if a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+2 < len(toks) && toks[a.Trigger+2].Tag != "DT" {
 			claimed = x.claimedIncident(toks, a.Trigger+1)
 		}
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || a.Lemma == "blame" || a.Lemma == "link"):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || x.cue.is("linklemma", a.Lemma)):
 			stop := "to"
 			from := a.Trigger + 1
-			if a.Lemma == "blame" {
-				stop = ""
+			if a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to" {
+				// "the breach was attributed to X", "the attack, which Y attributed to X,"
+				noun, hereOnly = x.blamedBefore(toks, a.Trigger)
+				agent = a.Target
+				break
+			}
+			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
+				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
 				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
 					if toks[j].Lower == "for" {
 						from = j + 1
 						break
 					}
+				}
+				if on := x.blamedOn(toks, a.Trigger); from < 0 && on > a.Trigger+1 {
+					from, stop = a.Trigger+1, "on" // "blamed the breach on X"
+				} else if from < 0 && on == a.Trigger+1 {
+					// "the breach was blamed on X", "the attack on Z, which officials blamed on X"
+					noun, hereOnly = x.blamedBefore(toks, a.Trigger)
+					agent = a.Target
+					break
 				}
 			}
 			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
@@ -43,6 +58,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				continue
 			}
 			noun = x.definiteIncident(toks, from, stop)
+			if noun < 0 && from < len(toks) && (toks[from].Lower == "a" || toks[from].Lower == "an") {
+				// "blamed X for a cyberattack on Y": a deed first told here, only its own event
+				noun, hereOnly = x.incidentHead(toks, from, stop), true
+			}
 			agent = a.Target
 			for j := a.Trigger + 1; noun < 0 && stop == "to" && j < len(toks) && j <= a.Trigger+8; j++ {
 				if toks[j].Lower == "to" {
@@ -78,7 +97,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if fam == 0 {
 			continue
 		}
-		if noun >= 0 && accusedDirectly(toks, ms, a, agent) {
+		if noun >= 0 && x.accusedDirectly(toks, ms, a, agent) {
 			// "linked Jade Kestrel to the breach of Meridale Freight": the incident the noun
 			// itself reports, when it names its victim, is the one attributed
 			here := false
@@ -89,7 +108,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 					here = true
 				}
 			}
-			if here {
+			if here || hereOnly {
 				continue // the deed attributed is this one, not also one told before (a heading's "intrusions")
 			}
 		}
@@ -114,10 +133,133 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 	}
 }
 
+// blamedOn returns the "on" that the verb of blaming at i governs, the one it blames: right
+// after the verb ("the breach was blamed on X", "an operation that Y blamed on X"), or the last
+// "on" past its object in the phrase ("blamed the attack on X"; "blamed the attack on Z Bank on
+// X": the object's own "on" names the victim), not one opening a date ("on Tuesday"); -1 when
+// the verb blames its object for something ("blamed X for the attack on Z") or no "on" comes
+// before a comma, a verb or the end of the phrase (14 tokens).
+func (x *Extractor) blamedOn(toks []token, i int) int {
+	on := -1
+	for j := i + 1; j < len(toks) && j <= i+14; j++ {
+		t := toks[j]
+		if t.Lower == "for" || t.Lower == "as" {
+			return -1
+		}
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || j > i+1 && isVerbTag(t.Tag) {
+			break
+		}
+		if t.Lower != "on" || j+1 >= len(toks) {
+			continue
+		}
+		if n := toks[j+1]; weekdays[n.Lower] || n.Tag == "CD" || x.cue.is("calendar", strings.TrimSuffix(n.Lower, ".")) {
+			continue
+		}
+		if j == i+1 {
+			return j
+		}
+		on = j
+	}
+	return on
+}
+
+// heldResponsible reports whether "hold" at i holds someone to blame: "responsible" or
+// "accountable" follows within 8 tokens, before a comma or another verb, past the one held
+// unless the verb is passive ("held X responsible for the attack", "X was held accountable";
+// not "held talks", "held in custody", "to hold accountable those responsible": an aim, no one
+// held).
+func (x *Extractor) heldResponsible(toks []token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "to" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if w := toks[j].Lower; w == "responsible" || w == "accountable" {
+			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
+		}
+		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// pinnedDeed reports whether "pin" at i pins a deed on someone: its "on" (blamedOn) follows a
+// deed, the blame or "it" as its object ("pinned the hack on X", "pinned the blame on X"), or
+// comes right after it in the passive of a deed ("the breach was pinned on X"); not "pinned
+// their hopes on talks", "pinned down".
+func (x *Extractor) pinnedDeed(toks []token, i int) bool {
+	on := x.blamedOn(toks, i)
+	if on < 0 {
+		return false
+	}
+	if on == i+1 {
+		n, _ := x.blamedBefore(toks, i)
+		return n >= 0
+	}
+	for j := i + 1; j < on; j++ {
+		if w := toks[j].Lower; w == "blame" || w == "it" || isNounTag(toks[j].Tag) && x.incidentFamily(w) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// blamesOn reports whether the "on" at k after the incident noun at i is governed by a verb of
+// blaming whose object the noun's phrase is ("blamed the attack on X": X is blamed, not
+// attacked; "blamed the attack on Z Bank on X": the first "on" is the noun's own).
+func (x *Extractor) blamesOn(toks []token, i, k int) bool {
+	for v := i - 1; v >= 0 && i-v <= 6; v-- {
+		t := toks[v]
+		if isVerbTag(t.Tag) {
+			tr, ok := x.lex.lookup(t.Lower, true)
+			return ok && x.cue.is("blamelemma", tr.Lemma) && x.blamedOn(toks, v) == k
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
+			return false
+		}
+	}
+	return false
+}
+
+// blamedBefore finds the deed that a verb of blaming at i, its "on" or "to" right after it,
+// blames on someone: the nearest incident noun before it within 10 tokens, past the verb's
+// auxiliaries, its subject and a relative pronoun but no other verb ("the breach was blamed on
+// X", "the attack on Z, which officials blamed on X", "the breach, attributed to X,"), and
+// whether only the noun's own event can be the deed: unless it is the definite subject of the
+// passive verb or a comma sets the verb's clause off it, the noun may be a kind of deed ("a
+// wiper attack blamed on X", "the first attack blamed on X"); -1 when there is none.
+func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
+	aux := false
+	for j := i - 1; j >= 0 && i-j <= 10; j-- {
+		t := toks[j]
+		if isVerbTag(t.Tag) && !x.cue.is("be", t.Lower) && t.Lower != "has" && t.Lower != "have" && t.Lower != "had" {
+			return -1, false
+		}
+		aux = aux || x.cue.is("be", t.Lower) || t.Text == ","
+		if !isNounTag(t.Tag) || x.incidentFamily(t.Lower) == 0 {
+			continue
+		}
+		if !aux {
+			return j, true
+		}
+		for d := j - 1; d >= 0 && j-d <= 4; d-- {
+			switch toks[d].Lower {
+			case "the", "this", "that", "these", "those":
+				return j, false
+			}
+			if w := toks[d].Tag; !(w == "JJ" || w == "CD" || w == "HYPH" || w == "VBN" || w == "VBG" || isNounTag(w)) {
+				break
+			}
+		}
+		return j, true
+	}
+	return -1, false
+}
+
 // accusedDirectly reports whether the accused is named as the attributing verb's object or
 // right after its "to" ("blamed X for", "linked X to", "attributed … to X"), not reached
 // through a description ("blamed a hacking group run by X for …": the group, named later).
-func accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool {
+func (x *Extractor) accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool {
 	for _, m := range ms {
 		if m.Sent != a.Sent || !contains(accused, m.Entity) || m.First >= len(toks) {
 			continue
@@ -126,7 +268,7 @@ func accusedDirectly(toks []token, ms []mention, a rawEvent, accused []int) bool
 		if p >= 0 && (toks[p].Lower == "the" || toks[p].Lower == "a" || toks[p].Lower == "an") {
 			p--
 		}
-		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to") {
+		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to" || toks[p].Lower == "on" && x.cue.is("blamelemma", a.Lemma)) {
 			return true
 		}
 	}
@@ -160,6 +302,12 @@ func (x *Extractor) definiteIncident(toks []token, from int, stop string) int {
 	default:
 		return -1
 	}
+	return x.incidentHead(toks, from, stop)
+}
+
+// incidentHead finds the incident noun of the phrase whose determiner is at token from, within
+// five tokens, before the word stop, a comma or a full stop; -1 when there is none.
+func (x *Extractor) incidentHead(toks []token, from int, stop string) int {
 	for j := from + 1; j < len(toks) && j <= from+5; j++ {
 		w := toks[j].Lower
 		if w == stop || w == "," || w == "." {

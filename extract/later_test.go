@@ -335,3 +335,64 @@ func TestUnitsPrincipal(t *testing.T) {
 		})
 	}
 }
+
+// TestBlamedOn checks that "blamed the attack on X", "the breach was blamed on X", "the
+// attack, which Y blamed on X," and "pinned the hack on X" blame X: X is the one accused and the deed's doer, not its
+// victim, while the deed's own "on" before it still names the victim.
+func TestBlamedOn(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"blamed the breach on", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office blamed the breach on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"the one blamed is accused", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office blamed the breach on Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"the one blamed is no victim", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office blamed the breach on Slate Moth.",
+			schema.EventIntrusion, "", "slate-moth", false},
+		{"the deed's own on", "On Friday the Norland Cyber Office blamed the attack on Harrowgate Pipelines on a group called Slate Moth.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"the deed's own on is not the accused", "On Friday the Norland Cyber Office blamed the attack on Harrowgate Pipelines on a group called Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "harrowgate-pipelines", false},
+		{"a date's on", "Intruders broke into the network of Pell Shipping in March. The Norland Cyber Office blamed the breach on Friday on Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"was blamed on", "Intruders broke into the network of Pell Shipping in March. The breach was blamed on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"was attributed to … by", "Intruders broke into the network of Pell Shipping in March. The breach was attributed to Slate Moth by the Norland Cyber Office.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"which … blamed on", "The attack on Harrowgate Pipelines, which the Norland Cyber Office blamed on Slate Moth, shut the pumps on Monday.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"blamed X for the attack on Y", "On Friday the Norland Cyber Office blamed Slate Moth for the attack on Harrowgate Pipelines.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"pinned the hack on", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office pinned the hack on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"pinning is accusing", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office pinned the hack on Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"was pinned on", "Intruders broke into the network of Pell Shipping in March. The breach has been pinned on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"pinned hopes on", "The Norland Cyber Office pinned its hopes on talks with Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
+		{"held responsible for", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office held Slate Moth responsible for the breach.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"held responsible gives the deed", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office held Slate Moth responsible for the breach.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"held talks", "On Friday the Norland Cyber Office held talks with Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", false},
+		{"blamed X for a deed first told", "On Friday the Norland Cyber Office blamed Slate Moth for a cyberattack on Harrowgate Pipelines.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"a bank's name ends before on", "On Friday the Norland Cyber Office blamed a cyberattack on Harrow Bank on Slate Moth.",
+			schema.EventAttack, "slate-moth", "harrow-bank", true},
+		{"was attributed to", "Intruders broke into the network of Pell Shipping in March. The breach was attributed to Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"the deed, attributed to", "Intruders broke into the network of Pell Shipping in March. The breach, attributed to Slate Moth, exposed customer files.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"which … attributed to", "The attack on Harrowgate Pipelines, which the Norland Cyber Office attributed to Slate Moth, shut the pumps on Monday.",
+			schema.EventAttack, "slate-moth", "harrowgate-pipelines", true},
+		{"tied the breach to", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office tied the breach to Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"tying is accusing", "Intruders broke into the network of Pell Shipping in March. On Friday the Norland Cyber Office tied the breach to Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"a group tied to", "Slate Moth, a group tied to Norland, hit Pell Shipping in March.",
+			schema.EventAccusation, "slate-moth", "norland", false},
+		// a kind of deed blamed on someone is no deed told before
+		{"a kind of deed", "Intruders broke into the network of Pell Shipping in March. It was not the first intrusion blamed on Slate Moth.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
+	})
+}

@@ -89,6 +89,8 @@ func (lx lexicon) lookup(form string, verb bool) (trigger, bool) {
 func verbForms(l string) []string {
 	forms := []string{l}
 	switch {
+	case strings.HasSuffix(l, "ie"):
+		forms = append(forms, l+"s", l+"d", l[:len(l)-2]+"ying") // "tie": ties, tied, tying
 	case strings.HasSuffix(l, "e"):
 		forms = append(forms, l+"s", l+"d", l[:len(l)-1]+"ing")
 	case strings.HasSuffix(l, "y") && len(l) > 2 && !strings.ContainsRune("aeiou", rune(l[len(l)-2])):

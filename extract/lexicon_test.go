@@ -73,6 +73,9 @@ func TestVerbsHaveParticiples(t *testing.T) {
 // ingForms lists the spellings a present participle of lemma may take.
 func ingForms(lemma string) []string {
 	forms := []string{lemma + "ing", lemma + lemma[len(lemma)-1:] + "ing"}
+	if strings.HasSuffix(lemma, "ie") {
+		forms = append(forms, lemma[:len(lemma)-2]+"ying") // "tying"
+	}
 	if strings.HasSuffix(lemma, "e") {
 		forms = append(forms, lemma[:len(lemma)-1]+"ing")
 	}

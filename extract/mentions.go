@@ -587,7 +587,8 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// ("Office on Drugs and Crime"), never a day: "The Justice Department on Friday charged"
 		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
 			prev := toks[j-1].Lower
-			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) || stateWords[prev] || prev == "district" {
+			// a company's name ends before "on": "blamed the attack on X Bank on Y"
+			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) && toks[j].Lower != "on" || stateWords[prev] || prev == "district" {
 				j++
 				continue
 			}
