@@ -431,6 +431,8 @@ func TestArmedAttack(t *testing.T) {
 		{"rebels ambushed", "Rebels ambushed an army convoy near Orvane on Monday.", "rebels", "", true},
 		{"blew up", "Militants blew up a bridge outside Orvane on Monday.", "militants", "", true},
 		{"passive", "Six soldiers were killed by al-Shabaab near Orvane on Monday.", "al-shabaab", "", true},
+		{"passive, described doer", "Six soldiers were killed by gunmen near Orvane on Monday.", "gunmen", "", true},
+		{"passive, no armed doer", "Six soldiers were killed by a landslide near Orvane on Monday.", "", "", false},
 		{"accident", "A car crash killed three people near Orvane on Monday.", "", "", false},
 		{"bill", "The Orvane Senate killed the bill on Monday.", "", "", false},
 		{"unknown doer", "The Grey Lantern Front killed the mayor on Monday.", "", "", false},

@@ -1593,8 +1593,21 @@ func (x *Extractor) doerBefore(c *sentCtx, i int) bool {
 func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if x.passiveAux(c, i) {
-		e := x.byAgent(c, i)
-		return e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "")
+		if e := x.byAgent(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+			return true
+		}
+		// "six soldiers were killed by gunmen": described attackers after "by"
+		if b := c.wordAhead(i, "by", 8); b >= 0 {
+			for k := b + 1; k < len(toks) && k-b <= 4; k++ {
+				if x.cue.is("armedhead", toks[k].Lower) {
+					return true
+				}
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {
+					break
+				}
+			}
+		}
+		return false
 	}
 	if !isTensedTag(toks[i].Tag) {
 		return false // "saying its fighters had blown up X": a claim's pluperfect, the saying's day not its own
