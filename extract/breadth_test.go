@@ -433,6 +433,8 @@ func TestArmedAttack(t *testing.T) {
 		{"passive", "Six soldiers were killed by al-Shabaab near Orvane on Monday.", "al-shabaab", "", true},
 		{"passive, described doer", "Six soldiers were killed by gunmen near Orvane on Monday.", "gunmen", "", true},
 		{"passive, no armed doer", "Six soldiers were killed by a landslide near Orvane on Monday.", "", "", false},
+		{"apposition says armed", "The Ravel Front, a militant group active in the north, killed 12 soldiers on Monday.", "ravel-front", "", true},
+		{"apposition says nothing armed", "The Ravel Front, a civic group active in the north, killed the proposal on Monday.", "", "", false},
 		{"accident", "A car crash killed three people near Orvane on Monday.", "", "", false},
 		{"bill", "The Orvane Senate killed the bill on Monday.", "", "", false},
 		{"unknown doer", "The Grey Lantern Front killed the mayor on Monday.", "", "", false},

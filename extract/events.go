@@ -1612,6 +1612,9 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	if !isTensedTag(toks[i].Tag) {
 		return false // "saying its fighters had blown up X": a claim's pluperfect, the saying's day not its own
 	}
+	if e := x.beforeAppositive(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+		return true // "The X Front, a militant group active in the north, killed …"
+	}
 	j := x.subjectSlot(c, i)
 	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
 	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
@@ -1633,9 +1636,18 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	return x.armedGroup(c.ents[m.Entity], strings.ToLower(toks[j].Text))
 }
 
-// armedGroup reports whether an entity is an armed group: listed as one (class terror) or
+// armedGroup reports whether an entity is an armed group: an organisation or group whose
+// apposition calls it armed (cue armedmod), or a group listed as one (class terror) or
 // described by a word for armed attackers, its head word given or its name.
 func (x *Extractor) armedGroup(e entity, head string) bool {
+	if e.Kind == schema.KindOrganization || e.Kind == schema.KindGroup {
+		// "X, a militant group", "X, an armed group active in …": its apposition says so
+		for _, w := range strings.Fields(e.Appos) {
+			if x.cue.is("armedmod", w) {
+				return true
+			}
+		}
+	}
 	if e.Kind != schema.KindGroup {
 		return false
 	}
