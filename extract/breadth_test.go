@@ -419,6 +419,39 @@ func TestDoerHarms(t *testing.T) {
 	})
 }
 
+// TestArmedAttack checks that killing, storming, ambushing or blowing up is an attack when an
+// armed group does it (armedgated, armedDoer: described attackers such as gunmen or
+// militants, or a listed armed group, active and finite, or after "by" in the passive); not
+// an accident, a legislature killing a bill, a whistle blown, a killing that is the toll of
+// an attack the sentence names, nor a claim's pluperfect.
+func TestArmedAttack(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventAttack, []partiesCase{
+		{"gunmen killed", "Gunmen killed 21 tourists at the Orvane Museum on Monday.", "gunmen", "", true},
+		{"militants of a front stormed", "Militants of the Grey Lantern Front stormed a police station in Orvane on Monday.", "", "", true},
+		{"rebels ambushed", "Rebels ambushed an army convoy near Orvane on Monday.", "rebels", "", true},
+		{"blew up", "Militants blew up a bridge outside Orvane on Monday.", "militants", "", true},
+		{"passive", "Six soldiers were killed by al-Shabaab near Orvane on Monday.", "al-shabaab", "", true},
+		{"passive, described doer", "Six soldiers were killed by gunmen near Orvane on Monday.", "gunmen", "", true},
+		{"passive, no armed doer", "Six soldiers were killed by a landslide near Orvane on Monday.", "", "", false},
+		{"apposition says armed", "The Ravel Front, a militant group active in the north, killed 12 soldiers on Monday.", "ravel-front", "", true},
+		{"apposition says nothing armed", "The Ravel Front, a civic group active in the north, killed the proposal on Monday.", "", "", false},
+		{"accident", "A car crash killed three people near Orvane on Monday.", "", "", false},
+		{"bill", "The Orvane Senate killed the bill on Monday.", "", "", false},
+		{"unknown doer", "The Grey Lantern Front killed the mayor on Monday.", "", "", false},
+		{"whistle", "Militants blew the whistle on the plan on Monday.", "", "", false},
+		{"pluperfect claim", "The Grey Lantern Front said on Monday that its fighters had blown up the bridge.", "", "", false},
+	})
+	// the toll of an attack the sentence names is no second attack
+	g := extractText(t, "2025-06-10", "An attack by militants killed five people near Orvane on Monday.")
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == schema.EventAttack {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, eventsString(g))
+}
+
 // TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,
 // while "X's plan to attack Y" is X's.
 func TestPlotToAttack(t *testing.T) {

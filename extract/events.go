@@ -308,6 +308,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
+		if x.cue.is("armedgated", tr.Lemma) && (!verb || !x.armedDoer(c, i) || tr.Lemma == "blow" && !blownUp(toks, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
+			continue // "gunmen killed 21 tourists", "militants stormed X"; not "a crash killed", "the senate killed the bill", "blew the whistle"
+		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
@@ -1604,6 +1607,124 @@ func (x *Extractor) doerBefore(c *sentCtx, i int) bool {
 	// not a possessor nor a preposition's object: "an attack that researchers linked to X
 	// knocked out …", "an operation against X, Y, disrupted …" have an incident as subject
 	return !m.Possessive && !m.PrepObj && m.Entity >= 0
+}
+
+// armedDoer reports whether the verb at i, active and finite, has as its subject an armed
+// group: one the gazetteer lists among armed groups ("al-Shabaab fighters stormed …") or
+// described attackers ("Gunmen killed 21 tourists", "militants ambushed a convoy"), or, in
+// the passive, such a group after "by" ("six soldiers were killed by rebels"). An accident,
+// a court or a legislature does not attack what it kills.
+func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if x.passiveAux(c, i) {
+		if e := x.byAgent(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+			return true
+		}
+		// "six soldiers were killed by gunmen": described attackers after "by"
+		if b := c.wordAhead(i, "by", 8); b >= 0 {
+			for k := b + 1; k < len(toks) && k-b <= 4; k++ {
+				if x.cue.is("armedhead", toks[k].Lower) {
+					return true
+				}
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {
+					break
+				}
+			}
+		}
+		return false
+	}
+	if !isTensedTag(toks[i].Tag) {
+		return false // "saying its fighters had blown up X": a claim's pluperfect, the saying's day not its own
+	}
+	if e := x.beforeAppositive(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+		return true // "The X Front, a militant group active in the north, killed …"
+	}
+	j := x.subjectSlot(c, i)
+	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
+	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
+		w := toks[k]
+		if x.cue.is("armedhead", w.Lower) {
+			return !prepObject(toks, k) // not "an attack by militants killed …": the incident is the subject
+		}
+		if !isNounTag(w.Tag) && w.Tag != "DT" && w.Tag != "JJ" && w.Lower != "of" {
+			break
+		}
+	}
+	if j < 0 || c.at[j] < 0 {
+		return false
+	}
+	m := c.ms[c.at[j]]
+	if m.Possessive || m.PrepObj || m.Entity < 0 || m.Entity >= len(c.ents) {
+		return false
+	}
+	return x.armedGroup(c.ents[m.Entity], strings.ToLower(toks[j].Text))
+}
+
+// armedGroup reports whether an entity is an armed group: an organisation or group whose
+// apposition calls it armed (cue armedmod), or a group listed as one (class terror) or
+// described by a word for armed attackers, its head word given or its name.
+func (x *Extractor) armedGroup(e entity, head string) bool {
+	if e.Kind == schema.KindOrganization || e.Kind == schema.KindGroup {
+		// "X, a militant group", "X, an armed group active in …": its apposition says so
+		for _, w := range strings.Fields(e.Appos) {
+			if x.cue.is("armedmod", w) {
+				return true
+			}
+		}
+	}
+	if e.Kind != schema.KindGroup {
+		return false
+	}
+	if e.Entry != nil && e.Entry.Class == "terror" || x.cue.is("armedhead", head) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(e.Name))
+	return len(f) > 0 && x.cue.is("armedhead", f[len(f)-1])
+}
+
+// attackTold reports whether the sentence of "kill" at i names an attack by another word
+// ("In the attack on the hotel, gunmen killed 20 people", "gunmen opened fire, killing …"):
+// the killing is its toll, not another attack.
+func (x *Extractor) attackTold(toks []token, i int) bool {
+	for j, w := range toks {
+		if j == i {
+			continue
+		}
+		if tr, ok := x.lex.lookup(w.Lower, strings.HasPrefix(w.Tag, "VB")); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
+			return true
+		}
+	}
+	return false
+}
+
+// prepObject reports whether the noun phrase ending at k is a preposition's object: a
+// preposition before it past determiners, numbers and modifiers ("by militants", "of the
+// rebels").
+func prepObject(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		switch t := toks[j].Tag; {
+		case t == "IN" || t == "TO":
+			return true
+		case t == "DT" || t == "CD" || t == "JJ" || t == "PRP$" || strings.HasPrefix(t, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// blownUp reports whether "blow" at i is blowing something up ("blew up a bridge", "blew the
+// depot up"), not "blew the whistle" nor "a blow to".
+func blownUp(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if toks[j].Lower == "up" {
+			return true
+		}
+		if toks[j].Text == "," || toks[j].Tag == "IN" || isTensedTag(toks[j].Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // actorHarmed reports whether the object of the verb at i names an actor, itself or through
