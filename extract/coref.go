@@ -825,7 +825,12 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		e := ents[a.Entity]
 		if e.Guessed && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
-			// "Dunmore Halvard … his": a person-shaped name taken up by "he" is a person
+			// "Dunmore Halvard … his": a person-shaped name taken up by "he" is a person, unless
+			// a sure person comes in the pronoun's sentence or the one before ("Inspector Tomas
+			// Halberg said that Morrow Linden, a local news site, had warned his team": Halberg's)
+			if p := x.surePersonBefore(ms, ents, m, j); p >= 0 {
+				return p
+			}
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
@@ -855,6 +860,17 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 	}
 	return prepLast
+}
+
+// surePersonBefore returns the entity of a name before mention j, in pronoun m's sentence or the
+// one before, that is surely a person m can mean, or -1.
+func (x *Extractor) surePersonBefore(ms []mention, ents []entity, m mention, j int) int {
+	for k := j - 1; k >= 0 && m.Sent-ms[k].Sent <= 1; k-- {
+		if a := ms[k]; a.How == mkName && a.Entity >= 0 && !ents[a.Entity].Guessed && ents[a.Entity].Kind == schema.KindPerson && x.compatible(m, ents[a.Entity]) {
+			return a.Entity
+		}
+	}
+	return -1
 }
 
 // honorificSex reads the sex the honorifics among a person's title words give ("Mr Hsu": "m";

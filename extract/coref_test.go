@@ -222,3 +222,26 @@ func TestWaterNamesArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSurePersonBeforeGuess checks that a personal pronoun whose sentence or the one before
+// names a sure person takes that person rather than a person-shaped name it would otherwise
+// turn into a person: the outlet or firm stays no person, and the pronoun is the person's.
+func TestSurePersonBeforeGuess(t *testing.T) {
+	cases := []struct {
+		text, person, guess string
+	}{
+		{"Inspector Tomas Halberg, a detective with the city police, said on Friday that Morrow Linden, a local news site, had warned his team about the leak.",
+			"Tomas Halberg", "Morrow Linden"},
+		{"Sergeant Ilse Varga, a detective with the city police, said on Friday that Kura Dispatch, a local news site, had warned her team about the leak.",
+			"Ilse Varga", "Kura Dispatch"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2024-06-10", c.text)
+		if a := actorByName(g, c.guess); a != nil {
+			assert.NotEqual(t, schema.KindPerson, a.Kind, "%q: %s", c.text, names(g))
+		}
+		if p := actorByName(g, c.person); assert.NotNil(t, p, "%q: %s", c.text, names(g)) {
+			assert.Equal(t, schema.KindPerson, p.Kind)
+		}
+	}
+}
