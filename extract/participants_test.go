@@ -631,12 +631,12 @@ func TestInquiryOpened(t *testing.T) {
 func TestHonorificSex(t *testing.T) {
 	body := "Ms Vell, a systems administrator, said she had written to the company's chief executive, Arno Dorn, in April. " +
 		"Mr Dorn did not reply. She was dismissed in June. Harlow Bank has since filed a civil suit against her in the Dunmore District Court."
-	g := extractText(t, "2024-09-20", body)
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "harlow-bank", "vell"), eventsString(g))
-	assert.Nil(t, findEvent(g, schema.EventLegal, "", "arno-dorn"), eventsString(g))
-	g = extractText(t, "2024-09-20", "Quorrel Systems filed suit against Harlow Bank on Tuesday.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "quorrel-systems", "harlow-bank"), eventsString(g))
-	g = extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
+	checkPartiesCases(t, "2024-09-20", schema.EventLegal, []partiesCase{
+		{"her is Ms Vell", body, "harlow-bank", "vell", true},
+		{"her is not Mr Dorn", body, "", "arno-dorn", false},
+		{"filed suit against", "Quorrel Systems filed suit against Harlow Bank on Tuesday.", "quorrel-systems", "harlow-bank", true},
+	})
+	g := extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
 	n := 0
 	for _, ev := range g.Events {
 		if ev.Type == schema.EventLegal {
@@ -673,24 +673,32 @@ func TestNamedNextPatient(t *testing.T) {
 // indictment charging two men with a campaign against American banks") is one step whose
 // patient is the participle's object, not a name further on.
 func TestIndictmentCharging(t *testing.T) {
-	for _, body := range []string{
-		"The Justice Department on Tuesday unsealed an indictment charging two Russian nationals with a hacking campaign against American banks.",
-		"The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.",
-	} {
-		g := extractText(t, "2025-05-02", body)
-		assert.Nil(t, findEvent(g, schema.EventLegal, "", "united-states"), eventsString(g))
-		assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", ""), eventsString(g))
+	tests := []struct {
+		name, body string
+		patient    string // "": the participle's object is no name
+	}{
+		{"two nationals", "The Justice Department on Tuesday unsealed an indictment charging two Russian nationals with a hacking campaign against American banks.", ""},
+		{"a named man", "The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.", "ivo-marsh"},
 	}
-	g := extractText(t, "2025-05-02", "The Justice Department on Tuesday unsealed an indictment charging Ivo Marsh with a hacking campaign against American banks.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", "ivo-marsh"), eventsString(g))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-05-02", tt.body)
+			assert.Nil(t, findEvent(g, schema.EventLegal, "", "united-states"), eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", ""), eventsString(g))
+			if tt.patient != "" {
+				assert.NotNil(t, findEvent(g, schema.EventLegal, "justice-department", tt.patient), eventsString(g))
+			}
+		})
+	}
 }
 
 // TestRequestTo checks that the state a legal step's request is sent to is a party to the step
 // ("sent a formal extradition request to Manila", the capital standing for its state).
 func TestRequestTo(t *testing.T) {
-	g := extractText(t, "2025-05-02", "Police in the Philippines arrested 14 people on Tuesday. "+
-		"Officials said Indonesia's National Police had sent a formal extradition request to Manila on Monday.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "philippines"), eventsString(g))
-	g = extractText(t, "2025-05-02", "Ostmark's justice ministry sent an extradition request to Spain on Monday.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "spain"), eventsString(g))
+	checkPartiesCases(t, "2025-05-02", schema.EventLegal, []partiesCase{
+		{"a capital for its state", "Police in the Philippines arrested 14 people on Tuesday. " +
+			"Officials said Indonesia's National Police had sent a formal extradition request to Manila on Monday.",
+			"", "philippines", true},
+		{"a state", "Ostmark's justice ministry sent an extradition request to Spain on Monday.", "", "spain", true},
+	})
 }
