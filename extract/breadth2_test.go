@@ -94,7 +94,7 @@ func TestGroupCommaKnownAs(t *testing.T) {
 // one arrested or charged, nor when the role is plural ("two officers of X", "two employees of X")
 // or another clause names the employer again ("…, and the regulator fined X").
 func TestEmployerNotArrested(t *testing.T) {
-	for _, c := range []struct{ body, employer string }{
+	tests := []struct{ body, employer string }{
 		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
 		{"A former Harlow Bank contractor was arrested on Tuesday.", "harlow-bank"},
 		{"Police arrested an employee of Harlow Bank on Tuesday.", "harlow-bank"},
@@ -105,39 +105,35 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"Police in Ostmark detained two employees of Harlow Bank on Thursday.", "harlow-bank"},
 		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
 		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
-	} {
-		g := extractText(t, "2026-07-15", c.body)
-		for _, e := range g.Events {
-			if e.Type == schema.EventLegal {
-				assert.False(t, hasParticipant(e, c.employer, schema.RoleTarget), "%s: %s", c.body, eventsString(g))
-				assert.False(t, hasParticipant(e, c.employer, schema.RoleAgent), "%s: %s", c.body, eventsString(g))
-			}
-		}
 	}
-	g := extractText(t, "2026-07-15", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "", "erik-salo"), eventsString(g))
-	// officers of a body who arrest someone act for it: a plural role leaves the agent alone
-	g = extractText(t, "2026-07-15", "Dravian Signals Office officers arrested Erik Salo at his home on Tuesday.")
-	assert.NotNil(t, findEvent(g, schema.EventLegal, "signals-office", "erik-salo"), eventsString(g))
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2026-07-15", tt.body)
+			for _, e := range g.Events {
+				if e.Type == schema.EventLegal {
+					assert.False(t, hasParticipant(e, tt.employer, schema.RoleTarget), eventsString(g))
+					assert.False(t, hasParticipant(e, tt.employer, schema.RoleAgent), eventsString(g))
+				}
+			}
+		})
+	}
+	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"a role's holder is arrested", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.", "", "erik-salo", true},
+		// officers of a body who arrest someone act for it: a plural role leaves the agent alone
+		{"officers of a body arrest for it", "Dravian Signals Office officers arrested Erik Salo at his home on Tuesday.", "signals-office", "erik-salo", true},
+	})
 }
 
 // TestApposedObject checks that a name set between commas beside a plain common-noun object is
 // the one the step befalls ("arrested the suspect, Lena Hald, on Friday"), while a name that
 // opens a telling after the comma is not.
 func TestApposedObject(t *testing.T) {
-	for _, c := range []struct {
-		body, target string
-		want         bool
-	}{
-		{"The FBI arrested the suspect, Lena Hald, on Friday.", "lena-hald", true},
-		{"Prosecutors in Ostmark charged a former engineer, Ivo Marsh, with fraud on Tuesday.", "ivo-marsh", true},
-		{"The FBI arrested the suspect, Lena Hald said on Friday.", "lena-hald", false},
-		{"The FBI arrested the suspect on Friday, Lena Hald said.", "lena-hald", false},
-	} {
-		g := extractText(t, "2026-07-15", c.body)
-		got := findEvent(g, schema.EventLegal, "", c.target) != nil
-		assert.Equal(t, c.want, got, "%s: %s", c.body, eventsString(g))
-	}
+	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"the suspect, a name,", "The FBI arrested the suspect, Lena Hald, on Friday.", "", "lena-hald", true},
+		{"a former engineer, a name,", "Prosecutors in Ostmark charged a former engineer, Ivo Marsh, with fraud on Tuesday.", "", "ivo-marsh", true},
+		{"a name that tells after the comma", "The FBI arrested the suspect, Lena Hald said on Friday.", "", "lena-hald", false},
+		{"a name that tells after the time", "The FBI arrested the suspect on Friday, Lena Hald said.", "", "lena-hald", false},
+	})
 }
 
 // TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency
