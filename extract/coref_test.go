@@ -210,16 +210,18 @@ func TestStatesAreNoActors(t *testing.T) {
 // TestWaterNamesArePlaces checks that a name ending in a word for a stretch of water is a
 // place, no organisation, and takes no "the city".
 func TestWaterNamesArePlaces(t *testing.T) {
-	for _, c := range []struct{ text, place string }{
+	tests := []struct{ text, place string }{
 		{"Rebels attacked a cargo ship in the Velmar Sea on Sunday.", "Velmar Sea"},
 		{"Gunmen attacked a ferry in the Ostrel Strait on Sunday. Officials in Port Seldon said the city had closed its harbour.", "Ostrel Strait"},
-	} {
-		g := extractText(t, "2025-03-10", c.text)
-		a := actorByName(g, c.place)
-		if assert.NotNil(t, a, "%q: %s", c.text, names(g)) {
-			assert.Equal(t, schema.KindPlace, a.Kind, "%q", c.text)
-			assert.NotContains(t, a.Aliases, "city", "%q", c.text)
-		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.place, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.text)
+			a := actorByName(g, tt.place)
+			require.NotNil(t, a, "%q: %s", tt.text, names(g))
+			assert.Equal(t, schema.KindPlace, a.Kind)
+			assert.NotContains(t, a.Aliases, "city")
+		})
 	}
 }
 
@@ -227,7 +229,7 @@ func TestWaterNamesArePlaces(t *testing.T) {
 // names a sure person takes that person rather than a person-shaped name it would otherwise
 // turn into a person: the outlet or firm stays no person, and the pronoun is the person's.
 func TestSurePersonBeforeGuess(t *testing.T) {
-	cases := []struct {
+	tests := []struct {
 		text, person, guess string
 	}{
 		{"Inspector Tomas Halberg, a detective with the city police, said on Friday that Morrow Linden, a local news site, had warned his team about the leak.",
@@ -235,13 +237,15 @@ func TestSurePersonBeforeGuess(t *testing.T) {
 		{"Sergeant Ilse Varga, a detective with the city police, said on Friday that Kura Dispatch, a local news site, had warned her team about the leak.",
 			"Ilse Varga", "Kura Dispatch"},
 	}
-	for _, c := range cases {
-		g := extractText(t, "2024-06-10", c.text)
-		if a := actorByName(g, c.guess); a != nil {
-			assert.NotEqual(t, schema.KindPerson, a.Kind, "%q: %s", c.text, names(g))
-		}
-		if p := actorByName(g, c.person); assert.NotNil(t, p, "%q: %s", c.text, names(g)) {
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.text)
+			if a := actorByName(g, tt.guess); a != nil {
+				assert.NotEqual(t, schema.KindPerson, a.Kind, names(g))
+			}
+			p := actorByName(g, tt.person)
+			require.NotNil(t, p, names(g))
 			assert.Equal(t, schema.KindPerson, p.Kind)
-		}
+		})
 	}
 }

@@ -63,22 +63,25 @@ func TestIsTechName(t *testing.T) {
 // stays one.
 func TestPluralSubjectPastTense(t *testing.T) {
 	x := mustExtractor(t)
-	for _, c := range []struct{ body, word, tag string }{
+	tests := []struct{ body, word, tag string }{
 		{"Federal prosecutors charged Ivo Marsh with fraud on Tuesday.", "charged", "VBD"},
 		{"Federal agents arrested the two men on Friday.", "arrested", "VBD"},
 		{"Three hackers arrested Friday by the Ostmark police were released.", "arrested", "VBN"},
 		{"Two suspects arrested in Ostmark were released on Friday.", "arrested", "VBN"},
-	} {
-		got := ""
-		for _, s := range x.nlp.sentences(c.body) {
-			for _, w := range s.Toks {
-				if w.Lower == c.word {
-					got = w.Tag
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			got := ""
+			for _, s := range x.nlp.sentences(tt.body) {
+				for _, w := range s.Toks {
+					if w.Lower == tt.word {
+						got = w.Tag
+					}
 				}
 			}
-		}
-		if got != c.tag {
-			t.Errorf("%s: %q tagged %q, want %q", c.body, c.word, got, c.tag)
-		}
+			if got != tt.tag {
+				t.Errorf("%q tagged %q, want %q", tt.word, got, tt.tag)
+			}
+		})
 	}
 }
