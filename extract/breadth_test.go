@@ -443,13 +443,7 @@ func TestArmedAttack(t *testing.T) {
 	})
 	// the toll of an attack the sentence names is no second attack
 	g := extractText(t, "2025-06-10", "An attack by militants killed five people near Orvane on Monday.")
-	n := 0
-	for _, e := range g.Events {
-		if e.Type == schema.EventAttack {
-			n++
-		}
-	}
-	assert.Equal(t, 1, n, eventsString(g))
+	assert.Equal(t, 1, countEvents(g, schema.EventAttack), eventsString(g))
 }
 
 // TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,

@@ -263,6 +263,17 @@ func checkEventRules(t *testing.T, published string, cases []eventCase) {
 	}
 }
 
+// countEvents is the number of g's events of type typ.
+func countEvents(g *graph.Graph, typ schema.EventType) int {
+	n := 0
+	for _, e := range g.Events {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
 func findEvent(g *graph.Graph, typ schema.EventType, agent, target string) *graph.Event {
 	for i, e := range g.Events {
 		if e.Type != typ {

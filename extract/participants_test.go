@@ -637,13 +637,7 @@ func TestHonorificSex(t *testing.T) {
 		{"filed suit against", "Quorrel Systems filed suit against Harlow Bank on Tuesday.", "quorrel-systems", "harlow-bank", true},
 	})
 	g := extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
-	n := 0
-	for _, ev := range g.Events {
-		if ev.Type == schema.EventLegal {
-			n++
-		}
-	}
-	assert.Equal(t, 1, n, eventsString(g))
+	assert.Equal(t, 1, countEvents(g, schema.EventLegal), eventsString(g))
 	for _, c := range []struct {
 		titles, want string
 	}{{" mr", "m"}, {" ms", "f"}, {" mrs.", "f"}, {" minister", ""}, {" mr ms", ""}} {
