@@ -192,6 +192,7 @@ func TestExpletiveIt(t *testing.T) {
 // a document signed by named bodies ("The joint advisory, signed by X, Y and counterparts in Z,
 // names …. It urges …") is told by those bodies, not the group the document names nor Z.
 func TestDocumentTeller(t *testing.T) {
+	signed := "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders."
 	tests := []struct {
 		name, body          string
 		typ                 schema.EventType
@@ -210,13 +211,13 @@ func TestDocumentTeller(t *testing.T) {
 			schema.EventWarning, "orvane-bank", "pewter-vole", "", false},
 		{"a document named three sentences back has no issuer here", "NorCERT published an advisory on Monday. Pewter Vole hacked Orvane Bank. Tallis Security hacked Marlow Bank. The advisory attributes the intrusions to Pewter Vole.",
 			schema.EventAccusation, "norcert", "pewter-vole", "", false},
-		{"it continues the document: its signers warn", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+		{"it continues the document: its signers warn", signed,
 			schema.EventWarning, "norland-cyber-centre", "", "", true},
-		{"it continues the document: each signer", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+		{"it continues the document: each signer", signed,
 			schema.EventWarning, "dorsk-security-bureau", "", "", true},
-		{"it continues the document: not the group it names", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+		{"it continues the document: not the group it names", signed,
 			schema.EventWarning, "pewter-vole", "", "", false},
-		{"it continues the document: no counterpart's country", "The joint advisory, signed by the Norland Cyber Centre, the Dorsk Security Bureau and counterparts in Britain and Canada, names the group Pewter Vole and says it has been active since 2022. It urges water operators to hunt for signs of the intruders.",
+		{"it continues the document: no counterpart's country", signed,
 			schema.EventWarning, "canada", "", "", false},
 	}
 	for _, tt := range tests {
