@@ -15,15 +15,15 @@ import (
 //     first, lf-n is regional wire copy from outside the US and UK, lf-o rewrites vendors'
 //     threat reports, lf-p is political and legal news);
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
-//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s; all but lf-b were written
+//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s, lf-t, lf-u; all but lf-b were written
 //     after the rules they score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.942, event 0.602, told 0.790, date 0.529; heldout: 0.850, 0.413, 0.460, 0.273); see
+// actor 0.944, event 0.635, told 0.827, date 0.579; heldout: 0.845, 0.409, 0.444, 0.281); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.93, event: 0.58, told: 0.77, date: 0.51},
-	"heldout": {actor: 0.83, event: 0.39, told: 0.44, date: 0.25},
+	"tune":    {actor: 0.93, event: 0.61, told: 0.80, date: 0.56},
+	"heldout": {actor: 0.83, event: 0.39, told: 0.42, date: 0.26},
 }
 
 func TestLongformFloor(t *testing.T) {
