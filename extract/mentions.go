@@ -1279,6 +1279,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		s.tools[text] = true
 		return nil
 	}
+	if x.townAfterIn(toks, i, end) && !personCue && s.onlyIn[text] {
+		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
+		// name the gazetteer does not know, set after "in" behind a common noun and nowhere
+		// else in the article, is a town (a verb of saying after it makes no person of it); a
+		// state the article invents is named again as a possessive or a subject ("Estrel's")
+		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
+		return []mention{m}
+	}
 	if law := end - 1; end-i >= 2 {
 		for law > i && isDigitName(toks[law].Text) {
 			law-- // "Computer Crimes Act 1997"
@@ -1425,6 +1433,27 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	return []mention{m}
 }
 
+// townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a
+// possessive, set right after "in" behind a common noun (written in lower case, or opening the
+// sentence): "a hospital in Velmi", "Militants in Ostra"; not behind a state's people or bodies
+// (cue countryhead, a title, an institution: "prosecutors in Norland", "a judge in Ostmark",
+// "a court in Dorvik"), which act for a state an article may invent, nor a flaw's (cue
+// flawnoun: "a vulnerability in Carrow" names a product or its maker).
+func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
+	if end != i+1 || i < 2 || end > len(toks) || toks[i-1].Lower != "in" || isAllCaps(toks[i].Text) {
+		return false
+	}
+	if end < len(toks) && (toks[end].Tag == "POS" || isCap(toks[end].Text) || strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
+		return false
+	}
+	n := toks[i-2]
+	if !isNounTag(n.Tag) || isCap(n.Text) && i != 2 || isDigitName(n.Text) {
+		return false
+	}
+	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
+		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
+}
+
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
 // "provinces") follows a name ending at end, right after it or after more names joined by "and",
 // "or" or commas ("the Tillaberi and Tahoua regions"), within eight tokens.
@@ -1456,6 +1485,28 @@ func loweredWords(sents []sentence) map[string]bool {
 				out[t.Lower] = true
 			}
 		}
+	}
+	return out
+}
+
+// onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
+// else, not even in a run of capitalised words ("a hospital in Velmi").
+func onlyIn(sents []sentence) map[string]bool {
+	out, other := map[string]bool{}, map[string]bool{}
+	for _, s := range sents {
+		for k, t := range s.Toks {
+			if !isCap(t.Text) {
+				continue
+			}
+			if k > 0 && s.Toks[k-1].Lower == "in" && (k+1 >= len(s.Toks) || !isCap(s.Toks[k+1].Text) && s.Toks[k+1].Tag != "POS") {
+				out[t.Text] = true
+			} else {
+				other[t.Text] = true
+			}
+		}
+	}
+	for w := range other {
+		delete(out, w)
 	}
 	return out
 }

@@ -329,7 +329,7 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
-	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && x.unknownPlace(c, m) {
+	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (x.unknownPlace(c, m) || x.unknownTown(c, m)) {
 		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
 		// does not know ("researchers at Tenable" is their employer)
 		return true
@@ -682,6 +682,13 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 func (x *Extractor) unknownPlace(c *sentCtx, m mention) bool {
 	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
 		c.ents[m.Entity].Kind == schema.KindOrganization
+}
+
+// unknownTown reports whether the mention m is a lone capitalised word the gazetteer does not
+// know that nameMentions made a town (townAfterIn): "officials in Ostra said".
+func (x *Extractor) unknownTown(c *sentCtx, m mention) bool {
+	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.Possessive &&
+		c.ents[m.Entity].Kind == schema.KindPlace
 }
 
 // doerRunBy reports whether the word at k is a participle of direction (cue principalverb:

@@ -115,7 +115,8 @@ func TestParentheticalSpeaker(t *testing.T) {
 // gazetteer does not know, set after "in" behind a subject of described people or police, only
 // places them; a place that names a region ("the Ostra and Velmi regions") or modifies the
 // subject's noun ("Prague police", "a Texas hospital said") is no doer either, and a name the
-// gazetteer does not know before a word for a part of a country is a place.
+// gazetteer does not know before a word for a part of a country is a place, as is one set after
+// "in" behind a common noun and nowhere else ("militants in Ostra said": TestTownAfterIn).
 func TestPlaceNamesNoDoer(t *testing.T) {
 	tests := []struct {
 		body   string
@@ -130,6 +131,7 @@ func TestPlaceNamesNoDoer(t *testing.T) {
 		{"A group active in the Tessary province posted a statement on Sunday.", []string{"Tessary"}, schema.EventStatement, false},
 		{"Prague police arrested a contractor, Tarek Vossim, on Monday.", []string{"Prague"}, schema.EventLegal, false},
 		{"A Texas hospital said on Monday that hackers had stolen patient records.", []string{"Texas"}, schema.EventStatement, false},
+		{"Militants in Ostra said on Monday that they had attacked a police post.", []string{"Ostra"}, schema.EventStatement, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
@@ -146,6 +148,45 @@ func TestPlaceNamesNoDoer(t *testing.T) {
 					assert.Equal(t, schema.KindPlace, a.Kind, "%s: %v", p, names(g))
 				}
 				assert.Nil(t, findEvent(g, tt.typ, a.ID, ""), "%s does not do it: %s", p, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestTownAfterIn checks that a lone name the gazetteer does not know, set after "in" behind a
+// common noun and written nowhere else in the article, is a town (townAfterIn, onlyIn): no
+// speaker, no party to a step; a name the article writes again elsewhere keeps its kind, as do
+// one behind a state's people ("prosecutors in Norland") and one behind a flaw.
+func TestTownAfterIn(t *testing.T) {
+	tests := []struct {
+		body  string
+		name  string
+		place bool
+	}{
+		{"Militants in Ostra said on Monday that they had attacked a police post.", "Ostra", true},
+		{"Prosecutors in Norland charged Tarek Vossim with fraud on Monday.", "Norland", false},
+		{"The hackers used a vulnerability in Carrow to steal the data.", "Carrow", false},
+		{"A hospital in Velmi was hit by ransomware on Sunday, the Merrow Health Service said.", "Velmi", true},
+		{"Police arrested a man in Tarn on Friday in connection with the attack.", "Tarn", true},
+		{"Hackers hit two banks in Morvel on Sunday. Morvel blamed the Tessary Front for the attack.", "Morvel", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.name)
+			if !tt.place {
+				require.NotNil(t, a, names(g))
+				assert.NotEqual(t, schema.KindPlace, a.Kind, names(g))
+				return
+			}
+			if a == nil {
+				return
+			}
+			assert.Equal(t, schema.KindPlace, a.Kind, names(g))
+			for _, e := range g.Events {
+				for _, p := range e.Participants {
+					assert.NotEqual(t, a.ID, p.Actor, "%s takes no part: %s", tt.name, eventsString(g))
+				}
 			}
 		})
 	}

@@ -53,6 +53,9 @@ type articleWords struct {
 	// sentence ("at Estuary Freight Terminals"): at the start of one, such a run keeps its first
 	// word even when the tagger reads it as an adjective.
 	innerRun map[string]bool
+	// onlyIn holds the capitalised words the article writes alone right after "in" and
+	// nowhere else ("a hospital in Velmi"): an unknown one is a town (townAfterIn).
+	onlyIn map[string]bool
 	// tools holds the names the article has given to programs so far ("a backdoor dubbed X"):
 	// X alone later is the program too, no actor. Filled in as the sentences are read.
 	tools map[string]bool
