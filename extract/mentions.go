@@ -142,6 +142,12 @@ tokens:
 				continue tokens
 			}
 		}
+		if x.lowerCapName(toks, i) {
+			// "researchers at eSentire", "colCERT said": a name opened in lower case
+			out = append(out, mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkName, Kind: schema.KindOrganization, Conf: 0.5})
+			i++
+			continue
+		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
@@ -1962,6 +1968,39 @@ func (x *Extractor) workplaceAt(toks []token, i int) bool {
 		return true
 	}
 	return x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
+}
+
+// lowerCapName reports whether the word at i is a name opened by one to three lower-case letters
+// before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands: right
+// before a verb of saying, or after "at" behind someone working there (workplaceAt). Elsewhere
+// such a word is mostly a product ("an iOS flaw", "macOS users"), no actor.
+func (x *Extractor) lowerCapName(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].Text
+	if len(w) < 5 || len(w) > 20 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	k := 0
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k > 3 || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower {
+		case "said", "says", "told", "reported", "warned", "wrote", "added":
+			return true
+		}
+	}
+	return x.workplaceAt(toks, i)
 }
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a

@@ -296,3 +296,31 @@ func TestKnownNameThrough(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerCapName checks that a name opened in lower case before a capital ("eSentire",
+// "colCERT") is an actor where an actor stands, before a verb of saying or after "at" behind
+// someone working there, and no name elsewhere ("an update for iPhones").
+func TestLowerCapName(t *testing.T) {
+	tests := []struct {
+		body  string
+		name  string
+		actor bool
+	}{
+		{"Researchers at eBrindle said on Tuesday that the Ash Spider group had breached Halvor Logistics.", "eBrindle", true},
+		{"The national response team vorCERT warned energy firms on Monday. vorCERT said the intruders stole customer data.", "vorCERT", true},
+		{"Analysts at iKessan reported that the group attacked Norrick Energy in February.", "iKessan", true},
+		{"An update for iPhones fixed the flaw on Monday, Harrow Labs said.", "iPhones", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.name)
+			if !tt.actor {
+				assert.Nil(t, a, names(g))
+				return
+			}
+			require.NotNil(t, a, names(g))
+			assert.Equal(t, schema.KindOrganization, a.Kind, names(g))
+		})
+	}
+}
