@@ -501,7 +501,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				}
 			}
 		}
-		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" && len(police) > 0 {
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" {
 			// "Philippine police arrested 14 people …, the Philippine National Police
 			// Anti-Cybercrime Group said": the police force of that country the article names
 			for _, j := range police {
@@ -509,6 +509,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 					ante = ms[j].Entity
 					break
 				}
+			}
+			if n := i + 1; ante < 0 && m.Sent < len(sents) && m.Last < len(sents[m.Sent].Toks) && sents[m.Sent].Toks[m.Last].Lower == "in" && n < len(ms) && ms[n].Sent == m.Sent && ms[n].First == m.Last+1 && ms[n].Entity >= 0 {
+				ante = ms[n].Entity // "police in Poland" with no force named: the state, as before
 			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
@@ -632,7 +635,7 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 
 // isPoliceForce reports whether a named mention is a police force or unit with a nationality.
 func isPoliceForce(m mention) bool {
-	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police")
+	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
 }
 
 // isProsecutionService reports whether a named mention is a prosecution service ("the Public
