@@ -501,6 +501,21 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				}
 			}
 		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
+			// "Police arrested two men in Varno on Monday, the Ostmark National Police said": bare
+			// police are the one police force the article names, before them or in their sentence
+			// or the next; none when it names none or several ("the police" reads its antecedent)
+			ante = -1
+			for _, j := range police {
+				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {
+					if ante >= 0 {
+						ante = -1
+						break
+					}
+					ante = e
+				}
+			}
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" {
 			// "Philippine police arrested 14 people …, the Philippine National Police
 			// Anti-Cybercrime Group said": the police force of that country the article names

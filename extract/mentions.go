@@ -2273,6 +2273,10 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 				return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: c.Name, Head: "police"}, true
 			}
 		}
+		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
+			// "Police arrested two men …": the one police force the article names, if any
+			return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}, true
+		}
 		return mention{}, false
 	}
 	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
