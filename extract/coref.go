@@ -466,6 +466,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
+	forces := police // the named police forces, and a state's police by its demonym ("the Estonian police")
+	for j, m := range ms {
+		if m.How == mkDemonym && m.Head == "police" && m.Kind == schema.KindAgency {
+			forces = append(forces[:len(forces):len(forces)], j)
+		}
+	}
 	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
@@ -503,10 +509,10 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
 			// "Police arrested two men in Varno on Monday, the Ostmark National Police said": bare
-			// police are the one police force the article names, before them or in their sentence
+			// police are the one police force the article names (or calls by its state's demonym), before them or in their sentence
 			// or the next; none when it names none or several ("the police" reads its antecedent)
 			ante = -1
-			for _, j := range police {
+			for _, j := range forces {
 				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {
 					if ante >= 0 {
 						ante = -1
