@@ -2248,9 +2248,9 @@ func ledeNamed(ms []mention) []mention {
 }
 
 // prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
-// before), and "police in <Country>" (its "police" only): a description of the prosecution
-// service or that state's police, which coref finds among the article's
-// names ("the Swedish Prosecution Authority").
+// before), "police in <Country>" (its "police" only) and a bare "police" with no noun after it
+// ("Police arrested …", "told police"): a description of the prosecution service or a police
+// force, which coref finds among the article's names ("the Swedish Prosecution Authority").
 func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	k := i
