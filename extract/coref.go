@@ -466,6 +466,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
+	forces := police // the named police forces, and a state's police by its demonym ("the Estonian police")
+	for j, m := range ms {
+		if m.How == mkDemonym && m.Head == "police" && m.Kind == schema.KindAgency {
+			forces = append(forces[:len(forces):len(forces)], j)
+		}
+	}
 	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
@@ -501,7 +507,22 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				}
 			}
 		}
-		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" && len(police) > 0 {
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
+			// "Police arrested two men in Varno on Monday, the Ostmark National Police said": bare
+			// police are the one police force the article names (or calls by its state's demonym), before them or in their sentence
+			// or the next; none when it names none or several ("the police" reads its antecedent)
+			ante = -1
+			for _, j := range forces {
+				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {
+					if ante >= 0 {
+						ante = -1
+						break
+					}
+					ante = e
+				}
+			}
+		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" {
 			// "Philippine police arrested 14 people …, the Philippine National Police
 			// Anti-Cybercrime Group said": the police force of that country the article names
 			for _, j := range police {
@@ -509,6 +530,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 					ante = ms[j].Entity
 					break
 				}
+			}
+			if n := i + 1; ante < 0 && m.Sent < len(sents) && m.Last < len(sents[m.Sent].Toks) && sents[m.Sent].Toks[m.Last].Lower == "in" && n < len(ms) && ms[n].Sent == m.Sent && ms[n].First == m.Last+1 && ms[n].Entity >= 0 {
+				ante = ms[n].Entity // "police in Poland" with no force named: the state, as before
 			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "administration" {
@@ -632,7 +656,7 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 
 // isPoliceForce reports whether a named mention is a police force or unit with a nationality.
 func isPoliceForce(m mention) bool {
-	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police")
+	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
 }
 
 // isProsecutionService reports whether a named mention is a prosecution service ("the Public

@@ -2338,8 +2338,9 @@ func ledeNamed(ms []mention) []mention {
 }
 
 // prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
-// before): a description of the prosecution service, which coref finds among the article's
-// names ("the Swedish Prosecution Authority").
+// before), "police in <Country>" (its "police" only) and a bare "police" with no noun after it
+// ("Police arrested …", "told police"): a description of the prosecution service or a police
+// force, which coref finds among the article's names ("the Swedish Prosecution Authority").
 func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	k := i
@@ -2352,6 +2353,21 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 	}
 	if k < len(toks) && toks[k].Lower == "federal" {
 		k++ // "federal prosecutors": the prosecution service of the state (the Justice Department)
+	}
+	if k < len(toks) && toks[k].Lower == "police" && k == i {
+		// "police in Poland detained a man": the police of that state, which coref finds among
+		// the article's names ("Poland's Central Bureau for Combating Cybercrime"); only the word
+		// "police" is the mention, the country stays a name of its own
+		if k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && !isNounTag(nextTag(toks, k)) {
+			if c, ok := x.gaz.Country(toks[k+2].Text); ok && c.Kind == schema.KindCountry {
+				return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: c.Name, Head: "police"}, true
+			}
+		}
+		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
+			// "Police arrested two men …": the one police force the article names, if any
+			return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}, true
+		}
+		return mention{}, false
 	}
 	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
 		return mention{}, false
