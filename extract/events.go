@@ -862,7 +862,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = ents(x.subject(c, i))
 			if on >= 0 || tr.Lemma == "attribute" {
 				// "the breach was blamed on X", "was attributed to X": the subject is the deed
-				ev.Target = ents(x.afterPrep(c, i, map[bool]string{true: "on", false: "to"}[on >= 0]))
+				prep := "to"
+				if on >= 0 {
+					prep = "on"
+				}
+				ev.Target = ents(x.afterPrep(c, i, prep))
 			}
 			ev.Agent = ents(x.byAgent(c, i))
 		} else if on >= 0 {
@@ -1600,13 +1604,22 @@ func (x *Extractor) doerBefore(c *sentCtx, i int) bool {
 	if toks[j].Tag == "PRP" {
 		return true
 	}
-	if c.at[j] < 0 {
-		return false
-	}
-	m := c.ms[c.at[j]]
 	// not a possessor nor a preposition's object: "an attack that researchers linked to X
 	// knocked out …", "an operation against X, Y, disrupted …" have an incident as subject
-	return !m.Possessive && !m.PrepObj && m.Entity >= 0
+	return c.subjectEntity(j) >= 0
+}
+
+// subjectEntity returns the entity of the mention that ends at j, the subject slot of a verb
+// (subjectSlot), unless it is a possessor or a preposition's object; -1 when there is none.
+func (c *sentCtx) subjectEntity(j int) int {
+	if j < 0 || c.at[j] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[j]]
+	if m.Possessive || m.PrepObj {
+		return -1
+	}
+	return m.Entity
 }
 
 // armedDoer reports whether the verb at i, active and finite, has as its subject an armed
@@ -1617,7 +1630,7 @@ func (x *Extractor) doerBefore(c *sentCtx, i int) bool {
 func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if x.passiveAux(c, i) {
-		if e := x.byAgent(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+		if x.armedGroup(c, x.byAgent(c, i), "") {
 			return true
 		}
 		// "six soldiers were killed by gunmen": described attackers after "by"
@@ -1636,7 +1649,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	if !isTensedTag(toks[i].Tag) {
 		return false // "saying its fighters had blown up X": a claim's pluperfect, the saying's day not its own
 	}
-	if e := x.beforeAppositive(c, i); e >= 0 && e < len(c.ents) && x.armedGroup(c.ents[e], "") {
+	if x.armedGroup(c, x.beforeAppositive(c, i), "") {
 		return true // "The X Front, a militant group active in the north, killed …"
 	}
 	j := x.subjectSlot(c, i)
@@ -1650,20 +1663,21 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 			break
 		}
 	}
-	if j < 0 || c.at[j] < 0 {
+	if j < 0 {
 		return false
 	}
-	m := c.ms[c.at[j]]
-	if m.Possessive || m.PrepObj || m.Entity < 0 || m.Entity >= len(c.ents) {
-		return false
-	}
-	return x.armedGroup(c.ents[m.Entity], strings.ToLower(toks[j].Text))
+	return x.armedGroup(c, c.subjectEntity(j), strings.ToLower(toks[j].Text))
 }
 
-// armedGroup reports whether an entity is an armed group: an organisation or group whose
+// armedGroup reports whether entity ent of c is an armed group: an organisation or group whose
 // apposition calls it armed (cue armedmod), or a group listed as one (class terror) or
-// described by a word for armed attackers, its head word given or its name.
-func (x *Extractor) armedGroup(e entity, head string) bool {
+// described by a word for armed attackers, its head word given or its name. False for no
+// entity (ent < 0).
+func (x *Extractor) armedGroup(c *sentCtx, ent int, head string) bool {
+	if ent < 0 || ent >= len(c.ents) {
+		return false
+	}
+	e := c.ents[ent]
 	if e.Kind == schema.KindOrganization || e.Kind == schema.KindGroup {
 		// "X, a militant group", "X, an armed group active in …": its apposition says so
 		for _, w := range strings.Fields(e.Appos) {
