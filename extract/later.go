@@ -36,19 +36,21 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
-				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+14; j++ {
+				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+blameReach; j++ {
 					if toks[j].Lower == "for" {
 						from = j + 1
 						break
 					}
 				}
-				if on := x.blamedOn(toks, a.Trigger); from < 0 && on > a.Trigger+1 {
-					from, stop = a.Trigger+1, "on" // "blamed the breach on X"
-				} else if from < 0 && on == a.Trigger+1 {
-					// "the breach was blamed on X", "the attack on Z, which officials blamed on X"
-					noun, hereOnly = x.blamedBefore(toks, a.Trigger)
-					agent = a.Target
-					break
+				if from < 0 {
+					if on := x.blamedOn(toks, a.Trigger); on > a.Trigger+1 {
+						from, stop = a.Trigger+1, "on" // "blamed the breach on X"
+					} else if on == a.Trigger+1 {
+						// "the breach was blamed on X", "the attack on Z, which officials blamed on X"
+						noun, hereOnly = x.blamedBefore(toks, a.Trigger)
+						agent = a.Target
+						break
+					}
 				}
 			}
 			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
@@ -138,10 +140,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 // "on" past its object in the phrase ("blamed the attack on X"; "blamed the attack on Z Bank on
 // X": the object's own "on" names the victim), not one opening a date ("on Tuesday"); -1 when
 // the verb blames its object for something ("blamed X for the attack on Z") or no "on" comes
-// before a comma, a verb or the end of the phrase (14 tokens).
+// before a comma, a verb or the end of the phrase (blameReach).
 func (x *Extractor) blamedOn(toks []token, i int) int {
 	on := -1
-	for j := i + 1; j < len(toks) && j <= i+14; j++ {
+	for j := i + 1; j < len(toks) && j <= i+blameReach; j++ {
 		t := toks[j]
 		if t.Lower == "for" || t.Lower == "as" {
 			return -1
@@ -162,6 +164,10 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 	}
 	return on
 }
+
+// blameReach bounds the phrase a verb of blaming governs: its "for" or "on" stands at most
+// this many tokens past the verb ("blamed a hacking group run by X for the breach").
+const blameReach = 14
 
 // heldResponsible reports whether "hold" at i holds someone to blame: "responsible" or
 // "accountable" follows within 8 tokens, before a comma or another verb, past the one held
