@@ -282,12 +282,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	}
 	// the tagger reads the verb after a sentence-opening plural subject as a participle ("Federal
 	// prosecutors charged/VBN Ivo Marsh", "Federal agents arrested/VBN X"): a participle right
-	// after the opening noun phrase with a noun phrase after it and no "by" within four tokens
-	// ("Three men arrested Friday by police were released" stays a participle) is its past tense
+	// after the opening noun phrase with a noun phrase after it and no "by" within
+	// participleByReach tokens ("Three men arrested Friday by police were released" stays a
+	// participle) is its past tense
 	if i := subjectEnd(toks); i > 0 && i+1 < len(toks) && toks[i].Tag == "VBN" && strings.HasSuffix(toks[i].Lower, "ed") && toks[i-1].Tag == "NNS" {
 		by := false
-		for k := i + 1; k < len(toks) && k-i <= 4; k++ {
-			by = by || toks[k].Lower == "by"
+		for k := i + 1; k < len(toks) && k-i <= participleByReach && !by; k++ {
+			by = toks[k].Lower == "by"
 		}
 		if n := toks[i+1].Tag; !by && (n == "NNP" || n == "DT" || n == "PRP$" || n == "CD" || n == "PRP") {
 			toks[i].Tag = "VBD"
@@ -316,20 +317,29 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 }
 
 // subjectEnd is the index of the first token after the noun phrase that opens toks (articles,
-// numbers, adjectives and nouns, at most five), or -1 when none opens it.
+// numbers, adjectives and nouns, at most subjectWords), or -1 when none opens it or a longer
+// one does.
 func subjectEnd(toks []token) int {
 	i := 0
-	for i < len(toks) && i < 5 {
+	for i < len(toks) && i < subjectWords {
 		if t := toks[i].Tag; t != "DT" && t != "CD" && t != "JJ" && !isNounTag(t) {
 			break
 		}
 		i++
 	}
-	if i == 0 || i == len(toks) || i == 5 && len(toks) > 5 && isNounTag(toks[5].Tag) {
+	if i == 0 || i == len(toks) || i == subjectWords && isNounTag(toks[i].Tag) {
 		return -1
 	}
 	return i
 }
+
+// participleByReach bounds how far past a participle tagTokens looks for a passive's "by"
+// ("arrested Friday by police").
+const participleByReach = 4
+
+// subjectWords bounds the sentence-opening noun phrase subjectEnd reads ("Three Federal
+// prosecutors").
+const subjectWords = 5
 
 // controlVerb holds past forms of verbs of advising and asking, which take an object and an
 // infinitive ("advised banks to patch").
