@@ -153,11 +153,8 @@ func (x *Extractor) documentPronoun(sents []sentence, ms []mention, evs []rawEve
 		return nil
 	}
 	agent := documentBy(prev, ms, w.Sent-1, d)
-	for _, p := range evs {
-		if agent != nil {
-			break
-		}
-		if p.Sent == w.Sent-1 && p.Trigger > d && !p.Negated && len(p.Agent) > 0 && issuing(p.Type) {
+	for k := 0; agent == nil && k < len(evs); k++ {
+		if p := evs[k]; p.Sent == w.Sent-1 && p.Trigger > d && !p.Negated && len(p.Agent) > 0 && issuing(p.Type) {
 			agent = append([]int(nil), p.Agent...)
 		}
 	}
