@@ -238,7 +238,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 	aux := false
 	for j := i - 1; j >= 0 && i-j <= 10; j-- {
 		t := toks[j]
-		if isVerbTag(t.Tag) && !x.cue.is("be", t.Lower) && t.Lower != "has" && t.Lower != "have" && t.Lower != "had" {
+		if isVerbTag(t.Tag) && !x.auxWord(t.Lower) {
 			return -1, false
 		}
 		aux = aux || x.cue.is("be", t.Lower) || t.Text == ","
@@ -260,6 +260,12 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 		return j, true
 	}
 	return -1, false
+}
+
+// auxWord reports whether w is a form of "be" (cue be) or of "have" ("has", "have", "had"), an
+// auxiliary that may stand between a verb and its subject.
+func (x *Extractor) auxWord(w string) bool {
+	return x.cue.is("be", w) || w == "has" || w == "have" || w == "had"
 }
 
 // accusedDirectly reports whether the accused is named as the attributing verb's object or
@@ -523,7 +529,7 @@ func (x *Extractor) chargedSubject(toks []token, i int) bool {
 	}
 	for steps := 0; j >= 0 && steps < 6; steps++ {
 		w := toks[j].Lower
-		if !(toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", w) || w == "has" || w == "have" || w == "had" || x.cue.is("gainverb", w) && j == i-1) {
+		if !(toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(w) || x.cue.is("gainverb", w) && j == i-1) {
 			break
 		}
 		j--
