@@ -815,9 +815,9 @@ const sameDoerReach = 8
 
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
 // convicted a former army officer of spying", or as the subject of its passive: "A former
-// contractor for X was arrested on Tuesday and charged with …") the person the next sentence names with an age
-// in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name further
-// on ("of spying for Ostrovia") is then no patient.
+// contractor for X was arrested on Tuesday and charged with …") the person the next sentence names
+// with an age in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name
+// further on ("of spying for Ostrovia") is then no patient.
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]

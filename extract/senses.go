@@ -1339,11 +1339,10 @@ func earlierKind(toks []token, i int) bool {
 
 // openedInquiry reports whether the noun at i is an investigation, an inquiry or a case that
 // someone opens or launches, after at most four determiners and modifiers ("opened a criminal
-// investigation in May", "has opened a pre-trial investigation", "opened a criminal case",
-// "opened an inquiry into the breach"): a legal step told by
-// the one who opens it, when it names no one it is into: it may be into a deed ("a pre-trial
-// investigation into unauthorised access"), but "opened a criminal case into two residents"
-// needs them found, as any investigation does.
+// investigation in May", "has opened a pre-trial investigation", "opened a criminal case", "opened
+// an inquiry into the breach"): a legal step told by the one who opens it, when it names no one it
+// is into: it may be into a deed ("a pre-trial investigation into unauthorised access"), but
+// "opened a criminal case into two residents" needs them found, as any investigation does.
 func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if i < 0 || i >= len(toks) {

@@ -1039,12 +1039,12 @@ func referredMatter(v, n string) bool {
 	return referring(v) && (n == "matter" || n == "case" || n == "complaint")
 }
 
-// handedOver reads information handed over to someone: "the FBI shared a list of servers
-// with X", "passed details of the wallet to X", "emailed the files to reporters", "shared
-// them with it". The giver (the verb's subject; a described institution too: "a foreign
-// intelligence service delivered a written assessment to X") tells the receiver: a warning told, or a leak
-// told when what is handed over is secret ("handed classified files to X"). The object must
-// be information, not people or goods ("sent a team to the city", "gave money to X"). A
+// handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
+// "passed details of the wallet to X", "emailed the files to reporters", "shared them with it". The
+// giver (the verb's subject; a described institution too when what it hands over is no secret: "a
+// foreign intelligence service delivered a written assessment to X") tells the receiver: a warning
+// told, or a leak told when what is handed over is secret ("handed classified files to X"). The
+// object must be information, not people or goods ("sent a team to the city", "gave money to X"). A
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
