@@ -1634,8 +1634,8 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 			return true
 		}
 		// "six soldiers were killed by gunmen": described attackers after "by"
-		if b := c.wordAhead(i, "by", 8); b >= 0 {
-			for k := b + 1; k < len(toks) && k-b <= 4; k++ {
+		if b := c.wordAhead(i, "by", armedByReach); b >= 0 {
+			for k := b + 1; k < len(toks) && k-b <= prepHeadReach; k++ {
 				if x.cue.is("armedhead", toks[k].Lower) {
 					return true
 				}
@@ -1668,6 +1668,14 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	}
 	return x.armedGroup(c, c.subjectEntity(j), strings.ToLower(toks[j].Text))
 }
+
+// armedByReach bounds how far "by" may follow a passive verb whose doer armedDoer reads ("were
+// killed on Sunday by gunmen").
+const armedByReach = 8
+
+// prepHeadReach bounds how far a noun phrase's head may stand after its preposition, with
+// determiners, numbers and modifiers between ("by the three armed gunmen").
+const prepHeadReach = 4
 
 // armedGroup reports whether entity ent of c is an armed group: an organisation or group whose
 // apposition calls it armed (cue armedmod), or a group listed as one (class terror) or
@@ -1715,7 +1723,7 @@ func (x *Extractor) attackTold(toks []token, i int) bool {
 // preposition before it past determiners, numbers and modifiers ("by militants", "of the
 // rebels").
 func prepObject(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+	for j := k - 1; j >= 0 && k-j <= prepHeadReach; j-- {
 		switch t := toks[j].Tag; {
 		case t == "IN" || t == "TO":
 			return true
