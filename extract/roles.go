@@ -329,9 +329,10 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
-	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (x.unknownPlace(c, m) || x.unknownTown(c, m)) {
+	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
 		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
-		// does not know ("researchers at Tenable" is their employer)
+		// does not know, or one nameMentions made a town (townAfterIn: "officials in Ostra
+		// said"); "researchers at Tenable" is their employer
 		return true
 	}
 	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
@@ -643,7 +644,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 		// is told is what the plural noun names, the country only locates it
 		return told && n.Tag == "NNS" && !isCap(n.Text)
 	}
-	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, c.ms[k]) {
+	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !unknownPlace(c, c.ms[k]) {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
@@ -677,18 +678,16 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 }
 
 // unknownPlace reports whether the mention m is a lone capitalised word the gazetteer does not
-// know and no description or person cue makes an actor of: after "in" it reads as a town
-// ("arrested a man in Dunmore").
-func (x *Extractor) unknownPlace(c *sentCtx, m mention) bool {
-	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
-		c.ents[m.Entity].Kind == schema.KindOrganization
+// know (loneUnknown) and no description or person cue makes an actor of: after "in" it reads as
+// a town ("arrested a man in Dunmore").
+func unknownPlace(c *sentCtx, m mention) bool {
+	return loneUnknown(m) && !m.PersonCue && c.ents[m.Entity].Kind == schema.KindOrganization
 }
 
-// unknownTown reports whether the mention m is a lone capitalised word the gazetteer does not
-// know that nameMentions made a town (townAfterIn): "officials in Ostra said".
-func (x *Extractor) unknownTown(c *sentCtx, m mention) bool {
-	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.Possessive &&
-		c.ents[m.Entity].Kind == schema.KindPlace
+// loneUnknown reports whether the mention m is a name of one word, no possessive, that the
+// gazetteer does not know.
+func loneUnknown(m mention) bool {
+	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.Possessive
 }
 
 // doerRunBy reports whether the word at k is a participle of direction (cue principalverb:
