@@ -1963,11 +1963,7 @@ func (x *Extractor) workplaceAt(toks []token, i int) bool {
 		return false // "told reporters at Camp Crame": where the telling was
 	}
 	w := toks[i-2].Lower
-	switch w {
-	case "nobody", "someone", "somebody", "anyone", "anybody", "everyone", "employees", "workers", "colleagues":
-		return true
-	}
-	return x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
+	return x.cue.is("workplacewho", w) || x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
 // lowerCapName reports whether the word at i is a name opened by one to three lower-case letters
@@ -1994,11 +1990,8 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 			return false
 		}
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].Lower {
-		case "said", "says", "told", "reported", "warned", "wrote", "added":
-			return true
-		}
+	if i+1 < len(toks) && x.cue.is("lowercapsay", toks[i+1].Lower) {
+		return true
 	}
 	return x.workplaceAt(toks, i)
 }
