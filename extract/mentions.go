@@ -647,8 +647,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 }
 
 // knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
-// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to four capitalised
-// words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara"); j otherwise.
+// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to maxThroughWords
+// capitalised words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara");
+// j otherwise.
 func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	if j <= i || j+1 >= len(toks) {
 		return j
@@ -663,7 +664,7 @@ func (x *Extractor) knownThrough(toks []token, i, j int) int {
 		k++
 	}
 	e := k
-	for e < len(toks) && e-k < 4 && isCap(toks[e].Text) {
+	for e < len(toks) && e-k < maxThroughWords && isCap(toks[e].Text) {
 		e++
 	}
 	if e == k {
@@ -674,6 +675,10 @@ func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	}
 	return e
 }
+
+// maxThroughWords bounds how many capitalised words knownThrough reads after the connector
+// ("the Islamic Maghreb", "the Greater Sahara").
+const maxThroughWords = 4
 
 // pluralOwnerInName reports whether the possessive mark at j, after a capitalised plural,
 // joins it to the body word that ends the name ("Journalists' Union", "Workers' Party",
@@ -1462,9 +1467,9 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
 // "provinces") follows a name ending at end, right after it or after more names joined by "and",
-// "or" or commas ("the Tillaberi and Tahoua regions"), within eight tokens.
+// "or" or commas ("the Tillaberi and Tahoua regions"), within partReach tokens.
 func (x *Extractor) partOfCountry(toks []token, end int) bool {
-	for k := end; k < len(toks) && k-end <= 8; {
+	for k := end; k < len(toks) && k-end <= partReach; {
 		if x.cue.is("geonoun", toks[k].Lower) {
 			return true
 		}
@@ -1481,6 +1486,10 @@ func (x *Extractor) partOfCountry(toks []token, end int) bool {
 	}
 	return false
 }
+
+// partReach bounds how many tokens after a name partOfCountry reads for the word for a part of a
+// country ("the Tillaberi, Dosso and Tahoua regions").
+const partReach = 8
 
 // loweredWords collects the words of four letters or more that the article writes in lower case.
 func loweredWords(sents []sentence) map[string]bool {
@@ -1966,23 +1975,24 @@ func (x *Extractor) workplaceAt(toks []token, i int) bool {
 	return x.cue.is("workplacewho", w) || x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
-// lowerCapName reports whether the word at i is a name opened by one to three lower-case letters
-// before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands: right
-// before a verb of saying, or after "at" behind someone working there (workplaceAt). Elsewhere
+// lowerCapName reports whether the word at i is a name opened by one to maxLowerOpen lower-case
+// letters before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands:
+// right before a verb of saying (cue lowercapsay), or after "at" behind someone working there
+// (workplaceAt). Elsewhere
 // such a word is mostly a product ("an iOS flaw", "macOS users"), no actor.
 func (x *Extractor) lowerCapName(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
 	w := toks[i].Text
-	if len(w) < 5 || len(w) > 20 || w[0] < 'a' || w[0] > 'z' {
+	if len(w) < minLowerCap || len(w) > maxLowerCap || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	k := 0
 	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
 		k++
 	}
-	if k > 3 || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
+	if k > maxLowerOpen || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
 		return false
 	}
 	for _, r := range w {
@@ -1995,6 +2005,14 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 	}
 	return x.workplaceAt(toks, i)
 }
+
+// minLowerCap and maxLowerCap bound the length of a name lowerCapName reads ("iDefense",
+// "colCERT"), and maxLowerOpen how many lower-case letters may open it.
+const (
+	minLowerCap  = 5
+	maxLowerCap  = 20
+	maxLowerOpen = 3
+)
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
 // spokesperson", "Tom Robinson said".
