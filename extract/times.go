@@ -169,10 +169,14 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 				return false // the incident's noun ends the phrase the time opens
 			}
 		}
-		return o.Trigger-t <= 4
+		return o.Trigger-t <= datedNounReach
 	}
 	return false
 }
+
+// datedNounReach bounds how many tokens after the time expression deedDated looks for the
+// incident's noun ("the 2022 breach", "its 2024 ransomware attack").
+const datedNounReach = 4
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
 // advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
@@ -552,7 +556,7 @@ func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int)
 	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
 		return -1
 	}
-	if i := evs[k].Trigger; toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	if i := evs[k].Trigger; i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
 		return -1
 	}
 	for j, d := range evs {
