@@ -235,8 +235,8 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 }
 
 // principalsAct gives the deeds of a group the article calls a unit or a front of another
-// body ("X is a unit of the Y", "X served as a front for Y"; cue unitnoun) that body as a
-// doer too: its unit's deed is its own.
+// body ("X is a unit of the Y", "X served as a front for Y"; cues unitnoun, serveas) that body
+// as a doer too: its unit's deed is its own.
 func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity, evs []mergedEvent) {
 	principal := map[int]int{}
 	for k, m := range ms {
@@ -246,7 +246,7 @@ func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity,
 		toks := sents[m.Sent].Toks
 		t := m.Last
 		switch {
-		case t+1 < len(toks) && (toks[t].Lower == "served" || toks[t].Lower == "serves" || toks[t].Lower == "acted" || toks[t].Lower == "acts") && toks[t+1].Lower == "as":
+		case t+1 < len(toks) && x.cue.is("serveas", toks[t].Lower) && toks[t+1].Lower == "as":
 			t += 2
 		case t < len(toks) && (toks[t].Lower == "is" || toks[t].Lower == "was"):
 			t++

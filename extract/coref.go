@@ -1269,18 +1269,16 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 	}
 }
 
-// brandService reports whether name is a service's or an intelligence provider's whose first
-// word names no state or nationality and whose words name no office ("Alpsyn Data Services",
-// "Caldwell Intelligence"; not "Pellan Security Service", "Valdorian Revenue Service", "Federal
-// Intelligence Service").
+// brandService reports whether name is a service's or an intelligence provider's (cue
+// servicehead ends it) whose first word names no state or nationality and whose words name no
+// office ("Alpsyn Data Services", "Caldwell Intelligence"; not "Pellan Security Service",
+// "Valdorian Revenue Service", "Federal Intelligence Service").
 func (x *Extractor) brandService(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "services", "service", "intelligence":
-	default:
+	if !x.cue.is("servicehead", strings.ToLower(f[len(f)-1])) {
 		return false
 	}
 	for _, g := range f[:len(f)-1] {
