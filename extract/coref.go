@@ -509,8 +509,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
 			// "Police arrested two men in Varno on Monday, the Ostmark National Police said": bare
-			// police are the one police force the article names (or calls by its state's demonym), before them or in their sentence
-			// or the next; none when it names none or several ("the police" reads its antecedent)
+			// police are the one police force the article names (or calls by its state's
+			// demonym), before them or in their sentence or the next; none when it names none or
+			// several ("the police" reads its antecedent)
 			ante = -1
 			for _, j := range forces {
 				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {

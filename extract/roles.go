@@ -2099,9 +2099,9 @@ func isBeHave(w string) bool {
 // of a person described by a role noun or a lower-case title ("a former NSA contractor", "an
 // army corporal", "an employee of Harlow Bank", "a contractor for the agency"). Such a person,
 // not the employer, is arrested or charged. Only mentions in the clause of the step's verb at i
-// count. With plural, a role noun in the plural counts too
-// ("two officers of Karsovia's military intelligence agency" are charged); the officers of a
-// body that arrest someone act for it, so an agent's test leaves plurals out.
+// count. With plural, a role noun in the plural counts too ("two officers of Karsovia's
+// military intelligence agency" are charged); the officers of a body that arrest someone act
+// for it, so an agent's test leaves plurals out.
 func (x *Extractor) employerOnly(c *sentCtx, i, e int, plural bool) bool {
 	toks := c.s.Toks
 	role := func(w string) bool {
