@@ -2369,14 +2369,16 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		// "police in Poland detained a man": the police of that state, which coref finds among
 		// the article's names ("Poland's Central Bureau for Combating Cybercrime"); only the word
 		// "police" is the mention, the country stays a name of its own
+		m := mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}
 		if k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && !isNounTag(nextTag(toks, k)) {
 			if c, ok := x.gaz.Country(toks[k+2].Text); ok && c.Kind == schema.KindCountry {
-				return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: c.Name, Head: "police"}, true
+				m.Country = c.Name
+				return m, true
 			}
 		}
 		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
 			// "Police arrested two men …": the one police force the article names, if any
-			return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}, true
+			return m, true
 		}
 		return mention{}, false
 	}

@@ -83,8 +83,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
 					k--
 				}
-				if k >= 0 && k == j-1 && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName && c.ms[c.at[k]].Kind == schema.KindGroup && !c.ms[c.at[k]].Possessive {
-					return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+				if k >= 0 && k == j-1 && c.at[k] >= 0 {
+					if n := c.ms[c.at[k]]; n.How == mkName && n.Kind == schema.KindGroup && !n.Possessive {
+						return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+					}
 				}
 				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
