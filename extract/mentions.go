@@ -1451,10 +1451,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 // "a court in Dorvik"), which act for a state an article may invent, nor a flaw's (cue
 // flawnoun: "a vulnerability in Carrow" names a product or its maker).
 func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
-	if end != i+1 || i < 2 || end > len(toks) || toks[i-1].Lower != "in" || isAllCaps(toks[i].Text) {
+	if end != i+1 || i < 2 || end > len(toks) || !loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
 		return false
 	}
-	if end < len(toks) && (toks[end].Tag == "POS" || isCap(toks[end].Text) || strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
+	if end < len(toks) && (strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
 		return false
 	}
 	n := toks[i-2]
@@ -1513,7 +1513,7 @@ func onlyIn(sents []sentence) map[string]bool {
 			if !isCap(t.Text) {
 				continue
 			}
-			if k > 0 && s.Toks[k-1].Lower == "in" && (k+1 >= len(s.Toks) || !isCap(s.Toks[k+1].Text) && s.Toks[k+1].Tag != "POS") {
+			if loneAfterIn(s.Toks, k) {
 				out[t.Text] = true
 			} else {
 				other[t.Text] = true
@@ -1524,6 +1524,12 @@ func onlyIn(sents []sentence) map[string]bool {
 		delete(out, w)
 	}
 	return out
+}
+
+// loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
+// capitalised word nor a possessive mark follows it ("a hospital in Velmi").
+func loneAfterIn(toks []token, k int) bool {
+	return k > 0 && toks[k-1].Lower == "in" && (k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS")
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words
