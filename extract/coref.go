@@ -75,7 +75,7 @@ func (u unionFind) union(a, b int) {
 // pass first: gazetteer identity, exact name, acronym, short form, demonym groups, then
 // definite descriptions and pronouns to the most recent compatible antecedent. It sets each
 // mention's Entity (-1 for descriptions and pronouns left unresolved). sents gives the dateline
-// that a bare ministry's state is read from.
+// that a bare ministry's state is read from, and the word after "police" ("police in Poland").
 func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	u := make(unionFind, len(ms))
 	for i := range u {
