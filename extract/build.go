@@ -182,8 +182,8 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // exactly one: an article about one group tells its deeds, as it calls the group "the
 // attackers" too (see addGeneric). A group that warns or reports defends, unless every group
 // does and one of them is also the doer of an incident told as done; a described group named
-// only once is none. With two groups or more,
-// the one the article is about (dominantGroup) did those with a named victim.
+// only once is none. With two groups or more, the one the article is about (dominantGroup) did
+// those with a named victim.
 func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
@@ -200,9 +200,9 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 	}
 	// the one group that is no defender; else, when every group warns or reports, the one
 	// that is also the doer of a deed ("Ash Typhoon published a list of files on its leak
-	// site, claiming to have stolen 40 gigabytes"): a group's own postings make it no defender
-	// a described group named once ("lawyers say that prosecutors charge overseas hackers
-	// only rarely") is such groups in general, not the one the article is about
+	// site, claiming to have stolen 40 gigabytes"): a group's own postings make it no defender.
+	// A described group named once ("lawyers say that prosecutors charge overseas hackers
+	// only rarely") is such groups in general, not the one the article is about.
 	group := soleGroup(ents, keep, func(k int) bool { return !defender[k] && !(ents[k].Generic && len(ents[k].Mentions) < 2) })
 	if group == -1 && len(defender) > 0 {
 		group = soleGroup(ents, keep, func(k int) bool { return doer[k] })
@@ -235,8 +235,8 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 }
 
 // principalsAct gives the deeds of a group the article calls a unit or a front of another
-// body ("X is a unit of the Y", "X served as a front for Y"; cue unitnoun) that body as a
-// doer too: its unit's deed is its own.
+// body ("X is a unit of the Y", "X served as a front for Y"; cues unitnoun, serveas) that body
+// as a doer too: its unit's deed is its own.
 func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity, evs []mergedEvent) {
 	principal := map[int]int{}
 	for k, m := range ms {
@@ -246,7 +246,7 @@ func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity,
 		toks := sents[m.Sent].Toks
 		t := m.Last
 		switch {
-		case t+1 < len(toks) && (toks[t].Lower == "served" || toks[t].Lower == "serves" || toks[t].Lower == "acted" || toks[t].Lower == "acts") && toks[t+1].Lower == "as":
+		case t+1 < len(toks) && x.cue.is("serveas", toks[t].Lower) && toks[t+1].Lower == "as":
 			t += 2
 		case t < len(toks) && (toks[t].Lower == "is" || toks[t].Lower == "was"):
 			t++

@@ -75,7 +75,7 @@ func (u unionFind) union(a, b int) {
 // pass first: gazetteer identity, exact name, acronym, short form, demonym groups, then
 // definite descriptions and pronouns to the most recent compatible antecedent. It sets each
 // mention's Entity (-1 for descriptions and pronouns left unresolved). sents gives the dateline
-// that a bare ministry's state is read from.
+// that a bare ministry's state is read from, and the word after "police" ("police in Poland").
 func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	u := make(unionFind, len(ms))
 	for i := range u {
@@ -509,8 +509,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
 			// "Police arrested two men in Varno on Monday, the Ostmark National Police said": bare
-			// police are the one police force the article names (or calls by its state's demonym), before them or in their sentence
-			// or the next; none when it names none or several ("the police" reads its antecedent)
+			// police are the one police force the article names (or calls by its state's
+			// demonym), before them or in their sentence or the next; none when it names none or
+			// several ("the police" reads its antecedent)
 			ante = -1
 			for _, j := range forces {
 				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {
@@ -1269,18 +1270,16 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 	}
 }
 
-// brandService reports whether name is a service's or an intelligence provider's whose first
-// word names no state or nationality and whose words name no office ("Alpsyn Data Services",
-// "Caldwell Intelligence"; not "Pellan Security Service", "Valdorian Revenue Service", "Federal
-// Intelligence Service").
+// brandService reports whether name is a service's or an intelligence provider's (cue
+// servicehead ends it) whose first word names no state or nationality and whose words name no
+// office ("Alpsyn Data Services", "Caldwell Intelligence"; not "Pellan Security Service",
+// "Valdorian Revenue Service", "Federal Intelligence Service").
 func (x *Extractor) brandService(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "services", "service", "intelligence":
-	default:
+	if !x.cue.is("servicehead", strings.ToLower(f[len(f)-1])) {
 		return false
 	}
 	for _, g := range f[:len(f)-1] {

@@ -253,7 +253,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if lastCal >= 0 && k-lastCalSent <= 2 {
 			thatTime(c, found, lastCal)
 		}
-		if lastCal >= 0 && k-lastCalSent <= 3 && len(inSent) == 0 {
+		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {
 			if v, words := sequelTime(c.s.Toks, isoOf(lastCal)); v != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v, Text: words})
 				for f := range found {

@@ -647,8 +647,9 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 }
 
 // knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
-// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to four capitalised
-// words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara"); j otherwise.
+// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to maxThroughWords
+// capitalised words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara");
+// j otherwise.
 func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	if j <= i || j+1 >= len(toks) {
 		return j
@@ -663,7 +664,7 @@ func (x *Extractor) knownThrough(toks []token, i, j int) int {
 		k++
 	}
 	e := k
-	for e < len(toks) && e-k < 4 && isCap(toks[e].Text) {
+	for e < len(toks) && e-k < maxThroughWords && isCap(toks[e].Text) {
 		e++
 	}
 	if e == k {
@@ -674,6 +675,10 @@ func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	}
 	return e
 }
+
+// maxThroughWords bounds how many capitalised words knownThrough reads after the connector
+// ("the Islamic Maghreb", "the Greater Sahara").
+const maxThroughWords = 4
 
 // pluralOwnerInName reports whether the possessive mark at j, after a capitalised plural,
 // joins it to the body word that ends the name ("Journalists' Union", "Workers' Party",
@@ -1446,10 +1451,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 // "a court in Dorvik"), which act for a state an article may invent, nor a flaw's (cue
 // flawnoun: "a vulnerability in Carrow" names a product or its maker).
 func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
-	if end != i+1 || i < 2 || end > len(toks) || toks[i-1].Lower != "in" || isAllCaps(toks[i].Text) {
+	if end != i+1 || i < 2 || end > len(toks) || !loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
 		return false
 	}
-	if end < len(toks) && (toks[end].Tag == "POS" || isCap(toks[end].Text) || strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
+	if end < len(toks) && (strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
 		return false
 	}
 	n := toks[i-2]
@@ -1462,9 +1467,9 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
 // "provinces") follows a name ending at end, right after it or after more names joined by "and",
-// "or" or commas ("the Tillaberi and Tahoua regions"), within eight tokens.
+// "or" or commas ("the Tillaberi and Tahoua regions"), within partReach tokens.
 func (x *Extractor) partOfCountry(toks []token, end int) bool {
-	for k := end; k < len(toks) && k-end <= 8; {
+	for k := end; k < len(toks) && k-end <= partReach; {
 		if x.cue.is("geonoun", toks[k].Lower) {
 			return true
 		}
@@ -1481,6 +1486,10 @@ func (x *Extractor) partOfCountry(toks []token, end int) bool {
 	}
 	return false
 }
+
+// partReach bounds how many tokens after a name partOfCountry reads for the word for a part of a
+// country ("the Tillaberi, Dosso and Tahoua regions").
+const partReach = 8
 
 // loweredWords collects the words of four letters or more that the article writes in lower case.
 func loweredWords(sents []sentence) map[string]bool {
@@ -1504,7 +1513,7 @@ func onlyIn(sents []sentence) map[string]bool {
 			if !isCap(t.Text) {
 				continue
 			}
-			if k > 0 && s.Toks[k-1].Lower == "in" && (k+1 >= len(s.Toks) || !isCap(s.Toks[k+1].Text) && s.Toks[k+1].Tag != "POS") {
+			if loneAfterIn(s.Toks, k) {
 				out[t.Text] = true
 			} else {
 				other[t.Text] = true
@@ -1515,6 +1524,12 @@ func onlyIn(sents []sentence) map[string]bool {
 		delete(out, w)
 	}
 	return out
+}
+
+// loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
+// capitalised word nor a possessive mark follows it ("a hospital in Velmi").
+func loneAfterIn(toks []token, k int) bool {
+	return k > 0 && toks[k-1].Lower == "in" && (k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS")
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words
@@ -1963,30 +1978,27 @@ func (x *Extractor) workplaceAt(toks []token, i int) bool {
 		return false // "told reporters at Camp Crame": where the telling was
 	}
 	w := toks[i-2].Lower
-	switch w {
-	case "nobody", "someone", "somebody", "anyone", "anybody", "everyone", "employees", "workers", "colleagues":
-		return true
-	}
-	return x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
+	return x.cue.is("workplacewho", w) || x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
-// lowerCapName reports whether the word at i is a name opened by one to three lower-case letters
-// before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands: right
-// before a verb of saying, or after "at" behind someone working there (workplaceAt). Elsewhere
+// lowerCapName reports whether the word at i is a name opened by one to maxLowerOpen lower-case
+// letters before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands:
+// right before a verb of saying (cue lowercapsay), or after "at" behind someone working there
+// (workplaceAt). Elsewhere
 // such a word is mostly a product ("an iOS flaw", "macOS users"), no actor.
 func (x *Extractor) lowerCapName(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
 	w := toks[i].Text
-	if len(w) < 5 || len(w) > 20 || w[0] < 'a' || w[0] > 'z' {
+	if len(w) < minLowerCap || len(w) > maxLowerCap || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	k := 0
 	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
 		k++
 	}
-	if k > 3 || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
+	if k > maxLowerOpen || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
 		return false
 	}
 	for _, r := range w {
@@ -1994,14 +2006,19 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 			return false
 		}
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].Lower {
-		case "said", "says", "told", "reported", "warned", "wrote", "added":
-			return true
-		}
+	if i+1 < len(toks) && x.cue.is("lowercapsay", toks[i+1].Lower) {
+		return true
 	}
 	return x.workplaceAt(toks, i)
 }
+
+// minLowerCap and maxLowerCap bound the length of a name lowerCapName reads ("iDefense",
+// "colCERT"), and maxLowerOpen how many lower-case letters may open it.
+const (
+	minLowerCap  = 5
+	maxLowerCap  = 20
+	maxLowerOpen = 3
+)
 
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
 // spokesperson", "Tom Robinson said".
@@ -2358,14 +2375,16 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		// "police in Poland detained a man": the police of that state, which coref finds among
 		// the article's names ("Poland's Central Bureau for Combating Cybercrime"); only the word
 		// "police" is the mention, the country stays a name of its own
+		m := mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}
 		if k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && !isNounTag(nextTag(toks, k)) {
 			if c, ok := x.gaz.Country(toks[k+2].Text); ok && c.Kind == schema.KindCountry {
-				return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: c.Name, Head: "police"}, true
+				m.Country = c.Name
+				return m, true
 			}
 		}
 		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
 			// "Police arrested two men …": the one police force the article names, if any
-			return mention{First: i, Last: k + 1, Text: toks[k].Text, How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "police"}, true
+			return m, true
 		}
 		return mention{}, false
 	}

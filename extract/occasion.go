@@ -52,7 +52,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		}
 	}
-	ownTellings(c, found, ts, inSent)
+	x.ownTellings(c, found, ts, inSent)
 	set := -1
 	for _, f := range found {
 		if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
@@ -561,7 +561,7 @@ func telling(toks []token, ev rawEvent) bool {
 // day. Only when the reported clause gives no time of its own, not even one relative to another
 // ("told lawmakers on Thursday that his officers had warned Y two weeks before it began"), and
 // the event's doer is one the sentence names before the verb of telling.
-func ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) {
+func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) {
 	ti := tellingDay(c, ts, inSent)
 	if ti < 0 || inSent[len(inSent)-1] != ti {
 		return
@@ -578,8 +578,7 @@ func ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []i
 		return
 	}
 	for _, t := range toks[at:] {
-		switch t.Lower {
-		case "before", "after", "ago", "earlier", "prior", "previously", "since", "until", "when", "later":
+		if x.cue.is("relativeword", t.Lower) {
 			return // "had warned Y two weeks before it began": a time of the reported clause's own
 		}
 	}

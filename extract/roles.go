@@ -83,8 +83,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
 					k--
 				}
-				if k >= 0 && k == j-1 && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName && c.ms[c.at[k]].Kind == schema.KindGroup && !c.ms[c.at[k]].Possessive {
-					return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+				if k >= 0 && k == j-1 && c.at[k] >= 0 {
+					if n := c.ms[c.at[k]]; n.How == mkName && n.Kind == schema.KindGroup && !n.Possessive {
+						return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+					}
 				}
 				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
@@ -329,9 +331,10 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
 	k := c.ents[m.Entity].Kind
-	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (x.unknownPlace(c, m) || x.unknownTown(c, m)) {
+	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
 		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
-		// does not know ("researchers at Tenable" is their employer)
+		// does not know, or one nameMentions made a town (townAfterIn: "officials in Ostra
+		// said"); "researchers at Tenable" is their employer
 		return true
 	}
 	// "the Chinese embassy in Manama": a capital the gazetteer takes for its country places a
@@ -643,7 +646,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 		// is told is what the plural noun names, the country only locates it
 		return told && n.Tag == "NNS" && !isCap(n.Text)
 	}
-	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !x.unknownPlace(c, c.ms[k]) {
+	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !unknownPlace(c, c.ms[k]) {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
@@ -677,18 +680,16 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 }
 
 // unknownPlace reports whether the mention m is a lone capitalised word the gazetteer does not
-// know and no description or person cue makes an actor of: after "in" it reads as a town
-// ("arrested a man in Dunmore").
-func (x *Extractor) unknownPlace(c *sentCtx, m mention) bool {
-	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.PersonCue && !m.Possessive &&
-		c.ents[m.Entity].Kind == schema.KindOrganization
+// know (loneUnknown) and no description or person cue makes an actor of: after "in" it reads as
+// a town ("arrested a man in Dunmore").
+func unknownPlace(c *sentCtx, m mention) bool {
+	return loneUnknown(m) && !m.PersonCue && c.ents[m.Entity].Kind == schema.KindOrganization
 }
 
-// unknownTown reports whether the mention m is a lone capitalised word the gazetteer does not
-// know that nameMentions made a town (townAfterIn): "officials in Ostra said".
-func (x *Extractor) unknownTown(c *sentCtx, m mention) bool {
-	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.Possessive &&
-		c.ents[m.Entity].Kind == schema.KindPlace
+// loneUnknown reports whether the mention m is a name of one word, no possessive, that the
+// gazetteer does not know.
+func loneUnknown(m mention) bool {
+	return m.How == mkName && m.Last-m.First == 1 && m.Entry == nil && !m.Possessive
 }
 
 // doerRunBy reports whether the word at k is a participle of direction (cue principalverb:
@@ -2100,9 +2101,9 @@ func isBeHave(w string) bool {
 // of a person described by a role noun or a lower-case title ("a former NSA contractor", "an
 // army corporal", "an employee of Harlow Bank", "a contractor for the agency"). Such a person,
 // not the employer, is arrested or charged. Only mentions in the clause of the step's verb at i
-// count. With plural, a role noun in the plural counts too
-// ("two officers of Karsovia's military intelligence agency" are charged); the officers of a
-// body that arrest someone act for it, so an agent's test leaves plurals out.
+// count. With plural, a role noun in the plural counts too ("two officers of Karsovia's
+// military intelligence agency" are charged); the officers of a body that arrest someone act
+// for it, so an agent's test leaves plurals out.
 func (x *Extractor) employerOnly(c *sentCtx, i, e int, plural bool) bool {
 	toks := c.s.Toks
 	role := func(w string) bool {

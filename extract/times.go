@@ -169,10 +169,14 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 				return false // the incident's noun ends the phrase the time opens
 			}
 		}
-		return o.Trigger-t <= 4
+		return o.Trigger-t <= datedNounReach
 	}
 	return false
 }
+
+// datedNounReach bounds how many tokens after the time expression deedDated looks for the
+// incident's noun ("the 2022 breach", "its 2024 ransomware attack").
+const datedNounReach = 4
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
 // advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
@@ -552,14 +556,14 @@ func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int)
 	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
 		return -1
 	}
-	if i := evs[k].Trigger; toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	if i := evs[k].Trigger; i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
 		return -1
 	}
 	for j, d := range evs {
 		if j == k || d.TimeIdx < 0 || d.Trigger < 0 || d.Trigger >= len(toks) || d.Type != schema.EventReport && d.Type != schema.EventWarning {
 			continue
 		}
-		if x.cue.is("docnoun", toks[d.Trigger].Lower) && len(iso(d.TimeIdx)) == 10 {
+		if x.cue.is("docnoun", toks[d.Trigger].Lower) && len(iso(d.TimeIdx)) == dayValue {
 			return d.TimeIdx
 		}
 	}
@@ -1063,11 +1067,11 @@ func sequelTime(toks []token, last string) (string, string) {
 	span := func(w string) int {
 		switch w {
 		case "hours", "minutes", "moments":
-			return 10
+			return dayValue
 		case "days":
-			return 7
+			return monthValue
 		case "weeks", "months":
-			return 4
+			return yearValue
 		}
 		return 0
 	}
@@ -1077,9 +1081,9 @@ func sequelTime(toks []token, last string) (string, string) {
 	case w0 == "within" && span(w1) > 0:
 		prec = span(w1)
 	case (w0 == "shortly" || w0 == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
-		prec = 7
+		prec = monthValue
 	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
-		prec, n = 7, 3
+		prec, n = monthValue, 3
 	default:
 		return "", ""
 	}
@@ -1091,6 +1095,17 @@ func sequelTime(toks []token, last string) (string, string) {
 	}
 	return last[:prec], joinTokens(toks[:n])
 }
+
+// dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
+// and the year ("2025-03-14", "2025-03", "2025"): sequelTime cuts the last time to one of them.
+const (
+	dayValue   = len("2006-01-02")
+	monthValue = len("2006-01")
+	yearValue  = len("2006")
+)
+
+// sequelReach bounds how many sentences after the last time sequelTime may read that time on.
+const sequelReach = 3
 
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
