@@ -529,13 +529,7 @@ func TestSpeaksForBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2024-06-12", tt.body)
-			n := 0
-			for _, e := range g.Events {
-				if e.Type == schema.EventStatement {
-					n++
-				}
-			}
-			assert.Equal(t, tt.want, n, "statements in %s", eventsString(g))
+			assert.Equal(t, tt.want, countEvents(g, schema.EventStatement), "statements in %s", eventsString(g))
 		})
 	}
 }
