@@ -157,13 +157,7 @@ func TestBareIncidents(t *testing.T) {
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Lena Okafor was arrested in Denver in 2019. Lena Okafor was charged in 2021.")
-	n := 0
-	for _, e := range g.Events {
-		if e.Type == schema.EventLegal && hasParticipant(e, "lena-okafor", schema.RoleTarget) {
-			n++
-		}
-	}
-	assert.Equal(t, 2, n, eventsString(g))
+	assert.Equal(t, 2, countEventsWith(g, schema.EventLegal, "lena-okafor", schema.RoleTarget), eventsString(g))
 }
 
 func TestUnitsAreNotActors(t *testing.T) {

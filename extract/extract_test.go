@@ -264,10 +264,13 @@ func checkEventRules(t *testing.T, published string, cases []eventCase) {
 }
 
 // countEvents is the number of g's events of type typ.
-func countEvents(g *graph.Graph, typ schema.EventType) int {
+func countEvents(g *graph.Graph, typ schema.EventType) int { return countEventsWith(g, typ, "", "") }
+
+// countEventsWith is the number of g's events of type typ with actor in role (actor "" = any).
+func countEventsWith(g *graph.Graph, typ schema.EventType, actor string, role schema.Role) int {
 	n := 0
 	for _, e := range g.Events {
-		if e.Type == typ {
+		if e.Type == typ && (actor == "" || hasParticipant(e, actor, role)) {
 			n++
 		}
 	}

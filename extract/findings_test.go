@@ -80,13 +80,7 @@ func TestUnresolvedVictimStays(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2024-06-10", tt.body)
-			n := 0
-			for _, e := range g.Events {
-				if e.Type == tt.typ && hasParticipant(e, tt.target, schema.RoleTarget) {
-					n++
-				}
-			}
-			assert.Equal(t, tt.want, n, eventsString(g))
+			assert.Equal(t, tt.want, countEventsWith(g, tt.typ, tt.target, schema.RoleTarget), eventsString(g))
 		})
 	}
 }

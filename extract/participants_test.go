@@ -210,13 +210,7 @@ func TestDistantIncidentsKeptApart(t *testing.T) {
 		strings.Repeat("The weather in the capital stayed mild for the season. ", 9) +
 		"Last year Grey Heron attacked Nimbus Systems."
 	g := extractText(t, "2024-06-10", body)
-	n := 0
-	for _, e := range g.Events {
-		if e.Type == schema.EventAttack && hasParticipant(e, "grey-heron", schema.RoleAgent) {
-			n++
-		}
-	}
-	assert.Equal(t, 2, n, eventsString(g))
+	assert.Equal(t, 2, countEventsWith(g, schema.EventAttack, "grey-heron", schema.RoleAgent), eventsString(g))
 }
 
 // TestDemonymCountryKeptOnlyInEvents checks that a country named only by a demonym modifier

@@ -636,13 +636,7 @@ func TestSameDayAccusations(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			g := extractText(t, "2025-03-15", tc.body)
-			n := 0
-			for _, e := range g.Events {
-				if e.Type == schema.EventAccusation && hasParticipant(e, "norland-cyber-office", schema.RoleAgent) {
-					n++
-				}
-			}
-			assert.Equal(t, tc.want, n, eventsString(g))
+			assert.Equal(t, tc.want, countEventsWith(g, schema.EventAccusation, "norland-cyber-office", schema.RoleAgent), eventsString(g))
 			assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-office", "grey-heron"), eventsString(g))
 		})
 	}

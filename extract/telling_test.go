@@ -137,13 +137,7 @@ func TestMessageTo(t *testing.T) {
 func TestToldWarningApart(t *testing.T) {
 	g := extractText(t, "2025-03-05", "Tilde Marr warned on Tuesday that the plan weakens oversight. "+
 		"In a letter to Tobias Renk, she asked for a copy of the order.")
-	n := 0
-	for _, e := range g.Events {
-		if e.Type == schema.EventWarning && hasParticipant(e, "tilde-marr", schema.RoleAgent) {
-			n++
-		}
-	}
-	assert.Equal(t, 2, n, eventsString(g))
+	assert.Equal(t, 2, countEventsWith(g, schema.EventWarning, "tilde-marr", schema.RoleAgent), eventsString(g))
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tilde-marr", "tobias-renk"), eventsString(g))
 }
 
