@@ -498,20 +498,12 @@ func TestDefiniteMentionMerges(t *testing.T) {
 // takes the time of the same doer's incident told before, also when it names a body of the
 // country that incident's victim was, and not when it names another victim.
 func TestSameDoerTimes(t *testing.T) {
-	tests := []struct {
-		name, body, target, want string
-	}{
-		{"the state's institution", "Investigators said the Grey Heron group broke into the networks of Estonia in March. Estonia has tied the Brightwater Labs intrusion to a foreign state.", "brightwater-labs", "2025-03"},
-		{"another victim is another incident", "Investigators said the Grey Heron group broke into Kestrel Systems in March. The breach of Brightwater Labs followed a different path.", "brightwater-labs", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-13", tt.body)
-			ev := findEvent(g, schema.EventIntrusion, "grey-heron", tt.target)
-			require.NotNil(t, ev, "no intrusion of %s in %s", tt.target, eventsString(g))
-			assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
-		})
-	}
+	checkTimes(t, []timeCase{
+		{"the state's institution", "2025-06-13", "Investigators said the Grey Heron group broke into the networks of Estonia in March. Estonia has tied the Brightwater Labs intrusion to a foreign state.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2025-03"},
+		{"another victim is another incident", "2025-06-13", "Investigators said the Grey Heron group broke into Kestrel Systems in March. The breach of Brightwater Labs followed a different path.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+	}, false)
 }
 
 // TestSaidAtTheTimeFolds checks that "“…,” X said at the time" after X's denial gives that
