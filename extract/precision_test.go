@@ -676,11 +676,7 @@ func TestPartylessEvents(t *testing.T) {
 			g := extractText(t, "2024-06-10", tt.body)
 			n := 0
 			for _, e := range g.Events {
-				party := false
-				for _, p := range e.Participants {
-					party = party || p.Role == schema.RoleAgent || p.Role == schema.RoleTarget
-				}
-				if e.Type == tt.typ && !party {
+				if e.Type == tt.typ && !hasParty(e.Participants) {
 					n++
 				}
 			}
