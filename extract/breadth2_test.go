@@ -109,12 +109,8 @@ func TestEmployerNotArrested(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
 			g := extractText(t, "2026-07-15", tt.body)
-			for _, e := range g.Events {
-				if e.Type == schema.EventLegal {
-					assert.False(t, hasParticipant(e, tt.employer, schema.RoleTarget), eventsString(g))
-					assert.False(t, hasParticipant(e, tt.employer, schema.RoleAgent), eventsString(g))
-				}
-			}
+			assert.Nil(t, findEvent(g, schema.EventLegal, "", tt.employer), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventLegal, tt.employer, ""), eventsString(g))
 		})
 	}
 	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
