@@ -194,7 +194,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if oneSided(tr.Lemma, &ev) {
+			if x.oneSided(tr.Lemma, &ev) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -412,7 +412,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {
 			ev.Agent = nil
 		}
-		if oneSided(tr.Lemma, &ev) {
+		if x.oneSided(tr.Lemma, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
@@ -1217,20 +1217,14 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	return ev
 }
 
-// bothSides lists the measures against something that are events only when both the one who
-// takes them and what they are taken against are named ("police took down the X marketplace",
-// "dismantled X's infrastructure").
-var bothSides = map[string]bool{"take down": true, "dismantle": true}
-
-// oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
-// one of them or neither.
-func oneSided(lemma string, ev *rawEvent) bool {
-	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) || intoNamed[lemma] && len(ev.Target) == 0
+// oneSided reports whether ev, of lemma, is a measure that needs both sides named (cue
+// bothsides: "police took down the X marketplace", "dismantled X's infrastructure") naming only
+// one of them or neither, or a phrasal intrusion that needs what is entered named (cue
+// intonamed: "got into the network of X"; not "getting into trouble", "once it gets into a
+// network") naming none.
+func (x *Extractor) oneSided(lemma string, ev *rawEvent) bool {
+	return x.cue.is("bothsides", lemma) && (len(ev.Agent) == 0 || len(ev.Target) == 0) || x.cue.is("intonamed", lemma) && len(ev.Target) == 0
 }
-
-// intoNamed lists the phrasal intrusions that are events only when what is entered is named
-// ("got into the network of X"; not "getting into trouble", "once it gets into a network").
-var intoNamed = map[string]bool{"get into": true, "burrow into": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
