@@ -315,19 +315,7 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 	for j := on + 1; j < len(toks) && j-on <= 6; j++ {
 		w := toks[j].Lower
 		if shaming && (w == "site" || w == "website" || w == "blog" || w == "page" || w == "portal") {
-			ev := rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
-			for k := i + 1; k < on; k++ {
-				if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 && !contains(ev.Target, c.ms[m].Entity) {
-					ev.Target = append(ev.Target, c.ms[m].Entity)
-				}
-			}
-			if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
-				ev.Agent = []int{s}
-			}
-			if ev.Agent == nil || ev.Target == nil {
-				return rawEvent{}, false
-			}
-			return ev, true
+			return x.listedBetween(c, rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}, on)
 		}
 		switch w {
 		case "leak", "extortion", "shaming", "name-and-shame", "dark-web", "darknet", "ransomware":
@@ -1465,8 +1453,16 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		return ev, true
 	}
-	for j := i + 1; j < to; j++ {
-		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) && (j == i+1 || c.at[j-1] != k) {
+	return x.listedBetween(c, ev, to)
+}
+
+// listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
+// its targets are the names between the verb and the word at end ("on", "to"), its agent the
+// verb's subject when that is none of them; false unless both are named.
+func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, bool) {
+	i := ev.Trigger
+	for j := i + 1; j < end; j++ {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) {
 			ev.Target = append(ev.Target, c.ms[k].Entity)
 		}
 	}
