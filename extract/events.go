@@ -180,7 +180,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
+		if verb && x.cue.is("breakforms", t.Lower) && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
 			ev.Agent = ents(x.subject(c, i))
@@ -190,7 +190,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
-		if tr, ok := phrasal(toks, i); ok && verb {
+		if tr, ok := x.phrasal(toks, i); ok && verb {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))

@@ -6,49 +6,37 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
-// phrasalVerbs are verbs that a particle makes triggers of their own.
+// phrasalVerbs are verbs that a particle makes triggers of their own, each by the cue list of
+// the verb's forms: "intruders got into the control network of X", "a group has burrowed into the
+// control systems of X" (an intrusion into what is named, not "getting into trouble"), "police
+// took down the marketplace" (a measure against what is taken down, by police, a platform or a
+// state).
 var phrasalVerbs = []struct {
-	forms    map[string]bool
+	forms    string // cue list
 	particle string
 	tr       trigger
 }{
-	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
-	{getInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
-	{burrowInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
-	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
-	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
-	{takeDown, "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
+	{"breakforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{"getforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
+	{"burrowforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
+	{"openforms", "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
+	{"strikeforms", "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+	{"takeforms", "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
 }
 
 // phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
 // down", "took down").
-func phrasal(toks []token, i int) (trigger, bool) {
+func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 	if i+1 >= len(toks) {
 		return trigger{}, false
 	}
 	for _, p := range phrasalVerbs {
-		if p.forms[toks[i].Lower] && toks[i+1].Lower == p.particle {
+		if x.cue.is(p.forms, toks[i].Lower) && toks[i+1].Lower == p.particle {
 			return p.tr, true
 		}
 	}
 	return trigger{}, false
 }
-
-var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
-
-// getInto, burrowInto: "intruders got into the control network of X", "a group has burrowed
-// into the control systems of X": an intrusion into what is named (not "getting into trouble").
-var getInto = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
-
-var burrowInto = map[string]bool{"burrow": true, "burrows": true, "burrowed": true, "burrowing": true}
-
-var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
-
-var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
-
-// takeDown: "police took down the marketplace", "the platform had taken down two networks": a
-// measure against what is taken down (other), by police, a platform or a state.
-var takeDown = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
