@@ -1565,8 +1565,8 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 func (x *Extractor) subjectSlot(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) ||
-		toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "until" || toks[j].Lower == "now") {
+	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) ||
+		toks[j].Lower == "until" || toks[j].Lower == "now") {
 		j--
 	}
 	if j >= 1 && (toks[j].Tag == "WDT" || toks[j].Lower == "which" || toks[j].Lower == "that") {
