@@ -179,7 +179,7 @@ func (x *Extractor) heldResponsible(toks []token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+8; j++ {
-		if w := toks[j].Lower; w == "responsible" || w == "accountable" {
+		if x.cue.is("heldadj", toks[j].Lower) {
 			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
 		}
 		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {
