@@ -239,7 +239,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
-		if !ok && noun && t.Lower == "case" && openedBefore(toks, i) {
+		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
 			// "opened a criminal case into two residents": a legal step like an investigation,
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
@@ -437,7 +437,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if !verb && tr.Lemma == "inquiry" && !openedBefore(toks, i) {
+		if !verb && tr.Lemma == "inquiry" && !x.openedBefore(toks, i) {
 			continue // "called for an inquiry into X", "a committee of inquiry": none opened
 		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {

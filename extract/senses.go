@@ -1341,15 +1341,15 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 			}
 		}
 	}
-	return openedBefore(toks, i)
+	return x.openedBefore(toks, i)
 }
 
-// openedBefore reports whether the noun at i is the object of "open" or "launch", after at
-// most four determiners and modifiers ("opened a criminal investigation", "launched an inquiry").
-func openedBefore(toks []token, i int) bool {
+// openedBefore reports whether the noun at i is the object of "open" or "launch" (cue
+// openverb), after at most four determiners and modifiers ("opened a criminal investigation",
+// "launched an inquiry").
+func (x *Extractor) openedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		switch w := toks[j].Lower; w {
-		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
+		if x.cue.is("openverb", toks[j].Lower) {
 			return j < i-1 // a determiner or modifier between: "opened a case", not "open case"
 		}
 		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "HYPH" || toks[j].Text == "-") {
