@@ -340,7 +340,7 @@ func TestTookDown(t *testing.T) {
 
 // TestGotInto checks that getting or burrowing into what is named is an intrusion into it
 // (phrasal "get into", "burrow into"), and that getting into what names no actor is none
-// (intoNamed).
+// (cue intonamed).
 func TestGotInto(t *testing.T) {
 	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
 		{"intruders got into a network", "In May, intruders linked to Grey Brigade got into the control network of the Orvane Water Board.",

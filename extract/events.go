@@ -180,7 +180,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if verb && breakInto[t.Lower] && x.brokeStory(c, i) {
+		if verb && x.cue.is("breakforms", t.Lower) && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
 			ev.Agent = ents(x.subject(c, i))
@@ -190,11 +190,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
-		if tr, ok := phrasal(toks, i); ok && verb {
+		if tr, ok := x.phrasal(toks, i); ok && verb {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if oneSided(tr.Lemma, &ev) {
+			if x.oneSided(tr.Lemma, &ev) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -239,7 +239,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
 		}
-		if !ok && noun && t.Lower == "case" && openedBefore(toks, i) {
+		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
 			// "opened a criminal case into two residents": a legal step like an investigation,
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
@@ -412,7 +412,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {
 			ev.Agent = nil
 		}
-		if oneSided(tr.Lemma, &ev) {
+		if x.oneSided(tr.Lemma, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
@@ -437,7 +437,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// next sentence's deed that names him
 			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
 		}
-		if !verb && tr.Lemma == "inquiry" && !openedBefore(toks, i) {
+		if !verb && tr.Lemma == "inquiry" && !x.openedBefore(toks, i) {
 			continue // "called for an inquiry into X", "a committee of inquiry": none opened
 		}
 		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
@@ -1217,20 +1217,14 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	return ev
 }
 
-// bothSides lists the measures against something that are events only when both the one who
-// takes them and what they are taken against are named ("police took down the X marketplace",
-// "dismantled X's infrastructure").
-var bothSides = map[string]bool{"take down": true, "dismantle": true}
-
-// oneSided reports whether ev, a measure of lemma that needs both sides (bothSides), names only
-// one of them or neither.
-func oneSided(lemma string, ev *rawEvent) bool {
-	return bothSides[lemma] && (len(ev.Agent) == 0 || len(ev.Target) == 0) || intoNamed[lemma] && len(ev.Target) == 0
+// oneSided reports whether ev, of lemma, is a measure that needs both sides named (cue
+// bothsides: "police took down the X marketplace", "dismantled X's infrastructure") naming only
+// one of them or neither, or a phrasal intrusion that needs what is entered named (cue
+// intonamed: "got into the network of X"; not "getting into trouble", "once it gets into a
+// network") naming none.
+func (x *Extractor) oneSided(lemma string, ev *rawEvent) bool {
+	return x.cue.is("bothsides", lemma) && (len(ev.Agent) == 0 || len(ev.Target) == 0) || x.cue.is("intonamed", lemma) && len(ev.Target) == 0
 }
-
-// intoNamed lists the phrasal intrusions that are events only when what is entered is named
-// ("got into the network of X"; not "getting into trouble", "once it gets into a network").
-var intoNamed = map[string]bool{"get into": true, "burrow into": true}
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
@@ -1571,8 +1565,8 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 func (x *Extractor) subjectSlot(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) ||
-		toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "until" || toks[j].Lower == "now") {
+	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) ||
+		toks[j].Lower == "until" || toks[j].Lower == "now") {
 		j--
 	}
 	if j >= 1 && (toks[j].Tag == "WDT" || toks[j].Lower == "which" || toks[j].Lower == "that") {

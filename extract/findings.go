@@ -223,7 +223,7 @@ func (x *Extractor) documentSubject(toks []token, i int) (string, int, int) {
 	}
 	lo, hi := -1, -1
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+	for j >= 0 && (toks[j].Tag == "RB" || x.auxWord(toks[j].Lower)) {
 		j--
 	}
 	if j >= 0 && toks[j].Text == "," {

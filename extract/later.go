@@ -27,12 +27,10 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || x.cue.is("linklemma", a.Lemma)):
 			stop := "to"
 			from := a.Trigger + 1
-			if a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to" {
-				// "the breach was attributed to X", "the attack, which Y attributed to X,"
-				noun, hereOnly = x.blamedBefore(toks, a.Trigger)
-				agent = a.Target
-				break
-			}
+			// the deed stands before the verb: "the breach was attributed to X", "the attack,
+			// which Y attributed to X,", "the breach was blamed on X", "the attack on Z, which
+			// officials blamed on X"
+			before := a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to"
 			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
@@ -43,15 +41,17 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 					}
 				}
 				if from < 0 {
-					if on := x.blamedOn(toks, a.Trigger); on > a.Trigger+1 {
+					on := x.blamedOn(toks, a.Trigger)
+					if on > a.Trigger+1 {
 						from, stop = a.Trigger+1, "on" // "blamed the breach on X"
-					} else if on == a.Trigger+1 {
-						// "the breach was blamed on X", "the attack on Z, which officials blamed on X"
-						noun, hereOnly = x.blamedBefore(toks, a.Trigger)
-						agent = a.Target
-						break
 					}
+					before = on == a.Trigger+1
 				}
+			}
+			if before {
+				noun, hereOnly = x.blamedBefore(toks, a.Trigger)
+				agent = a.Target
+				break
 			}
 			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
 				// "blamed a hacking group run by Russian military intelligence for the breach":
@@ -179,7 +179,7 @@ func (x *Extractor) heldResponsible(toks []token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+8; j++ {
-		if w := toks[j].Lower; w == "responsible" || w == "accountable" {
+		if x.cue.is("heldadj", toks[j].Lower) {
 			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
 		}
 		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {

@@ -6,49 +6,37 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
-// phrasalVerbs are verbs that a particle makes triggers of their own.
+// phrasalVerbs are verbs that a particle makes triggers of their own, each by the cue list of
+// the verb's forms: "intruders got into the control network of X", "a group has burrowed into the
+// control systems of X" (an intrusion into what is named, not "getting into trouble"), "police
+// took down the marketplace" (a measure against what is taken down, by police, a platform or a
+// state).
 var phrasalVerbs = []struct {
-	forms    map[string]bool
+	forms    string // cue list
 	particle string
 	tr       trigger
 }{
-	{breakInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
-	{getInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
-	{burrowInto, "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
-	{openFire, "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
-	{strikeDown, "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
-	{takeDown, "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
+	{"breakforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{"getforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
+	{"burrowforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
+	{"openforms", "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
+	{"strikeforms", "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+	{"takeforms", "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
 }
 
 // phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
 // down", "took down").
-func phrasal(toks []token, i int) (trigger, bool) {
+func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 	if i+1 >= len(toks) {
 		return trigger{}, false
 	}
 	for _, p := range phrasalVerbs {
-		if p.forms[toks[i].Lower] && toks[i+1].Lower == p.particle {
+		if x.cue.is(p.forms, toks[i].Lower) && toks[i+1].Lower == p.particle {
 			return p.tr, true
 		}
 	}
 	return trigger{}, false
 }
-
-var breakInto = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true}
-
-// getInto, burrowInto: "intruders got into the control network of X", "a group has burrowed
-// into the control systems of X": an intrusion into what is named (not "getting into trouble").
-var getInto = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
-
-var burrowInto = map[string]bool{"burrow": true, "burrows": true, "burrowed": true, "burrowing": true}
-
-var openFire = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
-
-var strikeDown = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
-
-// takeDown: "police took down the marketplace", "the platform had taken down two networks": a
-// measure against what is taken down (other), by police, a platform or a state.
-var takeDown = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
@@ -315,19 +303,7 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 	for j := on + 1; j < len(toks) && j-on <= 6; j++ {
 		w := toks[j].Lower
 		if shaming && (w == "site" || w == "website" || w == "blog" || w == "page" || w == "portal") {
-			ev := rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
-			for k := i + 1; k < on; k++ {
-				if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 && !contains(ev.Target, c.ms[m].Entity) {
-					ev.Target = append(ev.Target, c.ms[m].Entity)
-				}
-			}
-			if s := x.subject(c, i); s >= 0 && !contains(ev.Target, s) {
-				ev.Agent = []int{s}
-			}
-			if ev.Agent == nil || ev.Target == nil {
-				return rawEvent{}, false
-			}
-			return ev, true
+			return x.listedBetween(c, rawEvent{Type: schema.EventStatement, Lemma: "claim", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}, on)
 		}
 		switch w {
 		case "leak", "extortion", "shaming", "name-and-shame", "dark-web", "darknet", "ransomware":
@@ -1365,15 +1341,15 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 			}
 		}
 	}
-	return openedBefore(toks, i)
+	return x.openedBefore(toks, i)
 }
 
-// openedBefore reports whether the noun at i is the object of "open" or "launch", after at
-// most four determiners and modifiers ("opened a criminal investigation", "launched an inquiry").
-func openedBefore(toks []token, i int) bool {
+// openedBefore reports whether the noun at i is the object of "open" or "launch" (cue
+// openverb), after at most four determiners and modifiers ("opened a criminal investigation",
+// "launched an inquiry").
+func (x *Extractor) openedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		switch w := toks[j].Lower; w {
-		case "open", "opens", "opened", "opening", "launch", "launches", "launched", "launching":
+		if x.cue.is("openverb", toks[j].Lower) {
 			return j < i-1 // a determiner or modifier between: "opened a case", not "open case"
 		}
 		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "HYPH" || toks[j].Text == "-") {
@@ -1465,8 +1441,16 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		return ev, true
 	}
-	for j := i + 1; j < to; j++ {
-		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) && (j == i+1 || c.at[j-1] != k) {
+	return x.listedBetween(c, ev, to)
+}
+
+// listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
+// its targets are the names between the verb and the word at end ("on", "to"), its agent the
+// verb's subject when that is none of them; false unless both are named.
+func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, bool) {
+	i := ev.Trigger
+	for j := i + 1; j < end; j++ {
+		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) {
 			ev.Target = append(ev.Target, c.ms[k].Entity)
 		}
 	}

@@ -1164,13 +1164,13 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 
 // bodyStaff reports whether the word at k, after a body's name modifying it, is a plural of the
 // body's people acting for it ("Bureau agents passed a written summary to X", "FBI officials
-// shared …"): cue staffword, or officials, officers.
+// shared …"): cue staffword or bodystaff.
 func (x *Extractor) bodyStaff(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].Tag != "NNS" {
 		return false
 	}
 	w := toks[k].Lower
-	return x.cue.is("staffword", w) || w == "officials" || w == "officers"
+	return x.cue.is("staffword", w) || x.cue.is("bodystaff", w)
 }
 
 // objectParticiple reports whether the verb-tagged word at j is a participle modifying the
@@ -1182,7 +1182,7 @@ func objectParticiple(toks []token, j int) bool {
 }
 
 // stateBody reports whether the mention at token j is state e named as the owner of a body
-// described after it, an agency's or a team's head word ending the phrase ("with Dorsk's
+// described after it, an agency's or a team's head word (cue bodyhead) ending the phrase ("with Dorsk's
 // national computer incident response team", "Dorsk's cyber agency"): the state's own
 // institution is told, no agent of a foreign power ("Dorsk's ambassador" is none).
 func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
@@ -1199,7 +1199,7 @@ func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
 		case isNounTag(toks[k].Tag) && !isCap(toks[k].Text):
 			if k+1 >= len(toks) || !isNounTag(toks[k+1].Tag) {
 				h := toks[k].Lower
-				return x.cue.descHead[h] == schema.KindAgency || h == "team" || h == "centre" || h == "center"
+				return x.cue.descHead[h] == schema.KindAgency || x.cue.is("bodyhead", h)
 			}
 		case toks[k].Tag == "JJ":
 		default:

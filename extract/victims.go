@@ -68,7 +68,7 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	there := x.cue.is("presence", toks[p].Lower)
 	if !there && p >= 1 && isNounTag(toks[p].Tag) && x.cue.is("spanword", toks[p].Lower) {
 		for q := p - 1; q >= 0 && p-q <= 3; q-- {
-			if w := toks[q].Lower; w == "spent" || w == "spend" || w == "spends" || w == "spending" {
+			if x.cue.is("spendforms", toks[q].Lower) {
 				there, p = true, q
 				break
 			}
