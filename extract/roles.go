@@ -323,15 +323,15 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
 		return false
 	}
-	if p := toks[m.First-1].Lower; p != "in" && p != "at" {
+	p := toks[m.First-1].Lower
+	if p != "in" && p != "at" {
 		return false
 	}
-	n := toks[m.First-2]
-	if k := c.ents[m.Entity].Kind; institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
+	n, k := toks[m.First-2], c.ents[m.Entity].Kind
+	if institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
-	k := c.ents[m.Entity].Kind
-	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
+	if p == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
 		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
 		// does not know, or one nameMentions made a town (townAfterIn: "officials in Ostra
 		// said"); "researchers at Tenable" is their employer
