@@ -55,7 +55,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	x.ownTellings(c, found, ts, inSent)
 	set := -1
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
 			set = f.TimeIdx
 		}
 	}
@@ -85,7 +85,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == 10 && telling(toks, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) {
 			for _, a := range f.Agent {
 				o.speakers[a] = spoken{f.TimeIdx, k}
 			}
@@ -615,7 +615,7 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 		return -1
 	}
 	for _, o := range found {
-		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
+		if len(isoOf(o.TimeIdx)) == dayValue && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
 			return o.TimeIdx
 		}
 	}
