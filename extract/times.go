@@ -1592,9 +1592,7 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 			if toks[j].Text == "," {
 				j++
 			}
-			switch toks[j].Lower {
-			case "published", "released", "issued", "posted":
-			default:
+			if !x.cue.is("issuedverb", toks[j].Lower) {
 				continue
 			}
 			if j++; j < len(toks) && toks[j].Lower == "on" {
