@@ -305,13 +305,7 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
 		}
-		at := -1
-		for j, t := range toks {
-			if t.Start >= ts[ti].Start {
-				at = j
-				break
-			}
-		}
+		at := tokFrom(toks, ts[ti].Start)
 		if at <= 0 {
 			continue
 		}
@@ -567,13 +561,7 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 		return
 	}
 	toks := c.s.Toks
-	at := -1 // the first token after the day
-	for j, t := range toks {
-		if t.Start >= ts[ti].End {
-			at = j
-			break
-		}
-	}
+	at := tokFrom(toks, ts[ti].End) // the first token after the day
 	if at < 1 || at >= len(c.clause) {
 		return
 	}
@@ -597,6 +585,17 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 			}
 		}
 	}
+}
+
+// tokFrom returns the index of the first token of toks that starts at rune offset off or after
+// it, or -1.
+func tokFrom(toks []token, off int) int {
+	for j, t := range toks {
+		if t.Start >= off {
+			return j
+		}
+	}
+	return -1
 }
 
 // speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
