@@ -579,9 +579,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 // description resolved to. Only a unit the gazetteer does not know, in the description's
 // sentence, right after its possessive.
 func unitsOfDescribed(ms []mention, ents []entity) []entity {
+	known := func(e int) bool { return e >= 0 && e < len(ents) }
 	for i := 0; i+1 < len(ms); i++ {
 		d, c := ms[i], ms[i+1]
-		known := func(e int) bool { return e >= 0 && e < len(ents) }
 		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent || c.Kind != schema.KindAgency ||
 			!known(d.Entity) || !known(c.Entity) || c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
 			continue

@@ -271,12 +271,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		earlier := func(typ schema.EventType) string {
 			for j := len(found) - 1; j >= 0; j-- {
-				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == 10 {
+				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == dayValue {
 					return isoOf(found[j].TimeIdx)
 				}
 			}
 			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == dayValue {
 					return isoOf(evs[j].TimeIdx)
 				}
 			}
@@ -284,7 +284,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		lastDayISO := "" // the day of the latest event told before, dated to a day
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-			if d := isoOf(evs[j].TimeIdx); len(d) == 10 {
+			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
 				lastDayISO = d
 				break
 			}
@@ -297,7 +297,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		before := func(typ schema.EventType) string { // the latest of earlier sentences only
 			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == 10 {
+				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == dayValue {
 					return isoOf(evs[j].TimeIdx)
 				}
 			}

@@ -1281,7 +1281,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if x.gaz.IsSoftware(text) || isTechName(text) || s.tools[text] {
 		return nil
 	}
-	if x.toolNamedBefore(toks, i) || x.toolApposed(toks, end) {
+	given := x.nameGivenBefore(toks, i) // the noun a naming phrase before the name gives it to
+	if x.toolNamedBefore(toks, i, given) || x.toolApposed(toks, end) {
 		// a name given to a program ("a loader the researchers named X", "X, a surveillance
 		// tool sold by …"), and X alone later
 		if s.tools == nil {
@@ -1379,7 +1380,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	switch {
 	case len(words) == 1 && !personCue && x.stateOwner(toks, end):
 		m.Kind, m.Conf = schema.KindCountry, 0.7 // "Karsovia's foreign ministry": a state
-	case !personCue && x.groupNamedBefore(toks, i):
+	case !personCue && x.groupNamedBefore(toks, given):
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
@@ -1740,10 +1741,10 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 	return false
 }
 
-// groupNamedBefore reports whether the name at i is introduced as a group's: "a gang calling
-// itself X", "a group known as X", "the crew dubbed X".
-func (x *Extractor) groupNamedBefore(toks []token, i int) bool {
-	k := x.nameGivenBefore(toks, i)
+// groupNamedBefore reports whether a name is introduced as a group's, given k, the noun a
+// naming phrase before it gives it to (nameGivenBefore): "a gang calling itself X", "a group
+// known as X", "the crew dubbed X".
+func (x *Extractor) groupNamedBefore(toks []token, k int) bool {
 	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
 }
 
@@ -1761,10 +1762,10 @@ func intrusionSet(toks []token, k int) bool {
 
 // toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
 // loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
-// calls X" (cue toolnoun), or set between commas after such a noun or a component's ("the wiper,
-// SALTGLASS, has …", "a third component, MARROWTAP, …": cue componentnoun).
-func (x *Extractor) toolNamedBefore(toks []token, i int) bool {
-	k := x.nameGivenBefore(toks, i)
+// calls X" (cue toolnoun; k is the noun nameGivenBefore found, or -1), or set between commas
+// after such a noun or a component's ("the wiper, SALTGLASS, has …", "a third component,
+// MARROWTAP, …": cue componentnoun).
+func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 	if k < 0 && i >= 2 && toks[i-1].Text == "," && !isCap(toks[i-2].Text) && isNounTag(toks[i-2].Tag) &&
 		(i+1 < len(toks) && toks[i+1].Text == "," || i+2 < len(toks) && isCap(toks[i+1].Text) && toks[i+2].Text == ",") {
 		// "a third component, MARROWTAP, is deployed", "the wiper, SALTGLASS, has …": a name

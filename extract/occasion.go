@@ -55,7 +55,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	x.ownTellings(c, found, ts, inSent)
 	set := -1
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == 10 && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
 			set = f.TimeIdx
 		}
 	}
@@ -85,7 +85,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == 10 && telling(toks, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) {
 			for _, a := range f.Agent {
 				o.speakers[a] = spoken{f.TimeIdx, k}
 			}
@@ -305,13 +305,7 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
 		}
-		at := -1
-		for j, t := range toks {
-			if t.Start >= ts[ti].Start {
-				at = j
-				break
-			}
-		}
+		at := tokFrom(toks, ts[ti].Start)
 		if at <= 0 {
 			continue
 		}
@@ -567,13 +561,7 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 		return
 	}
 	toks := c.s.Toks
-	at := -1 // the first token after the day
-	for j, t := range toks {
-		if t.Start >= ts[ti].End {
-			at = j
-			break
-		}
-	}
+	at := tokFrom(toks, ts[ti].End) // the first token after the day
 	if at < 1 || at >= len(c.clause) {
 		return
 	}
@@ -599,6 +587,17 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 	}
 }
 
+// tokFrom returns the index of the first token of toks that starts at rune offset off or after
+// it, or -1.
+func tokFrom(toks []token, off int) int {
+	for j, t := range toks {
+		if t.Start >= off {
+			return j
+		}
+	}
+	return -1
+}
+
 // speakerGoesOn returns the day (an index into the event times) that the undated telling found[f]
 // in the simple past takes from a telling dated to a day by the same speaker earlier in its
 // sentence ("Senator X warned on Tuesday that …, and she accused the administration of …"), or
@@ -615,7 +614,7 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 		return -1
 	}
 	for _, o := range found {
-		if len(isoOf(o.TimeIdx)) == 10 && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
+		if len(isoOf(o.TimeIdx)) == dayValue && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
 			return o.TimeIdx
 		}
 	}

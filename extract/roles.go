@@ -323,15 +323,15 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
 		return false
 	}
-	if p := toks[m.First-1].Lower; p != "in" && p != "at" {
+	p := toks[m.First-1].Lower
+	if p != "in" && p != "at" {
 		return false
 	}
-	n := toks[m.First-2]
-	if k := c.ents[m.Entity].Kind; institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
+	n, k := toks[m.First-2], c.ents[m.Entity].Kind
+	if institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
-	k := c.ents[m.Entity].Kind
-	if toks[m.First-1].Lower == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
+	if p == "in" && (n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || n.Lower == "police") && (!isCap(n.Text) || m.First == 2) && (unknownPlace(c, m) || loneUnknown(m) && k == schema.KindPlace) {
 		// "militants in Ostra attacked", "police in Dunmore arrested": a town the gazetteer
 		// does not know, or one nameMentions made a town (townAfterIn: "officials in Ostra
 		// said"); "researchers at Tenable" is their employer
@@ -640,13 +640,13 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
-	n := toks[j-2]
-	if c.ents[c.ms[k].Entity].Kind == schema.KindCountry {
+	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
+	if kind == schema.KindCountry {
 		// "warned hospitals in Malaysia", "warning other sports federations in Malaysia": who
 		// is told is what the plural noun names, the country only locates it
 		return told && n.Tag == "NNS" && !isCap(n.Text)
 	}
-	if c.ents[c.ms[k].Entity].Kind != schema.KindPlace && !unknownPlace(c, c.ms[k]) {
+	if kind != schema.KindPlace && !unknownPlace(c, c.ms[k]) {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
@@ -927,22 +927,18 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 // byAgent finds "by X" after the trigger in the same clause.
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	from, light := i+1, -1 // light: a light verb's participle right after the noun
+	from, light, reach := i+1, -1, byReach // light: a light verb's participle right after the noun
 	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
 		from = i + 2 // "The report, published on Monday by X, found …"
 	}
 	if from < len(toks) && x.lightParticiple(toks[from]) {
-		light = from
+		light, reach = from, byLightReach // "published on Tuesday by Prague-based security vendor X"
 	}
 	for j := from; j < len(toks) && j-i <= 8; j++ {
 		if c.clause[j] != c.clause[from] {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			reach := byReach
-			if light >= 0 {
-				reach = byLightReach // "published on Tuesday by Prague-based security vendor X"
-			}
 			if e := x.nextMention(c, j+1, reach); e >= 0 {
 				return e
 			}

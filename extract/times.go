@@ -95,7 +95,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= 10 && toldBetween(evs, tokOf[k], ev.Trigger) {
+			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
 				continue // "The FBI on Tuesday attributed the theft of …": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
@@ -1004,7 +1004,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		// after|before a clause: its first verb event follows from the main clause's day
 		main := ""
 		for k := range found {
-			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == 10 {
+			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == dayValue {
 				main = iso(found[k].TimeIdx)
 			}
 		}
@@ -1146,7 +1146,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 			}
 			break
 		}
-		if end == i+2 || len(day) != 10 {
+		if end == i+2 || len(day) != dayValue {
 			continue
 		}
 		var which []int
@@ -1592,9 +1592,7 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 			if toks[j].Text == "," {
 				j++
 			}
-			switch toks[j].Lower {
-			case "published", "released", "issued", "posted":
-			default:
+			if !x.cue.is("issuedverb", toks[j].Lower) {
 				continue
 			}
 			if j++; j < len(toks) && toks[j].Lower == "on" {
