@@ -41,6 +41,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	}
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
+	paragraphDays(sents, merged, ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

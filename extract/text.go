@@ -22,6 +22,7 @@ type token struct {
 // sentence is one sentence of the body with its tokens.
 type sentence struct {
 	Index      int
+	Para       int // the paragraph (line of the body) the sentence stands in, counted from 0
 	Start, End int // rune offsets in the body
 	Text       string
 	Toks       []token
@@ -148,7 +149,7 @@ func (p *nlp) sentences(body string) []sentence {
 	var out []sentence
 	var pt []tokenize.Token  // prose's tokens of one sentence, the buffer reused for the next
 	words := &articleWords{} // filled in by the extractor once the article is read
-	off := 0
+	off, paras := 0, 0
 	for off < len(body) {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -164,7 +165,7 @@ func (p *nlp) sentences(body string) []sentence {
 				if len(pt) == 0 {
 					continue
 				}
-				st := sentence{Index: len(out), Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text, articleWords: words}
+				st := sentence{Index: len(out), Para: paras, Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text, articleWords: words}
 				st.Toks = make([]token, 0, len(pt))
 				for _, t := range pt {
 					b := base + t.Start
@@ -173,6 +174,7 @@ func (p *nlp) sentences(body string) []sentence {
 				p.tagTokens(pt, st.Toks)
 				out = append(out, st)
 			}
+			paras++
 		}
 		off = end + 1
 	}

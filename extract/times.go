@@ -1667,3 +1667,57 @@ func ownedNoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+// paragraphDayReach bounds how many sentences on a paragraph's day carries.
+const paragraphDayReach = 3
+
+// paragraphDays dates a statement, report, denial or accusation the text leaves undated by the
+// last day-precise date named in an earlier sentence of its paragraph, at most
+// paragraphDayReach sentences back: news opens a paragraph with its day ("On Tuesday, the
+// utility disclosed the breach.") and goes on telling what was said that day without repeating
+// it ("The company blamed a criminal gang."). A sentence that names a time of its own keeps to
+// it, and events told as negated or hypothetical take no day. Deeds and warnings are left
+// alone: a paragraph often recalls them from before its day.
+func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+	if len(evs) == 0 || len(ts) == 0 {
+		return
+	}
+	// day[k] is the latest day-precise date before sentence k in its paragraph, -1 for none
+	day := make([]int, len(sents))
+	daySent := make([]int, len(sents)) // the sentence day[k] stands in
+	last, lastSent, t := -1, -1, 0
+	for k := range sents {
+		if k == 0 || sents[k].Para != sents[k-1].Para {
+			last = -1
+			for t < len(ts) && ts[t].Start < sents[k].Start {
+				t++ // a date before the paragraph belongs to the one before
+			}
+		}
+		day[k], daySent[k] = last, lastSent
+		for ; t < len(ts) && ts[t].Start < sents[k].End; t++ {
+			if ts[t].Start < 0 {
+				continue
+			}
+			day[k] = -1 // a sentence that names a time of its own does not take the paragraph's
+			if ts[t].Type != timex.Date && ts[t].Type != timex.Time {
+				continue
+			}
+			if _, p := timex.Calendar(ts[t].Value); p == schema.PrecisionDay {
+				last, lastSent = t, k
+			}
+		}
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.time >= 0 || len(e.evidence) == 0 || e.negated || e.modality != "" {
+			continue
+		}
+		k := e.evidence[0].sent
+		if k < 0 || k >= len(sents) || day[k] < 0 || k-daySent[k] > paragraphDayReach {
+			continue
+		}
+		if tellingType(e.typ) && e.typ != schema.EventWarning {
+			e.time = day[k]
+		}
+	}
+}
