@@ -20,7 +20,8 @@
 //     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for "at that time", a count of days from
 //     another dated event ("a day after …"), its day for "hours after the verdict", the period of the last time for a
 //     sentence opened by a vague span ("Weeks later, …", sequelTime), or a later definite mention ("the 2024 attack").
-//  7. Within-article event merging and confidence scores.
+//  7. Within-article event merging and confidence scores. A telling still undated after merging
+//     takes the day an earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.
