@@ -1015,6 +1015,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 			prep = "of" // "a data breach at X", "the theft from X"
 		}
+		if (tr.Type == schema.EventWarning || tr.Type == schema.EventStatement) && x.cue.is("topicprep", prep) {
+			if t := topicThenTo(toks, k); t >= 0 {
+				k, prep = t, "to" // "an alert on the malware to X": the one told after what it is about
+			}
+		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
 			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && x.blamesOn(toks, i, k)) {
@@ -1666,6 +1671,29 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 // armedByReach bounds how far "by" may follow a passive verb whose doer armedDoer reads ("were
 // killed on Sunday by gunmen").
 const armedByReach = 8
+
+// topicThenTo returns the index of the "to" that follows a short phrase of what a message is
+// about, opened by the topic preposition at k ("an alert on PERSIMMON variants to logistics
+// companies", "a warning about the flaw to the ministry"), or -1: only determiners, numbers,
+// adjectives and nouns may stand between, at most topicReach words.
+func topicThenTo(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j-k <= topicReach+1; j++ {
+		t := toks[j]
+		if t.Lower == "to" {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "POS" || t.Tag == "PRP$" || isNounTag(t.Tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// topicReach bounds the words of a message's topic topicThenTo steps over.
+const topicReach = 6
 
 // prepHeadReach bounds how far a noun phrase's head may stand after its preposition, with
 // determiners, numbers and modifiers between ("by the three armed gunmen").
