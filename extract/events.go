@@ -722,6 +722,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			break
 		}
 		a := x.speaker(c, i)
+		if a < 0 && tr.Lemma == "tell" {
+			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said"
+		}
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
@@ -775,6 +778,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
+			if ev.Agent == nil {
+				ev.Agent = ents(x.quotedTeller(c, i)) // "“We warned the ministry in March,” said Y"
+			}
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
 				ev.Agent = nil // "Sweden's security services have warned": not the state itself
 			}

@@ -894,3 +894,19 @@ func TestMessageTopicThenTo(t *testing.T) {
 			nil, []string{"tarnby-cyber-directorate → velspar"}},
 	})
 }
+
+// TestQuotedTeller checks that a verb of telling inside a quotation whose subject is the first
+// person is the quote's speaker's: "I" is the speaker, "we" the organisation the speaker is
+// named as speaking for (or the organisation that speaks); "they" is not the speaker.
+func TestQuotedTeller(t *testing.T) {
+	checkTold(t, "2025-11-06", []toldCase{
+		{"we, for the speaker's agency", "\"We warned the Ostmark Ministry of Energy in March,\" said Ilse Varga, a spokeswoman for the Tarnby Cyber Agency.",
+			[]string{"tarnby-cyber-agency → ostmark-ministry-of-energy"}, []string{"ilse-varga → ostmark-ministry-of-energy"}},
+		{"we, the agency speaking", "\"We have notified the Ostmark Ministry of Energy,\" the Tarnby Cyber Agency said.",
+			[]string{"tarnby-cyber-agency → ostmark-ministry-of-energy"}, nil},
+		{"I, the speaker", "\"I told Tomas Brandt what I had seen,\" Ilse Varga said.",
+			[]string{"ilse-varga → tomas-brandt"}, nil},
+		{"they are not the speaker", "\"They warned the Ostmark Ministry of Energy in March,\" Ilse Varga said.",
+			nil, []string{"ilse-varga → ostmark-ministry-of-energy"}},
+	})
+}
