@@ -722,6 +722,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			break
 		}
 		a := x.speaker(c, i)
+		if a < 0 && tr.Lemma == "tell" {
+			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said"
+		}
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
@@ -775,6 +778,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
+			if ev.Agent == nil {
+				ev.Agent = ents(x.quotedTeller(c, i)) // "“We warned the ministry in March,” said Y"
+			}
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
 				ev.Agent = nil // "Sweden's security services have warned": not the state itself
 			}
@@ -1014,6 +1020,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		prep := toks[k].Lower
 		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 			prep = "of" // "a data breach at X", "the theft from X"
+		}
+		if (tr.Type == schema.EventWarning || tr.Type == schema.EventStatement) && x.cue.is("topicprep", prep) {
+			if t := topicThenTo(toks, k); t >= 0 {
+				k, prep = t, "to" // "an alert on the malware to X": the one told after what it is about
+			}
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
@@ -1666,6 +1677,29 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 // armedByReach bounds how far "by" may follow a passive verb whose doer armedDoer reads ("were
 // killed on Sunday by gunmen").
 const armedByReach = 8
+
+// topicThenTo returns the index of the "to" that follows a short phrase of what a message is
+// about, opened by the topic preposition at k ("an alert on PERSIMMON variants to logistics
+// companies", "a warning about the flaw to the ministry"), or -1: only determiners, numbers,
+// adjectives and nouns may stand between, at most topicReach words.
+func topicThenTo(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j-k <= topicReach+1; j++ {
+		t := toks[j]
+		if t.Lower == "to" {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "POS" || t.Tag == "PRP$" || isNounTag(t.Tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// topicReach bounds the words of a message's topic topicThenTo steps over.
+const topicReach = 6
 
 // prepHeadReach bounds how far a noun phrase's head may stand after its preposition, with
 // determiners, numbers and modifiers between ("by the three armed gunmen").

@@ -503,9 +503,11 @@ func (x *Extractor) audience(c *sentCtx, e int) bool {
 // nounReadAsVerb reports whether the word at i, tagged as a base verb after "to", is a noun of
 // a body of people (bodynoun cue list) modifying a plural head of a descriptive actor: "a memo
 // to council members", "a letter to board members" (the tagger reads "to council" as an
-// infinitive; "to protect customers" stays a verb).
+// infinitive; "to protect customers" stays a verb), or a noun in -ics, which no verb ends in
+// ("an alert to logistics companies").
 func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
-	if toks[i].Tag != "VB" || i == 0 || toks[i-1].Lower != "to" || i+1 >= len(toks) || toks[i+1].Tag != "NNS" || !x.cue.is("bodynoun", toks[i].Lower) {
+	if toks[i].Tag != "VB" || i == 0 || toks[i-1].Lower != "to" || i+1 >= len(toks) || toks[i+1].Tag != "NNS" ||
+		!(x.cue.is("bodynoun", toks[i].Lower) || len(toks[i].Lower) > 4 && strings.HasSuffix(toks[i].Lower, "ics")) {
 		return false
 	}
 	_, ok := x.cue.genHead[toks[i+1].Lower]

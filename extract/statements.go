@@ -374,27 +374,60 @@ func (x *Extractor) quotedWe(c *sentCtx, i int) bool {
 // speaking for ("…,” said Jo Park, a spokeswoman for Acme"); -1 when the sentence does not
 // tell.
 func (x *Extractor) quoteOwner(c *sentCtx) int {
+	e := x.quoteSpeaker(c)
+	if e < 0 || e >= len(c.ents) {
+		return -1
+	}
+	switch c.ents[e].Kind {
+	case schema.KindOrganization, schema.KindAgency, schema.KindCountry:
+		return e
+	case schema.KindPerson:
+		for _, m := range c.ms {
+			if m.Entity == e && m.How == mkName {
+				if o := x.affiliation(c, m); o >= 0 {
+					return o
+				}
+				return possessiveEmployer(c, m)
+			}
+		}
+	}
+	return -1
+}
+
+// quoteSpeaker returns who speaks the sentence's quotation: the speaker of its first verb of
+// saying outside the quotation ("…,” Acme said", "…,” said Jo Park"); -1 when there is none.
+func (x *Extractor) quoteSpeaker(c *sentCtx) int {
 	toks := c.s.Toks
 	for r := range toks {
 		if c.quoted[r] || !isVerbTag(toks[r].Tag) || !x.cue.is("reporting", toks[r].Lower) {
 			continue
 		}
-		e := x.speaker(c, r)
-		if e < 0 || e >= len(c.ents) {
-			return -1
-		}
-		switch c.ents[e].Kind {
-		case schema.KindOrganization, schema.KindAgency, schema.KindCountry:
-			return e
-		case schema.KindPerson:
-			for _, m := range c.ms {
-				if m.Entity == e && m.How == mkName {
-					if o := x.affiliation(c, m); o >= 0 {
-						return o
-					}
-					return possessiveEmployer(c, m)
-				}
+		return x.speaker(c, r)
+	}
+	return -1
+}
+
+// quotedTeller returns who tells, in the first person, by the verb of telling at i inside a
+// quotation: the quote's speaker for "I" ("“I told him what I had seen,” Ms Venn said"), the
+// organisation it speaks for for "we" ("“We warned the ministry in March,” said Jo Park, a
+// spokeswoman for Acme"); -1 otherwise.
+func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
+	if i >= len(c.quoted) || !c.quoted[i] {
+		return -1
+	}
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch w := toks[j].Lower; {
+		case (w == "i" || w == "we") && c.quoted[j]:
+			if w == "we" {
+				return x.quoteOwner(c)
 			}
+			if e := x.quoteSpeaker(c); e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson {
+				return e
+			}
+			return -1
+		case x.cue.is("be", w) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || w == "have" || w == "had":
+			continue
 		}
 		return -1
 	}

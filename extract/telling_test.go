@@ -877,3 +877,36 @@ func targetsOf(e graph.Event) []string {
 	}
 	return out
 }
+
+// TestMessageTopicThenTo checks that a message noun's recipient after "to" is found past a
+// short phrase of what the message is about ("an alert on the malware to X"), named or
+// described, and that a word in -ics the tagger reads as a verb after "to" modifies the
+// described recipient ("to logistics companies"); "to" opening an infinitive names no one.
+func TestMessageTopicThenTo(t *testing.T) {
+	checkTold(t, "2026-03-10", []toldCase{
+		{"named after the topic", "The Tarnby Cyber Directorate issued an alert on the Velspar malware to the Ostmark Port Authority on Monday.",
+			[]string{"tarnby-cyber-directorate → ostmark-port-authority"}, nil},
+		{"described after the topic", "The Tarnby Cyber Directorate had issued an alert on VELTRAP variants to logistics companies last year.",
+			[]string{"tarnby-cyber-directorate → logistics-companies"}, nil},
+		{"about, then to", "The Halvik Security Agency sent a warning about the flaw to the Ministry of Transport on Friday.",
+			[]string{"halvik-security-agency → ministry-of-transport"}, nil},
+		{"an infinitive after the topic", "The Tarnby Cyber Directorate issued an alert on the Velspar malware to warn banks.",
+			nil, []string{"tarnby-cyber-directorate → velspar"}},
+	})
+}
+
+// TestQuotedTeller checks that a verb of telling inside a quotation whose subject is the first
+// person is the quote's speaker's: "I" is the speaker, "we" the organisation the speaker is
+// named as speaking for (or the organisation that speaks); "they" is not the speaker.
+func TestQuotedTeller(t *testing.T) {
+	checkTold(t, "2025-11-06", []toldCase{
+		{"we, for the speaker's agency", "\"We warned the Ostmark Ministry of Energy in March,\" said Ilse Varga, a spokeswoman for the Tarnby Cyber Agency.",
+			[]string{"tarnby-cyber-agency → ostmark-ministry-of-energy"}, []string{"ilse-varga → ostmark-ministry-of-energy"}},
+		{"we, the agency speaking", "\"We have notified the Ostmark Ministry of Energy,\" the Tarnby Cyber Agency said.",
+			[]string{"tarnby-cyber-agency → ostmark-ministry-of-energy"}, nil},
+		{"I, the speaker", "\"I told Tomas Brandt what I had seen,\" Ilse Varga said.",
+			[]string{"ilse-varga → tomas-brandt"}, nil},
+		{"they are not the speaker", "\"They warned the Ostmark Ministry of Energy in March,\" Ilse Varga said.",
+			nil, []string{"ilse-varga → ostmark-ministry-of-energy"}},
+	})
+}
