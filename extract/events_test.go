@@ -75,6 +75,8 @@ func TestToldPatterns(t *testing.T) {
 		{"told the committee", "Lena Okafor told the Senate Intelligence Committee the logs were gone.", "lena-okafor", "senate-intelligence-committee"},
 		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
+		{"a second telling after 'and had' keeps the first subject", "Brightwater Labs had notified Harrow Bank on Monday and had alerted the Norland Cyber Office by Tuesday.", "brightwater-labs", "norland-cyber-office"},
+		{"a second telling after 'and did' keeps the first subject", "The Tessaly Police did not call Velmora Water and did notify the Norland Cyber Office.", "tessaly-police", "norland-cyber-office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

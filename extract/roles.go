@@ -2141,14 +2141,18 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
 		return x.seriesVerb(c, i, i-1)
 	}
-	if !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
+	aux := auxBefore(toks, i) // "… and had alerted Y", "… but did not notify Y": the auxiliary is the finite verb
+	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
 	j := i - 1
+	if aux >= 0 {
+		j = aux - 1
+	}
 	for j >= 0 && toks[j].Tag == "RB" {
 		j--
 	}
-	if j >= 1 && toks[j].Text == "," {
+	if j >= 1 && toks[j].Text == "," && aux < 0 {
 		return x.seriesVerb(c, i, j)
 	}
 	if j < 1 || toks[j].Lower != "and" {
@@ -2170,7 +2174,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		if v > 0 && !isTensedTag(toks[v].Tag) && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) && x.seriesVerb(c, v, v-1) >= 0 {
 			return v // "listed X on its site, claimed/VBN to have taken data and demanded …"
 		}
-		if isTensedTag(toks[v].Tag) {
+		if isTensedTag(toks[v].Tag) || aux >= 0 && toks[v].Tag == "MD" {
 			if r := relativeOpener(toks, v); r >= 0 {
 				if r == v-1 && r > 0 && toks[r-1].Text == "," && (toks[r].Lower == "which" || toks[r].Lower == "who") {
 					return v // "X, which noticed odd traffic and alerted Y": the verbs of one relative clause
@@ -2183,6 +2187,34 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 				continue
 			}
 			return v
+		}
+	}
+	return -1
+}
+
+// auxBefore returns the index of a finite form of do or have right before the verb at i, with
+// adverbs ("not", "never", "since") between ("had alerted", "did not notify", "has since
+// warned"), or -1.
+func auxBefore(toks []token, i int) int {
+	if i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch w := toks[k].Lower; {
+		case toks[k].Tag == "RB":
+			continue
+		case w == "had" || w == "has" || w == "have":
+			if toks[i].Tag == "VBN" {
+				return k
+			}
+			return -1
+		case w == "did" || w == "does" || w == "do":
+			if toks[i].Tag == "VB" {
+				return k
+			}
+			return -1
+		default:
+			return -1
 		}
 	}
 	return -1
