@@ -112,6 +112,29 @@ func threeCaps(s string) bool {
 
 var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)
 
+// readMention reads a mention at token i by the readers tried before names, in this order: a
+// lede's person, a demonym phrase, a state agency, prosecutors, a description, a pronoun. The
+// readers are called directly, not through a slice of method values, whose wrappers cost a copy
+// of each mention.
+func (x *Extractor) readMention(s *sentence, i int) (mention, bool) {
+	if m, ok := x.ledePerson(s, i); ok {
+		return m, true
+	}
+	if m, ok := x.demonymPhrase(s, i); ok {
+		return m, true
+	}
+	if m, ok := x.stateAgency(s, i); ok {
+		return m, true
+	}
+	if m, ok := x.prosecutors(s, i); ok {
+		return m, true
+	}
+	if m, ok := x.description(s, i); ok {
+		return m, true
+	}
+	return x.pronoun(s, i)
+}
+
 // findMentions finds the actor mentions of one sentence, in order, without overlaps.
 func (x *Extractor) findMentions(s *sentence) []mention {
 	var out []mention
@@ -131,16 +154,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i = end
 		}
 	}
-	// readers of one mention at token i, tried in this order before names
-	readers := []func(*sentence, int) (mention, bool){x.ledePerson, x.demonymPhrase, x.stateAgency, x.prosecutors, x.description, x.pronoun}
-tokens:
 	for i < len(toks) {
-		for _, read := range readers {
-			if m, ok := read(s, i); ok {
-				out = append(out, m)
-				i = m.Last
-				continue tokens
-			}
+		if m, ok := x.readMention(s, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
 		}
 		if x.lowerCapName(toks, i) {
 			// "researchers at eSentire", "colCERT said": a name opened in lower case
