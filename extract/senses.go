@@ -31,7 +31,7 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 		return trigger{}, false
 	}
 	for _, p := range phrasalVerbs {
-		if x.cue.is(p.forms, toks[i].Lower) && toks[i+1].Lower == p.particle {
+		if toks[i+1].Lower == p.particle && x.cue.is(p.forms, toks[i].Lower) {
 			return p.tr, true
 		}
 	}

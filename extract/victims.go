@@ -261,7 +261,7 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 	t := toks[i]
 	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4}
 	switch {
-	case x.cue.is("flawverb", t.Lower) && isVerbTag(t.Tag):
+	case isVerbTag(t.Tag) && x.cue.is("flawverb", t.Lower):
 		j := i - 1
 		for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Tag == "MD") {
 			j--
