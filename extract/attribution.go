@@ -35,7 +35,7 @@ func (x *Extractor) anonymous(c *sentCtx) bool {
 		case w == "authorized" && i >= 1 && (toks[i-1].Lower == "not" || toks[i-1].Lower == "n't") && i+2 < len(toks) && toks[i+1].Lower == "to":
 			// "not authorized to speak publicly"
 			return true
-		case x.cue.is("anonhead", w) && isNounTag(t.Tag):
+		case isNounTag(t.Tag) && x.cue.is("anonhead", w):
 			if x.anonSource(c, i) {
 				return true
 			}
