@@ -325,7 +325,10 @@ func TestEventRules(t *testing.T) {
 //   - a deed told with its victim and no doer joins a deed of its type on that victim by a named
 //     doer at a compatible time, within mergeReach sentences;
 //   - a person's statements, once with the organisation they speak for and once alone ("he said"
-//     after a quote), are one statement.
+//     after a quote), are one statement;
+//   - a plain "the attack" or "the breach" with a doer and no victim is the deed that doer was
+//     told to have done before, when every such deed names one victim; "the theft" is no
+//     intrusion, and "the first attack" or a doer of two victims keeps it apart.
 func TestEventCounts(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -350,6 +353,18 @@ func TestEventCounts(t *testing.T) {
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a deed without its doer far from its doer's", "Harrow Bank's servers were encrypted on March 3. Staff sent customers home. Branches closed at noon. Tellers wrote receipts by hand. Cash machines went dark. Payroll was delayed. Auditors arrived on Friday. Regulators asked for a report. Customers queued outside. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "", "", 2},
+		{"the attack without a victim is the theft told before", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 0},
+		{"the theft keeps its victim", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventTheft, "ash-spider", schema.RoleAgent, "harrow-bank", schema.RoleTarget, 1},
+		{"the breach without a victim is the theft told before", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the breach was found.",
+			schema.EventIntrusion, "ash-spider", schema.RoleAgent, "", "", 0},
+		{"the theft is no intrusion", "Ash Spider hacked Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the theft took place.",
+			schema.EventTheft, "ash-spider", schema.RoleAgent, "", "", 1},
+		{"the attack of a doer of two victims", "Ash Spider stole payroll files from Harrow Bank in May. Ash Spider hacked Corvin Bank in June. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 1},
+		{"the first attack", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the first attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
 		// a speaker telling of its own legal act, measure or step tells that act: no statement besides
