@@ -297,6 +297,14 @@ func TestEventRules(t *testing.T) {
 			schema.EventTheft, "ash-spider", "", true},
 
 		// a victim named after "including" is the target of the incident
+		// a participle joined by "and" to a participial adjunct has the main clause's subject
+		// for its doer, not the main verb's object
+		{"a joined participle's doer is the subject", "Ash Spider hit Harrow Bank in May, stealing payroll files and demanding a ransom of $2 million.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
+		{"a joined participle's doer is not the object", "Ash Spider hit Harrow Bank in May, stealing payroll files and demanding a ransom of $2 million.",
+			schema.EventAttack, "harrow-bank", "", false},
+		{"a joined participle after a long object", "On May 4, the extortion crew Grey Finch added Harrow Bank to its leak site, posting screenshots of payroll forms and demanding $4 million.",
+			schema.EventAttack, "harrow-bank", "", false},
 		{"a victim after including", "Ash Spider hit at least four shipping firms since January, including Alton Freight.",
 			schema.EventAttack, "ash-spider", "alton-freight", true},
 		{"a victim of extortion after including", "Ash Spider extorted money from victims, including the city of Harlow Bay.",

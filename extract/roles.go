@@ -1978,8 +1978,15 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 // adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
 // its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
 // verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+// A participle joined by "and" to such an adjunct's ("X hit Acme, stealing data and demanding
+// a ransom") is in the adjunct too.
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
+		if v := joinedParticiple(c, i); v >= 0 {
+			return x.adjunctMain(c, v)
+		}
+	}
 	for j := i; j >= 2 && i-j <= 4; j-- {
 		if c.at[j] >= 0 {
 			return -1
@@ -2016,6 +2023,34 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// joinedParticiple returns, for the participle at i right after "and" (adverbs between), the
+// participle that opens the adjunct it is joined to, right after a comma, at most joinReach
+// tokens back with no other comma, "and" or clause break between ("…, posting screenshots of
+// the files and demanding $4 million": posting); else -1.
+func joinedParticiple(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 1 && j-v <= joinReach; v-- {
+		if toks[v].Tag == "VBG" && toks[v-1].Text == "," {
+			return v
+		}
+		if toks[v].Text == "," || toks[v].Lower == "and" || c.clause[v] != c.clause[j] && isTensedTag(toks[v].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinReach bounds how many tokens back from "and" joinedParticiple looks for the first
+// participle of an adjunct.
+const joinReach = 15
 
 // adjunctReach bounds how many tokens (a name's counted as one) adjunctMain reads back from a
 // participial adjunct's comma to the main clause's finite verb: a long object ("has been seen
