@@ -305,6 +305,15 @@ func TestEventRules(t *testing.T) {
 			schema.EventAttack, "harrow-bank", "", false},
 		{"a joined participle after a long object", "On May 4, the extortion crew Grey Finch added Harrow Bank to its leak site, posting screenshots of payroll forms and demanding $4 million.",
 			schema.EventAttack, "harrow-bank", "", false},
+		// a verb opening a relative clause on a described phrase no one was found for has that
+		// phrase for its subject, not a name further back; a described phrase set beside a name or
+		// predicated of it is that name
+		{"a relative clause on described people", "Lawmakers summoned the head of the Norland Intelligence Bureau after a lab found spyware on the phones of at least nine journalists who had reported on a bribery scandal.",
+			schema.EventReport, "norland-intelligence-bureau", "", false},
+		{"a relative clause on an apposition", "Quarry Owl hacked Corvin Bank in May. Ash Spider, a gang that breached Harrow Bank in 2023, denied the claims.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		{"a relative clause on a predicate", "Quarry Owl hacked Corvin Bank in May. Ash Spider is a gang that breached Harrow Bank in 2023.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 		{"a victim after including", "Ash Spider hit at least four shipping firms since January, including Alton Freight.",
 			schema.EventAttack, "ash-spider", "alton-freight", true},
 		{"a victim of extortion after including", "Ash Spider extorted money from victims, including the city of Harlow Bay.",
