@@ -36,7 +36,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	if soleGroupActs(ents, keep, merged, open) {
+	if x.soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
 	merged = oneDeed(merged, func(t int) string { return calendarAt(ts, t) }, sents)
@@ -184,8 +184,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // attackers" too (see addGeneric). A group that warns or reports defends, unless every group
 // does and one of them is also the doer of an incident told as done; a described group named
 // only once is none. With two groups or more, the one the article is about (dominantGroup) did
-// those with a named victim.
-func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
+// those with a named victim. Data told as exposed (cue exposurelemma: "a misconfigured server
+// exposed build logs", "conversations had been exposed") is none of its deeds: what is exposed
+// is more often laid open by a fault than taken.
+func (x *Extractor) soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
@@ -226,7 +228,7 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 		if dominant && len(ev.target) == 0 {
 			continue
 		}
-		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) {
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) || x.cue.is("exposurelemma", ev.lemma) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
 		ev.agent = []int{group}

@@ -314,6 +314,14 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 		{"a relative clause on a predicate", "Quarry Owl hacked Corvin Bank in May. Ash Spider is a gang that breached Harrow Bank in 2023.",
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		// data told as exposed without a doer is no deed of the article's one group, while data
+		// leaked is
+		{"data exposed by a fault", "Ash Spider broke into Harrow Bank in May. A misconfigured backup server exposed the payroll files of 2,000 staff.",
+			schema.EventLeak, "ash-spider", "", false},
+		{"data exposed in the passive", "Ash Spider broke into Harrow Bank in May. The payroll files of 2,000 staff had been exposed for weeks.",
+			schema.EventLeak, "ash-spider", "", false},
+		{"data leaked in the passive", "Ash Spider broke into Harrow Bank in May. The payroll files of 2,000 staff were leaked on a forum.",
+			schema.EventLeak, "ash-spider", "", true},
 		{"a victim after including", "Ash Spider hit at least four shipping firms since January, including Alton Freight.",
 			schema.EventAttack, "ash-spider", "alton-freight", true},
 		{"a victim of extortion after including", "Ash Spider extorted money from victims, including the city of Harlow Bay.",
