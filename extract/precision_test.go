@@ -314,6 +314,11 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 		{"a relative clause on a predicate", "Quarry Owl hacked Corvin Bank in May. Ash Spider is a gang that breached Harrow Bank in 2023.",
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		// a deed in a conditional clause is none, past do-support and a verb taking the infinitive
+		{"a deed on a condition", "If Norland does decide to hack back, the agency will need new powers.",
+			schema.EventIntrusion, "norland", "", false},
+		{"a deed on a condition with a target", "Officials said that if Ash Spider tries to attack Harrow Bank again, the bank will be ready.",
+			schema.EventAttack, "ash-spider", "", false},
 		// data told as exposed without a doer is no deed of the article's one group, while data
 		// leaked is
 		{"data exposed by a fault", "Ash Spider broke into Harrow Bank in May. A misconfigured backup server exposed the payroll files of 2,000 staff.",
