@@ -329,6 +329,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
 			continue // "about seven weeks after Ashworth's arrest": the arrest told before, a point in time
 		}
+		if isDeed(tr.Type) && x.kindOf(toks, i) {
+			continue // "firmly opposes all forms of cyberattacks", "the common types of attacks": a kind of deed, none told
+		}
 		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
 			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
 		}

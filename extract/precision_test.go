@@ -314,6 +314,11 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 		{"a relative clause on a predicate", "Quarry Owl hacked Corvin Bank in May. Ash Spider is a gang that breached Harrow Bank in 2023.",
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		// a deed named as a kind ("all forms of …") is none
+		{"a kind of deed opposed", "The Norland embassy rejected the report and said Norland \"firmly opposes all forms of hacking.\"",
+			schema.EventIntrusion, "norland", "", false},
+		{"a kind of deed taught", "Staff should learn the common types of attacks that Ash Spider uses.",
+			schema.EventAttack, "ash-spider", "", false},
 		// a deed in a conditional clause is none, past do-support and a verb taking the infinitive
 		{"a deed on a condition", "If Norland does decide to hack back, the agency will need new powers.",
 			schema.EventIntrusion, "norland", "", false},
