@@ -717,12 +717,13 @@ func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []merged
 
 // soleVictim marks the first wording of each deed told by a plain definite noun ("the
 // attack", "the breach": plainDefinite) with doers but no victim, unhedged, whose doers' deeds
-// told before it name victims, all the same ones. Without sents it marks none.
+// told before it name victims, all the same ones. Without sents, or with no such mention, it
+// returns nil.
 func soleVictim(evs []mergedEvent, sents []sentence) map[evRef]bool {
 	if sents == nil {
 		return nil
 	}
-	sole := map[evRef]bool{}
+	var sole map[evRef]bool // made at the first mention that qualifies: most articles have none
 	for k, e := range evs {
 		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 {
 			continue
@@ -741,7 +742,12 @@ func soleVictim(evs []mergedEvent, sents []sentence) map[evRef]bool {
 			one = victims == nil || sameSet(victims, p.target)
 			victims = p.target
 		}
-		sole[r] = one && victims != nil
+		if one && victims != nil {
+			if sole == nil {
+				sole = map[evRef]bool{}
+			}
+			sole[r] = true
+		}
 	}
 	return sole
 }
