@@ -36,9 +36,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	if soleGroupActs(ents, keep, merged, open) {
+	if x.soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
+	merged = oneDeed(merged, func(t int) string { return calendarAt(ts, t) }, sents)
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	paragraphDays(sents, merged, ts)
@@ -184,8 +185,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // attackers" too (see addGeneric). A group that warns or reports defends, unless every group
 // does and one of them is also the doer of an incident told as done; a described group named
 // only once is none. With two groups or more, the one the article is about (dominantGroup) did
-// those with a named victim.
-func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
+// those with a named victim. Data told as exposed (cue exposurelemma: "a misconfigured server
+// exposed build logs", "conversations had been exposed") is none of its deeds: what is exposed
+// is more often laid open by a fault than taken.
+func (x *Extractor) soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
@@ -226,7 +229,7 @@ func soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]b
 		if dominant && len(ev.target) == 0 {
 			continue
 		}
-		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) {
+		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) || x.cue.is("exposurelemma", ev.lemma) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
 		ev.agent = []int{group}
@@ -390,7 +393,7 @@ func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 		return o.typ == e.typ && o.negated == e.negated && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
 			len(o.target) > 0 && sameSet(o.target, e.target) && graph.CompatibleTimes(iso(o.time), iso(e.time))
 	})
-	return oneDeed(out, iso)
+	return oneDeed(out, iso, nil)
 }
 
 // keepEntity drops weak actors: a bare capitalised word seen once and in no event.
@@ -546,7 +549,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 			bare[r.Type] = len(out)
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, source: append([]int{}, r.Source...),
-				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality,
+				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, definite: r.Definite,
 				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
@@ -630,7 +633,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
-	return oneDeed(doerTold(out, iso), iso)
+	return oneDeed(doerTold(out, iso), iso, nil)
 }
 
 // doerTold folds a dated deed told with its victims but no doer into a deed of its type on the
@@ -693,14 +696,61 @@ func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 // oneDeed folds an incident named by a definite noun phrase into an earlier incident of
 // another kind with the same agents and the same victims at a compatible time: "X stole $90
 // million from Y" and "the attack on Y" claimed by X are one deed told twice. The earlier
-// wording keeps its type.
-func oneDeed(evs []mergedEvent, iso func(int) string) []mergedEvent {
+// wording keeps its type. With sents, a plain definite mention that names no victim ("when the
+// attack took place", "the breach was first spotted by Z") is folded likewise into the deed
+// its doers were told to have done before, when every such deed names the same victims
+// (soleVictim): the incident the article is about, not a new one.
+func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []mergedEvent {
 	deed := isDeed
+	sole := soleVictim(evs, sents)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
-		return deed(e.typ) && e.definite && len(e.agent) > 0 && len(e.target) > 0 && !e.negated &&
-			deed(o.typ) && o.typ != e.typ && !o.negated && sameSet(o.agent, e.agent) && sameSet(o.target, e.target) &&
-			graph.CompatibleTimes(iso(o.time), iso(e.time))
+		if !deed(e.typ) || !e.definite || len(e.agent) == 0 || e.negated || !deed(o.typ) || o.negated || !sameSet(o.agent, e.agent) ||
+			!graph.CompatibleTimes(iso(o.time), iso(e.time)) {
+			return false
+		}
+		if len(e.target) == 0 {
+			// "the attack", "the breach" may name any deed; "the theft" names a theft
+			return len(o.target) > 0 && sole[e.evidence[0]] && (o.typ == e.typ || e.typ == schema.EventAttack || e.typ == schema.EventIntrusion)
+		}
+		return o.typ != e.typ && sameSet(o.target, e.target)
 	})
+}
+
+// soleVictim marks the first wording of each deed told by a plain definite noun ("the
+// attack", "the breach": plainDefinite) with doers but no victim, unhedged, whose doers' deeds
+// told before it name victims, all the same ones. Without sents, or with no such mention, it
+// returns nil.
+func soleVictim(evs []mergedEvent, sents []sentence) map[evRef]bool {
+	if sents == nil {
+		return nil
+	}
+	var sole map[evRef]bool // made at the first mention that qualifies: most articles have none
+	for k, e := range evs {
+		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 {
+			continue
+		}
+		r := e.evidence[0]
+		if r.sent < 0 || r.sent >= len(sents) || !plainDefinite(sents[r.sent].Toks, r.trigger) {
+			continue
+		}
+		var victims []int
+		one := true
+		for j := 0; j < k && one; j++ {
+			p := evs[j]
+			if !isDeed(p.typ) || p.negated || len(p.target) == 0 || len(p.evidence) == 0 || p.evidence[0].sent > r.sent || !sameSet(p.agent, e.agent) {
+				continue
+			}
+			one = victims == nil || sameSet(victims, p.target)
+			victims = p.target
+		}
+		if one && victims != nil {
+			if sole == nil {
+				sole = map[evRef]bool{}
+			}
+			sole[r] = true
+		}
+	}
+	return sole
 }
 
 // isDeed reports whether t is the type of an incident someone carries out.

@@ -329,6 +329,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
 			continue // "about seven weeks after Ashworth's arrest": the arrest told before, a point in time
 		}
+		if isDeed(tr.Type) && x.kindOf(toks, i) {
+			continue // "firmly opposes all forms of cyberattacks", "the common types of attacks": a kind of deed, none told
+		}
 		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
 			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
 		}
@@ -1928,15 +1931,17 @@ func courtSuit(toks []token, i int) bool {
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or
 // "unless" opens, with at most a short subject, auxiliaries and adverbs between ("if
-// convicted", "if he is extradited", "unless the court orders"): a condition, not a deed told;
-// not "even if" or "as if", which grant or compare what is so.
+// convicted", "if he is extradited", "unless the court orders"), do-support and a verb taking
+// the infinitive too ("if X does decide to hack back", "if they try to breach"): a condition,
+// not a deed told; not "even if" or "as if", which grant or compare what is so.
 func conditionOf(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		w := toks[j]
 		if w.Lower == "if" || w.Lower == "unless" {
 			return j == 0 || toks[j-1].Lower != "even" && toks[j-1].Lower != "as"
 		}
-		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower)) {
+		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower) ||
+			t == "TO" || w.Lower == "do" || w.Lower == "does" || w.Lower == "did" || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
 			return false
 		}
 	}

@@ -297,6 +297,41 @@ func TestEventRules(t *testing.T) {
 			schema.EventTheft, "ash-spider", "", true},
 
 		// a victim named after "including" is the target of the incident
+		// a participle joined by "and" to a participial adjunct has the main clause's subject
+		// for its doer, not the main verb's object
+		{"a joined participle's doer is the subject", "Ash Spider hit Harrow Bank in May, stealing payroll files and demanding a ransom of $2 million.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
+		{"a joined participle's doer is not the object", "Ash Spider hit Harrow Bank in May, stealing payroll files and demanding a ransom of $2 million.",
+			schema.EventAttack, "harrow-bank", "", false},
+		{"a joined participle after a long object", "On May 4, the extortion crew Grey Finch added Harrow Bank to its leak site, posting screenshots of payroll forms and demanding $4 million.",
+			schema.EventAttack, "harrow-bank", "", false},
+		// a verb opening a relative clause on a described phrase no one was found for has that
+		// phrase for its subject, not a name further back; a described phrase set beside a name or
+		// predicated of it is that name
+		{"a relative clause on described people", "Lawmakers summoned the head of the Norland Intelligence Bureau after a lab found spyware on the phones of at least nine journalists who had reported on a bribery scandal.",
+			schema.EventReport, "norland-intelligence-bureau", "", false},
+		{"a relative clause on an apposition", "Quarry Owl hacked Corvin Bank in May. Ash Spider, a gang that breached Harrow Bank in 2023, denied the claims.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		{"a relative clause on a predicate", "Quarry Owl hacked Corvin Bank in May. Ash Spider is a gang that breached Harrow Bank in 2023.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
+		// a deed named as a kind ("all forms of …") is none
+		{"a kind of deed opposed", "The Norland embassy rejected the report and said Norland \"firmly opposes all forms of hacking.\"",
+			schema.EventIntrusion, "norland", "", false},
+		{"a kind of deed taught", "Staff should learn the common types of attacks that Ash Spider uses.",
+			schema.EventAttack, "ash-spider", "", false},
+		// a deed in a conditional clause is none, past do-support and a verb taking the infinitive
+		{"a deed on a condition", "If Norland does decide to hack back, the agency will need new powers.",
+			schema.EventIntrusion, "norland", "", false},
+		{"a deed on a condition with a target", "Officials said that if Ash Spider tries to attack Harrow Bank again, the bank will be ready.",
+			schema.EventAttack, "ash-spider", "", false},
+		// data told as exposed without a doer is no deed of the article's one group, while data
+		// leaked is
+		{"data exposed by a fault", "Ash Spider broke into Harrow Bank in May. A misconfigured backup server exposed the payroll files of 2,000 staff.",
+			schema.EventLeak, "ash-spider", "", false},
+		{"data exposed in the passive", "Ash Spider broke into Harrow Bank in May. The payroll files of 2,000 staff had been exposed for weeks.",
+			schema.EventLeak, "ash-spider", "", false},
+		{"data leaked in the passive", "Ash Spider broke into Harrow Bank in May. The payroll files of 2,000 staff were leaked on a forum.",
+			schema.EventLeak, "ash-spider", "", true},
 		{"a victim after including", "Ash Spider hit at least four shipping firms since January, including Alton Freight.",
 			schema.EventAttack, "ash-spider", "alton-freight", true},
 		{"a victim of extortion after including", "Ash Spider extorted money from victims, including the city of Harlow Bay.",
@@ -325,7 +360,10 @@ func TestEventRules(t *testing.T) {
 //   - a deed told with its victim and no doer joins a deed of its type on that victim by a named
 //     doer at a compatible time, within mergeReach sentences;
 //   - a person's statements, once with the organisation they speak for and once alone ("he said"
-//     after a quote), are one statement.
+//     after a quote), are one statement;
+//   - a plain "the attack" or "the breach" with a doer and no victim is the deed that doer was
+//     told to have done before, when every such deed names one victim; "the theft" is no
+//     intrusion, and "the first attack" or a doer of two victims keeps it apart.
 func TestEventCounts(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -350,6 +388,18 @@ func TestEventCounts(t *testing.T) {
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "ash-spider", schema.RoleAgent, 1},
 		{"a deed without its doer far from its doer's", "Harrow Bank's servers were encrypted on March 3. Staff sent customers home. Branches closed at noon. Tellers wrote receipts by hand. Cash machines went dark. Payroll was delayed. Auditors arrived on Friday. Regulators asked for a report. Customers queued outside. Ash Spider demanded a ransom of $4 million from Harrow Bank. A hacking group called Quarry Owl hit Corvin Bank in 2023.",
 			schema.EventAttack, "harrow-bank", schema.RoleTarget, "", "", 2},
+		{"the attack without a victim is the theft told before", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 0},
+		{"the theft keeps its victim", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventTheft, "ash-spider", schema.RoleAgent, "harrow-bank", schema.RoleTarget, 1},
+		{"the breach without a victim is the theft told before", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the breach was found.",
+			schema.EventIntrusion, "ash-spider", schema.RoleAgent, "", "", 0},
+		{"the theft is no intrusion", "Ash Spider hacked Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the theft took place.",
+			schema.EventTheft, "ash-spider", schema.RoleAgent, "", "", 1},
+		{"the attack of a doer of two victims", "Ash Spider stole payroll files from Harrow Bank in May. Ash Spider hacked Corvin Bank in June. A bank spokesman, Tom Rell, said the bank was moving its servers when the attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 1},
+		{"the first attack", "Ash Spider stole payroll files from Harrow Bank in May. A bank spokesman, Tom Rell, said the bank was moving its servers when the first attack took place.",
+			schema.EventAttack, "ash-spider", schema.RoleAgent, "", "", 1},
 		{"a speaker with and without the organisation", "Harrow Bank chief executive Jo Vance told reporters the bank would appeal. \"We have invested in security,\" Vance said.",
 			schema.EventStatement, "jo-vance", schema.RoleAgent, "", "", 1},
 		// a speaker telling of its own legal act, measure or step tells that act: no statement besides

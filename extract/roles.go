@@ -65,6 +65,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.pastSubjectRelative(c, i); ok {
 		return e // "The gang that hit Acme last year breached Beta Bank": the gang, not Acme
 	}
+	if e, ok := x.describedRelative(c, i); ok {
+		return e // "a cluster that targeted telecoms": the cluster, not a name further back
+	}
 	fallback, prepFallback, placed, byAgent, locale, reported := -1, -1, false, false, false, false
 	ownedByPerson := false // the fallback is a person's "her" before a noun: "said her government had warned"
 	employed := false      // the fallback is the employer of a person's "his agency"
@@ -290,15 +293,9 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		if !isTensedTag(t.Tag) {
 			continue
 		}
-		r := v - 1
-		for r > 0 && toks[r].Tag == "RB" {
-			r--
-		}
-		if w := toks[r].Lower; w != "that" && w != "who" && w != "which" {
-			return -1, false // the first finite verb before i is not a relative clause's
-		}
-		if r < 1 || !isNounTag(toks[r-1].Tag) {
-			return -1, false // "said that …", "so that …": no noun for the relative pronoun
+		r := relativeAfterNoun(toks, v)
+		if r < 0 {
+			return -1, false // the first finite verb before i is not a relative clause's ("said that …", "so that …": no noun for the pronoun)
 		}
 		if m := c.at[r-1]; m >= 0 && c.ms[m].Entity >= 0 {
 			if c.ms[m].Possessive {
@@ -315,6 +312,86 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// relativeAfterNoun returns the relative pronoun ("that", "who", "which") right before the
+// verb at v, adverbs between, when a noun stands right before the pronoun: the verb opens a
+// subject relative clause on that noun ("the gang that hit Acme", "a cluster that targeted
+// telecoms"); else -1.
+func relativeAfterNoun(toks []token, v int) int {
+	r := v - 1
+	for r > 0 && r < len(toks) && toks[r].Tag == "RB" {
+		r--
+	}
+	if r < 1 || r >= len(toks) {
+		return -1
+	}
+	if w := toks[r].Lower; w != "that" && w != "who" && w != "which" || !isNounTag(toks[r-1].Tag) {
+		return -1
+	}
+	return r
+}
+
+// describedRelative finds the subject of the verb at i that opens a subject relative clause on
+// a common noun phrase no name covers ("overlapped with those of a China-based cluster that
+// targeted telecoms", "linked X to a group of contractors who hacked Y"): that phrase, which no
+// name further back stands for; the name it is set beside in apposition ("X, a gang that
+// breached Y") when there is one. It returns the entity (-1 for the described phrase) and
+// true; false when the verb opens no such clause.
+func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	v := i
+	for v > 0 && (toks[v-1].Tag == "MD" || isBeHave(toks[v-1].Lower)) {
+		v-- // "a group that has targeted …"
+	}
+	if !isTensedTag(toks[v].Tag) && !(v < i && toks[i].Tag == "VBN") {
+		return -1, false
+	}
+	r := relativeAfterNoun(toks, v)
+	if r < 0 || isCap(toks[r-1].Text) {
+		return -1, false // a capitalised word may be a name
+	}
+	k := r - 1 // the phrase's first word, past its modifiers, up to a name
+	if m := c.at[k]; m >= 0 {
+		if c.ms[m].How == mkName || c.ms[m].Entity >= 0 {
+			return -1, false // "the gang that hit Acme" as a name's description is coreference's
+		}
+		k = c.ms[m].First // a description no one was found for: "nine journalists who had reported"
+	}
+	if h := toks[r-1].Lower; x.cue.genHead[h] == "" && x.cue.descHead[h] == "" {
+		return -1, false // "an operation that disabled …": no actor described
+	}
+	if singularVerb(toks[v]) != (toks[r-1].Tag == "NN") && (toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") {
+		return -1, false // "an attack on Tor users that leaks …": the verb agrees with another noun
+	}
+	for k > 0 && r-k <= relativeNPReach {
+		if t := toks[k-1]; c.at[k-1] >= 0 || !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "POS" || isNounTag(t.Tag) || t.Lower == "of") {
+			break
+		}
+		k--
+	}
+	if t := toks[k]; t.Tag == "PRP$" || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Lower == "those" {
+		return -1, false // "the hackers who breached Y" may well be the group named before
+	}
+	if k >= 1 && (x.cue.is("be", toks[k-1].Lower) || toks[k-1].Lower == "as") {
+		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
+	}
+	if k >= 2 && toks[k-1].Text == "," {
+		if m := c.at[k-2]; m >= 0 && c.ms[m].How == mkName && c.ms[m].Entity >= 0 && !c.ms[m].Possessive {
+			return c.ms[m].Entity, true // "X, a gang that breached Y"
+		}
+	}
+	return -1, true
+}
+
+// singularVerb reports whether the present-tense verb t agrees with a singular subject: tagged
+// VBZ, or tagged VBP but ending in a single "s" ("leaks" read after a plural noun).
+func singularVerb(t token) bool {
+	return t.Tag == "VBZ" || t.Tag == "VBP" && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+}
+
+// relativeNPReach bounds how many words before its relative pronoun describedRelative reads
+// a noun phrase back to its first word.
+const relativeNPReach = 8
 
 // locale reports whether the name m is a place set after "in" or "at" behind a common noun,
 // locating what that noun names: "the embassy in Canberra", "its office at Geneva".
@@ -1978,8 +2055,15 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 // adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
 // its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
 // verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+// A participle joined by "and" to such an adjunct's ("X hit Acme, stealing data and demanding
+// a ransom") is in the adjunct too.
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
+		if v := joinedParticiple(c, i); v >= 0 {
+			return x.adjunctMain(c, v)
+		}
+	}
 	for j := i; j >= 2 && i-j <= 4; j-- {
 		if c.at[j] >= 0 {
 			return -1
@@ -2016,6 +2100,34 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// joinedParticiple returns, for the participle at i right after "and" (adverbs between), the
+// participle that opens the adjunct it is joined to, right after a comma, at most joinReach
+// tokens back with no other comma, "and" or clause break between ("…, posting screenshots of
+// the files and demanding $4 million": posting); else -1.
+func joinedParticiple(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 1 && j-v <= joinReach; v-- {
+		if toks[v].Tag == "VBG" && toks[v-1].Text == "," {
+			return v
+		}
+		if toks[v].Text == "," || toks[v].Lower == "and" || c.clause[v] != c.clause[j] && isTensedTag(toks[v].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// joinReach bounds how many tokens back from "and" joinedParticiple looks for the first
+// participle of an adjunct.
+const joinReach = 15
 
 // adjunctReach bounds how many tokens (a name's counted as one) adjunctMain reads back from a
 // participial adjunct's comma to the main clause's finite verb: a long object ("has been seen

@@ -1144,6 +1144,21 @@ func suchKind(toks []token, i int) bool {
 	return false
 }
 
+// kindOf reports whether the noun or gerund at i heads the complement of a noun of kind ("all
+// forms of cyberattacks", "any form of state hacking", "the common types of attacks": cue
+// kindnoun, at most two modifiers between "of" and i): a kind of deed named, no deed told.
+func (x *Extractor) kindOf(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 3; j-- {
+		if toks[j].Lower == "of" {
+			return x.cue.is("kindnoun", toks[j-1].Lower) && isNounTag(toks[j-1].Tag)
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
 // modalGoverned reports whether a modal (can, could, may, might, should, must) comes at most
 // four words before the noun at i, with no punctuation between ("exchanges can blunt such
 // attacks", "companies should guard against similar intrusions"): what may be done about a
