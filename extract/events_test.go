@@ -75,6 +75,8 @@ func TestToldPatterns(t *testing.T) {
 		{"told the committee", "Lena Okafor told the Senate Intelligence Committee the logs were gone.", "lena-okafor", "senate-intelligence-committee"},
 		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
+		{"learned of from", "The Westerian Cyber Defence Office learned of the intrusion from Brightwater Labs in May.", "brightwater-labs", "westerian-cyber-defence-office"},
+		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -148,6 +148,8 @@ func TestSenderFound(t *testing.T) {
 			schema.EventWarning, "tallis-security", "valdorian-signals-agency", true},
 		{"a tip received from no one named", "Harrow Bank received a tip about a planned attack.",
 			schema.EventWarning, "", "harrow-bank", true},
+		{"learned of a deed from no one is no telling", "Harrow Bank learned of the breach in May.",
+			schema.EventWarning, "", "harrow-bank", false},
 		{"an accusation from no one", "Dana West is accused of stealing files from Harrow Bank.",
 			schema.EventAccusation, "", "", false},
 		{"a sanction from no one", "The intruders were expelled from Norland in May.",

@@ -43,7 +43,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip":
-	case "received", "receive", "receives", "receiving", "got", "obtained":
+	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
 		return x.received(c, i)
 	default:
 		return rawEvent{}, false
@@ -147,13 +147,19 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 	return false
 }
 
-// received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
+// received reads "Y received intelligence from X", "Y got a warning from X", and a matter
+// learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	learned := toks[i].Lower == "learned" || toks[i].Lower == "learnt" || toks[i].Lower == "heard"
 	info, none := false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
+		}
+		if learned && j == i+1 && (toks[j].Lower == "of" || toks[j].Lower == "about") {
+			info = true // "learned of the hack": the matter told
+			continue
 		}
 		if x.cue.is("information", toks[j].Lower) {
 			info = true
@@ -180,7 +186,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			denied = true
 		}
 	}
-	if info && !denied && !none {
+	if info && !denied && !none && !learned {
 		// "the agency received a tip about a planned attack": told, by someone unnamed (not
 		// "denied receiving any warning")
 		if to := x.subject(c, i); to >= 0 {

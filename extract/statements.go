@@ -955,19 +955,30 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
-// messageSent reads a message given with its addressee as the indirect object of a verb of
-// sending ("sent her a letter", "wrote the minister a note"): the verb's subject tells the
-// addressee.
+// messageSent reads a message or a piece of information given with its addressee as the
+// indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
+// the bank a warning", "handed the police evidence of the fraud"): the verb's subject tells the
+// addressee. Information called secret ("handed X classified data") is no telling.
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) {
+	info := x.cue.is("information", toks[i].Lower)
+	if !x.cue.is("message", toks[i].Lower) && !info {
 		return rawEvent{}, false
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		if x.cue.is("secretleak", toks[j].Lower) {
+			return rawEvent{}, false
+		}
 		j--
 	}
-	if j < 2 || toks[j].Tag != "DT" || c.at[j-1] < 0 {
+	if j >= 0 && toks[j].Tag != "DT" {
+		if !info {
+			return rawEvent{}, false
+		}
+		j++ // "handed the police evidence": information needs no determiner
+	}
+	if j < 2 || c.at[j-1] < 0 {
 		return rawEvent{}, false
 	}
 	m := c.ms[c.at[j-1]]
@@ -975,6 +986,9 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	v := m.First - 1
+	if toks[v].Lower == "the" && v > 0 {
+		v-- // "gave the Norland Cyber Office a warning": the name's article
+	}
 	switch toks[v].Lower {
 	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails":
 	default:

@@ -445,6 +445,14 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"kessel-bureau → norland-cyber-office"}, nil},
 		{"a body's officials act for it", "Kessel Agency officials shared a list of servers with CERT Latvia in May.",
 			[]string{"kessel-agency → cert-latvia"}, nil},
+		{"relayed to", "The Dorsk Cyber Agency relayed the warning to Harlow Bank on Monday.",
+			[]string{"dorsk-cyber-agency → harlow-bank"}, nil},
+		{"presented to", "Kestrel Labs presented its evidence to the Norland Cyber Office in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"escalated to", "Kestrel Labs escalated the alert to the Norland Cyber Office within the hour.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"presented an award is no telling", "Kestrel Labs presented an award to the Norland Cyber Office in May.",
+			nil, []string{"kestrel-labs → norland-cyber-office"}},
 	})
 }
 
@@ -648,6 +656,14 @@ func TestMessageSentAndMakerApposition(t *testing.T) {
 		{"sent a named person a letter", "Tomas Brenn sent Mira Kestrel a letter on Friday asking for the report.",
 			[]string{"tomas-brenn → mira-kestrel"}, nil},
 		{"bought her a phone is no message", "Tomas Brenn bought Mira Kestrel a phone on Friday.",
+			nil, []string{"tomas-brenn → mira-kestrel"}},
+		{"gave a named body a warning", "The Dorsk Cyber Agency gave Harlow Bank a warning about the campaign in May.",
+			[]string{"dorsk-cyber-agency → harlow-bank"}, nil},
+		{"handed a named body evidence, no determiner", "Kestrel Labs handed the Norland Cyber Office evidence of the intrusion on Friday.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"handed a secret is no telling", "Tomas Brenn handed Mira Kestrel classified information in a park.",
+			nil, []string{"tomas-brenn → mira-kestrel"}},
+		{"gave access is no information", "Tomas Brenn gave Mira Kestrel access to the server.",
 			nil, []string{"tomas-brenn → mira-kestrel"}},
 	})
 	g := extractText(t, "2026-03-12", "The Orvale Council imposed sanctions on Harwell Intelligence, a Cyprus-registered maker of commercial spyware, on Wednesday. In a statement, the company said it sells only to governments.")
