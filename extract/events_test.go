@@ -76,6 +76,10 @@ func TestToldPatterns(t *testing.T) {
 		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
 		{"learned of from", "The Westerian Cyber Defence Office learned of the intrusion from Brightwater Labs in May.", "brightwater-labs", "westerian-cyber-defence-office"},
+		{"alerted to a deed by, passive", "Harrow Bank was alerted to the intrusion by the Norland Cyber Office in March.", "norland-cyber-office", "harrow-bank"},
+		{"warned about a deed by, passive perfect", "Harrow Bank had been warned about the breach by Kestrel Labs in February.", "kestrel-labs", "harrow-bank"},
+		{"tipped off by, passive", "Harrow Bank was tipped off by the Dorsk Security Service on Monday.", "dorsk-security-service", "harrow-bank"},
+		{"tipped off about a deed by, passive", "Harrow Bank was tipped off about the attack by the Dorsk Security Service.", "dorsk-security-service", "harrow-bank"},
 		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
 	}
 	for _, tt := range tests {
