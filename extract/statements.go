@@ -846,6 +846,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.messageSent(c, i); ok {
 		return ev, true
 	}
+	if ev, ok := x.tipFrom(c, i); ok {
+		return ev, true
+	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return rawEvent{}, false
 	}
@@ -894,10 +897,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool {
-		// "sent a letter", "had handed a note": a tense, or a perfect's participle
-		return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
-	}
+	finite := func(k int) bool { return x.finiteOrPerfect(toks, k) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
@@ -910,16 +910,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		k := i + 2
-		for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
-			k++
-		}
-		for k++; k < len(toks) && k-i <= 16; k++ {
-			if finite(k) {
-				verb = k
-				break
-			}
-		}
+		verb = x.afterFronted(toks, i)
 	case toks[j].Tag == "IN" && j > 0:
 		j-- // "wrote in a letter to X"
 		for j > 0 && toks[j].Tag == "RB" {
@@ -953,6 +944,57 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
+}
+
+// finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
+// participle ("had handed a note").
+func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
+	return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
+}
+
+// afterFronted returns the main clause's verb after a phrase fronted before it that holds the
+// noun at i ("In a letter to X, she asked …", "Acting on a tip from X, police raided …"): the
+// first finite verb after the comma closing the phrase, or -1.
+func (x *Extractor) afterFronted(toks []token, i int) int {
+	k := i + 2
+	for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
+		k++
+	}
+	for k++; k < len(toks) && k-i <= 16; k++ {
+		if x.finiteOrPerfect(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// tipFrom reads a tip from someone in a phrase fronted before the one who acted on it
+// ("Acting on a tip from X, the police raided …", "After a warning from X, the bank shut …",
+// "Following intelligence from X, …"): X told the main clause's subject. The phrase opens the
+// sentence with a word of acting upon (cue tipfront), not "according to" or "using".
+func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if i+2 >= len(toks) || toks[i+1].Lower != "from" || !x.cue.is("tipnoun", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	j := i - 1
+	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	if j < 0 || j > 1 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
+		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
+	}
+	from := x.nextMention(c, i+2, 4)
+	v := x.afterFronted(toks, i)
+	if from < 0 || v < 0 {
+		return rawEvent{}, false
+	}
+	to := x.subject(c, v)
+	if to < 0 || to == from {
+		return rawEvent{}, false
+	}
+	return rawEvent{Type: schema.EventWarning, Lemma: "tip", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+		Agent: []int{from}, Target: []int{to}, Told: true}, true
 }
 
 // messageSent reads a message or a piece of information given with its addressee as the

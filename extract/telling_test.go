@@ -893,3 +893,19 @@ func targetsOf(e graph.Event) []string {
 	}
 	return out
 }
+
+// TestTipFrom checks that a tip from someone in a phrase fronted before the one who acted on it
+// ("Acting on a tip from X, Y raided …") is X telling Y, and that a source cited ("According to
+// information from X, …") or used ("Using data from X, …") tells no one.
+func TestTipFrom(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"acting on a tip from", "Acting on a tip from the Dorsk Security Service, the Norland Cyber Office raided a flat in Tarvik on Monday.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"after a warning from", "After a warning from Kestrel Labs, Harlow Bank shut down its payment servers.",
+			[]string{"kestrel-labs → harlow-bank"}, nil},
+		{"a source cited", "According to information from Kestrel Labs, Harlow Bank lost customer records in May.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
+		{"data used", "Using data from Kestrel Labs, Harlow Bank found the backdoor.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
+	})
+}
