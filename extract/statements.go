@@ -1090,9 +1090,12 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 // findings or evidence referred are left alone: whose they were is too often misread.
 func referring(v string) bool { return v == "refer" || v == "refers" || v == "referred" }
 
-// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on.
-func referredMatter(v, n string) bool {
-	return referring(v) && (n == "matter" || n == "case" || n == "complaint")
+// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on,
+// or a concern a verb of raising (cue raiseverb) brings before someone ("raised concerns with
+// X", "raised the matter with X", "sounded the alarm with X", "expressed concern to X"; cue
+// raisednoun).
+func (x *Extractor) referredMatter(v, n string) bool {
+	return referring(v) && (n == "matter" || n == "case" || n == "complaint") || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
@@ -1141,10 +1144,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
-		case x.infoNoun(w) && !referring(toks[i].Lower):
+		case x.infoNoun(w) && !referring(toks[i].Lower) && !x.cue.is("raiseverb", toks[i].Lower):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
-		case isNounTag(w.Tag) && referredMatter(toks[i].Lower, w.Lower):
+		case isNounTag(w.Tag) && x.referredMatter(toks[i].Lower, w.Lower):
 			info = true // "referred the matter to the regulator": what is referred is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
