@@ -38,11 +38,13 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 	return trigger{}, false
 }
 
-// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
+// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
+// on notice", "reached out to X".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
-	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip":
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
+		"put", "puts", "reached", "reaches":
 	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
 		return x.received(c, i)
 	default:
@@ -50,6 +52,10 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	k := i + 1
 	offFirst := (toks[i].Lower == "tipped" || toks[i].Lower == "tip") && k < len(toks) && toks[k].Lower == "off"
+	reachOut := (toks[i].Lower == "reached" || toks[i].Lower == "reaches") && k+1 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "to"
+	if reachOut {
+		k += 2 // "X reached out to Y"
+	}
 	if offFirst {
 		k++ // "X tipped off Y"
 		if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
@@ -87,6 +93,11 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	case "tipped", "tip":
 		ok = offFirst || after < len(toks) && toks[after].Lower == "off"
+	case "put", "puts":
+		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
+	case "reached", "reaches":
+		// "reached out to Y (about …)"; not a reporter's "reached out to Y for comment"
+		ok = reachOut && !(after+1 < len(toks) && toks[after].Lower == "for" && toks[after+1].Lower == "comment")
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
 	}
@@ -97,6 +108,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	ev.Target = []int{m.Entity}
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
+		if reachOut && c.isPress(a) {
+			return rawEvent{}, false // a newspaper reaching out asks, it tells nothing
+		}
 	}
 	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
 		// "X asked the Constitutional Court to suspend the law": a petition, not a warning

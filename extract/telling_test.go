@@ -321,7 +321,10 @@ func TestAskedAfterThingComplement(t *testing.T) {
 }
 
 // TestContactedTells checks that an active "contacted" with an actor as object tells that
-// actor, and that a passive, a modal or an infinitive "contact" tells no one.
+// actor, as a passive with its named subject and its doer after "by" does, and that a passive
+// with no subject named, a newspaper's call, a modal or an infinitive "contact" tells no one;
+// "reached out to X" and "put X on notice" tell X as "contacted X" does, a reporter's "reached
+// out to X for comment" does not.
 func TestContactedTells(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -336,6 +339,18 @@ func TestContactedTells(t *testing.T) {
 		{"modal", "Customers of Kestrel Bank should contact the Orvale Cyber Agency if they see unusual charges.",
 			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
 		{"sentence start", "Contacted by the Orvale Cyber Agency, Kestrel Bank declined to comment.", nil, nil},
+		{"passive with its subject", "Kestrel Bank was contacted by the Orvale Cyber Agency in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"passive, a newspaper's call", "Kestrel Bank was contacted by Reuters on Monday.",
+			nil, []string{"reuters → kestrel-bank"}},
+		{"reached out to", "The Orvale Cyber Agency reached out to Kestrel Bank about the stolen credentials in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"reached out for comment", "Tomas Brenn reached out to Kestrel Bank for comment.",
+			nil, []string{"tomas-brenn → kestrel-bank"}},
+		{"put on notice", "The Orvale Cyber Agency put Kestrel Bank on notice in March.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"put on hold is no telling", "The Orvale Cyber Agency put Kestrel Bank on hold in March.",
+			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
