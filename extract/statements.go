@@ -970,8 +970,9 @@ func (x *Extractor) afterFronted(toks []token, i int) int {
 
 // tipFrom reads a tip from someone in a phrase fronted before the one who acted on it
 // ("Acting on a tip from X, the police raided …", "After a warning from X, the bank shut …",
-// "Following intelligence from X, …"): X told the main clause's subject. The phrase opens the
-// sentence with a word of acting upon (cue tipfront), not "according to" or "using".
+// "Following intelligence from X, …") or closing the clause of an active verb ("the police
+// raided the flat after a tip from X"): X told the clause's subject. The phrase opens with a
+// word of acting upon (cue tipfront), not "according to" or "using".
 func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" || !x.cue.is("tipnoun", toks[i].Lower) {
@@ -981,11 +982,25 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
 		j--
 	}
-	if j < 0 || j > 1 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
+	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
 		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
 	}
-	from := x.nextMention(c, i+2, 4)
-	v := x.afterFronted(toks, i)
+	from, v := x.nextMention(c, i+2, 4), -1
+	if j <= 1 {
+		v = x.afterFronted(toks, i)
+	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
+		// "the police raided the flat after a tip from X": the verb of the clause the phrase
+		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
+		for k := j - 1; k >= 0 && j-k <= 12 && c.clause[k] == c.clause[j]; k-- {
+			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
+				break
+			}
+			if x.finiteOrPerfect(toks, k) {
+				v = k
+				break
+			}
+		}
+	}
 	if from < 0 || v < 0 {
 		return rawEvent{}, false
 	}

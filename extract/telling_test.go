@@ -918,14 +918,20 @@ func targetsOf(e graph.Event) []string {
 }
 
 // TestTipFrom checks that a tip from someone in a phrase fronted before the one who acted on it
-// ("Acting on a tip from X, Y raided …") is X telling Y, and that a source cited ("According to
-// information from X, …") or used ("Using data from X, …") tells no one.
+// ("Acting on a tip from X, Y raided …") or closing an active clause ("Y raided … after a tip
+// from X") is X telling Y, and that a passive's subject ("Y was breached after a warning from
+// X"), a source cited ("According to information from X, …") or used ("Using data from X, …")
+// is told nothing.
 func TestTipFrom(t *testing.T) {
 	checkTold(t, "2026-03-12", []toldCase{
 		{"acting on a tip from", "Acting on a tip from the Dorsk Security Service, the Norland Cyber Office raided a flat in Tarvik on Monday.",
 			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
 		{"after a warning from", "After a warning from Kestrel Labs, Harlow Bank shut down its payment servers.",
 			[]string{"kestrel-labs → harlow-bank"}, nil},
+		{"closing an active clause", "The Norland Cyber Office raided a flat in Tarvik after a tip from the Dorsk Security Service.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"closing a passive clause", "Harlow Bank was breached in May after a warning from Kestrel Labs.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
 		{"a source cited", "According to information from Kestrel Labs, Harlow Bank lost customer records in May.",
 			nil, []string{"kestrel-labs → harlow-bank"}},
 		{"data used", "Using data from Kestrel Labs, Harlow Bank found the backdoor.",
