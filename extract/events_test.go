@@ -80,6 +80,8 @@ func TestToldPatterns(t *testing.T) {
 		{"warned about a deed by, passive perfect", "Harrow Bank had been warned about the breach by Kestrel Labs in February.", "kestrel-labs", "harrow-bank"},
 		{"tipped off by, passive", "Harrow Bank was tipped off by the Dorsk Security Service on Monday.", "dorsk-security-service", "harrow-bank"},
 		{"tipped off about a deed by, passive", "Harrow Bank was tipped off about the attack by the Dorsk Security Service.", "dorsk-security-service", "harrow-bank"},
+		{"asked by, passive", "Harrow Bank was asked by the Norland Cyber Office to shut its payment servers.", "norland-cyber-office", "harrow-bank"},
+		{"urged by, passive", "Lena Okafor was urged by Kestrel Labs to replace her phone.", "kestrel-labs", "lena-okafor"},
 		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
 	}
 	for _, tt := range tests {

@@ -58,16 +58,17 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	if offFirst {
 		k++ // "X tipped off Y"
-		if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
-			// "Y was tipped off (about the plot) by X"
-			to, from := x.subject(c, i), x.byAgent(c, k-1)
-			if to < 0 || from < 0 || to == from {
-				return rawEvent{}, false
-			}
-			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75, Agent: []int{from}, Target: []int{to}}
-			x.modality(c, i, &ev)
-			return ev, true
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || k < len(toks) && toks[k].Lower == "by" && !reachOut && toks[i].Lower != "put" && toks[i].Lower != "reached") {
+		// "Y was tipped off (about the plot) by X", "Y was asked|urged|advised by X to …";
+		// not a newspaper's question ("was asked by Reuters whether …")
+		to, from := x.subject(c, i), x.byAgent(c, k-1)
+		if to < 0 || from < 0 || to == from || c.isPress(from) {
+			return rawEvent{}, false
 		}
+		ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75, Agent: []int{from}, Target: []int{to}}
+		x.modality(c, i, &ev)
+		return ev, true
 	}
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++

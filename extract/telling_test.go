@@ -347,6 +347,8 @@ func TestContactedTells(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"reached out for comment", "Tomas Brenn reached out to Kestrel Bank for comment.",
 			nil, []string{"tomas-brenn → kestrel-bank"}},
+		{"asked by a newspaper, passive", "Kestrel Bank was asked by Reuters whether it had paid the ransom.",
+			nil, []string{"reuters → kestrel-bank"}},
 		{"put on notice", "The Orvale Cyber Agency put Kestrel Bank on notice in March.",
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"put on hold is no telling", "The Orvale Cyber Agency put Kestrel Bank on hold in March.",
