@@ -968,14 +968,37 @@ func (x *Extractor) afterFronted(toks []token, i int) int {
 	return -1
 }
 
-// tipFrom reads a tip from someone in a phrase fronted before the one who acted on it
+// tipFrom reads a tip or a message from someone to someone ("a warning from X to Y", "a
+// letter from X to Y"), and a tip from someone in a phrase fronted before the one who acted on it
 // ("Acting on a tip from X, the police raided …", "After a warning from X, the bank shut …",
 // "Following intelligence from X, …") or closing the clause of an active verb ("the police
 // raided the flat after a tip from X"): X told the clause's subject. The phrase opens with a
 // word of acting upon (cue tipfront), not "according to" or "using".
 func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if i+2 >= len(toks) || toks[i+1].Lower != "from" || !x.cue.is("tipnoun", toks[i].Lower) {
+	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
+		return rawEvent{}, false
+	}
+	b := i - 1
+	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
+		b--
+	}
+	if (x.cue.is("tipnoun", toks[i].Lower) || x.cue.is("message", toks[i].Lower)) && (b < 0 || !isVerbTag(toks[b].Tag)) {
+		// "a warning from X to Y", "a letter from X to Y": X told Y (not "passed information
+		// from X to Y", where the verb's subject tells)
+		for k := i + 3; k+1 < len(toks) && k-i <= 8; k++ {
+			if toks[k].Lower != "to" || c.at[k-1] < 0 {
+				continue
+			}
+			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, 3)
+			if from < 0 || to < 0 || from == to || x.nextMention(c, i+2, 4) != from || c.isPress(to) {
+				break
+			}
+			return rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+				Agent: []int{from}, Target: []int{to}, Told: true}, true
+		}
+	}
+	if !x.cue.is("tipnoun", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	j := i - 1

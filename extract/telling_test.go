@@ -919,9 +919,10 @@ func targetsOf(e graph.Event) []string {
 	return out
 }
 
-// TestTipFrom checks that a tip from someone in a phrase fronted before the one who acted on it
+// TestTipFrom checks that a tip or a message from someone to someone ("a warning from X to Y")
+// is X telling Y, as a tip from someone in a phrase fronted before the one who acted on it
 // ("Acting on a tip from X, Y raided …") or closing an active clause ("Y raided … after a tip
-// from X") is X telling Y, and that a passive's subject ("Y was breached after a warning from
+// from X") is, and that a passive's subject ("Y was breached after a warning from
 // X"), a source cited ("According to information from X, …") or used ("Using data from X, …")
 // is told nothing.
 func TestTipFrom(t *testing.T) {
@@ -934,6 +935,10 @@ func TestTipFrom(t *testing.T) {
 			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
 		{"closing a passive clause", "Harlow Bank was breached in May after a warning from Kestrel Labs.",
 			nil, []string{"kestrel-labs → harlow-bank"}},
+		{"a warning from X to Y", "A warning from the Dorsk Security Service to the Norland Cyber Office arrived in March.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"a letter from X to Y", "In May, a letter from Kestrel Labs to Harlow Bank described the stolen files.",
+			[]string{"kestrel-labs → harlow-bank"}, nil},
 		{"a source cited", "According to information from Kestrel Labs, Harlow Bank lost customer records in May.",
 			nil, []string{"kestrel-labs → harlow-bank"}},
 		{"data used", "Using data from Kestrel Labs, Harlow Bank found the backdoor.",
