@@ -979,14 +979,15 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 }
 
 // passiveTelling reports whether token v is a verb of telling in the passive ("was warned",
-// "had been informed", "was alerted", "was tipped off"), whose "by" names the teller.
+// "had been informed", "was alerted", "was tipped off", "was made aware"), whose "by" names
+// the teller.
 func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	toks := c.s.Toks
 	if v < 0 || v >= len(toks) {
 		return false
 	}
-	if toks[v].Lower == "off" && v > 0 && toks[v-1].Lower == "tipped" {
-		v-- // "was tipped off by X"
+	if toks[v].Lower == "off" && v > 0 && toks[v-1].Lower == "tipped" || toks[v].Lower == "aware" && v > 0 && toks[v-1].Lower == "made" {
+		v-- // "was tipped off by X", "was made aware of the breach by X"
 	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
 		return false
 	}

@@ -39,12 +39,12 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 }
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
-// on notice", "reached out to X".
+// on notice", "reached out to X", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
-		"put", "puts", "reached", "reaches":
+		"put", "puts", "reached", "reaches", "made", "makes":
 	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
 		return x.received(c, i)
 	default:
@@ -59,10 +59,16 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	if offFirst {
 		k++ // "X tipped off Y"
 	}
-	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || k < len(toks) && toks[k].Lower == "by" && !reachOut && toks[i].Lower != "put" && toks[i].Lower != "reached") {
-		// "Y was tipped off (about the plot) by X", "Y was asked|urged|advised by X to …";
-		// not a newspaper's question ("was asked by Reuters whether …")
-		to, from := x.subject(c, i), x.byAgent(c, k-1)
+	madeAware := toks[i].Lower == "made" && k < len(toks) && toks[k].Lower == "aware"
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || madeAware || k < len(toks) && toks[k].Lower == "by" && !reachOut && toks[i].Lower != "put" && toks[i].Lower != "reached" && toks[i].Lower != "made") {
+		// "Y was tipped off (about the plot) by X", "Y was asked|urged|advised by X to …",
+		// "Y was made aware of the flaw by X"; not a newspaper's question ("was asked by
+		// Reuters whether …")
+		by := k - 1
+		if madeAware {
+			by = k
+		}
+		to, from := x.subject(c, i), x.byAgent(c, by)
 		if to < 0 || from < 0 || to == from || c.isPress(from) {
 			return rawEvent{}, false
 		}
@@ -94,6 +100,8 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	case "tipped", "tip":
 		ok = offFirst || after < len(toks) && toks[after].Lower == "off"
+	case "made", "makes":
+		ok = after < len(toks) && toks[after].Lower == "aware" // "made Y aware (of …)"
 	case "put", "puts":
 		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
 	case "reached", "reaches":

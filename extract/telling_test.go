@@ -323,8 +323,8 @@ func TestAskedAfterThingComplement(t *testing.T) {
 // TestContactedTells checks that an active "contacted" with an actor as object tells that
 // actor, as a passive with its named subject and its doer after "by" does, and that a passive
 // with no subject named, a newspaper's call, a modal or an infinitive "contact" tells no one;
-// "reached out to X" and "put X on notice" tell X as "contacted X" does, a reporter's "reached
-// out to X for comment" does not.
+// "reached out to X", "put X on notice" and "made X aware" (or its passive) tell X as
+// "contacted X" does, a reporter's "reached out to X for comment" does not.
 func TestContactedTells(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -349,6 +349,12 @@ func TestContactedTells(t *testing.T) {
 			nil, []string{"tomas-brenn → kestrel-bank"}},
 		{"asked by a newspaper, passive", "Kestrel Bank was asked by Reuters whether it had paid the ransom.",
 			nil, []string{"reuters → kestrel-bank"}},
+		{"made aware", "The Orvale Cyber Agency made Kestrel Bank aware of the stolen credentials in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"made aware, passive, past the deed told", "Kestrel Bank was made aware of the breach by the Orvale Cyber Agency in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"made a partner is no telling", "The Orvale Cyber Agency made Kestrel Bank a partner in May.",
+			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
 		{"put on notice", "The Orvale Cyber Agency put Kestrel Bank on notice in March.",
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"put on hold is no telling", "The Orvale Cyber Agency put Kestrel Bank on hold in March.",
