@@ -1281,12 +1281,20 @@ func objectParticiple(toks []token, j int) bool {
 // stateBody reports whether the mention at token j is state e named as the owner of a body
 // described after it, an agency's or a team's head word (cue bodyhead) ending the phrase ("with Dorsk's
 // national computer incident response team", "Dorsk's cyber agency"): the state's own
-// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none).
+// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none). A demonym
+// before a word for a state's bodies (cue statebody) is one too: "with the German government",
+// "with Dutch authorities" (not "a Selvarian diplomat").
 func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
+	if j+1 < len(c.at) && c.s.Toks[j].Lower == "the" {
+		j++
+	}
 	if j >= len(c.at) || c.at[j] < 0 {
 		return false
 	}
 	m := c.ms[c.at[j]]
+	if m.How == mkDemonym && m.Entity == e && x.cue.is("statebody", m.Head) {
+		return true
+	}
 	if !m.Possessive || m.How != mkName || m.Entity != e || m.Last+2 >= len(c.at) || c.at[m.Last+1] >= 0 {
 		return false
 	}
