@@ -717,7 +717,13 @@ var subordinator = map[string]bool{"before": true, "after": true, "when": true, 
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
 	if direct {
-		// "told X", "told the committee"
+		// "told X", "told the committee"; "told executives at X": the body they work at (not
+		// "told reporters at the White House", where they were told)
+		if k := x.staffAt(c, i+1); k >= 2 && !x.cue.is("pressnoun", toks[k-2].Lower) {
+			if e := x.nextMention(c, k, 3); e >= 0 {
+				return e
+			}
+		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {

@@ -633,8 +633,9 @@ func TestReportedToDescribed(t *testing.T) {
 	}
 }
 
-// TestStaffAtTold checks that people at a body who are handed something ("officials at X",
-// "reporters at three news organizations") stand for that body, and that files handed to
+// TestStaffAtTold checks that people at a body who are handed or told something ("officials
+// at X", "reporters at three news organizations", "told executives at X") stand for that body,
+// that reporters told something at a place are not its people, and that files handed to
 // reporters are a leak told to them.
 func TestStaffAtTold(t *testing.T) {
 	checkTold(t, "2026-03-12", []toldCase{
@@ -642,6 +643,10 @@ func TestStaffAtTold(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, []string{"orvale-cyber-agency → officials"}},
 		{"files to reporters at described outlets", "Prosecutors say Dmitri Volkan ran the accounts and emailed selected files to reporters at three news organizations the same week.",
 			[]string{"dmitri-volkan → news-organizations"}, nil},
+		{"told executives at", "The Orvale Cyber Agency told executives at Kestrel Bank about the stolen credentials.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"told reporters at a place", "Lena Okafor told reporters at the Orvale Cyber Agency that the breach was serious.",
+			nil, []string{"lena-okafor → orvale-cyber-agency"}},
 		{"a secret to reporters at a newspaper stays untold", "Prosecutors say Ivo Brandt copied secret files in 2025 and handed them to reporters at the Harwell Courier.",
 			nil, []string{"ivo-brandt → harwell-courier"}},
 	})
