@@ -1070,7 +1070,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
 	}
 	switch toks[v].Lower {
-	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails":
+	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails", "issued", "issues", "showed", "shows":
 	default:
 		return rawEvent{}, false
 	}
@@ -1187,6 +1187,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case isNounTag(w.Tag) && x.referredMatter(toks[i].Lower, w.Lower):
 			info = true // "referred the matter to the regulator": what is referred is told
+		case isNounTag(w.Tag) && x.cue.is("flagverb", toks[i].Lower):
+			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
