@@ -39,12 +39,12 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 }
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
-// on notice", "reached out to X", "made X aware".
+// on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
-		"put", "puts", "reached", "reaches", "made", "makes":
+		"put", "puts", "made", "makes":
 	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
 		return x.received(c, i)
 	default:
@@ -52,15 +52,11 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	k := i + 1
 	offFirst := (toks[i].Lower == "tipped" || toks[i].Lower == "tip") && k < len(toks) && toks[k].Lower == "off"
-	reachOut := (toks[i].Lower == "reached" || toks[i].Lower == "reaches") && k+1 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "to"
-	if reachOut {
-		k += 2 // "X reached out to Y"
-	}
 	if offFirst {
 		k++ // "X tipped off Y"
 	}
 	madeAware := toks[i].Lower == "made" && k < len(toks) && toks[k].Lower == "aware"
-	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || madeAware || k < len(toks) && toks[k].Lower == "by" && !reachOut && toks[i].Lower != "put" && toks[i].Lower != "reached" && toks[i].Lower != "made") {
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || madeAware || k < len(toks) && toks[k].Lower == "by" && toks[i].Lower != "put" && toks[i].Lower != "made") {
 		// "Y was tipped off (about the plot) by X", "Y was asked|urged|advised by X to …",
 		// "Y was made aware of the flaw by X"; not a newspaper's question ("was asked by
 		// Reuters whether …")
@@ -104,9 +100,6 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		ok = after < len(toks) && toks[after].Lower == "aware" // "made Y aware (of …)"
 	case "put", "puts":
 		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
-	case "reached", "reaches":
-		// "reached out to Y (about …)"; not a reporter's "reached out to Y for comment"
-		ok = reachOut && !(after+1 < len(toks) && toks[after].Lower == "for" && toks[after+1].Lower == "comment")
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
 	}
@@ -117,9 +110,6 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	ev.Target = []int{m.Entity}
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
-		if reachOut && c.isPress(a) {
-			return rawEvent{}, false // a newspaper reaching out asks, it tells nothing
-		}
 	}
 	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
 		// "X asked the Constitutional Court to suspend the law": a petition, not a warning

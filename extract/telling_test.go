@@ -323,8 +323,8 @@ func TestAskedAfterThingComplement(t *testing.T) {
 // TestContactedTells checks that an active "contacted" with an actor as object tells that
 // actor, as a passive with its named subject and its doer after "by" does, and that a passive
 // with no subject named, a newspaper's call, a modal or an infinitive "contact" tells no one;
-// "reached out to X", "put X on notice" and "made X aware" (or its passive) tell X as
-// "contacted X" does, a reporter's "reached out to X for comment" does not.
+// "put X on notice" and "made X aware" (or its passive) tell X as "contacted X" does, and
+// "reached out to X" (mostly a reporter's call for comment) does not.
 func TestContactedTells(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -343,12 +343,10 @@ func TestContactedTells(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"passive, a newspaper's call", "Kestrel Bank was contacted by Reuters on Monday.",
 			nil, []string{"reuters → kestrel-bank"}},
-		{"reached out to", "The Orvale Cyber Agency reached out to Kestrel Bank about the stolen credentials in May.",
-			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
-		{"reached out for comment", "Tomas Brenn reached out to Kestrel Bank for comment.",
+		{"reached out is no telling", "Tomas Brenn reached out to Kestrel Bank for comment.",
 			nil, []string{"tomas-brenn → kestrel-bank"}},
-		{"asked by a newspaper, passive", "Kestrel Bank was asked by Reuters whether it had paid the ransom.",
-			nil, []string{"reuters → kestrel-bank"}},
+		{"reached out and asked is no telling", "The Harbour Ledger reached out to Kestrel Bank and asked about the stolen records.",
+			nil, []string{"harbour-ledger → kestrel-bank"}},
 		{"made aware", "The Orvale Cyber Agency made Kestrel Bank aware of the stolen credentials in May.",
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"made aware, passive, past the deed told", "Kestrel Bank was made aware of the breach by the Orvale Cyber Agency in May.",
