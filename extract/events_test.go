@@ -82,6 +82,8 @@ func TestToldPatterns(t *testing.T) {
 		{"tipped off about a deed by, passive", "Harrow Bank was tipped off about the attack by the Dorsk Security Service.", "dorsk-security-service", "harrow-bank"},
 		{"asked by, passive", "Harrow Bank was asked by the Norland Cyber Office to shut its payment servers.", "norland-cyber-office", "harrow-bank"},
 		{"urged by, passive", "Lena Okafor was urged by Kestrel Labs to replace her phone.", "kestrel-labs", "lena-okafor"},
+		{"apprised of", "Kestrel Labs apprised Harrow Bank of the intrusion in May.", "kestrel-labs", "harrow-bank"},
+		{"forewarned, passive", "Harrow Bank was forewarned by Kestrel Labs in May.", "kestrel-labs", "harrow-bank"},
 		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
 	}
 	for _, tt := range tests {

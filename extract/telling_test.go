@@ -490,6 +490,8 @@ func TestToldHandedOver(t *testing.T) {
 			nil, []string{"kestrel-labs → norland-cyber-office"}},
 		{"raised money is no concern", "Kestrel Labs raised $5 million with the Norland Cyber Office in May.",
 			nil, []string{"kestrel-labs → norland-cyber-office"}},
+		{"communicated to", "Kestrel Labs communicated its findings to the Norland Cyber Office in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
 		{"presented an award is no telling", "Kestrel Labs presented an award to the Norland Cyber Office in May.",
 			nil, []string{"kestrel-labs → norland-cyber-office"}},
 	})
