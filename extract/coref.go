@@ -767,7 +767,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
-			if e := ents[a.Entity]; x.compatible(m, e) && hasWord(a.Text+" "+e.Appos, m.Head) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
+			if e := ents[a.Entity]; x.compatible(m, e) && namesInstitution(a.Text+" "+e.Appos, m) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
 				if best < 0 {
 					best = a.Entity
 				}
@@ -779,7 +779,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			// well more often than the one named last
 			top, topN := best, seen[best]+1
 			for e, n := range seen {
-				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m.Head) && fieldsAgree(m.Text, ents[e].Name) {
+				if (n > topN || n == topN && e < top) && e != best && x.compatible(m, ents[e]) && institutionNamed(ms, ents, e, m) && fieldsAgree(m.Text, ents[e].Name) {
 					top, topN = e, n
 				}
 			}
@@ -787,7 +787,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			// … the department's National Security Division": the body whose name opens the
 			// story, when it fits and the one chosen was not named in this or the last sentence
 			if l := ledeSubject(ms); l >= 0 && l != top && seen[l] > 0 && !namedSince(ms, i, top, m.Sent-1) &&
-				x.compatible(m, ents[l]) && institutionNamed(ms, ents, l, m.Head) && fieldsAgree(m.Text, ents[l].Name) {
+				x.compatible(m, ents[l]) && institutionNamed(ms, ents, l, m) && fieldsAgree(m.Text, ents[l].Name) {
 				top = l
 			}
 			best = top
@@ -989,6 +989,26 @@ func (x *Extractor) innerSurname(words []string, w string) bool {
 			continue
 		}
 		if x.cue.is("particle", words[k+1]) || k == n-2 && n >= 3 && !x.cue.is("particle", words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesInstitution reports whether text, a name with its apposition, names an institution of
+// the kind description m calls it: m's head is in it ("the commission", "the foreign
+// ministry" for "Ministry of Foreign Affairs"), or m is a ministry of a field and text a
+// department ("the foreign ministry" for "Department of Foreign Affairs", as some states call
+// their ministries; fieldsAgree checks the field).
+func namesInstitution(text string, m mention) bool {
+	if hasWord(text, m.Head) {
+		return true
+	}
+	if m.Head != "ministry" || !hasWord(text, "department") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if _, ok := fieldWords[w]; ok {
 			return true
 		}
 	}
@@ -1475,10 +1495,11 @@ func (x *Extractor) sameOwner(ms []mention, i int, j mention, extra []string) bo
 	return a[:n] == b[:n]
 }
 
-// institutionNamed reports whether some mention of entity e names it with the word head.
-func institutionNamed(ms []mention, ents []entity, e int, head string) bool {
+// institutionNamed reports whether some mention of entity e names it as the institution
+// description m calls it (namesInstitution).
+func institutionNamed(ms []mention, ents []entity, e int, m mention) bool {
 	for _, a := range ms {
-		if a.Entity == e && a.How != mkPronoun && hasWord(a.Text+" "+ents[e].Appos, head) {
+		if a.Entity == e && a.How != mkPronoun && namesInstitution(a.Text+" "+ents[e].Appos, m) {
 			return true
 		}
 	}

@@ -296,8 +296,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 		}
-		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
-			continue // "agents contacted it in May" tells; "did not respond when contacted", "customers should contact the bank" do not
+		if tr.Lemma == "contact" && !x.contactedBy(c, i) && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
+			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
 		}
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
 			continue // "held X responsible for the attack", "X was held accountable"; not "held talks", "held in custody"
@@ -1241,6 +1241,26 @@ func (x *Extractor) oneSided(lemma string, ev *rawEvent) bool {
 }
 
 // passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
+// contactedBy reports whether the verb at i is a passive right after its named subject, with
+// its doer after "by" that is no newspaper ("Harlow Bank was contacted by the FBI in May"; a
+// reporter's call asks, it tells nothing; "its hosting provider had been contacted by X" names
+// no one contacted).
+func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (x.cue.is("be", toks[j].Lower) || isBeHave(toks[j].Lower) || toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 0 || c.at[j] < 0 || c.ms[c.at[j]].Last != j+1 {
+		return false
+	}
+	a := x.byAgent(c, i)
+	return a >= 0 && !c.isPress(a)
+}
+
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		w := c.s.Toks[j]

@@ -77,6 +77,16 @@ func TestToldPatterns(t *testing.T) {
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
 		{"a second telling after 'and had' keeps the first subject", "Brightwater Labs had notified Harrow Bank on Monday and had alerted the Norland Cyber Office by Tuesday.", "brightwater-labs", "norland-cyber-office"},
 		{"a second telling after 'and did' keeps the first subject", "The Tessaly Police did not call Velmora Water and did notify the Norland Cyber Office.", "tessaly-police", "norland-cyber-office"},
+		{"learned of from", "The Westerian Cyber Defence Office learned of the intrusion from Brightwater Labs in May.", "brightwater-labs", "westerian-cyber-defence-office"},
+		{"alerted to a deed by, passive", "Harrow Bank was alerted to the intrusion by the Norland Cyber Office in March.", "norland-cyber-office", "harrow-bank"},
+		{"warned about a deed by, passive perfect", "Harrow Bank had been warned about the breach by Kestrel Labs in February.", "kestrel-labs", "harrow-bank"},
+		{"tipped off by, passive", "Harrow Bank was tipped off by the Dorsk Security Service on Monday.", "dorsk-security-service", "harrow-bank"},
+		{"tipped off about a deed by, passive", "Harrow Bank was tipped off about the attack by the Dorsk Security Service.", "dorsk-security-service", "harrow-bank"},
+		{"asked by, passive", "Harrow Bank was asked by the Norland Cyber Office to shut its payment servers.", "norland-cyber-office", "harrow-bank"},
+		{"urged by, passive", "Lena Okafor was urged by Kestrel Labs to replace her phone.", "kestrel-labs", "lena-okafor"},
+		{"apprised of", "Kestrel Labs apprised Harrow Bank of the intrusion in May.", "kestrel-labs", "harrow-bank"},
+		{"forewarned, passive", "Harrow Bank was forewarned by Kestrel Labs in May.", "kestrel-labs", "harrow-bank"},
+		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

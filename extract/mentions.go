@@ -646,8 +646,8 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			for k < len(toks) && isCap(toks[k].Text) {
 				k++
 			}
-			if _, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok {
-				j++
+			if _, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok || x.stateLedName(toks, i, k) {
+				j++ // "Health and Human Services", "the U.S. Cybersecurity and Infrastructure Security Agency"
 				continue
 			}
 			if x.sharedInstitution(toks, i, j, k) {
@@ -775,6 +775,23 @@ func (x *Extractor) joinedParticle(w string) bool {
 		return false
 	}
 	return x.cue.is("particle", p) || x.cue.is("particlejoined", p)
+}
+
+// stateLedName reports whether the capitalised run [i,k) is a state's name or demonym before a
+// name the gazetteer knows ("U.S. Cybersecurity and Infrastructure Security Agency", "British
+// Department for Science, Innovation and Technology"): one name, as the known name alone is.
+func (x *Extractor) stateLedName(toks []token, i, k int) bool {
+	if i < len(toks) && toks[i].Lower == "the" {
+		i++ // the run opens a sentence: "The U.S. …"
+	}
+	if i+2 > k || k > len(toks) {
+		return false
+	}
+	if _, ok := x.countryWord(toks[i].Text); !ok {
+		return false
+	}
+	_, ok := x.gaz.Lookup(joinTokens(toks[i+1 : k]))
+	return ok
 }
 
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the

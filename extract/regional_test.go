@@ -141,6 +141,23 @@ func TestInstitutionFields(t *testing.T) {
 	if a := actorByName(g, "Chile's Ministry of Foreign Affairs"); assert.NotNil(t, a, "no ministry in %v", names(g)) {
 		assert.Contains(t, a.Aliases, "foreign ministry")
 	}
+	// a state whose ministries are departments: "the foreign ministry" is its Department of
+	// Foreign Affairs, and a field's ministry no other department
+	for _, tt := range []struct{ body, actor, alias string }{
+		{"Hackers read cables at the Irish Department of Foreign Affairs for weeks. The Irish foreign ministry said on Tuesday that its systems were clean.",
+			"Irish Department of Foreign Affairs", "Irish foreign ministry"},
+		{"Hackers read cables at the Irish Department of Justice for weeks. The Irish foreign ministry said on Tuesday that its systems were clean.",
+			"Irish Department of Justice", ""},
+	} {
+		g := extractText(t, "2025-06-10", tt.body)
+		if a := actorByName(g, tt.actor); assert.NotNil(t, a, "no department in %v", names(g)) {
+			if tt.alias != "" {
+				assert.Contains(t, a.Aliases, tt.alias, tt.body)
+			} else {
+				assert.NotContains(t, a.Aliases, "Irish foreign ministry", tt.body)
+			}
+		}
+	}
 }
 
 // TestInnerShortForms checks short forms inside a name: the surname before a particle or the

@@ -794,7 +794,13 @@ var subordinator = map[string]bool{"before": true, "after": true, "when": true, 
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
 	if direct {
-		// "told X", "told the committee"
+		// "told X", "told the committee"; "told executives at X": the body they work at (not
+		// "told reporters at the White House", where they were told)
+		if k := x.staffAt(c, i+1); k >= 2 && !x.cue.is("pressnoun", toks[k-2].Lower) {
+			if e := x.nextMention(c, k, 3); e >= 0 {
+				return e
+			}
+		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
@@ -1001,9 +1007,20 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
 }
 
-// byAgent finds "by X" after the trigger in the same clause.
+// byAgent finds "by X" after the trigger in the same clause. A passive verb of telling steps
+// over the deed it tells of to its teller ("was warned about the intrusion by the Norland Cyber
+// Office"), and that deed then takes no such teller for its doer; a group or a state after "by"
+// stays the deed's doer ("warned about attacks by Kestrel Spider").
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	told := x.passiveTelling(c, i) // a deed noun between is the matter told
+	teller := func(e int) int {
+		if e >= 0 && e < len(c.ents) && !told && isNounTag(toks[i].Tag) && x.passiveTelling(c, x.matterOf(c, i)) && tellerKind(c.ents[e].Kind) {
+			return -1 // "was warned about the intrusion by X": X told of the deed i
+		}
+		return e
+	}
+	deed := false
 	from, light, reach := i+1, -1, byReach // light: a light verb's participle right after the noun
 	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
 		from = i + 2 // "The report, published on Monday by X, found …"
@@ -1016,24 +1033,70 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			if e := x.nextMention(c, j+1, reach); e >= 0 {
-				return e
+			e := x.nextMention(c, j+1, reach)
+			if e < 0 {
+				e = x.describedThenNamed(c, j+1)
 			}
-			if e := x.describedThenNamed(c, j+1); e >= 0 {
-				return e
+			if e < 0 {
+				e = x.staffOf(c, j+1)
 			}
-			return x.staffOf(c, j+1)
+			if deed && e >= 0 && e < len(c.ents) && !tellerKind(c.ents[e].Kind) {
+				return -1 // "was warned about attacks by Kestrel Spider": the attackers
+			}
+			return teller(e)
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
 		// another event's or another verb's; "the intrusion was carried out by X" is fine
 		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
-			return -1
+			if !told || deed {
+				return -1
+			}
+			deed = true
+			continue
 		}
 		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) && j != light {
 			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
 	return -1
+}
+
+// passiveTelling reports whether token v is a verb of telling in the passive ("was warned",
+// "had been informed", "was alerted", "was tipped off", "was made aware"), whose "by" names
+// the teller.
+func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	if v < 0 || v >= len(toks) {
+		return false
+	}
+	if toks[v].Lower == "off" && v > 0 && toks[v-1].Lower == "tipped" || toks[v].Lower == "aware" && v > 0 && toks[v-1].Lower == "made" {
+		v-- // "was tipped off by X", "was made aware of the breach by X"
+	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
+		return false
+	}
+	return toks[v].Tag == "VBN" && x.passiveAux(c, v)
+}
+
+// matterOf returns the verb or particle before the preposition that opens the noun phrase of
+// noun i ("warned about the intrusion", "informed of the recent breach", "tipped off about the
+// plot"): the token before "of", "about" or "to", past the phrase's determiners and modifiers;
+// -1 when there is none.
+func (x *Extractor) matterOf(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 4 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
+		j--
+	}
+	if j < 1 || (toks[j].Lower != "of" && toks[j].Lower != "about" && toks[j].Lower != "to") {
+		return -1
+	}
+	return j - 1
+}
+
+// tellerKind reports whether an actor of kind k tells of a deed rather than doing it, after
+// a passive verb of telling: an agency, an organisation or a person, not a group, a state or a place.
+func tellerKind(k schema.ActorKind) bool {
+	return k != schema.KindGroup && k != schema.KindCountry && k != schema.KindPlace
 }
 
 // byReach bounds how far after "by" byAgent looks for the agent's name; byLightReach, after a

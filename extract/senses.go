@@ -38,12 +38,14 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 	return trigger{}, false
 }
 
-// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off".
+// specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
+// on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
-	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip":
-	case "received", "receive", "receives", "receiving", "got", "obtained":
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
+		"put", "puts", "made", "makes":
+	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
 		return x.received(c, i)
 	default:
 		return rawEvent{}, false
@@ -52,6 +54,23 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	offFirst := (toks[i].Lower == "tipped" || toks[i].Lower == "tip") && k < len(toks) && toks[k].Lower == "off"
 	if offFirst {
 		k++ // "X tipped off Y"
+	}
+	madeAware := toks[i].Lower == "made" && k < len(toks) && toks[k].Lower == "aware"
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) && (offFirst || madeAware || k < len(toks) && toks[k].Lower == "by" && toks[i].Lower != "put" && toks[i].Lower != "made") {
+		// "Y was tipped off (about the plot) by X", "Y was asked|urged|advised by X to …",
+		// "Y was made aware of the flaw by X"; not a newspaper's question ("was asked by
+		// Reuters whether …")
+		by := k - 1
+		if madeAware {
+			by = k
+		}
+		to, from := x.subject(c, i), x.byAgent(c, by)
+		if to < 0 || from < 0 || to == from || c.isPress(from) {
+			return rawEvent{}, false
+		}
+		ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75, Agent: []int{from}, Target: []int{to}}
+		x.modality(c, i, &ev)
+		return ev, true
 	}
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++
@@ -77,6 +96,10 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	case "tipped", "tip":
 		ok = offFirst || after < len(toks) && toks[after].Lower == "off"
+	case "made", "makes":
+		ok = after < len(toks) && toks[after].Lower == "aware" // "made Y aware (of …)"
+	case "put", "puts":
+		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
 	}
@@ -147,13 +170,19 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 	return false
 }
 
-// received reads "Y received intelligence from X", "Y got a warning from X": X told Y.
+// received reads "Y received intelligence from X", "Y got a warning from X", and a matter
+// learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	learned := toks[i].Lower == "learned" || toks[i].Lower == "learnt" || toks[i].Lower == "heard"
 	info, none := false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
+		}
+		if learned && j == i+1 && (toks[j].Lower == "of" || toks[j].Lower == "about") {
+			info = true // "learned of the hack": the matter told
+			continue
 		}
 		if x.cue.is("information", toks[j].Lower) {
 			info = true
@@ -180,7 +209,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			denied = true
 		}
 	}
-	if info && !denied && !none {
+	if info && !denied && !none && !learned {
 		// "the agency received a tip about a planned attack": told, by someone unnamed (not
 		// "denied receiving any warning")
 		if to := x.subject(c, i); to >= 0 {

@@ -879,6 +879,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.messageSent(c, i); ok {
 		return ev, true
 	}
+	if ev, ok := x.tipFrom(c, i); ok {
+		return ev, true
+	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return rawEvent{}, false
 	}
@@ -927,10 +930,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool {
-		// "sent a letter", "had handed a note": a tense, or a perfect's participle
-		return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
-	}
+	finite := func(k int) bool { return x.finiteOrPerfect(toks, k) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
@@ -943,16 +943,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		k := i + 2
-		for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
-			k++
-		}
-		for k++; k < len(toks) && k-i <= 16; k++ {
-			if finite(k) {
-				verb = k
-				break
-			}
-		}
+		verb = x.afterFronted(toks, i)
 	case toks[j].Tag == "IN" && j > 0:
 		j-- // "wrote in a letter to X"
 		for j > 0 && toks[j].Tag == "RB" {
@@ -988,19 +979,119 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
-// messageSent reads a message given with its addressee as the indirect object of a verb of
-// sending ("sent her a letter", "wrote the minister a note"): the verb's subject tells the
-// addressee.
+// finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
+// participle ("had handed a note").
+func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
+	return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
+}
+
+// afterFronted returns the main clause's verb after a phrase fronted before it that holds the
+// noun at i ("In a letter to X, she asked …", "Acting on a tip from X, police raided …"): the
+// first finite verb after the comma closing the phrase, or -1.
+func (x *Extractor) afterFronted(toks []token, i int) int {
+	k := i + 2
+	for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
+		k++
+	}
+	for k++; k < len(toks) && k-i <= 16; k++ {
+		if x.finiteOrPerfect(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// tipFrom reads a tip or a message from someone to someone ("a warning from X to Y", "a
+// letter from X to Y"), and a tip from someone in a phrase fronted before the one who acted on it
+// ("Acting on a tip from X, the police raided …", "After a warning from X, the bank shut …",
+// "Following intelligence from X, …") or closing the clause of an active verb ("the police
+// raided the flat after a tip from X"): X told the clause's subject. The phrase opens with a
+// word of acting upon (cue tipfront), not "according to" or "using".
+func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
+		return rawEvent{}, false
+	}
+	b := i - 1
+	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
+		b--
+	}
+	if (x.cue.is("tipnoun", toks[i].Lower) || x.cue.is("message", toks[i].Lower)) && (b < 0 || !isVerbTag(toks[b].Tag)) {
+		// "a warning from X to Y", "a letter from X to Y": X told Y (not "passed information
+		// from X to Y", where the verb's subject tells)
+		for k := i + 3; k+1 < len(toks) && k-i <= 8; k++ {
+			if toks[k].Lower != "to" || c.at[k-1] < 0 {
+				continue
+			}
+			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, 3)
+			if from < 0 || to < 0 || from == to || x.nextMention(c, i+2, 4) != from || c.isPress(to) {
+				break
+			}
+			return rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+				Agent: []int{from}, Target: []int{to}, Told: true}, true
+		}
+	}
+	if !x.cue.is("tipnoun", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	j := i - 1
+	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
+		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
+	}
+	from, v := x.nextMention(c, i+2, 4), -1
+	if j <= 1 {
+		v = x.afterFronted(toks, i)
+	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
+		// "the police raided the flat after a tip from X": the verb of the clause the phrase
+		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
+		for k := j - 1; k >= 0 && j-k <= 12 && c.clause[k] == c.clause[j]; k-- {
+			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
+				break
+			}
+			if x.finiteOrPerfect(toks, k) {
+				v = k
+				break
+			}
+		}
+	}
+	if from < 0 || v < 0 {
+		return rawEvent{}, false
+	}
+	to := x.subject(c, v)
+	if to < 0 || to == from {
+		return rawEvent{}, false
+	}
+	return rawEvent{Type: schema.EventWarning, Lemma: "tip", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
+		Agent: []int{from}, Target: []int{to}, Told: true}, true
+}
+
+// messageSent reads a message or a piece of information given with its addressee as the
+// indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
+// the bank a warning", "handed the police evidence of the fraud"): the verb's subject tells the
+// addressee. Information called secret ("handed X classified data") is no telling.
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) {
+	info := x.cue.is("information", toks[i].Lower)
+	if !x.cue.is("message", toks[i].Lower) && !info {
 		return rawEvent{}, false
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		if x.cue.is("secretleak", toks[j].Lower) {
+			return rawEvent{}, false
+		}
 		j--
 	}
-	if j < 2 || toks[j].Tag != "DT" || c.at[j-1] < 0 {
+	if j >= 0 && toks[j].Tag != "DT" {
+		if !info {
+			return rawEvent{}, false
+		}
+		j++ // "handed the police evidence": information needs no determiner
+	}
+	if j < 2 || c.at[j-1] < 0 {
 		return rawEvent{}, false
 	}
 	m := c.ms[c.at[j-1]]
@@ -1008,8 +1099,11 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	v := m.First - 1
+	if toks[v].Lower == "the" && v > 0 {
+		v-- // "gave the Norland Cyber Office a warning": the name's article
+	}
 	switch toks[v].Lower {
-	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails":
+	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails", "issued", "issues", "showed", "shows":
 	default:
 		return rawEvent{}, false
 	}
@@ -1067,9 +1161,12 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 // findings or evidence referred are left alone: whose they were is too often misread.
 func referring(v string) bool { return v == "refer" || v == "refers" || v == "referred" }
 
-// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on.
-func referredMatter(v, n string) bool {
-	return referring(v) && (n == "matter" || n == "case" || n == "complaint")
+// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on,
+// or a concern a verb of raising (cue raiseverb) brings before someone ("raised concerns with
+// X", "raised the matter with X", "sounded the alarm with X", "expressed concern to X"; cue
+// raisednoun).
+func (x *Extractor) referredMatter(v, n string) bool {
+	return referring(v) && (n == "matter" || n == "case" || n == "complaint") || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
@@ -1118,11 +1215,13 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
-		case x.infoNoun(w) && !referring(toks[i].Lower):
+		case x.infoNoun(w) && !referring(toks[i].Lower) && !x.cue.is("raiseverb", toks[i].Lower):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
-		case isNounTag(w.Tag) && referredMatter(toks[i].Lower, w.Lower):
+		case isNounTag(w.Tag) && x.referredMatter(toks[i].Lower, w.Lower):
 			info = true // "referred the matter to the regulator": what is referred is told
+		case isNounTag(w.Tag) && x.cue.is("flagverb", toks[i].Lower):
+			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
@@ -1217,12 +1316,20 @@ func objectParticiple(toks []token, j int) bool {
 // stateBody reports whether the mention at token j is state e named as the owner of a body
 // described after it, an agency's or a team's head word (cue bodyhead) ending the phrase ("with Dorsk's
 // national computer incident response team", "Dorsk's cyber agency"): the state's own
-// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none).
+// institution is told, no agent of a foreign power ("Dorsk's ambassador" is none). A demonym
+// before a word for a state's bodies (cue statebody) is one too: "with the German government",
+// "with Dutch authorities" (not "a Selvarian diplomat").
 func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
+	if j+1 < len(c.at) && c.s.Toks[j].Lower == "the" {
+		j++
+	}
 	if j >= len(c.at) || c.at[j] < 0 {
 		return false
 	}
 	m := c.ms[c.at[j]]
+	if m.How == mkDemonym && m.Entity == e && x.cue.is("statebody", m.Head) {
+		return true
+	}
 	if !m.Possessive || m.How != mkName || m.Entity != e || m.Last+2 >= len(c.at) || c.at[m.Last+1] >= 0 {
 		return false
 	}

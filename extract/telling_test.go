@@ -321,7 +321,10 @@ func TestAskedAfterThingComplement(t *testing.T) {
 }
 
 // TestContactedTells checks that an active "contacted" with an actor as object tells that
-// actor, and that a passive, a modal or an infinitive "contact" tells no one.
+// actor, as a passive with its named subject and its doer after "by" does, and that a passive
+// with no subject named, a newspaper's call, a modal or an infinitive "contact" tells no one;
+// "put X on notice" and "made X aware" (or its passive) tell X as "contacted X" does, and
+// "reached out to X" (mostly a reporter's call for comment) does not.
 func TestContactedTells(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -336,6 +339,24 @@ func TestContactedTells(t *testing.T) {
 		{"modal", "Customers of Kestrel Bank should contact the Orvale Cyber Agency if they see unusual charges.",
 			nil, []string{"kestrel-bank → orvale-cyber-agency"}},
 		{"sentence start", "Contacted by the Orvale Cyber Agency, Kestrel Bank declined to comment.", nil, nil},
+		{"passive with its subject", "Kestrel Bank was contacted by the Orvale Cyber Agency in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"passive, a newspaper's call", "Kestrel Bank was contacted by Reuters on Monday.",
+			nil, []string{"reuters → kestrel-bank"}},
+		{"reached out is no telling", "Tomas Brenn reached out to Kestrel Bank for comment.",
+			nil, []string{"tomas-brenn → kestrel-bank"}},
+		{"reached out and asked is no telling", "The Harbour Ledger reached out to Kestrel Bank and asked about the stolen records.",
+			nil, []string{"harbour-ledger → kestrel-bank"}},
+		{"made aware", "The Orvale Cyber Agency made Kestrel Bank aware of the stolen credentials in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"made aware, passive, past the deed told", "Kestrel Bank was made aware of the breach by the Orvale Cyber Agency in May.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"made a partner is no telling", "The Orvale Cyber Agency made Kestrel Bank a partner in May.",
+			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
+		{"put on notice", "The Orvale Cyber Agency put Kestrel Bank on notice in March.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"put on hold is no telling", "The Orvale Cyber Agency put Kestrel Bank on hold in March.",
+			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -433,6 +454,12 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"tresk-labs → norway"}, nil},
 		{"a version of what was told", "The Dorsk Intelligence Office finally shared a sanitized version with the Orvale Cyber Agency on Jan. 21.",
 			[]string{"dorsk-intelligence-office → orvale-cyber-agency"}, nil},
+		{"a demonym's government", "Tresk Labs shared its indicators with the Norwegian government in May.",
+			[]string{"tresk-labs → norway"}, nil},
+		{"a demonym's authorities", "The Kestrel Group passed details of the wallet to Dutch authorities earlier this month.",
+			[]string{"kestrel-group → netherlands"}, nil},
+		{"a demonym's diplomat is no body", "Prosecutors said Emil Varro had passed the files to a Norwegian diplomat.",
+			nil, []string{"emil-varro → norway"}},
 		{"a state's envoy is no body of it", "Prosecutors said Emil Varro had passed the files to Norway's ambassador.",
 			nil, []string{"emil-varro → norway"}},
 		{"a described institution hands over", "According to the report, a foreign intelligence service delivered a written assessment to the Norland Office of Analysis on Nov. 4, 2024.",
@@ -445,6 +472,28 @@ func TestToldHandedOver(t *testing.T) {
 			[]string{"kessel-bureau → norland-cyber-office"}, nil},
 		{"a body's officials act for it", "Kessel Agency officials shared a list of servers with CERT Latvia in May.",
 			[]string{"kessel-agency → cert-latvia"}, nil},
+		{"relayed to", "The Dorsk Cyber Agency relayed the warning to Harlow Bank on Monday.",
+			[]string{"dorsk-cyber-agency → harlow-bank"}, nil},
+		{"presented to", "Kestrel Labs presented its evidence to the Norland Cyber Office in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"escalated to", "Kestrel Labs escalated the alert to the Norland Cyber Office within the hour.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"raised concerns with", "Kestrel Labs raised concerns with the Norland Cyber Office about the breach in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"raised the matter with, about-phrase first", "Tomas Brenn said he raised the matter of the stolen files with the Norland Cyber Office in March.",
+			[]string{"tomas-brenn → norland-cyber-office"}, nil},
+		{"sounded the alarm with", "Kestrel Labs sounded the alarm with the Norland Cyber Office on Friday.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"flagged to", "Kestrel Labs flagged the suspicious transfers to the Norland Cyber Office in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"flagged as, no one told", "Kestrel Labs flagged the transfers from the Norland Cyber Office as suspicious.",
+			nil, []string{"kestrel-labs → norland-cyber-office"}},
+		{"raised money is no concern", "Kestrel Labs raised $5 million with the Norland Cyber Office in May.",
+			nil, []string{"kestrel-labs → norland-cyber-office"}},
+		{"communicated to", "Kestrel Labs communicated its findings to the Norland Cyber Office in May.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"presented an award is no telling", "Kestrel Labs presented an award to the Norland Cyber Office in May.",
+			nil, []string{"kestrel-labs → norland-cyber-office"}},
 	})
 }
 
@@ -588,8 +637,9 @@ func TestReportedToDescribed(t *testing.T) {
 	}
 }
 
-// TestStaffAtTold checks that people at a body who are handed something ("officials at X",
-// "reporters at three news organizations") stand for that body, and that files handed to
+// TestStaffAtTold checks that people at a body who are handed or told something ("officials
+// at X", "reporters at three news organizations", "told executives at X") stand for that body,
+// that reporters told something at a place are not its people, and that files handed to
 // reporters are a leak told to them.
 func TestStaffAtTold(t *testing.T) {
 	checkTold(t, "2026-03-12", []toldCase{
@@ -597,6 +647,10 @@ func TestStaffAtTold(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, []string{"orvale-cyber-agency → officials"}},
 		{"files to reporters at described outlets", "Prosecutors say Dmitri Volkan ran the accounts and emailed selected files to reporters at three news organizations the same week.",
 			[]string{"dmitri-volkan → news-organizations"}, nil},
+		{"told executives at", "The Orvale Cyber Agency told executives at Kestrel Bank about the stolen credentials.",
+			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
+		{"told reporters at a place", "Lena Okafor told reporters at the Orvale Cyber Agency that the breach was serious.",
+			nil, []string{"lena-okafor → orvale-cyber-agency"}},
 		{"a secret to reporters at a newspaper stays untold", "Prosecutors say Ivo Brandt copied secret files in 2025 and handed them to reporters at the Harwell Courier.",
 			nil, []string{"ivo-brandt → harwell-courier"}},
 	})
@@ -648,6 +702,18 @@ func TestMessageSentAndMakerApposition(t *testing.T) {
 		{"sent a named person a letter", "Tomas Brenn sent Mira Kestrel a letter on Friday asking for the report.",
 			[]string{"tomas-brenn → mira-kestrel"}, nil},
 		{"bought her a phone is no message", "Tomas Brenn bought Mira Kestrel a phone on Friday.",
+			nil, []string{"tomas-brenn → mira-kestrel"}},
+		{"gave a named body a warning", "The Dorsk Cyber Agency gave Harlow Bank a warning about the campaign in May.",
+			[]string{"dorsk-cyber-agency → harlow-bank"}, nil},
+		{"handed a named body evidence, no determiner", "Kestrel Labs handed the Norland Cyber Office evidence of the intrusion on Friday.",
+			[]string{"kestrel-labs → norland-cyber-office"}, nil},
+		{"issued a named body a warning", "The Dorsk Cyber Agency issued Harlow Bank a formal warning on Monday.",
+			[]string{"dorsk-cyber-agency → harlow-bank"}, nil},
+		{"issued a fine is no telling", "The Dorsk Data Office issued Harlow Bank a fine on Monday.",
+			nil, []string{"dorsk-data-office → harlow-bank"}},
+		{"handed a secret is no telling", "Tomas Brenn handed Mira Kestrel classified information in a park.",
+			nil, []string{"tomas-brenn → mira-kestrel"}},
+		{"gave access is no information", "Tomas Brenn gave Mira Kestrel access to the server.",
 			nil, []string{"tomas-brenn → mira-kestrel"}},
 	})
 	g := extractText(t, "2026-03-12", "The Orvale Council imposed sanctions on Harwell Intelligence, a Cyprus-registered maker of commercial spyware, on Wednesday. In a statement, the company said it sells only to governments.")
@@ -908,5 +974,32 @@ func TestQuotedTeller(t *testing.T) {
 			[]string{"ilse-varga → tomas-brandt"}, nil},
 		{"they are not the speaker", "\"They warned the Ostmark Ministry of Energy in March,\" Ilse Varga said.",
 			nil, []string{"ilse-varga → ostmark-ministry-of-energy"}},
+	})
+}
+
+// TestTipFrom checks that a tip or a message from someone to someone ("a warning from X to Y")
+// is X telling Y, as a tip from someone in a phrase fronted before the one who acted on it
+// ("Acting on a tip from X, Y raided …") or closing an active clause ("Y raided … after a tip
+// from X") is, and that a passive's subject ("Y was breached after a warning from
+// X"), a source cited ("According to information from X, …") or used ("Using data from X, …")
+// is told nothing.
+func TestTipFrom(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"acting on a tip from", "Acting on a tip from the Dorsk Security Service, the Norland Cyber Office raided a flat in Tarvik on Monday.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"after a warning from", "After a warning from Kestrel Labs, Harlow Bank shut down its payment servers.",
+			[]string{"kestrel-labs → harlow-bank"}, nil},
+		{"closing an active clause", "The Norland Cyber Office raided a flat in Tarvik after a tip from the Dorsk Security Service.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"closing a passive clause", "Harlow Bank was breached in May after a warning from Kestrel Labs.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
+		{"a warning from X to Y", "A warning from the Dorsk Security Service to the Norland Cyber Office arrived in March.",
+			[]string{"dorsk-security-service → norland-cyber-office"}, nil},
+		{"a letter from X to Y", "In May, a letter from Kestrel Labs to Harlow Bank described the stolen files.",
+			[]string{"kestrel-labs → harlow-bank"}, nil},
+		{"a source cited", "According to information from Kestrel Labs, Harlow Bank lost customer records in May.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
+		{"data used", "Using data from Kestrel Labs, Harlow Bank found the backdoor.",
+			nil, []string{"kestrel-labs → harlow-bank"}},
 	})
 }
