@@ -1207,7 +1207,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
-	if ev.Target == nil && ev.Agent != nil && (!communication || tr.Type == schema.EventAccusation) {
+	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication) && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
 	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the

@@ -12,7 +12,7 @@ func commonSubject(toks []token) bool {
 	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
 }
 
-// directedAt returns the mention after "against", "targeting" or "aimed/directed at" that
+// directedAt returns the mention after "against", "targeting" or "aimed/directed/targeted at" that
 // ends the noun phrase chain begun by the trigger noun at i (prepositional phrases, adjectives,
 // nouns and participles, within 10 tokens and the trigger's clause), or -1. A finite verb,
 // a comma or another clause ends the search.
@@ -27,16 +27,24 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		case "against", "targeting":
 			return x.headOrDemonym(c, j+1)
 		case "at":
-			if j > i+1 && (toks[j-1].Lower == "aimed" || toks[j-1].Lower == "directed") {
+			if aimedWord(toks[j-1].Lower) {
 				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
+		case x.cue.is("be", w.Lower) && j+2 < len(toks) && aimedWord(toks[j+1].Lower) && toks[j+2].Lower == "at":
+			// "the emails were targeted at X", "the attacks were aimed at X"
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
 			return -1
 		}
 	}
 	return -1
+}
+
+// aimedWord reports whether w is a participle that takes its mark after "at" ("aimed at X",
+// "targeted at X", "directed at X").
+func aimedWord(w string) bool {
+	return w == "aimed" || w == "directed" || w == "targeted"
 }
 
 // subject finds the agent of the verb at i: the nearest name to the left in the same clause
