@@ -917,6 +917,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from"))
 			}
+			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
+				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
+			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
 				// "X hit Acme, stealing data": stolen from the main verb's object
 				ev.Target = ents(x.object(c, v, false))

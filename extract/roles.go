@@ -2248,6 +2248,46 @@ func (x *Extractor) including(c *sentCtx, i int) int {
 	return -1
 }
 
+// listOwner returns whose data a theft or leak takes when its object is a list of data nouns
+// too long for object to reach, or broken by commas, before "of" and the owner ("stole 1.9
+// million email addresses and some phone numbers of X customers", "leaked the names,
+// addresses and dates of birth of 130,000 X customers"), or -1. Only determiners, numbers,
+// adjectives, common nouns, commas, "and", "or" and "of" may come between, within 20 tokens and
+// the verb's clause, and a verb joined to it by "and" right after it ("stole and leaked"); the
+// name must come within three words after an "of".
+func (x *Extractor) listOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= 20 && c.clause[j] == c.clause[i]; j++ {
+		t := toks[j]
+		if c.at[j] >= 0 {
+			return -1 // a name inside the list: object's to find
+		}
+		if t.Lower == "of" && j > i+1 {
+			for k := j + 1; k < len(toks) && k-j <= 3; k++ {
+				if m := c.at[k]; m >= 0 {
+					if c.ms[m].How != mkName {
+						return -1
+					}
+					return x.npHead(c, m)
+				}
+				if tg := toks[k].Tag; tg != "DT" && tg != "CD" && tg != "JJ" {
+					break // "dates of birth of X": a noun in the list, not yet the owner
+				}
+			}
+			continue
+		}
+		switch {
+		case t.Text == "," || t.Lower == "and" || t.Lower == "or" || t.Tag == "HYPH":
+		case (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
+		case j == i+2 && toks[j-1].Lower == "and" && isVerbTag(t.Tag):
+			// "have stolen and leaked the names of …": the verbs share their object
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
 // a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
 // "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
