@@ -79,6 +79,7 @@ func TestActors(t *testing.T) {
 		{"short form", "Brightwater Labs found the flaw. Brightwater said it had told customers.", "Brightwater Labs", schema.KindOrganization, "brightwater-labs", []string{"Brightwater"}},
 		{"demonym-shaped short form of a company", "Vanta Spider crippled the Torvian Health hospital chain in March. Torvian said on Monday that it had refused to pay.", "Torvian Health", schema.KindOrganization, "torvian-health", []string{"Torvian"}},
 		{"description", "Kaspersky Lab found the implant. The Russian security firm said it acted fast.", "Kaspersky Lab", schema.KindOrganization, "kaspersky-lab", []string{"Russian security firm"}},
+		{"a port of a city", "Grey Heron tried to break into the network of the Port of Halden's logistics platform.", "Port of Halden", schema.KindOrganization, "port-of-halden", nil},
 		{"outlet", "The incident was first reported by The Washington Post.", "The Washington Post", schema.KindOrganization, "the-washington-post", nil},
 		{"group tracked as", "Harrow Bank said a threat actor tracked as Pale Quill stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
 		{"a group it calls X", "Ostvik Labs attributes the campaign to a group it calls Grey Marten. Grey Marten hit the Pellan Ministry of Foreign Affairs.", "Grey Marten", schema.KindGroup, "grey-marten", nil},
