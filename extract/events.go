@@ -217,8 +217,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// taking a quantity of data, or another's data, is a theft
 			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 		}
-		if x.cue.is("disclose", t.Lower) && x.secretThing(c, i, noun) {
-			// "published 700 gigabytes of patient data", "the release of classified material"
+		if x.cue.is("disclose", t.Lower) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
+			// "published 700 gigabytes of patient data", "the release of classified material";
+			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
+			// what it said were X files")
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
 		if verb && (!ok || tr.Type != schema.EventLeak) && x.cue.is("disclose", t.Lower) && x.groupPublishes(c, i) {
@@ -919,6 +921,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
+			}
+			if tr.Type == schema.EventLeak && dataAmount(toks, i+1) {
+				if o := x.amountOwner(c, i); o >= 0 {
+					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files": not the "it"
+				}
 			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
 				// "X hit Acme, stealing data": stolen from the main verb's object

@@ -2288,6 +2288,37 @@ func (x *Extractor) listOwner(c *sentCtx, i int) int {
 	return -1
 }
 
+// amountOwner returns whose data a quantity of data put out at i came from ("posted roughly
+// 40 gigabytes of what it said were X files", "published 60 gigabytes of its files",
+// "published 200 gigabytes of records it said came from the hospital"), or -1: within 14
+// tokens and before a comma or a preposition other than "of" and "from" ("on its leak site"),
+// a name modifying a noun or owning one, a possessive pronoun, or whatever follows "from";
+// other pronouns ("it said") are passed over.
+func (x *Extractor) amountOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 14; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "CC" && j+1 < len(toks) && isVerbTag(toks[j+1].Tag) ||
+			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" {
+			return -1 // "on its leak site": where it was put, not whose data
+		}
+		k := c.at[j]
+		if k < 0 {
+			continue
+		}
+		m := c.ms[k]
+		from := m.First > 0 && toks[m.First-1].Lower == "from" || m.First > 1 && toks[m.First-1].Lower == "the" && toks[m.First-2].Lower == "from"
+		switch {
+		case m.How == mkName && (m.NounMod || m.Possessive || from):
+			return x.npHead(c, k)
+		case m.How == mkPronoun && m.Possessive, m.How != mkName && m.How != mkPronoun && from:
+			return m.Entity
+		}
+		j = m.Last - 1
+	}
+	return -1
+}
+
 // linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
 // a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
 // "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
