@@ -2311,7 +2311,12 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 		switch {
 		case m.How == mkName && (m.NounMod || m.Possessive || from):
 			return x.npHead(c, k)
-		case m.How == mkPronoun && m.Possessive, m.How != mkName && m.How != mkPronoun && from:
+		case m.How == mkPronoun && m.Possessive:
+			if m.Entity >= 0 && m.Entity == x.subject(c, i) {
+				return -1 // "Krait published 60 gigabytes of its own files": the doer's own
+			}
+			return m.Entity
+		case m.How != mkName && m.How != mkPronoun && from:
 			return m.Entity
 		}
 		j = m.Last - 1

@@ -41,6 +41,8 @@ func TestMissingRoles(t *testing.T) {
 			schema.EventLeak, "grey-heron", "harrow-bank", true},
 		{"a quantity of data said to come from the owner", "Grey Heron published 200 gigabytes of records it said came from Harrow Bank.",
 			schema.EventLeak, "grey-heron", "harrow-bank", true},
+		{"the doer's own files are no leak", "Grey Heron published roughly 60 gigabytes of its own files in May.",
+			schema.EventLeak, "", "", false},
 		{"the doer's own leak site owns nothing", "Grey Heron published about 60 gigabytes of patient files on its leak site.",
 			schema.EventLeak, "grey-heron", "", false},
 		{"a verb ends the phrase", "Grey Heron's attacks continued, and Harrow Bank acted against fraud.",
