@@ -87,6 +87,7 @@ func TestToldPatterns(t *testing.T) {
 		{"apprised of", "Kestrel Labs apprised Harrow Bank of the intrusion in May.", "kestrel-labs", "harrow-bank"},
 		{"forewarned, passive", "Harrow Bank was forewarned by Kestrel Labs in May.", "kestrel-labs", "harrow-bank"},
 		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
+		{"relative clause after an apposition whose head a place modifies", "The listing was found by Kestrel Labs, a Tallinn security firm, which notified Harrow Bank on May 5.", "kestrel-labs", "harrow-bank"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
