@@ -797,10 +797,12 @@ func (x *Extractor) stateLedName(toks []token, i, k int) bool {
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
 // capitalised words [i,j) before it, two or more, name no body of their own (no institution,
 // company or group word at their end, no institution word, no connector, no person's shape,
-// no country, nothing the gazetteer knows) and the one or two capitalised words [j+1,k) after it end in an institution word
-// ("Health Information Sharing and Analysis Center").
+// no country, nothing the gazetteer knows; a firm's word at their end only after a word naming
+// a state's body, cue publicfirst) and the one to three capitalised words [j+1,k) after it end
+// in an institution word ("Health Information Sharing and Analysis Center", "National Security
+// and Intelligence Review Agency").
 func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
-	if j-i < 2 || k-j-1 < 1 || k-j-1 > 2 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
+	if j-i < 2 || k-j-1 < 1 || k-j-1 > 3 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
 		return false
 	}
 	left := toks[i:j]
@@ -810,8 +812,8 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
-		return false
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) || x.cue.is("groupsuffix", w) {
+		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
