@@ -187,12 +187,14 @@ func TestTrackedByNamer(t *testing.T) {
 }
 
 // TestStatesAreNoActors checks that a state or province is a place, no organisation that takes
-// "the company" or "the city": "a Texas benefits firm", "a factory in Ohio".
+// "the company" or "the city": "a Texas benefits firm", "a factory in Ohio"; so is a name
+// listed with a known place after "in" ("in Oslo and Velmark").
 func TestStatesAreNoActors(t *testing.T) {
 	cases := []struct {
 		text, state, desc, actor string
 	}{
 		{"Hackers breached Orvane Payroll in March. Orvane had earlier hit Tallis Benefits, a Texas benefits administrator. The company said on Monday that it had told the FBI.", "Texas", "company", "Tallis Benefits"},
+		{"Kestrel Labs said a Russian officer had met one of its engineers at restaurants in Oslo and Velmark. The company said on Monday that it had told the Norland Security Service.", "Velmark", "company", "Kestrel Labs"},
 		{"Garrow Mills, a furniture maker in Ohio, lost its payroll files. Ransomware hit Dellport, Pa., in March. Officials in Pennsylvania said the city had refused to pay the Grey Finch crew.", "Pennsylvania", "city", ""},
 	}
 	for _, c := range cases {

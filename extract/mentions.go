@@ -1328,11 +1328,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		s.tools[text] = true
 		return nil
 	}
-	if x.townAfterIn(toks, i, end) && !personCue && s.onlyIn[text] {
+	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
 		// name the gazetteer does not know, set after "in" behind a common noun and nowhere
 		// else in the article, is a town (a verb of saying after it makes no person of it); a
-		// state the article invents is named again as a possessive or a subject ("Estrel's")
+		// state the article invents is named again as a possessive or a subject ("Estrel's");
+		// so is a name joined to a known place after "in" ("in Oslo and Drammen")
 		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
 		return []mention{m}
 	}
@@ -1501,6 +1502,24 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 	}
 	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
+}
+
+// placeConjunct reports whether the capitalised run [i,end), which the gazetteer does not
+// know, is joined by "and" or "or" to a place or a country it knows right after "in" ("offices
+// in Oslo and Drammen", "in Vilnius or Kaunas"): a place too, as the one it is listed with.
+func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
+	if i < 3 || end > len(toks) || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-1-j < 3 && isCap(toks[j-1].Text) {
+		j--
+	}
+	if j == i-1 || j < 1 || toks[j-1].Lower != "in" {
+		return false
+	}
+	e, ok := x.gaz.Lookup(joinTokens(toks[j : i-1]))
+	return ok && (e.Kind == schema.KindPlace || e.Kind == schema.KindCountry)
 }
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
