@@ -1179,6 +1179,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 		}
 		return e.Kind == schema.KindOrganization && (e.Entry == nil || e.Entry.Class != "media")
 	case schema.KindAgency:
+		if x.cue.is("ownheadword", m.Head) {
+			return e.Kind == schema.KindAgency && hasWord(e.Name, m.Head) // "the council": a council, not any agency
+		}
 		return e.Kind == schema.KindAgency
 	case schema.KindGroup:
 		return e.Kind == schema.KindGroup
