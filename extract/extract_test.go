@@ -131,6 +131,24 @@ func TestIncidentWordNoActor(t *testing.T) {
 	assert.NotContains(t, names(g), "DDoS")
 }
 
+// TestPortfolioNoActor checks that the field of a title before "for" is no body: "the Minister
+// for Cyber Security, X" names a person, not an organisation called Cyber Security; a country
+// after "for" stays one.
+func TestPortfolioNoActor(t *testing.T) {
+	tests := []struct{ body, field, holder string }{
+		{"The Minister for Cyber Security, Lena Okafor, said the ministry had warned Harrow Bank.", "Cyber Security", "Lena Okafor"},
+		{"The Commissioner for Personal Data, Tomas Brenn, fined Harrow Bank in May.", "Personal Data", "Tomas Brenn"},
+		{"The Ambassador for Digital Affairs, Ada Morn, said Kestrel Labs had warned Harrow Bank.", "Digital Affairs", "Ada Morn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.field, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotContains(t, names(g), tt.field)
+			assert.Contains(t, names(g), tt.holder)
+		})
+	}
+}
+
 func TestNoCommonWordActors(t *testing.T) {
 	g := extractText(t, "2024-01-10", "However, on Monday the company said nothing. In March, Tuesday meetings were cancelled. According to analysts, the breach was small.")
 	assert.Empty(t, names(g))

@@ -1149,6 +1149,33 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	return p
 }
 
+// portfolioOnly reports whether the capitalised run [i,end) is only the field of the title
+// before "for" ("the Minister for Cyber Security, X", "Ambassador for Digital Affairs"): no
+// institution, firm or title word in it but a portfolio's (cue portfolio: "Security"), no
+// country, nothing the gazetteer knows, and no holder after it in the run (portfolioHolder
+// reads those).
+func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "minister", "secretary", "commissioner", "ambassador":
+	default:
+		return false
+	}
+	for q := i; q < end; q++ {
+		l := strings.TrimSuffix(toks[q].Lower, ".")
+		if (x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l)) && !x.cue.is("portfolio", l) {
+			return false
+		}
+		if _, ok := x.countryWord(toks[q].Text); ok {
+			return false
+		}
+	}
+	_, known := x.gaz.Lookup(joinTokens(toks[i:end]))
+	return !known
+}
+
 // holderStart returns where the name of a title's holder begins in a run that ends at end: its
 // last two words, three when the first of three is a known first name and stands after lo.
 func (x *Extractor) holderStart(toks []token, lo, end int) int {
@@ -1179,6 +1206,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		personCue = true
 		titles += " " + strings.TrimSuffix(toks[i-2].Lower, ".")
 		i = p
+	} else if x.portfolioOnly(toks, i, end) {
+		return nil // "The Minister for Cyber Security, Lena Okafor, said": a field, no body
 	}
 	for i < end {
 		t := toks[i]
