@@ -1172,6 +1172,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 			return e.Kind == schema.KindGroup || e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency
 		}
 	}
+	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) {
+		return false // "the council": a council named before, not any agency; "the district": a school district
+	}
 	switch m.Kind {
 	case schema.KindOrganization:
 		if m.Head == "newspaper" || m.Head == "outlet" || m.Head == "publication" || m.Head == "paper" {

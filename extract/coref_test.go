@@ -54,6 +54,18 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a university named before",
 			"Students at the Harlow Technical University were approached in May. In June, a group called Slate Owl broke into the university's research server.",
 			"university", "Harlow Technical University", ""},
+		{"a council named before",
+			"Fraudsters tricked Harlow City Council into paying £2 million to them in May. The council reported the fraud to the police in June.",
+			"council", "Harlow City Council", ""},
+		{"a council takes no agency without the word",
+			"Hackers stole files from Lumen Civic Systems in May. The Brannock Cyber Agency opened an inquiry in June, and the city council voted last week to end the contract with Lumen Civic Systems.",
+			"city council", "", "Brannock Cyber Agency"},
+		{"a school district named before",
+			"Records of students in the Harlow Creek School District were stolen in May. Parents were angry. The district said it had reported the theft to the police.",
+			"district", "Harlow Creek School District", ""},
+		{"a district takes no firm without the word",
+			"Hackers stole files from Lumen Civic Systems in May. The district said it would review the contract with Lumen Civic Systems.",
+			"district", "", "Lumen Civic Systems"},
 		{"a hospital named before",
 			"Ransomware hit St. Orrin General Hospital on Monday. The hospital said its systems were restored.",
 			"hospital", "St. Orrin General Hospital", ""},
@@ -187,12 +199,14 @@ func TestTrackedByNamer(t *testing.T) {
 }
 
 // TestStatesAreNoActors checks that a state or province is a place, no organisation that takes
-// "the company" or "the city": "a Texas benefits firm", "a factory in Ohio".
+// "the company" or "the city": "a Texas benefits firm", "a factory in Ohio"; so is a name
+// listed with a known place after "in" ("in Oslo and Velmark").
 func TestStatesAreNoActors(t *testing.T) {
 	cases := []struct {
 		text, state, desc, actor string
 	}{
 		{"Hackers breached Orvane Payroll in March. Orvane had earlier hit Tallis Benefits, a Texas benefits administrator. The company said on Monday that it had told the FBI.", "Texas", "company", "Tallis Benefits"},
+		{"Kestrel Labs said a Russian officer had met one of its engineers at restaurants in Oslo and Velmark. The company said on Monday that it had told the Norland Security Service.", "Velmark", "company", "Kestrel Labs"},
 		{"Garrow Mills, a furniture maker in Ohio, lost its payroll files. Ransomware hit Dellport, Pa., in March. Officials in Pennsylvania said the city had refused to pay the Grey Finch crew.", "Pennsylvania", "city", ""},
 	}
 	for _, c := range cases {

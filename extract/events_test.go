@@ -87,6 +87,10 @@ func TestToldPatterns(t *testing.T) {
 		{"apprised of", "Kestrel Labs apprised Harrow Bank of the intrusion in May.", "kestrel-labs", "harrow-bank"},
 		{"forewarned, passive", "Harrow Bank was forewarned by Kestrel Labs in May.", "kestrel-labs", "harrow-bank"},
 		{"heard about from", "Lena Okafor said she first heard about the breach from the FBI.", "federal-bureau-of-investigation", "lena-okafor"},
+		{"received a complaint from", "The Norland Data Office said it had received a complaint from Lena Okafor in March.", "lena-okafor", "norland-data-office"},
+		{"received a letter from", "Harrow Bank received a letter from the Norland Data Office in June.", "norland-data-office", "harrow-bank"},
+		{"got a call from", "Harrow Bank got a call from the FBI on Monday.", "federal-bureau-of-investigation", "harrow-bank"},
+		{"relative clause after an apposition whose head a place modifies", "The listing was found by Kestrel Labs, a Tallinn security firm, which notified Harrow Bank on May 5.", "kestrel-labs", "harrow-bank"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

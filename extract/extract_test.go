@@ -98,6 +98,8 @@ func TestActors(t *testing.T) {
 		{"a known name with and after a state's word", "The U.S. Cybersecurity and Infrastructure Security Agency said on Monday that Harrow Bank had been breached.", "Cybersecurity and Infrastructure Security Agency", schema.KindAgency, "cybersecurity-and-infrastructure-security-agency", nil},
 		{"a known name with and after a state's word, mid-sentence", "Harrow Bank was warned by the U.S. Cybersecurity and Infrastructure Security Agency in May.", "Cybersecurity and Infrastructure Security Agency", schema.KindAgency, "cybersecurity-and-infrastructure-security-agency", nil},
 		{"fields of one centre joined by and", "\"Patch now,\" said Ola Brenn, a director at the Maritime Data Sharing and Analysis Center.", "Maritime Data Sharing and Analysis Center", schema.KindAgency, "maritime-data-sharing-and-analysis-center", nil},
+		{"a state's body: a firm's word after national, three words after and", "The National Security and Border Review Agency said on Monday that it would look into the leak.", "National Security and Border Review Agency", schema.KindAgency, "national-security-and-border-review-agency", nil},
+		{"a firm's name before and stays a firm", "Kestrel Security and the Harbor Analysis Center warned hospitals on Monday.", "Harbor Analysis Center", schema.KindAgency, "harbor-analysis-center", nil},
 		{"a person and an agency stay two", "Lena Okafor and Harrow Police warned hospitals on Monday.", "Harrow Police", schema.KindAgency, "harrow-police", nil},
 		{"a role of a field before the name", "The council barred the firm's chief executive, Stavros Kellin, and its head of sales, Radu Mareș, from entering the bloc.", "Radu Mareș", schema.KindPerson, "radu-mares", nil},
 		{"group which it tracks as", "The firm said the group, which it tracks as Pale Quill, stole files.", "Pale Quill", schema.KindGroup, "pale-quill", nil},
@@ -128,6 +130,24 @@ func TestActors(t *testing.T) {
 func TestIncidentWordNoActor(t *testing.T) {
 	g := extractText(t, "2024-01-10", "DDoS attacks and phishing are common tactics of Ash Spider.")
 	assert.NotContains(t, names(g), "DDoS")
+}
+
+// TestPortfolioNoActor checks that the field of a title before "for" is no body: "the Minister
+// for Cyber Security, X" names a person, not an organisation called Cyber Security; a country
+// after "for" stays one.
+func TestPortfolioNoActor(t *testing.T) {
+	tests := []struct{ body, field, holder string }{
+		{"The Minister for Cyber Security, Lena Okafor, said the ministry had warned Harrow Bank.", "Cyber Security", "Lena Okafor"},
+		{"The Commissioner for Personal Data, Tomas Brenn, fined Harrow Bank in May.", "Personal Data", "Tomas Brenn"},
+		{"The Ambassador for Digital Affairs, Ada Morn, said Kestrel Labs had warned Harrow Bank.", "Digital Affairs", "Ada Morn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.field, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotContains(t, names(g), tt.field)
+			assert.Contains(t, names(g), tt.holder)
+		})
+	}
 }
 
 func TestNoCommonWordActors(t *testing.T) {

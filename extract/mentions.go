@@ -797,10 +797,12 @@ func (x *Extractor) stateLedName(toks []token, i, k int) bool {
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
 // capitalised words [i,j) before it, two or more, name no body of their own (no institution,
 // company or group word at their end, no institution word, no connector, no person's shape,
-// no country, nothing the gazetteer knows) and the one or two capitalised words [j+1,k) after it end in an institution word
-// ("Health Information Sharing and Analysis Center").
+// no country, nothing the gazetteer knows; a firm's word at their end only after a word naming
+// a state's body, cue publicfirst) and the one to three capitalised words [j+1,k) after it end
+// in an institution word ("Health Information Sharing and Analysis Center", "National Security
+// and Intelligence Review Agency").
 func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
-	if j-i < 2 || k-j-1 < 1 || k-j-1 > 2 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
+	if j-i < 2 || k-j-1 < 1 || k-j-1 > 3 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
 		return false
 	}
 	left := toks[i:j]
@@ -810,8 +812,8 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) || x.cue.is("groupsuffix", w) {
-		return false
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) || x.cue.is("groupsuffix", w) {
+		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
@@ -1147,6 +1149,33 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	return p
 }
 
+// portfolioOnly reports whether the capitalised run [i,end) is only the field of the title
+// before "for" ("the Minister for Cyber Security, X", "Ambassador for Digital Affairs"): no
+// institution, firm or title word in it but a portfolio's (cue portfolio: "Security"), no
+// country, nothing the gazetteer knows, and no holder after it in the run (portfolioHolder
+// reads those).
+func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "minister", "secretary", "commissioner", "ambassador":
+	default:
+		return false
+	}
+	for q := i; q < end; q++ {
+		l := strings.TrimSuffix(toks[q].Lower, ".")
+		if (x.cue.is("agencysuffix", l) || x.cue.is("orgsuffix", l) || x.cue.is("title", l)) && !x.cue.is("portfolio", l) {
+			return false
+		}
+		if _, ok := x.countryWord(toks[q].Text); ok {
+			return false
+		}
+	}
+	_, known := x.gaz.Lookup(joinTokens(toks[i:end]))
+	return !known
+}
+
 // holderStart returns where the name of a title's holder begins in a run that ends at end: its
 // last two words, three when the first of three is a known first name and stands after lo.
 func (x *Extractor) holderStart(toks []token, lo, end int) int {
@@ -1177,6 +1206,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		personCue = true
 		titles += " " + strings.TrimSuffix(toks[i-2].Lower, ".")
 		i = p
+	} else if x.portfolioOnly(toks, i, end) {
+		return nil // "The Minister for Cyber Security, Lena Okafor, said": a field, no body
 	}
 	for i < end {
 		t := toks[i]
@@ -1326,11 +1357,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		s.tools[text] = true
 		return nil
 	}
-	if x.townAfterIn(toks, i, end) && !personCue && s.onlyIn[text] {
+	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
 		// name the gazetteer does not know, set after "in" behind a common noun and nowhere
 		// else in the article, is a town (a verb of saying after it makes no person of it); a
-		// state the article invents is named again as a possessive or a subject ("Estrel's")
+		// state the article invents is named again as a possessive or a subject ("Estrel's");
+		// so is a name joined to a known place after "in" ("in Oslo and Drammen")
 		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
 		return []mention{m}
 	}
@@ -1499,6 +1531,24 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 	}
 	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
+}
+
+// placeConjunct reports whether the capitalised run [i,end), which the gazetteer does not
+// know, is joined by "and" or "or" to a place or a country it knows right after "in" ("offices
+// in Oslo and Drammen", "in Vilnius or Kaunas"): a place too, as the one it is listed with.
+func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
+	if i < 3 || end > len(toks) || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-1-j < 3 && isCap(toks[j-1].Text) {
+		j--
+	}
+	if j == i-1 || j < 1 || toks[j-1].Lower != "in" {
+		return false
+	}
+	e, ok := x.gaz.Lookup(joinTokens(toks[j : i-1]))
+	return ok && (e.Kind == schema.KindPlace || e.Kind == schema.KindCountry)
 }
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",

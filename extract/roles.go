@@ -212,6 +212,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
 				m := c.ms[k]
+				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
+					return e
+				}
 				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
@@ -220,6 +223,37 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				return m.Entity
 			}
 		}
+	}
+	return -1
+}
+
+// appositiveModifier reads a name that only modifies the common noun heading an apposition
+// closed by the comma at end ("X, a Portland security firm, which notified Y": Portland places
+// the firm; "X, an Acme subsidiary, which"): the apposition describes the name before its own
+// comma, and that name is what the relative clause after end is about. It returns that name's
+// entity, or -1.
+func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
+	toks := c.s.Toks
+	if end >= len(toks) || toks[end].Text != "," || m.Last+1 >= end || m.Possessive {
+		return -1
+	}
+	for k := m.Last + 1; k < end; k++ {
+		if t := toks[k].Tag; c.at[k] >= 0 || t != "NN" && t != "NNS" && t != "JJ" && t != "HYPH" {
+			return -1 // "a unit of Y, which": Y heads a phrase of its own
+		}
+	}
+	if !isNounTag(toks[end-1].Tag) {
+		return -1
+	}
+	d := m.First - 1
+	for d > 0 && toks[d].Tag == "JJ" {
+		d--
+	}
+	if d < 2 || toks[d].Lower != "a" && toks[d].Lower != "an" && toks[d].Lower != "the" || toks[d-1].Text != "," {
+		return -1
+	}
+	if k := c.at[d-2]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity && !c.ms[k].Possessive {
+		return c.ms[k].Entity
 	}
 	return -1
 }

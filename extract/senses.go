@@ -170,12 +170,13 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 	return false
 }
 
-// received reads "Y received intelligence from X", "Y got a warning from X", and a matter
-// learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
+// received reads "Y received intelligence from X", "Y got a warning from X", a message, a call
+// or a complaint received from someone ("Y received a letter from X", "had received a
+// complaint from X"; cues message, sentnoun), and a matter learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	learned := toks[i].Lower == "learned" || toks[i].Lower == "learnt" || toks[i].Lower == "heard"
-	info, none := false, false
+	info, sent, none := false, false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
@@ -188,10 +189,14 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true
 			continue
 		}
+		if !learned && isNounTag(toks[j].Tag) && (x.cue.is("message", toks[j].Lower) || x.cue.is("sentnoun", toks[j].Lower)) && toks[j-1].Lower != "ransom" {
+			sent = true // "received a letter from X", "got a call from X": told only when the sender is named (not "a ransom note")
+			continue
+		}
 		if !info && x.cue.is("negation", toks[j].Lower) {
 			none = true // "received no specific warning": nothing was told
 		}
-		if toks[j].Lower == "from" && info {
+		if toks[j].Lower == "from" && (info || sent) {
 			from := x.nextMention(c, j+1, 4)
 			to := x.subject(c, i)
 			if from < 0 || to < 0 || from == to {

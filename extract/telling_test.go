@@ -353,6 +353,8 @@ func TestContactedTells(t *testing.T) {
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"made a partner is no telling", "The Orvale Cyber Agency made Kestrel Bank a partner in May.",
 			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
+		{"a ransom note received is no telling", "Kestrel Bank received a ransom note from Vanta Spider in May.",
+			nil, []string{"vanta-spider → kestrel-bank"}},
 		{"put on notice", "The Orvale Cyber Agency put Kestrel Bank on notice in March.",
 			[]string{"orvale-cyber-agency → kestrel-bank"}, nil},
 		{"put on hold is no telling", "The Orvale Cyber Agency put Kestrel Bank on hold in March.",
