@@ -1099,23 +1099,36 @@ func datelineState(sents []sentence, ms []mention, ents []entity) int {
 
 // governmentActs gives a sanction or legal step whose subject is a bare "the government" (no
 // name: "the government quietly expelled a Russian diplomat", "said the government had expelled
-// two diplomats") the state the story is filed from, as its dateline names it.
+// two diplomats") the state the story is filed from, as its dateline names it; an accusation
+// with no target whose verb takes a bare "the government" for its object ("accused the
+// government of hiding the breach") is aimed at that state.
 func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	state := -2 // not looked up yet
 	for k := range evs {
 		ev := &evs[k]
-		if ev.Type != schema.EventSanction && ev.Type != schema.EventLegal || len(ev.Agent) > 0 || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
 		if ev.Trigger < 2 || ev.Trigger >= len(toks) || !isVerbTag(toks[ev.Trigger].Tag) {
 			continue
 		}
-		j := ev.Trigger - 1
-		for j > 1 && ev.Trigger-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
-			j--
-		}
-		if toks[j].Lower != "government" || toks[j-1].Lower != "the" {
+		asTarget := false
+		switch {
+		case (ev.Type == schema.EventSanction || ev.Type == schema.EventLegal) && len(ev.Agent) == 0:
+			j := ev.Trigger - 1
+			for j > 1 && ev.Trigger-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
+				j--
+			}
+			if toks[j].Lower != "government" || toks[j-1].Lower != "the" {
+				continue
+			}
+		case ev.Type == schema.EventAccusation && len(ev.Target) == 0 && len(ev.Agent) > 0:
+			if !bareGovernment(toks, ev.Trigger+1) {
+				continue
+			}
+			asTarget = true
+		default:
 			continue
 		}
 		if state == -2 {
@@ -1124,8 +1137,25 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 		if state < 0 {
 			return
 		}
-		if !contains(ev.Target, state) {
+		switch {
+		case asTarget && !contains(ev.Agent, state):
+			ev.Target = []int{state}
+		case !asTarget && !contains(ev.Target, state):
 			ev.Agent = []int{state}
 		}
 	}
+}
+
+// bareGovernment reports whether the tokens from j read "the government" with no name of whose
+// it is after it ("the government of Karvia", "the government's"), ending its phrase.
+func bareGovernment(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "government" {
+		return false
+	}
+	if j+2 < len(toks) {
+		if w := toks[j+2]; w.Tag == "POS" || w.Text == "'s" || w.Text == "’s" || isNounTag(w.Tag) || w.Lower == "of" && j+3 < len(toks) && toks[j+3].Tag == "NNP" {
+			return false
+		}
+	}
+	return true
 }

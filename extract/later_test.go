@@ -281,6 +281,15 @@ func TestGovernmentActs(t *testing.T) {
 		{"ministry of another state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry of Karvia said the breach was serious.",
 			"australia", "", false},
 	})
+	// an accusation of a bare "the government" is aimed at the dateline's state
+	checkPartiesCases(t, "2025-09-18", schema.EventAccusation, []partiesCase{
+		{"accused the government", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach.",
+			"ilse-maren", "australia", true},
+		{"accused the government without a dateline", "Hackers breached Australia's electoral commission in May. Senator Ilse Maren accused the government of hiding the breach.",
+			"ilse-maren", "australia", false},
+		{"the government of another state", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of Karvia of hiding the breach.",
+			"ilse-maren", "australia", false},
+	})
 }
 
 // TestChargedDoers checks that a deed told of a definite description of people charged or
