@@ -686,6 +686,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkPronoun {
 		window = 1
 	}
+	if m.PluralObject {
+		return -1 // "warned other utilities that … and urged them": the utilities, no actor
+	}
 	if m.How == mkPronoun && m.First == 0 && m.Says {
 		// "The agency said it had warned the water board. It said …": a sentence-initial
 		// speaking pronoun continues the previous sentence's speaker, not its last object

@@ -154,7 +154,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Says = true
 			}
 			if j > 0 && found[j].How == mkPronoun {
-				found[j].Binder = x.binder(sents[k].Toks, found, j)
+				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
 			}
 			if j > 0 && found[j].Possessive && found[j].How != mkPronoun {
 				found[j].ApposOwner = apposOpening(sents[k].Toks, found[j-1].Last, found[j].First)

@@ -57,6 +57,10 @@ type mention struct {
 	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
 	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
 	Binder int
+	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
+	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
+	// them"): it stands for those, and no actor is its antecedent.
+	PluralObject bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -2737,29 +2741,30 @@ func (x *Extractor) sentenceStop(w string) bool {
 // object ("CERT Latvia shared the lists with it"), 1 + the first token of the mention just
 // before the verb that is its subject (only auxiliaries, adverbs and the subject's head nouns
 // in between); 0 when the pronoun is no such object or the subject is not a mention.
-func (x *Extractor) binder(toks []token, found []mention, j int) int {
+func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	p := found[j]
 	if !objectPronoun[p.Head] || p.First == 0 {
-		return 0
+		return 0, false
 	}
 	if e := p.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
-		return 0 // "confirmed it was among the victims": the subject of a clause with no "that"
+		return 0, false // "confirmed it was among the victims": the subject of a clause with no "that"
 	}
 	v := p.First - 1
 	if w := toks[v].Lower; w == "to" || w == "with" {
 		// "shared the lists with it": back over the object to a verb of handing over
 		for v--; v > 0 && p.First-v <= 10 && (!isVerbTag(toks[v].Tag) || pluralReadAsVerb(toks, v)); v-- {
 			if t := toks[v].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "CD" && t != "PRP$" && t != "IN" && !pluralReadAsVerb(toks, v) {
-				return 0
+				return 0, false
 			}
 		}
 		if !x.cue.is("handover", toks[v].Lower) {
-			return 0
+			return 0, false
 		}
 	}
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
-		return 0
+		return 0, false
 	}
+	plural := false
 	if v >= 2 && toks[v-1].Lower == "and" {
 		// "The ministry began notifying staff on Tuesday and advised them": the verb shares
 		// the subject of the finite verb it is coordinated with
@@ -2769,7 +2774,8 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 				break
 			}
 			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
-				v = k
+				v = complementHost(toks, k)
+				plural = p.Head == "them" && pluralObject(toks, found, v)
 				break
 			}
 		}
@@ -2780,19 +2786,72 @@ func (x *Extractor) binder(toks []token, found []mention, j int) int {
 	}
 	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
-		return 0
+		return 0, false
 	}
 	for k := s.Last; k < v; k++ {
 		switch toks[k].Tag {
 		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
 		default:
-			return 0
+			return 0, false
 		}
 	}
 	if b > 0 && found[b-1].OwnsNext && found[b-1].Possessive && found[b-1].How != mkPronoun {
-		return found[b-1].First + 1 // "Norway's security authority alerted it": nor the subject's possessor
+		return found[b-1].First + 1, plural // "Norway's security authority alerted it": nor the subject's possessor
 	}
-	return s.First + 1
+	return s.First + 1, plural
+}
+
+// complementHost returns, for the finite verb at k found first going back from a verb
+// coordinated after "and", the finite verb whose "that" clause holds k, if any, else k: in
+// "X warned local councils that the fraud was among the threats they faced and urged them" the
+// verb joined to "urged" is "warned", not "faced" inside what X warned of.
+func complementHost(toks []token, k int) int {
+	for c := k - 1; c > 0 && k-c <= 15; c-- {
+		t := toks[c]
+		if t.Lower == "that" { // a "that" the tagger reads as relative too ("warned councils that fraud was …")
+			for h := c - 1; h > 0 && c-h <= 8; h-- {
+				u := toks[h]
+				if u.Text == "," || isQuote(u.Text) || u.Lower == "and" || u.Tag == "WDT" || u.Tag == "WP" || u.Tag == "IN" {
+					return k
+				}
+				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
+					return h
+				}
+			}
+			return k
+		}
+		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+			return k
+		}
+	}
+	return k
+}
+
+// pluralObject reports whether the verb at v takes for its object a plural common noun phrase no
+// mention names ("warned other public utilities that …", "notified staff"): a "them" of a verb
+// joined to it by "and" stands for those, not for an actor named before.
+func pluralObject(toks []token, found []mention, v int) bool {
+	for k := v + 1; k < len(toks) && k-v <= 4; k++ {
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "VBN":
+			continue
+		case t == "NNS":
+			if k+1 < len(toks) && isNounTag(toks[k+1].Tag) {
+				continue
+			}
+			if k+1 < len(toks) && toks[k+1].Lower == "of" {
+				return false // "copied hundreds of files and handed them": a count of what it names
+			}
+			for _, m := range found {
+				if m.First > v && m.First <= k {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),

@@ -556,6 +556,30 @@ func TestCoordinatedBinder(t *testing.T) {
 	g := extractText(t, "2026-03-20", "Velmont Bank began notifying its staff by text message on Tuesday and advised them to watch for phishing calls.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "velmont-bank", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
+	// the verb joined by "and" is the one whose "that" clause holds the nearest finite verb,
+	// and "them" stands for its plural object when no actor names it
+	tests := []struct{ name, body, notTarget string }{
+		{"that clause between", "Orbis Freight was defrauded in May. In June, the Norland Cyber Office warned regional hospitals that invoice fraud was among the worst threats they faced and urged them to check every request by phone.", "norland-cyber-office"},
+		{"no actor before", "Orbis Freight was defrauded in May. In June, the Norland Cyber Office warned regional hospitals that invoice fraud was among the worst threats they faced and urged them to check every request by phone.", "orbis-freight"},
+		{"plain object", "Orbis Freight was defrauded in May. The Norland Cyber Office warned small lenders on Tuesday and urged them to check every request by phone.", "orbis-freight"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-20", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-office", ""), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, "", tt.notTarget), eventsString(g))
+		})
+	}
+}
+
+func TestPluralObject(t *testing.T) {
+	toks := []token{{Text: "warned", Lower: "warned", Tag: "VBD"}, {Text: "local", Lower: "local", Tag: "JJ"}, {Text: "councils", Lower: "councils", Tag: "NNS"}, {Text: "that", Lower: "that", Tag: "IN"}}
+	assert.True(t, pluralObject(toks, nil, 0))
+	assert.False(t, pluralObject(toks, []mention{{First: 2, Last: 3}}, 0))
+	assert.False(t, pluralObject(toks, nil, 3))
+	counted := []token{{Text: "copied", Lower: "copied", Tag: "VBD"}, {Text: "hundreds", Lower: "hundreds", Tag: "NNS"}, {Text: "of", Lower: "of", Tag: "IN"}, {Text: "files", Lower: "files", Tag: "NNS"}}
+	assert.False(t, pluralObject(counted, nil, 0))
+	assert.Equal(t, 0, complementHost(toks, 0))
 }
 
 // TestDescribedGroupIsTheName checks that a demonym group a name is described as ("X, which it
