@@ -36,6 +36,10 @@ type entity struct {
 	// Appos holds the words of its appositions ("Kestrel Labs, a Valdorian software company" →
 	// " software company") and ApposCountry the nationality they give.
 	Appos, ApposCountry string
+	// OtherHeads holds the heads of descriptions of the other of organisation and agency that
+	// took it up by a word of its name (modifierNamed: "the regional health authority" for
+	// "Tidewater Health Network"), which later descriptions with that head may mean too.
+	OtherHeads string
 }
 
 // unionFind is a disjoint-set forest over mention indices.
@@ -558,6 +562,14 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			ante = state
 		}
+		if ms[i].How == mkDesc && (ante < 0 || !modifierIn(ms[i], ents[ante].Name)) {
+			// "Harlow Health Network … the Norland Cyber Agency … the regional health authority":
+			// a word of its own in a body's name before the agency named last
+			if k := x.modifierNamed(ms, ents, i); k >= 0 {
+				ante = k
+				ents[k].OtherHeads += " " + ms[i].Head
+			}
+		}
 		if ante < 0 {
 			continue
 		}
@@ -890,6 +902,49 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	return prepLast
 }
 
+// bodyKind reports whether an actor kind is an organisation or an agency.
+func bodyKind(k schema.ActorKind) bool {
+	return k == schema.KindOrganization || k == schema.KindAgency
+}
+
+// modifierNamed returns, for a description whose modifier word is in the name of an
+// organisation or agency of the other of those two kinds named within a few sentences before
+// ("Tidewater Health Network … the regional health authority"), that actor, else -1; the caller
+// records the head as a word it was described by, so that a later bare "the authority" takes it
+// too.
+func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if !bodyKind(m.Kind) || m.Head == "" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= 4; j-- {
+		a := ms[j]
+		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent && a.Last > m.First {
+			continue
+		}
+		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(m, e.Name) {
+			return a.Entity
+		}
+	}
+	return -1
+}
+
+// modifierIn reports whether a word of description m between "the" and its head, of its own (no
+// name or nationality: "the Russian cyber security firm") and longer than three letters, is a
+// word of name.
+func modifierIn(m mention, name string) bool {
+	f := strings.Fields(m.Text)
+	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) > 3 && !isCap(w) && hasWord(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // surePersonBefore returns the entity of a name before mention j, in pronoun m's sentence or the
 // one before, that is surely a person m can mean, or -1.
 func (x *Extractor) surePersonBefore(ms []mention, ents []entity, m mention, j int) int {
@@ -1174,6 +1229,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 		default: // they, their, them
 			return e.Kind == schema.KindGroup || e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency
 		}
+	}
+	if m.How == mkDesc && bodyKind(m.Kind) && bodyKind(e.Kind) && strings.Contains(e.OtherHeads+" ", " "+m.Head+" ") {
+		return true // "Tidewater Health Network … the regional health authority … the authority": the network, an organisation
 	}
 	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) {
 		return false // "the council": a council named before, not any agency; "the district": a school district

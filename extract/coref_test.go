@@ -21,6 +21,12 @@ func TestDescriptionAntecedents(t *testing.T) {
 		actor      string // the actor it must be an alias of; "" for none
 		not        string // an actor it must not be an alias of
 	}{
+		{"a word of its name takes up a description of the other kind of body",
+			"Harlow Health Network began writing to patients on Monday. The Norland Cyber Agency had warned it in January. The letters came weeks after the regional health authority found encrypted files on its servers. The authority said it would offer credit monitoring.",
+			"authority", "Harlow Health Network", "Norland Cyber Agency"},
+		{"a nationality is no word of its own",
+			"Harlow Health Network began writing to patients on Monday. The Norland Cyber Agency had warned it in January. The Valdorian health authority said it would review the case.",
+			"Valdorian health authority", "", "Harlow Health Network"},
 		{"an apposition before the name gives the head",
 			"Ransomware hit Tolvane Clinics after hackers breached its payroll provider, Quarlen Data, in March. Tolvane Clinics said on Monday that the provider had not patched its servers.",
 			"provider", "Quarlen Data", "Tolvane Clinics"},
