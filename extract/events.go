@@ -298,6 +298,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 		}
+		if verb && x.cue.is("datagated", tr.Lemma) && x.vulnerableExposed(toks, i) {
+			continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
+		}
 		if tr.Lemma == "contact" && !x.contactedBy(c, i) && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
 		}
@@ -1282,6 +1285,18 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// vulnerableExposed reports whether the participle at i says who is open to harm rather than
+// what was laid open: a degree word right before it ("are especially exposed", "more exposed
+// than ever"; cue exposuredegree), or a harm or threat right after "to" ("were exposed to
+// identity fraud", "left exposed to attackers"; cue exposureharm). "Records were exposed",
+// "data was exposed to the public" stay leaks.
+func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
+	if i > 0 && x.cue.is("exposuredegree", toks[i-1].Lower) {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+1].Lower == "to" && x.cue.is("exposureharm", toks[i+2].Lower)
 }
 
 func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {

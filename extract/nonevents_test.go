@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
+// what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
@@ -176,6 +176,15 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposed customer data", "Ash Spider exposed the customer data of Harrow Bank on Monday.",
 			schema.EventLeak, true},
 		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
+			schema.EventLeak, true},
+		// "exposed" said of who is open to harm: a degree word before it, a harm after "to"
+		{"especially exposed", "Banks like Harrow Bank, which pay thousands of suppliers, are especially exposed when staff are stretched.",
+			schema.EventLeak, false},
+		{"exposed to identity fraud", "Thousands of Harrow Bank customers had been exposed to identity fraud for months.",
+			schema.EventLeak, false},
+		{"records were exposed", "Records of 40,000 Harrow Bank customers were exposed in the breach.",
+			schema.EventLeak, true},
+		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
 			schema.EventLeak, true},
 
 		// a deed word before the name of a team or crew describes who they are
