@@ -349,8 +349,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && possibleUse(toks, i) {
 			continue // "the emails could have been used for blackmail", "were not used to attack": a use that may be, or was not
 		}
-		if isDeed(tr.Type) && deniedDoing(toks, i) {
-			continue // "has repeatedly denied carrying out cyberattacks": the deed denied is not told (the denial is)
+		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
+			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
 		if verb && negatedPresent(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed

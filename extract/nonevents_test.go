@@ -15,7 +15,7 @@ import (
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
 // "whether" clause asks about, warnings, legal steps and sanctions told as not taken or as to
-// come, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// come, deeds denied (also in a "that" clause: "rejected any suggestion that X was breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
@@ -300,6 +300,17 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventDenial, true},
 		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
 			schema.EventAttack, true},
+		// nor is a deed in a "that" clause denied, unless it is a party's own claim
+		{"denied that it was breached", "Nimbus Systems denied that its network was breached.",
+			schema.EventIntrusion, false},
+		{"rejected any suggestion that", "Nimbus Systems has rejected any suggestion that its own servers were hacked.",
+			schema.EventIntrusion, false},
+		{"dismissed reports that", "Karvia dismissed reports that its hackers had stolen files from Harrow Bank.",
+			schema.EventTheft, false},
+		{"disputed the group's claim that", "Harrow Bank disputed Ash Spider's claim that it had stolen 40,000 files from the bank.",
+			schema.EventTheft, true},
+		{"denied that, then said", "Harrow Bank denied that it had ignored the alert and said Ash Spider stole 40,000 files in May.",
+			schema.EventTheft, true},
 
 		// what something may be, might have been or was not used for is no deed
 		{"could have been used for blackmail", "Critics said the stolen letters could have been used for blackmail against Harrow Bank.",

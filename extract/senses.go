@@ -1161,6 +1161,40 @@ func deniedDoing(toks []token, i int) bool {
 	return false
 }
 
+// deniedThat reports whether the deed at i is told in a "that" clause of a verb of denying,
+// right after the verb or after a suggestion, a claim or a report it denies ("denied that its
+// network was breached", "has rejected any suggestion that its own network was breached",
+// "dismissed reports that hackers had stolen …"; cues denyverb, deniednoun, claimnoun): what
+// is denied is not told as done. Someone's own claim ("disputed the group's claim that it had
+// stolen …") tells what that party claims, and another verb between the "that" and the deed
+// ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
+func (x *Extractor) deniedThat(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 14; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
+			return false
+		}
+		if t.Lower != "that" {
+			continue
+		}
+		k := j - 1
+		if x.cue.is("claimnoun", toks[k].Lower) || x.cue.is("deniednoun", toks[k].Lower) {
+			if k >= 1 && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "NNP") {
+				return false // "the group's claim that", "its claim that": a party's own claim
+			}
+			k--
+			if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+				k-- // "any suggestion", "the reports", "unfounded claims"
+			}
+		}
+		for k >= 0 && toks[k].Tag == "RB" {
+			k-- // "denied outright that"
+		}
+		return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
+	}
+	return false
+}
+
 // suchKind reports whether "such" or "similar" comes right before the noun at i, or before one
 // modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
 // indictments have mostly served to …"): the noun names a kind
