@@ -328,6 +328,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
 			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
+		if !isDeed(tr.Type) && tr.Type != schema.EventStatement && tr.Type != schema.EventDenial && openQuestion(toks, i) {
+			continue // "declined to comment on whether it had opened a case", "would not say whether it had notified customers": a step asked about, not taken
+		}
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}

@@ -14,7 +14,7 @@ import (
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
-// "whether" clause asks about, warnings, legal steps and sanctions told as not taken or as to
+// "whether" clause asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken or as to
 // come, deeds denied (also in a "that" clause: "rejected any suggestion that X was breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
@@ -274,6 +274,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"paid", "Harlan Clinic paid a ransom of $40,000.",
 			schema.EventAttack, true},
+		// nor a legal step or a notice "whether" it was taken
+		{"whether a case was opened", "Harrow Bank reported the theft to the Norland police, who declined to comment on whether they had opened a case.",
+			schema.EventLegal, false},
+		{"whether it notified", "Harrow Bank declined to say whether it had notified the Norland Data Office.",
+			schema.EventWarning, false},
+		{"opened a case", "The Norland police said they had opened a case against Jo Vance.",
+			schema.EventLegal, true},
 
 		// a warning, legal step or sanction told as not taken is no event
 		{"did not notify", "Harrow Bank did not notify the Norland Data Office about the theft.",
