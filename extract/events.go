@@ -292,6 +292,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
+		if tr.Lemma == "monitor" && x.watchedMatter(toks, i) {
+			continue // "was closely monitoring the situation", "monitor for unusual traffic": watching a matter, no one spied on
+		}
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}

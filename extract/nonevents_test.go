@@ -10,7 +10,7 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
+// monitoring of a matter, what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present, deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
@@ -186,6 +186,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, true},
 		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
 			schema.EventLeak, true},
+
+		// monitoring a matter, or watching out for something, spies on no one
+		{"monitoring the situation", "Harrow Bank said it was \"closely monitoring\" the case and would update its customers.",
+			schema.EventEspionage, false},
+		{"monitor developments", "The Norland Cyber Agency said it continues to monitor developments.",
+			schema.EventEspionage, false},
+		{"monitor for", "Harrow Bank told its staff to monitor for unusual traffic.",
+			schema.EventEspionage, false},
+		{"monitored the emails", "Ash Spider monitored the emails of Harrow Bank executives for months.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",

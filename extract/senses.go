@@ -1462,6 +1462,26 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 	return false
 }
 
+// watchedMatter reports whether the verb of monitoring at i watches a matter rather than
+// someone: its object, past adverbs, quotation marks and a determiner, is a word of a matter
+// (cue matternoun: "was \"closely monitoring\" the case", "continues to monitor
+// developments"), or it is followed by "for" ("monitor for unusual DNS traffic": watching out).
+// "monitored the emails of X", "monitored X" stay spying.
+func (x *Extractor) watchedMatter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		t := toks[j]
+		switch {
+		case t.Tag == "RB" || isQuote(t.Text) || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Tag == "PRP$":
+			continue
+		case t.Lower == "for" && j == i+1:
+			return true
+		default:
+			return x.cue.is("matternoun", t.Lower)
+		}
+	}
+	return false
+}
+
 // followedWith reports whether the verb at i is "follow" with "with" or "up with" right after
 // it ("Harlan followed with fixes on Jan. 9"): a step that comes after another one, the fix of
 // a second vendor.
