@@ -358,7 +358,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
-		if verb && negatedPresent(toks, i) {
+		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
 		if verb && tr.Type != schema.EventDenial && repeatedly(toks, i) {

@@ -11,7 +11,7 @@ import (
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // monitoring of a matter, what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
-// participles before an adjective and a noun, practices in the negated present, deeds that
+// participles before an adjective and a noun, practices in the negated present (and their objects), deeds that
 // "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
 // "whether" clause asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken or as to
@@ -232,6 +232,15 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"charged", "The Norland Justice Ministry charged Jo Vance on Monday.",
 			schema.EventLegal, true},
+		// and so does its object, or what follows a preposition after it
+		{"does not conduct cyberattacks", "Karvia does not conduct cyberattacks against Harrow Bank, a spokesman said.",
+			schema.EventAttack, false},
+		{"does not engage in espionage", "Karvia does not engage in espionage against Harrow Bank.",
+			schema.EventEspionage, false},
+		{"for publishing", "The Norland Justice Ministry said it does not prosecute reporters for publishing secret files.",
+			schema.EventLeak, false},
+		{"conducted cyberattacks", "Karvia conducted cyberattacks against Harrow Bank in May.",
+			schema.EventAttack, true},
 		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
 			schema.EventAttack, false},
 		{"never charged", "The Norland government never charged Jo Vance.",

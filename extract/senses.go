@@ -964,6 +964,23 @@ func negatedPresent(toks []token, i int) bool {
 	return false
 }
 
+// negatedPractice reports whether the noun or gerund at i is the object of a verb in the negated
+// simple present, or of a preposition after that verb's object ("Russia does not conduct
+// cyberattacks", "does not engage in espionage", "does not prosecute journalists for publishing
+// information"): a practice denied, no deed told.
+func negatedPractice(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 6; j-- {
+		switch t := toks[j]; {
+		case t.Tag == "VB":
+			return negatedPresent(toks, j)
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "RP" || t.Lower == "for" || t.Lower == "in" || t.Lower == "of" || t.Lower == "out":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
 // before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
 // that …" sums up many warnings; it dates none of them and names no one of them.
