@@ -361,7 +361,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
-		if verb && tr.Type != schema.EventDenial && repeatedly(toks, i) {
+		if verb && tr.Type != schema.EventDenial && (repeatedly(toks, i) || (tr.Type == schema.EventWarning || tr.Type == schema.EventAccusation) && x.yearsLong(toks, i)) {
 			continue // "officials have repeatedly warned that …": a series told in sum, no one event ("has repeatedly denied" is a standing denial)
 		}
 		if verb && x.scheduledTo(toks, i) {

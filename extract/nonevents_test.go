@@ -12,7 +12,7 @@ import (
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
 // monitoring of a matter, what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
 // participles before an adjective and a noun, practices in the negated present (and their objects), deeds that
-// "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
+// "never" happened, series summed up by "repeatedly" or held "for years", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
 // "whether" clause asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken or as to
 // come, deeds denied (also in a "that" clause: "rejected any suggestion that X was breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
@@ -253,6 +253,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventWarning, false},
 		{"warned", "The Norland Cyber Agency warned Harrow Bank about Ash Spider on Monday.",
 			schema.EventWarning, true},
+		// so does a warning or accusation held "for years" in the perfect progressive; a deed stays
+		{"been warning about for years", "Nimbus Systems said the danger Jo Vance has been warning about for years had arrived.",
+			schema.EventWarning, false},
+		{"been accusing for years", "Karvia has been accusing Norland for years of spying.",
+			schema.EventAccusation, false},
+		{"been attacking for months", "Ash Spider has been attacking Harrow Bank for months.",
+			schema.EventAttack, true},
 		{"repeatedly denied", "Karvia has repeatedly denied hacking Harrow Bank.",
 			schema.EventDenial, true},
 

@@ -981,6 +981,22 @@ func negatedPractice(toks []token, i int) bool {
 	return false
 }
 
+// yearsLong reports whether the -ing form at i is a perfect progressive ("has been warning",
+// "have been accusing") held over a long span named within four words after it, "for years",
+// "for decades", "for months" (cue longspan): a telling repeated over that span, none of its
+// occasions told ("the threat X has been warning about for years").
+func (x *Extractor) yearsLong(toks []token, i int) bool {
+	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "been" {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j-i <= 4; j++ {
+		if toks[j].Lower == "for" {
+			return x.cue.is("longspan", toks[j+1].Lower) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.is("longspan", toks[j+2].Lower)
+		}
+	}
+	return false
+}
+
 // repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
 // before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
 // that …" sums up many warnings; it dates none of them and names no one of them.
