@@ -292,11 +292,17 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
+		if tr.Lemma == "monitor" && x.watchedMatter(toks, i) {
+			continue // "was closely monitoring the situation", "monitor for unusual traffic": watching a matter, no one spied on
+		}
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
 		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
+		}
+		if verb && x.cue.is("datagated", tr.Lemma) && x.vulnerableExposed(toks, i) {
+			continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
 		}
 		if tr.Lemma == "contact" && !x.contactedBy(c, i) && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
@@ -325,6 +331,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
 			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
 		}
+		if !isDeed(tr.Type) && tr.Type != schema.EventStatement && tr.Type != schema.EventDenial && openQuestion(toks, i) {
+			continue // "declined to comment on whether it had opened a case", "would not say whether it had notified customers": a step asked about, not taken
+		}
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
@@ -346,13 +355,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && possibleUse(toks, i) {
 			continue // "the emails could have been used for blackmail", "were not used to attack": a use that may be, or was not
 		}
-		if isDeed(tr.Type) && deniedDoing(toks, i) {
-			continue // "has repeatedly denied carrying out cyberattacks": the deed denied is not told (the denial is)
+		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
+			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
-		if verb && negatedPresent(toks, i) {
+		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
-		if verb && tr.Type != schema.EventDenial && repeatedly(toks, i) {
+		if verb && tr.Type != schema.EventDenial && (repeatedly(toks, i) || (tr.Type == schema.EventWarning || tr.Type == schema.EventAccusation) && x.yearsLong(toks, i)) {
 			continue // "officials have repeatedly warned that …": a series told in sum, no one event ("has repeatedly denied" is a standing denial)
 		}
 		if verb && x.scheduledTo(toks, i) {
@@ -1282,6 +1291,18 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// vulnerableExposed reports whether the participle at i says who is open to harm rather than
+// what was laid open: a degree word right before it ("are especially exposed", "more exposed
+// than ever"; cue exposuredegree), or a harm or threat right after "to" ("were exposed to
+// identity fraud", "left exposed to attackers"; cue exposureharm). "Records were exposed",
+// "data was exposed to the public" stay leaks.
+func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
+	if i > 0 && x.cue.is("exposuredegree", toks[i-1].Lower) {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+1].Lower == "to" && x.cue.is("exposureharm", toks[i+2].Lower)
 }
 
 func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {

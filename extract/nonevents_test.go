@@ -10,12 +10,12 @@ import (
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
 // (any participants): hedging and generic "say", tolls that are no claims, refusals to
 // comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// what is exposed, a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
-// participles before an adjective and a noun, practices in the negated present, deeds that
-// "never" happened, series summed up by "repeatedly", deeds feared, investigations of a deed,
+// monitoring of a matter, what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
+// participles before an adjective and a noun, practices in the negated present (and their objects), deeds that
+// "never" happened, series summed up by "repeatedly" or held "for years", deeds feared, investigations of a deed,
 // accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
-// "whether" clause asks about, warnings, legal steps and sanctions told as not taken or as to
-// come, deeds denied, kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
+// "whether" clause asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken or as to
+// come, deeds denied (also in a "that" clause: "rejected any suggestion that X was breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
 // stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
 // no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
 // means of a deed told before ("by compromising its servers"), what someone is asked or
@@ -177,6 +177,25 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, true},
 		{"exposing patients' names", "Ash Spider broke into Harrow Bank in May, exposing 20,000 patients' names.",
 			schema.EventLeak, true},
+		// "exposed" said of who is open to harm: a degree word before it, a harm after "to"
+		{"especially exposed", "Banks like Harrow Bank, which pay thousands of suppliers, are especially exposed when staff are stretched.",
+			schema.EventLeak, false},
+		{"exposed to identity fraud", "Thousands of Harrow Bank customers had been exposed to identity fraud for months.",
+			schema.EventLeak, false},
+		{"records were exposed", "Records of 40,000 Harrow Bank customers were exposed in the breach.",
+			schema.EventLeak, true},
+		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
+			schema.EventLeak, true},
+
+		// monitoring a matter, or watching out for something, spies on no one
+		{"monitoring the situation", "Harrow Bank said it was \"closely monitoring\" the case and would update its customers.",
+			schema.EventEspionage, false},
+		{"monitor developments", "The Norland Cyber Agency said it continues to monitor developments.",
+			schema.EventEspionage, false},
+		{"monitor for", "Harrow Bank told its staff to monitor for unusual traffic.",
+			schema.EventEspionage, false},
+		{"monitored the emails", "Ash Spider monitored the emails of Harrow Bank executives for months.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
@@ -213,6 +232,15 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"charged", "The Norland Justice Ministry charged Jo Vance on Monday.",
 			schema.EventLegal, true},
+		// and so does its object, or what follows a preposition after it
+		{"does not conduct cyberattacks", "Karvia does not conduct cyberattacks against Harrow Bank, a spokesman said.",
+			schema.EventAttack, false},
+		{"does not engage in espionage", "Karvia does not engage in espionage against Harrow Bank.",
+			schema.EventEspionage, false},
+		{"for publishing", "The Norland Justice Ministry said it does not prosecute reporters for publishing secret files.",
+			schema.EventLeak, false},
+		{"conducted cyberattacks", "Karvia conducted cyberattacks against Harrow Bank in May.",
+			schema.EventAttack, true},
 		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
 			schema.EventAttack, false},
 		{"never charged", "The Norland government never charged Jo Vance.",
@@ -225,6 +253,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventWarning, false},
 		{"warned", "The Norland Cyber Agency warned Harrow Bank about Ash Spider on Monday.",
 			schema.EventWarning, true},
+		// so does a warning or accusation held "for years" in the perfect progressive; a deed stays
+		{"been warning about for years", "Nimbus Systems said the danger Jo Vance has been warning about for years had arrived.",
+			schema.EventWarning, false},
+		{"been accusing for years", "Karvia has been accusing Norland for years of spying.",
+			schema.EventAccusation, false},
+		{"been attacking for months", "Ash Spider has been attacking Harrow Bank for months.",
+			schema.EventAttack, true},
 		{"repeatedly denied", "Karvia has repeatedly denied hacking Harrow Bank.",
 			schema.EventDenial, true},
 
@@ -265,6 +300,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"paid", "Harlan Clinic paid a ransom of $40,000.",
 			schema.EventAttack, true},
+		// nor a legal step or a notice "whether" it was taken
+		{"whether a case was opened", "Harrow Bank reported the theft to the Norland police, who declined to comment on whether they had opened a case.",
+			schema.EventLegal, false},
+		{"whether it notified", "Harrow Bank declined to say whether it had notified the Norland Data Office.",
+			schema.EventWarning, false},
+		{"opened a case", "The Norland police said they had opened a case against Jo Vance.",
+			schema.EventLegal, true},
 
 		// a warning, legal step or sanction told as not taken is no event
 		{"did not notify", "Harrow Bank did not notify the Norland Data Office about the theft.",
@@ -291,6 +333,17 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventDenial, true},
 		{"carried out", "Karvia carried out cyberattacks on Harrow Bank in May.",
 			schema.EventAttack, true},
+		// nor is a deed in a "that" clause denied, unless it is a party's own claim
+		{"denied that it was breached", "Nimbus Systems denied that its network was breached.",
+			schema.EventIntrusion, false},
+		{"rejected any suggestion that", "Nimbus Systems has rejected any suggestion that its own servers were hacked.",
+			schema.EventIntrusion, false},
+		{"dismissed reports that", "Karvia dismissed reports that its hackers had stolen files from Harrow Bank.",
+			schema.EventTheft, false},
+		{"disputed the group's claim that", "Harrow Bank disputed Ash Spider's claim that it had stolen 40,000 files from the bank.",
+			schema.EventTheft, true},
+		{"denied that, then said", "Harrow Bank denied that it had ignored the alert and said Ash Spider stole 40,000 files in May.",
+			schema.EventTheft, true},
 
 		// what something may be, might have been or was not used for is no deed
 		{"could have been used for blackmail", "Critics said the stolen letters could have been used for blackmail against Harrow Bank.",

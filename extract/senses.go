@@ -964,6 +964,39 @@ func negatedPresent(toks []token, i int) bool {
 	return false
 }
 
+// negatedPractice reports whether the noun or gerund at i is the object of a verb in the negated
+// simple present, or of a preposition after that verb's object ("Russia does not conduct
+// cyberattacks", "does not engage in espionage", "does not prosecute journalists for publishing
+// information"): a practice denied, no deed told.
+func negatedPractice(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 6; j-- {
+		switch t := toks[j]; {
+		case t.Tag == "VB":
+			return negatedPresent(toks, j)
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "RP" || t.Lower == "for" || t.Lower == "in" || t.Lower == "of" || t.Lower == "out":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// yearsLong reports whether the -ing form at i is a perfect progressive ("has been warning",
+// "have been accusing") held over a long span named within four words after it, "for years",
+// "for decades", "for months" (cue longspan): a telling repeated over that span, none of its
+// occasions told ("the threat X has been warning about for years").
+func (x *Extractor) yearsLong(toks []token, i int) bool {
+	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "been" {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j-i <= 4; j++ {
+		if toks[j].Lower == "for" {
+			return x.cue.is("longspan", toks[j+1].Lower) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.is("longspan", toks[j+2].Lower)
+		}
+	}
+	return false
+}
+
 // repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
 // before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
 // that …" sums up many warnings; it dates none of them and names no one of them.
@@ -1157,6 +1190,40 @@ func deniedDoing(toks []token, i int) bool {
 		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
 			return true
 		}
+	}
+	return false
+}
+
+// deniedThat reports whether the deed at i is told in a "that" clause of a verb of denying,
+// right after the verb or after a suggestion, a claim or a report it denies ("denied that its
+// network was breached", "has rejected any suggestion that its own network was breached",
+// "dismissed reports that hackers had stolen …"; cues denyverb, deniednoun, claimnoun): what
+// is denied is not told as done. Someone's own claim ("disputed the group's claim that it had
+// stolen …") tells what that party claims, and another verb between the "that" and the deed
+// ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
+func (x *Extractor) deniedThat(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 14; j-- {
+		t := toks[j]
+		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
+			return false
+		}
+		if t.Lower != "that" {
+			continue
+		}
+		k := j - 1
+		if x.cue.is("claimnoun", toks[k].Lower) || x.cue.is("deniednoun", toks[k].Lower) {
+			if k >= 1 && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "NNP") {
+				return false // "the group's claim that", "its claim that": a party's own claim
+			}
+			k--
+			if k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+				k-- // "any suggestion", "the reports", "unfounded claims"
+			}
+		}
+		for k >= 0 && toks[k].Tag == "RB" {
+			k-- // "denied outright that"
+		}
+		return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
 	}
 	return false
 }
@@ -1423,6 +1490,26 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
 			return false
+		}
+	}
+	return false
+}
+
+// watchedMatter reports whether the verb of monitoring at i watches a matter rather than
+// someone: its object, past adverbs, quotation marks and a determiner, is a word of a matter
+// (cue matternoun: "was \"closely monitoring\" the case", "continues to monitor
+// developments"), or it is followed by "for" ("monitor for unusual DNS traffic": watching out).
+// "monitored the emails of X", "monitored X" stay spying.
+func (x *Extractor) watchedMatter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		t := toks[j]
+		switch {
+		case t.Tag == "RB" || isQuote(t.Text) || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Tag == "PRP$":
+			continue
+		case t.Lower == "for" && j == i+1:
+			return true
+		default:
+			return x.cue.is("matternoun", t.Lower)
 		}
 	}
 	return false
