@@ -11,19 +11,20 @@ import (
 // (each batch by another writer: lf-a, lf-b, lf-c, …), so they measure how it does on prose it
 // was not written against:
 //   - tune/ may be read and studied when looking for general mechanisms (batches lf-a, lf-c,
-//     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n, lf-o, lf-p; lf-j, lf-k, lf-o and lf-p were scored blind
-//     first, lf-n is regional wire copy from outside the US and UK, lf-o rewrites vendors'
-//     threat reports, lf-p is political and legal news);
+//     lf-d, lf-f, lf-g, lf-j, lf-k, lf-n, lf-o, lf-p, lf-v, lf-w; lf-j, lf-k, lf-o, lf-p, lf-v and
+//     lf-w were scored blind first, lf-n is regional wire copy from outside the US and UK, lf-o
+//     rewrites vendors' threat reports, lf-p is political and legal news, lf-v a public
+//     broadcaster's desk on public services, lf-w a national paper's security desk);
 //   - heldout/ is a check like the shared extra set: run it for its figures, never tune to it
-//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s, lf-t, lf-u; all but lf-b were written
-//     after the rules they score and only ever scored by their micro line).
+//     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s, lf-t, lf-u, lf-x, lf-y; all but
+//     lf-b were written after the rules they score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.944, event 0.635, told 0.827, date 0.579; heldout: 0.845, 0.409, 0.444, 0.281); see
+// actor 0.938, event 0.604, told 0.802, date 0.546; heldout: 0.847, 0.418, 0.437, 0.302); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.93, event: 0.61, told: 0.80, date: 0.56},
-	"heldout": {actor: 0.83, event: 0.39, told: 0.42, date: 0.26},
+	"tune":    {actor: 0.92, event: 0.59, told: 0.78, date: 0.53},
+	"heldout": {actor: 0.83, event: 0.40, told: 0.42, date: 0.28},
 }
 
 func TestLongformFloor(t *testing.T) {
