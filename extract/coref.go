@@ -989,6 +989,13 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 	if strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
 		return true
 	}
+	if m.Head == "company" || m.Head == "firm" {
+		// "Lantern Bay Network Technology Co." … "the company": a name ending in a company's
+		// legal form (cue legalform) says what it is
+		if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 1 && x.cue.is("legalform", f[len(f)-1]) {
+			return true
+		}
+	}
 	country := e.Country
 	if country == "" {
 		country = e.ApposCountry

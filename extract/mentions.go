@@ -2550,6 +2550,9 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 				cty = c
 				continue
 			}
+			if j-k <= 3 && words == "" && placeModifier(toks, j) {
+				continue // "X, a Leeds insurer", "X, a New Haven security firm": where it is, no word of its head
+			}
 			if !modifier(j) {
 				break
 			}
@@ -2586,6 +2589,25 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 		return "", "" // "…, banks, X": a list, not an apposition
 	}
 	return words, cty
+}
+
+// placeModifier reports whether the token at j is a capitalised word (no acronym, no quote) that
+// opens an apposition's noun phrase right after its article, or follows one such word, and is
+// followed by a lower-case noun or adjective: the town or region the described thing is in ("a
+// Leeds insurer", "a New Haven security firm").
+func placeModifier(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if !isCap(t.Text) || isAllCaps(t.Text) || t.Tag != "NNP" {
+		return false
+	}
+	if p := toks[j-1].Lower; p != "a" && p != "an" && p != "the" && !(isCap(toks[j-1].Text) && toks[j-1].Tag == "NNP") {
+		return false
+	}
+	n := toks[j+1]
+	return !isCap(n.Text) && (n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "JJ") || isCap(n.Text) && n.Tag == "NNP" && j+2 < len(toks) && !isCap(toks[j+2].Text) && isNounTag(toks[j+2].Tag)
 }
 
 // stateAgency reads "the <demonym phrase>" naming a state's own agency at i ("the Telvaran

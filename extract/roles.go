@@ -485,8 +485,16 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 			return -1
 		}
 		i = v
-	} else if i < 4 || toks[i-1].Text != "," || !isTensedTag(toks[i].Tag) {
-		return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
+	} else {
+		if !isTensedTag(toks[i].Tag) {
+			return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
+		}
+		for r := 0; r < 2 && i > 4 && toks[i-1].Tag == "RB"; r++ {
+			i-- // "X, a Leeds security firm, first documented …": an adverb opens the predicate
+		}
+		if i < 4 || toks[i-1].Text != "," {
+			return -1
+		}
 	}
 	for j := i - 2; j > 0 && i-j <= relativeReach; j-- {
 		if toks[j].Text != "," {
