@@ -231,7 +231,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		})
-		x.coordinatedTimes(c, found)
+		x.coordinatedTimes(c, found, ts, inSent)
 		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -2670,13 +2671,19 @@ func quotedPhraseOpen(toks []token, v int) int {
 // the same subject across a "that" complement ("confirmed on May 21 that the memo was genuine
 // and asked X to investigate") or a clause break (an apposition's comma before "and": "On
 // Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day.
-func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent) {
+func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
 	for k := range evs {
 		e := &evs[k]
 		if e.TimeIdx >= 0 || e.Trigger < 0 || e.Trigger >= len(c.s.Toks) || !isVerbTag(c.s.Toks[e.Trigger].Tag) {
 			continue
 		}
 		v := x.coordinatedVerb(c, e.Trigger)
+		if v < 0 && tellingType(e.Type) {
+			if ti, text := x.joinedSaying(c, evs, k, ts, inSent); ti >= 0 {
+				e.TimeIdx, e.TimeText = ti, text
+			}
+			continue
+		}
 		if v < 0 || !hasLower(c.s.Toks[v+1:e.Trigger], "that") && c.clause[v] == c.clause[e.Trigger] {
 			continue
 		}
@@ -2687,6 +2694,78 @@ func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent) {
 			}
 		}
 	}
+}
+
+// joinedSaying dates a telling reported by a bare "said" that "and" or "but" joins to an
+// earlier dated statement of the same speaker ("X confirmed on Monday that …, but said it
+// could not comment", "… and said it had notified Y"): the saying is of the statement's day.
+// The statement is an event of its own, or a verb of saying with the time right after it
+// and the speaker named right before it. It returns the time's index in ts and its words, or
+// -1. Only a subject pronoun or noun and auxiliaries may stand between "said" and the
+// telling's verb.
+func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.Expression, inSent []int) (int, string) {
+	toks, e := c.s.Toks, evs[k]
+	if len(e.Agent) == 0 {
+		return -1, ""
+	}
+	r := e.Trigger - 1
+	for r > 0 && e.Trigger-r <= 5 && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || toks[r].Lower == "had" || toks[r].Lower == "has" || toks[r].Lower == "have") {
+		r--
+	}
+	if r < 2 || r >= e.Trigger || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
+		return -1, ""
+	}
+	if toks[r-1].Tag == "DT" {
+		r--
+	}
+	r-- // the saying verb
+	if r < 1 || toks[r].Lower != "said" || toks[r-1].Lower != "and" && toks[r-1].Lower != "but" {
+		return -1, ""
+	}
+	conj := r - 1
+	for o := range evs {
+		a := evs[o]
+		if o == k || a.TimeIdx < 0 || !isReporting(a) || a.Trigger < 0 || a.Trigger >= conj || len(a.Agent) == 0 || a.Agent[0] != e.Agent[0] || a.Negated || a.Modality != "" || toks[a.Trigger].Tag != "VBD" {
+			continue
+		}
+		return a.TimeIdx, a.TimeText
+	}
+	for v := 1; v+1 < conj; v++ {
+		if toks[v].Tag != "VBD" || !x.cue.is("reporting", toks[v].Lower) {
+			continue
+		}
+		m := v - 1
+		if toks[m].Tag == "RB" && m > 0 {
+			m--
+		}
+		if !x.speakerAt(c, m, e.Agent[0]) && !(toks[r+1].Tag == "PRP" && x.speakerAt(c, m, -1) && isNounTag(toks[m].Tag)) {
+			return -1, "" // only the sentence's first verb of saying, and its speaker's
+		}
+		t := v + 1
+		if toks[t].Tag == "IN" && t+1 < conj {
+			t++
+		}
+		for _, ti := range inSent {
+			if ts[ti].Start == toks[t].Start {
+				return ti, ""
+			}
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// speakerAt reports whether the mention at token i, a name or a description, is of entity e;
+// with e = -1, whether no mention of an actor stands there (a description no one was found
+// for: "The review body confirmed …, but said it …", where the pronoun was bound).
+func (x *Extractor) speakerAt(c *sentCtx, i, e int) bool {
+	if e < 0 {
+		return c.at[i] < 0 && (c.gen == nil || i >= len(c.gen.at) || c.gen.at[i] < 0)
+	}
+	if c.at[i] >= 0 && c.ms[c.at[i]].Entity == e {
+		return true
+	}
+	return c.gen != nil && i < len(c.gen.at) && c.gen.at[i] >= 0 && c.gen.ms[c.gen.at[i]].Entity == e
 }
 
 func hasLower(toks []token, w string) bool {

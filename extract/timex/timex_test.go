@@ -52,6 +52,9 @@ func TestFind(t *testing.T) {
 		{"month ahead, to be done", "The rules, to be published in December, bind every agency.", "December", Date, "2017-12"},
 		{"next january, past clause", "The audit was completed in January by outside firms.", "January", Date, "2017-01"},
 		{"next january, plan", "The merger was planned for January at the latest.", "January", Date, "2018-01"},
+		{"next january, past clause past a preposition to", "The intruders gained access to the network in late January through a stolen password.", "late January", Date, "2017-01"},
+		{"next january, past clause past 'to' a name's", "The intruders gained access to Harlow's mail server in January.", "January", Date, "2017-01"},
+		{"next january, an infinitive after a past verb", "The board voted to adopt the rules in January.", "January", Date, "2018-01"},
 		{"next january, until", "The lenders extended credit through January to the firm.", "January", Date, "2018-01"},
 		// a month or day read in a clause told in the past is not after the reference date
 		{"until after a past deed", "The vendor did not flag the flaw until April 14 last spring.", "April 14", Date, "2017-04-14"},
