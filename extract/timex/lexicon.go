@@ -16,6 +16,8 @@ type lexicon struct {
 	vague    map[string]bool         // few, several, many, some: an unknown number
 	notYear  map[string]bool         // words after a number that show it counts things
 	starters map[string]bool         // words that may begin an expression
+	// determiners open a noun phrase after a preposition "to", which no infinitive's verb can be
+	determiners map[string]bool
 }
 
 // unit is a calendar unit as it appears in a TIMEX3 value.
@@ -85,6 +87,10 @@ func newLexicon() *lexicon {
 		"nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
 		"lately": "PAST_REF", "future": "FUTURE_REF"}
 	lx.vague = map[string]bool{"few": true, "several": true, "many": true, "some": true, "couple": true}
+	lx.determiners = map[string]bool{}
+	for _, w := range []string{"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"} {
+		lx.determiners[w] = true
+	}
 	lx.notYear = map[string]bool{}
 	for _, w := range []string{"percent", "per", "pct", "people", "persons", "votes", "feet", "foot", "ft",
 		"meters", "metres", "m", "km", "kilometers", "kilometres", "miles", "mi", "tons", "tonnes", "pounds",

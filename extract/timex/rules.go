@@ -291,7 +291,7 @@ func (p *parser) past(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k].lo
-		if t == "to" && (determiner[p.lo(k+1)] || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
+		if t == "to" && (p.lx.determiners[p.lo(k+1)] || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
 			continue // a preposition, no infinitive: "gained access to the network (to X's network) in late February"
 		}
 		switch t {
@@ -314,10 +314,6 @@ func (p *parser) past(i int) bool {
 	}
 	return false
 }
-
-// determiner holds the words that open a noun phrase after a preposition "to", which no
-// infinitive's verb can be.
-var determiner = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}
 
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
 // saying or a common irregular past ("was", "told", "began").
