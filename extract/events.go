@@ -1259,7 +1259,6 @@ func (x *Extractor) oneSided(lemma string, ev *rawEvent) bool {
 	return x.cue.is("bothsides", lemma) && (len(ev.Agent) == 0 || len(ev.Target) == 0) || x.cue.is("intonamed", lemma) && len(ev.Target) == 0
 }
 
-// passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 // contactedBy reports whether the verb at i is a passive right after its named subject, with
 // its doer after "by" that is no newspaper ("Harlow Bank was contacted by the FBI in May"; a
 // reporter's call asks, it tells nothing; "its hosting provider had been contacted by X" names
@@ -1270,7 +1269,7 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && i-j <= 3 && (x.cue.is("be", toks[j].Lower) || isBeHave(toks[j].Lower) || toks[j].Tag == "RB") {
+	for j >= 0 && i-j <= auxReach && (x.cue.is("be", toks[j].Lower) || isBeHave(toks[j].Lower) || toks[j].Tag == "RB") {
 		j--
 	}
 	if j < 0 || c.at[j] < 0 || c.ms[c.at[j]].Last != j+1 {
@@ -1280,8 +1279,9 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 	return a >= 0 && !c.isPress(a)
 }
 
+// passiveAux reports whether a past participle at i follows a form of "be" (adverbs allowed).
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
 		w := c.s.Toks[j]
 		if x.cue.is("be", w.Lower) {
 			return true
@@ -1292,6 +1292,10 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// auxReach bounds how many words before a participle its auxiliaries and adverbs may stand
+// ("had been contacted", "was not immediately contacted").
+const auxReach = 3
 
 // vulnerableExposed reports whether the participle at i says who is open to harm rather than
 // what was laid open: a degree word right before it ("are especially exposed", "more exposed
