@@ -701,10 +701,9 @@ func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 // its doers were told to have done before, when every such deed names the same victims
 // (soleVictim): the incident the article is about, not a new one.
 func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []mergedEvent {
-	deed := isDeed
 	sole := soleVictim(evs, sents)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
-		if !deed(e.typ) || !e.definite || len(e.agent) == 0 || e.negated || !deed(o.typ) || o.negated || !sameSet(o.agent, e.agent) ||
+		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || e.negated || !isDeed(o.typ) || o.negated || !sameSet(o.agent, e.agent) ||
 			!graph.CompatibleTimes(iso(o.time), iso(e.time)) {
 			return false
 		}

@@ -328,11 +328,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if bareGerundSubject(toks, i) {
 			continue // "evidence that hacking back changes the behaviour of …": the practice in general
 		}
-		if isDeed(tr.Type) && (x.feared(c, i) || openQuestion(toks, i)) {
-			continue // "raised concerns that faster operations could hit servers", "declined to say whether X had stolen …": feared or asked about, not done
-		}
-		if !isDeed(tr.Type) && tr.Type != schema.EventStatement && tr.Type != schema.EventDenial && openQuestion(toks, i) {
-			continue // "declined to comment on whether it had opened a case", "would not say whether it had notified customers": a step asked about, not taken
+		if isDeed(tr.Type) && x.feared(c, i) || tr.Type != schema.EventStatement && tr.Type != schema.EventDenial && openQuestion(toks, i) {
+			// "raised concerns that faster operations could hit servers", "declined to say whether X
+			// had stolen …", "declined to comment on whether it had opened a case": feared or asked
+			// about, not done
+			continue
 		}
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice

@@ -1709,14 +1709,10 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.time >= 0 || len(e.evidence) == 0 || e.negated || e.modality != "" {
+		if e.time >= 0 || !tellingType(e.typ) || e.typ == schema.EventWarning || len(e.evidence) == 0 || e.negated || e.modality != "" {
 			continue
 		}
-		k := e.evidence[0].sent
-		if k < 0 || k >= len(sents) || day[k] < 0 || k-daySent[k] > paragraphDayReach {
-			continue
-		}
-		if tellingType(e.typ) && e.typ != schema.EventWarning {
+		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 && k-daySent[k] <= paragraphDayReach {
 			e.time = day[k]
 		}
 	}
