@@ -467,7 +467,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
 			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
 		}
-		if verb && conditionOf(toks, i) {
+		if verb && x.conditionOf(toks, i) {
 			continue // "faces up to 20 years in prison if convicted", "if he is extradited": a condition, nothing done
 		}
 		if verb && ev.Modality != "" && tr.Type != schema.EventOther && x.unreal(c, i) {
@@ -1989,16 +1989,20 @@ func courtSuit(toks []token, i int) bool {
 // convicted", "if he is extradited", "unless the court orders"), do-support and a verb taking
 // the infinitive too ("if X does decide to hack back", "if they try to breach"): a condition,
 // not a deed told; not "even if" or "as if", which grant or compare what is so.
-func conditionOf(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+func (x *Extractor) conditionOf(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= conditionReach; j-- {
 		w := toks[j]
 		if w.Lower == "if" || w.Lower == "unless" {
 			return j == 0 || toks[j-1].Lower != "even" && toks[j-1].Lower != "as"
 		}
 		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower) ||
-			t == "TO" || w.Lower == "do" || w.Lower == "does" || w.Lower == "did" || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
+			t == "TO" || x.cue.is("dosupport", w.Lower) || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
 			return false
 		}
 	}
 	return false
 }
+
+// conditionReach bounds how many words before its verb a conditional clause's "if" or
+// "unless" may stand.
+const conditionReach = 5
