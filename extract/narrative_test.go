@@ -573,8 +573,9 @@ func TestDayIn(t *testing.T) {
 	}
 }
 
-// TestParagraphDays checks that a deed or a telling the text leaves undated takes the day an
-// earlier sentence of its paragraph named, and only that.
+// TestParagraphDays checks that a telling other than a warning the text leaves undated takes
+// the day an earlier sentence of its paragraph named, at most paragraphDayReach sentences
+// back, and that a new paragraph or a time of the sentence's own stops it.
 func TestParagraphDays(t *testing.T) {
 	const opening = "On Monday, Harrow Bank disclosed a breach."
 	const blame = " Brightwater Labs attributed the intrusion to Grey Heron."
