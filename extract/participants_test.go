@@ -572,13 +572,30 @@ func TestCoordinatedBinder(t *testing.T) {
 	}
 }
 
+// TestPluralObject checks that pluralObject finds a plural common noun object no mention names
+// after the verb ("warned local councils that …"), not one a mention names, none with no noun
+// after v, nor a count of things ("copied hundreds of files"); and that complementHost keeps a
+// verb with no "that" clause around it.
 func TestPluralObject(t *testing.T) {
 	toks := []token{{Text: "warned", Lower: "warned", Tag: "VBD"}, {Text: "local", Lower: "local", Tag: "JJ"}, {Text: "councils", Lower: "councils", Tag: "NNS"}, {Text: "that", Lower: "that", Tag: "IN"}}
-	assert.True(t, pluralObject(toks, nil, 0))
-	assert.False(t, pluralObject(toks, []mention{{First: 2, Last: 3}}, 0))
-	assert.False(t, pluralObject(toks, nil, 3))
 	counted := []token{{Text: "copied", Lower: "copied", Tag: "VBD"}, {Text: "hundreds", Lower: "hundreds", Tag: "NNS"}, {Text: "of", Lower: "of", Tag: "IN"}, {Text: "files", Lower: "files", Tag: "NNS"}}
-	assert.False(t, pluralObject(counted, nil, 0))
+	tests := []struct {
+		name  string
+		toks  []token
+		found []mention
+		v     int
+		want  bool
+	}{
+		{"plural common noun", toks, nil, 0, true},
+		{"object a mention names", toks, []mention{{First: 2, Last: 3}}, 0, false},
+		{"no noun after v", toks, nil, 3, false},
+		{"a count of things", counted, nil, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pluralObject(tt.toks, tt.found, tt.v))
+		})
+	}
 	assert.Equal(t, 0, complementHost(toks, 0))
 }
 
