@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -143,19 +144,18 @@ func TestInstitutionFields(t *testing.T) {
 	}
 	// a state whose ministries are departments: "the foreign ministry" is its Department of
 	// Foreign Affairs, and a field's ministry no other department
-	for _, tt := range []struct{ body, actor, alias string }{
+	for _, tt := range []struct {
+		body, actor string
+		alias       bool // whether "Irish foreign ministry" is an alias of actor
+	}{
 		{"Hackers read cables at the Irish Department of Foreign Affairs for weeks. The Irish foreign ministry said on Tuesday that its systems were clean.",
-			"Irish Department of Foreign Affairs", "Irish foreign ministry"},
+			"Irish Department of Foreign Affairs", true},
 		{"Hackers read cables at the Irish Department of Justice for weeks. The Irish foreign ministry said on Tuesday that its systems were clean.",
-			"Irish Department of Justice", ""},
+			"Irish Department of Justice", false},
 	} {
 		g := extractText(t, "2025-06-10", tt.body)
 		if a := actorByName(g, tt.actor); assert.NotNil(t, a, "no department in %v", names(g)) {
-			if tt.alias != "" {
-				assert.Contains(t, a.Aliases, tt.alias, tt.body)
-			} else {
-				assert.NotContains(t, a.Aliases, "Irish foreign ministry", tt.body)
-			}
+			assert.Equal(t, tt.alias, slices.Contains(a.Aliases, "Irish foreign ministry"), "%s: aliases %v", tt.body, a.Aliases)
 		}
 	}
 }
