@@ -39,7 +39,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	if x.soleGroupActs(ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
-	merged = oneDeed(merged, func(t int) string { return calendarAt(ts, t) }, sents)
+	merged = oneDeed(merged, calendarOf(ts), sents)
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	paragraphDays(sents, merged, ts)
@@ -388,7 +388,7 @@ func toldBy(refs []evRef, sents map[int]bool) bool {
 // with the same agents and the same victims at compatible times: "the attack on X" is now the
 // group's attack on X, told before.
 func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
-	iso := func(t int) string { return calendarAt(ts, t) }
+	iso := calendarOf(ts)
 	out := foldEvents(evs, iso, func(o, e *mergedEvent) bool {
 		return o.typ == e.typ && o.negated == e.negated && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
 			len(o.target) > 0 && sameSet(o.target, e.target) && graph.CompatibleTimes(iso(o.time), iso(e.time))
@@ -528,7 +528,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
-	iso := func(t int) string { return calendarAt(ts, t) }
+	iso := calendarOf(ts)
 	// an incident named with no one taking part ("a ransomware attack") is one bare event of
 	// its type per article, and none when another event of that type names its parties
 	hasParties := map[schema.EventType]bool{}

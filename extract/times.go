@@ -1391,6 +1391,11 @@ func reportedBefore(toks []token, t, i int) bool {
 	return false
 }
 
+// calendarOf returns calendarAt over ts, as the merging of events reads a time by its index.
+func calendarOf(ts []timex.Expression) func(int) string {
+	return func(t int) string { return calendarAt(ts, t) }
+}
+
 // calendarAt is the calendar value (timex.Calendar) of the time expression ts[t], "" for t = -1
 // (no time).
 func calendarAt(ts []timex.Expression, t int) string {
