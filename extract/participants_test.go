@@ -558,16 +558,20 @@ func TestCoordinatedBinder(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventWarning, "", "velmont-bank"), eventsString(g))
 	// the verb joined by "and" is the one whose "that" clause holds the nearest finite verb,
 	// and "them" stands for its plural object when no actor names it
-	tests := []struct{ name, body, notTarget string }{
-		{"that clause between", "Orbis Freight was defrauded in May. In June, the Norland Cyber Office warned regional hospitals that invoice fraud was among the worst threats they faced and urged them to check every request by phone.", "norland-cyber-office"},
-		{"no actor before", "Orbis Freight was defrauded in May. In June, the Norland Cyber Office warned regional hospitals that invoice fraud was among the worst threats they faced and urged them to check every request by phone.", "orbis-freight"},
-		{"plain object", "Orbis Freight was defrauded in May. The Norland Cyber Office warned small lenders on Tuesday and urged them to check every request by phone.", "orbis-freight"},
+	tests := []struct {
+		name, body string
+		notTargets []string
+	}{
+		{"that clause between", "Orbis Freight was defrauded in May. In June, the Norland Cyber Office warned regional hospitals that invoice fraud was among the worst threats they faced and urged them to check every request by phone.", []string{"norland-cyber-office", "orbis-freight"}},
+		{"plain object", "Orbis Freight was defrauded in May. The Norland Cyber Office warned small lenders on Tuesday and urged them to check every request by phone.", []string{"orbis-freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-03-20", tt.body)
 			assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-office", ""), eventsString(g))
-			assert.Nil(t, findEvent(g, schema.EventWarning, "", tt.notTarget), eventsString(g))
+			for _, not := range tt.notTargets {
+				assert.Nil(t, findEvent(g, schema.EventWarning, "", not), "%s: %s", not, eventsString(g))
+			}
 		})
 	}
 }
