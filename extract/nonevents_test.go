@@ -7,23 +7,26 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all
-// (any participants): hedging and generic "say", tolls that are no claims, refusals to
-// comment, "not the first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected to",
-// monitoring of a matter, what is exposed (not who is open to harm: "especially exposed", "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a group publishes, what is recommended,
-// participles before an adjective and a noun, practices in the negated present (and their objects), deeds that
-// "never" happened, series summed up by "repeatedly" or held "for years", deeds feared, investigations of a deed,
-// accusations that restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a
-// "whether" clause asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken or as to
-// come, deeds denied (also in a "that" clause: "rejected any suggestion that X was breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the
-// stolen coins"), other deeds before ("an earlier breach"), and access gained (an intrusion,
-// no theft); a bare passive a guess governs with no doer ("who may be targeted"), and the
-// means of a deed told before ("by compromising its servers"), what someone is asked or
-// invited to do ("invited X to testify", "urged the ministry to publish a full report and to notify
-// …"), and findings in the passive by no one named ("since the
-// leak was discovered"); reading others' messages is spying; leaks threatened; a legal step
-// under "if" or "unless" is a condition ("faces up to 20 years if convicted"); a verb after a
-// sentence-opening plural subject is a past tense ("Federal prosecutors charged X").
+// TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all (any
+// participants): hedging and generic "say", tolls that are no claims, refusals to comment, "not the
+// first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected
+// to", monitoring of a matter, what is exposed (not who is open to harm: "especially exposed",
+// "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a
+// group publishes, what is recommended, participles before an adjective and a noun, practices in
+// the negated present (and their objects), deeds that "never" happened, series summed up by
+// "repeatedly" or held "for years", deeds feared, investigations of a deed, accusations that
+// restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a "whether" clause
+// asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken
+// or as to come, deeds denied (also in a "that" clause: "rejected any suggestion that X was
+// breached"), kinds of telling ("such accusations"), deeds under inquiry, stolen goods ("the stolen
+// coins"), other deeds before ("an earlier breach"), and access gained (an intrusion, no theft); a
+// bare passive a guess governs with no doer ("who may be targeted"), and the means of a deed told
+// before ("by compromising its servers"), what someone is asked or invited to do ("invited X to
+// testify", "urged the ministry to publish a full report and to notify …"), and findings in the
+// passive by no one named ("since the leak was discovered"); reading others' messages is spying;
+// leaks threatened; a legal step under "if" or "unless" is a condition ("faces up to 20 years if
+// convicted"); a verb after a sentence-opening plural subject is a past tense ("Federal prosecutors
+// charged X").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
