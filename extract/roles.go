@@ -28,24 +28,18 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		case "against", "targeting":
 			return x.headOrDemonym(c, j+1)
 		case "at":
-			if aimedWord(toks[j-1].Lower) {
+			if x.cue.is("aimedword", toks[j-1].Lower) {
 				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
-		case x.cue.is("be", w.Lower) && j+2 < len(toks) && aimedWord(toks[j+1].Lower) && toks[j+2].Lower == "at":
+		case x.cue.is("be", w.Lower) && j+2 < len(toks) && x.cue.is("aimedword", toks[j+1].Lower) && toks[j+2].Lower == "at":
 			// "the emails were targeted at X", "the attacks were aimed at X"
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
 			return -1
 		}
 	}
 	return -1
-}
-
-// aimedWord reports whether w is a participle that takes its mark after "at" ("aimed at X",
-// "targeted at X", "directed at X").
-func aimedWord(w string) bool {
-	return w == "aimed" || w == "directed" || w == "targeted"
 }
 
 // subject finds the agent of the verb at i: the nearest name to the left in the same clause
