@@ -247,7 +247,19 @@ func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
 	if d < 2 || toks[d].Lower != "a" && toks[d].Lower != "an" && toks[d].Lower != "the" || toks[d-1].Text != "," {
 		return -1
 	}
-	if k := c.at[d-2]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity && !c.ms[k].Possessive {
+	if e := c.plainName(d - 2); e != m.Entity {
+		return e
+	}
+	return -1
+}
+
+// plainName returns the entity of the name, not a possessive, covering token j ("X" in "X, a
+// gang that …"), or -1.
+func (c *sentCtx) plainName(j int) int {
+	if j < 0 || j >= len(c.at) {
+		return -1
+	}
+	if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 		return c.ms[k].Entity
 	}
 	return -1
@@ -413,8 +425,8 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
 	}
 	if k >= 2 && toks[k-1].Text == "," {
-		if m := c.at[k-2]; m >= 0 && c.ms[m].How == mkName && c.ms[m].Entity >= 0 && !c.ms[m].Possessive {
-			return c.ms[m].Entity, true // "X, a gang that breached Y"
+		if e := c.plainName(k - 2); e >= 0 {
+			return e, true // "X, a gang that breached Y"
 		}
 	}
 	return -1, true
@@ -502,10 +514,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
 			n -= 2 // "X, 29, a team leader at Y, was arrested": the name before the age
 		}
-		if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
-			return c.ms[k].Entity
-		}
-		return -1
+		return c.plainName(n)
 	}
 	return -1
 }
@@ -649,8 +658,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			if toks[j].Text == "," {
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
-					if k := c.at[j-3]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
-						return c.ms[k].Entity
+					if e := c.plainName(j - 3); e >= 0 {
+						return e
 					}
 				}
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
