@@ -2446,7 +2446,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
 		return x.seriesVerb(c, i, i-1)
 	}
-	aux := auxBefore(toks, i) // "… and had alerted Y", "… but did not notify Y": the auxiliary is the finite verb
+	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… but did not notify Y": the auxiliary is the finite verb
 	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
@@ -2500,20 +2500,20 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 // auxBefore returns the index of a finite form of do or have right before the verb at i, with
 // adverbs ("not", "never", "since") between ("had alerted", "did not notify", "has since
 // warned"), or -1.
-func auxBefore(toks []token, i int) int {
-	if i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
+func (x *Extractor) auxBefore(toks []token, i int) int {
+	if i < 0 || i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
 		return -1
 	}
 	for k := i - 1; k >= 0 && i-k <= 3; k-- {
 		switch w := toks[k].Lower; {
 		case toks[k].Tag == "RB":
 			continue
-		case w == "had" || w == "has" || w == "have":
+		case x.cue.is("haveform", w):
 			if toks[i].Tag == "VBN" {
 				return k
 			}
 			return -1
-		case w == "did" || w == "does" || w == "do":
+		case x.cue.is("doform", w):
 			if toks[i].Tag == "VB" {
 				return k
 			}
@@ -2712,7 +2712,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		return -1, ""
 	}
 	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= 5 && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || toks[r].Lower == "had" || toks[r].Lower == "has" || toks[r].Lower == "have") {
+	for r > 0 && e.Trigger-r <= 5 && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
 		r--
 	}
 	if r < 2 || r >= e.Trigger || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
