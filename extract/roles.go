@@ -496,7 +496,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if !isTensedTag(toks[i].Tag) {
 			return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 		}
-		for r := 0; r < 2 && i > 4 && toks[i-1].Tag == "RB"; r++ {
+		for r := 0; r < predicateAdverbs && i > 4 && toks[i-1].Tag == "RB"; r++ {
 			i-- // "X, a Leeds security firm, first documented …": an adverb opens the predicate
 		}
 		if i < 4 || toks[i-1].Text != "," {
@@ -518,6 +518,10 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// predicateAdverbs bounds how many adverbs beforeAppositive steps over between an apposition's
+// closing comma and the verb ("X, a Leeds security firm, first documented …").
+const predicateAdverbs = 2
 
 // reducedRelative returns the index of a participle that opens a reduced relative clause
 // between the subject's noun and the verb at i ("officers working against Y uncovered",
@@ -1138,7 +1142,7 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 func (x *Extractor) matterOf(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && i-j <= 4 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
+	for j >= 0 && i-j <= matterReach && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
 		j--
 	}
 	if j < 1 || (toks[j].Lower != "of" && toks[j].Lower != "about" && toks[j].Lower != "to") {
@@ -1146,6 +1150,10 @@ func (x *Extractor) matterOf(c *sentCtx, i int) int {
 	}
 	return j - 1
 }
+
+// matterReach bounds how many determiners and modifiers matterOf reads back from a deed noun
+// to the preposition opening its phrase.
+const matterReach = 4
 
 // tellerKind reports whether an actor of kind k tells of a deed rather than doing it, after
 // a passive verb of telling: an agency, an organisation or a person, not a group, a state or a place.
@@ -2303,13 +2311,13 @@ func (x *Extractor) including(c *sentCtx, i int) int {
 // name must come within three words after an "of".
 func (x *Extractor) listOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j+1 < len(toks) && j-i <= 20 && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j+1 < len(toks) && j-i <= listReach && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
 		if c.at[j] >= 0 {
 			return -1 // a name inside the list: object's to find
 		}
 		if t.Lower == "of" && j > i+1 {
-			for k := j + 1; k < len(toks) && k-j <= 3; k++ {
+			for k := j + 1; k < len(toks) && k-j <= listOwnerReach; k++ {
 				if m := c.at[k]; m >= 0 {
 					if c.ms[m].How != mkName {
 						return -1
@@ -2334,6 +2342,13 @@ func (x *Extractor) listOwner(c *sentCtx, i int) int {
 	return -1
 }
 
+// listReach bounds how many tokens after the verb listOwner reads its list of data nouns;
+// listOwnerReach, how many words after an "of" the owner's name may come.
+const (
+	listReach      = 20
+	listOwnerReach = 3
+)
+
 // amountOwner returns whose data a quantity of data put out at i came from ("posted roughly
 // 40 gigabytes of what it said were X files", "published 60 gigabytes of its files",
 // "published 200 gigabytes of records it said came from the hospital"), or -1: within 14
@@ -2342,7 +2357,7 @@ func (x *Extractor) listOwner(c *sentCtx, i int) int {
 // other pronouns ("it said") are passed over.
 func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 14; j++ {
+	for j := i + 1; j < len(toks) && j-i <= amountReach; j++ {
 		t := toks[j]
 		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "CC" && j+1 < len(toks) && isVerbTag(toks[j+1].Tag) ||
 			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" {
@@ -2369,6 +2384,9 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// amountReach bounds how many tokens after the verb amountOwner reads for the owner of the data.
+const amountReach = 14
 
 // linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
 // a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
@@ -2504,7 +2522,7 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 	if i < 0 || i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
 		return -1
 	}
-	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+	for k := i - 1; k >= 0 && i-k <= auxReach; k-- {
 		switch w := toks[k].Lower; {
 		case toks[k].Tag == "RB":
 			continue
@@ -2524,6 +2542,9 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 	}
 	return -1
 }
+
+// auxReach bounds how far back from the verb auxBefore looks, past adverbs, for its auxiliary.
+const auxReach = 3
 
 // seriesVerb reads a finite verb at i right after a comma at j as the middle member of a
 // series of predicates sharing one subject ("X listed Y on its leak site, claimed to have
@@ -2712,7 +2733,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		return -1, ""
 	}
 	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= 5 && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
+	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
 		r--
 	}
 	if r < 2 || r >= e.Trigger || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
@@ -2757,6 +2778,10 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 	}
 	return -1, ""
 }
+
+// sayingGapReach bounds how many tokens back from the telling's verb joinedSaying steps over
+// modals, adverbs and forms of be and have to reach the subject after "said".
+const sayingGapReach = 5
 
 // speakerAt reports whether the mention at token i, a name or a description, is of entity e;
 // with e = -1, whether no mention of an actor stands there (a description no one was found
