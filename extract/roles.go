@@ -342,7 +342,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		if !isTensedTag(t.Tag) {
 			continue
 		}
-		r := relativeAfterNoun(toks, v)
+		r := x.relativeAfterNoun(toks, v)
 		if r < 0 {
 			return -1, false // the first finite verb before i is not a relative clause's ("said that …", "so that …": no noun for the pronoun)
 		}
@@ -366,7 +366,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 // verb at v, adverbs between, when a noun stands right before the pronoun: the verb opens a
 // subject relative clause on that noun ("the gang that hit Acme", "a cluster that targeted
 // telecoms"); else -1.
-func relativeAfterNoun(toks []token, v int) int {
+func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 	r := v - 1
 	for r > 0 && r < len(toks) && toks[r].Tag == "RB" {
 		r--
@@ -374,7 +374,7 @@ func relativeAfterNoun(toks []token, v int) int {
 	if r < 1 || r >= len(toks) {
 		return -1
 	}
-	if w := toks[r].Lower; w != "that" && w != "who" && w != "which" || !isNounTag(toks[r-1].Tag) {
+	if !x.cue.is("relpronoun", toks[r].Lower) || !isNounTag(toks[r-1].Tag) {
 		return -1
 	}
 	return r
@@ -395,7 +395,7 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 	if !isTensedTag(toks[v].Tag) && !(v < i && toks[i].Tag == "VBN") {
 		return -1, false
 	}
-	r := relativeAfterNoun(toks, v)
+	r := x.relativeAfterNoun(toks, v)
 	if r < 0 || isCap(toks[r-1].Text) {
 		return -1, false // a capitalised word may be a name
 	}
@@ -418,7 +418,7 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 		k--
 	}
-	if t := toks[k]; t.Tag == "PRP$" || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Lower == "those" {
+	if t := toks[k]; t.Tag == "PRP$" || x.cue.is("definite", t.Lower) {
 		return -1, false // "the hackers who breached Y" may well be the group named before
 	}
 	if k >= 1 && (x.cue.is("be", toks[k-1].Lower) || toks[k-1].Lower == "as") {
@@ -2402,7 +2402,7 @@ func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
 		return false
 	case c.at[k] >= 0:
 		return true
-	case toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who":
+	case x.cue.is("relpronoun", toks[k].Lower):
 		return true
 	}
 	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
