@@ -2522,23 +2522,15 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 	if i < 0 || i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
 		return -1
 	}
-	for k := i - 1; k >= 0 && i-k <= auxReach; k-- {
-		switch w := toks[k].Lower; {
-		case toks[k].Tag == "RB":
-			continue
-		case x.cue.is("haveform", w):
-			if toks[i].Tag == "VBN" {
-				return k
-			}
-			return -1
-		case x.cue.is("doform", w):
-			if toks[i].Tag == "VB" {
-				return k
-			}
-			return -1
-		default:
-			return -1
-		}
+	k := i - 1
+	for k >= 0 && i-k <= auxReach && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || i-k > auxReach {
+		return -1
+	}
+	if w := toks[k].Lower; toks[i].Tag == "VBN" && x.cue.is("haveform", w) || toks[i].Tag == "VB" && x.cue.is("doform", w) {
+		return k // "had alerted", "did not notify"
 	}
 	return -1
 }
