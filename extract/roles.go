@@ -1072,12 +1072,6 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	told := x.passiveTelling(c, i) // a deed noun between is the matter told
-	teller := func(e int) int {
-		if e >= 0 && e < len(c.ents) && !told && isNounTag(toks[i].Tag) && x.passiveTelling(c, x.matterOf(c, i)) && tellerKind(c.ents[e].Kind) {
-			return -1 // "was warned about the intrusion by X": X told of the deed i
-		}
-		return e
-	}
 	deed := false
 	from, light, reach := i+1, -1, byReach // light: a light verb's participle right after the noun
 	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
@@ -1098,10 +1092,15 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.staffOf(c, j+1)
 			}
-			if deed && e >= 0 && e < len(c.ents) && !tellerKind(c.ents[e].Kind) {
-				return -1 // "was warned about attacks by Kestrel Spider": the attackers
+			if e >= 0 && e < len(c.ents) {
+				switch teller := tellerKind(c.ents[e].Kind); {
+				case deed && !teller:
+					return -1 // "was warned about attacks by Kestrel Spider": the attackers
+				case !told && teller && isNounTag(toks[i].Tag) && x.passiveTelling(c, x.matterOf(c, i)):
+					return -1 // "was warned about the intrusion by X": X told of the deed i
+				}
 			}
-			return teller(e)
+			return e
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
 		// another event's or another verb's; "the intrusion was carried out by X" is fine
