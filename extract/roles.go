@@ -1126,7 +1126,7 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	if v < 0 || v >= len(toks) {
 		return false
 	}
-	if toks[v].Lower == "off" && v > 0 && toks[v-1].Lower == "tipped" || toks[v].Lower == "aware" && v > 0 && toks[v-1].Lower == "made" {
+	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
 	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
 		return false
@@ -1144,7 +1144,7 @@ func (x *Extractor) matterOf(c *sentCtx, i int) int {
 	for j >= 0 && i-j <= matterReach && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
 		j--
 	}
-	if j < 1 || (toks[j].Lower != "of" && toks[j].Lower != "about" && toks[j].Lower != "to") {
+	if j < 1 || !x.cue.is("matterprep", toks[j].Lower) {
 		return -1
 	}
 	return j - 1
