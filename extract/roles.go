@@ -2727,14 +2727,14 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
 		r--
 	}
-	if r < 2 || r >= e.Trigger || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
+	if r < 2 || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
 		return -1, ""
 	}
 	if toks[r-1].Tag == "DT" {
 		r--
 	}
 	r-- // the saying verb
-	if r < 1 || toks[r].Lower != "said" || toks[r-1].Lower != "and" && toks[r-1].Lower != "but" {
+	if r < 1 || toks[r].Lower != "said" || !x.cue.is("joinconj", toks[r-1].Lower) {
 		return -1, ""
 	}
 	conj := r - 1
