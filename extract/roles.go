@@ -2685,7 +2685,9 @@ func quotedPhraseOpen(toks []token, v int) int {
 // coordinatedTimes dates an undated event whose verb is coordinated after a dated one with
 // the same subject across a "that" complement ("confirmed on May 21 that the memo was genuine
 // and asked X to investigate") or a clause break (an apposition's comma before "and": "On
-// Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day.
+// Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day. A
+// telling that coordinatedVerb joins to no earlier verb is dated by joinedSaying, from the
+// sentence's times (the indexes inSent into ts).
 func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
 	for k := range evs {
 		e := &evs[k]
@@ -2715,9 +2717,9 @@ func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expr
 // earlier dated statement of the same speaker ("X confirmed on Monday that …, but said it
 // could not comment", "… and said it had notified Y"): the saying is of the statement's day.
 // The statement is an event of its own, or a verb of saying with the time right after it
-// and the speaker named right before it. It returns the time's index in ts and its words, or
-// -1. Only a subject pronoun or noun and auxiliaries may stand between "said" and the
-// telling's verb.
+// and the speaker named right before it. It returns the time's index in ts and its words (no
+// words when the time is read after the verb of saying), or -1. Only a subject pronoun or
+// noun and auxiliaries may stand between "said" and the telling's verb.
 func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.Expression, inSent []int) (int, string) {
 	toks, e := c.s.Toks, evs[k]
 	if len(e.Agent) == 0 {
