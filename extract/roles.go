@@ -244,7 +244,7 @@ func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
 	for d > 0 && toks[d].Tag == "JJ" {
 		d--
 	}
-	if d < 2 || toks[d].Lower != "a" && toks[d].Lower != "an" && toks[d].Lower != "the" || toks[d-1].Text != "," {
+	if d < 2 || !x.cue.is("article", toks[d].Lower) || toks[d-1].Text != "," {
 		return -1
 	}
 	if e := c.plainName(d - 2); e != m.Entity {
@@ -507,7 +507,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$") {
+		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
