@@ -1293,8 +1293,9 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	return false
 }
 
-// auxReach bounds how many words before a participle its auxiliaries and adverbs may stand
-// ("had been contacted", "was not immediately contacted").
+// auxReach bounds how many words before a verb its auxiliaries and adverbs may stand ("had
+// been contacted", "was not immediately contacted", "had quietly alerted": passiveAux,
+// contactedBy, auxBefore).
 const auxReach = 3
 
 // vulnerableExposed reports whether the participle at i says who is open to harm rather than

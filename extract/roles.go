@@ -28,24 +28,18 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		case "against", "targeting":
 			return x.headOrDemonym(c, j+1)
 		case "at":
-			if aimedWord(toks[j-1].Lower) {
+			if x.cue.is("aimedword", toks[j-1].Lower) {
 				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
-		case x.cue.is("be", w.Lower) && j+2 < len(toks) && aimedWord(toks[j+1].Lower) && toks[j+2].Lower == "at":
+		case x.cue.is("be", w.Lower) && j+2 < len(toks) && x.cue.is("aimedword", toks[j+1].Lower) && toks[j+2].Lower == "at":
 			// "the emails were targeted at X", "the attacks were aimed at X"
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
 			return -1
 		}
 	}
 	return -1
-}
-
-// aimedWord reports whether w is a participle that takes its mark after "at" ("aimed at X",
-// "targeted at X", "directed at X").
-func aimedWord(w string) bool {
-	return w == "aimed" || w == "directed" || w == "targeted"
 }
 
 // subject finds the agent of the verb at i: the nearest name to the left in the same clause
@@ -250,10 +244,22 @@ func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
 	for d > 0 && toks[d].Tag == "JJ" {
 		d--
 	}
-	if d < 2 || toks[d].Lower != "a" && toks[d].Lower != "an" && toks[d].Lower != "the" || toks[d-1].Text != "," {
+	if d < 2 || !x.cue.is("article", toks[d].Lower) || toks[d-1].Text != "," {
 		return -1
 	}
-	if k := c.at[d-2]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity != m.Entity && !c.ms[k].Possessive {
+	if e := c.plainName(d - 2); e != m.Entity {
+		return e
+	}
+	return -1
+}
+
+// plainName returns the entity of the name, not a possessive, covering token j ("X" in "X, a
+// gang that …"), or -1.
+func (c *sentCtx) plainName(j int) int {
+	if j < 0 || j >= len(c.at) {
+		return -1
+	}
+	if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 		return c.ms[k].Entity
 	}
 	return -1
@@ -336,7 +342,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		if !isTensedTag(t.Tag) {
 			continue
 		}
-		r := relativeAfterNoun(toks, v)
+		r := x.relativeAfterNoun(toks, v)
 		if r < 0 {
 			return -1, false // the first finite verb before i is not a relative clause's ("said that …", "so that …": no noun for the pronoun)
 		}
@@ -360,7 +366,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 // verb at v, adverbs between, when a noun stands right before the pronoun: the verb opens a
 // subject relative clause on that noun ("the gang that hit Acme", "a cluster that targeted
 // telecoms"); else -1.
-func relativeAfterNoun(toks []token, v int) int {
+func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 	r := v - 1
 	for r > 0 && r < len(toks) && toks[r].Tag == "RB" {
 		r--
@@ -368,7 +374,7 @@ func relativeAfterNoun(toks []token, v int) int {
 	if r < 1 || r >= len(toks) {
 		return -1
 	}
-	if w := toks[r].Lower; w != "that" && w != "who" && w != "which" || !isNounTag(toks[r-1].Tag) {
+	if !x.cue.is("relpronoun", toks[r].Lower) || !isNounTag(toks[r-1].Tag) {
 		return -1
 	}
 	return r
@@ -389,7 +395,7 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 	if !isTensedTag(toks[v].Tag) && !(v < i && toks[i].Tag == "VBN") {
 		return -1, false
 	}
-	r := relativeAfterNoun(toks, v)
+	r := x.relativeAfterNoun(toks, v)
 	if r < 0 || isCap(toks[r-1].Text) {
 		return -1, false // a capitalised word may be a name
 	}
@@ -412,15 +418,15 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 		k--
 	}
-	if t := toks[k]; t.Tag == "PRP$" || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Lower == "those" {
+	if t := toks[k]; t.Tag == "PRP$" || x.cue.is("definite", t.Lower) {
 		return -1, false // "the hackers who breached Y" may well be the group named before
 	}
 	if k >= 1 && (x.cue.is("be", toks[k-1].Lower) || toks[k-1].Lower == "as") {
 		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
 	}
 	if k >= 2 && toks[k-1].Text == "," {
-		if m := c.at[k-2]; m >= 0 && c.ms[m].How == mkName && c.ms[m].Entity >= 0 && !c.ms[m].Possessive {
-			return c.ms[m].Entity, true // "X, a gang that breached Y"
+		if e := c.plainName(k - 2); e >= 0 {
+			return e, true // "X, a gang that breached Y"
 		}
 	}
 	return -1, true
@@ -490,7 +496,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if !isTensedTag(toks[i].Tag) {
 			return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
 		}
-		for r := 0; r < 2 && i > 4 && toks[i-1].Tag == "RB"; r++ {
+		for r := 0; r < predicateAdverbs && i > 4 && toks[i-1].Tag == "RB"; r++ {
 			i-- // "X, a Leeds security firm, first documented …": an adverb opens the predicate
 		}
 		if i < 4 || toks[i-1].Text != "," {
@@ -501,20 +507,21 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || w.Lower != "the" && w.Lower != "a" && w.Lower != "an" && w.Tag != "PRP$") {
+		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
 			n -= 2 // "X, 29, a team leader at Y, was arrested": the name before the age
 		}
-		if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
-			return c.ms[k].Entity
-		}
-		return -1
+		return c.plainName(n)
 	}
 	return -1
 }
+
+// predicateAdverbs bounds how many adverbs beforeAppositive steps over between an apposition's
+// closing comma and the verb ("X, a Leeds security firm, first documented …").
+const predicateAdverbs = 2
 
 // reducedRelative returns the index of a participle that opens a reduced relative clause
 // between the subject's noun and the verb at i ("officers working against Y uncovered",
@@ -655,8 +662,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			if toks[j].Text == "," {
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
-					if k := c.at[j-3]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
-						return c.ms[k].Entity
+					if e := c.plainName(j - 3); e >= 0 {
+						return e
 					}
 				}
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
@@ -1065,12 +1072,6 @@ func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	told := x.passiveTelling(c, i) // a deed noun between is the matter told
-	teller := func(e int) int {
-		if e >= 0 && e < len(c.ents) && !told && isNounTag(toks[i].Tag) && x.passiveTelling(c, x.matterOf(c, i)) && tellerKind(c.ents[e].Kind) {
-			return -1 // "was warned about the intrusion by X": X told of the deed i
-		}
-		return e
-	}
 	deed := false
 	from, light, reach := i+1, -1, byReach // light: a light verb's participle right after the noun
 	if i+2 < len(toks) && toks[i+1].Text == "," && x.lightParticiple(toks[i+2]) {
@@ -1091,10 +1092,15 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.staffOf(c, j+1)
 			}
-			if deed && e >= 0 && e < len(c.ents) && !tellerKind(c.ents[e].Kind) {
-				return -1 // "was warned about attacks by Kestrel Spider": the attackers
+			if e >= 0 && e < len(c.ents) {
+				switch teller := tellerKind(c.ents[e].Kind); {
+				case deed && !teller:
+					return -1 // "was warned about attacks by Kestrel Spider": the attackers
+				case !told && teller && isNounTag(toks[i].Tag) && x.passiveTelling(c, x.matterOf(c, i)):
+					return -1 // "was warned about the intrusion by X": X told of the deed i
+				}
 			}
-			return teller(e)
+			return e
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
 		// another event's or another verb's; "the intrusion was carried out by X" is fine
@@ -1120,7 +1126,7 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	if v < 0 || v >= len(toks) {
 		return false
 	}
-	if toks[v].Lower == "off" && v > 0 && toks[v-1].Lower == "tipped" || toks[v].Lower == "aware" && v > 0 && toks[v-1].Lower == "made" {
+	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
 	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
 		return false
@@ -1135,14 +1141,18 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 func (x *Extractor) matterOf(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && i-j <= 4 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
+	for j >= 0 && i-j <= matterReach && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
 		j--
 	}
-	if j < 1 || (toks[j].Lower != "of" && toks[j].Lower != "about" && toks[j].Lower != "to") {
+	if j < 1 || !x.cue.is("matterprep", toks[j].Lower) {
 		return -1
 	}
 	return j - 1
 }
+
+// matterReach bounds how many determiners and modifiers matterOf reads back from a deed noun
+// to the preposition opening its phrase.
+const matterReach = 4
 
 // tellerKind reports whether an actor of kind k tells of a deed rather than doing it, after
 // a passive verb of telling: an agency, an organisation or a person, not a group, a state or a place.
@@ -2300,13 +2310,13 @@ func (x *Extractor) including(c *sentCtx, i int) int {
 // name must come within three words after an "of".
 func (x *Extractor) listOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j+1 < len(toks) && j-i <= 20 && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j+1 < len(toks) && j-i <= listReach && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
 		if c.at[j] >= 0 {
 			return -1 // a name inside the list: object's to find
 		}
 		if t.Lower == "of" && j > i+1 {
-			for k := j + 1; k < len(toks) && k-j <= 3; k++ {
+			for k := j + 1; k < len(toks) && k-j <= listOwnerReach; k++ {
 				if m := c.at[k]; m >= 0 {
 					if c.ms[m].How != mkName {
 						return -1
@@ -2331,6 +2341,13 @@ func (x *Extractor) listOwner(c *sentCtx, i int) int {
 	return -1
 }
 
+// listReach bounds how many tokens after the verb listOwner reads its list of data nouns;
+// listOwnerReach, how many words after an "of" the owner's name may come.
+const (
+	listReach      = 20
+	listOwnerReach = 3
+)
+
 // amountOwner returns whose data a quantity of data put out at i came from ("posted roughly
 // 40 gigabytes of what it said were X files", "published 60 gigabytes of its files",
 // "published 200 gigabytes of records it said came from the hospital"), or -1: within 14
@@ -2339,7 +2356,7 @@ func (x *Extractor) listOwner(c *sentCtx, i int) int {
 // other pronouns ("it said") are passed over.
 func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	for j := i + 1; j < len(toks) && j-i <= 14; j++ {
+	for j := i + 1; j < len(toks) && j-i <= amountReach; j++ {
 		t := toks[j]
 		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "CC" && j+1 < len(toks) && isVerbTag(toks[j+1].Tag) ||
 			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" {
@@ -2367,6 +2384,9 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	return -1
 }
 
+// amountReach bounds how many tokens after the verb amountOwner reads for the owner of the data.
+const amountReach = 14
+
 // linkedSubject reports whether the participle at v ("linked") follows, past its auxiliaries,
 // a name, a relative pronoun or a group noun right after a name ("X, which has been linked",
 // "the X group was linked"), not a phrase about other incidents ("attacks on X are tied to").
@@ -2381,7 +2401,7 @@ func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
 		return false
 	case c.at[k] >= 0:
 		return true
-	case toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who":
+	case x.cue.is("relpronoun", toks[k].Lower):
 		return true
 	}
 	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
@@ -2443,7 +2463,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
 		return x.seriesVerb(c, i, i-1)
 	}
-	aux := auxBefore(toks, i) // "… and had alerted Y", "… but did not notify Y": the auxiliary is the finite verb
+	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… but did not notify Y": the auxiliary is the finite verb
 	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
 	}
@@ -2497,27 +2517,19 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 // auxBefore returns the index of a finite form of do or have right before the verb at i, with
 // adverbs ("not", "never", "since") between ("had alerted", "did not notify", "has since
 // warned"), or -1.
-func auxBefore(toks []token, i int) int {
-	if i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
+func (x *Extractor) auxBefore(toks []token, i int) int {
+	if i < 0 || i >= len(toks) || !(toks[i].Tag == "VB" || toks[i].Tag == "VBN") {
 		return -1
 	}
-	for k := i - 1; k >= 0 && i-k <= 3; k-- {
-		switch w := toks[k].Lower; {
-		case toks[k].Tag == "RB":
-			continue
-		case w == "had" || w == "has" || w == "have":
-			if toks[i].Tag == "VBN" {
-				return k
-			}
-			return -1
-		case w == "did" || w == "does" || w == "do":
-			if toks[i].Tag == "VB" {
-				return k
-			}
-			return -1
-		default:
-			return -1
-		}
+	k := i - 1
+	for k >= 0 && i-k <= auxReach && toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || i-k > auxReach {
+		return -1
+	}
+	if w := toks[k].Lower; toks[i].Tag == "VBN" && x.cue.is("haveform", w) || toks[i].Tag == "VB" && x.cue.is("doform", w) {
+		return k // "had alerted", "did not notify"
 	}
 	return -1
 }
@@ -2670,7 +2682,9 @@ func quotedPhraseOpen(toks []token, v int) int {
 // coordinatedTimes dates an undated event whose verb is coordinated after a dated one with
 // the same subject across a "that" complement ("confirmed on May 21 that the memo was genuine
 // and asked X to investigate") or a clause break (an apposition's comma before "and": "On
-// Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day.
+// Thursday, X summoned the ambassador, Y, and informed her …"): both acts are of that day. A
+// telling that coordinatedVerb joins to no earlier verb is dated by joinedSaying, from the
+// sentence's times (the indexes inSent into ts).
 func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
 	for k := range evs {
 		e := &evs[k]
@@ -2700,26 +2714,26 @@ func (x *Extractor) coordinatedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expr
 // earlier dated statement of the same speaker ("X confirmed on Monday that …, but said it
 // could not comment", "… and said it had notified Y"): the saying is of the statement's day.
 // The statement is an event of its own, or a verb of saying with the time right after it
-// and the speaker named right before it. It returns the time's index in ts and its words, or
-// -1. Only a subject pronoun or noun and auxiliaries may stand between "said" and the
-// telling's verb.
+// and the speaker named right before it. It returns the time's index in ts and its words (no
+// words when the time is read after the verb of saying), or -1. Only a subject pronoun or
+// noun and auxiliaries may stand between "said" and the telling's verb.
 func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.Expression, inSent []int) (int, string) {
 	toks, e := c.s.Toks, evs[k]
 	if len(e.Agent) == 0 {
 		return -1, ""
 	}
 	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= 5 && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || toks[r].Lower == "had" || toks[r].Lower == "has" || toks[r].Lower == "have") {
+	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
 		r--
 	}
-	if r < 2 || r >= e.Trigger || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
+	if r < 2 || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
 		return -1, ""
 	}
 	if toks[r-1].Tag == "DT" {
 		r--
 	}
 	r-- // the saying verb
-	if r < 1 || toks[r].Lower != "said" || toks[r-1].Lower != "and" && toks[r-1].Lower != "but" {
+	if r < 1 || toks[r].Lower != "said" || !x.cue.is("joinconj", toks[r-1].Lower) {
 		return -1, ""
 	}
 	conj := r - 1
@@ -2754,6 +2768,10 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 	}
 	return -1, ""
 }
+
+// sayingGapReach bounds how many tokens back from the telling's verb joinedSaying steps over
+// modals, adverbs and forms of be and have to reach the subject after "said".
+const sayingGapReach = 5
 
 // speakerAt reports whether the mention at token i, a name or a description, is of entity e;
 // with e = -1, whether no mention of an actor stands there (a description no one was found
