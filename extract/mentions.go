@@ -2762,7 +2762,9 @@ func (x *Extractor) sentenceStop(w string) bool {
 // it", "FBI agents had warned them") or of "to"/"with" after a verb of handing over and its
 // object ("CERT Latvia shared the lists with it"), 1 + the first token of the mention just
 // before the verb that is its subject (only auxiliaries, adverbs and the subject's head nouns
-// in between); 0 when the pronoun is no such object or the subject is not a mention.
+// in between); 0 when the pronoun is no such object or the subject is not a mention. Its
+// second result says the pronoun is a "them" whose verb is joined by "and" to a verb whose
+// object is a plural common noun phrase no mention names (pluralObject): mention.PluralObject.
 func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	p := found[j]
 	if !objectPronoun[p.Head] || p.First == 0 {
