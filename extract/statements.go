@@ -930,7 +930,6 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool { return x.finiteOrPerfect(toks, k) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
@@ -939,7 +938,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	switch {
 	case addressed:
 		verb = i // "wrote to X", "protested to X": the message is the verb's own
-	case j < 0 || j == i-1 && !finite(j):
+	case j < 0 || j == i-1 && !x.finiteOrPerfect(toks, j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
@@ -949,10 +948,10 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		for j > 0 && toks[j].Tag == "RB" {
 			j--
 		}
-		if finite(j) {
+		if x.finiteOrPerfect(toks, j) {
 			verb = j
 		}
-	case finite(j):
+	case x.finiteOrPerfect(toks, j):
 		verb = j // "sent a letter to X"
 	}
 	if verb < 0 {
