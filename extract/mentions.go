@@ -1159,12 +1159,7 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 // country, nothing the gazetteer knows, and no holder after it in the run (portfolioHolder
 // reads those).
 func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
-	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) {
-		return false
-	}
-	switch toks[i-2].Lower {
-	case "minister", "secretary", "commissioner", "ambassador":
-	default:
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) || !x.cue.is("portfoliotitle", toks[i-2].Lower) {
 		return false
 	}
 	for q := i; q < end; q++ {

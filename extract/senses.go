@@ -42,10 +42,13 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 // on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	if x.cue.is("learnverb", toks[i].Lower) {
+		return x.received(c, i) // "learned of the breach from X"
+	}
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
 		"put", "puts", "made", "makes":
-	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
+	case "received", "receive", "receives", "receiving", "got", "obtained":
 		return x.received(c, i)
 	default:
 		return rawEvent{}, false
@@ -175,7 +178,7 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 // complaint from X"; cues message, sentnoun), and a matter learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	learned := toks[i].Lower == "learned" || toks[i].Lower == "learnt" || toks[i].Lower == "heard"
+	learned := x.cue.is("learnverb", toks[i].Lower)
 	info, sent, none := false, false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {

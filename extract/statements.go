@@ -1101,9 +1101,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
 	}
-	switch toks[v].Lower {
-	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails", "issued", "issues", "showed", "shows":
-	default:
+	if !x.cue.is("indirectsend", toks[v].Lower) {
 		return rawEvent{}, false
 	}
 	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
