@@ -416,7 +416,7 @@ func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
 		return -1
 	}
 	toks := c.s.Toks
-	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+	for j := i - 1; j >= 0 && i-j <= quotedSubjectReach; j-- {
 		switch w := toks[j].Lower; {
 		case (w == "i" || w == "we") && c.quoted[j]:
 			if w == "we" {
@@ -433,6 +433,10 @@ func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// quotedSubjectReach bounds how far before a quoted verb of telling its first-person subject
+// may stand, past auxiliaries and adverbs (quotedTeller).
+const quotedSubjectReach = 4
 
 // possessiveEmployer returns the organisation that owns the role set beside a person's name:
 // "Jo Park, the company's head of communications", "Jo Park, Acme's spokeswoman"; -1 when
@@ -989,16 +993,23 @@ func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
 // first finite verb after the comma closing the phrase, or -1.
 func (x *Extractor) afterFronted(toks []token, i int) int {
 	k := i + 2
-	for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
+	for k < len(toks) && toks[k].Text != "," && k-i <= frontedReach {
 		k++
 	}
-	for k++; k < len(toks) && k-i <= 16; k++ {
+	for k++; k < len(toks) && k-i <= frontedVerbReach; k++ {
 		if x.finiteOrPerfect(toks, k) {
 			return k
 		}
 	}
 	return -1
 }
+
+// frontedReach bounds how far after the noun at i the comma closing a fronted phrase may
+// stand, and frontedVerbReach how far the main clause's verb (afterFronted).
+const (
+	frontedReach     = 10
+	frontedVerbReach = 16
+)
 
 // tipFrom reads a tip or a message from someone to someone ("a warning from X to Y", "a
 // letter from X to Y"), and a tip from someone in a phrase fronted before the one who acted on it
@@ -1011,6 +1022,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
 		return rawEvent{}, false
 	}
+	sender := x.nextMention(c, i+2, tipSenderReach)
 	b := i - 1
 	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
 		b--
@@ -1018,12 +1030,12 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if (x.cue.is("tipnoun", toks[i].Lower) || x.cue.is("message", toks[i].Lower)) && (b < 0 || !isVerbTag(toks[b].Tag)) {
 		// "a warning from X to Y", "a letter from X to Y": X told Y (not "passed information
 		// from X to Y", where the verb's subject tells)
-		for k := i + 3; k+1 < len(toks) && k-i <= 8; k++ {
+		for k := i + 3; k+1 < len(toks) && k-i <= tipToReach; k++ {
 			if toks[k].Lower != "to" || c.at[k-1] < 0 {
 				continue
 			}
-			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, 3)
-			if from < 0 || to < 0 || from == to || x.nextMention(c, i+2, 4) != from || c.isPress(to) {
+			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, tipRecipientReach)
+			if from < 0 || to < 0 || from == to || sender != from || c.isPress(to) {
 				break
 			}
 			return rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
@@ -1033,20 +1045,20 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if !x.cue.is("tipnoun", toks[i].Lower) {
 		return rawEvent{}, false
 	}
-	j := i - 1
-	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
-		j--
+	j := b // the word before the tip's determiners and adjectives
+	if j < 0 && i > 0 {
+		j = 0 // the sentence opens with them: "Following intelligence from X, …"
 	}
 	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
 		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
 	}
-	from, v := x.nextMention(c, i+2, 4), -1
+	from, v := sender, -1
 	if j <= 1 {
 		v = x.afterFronted(toks, i)
 	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
 		// "the police raided the flat after a tip from X": the verb of the clause the phrase
 		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
-		for k := j - 1; k >= 0 && j-k <= 12 && c.clause[k] == c.clause[j]; k-- {
+		for k := j - 1; k >= 0 && j-k <= tipClauseReach && c.clause[k] == c.clause[j]; k-- {
 			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
 				break
 			}
@@ -1066,6 +1078,17 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	return rawEvent{Type: schema.EventWarning, Lemma: "tip", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
 		Agent: []int{from}, Target: []int{to}, Told: true}, true
 }
+
+// Reaches of tipFrom: the sender within tipSenderReach words after "from", the "to" of a
+// recipient within tipToReach words after the tip, the recipient within tipRecipientReach
+// words after that "to", and the verb of the clause a closing tip phrase ends within
+// tipClauseReach words before it.
+const (
+	tipSenderReach    = 4
+	tipToReach        = 8
+	tipRecipientReach = 3
+	tipClauseReach    = 12
+)
 
 // messageSent reads a message or a piece of information given with its addressee as the
 // indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
