@@ -2825,12 +2825,12 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 // "X warned local councils that the fraud was among the threats they faced and urged them" the
 // verb joined to "urged" is "warned", not "faced" inside what X warned of.
 func complementHost(toks []token, k int) int {
-	for c := k - 1; c > 0 && k-c <= 15; c-- {
+	for c := k - 1; c > 0 && k-c <= complementReach; c-- {
 		t := toks[c]
 		if t.Lower == "that" { // a "that" the tagger reads as relative too ("warned councils that fraud was …")
-			for h := c - 1; h > 0 && c-h <= 8; h-- {
+			for h := c - 1; h > 0 && c-h <= complementHostReach; h-- {
 				u := toks[h]
-				if u.Text == "," || isQuote(u.Text) || u.Lower == "and" || u.Tag == "WDT" || u.Tag == "WP" || u.Tag == "IN" {
+				if complementBreak(u) || u.Tag == "IN" {
 					return k
 				}
 				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
@@ -2839,11 +2839,24 @@ func complementHost(toks []token, k int) int {
 			}
 			return k
 		}
-		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+		if complementBreak(t) {
 			return k
 		}
 	}
 	return k
+}
+
+// complementHost looks back at most complementReach words from the verb for the "that", and
+// at most complementHostReach words from the "that" for the verb whose clause it opens.
+const (
+	complementReach     = 15
+	complementHostReach = 8
+)
+
+// complementBreak reports whether token t ends complementHost's look back: a comma, a quotation
+// mark, "and", or a relative pronoun opens another clause.
+func complementBreak(t token) bool {
+	return t.Text == "," || isQuote(t.Text) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP"
 }
 
 // pluralObject reports whether the verb at v takes for its object a plural common noun phrase no
