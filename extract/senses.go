@@ -972,7 +972,7 @@ func negatedPresent(toks []token, i int) bool {
 // cyberattacks", "does not engage in espionage", "does not prosecute journalists for publishing
 // information"): a practice denied, no deed told.
 func negatedPractice(toks []token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= 6; j-- {
+	for j := i - 1; j >= 1 && i-j <= practiceReach; j-- {
 		switch t := toks[j]; {
 		case t.Tag == "VB":
 			return negatedPresent(toks, j)
@@ -984,6 +984,9 @@ func negatedPractice(toks []token, i int) bool {
 	return false
 }
 
+// practiceReach bounds how far before a practice denied its verb may stand (negatedPractice).
+const practiceReach = 6
+
 // yearsLong reports whether the -ing form at i is a perfect progressive ("has been warning",
 // "have been accusing") held over a long span named within four words after it, "for years",
 // "for decades", "for months" (cue longspan): a telling repeated over that span, none of its
@@ -992,13 +995,16 @@ func (x *Extractor) yearsLong(toks []token, i int) bool {
 	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "been" {
 		return false
 	}
-	for j := i + 1; j+1 < len(toks) && j-i <= 4; j++ {
+	for j := i + 1; j+1 < len(toks) && j-i <= longSpanReach; j++ {
 		if toks[j].Lower == "for" {
 			return x.cue.is("longspan", toks[j+1].Lower) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.is("longspan", toks[j+2].Lower)
 		}
 	}
 	return false
 }
+
+// longSpanReach bounds how far after a perfect progressive its "for years" may stand (yearsLong).
+const longSpanReach = 4
 
 // repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
 // before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
@@ -1205,7 +1211,7 @@ func deniedDoing(toks []token, i int) bool {
 // stolen …") tells what that party claims, and another verb between the "that" and the deed
 // ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
 func (x *Extractor) deniedThat(toks []token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= 14; j-- {
+	for j := i - 1; j >= 1 && i-j <= deniedThatReach; j-- {
 		t := toks[j]
 		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
 			return false
@@ -1230,6 +1236,10 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 	}
 	return false
 }
+
+// deniedThatReach bounds how far before a deed the "that" of a clause denied may stand
+// (deniedThat).
+const deniedThatReach = 14
 
 // suchKind reports whether "such" or "similar" comes right before the noun at i, or before one
 // modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
@@ -1504,7 +1514,7 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 // developments"), or it is followed by "for" ("monitor for unusual DNS traffic": watching out).
 // "monitored the emails of X", "monitored X" stay spying.
 func (x *Extractor) watchedMatter(toks []token, i int) bool {
-	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+	for j := i + 1; j < len(toks) && j-i <= watchedReach; j++ {
 		t := toks[j]
 		switch {
 		case t.Tag == "RB" || isQuote(t.Text) || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Tag == "PRP$":
@@ -1517,6 +1527,9 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// watchedReach bounds how far after a verb of monitoring watchedMatter looks for its object.
+const watchedReach = 4
 
 // followedWith reports whether the verb at i is "follow" with "with" or "up with" right after
 // it ("Harlan followed with fixes on Jan. 9"): a step that comes after another one, the fix of
