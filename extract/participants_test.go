@@ -574,11 +574,24 @@ func TestCoordinatedBinder(t *testing.T) {
 
 func TestPluralObject(t *testing.T) {
 	toks := []token{{Text: "warned", Lower: "warned", Tag: "VBD"}, {Text: "local", Lower: "local", Tag: "JJ"}, {Text: "councils", Lower: "councils", Tag: "NNS"}, {Text: "that", Lower: "that", Tag: "IN"}}
-	assert.True(t, pluralObject(toks, nil, 0))
-	assert.False(t, pluralObject(toks, []mention{{First: 2, Last: 3}}, 0))
-	assert.False(t, pluralObject(toks, nil, 3))
 	counted := []token{{Text: "copied", Lower: "copied", Tag: "VBD"}, {Text: "hundreds", Lower: "hundreds", Tag: "NNS"}, {Text: "of", Lower: "of", Tag: "IN"}, {Text: "files", Lower: "files", Tag: "NNS"}}
-	assert.False(t, pluralObject(counted, nil, 0))
+	tests := []struct {
+		name  string
+		toks  []token
+		found []mention
+		v     int
+		want  bool
+	}{
+		{"a plural noun phrase no mention names", toks, nil, 0, true},
+		{"a mention names it", toks, []mention{{First: 2, Last: 3}}, 0, false},
+		{"no object after the verb", toks, nil, 3, false},
+		{"a count of what it names", counted, nil, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pluralObject(tt.toks, tt.found, tt.v))
+		})
+	}
 	assert.Equal(t, 0, complementHost(toks, 0))
 }
 
