@@ -42,14 +42,12 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 // on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if x.cue.is("learnverb", toks[i].Lower) {
-		return x.received(c, i) // "learned of the breach from X"
+	if x.cue.is("receiveverb", toks[i].Lower) || x.cue.is("learnverb", toks[i].Lower) {
+		return x.received(c, i) // "received a warning from X", "learned of the breach from X"
 	}
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
 		"put", "puts", "made", "makes":
-	case "received", "receive", "receives", "receiving", "got", "obtained":
-		return x.received(c, i)
 	default:
 		return rawEvent{}, false
 	}
