@@ -203,8 +203,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			if from < 0 || to < 0 || from == to {
 				return rawEvent{}, false
 			}
-			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-				Agent: []int{from}, Target: []int{to}, Told: true}
+			ev := tellingEvent(c, i, "warn", from, to, toldConf)
 			x.modality(c, i, &ev)
 			return ev, true
 		}

@@ -974,13 +974,26 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if from < 0 || from == to {
 		return rawEvent{}, false
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{to}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, to, toldConf)
 	if c.isPress(to) || addressed {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
 }
+
+// tellingEvent returns the telling by from to to read at the word at i, with lemma and
+// confidence conf.
+func tellingEvent(c *sentCtx, i int, lemma string, from, to int, conf float64) rawEvent {
+	return rawEvent{Type: schema.EventWarning, Lemma: lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: conf,
+		Agent: []int{from}, Target: []int{to}, Told: true}
+}
+
+// toldConf is the confidence of a telling read from a message, a tip or information received,
+// handedConf of information handed over (handedOver).
+const (
+	toldConf   = 0.7
+	handedConf = 0.6
+)
 
 // finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
 // participle ("had handed a note").
@@ -1038,8 +1051,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 			if from < 0 || to < 0 || from == to || sender != from || c.isPress(to) {
 				break
 			}
-			return rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-				Agent: []int{from}, Target: []int{to}, Told: true}, true
+			return tellingEvent(c, i, toks[i].Lower, from, to, toldConf), true
 		}
 	}
 	if !x.cue.is("tipnoun", toks[i].Lower) {
@@ -1075,8 +1087,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 || to == from {
 		return rawEvent{}, false
 	}
-	return rawEvent{Type: schema.EventWarning, Lemma: "tip", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{to}, Told: true}, true
+	return tellingEvent(c, i, "tip", from, to, toldConf), true
 }
 
 // Reaches of tipFrom: the sender within tipSenderReach words after "from", the "to" of a
@@ -1134,8 +1145,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if from < 0 || from == m.Entity {
 		return rawEvent{}, false
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{m.Entity}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, m.Entity, toldConf)
 	if c.isPress(m.Entity) {
 		ev.Type = schema.EventStatement
 	}
@@ -1298,8 +1308,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			break
 		}
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
-		Agent: []int{from}, Target: []int{to}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, to, handedConf)
 	if !secret && !press {
 		ev.Target = append(ev.Target, x.toldConjunct(c, prep, to)...) // "shared indicators with Apple and Google"
 	}
