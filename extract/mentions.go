@@ -1540,7 +1540,7 @@ func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
 		return false
 	}
 	j := i - 1
-	for j > 0 && i-1-j < 3 && isCap(toks[j-1].Text) {
+	for j > 0 && i-1-j < conjunctPlaceWords && isCap(toks[j-1].Text) {
 		j--
 	}
 	if j == i-1 || j < 1 || toks[j-1].Lower != "in" {
@@ -1549,6 +1549,9 @@ func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
 	e, ok := x.gaz.Lookup(joinTokens(toks[j : i-1]))
 	return ok && (e.Kind == schema.KindPlace || e.Kind == schema.KindCountry)
 }
+
+// conjunctPlaceWords bounds the words of the known place placeConjunct finds before "and".
+const conjunctPlaceWords = 3
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
 // "provinces") follows a name ending at end, right after it or after more names joined by "and",
@@ -2863,7 +2866,7 @@ func complementBreak(t token) bool {
 // mention names ("warned other public utilities that …", "notified staff"): a "them" of a verb
 // joined to it by "and" stands for those, not for an actor named before.
 func pluralObject(toks []token, found []mention, v int) bool {
-	for k := v + 1; k < len(toks) && k-v <= 4; k++ {
+	for k := v + 1; k < len(toks) && k-v <= pluralObjectReach; k++ {
 		switch t := toks[k].Tag; {
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "VBN":
 			continue
@@ -2885,6 +2888,9 @@ func pluralObject(toks []token, found []mention, v int) bool {
 	}
 	return false
 }
+
+// pluralObjectReach bounds how far after its verb pluralObject's plural noun may stand.
+const pluralObjectReach = 4
 
 // techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),
 // or hyphenated parts of which one is such a term and the others are terms or lower-case words
