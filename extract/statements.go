@@ -418,10 +418,9 @@ func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= quotedSubjectReach; j-- {
 		switch w := toks[j].Lower; {
-		case (w == "i" || w == "we") && c.quoted[j]:
-			if w == "we" {
-				return x.quoteOwner(c)
-			}
+		case w == "we" && c.quoted[j]:
+			return x.quoteOwner(c)
+		case w == "i" && c.quoted[j]:
 			if e := x.quoteSpeaker(c); e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson {
 				return e
 			}
