@@ -173,7 +173,8 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 
 // received reads "Y received intelligence from X", "Y got a warning from X", a message, a call
 // or a complaint received from someone ("Y received a letter from X", "had received a
-// complaint from X"; cues message, sentnoun), and a matter learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
+// complaint from X"; cues message, sentnoun), and a matter learned of from someone (cue
+// learnverb: "Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	learned := x.cue.is("learnverb", toks[i].Lower)
