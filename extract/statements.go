@@ -1190,12 +1190,12 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 // findings or evidence referred are left alone: whose they were is too often misread.
 func referring(v string) bool { return v == "refer" || v == "refers" || v == "referred" }
 
-// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on,
-// or a concern a verb of raising (cue raiseverb) brings before someone ("raised concerns with
-// X", "raised the matter with X", "sounded the alarm with X", "expressed concern to X"; cue
-// raisednoun).
+// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on
+// (cue referrednoun: "referred the matter|case|complaint to X"), or a concern a verb of raising
+// (cue raiseverb) brings before someone ("raised concerns with X", "raised the matter with X",
+// "sounded the alarm with X", "expressed concern to X"; cue raisednoun).
 func (x *Extractor) referredMatter(v, n string) bool {
-	return referring(v) && (n == "matter" || n == "case" || n == "complaint") || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
+	return referring(v) && x.cue.is("referrednoun", n) || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
