@@ -908,7 +908,8 @@ func bodyKind(k schema.ActorKind) bool {
 }
 
 // modifierNamed returns, for a description whose modifier word is in the name of an
-// organisation or agency of the other of those two kinds named within a few sentences before
+// organisation or agency of the other of those two kinds named within modifierSentReach
+// sentences before
 // ("Tidewater Health Network … the regional health authority"), that actor, else -1; the caller
 // records the head as a word it was described by, so that a later bare "the authority" takes it
 // too.
@@ -917,7 +918,7 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 	if !bodyKind(m.Kind) || m.Head == "" {
 		return -1
 	}
-	for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= 4; j-- {
+	for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= modifierSentReach; j-- {
 		a := ms[j]
 		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent && a.Last > m.First {
 			continue
@@ -928,6 +929,10 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 	}
 	return -1
 }
+
+// modifierSentReach bounds how many sentences before a description modifierNamed looks for a
+// body whose name holds its modifier.
+const modifierSentReach = 4
 
 // modifierIn reports whether a word of description m between "the" and its head, of its own (no
 // name or nationality: "the Russian cyber security firm") and longer than three letters, is a
@@ -989,7 +994,7 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 	if strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
 		return true
 	}
-	if m.Head == "company" || m.Head == "firm" {
+	if x.cue.is("legalformhead", m.Head) {
 		// "Lantern Bay Network Technology Co." … "the company": a name ending in a company's
 		// legal form (cue legalform) says what it is
 		if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 1 && x.cue.is("legalform", f[len(f)-1]) {

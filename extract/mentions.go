@@ -1159,12 +1159,7 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 // country, nothing the gazetteer knows, and no holder after it in the run (portfolioHolder
 // reads those).
 func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
-	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) {
-		return false
-	}
-	switch toks[i-2].Lower {
-	case "minister", "secretary", "commissioner", "ambassador":
-	default:
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) || !x.cue.is("portfoliotitle", toks[i-2].Lower) {
 		return false
 	}
 	for q := i; q < end; q++ {
@@ -1545,7 +1540,7 @@ func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
 		return false
 	}
 	j := i - 1
-	for j > 0 && i-1-j < 3 && isCap(toks[j-1].Text) {
+	for j > 0 && i-1-j < conjunctPlaceWords && isCap(toks[j-1].Text) {
 		j--
 	}
 	if j == i-1 || j < 1 || toks[j-1].Lower != "in" {
@@ -1554,6 +1549,9 @@ func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
 	e, ok := x.gaz.Lookup(joinTokens(toks[j : i-1]))
 	return ok && (e.Kind == schema.KindPlace || e.Kind == schema.KindCountry)
 }
+
+// conjunctPlaceWords bounds the words of the known place placeConjunct finds before "and".
+const conjunctPlaceWords = 3
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",
 // "provinces") follows a name ending at end, right after it or after more names joined by "and",
@@ -2762,7 +2760,9 @@ func (x *Extractor) sentenceStop(w string) bool {
 // it", "FBI agents had warned them") or of "to"/"with" after a verb of handing over and its
 // object ("CERT Latvia shared the lists with it"), 1 + the first token of the mention just
 // before the verb that is its subject (only auxiliaries, adverbs and the subject's head nouns
-// in between); 0 when the pronoun is no such object or the subject is not a mention.
+// in between); 0 when the pronoun is no such object or the subject is not a mention. Its
+// second result says the pronoun is a "them" whose verb is joined by "and" to a verb whose
+// object is a plural common noun phrase no mention names (pluralObject): mention.PluralObject.
 func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	p := found[j]
 	if !objectPronoun[p.Head] || p.First == 0 {
@@ -2828,12 +2828,12 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 // "X warned local councils that the fraud was among the threats they faced and urged them" the
 // verb joined to "urged" is "warned", not "faced" inside what X warned of.
 func complementHost(toks []token, k int) int {
-	for c := k - 1; c > 0 && k-c <= 15; c-- {
+	for c := k - 1; c > 0 && k-c <= complementReach; c-- {
 		t := toks[c]
 		if t.Lower == "that" { // a "that" the tagger reads as relative too ("warned councils that fraud was …")
-			for h := c - 1; h > 0 && c-h <= 8; h-- {
+			for h := c - 1; h > 0 && c-h <= complementHostReach; h-- {
 				u := toks[h]
-				if u.Text == "," || isQuote(u.Text) || u.Lower == "and" || u.Tag == "WDT" || u.Tag == "WP" || u.Tag == "IN" {
+				if complementBreak(u) || u.Tag == "IN" {
 					return k
 				}
 				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
@@ -2842,18 +2842,31 @@ func complementHost(toks []token, k int) int {
 			}
 			return k
 		}
-		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+		if complementBreak(t) {
 			return k
 		}
 	}
 	return k
 }
 
+// complementHost looks back at most complementReach words from the verb for the "that", and
+// at most complementHostReach words from the "that" for the verb whose clause it opens.
+const (
+	complementReach     = 15
+	complementHostReach = 8
+)
+
+// complementBreak reports whether token t ends complementHost's look back: a comma, a quotation
+// mark, "and", or a relative pronoun opens another clause.
+func complementBreak(t token) bool {
+	return t.Text == "," || isQuote(t.Text) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP"
+}
+
 // pluralObject reports whether the verb at v takes for its object a plural common noun phrase no
 // mention names ("warned other public utilities that …", "notified staff"): a "them" of a verb
 // joined to it by "and" stands for those, not for an actor named before.
 func pluralObject(toks []token, found []mention, v int) bool {
-	for k := v + 1; k < len(toks) && k-v <= 4; k++ {
+	for k := v + 1; k < len(toks) && k-v <= pluralObjectReach; k++ {
 		switch t := toks[k].Tag; {
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "VBN":
 			continue
@@ -2875,6 +2888,9 @@ func pluralObject(toks []token, found []mention, v int) bool {
 	}
 	return false
 }
+
+// pluralObjectReach bounds how far after its verb pluralObject's plural noun may stand.
+const pluralObjectReach = 4
 
 // techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),
 // or hyphenated parts of which one is such a term and the others are terms or lower-case words

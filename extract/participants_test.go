@@ -590,10 +590,10 @@ func TestPluralObject(t *testing.T) {
 		v     int
 		want  bool
 	}{
-		{"plural common noun", toks, nil, 0, true},
-		{"object a mention names", toks, []mention{{First: 2, Last: 3}}, 0, false},
-		{"no noun after v", toks, nil, 3, false},
-		{"a count of things", counted, nil, 0, false},
+		{"a plural noun phrase no mention names", toks, nil, 0, true},
+		{"a mention names it", toks, []mention{{First: 2, Last: 3}}, 0, false},
+		{"no object after the verb", toks, nil, 3, false},
+		{"a count of what it names", counted, nil, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,11 +42,12 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 // on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	if x.cue.is("receiveverb", toks[i].Lower) || x.cue.is("learnverb", toks[i].Lower) {
+		return x.received(c, i) // "received a warning from X", "learned of the breach from X"
+	}
 	switch toks[i].Lower {
 	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
 		"put", "puts", "made", "makes":
-	case "received", "receive", "receives", "receiving", "got", "obtained", "learned", "learnt", "heard":
-		return x.received(c, i)
 	default:
 		return rawEvent{}, false
 	}
@@ -172,10 +173,11 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 
 // received reads "Y received intelligence from X", "Y got a warning from X", a message, a call
 // or a complaint received from someone ("Y received a letter from X", "had received a
-// complaint from X"; cues message, sentnoun), and a matter learned of from someone ("Y learned of the breach from X", "heard about it from X"): X told Y.
+// complaint from X"; cues message, sentnoun), and a matter learned of from someone (cue
+// learnverb: "Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	learned := toks[i].Lower == "learned" || toks[i].Lower == "learnt" || toks[i].Lower == "heard"
+	learned := x.cue.is("learnverb", toks[i].Lower)
 	info, sent, none := false, false, false
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
@@ -202,8 +204,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			if from < 0 || to < 0 || from == to {
 				return rawEvent{}, false
 			}
-			ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-				Agent: []int{from}, Target: []int{to}, Told: true}
+			ev := tellingEvent(c, i, "warn", from, to, toldConf)
 			x.modality(c, i, &ev)
 			return ev, true
 		}
@@ -969,7 +970,7 @@ func negatedPresent(toks []token, i int) bool {
 // cyberattacks", "does not engage in espionage", "does not prosecute journalists for publishing
 // information"): a practice denied, no deed told.
 func negatedPractice(toks []token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= 6; j-- {
+	for j := i - 1; j >= 1 && i-j <= practiceReach; j-- {
 		switch t := toks[j]; {
 		case t.Tag == "VB":
 			return negatedPresent(toks, j)
@@ -981,6 +982,9 @@ func negatedPractice(toks []token, i int) bool {
 	return false
 }
 
+// practiceReach bounds how far before a practice denied its verb may stand (negatedPractice).
+const practiceReach = 6
+
 // yearsLong reports whether the -ing form at i is a perfect progressive ("has been warning",
 // "have been accusing") held over a long span named within four words after it, "for years",
 // "for decades", "for months" (cue longspan): a telling repeated over that span, none of its
@@ -989,13 +993,16 @@ func (x *Extractor) yearsLong(toks []token, i int) bool {
 	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "been" {
 		return false
 	}
-	for j := i + 1; j+1 < len(toks) && j-i <= 4; j++ {
+	for j := i + 1; j+1 < len(toks) && j-i <= longSpanReach; j++ {
 		if toks[j].Lower == "for" {
 			return x.cue.is("longspan", toks[j+1].Lower) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.is("longspan", toks[j+2].Lower)
 		}
 	}
 	return false
 }
+
+// longSpanReach bounds how far after a perfect progressive its "for years" may stand (yearsLong).
+const longSpanReach = 4
 
 // repeatedly reports whether "repeatedly" (or "again and again", "time and again") stands right
 // before the verb at i, or before it with only "have" or "has" between: "have repeatedly warned
@@ -1202,7 +1209,7 @@ func deniedDoing(toks []token, i int) bool {
 // stolen …") tells what that party claims, and another verb between the "that" and the deed
 // ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
 func (x *Extractor) deniedThat(toks []token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= 14; j-- {
+	for j := i - 1; j >= 1 && i-j <= deniedThatReach; j-- {
 		t := toks[j]
 		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
 			return false
@@ -1227,6 +1234,10 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 	}
 	return false
 }
+
+// deniedThatReach bounds how far before a deed the "that" of a clause denied may stand
+// (deniedThat).
+const deniedThatReach = 14
 
 // suchKind reports whether "such" or "similar" comes right before the noun at i, or before one
 // modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
@@ -1501,7 +1512,7 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 // developments"), or it is followed by "for" ("monitor for unusual DNS traffic": watching out).
 // "monitored the emails of X", "monitored X" stay spying.
 func (x *Extractor) watchedMatter(toks []token, i int) bool {
-	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+	for j := i + 1; j < len(toks) && j-i <= watchedReach; j++ {
 		t := toks[j]
 		switch {
 		case t.Tag == "RB" || isQuote(t.Text) || t.Lower == "the" || t.Lower == "this" || t.Lower == "these" || t.Tag == "PRP$":
@@ -1514,6 +1525,9 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// watchedReach bounds how far after a verb of monitoring watchedMatter looks for its object.
+const watchedReach = 4
 
 // followedWith reports whether the verb at i is "follow" with "with" or "up with" right after
 // it ("Harlan followed with fixes on Jan. 9"): a step that comes after another one, the fix of

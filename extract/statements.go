@@ -416,12 +416,11 @@ func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
 		return -1
 	}
 	toks := c.s.Toks
-	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+	for j := i - 1; j >= 0 && i-j <= quotedSubjectReach; j-- {
 		switch w := toks[j].Lower; {
-		case (w == "i" || w == "we") && c.quoted[j]:
-			if w == "we" {
-				return x.quoteOwner(c)
-			}
+		case w == "we" && c.quoted[j]:
+			return x.quoteOwner(c)
+		case w == "i" && c.quoted[j]:
 			if e := x.quoteSpeaker(c); e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson {
 				return e
 			}
@@ -433,6 +432,10 @@ func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// quotedSubjectReach bounds how far before a quoted verb of telling its first-person subject
+// may stand, past auxiliaries and adverbs (quotedTeller).
+const quotedSubjectReach = 4
 
 // possessiveEmployer returns the organisation that owns the role set beside a person's name:
 // "Jo Park, the company's head of communications", "Jo Park, Acme's spokeswoman"; -1 when
@@ -930,7 +933,6 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	finite := func(k int) bool { return x.finiteOrPerfect(toks, k) }
 	verb := -1
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
@@ -939,7 +941,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	switch {
 	case addressed:
 		verb = i // "wrote to X", "protested to X": the message is the verb's own
-	case j < 0 || j == i-1 && !finite(j):
+	case j < 0 || j == i-1 && !x.finiteOrPerfect(toks, j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
@@ -949,10 +951,10 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		for j > 0 && toks[j].Tag == "RB" {
 			j--
 		}
-		if finite(j) {
+		if x.finiteOrPerfect(toks, j) {
 			verb = j
 		}
-	case finite(j):
+	case x.finiteOrPerfect(toks, j):
 		verb = j // "sent a letter to X"
 	}
 	if verb < 0 {
@@ -971,13 +973,26 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if from < 0 || from == to {
 		return rawEvent{}, false
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{to}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, to, toldConf)
 	if c.isPress(to) || addressed {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true
 }
+
+// tellingEvent returns the telling by from to to read at the word at i, with lemma and
+// confidence conf.
+func tellingEvent(c *sentCtx, i int, lemma string, from, to int, conf float64) rawEvent {
+	return rawEvent{Type: schema.EventWarning, Lemma: lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: conf,
+		Agent: []int{from}, Target: []int{to}, Told: true}
+}
+
+// toldConf is the confidence of a telling read from a message, a tip or information received,
+// handedConf of information handed over (handedOver).
+const (
+	toldConf   = 0.7
+	handedConf = 0.6
+)
 
 // finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
 // participle ("had handed a note").
@@ -990,16 +1005,23 @@ func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
 // first finite verb after the comma closing the phrase, or -1.
 func (x *Extractor) afterFronted(toks []token, i int) int {
 	k := i + 2
-	for k < len(toks) && toks[k].Text != "," && k-i <= 10 {
+	for k < len(toks) && toks[k].Text != "," && k-i <= frontedReach {
 		k++
 	}
-	for k++; k < len(toks) && k-i <= 16; k++ {
+	for k++; k < len(toks) && k-i <= frontedVerbReach; k++ {
 		if x.finiteOrPerfect(toks, k) {
 			return k
 		}
 	}
 	return -1
 }
+
+// frontedReach bounds how far after the noun at i the comma closing a fronted phrase may
+// stand, and frontedVerbReach how far the main clause's verb (afterFronted).
+const (
+	frontedReach     = 10
+	frontedVerbReach = 16
+)
 
 // tipFrom reads a tip or a message from someone to someone ("a warning from X to Y", "a
 // letter from X to Y"), and a tip from someone in a phrase fronted before the one who acted on it
@@ -1012,6 +1034,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
 		return rawEvent{}, false
 	}
+	sender := x.nextMention(c, i+2, tipSenderReach)
 	b := i - 1
 	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
 		b--
@@ -1019,35 +1042,34 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if (x.cue.is("tipnoun", toks[i].Lower) || x.cue.is("message", toks[i].Lower)) && (b < 0 || !isVerbTag(toks[b].Tag)) {
 		// "a warning from X to Y", "a letter from X to Y": X told Y (not "passed information
 		// from X to Y", where the verb's subject tells)
-		for k := i + 3; k+1 < len(toks) && k-i <= 8; k++ {
+		for k := i + 3; k+1 < len(toks) && k-i <= tipToReach; k++ {
 			if toks[k].Lower != "to" || c.at[k-1] < 0 {
 				continue
 			}
-			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, 3)
-			if from < 0 || to < 0 || from == to || x.nextMention(c, i+2, 4) != from || c.isPress(to) {
+			from, to := c.ms[c.at[k-1]].Entity, x.nextMention(c, k+1, tipRecipientReach)
+			if from < 0 || to < 0 || from == to || sender != from || c.isPress(to) {
 				break
 			}
-			return rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-				Agent: []int{from}, Target: []int{to}, Told: true}, true
+			return tellingEvent(c, i, toks[i].Lower, from, to, toldConf), true
 		}
 	}
 	if !x.cue.is("tipnoun", toks[i].Lower) {
 		return rawEvent{}, false
 	}
-	j := i - 1
-	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
-		j--
+	j := b // the word before the tip's determiners and adjectives
+	if j < 0 && i > 0 {
+		j = 0 // the sentence opens with them: "Following intelligence from X, …"
 	}
 	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
 		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
 	}
-	from, v := x.nextMention(c, i+2, 4), -1
+	from, v := sender, -1
 	if j <= 1 {
 		v = x.afterFronted(toks, i)
 	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
 		// "the police raided the flat after a tip from X": the verb of the clause the phrase
 		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
-		for k := j - 1; k >= 0 && j-k <= 12 && c.clause[k] == c.clause[j]; k-- {
+		for k := j - 1; k >= 0 && j-k <= tipClauseReach && c.clause[k] == c.clause[j]; k-- {
 			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
 				break
 			}
@@ -1064,9 +1086,19 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 || to == from {
 		return rawEvent{}, false
 	}
-	return rawEvent{Type: schema.EventWarning, Lemma: "tip", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{to}, Told: true}, true
+	return tellingEvent(c, i, "tip", from, to, toldConf), true
 }
+
+// Reaches of tipFrom: the sender within tipSenderReach words after "from", the "to" of a
+// recipient within tipToReach words after the tip, the recipient within tipRecipientReach
+// words after that "to", and the verb of the clause a closing tip phrase ends within
+// tipClauseReach words before it.
+const (
+	tipSenderReach    = 4
+	tipToReach        = 8
+	tipRecipientReach = 3
+	tipClauseReach    = 12
+)
 
 // messageSent reads a message or a piece of information given with its addressee as the
 // indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
@@ -1102,9 +1134,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
 	}
-	switch toks[v].Lower {
-	case "sent", "sends", "wrote", "writes", "handed", "hands", "gave", "gives", "emailed", "emails", "issued", "issues", "showed", "shows":
-	default:
+	if !x.cue.is("indirectsend", toks[v].Lower) {
 		return rawEvent{}, false
 	}
 	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
@@ -1114,8 +1144,7 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if from < 0 || from == m.Entity {
 		return rawEvent{}, false
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7,
-		Agent: []int{from}, Target: []int{m.Entity}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, m.Entity, toldConf)
 	if c.isPress(m.Entity) {
 		ev.Type = schema.EventStatement
 	}
@@ -1161,12 +1190,12 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 // findings or evidence referred are left alone: whose they were is too often misread.
 func referring(v string) bool { return v == "refer" || v == "refers" || v == "referred" }
 
-// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on,
-// or a concern a verb of raising (cue raiseverb) brings before someone ("raised concerns with
-// X", "raised the matter with X", "sounded the alarm with X", "expressed concern to X"; cue
-// raisednoun).
+// referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on
+// (cue referrednoun: "referred the matter|case|complaint to X"), or a concern a verb of raising
+// (cue raiseverb) brings before someone ("raised concerns with X", "raised the matter with X",
+// "sounded the alarm with X", "expressed concern to X"; cue raisednoun).
 func (x *Extractor) referredMatter(v, n string) bool {
-	return referring(v) && (n == "matter" || n == "case" || n == "complaint") || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
+	return referring(v) && x.cue.is("referrednoun", n) || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
@@ -1278,8 +1307,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			break
 		}
 	}
-	ev := rawEvent{Type: schema.EventWarning, Lemma: toks[i].Lower, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6,
-		Agent: []int{from}, Target: []int{to}, Told: true}
+	ev := tellingEvent(c, i, toks[i].Lower, from, to, handedConf)
 	if !secret && !press {
 		ev.Target = append(ev.Target, x.toldConjunct(c, prep, to)...) // "shared indicators with Apple and Google"
 	}
