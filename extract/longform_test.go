@@ -20,7 +20,7 @@ import (
 //     lf-b were written after the rules they score and only ever scored by their micro line).
 //
 // The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.938, event 0.604, told 0.802, date 0.546; heldout: 0.847, 0.418, 0.437, 0.302); see
+// actor 0.938, event 0.606, told 0.802, date 0.549; heldout: 0.847, 0.419, 0.437, 0.304); see
 // the log of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
 	"tune":    {actor: 0.92, event: 0.59, told: 0.78, date: 0.53},
