@@ -1001,6 +1001,13 @@ func (x *Extractor) describedAs(m mention, e entity) bool {
 			return true
 		}
 	}
+	// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier": a word of the
+	// name names the trade the head word does (cue industryword, head:word)
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if x.cue.is("industryword", m.Head+":"+w) {
+			return true
+		}
+	}
 	country := e.Country
 	if country == "" {
 		country = e.ApposCountry
