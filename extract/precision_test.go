@@ -30,6 +30,14 @@ func TestEventRules(t *testing.T) {
 		{"the intruders are the group", "Ash Spider broke into Nimbus Systems in May. The intruders stole payroll files from Harrow Bank.",
 			schema.EventTheft, "ash-spider", "harrow-bank", true},
 
+		// after "by", a possessor's title set beside a person's name by commas: the person does it
+		{"by a titled person", "Ash Spider was accused by Harrow Bank's head of security, Lena Vosk, of stealing payroll files.",
+			schema.EventAccusation, "lena-vosk", "ash-spider", true},
+		{"by a titled person, not the possessor", "Ash Spider was accused by Harrow Bank's head of security, Lena Vosk, of stealing payroll files.",
+			schema.EventAccusation, "harrow-bank", "", false},
+		{"by a possessor's body stays the possessor", "Nimbus Systems was warned by Harrow Bank's security team about Ash Spider.",
+			schema.EventWarning, "harrow-bank", "nimbus-systems", true},
+
 		// reporting something to a body described, not named, tips it off as telling a named one does
 		{"reported to regulators", "Harrow Bank confirmed the incident on Monday, saying it had reported the breach to regulators.",
 			schema.EventWarning, "harrow-bank", "regulators", true},

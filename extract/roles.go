@@ -1086,6 +1086,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		}
 		if toks[j].Lower == "by" {
 			e := x.nextMention(c, j+1, reach)
+			if p := titledPerson(c, j+1, reach); p >= 0 {
+				e = p // "accused by the ministry's spokesman, Ivo Marsh,": the person, not the ministry
+			}
 			if e < 0 {
 				e = x.describedThenNamed(c, j+1)
 			}
@@ -1334,6 +1337,50 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 	}
 	return -1
 }
+
+// titledPerson reads a possessor's title set beside a person's name by commas after j ("the
+// ministry's spokesman, Ivo Marsh,", "Korvania's head of internal audit, Ivo Marsh"): the first
+// mention within reach words of j is a possessive, then up to titledWords adjectives, nouns, "of"
+// and articles with at least one noun, a comma and a person's name ending the sentence or
+// closed by a comma. It returns the person's entity, or -1.
+func titledPerson(c *sentCtx, j, reach int) int {
+	toks := c.s.Toks
+	k := -1
+	for t := j; t < len(toks) && t-j < reach; t++ {
+		if k = c.at[t]; k >= 0 {
+			break
+		}
+	}
+	if k < 0 || !c.ms[k].Possessive {
+		return -1
+	}
+	t, noun := c.ms[k].Last, false
+	if t < len(toks) && toks[t].Tag == "POS" {
+		t++
+	}
+	for ; t < len(toks) && t-c.ms[k].Last <= titledWords && toks[t].Text != ","; t++ {
+		tag := toks[t].Tag
+		if c.at[t] >= 0 || !isNounTag(tag) && tag != "JJ" && tag != "DT" && toks[t].Lower != "of" {
+			return -1
+		}
+		noun = noun || tag == "NN" || tag == "NNS"
+	}
+	if !noun || t+1 >= len(toks) || toks[t].Text != "," || c.at[t+1] < 0 {
+		return -1
+	}
+	p := c.ms[c.at[t+1]]
+	if p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
+		return -1
+	}
+	if p.Last < len(toks) && toks[p.Last].Text != "," && toks[p.Last].Text != "." {
+		return -1
+	}
+	return p.Entity
+}
+
+// titledWords bounds the title titledPerson reads between a possessor and a comma ("head of
+// internal audit").
+const titledWords = 5
 
 // boundWord reports whether the word at k bounds the count after it ("at least two", "more
 // than 30", "up to five").
