@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
@@ -52,7 +51,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		}
 	}
-	x.ownTellings(c, found, ts, inSent)
+	tday := tellingDay(c, ts, inSent)
+	x.ownTellings(c, found, ts, inSent, tday)
 	set := -1
 	for _, f := range found {
 		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
@@ -63,10 +63,10 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		reachesBack(sents, evs, k, ti, openingReaction)
 	}
 	if set < 0 {
-		if ti := tellingDay(c, ts, inSent); ti >= 0 {
-			set = ti
+		if tday >= 0 {
+			set = tday
 			if quoteOpens(toks) {
-				reachesBack(sents, evs, k, ti, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
+				reachesBack(sents, evs, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set = ti
@@ -554,9 +554,9 @@ func telling(toks []token, ev rawEvent) bool {
 // informed the affected agencies"): telling what one has done about an incident is news of that
 // day. Only when the reported clause gives no time of its own, not even one relative to another
 // ("told lawmakers on Thursday that his officers had warned Y two weeks before it began"), and
-// the event's doer is one the sentence names before the verb of telling.
-func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) {
-	ti := tellingDay(c, ts, inSent)
+// the event's doer is one the sentence names before the verb of telling. ti is the sentence's
+// tellingDay.
+func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, ti int) {
 	if ti < 0 || inSent[len(inSent)-1] != ti {
 		return
 	}
@@ -579,7 +579,7 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 			continue
 		}
 		for _, m := range c.ms {
-			if m.Last <= at && m.Entity >= 0 && !m.Possessive && slices.Contains(e.Agent, m.Entity) {
+			if m.Last <= at && m.Entity >= 0 && !m.Possessive && contains(e.Agent, m.Entity) {
 				e.TimeIdx = ti
 				break
 			}
