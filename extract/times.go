@@ -1687,9 +1687,9 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 	if len(evs) == 0 || len(ts) == 0 {
 		return
 	}
-	// day[k] is the latest day-precise date before sentence k in its paragraph, -1 for none
+	// day[k] is the latest day-precise date before sentence k in its paragraph, at most
+	// paragraphDayReach sentences back; -1 for none
 	day := make([]int, len(sents))
-	daySent := make([]int, len(sents)) // the sentence day[k] stands in
 	last, lastSent, t := -1, -1, 0
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
@@ -1698,7 +1698,10 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 				t++ // a date before the paragraph belongs to the one before
 			}
 		}
-		day[k], daySent[k] = last, lastSent
+		day[k] = last
+		if k-lastSent > paragraphDayReach {
+			day[k] = -1
+		}
 		for ; t < len(ts) && ts[t].Start < sents[k].End; t++ {
 			if ts[t].Start < 0 {
 				continue
@@ -1717,7 +1720,7 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 		if e.time >= 0 || !tellingType(e.typ) || e.typ == schema.EventWarning || len(e.evidence) == 0 || e.negated || e.modality != "" {
 			continue
 		}
-		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 && k-daySent[k] <= paragraphDayReach {
+		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {
 			e.time = day[k]
 		}
 	}
