@@ -23,15 +23,16 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		if a.Type == schema.EventStatement && a.Lemma == "claim" && len(a.Agent) > 0 && a.Trigger+2 < len(toks) && toks[a.Trigger+2].Tag != "DT" {
 			claimed = x.claimedIncident(toks, a.Trigger+1)
 		}
+		blames := x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" // "blamed X for", "held X responsible for"
 		switch {
-		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" || x.cue.is("linklemma", a.Lemma)):
+		case a.Type == schema.EventAccusation && len(a.Target) > 0 && (a.Lemma == "attribute" || blames || x.cue.is("linklemma", a.Lemma)):
 			stop := "to"
 			from := a.Trigger + 1
 			// the deed stands before the verb: "the breach was attributed to X", "the attack,
 			// which Y attributed to X,", "the breach was blamed on X", "the attack on Z, which
 			// officials blamed on X"
 			before := a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to"
-			if x.cue.is("blamelemma", a.Lemma) || a.Lemma == "hold" {
+			if blames {
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
 				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+blameReach; j++ {
