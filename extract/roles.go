@@ -1131,7 +1131,7 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	}
 	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
-	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
+	} else if !x.tellingVerb(toks[v]) {
 		return false
 	}
 	return toks[v].Tag == "VBN" && x.passiveAux(c, v)
@@ -2770,7 +2770,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		return -1, ""
 	}
 	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
+	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.auxWord(toks[r].Lower)) {
 		r--
 	}
 	if r < 2 || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
