@@ -265,6 +265,14 @@ func (c *sentCtx) plainName(j int) int {
 	return -1
 }
 
+// genAt returns the index in c.gen.ms of the description covering token i, or -1.
+func (c *sentCtx) genAt(i int) int {
+	if c.gen == nil || i < 0 || i >= len(c.gen.at) {
+		return -1
+	}
+	return c.gen.at[i]
+}
+
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
 // and its verb at i, past auxiliaries and adverbs (", she said,", ", the agency says,", ", he
 // noted, had already", ", the officials said,"): a finite reporting verb and a comma right
@@ -802,7 +810,7 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if c.gen != nil && j >= 2 && j-2 < len(c.gen.at) && c.gen.at[j-2] >= 0 {
+			if j >= 2 && c.genAt(j-2) >= 0 {
 				return -1
 			}
 			if x.placesNoun(c, j, k, false, false) {
@@ -2825,12 +2833,13 @@ const sayingGapReach = 5
 // for: "The review body confirmed …, but said it …", where the pronoun was bound).
 func (x *Extractor) speakerAt(c *sentCtx, i, e int) bool {
 	if e < 0 {
-		return c.at[i] < 0 && (c.gen == nil || i >= len(c.gen.at) || c.gen.at[i] < 0)
+		return c.at[i] < 0 && c.genAt(i) < 0
 	}
 	if c.at[i] >= 0 && c.ms[c.at[i]].Entity == e {
 		return true
 	}
-	return c.gen != nil && i < len(c.gen.at) && c.gen.at[i] >= 0 && c.gen.ms[c.gen.at[i]].Entity == e
+	g := c.genAt(i)
+	return g >= 0 && c.gen.ms[g].Entity == e
 }
 
 func hasLower(toks []token, w string) bool {
