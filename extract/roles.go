@@ -77,7 +77,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
-		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" {
+		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) {
 			continue
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
@@ -281,7 +281,7 @@ func (c *sentCtx) genAt(i int) int {
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.is("haveform", toks[j].Lower)) {
 		j--
 	}
 	if j < 4 || toks[j].Text != "," || !isTensedTag(toks[j-1].Tag) || !x.cue.is("reporting", toks[j-1].Lower) {
@@ -1067,7 +1067,7 @@ func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
 func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
 		j--
 	}
 	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
