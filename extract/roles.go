@@ -77,7 +77,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
 	// not a name further back
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
-		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" {
+		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) {
 			continue
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
@@ -265,6 +265,14 @@ func (c *sentCtx) plainName(j int) int {
 	return -1
 }
 
+// genAt returns the index in c.gen.ms of the description covering token i, or -1.
+func (c *sentCtx) genAt(i int) int {
+	if c.gen == nil || i < 0 || i >= len(c.gen.at) {
+		return -1
+	}
+	return c.gen.at[i]
+}
+
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
 // and its verb at i, past auxiliaries and adverbs (", she said,", ", the agency says,", ", he
 // noted, had already", ", the officials said,"): a finite reporting verb and a comma right
@@ -273,7 +281,7 @@ func (c *sentCtx) plainName(j int) int {
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.is("haveform", toks[j].Lower)) {
 		j--
 	}
 	if j < 4 || toks[j].Text != "," || !isTensedTag(toks[j-1].Tag) || !x.cue.is("reporting", toks[j-1].Lower) {
@@ -802,7 +810,7 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if c.gen != nil && j >= 2 && j-2 < len(c.gen.at) && c.gen.at[j-2] >= 0 {
+			if j >= 2 && c.genAt(j-2) >= 0 {
 				return -1
 			}
 			if x.placesNoun(c, j, k, false, false) {
@@ -1059,7 +1067,7 @@ func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
 func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had") {
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
 		j--
 	}
 	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
@@ -1131,7 +1139,7 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	}
 	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
-	} else if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventWarning {
+	} else if !x.tellingVerb(toks[v]) {
 		return false
 	}
 	return toks[v].Tag == "VBN" && x.passiveAux(c, v)
@@ -2770,7 +2778,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		return -1, ""
 	}
 	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.cue.is("be", toks[r].Lower) || x.cue.is("haveform", toks[r].Lower)) {
+	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.auxWord(toks[r].Lower)) {
 		r--
 	}
 	if r < 2 || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
@@ -2825,12 +2833,13 @@ const sayingGapReach = 5
 // for: "The review body confirmed …, but said it …", where the pronoun was bound).
 func (x *Extractor) speakerAt(c *sentCtx, i, e int) bool {
 	if e < 0 {
-		return c.at[i] < 0 && (c.gen == nil || i >= len(c.gen.at) || c.gen.at[i] < 0)
+		return c.at[i] < 0 && c.genAt(i) < 0
 	}
 	if c.at[i] >= 0 && c.ms[c.at[i]].Entity == e {
 		return true
 	}
-	return c.gen != nil && i < len(c.gen.at) && c.gen.at[i] >= 0 && c.gen.ms[c.gen.at[i]].Entity == e
+	g := c.genAt(i)
+	return g >= 0 && c.gen.ms[g].Entity == e
 }
 
 func hasLower(toks []token, w string) bool {
