@@ -125,6 +125,7 @@ func TestArmedPerpetrators(t *testing.T) {
 		{"a gunman", "A gunman attacked a police station in Korvel on Tuesday.", "gunman", true},
 		{"Hamas militants", "Hamas militants attacked an army post near Dalmora on Tuesday. Hezbollah said on Monday it had seized the town.", "Hamas", false},
 		{"al-Shabaab fighters", "Al-Shabaab fighters attacked a military base near Korvel on Tuesday. Boko Haram said on Monday it had seized the town.", "al-Shabaab", false},
+		{"the group named after other actors", "Boko Haram said on Monday it had seized the town. Officials in Kenya and Ethiopia said Al-Shabaab fighters attacked a military base near Korvel on Tuesday.", "al-Shabaab", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

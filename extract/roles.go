@@ -91,7 +91,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 				}
 				if k >= 0 && k == j-1 && c.at[k] >= 0 {
 					if n := c.ms[c.at[k]]; n.How == mkName && n.Kind == schema.KindGroup && !n.Possessive {
-						return c.at[k] // "Al-Shabaab fighters attacked …": the group the name before the people names
+						return n.Entity // "Al-Shabaab fighters attacked …": the group the name before the people names
 					}
 				}
 				if k < 0 || toks[k].Tag != "POS" && (c.at[k] < 0 || !c.ms[c.at[k]].Possessive) {
