@@ -304,7 +304,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.cue.is("datagated", tr.Lemma) && x.vulnerableExposed(toks, i) {
 			continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
 		}
-		if tr.Lemma == "contact" && !x.contactedBy(c, i) && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
+		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) && !x.contactedBy(c, i) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
 		}
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
@@ -1269,7 +1269,7 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && i-j <= auxReach && (x.cue.is("be", toks[j].Lower) || isBeHave(toks[j].Lower) || toks[j].Tag == "RB") {
+	for j >= 0 && i-j <= auxReach && (x.auxWord(toks[j].Lower) || toks[j].Tag == "RB") {
 		j--
 	}
 	if j < 0 || c.at[j] < 0 || c.ms[c.at[j]].Last != j+1 {
@@ -1703,7 +1703,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 				if x.cue.is("armedhead", toks[k].Lower) {
 					return true
 				}
-				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
 					break
 				}
 			}
@@ -1730,7 +1730,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	if j < 0 {
 		return false
 	}
-	return x.armedGroup(c, c.subjectEntity(j), strings.ToLower(toks[j].Text))
+	return x.armedGroup(c, c.subjectEntity(j), toks[j].Lower)
 }
 
 // armedByReach bounds how far "by" may follow a passive verb whose doer armedDoer reads ("were
@@ -1799,7 +1799,7 @@ func (x *Extractor) attackTold(toks []token, i int) bool {
 		if j == i {
 			continue
 		}
-		if tr, ok := x.lex.lookup(w.Lower, strings.HasPrefix(w.Tag, "VB")); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
+		if tr, ok := x.lex.lookup(w.Lower, isVerbTag(w.Tag)); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
 			return true
 		}
 	}
@@ -1814,7 +1814,7 @@ func prepObject(toks []token, k int) bool {
 		switch t := toks[j].Tag; {
 		case t == "IN" || t == "TO":
 			return true
-		case t == "DT" || t == "CD" || t == "JJ" || t == "PRP$" || strings.HasPrefix(t, "NN"):
+		case t == "DT" || t == "CD" || t == "JJ" || t == "PRP$" || isNounTag(t):
 		default:
 			return false
 		}
