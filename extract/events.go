@@ -879,14 +879,14 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			on = x.blamedOn(toks, i)
 		}
 		if passive {
-			ev.Target = ents(x.subject(c, i))
-			if on >= 0 || tr.Lemma == "attribute" {
-				// "the breach was blamed on X", "was attributed to X": the subject is the deed
-				prep := "to"
-				if on >= 0 {
-					prep = "on"
-				}
-				ev.Target = ents(x.afterPrep(c, i, prep))
+			// "the breach was blamed on X", "was attributed to X": the subject is the deed
+			switch {
+			case on >= 0:
+				ev.Target = ents(x.afterPrep(c, i, "on"))
+			case tr.Lemma == "attribute":
+				ev.Target = ents(x.afterPrep(c, i, "to"))
+			default:
+				ev.Target = ents(x.subject(c, i))
 			}
 			ev.Agent = ents(x.byAgent(c, i))
 		} else if on >= 0 {
