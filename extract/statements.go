@@ -1218,9 +1218,12 @@ func (x *Extractor) referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if t := toks[i].Tag; !isTensedTag(t) && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
+	if toks[i].Tag != "VB" && !finiteOrPerfect(toks, i) {
 		return rawEvent{}, false
 	}
+	v := toks[i].Lower
+	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
+	flagged := x.cue.is("flagverb", v)
 	info, secret, prep, of, doc := false, false, -1, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
@@ -1255,12 +1258,12 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
-		case x.infoNoun(w) && !referring(toks[i].Lower) && !x.cue.is("raiseverb", toks[i].Lower):
+		case handed && x.infoNoun(w):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
-		case isNounTag(w.Tag) && x.referredMatter(toks[i].Lower, w.Lower):
+		case isNounTag(w.Tag) && x.referredMatter(v, w.Lower):
 			info = true // "referred the matter to the regulator": what is referred is told
-		case isNounTag(w.Tag) && x.cue.is("flagverb", toks[i].Lower):
+		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
