@@ -298,11 +298,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
-		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
-			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
-		}
-		if verb && x.cue.is("datagated", tr.Lemma) && x.vulnerableExposed(toks, i) {
-			continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
+		if verb && x.cue.is("datagated", tr.Lemma) {
+			if !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
+				continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
+			}
+			if x.vulnerableExposed(toks, i) {
+				continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
+			}
 		}
 		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) && !x.contactedBy(c, i) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
@@ -316,7 +318,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (!verb || !x.armedDoer(c, i) || tr.Lemma == "blow" && !blownUp(toks, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
+		if x.cue.is("armedgated", tr.Lemma) && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
 			continue // "gunmen killed 21 tourists", "militants stormed X"; not "a crash killed", "the senate killed the bill", "blew the whistle"
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
