@@ -298,13 +298,15 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
-		if verb && x.cue.is("datagated", tr.Lemma) && !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
-			continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
+		if verb && x.cue.is("datagated", tr.Lemma) {
+			if !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
+				continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
+			}
+			if x.vulnerableExposed(toks, i) {
+				continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
+			}
 		}
-		if verb && x.cue.is("datagated", tr.Lemma) && x.vulnerableExposed(toks, i) {
-			continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
-		}
-		if tr.Lemma == "contact" && !x.contactedBy(c, i) && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) {
+		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) && !x.contactedBy(c, i) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
 		}
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
@@ -316,7 +318,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (!verb || !x.armedDoer(c, i) || tr.Lemma == "blow" && !blownUp(toks, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
+		if x.cue.is("armedgated", tr.Lemma) && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
 			continue // "gunmen killed 21 tourists", "militants stormed X"; not "a crash killed", "the senate killed the bill", "blew the whistle"
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
@@ -879,14 +881,14 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			on = x.blamedOn(toks, i)
 		}
 		if passive {
-			ev.Target = ents(x.subject(c, i))
-			if on >= 0 || tr.Lemma == "attribute" {
-				// "the breach was blamed on X", "was attributed to X": the subject is the deed
-				prep := "to"
-				if on >= 0 {
-					prep = "on"
-				}
-				ev.Target = ents(x.afterPrep(c, i, prep))
+			// "the breach was blamed on X", "was attributed to X": the subject is the deed
+			switch {
+			case on >= 0:
+				ev.Target = ents(x.afterPrep(c, i, "on"))
+			case tr.Lemma == "attribute":
+				ev.Target = ents(x.afterPrep(c, i, "to"))
+			default:
+				ev.Target = ents(x.subject(c, i))
 			}
 			ev.Agent = ents(x.byAgent(c, i))
 		} else if on >= 0 {
@@ -1269,7 +1271,7 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && i-j <= auxReach && (x.cue.is("be", toks[j].Lower) || isBeHave(toks[j].Lower) || toks[j].Tag == "RB") {
+	for j >= 0 && i-j <= auxReach && (x.auxWord(toks[j].Lower) || toks[j].Tag == "RB") {
 		j--
 	}
 	if j < 0 || c.at[j] < 0 || c.ms[c.at[j]].Last != j+1 {
@@ -1703,7 +1705,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 				if x.cue.is("armedhead", toks[k].Lower) {
 					return true
 				}
-				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !strings.HasPrefix(t, "NN") {
+				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
 					break
 				}
 			}
@@ -1730,7 +1732,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	if j < 0 {
 		return false
 	}
-	return x.armedGroup(c, c.subjectEntity(j), strings.ToLower(toks[j].Text))
+	return x.armedGroup(c, c.subjectEntity(j), toks[j].Lower)
 }
 
 // armedByReach bounds how far "by" may follow a passive verb whose doer armedDoer reads ("were
@@ -1799,7 +1801,7 @@ func (x *Extractor) attackTold(toks []token, i int) bool {
 		if j == i {
 			continue
 		}
-		if tr, ok := x.lex.lookup(w.Lower, strings.HasPrefix(w.Tag, "VB")); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
+		if tr, ok := x.lex.lookup(w.Lower, isVerbTag(w.Tag)); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
 			return true
 		}
 	}
@@ -1814,7 +1816,7 @@ func prepObject(toks []token, k int) bool {
 		switch t := toks[j].Tag; {
 		case t == "IN" || t == "TO":
 			return true
-		case t == "DT" || t == "CD" || t == "JJ" || t == "PRP$" || strings.HasPrefix(t, "NN"):
+		case t == "DT" || t == "CD" || t == "JJ" || t == "PRP$" || isNounTag(t):
 		default:
 			return false
 		}

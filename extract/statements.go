@@ -941,20 +941,20 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	switch {
 	case addressed:
 		verb = i // "wrote to X", "protested to X": the message is the verb's own
-	case j < 0 || j == i-1 && !x.finiteOrPerfect(toks, j):
+	case j < 0 || j == i-1 && !finiteOrPerfect(toks, j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		verb = x.afterFronted(toks, i)
+		verb = afterFronted(toks, i)
 	case toks[j].Tag == "IN" && j > 0:
 		j-- // "wrote in a letter to X"
 		for j > 0 && toks[j].Tag == "RB" {
 			j--
 		}
-		if x.finiteOrPerfect(toks, j) {
+		if finiteOrPerfect(toks, j) {
 			verb = j
 		}
-	case x.finiteOrPerfect(toks, j):
+	case finiteOrPerfect(toks, j):
 		verb = j // "sent a letter to X"
 	}
 	if verb < 0 {
@@ -996,20 +996,27 @@ const (
 
 // finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
 // participle ("had handed a note").
-func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
-	return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && k > 0 && isBeHave(toks[k-1].Lower) && !x.cue.is("be", toks[k-1].Lower)
+func finiteOrPerfect(toks []token, k int) bool {
+	if isTensedTag(toks[k].Tag) {
+		return true
+	}
+	if toks[k].Tag != "VBN" || k == 0 {
+		return false
+	}
+	w := toks[k-1].Lower
+	return w == "has" || w == "have" || w == "had"
 }
 
 // afterFronted returns the main clause's verb after a phrase fronted before it that holds the
 // noun at i ("In a letter to X, she asked …", "Acting on a tip from X, police raided …"): the
 // first finite verb after the comma closing the phrase, or -1.
-func (x *Extractor) afterFronted(toks []token, i int) int {
+func afterFronted(toks []token, i int) int {
 	k := i + 2
 	for k < len(toks) && toks[k].Text != "," && k-i <= frontedReach {
 		k++
 	}
 	for k++; k < len(toks) && k-i <= frontedVerbReach; k++ {
-		if x.finiteOrPerfect(toks, k) {
+		if finiteOrPerfect(toks, k) {
 			return k
 		}
 	}
@@ -1034,12 +1041,16 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
 		return rawEvent{}, false
 	}
+	tip := x.cue.is("tipnoun", toks[i].Lower)
+	if !tip && !x.cue.is("message", toks[i].Lower) {
+		return rawEvent{}, false
+	}
 	sender := x.nextMention(c, i+2, tipSenderReach)
 	b := i - 1
 	for b >= 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
 		b--
 	}
-	if (x.cue.is("tipnoun", toks[i].Lower) || x.cue.is("message", toks[i].Lower)) && (b < 0 || !isVerbTag(toks[b].Tag)) {
+	if b < 0 || !isVerbTag(toks[b].Tag) {
 		// "a warning from X to Y", "a letter from X to Y": X told Y (not "passed information
 		// from X to Y", where the verb's subject tells)
 		for k := i + 3; k+1 < len(toks) && k-i <= tipToReach; k++ {
@@ -1053,7 +1064,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 			return tellingEvent(c, i, toks[i].Lower, from, to, toldConf), true
 		}
 	}
-	if !x.cue.is("tipnoun", toks[i].Lower) {
+	if !tip {
 		return rawEvent{}, false
 	}
 	j := b // the word before the tip's determiners and adjectives
@@ -1065,7 +1076,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	from, v := sender, -1
 	if j <= 1 {
-		v = x.afterFronted(toks, i)
+		v = afterFronted(toks, i)
 	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
 		// "the police raided the flat after a tip from X": the verb of the clause the phrase
 		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
@@ -1073,7 +1084,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
 				break
 			}
-			if x.finiteOrPerfect(toks, k) {
+			if finiteOrPerfect(toks, k) {
 				v = k
 				break
 			}
@@ -1207,9 +1218,12 @@ func (x *Extractor) referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if t := toks[i].Tag; !isTensedTag(t) && t != "VB" && !(t == "VBN" && i > 0 && isBeHave(toks[i-1].Lower) && !x.cue.is("be", toks[i-1].Lower)) {
+	if toks[i].Tag != "VB" && !finiteOrPerfect(toks, i) {
 		return rawEvent{}, false
 	}
+	v := toks[i].Lower
+	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
+	flagged := x.cue.is("flagverb", v)
 	info, secret, prep, of, doc := false, false, -1, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
@@ -1244,12 +1258,12 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
-		case x.infoNoun(w) && !referring(toks[i].Lower) && !x.cue.is("raiseverb", toks[i].Lower):
+		case handed && x.infoNoun(w):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
-		case isNounTag(w.Tag) && x.referredMatter(toks[i].Lower, w.Lower):
+		case isNounTag(w.Tag) && x.referredMatter(v, w.Lower):
 			info = true // "referred the matter to the regulator": what is referred is told
-		case isNounTag(w.Tag) && x.cue.is("flagverb", toks[i].Lower):
+		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
 			secret = true
