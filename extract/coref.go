@@ -991,19 +991,19 @@ func honorificSex(titles string) string {
 // has it ("its IT provider, Medline Systems" for "the provider"), or the description's
 // nationality is the one the entity is known to have.
 func (x *Extractor) describedAs(m mention, e entity) bool {
-	if strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+	name := strings.ToLower(e.Name)
+	if strings.Contains(" "+name+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
 		return true
 	}
-	if x.cue.is("legalformhead", m.Head) {
+	f := strings.Fields(name)
+	if len(f) > 1 && x.cue.is("legalformhead", m.Head) && x.cue.is("legalform", f[len(f)-1]) {
 		// "Lantern Bay Network Technology Co." … "the company": a name ending in a company's
 		// legal form (cue legalform) says what it is
-		if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 1 && x.cue.is("legalform", f[len(f)-1]) {
-			return true
-		}
+		return true
 	}
 	// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier": a word of the
 	// name names the trade the head word does (cue industryword, head:word)
-	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+	for _, w := range f {
 		if x.cue.is("industryword", m.Head+":"+w) {
 			return true
 		}
