@@ -562,10 +562,10 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			ante = state
 		}
-		if ms[i].How == mkDesc && (ante < 0 || !modifierIn(ms[i], ents[ante].Name)) {
+		if mods := descModifiers(ms[i]); mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
 			// "Harlow Health Network … the Norland Cyber Agency … the regional health authority":
 			// a word of its own in a body's name before the agency named last
-			if k := x.modifierNamed(ms, ents, i); k >= 0 {
+			if k := x.modifierNamed(ms, ents, i, mods); k >= 0 {
 				ante = k
 				ents[k].OtherHeads += " " + ms[i].Head
 			}
@@ -912,8 +912,8 @@ func bodyKind(k schema.ActorKind) bool {
 // sentences before
 // ("Tidewater Health Network … the regional health authority"), that actor, else -1; the caller
 // records the head as a word it was described by, so that a later bare "the authority" takes it
-// too.
-func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
+// too. mods are the description's modifiers (descModifiers).
+func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int, mods []string) int {
 	m := ms[i]
 	if !bodyKind(m.Kind) || m.Head == "" {
 		return -1
@@ -923,7 +923,7 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
-		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(m, e.Name) {
+		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(mods, e.Name) {
 			return a.Entity
 		}
 	}
@@ -934,15 +934,24 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 // body whose name holds its modifier.
 const modifierSentReach = 4
 
-// modifierIn reports whether a word of description m between "the" and its head, of its own (no
-// name or nationality: "the Russian cyber security firm") and longer than three letters, is a
-// word of name.
-func modifierIn(m mention, name string) bool {
+// descModifiers returns the words of a description between "the" and its head ("the regional
+// health authority": "regional health"), or nil when it has none or is no description.
+func descModifiers(m mention) []string {
+	if m.How != mkDesc {
+		return nil
+	}
 	f := strings.Fields(m.Text)
 	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
-		return false
+		return nil
 	}
-	for _, w := range f[1 : len(f)-1] {
+	return f[1 : len(f)-1]
+}
+
+// modifierIn reports whether one of a description's modifiers mods (descModifiers), of its own
+// (no name or nationality: "the Russian cyber security firm") and longer than three letters, is
+// a word of name.
+func modifierIn(mods []string, name string) bool {
+	for _, w := range mods {
 		if len(w) > 3 && !isCap(w) && hasWord(name, w) {
 			return true
 		}
