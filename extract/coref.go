@@ -470,10 +470,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
-	forces := police // the named police forces, and a state's police by its demonym ("the Estonian police")
+	// the named police forces, and a state's police by its demonym ("the Estonian police"); the
+	// capped slice makes the first append copy, so police stays as it is
+	forces := police[:len(police):len(police)]
 	for j, m := range ms {
 		if m.How == mkDemonym && m.Head == "police" && m.Kind == schema.KindAgency {
-			forces = append(forces[:len(forces):len(forces)], j)
+			forces = append(forces, j)
 		}
 	}
 	state := -2 // the dateline's state, not looked up yet
