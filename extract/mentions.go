@@ -2548,7 +2548,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 				cty = c
 				continue
 			}
-			if j-k <= 3 && words == "" && placeModifier(toks, j) {
+			if j-k <= 3 && words == "" && x.placeModifier(toks, j) {
 				continue // "X, a Leeds insurer", "X, a New Haven security firm": where it is, no word of its head
 			}
 			if !modifier(j) {
@@ -2593,7 +2593,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 // opens an apposition's noun phrase right after its article, or follows one such word, and is
 // followed by a lower-case noun or adjective: the town or region the described thing is in ("a
 // Leeds insurer", "a New Haven security firm").
-func placeModifier(toks []token, j int) bool {
+func (x *Extractor) placeModifier(toks []token, j int) bool {
 	if j < 1 || j+1 >= len(toks) {
 		return false
 	}
@@ -2601,7 +2601,7 @@ func placeModifier(toks []token, j int) bool {
 	if !isCap(t.Text) || isAllCaps(t.Text) || t.Tag != "NNP" {
 		return false
 	}
-	if p := toks[j-1].Lower; p != "a" && p != "an" && p != "the" && !(isCap(toks[j-1].Text) && toks[j-1].Tag == "NNP") {
+	if p := toks[j-1]; !x.cue.is("article", p.Lower) && !(isCap(p.Text) && p.Tag == "NNP") {
 		return false
 	}
 	n := toks[j+1]
