@@ -2083,8 +2083,8 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 		return false
 	}
 	k := 0
-	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
-		k++
+	for k <= maxLowerOpen && k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++ // no further than one letter past the most that may open it
 	}
 	if k > maxLowerOpen || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
 		return false
