@@ -1593,23 +1593,21 @@ func loweredWords(sents []sentence) map[string]bool {
 }
 
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
-// else, not even in a run of capitalised words ("a hospital in Velmi").
+// else, not even in a run of capitalised words ("a hospital in Velmi"): true for those, false
+// for a capitalised word written elsewhere too.
 func onlyIn(sents []sentence) map[string]bool {
-	out, other := map[string]bool{}, map[string]bool{}
+	out := map[string]bool{}
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
 				continue
 			}
-			if loneAfterIn(s.Toks, k) {
+			if !loneAfterIn(s.Toks, k) {
+				out[t.Text] = false
+			} else if _, seen := out[t.Text]; !seen {
 				out[t.Text] = true
-			} else {
-				other[t.Text] = true
 			}
 		}
-	}
-	for w := range other {
-		delete(out, w)
 	}
 	return out
 }
