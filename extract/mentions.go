@@ -1480,14 +1480,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindPerson, 0.55
 	case personCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.8
-	case x.looksPerson(words) && m.PersonCue:
-		m.Kind, m.Conf = schema.KindPerson, 0.75
-	case x.looksPerson(words) && !m.PersonCue && x.workplaceAt(toks, i):
-		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
 	case x.looksPerson(words):
-		// the shape of a person's name, but no cue: the weakest guess until another mention
-		// of the same actor gives one ("Okafor said")
-		m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+		switch {
+		case m.PersonCue:
+			m.Kind, m.Conf = schema.KindPerson, 0.75
+		case x.workplaceAt(toks, i):
+			m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
+		default:
+			// the shape of a person's name, but no cue: the weakest guess until another mention
+			// of the same actor gives one ("Okafor said")
+			m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+		}
 	case len(words) == 1 && !personCue && x.isTriggerNoun(words[0].Lower):
 		return nil // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
