@@ -470,10 +470,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 	}
 	exec := x.executiveOffice(ms, ents)
-	forces := police // the named police forces, and a state's police by its demonym ("the Estonian police")
+	// the named police forces, and a state's police by its demonym ("the Estonian police"); the
+	// capped slice makes the first append copy, so police stays as it is
+	forces := police[:len(police):len(police)]
 	for j, m := range ms {
 		if m.How == mkDemonym && m.Head == "police" && m.Kind == schema.KindAgency {
-			forces = append(forces[:len(forces):len(forces)], j)
+			forces = append(forces, j)
 		}
 	}
 	state := -2 // the dateline's state, not looked up yet
@@ -562,10 +564,10 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			ante = state
 		}
-		if ms[i].How == mkDesc && (ante < 0 || !modifierIn(ms[i], ents[ante].Name)) {
+		if mods := descModifiers(ms[i]); mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
 			// "Harlow Health Network … the Norland Cyber Agency … the regional health authority":
 			// a word of its own in a body's name before the agency named last
-			if k := x.modifierNamed(ms, ents, i); k >= 0 {
+			if k := x.modifierNamed(ms, ents, i, mods); k >= 0 {
 				ante = k
 				ents[k].OtherHeads += " " + ms[i].Head
 			}
@@ -912,8 +914,8 @@ func bodyKind(k schema.ActorKind) bool {
 // sentences before
 // ("Tidewater Health Network … the regional health authority"), that actor, else -1; the caller
 // records the head as a word it was described by, so that a later bare "the authority" takes it
-// too.
-func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
+// too. mods are the description's modifiers (descModifiers).
+func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int, mods []string) int {
 	m := ms[i]
 	if !bodyKind(m.Kind) || m.Head == "" {
 		return -1
@@ -923,7 +925,7 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
-		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(m, e.Name) {
+		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(mods, e.Name) {
 			return a.Entity
 		}
 	}
@@ -934,15 +936,24 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int) int {
 // body whose name holds its modifier.
 const modifierSentReach = 4
 
-// modifierIn reports whether a word of description m between "the" and its head, of its own (no
-// name or nationality: "the Russian cyber security firm") and longer than three letters, is a
-// word of name.
-func modifierIn(m mention, name string) bool {
+// descModifiers returns the words of a description between "the" and its head ("the regional
+// health authority": "regional health"), or nil when it has none or is no description.
+func descModifiers(m mention) []string {
+	if m.How != mkDesc {
+		return nil
+	}
 	f := strings.Fields(m.Text)
 	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
-		return false
+		return nil
 	}
-	for _, w := range f[1 : len(f)-1] {
+	return f[1 : len(f)-1]
+}
+
+// modifierIn reports whether one of a description's modifiers mods (descModifiers), of its own
+// (no name or nationality: "the Russian cyber security firm") and longer than three letters, is
+// a word of name.
+func modifierIn(mods []string, name string) bool {
+	for _, w := range mods {
 		if len(w) > 3 && !isCap(w) && hasWord(name, w) {
 			return true
 		}
@@ -991,19 +1002,19 @@ func honorificSex(titles string) string {
 // has it ("its IT provider, Medline Systems" for "the provider"), or the description's
 // nationality is the one the entity is known to have.
 func (x *Extractor) describedAs(m mention, e entity) bool {
-	if strings.Contains(" "+strings.ToLower(e.Name)+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+	name := strings.ToLower(e.Name)
+	if strings.Contains(" "+name+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
 		return true
 	}
-	if x.cue.is("legalformhead", m.Head) {
+	f := strings.Fields(name)
+	if len(f) > 1 && x.cue.is("legalformhead", m.Head) && x.cue.is("legalform", f[len(f)-1]) {
 		// "Lantern Bay Network Technology Co." … "the company": a name ending in a company's
 		// legal form (cue legalform) says what it is
-		if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 1 && x.cue.is("legalform", f[len(f)-1]) {
-			return true
-		}
+		return true
 	}
 	// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier": a word of the
 	// name names the trade the head word does (cue industryword, head:word)
-	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+	for _, w := range f {
 		if x.cue.is("industryword", m.Head+":"+w) {
 			return true
 		}

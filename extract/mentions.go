@@ -1480,14 +1480,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindPerson, 0.55
 	case personCue:
 		m.Kind, m.Conf = schema.KindPerson, 0.8
-	case x.looksPerson(words) && m.PersonCue:
-		m.Kind, m.Conf = schema.KindPerson, 0.75
-	case x.looksPerson(words) && !m.PersonCue && x.workplaceAt(toks, i):
-		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
 	case x.looksPerson(words):
-		// the shape of a person's name, but no cue: the weakest guess until another mention
-		// of the same actor gives one ("Okafor said")
-		m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+		switch {
+		case m.PersonCue:
+			m.Kind, m.Conf = schema.KindPerson, 0.75
+		case x.workplaceAt(toks, i):
+			m.Kind, m.Conf = schema.KindOrganization, 0.75 // "an engineer at Quarrow Payroll", "nobody at X"
+		default:
+			// the shape of a person's name, but no cue: the weakest guess until another mention
+			// of the same actor gives one ("Okafor said")
+			m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
+		}
 	case len(words) == 1 && !personCue && x.isTriggerNoun(words[0].Lower):
 		return nil // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
@@ -1593,23 +1596,21 @@ func loweredWords(sents []sentence) map[string]bool {
 }
 
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
-// else, not even in a run of capitalised words ("a hospital in Velmi").
+// else, not even in a run of capitalised words ("a hospital in Velmi"): true for those, false
+// for a capitalised word written elsewhere too.
 func onlyIn(sents []sentence) map[string]bool {
-	out, other := map[string]bool{}, map[string]bool{}
+	out := map[string]bool{}
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
 				continue
 			}
-			if loneAfterIn(s.Toks, k) {
+			if !loneAfterIn(s.Toks, k) {
+				out[t.Text] = false
+			} else if _, seen := out[t.Text]; !seen {
 				out[t.Text] = true
-			} else {
-				other[t.Text] = true
 			}
 		}
-	}
-	for w := range other {
-		delete(out, w)
 	}
 	return out
 }
@@ -2083,8 +2084,8 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 		return false
 	}
 	k := 0
-	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
-		k++
+	for k <= maxLowerOpen && k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++ // no further than one letter past the most that may open it
 	}
 	if k > maxLowerOpen || k >= len(w) || w[k] < 'A' || w[k] > 'Z' {
 		return false
@@ -2548,7 +2549,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 				cty = c
 				continue
 			}
-			if j-k <= 3 && words == "" && placeModifier(toks, j) {
+			if j-k <= 3 && words == "" && x.placeModifier(toks, j) {
 				continue // "X, a Leeds insurer", "X, a New Haven security firm": where it is, no word of its head
 			}
 			if !modifier(j) {
@@ -2593,7 +2594,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 // opens an apposition's noun phrase right after its article, or follows one such word, and is
 // followed by a lower-case noun or adjective: the town or region the described thing is in ("a
 // Leeds insurer", "a New Haven security firm").
-func placeModifier(toks []token, j int) bool {
+func (x *Extractor) placeModifier(toks []token, j int) bool {
 	if j < 1 || j+1 >= len(toks) {
 		return false
 	}
@@ -2601,7 +2602,7 @@ func placeModifier(toks []token, j int) bool {
 	if !isCap(t.Text) || isAllCaps(t.Text) || t.Tag != "NNP" {
 		return false
 	}
-	if p := toks[j-1].Lower; p != "a" && p != "an" && p != "the" && !(isCap(toks[j-1].Text) && toks[j-1].Tag == "NNP") {
+	if p := toks[j-1]; !x.cue.is("article", p.Lower) && !(isCap(p.Text) && p.Tag == "NNP") {
 		return false
 	}
 	n := toks[j+1]
