@@ -934,10 +934,11 @@ type dayShift struct {
 // daysApart reads "<count> after|before <clause or event noun>" in a sentence. The side
 // that has a day (an event of the main clause dated to a day, or a definite event noun
 // there — "The denial" — that names an earlier event dated to a day) dates the undated
-// event of the other side, moved by the count: the first verb event of the clause after
-// after|before, or the main clause's events when after|before takes a definite event noun
-// ("after the arrest"). earlier gives the day of the latest event of a type already in the
-// text, for definite nouns; iso the calendar value of an event's time.
+// event of the other side, moved by the count: the event a noun names in the noun phrase
+// after after|before ("a day after the publication of a report"), else the first verb event
+// of the clause after after|before, or the main clause's events when after|before takes a
+// definite event noun ("after the arrest"). earlier gives the day of the latest event of a
+// type already in the text, for definite nouns; iso the calendar value of an event's time.
 func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -1014,6 +1015,10 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		if main == "" {
 			continue
 		}
+		if k := nounPhraseEvent(toks, found, ai+1); k >= 0 {
+			out = append(out, dayShift{k, shift(main, -dir*n), words})
+			continue
+		}
 		for k := range found {
 			if found[k].Trigger > ai && strings.HasPrefix(toks[found[k].Trigger].Tag, "VB") {
 				if found[k].TimeIdx < 0 {
@@ -1024,6 +1029,43 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 	}
 	return out
+}
+
+// phraseReach bounds the noun phrase nounPhraseEvent reads.
+const phraseReach = 8
+
+// nounPhraseEvent gives the undated event named by a noun of the noun phrase a determiner
+// opens at i ("a day after the publication of a critical report": the report), read through
+// adjectives, participles before the noun, adverbs, counts, possessives and "of" up to the
+// first other word; -1 if there is none, or if a finite verb ends the phrase (a clause, which
+// the caller reads otherwise).
+func nounPhraseEvent(toks []token, found []rawEvent, i int) int {
+	if i >= len(toks) || toks[i].Tag != "DT" && toks[i].Tag != "PRP$" {
+		return -1
+	}
+	ev := -1
+	for j := i + 1; j < len(toks) && j <= i+phraseReach; j++ {
+		t := toks[j].Tag
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return -1 // the subject of a clause: "a day after the breach emptied a wallet"
+		}
+		if (t == "VBN" || t == "VBG") && ev < 0 {
+			continue // a participle before the noun: "a sharply worded report"
+		}
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "RB" && t != "CD" && t != "DT" && t != "POS" && t != "PRP$" && toks[j].Lower != "of" {
+			break
+		}
+		if ev >= 0 || !strings.HasPrefix(t, "NN") {
+			continue
+		}
+		for k := range found {
+			if found[k].Trigger == j && found[k].TimeIdx < 0 {
+				ev = k
+				break
+			}
+		}
+	}
+	return ev
 }
 
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
