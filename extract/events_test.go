@@ -31,6 +31,12 @@ func TestEventTimes(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
 		{"own time wins", "2024-06-13", "Grey Heron has hacked Brightwater Labs in 2019.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2019"},
+		{"a time in a relative clause set off by commas is not the main clause's", "2026-04-21", "Grey Heron, which breached Harrow Bank in 2023, hit Brightwater Labs on Monday.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2026-04-20"},
+		{"a main clause keeps no time from a relative clause set off by commas", "2026-04-21", "The agency said Grey Heron, which has been active since 2021, breached Brightwater Labs.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
+		{"the relative clause keeps its own time", "2026-04-21", "Grey Heron, which breached Harrow Bank in 2023, hit Brightwater Labs on Monday.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2023"},
 		{"a year modifying a deed noun is the deed's", "2026-02-12", "The Foreign Office of Velmora added Brightwater Labs to its sanctions list, citing its role in the 2024 compromise of Harrow Bank.",
 			schema.EventSanction, "", "brightwater-labs", ""},
 	}

@@ -83,6 +83,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
+			if lo, hi, ok := relativeSpan(c.s.Toks, tokOf[k]); ok && (ev.Trigger < lo || ev.Trigger > hi) {
+				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
+			}
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
