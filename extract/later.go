@@ -794,12 +794,8 @@ func doerUnknown(toks []token) bool {
 	for k, t := range toks {
 		switch t.Lower {
 		case "who", "which", "whether":
-			for j := k - 1; j >= 0 && k-j <= 2; j-- {
-				switch toks[j].Lower {
-				case "known", "unknown", "unclear", "clear", "identified", "determined", "established",
-					"say", "said", "disclose", "disclosed", "confirm", "confirmed":
-					return true
-				}
+			if leftAsked(toks, k) {
+				return true
 			}
 		case "not", "n't", "never":
 			for j := k + 1; j < len(toks) && j-k <= 3; j++ {
@@ -816,6 +812,19 @@ func doerUnknown(toks []token) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// leftAsked reports whether the wh-word at k opens a question left open, after a word of
+// knowing or saying: "unclear who", "did not say which group", "declined to say who".
+func leftAsked(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		switch toks[j].Lower {
+		case "known", "unknown", "unclear", "clear", "identified", "determined", "established",
+			"say", "said", "disclose", "disclosed", "confirm", "confirmed":
+			return true
 		}
 	}
 	return false
