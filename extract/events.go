@@ -1201,8 +1201,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
 			if x.cue.is("support", toks[j].Lower) {
-				ev.Agent = ents(x.subject(c, j))
-				ev.Conf = 0.7
+				if !x.askedDoer(toks, j) {
+					ev.Agent = ents(x.subject(c, j))
+					ev.Conf = 0.7
+				}
 				break
 			}
 		}
@@ -1250,6 +1252,22 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Target = nil
 	}
 	return ev
+}
+
+// askedDoer reports whether the subject of the word at j ("behind", "launched") is a wh-phrase
+// of a question left open: "declined to say who was behind the intrusion", "it is unclear which
+// group carried out the attack" name no doer.
+func (x *Extractor) askedDoer(toks []token, j int) bool {
+	k := j - 1
+	for ; k >= 0 && j-k <= 3 && (x.cue.is("be", toks[k].Lower) || toks[k].Tag == "RB"); k-- {
+	}
+	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
+		k-- // "which group carried out the attack"
+	}
+	if k < 0 || toks[k].Lower != "who" && toks[k].Lower != "which" && toks[k].Lower != "what" {
+		return false
+	}
+	return leftAsked(toks, k)
 }
 
 // oneSided reports whether ev, of lemma, is a measure that needs both sides named (cue

@@ -187,3 +187,29 @@ func TestUnitsAreNotActors(t *testing.T) {
 	g := extractText(t, "2024-06-10", "The tool uploads files below 7 MB to a server in Oslo.")
 	assert.NotContains(t, names(g), "MB")
 }
+
+// TestAskedDoer checks that a deed noun in a question left open ("declined to say who was behind
+// the intrusion") takes no doer from the sentence's subject, while "X said Y was behind the
+// intrusion" gives it Y.
+func TestAskedDoer(t *testing.T) {
+	const first = "Hackers breached the Estonian Ministry of Transport last month. "
+	tests := []struct {
+		name, second, agent string
+	}{
+		{"who was behind", "A spokesperson, Maris Oja, declined to say who was behind the intrusion.", "hackers"},
+		{"which group carried out", "Maris Oja said it was unclear which group carried out the intrusion.", "hackers"},
+		{"which country was behind", "Maris Oja did not say which country was behind the intrusion.", "hackers"},
+		{"a named doer", "Maris Oja said Brass Kestrel was behind the intrusion.", "brass-kestrel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-10-09", first+tt.second)
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventIntrusion {
+					assert.False(t, hasParticipant(ev, "maris-oja", schema.RoleAgent), eventsString(g))
+				}
+			}
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, tt.agent, "estonian-ministry-of-transport"), eventsString(g))
+		})
+	}
+}

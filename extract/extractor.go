@@ -365,7 +365,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	replyTo(evs)
 	x.ledeTeller(ents, evs)
 	x.documentTeller(sents, ms, evs)
-	open := leftOpen(sents, evs)
+	open := x.leftOpen(sents, evs)
 	governmentActs(sents, ms, ents, evs)
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)

@@ -225,7 +225,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 			}
 		}
 		for _, m := range x.genericMentions(s, cov) {
-			if m.Kind == schema.KindGroup && group >= 0 {
+			if m.Kind == schema.KindGroup && group >= 0 && !x.anotherParty(s.Toks, m, ms, ents[group]) {
 				m.Entity = group
 				ents[group].Mentions = append(ents[group].Mentions, len(ms))
 				ms = append(ms, m)
@@ -263,6 +263,34 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 	}
 	return ms, ents
 }
+
+// anotherParty reports whether the described group m is introduced as a party other than the
+// article's one named group g: an indefinite phrase ("an unknown group", "another crew",
+// "unidentified attackers") in a sentence after every one that names g, not said of something
+// ("is a Russian group", "known as a hacktivist group"). Before g's name, or beside it, such a
+// phrase introduces g ("A hacktivist group calling itself X …").
+func (x *Extractor) anotherParty(toks []token, m mention, ms []mention, g entity) bool {
+	if len(g.Mentions) == 0 || m.First >= len(toks) {
+		return false
+	}
+	for _, k := range g.Mentions {
+		if k >= 0 && k < len(ms) && ms[k].Sent >= m.Sent {
+			return false // named in the phrase's sentence or first named after it
+		}
+	}
+	d := m.First
+	for n := 0; n < 2 && d > 0 && indefiniteOpener(toks[d-1].Lower); n++ {
+		d-- // the determiner or the word of not knowing before the phrase
+	}
+	switch toks[d].Lower {
+	case "a", "an", "another":
+		return !(d > 0 && (toks[d-1].Lower == "as" || x.cue.is("be", toks[d-1].Lower))) // not "Vell is a hacktivist group"
+	}
+	return unknownWord(toks[d].Lower)
+}
+
+// unknownWord reports whether w says a party is not known: "unknown", "unidentified".
+func unknownWord(w string) bool { return w == "unknown" || w == "unidentified" }
 
 // apposedPerson returns the entity of the person named between commas right after the
 // description of one person m ("a contractor, Karim Sadri, on Monday"; the name ends the

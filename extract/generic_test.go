@@ -143,3 +143,37 @@ func TestArmedPerpetrators(t *testing.T) {
 		})
 	}
 }
+
+// TestAnotherParty checks that a doer a later sentence introduces with an indefinite phrase ("an
+// unknown group", "a foreign intelligence service", "unidentified attackers") is not the
+// article's one named group, while "the attackers" and a phrase beside the group's name are.
+func TestAnotherParty(t *testing.T) {
+	const first = "The Tarn Heron group hacked Velmark Energy in 2023. "
+	tests := []struct {
+		name, second string
+		notAgent     bool // the second deed is not Tarn Heron's
+	}{
+		{"an unknown group", "An unknown group hacked Corvane Shipping.", true},
+		{"another group in the passive", "Corvane Shipping was hacked by another group.", true},
+		{"unidentified attackers", "Unidentified attackers breached Corvane Shipping.", true},
+		{"an agency introduced", "A foreign intelligence service hacked Corvane Shipping.", true},
+		{"an unknown agency", "An unidentified intelligence service hacked Corvane Shipping.", true},
+		{"the attackers", "The attackers breached Corvane Shipping.", false},
+		{"said of the group", "Tarn Heron is a hacktivist group that breached Corvane Shipping.", false},
+		{"the group's own lede", "A hacktivist group calling itself Tarn Heron breached Corvane Shipping.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", first+tt.second)
+			var found bool
+			for _, ev := range g.Events {
+				if !hasParticipant(ev, "corvane-shipping", schema.RoleTarget) {
+					continue
+				}
+				found = true
+				assert.Equal(t, !tt.notAgent, hasParticipant(ev, "tarn-heron", schema.RoleAgent), eventsString(g))
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}

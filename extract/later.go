@@ -692,12 +692,16 @@ func dataOwner(sents []sentence, ms []mention, ents []entity, ev rawEvent) int {
 
 // leftOpen finds the sentences that leave open who did a deed ("did not attribute the attack
 // to X", "It is not known who was behind the attack", "Investigators have not blamed any
-// group", "No group has claimed the attack"): their incidents take no doer from the incidents
-// around them nor the article's one threat group.
-func leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
+// group", "No group has claimed the attack", "A foreign intelligence service breached X"):
+// their incidents take no doer from the incidents around them nor the article's one threat
+// group.
+func (x *Extractor) leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
 	out := map[int]bool{}
 	for _, ev := range evs {
 		if ev.Type == schema.EventAccusation && ev.Negated {
+			out[ev.Sent] = true
+		}
+		if familyOf(ev.Type) != 0 && len(ev.Agent) == 0 && ev.Sent >= 0 && ev.Sent < len(sents) && x.indefiniteDoer(sents[ev.Sent].Toks, ev.Trigger) {
 			out[ev.Sent] = true
 		}
 	}
@@ -709,6 +713,80 @@ func leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
 	return out
 }
 
+// indefiniteDoer reports whether the deed whose verb is at trig is done by a party the
+// sentence introduces with an indefinite noun phrase, a new one rather than one told before:
+// "A foreign intelligence service breached the ministry", "X was hacked by another group",
+// "Unidentified attackers stole …". "A group" or "a gang" alone may be the group the article
+// goes on to name (anotherParty keeps it apart once named); "hit by a ransomware attack"
+// names no doer.
+func (x *Extractor) indefiniteDoer(toks []token, trig int) bool {
+	if trig <= 0 || trig >= len(toks) || !isVerbTag(toks[trig].Tag) {
+		return false
+	}
+	if trig+2 < len(toks) && toks[trig+1].Lower == "by" && indefiniteOpener(toks[trig+2].Lower) {
+		// the passive's doer: the head ends the phrase
+		h := trig + 2
+		for h+1 < len(toks) && h-trig <= maxDoerWords && (isNounTag(toks[h+1].Tag) || strings.HasPrefix(toks[h+1].Tag, "JJ") || unknownWord(toks[h+1].Lower)) {
+			h++
+		}
+		opener := toks[trig+2].Lower // "by another group", "by an unknown group": not the one named
+		return x.newBodyHead(toks, h, opener != "a" && opener != "an" || trig+3 < len(toks) && unknownWord(toks[trig+3].Lower))
+	}
+	j := trig - 1
+	for ; j >= 0 && trig-j <= maxDoerAux && doerAux[toks[j].Lower]; j-- {
+	}
+	if j < 0 || !x.newBodyHead(toks, j, true) {
+		return false
+	}
+	group := !x.newBodyHead(toks, j, false)
+	for n := 0; j >= 0 && n < maxDoerWords && (isNounTag(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBN") && !indefiniteOpener(toks[j].Lower); n++ {
+		j--
+	}
+	if j < 0 || !indefiniteOpener(toks[j].Lower) {
+		return false
+	}
+	if group && (toks[j].Lower == "a" || toks[j].Lower == "an") {
+		return false // "A pro-Russian group breached X": the group the article goes on to name
+	}
+	if j > 0 && unknownWord(toks[j].Lower) && (toks[j-1].Lower == "a" || toks[j-1].Lower == "an") {
+		j-- // "an unidentified foreign service"
+	}
+	// the phrase opens a clause: the sentence's start, or after a comma or "that"
+	return j == 0 || toks[j-1].Text == "," || toks[j-1].Lower == "that"
+}
+
+// newBodyHead reports whether the noun at h heads a described actor, a group only when groups
+// is set: "a contractor", "an intelligence service", "another group".
+func (x *Extractor) newBodyHead(toks []token, h int, groups bool) bool {
+	if h < 0 || h >= len(toks) || !isNounTag(toks[h].Tag) {
+		return false
+	}
+	if (toks[h].Lower == "service" || toks[h].Lower == "agency") && h > 0 && (toks[h-1].Lower == "intelligence" || toks[h-1].Lower == "security") {
+		return true
+	}
+	kind, ok := x.cue.genHead[toks[h].Lower]
+	return ok && (groups || kind != schema.KindGroup)
+}
+
+// maxDoerAux bounds the auxiliaries and adverbs indefiniteDoer steps over before a verb, and
+// maxDoerWords the modifiers and nouns of the doer's phrase.
+const (
+	maxDoerAux   = 3
+	maxDoerWords = 5
+)
+
+// indefiniteOpener reports whether a word opens a noun phrase that introduces a new party.
+func indefiniteOpener(w string) bool {
+	switch w {
+	case "a", "an", "another":
+		return true
+	}
+	return unknownWord(w)
+}
+
+// doerAux are the words that may stand between a deed's subject and its verb.
+var doerAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "also": true, "reportedly": true, "allegedly": true, "then": true, "later": true}
+
 // doerUnknown reports whether a sentence says in so many words that the doer is not known:
 // an open question after a word of knowing ("unclear who", "did not say which group"), a
 // negated attribution ("has not attributed", "did not blame"), or no one claiming it.
@@ -716,12 +794,8 @@ func doerUnknown(toks []token) bool {
 	for k, t := range toks {
 		switch t.Lower {
 		case "who", "which", "whether":
-			for j := k - 1; j >= 0 && k-j <= 2; j-- {
-				switch toks[j].Lower {
-				case "known", "unknown", "unclear", "clear", "identified", "determined", "established",
-					"say", "said", "disclose", "disclosed", "confirm", "confirmed":
-					return true
-				}
+			if leftAsked(toks, k) {
+				return true
 			}
 		case "not", "n't", "never":
 			for j := k + 1; j < len(toks) && j-k <= 3; j++ {
@@ -738,6 +812,19 @@ func doerUnknown(toks []token) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// leftAsked reports whether the wh-word at k opens a question left open, after a word of
+// knowing or saying: "unclear who", "did not say which group", "declined to say who".
+func leftAsked(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		switch toks[j].Lower {
+		case "known", "unknown", "unclear", "clear", "identified", "determined", "established",
+			"say", "said", "disclose", "disclosed", "confirm", "confirmed":
+			return true
 		}
 	}
 	return false
