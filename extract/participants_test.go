@@ -412,7 +412,8 @@ func TestFederalProsecutors(t *testing.T) {
 // TestSubjectRelative checks that the names inside a restrictive subject relative clause ("the
 // gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
-// the doer, and that a verb inside an object relative is unaffected.
+// the doer, that a verb inside an object relative is unaffected, and that the verb after a
+// comma closing "X, who/which …," is X's (closedRelative), not a name's inside the clause.
 func TestSubjectRelative(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -423,6 +424,14 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventIntrusion, "ash-heron", "beta-bank", true},
 		{"a naming relative", "A hacker that goes by the nickname of Cipher Nine has hacked Beta Bank.",
 			schema.EventIntrusion, "cipher-nine", "beta-bank", true},
+		{"a relative closed by a comma", "Lena Vosk, who briefed Harrow Bank executives in March, warned the Norland Treasury in May.",
+			schema.EventWarning, "lena-vosk", "norland-treasury", true},
+		{"not a name inside the closed relative", "Lena Vosk, who briefed Harrow Bank executives in March, warned the Norland Treasury in May.",
+			schema.EventWarning, "harrow-bank", "norland-treasury", false},
+		{"not the body the speaker speaks for", "Lena Vosk, who speaks for the Norland Greens on finance, warned that the bill was too weak.",
+			schema.EventWarning, "lena-vosk", "", true},
+		{"an unnamed antecedent is left to the other rules", "Nimbus Systems tracks a gang as Ash Spider. The firm said the gang, which it tracks as Ash Spider, has breached Harrow Bank.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 	})
 }
 
