@@ -1563,7 +1563,9 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 }
 
 // nounPhraseOwner returns the entity of a name that a noun phrase ending at token j starts
-// with ("BSI federal cyber agency", "Kaspersky's researchers"), or -1.
+// with ("BSI federal cyber agency", "Kaspersky's researchers"), or the body an "its" or "their"
+// opening it stands for when its head names people or a team working for one ("its security
+// team", cue lists staffnoun, staffword and bodyhead), or -1.
 func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	for k := j; k >= 0 && j-k <= 4; k-- {
@@ -1578,6 +1580,10 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 					return -1 // "a Texas hospital said": the place only locates who speaks
 				}
 				return e
+			}
+			if pm := c.ms[m]; pm.How == mkPronoun && pm.Possessive && (pm.Head == "its" || pm.Head == "their") && k < j &&
+				(x.cue.is("staffnoun", toks[j].Lower) || x.cue.is("staffword", toks[j].Lower) || x.cue.is("bodyhead", toks[j].Lower)) {
+				return pm.Entity // "its security team detected", "their investigators found": the body they work for
 			}
 			return -1
 		}
