@@ -638,12 +638,15 @@ func TestSingularPronounNotConjunct(t *testing.T) {
 }
 
 // TestByStaffOfBody checks that an agentive "by" with the people of a named body ("by officers
-// from X", "by researchers at X") names X, and that a passive subject named before an age and
+// from X", "by researchers at X") names X, a state's named body after it ("by officers of
+// Norland's Central Fraud Bureau", possessedBody) the body, and that a passive subject named before an age and
 // an apposition ("X, 29, a team leader at Y, was arrested") is the target.
 func TestByStaffOfBody(t *testing.T) {
 	tests := []struct{ name, body, agent, target string }{
 		{"officers from", "Ivo Sert was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
 		{"age and apposition before the passive", "Police said an employee had sold customer data. That employee, Ivo Sert, 29, a team leader at Orbis Mobile's call centre, was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
+		{"officers of a state's named bureau", "Ivo Sert was arrested in Lisbon by officers of Norland's Central Fraud Bureau in March.", "central-fraud-bureau", "ivo-sert"},
+		{"a state's named bureau", "Ivo Sert was arrested in Lisbon by Norland's Central Fraud Bureau in March.", "central-fraud-bureau", "ivo-sert"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1142,6 +1142,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		}
 		if toks[j].Lower == "by" {
 			e := x.nextMention(c, j+1, reach)
+			if b := x.possessedBody(c, j+1, reach); e >= 0 && b >= 0 {
+				e = b // "detained by Norland's Central Fraud Bureau": the bureau, not the state
+			}
 			if p := titledPerson(c, j+1, reach); p >= 0 {
 				e = p // "accused by the ministry's spokesman, Ivo Marsh,": the person, not the ministry
 			}
@@ -1289,7 +1292,29 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 	}
 	switch toks[k+1].Lower {
 	case "from", "of", "at", "with":
-		return x.nextMention(c, k+2, 3)
+		e := x.nextMention(c, k+2, 3)
+		if b := x.possessedBody(c, k+2, 3); e >= 0 && b >= 0 {
+			return b // "by officers of Norland's Central Fraud Bureau": the bureau
+		}
+		return e
+	}
+	return -1
+}
+
+// possessedBody returns, when the first mention within n tokens from j is a possessive, the body
+// named right after it ("Norland's Central Fraud Bureau", ownedAgency) or set off by commas after
+// its noun phrase ("Russia's military intelligence agency, the GRU,", ownedApposition); else -1.
+func (x *Extractor) possessedBody(c *sentCtx, j, n int) int {
+	for k := j; k < len(c.s.Toks) && k-j < n; k++ {
+		if m := c.at[k]; m >= 0 {
+			if !c.ms[m].Possessive {
+				return -1
+			}
+			if e := x.ownedApposition(c, c.ms[m]); e >= 0 {
+				return e
+			}
+			return x.ownedAgency(c, c.ms[m])
+		}
 	}
 	return -1
 }
