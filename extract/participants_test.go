@@ -413,7 +413,9 @@ func TestFederalProsecutors(t *testing.T) {
 // gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
 // the doer, that a verb inside an object relative is unaffected, and that the verb after a
-// comma closing "X, who/which …," is X's (closedRelative), not a name's inside the clause.
+// comma closing "X, who/which …," is X's (closedRelative), not a name's inside the clause; a
+// "who" after a common noun no actor list knows ("arrested a man who hacked Y") makes that
+// noun's phrase the doer, not a name further back.
 func TestSubjectRelative(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -430,6 +432,12 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "norland-treasury", false},
 		{"not the body the speaker speaks for", "Lena Vosk, who speaks for the Norland Greens on finance, warned that the bill was too weak.",
 			schema.EventWarning, "lena-vosk", "", true},
+		{"a person noun before who", "Norland Police arrested a man who hacked Harrow Bank.",
+			schema.EventIntrusion, "norland-police", "harrow-bank", false},
+		{"a person noun before who, its doer", "Norland Police arrested a man who hacked Harrow Bank.",
+			schema.EventIntrusion, "man", "harrow-bank", true},
+		{"a former employee who leaked", "A former Norland Treasury analyst who passed classified files to a journalist was sentenced on Monday.",
+			schema.EventLeak, "norland-treasury", "", false},
 		{"an unnamed antecedent is left to the other rules", "Nimbus Systems tracks a gang as Ash Spider. The firm said the gang, which it tracks as Ash Spider, has breached Harrow Bank.",
 			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 	})
