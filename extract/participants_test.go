@@ -412,10 +412,9 @@ func TestFederalProsecutors(t *testing.T) {
 // TestSubjectRelative checks that the names inside a restrictive subject relative clause ("the
 // gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
-// the doer, that a verb inside an object relative is unaffected, and that the verb after a
-// comma closing "X, who/which …," is X's (closedRelative), not a name's inside the clause; a
-// "who" after a common noun no actor list knows ("arrested a man who hacked Y") makes that
-// noun's phrase the doer, not a name further back.
+// the doer, that a verb inside an object relative is unaffected, and that a "who" after a
+// common noun no actor list knows ("arrested a man who hacked Y") makes that noun's phrase the
+// doer, not a name further back.
 func TestSubjectRelative(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -426,12 +425,6 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventIntrusion, "ash-heron", "beta-bank", true},
 		{"a naming relative", "A hacker that goes by the nickname of Cipher Nine has hacked Beta Bank.",
 			schema.EventIntrusion, "cipher-nine", "beta-bank", true},
-		{"a relative closed by a comma", "Lena Vosk, who briefed Harrow Bank executives in March, warned the Norland Treasury in May.",
-			schema.EventWarning, "lena-vosk", "norland-treasury", true},
-		{"not a name inside the closed relative", "Lena Vosk, who briefed Harrow Bank executives in March, warned the Norland Treasury in May.",
-			schema.EventWarning, "harrow-bank", "norland-treasury", false},
-		{"not the body the speaker speaks for", "Lena Vosk, who speaks for the Norland Greens on finance, warned that the bill was too weak.",
-			schema.EventWarning, "lena-vosk", "", true},
 		{"a person noun before who", "Norland Police arrested a man who hacked Harrow Bank.",
 			schema.EventIntrusion, "norland-police", "harrow-bank", false},
 		{"a person noun before who, its doer", "Norland Police arrested a man who hacked Harrow Bank.",

@@ -71,9 +71,6 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.describedRelative(c, i); ok {
 		return e // "a cluster that targeted telecoms": the cluster, not a name further back
 	}
-	if r := x.closedRelative(c, i); r >= 0 {
-		return x.relativeAntecedent(c, r) // "X, who briefed Y in March, warned Z": X, not Y
-	}
 	fallback, prepFallback, placed, byAgent, locale, reported := -1, -1, false, false, false, false
 	ownedByPerson := false // the fallback is a person's "her" before a noun: "said her government had warned"
 	employed := false      // the fallback is the employer of a person's "his agency"
@@ -194,77 +191,32 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		return -1 // "X, who said the intruders had …": nor is the antecedent of the speaker's "who"
 	}
 	// relative clause: the name right before ", which/who"
-	first := c.relativeStart(i)
-	if first < 0 {
-		return -1
-	}
-	for p := i - 1; p > first; p-- {
-		if toks[p].Text == "," {
-			if commonSubject(toks[p+1 : i]) {
-				return -1 // "X, who broke the story, the operation stole": the relative clause has ended
-			}
-			break
-		}
-	}
-	return x.relativeAntecedent(c, first)
-}
-
-// relativeStart returns the "which" or "who" that opens the clause of the verb at i after a
-// comma ("X, who served as …, testified"), or -1.
-func (c *sentCtx) relativeStart(i int) int {
-	toks := c.s.Toks
 	first := i
 	for first > 0 && c.clause[first-1] == c.clause[i] {
 		first--
 	}
 	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
-		return first
-	}
-	return -1
-}
-
-// relativeAntecedent returns the entity of the name before the relative pronoun at first, within
-// seven tokens ("X, a Portland firm, which": X, see appositiveModifier), or -1.
-func (x *Extractor) relativeAntecedent(c *sentCtx, first int) int {
-	toks := c.s.Toks
-	for j := first - 1; j >= 0 && first-j <= 7; j-- {
-		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
-			m := c.ms[k]
-			if e := x.appositiveModifier(c, m, first-1); e >= 0 {
-				return e
+		for p := i - 1; p > first; p-- {
+			if toks[p].Text == "," {
+				if commonSubject(toks[p+1 : i]) {
+					return -1 // "X, who broke the story, the operation stole": the relative clause has ended
+				}
+				break
 			}
-			if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
-				if e := x.beforeParticipial(c, m.First); e >= 0 {
+		}
+		for j := first - 1; j >= 0 && first-j <= 7; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
+				m := c.ms[k]
+				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
 					return e
 				}
+				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+					if e := x.beforeParticipial(c, m.First); e >= 0 {
+						return e
+					}
+				}
+				return m.Entity
 			}
-			return m.Entity
-		}
-	}
-	return -1
-}
-
-// closedRelative returns the "which" or "who" opening a relative clause that a comma closes
-// right before the verb at i, past its adverbs and auxiliaries ("X, who briefed Y in March,
-// warned Z", "X, which W tracks as V, has breached Z"): the verb is the main clause's, and the
-// names inside the relative clause are not its subject. The relative clause holds a verb of its
-// own, and a name ends right before its comma. Else -1.
-func (x *Extractor) closedRelative(c *sentCtx, i int) int {
-	toks := c.s.Toks
-	first := c.relativeStart(i)
-	if first < 0 {
-		return -1
-	}
-	p := i - 1
-	for p > first && (toks[p].Tag == "RB" || toks[p].Tag == "MD" || x.auxWord(toks[p].Lower)) {
-		p--
-	}
-	if p <= first+1 || toks[p].Text != "," || first < 2 || toks[first-1].Text != "," || c.at[first-2] < 0 || c.ms[c.at[first-2]].Entity < 0 {
-		return -1 // "the group, which it tracks as X, compromised": no name heads the antecedent
-	}
-	for k := first + 1; k < p; k++ {
-		if isVerbTag(toks[k].Tag) {
-			return first
 		}
 	}
 	return -1
