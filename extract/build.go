@@ -130,6 +130,12 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// deed whose parties go unnamed
 			continue
 		}
+		if ev.typ == schema.EventStatement && len(ev.informs) == 0 && hasRole(out.Participants, schema.RoleTarget) && !hasRole(out.Participants, schema.RoleAgent) {
+			// "two witnesses testified before X": a statement is a speaker's; one told to someone
+			// by no one the article names is a telling the article does not attribute (one with no
+			// party at all is left to the test below)
+			continue
+		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
 			// "the report said …", "during an intrusion": an event with no one the article names
 			// taking part, where the article tells another of its type with someone — that one
@@ -992,6 +998,16 @@ func untaken(t schema.EventType) bool {
 func hasParty(ps []graph.Participant) bool {
 	for _, p := range ps {
 		if p.Role == schema.RoleAgent || p.Role == schema.RoleTarget {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRole reports whether ps has a participant in role r.
+func hasRole(ps []graph.Participant, r schema.Role) bool {
+	for _, p := range ps {
+		if p.Role == r {
 			return true
 		}
 	}

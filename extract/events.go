@@ -1004,7 +1004,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		j--
 	}
-	poss := false
+	poss, ownerPronoun := false, false
 	if j >= 0 && (isPossMark(c.s.Toks[j].Text) || c.s.Toks[j].Text == "'" || c.s.Toks[j].Text == "’") {
 		j--
 		poss = true
@@ -1022,6 +1022,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if j >= 0 && c.at[j] >= 0 {
 		m := c.ms[c.at[j]]
 		m.Possessive = m.Possessive || poss
+		ownerPronoun = m.How == mkPronoun
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
@@ -1162,6 +1163,13 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
+	// "In a report published in May, X said …", "In its annual report, X described …": the
+	// subject of the clause the fronted phrase opens wrote the report, and is what "its" stands for
+	if tr.Type == schema.EventReport && (ev.Agent == nil || ownerPronoun) {
+		if a := x.frontedReportSubject(c, i); a >= 0 {
+			ev.Agent = []int{a}
+		}
+	}
 	// "an attack that the X gang launched against Y": the relative clause names both
 	if !communication && incident(tr.Type) && i+2 < len(toks) && (toks[i+1].Lower == "that" || toks[i+1].Lower == "which") {
 		for v := i + 2; v < len(toks) && v-i <= 8 && c.clause[v] == c.clause[i+1]; v++ {
@@ -1268,6 +1276,57 @@ func (x *Extractor) askedDoer(toks []token, j int) bool {
 		return false
 	}
 	return leftAsked(toks, k)
+}
+
+// frontedReportReach bounds how many tokens after the noun of a fronted phrase
+// frontedReportSubject reads to the comma closing it ("published in February by the agency").
+const frontedReportReach = 10
+
+// frontedReportSubject returns the subject of the main clause when the noun at i heads a phrase
+// "in …" that opens the sentence, perhaps after a conjunction or adverb ("In its annual report
+// published in February, the Norland Security Service described …", "But in a report, X
+// said"): the name (perhaps after a determiner) right after the comma that closes the phrase,
+// followed by a finite verb past its adverbs and auxiliaries. The phrase holds no finite verb.
+// Else -1.
+func (x *Extractor) frontedReportSubject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 4 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" ||
+		toks[j].Tag == "NN" && c.at[j] < 0) {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "in" || j > 1 || j == 1 && toks[0].Tag != "CC" && toks[0].Tag != "RB" {
+		return -1
+	}
+	p := i + 1
+	for p < len(toks) && p-i <= frontedReportReach && toks[p].Text != "," {
+		if isFiniteTag(toks[p].Tag) || isQuote(toks[p].Text) {
+			return -1
+		}
+		p++
+	}
+	n := p + 1
+	if p >= len(toks) || toks[p].Text != "," || n >= len(toks) {
+		return -1
+	}
+	if toks[n].Tag == "DT" && c.at[n] < 0 {
+		n++
+	}
+	if n >= len(toks) || c.at[n] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[n]]
+	if m.First != n || m.Entity < 0 || m.Possessive {
+		return -1
+	}
+	v := m.Last
+	for v < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "MD" || x.auxWord(toks[v].Lower)) {
+		v++
+	}
+	if v >= len(toks) || !isTensedTag(toks[v].Tag) {
+		return -1
+	}
+	return m.Entity
 }
 
 // oneSided reports whether ev, of lemma, is a measure that needs both sides named (cue

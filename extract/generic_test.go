@@ -84,9 +84,23 @@ func TestObjectHeadName(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "grey-heron", "brightwater-labs"), eventsString(g))
 }
 
-// TestReportAuthors checks report events whose author is named by "documented by X" or by the
-// speaker of "said in a report".
+// TestReportAuthors checks report events whose author is named by "documented by X", by the
+// speaker of "said in a report", or by the subject after a fronted "In a/its report …,"
+// (frontedReportSubject), which is also whom "its" stands for; and that "its security team
+// detected", "its investigators said" are the body's (nounPhraseOwner).
 func TestReportAuthors(t *testing.T) {
+	checkEventRules(t, "2024-06-13", []eventCase{
+		{"fronted report, described subject", "Nimbus Systems tracks Ash Spider. In a report published in August, the firm said the gang had breached Harrow Bank.",
+			schema.EventReport, "nimbus-systems", "", true},
+		{"fronted own report", "Harrow Bank joined the Norland Banking Forum in 2023. In its annual report published in February, Nimbus Systems described Ash Spider as the most active gang.",
+			schema.EventReport, "nimbus-systems", "", true},
+		{"not whom its would stand for before", "Harrow Bank joined the Norland Banking Forum in 2023. In its annual report published in February, Nimbus Systems described Ash Spider as the most active gang.",
+			schema.EventReport, "harrow-bank", "", false},
+		{"its team finds for it", "Harrow Bank was hit in May. Although its security team detected the intrusion in June, customers were not told until August.",
+			schema.EventReport, "harrow-bank", "", true},
+		{"their investigators speak for it", "Harrow Bank was hit in May. Its investigators said the intruders came from Karsovia.",
+			schema.EventStatement, "harrow-bank", "", true},
+	})
 	g := extractText(t, "2024-06-13", "The backdoor was first documented by Brightwater Labs in March 2023.")
 	ev := findEvent(g, schema.EventReport, "brightwater-labs", "")
 	require.NotNil(t, ev, eventsString(g))

@@ -26,7 +26,7 @@ import (
 // passive by no one named ("since the leak was discovered"); reading others' messages is spying;
 // leaks threatened; a legal step under "if" or "unless" is a condition ("faces up to 20 years if
 // convicted"); a verb after a sentence-opening plural subject is a past tense ("Federal prosecutors
-// charged X").
+// charged X"); a statement no one named makes ("two witnesses testified before X") is none.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -46,6 +46,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"said", "Harrow Bank said the payroll files were safe.",
 			schema.EventStatement, true},
 		{"says", "Harrow Bank says the payroll files were safe.",
+			schema.EventStatement, true},
+
+		// a statement is a speaker's: one by no one the article names is no event
+		{"unnamed witnesses testified", "Two witnesses testified before the Senate Finance Committee on Monday.",
+			schema.EventStatement, false},
+		{"named witness testified", "Lena Vosk testified before the Senate Finance Committee on Monday.",
 			schema.EventStatement, true},
 
 		// claiming victims or lives is a toll; claiming responsibility is a statement

@@ -412,7 +412,9 @@ func TestFederalProsecutors(t *testing.T) {
 // TestSubjectRelative checks that the names inside a restrictive subject relative clause ("the
 // gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
-// the doer, and that a verb inside an object relative is unaffected.
+// the doer, that a verb inside an object relative is unaffected, and that a "who" after a
+// common noun no actor list knows ("arrested a man who hacked Y") makes that noun's phrase the
+// doer, not a name further back.
 func TestSubjectRelative(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -423,6 +425,14 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventIntrusion, "ash-heron", "beta-bank", true},
 		{"a naming relative", "A hacker that goes by the nickname of Cipher Nine has hacked Beta Bank.",
 			schema.EventIntrusion, "cipher-nine", "beta-bank", true},
+		{"a person noun before who", "Norland Police arrested a man who hacked Harrow Bank.",
+			schema.EventIntrusion, "norland-police", "harrow-bank", false},
+		{"a person noun before who, its doer", "Norland Police arrested a man who hacked Harrow Bank.",
+			schema.EventIntrusion, "man", "harrow-bank", true},
+		{"a former employee who leaked", "A former Norland Treasury analyst who passed classified files to a journalist was sentenced on Monday.",
+			schema.EventLeak, "norland-treasury", "", false},
+		{"an unnamed antecedent is left to the other rules", "Nimbus Systems tracks a gang as Ash Spider. The firm said the gang, which it tracks as Ash Spider, has breached Harrow Bank.",
+			schema.EventIntrusion, "ash-spider", "harrow-bank", true},
 	})
 }
 
@@ -629,12 +639,15 @@ func TestSingularPronounNotConjunct(t *testing.T) {
 }
 
 // TestByStaffOfBody checks that an agentive "by" with the people of a named body ("by officers
-// from X", "by researchers at X") names X, and that a passive subject named before an age and
+// from X", "by researchers at X") names X, a state's named body after it ("by officers of
+// Norland's Central Fraud Bureau", possessedBody) the body, and that a passive subject named before an age and
 // an apposition ("X, 29, a team leader at Y, was arrested") is the target.
 func TestByStaffOfBody(t *testing.T) {
 	tests := []struct{ name, body, agent, target string }{
 		{"officers from", "Ivo Sert was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
 		{"age and apposition before the passive", "Police said an employee had sold customer data. That employee, Ivo Sert, 29, a team leader at Orbis Mobile's call centre, was arrested at his home by officers from the Norland Crime Agency in March.", "norland-crime-agency", "ivo-sert"},
+		{"officers of a state's named bureau", "Ivo Sert was arrested in Lisbon by officers of Norland's Central Fraud Bureau in March.", "central-fraud-bureau", "ivo-sert"},
+		{"a state's named bureau", "Ivo Sert was arrested in Lisbon by Norland's Central Fraud Bureau in March.", "central-fraud-bureau", "ivo-sert"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

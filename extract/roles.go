@@ -415,6 +415,12 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		k = c.ms[m].First // a description no one was found for: "nine journalists who had reported"
 	}
 	if h := toks[r-1].Lower; x.cue.genHead[h] == "" && x.cue.descHead[h] == "" {
+		if toks[r].Lower == "who" && toks[r-1].Tag == "NN" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) {
+			if g := c.genAt(r - 1); g >= 0 && c.gen.ms[g].Entity >= 0 {
+				return c.gen.ms[g].Entity, true // the man, as the article describes him
+			}
+			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
+		}
 		return -1, false // "an operation that disabled …": no actor described
 	}
 	if singularVerb(toks[v]) != (toks[r-1].Tag == "NN") && (toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") {
@@ -1094,6 +1100,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		}
 		if toks[j].Lower == "by" {
 			e := x.nextMention(c, j+1, reach)
+			if b := x.possessedBody(c, j+1, reach); e >= 0 && b >= 0 {
+				e = b // "detained by Norland's Central Fraud Bureau": the bureau, not the state
+			}
 			if p := titledPerson(c, j+1, reach); p >= 0 {
 				e = p // "accused by the ministry's spokesman, Ivo Marsh,": the person, not the ministry
 			}
@@ -1241,7 +1250,29 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 	}
 	switch toks[k+1].Lower {
 	case "from", "of", "at", "with":
-		return x.nextMention(c, k+2, 3)
+		e := x.nextMention(c, k+2, 3)
+		if b := x.possessedBody(c, k+2, 3); e >= 0 && b >= 0 {
+			return b // "by officers of Norland's Central Fraud Bureau": the bureau
+		}
+		return e
+	}
+	return -1
+}
+
+// possessedBody returns, when the first mention within n tokens from j is a possessive, the body
+// named right after it ("Norland's Central Fraud Bureau", ownedAgency) or set off by commas after
+// its noun phrase ("Russia's military intelligence agency, the GRU,", ownedApposition); else -1.
+func (x *Extractor) possessedBody(c *sentCtx, j, n int) int {
+	for k := j; k < len(c.s.Toks) && k-j < n; k++ {
+		if m := c.at[k]; m >= 0 {
+			if !c.ms[m].Possessive {
+				return -1
+			}
+			if e := x.ownedApposition(c, c.ms[m]); e >= 0 {
+				return e
+			}
+			return x.ownedAgency(c, c.ms[m])
+		}
 	}
 	return -1
 }
@@ -1515,7 +1546,9 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 }
 
 // nounPhraseOwner returns the entity of a name that a noun phrase ending at token j starts
-// with ("BSI federal cyber agency", "Kaspersky's researchers"), or -1.
+// with ("BSI federal cyber agency", "Kaspersky's researchers"), or the body an "its" or "their"
+// opening it stands for when its head names people or a team working for one ("its security
+// team", cue lists staffnoun, staffword and bodyhead), or -1.
 func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	for k := j; k >= 0 && j-k <= 4; k-- {
@@ -1530,6 +1563,10 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 					return -1 // "a Texas hospital said": the place only locates who speaks
 				}
 				return e
+			}
+			if pm := c.ms[m]; pm.How == mkPronoun && pm.Possessive && (pm.Head == "its" || pm.Head == "their") && k < j &&
+				(x.cue.is("staffnoun", toks[j].Lower) || x.cue.is("staffword", toks[j].Lower) || x.cue.is("bodyhead", toks[j].Lower)) {
+				return pm.Entity // "its security team detected", "their investigators found": the body they work for
 			}
 			return -1
 		}
