@@ -501,7 +501,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// speaker's own legal act, measure or step it tells of ("X confirmed it had fined Y", "X
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
+	reports := map[[2]int]bool{} // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
 	for _, r := range raw {
+		for _, a := range r.Source {
+			reports[[2]int{r.Sent, a}] = true
+		}
 		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
 			for _, a := range r.Agent {
@@ -559,7 +563,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
-		if k := thenSaid(out, r); k >= 0 {
+		if k := thenSaid(out, r, iso, reports); k >= 0 {
 			// "X denied the claim in August. “…,” X said at the time": the words of that denial
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
@@ -656,19 +660,38 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 
 // thenSaid returns the event of the sentence before that statement r gives the words of ("X
 // denied it in August. “…,” X said at the time": a denial, report, warning or accusation by
-// the same one speaker, to whose time "at the time" points), or -1.
-func thenSaid(out []mergedEvent, r rawEvent) int {
-	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 || len(r.Target) > 0 || r.TimeText != "at the time" && r.TimeText != "at that time" {
+// the same one speaker, to whose time "at the time" points), or -1. A statement told to no one
+// that names no time of its own, or the act's time, gives the words of a denial, report or
+// accusation too ("X rejected the findings on Tuesday. “…,” X told reporters"; "Y accused X of
+// …. In a statement, Y said X had …"), when it names no one the act does not, tells no news of
+// its own (the source of another event of its sentence: "Y summoned X's envoy, the ministry
+// said") and is not the speaker's second saying of its sentence; not after a warning, told to
+// its hearers: what the teller says next is often a saying of its own ("X told the committee
+// that …. X said …").
+func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool) int {
+	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
+		return -1
+	}
+	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
+	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
 		return -1
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		o := out[k]
-		if o.evidence[len(o.evidence)-1].sent != r.Sent-1 {
+		if last := o.evidence[len(o.evidence)-1].sent; last == r.Sent && contains(o.agent, r.Agent[0]) && !atTime {
+			return -1 // the speaker's saying of this sentence stands already ("X's spokesman said on Friday that she stood by …")
+		} else if last != r.Sent-1 {
 			continue
 		}
 		switch o.typ {
 		case schema.EventDenial, schema.EventReport, schema.EventWarning, schema.EventAccusation:
-			if len(o.agent) == 1 && o.agent[0] == r.Agent[0] && o.time == r.TimeIdx {
+			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated {
+				continue
+			}
+			if atTime && o.time == r.TimeIdx {
+				return k
+			}
+			if !atTime && o.typ != schema.EventWarning && subset(r.Target, o.target) && (r.TimeIdx < 0 || iso(r.TimeIdx) == iso(o.time)) {
 				return k
 			}
 		}

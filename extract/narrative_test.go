@@ -530,6 +530,44 @@ func TestSaidAtTheTimeFolds(t *testing.T) {
 	assert.Len(t, st.Evidence, 1, "the spokesman's statement takes in nothing said in August: %s", eventsString(g))
 }
 
+// TestSayingFoldsIntoAct checks thenSaid without "at the time": a statement of the sentence
+// after a denial, report or accusation by the same speaker, naming no other party and no other
+// day, gives that act's words (one event, two sentences of evidence); after a warning, with news
+// of its own, or on another day, it stays a statement of its own.
+func TestSayingFoldsIntoAct(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		typ               schema.EventType
+		folds             bool
+	}{
+		{"a denial's words", "Orvane Bank rejected the findings on Tuesday. In a statement, the bank said its systems had been audited twice this year.",
+			"orvane-bank", schema.EventDenial, true},
+		{"an accusation's words name the accused", "Tallis Security on Monday accused Pewter Vole of breaking into Harlow Savings Bank. Tallis said Pewter Vole had used a stolen password.",
+			"tallis-security", schema.EventAccusation, true},
+		{"not after a warning", "The Norland Cyber Office alerted Harlow Savings Bank on Monday. The Norland Cyber Office said the attackers had used a stolen password.",
+			"norland-cyber-office", schema.EventWarning, false},
+		{"not news of its own", "The Norland Ministry of Foreign Affairs on Monday accused Karvia of the attack. Foreign Minister Ada Morn summoned Karvia's ambassador, the ministry said.",
+			"norland-ministry-of-foreign-affairs", schema.EventAccusation, false},
+		{"not on another day", "Orvane Bank rejected the findings on Tuesday. The bank said on Friday that it had hired outside auditors.",
+			"orvane-bank", schema.EventDenial, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-13", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			require.NotNil(t, ev, eventsString(g))
+			st := findEvent(g, schema.EventStatement, tt.agent, "")
+			if tt.folds {
+				assert.Len(t, ev.Evidence, 2, "the next sentence's saying is the act's: %s", eventsString(g))
+				assert.Nil(t, st, "the act's words as a statement of their own: %s", eventsString(g))
+			} else {
+				assert.Len(t, ev.Evidence, 1, eventsString(g))
+				assert.NotNil(t, st, "the saying folded: %s", eventsString(g))
+			}
+		})
+	}
+}
+
 // TestIssuedVehicle checks that a closing ", in an advisory issued on Tuesday" dates the
 // sentence's first telling, the one the document carried, and not the deeds it tells of.
 func TestIssuedVehicle(t *testing.T) {
