@@ -502,7 +502,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
 	reports := map[[2]int]bool{} // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
+	eventful := map[int]bool{}   // the sentences that tell of some event
 	for _, r := range raw {
+		eventful[r.Sent] = true
 		for _, a := range r.Source {
 			reports[[2]int{r.Sent, a}] = true
 		}
@@ -563,7 +565,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
-		if k := thenSaid(out, r, iso, reports); k >= 0 {
+		if k := thenSaid(out, r, iso, reports, eventful); k >= 0 {
 			// "X denied the claim in August. “…,” X said at the time": the words of that denial
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
@@ -665,10 +667,11 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 // accusation too ("X rejected the findings on Tuesday. “…,” X told reporters"; "Y accused X of
 // …. In a statement, Y said X had …"), when it names no one the act does not, tells no news of
 // its own (the source of another event of its sentence: "Y summoned X's envoy, the ministry
-// said") and is not the speaker's second saying of its sentence; not after a warning, told to
-// its hearers: what the teller says next is often a saying of its own ("X told the committee
-// that …. X said …").
-func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool) int {
+// said") and is not the speaker's second saying of its sentence; one sentence that tells of no
+// event (a quotation's first words) may stand between. Not after a warning, told to its
+// hearers: what the teller says next is often a saying of its own ("X told the committee that
+// …. X said …").
+func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool, eventful map[int]bool) int {
 	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
 		return -1
 	}
@@ -676,11 +679,15 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[
 	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
 		return -1
 	}
+	prev := r.Sent - 1
+	if !atTime && prev > 0 && !eventful[prev] {
+		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		o := out[k]
 		if last := o.evidence[len(o.evidence)-1].sent; last == r.Sent && contains(o.agent, r.Agent[0]) && !atTime {
 			return -1 // the speaker's saying of this sentence stands already ("X's spokesman said on Friday that she stood by …")
-		} else if last != r.Sent-1 {
+		} else if last != prev {
 			continue
 		}
 		switch o.typ {

@@ -426,11 +426,11 @@ func TestNarrativeTimes(t *testing.T) {
 			"Grey Heron's operators now gain access to Brightwater Labs through unpatched routers.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-03-13"},
 		{"a quotation of no day keeps the speaker's occasion", "2026-02-12",
-			"Minister Lena Okafor rejected the report on Tuesday. \"Norland does not spy on reporters. Our services obey the law,\" Okafor told reporters in Portvale.",
-			schema.EventStatement, "lena-okafor", "", "2026-02-10"},
+			"Minister Lena Okafor rejected the report on Tuesday. \"Norland does not spy on reporters. Our services obey the law,\" Okafor's deputy, Ivo Marek, told reporters in Portvale.",
+			schema.EventStatement, "ivo-marek", "", "2026-02-10"},
 		{"a sentence of narrative leaves the paragraph its day", "2026-02-12",
-			"Minister Lena Okafor rejected the report on Tuesday. The ministry's budget doubled. \"Our services obey the law,\" Okafor told reporters in Portvale.",
-			schema.EventStatement, "lena-okafor", "", "2026-02-10"},
+			"Minister Lena Okafor rejected the report on Tuesday. The ministry's budget doubled. \"Our services obey the law,\" Okafor's deputy, Ivo Marek, told reporters in Portvale.",
+			schema.EventStatement, "ivo-marek", "", "2026-02-10"},
 		{"a closing vehicle dates the telling", "2026-03-13",
 			"The Norland CERT has warned Brightwater Labs that Grey Heron had broken into its servers, in an advisory issued on Tuesday.",
 			schema.EventWarning, "norland-cert", "brightwater-labs", "2026-03-10"},
@@ -531,9 +531,10 @@ func TestSaidAtTheTimeFolds(t *testing.T) {
 }
 
 // TestSayingFoldsIntoAct checks thenSaid without "at the time": a statement of the sentence
-// after a denial, report or accusation by the same speaker, naming no other party and no other
-// day, gives that act's words (one event, two sentences of evidence); after a warning, with news
-// of its own, or on another day, it stays a statement of its own.
+// after a denial, report or accusation by the same speaker (or after a quotation's first
+// sentence), naming no other party and no other day, gives that act's words (one event, two
+// sentences of evidence); after a warning or a sentence telling of another event, with news of
+// its own, or on another day, it stays a statement of its own.
 func TestSayingFoldsIntoAct(t *testing.T) {
 	tests := []struct {
 		name, body, agent string
@@ -544,6 +545,10 @@ func TestSayingFoldsIntoAct(t *testing.T) {
 			"orvane-bank", schema.EventDenial, true},
 		{"an accusation's words name the accused", "Tallis Security on Monday accused Pewter Vole of breaking into Harlow Savings Bank. Tallis said Pewter Vole had used a stolen password.",
 			"tallis-security", schema.EventAccusation, true},
+		{"a quotation's first sentence between", "Orvane Bank rejected the findings on Tuesday. \"We take these matters seriously. Our systems were audited twice this year,\" Orvane Bank said.",
+			"orvane-bank", schema.EventDenial, true},
+		{"not past a sentence telling of another event", "Orvane Bank rejected the findings on Tuesday. Grey Heron stole files from Harlow Savings Bank in March. Orvane Bank said its systems had been audited twice this year.",
+			"orvane-bank", schema.EventDenial, false},
 		{"not after a warning", "The Norland Cyber Office alerted Harlow Savings Bank on Monday. The Norland Cyber Office said the attackers had used a stolen password.",
 			"norland-cyber-office", schema.EventWarning, false},
 		{"not news of its own", "The Norland Ministry of Foreign Affairs on Monday accused Karvia of the attack. Foreign Minister Ada Morn summoned Karvia's ambassador, the ministry said.",
