@@ -578,8 +578,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				break // "X also carried out a bombing on March 3": not the attack told before
 			}
 			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
-			// one accuser's accusations on one day, sentences apart, are one act naming both
-			sameDay := r.Type == schema.EventAccusation && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
+			// one accuser's accusations on one day, sentences apart, are one act naming both; so
+			// are one speaker's sayings on one day about another party, told to no one ("X told
+			// the committee on Tuesday …. X said the intruders had …": one testimony)
+			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}

@@ -515,6 +515,31 @@ func TestSameDoerTimes(t *testing.T) {
 	}, false)
 }
 
+// TestSameDaySayings checks mergeEvents' sameDay for statements: one speaker's saying about
+// another party, told to no one, within two sentences of the speaker's saying on the same day is
+// that saying (one testimony); told to another hearer, on another day or further on, it is not.
+func TestSameDaySayings(t *testing.T) {
+	ts := []timex.Expression{{Value: "2026-03-18"}, {Value: "2026-03-19"}}
+	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{1}, Told: true, TimeIdx: 0, Conf: 0.8}
+	tests := []struct {
+		name   string
+		second rawEvent
+		want   int // events after merging
+	}{
+		{"about another party on the same day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 1},
+		{"told to another hearer", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{2}, Told: true, TimeIdx: 0, Conf: 0.8}, 2},
+		{"on another day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 1, Conf: 0.8}, 2},
+		{"three sentences on", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mergeEvents([]rawEvent{first, tt.second}, ts)
+			require.Len(t, out, tt.want)
+			assert.Equal(t, []int{1}, out[0].target, "the first saying keeps its hearer")
+		})
+	}
+}
+
 // TestSaidAtTheTimeFolds checks that "“…,” X said at the time" after X's denial gives that
 // denial's words (one event, two sentences of evidence), and that X's later statement on
 // another day stays its own event.
