@@ -669,8 +669,8 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 // accusation too ("X rejected the findings on Tuesday. “…,” X told reporters"; "Y accused X of
 // …. In a statement, Y said X had …"), when it names no one the act does not, tells no news of
 // its own (the source of another event of its sentence: "Y summoned X's envoy, the ministry
-// said") and is not the speaker's second saying of its sentence; one sentence that tells of no
-// event (a quotation's first words) may stand between. Not after a warning, told to its
+// said") and is not the speaker's second saying of its sentence; up to quoteGap sentences that
+// tell of no event (a quotation's first words) may stand between. Not after a warning, told to its
 // hearers: what the teller says next is often a saying of its own ("X told the committee that
 // …. X said …").
 func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool, eventful map[int]bool) int {
@@ -682,7 +682,7 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[
 		return -1
 	}
 	prev := r.Sent - 1
-	if !atTime && prev > 0 && !eventful[prev] {
+	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
 		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
 	}
 	for k := len(out) - 1; k >= 0; k-- {
@@ -812,6 +812,10 @@ func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedE
 	}
 	return out
 }
+
+// quoteGap is how many sentences telling of no event may stand between an act and the
+// statement giving its words (thenSaid).
+var quoteGap = 2
 
 // mergeReach is how many sentences apart an incident without a target and one with a target
 // by the same agent may be to count as one.

@@ -557,7 +557,7 @@ func TestSaidAtTheTimeFolds(t *testing.T) {
 
 // TestSayingFoldsIntoAct checks thenSaid without "at the time": a statement of the sentence
 // after a denial, report or accusation by the same speaker (or after a quotation's first
-// sentence), naming no other party and no other day, gives that act's words (one event, two
+// sentences, quoteGap), naming no other party and no other day, gives that act's words (one event, two
 // sentences of evidence); after a warning or a sentence telling of another event, with news of
 // its own, or on another day, it stays a statement of its own.
 func TestSayingFoldsIntoAct(t *testing.T) {
@@ -572,6 +572,8 @@ func TestSayingFoldsIntoAct(t *testing.T) {
 			"tallis-security", schema.EventAccusation, true},
 		{"a quotation's first sentence between", "Orvane Bank rejected the findings on Tuesday. \"We take these matters seriously. Our systems were audited twice this year,\" Orvane Bank said.",
 			"orvane-bank", schema.EventDenial, true},
+		{"a quotation's first two sentences between", "Tallis Security on Monday accused Pewter Vole of breaking into Harlow Savings Bank. \"The tools match. The servers match. Nobody else writes code like this,\" Tallis said.",
+			"tallis-security", schema.EventAccusation, true},
 		{"not past a sentence telling of another event", "Orvane Bank rejected the findings on Tuesday. Grey Heron stole files from Harlow Savings Bank in March. Orvane Bank said its systems had been audited twice this year.",
 			"orvane-bank", schema.EventDenial, false},
 		{"not after a warning", "The Norland Cyber Office alerted Harlow Savings Bank on Monday. The Norland Cyber Office said the attackers had used a stolen password.",
