@@ -592,8 +592,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
-			if !datesAgree(a, b) {
-				continue
+			if !datesAgree(a, b) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
+				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
 			// without an agent, only the target ties two mentions together: merge them only
 			// when both are dated, at compatible dates ("arrested in February", "his February
@@ -642,6 +642,12 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 	}
 	return oneDeed(doerTold(out, iso), iso, nil)
+}
+
+// publishedOnly reports whether the time ts[t] is the publication date an event told in the
+// present takes (presentTimes): no expression of the text (Start < 0) and no words of its own.
+func publishedOnly(ts []timex.Expression, t int) bool {
+	return t >= 0 && t < len(ts) && ts[t].Start < 0 && ts[t].Text == ""
 }
 
 // doerTold folds a dated deed told with its victims but no doer into a deed of its type on the

@@ -540,6 +540,36 @@ func TestSameDaySayings(t *testing.T) {
 	}
 }
 
+// TestPublishedReportJoins checks mergeEvents with publishedOnly: a report its author is told
+// to have made in the present ("the indicators the firm has published"), dated only by the
+// publication date, is the author's report told before on another day; a report dated by words
+// of the text to another day, or a statement, stays apart.
+func TestPublishedReportJoins(t *testing.T) {
+	ts := []timex.Expression{
+		{Start: 40, End: 46, Type: timex.Date, Value: "2026-03-16", Text: "Monday"},
+		{Start: 90, End: 96, Type: timex.Date, Value: "2026-03-19", Text: "Thursday"},
+		{Start: -1, End: -1, Type: timex.Date, Value: "2026-03-20"}, // the publication date
+	}
+	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 0, Conf: 0.8}
+	tests := []struct {
+		name   string
+		second rawEvent
+		want   int // events after merging
+	}{
+		{"told in the present", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 2, Conf: 0.8}, 1},
+		{"on a day the text names", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 1, Conf: 0.8}, 2},
+		{"another author", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{1}, TimeIdx: 2, Conf: 0.8}, 2},
+		{"a statement", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 2, Conf: 0.8}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mergeEvents([]rawEvent{first, tt.second}, ts)
+			require.Len(t, out, tt.want)
+			assert.Equal(t, 0, out[0].time, "the report keeps the day the text gives it")
+		})
+	}
+}
+
 // TestSaidAtTheTimeFolds checks that "“…,” X said at the time" after X's denial gives that
 // denial's words (one event, two sentences of evidence), and that X's later statement on
 // another day stays its own event.
