@@ -507,7 +507,13 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// speaker's own legal act, measure or step it tells of ("X confirmed it had fined Y", "X
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
+	reports := map[[2]int]bool{} // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
+	eventful := map[int]bool{}   // the sentences that tell of some event
 	for _, r := range raw {
+		eventful[r.Sent] = true
+		for _, a := range r.Source {
+			reports[[2]int{r.Sent, a}] = true
+		}
 		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
 			for _, a := range r.Agent {
@@ -565,7 +571,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
-		if k := thenSaid(out, r); k >= 0 {
+		if k := thenSaid(out, r, iso, reports, eventful); k >= 0 {
 			// "X denied the claim in August. “…,” X said at the time": the words of that denial
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
@@ -578,8 +584,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				break // "X also carried out a bombing on March 3": not the attack told before
 			}
 			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
-			// one accuser's accusations on one day, sentences apart, are one act naming both
-			sameDay := r.Type == schema.EventAccusation && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
+			// one accuser's accusations on one day, sentences apart, are one act naming both; so
+			// are one speaker's sayings on one day about another party, told to no one ("X told
+			// the committee on Tuesday …. X said the intruders had …": one testimony)
+			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
@@ -590,8 +598,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
 			a, b := iso(o.time), iso(r.TimeIdx)
-			if !datesAgree(a, b) {
-				continue
+			if !datesAgree(a, b) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
+				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
 			// without an agent, only the target ties two mentions together: merge them only
 			// when both are dated, at compatible dates ("arrested in February", "his February
@@ -642,6 +650,12 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	return oneDeed(doerTold(out, iso), iso, nil)
 }
 
+// publishedOnly reports whether the time ts[t] is the publication date an event told in the
+// present takes (presentTimes): no expression of the text (Start < 0) and no words of its own.
+func publishedOnly(ts []timex.Expression, t int) bool {
+	return t >= 0 && t < len(ts) && ts[t].Start < 0 && ts[t].Text == ""
+}
+
 // doerTold folds a dated deed told with its victims but no doer into a deed of its type on the
 // same victims whose doer is named, at a compatible time, within mergeReach sentences: "the bank's
 // servers were encrypted on March 3" and "X demanded a ransom of $4 million from the bank" are
@@ -662,19 +676,43 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 
 // thenSaid returns the event of the sentence before that statement r gives the words of ("X
 // denied it in August. “…,” X said at the time": a denial, report, warning or accusation by
-// the same one speaker, to whose time "at the time" points), or -1.
-func thenSaid(out []mergedEvent, r rawEvent) int {
-	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 || len(r.Target) > 0 || r.TimeText != "at the time" && r.TimeText != "at that time" {
+// the same one speaker, to whose time "at the time" points), or -1. A statement told to no one
+// that names no time of its own, or the act's time, gives the words of a denial, report or
+// accusation too ("X rejected the findings on Tuesday. “…,” X told reporters"; "Y accused X of
+// …. In a statement, Y said X had …"), when it names no one the act does not, tells no news of
+// its own (the source of another event of its sentence: "Y summoned X's envoy, the ministry
+// said") and is not the speaker's second saying of its sentence; up to quoteGap sentences that
+// tell of no event (a quotation's first words) may stand between. Not after a warning, told to its
+// hearers: what the teller says next is often a saying of its own ("X told the committee that
+// …. X said …").
+func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool, eventful map[int]bool) int {
+	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
 		return -1
+	}
+	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
+	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
+		return -1
+	}
+	prev := r.Sent - 1
+	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
+		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		o := out[k]
-		if o.evidence[len(o.evidence)-1].sent != r.Sent-1 {
+		if last := o.evidence[len(o.evidence)-1].sent; last == r.Sent && contains(o.agent, r.Agent[0]) && !atTime {
+			return -1 // the speaker's saying of this sentence stands already ("X's spokesman said on Friday that she stood by …")
+		} else if last != prev {
 			continue
 		}
 		switch o.typ {
 		case schema.EventDenial, schema.EventReport, schema.EventWarning, schema.EventAccusation:
-			if len(o.agent) == 1 && o.agent[0] == r.Agent[0] && o.time == r.TimeIdx {
+			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated {
+				continue
+			}
+			if atTime && o.time == r.TimeIdx {
+				return k
+			}
+			if !atTime && o.typ != schema.EventWarning && subset(r.Target, o.target) && (r.TimeIdx < 0 || iso(r.TimeIdx) == iso(o.time)) {
 				return k
 			}
 		}
@@ -786,6 +824,10 @@ func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedE
 	}
 	return out
 }
+
+// quoteGap is how many sentences telling of no event may stand between an act and the
+// statement giving its words (thenSaid).
+var quoteGap = 2
 
 // mergeReach is how many sentences apart an incident without a target and one with a target
 // by the same agent may be to count as one.

@@ -432,11 +432,11 @@ func TestNarrativeTimes(t *testing.T) {
 			"Grey Heron's operators now gain access to Brightwater Labs through unpatched routers.",
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-03-13"},
 		{"a quotation of no day keeps the speaker's occasion", "2026-02-12",
-			"Minister Lena Okafor rejected the report on Tuesday. \"Norland does not spy on reporters. Our services obey the law,\" Okafor told reporters in Portvale.",
-			schema.EventStatement, "lena-okafor", "", "2026-02-10"},
+			"Minister Lena Okafor rejected the report on Tuesday. \"Norland does not spy on reporters. Our services obey the law,\" Okafor's deputy, Ivo Marek, told reporters in Portvale.",
+			schema.EventStatement, "ivo-marek", "", "2026-02-10"},
 		{"a sentence of narrative leaves the paragraph its day", "2026-02-12",
-			"Minister Lena Okafor rejected the report on Tuesday. The ministry's budget doubled. \"Our services obey the law,\" Okafor told reporters in Portvale.",
-			schema.EventStatement, "lena-okafor", "", "2026-02-10"},
+			"Minister Lena Okafor rejected the report on Tuesday. The ministry's budget doubled. \"Our services obey the law,\" Okafor's deputy, Ivo Marek, told reporters in Portvale.",
+			schema.EventStatement, "ivo-marek", "", "2026-02-10"},
 		{"a closing vehicle dates the telling", "2026-03-13",
 			"The Norland CERT has warned Brightwater Labs that Grey Heron had broken into its servers, in an advisory issued on Tuesday.",
 			schema.EventWarning, "norland-cert", "brightwater-labs", "2026-03-10"},
@@ -521,6 +521,61 @@ func TestSameDoerTimes(t *testing.T) {
 	}, false)
 }
 
+// TestSameDaySayings checks mergeEvents' sameDay for statements: one speaker's saying about
+// another party, told to no one, within two sentences of the speaker's saying on the same day is
+// that saying (one testimony); told to another hearer, on another day or further on, it is not.
+func TestSameDaySayings(t *testing.T) {
+	ts := []timex.Expression{{Value: "2026-03-18"}, {Value: "2026-03-19"}}
+	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{1}, Told: true, TimeIdx: 0, Conf: 0.8}
+	tests := []struct {
+		name   string
+		second rawEvent
+		want   int // events after merging
+	}{
+		{"about another party on the same day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 1},
+		{"told to another hearer", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{2}, Told: true, TimeIdx: 0, Conf: 0.8}, 2},
+		{"on another day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 1, Conf: 0.8}, 2},
+		{"three sentences on", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mergeEvents([]rawEvent{first, tt.second}, ts)
+			require.Len(t, out, tt.want)
+			assert.Equal(t, []int{1}, out[0].target, "the first saying keeps its hearer")
+		})
+	}
+}
+
+// TestPublishedReportJoins checks mergeEvents with publishedOnly: a report its author is told
+// to have made in the present ("the indicators the firm has published"), dated only by the
+// publication date, is the author's report told before on another day; a report dated by words
+// of the text to another day, or a statement, stays apart.
+func TestPublishedReportJoins(t *testing.T) {
+	ts := []timex.Expression{
+		{Start: 40, End: 46, Type: timex.Date, Value: "2026-03-16", Text: "Monday"},
+		{Start: 90, End: 96, Type: timex.Date, Value: "2026-03-19", Text: "Thursday"},
+		{Start: -1, End: -1, Type: timex.Date, Value: "2026-03-20"}, // the publication date
+	}
+	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 0, Conf: 0.8}
+	tests := []struct {
+		name   string
+		second rawEvent
+		want   int // events after merging
+	}{
+		{"told in the present", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 2, Conf: 0.8}, 1},
+		{"on a day the text names", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{0}, TimeIdx: 1, Conf: 0.8}, 2},
+		{"another author", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventReport, Lemma: "publish", Agent: []int{1}, TimeIdx: 2, Conf: 0.8}, 2},
+		{"a statement", rawEvent{Sent: 3, Trigger: 9, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 2, Conf: 0.8}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mergeEvents([]rawEvent{first, tt.second}, ts)
+			require.Len(t, out, tt.want)
+			assert.Equal(t, 0, out[0].time, "the report keeps the day the text gives it")
+		})
+	}
+}
+
 // TestSaidAtTheTimeFolds checks that "“…,” X said at the time" after X's denial gives that
 // denial's words (one event, two sentences of evidence), and that X's later statement on
 // another day stays its own event.
@@ -534,6 +589,51 @@ func TestSaidAtTheTimeFolds(t *testing.T) {
 	require.NotNil(t, st, "no statement in %s", eventsString(g))
 	assert.Equal(t, "2025-09-19", st.Time.Value, "the spokesman's Friday statement: %s", eventsString(g))
 	assert.Len(t, st.Evidence, 1, "the spokesman's statement takes in nothing said in August: %s", eventsString(g))
+}
+
+// TestSayingFoldsIntoAct checks thenSaid without "at the time": a statement of the sentence
+// after a denial, report or accusation by the same speaker (or after a quotation's first
+// sentences, quoteGap), naming no other party and no other day, gives that act's words (one event, two
+// sentences of evidence); after a warning or a sentence telling of another event, with news of
+// its own, or on another day, it stays a statement of its own.
+func TestSayingFoldsIntoAct(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		typ               schema.EventType
+		folds             bool
+	}{
+		{"a denial's words", "Orvane Bank rejected the findings on Tuesday. In a statement, the bank said its systems had been audited twice this year.",
+			"orvane-bank", schema.EventDenial, true},
+		{"an accusation's words name the accused", "Tallis Security on Monday accused Pewter Vole of breaking into Harlow Savings Bank. Tallis said Pewter Vole had used a stolen password.",
+			"tallis-security", schema.EventAccusation, true},
+		{"a quotation's first sentence between", "Orvane Bank rejected the findings on Tuesday. \"We take these matters seriously. Our systems were audited twice this year,\" Orvane Bank said.",
+			"orvane-bank", schema.EventDenial, true},
+		{"a quotation's first two sentences between", "Tallis Security on Monday accused Pewter Vole of breaking into Harlow Savings Bank. \"The tools match. The servers match. Nobody else writes code like this,\" Tallis said.",
+			"tallis-security", schema.EventAccusation, true},
+		{"not past a sentence telling of another event", "Orvane Bank rejected the findings on Tuesday. Grey Heron stole files from Harlow Savings Bank in March. Orvane Bank said its systems had been audited twice this year.",
+			"orvane-bank", schema.EventDenial, false},
+		{"not after a warning", "The Norland Cyber Office alerted Harlow Savings Bank on Monday. The Norland Cyber Office said the attackers had used a stolen password.",
+			"norland-cyber-office", schema.EventWarning, false},
+		{"not news of its own", "The Norland Ministry of Foreign Affairs on Monday accused Karvia of the attack. Foreign Minister Ada Morn summoned Karvia's ambassador, the ministry said.",
+			"norland-ministry-of-foreign-affairs", schema.EventAccusation, false},
+		{"not on another day", "Orvane Bank rejected the findings on Tuesday. The bank said on Friday that it had hired outside auditors.",
+			"orvane-bank", schema.EventDenial, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-13", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			require.NotNil(t, ev, eventsString(g))
+			st := findEvent(g, schema.EventStatement, tt.agent, "")
+			if tt.folds {
+				assert.Len(t, ev.Evidence, 2, "the next sentence's saying is the act's: %s", eventsString(g))
+				assert.Nil(t, st, "the act's words as a statement of their own: %s", eventsString(g))
+			} else {
+				assert.Len(t, ev.Evidence, 1, eventsString(g))
+				assert.NotNil(t, st, "the saying folded: %s", eventsString(g))
+			}
+		})
+	}
 }
 
 // TestIssuedVehicle checks that a closing ", in an advisory issued on Tuesday" dates the

@@ -216,9 +216,9 @@ func TestEventRules(t *testing.T) {
 			schema.EventStatement, "harrow-bank", "", false},
 		{"an organisation's spokesman", "Harrow Bank's spokesman said the bank would appeal.",
 			schema.EventStatement, "harrow-bank", "", true},
-		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor denied the claims. Okafor's spokesman said the minister stood by her decision.",
+		{"a person's spokesman speaks for her", "Interior Minister Lena Okafor visited Harlow on Monday. Okafor's spokesman said the minister stood by her decision.",
 			schema.EventStatement, "lena-okafor", "", true},
-		{"a person's attorney does not", "Interior Minister Lena Okafor denied the claims. Okafor's attorney said the minister stood by her decision.",
+		{"a person's attorney does not", "Interior Minister Lena Okafor visited Harlow on Monday. Okafor's attorney said the minister stood by her decision.",
 			schema.EventStatement, "lena-okafor", "", false},
 
 		// a country's airstrikes are its attack, on the country whose facilities the demonym names,

@@ -552,7 +552,7 @@ func TestTrailingSpeakingPronoun(t *testing.T) {
 	tests := []struct {
 		name, body, agent, notAgent string
 	}{
-		{"continues the speaker", "In a report, Kestrel Labs said the intruders installed a custom backdoor it calls Quillbox. The same backdoor was used against two other ministries in 2024, it said.",
+		{"continues the speaker", "Kestrel Labs said the intruders installed a custom backdoor it calls Quillbox. The same backdoor was used against two other ministries in 2024, it said.",
 			"kestrel-labs", "quillbox"},
 		{"its own sentence's subject first", "Kestrel Labs said Orbis Freight had been breached. Harrow Bank was breached in May, and it said on Monday that data was taken.",
 			"harrow-bank", ""},
