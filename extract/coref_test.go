@@ -320,3 +320,28 @@ func TestOwnerSaidIt(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnStepDatedByTelling checks that a body's own legal step or measure that it tells of
+// with no time of its own ("said on Friday that it had opened an inquiry") takes the day of
+// the telling, and keeps a time of its own ("… that it had fined Y in May").
+func TestOwnStepDatedByTelling(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       string
+	}{
+		{"opened an investigation", "The Karsova Data Commissioner's office said on Friday that it had opened an investigation into Helvar Bank.", schema.EventLegal, "2026-03-06"},
+		{"fined", "The Karsova Data Authority said on Friday that it had fined Helvar Bank.", schema.EventSanction, "2026-03-06"},
+		{"a time of its own", "The Karsova Data Authority said on Friday that it had fined Helvar Bank in May 2025.", schema.EventSanction, "2025-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "helvar-bank")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
+		})
+	}
+}
