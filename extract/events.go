@@ -246,6 +246,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
+		if !ok && noun && x.criminalCharges(toks, i) {
+			// "brought charges against X", "X faces charges of fraud", "denies three
+			// charges": the charges a court or prosecutor lays
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "charge"}, true
+		}
 		if !ok && noun && courtSuit(toks, i) {
 			// "filed a civil suit against her", "filed suit against X": a lawsuit
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
@@ -1240,6 +1245,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = ents(x.demonymVictims(c, i+2))
 		}
 	}
+	if tr.Lemma == "charge" && len(ev.Target) == 1 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) &&
+		(c.ents[ev.Target[0]].Kind == schema.KindCountry || c.ents[ev.Target[0]].Kind == schema.KindPlace) {
+		ev.Target = nil // "the two men held in Varno face charges": people face charges, not the place
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
 			return rawEvent{}
@@ -1985,6 +1994,28 @@ func courtSuit(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+}
+
+// criminalCharges reports whether the noun "charge(s)" at i is a criminal charge: charges
+// "against" someone, "criminal" or "federal" charges, or the object, a number or determiner
+// at most between, of a verb that lays, faces or drops charges (cue chargeverb: "brought charges",
+// "faces charges of fraud", "denies three charges"); not fees ("faces late-payment charges",
+// "roaming charges"), "in charge of" or "free of charge".
+func (x *Extractor) criminalCharges(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || toks[i].Lower != "charge" && toks[i].Lower != "charges" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "against" {
+		return true
+	}
+	j := i - 1
+	if w := toks[j].Lower; w == "criminal" || w == "federal" {
+		return true
+	}
+	if (toks[j].Tag == "CD" || toks[j].Tag == "DT") && j > 0 {
+		j-- // "denies three charges", "faces a charge of"
+	}
+	return x.cue.is("chargeverb", toks[j].Lower)
 }
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or
