@@ -217,6 +217,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// taking a quantity of data, or another's data, is a theft
 			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 		}
+		if !ok && verb && x.intoCustody(toks, i) {
+			// "X was taken into custody", "police took X into custody", "X was placed under
+			// arrest": an arrest
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "arrest", Verb: true}, true
+		}
 		if x.cue.is("disclose", t.Lower) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
@@ -1994,6 +1999,28 @@ func courtSuit(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+}
+
+// custodyReach bounds how far after its verb intoCustody looks for "into custody".
+const custodyReach = 6
+
+// intoCustody reports whether the verb at i, of taking or placing (cue custodyverb), takes
+// someone "into custody" or places them "under arrest", its object at most between ("was taken
+// into custody", "took Ivo Marsh into custody on Monday"), no other verb or comma before.
+func (x *Extractor) intoCustody(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !x.cue.is("custodyverb", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j-i <= custodyReach; j++ {
+		w, n := toks[j].Lower, toks[j+1].Lower
+		if w == "into" && n == "custody" || w == "under" && n == "arrest" {
+			return true
+		}
+		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || w == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // criminalCharges reports whether the noun "charge(s)" at i is a criminal charge: charges

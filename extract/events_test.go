@@ -214,3 +214,25 @@ func TestCriminalCharges(t *testing.T) {
 		})
 	}
 }
+
+// TestIntoCustody checks that taking someone into custody or placing them under arrest is an
+// arrest of them, active or passive, and that taking something into account or a place under
+// control is none.
+func TestIntoCustody(t *testing.T) {
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"was taken into custody", "Ivo Marsh was taken into custody in Varno on Monday.", "ivo-marsh", true},
+		{"took a name into custody", "The Ostmark Crime Agency took Lena Hald into custody on Monday.", "lena-hald", true},
+		{"was placed under arrest", "Piet Varga was placed under arrest on Tuesday.", "varga", true},
+		{"taken into account", "Lena Hald said the findings of Brennick Telecom were taken into account.", "brennick-telecom", false},
+		{"placed under review", "Brennick Telecom was placed under review by the Ostmark Data Office.", "brennick-telecom", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventLegal, "", tt.target) != nil, eventsString(g))
+		})
+	}
+}
