@@ -121,14 +121,18 @@ func TestEmployerNotArrested(t *testing.T) {
 }
 
 // TestApposedObject checks that a name set between commas beside a plain common-noun object is
-// the one the step befalls ("arrested the suspect, Lena Hald, on Friday"), while a name that
-// opens a telling after the comma is not.
+// the one the step befalls ("arrested the suspect, Lena Hald, on Friday"), and so is the name a
+// relative clause gives it ("the suspect, whom it named only as X,"), while a name that opens a
+// telling after the comma, or that the relative clause tells of otherwise, is not.
 func TestApposedObject(t *testing.T) {
 	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
 		{"the suspect, a name,", "The FBI arrested the suspect, Lena Hald, on Friday.", "", "lena-hald", true},
 		{"a former engineer, a name,", "Prosecutors in Ostmark charged a former engineer, Ivo Marsh, with fraud on Tuesday.", "", "ivo-marsh", true},
 		{"a name that tells after the comma", "The FBI arrested the suspect, Lena Hald said on Friday.", "", "lena-hald", false},
 		{"a name that tells after the time", "The FBI arrested the suspect on Friday, Lena Hald said.", "", "lena-hald", false},
+		{"the suspect, whom it named as a name", "The Ostmark Crime Agency charged the suspect, whom it named only as Piet Varga, with fraud on Tuesday.", "", "piet-varga", true},
+		{"a man, who police identified as a name", "The FBI detained a man, who police identified as Lena Hald, on Friday.", "", "lena-hald", true},
+		{"a man, who worked for a name", "The FBI detained a man, who worked for Lena Hald as a driver, on Friday.", "", "lena-hald", false},
 	})
 }
 

@@ -521,6 +521,21 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 	}
+	// "X said on Friday that it had opened an inquiry into Y", "X said last month it had fined
+	// Y": the statement gives way to the speaker's own legal step or measure (above), which,
+	// undated, is dated by the telling
+	for k := range raw {
+		r := &raw[k]
+		if r.Type != schema.EventLegal && r.Type != schema.EventSanction || r.TimeIdx >= 0 || len(r.Agent) != 1 || r.Negated || r.Modality != "" {
+			continue
+		}
+		for _, s := range raw {
+			if s.Sent == r.Sent && s.Type == schema.EventStatement && !s.Told && s.Trigger < r.Trigger && s.TimeIdx >= 0 && sameSet(s.Agent, r.Agent) {
+				r.TimeIdx, r.TimeText = s.TimeIdx, s.TimeText
+				break
+			}
+		}
+	}
 	// a speaker's report naming no one, beside a report, warning or accusation by the same
 	// speaker in the sentence that names whom it concerns, is that one act told twice ("X
 	// published an analysis of the malware and linked it to Y", "X wrote to the parties,

@@ -484,6 +484,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
+			ante = e
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
 			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
 			// person the next sentences name with an age
@@ -1617,4 +1620,48 @@ func familyFirst(ms []mention, lowWords [][]string, u unionFind, i int, w string
 		}
 	}
 	return cand
+}
+
+// ownerSaidReach bounds the words ownerSaid reads between the verb of saying and the pronoun.
+const ownerSaidReach = 6
+
+// ownerSaid returns the owner X of a subject "X's <noun>" that tells ("the Data Protection
+// Commissioner's office said on Friday that it had opened …", "X's press office confirmed it
+// had fined …") when the pronoun i ("it", "its") is the first word of what it tells, adverbials
+// and "that" between, and an "its" just after such an "it"; -1 otherwise. The office speaks
+// for its owner, whose own "it" that is, even when the owner's kind is still only guessed
+// from a title in its name.
+func (x *Extractor) ownerSaid(sents []sentence, ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if i < 1 || m.How != mkPronoun || m.Head != "it" && m.Head != "its" || m.InQuote || m.Sent < 0 || m.Sent >= len(sents) {
+		return -1
+	}
+	a := ms[i-1]
+	if m.Head == "its" && a.How == mkPronoun && a.Head == "it" && a.Sent == m.Sent && m.First-a.Last <= 3 {
+		return x.ownerSaid(sents, ms, ents, i-1) // "… said that it had completed its own investigation"
+	}
+	if a.Sent != m.Sent || a.How != mkName || !a.Possessive || a.Entity < 0 || a.Entity >= len(ents) || ents[a.Entity].Kind == schema.KindPerson && !ents[a.Entity].Guessed {
+		return -1
+	}
+	toks := sents[m.Sent].Toks
+	if m.First >= len(toks) || a.Last+1 >= m.First {
+		return -1
+	}
+	j := a.Last + 1 // past the possessive mark
+	n := j
+	for j < m.First && j-n < 3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && !isCap(toks[j].Text) {
+		j++
+	}
+	if j == n || j >= m.First || !x.cue.is("reporting", toks[j].Lower) || !isVerbTag(toks[j].Tag) {
+		return -1
+	}
+	if m.First-j-1 > ownerSaidReach {
+		return -1
+	}
+	for k := j + 1; k < m.First; k++ {
+		if isVerbTag(toks[k].Tag) || toks[k].Text == "," && k+1 < m.First && toks[k+1].Lower != "that" {
+			return -1 // another clause, or an aside before what is told
+		}
+	}
+	return a.Entity
 }

@@ -287,3 +287,61 @@ func TestSurePersonBeforeGuess(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnerSaidIt checks that the "it" (and the "its" right after it) that opens what a body's
+// office tells ("the X's office said on Friday that it had …") is the body that owns the
+// office, even when a title in the body's name left its kind a guess, and that an "it" after
+// another clause or in an owner's aside keeps its own antecedent.
+func TestOwnerSaidIt(t *testing.T) {
+	lead := "Hackers stole customer records from Helvar Bank in January. The bank said it had hired a forensic firm. "
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string // "": no event with the commissioner as agent
+	}{
+		{"said that it had opened an investigation", lead + "The Karsova Data Commissioner's office said on Friday that it had opened an investigation into Helvar Bank.",
+			schema.EventLegal, "karsova-data-commissioner"},
+		{"confirmed it had fined", lead + "The Karsova Data Commissioner's press office confirmed it had fined Helvar Bank.",
+			schema.EventSanction, "karsova-data-commissioner"},
+		{"its own investigation", lead + "The Karsova Data Commissioner's office said last month that it had completed its own investigation into Helvar Bank.",
+			schema.EventLegal, "karsova-data-commissioner"},
+		{"another clause before it", lead + "The Karsova Data Commissioner's office said the breach was serious and that it had fined Helvar Bank.",
+			schema.EventSanction, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			ev := findEvent(g, tt.typ, "karsova-data-commissioner", "helvar-bank")
+			if tt.agent == "" {
+				assert.Nil(t, ev, eventsString(g))
+				return
+			}
+			assert.NotNil(t, ev, eventsString(g))
+		})
+	}
+}
+
+// TestOwnStepDatedByTelling checks that a body's own legal step or measure that it tells of
+// with no time of its own ("said on Friday that it had opened an inquiry") takes the day of
+// the telling, and keeps a time of its own ("… that it had fined Y in May").
+func TestOwnStepDatedByTelling(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       string
+	}{
+		{"opened an investigation", "The Karsova Data Commissioner's office said on Friday that it had opened an investigation into Helvar Bank.", schema.EventLegal, "2026-03-06"},
+		{"fined", "The Karsova Data Authority said on Friday that it had fined Helvar Bank.", schema.EventSanction, "2026-03-06"},
+		{"a time of its own", "The Karsova Data Authority said on Friday that it had fined Helvar Bank in May 2025.", schema.EventSanction, "2025-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			ev := findEvent(g, tt.typ, "", "helvar-bank")
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			assert.Equal(t, tt.want, ev.Time.Value, eventsString(g))
+		})
+	}
+}

@@ -217,6 +217,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// taking a quantity of data, or another's data, is a theft
 			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 		}
+		if !ok && verb && x.intoCustody(toks, i) {
+			// "X was taken into custody", "police took X into custody", "X was placed under
+			// arrest": an arrest
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "arrest", Verb: true}, true
+		}
 		if x.cue.is("disclose", t.Lower) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
@@ -245,6 +250,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "opened a criminal case into two residents": a legal step like an investigation,
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
+		}
+		if !ok && noun && x.criminalCharges(toks, i) {
+			// "brought charges against X", "X faces charges of fraud", "denies three
+			// charges": the charges a court or prosecutor lays
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "charge"}, true
 		}
 		if !ok && noun && courtSuit(toks, i) {
 			// "filed a civil suit against her", "filed suit against X": a lawsuit
@@ -1250,6 +1260,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = ents(x.demonymVictims(c, i+2))
 		}
 	}
+	if tr.Lemma == "charge" && len(ev.Target) == 1 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) &&
+		(c.ents[ev.Target[0]].Kind == schema.KindCountry || c.ents[ev.Target[0]].Kind == schema.KindPlace) {
+		ev.Target = nil // "the two men held in Varno face charges": people face charges, not the place
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
 			return rawEvent{}
@@ -2062,6 +2076,50 @@ func courtSuit(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+}
+
+// custodyReach bounds how far after its verb intoCustody looks for "into custody".
+const custodyReach = 6
+
+// intoCustody reports whether the verb at i, of taking or placing (cue custodyverb), takes
+// someone "into custody" or places them "under arrest", its object at most between ("was taken
+// into custody", "took Ivo Marsh into custody on Monday"), no other verb or comma before.
+func (x *Extractor) intoCustody(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !x.cue.is("custodyverb", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j-i <= custodyReach; j++ {
+		w, n := toks[j].Lower, toks[j+1].Lower
+		if w == "into" && n == "custody" || w == "under" && n == "arrest" {
+			return true
+		}
+		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// criminalCharges reports whether the noun "charge(s)" at i is a criminal charge: charges
+// "against" someone, "criminal" or "federal" charges, or the object, a number or determiner
+// at most between, of a verb that lays, faces or drops charges (cue chargeverb: "brought charges",
+// "faces charges of fraud", "denies three charges"); not fees ("faces late-payment charges",
+// "roaming charges"), "in charge of" or "free of charge".
+func (x *Extractor) criminalCharges(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || toks[i].Lower != "charge" && toks[i].Lower != "charges" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "against" {
+		return true
+	}
+	j := i - 1
+	if w := toks[j].Lower; w == "criminal" || w == "federal" {
+		return true
+	}
+	if (toks[j].Tag == "CD" || toks[j].Tag == "DT") && j > 0 {
+		j-- // "denies three charges", "faces a charge of"
+	}
+	return x.cue.is("chargeverb", toks[j].Lower)
 }
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or

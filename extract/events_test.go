@@ -213,3 +213,58 @@ func TestAskedDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestCriminalCharges checks that the noun "charges" is a legal step when charges are laid
+// against someone, faced, denied or criminal ("brought charges against X", "X faces charges
+// of fraud"), and no event as a fee or in "in charge of"; and that a place the subject names
+// does not face the charges.
+func TestCriminalCharges(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string // "" target: no legal event against any of the sentence's actors
+	}{
+		{"brought charges against", "The Karsova Prosecution Authority brought charges against Lena Ahlvik on Monday.", "karsova-prosecution-authority", "lena-ahlvik"},
+		{"filed charges against", "The Karsova Prosecution Authority filed charges against Brennick Telecom on Monday.", "karsova-prosecution-authority", "brennick-telecom"},
+		{"faces charges of", "Ivo Brandtner, a former engineer at Brennick Telecom, faces charges of fraud.", "", "ivo-brandtner"},
+		{"faces federal charges", "Ivo Brandtner now faces federal charges in Marlow.", "", "ivo-brandtner"},
+		{"a fee is no charge", "Brennick Telecom said customers would not face late-payment charges until May.", "", ""},
+		{"in charge of", "Lena Ahlvik, who is in charge of security at Brennick Telecom, said the network was safe.", "", ""},
+		{"a place faces no charges", "Three women from Austria face charges of bribery.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			if tt.target == "" {
+				for _, e := range g.Events {
+					for _, p := range e.Participants {
+						assert.False(t, e.Type == schema.EventLegal && p.Role == schema.RoleTarget, eventsString(g))
+					}
+				}
+				return
+			}
+			assert.NotNil(t, findEvent(g, schema.EventLegal, tt.agent, tt.target), eventsString(g))
+		})
+	}
+}
+
+// TestIntoCustody checks that taking someone into custody or placing them under arrest is an
+// arrest of them, active or passive, and that taking something into account or a place under
+// control is none.
+func TestIntoCustody(t *testing.T) {
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"was taken into custody", "Ivo Marsh was taken into custody in Varno on Monday.", "ivo-marsh", true},
+		{"took a name into custody", "The Ostmark Crime Agency took Lena Hald into custody on Monday.", "lena-hald", true},
+		{"was placed under arrest", "Piet Varga was placed under arrest on Tuesday.", "varga", true},
+		{"taken into account", "Lena Hald said the findings of Brennick Telecom were taken into account.", "brennick-telecom", false},
+		{"placed under review", "Brennick Telecom was placed under review by the Ostmark Data Office.", "brennick-telecom", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventLegal, "", tt.target) != nil, eventsString(g))
+		})
+	}
+}

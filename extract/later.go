@@ -471,6 +471,11 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 					reach, affair = recallWindow, true
 				}
 			}
+			if a.Sent >= 0 && a.Sent < len(sents) && x.chargedObject(sents[a.Sent].Toks, a.Trigger) {
+				// "Police arrested the two men in May", "PST detained the suspect": those a
+				// legal step of the affair named before, further back
+				reach, affair = recallWindow, true
+			}
 			if definite {
 				reach = recallWindow
 			}
@@ -547,6 +552,28 @@ func (x *Extractor) chargedSubject(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// chargedObject reports whether the legal verb at i takes as its object a definite description
+// of people charged or held ("arrested the two men", "charged both suspects", "detained the
+// pair"; cue chargedhead), a determiner, a number and an adjective at most before the noun.
+func (x *Extractor) chargedObject(toks []token, i int) bool {
+	if i < 0 || i+2 >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "the", "both", "these", "all", "those":
+	default:
+		return false
+	}
+	j := i + 2
+	if j < len(toks) && toks[j].Tag == "CD" {
+		j++
+	}
+	if j < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	return j < len(toks) && x.cue.is("chargedhead", toks[j].Lower) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
 }
 
 // chargedBefore returns the people or bodies the nearest legal step before evs[k] names as its

@@ -325,6 +325,30 @@ func TestChargedDoers(t *testing.T) {
 	}
 }
 
+// TestChargedObject checks that a legal step whose object is a definite description of people
+// charged or held ("arrested the two men", "detained both suspects") is taken against those a
+// legal step of the affair named before, further back than the next two sentences, and that
+// an indefinite or named object keeps its own reading.
+func TestChargedObject(t *testing.T) {
+	charged := "Ada Morn was charged with computer fraud on Monday. Piet Vale was charged with abetment. " +
+		"Both deny the charges. Their lawyer said the case was weak. The trial is set for June. "
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"arrested the two men", charged + "Officers of the Harlow Cyber Bureau arrested the two men at their homes in May.", "vale", true},
+		{"detained both suspects", charged + "The Harlow Cyber Bureau detained both suspects in May.", "vale", true},
+		{"an indefinite object is no one told before", charged + "The Harlow Cyber Bureau arrested two men in May.", "vale", false},
+		{"a named object stays", charged + "The Harlow Cyber Bureau arrested Ivo Marsh in May.", "ivo-marsh", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventLegal, "harlow-cyber-bureau", tt.target) != nil, eventsString(g))
+		})
+	}
+}
+
 // TestUnitsPrincipal checks that a group the article calls a unit or a front of another body
 // does its deeds with that body, and that other copular remarks give it no one.
 func TestUnitsPrincipal(t *testing.T) {

@@ -466,7 +466,7 @@ func TestTriggerSenses(t *testing.T) {
 		// an owned legal step after "after"/"since" is a point in time, told before
 		{"weeks after his arrest", "Kestrel Systems did not write to its customers until late April, seven weeks after Jon Vask's arrest.",
 			schema.EventLegal, false},
-		{"unsealed after his arrest", "The charges against Jon Vask were filed in Norland and made public after his arrest.",
+		{"unsealed after his arrest", "The court papers on Jon Vask were made public in Norland after his arrest.",
 			schema.EventLegal, false},
 		{"arrested", "Police in Norland arrested Jon Vask in March.",
 			schema.EventLegal, true},

@@ -774,9 +774,41 @@ func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 	}
 	k := nameAfterComma(c, j)
 	if k < 0 {
+		k = x.namedWhom(c, j)
+	}
+	if k < 0 {
 		return -1
 	}
 	return x.npHead(c, k)
+}
+
+// namedWhomReach bounds the words of a relative clause naming a person namedWhom reads to "as".
+const namedWhomReach = 6
+
+// namedWhom returns the mention of the name a relative clause after the comma at j gives the
+// noun phrase before it ("charged the suspect, whom it named only as Jens K., with fraud",
+// "detained a man, who police identified as Ivo Marsh,"; cue identifyverb); -1 otherwise.
+func (x *Extractor) namedWhom(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j+2 >= len(toks) || toks[j+1].Lower != "whom" && toks[j+1].Lower != "who" {
+		return -1
+	}
+	named := false
+	for t := j + 2; t < len(toks) && t-j <= namedWhomReach+1; t++ {
+		w := toks[t]
+		switch {
+		case x.cue.is("identifyverb", w.Lower):
+			named = true
+		case w.Lower == "as":
+			if !named || t+1 >= len(toks) || c.at[t+1] < 0 || c.ms[c.at[t+1]].How != mkName || c.ms[c.at[t+1]].Entity < 0 {
+				return -1
+			}
+			return c.at[t+1]
+		case w.Tag != "PRP" && w.Tag != "RB" && w.Tag != "NNS" && w.Tag != "NN" && w.Tag != "DT" && c.at[t] < 0:
+			return -1 // "a man, who worked for X as …": no naming clause
+		}
+	}
+	return -1
 }
 
 // placesNoun reports whether the mention k at token j is a place set after "in" behind a common
