@@ -304,7 +304,7 @@ func (p *parser) past(i int) bool {
 		if pastForm(t) {
 			return true
 		}
-		if len(t) > 4 && strings.HasSuffix(t, "ed") {
+		if participle(t) {
 			switch p.lo(k - 1) {
 			case "be", "to", "will":
 				return false // "to be published in", "will be signed in"
@@ -316,10 +316,32 @@ func (p *parser) past(i int) bool {
 }
 
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
-// saying or a common irregular past ("was", "told", "began").
+// saying or an irregular simple past that no present or infinitive shares ("was", "told",
+// "began", "stole", "broke"; not "hit", "put" or "cut").
 func pastForm(t string) bool {
 	switch t {
-	case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made":
+	case "was", "were", "had", "did", "said", "told", "began", "took", "found", "saw", "met", "sent", "made",
+		"broke", "stole", "struck", "fought", "sought", "caught", "brought", "bought", "won", "led", "fled",
+		"froze", "wrote", "drove", "rose", "spoke", "chose", "gave", "got", "knew", "grew", "threw", "flew",
+		"drew", "withdrew", "left", "kept", "held", "withheld", "upheld", "paid", "laid", "sold", "heard",
+		"built", "spent", "lent", "stood", "felt", "dealt", "became", "came", "went", "ran", "shot", "hid",
+		"shook", "swore", "tore", "fell", "overtook", "undertook", "oversaw", "overthrew", "forgave":
+		return true
+	}
+	return false
+}
+
+// participle reports whether t is a past participle: an -ed form ("published", "signed") or
+// an irregular one ("stolen", "taken"). Unlike pastForm it may follow "be", "to" or "will"
+// ("to be published in March"), which its callers test.
+func participle(t string) bool {
+	if len(t) > 4 && strings.HasSuffix(t, "ed") {
+		return true
+	}
+	switch t {
+	case "stolen", "broken", "taken", "written", "given", "shown", "chosen", "driven", "frozen",
+		"hidden", "spoken", "sworn", "torn", "fallen", "forgotten", "withdrawn", "overtaken",
+		"undertaken", "thrown", "flown", "drawn", "grown", "risen", "shaken", "begun", "forgiven":
 		return true
 	}
 	return false
@@ -339,7 +361,7 @@ func (p *parser) pastDeed(i int) bool {
 		if pastForm(t) {
 			return true
 		}
-		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[k].kind == kWord {
+		if participle(t) && p.toks[k].kind == kWord {
 			return p.lo(k-1) != "be" && p.lo(k-1) != "will" && p.lo(k-1) != "to"
 		}
 	}
@@ -371,7 +393,7 @@ func (p *parser) frontedPast(i int) bool {
 		if pastForm(t) {
 			return true
 		}
-		if len(t) > 4 && strings.HasSuffix(t, "ed") && p.toks[j].kind == kWord {
+		if participle(t) && p.toks[j].kind == kWord {
 			return true
 		}
 	}
