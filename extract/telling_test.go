@@ -1005,3 +1005,16 @@ func TestTipFrom(t *testing.T) {
 			nil, []string{"kestrel-labs → harlow-bank"}},
 	})
 }
+
+// TestWarnedAboutCount checks that "about" before a number after a verb of warning bounds the
+// count of those told ("notified about 300 former customers"), not what they were told about
+// ("warned customers about the scam", "warned about the flaw"), so the counted hearers are
+// told.
+func TestWarnedAboutCount(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"about a count", "Corvane Health began notifying about 3,400 current and former patients on Monday that their records were exposed.",
+			[]string{"corvane-health → current-and-former-patients"}, nil},
+		{"about the topic", "The Dorvane Cyber Agency warned about the flaw in Tarrow Systems routers on Monday.",
+			nil, []string{"dorvane-cyber-agency → tarrow-systems"}},
+	})
+}
