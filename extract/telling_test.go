@@ -1018,3 +1018,15 @@ func TestWarnedAboutCount(t *testing.T) {
 			nil, []string{"dorvane-cyber-agency → tarrow-systems"}},
 	})
 }
+
+// TestWarnedAuthorities checks that authorities described by a modifier are a body told, as
+// "regulators" are ("warned local authorities that …"), and that a bare "authorities" after
+// no modifier is still no actor.
+func TestWarnedAuthorities(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"local authorities", "In February the Dorvane Cyber Agency warned local authorities that invoice fraud was rising.",
+			[]string{"dorvane-cyber-agency → local-authorities"}, nil},
+		{"bare authorities", "The Dorvane Cyber Agency warned authorities that invoice fraud was rising.",
+			nil, []string{"dorvane-cyber-agency → authorities"}},
+	})
+}
