@@ -1030,3 +1030,20 @@ func TestWarnedAuthorities(t *testing.T) {
 			nil, []string{"dorvane-cyber-agency → authorities"}},
 	})
 }
+
+// TestToldFunctionalBody checks that a body named only by its function ("the state's water
+// supply regulator", "the province's information and privacy commissioner", "the foreign
+// affairs committee") is a described body told, and that a bare "the regulator" stays a
+// description of a body named before.
+func TestToldFunctionalBody(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"place's regulator", "Marrow Water informed the state's water supply regulator the following week.",
+			[]string{"marrow-water → states-water-supply-regulator"}, nil},
+		{"place's commissioner, joined modifiers", "Marrow Health said it reported the breach to the province's information and privacy commissioner on Feb. 21.",
+			[]string{"marrow-health → provinces-information-and-privacy-commissioner"}, nil},
+		{"committee", "Marrow Health briefed the foreign affairs committee on Monday.",
+			[]string{"marrow-health → foreign-affairs-committee"}, nil},
+		{"bare regulator", "The Dorvane Data Authority fined Marrow Health in May. Marrow Health had notified the regulator in March.",
+			[]string{"marrow-health → dorvane-data-authority"}, []string{"marrow-health → regulator"}},
+	})
+}
