@@ -1047,3 +1047,16 @@ func TestToldFunctionalBody(t *testing.T) {
 			[]string{"marrow-health → dorvane-data-authority"}, []string{"marrow-health → regulator"}},
 	})
 }
+
+// TestCoordinatedTellingAdjective checks that a verb of warning after "and" that the tagger
+// reads as a participle is still the subject's telling when an adjective opens its object
+// ("patched the flaw and notified affected customers"), and that the object is no actor
+// swallowing the verb ("notified affected customers").
+func TestCoordinatedTellingAdjective(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"adjective object", "Selby Water patched the flaw and notified affected customers.",
+			[]string{"selby-water → affected-customers"}, []string{"selby-water → flaw-and-notified-affected-customers"}},
+		{"after a said clause", "Selby Water said it detected the intrusion on May 9, patched the flaw four days later and notified affected customers directly.",
+			[]string{"selby-water → affected-customers"}, nil},
+	})
+}
