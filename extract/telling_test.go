@@ -1060,3 +1060,12 @@ func TestCoordinatedTellingAdjective(t *testing.T) {
 			[]string{"selby-water → affected-customers"}, nil},
 	})
 }
+
+// TestToldFamilies checks that families are a described audience told ("warned families that
+// …"), as customers and patients are.
+func TestToldFamilies(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"warned families", "The Marrow School District warned families that student records had been stolen.",
+			[]string{"marrow-school-district → families"}, nil},
+	})
+}
