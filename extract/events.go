@@ -812,7 +812,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if e := x.counterpart(c, i+1, ev.Agent); e >= 0 {
 				ev.Target = []int{e} // "warned its Lithuanian counterpart"
-			} else if !x.followedBy(c, i, "that", "of", "about") {
+			} else if !x.followedBy(c, i, "that", "of", "about") || x.boundWord(toks, i+1) {
+				// "notified about 40 companies": a count's bound, not what the warning is about
 				ev.Target = ents(x.object(c, i, true))
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)

@@ -492,23 +492,30 @@ func (x *Extractor) demonymModifiers(sents []sentence, ms []mention, ents []enti
 }
 
 // functionalBody reads "the <one to three lower-case modifiers> committee" after the article at
-// i ("the parliamentary intelligence committee", "the foreign affairs committee"): a descriptive
-// agency, kept, as other descriptive actors, only when it fills a role.
+// i ("the parliamentary intelligence committee", "the foreign affairs committee"), or another
+// head of cue functionhead ("regulator", "commissioner"), past a place's kind as possessor and
+// modifiers joined by "and" ("the province's information and privacy commissioner"): a
+// descriptive agency, kept, as other descriptive actors, only when it fills a role.
 func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	from := i + 1 // the first modifier
+	if from+1 < len(toks) && toks[from].Tag == "NN" && !isCap(toks[from].Text) && !covered[from] && isPossMark(toks[from+1].Text) {
+		from += 2 // "the state's water supply regulator": the body of a place named by its kind
+	}
+	for k := from; k < len(toks) && k <= from+3; k++ {
 		t := toks[k]
 		if covered[k] || isCap(t.Text) {
 			return mention{}, false
 		}
-		if t.Lower == "committee" && isNounTag(t.Tag) {
-			if k == i+1 || k+1 < len(toks) && (isNounTag(toks[k+1].Tag) || toks[k+1].Lower == "of") {
+		if x.cue.is("functionhead", t.Lower) { // nouns only, whatever the tagger reads ("regulator/VBP")
+			if k == from || k+1 < len(toks) && (isNounTag(toks[k+1].Tag) || toks[k+1].Lower == "of") {
 				return mention{}, false // "the committee" is a description; "the committee of X" a name
 			}
 			return mention{Sent: s.Index, First: i + 1, Last: k + 1, Start: toks[i+1].Start, End: t.End,
 				Text: joinTokens(toks[i+1 : k+1]), How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: t.Lower, Entity: -1}, true
 		}
-		if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH") {
+		and := t.Lower == "and" && k > from && k+1 < len(toks) && (toks[k+1].Tag == "JJ" || toks[k+1].Tag == "NN") // "information and privacy commissioner"
+		if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || and) {
 			return mention{}, false
 		}
 	}

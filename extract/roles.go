@@ -2588,8 +2588,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		return x.seriesVerb(c, i, i-1)
 	}
 	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… and did notify Y": the auxiliary is the finite verb ("but" is not read)
-	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !x.passiveAux(c, i)) {
-		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees"
+	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" ||
+		toks[i+1].Tag == "JJ" && i+2 < len(toks) && isNounTag(toks[i+2].Tag)) && !x.passiveAux(c, i)) {
+		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees", "… and notified affected customers"
 	}
 	j := i - 1
 	if aux >= 0 {

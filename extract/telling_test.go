@@ -1005,3 +1005,67 @@ func TestTipFrom(t *testing.T) {
 			nil, []string{"kestrel-labs → harlow-bank"}},
 	})
 }
+
+// TestWarnedAboutCount checks that "about" before a number after a verb of warning bounds the
+// count of those told ("notified about 300 former customers"), not what they were told about
+// ("warned customers about the scam", "warned about the flaw"), so the counted hearers are
+// told.
+func TestWarnedAboutCount(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"about a count", "Corvane Health began notifying about 3,400 current and former patients on Monday that their records were exposed.",
+			[]string{"corvane-health → current-and-former-patients"}, nil},
+		{"about the topic", "The Dorvane Cyber Agency warned about the flaw in Tarrow Systems routers on Monday.",
+			nil, []string{"dorvane-cyber-agency → tarrow-systems"}},
+	})
+}
+
+// TestWarnedAuthorities checks that authorities described by a modifier are a body told, as
+// "regulators" are ("warned local authorities that …"), and that a bare "authorities" after
+// no modifier is still no actor.
+func TestWarnedAuthorities(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"local authorities", "In February the Dorvane Cyber Agency warned local authorities that invoice fraud was rising.",
+			[]string{"dorvane-cyber-agency → local-authorities"}, nil},
+		{"bare authorities", "The Dorvane Cyber Agency warned authorities that invoice fraud was rising.",
+			nil, []string{"dorvane-cyber-agency → authorities"}},
+	})
+}
+
+// TestToldFunctionalBody checks that a body named only by its function ("the state's water
+// supply regulator", "the province's information and privacy commissioner", "the foreign
+// affairs committee") is a described body told, and that a bare "the regulator" stays a
+// description of a body named before.
+func TestToldFunctionalBody(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"place's regulator", "Marrow Water informed the state's water supply regulator the following week.",
+			[]string{"marrow-water → states-water-supply-regulator"}, nil},
+		{"place's commissioner, joined modifiers", "Marrow Health said it reported the breach to the province's information and privacy commissioner on Feb. 21.",
+			[]string{"marrow-health → provinces-information-and-privacy-commissioner"}, nil},
+		{"committee", "Marrow Health briefed the foreign affairs committee on Monday.",
+			[]string{"marrow-health → foreign-affairs-committee"}, nil},
+		{"bare regulator", "The Dorvane Data Authority fined Marrow Health in May. Marrow Health had notified the regulator in March.",
+			[]string{"marrow-health → dorvane-data-authority"}, []string{"marrow-health → regulator"}},
+	})
+}
+
+// TestCoordinatedTellingAdjective checks that a verb of warning after "and" that the tagger
+// reads as a participle is still the subject's telling when an adjective opens its object
+// ("patched the flaw and notified affected customers"), and that the object is no actor
+// swallowing the verb ("notified affected customers").
+func TestCoordinatedTellingAdjective(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"adjective object", "Selby Water patched the flaw and notified affected customers.",
+			[]string{"selby-water → affected-customers"}, []string{"selby-water → flaw-and-notified-affected-customers"}},
+		{"after a said clause", "Selby Water said it detected the intrusion on May 9, patched the flaw four days later and notified affected customers directly.",
+			[]string{"selby-water → affected-customers"}, nil},
+	})
+}
+
+// TestToldFamilies checks that families are a described audience told ("warned families that
+// …"), as customers and patients are.
+func TestToldFamilies(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"warned families", "The Marrow School District warned families that student records had been stolen.",
+			[]string{"marrow-school-district → families"}, nil},
+	})
+}
