@@ -961,6 +961,13 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Agent == nil && ev.Target == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
 		ev.Target = ents(x.lonePlace(c, i)) // "police detained a translator in Dunmore": a place when nothing else is
 	}
+	if familyOf(tr.Type) != 0 && len(ev.Agent) > 0 {
+		if p := x.forPrincipal(c, i); p >= 0 && !contains(ev.Agent, p) {
+			// "X spied for Russia", "hacked the ministry for the GRU": the one served shares the deed
+			ev.Agent = append(ev.Agent, p)
+			ev.Target = remove(append([]int(nil), ev.Target...), p)
+		}
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if !incident(tr.Type) {
 			return rawEvent{}
@@ -971,6 +978,32 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Target = nil
 	}
 	return ev
+}
+
+// forPrincipal returns the state, agency or group a deed at i is done for ("spied for Russia",
+// "hacked the ministry for the GRU"): the first name after a "for" in the verb's clause, at
+// most objectReach tokens on, right after "for" or its determiner; -1 otherwise.
+func (x *Extractor) forPrincipal(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower != "for" {
+			continue
+		}
+		n := j + 1
+		if toks[n].Lower == "the" && n+1 < len(toks) {
+			n++
+		}
+		k := c.at[n]
+		if k < 0 || c.ms[k].First != n || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) || c.ms[k].Possessive {
+			return -1
+		}
+		switch c.ents[c.ms[k].Entity].Kind {
+		case schema.KindCountry, schema.KindAgency, schema.KindGroup:
+			return c.ms[k].Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // toldContent reports whether the noun phrase after "from" at j (the author of a report, a

@@ -268,3 +268,31 @@ func TestIntoCustody(t *testing.T) {
 		})
 	}
 }
+
+// TestForPrincipal checks that the state, agency or group a deed is done for ("spied for
+// Russia") shares the deed as a doer rather than suffering it, and that "for" with no such
+// name ("for months") changes nothing.
+func TestForPrincipal(t *testing.T) {
+	tests := []struct {
+		name, body        string
+		typ               schema.EventType
+		principal, target string
+	}{
+		{"spied for a state", "Arvo Linn spied for Russia for six years.", schema.EventEspionage, "russia", ""},
+		{"in a charge", "Prosecutors charged Arvo Linn with spying for Russia.", schema.EventEspionage, "russia", ""},
+		{"hacked for an agency", "Arvo Linn hacked the Estonian Ministry of Defence for the GRU.", schema.EventIntrusion, "main-intelligence-directorate", "estonian-ministry-of-defence"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-05-16", tt.body)
+			ev := findEvent(g, tt.typ, "arvo-linn", tt.target)
+			require.NotNil(t, ev, eventsString(g))
+			assert.True(t, hasParticipant(*ev, tt.principal, schema.RoleAgent), eventsString(g))
+			assert.False(t, hasParticipant(*ev, tt.principal, schema.RoleTarget), eventsString(g))
+		})
+	}
+	t.Run("for a time", func(t *testing.T) {
+		g := extractText(t, "2025-05-16", "Arvo Linn hacked Latvia for months.")
+		assert.NotNil(t, findEvent(g, schema.EventIntrusion, "arvo-linn", "latvia"), eventsString(g))
+	})
+}
