@@ -1456,6 +1456,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.85
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindGroup, 0.75
+	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.is("fieldcenter", words[len(words)-2].Lower):
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "St. Aldric Medical Center": a hospital's, not a state's
 	case x.cue.is("agencysuffix", last) || x.cue.is("agencysuffix", firstW) && len(words) > 2:
 		if m.Country == "" && len(words) == 1 {
 			return nil // a bare "Department" or "Office"

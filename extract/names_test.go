@@ -324,3 +324,32 @@ func TestLowerCapName(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldCenter checks that a centre named for a field of work ("Medical Center", "Data
+// Centre") is an organisation that "the hospital" can refer to, while a state's centre stays an
+// agency.
+func TestFieldCenter(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+	}{
+		{"a hospital", "Ransomware hit Brantwood Valley Medical Center on Monday.", "Brantwood Valley Medical Center", schema.KindOrganization},
+		{"a data centre", "Hackers breached the Orsk Cloud Data Centre in May.", "Orsk Cloud Data Centre", schema.KindOrganization},
+		{"a state's centre", "The Lindqvist National Cyber Security Centre warned banks on Monday.", "Lindqvist National Cyber Security Centre", schema.KindAgency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-09-18", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+	t.Run("the hospital refers to it", func(t *testing.T) {
+		g := extractText(t, "2025-09-18", "Ransomware hit Brantwood Valley Medical Center in Ashford on Monday. "+
+			"\"We are restoring systems,\" said Dana Kell, the hospital's chief executive.")
+		for _, ev := range g.Events {
+			assert.False(t, hasParticipant(ev, "ashford", schema.RoleAgent), eventsString(g))
+		}
+	})
+}
