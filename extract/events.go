@@ -355,6 +355,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && x.kindOf(toks, i) {
 			continue // "firmly opposes all forms of cyberattacks", "the common types of attacks": a kind of deed, none told
 		}
+		if isDeed(tr.Type) && x.openTo(toks, i) {
+			// "its servers were exposed to attack" (the tagger may read "to attack" as a verb),
+			// "left the network open to intrusion": a weakness, no deed
+			continue
+		}
 		if !verb && isDeed(tr.Type) && earlierKind(toks, i) {
 			continue // "recalls an earlier breach", "tools used in earlier attacks": other deeds, none told
 		}
@@ -1425,6 +1430,17 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 // contactedBy, auxBefore).
 const auxReach = 3
 
+// openTo reports whether the deed noun at i is what something is open to ("were exposed to
+// attack", "vulnerable to cyberattacks", "more susceptible to hacking"; cue susceptibleword
+// before "to", at most one modifier between "to" and i): a weakness told, no deed.
+func (x *Extractor) openTo(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" && !isCap(toks[j].Text)) {
+		j-- // "exposed to ransomware attacks", "open to cyber attack"
+	}
+	return j >= 1 && toks[j].Lower == "to" && x.cue.is("susceptibleword", toks[j-1].Lower)
+}
+
 // vulnerableExposed reports whether the participle at i says who is open to harm rather than
 // what was laid open: a degree word right before it ("are especially exposed", "more exposed
 // than ever"; cue exposuredegree), or a harm or threat right after "to" ("were exposed to
@@ -1434,7 +1450,11 @@ func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
 	if i > 0 && x.cue.is("exposuredegree", toks[i-1].Lower) {
 		return true
 	}
-	return i+2 < len(toks) && toks[i+1].Lower == "to" && x.cue.is("exposureharm", toks[i+2].Lower)
+	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
+		return false
+	}
+	// "were exposed to identity fraud", "exposed to ransomware attacks": one modifier may stand before the harm
+	return x.cue.is("exposureharm", toks[i+2].Lower) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.is("exposureharm", toks[i+3].Lower)
 }
 
 func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {

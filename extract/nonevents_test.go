@@ -48,6 +48,18 @@ func TestTriggerSenses(t *testing.T) {
 		{"says", "Harrow Bank says the payroll files were safe.",
 			schema.EventStatement, true},
 
+		// what something is open to is a weakness, no deed; data exposed to a harm is none laid open
+		{"exposed to attack", "Harrow Bank said its payment servers were exposed to attack for months.",
+			schema.EventAttack, false},
+		{"open to intrusion", "The audit left the Korsby water board open to intrusion.",
+			schema.EventIntrusion, false},
+		{"vulnerable to hacking", "Harrow Bank said its payment servers were vulnerable to hacking.",
+			schema.EventIntrusion, false},
+		{"exposed to a modified harm", "Harrow Bank customers were exposed to identity fraud schemes.",
+			schema.EventLeak, false},
+		{"an attack told", "Ash Spider attacked the Korsby water board in May.",
+			schema.EventAttack, true},
+
 		// a statement is a speaker's: one by no one the article names is no event
 		{"unnamed witnesses testified", "Two witnesses testified before the Senate Finance Committee on Monday.",
 			schema.EventStatement, false},
