@@ -748,3 +748,32 @@ func TestRequestTo(t *testing.T) {
 		{"a state", "Ostmark's justice ministry sent an extradition request to Spain on Monday.", "", "spain", true},
 	})
 }
+
+// TestReportedIncidentRelative checks that a verb in a relative clause on an incident a speaker
+// reports ("X said the attack, which compromised …, was …") is not the speaker's deed, while
+// "X launched an attack, which crippled Y" stays X's.
+func TestReportedIncidentRelative(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"said the attack, which", "Greta Lind said the attack, which compromised the mail servers of the Tarn Party in May, was carried out by Ash Heron.",
+			"greta-lind", false},
+		{"said that the breach, which", "Greta Lind said that the breach, which crippled the Tarn Party's systems, began in May.",
+			"greta-lind", false},
+		{"launched an attack, which", "Ash Heron launched an attack, which crippled the Tarn Party's systems in May.",
+			"ash-heron", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			found := false
+			for _, ev := range g.Events {
+				if isDeed(ev.Type) && hasParticipant(ev, tt.agent, schema.RoleAgent) {
+					found = true
+				}
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}

@@ -42,6 +42,37 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 	return -1
 }
 
+// incidentAntecedent reports whether the relative pronoun at j follows an incident noun no name
+// covers, a comma perhaps between, that a verb of saying reports: "said the attack, which
+// compromised …", "said that the breach, which exposed …".
+func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	a := j - 1
+	if a >= 0 && toks[a].Text == "," {
+		a--
+	}
+	if a < 0 || c.at[a] >= 0 || !isNounTag(toks[a].Tag) {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[a].Lower, false); !ok || !incident(tr.Type) || tr.Verb {
+		return false
+	}
+	// the incident is what a speaker reports ("said (that) the attack, which …"): its doer is
+	// not the speaker; "X launched an attack, which crippled Y" keeps X
+	b := a - 1
+	for b >= 0 && a-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "PRP$") {
+		b--
+	}
+	if b >= 0 && toks[b].Lower == "that" {
+		b--
+	}
+	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
+}
+
+// maxReportedNP bounds the words before an incident noun incidentAntecedent steps over to the
+// verb that reports it ("said the 2023 ransomware attack").
+const maxReportedNP = 4
+
 // subject finds the agent of the verb at i: the nearest name to the left in the same clause
 // that is not the object of a preposition; else a resolved pronoun; else the antecedent of a
 // relative pronoun ("…, which had been accused").
@@ -75,10 +106,14 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	ownedByPerson := false // the fallback is a person's "her" before a noun: "said her government had warned"
 	employed := false      // the fallback is the employer of a person's "his agency"
 	// "a ransomware attack encrypted its records": the verb's subject is an incident noun,
-	// not a name further back
+	// not a name further back; so is the antecedent of "which" or "that" right before it ("said
+	// the attack, which compromised the accounts, was …")
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
 		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) {
 			continue
+		}
+		if (toks[j].Lower == "which" || toks[j].Lower == "that") && x.incidentAntecedent(c, j) {
+			return -1
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
 			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
