@@ -954,7 +954,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 // afterDeed reports whether the verb at i follows "and" (past "later", "then", "also" and a
 // comma) closing a clause whose verb is a theft, an intrusion or an attack ("stole and
 // published", "encrypted systems at X, a care operator, and later published"), within
-// deedReach tokens and no other verb between.
+// deedReach tokens and no other verb between; not a gerund's clause nor a negated deed.
 func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	k := i - 1
@@ -980,11 +980,11 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 				return true
 			}
 		}
-		if c.at[j] >= 0 || !isVerbTag(t.Tag) || t.Tag == "VBG" && j < k {
+		if c.at[j] >= 0 || !isVerbTag(t.Tag) {
 			continue
 		}
-		if t.Tag == "VBG" {
-			return false
+		if t.Tag == "VBG" || j > 0 && x.cue.is("negation", toks[j-1].Lower) {
+			return false // "taking the offer and posting reviews", "had not stolen … and posted": no deed's clause
 		}
 		tr, ok := x.lex.lookup(t.Lower, true)
 		return ok && familyOf(tr.Type) == 1 || ok && tr.Type == schema.EventTheft

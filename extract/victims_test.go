@@ -192,7 +192,7 @@ func TestIngAfterObject(t *testing.T) {
 // out after it, the verbs joined by "and", is a leak of the same victim (afterDeed,
 // publishedGoods), whatever kind the doer is; a statement or demand put out so is no leak;
 // and that a victim named after "when" in another clause does not keep the leak from taking
-// the deed's victim (namesVictim).
+// the deed's victim (namesVictim). A gerund's clause or a negated deed before "and" is none.
 func TestPublishedAfterDeed(t *testing.T) {
 	checkEventRules(t, "2025-06-10", []eventCase{
 		{"posted them", "Grey Finch stole files from Orlan Bank and posted them on its leak site.",
@@ -210,6 +210,10 @@ func TestPublishedAfterDeed(t *testing.T) {
 		{"a demand", "Grey Finch attacked Orlan Bank and posted a ransom demand.",
 			schema.EventLeak, "grey-finch", "", false},
 		{"no deed before", "The Halden Bureau investigated Orlan Bank and published its files.",
+			schema.EventLeak, "", "", false},
+		{"a gerund's clause", "Grey Finch hacked the Orlan forum last year, taking the offer and posting reviews there.",
+			schema.EventLeak, "", "", false},
+		{"a negated deed", "Grey Finch did not breach Orlan Bank and posted old files from 2019.",
 			schema.EventLeak, "", "", false},
 	})
 }
