@@ -678,8 +678,11 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
 		}
-		if x.coordinatedTelling(c, i) {
-			return false // "… and warned employees on Tuesday": a telling verb after "and", not an adjective
+		if x.coordinatedTelling(c, i) || x.cue.is("disclose", t.Lower) && x.afterDeed(c, i) && x.groupPublishes(c, i) {
+			// "… and warned employees on Tuesday": a telling verb after "and", not an adjective;
+			// so is a verb of putting goods out after a deed's clause ("encrypted systems at X
+			// and later published residents' files", "stole/NN and published data")
+			return false
 		}
 		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
 			return true // "samples of stolen patient files": the participle and an adjective before a noun

@@ -885,8 +885,8 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 		if k, ok := x.cue.genHead[w.Lower]; ok && k != schema.KindGroup {
 			return true
 		}
-		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" {
-			return false
+		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" || w.Lower != "and" && w.Lower != "as" && x.cue.is("clauseconj", w.Lower) {
+			return false // "leaked counselling notes when the district refused": the district is another clause's
 		}
 	}
 	return false

@@ -924,12 +924,22 @@ func (x *Extractor) scheduledTo(toks []token, i int) bool {
 
 // groupPublishes reports whether the verb at i puts out data, files or documents ("published
 // the data", "posted files") and its subject is a group (a gang, a hacking crew): what such a
-// group puts out is a leak even when the words do not say the data is secret.
+// group puts out is a leak even when the words do not say the data is secret. So is what the
+// doer of a theft, an intrusion or an attack puts out after it, the verbs joined by "and"
+// (afterDeed): "stole files from X and posted them online", "encrypted servers at X and later
+// published residents' medication lists", whatever its kind.
 func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i + 1
+	after := x.afterDeed(c, i)
+	if after && j < len(toks) && (toks[j].Lower == "them" || toks[j].Lower == "it") {
+		return true // "stole the files and posted them"
+	}
 	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
 		j++
+	}
+	if after {
+		return x.publishedGoods(c, j)
 	}
 	if j >= len(toks) || !x.cue.is("secretdoc", toks[j].Lower) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
 		return false
@@ -939,6 +949,81 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	}
 	e := x.subject(c, i)
 	return e >= 0 && c.ents[e].Kind == schema.KindGroup
+}
+
+// afterDeed reports whether the verb at i follows "and" (past "later", "then", "also" and a
+// comma) closing a clause whose verb is a theft, an intrusion or an attack ("stole and
+// published", "encrypted systems at X, a care operator, and later published"), within
+// deedReach tokens and no other verb between; not a gerund's clause nor a negated deed.
+func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	k := i - 1
+	for n := 0; k >= 0 && n < 2 && toks[k].Tag == "RB"; n++ {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "and" {
+		return false
+	}
+	k--
+	if toks[k].Text == "," {
+		k--
+	}
+	for j := k; j >= 0 && k-j <= deedReach; j-- {
+		t := toks[j]
+		if x.cue.is("clausebreak", t.Text) || x.cue.is("relpronoun", t.Lower) || t.Tag == "MD" {
+			return false
+		}
+		if j == k && c.at[j] < 0 && isNounTag(t.Tag) {
+			// "stole/NN and published data": an inflected verb the tagger read as a noun
+			tr, ok := x.lex.lookup(t.Lower, true)
+			if ok && tr.Lemma != t.Lower && tr.Type == schema.EventTheft {
+				return true
+			}
+		}
+		if c.at[j] >= 0 || !isVerbTag(t.Tag) {
+			continue
+		}
+		if t.Tag == "VBG" || j > 0 && x.cue.is("negation", toks[j-1].Lower) {
+			return false // "taking the offer and posting reviews", "had not stolen … and posted": no deed's clause
+		}
+		tr, ok := x.lex.lookup(t.Lower, true)
+		return ok && familyOf(tr.Type) == 1 || ok && tr.Type == schema.EventTheft
+	}
+	return false
+}
+
+// deedReach bounds how many tokens back from "and" afterDeed looks for the deed's verb.
+const deedReach = 16
+
+// publishedGoods reports whether the noun phrase from j is goods that may be leaked: up to six
+// words of adjectives, participles, numbers, possessives and common nouns, no name, headed by
+// a data noun (cue secretdoc) or a plural noun that is no document, message or claim of the
+// doer's own ("residents' medication lists", "counselling notes"; not "a statement", "its
+// demands … reports").
+func (x *Extractor) publishedGoods(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	head := -1
+	for k := j; k < len(toks) && k-j < 6; k++ {
+		t := toks[k]
+		if c.at[k] >= 0 {
+			return false
+		}
+		if t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "HYPH" {
+			continue
+		}
+		if t.Tag != "NN" && t.Tag != "NNS" {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return false
+	}
+	w := toks[head].Lower
+	if x.cue.is("secretdoc", w) {
+		return true
+	}
+	return toks[head].Tag == "NNS" && !x.cue.is("docnoun", strings.TrimSuffix(w, "s")) && !x.cue.is("message", w) && !x.cue.is("claimnoun", w) && !x.cue.is("artifact", w)
 }
 
 // negatedPresent reports whether the verb at i is in the negated simple present: "does not

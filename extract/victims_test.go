@@ -187,3 +187,33 @@ func TestIngAfterObject(t *testing.T) {
 			schema.EventAttack, "velkan-crew", "", true},
 	})
 }
+
+// TestPublishedAfterDeed checks that what the doer of a theft, an intrusion or an attack puts
+// out after it, the verbs joined by "and", is a leak of the same victim (afterDeed,
+// publishedGoods), whatever kind the doer is; a statement or demand put out so is no leak;
+// and that a victim named after "when" in another clause does not keep the leak from taking
+// the deed's victim (namesVictim). A gerund's clause or a negated deed before "and" is none.
+func TestPublishedAfterDeed(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"posted them", "Grey Finch stole files from Orlan Bank and posted them on its leak site.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
+		{"later dumped the data", "Grey Finch hacked Orlan Bank in March and later dumped the data.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
+		{"after an apposition", "In 2024 the group Grey Finch encrypted systems at Brenna Care Homes, a nursing home operator, and later published internal medication lists.",
+			schema.EventLeak, "grey-finch", "brenna-care-homes", true},
+		{"stole and published", "Grey Finch stole and published data from Orlan Bank after it refused to pay.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
+		{"victim in a when clause", "In 2023, Grey Finch encrypted servers at the Marlow School District and leaked counselling notes when the district refused to pay.",
+			schema.EventLeak, "grey-finch", "marlow-school-district", true},
+		{"a statement", "Grey Finch breached Orlan Bank in March and published a statement on its website.",
+			schema.EventLeak, "grey-finch", "", false},
+		{"a demand", "Grey Finch attacked Orlan Bank and posted a ransom demand.",
+			schema.EventLeak, "grey-finch", "", false},
+		{"no deed before", "The Halden Bureau investigated Orlan Bank and published its files.",
+			schema.EventLeak, "", "", false},
+		{"a gerund's clause", "Grey Finch hacked the Orlan forum last year, taking the offer and posting reviews there.",
+			schema.EventLeak, "", "", false},
+		{"a negated deed", "Grey Finch did not breach Orlan Bank and posted old files from 2019.",
+			schema.EventLeak, "", "", false},
+	})
+}
