@@ -957,6 +957,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			return -1
 		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
+			if j > i+1 && x.cue.is("travelnoun", toks[j-1].Lower) {
+				return -1 // "said during a visit to Australia": the place gone to, not who was told
+			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return e
 			}

@@ -1069,3 +1069,28 @@ func TestToldFamilies(t *testing.T) {
 			[]string{"marrow-school-district → families"}, nil},
 	})
 }
+
+// TestPlaceGoneTo checks that the "to" of a noun of going ("said during a visit to Norland", "on
+// a trip to Velmar") names a place gone to, not who was told, while "in a letter to X" tells X.
+func TestPlaceGoneTo(t *testing.T) {
+	tests := []struct {
+		name, body, hearer string
+		want               bool
+	}{
+		{"a visit", "Mara Lindholm said during a visit to Norway that the breach was serious.", "norway", false},
+		{"a trip, after the quote", "\"The breach was serious,\" Mara Lindholm said on a trip to Canada.", "canada", false},
+		{"a letter", "Mara Lindholm said in a letter to the Norland Data Inspectorate that the breach was serious.", "norland-data-inspectorate", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-04", tt.body)
+			told := false
+			for _, r := range g.Relations {
+				if r.Source == "mara-lindholm" && r.Target == tt.hearer {
+					told = true
+				}
+			}
+			assert.Equal(t, tt.want, told, eventsString(g))
+		})
+	}
+}
