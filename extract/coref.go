@@ -486,6 +486,8 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		ante := x.antecedent(ms, ents, i, byWord)
 		if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
 			ante = e
+		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
+			ante = e
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
 			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
@@ -1620,6 +1622,62 @@ func familyFirst(ms []mention, lowWords [][]string, u unionFind, i int, w string
 		}
 	}
 	return cand
+}
+
+// speakerSaidThat returns the speaker of a verb of saying whose "that" clause the pronoun i
+// ("it", "its", "they", "their") opens, adverbials between ("Czech officials said on Friday
+// that their institutions had been targeted", "The ministry said late on Tuesday that it had
+// …"): the subject named right before the verb, its head noun perhaps between ("Czech
+// officials"), when it fits the pronoun; -1 otherwise. With no "that", the nearest-name
+// search already finds it.
+func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if m.How != mkPronoun || m.InQuote || m.Sent < 0 || m.Sent >= len(sents) {
+		return -1
+	}
+	switch m.Head {
+	case "it", "its", "they", "their":
+	default:
+		return -1
+	}
+	toks := sents[m.Sent].Toks
+	if m.First < 2 || m.First >= len(toks) || toks[m.First-1].Lower != "that" {
+		return -1
+	}
+	v := m.First - 2
+	for v >= 0 && m.First-v <= ownerSaidReach && !isVerbTag(toks[v].Tag) {
+		if toks[v].Text == "," || isQuote(toks[v].Text) {
+			return -1
+		}
+		v--
+	}
+	if v < 1 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" && toks[v].Tag != "VBP" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+		a := ms[j]
+		if a.First >= v {
+			if a.How != mkPronoun && a.Entity >= 0 {
+				return -1 // a name between the verb and the pronoun: "said on behalf of X that it …"
+			}
+			continue
+		}
+		gap := v - a.Last // the subject's head nouns between: "Czech officials said"
+		if a.Entity < 0 || a.Entity >= len(ents) || a.PrepObj || a.Possessive || gap < 0 || gap > 2 {
+			return -1
+		}
+		for k := a.Last; k < v; k++ {
+			if t := toks[k].Tag; t != "NN" && t != "NNS" && t != "RB" {
+				return -1
+			}
+		}
+		plural := (m.Head == "they" || m.Head == "their") && strings.HasSuffix(a.Head, "s") && a.Head != "its"
+		if !x.compatible(m, ents[a.Entity]) && !plural {
+			return -1 // "Czech officials said … that they": the officials as written, their state's actor
+		}
+		return a.Entity
+	}
+	return -1
 }
 
 // ownerSaidReach bounds the words ownerSaid reads between the verb of saying and the pronoun.

@@ -345,3 +345,24 @@ func TestOwnStepDatedByTelling(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerSaidThat checks that a pronoun opening the "that" clause of a verb of saying,
+// adverbials between, is the speaker's ("Norwegian officials said on Friday that their
+// networks …"), not a body of the sentence before.
+func TestSpeakerSaidThat(t *testing.T) {
+	const first = "Ash Heron hit Harrow Bank in May. The Velmar embassy in Oslo rejected the claims. "
+	tests := []struct{ name, second string }{
+		{"their after that", "Norwegian officials said that their networks had also been hit by the group."},
+		{"their after a time and that", "Norwegian officials said on Friday that their networks had also been hit by the group."},
+		{"they after adverbs", "Norwegian officials said late on Friday that they had also been hit by the group."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-04", first+tt.second)
+			assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-heron", "norway"), eventsString(g))
+			for _, ev := range g.Events {
+				assert.False(t, hasParticipant(ev, "velmar-embassy", schema.RoleTarget), eventsString(g))
+			}
+		})
+	}
+}
