@@ -36,8 +36,14 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
 				for j := a.Trigger + 1; j < len(toks) && j <= a.Trigger+blameReach; j++ {
-					if toks[j].Lower == "for" {
+					if toks[j].Lower != "for" {
+						continue
+					}
+					if from < 0 {
 						from = j + 1
+					}
+					if j+1 < len(toks) && x.incidentHead(toks, j, "for") >= 0 {
+						from = j + 1 // "blamed hackers working for the GRU for a cyberattack": the "for" of the deed
 						break
 					}
 				}
@@ -283,6 +289,9 @@ func (x *Extractor) accusedDirectly(toks []token, ms []mention, a rawEvent, accu
 		}
 		if p >= 0 && (p == a.Trigger || toks[p].Lower == "to" || toks[p].Lower == "on" && x.cue.is("blamelemma", a.Lemma)) {
 			return true
+		}
+		if p > a.Trigger+1 && p <= a.Trigger+3 && toks[p].Lower == "for" && toks[p-1].Tag == "VBG" {
+			return true // "blamed hackers working for the GRU for …": the doers' principal, accused in so many words
 		}
 	}
 	return false

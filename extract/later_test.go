@@ -430,3 +430,25 @@ func TestBlamedOn(t *testing.T) {
 			schema.EventIntrusion, "slate-moth", "pell-shipping", false},
 	})
 }
+
+// TestBlamedDoersPrincipal checks that "blamed hackers working for X for a cyberattack on Y"
+// gives the attack X as doer: the "for" of the deed is the one whose phrase names it, and X is
+// accused in so many words as the doers' principal.
+func TestBlamedDoersPrincipal(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"an agency", "Norway on Friday blamed hackers working for the GRU for a cyberattack on the Labour Party."},
+		{"a group", "Norway blamed operatives acting for Ash Heron for a breach of the Labour Party."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-04", tt.body)
+			var doer bool
+			for _, ev := range g.Events {
+				if isDeed(ev.Type) && hasParticipant(ev, "labour-party", schema.RoleTarget) {
+					doer = hasParticipant(ev, "main-intelligence-directorate", schema.RoleAgent) || hasParticipant(ev, "ash-heron", schema.RoleAgent)
+				}
+			}
+			assert.True(t, doer, eventsString(g))
+		})
+	}
+}
