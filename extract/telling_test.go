@@ -1067,6 +1067,8 @@ func TestToldFamilies(t *testing.T) {
 	checkTold(t, "2026-03-05", []toldCase{
 		{"warned families", "The Marrow School District warned families that student records had been stolen.",
 			[]string{"marrow-school-district → families"}, nil},
+		{"told families", "Records of about 9,000 students were stolen this summer, the Marrow School District told families in a letter sent Monday.",
+			[]string{"marrow-school-district → families"}, nil},
 	})
 }
 
