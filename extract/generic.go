@@ -19,16 +19,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 	var out []mention
 	toks := s.Toks
 	for i := 0; i < len(toks); i++ {
-		w := toks[i]
-		// "notified German companies", "warned U.S. hospitals": a nationality opens the phrase
-		// of those told, which a name's mention of the country may cover
-		toldDemonym := isCap(w.Text) && x.tellsBefore(toks, i) && x.demonymModifier(s, i)
-		if covered[i] && !toldDemonym {
+		if covered[i] {
 			continue
 		}
 		k := i
-		tally := false     // a bounded count ("at least two"): an actor only as a suspect
-		toldCount := false // a count of those a verb of warning tells ("notified about 40 companies")
+		w := toks[i]
+		tally := false // a bounded count ("at least two"): an actor only as a suspect
 		if w.Text == "parliament" && isNounTag(w.Tag) && (i == 0 || !(toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || toks[i-1].Tag == "PRP$" || isNounTag(toks[i-1].Tag))) &&
 			!isNounTag(nextTag(toks, i)) {
 			// "told parliament": the country's legislature, named by its function
@@ -55,8 +51,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if w.Tag == "CD" && digitCount(w.Lower) {
 				continue // "more than 100 companies": a tally, not an actor
 			}
-			toldCount = w.Tag == "CD" && x.toldCount(toks, i)
-			tally = w.Tag == "CD" && x.countBound(toks, i) && !toldCount // "at least 30 logistics firms"; not "notified about 40 companies"
+			tally = w.Tag == "CD" && x.countBound(toks, i) // "at least 30 logistics firms"
 			k = i + 1
 			if k < len(toks) && toks[k].Lower == "of" {
 				k++ // "dozens of", "hundreds of"
@@ -69,7 +64,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				continue // "… and warned employees": a telling verb, not a modifier of "employees"
 			}
 			if i > 0 {
-				if p := toks[i-1]; !toldDemonym && p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" && p.Lower != "all" || covered[i-1] {
+				if p := toks[i-1]; p.Tag == "JJ" || isNounTag(p.Tag) || p.Tag == "CD" || p.Tag == "POS" || p.Tag == "PRP$" || p.Tag == "HYPH" || p.Tag == "DT" && p.Lower != "all" || covered[i-1] {
 					continue // not the start of a noun phrase
 				}
 			}
@@ -79,7 +74,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 		first := k
 		for ; k < len(toks) && k-first <= 4; k++ {
 			t := toks[k]
-			if covered[k] && !(k == i && toldDemonym || k == i+1 && toldCount && x.demonymModifier(s, k)) {
+			if covered[k] {
 				break
 			}
 			if inquiryBody(toks, k) && (w.Lower == "a" || w.Lower == "an") {
@@ -143,43 +138,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if k == i && toldDemonym {
-				continue // "notified German companies", "warned Norlandian water utilities": the described ones told, not their country
-			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k) || t.Tag == "NNP" && k > i && x.demonymModifier(s, k)) || isCap(t.Text) && k > 0 && !(k > i && x.demonymModifier(s, k)) {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 && !(k > i && x.demonymModifier(s, k)) {
 				break
 			}
 		}
 	}
 	return out
-}
-
-// tellsBefore reports whether the word before k is a verb of warning ("warned", "notified"; also
-// one the tagger reads as an adjective, "notified/JJ German hospitals", when no determiner opens
-// it), whose object the noun phrase at k is.
-func (x *Extractor) tellsBefore(toks []token, k int) bool {
-	if k == 0 {
-		return false
-	}
-	v := toks[k-1]
-	if v.Tag == "JJ" && strings.HasSuffix(v.Lower, "ed") && !(k >= 2 && toks[k-2].Tag == "DT") {
-		v.Tag = "VBD"
-	}
-	return x.tellingVerb(v)
-}
-
-// toldCount reports whether the number at i counts the object of a verb of warning right before
-// it or before its bound ("notified 40 companies", "notified about 40 companies", "warned at
-// least 30 hospitals").
-func (x *Extractor) toldCount(toks []token, i int) bool {
-	b := i
-	if x.countBound(toks, i) {
-		b--
-		if t := toks[b].Lower; t == "to" || t == "than" || t == "least" {
-			b--
-		}
-	}
-	return x.tellsBefore(toks, b)
 }
 
 // suspectedOf reports whether the words at j make the noun phrase before them a suspect:

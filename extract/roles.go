@@ -734,9 +734,6 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			if x.placesNoun(c, j, k, demonyms, x.tellingVerb(toks[i])) {
 				return -1
 			}
-			if c.gen != nil && c.gen.at[j] >= 0 && c.gen.ms[c.gen.at[j]].How == mkGeneric {
-				return -1 // "notified about 40 U.S. companies": the described ones told (genericMentions), not their country
-			}
 			return x.npHead(c, k)
 		}
 		if e := x.demonymCountry(c, j); demonyms && e >= 0 {

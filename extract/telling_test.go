@@ -1072,25 +1072,6 @@ func TestToldFamilies(t *testing.T) {
 	})
 }
 
-// TestToldNationalAudience checks that a nationality opening the object of a verb of warning
-// modifies the described ones told ("notified Danish hospitals", "notified about 40 U.S.
-// companies"), who are told, not their country, and that a bounded count there counts those
-// told, not a tally ("notified nearly 30 hospitals").
-func TestToldNationalAudience(t *testing.T) {
-	checkTold(t, "2026-03-05", []toldCase{
-		{"nationality before a plural", "The Orvale Cyber Agency notified Danish hospitals on Friday that the flaw was being exploited.",
-			[]string{"orvale-cyber-agency → danish-hospitals"}, []string{"orvale-cyber-agency → denmark"}},
-		{"nationality before modifiers", "The Orvale Cyber Agency warned French water utilities on Monday.",
-			[]string{"orvale-cyber-agency → french-water-utilities"}, []string{"orvale-cyber-agency → france"}},
-		{"bounded count, country's name", "The Orvale Cyber Agency notified about 40 U.S. companies in March that their networks had been probed.",
-			[]string{"orvale-cyber-agency → us-companies"}, []string{"orvale-cyber-agency → united-states"}},
-		{"bounded count", "The Orvale Cyber Agency notified nearly 30 hospitals on Friday.",
-			[]string{"orvale-cyber-agency → 30-hospitals"}, nil},
-		{"a country named", "The Orvale Cyber Agency warned Denmark on Monday.",
-			[]string{"orvale-cyber-agency → denmark"}, nil},
-	})
-}
-
 // TestToldPastRelative checks that "it" after a relative clause set off by commas means the
 // name the clause describes, not a name inside it ("X, which is part of Y, said it had been
 // notified by Z": Z told X), and that a name opened in lower case set beside a body's
