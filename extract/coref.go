@@ -843,7 +843,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// Y), the name modifying a noun only when nothing else fits
 		descSkip := m.How == mkDesc && (a.NounMod || a.PrepObj)
 		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
-		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner) || descSkip {
+		// "X, which is part of Y, said it had been notified": "it" passes over a name inside a
+		// relative clause of its sentence set off by commas, for the name the clause describes
+		relative := a.InRelative && a.Sent == m.Sent && a.Last <= m.First
+		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner || relative) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
 				if m.How == mkDesc && a.NounMod {

@@ -156,6 +156,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if j > 0 && found[j].How == mkPronoun {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
 			}
+			if found[j].How != mkPronoun {
+				found[j].InRelative = commaRelative(sents[k].Toks, found[j].First, found[j].Last)
+			}
 			if j > 0 && found[j].Possessive && found[j].How != mkPronoun {
 				found[j].ApposOwner = apposOpening(sents[k].Toks, found[j-1].Last, found[j].First)
 			}

@@ -54,6 +54,10 @@ type mention struct {
 	// before it ("Velmont, the country's largest provider,"): it modifies the apposition's
 	// noun, and a pronoun further on does not take it up.
 	ApposOwner bool
+	// InRelative says the mention is inside a relative clause set off by commas ("X, which is
+	// part of the Ministry of Defence, said it …"): a pronoun after the clause passes over it,
+	// as over a prepositional object, for the antecedent the clause describes.
+	InRelative bool
 	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
 	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
 	Binder int
@@ -2072,11 +2076,42 @@ func (x *Extractor) workplaceAt(toks []token, i int) bool {
 	return x.cue.is("workplacewho", w) || x.cue.is("personrole", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")) || x.cue.is("staffword", w) || x.cue.is("anonhead", w)
 }
 
+// commaRelative reports whether tokens first..last-1 lie inside a relative clause that ", which"
+// or ", who" opens and a comma closes, both within commaRelativeReach tokens.
+func commaRelative(toks []token, first, last int) bool {
+	open := -1
+	for k := first - 1; k >= 1 && first-k <= commaRelativeReach; k-- {
+		if w := toks[k].Lower; (w == "which" || w == "who") && toks[k-1].Text == "," {
+			open = k
+			break
+		}
+		if t := toks[k].Text; t == "," || t == "." || t == ";" || t == "\"" || t == "“" || t == "”" {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := last; k < len(toks) && k-open <= commaRelativeReach; k++ {
+		switch toks[k].Text {
+		case ",":
+			return true
+		case ".", ";", "\"", "“", "”":
+			return false
+		}
+	}
+	return false
+}
+
+// commaRelativeReach bounds how far commaRelative looks for a relative clause's opening and closing.
+const commaRelativeReach = 10
+
 // lowerCapName reports whether the word at i is a name opened by one to maxLowerOpen lower-case
 // letters before a capital ("eSentire", "iDefense", "colCERT"), standing where an actor stands:
 // right before a verb of saying (cue lowercapsay), or after "at" behind someone working there
-// (workplaceAt). Elsewhere
-// such a word is mostly a product ("an iOS flaw", "macOS users"), no actor.
+// (workplaceAt), or between commas right after a lower-case noun that heads a body's
+// description ("the national response team, colCERT, which …"). Elsewhere such a word is
+// mostly a product ("an iOS flaw", "macOS users"), no actor.
 func (x *Extractor) lowerCapName(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
@@ -2099,6 +2134,13 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 	}
 	if i+1 < len(toks) && x.cue.is("lowercapsay", toks[i+1].Lower) {
 		return true
+	}
+	if i >= 2 && i+1 < len(toks) && toks[i-1].Text == "," && toks[i+1].Text == "," && toks[i-2].Tag == "NN" && !isCap(toks[i-2].Text) {
+		// "the national response team, colCERT, which …": the name a body's description takes
+		h := toks[i-2].Lower
+		if _, ok := x.cue.descHead[h]; ok || h == "team" {
+			return true
+		}
 	}
 	return x.workplaceAt(toks, i)
 }

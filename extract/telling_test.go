@@ -1067,6 +1067,23 @@ func TestToldFamilies(t *testing.T) {
 	checkTold(t, "2026-03-05", []toldCase{
 		{"warned families", "The Marrow School District warned families that student records had been stolen.",
 			[]string{"marrow-school-district → families"}, nil},
+		{"told families", "Records of about 9,000 students were stolen this summer, the Marrow School District told families in a letter sent Monday.",
+			[]string{"marrow-school-district → families"}, nil},
+	})
+}
+
+// TestToldPastRelative checks that "it" after a relative clause set off by commas means the
+// name the clause describes, not a name inside it ("X, which is part of Y, said it had been
+// notified by Z": Z told X), and that a name opened in lower case set beside a body's
+// description between commas is that body's name ("the national response team, norCERT, …").
+func TestToldPastRelative(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"which clause", "NorCERT, which is part of the Ministry of Defence, said on Monday that it had been notified by Harlow Water on Sunday.",
+			[]string{"harlow-water → norcert"}, []string{"harlow-water → ministry-of-defence"}},
+		{"who clause", "Lena Vosk, who advises the Ministry of Defence, said she had been warned by Harlow Water on Sunday.",
+			[]string{"harlow-water → lena-vosk"}, []string{"harlow-water → ministry-of-defence"}},
+		{"lower-case name beside a description", "Orvale's national response team, norCERT, which is part of the Ministry of Defence, said on Monday that it had been notified by Harlow Water on Sunday.",
+			[]string{"harlow-water → norcert"}, []string{"harlow-water → ministry-of-defence"}},
 	})
 }
 
