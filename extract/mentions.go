@@ -2610,15 +2610,30 @@ func (x *Extractor) placeModifier(toks []token, j int) bool {
 }
 
 // stateAgency reads "the <demonym phrase>" naming a state's own agency at i ("the Telvaran
-// police", "the Dutch security forces").
+// police", "the Dutch security forces"), and the demonym phrase after a capitalised "The" ("The
+// Norwegian government").
 func (x *Extractor) stateAgency(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	if toks[i].Lower != "the" || i+1 >= len(toks) {
 		return mention{}, false
 	}
 	m, ok := x.demonymPhrase(s, i+1)
-	if !ok || m.Kind != schema.KindAgency {
+	if !ok {
 		return mention{}, false
+	}
+	if m.Kind != schema.KindAgency {
+		// "The Norwegian government said", "The Chinese hackers used": a sentence's capitalised
+		// article would open a name run that swallows the demonym; the phrase after it is read
+		// as it is after a lower-case "the"
+		if toks[i].Text != "The" || m.Last <= i+2 {
+			return mention{}, false
+		}
+		for k := i + 2; k < m.Last; k++ {
+			if isCap(toks[k].Text) {
+				return mention{}, false // "The Irish Times": a name
+			}
+		}
+		return m, true
 	}
 	m.First = i
 	m.Text = joinTokens(toks[i+1 : m.Last])
