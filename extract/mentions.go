@@ -228,6 +228,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			}
 			m.PrepObj = m.PrepObj || x.cue.is("preposition", toks[p].Lower)
 		}
+		if p := m.First - 1; m.How == mkName && !m.PrepObj && p > 0 && toks[p].Tag == "JJ" && !isCap(toks[p].Text) {
+			// "a hospital operator with eleven sites in northern France": a lower-case
+			// adjective between the preposition and the name
+			m.PrepObj = x.cue.is("preposition", toks[p-1].Lower)
+		}
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}
