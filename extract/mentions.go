@@ -2816,6 +2816,11 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
 				break
 			}
+			if t.Tag == "VBG" && toks[v].Tag == "VBG" {
+				// "…, stealing documents and leaking them": the -ing form it is coordinated with
+				plural = p.Head == "them" && pluralObject(toks, found, k)
+				break
+			}
 			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
 				v = complementHost(toks, k)
 				plural = p.Head == "them" && pluralObject(toks, found, v)
@@ -2829,13 +2834,13 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	}
 	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
-		return 0, false
+		return 0, plural
 	}
 	for k := s.Last; k < v; k++ {
 		switch toks[k].Tag {
 		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
 		default:
-			return 0, false
+			return 0, plural // "…, stealing documents and leaking them": no subject named, the thing still
 		}
 	}
 	if b > 0 && found[b-1].OwnsNext && found[b-1].Possessive && found[b-1].How != mkPronoun {

@@ -604,6 +604,18 @@ func TestCoordinatedBinder(t *testing.T) {
 	}
 }
 
+// TestCoordinatedIngBinder: "them" after an -ing form joined by "and" to an -ing form with a
+// plural object no actor names ("…, stealing emails and leaking them online") stands for
+// that object, not for an actor named before.
+func TestCoordinatedIngBinder(t *testing.T) {
+	g := extractText(t, "2026-03-20", "The Norland Cyber Office said the crew had targeted ministers and judges since 2023, stealing emails and leaking them online.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventTheft || e.Type == schema.EventLeak {
+			assert.False(t, hasParticipant(e, "norland-cyber-office", schema.RoleTarget), eventsString(g))
+		}
+	}
+}
+
 // TestPluralObject checks that pluralObject finds a plural common noun object no mention names
 // after the verb ("warned local councils that …"), not one a mention names, none with no noun
 // after v, nor a count of things ("copied hundreds of files"); and that complementHost keeps a
