@@ -42,7 +42,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	merged = oneDeed(merged, calendarOf(ts), sents)
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
-	paragraphDays(sents, merged, ts)
+	paragraphDays(sents, merged, ts, a.Published)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

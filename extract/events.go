@@ -879,15 +879,17 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
-			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkPronoun && (isNounTag(toks[i-2].Tag) || c.at[i-2] >= 0) {
+			rel := toks[i-2].Lower == "whom" || toks[i-2].Lower == "which" || toks[i-2].Lower == "that"
+			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkPronoun && (isNounTag(toks[i-2].Tag) || c.at[i-2] >= 0 || rel) {
 				// "X, a software company it accused of supplying tools": a relative clause
 				// whose object is the noun before the pronoun; the pronoun accuses, the main
-				// clause's subject
+				// clause's subject; so with a relative pronoun ("sanctioned two Karsovian
+				// officers whom it accused of …": the officers, even named by a demonym)
 				if v := x.mainVerbBefore(c, i-1); v >= 0 {
 					ev.Agent = ents(x.subject(c, v))
 				}
 				for j := i - 2; j >= 0 && i-j <= 8; j-- {
-					if m := c.at[j]; m >= 0 && c.ms[m].How != mkDemonym {
+					if m := c.at[j]; m >= 0 && (c.ms[m].How != mkDemonym || rel && c.ms[m].Last >= i-4) {
 						ev.Target = ents(c.ms[m].Entity)
 						break
 					}

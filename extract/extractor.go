@@ -150,7 +150,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if f := found[j].First; f >= 0 && f < len(inQuote) {
 				found[j].InQuote = inQuote[f]
 			}
-			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says") {
+			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says" || saysAfterWhich(sents[k].Toks, l)) {
 				found[j].Says = true
 			}
 			if j > 0 && found[j].How == mkPronoun {
@@ -422,3 +422,21 @@ func quotation(toks []token, open int) ([]bool, int) {
 	}
 	return q, open + 1
 }
+
+// saysAfterWhich reports whether a relative clause set off by commas at l ("X, which is part of
+// Y, said …") is followed right after its closing comma by "said" or "says": the name before it
+// speaks, as in "X said".
+func saysAfterWhich(toks []token, l int) bool {
+	if l+2 >= len(toks) || toks[l].Text != "," || toks[l+1].Lower != "which" {
+		return false
+	}
+	for j := l + 2; j+1 < len(toks) && j-l <= maxWhichClause; j++ {
+		if toks[j].Text == "," {
+			return toks[j+1].Lower == "said" || toks[j+1].Lower == "says"
+		}
+	}
+	return false
+}
+
+// maxWhichClause bounds the words saysAfterWhich reads for the relative clause's closing comma.
+const maxWhichClause = 16

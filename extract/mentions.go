@@ -232,6 +232,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			}
 			m.PrepObj = m.PrepObj || x.cue.is("preposition", toks[p].Lower)
 		}
+		if p := m.First - 1; m.How == mkName && !m.PrepObj && p > 0 && toks[p].Tag == "JJ" && !isCap(toks[p].Text) {
+			// "a hospital operator with eleven sites in northern France": a lower-case
+			// adjective between the preposition and the name
+			m.PrepObj = x.cue.is("preposition", toks[p-1].Lower)
+		}
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}
@@ -2654,15 +2659,30 @@ func (x *Extractor) placeModifier(toks []token, j int) bool {
 }
 
 // stateAgency reads "the <demonym phrase>" naming a state's own agency at i ("the Telvaran
-// police", "the Dutch security forces").
+// police", "the Dutch security forces"), and the demonym phrase after a capitalised "The" ("The
+// Norwegian government").
 func (x *Extractor) stateAgency(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
 	if toks[i].Lower != "the" || i+1 >= len(toks) {
 		return mention{}, false
 	}
 	m, ok := x.demonymPhrase(s, i+1)
-	if !ok || m.Kind != schema.KindAgency {
+	if !ok {
 		return mention{}, false
+	}
+	if m.Kind != schema.KindAgency {
+		// "The Norwegian government said", "The Chinese hackers used": a sentence's capitalised
+		// article would open a name run that swallows the demonym; the phrase after it is read
+		// as it is after a lower-case "the"
+		if toks[i].Text != "The" || m.Last <= i+2 {
+			return mention{}, false
+		}
+		for k := i + 2; k < m.Last; k++ {
+			if isCap(toks[k].Text) {
+				return mention{}, false // "The Irish Times": a name
+			}
+		}
+		return m, true
 	}
 	m.First = i
 	m.Text = joinTokens(toks[i+1 : m.Last])
@@ -2840,6 +2860,11 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
 				break
 			}
+			if t.Tag == "VBG" && toks[v].Tag == "VBG" {
+				// "…, stealing documents and leaking them": the -ing form it is coordinated with
+				plural = p.Head == "them" && pluralObject(toks, found, k)
+				break
+			}
 			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
 				v = complementHost(toks, k)
 				plural = p.Head == "them" && pluralObject(toks, found, v)
@@ -2853,13 +2878,13 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	}
 	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
-		return 0, false
+		return 0, plural
 	}
 	for k := s.Last; k < v; k++ {
 		switch toks[k].Tag {
 		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
 		default:
-			return 0, false
+			return 0, plural // "…, stealing documents and leaking them": no subject named, the thing still
 		}
 	}
 	if b > 0 && found[b-1].OwnsNext && found[b-1].Possessive && found[b-1].How != mkPronoun {

@@ -140,6 +140,9 @@ func TestDemonymAgents(t *testing.T) {
 	}{
 		{"intelligence officers give the state", "Israeli intelligence officers hacked Brightwater Labs in 2014.", schema.EventIntrusion, "israel", "brightwater-labs"},
 		{"military hackers give a group", "Russian military hackers breached Brightwater Labs.", schema.EventIntrusion, "russian-military-hackers", "brightwater-labs"},
+		{"sentence-initial The before a demonym government", "The Latvian government imposed sanctions on Orvik Shipping on Monday.", schema.EventSanction, "latvia", "orvik-shipping"},
+		{"sentence-initial The before a demonym government in a second sentence", "Orvik Shipping runs ferries. The Dutch government warned Orvik Shipping in May.", schema.EventWarning, "netherlands", "orvik-shipping"},
+		{"sentence-initial The before demonym hackers", "The Chinese hackers broke into Brightwater Labs in May.", schema.EventIntrusion, "chinese-hackers", "brightwater-labs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

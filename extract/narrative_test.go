@@ -701,6 +701,12 @@ func TestParagraphDays(t *testing.T) {
 		{"a sentence with a time of its own keeps it", "2026-03-12",
 			opening + " In a 2025 report, Brightwater Labs attributed the intrusion to Grey Heron.",
 			schema.EventAccusation, "brightwater-labs", "grey-heron", "2025"},
+		{"a day still to come dates no telling after it", "2026-03-12",
+			opening + " The bank's board will meet on Monday." + blame,
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"nor does the day before it carry past it", "2026-03-12",
+			"On Tuesday, Harrow Bank disclosed a breach. The bank's board will meet on Monday." + blame,
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
 	}
 	checkTimes(t, tests, true)
 }

@@ -99,6 +99,12 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, false},
 		{"reported that", "Nimbus Systems reported in March that Ash Spider had hit Harrow Bank.",
 			schema.EventReport, true},
+		{"which reports to a superior body", "The Harrow Cyber Office, which reports to the Norland Treasury, said Ash Spider had hit Harrow Bank.",
+			schema.EventWarning, false},
+		{"who reports directly to", "Jo Vance, who reports directly to the Norland Treasury, said Ash Spider had hit Harrow Bank.",
+			schema.EventWarning, false},
+		{"reported it to", "Harrow Bank reported the outage to the Norland Treasury in May.",
+			schema.EventWarning, true},
 
 		// a deed a modal of duty, condition or future governs has not happened; a guess ("may
 		// have been") and another verb's modal leave it told; a bare passive under a guess with no

@@ -158,6 +158,24 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "vanta-spider", "", false},
 		{"a relative clause past a demonym", "The Norland Treasury on Monday imposed sanctions on Pell Data, a Latvian software firm it accused of selling hacking tools.",
 			schema.EventAccusation, "norland-treasury", "pell-data", true},
+		{"a relative pronoun before the pronoun that accuses", "The Norland Treasury sanctioned Brisk Harbor, which it accused of laundering ransom payments for Slate Wren.",
+			schema.EventAccusation, "norland-treasury", "brisk-harbor", true},
+		{"a relative pronoun before the pronoun: not a name inside the clause", "The Norland Treasury sanctioned Brisk Harbor, which it accused of laundering ransom payments for Slate Wren.",
+			schema.EventAccusation, "", "slate-wren", false},
+		{"whom it accused, after a demonym phrase", "Estonia imposed sanctions on two Russian officers whom it accused of hacking Orvik Shipping.",
+			schema.EventAccusation, "estonia", "russia", true},
+		{"a suspect described by a common noun does the deed, not the police", "Estonian police detained a 22-year-old woman suspected of stealing payroll files from Kelvar Logistics.",
+			schema.EventTheft, "estonian-police", "", false},
+		{"the deed a described suspect is suspected of keeps its victim", "Estonian police detained a 22-year-old woman suspected of stealing payroll files from Kelvar Logistics.",
+			schema.EventTheft, "", "kelvar-logistics", true},
+		{"accused of carrying out attacks: not the police", "Finnish police have detained a 20-year-old student suspected of carrying out attacks that took the booking site of Halvard Rail offline in June.",
+			schema.EventAttack, "finnish-police", "", false},
+		{"its past an adjective-led place in an apposition: the firm", "Caldmoor Transit, a bus operator with depots in western Poland, said on Tuesday that a ransomware attack had crippled its ticketing systems.",
+			schema.EventAttack, "", "caldmoor-transit", true},
+		{"its past an adjective-led place in an apposition: not the place", "Caldmoor Transit, a bus operator with depots in western Poland, said on Tuesday that a ransomware attack had crippled its ticketing systems.",
+			schema.EventAttack, "", "poland", false},
+		{"a named suspect in apposition still does it", "Estonian police detained Ivo Strand, a courier suspected of stealing payroll files from Kelvar Logistics.",
+			schema.EventTheft, "ivo-strand", "kelvar-logistics", true},
 		{"harm verb through the object's of", "A ransomware attack crippled the booking systems of Pell Clinics on Monday.",
 			schema.EventAttack, "", "pell-clinics", true},
 		{"harm verb past a long object", "Ambulances were diverted this week after a ransomware attack knocked out the patient record and imaging systems of Orbis Health Partners.",
@@ -583,6 +601,18 @@ func TestCoordinatedBinder(t *testing.T) {
 				assert.Nil(t, findEvent(g, schema.EventWarning, "", not), "%s: %s", not, eventsString(g))
 			}
 		})
+	}
+}
+
+// TestCoordinatedIngBinder: "them" after an -ing form joined by "and" to an -ing form with a
+// plural object no actor names ("…, stealing emails and leaking them online") stands for
+// that object, not for an actor named before.
+func TestCoordinatedIngBinder(t *testing.T) {
+	g := extractText(t, "2026-03-20", "The Norland Cyber Office said the crew had targeted ministers and judges since 2023, stealing emails and leaking them online.")
+	for _, e := range g.Events {
+		if e.Type == schema.EventTheft || e.Type == schema.EventLeak {
+			assert.False(t, hasParticipant(e, "norland-cyber-office", schema.RoleTarget), eventsString(g))
+		}
 	}
 }
 

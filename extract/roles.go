@@ -3027,6 +3027,37 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 	return m.Entity
 }
 
+// suspectObject reports whether the word at g, right before the "of" or "with" that governs a
+// deed's -ing form, makes an unnamed object of a finite verb the one who did the deed: the
+// object followed by "suspected" or "accused" ("arrested a 19-year-old man suspected of carrying
+// out the attacks", "detained a woman accused of stealing data from X"), or itself the object of
+// a verb that accuses or charges ("charged two men with hacking X"). That object does the deed,
+// not the verb's subject (the police who arrested, the prosecutors who charged).
+func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
+	toks := c.s.Toks
+	n, charging := g, true
+	if x.cue.is("suspectof", toks[g].Lower) && toks[g].Tag != "VBD" {
+		n, charging = g-1, false
+	}
+	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" || c.clause[n] != c.clause[g] {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= 6 && c.clause[j] == c.clause[n]; j-- {
+		switch t := toks[j].Tag; {
+		case isFiniteTag(t) && t != "MD" || t == "VBN" && x.perfect(c, j):
+			if !charging {
+				return true
+			}
+			tr, ok := x.lex.lookup(toks[j].Lower, true)
+			return ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventAccusation)
+		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$" || t == "HYPH":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // ingAfterObject reports whether the -ing form of a deed at i opens a reduced relative on the
 // object of a finite verb before it ("the think tank documented 57 websites impersonating news
 // outlets"): the noun it follows does the deed, not the clause's subject, so the deed has no
@@ -3036,6 +3067,9 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if i < 2 || toks[i].Tag != "VBG" {
 		return false
+	}
+	if i >= 4 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "with") {
+		return x.suspectObject(c, i-2)
 	}
 	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) {
 		return false // "unsealed an indictment charging X": the indictment is the prosecutors' act

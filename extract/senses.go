@@ -883,9 +883,20 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 }
 
 // reportedForDuty reports whether "report" at i means to present oneself somewhere: "was
-// ordered to report to prison", "reports to work", "must report to the police": no report.
+// ordered to report to prison", "reports to work", "must report to the police", or to answer
+// to a superior, told in the present ("the agency, which reports to the interior ministry",
+// "who reports directly to the minister"): no report.
 func reportedForDuty(toks []token, i int) bool {
 	j := i + 1
+	if toks[i].Tag == "VBZ" || toks[i].Tag == "VBP" {
+		if j < len(toks) && toks[j].Lower == "directly" {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower == "to" {
+			return true // "the agency, which reports to the interior ministry": whom it answers to
+		}
+		j = i + 1
+	}
 	if j >= len(toks) || toks[j].Lower != "to" {
 		return false
 	}

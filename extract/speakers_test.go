@@ -20,6 +20,18 @@ func TestSpeakerPronouns(t *testing.T) {
 	assert.Nil(t, findEvent(g, schema.EventWarning, "pell-harbour-board", ""), eventsString(g))
 }
 
+// TestSpeakerPronounAfterWhich checks that "It said" opening a sentence continues the speaker of
+// the sentence before when a relative clause set off by commas stands between that speaker and
+// its "said" ("X, which is part of Y, said …"), not a name the sentence before told of.
+func TestSpeakerPronounAfterWhich(t *testing.T) {
+	body := "The Norland Cyber Agency, which reports to the Norland Interior Ministry, said Ash Heron had breached the Pell Harbour Board. " +
+		"It said it had alerted the Vell Police in April."
+	g := extractText(t, "2025-06-10", body)
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-cyber-agency", "vell-police"), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "ash-heron", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventWarning, "pell-harbour-board", ""), eventsString(g))
+}
+
 // TestDigitCountNotActor checks that a tally written in digits ("25,000 patients") is not a
 // target actor, while a named victim still is.
 func TestDigitCountNotActor(t *testing.T) {

@@ -1727,8 +1727,9 @@ const paragraphDayReach = 3
 // utility disclosed the breach.") and goes on telling what was said that day without repeating
 // it ("The company blamed a criminal gang."). A sentence that names a time of its own keeps to
 // it, and events told as negated or hypothetical take no day. Deeds and warnings are left
-// alone: a paragraph often recalls them from before its day.
-func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+// alone: a paragraph often recalls them from before its day. A day after the publication date
+// (published, ISO) is still to come: it dates no telling and ends the day carried before it.
+func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
 		return
 	}
@@ -1755,7 +1756,11 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 			if ts[t].Type != timex.Date && ts[t].Type != timex.Time {
 				continue
 			}
-			if _, p := timex.Calendar(ts[t].Value); p == schema.PrecisionDay {
+			if iso, p := timex.Calendar(ts[t].Value); p == schema.PrecisionDay {
+				if len(published) >= 10 && len(iso) >= 10 && iso[:10] > published[:10] {
+					last = -1 // "will appear before a judge on Tuesday": a day still to come dates no telling
+					continue
+				}
 				last, lastSent = t, k
 			}
 		}

@@ -244,13 +244,39 @@ func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Agent = ents(x.subject(c, v))
 	}
 	if i+1 < len(toks) && toks[i+1].Lower == "to" {
-		ev.Target = ents(x.nextMention(c, i+2, 4))
+		t := x.nextMention(c, i+2, 4)
+		if t < 0 {
+			t = x.ownerOfAccessed(c, i+2) // "access to the network of X"
+		}
+		ev.Target = ents(t)
 	}
 	if len(ev.Target) == 0 && !(len(ev.Agent) == 1 && ev.Agent[0] < len(c.ents) && c.ents[ev.Agent[0]].Kind == schema.KindGroup) || sameEnts(ev.Agent, ev.Target) {
 		return rawEvent{}, false // access to no one named, by no group, is too vague to be an intrusion
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// ownerOfAccessed returns the owner named after "of" that ends the noun phrase opening at j, what
+// access was gained to ("the network of X", "the internal systems of the X"), else -1; not a
+// name that only modifies a noun after "of" ("a set of X keys").
+func (x *Extractor) ownerOfAccessed(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	k := j
+	for k < len(toks) && k-j < 4 && c.at[k] < 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+		k++
+	}
+	if k == j || k+1 >= len(toks) || !isNounTag(toks[k-1].Tag) || toks[k].Lower != "of" {
+		return -1
+	}
+	k++
+	if toks[k].Tag == "DT" && k+1 < len(toks) {
+		k++
+	}
+	if m := c.at[k]; m >= 0 && c.ms[m].First == k && !c.ms[m].NounMod {
+		return c.ms[m].Entity
+	}
+	return -1
 }
 
 // flawState reads a vulnerability as an event of its own: "a flaw that affects X", "the bug
