@@ -748,3 +748,23 @@ func TestRequestTo(t *testing.T) {
 		{"a state", "Ostmark's justice ministry sent an extradition request to Spain on Monday.", "", "spain", true},
 	})
 }
+
+// TestSaidGap: a relative clause on a noun that sets a speaker's reporting verb right before
+// its verb ("firms it said had hacked X") leaves that verb's subject unsaid: the noun does it,
+// not the speaker.
+func TestSaidGap(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"not the speaker", "The Varnish Ministry of Trade on Friday fined four contractors it said had breached Olvent Freight.",
+			schema.EventIntrusion, "varnish-ministry-of-trade", "olvent-freight", false},
+		{"the victim stays", "The Varnish Ministry of Trade on Friday fined four contractors it said had breached Olvent Freight.",
+			schema.EventIntrusion, "", "olvent-freight", true},
+		{"a passive: the speaker is not the victim", "Grey Orchid leaked 2,000 files on Sunday it claimed were stolen from Pellow Health.",
+			schema.EventTheft, "", "grey-orchid", false},
+		{"a passive: the victim after from", "Grey Orchid leaked 2,000 files on Sunday it claimed were stolen from Pellow Health.",
+			schema.EventTheft, "", "pellow-health", true},
+		{"with that", "Marl Agency expelled three attaches that it believes had spied on Dunholt Shipping.",
+			schema.EventEspionage, "marl-agency", "dunholt-shipping", false},
+		{"a plain clause keeps its subject", "Marl Agency said Tessaly Group had spied on Dunholt Shipping.",
+			schema.EventEspionage, "tessaly-group", "dunholt-shipping", true},
+	})
+}

@@ -47,6 +47,9 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if e, ok := x.saidGap(c, i); ok {
+		return e // "three firms it said had hacked X": the firms, not the one saying so
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
@@ -386,6 +389,44 @@ func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 		return -1
 	}
 	return r
+}
+
+// saidGap finds the subject of the verb at i when a relative clause on a noun puts a speaker's
+// reporting verb right before it, leaving its subject unsaid: "sanctioned three firms it said
+// had hacked X", "emails they claimed were stolen from X", "a man whom police believe broke
+// into Y". The subject is the noun the clause is on: its entity (-1 for a phrase no actor stands
+// for), and true; false when the verb opens no such clause.
+func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
+		j-- // "it said had", "they believe were later"
+	}
+	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+		return -1, false
+	}
+	s := j - 1 // the speaker: a pronoun, a name or a plural noun ("officials", "police")
+	if k := c.at[s]; k >= 0 {
+		s = c.ms[k].First
+	} else if toks[s].Tag != "NNS" && toks[s].Tag != "PRP" {
+		return -1, false
+	} else if toks[s].Tag == "NNS" && s > 0 && (toks[s-1].Tag == "DT" || toks[s-1].Tag == "JJ") {
+		s-- // "the researchers", "Norland officials"
+	}
+	if s < 1 {
+		return -1, false
+	}
+	p := s - 1
+	if x.cue.is("relpronoun", toks[p].Lower) || toks[p].Lower == "whom" {
+		p-- // "two diplomats that it said had spied"
+	}
+	if p < 0 || !isNounTag(toks[p].Tag) || toks[p].Tag == "PRP" {
+		return -1, false // "Police said the men had …", "X told reporters he said …"
+	}
+	if k := c.at[p]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+		return c.ms[k].Entity, true
+	}
+	return -1, true
 }
 
 // describedRelative finds the subject of the verb at i that opens a subject relative clause on
