@@ -1277,12 +1277,13 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	return ev
 }
 
-// askedDoer reports whether the subject of the word at j ("behind", "launched") is a wh-phrase
-// of a question left open: "declined to say who was behind the intrusion", "it is unclear which
-// group carried out the attack" name no doer.
+// askedDoer reports whether the subject of the word at j ("behind", "launched", "breached") is a
+// wh-phrase of a question left open: "declined to say who was behind the intrusion", "it is
+// unclear which group carried out the attack", "would not say who had hacked the bank" name no
+// doer, and "declined to say which ministries had been breached" no victim.
 func (x *Extractor) askedDoer(toks []token, j int) bool {
 	k := j - 1
-	for ; k >= 0 && j-k <= 3 && (x.cue.is("be", toks[k].Lower) || toks[k].Tag == "RB"); k-- {
+	for ; k >= 0 && j-k <= 3 && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD"); k-- {
 	}
 	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
 		k-- // "which group carried out the attack"

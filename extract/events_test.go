@@ -214,6 +214,22 @@ func TestAskedDoer(t *testing.T) {
 	}
 }
 
+// TestAskedSubject: a verb whose subject is the wh-phrase of a question left open ("would not
+// say who had hacked X", "declined to say which offices had been breached") has no doer, or no
+// victim, in the one declining to say.
+func TestAskedSubject(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"who had hacked", "Teodor Lusk, a spokesman for Varrow Mutual, would not say who had hacked the insurer.",
+			schema.EventIntrusion, "teodor-lusk", "varrow-mutual", false},
+		{"who had hacked keeps the victim", "Teodor Lusk, a spokesman for Varrow Mutual, would not say who had hacked the insurer.",
+			schema.EventIntrusion, "", "varrow-mutual", true},
+		{"which offices had been breached", "Elna Brisk of the Ostmark Interior Ministry briefed senators on Monday. She declined to say which offices had been breached.",
+			schema.EventIntrusion, "", "elna-brisk", false},
+		{"a named doer stays", "Teodor Lusk said Brass Kestrel had hacked Varrow Mutual.",
+			schema.EventIntrusion, "brass-kestrel", "varrow-mutual", true},
+	})
+}
+
 // TestCriminalCharges checks that the noun "charges" is a legal step when charges are laid
 // against someone, faced, denied or criminal ("brought charges against X", "X faces charges
 // of fraud"), and no event as a fee or in "in charge of"; and that a place the subject names

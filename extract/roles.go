@@ -50,6 +50,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.saidGap(c, i); ok {
 		return e // "three firms it said had hacked X": the firms, not the one saying so
 	}
+	if x.askedDoer(toks, i) {
+		return -1 // "would not say who had hacked X": the one asked about, not the speaker
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
