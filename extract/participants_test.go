@@ -768,3 +768,18 @@ func TestSaidGap(t *testing.T) {
 			schema.EventEspionage, "tessaly-group", "dunholt-shipping", true},
 	})
 }
+
+// TestServedNotTarget: a name after "for" right after a deed's verb is the one the deed is done
+// for ("spied for X", "was convicted of hacking for Y"), not its victim.
+func TestServedNotTarget(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"spied for", "Court papers say Arvo Lind spied for Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "marvania", false},
+		{"spied for keeps the spy", "Court papers say Arvo Lind spied for Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "", true},
+		{"convicted of spying for", "Pia Solberg was found guilty on Friday of spying for Ostrevia.",
+			schema.EventEspionage, "", "ostrevia", false},
+		{"spied on stays the target", "Court papers say Arvo Lind spied on Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "marvania", true},
+	})
+}
