@@ -783,3 +783,17 @@ func TestServedNotTarget(t *testing.T) {
 			schema.EventEspionage, "arvo-lind", "marvania", true},
 	})
 }
+
+// TestIngComplement: the -ing complement of a verb of beginning, going on, stopping or
+// admitting is done by that verb's subject, not by a name in an apposition or a relative
+// clause before it.
+func TestIngComplement(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"admitted after an apposition", "Oskar Vell, a former Tarsmark Army analyst, admitted spying for Ostrevia.",
+			schema.EventEspionage, "oskar-vell", "", true},
+		{"not the employer", "Oskar Vell, a former Tarsmark Army analyst, admitted spying for Ostrevia.",
+			schema.EventEspionage, "tarsmark-army", "", false},
+		{"stopped after a relative", "Cinder Moth, a crew known for hitting Bellmont Savings, stopped attacking clinics in June.",
+			schema.EventAttack, "bellmont-savings", "", false},
+	})
+}

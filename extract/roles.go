@@ -53,6 +53,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if x.askedDoer(toks, i) {
 		return -1 // "would not say who had hacked X": the one asked about, not the speaker
 	}
+	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] {
+		return x.subject(c, i-1) // "X, a former Y engineer, admitted spying for Z": X, whose verb it completes
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
