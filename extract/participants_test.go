@@ -797,3 +797,16 @@ func TestIngComplement(t *testing.T) {
 			schema.EventAttack, "bellmont-savings", "", false},
 	})
 }
+
+// TestFormerStaff: a name that only modifies a word for a post that "former" opens ("a former
+// Tarsmark Army analyst") is the person's former employer, not the doer of the person's deed.
+func TestFormerStaff(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"a former analyst", "A former Halvik Treasury analyst passed budget files to Ostrevia, prosecutors said.",
+			schema.EventLeak, "halvik-treasury", "", false},
+		{"a former contractor", "On Monday a former Brenmoor Navy contractor leaked sonar designs to a blogger.",
+			schema.EventLeak, "brenmoor-navy", "", false},
+		{"a serving body's officers still act for it", "Officers of the Brenmoor Navy leaked sonar designs to a blogger.",
+			schema.EventLeak, "brenmoor-navy", "", true},
+	})
+}

@@ -168,6 +168,12 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
 		}
+		if x.formerStaff(toks, m) {
+			if g := c.genAt(m.Last); g >= 0 && c.gen.ms[g].Entity >= 0 {
+				return c.gen.ms[g].Entity // the analyst, as the article names him
+			}
+			return -1 // "a former X analyst passed files": the analyst, no longer X's
+		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
 		}
@@ -395,6 +401,17 @@ func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 		return -1
 	}
 	return r
+}
+
+// formerStaff reports whether the name m only modifies a word for a person's post that
+// "former" or "ex-" opens ("a former Norland Navy analyst", "an ex-Velmar Bank contractor"):
+// its former employer, who does not act through that person.
+func (x *Extractor) formerStaff(toks []token, m mention) bool {
+	if !m.NounMod || m.First < 1 || m.Last >= len(toks) || toks[m.Last].Tag != "NN" || !x.cue.is("personrole", toks[m.Last].Lower) {
+		return false
+	}
+	w := toks[m.First-1].Lower
+	return w == "former" || w == "ex" || w == "ex-" || w == "-" && m.First > 1 && toks[m.First-2].Lower == "ex"
 }
 
 // saidGap finds the subject of the verb at i when a relative clause on a noun puts a speaker's
