@@ -297,3 +297,18 @@ func TestNegatedDenial(t *testing.T) {
 			schema.EventDenial, "ossian-fell", "", true},
 	})
 }
+
+// TestLegalNounOfAfterTime: a legal noun's "of" phrase still names whom the step is taken
+// against when a short time phrase stands between ("the arrest in May of X", "the detention
+// on Friday of Y"), and a name set beside a common noun there is that person ("of a Harl
+// Shipping engineer, Ossi Vent,"), not the employer modifying the noun.
+func TestLegalNounOfAfterTime(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"in May of", "The raid came weeks after the arrest in May of Ossi Vent, a customs clerk.",
+			schema.EventLegal, "", "ossi-vent", true},
+		{"on Friday of, apposed", "Police announced the arrest on Friday of a Harl Shipping engineer, Ossi Vent, in Tallmark.",
+			schema.EventLegal, "", "ossi-vent", true},
+		{"not the employer", "Police announced the arrest on Friday of a Harl Shipping engineer, Ossi Vent, in Tallmark.",
+			schema.EventLegal, "", "harl-shipping", false},
+	})
+}
