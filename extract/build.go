@@ -115,11 +115,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
 		}
-		if (ev.negated || ev.modality == "future") && untaken(ev.typ) || ev.negated && ev.typ == schema.EventDenial {
+		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
-			// warning, legal step or sanction told as not taken, or as yet to come, is no event;
-			// nor is a denial told as not made ("did not dispute the findings")
+			// warning, legal step or sanction told as not taken, or as yet to come, is no event
 			continue
 		}
 		if !typed[ev.typ] && isDeed(ev.typ) && partiedDeed && !hasParty(out.Participants) &&

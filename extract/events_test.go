@@ -285,19 +285,6 @@ func TestIntoCustody(t *testing.T) {
 	}
 }
 
-// TestNegatedDenial: a denial told as not made ("did not dispute the findings", "has not
-// denied the report") is no denial.
-func TestNegatedDenial(t *testing.T) {
-	checkEventRules(t, "2025-10-09", []eventCase{
-		{"did not dispute", "Bank chairman Ossian Fell did not dispute the auditors' findings on Monday.",
-			schema.EventDenial, "ossian-fell", "", false},
-		{"has not denied", "Interior Minister Ossian Fell has not denied the report.",
-			schema.EventDenial, "ossian-fell", "", false},
-		{"a denial made stays", "Interior Minister Ossian Fell denied the report on Monday.",
-			schema.EventDenial, "ossian-fell", "", true},
-	})
-}
-
 // TestLegalNounOfAfterTime: a legal noun's "of" phrase still names whom the step is taken
 // against when a short time phrase stands between ("the arrest in May of X", "the detention
 // on Friday of Y"), and a name set beside a common noun there is that person ("of a Harl
