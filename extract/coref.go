@@ -489,6 +489,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
 			ante = e
 		}
+		if x.unnamedSpeakersGoOn(sents, ms[i]) {
+			ante = -1 // "Prosecutors said …. He was paid $300,000, they said": the prosecutors still
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
 			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
 			// person the next sentences name with an age
@@ -725,6 +728,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// before's speaker
 		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
 			a := ms[j]
+			if a.Sent == m.Sent && a.How == mkPronoun && m.Head == "they" && (a.Head == "he" || a.Head == "she") {
+				continue // "He was paid in cash, they said": one person is not those who speak
+			}
 			if a.Sent == m.Sent && (a.Entity >= 0 || a.How == mkPronoun) && !a.PrepObj && !a.NounMod && !a.Possessive {
 				break // "Orbis was breached in May, and it said …": its own sentence's subject
 			}
@@ -1725,4 +1731,27 @@ func (x *Extractor) ownerSaid(sents []sentence, ms []mention, ents []entity, i i
 		}
 	}
 	return a.Entity
+}
+
+// unnamedSpeakersGoOn reports whether m is a "they" that speaks after its words (", they
+// said") in the sentence right after one whose speakers are a plural noun no name stands for,
+// opening it before a verb of saying ("Prosecutors said …", "The investigators told …"): the
+// same unnamed speakers go on, not a body the sentence before named.
+func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
+	if m.How != mkPronoun || m.Head != "they" || !m.Says || m.First < 1 || m.Sent < 1 || m.Sent >= len(sents) || m.Sent-1 >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	if m.First >= len(toks) || toks[m.First-1].Text != "," && !isQuote(toks[m.First-1].Text) {
+		return false
+	}
+	prev := sents[m.Sent-1].Toks
+	j := 0
+	if j < len(prev) && x.cue.is("definite", prev[j].Lower) {
+		j++
+	}
+	if j+1 >= len(prev) || prev[j].Tag != "NNS" || !isVerbTag(prev[j+1].Tag) || !x.cue.is("reporting", prev[j+1].Lower) {
+		return false
+	}
+	return true
 }

@@ -366,3 +366,27 @@ func TestSpeakerSaidThat(t *testing.T) {
 		})
 	}
 }
+
+// TestTheySaidSpeakers: a "they" that speaks after its words is the sentence before's
+// speakers, not a body that sentence names: unnamed ones ("Prosecutors said …") stay unnamed,
+// and a person as its own sentence's subject ("He was paid …, they said") does not stop it
+// from reaching the named speakers before.
+func TestTheySaidSpeakers(t *testing.T) {
+	const tail = " She was given a laptop, they said."
+	for _, tt := range []struct{ name, first, agent string }{
+		{"unnamed prosecutors", "Prosecutors said Dagny Lund met an officer of the Tarsian State Security Committee in Graz.", ""},
+		{"named police", "Norland Police said Dagny Lund met an officer of the Tarsian State Security Committee in Graz.", "norland-police"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-10-09", tt.first+tail)
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventStatement {
+					assert.False(t, hasParticipant(ev, "tarsian-state-security-committee", schema.RoleAgent), eventsString(g))
+				}
+			}
+			if tt.agent != "" {
+				assert.NotNil(t, findEvent(g, schema.EventStatement, tt.agent, ""), eventsString(g))
+			}
+		})
+	}
+}

@@ -1095,6 +1095,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// post-modifiers
 	k := i + 1
 	toks := c.s.Toks
+	if o := x.timeThenOf(toks, k); o >= 0 {
+		k = o // "the arrest in January of a ministry aide": the time set before the "of"
+	}
 	if k < len(toks) {
 		prep := toks[k].Lower
 		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
@@ -1112,7 +1115,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about
 				}
-				if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
+				if o := x.apposedAfterOf(c, k); o >= 0 && ev.Target == nil && tr.Type == schema.EventLegal {
+					ev.Target = []int{o} // "the arrest of a Velmar Bank clerk, Ivo Renn,": the person named beside the noun
+				} else if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
 					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
@@ -1320,12 +1325,56 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	return ev
 }
 
-// askedDoer reports whether the subject of the word at j ("behind", "launched") is a wh-phrase
-// of a question left open: "declined to say who was behind the intrusion", "it is unclear which
-// group carried out the attack" name no doer.
+// apposedAfterOfReach bounds how many words of a common noun phrase apposedAfterOf reads to
+// the comma before the name.
+const apposedAfterOfReach = 7
+
+// apposedAfterOf returns the entity of a name set beside the common noun phrase after the
+// preposition at k ("the arrest of a ministry aide, Piet Olman,", "of a Velmar Bank clerk, Ivo
+// Renn"; apposedObject), or -1.
+func (x *Extractor) apposedAfterOf(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	for j := k + 2; j < len(toks) && j-k <= apposedAfterOfReach; j++ {
+		if toks[j].Text == "," {
+			return x.apposedObject(c, k, j)
+		}
+	}
+	return -1
+}
+
+// timeThenOf returns the "of" after a short time phrase that opens at k, right after an event
+// noun ("the arrest in January of X", "the hack on Friday of Y", "the expulsion last week of
+// Z"); -1 when none does.
+func (x *Extractor) timeThenOf(toks []token, k int) int {
+	if k+2 >= len(toks) {
+		return -1
+	}
+	j := k + 1
+	switch toks[k].Lower {
+	case "in", "on", "last":
+		if !x.cue.is("calendar", toks[j].Lower) && !(toks[k].Lower == "last" && (toks[j].Lower == "week" || toks[j].Lower == "month" || toks[j].Lower == "year")) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	j++
+	if j < len(toks) && toks[j].Tag == "CD" {
+		j++ // "in January 2025", "on March 3"
+	}
+	if j < len(toks) && toks[j].Lower == "of" {
+		return j
+	}
+	return -1
+}
+
+// askedDoer reports whether the subject of the word at j ("behind", "launched", "breached") is a
+// wh-phrase of a question left open: "declined to say who was behind the intrusion", "it is
+// unclear which group carried out the attack", "would not say who had hacked the bank" name no
+// doer, and "declined to say which ministries had been breached" no victim.
 func (x *Extractor) askedDoer(toks []token, j int) bool {
 	k := j - 1
-	for ; k >= 0 && j-k <= 3 && (x.cue.is("be", toks[k].Lower) || toks[k].Tag == "RB"); k-- {
+	for ; k >= 0 && j-k <= 3 && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD"); k-- {
 	}
 	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
 		k-- // "which group carried out the attack"

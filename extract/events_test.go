@@ -214,6 +214,22 @@ func TestAskedDoer(t *testing.T) {
 	}
 }
 
+// TestAskedSubject: a verb whose subject is the wh-phrase of a question left open ("would not
+// say who had hacked X", "declined to say which offices had been breached") has no doer, or no
+// victim, in the one declining to say.
+func TestAskedSubject(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"who had hacked", "Teodor Lusk, a spokesman for Varrow Mutual, would not say who had hacked the insurer.",
+			schema.EventIntrusion, "teodor-lusk", "varrow-mutual", false},
+		{"who had hacked keeps the victim", "Teodor Lusk, a spokesman for Varrow Mutual, would not say who had hacked the insurer.",
+			schema.EventIntrusion, "", "varrow-mutual", true},
+		{"which offices had been breached", "Elna Brisk of the Ostmark Interior Ministry briefed senators on Monday. She declined to say which offices had been breached.",
+			schema.EventIntrusion, "", "elna-brisk", false},
+		{"a named doer stays", "Teodor Lusk said Brass Kestrel had hacked Varrow Mutual.",
+			schema.EventIntrusion, "brass-kestrel", "varrow-mutual", true},
+	})
+}
+
 // TestCriminalCharges checks that the noun "charges" is a legal step when charges are laid
 // against someone, faced, denied or criminal ("brought charges against X", "X faces charges
 // of fraud"), and no event as a fee or in "in charge of"; and that a place the subject names
@@ -294,5 +310,20 @@ func TestForPrincipal(t *testing.T) {
 	t.Run("for a time", func(t *testing.T) {
 		g := extractText(t, "2025-05-16", "Arvo Linn hacked Latvia for months.")
 		assert.NotNil(t, findEvent(g, schema.EventIntrusion, "arvo-linn", "latvia"), eventsString(g))
+	})
+}
+
+// TestLegalNounOfAfterTime: a legal noun's "of" phrase still names whom the step is taken
+// against when a short time phrase stands between ("the arrest in May of X", "the detention
+// on Friday of Y"), and a name set beside a common noun there is that person ("of a Harl
+// Shipping engineer, Ossi Vent,"), not the employer modifying the noun.
+func TestLegalNounOfAfterTime(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"in May of", "The raid came weeks after the arrest in May of Ossi Vent, a customs clerk.",
+			schema.EventLegal, "", "ossi-vent", true},
+		{"on Friday of, apposed", "Police announced the arrest on Friday of a Harl Shipping engineer, Ossi Vent, in Tallmark.",
+			schema.EventLegal, "", "ossi-vent", true},
+		{"not the employer", "Police announced the arrest on Friday of a Harl Shipping engineer, Ossi Vent, in Tallmark.",
+			schema.EventLegal, "", "harl-shipping", false},
 	})
 }

@@ -191,3 +191,32 @@ func TestAnotherParty(t *testing.T) {
 		})
 	}
 }
+
+// TestChargedNotSoleGroup: a deed told of a definite description of people charged or held
+// before ("the officers", "the two men"; cue chargedhead) whom no name stands for is theirs,
+// not the article's one named group, named later in a background paragraph.
+func TestChargedNotSoleGroup(t *testing.T) {
+	const later = " In 2022, a similar campaign was blamed on a crew called Moss Lantern."
+	tests := []struct {
+		name, body string
+		notAgent   bool // the deed on Pellam Rail is not Moss Lantern's
+	}{
+		{"the officers", "A Norland court indicted three Ostrevian officers on Friday. The officers broke into Pellam Rail in June." + later, true},
+		{"the two men", "Police in Norland detained two foreign men on Friday. The two men then hacked Pellam Rail." + later, true},
+		{"the attackers stay the group's", "Hackers breached Pellam Rail in June." + later, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-09-13", tt.body)
+			var found bool
+			for _, ev := range g.Events {
+				if !hasParticipant(ev, "pellam-rail", schema.RoleTarget) {
+					continue
+				}
+				found = true
+				assert.Equal(t, !tt.notAgent, hasParticipant(ev, "moss-lantern", schema.RoleAgent), eventsString(g))
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}

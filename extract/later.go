@@ -737,7 +737,10 @@ func (x *Extractor) leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
 		if ev.Type == schema.EventAccusation && ev.Negated {
 			out[ev.Sent] = true
 		}
-		if familyOf(ev.Type) != 0 && len(ev.Agent) == 0 && ev.Sent >= 0 && ev.Sent < len(sents) && x.indefiniteDoer(sents[ev.Sent].Toks, ev.Trigger) {
+		if familyOf(ev.Type) != 0 && len(ev.Agent) == 0 && ev.Sent >= 0 && ev.Sent < len(sents) &&
+			(x.indefiniteDoer(sents[ev.Sent].Toks, ev.Trigger) || x.chargedSubject(sents[ev.Sent].Toks, ev.Trigger)) {
+			// "The officers broke into Y": the people charged before, whom no name stands for,
+			// not the article's one group
 			out[ev.Sent] = true
 		}
 	}

@@ -807,3 +807,65 @@ func TestReportedIncidentRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidGap: a relative clause on a noun that sets a speaker's reporting verb right before
+// its verb ("firms it said had hacked X") leaves that verb's subject unsaid: the noun does it,
+// not the speaker.
+func TestSaidGap(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"not the speaker", "The Varnish Ministry of Trade on Friday fined four contractors it said had breached Olvent Freight.",
+			schema.EventIntrusion, "varnish-ministry-of-trade", "olvent-freight", false},
+		{"the victim stays", "The Varnish Ministry of Trade on Friday fined four contractors it said had breached Olvent Freight.",
+			schema.EventIntrusion, "", "olvent-freight", true},
+		{"a passive: the speaker is not the victim", "Grey Orchid leaked 2,000 files on Sunday it claimed were stolen from Pellow Health.",
+			schema.EventTheft, "", "grey-orchid", false},
+		{"a passive: the victim after from", "Grey Orchid leaked 2,000 files on Sunday it claimed were stolen from Pellow Health.",
+			schema.EventTheft, "", "pellow-health", true},
+		{"with that", "Marl Agency expelled three attaches that it believes had spied on Dunholt Shipping.",
+			schema.EventEspionage, "marl-agency", "dunholt-shipping", false},
+		{"a plain clause keeps its subject", "Marl Agency said Tessaly Group had spied on Dunholt Shipping.",
+			schema.EventEspionage, "tessaly-group", "dunholt-shipping", true},
+	})
+}
+
+// TestServedNotTarget: a name after "for" right after a deed's verb is the one the deed is done
+// for ("spied for X", "was convicted of hacking for Y"), not its victim.
+func TestServedNotTarget(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"spied for", "Court papers say Arvo Lind spied for Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "marvania", false},
+		{"spied for keeps the spy", "Court papers say Arvo Lind spied for Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "", true},
+		{"convicted of spying for", "Pia Solberg was found guilty on Friday of spying for Ostrevia.",
+			schema.EventEspionage, "", "ostrevia", false},
+		{"spied on stays the target", "Court papers say Arvo Lind spied on Marvania for a decade.",
+			schema.EventEspionage, "arvo-lind", "marvania", true},
+	})
+}
+
+// TestIngComplement: the -ing complement of a verb of beginning, going on, stopping or
+// admitting is done by that verb's subject, not by a name in an apposition or a relative
+// clause before it.
+func TestIngComplement(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"admitted after an apposition", "Oskar Vell, a former Tarsmark Army analyst, admitted spying for Ostrevia.",
+			schema.EventEspionage, "oskar-vell", "", true},
+		{"not the employer", "Oskar Vell, a former Tarsmark Army analyst, admitted spying for Ostrevia.",
+			schema.EventEspionage, "tarsmark-army", "", false},
+		{"stopped after a relative", "Cinder Moth, a crew known for hitting Bellmont Savings, stopped attacking clinics in June.",
+			schema.EventAttack, "bellmont-savings", "", false},
+	})
+}
+
+// TestFormerStaff: a name that only modifies a word for a post that "former" opens ("a former
+// Tarsmark Army analyst") is the person's former employer, not the doer of the person's deed.
+func TestFormerStaff(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"a former analyst", "A former Halvik Treasury analyst passed budget files to Ostrevia, prosecutors said.",
+			schema.EventLeak, "halvik-treasury", "", false},
+		{"a former contractor", "On Monday a former Brenmoor Navy contractor leaked sonar designs to a blogger.",
+			schema.EventLeak, "brenmoor-navy", "", false},
+		{"a serving body's officers still act for it", "Officers of the Brenmoor Navy leaked sonar designs to a blogger.",
+			schema.EventLeak, "brenmoor-navy", "", true},
+	})
+}

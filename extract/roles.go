@@ -78,6 +78,15 @@ const maxReportedNP = 4
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if e, ok := x.saidGap(c, i); ok {
+		return e // "three firms it said had hacked X": the firms, not the one saying so
+	}
+	if x.askedDoer(toks, i) {
+		return -1 // "would not say who had hacked X": the one asked about, not the speaker
+	}
+	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] {
+		return x.subject(c, i-1) // "X, a former Y engineer, admitted spying for Z": X, whose verb it completes
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
@@ -193,6 +202,12 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		if m.First > 0 && m.Last < len(toks) && toks[m.First-1].Text == "(" && toks[m.Last].Text == ")" {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
+		}
+		if x.formerStaff(toks, m) {
+			if g := c.genAt(m.Last); g >= 0 && c.gen.ms[g].Entity >= 0 {
+				return c.gen.ms[g].Entity // the analyst, as the article names him
+			}
+			return -1 // "a former X analyst passed files": the analyst, no longer X's
 		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
@@ -421,6 +436,55 @@ func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 		return -1
 	}
 	return r
+}
+
+// formerStaff reports whether the name m only modifies a word for a person's post that
+// "former" or "ex-" opens ("a former Norland Navy analyst", "an ex-Velmar Bank contractor"):
+// its former employer, who does not act through that person.
+func (x *Extractor) formerStaff(toks []token, m mention) bool {
+	if !m.NounMod || m.First < 1 || m.Last >= len(toks) || toks[m.Last].Tag != "NN" || !x.cue.is("personrole", toks[m.Last].Lower) {
+		return false
+	}
+	w := toks[m.First-1].Lower
+	return w == "former" || w == "ex" || w == "ex-" || w == "-" && m.First > 1 && toks[m.First-2].Lower == "ex"
+}
+
+// saidGap finds the subject of the verb at i when a relative clause on a noun puts a speaker's
+// reporting verb right before it, leaving its subject unsaid: "sanctioned three firms it said
+// had hacked X", "emails they claimed were stolen from X", "a man whom police believe broke
+// into Y". The subject is the noun the clause is on: its entity (-1 for a phrase no actor stands
+// for), and true; false when the verb opens no such clause.
+func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
+		j-- // "it said had", "they believe were later"
+	}
+	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+		return -1, false
+	}
+	s := j - 1 // the speaker: a pronoun, a name or a plural noun ("officials", "police")
+	if k := c.at[s]; k >= 0 {
+		s = c.ms[k].First
+	} else if toks[s].Tag != "NNS" && toks[s].Tag != "PRP" {
+		return -1, false
+	} else if toks[s].Tag == "NNS" && s > 0 && (toks[s-1].Tag == "DT" || toks[s-1].Tag == "JJ") {
+		s-- // "the researchers", "Norland officials"
+	}
+	if s < 1 {
+		return -1, false
+	}
+	p := s - 1
+	if x.cue.is("relpronoun", toks[p].Lower) || toks[p].Lower == "whom" {
+		p-- // "two diplomats that it said had spied"
+	}
+	if p < 0 || !isNounTag(toks[p].Tag) || toks[p].Tag == "PRP" {
+		return -1, false // "Police said the men had …", "X told reporters he said …"
+	}
+	if k := c.at[p]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+		return c.ms[k].Entity, true
+	}
+	return -1, true
 }
 
 // describedRelative finds the subject of the verb at i that opens a subject relative clause on
@@ -780,6 +844,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			continue // "blamed a hacking group run by X": the principal of the doer described
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
+		case w.Lower == "for" && j == i+1:
+			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to
 		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
 			return -1 // "briefed only a handful of lawmakers before it took effect": another clause
 		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":

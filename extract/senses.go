@@ -104,6 +104,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
 	}
+	if ok && offFirst && m.Entity < 0 {
+		return x.urgedUnnamed(c, i, k) // "tipped off police": a hearer no actor stands for
+	}
 	if !ok || m.Entity < 0 {
 		return rawEvent{}, false
 	}
@@ -630,13 +633,19 @@ func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 // descriptive actor is the one told.
 func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	toks := c.s.Toks
+	tipped := false // "tipped off police", "tipped off the regulator": no "to" follows
 	switch toks[i].Lower {
 	case "urged", "urge", "urges", "advised", "advise", "advises":
+	case "tipped", "tip":
+		tipped = i+1 < len(toks) && toks[i+1].Lower == "off"
+		if !tipped {
+			return rawEvent{}, false
+		}
 	default:
 		return rawEvent{}, false
 	}
 	j := k
-	for j < len(toks) && j-k <= 10 && c.at[j] < 0 {
+	for j < len(toks) && j-k <= 10 && (c.at[j] < 0 || tipped && c.ms[c.at[j]].Entity < 0) {
 		t := toks[j]
 		nominal := t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "CD"
 		joint := j > k && (t.Lower == "and" || t.Lower == "or" || t.Text == ",") && j+1 < len(toks) && toks[j-1].Tag != "CC" ||
@@ -646,7 +655,7 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 		}
 		j++
 	}
-	if j == k || j >= len(toks) || toks[j].Lower != "to" || toks[j-1].Tag == "CC" || toks[j-1].Text == "," {
+	if j == k || toks[j-1].Tag == "CC" || toks[j-1].Text == "," || !tipped && (j >= len(toks) || toks[j].Lower != "to") {
 		return rawEvent{}, false
 	}
 	a := x.subject(c, i)

@@ -169,3 +169,14 @@ func TestSpeakerAfterDescription(t *testing.T) {
 			schema.EventStatement, "maria-novak", "", true},
 	})
 }
+
+// TestItsBodySpeaks: a body or outlet of a state that "its" opens ("its foreign ministry", "its
+// embassy in X", "its state media") speaks for the state the pronoun stands for.
+func TestItsBodySpeaks(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"its foreign ministry", "Harlow Bank blamed Russia for the intrusion. Its foreign ministry rejected the claim on Friday.",
+			schema.EventDenial, "russia", "", true},
+		{"its state media", "Harlow Bank blamed North Korea for the theft. Its state media denied the report on Friday.",
+			schema.EventDenial, "north-korea", "", true},
+	})
+}

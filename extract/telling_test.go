@@ -1111,3 +1111,16 @@ func TestPlaceGoneTo(t *testing.T) {
 		})
 	}
 }
+
+// TestTippedOffUnnamed: tipping off hearers no actor stands for ("tipped off police", "tipped
+// off the regulator") is a warning by the subject to no one named, as "alerted police" is.
+func TestTippedOffUnnamed(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"police", "Harrowgate Mutual tipped off police on Tuesday.",
+			schema.EventWarning, "harrowgate-mutual", "", true},
+		{"the regulator", "The Ostmark Cyber Bureau had tipped off the regulator weeks before the outage.",
+			schema.EventWarning, "ostmark-cyber-bureau", "", true},
+		{"a named hearer stays", "Harrowgate Mutual tipped off the Ostmark Cyber Bureau on Tuesday.",
+			schema.EventWarning, "harrowgate-mutual", "ostmark-cyber-bureau", true},
+	})
+}

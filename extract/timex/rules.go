@@ -306,8 +306,8 @@ func (p *parser) past(i int) bool {
 		}
 		if participle(t) {
 			switch p.lo(k - 1) {
-			case "be", "to", "will":
-				return false // "to be published in", "will be signed in"
+			case "be", "to", "will", "is", "are":
+				return false // "to be published in", "will be signed in", "when he is sentenced in July"
 			}
 			return true
 		}

@@ -54,6 +54,8 @@ func TestFind(t *testing.T) {
 		{"month ahead, irregular past", "Hackers broke into the ministry's network in December.", "December", Date, "2016-12"},
 		{"month ahead, irregular participle", "The files were stolen in November from a contractor.", "November", Date, "2016-11"},
 		{"day ahead, fronted before an irregular past", "On November 3, the hackers stole the payroll files.", "November 3", Date, "2016-11-03"},
+		{"month ahead, present passive", "The former clerk faces prison when he is sentenced in December.", "December", Date, "2017-12"},
+		{"next january, present passive", "The new export rules are published in January, the ministry says.", "January", Date, "2018-01"},
 		{"next january, plan", "The merger was planned for January at the latest.", "January", Date, "2018-01"},
 		{"next january, past clause past a preposition to", "The intruders gained access to the network in late January through a stolen password.", "late January", Date, "2017-01"},
 		{"next january, past clause past 'to' a name's", "The intruders gained access to Harlow's mail server in January.", "January", Date, "2017-01"},
