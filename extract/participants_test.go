@@ -854,6 +854,8 @@ func TestIngComplement(t *testing.T) {
 			schema.EventEspionage, "tarsmark-army", "", false},
 		{"stopped after a relative", "Cinder Moth, a crew known for hitting Bellmont Savings, stopped attacking clinics in June.",
 			schema.EventAttack, "bellmont-savings", "", false},
+		{"a common noun's verb", "On March 3, an employee of Kessel Clinic discovered that a virus gained access and began encrypting its servers.",
+			schema.EventAttack, "kessel-clinic", "", false},
 	})
 }
 

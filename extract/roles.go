@@ -84,7 +84,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if x.askedDoer(toks, i) {
 		return -1 // "would not say who had hacked X": the one asked about, not the speaker
 	}
-	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] {
+	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] && x.subjectRightBefore(c, i-1) {
 		return x.subject(c, i-1) // "X, a former Y engineer, admitted spying for Z": X, whose verb it completes
 	}
 	if e, ok := x.controller(c, i); ok {
@@ -857,6 +857,19 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 	}
 	return -1
+}
+
+// subjectRightBefore reports whether the verb at v has its subject right before it, past
+// adverbs and auxiliaries: a name or pronoun ends there, or the comma closing an apposition
+// ("X, a former Y engineer, admitted"); not "a virus gained access and began …", whose subject
+// is a common noun of another verb.
+func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
+	toks := c.s.Toks
+	k := v - 1
+	for k >= 0 && v-k <= auxReach && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
+		k--
+	}
+	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
 }
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
