@@ -290,6 +290,15 @@ func TestEventRules(t *testing.T) {
 		// described attackers right before a verb are its subject, not a name further back
 		{"described attackers before the verb", "The regulator fined Harrow Bank on Monday, months after hackers stole the records of its customers.",
 			schema.EventTheft, "harrow-bank", "", false},
+		// a clause a conjunction opens has its own unnamed subject, no name of the main clause
+		{"when fraudsters: own subject", "Tarn Valley Credit Union lost $800,000 in March when fraudsters tricked tellers into releasing funds.",
+			schema.EventAttack, "tarn-valley-credit-union", "", false},
+		{"while security staff: own subject", "Pembry Water shut its billing portal while security staff investigated the intrusion.",
+			schema.EventLegal, "pembry-water", "", false},
+		{"after a preposition: the main verb's subject", "A study published by Lorn Analytics after months of work accused Ash Spider of hacking the port.",
+			schema.EventAccusation, "lorn-analytics", "", true},
+		{"after the description: a name before", "Users of Halden Dating were spammed after the site leaked their addresses.",
+			schema.EventLeak, "halden-dating", "", true},
 
 		// urging unnamed parties to act is a warning by the one who urges
 		{"urged unnamed parties to act", "The Norland Cyber Office urged other suppliers to check their networks.",

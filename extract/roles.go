@@ -133,6 +133,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
 			}
+			if ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
+				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
+			}
 		}
 		break
 	}
@@ -3088,3 +3091,41 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// ownClauseSubject reports whether the common noun at j, right before the finite verb at i
+// (adverbs between), heads the subject of a clause a subordinating conjunction opens, only
+// indefinite determiners, numbers and modifiers between ("X lost $3 million when thieves hacked its
+// accounts", "after two former employees copied …"): that clause has a subject of its own, no
+// name of the main clause.
+func ownClauseSubject(toks []token, j, i int) bool {
+	if j < 1 || i >= len(toks) || (toks[i].Tag != "VBD" && toks[i].Tag != "VBP" && toks[i].Tag != "VBZ") {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && j-k <= 5 {
+		switch toks[k].Tag {
+		case "JJ", "NN", "NNS", "HYPH", "CD", "VBN":
+			k--
+			continue
+		case "DT":
+			if definite[toks[k].Lower] {
+				return false // "after the site leaked …": a description pointing back to a name
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || j-k > 5 || !subordinator[toks[k].Lower] {
+		return false
+	}
+	// "before", "after" and "until" are prepositions too ("a report published by X before
+	// Christmas revealed …"): only a plural noun of people opens their clause
+	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
+}
+
+// prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
+var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
+
+// definite holds the determiners of a description that points back to something named before.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
