@@ -290,6 +290,9 @@ func TestEventRules(t *testing.T) {
 		// described attackers right before a verb are its subject, not a name further back
 		{"described attackers before the verb", "The regulator fined Harrow Bank on Monday, months after hackers stole the records of its customers.",
 			schema.EventTheft, "harrow-bank", "", false},
+		// the teller after "by" of a passive "told about" tells of the deed, it does not do it
+		{"told about a deed by: no doer", "Velmora Water was told about the breach by Kestrel Labs in March.",
+			schema.EventIntrusion, "kestrel-labs", "", false},
 		// a clause a conjunction opens has its own unnamed subject, no name of the main clause
 		{"when fraudsters: own subject", "Tarn Valley Credit Union lost $800,000 in March when fraudsters tricked tellers into releasing funds.",
 			schema.EventAttack, "tarn-valley-credit-union", "", false},

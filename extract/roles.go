@@ -1221,8 +1221,8 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	}
 	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
-	} else if !x.tellingVerb(toks[v]) {
-		return false
+	} else if !x.tellingVerb(toks[v]) && toks[v].Lower != "told" {
+		return false // "was told about the breach by X" tells as "was warned" does
 	}
 	return toks[v].Tag == "VBN" && x.passiveAux(c, v)
 }
