@@ -459,7 +459,10 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 			}
 			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
 		}
-		return -1, false // "an operation that disabled …": no actor described
+		if toks[r].Lower != "who" || toks[r-1].Tag != "NNS" || c.at[r-1] >= 0 || !isWordToken(toks[r-1].Text) {
+			return -1, false // "an operation that disabled …": no actor described
+		}
+		// "was sued by former drivers who accused it of …": "who" makes people of any plural
 	}
 	if singularVerb(toks[v]) != (toks[r-1].Tag == "NN") && (toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") {
 		return -1, false // "an attack on Tor users that leaks …": the verb agrees with another noun
