@@ -755,6 +755,13 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			break
 		}
+		if tr.Type == schema.EventReport && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && toks[i-1].Tag == "NNS" && c.at[i-1] < 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
+			// "according to documents published by X": a reduced passive on the documents, X their author
+			if b := x.byAgent(c, i); b >= 0 {
+				ev.Agent = ents(b)
+				break
+			}
+		}
 		a := x.speaker(c, i)
 		if a < 0 && tr.Lemma == "tell" {
 			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said"

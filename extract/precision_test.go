@@ -293,6 +293,11 @@ func TestEventRules(t *testing.T) {
 		// the teller after "by" of a passive "told about" tells of the deed, it does not do it
 		{"told about a deed by: no doer", "Velmora Water was told about the breach by Kestrel Labs in March.",
 			schema.EventIntrusion, "kestrel-labs", "", false},
+		// a report's participle after a plural noun, then "by": the documents' author
+		{"documents published by", "Harrow Bank was fined in May, according to findings published by the Norland Data Office.",
+			schema.EventReport, "norland-data-office", "", true},
+		{"flaws disclosed by", "Of the nine flaws disclosed by Kestrel Labs, two let attackers take over a router.",
+			schema.EventReport, "kestrel-labs", "", true},
 		// a clause a conjunction opens has its own unnamed subject, no name of the main clause
 		{"when fraudsters: own subject", "Tarn Valley Credit Union lost $800,000 in March when fraudsters tricked tellers into releasing funds.",
 			schema.EventAttack, "tarn-valley-credit-union", "", false},
