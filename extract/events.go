@@ -1102,6 +1102,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// post-modifiers
 	k := i + 1
 	toks := c.s.Toks
+	if t := x.pastTimePhrase(toks, k); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
+		k = t // "filed a lawsuit on Wednesday against X", "an attack in May targeting Y"
+	}
 	if k < len(toks) {
 		prep := toks[k].Lower
 		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
@@ -2210,3 +2213,17 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 // conditionReach bounds how many words before its verb a conditional clause's "if" or
 // "unless" may stand.
 const conditionReach = 5
+
+// pastTimePhrase returns the index right after a short time phrase that opens at k ("on
+// Wednesday", "in March", "on May 3", "in June 2024": "on" or "in", a calendar word, up to two
+// numbers), or k when none opens there.
+func (x *Extractor) pastTimePhrase(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "on" && toks[k].Lower != "in" || !x.cue.is("calendar", toks[k+1].Lower) {
+		return k
+	}
+	j := k + 2
+	for j < len(toks) && j-k <= 3 && toks[j].Tag == "CD" {
+		j++
+	}
+	return j
+}

@@ -293,6 +293,11 @@ func TestEventRules(t *testing.T) {
 		// the teller after "by" of a passive "told about" tells of the deed, it does not do it
 		{"told about a deed by: no doer", "Velmora Water was told about the breach by Kestrel Labs in March.",
 			schema.EventIntrusion, "kestrel-labs", "", false},
+		// a time phrase between a deed noun and its "against" keeps the one it is against
+		{"a lawsuit on a day against", "Former tenants filed a lawsuit on Tuesday against Velmora Housing over the leak.",
+			schema.EventLegal, "", "velmora-housing", true},
+		{"a campaign in a month targeting", "Ash Spider ran a phishing campaign in March 2023 targeting Harrow Bank.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
 		// a report's participle after a plural noun, then "by": the documents' author
 		{"documents published by", "Harrow Bank was fined in May, according to findings published by the Norland Data Office.",
 			schema.EventReport, "norland-data-office", "", true},
