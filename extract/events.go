@@ -755,6 +755,13 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			break
 		}
+		if tr.Type == schema.EventReport && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && toks[i-1].Tag == "NNS" && c.at[i-1] < 0 && i+1 < len(toks) && toks[i+1].Lower == "by" {
+			// "according to documents published by X": a reduced passive on the documents, X their author
+			if b := x.byAgent(c, i); b >= 0 {
+				ev.Agent = ents(b)
+				break
+			}
+		}
 		a := x.speaker(c, i)
 		if a < 0 && tr.Lemma == "tell" {
 			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said"
@@ -1097,6 +1104,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	if o := x.timeThenOf(toks, k); o >= 0 {
 		k = o // "the arrest in January of a ministry aide": the time set before the "of"
+	} else if t := x.pastTimePhrase(toks, k); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
+		k = t // "filed a lawsuit on Wednesday against X", "an attack in May targeting Y"
 	}
 	if k < len(toks) {
 		prep := toks[k].Lower
@@ -2252,3 +2261,17 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 // conditionReach bounds how many words before its verb a conditional clause's "if" or
 // "unless" may stand.
 const conditionReach = 5
+
+// pastTimePhrase returns the index right after a short time phrase that opens at k ("on
+// Wednesday", "in March", "on May 3", "in June 2024": "on" or "in", a calendar word, up to two
+// numbers), or k when none opens there.
+func (x *Extractor) pastTimePhrase(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "on" && toks[k].Lower != "in" || !x.cue.is("calendar", toks[k+1].Lower) {
+		return k
+	}
+	j := k + 2
+	for j < len(toks) && j-k <= 3 && toks[j].Tag == "CD" {
+		j++
+	}
+	return j
+}

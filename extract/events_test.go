@@ -86,6 +86,8 @@ func TestToldPatterns(t *testing.T) {
 		{"learned of from", "The Westerian Cyber Defence Office learned of the intrusion from Brightwater Labs in May.", "brightwater-labs", "westerian-cyber-defence-office"},
 		{"alerted to a deed by, passive", "Harrow Bank was alerted to the intrusion by the Norland Cyber Office in March.", "norland-cyber-office", "harrow-bank"},
 		{"warned about a deed by, passive perfect", "Harrow Bank had been warned about the breach by Kestrel Labs in February.", "kestrel-labs", "harrow-bank"},
+		{"told about a deed by, passive", "Velmora Water was told about the intrusion by Kestrel Labs on June 2.", "kestrel-labs", "velmora-water"},
+		{"told of a deed by, passive perfect", "The Tessaly Police had been told of the theft by Harrow Bank in May.", "harrow-bank", "tessaly-police"},
 		{"tipped off by, passive", "Harrow Bank was tipped off by the Dorsk Security Service on Monday.", "dorsk-security-service", "harrow-bank"},
 		{"tipped off about a deed by, passive", "Harrow Bank was tipped off about the attack by the Dorsk Security Service.", "dorsk-security-service", "harrow-bank"},
 		{"asked by, passive", "Harrow Bank was asked by the Norland Cyber Office to shut its payment servers.", "norland-cyber-office", "harrow-bank"},

@@ -431,8 +431,8 @@ func TestFederalProsecutors(t *testing.T) {
 // gang that hit Acme Corp last year") are not the subject of the main verb after it, that a
 // relative clause naming its antecedent ("a hacker that goes by the nickname of X") leaves X
 // the doer, that a verb inside an object relative is unaffected, and that a "who" after a
-// common noun no actor list knows ("arrested a man who hacked Y") makes that noun's phrase the
-// doer, not a name further back.
+// common noun no actor list knows ("arrested a man who hacked Y", "sued by patients who accused
+// it of …") makes that noun's phrase the doer, not a name further back.
 func TestSubjectRelative(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"main verb after the relative", "A gang called Ash Heron hit Acme Corp in May. The gang that hit Acme Corp last year breached Beta Bank in June.",
@@ -447,6 +447,14 @@ func TestSubjectRelative(t *testing.T) {
 			schema.EventIntrusion, "norland-police", "harrow-bank", false},
 		{"a person noun before who, its doer", "Norland Police arrested a man who hacked Harrow Bank.",
 			schema.EventIntrusion, "man", "harrow-bank", true},
+		{"a plural noun before who", "Halvard Clinic was sued in March by patients who accused it of losing their records.",
+			schema.EventAccusation, "halvard-clinic", "", false},
+		{"a plural noun before who, the accused", "Halvard Clinic was sued in March by patients who accused it of losing their records.",
+			schema.EventLegal, "", "halvard-clinic", true},
+		{"a plural noun before who, its doer", "Norland Police arrested two teenagers who broke into Harrow Bank.",
+			schema.EventIntrusion, "norland-police", "harrow-bank", false},
+		{"a definite plural before who may be named before", "Ash Spider hit Harrow Bank in May. Harrow Bank said the intruders who breached its network stole payroll files.",
+			schema.EventTheft, "ash-spider", "", true},
 		{"a former employee who leaked", "A former Norland Treasury analyst who passed classified files to a journalist was sentenced on Monday.",
 			schema.EventLeak, "norland-treasury", "", false},
 		{"an unnamed antecedent is left to the other rules", "Nimbus Systems tracks a gang as Ash Spider. The firm said the gang, which it tracks as Ash Spider, has breached Harrow Bank.",

@@ -290,6 +290,28 @@ func TestEventRules(t *testing.T) {
 		// described attackers right before a verb are its subject, not a name further back
 		{"described attackers before the verb", "The regulator fined Harrow Bank on Monday, months after hackers stole the records of its customers.",
 			schema.EventTheft, "harrow-bank", "", false},
+		// the teller after "by" of a passive "told about" tells of the deed, it does not do it
+		{"told about a deed by: no doer", "Velmora Water was told about the breach by Kestrel Labs in March.",
+			schema.EventIntrusion, "kestrel-labs", "", false},
+		// a time phrase between a deed noun and its "against" keeps the one it is against
+		{"a lawsuit on a day against", "Former tenants filed a lawsuit on Tuesday against Velmora Housing over the leak.",
+			schema.EventLegal, "", "velmora-housing", true},
+		{"a campaign in a month targeting", "Ash Spider ran a phishing campaign in March 2023 targeting Harrow Bank.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
+		// a report's participle after a plural noun, then "by": the documents' author
+		{"documents published by", "Harrow Bank was fined in May, according to findings published by the Norland Data Office.",
+			schema.EventReport, "norland-data-office", "", true},
+		{"flaws disclosed by", "Of the nine flaws disclosed by Kestrel Labs, two let attackers take over a router.",
+			schema.EventReport, "kestrel-labs", "", true},
+		// a clause a conjunction opens has its own unnamed subject, no name of the main clause
+		{"when fraudsters: own subject", "Tarn Valley Credit Union lost $800,000 in March when fraudsters tricked tellers into releasing funds.",
+			schema.EventAttack, "tarn-valley-credit-union", "", false},
+		{"while security staff: own subject", "Pembry Water shut its billing portal while security staff investigated the intrusion.",
+			schema.EventLegal, "pembry-water", "", false},
+		{"after a preposition: the main verb's subject", "A study published by Lorn Analytics after months of work accused Ash Spider of hacking the port.",
+			schema.EventAccusation, "lorn-analytics", "", true},
+		{"after the description: a name before", "Users of Halden Dating were spammed after the site leaked their addresses.",
+			schema.EventLeak, "halden-dating", "", true},
 
 		// urging unnamed parties to act is a warning by the one who urges
 		{"urged unnamed parties to act", "The Norland Cyber Office urged other suppliers to check their networks.",

@@ -142,6 +142,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
 			}
+			if ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
+				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
+			}
 		}
 		break
 	}
@@ -520,7 +523,10 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 			}
 			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
 		}
-		return -1, false // "an operation that disabled …": no actor described
+		if toks[r].Lower != "who" || toks[r-1].Tag != "NNS" || c.at[r-1] >= 0 || !isWordToken(toks[r-1].Text) {
+			return -1, false // "an operation that disabled …": no actor described
+		}
+		// "was sued by former drivers who accused it of …": "who" makes people of any plural
 	}
 	if singularVerb(toks[v]) != (toks[r-1].Tag == "NN") && (toks[v].Tag == "VBZ" || toks[v].Tag == "VBP") {
 		return -1, false // "an attack on Tor users that leaks …": the verb agrees with another noun
@@ -1297,8 +1303,8 @@ func (x *Extractor) passiveTelling(c *sentCtx, v int) bool {
 	}
 	if v > 0 && x.cue.is("passivetell", toks[v-1].Lower+" "+toks[v].Lower) {
 		v-- // "was tipped off by X", "was made aware of the breach by X"
-	} else if !x.tellingVerb(toks[v]) {
-		return false
+	} else if !x.tellingVerb(toks[v]) && toks[v].Lower != "told" {
+		return false // "was told about the breach by X" tells as "was warned" does
 	}
 	return toks[v].Tag == "VBN" && x.passiveAux(c, v)
 }
@@ -3167,3 +3173,41 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// ownClauseSubject reports whether the common noun at j, right before the finite verb at i
+// (adverbs between), heads the subject of a clause a subordinating conjunction opens, only
+// indefinite determiners, numbers and modifiers between ("X lost $3 million when thieves hacked its
+// accounts", "after two former employees copied …"): that clause has a subject of its own, no
+// name of the main clause.
+func ownClauseSubject(toks []token, j, i int) bool {
+	if j < 1 || i >= len(toks) || (toks[i].Tag != "VBD" && toks[i].Tag != "VBP" && toks[i].Tag != "VBZ") {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && j-k <= 5 {
+		switch toks[k].Tag {
+		case "JJ", "NN", "NNS", "HYPH", "CD", "VBN":
+			k--
+			continue
+		case "DT":
+			if definite[toks[k].Lower] {
+				return false // "after the site leaked …": a description pointing back to a name
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || j-k > 5 || !subordinator[toks[k].Lower] {
+		return false
+	}
+	// "before", "after" and "until" are prepositions too ("a report published by X before
+	// Christmas revealed …"): only a plural noun of people opens their clause
+	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
+}
+
+// prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
+var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
+
+// definite holds the determiners of a description that points back to something named before.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
