@@ -384,6 +384,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.scheduledTo(toks, i) {
 			continue // "the committee is expected to publish its findings"
 		}
+		if (tr.Lemma == "seize" || tr.Lemma == "seizure") && seizedPower(toks, i) {
+			continue // "the junta, which seized power in 2021": a coup, no seizure of goods
+		}
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
