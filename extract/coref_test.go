@@ -366,3 +366,34 @@ func TestSpeakerSaidThat(t *testing.T) {
 		})
 	}
 }
+
+// TestBarePluralSaid checks that a bare plural subject after a verb of saying ("said unknown
+// attackers had broken into …", "…, saying intruders had taken …") is the doer's place: the
+// speaker named before the verb does not do the deed.
+func TestBarePluralSaid(t *testing.T) {
+	tests := []struct {
+		name, body, speaker string
+		typ                 schema.EventType
+	}{
+		{"said bare plural", "Harrow Bank said intruders had broken into the Korsby Clinic in May.", "harrow-bank", schema.EventIntrusion},
+		{"said adjective plural", "The Norland Treasury said unknown thieves had stolen payroll files from Korsby Clinic.", "norland-treasury", schema.EventTheft},
+		{"saying after a comma", "The Norland Treasury accused Ostreva of hacking Harrow Bank, saying thieves had stolen payroll files from its managers.", "harrow-bank", schema.EventTheft},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-04", tt.body)
+			found := false
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				found = true
+				assert.False(t, hasParticipant(ev, tt.speaker, schema.RoleAgent), eventsString(g))
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+	// a named doer after the verb stays the doer
+	g := extractText(t, "2024-06-04", "Harrow Bank said Ash Spider had broken into the Korsby Clinic in May.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "korsby-clinic"), eventsString(g))
+}

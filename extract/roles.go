@@ -8,9 +8,17 @@ import (
 )
 
 // commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
-// with a determiner and a common noun: "said the intruders were", not "said on Monday it".
+// with a determiner and a common noun, or with a bare plural one after any adjectives: "said the
+// intruders were", "said unknown attackers had stolen", not "said on Monday it".
 func commonSubject(toks []token) bool {
-	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+	if len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ") {
+		return true
+	}
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Tag == "JJ" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Tag == "NNS"
 }
 
 // directedAt returns the mention after "against", "targeting" or "aimed/directed/targeted at" that
@@ -148,7 +156,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && (toks[j].Tag != "VBG" || j > 0 && toks[j-1].Text == ",") && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
 				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
