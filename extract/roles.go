@@ -1536,7 +1536,11 @@ func (x *Extractor) placedIn(c *sentCtx, j int) int {
 		}
 		t := toks[k]
 		if t.Lower == "in" && k > j {
-			if m := k + 1; m < len(toks) && c.at[m] >= 0 {
+			m := k + 1
+			if m+1 < len(toks) && toks[m].Tag == "JJ" && !isCap(toks[m].Text) && c.at[m] < 0 {
+				m++ // "an army base in central Mali": one lower-case adjective before the country
+			}
+			if m < len(toks) && c.at[m] >= 0 {
 				if e := c.ms[c.at[m]].Entity; e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
 					return e
 				}
