@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -189,5 +190,28 @@ func TestAnotherParty(t *testing.T) {
 			}
 			assert.True(t, found, eventsString(g))
 		})
+	}
+}
+
+// TestDatelineOpensStory checks that the first word after a dateline opens the story for
+// described actors as a sentence's first word does (genericMentions' open): "NIAMEY, June 3
+// (Wire) - Jihadist fighters killed …" has the fighters as doers.
+func TestDatelineOpensStory(t *testing.T) {
+	for _, body := range []string{
+		"NIAMEY, June 3 (Wire) - Jihadist fighters killed 14 police officers in Niger on Tuesday.",
+		"Jihadist fighters killed 14 police officers in Niger on Tuesday.",
+		"NIAMEY, June 3 (Wire) - Islamist militants killed 23 soldiers in Niger on Tuesday.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		found := false
+		for _, ev := range g.Events {
+			if ev.Type != schema.EventAttack {
+				continue
+			}
+			for _, p := range ev.Participants {
+				found = found || p.Role == schema.RoleAgent && strings.Contains(p.Actor, "fighters") || p.Role == schema.RoleAgent && strings.Contains(p.Actor, "militants")
+			}
+		}
+		assert.True(t, found, body+"\n"+eventsString(g))
 	}
 }
