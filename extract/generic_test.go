@@ -176,6 +176,11 @@ func TestAnotherParty(t *testing.T) {
 		{"the attackers", "The attackers breached Corvane Shipping.", false},
 		{"said of the group", "Tarn Heron is a hacktivist group that breached Corvane Shipping.", false},
 		{"the group's own lede", "A hacktivist group calling itself Tarn Heron breached Corvane Shipping.", false},
+		// incidents told only as like the one before, or as several, have no doer named
+		{"similar attacks", "Similar attacks hit Corvane Shipping in 2024.", true},
+		{"other breaches", "Other breaches have hit Corvane Shipping since then.", true},
+		{"hit by several", "Corvane Shipping has been hit by several attacks in recent years.", true},
+		{"the group's similar attacks", "The group carried out similar attacks on Corvane Shipping in 2024.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
