@@ -723,7 +723,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 						return e
 					}
 				}
-				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && !remitCountry(c, c.ms[k]) {
 					if x.locale(c, c.ms[k]) {
 						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
 					}
@@ -736,8 +736,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 					n++
 				}
 				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
-					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc) {
-					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said"
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]])) {
+					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said", "the envoy for Syria, Anna Korvel, said"
 				}
 				break
 			}
@@ -745,6 +745,17 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// remitCountry reports whether the name m is a country after "for" that ends a title's phrase
+// ("the United Nations envoy for Syria, Anna Korvel, said"): the field of the title, not the
+// one who speaks.
+func remitCountry(c *sentCtx, m mention) bool {
+	if m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindCountry || m.First < 2 {
+		return false
+	}
+	toks := c.s.Toks
+	return toks[m.First-1].Lower == "for" && isNounTag(toks[m.First-2].Tag) && c.at[m.First-2] < 0
 }
 
 // object finds the target of the verb at i: the first name to its right in the same clause,
