@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -396,4 +397,23 @@ func TestBarePluralSaid(t *testing.T) {
 	// a named doer after the verb stays the doer
 	g := extractText(t, "2024-06-04", "Harrow Bank said Ash Spider had broken into the Korsby Clinic in May.")
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "korsby-clinic"), eventsString(g))
+}
+
+// TestParticleSurnameStart checks that a family name opened by a particle and capitalised at a
+// sentence's start ("Van Dalen said", "De Witt told") is the person named before in full
+// (particleSurname), not an actor of its own.
+func TestParticleSurnameStart(t *testing.T) {
+	for _, body := range []string{
+		"Interior Minister Mara van Dalen said Karvia had hacked the Norland Treasury. Van Dalen said the ambassador had been summoned.",
+		"Judge Otto de Witt sentenced Jo Vance on Monday. De Witt told the court the damage was severe.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		var names []string
+		for _, a := range g.Actors {
+			if strings.Contains(a.Name, "Dalen") || strings.Contains(a.Name, "Witt") {
+				names = append(names, a.Name)
+			}
+		}
+		assert.Len(t, names, 1, body)
+	}
 }
