@@ -446,6 +446,21 @@ func TestArmedAttack(t *testing.T) {
 	assert.Equal(t, 1, countEvents(g, schema.EventAttack), eventsString(g))
 }
 
+// TestArmedDeedInAttack checks that an attack noun in the adjunct of an armed deed with an
+// object ("militants killed 14 officers in an assault on a checkpoint in eastern Niger";
+// armedDeedBefore) is done by the deed's subject, and its victims' country is its target
+// (placedIn, a lower-case adjective allowed before the country); soldiers killed in an attack
+// do not do it, nor does a bomb.
+func TestArmedDeedInAttack(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventAttack, []partiesCase{
+		{"described doer, adjective before the country", "Jihadist fighters killed at least 14 police officers in an assault on a checkpoint in eastern Niger on Tuesday.", "jihadist-fighters", "niger", true},
+		{"named doer", "The Grey Lantern Front killed nine soldiers in an attack on a convoy in Chad on Monday.", "grey-lantern-front", "chad", true},
+		{"stormed", "Rebels stormed a prison in an attack on a town in western Chad on Monday.", "rebels", "chad", true},
+		{"killed in an attack: no doer", "Nine soldiers killed in an attack on a checkpoint in Chad were buried on Monday.", "soldiers", "", false},
+		{"a bomb does nothing", "A car bomb killed nine people in an attack on a market in Chad.", "car-bomb", "", false},
+	})
+}
+
 // TestPlotToAttack checks that the doer of "a plot to bomb Y" is not whoever foiled the plot,
 // while "X's plan to attack Y" is X's.
 func TestPlotToAttack(t *testing.T) {

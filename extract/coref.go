@@ -214,10 +214,20 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	}
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
-		if ms[i].How != mkName || ms[i].Entry != nil || strings.Contains(ms[i].Text, " ") {
+		if ms[i].How != mkName || ms[i].Entry != nil {
 			continue
 		}
 		w := strings.ToLower(ms[i].Text)
+		if strings.Contains(w, " ") {
+			// a family name opened by a particle, capitalised at a sentence's start ("De
+			// Vries said" after "Anna de Vries"): the person's last words
+			if f := lowWords[i]; len(f) == 2 && x.cue.is("particle", f[0]) {
+				if cand := particleSurname(ms, lowText, u, i, w); cand >= 0 {
+					u.union(i, cand)
+				}
+			}
+			continue
+		}
 		// "Valdorian" is not a short form of "Valdorian Foreign Ministry", but "Meridian" is
 		// one of the company "Meridian Health"
 		adjective := demonymShaped(w)
@@ -1084,6 +1094,24 @@ var institutionHead = map[string]bool{"committee": true, "ministry": true, "emba
 // first or last, is the surname the article may call the person by: the word before a particle
 // ("Echeverri" of "Luz Marina Echeverri de Castañeda") or the first of two surnames ("Benavides"
 // of "Carolina Benavides Ruiz").
+// particleSurname returns the one person mention whose name ends in the family name w opened
+// by a particle ("anna de vries" for "de vries"), or -1 (none, or several).
+func particleSurname(ms []mention, lowText []string, u unionFind, i int, w string) int {
+	cand := -1
+	for j := range ms {
+		if j == i || ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson {
+			continue
+		}
+		if !strings.HasSuffix(lowText[j], " "+w) {
+			continue
+		}
+		if cand = u.unique(cand, j); cand < 0 {
+			return -1
+		}
+	}
+	return cand
+}
+
 func (x *Extractor) innerSurname(words []string, w string) bool {
 	n := len(words)
 	for k := 1; k+1 < n; k++ {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -388,5 +389,55 @@ func TestTheySaidSpeakers(t *testing.T) {
 				assert.NotNil(t, findEvent(g, schema.EventStatement, tt.agent, ""), eventsString(g))
 			}
 		})
+	}
+}
+
+// TestBarePluralSaid checks that a bare plural subject after a verb of saying ("said unknown
+// attackers had broken into …", "…, saying intruders had taken …") is the doer's place: the
+// speaker named before the verb does not do the deed.
+func TestBarePluralSaid(t *testing.T) {
+	tests := []struct {
+		name, body, speaker string
+		typ                 schema.EventType
+	}{
+		{"said bare plural", "Harrow Bank said intruders had broken into the Korsby Clinic in May.", "harrow-bank", schema.EventIntrusion},
+		{"said adjective plural", "The Norland Treasury said unknown thieves had stolen payroll files from Korsby Clinic.", "norland-treasury", schema.EventTheft},
+		{"saying after a comma", "The Norland Treasury accused Ostreva of hacking Harrow Bank, saying thieves had stolen payroll files from its managers.", "harrow-bank", schema.EventTheft},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-04", tt.body)
+			found := false
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				found = true
+				assert.False(t, hasParticipant(ev, tt.speaker, schema.RoleAgent), eventsString(g))
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+	// a named doer after the verb stays the doer
+	g := extractText(t, "2024-06-04", "Harrow Bank said Ash Spider had broken into the Korsby Clinic in May.")
+	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "korsby-clinic"), eventsString(g))
+}
+
+// TestParticleSurnameStart checks that a family name opened by a particle and capitalised at a
+// sentence's start ("Van Dalen said", "De Witt told") is the person named before in full
+// (particleSurname), not an actor of its own.
+func TestParticleSurnameStart(t *testing.T) {
+	for _, body := range []string{
+		"Interior Minister Mara van Dalen said Karvia had hacked the Norland Treasury. Van Dalen said the ambassador had been summoned.",
+		"Judge Otto de Witt sentenced Jo Vance on Monday. De Witt told the court the damage was severe.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		var names []string
+		for _, a := range g.Actors {
+			if strings.Contains(a.Name, "Dalen") || strings.Contains(a.Name, "Witt") {
+				names = append(names, a.Name)
+			}
+		}
+		assert.Len(t, names, 1, body)
 	}
 }

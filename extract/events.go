@@ -384,6 +384,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && x.scheduledTo(toks, i) {
 			continue // "the committee is expected to publish its findings"
 		}
+		if (tr.Lemma == "seize" || tr.Lemma == "seizure") && seizedPower(toks, i) {
+			continue // "the junta, which seized power in 2021": a coup, no seizure of goods
+		}
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
@@ -1285,6 +1288,13 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	}
+	// "militants killed 23 soldiers in an attack on an army base": the subject of the armed
+	// deed whose adjunct the incident is does it
+	if ev.Agent == nil && tr.Type == schema.EventAttack {
+		if v := x.armedDeedBefore(c, i); v >= 0 {
+			ev.Agent = ents(x.subject(c, v))
+		}
+	}
 	// "the code was installed by X during a breach", "a backdoor used by X in an attack"
 	if ev.Agent == nil && incident(tr.Type) && !communication && tr.Type != schema.EventReport {
 		ev.Agent = ents(x.duringBy(c, i))
@@ -1376,6 +1386,39 @@ func (x *Extractor) timeThenOf(toks []token, k int) int {
 	}
 	return -1
 }
+
+// armedDeedBefore returns the index of a tensed armed deed verb ("killed", "stormed"; cue
+// armedgated) whose adjunct "in a(n) <attack noun>" the noun at i heads, past the verb's object
+// ("killed at least 23 soldiers in an attack on …"), or -1.
+func (x *Extractor) armedDeedBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	if j < 1 || j == i-1 || toks[j].Lower != "in" {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= armedObjectReach && c.clause[k] == c.clause[i]; k-- {
+		t := toks[k]
+		// an object follows the verb; the tagger may read a past tense with one as a participle
+		// ("militants killed/VBN at least 23 soldiers"); "soldiers killed in an attack" has none
+		if (isTensedTag(t.Tag) || t.Tag == "VBN" && !x.passiveAux(c, k)) && k+1 < j {
+			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.is("armedgated", tr.Lemma) {
+				return k
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "RBS" || t.Tag == "CD" || t.Tag == "RB" || t.Lower == "at" || isNounTag(t.Tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// armedObjectReach bounds the words of an armed deed's object armedDeedBefore steps over
+// ("at least 23 Malian soldiers and two civilians" is too long to read).
+const armedObjectReach = 7
 
 // askedDoer reports whether the subject of the word at j ("behind", "launched", "breached") is a
 // wh-phrase of a question left open: "declined to say who was behind the intrusion", "it is

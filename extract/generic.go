@@ -18,6 +18,12 @@ const mkGeneric mentionKind = 100
 func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 	var out []mention
 	toks := s.Toks
+	open := 0 // the story's first word: after a dateline ("BAMAKO, June 15 (Reuters) - Rebels killed")
+	if s.Index == 0 {
+		if _, d := datelineEnd(toks); d > 0 {
+			open = d
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -100,7 +106,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				break // "at least 30 logistics firms": a tally, not an actor
 			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
-				(!isCap(t.Text) || k == 0) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
+				(!isCap(t.Text) || k == open) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
 				placed := ""
 				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
@@ -130,7 +136,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 					first -= 2 // "rail and logistics operators": two modifiers of one head, not rail and the operators
 				}
 				text := joinTokens(toks[first:k+1]) + placed
-				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == 0 {
+				if text != "" && text[0] >= 'A' && text[0] <= 'Z' && first == open {
 					text = strings.ToLower(text[:1]) + text[1:]
 				}
 				out = append(out, mention{Sent: s.Index, First: first, Last: k + 1, Start: toks[first].Start, End: toks[k].End,
@@ -138,7 +144,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				i = k
 				break
 			}
-			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k > 0 && !(k > i && x.demonymModifier(s, k)) {
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJR" || k == i && x.nounReadAsVerb(toks, k)) || isCap(t.Text) && k != open && !(k > i && x.demonymModifier(s, k)) {
 				break
 			}
 		}

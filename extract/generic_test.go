@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -175,6 +176,11 @@ func TestAnotherParty(t *testing.T) {
 		{"the attackers", "The attackers breached Corvane Shipping.", false},
 		{"said of the group", "Tarn Heron is a hacktivist group that breached Corvane Shipping.", false},
 		{"the group's own lede", "A hacktivist group calling itself Tarn Heron breached Corvane Shipping.", false},
+		// incidents told only as like the one before, or as several, have no doer named
+		{"similar attacks", "Similar attacks hit Corvane Shipping in 2024.", true},
+		{"other breaches", "Other breaches have hit Corvane Shipping since then.", true},
+		{"hit by several", "Corvane Shipping has been hit by several attacks in recent years.", true},
+		{"the group's similar attacks", "The group carried out similar attacks on Corvane Shipping in 2024.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,5 +224,28 @@ func TestChargedNotSoleGroup(t *testing.T) {
 			}
 			assert.True(t, found, eventsString(g))
 		})
+	}
+}
+
+// TestDatelineOpensStory checks that the first word after a dateline opens the story for
+// described actors as a sentence's first word does (genericMentions' open): "NIAMEY, June 3
+// (Wire) - Jihadist fighters killed …" has the fighters as doers.
+func TestDatelineOpensStory(t *testing.T) {
+	for _, body := range []string{
+		"NIAMEY, June 3 (Wire) - Jihadist fighters killed 14 police officers in Niger on Tuesday.",
+		"Jihadist fighters killed 14 police officers in Niger on Tuesday.",
+		"NIAMEY, June 3 (Wire) - Islamist militants killed 23 soldiers in Niger on Tuesday.",
+	} {
+		g := extractText(t, "2025-06-10", body)
+		found := false
+		for _, ev := range g.Events {
+			if ev.Type != schema.EventAttack {
+				continue
+			}
+			for _, p := range ev.Participants {
+				found = found || p.Role == schema.RoleAgent && strings.Contains(p.Actor, "fighters") || p.Role == schema.RoleAgent && strings.Contains(p.Actor, "militants")
+			}
+		}
+		assert.True(t, found, body+"\n"+eventsString(g))
 	}
 }

@@ -738,9 +738,9 @@ func (x *Extractor) leftOpen(sents []sentence, evs []rawEvent) map[int]bool {
 			out[ev.Sent] = true
 		}
 		if familyOf(ev.Type) != 0 && len(ev.Agent) == 0 && ev.Sent >= 0 && ev.Sent < len(sents) &&
-			(x.indefiniteDoer(sents[ev.Sent].Toks, ev.Trigger) || x.chargedSubject(sents[ev.Sent].Toks, ev.Trigger)) {
+			(x.indefiniteDoer(sents[ev.Sent].Toks, ev.Trigger) || x.chargedSubject(sents[ev.Sent].Toks, ev.Trigger) || x.otherIncidents(sents[ev.Sent].Toks, ev.Trigger)) {
 			// "The officers broke into Y": the people charged before, whom no name stands for,
-			// not the article's one group
+			// not the article's one group; "Similar attacks hit X": other incidents
 			out[ev.Sent] = true
 		}
 	}
@@ -792,6 +792,50 @@ func (x *Extractor) indefiniteDoer(toks []token, trig int) bool {
 	}
 	// the phrase opens a clause: the sentence's start, or after a comma or "that"
 	return j == 0 || toks[j-1].Text == "," || toks[j-1].Lower == "that"
+}
+
+// otherIncidents reports whether the deed at trig is told only as one of other incidents like
+// it, with no doer: "Similar attacks hit X in 2023", "Other breaches have hit Y", "X has been hit
+// by several bombings in recent years" (the incident noun as the verb's subject or in the
+// passive's "by" phrase); such deeds are not the article's one group's.
+func (x *Extractor) otherIncidents(toks []token, trig int) bool {
+	if trig < 0 || trig >= len(toks) {
+		return false
+	}
+	n := -1 // the incident noun
+	switch {
+	case isVerbTag(toks[trig].Tag) && trig+2 < len(toks) && toks[trig+1].Lower == "by":
+		n = trig + 2
+		for n+1 < len(toks) && n-trig <= 4 && (otherWord(toks[n].Lower) || strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "CD") {
+			n++
+		}
+	case isVerbTag(toks[trig].Tag):
+		n = trig - 1
+		for n >= 0 && trig-n <= maxDoerAux && doerAux[toks[n].Lower] {
+			n--
+		}
+	}
+	if n <= 0 || !isNounTag(toks[n].Tag) {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[n].Lower, false); !ok || !incident(tr.Type) {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 2; k-- {
+		if otherWord(toks[k].Lower) {
+			return true
+		}
+		if !strings.HasPrefix(toks[k].Tag, "JJ") && toks[k].Tag != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
+// otherWord reports whether w sets incidents apart from the one told: "similar", "other",
+// "several".
+func otherWord(w string) bool {
+	return w == "similar" || w == "other" || w == "several"
 }
 
 // newBodyHead reports whether the noun at h heads a described actor, a group only when groups

@@ -314,6 +314,21 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, false},
 		{"data stolen", "Harrow Bank said classified data had been stolen.",
 			schema.EventTheft, true},
+		// also under a raising verb ("appeared to have been", "is believed to have been")
+		{"no records appeared stolen", "A Korsby Clinic spokesman said no patient records appeared to have been stolen by Ash Spider.",
+			schema.EventTheft, false},
+		{"nothing believed stolen", "Nothing is believed to have been stolen from Harrow Bank by Ash Spider, the bank said.",
+			schema.EventTheft, false},
+		{"records appeared stolen", "A Korsby Clinic spokesman said patient records appeared to have been stolen by Ash Spider.",
+			schema.EventTheft, true},
+
+		// a seizure of power is a coup, no legal step; a seizure of goods is one
+		{"seized power", "The Norland army, which seized power in 2022, has banned Harrow Bank from trading.",
+			schema.EventLegal, false},
+		{"seizure of power", "Colonel Jo Vance has ruled Norland since the seizure of power by the army in March.",
+			schema.EventLegal, false},
+		{"seized servers", "The Norland Police seized the servers of Ash Spider in March.",
+			schema.EventLegal, true},
 
 		// a deed a "whether" clause asks about is not told
 		{"whether", "Harrow Bank declined to say whether Ash Spider had stolen the payroll files.",

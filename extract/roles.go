@@ -8,9 +8,17 @@ import (
 )
 
 // commonSubject reports whether toks (what follows a reporting verb up to another verb) opens
-// with a determiner and a common noun: "said the intruders were", not "said on Monday it".
+// with a determiner and a common noun, or with a bare plural one after any adjectives: "said the
+// intruders were", "said unknown attackers had stolen", not "said on Monday it".
 func commonSubject(toks []token) bool {
-	return len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ")
+	if len(toks) >= 2 && toks[0].Tag == "DT" && (toks[1].Tag == "NN" || toks[1].Tag == "NNS" || toks[1].Tag == "JJ") {
+		return true
+	}
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Tag == "JJ" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Tag == "NNS"
 }
 
 // directedAt returns the mention after "against", "targeting" or "aimed/directed/targeted at" that
@@ -160,7 +168,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && toks[j].Tag != "VBG" && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && (toks[j].Tag != "VBG" || j > 0 && toks[j-1].Text == ",") && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
 				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
@@ -785,7 +793,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 						return e
 					}
 				}
-				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName {
+				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && !remitCountry(c, c.ms[k]) {
 					if x.locale(c, c.ms[k]) {
 						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
 					}
@@ -798,8 +806,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 					n++
 				}
 				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
-					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc) {
-					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said"
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]])) {
+					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said", "the envoy for Syria, Anna Korvel, said"
 				}
 				break
 			}
@@ -807,6 +815,17 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// remitCountry reports whether the name m is a country after "for" that ends a title's phrase
+// ("the United Nations envoy for Syria, Anna Korvel, said"): the field of the title, not the
+// one who speaks.
+func remitCountry(c *sentCtx, m mention) bool {
+	if m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindCountry || m.First < 2 {
+		return false
+	}
+	toks := c.s.Toks
+	return toks[m.First-1].Lower == "for" && isNounTag(toks[m.First-2].Tag) && c.at[m.First-2] < 0
 }
 
 // object finds the target of the verb at i: the first name to its right in the same clause,
@@ -1613,7 +1632,11 @@ func (x *Extractor) placedIn(c *sentCtx, j int) int {
 		}
 		t := toks[k]
 		if t.Lower == "in" && k > j {
-			if m := k + 1; m < len(toks) && c.at[m] >= 0 {
+			m := k + 1
+			if m+1 < len(toks) && toks[m].Tag == "JJ" && !isCap(toks[m].Text) && c.at[m] < 0 {
+				m++ // "an army base in central Mali": one lower-case adjective before the country
+			}
+			if m < len(toks) && c.at[m] >= 0 {
 				if e := c.ms[c.at[m]].Entity; e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindCountry {
 					return e
 				}

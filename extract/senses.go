@@ -875,9 +875,9 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && (x.cue.is("be", toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
-		j--
+	j := skipAux(x, toks, i-1)
+	if j >= 1 && toks[j].Lower == "to" && raisingVerb(toks[j-1].Lower) {
+		j = skipAux(x, toks, j-2) // "no data appeared to have been stolen", "nothing is believed to have been taken"
 	}
 	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
 		switch w := toks[k].Lower; {
@@ -889,6 +889,34 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// skipAux returns the first index at or before j that is no auxiliary, adverb or modal.
+func skipAux(x *Extractor, toks []token, j int) int {
+	for j >= 0 && (x.cue.is("be", toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
+		j--
+	}
+	return j
+}
+
+// raisingVerb reports whether w is a verb that raises the subject of its infinitive ("no data
+// appeared to have been stolen", "nothing is believed to have been taken").
+func raisingVerb(w string) bool {
+	switch w {
+	case "appear", "appears", "appeared", "seem", "seems", "seemed", "believed", "thought", "known":
+		return true
+	}
+	return false
+}
+
+// seizedPower reports whether the legal trigger at i is a seizure of power ("the junta, which
+// seized power in 2021", "the seizure of power by the army"): a coup, no legal step.
+func seizedPower(toks []token, i int) bool {
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Lower == "of" {
+		j++ // "the seizure of power"
+	}
+	return j < len(toks) && toks[j].Lower == "power"
 }
 
 // reportedForDuty reports whether "report" at i means to present oneself somewhere: "was

@@ -180,3 +180,24 @@ func TestItsBodySpeaks(t *testing.T) {
 			schema.EventDenial, "north-korea", "", true},
 	})
 }
+
+// TestEnvoyForCountry checks that a country after "for" ending a title's phrase is the title's
+// field, not the speaker (remitCountry): "The Norland envoy for Chad, Ilse Varn, said" is
+// Ilse Varn's statement; a body after "for" still speaks ("a spokesman for the Norland
+// Treasury, Ilse Varn, said").
+func TestEnvoyForCountry(t *testing.T) {
+	tests := []struct{ name, body, speaker, not string }{
+		{"envoy for a country", "The European Union's special envoy for Chad, Ilse Varn, said the talks had stalled.", "ilse-varn", "chad"},
+		{"representative for a country", "The United Nations representative for Niger, Oskar Delm, said the ceasefire was holding.", "oskar-delm", "niger"},
+		{"spokesman for a body", "A spokesman for the Norland Treasury, Ilse Varn, said the talks had stalled.", "norland-treasury", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.speaker, ""), eventsString(g))
+			if tt.not != "" {
+				assert.Nil(t, findEvent(g, schema.EventStatement, tt.not, ""), eventsString(g))
+			}
+		})
+	}
+}
