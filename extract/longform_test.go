@@ -19,12 +19,12 @@ import (
 //     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s, lf-t, lf-u, lf-x, lf-y; all but
 //     lf-b were written after the rules they score and only ever scored by their micro line).
 //
-// The floors are set a little under the figures measured when the sets were last changed (tune:
-// actor 0.938, event 0.606, told 0.802, date 0.549; heldout: 0.847, 0.419, 0.437, 0.304); see
-// the log of TestLongformFloor for per-article figures.
+// The floors are set a little under the figures measured at the end of session 9 (tune: actor
+// 0.941, event 0.631, told 0.827, date 0.570; heldout: 0.848, 0.426, 0.445, 0.307); see the log
+// of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.92, event: 0.59, told: 0.78, date: 0.53},
-	"heldout": {actor: 0.83, event: 0.40, told: 0.42, date: 0.28},
+	"tune":    {actor: 0.93, event: 0.62, told: 0.81, date: 0.56},
+	"heldout": {actor: 0.84, event: 0.41, told: 0.43, date: 0.30},
 }
 
 func TestLongformFloor(t *testing.T) {
