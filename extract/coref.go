@@ -1766,7 +1766,7 @@ func (x *Extractor) ownerSaid(sents []sentence, ms []mention, ents []entity, i i
 // opening it before a verb of saying ("Prosecutors said …", "The investigators told …"): the
 // same unnamed speakers go on, not a body the sentence before named.
 func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
-	if m.How != mkPronoun || m.Head != "they" || !m.Says || m.First < 1 || m.Sent < 1 || m.Sent >= len(sents) || m.Sent-1 >= len(sents) {
+	if m.How != mkPronoun || m.Head != "they" || !m.Says || m.First < 1 || m.Sent < 1 || m.Sent >= len(sents) {
 		return false
 	}
 	toks := sents[m.Sent].Toks
@@ -1778,8 +1778,5 @@ func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
 	if j < len(prev) && x.cue.is("definite", prev[j].Lower) {
 		j++
 	}
-	if j+1 >= len(prev) || prev[j].Tag != "NNS" || !isVerbTag(prev[j+1].Tag) || !x.cue.is("reporting", prev[j+1].Lower) {
-		return false
-	}
-	return true
+	return j+1 < len(prev) && prev[j].Tag == "NNS" && isVerbTag(prev[j+1].Tag) && x.cue.is("reporting", prev[j+1].Lower)
 }
