@@ -217,7 +217,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if ms[i].How != mkName || ms[i].Entry != nil {
 			continue
 		}
-		w := strings.ToLower(ms[i].Text)
+		w := lowText[i]
 		if strings.Contains(w, " ") {
 			// a family name opened by a particle, capitalised at a sentence's start ("De
 			// Vries said" after "Anna de Vries"): the person's last words
@@ -1090,19 +1090,15 @@ func namedSince(ms []mention, i, e, from int) bool {
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
 
-// innerSurname reports whether w, a word of a person's name of three words or more but not its
-// first or last, is the surname the article may call the person by: the word before a particle
-// ("Echeverri" of "Luz Marina Echeverri de Castañeda") or the first of two surnames ("Benavides"
-// of "Carolina Benavides Ruiz").
 // particleSurname returns the one person mention whose name ends in the family name w opened
 // by a particle ("anna de vries" for "de vries"), or -1 (none, or several).
 func particleSurname(ms []mention, lowText []string, u unionFind, i int, w string) int {
-	cand := -1
+	cand, tail := -1, " "+w
 	for j := range ms {
 		if j == i || ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson {
 			continue
 		}
-		if !strings.HasSuffix(lowText[j], " "+w) {
+		if !strings.HasSuffix(lowText[j], tail) {
 			continue
 		}
 		if cand = u.unique(cand, j); cand < 0 {
@@ -1112,6 +1108,10 @@ func particleSurname(ms []mention, lowText []string, u unionFind, i int, w strin
 	return cand
 }
 
+// innerSurname reports whether w, a word of a person's name of three words or more but not its
+// first or last, is the surname the article may call the person by: the word before a particle
+// ("Echeverri" of "Luz Marina Echeverri de Castañeda") or the first of two surnames ("Benavides"
+// of "Carolina Benavides Ruiz").
 func (x *Extractor) innerSurname(words []string, w string) bool {
 	n := len(words)
 	for k := 1; k+1 < n; k++ {
@@ -1766,7 +1766,7 @@ func (x *Extractor) ownerSaid(sents []sentence, ms []mention, ents []entity, i i
 // opening it before a verb of saying ("Prosecutors said …", "The investigators told …"): the
 // same unnamed speakers go on, not a body the sentence before named.
 func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
-	if m.How != mkPronoun || m.Head != "they" || !m.Says || m.First < 1 || m.Sent < 1 || m.Sent >= len(sents) || m.Sent-1 >= len(sents) {
+	if m.How != mkPronoun || m.Head != "they" || !m.Says || m.First < 1 || m.Sent < 1 || m.Sent >= len(sents) {
 		return false
 	}
 	toks := sents[m.Sent].Toks
@@ -1778,8 +1778,5 @@ func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
 	if j < len(prev) && x.cue.is("definite", prev[j].Lower) {
 		j++
 	}
-	if j+1 >= len(prev) || prev[j].Tag != "NNS" || !isVerbTag(prev[j+1].Tag) || !x.cue.is("reporting", prev[j+1].Lower) {
-		return false
-	}
-	return true
+	return j+1 < len(prev) && prev[j].Tag == "NNS" && isVerbTag(prev[j+1].Tag) && x.cue.is("reporting", prev[j+1].Lower)
 }

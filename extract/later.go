@@ -771,9 +771,7 @@ func (x *Extractor) indefiniteDoer(toks []token, trig int) bool {
 		opener := toks[trig+2].Lower // "by another group", "by an unknown group": not the one named
 		return x.newBodyHead(toks, h, opener != "a" && opener != "an" || trig+3 < len(toks) && unknownWord(toks[trig+3].Lower))
 	}
-	j := trig - 1
-	for ; j >= 0 && trig-j <= maxDoerAux && doerAux[toks[j].Lower]; j-- {
-	}
+	j := beforeDoerAux(toks, trig)
 	if j < 0 || !x.newBodyHead(toks, j, true) {
 		return false
 	}
@@ -810,10 +808,7 @@ func (x *Extractor) otherIncidents(toks []token, trig int) bool {
 			n++
 		}
 	case isVerbTag(toks[trig].Tag):
-		n = trig - 1
-		for n >= 0 && trig-n <= maxDoerAux && doerAux[toks[n].Lower] {
-			n--
-		}
+		n = beforeDoerAux(toks, trig)
 	}
 	if n <= 0 || !isNounTag(toks[n].Tag) {
 		return false
@@ -865,6 +860,16 @@ func indefiniteOpener(w string) bool {
 		return true
 	}
 	return unknownWord(w)
+}
+
+// beforeDoerAux returns the index of the last word before the verb at trig that is not one of
+// the doerAux words (at most maxDoerAux of them stepped over): the subject's last word, or -1.
+func beforeDoerAux(toks []token, trig int) int {
+	j := trig - 1
+	for j >= 0 && trig-j <= maxDoerAux && doerAux[toks[j].Lower] {
+		j--
+	}
+	return j
 }
 
 // doerAux are the words that may stand between a deed's subject and its verb.

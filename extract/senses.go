@@ -875,9 +875,9 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
 		return false
 	}
-	j := skipAux(x, toks, i-1)
+	j := x.skipAux(toks, i-1)
 	if j >= 1 && toks[j].Lower == "to" && raisingVerb(toks[j-1].Lower) {
-		j = skipAux(x, toks, j-2) // "no data appeared to have been stolen", "nothing is believed to have been taken"
+		j = x.skipAux(toks, j-2) // "no data appeared to have been stolen", "nothing is believed to have been taken"
 	}
 	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
 		switch w := toks[k].Lower; {
@@ -892,8 +892,8 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 }
 
 // skipAux returns the first index at or before j that is no auxiliary, adverb or modal.
-func skipAux(x *Extractor, toks []token, j int) int {
-	for j >= 0 && (x.cue.is("be", toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
+func (x *Extractor) skipAux(toks []token, j int) int {
+	for j >= 0 && (x.auxWord(toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD") {
 		j--
 	}
 	return j
