@@ -1049,16 +1049,16 @@ func nounPhraseEvent(toks []token, found []rawEvent, i int) int {
 	ev := -1
 	for j := i + 1; j < len(toks) && j <= i+phraseReach; j++ {
 		t := toks[j].Tag
-		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		if isFiniteTag(t) {
 			return -1 // the subject of a clause: "a day after the breach emptied a wallet"
 		}
 		if (t == "VBN" || t == "VBG") && ev < 0 {
 			continue // a participle before the noun: "a sharply worded report"
 		}
-		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "RB" && t != "CD" && t != "DT" && t != "POS" && t != "PRP$" && toks[j].Lower != "of" {
+		if !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "RB" && t != "CD" && t != "DT" && t != "POS" && t != "PRP$" && toks[j].Lower != "of" {
 			break
 		}
-		if ev >= 0 || !strings.HasPrefix(t, "NN") {
+		if ev >= 0 || !isNounTag(t) {
 			continue
 		}
 		for k := range found {
