@@ -1431,7 +1431,8 @@ const armedObjectReach = 7
 // doer, and "declined to say which ministries had been breached" no victim.
 func (x *Extractor) askedDoer(toks []token, j int) bool {
 	k := j - 1
-	for ; k >= 0 && j-k <= 3 && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD"); k-- {
+	for k >= 0 && j-k <= auxReach && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD") {
+		k-- // "who had hacked", "which group has since carried out"
 	}
 	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
 		k-- // "which group carried out the attack"
