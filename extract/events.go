@@ -1107,7 +1107,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	if o := x.timeThenOf(toks, k); o >= 0 {
 		k = o // "the arrest in January of a ministry aide": the time set before the "of"
-	} else if t := x.pastTimePhrase(toks, k); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
+	} else if t := x.timePhraseEnd(toks, k, 2, false); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
 		k = t // "filed a lawsuit on Wednesday against X", "an attack in May targeting Y"
 	}
 	if k < len(toks) {
@@ -1363,28 +1363,33 @@ func (x *Extractor) apposedAfterOf(c *sentCtx, k int) int {
 
 // timeThenOf returns the "of" after a short time phrase that opens at k, right after an event
 // noun ("the arrest in January of X", "the hack on Friday of Y", "the expulsion last week of
-// Z"); -1 when none does.
+// Z"; timePhraseEnd, one number at most); -1 when none does.
 func (x *Extractor) timeThenOf(toks []token, k int) int {
-	if k+2 >= len(toks) {
-		return -1
-	}
-	j := k + 1
-	switch toks[k].Lower {
-	case "in", "on", "last":
-		if !x.cue.is("calendar", toks[j].Lower) && !(toks[k].Lower == "last" && (toks[j].Lower == "week" || toks[j].Lower == "month" || toks[j].Lower == "year")) {
-			return -1
-		}
-	default:
-		return -1
-	}
-	j++
-	if j < len(toks) && toks[j].Tag == "CD" {
-		j++ // "in January 2025", "on March 3"
-	}
-	if j < len(toks) && toks[j].Lower == "of" {
+	if j := x.timePhraseEnd(toks, k, 1, true); j > k && j < len(toks) && toks[j].Lower == "of" {
 		return j
 	}
 	return -1
+}
+
+// timePhraseEnd returns the index right after a short time phrase that opens at k ("on
+// Wednesday", "in March", "on May 3", "in June 2024": "on" or "in", a calendar word, up to nums
+// numbers; when last is set also "last Friday", "last week"), or k when none opens there.
+func (x *Extractor) timePhraseEnd(toks []token, k, nums int, last bool) int {
+	if k+1 >= len(toks) {
+		return k
+	}
+	w, n := toks[k].Lower, toks[k+1].Lower
+	switch {
+	case (w == "on" || w == "in") && x.cue.is("calendar", n):
+	case last && w == "last" && (x.cue.is("calendar", n) || n == "week" || n == "month" || n == "year"):
+	default:
+		return k
+	}
+	j := k + 2
+	for j < len(toks) && j-k-2 < nums && toks[j].Tag == "CD" {
+		j++
+	}
+	return j
 }
 
 // armedDeedBefore returns the index of a tensed armed deed verb ("killed", "stormed"; cue
@@ -1426,7 +1431,8 @@ const armedObjectReach = 7
 // doer, and "declined to say which ministries had been breached" no victim.
 func (x *Extractor) askedDoer(toks []token, j int) bool {
 	k := j - 1
-	for ; k >= 0 && j-k <= 3 && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD"); k-- {
+	for k >= 0 && j-k <= auxReach && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD") {
+		k-- // "who had hacked", "which group has since carried out"
 	}
 	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
 		k-- // "which group carried out the attack"
@@ -2304,17 +2310,3 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 // conditionReach bounds how many words before its verb a conditional clause's "if" or
 // "unless" may stand.
 const conditionReach = 5
-
-// pastTimePhrase returns the index right after a short time phrase that opens at k ("on
-// Wednesday", "in March", "on May 3", "in June 2024": "on" or "in", a calendar word, up to two
-// numbers), or k when none opens there.
-func (x *Extractor) pastTimePhrase(toks []token, k int) int {
-	if k+1 >= len(toks) || toks[k].Lower != "on" && toks[k].Lower != "in" || !x.cue.is("calendar", toks[k+1].Lower) {
-		return k
-	}
-	j := k + 2
-	for j < len(toks) && j-k <= 3 && toks[j].Tag == "CD" {
-		j++
-	}
-	return j
-}

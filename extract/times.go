@@ -43,10 +43,15 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 	}
 	clauseOf := make([]int, len(inSent))
 	tokOf := make([]int, len(inSent))
+	relLo, relHi := make([]int, len(inSent)), make([]int, len(inSent)) // the relative clause set off by commas that holds each time; -1 when none
 	for k, ti := range inSent {
 		tokOf[k] = tokAt(ts[ti].Start)
 		if tokOf[k] >= 0 {
 			clauseOf[k] = c.clause[tokOf[k]]
+		}
+		relLo[k], relHi[k] = -1, -1
+		if lo, hi, ok := relativeSpan(c.s.Toks, tokOf[k]); ok {
+			relLo[k], relHi[k] = lo, hi
 		}
 	}
 	claimed := map[int]bool{} // clauses that hold an event trigger
@@ -62,6 +67,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			continue
 		}
 		cl := c.clause[ev.Trigger]
+		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		for k := range inSent {
 			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
@@ -80,10 +86,10 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
-			if lo, hi, ok := relativeSpan(c.s.Toks, ev.Trigger); ok && (tokOf[k] < lo || tokOf[k] > hi) {
+			if evInRel && (tokOf[k] < evLo || tokOf[k] > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
-			if lo, hi, ok := relativeSpan(c.s.Toks, tokOf[k]); ok && (ev.Trigger < lo || ev.Trigger > hi) {
+			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
@@ -1049,16 +1055,16 @@ func nounPhraseEvent(toks []token, found []rawEvent, i int) int {
 	ev := -1
 	for j := i + 1; j < len(toks) && j <= i+phraseReach; j++ {
 		t := toks[j].Tag
-		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		if isFiniteTag(t) {
 			return -1 // the subject of a clause: "a day after the breach emptied a wallet"
 		}
 		if (t == "VBN" || t == "VBG") && ev < 0 {
 			continue // a participle before the noun: "a sharply worded report"
 		}
-		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "RB" && t != "CD" && t != "DT" && t != "POS" && t != "PRP$" && toks[j].Lower != "of" {
+		if !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "RB" && t != "CD" && t != "DT" && t != "POS" && t != "PRP$" && toks[j].Lower != "of" {
 			break
 		}
-		if ev >= 0 || !strings.HasPrefix(t, "NN") {
+		if ev >= 0 || !isNounTag(t) {
 			continue
 		}
 		for k := range found {
