@@ -467,10 +467,7 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 // for), and true; false when the verb opens no such clause.
 func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
-		j-- // "it said had", "they believe were later"
-	}
+	j := x.beforeAux(toks, i, true) // "it said had", "they believe were later"
 	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
 		return -1, false
 	}
@@ -890,11 +887,19 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 // is a common noun of another verb.
 func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
 	toks := c.s.Toks
-	k := v - 1
-	for k >= 0 && v-k <= auxReach && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
+	k := x.beforeAux(toks, v, false)
+	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+}
+
+// beforeAux returns the index of the word before the verb at i past at most auxReach adverbs
+// and auxiliaries (modals too when modal is set): where the verb's subject would end; -1 at the
+// sentence's start.
+func (x *Extractor) beforeAux(toks []token, i int, modal bool) int {
+	k := i - 1
+	for k >= 0 && i-k <= auxReach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxWord(toks[k].Lower)) {
 		k--
 	}
-	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+	return k
 }
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
