@@ -59,10 +59,7 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 	if a >= 0 && toks[a].Text == "," {
 		a--
 	}
-	if a < 0 || c.at[a] >= 0 || !isNounTag(toks[a].Tag) {
-		return false
-	}
-	if tr, ok := x.lex.lookup(toks[a].Lower, false); !ok || !incident(tr.Type) || tr.Verb {
+	if a < 0 || c.at[a] >= 0 || !isNounTag(toks[a].Tag) || !x.incidentNoun(toks[a].Lower) {
 		return false
 	}
 	// the incident is what a speaker reports ("said (that) the attack, which …"): its doer is
@@ -75,6 +72,12 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 		b--
 	}
 	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
+}
+
+// incidentNoun reports whether w is the noun of an incident ("attack", "breach"), not a verb.
+func (x *Extractor) incidentNoun(w string) bool {
+	tr, ok := x.lex.lookup(w, false)
+	return ok && incident(tr.Type) && !tr.Verb
 }
 
 // maxReportedNP bounds the words before an incident noun incidentAntecedent steps over to the
@@ -133,7 +136,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			return -1
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
-			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
+			if x.incidentNoun(toks[j].Lower) {
 				return -1
 			}
 			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
