@@ -153,7 +153,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
 			}
-			if ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
+			if x.ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
 				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
 			}
 		}
@@ -3210,7 +3210,7 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 // indefinite determiners, numbers and modifiers between ("X lost $3 million when thieves hacked its
 // accounts", "after two former employees copied …"): that clause has a subject of its own, no
 // name of the main clause.
-func ownClauseSubject(toks []token, j, i int) bool {
+func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 	if j < 1 || i >= len(toks) || (toks[i].Tag != "VBD" && toks[i].Tag != "VBP" && toks[i].Tag != "VBZ") {
 		return false
 	}
@@ -3221,7 +3221,7 @@ func ownClauseSubject(toks []token, j, i int) bool {
 			k--
 			continue
 		case "DT":
-			if definite[toks[k].Lower] {
+			if w := toks[k].Lower; x.cue.is("definite", w) || w == "that" {
 				return false // "after the site leaked …": a description pointing back to a name
 			}
 			k--
@@ -3239,6 +3239,3 @@ func ownClauseSubject(toks []token, j, i int) bool {
 
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
 var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
-
-// definite holds the determiners of a description that points back to something named before.
-var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
