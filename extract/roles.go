@@ -1281,10 +1281,7 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			e := x.nextMention(c, j+1, reach)
-			if b := x.possessedBody(c, j+1, reach); e >= 0 && b >= 0 {
-				e = b // "detained by Norland's Central Fraud Bureau": the bureau, not the state
-			}
+			e := x.nextBody(c, j+1, reach) // "detained by Norland's Central Fraud Bureau": the bureau, not the state
 			if p := titledPerson(c, j+1, reach); p >= 0 {
 				e = p // "accused by the ministry's spokesman, Ivo Marsh,": the person, not the ministry
 			}
@@ -1432,13 +1429,22 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 	}
 	switch toks[k+1].Lower {
 	case "from", "of", "at", "with":
-		e := x.nextMention(c, k+2, 3)
-		if b := x.possessedBody(c, k+2, 3); e >= 0 && b >= 0 {
-			return b // "by officers of Norland's Central Fraud Bureau": the bureau
-		}
-		return e
+		return x.nextBody(c, k+2, 3) // "by officers of Norland's Central Fraud Bureau": the bureau
 	}
 	return -1
+}
+
+// nextBody returns the entity of the first mention within n tokens from j (nextMention), or,
+// when that mention is a possessive, the body it owns (possessedBody).
+func (x *Extractor) nextBody(c *sentCtx, j, n int) int {
+	e := x.nextMention(c, j, n)
+	if e < 0 {
+		return -1
+	}
+	if b := x.possessedBody(c, j, n); b >= 0 {
+		return b
+	}
+	return e
 }
 
 // possessedBody returns, when the first mention within n tokens from j is a possessive, the body
