@@ -525,13 +525,14 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		k = c.ms[m].First // a description no one was found for: "nine journalists who had reported"
 	}
 	if h := toks[r-1].Lower; x.cue.genHead[h] == "" && x.cue.descHead[h] == "" {
-		if toks[r].Lower == "who" && toks[r-1].Tag == "NN" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) {
+		who := toks[r].Lower == "who" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) // a bare noun "who" makes people of
+		if who && toks[r-1].Tag == "NN" {
 			if g := c.genAt(r - 1); g >= 0 && c.gen.ms[g].Entity >= 0 {
 				return c.gen.ms[g].Entity, true // the man, as the article describes him
 			}
 			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
 		}
-		if toks[r].Lower != "who" || toks[r-1].Tag != "NNS" || c.at[r-1] >= 0 || !isWordToken(toks[r-1].Text) {
+		if !who || toks[r-1].Tag != "NNS" {
 			return -1, false // "an operation that disabled …": no actor described
 		}
 		// "was sued by former drivers who accused it of …": "who" makes people of any plural
