@@ -218,10 +218,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
 		}
 		if x.formerStaff(toks, m) {
-			if g := c.genAt(m.Last); g >= 0 && c.gen.ms[g].Entity >= 0 {
-				return c.gen.ms[g].Entity // the analyst, as the article names him
-			}
-			return -1 // "a former X analyst passed files": the analyst, no longer X's
+			// the analyst, as the article names him; else -1: "a former X analyst passed files": the
+			// analyst, no longer X's
+			return c.genEntity(m.Last)
 		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
@@ -335,6 +334,15 @@ func (c *sentCtx) genAt(i int) int {
 		return -1
 	}
 	return c.gen.at[i]
+}
+
+// genEntity returns the entity of the described actor at token i (genAt), or -1 when none is
+// there or it was found to be no one.
+func (c *sentCtx) genEntity(i int) int {
+	if g := c.genAt(i); g >= 0 && c.gen.ms[g].Entity >= 0 {
+		return c.gen.ms[g].Entity
+	}
+	return -1
 }
 
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
@@ -525,12 +533,11 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		k = c.ms[m].First // a description no one was found for: "nine journalists who had reported"
 	}
 	if h := toks[r-1].Lower; x.cue.genHead[h] == "" && x.cue.descHead[h] == "" {
-		who := toks[r].Lower == "who" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) // a bare noun "who" makes people of
+		who := toks[r].Lower == "who" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) // a bare noun before "who": a person or people
 		if who && toks[r-1].Tag == "NN" {
-			if g := c.genAt(r - 1); g >= 0 && c.gen.ms[g].Entity >= 0 {
-				return c.gen.ms[g].Entity, true // the man, as the article describes him
-			}
-			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
+			// the man, as the article describes him; -1 for "X arrested a man who hacked Y": the man,
+			// whom the article does not name
+			return c.genEntity(r - 1), true
 		}
 		if !who || toks[r-1].Tag != "NNS" {
 			return -1, false // "an operation that disabled …": no actor described
