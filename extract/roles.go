@@ -2756,8 +2756,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		return x.seriesVerb(c, i, i-1)
 	}
 	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… and did notify Y": the auxiliary is the finite verb ("but" is not read)
-	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" ||
-		toks[i+1].Tag == "JJ" && i+2 < len(toks) && isNounTag(toks[i+2].Tag)) && !x.passiveAux(c, i)) {
+	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && objectOpens(toks, i+1) && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees", "… and notified affected customers"
 	}
 	j := i - 1
@@ -2825,6 +2824,16 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 		return k // "had alerted", "did not notify"
 	}
 	return -1
+}
+
+// objectOpens reports whether a noun phrase opens at k: a noun, a determiner, a possessive
+// pronoun, or an adjective before a noun ("employees", "the staff", "affected customers").
+func objectOpens(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k].Tag
+	return isNounTag(t) || t == "DT" || t == "PRP$" || t == "JJ" && k+1 < len(toks) && isNounTag(toks[k+1].Tag)
 }
 
 // seriesVerb reads a finite verb at i right after a comma at j as the middle member of a
