@@ -231,7 +231,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 			}
 		}
 		for _, m := range x.genericMentions(s, cov) {
-			if m.Kind == schema.KindGroup && group >= 0 && !x.anotherParty(s.Toks, m, ms, ents[group]) {
+			if m.Kind == schema.KindGroup && group >= 0 && !x.anotherParty(s.Toks, m, ms, ents[group].Mentions) {
 				m.Entity = group
 				ents[group].Mentions = append(ents[group].Mentions, len(ms))
 				ms = append(ms, m)
@@ -271,15 +271,15 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 }
 
 // anotherParty reports whether the described group m is introduced as a party other than the
-// article's one named group g: an indefinite phrase ("an unknown group", "another crew",
-// "unidentified attackers") in a sentence after every one that names g, not said of something
-// ("is a Russian group", "known as a hacktivist group"). Before g's name, or beside it, such a
-// phrase introduces g ("A hacktivist group calling itself X …").
-func (x *Extractor) anotherParty(toks []token, m mention, ms []mention, g entity) bool {
-	if len(g.Mentions) == 0 || m.First >= len(toks) {
+// article's one named group g, whose mentions named lists: an indefinite phrase ("an unknown
+// group", "another crew", "unidentified attackers") in a sentence after every one that names g,
+// not said of something ("is a Russian group", "known as a hacktivist group"). Before g's name,
+// or beside it, such a phrase introduces g ("A hacktivist group calling itself X …").
+func (x *Extractor) anotherParty(toks []token, m mention, ms []mention, named []int) bool {
+	if len(named) == 0 || m.First >= len(toks) {
 		return false
 	}
-	for _, k := range g.Mentions {
+	for _, k := range named {
 		if k >= 0 && k < len(ms) && ms[k].Sent >= m.Sent {
 			return false // named in the phrase's sentence or first named after it
 		}

@@ -59,10 +59,7 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 	if a >= 0 && toks[a].Text == "," {
 		a--
 	}
-	if a < 0 || c.at[a] >= 0 || !isNounTag(toks[a].Tag) {
-		return false
-	}
-	if tr, ok := x.lex.lookup(toks[a].Lower, false); !ok || !incident(tr.Type) || tr.Verb {
+	if a < 0 || c.at[a] >= 0 || !isNounTag(toks[a].Tag) || !x.incidentNoun(toks[a].Lower) {
 		return false
 	}
 	// the incident is what a speaker reports ("said (that) the attack, which …"): its doer is
@@ -75,6 +72,12 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 		b--
 	}
 	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
+}
+
+// incidentNoun reports whether w is the noun of an incident ("attack", "breach"), not a verb.
+func (x *Extractor) incidentNoun(w string) bool {
+	tr, ok := x.lex.lookup(w, false)
+	return ok && incident(tr.Type) && !tr.Verb
 }
 
 // maxReportedNP bounds the words before an incident noun incidentAntecedent steps over to the
@@ -133,7 +136,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			return -1
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
-			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && incident(tr.Type) && !tr.Verb {
+			if x.incidentNoun(toks[j].Lower) {
 				return -1
 			}
 			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
@@ -150,7 +153,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
 			}
-			if ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
+			if x.ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
 				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
 			}
 		}
@@ -215,10 +218,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			continue // "X of the Security Service (SIS) testified": an acronym in brackets
 		}
 		if x.formerStaff(toks, m) {
-			if g := c.genAt(m.Last); g >= 0 && c.gen.ms[g].Entity >= 0 {
-				return c.gen.ms[g].Entity // the analyst, as the article names him
-			}
-			return -1 // "a former X analyst passed files": the analyst, no longer X's
+			// the analyst, as the article names him; else -1: "a former X analyst passed files": the
+			// analyst, no longer X's
+			return c.genEntity(m.Last)
 		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
@@ -332,6 +334,15 @@ func (c *sentCtx) genAt(i int) int {
 		return -1
 	}
 	return c.gen.at[i]
+}
+
+// genEntity returns the entity of the described actor at token i (genAt), or -1 when none is
+// there or it was found to be no one.
+func (c *sentCtx) genEntity(i int) int {
+	if g := c.genAt(i); g >= 0 && c.gen.ms[g].Entity >= 0 {
+		return c.gen.ms[g].Entity
+	}
+	return -1
 }
 
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
@@ -467,10 +478,7 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 // for), and true; false when the verb opens no such clause.
 func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
-		j-- // "it said had", "they believe were later"
-	}
+	j := x.beforeAux(toks, i, true) // "it said had", "they believe were later"
 	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
 		return -1, false
 	}
@@ -525,13 +533,13 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		k = c.ms[m].First // a description no one was found for: "nine journalists who had reported"
 	}
 	if h := toks[r-1].Lower; x.cue.genHead[h] == "" && x.cue.descHead[h] == "" {
-		if toks[r].Lower == "who" && toks[r-1].Tag == "NN" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) {
-			if g := c.genAt(r - 1); g >= 0 && c.gen.ms[g].Entity >= 0 {
-				return c.gen.ms[g].Entity, true // the man, as the article describes him
-			}
-			return -1, true // "X arrested a man who hacked Y": the man, whom the article does not name
+		who := toks[r].Lower == "who" && c.at[r-1] < 0 && isWordToken(toks[r-1].Text) // a bare noun before "who": a person or people
+		if who && toks[r-1].Tag == "NN" {
+			// the man, as the article describes him; -1 for "X arrested a man who hacked Y": the man,
+			// whom the article does not name
+			return c.genEntity(r - 1), true
 		}
-		if toks[r].Lower != "who" || toks[r-1].Tag != "NNS" || c.at[r-1] >= 0 || !isWordToken(toks[r-1].Text) {
+		if !who || toks[r-1].Tag != "NNS" {
 			return -1, false // "an operation that disabled …": no actor described
 		}
 		// "was sued by former drivers who accused it of …": "who" makes people of any plural
@@ -890,11 +898,19 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 // is a common noun of another verb.
 func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
 	toks := c.s.Toks
-	k := v - 1
-	for k >= 0 && v-k <= auxReach && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
+	k := x.beforeAux(toks, v, false)
+	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+}
+
+// beforeAux returns the index of the word before the verb at i past at most auxReach adverbs
+// and auxiliaries (modals too when modal is set): where the verb's subject would end; -1 at the
+// sentence's start.
+func (x *Extractor) beforeAux(toks []token, i int, modal bool) int {
+	k := i - 1
+	for k >= 0 && i-k <= auxReach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxWord(toks[k].Lower)) {
 		k--
 	}
-	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+	return k
 }
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
@@ -1273,10 +1289,7 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			return -1
 		}
 		if toks[j].Lower == "by" {
-			e := x.nextMention(c, j+1, reach)
-			if b := x.possessedBody(c, j+1, reach); e >= 0 && b >= 0 {
-				e = b // "detained by Norland's Central Fraud Bureau": the bureau, not the state
-			}
+			e := x.nextBody(c, j+1, reach) // "detained by Norland's Central Fraud Bureau": the bureau, not the state
 			if p := titledPerson(c, j+1, reach); p >= 0 {
 				e = p // "accused by the ministry's spokesman, Ivo Marsh,": the person, not the ministry
 			}
@@ -1424,13 +1437,22 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 	}
 	switch toks[k+1].Lower {
 	case "from", "of", "at", "with":
-		e := x.nextMention(c, k+2, 3)
-		if b := x.possessedBody(c, k+2, 3); e >= 0 && b >= 0 {
-			return b // "by officers of Norland's Central Fraud Bureau": the bureau
-		}
-		return e
+		return x.nextBody(c, k+2, 3) // "by officers of Norland's Central Fraud Bureau": the bureau
 	}
 	return -1
+}
+
+// nextBody returns the entity of the first mention within n tokens from j (nextMention), or,
+// when that mention is a possessive, the body it owns (possessedBody).
+func (x *Extractor) nextBody(c *sentCtx, j, n int) int {
+	e := x.nextMention(c, j, n)
+	if e < 0 {
+		return -1
+	}
+	if b := x.possessedBody(c, j, n); b >= 0 {
+		return b
+	}
+	return e
 }
 
 // possessedBody returns, when the first mention within n tokens from j is a possessive, the body
@@ -2734,8 +2756,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		return x.seriesVerb(c, i, i-1)
 	}
 	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… and did notify Y": the auxiliary is the finite verb ("but" is not read)
-	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && i+1 < len(toks) && (isNounTag(toks[i+1].Tag) || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" ||
-		toks[i+1].Tag == "JJ" && i+2 < len(toks) && isNounTag(toks[i+2].Tag)) && !x.passiveAux(c, i)) {
+	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && objectOpens(toks, i+1) && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees", "… and notified affected customers"
 	}
 	j := i - 1
@@ -2803,6 +2824,16 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 		return k // "had alerted", "did not notify"
 	}
 	return -1
+}
+
+// objectOpens reports whether a noun phrase opens at k: a noun, a determiner, a possessive
+// pronoun, or an adjective before a noun ("employees", "the staff", "affected customers").
+func objectOpens(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k].Tag
+	return isNounTag(t) || t == "DT" || t == "PRP$" || t == "JJ" && k+1 < len(toks) && isNounTag(toks[k+1].Tag)
 }
 
 // seriesVerb reads a finite verb at i right after a comma at j as the middle member of a
@@ -3202,7 +3233,7 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 // indefinite determiners, numbers and modifiers between ("X lost $3 million when thieves hacked its
 // accounts", "after two former employees copied …"): that clause has a subject of its own, no
 // name of the main clause.
-func ownClauseSubject(toks []token, j, i int) bool {
+func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 	if j < 1 || i >= len(toks) || (toks[i].Tag != "VBD" && toks[i].Tag != "VBP" && toks[i].Tag != "VBZ") {
 		return false
 	}
@@ -3213,7 +3244,7 @@ func ownClauseSubject(toks []token, j, i int) bool {
 			k--
 			continue
 		case "DT":
-			if definite[toks[k].Lower] {
+			if w := toks[k].Lower; x.cue.is("definite", w) || w == "that" {
 				return false // "after the site leaked …": a description pointing back to a name
 			}
 			k--
@@ -3231,6 +3262,3 @@ func ownClauseSubject(toks []token, j, i int) bool {
 
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
 var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
-
-// definite holds the determiners of a description that points back to something named before.
-var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
