@@ -618,8 +618,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 			// without an agent, only the target ties two mentions together: merge them only
 			// when both are dated, at compatible dates ("arrested in February", "his February
-			// arrest", "arrested earlier this year")
-			if len(o.agent) == 0 && (a == "" || b == "") {
+			// arrest", "arrested earlier this year"), or when both are words of one sentence
+			// naming the same victim ("X was hit by a ransomware attack": hit, ransomware,
+			// attack)
+			if len(o.agent) == 0 && (a == "" || b == "") && !(a == b && len(r.Target) > 0 && r.Sent == o.evidence[len(o.evidence)-1].sent) {
 				continue
 			}
 			found = k

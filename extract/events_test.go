@@ -329,3 +329,29 @@ func TestLegalNounOfAfterTime(t *testing.T) {
 			schema.EventLegal, "", "harl-shipping", false},
 	})
 }
+
+// TestOneSentenceOneDeed checks that the words of one sentence naming one deed on one victim
+// with no doer and no date ("was hit by a ransomware attack": hit, ransomware, attack) give one
+// event, while deeds on two victims stay two.
+func TestOneSentenceOneDeed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"hit by a ransomware attack", "The town of Orrin Falls was hit by a ransomware attack.", 1},
+		{"with an attribution after", "Kessel Clinic was hit by a ransomware attack, officials said.", 1},
+		{"two victims", "Kessel Clinic was hit by a ransomware attack, and Orrin Bank was hit by a phishing attack.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			n := 0
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventAttack {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, eventsString(g))
+		})
+	}
+}
