@@ -866,7 +866,11 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			if x.placesNoun(c, j, k, demonyms, x.tellingVerb(toks[i])) {
 				return -1
 			}
-			return x.npHead(c, k)
+			e := x.npHead(c, k)
+			if e < 0 && c.ms[k].Entity < 0 {
+				e = nameAfterAnd(c, c.ms[k].Last) // "alerted police and the Data Inspectorate": the one named
+			}
+			return e
 		}
 		if e := x.demonymCountry(c, j); demonyms && e >= 0 {
 			return e // "breached Valdorian government networks": the country
@@ -911,6 +915,23 @@ func (x *Extractor) beforeAux(toks []token, i int, modal bool) int {
 		k--
 	}
 	return k
+}
+
+// nameAfterAnd returns the entity of the name right after "and" at p, past a determiner ("…
+// police and the Norland Data Inspectorate"), or -1.
+func nameAfterAnd(c *sentCtx, p int) int {
+	toks := c.s.Toks
+	if p+1 >= len(toks) || toks[p].Lower != "and" {
+		return -1
+	}
+	n := p + 1
+	if toks[n].Tag == "DT" && n+1 < len(toks) {
+		n++
+	}
+	if k := c.at[n]; k >= 0 && c.ms[k].First == n && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+		return c.ms[k].Entity
+	}
+	return -1
 }
 
 // apposedObject returns the entity of a name set beside a common noun object between commas

@@ -1124,3 +1124,18 @@ func TestTippedOffUnnamed(t *testing.T) {
 			schema.EventWarning, "harrowgate-mutual", "ostmark-cyber-bureau", true},
 	})
 }
+
+// TestUnnamedThenNamedHearer checks that a verb of warning whose object opens with a
+// description no actor stands for ("police") and goes on "and" a name tells the one named.
+func TestUnnamedThenNamedHearer(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"police and a name", "Orrin Savings alerted police and the Velmar Data Inspectorate on Monday."},
+		{"the police and a name", "Orrin Savings notified the police and the Velmar Data Inspectorate within hours."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "orrin-savings", "velmar-data-inspectorate"), eventsString(g))
+		})
+	}
+}
