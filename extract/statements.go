@@ -933,7 +933,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	verb := -1
+	verb, aside := -1, false
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
 		j-- // "a formal protest note": the message's own modifiers
@@ -946,6 +946,10 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
 		verb = afterFronted(toks, i)
+	case toks[j].Tag == "IN" && j > 1 && toks[j-1].Text == ",":
+		// set between commas after the subject: "Y, in a letter to X, warned …"; the verb's
+		// own recipient search reads only after it
+		verb, aside = afterFronted(toks, i), true
 	case toks[j].Tag == "IN" && j > 0:
 		j-- // "wrote in a letter to X"
 		for j > 0 && toks[j].Tag == "RB" {
@@ -960,7 +964,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if verb < 0 {
 		return rawEvent{}, false
 	}
-	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) {
+	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X
 	}
 	from := x.subject(c, verb)

@@ -1139,3 +1139,18 @@ func TestUnnamedThenNamedHearer(t *testing.T) {
 		})
 	}
 }
+
+// TestMessageAside checks that a message set between commas after the subject ("X, in a letter
+// to Y, warned …") tells its addressee, as a fronted one does.
+func TestMessageAside(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"warned", "Orrin Savings, in a letter to the Velmar Data Inspectorate, warned that the breach was serious."},
+		{"said, with a day", "Orrin Savings, in an email to the Velmar Data Inspectorate on Monday, said the breach was contained."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "orrin-savings", "velmar-data-inspectorate"), eventsString(g))
+		})
+	}
+}
