@@ -2592,6 +2592,9 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 		words, cty := "", ""
 		for j := k + 2; j < len(toks) && j <= k+7; j++ {
 			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.is("reporting", toks[j+1].Lower) {
+					return "", "" // "… caused by X, the ministry said": who says it, not what X is
+				}
 				return words + " " + toks[j].Lower, cty
 			}
 			if c := country(j); c != "" && cty == "" {

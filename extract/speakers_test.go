@@ -201,3 +201,31 @@ func TestEnvoyForCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAfterName checks that "…, the ministry said" after a name is who says it, not an
+// apposition saying what the name is: the name neither speaks nor becomes a ministry.
+func TestSpeakerAfterName(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"the ministry said", "The outage was caused by Ash Heron, the ministry said."},
+		{"a spokesman said", "The outage at the port was caused by Ash Heron, a spokesman said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventStatement {
+					assert.False(t, hasParticipant(ev, "ash-heron", schema.RoleAgent), eventsString(g))
+				}
+			}
+			if a := actorByName(g, "Ash Heron"); a != nil {
+				assert.NotEqual(t, schema.KindAgency, a.Kind)
+			}
+		})
+	}
+	t.Run("an apposition stays", func(t *testing.T) {
+		g := extractText(t, "2025-03-12", "Ash Heron, a ransomware gang, hit the Velmar Port Authority.")
+		if a := actorByName(g, "Ash Heron"); assert.NotNil(t, a, names(g)) {
+			assert.Equal(t, schema.KindGroup, a.Kind)
+		}
+	})
+}
