@@ -881,6 +881,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			continue // "blamed a hacking group run by X": the principal of the doer described
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
+		case j > i+1 && x.cue.is("topicprep", w.Lower) && x.tellingVerb(toks[i]) && !x.boundWord(toks, j):
+			return -1 // "warned hospitals about the group": what the telling is about, not who was told
 		case w.Lower == "for" && j == i+1:
 			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to
 		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):

@@ -1154,3 +1154,28 @@ func TestMessageAside(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicNotHearer checks that what a warning is about, after a hearer no actor stands for
+// ("warned hospitals about the group"), is not who was told, while a named hearer before it is.
+func TestTopicNotHearer(t *testing.T) {
+	tests := []struct {
+		name, body, hearer string
+		want               bool
+	}{
+		{"described hearer, topic named", "Frost Lynx hit clinics in 2023. The FBI warned hospitals about the group in January.", "frost-lynx", false},
+		{"described hearer, name as topic", "The FBI warned hospitals about Frost Lynx in January.", "frost-lynx", false},
+		{"named hearer", "The FBI warned the Velmar Port Authority about Frost Lynx in January.", "velmar-port-authority", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-07-18", tt.body)
+			told := false
+			for _, r := range g.Relations {
+				if r.Source == "federal-bureau-of-investigation" && r.Target == tt.hearer {
+					told = true
+				}
+			}
+			assert.Equal(t, tt.want, told, eventsString(g))
+		})
+	}
+}
