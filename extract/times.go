@@ -526,6 +526,23 @@ func coarsenRelative(ts, atEnd []timex.Expression, ref time.Time, prec string) {
 	}
 }
 
+// yearOnlyCount reports whether v is the tagger's value for an anaphoric count finer than the
+// bare year it counts from ("the next day", "the following week", "that same month" after
+// "since 2021" or "in late 2023": 2021-XX-XX, 2021-WXX, 2021-XX, 2021-QX). A bare year is
+// most often a background date the story's next day does not follow, and that year taken for
+// the event's date conflicts with the day the story told it on: the event keeps the time (no
+// earlier sentence's date is carried to it) but is written out undated.
+func yearOnlyCount(v string) bool {
+	if len(v) < 7 || !allDigits(v[:4], 4, 4) {
+		return false
+	}
+	switch v[4:] {
+	case "-XX", "-XX-XX", "-WXX", "-QX":
+		return true
+	}
+	return false
+}
+
 // presentTimes dates the undated events of a sentence told in the present perfect or the
 // present ("has warned", "have dropped", "says", "are warning") to the publication date: news
 // reports what happened just before it was published; a telling in the simple present beside a
