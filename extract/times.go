@@ -95,7 +95,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower) {
+			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
 			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
@@ -385,11 +385,13 @@ func timeInRelative(toks []token, t int) int {
 	return -1
 }
 
-// nounOfEvent reports whether w names a kind of event ("a ransomware attack that crippled X in
-// March": the relative clause tells of the attack).
-func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
-	_, ok := eventNoun(w)
-	return ok
+// nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that
+// crippled X in March": the relative clause tells of the attack, which the trigger before it
+// names too). An event of another kind does not take the clause's time ("charged three men
+// over a ransomware attack that crippled X last year": the attack's year, not the charge's).
+func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ schema.EventType) bool {
+	t, ok := eventNoun(w)
+	return ok && t == typ
 }
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
