@@ -122,6 +122,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if !reporting(*ev) && saidAt(evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
+			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
+				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -130,7 +133,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) {
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
 			best = 0
 		}
 		if best < 0 {
@@ -140,6 +144,37 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// anteriorClause reports whether the trigger at i is a past perfect ("had" at most three
+// tokens before it) in a clause that "after" or "because" opens after the time at token t, no
+// comma between: the clause tells what came before the main clause's time ("summoned the
+// envoy on Tuesday after officials said hackers had breached X", "expelled him on Friday
+// because he had spied"), so that time does not date it.
+func anteriorClause(toks []token, t, i int) bool {
+	if t < 0 || i <= t || i >= len(toks) {
+		return false
+	}
+	had := false
+	for k := i - 1; k > t && i-k <= 3; k-- {
+		if toks[k].Lower == "had" {
+			had = true
+			break
+		}
+	}
+	if !had {
+		return false
+	}
+	sub := -1
+	for k := t + 1; k < i; k++ {
+		switch toks[k].Lower {
+		case "after", "because":
+			sub = k
+		case ",", ";":
+			sub = -1
+		}
+	}
+	return sub >= 0
 }
 
 // attributiveTime reports whether the time expression opening at token t (ending at rune offset
