@@ -563,6 +563,38 @@ func coarsenRelative(ts, atEnd []timex.Expression, ref time.Time, prec string) {
 	}
 }
 
+// apartFrom gives the undated events other than reports that a count of days from di to its
+// after|before at ai sets apart from the event it counts from: those of the main clause
+// before it ("The bank notified its customers a week after the attack"), or, when the phrase
+// opens the sentence (after at most a preposition or adverb: "Just days after the attack")
+// and a comma closes it, those after that comma ("Two days after the arrest, the ministry
+// summoned the ambassador").
+func apartFrom(toks []token, found []rawEvent, di, ai int) []int {
+	from, to := -1, di // the events with from < trigger < to
+	if di <= 1 && di < len(toks) && (di == 0 || toks[0].Tag == "IN" || toks[0].Tag == "RB") {
+		for p := ai + 1; p < len(toks) && p <= ai+frontReach; p++ {
+			if isFiniteTag(toks[p].Tag) {
+				break // a clause of its own: "Two days after the arrest was made public, …"
+			}
+			if toks[p].Text == "," {
+				from, to = p, len(toks)
+				break
+			}
+		}
+	}
+	var out []int
+	for k := range found {
+		if t := found[k].Trigger; t > from && t < to && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// frontReach bounds how far after its after|before a count of days that opens a sentence
+// looks for the comma closing the phrase.
+const frontReach = 8
+
 // yearOnlyCount reports whether v is the tagger's value for an anaphoric count finer than the
 // bare year it counts from ("the next day", "the following week", "that same month" after
 // "since 2021" or "in late 2023": 2021-XX-XX, 2021-WXX, 2021-XX, 2021-QX). A bare year is
@@ -1058,10 +1090,8 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 		// after|before a definite event noun: the main clause's events follow from it
 		if d := nounDay(ai+1, ai+4); d != "" {
-			for k := range found {
-				if found[k].Trigger < di && found[k].TimeIdx < 0 && !isReporting(found[k]) {
-					out = append(out, dayShift{k, shift(d, dir*n), words})
-				}
+			for _, k := range apartFrom(toks, found, di, ai) {
+				out = append(out, dayShift{k, shift(d, dir*n), words})
 			}
 			continue
 		}
