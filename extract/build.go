@@ -82,7 +82,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		first := ev.evidence[0]
 		s := sents[first.sent]
 		out.ID = graph.EventID(a.ID, string(ev.typ), strconv.Itoa(first.sent), strconv.Itoa(s.Toks[first.trigger].Start))
-		if ev.time >= 0 {
+		if ev.time >= 0 && !yearOnlyCount(ts[ev.time].Value) {
 			t := ts[ev.time]
 			iso, prec := timex.Calendar(t.Value)
 			text := t.Text

@@ -55,7 +55,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	x.ownTellings(c, found, ts, inSent, tday)
 	set := -1
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
+		// a finding ("its security team discovered it on May 30") is no occasion of telling
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
 			set = f.TimeIdx
 		}
 	}

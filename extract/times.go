@@ -95,7 +95,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower) {
+			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
 			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
@@ -122,6 +122,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if !reporting(*ev) && saidAt(evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
+			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
+				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
+			}
 			d := tokOf[k] - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -130,7 +133,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) {
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
 			best = 0
 		}
 		if best < 0 {
@@ -140,6 +144,37 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// anteriorClause reports whether the trigger at i is a past perfect ("had" at most three
+// tokens before it) in a clause that "after" or "because" opens after the time at token t, no
+// comma between: the clause tells what came before the main clause's time ("summoned the
+// envoy on Tuesday after officials said hackers had breached X", "expelled him on Friday
+// because he had spied"), so that time does not date it.
+func anteriorClause(toks []token, t, i int) bool {
+	if t < 0 || i <= t || i >= len(toks) {
+		return false
+	}
+	had := false
+	for k := i - 1; k > t && i-k <= 3; k-- {
+		if toks[k].Lower == "had" {
+			had = true
+			break
+		}
+	}
+	if !had {
+		return false
+	}
+	sub := -1
+	for k := t + 1; k < i; k++ {
+		switch toks[k].Lower {
+		case "after", "because":
+			sub = k
+		case ",", ";":
+			sub = -1
+		}
+	}
+	return sub >= 0
 }
 
 // attributiveTime reports whether the time expression opening at token t (ending at rune offset
@@ -385,11 +420,13 @@ func timeInRelative(toks []token, t int) int {
 	return -1
 }
 
-// nounOfEvent reports whether w names a kind of event ("a ransomware attack that crippled X in
-// March": the relative clause tells of the attack).
-func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
-	_, ok := eventNoun(w)
-	return ok
+// nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that
+// crippled X in March": the relative clause tells of the attack, which the trigger before it
+// names too). An event of another kind does not take the clause's time ("charged three men
+// over a ransomware attack that crippled X last year": the attack's year, not the charge's).
+func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ schema.EventType) bool {
+	t, ok := eventNoun(w)
+	return ok && t == typ
 }
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
@@ -524,6 +561,55 @@ func coarsenRelative(ts, atEnd []timex.Expression, ref time.Time, prec string) {
 		}
 		t.Value = pub
 	}
+}
+
+// apartFrom gives the undated events other than reports that a count of days from di to its
+// after|before at ai sets apart from the event it counts from: those of the main clause
+// before it ("The bank notified its customers a week after the attack"), or, when the phrase
+// opens the sentence (after at most a preposition or adverb: "Just days after the attack")
+// and a comma closes it, those after that comma ("Two days after the arrest, the ministry
+// summoned the ambassador").
+func apartFrom(toks []token, found []rawEvent, di, ai int) []int {
+	from, to := -1, di // the events with from < trigger < to
+	if di <= 1 && di < len(toks) && (di == 0 || toks[0].Tag == "IN" || toks[0].Tag == "RB") {
+		for p := ai + 1; p < len(toks) && p <= ai+frontReach; p++ {
+			if isFiniteTag(toks[p].Tag) {
+				break // a clause of its own: "Two days after the arrest was made public, …"
+			}
+			if toks[p].Text == "," {
+				from, to = p, len(toks)
+				break
+			}
+		}
+	}
+	var out []int
+	for k := range found {
+		if t := found[k].Trigger; t > from && t < to && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// frontReach bounds how far after its after|before a count of days that opens a sentence
+// looks for the comma closing the phrase.
+const frontReach = 8
+
+// yearOnlyCount reports whether v is the tagger's value for an anaphoric count finer than the
+// bare year it counts from ("the next day", "the following week", "that same month" after
+// "since 2021" or "in late 2023": 2021-XX-XX, 2021-WXX, 2021-XX, 2021-QX). A bare year is
+// most often a background date the story's next day does not follow, and that year taken for
+// the event's date conflicts with the day the story told it on: the event keeps the time (no
+// earlier sentence's date is carried to it) but is written out undated.
+func yearOnlyCount(v string) bool {
+	if len(v) < 7 || !allDigits(v[:4], 4, 4) {
+		return false
+	}
+	switch v[4:] {
+	case "-XX", "-XX-XX", "-WXX", "-QX":
+		return true
+	}
+	return false
 }
 
 // presentTimes dates the undated events of a sentence told in the present perfect or the
@@ -1004,10 +1090,8 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 		// after|before a definite event noun: the main clause's events follow from it
 		if d := nounDay(ai+1, ai+4); d != "" {
-			for k := range found {
-				if found[k].Trigger < di && found[k].TimeIdx < 0 && !isReporting(found[k]) {
-					out = append(out, dayShift{k, shift(d, dir*n), words})
-				}
+			for _, k := range apartFrom(toks, found, di, ai) {
+				out = append(out, dayShift{k, shift(d, dir*n), words})
 			}
 			continue
 		}
