@@ -1127,6 +1127,18 @@ func sequelTime(toks []token, last string) (string, string) {
 		return 0
 	}
 	switch {
+	case tailSequel(toks, span) > 0:
+		// "… claimed the attack hours later.": a span of hours closes the sentence as it may
+		// open it
+		i := tailSequel(toks, span)
+		prec = span(toks[i].Lower)
+		for k := 0; k < 2 && i > 1 && (toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT"); k++ {
+			i-- // "two hours later", "a few hours later"
+		}
+		if prec > len(last) {
+			prec = len(last)
+		}
+		return last[:prec], joinTokens(toks[i : len(toks)-1])
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
 	case w0 == "within" && span(w1) > 0:
@@ -1145,6 +1157,21 @@ func sequelTime(toks []token, last string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// tailSequel returns the index of the unit of a span of hours or minutes after the last time that
+// closes the sentence right before its final punctuation ("… hours later.", "… two hours
+// later."), else 0. Longer spans there ("four days later") are left to the time tagger, which
+// counts them from its own anchor.
+func tailSequel(toks []token, span func(string) int) int {
+	n := len(toks)
+	if n < 5 || toks[n-2].Lower != "later" || span(toks[n-3].Lower) != dayValue {
+		return 0
+	}
+	if t := toks[n-1].Text; t != "." && t != "!" {
+		return 0
+	}
+	return n - 3
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
