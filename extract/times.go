@@ -119,7 +119,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reporting(*ev) && saidAt(evs, reporting, ev.Trigger, tokOf[k]) {
+			if !reporting(*ev) && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
 			d := tokOf[k] - ev.Trigger
@@ -250,11 +250,26 @@ func issuing(t schema.EventType) bool {
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
 // report that comes after the trigger at i: the time of a trailing attribution (", the Times
-// reported Tuesday night") dates the report, not the deed reported before it.
-func saidAt(evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+// reported Tuesday night") dates the report, not the deed reported before it. The verb may be
+// one no event stands for, a bare 'said' or 'reported' after a comma past the trigger, when its
+// speaker was found to be no one (", the chip designer said on Friday", ", a spokesman said").
+func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
 			return true
+		}
+	}
+	if t >= len(toks) {
+		return false
+	}
+	for r := t - 1; r > i && t-r <= 3; r-- {
+		if w := toks[r].Lower; w != "said" && w != "reported" {
+			continue
+		}
+		for j := r - 1; j > i && r-j <= 6; j-- {
+			if toks[j].Text == "," {
+				return true
+			}
 		}
 	}
 	return false
