@@ -104,8 +104,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
-				continue // "The FBI on Tuesday attributed the theft of …": the day of the telling, not of the deed
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -240,6 +240,12 @@ func toldBetween(evs []rawEvent, t, i int) bool {
 		}
 	}
 	return false
+}
+
+// ofDoing reports whether the trigger at i is an -ing form right after 'of' ("accused Y of
+// breaking into Z", "suspected of stealing"): a deed told as the content of what comes before.
+func ofDoing(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].Tag == "VBG" && toks[i-1].Lower == "of"
 }
 
 // issuing reports whether an event of type t can issue a document: a report, warning,
