@@ -104,8 +104,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
-				continue // "The FBI on Tuesday attributed the theft of …": the day of the telling, not of the deed
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -119,7 +119,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reporting(*ev) && saidAt(evs, reporting, ev.Trigger, tokOf[k]) {
+			if !reporting(*ev) && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
 			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
@@ -277,6 +277,12 @@ func toldBetween(evs []rawEvent, t, i int) bool {
 	return false
 }
 
+// ofDoing reports whether the trigger at i is an -ing form right after 'of' ("accused Y of
+// breaking into Z", "suspected of stealing"): a deed told as the content of what comes before.
+func ofDoing(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].Tag == "VBG" && toks[i-1].Lower == "of"
+}
+
 // issuing reports whether an event of type t can issue a document: a report, warning,
 // statement or accusation.
 func issuing(t schema.EventType) bool {
@@ -285,11 +291,26 @@ func issuing(t schema.EventType) bool {
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
 // report that comes after the trigger at i: the time of a trailing attribution (", the Times
-// reported Tuesday night") dates the report, not the deed reported before it.
-func saidAt(evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+// reported Tuesday night") dates the report, not the deed reported before it. The verb may be
+// one no event stands for, a bare 'said' or 'reported' after a comma past the trigger, when its
+// speaker was found to be no one (", the chip designer said on Friday", ", a spokesman said").
+func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
 			return true
+		}
+	}
+	if t >= len(toks) {
+		return false
+	}
+	for r := t - 1; r > i && t-r <= 3; r-- {
+		if w := toks[r].Lower; w != "said" && w != "reported" {
+			continue
+		}
+		for j := r - 1; j > i && r-j <= 6; j-- {
+			if toks[j].Text == "," {
+				return true
+			}
 		}
 	}
 	return false
@@ -1211,6 +1232,18 @@ func sequelTime(toks []token, last string) (string, string) {
 		return 0
 	}
 	switch {
+	case tailSequel(toks, span) > 0:
+		// "… claimed the attack hours later.": a span of hours closes the sentence as it may
+		// open it
+		i := tailSequel(toks, span)
+		prec = span(toks[i].Lower)
+		for k := 0; k < 2 && i > 1 && (toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT"); k++ {
+			i-- // "two hours later", "a few hours later"
+		}
+		if prec > len(last) {
+			prec = len(last)
+		}
+		return last[:prec], joinTokens(toks[i : len(toks)-1])
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
 	case w0 == "within" && span(w1) > 0:
@@ -1229,6 +1262,21 @@ func sequelTime(toks []token, last string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// tailSequel returns the index of the unit of a span of hours or minutes after the last time that
+// closes the sentence right before its final punctuation ("… hours later.", "… two hours
+// later."), else 0. Longer spans there ("four days later") are left to the time tagger, which
+// counts them from its own anchor.
+func tailSequel(toks []token, span func(string) int) int {
+	n := len(toks)
+	if n < 5 || toks[n-2].Lower != "later" || span(toks[n-3].Lower) != dayValue {
+		return 0
+	}
+	if t := toks[n-1].Text; t != "." && t != "!" {
+		return 0
+	}
+	return n - 3
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month

@@ -1121,6 +1121,16 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if rel == "" && (p.lo(i-1) == "a" || p.lo(i-1) == "one") && !p.attributive(k) {
 		return p.someWeekday(i, k)
 	}
+	if w := p.lo(k); rel == "" && p.hasRef && (w == "last" || w == "next") && p.lo(k+1) == "week" {
+		// "on Thursday last week", "Monday next week": that day of the week before or after
+		// the reference date's
+		n := 7
+		if w == "last" {
+			n = -7
+		}
+		monday := p.ref.AddDate(0, 0, 1-isoDay(p.ref.Weekday())+n)
+		return mk(i, k+2, Date, fmtDate(monday.AddDate(0, 0, isoDay(wd)-1)))
+	}
 	var v string
 	av, anchored := "", false
 	if j == i+2 {

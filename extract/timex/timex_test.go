@@ -89,6 +89,9 @@ func TestFind(t *testing.T) {
 		{"weekday night", "The site went dark Tuesday night without warning.", "Tuesday night", Time, "2017-10-10TNI"},
 		{"weekday future", "The committee will meet Friday to discuss the leak.", "Friday", Date, "2017-10-13"},
 		{"last weekday", "The warrant was served last Friday at dawn.", "last Friday", Date, "2017-10-06"},
+		{"weekday of last week", "The regulator fined the lender on Thursday last week over the leak.", "Thursday last week", Date, "2017-10-05"},
+		{"weekday of next week", "The board will hear the case on Monday next week.", "Monday next week", Date, "2017-10-16"},
+		{"sunday of last week", "The portal went offline on Sunday last week.", "Sunday last week", Date, "2017-10-08"},
 		{"clock time", "The blackout began at 3 p.m. in the capital.", "3 p.m.", Time, "2017-10-11T15:00"},
 		{"clock time weekday", "Service returned at 9:30 a.m. Monday across the region.", "9:30 a.m. Monday", Time, "2017-10-09T09:30"},
 		// deictic and relative
