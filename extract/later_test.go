@@ -452,3 +452,19 @@ func TestBlamedDoersPrincipal(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusedPrincipal checks that "accused hackers working for X of breaking into Y" makes X,
+// not the accuser, the intruder.
+func TestAccusedPrincipal(t *testing.T) {
+	tests := []struct{ name, body, doer string }{
+		{"a state", "Norway on Wednesday accused hackers working for Russia of breaking into the Labour Party.", "russia"},
+		{"an agency", "Norway accused operatives working for the GRU of breaking into the Labour Party.", "main-intelligence-directorate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-07-18", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, tt.doer, "labour-party"), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventIntrusion, "norway", "labour-party"), eventsString(g))
+		})
+	}
+}

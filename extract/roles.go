@@ -113,6 +113,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
+	if e := x.accusedPrincipal(c, i); e >= 0 {
+		return e // "accused hackers working for X of breaking into Y": X's deed, not the accuser's
+	}
 	if x.ingAfterObject(c, i) {
 		return -1
 	}
@@ -3218,6 +3221,39 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		return false
 	}
 	return false
+}
+
+// accusedPrincipal returns, for the -ing form at i after "of", the principal named in the
+// accused's description when a verb of accusing or charging governs it ("accused hackers
+// working for Karsovia of breaking into Y", "charged two men acting for the GRU with …" reads
+// "of" only): the one the described doers work for; -1 otherwise.
+func (x *Extractor) accusedPrincipal(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 6 || toks[i].Tag != "VBG" || toks[i-1].Lower != "of" {
+		return -1
+	}
+	k := c.at[i-2]
+	if k < 0 || c.ms[k].Last != i-1 || c.ms[k].Entity < 0 {
+		return -1
+	}
+	f := c.ms[k].First
+	if f > 0 && toks[f-1].Tag == "DT" {
+		f--
+	}
+	if f < 4 || toks[f-1].Lower != "for" || toks[f-2].Tag != "VBG" || !isNounTag(toks[f-3].Tag) || c.at[f-3] >= 0 {
+		return -1 // "hackers working for X": a described doer, then its principal
+	}
+	v := f - 4
+	for v >= 0 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT") {
+		v--
+	}
+	if v < 0 || !isVerbTag(toks[v].Tag) {
+		return -1
+	}
+	if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventAccusation && tr.Type != schema.EventLegal {
+		return -1
+	}
+	return c.ms[k].Entity
 }
 
 // ingAfterObject reports whether the -ing form of a deed at i opens a reduced relative on the
