@@ -879,3 +879,19 @@ func TestFormerStaff(t *testing.T) {
 			schema.EventLeak, "brenmoor-navy", "", true},
 	})
 }
+
+// TestStaffAtSpeaks: people named by a staff noun and where they work ("researchers at X"),
+// right before the verb, make that body its subject, not a possessor further back in the
+// sentence ("X's servers were breached, researchers at Y said" is Y's statement).
+func TestStaffAtSpeaks(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"staff at a firm after a possessor", "Ransomware locked the file servers of Olsker Freight's depots, analysts at Tarnvik Labs said.",
+			schema.EventStatement, "tarnvik-labs", "", true},
+		{"not the possessor", "Ransomware locked the file servers of Olsker Freight's depots, analysts at Tarnvik Labs said.",
+			schema.EventStatement, "olsker-freight", "", false},
+		{"the before the body", "Brovik Bank's payment portal was knocked offline on Monday, officials at the Harlund Finance Ministry said on Tuesday.",
+			schema.EventStatement, "harlund-finance-ministry", "", true},
+		{"staff from a firm", "Brovik Bank's customer records were copied by intruders, investigators from Tarnvik Labs said.",
+			schema.EventStatement, "tarnvik-labs", "", true},
+	})
+}

@@ -226,6 +226,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+			if prepFallback < 0 && x.staffBefore(c, m, i) {
+				return m.Entity // "X's servers were breached, researchers at Y said": Y's people speak, not X
+			}
 			if prepFallback < 0 || locale && !x.locale(c, m) {
 				// "a spokesperson for the Chinese Embassy in Washington said": the embassy, not
 				// the city that places it
@@ -900,6 +903,26 @@ func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
 	toks := c.s.Toks
 	k := x.beforeAux(toks, v, false)
 	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+}
+
+// staffBefore reports whether the name m is where the people a staff noun names work ("researchers
+// at X", "senior officials at the X", "investigators from X"; staffAt) and that phrase ends right
+// before the verb at i, past adverbs and auxiliaries: the subject of the verb is that body.
+func (x *Extractor) staffBefore(c *sentCtx, m mention, i int) bool {
+	toks := c.s.Toks
+	if x.beforeAux(toks, i, true) != m.Last-1 {
+		return false
+	}
+	p := m.First - 1
+	if p >= 1 && toks[p].Lower == "the" {
+		p--
+	}
+	for j := p - 1; j >= 0 && p-j <= 2; j-- {
+		if x.staffAt(c, j) == p+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeAux returns the index of the word before the verb at i past at most auxReach adverbs
