@@ -895,3 +895,21 @@ func TestStaffAtSpeaks(t *testing.T) {
 			schema.EventStatement, "tarnvik-labs", "", true},
 	})
 }
+
+// TestUsedAsTool: the infinitive after a passive "used" or a "used" right after a common noun
+// ("a kit that was used to steal", "a loader used to break into") is done by whoever used the
+// tool, not by the one who found or seized it; a doer that names itself still does it.
+func TestUsedAsTool(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"passive in a relative clause", "Harrow Analytics said it had traced a phishing kit that was used to steal logins from Dunmere Savings.",
+			schema.EventTheft, "harrow-analytics", "", false},
+		{"the victim stays", "Harrow Analytics said it had traced a phishing kit that was used to steal logins from Dunmere Savings.",
+			schema.EventTheft, "", "dunmere-savings", true},
+		{"reduced participle after a noun", "Police in Norland seized a server used to break into Dunmere Savings.",
+			schema.EventIntrusion, "", "dunmere-savings", true},
+		{"not the seizer", "Harrow Analytics seized a server used to break into Dunmere Savings.",
+			schema.EventIntrusion, "harrow-analytics", "", false},
+		{"the doer names itself", "The Quiet Fox group used stolen passwords to break into Dunmere Savings.",
+			schema.EventIntrusion, "quiet-fox", "dunmere-savings", true},
+	})
+}

@@ -2179,6 +2179,9 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			(objectControl[toks[j-1].Lower] || x.cue.is("adviseverb", toks[j-1].Lower) || x.cue.is("orderverb", toks[j-1].Lower)) {
 			return -1, true // "require networks to tell customers": the unnamed networks, not the subject
 		}
+		if j == i-2 && x.usedAsTool(c, j) {
+			return -1, true // "a botnet that was used to steal …", "a tool used to break into …": whoever used it, unnamed here
+		}
 		if j == i-2 && subjectControl[t.Lower] && isVerbTag(t.Tag) {
 			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
 		}
@@ -2187,6 +2190,23 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
+// been used to spy") or a participle set right after a common noun no actor stands for ("a
+// loader used to install …"): the infinitive after it is done by whoever used the tool, whom
+// the verb's own subject does not name. "The gang used to target banks" (a mention before
+// "used") and "used by X to" (a name before "to") are left to the usual rules.
+func (x *Extractor) usedAsTool(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if j < 2 || toks[j].Lower != "used" || c.at[j-1] >= 0 {
+		return false
+	}
+	if x.passiveAux(c, j) {
+		return true
+	}
+	p := toks[j-1]
+	return (p.Tag == "NN" || p.Tag == "NNS") && !isCap(p.Text) && (toks[j-2].Tag == "DT" || toks[j-2].Tag == "JJ" || isNounTag(toks[j-2].Tag))
 }
 
 // summonedBefore returns the summoning verb before the infinitive at i (a "to" right before
