@@ -913,3 +913,17 @@ func TestUsedAsTool(t *testing.T) {
 			schema.EventIntrusion, "quiet-fox", "dunmere-savings", true},
 	})
 }
+
+// TestTheyNamedGroup: a group's name set before the word for a group ("the Quiet Fox group",
+// "the Ember Lynx gang") names those a following "they" stands for, not a mere modifier the
+// pronoun passes over for the speaker of the sentence before.
+func TestTheyNamedGroup(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"they after a reported deed", "Harrow Analytics said the Quiet Fox group had broken into Dunmere Savings. They later stole payroll files.",
+			schema.EventTheft, "quiet-fox", "", true},
+		{"not the speaker", "Harrow Analytics said the Quiet Fox group had broken into Dunmere Savings. They later stole payroll files.",
+			schema.EventTheft, "harrow-analytics", "", false},
+		{"gang, fronted adverbial", "Officials at Brovik Port said the Ember Lynx gang had hacked its booking system. Once inside, they stole customer records.",
+			schema.EventTheft, "ember-lynx", "", true},
+	})
+}
