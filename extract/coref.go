@@ -862,7 +862,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "X, which is part of Y, said it had been notified": "it" passes over a name inside a
 		// relative clause of its sentence set off by commas, for the name the clause describes
 		relative := a.InRelative && a.Sent == m.Sent && a.Last <= m.First
-		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod || a.ApposOwner || relative) || descSkip {
+		// "the Slate Wren group broke into X. They then stole …": "they" takes up the group the
+		// name before the group noun names, no mere modifier for a plural pronoun
+		groupThey := a.GroupNamed && !a.PrepObj && (m.Head == "they" || m.Head == "them" || m.Head == "their")
+		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
 				if m.How == mkDesc && a.NounMod {

@@ -36,6 +36,7 @@ type mention struct {
 	Acronym     string // acronym defined right after it: "National Security Agency (NSA)"
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
+	GroupNamed  bool   // a NounMod group name before a word for a group ("the Slate Wren group"), which "they" may take up
 	Entity      int    // index of the resolved entity, -1 when unresolved
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
@@ -223,6 +224,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		}
 		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
 			m.NounMod = true
+			// a group's name before the word for the group ("the Slate Wren group", "the X gang")
+			// names those "they" may stand for
+			m.GroupNamed = m.Kind == schema.KindGroup && x.cue.genHead[toks[m.Last].Lower] == schema.KindGroup
 		}
 		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.is("title", toks[p].Lower) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition

@@ -879,3 +879,51 @@ func TestFormerStaff(t *testing.T) {
 			schema.EventLeak, "brenmoor-navy", "", true},
 	})
 }
+
+// TestStaffAtSpeaks: people named by a staff noun and where they work ("researchers at X"),
+// right before the verb, make that body its subject, not a possessor further back in the
+// sentence ("X's servers were breached, researchers at Y said" is Y's statement).
+func TestStaffAtSpeaks(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"staff at a firm after a possessor", "Ransomware locked the file servers of Olsker Freight's depots, analysts at Tarnvik Labs said.",
+			schema.EventStatement, "tarnvik-labs", "", true},
+		{"not the possessor", "Ransomware locked the file servers of Olsker Freight's depots, analysts at Tarnvik Labs said.",
+			schema.EventStatement, "olsker-freight", "", false},
+		{"the before the body", "Brovik Bank's payment portal was knocked offline on Monday, officials at the Harlund Finance Ministry said on Tuesday.",
+			schema.EventStatement, "harlund-finance-ministry", "", true},
+		{"staff from a firm", "Brovik Bank's customer records were copied by intruders, investigators from Tarnvik Labs said.",
+			schema.EventStatement, "tarnvik-labs", "", true},
+	})
+}
+
+// TestUsedAsTool: the infinitive after a passive "used" or a "used" right after a common noun
+// ("a kit that was used to steal", "a loader used to break into") is done by whoever used the
+// tool, not by the one who found or seized it; a doer that names itself still does it.
+func TestUsedAsTool(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"passive in a relative clause", "Harrow Analytics said it had traced a phishing kit that was used to steal logins from Dunmere Savings.",
+			schema.EventTheft, "harrow-analytics", "", false},
+		{"the victim stays", "Harrow Analytics said it had traced a phishing kit that was used to steal logins from Dunmere Savings.",
+			schema.EventTheft, "", "dunmere-savings", true},
+		{"reduced participle after a noun", "Police in Norland seized a server used to break into Dunmere Savings.",
+			schema.EventIntrusion, "", "dunmere-savings", true},
+		{"not the seizer", "Harrow Analytics seized a server used to break into Dunmere Savings.",
+			schema.EventIntrusion, "harrow-analytics", "", false},
+		{"the doer names itself", "The Quiet Fox group used stolen passwords to break into Dunmere Savings.",
+			schema.EventIntrusion, "quiet-fox", "dunmere-savings", true},
+	})
+}
+
+// TestTheyNamedGroup: a group's name set before the word for a group ("the Quiet Fox group",
+// "the Ember Lynx gang") names those a following "they" stands for, not a mere modifier the
+// pronoun passes over for the speaker of the sentence before.
+func TestTheyNamedGroup(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"they after a reported deed", "Harrow Analytics said the Quiet Fox group had broken into Dunmere Savings. They later stole payroll files.",
+			schema.EventTheft, "quiet-fox", "", true},
+		{"not the speaker", "Harrow Analytics said the Quiet Fox group had broken into Dunmere Savings. They later stole payroll files.",
+			schema.EventTheft, "harrow-analytics", "", false},
+		{"gang, fronted adverbial", "Officials at Brovik Port said the Ember Lynx gang had hacked its booking system. Once inside, they stole customer records.",
+			schema.EventTheft, "ember-lynx", "", true},
+	})
+}

@@ -229,6 +229,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
 		}
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+			if prepFallback < 0 && x.staffBefore(c, m, i) {
+				return m.Entity // "X's servers were breached, researchers at Y said": Y's people speak, not X
+			}
 			if prepFallback < 0 || locale && !x.locale(c, m) {
 				// "a spokesperson for the Chinese Embassy in Washington said": the embassy, not
 				// the city that places it
@@ -909,6 +912,26 @@ func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
 	toks := c.s.Toks
 	k := x.beforeAux(toks, v, false)
 	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+}
+
+// staffBefore reports whether the name m is where the people a staff noun names work ("researchers
+// at X", "senior officials at the X", "investigators from X"; staffAt) and that phrase ends right
+// before the verb at i, past adverbs and auxiliaries: the subject of the verb is that body.
+func (x *Extractor) staffBefore(c *sentCtx, m mention, i int) bool {
+	toks := c.s.Toks
+	if x.beforeAux(toks, i, true) != m.Last-1 {
+		return false
+	}
+	p := m.First - 1
+	if p >= 1 && toks[p].Lower == "the" {
+		p--
+	}
+	for j := p - 1; j >= 0 && p-j <= 2; j-- {
+		if x.staffAt(c, j) == p+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeAux returns the index of the word before the verb at i past at most auxReach adverbs
@@ -2182,6 +2205,9 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			(objectControl[toks[j-1].Lower] || x.cue.is("adviseverb", toks[j-1].Lower) || x.cue.is("orderverb", toks[j-1].Lower)) {
 			return -1, true // "require networks to tell customers": the unnamed networks, not the subject
 		}
+		if j == i-2 && x.usedAsTool(c, j) {
+			return -1, true // "a botnet that was used to steal …", "a tool used to break into …": whoever used it, unnamed here
+		}
 		if j == i-2 && subjectControl[t.Lower] && isVerbTag(t.Tag) {
 			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
 		}
@@ -2190,6 +2216,23 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
+// been used to spy") or a participle set right after a common noun no actor stands for ("a
+// loader used to install …"): the infinitive after it is done by whoever used the tool, whom
+// the verb's own subject does not name. "The gang used to target banks" (a mention before
+// "used") and "used by X to" (a name before "to") are left to the usual rules.
+func (x *Extractor) usedAsTool(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if j < 2 || toks[j].Lower != "used" || c.at[j-1] >= 0 {
+		return false
+	}
+	if x.passiveAux(c, j) {
+		return true
+	}
+	p := toks[j-1]
+	return (p.Tag == "NN" || p.Tag == "NNS") && !isCap(p.Text) && (toks[j-2].Tag == "DT" || toks[j-2].Tag == "JJ" || isNounTag(toks[j-2].Tag))
 }
 
 // summonedBefore returns the summoning verb before the infinitive at i (a "to" right before
