@@ -2491,9 +2491,14 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			continue
 		}
 		conj, span := false, 0 // a list's "and" seen; the tokens of its names, not counted in the reach
+		closed := j - 1        // the comma closing what stands apposed to the object
 		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
-			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
-				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
+			if toks[v].Text == "," && v+1 < closed && x.timePhraseEnd(toks, v+1, 2, true) == closed {
+				closed = v
+				continue // "sanctioned two men, A and B, in May 2021, accusing them": a time phrase set off
+			}
+			if toks[v].Text == "," && apposedNames(c, v+1, closed) {
+				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object; "two men, A and B, accusing them": names listed
 			}
 			if m := c.at[v]; m >= 0 && c.ms[m].How == mkName && c.ms[m].First < v {
 				span += v - c.ms[m].First
@@ -2515,6 +2520,29 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// apposedNames reports whether the tokens from a up to end (exclusive) are only names, one or
+// more, listed with commas or "and" between ("Lawrence Hsu", "Ana Roth and Ivo Dal", "A, B and
+// C"), the first opening at a and the last ending at end.
+func apposedNames(c *sentCtx, a, end int) bool {
+	toks := c.s.Toks
+	if a < 0 || end > len(toks) || a >= end {
+		return false
+	}
+	for k := a; ; k++ {
+		m := c.at[k]
+		if m < 0 || c.ms[m].How != mkName || c.ms[m].First != k || c.ms[m].Last > end {
+			return false
+		}
+		k = c.ms[m].Last
+		if k == end {
+			return true
+		}
+		if k+1 >= end || toks[k].Lower != "and" && toks[k].Text != "," {
+			return false
+		}
+	}
 }
 
 // joinedParticiple returns, for the participle at i right after "and" (adverbs between), the
