@@ -329,3 +329,29 @@ func TestLegalNounOfAfterTime(t *testing.T) {
 			schema.EventLegal, "", "harl-shipping", false},
 	})
 }
+
+// TestPassiveConjunct: a participle joined by "and" to a passive participle shares its
+// auxiliary ("was arrested in May and later convicted of …"; passiveConjunct): its subject is
+// the patient, not the doer; a past tense after "and" ("and pleaded guilty") stays the
+// subject's own act.
+func TestPassiveConjunct(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agent, tgt string
+		notAgent   string
+	}{
+		{"later convicted", "Oskar Delm was detained in Brenmoor in 2019 and later convicted of selling secrets.", "", "oskar-delm", "oskar-delm"},
+		{"charged with", "Ilse Varn was arrested at her flat on Tuesday and charged with fraud.", "", "ilse-varn", "ilse-varn"},
+		{"by phrase", "Oskar Delm was questioned for two days and then indicted by the Norland Fraud Bureau.", "norland-fraud-bureau", "oskar-delm", "oskar-delm"},
+		{"active past after and", "Oskar Delm was extradited to Ostria in March and pleaded guilty to fraud.", "oskar-delm", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventLegal, tt.agent, tt.tgt), eventsString(g))
+			if tt.notAgent != "" {
+				assert.Nil(t, findEvent(g, schema.EventLegal, tt.notAgent, ""), eventsString(g))
+			}
+		})
+	}
+}
