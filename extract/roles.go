@@ -1299,6 +1299,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.staffOf(c, j+1)
 			}
+			if told && e >= 0 && x.hearerOwnsTeller(c, i, j+1, e) {
+				return -1 // "X was alerted by its partners": others of X's, X is told
+			}
 			if e >= 0 && e < len(c.ents) {
 				switch teller := tellerKind(c.ents[e].Kind); {
 				case deed && !teller:
@@ -1440,6 +1443,25 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 		return x.nextBody(c, k+2, 3) // "by officers of Norland's Central Fraud Bureau": the bureau
 	}
 	return -1
+}
+
+// hearerOwnsTeller reports whether the teller after "by" at j, entity e, is only a possessive
+// pronoun standing for the subject of the passive verb of telling at i, the body it owns unnamed
+// ("X was alerted by its foreign partners", "had been warned by their counterparts"): those told
+// of by the pronoun are X's others, not X.
+func (x *Extractor) hearerOwnsTeller(c *sentCtx, i, j, e int) bool {
+	if j >= len(c.s.Toks) || c.at[j] < 0 {
+		return false
+	}
+	if p := c.ms[c.at[j]]; p.How != mkPronoun || !p.Possessive || p.Entity != e {
+		return false
+	}
+	for k := i - 1; k >= 0 && c.clause[k] == c.clause[i]; k-- {
+		if m := c.at[k]; m >= 0 && c.ms[m].Entity == e && !c.ms[m].Possessive && !c.ms[m].PrepObj {
+			return true
+		}
+	}
+	return false
 }
 
 // nextBody returns the entity of the first mention within n tokens from j (nextMention), or,

@@ -236,3 +236,21 @@ func TestApposedNameList(t *testing.T) {
 		})
 	}
 }
+
+// TestHearerOwnsTeller: a passive verb of telling whose "by" phrase is only a possessive pronoun
+// for its own subject and an unnamed body ("X was alerted by its foreign partners";
+// hearerOwnsTeller) is no telling by X; a named teller still tells.
+func TestHearerOwnsTeller(t *testing.T) {
+	tests := []struct{ name, body, agent string }{
+		{"its counterparts", "The Harl Port Authority was alerted by its Ostrian counterparts only after the leak.", "harl-port-authority"},
+		{"its partners", "The Norland Data Office had been warned by its foreign partners in April, two officials said.", "norland-data-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.agent, ""), eventsString(g))
+		})
+	}
+	g := extractText(t, "2025-06-10", "The Harl Port Authority was alerted by the Norland Data Office in May.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-data-office", "harl-port-authority"), eventsString(g))
+}
