@@ -334,6 +334,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
+		if tr.Lemma == "dismiss" && verb && x.dismissedPerson(c, i) {
+			continue // "dismissed the analyst", "who had been dismissed by the service": fired, no denial
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}

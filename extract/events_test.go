@@ -355,3 +355,30 @@ func TestPassiveConjunct(t *testing.T) {
 		})
 	}
 }
+
+// TestDismissedPerson: "dismiss" removing a person from a post (dismissedPerson: a person or a
+// word for one as its object, "from" after its passive, a person or "who" before it) is no
+// denial; dismissing a claim still is.
+func TestDismissedPerson(t *testing.T) {
+	tests := []struct {
+		name, body string
+		denial     bool
+	}{
+		{"relative passive", "The bureau hired a contractor named Lukas Brenner, who had been dismissed by the Norland Data Office in 2020.", false},
+		{"staff object", "The Norland Data Office dismissed three analysts after the audit.", false},
+		{"passive from", "The analyst was dismissed from the Norland Data Office in 2021.", false},
+		{"a claim", "The Norland Data Office dismissed the report as baseless.", true},
+		{"a claim, passive", "The allegations were dismissed by the Norland Data Office on Friday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			e := findEvent(g, schema.EventDenial, "norland-data-office", "")
+			if tt.denial {
+				assert.NotNil(t, e, eventsString(g))
+			} else {
+				assert.Nil(t, e, eventsString(g))
+			}
+		})
+	}
+}
