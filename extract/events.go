@@ -334,6 +334,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
+		if tr.Lemma == "dismiss" && verb && x.dismissedPerson(c, i) {
+			continue // "dismissed the analyst", "who had been dismissed by the service": fired, no denial
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
@@ -716,7 +719,7 @@ var disguise = map[string]bool{"impersonate": true, "spoof": true, "masquerade":
 func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
-	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.passiveConjunct(c, i)
 	if !passive && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther {
 		if h := x.causativeHave(c, i); h >= 0 {
 			// "X had its data stolen (by Y)": X suffered it, Y did it
@@ -1539,6 +1542,39 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// passiveConjunct reports whether the participle at i, with no object after it, follows "and" (adverbs between) that joins it to a passive
+// participle of the same clause, whose auxiliary it shares ("was arrested in May and later
+// convicted of spying", "were detained on Friday and charged with fraud"): a passive too. No
+// comma, other "and", clause break or finite verb may stand between the two participles; a
+// past tense ("was extradited and pleaded guilty") is the subject's own act.
+func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" || objectOpens(toks, i+1) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
+		j--
+	}
+	if toks[j].Lower != "and" {
+		return false
+	}
+	for p := j - 1; p >= 0 && j-p <= conjunctReach && c.clause[p] == c.clause[i]; p-- {
+		w := toks[p]
+		if w.Tag == "VBN" {
+			return x.passiveAux(c, p)
+		}
+		if w.Text == "," || w.Lower == "and" || x.cue.is("clausebreak", w.Lower) || isTensedTag(w.Tag) || w.Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
+
+// conjunctReach bounds how many words before "and" passiveConjunct reads back to the first
+// participle ("was arrested at his home in Lisbon in May and …").
+const conjunctReach = 8
 
 // auxReach bounds how many words before a verb its auxiliaries and adverbs may stand ("had
 // been contacted", "was not immediately contacted", "had quietly alerted": passiveAux,

@@ -355,3 +355,56 @@ func TestOneSentenceOneDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveConjunct: a participle joined by "and" to a passive participle shares its
+// auxiliary ("was arrested in May and later convicted of …"; passiveConjunct): its subject is
+// the patient, not the doer; a past tense after "and" ("and pleaded guilty") stays the
+// subject's own act.
+func TestPassiveConjunct(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agent, tgt string
+		notAgent   string
+	}{
+		{"later convicted", "Oskar Delm was detained in Brenmoor in 2019 and later convicted of selling secrets.", "", "oskar-delm", "oskar-delm"},
+		{"charged with", "Ilse Varn was arrested at her flat on Tuesday and charged with fraud.", "", "ilse-varn", "ilse-varn"},
+		{"by phrase", "Oskar Delm was questioned for two days and then indicted by the Norland Fraud Bureau.", "norland-fraud-bureau", "oskar-delm", "oskar-delm"},
+		{"active past after and", "Oskar Delm was extradited to Ostria in March and pleaded guilty to fraud.", "oskar-delm", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventLegal, tt.agent, tt.tgt), eventsString(g))
+			if tt.notAgent != "" {
+				assert.Nil(t, findEvent(g, schema.EventLegal, tt.notAgent, ""), eventsString(g))
+			}
+		})
+	}
+}
+
+// TestDismissedPerson: "dismiss" removing a person from a post (dismissedPerson: a person or a
+// word for one as its object, "from" after its passive, a person or "who" before it) is no
+// denial; dismissing a claim still is.
+func TestDismissedPerson(t *testing.T) {
+	tests := []struct {
+		name, body string
+		denial     bool
+	}{
+		{"relative passive", "The bureau hired a contractor named Lukas Brenner, who had been dismissed by the Norland Data Office in 2020.", false},
+		{"staff object", "The Norland Data Office dismissed three analysts after the audit.", false},
+		{"passive from", "The analyst was dismissed from the Norland Data Office in 2021.", false},
+		{"a claim", "The Norland Data Office dismissed the report as baseless.", true},
+		{"a claim, passive", "The allegations were dismissed by the Norland Data Office on Friday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			e := findEvent(g, schema.EventDenial, "norland-data-office", "")
+			if tt.denial {
+				assert.NotNil(t, e, eventsString(g))
+			} else {
+				assert.Nil(t, e, eventsString(g))
+			}
+		})
+	}
+}

@@ -1348,6 +1348,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.staffOf(c, j+1)
 			}
+			if told && e >= 0 && x.hearerOwnsTeller(c, i, j+1, e) {
+				return -1 // "X was alerted by its partners": others of X's, X is told
+			}
 			if e >= 0 && e < len(c.ents) {
 				switch teller := tellerKind(c.ents[e].Kind); {
 				case deed && !teller:
@@ -1489,6 +1492,25 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 		return x.nextBody(c, k+2, 3) // "by officers of Norland's Central Fraud Bureau": the bureau
 	}
 	return -1
+}
+
+// hearerOwnsTeller reports whether the teller after "by" at j, entity e, is only a possessive
+// pronoun standing for the subject of the passive verb of telling at i, the body it owns unnamed
+// ("X was alerted by its foreign partners", "had been warned by their counterparts"): those told
+// of by the pronoun are X's others, not X.
+func (x *Extractor) hearerOwnsTeller(c *sentCtx, i, j, e int) bool {
+	if j >= len(c.s.Toks) || c.at[j] < 0 {
+		return false
+	}
+	if p := c.ms[c.at[j]]; p.How != mkPronoun || !p.Possessive || p.Entity != e {
+		return false
+	}
+	for k := i - 1; k >= 0 && c.clause[k] == c.clause[i]; k-- {
+		if m := c.at[k]; m >= 0 && c.ms[m].Entity == e && !c.ms[m].Possessive && !c.ms[m].PrepObj {
+			return true
+		}
+	}
+	return false
 }
 
 // nextBody returns the entity of the first mention within n tokens from j (nextMention), or,
@@ -2560,9 +2582,14 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			continue
 		}
 		conj, span := false, 0 // a list's "and" seen; the tokens of its names, not counted in the reach
+		closed := j - 1        // the comma closing what stands apposed to the object
 		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
-			if toks[v].Text == "," && v+1 < len(toks) && c.at[v+1] >= 0 && c.ms[c.at[v+1]].How == mkName && c.ms[c.at[v+1]].First == v+1 && c.ms[c.at[v+1]].Last == j-1 {
-				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object
+			if toks[v].Text == "," && v+1 < closed && x.timePhraseEnd(toks, v+1, 2, true) == closed {
+				closed = v
+				continue // "sanctioned two men, A and B, in May 2021, accusing them": a time phrase set off
+			}
+			if toks[v].Text == "," && apposedNames(c, v+1, closed) {
+				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object; "two men, A and B, accusing them": names listed
 			}
 			if m := c.at[v]; m >= 0 && c.ms[m].How == mkName && c.ms[m].First < v {
 				span += v - c.ms[m].First
@@ -2584,6 +2611,29 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// apposedNames reports whether the tokens from a up to end (exclusive) are only names, one or
+// more, listed with commas or "and" between ("Lawrence Hsu", "Ana Roth and Ivo Dal", "A, B and
+// C"), the first opening at a and the last ending at end.
+func apposedNames(c *sentCtx, a, end int) bool {
+	toks := c.s.Toks
+	if a < 0 || end > len(toks) || a >= end {
+		return false
+	}
+	for k := a; ; k++ {
+		m := c.at[k]
+		if m < 0 || c.ms[m].How != mkName || c.ms[m].First != k || c.ms[m].Last > end {
+			return false
+		}
+		k = c.ms[m].Last
+		if k == end {
+			return true
+		}
+		if k+1 >= end || toks[k].Lower != "and" && toks[k].Text != "," {
+			return false
+		}
+	}
 }
 
 // joinedParticiple returns, for the participle at i right after "and" (adverbs between), the

@@ -217,3 +217,40 @@ func TestTownAfterIn(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedNameList: the participial adjunct after names listed beside a common noun object
+// between commas ("sanctioned three firms, A, B and C, accusing them …"; apposedNames), a time
+// phrase set off by commas between, is done by the main clause's subject, not by the names.
+func TestApposedNameList(t *testing.T) {
+	tests := []struct{ name, body, agent, not string }{
+		{"two named", "The Norland Treasury sanctioned two Ostrian bankers, Ivo Marsh and Lena Hald, accusing them of laundering ransom payments.", "norland-treasury", "lena-hald"},
+		{"time phrase set off", "The Norland Treasury sanctioned two brokers, Ivo Marsh and Lena Hald, in March 2023, accusing them of funding the Grey Osprey group.", "norland-treasury", "lena-hald"},
+		{"three named", "The Norland Treasury sanctioned three firms, Orvo Trade, Kessel Data and Brin Logistics, accusing them of supplying drones.", "norland-treasury", "brin-logistics"},
+		{"one named, a time phrase", "The Norland Treasury sanctioned a broker, Ivo Marsh, on Monday, accusing him of funding the Grey Osprey group.", "norland-treasury", "ivo-marsh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventAccusation, tt.agent, ""), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventAccusation, tt.not, ""), eventsString(g))
+		})
+	}
+}
+
+// TestHearerOwnsTeller: a passive verb of telling whose "by" phrase is only a possessive pronoun
+// for its own subject and an unnamed body ("X was alerted by its foreign partners";
+// hearerOwnsTeller) is no telling by X; a named teller still tells.
+func TestHearerOwnsTeller(t *testing.T) {
+	tests := []struct{ name, body, agent string }{
+		{"its counterparts", "The Harl Port Authority was alerted by its Ostrian counterparts only after the leak.", "harl-port-authority"},
+		{"its partners", "The Norland Data Office had been warned by its foreign partners in April, two officials said.", "norland-data-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.agent, ""), eventsString(g))
+		})
+	}
+	g := extractText(t, "2025-06-10", "The Harl Port Authority was alerted by the Norland Data Office in May.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-data-office", "harl-port-authority"), eventsString(g))
+}

@@ -507,6 +507,41 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	return rawEvent{}, false
 }
 
+// dismissedPerson reports whether "dismiss" at i removes a person from a post, not a claim: its
+// object is a person or a word for one ("dismissed Ivo Marsh", "dismissed two officers"), or, as
+// a passive, it is followed by "from" or has a person or "he"/"she"/"who" right before its
+// auxiliaries ("was dismissed from the agency", "a contractor, Ivo Marsh, who had been dismissed").
+func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	person := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		if m := c.at[k]; m >= 0 {
+			e := c.ms[m].Entity
+			return e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && !c.ms[m].Possessive
+		}
+		w := toks[k].Lower
+		return w == "he" || w == "she" || w == "him" || w == "her" || w == "who" || w == "whom" ||
+			isNounTag(toks[k].Tag) && (x.cue.is("staffword", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")))
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		if i+1 < len(toks) && toks[i+1].Lower == "from" {
+			return true
+		}
+		k := i - 1
+		for k >= 0 && i-k <= auxReach+1 && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
+			k--
+		}
+		return person(k)
+	}
+	k := i + 1
+	for k < len(toks) && k-i <= 3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") && c.at[k] < 0 {
+		k++
+	}
+	return person(k)
+}
+
 // pleaded reports whether "plead" at i is a plea in court: "pleaded guilty", "pleaded not
 // guilty", "pleads no contest".
 func (x *Extractor) pleaded(c *sentCtx, i int) bool {
