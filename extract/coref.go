@@ -844,6 +844,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		return -1
 	}
 	prepLast, prepSent := -1, 0 // a pronoun or description prefers an antecedent that is not a prepositional object
+	they := m.How == mkPronoun && (m.Head == "they" || m.Head == "them" || m.Head == "their")
 	for j := i - 1; j >= 0; j-- {
 		a := ms[j]
 		if m.Sent-a.Sent > window {
@@ -851,7 +852,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		// "… a contractor that maintained the commission's software. They moved through 14
 		// servers": "they" passes over a possessor that is no group, like a prepositional object
-		theyOwner := m.How == mkPronoun && a.Possessive && a.Kind != schema.KindGroup && (m.Head == "they" || m.Head == "them" || m.Head == "their")
+		theyOwner := they && a.Possessive && a.Kind != schema.KindGroup
 		// a description too passes over a prepositional object or a name modifying a noun; it
 		// takes the prepositional object before anything of an earlier sentence ("Sablewire,
 		// which is based in Montreal, said …. The company also disputed …" is Sablewire;
@@ -864,7 +865,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		relative := a.InRelative && a.Sent == m.Sent && a.Last <= m.First
 		// "the Slate Wren group broke into X. They then stole …": "they" takes up the group the
 		// name before the group noun names, no mere modifier for a plural pronoun
-		groupThey := a.GroupNamed && !a.PrepObj && (m.Head == "they" || m.Head == "them" || m.Head == "their")
+		groupThey := they && a.GroupNamed
 		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
