@@ -1231,19 +1231,15 @@ func sequelTime(toks []token, last string) (string, string) {
 		}
 		return 0
 	}
-	switch {
-	case tailSequel(toks, span) > 0:
+	if i := tailSequel(toks, span); i > 0 {
 		// "… claimed the attack hours later.": a span of hours closes the sentence as it may
 		// open it
-		i := tailSequel(toks, span)
-		prec = span(toks[i].Lower)
 		for k := 0; k < 2 && i > 1 && (toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT"); k++ {
 			i-- // "two hours later", "a few hours later"
 		}
-		if prec > len(last) {
-			prec = len(last)
-		}
-		return last[:prec], joinTokens(toks[i : len(toks)-1])
+		return last[:min(dayValue, len(last))], joinTokens(toks[i : len(toks)-1])
+	}
+	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
 	case w0 == "within" && span(w1) > 0:
