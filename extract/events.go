@@ -992,8 +992,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
-		if doc, _, _ := x.documentSubject(toks, i); tr.Type == schema.EventWarning && doc != "" {
-			return ev // "The alert warned other banks about X": its issuer's (documentTeller)
+		if tr.Type == schema.EventWarning {
+			if doc, _, _ := x.documentSubject(toks, i); doc != "" {
+				return ev // "The alert warned other banks about X": its issuer's (documentTeller)
+			}
 		}
 		if !incident(tr.Type) {
 			return rawEvent{}
