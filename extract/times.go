@@ -291,9 +291,9 @@ func issuing(t schema.EventType) bool {
 
 // saidAt reports whether the time at token t follows, within three words, the verb of a
 // report that comes after the trigger at i: the time of a trailing attribution (", the Times
-// reported Tuesday night") dates the report, not the deed reported before it. The verb may be
-// one no event stands for, a bare 'said' or 'reported' after a comma past the trigger, when its
-// speaker was found to be no one (", the chip designer said on Friday", ", a spokesman said").
+// reported Tuesday night") dates the report, not the deed reported before it. A bare 'said' or
+// 'reported' after a comma past the trigger counts too, whether or not an event stands for it
+// (none does when its speaker was found to be no one: ", the chip designer said on Friday").
 func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
