@@ -1471,6 +1471,13 @@ func (x *Extractor) describedThenNamed(c *sentCtx, j int) int {
 	return -1
 }
 
+// staffOrRole reports whether w is a word for people who work for a body ("officers",
+// "analysts") or a person role, plural or not ("employee", "engineers"): staffOf,
+// dismissedPerson.
+func (x *Extractor) staffOrRole(w string) bool {
+	return x.cue.is("staffword", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s"))
+}
+
 // staffOf reads, from token j after an agentive "by", the people of a named body acting for it
 // ("arrested by officers from X", "by researchers at X", "by agents of X"): X, or -1. Only a
 // determiner and up to two adjectives or numbers may come before the plural person noun.
@@ -1483,8 +1490,7 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 	if k+1 >= len(toks) || c.at[k] >= 0 || toks[k].Tag != "NNS" {
 		return -1
 	}
-	w := toks[k].Lower
-	if !x.cue.is("staffword", w) && !x.cue.is("personrole", strings.TrimSuffix(w, "s")) {
+	if !x.staffOrRole(toks[k].Lower) {
 		return -1
 	}
 	switch toks[k+1].Lower {

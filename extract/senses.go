@@ -523,7 +523,7 @@ func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
 		}
 		w := toks[k].Lower
 		return w == "he" || w == "she" || w == "him" || w == "her" || w == "who" || w == "whom" ||
-			isNounTag(toks[k].Tag) && (x.cue.is("staffword", w) || x.cue.is("personrole", strings.TrimSuffix(w, "s")))
+			isNounTag(toks[k].Tag) && x.staffOrRole(w)
 	}
 	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
 		if i+1 < len(toks) && toks[i+1].Lower == "from" {
