@@ -594,7 +594,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		found := -1
 		for k := range out {
 			o := &out[k]
-			near := r.Sent-o.evidence[len(o.evidence)-1].sent <= mergeReach
+			last := o.evidence[len(o.evidence)-1].sent // the sentence of its latest mention
+			near := r.Sent-last <= mergeReach
 			if r.Further && isDeed(r.Type) {
 				break // "X also carried out a bombing on March 3": not the attack told before
 			}
@@ -602,11 +603,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// one accuser's accusations on one day, sentences apart, are one act naming both; so
 			// are one speaker's sayings on one day about another party, told to no one ("X told
 			// the committee on Tuesday …. X said the intruders had …": one testimony)
-			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-o.evidence[len(o.evidence)-1].sent <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
+			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
-			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != o.evidence[len(o.evidence)-1].sent {
+			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != last {
 				continue // "X warned that …. In a letter to Y, X asked …": a second act, told to Y
 			}
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
@@ -621,7 +622,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// arrest", "arrested earlier this year"), or when both are words of one sentence
 			// naming the same victim ("X was hit by a ransomware attack": hit, ransomware,
 			// attack)
-			if len(o.agent) == 0 && (a == "" || b == "") && !(a == b && len(r.Target) > 0 && r.Sent == o.evidence[len(o.evidence)-1].sent) {
+			if len(o.agent) == 0 && (a == "" || b == "") && !(a == b && len(r.Target) > 0 && r.Sent == last) {
 				continue
 			}
 			found = k
