@@ -331,7 +331,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
-			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) {
+			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) {
 				first = false
 				break
 			}
@@ -346,6 +346,16 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// catenativeOf reports whether the finite verb at j takes the trigger at i as its infinitive
+// ("when hackers tried to break into X", "when the group attempted to steal …", "when it
+// managed to quietly enter …"): 'to' right after it, at most one adverb before the trigger.
+func catenativeOf(toks []token, j, i int) bool {
+	if j+2 > i || i >= len(toks) || i-j > 3 || toks[j+1].Lower != "to" {
+		return false
+	}
+	return i == j+2 || toks[j+2].Tag == "RB"
 }
 
 // auxOf reports whether the finite verb at j is an auxiliary of the verb at i after it ("when
