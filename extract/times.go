@@ -1412,11 +1412,12 @@ func namelessTimes(found, prev []rawEvent) {
 }
 
 // laterThanNoun reads "<count> days|weeks later" in a clause whose verb takes a definite
-// incident noun ("claimed the attack on its leak site two weeks later"): the count runs from
-// that incident's day (earlier gives the latest event of its type dated to a day in the
-// sentences before), not from the
-// narrative's last day that the time tagger counted from. It returns the events of the
-// sentence dated by that expression, with their new day.
+// incident noun ("claimed the attack on its leak site two weeks later"), or a definite noun
+// of telling of another kind than the verb's ("denied the accusation a day later"): the
+// count runs from that incident's day (earlier gives the latest event of its type dated to a
+// day in the sentences before), not from the narrative's last day that the time tagger
+// counted from. It returns the events of the sentence dated by that expression, with their
+// new day.
 func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -1447,7 +1448,7 @@ func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expre
 				if !definiteNoun(toks, j) {
 					continue
 				}
-				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && familyOf(tr.Type) != 0 {
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && (familyOf(tr.Type) != 0 || tellingType(tr.Type) && tr.Type != ev.Type) {
 					day = earlier(tr.Type)
 				}
 				break
