@@ -331,7 +331,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
-			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) {
+			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) {
 				first = false
 				break
 			}
@@ -346,6 +346,16 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// catenativeOf reports whether the finite verb at j takes the trigger at i as its infinitive
+// ("when hackers tried to break into X", "when the group attempted to steal …", "when it
+// managed to quietly enter …"): 'to' right after it, at most one adverb before the trigger.
+func catenativeOf(toks []token, j, i int) bool {
+	if j+2 > i || i >= len(toks) || i-j > 3 || toks[j+1].Lower != "to" {
+		return false
+	}
+	return i == j+2 || toks[j+2].Tag == "RB"
 }
 
 // auxOf reports whether the finite verb at j is an auxiliary of the verb at i after it ("when
@@ -1398,11 +1408,12 @@ func namelessTimes(found, prev []rawEvent) {
 }
 
 // laterThanNoun reads "<count> days|weeks later" in a clause whose verb takes a definite
-// incident noun ("claimed the attack on its leak site two weeks later"): the count runs from
-// that incident's day (earlier gives the latest event of its type dated to a day in the
-// sentences before), not from the
-// narrative's last day that the time tagger counted from. It returns the events of the
-// sentence dated by that expression, with their new day.
+// incident noun ("claimed the attack on its leak site two weeks later"), or a definite noun
+// of telling of another kind than the verb's ("denied the accusation a day later"): the
+// count runs from that incident's day (earlier gives the latest event of its type dated to a
+// day in the sentences before), not from the narrative's last day that the time tagger
+// counted from. It returns the events of the sentence dated by that expression, with their
+// new day.
 func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -1433,7 +1444,7 @@ func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expre
 				if !definiteNoun(toks, j) {
 					continue
 				}
-				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && familyOf(tr.Type) != 0 {
+				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && (familyOf(tr.Type) != 0 || tellingType(tr.Type) && tr.Type != ev.Type) {
 					day = earlier(tr.Type)
 				}
 				break
