@@ -405,6 +405,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
+		if !verb && inBreachOf(toks, i) {
+			continue // "did not tell the regulator, in breach of its contract": a broken rule, no intrusion
+		}
 		if verb && tr.Lemma == "obtain" && sourcedMaterial(toks, i) {
 			continue // "according to documents they obtained": the reporter's source, no theft
 		}

@@ -408,3 +408,28 @@ func TestDismissedPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestInBreachOf: the idiom "in breach of" (a contract, rules, a duty broken) is no intrusion;
+// a breach of a network still is.
+func TestInBreachOf(t *testing.T) {
+	tests := []struct {
+		name, body string
+		intrusion  bool
+	}{
+		{"contract", "Pellmont Freight kept the incident from its insurer for a year, in breach of its policy.", false},
+		{"adjective", "Pellmont Freight acted in clear breach of the disclosure rules when it stayed silent.", false},
+		{"network breach", "Investigators said the breach of Pellmont Freight began in March.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			e := findEvent(g, schema.EventIntrusion, "", "")
+			if tt.intrusion {
+				e = findEvent(g, schema.EventIntrusion, "", "pellmont-freight")
+				assert.NotNil(t, e, eventsString(g))
+			} else {
+				assert.Nil(t, e, eventsString(g))
+			}
+		})
+	}
+}

@@ -889,6 +889,20 @@ func sourcedMaterial(toks []token, i int) bool {
 	return false
 }
 
+// inBreachOf reports whether the noun at i is the "breach" of the idiom "in breach of" ("in
+// breach of its contract", "in clear breach of the rules"): a rule or duty broken, no intrusion
+// ("in the breach of its network" keeps its article and stays one).
+func inBreachOf(toks []token, i int) bool {
+	if toks[i].Lower != "breach" || i < 1 || i+1 >= len(toks) || toks[i+1].Lower != "of" {
+		return false
+	}
+	p := i - 1
+	if p >= 1 && (toks[p].Tag == "JJ" || toks[p].Tag == "RB") {
+		p-- // "in clear breach of", "in direct breach of"
+	}
+	return toks[p].Lower == "in"
+}
+
 // threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
 // to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
 func threatenedDeed(toks []token, i int) bool {
