@@ -334,6 +334,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
+		if tr.Lemma == "hit" && verb {
+			if mt, ok := x.hitWithMeasure(toks, i); ok {
+				tr.Type = mt // "was hit with a class-action lawsuit", "the EU hit Ruvia with new sanctions": a measure, no attack
+			}
+		}
 		if tr.Lemma == "dismiss" && verb && x.dismissedPerson(c, i) {
 			continue // "dismissed the analyst", "who had been dismissed by the service": fired, no denial
 		}
@@ -2286,6 +2291,46 @@ func courtSuit(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+}
+
+// measureReach bounds how far after "hit" hitWithMeasure looks for "with"/"by", and after that
+// for the measure's head noun.
+const measureReach = 5
+
+// hitWithMeasure reports whether the verb "hit" at i lands a legal or official measure rather
+// than a blow, and gives the measure's event type (legal or sanction): "with" or "by" follows within a few words (its object at most between, no comma
+// or other verb), and the noun phrase after it names a lawsuit, fine, penalty, sanctions or
+// charges ("was hit with a class-action lawsuit", "hit the lender with a record fine", "firms
+// hit by the new sanctions"); "was hit with a phishing scam", "hit by ransomware" stay attacks.
+func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool) {
+	for k := i + 1; k < len(toks) && k <= i+measureReach; k++ {
+		w := toks[k]
+		if w.Lower != "with" && w.Lower != "by" {
+			if isVerbTag(w.Tag) || w.Tag == "IN" || w.Tag == "," || w.Tag == "." || w.Tag == ":" || w.Tag == "WDT" {
+				return "", false
+			}
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+measureReach; m++ {
+			v := toks[m]
+			switch v.Lower {
+			case "fine", "fines":
+				return schema.EventSanction, true
+			case "charges", "suit", "suits", "complaint", "complaints":
+				return schema.EventLegal, true
+			}
+			if isNounTag(v.Tag) {
+				if t, ok := x.lex.lookup(v.Lower, false); ok && (t.Type == schema.EventLegal || t.Type == schema.EventSanction) {
+					return t.Type, true
+				}
+			}
+			if !(v.Tag == "DT" || v.Tag == "JJ" || v.Tag == "CD" || v.Tag == "HYPH" || v.Lower == "-" || v.Tag == "PRP$" || isNounTag(v.Tag) || v.Tag == "VBN" || v.Tag == "VBG") {
+				return "", false
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // custodyReach bounds how far after its verb intoCustody looks for "into custody".

@@ -433,3 +433,25 @@ func TestInBreachOf(t *testing.T) {
 		})
 	}
 }
+
+func TestHitWithMeasure(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType // the event the sentence holds on Halden Optics; "" for none
+	}{
+		{"passive lawsuit", "Halden Optics was hit with a shareholder lawsuit on Tuesday.", schema.EventLegal},
+		{"passive sanctions", "Halden Optics was hit by new sanctions last week.", ""},
+		{"active fine", "The Marrow Trade Authority hit Halden Optics with a fine of $2 million in June.", schema.EventSanction},
+		{"passive ransomware", "Halden Optics was hit with a ransomware attack in June.", schema.EventAttack},
+		{"active blow", "The Brine Wolf gang hit Halden Optics on Monday.", schema.EventAttack},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-07-14", tt.body)
+			assert.Equal(t, tt.typ == schema.EventAttack, findEvent(g, schema.EventAttack, "", "halden-optics") != nil, eventsString(g))
+			if tt.typ != schema.EventAttack && tt.typ != "" {
+				assert.NotNil(t, findEvent(g, tt.typ, "", "halden-optics"), eventsString(g))
+			}
+		})
+	}
+}

@@ -162,6 +162,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		}
 		break
 	}
+	if x.participialAside(c, i) {
+		return -1 // "The complaint, filed in federal court in Ostby, alleges": the complaint, not the court or town
+	}
 	start := i - 1
 	if p := x.reducedRelative(c, i); p >= 0 {
 		start = p - 1 // "officers working against Y uncovered": Y is inside the participial phrase
@@ -688,6 +691,34 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// asideReach bounds how long a participial phrase set off by commas participialAside reads.
+const asideReach = 12
+
+// participialAside reports whether the verb at i follows a past-participle phrase set off by
+// commas right after a common noun that names no actor ("The complaint, filed in federal court
+// in Ostby, alleges", "The lawsuit, brought in the High Court last year, accuses"): that noun is
+// the subject, and the places and courts inside the phrase do not act. A phrase with "by" keeps
+// its agent ("The report, published by X, found" is X's).
+func (x *Extractor) participialAside(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
+		j--
+	}
+	if j < 3 || toks[j].Text != "," {
+		return false
+	}
+	for p := j - 1; p > 0 && j-p <= asideReach; p-- {
+		if c.clause[p] != c.clause[i] || toks[p].Lower == "by" || isFiniteTag(toks[p].Tag) {
+			return false
+		}
+		if toks[p].Text == "," {
+			return p+1 < j && toks[p+1].Tag == "VBN" && c.at[p-1] < 0 && (toks[p-1].Tag == "NN" || toks[p-1].Tag == "NNS")
+		}
+	}
+	return false
 }
 
 // prenominal reports whether the words after an -ing form up to the verb are a noun phrase

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -253,4 +254,29 @@ func TestHearerOwnsTeller(t *testing.T) {
 	}
 	g := extractText(t, "2025-06-10", "The Harl Port Authority was alerted by the Norland Data Office in May.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "norland-data-office", "harl-port-authority"), eventsString(g))
+}
+
+func TestParticipialAside(t *testing.T) {
+	tests := []struct {
+		name, body, notAgent, agent string
+	}{
+		{"court venue", "The complaint, filed in the Supreme Court of Ostland on Monday, alleges that Brellin Foods hid the breach.", "court-of-ostland", ""},
+		{"town venue", "The lawsuit, lodged in federal court in Marston, accuses Brellin Foods of negligence.", "marston", ""},
+		{"by keeps its agent", "The report, published by Quill Research on Monday, accused Brellin Foods of hiding the breach.", "", "quill-research"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-08-04", tt.body)
+			if tt.notAgent != "" {
+				for _, e := range g.Events {
+					for _, p := range e.Participants {
+						assert.False(t, p.Role == schema.RoleAgent && strings.HasSuffix(p.Actor, tt.notAgent), eventsString(g))
+					}
+				}
+			}
+			if tt.agent != "" {
+				assert.NotNil(t, findEvent(g, schema.EventAccusation, tt.agent, ""), eventsString(g))
+			}
+		})
+	}
 }
