@@ -1446,10 +1446,7 @@ const armedObjectReach = 7
 // unclear which group carried out the attack", "would not say who had hacked the bank" name no
 // doer, and "declined to say which ministries had been breached" no victim.
 func (x *Extractor) askedDoer(toks []token, j int) bool {
-	k := j - 1
-	for k >= 0 && j-k <= auxReach && (x.auxWord(toks[k].Lower) || toks[k].Tag == "RB" || toks[k].Tag == "MD") {
-		k-- // "who had hacked", "which group has since carried out"
-	}
+	k := x.beforeAux(toks, j, true) // "who had hacked", "which group has since carried out"
 	for n := 0; n < 2 && k > 0 && isNounTag(toks[k].Tag) && toks[k-1].Lower != "who"; n++ {
 		k-- // "which group carried out the attack"
 	}
@@ -1528,10 +1525,7 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && i-j <= auxReach && (x.auxWord(toks[j].Lower) || toks[j].Tag == "RB") {
-		j--
-	}
+	j := x.beforeAux(toks, i, false)
 	if j < 0 || c.at[j] < 0 || c.ms[c.at[j]].Last != j+1 {
 		return false
 	}
