@@ -150,7 +150,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if f := found[j].First; f >= 0 && f < len(inQuote) {
 				found[j].InQuote = inQuote[f]
 			}
-			if l := found[j].Last; l < len(sents[k].Toks) && (sents[k].Toks[l].Lower == "said" || sents[k].Toks[l].Lower == "says" || saysAfterWhich(sents[k].Toks, l)) {
+			if saysAt(sents[k].Toks, found[j].Last) {
 				found[j].Says = true
 			}
 			if j > 0 && found[j].How == mkPronoun {
@@ -423,20 +423,29 @@ func quotation(toks []token, open int) ([]bool, int) {
 	return q, open + 1
 }
 
-// saysAfterWhich reports whether a relative clause set off by commas at l ("X, which is part of
-// Y, said …") is followed right after its closing comma by "said" or "says": the name before it
-// speaks, as in "X said".
-func saysAfterWhich(toks []token, l int) bool {
+// saysAt reports whether "said" or "says" stands at l, right after a name ("X said"), or right
+// after the closing comma of a relative clause set off by commas at l ("X, which is part of Y,
+// said …"): the name before l speaks.
+func saysAt(toks []token, l int) bool {
+	if l >= len(toks) {
+		return false
+	}
+	if saysWord(toks[l].Lower) {
+		return true
+	}
 	if l+2 >= len(toks) || toks[l].Text != "," || toks[l+1].Lower != "which" {
 		return false
 	}
 	for j := l + 2; j+1 < len(toks) && j-l <= maxWhichClause; j++ {
 		if toks[j].Text == "," {
-			return toks[j+1].Lower == "said" || toks[j+1].Lower == "says"
+			return saysWord(toks[j+1].Lower)
 		}
 	}
 	return false
 }
 
-// maxWhichClause bounds the words saysAfterWhich reads for the relative clause's closing comma.
+// saysWord reports whether w is "said" or "says".
+func saysWord(w string) bool { return w == "said" || w == "says" }
+
+// maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16
