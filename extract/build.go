@@ -592,6 +592,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			continue
 		}
 		found := -1
+		b := iso(r.TimeIdx)
 		for k := range out {
 			o := &out[k]
 			last := o.evidence[len(o.evidence)-1].sent // the sentence of its latest mention
@@ -603,7 +604,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// one accuser's accusations on one day, sentences apart, are one act naming both; so
 			// are one speaker's sayings on one day about another party, told to no one ("X told
 			// the committee on Tuesday …. X said the intruders had …": one testimony)
-			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(iso(o.time)) == dayValue && iso(o.time) == iso(r.TimeIdx)
+			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(b) == dayValue && iso(o.time) == b
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
@@ -613,7 +614,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
-			a, b := iso(o.time), iso(r.TimeIdx)
+			a := iso(o.time)
 			if !datesAgree(a, b) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
 				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
@@ -650,7 +651,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				}
 			}
 		}
-		if len(iso(r.TimeIdx)) > len(iso(o.time)) {
+		if len(b) > len(iso(o.time)) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 		if r.Conf > o.conf {

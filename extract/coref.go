@@ -894,7 +894,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		e := ents[a.Entity]
-		if e.Guessed && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
+		if e.Guessed && m.How == mkPronoun && personPronoun(m.Head) {
 			// "Dunmore Halvard … his": a person-shaped name taken up by "he" is a person, unless
 			// a sure person comes in the pronoun's sentence or the one before ("Inspector Tomas
 			// Halberg said that Morrow Linden, a local news site, had warned his team": Halberg's)
@@ -918,7 +918,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		return a.Entity
 	}
-	if prepLast < 0 && m.How == mkPronoun && (m.Head == "he" || m.Head == "his" || m.Head == "him" || m.Head == "she" || m.Head == "her") {
+	if prepLast < 0 && m.How == mkPronoun && personPronoun(m.Head) {
 		// "Brask and his associates hacked … The indictment says the crew extorted … A court
 		// approved his extradition": with no person in the sentence before, the person named
 		// last within a few sentences
@@ -1783,4 +1783,14 @@ func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
 		j++
 	}
 	return j+1 < len(prev) && prev[j].Tag == "NNS" && isVerbTag(prev[j+1].Tag) && x.cue.is("reporting", prev[j+1].Lower)
+}
+
+// personPronoun reports whether the pronoun w stands only for a person: "he", "his", "him",
+// "she", "her".
+func personPronoun(w string) bool {
+	switch w {
+	case "he", "his", "him", "she", "her":
+		return true
+	}
+	return false
 }
