@@ -2864,7 +2864,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		// the subject of the finite verb it is coordinated with
 		for k := v - 2; k > 0 && v-k <= 20; k-- {
 			t := toks[k]
-			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+			if complementBreak(t) || x.cue.is("clausebreak", t.Lower) {
 				break
 			}
 			if t.Tag == "VBG" && toks[v].Tag == "VBG" {
