@@ -2872,7 +2872,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 				plural = p.Head == "them" && pluralObject(toks, found, k)
 				break
 			}
-			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			if isTensedTag(t.Tag) {
 				v = complementHost(toks, k)
 				plural = p.Head == "them" && pluralObject(toks, found, v)
 				break
@@ -2913,7 +2913,7 @@ func complementHost(toks []token, k int) int {
 				if complementBreak(u) || u.Tag == "IN" {
 					return k
 				}
-				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
+				if isTensedTag(u.Tag) {
 					return h
 				}
 			}

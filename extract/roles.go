@@ -488,7 +488,7 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	j := x.beforeAux(toks, i, true) // "it said had", "they believe were later"
-	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !isTensedTag(toks[j].Tag) {
 		return -1, false
 	}
 	s := j - 1 // the speaker: a pronoun, a name or a plural noun ("officials", "police")
