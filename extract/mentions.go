@@ -2864,7 +2864,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		// the subject of the finite verb it is coordinated with
 		for k := v - 2; k > 0 && v-k <= 20; k-- {
 			t := toks[k]
-			if t.Text == "," || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) || t.Lower == "and" || t.Tag == "WDT" || t.Tag == "WP" {
+			if complementBreak(t) || x.cue.is("clausebreak", t.Lower) {
 				break
 			}
 			if t.Tag == "VBG" && toks[v].Tag == "VBG" {
@@ -2872,7 +2872,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 				plural = p.Head == "them" && pluralObject(toks, found, k)
 				break
 			}
-			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			if isTensedTag(t.Tag) {
 				v = complementHost(toks, k)
 				plural = p.Head == "them" && pluralObject(toks, found, v)
 				break
@@ -2913,7 +2913,7 @@ func complementHost(toks []token, k int) int {
 				if complementBreak(u) || u.Tag == "IN" {
 					return k
 				}
-				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
+				if isTensedTag(u.Tag) {
 					return h
 				}
 			}

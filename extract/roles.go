@@ -488,7 +488,7 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	j := x.beforeAux(toks, i, true) // "it said had", "they believe were later"
-	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !(toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !isTensedTag(toks[j].Tag) {
 		return -1, false
 	}
 	s := j - 1 // the speaker: a pronoun, a name or a plural noun ("officials", "police")
@@ -703,10 +703,7 @@ const asideReach = 12
 // its agent ("The report, published by X, found" is X's).
 func (x *Extractor) participialAside(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
-		j--
-	}
+	j := x.beforeAuxWithin(toks, i, len(toks), true)
 	if j < 3 || toks[j].Text != "," {
 		return false
 	}
@@ -969,8 +966,13 @@ func (x *Extractor) staffBefore(c *sentCtx, m mention, i int) bool {
 // and auxiliaries (modals too when modal is set): where the verb's subject would end; -1 at the
 // sentence's start.
 func (x *Extractor) beforeAux(toks []token, i int, modal bool) int {
+	return x.beforeAuxWithin(toks, i, auxReach, modal)
+}
+
+// beforeAuxWithin is beforeAux past at most reach adverbs and auxiliaries.
+func (x *Extractor) beforeAuxWithin(toks []token, i, reach int, modal bool) int {
 	k := i - 1
-	for k >= 0 && i-k <= auxReach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxWord(toks[k].Lower)) {
+	for k >= 0 && i-k <= reach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxWord(toks[k].Lower)) {
 		k--
 	}
 	return k
@@ -1342,10 +1344,7 @@ func (x *Extractor) countryOwnerSpeaks(c *sentCtx, i, a int) bool {
 // adverbs) is a plural common noun: "security services have warned", "officials told".
 func (x *Extractor) pluralSubjectHead(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower)) {
-		j--
-	}
+	j := x.beforeAuxWithin(toks, i, len(toks), true)
 	return j >= 0 && toks[j].Tag == "NNS" && c.at[j] < 0
 }
 
@@ -3180,10 +3179,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 	if len(e.Agent) == 0 {
 		return -1, ""
 	}
-	r := e.Trigger - 1
-	for r > 0 && e.Trigger-r <= sayingGapReach && (toks[r].Tag == "MD" || toks[r].Tag == "RB" || x.auxWord(toks[r].Lower)) {
-		r--
-	}
+	r := x.beforeAuxWithin(toks, e.Trigger, sayingGapReach, true)
 	if r < 2 || !(toks[r].Tag == "PRP" || isNounTag(toks[r].Tag) && !strings.HasPrefix(toks[r].Tag, "NNP")) {
 		return -1, ""
 	}
