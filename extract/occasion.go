@@ -27,7 +27,10 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 // three steps:
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
-//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn);
+//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
+//     or, in a sentence with no time of its own outside what it reports, the day of the last
+//     occasion set anywhere before when it names the gathering it was told at ("said after
+//     the hearing", "testified that …"; gatheringNamed);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
@@ -49,6 +52,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for f := range found {
 		if ti := speakerGoesOn(toks, found, f, isoOf); ti >= 0 {
 			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if atGathering(toks, found[f]) && x.gatheringNamed(toks, found[f].Trigger) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
+			if d := gatheringDay(evs, prev.day, k, isoOf); d >= 0 {
+				found[f].TimeIdx = d
+			}
 		}
 	}
 	tday := tellingDay(c, ts, inSent)
@@ -617,6 +627,96 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 	for _, o := range found {
 		if len(isoOf(o.TimeIdx)) == dayValue && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
 			return o.TimeIdx
+		}
+	}
+	return -1
+}
+
+// atGathering reports whether ev is an undated, asserted report, statement, denial or
+// accusation told in the simple past, which gatheringNamed may place at the occasion the story
+// is at.
+func atGathering(toks []token, ev rawEvent) bool {
+	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+		return false
+	}
+	return isReporting(ev) || ev.Type == schema.EventAccusation
+}
+
+// gatheringNamed reports whether the telling whose verb is at v names the gathering it was told
+// at with a definite noun (cue gathering), as outsideCourt names a court: in a phrase that opens
+// the sentence ("During the question-and-answer session, X said …") or one after the verb in
+// its own clause, before any reported clause ("said in a statement after the hearing that …",
+// "published the indicators after the talk"); or whether the verb is itself one told at a
+// hearing ("X testified that …"). What is told there is told on the day of the occasion the
+// story is at, not at another time.
+func (x *Extractor) gatheringNamed(toks []token, v int) bool {
+	if v < 0 || v >= len(toks) {
+		return false
+	}
+	if v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
+		return false // "X previously testified …", "said earlier": another time than the story's
+	}
+	if toks[v].Lower == "testified" {
+		return true
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "after", "at", "during", "following", "outside":
+		default:
+			continue
+		}
+		if toks[i+1].Lower != "the" || i > 0 && (i <= v || i-v > 8 || reportedBetween(toks, v, i)) {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j-i <= 5; j++ {
+			if x.cue.is("gathering", toks[j].Lower) && strings.HasPrefix(toks[j].Tag, "NN") {
+				return true
+			}
+			if t := toks[j].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// reportedBetween reports whether a reported or relative clause opens between the verb at v and
+// the token at i (a finite verb, a modal, "that", a wh-word, a quotation mark): a phrase after
+// it tells where what is reported happened.
+func reportedBetween(toks []token, v, i int) bool {
+	for k := v + 1; k < i && k < len(toks); k++ {
+		switch t := toks[k]; {
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD", t.Lower == "that", strings.HasPrefix(t.Tag, "W"), quoteOpens(toks[k : k+1]):
+			return true
+		}
+	}
+	return false
+}
+
+// onlyReportedTimes reports whether every time of the sentence (inSent) stands in a clause the
+// telling at v reports ("testified that ASIO had warned them in late April"): none is the
+// telling's own.
+func onlyReportedTimes(toks []token, v int, ts []timex.Expression, inSent []int) bool {
+	for _, ti := range inSent {
+		at := tokFrom(toks, ts[ti].Start)
+		if at <= v || !reportedBetween(toks, v, at) {
+			return false
+		}
+	}
+	return true
+}
+
+// gatheringDay returns the day (an index into the event times) of the occasion the story is at
+// when sentence k names a gathering: the last occasion of telling set before (day), else the
+// day of the latest legal step dated to a day within recallWindow sentences (evs, the events of
+// the sentences before: "was sentenced on Wednesday … said X after the hearing"), or -1.
+func gatheringDay(evs []rawEvent, day, k int, isoOf func(int) string) int {
+	if day >= 0 {
+		return day
+	}
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+		if evs[j].Type == schema.EventLegal && len(isoOf(evs[j].TimeIdx)) == dayValue {
+			return evs[j].TimeIdx
 		}
 	}
 	return -1
