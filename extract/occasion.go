@@ -9,9 +9,11 @@ import (
 
 // occasion is where the telling of an article stands after a sentence: the day (an index into
 // the event times) of the last occasion at which something was told and the sentence that set
-// it (-1s for none), and the day each speaker (an entity) was last told telling something on.
+// it (-1s for none), whether a telling set it (told; not a fronted day or an act of state), and
+// the day each speaker (an entity) was last told telling something on.
 type occasion struct {
 	day, sent int
+	told      bool
 	speakers  map[int]spoken
 }
 
@@ -55,15 +57,15 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
-		if atGathering(toks, found[f]) && x.gatheringNamed(toks, found[f].Trigger) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
-			if d := gatheringDay(evs, prev.day, k, isoOf); d >= 0 {
+		if atGathering(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
+			if d := x.gatheringDay(toks, found[f].Trigger, evs, &prev, k, isoOf); d >= 0 {
 				found[f].TimeIdx = d
 			}
 		}
 	}
 	tday := tellingDay(c, ts, inSent)
 	x.ownTellings(c, found, ts, inSent, tday)
-	set := -1
+	set, told := -1, true
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling
 		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
@@ -80,15 +82,15 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				reachesBack(sents, evs, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
-			set = ti
+			set, told = ti, false
 		} else if ti := actDay(toks, found, ts, inSent); ti >= 0 {
-			set = ti
+			set, told = ti, false
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
-			set = o.day // "The testimony, delivered …": the same occasion goes on
+			set, told = o.day, o.told // "The testimony, delivered …": the same occasion goes on
 		}
 	}
 	if set >= 0 {
-		o.day, o.sent = set, k
+		o.day, o.sent, o.told = set, k, told
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
@@ -646,19 +648,9 @@ func atGathering(toks []token, ev rawEvent) bool {
 // at with a definite noun (cue gathering), as outsideCourt names a court: in a phrase that opens
 // the sentence ("During the question-and-answer session, X said …") or one after the verb in
 // its own clause, before any reported clause ("said in a statement after the hearing that …",
-// "published the indicators after the talk"); or whether the verb is itself one told at a
-// hearing ("X testified that …"). What is told there is told on the day of the occasion the
-// story is at, not at another time.
+// "published the indicators after the talk"). What is told there is told on the day of the
+// occasion the story is at, not at another time.
 func (x *Extractor) gatheringNamed(toks []token, v int) bool {
-	if v < 0 || v >= len(toks) {
-		return false
-	}
-	if v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
-		return false // "X previously testified …", "said earlier": another time than the story's
-	}
-	if toks[v].Lower == "testified" {
-		return true
-	}
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].Lower {
 		case "after", "at", "during", "following", "outside":
@@ -706,13 +698,27 @@ func onlyReportedTimes(toks []token, v int, ts []timex.Expression, inSent []int)
 	return true
 }
 
-// gatheringDay returns the day (an index into the event times) of the occasion the story is at
-// when sentence k names a gathering: the last occasion of telling set before (day), else the
-// day of the latest legal step dated to a day within recallWindow sentences (evs, the events of
-// the sentences before: "was sentenced on Wednesday … said X after the hearing"), or -1.
-func gatheringDay(evs []rawEvent, day, k int, isoOf func(int) string) int {
-	if day >= 0 {
-		return day
+// gatheringDay returns the day (an index into the event times) that the telling whose verb is
+// at v in sentence k takes from the occasion the story is at (o, any number of sentences back),
+// or -1, when the sentence names the gathering it was told at (gatheringNamed) or the verb is one
+// told at a hearing ("X testified that …", when a telling set the occasion, not a verdict or
+// another act: testimony at a trial comes before its verdict); a past adverb beside the verb
+// ("X previously testified …", "said earlier") puts it at another time. A named gathering with
+// no occasion before takes the day of the latest legal step dated to a day within recallWindow
+// sentences (evs, the events of the sentences before: "was sentenced on Wednesday … said X
+// after the hearing").
+func (x *Extractor) gatheringDay(toks []token, v int, evs []rawEvent, o *occasion, k int, isoOf func(int) string) int {
+	if v < 0 || v >= len(toks) || v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
+		return -1
+	}
+	if toks[v].Lower == "testified" && o.told && o.day >= 0 {
+		return o.day
+	}
+	if !x.gatheringNamed(toks, v) {
+		return -1
+	}
+	if o.day >= 0 {
+		return o.day
 	}
 	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 		if evs[j].Type == schema.EventLegal && len(isoOf(evs[j].TimeIdx)) == dayValue {
