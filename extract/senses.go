@@ -529,11 +529,7 @@ func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
 		if i+1 < len(toks) && toks[i+1].Lower == "from" {
 			return true
 		}
-		k := i - 1
-		for k >= 0 && i-k <= auxReach+1 && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
-			k--
-		}
-		return person(k)
+		return person(x.beforeAuxWithin(toks, i, auxReach+1, false))
 	}
 	k := i + 1
 	for k < len(toks) && k-i <= 3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") && c.at[k] < 0 {
