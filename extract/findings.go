@@ -226,10 +226,7 @@ func (x *Extractor) documentSubject(toks []token, i int) (string, int, int) {
 		return "", -1, -1
 	}
 	lo, hi := -1, -1
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || x.auxWord(toks[j].Lower)) {
-		j--
-	}
+	j := x.beforeAuxWithin(toks, i, len(toks), false)
 	if j >= 0 && toks[j].Text == "," {
 		k := j - 1
 		for k >= 0 && j-k <= 30 && toks[k].Text != "," {
