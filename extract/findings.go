@@ -81,7 +81,9 @@ func finderOf(toks []token, ms []mention, p rawEvent) int {
 // document ("X has published a technical advisory …", "X said in an alert issued on
 // Wednesday that it had been notified by Y": X, not Y). A
 // document does not act; whoever else the clause offered in its place (a name inside its
-// apposition) is dropped. Told in the present, it takes the day the issuer's telling names. With no such telling, the event is left as it is.
+// apposition) is dropped. Told in the present, it takes the day the issuer's telling names;
+// told in the simple past with no time of its own ("The alert warned other utilities …"), the
+// issuer's time too: the document warned when it was issued. With no such telling, the event is left as it is.
 // A warning whose subject is a sentence-initial "It" continuing such a document is its signers'
 // (documentPronoun).
 func (x *Extractor) documentTeller(sents []sentence, ms []mention, evs []rawEvent) {
@@ -111,6 +113,8 @@ func (x *Extractor) documentTeller(sents []sentence, ms []mention, evs []rawEven
 			w.Agent = append([]int(nil), p.Agent...)
 			if w.TimeText != "" && p.TimeIdx >= 0 && p.TimeText == "" {
 				w.TimeIdx, w.TimeText = p.TimeIdx, "" // "The advisory attributes …": told on the day it was issued
+			} else if w.TimeIdx < 0 && p.TimeIdx >= 0 && !w.Negated && w.Modality == "" && sents[w.Sent].Toks[w.Trigger].Tag == "VBD" {
+				w.TimeIdx, w.TimeText = p.TimeIdx, p.TimeText // "The alert warned other utilities …": it warned when it was issued
 			}
 			if lo >= 0 && lastWord(sents[w.Sent].Toks[lo:hi], "by") < 0 {
 				for q := range evs {
@@ -222,10 +226,7 @@ func (x *Extractor) documentSubject(toks []token, i int) (string, int, int) {
 		return "", -1, -1
 	}
 	lo, hi := -1, -1
-	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || x.auxWord(toks[j].Lower)) {
-		j--
-	}
+	j := x.beforeAuxWithin(toks, i, len(toks), false)
 	if j >= 0 && toks[j].Text == "," {
 		k := j - 1
 		for k >= 0 && j-k <= 30 && toks[k].Text != "," {

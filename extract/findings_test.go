@@ -191,7 +191,8 @@ func TestExpletiveIt(t *testing.T) {
 // TestDocumentTeller checks that a document which is the subject of a verb of warning or
 // accusing ("The advisory attributes …", "The alert warned …") is told by its issuer, named in
 // the sentence before or the one before that at or before the words that name the document,
-// and on the day the issuer's telling gives when it is told in the present; a name inside the
+// and on the day the issuer's telling gives when it is told in the present or, with no day of
+// its own, in the simple past ("The alert warned …"); a name inside the
 // document's apposition tells nothing. A sentence-initial "It" after a sentence whose subject is
 // a document signed by named bodies ("The joint advisory, signed by X, Y and counterparts in Z,
 // names …. It urges …") is told by those bodies, not the group the document names nor Z.
@@ -211,6 +212,10 @@ func TestDocumentTeller(t *testing.T) {
 			schema.EventAccusation, "norcert", "pewter-vole", "2026-03-03", true},
 		{"the teller before the document, not the one it reports", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks about Pewter Vole.",
 			schema.EventWarning, "tallis-security", "", "", true},
+		{"the document warned in the past on the day it was issued", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks that Pewter Vole reuses stolen passwords.",
+			schema.EventWarning, "tallis-security", "", "2026-03-04", true},
+		{"a day of its own stays", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks on Monday that Pewter Vole reuses stolen passwords.",
+			schema.EventWarning, "tallis-security", "", "2026-03-02", true},
 		{"not the one the teller reports", "Tallis Security said in an alert issued on Wednesday that it had been warned by Orvane Bank. The alert warned other banks about Pewter Vole.",
 			schema.EventWarning, "orvane-bank", "pewter-vole", "", false},
 		{"a document named three sentences back has no issuer here", "NorCERT published an advisory on Monday. Pewter Vole hacked Orvane Bank. Tallis Security hacked Marlow Bank. The advisory attributes the intrusions to Pewter Vole.",

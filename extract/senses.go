@@ -529,11 +529,7 @@ func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
 		if i+1 < len(toks) && toks[i+1].Lower == "from" {
 			return true
 		}
-		k := i - 1
-		for k >= 0 && i-k <= auxReach+1 && (toks[k].Tag == "RB" || x.auxWord(toks[k].Lower)) {
-			k--
-		}
-		return person(k)
+		return person(x.beforeAuxWithin(toks, i, auxReach+1, false))
 	}
 	k := i + 1
 	for k < len(toks) && k-i <= 3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") && c.at[k] < 0 {
@@ -924,9 +920,9 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
 		return false
 	}
-	j := x.skipAux(toks, i-1)
+	j := x.beforeAuxWithin(toks, i, len(toks), true)
 	if j >= 1 && toks[j].Lower == "to" && raisingVerb(toks[j-1].Lower) {
-		j = x.skipAux(toks, j-2) // "no data appeared to have been stolen", "nothing is believed to have been taken"
+		j = x.beforeAuxWithin(toks, j-1, len(toks), true) // "no data appeared to have been stolen", "nothing is believed to have been taken"
 	}
 	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
 		switch w := toks[k].Lower; {
@@ -938,14 +934,6 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 		}
 	}
 	return false
-}
-
-// skipAux returns the first index at or before j that is no auxiliary, adverb or modal.
-func (x *Extractor) skipAux(toks []token, j int) int {
-	for j >= 0 && (x.auxWord(toks[j].Lower) || toks[j].Tag == "RB" || toks[j].Tag == "MD") {
-		j--
-	}
-	return j
 }
 
 // raisingVerb reports whether w is a verb that raises the subject of its infinitive ("no data
