@@ -30,9 +30,8 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
-//     or, in a sentence with no time of its own outside what it reports, the day of the last
-//     occasion set anywhere before when it names the gathering it was told at ("said after
-//     the hearing", "testified that …"; gatheringNamed);
+//     or, for a testimony in a sentence with no time of its own outside what it reports, the
+//     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
@@ -57,8 +56,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
-		if atGathering(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
-			if d := x.gatheringDay(toks, found[f].Trigger, evs, &prev, k, isoOf); d >= 0 {
+		if undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
+			if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 {
 				found[f].TimeIdx = d
 			}
 		}
@@ -634,42 +633,14 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 	return -1
 }
 
-// atGathering reports whether ev is an undated, asserted report, statement, denial or
-// accusation told in the simple past, which gatheringNamed may place at the occasion the story
-// is at.
-func atGathering(toks []token, ev rawEvent) bool {
+// undatedTelling reports whether ev is an undated, asserted report, statement, denial or
+// accusation told in the simple past, which testimonyDay may place at the occasion the story is
+// at.
+func undatedTelling(toks []token, ev rawEvent) bool {
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
 		return false
 	}
 	return isReporting(ev) || ev.Type == schema.EventAccusation
-}
-
-// gatheringNamed reports whether the telling whose verb is at v names the gathering it was told
-// at with a definite noun (cue gathering), as outsideCourt names a court: in a phrase that opens
-// the sentence ("During the question-and-answer session, X said …") or one after the verb in
-// its own clause, before any reported clause ("said in a statement after the hearing that …",
-// "published the indicators after the talk"). What is told there is told on the day of the
-// occasion the story is at, not at another time.
-func (x *Extractor) gatheringNamed(toks []token, v int) bool {
-	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].Lower {
-		case "after", "at", "during", "following", "outside":
-		default:
-			continue
-		}
-		if toks[i+1].Lower != "the" || i > 0 && (i <= v || i-v > 8 || reportedBetween(toks, v, i)) {
-			continue
-		}
-		for j := i + 2; j < len(toks) && j-i <= 5; j++ {
-			if x.cue.is("gathering", toks[j].Lower) && strings.HasPrefix(toks[j].Tag, "NN") {
-				return true
-			}
-			if t := toks[j].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" {
-				break
-			}
-		}
-	}
-	return false
 }
 
 // reportedBetween reports whether a reported or relative clause opens between the verb at v and
@@ -698,32 +669,17 @@ func onlyReportedTimes(toks []token, v int, ts []timex.Expression, inSent []int)
 	return true
 }
 
-// gatheringDay returns the day (an index into the event times) that the telling whose verb is
-// at v in sentence k takes from the occasion the story is at (o, any number of sentences back),
-// or -1, when the sentence names the gathering it was told at (gatheringNamed) or the verb is one
-// told at a hearing ("X testified that …", when a telling set the occasion, not a verdict or
-// another act: testimony at a trial comes before its verdict); a past adverb beside the verb
-// ("X previously testified …", "said earlier") puts it at another time. A named gathering with
-// no occasion before takes the day of the latest legal step dated to a day within recallWindow
-// sentences (evs, the events of the sentences before: "was sentenced on Wednesday … said X
-// after the hearing").
-func (x *Extractor) gatheringDay(toks []token, v int, evs []rawEvent, o *occasion, k int, isoOf func(int) string) int {
-	if v < 0 || v >= len(toks) || v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
+// testimonyDay returns the day (an index into the event times) that the testimony whose verb
+// is at v takes from the occasion the story is at (o, any number of sentences back), or -1: "X
+// testified that …" is told at the hearing, when a telling set the occasion, not a verdict or
+// another act (testimony at a trial comes before its verdict); a past adverb beside the verb
+// ("X previously testified …") puts it at another time.
+func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
+	if v < 0 || v >= len(toks) || toks[v].Lower != "testified" || !o.told || o.day < 0 {
 		return -1
 	}
-	if toks[v].Lower == "testified" && o.told && o.day >= 0 {
-		return o.day
-	}
-	if !x.gatheringNamed(toks, v) {
+	if v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
 		return -1
 	}
-	if o.day >= 0 {
-		return o.day
-	}
-	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-		if evs[j].Type == schema.EventLegal && len(isoOf(evs[j].TimeIdx)) == dayValue {
-			return evs[j].TimeIdx
-		}
-	}
-	return -1
+	return o.day
 }
