@@ -1261,7 +1261,6 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		case len(plain) == monthValue && days <= 7:
 			return plain, words // "four days later" after "in March 2025": March, likely
 		}
-		return "", ""
 	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
