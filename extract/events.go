@@ -99,6 +99,17 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	return c
 }
 
+// quotedAt reports whether the token that starts at or spans the text offset off stands inside
+// a quotation.
+func (c *sentCtx) quotedAt(off int) bool {
+	for i, t := range c.s.Toks {
+		if t.End > off {
+			return i < len(c.quoted) && c.quoted[i]
+		}
+	}
+	return false
+}
+
 // wordAhead returns the index of the first token after i, at most reach tokens on and in i's
 // clause, whose lower-case form is w ("listed Y on", "added Y to"); -1 when there is none.
 func (c *sentCtx) wordAhead(i int, w string, reach int) int {

@@ -209,10 +209,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	isoOf := func(t int) string { return calendarAt(evTimes, t) }
 	var evs []rawEvent
-	occ := noOccasion()            // the occasion of telling the story stands at (tellingOccasions)
-	lastDay, lastDaySent := -1, -1 // the latest day-precise date of earlier sentences
-	lastCal, lastCalSent := -1, -1 // the latest calendar date of earlier sentences
-	var prevNameless []rawEvent    // dated deeds of the sentence before that name no party
+	occ := noOccasion()                // the occasion of telling the story stands at (tellingOccasions)
+	lastDay, lastDaySent := -1, -1     // the latest day-precise date of earlier sentences
+	lastCal, lastCalSent := -1, -1     // the latest calendar date of earlier sentences
+	lastPlain, lastPlainSent := -1, -1 // the latest of those told outside a quotation
+	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -257,7 +258,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			thatTime(c, found, lastCal)
 		}
 		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {
-			if v, words := sequelTime(c.s.Toks, isoOf(lastCal)); v != "" {
+			plain := ""
+			if k-lastPlainSent <= sequelReach {
+				plain = isoOf(lastPlain)
+			}
+			if v, words := sequelTime(c.s.Toks, isoOf(lastCal), plain); v != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v, Text: words})
 				for f := range found {
 					if e := &found[f]; e.TimeIdx < 0 && !e.Negated && e.Modality == "" {
@@ -268,6 +273,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		for _, ti := range inSent {
 			lastCal, lastCalSent = ti, k
+			if !c.quotedAt(ts[ti].Start) {
+				lastPlain, lastPlainSent = ti, k
+			}
 			if _, p := timex.Calendar(ts[ti].Value); p == "day" {
 				lastDay, lastDaySent = ti, k
 			}

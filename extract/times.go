@@ -1223,8 +1223,11 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
 // days after, the same year weeks or months after. It returns that period and the words, or
-// "" when the sentence opens otherwise.
-func sequelTime(toks []token, last string) (string, string) {
+// "" when the sentence opens otherwise. A count of days closing the sentence ("… were
+// encrypted four days later.", which the time tagger left a duration: its own anchor was
+// coarser) counts from plain, the last time told outside a quotation: a day moved by the
+// count, or the month of a month a week at most after it; nothing from a year.
+func sequelTime(toks []token, last, plain string) (string, string) {
 	if len(toks) < 4 || len(last) < 4 {
 		return "", ""
 	}
@@ -1241,13 +1244,23 @@ func sequelTime(toks []token, last string) (string, string) {
 		}
 		return 0
 	}
-	if i := tailSequel(toks, span); i > 0 {
+	if i, days := tailSequel(toks, span); i > 0 {
 		// "… claimed the attack hours later.": a span of hours closes the sentence as it may
 		// open it
 		for k := 0; k < 2 && i > 1 && (toks[i-1].Tag == "CD" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT"); k++ {
 			i-- // "two hours later", "a few hours later"
 		}
-		return last[:min(dayValue, len(last))], joinTokens(toks[i : len(toks)-1])
+		words := joinTokens(toks[i : len(toks)-1])
+		switch {
+		case days == 0:
+			return last[:min(dayValue, len(last))], words
+		case len(plain) == dayValue && days > 0:
+			if d, err := time.Parse("2006-01-02", plain); err == nil {
+				return d.AddDate(0, 0, days).Format("2006-01-02"), words
+			}
+		case len(plain) == monthValue && days <= 7:
+			return plain, words // "four days later" after "in March 2025": March, likely
+		}
 	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
@@ -1270,19 +1283,34 @@ func sequelTime(toks []token, last string) (string, string) {
 	return last[:prec], joinTokens(toks[:n])
 }
 
-// tailSequel returns the index of the unit of a span of hours or minutes after the last time that
-// closes the sentence right before its final punctuation ("… hours later.", "… two hours
-// later."), else 0. Longer spans there ("four days later") are left to the time tagger, which
-// counts them from its own anchor.
-func tailSequel(toks []token, span func(string) int) int {
+// tailSequel returns the index of the unit of a span of hours, minutes or days after the last
+// time that closes the sentence right before its final punctuation ("… hours later.", "… two
+// hours later.", "… four days later."), else 0, and for days their count (-1 when vague: "a
+// few days", "several days"; 0 for hours). The time tagger counts days from its own anchor; the caller
+// reads those only when the tagger left them a duration.
+func tailSequel(toks []token, span func(string) int) (int, int) {
 	n := len(toks)
-	if n < 5 || toks[n-2].Lower != "later" || span(toks[n-3].Lower) != dayValue {
-		return 0
+	if n < 5 || toks[n-2].Lower != "later" {
+		return 0, 0
 	}
 	if t := toks[n-1].Text; t != "." && t != "!" {
-		return 0
+		return 0, 0
 	}
-	return n - 3
+	switch u := toks[n-3].Lower; {
+	case span(u) == dayValue:
+		return n - 3, 0
+	case u == "day" || u == "days":
+		days, w := countWord(toks[n-4].Lower), toks[n-4].Lower
+		switch {
+		case u == "day" && days == 1 || u == "days" && days > 1:
+		case u == "days" && (w == "few" || w == "several"):
+			days = -1 // "a few days later"
+		default:
+			return 0, 0 // "twenty days later", "many days later"
+		}
+		return n - 3, days
+	}
+	return 0, 0
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
