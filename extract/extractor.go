@@ -242,6 +242,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {
 				found[f].TimeIdx = d
 			}
+			if t := found[f].TimeIdx; t >= 0 && t < len(evTimes) && pastAfter(c.s.Toks, found[f], evTimes[t].Value, isoOf(t), isoOf(pubIdx)) {
+				found[f].TimeIdx = -1
+			}
 		}
 		if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)

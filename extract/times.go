@@ -1377,6 +1377,28 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 	return "", "", nil
 }
 
+// pastAfter reports whether an asserted telling was given a time after the publication date
+// (pub, YYYY-MM-DD): what was said, warned or reported by then cannot have happened later, so
+// the time is that of what it tells ("warned banks that X plans to strike again next week").
+// A hypothetical telling keeps its time: it is a plan. v is the time's calendar value, raw its TIMEX3 value
+// (an ISO week lies after pub when its Monday does: "next week").
+func pastAfter(toks []token, ev rawEvent, raw, v, pub string) bool {
+	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) {
+		return false
+	}
+	if len(raw) >= 8 && raw[4:6] == "-W" && len(pub) == dayValue {
+		y, err1 := strconv.Atoi(raw[:4])
+		w, err2 := strconv.Atoi(raw[6:8])
+		if err1 == nil && err2 == nil {
+			jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+			mon := jan4.AddDate(0, 0, -(int(jan4.Weekday())+6)%7+7*(w-1))
+			return mon.Format("2006-01-02") > pub
+		}
+	}
+	n := min(len(v), len(pub))
+	return v[:n] > pub[:n]
+}
+
 // againTimes reads "<time>, and again <time>" ("briefed the minister on June 2 and again on
 // June 20"): the event dated by the first time happened a second time on the other, so it is
 // told twice, once with each time. inSent are the sentence's calendar times, in order.
