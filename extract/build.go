@@ -14,7 +14,7 @@ import (
 )
 
 // build assembles the graph document of one article.
-func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression, open map[int]bool) *graph.Graph {
+func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression, open map[int]bool, dayDeeds []rawEvent) *graph.Graph {
 	sum := sha256.Sum256([]byte(a.Body))
 	g := &graph.Graph{Documents: []graph.Document{{
 		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
@@ -24,6 +24,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
 	merged := mergeEvents(raw, ts)
+	dayMentions(merged, raw, dayDeeds, ts, sents)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -667,6 +668,84 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 	}
 	return oneDeed(doerTold(out, iso), iso, nil)
+}
+
+// dayMentions dates merged deeds by the deeds told by a definite noun that names no one (the
+// raw events mergeEvents sets aside when the article names the parties of a deed of that type)
+// and by the deeds told by a verb that names no one (dayDeeds: "its systems were disrupted
+// early on Tuesday"), each dated to a day (dayMention).
+func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
+	iso := calendarOf(ts)
+	// the day must be words of the text ("on Sunday"), not one the narrative lends the mention:
+	// the publication date of a present tense ("the attack is the third this year") is no day
+	// of the deed
+	written := func(r rawEvent) bool {
+		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
+	}
+	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) == 0 && r.Definite && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
+			r.Sent >= 0 && r.Sent < len(sents) && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) {
+			dayMention(evs, r, iso)
+		}
+	}
+	for _, r := range dayDeeds {
+		if written(r) {
+			dayMention(evs, r, iso)
+		}
+	}
+}
+
+// nounSubject reports whether the noun at i is right before the finite verb it is the subject
+// of, an adverb allowed between ("the intrusion was detected on Sunday", "The hacking began on
+// September 29", "the campaign took place on May 3"), with no colon or semicolon before the time
+// starting at rune offset at: the day is the deed's, not that of a telling whose object or
+// topic the noun is ("released a report on the hacking on Friday", "called police about the
+// leak on Monday").
+func nounSubject(toks []token, i, at int) bool {
+	verb := false
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		verb = toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" || toks[j].Tag == "MD"
+		break
+	}
+	if !verb {
+		return false
+	}
+	for j := i + 1; j < len(toks) && toks[j].Start < at; j++ {
+		if toks[j].Text == ":" || toks[j].Text == ";" {
+			return false // "this breach isn't so bad: on Monday, its shares rose"
+		}
+	}
+	return true
+}
+
+// dayMention gives the day of a deed mention r that names no one ("the intrusion was detected
+// on Sunday", "its systems were disrupted early on Tuesday") to the deed of its family
+// (familyOf: break-ins, attacks and spying; thefts and leaks) told with its parties in or
+// before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
+// to a period holding that day ("a ransomware attack this week"): the mention takes up that
+// deed. Deeds of the family on two victims before it, or one negated or hedged, leave it alone.
+func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
+	var found []int
+	for k := range evs {
+		o := &evs[k]
+		if familyOf(o.typ) != familyOf(r.Type) || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
+			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
+			return
+		}
+		found = append(found, k)
+	}
+	b := iso(r.TimeIdx)
+	for _, k := range found {
+		if o := &evs[k]; len(iso(o.time)) < len(b) && datesAgree(iso(o.time), b) {
+			o.time, o.timeText = r.TimeIdx, r.TimeText
+		}
+	}
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the

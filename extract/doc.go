@@ -20,7 +20,9 @@
 //     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for "at that time", a count of days from
 //     another dated event ("a day after …"), its day for "hours after the verdict", the period of the last time for a
 //     sentence opened by a vague span ("Weeks later, …", sequelTime), or a later definite mention ("the 2024 attack").
-//  7. Within-article event merging and confidence scores. A telling still undated after merging
+//  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
+//     month takes the day a later mention naming no one gives it ("the intrusion was detected on
+//     Sunday", "its systems were disrupted early on Tuesday"; dayMentions). A telling still undated after merging
 //     takes the day an earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

@@ -337,6 +337,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}
 		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
+			if verb && isDeed(tr.Type) && x.passiveAux(c, i) {
+				x.namelessDeed(c, i, tr) // "its systems were disrupted early on Tuesday": the harm of the deed told
+			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
 		if x.cue.is("armedgated", tr.Lemma) && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
@@ -488,10 +491,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
 		}
-		if ev.Type == "" && verb && tr.Type == schema.EventLegal && x.passiveAux(c, i) {
+		if ev.Type == "" && verb && (tr.Type == schema.EventLegal && x.passiveAux(c, i) || isDeed(tr.Type)) {
 			// "a man was arrested on Tuesday": no one named, but its time may go on to the
-			// next sentence's deed that names him
-			c.nameless = append(c.nameless, rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1})
+			// next sentence's deed that names him; "its systems were disrupted early on
+			// Tuesday": its day may date the deed told before (dayMention)
+			x.namelessDeed(c, i, tr)
 		}
 		if !verb && tr.Lemma == "inquiry" && !x.openedBefore(toks, i) {
 			continue // "called for an inquiry into X", "a committee of inquiry": none opened
@@ -1713,6 +1717,16 @@ func (c *sentCtx) soleCommittee() int {
 		found = e
 	}
 	return found
+}
+
+// namelessDeed keeps the verb at i, of trigger tr, that names no one as one of the sentence's
+// nameless deeds, unless negated or hedged: its time may date a deed told next to it.
+func (x *Extractor) namelessDeed(c *sentCtx, i int, tr trigger) {
+	nl := rawEvent{Type: tr.Type, Lemma: tr.Lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1}
+	x.modality(c, i, &nl)
+	if !nl.Negated && nl.Modality == "" {
+		c.nameless = append(c.nameless, nl)
+	}
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.

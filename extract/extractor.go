@@ -214,6 +214,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	lastCal, lastCalSent := -1, -1     // the latest calendar date of earlier sentences
 	lastPlain, lastPlainSent := -1, -1 // the latest of those told outside a quotation
 	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
+	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -348,6 +349,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				return tr.Type, ok
 			})
 			prevNameless = append(prevNameless, c.nameless...)
+			for _, nl := range c.nameless {
+				if isDeed(nl.Type) && nl.TimeIdx >= 0 {
+					dayDeeds = append(dayDeeds, nl)
+				}
+			}
 		}
 		for _, f := range found {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
@@ -384,7 +390,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
 	ownersAct(ents, evs)
-	g := x.build(a, sents, ms, ents, evs, evTimes, open)
+	g := x.build(a, sents, ms, ents, evs, evTimes, open, dayDeeds)
 	return &Result{Graph: g, Timexes: ts}, nil
 }
 

@@ -809,3 +809,29 @@ func TestParagraphDays(t *testing.T) {
 	}
 	checkTimes(t, tests, true)
 }
+
+// TestDayMention checks that a deed told without a day takes the day a later mention of it
+// that names no one gives (dayMention), and only when that mention can stand for no other deed.
+func TestDayMention(t *testing.T) {
+	tests := []timeCase{
+		{"a nameless passive harm gives its day to the deed of the week", "2026-03-13",
+			"Grey Heron attacked Brightwater Labs this week, the company said. Its systems were disrupted early on Tuesday.",
+			schema.EventAttack, "grey-heron", "brightwater-labs", "2026-03-10"},
+		{"a definite incident noun dated to a day gives the day to the undated deed", "2026-03-13",
+			"Grey Heron attacked Velmora Water, the utility confirmed on Thursday. The utility said the intrusion was detected in the early hours of Sunday.",
+			schema.EventAttack, "grey-heron", "velmora-water", "2026-03-08"},
+		{"a day outside the deed's month leaves its month", "2026-03-13",
+			"Grey Heron broke into the network of Velmora Water in January, the utility said. The intrusion was detected on March 3.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-01"},
+		{"a deed noun a telling is about gives no day: the day is the telling's", "2026-03-13",
+			"Grey Heron broke into the network of Velmora Water, the utility said. Kestrel Labs published a report on the intrusion on March 3.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a day after a colon is another clause's", "2026-03-13",
+			"Grey Heron broke into the network of Velmora Water, the utility said. The intrusion was not the worst: on March 3, its shares rose.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"deeds against two victims before leave the day to neither", "2026-03-13",
+			"Grey Heron broke into the network of Velmora Water, the utility said. Kestrel Labs said Grey Heron had also broken into Harrow Bank. The intrusion was detected on March 3.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+	}
+	checkTimes(t, tests, false)
+}
