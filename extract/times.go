@@ -264,23 +264,48 @@ func tellerBefore(evs []rawEvent, v int) int {
 	return r
 }
 
-// toldBetween reports whether the trigger of a telling (tellingType) stands after the time
-// expression at token t and before the trigger at i: a day set before the verb of telling
-// dates the telling, not a deed its object names by a definite noun after it (a year, "In
-// 2022, X documented the compromise of Y", may be the deed's too).
+// toldBetween reports whether the trigger of a telling (tellingType) or of a charge or
+// penalty (legal, sanction) stands after the time expression at token t and before the
+// trigger at i: a day set before that verb dates it, not a deed its object names by a
+// definite noun or an -ing form after it ("on Thursday charged X with breaking into Y"; a
+// year, "In 2022, X documented the compromise of Y", may be the deed's too).
 func toldBetween(evs []rawEvent, t, i int) bool {
 	for _, e := range evs {
-		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i {
+		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i {
 			return true
 		}
 	}
 	return false
 }
 
-// ofDoing reports whether the trigger at i is an -ing form right after 'of' ("accused Y of
-// breaking into Z", "suspected of stealing"): a deed told as the content of what comes before.
+// ofDoing reports whether the trigger at i is a deed told or charged as the content of what
+// comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
+// Z", "charged X with hacking", "arrested for leaking"), or a noun whose phrase 'over' or
+// 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
 func ofDoing(toks []token, i int) bool {
-	return i > 0 && i < len(toks) && toks[i].Tag == "VBG" && toks[i-1].Lower == "of"
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBG" {
+		switch toks[i-1].Lower {
+		case "of", "with", "for":
+			return true
+		}
+		return false
+	}
+	if !isNounTag(toks[i].Tag) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "over", "for":
+			return true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "PRP$" && t != "POS" && t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
 }
 
 // issuing reports whether an event of type t can issue a document: a report, warning,

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestChargedDeedTime checks that a day set before a verb of charging, fining or telling dates
+// that verb, not the deed it names as its ground or content ("charged X with breaking into Y",
+// "fined X over a cyberattack"): the deed keeps its own date, or none.
+func TestChargedDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a deed charged with -ing keeps its own year", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank in 2022.",
+			"intrusion", "", "harrow-bank", "2022"},
+		{"a deed charged with -ing takes not the charge's day", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank.",
+			"intrusion", "", "harrow-bank", ""},
+		{"the charge keeps its day", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank in 2022.",
+			"legal", "", "ivo-marsh", "2025-03-13"},
+		{"a deed a fine is over takes not the fine's day", "2024-07-18",
+			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
+			"attack", "grey-heron", "", ""},
+		{"the fine keeps its day", "2024-07-18",
+			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
+			"sanction", "", "orbis-retail", "2024-07-18"},
+	}, false)
+}
