@@ -24,3 +24,14 @@ func TestChargedDeedTime(t *testing.T) {
 			"sanction", "", "orbis-retail", "2024-07-18"},
 	}, false)
 }
+
+// TestTellingBeforeReportedClauseTime checks that a time inside the clause a later verb of
+// saying reports dates that clause, not a telling before it ("Testifying before X, Y said …
+// on 2 October").
+func TestTellingBeforeReportedClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a participle of telling takes not the reported clause's day", "2025-02-06",
+			"Testifying before the Velmora Senate, Ana Lind said the agency sent Harrow Bank an alert on 2 October.",
+			"statement", "ana-lind", "", ""},
+	}, false)
+}

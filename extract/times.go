@@ -116,6 +116,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
+			if tellingType(ev.Type) && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
+			}
 			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
@@ -536,6 +539,18 @@ func tellingType(t schema.EventType) bool {
 	switch t {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial, schema.EventAccusation, schema.EventWarning:
 		return true
+	}
+	return false
+}
+
+// reportedAfter reports whether the time at token t stands in the clause another reporting
+// verb after the trigger at i reports (finiteBetween): that clause's deed owns the time, not
+// a telling before it ("Testifying before X, Y said the agency had warned Z on May 3").
+func reportedAfter(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+	for _, r := range evs {
+		if r.Trigger > i && r.Trigger < t && reporting(r) && finiteBetween(toks, r.Trigger, t) {
+			return true
+		}
 	}
 	return false
 }
