@@ -35,3 +35,16 @@ func TestTellingBeforeReportedClauseTime(t *testing.T) {
 			"statement", "ana-lind", "", ""},
 	}, false)
 }
+
+// TestToldLaterTime checks that a telling "later" done takes not the day of the occasion the
+// sentence before set, while one without it still does.
+func TestToldLaterTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"later: another occasion", "2025-04-30",
+			"Orbis Retail first disclosed the attack on March 4.\n\nOrbis Retail later confirmed that Grey Heron had stolen the data of its staff.",
+			"statement", "orbis-retail", "", ""},
+		{"sentence-initial later", "2025-04-30",
+			"Orbis Retail first disclosed the attack on March 4.\n\nLater, Orbis Retail confirmed that Grey Heron had stolen the data of its staff.",
+			"statement", "orbis-retail", "", ""},
+	}, false)
+}
