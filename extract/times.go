@@ -296,6 +296,9 @@ func ofDoing(toks []token, i int) bool {
 		}
 		return false
 	}
+	if h := relativeHead(toks, i); h >= 0 && isNounTag(toks[h].Tag) {
+		return ofDoing(toks, h) // "fined X over a cyberattack in which hackers stole Y"
+	}
 	if !isNounTag(toks[i].Tag) {
 		return false
 	}
@@ -309,6 +312,32 @@ func ofDoing(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeHead returns the noun a relative clause without commas opens after ("an attack in
+// which hackers stole Y", "a breach that exposed Y"), when the verb at i is that clause's
+// first, past its subject; -1 otherwise.
+func relativeHead(toks []token, i int) int {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return -1
+	}
+	for k := i - 1; k > 0 && i-k <= 5; k-- {
+		w := toks[k].Lower
+		if w == "which" || w == "that" && toks[k].Tag == "WDT" {
+			h := k - 1
+			if toks[h].Tag == "IN" && h > 0 {
+				h-- // "in which", "during which"
+			}
+			if toks[h].Text == "," {
+				return -1
+			}
+			return h
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !isBeHave(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // issuing reports whether an event of type t can issue a document: a report, warning,
