@@ -54,3 +54,14 @@ func TestToldLaterTime(t *testing.T) {
 			"statement", "orbis-retail", "", ""},
 	}, false)
 }
+
+// TestReportedClausePastAppositiveName checks that a name set off by commas after the subject
+// of a reported clause ("said the supplier, Medisync, informed …") does not hide the clause's
+// verb: the time after it is the clause's, not the saying's.
+func TestReportedClausePastAppositiveName(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"appositive name in the reported subject", "2025-11-20",
+			"Minister Ana Lind said the supplier, Orbis Retail, informed the ministry on 14 October that Grey Heron had encrypted its servers.",
+			"statement", "ana-lind", "", ""},
+	}, false)
+}

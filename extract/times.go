@@ -592,6 +592,10 @@ func reportedAfter(toks []token, evs []rawEvent, reporting func(rawEvent) bool, 
 // reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
+		if m := appositiveName(toks, k); m > k && m < j {
+			k = m // "said the supplier, Medisync, informed Y on May 3": the subject's name set off by commas
+			continue
+		}
 		switch {
 		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
 			return k > i+1
@@ -600,6 +604,26 @@ func finiteBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName returns the comma that closes a name set off by commas opening at the comma
+// at k (", Medisync,", ", Acme Corp.,"), or -1.
+func appositiveName(toks []token, k int) int {
+	if k < 0 || k+2 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m-k <= 5; m++ {
+		if toks[m].Text == "," {
+			if m > k+1 {
+				return m
+			}
+			return -1
+		}
+		if t := toks[m].Tag; t != "NNP" && t != "NNPS" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // periodEnd returns the last day of the period a publication date of the given precision
