@@ -154,6 +154,9 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
+	if toldLater(toks, ev.Trigger) {
+		return -1 // "It later confirmed that …": another occasion, after the one before
+	}
 	report := isReporting(ev)
 	if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && !present {
 		return announcedAct(toks, ev, o, k)
@@ -180,6 +183,31 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// toldLater reports whether an adverb of a later time ("later", "subsequently", "afterwards",
+// "eventually") stands right before the verb at i, past at most one auxiliary or adverb, or
+// opens its sentence ("Later, X said"): the verb tells of an occasion after the one before.
+func toldLater(toks []token, i int) bool {
+	later := func(w string) bool {
+		switch w {
+		case "later", "subsequently", "afterwards", "afterward", "eventually":
+			return true
+		}
+		return false
+	}
+	if len(toks) > 0 && i > 0 && later(toks[0].Lower) {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 2; k-- {
+		if later(toks[k].Lower) {
+			return true
+		}
+		if t := toks[k].Tag; t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // announcedAct returns the day a speaker of the sentence before told something on (o) that an

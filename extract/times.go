@@ -116,6 +116,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
+			if tellingType(ev.Type) && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
+			}
 			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
@@ -264,23 +267,77 @@ func tellerBefore(evs []rawEvent, v int) int {
 	return r
 }
 
-// toldBetween reports whether the trigger of a telling (tellingType) stands after the time
-// expression at token t and before the trigger at i: a day set before the verb of telling
-// dates the telling, not a deed its object names by a definite noun after it (a year, "In
-// 2022, X documented the compromise of Y", may be the deed's too).
+// toldBetween reports whether the trigger of a telling (tellingType) or of a charge or
+// penalty (legal, sanction) stands after the time expression at token t and before the
+// trigger at i: a day set before that verb dates it, not a deed its object names by a
+// definite noun or an -ing form after it ("on Thursday charged X with breaking into Y"; a
+// year, "In 2022, X documented the compromise of Y", may be the deed's too).
 func toldBetween(evs []rawEvent, t, i int) bool {
 	for _, e := range evs {
-		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i {
+		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i {
 			return true
 		}
 	}
 	return false
 }
 
-// ofDoing reports whether the trigger at i is an -ing form right after 'of' ("accused Y of
-// breaking into Z", "suspected of stealing"): a deed told as the content of what comes before.
+// ofDoing reports whether the trigger at i is a deed told or charged as the content of what
+// comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
+// Z", "charged X with hacking", "arrested for leaking"), or a noun whose phrase 'over' or
+// 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
 func ofDoing(toks []token, i int) bool {
-	return i > 0 && i < len(toks) && toks[i].Tag == "VBG" && toks[i-1].Lower == "of"
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBG" {
+		switch toks[i-1].Lower {
+		case "of", "with", "for":
+			return true
+		}
+		return false
+	}
+	if h := relativeHead(toks, i); h >= 0 && isNounTag(toks[h].Tag) {
+		return ofDoing(toks, h) // "fined X over a cyberattack in which hackers stole Y"
+	}
+	if !isNounTag(toks[i].Tag) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch toks[j].Lower {
+		case "over", "for":
+			return true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "PRP$" && t != "POS" && t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeHead returns the noun a relative clause without commas opens after ("an attack in
+// which hackers stole Y", "a breach that exposed Y"), when the verb at i is that clause's
+// first, past its subject; -1 otherwise.
+func relativeHead(toks []token, i int) int {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return -1
+	}
+	for k := i - 1; k > 0 && i-k <= 5; k-- {
+		w := toks[k].Lower
+		if w == "which" || w == "that" && toks[k].Tag == "WDT" {
+			h := k - 1
+			if toks[h].Tag == "IN" && h > 0 {
+				h-- // "in which", "during which"
+			}
+			if toks[h].Text == "," {
+				return -1
+			}
+			return h
+		}
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !isBeHave(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // issuing reports whether an event of type t can issue a document: a report, warning,
@@ -515,6 +572,18 @@ func tellingType(t schema.EventType) bool {
 	return false
 }
 
+// reportedAfter reports whether the time at token t stands in the clause another reporting
+// verb after the trigger at i reports (finiteBetween): that clause's deed owns the time, not
+// a telling before it ("Testifying before X, Y said the agency had warned Z on May 3").
+func reportedAfter(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+	for _, r := range evs {
+		if r.Trigger > i && r.Trigger < t && reporting(r) && finiteBetween(toks, r.Trigger, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteBetween reports whether the reporting verb at i opens a reported clause whose finite
 // verb or modal stands before the time expression at j ("said the agency briefed Y on June 2",
 // "said it would publish the findings in December"): the time then belongs to what is
@@ -523,6 +592,10 @@ func tellingType(t schema.EventType) bool {
 // reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
+		if m := appositiveName(toks, k); m > k && m < j {
+			k = m // "said the supplier, Medisync, informed Y on May 3": the subject's name set off by commas
+			continue
+		}
 		switch {
 		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
 			return k > i+1
@@ -531,6 +604,26 @@ func finiteBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName returns the comma that closes a name set off by commas opening at the comma
+// at k (", Medisync,", ", Acme Corp.,"), or -1.
+func appositiveName(toks []token, k int) int {
+	if k < 0 || k+2 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	for m := k + 1; m < len(toks) && m-k <= 5; m++ {
+		if toks[m].Text == "," {
+			if m > k+1 {
+				return m
+			}
+			return -1
+		}
+		if t := toks[m].Tag; t != "NNP" && t != "NNPS" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // periodEnd returns the last day of the period a publication date of the given precision

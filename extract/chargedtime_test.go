@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// TestChargedDeedTime checks that a day set before a verb of charging, fining or telling dates
+// that verb, not the deed it names as its ground or content ("charged X with breaking into Y",
+// "fined X over a cyberattack"): the deed keeps its own date, or none.
+func TestChargedDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a deed charged with -ing keeps its own year", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank in 2022.",
+			"intrusion", "", "harrow-bank", "2022"},
+		{"a deed charged with -ing takes not the charge's day", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank.",
+			"intrusion", "", "harrow-bank", ""},
+		{"the charge keeps its day", "2025-03-14",
+			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank in 2022.",
+			"legal", "", "ivo-marsh", "2025-03-13"},
+		{"a deed a fine is over takes not the fine's day", "2024-07-18",
+			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
+			"attack", "grey-heron", "", ""},
+		{"a deed told in a relative clause of the ground takes not the fine's day", "2024-07-18",
+			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack in which Grey Heron stole the card numbers of its customers.",
+			"theft", "grey-heron", "", ""},
+		{"a relative clause after a deed the day dates keeps it", "2024-07-18",
+			"Grey Heron on Thursday launched an attack that crippled Orbis Retail.",
+			"attack", "grey-heron", "orbis-retail", "2024-07-18"},
+		{"the fine keeps its day", "2024-07-18",
+			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
+			"sanction", "", "orbis-retail", "2024-07-18"},
+	}, false)
+}
+
+// TestTellingBeforeReportedClauseTime checks that a time inside the clause a later verb of
+// saying reports dates that clause, not a telling before it ("Testifying before X, Y said …
+// on 2 October").
+func TestTellingBeforeReportedClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a participle of telling takes not the reported clause's day", "2025-02-06",
+			"Testifying before the Velmora Senate, Ana Lind said the agency sent Harrow Bank an alert on 2 October.",
+			"statement", "ana-lind", "", ""},
+	}, false)
+}
+
+// TestToldLaterTime checks that a telling "later" done takes not the day of the occasion the
+// sentence before set, while one without it still does.
+func TestToldLaterTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"later: another occasion", "2025-04-30",
+			"Orbis Retail first disclosed the attack on March 4.\n\nOrbis Retail later confirmed that Grey Heron had stolen the data of its staff.",
+			"statement", "orbis-retail", "", ""},
+		{"sentence-initial later", "2025-04-30",
+			"Orbis Retail first disclosed the attack on March 4.\n\nLater, Orbis Retail confirmed that Grey Heron had stolen the data of its staff.",
+			"statement", "orbis-retail", "", ""},
+	}, false)
+}
+
+// TestReportedClausePastAppositiveName checks that a name set off by commas after the subject
+// of a reported clause ("said the supplier, Medisync, informed …") does not hide the clause's
+// verb: the time after it is the clause's, not the saying's.
+func TestReportedClausePastAppositiveName(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"appositive name in the reported subject", "2025-11-20",
+			"Minister Ana Lind said the supplier, Orbis Retail, informed the ministry on 14 October that Grey Heron had encrypted its servers.",
+			"statement", "ana-lind", "", ""},
+	}, false)
+}
