@@ -70,6 +70,13 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		for k := range inSent {
+			if bestDist < 0 {
+				continue // the incident's own time, found in a relative clause on its noun below
+			}
+			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) {
+				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
+				continue
+			}
 			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
 				if r := tellerBefore(evs, v); r >= 0 {
 					if r == ev.Trigger {
@@ -434,14 +441,68 @@ func boundRelativeEnd(toks []token, i int) int {
 // time; -1 otherwise. The clause's time is its own verb's, not that of a trigger before it,
 // unless its head names an event.
 func timeInRelative(toks []token, t int) int {
+	return relativeWithin(toks, t, 8, false)
+}
+
+// ownRelativeTime reports whether the time at token t stands in a relative clause without
+// commas that tells of the incident ev: a clause on the noun that names it ("any role in a
+// cyberattack that disrupted the Harl port authority last weekend", "a breach that it said
+// began in May"; the trigger is the head noun or a noun modifying it, "a ransomware attack
+// that …"), or the clause whose verb is the trigger ("two men over a breach that exposed X's
+// records in July"). The time is the incident's own, not that of the verb of telling or of
+// legal action the clause hangs from ("denied on Monday", "arrested on Friday"). "that" may
+// be tagged a conjunction there: an incident noun takes no clause of content. A telling's
+// noun ("a report that …") is left to the rules below; the head may name another kind of
+// incident than the one the sentence makes of it ("a breach that exposed X": a leak).
+func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
+	if !incident(ev.Type) || ev.Type == schema.EventReport || t >= len(toks) {
+		return false
+	}
+	r := relativeWithin(toks, t, 14, true)
+	if r < 2 || ev.Trigger < r-2 || ev.Trigger >= t || ev.Negated {
+		return false
+	}
+	for k := r + 1; k+1 < t; k++ {
+		if (toks[k].Lower == "and" || toks[k].Lower == "but") && strings.HasPrefix(toks[k+1].Tag, "VB") {
+			return false // "anyone whose data was exposed and warned staff on Tuesday": the main clause again
+		}
+	}
+	if ev.Trigger > r {
+		if !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+			return false
+		}
+		for k := ev.Trigger + 1; k < t; k++ {
+			if strings.HasPrefix(toks[k].Tag, "VB") {
+				return false // "a gateway that was not patched against a flaw disclosed in 2024": the flaw's
+			}
+		}
+		return true // the clause's own verb
+	}
+	if ev.Trigger == r {
+		return false
+	}
+	if head, ok := eventNoun(toks[r-1].Lower); !ok || !incident(head) || head == schema.EventReport {
+		return false
+	}
+	for k := ev.Trigger; k < r; k++ {
+		if !strings.HasPrefix(toks[k].Tag, "NN") {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeWithin is timeInRelative with the relative word at most span tokens before t;
+// with thatIN a "that" tagged a conjunction may open the clause too.
+func relativeWithin(toks []token, t, span int, thatIN bool) int {
 	finite := false
-	for k := t - 1; k > 0 && t-k <= 8; k-- {
+	for k := t - 1; k > 0 && t-k <= span; k-- {
 		switch tg := toks[k].Tag; {
 		case toks[k].Text == ",":
 			return -1
 		case tg == "VBD" || tg == "VBZ" || tg == "VBP":
 			finite = true
-		case tg == "WDT" || tg == "WP" || tg == "WP$":
+		case tg == "WDT" || tg == "WP" || tg == "WP$" || thatIN && tg == "IN" && toks[k].Lower == "that":
 			if finite && toks[k-1].Text != "," && strings.HasPrefix(toks[k-1].Tag, "NN") {
 				return k
 			}
