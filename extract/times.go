@@ -111,8 +111,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue &&
+				(toldBetween(evs, tokOf[k], ev.Trigger) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -278,6 +279,38 @@ func tellerBefore(evs []rawEvent, v int) int {
 func toldBetween(evs []rawEvent, t, i int) bool {
 	for _, e := range evs {
 		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObject reports whether the deed noun at i is the object of a telling's verb right
+// before it, a determiner, adjectives or nouns between ("disclosed the breach", "confirmed
+// the data breach"), and the time at t follows the noun, at most a preposition and its noun
+// phrase between ("… on February 16", "the attack on Harrow Bank on Friday"): the day is the
+// telling's, the deed was known before it.
+func toldObject(toks []token, evs []rawEvent, i, t int) bool {
+	if t <= i || t-i > 7 || t-i > 1 && toks[t-1].Tag != "IN" {
+		return false
+	}
+	for k := i + 1; k < t-1; k++ {
+		if tg := toks[k].Tag; tg != "IN" && tg != "DT" && tg != "PRP$" && tg != "POS" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+			return false
+		}
+	}
+	for _, e := range evs {
+		if !tellingType(e.Type) || e.Trigger < 0 || e.Trigger >= i || i-e.Trigger > 4 || !strings.HasPrefix(toks[e.Trigger].Tag, "VB") {
+			continue
+		}
+		obj := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+				obj = false
+				break
+			}
+		}
+		if obj {
 			return true
 		}
 	}
