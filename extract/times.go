@@ -111,8 +111,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue &&
-				(toldBetween(evs, tokOf[k], ev.Trigger) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
+				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
@@ -275,10 +275,13 @@ func tellerBefore(evs []rawEvent, v int) int {
 // toldBetween reports whether the trigger of a telling (tellingType) stands after the time
 // expression at token t and before the trigger at i: a day set before the verb of telling
 // dates the telling, not a deed its object names by a definite noun after it (a year, "In
-// 2022, X documented the compromise of Y", may be the deed's too).
-func toldBetween(evs []rawEvent, t, i int) bool {
+// 2022, X documented the compromise of Y", may be the deed's too), nor one an indefinite
+// noun names ("X on Thursday blamed Y for an intrusion into Z in April"). With noFinding a
+// verb of finding out is no such telling: what it finds ("Today we detected unauthorized
+// access to …") is of that day.
+func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
-		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i {
+		if tellingType(e.Type) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
 			return true
 		}
 	}
