@@ -137,6 +137,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if d < 0 {
 				d = -d
 			}
+			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
+				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
+			}
 			if d < bestDist {
 				best, bestDist = k, d
 			}
@@ -152,6 +155,22 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// otherConjunct reports whether the time at token t and the trigger at i stand in two verb
+// phrases joined by "and" or "but" ("detected the intrusion on January 28 and notified the
+// agency two days later"): a time in the trigger's own phrase is taken before it.
+func otherConjunct(toks []token, t, i int) bool {
+	lo, hi := t, i
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	for k := lo + 1; k < hi && k+1 < len(toks); k++ {
+		if w := toks[k].Lower; (w == "and" || w == "but") && (toks[k+1].Tag == "VBD" || toks[k+1].Tag == "VBZ") {
+			return true
+		}
+	}
+	return false
 }
 
 // anteriorClause reports whether the trigger at i is a past perfect ("had" at most three
