@@ -108,7 +108,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
-			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(c.s.Toks, evs, ev.Trigger, tokOf[k], len(ts[inSent[k]].Value) >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
 			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
@@ -578,11 +578,32 @@ func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ 
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
 // the time expression at j after it, or right after that time, which it then modifies ("added
-// X to its sanctions list, citing its role in the 2024 compromise of Y").
-func deedBetween(evs []rawEvent, i, j int) bool {
+// X to its sanctions list, citing its role in the 2024 compromise of Y"). With day (the time
+// names a day), an offence a noun after "with" names is not such a deed: "charged the two
+// men with computer sabotage and extortion on Thursday" is Thursday's charge.
+func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
+		}
+	}
+	return false
+}
+
+// offenceWith reports whether the noun at n ends a phrase of nouns, adjectives and "and" that
+// "with" opens ("with computer sabotage and extortion").
+func offenceWith(toks []token, n int) bool {
+	if n >= len(toks) || !strings.HasPrefix(toks[n].Tag, "NN") {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 6; k-- {
+		switch tg := toks[k].Tag; {
+		case toks[k].Lower == "with":
+			return true
+		case strings.HasPrefix(tg, "NN"), strings.HasPrefix(tg, "JJ"), tg == "CC":
+		default:
+			return false
 		}
 	}
 	return false
