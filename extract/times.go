@@ -73,6 +73,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if bestDist < 0 {
 				continue // the incident's own time, found in a relative clause on its noun below
 			}
+			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
+				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
+			}
 			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) {
 				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				continue
@@ -145,6 +148,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
 			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
 			best = 0
 		}
@@ -155,6 +159,32 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// countedFrom reports whether the noun at i heads the noun phrase after a count of time and
+// "after" or "before" ("three weeks after the attack", "days before the breach"): a time
+// elsewhere in the sentence is the other side of the count, not the deed's.
+func countedFrom(toks []token, i int) bool {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		switch w := toks[k].Lower; {
+		case w == "after" || w == "before":
+			if k < 2 || countWord(toks[k-2].Lower) == 0 && toks[k-2].Lower != "few" && toks[k-2].Lower != "several" {
+				return false // "this week after the attack": no count
+			}
+			switch toks[k-1].Lower {
+			case "day", "days", "week", "weeks", "month", "months", "hours", "year", "years":
+				return true
+			}
+			return false
+		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // otherConjunct reports whether the time at token t and the trigger at i stand in two verb
