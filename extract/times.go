@@ -73,6 +73,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if bestDist < 0 {
 				continue // the incident's own time, found in a relative clause on its noun below
 			}
+			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
+			}
 			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
 			}
@@ -159,6 +162,48 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// toldAside reports whether the time at t stands in an aside set off by commas, outside of
+// which the trigger at i stands, opened by a participle that is a telling's trigger, an
+// adverb perhaps before it ("The breach of X, first reported by the Herald on Tuesday,
+// exposed …"): the day is the report's, the deed came before it.
+func toldAside(toks []token, evs []rawEvent, t, i int) bool {
+	c := -1
+	for k := t - 1; k >= 0 && t-k <= 8; k-- {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= len(toks) || i >= c && i <= t {
+		return false
+	}
+	if i > t {
+		closed := false
+		for k := t + 1; k < i; k++ {
+			if toks[k].Text == "," {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			return false
+		}
+	}
+	o := c + 1
+	if toks[o].Tag == "RB" {
+		o++
+	}
+	if o >= t || toks[o].Tag != "VBN" {
+		return false
+	}
+	for _, e := range evs {
+		if e.Trigger == o && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedFrom reports whether the noun at i heads the noun phrase after a count of time and
