@@ -93,7 +93,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 					}
 				}
 			}
-			if clauseOf[k] != cl {
+			if clauseOf[k] != cl && !subjectResumed(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue
 			}
 			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
@@ -162,6 +162,46 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// subjectResumed reports whether the noun at i is a subject that a relative clause set off by
+// commas follows, past a post-modifier of the noun ("The attack, which X disclosed on Monday,
+// began in late April", "The attack on X, which …"), and the time
+// at t stands in the verb phrase that resumes the main clause after the closing comma: that
+// clause tells of the subject, though the clauses were split at the relative.
+func subjectResumed(toks []token, i, t int) bool {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	j := i + 1 // past the noun's post-modifier: "The attack on Harrow Bank, which …"
+	for j < t && j-i <= 6 {
+		if tg := toks[j].Tag; tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+			break
+		}
+		j++
+	}
+	if j+1 >= t || toks[j].Text != "," {
+		return false
+	}
+	if w := toks[j+1].Lower; w != "which" && w != "who" {
+		return false
+	}
+	e := -1
+	for k := j + 2; k < t && k-i <= 24; k++ {
+		if toks[k].Text == "," {
+			e = k
+			break
+		}
+	}
+	if e < 0 || e+1 >= t || !strings.HasPrefix(toks[e+1].Tag, "VB") {
+		return false
+	}
+	for k := e + 1; k < t; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // toldAside reports whether the time at t stands in an aside set off by commas, outside of
