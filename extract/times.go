@@ -247,7 +247,8 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 }
 
 // countedFrom reports whether the noun at i heads the noun phrase after a count of time and
-// "after" or "before" ("three weeks after the attack", "days before the breach"): a time
+// "after" or "before" ("three weeks after the attack", "a day after the breach", "months before
+// the attack"; a plural unit counts without a number): a time
 // elsewhere in the sentence is the other side of the count, not the deed's.
 func countedFrom(toks []token, i int) bool {
 	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
@@ -256,12 +257,12 @@ func countedFrom(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && i-k <= 4; k-- {
 		switch w := toks[k].Lower; {
 		case w == "after" || w == "before":
-			if k < 2 || countWord(toks[k-2].Lower) == 0 && toks[k-2].Lower != "few" && toks[k-2].Lower != "several" {
-				return false // "this week after the attack": no count
-			}
 			switch toks[k-1].Lower {
-			case "day", "days", "week", "weeks", "month", "months", "hours", "year", "years":
+			case "days", "weeks", "months", "hours", "years": // "months before the attack": some count
 				return true
+			case "day", "week", "month", "year":
+				// "a week after the attack", not "this week after the attack"
+				return k >= 2 && countWord(toks[k-2].Lower) > 0
 			}
 			return false
 		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
