@@ -79,7 +79,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
 			}
-			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) {
+			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
 				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				continue
 			}
@@ -661,6 +661,38 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 		}
 	}
 	return true
+}
+
+// beganRelative reports whether the time at t stands in a relative clause after a comma that
+// tells when the incident ev named right before it began or took place ("the attack on Harrow
+// Bank, which began on April 2"): its time is the incident's.
+func beganRelative(toks []token, ev rawEvent, t int) bool {
+	lo := -1
+	for k := t - 1; k > 0 && t-k <= 6; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "which" {
+			lo = k
+			break
+		}
+	}
+	if lo < 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Trigger < 0 || ev.Trigger >= lo-1 || lo+1 >= len(toks) ||
+		toks[lo].Lower != "which" || toks[lo-1].Text != "," || !strings.HasPrefix(toks[ev.Trigger].Tag, "NN") {
+		return false
+	}
+	for k := ev.Trigger + 1; k < lo-1; k++ {
+		if tg := toks[k].Tag; k-ev.Trigger > 6 || tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+			return false // the noun's post-modifier only: "the attack on Harrow Bank, which …"
+		}
+	}
+	switch toks[lo+1].Lower {
+	case "began", "started", "occurred", "happened", "unfolded":
+		return true
+	case "took":
+		return lo+2 < len(toks) && toks[lo+2].Lower == "place"
+	}
+	return false
 }
 
 // relativeWithin is timeInRelative with the relative word at most span tokens before t;
