@@ -1153,6 +1153,22 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 // recallWindow is how many sentences back a definite mention looks for the event it names.
 const recallWindow = 10
 
+// tellingsTime reports whether the time of the deed evs[j] is that of a telling before it in
+// its sentence ("Harrow Bank said on Monday it had been hit by ransomware"): the deed took the
+// day the telling was made, not one of its own.
+func tellingsTime(evs []rawEvent, j int) bool {
+	d := evs[j]
+	if d.TimeIdx < 0 || !isDeed(d.Type) {
+		return false
+	}
+	for _, e := range evs {
+		if e.Sent == d.Sent && e.Trigger < d.Trigger && e.TimeIdx == d.TimeIdx && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteTimes dates an earlier event from a later definite mention of it that carries its
 // own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
 // incident noun (no agent, no target) refers back to the nearest preceding event of its type
@@ -1184,6 +1200,15 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 			pv := iso(p.TimeIdx)
 			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+			} else if pv != v && tellingsTime(evs, j) {
+				// the deed took the day its telling was made: every wording of it in that
+				// sentence that did takes the definite mention's own time
+				borrowed := p.TimeIdx
+				for q := j; q >= 0 && evs[q].Sent == p.Sent; q-- {
+					if o := &evs[q]; o.Type == a.Type && o.TimeIdx == borrowed && isDeed(o.Type) {
+						o.TimeIdx, o.TimeText = a.TimeIdx, a.TimeText
+					}
+				}
 			}
 			break
 		}
