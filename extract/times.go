@@ -70,6 +70,19 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		for k := range inSent {
+			if bestDist < 0 {
+				continue // the incident's own time, found in a relative clause on its noun below
+			}
+			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
+			}
+			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
+				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
+			}
+			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
+				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
+				continue
+			}
 			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
 				if r := tellerBefore(evs, v); r >= 0 {
 					if r == ev.Trigger {
@@ -80,7 +93,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 					}
 				}
 			}
-			if clauseOf[k] != cl {
+			if clauseOf[k] != cl && !subjectResumed(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue
 			}
 			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
@@ -101,11 +114,12 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
-			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(c.s.Toks, evs, ev.Trigger, tokOf[k], len(ts[inSent[k]].Value) >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
+				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -132,11 +146,15 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if d < 0 {
 				d = -d
 			}
+			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
+				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
+			}
 			if d < bestDist {
 				best, bestDist = k, d
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
 			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
 			best = 0
 		}
@@ -147,6 +165,131 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// subjectResumed reports whether the noun at i is a subject that a relative clause set off by
+// commas follows, past a post-modifier of the noun ("The attack, which X disclosed on Monday,
+// began in late April", "The attack on X, which …"), and the time
+// at t stands in the verb phrase that resumes the main clause after the closing comma: that
+// clause tells of the subject, though the clauses were split at the relative.
+func subjectResumed(toks []token, i, t int) bool {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	j := i + 1 // past the noun's post-modifier: "The attack on Harrow Bank, which …"
+	for j < t && j-i <= 6 {
+		if tg := toks[j].Tag; tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+			break
+		}
+		j++
+	}
+	if j+1 >= t || toks[j].Text != "," {
+		return false
+	}
+	if w := toks[j+1].Lower; w != "which" && w != "who" {
+		return false
+	}
+	e := -1
+	for k := j + 2; k < t && k-i <= 24; k++ {
+		if toks[k].Text == "," {
+			e = k
+			break
+		}
+	}
+	if e < 0 || e+1 >= t || !strings.HasPrefix(toks[e+1].Tag, "VB") {
+		return false
+	}
+	for k := e + 1; k < t; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// toldAside reports whether the time at t stands in an aside set off by commas, outside of
+// which the trigger at i stands, opened by a participle that is a telling's trigger, an
+// adverb perhaps before it ("The breach of X, first reported by the Herald on Tuesday,
+// exposed …"): the day is the report's, the deed came before it.
+func toldAside(toks []token, evs []rawEvent, t, i int) bool {
+	c := -1
+	for k := t - 1; k >= 0 && t-k <= 8; k-- {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= len(toks) || i >= c && i <= t {
+		return false
+	}
+	if i > t {
+		closed := false
+		for k := t + 1; k < i; k++ {
+			if toks[k].Text == "," {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			return false
+		}
+	}
+	o := c + 1
+	if toks[o].Tag == "RB" {
+		o++
+	}
+	if o >= t || toks[o].Tag != "VBN" {
+		return false
+	}
+	for _, e := range evs {
+		if e.Trigger == o && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedFrom reports whether the noun at i heads the noun phrase after a count of time and
+// "after" or "before" ("three weeks after the attack", "a day after the breach", "months before
+// the attack"; a plural unit counts without a number): a time
+// elsewhere in the sentence is the other side of the count, not the deed's.
+func countedFrom(toks []token, i int) bool {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		switch w := toks[k].Lower; {
+		case w == "after" || w == "before":
+			switch toks[k-1].Lower {
+			case "days", "weeks", "months", "hours", "years": // "months before the attack": some count
+				return true
+			case "day", "week", "month", "year":
+				// "a week after the attack", not "this week after the attack"
+				return k >= 2 && countWord(toks[k-2].Lower) > 0
+			}
+			return false
+		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// otherConjunct reports whether the time at token t and the trigger at i stand in two verb
+// phrases joined by "and" or "but" ("detected the intrusion on January 28 and notified the
+// agency two days later"): a time in the trigger's own phrase is taken before it.
+func otherConjunct(toks []token, t, i int) bool {
+	lo, hi := t, i
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	for k := lo + 1; k < hi && k+1 < len(toks); k++ {
+		if w := toks[k].Lower; (w == "and" || w == "but") && (toks[k+1].Tag == "VBD" || toks[k+1].Tag == "VBZ") {
+			return true
+		}
+	}
+	return false
 }
 
 // anteriorClause reports whether the trigger at i is a past perfect ("had" at most three
@@ -269,12 +412,47 @@ func tellerBefore(evs []rawEvent, v int) int {
 
 // toldBetween reports whether the trigger of a telling (tellingType) or of a charge or
 // penalty (legal, sanction) stands after the time expression at token t and before the
-// trigger at i: a day set before that verb dates it, not a deed its object names by a
-// definite noun or an -ing form after it ("on Thursday charged X with breaking into Y"; a
-// year, "In 2022, X documented the compromise of Y", may be the deed's too).
-func toldBetween(evs []rawEvent, t, i int) bool {
+// trigger at i: a day set before that verb dates it, not a deed its object names by a definite
+// noun or an -ing form after it ("on Thursday charged X with breaking into Y"; a year, "In
+// 2022, X documented the compromise of Y", may be the deed's too), nor one an indefinite noun
+// names ("X on Thursday blamed Y for an intrusion into Z in April"). With noFinding a verb of
+// finding out is no such telling: what it finds ("Today we detected unauthorized access to
+// …") is of that day.
+func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
-		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i {
+		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObject reports whether the deed noun at i is the object of a telling's verb right
+// before it, a determiner, adjectives or nouns between ("disclosed the breach", "confirmed
+// the data breach"), and the time at t follows the noun, at most a preposition and its noun
+// phrase between ("… on February 16", "the attack on Harrow Bank on Friday"): the day is the
+// telling's, the deed was known before it.
+func toldObject(toks []token, evs []rawEvent, i, t int) bool {
+	if t <= i || t-i > 7 || t-i > 1 && toks[t-1].Tag != "IN" {
+		return false
+	}
+	for k := i + 1; k < t-1; k++ {
+		if tg := toks[k].Tag; tg != "IN" && tg != "DT" && tg != "PRP$" && tg != "POS" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+			return false
+		}
+	}
+	for _, e := range evs {
+		if !tellingType(e.Type) || e.Trigger < 0 || e.Trigger >= i || i-e.Trigger > 4 || !strings.HasPrefix(toks[e.Trigger].Tag, "VB") {
+			continue
+		}
+		obj := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+				obj = false
+				break
+			}
+		}
+		if obj {
 			return true
 		}
 	}
@@ -491,14 +669,100 @@ func boundRelativeEnd(toks []token, i int) int {
 // time; -1 otherwise. The clause's time is its own verb's, not that of a trigger before it,
 // unless its head names an event.
 func timeInRelative(toks []token, t int) int {
+	return relativeWithin(toks, t, 8, false)
+}
+
+// ownRelativeTime reports whether the time at token t stands in a relative clause without
+// commas that tells of the incident ev: a clause on the noun that names it ("any role in a
+// cyberattack that disrupted the Harl port authority last weekend", "a breach that it said
+// began in May"; the trigger is the head noun or a noun modifying it, "a ransomware attack
+// that …"), or the clause whose verb is the trigger ("two men over a breach that exposed X's
+// records in July"). The time is the incident's own, not that of the verb of telling or of
+// legal action the clause hangs from ("denied on Monday", "arrested on Friday"). "that" may
+// be tagged a conjunction there: an incident noun takes no clause of content. A telling's
+// noun ("a report that …") is left to the rules below; the head may name another kind of
+// incident than the one the sentence makes of it ("a breach that exposed X": a leak).
+func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
+	if !incident(ev.Type) || ev.Type == schema.EventReport || t >= len(toks) {
+		return false
+	}
+	r := relativeWithin(toks, t, 14, true)
+	if r < 2 || ev.Trigger < r-2 || ev.Trigger >= t || ev.Negated {
+		return false
+	}
+	for k := r + 1; k+1 < t; k++ {
+		if (toks[k].Lower == "and" || toks[k].Lower == "but") && strings.HasPrefix(toks[k+1].Tag, "VB") {
+			return false // "anyone whose data was exposed and warned staff on Tuesday": the main clause again
+		}
+	}
+	if ev.Trigger > r {
+		if !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+			return false
+		}
+		for k := ev.Trigger + 1; k < t; k++ {
+			if strings.HasPrefix(toks[k].Tag, "VB") {
+				return false // "a gateway that was not patched against a flaw disclosed in 2024": the flaw's
+			}
+		}
+		return true // the clause's own verb
+	}
+	if ev.Trigger == r {
+		return false
+	}
+	if head, ok := eventNoun(toks[r-1].Lower); !ok || !incident(head) || head == schema.EventReport {
+		return false
+	}
+	for k := ev.Trigger; k < r; k++ {
+		if !strings.HasPrefix(toks[k].Tag, "NN") {
+			return false
+		}
+	}
+	return true
+}
+
+// beganRelative reports whether the time at t stands in a relative clause after a comma that
+// tells when the incident ev named right before it began or took place ("the attack on Harrow
+// Bank, which began on April 2"): its time is the incident's.
+func beganRelative(toks []token, ev rawEvent, t int) bool {
+	lo := -1
+	for k := t - 1; k > 0 && t-k <= 6; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "which" {
+			lo = k
+			break
+		}
+	}
+	if lo < 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Trigger < 0 || ev.Trigger >= lo-1 || lo+1 >= len(toks) ||
+		toks[lo].Lower != "which" || toks[lo-1].Text != "," || !strings.HasPrefix(toks[ev.Trigger].Tag, "NN") {
+		return false
+	}
+	for k := ev.Trigger + 1; k < lo-1; k++ {
+		if tg := toks[k].Tag; k-ev.Trigger > 6 || tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+			return false // the noun's post-modifier only: "the attack on Harrow Bank, which …"
+		}
+	}
+	switch toks[lo+1].Lower {
+	case "began", "started", "occurred", "happened", "unfolded":
+		return true
+	case "took":
+		return lo+2 < len(toks) && toks[lo+2].Lower == "place"
+	}
+	return false
+}
+
+// relativeWithin is timeInRelative with the relative word at most span tokens before t;
+// with thatIN a "that" tagged a conjunction may open the clause too.
+func relativeWithin(toks []token, t, span int, thatIN bool) int {
 	finite := false
-	for k := t - 1; k > 0 && t-k <= 8; k-- {
+	for k := t - 1; k > 0 && t-k <= span; k-- {
 		switch tg := toks[k].Tag; {
 		case toks[k].Text == ",":
 			return -1
 		case tg == "VBD" || tg == "VBZ" || tg == "VBP":
 			finite = true
-		case tg == "WDT" || tg == "WP" || tg == "WP$":
+		case tg == "WDT" || tg == "WP" || tg == "WP$" || thatIN && tg == "IN" && toks[k].Lower == "that":
 			if finite && toks[k-1].Text != "," && strings.HasPrefix(toks[k-1].Tag, "NN") {
 				return k
 			}
@@ -519,11 +783,32 @@ func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ 
 
 // deedBetween reports whether the trigger of an incident stands between the trigger at i and
 // the time expression at j after it, or right after that time, which it then modifies ("added
-// X to its sanctions list, citing its role in the 2024 compromise of Y").
-func deedBetween(evs []rawEvent, i, j int) bool {
+// X to its sanctions list, citing its role in the 2024 compromise of Y"). With day (the time
+// names a day), an offence a noun after "with" names is not such a deed: "charged the two
+// men with computer sabotage and extortion on Thursday" is Thursday's charge.
+func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther {
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
+		}
+	}
+	return false
+}
+
+// offenceWith reports whether the noun at n ends a phrase of nouns, adjectives and "and" that
+// "with" opens ("with computer sabotage and extortion").
+func offenceWith(toks []token, n int) bool {
+	if n >= len(toks) || !strings.HasPrefix(toks[n].Tag, "NN") {
+		return false
+	}
+	for k := n - 1; k >= 0 && n-k <= 6; k-- {
+		switch tg := toks[k].Tag; {
+		case toks[k].Lower == "with":
+			return true
+		case strings.HasPrefix(tg, "NN"), strings.HasPrefix(tg, "JJ"), tg == "CC":
+		default:
+			return false
 		}
 	}
 	return false
@@ -961,6 +1246,22 @@ func hoursPrior(c *sentCtx, ts []timex.Expression, anchor string) (string, strin
 // recallWindow is how many sentences back a definite mention looks for the event it names.
 const recallWindow = 10
 
+// tellingsTime reports whether the time of the deed evs[j] is that of a telling before it in
+// its sentence ("Harrow Bank said on Monday it had been hit by ransomware"): the deed took the
+// day the telling was made, not one of its own.
+func tellingsTime(evs []rawEvent, j int) bool {
+	d := evs[j]
+	if d.TimeIdx < 0 || !isDeed(d.Type) {
+		return false
+	}
+	for _, e := range evs {
+		if e.Sent == d.Sent && e.Trigger < d.Trigger && e.TimeIdx == d.TimeIdx && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteTimes dates an earlier event from a later definite mention of it that carries its
 // own time: "the 2024 attack", "last year's breach", "the attack in December". A bare
 // incident noun (no agent, no target) refers back to the nearest preceding event of its type
@@ -992,6 +1293,15 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 			pv := iso(p.TimeIdx)
 			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+			} else if pv != v && tellingsTime(evs, j) {
+				// the deed took the day its telling was made: every wording of it in that
+				// sentence that did takes the definite mention's own time
+				borrowed := p.TimeIdx
+				for q := j; q >= 0 && evs[q].Sent == p.Sent; q-- {
+					if o := &evs[q]; o.Type == a.Type && o.TimeIdx == borrowed && isDeed(o.Type) {
+						o.TimeIdx, o.TimeText = a.TimeIdx, a.TimeText
+					}
+				}
 			}
 			break
 		}

@@ -12,10 +12,16 @@ import "time"
 // quarter, month or day, not one computed from an earlier anchor. Dates read against the
 // publication date (yesterday, last month, Tuesday) are anchors too (measured: TimeBank
 // counts "the next day" from them as well), but only at their unit's precision for counts
-// such as "a year earlier" (see fromAnchor).
+// such as "a year earlier" (see fromAnchor). A date after "since" opens a period and is no
+// anchor when the text gave one before: "the following day" after "had hit two plants since
+// March" counts from the time the narrative was at before (with none, it stays the anchor, so
+// that "the next day" is not counted from the reference date).
 func (p *parser) rememberAnchor(m match) {
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
+	}
+	if k := m.start - 1; p.anchor != "" && k >= 0 && (p.lo(k) == "since" || p.lo(k) == "early" && p.lo(k-1) == "since") {
+		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
 	if m.week {

@@ -408,6 +408,8 @@ func TestFindNarrative(t *testing.T) {
 		{"that same day", "The flaw was found on May 2, 2016. That same day, the vendor shipped a fix.", "That same day", Date, "2016-05-02"},
 		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
+		{"a date after since is no anchor", "The dam was breached in April 2016. The group had also hit two plants since March. The operator told police the following day.", "the following day", Date, "2016-04-XX"},
+		{"a date after since early is no anchor", "The vendor was breached on May 4, 2016. The group had been active since early 2015. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
 		{"month of that year", "The portal was breached in 2014, which the firm disclosed in March of that year.", "March of that year", Date, "2014-03"},
 		{"month that same year", "The group formed in 2013 and struck a bank in June that same year.", "June that same year", Date, "2013-06"},
 		{"day of the same year", "The tool appeared in 2012. On May 4 of the same year it was sold.", "May 4 of the same year", Date, "2012-05-04"},
