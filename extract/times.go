@@ -69,6 +69,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		cl := c.clause[ev.Trigger]
 		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
+		told := false // a time was left to the clause the event reports
 		for k := range inSent {
 			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
 				if r := tellerBefore(evs, v); r >= 0 {
@@ -79,6 +80,10 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 						continue // the deed reported takes not the telling's day
 					}
 				}
+			}
+			if tellingType(ev.Type) && !reporting(*ev) && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+				told = true
+				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
 			if clauseOf[k] != cl {
 				continue
@@ -136,7 +141,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
 			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
 			best = 0
 		}
@@ -591,10 +596,23 @@ func reportedAfter(toks []token, evs []rawEvent, reporting func(rawEvent) bool, 
 // the attack in a post on Wednesday" dates the claim), and a clause of "when" dates the
 // reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
+	that := false // a complementizer opened the reported clause
 	for k := i + 1; k < j && k < len(toks); k++ {
 		if m := appositiveName(toks, k); m > k && m < j {
+			if m+1 < j && pastForm(toks[m+1]) {
+				return true // "said Colin Ashby, of Dunmore, used/JJ …": the tagger missed the verb after the apposition
+			}
 			k = m // "said the supplier, Medisync, informed Y on May 3": the subject's name set off by commas
 			continue
+		}
+		if toks[k].Lower == "of" && k > i+2 && isNounTag(toks[k-1].Tag) && toks[k-2].Tag != "IN" {
+			continue // "said an employee of the contractor planted code in July": 'of' within the subject
+		}
+		if that && toks[k].Tag == "VBN" && (isNounTag(toks[k-1].Tag) || toks[k-1].Tag == "PRP") && pastForm(toks[k]) {
+			return true // "told X that the city learned/VBN of it on Dec. 18": the clause's past verb
+		}
+		if toks[k].Lower == "that" && toks[k].Tag == "IN" {
+			that = true
 		}
 		switch {
 		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
@@ -606,15 +624,58 @@ func finiteBetween(toks []token, i, j int) bool {
 	return false
 }
 
+// pastForm reports whether t is a regular past form the tagger may read as a participle or an
+// adjective ("planted"/JJ, "learned"/VBN).
+func pastForm(t token) bool {
+	return (t.Tag == "VBD" || t.Tag == "VBN" || t.Tag == "JJ") && strings.HasSuffix(t.Lower, "ed")
+}
+
+// thatBetween reports whether a complementizer 'that' followed by its clause's subject stands
+// between the trigger at i and the token at j ("told the council that the city learned …").
+func thatBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k+1 < len(toks); k++ {
+		if toks[k].Lower == "that" && toks[k].Tag == "IN" {
+			n := toks[k+1].Tag
+			return n == "DT" || n == "PRP" || n == "PRP$" || isNounTag(n)
+		}
+	}
+	return false
+}
+
 // appositiveName returns the comma that closes a name set off by commas opening at the comma
-// at k (", Medisync,", ", Acme Corp.,"), or -1.
+// at k (", Medisync,", ", Acme Corp.,"), an age (", 34,") or a home town (", of Dunmore,"), or
+// a chain of them (", 34, of Dunmore,"); -1 when none opens there.
 func appositiveName(toks []token, k int) int {
+	end := -1
+	for n := 0; n < 2; n++ { // an age and a home town at most
+		m := appositivePart(toks, k)
+		if m < 0 {
+			break
+		}
+		end, k = m, m
+	}
+	return end
+}
+
+// appositivePart returns the comma that closes one name, age or home town set off by commas
+// opening at the comma at k, or -1.
+func appositivePart(toks []token, k int) int {
 	if k < 0 || k+2 >= len(toks) || toks[k].Text != "," {
 		return -1
 	}
-	for m := k + 1; m < len(toks) && m-k <= 5; m++ {
+	if toks[k+1].Tag == "CD" {
+		if toks[k+2].Text == "," {
+			return k + 2 // ", 34,"
+		}
+		return -1
+	}
+	from := k + 1
+	if toks[from].Lower == "of" {
+		from++ // ", of Dunmore,"
+	}
+	for m := from; m < len(toks) && m-k <= 5; m++ {
 		if toks[m].Text == "," {
-			if m > k+1 {
+			if m > from {
 				return m
 			}
 			return -1
