@@ -579,5 +579,9 @@ func TestFrontedTimeOfReportedClause(t *testing.T) {
 			schema.EventIntrusion, "grey-wren", "harrow-bank", "2023"},
 		{"a fronted time of the saying itself", "2025-06-10", "On Monday, Orvell Labs said Grey Wren had breached Harrow Bank.",
 			schema.EventStatement, "orvell-labs", "", "2025-06-09"},
+		{"an inverted attribution closing the sentence", "2025-06-10", "Since the spring, three utilities in Norland have reported phishing scams, said Deputy Ines Varrow-Lind of the Orvell police.",
+			schema.EventStatement, "ines-varrow-lind", "", ""},
+		{"an inverted attribution with an apposition", "2025-06-10", "In March, two hospitals in Norland were breached, said Ines Varrow-Lind, a spokeswoman for Orvell Labs.",
+			schema.EventStatement, "ines-varrow-lind", "", ""},
 	}, false)
 }

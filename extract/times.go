@@ -1773,13 +1773,35 @@ func reportedBefore(toks []token, t, i int) bool {
 		}
 	}
 	// a time set before the reported clause, when the attribution ends the sentence: "In 2023,
-	// two operators were compromised, she said."
-	if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
+	// two operators were compromised, she said.", "Since the spring, three utilities have
+	// reported scams, said Deputy Ray Holloway of the sheriff's office."
+	end := i - 2
+	if toks[i-1].Text == "," && speakerCloses(toks, i) {
+		end = i - 1
+	} else if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
 		return false
 	}
-	for k := t + 1; k < i-2; k++ {
+	for k := t + 1; k < end; k++ {
 		if isTensedTag(toks[k].Tag) {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerCloses reports whether only the speaker of the verb of saying at i, with no verb of
+// its own, follows it to the sentence's end ("…, said Deputy Ray Holloway of the sheriff's
+// office.", "…, said Ana Lind, a spokeswoman for X.").
+func speakerCloses(toks []token, i int) bool {
+	if i+1 >= len(toks) || !isNounTag(toks[i+1].Tag) && toks[i+1].Tag != "DT" && toks[i+1].Tag != "JJ" {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		switch tg := toks[k].Tag; {
+		case toks[k].Text == "." && k == len(toks)-1:
+			return true
+		case strings.HasPrefix(tg, "VB") || tg == "MD" || toks[k].Lower == "that" || tg == "WDT" || tg == "WP" || tg == "WRB":
+			return false
 		}
 	}
 	return false
