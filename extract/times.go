@@ -833,10 +833,17 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int, iso func(i
 // dated to a day; -1 when there is none, or the telling is no report, accusation or warning.
 func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int) string) int {
 	toks := c.s.Toks
-	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
+	i := evs[k].Trigger
+	if i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" || !tellingType(evs[k].Type) {
 		return -1
 	}
-	if i := evs[k].Trigger; i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	for j, d := range evs {
+		// "X said Wednesday that the hospital disputes the claims": told on the day of the saying
+		if j != k && isReporting(d) && d.Trigger >= 0 && d.Trigger < i && toks[d.Trigger].Tag == "VBD" && len(iso(d.TimeIdx)) == dayValue && finiteBetween(toks, d.Trigger, i+1) {
+			return d.TimeIdx
+		}
+	}
+	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
 		return -1
 	}
 	for j, d := range evs {
