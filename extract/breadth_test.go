@@ -567,6 +567,20 @@ func TestDescriptionPrefersNamedHead(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-security-agency", "port-authority"), eventsString(g))
 }
 
+// TestSubordinateClauseTime checks that the one time of a sentence, set in an adverbial clause
+// with a verb of its own after the trigger ("…, after three retirees lost their savings in
+// March"), does not date an event of the main clause told in the present.
+func TestSubordinateClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a time in an 'after' clause with its own verb, the warning in the present", "2025-08-29",
+			"Lena Marsh is warning Harrow Bank about a phone scam, after three retirees lost their savings in March.",
+			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-08-29"},
+		{"a warning in the past keeps the clause's time", "2025-08-29",
+			"Lena Marsh warned Harrow Bank about a phone scam, after three retirees lost their savings in March.",
+			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-03"},
+	}, false)
+}
+
 // TestFrontedTimeOfReportedClause checks that a time set before the reported clause of a
 // trailing attribution ending the sentence ("In 2023, X was hit, she said.") dates the deed,
 // not the saying, and that a person the tagger reads as a common noun at a sentence start

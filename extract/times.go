@@ -142,7 +142,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -183,6 +183,40 @@ func anteriorClause(toks []token, t, i int) bool {
 		}
 	}
 	return sub >= 0
+}
+
+// subordinateTime reports whether the time at token t stands, after the trigger at i, in an
+// adverbial clause with a finite verb of its own that a subordinator opens between them ("are
+// warning residents about a scam, after three people lost $90,000 in the past month"): the
+// time is that clause's verb's, not that of a trigger in the present (presentForm). A trigger
+// in the past keeps it: what followed the clause's deed is most often told in the same period.
+func subordinateTime(toks []token, i, t int) bool {
+	if i < 0 || t <= i || t > len(toks) {
+		return false
+	}
+	sub := -1
+	for k := i + 1; k < t; k++ {
+		switch w := toks[k].Lower; {
+		case toks[k].Tag == "IN" && (w == "after" || w == "because" || w == "since" || w == "before" || w == "although" || w == "while"):
+			sub = k
+		case sub >= 0 && isTensedTag(toks[k].Tag):
+			return true
+		}
+	}
+	return false
+}
+
+// presentForm reports whether the trigger at i is a verb in the simple or progressive present
+// ("warns", "are warning"): what it tells goes on now, so a time of a past clause after it is
+// not its own.
+func presentForm(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if t := toks[i].Tag; t == "VBZ" || t == "VBP" {
+		return true
+	}
+	return toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "are" || toks[i-1].Lower == "is")
 }
 
 // attributiveTime reports whether the time expression opening at token t (ending at rune offset
