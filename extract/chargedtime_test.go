@@ -28,6 +28,15 @@ func TestChargedDeedTime(t *testing.T) {
 		{"the fine keeps its day", "2024-07-18",
 			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
 			"sanction", "", "orbis-retail", "2024-07-18"},
+		{"a day closing the telling's phrase after the deed it names dates the telling, not the deed", "2025-03-05",
+			"The Velmora Police attributed the theft of the Harrow Bank files to Grey Heron on Tuesday.",
+			"theft", "grey-heron", "harrow-bank", ""},
+		{"the telling keeps that day", "2025-03-05",
+			"The Velmora Police attributed the theft of the Harrow Bank files to Grey Heron on Tuesday.",
+			"accusation", "velmora-police", "grey-heron", "2025-03-04"},
+		{"a day in a clause of the deed's own stays the deed's", "2025-03-05",
+			"The Velmora Police described the theft that Grey Heron carried out against Harrow Bank on Tuesday.",
+			"theft", "grey-heron", "harrow-bank", "2025-03-04"},
 	}, false)
 }
 

@@ -109,8 +109,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(evs, ev.Trigger, tokOf[k]) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
+			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue &&
+				(toldBetween(evs, tokOf[k], ev.Trigger) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -319,6 +320,48 @@ func toldBetween(evs []rawEvent, t, i int) bool {
 	}
 	return false
 }
+
+// toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
+// or penalty (toldBetween) at most toldObjectReach tokens before it, and the time at t after
+// it closes that verb's phrase past the verb's own "to" argument, no comma, finite verb or
+// relative word between ("attributed the theft of the files to Y on Tuesday", "reported the
+// breach to the regulator last week"): the time is the telling's. A deed told as a verb
+// ("accused Y of breaking into Z on October 2") keeps the time of its own phrase.
+func toldOver(toks []token, evs []rawEvent, i, t int) bool {
+	if i < 0 || t <= i || t >= len(toks) || !isNounTag(toks[i].Tag) {
+		return false
+	}
+	to := false
+	for k := i + 1; k < t; k++ {
+		if tg := toks[k].Tag; toks[k].Text == "," || isTensedTag(tg) || tg == "MD" || tg == "WDT" || tg == "WP" || tg == "WRB" || isVerbTag(tg) {
+			return false
+		}
+		to = to || toks[k].Lower == "to"
+	}
+	if !to {
+		return false
+	}
+	for _, e := range evs {
+		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		object := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if tg := toks[k].Tag; toks[k].Text == "," || isVerbTag(tg) || tg == "MD" || tg == "WDT" || tg == "IN" && toks[k].Lower != "of" {
+				object = false
+				break
+			}
+		}
+		if object {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObjectReach bounds how many tokens after a verb of telling toldOver looks for the deed
+// its object names ("attributed the 2024 theft of …").
+const toldObjectReach = 5
 
 // ofDoing reports whether the trigger at i is a deed told or charged as the content of what
 // comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
