@@ -567,6 +567,20 @@ func TestDescriptionPrefersNamedHead(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harbour-security-agency", "port-authority"), eventsString(g))
 }
 
+// TestSubordinateClauseTime checks that the one time of a sentence, set in an adverbial clause
+// with a verb of its own after the trigger ("…, after three retirees lost their savings in
+// March"), does not date an event of the main clause told in the present.
+func TestSubordinateClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a time in an 'after' clause with its own verb, the warning in the present", "2025-08-29",
+			"Lena Marsh is warning Harrow Bank about a phone scam, after three retirees lost their savings in March.",
+			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-08-29"},
+		{"a warning in the past keeps the clause's time", "2025-08-29",
+			"Lena Marsh warned Harrow Bank about a phone scam, after three retirees lost their savings in March.",
+			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-03"},
+	}, false)
+}
+
 // TestFrontedTimeOfReportedClause checks that a time set before the reported clause of a
 // trailing attribution ending the sentence ("In 2023, X was hit, she said.") dates the deed,
 // not the saying, and that a person the tagger reads as a common noun at a sentence start
@@ -579,5 +593,9 @@ func TestFrontedTimeOfReportedClause(t *testing.T) {
 			schema.EventIntrusion, "grey-wren", "harrow-bank", "2023"},
 		{"a fronted time of the saying itself", "2025-06-10", "On Monday, Orvell Labs said Grey Wren had breached Harrow Bank.",
 			schema.EventStatement, "orvell-labs", "", "2025-06-09"},
+		{"an inverted attribution closing the sentence", "2025-06-10", "Since the spring, three utilities in Norland have reported phishing scams, said Deputy Ines Varrow-Lind of the Orvell police.",
+			schema.EventStatement, "ines-varrow-lind", "", ""},
+		{"an inverted attribution with an apposition", "2025-06-10", "In March, two hospitals in Norland were breached, said Ines Varrow-Lind, a spokeswoman for Orvell Labs.",
+			schema.EventStatement, "ines-varrow-lind", "", ""},
 	}, false)
 }

@@ -28,6 +28,15 @@ func TestChargedDeedTime(t *testing.T) {
 		{"the fine keeps its day", "2024-07-18",
 			"The Velmora Data Authority on Thursday fined Orbis Retail over a cyberattack by Grey Heron.",
 			"sanction", "", "orbis-retail", "2024-07-18"},
+		{"a day closing the telling's phrase after the deed it names dates the telling, not the deed", "2025-03-05",
+			"The Velmora Police attributed the theft of the Harrow Bank files to Grey Heron on Tuesday.",
+			"theft", "grey-heron", "harrow-bank", ""},
+		{"the telling keeps that day", "2025-03-05",
+			"The Velmora Police attributed the theft of the Harrow Bank files to Grey Heron on Tuesday.",
+			"accusation", "velmora-police", "grey-heron", "2025-03-04"},
+		{"a day in a clause of the deed's own stays the deed's", "2025-03-05",
+			"The Velmora Police described the theft that Grey Heron carried out against Harrow Bank on Tuesday.",
+			"theft", "grey-heron", "harrow-bank", "2025-03-04"},
 	}, false)
 }
 
@@ -63,5 +72,36 @@ func TestReportedClausePastAppositiveName(t *testing.T) {
 		{"appositive name in the reported subject", "2025-11-20",
 			"Minister Ana Lind said the supplier, Orbis Retail, informed the ministry on 14 October that Grey Heron had encrypted its servers.",
 			"statement", "ana-lind", "", ""},
+	}, false)
+}
+
+// TestReportedClauseSubjectPhrases checks that what local news sets in the subject of a
+// reported clause (an age and a home town set off by commas, a noun with 'of', a name the
+// tagger reads the verb after as an adjective) does not hide the clause's verb, and that a
+// telling with a 'that' clause leaves that clause's time to it: the time after it is the
+// clause's, not the telling's.
+func TestReportedClauseSubjectPhrases(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"age and home town set off by commas", "2025-11-14",
+			"Chief Marisa Lund said Colin Averly, 34, of Brannock, logged in to the Orbis Retail network on Oct. 3.",
+			"statement", "marisa-lund", "", ""},
+		{"home town set off by commas", "2025-11-14",
+			"Chief Marisa Lund said Colin Averly, of Brannock, deleted the schedules of Orbis Retail on Oct. 3.",
+			"statement", "marisa-lund", "", ""},
+		{"'of' within the reported subject", "2025-10-28",
+			"Harrow Transit said an employee of the contractor planted code in July.",
+			"statement", "harrow-transit", "", ""},
+		{"name set off by commas, verb read as an adjective", "2025-10-28",
+			"Harrow Transit said the contractor, Bexley Systems, planted code in July.",
+			"statement", "harrow-transit", "", ""},
+		{"told that, the clause's verb read as a participle", "2026-01-22",
+			"Ana Lind told the Velmora City Council that the city learned of the breach on Dec. 18.",
+			"warning", "ana-lind", "velmora-city-council", ""},
+		{"told on a day that: the telling's own day", "2026-01-22",
+			"Ana Lind told the Velmora City Council on Wednesday that the city learned of the breach in December.",
+			"warning", "ana-lind", "velmora-city-council", "2026-01-21"},
+		{"said the time before the clause: the saying's", "2025-10-28",
+			"Harrow Transit said on Monday that an employee of the contractor planted code in July.",
+			"statement", "harrow-transit", "", "2025-10-27"},
 	}, false)
 }

@@ -69,6 +69,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		cl := c.clause[ev.Trigger]
 		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
+		told := false // a time was left to the clause the event reports
 		for k := range inSent {
 			if bestDist < 0 {
 				continue // the incident's own time, found in a relative clause on its noun below
@@ -92,6 +93,10 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 						continue // the deed reported takes not the telling's day
 					}
 				}
+			}
+			if tellingType(ev.Type) && !reporting(*ev) && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+				told = true
+				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
 			if clauseOf[k] != cl && !subjectResumed(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue
@@ -118,8 +123,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
 			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
-				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16": the day of the telling, not of the deed
+				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -153,9 +158,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
 			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) {
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -323,6 +328,40 @@ func anteriorClause(toks []token, t, i int) bool {
 	return sub >= 0
 }
 
+// subordinateTime reports whether the time at token t stands, after the trigger at i, in an
+// adverbial clause with a finite verb of its own that a subordinator opens between them ("are
+// warning residents about a scam, after three people lost $90,000 in the past month"): the
+// time is that clause's verb's, not that of a trigger in the present (presentForm). A trigger
+// in the past keeps it: what followed the clause's deed is most often told in the same period.
+func subordinateTime(toks []token, i, t int) bool {
+	if i < 0 || t <= i || t > len(toks) {
+		return false
+	}
+	sub := -1
+	for k := i + 1; k < t; k++ {
+		switch w := toks[k].Lower; {
+		case toks[k].Tag == "IN" && (w == "after" || w == "because" || w == "since" || w == "before" || w == "although" || w == "while"):
+			sub = k
+		case sub >= 0 && isTensedTag(toks[k].Tag):
+			return true
+		}
+	}
+	return false
+}
+
+// presentForm reports whether the trigger at i is a verb in the simple or progressive present
+// ("warns", "are warning"): what it tells goes on now, so a time of a past clause after it is
+// not its own.
+func presentForm(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if t := toks[i].Tag; t == "VBZ" || t == "VBP" {
+		return true
+	}
+	return toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "are" || toks[i-1].Lower == "is")
+}
+
 // attributiveTime reports whether the time expression opening at token t (ending at rune offset
 // end) modifies the noun after it, after a determiner ("brought under the 2023 Act", "its 2022
 // strategy"): it dates that noun only, not a deed of another clause.
@@ -458,6 +497,48 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	}
 	return false
 }
+
+// toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
+// or penalty (toldBetween) at most toldObjectReach tokens before it, and the time at t after
+// it closes that verb's phrase past the verb's own "to" argument, no comma, finite verb or
+// relative word between ("attributed the theft of the files to Y on Tuesday", "reported the
+// breach to the regulator last week"): the time is the telling's. A deed told as a verb
+// ("accused Y of breaking into Z on October 2") keeps the time of its own phrase.
+func toldOver(toks []token, evs []rawEvent, i, t int) bool {
+	if i < 0 || t <= i || t >= len(toks) || !isNounTag(toks[i].Tag) {
+		return false
+	}
+	to := false
+	for k := i + 1; k < t; k++ {
+		if tg := toks[k].Tag; toks[k].Text == "," || isTensedTag(tg) || tg == "MD" || tg == "WDT" || tg == "WP" || tg == "WRB" || isVerbTag(tg) {
+			return false
+		}
+		to = to || toks[k].Lower == "to"
+	}
+	if !to {
+		return false
+	}
+	for _, e := range evs {
+		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		object := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if tg := toks[k].Tag; toks[k].Text == "," || isVerbTag(tg) || tg == "MD" || tg == "WDT" || tg == "IN" && toks[k].Lower != "of" {
+				object = false
+				break
+			}
+		}
+		if object {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObjectReach bounds how many tokens after a verb of telling toldOver looks for the deed
+// its object names ("attributed the 2024 theft of …").
+const toldObjectReach = 5
 
 // ofDoing reports whether the trigger at i is a deed told or charged as the content of what
 // comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
@@ -876,10 +957,23 @@ func reportedAfter(toks []token, evs []rawEvent, reporting func(rawEvent) bool, 
 // the attack in a post on Wednesday" dates the claim), and a clause of "when" dates the
 // reporting verb ("denied it when she appeared … in August").
 func finiteBetween(toks []token, i, j int) bool {
+	that := false // a complementizer opened the reported clause
 	for k := i + 1; k < j && k < len(toks); k++ {
 		if m := appositiveName(toks, k); m > k && m < j {
+			if m+1 < j && pastForm(toks[m+1]) {
+				return true // "said Colin Ashby, of Dunmore, used/JJ …": the tagger missed the verb after the apposition
+			}
 			k = m // "said the supplier, Medisync, informed Y on May 3": the subject's name set off by commas
 			continue
+		}
+		if toks[k].Lower == "of" && k > i+2 && isNounTag(toks[k-1].Tag) && toks[k-2].Tag != "IN" {
+			continue // "said an employee of the contractor planted code in July": 'of' within the subject
+		}
+		if that && toks[k].Tag == "VBN" && (isNounTag(toks[k-1].Tag) || toks[k-1].Tag == "PRP") && pastForm(toks[k]) {
+			return true // "told X that the city learned/VBN of it on Dec. 18": the clause's past verb
+		}
+		if toks[k].Lower == "that" && toks[k].Tag == "IN" {
+			that = true
 		}
 		switch {
 		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD":
@@ -891,15 +985,58 @@ func finiteBetween(toks []token, i, j int) bool {
 	return false
 }
 
+// pastForm reports whether t is a regular past form the tagger may read as a participle or an
+// adjective ("planted"/JJ, "learned"/VBN).
+func pastForm(t token) bool {
+	return (t.Tag == "VBD" || t.Tag == "VBN" || t.Tag == "JJ") && strings.HasSuffix(t.Lower, "ed")
+}
+
+// thatBetween reports whether a complementizer 'that' followed by its clause's subject stands
+// between the trigger at i and the token at j ("told the council that the city learned …").
+func thatBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k+1 < len(toks); k++ {
+		if toks[k].Lower == "that" && toks[k].Tag == "IN" {
+			n := toks[k+1].Tag
+			return n == "DT" || n == "PRP" || n == "PRP$" || isNounTag(n)
+		}
+	}
+	return false
+}
+
 // appositiveName returns the comma that closes a name set off by commas opening at the comma
-// at k (", Medisync,", ", Acme Corp.,"), or -1.
+// at k (", Medisync,", ", Acme Corp.,"), an age (", 34,") or a home town (", of Dunmore,"), or
+// a chain of them (", 34, of Dunmore,"); -1 when none opens there.
 func appositiveName(toks []token, k int) int {
+	end := -1
+	for n := 0; n < 2; n++ { // an age and a home town at most
+		m := appositivePart(toks, k)
+		if m < 0 {
+			break
+		}
+		end, k = m, m
+	}
+	return end
+}
+
+// appositivePart returns the comma that closes one name, age or home town set off by commas
+// opening at the comma at k, or -1.
+func appositivePart(toks []token, k int) int {
 	if k < 0 || k+2 >= len(toks) || toks[k].Text != "," {
 		return -1
 	}
-	for m := k + 1; m < len(toks) && m-k <= 5; m++ {
+	if toks[k+1].Tag == "CD" {
+		if toks[k+2].Text == "," {
+			return k + 2 // ", 34,"
+		}
+		return -1
+	}
+	from := k + 1
+	if toks[from].Lower == "of" {
+		from++ // ", of Dunmore,"
+	}
+	for m := from; m < len(toks) && m-k <= 5; m++ {
 		if toks[m].Text == "," {
-			if m > k+1 {
+			if m > from {
 				return m
 			}
 			return -1
@@ -1057,10 +1194,17 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int, iso func(i
 // dated to a day; -1 when there is none, or the telling is no report, accusation or warning.
 func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int) string) int {
 	toks := c.s.Toks
-	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
+	i := evs[k].Trigger
+	if i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" || !tellingType(evs[k].Type) {
 		return -1
 	}
-	if i := evs[k].Trigger; i < 0 || i >= len(toks) || toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" {
+	for j, d := range evs {
+		// "X said Wednesday that the hospital disputes the claims": told on the day of the saying
+		if j != k && isReporting(d) && d.Trigger >= 0 && d.Trigger < i && toks[d.Trigger].Tag == "VBD" && len(iso(d.TimeIdx)) == dayValue && finiteBetween(toks, d.Trigger, i+1) {
+			return d.TimeIdx
+		}
+	}
+	if t := evs[k].Type; t != schema.EventReport && t != schema.EventAccusation && t != schema.EventWarning {
 		return -1
 	}
 	for j, d := range evs {
@@ -2022,13 +2166,35 @@ func reportedBefore(toks []token, t, i int) bool {
 		}
 	}
 	// a time set before the reported clause, when the attribution ends the sentence: "In 2023,
-	// two operators were compromised, she said."
-	if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
+	// two operators were compromised, she said.", "Since the spring, three utilities have
+	// reported scams, said Deputy Ray Holloway of the sheriff's office."
+	end := i - 2
+	if toks[i-1].Text == "," && speakerCloses(toks, i) {
+		end = i - 1
+	} else if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
 		return false
 	}
-	for k := t + 1; k < i-2; k++ {
+	for k := t + 1; k < end; k++ {
 		if isTensedTag(toks[k].Tag) {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerCloses reports whether only the speaker of the verb of saying at i, with no verb of
+// its own, follows it to the sentence's end ("…, said Deputy Ray Holloway of the sheriff's
+// office.", "…, said Ana Lind, a spokeswoman for X.").
+func speakerCloses(toks []token, i int) bool {
+	if i+1 >= len(toks) || !isNounTag(toks[i+1].Tag) && toks[i+1].Tag != "DT" && toks[i+1].Tag != "JJ" {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		switch tg := toks[k].Tag; {
+		case toks[k].Text == "." && k == len(toks)-1:
+			return true
+		case strings.HasPrefix(tg, "VB") || tg == "MD" || toks[k].Lower == "that" || tg == "WDT" || tg == "WP" || tg == "WRB":
+			return false
 		}
 	}
 	return false
