@@ -799,7 +799,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
-				ev.Target = []int{o}
+				ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "reported it to the FBI and (to) the regulator"
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
@@ -1183,7 +1183,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 				if kk < len(toks) && toks[kk].Lower == "to" {
 					if o := x.nextMention(c, kk+1, 4); o >= 0 {
-						ev.Target = []int{o}
+						ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "letters to X and (to) Y"
 						ev.Told = true
 					}
 				}

@@ -1179,3 +1179,31 @@ func TestTopicNotHearer(t *testing.T) {
 		})
 	}
 }
+
+// TestToldConjunctPaths checks that the names joined to the one told are told too on every
+// path that finds a hearer after a preposition ("reported it to X and Y", "sent letters to X
+// and Y"), also when the conjunct says the preposition again ("to X and to Y", "with X and
+// with Y"), and that a name starting a clause of its own is still left out.
+func TestToldConjunctPaths(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "reported to and to",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and to the Vesk Data Authority on Monday.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "reported to and",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and the Vesk Data Authority on Monday.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "letters to and to",
+			body: "Kestrel Bank sent letters to the Halden Police Service and to the Vesk Data Authority last week.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "shared with and with",
+			body: "Kestrel Bank said it had shared its findings with the Halden Police Service and with the Vesk Data Authority.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "unnamed then to",
+			body: "Kestrel Bank reported the intrusion to the police and to the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+		{name: "own clause",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and the Vesk Data Authority said it would investigate.",
+			want: []string{"kestrel-bank → halden-police-service"},
+			not:  []string{"kestrel-bank → vesk-data-authority"}},
+	})
+}
