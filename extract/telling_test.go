@@ -1207,3 +1207,23 @@ func TestToldConjunctPaths(t *testing.T) {
 			not:  []string{"kestrel-bank → vesk-data-authority"}},
 	})
 }
+
+// TestLearnedFromTells checks that "Y learned from X (time) that …" makes X the teller of Y,
+// as "learned of the breach from X" does, and that lessons learned from something are no
+// telling.
+func TestLearnedFromTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "learned from that",
+			body: "Kestrel Bank learned from the Vesk Data Authority in February that its payroll server had been compromised.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said it had learned from",
+			body: "Kestrel Bank said it had learned from the Halden Police Service that two employees had sold customer records.",
+			want: []string{"halden-police-service → kestrel-bank"}},
+		{name: "heard from how",
+			body: "Kestrel Bank heard from Brightwater Labs how the attackers had entered its network.",
+			want: []string{"brightwater-labs → kestrel-bank"}},
+		{name: "lessons",
+			body: "Kestrel Bank learned from Brightwater Labs, its former supplier, and rebuilt its network.",
+			not:  []string{"brightwater-labs → kestrel-bank"}},
+	})
+}
