@@ -1680,9 +1680,31 @@ func (c *sentCtx) isPress(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	en := c.ents[e]
-	return en.Entry != nil && en.Entry.Class == "media"
+	return mediaEntity(c.ents[e])
 }
+
+// mediaEntity reports whether e is a news outlet: one the gazetteer lists as media, or an
+// organisation it does not know whose name ends in a newspaper's title word ("the Northfield
+// Courier", "Harlow Evening Gazette", "The Ledger").
+func mediaEntity(e entity) bool {
+	if e.Entry != nil {
+		return e.Entry.Class == "media"
+	}
+	if e.Kind != schema.KindOrganization {
+		return false
+	}
+	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+	for _, w := range mastheadWords {
+		if strings.EqualFold(last, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mastheadWords holds the words a newspaper's or news site's title ends in.
+var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
+	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
 
 // legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
 // "Congress"): what is told there is testimony. (A committee also hears warnings in closed

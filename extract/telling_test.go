@@ -1227,3 +1227,19 @@ func TestLearnedFromTells(t *testing.T) {
 			not:  []string{"brightwater-labs → kestrel-bank"}},
 	})
 }
+
+// TestMastheadOutletTells checks that an outlet the gazetteer does not know, named by a
+// newspaper's title word ("the Harlow Gazette", "the Courier"), is the press: "the company"
+// after it takes up the company, not the newspaper, so the company tells the one it notified.
+func TestMastheadOutletTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "told the gazette",
+			body: "Hackers broke into the billing servers of Kestrel Bank. Chief executive Ivo Dalmar told the Harlow Gazette that no savings were lost. The company notified the Vesk Data Authority on Tuesday.",
+			want: []string{"kestrel-bank → vesk-data-authority"},
+			not:  []string{"harlow-gazette → vesk-data-authority"}},
+		{name: "gazette reported",
+			body: "Kestrel Bank was hit by ransomware, the Harlow Gazette reported. The company alerted the Vesk Data Authority on Friday.",
+			want: []string{"kestrel-bank → vesk-data-authority"},
+			not:  []string{"harlow-gazette → vesk-data-authority"}},
+	})
+}
