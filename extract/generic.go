@@ -423,10 +423,10 @@ func (x *Extractor) toldOfMatter(toks []token, i, k int) bool {
 		return false
 	}
 	v := i - 1
-	for v >= 0 && i-v <= 2 && (toks[v].Tag == "JJ" || toks[v].Tag == "VBN" && !x.warnVerb(toks[v])) {
+	for v >= 0 && i-v <= 2 && (toks[v].Tag == "JJ" || toks[v].Tag == "VBN" && !x.tellingVerb(toks[v])) {
 		v-- // "affected"
 	}
-	if v < 0 || !x.warnVerb(toks[v]) {
+	if v < 0 || !x.tellingVerb(toks[v]) {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j-k <= 5; j++ {
@@ -441,12 +441,6 @@ func (x *Extractor) toldOfMatter(toks []token, i, k int) bool {
 		}
 	}
 	return false
-}
-
-// warnVerb reports whether t is a verb whose lexicon event is a warning ("notified", "warned").
-func (x *Extractor) warnVerb(t token) bool {
-	tr, ok := x.lex.lookup(t.Lower, true)
-	return ok && tr.Type == schema.EventWarning && isVerbTag(t.Tag)
 }
 
 // digitCount reports whether a count is written in digits of at least 1,000 ("40,000
