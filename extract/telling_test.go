@@ -1266,3 +1266,27 @@ func TestDescribedAudienceTold(t *testing.T) {
 			not: []string{"kestrel-bank → customers"}},
 	})
 }
+
+// TestKeptInformed checks that "keep X informed" (a participle of telling as the object's
+// complement) tells X, by the one who keeps X informed, not by X.
+func TestKeptInformed(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "kept informed", body: "Kestrel Bank said it had kept the Vesk Data Authority informed throughout the investigation.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+		{name: "keeping fully informed", body: "Kestrel Bank is keeping the Halden Police Service fully informed.",
+			want: []string{"kestrel-bank → halden-police-service"}},
+		{name: "keep described", body: "Kestrel Bank said it would keep customers informed.",
+			want: []string{"kestrel-bank → customers"}},
+		{name: "passive stays", body: "The Vesk Data Authority said it had been informed by Kestrel Bank on Monday.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+	})
+	g := extractText(t, "2025-03-05", "Kestrel Bank said it had kept the Vesk Data Authority informed throughout the investigation.")
+	for _, e := range g.Events {
+		if e.Type != schema.EventWarning {
+			continue
+		}
+		for _, p := range e.Participants {
+			assert.False(t, p.Role == schema.RoleAgent && p.Actor == "vesk-data-authority", eventsString(g))
+		}
+	}
+}
