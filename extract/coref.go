@@ -904,9 +904,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
-		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) {
+		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) &&
+			!mediaEntity(entity{Name: e.Name, Kind: schema.KindOrganization}) {
 			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
-			// person's but with no first name, taken up by "the company", is a company
+			// person's but with no first name, taken up by "the company", is a company (not a
+			// newspaper's title: "the Northfield Courier")
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindOrganization, false
 			return a.Entity
 		}
@@ -1315,9 +1317,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	switch m.Kind {
 	case schema.KindOrganization:
 		if m.Head == "newspaper" || m.Head == "outlet" || m.Head == "publication" || m.Head == "paper" {
-			return e.Kind == schema.KindOrganization && e.Entry != nil && e.Entry.Class == "media"
+			return e.Kind == schema.KindOrganization && mediaEntity(e)
 		}
-		return e.Kind == schema.KindOrganization && (e.Entry == nil || e.Entry.Class != "media")
+		return e.Kind == schema.KindOrganization && !mediaEntity(e)
 	case schema.KindAgency:
 		return e.Kind == schema.KindAgency
 	case schema.KindGroup:

@@ -799,7 +799,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
 			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
-				ev.Target = []int{o}
+				ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "reported it to the FBI and (to) the regulator"
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
@@ -838,6 +838,19 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Type = schema.EventStatement
 		}
 	case schema.EventWarning:
+		if k, o := keptInformed(c, i); k >= 0 {
+			// "had kept the regulator informed", "will keep customers updated": the one who keeps
+			// tells the one kept informed, the participle's object complement
+			ev.Agent, ev.Target = ents(x.subject(c, k)), ents(o)
+			if len(ev.Agent) == 1 && len(ev.Target) == 1 && ev.Agent[0] == ev.Target[0] {
+				ev.Target = nil
+			}
+			if len(ev.Target) == 1 {
+				ev.Target = append(ev.Target, x.toldConjunct(c, k, o)...) // "kept X and Y informed"
+			}
+			ev.Told = ev.Target != nil
+			break
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
@@ -1183,7 +1196,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 				if kk < len(toks) && toks[kk].Lower == "to" {
 					if o := x.nextMention(c, kk+1, 4); o >= 0 {
-						ev.Target = []int{o}
+						ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "letters to X and (to) Y"
 						ev.Told = true
 					}
 				}
@@ -1680,9 +1693,61 @@ func (c *sentCtx) isPress(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	en := c.ents[e]
-	return en.Entry != nil && en.Entry.Class == "media"
+	return mediaEntity(c.ents[e])
 }
+
+// keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs
+// before it allowed: "kept the board fully informed"): the index of the form of "keep" and the
+// entity of X, the first mention between; -1, -1 when the participle is no such complement.
+func keptInformed(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
+		return -1, -1
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	obj := -1
+	for ; j >= 0 && i-j <= 8; j-- {
+		switch l := toks[j].Lower; {
+		case l == "keep" || l == "keeps" || l == "kept" || l == "keeping":
+			if obj < 0 || j+1 >= len(toks) || c.at[j+1] < 0 && toks[j+1].Tag != "DT" && toks[j+1].Tag != "PRP$" && toks[j+1].Tag != "JJ" {
+				return -1, -1
+			}
+			return j, obj
+		case c.at[j] >= 0:
+			obj = c.ms[c.at[j]].Entity // the first of the mentions kept informed
+		case toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Lower == "and" || isNounTag(toks[j].Tag):
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// mediaEntity reports whether e is a news outlet: one the gazetteer lists as media, or an
+// organisation it does not know whose name ends in a newspaper's title word ("the Northfield
+// Courier", "Harlow Evening Gazette", "The Ledger").
+func mediaEntity(e entity) bool {
+	if e.Entry != nil {
+		return e.Entry.Class == "media"
+	}
+	if e.Kind != schema.KindOrganization {
+		return false
+	}
+	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+	for _, w := range mastheadWords {
+		if strings.EqualFold(last, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mastheadWords holds the words a newspaper's or news site's title ends in.
+var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
+	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
 
 // legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
 // "Congress"): what is told there is testimony. (A committee also hears warnings in closed

@@ -106,7 +106,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				break // "at least 30 logistics firms": a tally, not an actor
 			}
 			if ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) &&
-				(!isCap(t.Text) || k == open) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" || isPossMark(toks[k+1].Text))) {
+				(!isCap(t.Text) || k == open) && !(k+1 < len(toks) && (toks[k+1].Lower == "of" && !x.toldOfMatter(toks, i, k) || isPossMark(toks[k+1].Text))) {
 				plural := strings.HasSuffix(t.Lower, "s") || t.Lower == "gunmen" || t.Lower == "personnel"
 				placed := ""
 				if kind == schema.KindAgency && plural && k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && covered[k+2] {
@@ -412,6 +412,35 @@ func (x *Extractor) fillGeneric(c, gc *sentCtx, i int, tr trigger, verb bool, ev
 		ev.Target = nil
 	}
 	return ev
+}
+
+// toldOfMatter reports whether the noun at k, in a phrase opened at i right after a verb of
+// warning (a participle or adjective between: "notified affected customers of the breach",
+// "warned employees of the risk"), is followed by "of" and a matter in lower case: the people
+// told, not the people of some owner ("warned customers of Kestrel Bank").
+func (x *Extractor) toldOfMatter(toks []token, i, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Lower != "of" {
+		return false
+	}
+	v := i - 1
+	for v >= 0 && i-v <= 2 && (toks[v].Tag == "JJ" || toks[v].Tag == "VBN" && !x.tellingVerb(toks[v])) {
+		v-- // "affected"
+	}
+	if v < 0 || !x.tellingVerb(toks[v]) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j-k <= 5; j++ {
+		switch t := toks[j]; {
+		case isCap(t.Text):
+			return false
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ":
+		case t.Tag == "NN" || t.Tag == "NNS":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // digitCount reports whether a count is written in digits of at least 1,000 ("40,000

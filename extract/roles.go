@@ -1180,7 +1180,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	return -1
 }
 
-// afterUnnamedConjunct reads "the police and the ICO" from j: a short common-noun phrase that
+// afterUnnamedConjunct reads "the police and (to) the ICO" from j: a short common-noun phrase that
 // names no one (an unresolved description at most), "and", then a name: the name (the receivers the article names among those
 // told), or -1.
 func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
@@ -1194,6 +1194,9 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 		case t.Lower == "and":
 			if !noun {
 				return -1
+			}
+			if k+1 < len(toks) && toks[k+1].Lower == "to" {
+				k++ // "reported it to the police and to the ICO": the preposition said again
 			}
 			return x.nextMention(c, k+1, 2)
 		case t.Tag == "NN" || t.Tag == "NNS":
@@ -1215,13 +1218,13 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 // actors are left to their own rules.
 func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	toks := c.s.Toks
-	k := -1
+	k, from := -1, -1
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity == first && c.ms[m].How == mkName {
-				k = c.ms[m].Last
+				k, from = c.ms[m].Last, c.ms[m].First
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
-				k = c.ms[o].Last // "notified Dorsk's Cyber Agency and …"
+				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
 			}
 			break
 		}
@@ -1229,6 +1232,7 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	if k < 0 {
 		return nil
 	}
+	prep := repeatedPrep(toks, from)
 	var out, pending []int
 	closed := false
 	for len(out)+len(pending) < 6 {
@@ -1253,6 +1257,9 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			closing = false
 		default:
 			k = len(toks)
+		}
+		if closing && prep != "" && k < len(toks) && toks[k].Lower == prep {
+			k++ // "reported it to the FBI and to the regulator": the preposition said again
 		}
 		if k < len(toks) && toks[k].Tag == "DT" {
 			k++
@@ -1285,6 +1292,20 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		k = m.Last
 	}
 	return out
+}
+
+// repeatedPrep returns the preposition of telling ("to", "with") right before the name that
+// starts at token from, past a determiner, which a conjunct may say again ("shared the findings
+// with X and with Y"), or "".
+func repeatedPrep(toks []token, from int) string {
+	p := from - 1
+	if p >= 0 && toks[p].Tag == "DT" {
+		p--
+	}
+	if p >= 0 && (toks[p].Lower == "to" || toks[p].Lower == "with") {
+		return toks[p].Lower
+	}
+	return ""
 }
 
 // appositionEnd reads, from token j right after a list comma, a description with no name of

@@ -190,6 +190,9 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "learned of the hack": the matter told
 			continue
 		}
+		if learned && j == i+1 && toks[j].Lower == "from" && learnedContent(toks, j+1) {
+			info = true // "learned from X in July that …": X told what follows
+		}
 		if x.cue.is("information", toks[j].Lower) {
 			info = true
 			continue
@@ -228,6 +231,22 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return rawEvent{}, false
+}
+
+// learnedContent reports whether, from j (right after "learned from"), a clause of what was
+// learned follows within a few words and no comma ("learned from the agency in July that …",
+// "heard from X how …"), which makes the one named in between a teller, not a source of
+// lessons ("learned from its mistakes").
+func learnedContent(toks []token, j int) bool {
+	for k := j; k < len(toks) && k-j <= 10; k++ {
+		switch toks[k].Lower {
+		case "that", "how", "whether", "about":
+			return k > j
+		case ",", ".", ";", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // offence reports whether the trigger at i names the offence of a charge, a conviction or a

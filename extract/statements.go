@@ -920,6 +920,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 			to = c.ms[c.at[k+1]].Entity
 		}
 	}
+	named := to >= 0
 	if to < 0 && addressed && c.gen != nil {
 		// "wrote to all registered parties": described addressees
 		k := i + 2
@@ -978,6 +979,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	ev := tellingEvent(c, i, toks[i].Lower, from, to, toldConf)
+	if named {
+		ev.Target = append(ev.Target, x.toldConjunct(c, i, to)...) // "sent letters to X and (to) Y"
+	}
 	if c.isPress(to) || addressed {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}

@@ -1179,3 +1179,114 @@ func TestTopicNotHearer(t *testing.T) {
 		})
 	}
 }
+
+// TestToldConjunctPaths checks that the names joined to the one told are told too on every
+// path that finds a hearer after a preposition ("reported it to X and Y", "sent letters to X
+// and Y"), also when the conjunct says the preposition again ("to X and to Y", "with X and
+// with Y"), and that a name starting a clause of its own is still left out.
+func TestToldConjunctPaths(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "reported to and to",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and to the Vesk Data Authority on Monday.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "reported to and",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and the Vesk Data Authority on Monday.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "letters to and to",
+			body: "Kestrel Bank sent letters to the Halden Police Service and to the Vesk Data Authority last week.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "shared with and with",
+			body: "Kestrel Bank said it had shared its findings with the Halden Police Service and with the Vesk Data Authority.",
+			want: []string{"kestrel-bank → halden-police-service", "kestrel-bank → vesk-data-authority"}},
+		{name: "unnamed then to",
+			body: "Kestrel Bank reported the intrusion to the police and to the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+		{name: "own clause",
+			body: "Kestrel Bank reported the intrusion to the Halden Police Service and the Vesk Data Authority said it would investigate.",
+			want: []string{"kestrel-bank → halden-police-service"},
+			not:  []string{"kestrel-bank → vesk-data-authority"}},
+	})
+}
+
+// TestLearnedFromTells checks that "Y learned from X (time) that …" makes X the teller of Y,
+// as "learned of the breach from X" does, and that lessons learned from something are no
+// telling.
+func TestLearnedFromTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "learned from that",
+			body: "Kestrel Bank learned from the Vesk Data Authority in February that its payroll server had been compromised.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said it had learned from",
+			body: "Kestrel Bank said it had learned from the Halden Police Service that two employees had sold customer records.",
+			want: []string{"halden-police-service → kestrel-bank"}},
+		{name: "heard from how",
+			body: "Kestrel Bank heard from Brightwater Labs how the attackers had entered its network.",
+			want: []string{"brightwater-labs → kestrel-bank"}},
+		{name: "lessons",
+			body: "Kestrel Bank learned from Brightwater Labs, its former supplier, and rebuilt its network.",
+			not:  []string{"brightwater-labs → kestrel-bank"}},
+	})
+}
+
+// TestMastheadOutletTells checks that an outlet the gazetteer does not know, named by a
+// newspaper's title word ("the Harlow Gazette", "the Courier"), is the press: "the company"
+// after it takes up the company, not the newspaper, so the company tells the one it notified.
+func TestMastheadOutletTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "told the gazette",
+			body: "Hackers broke into the billing servers of Kestrel Bank. Chief executive Ivo Dalmar told the Harlow Gazette that no savings were lost. The company notified the Vesk Data Authority on Tuesday.",
+			want: []string{"kestrel-bank → vesk-data-authority"},
+			not:  []string{"harlow-gazette → vesk-data-authority"}},
+		{name: "gazette reported",
+			body: "Kestrel Bank was hit by ransomware, the Harlow Gazette reported. The company alerted the Vesk Data Authority on Friday.",
+			want: []string{"kestrel-bank → vesk-data-authority"},
+			not:  []string{"harlow-gazette → vesk-data-authority"}},
+	})
+}
+
+// TestDescribedAudienceTold checks that the people a business or an office deals with, named
+// only by that relation ("warned passengers", "told investors", "notified shareholders"),
+// are the ones told, also before "of" and the matter told ("notified shareholders of the
+// breach"), but not before "of" and an owner's name.
+func TestDescribedAudienceTold(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "passengers", body: "Brightwater Airlines warned passengers on Friday that fake refund emails were circulating.",
+			want: []string{"brightwater-airlines → passengers"}},
+		{name: "investors", body: "Kestrel Bank told investors in a filing on Monday that the outage had cost it millions.",
+			want: []string{"kestrel-bank → investors"}},
+		{name: "shareholders", body: "Kestrel Bank notified shareholders of the breach in a letter on Tuesday.",
+			want: []string{"kestrel-bank → shareholders"}},
+		{name: "voters", body: "The Vesk Election Authority warned voters on Sunday to ignore text messages about polling changes.",
+			want: []string{"vesk-election-authority → voters"}},
+		{name: "employees of the risk", body: "Kestrel Bank warned employees of the risk on Tuesday.",
+			want: []string{"kestrel-bank → employees"}},
+		{name: "affected customers of the breach", body: "Kestrel Bank has notified affected customers of the breach.",
+			want: []string{"kestrel-bank → affected-customers"}},
+		{name: "customers of an owner", body: "Kestrel Bank warned customers of Velmar Bank about the outage.",
+			not: []string{"kestrel-bank → customers"}},
+	})
+}
+
+// TestKeptInformed checks that "keep X informed" (a participle of telling as the object's
+// complement) tells X, by the one who keeps X informed, not by X.
+func TestKeptInformed(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "kept informed", body: "Kestrel Bank said it had kept the Vesk Data Authority informed throughout the investigation.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+		{name: "keeping fully informed", body: "Kestrel Bank is keeping the Halden Police Service fully informed.",
+			want: []string{"kestrel-bank → halden-police-service"}},
+		{name: "keep described", body: "Kestrel Bank said it would keep customers informed.",
+			want: []string{"kestrel-bank → customers"}},
+		{name: "passive stays", body: "The Vesk Data Authority said it had been informed by Kestrel Bank on Monday.",
+			want: []string{"kestrel-bank → vesk-data-authority"}},
+	})
+	g := extractText(t, "2025-03-05", "Kestrel Bank said it had kept the Vesk Data Authority informed throughout the investigation.")
+	for _, e := range g.Events {
+		if e.Type != schema.EventWarning {
+			continue
+		}
+		for _, p := range e.Participants {
+			assert.False(t, p.Role == schema.RoleAgent && p.Actor == "vesk-data-authority", eventsString(g))
+		}
+	}
+}
