@@ -1244,20 +1244,13 @@ func TestMastheadOutletTells(t *testing.T) {
 	})
 }
 
-// TestDescribedAudienceTold checks that the people a business or an office deals with, named
-// only by that relation ("warned passengers", "told investors", "notified shareholders"),
-// are the ones told, also before "of" and the matter told ("notified shareholders of the
-// breach"), but not before "of" and an owner's name.
+// TestDescribedAudienceTold checks that the people a body deals with, named only by that
+// relation, are the ones told also before "of" and the matter told ("notified clients of the
+// breach", "warned employees of the risk"), but not before "of" and an owner's name.
 func TestDescribedAudienceTold(t *testing.T) {
 	checkTold(t, "2025-03-05", []toldCase{
-		{name: "passengers", body: "Brightwater Airlines warned passengers on Friday that fake refund emails were circulating.",
-			want: []string{"brightwater-airlines → passengers"}},
-		{name: "investors", body: "Kestrel Bank told investors in a filing on Monday that the outage had cost it millions.",
-			want: []string{"kestrel-bank → investors"}},
-		{name: "shareholders", body: "Kestrel Bank notified shareholders of the breach in a letter on Tuesday.",
-			want: []string{"kestrel-bank → shareholders"}},
-		{name: "voters", body: "The Vesk Election Authority warned voters on Sunday to ignore text messages about polling changes.",
-			want: []string{"vesk-election-authority → voters"}},
+		{name: "clients of the breach", body: "Kestrel Bank notified clients of the breach in a letter on Tuesday.",
+			want: []string{"kestrel-bank → clients"}},
 		{name: "employees of the risk", body: "Kestrel Bank warned employees of the risk on Tuesday.",
 			want: []string{"kestrel-bank → employees"}},
 		{name: "affected customers of the breach", body: "Kestrel Bank has notified affected customers of the breach.",
