@@ -65,3 +65,20 @@ func TestReportedClausePastAppositiveName(t *testing.T) {
 			"statement", "ana-lind", "", ""},
 	}, false)
 }
+
+// TestReportedDeedOwnTime checks that a deed told in the clause a verb of saying reports takes
+// a time of its own clause before the saying's day set before that verb, when the two stand
+// equally far ("On Wednesday, X said hackers stole data from Y in October").
+func TestReportedDeedOwnTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the deed's own month beats the saying's fronted day", "2025-11-13",
+			"On Wednesday, Tarn Labs said the hackers stole data from Orbis Retail in October.",
+			"theft", "", "orbis-retail", "2025-10"},
+		{"the saying keeps its day", "2025-11-13",
+			"On Wednesday, Tarn Labs said the hackers stole data from Orbis Retail in October.",
+			"statement", "tarn-labs", "", "2025-11-12"},
+		{"after a vehicle phrase too", "2025-11-13",
+			"In a blog post on Wednesday, Tarn Labs said the hackers stole about $4 million from the exchange Orbis Coin in September.",
+			"theft", "", "orbis-coin", "2025-09"},
+	}, false)
+}
