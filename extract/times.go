@@ -32,7 +32,7 @@ func parseRef(published string) (t time.Time, precision string) {
 // nearest one in the trigger's clause; else the sentence's only one, when no event of that
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
-func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool)) {
+func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
 	tokAt := func(offset int) int {
 		for i, t := range c.s.Toks {
 			if t.End > offset {
@@ -134,6 +134,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 			if !reporting(*ev) && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
 				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
+			}
+			if v, ok := coord[ev.Trigger]; ok && v >= 0 && tokOf[k] > v && tokOf[k] < ev.Trigger {
+				d += len(c.s.Toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
 			if d < bestDist {
 				best, bestDist = k, d
