@@ -96,3 +96,16 @@ func TestConjunctOwnTime(t *testing.T) {
 			"other", "", "", "2025-05-13"},
 	}, false)
 }
+
+// TestPastOnlyForms checks that a simple past the tagger reads as a present tense ("the
+// attackers stole data") does not take the publication day.
+func TestPastOnlyForms(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"stole is no present tense", "2025-06-12",
+			"The attackers stole data from Orbis Retail.",
+			"theft", "", "orbis-retail", ""},
+		{"in a reported clause too", "2025-06-12",
+			"Tarn Labs said the attackers stole data from Orbis Retail.",
+			"theft", "", "orbis-retail", ""},
+	}, false)
+}
