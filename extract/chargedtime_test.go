@@ -109,3 +109,20 @@ func TestPastOnlyForms(t *testing.T) {
 			"theft", "", "orbis-retail", ""},
 	}, false)
 }
+
+// TestObjectRelativeDeedTime checks that a deed told in a relative clause without commas on the
+// object of a dated verb ("published data it stole", "fined X over an attack that exposed Y")
+// takes not that verb's day set before the clause's head.
+func TestObjectRelativeDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"contact relative: the publishing's day", "2025-05-28",
+			"The gang Grey Heron on Monday published data it stole from Orbis Retail.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the publishing keeps its day", "2025-05-28",
+			"The gang Grey Heron on Monday published data it stole from Orbis Retail.",
+			"leak", "grey-heron", "", "2025-05-26"},
+		{"a deed with its own time keeps it", "2025-05-28",
+			"The gang Grey Heron on Monday published files that it had stolen from Orbis Retail in April.",
+			"theft", "grey-heron", "orbis-retail", "2025-04"},
+	}, false)
+}

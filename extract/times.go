@@ -95,6 +95,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
+			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && isDeed(ev.Type) && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
+				continue // "Akira on Monday published data it stole from X": the day is the publishing's
+			}
 			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
@@ -490,6 +493,43 @@ func boundRelativeEnd(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// objectRelativeHead returns the head noun of a relative clause without commas whose verb is
+// the trigger at i and whose subject is a pronoun or "that" ("data it stole", "the files that
+// they had taken", "records that were stolen"), or -1. A time before the head, with the
+// finite verb of the main clause between (finiteIn), is that verb's, not the relative
+// clause's.
+func objectRelativeHead(toks []token, i int) int {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBD" && toks[i].Tag != "VBN" {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && i-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
+		j--
+	}
+	marked := false
+	if toks[j].Tag == "PRP" {
+		j, marked = j-1, true
+	}
+	if j >= 0 && (toks[j].Tag == "WDT" || toks[j].Lower == "which") {
+		j, marked = j-1, true
+	}
+	if !marked || j < 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
+		return -1
+	}
+	return j
+}
+
+// finiteIn reports whether a finite verb (past or present) stands among the tokens from a to b
+// (exclusive).
+func finiteIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if k >= 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") {
+			return true
+		}
+	}
+	return false
 }
 
 // timeInRelative returns where the relative clause without commas that holds the time at t
