@@ -126,3 +126,17 @@ func TestObjectRelativeDeedTime(t *testing.T) {
 			"theft", "grey-heron", "orbis-retail", "2025-04"},
 	}, false)
 }
+
+// TestFoundDeedTime checks that a deed named by a definite noun as the object of a verb of
+// finding or telling ("discovered the intrusion on 29 July") takes not that verb's day, which
+// is the finding's: it keeps the time its own verb gives elsewhere in the sentence.
+func TestFoundDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the discovery's day is not the break-in's", "2025-08-14",
+			"Orbis Retail said it discovered the intrusion on 29 July, two months after the attackers first gained access in May.",
+			"intrusion", "", "", "2025-05"},
+		{"the finding keeps its day", "2025-08-14",
+			"Orbis Retail said it discovered the intrusion on 29 July, two months after Grey Heron first broke into its network in May.",
+			"report", "", "", "2025-07-29"},
+	}, false)
+}

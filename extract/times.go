@@ -110,6 +110,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger)) && len(ts[inSent[k]].Value) >= dayValue && toldBetween(evs, tokOf[k], ev.Trigger) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z": the day of the telling, not of the deed
 			}
+			if familyOf(ev.Type) != 0 && ev.Definite && tokOf[k] > ev.Trigger && len(ts[inSent[k]].Value) >= dayValue && toldObject(c.s.Toks, evs, ev.Trigger) {
+				continue // "discovered the intrusion on 29 July", "disclosed the breach on Monday": the day of the finding
+			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
@@ -284,6 +287,30 @@ func tellerBefore(evs []rawEvent, v int) int {
 func toldBetween(evs []rawEvent, t, i int) bool {
 	for _, e := range evs {
 		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i {
+			return true
+		}
+	}
+	return false
+}
+
+// toldObject reports whether the noun at i is the object of the verb of a telling or finding
+// right before it, only a determiner, possessive or adjectives between ("discovered the
+// intrusion", "disclosed its latest breach"), and no finite verb right after it.
+func toldObject(toks []token, evs []rawEvent, i int) bool {
+	if j := i + 1; j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" || toks[j].Tag == "MD") {
+		return false // "said the intrusion was detected on Sunday": the subject of a reported clause
+	}
+	for _, e := range evs {
+		if !tellingType(e.Type) || e.Trigger < 0 || e.Trigger >= i || i-e.Trigger > 4 || i >= len(toks) || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		between := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if t := toks[k].Tag; t != "DT" && t != "PRP$" && t != "JJ" && t != "VBN" {
+				between = false
+			}
+		}
+		if between {
 			return true
 		}
 	}
