@@ -140,3 +140,14 @@ func TestFoundDeedTime(t *testing.T) {
 			"report", "", "", "2025-07-29"},
 	}, false)
 }
+
+// TestNamelessMonthStays checks that a deed naming no one, dated to a month, does not date the
+// next sentence's deed of its type (an earlier wave of a series), while a day still does
+// (namelessTimes).
+func TestNamelessMonthStays(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a month of a nameless deed stays", "2025-06-12",
+			"In a report published on Tuesday, Tarn Labs said the group sent spear-phishing emails to engineers between March and May, posing as recruiters from defence contractors. The latest wave, which began on 3 June, targeted staff at Orbis Retail.",
+			"attack", "", "orbis-retail", ""},
+	}, false)
+}

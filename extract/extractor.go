@@ -349,7 +349,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
-			namelessTimes(found, prevNameless)
+			namelessTimes(found, prevNameless, isoOf)
 		}
 		prevNameless = prevNameless[:0]
 		if len(c.nameless) > 0 {

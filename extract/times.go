@@ -1607,15 +1607,17 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 // namelessTimes dates an undated deed that names its parties with the time of a deed of the
 // same type in the sentence before that names none (prev: "A former contractor was arrested on
 // Tuesday. Police detained Lena Okafor at her home"): a lede that introduces someone by a
-// description goes on with the name, about the same deed.
-func namelessTimes(found, prev []rawEvent) {
+// description goes on with the name, about the same deed. Only a day carries over: a deed of
+// a month or a year ("the group sent phishing emails between March and May. The latest wave,
+// which began on 3 June, targeted X") is often an earlier one of a series.
+func namelessTimes(found, prev []rawEvent, iso func(int) string) {
 	for k := range found {
 		ev := &found[k]
 		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
 			continue
 		}
 		for _, p := range prev {
-			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" && len(iso(p.TimeIdx)) == dayValue {
 				ev.TimeIdx = p.TimeIdx
 				break
 			}
