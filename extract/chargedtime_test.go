@@ -151,3 +151,17 @@ func TestNamelessMonthStays(t *testing.T) {
 			"attack", "", "orbis-retail", ""},
 	}, false)
 }
+
+// TestBackgroundYearTellings checks that the year of a past deed told the sentence before does
+// not go on to a telling (an attribution is told later), nor does a telling's year go on to
+// the next sentence (backgroundYear).
+func TestBackgroundYearTellings(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"an attribution takes not the deed's year", "2025-02-27",
+			"Grey Heron broke into the network of Orvel Gas in 2023. Tarn Labs attributed the operation to Grey Heron.",
+			"accusation", "tarn-labs", "grey-heron", ""},
+		{"a telling's year does not go on", "2025-02-27",
+			"Tarn Labs alerted Orvel Gas in December 2024. Tarn Labs attributed the operation to Grey Heron.",
+			"accusation", "tarn-labs", "grey-heron", ""},
+	}, false)
+}

@@ -1832,7 +1832,7 @@ type yearCarry struct {
 	year string
 }
 
-// backgroundYear carries the year of a deed told in the sentence before (k-1) and dated before
+// backgroundYear carries the year of a deed (no telling) told in the sentence before (k-1) and dated before
 // the year of writing (pub) to the undated deeds in the past of sentence k, which gives no time
 // of its own, that share a party with it: a background paragraph goes on about the same past
 // incident ("… in the spring of 2021, when Grey Heron broke into Tessin Water. It took months
@@ -1845,7 +1845,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 	var out []yearCarry
 	for f := range found {
 		ev := found[f]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Type == schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || tellingType(ev.Type) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
 			continue // telling or warning someone ("let the agency know", "had also alerted X") is no part of the past incident
 		}
 		if _, present := x.presentTense(c, ev.Trigger); present {
@@ -1853,7 +1853,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 		}
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 			p := evs[j]
-			if p.Sent != k-1 || isReporting(p) || p.Negated || p.Modality != "" {
+			if p.Sent != k-1 || tellingType(p.Type) || p.Negated || p.Modality != "" {
 				continue
 			}
 			v := iso(p.TimeIdx)
