@@ -105,3 +105,103 @@ func TestReportedClauseSubjectPhrases(t *testing.T) {
 			"statement", "harrow-transit", "", "2025-10-27"},
 	}, false)
 }
+
+// TestReportedDeedOwnTime checks that a deed told in the clause a verb of saying reports takes
+// a time of its own clause before the saying's day set before that verb, when the two stand
+// equally far ("On Wednesday, X said hackers stole data from Y in October").
+func TestReportedDeedOwnTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the deed's own month beats the saying's fronted day", "2025-11-13",
+			"On Wednesday, Tarn Labs said the hackers stole data from Orbis Retail in October.",
+			"theft", "", "orbis-retail", "2025-10"},
+		{"the saying keeps its day", "2025-11-13",
+			"On Wednesday, Tarn Labs said the hackers stole data from Orbis Retail in October.",
+			"statement", "tarn-labs", "", "2025-11-12"},
+		{"after a vehicle phrase too", "2025-11-13",
+			"In a blog post on Wednesday, Tarn Labs said the hackers stole about $4 million from the exchange Orbis Coin in September.",
+			"theft", "", "orbis-coin", "2025-09"},
+	}, false)
+}
+
+// TestConjunctOwnTime checks that a verb coordinated after another ("detected … in April and
+// reported it … in May") takes a time of its own conjunct before one of the first conjunct,
+// and that a count of days after the first conjunct's day then dates it ("four days later").
+func TestConjunctOwnTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the second conjunct's own month", "2025-09-19",
+			"Orbis Retail detected the breach in late April and reported it to the Velmora Cyber Centre in May.",
+			"report", "orbis-retail", "velmora-cyber-centre", "2025-05"},
+		{"a count of days after the first conjunct's day", "2025-06-02",
+			"Tarn Labs says it detected the intrusion on May 9, patched the server four days later and told the Velmora Cyber Centre the next week.",
+			"other", "", "", "2025-05-13"},
+	}, false)
+}
+
+// TestPastOnlyForms checks that a simple past the tagger reads as a present tense ("the
+// attackers stole data") does not take the publication day.
+func TestPastOnlyForms(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"stole is no present tense", "2025-06-12",
+			"The attackers stole data from Orbis Retail.",
+			"theft", "", "orbis-retail", ""},
+		{"in a reported clause too", "2025-06-12",
+			"Tarn Labs said the attackers stole data from Orbis Retail.",
+			"theft", "", "orbis-retail", ""},
+	}, false)
+}
+
+// TestObjectRelativeDeedTime checks that a deed told in a relative clause without commas on the
+// object of a dated verb ("published data it stole", "fined X over an attack that exposed Y")
+// takes not that verb's day set before the clause's head.
+func TestObjectRelativeDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"contact relative: the publishing's day", "2025-05-28",
+			"The gang Grey Heron on Monday published data it stole from Orbis Retail.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the publishing keeps its day", "2025-05-28",
+			"The gang Grey Heron on Monday published data it stole from Orbis Retail.",
+			"leak", "grey-heron", "", "2025-05-26"},
+		{"a deed with its own time keeps it", "2025-05-28",
+			"The gang Grey Heron on Monday published files that it had stolen from Orbis Retail in April.",
+			"theft", "grey-heron", "orbis-retail", "2025-04"},
+	}, false)
+}
+
+// TestFoundDeedTime checks that a deed named by a definite noun as the object of a verb of
+// finding or telling ("discovered the intrusion on 29 July") takes not that verb's day, which
+// is the finding's: it keeps the time its own verb gives elsewhere in the sentence.
+func TestFoundDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the discovery's day is not the break-in's", "2025-08-14",
+			"Orbis Retail said it discovered the intrusion on 29 July, two months after the attackers first gained access in May.",
+			"intrusion", "", "", "2025-05"},
+		{"the finding keeps its day", "2025-08-14",
+			"Orbis Retail said it discovered the intrusion on 29 July, two months after Grey Heron first broke into its network in May.",
+			"report", "", "", "2025-07-29"},
+	}, false)
+}
+
+// TestNamelessMonthStays checks that a deed naming no one, dated to a month, does not date the
+// next sentence's deed of its type (an earlier wave of a series), while a day still does
+// (namelessTimes).
+func TestNamelessMonthStays(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a month of a nameless deed stays", "2025-06-12",
+			"In a report published on Tuesday, Tarn Labs said the group sent spear-phishing emails to engineers between March and May, posing as recruiters from defence contractors. The latest wave, which began on 3 June, targeted staff at Orbis Retail.",
+			"attack", "", "orbis-retail", ""},
+	}, false)
+}
+
+// TestBackgroundYearTellings checks that the year of a past deed told the sentence before does
+// not go on to a telling (an attribution is told later), nor does a telling's year go on to
+// the next sentence (backgroundYear).
+func TestBackgroundYearTellings(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"an attribution takes not the deed's year", "2025-02-27",
+			"Grey Heron broke into the network of Orvel Gas in 2023. Tarn Labs attributed the operation to Grey Heron.",
+			"accusation", "tarn-labs", "grey-heron", ""},
+		{"a telling's year does not go on", "2025-02-27",
+			"Tarn Labs alerted Orvel Gas in December 2024. Tarn Labs attributed the operation to Grey Heron.",
+			"accusation", "tarn-labs", "grey-heron", ""},
+	}, false)
+}

@@ -232,10 +232,19 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		var coord map[int]int // a verb's trigger → the finite verb it is coordinated after (coordinatedVerb)
+		if len(inSent) > 1 {
+			coord = map[int]int{}
+			for _, e := range found {
+				if e.Trigger >= 0 && e.Trigger < len(c.s.Toks) && isVerbTag(c.s.Toks[e.Trigger].Tag) {
+					coord[e.Trigger] = x.coordinatedVerb(c, e.Trigger)
+				}
+			}
+		}
 		attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
-		})
+		}, coord)
 		x.coordinatedTimes(c, found, ts, inSent)
 		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
@@ -340,14 +349,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
-			namelessTimes(found, prevNameless)
+			namelessTimes(found, prevNameless, isoOf)
 		}
 		prevNameless = prevNameless[:0]
 		if len(c.nameless) > 0 {
 			attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 				tr, ok := x.lex.lookup(w, false)
 				return tr.Type, ok
-			})
+			}, nil)
 			prevNameless = append(prevNameless, c.nameless...)
 			for _, nl := range c.nameless {
 				if isDeed(nl.Type) && nl.TimeIdx >= 0 {

@@ -282,6 +282,16 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			t.Tag = "VBD"
 		}
 	}
+	// the tagger reads a few simple pasts that are no present tense as one ("the attackers
+	// stole/VBP data"), which would take the publication day (presentTimes): after no
+	// determiner, possessive or adjective they are past tenses
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; pastOnly[t.Lower] && t.Tag == "VBP" {
+			if p := toks[i-1].Tag; p != "DT" && p != "PRP$" && p != "POS" && p != "JJ" {
+				t.Tag = "VBD"
+			}
+		}
+	}
 	// the tagger reads the verb after a sentence-opening plural subject as a participle ("Federal
 	// prosecutors charged/VBN Ivo Marsh", "Federal agents arrested/VBN X"): a participle right
 	// after the opening noun phrase with a noun phrase after it and no "by" within
@@ -346,6 +356,9 @@ const subjectWords = 5
 // controlVerb holds past forms of verbs of advising and asking, which take an object and an
 // infinitive ("advised banks to patch").
 var controlVerb = map[string]bool{"advised": true, "urged": true, "asked": true, "encouraged": true, "instructed": true, "cautioned": true, "reminded": true, "directed": true}
+
+// pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
+var pastOnly = map[string]bool{"stole": true, "hid": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 

@@ -32,7 +32,7 @@ func parseRef(published string) (t time.Time, precision string) {
 // nearest one in the trigger's clause; else the sentence's only one, when no event of that
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
-func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool)) {
+func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
 	tokAt := func(offset int) int {
 		for i, t := range c.s.Toks {
 			if t.End > offset {
@@ -113,6 +113,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
+			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && isDeed(ev.Type) && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
+				continue // "Akira on Monday published data it stole from X": the day is the publishing's
+			}
 			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
@@ -153,6 +156,12 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
 				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
+			}
+			if !reporting(*ev) && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
+				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
+			}
+			if v, ok := coord[ev.Trigger]; ok && v >= 0 && tokOf[k] > v && tokOf[k] < ev.Trigger {
+				d += len(c.s.Toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
 			if d < bestDist {
 				best, bestDist = k, d
@@ -743,6 +752,43 @@ func boundRelativeEnd(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// objectRelativeHead returns the head noun of a relative clause without commas whose verb is
+// the trigger at i and whose subject is a pronoun or "that" ("data it stole", "the files that
+// they had taken", "records that were stolen"), or -1. A time before the head, with the
+// finite verb of the main clause between (finiteIn), is that verb's, not the relative
+// clause's.
+func objectRelativeHead(toks []token, i int) int {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBD" && toks[i].Tag != "VBN" {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && i-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
+		j--
+	}
+	marked := false
+	if toks[j].Tag == "PRP" {
+		j, marked = j-1, true
+	}
+	if j >= 0 && (toks[j].Tag == "WDT" || toks[j].Lower == "which") {
+		j, marked = j-1, true
+	}
+	if !marked || j < 0 || toks[j].Tag != "NN" && toks[j].Tag != "NNS" {
+		return -1
+	}
+	return j
+}
+
+// finiteIn reports whether a finite verb (past or present) stands among the tokens from a to b
+// (exclusive).
+func finiteIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if k >= 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") {
+			return true
+		}
+	}
+	return false
 }
 
 // timeInRelative returns where the relative clause without commas that holds the time at t
@@ -1988,15 +2034,17 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 // namelessTimes dates an undated deed that names its parties with the time of a deed of the
 // same type in the sentence before that names none (prev: "A former contractor was arrested on
 // Tuesday. Police detained Lena Okafor at her home"): a lede that introduces someone by a
-// description goes on with the name, about the same deed.
-func namelessTimes(found, prev []rawEvent) {
+// description goes on with the name, about the same deed. Only a day carries over: a deed of
+// a month or a year ("the group sent phishing emails between March and May. The latest wave,
+// which began on 3 June, targeted X") is often an earlier one of a series.
+func namelessTimes(found, prev []rawEvent, iso func(int) string) {
 	for k := range found {
 		ev := &found[k]
 		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
 			continue
 		}
 		for _, p := range prev {
-			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" && len(iso(p.TimeIdx)) == dayValue {
 				ev.TimeIdx = p.TimeIdx
 				break
 			}
@@ -2233,7 +2281,7 @@ type yearCarry struct {
 	year string
 }
 
-// backgroundYear carries the year of a deed told in the sentence before (k-1) and dated before
+// backgroundYear carries the year of a deed (no telling) told in the sentence before (k-1) and dated before
 // the year of writing (pub) to the undated deeds in the past of sentence k, which gives no time
 // of its own, that share a party with it: a background paragraph goes on about the same past
 // incident ("… in the spring of 2021, when Grey Heron broke into Tessin Water. It took months
@@ -2246,7 +2294,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 	var out []yearCarry
 	for f := range found {
 		ev := found[f]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(ev) || ev.Type == schema.EventWarning || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || tellingType(ev.Type) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
 			continue // telling or warning someone ("let the agency know", "had also alerted X") is no part of the past incident
 		}
 		if _, present := x.presentTense(c, ev.Trigger); present {
@@ -2254,7 +2302,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 		}
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 			p := evs[j]
-			if p.Sent != k-1 || isReporting(p) || p.Negated || p.Modality != "" {
+			if p.Sent != k-1 || tellingType(p.Type) || p.Negated || p.Modality != "" {
 				continue
 			}
 			v := iso(p.TimeIdx)
