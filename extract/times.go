@@ -32,6 +32,8 @@ func parseRef(published string) (t time.Time, precision string) {
 // nearest one in the trigger's clause; else the sentence's only one, when no event of that
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
+// coord maps a verb's trigger to the finite verb it is coordinated after (nil for none): a time
+// of the verb's own conjunct comes before one of the conjunct before it.
 func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
 	tokAt := func(offset int) int {
 		for i, t := range c.s.Toks {
