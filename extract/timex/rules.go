@@ -22,6 +22,9 @@ type parser struct {
 	// or a bare weekday read forward from one: the narrative walks through that week
 	anchorWeek bool
 	anchorEnd  int // the token after the expression that set the anchor
+	// told: the last calendar date or season the text gave with its year written out (not
+	// computed from another expression), for "that autumn", "that August", "the following spring"
+	told string
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -60,7 +63,72 @@ func (p *parser) remember(m match) {
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
 	}
+	if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
+		// a date with its year written out: a bare month or weekday was read against the
+		// publication date, not the narrative
+		for k := m.start; k >= 0 && k < m.end && k < len(p.toks); k++ {
+			if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
+				p.told = m.val
+				break
+			}
+		}
+	}
 	p.rememberAnchor(m)
+}
+
+// seasonValue reports whether v is YYYY-SP, YYYY-SU, YYYY-FA or YYYY-WI.
+func seasonValue(v string) bool {
+	if len(v) != 7 || !digits(v[:4]) || v[4] != '-' {
+		return false
+	}
+	_, ok := seasonStart[v[5:]]
+	return ok
+}
+
+// toldAt reads the year and first month (0: the year alone) of the last date the text gave.
+func (p *parser) toldAt() (y, m int, ok bool) {
+	v := p.told
+	if !p.narrative || len(v) < 4 {
+		return 0, 0, false
+	}
+	y = atoi(v[:4])
+	switch {
+	case len(v) == 4:
+	case seasonValue(v):
+		m = seasonStart[v[5:]]
+	case v[5] == 'Q':
+		m = 3*int(v[6]-'0') - 2
+	default:
+		m = atoi(v[5:7])
+	}
+	return y, m, true
+}
+
+// thatAt reports whether "that" at i opens a phrase of time ("That autumn, …", "in that
+// August", "later that summer", "by that December") rather than a clause ("said that May …").
+func (p *parser) thatAt(i int) bool {
+	if p.lo(i) != "that" {
+		return false
+	}
+	switch p.lo(i - 1) {
+	case "", ".", ",", ";", "\"", "in", "by", "during", "until", "till", "since", "through", "over",
+		"from", "of", "before", "after", "throughout", "later", "earlier", "early", "late":
+		return true
+	}
+	return false
+}
+
+// toldNext resolves "that" (anaphoric, the told year) or "the following"/"the next" (the first
+// time after the told one) before a month or season starting in month st of year y.
+func (p *parser) toldNext(rel string, st int) (int, bool) {
+	y, m, ok := p.toldAt()
+	if !ok {
+		return 0, false
+	}
+	if rel == "following" && (m == 0 || st <= m) {
+		y++
+	}
+	return y, true
 }
 
 // matchAt tries every rule at token i and keeps the longest match.
@@ -569,6 +637,14 @@ func (p *parser) date(i int) (match, bool) {
 	if y, l, ok := p.anchorYearAt(j); ok {
 		return mk(i, l, Date, fmtMonth(y, m))
 	}
+	// That August, by that December, the following March: the month the narrative is in
+	if rel, h := p.toldMonthRel(i); rel != "" {
+		if y, ok := p.toldNext(rel, m); ok {
+			r, _ := mk(h, j, Date, fmtMonth(y, m))
+			r.derived = true
+			return r, true
+		}
+	}
 	// A month alone. "May" and "March" are also common words.
 	switch p.lo(i) {
 	case "may", "march":
@@ -583,6 +659,29 @@ func (p *parser) date(i int) (match, bool) {
 		return mk(i, j, Date, fmtMonth(y, m))
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"
+// ("That August", "that same May") or "the following"/"the next"; it returns "that" or
+// "following" and the first token of the phrase. "May" and "March" need a capital.
+func (p *parser) toldMonthRel(i int) (string, int) {
+	if i < 1 {
+		return "", i
+	}
+	if w := p.lo(i); (w == "may" || w == "march") && !p.toks[i].upper {
+		return "", i
+	}
+	h := i - 1
+	if p.lo(h) == "same" {
+		h--
+	}
+	if p.thatAt(h) {
+		return "that", h
+	}
+	if h == i-1 && (p.lo(h) == "following" || p.lo(h) == "next") && p.lo(h-1) == "the" {
+		return "following", h - 1
+	}
+	return "", i
 }
 
 // anchorYearAt reads the year a month or a day takes from the narrative at k, right after it:
@@ -980,6 +1079,18 @@ func (p *parser) season(i int) (match, bool) {
 		if p.lo(j) == "past" {
 			rel = "last"
 			j++
+		} else if p.lo(j) == "following" || p.lo(j) == "next" {
+			rel = "following"
+			j++
+		}
+	case "that":
+		if !p.thatAt(i) {
+			return match{}, false
+		}
+		rel = "that"
+		j++
+		if p.lo(j) == "same" {
+			j++
 		}
 	case "this", "last", "next", "early", "late", "past":
 		rel = p.lo(j)
@@ -1013,6 +1124,16 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if p.lo(j) == "of" || p.lo(j) == "'" {
 		return match{}, false // the fall of Rome
+	}
+	if rel == "that" || rel == "following" {
+		// that autumn, the following spring: the season of the narrative's year, or the next
+		y, ok := p.toldNext(rel, seasonStart[s])
+		if !ok {
+			return match{}, false
+		}
+		r, _ := mk(i, j, Date, fmtSeason(y, s))
+		r.derived = true
+		return r, true
 	}
 	if rel == "" {
 		switch p.lo(i - 1) {

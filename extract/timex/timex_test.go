@@ -401,6 +401,13 @@ func TestFindNarrative(t *testing.T) {
 		{"the following week", "Police raided the office on June 12, 2016. The following week, the suspect fled.", "The following week", Date, "2016-W24"},
 		{"the following month", "The group first struck in March 2015. The following month, it hit a bank.", "The following month", Date, "2015-04"},
 		{"the following year", "The group first struck on May 22, 2015, and the following year it hit a bank.", "the following year", Date, "2016"},
+		{"that autumn", "The insurer was breached in March 2019. That autumn, the stolen files appeared online.", "That autumn", Date, "2019-FA"},
+		{"that month", "The audit began in the summer of 2020. That August, an analyst alerted the board.", "That August", Date, "2020-08"},
+		{"by that month", "She joined the agency in 2018. By that December, she had copied the files.", "that December", Date, "2018-12"},
+		{"the following spring", "The first probe came in the autumn of 2015. The following spring, the group struck a dam.", "The following spring", Date, "2016-SP"},
+		{"the following summer same year", "The group first struck in March 2015. The following summer, it hit a bank.", "The following summer", Date, "2015-SU"},
+		{"the following month name", "The group first struck in the summer of 2015. The following March, it hit a bank.", "The following March", Date, "2016-03"},
+		{"that season skips a bare month", "The firm was hacked in January 2016. It told the regulator in April. That summer, the agency warned others.", "That summer", Date, "2016-SU"},
 		{"the previous day", "The leak surfaced on July 4, 2016. The files had been copied the previous day.", "the previous day", Date, "2016-07-03"},
 		{"a year later", "The tool appeared in 2014. A year later, it was sold on a forum.", "A year later", Date, "2015"},
 		{"months later keeps the day", "The tool appeared on Feb. 29, 2016. Twelve months later it was sold.", "Twelve months later", Date, "2017-02-28"},
@@ -481,6 +488,17 @@ func TestFindNarrativeSignals(t *testing.T) {
 		assert.NotContains(t, e.Text, "after", "%+v", e)
 	}
 	assert.Empty(t, tg.Find("The firm said that day traders sold the shares.", ref))
+	// "that" opening a clause or a relative clause is no anaphoric time
+	for _, text := range []string{
+		"The firm was hacked in 2016. Officials said that May was the worst month.",
+		"The firm was hacked in 2016. Officials said that summer would bring more attacks.",
+		"The firm was hacked in 2016. The story that May wrote was false.",
+	} {
+		for _, e := range tg.Find(text, ref) {
+			assert.NotContains(t, e.Value, "2016-", "%s: %+v", text, e)
+		}
+	}
+	assert.Empty(t, tg.Find("That autumn, the files appeared online.", ref), "no narrative year to take")
 	plain := mustTagger(t)
 	got := plain.Find("The breach began on March 3, 2015. Two days earlier, the group registered the domain.", ref)
 	require.Len(t, got, 2, "got %+v", got)
