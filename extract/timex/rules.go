@@ -354,7 +354,9 @@ func (p *parser) future(i int) bool {
 // future is asked first: "scheduled" and "expected" end in -ed too.
 func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
-	case "by", "until", "till", "through":
+	case "until", "till":
+		return p.notUntil(i - 1) // "did not tell the regulator until April": it told then
+	case "by", "through":
 		return false // a deadline or an extent: "extended through January"
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -378,6 +380,24 @@ func (p *parser) past(i int) bool {
 				return false // "to be published in", "will be signed in", "when he is sentenced in July"
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
+// the regulator until April", "was not found until"): what it tells happened at the time after
+// it, not an extent or a deadline ("extended until January").
+func (p *parser) notUntil(u int) bool {
+	for k := u - 1; k > 0 && k >= u-12; k-- {
+		switch p.lo(k) {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "not", "never":
+			switch p.lo(k - 1) {
+			case "did", "was", "were", "had":
+				return true
+			}
 		}
 	}
 	return false

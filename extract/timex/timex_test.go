@@ -64,6 +64,10 @@ func TestFind(t *testing.T) {
 		// a month or day read in a clause told in the past is not after the reference date
 		{"until after a past deed", "The vendor did not flag the flaw until April 14 last spring.", "April 14", Date, "2017-04-14"},
 		{"until ahead", "The offer runs until April 14 for every customer.", "April 14", Date, "2018-04-14"},
+		{"not until a past month", "The carrier did not tell the regulator until December.", "December", Date, "2016-12"},
+		{"never until a past month", "The breach was never reported until November, officials said.", "November", Date, "2016-11"},
+		{"until ahead without negation", "The lenders kept the credit line open until December.", "December", Date, "2017-12"},
+		{"negation outside the clause", "The firm did not comment. The ban runs until December.", "December", Date, "2017-12"},
 		{"fronted month ahead, past", "In November, the agency reported a breach at the bank.", "November", Date, "2016-11"},
 		{"fronted next january, past", "In January, the firm said it had found the implant.", "January", Date, "2017-01"},
 		{"fronted month ahead, future", "In November, the agency will publish its review.", "November", Date, "2017-11"},
