@@ -118,6 +118,16 @@ func (p *parser) thatAt(i int) bool {
 	return false
 }
 
+// closes reports whether token j ends a clause (".", ",", ";"): "published it that May." is a
+// time, "the story that May wrote" a relative clause.
+func (p *parser) closes(j int) bool {
+	switch p.lo(j) {
+	case ".", ",", ";":
+		return true
+	}
+	return false
+}
+
 // toldNext resolves "that" (anaphoric, the told year) or "the following"/"the next" (the first
 // time after the told one) before a month or season starting in month st of year y.
 func (p *parser) toldNext(rel string, st int) (int, bool) {
@@ -658,11 +668,11 @@ func (p *parser) date(i int) (match, bool) {
 		return mk(i, l, Date, fmtMonth(y, m))
 	}
 	// That August, by that December, the following March: the month the narrative is in
-	if rel, h := p.toldMonthRel(i); rel != "" {
+	if rel, h := p.toldMonthRel(i, j); rel != "" {
 		if y, ok := p.toldNext(rel, m); ok {
-			r, _ := mk(h, j, Date, fmtMonth(y, m))
-			r.derived = true
-			return r, true
+			// a month of a year written out: the narrative's anchor from here on ("the next
+			// month" after "that May" is June)
+			return mk(h, j, Date, fmtMonth(y, m))
 		}
 	}
 	// A month alone. "May" and "March" are also common words.
@@ -684,7 +694,7 @@ func (p *parser) date(i int) (match, bool) {
 // toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"
 // ("That August", "that same May") or "the following"/"the next"; it returns "that" or
 // "following" and the first token of the phrase. "May" and "March" need a capital.
-func (p *parser) toldMonthRel(i int) (string, int) {
+func (p *parser) toldMonthRel(i, j int) (string, int) {
 	if i < 1 {
 		return "", i
 	}
@@ -695,7 +705,7 @@ func (p *parser) toldMonthRel(i int) (string, int) {
 	if p.lo(h) == "same" {
 		h--
 	}
-	if p.thatAt(h) {
+	if p.thatAt(h) || p.lo(h) == "that" && p.closes(j) {
 		return "that", h
 	}
 	if h == i-1 && (p.lo(h) == "following" || p.lo(h) == "next") && p.lo(h-1) == "the" {
@@ -1104,13 +1114,13 @@ func (p *parser) season(i int) (match, bool) {
 			j++
 		}
 	case "that":
-		if !p.thatAt(i) {
-			return match{}, false
-		}
 		rel = "that"
 		j++
 		if p.lo(j) == "same" {
 			j++
+		}
+		if !p.thatAt(i) && !p.closes(j+1) {
+			return match{}, false
 		}
 	case "this", "last", "next", "early", "late", "past":
 		rel = p.lo(j)
@@ -1452,6 +1462,21 @@ func (p *parser) deictic(i int) (match, bool) {
 	return match{}, false
 }
 
+// nextAfterAnchor reports whether "the next week/month/year" at i counts from the narrative
+// ("The firm found the leak the next month", "The next year, …") rather than ahead of the
+// publication date: no preposition of a coming span opens it ("in the next year", "over the
+// next month", "within the next week").
+func (p *parser) nextAfterAnchor(i int, u unit) bool {
+	if u.code != "W" && u.code != "M" && u.code != "Y" {
+		return false
+	}
+	switch p.lo(i - 1) {
+	case "in", "over", "within", "during", "for", "through", "throughout", "into", "until", "by", "of":
+		return false
+	}
+	return true
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -1580,7 +1605,7 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 	case "next", "coming", "following":
 		n = 1
-		if p.narrative && (w == "following" || the && w == "next" && u.code == "D") {
+		if p.narrative && (w == "following" || the && w == "next" && (u.code == "D" || p.nextAfterAnchor(i, u))) {
 			// the following week, the next day: after the anchor
 			if u.code == "H" || u.code == "MIN" || u.code == "S" {
 				return match{}, false
