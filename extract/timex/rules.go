@@ -23,7 +23,8 @@ type parser struct {
 	anchorWeek bool
 	anchorEnd  int // the token after the expression that set the anchor
 	// told: the last calendar date or season the text gave with its year written out (not
-	// computed from another expression), for "that autumn", "that August", "the following spring"
+	// computed from another expression), or read from such a one by "that" or "the following",
+	// for "that autumn", "that August", "the following spring"
 	told string
 }
 
@@ -34,6 +35,7 @@ type match struct {
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
 	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
+	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
 }
 
 func (p *parser) lo(i int) string {
@@ -63,7 +65,9 @@ func (p *parser) remember(m match) {
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
 	}
-	if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
+	if m.told {
+		p.told = m.val // "the following March. … That June": the June of that March's year
+	} else if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
 		// a date with its year written out: a bare month or weekday was read against the
 		// publication date, not the narrative
 		for k := m.start; k >= 0 && k < m.end && k < len(p.toks); k++ {
@@ -672,7 +676,9 @@ func (p *parser) date(i int) (match, bool) {
 		if y, ok := p.toldNext(rel, m); ok {
 			// a month of a year written out: the narrative's anchor from here on ("the next
 			// month" after "that May" is June)
-			return mk(h, j, Date, fmtMonth(y, m))
+			r, _ := mk(h, j, Date, fmtMonth(y, m))
+			r.told = true
+			return r, true
 		}
 	}
 	// A month alone. "May" and "March" are also common words.
@@ -1162,7 +1168,7 @@ func (p *parser) season(i int) (match, bool) {
 			return match{}, false
 		}
 		r, _ := mk(i, j, Date, fmtSeason(y, s))
-		r.derived = true
+		r.derived, r.told = true, true
 		return r, true
 	}
 	if rel == "" {
