@@ -25,7 +25,8 @@ type parser struct {
 	// told: the last calendar date or season the text gave with its year written out (not
 	// computed from another expression), or read from such a one by "that" or "the following",
 	// for "that autumn", "that August", "the following spring"
-	told string
+	told    string
+	toldEnd int // the token after the expression that set told
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -66,13 +67,13 @@ func (p *parser) remember(m match) {
 		p.lastQ = m.val
 	}
 	if m.told {
-		p.told = m.val // "the following March. … That June": the June of that March's year
+		p.told, p.toldEnd = m.val, m.end // "the following March. … That June": the June of that March's year
 	} else if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
 		// a date with its year written out: a bare month or weekday was read against the
 		// publication date, not the narrative
 		for k := m.start; k >= 0 && k < m.end && k < len(p.toks); k++ {
 			if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
-				p.told = m.val
+				p.told, p.toldEnd = m.val, m.end
 				break
 			}
 		}

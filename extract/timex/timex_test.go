@@ -419,6 +419,8 @@ func TestFindNarrative(t *testing.T) {
 		{"over the next month is ahead", "The group first struck in 2015. Prices will rise over the next month.", "the next month", Date, "2017-11"},
 		{"that month after the following month", "The backdoor went in during the autumn of 2022. The heist came the following March. The FBI named the thieves that June.", "that June", Date, "2023-06"},
 		{"that month after the following season", "The probe began in the autumn of 2015. The following spring, it found a backdoor. That May, the firm told the board.", "That May", Date, "2016-05"},
+		{"that year after a season", "The first email came in the summer of 2023. Later that year, analysts saw the leak.", "Later that year", Date, "2023"},
+		{"the following year after a season", "The probe began in March 2014. The backdoor went in during the autumn of 2015. The following year, it was found.", "The following year", Date, "2016"},
 		{"the previous day", "The leak surfaced on July 4, 2016. The files had been copied the previous day.", "the previous day", Date, "2016-07-03"},
 		{"a year later", "The tool appeared in 2014. A year later, it was sold on a forum.", "A year later", Date, "2015"},
 		{"months later keeps the day", "The tool appeared on Feb. 29, 2016. Twelve months later it was sold.", "Twelve months later", Date, "2017-02-28"},
