@@ -133,15 +133,19 @@ func (p *parser) closes(j int) bool {
 	return false
 }
 
-// toldNext resolves "that" (anaphoric, the told year) or "the following"/"the next" (the first
-// time after the told one) before a month or season starting in month st of year y.
+// toldNext resolves "that" (anaphoric, the told year), "the following"/"the next" (the first
+// time after the told one) or "the previous" (the last before it) before a month or season
+// starting in month st: it returns the year.
 func (p *parser) toldNext(rel string, st int) (int, bool) {
 	y, m, ok := p.toldAt()
 	if !ok {
 		return 0, false
 	}
-	if rel == "following" && (m == 0 || st <= m) {
+	switch {
+	case rel == "following" && (m == 0 || st <= m):
 		y++
+	case rel == "previous" && (m == 0 || st >= m):
+		y-- // "the previous autumn" after March 2023: the autumn of 2022
 	}
 	return y, true
 }
@@ -699,8 +703,9 @@ func (p *parser) date(i int) (match, bool) {
 }
 
 // toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"
-// ("That August", "that same May") or "the following"/"the next"; it returns "that" or
-// "following" and the first token of the phrase. "May" and "March" need a capital.
+// ("That August", "that same May"), "the following"/"the next" or "the previous"/"the
+// preceding"; it returns "that", "following" or "previous" and the first token of the phrase.
+// "May" and "March" need a capital.
 func (p *parser) toldMonthRel(i, j int) (string, int) {
 	if i < 1 {
 		return "", i
@@ -715,8 +720,13 @@ func (p *parser) toldMonthRel(i, j int) (string, int) {
 	if p.thatAt(h) || p.lo(h) == "that" && p.closes(j) {
 		return "that", h
 	}
-	if h == i-1 && (p.lo(h) == "following" || p.lo(h) == "next") && p.lo(h-1) == "the" {
-		return "following", h - 1
+	if h == i-1 && p.lo(h-1) == "the" {
+		switch p.lo(h) {
+		case "following", "next":
+			return "following", h - 1
+		case "previous", "preceding":
+			return "previous", h - 1
+		}
 	}
 	return "", i
 }
@@ -1119,6 +1129,9 @@ func (p *parser) season(i int) (match, bool) {
 		} else if p.lo(j) == "following" || p.lo(j) == "next" {
 			rel = "following"
 			j++
+		} else if p.lo(j) == "previous" || p.lo(j) == "preceding" {
+			rel = "previous"
+			j++
 		}
 	case "that":
 		rel = "that"
@@ -1162,7 +1175,7 @@ func (p *parser) season(i int) (match, bool) {
 	if p.lo(j) == "of" || p.lo(j) == "'" {
 		return match{}, false // the fall of Rome
 	}
-	if rel == "that" || rel == "following" {
+	if rel == "that" || rel == "following" || rel == "previous" {
 		// that autumn, the following spring: the season of the narrative's year, or the next
 		y, ok := p.toldNext(rel, seasonStart[s])
 		if !ok {
