@@ -63,8 +63,14 @@ func calendarValue(v string) bool {
 // quarter of the year before); otherwise it has the unit's precision (the following year). A
 // unit finer than the anchor gives the anchor's period with the rest unknown (that same day,
 // after October 1998: 1998-10-XX).
+//
+// A season the text gave after the anchor (or with none) anchors by its year: "In the summer of
+// 2023 … Later that year" is 2023.
 func (p *parser) fromAnchor(n int, u unit, keep bool) (string, bool) {
 	a := p.anchor
+	if seasonValue(p.told) && (a == "" || p.toldEnd > p.anchorEnd) {
+		a = p.told[:4]
+	}
 	if a == "" {
 		if !p.hasRef {
 			return "", false

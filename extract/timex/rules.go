@@ -22,6 +22,11 @@ type parser struct {
 	// or a bare weekday read forward from one: the narrative walks through that week
 	anchorWeek bool
 	anchorEnd  int // the token after the expression that set the anchor
+	// told: the last calendar date or season the text gave with its year written out (not
+	// computed from another expression), or read from such a one by "that" or "the following",
+	// for "that autumn", "that August", "the following spring"
+	told    string
+	toldEnd int // the token after the expression that set told
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -31,6 +36,7 @@ type match struct {
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
 	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
+	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
 }
 
 func (p *parser) lo(i int) string {
@@ -60,7 +66,88 @@ func (p *parser) remember(m match) {
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
 	}
+	if m.told {
+		p.told, p.toldEnd = m.val, m.end // "the following March. … That June": the June of that March's year
+	} else if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
+		// a date with its year written out: a bare month or weekday was read against the
+		// publication date, not the narrative
+		for k := m.start; k >= 0 && k < m.end && k < len(p.toks); k++ {
+			if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
+				p.told, p.toldEnd = m.val, m.end
+				break
+			}
+		}
+	}
 	p.rememberAnchor(m)
+}
+
+// seasonValue reports whether v is YYYY-SP, YYYY-SU, YYYY-FA or YYYY-WI.
+func seasonValue(v string) bool {
+	if len(v) != 7 || !digits(v[:4]) || v[4] != '-' {
+		return false
+	}
+	_, ok := seasonStart[v[5:]]
+	return ok
+}
+
+// toldAt reads the year and first month (0: the year alone) of the last date the text gave.
+func (p *parser) toldAt() (y, m int, ok bool) {
+	v := p.told
+	if !p.narrative || len(v) < 4 {
+		return 0, 0, false
+	}
+	y = atoi(v[:4])
+	switch {
+	case len(v) == 4:
+	case seasonValue(v):
+		m = seasonStart[v[5:]]
+	case v[5] == 'Q':
+		m = 3*int(v[6]-'0') - 2
+	default:
+		m = atoi(v[5:7])
+	}
+	return y, m, true
+}
+
+// thatAt reports whether "that" at i opens a phrase of time ("That autumn, …", "in that
+// August", "later that summer", "by that December") rather than a clause ("said that May …").
+func (p *parser) thatAt(i int) bool {
+	if p.lo(i) != "that" {
+		return false
+	}
+	switch p.lo(i - 1) {
+	case "", ".", ",", ";", "\"", "in", "by", "during", "until", "till", "since", "through", "over",
+		"from", "of", "before", "after", "throughout", "later", "earlier", "early", "late":
+		return true
+	}
+	return false
+}
+
+// closes reports whether token j ends a clause (".", ",", ";"): "published it that May." is a
+// time, "the story that May wrote" a relative clause.
+func (p *parser) closes(j int) bool {
+	switch p.lo(j) {
+	case ".", ",", ";":
+		return true
+	}
+	return false
+}
+
+// toldNext resolves "that" (anaphoric, the told year), "the following"/"the next" (the first
+// time after the told one) or "the previous" (the last before it) before a month or season
+// starting in month st: it returns the year.
+func (p *parser) toldNext(rel string, st int) (int, bool) {
+	y, m, ok := p.toldAt()
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case rel == "following" && (m == 0 || st <= m):
+		y++
+	case rel == "previous" && (m == 0 || st >= m):
+		y-- // "the previous autumn" after March 2023: the autumn of 2022
+	}
+	return y, true
 }
 
 // matchAt tries every rule at token i and keeps the longest match.
@@ -286,7 +373,9 @@ func (p *parser) future(i int) bool {
 // future is asked first: "scheduled" and "expected" end in -ed too.
 func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
-	case "by", "until", "till", "through":
+	case "until", "till":
+		return p.notUntil(i - 1) // "did not tell the regulator until April": it told then
+	case "by", "through":
 		return false // a deadline or an extent: "extended through January"
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -310,6 +399,24 @@ func (p *parser) past(i int) bool {
 				return false // "to be published in", "will be signed in", "when he is sentenced in July"
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
+// the regulator until April", "was not found until"): what it tells happened at the time after
+// it, not an extent or a deadline ("extended until January").
+func (p *parser) notUntil(u int) bool {
+	for k := u - 1; k > 0 && k >= u-12; k-- {
+		switch p.lo(k) {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "not", "never":
+			switch p.lo(k - 1) {
+			case "did", "was", "were", "had":
+				return true
+			}
 		}
 	}
 	return false
@@ -569,6 +676,16 @@ func (p *parser) date(i int) (match, bool) {
 	if y, l, ok := p.anchorYearAt(j); ok {
 		return mk(i, l, Date, fmtMonth(y, m))
 	}
+	// That August, by that December, the following March: the month the narrative is in
+	if rel, h := p.toldMonthRel(i, j); rel != "" {
+		if y, ok := p.toldNext(rel, m); ok {
+			// a month of a year written out: the narrative's anchor from here on ("the next
+			// month" after "that May" is June)
+			r, _ := mk(h, j, Date, fmtMonth(y, m))
+			r.told = true
+			return r, true
+		}
+	}
 	// A month alone. "May" and "March" are also common words.
 	switch p.lo(i) {
 	case "may", "march":
@@ -583,6 +700,35 @@ func (p *parser) date(i int) (match, bool) {
 		return mk(i, j, Date, fmtMonth(y, m))
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"
+// ("That August", "that same May"), "the following"/"the next" or "the previous"/"the
+// preceding"; it returns "that", "following" or "previous" and the first token of the phrase.
+// "May" and "March" need a capital.
+func (p *parser) toldMonthRel(i, j int) (string, int) {
+	if i < 1 {
+		return "", i
+	}
+	if w := p.lo(i); (w == "may" || w == "march") && !p.toks[i].upper {
+		return "", i
+	}
+	h := i - 1
+	if p.lo(h) == "same" {
+		h--
+	}
+	if p.thatAt(h) || p.lo(h) == "that" && p.closes(j) {
+		return "that", h
+	}
+	if h == i-1 && p.lo(h-1) == "the" {
+		switch p.lo(h) {
+		case "following", "next":
+			return "following", h - 1
+		case "previous", "preceding":
+			return "previous", h - 1
+		}
+	}
+	return "", i
 }
 
 // anchorYearAt reads the year a month or a day takes from the narrative at k, right after it:
@@ -980,6 +1126,21 @@ func (p *parser) season(i int) (match, bool) {
 		if p.lo(j) == "past" {
 			rel = "last"
 			j++
+		} else if p.lo(j) == "following" || p.lo(j) == "next" {
+			rel = "following"
+			j++
+		} else if p.lo(j) == "previous" || p.lo(j) == "preceding" {
+			rel = "previous"
+			j++
+		}
+	case "that":
+		rel = "that"
+		j++
+		if p.lo(j) == "same" {
+			j++
+		}
+		if !p.thatAt(i) && !p.closes(j+1) {
+			return match{}, false
 		}
 	case "this", "last", "next", "early", "late", "past":
 		rel = p.lo(j)
@@ -1013,6 +1174,16 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if p.lo(j) == "of" || p.lo(j) == "'" {
 		return match{}, false // the fall of Rome
+	}
+	if rel == "that" || rel == "following" || rel == "previous" {
+		// that autumn, the following spring: the season of the narrative's year, or the next
+		y, ok := p.toldNext(rel, seasonStart[s])
+		if !ok {
+			return match{}, false
+		}
+		r, _ := mk(i, j, Date, fmtSeason(y, s))
+		r.derived, r.told = true, true
+		return r, true
 	}
 	if rel == "" {
 		switch p.lo(i - 1) {
@@ -1311,6 +1482,21 @@ func (p *parser) deictic(i int) (match, bool) {
 	return match{}, false
 }
 
+// nextAfterAnchor reports whether "the next week/month/year" at i counts from the narrative
+// ("The firm found the leak the next month", "The next year, …") rather than ahead of the
+// publication date: no preposition of a coming span opens it ("in the next year", "over the
+// next month", "within the next week").
+func (p *parser) nextAfterAnchor(i int, u unit) bool {
+	if u.code != "W" && u.code != "M" && u.code != "Y" {
+		return false
+	}
+	switch p.lo(i - 1) {
+	case "in", "over", "within", "during", "for", "through", "throughout", "into", "until", "by", "of":
+		return false
+	}
+	return true
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -1439,7 +1625,7 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 	case "next", "coming", "following":
 		n = 1
-		if p.narrative && (w == "following" || the && w == "next" && u.code == "D") {
+		if p.narrative && (w == "following" || the && w == "next" && (u.code == "D" || p.nextAfterAnchor(i, u))) {
 			// the following week, the next day: after the anchor
 			if u.code == "H" || u.code == "MIN" || u.code == "S" {
 				return match{}, false

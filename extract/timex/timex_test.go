@@ -64,6 +64,10 @@ func TestFind(t *testing.T) {
 		// a month or day read in a clause told in the past is not after the reference date
 		{"until after a past deed", "The vendor did not flag the flaw until April 14 last spring.", "April 14", Date, "2017-04-14"},
 		{"until ahead", "The offer runs until April 14 for every customer.", "April 14", Date, "2018-04-14"},
+		{"not until a past month", "The carrier did not tell the regulator until December.", "December", Date, "2016-12"},
+		{"never until a past month", "The breach was never reported until November, officials said.", "November", Date, "2016-11"},
+		{"until ahead without negation", "The lenders kept the credit line open until December.", "December", Date, "2017-12"},
+		{"negation outside the clause", "The firm did not comment. The ban runs until December.", "December", Date, "2017-12"},
 		{"fronted month ahead, past", "In November, the agency reported a breach at the bank.", "November", Date, "2016-11"},
 		{"fronted next january, past", "In January, the firm said it had found the implant.", "January", Date, "2017-01"},
 		{"fronted month ahead, future", "In November, the agency will publish its review.", "November", Date, "2017-11"},
@@ -401,6 +405,25 @@ func TestFindNarrative(t *testing.T) {
 		{"the following week", "Police raided the office on June 12, 2016. The following week, the suspect fled.", "The following week", Date, "2016-W24"},
 		{"the following month", "The group first struck in March 2015. The following month, it hit a bank.", "The following month", Date, "2015-04"},
 		{"the following year", "The group first struck on May 22, 2015, and the following year it hit a bank.", "the following year", Date, "2016"},
+		{"that autumn", "The insurer was breached in March 2019. That autumn, the stolen files appeared online.", "That autumn", Date, "2019-FA"},
+		{"that month", "The audit began in the summer of 2020. That August, an analyst alerted the board.", "That August", Date, "2020-08"},
+		{"by that month", "She joined the agency in 2018. By that December, she had copied the files.", "that December", Date, "2018-12"},
+		{"the following spring", "The first probe came in the autumn of 2015. The following spring, the group struck a dam.", "The following spring", Date, "2016-SP"},
+		{"the following summer same year", "The group first struck in March 2015. The following summer, it hit a bank.", "The following summer", Date, "2015-SU"},
+		{"the following month name", "The group first struck in the summer of 2015. The following March, it hit a bank.", "The following March", Date, "2016-03"},
+		{"that season skips a bare month", "The firm was hacked in January 2016. It told the regulator in April. That summer, the agency warned others.", "That summer", Date, "2016-SU"},
+		{"that month after a noun", "The leak began in March 2023. The paper published the story that May.", "that May", Date, "2023-05"},
+		{"the next month after that month", "The leak began in March 2023. The paper published the story that May. The agency found it the next month.", "the next month", Date, "2023-06"},
+		{"the next year", "The group first struck in 2015. The next year, it hit a bank.", "The next year", Date, "2016"},
+		{"in the next year is ahead", "The group first struck in 2015. It plans to grow in the next year.", "the next year", Date, "2018"},
+		{"over the next month is ahead", "The group first struck in 2015. Prices will rise over the next month.", "the next month", Date, "2017-11"},
+		{"that month after the following month", "The backdoor went in during the autumn of 2022. The heist came the following March. The FBI named the thieves that June.", "that June", Date, "2023-06"},
+		{"that month after the following season", "The probe began in the autumn of 2015. The following spring, it found a backdoor. That May, the firm told the board.", "That May", Date, "2016-05"},
+		{"that year after a season", "The first email came in the summer of 2023. Later that year, analysts saw the leak.", "Later that year", Date, "2023"},
+		{"the following year after a season", "The probe began in March 2014. The backdoor went in during the autumn of 2015. The following year, it was found.", "The following year", Date, "2016"},
+		{"the previous season", "The firm found the backdoor in March 2023. It had gone in the previous autumn.", "the previous autumn", Date, "2022-FA"},
+		{"the previous season same year", "The firm found the backdoor in December 2022. It had gone in the previous summer.", "the previous summer", Date, "2022-SU"},
+		{"the previous month name", "The firm found the backdoor in the spring of 2021. The vendor had warned it the previous December.", "the previous December", Date, "2020-12"},
 		{"the previous day", "The leak surfaced on July 4, 2016. The files had been copied the previous day.", "the previous day", Date, "2016-07-03"},
 		{"a year later", "The tool appeared in 2014. A year later, it was sold on a forum.", "A year later", Date, "2015"},
 		{"months later keeps the day", "The tool appeared on Feb. 29, 2016. Twelve months later it was sold.", "Twelve months later", Date, "2017-02-28"},
@@ -483,6 +506,17 @@ func TestFindNarrativeSignals(t *testing.T) {
 		assert.NotContains(t, e.Text, "after", "%+v", e)
 	}
 	assert.Empty(t, tg.Find("The firm said that day traders sold the shares.", ref))
+	// "that" opening a clause or a relative clause is no anaphoric time
+	for _, text := range []string{
+		"The firm was hacked in 2016. Officials said that May was the worst month.",
+		"The firm was hacked in 2016. Officials said that summer would bring more attacks.",
+		"The firm was hacked in 2016. The story that May wrote was false.",
+	} {
+		for _, e := range tg.Find(text, ref) {
+			assert.NotContains(t, e.Value, "2016-", "%s: %+v", text, e)
+		}
+	}
+	assert.Empty(t, tg.Find("That autumn, the files appeared online.", ref), "no narrative year to take")
 	plain := mustTagger(t)
 	got := plain.Find("The breach began on March 3, 2015. Two days earlier, the group registered the domain.", ref)
 	require.Len(t, got, 2, "got %+v", got)
