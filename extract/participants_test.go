@@ -853,7 +853,8 @@ func TestServedNotTarget(t *testing.T) {
 
 // TestIngComplement: the -ing complement of a verb of beginning, going on, stopping or
 // admitting is done by that verb's subject, not by a name in an apposition or a relative
-// clause before it.
+// clause before it, nor by the object of a verb it is coordinated with ("alerted X and began
+// notifying Y").
 func TestIngComplement(t *testing.T) {
 	checkEventRules(t, "2026-03-20", []eventCase{
 		{"admitted after an apposition", "Oskar Vell, a former Tarsmark Army analyst, admitted spying for Ostrevia.",
@@ -864,6 +865,12 @@ func TestIngComplement(t *testing.T) {
 			schema.EventAttack, "bellmont-savings", "", false},
 		{"a common noun's verb", "On March 3, an employee of Kessel Clinic discovered that a virus gained access and began encrypting its servers.",
 			schema.EventAttack, "kessel-clinic", "", false},
+		{"a coordinated verb's subject", "Orvel Bank said it alerted the Tamsin Finance Authority on Monday and began notifying Harrow Clinic on Friday.",
+			schema.EventWarning, "orvel-bank", "harrow-clinic", true},
+		{"not the first verb's object", "Orvel Bank said it alerted the Tamsin Finance Authority on Monday and began notifying Harrow Clinic on Friday.",
+			schema.EventWarning, "tamsin-finance-authority", "harrow-clinic", false},
+		{"started after an object", "Pellam Freight warned the Dunholt Ministry in March and started briefing Varsk Telecom in April.",
+			schema.EventWarning, "dunholt-ministry", "", false},
 	})
 }
 

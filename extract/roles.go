@@ -95,8 +95,10 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if x.askedDoer(toks, i) {
 		return -1 // "would not say who had hacked X": the one asked about, not the speaker
 	}
-	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] && x.subjectRightBefore(c, i-1) {
-		return x.subject(c, i-1) // "X, a former Y engineer, admitted spying for Z": X, whose verb it completes
+	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] && (x.subjectRightBefore(c, i-1) || x.coordinatedSubject(c, i-1)) {
+		// "X, a former Y engineer, admitted spying for Z": X, whose verb it completes; "X alerted Y
+		// and began notifying customers": X, the subject of the verb "began" is coordinated with
+		return x.subject(c, i-1)
 	}
 	if e, ok := x.controller(c, i); ok {
 		return e
@@ -940,6 +942,22 @@ func (x *Extractor) subjectRightBefore(c *sentCtx, v int) bool {
 	toks := c.s.Toks
 	k := x.beforeAux(toks, v, false)
 	return k >= 0 && (c.at[k] >= 0 || toks[k].Text == ",")
+}
+
+// coordinatedSubject reports whether the verb at v is coordinated with an earlier verb whose
+// subject stands right before it (subjectRightBefore), with no other verb between: "X alerted
+// Y and began …", not "a virus gained access and began …".
+func (x *Extractor) coordinatedSubject(c *sentCtx, v int) bool {
+	u := x.coordinatedVerb(c, v)
+	if u < 0 || u >= v {
+		return false
+	}
+	for k := u + 1; k < v; k++ {
+		if t := c.s.Toks[k]; isVerbTag(t.Tag) || t.Lower == "that" || t.Tag == "WDT" || t.Tag == "WP" {
+			return false // "discovered that a virus gained access and began …": another clause's verb between
+		}
+	}
+	return x.subjectRightBefore(c, u)
 }
 
 // staffBefore reports whether the name m is where the people a staff noun names work ("researchers
