@@ -84,6 +84,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"commented", "Harrow Bank commented on the outage on Monday.",
 			schema.EventStatement, true},
+		// a deed noun naming a kind of exposure or path, not a deed ("attack surface", "attack vector")
+		{"attack surface", "Harrow Bank said on Monday it had cut its attack surface by half.",
+			schema.EventAttack, false},
+		{"attack vectors", "Nimbus Systems listed the attack vectors it watches most closely.",
+			schema.EventAttack, false},
+		{"an attack", "Harrow Bank said on Monday that Ash Spider attacked its servers.",
+			schema.EventAttack, true},
 		// a saying or denial told as not made is none; a negated clause reported by "said" keeps the saying
 		{"has not said", "Harrow Bank has not said whether it paid a ransom.",
 			schema.EventStatement, false},
