@@ -626,6 +626,18 @@ func TestAdjunctAfterList(t *testing.T) {
 	})
 }
 
+// TestGerundAfterPreposition checks that an -ing adjunct opened by a preposition of time
+// ("after detecting", "before stealing", "since expelling") is done by the main clause's
+// subject, not by the main verb's object, also when the main verb is one of telling.
+func TestGerundAfterPreposition(t *testing.T) {
+	checkDoerCases(t, "2026-06-10", []doerCase{
+		{"after detecting, past a telling's object", "The Varsk Security Service warned the Harlow Ministry in August after detecting a breach of its mail servers.",
+			"varsk-security-service", "harlow-ministry", schema.EventReport},
+		{"before stealing, past a deed's object", "Slate Finch broke into Kessan Mutual in May before stealing records from Harlow Bank.",
+			"slate-finch", "kessan-mutual", schema.EventTheft},
+	})
+}
+
 // TestRelativeClauseSubject checks that a non-restrictive "which" clause between a name and
 // its verb is stepped over like an apposition ("X, which researchers link to Y, had broken
 // into …": X broke in, not Y).

@@ -2635,10 +2635,23 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 }
 
 // adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
-// its leak site, claiming to have stolen its files", "X hit Acme, stealing data"), the finite
-// verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such adjunct.
+// its leak site, claiming to have stolen its files", "X hit Acme, stealing data") or after a
+// preposition of time ("X warned Acme in May after detecting odd logins"; gerundPrep), the
+// finite verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such
+// adjunct.
 // A participle joined by "and" to such an adjunct's ("X hit Acme, stealing data and demanding
 // a ransom") is in the adjunct too.
+// gerundPrep reports whether w, right before an -ing form, opens an adjunct of time whose doer
+// is the main clause's subject ("after detecting", "before leaving", "while working",
+// "upon discovering").
+func gerundPrep(w string) bool {
+	switch w {
+	case "after", "before", "while", "upon", "since":
+		return true
+	}
+	return false
+}
+
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
@@ -2650,14 +2663,15 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		if c.at[j] >= 0 {
 			return -1
 		}
-		if toks[j].Tag != "VBG" || toks[j-1].Text != "," {
+		if toks[j].Tag != "VBG" || toks[j-1].Text != "," && !gerundPrep(toks[j-1].Lower) {
 			if j < i && !(toks[j].Tag == "TO" || toks[j].Lower == "have" || toks[j].Lower == "been" || toks[j].Tag == "RB") {
 				return -1
 			}
 			continue
 		}
-		conj, span := false, 0 // a list's "and" seen; the tokens of its names, not counted in the reach
-		closed := j - 1        // the comma closing what stands apposed to the object
+		prep := toks[j-1].Text != "," // "warned X after detecting …": any finite verb is the main one
+		conj, span := false, 0        // a list's "and" seen; the tokens of its names, not counted in the reach
+		closed := j - 1               // the comma closing what stands apposed to the object
 		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
 			if toks[v].Text == "," && v+1 < closed && x.timePhraseEnd(toks, v+1, 2, true) == closed {
 				closed = v
@@ -2679,7 +2693,7 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; isTensedTag(t) && (!x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
+			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
 				return v // "wrote to X, warning that …": a message sent, its writer warns
 			}
 		}
