@@ -418,8 +418,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "claim" && verb && x.claimedVictims(c, i) {
 			continue // "has claimed more than 120 victims": a toll, not a statement
 		}
-		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i, tr.Type != schema.EventReport) {
-			continue // "the ministry declined to comment", "has not said whether"
+		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
+			continue // "the ministry declined to comment"
 		}
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)

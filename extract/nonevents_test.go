@@ -8,8 +8,7 @@ import (
 )
 
 // TestTriggerSenses checks, one body at a time, whether a word makes an event of a type at all (any
-// participants): hedging and generic "say", tolls that are no claims, refusals to comment (and
-// sayings told as not made: "has not said whether"), "not the
+// participants): hedging and generic "say", tolls that are no claims, refusals to comment, "not the
 // first time" or "not the first attack", reporting to prison, deeds under a modal or "is expected
 // to", monitoring of a matter, what is exposed (not who is open to harm: "especially exposed",
 // "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a
@@ -91,19 +90,6 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"an attack", "Harrow Bank said on Monday that Ash Spider attacked its servers.",
 			schema.EventAttack, true},
-		// a saying or denial told as not made is none; a negated clause reported by "said" keeps the saying
-		{"has not said", "Harrow Bank has not said whether it paid a ransom.",
-			schema.EventStatement, false},
-		{"did not comment", "Nimbus Systems did not comment on the outage.",
-			schema.EventStatement, false},
-		{"has not yet publicly confirmed", "Harrow Bank has not yet publicly confirmed the outage.",
-			schema.EventStatement, false},
-		{"has not denied", "The Norland embassy has not denied the claims.",
-			schema.EventDenial, false},
-		{"denied", "The Norland embassy denied the claims on Monday.",
-			schema.EventDenial, true},
-		{"said it could not comment", "Harrow Bank confirmed the outage on Monday but said it could not comment on its cause.",
-			schema.EventStatement, true},
 
 		// "not the first time" tells of earlier deeds in general
 		{"not the first time", "Harrow Bank was hacked in May. It is not the first time Ash Spider has hit Harrow Bank.",

@@ -786,42 +786,10 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 }
 
 // refusedTo reports whether the statement verb at i is what someone declined or refused to do
-// ("The ministry declined to comment", "who refused to discuss the case"): no statement. With
-// unsaid it also holds for a saying or denial told as not made ("has not said whether",
-// "did not comment on", "has not yet publicly confirmed", "has not denied the claims").
-func (x *Extractor) refusedTo(c *sentCtx, i int, unsaid bool) bool {
+// ("The ministry declined to comment", "who refused to discuss the case"): no statement.
+func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	if i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower) {
-		return true
-	}
-	if !unsaid {
-		return false
-	}
-	j := i - 1
-	for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "RBR") && toks[j].Lower != "not" && toks[j].Lower != "n't" && toks[j].Lower != "never" {
-		if toks[j].Lower == "only" || toks[j].Lower == "just" {
-			return false // "has not only said …": said, and more
-		}
-		j--
-	}
-	if j < 1 || i-j > 3 || c.clause[j] != c.clause[i] {
-		return false
-	}
-	switch toks[j].Lower {
-	case "not", "n't", "never":
-	default:
-		return false
-	}
-	for k := j - 2; k >= 0 && j-k <= 4; k-- {
-		if isVerbTag(toks[k].Tag) && (toks[k].Lower == "said" || toks[k].Lower == "says") {
-			return false // "but said it could not comment": the saying is told, this verb carries it
-		}
-	}
-	switch t := toks[j-1]; {
-	case t.Lower == "has" || t.Lower == "have" || t.Lower == "had" || t.Lower == "did" || t.Lower == "does" || t.Lower == "do" || t.Tag == "MD":
-		return toks[i].Tag == "VBN" || toks[i].Tag == "VB" || toks[i].Tag == "VBD"
-	}
-	return false
+	return i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower)
 }
 
 // notFirstTime reports whether the trigger at i tells, in the clause after "not the first time",
