@@ -2221,7 +2221,9 @@ func reportedBefore(toks []token, t, i int) bool {
 	end := i - 2
 	if toks[i-1].Text == "," && speakerCloses(toks, i) {
 		end = i - 1
-	} else if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
+	} else if i+1 < len(toks) && toks[i+1].Text != "." {
+		return false
+	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
 	for k := t + 1; k < end; k++ {
@@ -2230,6 +2232,24 @@ func reportedBefore(toks []token, t, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerOpens returns the comma that opens the speaker of the verb of saying at i closing the
+// sentence, with nothing but a short noun phrase between ("…, she said.", "…, the Norwegian
+// ministry said.", "…, the country's foreign ministry said."), or -1.
+func speakerOpens(toks []token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if toks[k].Text == "," {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		if tg := toks[k].Tag; !isNounTag(tg) && tg != "DT" && tg != "JJ" && tg != "POS" && tg != "PRP" && tg != "PRP$" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerCloses reports whether only the speaker of the verb of saying at i, with no verb of
