@@ -178,6 +178,15 @@ func TestFoundDeedTime(t *testing.T) {
 		{"the finding keeps its day", "2025-08-14",
 			"Orbis Retail said it discovered the intrusion on 29 July, two months after Grey Heron first broke into its network in May.",
 			"report", "", "", "2025-07-29"},
+		{"the discovery's month is not the break-in's", "2025-08-14",
+			"The Norland Foreign Office summoned the ambassador on Wednesday after the government said a state-backed group had attacked the Orbis Mapping Agency. The agency first detected the intrusion in July.",
+			"attack", "state-backed-group", "orbis-mapping-agency", ""},
+		{"the finding keeps its month", "2025-08-14",
+			"The Norland Foreign Office summoned the ambassador on Wednesday after the government said a state-backed group had attacked the Orbis Mapping Agency. The agency first detected the intrusion in July.",
+			"report", "", "", "2025-07"},
+		{"a deed told as a verb keeps its month", "2025-08-14",
+			"Orbis Retail said Grey Heron broke into its network in July.",
+			"intrusion", "grey-heron", "", "2025-07"},
 	}, false)
 }
 
