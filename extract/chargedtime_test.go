@@ -214,3 +214,23 @@ func TestBackgroundYearTellings(t *testing.T) {
 			"accusation", "tarn-labs", "grey-heron", ""},
 	}, false)
 }
+
+// TestAccordingToDocumentTime checks that a day dating the document a closing ", according
+// to …" phrase names (", according to court documents filed on Friday") dates no deed of the
+// sentence, while the deed's own time and a telling keep theirs (closingVehicle).
+func TestAccordingToDocumentTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the filing's day is not the theft's", "2025-08-14",
+			"Grey Wren stole data from Harrow Bank, according to court documents filed on Friday.",
+			"theft", "grey-wren", "harrow-bank", ""},
+		{"a release's day with an 'of' phrase", "2025-08-14",
+			"Grey Wren broke into Orvel Gas, according to a summary of the inquiry released on Tuesday.",
+			"intrusion", "grey-wren", "orvel-gas", ""},
+		{"the deed keeps its own month", "2025-08-14",
+			"Grey Wren broke into Orvel Gas in March, according to a summary released on Tuesday.",
+			"intrusion", "grey-wren", "orvel-gas", "2025-03"},
+		{"a telling keeps the day", "2025-08-14",
+			"The Norland Cyber Office warned Harrow Bank about the flaw, according to a statement issued on Monday.",
+			"warning", "norland-cyber-office", "harrow-bank", "2025-08-11"},
+	}, false)
+}

@@ -86,7 +86,11 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				continue
 			}
-			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
+			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 && c.s.Toks[v].Lower == "according" {
+				if isDeed(ev.Type) && ev.Trigger < v {
+					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
+				}
+			} else if v >= 0 {
 				if r := tellerBefore(evs, v); r >= 0 {
 					if r == ev.Trigger {
 						best, bestDist = k, 0 // "X has warned Y that Z broke into W, in an advisory issued on Tuesday"
@@ -423,14 +427,21 @@ const datedNounReach = 4
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
 // advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
-// ends it and it follows a comma; -1 otherwise.
+// ends it and it follows a comma, or where ", according to" opens a document a participle
+// dates (", according to court documents filed on Friday"); -1 otherwise.
 func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
 	k := t - 1
 	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
 		k--
 	}
+	participle := k >= 0 && (toks[k].Tag == "VBN" || toks[k].Tag == "VBD")
 	if k >= 0 && toks[k].Tag == "VBN" {
 		k--
+	}
+	if participle {
+		if a := accordingTo(toks, k); a >= 0 {
+			return a
+		}
 	}
 	if k < 0 || toks[k].Tag != "NN" && toks[k].Tag != "JJ" { // the tagger reads "an advisory issued" as JJ
 		return -1
@@ -446,6 +457,27 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 		return -1
 	}
 	return k
+}
+
+// accordingTo returns where ", according to" opens a noun phrase of a document ending at k
+// (", according to court documents", ", according to a report by the Tarn Institute"), a
+// few nouns, adjectives, determiners or an 'of' or 'by' phrase long; -1 otherwise.
+func accordingTo(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || !isNounTag(toks[k].Tag) {
+		return -1
+	}
+	for j := k - 1; j >= 2 && k-j <= 7; j-- {
+		if toks[j].Lower == "to" {
+			if toks[j-1].Lower == "according" && toks[j-2].Text == "," {
+				return j - 1
+			}
+			return -1
+		}
+		if tg := toks[j].Tag; !isNounTag(tg) && tg != "JJ" && tg != "DT" && tg != "PRP$" && tg != "POS" && toks[j].Lower != "of" && toks[j].Lower != "by" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // tellerBefore returns the trigger of the telling before token v, when it is the only one
