@@ -234,3 +234,23 @@ func TestAccordingToDocumentTime(t *testing.T) {
 			"warning", "norland-cyber-office", "harrow-bank", "2025-08-11"},
 	}, false)
 }
+
+// TestPenaltyTimeBeforeDeed checks that a time between a verb of penalty or telling and the
+// "over"/"for" phrase naming the deed dates the verb, not the deed (toldAround), while a time
+// inside the deed's own phrase stays the deed's.
+func TestPenaltyTimeBeforeDeed(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the sanction's month is not the campaign's", "2025-08-14",
+			"Norland sanctioned two Vessarian officers in March over a campaign targeting the Orvel election commission.",
+			"attack", "", "", ""},
+		{"the fine's month is not the breach's", "2025-08-14",
+			"The Norland regulator fined Harrow Bank in May over a breach of its payment systems by Grey Wren.",
+			"intrusion", "", "", ""},
+		{"the sanction keeps its month", "2025-08-14",
+			"Norland sanctioned two Vessarian officers in March over a campaign targeting the Orvel election commission.",
+			"sanction", "", "", "2025-03"},
+		{"a year in the deed's phrase stays the deed's", "2025-08-14",
+			"Tarn Labs blamed Grey Wren for the 2022 breach of Harrow Bank.",
+			"intrusion", "grey-wren", "harrow-bank", "2022"},
+	}, false)
+}

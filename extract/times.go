@@ -138,6 +138,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
 				continue // "first detected the intrusion in January": the month of the finding
 			}
+			if familyOf(ev.Type) != 0 && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
+			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
@@ -506,6 +509,48 @@ func tellerBefore(evs []rawEvent, v int) int {
 func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
 		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAround reports whether the time at t stands between the verb of a telling, charge or
+// penalty (toldBetween) and the deed at i that an "over", "for", "of" or "with" phrase after
+// the time names (its noun, or an -ing form on that noun or right after the preposition), no
+// comma or other finite verb between ("sanctioned X in September 2024 over a campaign
+// targeting Y", "charged him on Monday with hacking Y"): the time is the verb's, the deed came
+// before. A time inside the deed's own phrase ("blamed it for the 2022 breach") is the deed's.
+func toldAround(toks []token, evs []rawEvent, t, i int) bool {
+	if t <= 0 || t >= i || i >= len(toks) {
+		return false
+	}
+	p := -1
+	for j := i - 1; j > t && i-j <= 6; j-- {
+		w, tg := toks[j].Lower, toks[j].Tag
+		if w == "over" || w == "for" || w == "of" || w == "with" {
+			p = j
+			break
+		}
+		if tg != "DT" && tg != "PRP$" && tg != "POS" && tg != "CD" && tg != "HYPH" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, e := range evs {
+		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		clear := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if toks[k].Text == "," || isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
+				clear = false
+				break
+			}
+		}
+		if clear {
 			return true
 		}
 	}
