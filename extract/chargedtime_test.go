@@ -254,3 +254,21 @@ func TestPenaltyTimeBeforeDeed(t *testing.T) {
 			"intrusion", "grey-wren", "harrow-bank", "2022"},
 	}, false)
 }
+
+// TestCountedClauseTime checks that a time before a count of time and "after" or "before"
+// does not date the past verb of the clause the count opens ("recalled X on Wednesday, a day
+// after the government blamed Y"), while a time inside that clause still dates it
+// (countedFrom).
+func TestCountedClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the recall's day is not the blaming's", "2025-08-14",
+			"Norland recalled its ambassador from Vessaria on Wednesday, a day after the government formally blamed Vessaria for a cyberattack on Orvel Gas.",
+			"accusation", "", "vessaria", ""},
+		{"a fine's day is not the theft's", "2025-08-14",
+			"The Norland regulator on Thursday fined Harrow Bank for failing to protect its data, months after Grey Wren stole the records of its clients.",
+			"theft", "grey-wren", "", ""},
+		{"a time inside the counted clause stays", "2025-08-14",
+			"Grey Wren broke into Orvel Gas weeks before the company released a fix on Aug. 4.",
+			"other", "", "", "2025-08-04"},
+	}, false)
+}

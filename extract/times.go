@@ -79,8 +79,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
-				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
+			if (familyOf(ev.Type) != 0 && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
+				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
 			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
 				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
@@ -277,13 +277,22 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 
 // countedFrom reports whether the noun at i heads the noun phrase after a count of time and
 // "after" or "before" ("three weeks after the attack", "a day after the breach", "months before
-// the attack"; a plural unit counts without a number): a time
-// elsewhere in the sentence is the other side of the count, not the deed's.
+// the attack"; a plural unit counts without a number), or the past verb at i follows such a
+// count and its subject ("a day after the government formally blamed Y"): a time elsewhere in
+// the sentence (before the verb, for a verb) is the other side of the count, not the event's.
 func countedFrom(toks []token, i int) bool {
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if i < 0 || i >= len(toks) {
 		return false
 	}
-	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+	verb := isTensedTag(toks[i].Tag) // "a day after the government formally blamed Russia"
+	if !verb && !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	reach := 4
+	if verb {
+		reach = 6
+	}
+	for k := i - 1; k >= 1 && i-k <= reach; k-- {
 		switch w := toks[k].Lower; {
 		case w == "after" || w == "before":
 			switch toks[k-1].Lower {
@@ -295,6 +304,8 @@ func countedFrom(toks []token, i int) bool {
 			}
 			return false
 		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
+		case verb && (toks[k].Tag == "RB" || toks[k].Tag == "PRP") && k == i-1:
+		case verb && toks[k].Tag == "PRP" && k+2 == i && toks[k+1].Tag == "RB":
 		default:
 			return false
 		}
