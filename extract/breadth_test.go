@@ -597,5 +597,9 @@ func TestFrontedTimeOfReportedClause(t *testing.T) {
 			schema.EventStatement, "ines-varrow-lind", "", ""},
 		{"an inverted attribution with an apposition", "2025-06-10", "In March, two hospitals in Norland were breached, said Ines Varrow-Lind, a spokeswoman for Orvell Labs.",
 			schema.EventStatement, "ines-varrow-lind", "", ""},
+		{"a speaker of several words closing the sentence", "2025-06-10", "In March, Grey Wren breached Harrow Bank, the Norland foreign ministry said.",
+			schema.EventStatement, "norland", "", ""},
+		{"a possessive speaker closing the sentence", "2025-06-10", "On Monday, Grey Wren breached Harrow Bank, Norland's interior ministry said.",
+			schema.EventStatement, "", "", ""},
 	}, false)
 }

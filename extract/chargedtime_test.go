@@ -178,6 +178,15 @@ func TestFoundDeedTime(t *testing.T) {
 		{"the finding keeps its day", "2025-08-14",
 			"Orbis Retail said it discovered the intrusion on 29 July, two months after Grey Heron first broke into its network in May.",
 			"report", "", "", "2025-07-29"},
+		{"the discovery's month is not the break-in's", "2025-08-14",
+			"The Norland Foreign Office summoned the ambassador on Wednesday after the government said a state-backed group had attacked the Orbis Mapping Agency. The agency first detected the intrusion in July.",
+			"attack", "state-backed-group", "orbis-mapping-agency", ""},
+		{"the finding keeps its month", "2025-08-14",
+			"The Norland Foreign Office summoned the ambassador on Wednesday after the government said a state-backed group had attacked the Orbis Mapping Agency. The agency first detected the intrusion in July.",
+			"report", "", "", "2025-07"},
+		{"a deed told as a verb keeps its month", "2025-08-14",
+			"Orbis Retail said Grey Heron broke into its network in July.",
+			"intrusion", "grey-heron", "", "2025-07"},
 	}, false)
 }
 
@@ -203,5 +212,63 @@ func TestBackgroundYearTellings(t *testing.T) {
 		{"a telling's year does not go on", "2025-02-27",
 			"Tarn Labs alerted Orvel Gas in December 2024. Tarn Labs attributed the operation to Grey Heron.",
 			"accusation", "tarn-labs", "grey-heron", ""},
+	}, false)
+}
+
+// TestAccordingToDocumentTime checks that a day dating the document a closing ", according
+// to …" phrase names (", according to court documents filed on Friday") dates no deed of the
+// sentence, while the deed's own time and a telling keep theirs (closingVehicle).
+func TestAccordingToDocumentTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the filing's day is not the theft's", "2025-08-14",
+			"Grey Wren stole data from Harrow Bank, according to court documents filed on Friday.",
+			"theft", "grey-wren", "harrow-bank", ""},
+		{"a release's day with an 'of' phrase", "2025-08-14",
+			"Grey Wren broke into Orvel Gas, according to a summary of the inquiry released on Tuesday.",
+			"intrusion", "grey-wren", "orvel-gas", ""},
+		{"the deed keeps its own month", "2025-08-14",
+			"Grey Wren broke into Orvel Gas in March, according to a summary released on Tuesday.",
+			"intrusion", "grey-wren", "orvel-gas", "2025-03"},
+		{"a telling keeps the day", "2025-08-14",
+			"The Norland Cyber Office warned Harrow Bank about the flaw, according to a statement issued on Monday.",
+			"warning", "norland-cyber-office", "harrow-bank", "2025-08-11"},
+	}, false)
+}
+
+// TestPenaltyTimeBeforeDeed checks that a time between a verb of penalty or telling and the
+// "over"/"for" phrase naming the deed dates the verb, not the deed (toldAround), while a time
+// inside the deed's own phrase stays the deed's.
+func TestPenaltyTimeBeforeDeed(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the sanction's month is not the campaign's", "2025-08-14",
+			"Norland sanctioned two Vessarian officers in March over a campaign targeting the Orvel election commission.",
+			"attack", "", "", ""},
+		{"the fine's month is not the breach's", "2025-08-14",
+			"The Norland regulator fined Harrow Bank in May over a breach of its payment systems by Grey Wren.",
+			"intrusion", "", "", ""},
+		{"the sanction keeps its month", "2025-08-14",
+			"Norland sanctioned two Vessarian officers in March over a campaign targeting the Orvel election commission.",
+			"sanction", "", "", "2025-03"},
+		{"a year in the deed's phrase stays the deed's", "2025-08-14",
+			"Tarn Labs blamed Grey Wren for the 2022 breach of Harrow Bank.",
+			"intrusion", "grey-wren", "harrow-bank", "2022"},
+	}, false)
+}
+
+// TestCountedClauseTime checks that a time before a count of time and "after" or "before"
+// does not date the past verb of the clause the count opens ("recalled X on Wednesday, a day
+// after the government blamed Y"), while a time inside that clause still dates it
+// (countedFrom).
+func TestCountedClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the recall's day is not the blaming's", "2025-08-14",
+			"Norland recalled its ambassador from Vessaria on Wednesday, a day after the government formally blamed Vessaria for a cyberattack on Orvel Gas.",
+			"accusation", "", "vessaria", ""},
+		{"a fine's day is not the theft's", "2025-08-14",
+			"The Norland regulator on Thursday fined Harrow Bank for failing to protect its data, months after Grey Wren stole the records of its clients.",
+			"theft", "grey-wren", "", ""},
+		{"a time inside the counted clause stays", "2025-08-14",
+			"Grey Wren broke into Orvel Gas weeks before the company released a fix on Aug. 4.",
+			"other", "", "", "2025-08-04"},
 	}, false)
 }

@@ -79,14 +79,18 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
-				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
+			if (familyOf(ev.Type) != 0 && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
+				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
 			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
 				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				continue
 			}
-			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 {
+			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 && c.s.Toks[v].Lower == "according" {
+				if isDeed(ev.Type) && ev.Trigger < v {
+					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
+				}
+			} else if v >= 0 {
 				if r := tellerBefore(evs, v); r >= 0 {
 					if r == ev.Trigger {
 						best, bestDist = k, 0 // "X has warned Y that Z broke into W, in an advisory issued on Tuesday"
@@ -130,6 +134,12 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
 				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
+			}
+			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
+				continue // "first detected the intrusion in January": the month of the finding
+			}
+			if familyOf(ev.Type) != 0 && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
@@ -267,13 +277,22 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 
 // countedFrom reports whether the noun at i heads the noun phrase after a count of time and
 // "after" or "before" ("three weeks after the attack", "a day after the breach", "months before
-// the attack"; a plural unit counts without a number): a time
-// elsewhere in the sentence is the other side of the count, not the deed's.
+// the attack"; a plural unit counts without a number), or the past verb at i follows such a
+// count and its subject ("a day after the government formally blamed Y"): a time elsewhere in
+// the sentence (before the verb, for a verb) is the other side of the count, not the event's.
 func countedFrom(toks []token, i int) bool {
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if i < 0 || i >= len(toks) {
 		return false
 	}
-	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+	verb := isTensedTag(toks[i].Tag) // "a day after the government formally blamed Russia"
+	if !verb && !strings.HasPrefix(toks[i].Tag, "NN") {
+		return false
+	}
+	reach := 4
+	if verb {
+		reach = 6
+	}
+	for k := i - 1; k >= 1 && i-k <= reach; k-- {
 		switch w := toks[k].Lower; {
 		case w == "after" || w == "before":
 			switch toks[k-1].Lower {
@@ -285,6 +304,8 @@ func countedFrom(toks []token, i int) bool {
 			}
 			return false
 		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
+		case verb && (toks[k].Tag == "RB" || toks[k].Tag == "PRP") && k == i-1:
+		case verb && toks[k].Tag == "PRP" && k+2 == i && toks[k+1].Tag == "RB":
 		default:
 			return false
 		}
@@ -420,14 +441,21 @@ const datedNounReach = 4
 
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
 // advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
-// ends it and it follows a comma; -1 otherwise.
+// ends it and it follows a comma, or where ", according to" opens a document a participle
+// dates (", according to court documents filed on Friday"); -1 otherwise.
 func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
 	k := t - 1
 	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
 		k--
 	}
+	participle := k >= 0 && (toks[k].Tag == "VBN" || toks[k].Tag == "VBD")
 	if k >= 0 && toks[k].Tag == "VBN" {
 		k--
+	}
+	if participle {
+		if a := accordingTo(toks, k); a >= 0 {
+			return a
+		}
 	}
 	if k < 0 || toks[k].Tag != "NN" && toks[k].Tag != "JJ" { // the tagger reads "an advisory issued" as JJ
 		return -1
@@ -443,6 +471,27 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 		return -1
 	}
 	return k
+}
+
+// accordingTo returns where ", according to" opens a noun phrase of a document ending at k
+// (", according to court documents", ", according to a report by the Tarn Institute"), a
+// few nouns, adjectives, determiners or an 'of' or 'by' phrase long; -1 otherwise.
+func accordingTo(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || !isNounTag(toks[k].Tag) {
+		return -1
+	}
+	for j := k - 1; j >= 2 && k-j <= 7; j-- {
+		if toks[j].Lower == "to" {
+			if toks[j-1].Lower == "according" && toks[j-2].Text == "," {
+				return j - 1
+			}
+			return -1
+		}
+		if tg := toks[j].Tag; !isNounTag(tg) && tg != "JJ" && tg != "DT" && tg != "PRP$" && tg != "POS" && toks[j].Lower != "of" && toks[j].Lower != "by" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // tellerBefore returns the trigger of the telling before token v, when it is the only one
@@ -471,6 +520,48 @@ func tellerBefore(evs []rawEvent, v int) int {
 func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
 		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAround reports whether the time at t stands between the verb of a telling, charge or
+// penalty (toldBetween) and the deed at i that an "over", "for", "of" or "with" phrase after
+// the time names (its noun, or an -ing form on that noun or right after the preposition), no
+// comma or other finite verb between ("sanctioned X in September 2024 over a campaign
+// targeting Y", "charged him on Monday with hacking Y"): the time is the verb's, the deed came
+// before. A time inside the deed's own phrase ("blamed it for the 2022 breach") is the deed's.
+func toldAround(toks []token, evs []rawEvent, t, i int) bool {
+	if t <= 0 || t >= i || i >= len(toks) {
+		return false
+	}
+	p := -1
+	for j := i - 1; j > t && i-j <= 6; j-- {
+		w, tg := toks[j].Lower, toks[j].Tag
+		if w == "over" || w == "for" || w == "of" || w == "with" {
+			p = j
+			break
+		}
+		if tg != "DT" && tg != "PRP$" && tg != "POS" && tg != "CD" && tg != "HYPH" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, e := range evs {
+		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		clear := true
+		for k := e.Trigger + 1; k < i; k++ {
+			if toks[k].Text == "," || isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
+				clear = false
+				break
+			}
+		}
+		if clear {
 			return true
 		}
 	}
@@ -2221,7 +2312,9 @@ func reportedBefore(toks []token, t, i int) bool {
 	end := i - 2
 	if toks[i-1].Text == "," && speakerCloses(toks, i) {
 		end = i - 1
-	} else if i+1 < len(toks) && toks[i+1].Text != "." || i < 3 || toks[i-2].Text != "," && toks[i-3].Text != "," {
+	} else if i+1 < len(toks) && toks[i+1].Text != "." {
+		return false
+	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
 	for k := t + 1; k < end; k++ {
@@ -2230,6 +2323,24 @@ func reportedBefore(toks []token, t, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakerOpens returns the comma that opens the speaker of the verb of saying at i closing the
+// sentence, with nothing but a short noun phrase between ("…, she said.", "…, the Norwegian
+// ministry said.", "…, the country's foreign ministry said."), or -1.
+func speakerOpens(toks []token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if toks[k].Text == "," {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		if tg := toks[k].Tag; !isNounTag(tg) && tg != "DT" && tg != "JJ" && tg != "POS" && tg != "PRP" && tg != "PRP$" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerCloses reports whether only the speaker of the verb of saying at i, with no verb of

@@ -24,6 +24,9 @@ func (p *parser) rememberAnchor(m match) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
+	if len(m.val) == len("2006-01-02") {
+		p.dayAnchor = m.val
+	}
 	if m.week {
 		return
 	}
@@ -200,6 +203,16 @@ func (p *parser) clauseEnd(i int) bool {
 	return t.lo == "and" || t.lo == "but"
 }
 
+// sentenceSince reports whether a sentence ends between tokens from and to.
+func (p *parser) sentenceSince(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if k >= 0 && p.toks[k].lo == "." {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphoric matches expressions that refer to the anchor itself or a unit before or after it:
 // that day, that same week, the same year, that night, the day before, the week after.
 func (p *parser) anaphoric(i int) (match, bool) {
@@ -250,6 +263,12 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	switch p.lo(j + 1) {
 	case "-", "of", "as":
 		return match{}, false
+	}
+	if u.code == "D" && p.lo(j-1) == "same" && p.dayAnchor != "" && len(p.anchor) == len("2006") && p.sentenceSince(p.anchorEnd, i) {
+		// "summoned the envoy on Wednesday. … began in late 2025. … rejected it the same
+		// day": the same day is the last day the text gave, not a day of the year a sentence
+		// before gave ("In 2019, X broke in; the same day …" stays a day of 2019)
+		return match{start: i, end: j + 1, typ: Date, val: p.dayAnchor, derived: true}, true
 	}
 	v, ok := p.fromAnchor(0, u, false)
 	if !ok {

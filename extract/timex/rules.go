@@ -22,6 +22,9 @@ type parser struct {
 	// or a bare weekday read forward from one: the narrative walks through that week
 	anchorWeek bool
 	anchorEnd  int // the token after the expression that set the anchor
+	// dayAnchor: the last anchor that was a day, for "the same day" when a coarser date
+	// (a year, a month) has become the anchor since
+	dayAnchor string
 	// told: the last calendar date or season the text gave with its year written out (not
 	// computed from another expression), or read from such a one by "that" or "the following",
 	// for "that autumn", "that August", "the following spring"

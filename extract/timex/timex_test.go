@@ -430,6 +430,8 @@ func TestFindNarrative(t *testing.T) {
 		{"about a year later", "The tool appeared on May 2, 2014. About a year later, it was sold.", "About a year later", Date, "2015"},
 		{"that same day", "The flaw was found on May 2, 2016. That same day, the vendor shipped a fix.", "That same day", Date, "2016-05-02"},
 		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
+		{"the same day after a year a sentence back", "The ministry summoned the envoy on May 2, 2016. It said the attack began in late 2015. The embassy rejected the claim the same day.", "the same day", Date, "2016-05-02"},
+		{"the same day after a year in its sentence", "The ministry summoned the envoy on May 2, 2016. In 2012, the group broke in; the same day, it stole files.", "the same day", Date, "2012-XX-XX"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
 		{"a date after since is no anchor", "The dam was breached in April 2016. The group had also hit two plants since March. The operator told police the following day.", "the following day", Date, "2016-04-XX"},
 		{"a date after since early is no anchor", "The vendor was breached on May 4, 2016. The group had been active since early 2015. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
