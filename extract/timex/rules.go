@@ -1375,6 +1375,13 @@ func (p *parser) someWeekday(i, k int) (match, bool) {
 	return match{}, false
 }
 
+// anchorDayNear reports whether the narrative is at a day the text gave, with its weekday or
+// right before i, so that a clock time or a night without a day of its own ("By 7am",
+// "overnight") is on that day rather than on the day of writing.
+func (p *parser) anchorDayNear(i int) bool {
+	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
+}
+
 // deictic matches today, yesterday, tomorrow, tonight, now and the vague references.
 func (p *parser) deictic(i int) (match, bool) {
 	w := p.lo(i)
@@ -1405,6 +1412,9 @@ func (p *parser) deictic(i int) (match, bool) {
 				return mk(i, j+1, Time, v)
 			}
 			return mk(i, j, Date, v)
+		}
+		if w == "overnight" && !pre && p.anchorDayNear(i) {
+			v = p.anchor // "Friday 18 September: … disconnected its systems overnight": that night, not the night of writing
 		}
 		if w == "tonight" || w == "overnight" {
 			return mk(i, j, Time, v+"TNI")
@@ -1839,7 +1849,7 @@ func (p *parser) clock(i int) (match, bool) {
 			day, j = m.val, m.end
 		}
 	}
-	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3) {
+	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	}
 	if day == "" || len(day) != 10 {
