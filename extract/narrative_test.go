@@ -890,6 +890,18 @@ func TestParagraphDays(t *testing.T) {
 		{"nor does the day before it carry past it", "2026-03-12",
 			"On Tuesday, Harrow Bank disclosed a breach. The bank's board will meet on Monday." + blame,
 			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a line that is only a day heads the paragraph under it", "2026-03-12",
+			"Monday 9 March\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"so does one ended by a colon", "2026-03-12",
+			"Tuesday 10 March:\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-10"},
+		{"a line with more than its day heads nothing", "2026-03-12",
+			"Harrow Bank was hit on Monday 9 March\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"nor does a day heading two lines up", "2026-03-12",
+			"Monday 9 March\nTrading was halted.\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
 	}
 	checkTimes(t, tests, true)
 }

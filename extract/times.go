@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
@@ -2532,6 +2533,20 @@ func ownedNoun(toks []token, i int) bool {
 	return false
 }
 
+// datedHeading reports whether sentence k is a line of its own that is nothing but the day x
+// ("Monday 21 September" over a timeline's section): the day the lines under it are told on.
+func datedHeading(sents []sentence, k int, x timex.Expression) bool {
+	if k < 0 || k >= len(sents) || k > 0 && sents[k-1].Para == sents[k].Para || k+1 < len(sents) && sents[k+1].Para == sents[k].Para {
+		return false
+	}
+	for _, tk := range sents[k].Toks {
+		if (tk.Start < x.Start || tk.End > x.End) && strings.IndexFunc(tk.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return len(sents[k].Toks) > 0
+}
+
 // paragraphDayReach bounds how many sentences on a paragraph's day carries.
 const paragraphDayReach = 3
 
@@ -2539,8 +2554,8 @@ const paragraphDayReach = 3
 // last day-precise date named in an earlier sentence of its paragraph, at most
 // paragraphDayReach sentences back: news opens a paragraph with its day ("On Tuesday, the
 // utility disclosed the breach.") and goes on telling what was said that day without repeating
-// it ("The company blamed a criminal gang."). A sentence that names a time of its own keeps to
-// it, and events told as negated or hypothetical take no day. Deeds and warnings are left
+// it ("The company blamed a criminal gang."); a line that is only a day heads the paragraph
+// after it (datedHeading). A sentence that names a time of its own keeps to it, and events told as negated or hypothetical take no day. Deeds and warnings are left
 // alone: a paragraph often recalls them from before its day. A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
@@ -2553,7 +2568,9 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	last, lastSent, t := -1, -1, 0
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
-			last = -1
+			if last < 0 || lastSent != k-1 || !datedHeading(sents, k-1, ts[last]) {
+				last = -1
+			}
 			for t < len(ts) && ts[t].Start < sents[k].Start {
 				t++ // a date before the paragraph belongs to the one before
 			}
