@@ -476,6 +476,9 @@ func TestFindNarrative(t *testing.T) {
 		{"overnight right after a day", "The depot was hit on September 28 overnight.", "overnight", Time, "2017-09-28TNI"},
 		{"overnight well after a bare day", "The breach began on March 3, 2015. The firm then called in outside investigators. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
 		{"overnight after a month", "The breach began in March 2015. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
+		{"overnight on a day", "The breach began on March 3, 2015. The depot was hit overnight on 28 September.", "overnight", Time, "2017-09-28TNI"},
+		{"overnight on a weekday", "The depot was hit overnight Sunday, the firm said.", "overnight", Time, "2017-10-08TNI"},
+		{"overnight before a day keeps the day", "The depot was hit overnight on 28 September.", "28 September", Date, "2017-09-28"},
 		{"overnight after yesterday", "The firm disclosed the breach yesterday. Overnight its site went dark.", "Overnight", Time, "2017-10-11TNI"},
 		// a weekday after "a" or "one" is no day the reference date fixes
 		{"a weekday in a month", "The implant was planted on a Sunday night in March 2015.", "Sunday night in March 2015", Date, "2015-03"},
