@@ -578,6 +578,15 @@ func TestSubordinateClauseTime(t *testing.T) {
 		{"a warning in the past keeps the clause's time", "2025-08-29",
 			"Lena Marsh warned Harrow Bank about a phone scam, after three retirees lost their savings in March.",
 			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-03"},
+		{"a time right after a nameless subject's 'said' and before 'that' is the saying's", "2025-08-29",
+			"The depot said on Tuesday that the servers of its supplier, Velmora Freight, had been hit by ransomware.",
+			schema.EventAttack, "", "velmora-freight", ""},
+		{"so for a deictic day", "2025-08-29",
+			"The mill said yesterday that the network of Velmora Freight had been hit by ransomware.",
+			schema.EventAttack, "", "velmora-freight", ""},
+		{"a time after the 'that' is the deed's", "2025-08-29",
+			"The depot said that the servers of its supplier, Velmora Freight, had been hit by ransomware on Tuesday.",
+			schema.EventAttack, "", "velmora-freight", "2025-08-26"},
 	}, false)
 }
 

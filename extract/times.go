@@ -172,7 +172,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
 			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -182,6 +182,21 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// saidAtThat reports whether the time at token t follows "said" or "told" right before it
+// ("on" between at most) and a "that" clause between it and the trigger at i opens what was
+// said: "The airport said the next morning that its supplier had been hit" dates the saying,
+// not the deed it reports, though no telling was found for a subject named by no one.
+func saidAtThat(toks []token, t, i int) bool {
+	k := t - 1
+	if k >= 0 && toks[k].Lower == "on" {
+		k--
+	}
+	if k < 0 || i >= len(toks) || t >= i || toks[k].Tag != "VBD" || toks[k].Lower != "said" && toks[k].Lower != "told" {
+		return false
+	}
+	return thatBetween(toks, t, i)
 }
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
