@@ -80,6 +80,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
+			if familyOf(ev.Type) != 0 && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
+			}
 			if familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart)
 			}
@@ -182,6 +185,23 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// hadDone reports whether the participle at i is in the past perfect: "had" at most three
+// tokens before it, no comma between ("had stolen", "had been hit", "had already copied").
+func hadDone(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // saidAtThat reports whether the time at token t follows "said" or "told" right before it
