@@ -864,7 +864,8 @@ func TestDayIn(t *testing.T) {
 
 // TestParagraphDays checks that a telling other than a warning the text leaves undated takes
 // the day an earlier sentence of its paragraph named, at most paragraphDayReach sentences
-// back, and that a new paragraph or a time of the sentence's own stops it.
+// back, and that a new paragraph or a time of the sentence's own stops it; a line that is only
+// a day, or a question about a day, heads what follows it, warnings too (datedHeading).
 func TestParagraphDays(t *testing.T) {
 	const opening = "On Monday, Harrow Bank disclosed a breach."
 	const blame = " Brightwater Labs attributed the intrusion to Grey Heron."
@@ -899,6 +900,18 @@ func TestParagraphDays(t *testing.T) {
 		{"a line with more than its day heads nothing", "2026-03-12",
 			"Harrow Bank was hit on Monday 9 March\n" + blame[1:],
 			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a question about a day heads the lines under it", "2026-03-12",
+			"What happened on Monday?\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"a warning under a day's heading takes it", "2026-03-12",
+			"Monday 9 March\nBrightwater Labs alerted Harrow Bank.",
+			schema.EventWarning, "brightwater-labs", "harrow-bank", "2026-03-09"},
+		{"so after a question opening the same line", "2026-03-12",
+			"What changed on Monday? A researcher, Lena Okafor, found the files and alerted Harrow Bank.",
+			schema.EventWarning, "lena-okafor", "harrow-bank", "2026-03-09"},
+		{"a warning after a plain dated sentence does not", "2026-03-12",
+			opening + " Brightwater Labs alerted Grey Heron.",
+			schema.EventWarning, "brightwater-labs", "grey-heron", ""},
 		{"nor does a day heading two lines up", "2026-03-12",
 			"Monday 9 March\nTrading was halted.\n" + blame[1:],
 			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},

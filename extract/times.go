@@ -2569,17 +2569,25 @@ func ownedNoun(toks []token, i int) bool {
 }
 
 // datedHeading reports whether sentence k is a line of its own that is nothing but the day x
-// ("Monday 21 September" over a timeline's section): the day the lines under it are told on.
+// ("Monday 21 September" over a timeline's section), or a short question about that day
+// ("What happened on Tuesday?"): the day the lines under it are told on.
 func datedHeading(sents []sentence, k int, x timex.Expression) bool {
-	if k < 0 || k >= len(sents) || k > 0 && sents[k-1].Para == sents[k].Para || k+1 < len(sents) && sents[k+1].Para == sents[k].Para {
+	if k < 0 || k >= len(sents) {
 		return false
 	}
-	for _, tk := range sents[k].Toks {
+	toks := sents[k].Toks
+	if n := len(toks); n > 1 && n <= 8 && toks[n-1].Text == "?" && (toks[0].Lower == "what" || toks[0].Lower == "how") {
+		return x.Start >= toks[0].End && x.End <= toks[n-1].Start // "What happened on Tuesday?": a question heading what follows, on a line of its own or not
+	}
+	if k > 0 && sents[k-1].Para == sents[k].Para || k+1 < len(sents) && sents[k+1].Para == sents[k].Para {
+		return false
+	}
+	for _, tk := range toks {
 		if (tk.Start < x.Start || tk.End > x.End) && strings.IndexFunc(tk.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			return false
 		}
 	}
-	return len(sents[k].Toks) > 0
+	return len(toks) > 0
 }
 
 // paragraphDayReach bounds how many sentences on a paragraph's day carries.
@@ -2590,8 +2598,9 @@ const paragraphDayReach = 3
 // paragraphDayReach sentences back: news opens a paragraph with its day ("On Tuesday, the
 // utility disclosed the breach.") and goes on telling what was said that day without repeating
 // it ("The company blamed a criminal gang."); a line that is only a day heads the paragraph
-// after it (datedHeading). A sentence that names a time of its own keeps to it, and events told as negated or hypothetical take no day. Deeds and warnings are left
-// alone: a paragraph often recalls them from before its day. A day after the publication date
+// after it (datedHeading). A sentence that names a time of its own keeps to it, and events
+// told as negated or hypothetical take no day. Deeds and warnings are left alone: a paragraph
+// often recalls them from before its day; a warning under a day's heading takes it. A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
@@ -2600,10 +2609,12 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	// day[k] is the latest day-precise date before sentence k in its paragraph, at most
 	// paragraphDayReach sentences back; -1 for none
 	day := make([]int, len(sents))
-	last, lastSent, t := -1, -1, 0
+	headed := make([]bool, len(sents)) // the day came from a heading (datedHeading)
+	last, lastSent, t, fromHeading := -1, -1, 0, false
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
-			if last < 0 || lastSent != k-1 || !datedHeading(sents, k-1, ts[last]) {
+			fromHeading = last >= 0 && lastSent == k-1 && datedHeading(sents, k-1, ts[last])
+			if !fromHeading {
 				last = -1
 			}
 			for t < len(ts) && ts[t].Start < sents[k].Start {
@@ -2614,6 +2625,7 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		if k-lastSent > paragraphDayReach {
 			day[k] = -1
 		}
+		headed[k] = fromHeading && day[k] >= 0
 		for ; t < len(ts) && ts[t].Start < sents[k].End; t++ {
 			if ts[t].Start < 0 {
 				continue
@@ -2630,10 +2642,16 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 				last, lastSent = t, k
 			}
 		}
+		if lastSent == k && last >= 0 {
+			fromHeading = datedHeading(sents, k, ts[last])
+		}
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.time >= 0 || !tellingType(e.typ) || e.typ == schema.EventWarning || len(e.evidence) == 0 || e.negated || e.modality != "" {
+		if e.time >= 0 || !tellingType(e.typ) || len(e.evidence) == 0 || e.negated || e.modality != "" {
+			continue
+		}
+		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k]) {
 			continue
 		}
 		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {
