@@ -215,6 +215,8 @@ func TestCalendar(t *testing.T) {
 		{"2017-W41", "2017-10", "month"},
 		{"2017-W39", "2017", "year"}, // 25 September to 1 October
 		{"2017-W40-WE", "2017-10", "month"},
+		{"2017-W39-WE", "2017", "year"},     // 30 September and 1 October
+		{"2026-W18-WE", "2026-05", "month"}, // the week began on 27 April, its weekend is 2-3 May
 		{"1998-XX-XX", "1998", "year"},
 		{"199", "", ""},
 		{"19", "", ""},
