@@ -2590,6 +2590,27 @@ func datedHeading(sents []sentence, k int, x timex.Expression) bool {
 	return len(toks) > 0
 }
 
+// headedDeed reports whether the deed triggered at token i of sentence k is told in the simple
+// past ("broke into", "were hit") with no telling before it in the sentence: under a day's
+// heading, a deed the section narrates is of that day; one a telling reports ("confirmed that
+// data had been leaked") may be older.
+func headedDeed(toks []token, evs []mergedEvent, k, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if tg := toks[i].Tag; tg != "VBD" && !(tg == "VBN" && i > 0 && (toks[i-1].Lower == "was" || toks[i-1].Lower == "were")) {
+		return false
+	}
+	for _, o := range evs {
+		for _, r := range o.evidence {
+			if r.sent == k && r.trigger < i && tellingType(o.typ) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // paragraphDayReach bounds how many sentences on a paragraph's day carries.
 const paragraphDayReach = 3
 
@@ -2600,7 +2621,8 @@ const paragraphDayReach = 3
 // it ("The company blamed a criminal gang."); a line that is only a day heads the paragraph
 // after it (datedHeading). A sentence that names a time of its own keeps to it, and events
 // told as negated or hypothetical take no day. Deeds and warnings are left alone: a paragraph
-// often recalls them from before its day; a warning under a day's heading takes it. A day after the publication date
+// often recalls them from before its day; a warning under a day's heading takes it, and so
+// does a deed told there in the simple past (headedDeed). A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
@@ -2648,7 +2670,14 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.time >= 0 || !tellingType(e.typ) || len(e.evidence) == 0 || e.negated || e.modality != "" {
+		if e.time >= 0 || len(e.evidence) == 0 || e.negated || e.modality != "" {
+			continue
+		}
+		if k := e.evidence[0].sent; isDeed(e.typ) && k >= 0 && k < len(sents) && headed[k] && headedDeed(sents[k].Toks, evs, k, e.evidence[0].trigger) {
+			e.time = day[k] // "Friday 18 September / Hackers broke into the council's network."
+			continue
+		}
+		if !tellingType(e.typ) {
 			continue
 		}
 		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k]) {
