@@ -569,7 +569,10 @@ func TestDescriptionPrefersNamedHead(t *testing.T) {
 
 // TestSubordinateClauseTime checks that the one time of a sentence, set in an adverbial clause
 // with a verb of its own after the trigger ("…, after three retirees lost their savings in
-// March"), does not date an event of the main clause told in the present.
+// March"), does not date an event of the main clause told in the present; and that a time of
+// the saying dates no deed it reports: one right after a nameless subject's "said" before a
+// "that" clause (saidAtThat), one before the telling verb when the deed is in the past perfect
+// (hadDone).
 func TestSubordinateClauseTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"a time in an 'after' clause with its own verb, the warning in the present", "2025-08-29",
@@ -578,6 +581,24 @@ func TestSubordinateClauseTime(t *testing.T) {
 		{"a warning in the past keeps the clause's time", "2025-08-29",
 			"Lena Marsh warned Harrow Bank about a phone scam, after three retirees lost their savings in March.",
 			schema.EventWarning, "lena-marsh", "harrow-bank", "2025-03"},
+		{"a time right after a nameless subject's 'said' and before 'that' is the saying's", "2025-08-29",
+			"The depot said on Tuesday that the servers of its supplier, Velmora Freight, had been hit by ransomware.",
+			schema.EventAttack, "", "velmora-freight", ""},
+		{"so for a deictic day", "2025-08-29",
+			"The mill said yesterday that the network of Velmora Freight had been hit by ransomware.",
+			schema.EventAttack, "", "velmora-freight", ""},
+		{"a day before the saying leaves a deed told in the past perfect undated", "2025-08-29",
+			"On Tuesday, a gang called Ashmere said it had stolen the files of Velmora Freight.",
+			schema.EventTheft, "ashmere", "velmora-freight", ""},
+		{"so with 'had been' and an adverb", "2025-08-29",
+			"On Tuesday, Velmora Freight said its network had already been breached by Ashmere.",
+			schema.EventIntrusion, "ashmere", "velmora-freight", ""},
+		{"a deed in the simple past keeps the day", "2025-08-29",
+			"On Tuesday, Ashmere stole the files of Velmora Freight, the company said.",
+			schema.EventTheft, "ashmere", "velmora-freight", "2025-08-26"},
+		{"a time after the 'that' is the deed's", "2025-08-29",
+			"The depot said that the servers of its supplier, Velmora Freight, had been hit by ransomware on Tuesday.",
+			schema.EventAttack, "", "velmora-freight", "2025-08-26"},
 	}, false)
 }
 

@@ -864,7 +864,9 @@ func TestDayIn(t *testing.T) {
 
 // TestParagraphDays checks that a telling other than a warning the text leaves undated takes
 // the day an earlier sentence of its paragraph named, at most paragraphDayReach sentences
-// back, and that a new paragraph or a time of the sentence's own stops it.
+// back, and that a new paragraph or a time of the sentence's own stops it; a line that is only
+// a day, or a question about a day, heads what follows it, warnings and deeds told in the
+// simple past too (datedHeading, headedDeed).
 func TestParagraphDays(t *testing.T) {
 	const opening = "On Monday, Harrow Bank disclosed a breach."
 	const blame = " Brightwater Labs attributed the intrusion to Grey Heron."
@@ -889,6 +891,42 @@ func TestParagraphDays(t *testing.T) {
 			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
 		{"nor does the day before it carry past it", "2026-03-12",
 			"On Tuesday, Harrow Bank disclosed a breach. The bank's board will meet on Monday." + blame,
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a line that is only a day heads the paragraph under it", "2026-03-12",
+			"Monday 9 March\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"so does one ended by a colon", "2026-03-12",
+			"Tuesday 10 March:\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-10"},
+		{"a line with more than its day heads nothing", "2026-03-12",
+			"Harrow Bank was hit on Monday 9 March\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a question about a day heads the lines under it", "2026-03-12",
+			"What happened on Monday?\n" + blame[1:],
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"a warning under a day's heading takes it", "2026-03-12",
+			"Monday 9 March\nBrightwater Labs alerted Harrow Bank.",
+			schema.EventWarning, "brightwater-labs", "harrow-bank", "2026-03-09"},
+		{"so after a question opening the same line", "2026-03-12",
+			"What changed on Monday? A researcher, Lena Okafor, found the files and alerted Harrow Bank.",
+			schema.EventWarning, "lena-okafor", "harrow-bank", "2026-03-09"},
+		{"a deed in the simple past under a day's heading takes it", "2026-03-12",
+			"Monday 9 March\nGrey Heron broke into the network of Harrow Bank.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2026-03-09"},
+		{"so in the passive", "2026-03-12",
+			"Monday 9 March\nThe servers of Harrow Bank were hit by Grey Heron.",
+			schema.EventAttack, "grey-heron", "harrow-bank", "2026-03-09"},
+		{"a deed a telling under the heading reports does not", "2026-03-12",
+			"Monday 9 March\nHarrow Bank confirmed that Grey Heron had broken into its network.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", ""},
+		{"nor a deed after a plain dated sentence", "2026-03-12",
+			opening + " Grey Heron broke into the network of Velmora Water.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a warning after a plain dated sentence does not", "2026-03-12",
+			opening + " Brightwater Labs alerted Grey Heron.",
+			schema.EventWarning, "brightwater-labs", "grey-heron", ""},
+		{"nor does a day heading two lines up", "2026-03-12",
+			"Monday 9 March\nTrading was halted.\n" + blame[1:],
 			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
 	}
 	checkTimes(t, tests, true)

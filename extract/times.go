@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
@@ -78,6 +79,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
+			}
+			if familyOf(ev.Type) != 0 && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
 			if (familyOf(ev.Type) != 0 && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
@@ -181,7 +185,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
 			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -191,6 +195,38 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// hadDone reports whether the participle at i is in the past perfect: "had" at most three
+// tokens before it, no comma between ("had stolen", "had been hit", "had already copied").
+func hadDone(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if toks[k].Lower == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAtThat reports whether the time at token t follows "said" or "told" right before it
+// ("on" between at most) and a "that" clause between it and the trigger at i opens what was
+// said: "The airport said the next morning that its supplier had been hit" dates the saying,
+// not the deed it reports, though no telling was found for a subject named by no one.
+func saidAtThat(toks []token, t, i int) bool {
+	k := t - 1
+	if k >= 0 && toks[k].Lower == "on" {
+		k--
+	}
+	if k < 0 || i >= len(toks) || t >= i || toks[k].Tag != "VBD" || toks[k].Lower != "said" && toks[k].Lower != "told" {
+		return false
+	}
+	return thatBetween(toks, t, i)
 }
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
@@ -2643,6 +2679,49 @@ func ownedNoun(toks []token, i int) bool {
 	return false
 }
 
+// datedHeading reports whether sentence k is a line of its own that is nothing but the day x
+// ("Monday 21 September" over a timeline's section), or a short question about that day
+// ("What happened on Tuesday?"): the day the lines under it are told on.
+func datedHeading(sents []sentence, k int, x timex.Expression) bool {
+	if k < 0 || k >= len(sents) {
+		return false
+	}
+	toks := sents[k].Toks
+	if n := len(toks); n > 1 && n <= 8 && toks[n-1].Text == "?" && (toks[0].Lower == "what" || toks[0].Lower == "how") {
+		return x.Start >= toks[0].End && x.End <= toks[n-1].Start // "What happened on Tuesday?": a question heading what follows, on a line of its own or not
+	}
+	if k > 0 && sents[k-1].Para == sents[k].Para || k+1 < len(sents) && sents[k+1].Para == sents[k].Para {
+		return false
+	}
+	for _, tk := range toks {
+		if (tk.Start < x.Start || tk.End > x.End) && strings.IndexFunc(tk.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// headedDeed reports whether the deed triggered at token i of sentence k is told in the simple
+// past ("broke into", "were hit") with no telling before it in the sentence: under a day's
+// heading, a deed the section narrates is of that day; one a telling reports ("confirmed that
+// data had been leaked") may be older.
+func headedDeed(toks []token, evs []mergedEvent, k, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if tg := toks[i].Tag; tg != "VBD" && !(tg == "VBN" && i > 0 && (toks[i-1].Lower == "was" || toks[i-1].Lower == "were")) {
+		return false
+	}
+	for _, o := range evs {
+		for _, r := range o.evidence {
+			if r.sent == k && r.trigger < i && tellingType(o.typ) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // paragraphDayReach bounds how many sentences on a paragraph's day carries.
 const paragraphDayReach = 3
 
@@ -2650,9 +2729,11 @@ const paragraphDayReach = 3
 // last day-precise date named in an earlier sentence of its paragraph, at most
 // paragraphDayReach sentences back: news opens a paragraph with its day ("On Tuesday, the
 // utility disclosed the breach.") and goes on telling what was said that day without repeating
-// it ("The company blamed a criminal gang."). A sentence that names a time of its own keeps to
-// it, and events told as negated or hypothetical take no day. Deeds and warnings are left
-// alone: a paragraph often recalls them from before its day. A day after the publication date
+// it ("The company blamed a criminal gang."); a line that is only a day heads the paragraph
+// after it (datedHeading). A sentence that names a time of its own keeps to it, and events
+// told as negated or hypothetical take no day. Deeds and warnings are left alone: a paragraph
+// often recalls them from before its day; a warning under a day's heading takes it, and so
+// does a deed told there in the simple past (headedDeed). A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
@@ -2661,10 +2742,14 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	// day[k] is the latest day-precise date before sentence k in its paragraph, at most
 	// paragraphDayReach sentences back; -1 for none
 	day := make([]int, len(sents))
-	last, lastSent, t := -1, -1, 0
+	headed := make([]bool, len(sents)) // the day came from a heading (datedHeading)
+	last, lastSent, t, fromHeading := -1, -1, 0, false
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
-			last = -1
+			fromHeading = last >= 0 && lastSent == k-1 && datedHeading(sents, k-1, ts[last])
+			if !fromHeading {
+				last = -1
+			}
 			for t < len(ts) && ts[t].Start < sents[k].Start {
 				t++ // a date before the paragraph belongs to the one before
 			}
@@ -2673,6 +2758,7 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		if k-lastSent > paragraphDayReach {
 			day[k] = -1
 		}
+		headed[k] = fromHeading && day[k] >= 0
 		for ; t < len(ts) && ts[t].Start < sents[k].End; t++ {
 			if ts[t].Start < 0 {
 				continue
@@ -2689,10 +2775,23 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 				last, lastSent = t, k
 			}
 		}
+		if lastSent == k && last >= 0 {
+			fromHeading = datedHeading(sents, k, ts[last])
+		}
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.time >= 0 || !tellingType(e.typ) || e.typ == schema.EventWarning || len(e.evidence) == 0 || e.negated || e.modality != "" {
+		if e.time >= 0 || len(e.evidence) == 0 || e.negated || e.modality != "" {
+			continue
+		}
+		if k := e.evidence[0].sent; isDeed(e.typ) && k >= 0 && k < len(sents) && headed[k] && headedDeed(sents[k].Toks, evs, k, e.evidence[0].trigger) {
+			e.time = day[k] // "Friday 18 September / Hackers broke into the council's network."
+			continue
+		}
+		if !tellingType(e.typ) {
+			continue
+		}
+		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k]) {
 			continue
 		}
 		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {

@@ -40,6 +40,9 @@ func Calendar(value string) (iso string, precision string) {
 		}
 		mon := isoWeekMonday(atoi(y), w)
 		sun := mon.AddDate(0, 0, 6)
+		if rest[4:] == "-WE" {
+			mon = mon.AddDate(0, 0, 5) // a weekend is its Saturday and Sunday: "at the weekend" of a week that began in April may be all in May
+		}
 		if mon.Month() == sun.Month() && mon.Year() == sun.Year() {
 			return fmtMonth(mon.Year(), int(mon.Month())), "month"
 		}

@@ -1378,6 +1378,31 @@ func (p *parser) someWeekday(i, k int) (match, bool) {
 	return match{}, false
 }
 
+// anchorDayNear reports whether the narrative is at a day the text gave, with its weekday or
+// right before i, so that a clock time or a night without a day of its own ("By 7am",
+// "overnight") is on that day rather than on the day of writing.
+func (p *parser) anchorDayNear(i int) bool {
+	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
+}
+
+// dayAfter returns the day-precise date at j, after an optional "on" ("overnight on 26 April",
+// "overnight Sunday").
+func (p *parser) dayAfter(j int) (string, bool) {
+	if p.lo(j) == "on" {
+		j++
+	}
+	if p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday" {
+		if m, ok := p.weekdayExpr(j); ok && m.typ == Date && len(m.val) == 10 {
+			return m.val, true
+		}
+		return "", false
+	}
+	if m, ok := p.date(j); ok && len(m.val) == 10 && calendarValue(m.val) {
+		return m.val, true
+	}
+	return "", false
+}
+
 // deictic matches today, yesterday, tomorrow, tonight, now and the vague references.
 func (p *parser) deictic(i int) (match, bool) {
 	w := p.lo(i)
@@ -1408,6 +1433,13 @@ func (p *parser) deictic(i int) (match, bool) {
 				return mk(i, j+1, Time, v)
 			}
 			return mk(i, j, Date, v)
+		}
+		if w == "overnight" && !pre {
+			if d, ok := p.dayAfter(j); ok {
+				v = d // "hit by ransomware overnight on 26 April": that day's night; the day stays an expression of its own
+			} else if p.anchorDayNear(i) {
+				v = p.anchor // "Friday 18 September: … disconnected its systems overnight": that night, not the night of writing
+			}
 		}
 		if w == "tonight" || w == "overnight" {
 			return mk(i, j, Time, v+"TNI")
@@ -1842,7 +1874,7 @@ func (p *parser) clock(i int) (match, bool) {
 			day, j = m.val, m.end
 		}
 	}
-	if (day == "" || len(day) != 10) && p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3) {
+	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	}
 	if day == "" || len(day) != 10 {

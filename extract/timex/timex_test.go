@@ -215,6 +215,8 @@ func TestCalendar(t *testing.T) {
 		{"2017-W41", "2017-10", "month"},
 		{"2017-W39", "2017", "year"}, // 25 September to 1 October
 		{"2017-W40-WE", "2017-10", "month"},
+		{"2017-W39-WE", "2017", "year"},     // 30 September and 1 October
+		{"2026-W18-WE", "2026-05", "month"}, // the week began on 27 April, its weekend is 2-3 May
 		{"1998-XX-XX", "1998", "year"},
 		{"199", "", ""},
 		{"19", "", ""},
@@ -473,6 +475,15 @@ func TestFindNarrative(t *testing.T) {
 		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
 		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
 		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
+		// so is a night with no day of its own
+		{"overnight after a weekday date", "Sunday 1 October: the mill found malware on its servers overnight.", "overnight", Time, "2017-10-01TNI"},
+		{"overnight right after a day", "The depot was hit on September 28 overnight.", "overnight", Time, "2017-09-28TNI"},
+		{"overnight well after a bare day", "The breach began on March 3, 2015. The firm then called in outside investigators. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
+		{"overnight after a month", "The breach began in March 2015. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
+		{"overnight on a day", "The breach began on March 3, 2015. The depot was hit overnight on 28 September.", "overnight", Time, "2017-09-28TNI"},
+		{"overnight on a weekday", "The depot was hit overnight Sunday, the firm said.", "overnight", Time, "2017-10-08TNI"},
+		{"overnight before a day keeps the day", "The depot was hit overnight on 28 September.", "28 September", Date, "2017-09-28"},
+		{"overnight after yesterday", "The firm disclosed the breach yesterday. Overnight its site went dark.", "Overnight", Time, "2017-10-11TNI"},
 		// a weekday after "a" or "one" is no day the reference date fixes
 		{"a weekday in a month", "The implant was planted on a Sunday night in March 2015.", "Sunday night in March 2015", Date, "2015-03"},
 		{"one weekday in a year", "The implant was planted one Tuesday of 2015.", "Tuesday of 2015", Date, "2015"},
