@@ -1175,10 +1175,27 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
-	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" {
+	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" && toks[j].Lower != "his" && toks[j].Lower != "her" {
 		return -1
 	}
 	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" {
+		return -1
+	}
+	if n := j + 3; n < len(toks) {
+		// "with her Finnish counterpart, Peter Salo": the person named after it
+		if toks[n].Text == "," {
+			n++
+		}
+		k := -1
+		if n < len(toks) {
+			k = c.at[n]
+		}
+		if k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) &&
+			c.ents[c.ms[k].Entity].Kind == schema.KindPerson && !contains(teller, c.ms[k].Entity) {
+			return c.ms[k].Entity
+		}
+	}
+	if toks[j].Lower != "its" && toks[j].Lower != "their" {
 		return -1
 	}
 	country, found := -1, -1
@@ -1232,7 +1249,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	v := toks[i].Lower
 	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
 	flagged := x.cue.is("flagverb", v)
-	info, secret, prep, of, doc := false, false, -1, false, false
+	info, secret, prep, of, doc, raised := false, false, -1, false, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
@@ -1270,7 +1287,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case isNounTag(w.Tag) && x.referredMatter(v, w.Lower):
-			info = true // "referred the matter to the regulator": what is referred is told
+			info, raised = true, true // "referred the matter to the regulator": what is referred is told
 		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
@@ -1318,8 +1335,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			from = g
 		}
 	}
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !x.stateBody(c, prep+1, to)) {
-		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !x.stateBody(c, prep+1, to)) {
+		// "passed the files to a Selvarian diplomat": spying for a state, not a tip-off; a
+		// matter raised with a state is told to it ("Britain raised the matter with China")
+		return rawEvent{}, false
 	}
 	for k := i - 1; k >= 0; k-- {
 		if m := c.at[k]; m >= 0 && c.ms[m].Entity == from {

@@ -1283,3 +1283,24 @@ func TestKeptInformed(t *testing.T) {
 		}
 	}
 }
+
+// TestRaisedWithState checks the diplomatic tellings of a matter raised or a protest lodged: a
+// state hears a matter raised with it ("raised the matter with China", "lodged a protest with
+// China"), though information handed to a state is no tip-off; and a minister's counterpart named
+// after the word ("with her Finnish counterpart, Peter Salo") is the one told.
+func TestRaisedWithState(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "raised the matter with a state", body: "Britain raised the matter with Vessaria on Wednesday after the hacking of its embassy.",
+			want: []string{"united-kingdom → vessaria"}},
+		{name: "raised concerns with a state", body: "Japan raised concerns about the cyberattacks with China on Monday.",
+			want: []string{"japan → china"}},
+		{name: "lodged a protest", body: "Japan lodged a protest with China on Tuesday over the hacking of its space agency.",
+			want: []string{"japan → china"}},
+		{name: "lodged a complaint", body: "Poland lodged a formal complaint with Russia after the attack on its rail network.",
+			want: []string{"poland → russia"}},
+		{name: "named counterpart", body: "Foreign Minister John Baker raised the matter with his Finnish counterpart, Peter Salo, in a call on Wednesday.",
+			want: []string{"john-baker → peter-salo"}},
+		{name: "files to a state stay untold", body: "The analyst passed the files to Vessaria in 2019.",
+			not: []string{"analyst → vessaria"}},
+	})
+}
