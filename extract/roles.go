@@ -2623,6 +2623,9 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 // a ransom") is in the adjunct too.
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if v := x.warningAfterHearers(c, i); v >= 0 {
+		return v
+	}
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
@@ -2666,6 +2669,44 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// warningAfterHearers finds, for a participle of warning at i right after the names a message
+// went to and taking an object pronoun ("wrote to X and Y warning them of the flaw", "sent a
+// letter to X warning it"), the tensed verb that sent it, at most 6 tokens before the
+// preposition with no comma between: the sender warns, the pronoun stands for those written to
+// (not the sender); else -1.
+func (x *Extractor) warningAfterHearers(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || i+1 >= len(toks) || toks[i].Tag != "VBG" || !objectPronoun[toks[i+1].Lower] {
+		return -1
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+		return -1
+	}
+	m := c.at[i-1]
+	if m < 0 || c.ms[m].How != mkName || c.ms[m].Last != i {
+		return -1
+	}
+	a := c.ms[m].First
+	for a >= 2 && (toks[a-1].Lower == "and" || toks[a-1].Text == ",") && c.at[a-2] >= 0 && c.ms[c.at[a-2]].How == mkName {
+		a = c.ms[c.at[a-2]].First // "to X, Y and Z"
+	}
+	if a > 0 && toks[a-1].Lower == "the" {
+		a--
+	}
+	if a < 2 || toks[a-1].Lower != "to" && toks[a-1].Lower != "with" {
+		return -1
+	}
+	for v := a - 2; v >= 0 && a-v <= 7; v-- {
+		if toks[v].Text == "," || c.clause[v] != c.clause[a-1] || c.at[v] >= 0 {
+			return -1
+		}
+		if isTensedTag(toks[v].Tag) {
+			return v
+		}
 	}
 	return -1
 }

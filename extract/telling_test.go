@@ -1304,3 +1304,17 @@ func TestRaisedWithState(t *testing.T) {
 			not: []string{"analyst → vessaria"}},
 	})
 }
+
+// TestWarningAfterHearers checks that a participle of warning right after the names a message
+// went to ("wrote to X and Y warning them") is the sender's: the names written to are warned,
+// and they never warn the sender.
+func TestWarningAfterHearers(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "wrote to two warning them", body: "The Vesk Data Authority wrote to Kestrel Bank and Harlow Systems warning them of the flaw.",
+			want: []string{"vesk-data-authority → kestrel-bank", "vesk-data-authority → harlow-systems"},
+			not:  []string{"kestrel-bank → vesk-data-authority", "harlow-systems → vesk-data-authority"}},
+		{name: "letter to two warning them", body: "The Vesk Data Authority sent a letter to Kestrel Bank and Harlow Systems warning them about the stolen passwords.",
+			want: []string{"vesk-data-authority → kestrel-bank", "vesk-data-authority → harlow-systems"},
+			not:  []string{"kestrel-bank → vesk-data-authority", "harlow-systems → vesk-data-authority"}},
+	})
+}
