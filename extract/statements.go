@@ -1126,13 +1126,13 @@ const (
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	info := x.cue.is("information", toks[i].Lower)
-	if !x.cue.is("message", toks[i].Lower) && !info {
-		return rawEvent{}, false
+	if !x.cue.is("message", toks[i].Lower) && !info && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+		return rawEvent{}, false // "gave the bank a list of the servers": a list given tells too
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
-		if x.cue.is("secretleak", toks[j].Lower) {
-			return rawEvent{}, false
+		if x.cue.is("secretleak", toks[j].Lower) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
+			return rawEvent{}, false // "handed X classified data"; "gave X a classified briefing" is told
 		}
 		j--
 	}
@@ -1152,6 +1152,12 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	v := m.First - 1
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
+	}
+	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.is("staffnoun", toks[v-1].Lower)) {
+		v -= 2 // "gave members of the Senate Intelligence Committee a briefing": the body's people
+		if toks[v].Lower == "the" && v > 0 {
+			v--
+		}
 	}
 	if !x.cue.is("indirectsend", toks[v].Lower) {
 		return rawEvent{}, false

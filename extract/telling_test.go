@@ -1318,3 +1318,19 @@ func TestWarningAfterHearers(t *testing.T) {
 			not:  []string{"kestrel-bank → vesk-data-authority", "harlow-systems → vesk-data-authority"}},
 	})
 }
+
+// TestGivenListAndBriefing checks the addressee of a verb of giving before a list or a briefing:
+// "gave X a list of …" tells X, a body's people ("members of X", "officials of X") stand for
+// the body, and a classified briefing given is told, not leaked.
+func TestGivenListAndBriefing(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "gave a list", body: "The Vesk Data Authority gave Kestrel Bank a list of the compromised accounts on Monday.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "members of a committee", body: "The Vesk Data Authority gave members of the Harlow Council Security Committee a briefing on the breach.",
+			want: []string{"vesk-data-authority → harlow-council-security-committee"}},
+		{name: "classified briefing", body: "The Vesk Data Authority gave the Harlow Council Security Committee a classified briefing on Tuesday.",
+			want: []string{"vesk-data-authority → harlow-council-security-committee"}},
+		{name: "classified data stays a leak", body: "Ivo Dalmar handed Kestrel Bank classified data in 2019.",
+			not: []string{"ivo-dalmar → kestrel-bank"}},
+	})
+}
