@@ -1255,7 +1255,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	v := toks[i].Lower
 	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
 	flagged := x.cue.is("flagverb", v)
-	info, secret, prep, of, doc, raised := false, false, -1, false, false, false
+	info, secret, prep, of, doc, raised, possessed := false, false, -1, false, false, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
@@ -1274,7 +1274,11 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if c.at[j] >= 0 && j > 0 && toks[j-1].Lower == "of" && c.ms[c.at[j]].Entity >= 0 {
 			owners = append(owners, c.ms[c.at[j]].Entity)
 		}
-		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !of {
+		if m := c.at[j]; m >= 0 && c.ms[m].How != mkPronoun && !of {
+			if c.ms[m].Possessive && c.ms[m].Entity >= 0 && c.ms[m].Last < len(toks) && isPossMark(toks[c.ms[m].Last].Text) {
+				possessed = true // "shared Kestrel's findings with X": whose they are, not the receiver
+				continue
+			}
 			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
 		}
 		switch {
@@ -1302,8 +1306,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			return rawEvent{}, false
 		}
 	}
-	if !info || prep < 0 || prep+1 >= len(toks) {
-		return rawEvent{}, false
+	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
+		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
 	to := -1
 	if e := x.counterpart(c, prep+1, nil); e >= 0 {

@@ -1334,3 +1334,17 @@ func TestGivenListAndBriefing(t *testing.T) {
 			not: []string{"ivo-dalmar → kestrel-bank"}},
 	})
 }
+
+// TestPossessedInfoHanded checks that information handed over under its owner's name
+// ("shared Kestrel Bank's findings with X") is told to the receiver, while someone's secret
+// files handed over stay a leak with no one told.
+func TestPossessedInfoHanded(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "owner's findings shared", body: "The Vesk Data Authority shared Kestrel Bank's findings with the Harlow Cyber Office on Monday.",
+			want: []string{"vesk-data-authority → harlow-cyber-office"}},
+		{name: "owner's indicators passed", body: "Brightwater Labs passed Kestrel Bank's indicators to the Harlow Cyber Office after the breach.",
+			want: []string{"brightwater-labs → harlow-cyber-office"}},
+		{name: "owner's secret files", body: "Ivo Dalmar passed Kestrel Bank's secret files to the Harlow Cyber Office in 2019.",
+			not: []string{"ivo-dalmar → harlow-cyber-office"}},
+	})
+}
