@@ -885,7 +885,11 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.tipFrom(c, i); ok {
 		return ev, true
 	}
-	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
+	a := i + 2 // the addressee's first word, after "to"
+	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
+		a++ // "in a letter sent|addressed to X"
+	}
+	if a >= len(toks) || toks[a-1].Lower != "to" {
 		return rawEvent{}, false
 	}
 	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
@@ -893,13 +897,13 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	to := -1
-	if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive {
+	if k := c.at[a]; k >= 0 && c.ms[k].Possessive {
 		to = x.ownedApposition(c, c.ms[k]) // "wrote to Lumen's chief executive, Lawrence Hsu,": the one named
 	}
 	if to < 0 {
-		to = x.nextMention(c, i+2, 3)
+		to = x.nextMention(c, a, 3)
 	}
-	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
+	for k := a; to < 0 && k < len(toks) && k-a <= 3; k++ {
 		// "a letter to Defense Secretary Alan Pryce": title words before the name
 		if c.at[k] >= 0 {
 			to = c.ms[c.at[k]].Entity
@@ -909,21 +913,21 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	if to < 0 {
 		// "wrote to the foreign minister, Dana Holt": the name in apposition to a title
-		k := i + 2
+		k := a
 		if toks[k].Tag == "DT" {
 			k++
 		}
-		for k < len(toks) && k-i <= 6 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
+		for k < len(toks) && k-a <= 4 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
 			k++
 		}
-		if k > i+3 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+		if k > a+1 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
 			to = c.ms[c.at[k+1]].Entity
 		}
 	}
 	named := to >= 0
 	if to < 0 && addressed && c.gen != nil {
 		// "wrote to all registered parties": described addressees
-		k := i + 2
+		k := a
 		if toks[k].Tag == "DT" && k+1 < len(toks) {
 			k++
 		}
@@ -934,7 +938,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	verb, aside := -1, false
+	verb, aside, fronted := -1, false, false
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
 		j-- // "a formal protest note": the message's own modifiers
@@ -946,7 +950,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		verb = afterFronted(toks, i)
+		verb, fronted = afterFronted(toks, i), true
 	case toks[j].Tag == "IN" && j > 1 && toks[j-1].Text == ",":
 		// set between commas after the subject: "Y, in a letter to X, warned …"; the verb's
 		// own recipient search reads only after it
@@ -965,8 +969,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if verb < 0 {
 		return rawEvent{}, false
 	}
-	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside {
-		return rawEvent{}, false // "said in a memo to X": the statement tells X
+	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside && !fronted {
+		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
 	}
 	from := x.subject(c, verb)
 	if from < 0 && addressed && c.gen != nil {
@@ -987,6 +991,10 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// sentToForms are the participles between a message and "to" its addressee: "a letter sent to
+// X", "a memo addressed to X" (messageTo).
+var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": true, "written": true}
 
 // tellingEvent returns the telling by from to to read at the word at i, with lemma and
 // confidence conf.

@@ -1348,3 +1348,19 @@ func TestPossessedInfoHanded(t *testing.T) {
 			not: []string{"ivo-dalmar → harlow-cyber-office"}},
 	})
 }
+
+// TestFrontedLetterSaid checks a fronted message with its addressee before a reporting verb
+// ("In a letter to X, Y said …") and a message sent or addressed to someone ("a letter sent to
+// X", "a letter addressed to X"): the writer tells the addressee.
+func TestFrontedLetterSaid(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "fronted letter said", body: "In a letter to the Harlow Cyber Office, Kestrel Bank said the stolen files held no card numbers.",
+			want: []string{"kestrel-bank → harlow-cyber-office"}},
+		{name: "fronted letter sent to", body: "In a letter sent to the Harlow Cyber Office on Monday, Kestrel Bank said the breach had been contained.",
+			want: []string{"kestrel-bank → harlow-cyber-office"}},
+		{name: "letter addressed to", body: "The Vesk Data Authority sent a letter addressed to Kestrel Bank on Monday about the leaked passwords.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said in a memo stays the statement's", body: "Ivo Dalmar said in a memo to the Harlow Cyber Office that the breach had been contained.",
+			want: []string{"ivo-dalmar → harlow-cyber-office"}},
+	})
+}
