@@ -1158,6 +1158,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
 			return -1
 		}
+		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.is("callnoun", toks[j-1].Lower) {
+			return x.nextMention(c, j+1, 3) // "said in a phone call with X": the one spoken with
+		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			if j > i+1 && x.cue.is("travelnoun", toks[j-1].Lower) {
 				return -1 // "said during a visit to Australia": the place gone to, not who was told

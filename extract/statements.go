@@ -889,11 +889,12 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
 		a++ // "in a letter sent|addressed to X"
 	}
-	if a >= len(toks) || toks[a-1].Lower != "to" {
+	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.is("callnoun", toks[i].Lower) // "In a call with X, Y warned …"
+	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
 		return rawEvent{}, false
 	}
 	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
-	if !addressed && !x.cue.is("message", toks[i].Lower) {
+	if !addressed && !call && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	to := -1
@@ -968,6 +969,14 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	if verb < 0 {
 		return rawEvent{}, false
+	}
+	if call {
+		// a call is told of only when the one in it says or warns something there: fronted
+		// before such a verb ("In a phone call with X, Y said …"), not "In talks with X, Y agreed"
+		tr, ok := x.lex.lookup(toks[verb].Lower, true)
+		if !fronted || !ok || !isReporting(rawEvent{Type: tr.Type}) && tr.Type != schema.EventWarning {
+			return rawEvent{}, false
+		}
 	}
 	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside && !fronted {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)

@@ -1364,3 +1364,19 @@ func TestFrontedLetterSaid(t *testing.T) {
 			want: []string{"ivo-dalmar → harlow-cyber-office"}},
 	})
 }
+
+// TestCallWithTold checks a call or conversation with someone in which a speaker says or
+// warns something: "In a phone call with X, Y said …" and "Y said in a call with X that …" tell X;
+// talks in which nothing is said or warned ("In talks with X, Y agreed …") tell no one.
+func TestCallWithTold(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "fronted call said", body: "In a phone call with Kestrel Bank, the Vesk Data Authority said the stolen passwords were circulating online.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "fronted call warned", body: "In a call with Kestrel Bank on Monday, the Vesk Data Authority warned that its servers were exposed.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said in a call with", body: "The Vesk Data Authority said in a call with Kestrel Bank that its servers were exposed.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "talks agreed", body: "In talks with Kestrel Bank on Monday, the Vesk Data Authority agreed to share data on the attacks.",
+			not: []string{"vesk-data-authority → kestrel-bank"}},
+	})
+}
