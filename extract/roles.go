@@ -1142,15 +1142,15 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 				return e
 			}
 		}
-		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
 					return m.Entity
 				}
 				break
 			}
-			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
-				break
+			if t := toks[j].Tag; (t != "DT" && t != "JJ" && t != "PRP$" || j-i > 3) && !x.titleBefore(toks, j) {
+				break // "told Defense Secretary Alan Pryce": title words before the name
 			}
 		}
 	}
@@ -1181,6 +1181,19 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// titleBefore reports whether the capitalised word at j is a title before a person's name or
+// part of one ("Senator", "Chancellor", "Defense Secretary", "Deputy Foreign Minister"): a title
+// word (cue title), or a capitalised word right before one.
+func (x *Extractor) titleBefore(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) || !isCap(toks[j].Text) {
+		return false
+	}
+	if x.cue.is("title", toks[j].Lower) {
+		return true
+	}
+	return j+1 < len(toks) && isCap(toks[j+1].Text) && x.cue.is("title", toks[j+1].Lower)
 }
 
 // afterUnnamedConjunct reads "the police and (to) the ICO" from j: a short common-noun phrase that

@@ -1380,3 +1380,16 @@ func TestCallWithTold(t *testing.T) {
 			not: []string{"vesk-data-authority → kestrel-bank"}},
 	})
 }
+
+// TestToldTitledHearer checks that title words before the name told ("told Senator X", "told
+// Defense Secretary X", "told Deputy Foreign Minister X") do not hide the one told.
+func TestToldTitledHearer(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "one title word", body: "The Vesk Data Authority told Senator Joan Pruitt that the breach had been contained.",
+			want: []string{"vesk-data-authority → joan-pruitt"}},
+		{name: "two title words", body: "The Vesk Data Authority told Defense Secretary Alan Breyer on Monday that the breach had been contained.",
+			want: []string{"vesk-data-authority → alan-breyer"}},
+		{name: "three title words", body: "Kestrel Bank told Deputy Foreign Minister Igor Vasin that its servers had been breached.",
+			want: []string{"kestrel-bank → igor-vasin"}},
+	})
+}
