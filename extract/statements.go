@@ -1251,10 +1251,11 @@ func referring(v string) bool { return v == "refer" || v == "refers" || v == "re
 
 // referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on
 // (cue referrednoun: "referred the matter|case|complaint to X"), or a concern a verb of raising
-// (cue raiseverb) brings before someone ("raised concerns with X", "raised the matter with X",
-// "sounded the alarm with X", "expressed concern to X"; cue raisednoun).
+// (cue raiseverb) or any verb of handing over brings before someone ("raised concerns with X",
+// "raised the matter with X", "sounded the alarm with X", "expressed concern to X", "conveyed
+// its anger to X", "shared its concerns with X"; cue raisednoun).
 func (x *Extractor) referredMatter(v, n string) bool {
-	return referring(v) && x.cue.is("referrednoun", n) || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
+	return referring(v) && x.cue.is("referrednoun", n) || (x.cue.is("raiseverb", v) || x.cue.is("handover", v)) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",

@@ -1393,3 +1393,15 @@ func TestToldTitledHearer(t *testing.T) {
 			want: []string{"kestrel-bank → igor-vasin"}},
 	})
 }
+
+// TestConveyedConcern checks that a concern, anger or protest handed over by any verb of
+// handing over is a matter raised with its hearer, a state too ("conveyed its anger to
+// Vessaria", "shared its concerns with X").
+func TestConveyedConcern(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "conveyed anger to a state", body: "Germany conveyed its anger to Russia on Sunday after the hacking of its parliament.",
+			want: []string{"germany → russia"}},
+		{name: "shared concerns", body: "The Vesk Data Authority shared its concerns with Kestrel Bank on Monday.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+	})
+}
