@@ -1160,21 +1160,24 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 				return e
 			}
 		}
-		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
 					return m.Entity
 				}
 				break
 			}
-			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
-				break
+			if t := toks[j].Tag; (t != "DT" && t != "JJ" && t != "PRP$" || j-i > 3) && !x.titleBefore(toks, j) {
+				break // "told Defense Secretary Alan Pryce": title words before the name
 			}
 		}
 	}
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
 			return -1
+		}
+		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.is("callnoun", toks[j-1].Lower) {
+			return x.nextMention(c, j+1, 3) // "said in a phone call with X": the one spoken with
 		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			if j > i+1 && x.cue.is("travelnoun", toks[j-1].Lower) {
@@ -1196,6 +1199,19 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// titleBefore reports whether the capitalised word at j is a title before a person's name or
+// part of one ("Senator", "Chancellor", "Defense Secretary", "Deputy Foreign Minister"): a title
+// word (cue title), or a capitalised word right before one.
+func (x *Extractor) titleBefore(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) || !isCap(toks[j].Text) {
+		return false
+	}
+	if x.cue.is("title", toks[j].Lower) {
+		return true
+	}
+	return j+1 < len(toks) && isCap(toks[j+1].Text) && x.cue.is("title", toks[j+1].Lower)
 }
 
 // afterUnnamedConjunct reads "the police and (to) the ICO" from j: a short common-noun phrase that
@@ -2654,6 +2670,9 @@ func gerundPrep(w string) bool {
 
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if v := x.warningAfterHearers(c, i); v >= 0 {
+		return v
+	}
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
@@ -2698,6 +2717,44 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// warningAfterHearers finds, for a participle of warning at i right after the names a message
+// went to and taking an object pronoun ("wrote to X and Y warning them of the flaw", "sent a
+// letter to X warning it"), the tensed verb that sent it, at most 6 tokens before the
+// preposition with no comma between: the sender warns, the pronoun stands for those written to
+// (not the sender); else -1.
+func (x *Extractor) warningAfterHearers(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || i+1 >= len(toks) || toks[i].Tag != "VBG" || !objectPronoun[toks[i+1].Lower] {
+		return -1
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+		return -1
+	}
+	m := c.at[i-1]
+	if m < 0 || c.ms[m].How != mkName || c.ms[m].Last != i {
+		return -1
+	}
+	a := c.ms[m].First
+	for a >= 2 && (toks[a-1].Lower == "and" || toks[a-1].Text == ",") && c.at[a-2] >= 0 && c.ms[c.at[a-2]].How == mkName {
+		a = c.ms[c.at[a-2]].First // "to X, Y and Z"
+	}
+	if a > 0 && toks[a-1].Lower == "the" {
+		a--
+	}
+	if a < 2 || toks[a-1].Lower != "to" && toks[a-1].Lower != "with" {
+		return -1
+	}
+	for v := a - 2; v >= 0 && a-v <= 7; v-- {
+		if toks[v].Text == "," || c.clause[v] != c.clause[a-1] || c.at[v] >= 0 {
+			return -1
+		}
+		if isTensedTag(toks[v].Tag) {
+			return v
+		}
 	}
 	return -1
 }

@@ -885,21 +885,26 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.tipFrom(c, i); ok {
 		return ev, true
 	}
-	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
+	a := i + 2 // the addressee's first word, after "to"
+	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
+		a++ // "in a letter sent|addressed to X"
+	}
+	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.is("callnoun", toks[i].Lower) // "In a call with X, Y warned …"
+	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
 		return rawEvent{}, false
 	}
 	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
-	if !addressed && !x.cue.is("message", toks[i].Lower) {
+	if !addressed && !call && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	to := -1
-	if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive {
+	if k := c.at[a]; k >= 0 && c.ms[k].Possessive {
 		to = x.ownedApposition(c, c.ms[k]) // "wrote to Lumen's chief executive, Lawrence Hsu,": the one named
 	}
 	if to < 0 {
-		to = x.nextMention(c, i+2, 3)
+		to = x.nextMention(c, a, 3)
 	}
-	for k := i + 2; to < 0 && k < len(toks) && k-i <= 5; k++ {
+	for k := a; to < 0 && k < len(toks) && k-a <= 3; k++ {
 		// "a letter to Defense Secretary Alan Pryce": title words before the name
 		if c.at[k] >= 0 {
 			to = c.ms[c.at[k]].Entity
@@ -909,21 +914,21 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	if to < 0 {
 		// "wrote to the foreign minister, Dana Holt": the name in apposition to a title
-		k := i + 2
+		k := a
 		if toks[k].Tag == "DT" {
 			k++
 		}
-		for k < len(toks) && k-i <= 6 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
+		for k < len(toks) && k-a <= 4 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
 			k++
 		}
-		if k > i+3 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
+		if k > a+1 && k+1 < len(toks) && toks[k].Text == "," && c.at[k+1] >= 0 && c.ms[c.at[k+1]].How == mkName {
 			to = c.ms[c.at[k+1]].Entity
 		}
 	}
 	named := to >= 0
 	if to < 0 && addressed && c.gen != nil {
 		// "wrote to all registered parties": described addressees
-		k := i + 2
+		k := a
 		if toks[k].Tag == "DT" && k+1 < len(toks) {
 			k++
 		}
@@ -934,7 +939,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if to < 0 {
 		return rawEvent{}, false
 	}
-	verb, aside := -1, false
+	verb, aside, fronted := -1, false, false
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" && j == i-1 && c.at[j] < 0 && !isCap(toks[j].Text)) {
 		j-- // "a formal protest note": the message's own modifiers
@@ -946,7 +951,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		verb = afterFronted(toks, i)
+		verb, fronted = afterFronted(toks, i), true
 	case toks[j].Tag == "IN" && j > 1 && toks[j-1].Text == ",":
 		// set between commas after the subject: "Y, in a letter to X, warned …"; the verb's
 		// own recipient search reads only after it
@@ -965,8 +970,16 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if verb < 0 {
 		return rawEvent{}, false
 	}
-	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside {
-		return rawEvent{}, false // "said in a memo to X": the statement tells X
+	if call {
+		// a call is told of only when the one in it says or warns something there: fronted
+		// before such a verb ("In a phone call with X, Y said …"), not "In talks with X, Y agreed"
+		tr, ok := x.lex.lookup(toks[verb].Lower, true)
+		if !fronted || !ok || !isReporting(rawEvent{Type: tr.Type}) && tr.Type != schema.EventWarning {
+			return rawEvent{}, false
+		}
+	}
+	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside && !fronted {
+		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
 	}
 	from := x.subject(c, verb)
 	if from < 0 && addressed && c.gen != nil {
@@ -987,6 +1000,10 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// sentToForms are the participles between a message and "to" its addressee: "a letter sent to
+// X", "a memo addressed to X" (messageTo).
+var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": true, "written": true}
 
 // tellingEvent returns the telling by from to to read at the word at i, with lemma and
 // confidence conf.
@@ -1126,13 +1143,13 @@ const (
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	info := x.cue.is("information", toks[i].Lower)
-	if !x.cue.is("message", toks[i].Lower) && !info {
-		return rawEvent{}, false
+	if !x.cue.is("message", toks[i].Lower) && !info && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+		return rawEvent{}, false // "gave the bank a list of the servers": a list given tells too
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
-		if x.cue.is("secretleak", toks[j].Lower) {
-			return rawEvent{}, false
+		if x.cue.is("secretleak", toks[j].Lower) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
+			return rawEvent{}, false // "handed X classified data"; "gave X a classified briefing" is told
 		}
 		j--
 	}
@@ -1152,6 +1169,12 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	v := m.First - 1
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
+	}
+	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.is("staffnoun", toks[v-1].Lower)) {
+		v -= 2 // "gave members of the Senate Intelligence Committee a briefing": the body's people
+		if toks[v].Lower == "the" && v > 0 {
+			v--
+		}
 	}
 	if !x.cue.is("indirectsend", toks[v].Lower) {
 		return rawEvent{}, false
@@ -1175,10 +1198,27 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
-	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" {
+	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" && toks[j].Lower != "his" && toks[j].Lower != "her" {
 		return -1
 	}
 	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" {
+		return -1
+	}
+	if n := j + 3; n < len(toks) {
+		// "with her Finnish counterpart, Peter Salo": the person named after it
+		if toks[n].Text == "," {
+			n++
+		}
+		k := -1
+		if n < len(toks) {
+			k = c.at[n]
+		}
+		if k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) &&
+			c.ents[c.ms[k].Entity].Kind == schema.KindPerson && !contains(teller, c.ms[k].Entity) {
+			return c.ms[k].Entity
+		}
+	}
+	if toks[j].Lower != "its" && toks[j].Lower != "their" {
 		return -1
 	}
 	country, found := -1, -1
@@ -1211,10 +1251,11 @@ func referring(v string) bool { return v == "refer" || v == "refers" || v == "re
 
 // referredMatter reports whether noun n is the matter a verb of referring (verb v) passes on
 // (cue referrednoun: "referred the matter|case|complaint to X"), or a concern a verb of raising
-// (cue raiseverb) brings before someone ("raised concerns with X", "raised the matter with X",
-// "sounded the alarm with X", "expressed concern to X"; cue raisednoun).
+// (cue raiseverb) or any verb of handing over brings before someone ("raised concerns with X",
+// "raised the matter with X", "sounded the alarm with X", "expressed concern to X", "conveyed
+// its anger to X", "shared its concerns with X"; cue raisednoun).
 func (x *Extractor) referredMatter(v, n string) bool {
-	return referring(v) && x.cue.is("referrednoun", n) || x.cue.is("raiseverb", v) && x.cue.is("raisednoun", n)
+	return referring(v) && x.cue.is("referrednoun", n) || (x.cue.is("raiseverb", v) || x.cue.is("handover", v)) && x.cue.is("raisednoun", n)
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
@@ -1232,7 +1273,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	v := toks[i].Lower
 	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
 	flagged := x.cue.is("flagverb", v)
-	info, secret, prep, of, doc := false, false, -1, false, false
+	info, secret, prep, of, doc, raised, possessed := false, false, -1, false, false, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		w := toks[j]
@@ -1251,7 +1292,11 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if c.at[j] >= 0 && j > 0 && toks[j-1].Lower == "of" && c.ms[c.at[j]].Entity >= 0 {
 			owners = append(owners, c.ms[c.at[j]].Entity)
 		}
-		if c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun && !of {
+		if m := c.at[j]; m >= 0 && c.ms[m].How != mkPronoun && !of {
+			if c.ms[m].Possessive && c.ms[m].Entity >= 0 && c.ms[m].Last < len(toks) && isPossMark(toks[c.ms[m].Last].Text) {
+				possessed = true // "shared Kestrel's findings with X": whose they are, not the receiver
+				continue
+			}
 			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
 		}
 		switch {
@@ -1270,7 +1315,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
 		case isNounTag(w.Tag) && x.referredMatter(v, w.Lower):
-			info = true // "referred the matter to the regulator": what is referred is told
+			info, raised = true, true // "referred the matter to the regulator": what is referred is told
 		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
@@ -1279,8 +1324,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			return rawEvent{}, false
 		}
 	}
-	if !info || prep < 0 || prep+1 >= len(toks) {
-		return rawEvent{}, false
+	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
+		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
 	to := -1
 	if e := x.counterpart(c, prep+1, nil); e >= 0 {
@@ -1318,8 +1363,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			from = g
 		}
 	}
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !x.stateBody(c, prep+1, to)) {
-		return rawEvent{}, false // "passed the files to a Selvarian diplomat": spying for a state, not a tip-off
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !x.stateBody(c, prep+1, to)) {
+		// "passed the files to a Selvarian diplomat": spying for a state, not a tip-off; a
+		// matter raised with a state is told to it ("Britain raised the matter with China")
+		return rawEvent{}, false
 	}
 	for k := i - 1; k >= 0; k-- {
 		if m := c.at[k]; m >= 0 && c.ms[m].Entity == from {

@@ -1283,3 +1283,125 @@ func TestKeptInformed(t *testing.T) {
 		}
 	}
 }
+
+// TestRaisedWithState checks the diplomatic tellings of a matter raised or a protest lodged: a
+// state hears a matter raised with it ("raised the matter with China", "lodged a protest with
+// China"), though information handed to a state is no tip-off; and a minister's counterpart named
+// after the word ("with her Finnish counterpart, Peter Salo") is the one told.
+func TestRaisedWithState(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "raised the matter with a state", body: "Britain raised the matter with Vessaria on Wednesday after the hacking of its embassy.",
+			want: []string{"united-kingdom → vessaria"}},
+		{name: "raised concerns with a state", body: "Japan raised concerns about the cyberattacks with China on Monday.",
+			want: []string{"japan → china"}},
+		{name: "lodged a protest", body: "Japan lodged a protest with China on Tuesday over the hacking of its space agency.",
+			want: []string{"japan → china"}},
+		{name: "lodged a complaint", body: "Poland lodged a formal complaint with Russia after the attack on its rail network.",
+			want: []string{"poland → russia"}},
+		{name: "named counterpart", body: "Foreign Minister John Baker raised the matter with his Finnish counterpart, Peter Salo, in a call on Wednesday.",
+			want: []string{"john-baker → peter-salo"}},
+		{name: "files to a state stay untold", body: "The analyst passed the files to Vessaria in 2019.",
+			not: []string{"analyst → vessaria"}},
+	})
+}
+
+// TestWarningAfterHearers checks that a participle of warning right after the names a message
+// went to ("wrote to X and Y warning them") is the sender's: the names written to are warned,
+// and they never warn the sender.
+func TestWarningAfterHearers(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "wrote to two warning them", body: "The Vesk Data Authority wrote to Kestrel Bank and Harlow Systems warning them of the flaw.",
+			want: []string{"vesk-data-authority → kestrel-bank", "vesk-data-authority → harlow-systems"},
+			not:  []string{"kestrel-bank → vesk-data-authority", "harlow-systems → vesk-data-authority"}},
+		{name: "letter to two warning them", body: "The Vesk Data Authority sent a letter to Kestrel Bank and Harlow Systems warning them about the stolen passwords.",
+			want: []string{"vesk-data-authority → kestrel-bank", "vesk-data-authority → harlow-systems"},
+			not:  []string{"kestrel-bank → vesk-data-authority", "harlow-systems → vesk-data-authority"}},
+	})
+}
+
+// TestGivenListAndBriefing checks the addressee of a verb of giving before a list or a briefing:
+// "gave X a list of …" tells X, a body's people ("members of X", "officials of X") stand for
+// the body, and a classified briefing given is told, not leaked.
+func TestGivenListAndBriefing(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "gave a list", body: "The Vesk Data Authority gave Kestrel Bank a list of the compromised accounts on Monday.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "members of a committee", body: "The Vesk Data Authority gave members of the Harlow Council Security Committee a briefing on the breach.",
+			want: []string{"vesk-data-authority → harlow-council-security-committee"}},
+		{name: "classified briefing", body: "The Vesk Data Authority gave the Harlow Council Security Committee a classified briefing on Tuesday.",
+			want: []string{"vesk-data-authority → harlow-council-security-committee"}},
+		{name: "classified data stays a leak", body: "Ivo Dalmar handed Kestrel Bank classified data in 2019.",
+			not: []string{"ivo-dalmar → kestrel-bank"}},
+	})
+}
+
+// TestPossessedInfoHanded checks that information handed over under its owner's name
+// ("shared Kestrel Bank's findings with X") is told to the receiver, while someone's secret
+// files handed over stay a leak with no one told.
+func TestPossessedInfoHanded(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "owner's findings shared", body: "The Vesk Data Authority shared Kestrel Bank's findings with the Harlow Cyber Office on Monday.",
+			want: []string{"vesk-data-authority → harlow-cyber-office"}},
+		{name: "owner's indicators passed", body: "Brightwater Labs passed Kestrel Bank's indicators to the Harlow Cyber Office after the breach.",
+			want: []string{"brightwater-labs → harlow-cyber-office"}},
+		{name: "owner's secret files", body: "Ivo Dalmar passed Kestrel Bank's secret files to the Harlow Cyber Office in 2019.",
+			not: []string{"ivo-dalmar → harlow-cyber-office"}},
+	})
+}
+
+// TestFrontedLetterSaid checks a fronted message with its addressee before a reporting verb
+// ("In a letter to X, Y said …") and a message sent or addressed to someone ("a letter sent to
+// X", "a letter addressed to X"): the writer tells the addressee.
+func TestFrontedLetterSaid(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "fronted letter said", body: "In a letter to the Harlow Cyber Office, Kestrel Bank said the stolen files held no card numbers.",
+			want: []string{"kestrel-bank → harlow-cyber-office"}},
+		{name: "fronted letter sent to", body: "In a letter sent to the Harlow Cyber Office on Monday, Kestrel Bank said the breach had been contained.",
+			want: []string{"kestrel-bank → harlow-cyber-office"}},
+		{name: "letter addressed to", body: "The Vesk Data Authority sent a letter addressed to Kestrel Bank on Monday about the leaked passwords.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said in a memo stays the statement's", body: "Ivo Dalmar said in a memo to the Harlow Cyber Office that the breach had been contained.",
+			want: []string{"ivo-dalmar → harlow-cyber-office"}},
+	})
+}
+
+// TestCallWithTold checks a call or conversation with someone in which a speaker says or
+// warns something: "In a phone call with X, Y said …" and "Y said in a call with X that …" tell X;
+// talks in which nothing is said or warned ("In talks with X, Y agreed …") tell no one.
+func TestCallWithTold(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "fronted call said", body: "In a phone call with Kestrel Bank, the Vesk Data Authority said the stolen passwords were circulating online.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "fronted call warned", body: "In a call with Kestrel Bank on Monday, the Vesk Data Authority warned that its servers were exposed.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "said in a call with", body: "The Vesk Data Authority said in a call with Kestrel Bank that its servers were exposed.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+		{name: "talks agreed", body: "In talks with Kestrel Bank on Monday, the Vesk Data Authority agreed to share data on the attacks.",
+			not: []string{"vesk-data-authority → kestrel-bank"}},
+	})
+}
+
+// TestToldTitledHearer checks that title words before the name told ("told Senator X", "told
+// Defense Secretary X", "told Deputy Foreign Minister X") do not hide the one told.
+func TestToldTitledHearer(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "one title word", body: "The Vesk Data Authority told Senator Joan Pruitt that the breach had been contained.",
+			want: []string{"vesk-data-authority → joan-pruitt"}},
+		{name: "two title words", body: "The Vesk Data Authority told Defense Secretary Alan Breyer on Monday that the breach had been contained.",
+			want: []string{"vesk-data-authority → alan-breyer"}},
+		{name: "three title words", body: "Kestrel Bank told Deputy Foreign Minister Igor Vasin that its servers had been breached.",
+			want: []string{"kestrel-bank → igor-vasin"}},
+	})
+}
+
+// TestConveyedConcern checks that a concern, anger or protest handed over by any verb of
+// handing over is a matter raised with its hearer, a state too ("conveyed its anger to
+// Vessaria", "shared its concerns with X").
+func TestConveyedConcern(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "conveyed anger to a state", body: "Germany conveyed its anger to Russia on Sunday after the hacking of its parliament.",
+			want: []string{"germany → russia"}},
+		{name: "shared concerns", body: "The Vesk Data Authority shared its concerns with Kestrel Bank on Monday.",
+			want: []string{"vesk-data-authority → kestrel-bank"}},
+	})
+}
