@@ -19,12 +19,12 @@ import (
 //     (batches lf-b, lf-e, lf-h, lf-i, lf-l, lf-m, lf-q, lf-r, lf-s, lf-t, lf-u, lf-x, lf-y; all but
 //     lf-b were written after the rules they score and only ever scored by their micro line).
 //
-// The floors are set a little under the figures measured at the end of session 9 (tune: actor
-// 0.941, event 0.631, told 0.827, date 0.570; heldout: 0.848, 0.426, 0.445, 0.307); see the log
+// The floors are set a little under the figures measured at the end of session 10 (tune: actor
+// 0.941, event 0.633, told 0.827, date 0.578; heldout: 0.850, 0.437, 0.482, 0.314); see the log
 // of TestLongformFloor for per-article figures.
 var longformFloors = map[string]struct{ actor, event, told, date float64 }{
-	"tune":    {actor: 0.93, event: 0.62, told: 0.81, date: 0.56},
-	"heldout": {actor: 0.84, event: 0.41, told: 0.43, date: 0.30},
+	"tune":    {actor: 0.93, event: 0.62, told: 0.81, date: 0.57},
+	"heldout": {actor: 0.84, event: 0.42, told: 0.46, date: 0.30},
 }
 
 func TestLongformFloor(t *testing.T) {
