@@ -707,7 +707,7 @@ func nounSubject(toks []token, i, at int) bool {
 		if toks[j].Tag == "RB" {
 			continue
 		}
-		verb = toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" || toks[j].Tag == "MD"
+		verb = isFiniteTag(toks[j].Tag)
 		break
 	}
 	if !verb {
