@@ -742,7 +742,7 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
-		if o := &evs[k]; len(iso(o.time)) < len(b) && datesAgree(iso(o.time), b) {
+		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
