@@ -707,7 +707,7 @@ func nounSubject(toks []token, i, at int) bool {
 		if toks[j].Tag == "RB" {
 			continue
 		}
-		verb = toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" || toks[j].Tag == "MD"
+		verb = isFiniteTag(toks[j].Tag)
 		break
 	}
 	if !verb {
@@ -742,7 +742,7 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
-		if o := &evs[k]; len(iso(o.time)) < len(b) && datesAgree(iso(o.time), b) {
+		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}

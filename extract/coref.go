@@ -905,7 +905,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			return a.Entity
 		}
 		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) &&
-			!mediaEntity(entity{Name: e.Name, Kind: schema.KindOrganization}) {
+			!mastheadName(e.Name) {
 			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
 			// person's but with no first name, taken up by "the company", is a company (not a
 			// newspaper's title: "the Northfield Courier")

@@ -1733,10 +1733,12 @@ func mediaEntity(e entity) bool {
 	if e.Entry != nil {
 		return e.Entry.Class == "media"
 	}
-	if e.Kind != schema.KindOrganization {
-		return false
-	}
-	last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+	return e.Kind == schema.KindOrganization && mastheadName(e.Name)
+}
+
+// mastheadName reports whether name ends in a newspaper's title word (mastheadWords).
+func mastheadName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
 	for _, w := range mastheadWords {
 		if strings.EqualFold(last, w) {
 			return true

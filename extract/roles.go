@@ -2650,13 +2650,6 @@ func (x *Extractor) demonymVictims(c *sentCtx, j int) int {
 	return -1
 }
 
-// adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
-// its leak site, claiming to have stolen its files", "X hit Acme, stealing data") or after a
-// preposition of time ("X warned Acme in May after detecting odd logins"; gerundPrep), the
-// finite verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such
-// adjunct.
-// A participle joined by "and" to such an adjunct's ("X hit Acme, stealing data and demanding
-// a ransom") is in the adjunct too.
 // gerundPrep reports whether w, right before an -ing form, opens an adjunct of time whose doer
 // is the main clause's subject ("after detecting", "before leaving", "while working",
 // "upon discovering").
@@ -2668,6 +2661,13 @@ func gerundPrep(w string) bool {
 	return false
 }
 
+// adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
+// its leak site, claiming to have stolen its files", "X hit Acme, stealing data") or after a
+// preposition of time ("X warned Acme in May after detecting odd logins"; gerundPrep), the
+// finite verb of the main clause, whose subject is the adjunct's doer; -1 when i is in no such
+// adjunct.
+// A participle joined by "and" to such an adjunct's ("X hit Acme, stealing data and demanding
+// a ransom") is in the adjunct too.
 func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if v := x.warningAfterHearers(c, i); v >= 0 {
