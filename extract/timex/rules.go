@@ -1393,13 +1393,19 @@ func (p *parser) anchorDayNear(i int) bool {
 	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
 }
 
+// weekdayWord reports whether token j names a weekday that can open a day after a night or a
+// clock time: any of its forms but "sun" (Sunday is the weekday 0).
+func (p *parser) weekdayWord(j int) bool {
+	return p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday"
+}
+
 // dayAfter returns the day-precise date at j, after an optional "on" ("overnight on 26 April",
 // "overnight Sunday").
 func (p *parser) dayAfter(j int) (string, bool) {
 	if p.lo(j) == "on" {
 		j++
 	}
-	if p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday" {
+	if p.weekdayWord(j) {
 		if m, ok := p.weekdayExpr(j); ok && m.typ == Date && len(m.val) == 10 {
 			return m.val, true
 		}
@@ -1864,7 +1870,7 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	day := ""
 	switch {
-	case p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday":
+	case p.weekdayWord(j):
 		if m, ok := p.weekdayExpr(j); ok && m.typ == Date {
 			day, j = m.val, m.end
 		}
