@@ -56,10 +56,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
-		if undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
-			if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 {
-				found[f].TimeIdx = d
-			}
+		// the cheap test of the verb first: onlyReportedTimes scans the sentence's times
+		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
+			found[f].TimeIdx = d
 		}
 	}
 	tday := tellingDay(c, ts, inSent)

@@ -287,7 +287,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	// determiner, possessive or adjective they are past tenses
 	for i := 1; i < len(toks); i++ {
 		if t := &toks[i]; pastOnly[t.Lower] && t.Tag == "VBP" {
-			if p := toks[i-1].Tag; p != "DT" && p != "PRP$" && p != "POS" && p != "JJ" {
+			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
 		}

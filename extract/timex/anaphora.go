@@ -20,7 +20,7 @@ func (p *parser) rememberAnchor(m match) {
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
-	if k := m.start - 1; p.anchor != "" && k >= 0 && (p.lo(k) == "since" || p.lo(k) == "early" && p.lo(k-1) == "since") {
+	if k := m.start - 1; p.anchor != "" && (p.lo(k) == "since" || p.lo(k) == "early" && p.lo(k-1) == "since") {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
@@ -206,7 +206,7 @@ func (p *parser) clauseEnd(i int) bool {
 // sentenceSince reports whether a sentence ends between tokens from and to.
 func (p *parser) sentenceSince(from, to int) bool {
 	for k := from; k < to && k < len(p.toks); k++ {
-		if k >= 0 && p.toks[k].lo == "." {
+		if p.lo(k) == "." {
 			return true
 		}
 	}

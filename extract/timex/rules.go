@@ -126,14 +126,30 @@ func (p *parser) thatAt(i int) bool {
 	return false
 }
 
-// closes reports whether token j ends a clause (".", ",", ";"): "published it that May." is a
-// time, "the story that May wrote" a relative clause.
-func (p *parser) closes(j int) bool {
-	switch p.lo(j) {
-	case ".", ",", ";":
+// thatTime reports whether "that" at h opens a phrase of time: after a word that opens one
+// (thatAt) or with a clause ending at token after, right behind the month or season ("published
+// it that May." is a time, "the story that May wrote" a relative clause).
+func (p *parser) thatTime(h, after int) bool {
+	if p.thatAt(h) {
 		return true
 	}
+	switch p.lo(after) {
+	case ".", ",", ";":
+		return p.lo(h) == "that"
+	}
 	return false
+}
+
+// toldRel reads the word after "the" that ties a month or season to the told time:
+// "following" for "following" or "next", "previous" for "previous" or "preceding", else "".
+func toldRel(w string) string {
+	switch w {
+	case "following", "next":
+		return "following"
+	case "previous", "preceding":
+		return "previous"
+	}
+	return ""
 }
 
 // toldNext resolves "that" (anaphoric, the told year), "the following"/"the next" (the first
@@ -720,16 +736,11 @@ func (p *parser) toldMonthRel(i, j int) (string, int) {
 	if p.lo(h) == "same" {
 		h--
 	}
-	if p.thatAt(h) || p.lo(h) == "that" && p.closes(j) {
+	if p.thatTime(h, j) {
 		return "that", h
 	}
-	if h == i-1 && p.lo(h-1) == "the" {
-		switch p.lo(h) {
-		case "following", "next":
-			return "following", h - 1
-		case "previous", "preceding":
-			return "previous", h - 1
-		}
+	if rel := toldRel(p.lo(h)); h == i-1 && rel != "" && p.lo(h-1) == "the" {
+		return rel, h - 1
 	}
 	return "", i
 }
@@ -1129,11 +1140,8 @@ func (p *parser) season(i int) (match, bool) {
 		if p.lo(j) == "past" {
 			rel = "last"
 			j++
-		} else if p.lo(j) == "following" || p.lo(j) == "next" {
-			rel = "following"
-			j++
-		} else if p.lo(j) == "previous" || p.lo(j) == "preceding" {
-			rel = "previous"
+		} else if r := toldRel(p.lo(j)); r != "" {
+			rel = r
 			j++
 		}
 	case "that":
@@ -1142,7 +1150,7 @@ func (p *parser) season(i int) (match, bool) {
 		if p.lo(j) == "same" {
 			j++
 		}
-		if !p.thatAt(i) && !p.closes(j+1) {
+		if !p.thatTime(i, j+1) {
 			return match{}, false
 		}
 	case "this", "last", "next", "early", "late", "past":
@@ -1385,13 +1393,19 @@ func (p *parser) anchorDayNear(i int) bool {
 	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
 }
 
+// weekdayWord reports whether token j names a weekday that can open a day after a night or a
+// clock time: any of its forms but "sun" (Sunday is the weekday 0).
+func (p *parser) weekdayWord(j int) bool {
+	return p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday"
+}
+
 // dayAfter returns the day-precise date at j, after an optional "on" ("overnight on 26 April",
 // "overnight Sunday").
 func (p *parser) dayAfter(j int) (string, bool) {
 	if p.lo(j) == "on" {
 		j++
 	}
-	if p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday" {
+	if p.weekdayWord(j) {
 		if m, ok := p.weekdayExpr(j); ok && m.typ == Date && len(m.val) == 10 {
 			return m.val, true
 		}
@@ -1856,7 +1870,7 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	day := ""
 	switch {
-	case p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday":
+	case p.weekdayWord(j):
 		if m, ok := p.weekdayExpr(j); ok && m.typ == Date {
 			day, j = m.val, m.end
 		}
