@@ -73,25 +73,23 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		told := false // a time was left to the clause the event reports
+		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
 		for k := range inSent {
-			if bestDist < 0 {
-				continue // the incident's own time, found in a relative clause on its noun below
-			}
-			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			if deed && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if familyOf(ev.Type) != 0 && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+			if deed && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
 				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
-			if (familyOf(ev.Type) != 0 && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
+			if (deed && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
 			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
-				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
-				continue
+				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
+				break
 			}
 			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 && c.s.Toks[v].Lower == "according" {
-				if isDeed(ev.Type) && ev.Trigger < v {
+				if deed && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
 				}
 			} else if v >= 0 {
@@ -104,7 +102,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 					}
 				}
 			}
-			if tellingType(ev.Type) && !reporting(*ev) && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if telling && !reports && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
@@ -123,7 +121,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && isDeed(ev.Type) && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
+			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && deed && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
 				continue // "Akira on Monday published data it stole from X": the day is the publishing's
 			}
 			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
@@ -135,14 +133,14 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(c.s.Toks, evs, ev.Trigger, tokOf[k], len(ts[inSent[k]].Value) >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
+			if deed && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
 				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
-			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
+			if deed && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
 				continue // "first detected the intrusion in January": the month of the finding
 			}
-			if familyOf(ev.Type) != 0 && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			if deed && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
@@ -151,16 +149,16 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
-			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if reports && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
-			if tellingType(ev.Type) && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if telling && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
 			}
-			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
+			if reports && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reporting(*ev) && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if !reports && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
 			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
@@ -173,7 +171,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
 				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
 			}
-			if !reporting(*ev) && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
+			if !reports && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
 				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
 			}
 			if v, ok := coord[ev.Trigger]; ok && v >= 0 && tokOf[k] > v && tokOf[k] < ev.Trigger {
@@ -183,8 +181,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
-			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
+		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+			!(deed && countedFrom(c.s.Toks, ev.Trigger)) &&
 			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
