@@ -237,10 +237,7 @@ func subjectResumed(toks []token, i, t int) bool {
 		return false
 	}
 	j := i + 1 // past the noun's post-modifier: "The attack on Harrow Bank, which …"
-	for j < t && j-i <= 6 {
-		if tg := toks[j].Tag; tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
-			break
-		}
+	for j < t && j-i <= 6 && nounPhraseTag(toks[j].Tag) {
 		j++
 	}
 	if j+1 >= t || toks[j].Text != "," {
@@ -553,11 +550,24 @@ func tellerBefore(evs []rawEvent, v int) int {
 // …") is of that day.
 func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
-		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
+		if tellsOrCharges(e.Type) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
 			return true
 		}
 	}
 	return false
+}
+
+// tellsOrCharges reports whether an event of type t tells (tellingType) or charges or
+// penalises (legal, sanction): a verb whose day is its own, not that of the deed it names.
+func tellsOrCharges(t schema.EventType) bool {
+	return tellingType(t) || t == schema.EventLegal || t == schema.EventSanction
+}
+
+// nounPhraseTag reports whether a token tagged tg may stand in a noun phrase with its
+// post-modifier: a determiner, possessive, adjective, noun or preposition ("the attack on
+// Harrow Bank", "the country's data breach").
+func nounPhraseTag(tg string) bool {
+	return tg == "IN" || tg == "DT" || tg == "POS" || tg == "PRP$" || strings.HasPrefix(tg, "NN") || strings.HasPrefix(tg, "JJ")
 }
 
 // toldAround reports whether the time at t stands between the verb of a telling, charge or
@@ -585,7 +595,7 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 		return false
 	}
 	for _, e := range evs {
-		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
+		if !tellsOrCharges(e.Type) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
 			continue
 		}
 		clear := true
@@ -612,7 +622,7 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		return false
 	}
 	for k := i + 1; k < t-1; k++ {
-		if tg := toks[k].Tag; tg != "IN" && tg != "DT" && tg != "PRP$" && tg != "POS" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+		if !nounPhraseTag(toks[k].Tag) {
 			return false
 		}
 	}
@@ -655,7 +665,7 @@ func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 		return false
 	}
 	for _, e := range evs {
-		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
+		if !tellsOrCharges(e.Type) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
 			continue
 		}
 		object := true
@@ -911,7 +921,7 @@ func objectRelativeHead(toks []token, i int) int {
 // (exclusive).
 func finiteIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if k >= 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") {
+		if k >= 0 && isTensedTag(toks[k].Tag) {
 			return true
 		}
 	}
@@ -993,7 +1003,7 @@ func beganRelative(toks []token, ev rawEvent, t int) bool {
 		return false
 	}
 	for k := ev.Trigger + 1; k < lo-1; k++ {
-		if tg := toks[k].Tag; k-ev.Trigger > 6 || tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+		if k-ev.Trigger > 6 || !nounPhraseTag(toks[k].Tag) {
 			return false // the noun's post-modifier only: "the attack on Harrow Bank, which …"
 		}
 	}
