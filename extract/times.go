@@ -134,11 +134,11 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
 			if deed && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
-				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
+				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
 			if deed && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
-				continue // "first detected the intrusion in January": the month of the finding
+				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
 			if deed && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
