@@ -168,9 +168,6 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if d < 0 {
 				d = -d
 			}
-			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
-				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
-			}
 			if !reports && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
 				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
 			}
@@ -339,22 +336,6 @@ func countedFrom(toks []token, i int) bool {
 		case verb && toks[k].Tag == "PRP" && k+2 == i && toks[k+1].Tag == "RB":
 		default:
 			return false
-		}
-	}
-	return false
-}
-
-// otherConjunct reports whether the time at token t and the trigger at i stand in two verb
-// phrases joined by "and" or "but" ("detected the intrusion on January 28 and notified the
-// agency two days later"): a time in the trigger's own phrase is taken before it.
-func otherConjunct(toks []token, t, i int) bool {
-	lo, hi := t, i
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	for k := lo + 1; k < hi && k+1 < len(toks); k++ {
-		if w := toks[k].Lower; (w == "and" || w == "but") && (toks[k+1].Tag == "VBD" || toks[k+1].Tag == "VBZ") {
-			return true
 		}
 	}
 	return false
