@@ -74,14 +74,17 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		best, bestDist := -1, 1<<30
 		told := false // a time was left to the clause the event reports
 		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
+		// what holds of the trigger whatever the time
+		tensed, counted, perfect := isTensedTag(c.s.Toks[ev.Trigger].Tag), countedFrom(c.s.Toks, ev.Trigger), hadDone(c.s.Toks, ev.Trigger)
+		relEnd, objHead := boundRelativeEnd(c.s.Toks, ev.Trigger), objectRelativeHead(c.s.Toks, ev.Trigger)
 		for k := range inSent {
 			if deed && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if deed && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+			if deed && perfect && tokOf[k] < ev.Trigger && toldBetween(evs, tokOf[k], ev.Trigger, true) {
 				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
-			if (deed && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
+			if counted && (deed && !tensed || tensed && tokOf[k] < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
 			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
@@ -118,10 +121,10 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
-			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
+			if relEnd >= 0 && tokOf[k] > relEnd {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && deed && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
+			if deed && objHead >= 0 && tokOf[k] < objHead && finiteIn(c.s.Toks, tokOf[k]+1, objHead) {
 				continue // "Akira on Monday published data it stole from X": the day is the publishing's
 			}
 			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
@@ -179,7 +182,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
-			!(deed && countedFrom(c.s.Toks, ev.Trigger)) &&
+			!(deed && counted) &&
 			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
