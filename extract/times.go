@@ -36,13 +36,14 @@ func parseRef(published string) (t time.Time, precision string) {
 // coord maps a verb's trigger to the finite verb it is coordinated after (nil for none): a time
 // of the verb's own conjunct comes before one of the conjunct before it.
 func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
+	toks := c.s.Toks
 	tokAt := func(offset int) int {
-		for i, t := range c.s.Toks {
+		for i, t := range toks {
 			if t.End > offset {
 				return i
 			}
 		}
-		return len(c.s.Toks) - 1
+		return len(toks) - 1
 	}
 	clauseOf := make([]int, len(inSent))
 	tokOf := make([]int, len(inSent))
@@ -53,7 +54,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
 		relLo[k], relHi[k] = -1, -1
-		if lo, hi, ok := relativeSpan(c.s.Toks, tokOf[k]); ok {
+		if lo, hi, ok := relativeSpan(toks, tokOf[k]); ok {
 			relLo[k], relHi[k] = lo, hi
 		}
 	}
@@ -70,28 +71,29 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			continue
 		}
 		cl := c.clause[ev.Trigger]
-		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
+		evLo, evHi, evInRel := relativeSpan(toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		told := false // a time was left to the clause the event reports
 		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
 		// what holds of the trigger whatever the time
-		tensed, counted, perfect := isTensedTag(c.s.Toks[ev.Trigger].Tag), countedFrom(c.s.Toks, ev.Trigger), hadDone(c.s.Toks, ev.Trigger)
-		relEnd, objHead := boundRelativeEnd(c.s.Toks, ev.Trigger), objectRelativeHead(c.s.Toks, ev.Trigger)
+		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
+		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		for k := range inSent {
-			if deed && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			t := tokOf[k] // where the time opens
+			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if deed && perfect && tokOf[k] < ev.Trigger && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+			if deed && perfect && t < ev.Trigger && toldBetween(evs, t, ev.Trigger, true) {
 				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
-			if counted && (deed && !tensed || tensed && tokOf[k] < ev.Trigger) {
+			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
-			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
+			if ownRelativeTime(toks, eventNoun, *ev, t) || beganRelative(toks, *ev, t) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
-			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 && c.s.Toks[v].Lower == "according" {
+			if v := closingVehicle(toks, eventNoun, t); v >= 0 && toks[v].Lower == "according" {
 				if deed && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
 				}
@@ -105,85 +107,85 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 					}
 				}
 			}
-			if telling && !reports && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if telling && !reports && thatBetween(toks, ev.Trigger, t) && finiteBetween(toks, ev.Trigger, t) {
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
-			if clauseOf[k] != cl && !subjectResumed(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) {
 				continue
 			}
-			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
+			if t > 0 && toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
-			if evInRel && (tokOf[k] < evLo || tokOf[k] > evHi) {
+			if evInRel && (t < evLo || t > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
-			if relEnd >= 0 && tokOf[k] > relEnd {
+			if relEnd >= 0 && t > relEnd {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if deed && objHead >= 0 && tokOf[k] < objHead && finiteIn(c.s.Toks, tokOf[k]+1, objHead) {
+			if deed && objHead >= 0 && t < objHead && finiteIn(toks, t+1, objHead) {
 				continue // "Akira on Monday published data it stole from X": the day is the publishing's
 			}
-			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
+			if r := timeInRelative(toks, t); r > ev.Trigger+1 && !nounOfEvent(eventNoun, toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
-			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
+			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
-			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(c.s.Toks, evs, ev.Trigger, tokOf[k], len(ts[inSent[k]].Value) >= dayValue) {
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, len(ts[inSent[k]].Value) >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if deed && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
-				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
+			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || strings.HasPrefix(toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
+				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
-			if deed && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
+			if deed && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
-			if deed && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
-			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if ev.Type == schema.EventAccusation && accusedOfDoing(toks, ev.Trigger, t) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
-			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
+			if eventRelative(toks, eventNoun, ev.Type, ev.Trigger, t) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
-			if reports && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if reports && finiteBetween(toks, ev.Trigger, t) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
-			if telling && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if telling && reportedAfter(toks, evs, reporting, ev.Trigger, t) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
 			}
-			if reports && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
+			if reports && reportedBefore(toks, t, ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reports && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if !reports && saidAt(toks, evs, reporting, ev.Trigger, t) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
-			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
+			if anteriorClause(toks, t, ev.Trigger) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
-			d := tokOf[k] - ev.Trigger
+			d := t - ev.Trigger
 			if d < 0 {
 				d = -d
 			}
-			if !reports && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
-				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
+			if !reports && t < ev.Trigger && reportedAfter(toks, evs, reporting, t, ev.Trigger+1) {
+				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
 			}
-			if v, ok := coord[ev.Trigger]; ok && v >= 0 && tokOf[k] > v && tokOf[k] < ev.Trigger {
-				d += len(c.s.Toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
+			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
+				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
 			if d < bestDist {
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!(deed && counted) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
