@@ -580,22 +580,9 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	if p < 0 {
 		return false
 	}
-	for _, e := range evs {
-		if !tellsOrCharges(e.Type) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
-			continue
-		}
-		clear := true
-		for k := e.Trigger + 1; k < i; k++ {
-			if toks[k].Text == "," || isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
-				clear = false
-				break
-			}
-		}
-		if clear {
-			return true
-		}
-	}
-	return false
+	return verbBefore(toks, evs, tellsOrCharges, t, i, 12, func(tk token) bool {
+		return tk.Text != "," && !isTensedTag(tk.Tag) && tk.Tag != "MD"
+	})
 }
 
 // toldObject reports whether the deed noun at i is the object of a telling's verb right
@@ -612,22 +599,9 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 			return false
 		}
 	}
-	for _, e := range evs {
-		if !tellingType(e.Type) || e.Trigger < 0 || e.Trigger >= i || i-e.Trigger > 4 || !strings.HasPrefix(toks[e.Trigger].Tag, "VB") {
-			continue
-		}
-		obj := true
-		for k := e.Trigger + 1; k < i; k++ {
-			if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
-				obj = false
-				break
-			}
-		}
-		if obj {
-			return true
-		}
-	}
-	return false
+	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
+		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || strings.HasPrefix(tk.Tag, "NN")
+	})
 }
 
 // toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
@@ -650,18 +624,27 @@ func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 	if !to {
 		return false
 	}
+	return verbBefore(toks, evs, tellsOrCharges, i, i, toldObjectReach, func(tk token) bool {
+		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of")
+	})
+}
+
+// verbBefore reports whether the verb of an event of a kind stands before token hi, at most
+// reach tokens before i, with nothing but tokens between it and i that between accepts: the
+// verb whose phrase holds what stands at i (toldAround, toldObject, toldOver).
+func verbBefore(toks []token, evs []rawEvent, kind func(schema.EventType) bool, hi, i, reach int, between func(token) bool) bool {
 	for _, e := range evs {
-		if !tellsOrCharges(e.Type) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
+		if !kind(e.Type) || e.Trigger < 0 || e.Trigger >= hi || i-e.Trigger > reach || !isVerbTag(toks[e.Trigger].Tag) {
 			continue
 		}
-		object := true
+		clear := true
 		for k := e.Trigger + 1; k < i; k++ {
-			if tg := toks[k].Tag; toks[k].Text == "," || isVerbTag(tg) || tg == "MD" || tg == "WDT" || tg == "IN" && toks[k].Lower != "of" {
-				object = false
+			if !between(toks[k]) {
+				clear = false
 				break
 			}
 		}
-		if object {
+		if clear {
 			return true
 		}
 	}
