@@ -79,7 +79,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		for k := range inSent {
-			t := tokOf[k] // where the time opens
+			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
@@ -135,14 +135,14 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
-			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, len(ts[inSent[k]].Value) >= dayValue) {
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, prec >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || strings.HasPrefix(toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
+			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
 				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
-			if deed && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
+			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
 			if deed && toldAround(toks, evs, t, ev.Trigger) {
