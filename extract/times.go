@@ -36,13 +36,14 @@ func parseRef(published string) (t time.Time, precision string) {
 // coord maps a verb's trigger to the finite verb it is coordinated after (nil for none): a time
 // of the verb's own conjunct comes before one of the conjunct before it.
 func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
+	toks := c.s.Toks
 	tokAt := func(offset int) int {
-		for i, t := range c.s.Toks {
+		for i, t := range toks {
 			if t.End > offset {
 				return i
 			}
 		}
-		return len(c.s.Toks) - 1
+		return len(toks) - 1
 	}
 	clauseOf := make([]int, len(inSent))
 	tokOf := make([]int, len(inSent))
@@ -53,7 +54,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
 		relLo[k], relHi[k] = -1, -1
-		if lo, hi, ok := relativeSpan(c.s.Toks, tokOf[k]); ok {
+		if lo, hi, ok := relativeSpan(toks, tokOf[k]); ok {
 			relLo[k], relHi[k] = lo, hi
 		}
 	}
@@ -70,28 +71,30 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			continue
 		}
 		cl := c.clause[ev.Trigger]
-		evLo, evHi, evInRel := relativeSpan(c.s.Toks, ev.Trigger)
+		evLo, evHi, evInRel := relativeSpan(toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
 		told := false // a time was left to the clause the event reports
+		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
+		// what holds of the trigger whatever the time
+		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
+		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		for k := range inSent {
-			if bestDist < 0 {
-				continue // the incident's own time, found in a relative clause on its noun below
-			}
-			if familyOf(ev.Type) != 0 && toldAside(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
+			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if familyOf(ev.Type) != 0 && tokOf[k] < ev.Trigger && hadDone(c.s.Toks, ev.Trigger) && toldBetween(evs, tokOf[k], ev.Trigger, true) {
+			if deed && perfect && t < ev.Trigger && toldBetween(evs, t, ev.Trigger, true) {
 				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
-			if (familyOf(ev.Type) != 0 && !isTensedTag(c.s.Toks[ev.Trigger].Tag) || isTensedTag(c.s.Toks[ev.Trigger].Tag) && tokOf[k] < ev.Trigger) && countedFrom(c.s.Toks, ev.Trigger) {
+			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
-			if ownRelativeTime(c.s.Toks, eventNoun, *ev, tokOf[k]) || beganRelative(c.s.Toks, *ev, tokOf[k]) {
-				best, bestDist = k, -1 // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
-				continue
+			if ownRelativeTime(toks, eventNoun, *ev, t) || beganRelative(toks, *ev, t) {
+				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
+				break
 			}
-			if v := closingVehicle(c.s.Toks, eventNoun, tokOf[k]); v >= 0 && c.s.Toks[v].Lower == "according" {
-				if isDeed(ev.Type) && ev.Trigger < v {
+			if v := closingVehicle(toks, eventNoun, t); v >= 0 && toks[v].Lower == "according" {
+				if deed && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
 				}
 			} else if v >= 0 {
@@ -104,88 +107,85 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 					}
 				}
 			}
-			if tellingType(ev.Type) && !reporting(*ev) && thatBetween(c.s.Toks, ev.Trigger, tokOf[k]) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if telling && !reports && thatBetween(toks, ev.Trigger, t) && finiteBetween(toks, ev.Trigger, t) {
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
-			if clauseOf[k] != cl && !subjectResumed(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) {
 				continue
 			}
-			if t := tokOf[k]; t > 0 && c.s.Toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(c.s.Toks, *ev) {
+			if t > 0 && toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
-			if evInRel && (tokOf[k] < evLo || tokOf[k] > evHi) {
+			if evInRel && (t < evLo || t > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
-			if end := boundRelativeEnd(c.s.Toks, ev.Trigger); end >= 0 && tokOf[k] > end {
+			if relEnd >= 0 && t > relEnd {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
-			if h := objectRelativeHead(c.s.Toks, ev.Trigger); h >= 0 && isDeed(ev.Type) && tokOf[k] < h && finiteIn(c.s.Toks, tokOf[k]+1, h) {
+			if deed && objHead >= 0 && t < objHead && finiteIn(toks, t+1, objHead) {
 				continue // "Akira on Monday published data it stole from X": the day is the publishing's
 			}
-			if r := timeInRelative(c.s.Toks, tokOf[k]); r > ev.Trigger+1 && !nounOfEvent(eventNoun, c.s.Toks[r-1].Lower, ev.Type) {
+			if r := timeInRelative(toks, t); r > ev.Trigger+1 && !nounOfEvent(eventNoun, toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
-			if c.s.Toks[ev.Trigger].Tag == "VBD" && deedDated(c.s.Toks, evs, ev.Trigger, tokOf[k], ts[inSent[k]].End) {
+			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
-			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(c.s.Toks, evs, ev.Trigger, tokOf[k], len(ts[inSent[k]].Value) >= dayValue) {
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, prec >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
-			if familyOf(ev.Type) != 0 && (ev.Definite || ofDoing(c.s.Toks, ev.Trigger) || strings.HasPrefix(c.s.Toks[ev.Trigger].Tag, "NN")) && len(ts[inSent[k]].Value) >= dayValue &&
-				(toldBetween(evs, tokOf[k], ev.Trigger, !ev.Definite) || ev.Definite && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) || toldOver(c.s.Toks, evs, ev.Trigger, tokOf[k])) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "The hospital disclosed the breach on February 16", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
+			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
+				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
 			}
-			if familyOf(ev.Type) != 0 && ev.Definite && len(ts[inSent[k]].Value) >= monthValue && toldObject(c.s.Toks, evs, ev.Trigger, tokOf[k]) {
-				continue // "first detected the intrusion in January": the month of the finding
+			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
+				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
-			if familyOf(ev.Type) != 0 && toldAround(c.s.Toks, evs, tokOf[k], ev.Trigger) {
+			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
-			if ev.Type == schema.EventAccusation && accusedOfDoing(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if ev.Type == schema.EventAccusation && accusedOfDoing(toks, ev.Trigger, t) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
-			if eventRelative(c.s.Toks, eventNoun, ev.Type, ev.Trigger, tokOf[k]) {
+			if eventRelative(toks, eventNoun, ev.Type, ev.Trigger, t) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
-			if reporting(*ev) && finiteBetween(c.s.Toks, ev.Trigger, tokOf[k]) {
+			if reports && finiteBetween(toks, ev.Trigger, t) {
 				continue // "X said the agency briefed Y on June 2": the date is the briefing's
 			}
-			if tellingType(ev.Type) && reportedAfter(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if telling && reportedAfter(toks, evs, reporting, ev.Trigger, t) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
 			}
-			if reporting(*ev) && reportedBefore(c.s.Toks, tokOf[k], ev.Trigger) {
+			if reports && reportedBefore(toks, t, ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reporting(*ev) && saidAt(c.s.Toks, evs, reporting, ev.Trigger, tokOf[k]) {
+			if !reports && saidAt(toks, evs, reporting, ev.Trigger, t) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
-			if anteriorClause(c.s.Toks, tokOf[k], ev.Trigger) {
+			if anteriorClause(toks, t, ev.Trigger) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
-			d := tokOf[k] - ev.Trigger
+			d := t - ev.Trigger
 			if d < 0 {
 				d = -d
 			}
-			if otherConjunct(c.s.Toks, tokOf[k], ev.Trigger) {
-				d += len(c.s.Toks) // "detected it on January 28 and notified X two days later": the notice's own time first
+			if !reports && t < ev.Trigger && reportedAfter(toks, evs, reporting, t, ev.Trigger+1) {
+				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
 			}
-			if !reporting(*ev) && tokOf[k] < ev.Trigger && reportedAfter(c.s.Toks, evs, reporting, tokOf[k], ev.Trigger+1) {
-				d += len(c.s.Toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
-			}
-			if v, ok := coord[ev.Trigger]; ok && v >= 0 && tokOf[k] > v && tokOf[k] < ev.Trigger {
-				d += len(c.s.Toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
+			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
+				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
 			if d < bestDist {
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reporting(*ev) && !told && !claimed[clauseOf[0]] && !attributiveTime(c.s.Toks, tokOf[0], ts[inSent[0]].End) &&
-			!(familyOf(ev.Type) != 0 && countedFrom(c.s.Toks, ev.Trigger)) &&
-			!anteriorClause(c.s.Toks, tokOf[0], ev.Trigger) && !saidAtThat(c.s.Toks, tokOf[0], ev.Trigger) && !(presentForm(c.s.Toks, ev.Trigger) && subordinateTime(c.s.Toks, ev.Trigger, tokOf[0])) {
+		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+			!(deed && counted) &&
+			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -239,10 +239,7 @@ func subjectResumed(toks []token, i, t int) bool {
 		return false
 	}
 	j := i + 1 // past the noun's post-modifier: "The attack on Harrow Bank, which …"
-	for j < t && j-i <= 6 {
-		if tg := toks[j].Tag; tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
-			break
-		}
+	for j < t && j-i <= 6 && nounPhraseTag(toks[j].Tag) {
 		j++
 	}
 	if j+1 >= t || toks[j].Text != "," {
@@ -344,22 +341,6 @@ func countedFrom(toks []token, i int) bool {
 		case verb && toks[k].Tag == "PRP" && k+2 == i && toks[k+1].Tag == "RB":
 		default:
 			return false
-		}
-	}
-	return false
-}
-
-// otherConjunct reports whether the time at token t and the trigger at i stand in two verb
-// phrases joined by "and" or "but" ("detected the intrusion on January 28 and notified the
-// agency two days later"): a time in the trigger's own phrase is taken before it.
-func otherConjunct(toks []token, t, i int) bool {
-	lo, hi := t, i
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	for k := lo + 1; k < hi && k+1 < len(toks); k++ {
-		if w := toks[k].Lower; (w == "and" || w == "but") && (toks[k+1].Tag == "VBD" || toks[k+1].Tag == "VBZ") {
-			return true
 		}
 	}
 	return false
@@ -555,11 +536,24 @@ func tellerBefore(evs []rawEvent, v int) int {
 // …") is of that day.
 func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
-		if (tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
+		if tellsOrCharges(e.Type) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
 			return true
 		}
 	}
 	return false
+}
+
+// tellsOrCharges reports whether an event of type t tells (tellingType) or charges or
+// penalises (legal, sanction): a verb whose day is its own, not that of the deed it names.
+func tellsOrCharges(t schema.EventType) bool {
+	return tellingType(t) || t == schema.EventLegal || t == schema.EventSanction
+}
+
+// nounPhraseTag reports whether a token tagged tg may stand in a noun phrase with its
+// post-modifier: a determiner, possessive, adjective, noun or preposition ("the attack on
+// Harrow Bank", "the country's data breach").
+func nounPhraseTag(tg string) bool {
+	return tg == "IN" || tg == "DT" || tg == "POS" || tg == "PRP$" || strings.HasPrefix(tg, "NN") || strings.HasPrefix(tg, "JJ")
 }
 
 // toldAround reports whether the time at t stands between the verb of a telling, charge or
@@ -586,22 +580,9 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	if p < 0 {
 		return false
 	}
-	for _, e := range evs {
-		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger < 0 || e.Trigger >= t || i-e.Trigger > 12 || !isVerbTag(toks[e.Trigger].Tag) {
-			continue
-		}
-		clear := true
-		for k := e.Trigger + 1; k < i; k++ {
-			if toks[k].Text == "," || isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
-				clear = false
-				break
-			}
-		}
-		if clear {
-			return true
-		}
-	}
-	return false
+	return verbBefore(toks, evs, tellsOrCharges, t, i, 12, func(tk token) bool {
+		return tk.Text != "," && !isTensedTag(tk.Tag) && tk.Tag != "MD"
+	})
 }
 
 // toldObject reports whether the deed noun at i is the object of a telling's verb right
@@ -614,26 +595,13 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		return false
 	}
 	for k := i + 1; k < t-1; k++ {
-		if tg := toks[k].Tag; tg != "IN" && tg != "DT" && tg != "PRP$" && tg != "POS" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
+		if !nounPhraseTag(toks[k].Tag) {
 			return false
 		}
 	}
-	for _, e := range evs {
-		if !tellingType(e.Type) || e.Trigger < 0 || e.Trigger >= i || i-e.Trigger > 4 || !strings.HasPrefix(toks[e.Trigger].Tag, "VB") {
-			continue
-		}
-		obj := true
-		for k := e.Trigger + 1; k < i; k++ {
-			if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") {
-				obj = false
-				break
-			}
-		}
-		if obj {
-			return true
-		}
-	}
-	return false
+	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
+		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || strings.HasPrefix(tk.Tag, "NN")
+	})
 }
 
 // toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
@@ -656,18 +624,27 @@ func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 	if !to {
 		return false
 	}
+	return verbBefore(toks, evs, tellsOrCharges, i, i, toldObjectReach, func(tk token) bool {
+		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of")
+	})
+}
+
+// verbBefore reports whether the verb of an event of a kind stands before token hi, at most
+// reach tokens before i, with nothing but tokens between it and i that between accepts: the
+// verb whose phrase holds what stands at i (toldAround, toldObject, toldOver).
+func verbBefore(toks []token, evs []rawEvent, kind func(schema.EventType) bool, hi, i, reach int, between func(token) bool) bool {
 	for _, e := range evs {
-		if !(tellingType(e.Type) || e.Type == schema.EventLegal || e.Type == schema.EventSanction) || e.Trigger >= i || i-e.Trigger > toldObjectReach || e.Trigger < 0 || !isVerbTag(toks[e.Trigger].Tag) {
+		if !kind(e.Type) || e.Trigger < 0 || e.Trigger >= hi || i-e.Trigger > reach || !isVerbTag(toks[e.Trigger].Tag) {
 			continue
 		}
-		object := true
+		clear := true
 		for k := e.Trigger + 1; k < i; k++ {
-			if tg := toks[k].Tag; toks[k].Text == "," || isVerbTag(tg) || tg == "MD" || tg == "WDT" || tg == "IN" && toks[k].Lower != "of" {
-				object = false
+			if !between(toks[k]) {
+				clear = false
 				break
 			}
 		}
-		if object {
+		if clear {
 			return true
 		}
 	}
@@ -913,7 +890,7 @@ func objectRelativeHead(toks []token, i int) int {
 // (exclusive).
 func finiteIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if k >= 0 && (toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP") {
+		if k >= 0 && isTensedTag(toks[k].Tag) {
 			return true
 		}
 	}
@@ -995,7 +972,7 @@ func beganRelative(toks []token, ev rawEvent, t int) bool {
 		return false
 	}
 	for k := ev.Trigger + 1; k < lo-1; k++ {
-		if tg := toks[k].Tag; k-ev.Trigger > 6 || tg != "IN" && tg != "DT" && tg != "POS" && tg != "PRP$" && !strings.HasPrefix(tg, "NN") && !strings.HasPrefix(tg, "JJ") {
+		if k-ev.Trigger > 6 || !nounPhraseTag(toks[k].Tag) {
 			return false // the noun's post-modifier only: "the attack on Harrow Bank, which …"
 		}
 	}
