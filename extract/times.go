@@ -2322,7 +2322,7 @@ func reportedBefore(toks []token, t, i int) bool {
 	// a time set before the reported clause, when the attribution ends the sentence: "In 2023,
 	// two operators were compromised, she said.", "Since the spring, three utilities have
 	// reported scams, said Deputy Ray Holloway of the sheriff's office."
-	end := i - 2
+	var end int
 	if toks[i-1].Text == "," && speakerCloses(toks, i) {
 		end = i - 1
 	} else if i+1 < len(toks) && toks[i+1].Text != "." {
