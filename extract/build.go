@@ -702,8 +702,11 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 // topic the noun is ("released a report on the hacking on Friday", "called police about the
 // leak on Monday").
 func nounSubject(toks []token, i, at int) bool {
-	verb := false
-	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+	verb, from := false, i+1
+	if i+2 < len(toks) && toks[i+1].Text == "," && (strings.EqualFold(toks[i+2].Text, "which") || strings.EqualFold(toks[i+2].Text, "that")) {
+		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
+	}
+	for j := from; j < len(toks) && j <= from+1; j++ {
 		if toks[j].Tag == "RB" {
 			continue
 		}

@@ -359,7 +359,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}, nil)
 			prevNameless = append(prevNameless, c.nameless...)
 			for _, nl := range c.nameless {
-				if isDeed(nl.Type) && nl.TimeIdx >= 0 {
+				if isDeed(nl.Type) && nl.TimeIdx >= 0 && nl.TimeIdx < len(evTimes) && !quotedOnly(c, nl.Trigger, evTimes[nl.TimeIdx].Start) {
 					dayDeeds = append(dayDeeds, nl)
 				}
 			}
@@ -415,6 +415,13 @@ func apposOpening(toks []token, a, b int) bool {
 // maxQuoteSents bounds how many sentences one quotation may run on: a stray quotation mark
 // opens no quotation for the rest of the article.
 const maxQuoteSents = 4
+
+// quotedOnly reports whether the token at i stands inside a quotation and the text at rune
+// offset at outside it: the day of the saying ("“Our systems were disrupted,” X said on
+// Tuesday") is not that of the deed quoted.
+func quotedOnly(c *sentCtx, i, at int) bool {
+	return i >= 0 && i < len(c.quoted) && c.quoted[i] && at >= 0 && !c.quotedAt(at)
+}
 
 // quotation marks which tokens of a sentence stand inside a quotation. open counts the
 // sentences a quotation opened earlier has stayed open (0: none); a sentence that closes a
