@@ -364,6 +364,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		for f := range found {
+			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && crowdHeard(c.s.Toks, found[f].Trigger)
+		}
 		for _, f := range found {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
 				prevNameless = append(prevNameless, f)
@@ -482,3 +485,21 @@ func saysWord(w string) bool { return w == "said" || w == "says" }
 
 // maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16
+
+// crowdHeard reports whether the verb at i has for its object hearers the text only describes,
+// a common noun in the plural or a collective one, after at most a possessive or article ("warned
+// staff", "alerted its customers", "told employees"): they are the hearers, and a body named
+// later as told is another.
+func crowdHeard(toks []token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return false
+	}
+	j := i + 1
+	if t := toks[j].Tag; t == "PRP$" || t == "DT" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "NNS" && toks[j].Tag != "NN" {
+		return false
+	}
+	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
+}
