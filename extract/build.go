@@ -485,6 +485,7 @@ type mergedEvent struct {
 	told          bool
 	informs       [][2]int // who told whom besides agent → target (rawEvent.Informs)
 	definite      bool     // its first wording is a definite noun phrase
+	crowd         bool     // a warning to described hearers (rawEvent.Crowd)
 	evidence      []evRef
 }
 
@@ -609,8 +610,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
-			if r.Type == schema.EventWarning && r.Told && len(o.target) == 0 && r.Sent != last {
-				continue // "X warned that …. In a letter to Y, X asked …": a second act, told to Y
+			if r.Type == schema.EventWarning && (r.Told || o.crowd && len(r.Target) > 0) && len(o.target) == 0 && r.Sent != last {
+				continue // "X warned that …. In a letter to Y, X asked …", "X warned staff …. X alerted Y": a second act, told to Y
 			}
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
@@ -633,7 +634,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				informs: r.Informs, definite: r.Definite, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
+				informs: r.Informs, definite: r.Definite, crowd: r.Crowd, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
@@ -702,8 +703,11 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 // topic the noun is ("released a report on the hacking on Friday", "called police about the
 // leak on Monday").
 func nounSubject(toks []token, i, at int) bool {
-	verb := false
-	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+	verb, from := false, i+1
+	if i+2 < len(toks) && toks[i+1].Text == "," && (strings.EqualFold(toks[i+2].Text, "which") || strings.EqualFold(toks[i+2].Text, "that")) {
+		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
+	}
+	for j := from; j < len(toks) && j <= from+1; j++ {
 		if toks[j].Tag == "RB" {
 			continue
 		}

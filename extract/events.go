@@ -27,6 +27,7 @@ type rawEvent struct {
 	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
+	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
 }
 
 // sentCtx is what event rules need to know about one sentence.

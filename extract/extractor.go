@@ -359,10 +359,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}, nil)
 			prevNameless = append(prevNameless, c.nameless...)
 			for _, nl := range c.nameless {
-				if isDeed(nl.Type) && nl.TimeIdx >= 0 {
+				if isDeed(nl.Type) && nl.TimeIdx >= 0 && nl.TimeIdx < len(evTimes) && !quotedOnly(c, nl.Trigger, evTimes[nl.TimeIdx].Start) {
 					dayDeeds = append(dayDeeds, nl)
 				}
 			}
+		}
+		for f := range found {
+			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && crowdHeard(c.s.Toks, found[f].Trigger)
 		}
 		for _, f := range found {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {
@@ -415,6 +418,13 @@ func apposOpening(toks []token, a, b int) bool {
 // maxQuoteSents bounds how many sentences one quotation may run on: a stray quotation mark
 // opens no quotation for the rest of the article.
 const maxQuoteSents = 4
+
+// quotedOnly reports whether the token at i stands inside a quotation and the text at rune
+// offset at outside it: the day of the saying ("“Our systems were disrupted,” X said on
+// Tuesday") is not that of the deed quoted.
+func quotedOnly(c *sentCtx, i, at int) bool {
+	return i >= 0 && i < len(c.quoted) && c.quoted[i] && at >= 0 && !c.quotedAt(at)
+}
 
 // quotation marks which tokens of a sentence stand inside a quotation. open counts the
 // sentences a quotation opened earlier has stayed open (0: none); a sentence that closes a
@@ -475,3 +485,21 @@ func saysWord(w string) bool { return w == "said" || w == "says" }
 
 // maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16
+
+// crowdHeard reports whether the verb at i has for its object hearers the text only describes,
+// a common noun in the plural or a collective one, after at most a possessive or article ("warned
+// staff", "alerted its customers", "told employees"): they are the hearers, and a body named
+// later as told is another.
+func crowdHeard(toks []token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return false
+	}
+	j := i + 1
+	if t := toks[j].Tag; t == "PRP$" || t == "DT" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "NNS" && toks[j].Tag != "NN" {
+		return false
+	}
+	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
+}

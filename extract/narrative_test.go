@@ -155,6 +155,12 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a finding on a day sets no occasion a saying after it goes on at", "2026-07-24",
 			"Analysts at Harrow Bank discovered the intrusion on May 30.\n\nDana Pell, the bank's chief executive, told reporters that Grey Heron was to blame.",
 			schema.EventStatement, "dana-pell", "grey-heron", ""},
+		{"a fronted day's scene ends with its paragraph", "2026-07-24",
+			"On July 14, Harrow Bank was attacked.\n\nThe Norland Cyber Office said the attacks used the same tools.",
+			schema.EventStatement, "norland-cyber-office", "", ""},
+		{"a fronted day's scene goes on in its paragraph", "2026-07-24",
+			"On July 14, Harrow Bank was attacked. The Norland Cyber Office said the attacks used the same tools.",
+			schema.EventStatement, "norland-cyber-office", "", "2026-07-14"},
 		{"a disclosure on a day still sets the occasion", "2026-07-24",
 			"Harrow Bank disclosed the intrusion on May 30.\n\nDana Pell, the bank's chief executive, told reporters that Grey Heron was to blame.",
 			schema.EventStatement, "dana-pell", "grey-heron", "2026-05-30"},
@@ -954,6 +960,12 @@ func TestDayMention(t *testing.T) {
 		{"deeds against two victims before leave the day to neither", "2026-03-13",
 			"Grey Heron broke into the network of Velmora Water, the utility said. Kestrel Labs said Grey Heron had also broken into Harrow Bank. The intrusion was detected on March 3.",
 			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a definite deed noun is the subject of a clause set off in commas", "2026-07-09",
+			"A gang called Ash Lynx claimed on Tuesday that it had attacked Korvel Freight, a Danish shipper. The attack, which began on July 2, halted deliveries for a day, the company said.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", "2026-07-02"},
+		{"the day of a saying is not that of the harm it quotes", "2026-07-09",
+			"A gang called Ash Lynx claimed on Tuesday that it had attacked Korvel Freight, a Danish shipper. \"Our systems were disrupted, but no data was lost,\" spokesman Anders Lund said on Wednesday.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", ""},
 	}
 	checkTimes(t, tests, false)
 }

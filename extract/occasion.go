@@ -14,6 +14,7 @@ import (
 type occasion struct {
 	day, sent int
 	told      bool
+	scene     bool // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
 	speakers  map[int]spoken
 }
 
@@ -45,6 +46,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		firstTime = ts[inSent[0]].Start
 	}
 	prev := *o
+	if prev.scene && prev.sent == k-1 && k > 0 && k < len(sents) && sents[k].Para != sents[k-1].Para {
+		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
+	}
 	for f := range found {
 		if ti := goesOn(toks, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -63,7 +67,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	tday := tellingDay(c, ts, inSent)
 	x.ownTellings(c, found, ts, inSent, tday)
-	set, told := -1, true
+	set, told, scene := -1, true, false
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling
 		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
@@ -80,7 +84,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				reachesBack(sents, evs, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
-			set, told = ti, false
+			set, told, scene = ti, false, true
 		} else if ti := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
@@ -88,7 +92,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	if set >= 0 {
-		o.day, o.sent, o.told = set, k, told
+		o.day, o.sent, o.told, o.scene = set, k, told, scene
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}

@@ -141,6 +141,24 @@ func TestToldWarningApart(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tilde-marr", "tobias-renk"), eventsString(g))
 }
 
+// TestCrowdWarningApart checks that a warning told to hearers the text only describes ("warned
+// staff") is not filled by a body the same teller is later said to have warned: two acts.
+func TestCrowdWarningApart(t *testing.T) {
+	tests := []struct{ name, body, teller, hearer string }{
+		{"described staff, then a named agency", "The Orvale Transport Ministry warned staff on Monday that intruders had taken over two mailboxes. " +
+			"Officials said the ministry had alerted the Norland Cyber Office.", "orvale-transport-ministry", "norland-cyber-office"},
+		{"its customers, then a named regulator", "Kestrel Bank alerted its customers on Friday about fake login pages. " +
+			"The bank said it had notified the Westerian Data Protection Office.", "kestrel-bank", "westerian-data-protection-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.Equal(t, 2, countEventsWith(g, schema.EventWarning, tt.teller, schema.RoleAgent), eventsString(g))
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.teller, tt.hearer), eventsString(g))
+		})
+	}
+}
+
 // TestCountryOwnerWarns checks that a country named only as the owner of a plural subject
 // ("Norway's security services have warned") is not the one who warns, while the owner of one
 // institution ("Norway's foreign ministry warned X") still stands for it.
