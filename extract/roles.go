@@ -3047,6 +3047,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 			}
 			return -1
 		}
+		if toks[v].Lower == "and" && c.namesJoined(v, j) {
+			continue // "notified Visa and Mastercard on July 12 and informed Y": names in the first verb's object
+		}
 		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
 			return -1
 		}
@@ -3069,6 +3072,28 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// namesJoined reports whether the "and" at v joins two names ("Visa and Mastercard", "X and
+// the FBI"): a name ends right before it and one opens right after it, or after "the", and no
+// comma stands between it and the "and" at j that joins the verbs.
+func (c *sentCtx) namesJoined(v, j int) bool {
+	toks := c.s.Toks
+	if v < 1 || v+1 >= len(toks) || j > len(toks) {
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if toks[k].Text == "," {
+			return false // "ban X and Y hosted apps, and warn": the verbs' own clauses
+		}
+	}
+	k := v + 1
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	a, b := c.at[v-1], c.at[k]
+	return a >= 0 && b >= 0 && a != b && c.ms[a].How == mkName && c.ms[b].How == mkName && c.ms[a].Entity >= 0 && c.ms[b].Entity >= 0 &&
+		c.ms[b].First == k && !c.ms[a].Possessive && !c.ms[b].Possessive
 }
 
 // auxBefore returns the index of a finite form of do or have right before the verb at i, with

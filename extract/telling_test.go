@@ -1405,3 +1405,18 @@ func TestConveyedConcern(t *testing.T) {
 			want: []string{"vesk-data-authority → kestrel-bank"}},
 	})
 }
+
+// TestNamedHearersThenVerb checks a second verb of telling joined by "and" after a first whose
+// object is two names joined by "and" ("notified Visa and Mastercard on July 12 and informed
+// the FTC a week later"): the second verb is the first one's subject's, not the last hearer's;
+// a comma before the verbs' "and" still closes the object.
+func TestNamedHearersThenVerb(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "notified two names and informed", body: "Orvane Foods notified Kellner Pay and Tarrant Card on July 12 and informed the Vesk Data Authority a week later.",
+			want: []string{"orvane-foods → vesk-data-authority"}, not: []string{"tarrant-card → vesk-data-authority"}},
+		{name: "reported, said it", body: "Orvane Foods said it reported the breach to Kellner Pay and the Halden Police Service and alerted the Vesk Data Authority on Monday.",
+			want: []string{"orvane-foods → vesk-data-authority"}, not: []string{"halden-police-service → vesk-data-authority"}},
+		{name: "one hearer unchanged", body: "Orvane Foods notified Kellner Pay on July 12 and informed the Vesk Data Authority a week later.",
+			want: []string{"orvane-foods → vesk-data-authority"}},
+	})
+}
