@@ -1163,7 +1163,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
-					return m.Entity
+					return ownedHead(c, j, 1, m.Entity) // "told Britain's National Crime Agency": the agency
 				}
 				break
 			}
@@ -1184,7 +1184,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 				return -1 // "said during a visit to Australia": the place gone to, not who was told
 			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
-				return e
+				return ownedHead(c, j+1, 3, e)
 			}
 			return x.afterUnnamedConjunct(c, j+1)
 		}
@@ -1199,6 +1199,21 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// ownedHead returns, for the entity e nextMention found from j within n words, the name that
+// first mention owns when it is a possessive name right before another ("reported it to
+// Britain's National Crime Agency": the agency, not Britain), else e.
+func ownedHead(c *sentCtx, j, n, e int) int {
+	for k := j; k >= 0 && k < len(c.at) && k-j < n; k++ {
+		if c.at[k] >= 0 {
+			if o := ownedMention(c, k); o >= 0 && !loneUnknown(c.ms[o]) {
+				return c.ms[o].Entity // not a lone unknown word: "to Android's Security team"
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // titleBefore reports whether the capitalised word at j is a title before a person's name or

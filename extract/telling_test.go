@@ -1420,3 +1420,18 @@ func TestNamedHearersThenVerb(t *testing.T) {
 			want: []string{"orvane-foods → vesk-data-authority"}},
 	})
 }
+
+// TestOwnedHearer checks a hearer named after its owner's possessive ("reported the breach to
+// Britain's National Crime Agency", "told Germany's Federal Office for Information Security"):
+// the body told, not the country owning it; a lone unknown word after the possessive ("to
+// Kestrel Bank's Security team") leaves the owner.
+func TestOwnedHearer(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "reported to", body: "Orvane Foods reported the breach to Britain's National Crime Agency on Monday.",
+			want: []string{"orvane-foods → national-crime-agency"}, not: []string{"orvane-foods → united-kingdom"}},
+		{name: "told", body: "Orvane Foods told Germany's Federal Office for Information Security on Monday that the attack had been contained.",
+			want: []string{"orvane-foods → federal-office-for-information-security"}, not: []string{"orvane-foods → germany"}},
+		{name: "statement to", body: "Orvane Foods said in a statement to Britain's National Crime Agency that no card data was taken.",
+			want: []string{"orvane-foods → national-crime-agency"}},
+	})
+}
