@@ -1435,3 +1435,26 @@ func TestOwnedHearer(t *testing.T) {
 			want: []string{"orvane-foods → national-crime-agency"}},
 	})
 }
+
+// TestTippedOffConjunct checks that every name joined by "and" after "tipped off" is told
+// ("tipped off Latvane Grid and Orvane Foods"), as after any other verb of warning.
+func TestTippedOffConjunct(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "two names", body: "Norvel Power tipped off Latvane Grid and Orvane Foods on Monday.",
+			want: []string{"norvel-power → latvane-grid", "norvel-power → orvane-foods"}},
+		{name: "list", body: "Norvel Power tipped off Latvane Grid, Orvane Foods and Kestrel Bank before the alert went out.",
+			want: []string{"norvel-power → latvane-grid", "norvel-power → orvane-foods", "norvel-power → kestrel-bank"}},
+	})
+}
+
+// TestReceivedFromOwnedTeller checks a warning received from a body named after its owner's
+// possessive ("received a warning from Britain's National Crime Agency"): the body told, not
+// the country owning it.
+func TestReceivedFromOwnedTeller(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "received a warning from", body: "Orvane Foods received a warning from Britain's National Crime Agency on Monday.",
+			want: []string{"national-crime-agency → orvane-foods"}, not: []string{"united-kingdom → orvane-foods"}},
+		{name: "learned of the breach from", body: "Orvane Foods learned of the breach from Germany's Federal Office for Information Security in May.",
+			want: []string{"federal-office-for-information-security → orvane-foods"}},
+	})
+}
