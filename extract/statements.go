@@ -1028,7 +1028,11 @@ func finiteOrPerfect(toks []token, k int) bool {
 	if toks[k].Tag != "VBN" || k == 0 {
 		return false
 	}
-	w := toks[k-1].Lower
+	p := k - 1
+	for p > 0 && k-p < auxReach && toks[p].Tag == "RB" {
+		p-- // "had also passed", "has already shared"
+	}
+	w := toks[p].Lower
 	return w == "has" || w == "have" || w == "had"
 }
 

@@ -1458,3 +1458,20 @@ func TestReceivedFromOwnedTeller(t *testing.T) {
 			want: []string{"federal-office-for-information-security → orvane-foods"}},
 	})
 }
+
+// TestPerfectAdverbHanded checks information handed over in a perfect with an adverb between
+// the auxiliary and the participle ("had also passed the details to X", "has already shared its
+// findings with X"), and that a pronoun right after a news outlet told ("told Reuters it had …")
+// stands for the teller, not the outlet.
+func TestPerfectAdverbHanded(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "had also passed", body: "Corvane Labs said it had also passed the details to the Halden Police Service.",
+			want: []string{"corvane-labs → halden-police-service"}},
+		{name: "has already shared", body: "Corvane Labs has already shared its findings with the Halden Police Service.",
+			want: []string{"corvane-labs → halden-police-service"}},
+		{name: "told an outlet it had", body: "Kestrel Bank told Reuters it had alerted the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}, not: []string{"reuters → vesk-data-authority"}},
+		{name: "told a firm it had", body: "Kestrel Bank told Corvane Labs that it had alerted the Vesk Data Authority.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+	})
+}
