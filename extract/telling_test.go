@@ -1475,3 +1475,19 @@ func TestPerfectAdverbHanded(t *testing.T) {
 			want: []string{"kestrel-bank → corvane-labs"}},
 	})
 }
+
+// TestContactClauseLetter checks a message whose sender a contact clause or a "by" phrase names
+// before the one it went to ("according to a letter X sent to Y", "a letter sent by X to Y"): X
+// told Y (lane t2's open case).
+func TestContactClauseLetter(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "contact clause", body: "According to a letter Kestrel Bank sent to Corvane Labs, the vendor first detected the intrusion in August.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "fronted, with a day", body: "In a letter Kestrel Bank sent to Corvane Labs on Monday, the bank demanded an explanation.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "by phrase", body: "According to a letter sent by Kestrel Bank to Corvane Labs, the vendor detected the intrusion in August.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "sent to only", body: "Kestrel Bank received a letter sent to Corvane Labs in March.",
+			not: []string{"corvane-labs → kestrel-bank"}},
+	})
+}
