@@ -1684,10 +1684,25 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 		return -1
 	}
 	toks := sents[m.Sent].Toks
-	if m.First < 2 || m.First >= len(toks) || toks[m.First-1].Lower != "that" {
+	if m.First < 2 || m.First >= len(toks) {
 		return -1
 	}
-	v := m.First - 2
+	v, heard := m.First-2, -1
+	if toks[m.First-1].Lower != "that" {
+		// "X told Reuters it had …": the news outlet told, right before the pronoun, is not
+		// what the pronoun stands for
+		if i < 1 || ms[i-1].Sent != m.Sent || ms[i-1].Last != m.First || ms[i-1].How != mkName || ms[i-1].Possessive ||
+			ms[i-1].Entity < 0 || ms[i-1].Entity >= len(ents) || !mediaEntity(ents[ms[i-1].Entity]) {
+			return -1
+		}
+		heard, v = i-1, ms[i-1].First-1
+		if v >= 0 && toks[v].Tag == "DT" {
+			v--
+		}
+		if v < 1 || toks[v].Lower != "told" && toks[v].Lower != "tells" {
+			return -1
+		}
+	}
 	for v >= 0 && m.First-v <= ownerSaidReach && !isVerbTag(toks[v].Tag) {
 		if toks[v].Text == "," || isQuote(toks[v].Text) {
 			return -1
@@ -1699,6 +1714,9 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 	}
 	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
 		a := ms[j]
+		if j == heard {
+			continue
+		}
 		if a.First >= v {
 			if a.How != mkPronoun && a.Entity >= 0 {
 				return -1 // a name between the verb and the pronoun: "said on behalf of X that it …"

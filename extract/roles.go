@@ -1163,7 +1163,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 			if k := c.at[j]; k >= 0 {
 				if m := c.ms[k]; m.How != mkPronoun || objectPronoun[m.Head] && m.Entity >= 0 && !c.isPress(m.Entity) {
-					return m.Entity
+					return ownedHead(c, j, 1, m.Entity) // "told Britain's National Crime Agency": the agency
 				}
 				break
 			}
@@ -1184,7 +1184,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 				return -1 // "said during a visit to Australia": the place gone to, not who was told
 			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
-				return e
+				return ownedHead(c, j+1, 3, e)
 			}
 			return x.afterUnnamedConjunct(c, j+1)
 		}
@@ -1199,6 +1199,21 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// ownedHead returns, for the entity e nextMention found from j within n words, the name that
+// first mention owns when it is a possessive name right before another ("reported it to
+// Britain's National Crime Agency": the agency, not Britain), else e.
+func ownedHead(c *sentCtx, j, n, e int) int {
+	for k := j; k >= 0 && k < len(c.at) && k-j < n; k++ {
+		if c.at[k] >= 0 {
+			if o := ownedMention(c, k); o >= 0 && !loneUnknown(c.ms[o]) {
+				return c.ms[o].Entity // not a lone unknown word: "to Android's Security team"
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // titleBefore reports whether the capitalised word at j is a title before a person's name or
@@ -3047,6 +3062,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 			}
 			return -1
 		}
+		if toks[v].Lower == "and" && c.namesJoined(v, j) {
+			continue // "notified Visa and Mastercard on July 12 and informed Y": names in the first verb's object
+		}
 		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
 			return -1
 		}
@@ -3069,6 +3087,28 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// namesJoined reports whether the "and" at v joins two names ("Visa and Mastercard", "X and
+// the FBI"): a name ends right before it and one opens right after it, or after "the", and no
+// comma stands between it and the "and" at j that joins the verbs.
+func (c *sentCtx) namesJoined(v, j int) bool {
+	toks := c.s.Toks
+	if v < 1 || v+1 >= len(toks) || j > len(toks) {
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if toks[k].Text == "," {
+			return false // "ban X and Y hosted apps, and warn": the verbs' own clauses
+		}
+	}
+	k := v + 1
+	if toks[k].Lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	a, b := c.at[v-1], c.at[k]
+	return a >= 0 && b >= 0 && a != b && c.ms[a].How == mkName && c.ms[b].How == mkName && c.ms[a].Entity >= 0 && c.ms[b].Entity >= 0 &&
+		c.ms[b].First == k && !c.ms[a].Possessive && !c.ms[b].Possessive
 }
 
 // auxBefore returns the index of a finite form of do or have right before the verb at i, with

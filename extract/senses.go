@@ -112,6 +112,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75}
 	ev.Target = []int{m.Entity}
+	if offFirst {
+		ev.Target = append(ev.Target, x.toldConjunct(c, i, m.Entity)...) // "tipped off X and Y"
+	}
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
 	}
@@ -205,7 +208,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			none = true // "received no specific warning": nothing was told
 		}
 		if toks[j].Lower == "from" && (info || sent) {
-			from := x.nextMention(c, j+1, 4)
+			from := ownedHead(c, j+1, 4, x.nextMention(c, j+1, 4)) // "a warning from Britain's National Crime Agency": the agency
 			to := x.subject(c, i)
 			if from < 0 || to < 0 || from == to {
 				return rawEvent{}, false

@@ -885,6 +885,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.tipFrom(c, i); ok {
 		return ev, true
 	}
+	if ev, ok := x.contactMessage(c, i); ok {
+		return ev, true
+	}
 	a := i + 2 // the addressee's first word, after "to"
 	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
 		a++ // "in a letter sent|addressed to X"
@@ -1005,6 +1008,42 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 // X", "a memo addressed to X" (messageTo).
 var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": true, "written": true}
 
+// contactMessage reads a message noun at i whose sender is named before the one it went to,
+// in a contact clause or a "by" phrase ("according to a letter X sent to Y", "a letter sent by X
+// to Y"): X told Y. It returns that telling, or false.
+func (x *Extractor) contactMessage(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !isNounTag(toks[i].Tag) || !x.cue.is("message", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	j, by := i+1, false
+	if j+1 < len(toks) && sentToForms[toks[j].Lower] && toks[j+1].Lower == "by" {
+		j, by = j+2, true // "a letter sent by X to Y"
+	}
+	if j >= len(toks) || c.at[j] < 0 {
+		return rawEvent{}, false
+	}
+	m := c.ms[c.at[j]]
+	if m.How != mkName || m.Possessive || m.Entity < 0 || m.First != j {
+		return rawEvent{}, false
+	}
+	v := m.Last
+	if !by {
+		if v >= len(toks) || toks[v].Tag != "VBD" && toks[v].Tag != "VBN" || !sentToForms[toks[v].Lower] {
+			return rawEvent{}, false // "a letter X sent to Y": the contact clause's verb of sending
+		}
+		v++
+	}
+	if v+1 >= len(toks) || toks[v].Lower != "to" {
+		return rawEvent{}, false
+	}
+	to := x.nextMention(c, v+1, 3)
+	if to < 0 || to == m.Entity {
+		return rawEvent{}, false
+	}
+	return tellingEvent(c, i, "warn", m.Entity, to, toldConf), true
+}
+
 // tellingEvent returns the telling by from to to read at the word at i, with lemma and
 // confidence conf.
 func tellingEvent(c *sentCtx, i int, lemma string, from, to int, conf float64) rawEvent {
@@ -1028,7 +1067,11 @@ func finiteOrPerfect(toks []token, k int) bool {
 	if toks[k].Tag != "VBN" || k == 0 {
 		return false
 	}
-	w := toks[k-1].Lower
+	p := k - 1
+	for p > 0 && k-p < auxReach && toks[p].Tag == "RB" {
+		p-- // "had also passed", "has already shared"
+	}
+	w := toks[p].Lower
 	return w == "has" || w == "have" || w == "had"
 }
 

@@ -1423,3 +1423,89 @@ func TestConveyedConcern(t *testing.T) {
 			want: []string{"vesk-data-authority → kestrel-bank"}},
 	})
 }
+
+// TestNamedHearersThenVerb checks a second verb of telling joined by "and" after a first whose
+// object is two names joined by "and" ("notified Visa and Mastercard on July 12 and informed
+// the FTC a week later"): the second verb is the first one's subject's, not the last hearer's;
+// a comma before the verbs' "and" still closes the object.
+func TestNamedHearersThenVerb(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "notified two names and informed", body: "Orvane Foods notified Kellner Pay and Tarrant Card on July 12 and informed the Vesk Data Authority a week later.",
+			want: []string{"orvane-foods → vesk-data-authority"}, not: []string{"tarrant-card → vesk-data-authority"}},
+		{name: "reported, said it", body: "Orvane Foods said it reported the breach to Kellner Pay and the Halden Police Service and alerted the Vesk Data Authority on Monday.",
+			want: []string{"orvane-foods → vesk-data-authority"}, not: []string{"halden-police-service → vesk-data-authority"}},
+		{name: "one hearer unchanged", body: "Orvane Foods notified Kellner Pay on July 12 and informed the Vesk Data Authority a week later.",
+			want: []string{"orvane-foods → vesk-data-authority"}},
+	})
+}
+
+// TestOwnedHearer checks a hearer named after its owner's possessive ("reported the breach to
+// Britain's National Crime Agency", "told Germany's Federal Office for Information Security"):
+// the body told, not the country owning it; a lone unknown word after the possessive ("to
+// Kestrel Bank's Security team") leaves the owner.
+func TestOwnedHearer(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "reported to", body: "Orvane Foods reported the breach to Britain's National Crime Agency on Monday.",
+			want: []string{"orvane-foods → national-crime-agency"}, not: []string{"orvane-foods → united-kingdom"}},
+		{name: "told", body: "Orvane Foods told Germany's Federal Office for Information Security on Monday that the attack had been contained.",
+			want: []string{"orvane-foods → federal-office-for-information-security"}, not: []string{"orvane-foods → germany"}},
+		{name: "statement to", body: "Orvane Foods said in a statement to Britain's National Crime Agency that no card data was taken.",
+			want: []string{"orvane-foods → national-crime-agency"}},
+	})
+}
+
+// TestTippedOffConjunct checks that every name joined by "and" after "tipped off" is told
+// ("tipped off Latvane Grid and Orvane Foods"), as after any other verb of warning.
+func TestTippedOffConjunct(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "two names", body: "Norvel Power tipped off Latvane Grid and Orvane Foods on Monday.",
+			want: []string{"norvel-power → latvane-grid", "norvel-power → orvane-foods"}},
+		{name: "list", body: "Norvel Power tipped off Latvane Grid, Orvane Foods and Kestrel Bank before the alert went out.",
+			want: []string{"norvel-power → latvane-grid", "norvel-power → orvane-foods", "norvel-power → kestrel-bank"}},
+	})
+}
+
+// TestReceivedFromOwnedTeller checks a warning received from a body named after its owner's
+// possessive ("received a warning from Britain's National Crime Agency"): the body told, not
+// the country owning it.
+func TestReceivedFromOwnedTeller(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "received a warning from", body: "Orvane Foods received a warning from Britain's National Crime Agency on Monday.",
+			want: []string{"national-crime-agency → orvane-foods"}, not: []string{"united-kingdom → orvane-foods"}},
+		{name: "learned of the breach from", body: "Orvane Foods learned of the breach from Germany's Federal Office for Information Security in May.",
+			want: []string{"federal-office-for-information-security → orvane-foods"}},
+	})
+}
+
+// TestPerfectAdverbHanded checks information handed over in a perfect with an adverb between
+// the auxiliary and the participle ("had also passed the details to X", "has already shared its
+// findings with X"), and that a pronoun right after a news outlet told ("told Reuters it had …")
+// stands for the teller, not the outlet.
+func TestPerfectAdverbHanded(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "had also passed", body: "Corvane Labs said it had also passed the details to the Halden Police Service.",
+			want: []string{"corvane-labs → halden-police-service"}},
+		{name: "has already shared", body: "Corvane Labs has already shared its findings with the Halden Police Service.",
+			want: []string{"corvane-labs → halden-police-service"}},
+		{name: "told an outlet it had", body: "Kestrel Bank told Reuters it had alerted the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}, not: []string{"reuters → vesk-data-authority"}},
+		{name: "told a firm it had", body: "Kestrel Bank told Corvane Labs that it had alerted the Vesk Data Authority.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+	})
+}
+
+// TestContactClauseLetter checks a message whose sender a contact clause or a "by" phrase names
+// before the one it went to ("according to a letter X sent to Y", "a letter sent by X to Y"): X
+// told Y (lane t2's open case).
+func TestContactClauseLetter(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "contact clause", body: "According to a letter Kestrel Bank sent to Corvane Labs, the vendor first detected the intrusion in August.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "fronted, with a day", body: "In a letter Kestrel Bank sent to Corvane Labs on Monday, the bank demanded an explanation.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "by phrase", body: "According to a letter sent by Kestrel Bank to Corvane Labs, the vendor detected the intrusion in August.",
+			want: []string{"kestrel-bank → corvane-labs"}},
+		{name: "sent to only", body: "Kestrel Bank received a letter sent to Corvane Labs in March.",
+			not: []string{"corvane-labs → kestrel-bank"}},
+	})
+}
