@@ -1536,19 +1536,26 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 // "a court in Dorvik"), which act for a state an article may invent, nor a flaw's (cue
 // flawnoun: "a vulnerability in Carrow" names a product or its maker).
 func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
-	if end != i+1 || i < 2 || end > len(toks) || !loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
+	if end != i+1 || i < 2 || end > len(toks) || !x.loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
 		return false
 	}
 	if end < len(toks) && (strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
 		return false
 	}
 	n := toks[i-2]
+	if situatedWord[n.Lower] {
+		return true // "a lender based in Velmi", "headquartered in Tarn": only a place is
+	}
 	if !isNounTag(n.Tag) || isCap(n.Text) && i != 2 || isDigitName(n.Text) {
 		return false
 	}
 	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
 }
+
+// situatedWord lists the participles that say where a body sits: the name after them and "in"
+// is a place.
+var situatedWord = map[string]bool{"based": true, "headquartered": true, "located": true}
 
 // placeConjunct reports whether the capitalised run [i,end), which the gazetteer does not
 // know, is joined by "and" or "or" to a place or a country it knows right after "in" ("offices
@@ -1613,14 +1620,14 @@ func loweredWords(sents []sentence) map[string]bool {
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
 // else, not even in a run of capitalised words ("a hospital in Velmi"): true for those, false
 // for a capitalised word written elsewhere too.
-func onlyIn(sents []sentence) map[string]bool {
+func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
 				continue
 			}
-			if !loneAfterIn(s.Toks, k) {
+			if !x.loneAfterIn(s.Toks, k) {
 				out[t.Text] = false
 			} else if _, seen := out[t.Text]; !seen {
 				out[t.Text] = true
@@ -1631,9 +1638,13 @@ func onlyIn(sents []sentence) map[string]bool {
 }
 
 // loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
-// capitalised word nor a possessive mark follows it ("a hospital in Velmi").
-func loneAfterIn(toks []token, k int) bool {
-	return k > 0 && toks[k-1].Lower == "in" && (k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS")
+// capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
+// word for the people a story is about (cue ledehead) is as good as "in" ("a man from Tarn").
+func (x *Extractor) loneAfterIn(toks []token, k int) bool {
+	if k < 1 || toks[k-1].Lower != "in" && !(toks[k-1].Lower == "from" && k >= 2 && x.cue.is("ledehead", toks[k-2].Lower)) {
+		return false
+	}
+	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words
