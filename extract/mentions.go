@@ -814,8 +814,9 @@ func (x *Extractor) stateLedName(toks []token, i, k int) bool {
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
 // capitalised words [i,j) before it, two or more, name no body of their own (no institution,
 // company or group word at their end, no institution word, no connector, no person's shape,
-// no country, nothing the gazetteer knows; a firm's word at their end only after a word naming
-// a state's body, cue publicfirst) and the one to three capitalised words [j+1,k) after it end
+// no country but a demonym opening them (stateOpensFields), nothing the gazetteer knows; a
+// firm's word at their end only after a word naming a state's body, cue publicfirst, or such a
+// demonym: "the Swedish Post and Telecom Authority") and the one to three capitalised words [j+1,k) after it end
 // in an institution word ("Health Information Sharing and Analysis Center", "National Security
 // and Intelligence Review Agency").
 func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
@@ -829,16 +830,34 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) || x.cue.is("groupsuffix", w) {
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !x.stateOpensFields(toks, j, k, left[0]) || x.cue.is("groupsuffix", w) {
 		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
-	for _, w := range left {
-		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
+	for n, w := range left {
+		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !x.stateOpensFields(toks, j, k, w)) {
+			return false
+		}
+		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
 			return false
 		}
 		if _, ok := x.gaz.Lookup(w.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOpensFields reports whether w, the first word before the "and" at j, is a demonym that
+// opens the name of a state's body whose fields "and" joins, no country named in the words
+// [j+1,k) after it: "the Swedish Post and Telecom Authority".
+func (x *Extractor) stateOpensFields(toks []token, j, k int, w token) bool {
+	if _, ok := x.gaz.Demonym(w.Text); !ok {
+		return false
+	}
+	for n := j + 1; n < k && n < len(toks); n++ {
+		if _, ok := x.countryWord(toks[n].Text); ok {
 			return false
 		}
 	}
