@@ -87,7 +87,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	}
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
 	x.definedAcronyms(ms)
-	x.capitalsAsStates(ms)
+	x.capitalsAsStates(sents, ms)
 	prosecution := namedServices(ms, "prosecutors", isProsecutionService)
 	police := namedServices(ms, "police", isPoliceForce)
 	// pass 1: the same gazetteer entry, or the same normalised name
@@ -1189,8 +1189,10 @@ func bodyWord(w string) bool {
 
 // capitalsAsStates makes a capital a name of its country when the article names that country
 // too: news says "Beijing denied", "accused Washington", "CANBERRA —" for the state and where
-// it speaks from, one actor.
-func (x *Extractor) capitalsAsStates(ms []mention) {
+// it speaks from, one actor. A capital the article names alone is the state too where it acts
+// or is acted on, as the subject right before a verb or the object right after one ("Moscow
+// denied", "blamed Beijing"); after a preposition it is only a city ("talks in Moscow").
+func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 	states := map[string]*gazetteer.Entry{}
 	for _, m := range ms {
 		if m.Entry != nil && m.Entry.Kind == schema.KindCountry {
@@ -1204,8 +1206,26 @@ func (x *Extractor) capitalsAsStates(ms []mention) {
 		}
 		if c := states[m.Entry.Country]; c != nil {
 			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
+		} else if c, ok := x.gaz.Country(m.Entry.Country); ok && capitalActs(sents, *m) {
+			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
 		}
 	}
+}
+
+// capitalActs reports whether the name m, no possessive nor modifier of a noun, stands right
+// before a verb or right after one, not a participle ("Moscow denied", "accused Beijing").
+func capitalActs(sents []sentence, m mention) bool {
+	if m.Sent < 0 || m.Sent >= len(sents) || m.Possessive || m.NounMod || m.PrepObj {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	if m.First < 0 || m.Last > len(toks) || m.Last <= m.First {
+		return false
+	}
+	if m.Last < len(toks) && isVerbTag(toks[m.Last].Tag) && toks[m.Last].Tag != "VBG" && toks[m.Last].Tag != "VBN" {
+		return true
+	}
+	return m.First > 0 && isVerbTag(toks[m.First-1].Tag) && toks[m.First-1].Tag != "VBG"
 }
 
 // unitOf reports whether the words after name m, "of" or "of the", make it a unit of the next

@@ -814,8 +814,9 @@ func (x *Extractor) stateLedName(toks []token, i, k int) bool {
 // sharedInstitution reports whether "and" at j joins the fields of one institution's name: the
 // capitalised words [i,j) before it, two or more, name no body of their own (no institution,
 // company or group word at their end, no institution word, no connector, no person's shape,
-// no country, nothing the gazetteer knows; a firm's word at their end only after a word naming
-// a state's body, cue publicfirst) and the one to three capitalised words [j+1,k) after it end
+// no country but a demonym opening them (stateOpensFields), nothing the gazetteer knows; a
+// firm's word at their end only after a word naming a state's body, cue publicfirst, or such a
+// demonym: "the Swedish Post and Telecom Authority") and the one to three capitalised words [j+1,k) after it end
 // in an institution word ("Health Information Sharing and Analysis Center", "National Security
 // and Intelligence Review Agency").
 func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
@@ -829,16 +830,34 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) || x.cue.is("groupsuffix", w) {
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !x.stateOpensFields(toks, j, k, left[0]) || x.cue.is("groupsuffix", w) {
 		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
-	for _, w := range left {
-		if _, ok := x.countryWord(w.Text); ok || !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
+	for n, w := range left {
+		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !x.stateOpensFields(toks, j, k, w)) {
+			return false
+		}
+		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
 			return false
 		}
 		if _, ok := x.gaz.Lookup(w.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOpensFields reports whether w, the first word before the "and" at j, is a demonym that
+// opens the name of a state's body whose fields "and" joins, no country named in the words
+// [j+1,k) after it: "the Swedish Post and Telecom Authority".
+func (x *Extractor) stateOpensFields(toks []token, j, k int, w token) bool {
+	if _, ok := x.gaz.Demonym(w.Text); !ok {
+		return false
+	}
+	for n := j + 1; n < k && n < len(toks); n++ {
+		if _, ok := x.countryWord(toks[n].Text); ok {
 			return false
 		}
 	}
@@ -1536,19 +1555,26 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 // "a court in Dorvik"), which act for a state an article may invent, nor a flaw's (cue
 // flawnoun: "a vulnerability in Carrow" names a product or its maker).
 func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
-	if end != i+1 || i < 2 || end > len(toks) || !loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
+	if end != i+1 || i < 2 || end > len(toks) || !x.loneAfterIn(toks, i) || isAllCaps(toks[i].Text) {
 		return false
 	}
 	if end < len(toks) && (strings.HasPrefix(toks[end].Text, "'") || strings.HasPrefix(toks[end].Text, "’")) {
 		return false
 	}
 	n := toks[i-2]
+	if situatedWord[n.Lower] {
+		return true // "a lender based in Velmi", "headquartered in Tarn": only a place is
+	}
 	if !isNounTag(n.Tag) || isCap(n.Text) && i != 2 || isDigitName(n.Text) {
 		return false
 	}
 	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
 }
+
+// situatedWord lists the participles that say where a body sits: the name after them and "in"
+// is a place.
+var situatedWord = map[string]bool{"based": true, "headquartered": true, "located": true}
 
 // placeConjunct reports whether the capitalised run [i,end), which the gazetteer does not
 // know, is joined by "and" or "or" to a place or a country it knows right after "in" ("offices
@@ -1613,14 +1639,14 @@ func loweredWords(sents []sentence) map[string]bool {
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
 // else, not even in a run of capitalised words ("a hospital in Velmi"): true for those, false
 // for a capitalised word written elsewhere too.
-func onlyIn(sents []sentence) map[string]bool {
+func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
 				continue
 			}
-			if !loneAfterIn(s.Toks, k) {
+			if !x.loneAfterIn(s.Toks, k) {
 				out[t.Text] = false
 			} else if _, seen := out[t.Text]; !seen {
 				out[t.Text] = true
@@ -1631,9 +1657,13 @@ func onlyIn(sents []sentence) map[string]bool {
 }
 
 // loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
-// capitalised word nor a possessive mark follows it ("a hospital in Velmi").
-func loneAfterIn(toks []token, k int) bool {
-	return k > 0 && toks[k-1].Lower == "in" && (k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS")
+// capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
+// word for the people a story is about (cue ledehead) is as good as "in" ("a man from Tarn").
+func (x *Extractor) loneAfterIn(toks []token, k int) bool {
+	if k < 1 || toks[k-1].Lower != "in" && !(toks[k-1].Lower == "from" && k >= 2 && x.cue.is("ledehead", toks[k-2].Lower)) {
+		return false
+	}
+	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words

@@ -222,6 +222,36 @@ func TestCapitalAsState(t *testing.T) {
 	}
 }
 
+// TestCapitalAloneAsState checks that a capital the article names without its country is the
+// state where it acts or is acted on (subject before a verb, object after one), and only a
+// place after a preposition (capitalsAsStates, capitalActs).
+func TestCapitalAloneAsState(t *testing.T) {
+	tests := []struct {
+		body, state, city string
+	}{
+		{"Hackers broke into the Tarrow Port Authority last spring. Moscow denied any involvement on Friday.", "Russia", ""},
+		{"Investigators at Brennick Labs linked the breach to a group they call Slate Finch. Washington has blamed the intrusion on Iran.", "United States", ""},
+		{"The Halvik Shipping Board accused Beijing of stealing its tender documents.", "China", ""},
+		{"The Halvik Shipping Board said hackers had stolen its documents during talks in Moscow.", "", "Moscow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			g := extractText(t, "2026-05-06", tt.body)
+			if tt.state != "" {
+				a := actorByName(g, tt.state)
+				require.NotNil(t, a, names(g))
+				assert.Equal(t, schema.KindCountry, a.Kind)
+			}
+			if tt.city != "" {
+				assert.Nil(t, actorByName(g, "Russia"), names(g))
+				if a := actorByName(g, tt.city); a != nil {
+					assert.Equal(t, schema.KindPlace, a.Kind, names(g))
+				}
+			}
+		})
+	}
+}
+
 // TestUnitOfAndTitleApposition checks two ways news gives one actor two names side by side: a
 // unit "of" its parent agency is the parent, and a title set beside its holder's name by a
 // comma is that person.

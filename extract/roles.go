@@ -596,10 +596,17 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 		return false
 	}
 	p := toks[m.First-1].Lower
-	if p != "in" && p != "at" {
+	if p != "in" && p != "at" && p != "from" {
 		return false
 	}
 	n, k := toks[m.First-2], c.ents[m.Entity].Kind
+	if p == "from" {
+		// "a man from Dunmere": where the people a story is about come from (townAfterIn)
+		return x.cue.is("ledehead", n.Lower) && loneUnknown(m) && k == schema.KindPlace
+	}
+	if p == "in" && situatedWord[n.Lower] && (k == schema.KindPlace || k == schema.KindCountry) {
+		return true // "X, which is based in Vessel, said": where X sits
+	}
 	if institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
@@ -1073,10 +1080,14 @@ func (x *Extractor) namedWhom(c *sentCtx, j int) int {
 // plural noun too: "warned hospitals in Malaysia".
 func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	toks := c.s.Toks
-	if j < 2 || toks[j-1].Lower != "in" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+	if j < 2 || toks[j-1].Lower != "in" && toks[j-1].Lower != "from" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
 	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
+	if toks[j-1].Lower == "from" {
+		// "arrested a teenager from Dunmere": where the people a story is about come from
+		return kind == schema.KindPlace && x.cue.is("ledehead", n.Lower)
+	}
 	if kind == schema.KindCountry {
 		// "warned hospitals in Malaysia", "warning other sports federations in Malaysia": who
 		// is told is what the plural noun names, the country only locates it

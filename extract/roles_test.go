@@ -196,6 +196,10 @@ func TestTownAfterIn(t *testing.T) {
 		{"A hospital in Velmi was hit by ransomware on Sunday, the Merrow Health Service said.", "Velmi", true},
 		{"Police arrested a man in Tarn on Friday in connection with the attack.", "Tarn", true},
 		{"Hackers hit two banks in Morvel on Sunday. Morvel blamed the Tessary Front for the attack.", "Morvel", false},
+		{"Police arrested a teenager from Dunmere on Friday over the attack on the Halvik Water Board.", "Dunmere", true},
+		{"Brannock Pay, which is based in Vessel, said hackers had stolen card data.", "Vessel", true},
+		{"The insurer, headquartered in Colbrook, said it had notified customers of the breach.", "Colbrook", true},
+		{"The hackers stole files from Arvenna and leaked them online.", "Arvenna", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
