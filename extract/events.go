@@ -254,8 +254,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
-			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
+		if ok && (noun || t.Tag == "VBG") && (x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) || x.cue.is("artifact", compoundHead(toks, i))) {
+			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
 			// "opened a criminal case into two residents": a legal step like an investigation,
@@ -663,6 +663,19 @@ func gerundNoun(toks []token, i int) bool {
 }
 
 // nextWord returns the text of token i+1, or "".
+// compoundHead returns, lower-cased, the last of the common nouns (at most three) right after
+// token i, the head of the compound i modifies ("ransomware attack drill": drill), or "".
+func compoundHead(toks []token, i int) string {
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j-1 <= i+1 {
+		return "" // one noun or none: nextWord's
+	}
+	return toks[j-1].Lower
+}
+
 func nextWord(toks []token, i int) string {
 	if i+1 < len(toks) {
 		return toks[i+1].Text
