@@ -477,3 +477,20 @@ func TestHitWithMeasure(t *testing.T) {
 		})
 	}
 }
+
+// TestIngAfterTopicObject checks that a deed's -ing form opening a reduced relative on a noun
+// inside what the clause's verb is about ("summoned the envoy over a campaign targeting X",
+// "published a report on malware stealing …") is not the clause subject's deed, while a subject
+// that does the deed itself keeps it.
+func TestIngAfterTopicObject(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"summoned over", "The Norland Foreign Ministry summoned the Valdorian envoy over a disinformation campaign targeting Harrow Bank.",
+			schema.EventAttack, "norland-foreign-ministry", "", false},
+		{"report on", "Nimbus Labs published a report on a phishing campaign targeting Harrow Bank.",
+			schema.EventAttack, "nimbus-labs", "", false},
+		{"warned about, named object", "Nimbus Labs warned Harrow Bank about malware targeting its servers.",
+			schema.EventAttack, "nimbus-labs", "", false},
+		{"own deed stays", "Ash Spider targeted Harrow Bank in a phishing campaign in May.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
+	})
+}
