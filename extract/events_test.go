@@ -494,3 +494,17 @@ func TestIngAfterTopicObject(t *testing.T) {
 			schema.EventAttack, "ash-spider", "harrow-bank", true},
 	})
 }
+
+// TestEarlierDeedNoCarriedVictim checks that a deed the text marks as an earlier one ("had
+// previously leaked files", "had earlier hacked") takes no victim from the same doer's deed
+// told just before, while a plain continuation still does ("The hackers then leaked …").
+func TestEarlierDeedNoCarriedVictim(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"previously", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had previously leaked customer files.",
+			schema.EventLeak, "ash-spider", "harrow-bank", false},
+		{"earlier", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had earlier stolen customer records.",
+			schema.EventTheft, "ash-spider", "harrow-bank", false},
+		{"plain continuation", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had leaked customer files.",
+			schema.EventLeak, "ash-spider", "harrow-bank", true},
+	})
+}
