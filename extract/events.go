@@ -255,8 +255,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) {
-			continue // a noun modifying a thing, not an event: "leak site", "hacking tools"
+		if ok && (noun || t.Tag == "VBG") && (x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) || x.cue.is("artifact", compoundHead(toks, i))) {
+			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
 			// "opened a criminal case into two residents": a legal step like an investigation,
@@ -664,6 +664,19 @@ func gerundNoun(toks []token, i int) bool {
 }
 
 // nextWord returns the text of token i+1, or "".
+// compoundHead returns, lower-cased, the last of the common nouns (at most three) right after
+// token i, the head of the compound i modifies ("ransomware attack drill": drill), or "".
+func compoundHead(toks []token, i int) string {
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+		j++
+	}
+	if j-1 <= i+1 {
+		return "" // one noun or none: nextWord's
+	}
+	return toks[j-1].Lower
+}
+
 func nextWord(toks []token, i int) string {
 	if i+1 < len(toks) {
 		return toks[i+1].Text
@@ -1028,6 +1041,12 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = remove(append([]int(nil), ev.Target...), p)
 		}
 	}
+	if tr.Type == schema.EventLegal && len(ev.Target) > 0 {
+		if p := x.servedByDeed(c, i); p >= 0 {
+			// "convicted two engineers of spying for China": the state served is no defendant
+			ev.Target = remove(append([]int(nil), ev.Target...), p)
+		}
+	}
 	if ev.Agent == nil && ev.Target == nil {
 		if tr.Type == schema.EventWarning {
 			if doc, _, _ := x.documentSubject(toks, i); doc != "" {
@@ -1046,12 +1065,15 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 }
 
 // forPrincipal returns the state, agency or group a deed at i is done for ("spied for Russia",
-// "hacked the ministry for the GRU"): the first name after a "for" in the verb's clause, at
-// most objectReach tokens on, right after "for" or its determiner; -1 otherwise.
+// "hacked the ministry for the GRU", "spying on behalf of Iran"): the first name after a "for"
+// (or "on behalf of") in the verb's clause, at most objectReach tokens on, right after it or its
+// determiner; -1 otherwise.
 func (x *Extractor) forPrincipal(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j+1 < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
-		if toks[j].Lower != "for" {
+		if toks[j].Lower == "on" && j+3 < len(toks) && toks[j+1].Lower == "behalf" && toks[j+2].Lower == "of" {
+			j += 2 // "on behalf of X": read from "of" as from "for"
+		} else if toks[j].Lower != "for" {
 			continue
 		}
 		n := j + 1
@@ -1065,6 +1087,24 @@ func (x *Extractor) forPrincipal(c *sentCtx, i int) int {
 		switch c.ents[c.ms[k].Entity].Kind {
 		case schema.KindCountry, schema.KindAgency, schema.KindGroup:
 			return c.ms[k].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// servedByDeed returns, for a legal step at i, the state, agency or group served by the deed
+// it is taken for, told by a gerund of spying, hacking or leaking after it in its clause and
+// that gerund's "for"/"on behalf of" ("convicted two engineers of spying for China", "was
+// jailed on Wednesday for spying on behalf of Iran"); -1 otherwise.
+func (x *Extractor) servedByDeed(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Tag != "VBG" {
+			continue
+		}
+		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && familyOf(t.Type) != 0 {
+			return x.forPrincipal(c, j)
 		}
 		return -1
 	}

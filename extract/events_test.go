@@ -299,6 +299,7 @@ func TestForPrincipal(t *testing.T) {
 		{"spied for a state", "Arvo Linn spied for Russia for six years.", schema.EventEspionage, "russia", ""},
 		{"in a charge", "Prosecutors charged Arvo Linn with spying for Russia.", schema.EventEspionage, "russia", ""},
 		{"hacked for an agency", "Arvo Linn hacked the Estonian Ministry of Defence for the GRU.", schema.EventIntrusion, "main-intelligence-directorate", "estonian-ministry-of-defence"},
+		{"on behalf of", "Arvo Linn spied on behalf of Russia for six years.", schema.EventEspionage, "russia", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -313,6 +314,27 @@ func TestForPrincipal(t *testing.T) {
 		g := extractText(t, "2025-05-16", "Arvo Linn hacked Latvia for months.")
 		assert.NotNil(t, findEvent(g, schema.EventIntrusion, "arvo-linn", "latvia"), eventsString(g))
 	})
+}
+
+// TestLegalNotServedState checks that the state a spy served is no defendant of the legal step
+// taken for the spying ("convicted two clerks of spying for China"), while a defendant named
+// there stays one.
+func TestLegalNotServedState(t *testing.T) {
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"described defendants", "A court in Dresden on Monday convicted two clerks of spying for China.", "china", false},
+		{"on behalf of", "A judge in Tallmark convicted a translator of spying on behalf of Russia.", "russia", false},
+		{"named defendant stays", "Prosecutors charged Arvo Linn with spying for Russia.", "arvo-linn", true},
+		{"victim state stays", "Prosecutors charged Arvo Linn with spying on Latvia.", "arvo-linn", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-05-16", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventLegal, "", tt.target) != nil, eventsString(g))
+		})
+	}
 }
 
 // TestLegalNounOfAfterTime: a legal noun's "of" phrase still names whom the step is taken
@@ -454,4 +476,35 @@ func TestHitWithMeasure(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestIngAfterTopicObject checks that a deed's -ing form opening a reduced relative on a noun
+// inside what the clause's verb is about ("summoned the envoy over a campaign targeting X",
+// "published a report on malware stealing …") is not the clause subject's deed, while a subject
+// that does the deed itself keeps it.
+func TestIngAfterTopicObject(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"summoned over", "The Norland Foreign Ministry summoned the Valdorian envoy over a disinformation campaign targeting Harrow Bank.",
+			schema.EventAttack, "norland-foreign-ministry", "", false},
+		{"report on", "Nimbus Labs published a report on a phishing campaign targeting Harrow Bank.",
+			schema.EventAttack, "nimbus-labs", "", false},
+		{"warned about, named object", "Nimbus Labs warned Harrow Bank about malware targeting its servers.",
+			schema.EventAttack, "nimbus-labs", "", false},
+		{"own deed stays", "Ash Spider targeted Harrow Bank in a phishing campaign in May.",
+			schema.EventAttack, "ash-spider", "harrow-bank", true},
+	})
+}
+
+// TestEarlierDeedNoCarriedVictim checks that a deed the text marks as an earlier one ("had
+// previously leaked files", "had earlier hacked") takes no victim from the same doer's deed
+// told just before, while a plain continuation still does ("The hackers then leaked …").
+func TestEarlierDeedNoCarriedVictim(t *testing.T) {
+	checkEventRules(t, "2025-10-09", []eventCase{
+		{"previously", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had previously leaked customer files.",
+			schema.EventLeak, "ash-spider", "harrow-bank", false},
+		{"earlier", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had earlier stolen customer records.",
+			schema.EventTheft, "ash-spider", "harrow-bank", false},
+		{"plain continuation", "Ash Spider breached Harrow Bank on Monday. Nimbus Labs said Ash Spider had leaked customer files.",
+			schema.EventLeak, "ash-spider", "harrow-bank", true},
+	})
 }

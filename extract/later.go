@@ -440,7 +440,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// step before named
 			a.Agent = chargedBefore(ents, evs, k)
 		}
-		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) {
+		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) && !x.earlierMarked(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
 			// the nearest earlier incident with a victim is that doer's (sameDoerReach)
 			a.Target = sameDoerVictim(evs, k, sameDoerReach)
@@ -974,6 +974,26 @@ func (x *Extractor) otherMarked(sents []sentence, ev rawEvent, back bool) bool {
 		}
 		if t := toks[j].Tag; back && (isVerbTag(t) || toks[j].Text == ",") || !back && t != "DT" && t != "CD" && t != "JJ" && t != "RB" {
 			break
+		}
+	}
+	return false
+}
+
+// earlierMarked reports whether an adverb of the othermarker cue stands right before the
+// trigger of ev, only adverbs and auxiliaries between ("had previously leaked files", "was
+// earlier hacked"): a deed told as an earlier one, another than those told just before, so
+// that it carries over no victim of theirs.
+func (x *Extractor) earlierMarked(sents []sentence, ev rawEvent) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) || ev.Trigger < 0 {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 3 && ev.Trigger < len(toks); j-- {
+		if toks[j].Tag != "RB" && !x.auxWord(toks[j].Lower) {
+			return false
+		}
+		if toks[j].Tag == "RB" && x.cue.is("othermarker", toks[j].Lower) {
+			return true
 		}
 	}
 	return false

@@ -90,6 +90,17 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"an attack", "Harrow Bank said on Monday that Ash Spider attacked its servers.",
 			schema.EventAttack, true},
+		// a gathering, contest or rehearsal named by a deed word is no deed
+		{"hacking conference", "Nimbus Systems will present its findings at the Dunmore hacking conference in May.",
+			schema.EventIntrusion, false},
+		{"hacking contest", "Two students from Harrow won a hacking contest run by Nimbus Systems in May.",
+			schema.EventIntrusion, false},
+		{"attack drill", "Harrow Bank staged a ransomware attack drill with Nimbus Systems in May.",
+			schema.EventAttack, false},
+		{"phishing simulations", "Nimbus Systems runs phishing simulations for Harrow Bank every month.",
+			schema.EventAttack, false},
+		{"hacking told", "Ash Spider was hacking into Harrow Bank servers in May, Nimbus Systems said.",
+			schema.EventIntrusion, true},
 
 		// "not the first time" tells of earlier deeds in general
 		{"not the first time", "Harrow Bank was hacked in May. It is not the first time Ash Spider has hit Harrow Bank.",

@@ -3547,7 +3547,9 @@ func (x *Extractor) accusedPrincipal(c *sentCtx, i int) int {
 // object of a finite verb before it ("the think tank documented 57 websites impersonating news
 // outlets"): the noun it follows does the deed, not the clause's subject, so the deed has no
 // named doer. Other -ing forms are left to the subject (an indictment charging someone is its
-// prosecutors' act).
+// prosecutors' act). The object may stand in a phrase telling what the verb is about ("summoned
+// the ambassador over a campaign targeting the elections", "published a report on malware
+// stealing passwords"): one "over" or topic preposition (cue topicprep) may stand between.
 func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if i < 2 || toks[i].Tag != "VBG" {
@@ -3562,11 +3564,19 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	if c.at[i-1] >= 0 || (toks[i-1].Tag != "NN" && toks[i-1].Tag != "NNS") || c.clause[i-1] != c.clause[i] {
 		return false
 	}
-	for j := i - 2; j >= 0 && i-j <= 6 && c.clause[j] == c.clause[i]; j-- {
+	reach, topic := 6, false
+	for j := i - 2; j >= 0 && i-j <= reach && c.clause[j] == c.clause[i]; j-- {
 		switch t := toks[j].Tag; {
 		case isFiniteTag(t):
 			return t != "MD"
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$":
+			continue
+		case t == "IN" && !topic && (toks[j].Lower == "over" || x.cue.is("topicprep", toks[j].Lower)):
+			reach, topic = i-j+5, true // the verb's own object or nothing may come before it
+			continue
+		}
+		if topic && c.at[j] >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") {
+			j = c.ms[c.at[j]].First // "warned Harrow Bank about malware stealing …": the verb's named object
 			continue
 		}
 		return false
