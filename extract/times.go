@@ -173,8 +173,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if d < 0 {
 				d = -d
 			}
-			if !reports && t < ev.Trigger && reportedAfter(toks, evs, reporting, t, ev.Trigger+1) {
-				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
+			if !reports && t < ev.Trigger && (reportedAfter(toks, evs, reporting, t, ev.Trigger+1) || saidAtThat(toks, t, ev.Trigger, true)) {
+				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October", "X said on Wednesday it had alerted Y in March": a time of the deed's own clause comes first
 			}
 			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
 				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
@@ -185,7 +185,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!(deed && counted) &&
-			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -217,8 +217,10 @@ func hadDone(toks []token, i int) bool {
 // saidAtThat reports whether the time at token t follows "said" or "told" right before it
 // ("on" between at most) and a "that" clause between it and the trigger at i opens what was
 // said: "The airport said the next morning that its supplier had been hit" dates the saying,
-// not the deed it reports, though no telling was found for a subject named by no one.
-func saidAtThat(toks []token, t, i int) bool {
+// not the deed it reports, though no telling was found for a subject named by no one. With
+// bare, a clause without "that" counts too, its subject and finite verb right after the time
+// ("Safaricom said on Wednesday it had alerted the DCI in March").
+func saidAtThat(toks []token, t, i int, bare bool) bool {
 	k := t - 1
 	if k >= 0 && toks[k].Lower == "on" {
 		k--
@@ -226,7 +228,7 @@ func saidAtThat(toks []token, t, i int) bool {
 	if k < 0 || i >= len(toks) || t >= i || toks[k].Tag != "VBD" || toks[k].Lower != "said" && toks[k].Lower != "told" {
 		return false
 	}
-	return thatBetween(toks, t, i)
+	return thatBetween(toks, t, i) || bare && finiteBetween(toks, t, i)
 }
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
