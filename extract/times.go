@@ -597,8 +597,8 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		return false
 	}
 	for k := i + 1; k < t-1; k++ {
-		if !nounPhraseTag(toks[k].Tag) {
-			return false
+		if !nounPhraseTag(toks[k].Tag) && toks[k].Tag != "RB" {
+			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
 	}
 	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
