@@ -92,6 +92,14 @@ func TestNarrativeTimes(t *testing.T) {
 		{"the disclosure keeps that day", "2026-05-13",
 			"Norvik Telecom disclosed the breach only on April 22, the Velmora Data Office said.",
 			schema.EventReport, "norvik-telecom", "", "2026-04-22"},
+		{"a dated disclosure another speaker's closing attribution tells of sets no occasion, nor does a fronted day of another speaker reach back", "2026-08-14",
+			"The Velmora Data Commission (VDC) on Tuesday fined Norvik Telecom 5 million crowns over a data breach that exposed the records of 1.2 million subscribers. " +
+				"The breach took place in February, the commission said in its decision. Norvik Telecom disclosed the breach only on April 22, the VDC said. " +
+				"The commission said the company failed to notify affected subscribers within 72 hours. In a statement on Wednesday, Norvik Telecom said it would appeal the decision.",
+			schema.EventStatement, "velmora-data-commission", "", ""},
+		{"the fronted day still reaches back to the same speaker's reaction", "2026-08-14",
+			"Norvik Bank rejected the findings. In a statement on Wednesday, the bank said the report was wrong.",
+			schema.EventDenial, "norvik-bank", "", "2026-08-12"},
 		{"a definite deed noun after a verb of telling and an adjective is left undated", "2026-05-13",
 			"The Tessaly Police confirmed the cyber attack on Harrow Bank on Friday.",
 			schema.EventAttack, "", "harrow-bank", ""},
