@@ -2052,6 +2052,9 @@ func (p *parser) theUnit(i int) (match, bool) {
 		}
 		return mk(i, j+1, Date, fmtWeek(d)+"-WE")
 	case "year":
+		if _, _, ok := p.yearAt(j + 1); ok && p.toks[j+1].kind == kNum {
+			return match{}, false // "the fiscal year 2024-25", "the year 2024": the year named
+		}
 		switch p.lo(j + 1) {
 		case "ended", "ending", "ends", "through", "to":
 			return mk(i, j+1, Duration, "P1Y")

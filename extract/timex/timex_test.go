@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
 		{"year as modifier", "Investigators linked the 2014 hack to the group.", "2014", Date, "2014"},
 		{"fiscal year", "Spending rose in fiscal 2016 across the board.", "fiscal 2016", Date, "2016"},
+		{"the fiscal year with its years", "Spending rose in the fiscal year 2015-16 across the board.", "fiscal year 2015", Date, "2015"},
+		{"the fiscal year named", "Spending rose in the fiscal year 2014 across the board.", "fiscal year 2014", Date, "2014"},
 		{"year of an act", "Parliament passed the act in 1997 after the leak.", "1997", Date, "1997"},
 		// months and seasons
 		{"month year", "The malware first appeared in March 2015 on a server.", "March 2015", Date, "2015-03"},
