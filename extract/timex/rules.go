@@ -309,6 +309,10 @@ func (p *parser) monthAt(i int) (m, j int, ok bool) {
 	return m, j, true
 }
 
+// monthOffset gives the months from the reference's a day of "last month", "this month" and
+// so on falls in ("the 14th of last month").
+var monthOffset = map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}
+
 // dayAt reads a day of the month at i (10, 10th).
 func (p *parser) dayAt(i int) (d, j int, ok bool) {
 	if i >= len(p.toks) {
@@ -654,6 +658,13 @@ func (p *parser) date(i int) (match, bool) {
 						return mk(i, l, Date, fmtDay(y, m, d))
 					}
 					return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+				}
+			}
+			// the 14th of last month, the 3rd of this month: that day of the month named
+			if off, ok := monthOffset[p.lo(j)]; ok && j == i+3 && p.lo(i+2) == "of" && p.lo(j+1) == "month" && p.hasRef {
+				first := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+				if validDay(first.Year(), int(first.Month()), d) {
+					return mk(i, j+2, Date, fmtDay(first.Year(), int(first.Month()), d))
 				}
 			}
 		}
