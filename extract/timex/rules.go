@@ -309,6 +309,11 @@ func (p *parser) monthAt(i int) (m, j int, ok bool) {
 	return m, j, true
 }
 
+// afterPostposed lists what may follow a "last" set after a weekday ("on Friday last."), so
+// that it is not the "last" of a phrase of its own ("Friday last week", "Friday last night").
+var afterPostposed = map[string]bool{"": true, ".": true, ",": true, ";": true, ")": true, "and": true, "but": true,
+	"in": true, "at": true, "after": true, "when": true, "to": true, "from": true, "with": true, "by": true}
+
 // monthOffset gives the months from the reference's a day of "last month", "this month" and
 // so on falls in ("the 14th of last month").
 var monthOffset = map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}
@@ -1323,6 +1328,15 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 		monday := p.ref.AddDate(0, 0, 1-isoDay(p.ref.Weekday())+n)
 		return mk(i, k+2, Date, fmtDate(monday.AddDate(0, 0, isoDay(wd)-1)))
+	}
+	if rel == "" && p.hasRef && p.lo(k) == "last" && afterPostposed[p.lo(k+1)] {
+		// "arrested on Friday last.", "on Tuesday last in Lagos": the last such day before the
+		// reference date, as "last Friday"
+		d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return mk(i, k+1, Date, fmtDate(p.ref.AddDate(0, 0, -d)))
 	}
 	var v string
 	av, anchored := "", false
