@@ -309,6 +309,20 @@ func (p *parser) monthAt(i int) (m, j int, ok bool) {
 	return m, j, true
 }
 
+// dottedDay reads a date written day first with dots ("28.05.2026", "3.6.2025"), the year
+// of four digits in this century or the one before (not a version number, "15.2.1118").
+func dottedDay(s string) (string, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return "", false
+	}
+	d, m, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	if y < 1900 || y > 2099 || !validDay(y, m, d) {
+		return "", false
+	}
+	return fmtDay(y, m, d), true
+}
+
 // afterPostposed lists what may follow a "last" set after a weekday ("on Friday last."), so
 // that it is not the "last" of a phrase of its own ("Friday last week", "Friday last night").
 var afterPostposed = map[string]bool{"": true, ".": true, ",": true, ";": true, ")": true, "and": true, "but": true,
@@ -627,6 +641,12 @@ func isoDay(wd time.Weekday) int {
 func (p *parser) date(i int) (match, bool) {
 	if i >= len(p.toks) {
 		return match{}, false
+	}
+	// 28.05.2026: a day, month and year with dots, the tokenizer's one number
+	if t := p.toks[i]; t.kind == kNum && t.num < 0 && strings.Count(t.lo, ".") == 2 {
+		if v, ok := dottedDay(t.lo); ok {
+			return mk(i, i+1, Date, v)
+		}
 	}
 	// ISO and numeric dates: 2017-10-10, 2017/10/10, 10/10/2017.
 	if t := p.toks[i]; t.kind == kNum && t.num >= 0 {
