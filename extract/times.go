@@ -145,6 +145,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
+			if deed && t > ev.Trigger && isNounTag(toks[ev.Trigger].Tag) && inFirstConjunct(coord, ev.Trigger, t) {
+				continue // "detected the breach on April 11 and informed X the following morning": the informing's time
+			}
 			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
@@ -195,6 +198,18 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// inFirstConjunct reports whether the noun at i stands in the phrase of a finite verb that a
+// second verb coordinated after it (coord: a verb's trigger → the verb it is coordinated after)
+// closes, and the time at t comes after that second verb: the time is the second verb's.
+func inFirstConjunct(coord map[int]int, i, t int) bool {
+	for e, v := range coord {
+		if v >= 0 && v < i && i < e && e < t {
+			return true
+		}
+	}
+	return false
 }
 
 // hadDone reports whether the participle at i is in the past perfect: "had" at most three
