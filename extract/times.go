@@ -234,11 +234,20 @@ func hadDone(toks []token, i int) bool {
 // said: "The airport said the next morning that its supplier had been hit" dates the saying,
 // not the deed it reports, though no telling was found for a subject named by no one. With
 // bare, a clause without "that" counts too, its subject and finite verb right after the time
-// ("Safaricom said on Wednesday it had alerted the DCI in March").
+// ("Safaricom said on Wednesday it had alerted the DCI in March"), and "told" may have its
+// hearer before the time ("told reporters on Wednesday it had …").
 func saidAtThat(toks []token, t, i int, bare bool) bool {
 	k := t - 1
 	if k >= 0 && toks[k].Lower == "on" {
 		k--
+	}
+	if bare { // "told reporters on Wednesday it had …": the hearer between
+		for h := k; h >= 0 && k-h < 3 && (toks[h].Tag == "DT" || strings.HasPrefix(toks[h].Tag, "JJ") || isNounTag(toks[h].Tag)); h-- {
+			if h > 0 && toks[h-1].Lower == "told" {
+				k = h - 1
+				break
+			}
+		}
 	}
 	if k < 0 || i >= len(toks) || t >= i || toks[k].Tag != "VBD" || toks[k].Lower != "said" && toks[k].Lower != "told" {
 		return false
