@@ -599,6 +599,15 @@ func TestSubordinateClauseTime(t *testing.T) {
 		{"a time after the 'that' is the deed's", "2025-08-29",
 			"The depot said that the servers of its supplier, Velmora Freight, had been hit by ransomware on Tuesday.",
 			schema.EventAttack, "", "velmora-freight", "2025-08-26"},
+		{"a telling in a clause without 'that' takes its own month, not the saying's day", "2025-08-29",
+			"Korvane Mobile said on Wednesday it had alerted the Tessaly Cyber Unit in March.",
+			schema.EventWarning, "", "tessaly-cyber-unit", "2025-03"},
+		{"so after 'told' and its hearer", "2025-08-29",
+			"Korvane Mobile told reporters on Wednesday it had alerted the Tessaly Cyber Unit in March.",
+			schema.EventWarning, "korvane-mobile", "tessaly-cyber-unit", "2025-03"},
+		{"so a deed", "2025-08-29",
+			"The Brellin Savings Bank said on Monday hackers had breached its network in April.",
+			schema.EventIntrusion, "", "", "2025-04"},
 	}, false)
 }
 

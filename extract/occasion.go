@@ -69,19 +69,20 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	x.ownTellings(c, found, ts, inSent, tday)
 	set, told, scene := -1, true, false
 	for _, f := range found {
-		// a finding ("its security team discovered it on May 30") is no occasion of telling
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" {
+		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
+		// a dated report another speaker's closing attribution tells of (attributedBy)
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
 			set = f.TimeIdx
 		}
 	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
-		reachesBack(sents, evs, k, ti, openingReaction)
+		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
 	if set < 0 {
 		if tday >= 0 {
 			set = tday
 			if quoteOpens(toks) {
-				reachesBack(sents, evs, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
+				reachesBack(sents, evs, nil, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
@@ -261,8 +262,9 @@ func pastPassive(toks []token, v int) bool {
 // reports of the sentence before whose trigger (at i in its tokens) passes keep: "The embassy
 // rejected the claim. \"…,\" a spokesperson said on Thursday." (a reaction in the simple past
 // before a quote told on a day), "X rejected the measures. In a statement on Wednesday, …"
-// (openingReaction before a fronted occasion).
-func reachesBack(sents []sentence, evs []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
+// (openingReaction before a fronted occasion). With found (the reports of sentence k), a report
+// by another speaker than those found keeps no day (otherSpeaker).
+func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
 	if k < 1 {
 		return
 	}
@@ -272,10 +274,28 @@ func reachesBack(sents []sentence, evs []rawEvent, k, ti int, keep func(toks []t
 		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
 		}
-		if keep(toks, ev.Trigger) {
+		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev) {
 			ev.TimeIdx = ti
 		}
 	}
+}
+
+// otherSpeaker reports whether the reports of a sentence (found) name their speakers and none
+// of them is a party of ev: "The commission said the firm failed to notify anyone. In a
+// statement on Wednesday, the firm said it would appeal." gives the firm's day, not the
+// commission's.
+func otherSpeaker(found []rawEvent, ev rawEvent) bool {
+	named := false
+	for _, f := range found {
+		if !isReporting(f) || len(f.Agent) == 0 {
+			continue
+		}
+		if shareParty(f, ev) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // openingReaction reports whether the report at i opens its sentence as its main verb in the
@@ -713,4 +733,20 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 		return -1
 	}
 	return o.day
+}
+
+// attributedBy reports whether a verb of saying not dated as f closes the sentence of the report f
+// with its speaker ("…, the regulator said."), a speaker who is no party of f: "X disclosed
+// the breach only on April 22, the regulator said." tells what the regulator said on a day
+// the text does not give, so April 22 is no occasion at which the next sentence is told.
+func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
+	for _, g := range found {
+		if g.Trigger <= f.Trigger || g.Trigger >= len(toks) || g.TimeIdx == f.TimeIdx || g.Type != schema.EventStatement || speakerOpens(toks, g.Trigger) < 0 {
+			continue
+		}
+		if !shareParty(f, g) {
+			return true
+		}
+	}
+	return false
 }

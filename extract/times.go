@@ -145,6 +145,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
 			}
+			if deed && t > ev.Trigger && isNounTag(toks[ev.Trigger].Tag) && inFirstConjunct(coord, ev.Trigger, t) {
+				continue // "detected the breach on April 11 and informed X the following morning": the informing's time
+			}
 			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
@@ -173,8 +176,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if d < 0 {
 				d = -d
 			}
-			if !reports && t < ev.Trigger && reportedAfter(toks, evs, reporting, t, ev.Trigger+1) {
-				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October": a time of the deed's own clause comes first
+			if !reports && t < ev.Trigger && (reportedAfter(toks, evs, reporting, t, ev.Trigger+1) || saidAtThat(toks, t, ev.Trigger, true)) {
+				d += len(toks) // "On Wednesday, X said hackers stole data from Y in October", "X said on Wednesday it had alerted Y in March": a time of the deed's own clause comes first
 			}
 			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
 				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
@@ -185,7 +188,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!(deed && counted) &&
-			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -195,6 +198,18 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// inFirstConjunct reports whether the noun at i stands in the phrase of a finite verb that a
+// second verb coordinated after it (coord: a verb's trigger → the verb it is coordinated after)
+// closes, and the time at t comes after that second verb: the time is the second verb's.
+func inFirstConjunct(coord map[int]int, i, t int) bool {
+	for e, v := range coord {
+		if v >= 0 && v < i && i < e && e < t {
+			return true
+		}
+	}
+	return false
 }
 
 // hadDone reports whether the participle at i is in the past perfect: "had" at most three
@@ -217,16 +232,27 @@ func hadDone(toks []token, i int) bool {
 // saidAtThat reports whether the time at token t follows "said" or "told" right before it
 // ("on" between at most) and a "that" clause between it and the trigger at i opens what was
 // said: "The airport said the next morning that its supplier had been hit" dates the saying,
-// not the deed it reports, though no telling was found for a subject named by no one.
-func saidAtThat(toks []token, t, i int) bool {
+// not the deed it reports, though no telling was found for a subject named by no one. With
+// bare, a clause without "that" counts too, its subject and finite verb right after the time
+// ("Safaricom said on Wednesday it had alerted the DCI in March"), and "told" may have its
+// hearer before the time ("told reporters on Wednesday it had …").
+func saidAtThat(toks []token, t, i int, bare bool) bool {
 	k := t - 1
 	if k >= 0 && toks[k].Lower == "on" {
 		k--
 	}
+	if bare { // "told reporters on Wednesday it had …": the hearer between
+		for h := k; h >= 0 && k-h < 3 && (toks[h].Tag == "DT" || strings.HasPrefix(toks[h].Tag, "JJ") || isNounTag(toks[h].Tag)); h-- {
+			if h > 0 && toks[h-1].Lower == "told" {
+				k = h - 1
+				break
+			}
+		}
+	}
 	if k < 0 || i >= len(toks) || t >= i || toks[k].Tag != "VBD" || toks[k].Lower != "said" && toks[k].Lower != "told" {
 		return false
 	}
-	return thatBetween(toks, t, i)
+	return thatBetween(toks, t, i) || bare && finiteBetween(toks, t, i)
 }
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
@@ -595,8 +621,8 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		return false
 	}
 	for k := i + 1; k < t-1; k++ {
-		if !nounPhraseTag(toks[k].Tag) {
-			return false
+		if !nounPhraseTag(toks[k].Tag) && toks[k].Tag != "RB" {
+			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
 	}
 	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {

@@ -309,6 +309,29 @@ func (p *parser) monthAt(i int) (m, j int, ok bool) {
 	return m, j, true
 }
 
+// dottedDay reads a date written day first with dots ("28.05.2026", "3.6.2025"), the year
+// of four digits in this century or the one before (not a version number, "15.2.1118").
+func dottedDay(s string) (string, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return "", false
+	}
+	d, m, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	if y < 1900 || y > 2099 || !validDay(y, m, d) {
+		return "", false
+	}
+	return fmtDay(y, m, d), true
+}
+
+// afterPostposed lists what may follow a "last" set after a weekday ("on Friday last."), so
+// that it is not the "last" of a phrase of its own ("Friday last week", "Friday last night").
+var afterPostposed = map[string]bool{"": true, ".": true, ",": true, ";": true, ")": true, "and": true, "but": true,
+	"in": true, "at": true, "after": true, "when": true, "to": true, "from": true, "with": true, "by": true}
+
+// monthOffset gives the months from the reference's a day of "last month", "this month" and
+// so on falls in ("the 14th of last month").
+var monthOffset = map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}
+
 // dayAt reads a day of the month at i (10, 10th).
 func (p *parser) dayAt(i int) (d, j int, ok bool) {
 	if i >= len(p.toks) {
@@ -619,6 +642,12 @@ func (p *parser) date(i int) (match, bool) {
 	if i >= len(p.toks) {
 		return match{}, false
 	}
+	// 28.05.2026: a day, month and year with dots, the tokenizer's one number
+	if t := p.toks[i]; t.kind == kNum && t.num < 0 && strings.Count(t.lo, ".") == 2 {
+		if v, ok := dottedDay(t.lo); ok {
+			return mk(i, i+1, Date, v)
+		}
+	}
 	// ISO and numeric dates: 2017-10-10, 2017/10/10, 10/10/2017.
 	if t := p.toks[i]; t.kind == kNum && t.num >= 0 {
 		if i+4 < len(p.toks) && p.tight(i+1) && p.tight(i+2) && p.tight(i+3) && p.tight(i+4) {
@@ -654,6 +683,13 @@ func (p *parser) date(i int) (match, bool) {
 						return mk(i, l, Date, fmtDay(y, m, d))
 					}
 					return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+				}
+			}
+			// the 14th of last month, the 3rd of this month: that day of the month named
+			if off, ok := monthOffset[p.lo(j)]; ok && j == i+3 && p.lo(i+2) == "of" && p.lo(j+1) == "month" && p.hasRef {
+				first := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+				if validDay(first.Year(), int(first.Month()), d) {
+					return mk(i, j+2, Date, fmtDay(first.Year(), int(first.Month()), d))
 				}
 			}
 		}
@@ -1312,6 +1348,15 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 		monday := p.ref.AddDate(0, 0, 1-isoDay(p.ref.Weekday())+n)
 		return mk(i, k+2, Date, fmtDate(monday.AddDate(0, 0, isoDay(wd)-1)))
+	}
+	if rel == "" && p.hasRef && p.lo(k) == "last" && afterPostposed[p.lo(k+1)] {
+		// "arrested on Friday last.", "on Tuesday last in Lagos": the last such day before the
+		// reference date, as "last Friday"
+		d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return mk(i, k+1, Date, fmtDate(p.ref.AddDate(0, 0, -d)))
 	}
 	var v string
 	av, anchored := "", false
@@ -2052,6 +2097,9 @@ func (p *parser) theUnit(i int) (match, bool) {
 		}
 		return mk(i, j+1, Date, fmtWeek(d)+"-WE")
 	case "year":
+		if _, _, ok := p.yearAt(j + 1); ok && p.toks[j+1].kind == kNum {
+			return match{}, false // "the fiscal year 2024-25", "the year 2024": the year named
+		}
 		switch p.lo(j + 1) {
 		case "ended", "ending", "ends", "through", "to":
 			return mk(i, j+1, Duration, "P1Y")
