@@ -1352,11 +1352,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if rel == "" && p.hasRef && p.lo(k) == "last" && afterPostposed[p.lo(k+1)] {
 		// "arrested on Friday last.", "on Tuesday last in Lagos": the last such day before the
 		// reference date, as "last Friday"
-		d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
-		if d == 0 {
-			d = 7
-		}
-		return mk(i, k+1, Date, fmtDate(p.ref.AddDate(0, 0, -d)))
+		return mk(i, k+1, Date, p.weekdayBefore(wd))
 	}
 	var v string
 	av, anchored := "", false
@@ -1375,11 +1371,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	case !p.hasRef:
 		v = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
 	case rel == "last" || rel == "previous" || rel == "past":
-		d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
-		if d == 0 {
-			d = 7
-		}
-		v = fmtDate(p.ref.AddDate(0, 0, -d))
+		v = p.weekdayBefore(wd)
 	case rel == "next" || rel == "following" || rel == "coming":
 		d := (int(wd) - int(p.ref.Weekday()) + 7) % 7
 		if d == 0 {
@@ -1394,6 +1386,15 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+}
+
+// weekdayBefore returns the last day of weekday wd before the reference date ("last Friday").
+func (p *parser) weekdayBefore(wd time.Weekday) string {
+	d := (int(p.ref.Weekday()) - int(wd) + 7) % 7
+	if d == 0 {
+		d = 7
+	}
+	return fmtDate(p.ref.AddDate(0, 0, -d))
 }
 
 // attributive reports whether the weekday before token k modifies a noun after it ("in a
