@@ -950,24 +950,24 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	switch {
 	case addressed:
 		verb = i // "wrote to X", "protested to X": the message is the verb's own
-	case j < 0 || j == i-1 && !finiteOrPerfect(toks, j):
+	case j < 0 || j == i-1 && !x.finiteOrPerfect(toks, j):
 		return rawEvent{}, false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
-		verb, fronted = afterFronted(toks, i), true
+		verb, fronted = x.afterFronted(toks, i), true
 	case toks[j].Tag == "IN" && j > 1 && toks[j-1].Text == ",":
 		// set between commas after the subject: "Y, in a letter to X, warned …"; the verb's
 		// own recipient search reads only after it
-		verb, aside = afterFronted(toks, i), true
+		verb, aside = x.afterFronted(toks, i), true
 	case toks[j].Tag == "IN" && j > 0:
 		j-- // "wrote in a letter to X"
 		for j > 0 && toks[j].Tag == "RB" {
 			j--
 		}
-		if finiteOrPerfect(toks, j) {
+		if x.finiteOrPerfect(toks, j) {
 			verb = j
 		}
-	case finiteOrPerfect(toks, j):
+	case x.finiteOrPerfect(toks, j):
 		verb = j // "sent a letter to X"
 	}
 	if verb < 0 {
@@ -1059,32 +1059,21 @@ const (
 )
 
 // finiteOrPerfect reports whether token k is a finite verb ("sent a letter") or a perfect's
-// participle ("had handed a note").
-func finiteOrPerfect(toks []token, k int) bool {
-	if isTensedTag(toks[k].Tag) {
-		return true
-	}
-	if toks[k].Tag != "VBN" || k == 0 {
-		return false
-	}
-	p := k - 1
-	for p > 0 && k-p < auxReach && toks[p].Tag == "RB" {
-		p-- // "had also passed", "has already shared"
-	}
-	w := toks[p].Lower
-	return w == "has" || w == "have" || w == "had"
+// participle ("had handed a note", "had also passed": auxBefore).
+func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
+	return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && x.auxBefore(toks, k) >= 0
 }
 
 // afterFronted returns the main clause's verb after a phrase fronted before it that holds the
 // noun at i ("In a letter to X, she asked …", "Acting on a tip from X, police raided …"): the
 // first finite verb after the comma closing the phrase, or -1.
-func afterFronted(toks []token, i int) int {
+func (x *Extractor) afterFronted(toks []token, i int) int {
 	k := i + 2
 	for k < len(toks) && toks[k].Text != "," && k-i <= frontedReach {
 		k++
 	}
 	for k++; k < len(toks) && k-i <= frontedVerbReach; k++ {
-		if finiteOrPerfect(toks, k) {
+		if x.finiteOrPerfect(toks, k) {
 			return k
 		}
 	}
@@ -1144,7 +1133,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	from, v := sender, -1
 	if j <= 1 {
-		v = afterFronted(toks, i)
+		v = x.afterFronted(toks, i)
 	} else if toks[j].Tag == "IN" || toks[j].Lower == "following" {
 		// "the police raided the flat after a tip from X": the verb of the clause the phrase
 		// ends, in the active ("X was arrested after a tip from Y": Y told not X)
@@ -1152,7 +1141,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 			if toks[k].Tag == "VBN" && x.passiveAux(c, k) {
 				break
 			}
-			if finiteOrPerfect(toks, k) {
+			if x.finiteOrPerfect(toks, k) {
 				v = k
 				break
 			}
@@ -1310,7 +1299,7 @@ func (x *Extractor) referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if toks[i].Tag != "VB" && !finiteOrPerfect(toks, i) {
+	if toks[i].Tag != "VB" && !x.finiteOrPerfect(toks, i) {
 		return rawEvent{}, false
 	}
 	v := toks[i].Lower
