@@ -204,8 +204,11 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 // second verb coordinated after it (coord: a verb's trigger → the verb it is coordinated after)
 // closes, and the time at t comes after that second verb: the time is the second verb's.
 func inFirstConjunct(coord map[int]int, i, t int) bool {
-	for e, v := range coord {
-		if v >= 0 && v < i && i < e && e < t {
+	if len(coord) == 0 {
+		return false
+	}
+	for e := i + 1; e < t; e++ { // the verbs between the noun and the time, not the whole map
+		if v, ok := coord[e]; ok && v >= 0 && v < i {
 			return true
 		}
 	}
