@@ -46,7 +46,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		firstTime = ts[inSent[0]].Start
 	}
 	prev := *o
-	if prev.scene && prev.sent == k-1 && k > 0 && k < len(sents) && sents[k].Para != sents[k-1].Para {
+	if prev.scene && prev.sent == k-1 && sents[k].Para != sents[k-1].Para { // a scene was set at k-1 ≥ 0
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	for f := range found {
