@@ -984,16 +984,17 @@ func (x *Extractor) otherMarked(sents []sentence, ev rawEvent, back bool) bool {
 // earlier hacked"): a deed told as an earlier one, another than those told just before, so
 // that it carries over no victim of theirs.
 func (x *Extractor) earlierMarked(sents []sentence, ev rawEvent) bool {
-	if ev.Sent < 0 || ev.Sent >= len(sents) || ev.Trigger < 0 {
+	if ev.Sent < 0 || ev.Sent >= len(sents) || ev.Trigger < 0 || ev.Trigger >= len(sents[ev.Sent].Toks) {
 		return false
 	}
 	toks := sents[ev.Sent].Toks
-	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 3 && ev.Trigger < len(toks); j-- {
-		if toks[j].Tag != "RB" && !x.auxWord(toks[j].Lower) {
+	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= auxReach; j-- {
+		if toks[j].Tag == "RB" {
+			if x.cue.is("othermarker", toks[j].Lower) {
+				return true
+			}
+		} else if !x.auxWord(toks[j].Lower) {
 			return false
-		}
-		if toks[j].Tag == "RB" && x.cue.is("othermarker", toks[j].Lower) {
-			return true
 		}
 	}
 	return false
