@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -2480,14 +2481,8 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 
 // shareParty reports whether two events have an agent or target entity in common.
 func shareParty(a, b rawEvent) bool {
-	for _, x := range append(append([]int{}, a.Agent...), a.Target...) {
-		for _, y := range append(append([]int{}, b.Agent...), b.Target...) {
-			if x == y && x >= 0 {
-				return true
-			}
-		}
-	}
-	return false
+	in := func(x int) bool { return x >= 0 && (slices.Contains(b.Agent, x) || slices.Contains(b.Target, x)) }
+	return slices.ContainsFunc(a.Agent, in) || slices.ContainsFunc(a.Target, in) // no copies: it runs per pair of reports
 }
 
 // doneBy reports whether the event at its trigger is told as done in the past, in the simple
