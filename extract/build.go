@@ -704,7 +704,7 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 // leak on Monday").
 func nounSubject(toks []token, i, at int) bool {
 	verb, from := false, i+1
-	if i+2 < len(toks) && toks[i+1].Text == "," && (strings.EqualFold(toks[i+2].Text, "which") || strings.EqualFold(toks[i+2].Text, "that")) {
+	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
 		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
 	}
 	for j := from; j < len(toks) && j <= from+1; j++ {
