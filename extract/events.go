@@ -663,7 +663,6 @@ func gerundNoun(toks []token, i int) bool {
 	return p.Tag == "POS" || p.Tag == "PRP$" || p.Lower == "the"
 }
 
-// nextWord returns the text of token i+1, or "".
 // compoundHead returns, lower-cased, the last of the common nouns (at most three) right after
 // token i, the head of the compound i modifies ("ransomware attack drill": drill), or "".
 func compoundHead(toks []token, i int) string {
@@ -677,6 +676,7 @@ func compoundHead(toks []token, i int) string {
 	return toks[j-1].Lower
 }
 
+// nextWord returns the text of token i+1, or "".
 func nextWord(toks []token, i int) string {
 	if i+1 < len(toks) {
 		return toks[i+1].Text
@@ -1103,7 +1103,7 @@ func (x *Extractor) servedByDeed(c *sentCtx, i int) int {
 		if toks[j].Tag != "VBG" {
 			continue
 		}
-		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && familyOf(t.Type) != 0 {
+		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(t.Type) {
 			return x.forPrincipal(c, j)
 		}
 		return -1
