@@ -1071,7 +1071,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 func (x *Extractor) forPrincipal(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j+1 < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
-		if toks[j].Lower == "on" && j+3 < len(toks) && toks[j+1].Lower == "behalf" && toks[j+2].Lower == "of" {
+		if j+3 < len(toks) && onBehalfOf(toks, j) {
 			j += 2 // "on behalf of X": read from "of" as from "for"
 		} else if toks[j].Lower != "for" {
 			continue

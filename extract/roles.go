@@ -1704,6 +1704,11 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 // a deed for a principal ("operatives working for Y", "spies acting for Y").
 var doerWord = map[string]bool{"operatives": true, "spies": true, "agents": true, "proxies": true}
 
+// onBehalfOf reports whether "on behalf of" begins at token j.
+func onBehalfOf(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].Lower == "on" && toks[j+1].Lower == "behalf" && toks[j+2].Lower == "of"
+}
+
 // principalAfter reads, from token j, an unnamed noun phrase followed by a participle naming
 // whom it acts for ("a hacking group working for Y", "hackers backed by Y", "a crew operating on
 // behalf of Y"; cue principalverb) and returns Y, or -1. The noun before the participle names
@@ -1722,7 +1727,7 @@ func (x *Extractor) principalAfter(c *sentCtx, j int) int {
 			}
 			n := k + 1
 			switch {
-			case n+2 < len(toks) && toks[n].Lower == "on" && toks[n+1].Lower == "behalf" && toks[n+2].Lower == "of":
+			case onBehalfOf(toks, n):
 				n += 3
 			case n < len(toks) && (toks[n].Lower == "for" || toks[n].Lower == "by" || toks[n].Lower == "to" || toks[n].Lower == "with"):
 				n++
