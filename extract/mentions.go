@@ -1660,10 +1660,16 @@ func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 // capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
 // word for the people a story is about (cue ledehead) is as good as "in" ("a man from Tarn").
 func (x *Extractor) loneAfterIn(toks []token, k int) bool {
-	if k < 1 || toks[k-1].Lower != "in" && !(toks[k-1].Lower == "from" && k >= 2 && x.cue.is("ledehead", toks[k-2].Lower)) {
+	if k < 1 || toks[k-1].Lower != "in" && !x.fromLede(toks, k) {
 		return false
 	}
 	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
+}
+
+// fromLede reports whether the word at k stands after "from" after a word for the people a
+// story is about (cue ledehead): "a man from Tarn", where they come from.
+func (x *Extractor) fromLede(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].Lower == "from" && x.cue.is("ledehead", toks[k-2].Lower)
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words

@@ -589,7 +589,9 @@ func singularVerb(t token) bool {
 const relativeNPReach = 8
 
 // locale reports whether the name m is a place set after "in" or "at" behind a common noun,
-// locating what that noun names: "the embassy in Canberra", "its office at Geneva".
+// locating what that noun names: "the embassy in Canberra", "its office at Geneva"; or after
+// "based in" and the like (situatedWord), or "from" behind a word for the people a story is
+// about (fromLede): "a man from Dunmere".
 func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	toks := c.s.Toks
 	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
@@ -602,7 +604,7 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	n, k := toks[m.First-2], c.ents[m.Entity].Kind
 	if p == "from" {
 		// "a man from Dunmere": where the people a story is about come from (townAfterIn)
-		return x.cue.is("ledehead", n.Lower) && loneUnknown(m) && k == schema.KindPlace
+		return x.fromLede(toks, m.First) && loneUnknown(m) && k == schema.KindPlace
 	}
 	if p == "in" && situatedWord[n.Lower] && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // "X, which is based in Vessel, said": where X sits
@@ -1086,7 +1088,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
 	if toks[j-1].Lower == "from" {
 		// "arrested a teenager from Dunmere": where the people a story is about come from
-		return kind == schema.KindPlace && x.cue.is("ledehead", n.Lower)
+		return kind == schema.KindPlace && x.fromLede(toks, j)
 	}
 	if kind == schema.KindCountry {
 		// "warned hospitals in Malaysia", "warning other sports federations in Malaysia": who
