@@ -830,13 +830,14 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !x.stateOpensFields(toks, j, k, left[0]) || x.cue.is("groupsuffix", w) {
+	opens := x.stateOpensFields(toks, j, k, left[0])
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !opens || x.cue.is("groupsuffix", w) {
 		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
 	for n, w := range left {
-		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !x.stateOpensFields(toks, j, k, w)) {
+		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !opens) {
 			return false
 		}
 		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
