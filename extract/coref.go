@@ -1204,9 +1204,11 @@ func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 		if m.How != mkName || m.Entry == nil || m.Entry.Kind != schema.KindPlace || m.Entry.Class != "capital" {
 			continue
 		}
-		if c := states[m.Entry.Country]; c != nil {
-			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
-		} else if c, ok := x.gaz.Country(m.Entry.Country); ok && capitalActs(sents, *m) {
+		c := states[m.Entry.Country]
+		if c == nil && capitalActs(sents, *m) {
+			c, _ = x.gaz.Country(m.Entry.Country)
+		}
+		if c != nil {
 			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
 		}
 	}
