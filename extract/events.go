@@ -255,7 +255,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && (x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) || x.cue.is("artifact", compoundHead(toks, i))) {
+		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
