@@ -671,17 +671,9 @@ func compoundHead(toks []token, i int) string {
 		j++
 	}
 	if j-1 <= i+1 {
-		return "" // one noun or none: nextWord's
+		return "" // one noun or none: the next token is read on its own
 	}
 	return toks[j-1].Lower
-}
-
-// nextWord returns the text of token i+1, or "".
-func nextWord(toks []token, i int) string {
-	if i+1 < len(toks) {
-		return toks[i+1].Text
-	}
-	return ""
 }
 
 // isReporting reports whether an event is someone saying something.
