@@ -1204,12 +1204,36 @@ func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 		if m.How != mkName || m.Entry == nil || m.Entry.Kind != schema.KindPlace || m.Entry.Class != "capital" {
 			continue
 		}
-		if c := states[m.Entry.Country]; c != nil {
-			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
-		} else if c, ok := x.gaz.Country(m.Entry.Country); ok && capitalActs(sents, *m) {
+		c := states[m.Entry.Country]
+		if c == nil && capitalActs(sents, *m) {
+			c, _ = x.gaz.Country(m.Entry.Country)
+		}
+		if c != nil {
 			m.Entry, m.Kind, m.Country = c, schema.KindCountry, c.Name
 		}
 	}
+}
+
+// outletTold reads "X told Reuters it had …" before the pronoun ms[i]: a news outlet's name
+// right before it, told (after "told" or "tells" and perhaps an article), is not what the
+// pronoun stands for. It returns the outlet's index in ms and the index of the telling verb,
+// or -1, -1.
+func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
+	if i < 1 {
+		return -1, -1
+	}
+	o, m := ms[i-1], ms[i]
+	if o.Sent != m.Sent || o.Last != m.First || o.How != mkName || o.Possessive || o.Entity < 0 || o.Entity >= len(ents) || !mediaEntity(ents[o.Entity]) {
+		return -1, -1
+	}
+	v := o.First - 1
+	if v >= 0 && toks[v].Tag == "DT" {
+		v--
+	}
+	if v < 1 || toks[v].Lower != "told" && toks[v].Lower != "tells" {
+		return -1, -1
+	}
+	return i - 1, v
 }
 
 // capitalActs reports whether the name m, no possessive nor modifier of a noun, stands right
@@ -1709,17 +1733,7 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 	}
 	v, heard := m.First-2, -1
 	if toks[m.First-1].Lower != "that" {
-		// "X told Reuters it had …": the news outlet told, right before the pronoun, is not
-		// what the pronoun stands for
-		if i < 1 || ms[i-1].Sent != m.Sent || ms[i-1].Last != m.First || ms[i-1].How != mkName || ms[i-1].Possessive ||
-			ms[i-1].Entity < 0 || ms[i-1].Entity >= len(ents) || !mediaEntity(ents[ms[i-1].Entity]) {
-			return -1
-		}
-		heard, v = i-1, ms[i-1].First-1
-		if v >= 0 && toks[v].Tag == "DT" {
-			v--
-		}
-		if v < 1 || toks[v].Lower != "told" && toks[v].Lower != "tells" {
+		if heard, v = outletTold(toks, ms, ents, i); heard < 0 {
 			return -1
 		}
 	}

@@ -255,7 +255,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && (x.cue.is("artifact", strings.ToLower(nextWord(toks, i))) || x.cue.is("artifact", compoundHead(toks, i))) {
+		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
@@ -663,7 +663,6 @@ func gerundNoun(toks []token, i int) bool {
 	return p.Tag == "POS" || p.Tag == "PRP$" || p.Lower == "the"
 }
 
-// nextWord returns the text of token i+1, or "".
 // compoundHead returns, lower-cased, the last of the common nouns (at most three) right after
 // token i, the head of the compound i modifies ("ransomware attack drill": drill), or "".
 func compoundHead(toks []token, i int) string {
@@ -672,16 +671,9 @@ func compoundHead(toks []token, i int) string {
 		j++
 	}
 	if j-1 <= i+1 {
-		return "" // one noun or none: nextWord's
+		return "" // one noun or none: the next token is read on its own
 	}
 	return toks[j-1].Lower
-}
-
-func nextWord(toks []token, i int) string {
-	if i+1 < len(toks) {
-		return toks[i+1].Text
-	}
-	return ""
 }
 
 // isReporting reports whether an event is someone saying something.
@@ -1071,7 +1063,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 func (x *Extractor) forPrincipal(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j+1 < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
-		if toks[j].Lower == "on" && j+3 < len(toks) && toks[j+1].Lower == "behalf" && toks[j+2].Lower == "of" {
+		if j+3 < len(toks) && onBehalfOf(toks, j) {
 			j += 2 // "on behalf of X": read from "of" as from "for"
 		} else if toks[j].Lower != "for" {
 			continue
@@ -1103,7 +1095,7 @@ func (x *Extractor) servedByDeed(c *sentCtx, i int) int {
 		if toks[j].Tag != "VBG" {
 			continue
 		}
-		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && familyOf(t.Type) != 0 {
+		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(t.Type) {
 			return x.forPrincipal(c, j)
 		}
 		return -1

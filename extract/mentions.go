@@ -830,13 +830,14 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 	if len(left) < 2 {
 		return false
 	}
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !x.stateOpensFields(toks, j, k, left[0]) || x.cue.is("groupsuffix", w) {
+	opens := x.stateOpensFields(toks, j, k, left[0])
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !opens || x.cue.is("groupsuffix", w) {
 		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
 	// "Cybercrime Investigation and Coordinating Center"; an institution word anywhere is a body)
 	for n, w := range left {
-		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !x.stateOpensFields(toks, j, k, w)) {
+		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !opens) {
 			return false
 		}
 		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
@@ -1660,10 +1661,16 @@ func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 // capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
 // word for the people a story is about (cue ledehead) is as good as "in" ("a man from Tarn").
 func (x *Extractor) loneAfterIn(toks []token, k int) bool {
-	if k < 1 || toks[k-1].Lower != "in" && !(toks[k-1].Lower == "from" && k >= 2 && x.cue.is("ledehead", toks[k-2].Lower)) {
+	if k < 1 || toks[k-1].Lower != "in" && !x.fromLede(toks, k) {
 		return false
 	}
 	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
+}
+
+// fromLede reports whether the word at k stands after "from" after a word for the people a
+// story is about (cue ledehead): "a man from Tarn", where they come from.
+func (x *Extractor) fromLede(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].Lower == "from" && x.cue.is("ledehead", toks[k-2].Lower)
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words

@@ -589,7 +589,9 @@ func singularVerb(t token) bool {
 const relativeNPReach = 8
 
 // locale reports whether the name m is a place set after "in" or "at" behind a common noun,
-// locating what that noun names: "the embassy in Canberra", "its office at Geneva".
+// locating what that noun names: "the embassy in Canberra", "its office at Geneva"; or after
+// "based in" and the like (situatedWord), or "from" behind a word for the people a story is
+// about (fromLede): "a man from Dunmere".
 func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	toks := c.s.Toks
 	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
@@ -602,7 +604,7 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	n, k := toks[m.First-2], c.ents[m.Entity].Kind
 	if p == "from" {
 		// "a man from Dunmere": where the people a story is about come from (townAfterIn)
-		return x.cue.is("ledehead", n.Lower) && loneUnknown(m) && k == schema.KindPlace
+		return x.fromLede(toks, m.First) && loneUnknown(m) && k == schema.KindPlace
 	}
 	if p == "in" && situatedWord[n.Lower] && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // "X, which is based in Vessel, said": where X sits
@@ -1086,7 +1088,7 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
 	if toks[j-1].Lower == "from" {
 		// "arrested a teenager from Dunmere": where the people a story is about come from
-		return kind == schema.KindPlace && x.cue.is("ledehead", n.Lower)
+		return kind == schema.KindPlace && x.fromLede(toks, j)
 	}
 	if kind == schema.KindCountry {
 		// "warned hospitals in Malaysia", "warning other sports federations in Malaysia": who
@@ -1704,6 +1706,11 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 // a deed for a principal ("operatives working for Y", "spies acting for Y").
 var doerWord = map[string]bool{"operatives": true, "spies": true, "agents": true, "proxies": true}
 
+// onBehalfOf reports whether "on behalf of" begins at token j.
+func onBehalfOf(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].Lower == "on" && toks[j+1].Lower == "behalf" && toks[j+2].Lower == "of"
+}
+
 // principalAfter reads, from token j, an unnamed noun phrase followed by a participle naming
 // whom it acts for ("a hacking group working for Y", "hackers backed by Y", "a crew operating on
 // behalf of Y"; cue principalverb) and returns Y, or -1. The noun before the participle names
@@ -1722,7 +1729,7 @@ func (x *Extractor) principalAfter(c *sentCtx, j int) int {
 			}
 			n := k + 1
 			switch {
-			case n+2 < len(toks) && toks[n].Lower == "on" && toks[n+1].Lower == "behalf" && toks[n+2].Lower == "of":
+			case onBehalfOf(toks, n):
 				n += 3
 			case n < len(toks) && (toks[n].Lower == "for" || toks[n].Lower == "by" || toks[n].Lower == "to" || toks[n].Lower == "with"):
 				n++
