@@ -662,8 +662,8 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
-			return -1 // "X, which researchers link to Y, had broken into …": a non-restrictive relative clause, like an apposition
+		if w := toks[j+1]; w.Lower != "which" && w.Lower != "whose" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
+			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {

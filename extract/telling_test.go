@@ -1509,3 +1509,14 @@ func TestContactClauseLetter(t *testing.T) {
 			not: []string{"corvane-labs → kestrel-bank"}},
 	})
 }
+
+// TestWhoseRelativeTeller checks a teller followed by a non-restrictive "whose" clause before its
+// verb ("X, whose software Y uses, warned Y"): X tells, not the name inside the clause.
+func TestWhoseRelativeTeller(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "whose ... uses, alerted", body: "Corvane Labs, whose scanners Kestrel Bank uses, alerted the bank to the flaw on Monday.",
+			want: []string{"corvane-labs → kestrel-bank"}, not: []string{"kestrel-bank → kestrel-bank"}},
+		{name: "whose ... hosts, warned", body: "Orvane Cloud, whose servers Latvane Grid rents, warned Latvane Grid on Tuesday.",
+			want: []string{"orvane-cloud → latvane-grid"}},
+	})
+}
