@@ -1214,16 +1214,16 @@ func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 	}
 }
 
-// outletTold reads "X told Reuters it had …" before the pronoun ms[i]: a news outlet's name
-// right before it, told (after "told" or "tells" and perhaps an article), is not what the
-// pronoun stands for. It returns the outlet's index in ms and the index of the telling verb,
+// outletTold reads "X told Reuters (on Tuesday) it had …" before the pronoun ms[i]: a news
+// outlet's name right before it, or before a day right before it, told (after "told" or
+// "tells" and perhaps an article), is not what the pronoun stands for. It returns the outlet's index in ms and the index of the telling verb,
 // or -1, -1.
 func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 	if i < 1 {
 		return -1, -1
 	}
 	o, m := ms[i-1], ms[i]
-	if o.Sent != m.Sent || o.Last != m.First || o.How != mkName || o.Possessive || o.Entity < 0 || o.Entity >= len(ents) || !mediaEntity(ents[o.Entity]) {
+	if o.Sent != m.Sent || o.Last != m.First && !dayBetween(toks, o.Last, m.First) || o.How != mkName || o.Possessive || o.Entity < 0 || o.Entity >= len(ents) || !mediaEntity(ents[o.Entity]) {
 		return -1, -1
 	}
 	v := o.First - 1
@@ -1234,6 +1234,19 @@ func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 		return -1, -1
 	}
 	return i - 1, v
+}
+
+// dayBetween reports whether the words from a to b are only a day ("on Tuesday", "Tuesday",
+// "yesterday"): "told Reuters on Tuesday it had …".
+func dayBetween(toks []token, a, b int) bool {
+	if a < 0 || b > len(toks) || b <= a || b-a > 2 {
+		return false
+	}
+	if b-a == 2 {
+		return toks[a].Lower == "on" && weekdays[toks[a+1].Lower]
+	}
+	w := toks[a].Lower
+	return weekdays[w] || w == "yesterday" || w == "today"
 }
 
 // capitalActs reports whether the name m, no possessive nor modifier of a noun, stands right

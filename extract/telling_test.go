@@ -1489,6 +1489,10 @@ func TestPerfectAdverbHanded(t *testing.T) {
 			want: []string{"corvane-labs → halden-police-service"}},
 		{name: "told an outlet it had", body: "Kestrel Bank told Reuters it had alerted the Vesk Data Authority.",
 			want: []string{"kestrel-bank → vesk-data-authority"}, not: []string{"reuters → vesk-data-authority"}},
+		{name: "told an outlet on a day it had", body: "Kestrel Bank told Reuters on Tuesday it had alerted the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}, not: []string{"reuters → vesk-data-authority"}},
+		{name: "told an outlet a day it had", body: "Kestrel Bank told the Associated Press Friday it had passed the logs to the Vesk Data Authority.",
+			want: []string{"kestrel-bank → vesk-data-authority"}, not: []string{"associated-press → vesk-data-authority"}},
 		{name: "told a firm it had", body: "Kestrel Bank told Corvane Labs that it had alerted the Vesk Data Authority.",
 			want: []string{"kestrel-bank → corvane-labs"}},
 	})
