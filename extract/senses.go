@@ -88,6 +88,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	after := m.Last
 	ok := false
+	var joined []int
 	switch toks[i].Lower {
 	case "let", "lets", "letting":
 		for j := after; j < len(toks) && j <= after+2; j++ {
@@ -103,6 +104,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
 	default:
 		ok = after < len(toks) && toks[after].Lower == "to"
+		if !ok && m.Entity >= 0 && after < len(toks) && (toks[after].Lower == "and" || toks[after].Text == ",") {
+			joined, ok = x.askedConjunct(c, i, m.Entity, after) // "asked X and Y to …"
+		}
 	}
 	if ok && offFirst && m.Entity < 0 {
 		return x.urgedUnnamed(c, i, k) // "tipped off police": a hearer no actor stands for
@@ -115,6 +119,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	if offFirst {
 		ev.Target = append(ev.Target, x.toldConjunct(c, i, m.Entity)...) // "tipped off X and Y"
 	}
+	ev.Target = append(ev.Target, joined...)
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
 	}
@@ -127,6 +132,28 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// askedConjunct reads the names toldConjunct joins to the name first after the verb at i
+// ("asked X and Y to review …", "urged X, Y and Z to …"), when the last of them ends right
+// before "to"; after is the token after first's name. It returns them and true, or nil, false.
+func (x *Extractor) askedConjunct(c *sentCtx, i, first, after int) ([]int, bool) {
+	toks := c.s.Toks
+	more := x.toldConjunct(c, i, first)
+	if len(more) == 0 {
+		return nil, false
+	}
+	last := more[len(more)-1]
+	for j := after + 1; j < len(toks) && j-after <= 16; j++ {
+		if c.at[j] < 0 || c.ms[c.at[j]].Entity != last {
+			continue
+		}
+		if e := c.ms[c.at[j]].Last; e < len(toks) && toks[e].Lower == "to" {
+			return more, true
+		}
+		break
+	}
+	return nil, false
 }
 
 var courtWord = map[string]bool{"court": true, "tribunal": true, "judge": true}

@@ -1524,3 +1524,14 @@ func TestWhoseRelativeTeller(t *testing.T) {
 			want: []string{"orvane-cloud → latvane-grid"}},
 	})
 }
+
+// TestAskedJoinedHearers checks a control verb whose hearers are joined before "to" ("asked X
+// and Y to review …"): each is told; a name joined but not followed by "to" gives no telling.
+func TestAskedJoinedHearers(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "asked two agencies to", body: "Kestrel Bank asked the Halden Cyber Agency and the Vesk Data Authority to check its systems.",
+			want: []string{"kestrel-bank → halden-cyber-agency", "kestrel-bank → vesk-data-authority"}},
+		{name: "urged a list to", body: "The Halden Cyber Agency urged Orvane Foods, Latvane Grid and Kestrel Bank to patch their servers on Monday.",
+			want: []string{"halden-cyber-agency → latvane-grid", "halden-cyber-agency → kestrel-bank"}},
+	})
+}
