@@ -1365,7 +1365,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	} else if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
-		to = x.nextMention(c, prep+1, 3)
+		to = x.nextMention(c, prep+1, 4) // "to the grid operator X": an article and two classifier nouns
 		if k := ownedMention(c, prep+1); k >= 0 {
 			to = c.ms[k].Entity // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
 		}

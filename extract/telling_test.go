@@ -1535,3 +1535,14 @@ func TestAskedJoinedHearers(t *testing.T) {
 			want: []string{"halden-cyber-agency → latvane-grid", "halden-cyber-agency → kestrel-bank"}},
 	})
 }
+
+// TestHandedToClassifiedName checks a receiver named after an article and two classifier nouns
+// ("passed the information on to the grid operator X"): X is told.
+func TestHandedToClassifiedName(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "passed on to the grid operator X", body: "The Halden Cyber Agency passed the information on to the grid operator Latvane Grid on Monday.",
+			want: []string{"halden-cyber-agency → latvane-grid"}},
+		{name: "shared with the payment processor X", body: "Kestrel Bank shared the details with the payment processor Orvane Pay on Friday.",
+			want: []string{"kestrel-bank → orvane-pay"}},
+	})
+}
