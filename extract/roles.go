@@ -648,8 +648,10 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		}
 		i = v
 	} else {
-		if !isTensedTag(toks[i].Tag) {
-			return -1 // not ", exposing …": a participle after a comma opens no predicate of its own
+		if !isTensedTag(toks[i].Tag) && toks[i].Tag != "VB" {
+			// not ", exposing …": a participle after a comma opens no predicate of its own; a
+			// base form there is a past one the tagger took for it ("X, whose …, let Y know")
+			return -1
 		}
 		for r := 0; r < predicateAdverbs && i > 4 && toks[i-1].Tag == "RB"; r++ {
 			i-- // "X, a Leeds security firm, first documented …": an adverb opens the predicate

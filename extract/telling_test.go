@@ -1520,6 +1520,8 @@ func TestWhoseRelativeTeller(t *testing.T) {
 	checkTold(t, "2025-07-22", []toldCase{
 		{name: "whose ... uses, alerted", body: "Corvane Labs, whose scanners Kestrel Bank uses, alerted the bank to the flaw on Monday.",
 			want: []string{"corvane-labs → kestrel-bank"}, not: []string{"kestrel-bank → kestrel-bank"}},
+		{name: "whose ... uses, let know", body: "Corvane Labs, whose scanners Kestrel Bank uses, let the bank know about the flaw on Monday.",
+			want: []string{"corvane-labs → kestrel-bank"}, not: []string{"kestrel-bank → kestrel-bank"}},
 		{name: "whose ... hosts, warned", body: "Orvane Cloud, whose servers Latvane Grid rents, warned Latvane Grid on Tuesday.",
 			want: []string{"orvane-cloud → latvane-grid"}},
 	})
