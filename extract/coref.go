@@ -590,6 +590,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				ents[k].OtherHeads += " " + ms[i].Head
 			}
 		}
+		if e := x.cataphoricName(sents, ms, ents, i); e >= 0 {
+			ante = e // "The Dutch cyber agency, the Norland Cyber Centre (NCC), said": the name it is set beside
+		}
 		if ante < 0 {
 			continue
 		}
@@ -603,6 +606,36 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		sort.Ints(ents[k].Mentions)
 	}
 	return ents
+}
+
+// cataphoricName returns the entity of the name that a description opening an apposition is
+// set beside ("The Dutch cyber agency, the Norland Cyber Centre (NCC), said", "the regulator,
+// Harrow Financial Authority, fined"), else -1: the next mention, in the same sentence, a name
+// right after the description's comma (or its comma and "the"), closed by a comma or an
+// opening bracket, of a kind the description fits.
+func (x *Extractor) cataphoricName(sents []sentence, ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if m.How != mkDesc || i+1 >= len(ms) || m.Sent >= len(sents) {
+		return -1
+	}
+	n := ms[i+1]
+	toks := sents[m.Sent].Toks
+	if n.Sent != m.Sent || n.How != mkName || n.Entity < 0 || m.Last >= len(toks) || n.Last >= len(toks) || toks[m.Last].Text != "," {
+		return -1
+	}
+	if gap := n.First - m.Last; !(gap == 1 || gap == 2 && toks[m.Last+1].Lower == "the") {
+		return -1
+	}
+	if c := toks[n.Last].Text; c != "," && c != "(" {
+		return -1
+	}
+	if m.First >= 2 && toks[m.First-1].Tag == "IN" && (x.cue.is("personrole", toks[m.First-2].Lower) || x.cue.is("spokesrole", toks[m.First-2].Lower)) {
+		return -1 // "a spokesperson for the university, Jana Holm,": the name is set beside the spokesperson
+	}
+	if e := ents[n.Entity]; (e.Kind == schema.KindPerson) != (m.Kind == schema.KindPerson) || !x.compatible(m, e) {
+		return -1
+	}
+	return n.Entity
 }
 
 // unitsOfDescribed makes a unit named through a described parent agency ("the department's

@@ -2449,6 +2449,9 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 					return mention{}, false
 				}
 			}
+			if kind == schema.KindGroup && t.Lower == "group" && k > i+1 && x.cue.is("civicmod", toks[k-1].Lower) {
+				kind = schema.KindOrganization // "the hospital group", "the rights group": a body of that trade or cause, no threat group
+			}
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: kind, Conf: 0.5, Country: country, Head: t.Lower}, true
 		}
 		if c, ok := x.countryWord(t.Text); ok && isCap(t.Text) && country == "" {
