@@ -101,6 +101,21 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAttack, false},
 		{"hacking told", "Ash Spider was hacking into Harrow Bank servers in May, Nimbus Systems said.",
 			schema.EventIntrusion, true},
+		// an obligation broken is no system entered
+		{"breach of contract", "Harrow Bank sued Nimbus Systems in May for breach of contract.",
+			schema.EventIntrusion, false},
+		{"breached its duty", "The court found that Nimbus Systems breached its duty of care to Harrow Bank in May.",
+			schema.EventIntrusion, false},
+		{"breach of the agreement", "Harrow Bank said the delay was a breach of the service agreement with Nimbus Systems.",
+			schema.EventIntrusion, false},
+		{"breach of contract dispute", "The breach of contract dispute between Harrow Bank and Nimbus Systems goes to court in May.",
+			schema.EventIntrusion, false},
+		{"breach of contract files", "Ash Spider claimed a breach of contract files held by Harrow Bank in May.",
+			schema.EventIntrusion, true},
+		{"breached the trust", "Ash Spider breached the trust in May, Harrow Health Trust said.",
+			schema.EventIntrusion, true},
+		{"breached the network", "Ash Spider breached the network of Harrow Bank in May.",
+			schema.EventIntrusion, true},
 
 		// "not the first time" tells of earlier deeds in general
 		{"not the first time", "Harrow Bank was hacked in May. It is not the first time Ash Spider has hit Harrow Bank.",
