@@ -258,6 +258,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
+		if ok && tr.Type == schema.EventIntrusion && x.brokenObligation(toks, i) {
+			continue // "a breach of contract", "breached its duty of care": an obligation broken, no system entered
+		}
 		if !ok && noun && t.Lower == "case" && x.openedBefore(toks, i) {
 			// "opened a criminal case into two residents": a legal step like an investigation,
 			// which needs its suspects named unless it is into a deed (openedInquiry)
@@ -674,6 +677,34 @@ func compoundHead(toks []token, i int) string {
 		return "" // one noun or none: the next token is read on its own
 	}
 	return toks[j-1].Lower
+}
+
+// brokenObligation reports whether the intrusion word at i breaks an obligation rather than a
+// system: "breach of contract", "a breach of the peace", "breached its duty of care". The
+// obligation noun, after "of" for a noun and up to three determiners or adjectives, must head
+// be in its run of up to three common nouns, headed by an obligation, a claim or a legal
+// matter ("the service agreement", "a breach of contract dispute"; "a breach of contract
+// documents" stays a breach).
+func (x *Extractor) brokenObligation(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "of" {
+		j++
+	}
+	for k := 0; k < 3 && j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "JJ"); k++ {
+		j++
+	}
+	h, owed := j, false
+	for h < len(toks) && h-j < 3 && (toks[h].Tag == "NN" || toks[h].Tag == "NNS") {
+		owed = owed || x.cue.is("obligation", toks[h].Lower)
+		h++
+	}
+	if !owed {
+		return false
+	}
+	if head := toks[h-1].Lower; !x.cue.is("obligation", head) && !x.cue.is("claimnoun", head) && !x.cue.is("matternoun", head) {
+		return false // "a breach of contract documents" is a breach of the documents
+	}
+	return h >= len(toks) || toks[h].Tag != "POS" && toks[h].Tag != "NNP" && toks[h].Tag != "NNPS"
 }
 
 // isReporting reports whether an event is someone saying something.

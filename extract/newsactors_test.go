@@ -389,7 +389,7 @@ func TestTwoWordDemonymAdjective(t *testing.T) {
 func TestFarAppositionDescription(t *testing.T) {
 	filler := strings.Repeat("The weather in the capital stayed mild for the season. ", 5)
 	g := extractText(t, "2025-09-18", "The Pellan Foreign Office said hackers read its email through its cloud provider, Strativa Hosting. "+filler+
-		"The breach was examined by the Incident Review Board, an independent panel. The board found that the provider had failed to detect the theft.")
+		"The breach was examined by the Incident Review Board, an independent panel. The board found that the provider had detected the theft only weeks later.")
 	a := actorByName(g, "Strativa Hosting")
 	if assert.NotNil(t, a, names(g)) {
 		assert.Contains(t, a.Aliases, "provider", names(g))

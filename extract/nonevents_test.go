@@ -83,6 +83,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"commented", "Harrow Bank commented on the outage on Monday.",
 			schema.EventStatement, true},
+		// what someone failed to do they did not do
+		{"failing to report", "Regulators fined Harrow Bank on Monday for failing to report the outage.",
+			schema.EventReport, false},
+		{"failed to disclose", "Dana Pell said Harrow Bank failed to disclose the theft.",
+			schema.EventReport, false},
+		{"reported", "Harrow Bank reported the outage on Monday.",
+			schema.EventReport, true},
 		// a deed noun naming a kind of exposure or path, not a deed ("attack surface", "attack vector")
 		{"attack surface", "Harrow Bank said on Monday it had cut its attack surface by half.",
 			schema.EventAttack, false},
@@ -100,6 +107,21 @@ func TestTriggerSenses(t *testing.T) {
 		{"phishing simulations", "Nimbus Systems runs phishing simulations for Harrow Bank every month.",
 			schema.EventAttack, false},
 		{"hacking told", "Ash Spider was hacking into Harrow Bank servers in May, Nimbus Systems said.",
+			schema.EventIntrusion, true},
+		// an obligation broken is no system entered
+		{"breach of contract", "Harrow Bank sued Nimbus Systems in May for breach of contract.",
+			schema.EventIntrusion, false},
+		{"breached its duty", "The court found that Nimbus Systems breached its duty of care to Harrow Bank in May.",
+			schema.EventIntrusion, false},
+		{"breach of the agreement", "Harrow Bank said the delay was a breach of the service agreement with Nimbus Systems.",
+			schema.EventIntrusion, false},
+		{"breach of contract dispute", "The breach of contract dispute between Harrow Bank and Nimbus Systems goes to court in May.",
+			schema.EventIntrusion, false},
+		{"breach of contract files", "Ash Spider claimed a breach of contract files held by Harrow Bank in May.",
+			schema.EventIntrusion, true},
+		{"breached the trust", "Ash Spider breached the trust in May, Harrow Health Trust said.",
+			schema.EventIntrusion, true},
+		{"breached the network", "Ash Spider breached the network of Harrow Bank in May.",
 			schema.EventIntrusion, true},
 
 		// "not the first time" tells of earlier deeds in general
