@@ -83,13 +83,6 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, false},
 		{"commented", "Harrow Bank commented on the outage on Monday.",
 			schema.EventStatement, true},
-		// what someone failed to do they did not do
-		{"failing to report", "Regulators fined Harrow Bank on Monday for failing to report the outage.",
-			schema.EventReport, false},
-		{"failed to disclose", "Dana Pell said Harrow Bank failed to disclose the theft.",
-			schema.EventReport, false},
-		{"reported", "Harrow Bank reported the outage on Monday.",
-			schema.EventReport, true},
 		// a deed noun naming a kind of exposure or path, not a deed ("attack surface", "attack vector")
 		{"attack surface", "Harrow Bank said on Monday it had cut its attack surface by half.",
 			schema.EventAttack, false},

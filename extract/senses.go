@@ -815,9 +815,8 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 	return false
 }
 
-// refusedTo reports whether the statement verb at i is what someone declined, refused or failed
-// to do ("The ministry declined to comment", "who refused to discuss the case", "fined for
-// failing to report the breach"): no statement.
+// refusedTo reports whether the statement verb at i is what someone declined or refused to do
+// ("The ministry declined to comment", "who refused to discuss the case"): no statement.
 func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	return i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower)
