@@ -1509,3 +1509,22 @@ func TestContactClauseLetter(t *testing.T) {
 			not: []string{"corvane-labs → kestrel-bank"}},
 	})
 }
+
+// TestTimedConjunctTellings checks that a second telling coordinated after a first, to someone
+// else, each with a time of its own ("notified X on May 4 and informed Y a week later"), is an
+// act of its own with its own date; one with no time of its own stays one telling with the
+// first.
+func TestTimedConjunctTellings(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"weekdays", "2026-10-16", "Orvane Foods alerted Kellner Pay on Monday and notified the Vesk Data Authority on Wednesday.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-10-14"},
+		{"weekdays, first", "2026-10-16", "Orvane Foods alerted Kellner Pay on Monday and notified the Vesk Data Authority on Wednesday.",
+			schema.EventWarning, "orvane-foods", "kellner-pay", "2026-10-12"},
+		{"a week later", "2026-10-16", "Orvane Foods notified Kellner Pay and Tarrant Card on September 14 and informed the Vesk Data Authority a week later.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-21"},
+		{"said it, dates", "2026-10-16", "Orvane Foods said it told Kellner Pay on September 3 and briefed the Vesk Data Authority on September 9.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-09"},
+		{"no time of its own", "2026-10-16", "Orvane Foods notified Kellner Pay on September 14 and informed the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-14"},
+	}, false)
+}
