@@ -1528,3 +1528,17 @@ func TestTimedConjunctTellings(t *testing.T) {
 			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-14"},
 	}, false)
 }
+
+// TestTellingAtDeedTime checks that a telling whose own time is defined by a clause of its
+// own ("alerted X the day it found the intrusion") does not go on at the occasion of the
+// sentence before; a bare telling still does.
+func TestTellingAtDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the day it found", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority the day it found the intrusion.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
+		{"the morning the servers went down", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority the morning the servers went down.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
+		{"bare telling goes on", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-04-27"},
+	}, false)
+}
