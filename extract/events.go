@@ -46,6 +46,9 @@ type sentCtx struct {
 	// look it up among ents
 	countries map[string]int
 	all       []mention // the article's mentions
+	// timeAt holds the token indexes at which the sentence's times begin, in order; nil when
+	// the caller tagged none
+	timeAt []int
 }
 
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {

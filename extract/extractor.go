@@ -223,15 +223,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			c.gen.countries = countries
 		}
 		x.noteEmployers(c)
-		found := x.events(c)
 		var inSent []int
 		for ti, t := range ts {
 			if t.Start >= sents[k].Start && t.End <= sents[k].End && (t.Type == "DATE" || t.Type == "TIME") {
 				if iso, _ := timex.Calendar(t.Value); iso != "" {
 					inSent = append(inSent, ti)
+					c.timeAt = append(c.timeAt, tokenAt(c.s.Toks, t.Start))
 				}
 			}
 		}
+		found := x.events(c)
 		var coord map[int]int // a verb's trigger → the finite verb it is coordinated after (coordinatedVerb)
 		if len(inSent) > 1 {
 			coord = map[int]int{}

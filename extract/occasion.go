@@ -158,7 +158,7 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
-	if toldLater(toks, ev.Trigger) {
+	if toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
 		return -1 // "It later confirmed that …": another occasion, after the one before
 	}
 	report := isReporting(ev)
@@ -210,6 +210,40 @@ func toldLater(toks []token, i int) bool {
 		if t := toks[k].Tag; t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") {
 			return false
 		}
+	}
+	return false
+}
+
+// timeOfDeed reports whether a time that a clause of its own defines follows the verb at i
+// within its phrase ("alerted the FBI the day it found the intrusion", "told staff the morning
+// the servers went down"): the telling is of that deed's time, not the occasion before.
+func timeOfDeed(toks []token, i int) bool {
+	for k := i + 1; k+2 < len(toks) && k-i <= 8; k++ {
+		if toks[k].Text == "," || toks[k].Lower == "that" && toks[k].Tag == "IN" {
+			return false
+		}
+		if toks[k].Lower != "the" {
+			continue
+		}
+		switch toks[k+1].Lower {
+		case "day", "morning", "evening", "night", "week":
+		default:
+			continue
+		}
+		j := k + 2
+		if toks[j].Lower == "that" || toks[j].Lower == "when" {
+			j++
+		}
+		for m := j; m < len(toks) && m-j <= 3; m++ {
+			switch t := toks[m].Tag; {
+			case t == "VBD":
+				return m > j
+			case t == "PRP" || t == "DT" || isNounTag(t) || t == "JJ":
+			default:
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -331,13 +331,14 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 // oneWarning folds the warnings one sender gives in one clause of a sentence into the first
 // ("X notified its customers and informed the agency"): one act of warning, with all those
 // warned. A warning in a clause of its own ("X alerted Y on March 21, and briefed Z in April")
-// is another act.
+// is another act, and so is one told to someone else whose verb and the first's each carry a
+// time of their own ("notified X on May 4 and informed Y a week later").
 func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) {
+			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, ev.Trigger) && newTarget(out[k].Target, ev.Target)) {
 				for _, t := range ev.Target {
 					if !contains(out[k].Target, t) {
 						out[k].Target = append(out[k].Target, t)
@@ -351,6 +352,34 @@ func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// ownTimes reports whether a time begins between the verbs at i and j (i < j) and another
+// after j within j's clause: each verb has a time of its own.
+func ownTimes(c *sentCtx, i, j int) bool {
+	if i < 0 || j <= i || j >= len(c.clause) {
+		return false
+	}
+	between, after := false, false
+	for _, t := range c.timeAt {
+		switch {
+		case t > i && t < j:
+			between = true
+		case t > j && t < len(c.clause) && c.clause[t] == c.clause[j]:
+			after = true
+		}
+	}
+	return between && after
+}
+
+// newTarget reports whether some of ts is not among was.
+func newTarget(was, ts []int) bool {
+	for _, t := range ts {
+		if !contains(was, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWe reports whether the passive verb at i has "we" as its subject inside a quotation:

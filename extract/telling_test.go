@@ -1548,3 +1548,36 @@ func TestHandedToClassifiedName(t *testing.T) {
 			want: []string{"kestrel-bank → orvane-pay"}},
 	})
 }
+
+// TestTimedConjunctTellings checks that a second telling coordinated after a first, to someone
+// else, each with a time of its own ("notified X on May 4 and informed Y a week later"), is an
+// act of its own with its own date; one with no time of its own stays one telling with the
+// first.
+func TestTimedConjunctTellings(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"weekdays", "2026-10-16", "Orvane Foods alerted Kellner Pay on Monday and notified the Vesk Data Authority on Wednesday.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-10-14"},
+		{"weekdays, first", "2026-10-16", "Orvane Foods alerted Kellner Pay on Monday and notified the Vesk Data Authority on Wednesday.",
+			schema.EventWarning, "orvane-foods", "kellner-pay", "2026-10-12"},
+		{"a week later", "2026-10-16", "Orvane Foods notified Kellner Pay and Tarrant Card on September 14 and informed the Vesk Data Authority a week later.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-21"},
+		{"said it, dates", "2026-10-16", "Orvane Foods said it told Kellner Pay on September 3 and briefed the Vesk Data Authority on September 9.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-09"},
+		{"no time of its own", "2026-10-16", "Orvane Foods notified Kellner Pay on September 14 and informed the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-09-14"},
+	}, false)
+}
+
+// TestTellingAtDeedTime checks that a telling whose own time is defined by a clause of its
+// own ("alerted X the day it found the intrusion") does not go on at the occasion of the
+// sentence before; a bare telling still does.
+func TestTellingAtDeedTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the day it found", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority the day it found the intrusion.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
+		{"the morning the servers went down", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority the morning the servers went down.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
+		{"bare telling goes on", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-04-27"},
+	}, false)
+}
