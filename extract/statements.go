@@ -338,7 +338,7 @@ func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, ev.Trigger) && newTarget(out[k].Target, ev.Target)) {
+			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, ev.Trigger) && !subset(ev.Target, out[k].Target)) {
 				for _, t := range ev.Target {
 					if !contains(out[k].Target, t) {
 						out[k].Target = append(out[k].Target, t)
@@ -370,16 +370,6 @@ func ownTimes(c *sentCtx, i, j int) bool {
 		}
 	}
 	return between && after
-}
-
-// newTarget reports whether some of ts is not among was.
-func newTarget(was, ts []int) bool {
-	for _, t := range ts {
-		if !contains(was, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // quotedWe reports whether the passive verb at i has "we" as its subject inside a quotation:
