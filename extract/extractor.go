@@ -228,7 +228,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if t.Start >= sents[k].Start && t.End <= sents[k].End && (t.Type == "DATE" || t.Type == "TIME") {
 				if iso, _ := timex.Calendar(t.Value); iso != "" {
 					inSent = append(inSent, ti)
-					c.timeAt = append(c.timeAt, tokenAt(c.s.Toks, t.Start))
+					c.timeAt = append(c.timeAt, tokFrom(c.s.Toks, t.Start))
 				}
 			}
 		}

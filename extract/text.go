@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -436,10 +435,4 @@ func ownsNext(gap []token) bool {
 		}
 	}
 	return true
-}
-
-// tokenAt returns the index of the first of toks that starts at or after the rune offset off,
-// len(toks) when none does.
-func tokenAt(toks []token, off int) int {
-	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
