@@ -135,7 +135,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 					!isCap(toks[first-2].Text) && (first < 3 || !(isNounTag(toks[first-3].Tag) || toks[first-3].Tag == "JJ" || covered[first-3])) {
 					first -= 2 // "rail and logistics operators": two modifiers of one head, not rail and the operators
 				}
-				if kind == schema.KindGroup && t.Lower == "group" && k > first && x.cue.is("civicmod", toks[k-1].Lower) {
+				if kind == schema.KindGroup && x.tradeGroup(toks, first, k) {
 					kind = schema.KindOrganization // "a hospital group", "a rights group": no threat group (as description does)
 				}
 				text := joinTokens(toks[first:k+1]) + placed

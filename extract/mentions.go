@@ -2414,6 +2414,13 @@ func nextTag(toks []token, k int) string {
 	return ""
 }
 
+// tradeGroup reports whether the head at k is "group" after a word of a trade or cause at or
+// after first ("the hospital group", "a rights group"): a body of that trade or cause, no
+// threat group.
+func (x *Extractor) tradeGroup(toks []token, first, k int) bool {
+	return toks[k].Lower == "group" && k > first && x.cue.is("civicmod", toks[k-1].Lower)
+}
+
 // description reads a definite description "the [demonym] [modifiers] head" whose head names
 // a kind of actor: "the company", "the Russian security firm", "the hackers".
 func (x *Extractor) description(s *sentence, i int) (mention, bool) {
@@ -2449,7 +2456,7 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 					return mention{}, false
 				}
 			}
-			if kind == schema.KindGroup && t.Lower == "group" && k > i+1 && x.cue.is("civicmod", toks[k-1].Lower) {
+			if kind == schema.KindGroup && x.tradeGroup(toks, i+1, k) {
 				kind = schema.KindOrganization // "the hospital group", "the rights group": a body of that trade or cause, no threat group
 			}
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: kind, Conf: 0.5, Country: country, Head: t.Lower}, true
