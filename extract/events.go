@@ -683,11 +683,11 @@ func compoundHead(toks []token, i int) string {
 }
 
 // brokenObligation reports whether the intrusion word at i breaks an obligation rather than a
-// system: "breach of contract", "a breach of the peace", "breached its duty of care". The
-// obligation noun, after "of" for a noun and up to three determiners or adjectives, must head
-// be in its run of up to three common nouns, headed by an obligation, a claim or a legal
-// matter ("the service agreement", "a breach of contract dispute"; "a breach of contract
-// documents" stays a breach).
+// system: "breach of contract", "a breach of the peace", "breached its duty of care". After
+// "of" (for a noun) and up to three determiners or adjectives, a run of up to three common
+// nouns must hold an obligation and be headed by an obligation, a claim or a legal matter
+// ("the service agreement", "a breach of contract dispute"; "a breach of contract documents"
+// stays a breach), with no possessive nor name after it.
 func (x *Extractor) brokenObligation(toks []token, i int) bool {
 	j := i + 1
 	if j < len(toks) && toks[j].Lower == "of" {
