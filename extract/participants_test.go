@@ -882,6 +882,10 @@ func TestFormerStaff(t *testing.T) {
 			schema.EventLeak, "halvik-treasury", "", false},
 		{"a former contractor", "On Monday a former Brenmoor Navy contractor leaked sonar designs to a blogger.",
 			schema.EventLeak, "brenmoor-navy", "", false},
+		{"a former clerk", "A former Dunholt Interior Ministry clerk sold visa records to a broker in 2025.",
+			schema.EventLeak, "dunholt-interior-ministry", "", false},
+		{"a former clerk jailed is no legal step against the ministry", "A former Dunholt Interior Ministry clerk was jailed on Friday for selling visa records.",
+			schema.EventLegal, "", "dunholt-interior-ministry", false},
 		{"a serving body's officers still act for it", "Officers of the Brenmoor Navy leaked sonar designs to a blogger.",
 			schema.EventLeak, "brenmoor-navy", "", true},
 	})
