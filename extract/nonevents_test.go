@@ -301,6 +301,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLeak, false},
 		{"conducted cyberattacks", "Karvia conducted cyberattacks against Harrow Bank in May.",
 			schema.EventAttack, true},
+		// an existential "there" with "no" says none took place
+		{"there was no breach", "Harrow Bank said there was no breach of its payment systems.",
+			schema.EventIntrusion, false},
+		{"there has been no evidence of a breach", "Harrow Bank said there has been no evidence of a breach of its payment systems.",
+			schema.EventIntrusion, false},
+		{"no ... there: a breach told", "Harrow Bank said a breach of its payment systems had been found there, with no data taken.",
+			schema.EventIntrusion, true},
 		{"never attacks", "Ash Spider never attacks hospitals in Norland, Nimbus Systems said.",
 			schema.EventAttack, false},
 		{"never charged", "The Norland government never charged Jo Vance.",

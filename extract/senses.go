@@ -1193,7 +1193,24 @@ func negatedPractice(toks []token, i int) bool {
 		switch t := toks[j]; {
 		case t.Tag == "VB":
 			return negatedPresent(toks, j)
+		case t.Lower == "no" && thereBe(toks, j):
+			return true // "there was no breach of its systems": none took place
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "RP" || t.Lower == "for" || t.Lower == "in" || t.Lower == "of" || t.Lower == "out":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thereBe reports whether the word at j follows an existential "there" and a form of "be", at
+// most two words between ("there was", "there has been", "there had not been").
+func thereBe(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch toks[k].Lower {
+		case "there":
+			return k < j-1
+		case "was", "were", "is", "are", "been", "has", "have", "had", "not", "n't":
 		default:
 			return false
 		}
