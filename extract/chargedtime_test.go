@@ -272,3 +272,17 @@ func TestCountedClauseTime(t *testing.T) {
 			"other", "", "", "2025-08-04"},
 	}, false)
 }
+
+// TestActDayOtherSpeaker checks that a report in the sentence after an act of state done on a
+// day goes on at that day only when its speaker is named in the act's sentence: another
+// speaker's reaction is of no known day.
+func TestActDayOtherSpeaker(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"another speaker's denial after an arrest", "2026-05-08",
+			"German police arrested a Russian citizen in Leipzig on Monday on suspicion of hacking the utility Orbis Power.\n\nThe Russian embassy denied that the man worked for Moscow.",
+			"denial", "russian-embassy", "", ""},
+		{"the acting state goes on at its act's day", "2026-05-08",
+			"The Valmark government on Monday imposed sanctions on Orbis Retail.\n\nThe Valmark government said the company had sold spyware to Grey Heron.",
+			"statement", "valmark", "", "2026-05-04"},
+	}, false)
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -14,7 +15,8 @@ import (
 type occasion struct {
 	day, sent int
 	told      bool
-	scene     bool // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
+	scene     bool     // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
+	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
 	speakers  map[int]spoken
 }
 
@@ -50,7 +52,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	for f := range found {
-		if ti := goesOn(toks, found[f], &prev, k, firstTime, false); ti >= 0 {
+		if ti := goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -68,6 +70,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	tday := tellingDay(c, ts, inSent)
 	x.ownTellings(c, found, ts, inSent, tday)
 	set, told, scene := -1, true, false
+	var actors []string
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
@@ -86,14 +89,20 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
-		} else if ti := actDay(toks, found, ts, inSent); ti >= 0 {
+		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
+			if len(by) > 0 { // the act's doers and everyone its sentence names ("The EU and Britain imposed …")
+				actors = actorIDs(c.ents, by)
+				for _, m := range c.ms {
+					actors = append(actors, actorIDs(c.ents, []int{m.Entity})...)
+				}
+			}
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
-			set, told = o.day, o.told // "The testimony, delivered …": the same occasion goes on
+			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
 	}
 	if set >= 0 {
-		o.day, o.sent, o.told, o.scene = set, k, told, scene
+		o.day, o.sent, o.told, o.scene, o.actors = set, k, told, scene, actors
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
@@ -108,7 +117,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
-		if ti := goesOn(toks, found[f], &prev, k, firstTime, true); ti >= 0 {
+		if ti := goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -151,7 +160,7 @@ func saidInReport(toks []token, i int) bool {
 //     …"): it tells what the report before holds, so it is made when that report was.
 //
 // present picks the last case alone, the others otherwise.
-func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
+func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
@@ -180,6 +189,9 @@ func goesOn(toks []token, ev rawEvent, o *occasion, k, firstTime int, present bo
 	}
 	switch {
 	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
+		if len(o.actors) > 0 && len(ev.Agent) > 0 && !anyIn(actorIDs(ents, ev.Agent), o.actors) {
+			return -1 // "Police arrested X on Monday. The embassy denied …": another speaker's reaction, of no known day
+		}
 		return o.day
 	case before && ev.Type == schema.EventAccusation && quotedTelling(toks):
 		return o.day
@@ -467,8 +479,10 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 // an official act of sentence k was done, told in the simple past with that day in its clause
 // ("The council on Wednesday imposed sanctions on …", "X was charged on Friday with …"), or -1:
 // an act of state is announced when it is done, so the reports told in the past in the next
-// sentence ("The council said it had frozen …") are made on that day.
-func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int) int {
+// sentence ("The council said it had frozen …") are made on that day, by the act's agents
+// (returned with it; nil when the act names none): another speaker's report is a reaction of
+// no known day ("Police arrested X on Monday. The embassy denied …").
+func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int) (int, []int) {
 	for _, f := range found {
 		if f.Type != schema.EventSanction && f.Type != schema.EventLegal || f.Negated || f.Modality != "" || f.Trigger < 0 || f.Trigger >= len(toks) {
 			continue
@@ -477,10 +491,35 @@ func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int)
 			continue
 		}
 		if dayIn(ts, inSent, f.TimeIdx) {
-			return f.TimeIdx
+			return f.TimeIdx, f.Agent
 		}
 	}
-	return -1
+	return -1, nil
+}
+
+// actorIDs returns the actor ids of entities es (indexes into ents; out-of-range ones skipped):
+// two entities the article names alike ("The EU imposed …", "The Council of the EU said") are
+// one actor.
+func actorIDs(ents []entity, es []int) []string {
+	var ids []string
+	for _, e := range es {
+		if e >= 0 && e < len(ents) {
+			ids = append(ids, graph.ActorID(ents[e].Name))
+		}
+	}
+	return ids
+}
+
+// anyIn reports whether any of a is in b.
+func anyIn(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
