@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/timex"
@@ -92,10 +93,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
 			if len(by) > 0 { // the act's doers and everyone its sentence names ("The EU and Britain imposed …")
-				actors = actorIDs(c.ents, by)
+				es := slices.Clone(by)
 				for _, m := range c.ms {
-					actors = append(actors, actorIDs(c.ents, []int{m.Entity})...)
+					es = append(es, m.Entity)
 				}
+				actors = actorIDs(c.ents, es)
 			}
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
@@ -189,7 +191,7 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 	}
 	switch {
 	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
-		if len(o.actors) > 0 && len(ev.Agent) > 0 && !anyIn(actorIDs(ents, ev.Agent), o.actors) {
+		if len(o.actors) > 0 && len(ev.Agent) > 0 && !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) }) {
 			return -1 // "Police arrested X on Monday. The embassy denied …": another speaker's reaction, of no known day
 		}
 		return o.day
@@ -508,18 +510,6 @@ func actorIDs(ents []entity, es []int) []string {
 		}
 	}
 	return ids
-}
-
-// anyIn reports whether any of a is in b.
-func anyIn(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // frontedDay returns the day (an index into ts) that opens a sentence as its scene ("On
