@@ -743,14 +743,12 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Agent: []int{a}}
-	if c.gen != nil {
-		for p := k; p < j; p++ {
-			if t := c.gen.at[p]; t >= 0 && c.gen.ms[t].Entity >= 0 {
-				if c.gen.ms[t].Entity != a && !sharedHead(toks, p) {
-					ev.Target = []int{c.gen.ms[t].Entity}
-				}
-				break
+	for p := k; p < j; p++ {
+		if e := c.genEntity(p); e >= 0 {
+			if e != a && !sharedHead(toks, p) {
+				ev.Target = []int{e}
 			}
+			break
 		}
 	}
 	if ev.Target == nil && coordinated(toks[k:j]) {

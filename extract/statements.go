@@ -992,15 +992,14 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if verb < 0 {
 		return rawEvent{}, false
 	}
-	if call {
+	tr, ok := x.lex.lookup(toks[verb].Lower, true)
+	reporting := ok && isReporting(rawEvent{Type: tr.Type})
+	if call && (!fronted || !reporting && !(ok && tr.Type == schema.EventWarning)) {
 		// a call is told of only when the one in it says or warns something there: fronted
 		// before such a verb ("In a phone call with X, Y said …"), not "In talks with X, Y agreed"
-		tr, ok := x.lex.lookup(toks[verb].Lower, true)
-		if !fronted || !ok || !isReporting(rawEvent{Type: tr.Type}) && tr.Type != schema.EventWarning {
-			return rawEvent{}, false
-		}
+		return rawEvent{}, false
 	}
-	if tr, ok := x.lex.lookup(toks[verb].Lower, true); ok && isReporting(rawEvent{Type: tr.Type}) && !aside && !fronted {
+	if reporting && !aside && !fronted {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
 	}
 	from := x.subject(c, verb)
