@@ -2360,12 +2360,7 @@ func reportedBefore(toks []token, t, i int) bool {
 	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
-	for k := t + 1; k < end; k++ {
-		if isTensedTag(toks[k].Tag) {
-			return true
-		}
-	}
-	return false
+	return finiteIn(toks, t+1, end)
 }
 
 // speakerOpens returns the comma that opens the speaker of the verb of saying at i closing the
