@@ -265,7 +265,7 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 // at t stands in the verb phrase that resumes the main clause after the closing comma: that
 // clause tells of the subject, though the clauses were split at the relative.
 func subjectResumed(toks []token, i, t int) bool {
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if i >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
 	j := i + 1 // past the noun's post-modifier: "The attack on Harrow Bank, which …"
@@ -285,7 +285,7 @@ func subjectResumed(toks []token, i, t int) bool {
 			break
 		}
 	}
-	if e < 0 || e+1 >= t || !strings.HasPrefix(toks[e+1].Tag, "VB") {
+	if e < 0 || e+1 >= t || !isVerbTag(toks[e+1].Tag) {
 		return false
 	}
 	for k := e + 1; k < t; k++ {
@@ -348,7 +348,7 @@ func countedFrom(toks []token, i int) bool {
 		return false
 	}
 	verb := isTensedTag(toks[i].Tag) // "a day after the government formally blamed Russia"
-	if !verb && !strings.HasPrefix(toks[i].Tag, "NN") {
+	if !verb && !isNounTag(toks[i].Tag) {
 		return false
 	}
 	reach := 4
@@ -366,7 +366,7 @@ func countedFrom(toks []token, i int) bool {
 				return k >= 2 && countWord(toks[k-2].Lower) > 0
 			}
 			return false
-		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), strings.HasPrefix(toks[k].Tag, "NN"):
+		case toks[k].Tag == "DT", toks[k].Tag == "PRP$", toks[k].Tag == "POS", strings.HasPrefix(toks[k].Tag, "JJ"), isNounTag(toks[k].Tag):
 		case verb && (toks[k].Tag == "RB" || toks[k].Tag == "PRP") && k == i-1:
 		case verb && toks[k].Tag == "PRP" && k+2 == i && toks[k+1].Tag == "RB":
 		default:
@@ -583,7 +583,7 @@ func tellsOrCharges(t schema.EventType) bool {
 // post-modifier: a determiner, possessive, adjective, noun or preposition ("the attack on
 // Harrow Bank", "the country's data breach").
 func nounPhraseTag(tg string) bool {
-	return tg == "IN" || tg == "DT" || tg == "POS" || tg == "PRP$" || strings.HasPrefix(tg, "NN") || strings.HasPrefix(tg, "JJ")
+	return tg == "IN" || tg == "DT" || tg == "POS" || tg == "PRP$" || isNounTag(tg) || strings.HasPrefix(tg, "JJ")
 }
 
 // toldAround reports whether the time at t stands between the verb of a telling, charge or
@@ -630,7 +630,7 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		}
 	}
 	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
-		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || strings.HasPrefix(tk.Tag, "NN")
+		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag)
 	})
 }
 
@@ -722,7 +722,7 @@ func ofDoing(toks []token, i int) bool {
 // which hackers stole Y", "a breach that exposed Y"), when the verb at i is that clause's
 // first, past its subject; -1 otherwise.
 func relativeHead(toks []token, i int) int {
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+	if i >= len(toks) || !isVerbTag(toks[i].Tag) {
 		return -1
 	}
 	for k := i - 1; k > 0 && i-k <= 5; k-- {
@@ -737,7 +737,7 @@ func relativeHead(toks []token, i int) int {
 			}
 			return h
 		}
-		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !isBeHave(w) {
+		if toks[k].Text == "," || isVerbTag(toks[k].Tag) && !isBeHave(w) {
 			return -1
 		}
 	}
@@ -866,7 +866,7 @@ func boundRelativeEnd(toks []token, i int) int {
 	lo := -1
 	for k := i - 1; k >= 0 && i-k <= 6; k-- {
 		w := toks[k].Lower
-		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") && !isBeHave(w) {
+		if toks[k].Text == "," || isVerbTag(toks[k].Tag) && !isBeHave(w) {
 			break
 		}
 		if w == "whose" || w == "who" || w == "which" || (w == "that" && toks[k].Tag == "WDT") {
@@ -883,7 +883,7 @@ func boundRelativeEnd(toks []token, i int) int {
 		}
 		// an active verb with its object: "and warned employees", not "and leaked online"
 		if v, o := toks[k+1].Tag, toks[k+2].Tag; (toks[k].Lower == "and" || toks[k].Lower == "but") && (v == "VBD" || v == "VBN") &&
-			(o == "DT" || o == "PRP" || o == "PRP$" || strings.HasPrefix(o, "NN")) {
+			(o == "DT" || o == "PRP" || o == "PRP$" || isNounTag(o)) {
 			return k
 		}
 	}
@@ -954,16 +954,16 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 		return false
 	}
 	for k := r + 1; k+1 < t; k++ {
-		if (toks[k].Lower == "and" || toks[k].Lower == "but") && strings.HasPrefix(toks[k+1].Tag, "VB") {
+		if (toks[k].Lower == "and" || toks[k].Lower == "but") && isVerbTag(toks[k+1].Tag) {
 			return false // "anyone whose data was exposed and warned staff on Tuesday": the main clause again
 		}
 	}
 	if ev.Trigger > r {
-		if !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+		if !isVerbTag(toks[ev.Trigger].Tag) {
 			return false
 		}
 		for k := ev.Trigger + 1; k < t; k++ {
-			if strings.HasPrefix(toks[k].Tag, "VB") {
+			if isVerbTag(toks[k].Tag) {
 				return false // "a gateway that was not patched against a flaw disclosed in 2024": the flaw's
 			}
 		}
@@ -976,7 +976,7 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 		return false
 	}
 	for k := ev.Trigger; k < r; k++ {
-		if !strings.HasPrefix(toks[k].Tag, "NN") {
+		if !isNounTag(toks[k].Tag) {
 			return false
 		}
 	}
@@ -998,7 +998,7 @@ func beganRelative(toks []token, ev rawEvent, t int) bool {
 		}
 	}
 	if lo < 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Trigger < 0 || ev.Trigger >= lo-1 || lo+1 >= len(toks) ||
-		toks[lo].Lower != "which" || toks[lo-1].Text != "," || !strings.HasPrefix(toks[ev.Trigger].Tag, "NN") {
+		toks[lo].Lower != "which" || toks[lo-1].Text != "," || !isNounTag(toks[ev.Trigger].Tag) {
 		return false
 	}
 	for k := ev.Trigger + 1; k < lo-1; k++ {
@@ -1026,7 +1026,7 @@ func relativeWithin(toks []token, t, span int, thatIN bool) int {
 		case tg == "VBD" || tg == "VBZ" || tg == "VBP":
 			finite = true
 		case tg == "WDT" || tg == "WP" || tg == "WP$" || thatIN && tg == "IN" && toks[k].Lower == "that":
-			if finite && toks[k-1].Text != "," && strings.HasPrefix(toks[k-1].Tag, "NN") {
+			if finite && toks[k-1].Text != "," && isNounTag(toks[k-1].Tag) {
 				return k
 			}
 			return -1
@@ -1062,14 +1062,14 @@ func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 // offenceWith reports whether the noun at n ends a phrase of nouns, adjectives and "and" that
 // "with" opens ("with computer sabotage and extortion").
 func offenceWith(toks []token, n int) bool {
-	if n >= len(toks) || !strings.HasPrefix(toks[n].Tag, "NN") {
+	if n >= len(toks) || !isNounTag(toks[n].Tag) {
 		return false
 	}
 	for k := n - 1; k >= 0 && n-k <= 6; k-- {
 		switch tg := toks[k].Tag; {
 		case toks[k].Lower == "with":
 			return true
-		case strings.HasPrefix(tg, "NN"), strings.HasPrefix(tg, "JJ"), tg == "CC":
+		case isNounTag(tg), strings.HasPrefix(tg, "JJ"), tg == "CC":
 		default:
 			return false
 		}
@@ -1639,7 +1639,7 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 // phrase right after it ("the attack in May") that no other event of the sentence takes as
 // its time ("discovered the attack on March 21" dates the discovery).
 func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, self int) bool {
-	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") || familyOf(evs[self].Type) == 0 {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) || familyOf(evs[self].Type) == 0 {
 		return false
 	}
 	det := -1
@@ -1654,7 +1654,7 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 			break
 		}
 		tag := toks[j].Tag
-		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "CD" && tag != "VBN" {
+		if !strings.HasPrefix(tag, "JJ") && !isNounTag(tag) && tag != "CD" && tag != "VBN" {
 			return false
 		}
 	}
@@ -1664,7 +1664,7 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 	case t.Start >= toks[det].Start && t.End <= toks[i].Start, toks[det].Lower == "'s":
 		return true // "the 2024 attack", "last year's attack"
 	case i+2 < len(toks) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "on") && t.Start == toks[i+2].Start &&
-		!(det > 0 && strings.HasPrefix(toks[det-1].Tag, "VB")):
+		!(det > 0 && isVerbTag(toks[det-1].Tag)):
 		// "identified the breach on October 1": the time of a verb's object is the verb's
 		for k := self - 1; k >= 0 && evs[k].Sent == evs[self].Sent; k-- {
 			if evs[k].TimeIdx == evs[self].TimeIdx {
@@ -1706,7 +1706,7 @@ func subjectDeed(toks []token, det, i int) bool {
 		default:
 			return false
 		}
-		if t := toks[i+2].Tag; t != "DT" && t != "CD" && t != "PRP$" && !strings.HasPrefix(t, "NN") && !(t == "TO" || t == "IN") {
+		if t := toks[i+2].Tag; t != "DT" && t != "CD" && t != "PRP$" && !isNounTag(t) && !(t == "TO" || t == "IN") {
 			return false
 		}
 	}
@@ -1720,7 +1720,7 @@ func subjectDeed(toks []token, det, i int) bool {
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
 // "the 2024 attack", "this latest breach".
 func definiteNoun(toks []token, i int) bool {
-	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
@@ -1729,7 +1729,7 @@ func definiteNoun(toks []token, i int) bool {
 			return true
 		}
 		t := toks[j].Tag
-		if !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" && t != "VBN" {
+		if !strings.HasPrefix(t, "JJ") && !isNounTag(t) && t != "CD" && t != "VBN" {
 			return false
 		}
 	}
@@ -1873,7 +1873,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 			continue
 		}
 		for k := range found {
-			if found[k].Trigger > ai && strings.HasPrefix(toks[found[k].Trigger].Tag, "VB") {
+			if found[k].Trigger > ai && isVerbTag(toks[found[k].Trigger].Tag) {
 				if found[k].TimeIdx < 0 {
 					out = append(out, dayShift{k, shift(main, -dir*n), words})
 				}
@@ -2081,7 +2081,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		end, day := i+2, ""
 		for j := i + 3; j < len(toks) && j <= i+4; j++ {
-			if !strings.HasPrefix(toks[j].Tag, "NN") {
+			if !isNounTag(toks[j].Tag) {
 				continue
 			}
 			end = j
@@ -2217,7 +2217,7 @@ func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expre
 		}
 		for k := range found {
 			ev := found[k]
-			if ev.TimeIdx != ti || ev.Trigger < 0 || ev.Trigger >= len(toks) || !strings.HasPrefix(toks[ev.Trigger].Tag, "VB") {
+			if ev.TimeIdx != ti || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isVerbTag(toks[ev.Trigger].Tag) {
 				continue
 			}
 			day := ""
@@ -2307,7 +2307,7 @@ func plainDefinite(toks []token, i int) bool {
 // bareDefinite reports whether the noun at i is "the|this|that" with at most common nouns
 // between, and proper nouns too when names is set ("the Seimas intrusion").
 func bareDefinite(toks []token, i int, names bool) bool {
-	if i < 0 || i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "NN") {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
@@ -2360,12 +2360,7 @@ func reportedBefore(toks []token, t, i int) bool {
 	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
-	for k := t + 1; k < end; k++ {
-		if isTensedTag(toks[k].Tag) {
-			return true
-		}
-	}
-	return false
+	return finiteIn(toks, t+1, end)
 }
 
 // speakerOpens returns the comma that opens the speaker of the verb of saying at i closing the
@@ -2397,7 +2392,7 @@ func speakerCloses(toks []token, i int) bool {
 		switch tg := toks[k].Tag; {
 		case toks[k].Text == "." && k == len(toks)-1:
 			return true
-		case strings.HasPrefix(tg, "VB") || tg == "MD" || toks[k].Lower == "that" || tg == "WDT" || tg == "WP" || tg == "WRB":
+		case isVerbTag(tg) || tg == "MD" || toks[k].Lower == "that" || tg == "WDT" || tg == "WP" || tg == "WRB":
 			return false
 		}
 	}
@@ -2576,7 +2571,7 @@ func outsideCourt(toks []token) string {
 			case "court", "courthouse", "courtroom", "tribunal":
 				return joinTokens(toks[i : j+1])
 			}
-			if t := toks[j].Tag; t != "DT" && !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "POS" {
+			if t := toks[j].Tag; t != "DT" && !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "POS" {
 				break
 			}
 		}
@@ -2673,7 +2668,7 @@ func ownedNoun(toks []token, i int) bool {
 		if t := toks[j]; t.Tag == "PRP$" || isPossMark(t.Text) {
 			return true
 		}
-		if t := toks[j].Tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" {
+		if t := toks[j].Tag; !strings.HasPrefix(t, "JJ") && !isNounTag(t) && t != "CD" {
 			return false
 		}
 	}
