@@ -205,7 +205,9 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 
 // toldLater reports whether an adverb of a later time ("later", "subsequently", "afterwards",
 // "eventually") stands right before the verb at i, past at most one auxiliary or adverb, or
-// opens its sentence ("Later, X said"): the verb tells of an occasion after the one before.
+// opens its sentence ("Later, X said"), or the sentence opens with a span counted from another
+// point ("A week after discovering the attack, X told …", "Two days later, …", "Days after the
+// breach, …"): the verb tells of an occasion after the one before.
 func toldLater(toks []token, i int) bool {
 	later := func(w string) bool {
 		switch w {
@@ -217,6 +219,15 @@ func toldLater(toks []token, i int) bool {
 	if len(toks) > 0 && i > 0 && later(toks[0].Lower) {
 		return true
 	}
+	for k := 0; k+1 < len(toks) && k+1 < i && k <= 2; k++ {
+		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !isSpanUnit(toks[k].Lower) {
+			continue // "a", "two", "several", "just"
+		}
+		if isSpanUnit(toks[k].Lower) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
+			return true
+		}
+		break
+	}
 	for k := i - 1; k >= 0 && i-k <= 2; k-- {
 		if later(toks[k].Lower) {
 			return true
@@ -224,6 +235,15 @@ func toldLater(toks []token, i int) bool {
 		if t := toks[k].Tag; t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") {
 			return false
 		}
+	}
+	return false
+}
+
+// isSpanUnit reports whether w names a unit a span is counted in ("hours", "a week").
+func isSpanUnit(w string) bool {
+	switch w {
+	case "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+		return true
 	}
 	return false
 }

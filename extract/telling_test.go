@@ -1579,5 +1579,11 @@ func TestTellingAtDeedTime(t *testing.T) {
 			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
 		{"bare telling goes on", "2026-05-08", "Orvane Foods disclosed the theft on April 27. The company alerted the Vesk Data Authority.",
 			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-04-27"},
+		{"a week after discovering", "2026-05-08", "Orvane Foods disclosed the theft on April 27. A week after discovering the theft, the company alerted the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
+		{"two days later: its own time", "2026-05-08", "Orvane Foods disclosed the theft on April 27. Two days later, the company alerted the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", "2026-04-29"},
+		{"days after the breach", "2026-05-08", "Orvane Foods disclosed the theft on April 27. Days after the breach, the company alerted the Vesk Data Authority.",
+			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
 	}, false)
 }
