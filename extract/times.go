@@ -619,12 +619,21 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 // before it, a determiner, adjectives or nouns between ("disclosed the breach", "confirmed
 // the data breach"), and the time at t follows the noun, at most a preposition and its noun
 // phrase between ("… on February 16", "the attack on Harrow Bank on Friday"): the day is the
-// telling's, the deed was known before it.
+// telling's, the deed was known before it. A day after that phrase's noun with no preposition
+// of its own counts too ("disclosed the intrusion in a filing late Thursday", "… in a filing
+// Thursday").
 func toldObject(toks []token, evs []rawEvent, i, t int) bool {
-	if t <= i || t-i > 7 || t-i > 1 && toks[t-1].Tag != "IN" {
+	if t <= i || t-i > 7 || t >= len(toks) {
 		return false
 	}
-	for k := i + 1; k < t-1; k++ {
+	end := t - 1 // the preposition before the time, or the last word of the phrase
+	if t-i > 1 && toks[end].Tag != "IN" {
+		if !isNounTag(toks[end].Tag) || !slices.ContainsFunc(toks[i+1:end], func(tk token) bool { return tk.Tag == "IN" }) {
+			return false
+		}
+		end = t
+	}
+	for k := i + 1; k < end; k++ {
 		if !nounPhraseTag(toks[k].Tag) && toks[k].Tag != "RB" {
 			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
