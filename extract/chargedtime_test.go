@@ -286,3 +286,23 @@ func TestActDayOtherSpeaker(t *testing.T) {
 			"statement", "valmark", "", "2026-05-04"},
 	}, false)
 }
+
+// TestPassiveThenActiveConjunct: a verb with an object joined by "and" to a passive phrase of
+// the reported clause is the speaker's own act ("He said X had not been hit and accused Y"):
+// it shares neither the passive's negation nor its participle tag, so it goes on at the
+// speaker's occasion of the sentence before.
+func TestPassiveThenActiveConjunct(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"accusation after a negated passive goes on at the speaker's day", "2026-02-20",
+			"The head of Kesra Port said in an interview aired on Sunday that a ransomware gang calling itself Korvex had demanded money.\n\nSpeaking to the Morning Programme, Tomas Voss said the port had refused to pay. He said passenger records had not been affected and accused the gang of spreading false claims about stolen data.",
+			"accusation", "tomas-voss", "korvex", "2026-02-15"},
+	}, false)
+	g := extractText(t, "2026-02-20", "The bank said its branches had not stolen and leaked the files of Orvane Mining.")
+	for _, ev := range g.Events {
+		if ev.Type == "leak" {
+			if !ev.Negated {
+				t.Errorf("a shared perfect's negation still holds: %s", eventsString(g))
+			}
+		}
+	}
+}

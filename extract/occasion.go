@@ -180,6 +180,9 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return -1
 	}
 	before, tag := o.sent == k-1 && o.day >= 0, toks[ev.Trigger].Tag
+	if pastConjunct(toks, ev.Trigger) {
+		tag = "VBD" // "He said accounts had not been affected and accused X": the subject's own act
+	}
 	if ev.Type == schema.EventWarning && (present || tag != "VBD") {
 		return -1 // a warning goes on only at its speaker's occasion, told in the simple past
 	}
@@ -201,6 +204,29 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// pastConjunct reports whether the participle at i, right after "and" (adverbs between) and
+// with an object after it, is a simple past joined to the main clause's first verb, itself a
+// simple past and no auxiliary ("He said the accounts had not been affected and accused the
+// gang of lying": the tagger reads "accused" as it reads the participle "affected").
+func pastConjunct(toks []token, i int) bool {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" || !objectOpens(toks, i+1) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
+		j--
+	}
+	if toks[j].Lower != "and" {
+		return false
+	}
+	for v := 0; v < j; v++ {
+		if isVerbTag(toks[v].Tag) {
+			return toks[v].Tag == "VBD" && !isBeHave(toks[v].Lower)
+		}
+	}
+	return false
 }
 
 // toldLater reports whether an adverb of a later time ("later", "subsequently", "afterwards",
