@@ -306,3 +306,17 @@ func TestPassiveThenActiveConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedParticiple: a participle after the noun of a sentence-opening phrase ("In an
+// interview aired on Sunday,") is no past tense of its own, so the phrase's day is the
+// saying's.
+func TestFrontedParticiple(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"interview aired on a day", "2026-02-20",
+			"In an interview aired on Sunday, Tomas Brek said the ministry had been warned by Kestrel Labs.",
+			"statement", "tomas-brek", "", "2026-02-15"},
+		{"interview aired, bare day", "2026-02-20",
+			"In a long interview aired Monday, Tomas Brek said the ministry had been warned by Kestrel Labs.",
+			"statement", "tomas-brek", "", "2026-02-16"},
+	}, false)
+}
