@@ -320,3 +320,17 @@ func TestFrontedParticiple(t *testing.T) {
 			"statement", "tomas-brek", "", "2026-02-16"},
 	}, false)
 }
+
+// TestQuoteRunReachesBack: a quote of two sentences closed by a dated telling ("\"… . …,\"
+// she told reporters on Thursday.") was voiced on that day, and so was the reaction told in
+// the simple past right before the quote opened; one sentence further back keeps no day.
+func TestQuoteRunReachesBack(t *testing.T) {
+	body := "The Orvane foreign ministry said it would expel two Norland diplomats. Its spokesperson, Mila Sorensen, denied that the attaché had spied on Kestrel Labs. \"Our diplomats talk to engineers. That is normal work,\" she told reporters in Orvik on Thursday."
+	checkTimes(t, []timeCase{
+		{"reaction before a two-sentence quote", "2026-02-20", body, "denial", "mila-sorensen", "", "2026-02-19"},
+		{"the sentence before the reaction", "2026-02-20", body, "statement", "orvane", "", ""},
+		{"an unclosed quote reaches nothing back", "2026-02-20",
+			"Its spokesperson, Mila Sorensen, denied that the attaché had spied on Kestrel Labs. \"Our diplomats talk to engineers. That is normal work.\" On Thursday, the ministry summoned the Norland envoy.",
+			"denial", "mila-sorensen", "", ""},
+	}, false)
+}

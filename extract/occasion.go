@@ -79,6 +79,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set = f.TimeIdx
 		}
 	}
+	if tday >= 0 && quoteStart(sents, k) == k-1 {
+		reachesBack(sents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
+	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
@@ -86,7 +89,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if tday >= 0 {
 			set = tday
 			if quoteOpens(toks) {
-				reachesBack(sents, evs, nil, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
+				reachesBack(sents, evs, nil, k, tday, pastTense)
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
@@ -658,6 +661,32 @@ func (o *occasion) carry(k int) {
 }
 
 // quoteOpens reports whether a sentence opens with a quotation mark.
+// quoteStart returns the sentence that opens the quote sentence k closes before its telling:
+// k itself when it opens with a quote mark, k-1 when that sentence opens a quote it does not
+// close and k closes it ("\"Diplomats meet people. That is their job,\" she told reporters on
+// Friday."); else -1.
+func quoteStart(sents []sentence, k int) int {
+	if k < 0 || k >= len(sents) {
+		return -1
+	}
+	toks := sents[k].Toks
+	if quoteOpens(toks) {
+		return k
+	}
+	if k < 1 || !quoteOnly(sents[k-1].Toks) || sents[k-1].Para != sents[k].Para {
+		return -1
+	}
+	for _, t := range toks {
+		if strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// pastTense reports whether the verb at i is in the simple past.
+func pastTense(toks []token, i int) bool { return toks[i].Tag == "VBD" }
+
 func quoteOpens(toks []token) bool {
 	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
 }
