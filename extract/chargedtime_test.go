@@ -286,3 +286,51 @@ func TestActDayOtherSpeaker(t *testing.T) {
 			"statement", "valmark", "", "2026-05-04"},
 	}, false)
 }
+
+// TestPassiveThenActiveConjunct: a verb with an object joined by "and" to a passive phrase of
+// the reported clause is the speaker's own act ("He said X had not been hit and accused Y"):
+// it shares neither the passive's negation nor its participle tag, so it goes on at the
+// speaker's occasion of the sentence before.
+func TestPassiveThenActiveConjunct(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"accusation after a negated passive goes on at the speaker's day", "2026-02-20",
+			"The head of Kesra Port said in an interview aired on Sunday that a ransomware gang calling itself Korvex had demanded money.\n\nSpeaking to the Morning Programme, Tomas Voss said the port had refused to pay. He said passenger records had not been affected and accused the gang of spreading false claims about stolen data.",
+			"accusation", "tomas-voss", "korvex", "2026-02-15"},
+	}, false)
+	g := extractText(t, "2026-02-20", "The bank said its branches had not stolen and leaked the files of Orvane Mining.")
+	for _, ev := range g.Events {
+		if ev.Type == "leak" {
+			if !ev.Negated {
+				t.Errorf("a shared perfect's negation still holds: %s", eventsString(g))
+			}
+		}
+	}
+}
+
+// TestFrontedParticiple: a participle after the noun of a sentence-opening phrase ("In an
+// interview aired on Sunday,") is no past tense of its own, so the phrase's day is the
+// saying's.
+func TestFrontedParticiple(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"interview aired on a day", "2026-02-20",
+			"In an interview aired on Sunday, Tomas Brek said the ministry had been warned by Kestrel Labs.",
+			"statement", "tomas-brek", "", "2026-02-15"},
+		{"interview aired, bare day", "2026-02-20",
+			"In a long interview aired Monday, Tomas Brek said the ministry had been warned by Kestrel Labs.",
+			"statement", "tomas-brek", "", "2026-02-16"},
+	}, false)
+}
+
+// TestQuoteRunReachesBack: a quote of two sentences closed by a dated telling ("\"… . …,\"
+// she told reporters on Thursday.") was voiced on that day, and so was the reaction told in
+// the simple past right before the quote opened; one sentence further back keeps no day.
+func TestQuoteRunReachesBack(t *testing.T) {
+	body := "The Orvane foreign ministry said it would expel two Norland diplomats. Its spokesperson, Mila Sorensen, denied that the attaché had spied on Kestrel Labs. \"Our diplomats talk to engineers. That is normal work,\" she told reporters in Orvik on Thursday."
+	checkTimes(t, []timeCase{
+		{"reaction before a two-sentence quote", "2026-02-20", body, "denial", "mila-sorensen", "", "2026-02-19"},
+		{"the sentence before the reaction", "2026-02-20", body, "statement", "orvane", "", ""},
+		{"an unclosed quote reaches nothing back", "2026-02-20",
+			"Its spokesperson, Mila Sorensen, denied that the attaché had spied on Kestrel Labs. \"Our diplomats talk to engineers. That is normal work.\" On Thursday, the ministry summoned the Norland envoy.",
+			"denial", "mila-sorensen", "", ""},
+	}, false)
+}

@@ -1863,6 +1863,20 @@ func (x *Extractor) namelessDeed(c *sentCtx, i int, tr trigger) {
 	}
 }
 
+// passiveBefore reports whether a passive participle ("been affected", "was hit") ends the
+// phrase right before the "and" at j: a verb with an object after the "and" is active, so it
+// does not share that phrase's auxiliaries nor their negation.
+func passiveBefore(toks []token, j int) bool {
+	if j < 2 || toks[j-1].Tag != "VBN" {
+		return false
+	}
+	switch toks[j-2].Lower {
+	case "been", "be", "being", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
 // modality sets Negated and Modality from cues before the trigger in its clause.
 func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	toks := c.s.Toks
@@ -1877,6 +1891,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		if c.at[j] >= 0 {
 			continue // a word of a name: "Reporters Without Borders warned" is no negation
+		}
+		if w == "and" && passiveBefore(toks, j) && objectOpens(toks, i+1) {
+			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
 		case x.cue.is("negation", w):

@@ -79,6 +79,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set = f.TimeIdx
 		}
 	}
+	if tday >= 0 && quoteStart(sents, k) == k-1 {
+		reachesBack(sents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
+	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
@@ -86,7 +89,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if tday >= 0 {
 			set = tday
 			if quoteOpens(toks) {
-				reachesBack(sents, evs, nil, k, tday, func(toks []token, i int) bool { return toks[i].Tag == "VBD" })
+				reachesBack(sents, evs, nil, k, tday, pastTense)
 			}
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
@@ -180,6 +183,9 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return -1
 	}
 	before, tag := o.sent == k-1 && o.day >= 0, toks[ev.Trigger].Tag
+	if pastConjunct(toks, ev.Trigger) {
+		tag = "VBD" // "He said accounts had not been affected and accused X": the subject's own act
+	}
 	if ev.Type == schema.EventWarning && (present || tag != "VBD") {
 		return -1 // a warning goes on only at its speaker's occasion, told in the simple past
 	}
@@ -201,6 +207,29 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// pastConjunct reports whether the participle at i, right after "and" (adverbs between) and
+// with an object after it, is a simple past joined to the main clause's first verb, itself a
+// simple past and no auxiliary ("He said the accounts had not been affected and accused the
+// gang of lying": the tagger reads "accused" as it reads the participle "affected").
+func pastConjunct(toks []token, i int) bool {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" || !objectOpens(toks, i+1) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
+		j--
+	}
+	if toks[j].Lower != "and" {
+		return false
+	}
+	for v := 0; v < j; v++ {
+		if isVerbTag(toks[v].Tag) {
+			return toks[v].Tag == "VBD" && !isBeHave(toks[v].Lower)
+		}
+	}
+	return false
 }
 
 // toldLater reports whether an adverb of a later time ("later", "subsequently", "afterwards",
@@ -652,6 +681,32 @@ func (o *occasion) carry(k int) {
 }
 
 // quoteOpens reports whether a sentence opens with a quotation mark.
+// quoteStart returns the sentence that opens the quote sentence k closes before its telling:
+// k itself when it opens with a quote mark, k-1 when that sentence opens a quote it does not
+// close and k closes it ("\"Diplomats meet people. That is their job,\" she told reporters on
+// Friday."); else -1.
+func quoteStart(sents []sentence, k int) int {
+	if k < 0 || k >= len(sents) {
+		return -1
+	}
+	toks := sents[k].Toks
+	if quoteOpens(toks) {
+		return k
+	}
+	if k < 1 || !quoteOnly(sents[k-1].Toks) || sents[k-1].Para != sents[k].Para {
+		return -1
+	}
+	for _, t := range toks {
+		if strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// pastTense reports whether the verb at i is in the simple past.
+func pastTense(toks []token, i int) bool { return toks[i].Tag == "VBD" }
+
 func quoteOpens(toks []token) bool {
 	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
 }

@@ -282,6 +282,12 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			t.Tag = "VBD"
 		}
 	}
+	// the tagger reads the participle after the noun of a sentence-opening phrase as a past
+	// tense ("In an interview aired/VBD on Sunday, X said"): before the phrase's comma, with no
+	// subject for it, it is a participle
+	if i := frontedParticiple(toks); i > 0 {
+		toks[i].Tag = "VBN"
+	}
 	// the tagger reads a few simple pasts that are no present tense as one ("the attackers
 	// stole/VBP data"), which would take the publication day (presentTimes): after no
 	// determiner, possessive or adjective they are past tenses
@@ -326,6 +332,40 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			}
 		}
 	}
+}
+
+// frontedParticiple returns the index of a past tense in "-ed" right after the noun of a
+// phrase that opens the sentence ("In|At|During" + one determiner + adjectives and nouns) and
+// is closed by a comma with no other verb before it ("In an interview aired on Sunday, …"),
+// else -1.
+func frontedParticiple(toks []token) int {
+	if len(toks) < 5 {
+		return -1
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "in", "at", "during":
+	default:
+		return -1
+	}
+	if t := toks[1].Tag; t != "DT" && t != "PRP$" {
+		return -1
+	}
+	i := 2
+	for i < len(toks) && i <= 5 && (toks[i].Tag == "JJ" || isNounTag(toks[i].Tag)) {
+		i++
+	}
+	if i == 2 || i >= len(toks) || !isNounTag(toks[i-1].Tag) || toks[i].Tag != "VBD" || !strings.HasSuffix(toks[i].Text, "ed") {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k-i <= 8; k++ {
+		if toks[k].Text == "," {
+			return i
+		}
+		if isVerbTag(toks[k].Tag) || toks[k].Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectEnd is the index of the first token after the noun phrase that opens toks (articles,
