@@ -16,6 +16,9 @@ func TestAppositiveSpeaker(t *testing.T) {
 	for _, body := range []string{
 		"The broadcaster's director, Ilse Varga, said the ruling was an attack on the press.",
 		"The head of the union, Ilse Varga, said the ruling was an attack on the press.",
+		// the role serves the name after "for"; the holder is named after the comma
+		"A lawyer for Tarnwell Freight, Ilse Varga, said the firm had not been hacked.",
+		"Counsel for Dario Penn, Ilse Varga, said her client denied the charges.",
 	} {
 		g := extractText(t, "2025-06-10", body)
 		assert.NotNil(t, findEvent(g, schema.EventStatement, "ilse-varga", ""), body+"\n"+eventsString(g))

@@ -220,9 +220,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		w := lowText[i]
 		if strings.Contains(w, " ") {
 			// a family name opened by a particle, capitalised at a sentence's start ("De
-			// Vries said" after "Anna de Vries"): the person's last words
-			if f := lowWords[i]; len(f) == 2 && x.cue.is("particle", f[0]) {
-				if cand := particleSurname(ms, lowText, u, i, w); cand >= 0 {
+			// Vries said" after "Anna de Vries"), or a person's later short name of several
+			// words: the last words ("Quintero Vargas", "Ruiz de la Fuente") or the given
+			// names before a patronymic ("Muhammad Hafiz" of "Muhammad Hafiz bin Zainal")
+			f := lowWords[i]
+			if len(f) == 2 && x.cue.is("particle", f[0]) || ms[i].Kind == schema.KindPerson || ms[i].LooksPerson {
+				if cand := x.particleSurname(ms, lowText, lowWords, u, i, w); cand >= 0 {
 					u.union(i, cand)
 				}
 			}
@@ -1129,15 +1132,17 @@ func namedSince(ms []mention, i, e, from int) bool {
 var institutionHead = map[string]bool{"committee": true, "ministry": true, "embassy": true, "consulate": true, "court": true,
 	"commission": true, "tribunal": true, "directorate": true, "department": true, "police": true}
 
-// particleSurname returns the one person mention whose name ends in the family name w opened
-// by a particle ("anna de vries" for "de vries"), or -1 (none, or several).
-func particleSurname(ms []mention, lowText []string, u unionFind, i int, w string) int {
-	cand, tail := -1, " "+w
+// particleSurname returns the one person mention whose longer name ends in w, a family name
+// of several words ("anna de vries" for "de vries", "rosa elena quintero vargas" for "quintero
+// vargas"), or begins with w's words before a particle ("muhammad hafiz bin zainal" for
+// "muhammad hafiz"), or -1 (none, or several).
+func (x *Extractor) particleSurname(ms []mention, lowText []string, lowWords [][]string, u unionFind, i int, w string) int {
+	cand, tail, n := -1, " "+w, len(lowWords[i])
 	for j := range ms {
 		if j == i || ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson {
 			continue
 		}
-		if !strings.HasSuffix(lowText[j], tail) {
+		if lj := lowWords[j]; !strings.HasSuffix(lowText[j], tail) && !(len(lj) > n+1 && strings.HasPrefix(lowText[j], w+" ") && x.cue.is("particle", lj[n])) {
 			continue
 		}
 		if cand = u.unique(cand, j); cand < 0 {

@@ -429,6 +429,26 @@ func TestBarePluralSaid(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventIntrusion, "ash-spider", "korsby-clinic"), eventsString(g))
 }
 
+// TestPersonShortNames checks that a person's later short name of several words, the last
+// words of the full name or the given names before a patronymic, is that person
+// (particleSurname), not an actor of its own.
+func TestPersonShortNames(t *testing.T) {
+	for _, tc := range []struct{ body, part string }{
+		{"Maria Elena Castillo Ortega, the clinic's director, said the files were stolen. Castillo Ortega said the police had been told.", "Ortega"},
+		{"Inspector Tomas Vidal de la Cruz led the raid on Monday. Vidal de la Cruz told reporters that two laptops were seized.", "Cruz"},
+		{"Ahmad Faris bin Rosli, the bank's chief executive, said no money was lost. Ahmad Faris said the bank had told the regulator.", "Faris"},
+	} {
+		g := extractText(t, "2025-06-10", tc.body)
+		var names []string
+		for _, a := range g.Actors {
+			if strings.Contains(a.Name, tc.part) {
+				names = append(names, a.Name)
+			}
+		}
+		assert.Len(t, names, 1, tc.body)
+	}
+}
+
 // TestParticleSurnameStart checks that a family name opened by a particle and capitalised at a
 // sentence's start ("Van Dalen said", "De Witt told") is the person named before in full
 // (particleSurname), not an actor of its own.

@@ -2246,6 +2246,16 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	if i >= 2 && toks[i-1].Text == "," && x.roleBefore(toks, i-1) {
 		return true
 	}
+	// "Counsel for Dario Penn, Ilse Varga, said": a role, "for" and whom it serves before it
+	if i >= 4 && toks[i-1].Text == "," {
+		k := i - 2
+		for k > 0 && i-2-k < 4 && isCap(toks[k].Text) {
+			k--
+		}
+		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.is("personrole", toks[k-1].Lower) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -108,6 +108,8 @@ func TestKindCues(t *testing.T) {
 		{"person by first name", "Lena Okafor found the flaw.", "Lena Okafor", schema.KindPerson},
 		{"person by a later cue", "The flaw was found by Dunmore Halvard. Halvard said it was old.", "Dunmore Halvard", schema.KindPerson},
 		{"person by apposition", "The order was signed by the interior minister, Dunmore Halvard, on Friday.", "Dunmore Halvard", schema.KindPerson},
+		{"person after a role for another", "Counsel for Dario Penn, Dunmore Halvard, said his client denied the charges.", "Dunmore Halvard", schema.KindPerson},
+		{"person after a role for a firm", "A lawyer for Tarnwell Freight, Dunmore Halvard, said the firm had not been hacked.", "Dunmore Halvard", schema.KindPerson},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -848,11 +848,15 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 						return e
 					}
 				}
+				owner := -1 // "a lawyer for Acme, Jane Doe, said": Acme is whom the role serves
 				if k := c.at[j-1]; k >= 0 && c.ms[k].How == mkName && !remitCountry(c, c.ms[k]) {
 					if x.locale(c, c.ms[k]) {
 						return -1 // "…, a spokesperson for the embassy in Oslo, said …, calling": not Oslo
 					}
-					return c.ms[k].Entity
+					if !x.roleServes(c, c.ms[k]) {
+						return c.ms[k].Entity
+					}
+					owner = c.ms[k].Entity
 				}
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
 				// commas after a title noun, perhaps after titles of its own ("Lt. Col. Mira Dolan")
@@ -861,8 +865,11 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 					n++
 				}
 				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
-					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]])) {
+					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]]) || owner >= 0) {
 					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said", "the envoy for Syria, Anna Korvel, said"
+				}
+				if owner >= 0 {
+					return owner
 				}
 				break
 			}
@@ -870,6 +877,14 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// roleServes reports whether the name m is the object of "for" right after a person's role
+// ("Counsel for Jo Vance, Ravi Kumar, said", "a lawyer for Acme, Mira Dolan, said"): the one
+// the role serves, not the holder named after it.
+func (x *Extractor) roleServes(c *sentCtx, m mention) bool {
+	toks := c.s.Toks
+	return m.First >= 2 && m.First < len(toks) && toks[m.First-1].Lower == "for" && x.cue.is("personrole", toks[m.First-2].Lower)
 }
 
 // remitCountry reports whether the name m is a country after "for" that ends a title's phrase
