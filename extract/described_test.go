@@ -171,8 +171,9 @@ func TestLedePersonNotEmployer(t *testing.T) {
 // TestLedeDescribedPersons checks people the article describes only by sex, status or
 // nationality (cue ledehead): in the first sentence the lede's own subject, an actor with its
 // count; later only a suspect ("… suspected of", suspectedOf; "two suspected administrators",
-// suspectModifier), also after a bounded count that
-// nextMention steps over (boundWord); otherwise the same words name no actor.
+// suspectModifier) or the subject of a passive legal step ("A 19-year-old woman was detained",
+// passiveStep), also after a bounded count that nextMention steps over (boundWord); otherwise
+// the same words name no actor.
 func TestLedeDescribedPersons(t *testing.T) {
 	checkEventRules(t, "2025-03-12", []eventCase{
 		{"charged four foreign nationals in the lede", "The Varnish Justice Ministry on Tuesday charged four foreign nationals with running a phishing ring against Harrow Bank.",
@@ -195,5 +196,11 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "two-administrators", false},
 		{"the subject of a passive legal verb in the lede", "The Varnish Justice Ministry said on Tuesday that a man had been charged.",
 			schema.EventLegal, "", "man", true},
+		{"after the lede the subject of a passive legal step", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was detained in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", true},
+		{"so with an adverb between", "Harrow Bank said on Monday that its systems had been breached. Two suspects were later charged with fraud.",
+			schema.EventLegal, "", "two-suspects", true},
+		{"a passive that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was injured in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", false},
 	})
 }
