@@ -200,6 +200,8 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "19-year-old-woman", true},
 		{"so with an adverb between", "Harrow Bank said on Monday that its systems had been breached. Two suspects were later charged with fraud.",
 			schema.EventLegal, "", "two-suspects", true},
+		{"so past a described apposition", "Harrow Bank said on Monday that its systems had been breached. A second man, a 41-year-old taxi driver, was remanded in custody on Tuesday.",
+			schema.EventLegal, "", "second-man", true},
 		{"a passive that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was injured in Dunmore on Tuesday.",
 			schema.EventLegal, "", "19-year-old-woman", false},
 	})

@@ -169,9 +169,22 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 
 // passiveStep reports whether the words at j are a passive legal step the phrase before them
 // undergoes: a form of "be", an adverb perhaps, and the participle of a legal trigger ("A
-// 19-year-old woman was detained", "Two men were later charged"): the people so described
-// are the step's party in any sentence, as a suspect is.
+// 19-year-old woman was detained", "Two men were later charged", past a described apposition:
+// "A second man, a 41-year-old driver, was remanded"): the people so described are the step's
+// party in any sentence, as a suspect is.
 func (x *Extractor) passiveStep(toks []token, j int) bool {
+	if j+1 < len(toks) && toks[j].Text == "," && x.cue.is("article", toks[j+1].Lower) {
+		// "A second man, a 41-year-old driver, was remanded": past a described apposition
+		for k := j + 2; k < len(toks) && k-j <= appositionReach; k++ {
+			if toks[k].Text == "," {
+				j = k + 1
+				break
+			}
+			if isCap(toks[k].Text) || isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" {
+				return false
+			}
+		}
+	}
 	if j >= len(toks) || !x.cue.is("be", toks[j].Lower) {
 		return false
 	}
