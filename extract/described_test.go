@@ -202,6 +202,12 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "two-suspects", true},
 		{"so past a described apposition", "Harrow Bank said on Monday that its systems had been breached. A second man, a 41-year-old taxi driver, was remanded in custody on Tuesday.",
 			schema.EventLegal, "", "second-man", true},
+		{"so a legal participle coordinated with the first", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old man was produced before a magistrate on Tuesday and remanded in custody.",
+			schema.EventLegal, "", "27-year-old-man", true},
+		{"so after 'and' and an adverb", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old woman was questioned by officers and later arrested.",
+			schema.EventLegal, "", "27-year-old-woman", true},
+		{"a coordinated participle that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old woman was questioned by officers and released without charge.",
+			schema.EventLegal, "", "27-year-old-woman", false},
 		{"a passive that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was injured in Dunmore on Tuesday.",
 			schema.EventLegal, "", "19-year-old-woman", false},
 	})

@@ -170,8 +170,9 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 // passiveStep reports whether the words at j are a passive legal step the phrase before them
 // undergoes: a form of "be", an adverb perhaps, and the participle of a legal trigger ("A
 // 19-year-old woman was detained", "Two men were later charged", past a described apposition:
-// "A second man, a 41-year-old driver, was remanded"): the people so described are the step's
-// party in any sentence, as a suspect is.
+// "A second man, a 41-year-old driver, was remanded"; or a legal participle coordinated with the
+// first: "was produced before a magistrate and remanded in custody"): the people so described
+// are the step's party in any sentence, as a suspect is.
 func (x *Extractor) passiveStep(toks []token, j int) bool {
 	if j+1 < len(toks) && toks[j].Text == "," && x.cue.is("article", toks[j+1].Lower) {
 		// "A second man, a 41-year-old driver, was remanded": past a described apposition
@@ -195,8 +196,26 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 	if j >= len(toks) || toks[j].Tag != "VBN" {
 		return false
 	}
-	tr, ok := x.lex.lookup(toks[j].Lower, true)
-	return ok && tr.Type == schema.EventLegal
+	if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && tr.Type == schema.EventLegal {
+		return true
+	}
+	// "A 27-year-old man was produced before a magistrate on Friday and remanded in custody":
+	// a legal participle coordinated with the first one
+	for k := j + 1; k+1 < len(toks) && k-j <= objectReach; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || isFiniteTag(toks[k].Tag) || toks[k].Tag == "WDT" || toks[k].Tag == "WP" {
+			return false
+		}
+		if toks[k].Lower != "and" {
+			continue
+		}
+		v := k + 1
+		if v+1 < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "RBR") {
+			v++ // "and later arrested"
+		}
+		tr, ok := x.lex.lookup(toks[v].Lower, true)
+		return toks[v].Tag == "VBN" && ok && tr.Type == schema.EventLegal
+	}
+	return false
 }
 
 // maxPlaceWords bounds the capitalised words of a place suspectedOf steps over ("in Dunmore",
