@@ -169,7 +169,8 @@ func TestTitledPersonOfAgency(t *testing.T) {
 }
 
 // TestCourtAndExpulsionWords checks the words of trials, jail terms, deportations and
-// expulsions: "pleaded guilty", "was jailed", "was acquitted", "was deported", "the expulsion of".
+// expulsions: "pleaded guilty", "was jailed", "was acquitted", "was deported", "was remanded in
+// custody", "the expulsion of".
 func TestCourtAndExpulsionWords(t *testing.T) {
 	for _, c := range []struct {
 		body string
@@ -179,6 +180,8 @@ func TestCourtAndExpulsionWords(t *testing.T) {
 		{"Karl Brenner was jailed for nine years on Monday.", schema.EventLegal},
 		{"Karl Brenner was acquitted of all charges on Monday.", schema.EventLegal},
 		{"Karl Brenner was deported to Ostrovia in May.", schema.EventLegal},
+		{"Karl Brenner was remanded in custody on Monday.", schema.EventLegal},
+		{"Magistrate Lena Okafor remanded Karl Brenner in custody on Monday.", schema.EventLegal},
 		{"Valmark announced the expulsion of Karl Brenner on Monday.", schema.EventSanction},
 	} {
 		g := extractText(t, "2025-06-10", c.body)

@@ -171,8 +171,9 @@ func TestLedePersonNotEmployer(t *testing.T) {
 // TestLedeDescribedPersons checks people the article describes only by sex, status or
 // nationality (cue ledehead): in the first sentence the lede's own subject, an actor with its
 // count; later only a suspect ("… suspected of", suspectedOf; "two suspected administrators",
-// suspectModifier), also after a bounded count that
-// nextMention steps over (boundWord); otherwise the same words name no actor.
+// suspectModifier) or the subject of a passive legal step ("A 19-year-old woman was detained",
+// passiveStep), also after a bounded count that nextMention steps over (boundWord); otherwise
+// the same words name no actor.
 func TestLedeDescribedPersons(t *testing.T) {
 	checkEventRules(t, "2025-03-12", []eventCase{
 		{"charged four foreign nationals in the lede", "The Varnish Justice Ministry on Tuesday charged four foreign nationals with running a phishing ring against Harrow Bank.",
@@ -195,5 +196,19 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "two-administrators", false},
 		{"the subject of a passive legal verb in the lede", "The Varnish Justice Ministry said on Tuesday that a man had been charged.",
 			schema.EventLegal, "", "man", true},
+		{"after the lede the subject of a passive legal step", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was detained in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", true},
+		{"so with an adverb between", "Harrow Bank said on Monday that its systems had been breached. Two suspects were later charged with fraud.",
+			schema.EventLegal, "", "two-suspects", true},
+		{"so past a described apposition", "Harrow Bank said on Monday that its systems had been breached. A second man, a 41-year-old taxi driver, was remanded in custody on Tuesday.",
+			schema.EventLegal, "", "second-man", true},
+		{"so a legal participle coordinated with the first", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old man was produced before a magistrate on Tuesday and remanded in custody.",
+			schema.EventLegal, "", "27-year-old-man", true},
+		{"so after 'and' and an adverb", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old woman was questioned by officers and later arrested.",
+			schema.EventLegal, "", "27-year-old-woman", true},
+		{"a coordinated participle that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old woman was questioned by officers and released without charge.",
+			schema.EventLegal, "", "27-year-old-woman", false},
+		{"a passive that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. A 19-year-old woman was injured in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", false},
 	})
 }

@@ -508,3 +508,36 @@ func TestEarlierDeedNoCarriedVictim(t *testing.T) {
 			schema.EventLeak, "ash-spider", "harrow-bank", true},
 	})
 }
+
+// TestRelativeAnteriorClause checks that a past perfect in a restrictive relative clause that
+// "who" or "which" opens after the main clause's time ("on Monday acquitted a former clerk who
+// had been convicted of fraud") tells what came before that time: the time does not date it,
+// while the main clause keeps it and a time of the relative clause's own dates it.
+func TestRelativeAnteriorClause(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		times      []string // the times of the events of that type, in order
+	}{
+		{"the earlier conviction stays undated", "The Velmora Appeals Court on Monday acquitted a former bank employee who had been convicted of fraud.",
+			schema.EventLegal, []string{"2026-11-16", ""}},
+		{"so after 'which'", "On Tuesday the Norland Data Office fined a payroll firm which had been sued by Harrow Bank.",
+			schema.EventLegal, []string{""}},
+		{"a relative clause's own time stays", "The Velmora Appeals Court on Monday acquitted a former bank employee who had been convicted in 2024.",
+			schema.EventLegal, []string{"2026-11-16", "2024"}},
+		{"a clause after 'that' is left alone", "On Monday, the Norland Data Office said that it had sued Harrow Bank.",
+			schema.EventLegal, []string{"2026-11-16"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-11-18", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					got = append(got, ev.Time.Value)
+				}
+			}
+			assert.Equal(t, tt.times, got, eventsString(g))
+		})
+	}
+}

@@ -95,7 +95,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
-			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k))
+			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k) || x.passiveStep(toks, k+1))
 			if lede {
 				// "an indictment charging four Iranian nationals": the people the story's first
 				// sentence is about, described only by sex, status or nationality; elsewhere
@@ -165,6 +165,57 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 		}
 	}
 	return j+1 < len(toks) && x.cue.is("suspectof", toks[j].Lower) && toks[j+1].Lower == "of"
+}
+
+// passiveStep reports whether the words at j are a passive legal step the phrase before them
+// undergoes: a form of "be", an adverb perhaps, and the participle of a legal trigger ("A
+// 19-year-old woman was detained", "Two men were later charged", past a described apposition:
+// "A second man, a 41-year-old driver, was remanded"; or a legal participle coordinated with the
+// first: "was produced before a magistrate and remanded in custody"): the people so described
+// are the step's party in any sentence, as a suspect is.
+func (x *Extractor) passiveStep(toks []token, j int) bool {
+	if j+1 < len(toks) && toks[j].Text == "," && x.cue.is("article", toks[j+1].Lower) {
+		// "A second man, a 41-year-old driver, was remanded": past a described apposition
+		for k := j + 2; k < len(toks) && k-j <= appositionReach; k++ {
+			if toks[k].Text == "," {
+				j = k + 1
+				break
+			}
+			if isCap(toks[k].Text) || isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" {
+				return false
+			}
+		}
+	}
+	if j >= len(toks) || !x.cue.is("be", toks[j].Lower) {
+		return false
+	}
+	j++
+	if j < len(toks) && (toks[j].Tag == "RB" || toks[j].Tag == "RBR") {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "VBN" {
+		return false
+	}
+	if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && tr.Type == schema.EventLegal {
+		return true
+	}
+	// "A 27-year-old man was produced before a magistrate on Friday and remanded in custody":
+	// a legal participle coordinated with the first one
+	for k := j + 1; k+1 < len(toks) && k-j <= objectReach; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || isFiniteTag(toks[k].Tag) || toks[k].Tag == "WDT" || toks[k].Tag == "WP" {
+			return false
+		}
+		if toks[k].Lower != "and" {
+			continue
+		}
+		v := k + 1
+		if v+1 < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "RBR") {
+			v++ // "and later arrested"
+		}
+		tr, ok := x.lex.lookup(toks[v].Lower, true)
+		return toks[v].Tag == "VBN" && ok && tr.Type == schema.EventLegal
+	}
+	return false
 }
 
 // maxPlaceWords bounds the capitalised words of a place suspectedOf steps over ("in Dunmore",

@@ -380,7 +380,9 @@ func countedFrom(toks []token, i int) bool {
 // tokens before it) in a clause that "after" or "because" opens after the time at token t, no
 // comma between: the clause tells what came before the main clause's time ("summoned the
 // envoy on Tuesday after officials said hackers had breached X", "expelled him on Friday
-// because he had spied"), so that time does not date it.
+// because he had spied"), so that time does not date it. A restrictive relative clause that
+// "who" or "which" opens does so too ("on Monday acquitted a former clerk who had been
+// convicted of fraud").
 func anteriorClause(toks []token, t, i int) bool {
 	if t < 0 || i <= t || i >= len(toks) {
 		return false
@@ -398,7 +400,7 @@ func anteriorClause(toks []token, t, i int) bool {
 	sub := -1
 	for k := t + 1; k < i; k++ {
 		switch toks[k].Lower {
-		case "after", "because":
+		case "after", "because", "who", "which":
 			sub = k
 		case ",", ";":
 			sub = -1
