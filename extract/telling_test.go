@@ -997,6 +997,27 @@ func TestQuotedTeller(t *testing.T) {
 	})
 }
 
+// TestQuotedFirstPersonTells checks the first person of a quotation in more tellings: "our"
+// before a staff noun is "we", "we" in a later conjunct is not the last name before it, a
+// quoted "we reported X to Y" and "we were made aware by X" are the speaking organisation's,
+// and a person speaking for an employer named in an earlier sentence speaks for it.
+func TestQuotedFirstPersonTells(t *testing.T) {
+	checkTold(t, "2026-04-14", []toldCase{
+		{"our staff noun", "\"Our security team alerted Tarrow Systems on Monday,\" Kestrel Bank said.",
+			[]string{"kestrel-bank → tarrow-systems"}, nil},
+		{"our customers are not the company", "\"Our customers alerted Tarrow Systems on Monday,\" Kestrel Bank said.",
+			nil, []string{"kestrel-bank → tarrow-systems"}},
+		{"we in a later conjunct", "\"We have informed the Harlow Data Office and we are notifying affected customers,\" said Ilse Varga.",
+			nil, []string{"harlow-data-office → affected-customers"}},
+		{"we reported it to", "\"We reported the intrusion to the Dorvane Cyber Agency on April 2,\" said Ilse Varga, a spokeswoman for Kestrel Bank.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"we were made aware by", "\"We were made aware of the flaw by Tarrow Systems,\" Kestrel Bank said.",
+			[]string{"tarrow-systems → kestrel-bank"}, nil},
+		{"employer named before", "Kestrel Bank chief executive Ilse Varga spoke to reporters on Tuesday. \"We reported the intrusion to the Dorvane Cyber Agency on April 2,\" Varga said.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+	})
+}
+
 // TestTipFrom checks that a tip or a message from someone to someone ("a warning from X to Y")
 // is X telling Y, as a tip from someone in a phrase fronted before the one who acted on it
 // ("Acting on a tip from X, Y raided …") or closing an active clause ("Y raided … after a tip
