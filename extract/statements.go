@@ -1411,7 +1411,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
-			secret = true
+			// "gave a classified briefing to X", like "gave X a classified briefing"
+			// (messageSent), is told, not leaked
+			secret = !(j+1 < len(toks) && (toks[j+1].Lower == "briefing" || toks[j+1].Lower == "briefings"))
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
 			return rawEvent{}, false
 		}

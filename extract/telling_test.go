@@ -1374,6 +1374,29 @@ func TestGivenListAndBriefing(t *testing.T) {
 	})
 }
 
+// TestClassifiedBriefingGivenTo checks that a classified briefing given to someone with "to"
+// ("gave a classified briefing to X") is a warning told to X, as the ditransitive "gave X a
+// classified briefing" is, while classified documents given to someone stay a leak.
+func TestClassifiedBriefingGivenTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+	}{
+		{"a classified briefing to", "The Vesk Data Authority gave a classified briefing to the Harlow Council Security Committee on Tuesday.", schema.EventWarning},
+		{"confidential briefings to", "The Vesk Data Authority gave confidential briefings to the Harlow Council Security Committee in March.", schema.EventWarning},
+		{"classified documents to", "The Vesk Data Authority gave classified documents to the Harlow Council Security Committee in March.", schema.EventLeak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.NotNil(t, findEvent(g, tt.typ, "vesk-data-authority", "harlow-council-security-committee"), eventsString(g))
+			if tt.typ == schema.EventWarning {
+				assert.Nil(t, findEvent(g, schema.EventLeak, "", ""), eventsString(g))
+			}
+		})
+	}
+}
+
 // TestPossessedInfoHanded checks that information handed over under its owner's name
 // ("shared Kestrel Bank's findings with X") is told to the receiver, while someone's secret
 // files handed over stay a leak with no one told.
