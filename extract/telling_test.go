@@ -1397,6 +1397,34 @@ func TestClassifiedBriefingGivenTo(t *testing.T) {
 	}
 }
 
+// TestReportedOwnerThenRecipient checks that the object of a verb of reporting may name the
+// owner of the thing reported after "in" or "of" ("reported a flaw in the Tarrow router
+// software to X", "reported the theft of Kestrel Bank records to X"): the one told is still
+// found after it, with the telling's own date rather than that of the saying around it.
+func TestReportedOwnerThenRecipient(t *testing.T) {
+	tests := []struct {
+		name, body, agent, target, date string
+	}{
+		{"a flaw in", "Ilse Varga said on Monday she had reported a flaw in the Tarrow router software to Tarrow Systems in February.",
+			"ilse-varga", "tarrow-systems", "2026-02"},
+		{"the theft of", "Brightwater Labs reported the theft of Kestrel Bank customer records to the Dorvane Cyber Agency in March.",
+			"brightwater-labs", "dorvane-cyber-agency", "2026-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-05", tt.body)
+			ev := findEvent(g, schema.EventWarning, tt.agent, tt.target)
+			if assert.NotNil(t, ev, eventsString(g)) {
+				assert.Equal(t, tt.date, ev.Time.Value, eventsString(g))
+			}
+		})
+	}
+	checkTold(t, "2026-05-05", []toldCase{
+		{"a flaw that led to", "Ilse Varga said a flaw in the Tarrow router software led to the breach.",
+			nil, []string{"ilse-varga → tarrow-systems"}},
+	})
+}
+
 // TestPossessedInfoHanded checks that information handed over under its owner's name
 // ("shared Kestrel Bank's findings with X") is told to the receiver, while someone's secret
 // files handed over stay a leak with no one told.
