@@ -1431,6 +1431,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if k := ownedMention(c, prep+1); k >= 0 {
 			to = c.ms[k].Entity // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
 		}
+		if to < 0 {
+			to = x.afterUnnamedConjunct(c, prep+1) // "passed its findings to the police and to Europol"
+		}
 	}
 	from0, press := prep+1, false
 	if k := x.staffAt(c, prep+1); k >= 0 && !secret {

@@ -1425,6 +1425,20 @@ func TestReportedOwnerThenRecipient(t *testing.T) {
 	})
 }
 
+// TestHandedToUnnamedThenNamed checks that information handed over to a body no actor stands
+// for and then, by "and (to)", to a named one ("passed its findings to the police and to X")
+// is told to the named one, as "reported it to the police and to X" is.
+func TestHandedToUnnamedThenNamed(t *testing.T) {
+	checkTold(t, "2026-05-05", []toldCase{
+		{"to the police and to X", "Kestrel Bank passed its findings to the police and to the Dorvane Cyber Agency.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"to described bodies and to X", "Kestrel Bank passed its findings to the affected governments and to the Dorvane Cyber Agency.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"another verb's object", "Kestrel Bank passed the files to a reporter and then called the Dorvane Cyber Agency.",
+			nil, []string{"kestrel-bank → dorvane-cyber-agency"}},
+	})
+}
+
 // TestPossessedInfoHanded checks that information handed over under its owner's name
 // ("shared Kestrel Bank's findings with X") is told to the receiver, while someone's secret
 // files handed over stay a leak with no one told.
