@@ -832,8 +832,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		a := x.speaker(c, i)
-		if a < 0 && tr.Lemma == "tell" {
-			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said"
+		if a < 0 && (tr.Lemma == "tell" || tr.Lemma == "report") {
+			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said", "“We reported it to X,” Y said"
 		}
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
@@ -900,9 +900,12 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.quoteOwner(c))
 			}
 		} else {
-			ev.Agent = ents(x.subject(c, i))
-			if ev.Agent == nil {
-				ev.Agent = ents(x.quotedTeller(c, i)) // "“We warned the ministry in March,” said Y"
+			if x.quotedFirstPerson(c, i) != "" {
+				// "“We warned the ministry in March,” said Y", "“We have informed X and we are
+				// notifying Y,” said Z": the quote's first person, not a name before it
+				ev.Agent = ents(x.quotedTeller(c, i))
+			} else {
+				ev.Agent = ents(x.subject(c, i))
 			}
 			if len(ev.Agent) == 1 && x.countryOwnerSpeaks(c, i, ev.Agent[0]) && x.pluralSubjectHead(c, i) {
 				ev.Agent = nil // "Sweden's security services have warned": not the state itself

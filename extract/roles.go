@@ -1202,9 +1202,16 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			}
 		}
 	}
-	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+	reach := recipientReach
+	for j := i + 1; j < len(toks) && j-i <= reach; j++ {
 		if c.clause[j] != c.clause[i] || toks[j].Text == "," || toks[j].Lower == "that" {
 			return -1
+		}
+		if m := c.at[j]; m >= 0 && reach == recipientReach && c.ms[m].How == mkName && c.ms[m].Last > j && ownerAfterObject(toks, i, j) {
+			// "reported a flaw in the Korvex app to Korvex", "reported the breach of X's
+			// servers to Y": a name owning the object's thing, the one told still to come
+			j, reach = c.ms[m].Last-1, recipientOwnerReach
+			continue
 		}
 		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.is("callnoun", toks[j-1].Lower) {
 			return x.nextMention(c, j+1, 3) // "said in a phone call with X": the one spoken with
@@ -1229,6 +1236,27 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// recipientReach bounds how far after a verb recipient looks for the "to" of the one told;
+// recipientOwnerReach, once the object has held a name after "in" or "of" (ownerAfterObject).
+const (
+	recipientReach      = 6
+	recipientOwnerReach = 10
+)
+
+// ownerAfterObject reports whether the name at j stands after "in" or "of" (an article
+// between allowed) that follows a common noun of the verb at i's object: "reported a flaw in
+// the Korvex app", "reported the breach of Harlow Bank's servers".
+func ownerAfterObject(toks []token, i, j int) bool {
+	p := j - 1
+	if p > i && toks[p].Tag == "DT" {
+		p--
+	}
+	if p <= i+1 || p >= len(toks) || toks[p].Lower != "in" && toks[p].Lower != "of" {
+		return false
+	}
+	return isNounTag(toks[p-1].Tag)
 }
 
 // ownedHead returns, for the entity e nextMention found from j within n words, the name that

@@ -66,6 +66,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 			by = k
 		}
 		to, from := x.subject(c, i), x.byAgent(c, by)
+		if to < 0 && x.quotedWe(c, i) {
+			to = x.quoteOwner(c) // "“We were made aware of it by X,” Y said"
+		}
 		if to < 0 || from < 0 || to == from || c.isPress(from) {
 			return rawEvent{}, false
 		}

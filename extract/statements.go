@@ -406,7 +406,18 @@ func (x *Extractor) quoteOwner(c *sentCtx) int {
 				if o := x.affiliation(c, m); o >= 0 {
 					return o
 				}
-				return possessiveEmployer(c, m)
+				if o := possessiveEmployer(c, m); o >= 0 {
+					return o
+				}
+				break
+			}
+		}
+		if o := c.ents[e].Employer - 1; o >= 0 && o < len(c.ents) && !c.ents[o].Generic {
+			// "Acme chief executive Jo Park said … . “We reported it to X,” Park said": the
+			// employer an earlier sentence named
+			switch c.ents[o].Kind {
+			case schema.KindOrganization, schema.KindAgency:
+				return o
 			}
 		}
 	}
@@ -431,25 +442,56 @@ func (x *Extractor) quoteSpeaker(c *sentCtx) int {
 // organisation it speaks for for "we" ("“We warned the ministry in March,” said Jo Park, a
 // spokeswoman for Acme"); -1 otherwise.
 func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
-	if i >= len(c.quoted) || !c.quoted[i] {
-		return -1
+	switch x.quotedFirstPerson(c, i) {
+	case "we":
+		return x.quoteOwner(c)
+	case "i":
+		if e := x.quoteSpeaker(c); e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson {
+			return e
+		}
+	}
+	return -1
+}
+
+// quotedFirstPerson returns "we" or "i" when the verb at i stands inside a quotation with the
+// first person as its subject, past auxiliaries and adverbs: "“We have informed X”", "“I told
+// him”", and "our" before a staff noun stands for "we" ("“Our security team alerted X”",
+// "“our researchers notified X”"); "" otherwise.
+func (x *Extractor) quotedFirstPerson(c *sentCtx, i int) string {
+	if i < 0 || i >= len(c.quoted) || !c.quoted[i] {
+		return ""
 	}
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= quotedSubjectReach; j-- {
 		switch w := toks[j].Lower; {
-		case w == "we" && c.quoted[j]:
-			return x.quoteOwner(c)
-		case w == "i" && c.quoted[j]:
-			if e := x.quoteSpeaker(c); e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson {
-				return e
-			}
-			return -1
+		case (w == "we" || w == "i") && c.quoted[j]:
+			return w
 		case x.cue.is("be", w) || toks[j].Tag == "RB" || toks[j].Tag == "MD" || w == "have" || w == "had":
 			continue
+		case (w == "team" || w == "staff" || x.cue.is("staffnoun", w)) && c.at[j] < 0:
+			if x.ourStaff(c, j) {
+				return "we"
+			}
 		}
-		return -1
+		return ""
 	}
-	return -1
+	return ""
+}
+
+// ourStaff reports whether the staff noun at j opens, read back past at most two modifiers,
+// with a quoted "our": "our security team", "our incident response team", "our researchers".
+func (x *Extractor) ourStaff(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch {
+		case toks[k].Lower == "our":
+			return c.quoted[k]
+		case c.at[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "JJ"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // quotedSubjectReach bounds how far before a quoted verb of telling its first-person subject
@@ -1369,7 +1411,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
 		case x.cue.is("secretleak", w.Lower):
-			secret = true
+			// "gave a classified briefing to X", like "gave X a classified briefing"
+			// (messageSent), is told, not leaked
+			secret = !(j+1 < len(toks) && (toks[j+1].Lower == "briefing" || toks[j+1].Lower == "briefings"))
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
 			return rawEvent{}, false
 		}
@@ -1386,6 +1430,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		to = x.nextMention(c, prep+1, 4) // "to the grid operator X": an article and two classifier nouns
 		if k := ownedMention(c, prep+1); k >= 0 {
 			to = c.ms[k].Entity // "shared samples with Poland's National Cyber Security Centre": the centre, not Poland
+		}
+		if to < 0 {
+			to = x.afterUnnamedConjunct(c, prep+1) // "passed its findings to the police and to Europol"
 		}
 	}
 	from0, press := prep+1, false

@@ -997,6 +997,27 @@ func TestQuotedTeller(t *testing.T) {
 	})
 }
 
+// TestQuotedFirstPersonTells checks the first person of a quotation in more tellings: "our"
+// before a staff noun is "we", "we" in a later conjunct is not the last name before it, a
+// quoted "we reported X to Y" and "we were made aware by X" are the speaking organisation's,
+// and a person speaking for an employer named in an earlier sentence speaks for it.
+func TestQuotedFirstPersonTells(t *testing.T) {
+	checkTold(t, "2026-04-14", []toldCase{
+		{"our staff noun", "\"Our security team alerted Tarrow Systems on Monday,\" Kestrel Bank said.",
+			[]string{"kestrel-bank → tarrow-systems"}, nil},
+		{"our customers are not the company", "\"Our customers alerted Tarrow Systems on Monday,\" Kestrel Bank said.",
+			nil, []string{"kestrel-bank → tarrow-systems"}},
+		{"we in a later conjunct", "\"We have informed the Harlow Data Office and we are notifying affected customers,\" said Ilse Varga.",
+			nil, []string{"harlow-data-office → affected-customers"}},
+		{"we reported it to", "\"We reported the intrusion to the Dorvane Cyber Agency on April 2,\" said Ilse Varga, a spokeswoman for Kestrel Bank.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"we were made aware by", "\"We were made aware of the flaw by Tarrow Systems,\" Kestrel Bank said.",
+			[]string{"tarrow-systems → kestrel-bank"}, nil},
+		{"employer named before", "Kestrel Bank chief executive Ilse Varga spoke to reporters on Tuesday. \"We reported the intrusion to the Dorvane Cyber Agency on April 2,\" Varga said.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+	})
+}
+
 // TestTipFrom checks that a tip or a message from someone to someone ("a warning from X to Y")
 // is X telling Y, as a tip from someone in a phrase fronted before the one who acted on it
 // ("Acting on a tip from X, Y raided …") or closing an active clause ("Y raided … after a tip
@@ -1350,6 +1371,71 @@ func TestGivenListAndBriefing(t *testing.T) {
 			want: []string{"vesk-data-authority → harlow-council-security-committee"}},
 		{name: "classified data stays a leak", body: "Ivo Dalmar handed Kestrel Bank classified data in 2019.",
 			not: []string{"ivo-dalmar → kestrel-bank"}},
+	})
+}
+
+// TestClassifiedBriefingGivenTo checks that a classified briefing given to someone with "to"
+// ("gave a classified briefing to X") is a warning told to X, as the ditransitive "gave X a
+// classified briefing" is, while classified documents given to someone stay a leak.
+func TestClassifiedBriefingGivenTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+	}{
+		{"a classified briefing to", "The Vesk Data Authority gave a classified briefing to the Harlow Council Security Committee on Tuesday.", schema.EventWarning},
+		{"confidential briefings to", "The Vesk Data Authority gave confidential briefings to the Harlow Council Security Committee in March.", schema.EventWarning},
+		{"classified documents to", "The Vesk Data Authority gave classified documents to the Harlow Council Security Committee in March.", schema.EventLeak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.NotNil(t, findEvent(g, tt.typ, "vesk-data-authority", "harlow-council-security-committee"), eventsString(g))
+			if tt.typ == schema.EventWarning {
+				assert.Nil(t, findEvent(g, schema.EventLeak, "", ""), eventsString(g))
+			}
+		})
+	}
+}
+
+// TestReportedOwnerThenRecipient checks that the object of a verb of reporting may name the
+// owner of the thing reported after "in" or "of" ("reported a flaw in the Tarrow router
+// software to X", "reported the theft of Kestrel Bank records to X"): the one told is still
+// found after it, with the telling's own date rather than that of the saying around it.
+func TestReportedOwnerThenRecipient(t *testing.T) {
+	tests := []struct {
+		name, body, agent, target, date string
+	}{
+		{"a flaw in", "Ilse Varga said on Monday she had reported a flaw in the Tarrow router software to Tarrow Systems in February.",
+			"ilse-varga", "tarrow-systems", "2026-02"},
+		{"the theft of", "Brightwater Labs reported the theft of Kestrel Bank customer records to the Dorvane Cyber Agency in March.",
+			"brightwater-labs", "dorvane-cyber-agency", "2026-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-05", tt.body)
+			ev := findEvent(g, schema.EventWarning, tt.agent, tt.target)
+			if assert.NotNil(t, ev, eventsString(g)) {
+				assert.Equal(t, tt.date, ev.Time.Value, eventsString(g))
+			}
+		})
+	}
+	checkTold(t, "2026-05-05", []toldCase{
+		{"a flaw that led to", "Ilse Varga said a flaw in the Tarrow router software led to the breach.",
+			nil, []string{"ilse-varga → tarrow-systems"}},
+	})
+}
+
+// TestHandedToUnnamedThenNamed checks that information handed over to a body no actor stands
+// for and then, by "and (to)", to a named one ("passed its findings to the police and to X")
+// is told to the named one, as "reported it to the police and to X" is.
+func TestHandedToUnnamedThenNamed(t *testing.T) {
+	checkTold(t, "2026-05-05", []toldCase{
+		{"to the police and to X", "Kestrel Bank passed its findings to the police and to the Dorvane Cyber Agency.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"to described bodies and to X", "Kestrel Bank passed its findings to the affected governments and to the Dorvane Cyber Agency.",
+			[]string{"kestrel-bank → dorvane-cyber-agency"}, nil},
+		{"another verb's object", "Kestrel Bank passed the files to a reporter and then called the Dorvane Cyber Agency.",
+			nil, []string{"kestrel-bank → dorvane-cyber-agency"}},
 	})
 }
 
