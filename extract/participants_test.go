@@ -489,6 +489,12 @@ func TestRoleInIncident(t *testing.T) {
 			schema.EventLeak, "open-ledger", "", true},
 		{"not the possessor then", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
 			schema.EventLeak, "mara-lind", "", false},
+		{"'for their role' after an object: the object (its last name)", "The Valmark Treasury on Monday sanctioned Jon Vask and Ilse Marr for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "ilse-marr", "", true},
+		{"not the sanctioning subject", "The Valmark Treasury on Monday sanctioned Jon Vask and Ilse Marr for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "valmark-treasury", "", false},
+		{"not the subject when the object names no actor", "The Valmark Treasury on Monday sanctioned two Ostrovian men for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "valmark-treasury", "", false},
 	})
 }
 
