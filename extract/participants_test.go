@@ -944,3 +944,16 @@ func TestTheyNamedGroup(t *testing.T) {
 			schema.EventTheft, "ember-lynx", "", true},
 	})
 }
+
+// TestConjunctAfterAge checks that a person's age set off by commas does not break a
+// coordination of names ("X, 31, and Y, 28, hacked Z": both did).
+func TestConjunctAfterAge(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the first of two with ages", "Tomas Verlin, 31, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "tomas-verlin", "orbis-water", true},
+		{"the second of two with ages", "Tomas Verlin, 31, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "ada-kurz", "orbis-water", true},
+		{"three with ages", "Tomas Verlin, 31, Jon Vask, 40, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "jon-vask", "orbis-water", true},
+	})
+}
