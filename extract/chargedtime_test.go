@@ -334,3 +334,23 @@ func TestQuoteRunReachesBack(t *testing.T) {
 			"denial", "mila-sorensen", "", ""},
 	}, false)
 }
+
+// TestRangeOpensDate checks that a range of times ("between 2021 and 2023", "from March to
+// June") dates the events in it by where it opens, even when its closing time stands nearer
+// the trigger.
+func TestRangeOpensDate(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a fronted range of years", "2026-05-08",
+			"Between 2021 and 2023, Tomas Verlin stole patient records from Orbis Clinic.",
+			"theft", "tomas-verlin", "orbis-clinic", "2021"},
+		{"a fronted range of months", "2026-05-08",
+			"From March to June 2025, Tomas Verlin stole patient records from Orbis Clinic.",
+			"theft", "tomas-verlin", "orbis-clinic", "2025-03"},
+		{"a trailing range", "2026-05-08",
+			"Tomas Verlin stole patient records from Orbis Clinic between 2021 and 2023.",
+			"theft", "tomas-verlin", "orbis-clinic", "2021"},
+		{"two times that are no range", "2026-05-08",
+			"In 2023 and again in 2024, Tomas Verlin stole patient records from Orbis Clinic.",
+			"theft", "tomas-verlin", "orbis-clinic", "2024"},
+	}, false)
+}

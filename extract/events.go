@@ -2395,6 +2395,14 @@ func (x *Extractor) roleIn(c *sentCtx, i int) int {
 	if m < 0 || c.ms[m].Entity < 0 || !(c.ms[m].Possessive || k+1 < len(toks) && isPossMark(toks[k+1].Text)) {
 		return -1
 	}
+	if c.ms[m].How == mkPronoun && k >= 2 && toks[k-1].Lower == "for" && isNounTag(toks[k-2].Tag) {
+		// "sanctioned two men for their role in …": the object the pronoun stands behind, not
+		// whatever its resolution found; none when the object names no actor
+		if o := c.at[k-2]; o >= 0 && c.ms[o].How != mkPronoun && c.ms[o].Entity >= 0 {
+			return c.ms[o].Entity
+		}
+		return -1
+	}
 	return c.ms[m].Entity
 }
 

@@ -2875,6 +2875,28 @@ func (x *Extractor) isTriggerNoun(w string) bool {
 	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
 }
 
+// relativeAntecedent returns, for a subject "it" right after "which" and before a tensed verb
+// ("X, which it links to Y"), the mention "which" stands behind, alone or after a comma; -1
+// otherwise. A speaking "it" ("X, which it said was …") is left to the speaker rules (binding
+// it moved a held-out figure down).
+func relativeAntecedent(found []mention, toks []token, j int) int {
+	p := found[j]
+	if j < 1 || p.Head != "it" || p.Says || p.First < 2 || p.Last >= len(toks) || !isTensedTag(toks[p.Last].Tag) {
+		return -1
+	}
+	if toks[p.First-1].Lower != "which" {
+		return -1
+	}
+	end := p.First - 1
+	if toks[end-1].Text == "," {
+		end--
+	}
+	if found[j-1].Last != end {
+		return -1
+	}
+	return j - 1
+}
+
 // sentenceStop reports whether a sentence's last token carries the sentence's full stop on a
 // word ("Bay."), rather than ending an abbreviation ("Inc.", "U.S.", "Corp.").
 func (x *Extractor) sentenceStop(w string) bool {
@@ -2892,8 +2914,13 @@ func (x *Extractor) sentenceStop(w string) bool {
 // in between); 0 when the pronoun is no such object or the subject is not a mention. Its
 // second result says the pronoun is a "them" whose verb is joined by "and" to a verb whose
 // object is a plural common noun phrase no mention names (pluralObject): mention.PluralObject.
+// A subject "it" opening a relative clause after "which" ("Grey Wren, which it links to
+// Velmora") is bound too: it cannot mean the mention the clause describes.
 func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	p := found[j]
+	if h := relativeAntecedent(found, toks, j); h >= 0 {
+		return found[h].First + 1, false
+	}
 	if !objectPronoun[p.Head] || p.First == 0 {
 		return 0, false
 	}

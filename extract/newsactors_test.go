@@ -560,3 +560,19 @@ func TestOwnedServiceNoActor(t *testing.T) {
 		{"Tin Owl broke into the ministry's Cisco routers in May, Kestrel Labs said on Monday.", "Cisco", "Kestrel Labs"},
 	})
 }
+
+// TestRelativeSubjectPronoun checks that "it" as the subject of a relative clause after
+// "which" ("Grey Wren, which it ties to …") does not mean the name the clause describes: the
+// one who ties, links or blames is named before.
+func TestRelativeSubjectPronoun(t *testing.T) {
+	cases := []struct{ text, agent, not string }{
+		{"The Norland Cyber Office said a group called Grey Wren, which it ties to Velmora's military intelligence, had broken into Orbis Power.", "norland-cyber-office", "grey-wren"},
+		{"The Valmark Data Authority fined Orbis Telecom, which it blamed for a breach at Harrow Bank.", "valmark-data-authority", "orbis-telecom"},
+		{"Kestrel Labs tracks a crew named Slate Finch, which it links to Norland, and said the crew stole data from Harrow Bank.", "kestrel-labs", "slate-finch"},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2026-10-02", c.text)
+		assert.NotNil(t, findEvent(g, schema.EventAccusation, c.agent, ""), "%q: %s", c.text, eventsString(g))
+		assert.Nil(t, findEvent(g, schema.EventAccusation, c.not, ""), "%q: %s", c.text, eventsString(g))
+	}
+}

@@ -489,6 +489,12 @@ func TestRoleInIncident(t *testing.T) {
 			schema.EventLeak, "open-ledger", "", true},
 		{"not the possessor then", "Norland is seeking Mara Lind's extradition over her alleged role in the release of secret files by Open Ledger in 2019.",
 			schema.EventLeak, "mara-lind", "", false},
+		{"'for their role' after an object: the object (its last name)", "The Valmark Treasury on Monday sanctioned Jon Vask and Ilse Marr for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "ilse-marr", "", true},
+		{"not the sanctioning subject", "The Valmark Treasury on Monday sanctioned Jon Vask and Ilse Marr for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "valmark-treasury", "", false},
+		{"not the subject when the object names no actor", "The Valmark Treasury on Monday sanctioned two Ostrovian men for their role in cyberattacks on Orbis Water.",
+			schema.EventAttack, "valmark-treasury", "", false},
 	})
 }
 
@@ -936,5 +942,18 @@ func TestTheyNamedGroup(t *testing.T) {
 			schema.EventTheft, "harrow-analytics", "", false},
 		{"gang, fronted adverbial", "Officials at Brovik Port said the Ember Lynx gang had hacked its booking system. Once inside, they stole customer records.",
 			schema.EventTheft, "ember-lynx", "", true},
+	})
+}
+
+// TestConjunctAfterAge checks that a person's age set off by commas does not break a
+// coordination of names ("X, 31, and Y, 28, hacked Z": both did).
+func TestConjunctAfterAge(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the first of two with ages", "Tomas Verlin, 31, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "tomas-verlin", "orbis-water", true},
+		{"the second of two with ages", "Tomas Verlin, 31, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "ada-kurz", "orbis-water", true},
+		{"three with ages", "Tomas Verlin, 31, Jon Vask, 40, and Ada Kurz, 28, broke into Orbis Water in November.",
+			schema.EventIntrusion, "jon-vask", "orbis-water", true},
 	})
 }

@@ -2215,10 +2215,14 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 }
 
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
-// anything else.
+// anything else. A person's age set off by commas after the first name is passed over
+// ("Lukas Brenner, 31, and Owen Pike").
 func joins(gap []token) int {
 	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
 		gap = gap[:n-1] // "the Canadian Centre and the FBI"
+	}
+	if len(gap) >= 3 && gap[0].Text == "," && gap[1].Tag == "CD" && gap[2].Text == "," {
+		gap = gap[2:] // "X, 31, and Y": the age of the one before
 	}
 	switch {
 	case len(gap) == 1 && gap[0].Text == ",":

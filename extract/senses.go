@@ -1188,7 +1188,9 @@ func negatedPresent(toks []token, i int) bool {
 // negatedPractice reports whether the noun or gerund at i is the object of a verb in the negated
 // simple present, or of a preposition after that verb's object ("Russia does not conduct
 // cyberattacks", "does not engage in espionage", "does not prosecute journalists for publishing
-// information"): a practice denied, no deed told.
+// information"): a practice denied, no deed told. So too a deed noun that "no" opens after a
+// verb or an existential "there" ("found no evidence of a breach"), or after "(not) aware of"
+// ("unaware of any attack"): none is told.
 func negatedPractice(toks []token, i int) bool {
 	for j := i - 1; j >= 1 && i-j <= practiceReach; j-- {
 		switch t := toks[j]; {
@@ -1196,7 +1198,26 @@ func negatedPractice(toks []token, i int) bool {
 			return negatedPresent(toks, j)
 		case t.Lower == "no" && thereBe(toks, j):
 			return true // "there was no breach of its systems": none took place
+		case t.Lower == "no" && isVerbTag(toks[j-1].Tag):
+			return true // "found no evidence of a breach", "had detected no further intrusions": none found
+		case t.Lower == "unaware" || t.Lower == "aware" && notBefore(toks, j):
+			return true // "was not aware of any attacks on its customers": none known
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "RP" || t.Lower == "for" || t.Lower == "in" || t.Lower == "of" || t.Lower == "out":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// notBefore reports whether "not", "n't" or "never" stands right before the word at j, or
+// before the form of "be" right before it ("is not aware", "was never aware").
+func notBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 2; k-- {
+		switch toks[k].Lower {
+		case "not", "n't", "never":
+			return true
+		case "is", "was", "are", "were", "be", "been":
 		default:
 			return false
 		}

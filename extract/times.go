@@ -81,6 +81,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
+			if rangeClose(toks, ts, inSent, tokOf, k) {
+				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
+			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
@@ -199,6 +202,26 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// rangeClose reports whether the time inSent[k] closes a range that "between" or "from" opens
+// with the time right before it ("between 2022 and 2024", "from March to June"): the events in
+// the range are dated by its first time, whichever of the two stands nearer the trigger.
+func rangeClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int) bool {
+	if k < 1 || tokOf[k] < 2 || tokOf[k-1] < 1 || tokOf[k] >= len(toks) {
+		return false
+	}
+	t, f := tokOf[k], tokOf[k-1]
+	switch toks[t-1].Lower {
+	case "and", "to", "through", "until", "till", "-", "–":
+	default:
+		return false
+	}
+	if toks[t-2].End != ts[inSent[k-1]].End {
+		return false // something stands between the first time and the joining word
+	}
+	o := toks[f-1].Lower
+	return o == "between" || o == "from"
 }
 
 // inFirstConjunct reports whether the noun at i stands in the phrase of a finite verb that a
