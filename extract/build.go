@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,7 +38,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	if x.soleGroupActs(ents, keep, merged, open) {
+	if x.soleGroupActs(sents, ms, ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
 	merged = oneDeed(merged, calendarOf(ts), sents)
@@ -195,7 +196,12 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // those with a named victim. Data told as exposed (cue exposurelemma: "a misconfigured server
 // exposed build logs", "conversations had been exposed") is none of its deeds: what is exposed
 // is more often laid open by a fault than taken.
-func (x *Extractor) soleGroupActs(ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
+//
+// In a roundup of unrelated items (a paragraph opening with 'Meanwhile,', 'Separately,',
+// 'Elsewhere', 'In other news,', 'In a separate case,': see items), the group does only the
+// deeds of the items that name it: a group named in the last item did not hit the hospital
+// of the first.
+func (x *Extractor) soleGroupActs(sents []sentence, ms []mention, ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
@@ -230,11 +236,24 @@ func (x *Extractor) soleGroupActs(ents []entity, keep []bool, evs []mergedEvent,
 	if group < 0 {
 		return false
 	}
+	item := x.items(sents)
+	var named map[int]bool // the items that name the group, when the article has several
+	if item != nil {
+		named = map[int]bool{}
+		for _, m := range ents[group].Mentions {
+			if m >= 0 && m < len(ms) && ms[m].Sent >= 0 && ms[m].Sent < len(item) {
+				named[item[ms[m].Sent]] = true
+			}
+		}
+	}
 	changed := false
 	for k := range evs {
 		ev := &evs[k]
 		if dominant && len(ev.target) == 0 {
 			continue
+		}
+		if named != nil && !slices.ContainsFunc(ev.evidence, func(r evRef) bool { return r.sent >= 0 && r.sent < len(item) && named[item[r.sent]] }) {
+			continue // another item of a roundup: another matter
 		}
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) || x.cue.is("exposurelemma", ev.lemma) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
@@ -243,6 +262,39 @@ func (x *Extractor) soleGroupActs(ents []entity, keep []bool, evs []mergedEvent,
 		changed = true
 	}
 	return changed
+}
+
+// items numbers the items of a roundup: a paragraph whose first sentence opens with a word
+// that turns to another matter ('Meanwhile,', 'Separately,', 'Elsewhere this week,'; cue
+// itemswitch) or with 'In other news' or 'In a separate/an unrelated …' starts the next item.
+// It returns each sentence's item, or nil when the article is one item.
+func (x *Extractor) items(sents []sentence) []int {
+	var item []int
+	n := 0
+	for k, s := range sents {
+		if k > 0 && s.Para != sents[k-1].Para && x.switchOpens(s.Toks) {
+			if item == nil {
+				item = make([]int, len(sents))
+			}
+			n++
+		}
+		if item != nil {
+			item[k] = n
+		}
+	}
+	return item
+}
+
+// switchOpens tells whether a sentence opens with words that turn to another matter.
+func (x *Extractor) switchOpens(toks []token) bool {
+	if len(toks) > 0 && x.cue.is("itemswitch", toks[0].Lower) {
+		return true
+	}
+	if len(toks) < 3 || toks[0].Lower != "in" {
+		return false
+	}
+	return toks[1].Lower == "other" && toks[2].Lower == "news" ||
+		(toks[1].Lower == "a" || toks[1].Lower == "an") && (toks[2].Lower == "separate" || toks[2].Lower == "unrelated")
 }
 
 // principalsAct gives the deeds of a group the article calls a unit or a front of another

@@ -249,3 +249,35 @@ func TestDatelineOpensStory(t *testing.T) {
 		assert.True(t, found, body+"\n"+eventsString(g))
 	}
 }
+
+// TestRoundupItemsKeepTheirGroup checks that in a roundup of unrelated items (a paragraph
+// opening with 'Separately,', 'Meanwhile,', 'Elsewhere', 'In other news,') the article's one
+// threat group does only the deeds of the items that name it; with no such paragraph it still
+// does the deeds told without a doer.
+func TestRoundupItemsKeepTheirGroup(t *testing.T) {
+	const hit = "A ransomware attack shut down the billing systems of Ostmark Clinic on Sunday."
+	tests := []struct {
+		name, body string
+		agent      bool // the attack on Ostmark Clinic is Cinder Moth's
+	}{
+		{"separately", hit + "\nSeparately, researchers at Tallis Labs said a group called Cinder Moth had spied on shipping firms since March.", false},
+		{"in other news", hit + " The clinic said patient data was safe.\nIn other news, analysts at Brenner Security reported that Cinder Moth had targeted port operators in Asia.", false},
+		{"meanwhile", hit + "\nMeanwhile, the Cinder Moth group breached a ferry operator, Vellmar Lines, according to its chief executive.", false},
+		{"one story", hit + "\nResearchers at Tallis Labs said a group called Cinder Moth had spied on shipping firms since March.", true},
+		{"same item names it", hit + " Investigators blamed a crew called Cinder Moth.\nSeparately, Vellmar Lines said its website was down for an hour.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-13", tt.body)
+			var found bool
+			for _, ev := range g.Events {
+				if ev.Type != schema.EventAttack || !hasParticipant(ev, "ostmark-clinic", schema.RoleTarget) {
+					continue
+				}
+				found = true
+				assert.Equal(t, tt.agent, hasParticipant(ev, "cinder-moth", schema.RoleAgent), eventsString(g))
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}

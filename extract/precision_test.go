@@ -349,6 +349,13 @@ func TestEventRules(t *testing.T) {
 			schema.EventIntrusion, "norland", "", false},
 		{"a kind of deed taught", "Staff should learn the common types of attacks that Ash Spider uses.",
 			schema.EventAttack, "ash-spider", "", false},
+		// deeds counted as a trend ("a rise in …") are none, while a deed told beside a trend is
+		{"a rise in deeds warned of", "On Monday, the Norland Cyber Centre warned water companies about a rise in attacks on their networks.",
+			schema.EventAttack, "", "", false},
+		{"a surge in deeds reported", "Tallis Labs said on Friday it had seen a sharp increase in intrusions at regional banks.",
+			schema.EventIntrusion, "", "", false},
+		{"a deed beside a trend", "Grey Finch attacked Harrow Bank in May, causing a rise in complaints.",
+			schema.EventAttack, "grey-finch", "harrow-bank", true},
 		// a deed in a conditional clause is none, past do-support and a verb taking the infinitive
 		{"a deed on a condition", "If Norland does decide to hack back, the agency will need new powers.",
 			schema.EventIntrusion, "norland", "", false},

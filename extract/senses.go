@@ -1516,11 +1516,16 @@ func suchKind(toks []token, i int) bool {
 
 // kindOf reports whether the noun or gerund at i heads the complement of a noun of kind ("all
 // forms of cyberattacks", "any form of state hacking", "the common types of attacks": cue
-// kindnoun, at most two modifiers between "of" and i): a kind of deed named, no deed told.
+// kindnoun, at most two modifiers between "of" and i): a kind of deed named, no deed told. So
+// is the complement of a noun of trend after "in" ("warned of a rise in attacks on utilities",
+// "reported a surge in phishing": cue trendnoun): deeds counted in sum, none told.
 func (x *Extractor) kindOf(toks []token, i int) bool {
 	for j := i - 1; j >= 1 && i-j <= 3; j-- {
 		if toks[j].Lower == "of" {
 			return x.cue.is("kindnoun", toks[j-1].Lower) && isNounTag(toks[j-1].Tag)
+		}
+		if toks[j].Lower == "in" {
+			return x.cue.is("trendnoun", toks[j-1].Lower) && isNounTag(toks[j-1].Tag)
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" && t != "HYPH" {
 			return false

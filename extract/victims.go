@@ -259,21 +259,31 @@ func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 
 // ownerOfAccessed returns the owner named after "of" that ends the noun phrase opening at j, what
 // access was gained to ("the network of X", "the internal systems of the X"), else -1; not a
-// name that only modifies a noun after "of" ("a set of X keys").
+// name that only modifies a noun after "of" ("a set of X keys"). After "at" the owner is the
+// body whose site the systems stand in ("control systems at X", "servers at one of its
+// plants", "computers at X offices"), not a place ("servers at Y airport" names no owner).
 func (x *Extractor) ownerOfAccessed(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	k := j
-	for k < len(toks) && k-j < 4 && c.at[k] < 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+	for k < len(toks) && k-j < 4 && c.at[k] < 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS" ||
+		(toks[k].Tag == "VB" || toks[k].Tag == "VBP") && k+1 < len(toks) && isNounTag(toks[k+1].Tag)) { // "control systems"
 		k++
 	}
-	if k == j || k+1 >= len(toks) || !isNounTag(toks[k-1].Tag) || toks[k].Lower != "of" {
+	if k == j || k+1 >= len(toks) || !isNounTag(toks[k-1].Tag) || toks[k].Lower != "of" && toks[k].Lower != "at" {
 		return -1
 	}
+	at := toks[k].Lower == "at"
 	k++
+	if at && k+2 < len(toks) && toks[k].Lower == "one" && toks[k+1].Lower == "of" {
+		k += 2 // "at one of its plants"
+	}
 	if toks[k].Tag == "DT" && k+1 < len(toks) {
 		k++
 	}
-	if m := c.at[k]; m >= 0 && c.ms[m].First == k && !c.ms[m].NounMod {
+	if m := c.at[k]; m >= 0 && c.ms[m].First == k && (!c.ms[m].NounMod || at) {
+		if e := c.ms[m].Entity; at && (e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace || c.ents[e].Kind == schema.KindPerson) {
+			return -1
+		}
 		return c.ms[m].Entity
 	}
 	return -1
