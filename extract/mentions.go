@@ -1279,6 +1279,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			i++
 			continue
 		}
+		if i > 0 && i+1 < end && allDigits(t.Text, 4, 4) && x.cue.is("stopstart", toks[i-1].Lower) {
+			// "The 2017 NotPetya attack", "After the 2014 Vantrel breach": a year after the
+			// opening word dates the name's deed, no part of the name (as "the 2017 X" inside a
+			// sentence, where the run starts at the name)
+			i++
+			continue
+		}
 		if sm := nationLinked.FindStringSubmatch(t.Text); sm != nil && i+1 < end {
 			if c, ok := x.countryWord(sm[1]); ok {
 				linked = c.Name // "Russia-linked APT28" is APT28

@@ -44,7 +44,8 @@ func TestModality(t *testing.T) {
 
 // TestUrgedToAct checks that what someone is urged or asked to do ("urged X to notify Y",
 // "called on X to notify Y", "asked X to publish a report and to notify Y") or needs to do
-// ("X needed to notify Y") is no warning given, while the same act told as done is one.
+// ("X needed to notify Y"), or is required to do ("a bill would require X to report breaches
+// to Y") is no warning given, while the same act told as done is one.
 func TestUrgedToAct(t *testing.T) {
 	checkEventRules(t, "2026-03-12", []eventCase{
 		{"urged to notify", "Marta Lind urged the Dorsk Ministry of Health to notify Harrow Bank.",
@@ -55,6 +56,10 @@ func TestUrgedToAct(t *testing.T) {
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
 		{"needed to notify", "Marta Lind said the Dorsk Ministry of Health needed to notify Harrow Bank within days.",
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", false},
+		{"required to report, a bill", "A bill filed in the Velm Assembly in May would require defence suppliers to report breaches to the Norland Security Authority.",
+			schema.EventWarning, "", "norland-security-authority", false},
+		{"requires to notify, a rule", "The Velm rule requires the Dorsk Ministry of Health to notify Harrow Bank within a day.",
+			schema.EventWarning, "", "harrow-bank", false},
 		{"done", "The Dorsk Ministry of Health notified Harrow Bank on Monday.",
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
 		{"called, no urging", "Marta Lind called the Dorsk Ministry of Health to notify Harrow Bank.",

@@ -230,6 +230,8 @@ func TestBodyNameStops(t *testing.T) {
 		{"a company listed after a ministry", "The Ministry of Health, Microsoft and Norvik Labs said the flaw was fixed.", "Ministry of Health", "Ministry of Health, Microsoft and Norvik Labs"},
 		{"a day after a body's name", "The Norland Justice Department on Friday charged Lena Vorst.", "Norland Justice Department", "Norland Justice Department on"},
 		{"a title word opens a body's name before a day", "The Justice Department on Friday charged Lena Vorst.", "Justice Department", "Department"},
+		{"a year after the sentence's opening word", "The 2019 Karvell Shipping breach exposed crew records.", "Karvell Shipping", "2019 Karvell Shipping"},
+		{"a year after a fronted preposition and article", "After the 2021 Ostmark Rail attack, trains stopped.", "Ostmark Rail", "2021 Ostmark Rail"},
 		{"a body's plural owns its unit", "The Norland Department of Health and Human Services' Administration for Preparedness warned hospitals.", "Norland Department of Health and Human Services", "Norland Department of Health and Human Services' Administration for Preparedness"},
 	}
 	for _, tt := range tests {

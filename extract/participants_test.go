@@ -6,6 +6,7 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestParticipantPatterns checks participants found inside noun phrases and through the
@@ -956,4 +957,25 @@ func TestConjunctAfterAge(t *testing.T) {
 		{"three with ages", "Tomas Verlin, 31, Jon Vask, 40, and Ada Kurz, 28, broke into Orbis Water in November.",
 			schema.EventIntrusion, "jon-vask", "orbis-water", true},
 	})
+}
+
+// TestFrontedPhraseName checks that a name inside a prepositional phrase opening the sentence
+// is not the doer of the main verb whose subject is a bare plural noun right after the comma
+// ("After the 2019 Karvell breach, officials blamed Norland"): the officials blame, not Karvell.
+func TestFrontedPhraseName(t *testing.T) {
+	tests := []struct{ name, body, fronted string }{
+		{"after, with a year", "After the 2019 Karvell Shipping breach, officials blamed Norland.", "Karvell Shipping"},
+		{"after, no year", "After the Ostmark Rail attack, investigators accused Valdoria.", "Ostmark Rail"},
+		{"following", "Following the Brennick Bank intrusion, analysts blamed Valdoria for the theft.", "Brennick Bank"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			a := actorByName(g, tt.fronted)
+			require.NotNil(t, a, "no actor %q in %v", tt.fronted, names(g))
+			for _, e := range g.Events {
+				assert.False(t, hasParticipant(e, a.ID, schema.RoleAgent), "%s is the agent of %s", tt.fronted, eventsString(g))
+			}
+		})
+	}
 }

@@ -3664,12 +3664,37 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 		}
 		break
 	}
+	if k >= 0 && toks[k].Text == "," && toks[j].Tag == "NNS" && x.frontedPhrase(toks, k) {
+		return true // "After the Vantrel breach, officials blamed Y": the plural after the phrase, not its name
+	}
 	if k < 0 || j-k > 5 || !subordinator[toks[k].Lower] {
 		return false
 	}
 	// "before", "after" and "until" are prepositions too ("a report published by X before
 	// Christmas revealed …"): only a plural noun of people opens their clause
 	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
+}
+
+// frontedPhrase reports whether the comma at k closes a phrase opening the sentence with a
+// preposition and no finite verb ("After the 2014 Vantrel breach,", "In the Ostby case,",
+// "Following the intrusion,"): what comes after the comma is the main clause.
+func (x *Extractor) frontedPhrase(toks []token, k int) bool {
+	f := 0
+	for f < k && !isWordToken(toks[f].Text) {
+		f++
+	}
+	if f >= k || k-f > 12 {
+		return false
+	}
+	if w := toks[f].Lower; !x.cue.is("preposition", w) && w != "after" && w != "before" && w != "following" {
+		return false
+	}
+	for m := f + 1; m < k; m++ {
+		if isTensedTag(toks[m].Tag) || toks[m].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
