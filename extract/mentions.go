@@ -2364,6 +2364,12 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
+	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart") {
+		// "alerted their American counterparts", "informed by their Australian counterparts":
+		// the country whose service answers to the teller's, when the article names none of its
+		// own (counterpart prefers an agency the article names as that country's)
+		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.7, Entry: c, Country: c.Name, Head: toks[k].Lower}, true
+	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
 		w := toks[k].Lower
