@@ -81,6 +81,8 @@ func TestToldPatterns(t *testing.T) {
 		{"alerted their counterparts, no agency of theirs named", "The Norland Cyber Office alerted its Dutch counterparts in March that a mail server had been breached.", "norland-cyber-office", "netherlands"},
 		{"told their counterparts, no agency of theirs named", "French officials told their Polish counterparts in May that the email accounts of two senators had been breached.", "france", "poland"},
 		{"informed by their counterparts, passive", "Canadian officials were informed of the breach by their Australian counterparts on May 2.", "australia", "canada"},
+		{"told the <demonym> intelligence service", "The Norland Cyber Office told the Czech intelligence service on July 26 that the plot was real.", "norland-cyber-office", "czech-republic"},
+		{"warned the <demonym> spy agency", "Kestrel Labs warned the Dutch spy agency in March that its mail server was exposed.", "kestrel-labs", "netherlands"},
 		{"told the committee", "Lena Okafor told the Senate Intelligence Committee the logs were gone.", "lena-okafor", "senate-intelligence-committee"},
 		{"received intelligence from", "Brightwater Labs received threat intelligence from the FBI in March.", "federal-bureau-of-investigation", "brightwater-labs"},
 		{"got a warning from", "The Westerian Cyber Defence Office got an urgent warning from Brightwater Labs.", "brightwater-labs", "westerian-cyber-defence-office"},
