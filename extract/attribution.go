@@ -151,3 +151,19 @@ func isQuote(s string) bool {
 	}
 	return false
 }
+
+// sourceBriefed reports whether the verb of telling at i is a participle describing an unnamed
+// source ("two people briefed on the matter said", "according to a person briefed on the
+// investigation", the participle often tagged as a present or an adjective): the source's
+// standing, no telling the article reports.
+func (x *Extractor) sourceBriefed(toks []token, i int) bool {
+	if i < 1 || i+2 >= len(toks) || !isVerbTag(toks[i].Tag) && toks[i].Tag != "JJ" || !isNounTag(toks[i-1].Tag) ||
+		!x.cue.is("anonhead", toks[i-1].Lower) || !x.cue.is("anonmod", toks[i].Lower) {
+		return false
+	}
+	if w := toks[i+1].Lower; w != "on" && w != "about" {
+		return false
+	}
+	t := toks[i+2].Tag
+	return t == "DT" || t == "PRP$" // "briefed on the talks" (not "officials briefed on Monday")
+}

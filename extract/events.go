@@ -261,6 +261,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
+		if ok && tr.Type == schema.EventWarning && x.sourceBriefed(toks, i) {
+			continue // "two people briefed on the matter said": who the source is, no telling
+		}
 		if ok && tr.Type == schema.EventIntrusion && x.brokenObligation(toks, i) {
 			continue // "a breach of contract", "breached its duty of care": an obligation broken, no system entered
 		}

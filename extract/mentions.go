@@ -2371,6 +2371,12 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
+	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart") {
+		// "alerted their American counterparts", "informed by their Australian counterparts":
+		// the country whose service answers to the teller's, when the article names none of its
+		// own (counterpart prefers an agency the article names as that country's)
+		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.7, Entry: c, Country: c.Name, Head: toks[k].Lower}, true
+	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
 		w := toks[k].Lower
@@ -2395,6 +2401,11 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		}
 		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
+		}
+		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) {
+			// "told the Czech intelligence service", "the Telvaran spy agency": the state's
+			// service, as "Czech intelligence" is the state (not "the Czech spy agency chief")
+			return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: next}, true
 		}
 		if x.cue.is("groupmod", w) || x.cue.is("countryhead", w) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {
 			mods++
@@ -2740,6 +2751,10 @@ func (x *Extractor) stateAgency(s *sentence, i int) (mention, bool) {
 	m, ok := x.demonymPhrase(s, i+1)
 	if !ok {
 		return mention{}, false
+	}
+	if m.Kind == schema.KindCountry && (m.Head == "service" || m.Head == "agency") && m.Last > i+2 {
+		m.First = i // "told the Czech intelligence service": the state, as without the article
+		return m, true
 	}
 	if m.Kind != schema.KindAgency {
 		// "The Norwegian government said", "The Chinese hackers used": a sentence's capitalised

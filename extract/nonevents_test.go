@@ -37,6 +37,13 @@ func TestTriggerSenses(t *testing.T) {
 		// statements; "said" and "says" by a named speaker are
 		{"generic say", "Researchers at Nimbus Systems say small towns remain easy prey for Ash Spider.",
 			schema.EventStatement, false},
+		// a participle describing an unnamed source is no telling; a finite "briefed" is
+		{"people briefed on the matter", "The intruders had been inside the Velmora Water network since May, two people briefed on the matter said.",
+			schema.EventWarning, false},
+		{"according to a person briefed on", "Kestrel Labs removed the malware in May, according to a person briefed on the investigation.",
+			schema.EventWarning, false},
+		{"officials briefed lawmakers", "Officials at the Norland Cyber Office briefed Senator Ada Brill on the intrusion in May.",
+			schema.EventWarning, true},
 		{"they say", "Harrow Bank and Nimbus Systems met on Monday. The plan needs a vote, they say.",
 			schema.EventStatement, false},
 		{"declined to say", "Harrow Bank declined to say how much money was lost.",

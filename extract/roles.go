@@ -1183,6 +1183,9 @@ var subordinator = map[string]bool{"before": true, "after": true, "when": true, 
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
 	if direct {
+		if e := x.counterpart(c, i+1, nil); e >= 0 {
+			return e // "told their Polish counterparts": that country, or its agency the article names
+		}
 		// "told X", "told the committee"; "told executives at X": the body they work at (not
 		// "told reporters at the White House", where they were told)
 		if k := x.staffAt(c, i+1); k >= 2 && !x.cue.is("pressnoun", toks[k-2].Lower) {
@@ -1505,6 +1508,11 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			}
 			if e < 0 {
 				e = x.staffOf(c, j+1)
+			}
+			if k := x.counterpart(c, j+1, nil); k >= 0 {
+				// "was informed (of the breach) by their Australian counterparts": the other
+				// country, not the hearer's own, and the one telling, not the deed's doer
+				return k
 			}
 			if told && e >= 0 && x.hearerOwnsTeller(c, i, j+1, e) {
 				return -1 // "X was alerted by its partners": others of X's, X is told

@@ -1333,6 +1333,9 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 		}
 		found = n.Entity
 	}
+	if found < 0 && c.at[j+1] >= 0 && c.ms[c.at[j+1]].Entity == country && !contains(teller, country) {
+		return country // "alerted their American counterparts": the country itself, none of its agencies named
+	}
 	return found
 }
 
