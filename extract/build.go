@@ -792,9 +792,10 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[
 		return -1
 	}
 	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
-	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
+	if atTime && len(r.Target) > 0 {
 		return -1
 	}
+	news := !atTime && reports[[2]int{r.Sent, r.Agent[0]}] // the saying tells news: apart, unless it carries on the accusation before ("X blamed Y on Monday. X said the group had …")
 	prev := r.Sent - 1
 	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
 		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
@@ -808,7 +809,7 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[
 		}
 		switch o.typ {
 		case schema.EventDenial, schema.EventReport, schema.EventWarning, schema.EventAccusation:
-			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated {
+			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated || news && o.typ != schema.EventAccusation {
 				continue
 			}
 			if atTime && o.time == r.TimeIdx {
