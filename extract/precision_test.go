@@ -780,7 +780,7 @@ func TestPartylessEvents(t *testing.T) {
 // TestSayingCarriesAccusation checks thenSaid: the accuser's saying in the next sentence that
 // tells of the deed it blamed on someone ("X on Tuesday blamed Y for …. X said the group had
 // stolen …") carries on that accusation, no statement of its own, while a saying after a denial
-// that tells news stays a statement.
+// that tells news stays a statement (and so does one telling an act of state, TestSayingFoldsIntoAct).
 func TestSayingCarriesAccusation(t *testing.T) {
 	cases := []struct {
 		name, body, speaker string
