@@ -133,6 +133,15 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"'the trust' takes up no body without the word",
 			"Intruders stole member records from Brix Works, the Norland Cyber Agency said on Friday. The company said the breach had hurt the trust of its customers.",
 			"trust", "", "Brix Works"},
+		{"a centre's name ending takes up 'the centre'",
+			"The Norland Cyber Security Centre warned hospitals on Tuesday that a crew called Grey Wren was scanning their networks. Brix Labs said it had shared its findings with the centre in February.",
+			"centre", "Norland Cyber Security Centre", "Brix Labs"},
+		{"'the center' takes up a center, not the agency named last",
+			"The Harlow Fusion Center tracked the intruders for weeks. The Norland Cyber Agency later named the group. The center said it had alerted three utilities in May.",
+			"center", "Harlow Fusion Center", "Norland Cyber Agency"},
+		{"'the centre' takes up no body without the word",
+			"The Norland Cyber Agency warned Brix Works on Monday. Intruders broke into the centre of the company's network, the agency said.",
+			"centre", "", "Norland Cyber Agency"},
 		{"a product name before its noun is not its maker",
 			"Tessaly Works has confirmed that attackers compromised its build servers. According to a statement published by the company, two versions of the Fleetpane agent were trojanised.",
 			"company", "Tessaly Works", "Fleetpane"},
@@ -466,4 +475,17 @@ func TestParticleSurnameStart(t *testing.T) {
 		}
 		assert.Len(t, names, 1, body)
 	}
+}
+
+// TestPronounAfterUnnamedSpeaker checks that "it" right after "<description> said", a
+// description that refers back to no body the article names, stays the speaker no one named
+// instead of the last body named: "The council said it had alerted X" with no council named is
+// no telling by the police named before; a description that refers back still gives its body.
+func TestPronounAfterUnnamedSpeaker(t *testing.T) {
+	g := extractText(t, "2026-05-08", "The Norland Police said a hacker had broken into the servers of Tarvel city hall in November. "+
+		"The council said it had alerted the Norland Data Agency in December.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "norland-police", "norland-data-agency"), eventsString(g))
+	g = extractText(t, "2026-05-08", "The Norland Police said a hacker had broken into the servers of the Tarvel City Council in November. "+
+		"The council said it had alerted the Norland Data Agency in December.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "tarvel-city-council", "norland-data-agency"), eventsString(g))
 }

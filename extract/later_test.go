@@ -66,6 +66,14 @@ func TestPossessiveAgency(t *testing.T) {
 
 	g = extractText(t, "2024-06-10", "Files stolen from Norland's defence ministry appeared online. The Norlandic Ministry of Defence confirmed the leak. The ministry said an inquiry had begun.")
 	assert.Nil(t, actorByName(g, "defence ministry of Norland"), "a named ministry of Norland is the one meant")
+
+	// in apposition to a name, the possessive phrase describes that body
+	g = extractText(t, "2024-06-10", "Harlen Watch, Norland's cyber agency, said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
+	assert.Nil(t, actorByName(g, "cyber agency of Norland"), "actors: %v", g.Actors)
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harlen-watch", "harbour-ministry"), eventsString(g))
+	g = extractText(t, "2024-06-10", "Harlen Watch, the Norland Union's police agency, said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
+	assert.Nil(t, actorByName(g, "police agency of Norland Union"), "actors: %v", g.Actors)
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "harlen-watch", "harbour-ministry"), eventsString(g))
 }
 
 // TestNewOpensName checks that "New" inside a sentence opens a name ("in New Haven") while a

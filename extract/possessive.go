@@ -70,6 +70,11 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 			e, ok = namedAgency(ents, o.Entity, d.Head)
 		}
 		if !ok {
+			// "Europol, the European Union's police agency, said": the phrase in apposition
+			// describes the body named right before it
+			e, ok = apposedBody(sents[o.Sent].Toks, ms[:n], ents, o, best[1])
+		}
+		if !ok {
 			toks := sents[o.Sent].Toks
 			first := o.Last + 1 // after the 's
 			mods := joinTokens(toks[first : best[1]+1])
@@ -296,4 +301,30 @@ func countryOwns(c, n *mention) {
 	if n.How == mkName && n.Kind == schema.KindAgency && n.Country == "" && n.Entry == nil && n.First-c.Last == 1 {
 		n.Country, n.Owner = c.Country, c.Text
 	}
+}
+
+// apposedBody returns the entity of an agency or organisation named right before the
+// possessive phrase o … head when the phrase stands in apposition to it ("Europol, the
+// European Union's police agency, said"): a comma, perhaps with "the", before the owner, a comma, a
+// full stop or a bracket after the head.
+func apposedBody(toks []token, ms []mention, ents []entity, o mention, head int) (int, bool) {
+	c := o.First - 1 // the comma: "X, Norland's cyber agency," or "X, the European Union's …"
+	if c >= 1 && toks[c].Lower == "the" {
+		c--
+	}
+	if c < 1 || head+1 >= len(toks) || toks[c].Text != "," {
+		return -1, false
+	}
+	if next := toks[head+1].Text; next != "," && next != "." && next != "(" {
+		return -1, false
+	}
+	for _, m := range ms {
+		if m.Sent != o.Sent || m.How != mkName || m.Last != c || m.Entity < 0 || m.Entity >= len(ents) {
+			continue
+		}
+		if k := ents[m.Entity].Kind; k == schema.KindAgency || k == schema.KindOrganization {
+			return m.Entity, true
+		}
+	}
+	return -1, false
 }
