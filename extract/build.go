@@ -562,15 +562,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
 	reports := map[[2]int]bool{} // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
-	acts := map[[2]int]bool{}    // … of an event that is no deed ("X summoned Y's ambassador, the ministry said")
 	eventful := map[int]bool{}   // the sentences that tell of some event
 	for _, r := range raw {
 		eventful[r.Sent] = true
 		for _, a := range r.Source {
 			reports[[2]int{r.Sent, a}] = true
-			if !isDeed(r.Type) {
-				acts[[2]int{r.Sent, a}] = true
-			}
 		}
 		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
@@ -644,7 +640,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
-		if k := thenSaid(out, r, iso, reports, acts, eventful); k >= 0 {
+		if k := thenSaid(out, r, iso, reports, eventful); k >= 0 {
 			// "X denied the claim in August. “…,” X said at the time": the words of that denial
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
@@ -843,18 +839,14 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 // tell of no event (a quotation's first words) may stand between. Not after a warning, told to its
 // hearers: what the teller says next is often a saying of its own ("X told the committee that
 // …. X said …").
-func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, acts map[[2]int]bool, eventful map[int]bool) int {
+func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool, eventful map[int]bool) int {
 	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
 		return -1
 	}
 	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
-	if atTime && len(r.Target) > 0 {
+	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
 		return -1
 	}
-	// the saying tells news: apart, unless it tells only deeds, carrying on the accusation before
-	// ("X blamed Y on Monday. X said the group had stolen …"; not "… X summoned Y's ambassador, the ministry said")
-	key := [2]int{r.Sent, r.Agent[0]}
-	news, deedsOnly := !atTime && reports[key], !acts[key]
 	prev := r.Sent - 1
 	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
 		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
@@ -868,7 +860,7 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, acts
 		}
 		switch o.typ {
 		case schema.EventDenial, schema.EventReport, schema.EventWarning, schema.EventAccusation:
-			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated || news && (o.typ != schema.EventAccusation || !deedsOnly) {
+			if len(o.agent) != 1 || o.agent[0] != r.Agent[0] || o.negated {
 				continue
 			}
 			if atTime && o.time == r.TimeIdx {

@@ -783,25 +783,3 @@ func TestPartylessEvents(t *testing.T) {
 		})
 	}
 }
-
-// TestSayingCarriesAccusation checks thenSaid: the accuser's saying in the next sentence that
-// tells of the deed it blamed on someone ("X on Tuesday blamed Y for …. X said the group had
-// stolen …") carries on that accusation, no statement of its own, while a saying after a denial
-// that tells news stays a statement (and so does one telling an act of state, TestSayingFoldsIntoAct).
-func TestSayingCarriesAccusation(t *testing.T) {
-	cases := []struct {
-		name, body, speaker string
-		want                int
-	}{
-		{"after an accusation", "The Norland Cyber Agency on Tuesday blamed Karsovia for the attack on Harrow Bank. The agency said the group had stolen payroll files from the bank.",
-			"norland-cyber-agency", 0},
-		{"after a denial", "Brix Works on Tuesday denied that it had been hacked. Brix Works said intruders had stolen payroll files from Harrow Bank.",
-			"brix-works", 1},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-15", tc.body)
-			assert.Equal(t, tc.want, countEventsWith(g, schema.EventStatement, tc.speaker, schema.RoleAgent), eventsString(g))
-		})
-	}
-}
