@@ -1487,6 +1487,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case last == "team" && len(words) > 2 && (words[len(words)-2].Lower == "response" || words[len(words)-2].Lower == "readiness"):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.is("fieldcenter", words[len(words)-2].Lower):
@@ -1900,9 +1902,10 @@ func intrusionSet(toks []token, k int) bool {
 	return k > 0 && k < len(toks) && toks[k].Lower == "set" && toks[k-1].Lower == "intrusion"
 }
 
-// toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
-// loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
-// calls X" (cue toolnoun; k is the noun nameGivenBefore found, or -1), or set between commas
+// toolNamedBefore reports whether the name at i is introduced as a tool's or a campaign's, no
+// actor's: "a loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an
+// implant it calls X", "a campaign dubbed X", "Operation X" (cue toolnoun; k is the noun
+// nameGivenBefore found, or -1), or set between commas
 // after such a noun or a component's ("the wiper, SALTGLASS, has …", "a third component,
 // MARROWTAP, …": cue componentnoun).
 func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
@@ -1915,7 +1918,14 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 		}
 		k = i - 2
 	}
-	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+	o := i
+	if o == 0 && len(toks) > 1 && (toks[0].Lower == "dubbed" || toks[0].Lower == "codenamed" || toks[0].Lower == "named") {
+		o = 1 // "Dubbed Operation Salt Road, the campaign …": the participle opening the sentence
+	}
+	if o+1 < len(toks) && toks[o].Lower == "operation" && isCap(toks[o+1].Text) && (o != i || o == 0 || !isCap(toks[o-1].Text)) {
+		return true // "Operation Dry Well", "dubbed Operation Salt Road": a campaign's name, no actor
+	}
+	return k >= 0 && (x.cue.is("toolnoun", toks[k].Lower) || toks[k].Lower == "campaign")
 }
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
