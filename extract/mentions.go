@@ -528,14 +528,42 @@ func describedGap(gap []token) bool {
 }
 
 // namesIt reports whether the words before the name at i give it to a thing spoken of as
-// "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X".
+// "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X"; or
+// to "the group" ("follows the cluster as X") or to what a group overlaps with ("overlaps with
+// activity Microsoft calls X").
 func namesIt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && isQuote(toks[k].Text) {
 		k--
 	}
-	if k >= 0 && toks[k].Lower == "as" {
+	as := k >= 0 && toks[k].Lower == "as"
+	if as {
 		k--
+	}
+	if k >= 2 && as && trackedObject(toks[k].Lower) {
+		// "Korvel follows the cluster as X", "other vendors track the same group as X": the
+		// group just spoken of, given another name
+		j := k - 1
+		if toks[j].Lower == "same" {
+			j--
+		}
+		return j >= 1 && toks[j].Lower == "the" && (namingVerb[toks[j-1].Lower] || itNamer[toks[j-1].Lower])
+	}
+	if k >= 3 && (namingVerb[toks[k].Lower] || itNamer[toks[k].Lower]) {
+		// "X overlaps with activity Microsoft calls Y", "… with a cluster other researchers
+		// call Y": the name of what X overlaps with, another name of X
+		for j := k - 1; j >= 1 && j >= k-6; j-- {
+			if toks[j].Lower == "with" {
+				switch toks[j-1].Lower {
+				case "overlaps", "overlap", "overlapped", "overlapping":
+					return true
+				}
+				break
+			}
+			if toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+				break
+			}
+		}
 	}
 	if k < 1 || toks[k].Lower != "it" {
 		return false
@@ -551,9 +579,21 @@ func namesIt(toks []token, i int) bool {
 	return namingVerb[v] || itNamer[v]
 }
 
-// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X".
+// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X", and the
+// researchers' "follows it as X".
 var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
-	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true}
+	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
+	"follows": true, "follow": true, "followed": true}
+
+// trackedObject reports whether w is the noun of the group a researcher gives another name to
+// ("tracks the cluster as X", "track the same group as X").
+func trackedObject(w string) bool {
+	switch w {
+	case "group", "cluster", "gang", "crew", "actor", "collective":
+		return true
+	}
+	return false
+}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
