@@ -1523,6 +1523,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
+	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
+		if _, ok := x.gaz.Demonym(text); ok {
+			return nil // "an Iranian hacking group tracked as X": an adjective of the phrase, X the group
+		}
+		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case groupNext && !personCue:
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
@@ -1928,6 +1933,34 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 // known as X", "the crew dubbed X".
 func (x *Extractor) groupNamedBefore(toks []token, k int) bool {
 	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
+}
+
+// groupNamedAfter reports whether the group noun phrase starting at j (groupNoun) is given a
+// name right after it: "hacking group tracked as X", "group, also known as X", "gang calling
+// itself X", "crew dubbed X".
+func (x *Extractor) groupNamedAfter(toks []token, j int) bool {
+	for n := 0; n < 3 && j < len(toks) && !x.groupWord(toks[j].Lower); n++ {
+		j++
+	}
+	if j >= len(toks) || !x.groupWord(toks[j].Lower) {
+		return false
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && (toks[j].Text == "," || toks[j].Lower == "also"); n++ {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "known", "tracked":
+		return toks[j+1].Lower == "as"
+	case "calling", "calls":
+		return toks[j+1].Lower == "itself"
+	case "dubbed", "called", "named", "nicknamed":
+		return isCap(toks[j+1].Text) || isQuote(toks[j+1].Text)
+	}
+	return false
 }
 
 // peopleBehind reports whether toks[k] is a plural noun before "behind": "the operators behind

@@ -99,11 +99,15 @@ func checkNoActorCases(t *testing.T, published string, cases []noActorCase) {
 }
 
 // TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
-// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
+// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor; so does
+// "an Iranian hacking group tracked as X".
 func TestLinkedAdjectiveNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
 		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
+		// a bare demonym before a group noun the phrase names
+		{"An Iranian hacking group tracked as Storm-7781 attacked the Pell River Water Authority in October.", "Iranian", "Storm-7781"},
+		{"Analysts said a Russian hacking group known as Frost Marten breached the Pell River Water Authority.", "Russian", "Frost Marten"},
 	})
 }
 
