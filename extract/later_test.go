@@ -54,7 +54,7 @@ func TestPossessiveNamedMinistry(t *testing.T) {
 
 // TestPossessiveAgency checks that "the agency" refers back to "Norland's cyber agency", a
 // descriptive agency that acts along with its owner, and that a named agency of the owner
-// wins over a new description.
+// wins over a new description when its field agrees ("defence ministry", not "foreign").
 func TestPossessiveAgency(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Norland's cyber agency said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
 	a := actorByName(g, "cyber agency of Norland")
@@ -66,6 +66,13 @@ func TestPossessiveAgency(t *testing.T) {
 
 	g = extractText(t, "2024-06-10", "Files stolen from Norland's defence ministry appeared online. The Norlandic Ministry of Defence confirmed the leak. The ministry said an inquiry had begun.")
 	assert.Nil(t, actorByName(g, "defence ministry of Norland"), "a named ministry of Norland is the one meant")
+
+	// a named agency of another field is not the one meant: the owner's foreign ministry denies
+	g = extractText(t, "2024-06-10", "Kestrel Labs said the crew works for the Norlandic Ministry of State Security. Norland's foreign ministry denied the accusations on Monday.")
+	if a := actorByName(g, "Norlandic Ministry of State Security"); assert.NotNil(t, a, "actors: %v", names(g)) {
+		assert.NotContains(t, a.Aliases, "Norland's foreign ministry")
+		assert.Nil(t, findEvent(g, schema.EventDenial, a.ID, ""), eventsString(g))
+	}
 }
 
 // TestNewOpensName checks that "New" inside a sentence opens a name ("in New Haven") while a
