@@ -67,6 +67,8 @@ func TestActors(t *testing.T) {
 	}{
 		{"gazetteer agency", "The National Security Agency declined to comment.", "National Security Agency", schema.KindAgency, "national-security-agency", nil},
 		{"acronym only", "Officials at the NSA declined to comment.", "NSA", schema.KindAgency, "national-security-agency", nil},
+		{"response team", "Kestrel Labs shared its findings with the Valdorian Computer Emergency Response Team last week.", "Valdorian Computer Emergency Response Team", schema.KindAgency, "valdorian-computer-emergency-response-team", nil},
+		{"readiness team", "The Ostrevan Cyber Readiness Team warned banks on Monday.", "Ostrevan Cyber Readiness Team", schema.KindAgency, "ostrevan-cyber-readiness-team", nil},
 		{"acronym definition", "The Westerian Cyber Defence Office (WCDO) published a report. The WCDO said more would follow.", "Westerian Cyber Defence Office", schema.KindAgency, "westerian-cyber-defence-office", []string{"WCDO"}},
 		{"country", "Officials in Norway and Chile met on the matter.", "Norway", schema.KindCountry, "norway", nil},
 		{"demonym intelligence", "Israeli intelligence watched the servers for weeks.", "Israel", schema.KindCountry, "israel", []string{"Israeli intelligence"}},

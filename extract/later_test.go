@@ -54,7 +54,7 @@ func TestPossessiveNamedMinistry(t *testing.T) {
 
 // TestPossessiveAgency checks that "the agency" refers back to "Norland's cyber agency", a
 // descriptive agency that acts along with its owner, and that a named agency of the owner
-// wins over a new description.
+// wins over a new description when its field agrees ("defence ministry", not "foreign").
 func TestPossessiveAgency(t *testing.T) {
 	g := extractText(t, "2024-06-10", "Norland's cyber agency said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
 	a := actorByName(g, "cyber agency of Norland")
@@ -74,6 +74,12 @@ func TestPossessiveAgency(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Harlen Watch, the Norland Union's police agency, said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
 	assert.Nil(t, actorByName(g, "police agency of Norland Union"), "actors: %v", g.Actors)
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harlen-watch", "harbour-ministry"), eventsString(g))
+	// a named agency of another field is not the one meant: the owner's foreign ministry denies
+	g = extractText(t, "2024-06-10", "Kestrel Labs said the crew works for the Norlandic Ministry of State Security. Norland's foreign ministry denied the accusations on Monday.")
+	if a := actorByName(g, "Norlandic Ministry of State Security"); assert.NotNil(t, a, "actors: %v", names(g)) {
+		assert.NotContains(t, a.Aliases, "Norland's foreign ministry")
+		assert.Nil(t, findEvent(g, schema.EventDenial, a.ID, ""), eventsString(g))
+	}
 }
 
 // TestNewOpensName checks that "New" inside a sentence opens a name ("in New Haven") while a

@@ -528,14 +528,42 @@ func describedGap(gap []token) bool {
 }
 
 // namesIt reports whether the words before the name at i give it to a thing spoken of as
-// "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X".
+// "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X"; or
+// to "the group" ("follows the cluster as X") or to what a group overlaps with ("overlaps with
+// activity Microsoft calls X").
 func namesIt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && isQuote(toks[k].Text) {
 		k--
 	}
-	if k >= 0 && toks[k].Lower == "as" {
+	as := k >= 0 && toks[k].Lower == "as"
+	if as {
 		k--
+	}
+	if k >= 2 && as && trackedObject(toks[k].Lower) {
+		// "Korvel follows the cluster as X", "other vendors track the same group as X": the
+		// group just spoken of, given another name
+		j := k - 1
+		if toks[j].Lower == "same" {
+			j--
+		}
+		return j >= 1 && toks[j].Lower == "the" && (namingVerb[toks[j-1].Lower] || itNamer[toks[j-1].Lower])
+	}
+	if k >= 3 && (namingVerb[toks[k].Lower] || itNamer[toks[k].Lower]) {
+		// "X overlaps with activity Microsoft calls Y", "… with a cluster other researchers
+		// call Y": the name of what X overlaps with, another name of X
+		for j := k - 1; j >= 1 && j >= k-6; j-- {
+			if toks[j].Lower == "with" {
+				switch toks[j-1].Lower {
+				case "overlaps", "overlap", "overlapped", "overlapping":
+					return true
+				}
+				break
+			}
+			if toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+				break
+			}
+		}
 	}
 	if k < 1 || toks[k].Lower != "it" {
 		return false
@@ -551,9 +579,21 @@ func namesIt(toks []token, i int) bool {
 	return namingVerb[v] || itNamer[v]
 }
 
-// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X".
+// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X", and the
+// researchers' "follows it as X".
 var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
-	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true}
+	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
+	"follows": true, "follow": true, "followed": true}
+
+// trackedObject reports whether w is the noun of the group a researcher gives another name to
+// ("tracks the cluster as X", "track the same group as X").
+func trackedObject(w string) bool {
+	switch w {
+	case "group", "cluster", "gang", "crew", "actor", "collective":
+		return true
+	}
+	return false
+}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
@@ -1490,10 +1530,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
+	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
+		if _, ok := x.gaz.Demonym(text); ok {
+			return nil // "an Iranian hacking group tracked as X": an adjective of the phrase, X the group
+		}
+		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case groupNext && !personCue:
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case last == "team" && len(words) > 2 && (words[len(words)-2].Lower == "response" || words[len(words)-2].Lower == "readiness"):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.is("fieldcenter", words[len(words)-2].Lower):
@@ -1895,6 +1942,34 @@ func (x *Extractor) groupNamedBefore(toks []token, k int) bool {
 	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
 }
 
+// groupNamedAfter reports whether the group noun phrase starting at j (groupNoun) is given a
+// name right after it: "hacking group tracked as X", "group, also known as X", "gang calling
+// itself X", "crew dubbed X".
+func (x *Extractor) groupNamedAfter(toks []token, j int) bool {
+	for n := 0; n < 3 && j < len(toks) && !x.groupWord(toks[j].Lower); n++ {
+		j++
+	}
+	if j >= len(toks) || !x.groupWord(toks[j].Lower) {
+		return false
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && (toks[j].Text == "," || toks[j].Lower == "also"); n++ {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "known", "tracked":
+		return toks[j+1].Lower == "as"
+	case "calling", "calls":
+		return toks[j+1].Lower == "itself"
+	case "dubbed", "called", "named", "nicknamed":
+		return isCap(toks[j+1].Text) || isQuote(toks[j+1].Text)
+	}
+	return false
+}
+
 // peopleBehind reports whether toks[k] is a plural noun before "behind": "the operators behind
 // it", "the people behind the campaign" are a group.
 func peopleBehind(toks []token, k int) bool {
@@ -1907,9 +1982,10 @@ func intrusionSet(toks []token, k int) bool {
 	return k > 0 && k < len(toks) && toks[k].Lower == "set" && toks[k-1].Lower == "intrusion"
 }
 
-// toolNamedBefore reports whether the name at i is introduced as a tool's, no actor's: "a
-// loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an implant it
-// calls X" (cue toolnoun; k is the noun nameGivenBefore found, or -1), or set between commas
+// toolNamedBefore reports whether the name at i is introduced as a tool's or a campaign's, no
+// actor's: "a loader the researchers named X", "a backdoor dubbed X", "malware known as X", "an
+// implant it calls X", "a campaign dubbed X", "Operation X" (cue toolnoun; k is the noun
+// nameGivenBefore found, or -1), or set between commas
 // after such a noun or a component's ("the wiper, SALTGLASS, has …", "a third component,
 // MARROWTAP, …": cue componentnoun).
 func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
@@ -1922,7 +1998,14 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 		}
 		k = i - 2
 	}
-	return k >= 0 && x.cue.is("toolnoun", toks[k].Lower)
+	o := i
+	if o == 0 && len(toks) > 1 && (toks[0].Lower == "dubbed" || toks[0].Lower == "codenamed" || toks[0].Lower == "named") {
+		o = 1 // "Dubbed Operation Salt Road, the campaign …": the participle opening the sentence
+	}
+	if o+1 < len(toks) && toks[o].Lower == "operation" && isCap(toks[o+1].Text) && (o != i || o == 0 || !isCap(toks[o-1].Text)) {
+		return true // "Operation Dry Well", "dubbed Operation Salt Road": a campaign's name, no actor
+	}
+	return k >= 0 && (x.cue.is("toolnoun", toks[k].Lower) || toks[k].Lower == "campaign")
 }
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the

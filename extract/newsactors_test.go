@@ -99,11 +99,15 @@ func checkNoActorCases(t *testing.T, published string, cases []noActorCase) {
 }
 
 // TestLinkedAdjectiveNoActor checks that "<country>-linked" before a noun is an adjective of
-// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor.
+// the phrase, not a name: "an Iranian-linked group known as Sand Viper" has one actor; so does
+// "an Iranian hacking group tracked as X".
 func TestLinkedAdjectiveNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"In 2021 an Iranian-linked group known as Sand Viper broke into the control systems of the Pell River Water Authority.", "Iranian-linked", "Sand Viper"},
 		{"Analysts said a China-nexus espionage crew called Jade Moth had phished staff at Kestrel Labs.", "China-nexus", "Jade Moth"},
+		// a bare demonym before a group noun the phrase names
+		{"An Iranian hacking group tracked as Storm-7781 attacked the Pell River Water Authority in October.", "Iranian", "Storm-7781"},
+		{"Analysts said a Russian hacking group known as Frost Marten breached the Pell River Water Authority.", "Russian", "Frost Marten"},
 	})
 }
 
@@ -523,7 +527,7 @@ func TestPortfolioTitleHolder(t *testing.T) {
 
 // TestToolNameNoActor checks that a name given to a program ("a loader the researchers named
 // X", "a backdoor dubbed X", "malware known as X", "an implant it calls X", "X, a surveillance
-// tool") is no actor, nor is the name alone later in the article, while the group that used it
+// tool") or to a campaign ("a campaign dubbed X", "Operation X") is no actor, nor is the name alone later in the article, while the group that used it
 // stays one.
 func TestToolNameNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
@@ -535,6 +539,11 @@ func TestToolNameNoActor(t *testing.T) {
 		// a name set between commas after a program's noun, or a component's
 		{"Tin Owl broke into Orvel Shipping in May. A third component, GRAVELTIDE, is deployed on selected hosts to harvest passwords, Kestrel Labs said.", "GRAVELTIDE", "Tin Owl"},
 		{"Tin Owl broke into Orvel Shipping in May. The wiper, Pinewhistle, destroyed the backups of Orvel Shipping, Kestrel Labs said.", "Pinewhistle", "Tin Owl"},
+		// a name given to a campaign, or a campaign's "Operation X", is no actor either
+		{"Kestrel Labs said a campaign dubbed Harrow Gate hit three banks in Kenya. The gang Tin Owl ran Harrow Gate from servers in Valdoria.", "Harrow Gate", "Kestrel Labs"},
+		{"Kestrel Labs said on Monday that Tin Owl broke into Orvel Shipping. The campaign, which Kestrel Labs named Operation Dry Marsh, used a wiper to erase data, the company said.", "Operation Dry Marsh", "Tin Owl"},
+		{"Researchers at Kestrel Labs said Operation Salt Harrow hit ministries in Peru.", "Operation Salt Harrow", "Kestrel Labs"},
+		{"Dubbed Operation Salt Harrow, the espionage campaign by Tin Owl hit ministries in Peru, Kestrel Labs said on Monday.", "Dubbed Operation Salt Harrow", "Tin Owl"},
 	})
 	// "the exploit, Mozello said": no apposition, the speaker stays an actor
 	g := extractText(t, "2026-02-12", "The flaw cannot be used without a second exploit, Mozello said on Monday.")

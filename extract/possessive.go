@@ -67,7 +67,7 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 		if !ok {
 			// an agency of that owner the article names ("Morvania's defence ministry" … "the
 			// Morvanian Ministry of Defence") is the one meant
-			e, ok = namedAgency(ents, o.Entity, d.Head)
+			e, ok = namedAgency(ents, o.Entity, d.Head, joinTokens(sents[o.Sent].Toks[o.Last+1:best[1]]))
 		}
 		if !ok {
 			// "Europol, the European Union's police agency, said": the phrase in apposition
@@ -121,7 +121,7 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 		for _, m := range ms[n:] {
 			taken = taken || m.Sent == o.Sent && m.First == o.Last+1
 		}
-		e, ok := namedAgency(ents, o.Entity, toks[h].Lower)
+		e, ok := namedAgency(ents, o.Entity, toks[h].Lower, joinTokens(toks[o.Last+1:h]))
 		if !ok {
 			e, ok = namedIntelAgency(ents, o.Entity, toks[o.Last+1:h+1])
 			if ok {
@@ -217,12 +217,13 @@ func ownersAct(ents []entity, evs []rawEvent) {
 	}
 }
 
-// namedAgency returns a named agency of the owner's country whose name has the head noun.
-func namedAgency(ents []entity, owner int, head string) (int, bool) {
+// namedAgency returns a named agency of the owner's country whose name has the head noun and
+// the field words of the possessive phrase's modifiers mods (fieldsAgree).
+func namedAgency(ents []entity, owner int, head, mods string) (int, bool) {
 	on := ents[owner].Name
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency {
-			continue
+		if k == owner || e.Generic || e.Kind != schema.KindAgency || !fieldsAgree(mods, e.Name) {
+			continue // "China's foreign ministry": not the Ministry of State Security
 		}
 		if !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
 			continue
