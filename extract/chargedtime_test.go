@@ -354,3 +354,19 @@ func TestRangeOpensDate(t *testing.T) {
 			"theft", "tomas-verlin", "orbis-clinic", "2024"},
 	}, false)
 }
+
+// TestDatelineDayDatesNothing: the day a dateline gives ("VELGRAD, March 8 -") is the day the
+// story was filed; the deed the lede tells keeps its own day, or none.
+func TestDatelineDayDatesNothing(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"lede deed with its own day", "2026-03-08",
+			"VELGRAD, March 8 - Gunmen stormed the Tarvos Hotel used by foreign aid staff in the northern town of Kerrow on Saturday, killing nine guests.",
+			"attack", "", "tarvos-hotel", "2026-03-07"},
+		{"passive lede deed with its own day", "2026-11-02",
+			"ORVIK, Nov 2 (Wire) - Tomas Relli was shot dead outside his home in the old town of Orvik on Saturday, police said.",
+			"attack", "", "tomas-relli", "2026-10-31"},
+		{"lede deed with no day", "2026-05-17",
+			"VELGRAD, May 17 - Militants of the Red Dawn Front attacked the Tarvos Hotel, police said.",
+			"attack", "red-dawn-front", "tarvos-hotel", ""},
+	}, false)
+}
