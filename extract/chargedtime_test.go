@@ -370,3 +370,19 @@ func TestDatelineDayDatesNothing(t *testing.T) {
 			"attack", "red-dawn-front", "tarvos-hotel", ""},
 	}, false)
 }
+
+// TestClaimedDeedUndated: the day after "claimed responsibility for the attack in a statement"
+// is the claim's; the attack claimed, told before, is not done on it.
+func TestClaimedDeedUndated(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"responsibility for the attack in a statement", "2026-03-11",
+			"The Red Dawn Front claimed responsibility for the attack in a statement on Sunday.",
+			"attack", "red-dawn-front", "", ""},
+		{"credit for the bombing in a video", "2026-03-11",
+			"The Red Dawn Front claimed credit for the bombing in a video on Monday.",
+			"attack", "red-dawn-front", "", ""},
+		{"the attack's own day stays", "2026-03-11",
+			"The Red Dawn Front claimed responsibility on Tuesday for the attack on the Tarvos Hotel.",
+			"statement", "red-dawn-front", "", "2026-03-10"},
+	}, false)
+}

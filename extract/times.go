@@ -646,7 +646,8 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 // phrase between ("… on February 16", "the attack on Harrow Bank on Friday"): the day is the
 // telling's, the deed was known before it. A day after that phrase's noun with no preposition
 // of its own counts too ("disclosed the intrusion in a filing late Thursday", "… in a filing
-// Thursday").
+// Thursday"), and so does a deed a claim of responsibility names ("claimed responsibility for
+// the attack in a statement on Sunday").
 func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	if t <= i || t-i > 7 || t >= len(toks) {
 		return false
@@ -663,9 +664,31 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
 	}
-	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
+	at := i // where the object stands: the deed noun, or the claim's noun before it
+	if r := responsibilityFor(toks, i); r >= 0 {
+		at = r
+	}
+	return verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag)
 	})
+}
+
+// responsibilityFor returns the index of "responsibility" or "credit" when "for" after it opens
+// the noun phrase of the deed noun at i, only a determiner, adjectives or nouns between
+// ("claimed responsibility for the attack", "took credit for the bombing"), or -1.
+func responsibilityFor(toks []token, i int) int {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		if toks[k].Lower == "for" {
+			if w := toks[k-1].Lower; w == "responsibility" || w == "credit" {
+				return k - 1
+			}
+			return -1
+		}
+		if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
