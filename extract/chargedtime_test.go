@@ -386,3 +386,19 @@ func TestClaimedDeedUndated(t *testing.T) {
 			"statement", "red-dawn-front", "", "2026-03-10"},
 	}, false)
 }
+
+// TestSayingClausePerfect: a deed in the past perfect in a clause a participle of saying opens
+// after the telling's day (", saying its fighters had …") was done before that day.
+func TestSayingClausePerfect(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"saying, past perfect", "2026-03-11",
+			"The Red Dawn Front issued a statement on Sunday, saying its fighters had attacked the Tarvos Hotel.",
+			"attack", "", "tarvos-hotel", ""},
+		{"claiming, past perfect", "2026-03-11",
+			"The Red Dawn Front posted a video on Sunday, claiming its men had bombed the Tarvos Hotel.",
+			"attack", "", "tarvos-hotel", ""},
+		{"a deed of the day itself", "2026-03-11",
+			"Gunmen attacked the Tarvos Hotel on Sunday, killing nine guests.",
+			"attack", "", "tarvos-hotel", "2026-03-08"},
+	}, false)
+}

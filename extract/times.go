@@ -87,8 +87,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if deed && perfect && t < ev.Trigger && toldBetween(evs, t, ev.Trigger, true) {
-				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || sayingBetween(toks, t, ev.Trigger)) {
+				continue // "On Friday, X said it had stolen …", "claimed it in a statement on Sunday, saying its fighters had hit …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
@@ -593,6 +593,21 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	for _, e := range evs {
 		if tellsOrCharges(e.Type) && e.Trigger > t && e.Trigger < i && !(noFinding && discovery[e.Lemma]) {
 			return true
+		}
+	}
+	return false
+}
+
+// sayingBetween reports whether a participle of saying opens a clause after a comma between the
+// time at t and the trigger at i (", saying its fighters had …", ", adding that …"): the clause
+// it opens tells what was said at that time.
+func sayingBetween(toks []token, t, i int) bool {
+	for k := t + 1; k < i && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "saying", "adding", "stating", "claiming", "insisting":
+			if toks[k-1].Text == "," {
+				return true
+			}
 		}
 	}
 	return false
