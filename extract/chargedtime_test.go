@@ -354,3 +354,51 @@ func TestRangeOpensDate(t *testing.T) {
 			"theft", "tomas-verlin", "orbis-clinic", "2024"},
 	}, false)
 }
+
+// TestDatelineDayDatesNothing: the day a dateline gives ("VELGRAD, March 8 -") is the day the
+// story was filed; the deed the lede tells keeps its own day, or none.
+func TestDatelineDayDatesNothing(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"lede deed with its own day", "2026-03-08",
+			"VELGRAD, March 8 - Gunmen stormed the Tarvos Hotel used by foreign aid staff in the northern town of Kerrow on Saturday, killing nine guests.",
+			"attack", "", "tarvos-hotel", "2026-03-07"},
+		{"passive lede deed with its own day", "2026-11-02",
+			"ORVIK, Nov 2 (Wire) - Tomas Relli was shot dead outside his home in the old town of Orvik on Saturday, police said.",
+			"attack", "", "tomas-relli", "2026-10-31"},
+		{"lede deed with no day", "2026-05-17",
+			"VELGRAD, May 17 - Militants of the Red Dawn Front attacked the Tarvos Hotel, police said.",
+			"attack", "red-dawn-front", "tarvos-hotel", ""},
+	}, false)
+}
+
+// TestClaimedDeedUndated: the day after "claimed responsibility for the attack in a statement"
+// is the claim's; the attack claimed, told before, is not done on it.
+func TestClaimedDeedUndated(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"responsibility for the attack in a statement", "2026-03-11",
+			"The Red Dawn Front claimed responsibility for the attack in a statement on Sunday.",
+			"attack", "red-dawn-front", "", ""},
+		{"credit for the bombing in a video", "2026-03-11",
+			"The Red Dawn Front claimed credit for the bombing in a video on Monday.",
+			"attack", "red-dawn-front", "", ""},
+		{"the attack's own day stays", "2026-03-11",
+			"The Red Dawn Front claimed responsibility on Tuesday for the attack on the Tarvos Hotel.",
+			"statement", "red-dawn-front", "", "2026-03-10"},
+	}, false)
+}
+
+// TestSayingClausePerfect: a deed in the past perfect in a clause a participle of saying opens
+// after the telling's day (", saying its fighters had …") was done before that day.
+func TestSayingClausePerfect(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"saying, past perfect", "2026-03-11",
+			"The Red Dawn Front issued a statement on Sunday, saying its fighters had attacked the Tarvos Hotel.",
+			"attack", "", "tarvos-hotel", ""},
+		{"claiming, past perfect", "2026-03-11",
+			"The Red Dawn Front posted a video on Sunday, claiming its men had bombed the Tarvos Hotel.",
+			"attack", "", "tarvos-hotel", ""},
+		{"a deed of the day itself", "2026-03-11",
+			"Gunmen attacked the Tarvos Hotel on Sunday, killing nine guests.",
+			"attack", "", "tarvos-hotel", "2026-03-08"},
+	}, false)
+}

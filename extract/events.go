@@ -1912,6 +1912,8 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			ev.Modality = "future"
 		case w == "to" && j > 0 && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j)):
 			ev.Modality = "future"
+		case strings.HasSuffix(w, "ing") && x.cue.is("futureverb", w) && !isVerbTag(toks[i].Tag) && plannedObject(toks, j, i):
+			ev.Modality = "future" // "arrested on suspicion of planning sabotage attacks", "plotting a bombing"
 		case x.cue.is("enableverb", w) && i-j+4 > reach:
 			// "could allow remote attackers to steal", "may be exploited to hijack": the
 			// modal of the enabling verb governs the event
@@ -1921,6 +1923,22 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
+}
+
+// plannedObject reports whether the deed noun at i heads an indefinite object of the verb at j
+// ("planning sabotage attacks", "plotting a bombing", "preparing further attacks"): only an
+// article a(n), numbers, adjectives or nouns between, within three words. A definite object
+// ("planned the attack that killed …") may be a deed done.
+func plannedObject(toks []token, j, i int) bool {
+	if j < 0 || i >= len(toks) || i <= j || i-j > 4 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if tg := toks[k].Tag; !(isNounTag(tg) || strings.HasPrefix(tg, "JJ") || tg == "CD" || toks[k].Lower == "a" || toks[k].Lower == "an") {
+			return false
+		}
+	}
+	return true
 }
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking

@@ -25,6 +25,9 @@ func TestModality(t *testing.T) {
 		{"plain past", "Grey Heron attacked Brightwater Labs in March.", schema.EventAttack, ""},
 		{"present, named subject", "Grey Heron infiltrates Brightwater Labs through a VPN appliance.", schema.EventIntrusion, ""},
 		{"determiner subject", "The hackers steal passwords from Brightwater Labs customers.", schema.EventTheft, ""},
+		{"planning a deed noun", "Police arrested two men on suspicion of planning sabotage attacks on Brightwater Labs.", schema.EventAttack, "future"},
+		{"plotting a deed noun", "The Red Dawn Front was plotting bomb attacks on Brightwater Labs, police said.", schema.EventAttack, "future"},
+		{"a definite deed planned", "Tomas Relli planned the attack on Brightwater Labs for months.", schema.EventAttack, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -632,7 +632,7 @@ const (
 )
 
 // beforeAppositive returns the name before an appositive noun phrase or a non-restrictive
-// "which" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
+// "which", "whose" or "who" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
 // ranking Democrat, accused", "X, which researchers link to Y, had broken into", or -1. A
 // participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
@@ -664,8 +664,8 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && w.Lower != "whose" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
-			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned": a non-restrictive relative clause, like an apposition
+		if w := toks[j+1]; w.Lower != "which" && w.Lower != "whose" && w.Lower != "who" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
+			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {

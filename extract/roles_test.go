@@ -284,3 +284,18 @@ func TestParticipialAside(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoClauseBeforeVerb: a non-restrictive "who" clause between a name and its verb is
+// stepped over like an apposition: the name before it is the subject, not a name inside it.
+func TestWhoClauseBeforeVerb(t *testing.T) {
+	checkEventRules(t, "2026-05-18", []eventCase{
+		{"shot, a place inside the clause", "Tomas Relli, who ran a news channel from Turkey, was shot dead on Saturday.",
+			schema.EventAttack, "", "tomas-relli", true},
+		{"shot, not the place", "Tomas Relli, who ran a news channel from Turkey, was shot dead on Saturday.",
+			schema.EventAttack, "", "turkey", false},
+		{"convicted after an age, not the employer", "Tomas Relli, 52, who worked for Brightwater Labs, was convicted on Saturday.",
+			schema.EventLegal, "", "brightwater-labs", false},
+		{"active verb after the clause", "Marta Lind, who advises the Orvane Ministry of Defence, warned Brightwater Labs on Monday.",
+			schema.EventWarning, "marta-lind", "brightwater-labs", true},
+	})
+}

@@ -87,8 +87,8 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
-			if deed && perfect && t < ev.Trigger && toldBetween(evs, t, ev.Trigger, true) {
-				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || sayingBetween(toks, t, ev.Trigger)) {
+				continue // "On Friday, X said it had stolen …", "claimed it in a statement on Sunday, saying its fighters had hit …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
@@ -598,6 +598,21 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	return false
 }
 
+// sayingBetween reports whether a participle of saying opens a clause after a comma between the
+// time at t and the trigger at i (", saying its fighters had …", ", adding that …"): the clause
+// it opens tells what was said at that time.
+func sayingBetween(toks []token, t, i int) bool {
+	for k := t + 1; k < i && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "saying", "adding", "stating", "claiming", "insisting":
+			if toks[k-1].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tellsOrCharges reports whether an event of type t tells (tellingType) or charges or
 // penalises (legal, sanction): a verb whose day is its own, not that of the deed it names.
 func tellsOrCharges(t schema.EventType) bool {
@@ -646,7 +661,8 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 // phrase between ("… on February 16", "the attack on Harrow Bank on Friday"): the day is the
 // telling's, the deed was known before it. A day after that phrase's noun with no preposition
 // of its own counts too ("disclosed the intrusion in a filing late Thursday", "… in a filing
-// Thursday").
+// Thursday"), and so does a deed a claim of responsibility names ("claimed responsibility for
+// the attack in a statement on Sunday").
 func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	if t <= i || t-i > 7 || t >= len(toks) {
 		return false
@@ -663,9 +679,31 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
 	}
-	return verbBefore(toks, evs, tellingType, i, i, 4, func(tk token) bool {
+	at := i // where the object stands: the deed noun, or the claim's noun before it
+	if r := responsibilityFor(toks, i); r >= 0 {
+		at = r
+	}
+	return verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag)
 	})
+}
+
+// responsibilityFor returns the index of "responsibility" or "credit" when "for" after it opens
+// the noun phrase of the deed noun at i, only a determiner, adjectives or nouns between
+// ("claimed responsibility for the attack", "took credit for the bombing"), or -1.
+func responsibilityFor(toks []token, i int) int {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		if toks[k].Lower == "for" {
+			if w := toks[k-1].Lower; w == "responsibility" || w == "credit" {
+				return k - 1
+			}
+			return -1
+		}
+		if tg := toks[k].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // toldOver reports whether the noun trigger at i is the object of a verb of telling, charging
