@@ -1082,10 +1082,20 @@ func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ 
 // the time expression at j after it, or right after that time, which it then modifies ("added
 // X to its sanctions list, citing its role in the 2024 compromise of Y"). With day (the time
 // names a day), an offence a noun after "with" names is not such a deed: "charged the two
-// men with computer sabotage and extortion on Thursday" is Thursday's charge.
+// men with computer sabotage and extortion on Thursday" is Thursday's charge. A deed after the
+// time that a preposition opens is the step's ground, not a deed the time modifies: "arrested X
+// on Monday for theft", "jailed X on Monday for hacking Y" are Monday's steps (afterPrep).
 func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
+	afterPrep := func(o int) bool {
+		for k := j + 1; k < o && k < len(toks); k++ {
+			if toks[k].Tag == "IN" || toks[k].Tag == "TO" || toks[k].Text == "," {
+				return true
+			}
+		}
+		return false
+	}
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
 			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
 		}
