@@ -1281,6 +1281,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = []int{a} // "citing the company's role in the 2024 compromise of X"; after "by X", which names the doer itself
 		}
 	}
+	if ev.Agent == nil && ev.Target == nil && !communication && incident(tr.Type) && isNounTag(toks[i].Tag) {
+		ev.Target = ents(x.liableVictim(c, i)) // "fined X over a data breach": X suffered it
+	}
 	// "the theft of classified material from a contractor": the one stolen from
 	if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) && x.followedBy(c, i, "of") {
 		ev.Target = ents(x.fromAfterOf(c, i+2))
