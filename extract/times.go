@@ -788,7 +788,8 @@ func issuing(t schema.EventType) bool {
 // report that comes after the trigger at i: the time of a trailing attribution (", the Times
 // reported Tuesday night") dates the report, not the deed reported before it. A bare 'said' or
 // 'reported' after a comma past the trigger counts too, whether or not an event stands for it
-// (none does when its speaker was found to be no one: ", the chip designer said on Friday").
+// (none does when its speaker was found to be no one: ", the chip designer said on Friday"), and
+// so does a court's past 'ruled' (courtSaid: ", a London court ruled on Tuesday").
 func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
@@ -799,7 +800,7 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 		return false
 	}
 	for r := t - 1; r > i && t-r <= 3; r-- {
-		if w := toks[r].Lower; w != "said" && w != "reported" {
+		if w := toks[r].Lower; w != "said" && w != "reported" && !(toks[r].Tag == "VBD" && courtSaid[w]) {
 			continue
 		}
 		for j := r - 1; j > i && r-j <= 6; j-- {
@@ -810,6 +811,10 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 	}
 	return false
 }
+
+// courtSaid holds the past forms by which a court or judge says what it found (", a court
+// ruled on Tuesday"): a trailing attribution saidAt reads as it reads 'said'.
+var courtSaid = map[string]bool{"ruled": true, "held": true, "concluded": true, "decided": true}
 
 // whenClause returns the time (an index into inSent) that a clause opened by ", when" right
 // after it restates, when the trigger at i is that clause's first verb ("came to light in
