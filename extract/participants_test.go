@@ -514,6 +514,10 @@ func TestLiableStepVictim(t *testing.T) {
 			schema.EventLeak, "velan-data-authority", "", false},
 		{"sued over a breach", "Customers sued Orbis Retail on Monday over a breach that exposed their card numbers.",
 			schema.EventIntrusion, "", "orbis-retail", true},
+		{"the sued firm, not the court it is sued in", "Customers sued Orbis Retail in the High Court last month over the breach.",
+			schema.EventIntrusion, "", "high-court", false},
+		{"the sued firm suffered the breach", "Customers sued Orbis Retail in the High Court last month over the breach.",
+			schema.EventIntrusion, "", "orbis-retail", true},
 		{"a sanction's object is no victim", "Norland sanctioned Jon Vask over a cyberattack on Tarrow Water.",
 			schema.EventAttack, "", "jon-vask", false},
 	})

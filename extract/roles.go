@@ -102,7 +102,7 @@ func (x *Extractor) liableStep(c *sentCtx, p int) int {
 
 // liableVictim returns the one a liable step holds to account for the incident noun at i that
 // its "over" or "for" phrase names ("fined X over a data breach", "sued X for the breach"): the
-// name between the step and the phrase, which suffered the incident; -1 otherwise.
+// first name after the step, before the phrase, which suffered the incident; -1 otherwise.
 func (x *Extractor) liableVictim(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	b := i - 1
@@ -116,7 +116,7 @@ func (x *Extractor) liableVictim(c *sentCtx, i int) int {
 	if s < 0 {
 		return -1
 	}
-	for j := b - 1; j > s; j-- {
+	for j := s + 1; j < b; j++ { // the step's object, not a court or place after it ("sued X in the High Court over")
 		if m := c.at[j]; m >= 0 {
 			if c.ms[m].Entity < 0 || c.ms[m].Possessive || c.ms[m].How == mkPronoun {
 				return -1
