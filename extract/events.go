@@ -1284,6 +1284,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = []int{a} // "citing the company's role in the 2024 compromise of X"; after "by X", which names the doer itself
 		}
 	}
+	if ev.Agent == nil && ev.Target == nil && !communication && incident(tr.Type) && isNounTag(toks[i].Tag) {
+		ev.Target = ents(x.liableVictim(c, i)) // "fined X over a data breach": X suffered it
+	}
 	// "the theft of classified material from a contractor": the one stolen from
 	if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) && x.followedBy(c, i, "of") {
 		ev.Target = ents(x.fromAfterOf(c, i+2))
@@ -1923,6 +1926,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
+	if !ev.Negated && incident(ev.Type) && x.unproven(c, i) {
+		ev.Negated = true
+	}
 }
 
 // plannedObject reports whether the deed noun at i heads an indefinite object of the verb at j
@@ -1940,6 +1946,36 @@ func plannedObject(toks []token, j, i int) bool {
 	}
 	return true
 }
+
+// unproven reports whether the deed at i is told in the clause of a verb of proving that is
+// negated or failed ("the evidence did not prove X had accessed Y", "could not prove that X
+// hacked Y", "failed to prove that …"): what was not proven is not asserted. Only the deed's
+// subject, "that" and auxiliaries may stand between.
+func (x *Extractor) unproven(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for ; j >= 0 && i-j <= 8; j-- {
+		if proveForm[toks[j].Lower] {
+			break
+		}
+		w, tg := toks[j].Lower, toks[j].Tag
+		if !(c.at[j] >= 0 || w == "that" || x.auxWord(w) || tg == "RB" || tg == "DT" || tg == "JJ" || tg == "PRP" || isNounTag(tg)) {
+			return false
+		}
+	}
+	if j < 1 || i-j > 8 || !proveForm[toks[j].Lower] {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= 2; k-- {
+		if w := toks[k].Lower; x.cue.is("negation", w) && w != "without" && w != "no" {
+			return true // "did not prove", "could not prove", "has never been proven"
+		}
+	}
+	return toks[j-1].Lower == "to" && j >= 2 && (toks[j-2].Lower == "failed" || toks[j-2].Lower == "fails" || toks[j-2].Lower == "unable")
+}
+
+// proveForm holds the forms of the verbs of proving unproven reads.
+var proveForm = map[string]bool{"prove": true, "proved": true, "proven": true, "proves": true, "establish": true, "established": true}
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking
 // is urged to do ("urged the ministry to notify every patient", "asked Congress to assign

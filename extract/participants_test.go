@@ -499,6 +499,31 @@ func TestRoleInIncident(t *testing.T) {
 	})
 }
 
+// TestLiableStepVictim: a fine, penalty or lawsuit over an incident holds its object to account
+// for what it suffered: the incident the "over" or "for" phrase names has the object as its
+// target and no doer, nor is the object the doer of a relative clause on that incident; a
+// sanction's object did the deed.
+func TestLiableStepVictim(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"fined over a breach: the fined firm suffered it", "The Velan Data Authority fined Orbis Retail £2m over a data breach that exposed the records of 40,000 patients.",
+			schema.EventIntrusion, "", "orbis-retail", true},
+		{"fined over a breach: the fined firm did not expose the records", "The Velan Data Authority fined Orbis Retail £2m over a data breach that exposed the records of 40,000 patients.",
+			schema.EventLeak, "orbis-retail", "", false},
+		{"a penalty on the firm for a breach", "The Velan Data Authority imposed a penalty on Orbis Retail for a breach that exposed customer data.",
+			schema.EventIntrusion, "", "orbis-retail", true},
+		{"the regulator exposed nothing", "The Velan Data Authority imposed a penalty on Orbis Retail for a breach that exposed customer data.",
+			schema.EventLeak, "velan-data-authority", "", false},
+		{"sued over a breach", "Customers sued Orbis Retail on Monday over a breach that exposed their card numbers.",
+			schema.EventIntrusion, "", "orbis-retail", true},
+		{"the sued firm, not the court it is sued in", "Customers sued Orbis Retail in the High Court last month over the breach.",
+			schema.EventIntrusion, "", "high-court", false},
+		{"the sued firm suffered the breach", "Customers sued Orbis Retail in the High Court last month over the breach.",
+			schema.EventIntrusion, "", "orbis-retail", true},
+		{"a sanction's object is no victim", "Norland sanctioned Jon Vask over a cyberattack on Tarrow Water.",
+			schema.EventAttack, "", "jon-vask", false},
+	})
+}
+
 // TestControlQuotedPlaced: the doer of an infinitive after a subject-control verb is that
 // verb's subject ("tried to publish"; what one threatens to do is no event at all); a phrase quoted inside the first of two coordinated verbs' objects does not
 // end the coordination; a place after a named institution ("the Velan Embassy in Karsovia")

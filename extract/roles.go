@@ -65,14 +65,71 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 	// the incident is what a speaker reports ("said (that) the attack, which …"): its doer is
 	// not the speaker; "X launched an attack, which crippled Y" keeps X
 	b := a - 1
-	for b >= 0 && a-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "PRP$") {
+	for b >= 0 && a-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "PRP$") {
 		b--
 	}
 	if b >= 0 && toks[b].Lower == "that" {
 		b--
 	}
+	if b >= 0 && (toks[b].Lower == "over" || toks[b].Lower == "for") && x.liableBefore(c, b) {
+		return true // "fined X over a cyberattack that exposed …": the fined one suffered the incident
+	}
 	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
 }
+
+// liableBefore reports whether a step that holds its object liable for what befell it (cue
+// liablestep: a fine, a penalty, a lawsuit) governs the "over" or "for" at p, its object and at
+// most an amount between, in p's clause ("fined X £2m over", "imposed a penalty on X for",
+// "sued X over"): the incident the phrase names is one the object suffered, not did, unlike a
+// sanction's or a charge's ("sanctioned X over a cyberattack that crippled Y").
+func (x *Extractor) liableBefore(c *sentCtx, p int) bool {
+	return x.liableStep(c, p) >= 0
+}
+
+// liableStep returns where the step liableBefore finds stands, or -1.
+func (x *Extractor) liableStep(c *sentCtx, p int) int {
+	toks := c.s.Toks
+	for j := p - 1; j >= 0 && p-j <= liableReach && c.clause[j] == c.clause[p]; j-- {
+		if x.cue.is("liablestep", toks[j].Lower) {
+			return j
+		}
+		if toks[j].Text == "," || isTensedTag(toks[j].Tag) && c.at[j] < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// liableVictim returns the one a liable step holds to account for the incident noun at i that
+// its "over" or "for" phrase names ("fined X over a data breach", "sued X for the breach"): the
+// first name after the step, before the phrase, which suffered the incident; -1 otherwise.
+func (x *Extractor) liableVictim(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	b := i - 1
+	for b >= 0 && i-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "PRP$") {
+		b--
+	}
+	if b < 0 || toks[b].Lower != "over" && toks[b].Lower != "for" {
+		return -1
+	}
+	s := x.liableStep(c, b)
+	if s < 0 {
+		return -1
+	}
+	for j := s + 1; j < b; j++ { // the step's object, not a court or place after it ("sued X in the High Court over")
+		if m := c.at[j]; m >= 0 {
+			if c.ms[m].Entity < 0 || c.ms[m].Possessive || c.ms[m].How == mkPronoun {
+				return -1
+			}
+			return c.ms[m].Entity
+		}
+	}
+	return -1
+}
+
+// liableReach bounds the words liableBefore looks back over from "over" or "for" to the step
+// ("imposed a penalty of £450,000 on Delmont Software for").
+const liableReach = 10
 
 // incidentNoun reports whether w is the noun of an incident ("attack", "breach"), not a verb.
 func (x *Extractor) incidentNoun(w string) bool {

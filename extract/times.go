@@ -826,7 +826,8 @@ func issuing(t schema.EventType) bool {
 // report that comes after the trigger at i: the time of a trailing attribution (", the Times
 // reported Tuesday night") dates the report, not the deed reported before it. A bare 'said' or
 // 'reported' after a comma past the trigger counts too, whether or not an event stands for it
-// (none does when its speaker was found to be no one: ", the chip designer said on Friday").
+// (none does when its speaker was found to be no one: ", the chip designer said on Friday"), and
+// so does a court's past 'ruled' (courtSaid: ", a London court ruled on Tuesday").
 func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
@@ -837,7 +838,7 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 		return false
 	}
 	for r := t - 1; r > i && t-r <= 3; r-- {
-		if w := toks[r].Lower; w != "said" && w != "reported" {
+		if w := toks[r].Lower; w != "said" && w != "reported" && !(toks[r].Tag == "VBD" && courtSaid[w]) {
 			continue
 		}
 		for j := r - 1; j > i && r-j <= 6; j-- {
@@ -848,6 +849,10 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 	}
 	return false
 }
+
+// courtSaid holds the past forms by which a court or judge says what it found (", a court
+// ruled on Tuesday"): a trailing attribution saidAt reads as it reads 'said'.
+var courtSaid = map[string]bool{"ruled": true, "held": true, "concluded": true, "decided": true}
 
 // whenClause returns the time (an index into inSent) that a clause opened by ", when" right
 // after it restates, when the trigger at i is that clause's first verb ("came to light in
@@ -1120,10 +1125,20 @@ func nounOfEvent(eventNoun func(string) (schema.EventType, bool), w string, typ 
 // the time expression at j after it, or right after that time, which it then modifies ("added
 // X to its sanctions list, citing its role in the 2024 compromise of Y"). With day (the time
 // names a day), an offence a noun after "with" names is not such a deed: "charged the two
-// men with computer sabotage and extortion on Thursday" is Thursday's charge.
+// men with computer sabotage and extortion on Thursday" is Thursday's charge. A deed after the
+// time that a preposition opens is the step's ground, not a deed the time modifies: "arrested X
+// on Monday for theft", "jailed X on Monday for hacking Y" are Monday's steps (afterPrep).
 func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
+	afterPrep := func(o int) bool {
+		for k := j + 1; k < o && k < len(toks); k++ {
+			if toks[k].Tag == "IN" || toks[k].Tag == "TO" || toks[k].Text == "," {
+				return true
+			}
+		}
+		return false
+	}
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
 			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
 		}
