@@ -253,6 +253,18 @@ func TestAccordingToDocumentTime(t *testing.T) {
 		{"a telling keeps the day", "2025-08-14",
 			"The Norland Cyber Office warned Harrow Bank about the flaw, according to a statement issued on Monday.",
 			"warning", "norland-cyber-office", "harrow-bank", "2025-08-11"},
+		{"an unsealing's day is not the attack's", "2025-08-14",
+			"Grey Wren hit Orvel Gas, according to an indictment unsealed on Wednesday.",
+			"attack", "grey-wren", "orvel-gas", ""},
+		{"an unsealing's bare day is not the attack's", "2025-08-14",
+			"Grey Wren hit Orvel Gas, according to a complaint unsealed Wednesday.",
+			"attack", "grey-wren", "orvel-gas", ""},
+		{"a day documents were made public is not the theft's", "2025-08-14",
+			"Grey Wren stole data from Harrow Bank, according to court papers made public on Friday.",
+			"theft", "grey-wren", "harrow-bank", ""},
+		{"the attack keeps its own day", "2025-08-14",
+			"Grey Wren hit Orvel Gas on Monday, according to an indictment unsealed on Wednesday.",
+			"attack", "grey-wren", "orvel-gas", "2025-08-11"},
 	}, false)
 }
 

@@ -514,15 +514,26 @@ const datedNounReach = 4
 // closingVehicle returns where a phrase naming the vehicle of a telling opens (", in an
 // advisory issued on Tuesday", ", in a statement on May 2"), when the time expression at t
 // ends it and it follows a comma, or where ", according to" opens a document a participle
-// dates (", according to court documents filed on Friday"); -1 otherwise.
+// dates (", according to court documents filed on Friday", "… unsealed on Wednesday", "…
+// made public on Friday"); -1 otherwise.
 func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool), t int) int {
 	k := t - 1
 	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
 		k--
 	}
+	if k >= 1 && (toks[k].Lower == "public" || toks[k].Lower == "available") && toks[k-1].Lower == "made" {
+		k-- // "court documents made public on Friday"
+	}
 	participle := k >= 0 && (toks[k].Tag == "VBN" || toks[k].Tag == "VBD")
 	if k >= 0 && toks[k].Tag == "VBN" {
 		k--
+	}
+	if k >= 1 && (toks[k].Tag == "VBD" || toks[k].Tag == "JJ" && strings.HasSuffix(toks[k].Lower, "ed")) {
+		// "an indictment unsealed on Wednesday": the tagger reads the participle as a past
+		// tense or an adjective
+		if a := accordingTo(toks, k-1); a >= 0 {
+			return a
+		}
 	}
 	if participle {
 		if a := accordingTo(toks, k); a >= 0 {
