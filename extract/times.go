@@ -1234,6 +1234,22 @@ func appositiveName(toks []token, k int) int {
 	return end
 }
 
+// appositiveOpens returns the comma that opens a name, age or home town set off by commas
+// (appositiveName) that the comma at k closes, or -1.
+func appositiveOpens(toks []token, k int) int {
+	for o := k - 2; o >= 0 && k-o <= 12; o-- {
+		if toks[o].Text == "," {
+			if appositiveName(toks, o) == k {
+				return o
+			}
+			if appositivePart(toks, o) < 0 {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // appositivePart returns the comma that closes one name, age or home town set off by commas
 // opening at the comma at k, or -1.
 func appositivePart(toks []token, k int) int {
@@ -2378,7 +2394,15 @@ func reportedBefore(toks []token, t, i int) bool {
 	if !comma {
 		return false
 	}
-	for k := t - 1; k >= 0 && toks[k].Text != ","; k-- {
+	for k := t - 1; k >= 0; k-- {
+		if toks[k].Text == "," {
+			// a name set off by commas inside the clause ("stolen files from the contractor,
+			// Acme Corp., in 2025, her deputy, Ana Lind, said"): the clause goes on before it
+			if k = appositiveOpens(toks, k); k < 0 {
+				break
+			}
+			continue
+		}
 		if tg := toks[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 			return true
 		}
