@@ -87,6 +87,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
+			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
+				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
+			}
 			if deed && perfect && t < ev.Trigger && toldBetween(evs, t, ev.Trigger, true) {
 				continue // "On Friday, X said it had stolen …": a deed in the past perfect was done before the saying's day
 			}
