@@ -653,7 +653,7 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	if topic {
 		// "questioned the board's head on Thursday about a report on an intrusion at X": the
 		// time is the asking's or telling's, whatever its verb, not the matter's it is about
-		for k := t - 1; k >= 0 && i-k <= 16; k-- {
+		for k := t - 1; k >= 0 && i-k <= 24; k-- {
 			if isTensedTag(toks[k].Tag) {
 				return !slices.ContainsFunc(toks[k+1:i], func(tk token) bool { return !between(tk) })
 			}
