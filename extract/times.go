@@ -87,6 +87,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
+			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
+				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
+			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "claimed it in a statement on Sunday, saying its fighters had hit …": a deed in the past perfect was done before the saying's day
 			}
@@ -643,27 +646,47 @@ func nounPhraseTag(tg string) bool {
 // comma or other finite verb between ("sanctioned X in September 2024 over a campaign
 // targeting Y", "charged him on Monday with hacking Y"): the time is the verb's, the deed came
 // before. A time inside the deed's own phrase ("blamed it for the 2022 breach") is the deed's.
+// A topic phrase ("about", "regarding", "concerning"; its noun may be a report "on" or "into"
+// the deed) takes the time for any finite verb before it ("questioned X on Thursday about a
+// report on an intrusion at Y", "spoke to reporters on Monday about the attack").
 func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	if t <= 0 || t >= i || i >= len(toks) {
 		return false
 	}
-	p := -1
-	for j := i - 1; j > t && i-j <= 6; j-- {
+	p, topic, inner := -1, false, false
+	for j := i - 1; j > t && i-j <= 9; j-- {
 		w, tg := toks[j].Lower, toks[j].Tag
 		if w == "over" || w == "for" || w == "of" || w == "with" {
 			p = j
 			break
 		}
+		if w == "about" || w == "regarding" || w == "concerning" {
+			p, topic = j, true
+			break
+		}
+		if (w == "on" || w == "into") && !inner && j < i-1 {
+			inner = true // "about a delayed report on an intrusion at X": the topic's own noun phrase
+			continue
+		}
 		if tg != "DT" && tg != "PRP$" && tg != "POS" && tg != "CD" && tg != "HYPH" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
 			return false
 		}
 	}
-	if p < 0 {
+	if p < 0 || !topic && (inner || i-p > 6) {
 		return false
 	}
-	return verbBefore(toks, evs, tellsOrCharges, t, i, 12, func(tk token) bool {
-		return tk.Text != "," && !isTensedTag(tk.Tag) && tk.Tag != "MD"
-	})
+	between := func(tk token) bool { return tk.Text != "," && !isTensedTag(tk.Tag) && tk.Tag != "MD" }
+	if topic {
+		// "questioned the board's head on Thursday about a report on an intrusion at X": the
+		// time is the asking's or telling's, whatever its verb, not the matter's it is about
+		for k := t - 1; k >= 0 && i-k <= 24; k-- {
+			if isTensedTag(toks[k].Tag) {
+				return !slices.ContainsFunc(toks[k+1:i], func(tk token) bool { return !between(tk) })
+			}
+		}
+		return false
+	}
+	return verbBefore(toks, evs, tellsOrCharges, t, i, 12, between)
 }
 
 // toldObject reports whether the deed noun at i is the object of a telling's verb right
@@ -1296,6 +1319,22 @@ func appositiveName(toks []token, k int) int {
 		end, k = m, m
 	}
 	return end
+}
+
+// appositiveOpens returns the comma that opens a name, age or home town set off by commas
+// (appositiveName) that the comma at k closes, or -1.
+func appositiveOpens(toks []token, k int) int {
+	for o := k - 2; o >= 0 && k-o <= 12; o-- {
+		if toks[o].Text == "," {
+			if appositiveName(toks, o) == k {
+				return o
+			}
+			if appositivePart(toks, o) < 0 {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // appositivePart returns the comma that closes one name, age or home town set off by commas
@@ -2442,7 +2481,15 @@ func reportedBefore(toks []token, t, i int) bool {
 	if !comma {
 		return false
 	}
-	for k := t - 1; k >= 0 && toks[k].Text != ","; k-- {
+	for k := t - 1; k >= 0; k-- {
+		if toks[k].Text == "," {
+			// a name set off by commas inside the clause ("stolen files from the contractor,
+			// Acme Corp., in 2025, her deputy, Ana Lind, said"): the clause goes on before it
+			if k = appositiveOpens(toks, k); k < 0 {
+				break
+			}
+			continue
+		}
 		if tg := toks[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
 			return true
 		}

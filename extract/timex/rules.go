@@ -384,8 +384,9 @@ func (p *parser) future(i int) bool {
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
 			return until
-		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did":
-			return false // "did not flag the flaw until April 14": past
+		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
+			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted":
+			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's
 		case "until", "till":
 			until = true
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",

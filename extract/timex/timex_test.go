@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 		// a month or day read in a clause told in the past is not after the reference date
 		{"until after a past deed", "The vendor did not flag the flaw until April 14 last spring.", "April 14", Date, "2017-04-14"},
 		{"until ahead", "The offer runs until April 14 for every customer.", "April 14", Date, "2018-04-14"},
+		{"a plan reported by a past verb of saying", "Saboteurs were planning strikes on rail lines, the ministry confirmed on Monday.", "Monday", Date, "2017-10-09"},
+		{"a plan disclosed in a past month", "The gang is planning new raids on banks, the vendor disclosed in September.", "September", Date, "2017-09"},
 		{"not until a past month", "The carrier did not tell the regulator until December.", "December", Date, "2016-12"},
 		{"never until a past month", "The breach was never reported until November, officials said.", "November", Date, "2016-11"},
 		{"until ahead without negation", "The lenders kept the credit line open until December.", "December", Date, "2017-12"},
