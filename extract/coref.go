@@ -604,7 +604,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ents[ante].Mentions = append(ents[ante].Mentions, i)
 		}
 	}
-	ents = unitsOfDescribed(ms, ents)
+	ents = unitsOfDescribed(sents, ms, ents)
 	for k := range ents {
 		sort.Ints(ents[k].Mentions)
 	}
@@ -645,11 +645,20 @@ func (x *Extractor) cataphoricName(sents []sentence, ms []mention, ents []entity
 // National Security Division") the parent's actor, as pass 2c does for a named parent ("the
 // Department of Energy's Office of Grid Protection"): the unit's entity folds into the one the
 // description resolved to. Only a unit the gazetteer does not know, in the description's
-// sentence, right after its possessive.
-func unitsOfDescribed(ms []mention, ents []entity) []entity {
+// sentence, right after its possessive. A name the description is declared to be known by
+// ("The agency, known as AEPD,", "The service, known by its Dutch acronym AIVD,") folds in
+// the same way (knownAsName).
+func unitsOfDescribed(sents []sentence, ms []mention, ents []entity) []entity {
 	known := func(e int) bool { return e >= 0 && e < len(ents) }
 	for i := 0; i+1 < len(ms); i++ {
-		d, c := ms[i], ms[i+1]
+		d := ms[i]
+		if j := knownAsName(sents, ms, i); j > i && known(d.Entity) && known(ms[j].Entity) && ms[j].Entity != d.Entity {
+			if k := ents[d.Entity].Kind; k != schema.KindPerson && k != schema.KindCountry && k != schema.KindPlace && !ents[d.Entity].Generic {
+				ents = foldEntity(ms, ents, d.Entity, ms[j].Entity)
+				continue
+			}
+		}
+		c := ms[i+1]
 		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent || c.Kind != schema.KindAgency ||
 			!known(d.Entity) || !known(c.Entity) || c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
 			continue
@@ -657,6 +666,60 @@ func unitsOfDescribed(ms []mention, ents []entity) []entity {
 		ents = foldEntity(ms, ents, d.Entity, c.Entity)
 	}
 	return ents
+}
+
+// knownAsName returns the index of the name a description at i is declared to be known by in
+// its sentence ("The agency, known as AEPD, said", "The service, known by its Dutch acronym
+// AIVD, said"), or -1: a name no gazetteer entry holds, not a person's, after the description's
+// comma and "[also] known as [the]" or "known by its|the [words] acronym|initials|abbreviation".
+func knownAsName(sents []sentence, ms []mention, i int) int {
+	d := ms[i]
+	if d.How != mkDesc || d.Sent >= len(sents) {
+		return -1
+	}
+	toks := sents[d.Sent].Toks
+	k := d.Last
+	if k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	k++
+	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "known" {
+		return -1
+	}
+	k++
+	switch toks[k].Lower {
+	case "as":
+		k++
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+	case "by":
+		k++
+		if k >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "the" {
+			return -1
+		}
+		end := k + 4
+		for k++; k < len(toks) && k < end; k++ {
+			if w := toks[k].Lower; w == "acronym" || w == "initials" || w == "abbreviation" {
+				break
+			}
+		}
+		if k >= len(toks) || k >= end {
+			return -1
+		}
+		k++
+	default:
+		return -1
+	}
+	for j := i + 1; j < len(ms) && ms[j].Sent == d.Sent && ms[j].First <= k; j++ {
+		if c := ms[j]; c.First == k && c.How == mkName && c.Entry == nil && c.Kind != schema.KindPerson && c.Kind != schema.KindCountry && c.Kind != schema.KindPlace {
+			return j
+		}
+	}
+	return -1
 }
 
 // foldEntity merges entity b into entity a after the entities are built: b's mentions and

@@ -52,6 +52,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Slate Wren", schema.KindGroup, []string{"North Korean state-sponsored cyber actors"}},
 		{"described by someone as", "Kestrel Labs tied the theft to Slate Wren, a hacking group. Slate Wren, described by the FBI as North Korean state-sponsored hackers, stole data from Orbis Freight in May.",
 			"Slate Wren", schema.KindGroup, []string{"North Korean state-sponsored hackers"}},
+		{"a description declared known by an acronym", "The Tessaly Data Agency fined Orbis Freight in May. The agency, known as TDAV, said on Monday it had warned Harrow Bank.",
+			"Tessaly Data Agency", schema.KindAgency, []string{"TDAV"}},
+		{"a description known by its acronym in another language", "The Norland Security Service warned Harrow Bank in May. The service, known by its Norlandic acronym VSD, said Grey Heron had breached Orbis Freight.",
+			"Norland Security Service", schema.KindAgency, []string{"VSD"}},
 		{"country-linked premodifier", "Researchers tied the Russia-linked APT28 to the phishing wave. APT28 denied nothing.",
 			"APT28", schema.KindGroup, nil},
 	}
