@@ -56,6 +56,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Tessaly Data Agency", schema.KindAgency, []string{"TDAV"}},
 		{"a description known by its acronym in another language", "The Norland Security Service warned Harrow Bank in May. The service, known by its Norlandic acronym VSD, said Grey Heron had breached Orbis Freight.",
 			"Norland Security Service", schema.KindAgency, []string{"VSD"}},
+		{"intelligence as a field joined by and, a title word opening the name", "The General Intelligence and Security Service of Norland said on Tuesday that Grey Heron had breached Orbis Freight.",
+			"General Intelligence and Security Service of Norland", schema.KindAgency, nil},
+		{"intelligence as a field joined by and", "The National Intelligence and Security Agency warned Orbis Freight in May.",
+			"National Intelligence and Security Agency", schema.KindAgency, nil},
 		{"country-linked premodifier", "Researchers tied the Russia-linked APT28 to the phishing wave. APT28 denied nothing.",
 			"APT28", schema.KindGroup, nil},
 	}
