@@ -553,10 +553,16 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" {
 			// "Philippine police arrested 14 people …, the Philippine National Police
 			// Anti-Cybercrime Group said": the police force of that country the article names
+			same := false
 			for _, j := range police {
 				if ms[j].Entity >= 0 && ms[j].Country == m.Country {
-					ante = ms[j].Entity
+					ante, same = ms[j].Entity, true
 					break
+				}
+			}
+			if !same {
+				if e := statelessForce(ms, police); e >= 0 {
+					ante = e // "Spanish police have detained two men, the National Police said": the one national force named without its state
 				}
 			}
 			if n := i + 1; ante < 0 && m.Sent < len(sents) && m.Last < len(sents[m.Sent].Toks) && sents[m.Sent].Toks[m.Last].Lower == "in" && n < len(ms) && ms[n].Sent == m.Sent && ms[n].First == m.Last+1 && ms[n].Entity >= 0 {
@@ -786,9 +792,36 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 	return out
 }
 
-// isPoliceForce reports whether a named mention is a police force or unit with a nationality.
+// isPoliceForce reports whether a named mention is a police force or unit with a nationality,
+// or a nation's force named without it (nationalForce).
 func isPoliceForce(m mention) bool {
-	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+	return (m.Country != "" || nationalForce(m)) && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+}
+
+// nationalForce reports whether a named mention names a nation's police force without naming
+// the nation: "the National Police", "the Federal Police".
+func nationalForce(m mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	return m.Country == "" && m.Entry == nil && len(f) >= 2 && (f[0] == "National" || f[0] == "Federal")
+}
+
+// statelessForce returns the entity of the one national force the named police forces hold
+// without a nationality (nationalForce), or -1 when they hold none or several.
+func statelessForce(ms []mention, police []int) int {
+	e := -1
+	for _, j := range police {
+		if ms[j].Country != "" || ms[j].Entity < 0 {
+			continue
+		}
+		if e >= 0 && e != ms[j].Entity {
+			return -1
+		}
+		e = ms[j].Entity
+	}
+	return e
 }
 
 // isProsecutionService reports whether a named mention is a prosecution service ("the Public

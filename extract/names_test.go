@@ -36,6 +36,8 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Lin Hsiao-wen", schema.KindPerson, []string{"Lin"}},
 		{"one state's police by demonym and by country", "Orvik Hosting said it had been contacted by Dutch police in May. The Netherlands Police later said it had seized a server used by the Grey Finch crew.",
 			"Netherlands Police", schema.KindAgency, []string{"Dutch police"}},
+		{"a state's police by demonym and its national force named without the state", "Chilean police arrested two men on Monday, the National Police said. The men had breached Orbis Freight in May.",
+			"National Police", schema.KindAgency, []string{"Chilean police"}},
 		{"aka in parentheses", "Analysts blamed Copper Lantern (aka TA9901) for the intrusion.",
 			"Copper Lantern", "", []string{"TA9901"}},
 		{"calls itself, across a description", "Velvet Moth, the crew that calls itself Nachtfalter Kollektiv, defaced the sites.",
