@@ -553,10 +553,16 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country != "" {
 			// "Philippine police arrested 14 people …, the Philippine National Police
 			// Anti-Cybercrime Group said": the police force of that country the article names
+			same := false
 			for _, j := range police {
 				if ms[j].Entity >= 0 && ms[j].Country == m.Country {
-					ante = ms[j].Entity
+					ante, same = ms[j].Entity, true
 					break
+				}
+			}
+			if !same {
+				if e := statelessForce(ms, police); e >= 0 {
+					ante = e // "Spanish police have detained two men, the National Police said": the one national force named without its state
 				}
 			}
 			if n := i + 1; ante < 0 && m.Sent < len(sents) && m.Last < len(sents[m.Sent].Toks) && sents[m.Sent].Toks[m.Last].Lower == "in" && n < len(ms) && ms[n].Sent == m.Sent && ms[n].First == m.Last+1 && ms[n].Entity >= 0 {
@@ -604,7 +610,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ents[ante].Mentions = append(ents[ante].Mentions, i)
 		}
 	}
-	ents = unitsOfDescribed(ms, ents)
+	ents = unitsOfDescribed(sents, ms, ents)
 	for k := range ents {
 		sort.Ints(ents[k].Mentions)
 	}
@@ -645,11 +651,20 @@ func (x *Extractor) cataphoricName(sents []sentence, ms []mention, ents []entity
 // National Security Division") the parent's actor, as pass 2c does for a named parent ("the
 // Department of Energy's Office of Grid Protection"): the unit's entity folds into the one the
 // description resolved to. Only a unit the gazetteer does not know, in the description's
-// sentence, right after its possessive.
-func unitsOfDescribed(ms []mention, ents []entity) []entity {
+// sentence, right after its possessive. A name the description is declared to be known by
+// ("The agency, known as AEPD,", "The service, known by its Dutch acronym AIVD,") folds in
+// the same way (knownAsName).
+func unitsOfDescribed(sents []sentence, ms []mention, ents []entity) []entity {
 	known := func(e int) bool { return e >= 0 && e < len(ents) }
 	for i := 0; i+1 < len(ms); i++ {
-		d, c := ms[i], ms[i+1]
+		d := ms[i]
+		if j := knownAsName(sents, ms, i); j > i && known(d.Entity) && known(ms[j].Entity) && ms[j].Entity != d.Entity {
+			if k := ents[d.Entity].Kind; k != schema.KindPerson && k != schema.KindCountry && k != schema.KindPlace && !ents[d.Entity].Generic {
+				ents = foldEntity(ms, ents, d.Entity, ms[j].Entity)
+				continue
+			}
+		}
+		c := ms[i+1]
 		if d.How != mkDesc || !d.OwnsNext || c.How != mkName || c.Entry != nil || c.Sent != d.Sent || c.Kind != schema.KindAgency ||
 			!known(d.Entity) || !known(c.Entity) || c.Entity == d.Entity || ents[d.Entity].Kind != schema.KindAgency {
 			continue
@@ -657,6 +672,60 @@ func unitsOfDescribed(ms []mention, ents []entity) []entity {
 		ents = foldEntity(ms, ents, d.Entity, c.Entity)
 	}
 	return ents
+}
+
+// knownAsName returns the index of the name a description at i is declared to be known by in
+// its sentence ("The agency, known as AEPD, said", "The service, known by its Dutch acronym
+// AIVD, said"), or -1: a name no gazetteer entry holds, not a person's, after the description's
+// comma and "[also] known as [the]" or "known by its|the [words] acronym|initials|abbreviation".
+func knownAsName(sents []sentence, ms []mention, i int) int {
+	d := ms[i]
+	if d.How != mkDesc || d.Sent >= len(sents) {
+		return -1
+	}
+	toks := sents[d.Sent].Toks
+	k := d.Last
+	if k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	k++
+	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "known" {
+		return -1
+	}
+	k++
+	switch toks[k].Lower {
+	case "as":
+		k++
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+	case "by":
+		k++
+		if k >= len(toks) || toks[k].Lower != "its" && toks[k].Lower != "the" {
+			return -1
+		}
+		end := k + 4
+		for k++; k < len(toks) && k < end; k++ {
+			if w := toks[k].Lower; w == "acronym" || w == "initials" || w == "abbreviation" {
+				break
+			}
+		}
+		if k >= len(toks) || k >= end {
+			return -1
+		}
+		k++
+	default:
+		return -1
+	}
+	for j := i + 1; j < len(ms) && ms[j].Sent == d.Sent && ms[j].First <= k; j++ {
+		if c := ms[j]; c.First == k && c.How == mkName && c.Entry == nil && c.Kind != schema.KindPerson && c.Kind != schema.KindCountry && c.Kind != schema.KindPlace {
+			return j
+		}
+	}
+	return -1
 }
 
 // foldEntity merges entity b into entity a after the entities are built: b's mentions and
@@ -723,9 +792,36 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 	return out
 }
 
-// isPoliceForce reports whether a named mention is a police force or unit with a nationality.
+// isPoliceForce reports whether a named mention is a police force or unit with a nationality,
+// or a nation's force named without it (nationalForce).
 func isPoliceForce(m mention) bool {
-	return m.Country != "" && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+	return (m.Country != "" || nationalForce(m)) && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+}
+
+// nationalForce reports whether a named mention names a nation's police force without naming
+// the nation: "the National Police", "the Federal Police".
+func nationalForce(m mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	return m.Country == "" && m.Entry == nil && len(f) >= 2 && (f[0] == "National" || f[0] == "Federal")
+}
+
+// statelessForce returns the entity of the one national force the named police forces hold
+// without a nationality (nationalForce), or -1 when they hold none or several.
+func statelessForce(ms []mention, police []int) int {
+	e := -1
+	for _, j := range police {
+		if ms[j].Country != "" || ms[j].Entity < 0 {
+			continue
+		}
+		if e >= 0 && e != ms[j].Entity {
+			return -1
+		}
+		e = ms[j].Entity
+	}
+	return e
 }
 
 // isProsecutionService reports whether a named mention is a prosecution service ("the Public

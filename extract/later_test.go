@@ -74,6 +74,10 @@ func TestPossessiveAgency(t *testing.T) {
 	g = extractText(t, "2024-06-10", "Harlen Watch, the Norland Union's police agency, said on Monday that Pell Shipping had been breached. The agency alerted the Harbour Ministry.")
 	assert.Nil(t, actorByName(g, "police agency of Norland Union"), "actors: %v", g.Actors)
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "harlen-watch", "harbour-ministry"), eventsString(g))
+	// the name set after the possessive phrase between commas is the body it describes
+	g = extractText(t, "2024-06-10", "Norland's data protection regulator, the HDVA, fined Pell Shipping on Monday. The regulator alerted the Harbour Ministry.")
+	assert.Nil(t, actorByName(g, "data protection regulator of Norland"), "actors: %v", names(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "hdva", "harbour-ministry"), eventsString(g))
 	// a named agency of another field is not the one meant: the owner's foreign ministry denies
 	g = extractText(t, "2024-06-10", "Kestrel Labs said the crew works for the Norlandic Ministry of State Security. Norland's foreign ministry denied the accusations on Monday.")
 	if a := actorByName(g, "Norlandic Ministry of State Security"); assert.NotNil(t, a, "actors: %v", names(g)) {

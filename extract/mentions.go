@@ -880,7 +880,7 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !opens) {
 			return false
 		}
-		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) {
+		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) && !fieldIntelligence(w.Lower, n, len(left), k-j-1) {
 			return false
 		}
 		if _, ok := x.gaz.Lookup(w.Text); ok {
@@ -888,6 +888,14 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 		}
 	}
 	return true
+}
+
+// fieldIntelligence reports whether w, the n-th of the left words of a name sharedInstitution
+// reads, is "intelligence" as a field the "and" joins to another, not a body's head: the last
+// word before the "and", two or more words after it ("the General Intelligence and Security
+// Service", "the National Intelligence and Security Agency").
+func fieldIntelligence(w string, n, left, right int) bool {
+	return w == "intelligence" && n == left-1 && right >= 2
 }
 
 // stateOpensFields reports whether w, the first word before the "and" at j, is a demonym that
@@ -1099,8 +1107,9 @@ func joinTokens(toks []token) string {
 }
 
 // institutionTitle reports whether the title-like word at i opens an institution's name that
-// ends at end with an agency or organisation suffix: "General Intelligence Directorate",
-// "Chief Prosecutor's Office" are not the title of a person.
+// ends at end with an agency or organisation suffix, or has an agency word before its first
+// "of": "General Intelligence Directorate", "Chief Prosecutor's Office", "General Intelligence
+// and Security Service of the Netherlands" are not the title of a person.
 func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 	switch toks[i].Lower {
 	case "general", "chief", "vice", "supreme", "justice":
@@ -1108,7 +1117,17 @@ func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 		return false
 	}
 	last := toks[end-1].Lower
-	return end-i > 1 && (x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last))
+	if end-i > 1 && (x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last)) {
+		return true
+	}
+	// "the General Intelligence and Security Service of the Netherlands": the body's head
+	// before the "of" that names its state
+	for k := i + 2; k < end && k < len(toks); k++ {
+		if toks[k].Lower == "of" {
+			return x.cue.is("agencysuffix", toks[k-1].Lower)
+		}
+	}
+	return false
 }
 
 // titledAfterDemonym returns the index of the title in a run that opens with a demonym or

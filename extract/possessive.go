@@ -308,7 +308,12 @@ func countryOwns(c, n *mention) {
 // possessive phrase o … head when the phrase stands in apposition to it ("Europol, the
 // European Union's police agency, said"): a comma, perhaps with "the", before the owner, a comma, a
 // full stop or a bracket after the head.
+// The name may also follow the phrase between commas ("France's data protection regulator,
+// the CNIL, fined X"; bodyAfter).
 func apposedBody(toks []token, ms []mention, ents []entity, o mention, head int) (int, bool) {
+	if e, ok := bodyAfter(toks, ms, ents, o, head); ok {
+		return e, true
+	}
 	c := o.First - 1 // the comma: "X, Norland's cyber agency," or "X, the European Union's …"
 	if c >= 1 && toks[c].Lower == "the" {
 		c--
@@ -321,6 +326,32 @@ func apposedBody(toks []token, ms []mention, ents []entity, o mention, head int)
 	}
 	for _, m := range ms {
 		if m.Sent != o.Sent || m.How != mkName || m.Last != c || m.Entity < 0 || m.Entity >= len(ents) {
+			continue
+		}
+		if k := ents[m.Entity].Kind; k == schema.KindAgency || k == schema.KindOrganization {
+			return m.Entity, true
+		}
+	}
+	return -1, false
+}
+
+// bodyAfter returns the entity of an agency or organisation named right after the possessive
+// phrase o … head, set off by a comma and perhaps "the", and closed by a comma or a full stop:
+// "France's data protection regulator, the CNIL, said".
+func bodyAfter(toks []token, ms []mention, ents []entity, o mention, head int) (int, bool) {
+	a := head + 1
+	if a >= len(toks) || toks[a].Text != "," {
+		return -1, false
+	}
+	a++
+	if a < len(toks) && toks[a].Lower == "the" {
+		a++
+	}
+	for _, m := range ms {
+		if m.Sent != o.Sent || m.How != mkName || m.First != a || m.Last >= len(toks) || m.Entity < 0 || m.Entity >= len(ents) {
+			continue
+		}
+		if t := toks[m.Last].Text; t != "," && t != "." {
 			continue
 		}
 		if k := ents[m.Entity].Kind; k == schema.KindAgency || k == schema.KindOrganization {

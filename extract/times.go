@@ -1995,7 +1995,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		// after|before a clause: its first verb event follows from the main clause's day
 		main := ""
 		for k := range found {
-			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == dayValue {
+			if found[k].Trigger < di && len(iso(found[k].TimeIdx)) == dayValue && !framesCount(toks, found[k], di) {
 				main = iso(found[k].TimeIdx)
 			}
 		}
@@ -2019,6 +2019,23 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 	}
 	return out
+}
+
+// framesCount reports whether the telling r reports the clause a count at di stands in: a finite
+// verb comes between its trigger and the count ("The regulator said on Thursday that the firm had
+// waited six weeks before telling it"), so the day of the saying is not the day the count runs
+// from.
+func framesCount(toks []token, r rawEvent, di int) bool {
+	if !tellingType(r.Type) {
+		return false
+	}
+	for k := r.Trigger + 1; k < di && k < len(toks); k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // phraseReach bounds the noun phrase nounPhraseEvent reads.
