@@ -435,3 +435,26 @@ func TestSayingClausePerfect(t *testing.T) {
 			"attack", "", "tarvos-hotel", "2026-03-08"},
 	}, false)
 }
+
+// TestDeedBeforePenaltyOrSaying checks deeds that a time of the sentence does not date: a deed
+// in an "after" clause behind a penalty was done before the penalty's day, and a deed in the
+// past perfect after ", saying" was done before the saying's day.
+func TestDeedBeforePenaltyOrSaying(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"fined on a day after hackers breached", "2026-09-18",
+			"The Norland Data Office on Wednesday fined Kestrel Insurance after hackers breached its claims portal.",
+			"intrusion", "", "kestrel-insurance", ""},
+		{"fined on a day after hackers breached and stole, the second deed", "2026-09-18",
+			"The Norland Data Office fined Kestrel Insurance on Wednesday after hackers breached its claims portal and stole the records of its clients.",
+			"theft", "", "kestrel-insurance", ""},
+		{"the penalty keeps its day", "2026-09-18",
+			"The Norland Data Office on Wednesday fined Kestrel Insurance after hackers breached its claims portal.",
+			"sanction", "norland-data-office", "kestrel-insurance", "2026-09-16"},
+		{"confirmed on a day, saying hackers had", "2026-03-12",
+			"Velmora Clinics confirmed the incident on Monday, saying hackers had encrypted its booking system.",
+			"attack", "", "", ""},
+		{"disclosed on a day, saying an intruder had, its own day later", "2026-03-12",
+			"Velmora Clinics disclosed the theft in a statement on Monday, saying an intruder had accessed a file server used by its booking unit on March 2.",
+			"intrusion", "", "", "2026-03-02"},
+	}, false)
+}

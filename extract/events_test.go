@@ -546,3 +546,24 @@ func TestRelativeAnteriorClause(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPastCommaAdverb checks that a sentence adverb set off by commas between the
+// subject and a verb of saying or denying ("The company, however, denied …") leaves the
+// subject the speaker.
+func TestSpeakerPastCommaAdverb(t *testing.T) {
+	cases := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+	}{
+		{"a description, however, denied", "Orbis Freight Ltd said hackers had locked its booking servers. The company, however, denied that customer data had been taken.", schema.EventDenial, "orbis-freight-ltd"},
+		{"a description, however, disputed", "The Norland Data Office fined Orbis Freight Ltd on Monday. The firm, however, disputed the size of the fine.", schema.EventDenial, "orbis-freight-ltd"},
+		{"a name, meanwhile, denied", "Kestrel Labs blamed Grey Marten for the attack on Orbis Freight Ltd on Monday. Grey Marten, meanwhile, denied any role.", schema.EventDenial, "grey-marten"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-12", c.body)
+			assert.NotNil(t, findEvent(g, c.typ, c.agent, ""), "%s", eventsString(g))
+		})
+	}
+}

@@ -2028,12 +2028,21 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 }
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
-// common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts".
+// common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts"; or
+// between "a"/"an" and a noun of an account one posts on ("on a Telegram channel", "from an
+// Outlook account"): a service, no actor.
 func ownedModifier(toks []token, i, end int) bool {
 	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
 		return false
 	}
 	p := toks[i-1]
+	if p.Lower == "a" || p.Lower == "an" {
+		switch toks[end].Lower {
+		case "channel", "account", "forum", "page", "chat":
+			return true
+		}
+		return false
+	}
 	return p.Tag == "PRP$" || isPossMark(p.Text)
 }
 

@@ -567,6 +567,9 @@ func TestOwnedServiceNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"On Monday Tin Owl posted the stolen files on its Telegram channel and taunted Orvel Shipping.", "Telegram", "Tin Owl"},
 		{"Tin Owl broke into the ministry's Cisco routers in May, Kestrel Labs said on Monday.", "Cisco", "Kestrel Labs"},
+		{"A crew called Grey Marten later claimed the breach of Orvel Shipping on a Telegram channel.", "Telegram", "Grey Marten"},
+		{"The files were dumped on a Telegram channel run by Grey Marten, Kestrel Labs said.", "Telegram", "Kestrel Labs"},
+		{"Grey Marten sent the ransom note to Orvel Shipping from an Outlook account.", "Outlook", "Grey Marten"},
 	})
 }
 

@@ -844,6 +844,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			}
 			continue
 		}
+		if j >= 3 && toks[j].Text == "," && toks[j-1].Tag == "RB" && toks[j-2].Text == "," {
+			// an adverb set off by commas: "The company, however, denied", "The ministry, meanwhile, said"
+			j -= 2
+			skipped += 3
+			continue
+		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
 			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {

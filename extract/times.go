@@ -91,7 +91,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || sayingBetween(toks, t, ev.Trigger)) {
-				continue // "On Friday, X said it had stolen …", "claimed it in a statement on Sunday, saying its fighters had hit …": a deed in the past perfect was done before the saying's day
+				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
@@ -176,7 +176,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if !reports && saidAt(toks, evs, reporting, ev.Trigger, t) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
-			if anteriorClause(toks, t, ev.Trigger) {
+			if anteriorClause(toks, t, ev.Trigger, penaltyBefore(evs, deed, ev.Trigger)) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
 			d := t - ev.Trigger
@@ -195,7 +195,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!(deed && counted) &&
-			!anteriorClause(toks, tokOf[0], ev.Trigger) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(toks, tokOf[0], ev.Trigger, penaltyBefore(evs, deed, ev.Trigger)) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -408,8 +408,11 @@ func countedFrom(toks []token, i int) bool {
 // envoy on Tuesday after officials said hackers had breached X", "expelled him on Friday
 // because he had spied"), so that time does not date it. A restrictive relative clause that
 // "who" or "which" opens does so too ("on Monday acquitted a former clerk who had been
-// convicted of fraud").
-func anteriorClause(toks []token, t, i int) bool {
+// convicted of fraud"). After a penalty (penalty: the trigger of a legal step or sanction
+// before the deed at i, -1 for none) a deed in the simple past that such an "after" or
+// "because" clause opened after the penalty tells was done before it too ("fined X on
+// Wednesday after hackers breached its portal and stole …": the fine's day, not the breach's).
+func anteriorClause(toks []token, t, i, penalty int) bool {
 	if t < 0 || i <= t || i >= len(toks) {
 		return false
 	}
@@ -420,19 +423,40 @@ func anteriorClause(toks []token, t, i int) bool {
 			break
 		}
 	}
-	if !had {
+	if !had && (penalty < 0 || toks[i].Tag != "VBD") {
 		return false
 	}
 	sub := -1
 	for k := t + 1; k < i; k++ {
 		switch toks[k].Lower {
-		case "after", "because", "who", "which":
-			sub = k
+		case "after", "because":
+			if had || k > penalty {
+				sub = k
+			}
+		case "who", "which":
+			if had {
+				sub = k
+			}
 		case ",", ";":
 			sub = -1
 		}
 	}
 	return sub >= 0
+}
+
+// penaltyBefore returns the trigger of the last legal step or sanction among evs before the
+// deed (deed: the event is a deed) at i, -1 for none.
+func penaltyBefore(evs []rawEvent, deed bool, i int) int {
+	p := -1
+	if !deed {
+		return p
+	}
+	for _, o := range evs {
+		if o.Trigger > p && o.Trigger < i && (o.Type == schema.EventLegal || o.Type == schema.EventSanction) {
+			p = o.Trigger
+		}
+	}
+	return p
 }
 
 // subordinateTime reports whether the time at token t stands, after the trigger at i, in an
@@ -618,7 +642,7 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 func sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
 		switch toks[k].Lower {
-		case "saying", "adding", "stating", "claiming", "insisting":
+		case "saying", "adding", "noting", "stating", "claiming", "explaining", "insisting":
 			if toks[k-1].Text == "," {
 				return true
 			}
