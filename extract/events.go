@@ -972,6 +972,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc && c.ms[k].Head == "lede" {
 				break // "A Moldovan man accused of breaching …": a reduced relative names the accused, not the accuser
 			}
+			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc || k < 0 && isNounTag(toks[i-1].Tag) && !isCap(toks[i-1].Text) {
+				break // "X, a former bank clerk accused of stealing …": the apposed noun is the accused, X accuses no one
+			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
 			rel := toks[i-2].Lower == "whom" || toks[i-2].Lower == "which" || toks[i-2].Lower == "that"
