@@ -972,6 +972,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc && c.ms[k].Head == "lede" {
 				break // "A Moldovan man accused of breaching …": a reduced relative names the accused, not the accuser
 			}
+			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc || k < 0 && isNounTag(toks[i-1].Tag) && !isCap(toks[i-1].Text) {
+				break // "X, a former bank clerk accused of stealing …": the apposed noun is the accused, X accuses no one
+			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
 			rel := toks[i-2].Lower == "whom" || toks[i-2].Lower == "which" || toks[i-2].Lower == "that"
@@ -1034,6 +1037,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if ev.Target == nil && tr.Type == schema.EventLegal {
+				ev.Target = ents(groundOwner(c, i)) // "The 48-year-old was jailed for breaching his bail"
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
 			}
@@ -1655,10 +1661,13 @@ func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 // participle of the same clause, whose auxiliary it shares ("was arrested in May and later
 // convicted of spying", "were detained on Friday and charged with fraud"): a passive too. No
 // comma, other "and", clause break or finite verb may stand between the two participles; a
-// past tense ("was extradited and pleaded guilty") is the subject's own act.
+// past tense ("was extradited and pleaded guilty") is the subject's own act. A legal step the
+// tagger reads as a past tense ("was convicted in 2025 and sentenced to …") is a participle
+// too when it has no object: one is sentenced, charged or jailed, one does not sentence
+// (legalParticiple).
 func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" || objectOpens(toks, i+1) {
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" && !x.legalParticiple(toks[i]) || objectOpens(toks, i+1) {
 		return false
 	}
 	j := i - 1
@@ -1680,9 +1689,50 @@ func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
 	return false
 }
 
+// legalParticiple reports whether t, tagged as a past tense, is a legal step one undergoes
+// (a legal trigger other than "plead", which one makes oneself), so that after "and" it may
+// be a participle sharing a passive auxiliary.
+func (x *Extractor) legalParticiple(t token) bool {
+	if t.Tag != "VBD" {
+		return false
+	}
+	tr, ok := x.lex.lookup(t.Lower, true)
+	return ok && tr.Type == schema.EventLegal && tr.Lemma != "plead"
+}
+
+// groundOwner returns the entity of a possessive pronoun in the ground a passive legal step
+// at i gives ("was sentenced to 50 weeks for breaching his bail conditions", "jailed for her
+// role in the attack"): the one the step was taken against, when its subject is a
+// description that names no one. Only "his"/"her" after "for" in the same clause, within
+// groundReach words; else -1.
+func groundOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= groundReach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Text == "," || toks[j].Lower == "and" {
+			return -1
+		}
+		if toks[j].Lower != "for" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k-j <= 4; k++ {
+			if (toks[k].Lower == "his" || toks[k].Lower == "her") && c.at[k] >= 0 {
+				return c.ms[c.at[k]].Entity
+			}
+			if toks[k].Text == "," || isTensedTag(toks[k].Tag) {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// groundReach bounds how far after a legal step groundOwner looks for its "for" phrase.
+const groundReach = 8
+
 // conjunctReach bounds how many words before "and" passiveConjunct reads back to the first
 // participle ("was arrested at his home in Lisbon in May and …").
-const conjunctReach = 8
+const conjunctReach = 10
 
 // auxReach bounds how many words before a verb its auxiliaries and adverbs may stand ("had
 // been contacted", "was not immediately contacted", "had quietly alerted": passiveAux,

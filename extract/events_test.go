@@ -386,7 +386,7 @@ func TestOneSentenceOneDeed(t *testing.T) {
 // TestPassiveConjunct: a participle joined by "and" to a passive participle shares its
 // auxiliary ("was arrested in May and later convicted of …"; passiveConjunct): its subject is
 // the patient, not the doer; a past tense after "and" ("and pleaded guilty") stays the
-// subject's own act.
+// subject's own act, but not a legal step one undergoes ("and sentenced to four years").
 func TestPassiveConjunct(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -397,6 +397,12 @@ func TestPassiveConjunct(t *testing.T) {
 		{"charged with", "Ilse Varn was arrested at her flat on Tuesday and charged with fraud.", "", "ilse-varn", "ilse-varn"},
 		{"by phrase", "Oskar Delm was questioned for two days and then indicted by the Norland Fraud Bureau.", "norland-fraud-bureau", "oskar-delm", "oskar-delm"},
 		{"active past after and", "Oskar Delm was extradited to Ostria in March and pleaded guilty to fraud.", "oskar-delm", "", ""},
+		// a legal step the tagger reads as a past tense (legalParticiple), the first participle
+		// up to conjunctReach words back
+		{"sentenced tagged past", "Teodor Brisk was convicted by a regional court in Velmar in 2024 and sentenced to four years in prison.", "", "teodor-brisk", "teodor-brisk"},
+		{"jailed tagged past", "Anja Rell was arrested at her home in May and jailed for six years.", "", "anja-rell", "anja-rell"},
+		// a described subject naming no one: the "his" of the ground is the defendant (groundOwner)
+		{"ground owner", "Halvard Prent has denied the charges for a decade. The 51-year-old Norwegian was evicted in March and sentenced to a year in jail for breaching his bail conditions.", "", "halvard-prent", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

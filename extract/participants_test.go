@@ -849,8 +849,8 @@ func TestReportedIncidentRelative(t *testing.T) {
 }
 
 // TestSaidGap: a relative clause on a noun that sets a speaker's reporting verb right before
-// its verb ("firms it said had hacked X") leaves that verb's subject unsaid: the noun does it,
-// not the speaker.
+// its verb ("firms it said had hacked X", "the X gang, which it says has hit Y") leaves that
+// verb's subject unsaid: the noun does it, or the name before a group noun, not the speaker.
 func TestSaidGap(t *testing.T) {
 	checkEventRules(t, "2026-03-20", []eventCase{
 		{"not the speaker", "The Varnish Ministry of Trade on Friday fined four contractors it said had breached Olvent Freight.",
@@ -865,6 +865,13 @@ func TestSaidGap(t *testing.T) {
 			schema.EventEspionage, "marl-agency", "dunholt-shipping", false},
 		{"a plain clause keeps its subject", "Marl Agency said Tessaly Group had spied on Dunholt Shipping.",
 			schema.EventEspionage, "tessaly-group", "dunholt-shipping", true},
+		// a non-restrictive relative after a comma: the name before the group noun
+		{"non-restrictive which", "The Norland Crime Agency named the Quillmoor gang, which it said had breached Olvent Freight in 2024.",
+			schema.EventIntrusion, "norland-crime-agency", "olvent-freight", false},
+		{"non-restrictive which: the gang", "The Norland Crime Agency named the Quillmoor gang, which it said had breached Olvent Freight in 2024.",
+			schema.EventIntrusion, "quillmoor", "olvent-freight", true},
+		{"non-restrictive which, present", "Police linked the theft to the Quillmoor gang, which they say has hit Olvent Freight twice.",
+			schema.EventAttack, "quillmoor", "olvent-freight", true},
 	})
 }
 

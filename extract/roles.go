@@ -564,12 +564,21 @@ func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	p := s - 1
 	if x.cue.is("relpronoun", toks[p].Lower) || toks[p].Lower == "whom" {
 		p-- // "two diplomats that it said had spied"
+		if p > 0 && toks[p].Text == "," && toks[p+1].Lower != "that" {
+			p-- // "the X gang, which it says has hit …": a non-restrictive relative
+		}
 	}
 	if p < 0 || !isNounTag(toks[p].Tag) || toks[p].Tag == "PRP" {
 		return -1, false // "Police said the men had …", "X told reporters he said …"
 	}
 	if k := c.at[p]; k >= 0 && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 		return c.ms[k].Entity, true
+	}
+	if p > 0 && c.at[p] < 0 && x.cue.descHead[toks[p].Lower] == schema.KindGroup {
+		// "the Quillfang gang, which …": the name before the kind noun
+		if k := c.at[p-1]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].How == mkName && !c.ms[k].Possessive {
+			return c.ms[k].Entity, true
+		}
 	}
 	return -1, true
 }
