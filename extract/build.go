@@ -255,6 +255,9 @@ func (x *Extractor) soleGroupActs(sents []sentence, ms []mention, ents []entity,
 		if named != nil && !slices.ContainsFunc(ev.evidence, func(r evRef) bool { return r.sent >= 0 && r.sent < len(item) && named[item[r.sent]] }) {
 			continue // another item of a roundup: another matter
 		}
+		if ev.modality == "future" && pluralNounDeed(sents, ev.evidence) {
+			continue // "urged operators to report intrusions": deeds of a kind yet to come are none the group did
+		}
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) || x.cue.is("exposurelemma", ev.lemma) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}
@@ -1188,6 +1191,17 @@ func datesAgree(a, b string) bool {
 // tells, and a statement, accusation or denial is said whatever it says.
 func untaken(t schema.EventType) bool {
 	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
+}
+
+// pluralNounDeed reports whether every wording of an event is a plural noun ("intrusions",
+// "attacks"): deeds of a kind rather than one deed.
+func pluralNounDeed(sents []sentence, refs []evRef) bool {
+	for _, r := range refs {
+		if r.sent < 0 || r.sent >= len(sents) || r.trigger < 0 || r.trigger >= len(sents[r.sent].Toks) || sents[r.sent].Toks[r.trigger].Tag != "NNS" {
+			return false
+		}
+	}
+	return len(refs) > 0
 }
 
 // hasParty reports whether ps has an agent or a target (a source alone is who reports it).

@@ -1946,6 +1946,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
+			if j > 1 && toks[j-1].Lower == "to" && (x.cue.is("futureverb", toks[j-2].Lower) || x.urgedTo(c, j-1)) && plannedObject(toks, j, i) {
+				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
+			}
 			break // "didn't prevent the ensuing attacks": the negation is the other verb's
 		}
 		if c.at[j] >= 0 {

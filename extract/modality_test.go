@@ -69,5 +69,17 @@ func TestUrgedToAct(t *testing.T) {
 			schema.EventWarning, "", "harrow-bank", true},
 		{"a purpose of one's own", "The Dorsk Ministry of Health wrote to the hospitals on Monday to warn Harrow Bank.",
 			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
+		{"urged, a day between the one urged and the infinitive", "The Dorsk Ministry of Health urged Harrow Bank on Monday to reset every password.",
+			schema.EventWarning, "dorsk-ministry-of-health", "harrow-bank", true},
+		{"asked, a relative time between", "The Dorsk Ministry of Health asked the Velm Council last week to review its logs.",
+			schema.EventWarning, "dorsk-ministry-of-health", "velm-council", true},
+		{"advised, a month between", "Marta Lind advised Harrow Bank in March to move its backups offline.",
+			schema.EventWarning, "marta-lind", "harrow-bank", true},
+		{"deeds one is urged to report are no group's", "A group called the Kestrel Crew has scanned water plants. The Dorsk Water Board issued guidance in May urging operators to report intrusions within a day.",
+			schema.EventIntrusion, "kestrel-crew", "", false},
+		{"deeds one is asked to report, no guidance", "A group called the Kestrel Crew has scanned water plants. The Dorsk Water Board asked operators to report attacks at once.",
+			schema.EventAttack, "kestrel-crew", "", false},
+		{"a deed done stays the group's", "A group called the Kestrel Crew has scanned water plants. Operators reported intrusions at the Dorsk Water Board in May.",
+			schema.EventIntrusion, "kestrel-crew", "", true},
 	})
 }

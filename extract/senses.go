@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -106,7 +107,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	case "put", "puts":
 		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
 	default:
-		ok = after < len(toks) && toks[after].Lower == "to"
+		ok = after < len(toks) && (toks[after].Lower == "to" || c.timeThenTo(after))
 		if !ok && m.Entity >= 0 && after < len(toks) && (toks[after].Lower == "and" || toks[after].Text == ",") {
 			joined, ok = x.askedConjunct(c, i, m.Entity, after) // "asked X and Y to …"
 		}
@@ -135,6 +136,33 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// timeThenTo reports whether a time the sentence tags opens at token k, or right after a
+// preposition there, and an infinitive's "to" follows it within a few words, nothing but the
+// time's own words between ("urged the X Council on Monday to …", "asked Y last week to …"):
+// the time stands between the one asked and what they are asked to do.
+func (c *sentCtx) timeThenTo(k int) bool {
+	toks := c.s.Toks
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	start := k
+	if toks[k].Tag == "IN" && k+1 < len(toks) {
+		start = k + 1 // "on Monday", "in March"
+	}
+	if !slices.Contains(c.timeAt, start) && !slices.Contains(c.timeAt, k) {
+		return false
+	}
+	for j := start; j < len(toks) && j-k <= 5; j++ {
+		if toks[j].Lower == "to" {
+			return j > start && j+1 < len(toks) && toks[j+1].Tag == "VB"
+		}
+		if c.at[j] >= 0 || isVerbTag(toks[j].Tag) || toks[j].Text == "," || toks[j].Text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // askedConjunct reads the names toldConjunct joins to the name first after the verb at i

@@ -194,7 +194,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!(deed && counted) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penaltyBefore(evs, deed, ev.Trigger)) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -636,13 +636,14 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 	return false
 }
 
-// sayingBetween reports whether a participle of saying opens a clause after a comma between the
-// time at t and the trigger at i (", saying its fighters had …", ", adding that …"): the clause
-// it opens tells what was said at that time.
+// sayingBetween reports whether a participle of saying or telling opens a clause after a comma
+// between the time at t and the trigger at i (", saying its fighters had …", ", adding that …",
+// ", telling X in a notice that Y had …", ", warning that …"): the clause it opens tells what
+// was said at that time.
 func sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
 		switch toks[k].Lower {
-		case "saying", "adding", "noting", "stating", "claiming", "explaining", "insisting":
+		case "saying", "adding", "noting", "stating", "claiming", "explaining", "insisting", "telling", "warning", "informing", "alerting":
 			if toks[k-1].Text == "," {
 				return true
 			}
