@@ -358,6 +358,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
+		if tr.Lemma == "hit" && verb && x.hitLevel(toks, i) {
+			continue // "shares hit a record low", "prices hit a two-month high": a level reached, no blow
+		}
 		if tr.Lemma == "hit" && verb {
 			if mt, ok := x.hitWithMeasure(toks, i); ok {
 				tr.Type = mt // "was hit with a class-action lawsuit", "the EU hit Ruvia with new sanctions": a measure, no attack
@@ -2569,6 +2572,23 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 		return "", false
 	}
 	return "", false
+}
+
+// hitLevel reports whether the verb "hit" at i, active, has as its object a level reached
+// (cue levelnoun: "hit a record low", "hit a two-month high", "hit an all-time peak", "hit
+// record levels"): the object's words, determiners, numbers, adjectives, hyphens and nouns, at
+// most measureReach after the verb, up to its head. A blow lands on a thing, not on a level.
+func (x *Extractor) hitLevel(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+measureReach; k++ {
+		w := toks[k]
+		if x.cue.is("levelnoun", w.Lower) {
+			return true
+		}
+		if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "JJS" || w.Tag == "CD" || w.Tag == "HYPH" || w.Lower == "-" || w.Lower == "all-time" || isNounTag(w.Tag)) {
+			return false
+		}
+	}
+	return false
 }
 
 // custodyReach bounds how far after its verb intoCustody looks for "into custody".
