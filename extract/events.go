@@ -352,8 +352,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
-			continue // "gunmen killed 21 tourists", "militants stormed X"; not "a crash killed", "the senate killed the bill", "blew the whistle"
+		if x.cue.is("armedgated", tr.Lemma) && (verb || tr.Lemma != "strike") && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) && !(tr.Lemma == "strike" && x.doerBefore(c, i)) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
+			// "gunmen killed 21 tourists", "militants stormed X", "Ukrainian drones struck a
+			// refinery", and a doer striking a named victim ("the gang struck Acme"); not "a crash
+			// killed", "the senate killed the bill", "blew the whistle", "struck a deal with X"
+			// (the noun "a strike" is a trigger of its own)
+			continue
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
@@ -2241,8 +2245,8 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 		// "six soldiers were killed by gunmen": described attackers after "by"
 		if b := c.wordAhead(i, "by", armedByReach); b >= 0 {
 			for k := b + 1; k < len(toks) && k-b <= prepHeadReach; k++ {
-				if x.cue.is("armedhead", toks[k].Lower) {
-					return true
+				if x.cue.is("armedhead", toks[k].Lower) || x.cue.is("weaponhead", toks[k].Lower) {
+					return true // "were killed by gunmen", "was struck by a missile"
 				}
 				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
 					break
@@ -2261,8 +2265,10 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
 	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
 		w := toks[k]
-		if x.cue.is("armedhead", w.Lower) {
-			return !prepObject(toks, k) // not "an attack by militants killed …": the incident is the subject
+		if x.cue.is("armedhead", w.Lower) || x.cue.is("weaponhead", w.Lower) {
+			// "Ukrainian drones struck …": the weapon fired, its state or group the doer; not "an
+			// attack by militants killed …": the incident is the subject
+			return !prepObject(toks, k)
 		}
 		if !isNounTag(w.Tag) && w.Tag != "DT" && w.Tag != "JJ" && w.Lower != "of" {
 			break

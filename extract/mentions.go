@@ -2482,7 +2482,8 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			indef := i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !strings.HasSuffix(toks[last-1].Lower, "s")
 			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}, true
 		}
-		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+		if (x.cue.is("countryhead", w) || x.cue.is("weaponhead", w)) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
 		}
 		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) {
