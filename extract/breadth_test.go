@@ -425,6 +425,21 @@ func TestDoerHarms(t *testing.T) {
 	})
 }
 
+// TestFrontedYearSubject checks that a sentence opened by "In" and a year reads the subject
+// after it afresh, a demonym phrase too, as the doer of its verb ("In 2023 Dutch prosecutors
+// charged X": the Netherlands, no actor "2023 Dutch").
+func TestFrontedYearSubject(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventLegal, []partiesCase{
+		{"demonym prosecutors", "In 2023 Dutch prosecutors charged Ivo Marsh with sabotage.", "netherlands", "ivo-marsh", true},
+		{"demonym police", "In 2022 Finnish police arrested Ivo Marsh in Turku.", "finnish-police", "ivo-marsh", true},
+		{"comma", "In 2023, Dutch prosecutors charged Ivo Marsh with sabotage.", "netherlands", "ivo-marsh", true},
+	})
+	g := extractText(t, "2025-06-10", "In 2023 Dutch prosecutors charged Ivo Marsh with sabotage.")
+	for _, a := range g.Actors {
+		assert.NotContains(t, a.Name, "2023", "actor %q", a.Name)
+	}
+}
+
 // TestArmedAttack checks that killing, storming, ambushing or blowing up is an attack when an
 // armed group does it (armedgated, armedDoer: described attackers such as gunmen or
 // militants, or a listed armed group, active and finite, or after "by" in the passive); not

@@ -175,6 +175,12 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i++
 			continue
 		}
+		if i == 0 && i+2 < len(toks) && x.cue.is("stopstart", toks[i].Lower) && allDigits(toks[i+1].Text, 4, 4) && isCap(toks[i+2].Text) {
+			// "In 2023 Dutch prosecutors charged …": the opening word and a year are no part of a
+			// name (nameMentions drops them), and what follows is read afresh, a demonym phrase too
+			i += 2
+			continue
+		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
