@@ -425,11 +425,28 @@ func TestDoerHarms(t *testing.T) {
 	})
 }
 
+// TestFrontedYearSubject checks that a sentence opened by "In" and a year reads the subject
+// after it afresh, a demonym phrase too, as the doer of its verb ("In 2023 Dutch prosecutors
+// charged X": the Netherlands, no actor "2023 Dutch").
+func TestFrontedYearSubject(t *testing.T) {
+	checkPartiesCases(t, "2025-06-10", schema.EventLegal, []partiesCase{
+		{"demonym prosecutors", "In 2023 Dutch prosecutors charged Ivo Marsh with sabotage.", "netherlands", "ivo-marsh", true},
+		{"demonym police", "In 2022 Finnish police arrested Ivo Marsh in Turku.", "finnish-police", "ivo-marsh", true},
+		{"comma", "In 2023, Dutch prosecutors charged Ivo Marsh with sabotage.", "netherlands", "ivo-marsh", true},
+	})
+	g := extractText(t, "2025-06-10", "In 2023 Dutch prosecutors charged Ivo Marsh with sabotage.")
+	for _, a := range g.Actors {
+		assert.NotContains(t, a.Name, "2023", "actor %q", a.Name)
+	}
+}
+
 // TestArmedAttack checks that killing, storming, ambushing or blowing up is an attack when an
 // armed group does it (armedgated, armedDoer: described attackers such as gunmen or
 // militants, or a listed armed group, active and finite, or after "by" in the passive); not
 // an accident, a legislature killing a bill, a whistle blown, a killing that is the toll of
-// an attack the sentence names, nor a claim's pluperfect.
+// an attack the sentence names, nor a claim's pluperfect. Striking and shelling are such deeds,
+// and a weapon (drones, missiles, aircraft) is an armed doer, its demonym naming the state: not
+// "struck a deal".
 func TestArmedAttack(t *testing.T) {
 	checkPartiesCases(t, "2025-06-10", schema.EventAttack, []partiesCase{
 		{"gunmen killed", "Gunmen killed 21 tourists at the Orvane Museum on Monday.", "gunmen", "", true},
@@ -446,6 +463,17 @@ func TestArmedAttack(t *testing.T) {
 		{"unknown doer", "The Grey Lantern Front killed the mayor on Monday.", "", "", false},
 		{"whistle", "Militants blew the whistle on the plan on Monday.", "", "", false},
 		{"pluperfect claim", "The Grey Lantern Front said on Monday that its fighters had blown up the bridge.", "", "", false},
+		// a weapon fired is the doer's: the state its demonym names ("Ukrainian drones struck X"; weaponhead)
+		{"drones struck", "Ukrainian drones struck an oil depot near the Orvane Bridge Company yard on Monday.", "ukraine", "", true},
+		{"missiles hit", "Hours later Russian missiles hit a power plant of Orvane Grid in the east.", "russia", "orvane-grid", true},
+		{"aircraft bombed", "Israeli aircraft bombed a depot of the Grey Lantern Front on Monday.", "israel", "grey-lantern-front", true},
+		{"rockets shelled", "Rebel rockets shelled a market in Orvane on Monday.", "", "", true},
+		{"passive, struck by a missile", "An apartment block in Orvane was struck by a missile on Monday.", "", "", true},
+		{"struck a deal", "Ukraine struck a deal with the Orvane Grid on Monday.", "", "", false},
+		{"a gang struck a named victim", "Grey Brigade struck the Orvane Water Board on Monday.", "grey-brigade", "orvane-water-board", true},
+		{"struck an agreement", "The Orvane Grid struck an agreement with its unions on Monday.", "", "", false},
+		{"the noun strike", "A missile strike on the Orvane Grid plant killed two workers on Monday.", "", "orvane-grid", true},
+		{"shelled out", "Orvane Grid shelled out $2m for new turbines on Monday.", "", "", false},
 	})
 	// the toll of an attack the sentence names is no second attack
 	g := extractText(t, "2025-06-10", "An attack by militants killed five people near Orvane on Monday.")

@@ -352,11 +352,18 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
-			continue // "gunmen killed 21 tourists", "militants stormed X"; not "a crash killed", "the senate killed the bill", "blew the whistle"
+		if x.cue.is("armedgated", tr.Lemma) && (verb || tr.Lemma != "strike") && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) && !(tr.Lemma == "strike" && x.doerBefore(c, i)) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
+			// "gunmen killed 21 tourists", "militants stormed X", "Ukrainian drones struck a
+			// refinery", and a doer striking a named victim ("the gang struck Acme"); not "a crash
+			// killed", "the senate killed the bill", "blew the whistle", "struck a deal with X"
+			// (the noun "a strike" is a trigger of its own)
+			continue
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
+		}
+		if tr.Lemma == "hit" && verb && x.hitLevel(toks, i) {
+			continue // "shares hit a record low", "prices hit a two-month high": a level reached, no blow
 		}
 		if tr.Lemma == "hit" && verb {
 			if mt, ok := x.hitWithMeasure(toks, i); ok {
@@ -2291,8 +2298,8 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 		// "six soldiers were killed by gunmen": described attackers after "by"
 		if b := c.wordAhead(i, "by", armedByReach); b >= 0 {
 			for k := b + 1; k < len(toks) && k-b <= prepHeadReach; k++ {
-				if x.cue.is("armedhead", toks[k].Lower) {
-					return true
+				if x.cue.is("armedhead", toks[k].Lower) || x.cue.is("weaponhead", toks[k].Lower) {
+					return true // "were killed by gunmen", "was struck by a missile"
 				}
 				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
 					break
@@ -2311,8 +2318,10 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
 	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
 		w := toks[k]
-		if x.cue.is("armedhead", w.Lower) {
-			return !prepObject(toks, k) // not "an attack by militants killed …": the incident is the subject
+		if x.cue.is("armedhead", w.Lower) || x.cue.is("weaponhead", w.Lower) {
+			// "Ukrainian drones struck …": the weapon fired, its state or group the doer; not "an
+			// attack by militants killed …": the incident is the subject
+			return !prepObject(toks, k)
 		}
 		if !isNounTag(w.Tag) && w.Tag != "DT" && w.Tag != "JJ" && w.Lower != "of" {
 			break
@@ -2622,6 +2631,23 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 		return "", false
 	}
 	return "", false
+}
+
+// hitLevel reports whether the verb "hit" at i, active, has as its object a level reached
+// (cue levelnoun: "hit a record low", "hit a two-month high", "hit an all-time peak", "hit
+// record levels"): the object's words, determiners, numbers, adjectives, hyphens and nouns, at
+// most measureReach after the verb, up to its head. A blow lands on a thing, not on a level.
+func (x *Extractor) hitLevel(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+measureReach; k++ {
+		w := toks[k]
+		if x.cue.is("levelnoun", w.Lower) {
+			return true
+		}
+		if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "JJS" || w.Tag == "CD" || w.Tag == "HYPH" || w.Lower == "-" || w.Lower == "all-time" || isNounTag(w.Tag)) {
+			return false
+		}
+	}
+	return false
 }
 
 // custodyReach bounds how far after its verb intoCustody looks for "into custody".

@@ -175,6 +175,12 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i++
 			continue
 		}
+		if i == 0 && i+2 < len(toks) && x.cue.is("stopstart", toks[i].Lower) && allDigits(toks[i+1].Text, 4, 4) && isCap(toks[i+2].Text) {
+			// "In 2023 Dutch prosecutors charged …": the opening word and a year are no part of a
+			// name (nameMentions drops them), and what follows is read afresh, a demonym phrase too
+			i += 2
+			continue
+		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
@@ -2510,7 +2516,8 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			indef := i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !strings.HasSuffix(toks[last-1].Lower, "s")
 			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}, true
 		}
-		if x.cue.is("countryhead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+		if (x.cue.is("countryhead", w) || x.cue.is("weaponhead", w)) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
 		}
 		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) {

@@ -55,6 +55,16 @@ func TestTriggerSenses(t *testing.T) {
 		{"says", "Harrow Bank says the payroll files were safe.",
 			schema.EventStatement, true},
 
+		// "hit" a level (a record, a high, a low) is no blow; "hit" a thing is
+		{"hit a record low", "Shares in Torvane Rail hit a record low after the outage.",
+			schema.EventAttack, false},
+		{"hit a two-month high", "Gas prices hit a two-month high on Friday, Corvel Energy said.",
+			schema.EventAttack, false},
+		{"hit record levels", "Complaints to the Norland regulator hit record levels in May.",
+			schema.EventAttack, false},
+		{"hit a depot", "Rebels of the Tarsa Front hit a fuel depot near Ovrin on Friday.",
+			schema.EventAttack, true},
+
 		// what something is open to is a weakness, no deed; data exposed to a harm is none laid open
 		{"exposed to attack", "Harrow Bank said its payment servers were exposed to attack for months.",
 			schema.EventAttack, false},

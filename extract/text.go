@@ -370,16 +370,24 @@ func frontedParticiple(toks []token) int {
 
 // subjectEnd is the index of the first token after the noun phrase that opens toks (articles,
 // numbers, adjectives and nouns, at most subjectWords), or -1 when none opens it or a longer
-// one does.
+// one does. A fronted year ("In 2023 Dutch prosecutors charged …", "In 2021, federal agents
+// arrested …") stands before the noun phrase, not in it.
 func subjectEnd(toks []token) int {
 	i := 0
-	for i < len(toks) && i < subjectWords {
+	if len(toks) > 3 && toks[0].Lower == "in" && toks[1].Tag == "CD" && len(toks[1].Text) == 4 {
+		i = 2
+		if toks[i].Text == "," {
+			i++
+		}
+	}
+	first := i
+	for i < len(toks) && i-first < subjectWords {
 		if t := toks[i].Tag; t != "DT" && t != "CD" && t != "JJ" && !isNounTag(t) {
 			break
 		}
 		i++
 	}
-	if i == 0 || i == len(toks) || i == subjectWords && isNounTag(toks[i].Tag) {
+	if i == first || i == len(toks) || i-first == subjectWords && isNounTag(toks[i].Tag) {
 		return -1
 	}
 	return i

@@ -59,13 +59,15 @@ func TestIsTechName(t *testing.T) {
 
 // TestPluralSubjectPastTense checks that a verb in -ed right after a sentence-opening plural
 // noun phrase, with a noun phrase after it, is read as a past tense ("Federal prosecutors
-// charged Ivo Marsh"), while a participle with "by" after it or a preposition right after it
+// charged Ivo Marsh"), a fronted year before it too ("In 2022 Ostmark prosecutors charged …"), while a participle with "by" after it or a preposition right after it
 // stays one.
 func TestPluralSubjectPastTense(t *testing.T) {
 	x := mustExtractor(t)
 	tests := []struct{ body, word, tag string }{
 		{"Federal prosecutors charged Ivo Marsh with fraud on Tuesday.", "charged", "VBD"},
 		{"Federal agents arrested the two men on Friday.", "arrested", "VBD"},
+		{"In 2022 Ostmark prosecutors charged Ivo Marsh with sabotage.", "charged", "VBD"},
+		{"In 2021, federal agents arrested the two men.", "arrested", "VBD"},
 		{"Three hackers arrested Friday by the Ostmark police were released.", "arrested", "VBN"},
 		{"Two suspects arrested in Ostmark were released on Friday.", "arrested", "VBN"},
 	}
