@@ -2055,8 +2055,7 @@ func framesCount(toks []token, r rawEvent, di int) bool {
 		return false
 	}
 	for k := r.Trigger + 1; k < di && k < len(toks); k++ {
-		switch toks[k].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
 			return true
 		}
 	}
