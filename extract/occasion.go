@@ -79,7 +79,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set = f.TimeIdx
 		}
 	}
-	if tday >= 0 && quoteStart(sents, k) == k-1 {
+	if tday >= 0 && quoteClosedAt(sents, k) {
 		reachesBack(sents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
 	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
@@ -680,33 +680,20 @@ func (o *occasion) carry(k int) {
 	}
 }
 
-// quoteOpens reports whether a sentence opens with a quotation mark.
-// quoteStart returns the sentence that opens the quote sentence k closes before its telling:
-// k itself when it opens with a quote mark, k-1 when that sentence opens a quote it does not
-// close and k closes it ("\"Diplomats meet people. That is their job,\" she told reporters on
-// Friday."); else -1.
-func quoteStart(sents []sentence, k int) int {
-	if k < 0 || k >= len(sents) {
-		return -1
+// quoteClosedAt reports whether sentence k, no quote mark opening it, closes a quote that
+// sentence k-1 of its paragraph opened and did not close ("\"Diplomats meet people. That is
+// their job,\" she told reporters on Friday."): the quote opened in k-1.
+func quoteClosedAt(sents []sentence, k int) bool {
+	if k < 1 || k >= len(sents) || quoteOpens(sents[k].Toks) || !quoteOnly(sents[k-1].Toks) || sents[k-1].Para != sents[k].Para {
+		return false
 	}
-	toks := sents[k].Toks
-	if quoteOpens(toks) {
-		return k
-	}
-	if k < 1 || !quoteOnly(sents[k-1].Toks) || sents[k-1].Para != sents[k].Para {
-		return -1
-	}
-	for _, t := range toks {
-		if strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" {
-			return k - 1
-		}
-	}
-	return -1
+	return slices.ContainsFunc(sents[k].Toks, func(t token) bool { return strings.ContainsAny(t.Text, "\"“”") || t.Text == "''" })
 }
 
 // pastTense reports whether the verb at i is in the simple past.
 func pastTense(toks []token, i int) bool { return toks[i].Tag == "VBD" }
 
+// quoteOpens reports whether a sentence opens with a quotation mark.
 func quoteOpens(toks []token) bool {
 	return len(toks) > 0 && strings.ContainsAny(toks[0].Text, "\"“”``''")
 }

@@ -342,7 +342,7 @@ func frontedParticiple(toks []token) int {
 	if len(toks) < 5 {
 		return -1
 	}
-	switch strings.ToLower(toks[0].Text) {
+	switch toks[0].Lower {
 	case "in", "at", "during":
 	default:
 		return -1

@@ -79,6 +79,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		// what holds of the trigger whatever the time
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
+		penalty := penaltyBefore(evs, deed, ev.Trigger)
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if rangeClose(toks, ts, inSent, tokOf, k) {
@@ -176,7 +177,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if !reports && saidAt(toks, evs, reporting, ev.Trigger, t) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
-			if anteriorClause(toks, t, ev.Trigger, penaltyBefore(evs, deed, ev.Trigger)) {
+			if anteriorClause(toks, t, ev.Trigger, penalty) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
 			d := t - ev.Trigger
@@ -195,7 +196,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && sayingBetween(toks, tokOf[0], ev.Trigger)) &&
-			!anteriorClause(toks, tokOf[0], ev.Trigger, penaltyBefore(evs, deed, ev.Trigger)) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
+			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
 		if best < 0 {
@@ -2055,8 +2056,7 @@ func framesCount(toks []token, r rawEvent, di int) bool {
 		return false
 	}
 	for k := r.Trigger + 1; k < di && k < len(toks); k++ {
-		switch toks[k].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
 			return true
 		}
 	}
