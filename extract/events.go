@@ -903,10 +903,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.quoteOwner(c))
 			}
 		} else {
-			if x.quotedFirstPerson(c, i) != "" {
+			if p := x.quotedFirstPerson(c, i); p != "" {
 				// "“We warned the ministry in March,” said Y", "“We have informed X and we are
 				// notifying Y,” said Z": the quote's first person, not a name before it
-				ev.Agent = ents(x.quotedTeller(c, i))
+				ev.Agent = ents(x.firstPersonTeller(c, p))
 			} else {
 				ev.Agent = ents(x.subject(c, i))
 			}
