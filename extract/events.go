@@ -910,10 +910,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.quoteOwner(c))
 			}
 		} else {
-			if x.quotedFirstPerson(c, i) != "" {
+			if p := x.quotedFirstPerson(c, i); p != "" {
 				// "“We warned the ministry in March,” said Y", "“We have informed X and we are
 				// notifying Y,” said Z": the quote's first person, not a name before it
-				ev.Agent = ents(x.quotedTeller(c, i))
+				ev.Agent = ents(x.firstPersonTeller(c, p))
 			} else {
 				ev.Agent = ents(x.subject(c, i))
 			}
@@ -2015,7 +2015,7 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i - 1
 	for ; j >= 0 && i-j <= 8; j-- {
-		if proveForm[toks[j].Lower] {
+		if x.cue.is("proveverb", toks[j].Lower) {
 			break
 		}
 		w, tg := toks[j].Lower, toks[j].Tag
@@ -2023,7 +2023,7 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 			return false
 		}
 	}
-	if j < 1 || i-j > 8 || !proveForm[toks[j].Lower] {
+	if j < 1 || i-j > 8 || !x.cue.is("proveverb", toks[j].Lower) {
 		return false
 	}
 	for k := j - 1; k >= 0 && j-k <= 2; k-- {
@@ -2031,11 +2031,8 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 			return true // "did not prove", "could not prove", "has never been proven"
 		}
 	}
-	return toks[j-1].Lower == "to" && j >= 2 && (toks[j-2].Lower == "failed" || toks[j-2].Lower == "fails" || toks[j-2].Lower == "unable")
+	return toks[j-1].Lower == "to" && j >= 2 && x.cue.is("failverb", toks[j-2].Lower)
 }
-
-// proveForm holds the forms of the verbs of proving unproven reads.
-var proveForm = map[string]bool{"prove": true, "proved": true, "proven": true, "proves": true, "establish": true, "established": true}
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking
 // is urged to do ("urged the ministry to notify every patient", "asked Congress to assign

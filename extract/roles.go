@@ -64,29 +64,34 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 	}
 	// the incident is what a speaker reports ("said (that) the attack, which …"): its doer is
 	// not the speaker; "X launched an attack, which crippled Y" keeps X
-	b := a - 1
-	for b >= 0 && a-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "PRP$") {
-		b--
-	}
+	b := beforeIncidentNP(c, a)
 	if b >= 0 && toks[b].Lower == "that" {
 		b--
 	}
-	if b >= 0 && (toks[b].Lower == "over" || toks[b].Lower == "for") && x.liableBefore(c, b) {
+	if b >= 0 && (toks[b].Lower == "over" || toks[b].Lower == "for") && x.liableStep(c, b) >= 0 {
 		return true // "fined X over a cyberattack that exposed …": the fined one suffered the incident
 	}
 	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
 }
 
-// liableBefore reports whether a step that holds its object liable for what befell it (cue
-// liablestep: a fine, a penalty, a lawsuit) governs the "over" or "for" at p, its object and at
-// most an amount between, in p's clause ("fined X £2m over", "imposed a penalty on X for",
-// "sued X over"): the incident the phrase names is one the object suffered, not did, unlike a
-// sanction's or a charge's ("sanctioned X over a cyberattack that crippled Y").
-func (x *Extractor) liableBefore(c *sentCtx, p int) bool {
-	return x.liableStep(c, p) >= 0
+// beforeIncidentNP returns where the words before the incident noun at a end that open its
+// noun phrase (articles, adjectives, numbers, common nouns, a possessive pronoun; at most
+// maxReportedNP back, no name among them): the word that governs the phrase, or -1.
+func beforeIncidentNP(c *sentCtx, a int) int {
+	toks := c.s.Toks
+	b := a - 1
+	for b >= 0 && a-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "PRP$") {
+		b--
+	}
+	return b
 }
 
-// liableStep returns where the step liableBefore finds stands, or -1.
+// liableStep returns where a step that holds its object liable for what befell it (cue
+// liablestep: a fine, a penalty, a lawsuit) stands when it governs the "over" or "for" at p,
+// its object and at most an amount between, in p's clause ("fined X £2m over", "imposed a
+// penalty on X for", "sued X over"), else -1: the incident the phrase names is one the object
+// suffered, not did, unlike a sanction's or a charge's ("sanctioned X over a cyberattack that
+// crippled Y").
 func (x *Extractor) liableStep(c *sentCtx, p int) int {
 	toks := c.s.Toks
 	for j := p - 1; j >= 0 && p-j <= liableReach && c.clause[j] == c.clause[p]; j-- {
@@ -105,10 +110,7 @@ func (x *Extractor) liableStep(c *sentCtx, p int) int {
 // first name after the step, before the phrase, which suffered the incident; -1 otherwise.
 func (x *Extractor) liableVictim(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	b := i - 1
-	for b >= 0 && i-b <= maxReportedNP && c.at[b] < 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ" || toks[b].Tag == "CD" || toks[b].Tag == "NN" || toks[b].Tag == "NNS" || toks[b].Tag == "PRP$") {
-		b--
-	}
+	b := beforeIncidentNP(c, i)
 	if b < 0 || toks[b].Lower != "over" && toks[b].Lower != "for" {
 		return -1
 	}
@@ -127,7 +129,7 @@ func (x *Extractor) liableVictim(c *sentCtx, i int) int {
 	return -1
 }
 
-// liableReach bounds the words liableBefore looks back over from "over" or "for" to the step
+// liableReach bounds the words liableStep looks back over from "over" or "for" to the step
 // ("imposed a penalty of £450,000 on Delmont Software for").
 const liableReach = 10
 

@@ -442,7 +442,13 @@ func (x *Extractor) quoteSpeaker(c *sentCtx) int {
 // organisation it speaks for for "we" ("“We warned the ministry in March,” said Jo Park, a
 // spokeswoman for Acme"); -1 otherwise.
 func (x *Extractor) quotedTeller(c *sentCtx, i int) int {
-	switch x.quotedFirstPerson(c, i) {
+	return x.firstPersonTeller(c, x.quotedFirstPerson(c, i))
+}
+
+// firstPersonTeller returns whom the quoted first person p ("we", "i" or "", as
+// quotedFirstPerson finds it) stands for (quotedTeller), or -1.
+func (x *Extractor) firstPersonTeller(c *sentCtx, p string) int {
+	switch p {
 	case "we":
 		return x.quoteOwner(c)
 	case "i":
