@@ -435,3 +435,31 @@ func TestSayingClausePerfect(t *testing.T) {
 			"attack", "", "tarvos-hotel", "2026-03-08"},
 	}, false)
 }
+
+// TestPostedQuoteDatesReaction checks that a quote told in a post or with 'said' on a day
+// ("\"…,\" she wrote on X on Sunday") dates the same speaker's reaction in the simple past in
+// the sentence before, an accusation as a denial, and that one who wrote a thing tells nothing.
+func TestPostedQuoteDatesReaction(t *testing.T) {
+	const denied = "Ida Varga, the Kestland defence minister, denied that her account had been breached. "
+	const blamed = "Prime Minister Tomas Reyne blamed Norland for the outage. "
+	checkTimes(t, []timeCase{
+		{"denial before a quote written on X", "2025-09-08",
+			denied + "\"These emails are fake,\" she wrote on X on Sunday.",
+			"denial", "ida-varga", "", "2025-09-07"},
+		{"denial before a quote written in a post", "2025-09-08",
+			denied + "\"It is not true,\" she wrote in a post on X on Sunday.",
+			"denial", "ida-varga", "", "2025-09-07"},
+		{"one who wrote a thing tells nothing", "2025-09-08",
+			denied + "The hackers wrote new malware on Sunday.",
+			"denial", "ida-varga", "", ""},
+		{"accusation before a quote said on a day", "2026-05-12",
+			blamed + "\"We will respond,\" he said on Sunday.",
+			"accusation", "tomas-reyne", "norland", "2026-05-10"},
+		{"accusation before a quote posted on a day", "2026-05-12",
+			blamed + "\"This was a deliberate attack on our democracy,\" he wrote in a post on Facebook on Sunday night.",
+			"accusation", "tomas-reyne", "norland", "2026-05-10"},
+		{"another speaker's quote dates no accusation", "2026-05-12",
+			blamed + "\"We had nothing to do with it,\" the Norland embassy said on Monday.",
+			"accusation", "tomas-reyne", "norland", ""},
+	}, false)
+}
