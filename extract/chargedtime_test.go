@@ -463,3 +463,23 @@ func TestPostedQuoteDatesReaction(t *testing.T) {
 			"accusation", "tomas-reyne", "norland", ""},
 	}, false)
 }
+
+// TestToldHearerTrailingTime checks that a trailing attribution with 'told' and its hearer
+// (", its chief executive told Sky News on Wednesday") dates the telling, not the deed told
+// before it, as ", X said on Wednesday" does; the deed's own day stands.
+func TestToldHearerTrailingTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"told a broadcaster on a day", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere, its chief executive told Sky News on Wednesday.",
+			"attack", "hackers", "port-of-calmere", ""},
+		{"told a newspaper on a day", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere, its chief executive told the Daily Ledger on Wednesday.",
+			"attack", "hackers", "port-of-calmere", ""},
+		{"a deed noun before the telling", "2026-03-18",
+			"A cyberattack on its booking system caused two days of cargo delays at the Port of Calmere, its chief executive told Sky News on Wednesday.",
+			"attack", "", "", ""},
+		{"the deed's own day stands", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere on Sunday, its chief executive told Sky News on Wednesday.",
+			"attack", "hackers", "port-of-calmere", "2026-03-15"},
+	}, false)
+}
