@@ -1814,9 +1814,19 @@ func mediaEntity(e entity) bool {
 	return e.Kind == schema.KindOrganization && mastheadName(e.Name)
 }
 
-// mastheadName reports whether name ends in a newspaper's title word (mastheadWords).
+// mastheadName reports whether name ends in a newspaper's title word (mastheadWords), or in
+// "Post" standing alone ("tells the Post") or after a word of the day a paper comes out ("The
+// Evening Post", "the Sunday Post"): not a postal service ("Canada Post").
 func mastheadName(name string) bool {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
+	sp := strings.LastIndexByte(name, ' ')
+	last := name[sp+1:]
+	if strings.EqualFold(last, "post") {
+		if sp < 0 {
+			return true
+		}
+		before := strings.ToLower(name[strings.LastIndexByte(name[:sp], ' ')+1 : sp])
+		return before == "daily" || before == "evening" || before == "morning" || before == "sunday" || before == "weekly"
+	}
 	for _, w := range mastheadWords {
 		if strings.EqualFold(last, w) {
 			return true
