@@ -1241,7 +1241,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
-			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && x.blamesOn(toks, i, k)) {
+			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
 				at := k + 1
 				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about

@@ -788,3 +788,25 @@ func TestPartylessEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimedOnPlatform checks that the platform a claim was posted on ("claimed the attack on
+// Telegram") is no target of the deed claimed, while a platform's own servers, or a platform
+// attacked with no claim, still are.
+func TestClaimedOnPlatform(t *testing.T) {
+	cases := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"claimed the attack on Telegram", "Hackers broke into Ostmark Water on Monday. A group calling itself Cyber Wolves claimed the attack on Telegram.", "telegram", false},
+		{"claimed responsibility on Facebook", "Hackers broke into Ostmark Water on Monday. Cyber Wolves claimed responsibility for the attack on Facebook.", "meta", false},
+		{"a platform's servers", "Cyber Wolves claimed the attack on Telegram's servers.", "telegram", true},
+		{"no claim", "A group of hackers launched an attack on Telegram on Monday.", "telegram", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-07-09", tc.body)
+			ev := findEvent(g, schema.EventAttack, "", tc.target)
+			assert.Equal(t, tc.want, ev != nil, eventsString(g))
+		})
+	}
+}
