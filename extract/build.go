@@ -654,8 +654,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			o := &out[k]
 			last := o.evidence[len(o.evidence)-1].sent // the sentence of its latest mention
 			near := r.Sent-last <= mergeReach
-			if r.Further && isDeed(r.Type) {
-				break // "X also carried out a bombing on March 3": not the attack told before
+			if (r.Further || r.Series && b != "") && isDeed(r.Type) {
+				break // "X also carried out a bombing on March 3", "X had claimed attacks on banks in March": not the attack told before
 			}
 			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
 			// one accuser's accusations on one day, sentences apart, are one act naming both; so

@@ -464,3 +464,51 @@ func TestDeedBeforePenaltyOrSaying(t *testing.T) {
 			"intrusion", "", "", "2026-03-02"},
 	}, false)
 }
+
+// TestPostedQuoteDatesReaction checks that a quote told in a post or with 'said' on a day
+// ("\"…,\" she wrote on X on Sunday") dates the same speaker's reaction in the simple past in
+// the sentence before, an accusation as a denial, and that one who wrote a thing tells nothing.
+func TestPostedQuoteDatesReaction(t *testing.T) {
+	const denied = "Ida Varga, the Kestland defence minister, denied that her account had been breached. "
+	const blamed = "Prime Minister Tomas Reyne blamed Norland for the outage. "
+	checkTimes(t, []timeCase{
+		{"denial before a quote written on X", "2025-09-08",
+			denied + "\"These emails are fake,\" she wrote on X on Sunday.",
+			"denial", "ida-varga", "", "2025-09-07"},
+		{"denial before a quote written in a post", "2025-09-08",
+			denied + "\"It is not true,\" she wrote in a post on X on Sunday.",
+			"denial", "ida-varga", "", "2025-09-07"},
+		{"one who wrote a thing tells nothing", "2025-09-08",
+			denied + "The hackers wrote new malware on Sunday.",
+			"denial", "ida-varga", "", ""},
+		{"accusation before a quote said on a day", "2026-05-12",
+			blamed + "\"We will respond,\" he said on Sunday.",
+			"accusation", "tomas-reyne", "norland", "2026-05-10"},
+		{"accusation before a quote posted on a day", "2026-05-12",
+			blamed + "\"This was a deliberate attack on our democracy,\" he wrote in a post on Facebook on Sunday night.",
+			"accusation", "tomas-reyne", "norland", "2026-05-10"},
+		{"another speaker's quote dates no accusation", "2026-05-12",
+			blamed + "\"We had nothing to do with it,\" the Norland embassy said on Monday.",
+			"accusation", "tomas-reyne", "norland", ""},
+	}, false)
+}
+
+// TestToldHearerTrailingTime checks that a trailing attribution with 'told' and its hearer
+// (", its chief executive told Sky News on Wednesday") dates the telling, not the deed told
+// before it, as ", X said on Wednesday" does; the deed's own day stands.
+func TestToldHearerTrailingTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"told a broadcaster on a day", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere, its chief executive told Sky News on Wednesday.",
+			"attack", "hackers", "port-of-calmere", ""},
+		{"told a newspaper on a day", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere, its chief executive told the Daily Ledger on Wednesday.",
+			"attack", "hackers", "port-of-calmere", ""},
+		{"a deed noun before the telling", "2026-03-18",
+			"A cyberattack on its booking system caused two days of cargo delays at the Port of Calmere, its chief executive told Sky News on Wednesday.",
+			"attack", "", "", ""},
+		{"the deed's own day stands", "2026-03-18",
+			"Hackers attacked the booking system of the Port of Calmere on Sunday, its chief executive told Sky News on Wednesday.",
+			"attack", "hackers", "port-of-calmere", "2026-03-15"},
+	}, false)
+}

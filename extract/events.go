@@ -26,6 +26,7 @@ type rawEvent struct {
 	Anon     bool     // the sentence rests it on unnamed sources
 	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	Series   bool     // a bare plural names it ("had claimed attacks on banks in March"): a run of deeds
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
 }
@@ -526,6 +527,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
+		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
 		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
 			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
@@ -1252,7 +1254,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
-			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && x.blamesOn(toks, i, k)) {
+			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
 				at := k + 1
 				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about
@@ -1869,9 +1871,19 @@ func mediaEntity(e entity) bool {
 	return e.Kind == schema.KindOrganization && mastheadName(e.Name)
 }
 
-// mastheadName reports whether name ends in a newspaper's title word (mastheadWords).
+// mastheadName reports whether name ends in a newspaper's title word (mastheadWords), or in
+// "Post" standing alone ("tells the Post") or after a word of the day a paper comes out ("The
+// Evening Post", "the Sunday Post"): not a postal service ("Canada Post").
 func mastheadName(name string) bool {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
+	sp := strings.LastIndexByte(name, ' ')
+	last := name[sp+1:]
+	if strings.EqualFold(last, "post") {
+		if sp < 0 {
+			return true
+		}
+		before := strings.ToLower(name[strings.LastIndexByte(name[:sp], ' ')+1 : sp])
+		return before == "daily" || before == "evening" || before == "morning" || before == "sunday" || before == "weekly"
+	}
 	for _, w := range mastheadWords {
 		if strings.EqualFold(last, w) {
 			return true
@@ -2192,6 +2204,25 @@ func (c *sentCtx) namedAgent(ev rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// barePlural reports whether the deed noun at i is a plural with no determiner before it
+// ("had claimed attacks on banks in March", "ransomware attacks on hospitals"): a run of deeds,
+// not the one deed told before ("the attack").
+func barePlural(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Tag != "NNS" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch g := toks[j].Tag; {
+		case g == "DT" || g == "PRP$" || g == "POS" || g == "CD" || g == "WDT":
+			return false
+		case strings.HasPrefix(g, "JJ") || g == "NN" || g == "NNP" || g == "HYPH" || toks[j].Text == "-":
+			continue
+		}
+		return true
+	}
+	return true
 }
 
 // alsoBefore reports whether "also" stands in the clause of the trigger at i, a few words before

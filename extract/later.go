@@ -234,6 +234,29 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 	return false
 }
 
+// claimedOnPlatform reports whether "on" at k after the deed noun at i names the platform a
+// claim was posted on, not the deed's target: a verb of claiming governs the noun ("claimed the
+// attack on Telegram", "claimed responsibility for the attack on X"), and a platform's name
+// (cue platform) ends the phrase ("on Telegram's servers" is a target).
+func (x *Extractor) claimedOnPlatform(toks []token, i, k int) bool {
+	if k+1 >= len(toks) || !x.cue.is("platform", toks[k+1].Lower) || !isCap(toks[k+1].Text) {
+		return false
+	}
+	if n := k + 2; n < len(toks) && (isNounTag(toks[n].Tag) || isPossMark(toks[n].Text)) {
+		return false
+	}
+	for v := i - 1; v >= 0 && i-v <= 6; v-- {
+		switch toks[v].Lower {
+		case "claimed", "claims", "claim", "claiming":
+			return true
+		}
+		if t := toks[v]; isVerbTag(t.Tag) || !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "IN" || isNounTag(t.Tag)) {
+			return false
+		}
+	}
+	return false
+}
+
 // blamedBefore finds the deed that a verb of blaming at i, its "on" or "to" right after it,
 // blames on someone: the nearest incident noun before it within 10 tokens, past the verb's
 // auxiliaries, its subject and a relative pronoun but no other verb ("the breach was blamed on

@@ -85,12 +85,18 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
+	if set >= 0 && tday >= 0 && quoteOpens(toks) {
+		// "X blamed Y. \"This was an attack on us,\" he said on Sunday.": the quote's telling,
+		// a dated report itself, is the occasion of the same speaker's reaction before too
+		reachesBack(sents, evs, found, k, tday, pastTense)
+	}
 	if set < 0 {
 		if tday >= 0 {
 			set = tday
 			if quoteOpens(toks) {
 				reachesBack(sents, evs, nil, k, tday, pastTense)
 			}
+
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
@@ -368,13 +374,31 @@ func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, 
 	toks := sents[k-1].Toks
 	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 		ev := &evs[j]
-		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) && ev.Type != schema.EventAccusation || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
+		}
+		if ev.Type == schema.EventAccusation && !pronounTeller(sents[k].Toks) && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && overlaps(f.Agent, ev.Agent) }) {
+			continue // only the accuser's own telling: the accused answers ("\"We had nothing to do with it,\" X said")
 		}
 		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev) {
 			ev.TimeIdx = ti
 		}
 	}
+}
+
+// pronounTeller reports whether a quote's telling in toks has a pronoun for its speaker
+// ("\"…,\" he wrote on Sunday"): the speaker the sentence before named goes on.
+func pronounTeller(toks []token) bool {
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].Tag != "PRP" || toks[j-1].Text != "," && !quoteOpens(toks[j-1:j]) {
+			continue
+		}
+		switch toks[j+1].Lower {
+		case "said", "wrote", "told", "added":
+			return true
+		}
+	}
+	return false
 }
 
 // otherSpeaker reports whether the reports of a sentence (found) name their speakers and none
@@ -473,8 +497,8 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 			if toks[j].Tag != "VBD" {
 				continue
 			}
-			switch toks[j].Lower {
-			case "told", "testified", "briefed", "said":
+			switch w := toks[j].Lower; {
+			case w == "told" || w == "testified" || w == "briefed" || w == "said" || w == "wrote" && wroteTo(toks, j):
 				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
 					return ti
 				}
@@ -483,6 +507,20 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 		}
 	}
 	return -1
+}
+
+// wroteTo reports whether 'wrote' at i tells (is read as said): a preposition follows it
+// ("wrote on X on Sunday", "wrote in a post on Monday", "wrote to the committee on Friday"),
+// or the sentence opens with the quote it closes ("\"…,\" she wrote on Sunday"); not one who
+// wrote a thing ("wrote the malware on Monday").
+func wroteTo(toks []token, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower {
+		case "on", "in", "to":
+			return true
+		}
+	}
+	return quoteOpens(toks)
 }
 
 // frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the

@@ -503,7 +503,8 @@ func TestNegationScope(t *testing.T) {
 }
 
 // TestFurtherDeed checks that a deed added with "also" ("X also carried out a bombing on May
-// 2") is not merged with an undated deed of the same doer told before: it is another one.
+// 2"), or a dated run of deeds a bare plural names ("had claimed attacks on banks in March"),
+// is not merged with an undated deed of the same doer told before: it is another one.
 func TestFurtherDeed(t *testing.T) {
 	cases := []struct {
 		name, body string
@@ -515,6 +516,10 @@ func TestFurtherDeed(t *testing.T) {
 			"The Red Vale Front also carried out a bombing outside a barracks in Olsk on May 2 that killed a guard.", 1},
 		{"also after an undated intrusion", "The Grey Finch group broke into computers at a port, the port authority said. " +
 			"Grey Finch also hacked a water utility in March.", 1},
+		{"dated bare plural after an undated attack", "The Kalvo gang said on Monday that it had carried out the attack. " +
+			"The gang had claimed attacks on Dorvalian banks in March.", 1},
+		{"dated bare plural with adjectives", "The Kalvo gang said it carried out the attack. " +
+			"Kalvo had launched large denial-of-service attacks on Orsk banks in March.", 1},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -780,6 +785,28 @@ func TestPartylessEvents(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, n, eventsString(g))
+		})
+	}
+}
+
+// TestClaimedOnPlatform checks that the platform a claim was posted on ("claimed the attack on
+// Telegram") is no target of the deed claimed, while a platform's own servers, or a platform
+// attacked with no claim, still are.
+func TestClaimedOnPlatform(t *testing.T) {
+	cases := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"claimed the attack on Telegram", "Hackers broke into Ostmark Water on Monday. A group calling itself Cyber Wolves claimed the attack on Telegram.", "telegram", false},
+		{"claimed responsibility on Facebook", "Hackers broke into Ostmark Water on Monday. Cyber Wolves claimed responsibility for the attack on Facebook.", "meta", false},
+		{"a platform's servers", "Cyber Wolves claimed the attack on Telegram's servers.", "telegram", true},
+		{"no claim", "A group of hackers launched an attack on Telegram on Monday.", "telegram", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-07-09", tc.body)
+			ev := findEvent(g, schema.EventAttack, "", tc.target)
+			assert.Equal(t, tc.want, ev != nil, eventsString(g))
 		})
 	}
 }

@@ -1289,6 +1289,29 @@ func TestMastheadOutletTells(t *testing.T) {
 	})
 }
 
+// TestMastheadPost checks that "Post" names a paper alone ("tells the Post") or after a word
+// of the day a paper comes out ("the Evening Post"), not after another name ("Canada Post", a
+// postal service), and that telling such a paper what a group did is a statement, no warning.
+func TestMastheadPost(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Post", true}, {"Evening Post", true}, {"The Sunday Post", true}, {"Morning Post", true},
+		{"Canada Post", false}, {"Vesk Post", false}, {"Harlow Gazette", true}, {"Kestrel Bank", false},
+	} {
+		assert.Equal(t, tc.want, mastheadName(tc.name), tc.name)
+	}
+	for _, body := range []string{
+		"The Kalvo gang hit the Orsk election commission. Security researcher Kim Adler tells the Post the group has hit election sites before.",
+		"The Kalvo gang hit the Orsk election commission. Security researcher Kim Adler told the Evening Post on Monday that the group had hit election sites before.",
+	} {
+		g := extractText(t, "2026-05-12", body)
+		assert.Nil(t, findEvent(g, schema.EventWarning, "kim-adler", ""), eventsString(g))
+		assert.NotNil(t, findEvent(g, schema.EventStatement, "kim-adler", ""), eventsString(g))
+	}
+}
+
 // TestDescribedAudienceTold checks that the people a body deals with, named only by that
 // relation, are the ones told also before "of" and the matter told ("notified clients of the
 // breach", "warned employees of the risk"), but not before "of" and an owner's name.

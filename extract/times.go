@@ -897,9 +897,11 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 	if t >= len(toks) {
 		return false
 	}
-	for r := t - 1; r > i && t-r <= 3; r-- {
-		if w := toks[r].Lower; w != "said" && w != "reported" && !(toks[r].Tag == "VBD" && courtSaid[w]) {
-			continue
+	for r := t - 1; r > i && t-r <= 7; r-- {
+		if w := toks[r].Lower; t-r > 3 || w != "said" && w != "reported" && !(toks[r].Tag == "VBD" && courtSaid[w]) {
+			if w != "told" || !hearerThen(toks, r, t) {
+				continue
+			}
 		}
 		for j := r - 1; j > i && r-j <= 6; j-- {
 			if toks[j].Text == "," {
@@ -908,6 +910,28 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 		}
 	}
 	return false
+}
+
+// hearerThen reports whether between 'told' at r and the time at t stands only its hearer, a
+// short noun phrase, and the time's preposition (", its chief executive told Sky News on
+// Wednesday", ", she told the Daily Ledger on Monday"): the time is the telling's.
+func hearerThen(toks []token, r, t int) bool {
+	if r < 0 || t > len(toks) || t-r < 2 {
+		return false
+	}
+	e := t
+	if toks[e-1].Lower == "on" {
+		e--
+	}
+	if e-r < 2 || e-r > 5 {
+		return false
+	}
+	for j := r + 1; j < e; j++ {
+		if g := toks[j].Tag; g != "DT" && g != "POS" && !strings.HasPrefix(g, "JJ") && !isNounTag(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // courtSaid holds the past forms by which a court or judge says what it found (", a court
