@@ -1412,7 +1412,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
-		if e.Kind == schema.KindOrganization && ownedModifier(toks, i, end) {
+		if e.Kind == schema.KindOrganization && x.ownedModifier(toks, i, end) {
 			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
 		}
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
@@ -2030,18 +2030,14 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
 // common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts"; or
 // between "a"/"an" and a noun of an account one posts on ("on a Telegram channel", "from an
-// Outlook account"): a service, no actor.
-func ownedModifier(toks []token, i, end int) bool {
+// Outlook account"; cue postnoun): a service, no actor.
+func (x *Extractor) ownedModifier(toks []token, i, end int) bool {
 	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
 		return false
 	}
 	p := toks[i-1]
 	if p.Lower == "a" || p.Lower == "an" {
-		switch toks[end].Lower {
-		case "channel", "account", "forum", "page", "chat":
-			return true
-		}
-		return false
+		return x.cue.is("postnoun", toks[end].Lower)
 	}
 	return p.Tag == "PRP$" || isPossMark(p.Text)
 }
