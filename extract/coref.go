@@ -886,10 +886,13 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	}
 	if m.How == mkPronoun && i > 0 {
 		// "It said it had also alerted …": the pronoun right after "X said" is the speaker X
-		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
-			return a.Entity
-		} else if a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity < 0 && a.How == mkDesc && (m.Head == "it" || m.Head == "they") && bodyKind(a.Kind) {
-			return -1 // "The council said it had alerted X", no council named: the speaker no one named, not the last body
+		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First {
+			if a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+			if a.Entity < 0 && a.How == mkDesc && (m.Head == "it" || m.Head == "they") && bodyKind(a.Kind) {
+				return -1 // "The council said it had alerted X", no council named: the speaker no one named, not the last body
+			}
 		}
 	}
 	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
