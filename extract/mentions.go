@@ -274,7 +274,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
 			}
-			m.NamesIt = namesIt(toks, m.First)
+			m.NamesIt = x.namesIt(toks, m.First)
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
 			// "X, which it described as \"North Korean state-sponsored cyber actors,\"": the
 			// described actors are X (the describer's pronoun or name between)
@@ -531,7 +531,7 @@ func describedGap(gap []token) bool {
 // "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X"; or
 // to "the group" ("follows the cluster as X") or to what a group overlaps with ("overlaps with
 // activity Microsoft calls X").
-func namesIt(toks []token, i int) bool {
+func (x *Extractor) namesIt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && isQuote(toks[k].Text) {
 		k--
@@ -540,7 +540,7 @@ func namesIt(toks []token, i int) bool {
 	if as {
 		k--
 	}
-	if k >= 2 && as && trackedObject(toks[k].Lower) {
+	if k >= 2 && as && x.cue.is("trackednoun", toks[k].Lower) {
 		// "Korvel follows the cluster as X", "other vendors track the same group as X": the
 		// group just spoken of, given another name
 		j := k - 1
@@ -584,16 +584,6 @@ func namesIt(toks []token, i int) bool {
 var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
 	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
 	"follows": true, "follow": true, "followed": true}
-
-// trackedObject reports whether w is the noun of the group a researcher gives another name to
-// ("tracks the cluster as X", "track the same group as X").
-func trackedObject(w string) bool {
-	switch w {
-	case "group", "cluster", "gang", "crew", "actor", "collective":
-		return true
-	}
-	return false
-}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
