@@ -795,17 +795,20 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 // isPoliceForce reports whether a named mention is a police force or unit with a nationality,
 // or a nation's force named without it (nationalForce).
 func isPoliceForce(m mention) bool {
-	return (m.Country != "" || nationalForce(m)) && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+	return (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (m.Country != "" || nationalForce(m)) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
 }
 
 // nationalForce reports whether a named mention names a nation's police force without naming
 // the nation: "the National Police", "the Federal Police".
 func nationalForce(m mention) bool {
+	if m.Country != "" || m.Entry != nil {
+		return false
+	}
 	f := strings.Fields(m.Text)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
 	}
-	return m.Country == "" && m.Entry == nil && len(f) >= 2 && (f[0] == "National" || f[0] == "Federal")
+	return len(f) >= 2 && (f[0] == "National" || f[0] == "Federal")
 }
 
 // statelessForce returns the entity of the one national force the named police forces hold
@@ -883,10 +886,13 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	}
 	if m.How == mkPronoun && i > 0 {
 		// "It said it had also alerted …": the pronoun right after "X said" is the speaker X
-		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
-			return a.Entity
-		} else if a.Sent == m.Sent && a.Says && a.Last+1 == m.First && a.Entity < 0 && a.How == mkDesc && (m.Head == "it" || m.Head == "they") && bodyKind(a.Kind) {
-			return -1 // "The council said it had alerted X", no council named: the speaker no one named, not the last body
+		if a := ms[i-1]; a.Sent == m.Sent && a.Says && a.Last+1 == m.First {
+			if a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+				return a.Entity
+			}
+			if a.Entity < 0 && a.How == mkDesc && (m.Head == "it" || m.Head == "they") && bodyKind(a.Kind) {
+				return -1 // "The council said it had alerted X", no council named: the speaker no one named, not the last body
+			}
 		}
 	}
 	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
@@ -1235,12 +1241,12 @@ var institutionHead = map[string]bool{"committee": true, "ministry": true, "emba
 // vargas"), or begins with w's words before a particle ("muhammad hafiz bin zainal" for
 // "muhammad hafiz"), or -1 (none, or several).
 func (x *Extractor) particleSurname(ms []mention, lowText []string, lowWords [][]string, u unionFind, i int, w string) int {
-	cand, tail, n := -1, " "+w, len(lowWords[i])
+	cand, tail, head, n := -1, " "+w, w+" ", len(lowWords[i])
 	for j := range ms {
 		if j == i || ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson {
 			continue
 		}
-		if lj := lowWords[j]; !strings.HasSuffix(lowText[j], tail) && !(len(lj) > n+1 && strings.HasPrefix(lowText[j], w+" ") && x.cue.is("particle", lj[n])) {
+		if lj := lowWords[j]; !strings.HasSuffix(lowText[j], tail) && !(len(lj) > n+1 && strings.HasPrefix(lowText[j], head) && x.cue.is("particle", lj[n])) {
 			continue
 		}
 		if cand = u.unique(cand, j); cand < 0 {

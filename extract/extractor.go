@@ -227,12 +227,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		_, dateline := datelineEnd(c.s.Toks) // "BAMAKO, March 8 -": the day the story was filed, no event's
 		for ti, t := range ts {
 			if t.Start >= sents[k].Start && t.End <= sents[k].End && (t.Type == "DATE" || t.Type == "TIME") {
-				if j := tokFrom(c.s.Toks, t.Start); dateline > 0 && j >= 0 && j < dateline {
+				j := tokFrom(c.s.Toks, t.Start)
+				if dateline > 0 && j >= 0 && j < dateline {
 					continue
 				}
 				if iso, _ := timex.Calendar(t.Value); iso != "" {
 					inSent = append(inSent, ti)
-					c.timeAt = append(c.timeAt, tokFrom(c.s.Toks, t.Start))
+					c.timeAt = append(c.timeAt, j)
 				}
 			}
 		}

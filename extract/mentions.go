@@ -280,7 +280,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
 			}
-			m.NamesIt = namesIt(toks, m.First)
+			m.NamesIt = x.namesIt(toks, m.First)
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
 			// "X, which it described as \"North Korean state-sponsored cyber actors,\"": the
 			// described actors are X (the describer's pronoun or name between)
@@ -537,7 +537,7 @@ func describedGap(gap []token) bool {
 // "it": "refers to it as X", "tracks it as X", "calls it X", "label it X", "dubbed it X"; or
 // to "the group" ("follows the cluster as X") or to what a group overlaps with ("overlaps with
 // activity Microsoft calls X").
-func namesIt(toks []token, i int) bool {
+func (x *Extractor) namesIt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && isQuote(toks[k].Text) {
 		k--
@@ -546,7 +546,7 @@ func namesIt(toks []token, i int) bool {
 	if as {
 		k--
 	}
-	if k >= 2 && as && trackedObject(toks[k].Lower) {
+	if k >= 2 && as && x.cue.is("trackednoun", toks[k].Lower) {
 		// "Korvel follows the cluster as X", "other vendors track the same group as X": the
 		// group just spoken of, given another name
 		j := k - 1
@@ -590,16 +590,6 @@ func namesIt(toks []token, i int) bool {
 var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
 	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
 	"follows": true, "follow": true, "followed": true}
-
-// trackedObject reports whether w is the noun of the group a researcher gives another name to
-// ("tracks the cluster as X", "track the same group as X").
-func trackedObject(w string) bool {
-	switch w {
-	case "group", "cluster", "gang", "crew", "actor", "collective":
-		return true
-	}
-	return false
-}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
@@ -1418,7 +1408,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	}
 	// 1. the whole name in the gazetteer
 	if e, ok := x.gaz.Lookup(text); ok {
-		if e.Kind == schema.KindOrganization && ownedModifier(toks, i, end) {
+		if e.Kind == schema.KindOrganization && x.ownedModifier(toks, i, end) {
 			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
 		}
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
@@ -2036,18 +2026,14 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
 // common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts"; or
 // between "a"/"an" and a noun of an account one posts on ("on a Telegram channel", "from an
-// Outlook account"): a service, no actor.
-func ownedModifier(toks []token, i, end int) bool {
+// Outlook account"; cue postnoun): a service, no actor.
+func (x *Extractor) ownedModifier(toks []token, i, end int) bool {
 	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
 		return false
 	}
 	p := toks[i-1]
 	if p.Lower == "a" || p.Lower == "an" {
-		switch toks[end].Lower {
-		case "channel", "account", "forum", "page", "chat":
-			return true
-		}
-		return false
+		return x.cue.is("postnoun", toks[end].Lower)
 	}
 	return p.Tag == "PRP$" || isPossMark(p.Text)
 }

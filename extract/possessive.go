@@ -222,11 +222,14 @@ func ownersAct(ents []entity, evs []rawEvent) {
 func namedAgency(ents []entity, owner int, head, mods string) (int, bool) {
 	on := ents[owner].Name
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency || !fieldsAgree(mods, e.Name) {
-			continue // "China's foreign ministry": not the Ministry of State Security
+		if k == owner || e.Generic || e.Kind != schema.KindAgency {
+			continue
 		}
 		if !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
 			continue
+		}
+		if !fieldsAgree(mods, e.Name) {
+			continue // "China's foreign ministry": not the Ministry of State Security
 		}
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 			if w == head {
