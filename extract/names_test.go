@@ -376,3 +376,25 @@ func TestFieldCenter(t *testing.T) {
 		}
 	})
 }
+
+// TestOpeningFieldWordNoName: the capital of a sentence's first word on the field of a firm or
+// agency that a name follows ("Security firm Halvard Cyber said") makes no name of the word, so
+// it is no alias of another body whose name ends with it.
+func TestOpeningFieldWordNoName(t *testing.T) {
+	tests := []struct{ name, body, actor, not string }{
+		{"security firm", "Security firm Halvard Cyber said on Monday that hackers had breached Pell Freight. Another vendor, Orvel Security, said the intruders were Russian.",
+			"Orvel Security", "Security"},
+		{"research company", "Research company Tallow Insights said its data was intact. Tallow Research later said the same.",
+			"Tallow Research", "Research"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-20", tt.body)
+			for _, a := range g.Actors {
+				for _, n := range append([]string{a.Name}, a.Aliases...) {
+					assert.NotEqual(t, tt.not, n, "actor %q has %q", a.Name, tt.not)
+				}
+			}
+		})
+	}
+}

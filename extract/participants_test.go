@@ -875,6 +875,20 @@ func TestSaidGap(t *testing.T) {
 	})
 }
 
+// TestContactRelativeSubject: a quantified plural set right after a common noun opens a relative
+// clause with no "that" ("activity other researchers attribute to Y"): its verb is the unnamed
+// people's, not the deed of a name before.
+func TestContactRelativeSubject(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"other researchers attribute", "Orvel Labs said Tarn Wasp overlaps with activity other researchers attribute to Slate Moth.",
+			schema.EventAccusation, "tarn-wasp", "", false},
+		{"some vendors link", "Orvel Labs said Tarn Wasp reuses a loader some vendors link to Slate Moth.",
+			schema.EventAccusation, "tarn-wasp", "", false},
+		{"a plain clause keeps its subject", "Orvel Labs said Tarn Wasp attributed the intrusion to Slate Moth.",
+			schema.EventAccusation, "tarn-wasp", "slate-moth", true},
+	})
+}
+
 // TestServedNotTarget: a name after "for" right after a deed's verb is the one the deed is done
 // for ("spied for X", "was convicted of hacking for Y"), not its victim.
 func TestServedNotTarget(t *testing.T) {
