@@ -573,3 +573,25 @@ func TestSpeakerPastCommaAdverb(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPastLongAppositive: the name before an appositive that holds a long agency name
+// speaks ("X, deputy director of the Office of …, said"), a name inside the appositive counting as
+// one word; and a name the appositive sets beside a description with its body after "of"
+// ("The official, X of the Y, said") speaks too.
+func TestSpeakerPastLongAppositive(t *testing.T) {
+	cases := []struct {
+		name, body string
+		agent      string
+	}{
+		{"long agency in the appositive", "Velgrave hackers broke into the network of Orbis Freight Ltd in May. Ilse Tarnow, deputy director of the Office of the Director of National Intelligence, said the intruders stayed for weeks.", "ilse-tarnow"},
+		{"role for a long agency", "Velgrave hackers broke into the network of Orbis Freight Ltd in May. Ilse Tarnow, a spokeswoman for the Office of the Director of National Intelligence, said the intruders stayed for weeks.", "ilse-tarnow"},
+		{"description, name of a body", "Velgrave hackers broke into the network of Orbis Freight Ltd in May. The official, Ilse Tarnow of the Norland Office of Cyber Defence, said the intruders stayed for weeks.", "ilse-tarnow"},
+		{"description, titled name at a body", "Velgrave hackers broke into the network of Orbis Freight Ltd in May. The official, Deputy Director Ilse Tarnow of the Office of the Director of National Intelligence, said the intruders stayed for weeks.", "ilse-tarnow"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g := extractText(t, "2026-11-19", c.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, c.agent, ""), "%s", eventsString(g))
+		})
+	}
+}

@@ -916,8 +916,14 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 	}
 	if i > 0 && toks[i-1].Text == "," {
-		// "X, the company's chief executive, said": the name before the appositive
-		for j := i - 2; j > 0 && i-j <= 12; j-- {
+		// "X, the company's chief executive, said": the name before the appositive; a name
+		// inside it counts as one word ("X, deputy director of the Office of the Director of
+		// National Intelligence, said")
+		inner := 0
+		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
+				inner++
+			}
 			if toks[j].Text == "," {
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
@@ -941,7 +947,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				for n < i-1 && c.at[n] < 0 && x.cue.is("title", toks[n].Lower) {
 					n++
 				}
-				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == i-1 &&
+				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && (c.ms[k].Last == i-1 || c.ms[k].Last < i-1 && x.bodyOfHolder(c, c.ms[k].Last, i-1)) &&
 					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]]) || owner >= 0) {
 					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said", "the envoy for Syria, Anna Korvel, said"
 				}
@@ -954,6 +960,26 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// bodyOfHolder reports whether the tokens from a to end are "of|at|from [the] <name>" closing a
+// person's name in an apposition ("The official, Mira Dolan of the National Cyber Office,
+// said"): the body the named one belongs to, the name still the one who speaks.
+func (x *Extractor) bodyOfHolder(c *sentCtx, a, end int) bool {
+	toks := c.s.Toks
+	if a >= end || end > len(toks) || a >= len(toks) || toks[a].Lower != "of" && toks[a].Lower != "at" && toks[a].Lower != "from" {
+		return false
+	}
+	n := a + 1
+	if n < end && toks[n].Lower == "the" {
+		n++
+	}
+	k := -1
+	if n < end {
+		k = c.at[n]
+	}
+	return k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && c.ms[k].Last == end &&
+		c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) && c.ents[c.ms[k].Entity].Kind != schema.KindPerson
 }
 
 // roleServes reports whether the name m is the object of "for" right after a person's role
