@@ -385,8 +385,9 @@ func (p *parser) future(i int) bool {
 		case ".", "!", "?", ";", "\"":
 			return until
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
-			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted":
-			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's
+			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
+			"accused", "alleged", "denied", "blamed":
+			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's; "accused the agency of hiding it until after the October hearing": a past deed
 		case "until", "till":
 			until = true
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
