@@ -420,6 +420,8 @@ func TestFindNarrative(t *testing.T) {
 		{"days earlier", "The breach began on March 3, 2015. Two days earlier, the group registered the domain.", "Two days earlier", Date, "2015-03-01"},
 		{"the next day", "Police raided the office on June 12, 2016. The next day, the suspect fled.", "The next day", Date, "2016-06-13"},
 		{"the next morning", "Police raided the office on June 12, 2016. The suspect fled the next morning.", "the next morning", Time, "2016-06-13TMO"},
+		{"the previous evening", "The bank disclosed the theft on June 12, 2016. Its staff had noticed the transfers the previous evening.", "the previous evening", Time, "2016-06-11TEV"},
+		{"the preceding night", "Police raided the office on Friday, March 4, 2016. The suspect had fled the preceding night.", "the preceding night", Time, "2016-03-03TNI"},
 		{"the following week", "Police raided the office on June 12, 2016. The following week, the suspect fled.", "The following week", Date, "2016-W24"},
 		{"the following month", "The group first struck in March 2015. The following month, it hit a bank.", "The following month", Date, "2015-04"},
 		{"the following year", "The group first struck on May 22, 2015, and the following year it hit a bank.", "the following year", Date, "2016"},
