@@ -385,8 +385,9 @@ func (p *parser) future(i int) bool {
 		case ".", "!", "?", ";", "\"":
 			return until
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
-			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted":
-			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's
+			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
+			"accused", "alleged", "denied", "blamed":
+			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's; "accused the agency of hiding it until after the October hearing": a past deed
 		case "until", "till":
 			until = true
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
@@ -1619,9 +1620,14 @@ func (p *parser) relative(i int) (match, bool) {
 	if w == "preceding" && !p.narrative {
 		return match{}, false
 	}
-	// the next morning, the following night: the day after the anchor
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && (w == "next" || w == "following") && p.narrative {
-		v, ok := p.fromAnchor(1, unit{code: "D", count: 1}, false)
+	// the next morning, the following night: the day after the anchor; the previous evening,
+	// the preceding night: the day before it
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && (w == "next" || w == "following" || w == "previous" || w == "preceding") && p.narrative {
+		n := 1
+		if w == "previous" || w == "preceding" {
+			n = -1
+		}
+		v, ok := p.fromAnchor(n, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
