@@ -237,6 +237,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
+		if placeOfBody(sents, ms[i]) {
+			continue // "the court in Ghent", "Prosecutors in Ghent": the town, not "Ghent University Hospital"
+		}
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
@@ -2002,4 +2005,25 @@ func personPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeOfBody reports whether the one-word name m stands after "in" behind a common noun
+// written in lower case, or a plural one opening the sentence ("the court in Ghent",
+// "Prosecutors in Ghent said"), and before no possessive nor capitalised word: where the body
+// or people before it sit, which is no short form of an organisation named by that place
+// ("Ghent University Hospital").
+func placeOfBody(sents []sentence, m mention) bool {
+	if m.Sent < 0 || m.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	k := m.First
+	if k < 2 || k >= len(toks) || m.Last != k+1 || toks[k-1].Lower != "in" {
+		return false
+	}
+	if k+1 < len(toks) && (isCap(toks[k+1].Text) || toks[k+1].Tag == "POS") {
+		return false
+	}
+	n := toks[k-2]
+	return isNounTag(n.Tag) && (!isCap(n.Text) || k == 2 && n.Tag == "NNS")
 }
