@@ -237,6 +237,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
+		if placeOfBody(sents, ms[i]) {
+			continue // "the court in Ghent", "Prosecutors in Ghent": the town, not "Ghent University Hospital"
+		}
 		cand := -1
 		for j := range ms {
 			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
@@ -501,6 +504,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ante = e
 		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
 			ante = e
+		}
+		if x.titleOfficeSaid(sents, ms, i) {
+			ante = -1 // "The state attorney general's office said it had opened …": the office no one named, not the last body
 		}
 		if x.unnamedSpeakersGoOn(sents, ms[i]) {
 			ante = -1 // "Prosecutors said …. He was paid $300,000, they said": the prosecutors still
@@ -1930,6 +1936,46 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 	return -1
 }
 
+// titleOfficeSaid reports whether the pronoun i ("it", "its") is the first word of what a
+// subject of the shape "the <words>'s <noun>" tells, with no mention in that subject: an office
+// of a title ("The state attorney general's office said it had opened …", "the county
+// sheriff's office said that it …"), which speaks for itself, not for the last body named.
+func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool {
+	m := ms[i]
+	if m.How != mkPronoun || m.Head != "it" && m.Head != "its" || m.InQuote || m.Sent < 0 || m.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	v := m.First - 1
+	if v >= 0 && v < len(toks) && toks[v].Lower == "that" {
+		v--
+	}
+	if v < 4 || v >= len(toks) || v > 10 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {
+		return false
+	}
+	if toks[0].Lower != "the" || toks[v-1].Tag != "NN" || isCap(toks[v-1].Text) {
+		return false
+	}
+	pos := -1
+	for k := 1; k < v; k++ {
+		switch {
+		case toks[k].Tag == "POS":
+			pos = k
+		case isCap(toks[k].Text) || !isNounTag(toks[k].Tag) && toks[k].Tag != "JJ":
+			return false
+		}
+	}
+	if pos < 2 || v-pos > 2 {
+		return false
+	}
+	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+		if ms[j].First < v {
+			return false // a name or description in the subject: ownerSaid, speakerSaidThat
+		}
+	}
+	return true
+}
+
 // ownerSaidReach bounds the words ownerSaid reads between the verb of saying and the pronoun.
 const ownerSaidReach = 6
 
@@ -2002,4 +2048,25 @@ func personPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeOfBody reports whether the one-word name m stands after "in" behind a common noun
+// written in lower case, or a plural one opening the sentence ("the court in Ghent",
+// "Prosecutors in Ghent said"), and before no possessive nor capitalised word: where the body
+// or people before it sit, which is no short form of an organisation named by that place
+// ("Ghent University Hospital").
+func placeOfBody(sents []sentence, m mention) bool {
+	if m.Sent < 0 || m.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	k := m.First
+	if k < 2 || k >= len(toks) || m.Last != k+1 || toks[k-1].Lower != "in" {
+		return false
+	}
+	if k+1 < len(toks) && (isCap(toks[k+1].Text) || toks[k+1].Tag == "POS") {
+		return false
+	}
+	n := toks[k-2]
+	return isNounTag(n.Tag) && (!isCap(n.Text) || k == 2 && n.Tag == "NNS")
 }

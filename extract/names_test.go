@@ -398,3 +398,25 @@ func TestOpeningFieldWordNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOfBodyNoShortForm: a town named after "in" behind a common noun ("the court in
+// Halden", "Prosecutors in Halden") is where that body sits, no short form of an organisation
+// named by the town.
+func TestPlaceOfBodyNoShortForm(t *testing.T) {
+	tests := []struct{ name, body, org, town string }{
+		{"the court in", "Halden Regional Hospital said hackers had stolen patient records. The court in Halden on Thursday sentenced Jonas Arvik to three years in prison.",
+			"Halden Regional Hospital", "Halden"},
+		{"plural opening the sentence", "Hackers breached Ostrava Water Company in May. Prosecutors in Ostrava said on Monday they had charged two men.",
+			"Ostrava Water Company", "Ostrava"},
+		{"a lower-case noun", "Brennick Savings Bank lost data in a breach. Police in Brennick arrested a man on Friday.",
+			"Brennick Savings Bank", "Brennick"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			a := actorByName(g, tt.org)
+			require.NotNil(t, a, "no actor %q in %v", tt.org, names(g))
+			assert.NotContains(t, a.Aliases, tt.town)
+		})
+	}
+}

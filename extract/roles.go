@@ -3649,7 +3649,8 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 // suspectObject reports whether the word at g, right before the "of" or "with" that governs a
 // deed's -ing form, makes an unnamed object of a finite verb the one who did the deed: the
 // object followed by "suspected" or "accused" ("arrested a 19-year-old man suspected of carrying
-// out the attacks", "detained a woman accused of stealing data from X"), or itself the object of
+// out the attacks", "detained a woman accused of stealing data from X") or by "on suspicion"
+// ("arrested a man on suspicion of hacking X"), or itself the object of
 // a verb that accuses or charges ("charged two men with hacking X"). That object does the deed,
 // not the verb's subject (the police who arrested, the prosecutors who charged).
 func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
@@ -3657,6 +3658,8 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 	n, charging := g, true
 	if x.cue.is("suspectof", toks[g].Lower) && toks[g].Tag != "VBD" {
 		n, charging = g-1, false
+	} else if toks[g].Lower == "suspicion" && g >= 2 && toks[g-1].Lower == "on" {
+		n, charging = g-2, false // "arrested a 17-year-old boy on suspicion of hacking X"
 	}
 	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" || c.clause[n] != c.clause[g] {
 		return false
