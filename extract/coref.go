@@ -1609,6 +1609,9 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 				e.Conf = maxf(e.Conf, 0.75)
 				break
 			}
+			if ms[i].MarkName {
+				e.Guessed = false // "St Aldric's said it had …": a body's name, the speaker "it" goes back to
+			}
 		}
 	}
 	if k := x.apposKind(apposHead(e.Appos)); k == schema.KindOrganization && e.Kind == schema.KindAgency && !e.Guessed && e.Entry == nil {

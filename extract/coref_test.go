@@ -480,3 +480,26 @@ func TestPronounAfterUnnamedSpeaker(t *testing.T) {
 		"The council said it had alerted the Norland Data Agency in December.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tarvel-city-council", "norland-data-agency"), eventsString(g))
 }
+
+// TestNameEndingInMarkSpeaks: a name that ends in the possessive mark and speaks ("St
+// Aldric's said", "Harlan's says") is a body's, whose "it" the next words take up, not the
+// last body named before; a possessive before a noun is left as it was.
+func TestNameEndingInMarkSpeaks(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, hearer string
+		wrongAgent    string
+	}{
+		{"hospital name with a saint's mark", "Grey Wren attacked St Maren's Hospital in Dunlow on Sunday. The Dunlow Hospitals Association said it had warned members in May. " +
+			"St Maren's said it had informed the Norland Cyber Agency.", "st-maren", "norland-cyber-agency", "dunlow-hospitals-association"},
+		{"shop chain name with a mark, present tense", "Vanta Spider broke into the payment systems of Harlan's, a grocery chain, on Monday. The Tarvel Retail Council said it had warned shops in June. " +
+			"Harlan's says it has alerted the Norland Data Agency.", "harlan", "norland-data-agency", "tarvel-retail-council"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.hearer), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrongAgent, tt.hearer), eventsString(g))
+		})
+	}
+}
