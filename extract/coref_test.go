@@ -503,3 +503,25 @@ func TestNameEndingInMarkSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedNounBeforeNameWord: a description whose head the writer set beside a name in
+// apposition ("Tarvel Savings Bank, a regional lender, …") takes that name, before another
+// body named since that only a word of its name fits ("the Bank of Ostria").
+func TestApposedNounBeforeNameWord(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		agent, wrong string
+	}{
+		{"lender beside a savings bank, a central bank named since", "Tarvel Savings Bank, a regional lender in the north, was hit by ransomware on Monday. " +
+			"The Bank of Ostria said on Tuesday that payments were not affected. The lender said it had alerted the Norland Cyber Agency.", "tarvel-savings-bank", "bank-of-ostria"},
+		{"insurer beside a mutual, another mutual named since", "Harwick Mutual, a car insurer, was breached in May. " +
+			"Dunlow Mutual Assurance said on Tuesday that it was not affected. The insurer said it had alerted the Norland Cyber Agency.", "harwick-mutual", "dunlow-mutual-assurance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, "norland-cyber-agency"), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrong, "norland-cyber-agency"), eventsString(g))
+		})
+	}
+}
