@@ -856,7 +856,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.PluralObject {
 		return -1 // "warned other utilities that … and urged them": the utilities, no actor
 	}
-	if m.How == mkPronoun && m.First == 0 && m.Says {
+	if m.How == mkPronoun && m.First == 0 && (m.Says || m.Tells) {
 		// "The agency said it had warned the water board. It said …": a sentence-initial
 		// speaking pronoun continues the previous sentence's speaker, not its last object
 		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {

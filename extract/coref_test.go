@@ -525,3 +525,36 @@ func TestApposedNounBeforeNameWord(t *testing.T) {
 		})
 	}
 }
+
+// TestTellingPronounGoesOnSpeaking: a pronoun opening a sentence before a verb of telling ("It
+// told customers …", "It warned patients …") continues the sentence before's speaker, as one
+// before "said" does, not the body that sentence names last.
+func TestTellingPronounGoesOnSpeaking(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		typ          schema.EventType
+		agent, wrong string
+	}{
+		{"told after said it had alerted", "Ransomware hit Orvane Mutual on Monday. Orvane Mutual said it had alerted the Norland Cyber Agency on Monday evening. " +
+			"It told customers on Wednesday to watch for phishing messages.", schema.EventStatement, "orvane-mutual", "norland-cyber-agency"},
+		{"warned after said it had informed", "Hackers broke into Dunlow Water in May. Dunlow Water said it had informed the Tarvel Data Office. " +
+			"It warned customers on Friday that their payment details may have been taken.", schema.EventWarning, "dunlow-water", "tarvel-data-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			var got, bad bool
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ || len(ev.Evidence) == 0 || !strings.HasPrefix(ev.Evidence[0].Text, "It ") {
+					continue
+				}
+				for _, p := range ev.Participants {
+					got = got || p.Role == schema.RoleAgent && p.Actor == tt.agent
+					bad = bad || p.Role == schema.RoleAgent && p.Actor == tt.wrong
+				}
+			}
+			assert.True(t, got, eventsString(g))
+			assert.False(t, bad, eventsString(g))
+		})
+	}
+}

@@ -46,6 +46,9 @@ type mention struct {
 	NamesIt bool
 	// PersonCue says a person cue stands around the name: a title, a role word, "said".
 	PersonCue bool
+	// Tells says a pronoun opens its sentence before a verb of telling or warning ("It told
+	// patients …", "It warned customers …"): it speaks, as a pronoun before "said" does.
+	Tells bool
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
 	MarkName bool
