@@ -862,7 +862,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.PluralObject {
 		return -1 // "warned other utilities that … and urged them": the utilities, no actor
 	}
-	if m.How == mkPronoun && m.First == 0 && m.Says {
+	if m.How == mkPronoun && m.First == 0 && (m.Says || m.Tells) {
 		// "The agency said it had warned the water board. It said …": a sentence-initial
 		// speaking pronoun continues the previous sentence's speaker, not its last object
 		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
@@ -904,14 +904,31 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
 		// "told the Senate committee that the agency had warned …": an institution whose name
 		// has the description's head word ("Central Intelligence Agency") comes first
+		described := -1
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
 			a := ms[j]
 			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
 				continue
 			}
-			if e := ents[a.Entity]; x.compatible(m, e) && (x.describedAs(m, e) || relDescribes(m, a)) {
+			e := ents[a.Entity]
+			if !x.compatible(m, e) {
+				continue
+			}
+			if strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+				// "Harrowgate Savings Bank, a regional lender, … the Bank of Italy … the lender":
+				// the actor the writer set that noun beside comes before another that only
+				// the trade a word of its name names fits (industryword)
 				return a.Entity
 			}
+			if described < 0 && (x.describedAs(m, e) || relDescribes(m, a)) {
+				if x.nameFits(m, e) != fitTrade {
+					return a.Entity
+				}
+				described = a.Entity
+			}
+		}
+		if described >= 0 {
+			return described
 		}
 		// "the Kestrel Research Lab … (many sentences on) … the lab said": an actor named
 		// further back with the head word in the article's own words still comes before
@@ -1178,28 +1195,42 @@ func honorificSex(titles string) string {
 // has it ("its IT provider, Medline Systems" for "the provider"), or the description's
 // nationality is the one the entity is known to have.
 func (x *Extractor) describedAs(m mention, e entity) bool {
-	name := strings.ToLower(e.Name)
-	if strings.Contains(" "+name+" ", " "+m.Head+" ") || strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+	if strings.Contains(e.Appos+" ", " "+m.Head+" ") || x.nameFits(m, e) != fitNone {
 		return true
-	}
-	f := strings.Fields(name)
-	if len(f) > 1 && x.cue.is("legalformhead", m.Head) && x.cue.is("legalform", f[len(f)-1]) {
-		// "Lantern Bay Network Technology Co." … "the company": a name ending in a company's
-		// legal form (cue legalform) says what it is
-		return true
-	}
-	// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier": a word of the
-	// name names the trade the head word does (cue industryword, head:word)
-	for _, w := range f {
-		if x.cue.is("industryword", m.Head+":"+w) {
-			return true
-		}
 	}
 	country := e.Country
 	if country == "" {
 		country = e.ApposCountry
 	}
 	return m.Country != "" && m.Country == country
+}
+
+// How a body's name fits a description's head (nameFits).
+const (
+	fitNone  = iota
+	fitTrade // only by the trade a word of the name names
+	fitName  // by the head word in the name or the name's legal form
+)
+
+// nameFits tells how e's name fits description m: fitName when the head word is in it or a
+// company's legal form ends it ("Lantern Bay Network Technology Co." … "the company"),
+// fitTrade when a word of it names the trade the head does (cue industryword, head:word:
+// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier"), else fitNone.
+func (x *Extractor) nameFits(m mention, e entity) int {
+	name := strings.ToLower(e.Name)
+	if strings.Contains(" "+name+" ", " "+m.Head+" ") {
+		return fitName
+	}
+	f := strings.Fields(name)
+	if len(f) > 1 && x.cue.is("legalformhead", m.Head) && x.cue.is("legalform", f[len(f)-1]) {
+		return fitName
+	}
+	for _, w := range f {
+		if x.cue.is("industryword", m.Head+":"+w) {
+			return fitTrade
+		}
+	}
+	return fitNone
 }
 
 // relDescribes reports whether a relative clause set after name a has the modifier noun of
@@ -1614,6 +1645,9 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 				e.Kind, e.Guessed = schema.KindPerson, false
 				e.Conf = maxf(e.Conf, 0.75)
 				break
+			}
+			if ms[i].MarkName {
+				e.Guessed = false // "St Aldric's said it had …": a body's name, the speaker "it" goes back to
 			}
 		}
 	}

@@ -480,3 +480,81 @@ func TestPronounAfterUnnamedSpeaker(t *testing.T) {
 		"The council said it had alerted the Norland Data Agency in December.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tarvel-city-council", "norland-data-agency"), eventsString(g))
 }
+
+// TestNameEndingInMarkSpeaks: a name that ends in the possessive mark and speaks ("St
+// Aldric's said", "Harlan's says") is a body's, whose "it" the next words take up, not the
+// last body named before; a possessive before a noun is left as it was.
+func TestNameEndingInMarkSpeaks(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, hearer string
+		wrongAgent    string
+	}{
+		{"hospital name with a saint's mark", "Grey Wren attacked St Maren's Hospital in Dunlow on Sunday. The Dunlow Hospitals Association said it had warned members in May. " +
+			"St Maren's said it had informed the Norland Cyber Agency.", "st-maren", "norland-cyber-agency", "dunlow-hospitals-association"},
+		{"shop chain name with a mark, present tense", "Vanta Spider broke into the payment systems of Harlan's, a grocery chain, on Monday. The Tarvel Retail Council said it had warned shops in June. " +
+			"Harlan's says it has alerted the Norland Data Agency.", "harlan", "norland-data-agency", "tarvel-retail-council"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.hearer), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrongAgent, tt.hearer), eventsString(g))
+		})
+	}
+}
+
+// TestApposedNounBeforeNameWord: a description whose head the writer set beside a name in
+// apposition ("Tarvel Savings Bank, a regional lender, …") takes that name, before another
+// body named since that only a word of its name fits ("the Bank of Ostria").
+func TestApposedNounBeforeNameWord(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		agent, wrong string
+	}{
+		{"lender beside a savings bank, a central bank named since", "Tarvel Savings Bank, a regional lender in the north, was hit by ransomware on Monday. " +
+			"The Bank of Ostria said on Tuesday that payments were not affected. The lender said it had alerted the Norland Cyber Agency.", "tarvel-savings-bank", "bank-of-ostria"},
+		{"insurer beside a mutual, another mutual named since", "Harwick Mutual, a car insurer, was breached in May. " +
+			"Dunlow Mutual Assurance said on Tuesday that it was not affected. The insurer said it had alerted the Norland Cyber Agency.", "harwick-mutual", "dunlow-mutual-assurance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, "norland-cyber-agency"), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrong, "norland-cyber-agency"), eventsString(g))
+		})
+	}
+}
+
+// TestTellingPronounGoesOnSpeaking: a pronoun opening a sentence before a verb of telling ("It
+// told customers …", "It warned patients …") continues the sentence before's speaker, as one
+// before "said" does, not the body that sentence names last.
+func TestTellingPronounGoesOnSpeaking(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		typ          schema.EventType
+		agent, wrong string
+	}{
+		{"told after said it had alerted", "Ransomware hit Orvane Mutual on Monday. Orvane Mutual said it had alerted the Norland Cyber Agency on Monday evening. " +
+			"It told customers on Wednesday to watch for phishing messages.", schema.EventStatement, "orvane-mutual", "norland-cyber-agency"},
+		{"warned after said it had informed", "Hackers broke into Dunlow Water in May. Dunlow Water said it had informed the Tarvel Data Office. " +
+			"It warned customers on Friday that their payment details may have been taken.", schema.EventWarning, "dunlow-water", "tarvel-data-office"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			var got, bad bool
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ || len(ev.Evidence) == 0 || !strings.HasPrefix(ev.Evidence[0].Text, "It ") {
+					continue
+				}
+				for _, p := range ev.Participants {
+					got = got || p.Role == schema.RoleAgent && p.Actor == tt.agent
+					bad = bad || p.Role == schema.RoleAgent && p.Actor == tt.wrong
+				}
+			}
+			assert.True(t, got, eventsString(g))
+			assert.False(t, bad, eventsString(g))
+		})
+	}
+}

@@ -153,6 +153,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if saysAt(sents[k].Toks, found[j].Last) {
 				found[j].Says = true
 			}
+			if l := found[j].Last; found[j].How == mkPronoun && found[j].First == 0 && l < len(sents[k].Toks) {
+				t := sents[k].Toks[l]
+				found[j].Tells = t.Lower == "told" || t.Lower == "tells" || x.tellingVerb(t)
+			}
 			if j > 0 && found[j].How == mkPronoun {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
 			}

@@ -46,6 +46,12 @@ type mention struct {
 	NamesIt bool
 	// PersonCue says a person cue stands around the name: a title, a role word, "said".
 	PersonCue bool
+	// Tells says a pronoun opens its sentence before a verb of telling or warning ("It told
+	// patients …", "It warned customers …"): it speaks, as a pronoun before "said" does.
+	Tells bool
+	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
+	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
+	MarkName bool
 	// LooksPerson says the name has the shape of a person's name ("Lena Okafor") but no cue
 	// of its own; the entity becomes a person only when another mention gives one.
 	LooksPerson bool
@@ -251,7 +257,12 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			m.Possessive = true
 		}
 		if m.Last < len(toks) && (toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s" || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
-			m.Possessive = true
+			if m.How == mkName && m.Last+1 < len(toks) && saysWord(toks[m.Last+1].Lower) {
+				m.Last++ // "St Aldric's said", "Harlan's says": a name that ends in the mark, the speaker
+				m.MarkName = true
+			} else {
+				m.Possessive = true
+			}
 		}
 		// "National Security Agency (NSA)" defines an acronym.
 		if m.How == mkName && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" &&
