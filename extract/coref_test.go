@@ -480,3 +480,19 @@ func TestPronounAfterUnnamedSpeaker(t *testing.T) {
 		"The council said it had alerted the Norland Data Agency in December.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "tarvel-city-council", "norland-data-agency"), eventsString(g))
 }
+
+// TestPastOnlyAfterNoun checks that a simple past the tagger reads as a noun after another noun
+// ("the intruders who breached its network stole payroll files") is the main verb, whose doer
+// is the noun phrase before the relative clause, not the owner its "its" names.
+func TestPastOnlyAfterNoun(t *testing.T) {
+	for _, text := range []string{
+		"Harrow Bank said the intruders who breached its network stole payroll files.",
+		"Harrow Bank said the intruders that breached its network stole payroll files.",
+		"Kell Insurance confirmed that the gang which locked its servers stole customer records.",
+	} {
+		g := extractText(t, "2026-03-20", text)
+		for _, ev := range g.Events {
+			assert.False(t, ev.Type == schema.EventTheft && (hasParticipant(ev, "harrow-bank", schema.RoleAgent) || hasParticipant(ev, "kell-insurance", schema.RoleAgent)), eventsString(g))
+		}
+	}
+}
