@@ -1047,6 +1047,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
+		if (m.Head == "it" || m.Head == "its") && pluralHeaded(a) {
+			continue // "X said Chinese state hackers had stolen its blueprints": not the hackers, plural
+		}
 		if a.Conjunct && (m.Head == "it" || m.Head == "its") {
 			continue // "alerted the NCSC and the Garda bureau, according to a timeline it published": not one of the two
 		}
@@ -1095,6 +1098,20 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 	}
 	return prepLast
+}
+
+// pluralHeaded reports whether a description or demonym phrase has a plural common noun for its
+// head ("Chinese state hackers", "the attackers"), which "it" and "its" never take up.
+func pluralHeaded(a mention) bool {
+	if a.How != mkDemonym && a.How != mkDesc {
+		return false
+	}
+	f := strings.Fields(a.Text)
+	if len(f) == 0 || isCap(f[len(f)-1]) {
+		return false
+	}
+	h := f[len(f)-1]
+	return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is") && h != "news"
 }
 
 // bodyKind reports whether an actor kind is an organisation or an agency.
@@ -1927,7 +1944,13 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 		return -1
 	}
 	v, heard := m.First-2, -1
-	if toks[m.First-1].Lower != "that" {
+	deep := false // "X said that hackers had breached its network": an "its" inside the told clause
+	if toks[m.First-1].Lower != "that" && m.Head == "its" {
+		if t := toldClauseOpen(toks, m.First); t > 0 {
+			v, deep = t-1, true
+		}
+	}
+	if toks[m.First-1].Lower != "that" && !deep {
 		if heard, v = outletTold(toks, ms, ents, i); heard < 0 {
 			return -1
 		}
@@ -1947,6 +1970,12 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 			continue
 		}
 		if a.First >= v {
+			if deep && a.First > v && (pluralHeaded(a) || a.How == mkPronoun && a.Head != "it") {
+				continue // the told clause's plural subject: "that Chinese hackers had stolen its"
+			}
+			if deep && a.First > v {
+				return -1 // a body of the told clause itself, which the nearest-name search reads
+			}
 			if a.How != mkPronoun && a.Entity >= 0 {
 				return -1 // a name between the verb and the pronoun: "said on behalf of X that it …"
 			}
@@ -1962,6 +1991,12 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 			}
 		}
 		plural := (m.Head == "they" || m.Head == "their") && strings.HasSuffix(a.Head, "s") && a.Head != "its"
+		if e := ents[a.Entity]; deep && e.Guessed && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) && !mastheadName(e.Name) {
+			// "Tamsford Meters confirmed that hackers had breached its network": a name shaped
+			// like a person's with no first name whose told clause has an "its" is a body
+			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindOrganization, false
+			return a.Entity
+		}
 		if !x.compatible(m, ents[a.Entity]) && !plural {
 			return -1 // "Czech officials said … that they": the officials as written, their state's actor
 		}
@@ -2009,6 +2044,32 @@ func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool 
 	}
 	return true
 }
+
+// toldClauseOpen returns the index of the "that" opening the told clause whose subject and verb
+// come right before the "its" at i ("said that Chinese hackers had stolen its", "confirmed that
+// the intruders had breached its"): only determiners, adjectives, common nouns, adverbs and
+// verbs between, at most toldClauseReach words; -1 otherwise.
+func toldClauseOpen(toks []token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= toldClauseReach; k-- {
+		t := toks[k]
+		if t.Lower == "that" {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		switch tg := t.Tag; {
+		case tg == "DT" || tg == "JJ" || tg == "RB" || tg == "MD" || tg == "NNS" || tg == "NN" && !isCap(t.Text):
+		case isVerbTag(tg):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// toldClauseReach bounds the words toldClauseOpen reads back from an "its".
+const toldClauseReach = 8
 
 // ownerSaidReach bounds the words ownerSaid reads between the verb of saying and the pronoun.
 const ownerSaidReach = 6

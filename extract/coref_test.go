@@ -558,3 +558,55 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 		})
 	}
 }
+
+// TestItsSkipsPluralHead checks that "its" passes over a description or demonym phrase with a
+// plural common noun for its head ("Chinese state hackers", "the attackers") for the body
+// named before, the speaker whose property it is.
+func TestItsSkipsPluralHead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        schema.EventType
+		agent      string
+	}{
+		{"demonym hackers", "Orlith Semiconductor said on Monday that Iranian state hackers had stolen its chip designs in March.", schema.EventTheft, "iran"},
+		{"demonym spies", "Orlith Semiconductor said on Monday that Russian spies had broken into its servers in March.", schema.EventIntrusion, "russia"},
+	}
+	// a speaker whose name is only shaped like a person's, no first name, owns the "its" of
+	// what it tells, even after another body was named in the sentence before
+	for _, text := range []string{
+		"Tamsford Meters confirmed on Thursday that hackers had breached its network in February.",
+		"Brellwick Water said on Monday that it had restored its systems. Tamsford Meters confirmed on Thursday that hackers had breached its network in February.",
+		"Tamsford Meters confirmed that intruders had quietly breached its network in February.",
+	} {
+		g := extractText(t, "2026-03-20", text)
+		assert.NotNil(t, findEvent(g, schema.EventIntrusion, "", "tamsford-meters"), eventsString(g))
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-08", tt.text)
+			found := false
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ && hasParticipant(ev, "orlith-semiconductor", schema.RoleTarget) {
+					found = true
+				}
+			}
+			assert.True(t, found, eventsString(g))
+		})
+	}
+}
+
+// TestPastOnlyAfterNoun checks that a simple past the tagger reads as a noun after another noun
+// ("the intruders who breached its network stole payroll files") is the main verb, whose doer
+// is the noun phrase before the relative clause, not the owner its "its" names.
+func TestPastOnlyAfterNoun(t *testing.T) {
+	for _, text := range []string{
+		"Harrow Bank said the intruders who breached its network stole payroll files.",
+		"Harrow Bank said the intruders that breached its network stole payroll files.",
+		"Kell Insurance confirmed that the gang which locked its servers stole customer records.",
+	} {
+		g := extractText(t, "2026-03-20", text)
+		for _, ev := range g.Events {
+			assert.False(t, ev.Type == schema.EventTheft && (hasParticipant(ev, "harrow-bank", schema.RoleAgent) || hasParticipant(ev, "kell-insurance", schema.RoleAgent)), eventsString(g))
+		}
+	}
+}

@@ -289,10 +289,11 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 		toks[i].Tag = "VBN"
 	}
 	// the tagger reads a few simple pasts that are no present tense as one ("the attackers
-	// stole/VBP data"), which would take the publication day (presentTimes): after no
+	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
+	// after another ("the intruders who breached its network stole/NN payroll files"): after no
 	// determiner, possessive or adjective they are past tenses
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; pastOnly[t.Lower] && t.Tag == "VBP" {
+		if t := &toks[i]; pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN") {
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
