@@ -299,3 +299,18 @@ func TestWhoClauseBeforeVerb(t *testing.T) {
 			schema.EventWarning, "marta-lind", "brightwater-labs", true},
 	})
 }
+
+// TestPurposeDeedDoer checks that a purpose infinitive after the object of an active deed verb
+// is done by that verb's subject, not by the name in its object (purposeDeed).
+func TestPurposeDeedDoer(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"impersonated a described contractor", "Grey Heron impersonated a Harrow Bank contractor to trick staff at Nimbus Systems.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"not the one impersonated", "Grey Heron impersonated a Harrow Bank contractor to trick staff at Nimbus Systems.",
+			schema.EventAttack, "harrow-bank", "nimbus-systems", false},
+		{"impersonated a name", "Grey Heron impersonated Harrow Bank to trick customers of Nimbus Systems.",
+			schema.EventAttack, "harrow-bank", "nimbus-systems", false},
+		{"a deceiving verb is left alone", "Grey Heron tricked Harrow Bank staff to install a loader.",
+			schema.EventAttack, "grey-heron", "harrow-bank", true},
+	})
+}
