@@ -2383,7 +2383,8 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 
 // describedName returns the entity of the name that ends the description opening at token j,
 // lower-case adjectives and nouns (up to four, at least one noun) set right before it: after a
-// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom"; else -1.
+// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom", or set in
+// apposition after a singular noun ("a Dutch insurer, Assiva Group, said"); else -1.
 func (x *Extractor) describedName(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	noun := false
@@ -2396,6 +2397,8 @@ func (x *Extractor) describedName(c *sentCtx, j int) int {
 		}
 		t := toks[k]
 		switch {
+		case t.Text == "," && noun && toks[k-1].Tag == "NN":
+			return x.apposedName(c, k+1)
 		case isCap(t.Text):
 			return -1
 		case t.Tag == "NN" || t.Tag == "NNS":
@@ -2406,6 +2409,24 @@ func (x *Extractor) describedName(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// apposedName returns the entity of the name opening at token k that closes an apposition (a
+// comma or the sentence's end after it: "a Dutch insurer, Assiva Group, said"), else -1; not a
+// name in a list ("a Dutch insurer, Assiva Group and …") nor a person.
+func (x *Extractor) apposedName(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[k]]
+	if m.How != mkName || m.Entity < 0 || m.Entity >= len(c.ents) || m.Possessive || c.ents[m.Entity].Kind == schema.KindPerson {
+		return -1 // "summoned the Russian ambassador, X,": the envoy stands for the state
+	}
+	if e := m.Last; e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+		return -1
+	}
+	return m.Entity
 }
 
 // countryEntity returns the article's country entity with gazetteer name name (the first), or -1.

@@ -314,3 +314,19 @@ func TestPurposeDeedDoer(t *testing.T) {
 			schema.EventAttack, "grey-heron", "harrow-bank", true},
 	})
 }
+
+// TestDemonymApposedName checks that a demonym describing a singular noun set in apposition
+// with a name ("a Dutch insurer, X,") gives that name as the victim, not the country, while an
+// envoy or a list keeps the state (describedName, apposedName).
+func TestDemonymApposedName(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"insurer in apposition", "Grey Heron breached a Dutch insurer, Harrow Mutual, in May.",
+			schema.EventIntrusion, "grey-heron", "harrow-mutual", true},
+		{"not the country", "Grey Heron breached a Dutch insurer, Harrow Mutual, in May.",
+			schema.EventIntrusion, "grey-heron", "netherlands", false},
+		{"apposition ends the sentence", "Grey Heron stole data from a Dutch lender, Veldkamp Credit.",
+			schema.EventTheft, "grey-heron", "veldkamp-credit", true},
+		{"a list keeps the country", "Grey Heron breached a Dutch insurer, Harrow Mutual and Nimbus Systems.",
+			schema.EventIntrusion, "grey-heron", "harrow-mutual", false},
+	})
+}
