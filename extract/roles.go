@@ -2915,6 +2915,11 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 				span += v - c.ms[m].First
 				v = c.ms[m].First
 			}
+			if a := apposedNameBefore(c, v); a >= 0 {
+				span += v - a
+				v = a
+				continue // "convicted a Russian citizen, X, in absentia of …, sentencing him": the object's apposed name
+			}
 			if (toks[v].Lower == "and" || toks[v].Lower == "or") && v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].How == mkName {
 				conj = true
 			}
@@ -2992,6 +2997,25 @@ func apposedNames(c *sentCtx, a, end int) bool {
 			return false
 		}
 	}
+}
+
+// apposedNameBefore returns, for a comma at v closing a name set in apposition to a lower-case
+// common noun (", X," in "convicted a Russian citizen, X, in absentia"), the comma opening the
+// apposition; else -1. The adjunct's walk back steps over it as over the object's own words.
+func apposedNameBefore(c *sentCtx, v int) int {
+	toks := c.s.Toks
+	if v < 1 || v >= len(toks) || toks[v].Text != "," {
+		return -1
+	}
+	m := c.at[v-1]
+	if m < 0 || c.ms[m].How != mkName || c.ms[m].Last != v {
+		return -1
+	}
+	a := c.ms[m].First - 1
+	if a < 1 || toks[a].Text != "," || !isNounTag(toks[a-1].Tag) || isCap(toks[a-1].Text) {
+		return -1
+	}
+	return a
 }
 
 // joinedParticiple returns, for the participle at i right after "and" (adverbs between), the

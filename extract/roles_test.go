@@ -330,3 +330,15 @@ func TestDemonymApposedName(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "harrow-mutual", false},
 	})
 }
+
+// TestAdjunctPastApposedName checks that a participial adjunct after an object with a name in
+// apposition ("convicted a Kestrian citizen, X, of espionage, sentencing him") is done by the
+// main clause's subject, not by the apposed name (apposedNameBefore).
+func TestAdjunctPastApposedName(t *testing.T) {
+	checkEventRules(t, "2026-02-26", []eventCase{
+		{"not the one convicted", "A court in Norland on Tuesday convicted a Kestrian citizen, Pavel Gerasko, of espionage, sentencing him to nine years in prison.",
+			schema.EventLegal, "pavel-gerasko", "", false},
+		{"the suer accuses, not the one sued", "Harrow Bank on Tuesday sued a former contractor, Nimbus Systems, over the breach, accusing it of leaking customer files.",
+			schema.EventAccusation, "nimbus-systems", "", false},
+	})
+}
