@@ -512,3 +512,19 @@ func TestToldHearerTrailingTime(t *testing.T) {
 			"attack", "hackers", "port-of-calmere", "2026-03-15"},
 	}, false)
 }
+
+// TestAdjunctAfterOffenceTime checks that a participial adjunct of sentencing after the offence
+// a conviction names takes not the offence's year (adjunctAfterOffence).
+func TestAdjunctAfterOffenceTime(t *testing.T) {
+	for _, body := range []string{
+		"A court in Velmora on Tuesday convicted Ivo Marsh of hacking Harrow Bank in 2024, sentencing him to nine years in prison.",
+		"A court in Velmora on Tuesday convicted a Kestrian man, Ivo Marsh, of spying for Norland in 2023, sentencing him to six years.",
+	} {
+		g := extractText(t, "2026-02-26", body)
+		for _, ev := range g.Events {
+			if ev.Type == "legal" && ev.Time.Value != "" && ev.Time.Value != "2026-02-24" {
+				t.Errorf("%s: legal event dated %s in %s", body, ev.Time.Value, eventsString(g))
+			}
+		}
+	}
+}

@@ -363,6 +363,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
 		}
+		if tr.Lemma == "shoot" && verb && x.shotDownWeapon(toks, i) {
+			continue // "air defences shot down 41 drones", "two missiles were shot down": an interception, no attack
+		}
 		if tr.Lemma == "hit" && verb && x.hitLevel(toks, i) {
 			continue // "shares hit a record low", "prices hit a two-month high": a level reached, no blow
 		}
@@ -2744,3 +2747,30 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 // conditionReach bounds how many words before its verb a conditional clause's "if" or
 // "unless" may stand.
 const conditionReach = 5
+
+// shotDownWeapon reports whether the "shoot" form at i is followed by "down" and its object
+// (past determiners, numbers and adjectives) or its subject right before it (past auxiliaries)
+// is a drone, missile or rocket (cue interceptedhead): "shot down 41 drones", "the missiles
+// were shot down"; not "shot down a passenger jet".
+func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Lower != "down" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k-i <= 6; k++ {
+		if x.cue.is("interceptedhead", toks[k].Lower) {
+			return true
+		}
+		if t := toks[k].Tag; t != "DT" && t != "CD" && t != "JJ" && t != "PRP$" {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if x.cue.is("interceptedhead", toks[k].Lower) {
+			return true
+		}
+		if !x.auxWord(toks[k].Lower) && toks[k].Tag != "RB" {
+			break
+		}
+	}
+	return false
+}

@@ -810,3 +810,16 @@ func TestClaimedOnPlatform(t *testing.T) {
 		})
 	}
 }
+
+// TestShotDownInterception checks that shooting down drones, missiles or rockets is an
+// interception and no attack, while shooting down an aircraft stays one (shotDownWeapon).
+func TestShotDownInterception(t *testing.T) {
+	checkEventRules(t, "2025-09-18", []eventCase{
+		{"air defences shot down drones", "Kestria's defence ministry said its air defences had shot down 41 drones overnight.",
+			schema.EventAttack, "kestria", "", false},
+		{"missiles were shot down", "Kestria said on Tuesday that two Morvanian missiles were shot down over Velna.",
+			schema.EventAttack, "", "", false},
+		{"an aircraft shot down is an attack", "Rebels shot down a Kestrian army helicopter on Tuesday.",
+			schema.EventAttack, "rebels", "", true},
+	})
+}

@@ -2412,7 +2412,8 @@ func (x *Extractor) demonymCountry(c *sentCtx, j int) int {
 
 // describedName returns the entity of the name that ends the description opening at token j,
 // lower-case adjectives and nouns (up to four, at least one noun) set right before it: after a
-// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom"; else -1.
+// demonym or a place, "insurer Assiva Group", "mobile operator Helvion Telecom", or set in
+// apposition after a singular noun ("a Dutch insurer, Assiva Group, said"); else -1.
 func (x *Extractor) describedName(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	noun := false
@@ -2425,6 +2426,8 @@ func (x *Extractor) describedName(c *sentCtx, j int) int {
 		}
 		t := toks[k]
 		switch {
+		case t.Text == "," && noun && toks[k-1].Tag == "NN":
+			return x.apposedName(c, k+1)
 		case isCap(t.Text):
 			return -1
 		case t.Tag == "NN" || t.Tag == "NNS":
@@ -2435,6 +2438,24 @@ func (x *Extractor) describedName(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// apposedName returns the entity of the name opening at token k that closes an apposition (a
+// comma or the sentence's end after it: "a Dutch insurer, Assiva Group, said"), else -1; not a
+// name in a list ("a Dutch insurer, Assiva Group and …") nor a person.
+func (x *Extractor) apposedName(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[k]]
+	if m.How != mkName || m.Entity < 0 || m.Entity >= len(c.ents) || m.Possessive || c.ents[m.Entity].Kind == schema.KindPerson {
+		return -1 // "summoned the Russian ambassador, X,": the envoy stands for the state
+	}
+	if e := m.Last; e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+		return -1
+	}
+	return m.Entity
 }
 
 // countryEntity returns the article's country entity with gazetteer name name (the first), or -1.
@@ -2518,11 +2539,38 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			return x.subject(c, j), true // "accused the army of X and threatened to publish": the one who threatened
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBG" && !(t.Tag == "VBN" && !x.passiveAux(c, j) && !x.perfect(c, j)) {
+			if x.purposeDeed(c, j) {
+				return x.subject(c, j), true // "the intruders impersonated a contractor to trick staff": the intruders, not the one impersonated
+			}
 			return -1, false // a verb governs the infinitive: the usual subject rule holds
 		}
 	}
 	return -1, false
 }
+
+// purposeDeed reports whether the verb at j, which governs a purpose infinitive after its
+// object, is an active, tensed deed (an intrusion, theft, leak, espionage or attack trigger)
+// whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
+// "they infected a supplier's server to reach its clients". Deceiving verbs make their object
+// the doer ("tricked staff to install …") and are left to the usual rules.
+func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if tg := toks[j].Tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" {
+		return false
+	}
+	tr, ok := x.lex.lookup(toks[j].Lower, true)
+	if !ok || deceiveLemma[tr.Lemma] {
+		return false
+	}
+	switch tr.Type {
+	case schema.EventIntrusion, schema.EventTheft, schema.EventLeak, schema.EventEspionage, schema.EventAttack:
+		return true
+	}
+	return false
+}
+
+// deceiveLemma holds the deed lemmas whose object does the infinitive after it.
+var deceiveLemma = map[string]bool{"trick": true, "con": true, "dupe": true, "deceive": true, "fool": true, "blackmail": true}
 
 // usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
 // been used to spy") or a participle set right after a common noun no actor stands for ("a
@@ -2896,6 +2944,11 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 				span += v - c.ms[m].First
 				v = c.ms[m].First
 			}
+			if a := apposedNameBefore(c, v); a >= 0 {
+				span += v - a
+				v = a
+				continue // "convicted a Russian citizen, X, in absentia of …, sentencing him": the object's apposed name
+			}
 			if (toks[v].Lower == "and" || toks[v].Lower == "or") && v > 0 && c.at[v-1] >= 0 && c.ms[c.at[v-1]].How == mkName {
 				conj = true
 			}
@@ -2973,6 +3026,25 @@ func apposedNames(c *sentCtx, a, end int) bool {
 			return false
 		}
 	}
+}
+
+// apposedNameBefore returns, for a comma at v closing a name set in apposition to a lower-case
+// common noun (", X," in "convicted a Russian citizen, X, in absentia"), the comma opening the
+// apposition; else -1. The adjunct's walk back steps over it as over the object's own words.
+func apposedNameBefore(c *sentCtx, v int) int {
+	toks := c.s.Toks
+	if v < 1 || v >= len(toks) || toks[v].Text != "," {
+		return -1
+	}
+	m := c.at[v-1]
+	if m < 0 || c.ms[m].How != mkName || c.ms[m].Last != v {
+		return -1
+	}
+	a := c.ms[m].First - 1
+	if a < 1 || toks[a].Text != "," || !isNounTag(toks[a-1].Tag) || isCap(toks[a-1].Text) {
+		return -1
+	}
+	return a
 }
 
 // joinedParticiple returns, for the participle at i right after "and" (adverbs between), the

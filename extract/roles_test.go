@@ -299,3 +299,46 @@ func TestWhoClauseBeforeVerb(t *testing.T) {
 			schema.EventWarning, "marta-lind", "brightwater-labs", true},
 	})
 }
+
+// TestPurposeDeedDoer checks that a purpose infinitive after the object of an active deed verb
+// is done by that verb's subject, not by the name in its object (purposeDeed).
+func TestPurposeDeedDoer(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"impersonated a described contractor", "Grey Heron impersonated a Harrow Bank contractor to trick staff at Nimbus Systems.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"not the one impersonated", "Grey Heron impersonated a Harrow Bank contractor to trick staff at Nimbus Systems.",
+			schema.EventAttack, "harrow-bank", "nimbus-systems", false},
+		{"impersonated a name", "Grey Heron impersonated Harrow Bank to trick customers of Nimbus Systems.",
+			schema.EventAttack, "harrow-bank", "nimbus-systems", false},
+		{"a deceiving verb is left alone", "Grey Heron tricked Harrow Bank staff to install a loader.",
+			schema.EventAttack, "grey-heron", "harrow-bank", true},
+	})
+}
+
+// TestDemonymApposedName checks that a demonym describing a singular noun set in apposition
+// with a name ("a Dutch insurer, X,") gives that name as the victim, not the country, while an
+// envoy or a list keeps the state (describedName, apposedName).
+func TestDemonymApposedName(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"insurer in apposition", "Grey Heron breached a Dutch insurer, Harrow Mutual, in May.",
+			schema.EventIntrusion, "grey-heron", "harrow-mutual", true},
+		{"not the country", "Grey Heron breached a Dutch insurer, Harrow Mutual, in May.",
+			schema.EventIntrusion, "grey-heron", "netherlands", false},
+		{"apposition ends the sentence", "Grey Heron stole data from a Dutch lender, Veldkamp Credit.",
+			schema.EventTheft, "grey-heron", "veldkamp-credit", true},
+		{"a list keeps the country", "Grey Heron breached a Dutch insurer, Harrow Mutual and Nimbus Systems.",
+			schema.EventIntrusion, "grey-heron", "harrow-mutual", false},
+	})
+}
+
+// TestAdjunctPastApposedName checks that a participial adjunct after an object with a name in
+// apposition ("convicted a Kestrian citizen, X, of espionage, sentencing him") is done by the
+// main clause's subject, not by the apposed name (apposedNameBefore).
+func TestAdjunctPastApposedName(t *testing.T) {
+	checkEventRules(t, "2026-02-26", []eventCase{
+		{"not the one convicted", "A court in Norland on Tuesday convicted a Kestrian citizen, Pavel Gerasko, of espionage, sentencing him to nine years in prison.",
+			schema.EventLegal, "pavel-gerasko", "", false},
+		{"the suer accuses, not the one sued", "Harrow Bank on Tuesday sued a former contractor, Nimbus Systems, over the breach, accusing it of leaking customer files.",
+			schema.EventAccusation, "nimbus-systems", "", false},
+	})
+}

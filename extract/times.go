@@ -146,6 +146,9 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, prec >= dayValue) {
 				continue // "seeks his extradition over the release of files in 2010": the release's date
 			}
+			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && adjunctAfterOffence(toks, evs, t, ev.Trigger) {
+				continue // "convicted X of hacking Y in 2024, sentencing him to nine years": the hacking's year
+			}
 			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
 				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
@@ -1224,6 +1227,29 @@ func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 	for _, o := range evs {
 		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
 			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctAfterOffence reports whether the time at t dates an offence that a participial adjunct
+// at i follows: i is a participle right after a comma, and between the comma before t (or the
+// sentence start) and t stands a deed's trigger or a gerund after "of" or "for" ("convicted X of
+// hacking Y in 2024, sentencing him").
+func adjunctAfterOffence(toks []token, evs []rawEvent, t, i int) bool {
+	if t >= i || i < 1 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
+		return false
+	}
+	lo := t - 1
+	for lo >= 0 && toks[lo].Text != "," {
+		if toks[lo].Tag == "VBG" && lo > 0 && (toks[lo-1].Lower == "of" || toks[lo-1].Lower == "for") {
+			return true
+		}
+		lo--
+	}
+	for _, o := range evs {
+		if o.Trigger > lo && o.Trigger < t && isDeed(o.Type) {
 			return true
 		}
 	}
