@@ -1409,7 +1409,7 @@ func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 	if v >= 0 && toks[v].Tag == "DT" {
 		v--
 	}
-	if v < 1 || toks[v].Lower != "told" && toks[v].Lower != "tells" {
+	if v < 1 || !tellsWord(toks[v].Lower) {
 		return -1, -1
 	}
 	return i - 1, v
