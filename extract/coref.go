@@ -904,7 +904,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
 		// "told the Senate committee that the agency had warned …": an institution whose name
 		// has the description's head word ("Central Intelligence Agency") comes first
-		described := -1
+		described, word := -1, " "+m.Head+" "
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
 			a := ms[j]
 			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
@@ -914,14 +914,19 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			if !x.compatible(m, e) {
 				continue
 			}
-			if strings.Contains(e.Appos+" ", " "+m.Head+" ") {
+			if strings.Contains(e.Appos+" ", word) {
 				// "Harrowgate Savings Bank, a regional lender, … the Bank of Italy … the lender":
 				// the actor the writer set that noun beside comes before another that only
 				// the trade a word of its name names fits (industryword)
 				return a.Entity
 			}
-			if described < 0 && (x.describedAs(m, e) || relDescribes(m, a)) {
-				if x.nameFits(m, e) != fitTrade {
+			if described >= 0 {
+				continue
+			}
+			// the article's own words say e is what m says: by its name (nameFits), its
+			// nationality (sameNationality) or a relative clause (relDescribes)
+			if fit := x.nameFits(m, e); fit != fitNone || sameNationality(m, e) || relDescribes(m, a) {
+				if fit != fitTrade {
 					return a.Entity
 				}
 				described = a.Entity
@@ -1207,14 +1212,9 @@ func honorificSex(titles string) string {
 	return sex
 }
 
-// describedAs reports whether the article's own words say entity e is what description m says:
-// its name has the head word ("Central Intelligence Agency" for "the agency"), an apposition
-// has it ("its IT provider, Medline Systems" for "the provider"), or the description's
-// nationality is the one the entity is known to have.
-func (x *Extractor) describedAs(m mention, e entity) bool {
-	if strings.Contains(e.Appos+" ", " "+m.Head+" ") || x.nameFits(m, e) != fitNone {
-		return true
-	}
+// sameNationality reports whether description m's nationality is the one entity e is known
+// to have.
+func sameNationality(m mention, e entity) bool {
 	country := e.Country
 	if country == "" {
 		country = e.ApposCountry
@@ -1426,7 +1426,7 @@ func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 	if v >= 0 && toks[v].Tag == "DT" {
 		v--
 	}
-	if v < 1 || toks[v].Lower != "told" && toks[v].Lower != "tells" {
+	if v < 1 || !tellsWord(toks[v].Lower) {
 		return -1, -1
 	}
 	return i - 1, v

@@ -155,7 +155,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 			if l := found[j].Last; found[j].How == mkPronoun && found[j].First == 0 && l < len(sents[k].Toks) {
 				t := sents[k].Toks[l]
-				found[j].Tells = t.Lower == "told" || t.Lower == "tells" || x.tellingVerb(t)
+				found[j].Tells = tellsWord(t.Lower) || x.tellingVerb(t)
 			}
 			if j > 0 && found[j].How == mkPronoun {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
@@ -492,6 +492,9 @@ func saysAt(toks []token, l int) bool {
 
 // saysWord reports whether w is "said" or "says".
 func saysWord(w string) bool { return w == "said" || w == "says" }
+
+// tellsWord reports whether w is "told" or "tells".
+func tellsWord(w string) bool { return w == "told" || w == "tells" }
 
 // maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16

@@ -1417,13 +1417,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
 		return nil // "a Central Asian government": an adjective of the phrase
 	}
-	if i == 0 && end-i == 1 && end+1 < len(toks) && !isCap(toks[end].Text) && toks[end].Tag == "NN" && isCap(toks[end+1].Text) && bodyKind(x.cue.genHead[toks[end].Lower]) {
-		if _, ok := x.gaz.Lookup(text); !ok {
-			return nil // "Security firm Halvard Cyber said": the sentence's capital on the firm's field, no name
-		}
-	}
 	// 1. the whole name in the gazetteer
-	if e, ok := x.gaz.Lookup(text); ok {
+	e, known := x.gaz.Lookup(text)
+	if !known && i == 0 && end-i == 1 && end+1 < len(toks) && !isCap(toks[end].Text) && toks[end].Tag == "NN" && isCap(toks[end+1].Text) && bodyKind(x.cue.genHead[toks[end].Lower]) {
+		return nil // "Security firm Halvard Cyber said": the sentence's capital on the firm's field, no name
+	}
+	if known {
 		if e.Kind == schema.KindOrganization && x.ownedModifier(toks, i, end) {
 			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
 		}
