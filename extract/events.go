@@ -978,11 +978,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			break
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && x.followedBy(c, i, "of") {
-			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc && c.ms[k].Head == "lede" {
-				break // "A Moldovan man accused of breaching …": a reduced relative names the accused, not the accuser
-			}
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc || k < 0 && isNounTag(toks[i-1].Tag) && !isCap(toks[i-1].Text) {
-				break // "X, a former bank clerk accused of stealing …": the apposed noun is the accused, X accuses no one
+				// "A Moldovan man accused of breaching …", "X, a former bank clerk accused of
+				// stealing …": a reduced relative names the accused, not the accuser
+				break
 			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
