@@ -85,18 +85,19 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
-	if set >= 0 && tday >= 0 && quoteOpens(toks) {
-		// "X blamed Y. \"This was an attack on us,\" he said on Sunday.": the quote's telling,
-		// a dated report itself, is the occasion of the same speaker's reaction before too
-		reachesBack(sents, evs, found, k, tday, pastTense)
+	if tday >= 0 && quoteOpens(toks) {
+		// the quote's day reaches back to the sentence before; when the quote's telling is a
+		// dated report itself ("X blamed Y. \"This was an attack on us,\" he said on Sunday."),
+		// only to its own speaker's (otherSpeaker)
+		by := found
+		if set < 0 {
+			by = nil
+		}
+		reachesBack(sents, evs, by, k, tday, pastTense)
 	}
 	if set < 0 {
 		if tday >= 0 {
 			set = tday
-			if quoteOpens(toks) {
-				reachesBack(sents, evs, nil, k, tday, pastTense)
-			}
-
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
