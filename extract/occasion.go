@@ -394,8 +394,7 @@ func pronounTeller(toks []token) bool {
 		if toks[j].Tag != "PRP" || toks[j-1].Text != "," && !quoteOpens(toks[j-1:j]) {
 			continue
 		}
-		switch toks[j+1].Lower {
-		case "said", "wrote", "told", "added":
+		if quoteVerb[toks[j+1].Lower] {
 			return true
 		}
 	}
@@ -682,15 +681,16 @@ func quotedTelling(toks []token) bool {
 			closed = true
 			continue
 		}
-		if closed && toks[j].Tag == "VBD" {
-			switch toks[j].Lower {
-			case "said", "told", "wrote", "added":
-				return true
-			}
+		if closed && toks[j].Tag == "VBD" && quoteVerb[toks[j].Lower] {
+			return true
 		}
 	}
 	return false
 }
+
+// quoteVerb holds the past forms that tell a quote ("\"…,\" he said", "she wrote"):
+// quotedTelling and pronounTeller read the same ones.
+var quoteVerb = map[string]bool{"said": true, "told": true, "wrote": true, "added": true}
 
 // quoteOnly reports whether a sentence is all quotation: it opens with a quotation mark that
 // no mark after it closes ("\"We do not spy on anyone." before "\"We obey the law,\" X said.").
