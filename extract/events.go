@@ -353,12 +353,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (verb || tr.Lemma != "strike") && (!verb || tr.Lemma == "blow" && !blownUp(toks, i) || !x.armedDoer(c, i) && !(tr.Lemma == "strike" && x.doerBefore(c, i)) || tr.Lemma == "kill" && x.attackTold(toks, i)) {
-			// "gunmen killed 21 tourists", "militants stormed X", "Ukrainian drones struck a
-			// refinery", and a doer striking a named victim ("the gang struck Acme"); not "a crash
-			// killed", "the senate killed the bill", "blew the whistle", "struck a deal with X"
-			// (the noun "a strike" is a trigger of its own)
-			continue
+		if x.cue.is("armedgated", tr.Lemma) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
+			continue // the noun "a strike" is a trigger of its own
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
 			continue // "the new sanctions target X", "its sanctions regime, which has targeted …": a measure aimed at X, not an attack
@@ -981,11 +977,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			break
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && x.followedBy(c, i, "of") {
-			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc && c.ms[k].Head == "lede" {
-				break // "A Moldovan man accused of breaching …": a reduced relative names the accused, not the accuser
-			}
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkDesc || k < 0 && isNounTag(toks[i-1].Tag) && !isCap(toks[i-1].Text) {
-				break // "X, a former bank clerk accused of stealing …": the apposed noun is the accused, X accuses no one
+				// "A Moldovan man accused of breaching …", "X, a former bank clerk accused of
+				// stealing …": a reduced relative names the accused, not the accuser
+				break
 			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
@@ -2435,6 +2430,22 @@ func (x *Extractor) attackTold(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// armedDeed reports whether the verb at i of a deed of force (cue armedgated, lemma its
+// lemma) tells an attack: "gunmen killed 21 tourists", "militants stormed X", "Ukrainian
+// drones struck a refinery", and a doer striking a named victim ("the gang struck Acme"); not
+// "a crash killed", "the senate killed the bill", "blew the whistle", "struck a deal with X",
+// nor a killing that is the toll of an attack the sentence names otherwise.
+func (x *Extractor) armedDeed(c *sentCtx, i int, lemma string) bool {
+	toks := c.s.Toks
+	if lemma == "blow" && !blownUp(toks, i) {
+		return false
+	}
+	if !x.armedDoer(c, i) && !(lemma == "strike" && x.doerBefore(c, i)) {
+		return false
+	}
+	return lemma != "kill" || !x.attackTold(toks, i)
 }
 
 // prepObject reports whether the noun phrase ending at k is a preposition's object: a

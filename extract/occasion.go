@@ -85,18 +85,19 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, evs, found, k, ti, openingReaction)
 	}
-	if set >= 0 && tday >= 0 && quoteOpens(toks) {
-		// "X blamed Y. \"This was an attack on us,\" he said on Sunday.": the quote's telling,
-		// a dated report itself, is the occasion of the same speaker's reaction before too
-		reachesBack(sents, evs, found, k, tday, pastTense)
+	if tday >= 0 && quoteOpens(toks) {
+		// the quote's day reaches back to the sentence before; when the quote's telling is a
+		// dated report itself ("X blamed Y. \"This was an attack on us,\" he said on Sunday."),
+		// only to its own speaker's (otherSpeaker)
+		by := found
+		if set < 0 {
+			by = nil
+		}
+		reachesBack(sents, evs, by, k, tday, pastTense)
 	}
 	if set < 0 {
 		if tday >= 0 {
 			set = tday
-			if quoteOpens(toks) {
-				reachesBack(sents, evs, nil, k, tday, pastTense)
-			}
-
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
@@ -393,8 +394,7 @@ func pronounTeller(toks []token) bool {
 		if toks[j].Tag != "PRP" || toks[j-1].Text != "," && !quoteOpens(toks[j-1:j]) {
 			continue
 		}
-		switch toks[j+1].Lower {
-		case "said", "wrote", "told", "added":
+		if quoteVerb[toks[j+1].Lower] {
 			return true
 		}
 	}
@@ -681,15 +681,16 @@ func quotedTelling(toks []token) bool {
 			closed = true
 			continue
 		}
-		if closed && toks[j].Tag == "VBD" {
-			switch toks[j].Lower {
-			case "said", "told", "wrote", "added":
-				return true
-			}
+		if closed && toks[j].Tag == "VBD" && quoteVerb[toks[j].Lower] {
+			return true
 		}
 	}
 	return false
 }
+
+// quoteVerb holds the past forms that tell a quote ("\"…,\" he said", "she wrote"):
+// quotedTelling and pronounTeller read the same ones.
+var quoteVerb = map[string]bool{"said": true, "told": true, "wrote": true, "added": true}
 
 // quoteOnly reports whether a sentence is all quotation: it opens with a quotation mark that
 // no mark after it closes ("\"We do not spy on anyone." before "\"We obey the law,\" X said.").

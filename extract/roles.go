@@ -199,7 +199,7 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 		if (toks[j].Lower == "which" || toks[j].Lower == "that") && x.incidentAntecedent(c, j) {
 			return -1
 		}
-		if (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && contactRelative(toks, j) && (toks[i].Tag == "VBD" || toks[i].Tag == "VBP") && !x.cue.is("reporting", toks[i].Lower) {
+		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBP") && !x.cue.is("reporting", toks[i].Lower) && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && x.contactRelative(toks, j) {
 			return -1 // "X overlaps with activity other researchers attribute to Y": the unnamed researchers, not X
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
@@ -3864,22 +3864,19 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 // contactRelative reports whether the plural noun at j heads a quantified phrase set right after a
 // common noun, the subject of a relative clause with no "that" ("activity other researchers
 // attribute to Y", "a tool some vendors call Z"): its verb belongs to the unnamed people.
-func contactRelative(toks []token, j int) bool {
+func (x *Extractor) contactRelative(toks []token, j int) bool {
 	if j < 2 || toks[j].Tag != "NNS" {
 		return false
 	}
 	q := j - 1
-	for q > 0 && j-q <= 3 && toks[q].Tag == "JJ" && !relativeQuantifier[toks[q].Lower] {
+	for q > 0 && j-q <= 3 && toks[q].Tag == "JJ" && !x.cue.is("relquantifier", toks[q].Lower) {
 		q--
 	}
-	if q < 1 || !relativeQuantifier[toks[q].Lower] {
+	if q < 1 || !x.cue.is("relquantifier", toks[q].Lower) {
 		return false
 	}
 	return toks[q-1].Tag == "NN" || toks[q-1].Tag == "NNS"
 }
-
-// relativeQuantifier opens the subject of a relative clause set right after its noun.
-var relativeQuantifier = map[string]bool{"other": true, "some": true, "many": true, "most": true, "several": true, "few": true}
 
 // frontedPhrase reports whether the comma at k closes a phrase opening the sentence with a
 // preposition and no finite verb ("After the 2014 Vantrel breach,", "In the Ostby case,",

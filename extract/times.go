@@ -901,10 +901,10 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 		return false
 	}
 	for r := t - 1; r > i && t-r <= 7; r-- {
-		if w := toks[r].Lower; t-r > 3 || w != "said" && w != "reported" && !(toks[r].Tag == "VBD" && courtSaid[w]) {
-			if w != "told" || !hearerThen(toks, r, t) {
-				continue
-			}
+		w := toks[r].Lower
+		said := t-r <= 3 && (w == "said" || w == "reported" || toks[r].Tag == "VBD" && courtSaid[w])
+		if !said && !(w == "told" && hearerThen(toks, r, t)) {
+			continue
 		}
 		for j := r - 1; j > i && r-j <= 6; j-- {
 			if toks[j].Text == "," {
