@@ -1075,8 +1075,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
-		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) &&
-			!mastheadName(e.Name) {
+		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && x.noFirstName(e.Name) {
 			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
 			// person's but with no first name, taken up by "the company", is a company (not a
 			// newspaper's title: "the Northfield Courier")
@@ -1117,6 +1116,13 @@ func pluralHeaded(a mention) bool {
 	}
 	h := f[len(f)-1]
 	return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is") && h != "news"
+}
+
+// noFirstName reports whether a name shaped like a person's opens with no first name and is no
+// newspaper's title ("Ostmark Freight", "Tamsford Meters"; not "the Northfield Courier"): a body
+// when "the company" or a told clause's "its" takes it up.
+func (x *Extractor) noFirstName(name string) bool {
+	return !x.cue.is("firstname", strings.ToLower(strings.Fields(name)[0])) && !mastheadName(name)
 }
 
 // bodyKind reports whether an actor kind is an organisation or an agency.
@@ -1991,7 +1997,7 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 			}
 		}
 		plural := (m.Head == "they" || m.Head == "their") && strings.HasSuffix(a.Head, "s") && a.Head != "its"
-		if e := ents[a.Entity]; deep && e.Guessed && a.How == mkName && !x.cue.is("firstname", strings.ToLower(strings.Fields(e.Name)[0])) && !mastheadName(e.Name) {
+		if e := ents[a.Entity]; deep && e.Guessed && a.How == mkName && x.noFirstName(e.Name) {
 			// "Tamsford Meters confirmed that hackers had breached its network": a name shaped
 			// like a person's with no first name whose told clause has an "its" is a body
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindOrganization, false
