@@ -2551,15 +2551,15 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 // purposeDeed reports whether the verb at j, which governs a purpose infinitive after its
 // object, is an active, tensed deed (an intrusion, theft, leak, espionage or attack trigger)
 // whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
-// "they infected a supplier's server to reach its clients". Deceiving verbs make their object
-// the doer ("tricked staff to install …") and are left to the usual rules.
+// "they infected a supplier's server to reach its clients". Deceiving verbs (cue deceivelemma)
+// make their object the doer ("tricked staff to install …") and are left to the usual rules.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	toks := c.s.Toks
 	if tg := toks[j].Tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" {
 		return false
 	}
 	tr, ok := x.lex.lookup(toks[j].Lower, true)
-	if !ok || deceiveLemma[tr.Lemma] {
+	if !ok || x.cue.is("deceivelemma", tr.Lemma) {
 		return false
 	}
 	switch tr.Type {
@@ -2568,9 +2568,6 @@ func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	}
 	return false
 }
-
-// deceiveLemma holds the deed lemmas whose object does the infinitive after it.
-var deceiveLemma = map[string]bool{"trick": true, "con": true, "dupe": true, "deceive": true, "fool": true, "blackmail": true}
 
 // usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
 // been used to spy") or a participle set right after a common noun no actor stands for ("a
