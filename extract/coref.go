@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/intelgraph/intelgraph/extract/gazetteer"
 	"github.com/intelgraph/intelgraph/schema"
@@ -1052,11 +1054,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if a.Sent == m.Sent && a.Last > m.First {
 			continue
 		}
-		if (m.Head == "it" || m.Head == "its") && pluralHeaded(a) {
-			continue // "X said Chinese state hackers had stolen its blueprints": not the hackers, plural
-		}
-		if a.Conjunct && (m.Head == "it" || m.Head == "its") {
-			continue // "alerted the NCSC and the Garda bureau, according to a timeline it published": not one of the two
+		if (m.Head == "it" || m.Head == "its") && (pluralHeaded(a) || a.Conjunct) {
+			// "X said Chinese state hackers had stolen its blueprints": not the hackers, plural;
+			// "alerted the NCSC and the Garda bureau, according to a timeline it published": not one of the two
+			continue
 		}
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names
@@ -1110,11 +1111,14 @@ func pluralHeaded(a mention) bool {
 	if a.How != mkDemonym && a.How != mkDesc {
 		return false
 	}
-	f := strings.Fields(a.Text)
-	if len(f) == 0 || isCap(f[len(f)-1]) {
+	h := strings.TrimRightFunc(a.Text, unicode.IsSpace) // the last word, as strings.Fields would split it, with no allocation
+	if k := strings.LastIndexFunc(h, unicode.IsSpace); k >= 0 {
+		_, w := utf8.DecodeRuneInString(h[k:])
+		h = h[k+w:]
+	}
+	if h == "" || isCap(h) {
 		return false
 	}
-	h := f[len(f)-1]
 	return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is") && h != "news"
 }
 
