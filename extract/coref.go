@@ -1980,10 +1980,10 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 			continue
 		}
 		if a.First >= v {
-			if deep && a.First > v && (pluralHeaded(a) || a.How == mkPronoun && a.Head != "it") {
-				continue // the told clause's plural subject: "that Chinese hackers had stolen its"
-			}
 			if deep && a.First > v {
+				if pluralHeaded(a) || a.How == mkPronoun && a.Head != "it" {
+					continue // the told clause's plural subject: "that Chinese hackers had stolen its"
+				}
 				return -1 // a body of the told clause itself, which the nearest-name search reads
 			}
 			if a.How != mkPronoun && a.Entity >= 0 {
