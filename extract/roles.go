@@ -2555,7 +2555,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 // make their object the doer ("tricked staff to install …") and are left to the usual rules.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	toks := c.s.Toks
-	if tg := toks[j].Tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" {
+	if !isTensedTag(toks[j].Tag) {
 		return false
 	}
 	tr, ok := x.lex.lookup(toks[j].Lower, true)
