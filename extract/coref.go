@@ -2029,14 +2029,21 @@ func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool 
 	if v >= 0 && v < len(toks) && toks[v].Lower == "that" {
 		v--
 	}
-	if v < 4 || v >= len(toks) || v > 10 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {
+	if v >= 2 && v < len(toks) && weekdays[toks[v].Lower] && toks[v-1].Lower == "on" {
+		v -= 2 // "said on Friday that it": the day of the saying
+	}
+	if v < 4 || v >= len(toks) || v > 12 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {
 		return false
 	}
-	if toks[0].Lower != "the" || toks[v-1].Tag != "NN" || isCap(toks[v-1].Text) {
+	e, town := v, -1 // the subject's end, before "in <Town>" where the office sits
+	if toks[v-2].Lower == "in" && isCap(toks[v-1].Text) {
+		e, town = v-2, v-1
+	}
+	if e < 4 || toks[0].Lower != "the" || toks[e-1].Tag != "NN" || isCap(toks[e-1].Text) {
 		return false
 	}
 	pos := -1
-	for k := 1; k < v; k++ {
+	for k := 1; k < e; k++ {
 		switch {
 		case toks[k].Tag == "POS":
 			pos = k
@@ -2044,10 +2051,13 @@ func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool 
 			return false
 		}
 	}
-	if pos < 2 || v-pos > 2 {
+	if pos < 2 || e-pos > 2 {
 		return false
 	}
 	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+		if ms[j].First == town && ms[j].Last == town+1 && (ms[j].Kind == schema.KindPlace || ms[j].Kind == schema.KindOrganization && ms[j].Entry == nil) {
+			continue // "the county sheriff's office in Dunmore said": the town it sits in
+		}
 		if ms[j].First < v {
 			return false // a name or description in the subject: ownerSaid, speakerSaidThat
 		}

@@ -203,6 +203,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 					// "told a Senate committee": a committee of the named body, an agency of its own
 					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
 					end++
+				} else if n := localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
+					// "Tarrabona city council said", "the Marlow county health department": a
+					// body the place names with a lower-case head, no place standing for it
+					l.Last, l.Text, l.Entry, l.Kind, l.Conf = end+n, joinTokens(toks[l.First:end+n]), nil, schema.KindAgency, 0.7
+					end += n
 				}
 				out = append(out, ms...)
 			}
@@ -477,6 +482,49 @@ func bodyOf(toks []token, k int) bool {
 		return !isNounTag(nextTag(toks, k)) && nextTag(toks, k) != "POS"
 	}
 	return false
+}
+
+// localBody returns how many lower-case words from k name a body a place before them holds:
+// an optional word of the place's level ("city", "county", "regional"), an optional field
+// ("health", "election") and a head ("council", "government", "department", "commission") with
+// no noun after it ("Brenford council warned", "the Valderra regional government said", "the
+// Marlow county health department"; not "council tax", "county council members"); without a
+// level word only "council" counts ("Stockport council", not "Justice department"). 0 otherwise.
+func localBody(toks []token, k int) int {
+	j, level := k, false
+	if j < len(toks) && !isCap(toks[j].Text) && localLevel[toks[j].Lower] {
+		j, level = j+1, true
+	}
+	if level && j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && localHead[toks[j+1].Lower] && !localHead[toks[j].Lower] {
+		j++ // "county health department": the field the body serves
+	}
+	if j >= len(toks) || isCap(toks[j].Text) || !localHead[toks[j].Lower] || !level && toks[j].Lower != "council" {
+		return 0
+	}
+	if t := nextTag(toks, j); isNounTag(t) || t == "POS" {
+		return 0
+	}
+	return j + 1 - k
+}
+
+var localLevel = map[string]bool{"city": true, "county": true, "town": true, "borough": true, "district": true, "regional": true,
+	"municipal": true, "provincial": true, "state": true, "parish": true}
+
+var localHead = map[string]bool{"council": true, "government": true, "department": true, "commission": true}
+
+// placeNamed reports whether a name mention is a place's name or one no gazetteer knows and
+// read as an organisation (an unknown town), never a country's, a demonym or a known body.
+func (x *Extractor) placeNamed(m mention) bool {
+	if m.Possessive {
+		return false
+	}
+	if _, ok := x.countryWord(m.Text); ok {
+		return false
+	}
+	if m.Entry != nil {
+		return m.Kind == schema.KindPlace
+	}
+	return m.Kind == schema.KindPlace || m.Kind == schema.KindOrganization
 }
 
 // aliasGap reports whether the words between two names introduce the second as another name

@@ -420,3 +420,31 @@ func TestPlaceOfBodyNoShortForm(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalBodyLowerHead checks that a place's name before a lower-case body head ("Corvane
+// city council", "Hesby council", "the Ardel regional government", "the Pellow county health
+// department") names that body, an actor of its own, not the place standing for it; a head with a
+// noun after it ("council tax") or a bare department after a capitalised word stays as it was.
+func TestLocalBodyLowerHead(t *testing.T) {
+	tests := []struct{ name, body, actor, notActor string }{
+		{"city council", "Corvane city council said on Monday that hackers had encrypted its payroll servers.",
+			"Corvane city council", "Corvane"},
+		{"council alone", "Hesby council warned residents on Tuesday about fake refund emails.",
+			"Hesby council", "Hesby"},
+		{"regional government", "The Ardel regional government said it had sent technicians to the hospital.",
+			"Ardel regional government", "Ardel"},
+		{"county field department", "Hackers broke into the network of the Pellow county health department in March.",
+			"Pellow county health department", "Pellow"},
+		{"noun after the head", "Hesby council tax payments were delayed after hackers hit a supplier, Tarn Billing Ltd said.",
+			"", "Hesby council tax"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-04-16", tt.body)
+			if tt.actor != "" {
+				require.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+			}
+			assert.Nil(t, actorByName(g, tt.notActor), "actor %q in %v", tt.notActor, names(g))
+		})
+	}
+}
