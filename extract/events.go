@@ -1677,11 +1677,8 @@ func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
 	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" && !x.legalParticiple(toks[i]) || objectOpens(toks, i+1) {
 		return false
 	}
-	j := i - 1
-	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
-		j--
-	}
-	if toks[j].Lower != "and" {
+	j := andBefore(toks, i)
+	if j < 0 {
 		return false
 	}
 	for p := j - 1; p >= 0 && j-p <= conjunctReach && c.clause[p] == c.clause[i]; p-- {

@@ -216,6 +216,19 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 	return -1
 }
 
+// andBefore returns the index of the "and" right before the token at i, adverbs between (at
+// most auxReach words back: "and later convicted"), or -1.
+func andBefore(toks []token, i int) int {
+	j := i - 1
+	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "and" {
+		return -1
+	}
+	return j
+}
+
 // pastConjunct reports whether the participle at i, right after "and" (adverbs between) and
 // with an object after it, is a simple past joined to the main clause's first verb, itself a
 // simple past and no auxiliary ("He said the accounts had not been affected and accused the
@@ -224,11 +237,8 @@ func pastConjunct(toks []token, i int) bool {
 	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" || !objectOpens(toks, i+1) {
 		return false
 	}
-	j := i - 1
-	for j > 0 && i-j <= auxReach && toks[j].Tag == "RB" {
-		j--
-	}
-	if toks[j].Lower != "and" {
+	j := andBefore(toks, i)
+	if j < 0 {
 		return false
 	}
 	for v := 0; v < j; v++ {
