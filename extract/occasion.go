@@ -543,9 +543,7 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 	if len(inSent) == 0 || len(toks) < 5 {
 		return -1
 	}
-	switch toks[0].Lower {
-	case "in", "at", "during":
-	default:
+	if !occasionPrep[toks[0].Lower] {
 		return -1
 	}
 	if w := toks[1].Lower; w != "a" && w != "an" {

@@ -335,6 +335,10 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	}
 }
 
+// occasionPrep holds the prepositions that open a phrase naming an occasion at the head of a
+// sentence ("In an interview aired on Sunday, …", "At a briefing on Monday, …").
+var occasionPrep = map[string]bool{"in": true, "at": true, "during": true}
+
 // frontedParticiple returns the index of a past tense in "-ed" right after the noun of a
 // phrase that opens the sentence ("In|At|During" + one determiner + adjectives and nouns) and
 // is closed by a comma with no other verb before it ("In an interview aired on Sunday, …"),
@@ -343,9 +347,7 @@ func frontedParticiple(toks []token) int {
 	if len(toks) < 5 {
 		return -1
 	}
-	switch toks[0].Lower {
-	case "in", "at", "during":
-	default:
+	if !occasionPrep[toks[0].Lower] {
 		return -1
 	}
 	if t := toks[1].Tag; t != "DT" && t != "PRP$" {
