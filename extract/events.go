@@ -373,6 +373,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "dismiss" && verb && x.dismissedPerson(c, i) {
 			continue // "dismissed the analyst", "who had been dismissed by the service": fired, no denial
 		}
+		if tr.Lemma == "deny" && verb && x.deniedGrant(c, i) {
+			continue // "denied him bail", "was denied entry": withheld, no denial
+		}
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}

@@ -595,3 +595,29 @@ func TestSpeakerPastLongAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestDeniedGrant: "deny" with two objects or a passive before a bare noun withholds something
+// ("denied him bail", "was denied entry"); it is no denial. One object still denies.
+func TestDeniedGrant(t *testing.T) {
+	tests := []struct {
+		name, body string
+		denial     bool
+	}{
+		{"pronoun and noun", "Halvik Transit denied him access to the depot on Monday.", false},
+		{"name and noun", "Halvik Transit denied Orsa Velden entry to the building after the audit.", false},
+		{"passive", "Halvik Transit was denied access to the files by the court.", false},
+		{"one object", "Halvik Transit denied involvement in the breach on Monday.", true},
+		{"a claim", "Halvik Transit denied the allegations on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			e := findEvent(g, schema.EventDenial, "", "")
+			if tt.denial {
+				assert.NotNil(t, e, eventsString(g))
+			} else {
+				assert.Nil(t, e, eventsString(g))
+			}
+		})
+	}
+}

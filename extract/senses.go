@@ -591,6 +591,31 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 // object is a person or a word for one ("dismissed Ivo Marsh", "dismissed two officers"), or, as
 // a passive, it is followed by "from" or has a person or "he"/"she"/"who" right before its
 // auxiliaries ("was dismissed from the agency", "a contractor, Ivo Marsh, who had been dismissed").
+// deniedGrant reports whether the "deny" verb at i withholds something from someone rather than
+// denying a claim: two objects, the second a bare noun ("denied him bail", "denied the
+// reporters entry"), or a passive with a bare noun after it ("was denied access to the
+// files"). "denied involvement" (one object) and "denied Ruvia's role" still deny.
+func (x *Extractor) deniedGrant(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	bare := func(k int) bool {
+		return k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && c.at[k] < 0
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		return bare(i + 1)
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "him", "her", "them", "us", "me":
+		return bare(i + 2)
+	}
+	if m := c.at[i+1]; m >= 0 && !c.ms[m].Possessive {
+		return bare(c.ms[m].Last)
+	}
+	return false
+}
+
 func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	person := func(k int) bool {
