@@ -1094,6 +1094,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			// "convicted two engineers of spying for China": the state served is no defendant
 			ev.Target = remove(append([]int(nil), ev.Target...), p)
 		}
+		if i+1 < len(toks) && toks[i+1].Lower == "them" && len(ev.Target) == 1 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) &&
+			c.ents[ev.Target[0]].Kind == schema.KindAgency {
+			ev.Target = nil // "Police arrested two men. Prosecutors charged them": the men, not the police
+		}
 	}
 	if ev.Agent == nil && ev.Target == nil {
 		if tr.Type == schema.EventWarning {

@@ -621,3 +621,28 @@ func TestDeniedGrant(t *testing.T) {
 		})
 	}
 }
+
+// TestLegalThemNotAgency: "them" right after a legal step is the people held, not the police or
+// ministry named before ("Police arrested two men. Prosecutors charged them").
+func TestLegalThemNotAgency(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"charged", "Norwegian police arrested two sailors in Bodo on Monday. Prosecutors charged them with sabotage on Tuesday."},
+		{"remanded", "Lithuanian police detained three men in Kaunas on Monday. A court remanded them in custody on Friday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			for _, e := range g.Events {
+				if e.Type != schema.EventLegal {
+					continue
+				}
+				for _, p := range e.Participants {
+					if p.Role == schema.RoleTarget {
+						a := g.Actor(p.Actor)
+						assert.False(t, a != nil && a.Kind == schema.KindAgency, eventsString(g))
+					}
+				}
+			}
+		})
+	}
+}
