@@ -587,10 +587,6 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	return rawEvent{}, false
 }
 
-// dismissedPerson reports whether "dismiss" at i removes a person from a post, not a claim: its
-// object is a person or a word for one ("dismissed Ivo Marsh", "dismissed two officers"), or, as
-// a passive, it is followed by "from" or has a person or "he"/"she"/"who" right before its
-// auxiliaries ("was dismissed from the agency", "a contractor, Ivo Marsh, who had been dismissed").
 // deniedGrant reports whether the "deny" verb at i withholds something from someone rather than
 // denying a claim: two objects, the second a bare noun ("denied him bail", "denied the
 // reporters entry"), or a passive with a bare noun after it ("was denied access to the
@@ -616,6 +612,10 @@ func (x *Extractor) deniedGrant(c *sentCtx, i int) bool {
 	return false
 }
 
+// dismissedPerson reports whether "dismiss" at i removes a person from a post, not a claim: its
+// object is a person or a word for one ("dismissed Ivo Marsh", "dismissed two officers"), or, as
+// a passive, it is followed by "from" or has a person or "he"/"she"/"who" right before its
+// auxiliaries ("was dismissed from the agency", "a contractor, Ivo Marsh, who had been dismissed").
 func (x *Extractor) dismissedPerson(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	person := func(k int) bool {
