@@ -430,7 +430,6 @@ func isCap(s string) bool {
 	return false
 }
 
-// isAllCaps reports whether s has at least two letters, all upper case ("NSA", "CERT-UA").
 // acronymShaped reports whether s, given in parentheses right after name, reads as a mixed-case
 // acronym of it ("MorCERT", "BfV", "DoJ"): one word of at most ten letters, starting with the
 // name's first letter, at least two capitals making up at least a third of its letters.
@@ -454,6 +453,7 @@ func acronymShaped(s, name string) bool {
 	return upper >= 2 && 3*upper >= letters
 }
 
+// isAllCaps reports whether s has at least two letters, all upper case ("NSA", "CERT-UA").
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
