@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -265,6 +266,7 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 		group = -1
 	}
 	abbr := pluralAbbreviations(ents)
+	item := x.items(sents)
 	cov := []bool{}
 	next := 0
 	for k := range sents {
@@ -309,6 +311,11 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 			key := strings.ToLower(m.Text)
 			if m.Kind == schema.KindGroup && x.cue.is("grouphead", m.Head) {
 				key = "group" // "the attackers" … "threat actors": one unnamed adversary
+				if item != nil && k < len(item) && item[k] > 0 {
+					// a roundup's later item ("Separately, hackers stole …"): another matter's
+					// adversary, not the one of the items before
+					key = "group#" + strconv.Itoa(item[k])
+				}
 			}
 			e, ok := byKey[key]
 			if !ok {

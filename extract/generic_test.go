@@ -281,3 +281,32 @@ func TestRoundupItemsKeepTheirGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundupItemOwnAdversary checks that a described adversary in a later item of a roundup
+// ("Separately, hackers stole …") is not the unnamed group of the items before it.
+func TestRoundupItemOwnAdversary(t *testing.T) {
+	tests := []struct {
+		name, body string
+		same       bool // the second deed's doer is the first's
+	}{
+		{"separately", "A court in Tarn on Wednesday sentenced a Pellan man, Jorin Vask, to four years in prison for working with a group that extorted two Kestrian logistics companies in 2024.\n\nSeparately, hackers stole customer data from the Pellan airline Corvair in 2023, the airline said.", false},
+		{"meanwhile", "Attackers encrypted the servers of Ostmark Clinic on Sunday.\n\nMeanwhile, hackers breached the ferry operator Vellmar Lines in May.", false},
+		{"one story", "Attackers encrypted the servers of Ostmark Clinic on Sunday.\n\nHackers also breached the ferry operator Vellmar Lines in May.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-09-10", tt.body)
+			var agents []string
+			for _, ev := range g.Events {
+				for _, p := range ev.Participants {
+					if p.Role == schema.RoleAgent && (ev.Type == schema.EventAttack || ev.Type == schema.EventTheft || ev.Type == schema.EventIntrusion) {
+						agents = append(agents, p.Actor)
+					}
+				}
+			}
+			if assert.Len(t, agents, 2, eventsString(g)) {
+				assert.Equal(t, tt.same, agents[0] == agents[1], eventsString(g))
+			}
+		})
+	}
+}

@@ -1601,6 +1601,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		return nil // a two-word demonym used as an adjective: "South Korean banks"
 	}
 	groupNext := end < len(toks) && x.groupNoun(toks, end)
+	_, demonym := x.gaz.Demonym(text)
 	switch {
 	case len(words) == 1 && !personCue && x.stateOwner(toks, end):
 		m.Kind, m.Conf = schema.KindCountry, 0.7 // "Karsovia's foreign ministry": a state
@@ -1608,10 +1609,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
+	case groupNext && !personCue && len(words) == 1 && demonym:
+		// "an Iranian hacking group tracked as X", "A Russian group breached …", "Chinese
+		// hackers": an adjective of the phrase, no group named "Russian"
+		return nil
 	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
-		if _, ok := x.gaz.Demonym(text); ok {
-			return nil // "an Iranian hacking group tracked as X": an adjective of the phrase, X the group
-		}
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case groupNext && !personCue:
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"

@@ -588,3 +588,22 @@ func TestRelativeSubjectPronoun(t *testing.T) {
 		assert.Nil(t, findEvent(g, schema.EventAccusation, c.not, ""), "%q: %s", c.text, eventsString(g))
 	}
 }
+
+// TestDemonymBeforeGroupNoun checks that a one-word demonym before a group noun ("A Russian
+// hacking group", "Chinese hackers", "Iranian actors") is an adjective of the description, no
+// group named after the nationality; the group a later sentence names takes the deed.
+func TestDemonymBeforeGroupNoun(t *testing.T) {
+	cases := []struct{ text, absent, agent string }{
+		{"A Russian hacking group defaced the websites of two Pellan ministries on Monday. The group, which calls itself Ash Heron, posted slogans on the pages.", "Russian", "ash-heron"},
+		{"A Russian group breached the servers of the Pellan port authority in May, the Pellan cyber centre said.", "Russian", ""},
+		{"Researchers at Orvane Labs said Chinese hackers had scanned the Tarrow Water network for weeks.", "Chinese", ""},
+		{"The report blamed the espionage on Iranian actors working for a state agency.", "Iranian", ""},
+	}
+	for _, c := range cases {
+		g := extractText(t, "2026-03-18", c.text)
+		assert.Nil(t, actorByName(g, c.absent), c.text, names(g))
+		if c.agent != "" {
+			assert.NotNil(t, findEvent(g, schema.EventAttack, c.agent, ""), c.text+" "+eventsString(g))
+		}
+	}
+}
