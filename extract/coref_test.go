@@ -610,3 +610,31 @@ func TestPastOnlyAfterNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerAloneSpeaks: a capitalised word alone before said/told that opens a name the
+// article writes inside a sentence is that name's short form, though no word of organisations'
+// names ends the name ("Marrins Care Homes" … "Marrins said", the tagger reading the word alone as a plural noun).
+func TestOpenerAloneSpeaks(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+	}{
+		{"said", "The regulator said on Monday that Marrins Care Homes was breached in May. Marrins said it accepted the findings.", "marrins-care-homes"},
+		{"told", "Police said intruders hit Olberts Garden Centres in April. Olberts told staff about the attack in May.", "olberts-garden-centres"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventStatement && len(e.Evidence) > 0 && strings.HasPrefix(e.Evidence[0].Text, tt.body[strings.LastIndex(tt.body, ". ")+2:][:6]) {
+					for _, p := range e.Participants {
+						if p.Role == "agent" && p.Actor == tt.actor {
+							n++
+						}
+					}
+				}
+			}
+			assert.Equal(t, 1, n, eventsString(g))
+		})
+	}
+}
