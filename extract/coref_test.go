@@ -638,3 +638,24 @@ func TestOpenerAloneSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupDescriptionInBodyName: a description whose every word is in a company's name ("the
+// dental group" after "Carwell Dental Group") takes that company, though its head reads as a
+// gang's and a gang was named nearer.
+func TestGroupDescriptionInBodyName(t *testing.T) {
+	tests := []struct {
+		name, body, actor, wrong string
+	}{
+		{"dental group after a gang", "A gang called Velvet Wren claimed the attack on Carwell Dental Group last week. The dental group said it did not pay a ransom.", "carwell-dental-group", "velvet-wren"},
+		{"media group after a gang", "Hackers calling themselves Ashmoth attacked Tollard Media Group on Monday. The media group said it had restored its websites.", "tollard-media-group", "ashmoth"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.actor, ""), eventsString(g))
+			for _, e := range g.Events {
+				assert.False(t, hasParticipant(e, tt.wrong, schema.RoleTarget), eventsString(g))
+			}
+		})
+	}
+}
