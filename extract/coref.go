@@ -914,6 +914,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 			e := ents[a.Entity]
 			if !x.compatible(m, e) {
+				if len(strings.Fields(m.Text)) > 2 && bodyKind(e.Kind) && namesAllWords(a.Text, m.Text) {
+					return a.Entity // "Brackley Dental Group" … "the dental group": every word in the name, though the head reads as a gang's
+				}
 				continue
 			}
 			if strings.Contains(e.Appos+" ", word) {

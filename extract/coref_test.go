@@ -610,3 +610,52 @@ func TestPastOnlyAfterNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerAloneSpeaks: a capitalised word alone before said/told that opens a name the
+// article writes inside a sentence is that name's short form, though no word of organisations'
+// names ends the name ("Marrins Care Homes" … "Marrins said", the tagger reading the word alone as a plural noun).
+func TestOpenerAloneSpeaks(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+	}{
+		{"said", "The regulator said on Monday that Marrins Care Homes was breached in May. Marrins said it accepted the findings.", "marrins-care-homes"},
+		{"told", "Police said intruders hit Olberts Garden Centres in April. Olberts told staff about the attack in May.", "olberts-garden-centres"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventStatement && len(e.Evidence) > 0 && strings.HasPrefix(e.Evidence[0].Text, tt.body[strings.LastIndex(tt.body, ". ")+2:][:6]) {
+					for _, p := range e.Participants {
+						if p.Role == "agent" && p.Actor == tt.actor {
+							n++
+						}
+					}
+				}
+			}
+			assert.Equal(t, 1, n, eventsString(g))
+		})
+	}
+}
+
+// TestGroupDescriptionInBodyName: a description whose every word is in a company's name ("the
+// dental group" after "Carwell Dental Group") takes that company, though its head reads as a
+// gang's and a gang was named nearer.
+func TestGroupDescriptionInBodyName(t *testing.T) {
+	tests := []struct {
+		name, body, actor, wrong string
+	}{
+		{"dental group after a gang", "A gang called Velvet Wren claimed the attack on Carwell Dental Group last week. The dental group said it did not pay a ransom.", "carwell-dental-group", "velvet-wren"},
+		{"media group after a gang", "Hackers calling themselves Ashmoth attacked Tollard Media Group on Monday. The media group said it had restored its websites.", "tollard-media-group", "ashmoth"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.actor, ""), eventsString(g))
+			for _, e := range g.Events {
+				assert.False(t, hasParticipant(e, tt.wrong, schema.RoleTarget), eventsString(g))
+			}
+		})
+	}
+}

@@ -1407,7 +1407,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text])) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
@@ -1671,7 +1671,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && s.shortForm[words[0].Text]) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end))) {
 				return nil
 			}
 		}
@@ -1838,6 +1838,13 @@ func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 			k = e - 1
 		}
 	}
+}
+
+// speaksAt reports whether the word at l says or tells: a capitalised word alone before it
+// that opens a name inside a sentence is that name's short form ("Hollins said" after "at
+// Hollins Care Homes"), though no word of organisations' names ends the name.
+func speaksAt(toks []token, l int) bool {
+	return l < len(toks) && (saysWord(toks[l].Lower) || tellsWord(toks[l].Lower))
 }
 
 // innerRuns collects the runs of two or more capitalised words inside a sentence, not at its
