@@ -648,6 +648,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
 		}
+		if paymentDeniedAfterAttack(out, r) {
+			continue // "X was hit by ransomware …. X said it had not paid a ransom": no payment, the attack already told
+		}
 		found := -1
 		b := iso(r.TimeIdx)
 		for k := range out {
@@ -1260,4 +1263,19 @@ func namedIn(ms []mention, s int, es []int) bool {
 		}
 	}
 	return true
+}
+
+// paymentDeniedAfterAttack reports whether r is a ransom payment told as not made ("said it had
+// not paid a ransom") by a payer an attack told before already has as its target: it tells of no
+// deed besides that attack.
+func paymentDeniedAfterAttack(out []mergedEvent, r rawEvent) bool {
+	if r.Type != schema.EventAttack || r.Lemma != "pay" || !r.Negated || len(r.Target) == 0 {
+		return false
+	}
+	for k := range out {
+		if o := &out[k]; o.typ == schema.EventAttack && !o.negated && sameSet(o.target, r.Target) {
+			return true
+		}
+	}
+	return false
 }

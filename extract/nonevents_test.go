@@ -759,3 +759,27 @@ func TestListedOnSite(t *testing.T) {
 			"", "", false},
 	})
 }
+
+// TestPaymentDeniedAfterAttack checks that a ransom told as not paid by a payer already told
+// attacked adds no second attack, and that a payment made still counts as its own mention.
+func TestPaymentDeniedAfterAttack(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"not paid after the attack", "Tarrow Foods was hit by a ransomware attack on Monday. The firm said it had not paid a ransom.", 1},
+		{"never paid after the attack", "Quill Spider attacked Pemberley Freight in May. Pemberley Freight never paid the hackers.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			n := 0
+			for _, ev := range g.Events {
+				if ev.Type == schema.EventAttack {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n, "%s", eventsString(g))
+		})
+	}
+}
