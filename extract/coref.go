@@ -2032,7 +2032,7 @@ func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool 
 	if v >= 0 && v < len(toks) && toks[v].Lower == "that" {
 		v--
 	}
-	if v >= 2 && v < len(toks) && weekdays[toks[v].Lower] && toks[v-1].Lower == "on" {
+	if v >= 2 && v < len(toks) && dayBetween(toks, v-1, v+1) {
 		v -= 2 // "said on Friday that it": the day of the saying
 	}
 	if v < 4 || v >= len(toks) || v > 12 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {

@@ -504,7 +504,7 @@ const maxWhichClause = 16
 // staff", "alerted its customers", "told employees"): they are the hearers, and a body named
 // later as told is another.
 func crowdHeard(toks []token, i int) bool {
-	if i < 0 || i+1 >= len(toks) || !strings.HasPrefix(toks[i].Tag, "VB") {
+	if i < 0 || i+1 >= len(toks) || !isVerbTag(toks[i].Tag) {
 		return false
 	}
 	j := i + 1
