@@ -704,7 +704,7 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	if p < 0 || !topic && (inner || i-p > 6) {
 		return false
 	}
-	between := func(tk token) bool { return tk.Text != "," && !isTensedTag(tk.Tag) && tk.Tag != "MD" }
+	between := func(tk token) bool { return tk.Text != "," && !isFiniteTag(tk.Tag) }
 	if topic {
 		// "questioned the board's head on Thursday about a report on an intrusion at X": the
 		// time is the asking's or telling's, whatever its verb, not the matter's it is about
@@ -2106,7 +2106,7 @@ func framesCount(toks []token, r rawEvent, di int) bool {
 		return false
 	}
 	for k := r.Trigger + 1; k < di && k < len(toks); k++ {
-		if isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
+		if isFiniteTag(toks[k].Tag) {
 			return true
 		}
 	}

@@ -1622,9 +1622,9 @@ func (p *parser) relative(i int) (match, bool) {
 	}
 	// the next morning, the following night: the day after the anchor; the previous evening,
 	// the preceding night: the day before it
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && (w == "next" || w == "following" || w == "previous" || w == "preceding") && p.narrative {
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && toldRel(w) != "" && p.narrative {
 		n := 1
-		if w == "previous" || w == "preceding" {
+		if toldRel(w) == "previous" {
 			n = -1
 		}
 		v, ok := p.fromAnchor(n, unit{code: "D", count: 1}, false)
