@@ -1967,7 +1967,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
-			if j > 1 && toks[j-1].Lower == "to" && (x.cue.is("futureverb", toks[j-2].Lower) || x.urgedTo(c, j-1)) && plannedObject(toks, j, i) {
+			if plannedObject(toks, j, i) && x.futureTo(c, j-1) {
 				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
 			}
 			break // "didn't prevent the ensuing attacks": the negation is the other verb's
@@ -1987,7 +1987,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			}
 		case x.cue.is("future", w):
 			ev.Modality = "future"
-		case w == "to" && j > 0 && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j)):
+		case x.futureTo(c, j):
 			ev.Modality = "future"
 		case strings.HasSuffix(w, "ing") && x.cue.is("futureverb", w) && !isVerbTag(toks[i].Tag) && plannedObject(toks, j, i):
 			ev.Modality = "future" // "arrested on suspicion of planning sabotage attacks", "plotting a bombing"
@@ -2046,6 +2046,13 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 		}
 	}
 	return toks[j-1].Lower == "to" && j >= 2 && x.cue.is("failverb", toks[j-2].Lower)
+}
+
+// futureTo reports whether the "to" at j opens what a verb of intent (cue futureverb: "plans
+// to", "vowed to") or of urging (urgedTo) puts off: not done yet.
+func (x *Extractor) futureTo(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	return j > 0 && j < len(toks) && toks[j].Lower == "to" && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j))
 }
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking

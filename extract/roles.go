@@ -2549,8 +2549,8 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 }
 
 // purposeDeed reports whether the verb at j, which governs a purpose infinitive after its
-// object, is an active, tensed deed (an intrusion, theft, leak, espionage or attack trigger)
-// whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
+// object, is an active, tensed deed (an intrusion, theft, leak, espionage or attack trigger:
+// isDeed) whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
 // "they infected a supplier's server to reach its clients". Deceiving verbs (cue deceivelemma)
 // make their object the doer ("tricked staff to install …") and are left to the usual rules.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
@@ -2559,14 +2559,7 @@ func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 		return false
 	}
 	tr, ok := x.lex.lookup(toks[j].Lower, true)
-	if !ok || x.cue.is("deceivelemma", tr.Lemma) {
-		return false
-	}
-	switch tr.Type {
-	case schema.EventIntrusion, schema.EventTheft, schema.EventLeak, schema.EventEspionage, schema.EventAttack:
-		return true
-	}
-	return false
+	return ok && !x.cue.is("deceivelemma", tr.Lemma) && isDeed(tr.Type)
 }
 
 // usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
