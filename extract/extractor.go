@@ -256,6 +256,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			return tr.Type, ok
 		}, coord)
 		x.coordinatedTimes(c, found, ts, inSent)
+		x.documentTimes(c, found)
 		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {

@@ -183,6 +183,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e, ok := x.pastSubjectRelative(c, i); ok {
 		return e // "The gang that hit Acme last year breached Beta Bank": the gang, not Acme
 	}
+	if e := x.documentRelative(c, i); e >= 0 {
+		return e // "published guidance on Thursday that warned banks": the publisher
+	}
 	if e, ok := x.describedRelative(c, i); ok {
 		return e // "a cluster that targeted telecoms": the cluster, not a name further back
 	}
@@ -647,6 +650,45 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// documentRelative finds the subject of the tensed verb at i that opens a relative clause on a
+// document someone issued ("X published guidance on Thursday that warned banks", "X released a
+// bulletin which urged hospitals to patch"): the subject of the verb that issued it, who speaks
+// through it; else -1.
+func (x *Extractor) documentRelative(c *sentCtx, i int) int {
+	if v := x.issuedDocVerb(c.s.Toks, i); v >= 0 {
+		return x.subject(c, v)
+	}
+	return -1
+}
+
+// issuedDocVerb returns the verb that issued the document a relative clause opened by the tensed
+// verb at i is on ("published" in "published guidance on Thursday that warned banks"), a time
+// after the document's noun allowed; else -1.
+func (x *Extractor) issuedDocVerb(toks []token, i int) int {
+	r := i - 1
+	for r > 0 && toks[r].Tag == "RB" {
+		r--
+	}
+	if r < 2 || !isTensedTag(toks[i].Tag) || !x.cue.is("relpronoun", toks[r].Lower) || toks[r-1].Text == "," {
+		return -1
+	}
+	d := r - 1 // the document's noun, past a time after it ("guidance on Thursday that")
+	for d > 0 && r-d <= 4 && !x.cue.is("docnoun", toks[d].Lower) && (toks[d].Tag == "IN" || toks[d].Tag == "NNP" || toks[d].Tag == "CD" || x.cue.is("calendar", toks[d].Lower)) {
+		d--
+	}
+	if !x.cue.is("docnoun", toks[d].Lower) || !isNounTag(toks[d].Tag) {
+		return -1
+	}
+	v := d - 1
+	for v > 0 && d-v <= 3 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
+		v-- // "a joint technical"
+	}
+	if !x.cue.is("issuedverb", toks[v].Lower) || !isTensedTag(toks[v].Tag) {
+		return -1
+	}
+	return v
 }
 
 // singularVerb reports whether the present-tense verb t agrees with a singular subject: tagged

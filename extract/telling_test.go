@@ -1702,3 +1702,31 @@ func TestTellingAtDeedTime(t *testing.T) {
 			schema.EventWarning, "orvane-foods", "vesk-data-authority", ""},
 	}, false)
 }
+
+// TestDocumentRelativeWarns checks that a warning told in a relative clause on a document
+// someone issued ("published guidance on Monday that warned …") is the issuer's, on the day the
+// document came out, while a deed told in a relative clause on another noun is not.
+func TestDocumentRelativeWarns(t *testing.T) {
+	tests := []struct {
+		name, text, agent, day string
+	}{
+		{"guidance with its day after the noun",
+			"The Tarrow Cyber Office published guidance on Monday that warned councils their phone systems could be cloned.",
+			"tarrow-cyber-office", "2026-03-02"},
+		{"a bulletin with 'which' and a date",
+			"The Tarrow Cyber Office issued a joint bulletin on February 27 which urged councils to patch their routers.",
+			"tarrow-cyber-office", "2026-02-27"},
+		{"a report with its day after the noun",
+			"Pellow Labs released a report on Tuesday that warned hospitals about a new ransomware strain.",
+			"pellow-labs", "2026-03-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-05", tt.text)
+			ev := findEvent(g, schema.EventWarning, tt.agent, "")
+			if assert.NotNil(t, ev, eventsString(g)) {
+				assert.Equal(t, tt.day, ev.Time.Value, eventsString(g))
+			}
+		})
+	}
+}

@@ -3032,3 +3032,25 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		}
 	}
 }
+
+// documentTimes dates an undated event told in a relative clause on a document by the time of
+// the verb that issued the document, or of the document's noun ("published guidance on Thursday that warned banks": the
+// warning is Thursday's).
+func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
+	for f := range found {
+		ev := &found[f]
+		if ev.TimeIdx >= 0 || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+			continue
+		}
+		v := x.issuedDocVerb(c.s.Toks, ev.Trigger)
+		if v < 0 {
+			continue
+		}
+		for _, o := range found {
+			if o.Trigger >= v && o.Trigger < ev.Trigger && o.TimeIdx >= 0 { // the issuing verb or the document's noun
+				ev.TimeIdx, ev.TimeText = o.TimeIdx, o.TimeText
+				break
+			}
+		}
+	}
+}
