@@ -2542,6 +2542,9 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
+	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.is("policemod", toks[k].Lower) {
+		k++ // "German federal police": one of the state's forces, named with its modifier
+	}
 	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
