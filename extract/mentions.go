@@ -2542,6 +2542,9 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
+	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.is("policemod", toks[k].Lower) {
+		k++ // "German federal police": one of the state's forces, named with its modifier
+	}
 	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
@@ -2775,6 +2778,11 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 				return m, true
 			}
 		}
+		if last, country, ok := x.localPlace(toks, k+1); ok {
+			// "Police in Valencia arrested two men": the force of a city, named by the phrase
+			m.Last, m.Text, m.Country, m.How = last, joinTokens(toks[i:last]), country, mkDemonym
+			return m, true
+		}
 		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
 			// "Police arrested two men …": the one police force the article names, if any
 			return m, true
@@ -2791,6 +2799,32 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
+}
+
+// localPlace reads "in <Place>" at toks[k], Place a run of capitalised proper nouns that is not a
+// country ("in Valencia", "in São Paulo") and no noun follows: the city or region a police force
+// serves. It returns the end of the run and the country of a capital the
+// gazetteer knows ("in Stockholm": Sweden), else "".
+func (x *Extractor) localPlace(toks []token, k int) (int, string, bool) {
+	if k+1 >= len(toks) || toks[k].Lower != "in" {
+		return 0, "", false
+	}
+	end := k + 1
+	for end < len(toks) && end-k <= 3 && toks[end].Tag == "NNP" && isCap(toks[end].Text) {
+		end++
+	}
+	if end == k+1 || end-k > 3 || end < len(toks) && isNounTag(toks[end].Tag) {
+		return 0, "", false
+	}
+	place := joinTokens(toks[k+1 : end])
+	e, ok := x.gaz.Lookup(place)
+	if !ok {
+		return end, "", true
+	}
+	if e.Kind != schema.KindPlace {
+		return 0, "", false // a country, an organisation
+	}
+	return end, e.Country, true
 }
 
 // ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the

@@ -130,6 +130,12 @@ func TestEventRules(t *testing.T) {
 			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},
 		{"ordered, nothing removed", "The Norland Ministry of Defence ordered Nimbus Systems software for its computers in May.",
 			schema.EventSanction, "", "nimbus-systems", false},
+		{"ordered to pay: a penalty", "In March the Quellan Data Office ordered the retailer Harrow Bank to pay €3 million.",
+			schema.EventSanction, "quellan-data-office", "harrow-bank", true},
+		{"a court orders a named person to pay", "The court in Tarvenna also ordered Ivo Marsk to pay £20,000 in compensation.",
+			schema.EventSanction, "", "ivo-marsk", true},
+		{"ordered to report: no penalty", "The Quellan Data Office ordered Harrow Bank to report the breach within a week.",
+			schema.EventSanction, "quellan-data-office", "harrow-bank", false},
 		// so is ending a contract or a licence: against the party the object phrase or "with" names
 		{"terminated its contract with", "The Norland Ministry of Defence has since terminated its contract with Nimbus Systems.",
 			schema.EventSanction, "norland-ministry-of-defence", "nimbus-systems", true},

@@ -165,6 +165,9 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
+	if e := x.frontedAdjunctDoer(c, i); e >= 0 {
+		return e
+	}
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
@@ -2933,6 +2936,55 @@ func gerundPrep(w string) bool {
 	}
 	return false
 }
+
+// frontedAdjunctDoer finds, for a legal or sanction participle opening the sentence
+// ("Sentencing him on Friday, Judge X said …") or opened by a preposition of time ("After arresting X, the agency said …";
+// gerundPrep), the doer: the actor the main clause opens with right after the comma that
+// closes the adjunct, when a finite verb follows it; -1 when i opens no such adjunct or the
+// main clause opens with no actor ("After infecting a PC, the exploit kit …"). Participles used
+// as prepositions ("Following the attack, …", "Including …") open none.
+func (x *Extractor) frontedAdjunctDoer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i >= len(toks) || toks[i].Tag != "VBG" || x.cue.is("preposition", toks[i].Lower) || toks[i].Lower == "following" || toks[i].Lower == "according" {
+		return -1
+	}
+	if !(i == 0 || i == 1 && gerundPrep(toks[0].Lower)) {
+		return -1
+	}
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventLegal && tr.Type != schema.EventSanction {
+		return -1 // "After monitoring the network, the agency noticed …": only a legal step's doer is read so
+	}
+	comma := -1
+	for j := i + 1; j < len(toks) && j-i <= maxFrontedAdjunct; j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
+			return -1 // "Hacking is a crime": the participle is the subject, no adjunct
+		}
+	}
+	if comma < 0 || comma+1 >= len(toks) {
+		return -1
+	}
+	k := -1
+	for j := comma + 1; j < len(toks) && j-comma <= 3 && k < 0; j++ {
+		if k = c.at[j]; k < 0 && toks[j].Tag != "DT" && toks[j].Tag != "NNP" {
+			return -1 // "…, Judge X said", "…, the agency said": a name after an article or a title only
+		}
+	}
+	if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Possessive || c.ms[k].How == mkPronoun {
+		return -1
+	}
+	if v := c.ms[k].Last; v < len(toks) && (isTensedTag(toks[v].Tag) || toks[v].Tag == "MD") {
+		return c.ms[k].Entity // "…, Judge X said": the name, then its verb
+	}
+	return -1
+}
+
+// maxFrontedAdjunct bounds the words of a fronted participial adjunct and of the main clause's
+// subject after it.
+const maxFrontedAdjunct = 12
 
 // adjunctMain finds, for a verb inside a participial adjunct after a comma ("X listed Acme on
 // its leak site, claiming to have stolen its files", "X hit Acme, stealing data") or after a

@@ -531,7 +531,7 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 }
 
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
-// pulled": a sanction by the subject of "order" against the name its object phrase opens with.
+// pulled", "ordered Y to pay £2m": a sanction by the subject of "order" against the name its object phrase opens with.
 // So is ending a contract or a licence ("terminated SMN's maintenance contract", "voted to
 // suspend the Lumen contract", "cancelled its contract with X"): against the party named in
 // the object phrase or after "with".
@@ -574,9 +574,14 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		// "ordered four Valmark diplomats to leave (the country)": an expulsion
 		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
-		if !ends && j > i+1 && (leave || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
+		// "ordered the retailer to pay €4 million": a penalty
+		pay := t.Lower == "to" && j+1 < len(toks) && x.cue.is("payverb", toks[j+1].Lower)
+		if !ends && j > i+1 && (leave || pay || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
 			if target < 0 {
 				return rawEvent{}, false
+			}
+			if pay {
+				lemma = "fine"
 			}
 			return sanction(target)
 		}
