@@ -1292,14 +1292,14 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
-// handing over): the agency the article names as that country's own ("Vessaria's National
+// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun): the agency the article names as that country's own ("Vessaria's National
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
 	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" && toks[j].Lower != "his" && toks[j].Lower != "her" {
 		return -1
 	}
-	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" {
+	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" && !(x.cue.is("allynoun", w) && c.stateOwner(j)) {
 		return -1
 	}
 	if n := j + 3; n < len(toks) {
@@ -1343,6 +1343,18 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 		return country // "alerted their American counterparts": the country itself, none of its agencies named
 	}
 	return found
+}
+
+// stateOwner reports whether the possessive pronoun at j stands for a state or one of its
+// agencies, whose partners or allies of a nationality are that state's own ("the agency shared its
+// findings with its British partners"); a company's partners are its business's.
+func (c *sentCtx) stateOwner(j int) bool {
+	k := c.at[j]
+	if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+		return false
+	}
+	kind := c.ents[c.ms[k].Entity].Kind
+	return kind == schema.KindAgency || kind == schema.KindCountry
 }
 
 // referring reports whether v is a form of "refer", whose object is a matter passed on for
@@ -1430,9 +1442,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
 		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
-	to := -1
+	to, fellow := -1, false
 	if e := x.counterpart(c, prep+1, nil); e >= 0 {
-		to = e // "passed details of the wallet to their Polish counterparts"
+		to, fellow = e, true // "passed details of the wallet to their Polish counterparts", "shared its findings with its British partners"
 	} else if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
@@ -1469,7 +1481,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			from = g
 		}
 	}
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !x.stateBody(c, prep+1, to)) {
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !fellow && !x.stateBody(c, prep+1, to)) {
 		// "passed the files to a Selvarian diplomat": spying for a state, not a tip-off; a
 		// matter raised with a state is told to it ("Britain raised the matter with China")
 		return rawEvent{}, false

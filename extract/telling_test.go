@@ -1373,6 +1373,20 @@ func TestRaisedWithState(t *testing.T) {
 	})
 }
 
+// TestStatePartners checks a state's or agency's partners or allies of a nationality: they are
+// that state, or the one agency of it the article names, as counterparts are; a company's
+// partners of a nationality are its business partners, no state told.
+func TestStatePartners(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "agency shared with its partners", body: "The servers were in the Netherlands. The Norland Cyber Office shared its findings with its Dutch partners on Monday.",
+			want: []string{"norland-cyber-office → netherlands"}},
+		{name: "state warned its allies", body: "The trains ran to Poland. Britain warned its Polish allies in May that the rail network had been breached.",
+			want: []string{"united-kingdom → poland"}},
+		{name: "company's partners stay untold", body: "The plant is in Poland. Harlow Systems shared the data with its Polish partners on Monday.",
+			not: []string{"harlow-systems → poland"}},
+	})
+}
+
 // TestWarningAfterHearers checks that a participle of warning right after the names a message
 // went to ("wrote to X and Y warning them") is the sender's: the names written to are warned,
 // and they never warn the sender.
