@@ -157,10 +157,43 @@ func (x *Extractor) noteEmployers(c *sentCtx) {
 				o = e
 			}
 		}
+		if o < 0 {
+			o = leadingEmployer(c, m) // "The trust's chief executive, Mona Ellery, said"
+		}
 		if o >= 0 && o != m.Entity {
 			c.ents[m.Entity].Employer = o + 1
 		}
 	}
+}
+
+// leadingEmployer reads a body's role set before the name of m and a comma ("The trust's chief
+// executive, Mona Ellery, said"): the organisation or agency whose possessive opens the role, or -1.
+func leadingEmployer(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.First - 1
+	if k < 2 || toks[k].Text != "," {
+		return -1
+	}
+	j := k - 1
+	for ; j >= 0 && k-j <= 4 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ") && !isCap(toks[j].Text); j-- {
+	}
+	if j == k-1 || j < 1 {
+		return -1
+	}
+	if toks[j].Tag == "POS" || isPossMark(toks[j].Text) {
+		j-- // "the trust" + "'s"
+	}
+	if c.at[j] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[j]]
+	if !n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || c.ents[n.Entity].Generic {
+		return -1
+	}
+	if kind := c.ents[n.Entity].Kind; kind != schema.KindOrganization && kind != schema.KindAgency {
+		return -1
+	}
+	return n.Entity
 }
 
 // affiliation returns the organisation, agency, country or group named as the employer of
