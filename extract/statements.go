@@ -982,6 +982,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.messageSent(c, i); ok {
 		return ev, true
 	}
+	if ev, ok := x.messageGivenBy(c, i); ok {
+		return ev, true
+	}
 	if ev, ok := x.tipFrom(c, i); ok {
 		return ev, true
 	}
@@ -1266,6 +1269,36 @@ const (
 	tipRecipientReach = 3
 	tipClauseReach    = 12
 )
+
+// messageGivenBy reads the passive of messageSent, a message or a piece of information at i
+// given to the subject by someone named after "by" ("We were given very little detail by X",
+// "Y was sent a list of the accounts by X", "Y was handed the logs by X"): X tells the subject.
+// Information called secret is no telling.
+func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("message", toks[i].Lower) && !x.cue.is("information", toks[i].Lower) && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+		return rawEvent{}, false
+	}
+	v := i - 1
+	for v > 0 && i-v <= 4 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT" || toks[v].Tag == "RB" || toks[v].Tag == "PRP$") {
+		if x.cue.is("secretleak", toks[v].Lower) {
+			return rawEvent{}, false // "was handed classified files by X"
+		}
+		v--
+	}
+	if v < 1 || toks[v].Tag != "VBN" || !x.cue.is("indirectsend", toks[v].Lower) || !x.passiveAux(c, v) {
+		return rawEvent{}, false
+	}
+	from := x.byAgent(c, i)
+	to := x.subject(c, v)
+	if to < 0 && x.quotedWe(c, v) {
+		to = x.quoteOwner(c) // "“We were given very little detail by X,” said Y"
+	}
+	if from < 0 || to < 0 || from == to || c.isPress(from) {
+		return rawEvent{}, false
+	}
+	return tellingEvent(c, v, "give", from, to, toldConf), true
+}
 
 // messageSent reads a message or a piece of information given with its addressee as the
 // indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave

@@ -1387,6 +1387,22 @@ func TestStatePartners(t *testing.T) {
 	})
 }
 
+// TestMessageGivenBy checks the passive of giving or sending a message or a piece of
+// information with the one given it as subject: the one after "by" tells the subject, a quoted
+// "we" standing for the speaker; information called secret is no telling.
+func TestMessageGivenBy(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "given a warning by", body: "Harlow Bank was given a warning by Kestrel Labs on Monday.",
+			want: []string{"kestrel-labs → harlow-bank"}},
+		{name: "sent a letter by", body: "The Norland Cyber Office was sent a letter by Kestrel Labs in March.",
+			want: []string{"kestrel-labs → norland-cyber-office"}},
+		{name: "quoted we given a briefing", body: "\"We were given a short briefing by the FBI,\" said Harlow Bank.",
+			want: []string{"federal-bureau-of-investigation → harlow-bank"}},
+		{name: "classified files handed stay untold", body: "Harlow Bank was handed classified files by Kestrel Labs.",
+			not: []string{"kestrel-labs → harlow-bank"}},
+	})
+}
+
 // TestWarningAfterHearers checks that a participle of warning right after the names a message
 // went to ("wrote to X and Y warning them") is the sender's: the names written to are warned,
 // and they never warn the sender.
