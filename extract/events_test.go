@@ -103,6 +103,8 @@ func TestToldPatterns(t *testing.T) {
 		{"received a complaint from", "The Norland Data Office said it had received a complaint from Lena Okafor in March.", "lena-okafor", "norland-data-office"},
 		{"received a letter from", "Harrow Bank received a letter from the Norland Data Office in June.", "norland-data-office", "harrow-bank"},
 		{"got a call from", "Harrow Bank got a call from the FBI on Monday.", "federal-bureau-of-investigation", "harrow-bank"},
+		{"received a report from", "The Vesk Data Authority said it had received a report from Harlow Systems on Monday.", "harlow-systems", "vesk-data-authority"},
+		{"received reports from", "The Norland Cyber Office received reports from Kestrel Labs about the stolen passwords.", "kestrel-labs", "norland-cyber-office"},
 		{"an adverb after an apposition whose head a town modifies", "Researchers at Kestrel Labs, a Marlow security firm, first warned Harrow Bank on May 5.", "kestrel-labs", "harrow-bank"},
 		{"relative clause after an apposition whose head a place modifies", "The listing was found by Kestrel Labs, a Tallinn security firm, which notified Harrow Bank on May 5.", "kestrel-labs", "harrow-bank"},
 	}

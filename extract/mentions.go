@@ -2549,8 +2549,9 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
-	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart") {
-		// "alerted their American counterparts", "informed by their Australian counterparts":
+	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.is("allynoun", toks[k].Lower)) {
+		// "alerted their American counterparts", "informed by their Australian counterparts",
+		// "shared its findings with its British partners" (told only when a state or agency owns them; counterpart):
 		// the country whose service answers to the teller's, when the article names none of its
 		// own (counterpart prefers an agency the article names as that country's)
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.7, Entry: c, Country: c.Name, Head: toks[k].Lower}, true

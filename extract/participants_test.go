@@ -403,6 +403,10 @@ func TestSpeakerNotDoerInRelative(t *testing.T) {
 			schema.EventWarning, "tervia", "", false},
 		{"his agency is still the employer", "Director Tom Halvorsen of the Norland Police said his agency had arrested Ivo Sarn.",
 			schema.EventLegal, "norland-police", "ivo-sarn", true},
+		{"her staff work for the company her role before her name gives", "Harlow Systems was hit on Monday. The company's finance director, Ines Varga, said her staff had alerted the Norland Cyber Office.",
+			schema.EventWarning, "harlow-systems", "norland-cyber-office", true},
+		{"his investigators work for his agency", "Director Tom Halvorsen of the Norland Police said his investigators had warned Pellan Telecom in May.",
+			schema.EventWarning, "norland-police", "pellan-telecom", true},
 		{"singular demonym diplomat", "Last month, Norland quietly expelled a Russian diplomat.",
 			schema.EventSanction, "norland", "russia", true},
 	})

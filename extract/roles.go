@@ -278,8 +278,8 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && workplace[toks[m.Last].Lower] {
-					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …"
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (workplace[toks[m.Last].Lower] || x.cue.is("staffword", toks[m.Last].Lower)) {
+					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
 					ownedByPerson = true

@@ -157,10 +157,43 @@ func (x *Extractor) noteEmployers(c *sentCtx) {
 				o = e
 			}
 		}
+		if o < 0 {
+			o = leadingEmployer(c, m) // "The trust's chief executive, Mona Ellery, said"
+		}
 		if o >= 0 && o != m.Entity {
 			c.ents[m.Entity].Employer = o + 1
 		}
 	}
+}
+
+// leadingEmployer reads a body's role set before the name of m and a comma ("The trust's chief
+// executive, Mona Ellery, said"): the organisation or agency whose possessive opens the role, or -1.
+func leadingEmployer(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.First - 1
+	if k < 2 || toks[k].Text != "," {
+		return -1
+	}
+	j := k - 1
+	for ; j >= 0 && k-j <= 4 && c.at[j] < 0 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ") && !isCap(toks[j].Text); j-- {
+	}
+	if j == k-1 || j < 1 {
+		return -1
+	}
+	if toks[j].Tag == "POS" || isPossMark(toks[j].Text) {
+		j-- // "the trust" + "'s"
+	}
+	if c.at[j] < 0 {
+		return -1
+	}
+	n := c.ms[c.at[j]]
+	if !n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || c.ents[n.Entity].Generic {
+		return -1
+	}
+	if kind := c.ents[n.Entity].Kind; kind != schema.KindOrganization && kind != schema.KindAgency {
+		return -1
+	}
+	return n.Entity
 }
 
 // affiliation returns the organisation, agency, country or group named as the employer of
@@ -949,6 +982,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if ev, ok := x.messageSent(c, i); ok {
 		return ev, true
 	}
+	if ev, ok := x.messageGivenBy(c, i); ok {
+		return ev, true
+	}
 	if ev, ok := x.tipFrom(c, i); ok {
 		return ev, true
 	}
@@ -1234,6 +1270,36 @@ const (
 	tipClauseReach    = 12
 )
 
+// messageGivenBy reads the passive of messageSent, a message or a piece of information at i
+// given to the subject by someone named after "by" ("We were given very little detail by X",
+// "Y was sent a list of the accounts by X", "Y was handed the logs by X"): X tells the subject.
+// Information called secret is no telling.
+func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("message", toks[i].Lower) && !x.cue.is("information", toks[i].Lower) && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+		return rawEvent{}, false
+	}
+	v := i - 1
+	for v > 0 && i-v <= 4 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT" || toks[v].Tag == "RB" || toks[v].Tag == "PRP$") {
+		if x.cue.is("secretleak", toks[v].Lower) {
+			return rawEvent{}, false // "was handed classified files by X"
+		}
+		v--
+	}
+	if v < 1 || toks[v].Tag != "VBN" || !x.cue.is("indirectsend", toks[v].Lower) || !x.passiveAux(c, v) {
+		return rawEvent{}, false
+	}
+	from := x.byAgent(c, i)
+	to := x.subject(c, v)
+	if to < 0 && x.quotedWe(c, v) {
+		to = x.quoteOwner(c) // "“We were given very little detail by X,” said Y"
+	}
+	if from < 0 || to < 0 || from == to || c.isPress(from) {
+		return rawEvent{}, false
+	}
+	return tellingEvent(c, v, "give", from, to, toldConf), true
+}
+
 // messageSent reads a message or a piece of information given with its addressee as the
 // indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
 // the bank a warning", "handed the police evidence of the fraud"): the verb's subject tells the
@@ -1292,14 +1358,14 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
-// handing over): the agency the article names as that country's own ("Vessaria's National
+// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun): the agency the article names as that country's own ("Vessaria's National
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
 	if j+2 >= len(toks) || toks[j].Lower != "its" && toks[j].Lower != "their" && toks[j].Lower != "his" && toks[j].Lower != "her" {
 		return -1
 	}
-	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" {
+	if w := toks[j+2].Lower; w != "counterpart" && w != "counterparts" && !(x.cue.is("allynoun", w) && c.stateOwner(j)) {
 		return -1
 	}
 	if n := j + 3; n < len(toks) {
@@ -1343,6 +1409,18 @@ func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 		return country // "alerted their American counterparts": the country itself, none of its agencies named
 	}
 	return found
+}
+
+// stateOwner reports whether the possessive pronoun at j stands for a state or one of its
+// agencies, whose partners or allies of a nationality are that state's own ("the agency shared its
+// findings with its British partners"); a company's partners are its business's.
+func (c *sentCtx) stateOwner(j int) bool {
+	k := c.at[j]
+	if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+		return false
+	}
+	kind := c.ents[c.ms[k].Entity].Kind
+	return kind == schema.KindAgency || kind == schema.KindCountry
 }
 
 // referring reports whether v is a form of "refer", whose object is a matter passed on for
@@ -1430,9 +1508,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
 		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
-	to := -1
+	to, fellow := -1, false
 	if e := x.counterpart(c, prep+1, nil); e >= 0 {
-		to = e // "passed details of the wallet to their Polish counterparts"
+		to, fellow = e, true // "passed details of the wallet to their Polish counterparts", "shared its findings with its British partners"
 	} else if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
 		to = c.ms[k].Entity // "shared the lists with it"
 	} else {
@@ -1469,7 +1547,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			from = g
 		}
 	}
-	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !x.stateBody(c, prep+1, to)) {
+	if to < 0 || from < 0 || from == to || c.ents[to].Kind == schema.KindCountry && (secret || !raised && !fellow && !x.stateBody(c, prep+1, to)) {
 		// "passed the files to a Selvarian diplomat": spying for a state, not a tip-off; a
 		// matter raised with a state is told to it ("Britain raised the matter with China")
 		return rawEvent{}, false

@@ -1373,6 +1373,36 @@ func TestRaisedWithState(t *testing.T) {
 	})
 }
 
+// TestStatePartners checks a state's or agency's partners or allies of a nationality: they are
+// that state, or the one agency of it the article names, as counterparts are; a company's
+// partners of a nationality are its business partners, no state told.
+func TestStatePartners(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "agency shared with its partners", body: "The servers were in the Netherlands. The Norland Cyber Office shared its findings with its Dutch partners on Monday.",
+			want: []string{"norland-cyber-office → netherlands"}},
+		{name: "state warned its allies", body: "The trains ran to Poland. Britain warned its Polish allies in May that the rail network had been breached.",
+			want: []string{"united-kingdom → poland"}},
+		{name: "company's partners stay untold", body: "The plant is in Poland. Harlow Systems shared the data with its Polish partners on Monday.",
+			not: []string{"harlow-systems → poland"}},
+	})
+}
+
+// TestMessageGivenBy checks the passive of giving or sending a message or a piece of
+// information with the one given it as subject: the one after "by" tells the subject, a quoted
+// "we" standing for the speaker; information called secret is no telling.
+func TestMessageGivenBy(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "given a warning by", body: "Harlow Bank was given a warning by Kestrel Labs on Monday.",
+			want: []string{"kestrel-labs → harlow-bank"}},
+		{name: "sent a letter by", body: "The Norland Cyber Office was sent a letter by Kestrel Labs in March.",
+			want: []string{"kestrel-labs → norland-cyber-office"}},
+		{name: "quoted we given a briefing", body: "\"We were given a short briefing by the FBI,\" said Harlow Bank.",
+			want: []string{"federal-bureau-of-investigation → harlow-bank"}},
+		{name: "classified files handed stay untold", body: "Harlow Bank was handed classified files by Kestrel Labs.",
+			not: []string{"kestrel-labs → harlow-bank"}},
+	})
+}
+
 // TestWarningAfterHearers checks that a participle of warning right after the names a message
 // went to ("wrote to X and Y warning them") is the sender's: the names written to are warned,
 // and they never warn the sender.
