@@ -34,6 +34,8 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
+//     or that of a person's telling a few sentences back while the story is still at its day
+//     (speakerReturns),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
@@ -59,6 +61,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	for f := range found {
 		if ti := speakerGoesOn(toks, found, f, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if ti := x.speakerReturns(toks, c.ents, found[f], &prev, k, firstTime, isoOf); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -122,9 +129,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) {
-			for _, a := range f.Agent {
+		if f.TimeIdx < 0 || !telling(toks, f) {
+			continue
+		}
+		for _, a := range f.Agent {
+			if len(isoOf(f.TimeIdx)) == dayValue {
 				o.speakers[a] = spoken{f.TimeIdx, k}
+			} else {
+				delete(o.speakers, a) // "X said in March …": the speaker has moved to another time
 			}
 		}
 	}
@@ -214,6 +226,44 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// speakerReturns returns the day (an index into the event times) that an undated telling ev of
+// sentence k, told in the simple past by a person, takes from the last day that person told
+// something on, two or three sentences back (o.speakers; the sentence before is goesOn's), or
+// -1: while the story stays at that day's occasion (o.day names the same day), a speaker who
+// comes back after a sentence or two of background goes on telling there ("Whitlock told a
+// committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …", "She warned that
+// …"). A time of the sentence before the verb, a later or past adverb beside it ("later said",
+// "previously warned"), another day the story moved on to ("On Wednesday, the ministry
+// rejected …"), the speaker's telling dated to another time, or a longer gap ends it; an
+// organisation's statements come through many channels and keep no day.
+func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
+	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+		return -1
+	}
+	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
+		return -1
+	}
+	at := isoOf(o.day)
+	if len(at) != dayValue {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+			continue
+		}
+		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
+			return s.day
+		}
+	}
+	return -1
+}
+
+// pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
+// right before or after the verb at v: the verb tells of another time than the story's.
+func (x *Extractor) pastBeside(toks []token, v int) bool {
+	return v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower)
 }
 
 // andBefore returns the index of the "and" right before the token at i, adverbs between (at
@@ -901,7 +951,7 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 	if v < 0 || v >= len(toks) || toks[v].Lower != "testified" || !o.told || o.day < 0 {
 		return -1
 	}
-	if v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
+	if x.pastBeside(toks, v) {
 		return -1
 	}
 	return o.day
