@@ -35,7 +35,8 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
 //     or that of a person's telling a few sentences back while the story is still at its day
-//     (speakerReturns),
+//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//     day", the day the story is at (reactionDay),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
@@ -73,6 +74,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		// the cheap test of the verb first: onlyReportedTimes scans the sentence's times
 		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
 			found[f].TimeIdx = d
+		}
+	}
+	if at := sameOccasionAt(toks); len(inSent) == 0 && at >= 0 {
+		for f := range found {
+			if ti := reactionDay(toks, found[f], &prev, k, at, isoOf); ti >= 0 {
+				found[f].TimeIdx = ti
+			}
 		}
 	}
 	tday := tellingDay(c, ts, inSent)
@@ -226,6 +234,22 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// reactionDay returns the day the story is at (o.day, a day set at most paragraphDayReach
+// sentences before k) that an undated, asserted telling in the simple past takes when its
+// sentence, which names no time of its own, says with a phrase at token at that it came then
+// ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
+// later that …"; sameOccasionAt), or -1. A phrase in the clause the telling reports ("said
+// traffic had been rerouted within hours") times what is told, not the telling.
+func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, isoOf func(int) string) int {
+	if o.day < 0 || k-o.sent > paragraphDayReach || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+		return -1
+	}
+	if at > ev.Trigger && reportedBetween(toks, ev.Trigger, at) {
+		return -1
+	}
+	return o.day
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
@@ -707,7 +731,10 @@ func reportNounOpens(toks []token) bool {
 // sameOccasion reports whether a sentence says that what it tells came on the day the story is
 // at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
 // reports of the next sentence are then made on that day too.
-func sameOccasion(toks []token) bool {
+func sameOccasion(toks []token) bool { return sameOccasionAt(toks) >= 0 }
+
+// sameOccasionAt returns the index of the first token of a phrase of sameOccasion's, or -1.
+func sameOccasionAt(toks []token) int {
 	for i := 1; i < len(toks); i++ {
 		w, p := toks[i].Lower, toks[i-1].Lower
 		next := ""
@@ -716,14 +743,14 @@ func sameOccasion(toks []token) bool {
 		}
 		switch {
 		case w == "hours" && p == "within" && next != "of":
-			return true
+			return i - 1
 		case w == "later" && p == "hours":
-			return true
+			return i - 1
 		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
-			return true
+			return i - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
