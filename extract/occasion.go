@@ -41,7 +41,8 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
-//  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
+//  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
+//     accusation ("X accused Y of the attack on Tuesday."), a verb
 //     of telling with its day, a fronted day, or the same occasion named again) and the day
 //     of each speaker of the sentence; a telling in the simple present takes the occasion
 //     before only then, as it does not move it on.
@@ -90,7 +91,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
 			set = f.TimeIdx
 		}
 	}
