@@ -34,11 +34,15 @@ func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[in
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
+//     or that of a person's telling a few sentences back while the story is still at its day
+//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//     day", the day the story is at (reactionDay),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
-//  3. set: what in sentence k sets the occasion for the next sentence (a dated report, a verb
+//  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
+//     accusation ("X accused Y of the attack on Tuesday."), a verb
 //     of telling with its day, a fronted day, or the same occasion named again) and the day
 //     of each speaker of the sentence; a telling in the simple present takes the occasion
 //     before only then, as it does not move it on.
@@ -63,9 +67,21 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
+		if ti := x.speakerReturns(toks, c.ents, found[f], &prev, k, firstTime, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
 		// the cheap test of the verb first: onlyReportedTimes scans the sentence's times
 		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
 			found[f].TimeIdx = d
+		}
+	}
+	if at := sameOccasionAt(toks); len(inSent) == 0 && at >= 0 {
+		for f := range found {
+			if ti := reactionDay(toks, found[f], &prev, k, at, isoOf); ti >= 0 {
+				found[f].TimeIdx = ti
+			}
 		}
 	}
 	tday := tellingDay(c, ts, inSent)
@@ -75,7 +91,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
 			set = f.TimeIdx
 		}
 	}
@@ -122,9 +138,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) {
-			for _, a := range f.Agent {
+		if f.TimeIdx < 0 || !telling(toks, f) {
+			continue
+		}
+		for _, a := range f.Agent {
+			if len(isoOf(f.TimeIdx)) == dayValue {
 				o.speakers[a] = spoken{f.TimeIdx, k}
+			} else {
+				delete(o.speakers, a) // "X said in March …": the speaker has moved to another time
 			}
 		}
 	}
@@ -214,6 +235,60 @@ func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime 
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// reactionDay returns the day the story is at (o.day, a day set at most paragraphDayReach
+// sentences before k) that an undated, asserted telling in the simple past takes when its
+// sentence, which names no time of its own, says with a phrase at token at that it came then
+// ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
+// later that …"; sameOccasionAt), or -1. A phrase in the clause the telling reports ("said
+// traffic had been rerouted within hours") times what is told, not the telling.
+func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, isoOf func(int) string) int {
+	if o.day < 0 || k-o.sent > paragraphDayReach || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+		return -1
+	}
+	if at > ev.Trigger && reportedBetween(toks, ev.Trigger, at) {
+		return -1
+	}
+	return o.day
+}
+
+// speakerReturns returns the day (an index into the event times) that an undated telling ev of
+// sentence k, told in the simple past by a person, takes from the last day that person told
+// something on, two or three sentences back (o.speakers; the sentence before is goesOn's), or
+// -1: while the story stays at that day's occasion (o.day names the same day), a speaker who
+// comes back after a sentence or two of background goes on telling there ("Whitlock told a
+// committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …", "She warned that
+// …"). A time of the sentence before the verb, a later or past adverb beside it ("later said",
+// "previously warned"), another day the story moved on to ("On Wednesday, the ministry
+// rejected …"), the speaker's telling dated to another time, or a longer gap ends it; an
+// organisation's statements come through many channels and keep no day.
+func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
+	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+		return -1
+	}
+	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
+		return -1
+	}
+	at := isoOf(o.day)
+	if len(at) != dayValue {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+			continue
+		}
+		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
+			return s.day
+		}
+	}
+	return -1
+}
+
+// pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
+// right before or after the verb at v: the verb tells of another time than the story's.
+func (x *Extractor) pastBeside(toks []token, v int) bool {
+	return v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower)
 }
 
 // andBefore returns the index of the "and" right before the token at i, adverbs between (at
@@ -657,7 +732,10 @@ func reportNounOpens(toks []token) bool {
 // sameOccasion reports whether a sentence says that what it tells came on the day the story is
 // at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
 // reports of the next sentence are then made on that day too.
-func sameOccasion(toks []token) bool {
+func sameOccasion(toks []token) bool { return sameOccasionAt(toks) >= 0 }
+
+// sameOccasionAt returns the index of the first token of a phrase of sameOccasion's, or -1.
+func sameOccasionAt(toks []token) int {
 	for i := 1; i < len(toks); i++ {
 		w, p := toks[i].Lower, toks[i-1].Lower
 		next := ""
@@ -666,14 +744,14 @@ func sameOccasion(toks []token) bool {
 		}
 		switch {
 		case w == "hours" && p == "within" && next != "of":
-			return true
+			return i - 1
 		case w == "later" && p == "hours":
-			return true
+			return i - 1
 		case w == "day" && (p == "same" || p == "that") && !(i+1 < len(toks) && isNounTag(toks[i+1].Tag)):
-			return true
+			return i - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
@@ -901,7 +979,7 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 	if v < 0 || v >= len(toks) || toks[v].Lower != "testified" || !o.told || o.day < 0 {
 		return -1
 	}
-	if v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower) {
+	if x.pastBeside(toks, v) {
 		return -1
 	}
 	return o.day
