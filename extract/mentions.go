@@ -1634,6 +1634,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.is("placeprep", toks[i-1].Lower)):
+		// "Greyfield County refused the demand": a local government, no person, kept as an
+		// unknown name is (named twice or acting); "a hospital in Hollins County" names the
+		// place only
+		m.Kind, m.Conf = schema.KindAgency, 0.55
 	case last == "team" && len(words) > 2 && (words[len(words)-2].Lower == "response" || words[len(words)-2].Lower == "readiness"):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
