@@ -1975,6 +1975,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if c.at[j] >= 0 {
 			continue // a word of a name: "Reporters Without Borders warned" is no negation
 		}
+		if j > 0 && toks[j].Text == "May" {
+			continue // "In May the gang hit X": the month, no modal
+		}
 		if w == "and" && passiveBefore(toks, j) && objectOpens(toks, i+1) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}

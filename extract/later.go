@@ -955,7 +955,9 @@ func openingPronouns(ms []mention) map[int]int {
 
 // namesVictim reports whether the incident's own words name a victim that was not resolved to
 // an actor: "the 2014 hack of the Russian cyber security firm", "breached a defence
-// contractor". Such an incident keeps no victim rather than take the previous one's.
+// contractor", "leaked the membership list of a regional cycling association" (an indefinite
+// owner after "of", ownedByIndefinite). Such an incident keeps no victim rather than take the
+// previous one's.
 func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 	if ev.Sent < 0 || ev.Sent >= len(sents) {
 		return false
@@ -969,12 +971,33 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 		if k, ok := x.cue.genHead[w.Lower]; ok && k != schema.KindGroup {
 			return true
 		}
+		if ownedByIndefinite(toks, j) {
+			return true
+		}
 		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" || w.Lower != "and" && w.Lower != "as" && x.cue.is("clauseconj", w.Lower) {
 			return false // "leaked counselling notes when the district refused": the district is another clause's
 		}
 	}
 	return false
 }
+
+// ownedByIndefinite reports whether "of" at j opens an indefinite owner of the thing before it,
+// a noun there: "the files of a local charity", "the membership list of an amateur club"; not a
+// count ("the records of a million customers", "data of a further 2,000 users").
+func ownedByIndefinite(toks []token, j int) bool {
+	if j < 1 || j+2 >= len(toks) || toks[j].Lower != "of" || !isNounTag(toks[j-1].Tag) {
+		return false
+	}
+	if toks[j+1].Lower != "a" && toks[j+1].Lower != "an" {
+		return false
+	}
+	n := toks[j+2]
+	return n.Tag != "CD" && !quantityWord[n.Lower]
+}
+
+// quantityWord holds the words after "of a" that count what is owned, not name its owner.
+var quantityWord = map[string]bool{"further": true, "total": true, "number": true, "handful": true, "few": true,
+	"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true, "quarter": true, "third": true, "half": true}
 
 // otherMarked reports whether the words by the trigger of ev present it or what it befalls as
 // another from those told before: with back, before the trigger up to a verb or a comma, the

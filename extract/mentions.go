@@ -489,16 +489,27 @@ func bodyOf(toks []token, k int) bool {
 // ("health", "election") and a head ("council", "government", "department", "commission") with
 // no noun after it ("Brenford council warned", "the Valderra regional government said", "the
 // Marlow county health department"; not "council tax", "county council members"); without a
-// level word only "council" counts ("Stockport council", not "Justice department"). 0 otherwise.
+// level word only "council" counts ("Stockport council", not "Justice department"), or a
+// field's authority or board ("the Penang water authority", "the Dunmore transport board": a
+// utility the place runs). 0 otherwise.
 func localBody(toks []token, k int) int {
-	j, level := k, false
+	j, level, field := k, false, false
 	if j < len(toks) && !isCap(toks[j].Text) && localLevel[toks[j].Lower] {
 		j, level = j+1, true
 	}
-	if level && j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && localHead[toks[j+1].Lower] && !localHead[toks[j].Lower] {
-		j++ // "county health department": the field the body serves
+	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !localHead[toks[j].Lower] && !utilityHead[toks[j].Lower] &&
+		(level && localHead[toks[j+1].Lower] || utilityHead[toks[j+1].Lower]) {
+		j, field = j+1, true // "county health department", "water authority": the field the body serves
 	}
-	if j >= len(toks) || isCap(toks[j].Text) || !localHead[toks[j].Lower] || !level && toks[j].Lower != "council" {
+	if j >= len(toks) || isCap(toks[j].Text) {
+		return 0
+	}
+	switch w := toks[j].Lower; {
+	case utilityHead[w]:
+		if !field {
+			return 0
+		}
+	case !localHead[w] || !level && w != "council":
 		return 0
 	}
 	if t := nextTag(toks, j); isNounTag(t) || t == "POS" {
@@ -511,6 +522,10 @@ var localLevel = map[string]bool{"city": true, "county": true, "town": true, "bo
 	"municipal": true, "provincial": true, "state": true, "parish": true}
 
 var localHead = map[string]bool{"council": true, "government": true, "department": true, "commission": true}
+
+// utilityHead holds the heads of a place's bodies named only after the field they serve ("the
+// Penang water authority", "the Dunmore transport board").
+var utilityHead = map[string]bool{"authority": true, "board": true}
 
 // placeNamed reports whether a name mention is a place's name or one no gazetteer knows and
 // read as an organisation (an unknown town), never a country's, a demonym or a known body.
@@ -1619,6 +1634,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case groupCode.MatchString(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.is("placeprep", toks[i-1].Lower)):
+		// "Greyfield County refused the demand": a local government, no person, kept as an
+		// unknown name is (named twice or acting); "a hospital in Hollins County" names the
+		// place only
+		m.Kind, m.Conf = schema.KindAgency, 0.55
 	case last == "team" && len(words) > 2 && (words[len(words)-2].Lower == "response" || words[len(words)-2].Lower == "readiness"):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
 	case x.cue.is("groupsuffix", last) && len(words) > 1:

@@ -23,6 +23,8 @@ func TestModality(t *testing.T) {
 		{"may be exploited to", "The bug may be exploited to hack Brightwater Labs.", schema.EventIntrusion, "hypothetical"},
 		{"may have been", "Brightwater Labs may have been hacked by Grey Heron.", schema.EventIntrusion, "hypothetical"},
 		{"plain past", "Grey Heron attacked Brightwater Labs in March.", schema.EventAttack, ""},
+		{"the month May before the deed", "In May the Grey Heron gang hit Brightwater Labs with ransomware.", schema.EventAttack, ""},
+		{"a modal may after a name", "Officials said Grey Heron may attack Brightwater Labs again.", schema.EventAttack, "hypothetical"},
 		{"present, named subject", "Grey Heron infiltrates Brightwater Labs through a VPN appliance.", schema.EventIntrusion, ""},
 		{"determiner subject", "The hackers steal passwords from Brightwater Labs customers.", schema.EventTheft, ""},
 		{"planning a deed noun", "Police arrested two men on suspicion of planning sabotage attacks on Brightwater Labs.", schema.EventAttack, "future"},

@@ -435,6 +435,12 @@ func TestLocalBodyLowerHead(t *testing.T) {
 			"Ardel regional government", "Ardel"},
 		{"county field department", "Hackers broke into the network of the Pellow county health department in March.",
 			"Pellow county health department", "Pellow"},
+		{"field authority", "Last year the gang defaced the payment portal of the Orlen water authority.",
+			"Orlen water authority", "Orlen"},
+		{"level and field authority", "Hackers hit the Orlen municipal transport authority on Friday, officials said.",
+			"Orlen municipal transport authority", "Orlen"},
+		{"noun after a field board", "Hesby power board members met on Monday after hackers hit a supplier, Tarn Billing Ltd said.",
+			"", "Hesby power board"},
 		{"noun after the head", "Hesby council tax payments were delayed after hackers hit a supplier, Tarn Billing Ltd said.",
 			"", "Hesby council tax"},
 	}

@@ -72,13 +72,17 @@ func TestNameParticles(t *testing.T) {
 // TestBodyNames checks names of bodies the gazetteer does not know: a country's union or
 // association named with "of", a body word alone before "of the", the fields of one centre
 // joined by "and" though shaped like a person's name, and a group named by its namer ("a
-// hacking group it called X").
+// hacking group it called X"), and a local government named by its county or borough
+// ("Hollins County refused"), no person.
 func TestBodyNames(t *testing.T) {
 	tests := []actorCase{
 		{"a country's union", "The Nigeria Union of Journalists condemned the arrests on Monday.", "Nigeria Union of Journalists", schema.KindOrganization, nil},
 		{"university of the", "Ama Boateng, a researcher at the University of the Andes Highlands, said the flaw was old.", "University of the Andes Highlands", schema.KindOrganization, nil},
 		{"fields of one centre", "Orvane Bank alerted the Fraud Monitoring and Response Center (FMRC) in March.", "Fraud Monitoring and Response Center", schema.KindAgency, nil},
 		{"a group named by its namer", "The agency tied the campaign to a hacking group it called \"Saltpeter\", after a mineral.", "Saltpeter", schema.KindGroup, nil},
+		{"a county refusing", "Hollins County refused to pay the ransom, and the gang posted its payroll files online.", "Hollins County", schema.KindAgency, nil},
+		{"a county only a place", "Hackers hit Carrow Clinic, a hospital in Hollins County, on Monday.", "Carrow Clinic", schema.KindOrganization, nil},
+		{"a borough saying", "Marden Borough said on Monday that its email servers had been encrypted.", "Marden Borough", schema.KindAgency, nil},
 	}
 	checkActorCases(t, "2025-06-10", tests)
 }

@@ -225,5 +225,11 @@ func TestPublishedAfterDeed(t *testing.T) {
 			schema.EventLeak, "", "", false},
 		{"a negated deed", "Grey Finch did not breach Orlan Bank and posted old files from 2019.",
 			schema.EventLeak, "", "", false},
+		{"an indefinite owner of the files", "Grey Finch hacked Orlan Bank in March and leaked the donor files of a local charity.",
+			schema.EventLeak, "grey-finch", "orlan-bank", false},
+		{"an indefinite owner a sentence on", "The Grey Finch gang hacked Orlan Bank in March. In April the gang leaked the member list of an amateur rowing club.",
+			schema.EventLeak, "grey-finch", "orlan-bank", false},
+		{"a count after of a", "The Grey Finch gang hacked Orlan Bank in March. In April the gang leaked the records of a million accounts.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
 	})
 }
