@@ -2979,7 +2979,9 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	last, lastSent, t, fromHeading := -1, -1, 0, false
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
-			fromHeading = last >= 0 && lastSent == k-1 && datedHeading(sents, k-1, ts[last])
+			// the day carries over a heading only from the line just before, whose
+			// datedHeading was read at the end of its sentence with this same last
+			fromHeading = fromHeading && last >= 0 && lastSent == k-1
 			if !fromHeading {
 				last = -1
 			}
