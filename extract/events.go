@@ -546,13 +546,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
 			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
 		}
-		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
+		if incidentDeed(tr.Type) && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
 			continue // "asking them to report suspicious accounts", "urged the ministry to publish a full report": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
 		}
-		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
+		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
 		if tr.Type == schema.EventOther && x.adviceThat(c, i) {
@@ -797,7 +797,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.passiveConjunct(c, i)
-	if !passive && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther {
+	if !passive && incidentDeed(tr.Type) {
 		if h := x.causativeHave(c, i); h >= 0 {
 			// "X had its data stolen (by Y)": X suffered it, Y did it
 			ev.Target = ents(x.subject(c, h))
@@ -2159,6 +2159,12 @@ func incident(t schema.EventType) bool {
 		return true
 	}
 	return false
+}
+
+// incidentDeed reports whether an event type is an incident done to someone (intrusion, theft,
+// leak, attack): an incident (incident) that is neither a report nor of another kind.
+func incidentDeed(t schema.EventType) bool {
+	return incident(t) && t != schema.EventReport && t != schema.EventOther
 }
 
 // perfect reports whether a form of "have" stands at most three tokens before the participle

@@ -91,7 +91,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		case claimed >= 0:
 			// "A group called Y claimed that attack": the incident reported before
 			noun, agent = claimed, a.Agent
-		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
+		case incidentDeed(a.Type) && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
 			agent = a.Agent

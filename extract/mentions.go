@@ -3070,7 +3070,7 @@ func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
 // "ransomware", "phishing").
 func (x *Extractor) isTriggerNoun(w string) bool {
 	tr, ok := x.lex.lookup(w, false)
-	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
+	return ok && incidentDeed(tr.Type)
 }
 
 // relativeAntecedent returns, for a subject "it" right after "which" and before a tensed verb

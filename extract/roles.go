@@ -2375,7 +2375,7 @@ func (x *Extractor) causativeHave(c *sentCtx, i int) int {
 func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if len(ev.Target) != 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther {
+		if len(ev.Target) != 1 || !incidentDeed(ev.Type) {
 			continue
 		}
 		for _, m := range c.ms {
@@ -2808,7 +2808,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
-		if !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther || len(ev.Target) > 1 ||
+		if !incidentDeed(ev.Type) || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue
 		}

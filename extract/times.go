@@ -525,7 +525,7 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 		return false
 	}
 	for _, o := range evs {
-		if o.Trigger <= t || o.Trigger >= len(toks) || toks[o.Trigger].Start < end || !incident(o.Type) || o.Type == schema.EventReport || o.Type == schema.EventOther {
+		if o.Trigger <= t || o.Trigger >= len(toks) || toks[o.Trigger].Start < end || !incidentDeed(o.Type) {
 			continue
 		}
 		for j := t; j < o.Trigger; j++ {
@@ -1225,7 +1225,7 @@ func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 		return false
 	}
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incidentDeed(o.Type) &&
 			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
 		}
