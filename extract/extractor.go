@@ -252,7 +252,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+		x.attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		}, coord)
@@ -364,7 +364,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		prevNameless = prevNameless[:0]
 		if len(c.nameless) > 0 {
-			attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+			x.attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 				tr, ok := x.lex.lookup(w, false)
 				return tr.Type, ok
 			}, nil)
