@@ -203,7 +203,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 					// "told a Senate committee": a committee of the named body, an agency of its own
 					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
 					end++
-				} else if n := localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
+				} else if n := x.localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
 					// "Tarrabona city council said", "the Marlow county health department": a
 					// body the place names with a lower-case head, no place standing for it
 					l.Last, l.Text, l.Entry, l.Kind, l.Conf = end+n, joinTokens(toks[l.First:end+n]), nil, schema.KindAgency, 0.7
@@ -490,15 +490,16 @@ func bodyOf(toks []token, k int) bool {
 // no noun after it ("Brenford council warned", "the Valderra regional government said", "the
 // Marlow county health department"; not "council tax", "county council members"); without a
 // level word only "council" counts ("Stockport council", not "Justice department"). 0 otherwise.
-func localBody(toks []token, k int) int {
+// The level words are cue locallevel, the heads cue localhead.
+func (x *Extractor) localBody(toks []token, k int) int {
 	j, level := k, false
-	if j < len(toks) && !isCap(toks[j].Text) && localLevel[toks[j].Lower] {
+	if j < len(toks) && !isCap(toks[j].Text) && x.cue.is("locallevel", toks[j].Lower) {
 		j, level = j+1, true
 	}
-	if level && j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && localHead[toks[j+1].Lower] && !localHead[toks[j].Lower] {
+	if level && j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && x.cue.is("localhead", toks[j+1].Lower) && !x.cue.is("localhead", toks[j].Lower) {
 		j++ // "county health department": the field the body serves
 	}
-	if j >= len(toks) || isCap(toks[j].Text) || !localHead[toks[j].Lower] || !level && toks[j].Lower != "council" {
+	if j >= len(toks) || isCap(toks[j].Text) || !x.cue.is("localhead", toks[j].Lower) || !level && toks[j].Lower != "council" {
 		return 0
 	}
 	if t := nextTag(toks, j); isNounTag(t) || t == "POS" {
@@ -506,11 +507,6 @@ func localBody(toks []token, k int) int {
 	}
 	return j + 1 - k
 }
-
-var localLevel = map[string]bool{"city": true, "county": true, "town": true, "borough": true, "district": true, "regional": true,
-	"municipal": true, "provincial": true, "state": true, "parish": true}
-
-var localHead = map[string]bool{"council": true, "government": true, "department": true, "commission": true}
 
 // placeNamed reports whether a name mention is a place's name or one no gazetteer knows and
 // read as an organisation (an unknown town), never a country's, a demonym or a known body.
@@ -612,15 +608,14 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 		if toks[j].Lower == "same" {
 			j--
 		}
-		return j >= 1 && toks[j].Lower == "the" && (namingVerb[toks[j-1].Lower] || itNamer[toks[j-1].Lower])
+		return j >= 1 && toks[j].Lower == "the" && x.namesItVerb(toks[j-1].Lower)
 	}
-	if k >= 3 && (namingVerb[toks[k].Lower] || itNamer[toks[k].Lower]) {
+	if k >= 3 && x.namesItVerb(toks[k].Lower) {
 		// "X overlaps with activity Microsoft calls Y", "… with a cluster other researchers
 		// call Y": the name of what X overlaps with, another name of X
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
 			if toks[j].Lower == "with" {
-				switch toks[j-1].Lower {
-				case "overlaps", "overlap", "overlapped", "overlapping":
+				if x.cue.is("overlapform", toks[j-1].Lower) {
 					return true
 				}
 				break
@@ -635,20 +630,20 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 	}
 	v := toks[k-1].Lower
 	if v == "to" && k >= 2 {
-		switch toks[k-2].Lower {
-		case "refers", "refer", "referred", "referring":
+		if x.cue.is("referform", toks[k-2].Lower) {
 			return toks[k+1].Lower == "as"
 		}
 		return false
 	}
-	return namingVerb[v] || itNamer[v]
+	return x.namesItVerb(v)
 }
 
-// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X", and the
-// researchers' "follows it as X".
-var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
-	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
-	"follows": true, "follow": true, "followed": true}
+// namesItVerb reports whether w is a form of a verb that names a thing its own way: cue
+// namingverb ("calls", "tracked"), or cue itnamer, the forms it leaves out, for "calls it X",
+// and the researchers' "follows it as X".
+func (x *Extractor) namesItVerb(w string) bool {
+	return x.cue.is("namingverb", w) || x.cue.is("itnamer", w)
+}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",

@@ -2037,11 +2037,6 @@ func (x *Extractor) headAfter(c *sentCtx, j int) int {
 	return -1
 }
 
-// namingVerb holds the verbs by which someone names a thing its own way: "a group it calls X",
-// "a cluster the team tracks as X".
-var namingVerb = map[string]bool{"calls": true, "called": true, "tracks": true, "tracked": true, "names": true, "named": true,
-	"dubs": true, "dubbed": true, "labels": true, "labelled": true, "labeled": true, "designates": true, "designated": true}
-
 // namedAs reads the "to" object of the attributing verb at i when it is an unnamed noun phrase
 // with a contact clause naming it ("to a hacking group it called "Kokjal"", "to a cluster
 // the team tracks as Pewter Marten"): the name, or -1.
@@ -2080,7 +2075,7 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	default:
 		return -1
 	}
-	if k >= len(toks) || !namingVerb[toks[k].Lower] {
+	if k >= len(toks) || !x.cue.is("namingverb", toks[k].Lower) {
 		return -1
 	}
 	k++
