@@ -417,7 +417,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
-		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && negatedPractice(toks, i) {
+		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && x.negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
 		if verb && tr.Type != schema.EventDenial && (repeatedly(toks, i) || (tr.Type == schema.EventWarning || tr.Type == schema.EventAccusation) && x.yearsLong(toks, i)) {
@@ -1945,16 +1945,12 @@ func (x *Extractor) namelessDeed(c *sentCtx, i int, tr trigger) {
 
 // passiveBefore reports whether a passive participle ("been affected", "was hit") ends the
 // phrase right before the "and" at j: a verb with an object after the "and" is active, so it
-// does not share that phrase's auxiliaries nor their negation.
-func passiveBefore(toks []token, j int) bool {
+// does not share that phrase's auxiliaries nor their negation. The auxiliaries are cue passivebe.
+func (x *Extractor) passiveBefore(toks []token, j int) bool {
 	if j < 2 || toks[j-1].Tag != "VBN" {
 		return false
 	}
-	switch toks[j-2].Lower {
-	case "been", "be", "being", "was", "were", "is", "are":
-		return true
-	}
-	return false
+	return x.cue.is("passivebe", toks[j-2].Lower)
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.
@@ -1975,7 +1971,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if c.at[j] >= 0 {
 			continue // a word of a name: "Reporters Without Borders warned" is no negation
 		}
-		if w == "and" && passiveBefore(toks, j) && objectOpens(toks, i+1) {
+		if w == "and" && x.passiveBefore(toks, j) && objectOpens(toks, i+1) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
