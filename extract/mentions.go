@@ -1793,6 +1793,13 @@ func (x *Extractor) loneAfterIn(toks []token, k int) bool {
 	if k < 1 || toks[k-1].Lower != "in" && !x.fromLede(toks, k) {
 		return false
 	}
+	return standsAlone(toks, k)
+}
+
+// standsAlone reports whether neither a capitalised word nor a possessive mark follows the
+// word at k: the word is a name of its own, not the first of a longer one ("in Velmi", not
+// "in Velmi University" or "in Velmi's").
+func standsAlone(toks []token, k int) bool {
 	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
 }
 
