@@ -14,8 +14,9 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
-// build assembles the graph document of one article.
-func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression, open map[int]bool, dayDeeds []rawEvent) *graph.Graph {
+// build assembles the graph document of one article; item numbers the items of a roundup
+// (items), nil when the article is one.
+func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention, ents []entity, raw []rawEvent, ts []timex.Expression, open map[int]bool, dayDeeds []rawEvent) *graph.Graph {
 	sum := sha256.Sum256([]byte(a.Body))
 	g := &graph.Graph{Documents: []graph.Document{{
 		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
@@ -38,7 +39,7 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 		ids[k] = graph.ActorID(e.Name)
 		keep[k] = x.keepEntity(e, ms, used[k])
 	}
-	if x.soleGroupActs(sents, ms, ents, keep, merged, open) {
+	if x.soleGroupActs(sents, item, ms, ents, keep, merged, open) {
 		merged = refold(merged, ts)
 	}
 	merged = oneDeed(merged, calendarOf(ts), sents)
@@ -198,10 +199,10 @@ func (x *Extractor) build(a *Article, sents []sentence, ms []mention, ents []ent
 // is more often laid open by a fault than taken.
 //
 // In a roundup of unrelated items (a paragraph opening with 'Meanwhile,', 'Separately,',
-// 'Elsewhere', 'In other news,', 'In a separate case,': see items), the group does only the
+// 'Elsewhere', 'In other news,', 'In a separate case,': item, from items), the group does only the
 // deeds of the items that name it: a group named in the last item did not hit the hospital
 // of the first.
-func (x *Extractor) soleGroupActs(sents []sentence, ms []mention, ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
+func (x *Extractor) soleGroupActs(sents []sentence, item []int, ms []mention, ents []entity, keep []bool, evs []mergedEvent, open map[int]bool) bool {
 	defender, doer := map[int]bool{}, map[int]bool{}
 	for _, ev := range evs {
 		if ev.typ == schema.EventWarning || ev.typ == schema.EventReport {
@@ -236,7 +237,6 @@ func (x *Extractor) soleGroupActs(sents []sentence, ms []mention, ents []entity,
 	if group < 0 {
 		return false
 	}
-	item := x.items(sents)
 	var named map[int]bool // the items that name the group, when the article has several
 	if item != nil {
 		named = map[int]bool{}

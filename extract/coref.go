@@ -2172,17 +2172,14 @@ func personPronoun(w string) bool {
 // written in lower case, or a plural one opening the sentence ("the court in Ghent",
 // "Prosecutors in Ghent said"), and before no possessive nor capitalised word: where the body
 // or people before it sit, which is no short form of an organisation named by that place
-// ("Ghent University Hospital").
+// ("Ghent University Hospital"). It is loneAfterIn without the "from" of a story's people.
 func placeOfBody(sents []sentence, m mention) bool {
 	if m.Sent < 0 || m.Sent >= len(sents) {
 		return false
 	}
 	toks := sents[m.Sent].Toks
 	k := m.First
-	if k < 2 || k >= len(toks) || m.Last != k+1 || toks[k-1].Lower != "in" {
-		return false
-	}
-	if k+1 < len(toks) && (isCap(toks[k+1].Text) || toks[k+1].Tag == "POS") {
+	if k < 2 || k >= len(toks) || m.Last != k+1 || toks[k-1].Lower != "in" || !standsAlone(toks, k) {
 		return false
 	}
 	n := toks[k-2]

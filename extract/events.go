@@ -417,7 +417,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
-		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && negatedPractice(toks, i) {
+		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && x.negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}
 		if verb && tr.Type != schema.EventDenial && (repeatedly(toks, i) || (tr.Type == schema.EventWarning || tr.Type == schema.EventAccusation) && x.yearsLong(toks, i)) {
@@ -546,13 +546,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
 			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
 		}
-		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && x.offence(c, i) {
+		if incidentDeed(tr.Type) && x.offence(c, i) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
 			continue // "asking them to report suspicious accounts", "urged the ministry to publish a full report": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
 		}
-		if incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther && len(ev.Agent) == 0 && x.advice(c, i) {
+		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
 		if tr.Type == schema.EventOther && x.adviceThat(c, i) {
@@ -797,7 +797,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.passiveConjunct(c, i)
-	if !passive && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther {
+	if !passive && incidentDeed(tr.Type) {
 		if h := x.causativeHave(c, i); h >= 0 {
 			// "X had its data stolen (by Y)": X suffered it, Y did it
 			ev.Target = ents(x.subject(c, h))
@@ -1945,16 +1945,12 @@ func (x *Extractor) namelessDeed(c *sentCtx, i int, tr trigger) {
 
 // passiveBefore reports whether a passive participle ("been affected", "was hit") ends the
 // phrase right before the "and" at j: a verb with an object after the "and" is active, so it
-// does not share that phrase's auxiliaries nor their negation.
-func passiveBefore(toks []token, j int) bool {
+// does not share that phrase's auxiliaries nor their negation. The auxiliaries are cue passivebe.
+func (x *Extractor) passiveBefore(toks []token, j int) bool {
 	if j < 2 || toks[j-1].Tag != "VBN" {
 		return false
 	}
-	switch toks[j-2].Lower {
-	case "been", "be", "being", "was", "were", "is", "are":
-		return true
-	}
-	return false
+	return x.cue.is("passivebe", toks[j-2].Lower)
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.
@@ -1978,7 +1974,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if j > 0 && toks[j].Text == "May" {
 			continue // "In May the gang hit X": the month, no modal
 		}
-		if w == "and" && passiveBefore(toks, j) && objectOpens(toks, i+1) {
+		if w == "and" && x.passiveBefore(toks, j) && objectOpens(toks, i+1) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
@@ -2162,6 +2158,12 @@ func incident(t schema.EventType) bool {
 		return true
 	}
 	return false
+}
+
+// incidentDeed reports whether an event type is an incident done to someone (intrusion, theft,
+// leak, attack): an incident (incident) that is neither a report nor of another kind.
+func incidentDeed(t schema.EventType) bool {
+	return incident(t) && t != schema.EventReport && t != schema.EventOther
 }
 
 // perfect reports whether a form of "have" stands at most three tokens before the participle

@@ -179,7 +179,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	ms = ledeNamed(ms)
 	ents := x.resolve(sents, ms)
-	ms, ents = x.addGeneric(sents, ms, ents)
+	item := x.items(sents) // the items of a roundup, nil for one matter
+	ms, ents = x.addGeneric(sents, ms, ents, item)
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
@@ -251,7 +252,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+		x.attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		}, coord)
@@ -364,7 +365,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		prevNameless = prevNameless[:0]
 		if len(c.nameless) > 0 {
-			attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
+			x.attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 				tr, ok := x.lex.lookup(w, false)
 				return tr.Type, ok
 			}, nil)
@@ -413,7 +414,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
 	ownersAct(ents, evs)
-	g := x.build(a, sents, ms, ents, evs, evTimes, open, dayDeeds)
+	g := x.build(a, sents, item, ms, ents, evs, evTimes, open, dayDeeds)
 	return &Result{Graph: g, Timexes: ts}, nil
 }
 

@@ -251,8 +251,9 @@ func (x *Extractor) afterAuxiliary(toks []token, i int) bool {
 }
 
 // addGeneric appends the descriptive mentions of every sentence to ms and gives them entities,
-// one per wording (head and modifiers) within the article.
-func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([]mention, []entity) {
+// one per wording (head and modifiers) within the article. item numbers the items of a roundup
+// (items), nil when the article is one.
+func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity, item []int) ([]mention, []entity) {
 	byKey := map[string]int{}
 	// an article about one named threat group calls it "the attackers", "a hacktivist group"
 	// too: described groups are that group when it is the only one
@@ -266,7 +267,6 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity) ([
 		group = -1
 	}
 	abbr := pluralAbbreviations(ents)
-	item := x.items(sents)
 	cov := []bool{}
 	next := 0
 	for k := range sents {

@@ -91,7 +91,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 		case claimed >= 0:
 			// "A group called Y claimed that attack": the incident reported before
 			noun, agent = claimed, a.Agent
-		case incident(a.Type) && a.Type != schema.EventReport && a.Type != schema.EventOther && len(a.Agent) > 0 &&
+		case incidentDeed(a.Type) && len(a.Agent) > 0 &&
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
 			agent = a.Agent
@@ -236,8 +236,9 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 
 // claimedOnPlatform reports whether "on" at k after the deed noun at i names the platform a
 // claim was posted on, not the deed's target: a verb of claiming governs the noun ("claimed the
-// attack on Telegram", "claimed responsibility for the attack on X"), and a platform's name
-// (cue platform) ends the phrase ("on Telegram's servers" is a target).
+// attack on Telegram", "claimed responsibility for the attack on X"; its forms are cue
+// claimform), and a platform's name (cue platform) ends the phrase ("on Telegram's servers" is
+// a target).
 func (x *Extractor) claimedOnPlatform(toks []token, i, k int) bool {
 	if k+1 >= len(toks) || !x.cue.is("platform", toks[k+1].Lower) || !isCap(toks[k+1].Text) {
 		return false
@@ -246,8 +247,7 @@ func (x *Extractor) claimedOnPlatform(toks []token, i, k int) bool {
 		return false
 	}
 	for v := i - 1; v >= 0 && i-v <= 6; v-- {
-		switch toks[v].Lower {
-		case "claimed", "claims", "claim", "claiming":
+		if x.cue.is("claimform", toks[v].Lower) {
 			return true
 		}
 		if t := toks[v]; isVerbTag(t.Tag) || !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "IN" || isNounTag(t.Tag)) {

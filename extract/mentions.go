@@ -203,7 +203,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 					// "told a Senate committee": a committee of the named body, an agency of its own
 					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
 					end++
-				} else if n := localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
+				} else if n := x.localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
 					// "Tarrabona city council said", "the Marlow county health department": a
 					// body the place names with a lower-case head, no place standing for it
 					l.Last, l.Text, l.Entry, l.Kind, l.Conf = end+n, joinTokens(toks[l.First:end+n]), nil, schema.KindAgency, 0.7
@@ -491,25 +491,28 @@ func bodyOf(toks []token, k int) bool {
 // Marlow county health department"; not "council tax", "county council members"); without a
 // level word only "council" counts ("Stockport council", not "Justice department"), or a
 // field's authority or board ("the Penang water authority", "the Dunmore transport board": a
-// utility the place runs). 0 otherwise.
-func localBody(toks []token, k int) int {
+// utility the place runs). 0 otherwise. The level words are cue locallevel, the heads cue
+// localhead, the utilities' heads cue utilityhead.
+func (x *Extractor) localBody(toks []token, k int) int {
+	local := func(w string) bool { return x.cue.is("localhead", w) }
+	utility := func(w string) bool { return x.cue.is("utilityhead", w) }
 	j, level, field := k, false, false
-	if j < len(toks) && !isCap(toks[j].Text) && localLevel[toks[j].Lower] {
+	if j < len(toks) && !isCap(toks[j].Text) && x.cue.is("locallevel", toks[j].Lower) {
 		j, level = j+1, true
 	}
-	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !localHead[toks[j].Lower] && !utilityHead[toks[j].Lower] &&
-		(level && localHead[toks[j+1].Lower] || utilityHead[toks[j+1].Lower]) {
+	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !local(toks[j].Lower) && !utility(toks[j].Lower) &&
+		(level && local(toks[j+1].Lower) || utility(toks[j+1].Lower)) {
 		j, field = j+1, true // "county health department", "water authority": the field the body serves
 	}
 	if j >= len(toks) || isCap(toks[j].Text) {
 		return 0
 	}
 	switch w := toks[j].Lower; {
-	case utilityHead[w]:
+	case utility(w):
 		if !field {
 			return 0
 		}
-	case !localHead[w] || !level && w != "council":
+	case !local(w) || !level && w != "council":
 		return 0
 	}
 	if t := nextTag(toks, j); isNounTag(t) || t == "POS" {
@@ -517,15 +520,6 @@ func localBody(toks []token, k int) int {
 	}
 	return j + 1 - k
 }
-
-var localLevel = map[string]bool{"city": true, "county": true, "town": true, "borough": true, "district": true, "regional": true,
-	"municipal": true, "provincial": true, "state": true, "parish": true}
-
-var localHead = map[string]bool{"council": true, "government": true, "department": true, "commission": true}
-
-// utilityHead holds the heads of a place's bodies named only after the field they serve ("the
-// Penang water authority", "the Dunmore transport board").
-var utilityHead = map[string]bool{"authority": true, "board": true}
 
 // placeNamed reports whether a name mention is a place's name or one no gazetteer knows and
 // read as an organisation (an unknown town), never a country's, a demonym or a known body.
@@ -627,15 +621,14 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 		if toks[j].Lower == "same" {
 			j--
 		}
-		return j >= 1 && toks[j].Lower == "the" && (namingVerb[toks[j-1].Lower] || itNamer[toks[j-1].Lower])
+		return j >= 1 && toks[j].Lower == "the" && x.namesItVerb(toks[j-1].Lower)
 	}
-	if k >= 3 && (namingVerb[toks[k].Lower] || itNamer[toks[k].Lower]) {
+	if k >= 3 && x.namesItVerb(toks[k].Lower) {
 		// "X overlaps with activity Microsoft calls Y", "… with a cluster other researchers
 		// call Y": the name of what X overlaps with, another name of X
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
 			if toks[j].Lower == "with" {
-				switch toks[j-1].Lower {
-				case "overlaps", "overlap", "overlapped", "overlapping":
+				if x.cue.is("overlapform", toks[j-1].Lower) {
 					return true
 				}
 				break
@@ -650,20 +643,20 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 	}
 	v := toks[k-1].Lower
 	if v == "to" && k >= 2 {
-		switch toks[k-2].Lower {
-		case "refers", "refer", "referred", "referring":
+		if x.cue.is("referform", toks[k-2].Lower) {
 			return toks[k+1].Lower == "as"
 		}
 		return false
 	}
-	return namingVerb[v] || itNamer[v]
+	return x.namesItVerb(v)
 }
 
-// itNamer holds the forms of naming verbs namingVerb leaves out, for "calls it X", and the
-// researchers' "follows it as X".
-var itNamer = map[string]bool{"call": true, "calling": true, "track": true, "tracking": true, "label": true, "labelling": true,
-	"labeling": true, "dub": true, "dubbing": true, "designate": true, "name": true, "naming": true,
-	"follows": true, "follow": true, "followed": true}
+// namesItVerb reports whether w is a form of a verb that names a thing its own way: cue
+// namingverb ("calls", "tracked"), or cue itnamer, the forms it leaves out, for "calls it X",
+// and the researchers' "follows it as X".
+func (x *Extractor) namesItVerb(w string) bool {
+	return x.cue.is("namingverb", w) || x.cue.is("itnamer", w)
+}
 
 // aliasCues are the phrases that end the words between a name and another name of it.
 var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", "also called", "also tracked as",
@@ -1818,6 +1811,13 @@ func (x *Extractor) loneAfterIn(toks []token, k int) bool {
 	if k < 1 || toks[k-1].Lower != "in" && !x.fromLede(toks, k) {
 		return false
 	}
+	return standsAlone(toks, k)
+}
+
+// standsAlone reports whether neither a capitalised word nor a possessive mark follows the
+// word at k: the word is a name of its own, not the first of a longer one ("in Velmi", not
+// "in Velmi University" or "in Velmi's").
+func standsAlone(toks []token, k int) bool {
 	return k+1 >= len(toks) || !isCap(toks[k+1].Text) && toks[k+1].Tag != "POS"
 }
 
@@ -3125,7 +3125,7 @@ func (x *Extractor) findLocalCountries(sents []sentence) *localCountries {
 // "ransomware", "phishing").
 func (x *Extractor) isTriggerNoun(w string) bool {
 	tr, ok := x.lex.lookup(w, false)
-	return ok && incident(tr.Type) && tr.Type != schema.EventReport && tr.Type != schema.EventOther
+	return ok && incidentDeed(tr.Type)
 }
 
 // relativeAntecedent returns, for a subject "it" right after "which" and before a tensed verb

@@ -57,7 +57,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	for f := range found {
-		if ti := goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
+		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -150,7 +150,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
-		if ti := goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
+		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -193,14 +193,14 @@ func saidInReport(toks []token, i int) bool {
 //     …"): it tells what the report before holds, so it is made when that report was.
 //
 // present picks the last case alone, the others otherwise.
-func goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
+func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
 	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
-	if toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
+	if x.toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
 		return -1 // "It later confirmed that …": another occasion, after the one before
 	}
 	report := isReporting(ev)
@@ -267,7 +267,7 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
 	}
-	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
+	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || x.toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
 		return -1
 	}
 	at := isoOf(o.day)
@@ -328,23 +328,18 @@ func pastConjunct(toks []token, i int) bool {
 // "eventually") stands right before the verb at i, past at most one auxiliary or adverb, or
 // opens its sentence ("Later, X said"), or the sentence opens with a span counted from another
 // point ("A week after discovering the attack, X told …", "Two days later, …", "Days after the
-// breach, …"): the verb tells of an occasion after the one before.
-func toldLater(toks []token, i int) bool {
-	later := func(w string) bool {
-		switch w {
-		case "later", "subsequently", "afterwards", "afterward", "eventually":
-			return true
-		}
-		return false
-	}
+// breach, …"): the verb tells of an occasion after the one before. The adverbs are cue
+// lateradverb, the units of a span cue spanunit ("hours", "a week").
+func (x *Extractor) toldLater(toks []token, i int) bool {
+	later := func(w string) bool { return x.cue.is("lateradverb", w) }
 	if len(toks) > 0 && i > 0 && later(toks[0].Lower) {
 		return true
 	}
 	for k := 0; k+1 < len(toks) && k+1 < i && k <= 2; k++ {
-		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !isSpanUnit(toks[k].Lower) {
+		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !x.cue.is("spanunit", toks[k].Lower) {
 			continue // "a", "two", "several", "just"
 		}
-		if isSpanUnit(toks[k].Lower) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
+		if x.cue.is("spanunit", toks[k].Lower) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
 			return true
 		}
 		break
@@ -356,15 +351,6 @@ func toldLater(toks []token, i int) bool {
 		if t := toks[k].Tag; t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") {
 			return false
 		}
-	}
-	return false
-}
-
-// isSpanUnit reports whether w names a unit a span is counted in ("hours", "a week").
-func isSpanUnit(w string) bool {
-	switch w {
-	case "hour", "hours", "day", "days", "week", "weeks", "month", "months":
-		return true
 	}
 	return false
 }

@@ -2082,11 +2082,6 @@ func (x *Extractor) headAfter(c *sentCtx, j int) int {
 	return -1
 }
 
-// namingVerb holds the verbs by which someone names a thing its own way: "a group it calls X",
-// "a cluster the team tracks as X".
-var namingVerb = map[string]bool{"calls": true, "called": true, "tracks": true, "tracked": true, "names": true, "named": true,
-	"dubs": true, "dubbed": true, "labels": true, "labelled": true, "labeled": true, "designates": true, "designated": true}
-
 // namedAs reads the "to" object of the attributing verb at i when it is an unnamed noun phrase
 // with a contact clause naming it ("to a hacking group it called "Kokjal"", "to a cluster
 // the team tracks as Pewter Marten"): the name, or -1.
@@ -2125,7 +2120,7 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	default:
 		return -1
 	}
-	if k >= len(toks) || !namingVerb[toks[k].Lower] {
+	if k >= len(toks) || !x.cue.is("namingverb", toks[k].Lower) {
 		return -1
 	}
 	k++
@@ -2420,7 +2415,7 @@ func (x *Extractor) causativeHave(c *sentCtx, i int) int {
 func (x *Extractor) targetsPlaced(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if len(ev.Target) != 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther {
+		if len(ev.Target) != 1 || !incidentDeed(ev.Type) {
 			continue
 		}
 		for _, m := range c.ms {
@@ -2853,7 +2848,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
-		if !incident(ev.Type) || ev.Type == schema.EventReport || ev.Type == schema.EventOther || len(ev.Target) > 1 ||
+		if !incidentDeed(ev.Type) || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue
 		}

@@ -594,7 +594,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 
 // deniedGrant reports whether the "deny" verb at i withholds something from someone rather than
 // denying a claim: two objects, the second a bare noun ("denied him bail", "denied the
-// reporters entry"), or a passive with a bare noun after it ("was denied access to the
+// reporters entry"; the pronouns are cue objectpronoun), or a passive with a bare noun after it ("was denied access to the
 // files"). "denied involvement" (one object) and "denied Ruvia's role" still deny.
 func (x *Extractor) deniedGrant(c *sentCtx, i int) bool {
 	toks := c.s.Toks
@@ -607,8 +607,7 @@ func (x *Extractor) deniedGrant(c *sentCtx, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	switch toks[i+1].Lower {
-	case "him", "her", "them", "us", "me":
+	if x.cue.is("objectpronoun", toks[i+1].Lower) {
 		return bare(i + 2)
 	}
 	if m := c.at[i+1]; m >= 0 && !c.ms[m].Possessive {
@@ -1249,16 +1248,16 @@ func negatedPresent(toks []token, i int) bool {
 // information"): a practice denied, no deed told. So too a deed noun that "no" opens after a
 // verb or an existential "there" ("found no evidence of a breach"), or after "(not) aware of"
 // ("unaware of any attack"): none is told.
-func negatedPractice(toks []token, i int) bool {
+func (x *Extractor) negatedPractice(toks []token, i int) bool {
 	for j := i - 1; j >= 1 && i-j <= practiceReach; j-- {
 		switch t := toks[j]; {
 		case t.Tag == "VB":
 			return negatedPresent(toks, j)
-		case t.Lower == "no" && thereBe(toks, j):
+		case t.Lower == "no" && x.thereBe(toks, j):
 			return true // "there was no breach of its systems": none took place
 		case t.Lower == "no" && isVerbTag(toks[j-1].Tag):
 			return true // "found no evidence of a breach", "had detected no further intrusions": none found
-		case t.Lower == "unaware" || t.Lower == "aware" && notBefore(toks, j):
+		case t.Lower == "unaware" || t.Lower == "aware" && x.notBefore(toks, j):
 			return true // "was not aware of any attacks on its customers": none known
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "RP" || t.Lower == "for" || t.Lower == "in" || t.Lower == "of" || t.Lower == "out":
 		default:
@@ -1268,14 +1267,14 @@ func negatedPractice(toks []token, i int) bool {
 	return false
 }
 
-// notBefore reports whether "not", "n't" or "never" stands right before the word at j, or
-// before the form of "be" right before it ("is not aware", "was never aware").
-func notBefore(toks []token, j int) bool {
+// notBefore reports whether "not", "n't" or "never" (cue notword) stands right before the word
+// at j, or before the form of "be" (cue notbe) right before it ("is not aware", "was never aware").
+func (x *Extractor) notBefore(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 2; k-- {
-		switch toks[k].Lower {
-		case "not", "n't", "never":
+		switch w := toks[k].Lower; {
+		case x.cue.is("notword", w):
 			return true
-		case "is", "was", "are", "were", "be", "been":
+		case x.cue.is("notbe", w):
 		default:
 			return false
 		}
@@ -1284,13 +1283,13 @@ func notBefore(toks []token, j int) bool {
 }
 
 // thereBe reports whether the word at j follows an existential "there" and a form of "be", at
-// most two words between ("there was", "there has been", "there had not been").
-func thereBe(toks []token, j int) bool {
+// most two words between ("there was", "there has been", "there had not been"; cue therebe).
+func (x *Extractor) thereBe(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 3; k-- {
-		switch toks[k].Lower {
-		case "there":
+		switch w := toks[k].Lower; {
+		case w == "there":
 			return k < j-1
-		case "was", "were", "is", "are", "been", "has", "have", "had", "not", "n't":
+		case x.cue.is("therebe", w):
 		default:
 			return false
 		}

@@ -36,7 +36,7 @@ func parseRef(published string) (t time.Time, precision string) {
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
 // coord maps a verb's trigger to the finite verb it is coordinated after (nil for none): a time
 // of the verb's own conjunct comes before one of the conjunct before it.
-func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
+func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
 	toks := c.s.Toks
 	tokAt := func(offset int) int {
 		for i, t := range toks {
@@ -91,7 +91,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
-			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || sayingBetween(toks, t, ev.Trigger)) {
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
@@ -177,7 +177,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			if reports && reportedBefore(toks, t, ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
-			if !reports && saidAt(toks, evs, reporting, ev.Trigger, t) {
+			if !reports && x.saidAt(toks, evs, reporting, ev.Trigger, t) {
 				continue // "X observed Y hacking Z, the Times reported Tuesday night": the report's date
 			}
 			if anteriorClause(toks, t, ev.Trigger, penalty) {
@@ -198,7 +198,7 @@ func attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && sayingBetween(toks, tokOf[0], ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -525,7 +525,7 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 		return false
 	}
 	for _, o := range evs {
-		if o.Trigger <= t || o.Trigger >= len(toks) || toks[o.Trigger].Start < end || !incident(o.Type) || o.Type == schema.EventReport || o.Type == schema.EventOther {
+		if o.Trigger <= t || o.Trigger >= len(toks) || toks[o.Trigger].Start < end || !incidentDeed(o.Type) {
 			continue
 		}
 		for j := t; j < o.Trigger; j++ {
@@ -643,14 +643,11 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 // sayingBetween reports whether a participle of saying or telling opens a clause after a comma
 // between the time at t and the trigger at i (", saying its fighters had …", ", adding that …",
 // ", telling X in a notice that Y had …", ", warning that …"): the clause it opens tells what
-// was said at that time.
-func sayingBetween(toks []token, t, i int) bool {
+// was said at that time. The participles are cue sayingform.
+func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
-		switch toks[k].Lower {
-		case "saying", "adding", "noting", "stating", "claiming", "explaining", "insisting", "telling", "warning", "informing", "alerting":
-			if toks[k-1].Text == "," {
-				return true
-			}
+		if x.cue.is("sayingform", toks[k].Lower) && toks[k-1].Text == "," {
+			return true
 		}
 	}
 	return false
@@ -890,8 +887,8 @@ func issuing(t schema.EventType) bool {
 // reported Tuesday night") dates the report, not the deed reported before it. A bare 'said' or
 // 'reported' after a comma past the trigger counts too, whether or not an event stands for it
 // (none does when its speaker was found to be no one: ", the chip designer said on Friday"), and
-// so does a court's past 'ruled' (courtSaid: ", a London court ruled on Tuesday").
-func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
+// so does a court's past 'ruled' (cue courtsaid: ", a London court ruled on Tuesday").
+func (x *Extractor) saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
 	for _, r := range evs {
 		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
 			return true
@@ -902,7 +899,7 @@ func saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t in
 	}
 	for r := t - 1; r > i && t-r <= 7; r-- {
 		w := toks[r].Lower
-		said := t-r <= 3 && (w == "said" || w == "reported" || toks[r].Tag == "VBD" && courtSaid[w])
+		said := t-r <= 3 && (w == "said" || w == "reported" || toks[r].Tag == "VBD" && x.cue.is("courtsaid", w))
 		if !said && !(w == "told" && hearerThen(toks, r, t)) {
 			continue
 		}
@@ -936,10 +933,6 @@ func hearerThen(toks []token, r, t int) bool {
 	}
 	return true
 }
-
-// courtSaid holds the past forms by which a court or judge says what it found (", a court
-// ruled on Tuesday"): a trailing attribution saidAt reads as it reads 'said'.
-var courtSaid = map[string]bool{"ruled": true, "held": true, "concluded": true, "decided": true}
 
 // whenClause returns the time (an index into inSent) that a clause opened by ", when" right
 // after it restates, when the trigger at i is that clause's first verb ("came to light in
@@ -1225,7 +1218,7 @@ func deedBetween(toks []token, evs []rawEvent, i, j int, day bool) bool {
 		return false
 	}
 	for _, o := range evs {
-		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incident(o.Type) && o.Type != schema.EventReport && o.Type != schema.EventOther &&
+		if o.Trigger > i && (o.Trigger < j || j > i && o.Trigger <= j+2 && !afterPrep(o.Trigger)) && incidentDeed(o.Type) &&
 			!(day && o.Trigger < j && offenceWith(toks, o.Trigger)) {
 			return true
 		}
@@ -2979,7 +2972,9 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 	last, lastSent, t, fromHeading := -1, -1, 0, false
 	for k := range sents {
 		if k == 0 || sents[k].Para != sents[k-1].Para {
-			fromHeading = last >= 0 && lastSent == k-1 && datedHeading(sents, k-1, ts[last])
+			// the day carries over a heading only from the line just before, whose
+			// datedHeading was read at the end of its sentence with this same last
+			fromHeading = fromHeading && last >= 0 && lastSent == k-1
 			if !fromHeading {
 				last = -1
 			}
