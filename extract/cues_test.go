@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestCueCategories checks data/cues.tsv against the code that reads it: every list the
+// sources name (x.cue.is("name", …), a category passed to flawFound, a sense table's forms) is
+// in the data, and every list in the data is named somewhere in the code.
+func TestCueCategories(t *testing.T) {
+	c, err := loadCues()
+	require.NoError(t, err)
+	named := regexp.MustCompile(`cue\.is\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
+	used := map[string]bool{"deschead": true, "genhead": true} // read into their own maps by loadCues
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, m := range named.FindAllStringSubmatch(string(src), -1) {
+			cat := m[1] + m[2] + m[3]
+			used[cat] = true
+			if cat != "deschead" && cat != "genhead" {
+				require.NotNil(t, c.sets[cat], "%s names cue list %q, which data/cues.tsv lacks", f, cat)
+			}
+		}
+	}
+	var unused []string
+	for cat := range c.sets {
+		if !used[cat] {
+			unused = append(unused, cat)
+		}
+	}
+	sort.Strings(unused)
+	require.Empty(t, unused, "cue lists no code reads")
+}
