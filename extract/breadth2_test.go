@@ -44,6 +44,25 @@ func TestLinkedToIncidents(t *testing.T) {
 	}
 }
 
+// TestNameLinkedPhrase checks that "<Name>-linked hackers" are the named group's doers and
+// add no actor "<Name>-linked".
+func TestNameLinkedPhrase(t *testing.T) {
+	for _, c := range []struct {
+		body          string
+		typ           schema.EventType
+		agent, target string
+	}{
+		{"The Copper Wren gang hit Dellmore Foods in March. Copper Wren-linked hackers later broke into Harlow Dairy.", schema.EventIntrusion, "copper-wren", "harlow-dairy"},
+		{"Researchers said Slate Otter-backed operators had attacked the Norvale Port Authority in June. Slate Otter denied it.", schema.EventAttack, "slate-otter", "norvale-port-authority"},
+	} {
+		g := extractText(t, "2026-07-15", c.body)
+		assert.NotNil(t, findEvent(g, c.typ, c.agent, c.target), "%s: %s", c.body, eventsString(g))
+		for _, a := range g.Actors {
+			assert.NotContains(t, a.Name, "-", "%s: %s", c.body, a.Name)
+		}
+	}
+}
+
 // TestPossessiveNamesAgency checks that "<Country>'s <modifiers> service" names the agency of
 // that country the article names with the same head word, without a later "the service".
 func TestPossessiveNamesAgency(t *testing.T) {

@@ -274,17 +274,24 @@ func TestTitleDescription(t *testing.T) {
 }
 
 // TestRebuttals checks that calling the accusations false is a denial: "X said the accusations
-// were absurd", "X called the claims baseless".
+// were absurd", "X called the claims baseless", "X called the accusations \"a provocation\"".
 func TestRebuttals(t *testing.T) {
 	for _, body := range []string{
 		"A spokesman for the Ostrovian Foreign Ministry said the accusations were absurd.",
 		"The Ostrovian Foreign Ministry called the claims baseless.",
+		"The Ostrovian Foreign Ministry called the accusations \"a clumsy piece of theatre\" on Monday.",
+		"In a short note, the Ostrovian Foreign Ministry described the allegations \u201cpure invention\u201d.",
 	} {
 		g := extractText(t, "2025-09-19", body)
 		assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovian-foreign-ministry", ""), body+"\n"+eventsString(g))
 	}
-	g := extractText(t, "2025-09-19", "The Ostrovian Foreign Ministry said the report was detailed.")
-	assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), eventsString(g))
+	for _, body := range []string{
+		"The Ostrovian Foreign Ministry said the report was detailed.",
+		"The Ostrovian Foreign Ministry said the charges \"would be answered in court\".",
+	} {
+		g := extractText(t, "2025-09-19", body)
+		assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), body+"\n"+eventsString(g))
+	}
 }
 
 // TestReceivedTip checks that receiving a tip or a warning without a named source is still

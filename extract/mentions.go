@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/intelgraph/intelgraph/extract/gazetteer"
 	"github.com/intelgraph/intelgraph/schema"
@@ -230,6 +231,11 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		m := &out[k]
 		m.Sent = s.Index
 		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
+		if l := toks[m.Last-1].Text; m.How == mkName && !strings.HasSuffix(m.Text, l) {
+			if sm := nationLinked.FindStringSubmatch(l); sm != nil && strings.HasSuffix(m.Text, sm[1]) {
+				m.End -= utf8.RuneCountInString(l) - utf8.RuneCountInString(sm[1]) // "Mirefang-linked": the name ends at the hyphen
+			}
+		}
 		if m.Last == len(toks) && x.sentenceStop(toks[m.Last-1].Text) && strings.HasSuffix(m.Text, ".") {
 			// "… including the city of Harlow Bay.": the sentence's full stop is no part of the name
 			m.Text = strings.TrimSuffix(m.Text, ".")
@@ -1342,6 +1348,12 @@ func (x *Extractor) holderStart(toks []token, lo, end int) int {
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
+// linkedName reports whether a nationLinked match ties a phrase to a name of its own
+// ("Mirefang-linked", "APT41-backed"), not a place it is based in ("Lagos-based").
+func linkedName(sm []string) bool {
+	return sm[2] != "based" && sm[2] != "nexus" && isCap(sm[1])
+}
+
 // nameMentions trims and classifies the name run [i,end).
 func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	toks := s.Toks
@@ -1458,10 +1470,15 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			return []mention{m}
 		}
 	}
-	if end-i == 1 && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
-		if sm := nationLinked.FindStringSubmatch(text); sm != nil {
-			if _, ok := x.countryWord(sm[1]); ok {
+	if end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
+		if sm := nationLinked.FindStringSubmatch(toks[end-1].Text); sm != nil {
+			if _, ok := x.countryWord(sm[1]); ok && end-i == 1 {
 				return nil // "an Iranian-linked group known as …": an adjective of the phrase, no name
+			}
+			if linkedName(sm) {
+				// "Copper Wren-linked hackers": the name the phrase ties them to
+				text = strings.TrimSuffix(text, toks[end-1].Text) + sm[1]
+				m.Text = text
 			}
 		}
 	}

@@ -332,6 +332,30 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 	return false
 }
 
+// accusedDoer reports whether the deed at i is one a finite "accused" attributes to its
+// object, which the deed has for its agent ("Dorsk accused the group of hacking X"): a deed
+// told, not an offence with which someone is charged ("a man accused of hacking X", "was
+// accused of hacking X"). An object the deed's agent is not ("accused a unit of Y's army of
+// attacking X", read with another doer) leaves the deed an offence.
+func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j > 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		if !x.cue.is("offence", toks[j].Lower) {
+			continue
+		}
+		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || j+1 >= len(toks) || c.at[j+1] < 0 {
+			return false // "a man accused of hacking X": no object between, a reduced relative
+		}
+		switch toks[j-1].Lower {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return false
+		}
+		m := c.ms[c.at[j+1]]
+		return m.Entity >= 0 && m.Last < len(toks) && toks[m.Last].Lower == "of" && contains(agent, m.Entity)
+	}
+	return false
+}
+
 // secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
 // something kept secret: a document or data noun with a modifier of secrecy or of whose it is
 // ("classified material", "patient data", "the ministry's emails"), within the object's noun

@@ -36,15 +36,17 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 	var out []rawEvent
 	toks := c.s.Toks
 	for j, t := range toks {
-		if !x.cue.is("rebuttal", t.Lower) {
-			continue
-		}
-		k := -1
-		for p := j - 1; p >= 0 && j-p <= 4; p-- {
-			if x.cue.is("claimnoun", toks[p].Lower) {
-				k = p
-				break
+		k, quoted := -1, false
+		switch {
+		case x.cue.is("rebuttal", t.Lower):
+			for p := j - 1; p >= 0 && j-p <= 4; p-- {
+				if x.cue.is("claimnoun", toks[p].Lower) {
+					k = p
+					break
+				}
 			}
+		case quotedLabel(toks, j) && x.cue.is("claimnoun", toks[j-1].Lower):
+			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
 		if k < 0 {
 			continue
@@ -54,7 +56,7 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 			if !isVerbTag(w.Tag) {
 				continue
 			}
-			if x.cue.is("reporting", w.Lower) || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+			if x.cue.is("reporting", w.Lower) && !quoted || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
 				if a := x.speaker(c, v); a >= 0 {
 					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				}
@@ -63,6 +65,19 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// quotedLabel reports whether toks[j] opens a quotation right after a word: the quoted label
+// in "called the claims \"a fairy tale\"".
+func quotedLabel(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].Text {
+	case "\"", "“", "``":
+		return true
+	}
+	return false
 }
 
 // claims adds sources: "according to X", the finder in "X found that …" and the speakers of
