@@ -763,10 +763,10 @@ func TestPartylessEvents(t *testing.T) {
 		want       int // events of typ with neither agent nor target
 	}{
 		{"another statement names its teller",
-			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that an inquiry was under way.",
+			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that the payroll files were safe.",
 			schema.EventStatement, 0},
 		{"the only statement",
-			"Gardaí said yesterday that an inquiry was under way.",
+			"Gardaí said yesterday that the payroll files were safe.",
 			schema.EventStatement, 1},
 		{"a deed noun beside another deed with parties",
 			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. For lenders, the greater risk is the exposure of customer files.",
