@@ -27,7 +27,8 @@ import (
 // leaks threatened; a legal step under "if" or "unless" is a condition ("faces up to 20 years if
 // convicted"); a verb after a sentence-opening plural subject is a past tense ("Federal prosecutors
 // charged X"); a statement no one named makes ("two witnesses testified before X") is none; nor is
-// one that only tells that work on the matter goes on ("said it was cooperating fully with X").
+// one that only tells that work on the matter goes on ("said it was cooperating fully with X"); a
+// deed a frequency adverb makes a rule ("routinely targets", "are increasingly targeted") is none.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -55,6 +56,21 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, true},
 		{"says", "Harrow Bank says the payroll files were safe.",
 			schema.EventStatement, true},
+
+		// a deed a frequency adverb makes a rule, in the present or the present passive, is
+		// none; the past, or the adverb with no present, tells one
+		{"routinely, habitual", "Grey Heron routinely targets Brightwater Labs.",
+			schema.EventAttack, false},
+		{"often after the verb", "Grey Heron infiltrates Brightwater Labs often.",
+			schema.EventIntrusion, false},
+		{"frequently, in a reported clause", "Analysts say state hackers frequently leak stolen emails from the Velm Ministry of Finance.",
+			schema.EventLeak, false},
+		{"present passive, increasingly", "Water utilities are increasingly targeted by Grey Heron, Ada Brill said.",
+			schema.EventAttack, false},
+		{"past passive with an adverb", "Brightwater Labs was often targeted by Grey Heron last year.",
+			schema.EventAttack, true},
+		{"plain past", "Grey Heron targeted Brightwater Labs in May.",
+			schema.EventAttack, true},
 
 		// a statement whose reported clause only tells that the work on the matter goes on
 		// (cooperating, working with the authorities, an inquiry under way) tells nothing;
