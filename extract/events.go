@@ -561,8 +561,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
-		if tr.Type == schema.EventOther && x.adviceThat(c, i) {
-			continue // "Experts recommend that journalists keep their phones updated": advised, not done
+		if (tr.Type == schema.EventOther || tr.Type == schema.EventWarning || tr.Type == schema.EventReport) && x.adviceThat(c, i) {
+			continue // "Experts recommend that journalists keep their phones updated", "urge that firms notify customers": advised, not done
 		}
 		if c.quoted[i] && c.quotedTerm(i) {
 			continue // "a technique known as 'push bombing'": a term quoted as a name, not an event
