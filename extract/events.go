@@ -441,6 +441,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && (tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventDenial) && x.refusedTo(c, i) {
 			continue // "the ministry declined to comment"
 		}
+		if verb && tr.Type == schema.EventStatement && x.idleStatement(c, i) {
+			continue // "said it was cooperating fully with the police", "said enquiries were ongoing": nothing told of the matter
+		}
 		if verb && (isDeed(tr.Type) && tr.Type != schema.EventAttack || tr.Type == schema.EventReport) && threatenedDeed(toks, i) {
 			continue // "threatened to publish the data", "threatened to publish a second batch": a threat, not a leak or a report (CASIE counts threatened attacks)
 		}
@@ -531,6 +534,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
+			continue // "state hackers frequently leak stolen emails": what happens as a rule, no deed told
+		}
 		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
 			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
 		}
@@ -555,8 +561,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
-		if tr.Type == schema.EventOther && x.adviceThat(c, i) {
-			continue // "Experts recommend that journalists keep their phones updated": advised, not done
+		if (tr.Type == schema.EventOther || tr.Type == schema.EventWarning || tr.Type == schema.EventReport) && x.adviceThat(c, i) {
+			continue // "Experts recommend that journalists keep their phones updated", "urge that firms notify customers": advised, not done
 		}
 		if c.quoted[i] && c.quotedTerm(i) {
 			continue // "a technique known as 'push bombing'": a term quoted as a name, not an event
@@ -2085,25 +2091,19 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 
 // habitual reports whether the trigger at i states what happens as a rule rather than an
 // event: the simple present with a frequency adverb ("attackers routinely target"), or with
-// a bare plural subject ("ransomware gangs encrypt files").
+// a bare plural subject ("ransomware gangs encrypt files"), or the present passive with a
+// frequency adverb ("hospitals are often targeted by ransomware gangs"; presentPassiveHabit).
 func (x *Extractor) habitual(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	if x.oftenDone(c, i) {
+		return true
+	}
 	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
 		return false
 	}
-	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("habitual", toks[j].Lower) {
-			return true // "hits hospitals often"
-		}
-	}
 	j := i - 1
-	for ; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
-		if x.cue.is("habitual", toks[j].Lower) {
-			return true
-		}
-		if toks[j].Tag != "RB" {
-			break
-		}
+	for j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i] && toks[j].Tag == "RB" {
+		j--
 	}
 	// a bare plural subject: "attackers", "criminal groups" (not "the attackers", not a name)
 	if j < 0 || toks[j].Tag != "NNS" || c.at[j] >= 0 && c.ms[c.at[j]].How == mkName {
@@ -2119,6 +2119,58 @@ func (x *Extractor) habitual(c *sentCtx, i int) bool {
 		}
 	}
 	return true
+}
+
+// oftenDone reports whether a frequency adverb (cue habitual) makes the present trigger at i a
+// rule: the simple present with the adverb before it or in its clause after it ("attackers
+// routinely target", "hits hospitals often"), or the present passive (presentPassiveHabit).
+// Unlike a bare plural subject, whose present the tagger may misread ("Hackers hit X on
+// Monday"), the adverb leaves no deed told.
+func (x *Extractor) oftenDone(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if x.presentPassiveHabit(c, i) {
+		return true
+	}
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("habitual", toks[j].Lower) {
+			return true // "hits hospitals often"
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
+		if x.cue.is("habitual", toks[j].Lower) {
+			return true
+		}
+		if toks[j].Tag != "RB" {
+			break
+		}
+	}
+	return false
+}
+
+// presentPassiveHabit reports whether the participle at i is a present passive ("is", "are",
+// adverbs between) with a frequency adverb (cue habitual) before it or just after it ("grid
+// operators are increasingly targeted by", "such firms are hit often"): a rule, no event.
+func (x *Extractor) presentPassiveHabit(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" {
+		return false
+	}
+	often := i+1 < len(toks) && x.cue.is("habitual", toks[i+1].Lower)
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
+		w := toks[j].Lower
+		switch {
+		case w == "is" || w == "are":
+			return often
+		case x.cue.is("habitual", w):
+			often = true
+		case toks[j].Tag != "RB" && toks[j].Tag != "RBR":
+			return false
+		}
+	}
+	return false
 }
 
 func ents(e int) []int {

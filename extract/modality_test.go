@@ -8,16 +8,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestModality checks that habitual, generic and modal statements are marked hypothetical
-// and plain past events are not.
+// TestModality checks that generic and modal statements are marked hypothetical and plain
+// past events are not (a deed a frequency adverb makes a rule is none: TestTriggerSenses).
 func TestModality(t *testing.T) {
 	tests := []struct {
 		name, body string
 		typ        schema.EventType
 		modality   string
 	}{
-		{"routinely, habitual", "Grey Heron routinely targets Brightwater Labs.", schema.EventAttack, "hypothetical"},
-		{"often after the verb", "Grey Heron infiltrates Brightwater Labs often.", schema.EventIntrusion, "hypothetical"},
 		{"bare plural subject", "Criminal hackers steal passwords from Brightwater Labs customers.", schema.EventTheft, "hypothetical"},
 		{"could allow attackers to", "The flaw could allow remote attackers to steal data from Brightwater Labs.", schema.EventTheft, "hypothetical"},
 		{"may be exploited to", "The bug may be exploited to hack Brightwater Labs.", schema.EventIntrusion, "hypothetical"},

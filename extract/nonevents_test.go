@@ -26,7 +26,9 @@ import (
 // passive by no one named ("since the leak was discovered"); reading others' messages is spying;
 // leaks threatened; a legal step under "if" or "unless" is a condition ("faces up to 20 years if
 // convicted"); a verb after a sentence-opening plural subject is a past tense ("Federal prosecutors
-// charged X"); a statement no one named makes ("two witnesses testified before X") is none.
+// charged X"); a statement no one named makes ("two witnesses testified before X") is none; nor is
+// one that only tells that work on the matter goes on ("said it was cooperating fully with X"); a
+// deed a frequency adverb makes a rule ("routinely targets", "are increasingly targeted") is none.
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -53,6 +55,41 @@ func TestTriggerSenses(t *testing.T) {
 		{"said", "Harrow Bank said the payroll files were safe.",
 			schema.EventStatement, true},
 		{"says", "Harrow Bank says the payroll files were safe.",
+			schema.EventStatement, true},
+
+		// a deed a frequency adverb makes a rule, in the present or the present passive, is
+		// none; the past, or the adverb with no present, tells one
+		{"routinely, habitual", "Grey Heron routinely targets Brightwater Labs.",
+			schema.EventAttack, false},
+		{"often after the verb", "Grey Heron infiltrates Brightwater Labs often.",
+			schema.EventIntrusion, false},
+		{"frequently, in a reported clause", "Analysts say state hackers frequently leak stolen emails from the Velm Ministry of Finance.",
+			schema.EventLeak, false},
+		{"present passive, increasingly", "Water utilities are increasingly targeted by Grey Heron, Ada Brill said.",
+			schema.EventAttack, false},
+		{"past passive with an adverb", "Brightwater Labs was often targeted by Grey Heron last year.",
+			schema.EventAttack, true},
+		{"plain past", "Grey Heron targeted Brightwater Labs in May.",
+			schema.EventAttack, true},
+
+		// a statement whose reported clause only tells that the work on the matter goes on
+		// (cooperating, working with the authorities, an inquiry under way) tells nothing;
+		// one that tells anything else is a statement, and a quote before its speaker is left
+		{"said it was cooperating", "Harrow Bank said on Monday that it was cooperating fully with the Norland Cyber Office.",
+			schema.EventStatement, false},
+		{"said enquiries were ongoing", "The Velm County Police said enquiries were ongoing.",
+			schema.EventStatement, false},
+		{"told reporters the review was still under way", "Ada Brill told reporters the review was still under way.",
+			schema.EventStatement, false},
+		{"working closely with", "Torvane Rail said it was working closely with the Norland Cyber Office and its own advisers.",
+			schema.EventStatement, false},
+		{"working with, to do something", "Torvane Rail said it was working with the Norland Cyber Office to recover the payroll files.",
+			schema.EventStatement, true},
+		{"the attacks were continuing", "Torvane Rail said the attacks on its booking site were continuing.",
+			schema.EventStatement, true},
+		{"an idle clause and one with content", "Harrow Bank said it was cooperating with the police and had shut down the payroll system.",
+			schema.EventStatement, true},
+		{"a quote before its speaker", "\"We have cooperated with the police from day one,\" said Ada Brill, the bank's chief executive.",
 			schema.EventStatement, true},
 
 		// "hit" a level (a record, a high, a low) is no blow; "hit" a thing is

@@ -286,13 +286,19 @@ func TestEventRules(t *testing.T) {
 		{"the deed before the advisory", "Ash Spider hit Harrow Bank in May. The Norland Cyber Office urged other banks to check their networks for signs of intrusion.",
 			schema.EventAttack, "ash-spider", "harrow-bank", true},
 
-		// what a mandative "that" clause of advice says should be done is not done
+		// what a mandative "that" clause of advice says should be done (a fix, a notice) is not done
 		{"recommend that: keep updated", "Nimbus Systems said it had been hacked. Experts recommend that journalists keep their phones updated and treat unexpected invitations with caution.",
 			schema.EventOther, "", "", false},
 		{"urge that: patch", "Security analysts at Harrow Labs urge that parliaments patch their webmail gateways within days.",
 			schema.EventOther, "", "", false},
 		{"said that is no advice", "Nimbus Systems said that it had patched its webmail gateways within days.",
 			schema.EventOther, "nimbus-systems", "", true},
+		{"recommend that: notify", "Analysts at Harrow Labs recommend that banks notify the Norland Data Office within a day.",
+			schema.EventWarning, "", "", false},
+		{"urge that: alert", "Experts urge that hospitals alert their patients before the files are sold.",
+			schema.EventWarning, "", "", false},
+		{"said that is no advice: notified", "Harrow Bank said that it had notified the Norland Data Office within a day.",
+			schema.EventWarning, "harrow-bank", "norland-data-office", true},
 		{"a past verb ends the advice", "Experts recommend that banks act fast, and Nimbus Systems patched its servers on Monday.",
 			schema.EventOther, "nimbus-systems", "", true},
 
@@ -772,10 +778,10 @@ func TestPartylessEvents(t *testing.T) {
 		want       int // events of typ with neither agent nor target
 	}{
 		{"another statement names its teller",
-			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that an inquiry was under way.",
+			"Harrow Bank said on Monday that Ash Spider had stolen payroll files from its servers. Gardaí said yesterday that the payroll files were safe.",
 			schema.EventStatement, 0},
 		{"the only statement",
-			"Gardaí said yesterday that an inquiry was under way.",
+			"Gardaí said yesterday that the payroll files were safe.",
 			schema.EventStatement, 1},
 		{"a deed noun beside another deed with parties",
 			"The Norland Cyber Office said on Monday that Karsovia had broken into the servers of Harrow Bank in May. For lenders, the greater risk is the exposure of customer files.",

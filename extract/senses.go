@@ -1956,3 +1956,55 @@ func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, b
 	}
 	return ev, true
 }
+
+// idleStatement reports whether the statement verb at i reports nothing about the matter but
+// that work on it goes on: its reported clause only tells of cooperating or working with
+// others, or of an inquiry still under way ("said it was cooperating fully with the police",
+// "said enquiries were ongoing", "told reporters the investigation was continuing"). Such
+// a clause names no deed (no trigger but an inquiry's), no one after a preposition but
+// those worked with ("into X", "against X" tell whom the matter is about), and every lexical verb in it is one of going on or helping (cue
+// idlepred); a clause with anything else ("said it was working with the police to recover
+// the funds", "said an inquiry into X was under way") is a statement.
+func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
+	from, to := x.reportedSpan(c, i)
+	if from >= to {
+		return false
+	}
+	toks := c.s.Toks
+	idle := false
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.is("preposition", toks[k-1].Lower) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
+			return false // "said an investigation into X was under way": an inquiry into someone
+		}
+		if tr, ok := x.lex.lookup(t.Lower, isVerbTag(t.Tag)); ok && !(tr.Type == schema.EventLegal && !isVerbTag(t.Tag)) {
+			return false // "said the attackers had stolen …", "said it had arrested …"
+		}
+		switch {
+		case t.Lower == "under" && k+1 < to && toks[k+1].Lower == "way" || t.Lower == "underway" || t.Lower == "ongoing":
+			idle = true // "enquiries were ongoing", "the inquiry was still under way"
+		case !isVerbTag(t.Tag) || x.cue.is("be", t.Lower) || x.cue.is("auxverb", t.Lower):
+		case x.cue.is("idlepred", t.Lower):
+			idle = true
+		case x.cue.is("workverb", t.Lower) && k+1 < to && (toks[k+1].Lower == "with" || toks[k+1].Lower == "closely" || toks[k+1].Lower == "alongside"):
+			idle = true // "was working closely with the authorities"
+		default:
+			return false // "said it had taken the systems offline"
+		}
+	}
+	return idle
+}
+
+// reportedSpan gives the token range [from, to) of what the statement verb at i reports in
+// indirect speech: the rest of the sentence, when a verb follows ("said it was cooperating").
+// A remark fronted before its speaker ("\"We have cooperated fully,\" said X") is left alone:
+// it is mostly quoted, and a quote is the speaker's say on the matter.
+func (x *Extractor) reportedSpan(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	for k := i + 1; k < len(toks); k++ {
+		if isVerbTag(toks[k].Tag) {
+			return i + 1, len(toks)
+		}
+	}
+	return 0, 0
+}
