@@ -364,14 +364,16 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
-// sentenceGiven reports whether the noun "sentence" at i is a sentence passed on someone: the
-// object of a light verb of imposing a few words before it ("imposed the sentence on X",
-// "handed down a five-year sentence"), not the penalty a charge carries.
+// sentenceGiven reports whether the noun "sentence" or "fine" at i is a penalty passed on
+// someone: the object of a light verb of imposing a few words before it ("imposed the sentence
+// on X", "handed down a five-year sentence", "levied a record fine on X"), not the penalty a
+// charge carries nor a fine someone faces.
 func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		w := toks[j].Lower
-		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" {
+		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" ||
+			w == "levied" || w == "levies" || w == "levy" || w == "levying" {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
@@ -1871,18 +1873,23 @@ func namedList(toks []token, j int) bool {
 	return p != "" && p[0] >= 'A' && p[0] <= 'Z' && toks[j-1].Tag != "DT"
 }
 
-// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
-// sanction by the subject of "add" on the names between the verb and "to" (for a passive,
-// the subject of the clause is the one listed). A list that is no list of sanctions ("added
-// two names to the guest list") makes none.
+// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist", "X
+// placed Y on its Entity List", "Y was put on a trade blacklist": a sanction by the subject of
+// "add" ("place", "put") on the names between the verb and "to" ("on") (for a passive, the
+// subject of the clause is the one listed). A list that is no list of sanctions ("added two
+// names to the guest list", "placed the item on the agenda") makes none.
 func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	prep := ""
 	switch toks[i].Lower {
 	case "add", "adds", "added", "adding":
+		prep = "to"
+	case "place", "places", "placed", "placing", "put", "puts", "putting":
+		prep = "on"
 	default:
 		return rawEvent{}, false
 	}
-	to := c.wordAhead(i, "to", 14)
+	to := c.wordAhead(i, prep, 14)
 	if to < 0 {
 		return rawEvent{}, false
 	}
@@ -1893,7 +1900,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 			listed = true
 			break
 		}
-		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || isNounTag(t)) {
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "POS" || isNounTag(t)) { // "the Commerce Department's Entity List"
 			break
 		}
 	}
@@ -1912,6 +1919,31 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 		return ev, true
 	}
 	return x.listedBetween(c, ev, to)
+}
+
+// declaredUnwelcome reads "X declared Y and Z persona non grata", "Y was declared persona non
+// grata": the expulsion of a diplomat, a sanction by the subject on the names between the verb
+// and "persona" (for a passive, on the subject of the clause, whoever declared it).
+func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "declare", "declares", "declared", "declaring":
+	default:
+		return rawEvent{}, false
+	}
+	p := c.wordAhead(i, "persona", 12)
+	if p < 0 || p+2 >= len(toks) || toks[p+1].Lower != "non" || toks[p+2].Lower != "grata" {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "expel", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		if s := x.subject(c, i); s >= 0 {
+			ev.Target = []int{s}
+			return ev, true
+		}
+		return rawEvent{}, false
+	}
+	return x.listedBetween(c, ev, p)
 }
 
 // listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
