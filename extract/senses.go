@@ -1923,7 +1923,8 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 
 // declaredUnwelcome reads "X declared Y and Z persona non grata", "Y was declared persona non
 // grata": the expulsion of a diplomat, a sanction by the subject on the names between the verb
-// and "persona" (for a passive, on the subject of the clause, whoever declared it).
+// and "persona" (for a passive, on the subject of the clause, by the state body the sentence
+// has announce it: stateSayer).
 func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	switch toks[i].Lower {
@@ -1937,13 +1938,36 @@ func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventSanction, Lemma: "expel", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
 	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
-		if s := x.subject(c, i); s >= 0 {
-			ev.Target = []int{s}
-			return ev, true
+		s, by := x.subject(c, i), x.stateSayer(c, i)
+		if s < 0 || by < 0 || s == by {
+			return rawEvent{}, false
 		}
-		return rawEvent{}, false
+		ev.Target, ev.Agent = []int{s}, []int{by}
+		return ev, true
 	}
 	return x.listedBetween(c, ev, p)
+}
+
+// stateSayer returns the country or agency that, by a verb of saying elsewhere in the sentence
+// than at i, announces what the passive at i tells ("the ministry announced that three
+// diplomats had been declared persona non grata", "two attachés were declared persona non
+// grata, the ministry said"): a state's measure told by the state itself. It returns -1 when
+// no such body speaks.
+func (x *Extractor) stateSayer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for k := range toks {
+		if k == i || !isVerbTag(toks[k].Tag) {
+			continue
+		}
+		tr, ok := x.lex.lookup(toks[k].Lower, true)
+		if !ok || tr.Type != schema.EventStatement {
+			continue
+		}
+		if e := x.speaker(c, k); e >= 0 && (c.ents[e].Kind == schema.KindCountry || c.ents[e].Kind == schema.KindAgency) {
+			return e
+		}
+	}
+	return -1
 }
 
 // listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
