@@ -191,6 +191,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				ev, ok = x.declaredUnwelcome(c, i) // "declared two diplomats persona non grata"
 			}
 			if !ok {
+				ev, ok = x.refusedEntry(c, i) // "refused visas to two nationals"
+			}
+			if !ok {
 				ev, ok = x.listedOnSite(c, i) // "Hollow Tide listed Harrow Bank on its leak site"
 			}
 			if ok {

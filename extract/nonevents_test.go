@@ -785,8 +785,8 @@ func TestPaymentDeniedAfterAttack(t *testing.T) {
 }
 
 // TestListingsFinesAndCopies checks the readings of measures and deeds that no single trigger
-// word names: placing someone on an official list or declaring a diplomat persona non grata is a
-// sanction, a fine imposed names the one fined after its sum, copying the files of people or of
+// word names: placing someone on an official list, declaring a diplomat persona non grata or
+// refusing someone visas or entry is a sanction, a fine imposed names the one fined after its sum, copying the files of people or of
 // a named body is a theft, and a group putting out a quantity of data leaks it. Ordinary uses
 // of the same words make none.
 func TestListingsFinesAndCopies(t *testing.T) {
@@ -809,6 +809,16 @@ func TestListingsFinesAndCopies(t *testing.T) {
 		{"passive persona non grata a state announces", "On Friday, Sweden's foreign ministry announced that Ivo Marsh, a Russian diplomat, had been declared persona non grata.",
 			schema.EventSanction, "sweden", "ivo-marsh", true},
 		{"passive persona non grata a person tells", "Ivo Marsh was declared persona non grata last year, his lawyer Ana Lind said.",
+			schema.EventSanction, "", "", false},
+		{"refused visas to nationals", "Russia has denied the claims. In April, Sweden refused visas to two Russian nationals.",
+			schema.EventSanction, "sweden", "russia", true},
+		{"denied entry", "In April, Sweden denied Ivo Marsh entry.",
+			schema.EventSanction, "sweden", "ivo-marsh", true},
+		{"revoked accreditation", "Sweden revoked the accreditation of Ivo Marsh, a Russian journalist, on Monday.",
+			schema.EventSanction, "sweden", "ivo-marsh", true},
+		{"refused entry passive", "Ivo Marsh was refused entry at the border in April.",
+			schema.EventSanction, "", "", false},
+		{"refused to comment", "Sweden refused to comment on the entry of Ivo Marsh.",
 			schema.EventSanction, "", "", false},
 		{"declared a holiday", "On Friday Norland declared a national holiday.",
 			schema.EventSanction, "", "", false},

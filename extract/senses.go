@@ -1948,6 +1948,39 @@ func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	return x.listedBetween(c, ev, p)
 }
 
+// refusedEntry reads "X refused visas to Y", "X denied Y entry", "X revoked the accreditation
+// of Y": a state keeping someone out, a sanction by the subject on the one named after "to" or
+// "of", or between the verb and the word for what is withheld (cue entrygrant). Both must be
+// named; "was refused entry" names no one who refused.
+func (x *Extractor) refusedEntry(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("withholdverb", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	g := -1
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("entrygrant", toks[j].Lower) { // any tag: the tagger reads "visas" as a verb
+			g = j
+			break
+		}
+		if t := toks[j].Tag; c.at[j] < 0 && t != "DT" && t != "JJ" && t != "CD" && t != "PRP$" && t != "PRP" {
+			return rawEvent{}, false // "refused to comment on the entry of X": not what is withheld
+		}
+	}
+	if g < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "sanction", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.65}
+	if g+1 < len(toks) && (toks[g+1].Lower == "to" || toks[g+1].Lower == "of") {
+		if o := x.nextMention(c, g+2, 4); o >= 0 {
+			ev.Target = []int{o} // "refused visas to Ivo Marsh"
+		} else {
+			ev.Target = ents(x.demonymAfter(c, g+2)) // "refused visas to two Russian nationals"
+		}
+	}
+	return x.listedBetween(c, ev, g) // "denied Y entry"
+}
+
 // stateSayer returns the country or agency that, by a verb of saying elsewhere in the sentence
 // than at i, announces what the passive at i tells ("the ministry announced that three
 // diplomats had been declared persona non grata", "two attachés were declared persona non
