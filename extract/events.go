@@ -188,6 +188,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb {
 			ev, ok := x.addedToList(c, i) // "added Kestrel Systems and its chief to its sanctions list"
 			if !ok {
+				ev, ok = x.declaredUnwelcome(c, i) // "declared two diplomats persona non grata"
+			}
+			if !ok {
+				ev, ok = x.refusedEntry(c, i) // "refused visas to two nationals"
+			}
+			if !ok {
 				ev, ok = x.listedOnSite(c, i) // "Hollow Tide listed Harrow Bank on its leak site"
 			}
 			if ok {
@@ -318,8 +324,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
-		if !verb && tr.Lemma == "sentence" && !x.sentenceGiven(c, i) {
-			continue // "imposed the sentence on X"; not "charges that carry maximum sentences"
+		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
+			continue // "imposed the sentence on X", "imposed a fine on X"; not "charges that carry maximum sentences"
 		}
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
@@ -1252,6 +1258,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		k = o // "the arrest in January of a ministry aide": the time set before the "of"
 	} else if t := x.timePhraseEnd(toks, k, 2, false); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
 		k = t // "filed a lawsuit on Wednesday against X", "an attack in May targeting Y"
+	}
+	if tr.Type == schema.EventSanction {
+		if o := amountThenOn(toks, k); o >= 0 {
+			k = o // "a fine of 4 million euros on X": the one fined after the sum
+		}
 	}
 	if k < len(toks) {
 		prep := toks[k].Lower
@@ -2651,6 +2662,9 @@ func (x *Extractor) copiedData(c *sentCtx, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		t := toks[j]
 		if data(j) && !isNounTag(nextTag(toks, j)) {
+			if x.othersData(c, j+1) {
+				return true
+			}
 			for k := j + 1; k < len(toks) && k-j <= 12 && c.clause[k] == c.clause[i]; k++ {
 				if toks[k].Lower == "from" {
 					return true
@@ -2668,6 +2682,28 @@ func (x *Extractor) copiedData(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
 		if data(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// othersData reports whether "of" at j names whose the data before it are: a name after at most
+// a few words of number, measure and people ("the files of Harrow Bank", "the account files of
+// about 4,000 customers of Harrow Bank"). Data of people no name owns ("the files of 300
+// patients") names no one the theft is from, and is left to the other readings.
+func (x *Extractor) othersData(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Lower != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k-j <= 8; k++ {
+		if m := c.at[k]; m >= 0 && c.ms[m].How == mkName {
+			return true
+		}
+		t := toks[k]
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && (t.Lower == "than" || t.Lower == "about" || t.Lower == "of") ||
+			isNounTag(t.Tag) && x.cue.is("secretmod", t.Lower)) {
+			return false
 		}
 	}
 	return false
@@ -2692,6 +2728,32 @@ func dataAmount(toks []token, j int) bool {
 		break
 	}
 	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}
+
+// amountThenOn returns the index of "on" or "against" after a sum that "of" opens at k ("a
+// fine of 4 million crowns on X", "a penalty of $2m against Y"), nothing but the sum's words
+// between; -1 when there is none.
+func amountThenOn(toks []token, k int) int {
+	if k >= len(toks) || toks[k].Lower != "of" || k+1 >= len(toks) {
+		return -1
+	}
+	sum := false
+	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+		t := toks[j]
+		switch {
+		case t.Lower == "on" || t.Lower == "against":
+			if sum {
+				return j
+			}
+			return -1
+		case t.Tag == "CD":
+			sum = true
+		case t.Tag == "$" || t.Tag == "JJ" || t.Tag == "RB" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "IN" && (t.Lower == "than" || t.Lower == "about"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // courtSuit reports whether the noun at i names a suit at law: "suit" or "suits" after "civil"

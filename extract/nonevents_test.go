@@ -820,3 +820,63 @@ func TestPaymentDeniedAfterAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestListingsFinesAndCopies checks the readings of measures and deeds that no single trigger
+// word names: placing someone on an official list, declaring a diplomat persona non grata or
+// refusing someone visas or entry is a sanction, a fine imposed names the one fined after its sum, copying the files of people or of
+// a named body is a theft, and a group putting out a quantity of data leaks it. Ordinary uses
+// of the same words make none.
+func TestListingsFinesAndCopies(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"placed on a named list", "In May the Velmoran Trade Ministry placed Kestrel Systems on its Entity List.",
+			schema.EventSanction, "velmoran-trade-ministry", "kestrel-systems", true},
+		{"placed on another's named list", "In May, Velmora placed Kestrel Systems on the Trade Ministry's Entity List.",
+			schema.EventSanction, "velmora", "kestrel-systems", true},
+		{"put on a blacklist", "In 2023 Velmora put Kestrel Systems on a trade blacklist.",
+			schema.EventSanction, "velmora", "kestrel-systems", true},
+		{"placed on the agenda", "The Velmoran Trade Ministry placed the Kestrel Systems contract on the agenda for Monday.",
+			schema.EventSanction, "", "", false},
+		{"declared persona non grata", "On Friday Norland declared two Ostmark diplomats persona non grata.",
+			schema.EventSanction, "norland", "ostmark", true},
+		{"passive persona non grata a state announces", "On Friday, Sweden's foreign ministry announced that Ivo Marsh, a Russian diplomat, had been declared persona non grata.",
+			schema.EventSanction, "sweden", "ivo-marsh", true},
+		{"passive persona non grata a person tells", "Ivo Marsh was declared persona non grata last year, his lawyer Ana Lind said.",
+			schema.EventSanction, "", "", false},
+		{"refused visas to nationals", "Russia has denied the claims. In April, Sweden refused visas to two Russian nationals.",
+			schema.EventSanction, "sweden", "russia", true},
+		{"denied entry", "In April, Sweden denied Ivo Marsh entry.",
+			schema.EventSanction, "sweden", "ivo-marsh", true},
+		{"revoked accreditation", "Sweden revoked the accreditation of Ivo Marsh, a Russian journalist, on Monday.",
+			schema.EventSanction, "sweden", "ivo-marsh", true},
+		{"refused entry passive", "Ivo Marsh was refused entry at the border in April.",
+			schema.EventSanction, "", "", false},
+		{"refused to comment", "Sweden refused to comment on the entry of Ivo Marsh.",
+			schema.EventSanction, "", "", false},
+		{"declared a holiday", "On Friday Norland declared a national holiday.",
+			schema.EventSanction, "", "", false},
+		{"fine with a sum", "The Velmora Data Protection Authority on Monday imposed a fine of 3 million euros on Harrow Bank.",
+			schema.EventSanction, "velmora-data-protection-authority", "harrow-bank", true},
+		{"levied a fine", "The Velmora Data Protection Authority levied a record fine on Harrow Bank.",
+			schema.EventSanction, "velmora-data-protection-authority", "", true},
+		{"a fine faced", "Harrow Bank could face a fine if the Velmora Data Protection Authority finds it negligent.",
+			schema.EventSanction, "", "", false},
+		{"copied the files of customers", "Ivo Marsh copied the account files of about 4,000 customers of Harrow Bank in May.",
+			schema.EventTheft, "ivo-marsh", "", true},
+		{"copied the design", "Kestrel Systems copied the design of a rival router in 2022.",
+			schema.EventTheft, "", "", false},
+		{"gang published an amount of X files", "The ransomware gang Grey Spider published roughly 70 gigabytes of files belonging to Harrow Bank on Tuesday.",
+			schema.EventLeak, "grey-spider", "harrow-bank", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s→%s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}

@@ -3251,7 +3251,8 @@ const (
 
 // amountOwner returns whose data a quantity of data put out at i came from ("posted roughly
 // 40 gigabytes of what it said were X files", "published 60 gigabytes of its files",
-// "published 200 gigabytes of records it said came from the hospital"), or -1: within 14
+// "published 200 gigabytes of records it said came from the hospital", "90 gigabytes of files
+// belonging to X"), or -1: within 14
 // tokens and before a comma or a preposition other than "of" and "from" ("on its leak site"),
 // a name modifying a noun or owning one, a possessive pronoun, or whatever follows "from";
 // other pronouns ("it said") are passed over.
@@ -3268,7 +3269,8 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 			continue
 		}
 		m := c.ms[k]
-		from := m.First > 0 && toks[m.First-1].Lower == "from" || m.First > 1 && toks[m.First-1].Lower == "the" && toks[m.First-2].Lower == "from"
+		from := m.First > 0 && toks[m.First-1].Lower == "from" || m.First > 1 && toks[m.First-1].Lower == "the" && toks[m.First-2].Lower == "from" ||
+			m.First > 1 && toks[m.First-1].Lower == "to" && toks[m.First-2].Lower == "belonging" // "files belonging to X"
 		switch {
 		case m.How == mkName && (m.NounMod || m.Possessive || from):
 			return x.npHead(c, k)

@@ -388,14 +388,16 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	return false
 }
 
-// sentenceGiven reports whether the noun "sentence" at i is a sentence passed on someone: the
-// object of a light verb of imposing a few words before it ("imposed the sentence on X",
-// "handed down a five-year sentence"), not the penalty a charge carries.
+// sentenceGiven reports whether the noun "sentence" or "fine" at i is a penalty passed on
+// someone: the object of a light verb of imposing a few words before it ("imposed the sentence
+// on X", "handed down a five-year sentence", "levied a record fine on X"), not the penalty a
+// charge carries nor a fine someone faces.
 func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
 		w := toks[j].Lower
-		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" {
+		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" ||
+			w == "levied" || w == "levies" || w == "levy" || w == "levying" {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
@@ -1895,18 +1897,23 @@ func namedList(toks []token, j int) bool {
 	return p != "" && p[0] >= 'A' && p[0] <= 'Z' && toks[j-1].Tag != "DT"
 }
 
-// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist": a
-// sanction by the subject of "add" on the names between the verb and "to" (for a passive,
-// the subject of the clause is the one listed). A list that is no list of sanctions ("added
-// two names to the guest list") makes none.
+// addedToList reads "X added Y and Z to its sanctions list", "was added to the blacklist", "X
+// placed Y on its Entity List", "Y was put on a trade blacklist": a sanction by the subject of
+// "add" ("place", "put") on the names between the verb and "to" ("on") (for a passive, the
+// subject of the clause is the one listed). A list that is no list of sanctions ("added two
+// names to the guest list", "placed the item on the agenda") makes none.
 func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
+	prep := ""
 	switch toks[i].Lower {
 	case "add", "adds", "added", "adding":
+		prep = "to"
+	case "place", "places", "placed", "placing", "put", "puts", "putting":
+		prep = "on"
 	default:
 		return rawEvent{}, false
 	}
-	to := c.wordAhead(i, "to", 14)
+	to := c.wordAhead(i, prep, 14)
 	if to < 0 {
 		return rawEvent{}, false
 	}
@@ -1917,7 +1924,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 			listed = true
 			break
 		}
-		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || isNounTag(t)) {
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "POS" || isNounTag(t)) { // "the Commerce Department's Entity List"
 			break
 		}
 	}
@@ -1936,6 +1943,88 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 		return ev, true
 	}
 	return x.listedBetween(c, ev, to)
+}
+
+// declaredUnwelcome reads "X declared Y and Z persona non grata", "Y was declared persona non
+// grata": the expulsion of a diplomat, a sanction by the subject on the names between the verb
+// and "persona" (for a passive, on the subject of the clause, by the state body the sentence
+// has announce it: stateSayer).
+func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "declare", "declares", "declared", "declaring":
+	default:
+		return rawEvent{}, false
+	}
+	p := c.wordAhead(i, "persona", 12)
+	if p < 0 || p+2 >= len(toks) || toks[p+1].Lower != "non" || toks[p+2].Lower != "grata" {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "expel", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		s, by := x.subject(c, i), x.stateSayer(c, i)
+		if s < 0 || by < 0 || s == by {
+			return rawEvent{}, false
+		}
+		ev.Target, ev.Agent = []int{s}, []int{by}
+		return ev, true
+	}
+	return x.listedBetween(c, ev, p)
+}
+
+// refusedEntry reads "X refused visas to Y", "X denied Y entry", "X revoked the accreditation
+// of Y": a state keeping someone out, a sanction by the subject on the one named after "to" or
+// "of", or between the verb and the word for what is withheld (cue entrygrant). Both must be
+// named; "was refused entry" names no one who refused.
+func (x *Extractor) refusedEntry(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	if !x.cue.is("withholdverb", toks[i].Lower) {
+		return rawEvent{}, false
+	}
+	g := -1
+	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.is("entrygrant", toks[j].Lower) { // any tag: the tagger reads "visas" as a verb
+			g = j
+			break
+		}
+		if t := toks[j].Tag; c.at[j] < 0 && t != "DT" && t != "JJ" && t != "CD" && t != "PRP$" && t != "PRP" {
+			return rawEvent{}, false // "refused to comment on the entry of X": not what is withheld
+		}
+	}
+	if g < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventSanction, Lemma: "sanction", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.65}
+	if g+1 < len(toks) && (toks[g+1].Lower == "to" || toks[g+1].Lower == "of") {
+		if o := x.nextMention(c, g+2, 4); o >= 0 {
+			ev.Target = []int{o} // "refused visas to Ivo Marsh"
+		} else {
+			ev.Target = ents(x.demonymAfter(c, g+2)) // "refused visas to two Russian nationals"
+		}
+	}
+	return x.listedBetween(c, ev, g) // "denied Y entry"
+}
+
+// stateSayer returns the country or agency that, by a verb of saying elsewhere in the sentence
+// than at i, announces what the passive at i tells ("the ministry announced that three
+// diplomats had been declared persona non grata", "two attachés were declared persona non
+// grata, the ministry said"): a state's measure told by the state itself. It returns -1 when
+// no such body speaks.
+func (x *Extractor) stateSayer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for k := range toks {
+		if k == i || !isVerbTag(toks[k].Tag) {
+			continue
+		}
+		tr, ok := x.lex.lookup(toks[k].Lower, true)
+		if !ok || tr.Type != schema.EventStatement {
+			continue
+		}
+		if e := x.speaker(c, k); e >= 0 && (c.ents[e].Kind == schema.KindCountry || c.ents[e].Kind == schema.KindAgency) {
+			return e
+		}
+	}
+	return -1
 }
 
 // listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
