@@ -77,9 +77,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = d
 		}
 	}
-	if at := sameOccasionAt(toks); len(inSent) == 0 && at >= 0 {
+	if at, named := x.occasionPhraseAt(toks); len(inSent) == 0 && at >= 0 {
 		for f := range found {
-			if ti := reactionDay(toks, found[f], &prev, k, at, isoOf); ti >= 0 {
+			if ti := reactionDay(toks, found[f], &prev, k, at, named, isoOf); ti >= 0 {
 				found[f].TimeIdx = ti
 			}
 		}
@@ -125,7 +125,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				}
 				actors = actorIDs(c.ents, es)
 			}
-		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
+		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && x.occasionAt(toks) >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
 	}
@@ -241,10 +241,15 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 // sentences before k) that an undated, asserted telling in the simple past takes when its
 // sentence, which names no time of its own, says with a phrase at token at that it came then
 // ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
-// later that …"; sameOccasionAt), or -1. A phrase in the clause the telling reports ("said
-// traffic had been rerouted within hours") times what is told, not the telling.
-func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, isoOf func(int) string) int {
-	if o.day < 0 || k-o.sent > paragraphDayReach || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+// later that …"; occasionPhraseAt), or -1. When the phrase names the occasion again (named:
+// "said in a statement after the hearing"), a telling that set the day any number of sentences
+// before is that occasion. A phrase in the clause the telling reports ("said traffic had been
+// rerouted within hours") times what is told, not the telling.
+func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, isoOf func(int) string) int {
+	if o.day < 0 || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+		return -1
+	}
+	if k-o.sent > paragraphDayReach && !(named && o.told) {
 		return -1
 	}
 	if at > ev.Trigger && reportedBetween(toks, ev.Trigger, at) {
@@ -715,12 +720,10 @@ func reportNounOpens(toks []token) bool {
 	return false
 }
 
-// sameOccasion reports whether a sentence says that what it tells came on the day the story is
-// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
-// reports of the next sentence are then made on that day too.
-func sameOccasion(toks []token) bool { return sameOccasionAt(toks) >= 0 }
-
-// sameOccasionAt returns the index of the first token of a phrase of sameOccasion's, or -1.
+// sameOccasionAt returns the index of the first token of a phrase saying that what the sentence
+// tells came on the day the story is at ("Moscow reacted within hours.", "hours later", "the
+// same day", "later that day"), or -1: the reports of the next sentence are then made on that
+// day too.
 func sameOccasionAt(toks []token) int {
 	for i := 1; i < len(toks); i++ {
 		w, p := toks[i].Lower, toks[i-1].Lower
@@ -738,6 +741,34 @@ func sameOccasionAt(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// occasionAt returns the index of the first token of a phrase saying that what the sentence
+// tells came at the occasion the story is at, or -1 (occasionPhraseAt).
+func (x *Extractor) occasionAt(toks []token) int {
+	at, _ := x.occasionPhraseAt(toks)
+	return at
+}
+
+// occasionPhraseAt returns the index of the first token of a phrase saying that what the
+// sentence tells came at the occasion the story is at: one of sameOccasionAt's ("within
+// hours", "the same day") or a preposition of time or place before the occasion named again
+// with "the" ("said in a statement after the hearing", "told reporters at the briefing"; cue
+// occasion, the prepositions occasionaround; named is then true), or -1.
+func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
+	if at := sameOccasionAt(toks); at >= 0 {
+		return at, false
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1].Lower != "the" || !x.cue.is("occasion", toks[i].Lower) || !x.cue.is("occasionaround", toks[i-2].Lower) {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+			continue // "after the hearing of 12 May", "at the briefing on Monday", "after the hearing room": another or its own time
+		}
+		return i - 2, true
+	}
+	return -1, false
 }
 
 // quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a
