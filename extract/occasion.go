@@ -259,15 +259,17 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, 
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
-// sentence k, told in the simple past by a person, takes from the last day that person told
-// something on, two or three sentences back (o.speakers; the sentence before is goesOn's), or
-// -1: while the story stays at that day's occasion (o.day names the same day), a speaker who
-// comes back after a sentence or two of background goes on telling there ("Whitlock told a
-// committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …", "She warned that
-// …"). A time of the sentence before the verb, a later or past adverb beside it ("later said",
-// "previously warned"), another day the story moved on to ("On Wednesday, the ministry
-// rejected …"), the speaker's telling dated to another time, or a longer gap ends it; an
-// organisation's statements come through many channels and keep no day.
+// sentence k, told in the simple past by a person (or by any speaker when it says it adds to
+// what was told, goesOnTelling: "The agency also warned …"), takes from the last day that
+// speaker told something on, two or three sentences back (o.speakers; the sentence before is
+// goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
+// speaker who comes back after a sentence or two of background goes on telling there
+// ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
+// "She warned that …"). A time of the sentence before the verb, a later or past adverb beside
+// it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
+// the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
+// it; an organisation's statements come through many channels and keep no day unless they say
+// they add to what it told.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
@@ -279,8 +281,9 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 	if len(at) != dayValue {
 		return -1
 	}
+	goesOnTelling := x.goesOnTelling(toks, ev)
 	for _, a := range ev.Agent {
-		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !goesOnTelling {
 			continue
 		}
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
@@ -288,6 +291,14 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		}
 	}
 	return -1
+}
+
+// goesOnTelling reports whether the telling ev says it adds to what its speaker told before
+// ("The agency also warned …", "It added that …"; cue alsoadverb beside the verb, or the verb
+// add): an organisation's telling then goes on at its last occasion too.
+func (x *Extractor) goesOnTelling(toks []token, ev rawEvent) bool {
+	v := ev.Trigger
+	return ev.Lemma == "add" || v > 0 && x.cue.is("alsoadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("alsoadverb", toks[v+1].Lower)
 }
 
 // pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
