@@ -19,13 +19,20 @@ type occasion struct {
 	scene     bool     // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
 	speakers  map[int]spoken
+	// head is the day and sentence of the last dated telling told by an organisation's head
+	// left unnamed ("The head of the X Office told a committee on Tuesday …"; -1s for none),
+	// and seen the entities named before: a person first named soon after is that head.
+	head spoken
+	seen map[int]bool
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
 // sentence that told it.
 type spoken struct{ day, sent int }
 
-func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[int]spoken{}} }
+func noOccasion() occasion {
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}}
+}
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
 // occasion at which it was told, when its own clause gives none, and moves the occasion on from
@@ -147,6 +154,16 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			} else {
 				delete(o.speakers, a) // "X said in March …": the speaker has moved to another time
 			}
+		}
+	}
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) && x.toldByHead(c, f) {
+			o.head = spoken{f.TimeIdx, k}
+		}
+	}
+	for _, m := range c.ms {
+		if m.Entity >= 0 {
+			o.seen[m.Entity] = true
 		}
 	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
@@ -289,6 +306,9 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
 			return s.day
 		}
+		if h := o.head; ents[a].Kind == schema.KindPerson && !o.seen[a] && h.sent >= 0 && h.sent < k-1 && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
+			return h.day // "The head of the X Office told a committee on Tuesday … ¶ … ¶ Dame Alison Marwick said …"
+		}
 	}
 	return -1
 }
@@ -299,6 +319,27 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 func (x *Extractor) goesOnTelling(toks []token, ev rawEvent) bool {
 	v := ev.Trigger
 	return ev.Lemma == "add" || v > 0 && x.cue.is("alsoadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("alsoadverb", toks[v+1].Lower)
+}
+
+// toldByHead reports whether the telling f of the sentence is told by the head of an
+// organisation that the sentence describes and does not name ("The head of the National
+// Cyber Defence Office told …", "The director of the agency said …"; cue personrole): the
+// agent is the organisation, and the person is named only later.
+func (x *Extractor) toldByHead(c *sentCtx, f rawEvent) bool {
+	toks := c.s.Toks
+	for _, m := range c.ms {
+		if m.Entity < 0 || m.First < 3 || m.First > f.Trigger || !contains(f.Agent, m.Entity) {
+			continue
+		}
+		j := m.First - 1
+		if toks[j].Lower == "the" {
+			j--
+		}
+		if j >= 2 && toks[j].Lower == "of" && x.cue.is("personrole", toks[j-1].Lower) && toks[j-2].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
