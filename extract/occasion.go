@@ -299,11 +299,15 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		return -1
 	}
 	goesOnTelling := x.goesOnTelling(toks, ev)
+	reach := paragraphDayReach
+	if x.toldHearer(toks, ev.Trigger) {
+		reach *= 2 // "told MPs", "told the committee": the occasion's hearers, named again
+	}
 	for _, a := range ev.Agent {
 		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !goesOnTelling {
 			continue
 		}
-		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
+		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
 			return s.day
 		}
 		if h := o.head; ents[a].Kind == schema.KindPerson && !o.seen[a] && h.sent >= 0 && h.sent < k-1 && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
@@ -311,6 +315,19 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		}
 	}
 	return -1
+}
+
+// toldHearer reports whether the verb at v is "told" with a hearer of an occasion of telling
+// as its object ("told MPs", "told the committee", "told reporters"; cue hearernoun).
+func (x *Extractor) toldHearer(toks []token, v int) bool {
+	if toks[v].Lower != "told" {
+		return false
+	}
+	j := v + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && x.cue.is("hearernoun", toks[j].Lower)
 }
 
 // goesOnTelling reports whether the telling ev says it adds to what its speaker told before
