@@ -19,13 +19,20 @@ type occasion struct {
 	scene     bool     // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
 	speakers  map[int]spoken
+	// head is the day and sentence of the last dated telling told by an organisation's head
+	// left unnamed ("The head of the X Office told a committee on Tuesday …"; -1s for none),
+	// and seen the entities named before: a person first named soon after is that head.
+	head spoken
+	seen map[int]bool
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
 // sentence that told it.
 type spoken struct{ day, sent int }
 
-func noOccasion() occasion { return occasion{day: -1, sent: -1, speakers: map[int]spoken{}} }
+func noOccasion() occasion {
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}}
+}
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
 // occasion at which it was told, when its own clause gives none, and moves the occasion on from
@@ -77,9 +84,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = d
 		}
 	}
-	if at := sameOccasionAt(toks); len(inSent) == 0 && at >= 0 {
+	if at, named := x.occasionPhraseAt(toks); len(inSent) == 0 && at >= 0 {
 		for f := range found {
-			if ti := reactionDay(toks, found[f], &prev, k, at, isoOf); ti >= 0 {
+			if ti := reactionDay(toks, found[f], &prev, k, at, named, isoOf); ti >= 0 {
 				found[f].TimeIdx = ti
 			}
 		}
@@ -125,7 +132,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				}
 				actors = actorIDs(c.ents, es)
 			}
-		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && sameOccasion(toks)) {
+		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && x.occasionAt(toks) >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
 	}
@@ -147,6 +154,16 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			} else {
 				delete(o.speakers, a) // "X said in March …": the speaker has moved to another time
 			}
+		}
+	}
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) && x.toldByHead(c, f) {
+			o.head = spoken{f.TimeIdx, k}
+		}
+	}
+	for _, m := range c.ms {
+		if m.Entity >= 0 {
+			o.seen[m.Entity] = true
 		}
 	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
@@ -241,10 +258,15 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 // sentences before k) that an undated, asserted telling in the simple past takes when its
 // sentence, which names no time of its own, says with a phrase at token at that it came then
 // ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
-// later that …"; sameOccasionAt), or -1. A phrase in the clause the telling reports ("said
-// traffic had been rerouted within hours") times what is told, not the telling.
-func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, isoOf func(int) string) int {
-	if o.day < 0 || k-o.sent > paragraphDayReach || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+// later that …"; occasionPhraseAt), or -1. When the phrase names the occasion again (named:
+// "said in a statement after the hearing"), a telling that set the day any number of sentences
+// before is that occasion. A phrase in the clause the telling reports ("said traffic had been
+// rerouted within hours") times what is told, not the telling.
+func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, isoOf func(int) string) int {
+	if o.day < 0 || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
+		return -1
+	}
+	if k-o.sent > paragraphDayReach && !(named && o.told) {
 		return -1
 	}
 	if at > ev.Trigger && reportedBetween(toks, ev.Trigger, at) {
@@ -254,15 +276,17 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, isoOf func(i
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
-// sentence k, told in the simple past by a person, takes from the last day that person told
-// something on, two or three sentences back (o.speakers; the sentence before is goesOn's), or
-// -1: while the story stays at that day's occasion (o.day names the same day), a speaker who
-// comes back after a sentence or two of background goes on telling there ("Whitlock told a
-// committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …", "She warned that
-// …"). A time of the sentence before the verb, a later or past adverb beside it ("later said",
-// "previously warned"), another day the story moved on to ("On Wednesday, the ministry
-// rejected …"), the speaker's telling dated to another time, or a longer gap ends it; an
-// organisation's statements come through many channels and keep no day.
+// sentence k, told in the simple past by a person (or by any speaker when it says it adds to
+// what was told, goesOnTelling: "The agency also warned …"), takes from the last day that
+// speaker told something on, two or three sentences back (o.speakers; the sentence before is
+// goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
+// speaker who comes back after a sentence or two of background goes on telling there
+// ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
+// "She warned that …"). A time of the sentence before the verb, a later or past adverb beside
+// it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
+// the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
+// it; an organisation's statements come through many channels and keep no day unless they say
+// they add to what it told.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
 		return -1
@@ -274,15 +298,65 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 	if len(at) != dayValue {
 		return -1
 	}
+	goesOnTelling := x.goesOnTelling(toks, ev)
+	reach := paragraphDayReach
+	if x.toldHearer(toks, ev.Trigger) {
+		reach *= 2 // "told MPs", "told the committee": the occasion's hearers, named again
+	}
 	for _, a := range ev.Agent {
-		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !goesOnTelling {
 			continue
 		}
-		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= paragraphDayReach && isoOf(s.day) == at {
+		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
 			return s.day
+		}
+		if h := o.head; ents[a].Kind == schema.KindPerson && !o.seen[a] && h.sent >= 0 && h.sent < k-1 && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
+			return h.day // "The head of the X Office told a committee on Tuesday … ¶ … ¶ Dame Alison Marwick said …"
 		}
 	}
 	return -1
+}
+
+// toldHearer reports whether the verb at v is "told" with a hearer of an occasion of telling
+// as its object ("told MPs", "told the committee", "told reporters"; cue hearernoun).
+func (x *Extractor) toldHearer(toks []token, v int) bool {
+	if toks[v].Lower != "told" {
+		return false
+	}
+	j := v + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && x.cue.is("hearernoun", toks[j].Lower)
+}
+
+// goesOnTelling reports whether the telling ev says it adds to what its speaker told before
+// ("The agency also warned …", "It added that …"; cue alsoadverb beside the verb, or the verb
+// add): an organisation's telling then goes on at its last occasion too.
+func (x *Extractor) goesOnTelling(toks []token, ev rawEvent) bool {
+	v := ev.Trigger
+	return ev.Lemma == "add" || v > 0 && x.cue.is("alsoadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("alsoadverb", toks[v+1].Lower)
+}
+
+// toldByHead reports whether the telling f of the sentence is told by the head of an
+// organisation that the sentence describes and does not name ("The head of the National
+// Cyber Defence Office told …", "The director of the agency said …"; cue personrole): the
+// agent is the organisation, and the person is named only later.
+func (x *Extractor) toldByHead(c *sentCtx, f rawEvent) bool {
+	toks := c.s.Toks
+	for _, m := range c.ms {
+		if m.Entity < 0 || m.First < 3 || m.First > f.Trigger || !contains(f.Agent, m.Entity) {
+			continue
+		}
+		j := m.First - 1
+		if toks[j].Lower == "the" {
+			j--
+		}
+		if j >= 2 && toks[j].Lower == "of" && x.cue.is("personrole", toks[j-1].Lower) && toks[j-2].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
@@ -715,12 +789,10 @@ func reportNounOpens(toks []token) bool {
 	return false
 }
 
-// sameOccasion reports whether a sentence says that what it tells came on the day the story is
-// at ("Moscow reacted within hours.", "hours later", "the same day", "later that day"): the
-// reports of the next sentence are then made on that day too.
-func sameOccasion(toks []token) bool { return sameOccasionAt(toks) >= 0 }
-
-// sameOccasionAt returns the index of the first token of a phrase of sameOccasion's, or -1.
+// sameOccasionAt returns the index of the first token of a phrase saying that what the sentence
+// tells came on the day the story is at ("Moscow reacted within hours.", "hours later", "the
+// same day", "later that day"), or -1: the reports of the next sentence are then made on that
+// day too.
 func sameOccasionAt(toks []token) int {
 	for i := 1; i < len(toks); i++ {
 		w, p := toks[i].Lower, toks[i-1].Lower
@@ -738,6 +810,34 @@ func sameOccasionAt(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// occasionAt returns the index of the first token of a phrase saying that what the sentence
+// tells came at the occasion the story is at, or -1 (occasionPhraseAt).
+func (x *Extractor) occasionAt(toks []token) int {
+	at, _ := x.occasionPhraseAt(toks)
+	return at
+}
+
+// occasionPhraseAt returns the index of the first token of a phrase saying that what the
+// sentence tells came at the occasion the story is at: one of sameOccasionAt's ("within
+// hours", "the same day") or a preposition of time or place before the occasion named again
+// with "the" ("said in a statement after the hearing", "told reporters at the briefing"; cue
+// occasion, the prepositions occasionaround; named is then true), or -1.
+func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
+	if at := sameOccasionAt(toks); at >= 0 {
+		return at, false
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1].Lower != "the" || !x.cue.is("occasion", toks[i].Lower) || !x.cue.is("occasionaround", toks[i-2].Lower) {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+			continue // "after the hearing of 12 May", "at the briefing on Monday", "after the hearing room": another or its own time
+		}
+		return i - 2, true
+	}
+	return -1, false
 }
 
 // quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a

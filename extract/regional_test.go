@@ -98,6 +98,7 @@ func TestTitledNames(t *testing.T) {
 		{"hyphenated title and doctor", "The committee voted to summon Director-General Dr. Peter Njoroge Kamau on Wednesday.", "Peter Njoroge Kamau", schema.KindPerson, nil},
 		{"honorifics", "Health Minister Datuk Seri Dr. Azman bin Rashid said no systems were breached.", "Azman bin Rashid", schema.KindPerson, nil},
 		{"abbreviated given name", "Rodolfo Ma. Velasco-Cruz, the unit's director, told reporters the ring was dismantled.", "Rodolfo Ma. Velasco-Cruz", schema.KindPerson, nil},
+		{"a damehood", "Dame Alison Marwick told the committee that the office had warned the trust.", "Alison Marwick", schema.KindPerson, nil},
 		{"a title's chambers", "The commissioner referred its findings to the Attorney-General's Chambers on Monday.", "Attorney-General's Chambers", schema.KindAgency, nil},
 	}
 	checkActorCases(t, "2025-06-10", tests)

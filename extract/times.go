@@ -97,6 +97,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
+			if telling && x.vehicleRelative(toks, t) == ev.Trigger {
+				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
+				break
+			}
 			if ownRelativeTime(toks, eventNoun, *ev, t) || beganRelative(toks, *ev, t) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
@@ -209,6 +213,49 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			ev.TimeIdx = inSent[best]
 		}
 	}
+}
+
+// vehicleRelative returns the verb of telling whose occasion a relative clause holding the
+// time at token t dates ("said in a television interview that aired on Sunday", "told
+// reporters during a briefing which was broadcast on Monday"): the time follows a participle
+// of the clause, which hangs from an occasion noun (cue occasion) that a preposition joins to
+// the verb, past a short object. It returns -1 when there is none.
+func (x *Extractor) vehicleRelative(toks []token, t int) int {
+	k := t - 1
+	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in" || toks[k].Lower == "at") {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "VBD" && toks[k].Tag != "VBN" {
+		return -1
+	}
+	k--
+	if k >= 0 && (toks[k].Lower == "was" || toks[k].Lower == "were") {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "that" && toks[k].Lower != "which" {
+		return -1
+	}
+	k--
+	if k < 0 || !x.cue.is("occasion", toks[k].Lower) {
+		return -1
+	}
+	for n := 0; k > 0 && n < 4 && (toks[k-1].Tag == "JJ" || isNounTag(toks[k-1].Tag)); n++ {
+		k-- // "a television interview", "a live radio interview"
+	}
+	if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") {
+		k--
+	}
+	if k < 2 || !x.cue.is("occasionaround", toks[k-1].Lower) && toks[k-1].Lower != "in" && toks[k-1].Lower != "on" {
+		return -1
+	}
+	k -= 2
+	for n := 0; k > 0 && n < 3 && (isNounTag(toks[k].Tag) || toks[k].Tag == "DT"); n++ {
+		k-- // "told reporters in …", "told the BBC in …"
+	}
+	if toks[k].Tag != "VBD" {
+		return -1
+	}
+	return k
 }
 
 // rangeClose reports whether the time inSent[k] closes a range that "between" or "from" opens
