@@ -663,6 +663,29 @@ func TestReportedToDescribed(t *testing.T) {
 	}
 }
 
+// TestReportedSomeoneTo checks that one who reports someone to a body tells that body ("reported
+// the company to the regulator"), and that the body a former worker worked at neither tells nor
+// acts for them ("A former engineer at X reported …").
+func TestReportedSomeoneTo(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"reported a firm to a regulator", "Mira Holt reported Calder Freight to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, nil},
+		{"reported a described firm", "The Orvale Data Office fined Calder Freight last year. Mira Holt had reported the company to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, []string{"calder-freight → orvale-data-office"}},
+		{"a former worker's employer tells no one", "A former engineer at Calder Freight reported the company to the Orvale Data Office in 2024.",
+			nil, []string{"calder-freight → orvale-data-office"}},
+	})
+	for _, body := range []string{
+		"A former engineer at Calder Freight told the Orvale Data Office in 2024 that its controls were weak.",
+		"A former Calder Freight contractor leaked customer files in 2024.",
+	} {
+		g := extractText(t, "2026-03-12", body)
+		for _, ev := range g.Events {
+			assert.False(t, hasParticipant(ev, "calder-freight", schema.RoleAgent), eventsString(g))
+		}
+	}
+}
+
 // TestStaffAtTold checks that people at a body who are handed or told something ("officials
 // at X", "reporters at three news organizations", "told executives at X") stand for that body,
 // that reporters told something at a place are not its people, and that files handed to
