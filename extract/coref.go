@@ -610,6 +610,11 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if e := x.cataphoricName(sents, ms, ents, i); e >= 0 {
 			ante = e // "The Dutch cyber agency, the Norland Cyber Centre (NCC), said": the name it is set beside
 		}
+		if mods := descModifiers(ms[i]); ante < 0 && mods != nil {
+			// "told the data protection regulator … The Data Protection Commission said": a body
+			// described before the article names it with all the description's words
+			ante = x.modifiersNamedLater(ms, ents, i, mods)
+		}
 		if ante < 0 {
 			continue
 		}
@@ -1154,6 +1159,36 @@ func (x *Extractor) modifierNamed(ms []mention, ents []entity, i int, mods []str
 			continue
 		}
 		if e := ents[a.Entity]; bodyKind(e.Kind) && e.Kind != m.Kind && e.Entry == nil && modifierIn(mods, e.Name) {
+			return a.Entity
+		}
+	}
+	return -1
+}
+
+// modifiersNamedLater returns the entity of the first name in a sentence after description i's,
+// within modifierSentReach sentences, of a body of the description's kind whose name holds every one of
+// its modifiers mods (descModifiers; lower-case words longer than three letters: "the data
+// protection regulator" … "the Data Protection Commission"), or -1.
+func (x *Extractor) modifiersNamedLater(ms []mention, ents []entity, i int, mods []string) int {
+	m := ms[i]
+	if !bodyKind(m.Kind) || m.Head == "" {
+		return -1
+	}
+	for _, w := range mods {
+		if len(w) <= 3 || isCap(w) {
+			return -1
+		}
+	}
+	for j := i + 1; j < len(ms) && ms[j].Sent-m.Sent <= modifierSentReach; j++ {
+		a := ms[j]
+		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent || ents[a.Entity].Kind != m.Kind {
+			continue // a name later in the description's sentence, not beside it, is another body ("the federal police can …, as X did")
+		}
+		all := true
+		for _, w := range mods {
+			all = all && hasWord(ents[a.Entity].Name, w)
+		}
+		if all {
 			return a.Entity
 		}
 	}

@@ -500,6 +500,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {
 			ev.Agent = nil
 		}
+		if len(ev.Agent) == 1 && x.formerEmployer(c, i, ev.Agent[0]) {
+			ev.Agent = nil // "A former engineer at X reported the company to Y": the engineer, not X
+		}
 		if x.oneSided(tr.Lemma, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}

@@ -1364,6 +1364,10 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			j, reach = c.ms[m].Last-1, recipientOwnerReach
 			continue
 		}
+		if q := x.reportedParty(c, i, j); q > j {
+			j = q - 1 // "reported the company to the regulator", "reported him to the police": the one reported, then who was told
+			continue
+		}
 		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.is("callnoun", toks[j-1].Lower) {
 			return x.nextMention(c, j+1, 3) // "said in a phone call with X": the one spoken with
 		}
@@ -1387,6 +1391,26 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// reportedParty reads, at token j right after verb i of reporting someone (cue denounceverb) or
+// after determiners there, the actor reported when "to" follows it ("reported the company to the
+// regulator", "reported him to the police"): the index of that "to", or -1.
+func (x *Extractor) reportedParty(c *sentCtx, i, j int) int {
+	toks := c.s.Toks
+	if i < 0 || !x.cue.is("denounceverb", toks[i].Lower) || c.at[j] < 0 {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].Tag != "DT" && toks[k].Tag != "PRP$" {
+			return -1
+		}
+	}
+	m := c.ms[c.at[j]]
+	if m.Entity < 0 || m.Last >= len(toks) || toks[m.Last].Lower != "to" || m.Last+1 >= len(toks) || isVerbTag(toks[m.Last+1].Tag) {
+		return -1
+	}
+	return m.Last
 }
 
 // recipientReach bounds how far after a verb recipient looks for the "to" of the one told;
@@ -3326,36 +3350,81 @@ func isBeHave(w string) bool {
 // military intelligence agency" are charged); the officers of a body that arrest someone act
 // for it, so an agent's test leaves plurals out.
 func (x *Extractor) employerOnly(c *sentCtx, i, e int, plural bool) bool {
-	toks := c.s.Toks
-	role := func(w string) bool {
-		return x.cue.is("personrole", w) || plural && x.cue.is("personrole", strings.TrimSuffix(w, "s"))
-	}
 	seen := false
 	for k, m := range c.ms {
 		if c.entityOf(k) != e || i >= 0 && i < len(c.clause) && m.First < len(c.clause) && c.clause[m.First] != c.clause[i] {
 			continue // a mention in another clause ("…, and the regulator fined X") says nothing of this one
 		}
 		seen = true
-		if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
-			continue // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
+		if !x.roleEmployer(c, m, plural) {
+			return false
 		}
-		p := m.First - 1
-		if p >= 0 && isPossMark(toks[p].Text) {
-			// "a contractor for Valmark's Signals Directorate": past the owner
-			for p--; p >= 0 && c.at[p] >= 0; p-- {
-			}
-		}
-		if p >= 0 && toks[p].Lower == "the" {
-			p--
-		}
-		if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
-			role(toks[p-1].Lower) && isNounTag(toks[p-1].Tag) {
-			continue // "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
-		}
-		return false
 	}
 	return seen
 }
+
+// roleEmployer reports whether mention m names the employer of a person described by a role
+// noun or a lower-case title ("a former NSA contractor", "a Canadian Armed Forces corporal", "an
+// employee of Harlow Bank", "a contractor for the NSA"); with plural, a role noun in the plural
+// counts too.
+func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
+	toks := c.s.Toks
+	role := func(w string) bool {
+		return x.cue.is("personrole", w) || plural && x.cue.is("personrole", strings.TrimSuffix(w, "s"))
+	}
+	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
+		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
+	}
+	p := m.First - 1
+	if p >= 0 && isPossMark(toks[p].Text) {
+		// "a contractor for Valmark's Signals Directorate": past the owner
+		for p--; p >= 0 && c.at[p] >= 0; p-- {
+		}
+	}
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
+	return p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
+		role(toks[p-1].Lower) && isNounTag(toks[p-1].Tag)
+}
+
+// formerEmployer reports whether entity e is named before the verb at i, in its clause, only as
+// the body a former worker worked at ("A former engineer at X reported …", "a former X
+// contractor leaked …"; roleEmployer with "former" in the role phrase): one who has left a body
+// does not act or speak for it. Mentions after the verb ("reported the company") do not count.
+func (x *Extractor) formerEmployer(c *sentCtx, i, e int) bool {
+	if i < 0 || i >= len(c.clause) {
+		return false
+	}
+	toks := c.s.Toks
+	seen := false
+	for k, m := range c.ms {
+		if c.entityOf(k) != e || m.First >= i || c.clause[m.First] != c.clause[i] {
+			continue
+		}
+		if !x.roleEmployer(c, m, true) || !formerBefore(toks, m.First) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// formerBefore reports whether "former" stands at most formerReach words before token j ("a
+// former senior engineer at X", "a former X contractor").
+func formerBefore(toks []token, j int) bool {
+	for p := j - 1; p >= 0 && j-p <= formerReach; p-- {
+		if toks[p].Lower == "former" {
+			return true
+		}
+	}
+	return false
+}
+
+// formerReach bounds how far before a body's name formerEmployer looks for "former" ("a former
+// senior engineer at X").
+const formerReach = 4
 
 // coordinatedVerb finds, for a finite verb at i right after "and" ("X convicted an engineer of
 // spying for Y and sentenced him", "X summoned Y's ambassador and expelled two diplomats"),

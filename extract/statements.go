@@ -99,9 +99,11 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 			}
 		}
 	}
+	var sayers []int // the bodies that say what the sentence tells (unlike "according to" a report)
 	for _, ev := range evs {
 		if (ev.Type == schema.EventStatement || ev.Type == schema.EventReport || ev.Type == schema.EventDenial) && len(ev.Agent) > 0 {
 			sources = append(sources, ev.Agent...)
+			sayers = append(sayers, ev.Agent...)
 		}
 		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && ev.Trigger >= 0 && ev.Trigger < len(toks) && x.cue.is("reporting", toks[ev.Trigger].Lower) {
 			// "X said hackers working for Y broke into Z": a statement read as an accusation
@@ -122,7 +124,50 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 			// telling of an inquiry no one is said to hold holds it
 			ev.Agent, ev.Source = ev.Source, nil
 		}
+		if t := x.unsaidTeller(c, *ev, sayers); t >= 0 {
+			// "Police were alerted on Thursday, the bank said": the body telling of the warning gave it
+			ev.Agent, ev.Told = []int{t}, true
+			kept := ev.Source[:0]
+			for _, s := range ev.Source {
+				if s != t {
+					kept = append(kept, s)
+				}
+			}
+			ev.Source = kept
+		}
 	}
+}
+
+// unsaidByReach bounds how far after a passive warning unsaidTeller looks for a "by" naming or
+// describing its teller.
+const unsaidByReach = 4
+
+// unsaidTeller returns, for a warning in the passive that names the one told but no teller
+// ("Customers were warned by email on Friday", "The regulator was notified on Tuesday"; a "by"
+// before a means only, cue meansnoun), the one body
+// (an organisation or an agency, not the press) whose statement in the sentence tells of it:
+// the teller; else -1.
+func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
+	if ev.Type != schema.EventWarning || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Negated || !x.passiveTelling(c, ev.Trigger) {
+		return -1
+	}
+	if b := c.wordAhead(ev.Trigger, "by", unsaidByReach); b >= 0 && (b+1 >= len(c.s.Toks) || !x.cue.is("meansnoun", c.s.Toks[b+1].Lower)) {
+		return -1 // "was alerted by a private firm, X said": a teller given, if not named
+	}
+	t := -1
+	for _, s := range sayers {
+		if s == t {
+			continue
+		}
+		if t >= 0 || s < 0 || s >= len(c.ents) {
+			return -1
+		}
+		t = s
+	}
+	if t < 0 || contains(ev.Target, t) || c.isPress(t) || c.ents[t].Kind != schema.KindOrganization && c.ents[t].Kind != schema.KindAgency {
+		return -1
+	}
+	return t
 }
 
 // speaksFor adds to a statement, report or denial by a person the organisation the sentence

@@ -663,6 +663,49 @@ func TestReportedToDescribed(t *testing.T) {
 	}
 }
 
+// TestReportedSomeoneTo checks that one who reports someone to a body tells that body ("reported
+// the company to the regulator"), and that the body a former worker worked at neither tells nor
+// acts for them ("A former engineer at X reported …").
+func TestReportedSomeoneTo(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"reported a firm to a regulator", "Mira Holt reported Calder Freight to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, nil},
+		{"reported a described firm", "The Orvale Data Office fined Calder Freight last year. Mira Holt had reported the company to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, []string{"calder-freight → orvale-data-office"}},
+		{"a former worker's employer tells no one", "A former engineer at Calder Freight reported the company to the Orvale Data Office in 2024.",
+			nil, []string{"calder-freight → orvale-data-office"}},
+	})
+	for _, body := range []string{
+		"A former engineer at Calder Freight told the Orvale Data Office in 2024 that its controls were weak.",
+		"A former Calder Freight contractor leaked customer files in 2024.",
+	} {
+		g := extractText(t, "2026-03-12", body)
+		for _, ev := range g.Events {
+			assert.False(t, hasParticipant(ev, "calder-freight", schema.RoleAgent), eventsString(g))
+		}
+	}
+}
+
+// TestUnsaidTeller checks that a warning in the passive naming no teller ("X was notified on
+// Tuesday") is given by the one body whose statement tells of it, and by no person, outlet or
+// second speaker.
+func TestUnsaidTeller(t *testing.T) {
+	checkTold(t, "2026-03-12", []toldCase{
+		{"trailing attribution", "The Orvale Data Office was notified on Tuesday, Calder Freight said.",
+			[]string{"calder-freight → orvale-data-office"}, nil},
+		{"attribution before", "Calder Freight said the Orvale Data Office had been alerted on Monday.",
+			[]string{"calder-freight → orvale-data-office"}, nil},
+		{"told by a means", "Customers were warned by letter on Friday, Calder Freight said.",
+			[]string{"calder-freight → customers"}, nil},
+		{"a described teller is a teller", "The Orvale Data Office was alerted by a security firm on Tuesday, Calder Freight said.",
+			nil, []string{"calder-freight → orvale-data-office"}},
+		{"a person's saying gives no teller", "The Orvale Data Office was notified on Tuesday, Mira Holt said.",
+			nil, []string{"mira-holt → orvale-data-office"}},
+		{"a named teller stays", "The Orvale Data Office was notified by Brisk Security on Tuesday, Calder Freight said.",
+			[]string{"brisk-security → orvale-data-office"}, []string{"calder-freight → orvale-data-office"}},
+	})
+}
+
 // TestStaffAtTold checks that people at a body who are handed or told something ("officials
 // at X", "reporters at three news organizations", "told executives at X") stand for that body,
 // that reporters told something at a place are not its people, and that files handed to
