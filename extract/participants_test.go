@@ -1043,3 +1043,16 @@ func TestFrontedPhraseName(t *testing.T) {
 		})
 	}
 }
+
+// TestListedWithOwner: a possessive pronoun among the names added to a list names the owner of
+// one listed, so the lister stays the agent ("added X and its owner to its sanctions list").
+func TestListedWithOwner(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"and its owner", "The Valmark Treasury added Pellor Freight and its owner to its sanctions list.",
+			schema.EventSanction, "valmark-treasury", "pellor-freight", true},
+		{"and two of its units", "The Valmark Trade Office on Monday added Tessaly Micro and two of its subsidiaries to the Entity List.",
+			schema.EventSanction, "valmark-trade-office", "tessaly-micro", true},
+		{"and its chief, named", "The Valmark Treasury added Pellor Freight and its chief, Ado Venn, to its sanctions list.",
+			schema.EventSanction, "valmark-treasury", "ado-venn", true},
+	})
+}
