@@ -1340,6 +1340,28 @@ func datelineState(sents []sentence, ms []mention, ents []entity) int {
 	return -1
 }
 
+// ledeState returns the country that opens the story's first sentence as its subject
+// ("Lithuania said on Thursday that …", "Norway on Wednesday expelled …"), or -1; a possessive
+// ("Russia's hackers") is no subject.
+func ledeState(sents []sentence, ms []mention, ents []entity) int {
+	if len(sents) == 0 {
+		return -1
+	}
+	for _, m := range ms {
+		if m.Sent != 0 {
+			continue
+		}
+		if m.First != 0 || m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindCountry {
+			return -1
+		}
+		if toks := sents[0].Toks; m.Last < len(toks) && (toks[m.Last].Tag == "POS" || toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s") {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
 // governmentActs gives a sanction or legal step whose subject is a bare "the government" (no
 // name: "the government quietly expelled a Russian diplomat", "said the government had expelled
 // two diplomats") the state the story is filed from, as its dateline names it; an accusation
