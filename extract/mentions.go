@@ -3353,10 +3353,10 @@ func capsHeading(toks []token) bool {
 	return words >= 3
 }
 
-// legalText lists the last words of the names of laws and treaties ("Security of Information
-// Act"): no actor.
+// legalText lists the last words of the names of laws, treaties and official registers
+// ("Security of Information Act", "the Entity List"): no actor.
 var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
-	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}
+	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true, "list": true}
 
 // pastTrackNamer steps back from k, the word before "as" in a vendor's naming ("tracked as X"),
 // over the verb of tracking and the vendor that tracks ("which Orvane Labs tracks as X", "are
