@@ -1071,3 +1071,14 @@ func TestLedeStateMinistry(t *testing.T) {
 			schema.EventIntrusion, "", "estonia", false},
 	})
 }
+
+// TestListingAdjunctAccuser: "added X to its sanctions list, accusing it of …" is no "added" of
+// speech, so the accusation of the participle is the lister's.
+func TestListingAdjunctAccuser(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"added to a blacklist, accusing", "The Valmark Trade Office on Monday added Tessaly Micro to its blacklist, accusing the company of selling drones to Karsovia.",
+			schema.EventAccusation, "valmark-trade-office", "tessaly-micro", true},
+		{"not the name listed", "The Valmark Trade Office on Monday added Tessaly Micro to the Entity List, accusing the company of selling drones to Karsovia.",
+			schema.EventAccusation, "tessaly-micro", "", false},
+	})
+}

@@ -3037,8 +3037,8 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
-				return v // "wrote to X, warning that …": a message sent, its writer warns
+			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to" || x.listingAdd(c, v)) {
+				return v // "wrote to X, warning that …": a message sent, its writer warns; "added X to its sanctions list, accusing it of …"
 			}
 		}
 		return -1

@@ -1914,6 +1914,13 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 	return x.listedBetween(c, ev, to)
 }
 
+// listingAdd reports whether the verb at i is "add" putting names on a list of sanctions
+// (addedToList), no "added" of speech.
+func (x *Extractor) listingAdd(c *sentCtx, i int) bool {
+	_, ok := x.addedToList(c, i)
+	return ok
+}
+
 // listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
 // its targets are the names between the verb and the word at end ("on", "to"), its agent the
 // verb's subject when that is none of them; false unless both are named. A possessive
