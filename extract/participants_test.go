@@ -1082,3 +1082,17 @@ func TestListingAdjunctAccuser(t *testing.T) {
 			schema.EventAccusation, "tessaly-micro", "", false},
 	})
 }
+
+// TestDescribedOpeningName: a lone capitalised word opening a sentence is a name when an
+// indefinite description of a body is set beside it ("Vortigan, a hacking group tracked since
+// 2019, breached X"); without one it stays a weak guess.
+func TestDescribedOpeningName(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"a group set beside it", "Vortigan, a hacking group tracked since 2019, breached Orbis Bank last month.",
+			schema.EventIntrusion, "vortigan", "orbis-bank", true},
+		{"a company set beside it", "Pellorin, a freight company based in Norland, sued Orbis Bank on Monday.",
+			schema.EventLegal, "pellorin", "orbis-bank", true},
+		{"a place set beside it is no body", "Tarnby, a town in the north, was hit by a ransomware attack on Monday.",
+			schema.EventAttack, "tarnby", "", false},
+	})
+}
