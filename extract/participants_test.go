@@ -1096,3 +1096,14 @@ func TestDescribedOpeningName(t *testing.T) {
 			schema.EventAttack, "tarnby", "", false},
 	})
 }
+
+// TestOfficersCoordinated: "X, its chief executive Y and its deputy Z" lists the body and its
+// officers: each is a target of the step, though the pronoun and the titles stand between them.
+func TestOfficersCoordinated(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the last officer", "The Valmark Treasury designated Pellor Freight Co., its chief executive Ado Venn and its finance director Mira Sole.",
+			schema.EventSanction, "valmark-treasury", "mira-sole", true},
+		{"the first officer", "The Valmark Treasury sanctioned Pellor Freight Co. and its chief executive Ado Venn on Monday.",
+			schema.EventSanction, "valmark-treasury", "ado-venn", true},
+	})
+}
