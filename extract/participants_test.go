@@ -1078,6 +1078,8 @@ func TestListingAdjunctAccuser(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
 		{"added to a blacklist, accusing", "The Valmark Trade Office on Monday added Tessaly Micro to its blacklist, accusing the company of selling drones to Karsovia.",
 			schema.EventAccusation, "valmark-trade-office", "tessaly-micro", true},
+		{"the distributor is the name listed", "The Valmark Trade Office on Monday added Tessaly Micro to its blacklist, accusing the distributor of selling drones to Karsovia.",
+			schema.EventAccusation, "valmark-trade-office", "tessaly-micro", true},
 		{"not the name listed", "The Valmark Trade Office on Monday added Tessaly Micro to the Entity List, accusing the company of selling drones to Karsovia.",
 			schema.EventAccusation, "tessaly-micro", "", false},
 	})
