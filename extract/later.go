@@ -1380,7 +1380,7 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 		}
 		asTarget := false
 		switch {
-		case (ev.Type == schema.EventSanction || ev.Type == schema.EventLegal) && len(ev.Agent) == 0:
+		case (ev.Type == schema.EventSanction || ev.Type == schema.EventLegal || ev.Type == schema.EventAccusation) && len(ev.Agent) == 0:
 			j := ev.Trigger - 1
 			for j > 1 && ev.Trigger-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
 				j--
@@ -1397,7 +1397,9 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 			continue
 		}
 		if state == -2 {
-			state = datelineState(sents, ms, ents)
+			if state = datelineState(sents, ms, ents); state < 0 {
+				state = ledeState(sents, ms, ents) // "Lithuania said on Thursday …": the state the story opens with
+			}
 		}
 		if state < 0 {
 			return

@@ -1109,3 +1109,14 @@ func TestOfficersCoordinated(t *testing.T) {
 			schema.EventSanction, "valmark-treasury", "ado-venn", true},
 	})
 }
+
+// TestGovernmentBlames: with no dateline, a bare "the government" that blames a deed on someone
+// is the state that opens the story.
+func TestGovernmentBlames(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the lede's state blames", "Estonia said on Thursday that hackers had broken into the foreign ministry's network. The government blamed the intrusion on Grey Heron.",
+			schema.EventAccusation, "estonia", "grey-heron", true},
+		{"no state opens the story", "Hackers broke into the foreign ministry's network. The government blamed the intrusion on Grey Heron.",
+			schema.EventAccusation, "estonia", "grey-heron", false},
+	})
+}
