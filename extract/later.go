@@ -1341,8 +1341,8 @@ func datelineState(sents []sentence, ms []mention, ents []entity) int {
 }
 
 // ledeState returns the country that opens the story's first sentence as its subject
-// ("Lithuania said on Thursday that …", "Norway on Wednesday expelled …"), or -1; a possessive
-// ("Russia's hackers") is no subject.
+// by its name ("Lithuania said on Thursday that …", "Norway on Wednesday expelled …"), or -1; a
+// possessive ("Russia's hackers") is no subject, nor a demonym ("Australian officials said").
 func ledeState(sents []sentence, ms []mention, ents []entity) int {
 	if len(sents) == 0 {
 		return -1
@@ -1351,7 +1351,7 @@ func ledeState(sents []sentence, ms []mention, ents []entity) int {
 		if m.Sent != 0 {
 			continue
 		}
-		if m.First != 0 || m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindCountry {
+		if m.First != 0 || m.How != mkName || m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindCountry {
 			return -1
 		}
 		if toks := sents[0].Toks; m.Last < len(toks) && (toks[m.Last].Tag == "POS" || toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s") {
