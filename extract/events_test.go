@@ -37,6 +37,12 @@ func TestEventTimes(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
 		{"the relative clause keeps its own time", "2026-04-21", "Grey Heron, which breached Harrow Bank in 2023, hit Brightwater Labs on Monday.",
 			schema.EventIntrusion, "grey-heron", "harrow-bank", "2023"},
+		{"a year in a description set beside the subject is not the main clause's", "2026-04-21", "Grey Heron, a group tracked by Norland analysts since 2019, breached Brightwater Labs last month.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-03"},
+		{"a year in a short description set beside the subject", "2026-04-21", "Grey Heron, active since 2019, breached Brightwater Labs in February.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", "2026-02"},
+		{"an undated main clause keeps no year from a description beside its subject", "2026-04-21", "Grey Heron, a crew first seen in 2019, breached Brightwater Labs.",
+			schema.EventIntrusion, "grey-heron", "brightwater-labs", ""},
 		{"a year modifying a deed noun is the deed's", "2026-02-12", "The Foreign Office of Velmora added Brightwater Labs to its sanctions list, citing its role in the 2024 compromise of Harrow Bank.",
 			schema.EventSanction, "", "brightwater-labs", ""},
 	}

@@ -146,6 +146,22 @@ func TestIncidentWordNoActor(t *testing.T) {
 	assert.NotContains(t, names(g), "DDoS")
 }
 
+// TestRegisterNoActor checks that the name of an official register ("the Entity List") is no
+// actor, while the names added to it are.
+func TestRegisterNoActor(t *testing.T) {
+	tests := []struct{ body, register, listed string }{
+		{"The Valmark Trade Office added Tessaly Micro to the Entity List on Monday. Tessaly Micro said the Entity List was a blunt tool.", "Entity List", "Tessaly Micro"},
+		{"Britain put Pellor Freight on the Consolidated List in May, and Pellor Freight said it would appeal.", "Consolidated List", "Pellor Freight"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.register, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotContains(t, names(g), tt.register)
+			assert.Contains(t, names(g), tt.listed)
+		})
+	}
+}
+
 // TestPortfolioNoActor checks that the field of a title before "for" is no body: "the Minister
 // for Cyber Security, X" names a person, not an organisation called Cyber Security; a country
 // after "for" stays one.

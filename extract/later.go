@@ -1340,6 +1340,28 @@ func datelineState(sents []sentence, ms []mention, ents []entity) int {
 	return -1
 }
 
+// ledeState returns the country that opens the story's first sentence as its subject
+// by its name ("Lithuania said on Thursday that …", "Norway on Wednesday expelled …"), or -1; a
+// possessive ("Russia's hackers") is no subject, nor a demonym ("Australian officials said").
+func ledeState(sents []sentence, ms []mention, ents []entity) int {
+	if len(sents) == 0 {
+		return -1
+	}
+	for _, m := range ms {
+		if m.Sent != 0 {
+			continue
+		}
+		if m.First != 0 || m.How != mkName || m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindCountry {
+			return -1
+		}
+		if toks := sents[0].Toks; m.Last < len(toks) && (toks[m.Last].Tag == "POS" || toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s") {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
 // governmentActs gives a sanction or legal step whose subject is a bare "the government" (no
 // name: "the government quietly expelled a Russian diplomat", "said the government had expelled
 // two diplomats") the state the story is filed from, as its dateline names it; an accusation
@@ -1358,7 +1380,7 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 		}
 		asTarget := false
 		switch {
-		case (ev.Type == schema.EventSanction || ev.Type == schema.EventLegal) && len(ev.Agent) == 0:
+		case (ev.Type == schema.EventSanction || ev.Type == schema.EventLegal || ev.Type == schema.EventAccusation) && len(ev.Agent) == 0:
 			j := ev.Trigger - 1
 			for j > 1 && ev.Trigger-j <= 3 && (toks[j].Tag == "RB" || isBeHave(toks[j].Lower)) {
 				j--
@@ -1375,7 +1397,9 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 			continue
 		}
 		if state == -2 {
-			state = datelineState(sents, ms, ents)
+			if state = datelineState(sents, ms, ents); state < 0 {
+				state = ledeState(sents, ms, ents) // "Lithuania said on Thursday …": the state the story opens with
+			}
 		}
 		if state < 0 {
 			return

@@ -1427,7 +1427,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end))) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
@@ -1701,13 +1701,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end))) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
 				return nil
 			}
 		}
 		m.Kind, m.Conf = schema.KindOrganization, 0.45
-		if len(words) == 1 && i == first {
-			m.Conf = 0.3 // a capitalised first word is weak evidence of a name
+		if len(words) == 1 && i == first && !x.describedAt(toks, end) {
+			m.Conf = 0.3 // a capitalised first word is weak evidence of a name, unless described
 		}
 	}
 	return []mention{m}
@@ -1882,6 +1882,24 @@ func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 // Hollins Care Homes"), though no word of organisations' names ends the name.
 func speaksAt(toks []token, l int) bool {
 	return l < len(toks) && (saysWord(toks[l].Lower) || tellsWord(toks[l].Lower))
+}
+
+// describedAt reports whether an indefinite description of a body follows the name that ends
+// at l, set off by a comma (", a group tracked since 2014,", ", an arms maker based in X,"):
+// what makes a lone capitalised word opening a sentence a name.
+func (x *Extractor) describedAt(toks []token, l int) bool {
+	if l+2 >= len(toks) || toks[l].Text != "," || toks[l+1].Lower != "a" && toks[l+1].Lower != "an" {
+		return false
+	}
+	for k := l + 2; k < len(toks) && k-l <= 5; k++ {
+		if kind, ok := x.cue.descHead[toks[k].Lower]; ok && isNounTag(toks[k].Tag) && kind != schema.KindPlace && kind != schema.KindCountry {
+			return true
+		}
+		if t := toks[k].Tag; !(t == "JJ" || t == "NN" || t == "HYPH" || t == "VBN" || t == "VBG" || t == "NNP") {
+			return false
+		}
+	}
+	return false
 }
 
 // innerRuns collects the runs of two or more capitalised words inside a sentence, not at its
@@ -3370,10 +3388,10 @@ func capsHeading(toks []token) bool {
 	return words >= 3
 }
 
-// legalText lists the last words of the names of laws and treaties ("Security of Information
-// Act"): no actor.
+// legalText lists the last words of the names of laws, treaties and official registers
+// ("Security of Information Act", "the Entity List"): no actor.
 var legalText = map[string]bool{"act": true, "law": true, "code": true, "directive": true, "regulation": true,
-	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true}
+	"convention": true, "treaty": true, "agreement": true, "charter": true, "bill": true, "list": true}
 
 // pastTrackNamer steps back from k, the word before "as" in a vendor's naming ("tracked as X"),
 // over the verb of tracking and the vendor that tracks ("which Orvane Labs tracks as X", "are

@@ -1043,3 +1043,80 @@ func TestFrontedPhraseName(t *testing.T) {
 		})
 	}
 }
+
+// TestListedWithOwner: a possessive pronoun among the names added to a list names the owner of
+// one listed, so the lister stays the agent ("added X and its owner to its sanctions list").
+func TestListedWithOwner(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"and its owner", "The Valmark Treasury added Pellor Freight and its owner to its sanctions list.",
+			schema.EventSanction, "valmark-treasury", "pellor-freight", true},
+		{"and two of its units", "The Valmark Trade Office on Monday added Tessaly Micro and two of its subsidiaries to the Entity List.",
+			schema.EventSanction, "valmark-trade-office", "tessaly-micro", true},
+		{"and its chief, named", "The Valmark Treasury added Pellor Freight and its chief, Ado Venn, to its sanctions list.",
+			schema.EventSanction, "valmark-treasury", "ado-venn", true},
+	})
+}
+
+// TestLedeStateMinistry: with no dateline, a bare "the foreign ministry" is the state that opens
+// the story as its subject; a state named otherwise in the lede owns no such ministry.
+func TestLedeStateMinistry(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the teller's ministry", "Estonia said on Thursday that hackers had broken into the foreign ministry's network and copied files.",
+			schema.EventIntrusion, "", "estonia", true},
+		{"the expelling state's ministry", "Estonia on Wednesday expelled two diplomats. Hackers had broken into the defence ministry's network in May.",
+			schema.EventIntrusion, "", "estonia", true},
+		{"a possessive opening is no subject", "Estonia's hackers broke into the foreign ministry's network on Monday, officials said.",
+			schema.EventIntrusion, "", "estonia", false},
+		{"a state named later is none", "Hackers linked to Estonia broke into the foreign ministry's network on Monday.",
+			schema.EventIntrusion, "", "estonia", false},
+	})
+}
+
+// TestListingAdjunctAccuser: "added X to its sanctions list, accusing it of …" is no "added" of
+// speech, so the accusation of the participle is the lister's.
+func TestListingAdjunctAccuser(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"added to a blacklist, accusing", "The Valmark Trade Office on Monday added Tessaly Micro to its blacklist, accusing the company of selling drones to Karsovia.",
+			schema.EventAccusation, "valmark-trade-office", "tessaly-micro", true},
+		{"the distributor is the name listed", "The Valmark Trade Office on Monday added Tessaly Micro to its blacklist, accusing the distributor of selling drones to Karsovia.",
+			schema.EventAccusation, "valmark-trade-office", "tessaly-micro", true},
+		{"not the name listed", "The Valmark Trade Office on Monday added Tessaly Micro to the Entity List, accusing the company of selling drones to Karsovia.",
+			schema.EventAccusation, "tessaly-micro", "", false},
+	})
+}
+
+// TestDescribedOpeningName: a lone capitalised word opening a sentence is a name when an
+// indefinite description of a body is set beside it ("Vortigan, a hacking group tracked since
+// 2019, breached X"); without one it stays a weak guess.
+func TestDescribedOpeningName(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"a group set beside it", "Vortigan, a hacking group tracked since 2019, breached Orbis Bank last month.",
+			schema.EventIntrusion, "vortigan", "orbis-bank", true},
+		{"a company set beside it", "Pellorin, a freight company based in Norland, sued Orbis Bank on Monday.",
+			schema.EventLegal, "pellorin", "orbis-bank", true},
+		{"a place set beside it is no body", "Tarnby, a town in the north, was hit by a ransomware attack on Monday.",
+			schema.EventAttack, "tarnby", "", false},
+	})
+}
+
+// TestOfficersCoordinated: "X, its chief executive Y and its deputy Z" lists the body and its
+// officers: each is a target of the step, though the pronoun and the titles stand between them.
+func TestOfficersCoordinated(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the last officer", "The Valmark Treasury designated Pellor Freight Co., its chief executive Ado Venn and its finance director Mira Sole.",
+			schema.EventSanction, "valmark-treasury", "mira-sole", true},
+		{"the first officer", "The Valmark Treasury sanctioned Pellor Freight Co. and its chief executive Ado Venn on Monday.",
+			schema.EventSanction, "valmark-treasury", "ado-venn", true},
+	})
+}
+
+// TestGovernmentBlames: with no dateline, a bare "the government" that blames a deed on someone
+// is the state that opens the story.
+func TestGovernmentBlames(t *testing.T) {
+	checkEventCases(t, "2026-03-20", []eventCase{
+		{"the lede's state blames", "Estonia said on Thursday that hackers had broken into the foreign ministry's network. The government blamed the intrusion on Grey Heron.",
+			schema.EventAccusation, "estonia", "grey-heron", true},
+		{"no state opens the story", "Hackers broke into the foreign ministry's network. The government blamed the intrusion on Grey Heron.",
+			schema.EventAccusation, "estonia", "grey-heron", false},
+	})
+}

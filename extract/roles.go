@@ -2354,16 +2354,24 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		}
 		chain := []int{first}
 		and := false
-		for p := first; p+1 < len(c.ms) && isName(p+1) && !c.ms[p].Possessive; p++ {
-			j := joins(toks[c.ms[p].Last:c.ms[p+1].First])
+		for p := first; p+1 < len(c.ms) && !c.ms[p].Possessive; {
+			q := p + 1
+			if q+1 < len(c.ms) && !isName(q) && c.ms[q].Last-c.ms[q].First == 1 && toks[c.ms[q].First].Tag == "PRP$" {
+				q++ // "X, its chief executive Y": the owner's pronoun before the next name's title
+			}
+			if !isName(q) {
+				break
+			}
+			j := joins(toks[c.ms[p].Last:c.ms[q].First])
 			if j == 0 {
 				break
 			}
-			chain = append(chain, p+1)
+			chain = append(chain, q)
 			if j == 2 {
 				and = true
 				break
 			}
+			p = q
 		}
 		if !and || len(chain) < 2 {
 			continue
@@ -2378,9 +2386,10 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 			}
 		}
 		var out []int
-		for _, q := range chain {
+		for n, q := range chain {
 			en := c.ms[q].Entity
-			if en != e && !contains(out, en) && c.ents[en].Kind == c.ents[e].Kind && c.ents[en].Conf >= 0.5 {
+			officer := n > 0 && ownTitle(toks[c.ms[chain[n-1]].Last:c.ms[q].First]) > 0 // "X, its chief executive Y": another kind
+			if en != e && !contains(out, en) && (c.ents[en].Kind == c.ents[e].Kind || officer) && c.ents[en].Conf >= 0.5 {
 				out = append(out, en)
 			}
 		}
@@ -2396,6 +2405,9 @@ func joins(gap []token) int {
 	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
 		gap = gap[:n-1] // "the Canadian Centre and the FBI"
 	}
+	if n := ownTitle(gap); n > 0 && n < len(gap) {
+		gap = gap[:len(gap)-n] // "X, its chief executive Y and its deputy Z": an officer of the one before
+	}
 	if len(gap) >= 3 && gap[0].Text == "," && gap[1].Tag == "CD" && gap[2].Text == "," {
 		gap = gap[2:] // "X, 31, and Y": the age of the one before
 	}
@@ -2406,6 +2418,25 @@ func joins(gap []token) int {
 		return 2
 	case len(gap) == 2 && gap[0].Text == "," && (gap[1].Lower == "and" || gap[1].Lower == "or"):
 		return 2
+	}
+	return 0
+}
+
+// ownTitle returns how many tokens at the end of gap read "its" or "their" and a title in
+// lower case (at most four words: "its chief executive", "its deputy general manager"), the
+// officer's post in the body named before; 0 when none.
+func ownTitle(gap []token) int {
+	n := len(gap)
+	for k := n - 1; k >= 0 && n-k <= 5; k-- {
+		if w := gap[k].Lower; w == "its" || w == "their" {
+			if k < n-1 {
+				return n - k
+			}
+			return 0
+		}
+		if t := gap[k].Tag; isCap(gap[k].Text) || !(t == "NN" || t == "JJ" || t == "NNS") {
+			return 0
+		}
 	}
 	return 0
 }
@@ -3061,8 +3092,8 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
 				return -1
 			}
-			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to") {
-				return v // "wrote to X, warning that …": a message sent, its writer warns
+			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to" || x.listingAdd(c, v)) {
+				return v // "wrote to X, warning that …": a message sent, its writer warns; "added X to its sanctions list, accusing it of …"
 			}
 		}
 		return -1

@@ -2027,12 +2027,23 @@ func (x *Extractor) stateSayer(c *sentCtx, i int) int {
 	return -1
 }
 
+// listingAdd reports whether the verb at i is "add" putting names on a list of sanctions
+// (addedToList), no "added" of speech.
+func (x *Extractor) listingAdd(c *sentCtx, i int) bool {
+	_, ok := x.addedToList(c, i)
+	return ok
+}
+
 // listedBetween completes ev, a listing by the verb at ev.Trigger (listedOnSite, addedToList):
 // its targets are the names between the verb and the word at end ("on", "to"), its agent the
-// verb's subject when that is none of them; false unless both are named.
+// verb's subject when that is none of them; false unless both are named. A possessive
+// pronoun names the owner of one listed ("added Orvane Trading and its owner"), not one listed.
 func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, bool) {
 	i := ev.Trigger
 	for j := i + 1; j < end; j++ {
+		if c.s.Toks[j].Tag == "PRP$" {
+			continue
+		}
 		if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && !contains(ev.Target, c.ms[k].Entity) {
 			ev.Target = append(ev.Target, c.ms[k].Entity)
 		}

@@ -1039,8 +1039,12 @@ func auxOf(toks []token, j, i int) bool {
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
-// charge,") that holds the token at i, and whether there is one.
+// charge,") or of a description set beside a name (appositionSpan) that holds the token at i,
+// and whether there is one.
 func relativeSpan(toks []token, i int) (int, int, bool) {
+	if lo, hi, ok := appositionSpan(toks, i); ok {
+		return lo, hi, true
+	}
 	lo := -1
 	for k := i - 1; k > 0; k-- {
 		if toks[k].Text == "," {
@@ -1057,6 +1061,44 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 	for k := i + 1; k < len(toks); k++ {
 		if toks[k].Text == "," {
 			return lo, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// appositionSpan returns the bounds of a description set off by commas after a name and before
+// its verb that holds the token at i (", a group tracked by Western agencies since 2014,", ",
+// active since 2019,"), and whether there is one: it opens with an article, an adjective or a
+// participle, holds no finite verb, and a finite verb follows its closing comma.
+func appositionSpan(toks []token, i int) (int, int, bool) {
+	open := -1
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			open = k
+			break
+		}
+		if isTensedTag(toks[k].Tag) && !(toks[k].Tag == "VBD" && isNounTag(toks[k-1].Tag)) {
+			return 0, 0, false // "a group tracked/VBD since 2024" is a participle after its noun
+		}
+	}
+	if open < 1 || open+1 >= len(toks) || toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS" {
+		return 0, 0, false
+	}
+	switch w := toks[open+1]; {
+	case w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN":
+	default:
+		return 0, 0, false
+	}
+	for k := i + 1; k+1 < len(toks); k++ {
+		if isTensedTag(toks[k].Tag) {
+			return 0, 0, false
+		}
+		if toks[k].Text == "," {
+			v := k + 1
+			if toks[v].Tag == "RB" && v+1 < len(toks) {
+				v++
+			}
+			return open + 1, k, isTensedTag(toks[v].Tag)
 		}
 	}
 	return 0, 0, false
