@@ -593,12 +593,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if ante < 0 && bareMinistry(sents, ms[i]) {
 			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
 			// France's envoy": a ministry no name took up is the state the story is filed from,
-			// as its dateline names it, acting through its ministry as through "the government";
-			// with no dateline, the state that opens the story ("Lithuania said on Thursday …")
+			// as its dateline names it, acting through its ministry as through "the government"
 			if state == -2 {
-				if state = datelineState(sents, ms, ents); state < 0 {
-					state = ledeState(sents, ms, ents)
-				}
+				state = datelineState(sents, ms, ents)
 			}
 			ante = state
 		}

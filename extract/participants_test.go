@@ -1057,21 +1057,6 @@ func TestListedWithOwner(t *testing.T) {
 	})
 }
 
-// TestLedeStateMinistry: with no dateline, a bare "the foreign ministry" is the state that opens
-// the story as its subject; a state named otherwise in the lede owns no such ministry.
-func TestLedeStateMinistry(t *testing.T) {
-	checkEventCases(t, "2026-03-20", []eventCase{
-		{"the teller's ministry", "Estonia said on Thursday that hackers had broken into the foreign ministry's network and copied files.",
-			schema.EventIntrusion, "", "estonia", true},
-		{"the expelling state's ministry", "Estonia on Wednesday expelled two diplomats. Hackers had broken into the defence ministry's network in May.",
-			schema.EventIntrusion, "", "estonia", true},
-		{"a possessive opening is no subject", "Estonia's hackers broke into the foreign ministry's network on Monday, officials said.",
-			schema.EventIntrusion, "", "estonia", false},
-		{"a state named later is none", "Hackers linked to Estonia broke into the foreign ministry's network on Monday.",
-			schema.EventIntrusion, "", "estonia", false},
-	})
-}
-
 // TestListingAdjunctAccuser: "added X to its sanctions list, accusing it of …" is no "added" of
 // speech, so the accusation of the participle is the lister's.
 func TestListingAdjunctAccuser(t *testing.T) {
