@@ -1460,6 +1460,19 @@ func TestWarningAfterHearers(t *testing.T) {
 	})
 }
 
+// TestDescribedLastConjunct checks that a list's last hearer given by a description and then its
+// name ("and with the manufacturer, X,") is told, while a name that opens a new clause is not.
+func TestDescribedLastConjunct(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "and with the description, name", body: "Kestrel Labs said it had shared its findings with Vesk Bank and with the vendor, Harlow Systems, in June.",
+			want: []string{"kestrel-labs → vesk-bank", "kestrel-labs → harlow-systems"}},
+		{name: "and the description, name", body: "Kestrel Labs alerted Vesk Bank and the regulator, Harlow Authority, on Monday.",
+			want: []string{"kestrel-labs → vesk-bank", "kestrel-labs → harlow-authority"}},
+		{name: "name opens a clause", body: "Kestrel Labs alerted Vesk Bank and the vendor on Monday, Harlow Systems said.",
+			not: []string{"kestrel-labs → harlow-systems"}},
+	})
+}
+
 // TestPrivateCrowdNotState checks that a country named only as the modifier of private hearers
 // ("alerted Canadian banks", "notified 30 U.S. companies") is not told, while a state's own
 // people ("warned Canadian officials") still tell the state.
