@@ -377,6 +377,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		for f := range found {
+			x.dropPrivateCrowd(c, &found[f])
 			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && crowdHeard(c.s.Toks, found[f].Trigger)
 		}
 		for _, f := range found {
@@ -500,6 +501,63 @@ func tellsWord(w string) bool { return w == "told" || w == "tells" }
 
 // maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16
+
+// dropPrivateCrowd takes from a warning the country it is told to when, after the trigger, the
+// country only modifies a plural of private hearers ("notified about 40 U.S. companies",
+// "alerted Canadian banks", cue privatecrowd): those are told, no state is. "warned Tervian
+// officials" still tells the state.
+func (x *Extractor) dropPrivateCrowd(c *sentCtx, ev *rawEvent) {
+	if ev.Type != schema.EventWarning || len(ev.Target) == 0 {
+		return
+	}
+	kept := ev.Target[:0:0]
+	for _, t := range ev.Target {
+		if t < 0 || t >= len(c.ents) || c.ents[t].Kind != schema.KindCountry || !x.crowdOfCountry(c, ev.Trigger, t) {
+			kept = append(kept, t)
+		}
+	}
+	ev.Target = kept
+}
+
+// crowdOfCountry reports whether country e stands after token i of the sentence, by name or
+// demonym, and every time only before a plural of private hearers (cue privatecrowd).
+func (x *Extractor) crowdOfCountry(c *sentCtx, i, e int) bool {
+	toks := c.s.Toks
+	seen := false
+	for k := i + 1; k < len(toks); k++ {
+		last := -1
+		if m := c.at[k]; m >= 0 && c.ms[m].First == k && c.ms[m].Entity == e {
+			last = c.ms[m].Last
+			if c.ms[m].How == mkDemonym {
+				last = c.ms[m].First + 1
+			}
+		} else if m < 0 && x.demonymCountry(c, k) == e {
+			last = k + 1
+		}
+		if last < 0 {
+			continue
+		}
+		if h := phraseHead(toks, last); h < 0 || toks[h].Tag != "NNS" || !x.cue.is("privatecrowd", toks[h].Lower) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// phraseHead returns the last of the lower-case adjectives and common nouns that open at token
+// k, the head of the noun phrase a name or demonym before k modifies ("retail banks"), or -1.
+// A plural ends the phrase: "companies last week" is headed by "companies".
+func phraseHead(toks []token, k int) int {
+	h := -1
+	for ; k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !isCap(toks[k].Text); k++ {
+		h = k
+		if toks[k].Tag == "NNS" {
+			break
+		}
+	}
+	return h
+}
 
 // crowdHeard reports whether the verb at i has for its object hearers the text only describes,
 // a common noun in the plural or a collective one, after at most a possessive or article ("warned

@@ -1552,6 +1552,11 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 				continue
 			}
 		}
+		if closing {
+			if e := describedConjunct(c, k); e > k {
+				k = e // "and with the manufacturer, Calloway Controls": the name after its description
+			}
+		}
 		if k >= len(toks) || c.at[k] < 0 {
 			break
 		}
@@ -1574,6 +1579,30 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		k = m.Last
 	}
 	return out
+}
+
+// describedConjunct reads, from token j of a list's last conjunct (past its determiner), a
+// description of at most three lower-case words with no name of its own (a description mention
+// allowed) closed by a comma and a name ("and with the manufacturer, Calloway Controls"): the
+// index of that name, or -1.
+func describedConjunct(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	k := j
+	for ; k < len(toks) && k-j < 3; k++ {
+		if m := c.at[k]; m >= 0 && c.ms[m].How != mkDesc || toks[k].Text == "," || isCap(toks[k].Text) {
+			break
+		}
+		if t := toks[k].Tag; t != "NN" && t != "JJ" && t != "NNS" {
+			return -1
+		}
+	}
+	if k == j || k+1 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	if m := c.at[k+1]; m < 0 || c.ms[m].How != mkName || c.ms[m].First != k+1 {
+		return -1
+	}
+	return k + 1
 }
 
 // repeatedPrep returns the preposition of telling ("to", "with") right before the name that

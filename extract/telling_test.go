@@ -1460,6 +1460,35 @@ func TestWarningAfterHearers(t *testing.T) {
 	})
 }
 
+// TestDescribedLastConjunct checks that a list's last hearer given by a description and then its
+// name ("and with the manufacturer, X,") is told, while a name that opens a new clause is not.
+func TestDescribedLastConjunct(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "and with the description, name", body: "Kestrel Labs said it had shared its findings with Vesk Bank and with the vendor, Harlow Systems, in June.",
+			want: []string{"kestrel-labs → vesk-bank", "kestrel-labs → harlow-systems"}},
+		{name: "and the description, name", body: "Kestrel Labs alerted Vesk Bank and the regulator, Harlow Authority, on Monday.",
+			want: []string{"kestrel-labs → vesk-bank", "kestrel-labs → harlow-authority"}},
+		{name: "name opens a clause", body: "Kestrel Labs alerted Vesk Bank and the vendor on Monday, Harlow Systems said.",
+			not: []string{"kestrel-labs → harlow-systems"}},
+	})
+}
+
+// TestPrivateCrowdNotState checks that a country named only as the modifier of private hearers
+// ("alerted Canadian banks", "notified 30 U.S. companies") is not told, while a state's own
+// people ("warned Canadian officials") still tell the state.
+func TestPrivateCrowdNotState(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{name: "demonym before banks", body: "The Vesk Data Authority alerted Canadian banks to the scam on Monday.",
+			not: []string{"vesk-data-authority → canada"}},
+		{name: "name before companies", body: "The Vesk Data Authority notified about 30 U.S. companies last week that their servers had been probed.",
+			not: []string{"vesk-data-authority → united-states"}},
+		{name: "adjective before head", body: "Kestrel Labs said it had warned German regional hospitals about the flaw.",
+			not: []string{"kestrel-labs → germany"}},
+		{name: "officials still the state", body: "The Vesk Data Authority warned Canadian officials about the scam on Monday.",
+			want: []string{"vesk-data-authority → canada"}},
+	})
+}
+
 // TestGivenListAndBriefing checks the addressee of a verb of giving before a list or a briefing:
 // "gave X a list of …" tells X, a body's people ("members of X", "officials of X") stand for
 // the body, and a classified briefing given is told, not leaked.
