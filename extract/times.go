@@ -1084,9 +1084,7 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 	if open < 1 || open+1 >= len(toks) || toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS" {
 		return 0, 0, false
 	}
-	switch w := toks[open+1]; {
-	case w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN":
-	default:
+	if w := toks[open+1]; !(w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN") {
 		return 0, 0, false
 	}
 	for k := i + 1; k+1 < len(toks); k++ {
