@@ -30,6 +30,8 @@ type occasion struct {
 // sentence that told it.
 type spoken struct{ day, sent int }
 
+// noOccasion returns the occasion of a story before any is set: no day, no sentence, no
+// speakers and no unnamed head.
 func noOccasion() occasion {
 	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}}
 }

@@ -3116,8 +3116,8 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 }
 
 // documentTimes dates an undated event told in a relative clause on a document by the time of
-// the verb that issued the document, or of the document's noun ("published guidance on Thursday that warned banks": the
-// warning is Thursday's).
+// the verb that issued the document, or of the document's noun ("published guidance on
+// Thursday that warned banks": the warning is Thursday's).
 func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 	for f := range found {
 		ev := &found[f]
