@@ -49,8 +49,11 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 	clauseOf := make([]int, len(inSent))
 	tokOf := make([]int, len(inSent))
 	relLo, relHi := make([]int, len(inSent)), make([]int, len(inSent)) // the relative clause set off by commas that holds each time; -1 when none
+	// the verb of telling whose occasion each time dates (vehicleRelative); -1 when none
+	vehicleOf := make([]int, len(inSent))
 	for k, ti := range inSent {
 		tokOf[k] = tokAt(ts[ti].Start)
+		vehicleOf[k] = x.vehicleRelative(toks, tokOf[k])
 		if tokOf[k] >= 0 {
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
@@ -97,7 +100,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
-			if telling && x.vehicleRelative(toks, t) == ev.Trigger {
+			if telling && vehicleOf[k] == ev.Trigger {
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
 			}
