@@ -2106,7 +2106,8 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 // habitual reports whether the trigger at i states what happens as a rule rather than an
 // event: the simple present with a frequency adverb ("attackers routinely target"), or with
 // a bare plural subject ("ransomware gangs encrypt files"), or the present passive with a
-// frequency adverb ("hospitals are often targeted by ransomware gangs"; presentPassiveHabit).
+// frequency adverb ("hospitals are often targeted by ransomware gangs"); the adverb cases are
+// oftenDone's.
 func (x *Extractor) habitual(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if x.oftenDone(c, i) {

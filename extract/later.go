@@ -971,7 +971,7 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 		if k, ok := x.cue.genHead[w.Lower]; ok && k != schema.KindGroup {
 			return true
 		}
-		if ownedByIndefinite(toks, j) {
+		if x.ownedByIndefinite(toks, j) {
 			return true
 		}
 		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" || w.Lower != "and" && w.Lower != "as" && x.cue.is("clauseconj", w.Lower) {
@@ -983,8 +983,9 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 
 // ownedByIndefinite reports whether "of" at j opens an indefinite owner of the thing before it,
 // a noun there: "the files of a local charity", "the membership list of an amateur club"; not a
-// count ("the records of a million customers", "data of a further 2,000 users").
-func ownedByIndefinite(toks []token, j int) bool {
+// count ("the records of a million customers", "data of a further 2,000 users"; cue
+// quantityword).
+func (x *Extractor) ownedByIndefinite(toks []token, j int) bool {
 	if j < 1 || j+2 >= len(toks) || toks[j].Lower != "of" || !isNounTag(toks[j-1].Tag) {
 		return false
 	}
@@ -992,12 +993,8 @@ func ownedByIndefinite(toks []token, j int) bool {
 		return false
 	}
 	n := toks[j+2]
-	return n.Tag != "CD" && !quantityWord[n.Lower]
+	return n.Tag != "CD" && !x.cue.is("quantityword", n.Lower)
 }
-
-// quantityWord holds the words after "of a" that count what is owned, not name its owner.
-var quantityWord = map[string]bool{"further": true, "total": true, "number": true, "handful": true, "few": true,
-	"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true, "quarter": true, "third": true, "half": true}
 
 // otherMarked reports whether the words by the trigger of ev present it or what it befalls as
 // another from those told before: with back, before the trigger up to a verb or a comma, the

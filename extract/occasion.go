@@ -30,6 +30,8 @@ type occasion struct {
 // sentence that told it.
 type spoken struct{ day, sent int }
 
+// noOccasion returns the occasion of a story before any is set: no day, no sentence, no
+// speakers and no unnamed head.
 func noOccasion() occasion {
 	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}}
 }
@@ -84,7 +86,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = d
 		}
 	}
-	if at, named := x.occasionPhraseAt(toks); len(inSent) == 0 && at >= 0 {
+	at, named := x.occasionPhraseAt(toks) // the same occasion named again ("within hours", "after the hearing")
+	if len(inSent) == 0 && at >= 0 {
 		for f := range found {
 			if ti := reactionDay(toks, found[f], &prev, k, at, named, isoOf); ti >= 0 {
 				found[f].TimeIdx = ti
@@ -132,7 +135,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				}
 				actors = actorIDs(c.ents, es)
 			}
-		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && x.occasionAt(toks) >= 0) {
+		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && at >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
 	}
@@ -810,13 +813,6 @@ func sameOccasionAt(toks []token) int {
 		}
 	}
 	return -1
-}
-
-// occasionAt returns the index of the first token of a phrase saying that what the sentence
-// tells came at the occasion the story is at, or -1 (occasionPhraseAt).
-func (x *Extractor) occasionAt(toks []token) int {
-	at, _ := x.occasionPhraseAt(toks)
-	return at
 }
 
 // occasionPhraseAt returns the index of the first token of a phrase saying that what the

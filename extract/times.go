@@ -49,8 +49,11 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 	clauseOf := make([]int, len(inSent))
 	tokOf := make([]int, len(inSent))
 	relLo, relHi := make([]int, len(inSent)), make([]int, len(inSent)) // the relative clause set off by commas that holds each time; -1 when none
+	// the verb of telling whose occasion each time dates (vehicleRelative); -1 when none
+	vehicleOf := make([]int, len(inSent))
 	for k, ti := range inSent {
 		tokOf[k] = tokAt(ts[ti].Start)
+		vehicleOf[k] = x.vehicleRelative(toks, tokOf[k])
 		if tokOf[k] >= 0 {
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
@@ -97,7 +100,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
-			if telling && x.vehicleRelative(toks, t) == ev.Trigger {
+			if telling && vehicleOf[k] == ev.Trigger {
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
 			}
@@ -1084,9 +1087,7 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 	if open < 1 || open+1 >= len(toks) || toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS" {
 		return 0, 0, false
 	}
-	switch w := toks[open+1]; {
-	case w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN":
-	default:
+	if w := toks[open+1]; !(w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN") {
 		return 0, 0, false
 	}
 	for k := i + 1; k+1 < len(toks); k++ {
@@ -3118,8 +3119,8 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 }
 
 // documentTimes dates an undated event told in a relative clause on a document by the time of
-// the verb that issued the document, or of the document's noun ("published guidance on Thursday that warned banks": the
-// warning is Thursday's).
+// the verb that issued the document, or of the document's noun ("published guidance on
+// Thursday that warned banks": the warning is Thursday's).
 func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 	for f := range found {
 		ev := &found[f]
