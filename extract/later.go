@@ -525,7 +525,8 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
-		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) > 0 && !a.Negated && a.Modality == "" {
+		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) > 0 && !a.Negated && a.Modality == "" &&
+			a.Sent >= 0 && a.Sent < len(sents) && x.beforeBe(sents[a.Sent].Toks, a.Trigger) {
 			// "The prosecution service charged Jo Park on Monday. A second man, Lee Ray, was
 			// charged with handling the data": the doer of the same step just told
 			a.Agent = sameStepDoer(evs, k, continueReach)
@@ -556,6 +557,20 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// beforeBe reports whether the participle at i follows a form of "be", adverbs between ("was
+// charged", "were also arrested"): a passive, whose doer the clause need not name.
+func (x *Extractor) beforeBe(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
+		if x.cue.is("be", toks[j].Lower) {
+			return i < len(toks) && toks[i].Tag == "VBN"
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // sameStepDoer returns the doer of the nearest earlier legal step of the same kind (lemma) at
