@@ -284,7 +284,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// charges": the charges a court or prosecutor lays
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "charge"}, true
 		}
-		if !ok && noun && courtSuit(toks, i) {
+		if !ok && noun && x.courtSuit(toks, i) {
 			// "filed a civil suit against her", "filed suit against X": a lawsuit
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
 		}
@@ -2759,13 +2759,20 @@ func amountThenOn(toks []token, k int) int {
 	return -1
 }
 
-// courtSuit reports whether the noun at i names a suit at law: "suit" or "suits" after "civil"
-// or before "against" ("filed a civil suit", "filed suit against X"; not "followed suit").
-func courtSuit(toks []token, i int) bool {
-	if i <= 0 || i >= len(toks) || toks[i].Lower != "suit" && toks[i].Lower != "suits" {
+// courtSuit reports whether the noun at i names a suit at law: a suit noun (cue suitnoun:
+// "suit", "claim", "action") after a word that makes it one brought in court (cue suitmod:
+// "civil", "class"), or "suit" before "against" ("filed a civil suit", "filed a civil claim
+// against X", "a class action was filed", "filed suit against X"; not "followed suit", "claimed
+// responsibility", "took action against").
+func (x *Extractor) courtSuit(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || !x.cue.is("suitnoun", toks[i].Lower) {
 		return false
 	}
-	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+	if x.cue.is("suitmod", toks[i-1].Lower) {
+		return true
+	}
+	suit := toks[i].Lower == "suit" || toks[i].Lower == "suits"
+	return suit && i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
 }
 
 // measureReach bounds how far after "hit" hitWithMeasure looks for "with"/"by", and after that

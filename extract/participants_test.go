@@ -775,6 +775,10 @@ func TestHonorificSex(t *testing.T) {
 		{"her is Ms Vell", body, "harlow-bank", "vell", true},
 		{"her is not Mr Dorn", body, "", "arno-dorn", false},
 		{"filed suit against", "Quorrel Systems filed suit against Harlow Bank on Tuesday.", "quorrel-systems", "harlow-bank", true},
+		{"filed a civil claim against", "Quorrel Systems filed a civil claim against Harlow Bank on Tuesday, seeking damages.", "quorrel-systems", "harlow-bank", true},
+		{"filed a class action against", "Two customers filed a class action against Harlow Bank in the Dunmore District Court on Friday.", "", "harlow-bank", true},
+		{"a claim of responsibility is no suit", "Quorrel Systems said the claim against Harlow Bank was false.", "", "harlow-bank", false},
+		{"action taken is no suit", "Quorrel Systems took action against Harlow Bank on Tuesday.", "", "harlow-bank", false},
 	})
 	g := extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
 	assert.Equal(t, 1, countEvents(g, schema.EventLegal), eventsString(g))
