@@ -1476,7 +1476,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
-	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication) && (!communication || tr.Type == schema.EventAccusation) {
+	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication || tr.Type == schema.EventLegal && nounPassive(toks, i)) && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
 	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the
@@ -2757,6 +2757,19 @@ func amountThenOn(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// nounPassive reports whether the noun at i is the subject of a passive right after it ("a
+// lawsuit was filed", "charges were brought").
+func nounPassive(toks []token, i int) bool {
+	if i+2 >= len(toks) || !isNounTag(toks[i].Tag) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "was", "were", "is", "are":
+		return toks[i+2].Tag == "VBN"
+	}
+	return false
 }
 
 // courtSuit reports whether the noun at i names a suit at law: a suit noun (cue suitnoun:

@@ -777,6 +777,8 @@ func TestHonorificSex(t *testing.T) {
 		{"filed suit against", "Quorrel Systems filed suit against Harlow Bank on Tuesday.", "quorrel-systems", "harlow-bank", true},
 		{"filed a civil claim against", "Quorrel Systems filed a civil claim against Harlow Bank on Tuesday, seeking damages.", "quorrel-systems", "harlow-bank", true},
 		{"filed a class action against", "Two customers filed a class action against Harlow Bank in the Dunmore District Court on Friday.", "", "harlow-bank", true},
+		{"a class action was filed against", "A proposed class action was filed against Harlow Bank in the Dunmore District Court on Friday.", "", "harlow-bank", true},
+		{"a lawsuit was filed against", "Last week a lawsuit was filed against Harlow Bank by two former employees.", "", "harlow-bank", true},
 		{"a claim of responsibility is no suit", "Quorrel Systems said the claim against Harlow Bank was false.", "", "harlow-bank", false},
 		{"action taken is no suit", "Quorrel Systems took action against Harlow Bank on Tuesday.", "", "harlow-bank", false},
 	})
