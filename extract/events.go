@@ -1065,6 +1065,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventLegal {
 				ev.Target = ents(groundOwner(c, i)) // "The 48-year-old was jailed for breaching his bail"
 			}
+			if ev.Agent == nil && tr.Type == schema.EventLegal {
+				ev.Agent = ents(x.courtAt(c, i)) // "was jailed for four years at Harlow Crown Court"
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
 			}
@@ -2757,6 +2760,35 @@ func amountThenOn(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// courtAt returns the court named after "at", "in" or "before" within a few words after the
+// passive legal step at i, in its clause ("was jailed for four years at Harlow Crown Court",
+// "was convicted in the Dunmore District Court"): the court passes the step; or -1.
+func (x *Extractor) courtAt(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= courtReach && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j].Lower
+		if w != "at" && w != "in" && w != "before" {
+			continue
+		}
+		if e := x.headAfter(c, j+1); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && x.cue.is("courthead", finalWord(c.ents[e].Name)) {
+			return e
+		}
+	}
+	return -1
+}
+
+// courtReach bounds how far after a passive legal step courtAt looks for the court.
+const courtReach = 8
+
+// finalWord returns the last space-separated word of s, lower-cased.
+func finalWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // nounPassive reports whether the noun at i is the subject of a passive right after it ("a

@@ -791,6 +791,16 @@ func TestHonorificSex(t *testing.T) {
 	}
 }
 
+// TestCourtAt checks that a passive legal step told at a court ("was jailed at Harlow Crown
+// Court") is the court's, and that a place after "in" is no doer.
+func TestCourtAt(t *testing.T) {
+	checkPartiesCases(t, "2025-05-16", schema.EventLegal, []partiesCase{
+		{"jailed at a crown court", "Ivo Marsh, 52, was jailed for six years at Harlow Crown Court on Friday.", "harlow-crown-court", "ivo-marsh", true},
+		{"convicted in a district court", "Ivo Marsh was convicted of fraud in the Dunmore District Court last month.", "dunmore-district-court", "ivo-marsh", true},
+		{"a town is no court", "Ivo Marsh was arrested in Dunmore on Friday.", "dunmore", "ivo-marsh", false},
+	})
+}
+
 // TestNamedNextPatient checks that a legal step whose patient the lede only describes, as the
 // verb's object or as the subject of its passive (coordinated passives too), takes the person
 // the next sentence names with an age in apposition, and no one named without an age.
