@@ -284,7 +284,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// charges": the charges a court or prosecutor lays
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "charge"}, true
 		}
-		if !ok && noun && courtSuit(toks, i) {
+		if !ok && noun && x.courtSuit(toks, i) {
 			// "filed a civil suit against her", "filed suit against X": a lawsuit
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
 		}
@@ -1065,6 +1065,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventLegal {
 				ev.Target = ents(groundOwner(c, i)) // "The 48-year-old was jailed for breaching his bail"
 			}
+			if ev.Agent == nil && tr.Type == schema.EventLegal {
+				ev.Agent = ents(x.courtAt(c, i)) // "was jailed for four years at Harlow Crown Court"
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
 			}
@@ -1476,7 +1479,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
-	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication) && (!communication || tr.Type == schema.EventAccusation) {
+	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication || tr.Type == schema.EventLegal && nounPassive(toks, i)) && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
 	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the
@@ -2760,13 +2763,62 @@ func amountThenOn(toks []token, k int) int {
 	return -1
 }
 
-// courtSuit reports whether the noun at i names a suit at law: "suit" or "suits" after "civil"
-// or before "against" ("filed a civil suit", "filed suit against X"; not "followed suit").
-func courtSuit(toks []token, i int) bool {
-	if i <= 0 || i >= len(toks) || toks[i].Lower != "suit" && toks[i].Lower != "suits" {
+// courtAt returns the court named after "at", "in" or "before" within a few words after the
+// passive legal step at i, in its clause ("was jailed for four years at Harlow Crown Court",
+// "was convicted in the Dunmore District Court"): the court passes the step; or -1.
+func (x *Extractor) courtAt(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= courtReach && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j].Lower
+		if w != "at" && w != "in" && w != "before" {
+			continue
+		}
+		if e := x.headAfter(c, j+1); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && x.cue.is("courthead", finalWord(c.ents[e].Name)) {
+			return e
+		}
+	}
+	return -1
+}
+
+// courtReach bounds how far after a passive legal step courtAt looks for the court.
+const courtReach = 8
+
+// finalWord returns the last space-separated word of s, lower-cased.
+func finalWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// nounPassive reports whether the noun at i is the subject of a passive right after it ("a
+// lawsuit was filed", "charges were brought").
+func nounPassive(toks []token, i int) bool {
+	if i+2 >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
-	return toks[i-1].Lower == "civil" || i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
+	switch toks[i+1].Lower {
+	case "was", "were", "is", "are":
+		return toks[i+2].Tag == "VBN"
+	}
+	return false
+}
+
+// courtSuit reports whether the noun at i names a suit at law: a suit noun (cue suitnoun:
+// "suit", "claim", "action") after a word that makes it one brought in court (cue suitmod:
+// "civil", "class"), or "suit" before "against" ("filed a civil suit", "filed a civil claim
+// against X", "a class action was filed", "filed suit against X"; not "followed suit", "claimed
+// responsibility", "took action against").
+func (x *Extractor) courtSuit(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || !x.cue.is("suitnoun", toks[i].Lower) {
+		return false
+	}
+	if x.cue.is("suitmod", toks[i-1].Lower) {
+		return true
+	}
+	suit := toks[i].Lower == "suit" || toks[i].Lower == "suits"
+	return suit && i+1 < len(toks) && toks[i+1].Lower == "against" && toks[i-1].Lower != "followed"
 }
 
 // measureReach bounds how far after "hit" hitWithMeasure looks for "with"/"by", and after that

@@ -525,6 +525,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				break
 			}
 		}
+		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) > 0 && !a.Negated && a.Modality == "" &&
+			a.Sent >= 0 && a.Sent < len(sents) && x.beforeBe(sents[a.Sent].Toks, a.Trigger) {
+			// "The prosecution service charged Jo Park on Monday. A second man, Lee Ray, was
+			// charged with handling the data": the doer of the same step just told
+			a.Agent = sameStepDoer(evs, k, continueReach)
+		}
 		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.otherMarked(sents, *a, true) || open[a.Sent] {
 			tally(*a)
 			continue
@@ -551,6 +557,38 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		}
 		tally(*a)
 	}
+}
+
+// beforeBe reports whether the participle at i follows a form of "be", adverbs between ("was
+// charged", "were also arrested"): a passive, whose doer the clause need not name.
+func (x *Extractor) beforeBe(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
+		if x.cue.is("be", toks[j].Lower) {
+			return i < len(toks) && toks[i].Tag == "VBN"
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// sameStepDoer returns the doer of the nearest earlier legal step of the same kind (lemma) at
+// most reach sentences before evs[k] that names a doer other than k's targets: a step told of a
+// further defendant without its doer ("A second man was also charged") is the same authority's.
+func sameStepDoer(evs []rawEvent, k, reach int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
+		p := evs[j]
+		if p.Type != schema.EventLegal || p.Lemma != a.Lemma || p.Negated || len(p.Agent) == 0 {
+			continue
+		}
+		if overlaps(p.Agent, a.Target) {
+			return nil
+		}
+		return append([]int(nil), p.Agent...)
+	}
+	return nil
 }
 
 // chargedSubject reports whether the deed at i is told of a definite description of people

@@ -367,6 +367,31 @@ func TestChargedObject(t *testing.T) {
 	}
 }
 
+// TestSameStepDoer checks that a legal step told of a further defendant without its doer ("A
+// second man was also charged") takes the doer of the same step just told, and that a step of
+// another kind, a hypothetical one, an active one (its subject no name took) or one told too
+// far on takes none.
+func TestSameStepDoer(t *testing.T) {
+	first := "The Harlow Prosecution Service on Monday charged Ada Morn with computer fraud. "
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"a second man was charged", first + "A second man, Piet Vale, 52, was charged with handling stolen data.", "piet-vale", true},
+		{"also charged", first + "Her business partner Piet Vale was also charged on Tuesday.", "piet-vale", true},
+		{"another kind of step", first + "Piet Vale was arrested in Spain on Tuesday.", "piet-vale", false},
+		{"a hypothetical step", first + "Piet Vale could be charged later this year.", "piet-vale", false},
+		{"an active step by a doer no name took", "The Harlow Prosecution Service sued Ada Morn on Monday. Two customers also sued Piet Vale on Tuesday.", "piet-vale", false},
+		{"too far on", first + "Morn denies the charge. Her lawyer called it weak. The trial opens in May. The judge set bail at $5,000. Piet Vale was charged in June.", "piet-vale", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventLegal, "harlow-prosecution-service", tt.target) != nil, eventsString(g))
+		})
+	}
+}
+
 // TestUnitsPrincipal checks that a group the article calls a unit or a front of another body
 // does its deeds with that body, and that other copular remarks give it no one.
 func TestUnitsPrincipal(t *testing.T) {

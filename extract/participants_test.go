@@ -775,6 +775,12 @@ func TestHonorificSex(t *testing.T) {
 		{"her is Ms Vell", body, "harlow-bank", "vell", true},
 		{"her is not Mr Dorn", body, "", "arno-dorn", false},
 		{"filed suit against", "Quorrel Systems filed suit against Harlow Bank on Tuesday.", "quorrel-systems", "harlow-bank", true},
+		{"filed a civil claim against", "Quorrel Systems filed a civil claim against Harlow Bank on Tuesday, seeking damages.", "quorrel-systems", "harlow-bank", true},
+		{"filed a class action against", "Two customers filed a class action against Harlow Bank in the Dunmore District Court on Friday.", "", "harlow-bank", true},
+		{"a class action was filed against", "A proposed class action was filed against Harlow Bank in the Dunmore District Court on Friday.", "", "harlow-bank", true},
+		{"a lawsuit was filed against", "Last week a lawsuit was filed against Harlow Bank by two former employees.", "", "harlow-bank", true},
+		{"a claim of responsibility is no suit", "Quorrel Systems said the claim against Harlow Bank was false.", "", "harlow-bank", false},
+		{"action taken is no suit", "Quorrel Systems took action against Harlow Bank on Tuesday.", "", "harlow-bank", false},
 	})
 	g := extractText(t, "2024-09-20", "Quorrel Systems sued Harlow Bank in May. Other lenders followed suit against Harlow Bank in June.")
 	assert.Equal(t, 1, countEvents(g, schema.EventLegal), eventsString(g))
@@ -783,6 +789,16 @@ func TestHonorificSex(t *testing.T) {
 	}{{" mr", "m"}, {" ms", "f"}, {" mrs.", "f"}, {" minister", ""}, {" mr ms", ""}} {
 		assert.Equal(t, c.want, honorificSex(c.titles), c.titles)
 	}
+}
+
+// TestCourtAt checks that a passive legal step told at a court ("was jailed at Harlow Crown
+// Court") is the court's, and that a place after "in" is no doer.
+func TestCourtAt(t *testing.T) {
+	checkPartiesCases(t, "2025-05-16", schema.EventLegal, []partiesCase{
+		{"jailed at a crown court", "Ivo Marsh, 52, was jailed for six years at Harlow Crown Court on Friday.", "harlow-crown-court", "ivo-marsh", true},
+		{"convicted in a district court", "Ivo Marsh was convicted of fraud in the Dunmore District Court last month.", "dunmore-district-court", "ivo-marsh", true},
+		{"a town is no court", "Ivo Marsh was arrested in Dunmore on Friday.", "dunmore", "ivo-marsh", false},
+	})
 }
 
 // TestNamedNextPatient checks that a legal step whose patient the lede only describes, as the

@@ -23,8 +23,9 @@ func commonSubject(toks []token) bool {
 
 // directedAt returns the mention after "against", "targeting" or "aimed/directed/targeted at" that
 // ends the noun phrase chain begun by the trigger noun at i (prepositional phrases, adjectives,
-// nouns and participles, within 10 tokens and the trigger's clause), or -1. A finite verb,
-// a comma or another clause ends the search.
+// nouns and participles, within 10 tokens and the trigger's clause; or a passive the noun is
+// the subject of: "a lawsuit was filed against X"), or -1. A finite verb, a comma or another
+// clause ends the search.
 func (x *Extractor) directedAt(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
@@ -43,6 +44,9 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		switch {
 		case x.cue.is("be", w.Lower) && j+2 < len(toks) && x.cue.is("aimedword", toks[j+1].Lower) && toks[j+2].Lower == "at":
 			// "the emails were targeted at X", "the attacks were aimed at X"
+		case j == i+1 && x.cue.is("be", w.Lower) && j+1 < len(toks) && toks[j+1].Tag == "VBN":
+			// "a lawsuit was filed against X", "an attack was launched against X": the noun is
+			// the passive's subject, and what it is brought against follows the participle
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
 			return -1
 		}
