@@ -164,7 +164,7 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 		}
 		t = s
 	}
-	if t < 0 || contains(ev.Target, t) || c.isPress(t) || c.ents[t].Kind != schema.KindOrganization && c.ents[t].Kind != schema.KindAgency {
+	if t < 0 || contains(ev.Target, t) || c.isPress(t) || !bodyKind(c.ents[t].Kind) {
 		return -1
 	}
 	return t
@@ -250,7 +250,7 @@ func leadingEmployer(c *sentCtx, m mention) int {
 	if !n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || c.ents[n.Entity].Generic {
 		return -1
 	}
-	if kind := c.ents[n.Entity].Kind; kind != schema.KindOrganization && kind != schema.KindAgency {
+	if !bodyKind(c.ents[n.Entity].Kind) {
 		return -1
 	}
 	return n.Entity
