@@ -346,9 +346,8 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || j+1 >= len(toks) || c.at[j+1] < 0 {
 			return false // "a man accused of hacking X": no object between, a reduced relative
 		}
-		switch toks[j-1].Lower {
-		case "is", "are", "was", "were", "be", "been", "being":
-			return false
+		if x.cue.is("passivebe", toks[j-1].Lower) {
+			return false // "was accused of hacking X"
 		}
 		m := c.ms[c.at[j+1]]
 		return m.Entity >= 0 && m.Last < len(toks) && toks[m.Last].Lower == "of" && contains(agent, m.Entity)
