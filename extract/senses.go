@@ -389,14 +389,12 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 
 // sentenceGiven reports whether the noun "sentence" or "fine" at i is a penalty passed on
 // someone: the object of a light verb of imposing a few words before it ("imposed the sentence
-// on X", "handed down a five-year sentence", "levied a record fine on X"), not the penalty a
-// charge carries nor a fine someone faces.
+// on X", "handed down a five-year sentence", "levied a record fine on X"; cue penaltyverb), not
+// the penalty a charge carries nor a fine someone faces.
 func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		w := toks[j].Lower
-		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" ||
-			w == "levied" || w == "levies" || w == "levy" || w == "levying" {
+		if x.cue.is("penaltyverb", toks[j].Lower) {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
