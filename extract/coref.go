@@ -599,7 +599,8 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			ante = state
 		}
-		if mods := descModifiers(ms[i]); mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
+		mods := descModifiers(ms[i])
+		if mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
 			// "Harlow Health Network … the Norland Cyber Agency … the regional health authority":
 			// a word of its own in a body's name before the agency named last
 			if k := x.modifierNamed(ms, ents, i, mods); k >= 0 {
@@ -610,7 +611,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if e := x.cataphoricName(sents, ms, ents, i); e >= 0 {
 			ante = e // "The Dutch cyber agency, the Norland Cyber Centre (NCC), said": the name it is set beside
 		}
-		if mods := descModifiers(ms[i]); ante < 0 && mods != nil {
+		if ante < 0 && mods != nil {
 			// "told the data protection regulator … The Data Protection Commission said": a body
 			// described before the article names it with all the description's words
 			ante = x.modifiersNamedLater(ms, ents, i, mods)
