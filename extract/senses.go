@@ -2063,11 +2063,11 @@ func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, b
 // idlepred); a clause with anything else ("said it was working with the police to recover
 // the funds", "said an inquiry into X was under way") is a statement.
 func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
-	from, to := x.reportedSpan(c, i)
+	toks := c.s.Toks
+	from, to := reportedSpan(toks, i)
 	if from >= to {
 		return false
 	}
-	toks := c.s.Toks
 	idle := false
 	for k := from; k < to; k++ {
 		t := toks[k]
@@ -2096,8 +2096,7 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 // indirect speech: the rest of the sentence, when a verb follows ("said it was cooperating").
 // A remark fronted before its speaker ("\"We have cooperated fully,\" said X") is left alone:
 // it is mostly quoted, and a quote is the speaker's say on the matter.
-func (x *Extractor) reportedSpan(c *sentCtx, i int) (int, int) {
-	toks := c.s.Toks
+func reportedSpan(toks []token, i int) (int, int) {
 	for k := i + 1; k < len(toks); k++ {
 		if isVerbTag(toks[k].Tag) {
 			return i + 1, len(toks)
