@@ -1185,12 +1185,8 @@ func (x *Extractor) modifiersNamedLater(ms []mention, ents []entity, i int, mods
 		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent || ents[a.Entity].Kind != m.Kind {
 			continue // a name later in the description's sentence, not beside it, is another body ("the federal police can …, as X did")
 		}
-		all := true
-		for _, w := range mods {
-			all = all && hasWord(ents[a.Entity].Name, w)
-		}
-		if all {
-			return a.Entity
+		if !slices.ContainsFunc(mods, func(w string) bool { return !hasWord(ents[a.Entity].Name, w) }) {
+			return a.Entity // every modifier is a word of the name
 		}
 	}
 	return -1
