@@ -1193,7 +1193,8 @@ func (x *Extractor) modifiersNamedLater(ms []mention, ents []entity, i int, mods
 }
 
 // modifierSentReach bounds how many sentences before a description modifierNamed looks for a
-// body whose name holds its modifier.
+// body whose name holds its modifier, and how many after it modifiersNamedLater looks for one
+// whose name holds all its modifiers.
 const modifierSentReach = 4
 
 // descModifiers returns the words of a description between "the" and its head ("the regional

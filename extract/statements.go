@@ -1418,7 +1418,8 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
-// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun): the agency the article names as that country's own ("Vessaria's National
+// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun;
+// stateOwner): the agency the article names as that country's own ("Vessaria's National
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
