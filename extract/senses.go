@@ -1943,14 +1943,12 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // declaredUnwelcome reads "X declared Y and Z persona non grata", "Y was declared persona non
-// grata": the expulsion of a diplomat, a sanction by the subject on the names between the verb
-// and "persona" (for a passive, on the subject of the clause, by the state body the sentence
-// has announce it: stateSayer).
+// grata" (cue declareverb): the expulsion of a diplomat, a sanction by the subject on the names
+// between the verb and "persona" (for a passive, on the subject of the clause, by the state
+// body the sentence has announce it: stateSayer).
 func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	switch toks[i].Lower {
-	case "declare", "declares", "declared", "declaring":
-	default:
+	if !x.cue.is("declareverb", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	p := c.wordAhead(i, "persona", 12)
