@@ -599,7 +599,8 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			ante = state
 		}
-		if mods := descModifiers(ms[i]); mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
+		mods := descModifiers(ms[i])
+		if mods != nil && (ante < 0 || !modifierIn(mods, ents[ante].Name)) {
 			// "Harlow Health Network … the Norland Cyber Agency … the regional health authority":
 			// a word of its own in a body's name before the agency named last
 			if k := x.modifierNamed(ms, ents, i, mods); k >= 0 {
@@ -610,7 +611,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if e := x.cataphoricName(sents, ms, ents, i); e >= 0 {
 			ante = e // "The Dutch cyber agency, the Norland Cyber Centre (NCC), said": the name it is set beside
 		}
-		if mods := descModifiers(ms[i]); ante < 0 && mods != nil {
+		if ante < 0 && mods != nil {
 			// "told the data protection regulator … The Data Protection Commission said": a body
 			// described before the article names it with all the description's words
 			ante = x.modifiersNamedLater(ms, ents, i, mods)
@@ -1184,19 +1185,16 @@ func (x *Extractor) modifiersNamedLater(ms []mention, ents []entity, i int, mods
 		if a.How != mkName || a.Entity < 0 || a.Sent == m.Sent || ents[a.Entity].Kind != m.Kind {
 			continue // a name later in the description's sentence, not beside it, is another body ("the federal police can …, as X did")
 		}
-		all := true
-		for _, w := range mods {
-			all = all && hasWord(ents[a.Entity].Name, w)
-		}
-		if all {
-			return a.Entity
+		if !slices.ContainsFunc(mods, func(w string) bool { return !hasWord(ents[a.Entity].Name, w) }) {
+			return a.Entity // every modifier is a word of the name
 		}
 	}
 	return -1
 }
 
 // modifierSentReach bounds how many sentences before a description modifierNamed looks for a
-// body whose name holds its modifier.
+// body whose name holds its modifier, and how many after it modifiersNamedLater looks for one
+// whose name holds all its modifiers.
 const modifierSentReach = 4
 
 // descModifiers returns the words of a description between "the" and its head ("the regional

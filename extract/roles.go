@@ -3467,23 +3467,12 @@ func (x *Extractor) formerEmployer(c *sentCtx, i, e int) bool {
 		if c.entityOf(k) != e || m.First >= i || c.clause[m.First] != c.clause[i] {
 			continue
 		}
-		if !x.roleEmployer(c, m, true) || !formerBefore(toks, m.First) {
+		if !x.roleEmployer(c, m, true) || !hasLower(toks[max(0, m.First-formerReach):m.First], "former") {
 			return false
 		}
 		seen = true
 	}
 	return seen
-}
-
-// formerBefore reports whether "former" stands at most formerReach words before token j ("a
-// former senior engineer at X", "a former X contractor").
-func formerBefore(toks []token, j int) bool {
-	for p := j - 1; p >= 0 && j-p <= formerReach; p-- {
-		if toks[p].Lower == "former" {
-			return true
-		}
-	}
-	return false
 }
 
 // formerReach bounds how far before a body's name formerEmployer looks for "former" ("a former

@@ -346,9 +346,8 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || j+1 >= len(toks) || c.at[j+1] < 0 {
 			return false // "a man accused of hacking X": no object between, a reduced relative
 		}
-		switch toks[j-1].Lower {
-		case "is", "are", "was", "were", "be", "been", "being":
-			return false
+		if x.cue.is("passivebe", toks[j-1].Lower) {
+			return false // "was accused of hacking X"
 		}
 		m := c.ms[c.at[j+1]]
 		return m.Entity >= 0 && m.Last < len(toks) && toks[m.Last].Lower == "of" && contains(agent, m.Entity)
@@ -390,14 +389,12 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 
 // sentenceGiven reports whether the noun "sentence" or "fine" at i is a penalty passed on
 // someone: the object of a light verb of imposing a few words before it ("imposed the sentence
-// on X", "handed down a five-year sentence", "levied a record fine on X"), not the penalty a
-// charge carries nor a fine someone faces.
+// on X", "handed down a five-year sentence", "levied a record fine on X"; cue penaltyverb), not
+// the penalty a charge carries nor a fine someone faces.
 func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		w := toks[j].Lower
-		if w == "impose" || w == "imposed" || w == "imposes" || w == "imposing" || w == "handed" || w == "hands" || w == "hand" || w == "passed" || w == "passes" ||
-			w == "levied" || w == "levies" || w == "levy" || w == "levying" {
+		if x.cue.is("penaltyverb", toks[j].Lower) {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
@@ -1946,14 +1943,12 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // declaredUnwelcome reads "X declared Y and Z persona non grata", "Y was declared persona non
-// grata": the expulsion of a diplomat, a sanction by the subject on the names between the verb
-// and "persona" (for a passive, on the subject of the clause, by the state body the sentence
-// has announce it: stateSayer).
+// grata" (cue declareverb): the expulsion of a diplomat, a sanction by the subject on the names
+// between the verb and "persona" (for a passive, on the subject of the clause, by the state
+// body the sentence has announce it: stateSayer).
 func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	switch toks[i].Lower {
-	case "declare", "declares", "declared", "declaring":
-	default:
+	if !x.cue.is("declareverb", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	p := c.wordAhead(i, "persona", 12)
@@ -2066,11 +2061,11 @@ func (x *Extractor) listedBetween(c *sentCtx, ev rawEvent, end int) (rawEvent, b
 // idlepred); a clause with anything else ("said it was working with the police to recover
 // the funds", "said an inquiry into X was under way") is a statement.
 func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
-	from, to := x.reportedSpan(c, i)
+	toks := c.s.Toks
+	from, to := reportedSpan(toks, i)
 	if from >= to {
 		return false
 	}
-	toks := c.s.Toks
 	idle := false
 	for k := from; k < to; k++ {
 		t := toks[k]
@@ -2099,8 +2094,7 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 // indirect speech: the rest of the sentence, when a verb follows ("said it was cooperating").
 // A remark fronted before its speaker ("\"We have cooperated fully,\" said X") is left alone:
 // it is mostly quoted, and a quote is the speaker's say on the matter.
-func (x *Extractor) reportedSpan(c *sentCtx, i int) (int, int) {
-	toks := c.s.Toks
+func reportedSpan(toks []token, i int) (int, int) {
 	for k := i + 1; k < len(toks); k++ {
 		if isVerbTag(toks[k].Tag) {
 			return i + 1, len(toks)

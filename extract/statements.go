@@ -164,7 +164,7 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 		}
 		t = s
 	}
-	if t < 0 || contains(ev.Target, t) || c.isPress(t) || c.ents[t].Kind != schema.KindOrganization && c.ents[t].Kind != schema.KindAgency {
+	if t < 0 || contains(ev.Target, t) || c.isPress(t) || !bodyKind(c.ents[t].Kind) {
 		return -1
 	}
 	return t
@@ -250,7 +250,7 @@ func leadingEmployer(c *sentCtx, m mention) int {
 	if !n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || c.ents[n.Entity].Generic {
 		return -1
 	}
-	if kind := c.ents[n.Entity].Kind; kind != schema.KindOrganization && kind != schema.KindAgency {
+	if !bodyKind(c.ents[n.Entity].Kind) {
 		return -1
 	}
 	return n.Entity
@@ -1418,7 +1418,8 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 }
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or
-// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun): the agency the article names as that country's own ("Vessaria's National
+// handing over), or a state's or agency's "partners" or "allies" so named (cue allynoun;
+// stateOwner): the agency the article names as that country's own ("Vessaria's National
 // Cyber Office"), when it names exactly one besides the teller, else -1.
 func (x *Extractor) counterpart(c *sentCtx, j int, teller []int) int {
 	toks := c.s.Toks
