@@ -155,7 +155,7 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		if t.Lower == "for" || t.Lower == "as" {
 			return -1
 		}
-		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || j > i+1 && isVerbTag(t.Tag) {
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || j > i+1 && isVerbTag(t.Tag) && !nounModifier(toks, j) {
 			break
 		}
 		if t.Lower != "on" || j+1 >= len(toks) {
@@ -170,6 +170,14 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		on = j
 	}
 	return on
+}
+
+// nounModifier reports whether the participle at j modifies the common noun right after it
+// inside a noun phrase ("its ferry booking system", "the stolen files"), not a verb of its own.
+func nounModifier(toks []token, j int) bool {
+	t := toks[j]
+	return (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && j+1 < len(toks) && !isCap(toks[j+1].Text) &&
+		(toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") && (isNounTag(toks[j-1].Tag) || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "DT" || toks[j-1].Tag == "PRP$")
 }
 
 // blameReach bounds the phrase a verb of blaming governs: its "for" or "on" stands at most

@@ -842,8 +842,13 @@ var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signatu
 var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
 	"carried": true, "carries": true, "showed": true, "shows": true}
 
+// deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
+// was the work of Y", "the hack was the handiwork of Y".
+var deedWorkWord = map[string]bool{"work": true, "handiwork": true}
+
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
-// bore the hallmarks of Y", "… had all the hallmarks of Y"): the entity of the first mention
+// bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
+// wiper was the work of Y"): the entity of the first mention
 // after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
 // and with no quotation, semicolon or other mention between; not the speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
@@ -851,6 +856,14 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
 		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
 			return -1
+		}
+		if x.cue.is("be", toks[j].Lower) {
+			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && deedWorkWord[toks[k+1].Lower] && toks[k+2].Lower == "of" {
+				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
+					return e
+				}
+			}
+			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
 		if !hallmarkVerb[toks[j].Lower] {
 			continue
