@@ -350,6 +350,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
 			continue // "held X responsible for the attack", "X was held accountable"; not "held talks", "held in custody"
 		}
+		if tr.Lemma == "point" && !x.fingerPointed(toks, i) {
+			continue // "pointed the finger at X"; not "pointed out", "pointed to a flaw"
+		}
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}
