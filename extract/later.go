@@ -204,6 +204,35 @@ func (x *Extractor) heldResponsible(toks []token, i int) bool {
 	return false
 }
 
+// culpritNamed reports whether the active verb at i ("name" or "suspect") accuses the actor
+// named right after it: "named X as the culprit" (a noun of cue culpritword after "as"),
+// "suspected X of stealing" ("of" after the one suspected); not "named a new chief", "a
+// suspected intrusion", "X was named as …" (the passive leaves the accuser open).
+func (x *Extractor) culpritNamed(c *sentCtx, i int, lemma string) bool {
+	toks := c.s.Toks
+	if !isVerbTag(toks[i].Tag) || x.passiveAux(c, i) || i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "CD") {
+		return false
+	}
+	if i+1 >= len(toks) || c.at[i+1] < 0 {
+		return false
+	}
+	b := c.ms[c.at[i+1]].Last
+	if b >= len(toks) {
+		return false
+	}
+	if lemma == "suspect" {
+		return toks[b].Lower == "of"
+	}
+	if toks[b].Lower != "as" {
+		return false
+	}
+	b++
+	if b < len(toks) && toks[b].Tag == "DT" {
+		b++
+	}
+	return b < len(toks) && x.cue.is("culpritword", toks[b].Lower)
+}
+
 // fingerPointed reports whether "point" at i points the finger at someone: its object is a
 // finger (cue fingerword: "pointed the finger at X", "pointing fingers at X", "pointed a finger
 // of blame at X") followed by "at" within a few tokens; not "pointed out", "pointed to a flaw".
