@@ -785,6 +785,12 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 			}
 			continue
 		}
+		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && len(ev.Target) == 0 {
+			if p := x.accusedThat(c, *ev); p >= 0 {
+				ev.Target = []int{p} // "Britain's accusation that Y stole the files"
+			}
+			continue
+		}
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
@@ -846,6 +852,31 @@ var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signatu
 // hallmarkVerb lists the verbs that carry such marks.
 var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
 	"carried": true, "carries": true, "showed": true, "shows": true}
+
+// accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
+// the subject of that clause, a named actor followed by its verb ("Britain's accusation that Y
+// stole the files", "the allegation that Z's agency ran the campaign": the owned one); -1 when
+// the noun opens no such clause.
+func (x *Extractor) accusedThat(c *sentCtx, ev rawEvent) int {
+	toks := c.s.Toks
+	t := ev.Trigger
+	if t < 0 || t+2 >= len(toks) || !isNounTag(toks[t].Tag) || toks[t+1].Lower != "that" {
+		return -1
+	}
+	m := c.at[t+2]
+	if m < 0 || c.ms[m].First != t+2 {
+		return -1
+	}
+	b := c.ms[m].Last
+	if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
+		m = c.at[b+1]
+		b = c.ms[m].Last
+	}
+	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
+		return e
+	}
+	return -1
+}
 
 // deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
 // was the work of Y", "the hack was the handiwork of Y".
