@@ -353,6 +353,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if (tr.Lemma == "name" || tr.Lemma == "suspect") && !x.culpritNamed(c, i, tr.Lemma) {
 			continue // "named X as the culprit", "suspected X of stealing"; not "named a new chief", "suspected hackers"
 		}
+		if tr.Lemma == "assess" && x.assessedDoer(c, i) < 0 {
+			continue // "assessed with high confidence that Y ran the operation"; not "assessed the damage"
+		}
 		if tr.Lemma == "point" && !x.fingerPointed(toks, i) {
 			continue // "pointed the finger at X"; not "pointed out", "pointed to a flaw"
 		}

@@ -785,6 +785,12 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 			}
 			continue
 		}
+		if ev.Type == schema.EventAccusation && ev.Lemma == "assess" && ev.Trigger >= 0 {
+			if p := x.assessedDoer(c, ev.Trigger); p >= 0 && !contains(ev.Agent, p) {
+				ev.Target = []int{p} // "X assessed with high confidence that Y ran the operation"
+			}
+			continue
+		}
 		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && len(ev.Target) == 0 {
 			if p := x.accusedThat(c, *ev); p >= 0 {
 				ev.Target = []int{p} // "Britain's accusation that Y stole the files"
@@ -876,6 +882,69 @@ func (x *Extractor) accusedThat(c *sentCtx, ev rawEvent) int {
 		return e
 	}
 	return -1
+}
+
+// assessedDoer returns the one an assessment names as a deed's doer in the clause "that" opens
+// within a few tokens of the verb at i (past "with high confidence"): the clause's subject
+// followed by its verb ("assessed that Y ran the operation"), or the one after "by", "to" or "of"
+// ("assessed with high confidence that the operation was run by Y", "… was likely linked to Z's
+// agency": the owned one); -1 when the verb opens no such clause ("assessed the damage").
+func (x *Extractor) assessedDoer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	that := -1
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		if toks[j].Lower == "that" {
+			that = j
+			break
+		}
+		if c.at[j] >= 0 || isVerbTag(toks[j].Tag) || toks[j].Text == "," {
+			return -1
+		}
+	}
+	if that < 0 {
+		return -1
+	}
+	for j := that + 1; j < len(toks) && j-that <= 10; j++ {
+		if toks[j].Text == "." || toks[j].Text == ";" || isQuote(toks[j].Text) || c.quoted[j] {
+			return -1
+		}
+		m := c.at[j]
+		if m < 0 || c.ms[m].First != j {
+			continue
+		}
+		subject := j == that+1
+		after := j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" || toks[j-1].Lower == "of")
+		b := c.ms[m].Last
+		if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
+			m = c.at[b+1]
+			b = c.ms[m].Last
+		}
+		if subject && !x.deedAfter(toks, b) {
+			return -1 // "assessed that Y had recovered": no deed told of Y
+		}
+		if (subject || after) && c.ms[m].Entity >= 0 {
+			return c.ms[m].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// deedAfter reports whether the verb phrase at b, past auxiliaries, modals and adverbs, tells a
+// deed (a trigger of a deed's type) or a doer's part in one (cue support: "behind",
+// "responsible", "launched"): "Y stole the files", "Y was likely behind the outage".
+func (x *Extractor) deedAfter(toks []token, b int) bool {
+	for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "MD" || toks[b].Tag == "RB" || toks[b].Lower == "had" || toks[b].Lower == "has" || toks[b].Lower == "have") {
+		b++
+	}
+	if b >= len(toks) {
+		return false
+	}
+	if x.cue.is("support", toks[b].Lower) {
+		return true
+	}
+	tr, ok := x.lex.lookup(toks[b].Lower, true)
+	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
 }
 
 // deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
