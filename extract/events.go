@@ -350,6 +350,15 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
 			continue // "held X responsible for the attack", "X was held accountable"; not "held talks", "held in custody"
 		}
+		if (tr.Lemma == "name" || tr.Lemma == "suspect") && !x.culpritNamed(c, i, tr.Lemma) {
+			continue // "named X as the culprit", "suspected X of stealing"; not "named a new chief", "suspected hackers"
+		}
+		if tr.Lemma == "assess" && x.assessedDoer(c, i) < 0 {
+			continue // "assessed with high confidence that Y ran the operation"; not "assessed the damage"
+		}
+		if tr.Lemma == "point" && !x.fingerPointed(toks, i) {
+			continue // "pointed the finger at X"; not "pointed out", "pointed to a flaw"
+		}
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}

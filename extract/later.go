@@ -155,7 +155,7 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		if t.Lower == "for" || t.Lower == "as" {
 			return -1
 		}
-		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || j > i+1 && isVerbTag(t.Tag) {
+		if t.Text == "," || t.Text == ";" || t.Lower == "that" || t.Lower == "and" || j > i+1 && isVerbTag(t.Tag) && !nounModifier(toks, j) {
 			break
 		}
 		if t.Lower != "on" || j+1 >= len(toks) {
@@ -170,6 +170,14 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		on = j
 	}
 	return on
+}
+
+// nounModifier reports whether the participle at j modifies the common noun right after it
+// inside a noun phrase ("its ferry booking system", "the stolen files"), not a verb of its own.
+func nounModifier(toks []token, j int) bool {
+	t := toks[j]
+	return (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && j+1 < len(toks) && !isCap(toks[j+1].Text) &&
+		(toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") && (isNounTag(toks[j-1].Tag) || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "DT" || toks[j-1].Tag == "PRP$")
 }
 
 // blameReach bounds the phrase a verb of blaming governs: its "for" or "on" stands at most
@@ -190,6 +198,57 @@ func (x *Extractor) heldResponsible(toks []token, i int) bool {
 			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
 		}
 		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// culpritNamed reports whether the active verb at i ("name" or "suspect") accuses the actor
+// named right after it: "named X as the culprit" (a noun of cue culpritword after "as"),
+// "suspected X of stealing" ("of" after the one suspected); not "named a new chief", "a
+// suspected intrusion", "X was named as …" (the passive leaves the accuser open).
+func (x *Extractor) culpritNamed(c *sentCtx, i int, lemma string) bool {
+	toks := c.s.Toks
+	if !isVerbTag(toks[i].Tag) || x.passiveAux(c, i) || i > 0 && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "CD") {
+		return false
+	}
+	if i+1 >= len(toks) || c.at[i+1] < 0 {
+		return false
+	}
+	b := c.ms[c.at[i+1]].Last
+	if b >= len(toks) {
+		return false
+	}
+	if lemma == "suspect" {
+		return toks[b].Lower == "of"
+	}
+	if toks[b].Lower != "as" {
+		return false
+	}
+	b++
+	if b < len(toks) && toks[b].Tag == "DT" {
+		b++
+	}
+	return b < len(toks) && x.cue.is("culpritword", toks[b].Lower)
+}
+
+// fingerPointed reports whether "point" at i points the finger at someone: its object is a
+// finger (cue fingerword: "pointed the finger at X", "pointing fingers at X", "pointed a finger
+// of blame at X") followed by "at" within a few tokens; not "pointed out", "pointed to a flaw".
+func (x *Extractor) fingerPointed(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	if j >= len(toks) || !x.cue.is("fingerword", toks[j].Lower) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].Lower == "at" {
+			return true
+		}
+		if toks[k].Text == "," || isVerbTag(toks[k].Tag) {
 			return false
 		}
 	}

@@ -785,6 +785,18 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 			}
 			continue
 		}
+		if ev.Type == schema.EventAccusation && ev.Lemma == "assess" && ev.Trigger >= 0 {
+			if p := x.assessedDoer(c, ev.Trigger); p >= 0 && !contains(ev.Agent, p) {
+				ev.Target = []int{p} // "X assessed with high confidence that Y ran the operation"
+			}
+			continue
+		}
+		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && len(ev.Target) == 0 {
+			if p := x.accusedThat(c, *ev); p >= 0 {
+				ev.Target = []int{p} // "Britain's accusation that Y stole the files"
+			}
+			continue
+		}
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
@@ -794,6 +806,11 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				continue
 			}
 			b := c.ms[m].Last
+			if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 && c.ms[c.at[b+1]].Entity >= 0 && !contains(ev.Agent, c.ms[c.at[b+1]].Entity) {
+				// "said hackers linked to Z's intelligence service were behind": the owned one
+				m = c.at[b+1]
+				b = c.ms[m].Last
+			}
 			if b < len(toks) && toks[b].Text == "," {
 				// "said Y, which it described as …, was responsible for": past an apposition
 				// or a relative clause set off by commas
@@ -842,8 +859,101 @@ var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signatu
 var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
 	"carried": true, "carries": true, "showed": true, "shows": true}
 
+// accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
+// the subject of that clause, a named actor followed by its verb ("Britain's accusation that Y
+// stole the files", "the allegation that Z's agency ran the campaign": the owned one); -1 when
+// the noun opens no such clause.
+func (x *Extractor) accusedThat(c *sentCtx, ev rawEvent) int {
+	toks := c.s.Toks
+	t := ev.Trigger
+	if t < 0 || t+2 >= len(toks) || !isNounTag(toks[t].Tag) || toks[t+1].Lower != "that" {
+		return -1
+	}
+	m := c.at[t+2]
+	if m < 0 || c.ms[m].First != t+2 {
+		return -1
+	}
+	b := c.ms[m].Last
+	if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
+		m = c.at[b+1]
+		b = c.ms[m].Last
+	}
+	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
+		return e
+	}
+	return -1
+}
+
+// assessedDoer returns the one an assessment names as a deed's doer in the clause "that" opens
+// within a few tokens of the verb at i (past "with high confidence"): the clause's subject
+// followed by its verb ("assessed that Y ran the operation"), or the one after "by", "to" or "of"
+// ("assessed with high confidence that the operation was run by Y", "… was likely linked to Z's
+// agency": the owned one); -1 when the verb opens no such clause ("assessed the damage").
+func (x *Extractor) assessedDoer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	that := -1
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		if toks[j].Lower == "that" {
+			that = j
+			break
+		}
+		if c.at[j] >= 0 || isVerbTag(toks[j].Tag) || toks[j].Text == "," {
+			return -1
+		}
+	}
+	if that < 0 {
+		return -1
+	}
+	for j := that + 1; j < len(toks) && j-that <= 10; j++ {
+		if toks[j].Text == "." || toks[j].Text == ";" || isQuote(toks[j].Text) || c.quoted[j] {
+			return -1
+		}
+		m := c.at[j]
+		if m < 0 || c.ms[m].First != j {
+			continue
+		}
+		subject := j == that+1
+		after := j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" || toks[j-1].Lower == "of")
+		b := c.ms[m].Last
+		if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
+			m = c.at[b+1]
+			b = c.ms[m].Last
+		}
+		if subject && !x.deedAfter(toks, b) {
+			return -1 // "assessed that Y had recovered": no deed told of Y
+		}
+		if (subject || after) && c.ms[m].Entity >= 0 {
+			return c.ms[m].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// deedAfter reports whether the verb phrase at b, past auxiliaries, modals and adverbs, tells a
+// deed (a trigger of a deed's type) or a doer's part in one (cue support: "behind",
+// "responsible", "launched"): "Y stole the files", "Y was likely behind the outage".
+func (x *Extractor) deedAfter(toks []token, b int) bool {
+	for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "MD" || toks[b].Tag == "RB" || toks[b].Lower == "had" || toks[b].Lower == "has" || toks[b].Lower == "have") {
+		b++
+	}
+	if b >= len(toks) {
+		return false
+	}
+	if x.cue.is("support", toks[b].Lower) {
+		return true
+	}
+	tr, ok := x.lex.lookup(toks[b].Lower, true)
+	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
+}
+
+// deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
+// was the work of Y", "the hack was the handiwork of Y".
+var deedWorkWord = map[string]bool{"work": true, "handiwork": true}
+
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
-// bore the hallmarks of Y", "… had all the hallmarks of Y"): the entity of the first mention
+// bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
+// wiper was the work of Y"): the entity of the first mention
 // after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
 // and with no quotation, semicolon or other mention between; not the speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
@@ -851,6 +961,14 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
 		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
 			return -1
+		}
+		if x.cue.is("be", toks[j].Lower) {
+			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && deedWorkWord[toks[k+1].Lower] && toks[k+2].Lower == "of" {
+				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
+					return e
+				}
+			}
+			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
 		if !hallmarkVerb[toks[j].Lower] {
 			continue
