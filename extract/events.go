@@ -356,9 +356,6 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "assess" && x.assessedDoer(c, i) < 0 {
 			continue // "assessed with high confidence that Y ran the operation"; not "assessed the damage"
 		}
-		if tr.Lemma == "point" && !x.fingerPointed(toks, i) {
-			continue // "pointed the finger at X"; not "pointed out", "pointed to a flaw"
-		}
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}

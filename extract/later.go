@@ -233,28 +233,6 @@ func (x *Extractor) culpritNamed(c *sentCtx, i int, lemma string) bool {
 	return b < len(toks) && x.cue.is("culpritword", toks[b].Lower)
 }
 
-// fingerPointed reports whether "point" at i points the finger at someone: its object is a
-// finger (cue fingerword: "pointed the finger at X", "pointing fingers at X", "pointed a finger
-// of blame at X") followed by "at" within a few tokens; not "pointed out", "pointed to a flaw".
-func (x *Extractor) fingerPointed(toks []token, i int) bool {
-	j := i + 1
-	if j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
-		j++
-	}
-	if j >= len(toks) || !x.cue.is("fingerword", toks[j].Lower) {
-		return false
-	}
-	for k := j + 1; k < len(toks) && k <= j+4; k++ {
-		if toks[k].Lower == "at" {
-			return true
-		}
-		if toks[k].Text == "," || isVerbTag(toks[k].Tag) {
-			return false
-		}
-	}
-	return false
-}
-
 // pinnedDeed reports whether "pin" at i pins a deed on someone: its "on" (blamedOn) follows a
 // deed, the blame or "it" as its object ("pinned the hack on X", "pinned the blame on X"), or
 // comes right after it in the passive of a deed ("the breach was pinned on X"); not "pinned

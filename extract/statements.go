@@ -806,11 +806,6 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				continue
 			}
 			b := c.ms[m].Last
-			if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 && c.ms[c.at[b+1]].Entity >= 0 && !contains(ev.Agent, c.ms[c.at[b+1]].Entity) {
-				// "said hackers linked to Z's intelligence service were behind": the owned one
-				m = c.at[b+1]
-				b = c.ms[m].Last
-			}
 			if b < len(toks) && toks[b].Text == "," {
 				// "said Y, which it described as …, was responsible for": past an apposition
 				// or a relative clause set off by commas
