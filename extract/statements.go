@@ -942,13 +942,9 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
 }
 
-// deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
-// was the work of Y", "the hack was the handiwork of Y".
-var deedWorkWord = map[string]bool{"work": true, "handiwork": true}
-
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
 // bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
-// wiper was the work of Y"): the entity of the first mention
+// wiper was the work of Y"; cue deedwork): the entity of the first mention
 // after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
 // and with no quotation, semicolon or other mention between; not the speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
@@ -958,7 +954,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			return -1
 		}
 		if x.cue.is("be", toks[j].Lower) {
-			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && deedWorkWord[toks[k+1].Lower] && toks[k+2].Lower == "of" {
+			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.is("deedwork", toks[k+1].Lower) && toks[k+2].Lower == "of" {
 				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
