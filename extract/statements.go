@@ -868,15 +868,25 @@ func (x *Extractor) accusedThat(c *sentCtx, ev rawEvent) int {
 	if m < 0 || c.ms[m].First != t+2 {
 		return -1
 	}
+	m, b := pastOwner(c, m)
+	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
+		return e
+	}
+	return -1
+}
+
+// pastOwner returns mention m and the token after it or, when m ends in a possessive right
+// before another mention ("Z's agency"), that owned mention and the token after it: accusedThat
+// and assessedDoer read the owned one as the doer. Unlike ownedMention it asks nothing of either
+// mention.
+func pastOwner(c *sentCtx, m int) (int, int) {
+	toks := c.s.Toks
 	b := c.ms[m].Last
 	if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
 		m = c.at[b+1]
 		b = c.ms[m].Last
 	}
-	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
-		return e
-	}
-	return -1
+	return m, b
 }
 
 // assessedDoer returns the one an assessment names as a deed's doer in the clause "that" opens
@@ -909,11 +919,7 @@ func (x *Extractor) assessedDoer(c *sentCtx, i int) int {
 		}
 		subject := j == that+1
 		after := j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" || toks[j-1].Lower == "of")
-		b := c.ms[m].Last
-		if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
-			m = c.at[b+1]
-			b = c.ms[m].Last
-		}
+		m, b := pastOwner(c, m)
 		if subject && !x.deedAfter(toks, b) {
 			return -1 // "assessed that Y had recovered": no deed told of Y
 		}
