@@ -845,15 +845,6 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 	return evs
 }
 
-// hallmarkWord lists the nouns that tie a deed to its doer by its marks: "the break-in bore the
-// hallmarks of X".
-var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signature": true, "signatures": true,
-	"fingerprints": true, "trademarks": true}
-
-// hallmarkVerb lists the verbs that carry such marks.
-var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
-	"carried": true, "carries": true, "showed": true, "shows": true}
-
 // accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
 // the subject of that clause, a named actor followed by its verb ("Britain's accusation that Y
 // stole the files", "the allegation that Z's agency ran the campaign": the owned one); -1 when
@@ -950,9 +941,10 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
 // bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
-// wiper was the work of Y"; cue deedwork): the entity of the first mention
-// after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
-// and with no quotation, semicolon or other mention between; not the speaker; else -1.
+// wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
+// verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkword), within 12
+// tokens of the trigger and with no quotation, semicolon or other mention between; not the
+// speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
@@ -967,7 +959,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			}
 			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
-		if !hallmarkVerb[toks[j].Lower] {
+		if !x.cue.is("hallmarkverb", toks[j].Lower) {
 			continue
 		}
 		k := j + 1
@@ -980,7 +972,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && (toks[k].Lower == "same" || toks[k].Lower == "classic" || toks[k].Lower == "familiar") {
 			k++
 		}
-		if k+2 < len(toks) && hallmarkWord[toks[k].Lower] && toks[k+1].Lower == "of" {
+		if k+2 < len(toks) && x.cue.is("hallmarkword", toks[k].Lower) && toks[k+1].Lower == "of" {
 			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
 				return e
 			}
