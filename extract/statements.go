@@ -942,9 +942,9 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
 // bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
 // wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
-// verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkword), within 12
-// tokens of the trigger and with no quotation, semicolon or other mention between; not the
-// speaker; else -1.
+// verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
+// within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
+// not the speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
@@ -969,7 +969,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && toks[k].Lower == "the" {
 			k++
 		}
-		if k < len(toks) && (toks[k].Lower == "same" || toks[k].Lower == "classic" || toks[k].Lower == "familiar") {
+		if k < len(toks) && x.cue.is("hallmarkmod", toks[k].Lower) {
 			k++
 		}
 		if k+2 < len(toks) && x.cue.is("hallmarkword", toks[k].Lower) && toks[k+1].Lower == "of" {
