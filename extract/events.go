@@ -1934,11 +1934,7 @@ func (c *sentCtx) legislature(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(c.ents[e].Name))
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
+	switch finalWord(c.ents[e].Name) {
 	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
 		return true
 	}
@@ -1950,8 +1946,8 @@ func (c *sentCtx) legislature(e int) bool {
 func (c *sentCtx) soleCommittee() int {
 	found := -1
 	for e := range c.ents {
-		f := strings.Fields(strings.ToLower(c.ents[e].Name))
-		if len(f) == 0 || len(c.ents[e].Mentions) == 0 || f[len(f)-1] != "committee" && f[len(f)-1] != "subcommittee" {
+		w := finalWord(c.ents[e].Name)
+		if len(c.ents[e].Mentions) == 0 || w != "committee" && w != "subcommittee" {
 			continue
 		}
 		if found >= 0 {

@@ -458,12 +458,14 @@ func described(ms []mention, ents []entity, e, sent int) bool {
 // same family at most continueReach sentences back, when the article names it (not only
 // describes it); else the article's one threat group, when exactly one named group has been
 // the doer of an earlier incident (soleGroupActs later gives the rest the article's one threat
-// group), unless the sentence leaves open who did it (leftOpen). An incident with a doer but no target takes the target of the nearest earlier
-// incident within reach when it has the same doer ("X breached Acme. The hackers stole
-// files"), and a legal step with a doer but no target ("the bureau prosecuted the case") that
-// of the nearest earlier legal step within reach. A deed told of people described as charged
-// or held ("the defendants allegedly broke into …") is the deed of those the nearest legal step
-// before names (chargedSubject, chargedBefore).
+// group), unless the sentence leaves open who did it (leftOpen). A passive legal step with a
+// target but no doer ("A second man was also charged") takes the doer of the nearest earlier
+// step of the same kind (sameStepDoer). An incident with a doer but no target takes the target
+// of the nearest earlier incident within reach when it has the same doer ("X breached Acme.
+// The hackers stole files"), and a legal step with a doer but no target ("the bureau
+// prosecuted the case") that of the nearest earlier legal step within reach. A deed told of
+// people described as charged or held ("the defendants allegedly broke into …") is the deed of
+// those the nearest legal step before names (chargedSubject, chargedBefore).
 func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []entity, evs []rawEvent, open map[int]bool) {
 	group, groups := -1, 0 // the named groups that were doers of incidents so far
 	tally := func(ev rawEvent) {
@@ -610,9 +612,10 @@ func (x *Extractor) beforeBe(toks []token, i int) bool {
 	return false
 }
 
-// sameStepDoer returns the doer of the nearest earlier legal step of the same kind (lemma) at
-// most reach sentences before evs[k] that names a doer other than k's targets: a step told of a
-// further defendant without its doer ("A second man was also charged") is the same authority's.
+// sameStepDoer returns the doer of the nearest earlier legal step of the same kind (lemma), not
+// negated and with a doer, at most reach sentences before evs[k]: a step told of a further
+// defendant without its doer ("A second man was also charged") is the same authority's. It
+// returns nil when there is no such step or its doer is among k's targets.
 func sameStepDoer(evs []rawEvent, k, reach int) []int {
 	a := evs[k]
 	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {

@@ -845,15 +845,6 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 	return evs
 }
 
-// hallmarkWord lists the nouns that tie a deed to its doer by its marks: "the break-in bore the
-// hallmarks of X".
-var hallmarkWord = map[string]bool{"hallmark": true, "hallmarks": true, "signature": true, "signatures": true,
-	"fingerprints": true, "trademarks": true}
-
-// hallmarkVerb lists the verbs that carry such marks.
-var hallmarkVerb = map[string]bool{"bore": true, "bears": true, "bear": true, "had": true, "has": true, "have": true,
-	"carried": true, "carries": true, "showed": true, "shows": true}
-
 // accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
 // the subject of that clause, a named actor followed by its verb ("Britain's accusation that Y
 // stole the files", "the allegation that Z's agency ran the campaign": the owned one); -1 when
@@ -868,15 +859,25 @@ func (x *Extractor) accusedThat(c *sentCtx, ev rawEvent) int {
 	if m < 0 || c.ms[m].First != t+2 {
 		return -1
 	}
+	m, b := pastOwner(c, m)
+	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
+		return e
+	}
+	return -1
+}
+
+// pastOwner returns mention m and the token after it or, when m ends in a possessive right
+// before another mention ("Z's agency"), that owned mention and the token after it: accusedThat
+// and assessedDoer read the owned one as the doer. Unlike ownedMention it asks nothing of either
+// mention.
+func pastOwner(c *sentCtx, m int) (int, int) {
+	toks := c.s.Toks
 	b := c.ms[m].Last
 	if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
 		m = c.at[b+1]
 		b = c.ms[m].Last
 	}
-	if e := c.ms[m].Entity; e >= 0 && !contains(ev.Agent, e) && b < len(toks) && (isVerbTag(toks[b].Tag) || toks[b].Tag == "MD") {
-		return e
-	}
-	return -1
+	return m, b
 }
 
 // assessedDoer returns the one an assessment names as a deed's doer in the clause "that" opens
@@ -909,11 +910,7 @@ func (x *Extractor) assessedDoer(c *sentCtx, i int) int {
 		}
 		subject := j == that+1
 		after := j > 0 && (toks[j-1].Lower == "by" || toks[j-1].Lower == "to" || toks[j-1].Lower == "of")
-		b := c.ms[m].Last
-		if b+1 < len(toks) && isPossMark(toks[b].Text) && c.at[b+1] >= 0 {
-			m = c.at[b+1]
-			b = c.ms[m].Last
-		}
+		m, b := pastOwner(c, m)
 		if subject && !x.deedAfter(toks, b) {
 			return -1 // "assessed that Y had recovered": no deed told of Y
 		}
@@ -942,15 +939,12 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
 }
 
-// deedWorkWord lists the nouns that make a deed someone's own after a form of "be": "the wiper
-// was the work of Y", "the hack was the handiwork of Y".
-var deedWorkWord = map[string]bool{"work": true, "handiwork": true}
-
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
 // bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
-// wiper was the work of Y"): the entity of the first mention
-// after "<hallmark verb> (all) the (same) <hallmark word> of", within 12 tokens of the trigger
-// and with no quotation, semicolon or other mention between; not the speaker; else -1.
+// wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
+// verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
+// within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
+// not the speaker; else -1.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
@@ -958,14 +952,14 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			return -1
 		}
 		if x.cue.is("be", toks[j].Lower) {
-			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && deedWorkWord[toks[k+1].Lower] && toks[k+2].Lower == "of" {
+			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.is("deedwork", toks[k+1].Lower) && toks[k+2].Lower == "of" {
 				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
 			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
-		if !hallmarkVerb[toks[j].Lower] {
+		if !x.cue.is("hallmarkverb", toks[j].Lower) {
 			continue
 		}
 		k := j + 1
@@ -975,10 +969,10 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && toks[k].Lower == "the" {
 			k++
 		}
-		if k < len(toks) && (toks[k].Lower == "same" || toks[k].Lower == "classic" || toks[k].Lower == "familiar") {
+		if k < len(toks) && x.cue.is("hallmarkmod", toks[k].Lower) {
 			k++
 		}
-		if k+2 < len(toks) && hallmarkWord[toks[k].Lower] && toks[k+1].Lower == "of" {
+		if k+2 < len(toks) && x.cue.is("hallmarkword", toks[k].Lower) && toks[k+1].Lower == "of" {
 			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
 				return e
 			}
