@@ -149,15 +149,24 @@ func TestIncidentWordNoActor(t *testing.T) {
 // TestRegisterNoActor checks that the name of an official register ("the Entity List") is no
 // actor, while the names added to it are.
 func TestRegisterNoActor(t *testing.T) {
-	tests := []struct{ body, register, listed string }{
+	checkNotActor(t, []notActorCase{
 		{"The Valmark Trade Office added Tessaly Micro to the Entity List on Monday. Tessaly Micro said the Entity List was a blunt tool.", "Entity List", "Tessaly Micro"},
 		{"Britain put Pellor Freight on the Consolidated List in May, and Pellor Freight said it would appeal.", "Consolidated List", "Pellor Freight"},
-	}
+	})
+}
+
+// notActorCase is a sentence whose words notActor name no actor while actor is one.
+type notActorCase struct{ body, notActor, actor string }
+
+// checkNotActor extracts each case's body and checks that notActor is none of the actors' names
+// and actor is one.
+func checkNotActor(t *testing.T, tests []notActorCase) {
+	t.Helper()
 	for _, tt := range tests {
-		t.Run(tt.register, func(t *testing.T) {
+		t.Run(tt.notActor, func(t *testing.T) {
 			g := extractText(t, "2024-01-10", tt.body)
-			assert.NotContains(t, names(g), tt.register)
-			assert.Contains(t, names(g), tt.listed)
+			assert.NotContains(t, names(g), tt.notActor)
+			assert.Contains(t, names(g), tt.actor)
 		})
 	}
 }
@@ -166,18 +175,11 @@ func TestRegisterNoActor(t *testing.T) {
 // for Cyber Security, X" names a person, not an organisation called Cyber Security; a country
 // after "for" stays one.
 func TestPortfolioNoActor(t *testing.T) {
-	tests := []struct{ body, field, holder string }{
+	checkNotActor(t, []notActorCase{
 		{"The Minister for Cyber Security, Lena Okafor, said the ministry had warned Harrow Bank.", "Cyber Security", "Lena Okafor"},
 		{"The Commissioner for Personal Data, Tomas Brenn, fined Harrow Bank in May.", "Personal Data", "Tomas Brenn"},
 		{"The Ambassador for Digital Affairs, Ada Morn, said Kestrel Labs had warned Harrow Bank.", "Digital Affairs", "Ada Morn"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.field, func(t *testing.T) {
-			g := extractText(t, "2024-01-10", tt.body)
-			assert.NotContains(t, names(g), tt.field)
-			assert.Contains(t, names(g), tt.holder)
-		})
-	}
+	})
 }
 
 func TestNoCommonWordActors(t *testing.T) {
