@@ -962,6 +962,33 @@ func TestSayingFoldsIntoAct(t *testing.T) {
 	}
 }
 
+// TestDocumentToldBack checks that a document issued on a day keeps that day when the same
+// document is named again by a definite description and tells something ("The report
+// blamed …", "In the filing, the bank said …"), an alert's nouns naming one document, and
+// that another kind of document or an indefinite one does not take it (issuedDays).
+func TestDocumentToldBack(t *testing.T) {
+	const advisory = "The Norland Cyber Office and the Norland Police Service on Monday issued a joint advisory on a botnet of hijacked routers.\nMinistries were told to patch their firewalls.\n"
+	const report = "Brightwater Labs published a report on Tuesday about a phishing campaign against ministries.\nThe campaign hit three ministries.\n"
+	tests := []timeCase{
+		{"the alert is the advisory issued on Monday", "2025-09-17",
+			advisory + "In the alert, the Norland Police Service warned that Grey Heron had scanned ports at Orvane Bank.",
+			schema.EventWarning, "norland-police-service", "", "2025-09-15"},
+		{"the report's subject tells on its day", "2025-09-17",
+			report + "The report blamed Grey Heron for the campaign.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2025-09-16"},
+		{"a fronted filing tells on its day", "2025-09-17",
+			"Orvane Bank disclosed the breach in a filing with regulators on Monday.\nShares fell.\nIn the filing, the bank blamed Grey Heron for the intrusion.",
+			schema.EventAccusation, "orvane-bank", "grey-heron", "2025-09-15"},
+		{"an indefinite report is another document", "2025-09-17",
+			report + "In a report, Brightwater Labs blamed Grey Heron for the campaign.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"another kind of document is another document", "2025-09-17",
+			report + "In the filing, Brightwater Labs blamed Grey Heron for the campaign.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestIssuedVehicle checks that a closing ", in an advisory issued on Tuesday" dates the
 // sentence's first telling, the one the document carried, and not the deeds it tells of.
 func TestIssuedVehicle(t *testing.T) {

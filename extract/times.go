@@ -2899,15 +2899,102 @@ func outsideCourt(toks []token) string {
 	return ""
 }
 
-// issuedDays dates an undated event named by a document noun (cue docnoun: "a technical advisory", "its
-// report") with the day another mention of the same noun gives its issue ("The advisory,
-// released on Monday, …", "in a report published on Tuesday"): the same document, the nearest
-// such mention within recallWindow sentences. A mention before the dated one may be
-// indefinite (the lede's "has published a technical advisory", named again as "The advisory,
-// released on Monday"), if the dated one is definite; one after it must be definite or
-// possessive ("the report", "its report", "the agency's advisory").
+// issue is a document the article gives a day of issue: its sentence, the token of its noun
+// (-1 for a warning told with no document noun) and its time (an index into the times).
+type issue struct{ sent, tok, ti int }
+
+// issuedDays dates an undated event told by a document (cue docnoun: "a technical advisory",
+// "its report") with the day another mention of the same document gives its issue: the
+// nearest such mention within recallWindow sentences (documentIssues). The event is named by
+// the document's noun, or told by it: the noun is the verb's subject ("The advisory urged …",
+// "CISA's advisory urged …") or opens the sentence ("In the filing, the company said …";
+// toldByDocument). A mention before the dated one may be indefinite (the lede's "has
+// published a technical advisory", named again as "The advisory, released on Monday"), if the
+// dated one is definite and names the event itself; one after it must be definite or
+// possessive ("the report", "its report", "the agency's advisory"). An alert's nouns name one
+// document (cue alertdoc: "issued a joint advisory … In the alert, …"), and one of them with
+// no issue of its own is the warning the article told on a day before it ("U.S. agencies
+// warned operators on Monday … The joint advisory, issued by …, attributes …").
 func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
-	type issue struct{ sent, tok, ti int }
+	issues := x.documentIssues(sents, evs, times, iso)
+	if len(issues) == 0 {
+		return
+	}
+	for e := range evs {
+		ev := &evs[e]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		if ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
+		if !named {
+			if d = x.toldByDocument(toks, ev.Trigger); d < 0 || !tellingType(ev.Type) {
+				continue
+			}
+		}
+		if best := x.sameDocument(sents, issues, ev.Sent, d, named); best >= 0 {
+			ev.TimeIdx, ev.TimeText = issues[best].ti, ""
+		}
+	}
+}
+
+// sameDocument returns the issue (an index into issues) of the document named by the noun at
+// token d of sentence k, or -1: the nearest issue of the same noun within recallWindow
+// sentences, else, for an alert's noun (cue alertdoc), the nearest before it of another
+// alert's noun or of a warning told with none. named tells that the noun names the event
+// itself; a document that only tells an event must be named before it.
+func (x *Extractor) sameDocument(sents []sentence, issues []issue, k, d int, named bool) int {
+	toks := sents[k].Toks
+	w := toks[d].Lower
+	best, dist := -1, recallWindow+1
+	alt, altDist := -1, recallWindow+1
+	for n, is := range issues {
+		dd := is.sent - k
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd >= dist {
+			continue
+		}
+		if is.tok < 0 || sents[is.sent].Toks[is.tok].Lower != w {
+			if (is.sent < k || is.sent == k && is.tok < d) && dd < altDist && x.cue.is("alertdoc", w) &&
+				(is.tok < 0 || x.cue.is("alertdoc", sents[is.sent].Toks[is.tok].Lower)) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
+				alt, altDist = n, dd
+			}
+			continue
+		}
+		switch {
+		case is.sent == k:
+			if is.tok != d && (named || is.tok > d) {
+				continue
+			}
+		case is.sent > k:
+			if !named || !definiteNoun(sents[is.sent].Toks, is.tok) {
+				continue
+			}
+		default:
+			if !definiteNoun(toks, d) && !ownedNoun(toks, d) {
+				continue
+			}
+		}
+		best, dist = n, dd
+	}
+	if best < 0 {
+		return alt
+	}
+	return best
+}
+
+// documentIssues returns the documents of the article given a day of issue: a document noun
+// with an issuing participle and its day right after it ("The advisory, released on Monday",
+// "a report published on Tuesday"), the document of a telling dated to a day
+// (issuedNoun: "on Thursday issued a joint advisory", "disclosed the breach in a filing with
+// the SEC on Monday"), and a warning dated to a day told with no document noun; the day must
+// be named in the telling's sentence.
+func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) []issue {
 	var issues []issue
 	for k := range sents {
 		toks := sents[k].Toks
@@ -2938,47 +3025,106 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 			}
 		}
 	}
-	if len(issues) == 0 {
-		return
-	}
-	for e := range evs {
-		ev := &evs[e]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+	for _, ev := range evs {
+		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || !x.cue.is("docnoun", toks[ev.Trigger].Lower) {
-			continue
+		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
+			continue // a day the sentence does not name (the publication's for the present) is no issue
 		}
-		best, dist := -1, recallWindow+1
-		for n, is := range issues {
-			d := is.sent - ev.Sent
-			if d < 0 {
-				d = -d
-			}
-			if d >= dist || sents[is.sent].Toks[is.tok].Lower != toks[ev.Trigger].Lower {
-				continue
-			}
-			switch {
-			case is.sent == ev.Sent:
-				if is.tok != ev.Trigger {
-					continue
-				}
-			case is.sent > ev.Sent:
-				if !definiteNoun(sents[is.sent].Toks, is.tok) {
-					continue
-				}
-			default:
-				if !definiteNoun(toks, ev.Trigger) && !ownedNoun(toks, ev.Trigger) {
-					continue
-				}
-			}
-			best, dist = n, d
-		}
-		if best >= 0 {
-			ev.TimeIdx, ev.TimeText = issues[best].ti, ""
+		if d := x.issuedNoun(toks, ev.Trigger); d >= 0 {
+			issues = append(issues, issue{ev.Sent, d, ev.TimeIdx})
+		} else if ev.Type == schema.EventWarning {
+			issues = append(issues, issue{ev.Sent, -1, ev.TimeIdx})
 		}
 	}
+	return issues
+}
+
+// issuedNounReach bounds how many tokens after a verb of telling its document's noun may stand.
+const issuedNounReach = 10
+
+// issuedNoun returns the token of the document noun (cue docnoun) a telling at token i is
+// made in, or -1: the trigger itself, or a singular document noun in the verb's own clause
+// after it ("issued a joint advisory", "disclosed a cyberattack in a filing with the SEC"),
+// before any word that opens another clause.
+func (x *Extractor) issuedNoun(toks []token, i int) int {
+	if x.cue.is("docnoun", toks[i].Lower) {
+		return i
+	}
+	if !strings.HasPrefix(toks[i].Tag, "VB") {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+issuedNounReach; j++ {
+		switch tk := toks[j]; {
+		case tk.Tag == "NN" && x.cue.is("docnoun", tk.Lower):
+			return j
+		case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who" || tk.Text == ";" || tk.Text == ":" || tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD":
+			return -1
+		}
+	}
+	return -1
+}
+
+// toldByDocument returns the token of the document noun (cue docnoun) that tells the verb at
+// token i, or -1: a definite or possessive noun that is the verb's subject, opening the
+// sentence ("The advisory urged …", "CISA's advisory urged …", "The joint advisory, issued by
+// A, B and C, attributes …"), or that opens the sentence in a phrase before the verb's clause
+// ("In the alert, the FBI warned …").
+func (x *Extractor) toldByDocument(toks []token, i int) int {
+	if i <= 0 || !strings.HasPrefix(toks[i].Tag, "VB") {
+		return -1
+	}
+	if toks[0].Lower == "in" || toks[0].Lower == "according" {
+		for j := 1; j < i && j <= 8; j++ {
+			if toks[j].Text == "," {
+				if d := j - 1; x.cue.is("docnoun", toks[d].Lower) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
+					return d
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	for d := 0; d < i && d <= 6; d++ {
+		tg := toks[d].Tag
+		if x.cue.is("docnoun", toks[d].Lower) && isNounTag(tg) {
+			if !definiteNoun(toks, d) && !ownedNoun(toks, d) || !subjectOf(toks, d, i) {
+				return -1
+			}
+			return d
+		}
+		if tg != "DT" && tg != "PRP$" && tg != "POS" && tg != "CD" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) && !isPossMark(toks[d].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectOf reports whether the noun at d is the subject of the verb at i: only an adverb
+// ("also") between them, or a participle phrase between commas ("The advisory, issued by A, B
+// and C, attributes …").
+func subjectOf(toks []token, d, i int) bool {
+	j := d + 1
+	if j < i && toks[j].Text == "," && j+1 < i && toks[j+1].Tag == "VBN" {
+		c := -1
+		for m := j + 2; m < i; m++ {
+			if toks[m].Text == "," {
+				c = m
+			}
+		}
+		if c < 0 {
+			return false
+		}
+		j = c + 1
+	}
+	for ; j < i; j++ {
+		if !strings.HasPrefix(toks[j].Tag, "RB") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedNoun reports whether the noun at i has a possessive determiner, with at most adjectives
