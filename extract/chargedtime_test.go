@@ -341,8 +341,8 @@ func TestPassiveThenActiveConjunct(t *testing.T) {
 }
 
 // TestFrontedParticiple: a participle after the noun of a sentence-opening phrase ("In an
-// interview aired on Sunday,") is no past tense of its own, so the phrase's day is the
-// saying's.
+// interview aired on Sunday,", "In a Form 8-K filed with the Securities and Exchange Commission
+// on Tuesday,") is no past tense of its own, so the phrase's day is the saying's.
 func TestFrontedParticiple(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"interview aired on a day", "2026-02-20",
@@ -351,6 +351,9 @@ func TestFrontedParticiple(t *testing.T) {
 		{"interview aired, bare day", "2026-02-20",
 			"In a long interview aired Monday, Tomas Brek said the ministry had been warned by Kestrel Labs.",
 			"statement", "tomas-brek", "", "2026-02-16"},
+		{"a form filed with a long name before the comma", "2026-02-20",
+			"In a Form 8-K filed with the Securities and Exchange Commission on Tuesday, Tessaly Micro said intruders had copied payroll files.",
+			"statement", "tessaly-micro", "", "2026-02-17"},
 	}, false)
 }
 

@@ -155,6 +155,15 @@ func TestRegisterNoActor(t *testing.T) {
 	})
 }
 
+// TestFormNoActor checks that a securities regulator's form named by its code ("a Form 8-K",
+// "its 10-Q") is no actor, while the firm that filed it is.
+func TestFormNoActor(t *testing.T) {
+	checkNotActor(t, []notActorCase{
+		{"Tessaly Micro said intruders had copied payroll files.\nIn a Form 8-K filed with the Securities and Exchange Commission on Friday, the company confirmed that the intruders had used a stolen password.", "Form 8-K", "Tessaly Micro"},
+		{"Orvane Bank said the breach was contained. Its 10-Q warned investors of further costs.", "10-Q", "Orvane Bank"},
+	})
+}
+
 // notActorCase is a sentence whose words notActor name no actor while actor is one.
 type notActorCase struct{ body, notActor, actor string }
 

@@ -1449,6 +1449,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
 		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
 	}
+	if x.cue.is("formcode", toks[end-1].Lower) {
+		return nil // "a Form 8-K filed with the SEC": a regulator's form, a document
+	}
 	if end-i == 1 && x.techTerm(toks[i].Lower) {
 		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}

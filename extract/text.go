@@ -339,10 +339,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 // sentence ("In an interview aired on Sunday, …", "At a briefing on Monday, …").
 var occasionPrep = map[string]bool{"in": true, "at": true, "during": true}
 
+// frontedParticipleReach bounds how far after a fronted participle the comma closing its
+// phrase may stand ("filed with the Securities and Exchange Commission on Friday,").
+const frontedParticipleReach = 10
+
 // frontedParticiple returns the index of a past tense in "-ed" right after the noun of a
-// phrase that opens the sentence ("In|At|During" + one determiner + adjectives and nouns) and
-// is closed by a comma with no other verb before it ("In an interview aired on Sunday, …"),
-// else -1.
+// phrase that opens the sentence ("In|At|During" + one determiner + adjectives, numbers and
+// nouns) and is closed by a comma with no other verb before it ("In an interview aired on
+// Sunday, …", "In a Form 8-K filed with the SEC on Friday, …"), else -1.
 func frontedParticiple(toks []token) int {
 	if len(toks) < 5 {
 		return -1
@@ -354,13 +358,13 @@ func frontedParticiple(toks []token) int {
 		return -1
 	}
 	i := 2
-	for i < len(toks) && i <= 5 && (toks[i].Tag == "JJ" || isNounTag(toks[i].Tag)) {
-		i++
+	for i < len(toks) && i <= 5 && (toks[i].Tag == "JJ" || toks[i].Tag == "CD" || isNounTag(toks[i].Tag)) {
+		i++ // "a Form 8-K": a form's code after its noun
 	}
-	if i == 2 || i >= len(toks) || !isNounTag(toks[i-1].Tag) || toks[i].Tag != "VBD" || !strings.HasSuffix(toks[i].Text, "ed") {
+	if i == 2 || i >= len(toks) || !isNounTag(toks[i-1].Tag) && !(toks[i-1].Tag == "CD" && isNounTag(toks[i-2].Tag)) || toks[i].Tag != "VBD" || !strings.HasSuffix(toks[i].Text, "ed") {
 		return -1
 	}
-	for k := i + 1; k < len(toks) && k-i <= 8; k++ {
+	for k := i + 1; k < len(toks) && k-i <= frontedParticipleReach; k++ {
 		if toks[k].Text == "," {
 			return i
 		}
