@@ -989,6 +989,25 @@ func TestDocumentToldBack(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestReportedWarning checks that a warning told in the clause of its speaker's telling ("It
+// said it had informed the regulator") takes the day that telling was given by the occasion
+// before it, as one dated in its own sentence does; one with a time of its own keeps it
+// (reportedWarning).
+func TestReportedWarning(t *testing.T) {
+	const opening = "In a statement to the Norland Stock Exchange on Monday, Orvane Bank said hackers had stolen customer data. "
+	checkTimes(t, []timeCase{
+		{"a notification it said it had made", "2024-10-03",
+			opening + "It said it had informed the Norland Banking Authority.",
+			schema.EventWarning, "orvane-bank", "norland-banking-authority", "2024-09-30"},
+		{"with that and a name as subject", "2024-10-03",
+			opening + "The lender said that Orvane Bank had alerted the Norland Banking Authority.",
+			schema.EventWarning, "orvane-bank", "norland-banking-authority", "2024-09-30"},
+		{"one with a time of its own keeps it", "2024-10-03",
+			opening + "It said it had informed the Norland Banking Authority in August.",
+			schema.EventWarning, "orvane-bank", "norland-banking-authority", "2024-08"},
+	}, false)
+}
+
 // TestIssuedVehicle checks that a closing ", in an advisory issued on Tuesday" dates the
 // sentence's first telling, the one the document carried, and not the deeds it tells of.
 func TestIssuedVehicle(t *testing.T) {

@@ -46,6 +46,8 @@ func noOccasion() occasion {
 //     or that of a person's telling a few sentences back while the story is still at its day
 //     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", the day the story is at (reactionDay),
+//     or, for a warning its speaker's dated telling reports ("It said it had informed the
+//     regulator"), that telling's day (reportedWarning),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
@@ -77,6 +79,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	for f := range found {
 		if ti := x.speakerReturns(toks, c.ents, found[f], &prev, k, firstTime, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if ti := reportedWarning(toks, found, f); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -174,6 +181,53 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		}
 	}
+}
+
+// reportedWarningReach bounds how many tokens may stand between a verb of telling and the verb
+// of the warning it reports: "that", a short subject and "had".
+const reportedWarningReach = 6
+
+// reportedWarning returns the day (an index into the event times) an undated, asserted warning
+// found[f] takes from a dated telling of the same speaker earlier in its sentence whose clause
+// it is ("It said it had informed the regulator", "The bank said that it notified police"), or
+// -1: the warning was told on that occasion, as one dated in its own sentence is ("X said on
+// Monday that it had informed Y").
+func reportedWarning(toks []token, found []rawEvent, f int) int {
+	w := found[f]
+	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+		return -1
+	}
+	for _, g := range found {
+		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !slices.ContainsFunc(g.Agent, func(a int) bool { return slices.Contains(w.Agent, a) }) {
+			continue
+		}
+		if clauseBetween(toks, g.Trigger, w.Trigger) {
+			return g.TimeIdx
+		}
+	}
+	return -1
+}
+
+// clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open
+// the clause v reports with i as its verb: "that", a pronoun or a short name as subject, and
+// "had" or "has" ("said that it had informed", "said the bank notified").
+func clauseBetween(toks []token, v, i int) bool {
+	j := v + 1
+	if j < i && toks[j].Lower == "that" {
+		j++
+	}
+	subj := 0
+	for ; j < i; j++ {
+		t := toks[j]
+		switch {
+		case t.Lower == "had" || t.Lower == "has" || strings.HasPrefix(t.Tag, "RB"):
+		case subj < 3 && (t.Tag == "PRP" || t.Tag == "DT" || t.Tag == "NNP" || t.Tag == "NN"):
+			subj++
+		default:
+			return false
+		}
+	}
+	return subj > 0
 }
 
 // saidInReport reports whether the verb of saying at i follows a phrase that opens the
