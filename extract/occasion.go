@@ -184,8 +184,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 }
 
 // reportedWarningReach bounds how many tokens may stand between a verb of telling and the verb
-// of the warning it reports: "that", a short subject and "had".
-const reportedWarningReach = 6
+// of the warning it reports: "at the time", "that", a short subject and "had".
+const reportedWarningReach = 9
 
 // reportedWarning returns the day (an index into the event times) an undated, asserted warning
 // found[f] takes from a dated telling of the same speaker earlier in its sentence whose clause
@@ -209,10 +209,14 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 }
 
 // clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open
-// the clause v reports with i as its verb: "that", a pronoun or a short name as subject, and
-// "had" or "has" ("said that it had informed", "said the bank notified").
+// the clause v reports with i as its verb: "at the time" after v, "that", a pronoun or a short
+// name as subject, and "had" or "has" ("said that it had informed", "said the bank notified",
+// "said at the time that it had informed").
 func clauseBetween(toks []token, v, i int) bool {
 	j := v + 1
+	if j+2 < i && toks[j].Lower == "at" && (toks[j+1].Lower == "the" || toks[j+1].Lower == "that") && toks[j+2].Lower == "time" {
+		j += 3 // "said at the time that …": the telling's own time
+	}
 	if j < i && toks[j].Lower == "that" {
 		j++
 	}
