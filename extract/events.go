@@ -96,7 +96,7 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		}
 		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
 			cl++
-		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) {
+		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) && !thatPronoun(s.Toks, i) {
 			cl++
 		}
 		c.clause[i] = cl
@@ -2608,6 +2608,25 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 	}
 	if i+2 < len(toks) {
 		if n := toks[i+2].Tag; strings.HasPrefix(n, "VB") || n == "MD" || n == "NN" || n == "NNS" || n == "POS" {
+			return false
+		}
+	}
+	return true
+}
+
+// thatPronoun reports whether "that" at i, tagged as a complementiser after a verb, is the
+// verb's object pronoun: a preposition or the sentence's end follows it and no tensed verb
+// comes after it ("denied that in a radio interview on Sunday", "confirmed that on Monday."),
+// where a clause it opened would have one ("said that in March the group broke in").
+func thatPronoun(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !isTensedTag(toks[i-1].Tag) {
+		return false
+	}
+	if n := toks[i+1]; n.Tag != "IN" && n.Text != "." {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
 			return false
 		}
 	}
