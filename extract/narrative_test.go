@@ -998,7 +998,8 @@ func TestDocumentToldBack(t *testing.T) {
 // TestReportedWarning checks that a warning told in the clause of its speaker's telling ("It
 // said it had informed the regulator") takes the day that telling was given by the occasion
 // before it, as one dated in its own sentence does; one with a time of its own keeps it
-// (reportedWarning).
+// (reportedWarning). An alert told in a relative clause on the finder of a dated finding in the
+// passive takes the finding's time (alertOnFinding).
 func TestReportedWarning(t *testing.T) {
 	const opening = "In a statement to the Norland Stock Exchange on Monday, Orvane Bank said hackers had stolen customer data. "
 	checkTimes(t, []timeCase{
@@ -1011,6 +1012,12 @@ func TestReportedWarning(t *testing.T) {
 		{"said at the time", "2024-10-03",
 			opening + "It said at the time that it had informed the Norland Banking Authority.",
 			schema.EventWarning, "orvane-bank", "norland-banking-authority", "2024-09-30"},
+		{"an alert by the finder of a dated finding", "2026-09-25",
+			"The breach was first spotted in February by the national computer emergency response team, NorCERT, which noticed odd traffic from a ministry server and alerted the Norland Security Police.",
+			schema.EventWarning, "norcert", "norland-security-police", "2026-02"},
+		{"not an alert by the finder in the active", "2026-09-25",
+			"NorCERT first spotted the breach in February. Tessin Water, which runs the dam, alerted the Norland Security Police.",
+			schema.EventWarning, "tessin-water", "norland-security-police", ""},
 		{"one with a time of its own keeps it", "2024-10-03",
 			opening + "It said it had informed the Norland Banking Authority in August.",
 			schema.EventWarning, "orvane-bank", "norland-banking-authority", "2024-08"},

@@ -47,7 +47,8 @@ func noOccasion() occasion {
 //     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
-//     regulator"), that telling's day (reportedWarning),
+//     regulator"), that telling's day (reportedWarning), or for one its finder gave on
+//     finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
@@ -84,6 +85,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	for f := range found {
 		if ti := reportedWarning(toks, found, f); ti >= 0 {
+			found[f].TimeIdx = ti
+		} else if ti := alertOnFinding(toks, found, f); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
 	}
@@ -202,6 +205,50 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 			continue
 		}
 		if clauseBetween(toks, g.Trigger, w.Trigger) {
+			return g.TimeIdx
+		}
+	}
+	return -1
+}
+
+// alertOnFinding returns the time (an index into the event times) an undated, asserted warning
+// found[f] takes from a dated finding its sentence tells in the passive, when the warning is told
+// in a relative clause on the finder ("The breach was first spotted in February by the
+// national CERT, which alerted the ministry"): the finder raised the alert on finding it. It
+// returns -1 otherwise.
+func alertOnFinding(toks []token, found []rawEvent, f int) int {
+	w := found[f]
+	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+		return -1
+	}
+	r := -1 // the relative pronoun on the finder
+	for k := w.Trigger - 1; k > 0; k-- {
+		if (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == "," {
+			r = k
+			break
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return -1
+		}
+	}
+	if r < 0 {
+		return -1
+	}
+	for _, g := range found {
+		if g.TimeIdx < 0 || !discovery[g.Lemma] || g.Trigger < 0 || g.Trigger >= r || toks[g.Trigger].Tag != "VBN" {
+			continue
+		}
+		by := false
+		for k := g.Trigger + 1; k < r; k++ {
+			if toks[k].Lower == "by" {
+				by = true
+			}
+			if isTensedTag(toks[k].Tag) || toks[k].Tag == "MD" {
+				by = false
+				break
+			}
+		}
+		if by {
 			return g.TimeIdx
 		}
 	}
