@@ -87,9 +87,16 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	at, named := x.occasionPhraseAt(toks) // the same occasion named again ("within hours", "after the hearing")
-	if len(inSent) == 0 && at >= 0 {
+	if len(inSent) == 0 {
 		for f := range found {
-			if ti := reactionDay(toks, found[f], &prev, k, at, named, isoOf); ti >= 0 {
+			fat := at
+			if fat < 0 && !prev.scene && !x.occasionNext(sents, k) {
+				fat = x.answeredAt(toks, found[f].Trigger) // "rejected the allegations", "condemned the decision"
+			}
+			if fat < 0 {
+				continue
+			}
+			if ti := reactionDay(toks, found[f], &prev, k, fat, named, isoOf); ti >= 0 {
 				found[f].TimeIdx = ti
 			}
 		}
@@ -276,6 +283,55 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, 
 		return -1
 	}
 	return o.day
+}
+
+// answeredAt returns the index of the object of the verb of telling at v when that object names
+// again, with a definite determiner, what was told or done at the occasion the story is at
+// ("The embassy rejected the allegations as baseless", "Beijing condemned the decision",
+// "KCNA dismissed the latest report"; cues claimnoun, answerednoun), or -1: the telling answers
+// that occasion, so reactionDay may give it its day.
+func (x *Extractor) answeredAt(toks []token, v int) int {
+	if v < 0 || v+2 >= len(toks) {
+		return -1
+	}
+	switch toks[v+1].Lower {
+	case "the", "these", "those", "this":
+	default:
+		return -1
+	}
+	for j := v + 2; j < len(toks) && j <= v+4; j++ {
+		w := toks[j].Lower
+		if x.cue.is("claimnoun", w) || x.cue.is("answerednoun", w) {
+			if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+				return -1 // "the report card": the noun modifies another
+			}
+			return j
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "JJS" && !strings.HasPrefix(t, "NN") && t != "POS" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// occasionNext reports whether the sentence after k, in its paragraph, opens with an occasion
+// of telling as its setting ("At a regular briefing on Wednesday, …", "In a statement, …"): it
+// tells when and how the reaction of sentence k was voiced (reachesBack), not the occasion
+// the story was at.
+func (x *Extractor) occasionNext(sents []sentence, k int) bool {
+	if k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
+		return false
+	}
+	toks := sents[k+1].Toks
+	if len(toks) < 3 || !occasionPrep[toks[0].Lower] {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 5 && toks[j].Text != ","; j++ {
+		if x.cue.is("occasion", toks[j].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
