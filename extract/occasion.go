@@ -45,7 +45,8 @@ func noOccasion() occasion {
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
 //     or that of a person's telling a few sentences back while the story is still at its day
 //     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
-//     day", the day the story is at (reactionDay),
+//     day", that answers what was told or done there ("rejected the allegations") or opens a
+//     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
@@ -92,6 +93,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			fat := at
 			if fat < 0 && !prev.scene && !x.occasionNext(sents, k) {
 				fat = x.answeredAt(toks, found[f].Trigger) // "rejected the allegations", "condemned the decision"
+				if fat < 0 && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para) && occasionSpeaker(found[f], &prev, isoOf) {
+					fat = found[f].Trigger // "\"We will hold them accountable,\" said the agency's director."
+				}
 			}
 			if fat < 0 {
 				continue
@@ -270,8 +274,12 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 // ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
 // later that …"; occasionPhraseAt), or -1. When the phrase names the occasion again (named:
 // "said in a statement after the hearing"), a telling that set the day any number of sentences
-// before is that occasion. A phrase in the clause the telling reports ("said traffic had been
-// rerouted within hours") times what is told, not the telling.
+// before is that occasion. The same goes for a telling whose object names again what was told or
+// done then ("The embassy rejected the allegations."; answeredAt) and for a quote that opens a
+// paragraph, voiced by a speaker new to the story or heard at that occasion ("\"…,\" said X, the
+// agency's director."; occasionSpeaker): at is then the object or the verb. A phrase in the
+// clause the telling reports ("said traffic had been rerouted within hours") times what is
+// told, not the telling.
 func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, isoOf func(int) string) int {
 	if o.day < 0 || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
 		return -1
@@ -312,6 +320,19 @@ func (x *Extractor) answeredAt(toks []token, v int) int {
 		}
 	}
 	return -1
+}
+
+// occasionSpeaker reports whether every agent of the telling ev is new to the story (not in
+// o.seen) or last told something on the day the story is at (o.speakers): a speaker first heard
+// in a quote, or heard at the occasion before, goes on there; one named before and not heard
+// then may be quoted from another time.
+func occasionSpeaker(ev rawEvent, o *occasion, isoOf func(int) string) bool {
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; o.seen[a] && !(ok && isoOf(s.day) == isoOf(o.day)) {
+			return false
+		}
+	}
+	return len(ev.Agent) > 0
 }
 
 // occasionNext reports whether the sentence after k, in its paragraph, opens with an occasion
