@@ -96,7 +96,7 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		}
 		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
 			cl++
-		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) {
+		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) && !thatPronoun(s.Toks, i) {
 			cl++
 		}
 		c.clause[i] = cl
@@ -2608,6 +2608,28 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 	}
 	if i+2 < len(toks) {
 		if n := toks[i+2].Tag; strings.HasPrefix(n, "VB") || n == "MD" || n == "NN" || n == "NNS" || n == "POS" {
+			return false
+		}
+	}
+	return true
+}
+
+// thatPronoun reports whether "that" at i, tagged as a complementiser, is the pronoun object of
+// the verb before it ("denied that in a radio interview on Sunday", "confirmed that on
+// Thursday"): a preposition or the sentence's end follows it and no finite verb comes after
+// it, so it opens no clause.
+func thatPronoun(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
+		return false
+	}
+	if n := toks[i+1]; n.Tag != "IN" && n.Text != "." || n.Lower == "that" {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if isTensedTag(t.Tag) || t.Tag == "MD" {
 			return false
 		}
 	}
