@@ -2614,19 +2614,22 @@ func (x *Extractor) thatDeterminer(toks []token, i int) bool {
 	return true
 }
 
-// thatPronoun reports whether "that" at i, tagged as a complementiser after a verb, is the
-// verb's object pronoun: a preposition or the sentence's end follows it and no tensed verb
-// comes after it ("denied that in a radio interview on Sunday", "confirmed that on Monday."),
-// where a clause it opened would have one ("said that in March the group broke in").
+// thatPronoun reports whether "that" at i, tagged as a complementiser, is the pronoun object of
+// the verb before it ("denied that in a radio interview on Sunday", "confirmed that on
+// Thursday"): a preposition or the sentence's end follows it and no finite verb comes after
+// it, so it opens no clause.
 func thatPronoun(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || !isTensedTag(toks[i-1].Tag) {
+	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	if n := toks[i+1]; n.Tag != "IN" && n.Text != "." {
+	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
 		return false
 	}
-	for j := i + 1; j < len(toks); j++ {
-		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
+	if n := toks[i+1]; n.Tag != "IN" && n.Text != "." || n.Lower == "that" {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if isTensedTag(t.Tag) || t.Tag == "MD" {
 			return false
 		}
 	}

@@ -45,7 +45,8 @@ func noOccasion() occasion {
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
 //     or that of a person's telling a few sentences back while the story is still at its day
 //     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
-//     day", the day the story is at (reactionDay),
+//     day", that answers what was told or done there ("rejected the allegations") or opens a
+//     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
 //     regulator"), that telling's day (reportedWarning), or for one its finder gave on
 //     finding something, the finding's time (alertOnFinding),
@@ -97,9 +98,19 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	at, named := x.occasionPhraseAt(toks) // the same occasion named again ("within hours", "after the hearing")
-	if len(inSent) == 0 && at >= 0 {
+	if len(inSent) == 0 {
 		for f := range found {
-			if ti := reactionDay(toks, found[f], &prev, k, at, named, isoOf); ti >= 0 {
+			fat := at
+			if fat < 0 && !prev.scene && !x.occasionNext(sents, k) {
+				fat = x.answeredAt(toks, found[f].Trigger) // "rejected the allegations", "condemned the decision"
+				if fat < 0 && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para) && occasionSpeaker(found[f], &prev, isoOf) {
+					fat = found[f].Trigger // "\"We will hold them accountable,\" said the agency's director."
+				}
+			}
+			if fat < 0 {
+				continue
+			}
+			if ti := reactionDay(toks, found[f], &prev, k, fat, named, isoOf); ti >= 0 {
 				found[f].TimeIdx = ti
 			}
 		}
@@ -368,8 +379,12 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 // ("Moscow rejected the accusation within hours.", "The ministry said in a statement hours
 // later that …"; occasionPhraseAt), or -1. When the phrase names the occasion again (named:
 // "said in a statement after the hearing"), a telling that set the day any number of sentences
-// before is that occasion. A phrase in the clause the telling reports ("said traffic had been
-// rerouted within hours") times what is told, not the telling.
+// before is that occasion. The same goes for a telling whose object names again what was told or
+// done then ("The embassy rejected the allegations."; answeredAt) and for a quote that opens a
+// paragraph, voiced by a speaker new to the story or heard at that occasion ("\"…,\" said X, the
+// agency's director."; occasionSpeaker): at is then the object or the verb. A phrase in the
+// clause the telling reports ("said traffic had been rerouted within hours") times what is
+// told, not the telling.
 func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, isoOf func(int) string) int {
 	if o.day < 0 || len(isoOf(o.day)) != dayValue || !undatedTelling(toks, ev) {
 		return -1
@@ -381,6 +396,68 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, 
 		return -1
 	}
 	return o.day
+}
+
+// answeredAt returns the index of the object of the verb of telling at v when that object names
+// again, with a definite determiner, what was told or done at the occasion the story is at
+// ("The embassy rejected the allegations as baseless", "Beijing condemned the decision",
+// "KCNA dismissed the latest report"; cues claimnoun, answerednoun), or -1: the telling answers
+// that occasion, so reactionDay may give it its day.
+func (x *Extractor) answeredAt(toks []token, v int) int {
+	if v < 0 || v+2 >= len(toks) {
+		return -1
+	}
+	switch toks[v+1].Lower {
+	case "the", "these", "those", "this":
+	default:
+		return -1
+	}
+	for j := v + 2; j < len(toks) && j <= v+4; j++ {
+		w := toks[j].Lower
+		if x.cue.is("claimnoun", w) || x.cue.is("answerednoun", w) {
+			if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+				return -1 // "the report card": the noun modifies another
+			}
+			return j
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "JJS" && !strings.HasPrefix(t, "NN") && t != "POS" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// occasionSpeaker reports whether every agent of the telling ev is new to the story (not in
+// o.seen) or last told something on the day the story is at (o.speakers): a speaker first heard
+// in a quote, or heard at the occasion before, goes on there; one named before and not heard
+// then may be quoted from another time.
+func occasionSpeaker(ev rawEvent, o *occasion, isoOf func(int) string) bool {
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; o.seen[a] && !(ok && isoOf(s.day) == isoOf(o.day)) {
+			return false
+		}
+	}
+	return len(ev.Agent) > 0
+}
+
+// occasionNext reports whether the sentence after k, in its paragraph, opens with an occasion
+// of telling as its setting ("At a regular briefing on Wednesday, …", "In a statement, …"): it
+// tells when and how the reaction of sentence k was voiced (reachesBack), not the occasion
+// the story was at.
+func (x *Extractor) occasionNext(sents []sentence, k int) bool {
+	if k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
+		return false
+	}
+	toks := sents[k+1].Toks
+	if len(toks) < 3 || !occasionPrep[toks[0].Lower] {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 5 && toks[j].Text != ","; j++ {
+		if x.cue.is("occasion", toks[j].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of

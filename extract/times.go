@@ -126,7 +126,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
-			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) {
+			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) {
 				continue
 			}
 			if t > 0 && toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(toks, *ev) {
@@ -374,6 +374,27 @@ func subjectResumed(toks []token, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// subjectTimeShared reports whether the time from token t to token end (the first past it; -1
+// for none) stands between the subject and the first verb of its sentence, a simple past, and
+// the verb at i, a later simple past joined by "and" or a comma, shares that subject ("The
+// ministry on Tuesday called the sanctions a provocation, denied that X had any part in the
+// attack and said it would respond"): the time is each conjunct's, though a clause reported by
+// an earlier conjunct stands between.
+func subjectTimeShared(toks []token, t, end, i int) bool {
+	if t <= 0 || end <= t || end >= i || i >= len(toks) || toks[end].Tag != "VBD" {
+		return false
+	}
+	for _, tk := range toks[:t] {
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" || tk.Text == "," || tk.Lower == "that" {
+			return false
+		}
+	}
+	if toks[i].Tag != "VBD" && !pastConjunct(toks, i) {
+		return false
+	}
+	return andBefore(toks, i) >= 0 || toks[i-1].Text == ","
 }
 
 // toldAside reports whether the time at t stands in an aside set off by commas, outside of
