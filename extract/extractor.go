@@ -359,6 +359,26 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
+		lastDeed := "" // the day of the latest deed told, dated to a day
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
+			if d := isoOf(evs[j].TimeIdx); isDeed(evs[j].Type) && len(d) == dayValue {
+				lastDeed = d
+			}
+		}
+		pubDay := isoOf(pubIdx)
+		if len(pubDay) != dayValue {
+			pubDay = ""
+		}
+		if pubDay != "" && lastDeed > pubDay {
+			lastDeed = "" // a day after the day of writing is no deed's
+		}
+		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
+			if pubDay != "" && sh.day > pubDay {
+				continue
+			}
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)

@@ -776,6 +776,29 @@ func TestNarrativeTimes(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestDayOfDeed checks that "on the day of the <deed noun>" dates the clause it stands in by
+// the day of the deed the noun points back at, and nothing else.
+func TestDayOfDeed(t *testing.T) {
+	tests := []timeCase{
+		{"a notice on the day of the breach takes the day of the theft told before", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange notified the Tessaly Data Office on the day of the breach.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", "2025-05-04"},
+		{"a phrase opening the sentence dates the clause after it", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank on May 4, 2025. On the day of the intrusion, Harrow Bank alerted the Norland Cyber Office.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-office", "2025-05-04"},
+		{"a clause after a comma does not take the phrase's day", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange froze withdrawals on the day of the theft, but it alerted the Tessaly Data Office much later.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+		{"no deed dated to a day before leaves the notice undated", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange in May. Harrow Exchange notified the Tessaly Data Office on the day of the breach.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+		{"the day of an occasion that names no deed dates nothing", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange notified the Tessaly Data Office on the day of the election.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

@@ -3139,3 +3139,62 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 		}
 	}
 }
+
+// dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
+// breach", "On the day of the attack, X …"): the day of the deed that noun points back at,
+// the latest event of its type dated to a day (earlier), else the latest deed so dated
+// (lastDeed, "" for none), dates the undated events of the phrase's clause before it, all of
+// the sentence's when the phrase opens it, and the noun's own event. A clause after a comma
+// ("…, but waited eleven days before telling its customers") is not the phrase's.
+func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDeed string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for d := 1; d+2 < len(toks); d++ {
+		if toks[d].Lower != "day" || toks[d+1].Lower != "of" || toks[d-1].Lower != "the" {
+			continue
+		}
+		n := d + 2
+		for n < len(toks) && n-d <= 5 && !isNounTag(toks[n].Tag) {
+			n++
+		}
+		for n+1 < len(toks) && isNounTag(toks[n+1].Tag) {
+			n++ // "the day of the ransomware attack": the head ends the run
+		}
+		if n >= len(toks) || !definiteNoun(toks, n) && !(n > 0 && toks[n-1].Tag == "PRP$") {
+			continue
+		}
+		tr, ok := x.lex.lookup(toks[n].Lower, false)
+		if !ok || !isDeed(tr.Type) && tr.Type != schema.EventSanction && tr.Type != schema.EventLegal {
+			continue
+		}
+		day := earlier(tr.Type)
+		if day == "" {
+			day = lastDeed
+		}
+		if day == "" {
+			continue
+		}
+		opens := d <= 2 // "On the day of the attack, …"
+		words := strings.Join([]string{toks[d-1].Text, toks[d].Text, toks[d+1].Text, toks[n].Text}, " ")
+		for k := range found {
+			e := found[k]
+			if e.TimeIdx >= 0 || e.Negated || e.Modality != "" {
+				continue
+			}
+			if e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && !commaBetween(toks, e.Trigger, d) {
+				out = append(out, dayShift{k, day, words})
+			}
+		}
+	}
+	return out
+}
+
+// commaBetween reports whether a comma stands between tokens a and b (exclusive).
+func commaBetween(toks []token, a, b int) bool {
+	for j := a + 1; j < b && j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
