@@ -379,6 +379,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
+		if sd := earlier(schema.EventSanction); pubDay == "" || sd <= pubDay {
+			for _, sh := range x.sanctionsFollow(c, found, sd) {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+			}
+		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)

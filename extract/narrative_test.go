@@ -799,6 +799,26 @@ func TestDayOfDeed(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestSanctionsFollow checks that a designation told undated in the simple past takes the day
+// of the sanctions a lead dated, and that one set back in time does not.
+func TestSanctionsFollow(t *testing.T) {
+	tests := []timeCase{
+		{"a designation after a dated lead takes its day", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control designated Pavel Orlik and two associates.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", "2025-04-08"},
+		{"a designation told as earlier stays undated", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control previously designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+		{"a designation in the past perfect stays undated", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control had designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+		{"a designation with no dated sanctions before it stays undated", "2025-04-10",
+			"Grey Heron has hit banks in Tessaly. The Office of Foreign Assets Control designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

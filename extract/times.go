@@ -3198,3 +3198,53 @@ func commaBetween(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// sanctionsFollow dates a sanction the sentence tells undated in the simple past ("The Office
+// of Foreign Assets Control designated X, Y and Z", "The Foreign Office added X to its
+// sanctions list") by day, the day of the latest sanction told before dated to a day ("The
+// United States on Tuesday sanctioned …"): a story of sanctions goes on to tell the designations
+// of the one action its lead dated. A past perfect, a quotation or a word that sets the step
+// back in time (cue pastadverb, habitual: "previously designated", "has long sanctioned")
+// leaves it undated.
+func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []dayShift {
+	if day == "" {
+		return nil
+	}
+	toks := c.s.Toks
+	for _, tk := range toks {
+		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
+			return nil
+		}
+	}
+	var out []dayShift
+	for k, e := range found {
+		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Trigger < 0 || e.Trigger >= len(toks) {
+			continue
+		}
+		if hadDone(toks, e.Trigger) || e.Trigger < len(c.quoted) && c.quoted[e.Trigger] || !pastVerbAt(toks, e.Trigger) {
+			continue
+		}
+		out = append(out, dayShift{k, day, toks[e.Trigger].Text})
+	}
+	return out
+}
+
+// pastVerbAt reports whether the trigger at i is a verb in the simple past, or a noun whose
+// clause's finite verb before it is one ("added X to its sanctions list").
+func pastVerbAt(toks []token, i int) bool {
+	if toks[i].Tag == "VBD" {
+		return true
+	}
+	if !isNounTag(toks[i].Tag) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch tg := toks[j].Tag; {
+		case tg == "VBD":
+			return true
+		case strings.HasPrefix(tg, "VB") || tg == "MD":
+			return false
+		}
+	}
+	return false
+}
