@@ -220,6 +220,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	lastPlain, lastPlainSent := -1, -1 // the latest of those told outside a quotation
 	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
+	custodyT, custodySent := -1, -1    // the time of a raid's dated step and its sentence (custodySeries)
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -385,6 +386,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 			}
 		}
+		if len(inSent) == 0 && custodyT >= 0 && custodySent == k-1 && k > 0 && sents[k-1].Para == c.s.Para {
+			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
+		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)
@@ -401,6 +405,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 					dayDeeds = append(dayDeeds, nl)
 				}
 			}
+		}
+		custodyT, custodySent = x.datedCustody(c.s.Toks, found), k
+		if custodyT < 0 {
+			custodyT = x.datedCustody(c.s.Toks, c.nameless)
+		}
+		if custodyT < 0 {
+			custodyT = x.custodyNounTime(c.s.Toks, ts, inSent)
 		}
 		for f := range found {
 			x.dropPrivateCrowd(c, &found[f])

@@ -819,6 +819,29 @@ func TestSanctionsFollow(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestCustodySeries checks that the arrests and seizures a sentence tells undated take the
+// time of the raid the sentence before it in the paragraph dated, and only then.
+func TestCustodySeries(t *testing.T) {
+	tests := []timeCase{
+		{"arrests after dated raids take their day", "2025-05-29",
+			"Raids were carried out on Monday at nine addresses in Norland. Two men were detained in Harlow by officers of the Norland Cyber Bureau.",
+			schema.EventLegal, "norland-cyber-bureau", "", "2025-05-26"},
+		{"arrests after a dated arrest take its month", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Police detained Ivo Brandt in Leipzig.",
+			schema.EventLegal, "tessaly-police", "ivo-brandt", "2025-05"},
+		{"a new paragraph does not carry the raid's time", "2025-05-29",
+			"Raids were carried out on Monday at nine addresses in Norland.\n\nTwo men were detained in Harlow by officers of the Norland Cyber Bureau.",
+			schema.EventLegal, "norland-cyber-bureau", "", ""},
+		{"a charge is not a step of the raid", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Prosecutor charged Ivo Brandt with fraud.",
+			schema.EventLegal, "tessaly-prosecutor", "ivo-brandt", ""},
+		{"an arrest in the past perfect keeps no time", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Police had detained Ivo Brandt in Leipzig.",
+			schema.EventLegal, "tessaly-police", "ivo-brandt", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

@@ -3248,3 +3248,73 @@ func pastVerbAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// custodyStep reports whether ev is a step of a raid (cue custodystep: "arrested", "were
+// detained", "seized", "was taken into custody") told in the simple past, active or passive,
+// neither negated nor hypothetical.
+func (x *Extractor) custodyStep(toks []token, ev rawEvent) bool {
+	if ev.Type != schema.EventLegal || ev.Negated || ev.Modality != "" || !x.cue.is("custodystep", ev.Lemma) {
+		return false
+	}
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBD" {
+		return !hadDone(toks, i)
+	}
+	return (toks[i].Tag == "VBN" || pastForm(toks[i])) && i > 0 && (toks[i-1].Lower == "was" || toks[i-1].Lower == "were")
+}
+
+// custodySeries dates the undated steps of a raid (custodyStep) of a sentence that names no
+// time by the time t of the sentence right before it in the paragraph, which told such a step
+// dated ("Raids were carried out on Monday at eleven addresses. Two men were detained in X, a
+// third was arrested in Y."): news tells a raid's arrests and seizures as one series of one
+// time. It returns the events it dated.
+func (x *Extractor) custodySeries(toks []token, found []rawEvent, t int, words string) []int {
+	var out []int
+	for k, e := range found {
+		if e.TimeIdx < 0 && x.custodyStep(toks, e) {
+			found[k].TimeIdx, found[k].TimeText = t, words
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// datedCustody returns the time of the first step of a raid among evs (custodyStep) that is
+// dated, -1 for none.
+func (x *Extractor) datedCustody(toks []token, evs []rawEvent) int {
+	for _, e := range evs {
+		if e.TimeIdx >= 0 && x.custodyStep(toks, e) {
+			return e.TimeIdx
+		}
+	}
+	return -1
+}
+
+// custodyNounTime returns the first date of a sentence (inSent, indices into ts) whose tokens
+// name steps of a raid by a noun ("Raids were carried out on Monday at eleven addresses",
+// "The arrests came in May"; cue custodystep, singular or plural), -1 when there is none.
+func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent []int) int {
+	t := -1
+	for _, ti := range inSent {
+		if ts[ti].Type == timex.Date {
+			t = ti
+			break
+		}
+	}
+	if t < 0 {
+		return -1
+	}
+	for _, tk := range toks {
+		if !isNounTag(tk.Tag) {
+			continue
+		}
+		w := tk.Lower
+		if x.cue.is("custodystep", w) || x.cue.is("custodystep", strings.TrimSuffix(w, "s")) || x.cue.is("custodystep", strings.TrimSuffix(w, "es")) {
+			return t
+		}
+	}
+	return -1
+}
