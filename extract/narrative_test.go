@@ -842,6 +842,21 @@ func TestCustodySeries(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestCountFromAttackTool checks that a count of days from the malware that carried out a
+// dated attack runs from the attack's day, and that a count landing after the day of writing
+// dates nothing.
+func TestCountFromAttackTool(t *testing.T) {
+	tests := []timeCase{
+		{"a count before the wiper runs back from the attack's day", "2025-11-20",
+			"The attack on Harrow Energy began on November 3. Grey Heron had broken into the network of Harrow Energy six weeks before the wiper was triggered.",
+			schema.EventIntrusion, "grey-heron", "harrow-energy", "2025-09-22"},
+		{"a count that lands after the day of writing dates nothing", "2025-09-19",
+			"The Tessaly Cyber Agency published a report on Thursday. According to the report, the attackers broke in six weeks before the wiper was triggered, using a password Grey Heron stole from Harrow Energy.",
+			schema.EventTheft, "grey-heron", "harrow-energy", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

@@ -2088,8 +2088,10 @@ type dayShift struct {
 // event of the other side, moved by the count: the event a noun names in the noun phrase
 // after after|before ("a day after the publication of a report"), else the first verb event
 // of the clause after after|before, or the main clause's events when after|before takes a
-// definite event noun ("after the arrest"). earlier gives the day of the latest event of a
-// type already in the text, for definite nouns; iso the calendar value of an event's time.
+// definite event noun ("after the arrest"; the malware that carried out an attack, cue
+// attacktool, stands for the attack: "six weeks before the wiper was triggered"). earlier gives
+// the day of the latest event of a type already in the text, for definite nouns; iso the
+// calendar value of an event's time.
 func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -2139,6 +2141,10 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
 					if d := earlier(tr.Type); d != "" {
 						return d
+					}
+				} else if x.cue.is("attacktool", toks[j].Lower) {
+					if d := earlier(schema.EventAttack); d != "" {
+						return d // "six weeks before the wiper was triggered": the attack's day
 					}
 				}
 			}
