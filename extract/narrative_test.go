@@ -857,6 +857,26 @@ func TestCountFromAttackTool(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestOwnNoticeSaid checks that a speaker's own notice, reported by an undated saying that goes
+// on from a dated statement of its paragraph, takes the paragraph's day, and only then.
+func TestOwnNoticeSaid(t *testing.T) {
+	tests := []timeCase{
+		{"a pronoun's notice reported after the dated statement takes its day", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records. It said it had informed the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2026-03-25"},
+		{"'said at the time that' goes on from the dated filing", "2026-03-27",
+			"In a filing on 24 February, Harrow Bank said hackers had stolen customer records. It said at the time that it had notified the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2026-02-24"},
+		{"a notice by another named doer stays undated", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records. It said the Norland Cyber Office had informed the Tessaly Data Office.",
+			schema.EventWarning, "norland-cyber-office", "tessaly-data-office", ""},
+		{"a notice in a new paragraph stays undated", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records.\n\nIt said it had informed the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

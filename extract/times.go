@@ -3055,7 +3055,9 @@ const paragraphDayReach = 3
 // after it (datedHeading). A sentence that names a time of its own keeps to it, and events
 // told as negated or hypothetical take no day. Deeds and warnings are left alone: a paragraph
 // often recalls them from before its day; a warning under a day's heading takes it, and so
-// does a deed told there in the simple past (headedDeed). A day after the publication date
+// does a deed told there in the simple past (headedDeed), and so does a speaker's own notice
+// its saying reports ("It said it had informed the regulator": ownNoticeSaid), of the day the
+// paragraph's statement was made. A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
@@ -3115,7 +3117,7 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		if !tellingType(e.typ) {
 			continue
 		}
-		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k]) {
+		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k] && !ownNoticeSaid(sents[k].Toks, e.evidence[0].trigger)) {
 			continue
 		}
 		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {
@@ -3323,4 +3325,28 @@ func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent 
 		}
 	}
 	return -1
+}
+
+// ownNoticeSaid reports whether the warning at i is a speaker's own notice that an undated
+// saying reports in the past perfect, its subject a pronoun ("It said it had informed the
+// central bank", "The company said at the time that it had notified X"): the pronoun stands
+// for the speaker, whose notice was given by the time it spoke.
+func ownNoticeSaid(toks []token, i int) bool {
+	if i < 3 || i >= len(toks) || !hadDone(toks, i) {
+		return false
+	}
+	h := i - 1
+	for h > 0 && toks[h].Lower != "had" {
+		h--
+	}
+	if h < 2 || toks[h-1].Tag != "PRP" {
+		return false
+	}
+	v := h - 2
+	if toks[v].Lower == "that" {
+		for v > 0 && toks[v].Lower != "said" && v > h-6 {
+			v-- // "said at the time that it had …"
+		}
+	}
+	return toks[v].Lower == "said"
 }
