@@ -373,7 +373,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if pubDay != "" && lastDeed > pubDay {
 			lastDeed = "" // a day after the day of writing is no deed's
 		}
-		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
+		for _, sh := range x.dayOfDeed(c, found, latestDay(found, evs, isoOf), lastDeed) {
 			if pubDay != "" && sh.day > pubDay {
 				continue
 			}
@@ -612,4 +612,20 @@ func crowdHeard(toks []token, i int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
+}
+
+// latestDay returns a lookup of the day of the latest event of a type among found, else among
+// evs, the whole text before, dated to a day: "the day of the breach" points back at the
+// story's breach however far back the text told its day.
+func latestDay(found, evs []rawEvent, iso func(int) string) func(schema.EventType) string {
+	return func(typ schema.EventType) string {
+		for _, list := range [][]rawEvent{found, evs} {
+			for j := len(list) - 1; j >= 0; j-- {
+				if d := iso(list[j].TimeIdx); list[j].Type == typ && len(d) == dayValue {
+					return d
+				}
+			}
+		}
+		return ""
+	}
 }
