@@ -358,7 +358,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if len(pubDay) != dayValue {
 			pubDay = ""
 		}
-		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
+		for _, sh := range x.daysApart(c, found, ts, isoOf, latestDay(found, evs, isoOf)) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1

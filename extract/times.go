@@ -2089,9 +2089,10 @@ type dayShift struct {
 // after after|before ("a day after the publication of a report"), else the first verb event
 // of the clause after after|before, or the main clause's events when after|before takes a
 // definite event noun ("after the arrest"; the malware that carried out an attack, cue
-// attacktool, stands for the attack: "six weeks before the wiper was triggered"). earlier gives
-// the day of the latest event of a type already in the text, for definite nouns; iso the
-// calendar value of an event's time.
+// attacktool, stands for the attack: "six weeks before the wiper was triggered", "The
+// disruption came a day before police detained X"). earlier gives the day of the latest event
+// of a type anywhere in the text before (latestDay), for definite nouns: "the attack" is the
+// story's attack however far back its day was told; iso the calendar value of an event's time.
 func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
