@@ -3150,7 +3150,8 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 }
 
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
-// breach", "On the day of the attack, X …"): the day of the deed that noun points back at,
+// breach", "On the day of the attack, X …"; "the day after|before the breach" a day later or
+// earlier): the day of the deed that noun points back at,
 // the latest event of its type dated to a day anywhere before (earlier: latestDay), else the
 // latest deed so dated (lastDeed, "" for none), dates the undated events of the phrase's clause before it, all of
 // the sentence's when the phrase opens it, and the noun's own event. A clause after a comma
@@ -3159,7 +3160,8 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d].Lower != "day" || toks[d+1].Lower != "of" || toks[d-1].Lower != "the" {
+		by, ok := map[string]int{"of": 0, "after": 1, "before": -1}[toks[d+1].Lower]
+		if toks[d].Lower != "day" || !ok || toks[d-1].Lower != "the" {
 			continue
 		}
 		n := d + 2
@@ -3180,7 +3182,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 		if day == "" {
 			day = lastDeed
 		}
-		if day == "" {
+		if day = shiftDay(day, by); day == "" {
 			continue
 		}
 		opens := d <= 2 // "On the day of the attack, …"
@@ -3350,4 +3352,14 @@ func ownNoticeSaid(toks []token, i int) bool {
 		}
 	}
 	return toks[v].Lower == "said"
+}
+
+// shiftDay returns the ISO day by days after day (before, when by is negative), "" when day is
+// not a day.
+func shiftDay(day string, by int) string {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, 0, by).Format("2006-01-02")
 }
