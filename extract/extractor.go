@@ -386,7 +386,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 			}
 		}
+		carriedT := -1 // the raid's time this sentence goes on with, when it names none
 		if len(inSent) == 0 && custodyT >= 0 && custodySent == k-1 && k > 0 && sents[k-1].Para == c.s.Para {
+			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
@@ -409,6 +411,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		custodyT, custodySent = x.datedCustody(c.s.Toks, found), k
 		if custodyT < 0 {
 			custodyT = x.datedCustody(c.s.Toks, c.nameless)
+		}
+		if custodyT < 0 && carriedT >= 0 && x.undatedCustody(c.s.Toks, c.nameless) {
+			custodyT = carriedT // "Two men were detained in X." names no one, but the series goes on
 		}
 		if custodyT < 0 {
 			custodyT = x.custodyNounTime(c.s.Toks, ts, inSent)

@@ -3363,3 +3363,15 @@ func shiftDay(day string, by int) string {
 	}
 	return d.AddDate(0, 0, by).Format("2006-01-02")
 }
+
+// undatedCustody reports whether evs hold an undated step of a raid (custodyStep): a series
+// told on in a sentence whose steps name no one ("Two men were detained in X, a third was
+// arrested in Y") goes on to the next sentence.
+func (x *Extractor) undatedCustody(toks []token, evs []rawEvent) bool {
+	for _, e := range evs {
+		if e.TimeIdx < 0 && x.custodyStep(toks, e) {
+			return true
+		}
+	}
+	return false
+}
