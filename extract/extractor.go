@@ -380,7 +380,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
-		if sd := earlier(schema.EventSanction); pubDay == "" || sd <= pubDay {
+		if sd := latestDay(found, evs, isoOf)(schema.EventSanction); pubDay == "" || sd <= pubDay {
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
