@@ -306,19 +306,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
-		earlier := func(typ schema.EventType) string {
-			for j := len(found) - 1; j >= 0; j-- {
-				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == dayValue {
-					return isoOf(found[j].TimeIdx)
-				}
-			}
-			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == dayValue {
-					return isoOf(evs[j].TimeIdx)
-				}
-			}
-			return ""
-		}
+		earlier := latestDay(found, evs, isoOf) // the day of the story's latest event of a type
 		lastDayISO := "" // the day of the latest event told before, dated to a day
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
@@ -358,7 +346,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if len(pubDay) != dayValue {
 			pubDay = ""
 		}
-		for _, sh := range x.daysApart(c, found, ts, isoOf, latestDay(found, evs, isoOf)) {
+		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
@@ -373,14 +361,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if pubDay != "" && lastDeed > pubDay {
 			lastDeed = "" // a day after the day of writing is no deed's
 		}
-		for _, sh := range x.dayOfDeed(c, found, latestDay(found, evs, isoOf), lastDeed) {
+		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
 			if pubDay != "" && sh.day > pubDay {
 				continue
 			}
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
-		if sd := latestDay(found, evs, isoOf)(schema.EventSanction); pubDay == "" || sd <= pubDay {
+		if sd := earlier(schema.EventSanction); pubDay == "" || sd <= pubDay {
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
