@@ -307,7 +307,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		earlier := latestDay(found, evs, isoOf) // the day of the story's latest event of a type
-		lastDayISO := "" // the day of the latest event told before, dated to a day
+		lastDayISO := ""                        // the day of the latest event told before, dated to a day
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
 				lastDayISO = d
