@@ -220,6 +220,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	lastPlain, lastPlainSent := -1, -1 // the latest of those told outside a quotation
 	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
+	custodyT, custodySent := -1, -1    // the time of a raid's dated step and its sentence (custodySeries)
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -305,20 +306,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
-		earlier := func(typ schema.EventType) string {
-			for j := len(found) - 1; j >= 0; j-- {
-				if found[j].Type == typ && len(isoOf(found[j].TimeIdx)) == dayValue {
-					return isoOf(found[j].TimeIdx)
-				}
-			}
-			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == dayValue {
-					return isoOf(evs[j].TimeIdx)
-				}
-			}
-			return ""
-		}
-		lastDayISO := "" // the day of the latest event told before, dated to a day
+		earlier := latestDay(found, evs, isoOf) // the day of the story's latest event of a type
+		lastDayISO := ""                        // the day of the latest event told before, dated to a day
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
 				lastDayISO = d
@@ -353,11 +342,42 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
+		pubDay := isoOf(pubIdx)
+		if len(pubDay) != dayValue {
+			pubDay = ""
+		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
-			if sh.day != "" {
+			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
+		}
+		lastDeed := "" // the day of the latest deed told, dated to a day
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
+			if d := isoOf(evs[j].TimeIdx); isDeed(evs[j].Type) && len(d) == dayValue {
+				lastDeed = d
+			}
+		}
+		if pubDay != "" && lastDeed > pubDay {
+			lastDeed = "" // a day after the day of writing is no deed's
+		}
+		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
+			if pubDay != "" && sh.day > pubDay {
+				continue
+			}
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+		}
+		if sd := earlier(schema.EventSanction); pubDay == "" || sd <= pubDay {
+			for _, sh := range x.sanctionsFollow(c, found, sd) {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+			}
+		}
+		carriedT := -1 // the raid's time this sentence goes on with, when it names none
+		if len(inSent) == 0 && custodyT >= 0 && custodySent == k-1 && k > 0 && sents[k-1].Para == c.s.Para {
+			carriedT = custodyT
+			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
@@ -375,6 +395,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 					dayDeeds = append(dayDeeds, nl)
 				}
 			}
+		}
+		custodyT, custodySent = x.datedCustody(c.s.Toks, found), k
+		if custodyT < 0 {
+			custodyT = x.datedCustody(c.s.Toks, c.nameless)
+		}
+		if custodyT < 0 && carriedT >= 0 && x.undatedCustody(c.s.Toks, c.nameless) {
+			custodyT = carriedT // "Two men were detained in X." names no one, but the series goes on
+		}
+		if custodyT < 0 {
+			custodyT = x.custodyNounTime(c.s.Toks, ts, inSent)
 		}
 		for f := range found {
 			x.dropPrivateCrowd(c, &found[f])
@@ -575,4 +605,20 @@ func crowdHeard(toks []token, i int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
+}
+
+// latestDay returns a lookup of the day of the latest event of a type among found, else among
+// evs, the whole text before, dated to a day: "the day of the breach" points back at the
+// story's breach however far back the text told its day.
+func latestDay(found, evs []rawEvent, iso func(int) string) func(schema.EventType) string {
+	return func(typ schema.EventType) string {
+		for _, list := range [][]rawEvent{found, evs} {
+			for j := len(list) - 1; j >= 0; j-- {
+				if d := iso(list[j].TimeIdx); list[j].Type == typ && len(d) == dayValue {
+					return d
+				}
+			}
+		}
+		return ""
+	}
 }

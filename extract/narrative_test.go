@@ -818,6 +818,131 @@ func TestNarrativeTimes(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestDayOfDeed checks that "on the day of the <deed noun>" dates the clause it stands in by
+// the day of the deed the noun points back at, and nothing else.
+func TestDayOfDeed(t *testing.T) {
+	tests := []timeCase{
+		{"a notice on the day of the breach takes the day of the theft told before", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange notified the Tessaly Data Office on the day of the breach.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", "2025-05-04"},
+		{"a phrase opening the sentence dates the clause after it", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank on May 4, 2025. On the day of the intrusion, Harrow Bank alerted the Norland Cyber Office.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-office", "2025-05-04"},
+		{"a clause after a comma does not take the phrase's day", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange froze withdrawals on the day of the theft, but it alerted the Tessaly Data Office much later.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+		{"no deed dated to a day before leaves the notice undated", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange in May. Harrow Exchange notified the Tessaly Data Office on the day of the breach.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+		{"the breach's day reaches back past many sentences", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Exchange on May 4, 2025. " + strings.Repeat("The exchange runs a busy trading desk. ", 12) + "Harrow Exchange notified the Tessaly Data Office on the day of the breach.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", "2025-05-04"},
+		{"the day after the breach is a day later", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank on May 6. Harrow Bank notified the Tessaly Data Office the day after the breach.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2025-05-07"},
+		{"the day before the attack is a day earlier", "2025-06-20",
+			"Grey Heron attacked the websites of Harrow County on May 6. The Norland Cyber Office warned Harrow County the day before the attack.",
+			schema.EventWarning, "norland-cyber-office", "harrow-county", "2025-05-05"},
+		{"the day of an occasion that names no deed dates nothing", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange notified the Tessaly Data Office on the day of the election.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestSanctionsFollow checks that a designation told undated in the simple past takes the day
+// of the sanctions a lead dated, and that one set back in time does not.
+func TestSanctionsFollow(t *testing.T) {
+	tests := []timeCase{
+		{"a designation after a dated lead takes its day", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control designated Pavel Orlik and two associates.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", "2025-04-08"},
+		{"a listing far after the dated lead takes its day", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned Harrow Tech, a company it accuses of hacking for Tessaly. " + strings.Repeat("Harrow Tech sells software to banks. ", 12) + "The Foreign Office added Harrow Tech to its own cyber sanctions list.",
+			schema.EventSanction, "foreign-office", "harrow-tech", "2025-04-08"},
+		{"a designation told as earlier stays undated", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control previously designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+		{"a designation in the past perfect stays undated", "2025-04-10",
+			"The Norland Treasury on Tuesday sanctioned three men it accuses of running Grey Heron. The Office of Foreign Assets Control had designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+		{"a designation with no dated sanctions before it stays undated", "2025-04-10",
+			"Grey Heron has hit banks in Tessaly. The Office of Foreign Assets Control designated Pavel Orlik.",
+			schema.EventSanction, "office-of-foreign-assets-control", "pavel-orlik", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestCustodySeries checks that the arrests and seizures a sentence tells undated take the
+// time of the raid the sentence before it in the paragraph dated, and only then.
+func TestCustodySeries(t *testing.T) {
+	tests := []timeCase{
+		{"arrests after dated raids take their day", "2025-05-29",
+			"Raids were carried out on Monday at nine addresses in Norland. Two men were detained in Harlow by officers of the Norland Cyber Bureau.",
+			schema.EventLegal, "norland-cyber-bureau", "", "2025-05-26"},
+		{"arrests after a dated arrest take its month", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Police detained Ivo Brandt in Leipzig.",
+			schema.EventLegal, "tessaly-police", "ivo-brandt", "2025-05"},
+		{"the series goes on past arrests that name no one", "2025-06-12",
+			"In May, the Norland Cyber Bureau raided nine addresses in Harlow. Two men were detained in Harlow, and a third was arrested in Leipzig. The Tessaly Police seized servers in Ostreva.",
+			schema.EventLegal, "tessaly-police", "", "2025-05"},
+		{"a new paragraph does not carry the raid's time", "2025-05-29",
+			"Raids were carried out on Monday at nine addresses in Norland.\n\nTwo men were detained in Harlow by officers of the Norland Cyber Bureau.",
+			schema.EventLegal, "norland-cyber-bureau", "", ""},
+		{"a charge is not a step of the raid", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Prosecutor charged Ivo Brandt with fraud.",
+			schema.EventLegal, "tessaly-prosecutor", "ivo-brandt", ""},
+		{"an arrest in the past perfect keeps no time", "2025-06-12",
+			"In May, the Norland Cyber Bureau arrested Pavel Orlik in Harlow. The Tessaly Police had detained Ivo Brandt in Leipzig.",
+			schema.EventLegal, "tessaly-police", "ivo-brandt", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestCountFromAttackTool checks that a count of days from the malware that carried out a
+// dated attack runs from the attack's day, and that a count landing after the day of writing
+// dates nothing.
+func TestCountFromAttackTool(t *testing.T) {
+	tests := []timeCase{
+		{"a count before the wiper runs back from the attack's day", "2025-11-20",
+			"The attack on Harrow Energy began on November 3. Grey Heron had broken into the network of Harrow Energy six weeks before the wiper was triggered.",
+			schema.EventIntrusion, "grey-heron", "harrow-energy", "2025-09-22"},
+		{"a count from the disruption runs from the attack's day", "2025-11-20",
+			"Grey Heron attacked the websites of Harrow County on Tuesday.\n\nThe disruption came a day before the Tessaly Police detained Pavel Orlik in Harlow.",
+			schema.EventLegal, "tessaly-police", "pavel-orlik", "2025-11-19"},
+		{"a count from the attack reaches back past many sentences", "2025-11-20",
+			"Grey Heron attacked the websites of Harrow County on Tuesday. " + strings.Repeat("The county runs a busy website. ", 12) + "The Tessaly Police detained Pavel Orlik in Harlow a day after the attack.",
+			schema.EventLegal, "tessaly-police", "pavel-orlik", "2025-11-19"},
+		{"hours after the attack reaches back past many sentences", "2025-11-20",
+			"Grey Heron attacked the websites of Harrow County on November 4. " + strings.Repeat("The county runs a busy website. ", 12) + "Hours after the attack, the Norland Cyber Office warned Harrow County.",
+			schema.EventWarning, "norland-cyber-office", "harrow-county", "2025-11-04"},
+		{"a count that lands after the day of writing dates nothing", "2025-09-19",
+			"The Tessaly Cyber Agency published a report on Thursday. According to the report, the attackers broke in six weeks before the wiper was triggered, using a password Grey Heron stole from Harrow Energy.",
+			schema.EventTheft, "grey-heron", "harrow-energy", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestOwnNoticeSaid checks that a speaker's own notice, reported by an undated saying that goes
+// on from a dated statement of its paragraph, takes the paragraph's day, and only then.
+func TestOwnNoticeSaid(t *testing.T) {
+	tests := []timeCase{
+		{"a pronoun's notice reported after the dated statement takes its day", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records. It said it had informed the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2026-03-25"},
+		{"'said at the time that' goes on from the dated filing", "2026-03-27",
+			"In a filing on 24 February, Harrow Bank said hackers had stolen customer records. It said at the time that it had notified the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2026-02-24"},
+		{"a notice by another named doer stays undated", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records. It said the Norland Cyber Office had informed the Tessaly Data Office.",
+			schema.EventWarning, "norland-cyber-office", "tessaly-data-office", ""},
+		{"a notice in a new paragraph stays undated", "2026-03-27",
+			"Harrow Bank said on Wednesday that hackers had stolen customer records.\n\nIt said it had informed the Tessaly Data Office.",
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestAgainTimes checks that "on June 2 and again on June 20" tells one deed twice, once on
 // each day, and that a plain "June 2 and June 20" or "and then on" does not.
 func TestAgainTimes(t *testing.T) {

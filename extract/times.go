@@ -2109,8 +2109,11 @@ type dayShift struct {
 // event of the other side, moved by the count: the event a noun names in the noun phrase
 // after after|before ("a day after the publication of a report"), else the first verb event
 // of the clause after after|before, or the main clause's events when after|before takes a
-// definite event noun ("after the arrest"). earlier gives the day of the latest event of a
-// type already in the text, for definite nouns; iso the calendar value of an event's time.
+// definite event noun ("after the arrest"; the malware that carried out an attack, cue
+// attacktool, stands for the attack: "six weeks before the wiper was triggered", "The
+// disruption came a day before police detained X"). earlier gives the day of the latest event
+// of a type anywhere in the text before (latestDay), for definite nouns: "the attack" is the
+// story's attack however far back its day was told; iso the calendar value of an event's time.
 func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expression, iso func(int) string, earlier func(schema.EventType) string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -2160,6 +2163,10 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
 					if d := earlier(tr.Type); d != "" {
 						return d
+					}
+				} else if x.cue.is("attacktool", toks[j].Lower) {
+					if d := earlier(schema.EventAttack); d != "" {
+						return d // "six weeks before the wiper was triggered": the attack's day
 					}
 				}
 			}
@@ -3216,7 +3223,9 @@ const paragraphDayReach = 3
 // after it (datedHeading). A sentence that names a time of its own keeps to it, and events
 // told as negated or hypothetical take no day. Deeds and warnings are left alone: a paragraph
 // often recalls them from before its day; a warning under a day's heading takes it, and so
-// does a deed told there in the simple past (headedDeed). A day after the publication date
+// does a deed told there in the simple past (headedDeed), and so does a speaker's own notice
+// its saying reports ("It said it had informed the regulator": ownNoticeSaid), of the day the
+// paragraph's statement was made. A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
 func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
@@ -3276,7 +3285,7 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		if !tellingType(e.typ) {
 			continue
 		}
-		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k]) {
+		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k] && !ownNoticeSaid(sents[k].Toks, e.evidence[0].trigger)) {
 			continue
 		}
 		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {
@@ -3305,4 +3314,231 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 			}
 		}
 	}
+}
+
+// dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
+// breach", "On the day of the attack, X …"; "the day after|before the breach" a day later or
+// earlier): the day of the deed that noun points back at,
+// the latest event of its type dated to a day anywhere before (earlier: latestDay), else the
+// latest deed so dated (lastDeed, "" for none), dates the undated events of the phrase's clause before it, all of
+// the sentence's when the phrase opens it, and the noun's own event. A clause after a comma
+// ("…, but waited eleven days before telling its customers") is not the phrase's.
+func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDeed string) []dayShift {
+	toks := c.s.Toks
+	var out []dayShift
+	for d := 1; d+2 < len(toks); d++ {
+		by, ok := map[string]int{"of": 0, "after": 1, "before": -1}[toks[d+1].Lower]
+		if toks[d].Lower != "day" || !ok || toks[d-1].Lower != "the" {
+			continue
+		}
+		n := d + 2
+		for n < len(toks) && n-d <= 5 && !isNounTag(toks[n].Tag) {
+			n++
+		}
+		for n+1 < len(toks) && isNounTag(toks[n+1].Tag) {
+			n++ // "the day of the ransomware attack": the head ends the run
+		}
+		if n >= len(toks) || !definiteNoun(toks, n) && !(n > 0 && toks[n-1].Tag == "PRP$") {
+			continue
+		}
+		tr, ok := x.lex.lookup(toks[n].Lower, false)
+		if !ok || !isDeed(tr.Type) && tr.Type != schema.EventSanction && tr.Type != schema.EventLegal {
+			continue
+		}
+		day := earlier(tr.Type)
+		if day == "" {
+			day = lastDeed
+		}
+		if day = shiftDay(day, by); day == "" {
+			continue
+		}
+		opens := d <= 2 // "On the day of the attack, …"
+		words := strings.Join([]string{toks[d-1].Text, toks[d].Text, toks[d+1].Text, toks[n].Text}, " ")
+		for k := range found {
+			e := found[k]
+			if e.TimeIdx >= 0 || e.Negated || e.Modality != "" {
+				continue
+			}
+			if e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && !commaBetween(toks, e.Trigger, d) {
+				out = append(out, dayShift{k, day, words})
+			}
+		}
+	}
+	return out
+}
+
+// commaBetween reports whether a comma stands between tokens a and b (exclusive).
+func commaBetween(toks []token, a, b int) bool {
+	for j := a + 1; j < b && j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionsFollow dates a sanction the sentence tells undated in the simple past ("The Office
+// of Foreign Assets Control designated X, Y and Z", "The Foreign Office added X to its
+// sanctions list") by day, the day of the latest sanction told anywhere before dated to a day
+// ("The United States on Tuesday sanctioned …"; latestDay): a story of sanctions goes on to tell the designations
+// of the one action its lead dated. A past perfect, a quotation or a word that sets the step
+// back in time (cue pastadverb, habitual: "previously designated", "has long sanctioned")
+// leaves it undated.
+func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []dayShift {
+	if day == "" {
+		return nil
+	}
+	toks := c.s.Toks
+	for _, tk := range toks {
+		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
+			return nil
+		}
+	}
+	var out []dayShift
+	for k, e := range found {
+		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Trigger < 0 || e.Trigger >= len(toks) {
+			continue
+		}
+		if hadDone(toks, e.Trigger) || e.Trigger < len(c.quoted) && c.quoted[e.Trigger] || !pastVerbAt(toks, e.Trigger) {
+			continue
+		}
+		out = append(out, dayShift{k, day, toks[e.Trigger].Text})
+	}
+	return out
+}
+
+// pastVerbAt reports whether the trigger at i is a verb in the simple past, or a noun whose
+// clause's finite verb before it is one ("added X to its sanctions list").
+func pastVerbAt(toks []token, i int) bool {
+	if toks[i].Tag == "VBD" {
+		return true
+	}
+	if !isNounTag(toks[i].Tag) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch tg := toks[j].Tag; {
+		case tg == "VBD":
+			return true
+		case strings.HasPrefix(tg, "VB") || tg == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// custodyStep reports whether ev is a step of a raid (cue custodystep: "arrested", "were
+// detained", "seized", "was taken into custody") told in the simple past, active or passive,
+// neither negated nor hypothetical.
+func (x *Extractor) custodyStep(toks []token, ev rawEvent) bool {
+	if ev.Type != schema.EventLegal || ev.Negated || ev.Modality != "" || !x.cue.is("custodystep", ev.Lemma) {
+		return false
+	}
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBD" {
+		return !hadDone(toks, i)
+	}
+	return (toks[i].Tag == "VBN" || pastForm(toks[i])) && i > 0 && (toks[i-1].Lower == "was" || toks[i-1].Lower == "were")
+}
+
+// custodySeries dates the undated steps of a raid (custodyStep) of a sentence that names no
+// time by the time t of the sentence right before it in the paragraph, which told such a step
+// dated ("Raids were carried out on Monday at eleven addresses. Two men were detained in X, a
+// third was arrested in Y."): news tells a raid's arrests and seizures as one series of one
+// time. It returns the events it dated.
+func (x *Extractor) custodySeries(toks []token, found []rawEvent, t int, words string) []int {
+	var out []int
+	for k, e := range found {
+		if e.TimeIdx < 0 && x.custodyStep(toks, e) {
+			found[k].TimeIdx, found[k].TimeText = t, words
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// datedCustody returns the time of the first step of a raid among evs (custodyStep) that is
+// dated, -1 for none.
+func (x *Extractor) datedCustody(toks []token, evs []rawEvent) int {
+	for _, e := range evs {
+		if e.TimeIdx >= 0 && x.custodyStep(toks, e) {
+			return e.TimeIdx
+		}
+	}
+	return -1
+}
+
+// custodyNounTime returns the first date of a sentence (inSent, indices into ts) whose tokens
+// name steps of a raid by a noun ("Raids were carried out on Monday at eleven addresses",
+// "The arrests came in May"; cue custodystep, singular or plural), -1 when there is none.
+func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent []int) int {
+	t := -1
+	for _, ti := range inSent {
+		if ts[ti].Type == timex.Date {
+			t = ti
+			break
+		}
+	}
+	if t < 0 {
+		return -1
+	}
+	for _, tk := range toks {
+		if !isNounTag(tk.Tag) {
+			continue
+		}
+		w := tk.Lower
+		if x.cue.is("custodystep", w) || x.cue.is("custodystep", strings.TrimSuffix(w, "s")) || x.cue.is("custodystep", strings.TrimSuffix(w, "es")) {
+			return t
+		}
+	}
+	return -1
+}
+
+// ownNoticeSaid reports whether the warning at i is a speaker's own notice that an undated
+// saying reports in the past perfect, its subject a pronoun ("It said it had informed the
+// central bank", "The company said at the time that it had notified X"): the pronoun stands
+// for the speaker, whose notice was given by the time it spoke.
+func ownNoticeSaid(toks []token, i int) bool {
+	if i < 3 || i >= len(toks) || !hadDone(toks, i) {
+		return false
+	}
+	h := i - 1
+	for h > 0 && toks[h].Lower != "had" {
+		h--
+	}
+	if h < 2 || toks[h-1].Tag != "PRP" {
+		return false
+	}
+	v := h - 2
+	if toks[v].Lower == "that" {
+		for v > 0 && toks[v].Lower != "said" && v > h-6 {
+			v-- // "said at the time that it had …"
+		}
+	}
+	return toks[v].Lower == "said"
+}
+
+// shiftDay returns the ISO day by days after day (before, when by is negative), "" when day is
+// not a day.
+func shiftDay(day string, by int) string {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, 0, by).Format("2006-01-02")
+}
+
+// undatedCustody reports whether evs hold an undated step of a raid (custodyStep): a series
+// told on in a sentence whose steps name no one ("Two men were detained in X, a third was
+// arrested in Y") goes on to the next sentence.
+func (x *Extractor) undatedCustody(toks []token, evs []rawEvent) bool {
+	for _, e := range evs {
+		if e.TimeIdx < 0 && x.custodyStep(toks, e) {
+			return true
+		}
+	}
+	return false
 }
