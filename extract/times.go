@@ -3379,8 +3379,8 @@ func commaBetween(toks []token, a, b int) bool {
 
 // sanctionsFollow dates a sanction the sentence tells undated in the simple past ("The Office
 // of Foreign Assets Control designated X, Y and Z", "The Foreign Office added X to its
-// sanctions list") by day, the day of the latest sanction told anywhere before dated to a day
-// ("The United States on Tuesday sanctioned …"; latestDay): a story of sanctions goes on to tell the designations
+// sanctions list") by day, the day of the latest sanction told before dated to a day ("The
+// United States on Tuesday sanctioned …"): a story of sanctions goes on to tell the designations
 // of the one action its lead dated. A past perfect, a quotation or a word that sets the step
 // back in time (cue pastadverb, habitual: "previously designated", "has long sanctioned")
 // leaves it undated.
