@@ -306,8 +306,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				lastDay, lastDaySent = ti, k
 			}
 		}
-		earlier := latestDay(found, evs, isoOf) // the day of the story's latest event of a type
-		lastDayISO := ""                        // the day of the latest event told before, dated to a day
+		earlier := latestDay(found, evs, isoOf, 0) // the day of the story's latest event of a type
+		lastDayISO := ""                           // the day of the latest event told before, dated to a day
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
 			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
 				lastDayISO = d
@@ -368,7 +368,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
-		if sd := earlier(schema.EventSanction); pubDay == "" || sd <= pubDay {
+		if sd := latestDay(found, evs, isoOf, k-recallWindow)(schema.EventSanction); pubDay == "" || sd <= pubDay { // a designation goes on from sanctions told lately
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
@@ -608,12 +608,12 @@ func crowdHeard(toks []token, i int) bool {
 }
 
 // latestDay returns a lookup of the day of the latest event of a type among found, else among
-// evs, the whole text before, dated to a day: "the day of the breach" points back at the
-// story's breach however far back the text told its day.
-func latestDay(found, evs []rawEvent, iso func(int) string) func(schema.EventType) string {
+// the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
+// the breach" points back at the story's breach however far back the text told its day.
+func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schema.EventType) string {
 	return func(typ schema.EventType) string {
 		for _, list := range [][]rawEvent{found, evs} {
-			for j := len(list) - 1; j >= 0; j-- {
+			for j := len(list) - 1; j >= 0 && list[j].Sent >= from; j-- {
 				if d := iso(list[j].TimeIdx); list[j].Type == typ && len(d) == dayValue {
 					return d
 				}

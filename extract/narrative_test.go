@@ -933,9 +933,9 @@ func TestOwnNoticeSaid(t *testing.T) {
 		{"a notice by another named doer stays undated", "2026-03-27",
 			"Harrow Bank said on Wednesday that hackers had stolen customer records. It said the Norland Cyber Office had informed the Tessaly Data Office.",
 			schema.EventWarning, "norland-cyber-office", "tessaly-data-office", ""},
-		{"a notice in a new paragraph stays undated", "2026-03-27",
+		{"a notice in a new paragraph goes with the saying that reports it", "2026-03-27",
 			"Harrow Bank said on Wednesday that hackers had stolen customer records.\n\nIt said it had informed the Tessaly Data Office.",
-			schema.EventWarning, "harrow-bank", "tessaly-data-office", ""},
+			schema.EventWarning, "harrow-bank", "tessaly-data-office", "2026-03-25"},
 	}
 	checkTimes(t, tests, false)
 }
