@@ -25,7 +25,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
-	merged := mergeEvents(raw, ts)
+	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	dayMentions(merged, raw, dayDeeds, ts, sents)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -742,8 +742,8 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
 	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && r.Definite && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
-			r.Sent >= 0 && r.Sent < len(sents) && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
+			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
@@ -752,6 +752,13 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 			dayMention(evs, r, iso)
 		}
 	}
+}
+
+// partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no
+// one ("the database was breached on March 3", "the attack, which hit the port on Sunday") is
+// the harm of the deed told with its parties, as the verbs namelessDeed keeps are.
+func partylessVerb(toks []token, i int) bool {
+	return i >= 0 && i < len(toks) && isVerbTag(toks[i].Tag)
 }
 
 // nounSubject reports whether the noun at i is right before the finite verb it is the subject
@@ -808,6 +815,46 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
+}
+
+// namedAgain folds an undated deed told with its victims but no doer into a later dated deed of
+// its type on the same victims, with no doer either, whose first wording names the deed again
+// (a definite noun, or a verb of a clause on one: "the breach of X on March 3", "the attack,
+// which hit X on Sunday") within mergeReach sentences: one deed told twice, at the day the
+// second wording gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of
+// a victim ("X was hit", "X was hit in May") may be two deeds.
+func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if !isDeed(e.typ) || o.typ != e.typ || len(o.agent)+len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
+			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" {
+			return false
+		}
+		first := e.evidence[0]
+		if first.sent-o.evidence[len(o.evidence)-1].sent > mergeReach || first.sent < 0 || first.sent >= len(sents) {
+			return false
+		}
+		return e.definite || x.clauseOnDefiniteDeed(sents[first.sent].Toks, first.trigger)
+	})
+}
+
+// clauseOnDefiniteDeed reports whether the verb at i opens a clause set off by a comma on a
+// definite deed noun right before it, adverbs allowed between ("The attack, which hit X on
+// Sunday", "the breach, which began on May 3").
+func (x *Extractor) clauseOnDefiniteDeed(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "which" && toks[j].Lower != "that" || toks[j-1].Text != "," {
+		return false
+	}
+	n := j - 2
+	tr, ok := x.lex.lookup(toks[n].Lower, false)
+	return ok && isDeed(tr.Type) && isNounTag(toks[n].Tag) && definiteNP(toks, n)
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the
