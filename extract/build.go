@@ -797,17 +797,9 @@ func nounSubject(toks []token, i, at int) bool {
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed. Deeds of the family on two victims before it, or one negated or hedged, leave it alone.
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
-	var found []int
-	for k := range evs {
-		o := &evs[k]
-		if familyOf(o.typ) != familyOf(r.Type) || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
-			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
-			continue
-		}
-		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
-			return
-		}
-		found = append(found, k)
+	found := dayMentioned(evs, r, true)
+	if found == nil {
+		found = dayMentioned(evs, r, false)
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
@@ -855,6 +847,25 @@ func (x *Extractor) clauseOnDefiniteDeed(toks []token, i int) bool {
 	n := j - 2
 	tr, ok := x.lex.lookup(toks[n].Lower, false)
 	return ok && isDeed(tr.Type) && isNounTag(toks[n].Tag) && definiteNP(toks, n)
+}
+
+// dayMentioned returns the deeds dayMention may date by r: with sameType, those of r's own type
+// ("the break-in" names a break-in before a spying of the family), else those of its family; nil
+// when there are none or when they name two victims, or one is negated or hedged.
+func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
+	var found []int
+	for k := range evs {
+		o := &evs[k]
+		if familyOf(o.typ) != familyOf(r.Type) || sameType && o.typ != r.Type || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
+			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
+			return nil
+		}
+		found = append(found, k)
+	}
+	return found
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the

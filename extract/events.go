@@ -162,6 +162,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				noun = true
 			}
 		}
+		if !verb && !noun && t.Tag == "JJ" && strings.Contains(t.Lower, "-") && i > 0 && toks[i-1].Tag == "DT" {
+			// a hyphenated trigger noun the tagger reads as an adjective: "the break-in came on May 3"
+			_, noun = x.lex.lookup(t.Lower, false)
+		}
 		if !verb && !noun {
 			continue
 		}
