@@ -961,10 +961,15 @@ func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 // wording keeps its type. With sents, a plain definite mention that names no victim ("when the
 // attack took place", "the breach was first spotted by Z") is folded likewise into the deed
 // its doers were told to have done before, when every such deed names the same victims
-// (soleVictim): the incident the article is about, not a new one.
+// (soleVictim): the incident the article is about, not a new one. An undated deed a definite
+// noun phrase names takes in a deed of another type dated to a day told soon after it
+// (datedLater).
 func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []mergedEvent {
 	sole := soleVictim(evs, sents)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if datedLater(o, e, iso) {
+			return true
+		}
 		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || e.negated || !isDeed(o.typ) || o.negated || !sameSet(o.agent, e.agent) ||
 			!graph.CompatibleTimes(iso(o.time), iso(e.time)) {
 			return false
@@ -975,6 +980,17 @@ func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []merged
 		}
 		return o.typ != e.typ && sameSet(o.target, e.target)
 	})
+}
+
+// datedLater reports whether e, a deed of another type dated to a day, told within mergeReach
+// sentences of the undated deed o that a definite noun phrase names with the same doers and
+// victims, is that deed told again with its day: "X was behind the theft of $52 million from
+// Y" and "Y was hacked on Feb. 10" (its doer given by the article) are one deed.
+func datedLater(o, e *mergedEvent, iso func(int) string) bool {
+	return o.definite && isDeed(o.typ) && isDeed(e.typ) && o.typ != e.typ && iso(o.time) == "" && len(iso(e.time)) == dayValue &&
+		!o.negated && !e.negated && o.modality == "" && e.modality == "" && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
+		len(o.target) > 0 && sameSet(o.target, e.target) && len(o.evidence) > 0 && len(e.evidence) > 0 &&
+		e.evidence[0].sent > o.evidence[0].sent && e.evidence[0].sent-o.evidence[0].sent <= mergeReach
 }
 
 // soleVictim marks the first wording of each deed told by a plain definite noun ("the
