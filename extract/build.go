@@ -812,8 +812,9 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 // namedAgain folds an undated deed told with its victims but no doer into a later dated deed of
 // its type on the same victims, with no doer either, whose first wording names the deed again
 // (a definite noun, or a verb of a clause on one: "the breach of X on March 3", "the attack,
-// which hit X on Sunday") within mergeReach sentences: one deed told twice, at the day the
-// second wording gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of
+// which hit X on Sunday"), or a passive harm to the victim ("its servers were encrypted early on
+// Sunday"), within mergeReach sentences: one deed told twice, at the day the second wording
+// gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of
 // a victim ("X was hit", "X was hit in May") may be two deeds.
 func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
 	iso := calendarOf(ts)
@@ -826,8 +827,27 @@ func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.E
 		if first.sent-o.evidence[len(o.evidence)-1].sent > mergeReach || first.sent < 0 || first.sent >= len(sents) {
 			return false
 		}
-		return e.definite || x.clauseOnDefiniteDeed(sents[first.sent].Toks, first.trigger)
+		toks := sents[first.sent].Toks
+		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
 	})
+}
+
+// passiveHarm reports whether the verb at i is a participle after a form of "be", adverbs
+// allowed between: the harm told of the victim ("its servers were encrypted early on Sunday"),
+// the deed told before.
+func (x *Extractor) passiveHarm(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
+		if x.cue.is("be", toks[j].Lower) {
+			return true
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOnDefiniteDeed reports whether the verb at i opens a clause set off by a comma on a
