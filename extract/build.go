@@ -25,7 +25,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
-	merged := mergeEvents(raw, ts)
+	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	dayMentions(merged, raw, dayDeeds, ts, sents)
 	used := map[int]bool{}
 	for _, ev := range merged {
@@ -742,8 +742,8 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
 	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && r.Definite && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
-			r.Sent >= 0 && r.Sent < len(sents) && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
+			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
@@ -752,6 +752,13 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 			dayMention(evs, r, iso)
 		}
 	}
+}
+
+// partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no
+// one ("the database was breached on March 3", "the attack, which hit the port on Sunday") is
+// the harm of the deed told with its parties, as the verbs namelessDeed keeps are.
+func partylessVerb(toks []token, i int) bool {
+	return i >= 0 && i < len(toks) && isVerbTag(toks[i].Tag)
 }
 
 // nounSubject reports whether the noun at i is right before the finite verb it is the subject
@@ -790,17 +797,9 @@ func nounSubject(toks []token, i, at int) bool {
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed. Deeds of the family on two victims before it, or one negated or hedged, leave it alone.
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
-	var found []int
-	for k := range evs {
-		o := &evs[k]
-		if familyOf(o.typ) != familyOf(r.Type) || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
-			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
-			continue
-		}
-		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
-			return
-		}
-		found = append(found, k)
+	found := dayMentioned(evs, r, true)
+	if found == nil {
+		found = dayMentioned(evs, r, false)
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
@@ -808,6 +807,85 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
+}
+
+// namedAgain folds an undated deed told with its victims but no doer into a later dated deed of
+// its type on the same victims, with no doer either, whose first wording names the deed again
+// (a definite noun, or a verb of a clause on one: "the breach of X on March 3", "the attack,
+// which hit X on Sunday"), or a passive harm to the victim ("its servers were encrypted early on
+// Sunday"), within mergeReach sentences: one deed told twice, at the day the second wording
+// gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of
+// a victim ("X was hit", "X was hit in May") may be two deeds.
+func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if !isDeed(e.typ) || o.typ != e.typ || len(o.agent)+len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
+			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" {
+			return false
+		}
+		first := e.evidence[0]
+		if first.sent-o.evidence[len(o.evidence)-1].sent > mergeReach || first.sent < 0 || first.sent >= len(sents) {
+			return false
+		}
+		toks := sents[first.sent].Toks
+		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
+	})
+}
+
+// passiveHarm reports whether the verb at i is a participle after a form of "be", adverbs
+// allowed between: the harm told of the victim ("its servers were encrypted early on Sunday"),
+// the deed told before.
+func (x *Extractor) passiveHarm(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
+		if x.cue.is("be", toks[j].Lower) {
+			return true
+		}
+		if toks[j].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOnDefiniteDeed reports whether the verb at i opens a clause set off by a comma on a
+// definite deed noun right before it, adverbs allowed between ("The attack, which hit X on
+// Sunday", "the breach, which began on May 3").
+func (x *Extractor) clauseOnDefiniteDeed(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "which" && toks[j].Lower != "that" || toks[j-1].Text != "," {
+		return false
+	}
+	n := j - 2
+	tr, ok := x.lex.lookup(toks[n].Lower, false)
+	return ok && isDeed(tr.Type) && isNounTag(toks[n].Tag) && definiteNP(toks, n)
+}
+
+// dayMentioned returns the deeds dayMention may date by r: with sameType, those of r's own type
+// ("the break-in" names a break-in before a spying of the family), else those of its family; nil
+// when there are none or when they name two victims, or one is negated or hedged.
+func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
+	var found []int
+	for k := range evs {
+		o := &evs[k]
+		if familyOf(o.typ) != familyOf(r.Type) || sameType && o.typ != r.Type || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
+			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
+			return nil
+		}
+		found = append(found, k)
+	}
+	return found
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the
@@ -903,10 +981,15 @@ func (o *mergedEvent) absorb(e mergedEvent, iso func(int) string) {
 // wording keeps its type. With sents, a plain definite mention that names no victim ("when the
 // attack took place", "the breach was first spotted by Z") is folded likewise into the deed
 // its doers were told to have done before, when every such deed names the same victims
-// (soleVictim): the incident the article is about, not a new one.
+// (soleVictim): the incident the article is about, not a new one. An undated deed a definite
+// noun phrase names takes in a deed of another type dated to a day told soon after it
+// (datedLater).
 func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []mergedEvent {
 	sole := soleVictim(evs, sents)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if datedLater(o, e, iso) {
+			return true
+		}
 		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || e.negated || !isDeed(o.typ) || o.negated || !sameSet(o.agent, e.agent) ||
 			!graph.CompatibleTimes(iso(o.time), iso(e.time)) {
 			return false
@@ -917,6 +1000,17 @@ func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []merged
 		}
 		return o.typ != e.typ && sameSet(o.target, e.target)
 	})
+}
+
+// datedLater reports whether e, a deed of another type dated to a day, told within mergeReach
+// sentences of the undated deed o that a definite noun phrase names with the same doers and
+// victims, is that deed told again with its day: "X was behind the theft of $52 million from
+// Y" and "Y was hacked on Feb. 10" (its doer given by the article) are one deed.
+func datedLater(o, e *mergedEvent, iso func(int) string) bool {
+	return o.definite && isDeed(o.typ) && isDeed(e.typ) && o.typ != e.typ && iso(o.time) == "" && len(iso(e.time)) == dayValue &&
+		!o.negated && !e.negated && o.modality == "" && e.modality == "" && len(o.agent) > 0 && sameSet(o.agent, e.agent) &&
+		len(o.target) > 0 && sameSet(o.target, e.target) && len(o.evidence) > 0 && len(e.evidence) > 0 &&
+		e.evidence[0].sent > o.evidence[0].sent && e.evidence[0].sent-o.evidence[0].sent <= mergeReach
 }
 
 // soleVictim marks the first wording of each deed told by a plain definite noun ("the

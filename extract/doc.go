@@ -24,7 +24,9 @@
 //     raid's time for the arrests the next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
-//     Sunday", "its systems were disrupted early on Tuesday"; dayMentions). A telling still undated after merging
+//     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March 3"; dayMentions),
+//     and a deed told with its victim alone joins the later one naming it again with its day
+//     ("the attack, which hit X on Sunday"; namedAgain). A telling still undated after merging
 //     takes the day an earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

@@ -162,6 +162,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				noun = true
 			}
 		}
+		if !verb && !noun && t.Tag == "JJ" && strings.Contains(t.Lower, "-") && i > 0 && toks[i-1].Tag == "DT" {
+			// a hyphenated trigger noun the tagger reads as an adjective: "the break-in came on May 3"
+			_, noun = x.lex.lookup(t.Lower, false)
+		}
 		if !verb && !noun {
 			continue
 		}
@@ -2251,12 +2255,16 @@ func (x *Extractor) perfect(c *sentCtx, j int) bool {
 }
 
 // definiteNP reports whether the noun at i heads a definite noun phrase: "the attack",
-// "this week's breach" is not, "the 2014 hack" is.
+// "this week's breach" is not, "the 2014 hack" and "Sunday's attack" (a weekday's: one day's
+// deed) are.
 func definiteNP(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
 		switch toks[j].Lower {
 		case "the", "this", "that", "these", "those":
 			return true
+		}
+		if j > 0 && isPossMark(toks[j].Lower) && weekdays[toks[j-1].Lower] {
+			return true // "Sunday's attack"
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "NNP" && t != "CD" && t != "VBN" && t != "HYPH" {
 			return false
