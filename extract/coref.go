@@ -915,7 +915,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		described, word := -1, " "+m.Head+" "
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
 			a := ms[j]
-			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
+			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && (a.Last > m.First || a.Addressee) {
 				continue
 			}
 			e := ents[a.Entity]
@@ -1038,6 +1038,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "blamed X for an intrusion at Y, a pipeline operator. The company later said …" is
 		// Y), the name modifying a noun only when nothing else fits
 		descSkip := m.How == mkDesc && (a.NounMod || a.PrepObj)
+		if m.How == mkDesc && a.Addressee && a.Sent == m.Sent {
+			continue // "In a statement to X, the company said …": the one told is not the teller
+		}
 		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
 		// "X, which is part of Y, said it had been notified": "it" passes over a name inside a
 		// relative clause of its sentence set off by commas, for the name the clause describes

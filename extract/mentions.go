@@ -73,6 +73,10 @@ type mention struct {
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
 	PluralObject bool
+	// Addressee says the mention is the one a disclosure fronted before its sentence's clause
+	// is addressed to ("In a statement to the stock exchange, the company said …"): the
+	// clause's teller is someone else, and a description there never takes it up.
+	Addressee bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -267,6 +271,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}
+		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
 		if m.Last < len(toks) && (toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s" || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
 			if m.How == mkName && m.Last+1 < len(toks) && saysWord(toks[m.Last+1].Lower) {
 				m.Last++ // "St Aldric's said", "Harlan's says": a name that ends in the mark, the speaker
@@ -3423,4 +3428,27 @@ func capRunStart(toks []token, k int) int {
 		k--
 	}
 	return k
+}
+
+// frontedAddressee reports whether the name starting at token first is the one a message or a
+// disclosure opening the sentence is addressed to: a preposition first, up to four modifiers,
+// a noun of cue message or disclosure, "to" and an optional determiner ("In an ad hoc statement
+// to X", "In a letter to X").
+func (x *Extractor) frontedAddressee(toks []token, first int) bool {
+	p := first - 1
+	if p >= 0 && toks[p].Tag == "DT" {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "to" {
+		return false
+	}
+	n := p - 1
+	if !x.cue.is("disclosure", toks[n].Lower) && !x.cue.is("message", toks[n].Lower) {
+		return false
+	}
+	k := n - 1
+	for k > 0 && n-k <= 4 && !isCap(toks[k].Text) && toks[k].Tag != "IN" && toks[k].Text != "," {
+		k-- // "an ad hoc", "a regulatory", "a stock exchange"
+	}
+	return toks[k].Tag == "IN" && (k == 0 || k == 1 && toks[0].Tag == "CC")
 }
