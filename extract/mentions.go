@@ -2737,11 +2737,22 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			country = c.Name // "the Valdorian company", Valdoria named in the article
 			continue
 		}
-		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
+		if isCap(t.Text) && !placedModifier(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" && placedModifier(t.Text) || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
 			return mention{}, false
 		}
 	}
 	return mention{}, false
+}
+
+// placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
+// ("SDAX-listed", "Hamburg-based", "Nasdaq-listed"): a modifier of a description, no name.
+func placedModifier(w string) bool {
+	k := strings.LastIndex(w, "-")
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	return strings.HasSuffix(tail, "ed") && strings.ToLower(tail) == tail
 }
 
 // ledeRole lists the nouns by which a news lede describes the person it is about before naming
