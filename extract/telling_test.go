@@ -202,6 +202,18 @@ func TestToldConjunct(t *testing.T) {
 	assert.NotContains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
 }
 
+// TestFiledWithNotTeller checks that the body a document was filed with or sent to is not
+// the one a pronoun after it means ("confirmed the breach in a filing submitted to the X,
+// saying it had notified Y"; "In a report filed with the X, the company said it had …").
+func TestFiledWithNotTeller(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"pronoun after a filing's addressee", "Kestrel Bank confirmed the breach in a report filed with the Vesk Securities Commission on Monday, saying it had notified the Halden Police Service.",
+			[]string{"kestrel-bank → halden-police-service"}, []string{"vesk-securities-commission → halden-police-service"}},
+		{"fronted filing's addressee", "Kestrel Bank confirmed a breach on Monday. In a report filed with the Vesk Securities Commission, the company said it had alerted the Halden Police Service.",
+			[]string{"kestrel-bank → halden-police-service"}, []string{"vesk-securities-commission → halden-police-service"}},
+	})
+}
+
 // TestToldConjunctAfterApposition checks that a list of those told goes on past a name set in
 // apposition to the first one's description or name ("notified the financial regulator,
 // Finanstilsynet, as well as X").
