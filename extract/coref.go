@@ -915,7 +915,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		described, word := -1, " "+m.Head+" "
 		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
 			a := ms[j]
-			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && a.Last > m.First {
+			if a.Entity < 0 || a.How != mkName || a.Sent == m.Sent && (a.Last > m.First || a.Addressee) {
 				continue
 			}
 			e := ents[a.Entity]
@@ -1038,6 +1038,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "blamed X for an intrusion at Y, a pipeline operator. The company later said …" is
 		// Y), the name modifying a noun only when nothing else fits
 		descSkip := m.How == mkDesc && (a.NounMod || a.PrepObj)
+		if a.Addressee && a.Sent == m.Sent && (m.How == mkDesc || m.How == mkPronoun && m.Binder == 0 && !m.PrepObj && !m.Possessive) {
+			continue // "In a statement to X, the company said …", "… it said it had notified Y": the one told is not the teller
+		}
 		// a name that only modifies a noun ("built-in Windows tools") is passed over like one
 		// "X, which is part of Y, said it had been notified": "it" passes over a name inside a
 		// relative clause of its sentence set off by commas, for the name the clause describes
@@ -1045,7 +1048,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "the Slate Wren group broke into X. They then stole …": "they" takes up the group the
 		// name before the group noun names, no mere modifier for a plural pronoun
 		groupThey := they && a.GroupNamed
-		if m.How == mkPronoun && (a.PrepObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative) || descSkip {
+		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
 				if m.How == mkDesc && a.NounMod {
@@ -1085,7 +1088,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			ents[a.Entity].Kind, ents[a.Entity].Guessed = schema.KindPerson, false
 			return a.Entity
 		}
-		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && m.Last-m.First == 2 && m.Sent-a.Sent <= 1 && a.How == mkName && x.noFirstName(e.Name) {
+		if e.Guessed && m.How == mkDesc && m.Kind == schema.KindOrganization && (m.Last-m.First == 2 || listedOnly(descModifiers(m))) && m.Sent-a.Sent <= 1 && a.How == mkName && x.noFirstName(e.Name) {
 			// "Hackers broke into Ostmark Freight …, the company said": a name shaped like a
 			// person's but with no first name, taken up by "the company", is a company (not a
 			// newspaper's title: "the Northfield Courier")
@@ -1196,6 +1199,18 @@ func (x *Extractor) modifiersNamedLater(ms []mention, ents []entity, i int, mods
 // body whose name holds its modifier, and how many after it modifiersNamedLater looks for one
 // whose name holds all its modifiers.
 const modifierSentReach = 4
+
+// listedOnly reports whether a description's modifiers mods (descModifiers) only place a
+// company on a market or in a city ("the SDAX-listed company", "the Hamburg-based firm"), which
+// no person is.
+func listedOnly(mods []string) bool {
+	for _, w := range mods {
+		if w != "listed" && !placedModifier(w) {
+			return false
+		}
+	}
+	return len(mods) > 0
+}
 
 // descModifiers returns the words of a description between "the" and its head ("the regional
 // health authority": "regional health"), or nil when it has none or is no description.

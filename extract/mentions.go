@@ -73,6 +73,14 @@ type mention struct {
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
 	PluralObject bool
+	// Addressee says the mention is the one a disclosure fronted before its sentence's clause
+	// is addressed to ("In a statement to the stock exchange, the company said …"): the
+	// clause's teller is someone else, and a description there never takes it up.
+	Addressee bool
+	// ToldObj says the name is the one a document was filed with or sent to ("a Form 8-K filed
+	// with the Securities and Exchange Commission, saying it had …"): a pronoun after it passes
+	// over it, as over a prepositional object.
+	ToldObj bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -245,6 +253,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
 		}
+		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && filedForms[toks[p-2].Lower] {
+			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"
+		}
 		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
 			m.NounMod = true
 			// a group's name before the word for the group ("the Slate Wren group", "the X gang")
@@ -267,6 +278,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}
+		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
 		if m.Last < len(toks) && (toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s" || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
 			if m.How == mkName && m.Last+1 < len(toks) && saysWord(toks[m.Last+1].Lower) {
 				m.Last++ // "St Aldric's said", "Harlan's says": a name that ends in the mark, the speaker
@@ -2735,11 +2747,22 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			country = c.Name // "the Valdorian company", Valdoria named in the article
 			continue
 		}
-		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
+		if isCap(t.Text) && !placedModifier(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" && placedModifier(t.Text) || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
 			return mention{}, false
 		}
 	}
 	return mention{}, false
+}
+
+// placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
+// ("SDAX-listed", "Hamburg-based", "Nasdaq-listed"): a modifier of a description, no name.
+func placedModifier(w string) bool {
+	k := strings.LastIndex(w, "-")
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	return strings.HasSuffix(tail, "ed") && strings.ToLower(tail) == tail
 }
 
 // ledeRole lists the nouns by which a news lede describes the person it is about before naming
@@ -3426,4 +3449,35 @@ func capRunStart(toks []token, k int) int {
 		k--
 	}
 	return k
+}
+
+// filedForms are the participles between a document and the one it went to ("a report filed
+// with X", "a letter sent to X"; frontedAddressee).
+var filedForms = map[string]bool{"filed": true, "submitted": true, "sent": true, "addressed": true, "delivered": true}
+
+// frontedAddressee reports whether the name starting at token first is the one a message or a
+// disclosure opening the sentence is addressed to: a preposition first, up to four modifiers,
+// a noun of cue message or disclosure, "to" and an optional determiner ("In an ad hoc statement
+// to X", "In a letter to X"); or any document with a participle of sending before "to" or
+// "with" ("In a Form 8-K filed with X").
+func (x *Extractor) frontedAddressee(toks []token, first int) bool {
+	p := first - 1
+	if p >= 0 && toks[p].Tag == "DT" {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "to" && toks[p].Lower != "with" {
+		return false
+	}
+	n := p - 1
+	filed := filedForms[toks[n].Lower] && toks[n].Tag == "VBN"
+	if filed {
+		n-- // "In a Form 8-K filed with X", "In a letter sent to X": the document's own participle
+	} else if toks[p].Lower != "to" || !x.cue.is("disclosure", toks[n].Lower) && !x.cue.is("message", toks[n].Lower) {
+		return false
+	}
+	k := n - 1
+	for k > 0 && n-k <= 4 && (filed || !isCap(toks[k].Text)) && toks[k].Tag != "IN" && toks[k].Text != "," {
+		k-- // "an ad hoc", "a regulatory", "a stock exchange"; "a Form 8-K"
+	}
+	return toks[k].Tag == "IN" && (k == 0 || k == 1 && toks[0].Tag == "CC")
 }

@@ -151,6 +151,31 @@ const maxReportedNP = 4
 // that is not the object of a preposition; else a resolved pronoun; else the antecedent of a
 // relative pronoun ("…, which had been accused").
 func (x *Extractor) subject(c *sentCtx, i int) int {
+	e := x.subjectOf(c, i)
+	if e >= 0 && c.onlyAddressee(e, i) {
+		return -1 // "In a statement to X, the company said it had notified Y": X is told, not the teller
+	}
+	return e
+}
+
+// onlyAddressee reports whether every mention of entity e before token i in the sentence is
+// the addressee of a disclosure fronted before the clause (mention.Addressee), and one is.
+func (c *sentCtx) onlyAddressee(e, i int) bool {
+	found := false
+	for _, m := range c.ms {
+		if m.Entity != e || m.First >= i {
+			continue
+		}
+		if !m.Addressee {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// subjectOf finds the subject of the verb at i for subject, which drops a fronted addressee.
+func (x *Extractor) subjectOf(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if e, ok := x.saidGap(c, i); ok {
 		return e // "three firms it said had hacked X": the firms, not the one saying so
@@ -1511,6 +1536,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 				k, from = c.ms[m].Last, c.ms[m].First
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
+			} else if a := apposedName(c, c.ms[m]); a >= 0 && c.ms[a].Entity == first {
+				k, from = c.ms[a].Last, c.ms[m].First // "notified the Financial Supervisory Authority, Finanstilsynet, and …"
 			}
 			break
 		}
@@ -1583,6 +1610,25 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		k = m.Last
 	}
 	return out
+}
+
+// apposedName returns the mention of the name set in apposition right after mention m, closed
+// by a comma or ending the list ("the Financial Supervisory Authority, Finanstilsynet, and …"),
+// or -1.
+func apposedName(c *sentCtx, m mention) int {
+	toks := c.s.Toks
+	k := m.Last
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	a := c.at[k+1]
+	if a < 0 || c.ms[a].How != mkName || c.ms[a].First != k+1 || c.ms[a].Possessive {
+		return -1
+	}
+	if e := c.ms[a].Last; e < len(toks) && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Lower != "as" {
+		return -1
+	}
+	return a
 }
 
 // describedConjunct reads, from token j of a list's last conjunct (past its determiner), a

@@ -1167,7 +1167,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return rawEvent{}, false
 	}
 	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
-	if !addressed && !call && !x.cue.is("message", toks[i].Lower) {
+	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.is("disclosure", toks[i].Lower)
+	if !addressed && !call && !disclosed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
 	}
 	to := -1
@@ -1253,6 +1254,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if reporting && !aside && !fronted {
 		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
 	}
+	if disclosed && !(fronted && reporting) {
+		return rawEvent{}, false // "In a statement to X, the company said …" only: "the release to X of the files" tells no one
+	}
 	from := x.subject(c, verb)
 	if from < 0 && addressed && c.gen != nil {
 		// "a group of 11 members of Parliament wrote to X": described writers
@@ -1267,7 +1271,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if named {
 		ev.Target = append(ev.Target, x.toldConjunct(c, i, to)...) // "sent letters to X and (to) Y"
 	}
-	if c.isPress(to) || addressed {
+	if c.isPress(to) || addressed || disclosed {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
 	return ev, true

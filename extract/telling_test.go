@@ -126,6 +126,17 @@ func TestMessageTo(t *testing.T) {
 			nil, []string{"ash-heron → tobias-renk"}},
 		{"a note with its own modifier, after a perfect", "Dara Veil said she had handed a formal protest note to Tobias Renk on Monday.",
 			[]string{"dara-veil → tobias-renk"}, nil},
+		{"fronted disclosure to a market", "Brenmoor Insurance said on Monday that hackers had encrypted its servers. In a regulatory statement to the Osterholm Stock Exchange, the insurer said it had notified the Osterholm Data Authority.",
+			[]string{"brenmoor-insurance → osterholm-stock-exchange", "brenmoor-insurance → osterholm-data-authority"},
+			[]string{"osterholm-stock-exchange → osterholm-data-authority"}},
+		{"fronted disclosure to a market's service", "Brenmoor Insurance said on Monday that hackers had encrypted its servers. In a statement to the Osterholm Stock Exchange's news service, the company said it had alerted the Osterholm Data Authority.",
+			[]string{"brenmoor-insurance → osterholm-data-authority"},
+			[]string{"osterholm-stock-exchange → osterholm-data-authority"}},
+		{"a disclosure not fronted tells no one", "Brenmoor Insurance delayed the release to the Osterholm Stock Exchange of its annual report.",
+			nil, []string{"brenmoor-insurance → osterholm-stock-exchange"}},
+		{"fronted disclosure before a listed company", "Brenmoor Versicherung, the Kiel-based insurer, said on Monday that hackers had encrypted its servers. In a brief statement to the Osterholm Stock Exchange, the SDAX-listed company said it had notified the Osterholm Data Authority.",
+			[]string{"brenmoor-versicherung → osterholm-stock-exchange", "brenmoor-versicherung → osterholm-data-authority"},
+			[]string{"osterholm-stock-exchange → osterholm-data-authority"}},
 		{"the foreign ministry of the dateline's state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry said it had handed a formal protest note to Tobias Renk, Karvia's envoy.",
 			[]string{"australia → tobias-renk"}, nil},
 	}
@@ -189,6 +200,30 @@ func TestToldConjunct(t *testing.T) {
 	assert.Contains(t, got, "orvale-cyber-agency → kestrel-bank", eventsString(g))
 	g = extractText(t, "2025-03-05", "The Orvale Cyber Agency warned Brightwater Labs and Kestrel Bank said it was patching its servers.")
 	assert.NotContains(t, informedPairs(g), "orvale-cyber-agency → kestrel-bank", eventsString(g))
+}
+
+// TestFiledWithNotTeller checks that the body a document was filed with or sent to is not
+// the one a pronoun after it means ("confirmed the breach in a filing submitted to the X,
+// saying it had notified Y"; "In a report filed with the X, the company said it had …").
+func TestFiledWithNotTeller(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"pronoun after a filing's addressee", "Kestrel Bank confirmed the breach in a report filed with the Vesk Securities Commission on Monday, saying it had notified the Halden Police Service.",
+			[]string{"kestrel-bank → halden-police-service"}, []string{"vesk-securities-commission → halden-police-service"}},
+		{"fronted filing's addressee", "Kestrel Bank confirmed a breach on Monday. In a report filed with the Vesk Securities Commission, the company said it had alerted the Halden Police Service.",
+			[]string{"kestrel-bank → halden-police-service"}, []string{"vesk-securities-commission → halden-police-service"}},
+	})
+}
+
+// TestToldConjunctAfterApposition checks that a list of those told goes on past a name set in
+// apposition to the first one's description or name ("notified the financial regulator,
+// Finanstilsynet, as well as X").
+func TestToldConjunctAfterApposition(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"name beside a name, then as well as", "Kestrel Bank said it had notified the Danish Financial Supervisory Authority, Finanstilsynet, as well as the Danish Data Protection Agency.",
+			[]string{"kestrel-bank → finanstilsynet", "kestrel-bank → danish-data-protection-agency"}, nil},
+		{"name beside a name, then and", "Kestrel Bank said it had alerted the Danish Financial Supervisory Authority, Finanstilsynet, and the Danish Data Protection Agency on Monday.",
+			[]string{"kestrel-bank → finanstilsynet", "kestrel-bank → danish-data-protection-agency"}, nil},
+	})
 }
 
 // TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
