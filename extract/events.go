@@ -1077,6 +1077,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
 			}
+			if ev.Agent == nil && tr.Type == schema.EventSanction {
+				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
+			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
@@ -1471,8 +1474,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "sanctions on X", "a ban on X": the party sanctioned; "sanctions on X's intelligence
 	// directorate": the directorate too
 	if tr.Type == schema.EventSanction && i+2 < len(toks) && toks[i+1].Lower == "on" {
-		if ev.Target == nil {
-			ev.Target = ents(x.headOrDemonym(c, i+2))
+		if ev.Target == nil || ownerPronoun {
+			// "its first sanctions on X": the pronoun stands for the one imposing them
+			if o := x.sanctionedOn(c, i+2); o >= 0 {
+				ev.Target = []int{o}
+			}
 		}
 		if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive && c.ms[k].Last+1 < len(toks) {
 			if n := c.at[c.ms[k].Last+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 && !contains(ev.Target, c.ms[n].Entity) {

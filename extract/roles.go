@@ -2845,6 +2845,22 @@ func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
 	return -1
 }
 
+// sanctionedOn reads the party a sanction falls on from the phrase after "on" at j: its head
+// name or demonym ("sanctions on X", "on Russian officials"), else the body whose people the
+// phrase counts ("on three officers of X's intelligence service": the service; staffOf). A list
+// aside set off by commas before the phrase is passed over ("on, among others, X"; cue
+// listaside after "among"). It returns the entity, or -1.
+func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j+3 < len(toks) && toks[j].Text == "," && toks[j+1].Lower == "among" && x.cue.is("listaside", toks[j+2].Lower) && toks[j+3].Text == "," {
+		j += 4
+	}
+	if e := x.headOrDemonym(c, j); e >= 0 {
+		return e
+	}
+	return x.staffOf(c, j)
+}
+
 // headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
 func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
 	if e := x.headAfter(c, j); e >= 0 {
@@ -2897,19 +2913,38 @@ func nameAfterComma(c *sentCtx, j int) int {
 
 // fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
 // j ("classified material from a contractor"), or -1. The phrase may hold a sum and its "in …"
-// phrase, and open with an adverb ("roughly $410 million in digital assets from X").
+// phrase, and open with an adverb or a bound of the sum ("roughly $410 million in digital
+// assets from X", "about $1.5 billion from X", "more than $80 million from X"; cue countbound).
 func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	for k := j; k < len(toks) && k-j <= 9; k++ {
 		if toks[k].Lower == "from" && k > j {
 			return x.nextMention(c, k+1, 4)
 		}
-		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
-			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD") {
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "JJR" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
+			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD" || x.sumBound(toks, k)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// sumBound reports whether the word at k bounds a sum or count that follows it, a currency
+// sign or another bound between ("about $1.5 billion", "more than 30", "up to €10 million"; cues
+// countbound, sumlead).
+func (x *Extractor) sumBound(toks []token, k int) bool {
+	if !x.cue.is("countbound", toks[k].Lower) && !x.cue.is("sumlead", toks[k].Lower) {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n-k <= 2; n++ {
+		if t := toks[n].Tag; t == "CD" || t == "$" {
+			return true
+		}
+		if !x.cue.is("countbound", toks[n].Lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // partOf reads a common-noun phrase at j naming a part of its owner ("the websites of X", "the

@@ -342,3 +342,28 @@ func TestAdjunctPastApposedName(t *testing.T) {
 			schema.EventAccusation, "nimbus-systems", "", false},
 	})
 }
+
+// TestSanctionTheftTargets checks whom sanctions and thefts fall on: the party after "sanctions
+// on" past a list aside or a count of its people, the one named after the pronoun of the one
+// imposing them, the victim after "from" past a bounded sum, and the sayer of a passive sanction
+// as the one imposing it.
+func TestSanctionTheftTargets(t *testing.T) {
+	checkEventRules(t, "2026-03-18", []eventCase{
+		{"sanctions on, among others, X", "The Norland Treasury in May imposed sanctions on, among others, Orvane Trading, a shipping firm.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"its sanctions on X: the pronoun imposes", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"its sanctions on X: the pronoun is no target", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "norland-treasury", false},
+		{"sanctions on officers of a body", "The Norland Treasury on Tuesday imposed sanctions on three officers of the Ostrovian Security Service.",
+			schema.EventSanction, "norland-treasury", "ostrovian-security-service", true},
+		{"theft of about a sum from X", "Grey Heron was behind the theft of about $230 million from the exchange Korvane.",
+			schema.EventTheft, "grey-heron", "korvane", true},
+		{"theft of more than a sum from X", "Grey Heron was behind the theft of more than $40 million from Harrow Bank in May.",
+			schema.EventTheft, "grey-heron", "harrow-bank", true},
+		{"a passive sanction told by the state body", "Orvane Systems was sanctioned for supplying servers to hackers, the Norland Treasury said.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
+			schema.EventSanction, "harrow-bank", "orvane-systems", false},
+	})
+}
