@@ -1075,7 +1075,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Agent = ents(x.courtAt(c, i)) // "was jailed for four years at Harlow Crown Court"
 			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
-				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
+				ev.Target = ents(x.stolenFrom(c, i)) // "records were stolen from X"
 			}
 			if ev.Agent == nil && tr.Type == schema.EventSanction {
 				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
@@ -1086,8 +1086,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if disguise[tr.Lemma] {
 				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
 			}
+			if ev.Target == nil && ev.Agent != nil {
+				ev.Target = ents(x.relativeObject(c, i)) // "X, a front company that Y sanctioned in 2023"
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
-				ev.Target = ents(x.afterPrep(c, i, "from"))
+				ev.Target = ents(x.stolenFrom(c, i))
 			}
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"

@@ -1923,13 +1923,28 @@ func (x *Extractor) possessedBody(c *sentCtx, j, n int) int {
 
 // afterPrep finds "<prep> X" after the trigger in the same clause.
 func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
+	return x.afterPrepWithin(c, i, prep, 3)
+}
+
+// stolenFromReach bounds the words from "from" to the name a theft is from: a determiner, an
+// adjective and a classifier noun may come before it ("from the Dubai-based exchange X").
+const stolenFromReach = 4
+
+// stolenFrom is the one named after "from" in the clause of the theft verb at i ("stole about
+// $1.5 billion from the Dubai-based exchange X", "records were stolen from X"), or -1.
+func (x *Extractor) stolenFrom(c *sentCtx, i int) int {
+	return x.afterPrepWithin(c, i, "from", stolenFromReach)
+}
+
+// afterPrepWithin is afterPrep with the name at most n words after the preposition.
+func (x *Extractor) afterPrepWithin(c *sentCtx, i int, prep string, n int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		if c.clause[j] != c.clause[i] {
 			return -1
 		}
 		if toks[j].Lower == prep {
-			if x.nextMention(c, j+1, 3) >= 0 {
+			if x.nextMention(c, j+1, n) >= 0 {
 				return x.headAfter(c, j+1)
 			}
 			return -1
@@ -2859,6 +2874,64 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 		return e
 	}
 	return x.staffOf(c, j)
+}
+
+// relativeObject returns the antecedent of an object relative clause whose verb at i takes no
+// object after it ("X, a front company that the Treasury sanctioned in 2023", "X, which hackers
+// breached last year", "the company that X hacked"): the name or description right before the
+// relative pronoun, or the name a common noun phrase before the pronoun is set beside by a
+// comma; -1 otherwise. The clause's subject is a
+// mention right before the verb, past auxiliaries and adverbs.
+func (x *Extractor) relativeObject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i+1 < len(toks) && !noObjectNext(toks[i+1]) {
+		return -1
+	}
+	v := x.beforeAux(toks, i, true)
+	if v < 0 || v >= len(toks) || c.at[v] < 0 {
+		return -1
+	}
+	r := c.ms[c.at[v]].First - 1
+	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
+		r--
+	}
+	if r < 2 || !x.cue.is("relpronoun", toks[r].Lower) || toks[r].Lower == "who" {
+		return -1
+	}
+	j := r - 1
+	if toks[j].Text == "," {
+		j-- // "X, which …"
+	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
+		// "the company that X hacked": the description, as coreference resolved it
+	} else {
+		for j > 0 && r-j <= relativeHeadWords && c.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || isNounTag(toks[j].Tag)) {
+			j--
+		}
+		if j >= r-1 || toks[j].Text != "," || j < 1 {
+			return -1
+		}
+		j-- // "X, a front company that …"
+	}
+	k := c.at[j]
+	if k < 0 || c.ms[k].How != mkName && c.ms[k].How != mkDesc || c.ms[k].Entity < 0 || c.ms[k].Possessive {
+		return -1
+	}
+	return c.ms[k].Entity
+}
+
+// relativeHeadWords bounds the common noun phrase relativeObject reads back from the relative
+// pronoun to the comma after the name ("a China-based front company").
+const relativeHeadWords = 6
+
+// noObjectNext reports whether the word after a verb leaves it without an object: the clause
+// ends, or a preposition, adverb or time phrase follows ("sanctioned in 2023", "hacked last
+// year").
+func noObjectNext(t token) bool {
+	switch t.Tag {
+	case ".", ",", ":", "IN", "RB", "TO":
+		return true
+	}
+	return t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier"
 }
 
 // headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.

@@ -345,8 +345,9 @@ func TestAdjunctPastApposedName(t *testing.T) {
 
 // TestSanctionTheftTargets checks whom sanctions and thefts fall on: the party after "sanctions
 // on" past a list aside or a count of its people, the one named after the pronoun of the one
-// imposing them, the victim after "from" past a bounded sum, and the sayer of a passive sanction
-// as the one imposing it.
+// imposing them, the victim after "from" past a bounded sum, the antecedent of an object relative
+// clause ("X, which Y sanctioned in 2024"), and the sayer of a passive sanction as the one
+// imposing it.
 func TestSanctionTheftTargets(t *testing.T) {
 	checkEventRules(t, "2026-03-18", []eventCase{
 		{"sanctions on, among others, X", "The Norland Treasury in May imposed sanctions on, among others, Orvane Trading, a shipping firm.",
@@ -363,6 +364,14 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventTheft, "grey-heron", "harrow-bank", true},
 		{"a passive sanction told by the state body", "Orvane Systems was sanctioned for supplying servers to hackers, the Norland Treasury said.",
 			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"stole a bounded sum from a described exchange", "Hackers working for Grey Heron stole about $90 million from the Vessa-based exchange Korvane in May.",
+			schema.EventTheft, "", "korvane", true},
+		{"sanctioned in an object relative after an apposition", "The engineers worked for Orvane Systems, a Vessa-based front company that the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"hacked in a which-relative", "The engineers worked for Orvane Systems, which Grey Heron hacked last year.",
+			schema.EventIntrusion, "grey-heron", "orvane-systems", true},
+		{"a subject relative takes no antecedent as object", "The engineers worked for Orvane Systems, which sued the Norland Treasury in 2024.",
+			schema.EventLegal, "", "orvane-systems", false},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
