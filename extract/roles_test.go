@@ -372,6 +372,8 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "orvane-systems", true},
 		{"a subject relative takes no antecedent as object", "The engineers worked for Orvane Systems, which sued the Norland Treasury in 2024.",
 			schema.EventLegal, "", "orvane-systems", false},
+		{"a sanctions regime used is no sanction on its owner", "It was the first time the bloc had used its cyber sanctions regime against Grey Heron.",
+			schema.EventSanction, "", "", false},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
