@@ -374,6 +374,8 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventLegal, "", "orvane-systems", false},
 		{"a sanctions regime used is no sanction on its owner", "It was the first time the bloc had used its cyber sanctions regime against Grey Heron.",
 			schema.EventSanction, "", "", false},
+		{"that firm, as a verb's object, is the company named before", "Prosecutors charged three employees of Orvane Systems in May, and the Norland Treasury sanctioned that firm the same week.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
