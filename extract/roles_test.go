@@ -346,8 +346,9 @@ func TestAdjunctPastApposedName(t *testing.T) {
 // TestSanctionTheftTargets checks whom sanctions and thefts fall on: the party after "sanctions
 // on" past a list aside or a count of its people, the one named after the pronoun of the one
 // imposing them, the victim after "from" past a bounded sum, the antecedent of an object relative
-// clause ("X, which Y sanctioned in 2024"), and the sayer of a passive sanction as the one
-// imposing it.
+// clause ("X, which Y sanctioned in 2024"), the names a counted plural subject of a passive
+// stands for ("Both men were also sanctioned by X"), and the sayer of a passive sanction as the
+// one imposing it.
 func TestSanctionTheftTargets(t *testing.T) {
 	checkEventRules(t, "2026-03-18", []eventCase{
 		{"sanctions on, among others, X", "The Norland Treasury in May imposed sanctions on, among others, Orvane Trading, a shipping firm.",
@@ -376,6 +377,10 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "", "", false},
 		{"that firm, as a verb's object, is the company named before", "Prosecutors charged three employees of Orvane Systems in May, and the Norland Treasury sanctioned that firm the same week.",
 			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"both men as a passive's subject are the ones sanctioned", "The Valmark Foreign Ministry sanctioned Pavel Dromik and Oleg Seluk in May. Both men were also sanctioned by the Norland Treasury.",
+			schema.EventSanction, "norland-treasury", "oleg-seluk", true},
+		{"both men as an active subject still do the deed", "The Valmark Foreign Ministry sanctioned Pavel Dromik and Oleg Seluk in May. Both men also hacked the Norland Treasury.",
+			schema.EventIntrusion, "oleg-seluk", "norland-treasury", true},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
