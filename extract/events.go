@@ -1492,6 +1492,18 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Target = nil
 		}
 	}
+	// "sanctions Washington imposed in September on X": a relative clause whose light verb
+	// imposes the noun names who imposes it and on whom
+	if tr.Type == schema.EventSanction && (ev.Agent == nil || ev.Target == nil) {
+		if a, t := x.imposedOn(c, i); a >= 0 {
+			if ev.Agent == nil {
+				ev.Agent = []int{a}
+			}
+			if ev.Target == nil && t >= 0 && t != a {
+				ev.Target = []int{t}
+			}
+		}
+	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":
 	// the party the noun's phrase is directed against
 	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication || tr.Type == schema.EventLegal && nounPassive(toks, i)) && (!communication || tr.Type == schema.EventAccusation) {

@@ -2934,6 +2934,55 @@ func noObjectNext(t token) bool {
 	return t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier"
 }
 
+// imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",
+// whose light verb imposes it ("sanctions Washington imposed in September on X", "the
+// penalties that the regulator imposed on Y"): it returns the relative's subject and the party
+// after "on" or "against" past a short adjunct (a possessor's body first: "on Iran's Revolutionary
+// Guard"), -1 for each not found.
+func (x *Extractor) imposedOn(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	k := i + 1
+	if k < len(toks) && (toks[k].Lower == "that" || toks[k].Lower == "which") {
+		k++
+	}
+	if k+1 < len(toks) && c.at[k] < 0 && toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1, -1
+	}
+	m := c.ms[c.at[k]]
+	if m.Possessive || m.Entity < 0 || m.How == mkPronoun && toks[k].Lower != "it" && toks[k].Lower != "they" {
+		return -1, -1
+	}
+	v := m.Last
+	for v < len(toks) && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
+		v++
+	}
+	if v >= len(toks) || !x.cue.is("lightverb", toks[v].Lower) || !isVerbTag(toks[v].Tag) && toks[v].Tag != "JJ" {
+		return -1, -1
+	}
+	for j := v + 1; j+1 < len(toks) && j-v <= imposedReach; j++ {
+		if e := x.timePhraseEnd(toks, j, 2, false); e > j {
+			j = e - 1 // "on Monday", "in September 2025"
+			continue
+		}
+		if toks[j].Lower == "on" || toks[j].Lower == "against" {
+			if t := x.possessedBody(c, j+1, 3); t >= 0 {
+				return m.Entity, t
+			}
+			return m.Entity, x.sanctionedOn(c, j+1)
+		}
+		if c.at[j] >= 0 || toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+			break
+		}
+	}
+	return m.Entity, -1
+}
+
+// imposedReach bounds the words imposedOn reads from the light verb to "on".
+const imposedReach = 6
+
 // headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
 func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
 	if e := x.headAfter(c, j); e >= 0 {

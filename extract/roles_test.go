@@ -381,6 +381,12 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "norland-treasury", "oleg-seluk", true},
 		{"both men as an active subject still do the deed", "The Valmark Foreign Ministry sanctioned Pavel Dromik and Oleg Seluk in May. Both men also hacked the Norland Treasury.",
 			schema.EventIntrusion, "oleg-seluk", "norland-treasury", true},
+		{"sanctions a subject imposed on X", "The fine follows the sanctions that the Norland Treasury imposed on Orvane Systems last year.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"sanctions a subject imposed past a time on X", "The fine follows sanctions the Norland Treasury imposed in September on Orvane Systems.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"a day after on is no target", "Orvane Systems called the sanctions the Norland Treasury imposed on Monday unlawful.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
