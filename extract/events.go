@@ -1086,8 +1086,13 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if disguise[tr.Lemma] {
 				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
 			}
-			if ev.Target == nil && ev.Agent != nil {
-				ev.Target = ents(x.relativeObject(c, i)) // "X, a front company that Y sanctioned in 2023"
+			if o := x.relativeObject(c, i); ev.Target == nil && o >= 0 {
+				// "X, a front company that Y sanctioned in 2023"; "X, which hackers breached in
+				// May": the antecedent read as the subject is no doer
+				if contains(ev.Agent, o) {
+					ev.Agent = nil
+				}
+				ev.Target = []int{o}
 			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.stolenFrom(c, i))

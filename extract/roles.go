@@ -2881,17 +2881,20 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 // breached last year", "the company that X hacked"): the name or description right before the
 // relative pronoun, or the name a common noun phrase before the pronoun is set beside by a
 // comma; -1 otherwise. The clause's subject is a
-// mention right before the verb, past auxiliaries and adverbs.
+// mention or a bare plural noun right before the verb, past auxiliaries and adverbs.
 func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i+1 < len(toks) && !noObjectNext(toks[i+1]) {
 		return -1
 	}
 	v := x.beforeAux(toks, i, true)
-	if v < 0 || v >= len(toks) || c.at[v] < 0 {
+	if v < 0 || v >= len(toks) || c.at[v] < 0 && toks[v].Tag != "NNS" && x.cue.descHead[toks[v].Lower] == "" {
 		return -1
 	}
-	r := c.ms[c.at[v]].First - 1
+	r := v - 1 // "X, which hackers breached": a bare plural noun or a word for a kind of actor (however tagged) for the subject
+	if c.at[v] >= 0 {
+		r = c.ms[c.at[v]].First - 1
+	}
 	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
 		r--
 	}
