@@ -1079,7 +1079,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Agent = ents(x.courtAt(c, i)) // "was jailed for four years at Harlow Crown Court"
 			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
-				ev.Target = ents(x.afterPrep(c, i, "from")) // "records were stolen from X"
+				ev.Target = ents(x.stolenFrom(c, i)) // "records were stolen from X"
+			}
+			if ev.Agent == nil && tr.Type == schema.EventSanction {
+				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
@@ -1087,8 +1090,16 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if disguise[tr.Lemma] {
 				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
 			}
+			if o := x.relativeObject(c, i); ev.Target == nil && o >= 0 {
+				// "X, a front company that Y sanctioned in 2023"; "X, which hackers breached in
+				// May": the antecedent read as the subject is no doer
+				if contains(ev.Agent, o) {
+					ev.Agent = nil
+				}
+				ev.Target = []int{o}
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
-				ev.Target = ents(x.afterPrep(c, i, "from"))
+				ev.Target = ents(x.stolenFrom(c, i))
 			}
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
@@ -1475,8 +1486,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "sanctions on X", "a ban on X": the party sanctioned; "sanctions on X's intelligence
 	// directorate": the directorate too
 	if tr.Type == schema.EventSanction && i+2 < len(toks) && toks[i+1].Lower == "on" {
-		if ev.Target == nil {
-			ev.Target = ents(x.headOrDemonym(c, i+2))
+		if ev.Target == nil || ownerPronoun {
+			// "its first sanctions on X": the pronoun stands for the one imposing them
+			if o := x.sanctionedOn(c, i+2); o >= 0 {
+				ev.Target = []int{o}
+			}
 		}
 		if k := c.at[i+2]; k >= 0 && c.ms[k].Possessive && c.ms[k].Last+1 < len(toks) {
 			if n := c.at[c.ms[k].Last+1]; n >= 0 && c.ms[n].How == mkName && c.ms[n].Entity >= 0 && !contains(ev.Target, c.ms[n].Entity) {
@@ -1485,6 +1499,18 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		if sameEnts(ev.Agent, ev.Target) {
 			ev.Target = nil
+		}
+	}
+	// "sanctions Washington imposed in September on X": a relative clause whose light verb
+	// imposes the noun names who imposes it and on whom
+	if tr.Type == schema.EventSanction && (ev.Agent == nil || ev.Target == nil) {
+		if a, t := x.imposedOn(c, i); a >= 0 {
+			if ev.Agent == nil {
+				ev.Agent = []int{a}
+			}
+			if ev.Target == nil && t >= 0 && t != a {
+				ev.Target = []int{t}
+			}
 		}
 	}
 	// "an investigation into allegations made against X", "a campaign of attacks aimed at X":

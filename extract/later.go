@@ -1154,6 +1154,16 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 				j = q // "A former contractor for X was arrested on Tuesday": the passive's subject
 			}
 		}
+		if countOpens(toks, j) {
+			// "sanctioned two Tehran-based companies … The firms, A and B, …": the names the
+			// next sentence sets beside a plural description
+			for _, e := range pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1) {
+				if !contains(ev.Agent, e) && !contains(ev.Target, e) {
+					ev.Target = append(ev.Target, e)
+				}
+			}
+			continue
+		}
 		if j >= len(toks) || toks[j].Lower != "a" && toks[j].Lower != "an" {
 			continue
 		}
@@ -1214,6 +1224,67 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// countOpens reports whether a counted plural noun phrase opens at j ("two Tehran-based
+// companies", "three officers of X"): a count, then up to four adjectives, nouns or hyphened
+// words before a plural noun, with no name between.
+func countOpens(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].Tag != "CD" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+		switch t := toks[k].Tag; {
+		case t == "NNS":
+			return true
+		case t == "JJ" || t == "NN" || t == "VBN" || t == "HYPH" || t == "NNP" && k+1 < len(toks) && toks[k+1].Tag == "HYPH":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pluralNamed returns the entities a sentence names in apposition to a definite plural
+// description opening it ("The firms, A and B, recruited …", "The officers, A, B and C, face
+// …"): at least two names joined by commas and "and", closed by a comma; nil otherwise.
+func pluralNamed(toks []token, ms []mention, sent int) []int {
+	j := 0
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for j < len(toks) && (toks[j].Tag == "CD" || toks[j].Tag == "JJ") {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Tag != "NNS" || toks[j+1].Text != "," {
+		return nil
+	}
+	var out []int
+	at, and := j+2, false
+	for _, m := range ms {
+		if m.Sent != sent || m.First < at {
+			continue
+		}
+		if m.First != at || m.How != mkName || m.Entity < 0 || m.Possessive || m.Last >= len(toks) {
+			return nil
+		}
+		out = append(out, m.Entity)
+		k := m.Last
+		if toks[k].Text == "," && k+1 < len(toks) && toks[k+1].Lower == "and" {
+			k++ // "A, B, and C"
+		}
+		switch {
+		case toks[k].Text == "," && and:
+			return out // the comma closing the list after its last name
+		case toks[k].Text == ",":
+			at = k + 1
+		case toks[k].Lower == "and" && !and:
+			at, and = k+1, true
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // describedSubject returns the index of the "a"/"an" opening the subject of the passive legal

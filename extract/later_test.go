@@ -511,3 +511,19 @@ func TestAccusedPrincipal(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralNamedNext checks that a sanction or legal step on a counted plural description
+// ("sanctioned two Vessa-based companies") takes the names the next sentence sets beside a
+// plural description opening it ("The firms, A and B, …"), and only a list closed by a comma.
+func TestPluralNamedNext(t *testing.T) {
+	checkEventRules(t, "2026-03-18", []eventCase{
+		{"firms named next", "The Norland Treasury sanctioned two Vessa-based companies on Monday. The firms, Orvane Systems and Kestrel Labs, bought servers for Grey Heron.",
+			schema.EventSanction, "norland-treasury", "kestrel-labs", true},
+		{"officers named next, beside their service", "The Norland Treasury on Tuesday imposed sanctions on three officers of the Ostrovian Security Service. The officers, Pavel Dromik, Anton Seluk and Ilya Varenko, face a travel ban.",
+			schema.EventSanction, "norland-treasury", "anton-seluk", true},
+		{"a list not closed by a comma is no apposition", "The Norland Treasury sanctioned two Vessa-based companies on Monday. The firms, Orvane Systems and Kestrel Labs said, had done nothing wrong.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
+		{"no count, no names carried over", "The Norland Treasury sanctioned Vessa-based companies on Monday. The firms, Orvane Systems and Kestrel Labs, bought servers for Grey Heron.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
+	})
+}

@@ -2700,10 +2700,12 @@ func (x *Extractor) tradeGroup(toks []token, first, k int) bool {
 }
 
 // description reads a definite description "the [demonym] [modifiers] head" whose head names
-// a kind of actor: "the company", "the Russian security firm", "the hackers".
+// a kind of actor: "the company", "the Russian security firm", "the hackers"; and a verb's
+// object opened by a demonstrative "that" ("Treasury sanctioned that firm", thatDeterminer).
 func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 	toks := s.Toks
-	if toks[i].Lower != "the" && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
+	demonstrative := toks[i].Lower == "that" && x.thatDeterminer(toks, i) && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindOrganization
+	if toks[i].Lower != "the" && !demonstrative && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
 		return mention{}, false // "the firm"; "this city" too, where the story is filed from
 	}
 	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&

@@ -201,7 +201,9 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 		}
 		// the subject right before the trigger
 		p := t - 1
+		passive := false // "Both men were also sanctioned by X": the subject is the patient
 		for p >= 0 && pluralAux[toks[p].Lower] {
+			passive = passive || toks[t].Tag == "VBN" && (toks[p].Lower == "were" || toks[p].Lower == "was" || toks[p].Lower == "are" || toks[p].Lower == "is")
 			p--
 		}
 		if c, first := countedPlural(toks, p); c > 0 {
@@ -209,6 +211,12 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 				continue
 			}
 			ants := pluralAntecedents(sents, bySent, ms, ents, ev.Sent, first, c, pluralHeads[toks[p].Lower])
+			if passive {
+				if tg := without(ev.Target, ev.Sent, first, p+1); ants != nil && len(tg) == 0 && !overlaps(ants, ev.Agent) {
+					ev.Target = ants
+				}
+				continue
+			}
 			if ag := without(ev.Agent, ev.Sent, first, p+1); ants != nil && !overlaps(ants, ev.Target) && len(ag) <= 1 && (len(ag) == 0 || contains(ants, ag[0])) {
 				ev.Agent = ants
 			}

@@ -1969,13 +1969,28 @@ func (x *Extractor) possessedBody(c *sentCtx, j, n int) int {
 
 // afterPrep finds "<prep> X" after the trigger in the same clause.
 func (x *Extractor) afterPrep(c *sentCtx, i int, prep string) int {
+	return x.afterPrepWithin(c, i, prep, 3)
+}
+
+// stolenFromReach bounds the words from "from" to the name a theft is from: a determiner, an
+// adjective and a classifier noun may come before it ("from the Dubai-based exchange X").
+const stolenFromReach = 4
+
+// stolenFrom is the one named after "from" in the clause of the theft verb at i ("stole about
+// $1.5 billion from the Dubai-based exchange X", "records were stolen from X"), or -1.
+func (x *Extractor) stolenFrom(c *sentCtx, i int) int {
+	return x.afterPrepWithin(c, i, "from", stolenFromReach)
+}
+
+// afterPrepWithin is afterPrep with the name at most n words after the preposition.
+func (x *Extractor) afterPrepWithin(c *sentCtx, i int, prep string, n int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
 		if c.clause[j] != c.clause[i] {
 			return -1
 		}
 		if toks[j].Lower == prep {
-			if x.nextMention(c, j+1, 3) >= 0 {
+			if x.nextMention(c, j+1, n) >= 0 {
 				return x.headAfter(c, j+1)
 			}
 			return -1
@@ -2891,6 +2906,132 @@ func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
 	return -1
 }
 
+// sanctionedOn reads the party a sanction falls on from the phrase after "on" at j: its head
+// name or demonym ("sanctions on X", "on Russian officials"), else the body whose people the
+// phrase counts ("on three officers of X's intelligence service": the service; staffOf). A list
+// aside set off by commas before the phrase is passed over ("on, among others, X"; cue
+// listaside after "among"). It returns the entity, or -1.
+func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j+3 < len(toks) && toks[j].Text == "," && toks[j+1].Lower == "among" && x.cue.is("listaside", toks[j+2].Lower) && toks[j+3].Text == "," {
+		j += 4
+	}
+	if e := x.headOrDemonym(c, j); e >= 0 {
+		return e
+	}
+	return x.staffOf(c, j)
+}
+
+// relativeObject returns the antecedent of an object relative clause whose verb at i takes no
+// object after it ("X, a front company that the Treasury sanctioned in 2023", "X, which hackers
+// breached last year", "the company that X hacked"): the name or description right before the
+// relative pronoun, or the name a common noun phrase before the pronoun is set beside by a
+// comma; -1 otherwise. The clause's subject is a
+// mention or a bare plural noun right before the verb, past auxiliaries and adverbs.
+func (x *Extractor) relativeObject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i+1 < len(toks) && !noObjectNext(toks[i+1]) {
+		return -1
+	}
+	v := x.beforeAux(toks, i, true)
+	if v < 0 || v >= len(toks) || c.at[v] < 0 && toks[v].Tag != "NNS" && x.cue.descHead[toks[v].Lower] == "" {
+		return -1
+	}
+	r := v - 1 // "X, which hackers breached": a bare plural noun or a word for a kind of actor (however tagged) for the subject
+	if c.at[v] >= 0 {
+		r = c.ms[c.at[v]].First - 1
+	}
+	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
+		r--
+	}
+	if r < 2 || !x.cue.is("relpronoun", toks[r].Lower) || toks[r].Lower == "who" {
+		return -1
+	}
+	j := r - 1
+	if toks[j].Text == "," {
+		j-- // "X, which …"
+	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
+		// "the company that X hacked": the description, as coreference resolved it
+	} else {
+		for j > 0 && r-j <= relativeHeadWords && c.at[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || isNounTag(toks[j].Tag)) {
+			j--
+		}
+		if j >= r-1 || toks[j].Text != "," || j < 1 {
+			return -1
+		}
+		j-- // "X, a front company that …"
+	}
+	k := c.at[j]
+	if k < 0 || c.ms[k].How != mkName && c.ms[k].How != mkDesc || c.ms[k].Entity < 0 || c.ms[k].Possessive {
+		return -1
+	}
+	return c.ms[k].Entity
+}
+
+// relativeHeadWords bounds the common noun phrase relativeObject reads back from the relative
+// pronoun to the comma after the name ("a China-based front company").
+const relativeHeadWords = 6
+
+// noObjectNext reports whether the word after a verb leaves it without an object: the clause
+// ends, or a preposition, adverb or time phrase follows ("sanctioned in 2023", "hacked last
+// year").
+func noObjectNext(t token) bool {
+	switch t.Tag {
+	case ".", ",", ":", "IN", "RB", "TO":
+		return true
+	}
+	return t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier"
+}
+
+// imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",
+// whose light verb imposes it ("sanctions Washington imposed in September on X", "the
+// penalties that the regulator imposed on Y"): it returns the relative's subject and the party
+// after "on" or "against" past a short adjunct (a possessor's body first: "on Iran's Revolutionary
+// Guard"), -1 for each not found.
+func (x *Extractor) imposedOn(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	k := i + 1
+	if k < len(toks) && (toks[k].Lower == "that" || toks[k].Lower == "which") {
+		k++
+	}
+	if k+1 < len(toks) && c.at[k] < 0 && toks[k].Tag == "DT" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1, -1
+	}
+	m := c.ms[c.at[k]]
+	if m.Possessive || m.Entity < 0 || m.How == mkPronoun && toks[k].Lower != "it" && toks[k].Lower != "they" {
+		return -1, -1
+	}
+	v := m.Last
+	for v < len(toks) && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
+		v++
+	}
+	if v >= len(toks) || !x.cue.is("lightverb", toks[v].Lower) || !isVerbTag(toks[v].Tag) && toks[v].Tag != "JJ" {
+		return -1, -1
+	}
+	for j := v + 1; j+1 < len(toks) && j-v <= imposedReach; j++ {
+		if e := x.timePhraseEnd(toks, j, 2, false); e > j {
+			j = e - 1 // "on Monday", "in September 2025"
+			continue
+		}
+		if toks[j].Lower == "on" || toks[j].Lower == "against" {
+			if t := x.possessedBody(c, j+1, 3); t >= 0 {
+				return m.Entity, t
+			}
+			return m.Entity, x.sanctionedOn(c, j+1)
+		}
+		if c.at[j] >= 0 || toks[j].Text == "," || isVerbTag(toks[j].Tag) {
+			break
+		}
+	}
+	return m.Entity, -1
+}
+
+// imposedReach bounds the words imposedOn reads from the light verb to "on".
+const imposedReach = 6
+
 // headOrDemonym is headAfter, else the country of a demonym opening the noun phrase.
 func (x *Extractor) headOrDemonym(c *sentCtx, j int) int {
 	if e := x.headAfter(c, j); e >= 0 {
@@ -2943,19 +3084,38 @@ func nameAfterComma(c *sentCtx, j int) int {
 
 // fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
 // j ("classified material from a contractor"), or -1. The phrase may hold a sum and its "in …"
-// phrase, and open with an adverb ("roughly $410 million in digital assets from X").
+// phrase, and open with an adverb or a bound of the sum ("roughly $410 million in digital
+// assets from X", "about $1.5 billion from X", "more than $80 million from X"; cue countbound).
 func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	for k := j; k < len(toks) && k-j <= 9; k++ {
 		if toks[k].Lower == "from" && k > j {
 			return x.nextMention(c, k+1, 4)
 		}
-		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
-			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD") {
+		if t := toks[k].Tag; c.at[k] >= 0 || !(t == "DT" || t == "JJ" || t == "JJR" || t == "CD" || t == "NN" || t == "NNS" || t == "VBN" || t == "HYPH" ||
+			t == "$" || t == "RB" && k == j || toks[k].Lower == "in" && k > j && toks[k-1].Tag == "CD" || x.sumBound(toks, k)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// sumBound reports whether the word at k bounds a sum or count that follows it, a currency
+// sign or another bound between ("about $1.5 billion", "more than 30", "up to €10 million"; cues
+// countbound, sumlead).
+func (x *Extractor) sumBound(toks []token, k int) bool {
+	if !x.cue.is("countbound", toks[k].Lower) && !x.cue.is("sumlead", toks[k].Lower) {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n-k <= 2; n++ {
+		if t := toks[n].Tag; t == "CD" || t == "$" {
+			return true
+		}
+		if !x.cue.is("countbound", toks[n].Lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // partOf reads a common-noun phrase at j naming a part of its owner ("the websites of X", "the

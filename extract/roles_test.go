@@ -342,3 +342,56 @@ func TestAdjunctPastApposedName(t *testing.T) {
 			schema.EventAccusation, "nimbus-systems", "", false},
 	})
 }
+
+// TestSanctionTheftTargets checks whom sanctions and thefts fall on: the party after "sanctions
+// on" past a list aside or a count of its people, the one named after the pronoun of the one
+// imposing them, the victim after "from" past a bounded sum, the antecedent of an object relative
+// clause ("X, which Y sanctioned in 2024"), the names a counted plural subject of a passive
+// stands for ("Both men were also sanctioned by X"), and the sayer of a passive sanction as the
+// one imposing it.
+func TestSanctionTheftTargets(t *testing.T) {
+	checkEventRules(t, "2026-03-18", []eventCase{
+		{"sanctions on, among others, X", "The Norland Treasury in May imposed sanctions on, among others, Orvane Trading, a shipping firm.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"its sanctions on X: the pronoun imposes", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"its sanctions on X: the pronoun is no target", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "norland-treasury", false},
+		{"sanctions on officers of a body", "The Norland Treasury on Tuesday imposed sanctions on three officers of the Ostrovian Security Service.",
+			schema.EventSanction, "norland-treasury", "ostrovian-security-service", true},
+		{"theft of about a sum from X", "Grey Heron was behind the theft of about $230 million from the exchange Korvane.",
+			schema.EventTheft, "grey-heron", "korvane", true},
+		{"theft of more than a sum from X", "Grey Heron was behind the theft of more than $40 million from Harrow Bank in May.",
+			schema.EventTheft, "grey-heron", "harrow-bank", true},
+		{"a passive sanction told by the state body", "Orvane Systems was sanctioned for supplying servers to hackers, the Norland Treasury said.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"stole a bounded sum from a described exchange", "Hackers working for Grey Heron stole about $90 million from the Vessa-based exchange Korvane in May.",
+			schema.EventTheft, "", "korvane", true},
+		{"sanctioned in an object relative after an apposition", "The engineers worked for Orvane Systems, a Vessa-based front company that the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"hacked in a which-relative", "The engineers worked for Orvane Systems, which Grey Heron hacked last year.",
+			schema.EventIntrusion, "grey-heron", "orvane-systems", true},
+		{"hacked by unnamed hackers in a which-relative: the antecedent is no doer", "Harrow Bank, which hackers breached in May, said it had restored its systems.",
+			schema.EventIntrusion, "harrow-bank", "", false},
+		{"hacked by unnamed hackers in a which-relative: the antecedent is the victim", "Harrow Bank, which hackers breached in May, said it had restored its systems.",
+			schema.EventIntrusion, "", "harrow-bank", true},
+		{"a subject relative takes no antecedent as object", "The engineers worked for Orvane Systems, which sued the Norland Treasury in 2024.",
+			schema.EventLegal, "", "orvane-systems", false},
+		{"a sanctions regime used is no sanction on its owner", "It was the first time the bloc had used its cyber sanctions regime against Grey Heron.",
+			schema.EventSanction, "", "", false},
+		{"that firm, as a verb's object, is the company named before", "Prosecutors charged three employees of Orvane Systems in May, and the Norland Treasury sanctioned that firm the same week.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"both men as a passive's subject are the ones sanctioned", "The Valmark Foreign Ministry sanctioned Pavel Dromik and Oleg Seluk in May. Both men were also sanctioned by the Norland Treasury.",
+			schema.EventSanction, "norland-treasury", "oleg-seluk", true},
+		{"both men as an active subject still do the deed", "The Valmark Foreign Ministry sanctioned Pavel Dromik and Oleg Seluk in May. Both men also hacked the Norland Treasury.",
+			schema.EventIntrusion, "oleg-seluk", "norland-treasury", true},
+		{"sanctions a subject imposed on X", "The fine follows the sanctions that the Norland Treasury imposed on Orvane Systems last year.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"sanctions a subject imposed past a time on X", "The fine follows sanctions the Norland Treasury imposed in September on Orvane Systems.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"a day after on is no target", "Orvane Systems called the sanctions the Norland Treasury imposed on Monday unlawful.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
+		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
+			schema.EventSanction, "harrow-bank", "orvane-systems", false},
+	})
+}
