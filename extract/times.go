@@ -2148,13 +2148,6 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 			continue // "two days later" is the tagger's, counted from the narrative's day
 		}
 		words := t.Text + " " + toks[ai].Text
-		shift := func(day string, by int) string {
-			d, err := time.Parse("2006-01-02", day)
-			if err != nil {
-				return ""
-			}
-			return d.AddDate(0, 0, by).Format("2006-01-02")
-		}
 		nounDay := func(from, to int) string {
 			for j := from; j < to && j < len(toks); j++ {
 				if !definiteNoun(toks, j) {
@@ -2175,7 +2168,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		// after|before a definite event noun: the main clause's events follow from it
 		if d := nounDay(ai+1, ai+4); d != "" {
 			for _, k := range apartFrom(toks, found, di, ai) {
-				out = append(out, dayShift{k, shift(d, dir*n), words})
+				out = append(out, dayShift{k, shiftDay(d, dir*n), words})
 			}
 			continue
 		}
@@ -2193,13 +2186,13 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 			continue
 		}
 		if k := nounPhraseEvent(toks, found, ai+1); k >= 0 {
-			out = append(out, dayShift{k, shift(main, -dir*n), words})
+			out = append(out, dayShift{k, shiftDay(main, -dir*n), words})
 			continue
 		}
 		for k := range found {
 			if found[k].Trigger > ai && isVerbTag(toks[found[k].Trigger].Tag) {
 				if found[k].TimeIdx < 0 {
-					out = append(out, dayShift{k, shift(main, -dir*n), words})
+					out = append(out, dayShift{k, shiftDay(main, -dir*n), words})
 				}
 				break
 			}
@@ -2570,14 +2563,14 @@ func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expre
 				}
 				break
 			}
-			d, err := time.Parse("2006-01-02", day)
-			if err != nil {
+			d := shiftDay(day, n)
+			if d == "" {
 				continue
 			}
-			out = append(out, dayShift{k, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+			out = append(out, dayShift{k, d, t.Text})
 			for m := range found {
 				if m != k && found[m].TimeIdx == ti {
-					out = append(out, dayShift{m, d.AddDate(0, 0, n).Format("2006-01-02"), t.Text})
+					out = append(out, dayShift{m, d, t.Text})
 				}
 			}
 			break
