@@ -307,11 +307,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		earlier := latestDay(found, evs, isoOf, 0) // the day of the story's latest event of a type
-		lastDayISO := ""                           // the day of the latest event told before, dated to a day
-		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
+		// the day of the latest event told before, dated to a day, and of the latest deed so dated
+		lastDayISO, lastDeed := "", ""
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
 			if d := isoOf(evs[j].TimeIdx); len(d) == dayValue {
-				lastDayISO = d
-				break
+				if lastDayISO == "" {
+					lastDayISO = d
+				}
+				if isDeed(evs[j].Type) {
+					lastDeed = d
+				}
 			}
 		}
 		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
@@ -320,14 +325,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
-		before := func(typ schema.EventType) string { // the latest of earlier sentences only
-			for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow; j-- {
-				if evs[j].Type == typ && len(isoOf(evs[j].TimeIdx)) == dayValue {
-					return isoOf(evs[j].TimeIdx)
-				}
-			}
-			return ""
-		}
+		before := latestDay(nil, evs, isoOf, k-recallWindow) // the latest of earlier sentences only
 		if words := outsideCourt(c.s.Toks); words != "" {
 			if d := before(schema.EventLegal); d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
@@ -350,12 +348,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
-			}
-		}
-		lastDeed := "" // the day of the latest deed told, dated to a day
-		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
-			if d := isoOf(evs[j].TimeIdx); isDeed(evs[j].Type) && len(d) == dayValue {
-				lastDeed = d
 			}
 		}
 		if pubDay != "" && lastDeed > pubDay {
