@@ -3320,8 +3320,17 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		by, ok := map[string]int{"of": 0, "after": 1, "before": -1}[toks[d+1].Lower]
-		if toks[d].Lower != "day" || !ok || toks[d-1].Lower != "the" {
+		if toks[d].Lower != "day" || toks[d-1].Lower != "the" {
+			continue
+		}
+		by := 0 // "the day of the breach"
+		switch toks[d+1].Lower {
+		case "of":
+		case "after":
+			by = 1
+		case "before":
+			by = -1
+		default:
 			continue
 		}
 		n := d + 2
@@ -3331,7 +3340,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 		for n+1 < len(toks) && isNounTag(toks[n+1].Tag) {
 			n++ // "the day of the ransomware attack": the head ends the run
 		}
-		if n >= len(toks) || !definiteNoun(toks, n) && !(n > 0 && toks[n-1].Tag == "PRP$") {
+		if n >= len(toks) || !definiteNoun(toks, n) && toks[n-1].Tag != "PRP$" {
 			continue
 		}
 		tr, ok := x.lex.lookup(toks[n].Lower, false)
