@@ -220,7 +220,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	lastPlain, lastPlainSent := -1, -1 // the latest of those told outside a quotation
 	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
-	custodyT, custodySent := -1, -1    // the time of a raid's dated step and its sentence (custodySeries)
+	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	countries := countryEntities(ents)
 	for k := range sents {
 		c := x.newSentCtx(&sents[k], ms, ents)
@@ -367,7 +367,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		carriedT := -1 // the raid's time this sentence goes on with, when it names none
-		if len(inSent) == 0 && custodyT >= 0 && custodySent == k-1 && k > 0 && sents[k-1].Para == c.s.Para {
+		if len(inSent) == 0 && custodyT >= 0 && k > 0 && sents[k-1].Para == c.s.Para {
 			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
@@ -388,7 +388,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		custodyT, custodySent = x.datedCustody(c.s.Toks, found), k
+		custodyT = x.datedCustody(c.s.Toks, found)
 		if custodyT < 0 {
 			custodyT = x.datedCustody(c.s.Toks, c.nameless)
 		}
