@@ -3450,16 +3450,13 @@ func (x *Extractor) custodyStep(toks []token, ev rawEvent) bool {
 // time by the time t of the sentence right before it in the paragraph, which told such a step
 // dated ("Raids were carried out on Monday at eleven addresses. Two men were detained in X, a
 // third was arrested in Y."): news tells a raid's arrests and seizures as one series of one
-// time. It returns the events it dated.
-func (x *Extractor) custodySeries(toks []token, found []rawEvent, t int, words string) []int {
-	var out []int
+// time.
+func (x *Extractor) custodySeries(toks []token, found []rawEvent, t int, words string) {
 	for k, e := range found {
 		if e.TimeIdx < 0 && x.custodyStep(toks, e) {
 			found[k].TimeIdx, found[k].TimeText = t, words
-			out = append(out, k)
 		}
 	}
-	return out
 }
 
 // datedCustody returns the time of the first step of a raid among evs (custodyStep) that is
