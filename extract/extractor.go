@@ -79,6 +79,8 @@ func New(opts ...Option) (*Extractor, error) {
 	return x, nil
 }
 
+// loadUserActors adds to the gazetteer the actors of the user's tab-separated file at path
+// (WithUserActors): a name and a kind, then optionally aliases separated by "|" and a country.
 func (x *Extractor) loadUserActors(path string) error {
 	f, err := os.Open(path)
 	if err != nil {

@@ -3311,11 +3311,11 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
 // breach", "On the day of the attack, X …"; "the day after|before the breach" a day later or
-// earlier): the day of the deed that noun points back at,
-// the latest event of its type dated to a day anywhere before (earlier: latestDay), else the
-// latest deed so dated (lastDeed, "" for none), dates the undated events of the phrase's clause before it, all of
-// the sentence's when the phrase opens it, and the noun's own event. A clause after a comma
-// ("…, but waited eleven days before telling its customers") is not the phrase's.
+// earlier): the day of the deed that noun points back at, the latest event of its type dated
+// to a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, ""
+// for none), dates the undated events of the phrase's clause before it, all of the sentence's
+// when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
+// eleven days before telling its customers") is not the phrase's.
 func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDeed string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
@@ -3381,11 +3381,11 @@ func commaBetween(toks []token, a, b int) bool {
 
 // sanctionsFollow dates a sanction the sentence tells undated in the simple past ("The Office
 // of Foreign Assets Control designated X, Y and Z", "The Foreign Office added X to its
-// sanctions list") by day, the day of the latest sanction told before dated to a day ("The
-// United States on Tuesday sanctioned …"): a story of sanctions goes on to tell the designations
-// of the one action its lead dated. A past perfect, a quotation or a word that sets the step
-// back in time (cue pastadverb, habitual: "previously designated", "has long sanctioned")
-// leaves it undated.
+// sanctions list") by day, the day of the latest sanction dated to a day in the sentence or
+// the recallWindow sentences before ("The United States on Tuesday sanctioned …"; latestDay):
+// a story of sanctions goes on to tell the designations of the one action it dated. A past
+// perfect, a quotation or a word that sets the step back in time (cue pastadverb, habitual:
+// "previously designated", "has long sanctioned") leaves it undated.
 func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []dayShift {
 	if day == "" {
 		return nil
