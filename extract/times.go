@@ -3074,14 +3074,14 @@ func (x *Extractor) issuedNoun(toks []token, i int) int {
 	if x.cue.is("docnoun", toks[i].Lower) {
 		return i
 	}
-	if !strings.HasPrefix(toks[i].Tag, "VB") {
+	if !isVerbTag(toks[i].Tag) {
 		return -1
 	}
 	for j := i + 1; j < len(toks) && j <= i+issuedNounReach; j++ {
 		switch tk := toks[j]; {
 		case tk.Tag == "NN" && x.cue.is("docnoun", tk.Lower):
 			return j
-		case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who" || tk.Text == ";" || tk.Text == ":" || tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "MD":
+		case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who" || tk.Text == ";" || tk.Text == ":" || isTensedTag(tk.Tag) || tk.Tag == "MD":
 			return -1
 		}
 	}
@@ -3094,7 +3094,7 @@ func (x *Extractor) issuedNoun(toks []token, i int) int {
 // A, B and C, attributes …"), or that opens the sentence in a phrase before the verb's clause
 // ("In the alert, the FBI warned …").
 func (x *Extractor) toldByDocument(toks []token, i int) int {
-	if i <= 0 || !strings.HasPrefix(toks[i].Tag, "VB") {
+	if i <= 0 || !isVerbTag(toks[i].Tag) {
 		return -1
 	}
 	if toks[0].Lower == "in" || toks[0].Lower == "according" {
@@ -3422,7 +3422,7 @@ func pastVerbAt(toks []token, i int) bool {
 		switch tg := toks[j].Tag; {
 		case tg == "VBD":
 			return true
-		case strings.HasPrefix(tg, "VB") || tg == "MD":
+		case isVerbTag(tg) || tg == "MD":
 			return false
 		}
 	}
