@@ -3111,7 +3111,7 @@ func (x *Extractor) toldByDocument(toks []token, i int) int {
 	for d := 0; d < i && d <= 6; d++ {
 		tg := toks[d].Tag
 		if x.cue.is("docnoun", toks[d].Lower) && isNounTag(tg) {
-			if !definiteNoun(toks, d) && !ownedNoun(toks, d) || !subjectOf(toks, d, i) {
+			if !definiteNoun(toks, d) && !ownedNoun(toks, d) || !subjectNounOf(toks, d, i) {
 				return -1
 			}
 			return d
@@ -3123,10 +3123,10 @@ func (x *Extractor) toldByDocument(toks []token, i int) int {
 	return -1
 }
 
-// subjectOf reports whether the noun at d is the subject of the verb at i: only an adverb
+// subjectNounOf reports whether the noun at d is the subject of the verb at i: only an adverb
 // ("also") between them, or a participle phrase between commas ("The advisory, issued by A, B
 // and C, attributes …").
-func subjectOf(toks []token, d, i int) bool {
+func subjectNounOf(toks []token, d, i int) bool {
 	j := d + 1
 	if j < i && toks[j].Text == "," && j+1 < i && toks[j+1].Tag == "VBN" {
 		c := -1
