@@ -212,7 +212,7 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 		return -1
 	}
 	for _, g := range found {
-		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !slices.ContainsFunc(g.Agent, func(a int) bool { return slices.Contains(w.Agent, a) }) {
+		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !overlaps(g.Agent, w.Agent) {
 			continue
 		}
 		if clauseBetween(toks, g.Trigger, w.Trigger) {
