@@ -99,11 +99,15 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	at, named := x.occasionPhraseAt(toks) // the same occasion named again ("within hours", "after the hearing")
 	if len(inSent) == 0 {
+		// once per sentence: whether a reaction may answer the occasion by its object or open
+		// a paragraph with a quote
+		answers := at < 0 && len(found) > 0 && !prev.scene && !x.occasionNext(sents, k)
+		quoteLead := answers && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para)
 		for f := range found {
 			fat := at
-			if fat < 0 && !prev.scene && !x.occasionNext(sents, k) {
+			if answers {
 				fat = x.answeredAt(toks, found[f].Trigger) // "rejected the allegations", "condemned the decision"
-				if fat < 0 && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para) && occasionSpeaker(found[f], &prev, isoOf) {
+				if fat < 0 && quoteLead && occasionSpeaker(found[f], &prev, isoOf) {
 					fat = found[f].Trigger // "\"We will hold them accountable,\" said the agency's director."
 				}
 			}
