@@ -405,15 +405,13 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, 
 // answeredAt returns the index of the object of the verb of telling at v when that object names
 // again, with a definite determiner, what was told or done at the occasion the story is at
 // ("The embassy rejected the allegations as baseless", "Beijing condemned the decision",
-// "KCNA dismissed the latest report"; cues claimnoun, answerednoun), or -1: the telling answers
-// that occasion, so reactionDay may give it its day.
+// "KCNA dismissed the latest report"; cues definite, claimnoun, answerednoun), or -1: the
+// telling answers that occasion, so reactionDay may give it its day.
 func (x *Extractor) answeredAt(toks []token, v int) int {
 	if v < 0 || v+2 >= len(toks) {
 		return -1
 	}
-	switch toks[v+1].Lower {
-	case "the", "these", "those", "this":
-	default:
+	if !x.cue.is("definite", toks[v+1].Lower) {
 		return -1
 	}
 	for j := v + 2; j < len(toks) && j <= v+4; j++ {
