@@ -212,7 +212,7 @@ const reportedWarningReach = 9
 // Monday that it had informed Y").
 func reportedWarning(toks []token, found []rawEvent, f int) int {
 	w := found[f]
-	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+	if !undatedWarning(toks, w) {
 		return -1
 	}
 	for _, g := range found {
@@ -233,7 +233,7 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 // returns -1 otherwise.
 func alertOnFinding(toks []token, found []rawEvent, f int) int {
 	w := found[f]
-	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+	if !undatedWarning(toks, w) {
 		return -1
 	}
 	r := -1 // the relative pronoun on the finder
@@ -268,6 +268,12 @@ func alertOnFinding(toks []token, found []rawEvent, f int) int {
 		}
 	}
 	return -1
+}
+
+// undatedWarning reports whether ev is an undated, asserted warning whose trigger follows its
+// sentence's first token: one reportedWarning or alertOnFinding may date.
+func undatedWarning(toks []token, ev rawEvent) bool {
+	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && !ev.Negated && ev.Modality == "" && ev.Trigger > 0 && ev.Trigger < len(toks)
 }
 
 // clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open
