@@ -2932,7 +2932,7 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 // mention or a bare plural noun right before the verb, past auxiliaries and adverbs.
 func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i+1 < len(toks) && !noObjectNext(toks[i+1]) {
+	if i+1 < len(toks) && !x.noObjectNext(toks[i+1]) {
 		return -1
 	}
 	v := x.beforeAux(toks, i, true)
@@ -2975,14 +2975,14 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 const relativeHeadWords = 6
 
 // noObjectNext reports whether the word after a verb leaves it without an object: the clause
-// ends, or a preposition, adverb or time phrase follows ("sanctioned in 2023", "hacked last
-// year").
-func noObjectNext(t token) bool {
+// ends, or a preposition, adverb or time phrase (cue objecttime) follows ("sanctioned in 2023",
+// "hacked last year").
+func (x *Extractor) noObjectNext(t token) bool {
 	switch t.Tag {
 	case ".", ",", ":", "IN", "RB", "TO":
 		return true
 	}
-	return t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier"
+	return x.cue.is("objecttime", t.Lower)
 }
 
 // imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",
