@@ -147,11 +147,11 @@ func (x *Extractor) incidentNoun(w string) bool {
 // verb that reports it ("said the 2023 ransomware attack").
 const maxReportedNP = 4
 
-// subject finds the agent of the verb at i (subjectOf), or -1 when the sentence names that
-// agent before i only as the addressee of a disclosure fronted before the clause
+// subject finds the agent of the verb at i (clauseSubject), or -1 when the sentence names
+// that agent before i only as the addressee of a disclosure fronted before the clause
 // (onlyAddressee).
 func (x *Extractor) subject(c *sentCtx, i int) int {
-	e := x.subjectOf(c, i)
+	e := x.clauseSubject(c, i)
 	if e >= 0 && c.onlyAddressee(e, i) {
 		return -1 // "In a statement to X, the company said it had notified Y": X is told, not the teller
 	}
@@ -174,10 +174,10 @@ func (c *sentCtx) onlyAddressee(e, i int) bool {
 	return found
 }
 
-// subjectOf finds the subject of the verb at i for subject: the nearest name to the left in the
-// same clause that is not the object of a preposition; else a resolved pronoun; else the
-// antecedent of a relative pronoun ("…, which had been accused").
-func (x *Extractor) subjectOf(c *sentCtx, i int) int {
+// clauseSubject finds the subject of the verb at i for subject: the nearest name to the left
+// in the same clause that is not the object of a preposition; else a resolved pronoun; else
+// the antecedent of a relative pronoun ("…, which had been accused").
+func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if e, ok := x.saidGap(c, i); ok {
 		return e // "three firms it said had hacked X": the firms, not the one saying so
