@@ -729,10 +729,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	return oneDeed(doerTold(out, iso), iso, nil)
 }
 
-// dayMentions dates merged deeds by the deeds told by a definite noun that names no one (the
-// raw events mergeEvents sets aside when the article names the parties of a deed of that type)
-// and by the deeds told by a verb that names no one (dayDeeds: "its systems were disrupted
-// early on Tuesday"), each dated to a day (dayMention).
+// dayMentions dates merged deeds by the raw deeds that name no one (those mergeEvents sets aside
+// when the article names the parties of a deed of that type), told by a definite noun that is
+// the subject of its verb (nounSubject) or by a verb (partylessVerb: "the database was breached
+// on March 3"), and by the deeds told by a verb that names no one (dayDeeds: "its systems were
+// disrupted early on Tuesday"), each dated to a day (dayMention).
 func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
 	iso := calendarOf(ts)
 	// the day must be words of the text ("on Sunday"), not one the narrative lends the mention:
@@ -795,7 +796,8 @@ func nounSubject(toks []token, i, at int) bool {
 // (familyOf: break-ins, attacks and spying; thefts and leaks) told with its parties in or
 // before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
-// deed. Deeds of the family on two victims before it, or one negated or hedged, leave it alone.
+// deed, one of its own type before those of its family (dayMentioned). Deeds on two victims
+// before it, or one negated or hedged, leave it alone.
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	found := dayMentioned(evs, r, true)
 	if found == nil {
@@ -814,8 +816,8 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 // (a definite noun, or a verb of a clause on one: "the breach of X on March 3", "the attack,
 // which hit X on Sunday"), or a passive harm to the victim ("its servers were encrypted early on
 // Sunday"), within mergeReach sentences: one deed told twice, at the day the second wording
-// gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of
-// a victim ("X was hit", "X was hit in May") may be two deeds.
+// gives. mergeEvents keeps such deeds apart, as two undated or dated mentions of a victim ("X
+// was hit", "X was hit in May") may be two deeds.
 func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
 	iso := calendarOf(ts)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {

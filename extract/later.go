@@ -1135,7 +1135,9 @@ const sameDoerReach = 8
 // convicted a former army officer of spying", or as the subject of its passive: "A former
 // contractor for X was arrested on Tuesday and charged with …") the person the next sentence names
 // with an age in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name
-// further on ("of spying for Ostrovia") is then no patient.
+// further on ("of spying for Ostrovia") is then no patient. A counted plural object
+// ("sanctioned two Tehran-based companies"; countOpens) takes the names the next sentence sets
+// beside a plural description ("The firms, A and B, …"; pluralNamed).
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]

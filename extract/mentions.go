@@ -253,7 +253,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
 		}
-		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && filedForms[toks[p-2].Lower] {
+		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.is("filedform", toks[p-2].Lower) {
 			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"
 		}
 		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
@@ -3453,15 +3453,11 @@ func capRunStart(toks []token, k int) int {
 	return k
 }
 
-// filedForms are the participles between a document and the one it went to ("a report filed
-// with X", "a letter sent to X"; frontedAddressee).
-var filedForms = map[string]bool{"filed": true, "submitted": true, "sent": true, "addressed": true, "delivered": true}
-
 // frontedAddressee reports whether the name starting at token first is the one a message or a
 // disclosure opening the sentence is addressed to: a preposition first, up to four modifiers,
 // a noun of cue message or disclosure, "to" and an optional determiner ("In an ad hoc statement
-// to X", "In a letter to X"); or any document with a participle of sending before "to" or
-// "with" ("In a Form 8-K filed with X").
+// to X", "In a letter to X"); or any document with a participle of sending (cue filedform)
+// before "to" or "with" ("In a Form 8-K filed with X").
 func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 	p := first - 1
 	if p >= 0 && toks[p].Tag == "DT" {
@@ -3471,7 +3467,7 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 		return false
 	}
 	n := p - 1
-	filed := filedForms[toks[n].Lower] && toks[n].Tag == "VBN"
+	filed := x.cue.is("filedform", toks[n].Lower) && toks[n].Tag == "VBN"
 	if filed {
 		n-- // "In a Form 8-K filed with X", "In a letter sent to X": the document's own participle
 	} else if toks[p].Lower != "to" || !x.cue.is("disclosure", toks[n].Lower) && !x.cue.is("message", toks[n].Lower) {

@@ -99,11 +99,15 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	at, named := x.occasionPhraseAt(toks) // the same occasion named again ("within hours", "after the hearing")
 	if len(inSent) == 0 {
+		// once per sentence: whether a reaction may answer the occasion by its object or open
+		// a paragraph with a quote
+		answers := at < 0 && len(found) > 0 && !prev.scene && !x.occasionNext(sents, k)
+		quoteLead := answers && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para)
 		for f := range found {
 			fat := at
-			if fat < 0 && !prev.scene && !x.occasionNext(sents, k) {
+			if answers {
 				fat = x.answeredAt(toks, found[f].Trigger) // "rejected the allegations", "condemned the decision"
-				if fat < 0 && quotedTelling(toks) && (k == 0 || sents[k-1].Para != sents[k].Para) && occasionSpeaker(found[f], &prev, isoOf) {
+				if fat < 0 && quoteLead && occasionSpeaker(found[f], &prev, isoOf) {
 					fat = found[f].Trigger // "\"We will hold them accountable,\" said the agency's director."
 				}
 			}
@@ -208,11 +212,11 @@ const reportedWarningReach = 9
 // Monday that it had informed Y").
 func reportedWarning(toks []token, found []rawEvent, f int) int {
 	w := found[f]
-	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+	if !undatedWarning(toks, w) {
 		return -1
 	}
 	for _, g := range found {
-		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !slices.ContainsFunc(g.Agent, func(a int) bool { return slices.Contains(w.Agent, a) }) {
+		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !overlaps(g.Agent, w.Agent) {
 			continue
 		}
 		if clauseBetween(toks, g.Trigger, w.Trigger) {
@@ -229,7 +233,7 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 // returns -1 otherwise.
 func alertOnFinding(toks []token, found []rawEvent, f int) int {
 	w := found[f]
-	if w.Type != schema.EventWarning || w.TimeIdx >= 0 || w.Negated || w.Modality != "" || w.Trigger <= 0 || w.Trigger >= len(toks) {
+	if !undatedWarning(toks, w) {
 		return -1
 	}
 	r := -1 // the relative pronoun on the finder
@@ -264,6 +268,12 @@ func alertOnFinding(toks []token, found []rawEvent, f int) int {
 		}
 	}
 	return -1
+}
+
+// undatedWarning reports whether ev is an undated, asserted warning whose trigger follows its
+// sentence's first token: one reportedWarning or alertOnFinding may date.
+func undatedWarning(toks []token, ev rawEvent) bool {
+	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && !ev.Negated && ev.Modality == "" && ev.Trigger > 0 && ev.Trigger < len(toks)
 }
 
 // clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open
@@ -401,15 +411,13 @@ func reactionDay(toks []token, ev rawEvent, o *occasion, k, at int, named bool, 
 // answeredAt returns the index of the object of the verb of telling at v when that object names
 // again, with a definite determiner, what was told or done at the occasion the story is at
 // ("The embassy rejected the allegations as baseless", "Beijing condemned the decision",
-// "KCNA dismissed the latest report"; cues claimnoun, answerednoun), or -1: the telling answers
-// that occasion, so reactionDay may give it its day.
+// "KCNA dismissed the latest report"; cues definite, claimnoun, answerednoun), or -1: the
+// telling answers that occasion, so reactionDay may give it its day.
 func (x *Extractor) answeredAt(toks []token, v int) int {
 	if v < 0 || v+2 >= len(toks) {
 		return -1
 	}
-	switch toks[v+1].Lower {
-	case "the", "these", "those", "this":
-	default:
+	if !x.cue.is("definite", toks[v+1].Lower) {
 		return -1
 	}
 	for j := v + 2; j < len(toks) && j <= v+4; j++ {

@@ -200,12 +200,15 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 			continue
 		}
 		// the subject right before the trigger
-		p := t - 1
-		passive := false // "Both men were also sanctioned by X": the subject is the patient
+		p, be := t-1, false
 		for p >= 0 && pluralAux[toks[p].Lower] {
-			passive = passive || toks[t].Tag == "VBN" && (toks[p].Lower == "were" || toks[p].Lower == "was" || toks[p].Lower == "are" || toks[p].Lower == "is")
+			switch toks[p].Lower {
+			case "were", "was", "are", "is":
+				be = true
+			}
 			p--
 		}
+		passive := be && toks[t].Tag == "VBN" // "Both men were also sanctioned by X": the subject is the patient
 		if c, first := countedPlural(toks, p); c > 0 {
 			if first > 0 && (toks[first-1].Tag == "IN" || toks[first-1].Tag == "TO") {
 				continue

@@ -147,11 +147,11 @@ func (x *Extractor) incidentNoun(w string) bool {
 // verb that reports it ("said the 2023 ransomware attack").
 const maxReportedNP = 4
 
-// subject finds the agent of the verb at i: the nearest name to the left in the same clause
-// that is not the object of a preposition; else a resolved pronoun; else the antecedent of a
-// relative pronoun ("…, which had been accused").
+// subject finds the agent of the verb at i (clauseSubject), or -1 when the sentence names
+// that agent before i only as the addressee of a disclosure fronted before the clause
+// (onlyAddressee).
 func (x *Extractor) subject(c *sentCtx, i int) int {
-	e := x.subjectOf(c, i)
+	e := x.clauseSubject(c, i)
 	if e >= 0 && c.onlyAddressee(e, i) {
 		return -1 // "In a statement to X, the company said it had notified Y": X is told, not the teller
 	}
@@ -174,8 +174,10 @@ func (c *sentCtx) onlyAddressee(e, i int) bool {
 	return found
 }
 
-// subjectOf finds the subject of the verb at i for subject, which drops a fronted addressee.
-func (x *Extractor) subjectOf(c *sentCtx, i int) int {
+// clauseSubject finds the subject of the verb at i for subject: the nearest name to the left
+// in the same clause that is not the object of a preposition; else a resolved pronoun; else
+// the antecedent of a relative pronoun ("…, which had been accused").
+func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if e, ok := x.saidGap(c, i); ok {
 		return e // "three firms it said had hacked X": the firms, not the one saying so
@@ -2930,7 +2932,7 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 // mention or a bare plural noun right before the verb, past auxiliaries and adverbs.
 func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i+1 < len(toks) && !noObjectNext(toks[i+1]) {
+	if i+1 < len(toks) && !x.noObjectNext(toks[i+1]) {
 		return -1
 	}
 	v := x.beforeAux(toks, i, true)
@@ -2973,14 +2975,14 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 const relativeHeadWords = 6
 
 // noObjectNext reports whether the word after a verb leaves it without an object: the clause
-// ends, or a preposition, adverb or time phrase follows ("sanctioned in 2023", "hacked last
-// year").
-func noObjectNext(t token) bool {
+// ends, or a preposition, adverb or time phrase (cue objecttime) follows ("sanctioned in 2023",
+// "hacked last year").
+func (x *Extractor) noObjectNext(t token) bool {
 	switch t.Tag {
 	case ".", ",", ":", "IN", "RB", "TO":
 		return true
 	}
-	return t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier"
+	return x.cue.is("objecttime", t.Lower)
 }
 
 // imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",
