@@ -1055,7 +1055,9 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 // Tuesday, the commission said in a statement …", "The department on Monday unsealed an
 // indictment …"), when all its times name that one day; a verdict told on a day (cue
 // verdictlemma: "convicted X on Thursday") names "verdict" whatever other times its sentence
-// has. A sentence naming one with another time, or none, leaves it as it was.
+// has, as does a sentence of that one day with a verb of verdict (cue verdictverb: "A court on
+// Wednesday convicted a former clerk …", when no event is found for it). A sentence naming one
+// with another time, or none, leaves it as it was.
 func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, ts []timex.Expression, inSent []int, isoOf func(int) string) {
 	for _, f := range found {
 		if len(isoOf(f.TimeIdx)) == dayValue && x.cue.is("verdictlemma", f.Lemma) && !f.Negated && f.Modality == "" {
@@ -1075,6 +1077,9 @@ func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, t
 	for _, t := range toks {
 		if isNounTag(t.Tag) && (x.cue.is("occasion", t.Lower) || x.cue.is("namedoccasion", t.Lower)) {
 			o.named[t.Lower] = day
+		}
+		if x.cue.is("verdictverb", t.Lower) && (t.Tag == "VBD" || t.Tag == "VBN") {
+			o.named["verdict"] = day // "A court on Wednesday convicted a former clerk …"
 		}
 	}
 }
