@@ -73,12 +73,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if prev.scene && prev.sent == k-1 && sents[k].Para != sents[k-1].Para { // a scene was set at k-1 ≥ 0
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
+	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
 	if len(inSent) == 0 {
-		if at, ti := x.namedDay(toks, &prev); at >= 0 {
-			for f := range found {
-				if undatedTelling(toks, found[f]) && !(at > found[f].Trigger && reportedBetween(toks, found[f].Trigger, at)) {
-					found[f].TimeIdx = ti
-				}
+		nat, nday = x.namedDay(toks, &prev)
+	}
+	if nat >= 0 {
+		for f := range found {
+			if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
+				found[f].TimeIdx = nday
 			}
 		}
 	}
@@ -169,6 +171,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				}
 				actors = actorIDs(c.ents, es)
 			}
+		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+			set = nday // "After the classified session, X said …": the story is at that occasion again
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && at >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
@@ -1034,19 +1038,26 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 
 // namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
 // gave a day before ("said in the statement", "In a statement after the verdict, …", "in a
-// statement issued after the indictment was unsealed"; a preposition of occasionaround or "in"
-// before it) and that day (an index into the event times), or -1s: a telling at or after that
+// statement issued after the indictment was unsealed", "After the classified session, …"; a
+// preposition of occasionaround or "in" before it, an adjective or two after "the") and that day (an index into the event times), or -1s: a telling at or after that
 // occasion took place on its day.
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 	for i := 2; i < len(toks); i++ {
 		d, ok := o.named[toks[i].Lower]
-		if !ok || toks[i-1].Lower != "the" || !(toks[i-2].Lower == "in" || x.cue.is("occasionaround", toks[i-2].Lower)) {
+		if !ok || !isNounTag(toks[i].Tag) {
+			continue
+		}
+		the := i - 1 // past an adjective or two: "after the classified session"
+		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
+			the--
+		}
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
 			continue
 		}
 		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
 			continue // "after the hearing of 12 May", "in the statement's", "after the hearing room": another
 		}
-		return i - 2, d
+		return the - 1, d
 	}
 	return -1, -1
 }
