@@ -232,6 +232,8 @@ func TestEvents(t *testing.T) {
 		{name: "accusation passive", body: "Brightwater Labs, which had been accused by Norland of spying, rejected the claims.", typ: schema.EventAccusation, target: "brightwater-labs"},
 		{name: "denial", body: "Brightwater Labs said it was not involved in the attack.", typ: schema.EventDenial, agent: "brightwater-labs"},
 		{name: "legal", body: "The FBI arrested Lena Okafor in Denver.", typ: schema.EventLegal, agent: "federal-bureau-of-investigation", target: "lena-okafor"},
+		{name: "a negation inside the quote is not the saying's", body: "\"We do not pay criminals,\" Lena Okafor said.", typ: schema.EventStatement, agent: "lena-okafor"},
+		{name: "a modal inside the quote is not the saying's", body: "\"Our systems will be back by Monday,\" Lena Okafor said.", typ: schema.EventStatement, agent: "lena-okafor"},
 		{name: "report with weekday", body: "The New York Times reported Tuesday night that the servers were wiped.", typ: schema.EventReport, agent: "the-new-york-times", time: "2017-10-10", published: "2017-10-11"},
 	}
 	for _, tt := range tests {

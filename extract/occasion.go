@@ -24,6 +24,10 @@ type occasion struct {
 	// and seen the entities named before: a person first named soon after is that head.
 	head spoken
 	seen map[int]bool
+	// named holds, for each occasion noun (cue occasion or namedoccasion: "statement",
+	// "hearing", "indictment", "verdict"), the day (an index into the event times) the last
+	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
+	named map[string]int
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -33,7 +37,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}, named: map[string]int{}}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -68,6 +72,17 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	prev := *o
 	if prev.scene && prev.sent == k-1 && sents[k].Para != sents[k-1].Para { // a scene was set at k-1 ≥ 0
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
+	}
+	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
+	if len(inSent) == 0 {
+		nat, nday = x.namedDay(toks, &prev)
+	}
+	if nat >= 0 {
+		for f := range found {
+			if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
+				found[f].TimeIdx = nday
+			}
+		}
 	}
 	for f := range found {
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
@@ -160,6 +175,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				}
 				actors = actorIDs(c.ents, es)
 			}
+		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+			set = nday // "After the classified session, X said …": the story is at that occasion again
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && at >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
 		}
@@ -194,6 +211,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			o.seen[m.Entity] = true
 		}
 	}
+	x.nameOccasions(o, toks, found, ts, inSent, isoOf)
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -1024,6 +1042,65 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 		return i - 2, true
 	}
 	return -1, false
+}
+
+// namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
+// gave a day before ("said in the statement", "In a statement after the verdict, …", "in a
+// statement issued after the indictment was unsealed", "After the classified session, …"; a
+// preposition of occasionaround or "in" before it, an adjective or two after "the") and that day (an index into the event times), or -1s: a telling at or after that
+// occasion took place on its day.
+func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
+	for i := 2; i < len(toks); i++ {
+		d, ok := o.named[toks[i].Lower]
+		if !ok || !isNounTag(toks[i].Tag) {
+			continue
+		}
+		the := i - 1 // past an adjective or two: "after the classified session"
+		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
+			the--
+		}
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+			continue // "after the hearing of 12 May", "in the statement's", "after the hearing room": another
+		}
+		return the - 1, d
+	}
+	return -1, -1
+}
+
+// nameOccasions records in o.named the day a sentence gives every occasion noun it names ("On
+// Tuesday, the commission said in a statement …", "The department on Monday unsealed an
+// indictment …"), when all its times name that one day; a verdict told on a day (cue
+// verdictlemma: "convicted X on Thursday") names "verdict" whatever other times its sentence
+// has, as does a sentence of that one day with a verb of verdict (cue verdictverb: "A court on
+// Wednesday convicted a former clerk …", when no event is found for it). A sentence naming one
+// with another time, or none, leaves it as it was.
+func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, ts []timex.Expression, inSent []int, isoOf func(int) string) {
+	for _, f := range found {
+		if len(isoOf(f.TimeIdx)) == dayValue && x.cue.is("verdictlemma", f.Lemma) && !f.Negated && f.Modality == "" {
+			o.named["verdict"] = f.TimeIdx
+		}
+	}
+	day := -1
+	for _, ti := range inSent {
+		if len(isoOf(ti)) != dayValue || day >= 0 && isoOf(day) != isoOf(ti) {
+			return
+		}
+		day = ti
+	}
+	if day < 0 {
+		return
+	}
+	for _, t := range toks {
+		if isNounTag(t.Tag) && (x.cue.is("occasion", t.Lower) || x.cue.is("namedoccasion", t.Lower)) {
+			o.named[t.Lower] = day
+		}
+		if x.cue.is("verdictverb", t.Lower) && (t.Tag == "VBD" || t.Tag == "VBN") {
+			o.named["verdict"] = day // "A court on Wednesday convicted a former clerk …"
+		}
+	}
 }
 
 // quotedTelling reports whether a sentence opens with a quote and goes on, after it, with a

@@ -126,7 +126,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
-			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) {
+			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) {
 				continue
 			}
 			if t > 0 && toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(toks, *ev) {
@@ -374,6 +374,45 @@ func subjectResumed(toks []token, i, t int) bool {
 		}
 	}
 	return true
+}
+
+// frontedResumed reports whether the time at t stands in a phrase that opens the sentence with a
+// preposition and ends at its first comma, and the verb at i, a simple past, is the main verb
+// that follows the subject and a relative clause on it set off by commas ("At a hearing last
+// month, Jane Roe, who leads the unit, testified that …"): the fronted time is the main verb's,
+// though the clauses were split at the relative.
+func frontedResumed(toks []token, t, i int) bool {
+	if len(toks) == 0 || toks[0].Tag != "IN" || i >= len(toks) || t >= i || toks[i].Tag != "VBD" {
+		return false
+	}
+	c0 := -1
+	for j, tk := range toks[:i] {
+		if tk.Text == "," {
+			c0 = j
+			break
+		}
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return false
+		}
+	}
+	if c0 < t {
+		return false
+	}
+	j := c0 + 1
+	for j < i && nounPhraseTag(toks[j].Tag) {
+		j++
+	}
+	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
+		return false
+	}
+	e := -1
+	for k := j + 2; k < i; k++ {
+		if toks[k].Text == "," {
+			e = k
+			break
+		}
+	}
+	return e >= 0 && e+1 == i
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
