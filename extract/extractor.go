@@ -314,9 +314,28 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				break
 			}
 		}
-		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
+		pubDay := isoOf(pubIdx)
+		if len(pubDay) != dayValue {
+			pubDay = ""
+		}
+		lastDeed := "" // the day of the latest deed told, dated to a day
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
+			if d := isoOf(evs[j].TimeIdx); isDeed(evs[j].Type) && len(d) == dayValue {
+				lastDeed = d
+			}
+		}
+		if pubDay != "" && lastDeed > pubDay {
+			lastDeed = "" // a day after the day of writing is no deed's
+		}
+		var claims []int // reports dated by their own "within hours of the attack": no occasion for what follows
+		claimT := -1
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO, lastDeed); d != "" {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 			for _, f := range which {
+				if isReporting(found[f]) {
+					claims, claimT = append(claims, f), len(evTimes)-1
+					continue
+				}
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
@@ -342,24 +361,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
-		pubDay := isoOf(pubIdx)
-		if len(pubDay) != dayValue {
-			pubDay = ""
-		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
-		}
-		lastDeed := "" // the day of the latest deed told, dated to a day
-		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-recallWindow && lastDeed == ""; j-- {
-			if d := isoOf(evs[j].TimeIdx); isDeed(evs[j].Type) && len(d) == dayValue {
-				lastDeed = d
-			}
-		}
-		if pubDay != "" && lastDeed > pubDay {
-			lastDeed = "" // a day after the day of writing is no deed's
 		}
 		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
 			if pubDay != "" && sh.day > pubDay {
@@ -380,6 +386,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
+		for _, f := range claims {
+			if found[f].TimeIdx < 0 {
+				found[f].TimeIdx, found[f].TimeText = claimT, evTimes[claimT].Text
+			}
+		}
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)
 		}
