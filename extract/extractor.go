@@ -374,6 +374,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
+		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+		}
 		if sd := latestDay(found, evs, isoOf, k-recallWindow)(schema.EventSanction); pubDay == "" || sd <= pubDay { // a designation goes on from sanctions told lately
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})

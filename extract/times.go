@@ -3392,6 +3392,33 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	return out
 }
 
+// monthRecalled reads an event told as what "the same month" was known by ("And in February,
+// the same month the agency warned the port, …"): the clause recalls an event told before, so
+// the event, dated only to that month, takes the day of the latest earlier event of its type
+// by one of its agents that the text dated to a day within the month (evs, in text order).
+func monthRecalled(toks []token, found, evs []rawEvent, iso func(int) string) []dayShift {
+	var out []dayShift
+	for m := 1; m+2 < len(toks); m++ {
+		if toks[m].Lower != "month" || toks[m-1].Lower != "same" {
+			continue
+		}
+		for k, e := range found {
+			v := iso(e.TimeIdx)
+			if e.Trigger <= m+1 || e.Trigger > m+6 || commaBetween(toks, m, e.Trigger) || len(e.Agent) == 0 || len(v) != monthValue || e.Negated || e.Modality != "" {
+				continue
+			}
+			for j := len(evs) - 1; j >= 0; j-- {
+				d := iso(evs[j].TimeIdx)
+				if evs[j].Type == e.Type && len(d) == dayValue && strings.HasPrefix(d, v) && slices.ContainsFunc(e.Agent, func(a int) bool { return a >= 0 && slices.Contains(evs[j].Agent, a) }) {
+					out = append(out, dayShift{k, d, joinTokens(toks[m-1 : m+1])})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // commaBetween reports whether a comma stands between tokens a and b (exclusive).
 func commaBetween(toks []token, a, b int) bool {
 	for j := a + 1; j < b && j < len(toks); j++ {
