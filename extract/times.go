@@ -2331,6 +2331,10 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 			return plain, words // "four days later" after "in March 2025": March, likely
 		}
 	}
+	if i := withinSpan(toks, span); i > 0 {
+		prec := min(span(toks[i+1].Lower), len(last))
+		return last[:prec], joinTokens(toks[i : i+2])
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -2350,6 +2354,33 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// withinSpan returns the index of "within" in a bare span of days or weeks that closes a
+// clause after the sentence's first words, its verb in the simple past ("The agency notified
+// the N.S.A. within days, and …"), else 0: not "within days of the attack", which names its own
+// anchor, nor a span a modal or an infinitive sets ahead ("will warn them within days",
+// "needed to notify them within days"). A span of hours is the occasion's (occasionPhraseAt).
+func withinSpan(toks []token, span func(string) int) int {
+	for i := 2; i+2 < len(toks); i++ {
+		if s := span(toks[i+1].Lower); toks[i].Lower != "within" || s == 0 || s == dayValue {
+			continue
+		}
+		if slices.ContainsFunc(toks[:i], func(t token) bool { return t.Tag == "MD" }) || toks[i+1].Lower == "months" {
+			return 0
+		}
+		v := i - 1
+		for v > 0 && !isVerbTag(toks[v].Tag) {
+			v--
+		}
+		if toks[v].Tag != "VBD" {
+			return 0 // "we needed to notify them within days": what was to be done, not what was
+		}
+		if n := toks[i+2]; n.Text == "," || n.Text == "." || n.Text == ";" {
+			return i
+		}
+	}
+	return 0
 }
 
 // tailSequel returns the index of the unit of a span of hours, minutes or days after the last
