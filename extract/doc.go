@@ -18,8 +18,10 @@
 //     An event takes the time of its own clause, else one the narrative gives it (times.go):
 //     the publication date for news told in the present, the day of the occasion of telling
 //     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for "at that time", a count of days from
-//     another dated event ("a day after …"), its day for "hours after the verdict", the period of the last time for a
-//     sentence opened by a vague span ("Weeks later, …", sequelTime), the day of the deed a phrase points back at
+//     another dated event ("a day after …"), its day for "hours after the verdict" (a claim's own "within hours of
+//     the attack" too, hoursAfter), the period of the last time for a sentence opened by a vague span ("Weeks
+//     later, …", sequelTime) or whose simple past closes a clause with one ("notified X within days, and …"), the
+//     day of an event "the same month" recalls (monthRecalled), the day of the deed a phrase points back at
 //     ("on the day of the breach", dayOfDeed), the lead's day for a designation told undated (sanctionsFollow), a
 //     raid's time for the arrests the next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
