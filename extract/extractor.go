@@ -321,9 +321,22 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
+		pubDay := isoOf(pubIdx)
+		if len(pubDay) != dayValue {
+			pubDay = ""
+		}
+		if pubDay != "" && lastDeed > pubDay {
+			lastDeed = "" // a day after the day of writing is no deed's
+		}
+		var claims []int // reports dated by their own "within hours of the attack": no occasion for what follows
+		claimT := -1
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO, lastDeed); d != "" {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 			for _, f := range which {
+				if isReporting(found[f]) {
+					claims, claimT = append(claims, f), len(evTimes)-1
+					continue
+				}
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
@@ -342,23 +355,20 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
-		pubDay := isoOf(pubIdx)
-		if len(pubDay) != dayValue {
-			pubDay = ""
-		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
-		if pubDay != "" && lastDeed > pubDay {
-			lastDeed = "" // a day after the day of writing is no deed's
-		}
 		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
 			if pubDay != "" && sh.day > pubDay {
 				continue
 			}
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+		}
+		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
@@ -374,6 +384,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
+		for _, f := range claims {
+			if found[f].TimeIdx < 0 {
+				found[f].TimeIdx, found[f].TimeText = claimT, evTimes[claimT].Text
+			}
+		}
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)
 		}

@@ -2363,6 +2363,10 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 			return plain, words // "four days later" after "in March 2025": March, likely
 		}
 	}
+	if i := withinSpan(toks, span); i > 0 {
+		prec := min(span(toks[i+1].Lower), len(last))
+		return last[:prec], joinTokens(toks[i : i+2])
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -2382,6 +2386,33 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// withinSpan returns the index of "within" in a bare span of days or weeks that closes a
+// clause after the sentence's first words, its verb in the simple past ("The agency notified
+// the N.S.A. within days, and …"), else 0: not "within days of the attack", which names its own
+// anchor, nor a span a modal or an infinitive sets ahead ("will warn them within days",
+// "needed to notify them within days"). A span of hours is the occasion's (occasionPhraseAt).
+func withinSpan(toks []token, span func(string) int) int {
+	for i := 2; i+2 < len(toks); i++ {
+		if s := span(toks[i+1].Lower); toks[i].Lower != "within" || s == 0 || s == dayValue {
+			continue
+		}
+		if slices.ContainsFunc(toks[:i], func(t token) bool { return t.Tag == "MD" }) || toks[i+1].Lower == "months" {
+			return 0
+		}
+		v := i - 1
+		for v > 0 && !isVerbTag(toks[v].Tag) {
+			v--
+		}
+		if toks[v].Tag != "VBD" {
+			return 0 // "we needed to notify them within days": what was to be done, not what was
+		}
+		if n := toks[i+2]; n.Text == "," || n.Text == "." || n.Text == ";" {
+			return i
+		}
+	}
+	return 0
 }
 
 // tailSequel returns the index of the unit of a span of hours, minutes or days after the last
@@ -2429,9 +2460,10 @@ const sequelReach = 3
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
 // that names no event type ("the verdict", "the vote"), the day of the latest event told before
-// that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
+// that has one (lastDay, YYYY-MM-DD or ""), and for a deed noun whose type the text dated to
+// no day, the latest deed told to a day (lastDeed). It returns the day, the words, and the undated events
 // outside the phrase that are not reports.
-func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay, lastDeed string) (string, string, []int) {
 	toks := c.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
 		if w := toks[i].Lower; w != "hours" && w != "minutes" {
@@ -2458,7 +2490,9 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 			}
 			end = j
 			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
-				day = earlier(tr.Type)
+				if day = earlier(tr.Type); day == "" && isDeed(tr.Type) {
+					day = lastDeed // "within hours of the attack" after a break-in told to the day
+				}
 			} else {
 				day = lastDay
 			}
@@ -2469,13 +2503,35 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		var which []int
 		for k := range found {
-			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && (!isReporting(found[k]) || ownAdjunct(c, found, k, start)) {
 				which = append(which, k)
 			}
 		}
 		return day, joinTokens(toks[start : end+1]), which
 	}
 	return "", "", nil
+}
+
+// ownAdjunct reports whether the phrase at start is an adjunct of the report found[k] itself:
+// its verb comes before in the same clause with no other event and no "that" between ("claimed
+// responsibility on Telegram within hours of the attack"), not the report of what the phrase
+// dates ("said the hackers struck within hours of the vote").
+func ownAdjunct(c *sentCtx, found []rawEvent, k, start int) bool {
+	t := found[k].Trigger
+	if t < 0 || t >= start || start >= len(c.clause) || c.clause[t] != c.clause[start] || found[k].Negated || found[k].Modality != "" {
+		return false
+	}
+	for j := t + 1; j < start; j++ {
+		if c.s.Toks[j].Lower == "that" {
+			return false
+		}
+	}
+	for _, e := range found {
+		if e.Trigger > t && e.Trigger < start {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAfter reports whether an asserted telling was given a time after the publication date
@@ -3402,6 +3458,33 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 			}
 			if e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && !commaBetween(toks, e.Trigger, d) {
 				out = append(out, dayShift{k, day, words})
+			}
+		}
+	}
+	return out
+}
+
+// monthRecalled reads an event told as what "the same month" was known by ("And in February,
+// the same month the agency warned the port, …"): the clause recalls an event told before, so
+// the event, dated only to that month, takes the day of the latest earlier event of its type
+// by one of its agents that the text dated to a day within the month (evs, in text order).
+func monthRecalled(toks []token, found, evs []rawEvent, iso func(int) string) []dayShift {
+	var out []dayShift
+	for m := 1; m+2 < len(toks); m++ {
+		if toks[m].Lower != "month" || toks[m-1].Lower != "same" {
+			continue
+		}
+		for k, e := range found {
+			v := iso(e.TimeIdx)
+			if e.Trigger <= m+1 || e.Trigger > m+6 || commaBetween(toks, m, e.Trigger) || len(e.Agent) == 0 || len(v) != monthValue || e.Negated || e.Modality != "" {
+				continue
+			}
+			for j := len(evs) - 1; j >= 0; j-- {
+				d := iso(evs[j].TimeIdx)
+				if evs[j].Type == e.Type && len(d) == dayValue && strings.HasPrefix(d, v) && slices.ContainsFunc(e.Agent, func(a int) bool { return a >= 0 && slices.Contains(evs[j].Agent, a) }) {
+					out = append(out, dayShift{k, d, joinTokens(toks[m-1 : m+1])})
+					break
+				}
 			}
 		}
 	}
