@@ -864,6 +864,8 @@ func TestMadeKnownTo(t *testing.T) {
 			[]string{"orvik-systems → ministry-of-finance"}, nil},
 		{"city's bureau", "Lumen Tessary informed the city's Information Bureau of the breach in February.",
 			[]string{"lumen-tessary → information-bureau"}, nil},
+		{"state's national team", "Keldor Avionics said it had alerted Norvania's national Computer Incident Response Team (NV-CIRT) on March 3.",
+			[]string{"keldor-avionics → computer-incident-response-team"}, []string{"keldor-avionics → norvania"}},
 		{"reported it, no one told", "Keldor Avionics found the flaw and reported it in a blog post.",
 			nil, []string{"keldor-avionics → blog-post"}},
 	})
@@ -880,6 +882,8 @@ func TestToldAcrossAppositions(t *testing.T) {
 			[]string{"pelita-threat-research → orvale-cyber-agency"}, nil},
 		{"named then own verb", "The Orvale Cyber Agency was alerted by a private firm, Pelita Threat Research said on Monday.",
 			nil, []string{"pelita-threat-research → orvale-cyber-agency"}},
+		{"description before a relative clause", "The Orvale Cyber Agency detected the intrusion on Monday. The agency, which reports to the Office of the Prime Minister, warned Tessar Bank the next day.",
+			[]string{"orvale-cyber-agency → tessar-bank"}, []string{"office-of-the-prime-minister → tessar-bank"}},
 	})
 }
 
