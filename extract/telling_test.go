@@ -912,6 +912,12 @@ func TestHandedOverConjunct(t *testing.T) {
 	checkTold(t, "2025-06-02", []toldCase{
 		{"with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.",
 			[]string{"orlen-labs → apple", "orlen-labs → google"}, nil},
+		{"receiver before the information", "Orlen Labs shared with the Velan Cyber Agency an analysis of the stolen funds on Monday.",
+			[]string{"orlen-labs → velan-cyber-agency"}, nil},
+		{"receiver before a list", "Orlen Labs passed to Tessar Bank a short list of suspect accounts.",
+			[]string{"orlen-labs → tessar-bank"}, nil},
+		{"receiver before no information", "Orlen Labs shared with Tessar Bank its office in Velan.",
+			nil, []string{"orlen-labs → tessar-bank"}},
 	})
 }
 
