@@ -2064,7 +2064,7 @@ func (x *Extractor) stateOwner(toks []token, end int) bool {
 // institutionWords reports whether capitalised words end, before any "of"/"for", in an
 // institution word, with no country ("District Court for the Northern District of Georgia").
 func (x *Extractor) institutionWords(words []token) bool {
-	last := ""
+	prev, last := "", ""
 	for _, w := range words {
 		if w.Lower == "of" || w.Lower == "for" {
 			break // "… District of Georgia": a place after a connector belongs to the name
@@ -2072,9 +2072,15 @@ func (x *Extractor) institutionWords(words []token) bool {
 		if _, ok := x.countryWord(w.Text); ok {
 			return false
 		}
-		last = strings.TrimSuffix(w.Lower, ".")
+		prev, last = last, strings.TrimSuffix(w.Lower, ".")
 	}
-	return x.cue.is("agencysuffix", last) // not "National Intelligence Director James Clapper"
+	return x.cue.is("agencysuffix", last) || x.bodyTeam(prev, last) // not "National Intelligence Director James Clapper"
+}
+
+// bodyTeam reports whether the last two words of a name, prev and last, make a state's
+// "team" a body (cue teamfield: "Computer Emergency Response Team"), not a group's crew.
+func (x *Extractor) bodyTeam(prev, last string) bool {
+	return last == "team" && x.cue.is("teamfield", prev)
 }
 
 // namesBody reports whether the capitalised run starting at k has an institution word, or a

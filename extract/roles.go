@@ -383,6 +383,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
 					return e
 				}
+				if e := c.apposedDescription(m); e >= 0 {
+					return e // "Access Now, the digital rights group, which forwarded …": the name the description stands beside
+				}
 				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
@@ -818,7 +821,36 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
 			n -= 2 // "X, 29, a team leader at Y, was arrested": the name before the age
 		}
-		return c.plainName(n)
+		if e := c.plainName(n); e >= 0 || !relativeWord(toks[j+1].Lower) || j+2 >= len(toks) || !isVerbTag(toks[j+2].Tag) && toks[j+2].Tag != "MD" {
+			return e // "The group, which X tracks as Y, hacked": the relative clause may name it
+		}
+		return c.describedAt(n) // "The agency, which sits within X, warned Y": the agency, not X
+	}
+	return -1
+}
+
+// apposedDescription returns the name set right before a definite description m by a comma
+// ("X, the digital rights group"): the description is said of that name, whatever coreference
+// made of it; -1 when m is no such description.
+func (c *sentCtx) apposedDescription(m mention) int {
+	toks := c.s.Toks
+	if m.How != mkDesc || m.Possessive || m.First < 2 || toks[m.First].Lower != "the" || toks[m.First-1].Text != "," {
+		return -1
+	}
+	return c.plainName(m.First - 2)
+}
+
+// relativeWord reports whether w opens a non-restrictive relative clause ("which", "who", "whose").
+func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
+
+// describedAt returns the entity a definite description ending at token j was resolved to
+// ("the agency", "the company"), or -1 when there is none or it is possessive.
+func (c *sentCtx) describedAt(j int) int {
+	if j < 0 || j >= len(c.at) {
+		return -1
+	}
+	if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc && !c.ms[k].Possessive {
+		return c.ms[k].Entity
 	}
 	return -1
 }
@@ -2338,12 +2370,16 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 }
 
 // ownedAgency returns the government body named right after the possessive marker of m ("the
-// city's Information Bureau", "Taiwan's Investigation Bureau"): the body acts or is acted on,
-// not its owner; a product or a company ("Microsoft's Exchange servers") stays with the owner.
+// city's Information Bureau", "Taiwan's Investigation Bureau", past lower-case adjectives:
+// "Zambia's national Computer Incident Response Team"): the body acts or is acted on, not its
+// owner; a product or a company ("Microsoft's Exchange servers") stays with the owner.
 func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	k := m.Last
 	if k < len(toks) && (isPossMark(toks[k].Text) || toks[k].Tag == "POS") {
+		k++
+	}
+	for a := 0; a < 2 && k < len(toks) && c.at[k] < 0 && toks[k].Tag == "JJ" && !isCap(toks[k].Text); a++ {
 		k++
 	}
 	if k >= len(toks) || c.at[k] < 0 {

@@ -1677,6 +1677,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			return rawEvent{}, false
 		}
 	}
+	if !info && prep == i+1 && handed {
+		info = x.shiftedInfo(c, prep+1) // "shared with the regulator an analysis of the payments"
+	}
 	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
 		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
@@ -1746,6 +1749,36 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// shiftedInfo reports whether the receiver named at k, right after the preposition of a verb of
+// handing over, is followed by the information handed, shifted after it ("shared with the FBI
+// an analysis of the transfers", "passed to police the names of two suspects"): a determiner,
+// up to shiftReach adjectives and nouns, and an information noun.
+func (x *Extractor) shiftedInfo(c *sentCtx, k int) bool {
+	toks := c.s.Toks
+	if k >= len(toks) || c.at[k] < 0 && !(toks[k].Lower == "the" && k+1 < len(toks) && c.at[k+1] >= 0) {
+		return false
+	}
+	if c.at[k] < 0 {
+		k++
+	}
+	j := c.ms[c.at[k]].Last
+	if j >= len(toks) || !x.cue.is("article", toks[j].Lower) {
+		return false
+	}
+	for n := j + 1; n < len(toks) && n-j <= shiftReach; n++ {
+		if x.infoNoun(toks[n]) {
+			return true
+		}
+		if c.at[n] >= 0 || toks[n].Tag != "JJ" && toks[n].Tag != "NN" && toks[n].Tag != "NNS" && toks[n].Tag != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// shiftReach bounds the modifiers shiftedInfo steps over before the information noun.
+const shiftReach = 4
 
 // bodyStaff reports whether the word at k, after a body's name modifying it, is a plural of the
 // body's people acting for it ("Bureau agents passed a written summary to X", "FBI officials

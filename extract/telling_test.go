@@ -864,6 +864,8 @@ func TestMadeKnownTo(t *testing.T) {
 			[]string{"orvik-systems → ministry-of-finance"}, nil},
 		{"city's bureau", "Lumen Tessary informed the city's Information Bureau of the breach in February.",
 			[]string{"lumen-tessary → information-bureau"}, nil},
+		{"state's national team", "Keldor Avionics said it had alerted Norvania's national Computer Incident Response Team (NV-CIRT) on March 3.",
+			[]string{"keldor-avionics → computer-incident-response-team"}, []string{"keldor-avionics → norvania"}},
 		{"reported it, no one told", "Keldor Avionics found the flaw and reported it in a blog post.",
 			nil, []string{"keldor-avionics → blog-post"}},
 	})
@@ -880,6 +882,8 @@ func TestToldAcrossAppositions(t *testing.T) {
 			[]string{"pelita-threat-research → orvale-cyber-agency"}, nil},
 		{"named then own verb", "The Orvale Cyber Agency was alerted by a private firm, Pelita Threat Research said on Monday.",
 			nil, []string{"pelita-threat-research → orvale-cyber-agency"}},
+		{"description before a relative clause", "The Orvale Cyber Agency detected the intrusion on Monday. The agency, which reports to the Office of the Prime Minister, warned Tessar Bank the next day.",
+			[]string{"orvale-cyber-agency → tessar-bank"}, []string{"office-of-the-prime-minister → tessar-bank"}},
 	})
 }
 
@@ -908,6 +912,14 @@ func TestHandedOverConjunct(t *testing.T) {
 	checkTold(t, "2025-06-02", []toldCase{
 		{"with X and Y", "Orlen Labs said it had shared technical indicators with Apple and Google before publication.",
 			[]string{"orlen-labs → apple", "orlen-labs → google"}, nil},
+		{"receiver before the information", "Orlen Labs shared with the Velan Cyber Agency an analysis of the stolen funds on Monday.",
+			[]string{"orlen-labs → velan-cyber-agency"}, nil},
+		{"receiver before a list", "Orlen Labs passed to Tessar Bank a short list of suspect accounts.",
+			[]string{"orlen-labs → tessar-bank"}, nil},
+		{"relative clause after a name's apposed description", "Halvane Mobile sent Tessa Vale a notification in June. She contacted the Secure Line Helpline run by Velan Watch, the digital rights group, which forwarded her phone's logs to Orlen Labs.",
+			[]string{"velan-watch → orlen-labs"}, []string{"halvane-mobile → orlen-labs"}},
+		{"receiver before no information", "Orlen Labs shared with Tessar Bank its office in Velan.",
+			nil, []string{"orlen-labs → tessar-bank"}},
 	})
 }
 
