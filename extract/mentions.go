@@ -1541,6 +1541,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
+	if x.gaz.IsSoftware(text) && end-i == 1 && end < len(toks) && x.groupNoun(toks, end) && !personCue {
+		// "the Qilin ransomware gang", "the Medusa group": the gang named after its
+		// ransomware, an actor where the program alone is none
+		m.Kind, m.Conf = schema.KindGroup, 0.75
+		return []mention{m}
+	}
 	if x.gaz.IsSoftware(text) || isTechName(text) || s.tools[text] {
 		return nil
 	}
@@ -1716,7 +1722,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
 				return nil
 			}
 		}
@@ -2541,6 +2547,29 @@ func camelCase(w string) bool {
 		prevLower = unicode.IsLower(r)
 	}
 	return false
+}
+
+// hyphenedName reports whether w joins two or three capitalised parts by hyphens, none of
+// them a country, a demonym or a region ("Stroiteks-Soft", "Kalmar-Tech"): a company's
+// name, which the tagger often takes for an adjective; "Russia-Ukraine" and "Asia-Pacific"
+// join places.
+func (x *Extractor) hyphenedName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len([]rune(p)) < 2 || !isCap(p) {
+			return false
+		}
+		if _, ok := x.countryWord(p); ok {
+			return false
+		}
+		if _, ok := x.gaz.Demonym(p); ok || x.regionName(strings.ToLower(p)) || x.cue.is("regionadj", strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // looksPerson: two or three capitalised alphabetic words, none of them a cue for something
