@@ -643,3 +643,29 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeNamedByField checks that an office word a capitalised word qualifies and "for"
+// gives its field names one body through the field's "and" and "of", while a title before
+// its holder's name stays a title.
+func TestOfficeNamedByField(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string
+		kind       schema.ActorKind
+	}{
+		{"a commissioner's office through and and of", "On Thursday the Bremen Commissioner for Data Protection and Freedom of Information fined the clinic over the leak.",
+			"Bremen Commissioner for Data Protection and Freedom of Information", schema.KindAgency},
+		{"an ombudsman by its field", "The Federal Ombudsman for Savings Banks said on Monday it had received forty complaints about the outage.",
+			"Federal Ombudsman for Savings Banks", schema.KindAgency},
+		{"a title before its holder", "Regional Commissioner for Transport Helga Brandt said the trains would run again on Friday.",
+			"Helga Brandt", schema.KindPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-04-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+}
