@@ -1739,6 +1739,11 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 		// brand, not by a state or an office, is a company
 		e.Kind = schema.KindOrganization
 	}
+	if k := x.apposKind(apposHead(e.Appos)); k == schema.KindOrganization && describedFirm(e, ms) {
+		// "Stroiteks-Soft, a Moscow-based software company, …": a lone capitalised word that
+		// an apposition calls a firm is a company, an actor even when named once
+		e.Conf = maxf(e.Conf, 0.6)
+	}
 	if k := x.apposKind(e.Appos); k != "" && e.Guessed {
 		// "Lantern Grid, a Valdorian firm": a name shaped like a person's that an apposition
 		// calls a firm is a firm
@@ -1747,6 +1752,26 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			e.Conf = maxf(e.Conf, 0.6) // "Cinder Moth, an espionage group": an actor named once
 		}
 	}
+}
+
+// describedFirm reports whether entity e, which no gazetteer entry types, is an organisation
+// only by the default guess (confidence under 0.6), with every named mention one or two words
+// and no title, named once: a lone capitalised word or a hyphened name ("Stroiteks-Soft") an
+// apposition calls a firm is an actor even so.
+func describedFirm(e *entity, ms []mention) bool {
+	if e.Entry != nil || e.Titles != "" || e.Kind != schema.KindOrganization || e.Conf >= 0.6 {
+		return false
+	}
+	named := 0
+	for _, i := range e.Mentions {
+		if m := ms[i]; m.How == mkName {
+			if len(strings.Fields(m.Text)) > 2 || m.Titles != "" {
+				return false
+			}
+			named++
+		}
+	}
+	return named == 1 // named again, it is kept anyway
 }
 
 // brandService reports whether name is a service's or an intelligence provider's (cue

@@ -754,6 +754,13 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				j++
 				continue
 			}
+			if x.officeOfField(toks, i, j) {
+				// "Hamburg Commissioner for Data Protection and Freedom of Information": an
+				// office named by its field is a body; past its "for", "of" goes on too
+				j++
+				through = true
+				continue
+			}
 			if _, ok := x.countryWord(toks[j+1].Text); through && toks[j].Lower == "of" && !ok {
 				j++ // "Office of the Director of National Intelligence": past "of the", "of" goes on
 				continue
@@ -800,6 +807,25 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// officeOfField reports whether the connector at j follows an office word (cue officebody:
+// "Commissioner", "Ombudsman") that a capitalised word before it in the run [i,j) qualifies,
+// and "for" names the office's field ("Hamburg Commissioner for Data Protection", "Federal
+// Ombudsman for Banking"), with no holder's name at the run's end ("Commissioner for Justice
+// Didier Reynders" is a title and a person).
+func (x *Extractor) officeOfField(toks []token, i, j int) bool {
+	if j-i < 2 || j+1 >= len(toks) || toks[j].Lower != "for" || !isCap(toks[j-1].Text) || !x.cue.is("officebody", toks[j-1].Lower) || toks[j-2].Lower == "the" {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && (isCap(toks[k].Text) || toks[k].Lower == "and" || toks[k].Lower == "of") && k-j <= 8 {
+		k++
+	}
+	for k > j+1 && !isCap(toks[k-1].Text) {
+		k--
+	}
+	return k-j-1 < 3 || !isCap(toks[k-3].Text) || !isCap(toks[k-2].Text) || !x.looksPerson(toks[k-2:k])
 }
 
 // knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
@@ -1541,6 +1567,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
+	if x.gaz.IsSoftware(text) && end-i == 1 && end < len(toks) && x.groupNoun(toks, end) && !personCue {
+		// "the Qilin ransomware gang", "the Medusa group": the gang named after its
+		// ransomware, an actor where the program alone is none
+		m.Kind, m.Conf = schema.KindGroup, 0.75
+		return []mention{m}
+	}
 	if x.gaz.IsSoftware(text) || isTechName(text) || s.tools[text] {
 		return nil
 	}
@@ -1716,7 +1748,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, ok := x.gaz.Demonym(text); ok {
 				return nil // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
 				return nil
 			}
 		}
@@ -2337,11 +2369,15 @@ func (x *Extractor) bodyOfWords(words []token) bool {
 }
 
 // institutionOf reports an institution word before a connector inside a name: "Ministry of
-// Defence", "Office of the Director".
+// Defence", "Office of the Director", or an office word qualified before it and given its
+// field by "for" ("Hamburg Commissioner for Data Protection").
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
 		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {
 			return true
+		}
+		if k > 0 && x.cue.is("officebody", words[k].Lower) && words[k+1].Lower == "for" {
+			return true // "Hamburg Commissioner for Data Protection": an office named by its field
 		}
 	}
 	return false
@@ -2547,6 +2583,29 @@ func camelCase(w string) bool {
 		prevLower = unicode.IsLower(r)
 	}
 	return false
+}
+
+// hyphenedName reports whether w joins two or three capitalised parts by hyphens, none of
+// them a country, a demonym or a region ("Stroiteks-Soft", "Kalmar-Tech"): a company's
+// name, which the tagger often takes for an adjective; "Russia-Ukraine" and "Asia-Pacific"
+// join places.
+func (x *Extractor) hyphenedName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len([]rune(p)) < 2 || !isCap(p) {
+			return false
+		}
+		if _, ok := x.countryWord(p); ok {
+			return false
+		}
+		if _, ok := x.gaz.Demonym(p); ok || x.regionName(strings.ToLower(p)) || x.cue.is("regionadj", strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // looksPerson: two or three capitalised alphabetic words, none of them a cue for something

@@ -607,3 +607,65 @@ func TestDemonymBeforeGroupNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfFirmsAndGangs checks names the tagger or the gazetteer would lose: a lone or
+// hyphened company name an apposition calls a firm, and a gang named after its ransomware.
+func TestNamesOfFirmsAndGangs(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string
+		kind       schema.ActorKind
+		absent     []string
+	}{
+		{"hyphened firm named once with an apposition", "Police said Varnek-Soft, a Kazan-based software company, had written the wiper used against the port.",
+			"Varnek-Soft", schema.KindOrganization, nil},
+		{"one-word firm named once with an apposition", "Investigators said Tolvary, a Graz software maker, had sold the loader to the crew.",
+			"Tolvary", schema.KindOrganization, nil},
+		{"gang named after its ransomware", "The Qilin ransomware gang said on Monday it had stolen patient files from the clinic.",
+			"Qilin", schema.KindGroup, nil},
+		{"the ransomware alone is no actor", "The clinic said its servers had been encrypted with Qilin ransomware on Monday.",
+			"", "", []string{"Qilin"}},
+		{"two places joined by a hyphen are no firm", "Trade across the Asia-Pacific region slowed after the attack on the port, the ministry said.",
+			"", "", []string{"Asia-Pacific"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-04-10", tt.body)
+			for _, n := range tt.absent {
+				assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+			}
+			if tt.actor == "" {
+				return
+			}
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+}
+
+// TestOfficeNamedByField checks that an office word a capitalised word qualifies and "for"
+// gives its field names one body through the field's "and" and "of", while a title before
+// its holder's name stays a title.
+func TestOfficeNamedByField(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string
+		kind       schema.ActorKind
+	}{
+		{"a commissioner's office through and and of", "On Thursday the Bremen Commissioner for Data Protection and Freedom of Information fined the clinic over the leak.",
+			"Bremen Commissioner for Data Protection and Freedom of Information", schema.KindAgency},
+		{"an ombudsman by its field", "The Federal Ombudsman for Savings Banks said on Monday it had received forty complaints about the outage.",
+			"Federal Ombudsman for Savings Banks", schema.KindAgency},
+		{"a title before its holder", "Regional Commissioner for Transport Helga Brandt said the trains would run again on Friday.",
+			"Helga Brandt", schema.KindPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-04-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+}
