@@ -383,9 +383,6 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
 					return e
 				}
-				if e := c.apposedDescription(m); e >= 0 {
-					return e // "Access Now, the digital rights group, which forwarded …": the name the description stands beside
-				}
 				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
@@ -827,17 +824,6 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		return c.describedAt(n) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
-}
-
-// apposedDescription returns the name set right before a definite description m by a comma
-// ("X, the digital rights group"): the description is said of that name, whatever coreference
-// made of it; -1 when m is no such description.
-func (c *sentCtx) apposedDescription(m mention) int {
-	toks := c.s.Toks
-	if m.How != mkDesc || m.Possessive || m.First < 2 || toks[m.First].Lower != "the" || toks[m.First-1].Text != "," {
-		return -1
-	}
-	return c.plainName(m.First - 2)
 }
 
 // relativeWord reports whether w opens a non-restrictive relative clause ("which", "who", "whose").

@@ -916,8 +916,6 @@ func TestHandedOverConjunct(t *testing.T) {
 			[]string{"orlen-labs → velan-cyber-agency"}, nil},
 		{"receiver before a list", "Orlen Labs passed to Tessar Bank a short list of suspect accounts.",
 			[]string{"orlen-labs → tessar-bank"}, nil},
-		{"relative clause after a name's apposed description", "Halvane Mobile sent Tessa Vale a notification in June. She contacted the Secure Line Helpline run by Velan Watch, the digital rights group, which forwarded her phone's logs to Orlen Labs.",
-			[]string{"velan-watch → orlen-labs"}, []string{"halvane-mobile → orlen-labs"}},
 		{"receiver before no information", "Orlen Labs shared with Tessar Bank its office in Velan.",
 			nil, []string{"orlen-labs → tessar-bank"}},
 	})
