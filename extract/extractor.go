@@ -328,15 +328,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if pubDay != "" && lastDeed > pubDay {
 			lastDeed = "" // a day after the day of writing is no deed's
 		}
-		var claims []int // reports dated by their own "within hours of the attack": no occasion for what follows
-		claimT := -1
-		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO, lastDeed); d != "" {
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 			for _, f := range which {
-				if isReporting(found[f]) {
-					claims, claimT = append(claims, f), len(evTimes)-1
-					continue
-				}
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
@@ -384,11 +378,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
-		for _, f := range claims {
-			if found[f].TimeIdx < 0 {
-				found[f].TimeIdx, found[f].TimeText = claimT, evTimes[claimT].Text
-			}
-		}
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)
 		}

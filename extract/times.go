@@ -2460,10 +2460,9 @@ const sequelReach = 3
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
 // that names no event type ("the verdict", "the vote"), the day of the latest event told before
-// that has one (lastDay, YYYY-MM-DD or ""), and for a deed noun whose type the text dated to
-// no day, the latest deed told to a day (lastDeed). It returns the day, the words, and the undated events
+// that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
 // outside the phrase that are not reports.
-func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay, lastDeed string) (string, string, []int) {
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
 	toks := c.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
 		if w := toks[i].Lower; w != "hours" && w != "minutes" {
@@ -2490,9 +2489,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 			}
 			end = j
 			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
-				if day = earlier(tr.Type); day == "" && isDeed(tr.Type) {
-					day = lastDeed // "within hours of the attack" after a break-in told to the day
-				}
+				day = earlier(tr.Type)
 			} else {
 				day = lastDay
 			}
@@ -2503,35 +2500,13 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		var which []int
 		for k := range found {
-			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && (!isReporting(found[k]) || ownAdjunct(c, found, k, start)) {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
 				which = append(which, k)
 			}
 		}
 		return day, joinTokens(toks[start : end+1]), which
 	}
 	return "", "", nil
-}
-
-// ownAdjunct reports whether the phrase at start is an adjunct of the report found[k] itself:
-// its verb comes before in the same clause with no other event and no "that" between ("claimed
-// responsibility on Telegram within hours of the attack"), not the report of what the phrase
-// dates ("said the hackers struck within hours of the vote").
-func ownAdjunct(c *sentCtx, found []rawEvent, k, start int) bool {
-	t := found[k].Trigger
-	if t < 0 || t >= start || start >= len(c.clause) || c.clause[t] != c.clause[start] || found[k].Negated || found[k].Modality != "" {
-		return false
-	}
-	for j := t + 1; j < start; j++ {
-		if c.s.Toks[j].Lower == "that" {
-			return false
-		}
-	}
-	for _, e := range found {
-		if e.Trigger > t && e.Trigger < start {
-			return false
-		}
-	}
-	return true
 }
 
 // pastAfter reports whether an asserted telling was given a time after the publication date

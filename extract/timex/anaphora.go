@@ -213,40 +213,6 @@ func (p *parser) sentenceSince(from, to int) bool {
 	return false
 }
 
-// sameDayPart reads the day of a part of the day told as the one the text was on ("that
-// evening", "the same afternoon", "that same night", i its first word, j the day part): the
-// anchor when it is a day, else, told as the same part, the last day the text gave when the
-// coarser anchor stood in an aside ("X, who left in July, said he alerted them the same
-// afternoon" after "on Feb. 9": Feb. 9, not an afternoon of July).
-func (p *parser) sameDayPart(i, j int) (string, bool) {
-	if len(p.anchor) == len("2006-01-02") && calendarValue(p.anchor) {
-		return p.anchor, true
-	}
-	if p.dayAnchor != "" && p.lo(j-1) == "same" && p.asideAnchor(i) {
-		return p.dayAnchor, true
-	}
-	return "", false
-}
-
-// asideAnchor reports whether the anchor was set inside a relative aside of the sentence of
-// token i, closed by a comma right after it: ", who left the company in July," or ", which
-// began in 2019,".
-func (p *parser) asideAnchor(i int) bool {
-	e := p.anchorEnd
-	if e <= 0 || e >= i || p.lo(e) != "," || p.sentenceSince(e, i) {
-		return false
-	}
-	for k := e - 1; k > 0 && k > e-12; k-- {
-		switch p.lo(k) {
-		case ",", ".":
-			return false
-		case "who", "which":
-			return p.lo(k-1) == ","
-		}
-	}
-	return false
-}
-
 // anaphoric matches expressions that refer to the anchor itself or a unit before or after it:
 // that day, that same week, the same year, that night, the day before, the week after.
 func (p *parser) anaphoric(i int) (match, bool) {
@@ -278,12 +244,9 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && (p.lo(i) == "that" || p.lo(j-1) == "same") {
-		if v, ok := p.sameDayPart(i, j); ok {
-			return match{start: i, end: j + 1, typ: Time, val: v + "T" + dp, derived: true}, true
-		}
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
 		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
-		if !ok || p.lo(i) != "that" {
+		if !ok {
 			return match{}, false
 		}
 		return match{start: i, end: j + 1, typ: Time, val: v + "T" + dp, derived: true}, true
