@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -29,14 +30,10 @@ func TestDatelinePlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-02-12", tt.body)
-			for _, n := range tt.absent {
-				assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
-			}
-			if tt.actor == "" {
+			a := wantActors(t, g, tt.absent, tt.actor)
+			if a == nil {
 				return
 			}
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
 			found := false
 			for _, e := range g.Events {
 				found = found || hasParticipant(e, a.ID, schema.Role(tt.role))
@@ -631,15 +628,9 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-04-10", tt.body)
-			for _, n := range tt.absent {
-				assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+			if a := wantActors(t, g, tt.absent, tt.actor); a != nil {
+				assert.Equal(t, tt.kind, a.Kind)
 			}
-			if tt.actor == "" {
-				return
-			}
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.kind, a.Kind)
 		})
 	}
 }
@@ -668,4 +659,19 @@ func TestOfficeNamedByField(t *testing.T) {
 			assert.Equal(t, tt.kind, a.Kind)
 		})
 	}
+}
+
+// wantActors checks that none of absent is an actor of g and, unless want is "", that want is
+// one; it returns want's actor, nil when want is "".
+func wantActors(t *testing.T, g *graph.Graph, absent []string, want string) *graph.Actor {
+	t.Helper()
+	for _, n := range absent {
+		assert.Nil(t, actorByName(g, n), "%q is no actor: %v", n, names(g))
+	}
+	if want == "" {
+		return nil
+	}
+	a := actorByName(g, want)
+	require.NotNil(t, a, "no actor %q in %v", want, names(g))
+	return a
 }
