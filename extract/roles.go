@@ -815,7 +815,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && w.Lower != "whose" && w.Lower != "who" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
+		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
