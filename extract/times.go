@@ -405,14 +405,7 @@ func frontedResumed(toks []token, t, i int) bool {
 	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
 		return false
 	}
-	e := -1
-	for k := j + 2; k < i; k++ {
-		if toks[k].Text == "," {
-			e = k
-			break
-		}
-	}
-	return e >= 0 && e+1 == i
+	return toks[i-1].Text == "," && !commaBetween(toks, j+1, i-1) // the relative ends right before the verb
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
