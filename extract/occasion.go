@@ -1036,12 +1036,19 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 		if toks[i-1].Lower != "the" || !x.cue.is("occasion", toks[i].Lower) || !x.cue.is("occasionaround", toks[i-2].Lower) {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+		if anotherOccasion(toks, i) {
 			continue // "after the hearing of 12 May", "at the briefing on Monday", "after the hearing room": another or its own time
 		}
 		return i - 2, true
 	}
 	return -1, false
+}
+
+// anotherOccasion reports whether the occasion noun at i goes on with "of", "on" or a noun
+// ("the hearing of 12 May", "the briefing on Monday", "the hearing room", "the statement's"):
+// another occasion than the one named before, or one given its own time.
+func anotherOccasion(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag))
 }
 
 // namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
@@ -1062,7 +1069,7 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+		if anotherOccasion(toks, i) {
 			continue // "after the hearing of 12 May", "in the statement's", "after the hearing room": another
 		}
 		return the - 1, d
