@@ -1052,10 +1052,11 @@ func anotherOccasion(toks []token, i int) bool {
 }
 
 // namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
-// gave a day before ("said in the statement", "In a statement after the verdict, …", "in a
-// statement issued after the indictment was unsealed", "After the classified session, …"; a
-// preposition of occasionaround or "in" before it, an adjective or two after "the") and that day (an index into the event times), or -1s: a telling at or after that
-// occasion took place on its day.
+// gave a day before (o.named: "said in the statement", "In a statement after the verdict, …",
+// "in a statement issued after the indictment was unsealed", "After the classified session,
+// …"; a preposition of occasionaround or "in" before it, an adjective or two after "the") and
+// that day (an index into the event times), or -1s: a telling at or after that occasion took
+// place on its day.
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 	for i := 2; i < len(toks); i++ {
 		d, ok := o.named[toks[i].Lower]
