@@ -2604,7 +2604,7 @@ func (x *Extractor) hyphenedName(w string) bool {
 		if _, ok := x.countryWord(p); ok {
 			return false
 		}
-		if _, ok := x.gaz.Demonym(p); ok || x.regionName(strings.ToLower(p)) || x.cue.is("regionadj", strings.ToLower(p)) {
+		if _, ok := x.gaz.Demonym(p); ok || x.regionName(p) || x.cue.is("regionadj", strings.ToLower(p)) { // regionName lower-cases
 			return false
 		}
 	}
