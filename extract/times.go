@@ -2316,11 +2316,13 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
-// days after, the same year weeks or months after. It returns that period and the words, or
-// "" when the sentence opens otherwise. A count of days closing the sentence ("… were
-// encrypted four days later.", which the time tagger left a duration: its own anchor was
-// coarser) counts from plain, the last time told outside a quotation: a day moved by the
-// count, or the month of a month a week at most after it; nothing from a year.
+// days after, the same year weeks or months after. A bare span of days or weeks that closes a
+// clause after a simple past ("notified X within days, and …", withinSpan) gives the same. It
+// returns that period and the words, or "" when the sentence has no such span. A count of days
+// closing the sentence ("… were encrypted four days later.", which the time tagger left a
+// duration: its own anchor was coarser) counts from plain, the last time told outside a
+// quotation: a day moved by the count, or the month of a month a week at most after it;
+// nothing from a year.
 func sequelTime(toks []token, last, plain string) (string, string) {
 	if len(toks) < 4 || len(last) < 4 {
 		return "", ""
