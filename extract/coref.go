@@ -1729,17 +1729,18 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			}
 		}
 	}
-	if k := x.apposKind(apposHead(e.Appos)); k == schema.KindOrganization && e.Kind == schema.KindAgency && !e.Guessed && e.Entry == nil {
+	headKind := x.apposKind(apposHead(e.Appos)) // what the apposition's head noun calls it
+	if headKind == schema.KindOrganization && e.Kind == schema.KindAgency && !e.Guessed && e.Entry == nil {
 		// "Cytheris Intelligence, a Cyprus-registered maker of spyware": a name shaped like an
 		// agency's that an apposition calls a maker or a firm is a company
-		e.Kind = k
+		e.Kind = headKind
 	}
 	if e.Kind == schema.KindAgency && e.Entry == nil && x.brandService(e.Name) {
 		// "Vandersloot Maritime Services", "Nordquist Intelligence": a service named by a
 		// brand, not by a state or an office, is a company
 		e.Kind = schema.KindOrganization
 	}
-	if k := x.apposKind(apposHead(e.Appos)); k == schema.KindOrganization && describedFirm(e, ms) {
+	if headKind == schema.KindOrganization && describedFirm(e, ms) {
 		// "Stroiteks-Soft, a Moscow-based software company, …": a lone capitalised word that
 		// an apposition calls a firm is a company, an actor even when named once
 		e.Conf = maxf(e.Conf, 0.6)

@@ -19,13 +19,13 @@
 //     publication date for news told in the present, the day of the occasion of telling the
 //     sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
-//     "hours after the verdict" (a claim's own "within hours of the attack" too, hoursAfter), the
-//     period of the last time for a sentence opened by a vague span ("Weeks later, …", sequelTime)
-//     or whose simple past closes a clause with one ("notified X within days, and …"), the day of
-//     an event "the same month" recalls (monthRecalled), the day of the deed a phrase points back
-//     at ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few
-//     sentences for a designation told undated (sanctionsFollow), a raid's time for the arrests the
-//     next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
+//     "hours after the verdict" (hoursAfter), the period of the last time for a sentence opened by
+//     a vague span ("Weeks later, …", sequelTime) or whose simple past closes a clause with one
+//     ("notified X within days, and …", withinSpan), the day of an event "the same month" recalls
+//     (monthRecalled), the day of the deed a phrase points back at ("on the day of the breach",
+//     dayOfDeed), the day of sanctions told in the last few sentences for a designation told
+//     undated (sanctionsFollow), a raid's time for the arrests the next sentences tell
+//     (custodySeries), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on

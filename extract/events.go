@@ -2026,7 +2026,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if c.at[j] >= 0 {
 			continue // a word of a name: "Reporters Without Borders warned" is no negation
 		}
-		if quoteOpens(toks[j:j+1]) && j > 0 && toks[j-1].Text == "," && isVerbTag(toks[i].Tag) {
+		if isQuote(toks[j].Text) && j > 0 && toks[j-1].Text == "," && isVerbTag(toks[i].Tag) {
 			break // "\"… you don't wait,\" he said": the closed quotation's negation is not the saying's
 		}
 		if j > 0 && toks[j].Text == "May" {

@@ -321,13 +321,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		pubDay := isoOf(pubIdx)
-		if len(pubDay) != dayValue {
-			pubDay = ""
-		}
-		if pubDay != "" && lastDeed > pubDay {
-			lastDeed = "" // a day after the day of writing is no deed's
-		}
 		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 			for _, f := range which {
@@ -349,11 +342,18 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
+		pubDay := isoOf(pubIdx)
+		if len(pubDay) != dayValue {
+			pubDay = ""
+		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
+		}
+		if pubDay != "" && lastDeed > pubDay {
+			lastDeed = "" // a day after the day of writing is no deed's
 		}
 		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
 			if pubDay != "" && sh.day > pubDay {

@@ -1567,13 +1567,16 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			}
 		}
 	}
-	if x.gaz.IsSoftware(text) && end-i == 1 && end < len(toks) && x.groupNoun(toks, end) && !personCue {
-		// "the Qilin ransomware gang", "the Medusa group": the gang named after its
-		// ransomware, an actor where the program alone is none
-		m.Kind, m.Conf = schema.KindGroup, 0.75
-		return []mention{m}
+	if x.gaz.IsSoftware(text) {
+		if end-i == 1 && end < len(toks) && x.groupNoun(toks, end) && !personCue {
+			// "the Qilin ransomware gang", "the Medusa group": the gang named after its
+			// ransomware, an actor where the program alone is none
+			m.Kind, m.Conf = schema.KindGroup, 0.75
+			return []mention{m}
+		}
+		return nil
 	}
-	if x.gaz.IsSoftware(text) || isTechName(text) || s.tools[text] {
+	if isTechName(text) || s.tools[text] {
 		return nil
 	}
 	given := x.nameGivenBefore(toks, i) // the noun a naming phrase before the name gives it to
@@ -2601,7 +2604,7 @@ func (x *Extractor) hyphenedName(w string) bool {
 		if _, ok := x.countryWord(p); ok {
 			return false
 		}
-		if _, ok := x.gaz.Demonym(p); ok || x.regionName(strings.ToLower(p)) || x.cue.is("regionadj", strings.ToLower(p)) {
+		if _, ok := x.gaz.Demonym(p); ok || x.regionName(p) || x.cue.is("regionadj", strings.ToLower(p)) { // regionName lower-cases
 			return false
 		}
 	}

@@ -55,14 +55,18 @@ func noOccasion() occasion {
 //     regulator"), that telling's day (reportedWarning), or for one its finder gave on
 //     finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
-//     day of the last occasion of telling set anywhere before (testimonyDay);
+//     day of the last occasion of telling set anywhere before (testimonyDay); before all these,
+//     in a sentence with no time, an undated telling at an occasion named again with "the"
+//     ("said in the statement", "after the verdict") takes the day given that occasion
+//     (namedDay);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
 //     accusation ("X accused Y of the attack on Tuesday."), a verb
 //     of telling with its day, a fronted day, or the same occasion named again) and the day
-//     of each speaker of the sentence; a telling in the simple present takes the occasion
-//     before only then, as it does not move it on.
+//     of each speaker of the sentence, and the day sentence k gives each occasion it names
+//     (nameOccasions); a telling in the simple present takes the occasion before only then, as
+//     it does not move it on.
 func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
 	toks := c.s.Toks
 	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
@@ -1036,7 +1040,7 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 		if toks[i-1].Lower != "the" || !x.cue.is("occasion", toks[i].Lower) || !x.cue.is("occasionaround", toks[i-2].Lower) {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+		if anotherOccasion(toks, i) {
 			continue // "after the hearing of 12 May", "at the briefing on Monday", "after the hearing room": another or its own time
 		}
 		return i - 2, true
@@ -1044,11 +1048,19 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 	return -1, false
 }
 
+// anotherOccasion reports whether the occasion noun at i goes on with "of", "on" or a noun
+// ("the hearing of 12 May", "the briefing on Monday", "the hearing room", "the statement's"):
+// another occasion than the one named before, or one given its own time.
+func anotherOccasion(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag))
+}
+
 // namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
-// gave a day before ("said in the statement", "In a statement after the verdict, …", "in a
-// statement issued after the indictment was unsealed", "After the classified session, …"; a
-// preposition of occasionaround or "in" before it, an adjective or two after "the") and that day (an index into the event times), or -1s: a telling at or after that
-// occasion took place on its day.
+// gave a day before (o.named: "said in the statement", "In a statement after the verdict, …",
+// "in a statement issued after the indictment was unsealed", "After the classified session,
+// …"; a preposition of occasionaround or "in" before it, an adjective or two after "the") and
+// that day (an index into the event times), or -1s: a telling at or after that occasion took
+// place on its day.
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 	for i := 2; i < len(toks); i++ {
 		d, ok := o.named[toks[i].Lower]
@@ -1062,7 +1074,7 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || isNounTag(toks[i+1].Tag)) {
+		if anotherOccasion(toks, i) {
 			continue // "after the hearing of 12 May", "in the statement's", "after the hearing room": another
 		}
 		return the - 1, d

@@ -428,11 +428,15 @@ func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
 
 // plainName returns the entity of the name, not a possessive, covering token j ("X" in "X, a
 // gang that …"), or -1.
-func (c *sentCtx) plainName(j int) int {
+func (c *sentCtx) plainName(j int) int { return c.plainMention(j, mkName) }
+
+// plainMention returns the entity of the mention of kind how, not a possessive, covering token j
+// (a name, or a definite description: "the agency"), or -1.
+func (c *sentCtx) plainMention(j int, how mentionKind) int {
 	if j < 0 || j >= len(c.at) {
 		return -1
 	}
-	if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
+	if k := c.at[j]; k >= 0 && c.ms[k].How == how && c.ms[k].Entity >= 0 && !c.ms[k].Possessive {
 		return c.ms[k].Entity
 	}
 	return -1
@@ -811,7 +815,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		if w := toks[j+1]; w.Lower != "which" && w.Lower != "whose" && w.Lower != "who" && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
+		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
@@ -821,25 +825,13 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if e := c.plainName(n); e >= 0 || !relativeWord(toks[j+1].Lower) || j+2 >= len(toks) || !isVerbTag(toks[j+2].Tag) && toks[j+2].Tag != "MD" {
 			return e // "The group, which X tracks as Y, hacked": the relative clause may name it
 		}
-		return c.describedAt(n) // "The agency, which sits within X, warned Y": the agency, not X
+		return c.plainMention(n, mkDesc) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
 }
 
 // relativeWord reports whether w opens a non-restrictive relative clause ("which", "who", "whose").
 func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
-
-// describedAt returns the entity a definite description ending at token j was resolved to
-// ("the agency", "the company"), or -1 when there is none or it is possessive.
-func (c *sentCtx) describedAt(j int) int {
-	if j < 0 || j >= len(c.at) {
-		return -1
-	}
-	if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc && !c.ms[k].Possessive {
-		return c.ms[k].Entity
-	}
-	return -1
-}
 
 // predicateAdverbs bounds how many adverbs beforeAppositive steps over between an apposition's
 // closing comma and the verb ("X, a Leeds security firm, first documented …").

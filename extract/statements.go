@@ -1756,11 +1756,11 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 // up to shiftReach adjectives and nouns, and an information noun.
 func (x *Extractor) shiftedInfo(c *sentCtx, k int) bool {
 	toks := c.s.Toks
-	if k >= len(toks) || c.at[k] < 0 && !(toks[k].Lower == "the" && k+1 < len(toks) && c.at[k+1] >= 0) {
-		return false
+	if k < len(toks) && c.at[k] < 0 && toks[k].Lower == "the" {
+		k++ // "shared with the FBI": the receiver's name after "the"
 	}
-	if c.at[k] < 0 {
-		k++
+	if k >= len(toks) || c.at[k] < 0 {
+		return false
 	}
 	j := c.ms[c.at[k]].Last
 	if j >= len(toks) || !x.cue.is("article", toks[j].Lower) {

@@ -405,14 +405,7 @@ func frontedResumed(toks []token, t, i int) bool {
 	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
 		return false
 	}
-	e := -1
-	for k := j + 2; k < i; k++ {
-		if toks[k].Text == "," {
-			e = k
-			break
-		}
-	}
-	return e >= 0 && e+1 == i
+	return toks[i-1].Text == "," && !commaBetween(toks, j+1, i-1) // the relative ends right before the verb
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
@@ -2323,11 +2316,13 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
-// days after, the same year weeks or months after. It returns that period and the words, or
-// "" when the sentence opens otherwise. A count of days closing the sentence ("… were
-// encrypted four days later.", which the time tagger left a duration: its own anchor was
-// coarser) counts from plain, the last time told outside a quotation: a day moved by the
-// count, or the month of a month a week at most after it; nothing from a year.
+// days after, the same year weeks or months after. A bare span of days or weeks that closes a
+// clause after a simple past ("notified X within days, and …", withinSpan) gives the same. It
+// returns that period and the words, or "" when the sentence has no such span. A count of days
+// closing the sentence ("… were encrypted four days later.", which the time tagger left a
+// duration: its own anchor was coarser) counts from plain, the last time told outside a
+// quotation: a day moved by the count, or the month of a month a week at most after it;
+// nothing from a year.
 func sequelTime(toks []token, last, plain string) (string, string) {
 	if len(toks) < 4 || len(last) < 4 {
 		return "", ""
@@ -2394,11 +2389,12 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 // anchor, nor a span a modal or an infinitive sets ahead ("will warn them within days",
 // "needed to notify them within days"). A span of hours is the occasion's (occasionPhraseAt).
 func withinSpan(toks []token, span func(string) int) int {
+	modal := slices.IndexFunc(toks, func(t token) bool { return t.Tag == "MD" }) // the first modal, or -1
 	for i := 2; i+2 < len(toks); i++ {
 		if s := span(toks[i+1].Lower); toks[i].Lower != "within" || s == 0 || s == dayValue {
 			continue
 		}
-		if slices.ContainsFunc(toks[:i], func(t token) bool { return t.Tag == "MD" }) || toks[i+1].Lower == "months" {
+		if modal >= 0 && modal < i || toks[i+1].Lower == "months" {
 			return 0
 		}
 		v := i - 1
