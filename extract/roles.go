@@ -1629,12 +1629,11 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 // or -1.
 func apposedName(c *sentCtx, m mention) int {
 	toks := c.s.Toks
-	k := m.Last
-	if k+2 >= len(toks) || toks[k].Text != "," {
+	if m.Last+2 >= len(toks) {
 		return -1
 	}
-	a := c.at[k+1]
-	if a < 0 || c.ms[a].How != mkName || c.ms[a].First != k+1 || c.ms[a].Possessive {
+	a := mentionAfterComma(c, m)
+	if a < 0 || c.ms[a].How != mkName || c.ms[a].Possessive {
 		return -1
 	}
 	if e := c.ms[a].Last; e < len(toks) && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Lower != "as" {

@@ -597,17 +597,26 @@ func (x *Extractor) ourStaff(c *sentCtx, j int) bool {
 // may stand, past auxiliaries and adverbs (quotedTeller).
 const quotedSubjectReach = 4
 
+// mentionAfterComma returns the mention that opens right after the comma closing mention m
+// ("Jo Park, Acme's spokeswoman", "the regulator, Finanstilsynet,"), or -1.
+func mentionAfterComma(c *sentCtx, m mention) int {
+	k := m.Last
+	if k+1 >= len(c.s.Toks) || c.s.Toks[k].Text != "," {
+		return -1
+	}
+	if a := c.at[k+1]; a >= 0 && c.ms[a].First == k+1 {
+		return a
+	}
+	return -1
+}
+
 // possessiveEmployer returns the organisation that owns the role set beside a person's name:
 // "Jo Park, the company's head of communications", "Jo Park, Acme's spokeswoman"; -1 when
 // there is none.
 func possessiveEmployer(c *sentCtx, m mention) int {
 	toks := c.s.Toks
-	k := m.Last
-	if k+1 >= len(toks) || toks[k].Text != "," {
-		return -1
-	}
-	n := c.at[k+1]
-	if n < 0 || c.ms[n].First != k+1 || !c.ms[n].Possessive {
+	n := mentionAfterComma(c, m)
+	if n < 0 || !c.ms[n].Possessive {
 		return -1
 	}
 	e := c.ms[n].Entity
