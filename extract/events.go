@@ -969,7 +969,12 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if passive || !finite || !to {
 				return rawEvent{}
 			}
-			if i+1 < len(toks) && toks[i+1].Lower == "to" {
+			// "the theft, which the FBI linked to Y": the relative's subject links the deed the
+			// antecedent names; an actor for antecedent ("a unit, which X linked to Y") keeps the
+			// nearest subject, and a relative pronoun right before it
+			e, gap := x.gapSubject(c, i)
+			gap = gap && x.relativeObject(c, i) < 0
+			if i+1 < len(toks) && toks[i+1].Lower == "to" && !gap {
 				// "linked to Y" with nothing linked between: a reduced relative ("a group linked
 				// to Iran"), unless a relative pronoun stands before its subject ("the network,
 				// which X linked to Y")
@@ -981,7 +986,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					return rawEvent{}
 				}
 			}
-			ev.Agent = ents(x.subject(c, i))
+			if gap {
+				ev.Agent = ents(e)
+			} else {
+				ev.Agent = ents(x.subject(c, i))
+			}
 			if ev.Agent == nil {
 				return rawEvent{}
 			}
@@ -1054,6 +1063,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		} else {
 			ev.Agent = ents(x.subject(c, i))
+			if e, ok := x.gapSubject(c, i); ok && x.relativeObject(c, i) < 0 {
+				ev.Agent = ents(e) // "a heist that police later attributed to Y": the police, not the heist's owner
+			}
 			if tr.Lemma == "attribute" {
 				ev.Target = ents(x.afterPrep(c, i, "to"))
 				if ev.Target == nil {

@@ -31,7 +31,8 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			// the deed stands before the verb: "the breach was attributed to X", "the attack,
 			// which Y attributed to X,", "the breach was blamed on X", "the attack on Z, which
 			// officials blamed on X"
-			before := a.Lemma == "attribute" && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to"
+			// "the theft, which X linked to Y,"
+			before := (a.Lemma == "attribute" || x.cue.is("linklemma", a.Lemma)) && a.Trigger+1 < len(toks) && toks[a.Trigger+1].Lower == "to"
 			if blames {
 				stop = "" // "blamed X for the breach", "held X responsible for the breach"
 				from = -1
@@ -300,8 +301,11 @@ func (x *Extractor) claimedOnPlatform(toks []token, i, k int) bool {
 // X", "the attack on Z, which officials blamed on X", "the breach, attributed to X,"), and
 // whether only the noun's own event can be the deed: unless it is the definite subject of the
 // passive verb or a comma sets the verb's clause off it, the noun may be a kind of deed ("a
-// wiper attack blamed on X", "the first attack blamed on X"); -1 when there is none.
+// wiper attack blamed on X", "the first attack blamed on X"); -1 when there is none. The 10
+// tokens count from the relative pronoun when one opens the verb's clause, so that a long
+// subject ("which the Norland Cyber Office linked to X") does not hide the deed.
 func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
+	i = relativeOpening(toks, i)
 	aux := false
 	for j := i - 1; j >= 0 && i-j <= 10; j-- {
 		t := toks[j]
@@ -328,6 +332,23 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// relativeOpening returns the "which" or "that" opening the relative clause whose verb is at
+// i, when at most relativeSubjectWords words and no verb stand between them, else i.
+func relativeOpening(toks []token, i int) int {
+	for j := i - 1; j >= 0 && i-j <= relativeSubjectWords; j-- {
+		if w := toks[j].Lower; w == "which" || w == "that" {
+			return j
+		}
+		if isVerbTag(toks[j].Tag) || toks[j].Text == "," {
+			break
+		}
+	}
+	return i
+}
+
+// relativeSubjectWords bounds the subject and adverbs relativeOpening reads back over.
+const relativeSubjectWords = 8
 
 // auxWord reports whether w is a form of "be" (cue be) or of "have" ("has", "have", "had"), an
 // auxiliary that may stand between a verb and its subject.

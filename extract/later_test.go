@@ -527,3 +527,23 @@ func TestPluralNamedNext(t *testing.T) {
 			schema.EventSanction, "norland-treasury", "orvane-systems", false},
 	})
 }
+
+// TestRelativeAttributor checks that the subject of a relative clause whose object is the deed
+// before it ("the breach, which X linked to Y") is the one attributing, and that the deed takes
+// the one accused; the deed's owner before the pronoun accuses no one.
+func TestRelativeAttributor(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"which X linked to Y: the accuser", "The breach of Pell Shipping in March, which the Norland Cyber Office linked to Slate Moth last week, exposed cargo records.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"which X linked to Y: the deed's doer", "The breach of Pell Shipping in March, which the Norland Cyber Office linked to Slate Moth last week, exposed cargo records.",
+			schema.EventIntrusion, "slate-moth", "pell-shipping", true},
+		{"that X and Z publicly linked to Y: the first", "Slate Moth stole files from Pell Shipping in 2023, a theft that the Norland Cyber Office and the Vell Police publicly linked to Slate Moth in May.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"a theft that X attributed to Y: not the victim", "Slate Moth stole files from Pell Shipping in 2023, a theft that the Norland Cyber Office later attributed to Slate Moth.",
+			schema.EventAccusation, "pell-shipping", "slate-moth", false},
+		{"a theft that X attributed to Y", "Slate Moth stole files from Pell Shipping in 2023, a theft that the Norland Cyber Office later attributed to Slate Moth.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+		{"a complement clause is no relative", "Pell Shipping said on Monday that the Norland Cyber Office had linked Slate Moth to the breach.",
+			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
+	})
+}

@@ -4326,3 +4326,41 @@ func (x *Extractor) frontedPhrase(toks []token, k int) bool {
 
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
 var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
+
+// gapSubject reads the verb at i as the verb of a relative clause whose object is the noun
+// before the relative pronoun ("the theft, which the FBI linked to X", "a heist that police
+// later attributed to Y"): it returns the relative's subject, the name or description between
+// the pronoun and the verb (the first of two joined by "and"; a pronoun as resolved: "which it
+// links to Y"), or -1 for a bare plural noun
+// with no actor behind it, and ok false when the verb is not so placed.
+func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	v := x.beforeAux(toks, i, true)
+	if v < 1 || v >= len(toks) {
+		return -1, false
+	}
+	e, r := -1, -1
+	switch k := c.at[v]; {
+	case k >= 0 && !c.ms[k].Possessive:
+		e, r = c.ms[k].Entity, c.ms[k].First-1
+		if j := r - 1; r > 0 && toks[r].Lower == "and" && j >= 0 && c.at[j] >= 0 {
+			e, r = c.ms[c.at[j]].Entity, c.ms[c.at[j]].First-1 // "which the NPA and the FBI linked to Y": the first
+		} else if r > 1 && toks[r].Tag == "DT" && c.at[r] < 0 && toks[r-1].Lower == "and" && c.at[r-2] >= 0 {
+			e, r = c.ms[c.at[r-2]].Entity, c.ms[c.at[r-2]].First-1
+		}
+	case k < 0 && (toks[v].Tag == "NNS" || x.cue.descHead[toks[v].Lower] != ""):
+		r = v - 1 // "which police attributed to Y", "that investigators linked to Y"
+	default:
+		return -1, false
+	}
+	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
+		r--
+	}
+	if r < 1 || toks[r].Lower != "which" && toks[r].Lower != "that" && toks[r].Lower != "whom" {
+		return -1, false
+	}
+	if p := toks[r-1]; p.Text != "," && !isNounTag(p.Tag) {
+		return -1, false // "said that the FBI linked …": a complement, not a relative clause
+	}
+	return e, true
+}
