@@ -2907,6 +2907,9 @@ func ledeNamed(ms []mention) []mention {
 // ("Police arrested …", "told police"): a description of the prosecution service or a police
 // force, which coref finds among the article's names ("the Swedish Prosecution Authority").
 func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
+	if m, ok := x.cityService(s, i); ok {
+		return m, true
+	}
 	toks := s.Toks
 	k := i
 	if toks[k].Lower == "the" {
@@ -2951,6 +2954,47 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
+}
+
+// cityService reads a city's name before "police", "prosecutors" or "prosecutor's office"
+// ("Tokyo prosecutors indicted …", "The Rome prosecutor's office said …", "Toronto police
+// referred …"): the force or prosecution service of that city, like "Police in Valencia", not
+// the state whose capital the city is. The city is one capitalised word the gazetteer knows as a
+// place or does not know at all; the service's word is in lower case, with no noun after it.
+func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	c := i // the city's word, after "the" ("The Rome prosecutor's office")
+	if toks[i].Lower == "the" {
+		c++
+	} else if i > 0 && (isCap(toks[i-1].Text) || toks[i-1].Tag == "POS") {
+		return mention{}, false // "New York police", "the city's Tokyo police": not a city's one word
+	}
+	k := c + 1
+	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.is("servicemod", toks[c].Lower) {
+		return mention{}, false
+	}
+	head, last := "", k+1
+	switch {
+	case toks[k].Text == "police":
+		head = "police"
+	case toks[k].Text == "prosecutors":
+		head = "prosecutors"
+	case toks[k].Text == "prosecutor" && k+2 < len(toks) && toks[k+1].Tag == "POS" && toks[k+2].Lower == "office":
+		head, last = "prosecutors", k+3
+	default:
+		return mention{}, false
+	}
+	if last < len(toks) && isNounTag(toks[last].Tag) {
+		return mention{}, false // "Tokyo police officers", "Rome prosecutors' office staff"
+	}
+	country := ""
+	if e, ok := x.gaz.Lookup(toks[c].Text); ok {
+		if e.Kind != schema.KindPlace {
+			return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
+		}
+		country = e.Country
+	}
+	return mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}, true
 }
 
 // localPlace reads "in <Place>" at toks[k], Place a run of capitalised proper nouns that is not a
