@@ -590,7 +590,10 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ante = len(ents)
 			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
 		}
-		if ante < 0 && bareMinistry(sents, ms[i]) {
+		if governmentSpeaks(ms[i]) {
+			ante = -1 // "A government spokesman told …": no other state's "government" the article names
+		}
+		if ante < 0 && (bareMinistry(sents, ms[i]) || governmentSpeaks(ms[i])) {
 			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
 			// France's envoy": a ministry no name took up is the state the story is filed from,
 			// as its dateline names it, acting through its ministry as through "the government"

@@ -299,6 +299,18 @@ func TestGovernmentActs(t *testing.T) {
 		{"ministry of another state", "CANBERRA — Hackers breached Australia's electoral commission in May. On Monday the foreign ministry of Karvia said the breach was serious.",
 			"australia", "", false},
 	})
+	// "a government spokesman" is the voice of the dateline's state, not of another state's
+	// government the article names, and of no state without a dateline
+	checkPartiesCases(t, "2025-09-18", schema.EventDenial, []partiesCase{
+		{"a government spokesman", "CANBERRA — Russian hackers breached the electoral commission in May, Australian officials said. A government spokesman denied on Monday that any voter data had been lost.",
+			"australia", "", true},
+		{"not another state's government", "CANBERRA — Hackers tied to the Russian government breached the electoral commission in May, Australian officials said. A government spokeswoman denied on Monday that any voter data had been lost.",
+			"russia", "", false},
+		{"the dateline's state then", "CANBERRA — Hackers tied to the Russian government breached the electoral commission in May, Australian officials said. A government spokeswoman denied on Monday that any voter data had been lost.",
+			"australia", "", true},
+		{"a government spokesman without a dateline", "Russian hackers breached Australia's electoral commission in May. A government spokesman denied on Monday that any voter data had been lost.",
+			"australia", "", false},
+	})
 	// an accusation of a bare "the government" is aimed at the dateline's state
 	checkPartiesCases(t, "2025-09-18", schema.EventAccusation, []partiesCase{
 		{"accused the government", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach.",

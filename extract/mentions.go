@@ -153,6 +153,9 @@ func (x *Extractor) readMention(s *sentence, i int) (mention, bool) {
 	if m, ok := x.prosecutors(s, i); ok {
 		return m, true
 	}
+	if m, ok := x.governmentVoice(s, i); ok {
+		return m, true
+	}
 	if m, ok := x.description(s, i); ok {
 		return m, true
 	}
@@ -2954,6 +2957,25 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
+}
+
+// governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)
+// with no name after it: the voice of a government the phrase does not name, which coref takes
+// for the state the story is filed from (governmentSpeaks).
+func (x *Extractor) governmentVoice(s *sentence, i int) (mention, bool) {
+	toks := s.Toks
+	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.is("spokesrole", toks[i+2].Lower) {
+		return mention{}, false
+	}
+	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
+		return mention{}, false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
+	}
+	return mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}, true
+}
+
+// governmentSpeaks reports whether description d is a governmentVoice phrase.
+func governmentSpeaks(d mention) bool {
+	return d.How == mkDesc && d.Head == "government" && d.Kind == schema.KindCountry && d.Country == "" && len(strings.Fields(d.Text)) == 3
 }
 
 // cityService reads a city's name before "police", "prosecutors" or "prosecutor's office"
