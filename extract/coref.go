@@ -816,7 +816,8 @@ func isPoliceForce(m mention) bool {
 }
 
 // nationalForce reports whether a named mention names a nation's police force without naming
-// the nation: "the National Police", "the Federal Police".
+// the nation: "the National Police", "the Federal Police", or by a nationality before the rank
+// ("Korean National Police Agency").
 func nationalForce(m mention) bool {
 	if m.Country != "" || m.Entry != nil {
 		return false
@@ -824,6 +825,9 @@ func nationalForce(m mention) bool {
 	f := strings.Fields(m.Text)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
+	}
+	if len(f) >= 3 && isCap(f[0]) && (f[1] == "National" || f[1] == "Federal") {
+		f = f[1:] // "Korean National Police Agency": a nationality the gazetteer may not know before the rank
 	}
 	return len(f) >= 2 && (f[0] == "National" || f[0] == "Federal")
 }
