@@ -78,6 +78,20 @@ func TestPossessiveNamesAgency(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventDenial, "dravia", ""), eventsString(g))
 }
 
+// TestPossessiveNamesIntelBody checks that "<Country>'s signals intelligence agency" names the
+// body of that country whose name holds the describing word ("Signals"), even beside another
+// intelligence body of the country, and that it acts as that body after "by" too.
+func TestPossessiveNamesIntelBody(t *testing.T) {
+	opening := "The Dravian Signals Directorate and the Dravian Security Intelligence Service both track the group. "
+	g := extractText(t, "2026-10-08", opening+"Ada Morn said Dravia's signals intelligence agency had warned her in May.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "dravian-signals-directorate", "ada-morn"), eventsString(g))
+	g = extractText(t, "2026-10-08", opening+"Ada Morn said she was warned by Dravia's signals intelligence agency in May.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "dravian-signals-directorate", "ada-morn"), eventsString(g))
+	// no describing word names one: two intelligence bodies, neither is meant
+	g = extractText(t, "2026-10-08", opening+"Ada Morn said she was warned by Dravia's foreign intelligence agency in May.")
+	assert.Nil(t, findEvent(g, schema.EventWarning, "dravian-signals-directorate", "ada-morn"), eventsString(g))
+}
+
 // TestTrailingAttributionTime checks that a time inside the content before a trailing
 // attribution ("the attack began on March 3, X said") is not the saying's, while a fronted
 // adverbial ("On Monday, X said") still is.

@@ -37,7 +37,7 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 				continue
 			}
 			toks := sents[o.Sent].Toks
-			h := possessedHead(toks, o.Last, d.Head)
+			h := possessedHead(toks, o.Last, d.Head, false)
 			if h < 0 {
 				continue
 			}
@@ -107,7 +107,7 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 		h := -1
 		for k := o.Last + 1; k < len(toks) && k <= o.Last+3; k++ {
 			if agencyHead[toks[k].Lower] {
-				h = possessedHead(toks, o.Last, toks[k].Lower)
+				h = possessedHead(toks, o.Last, toks[k].Lower, true)
 				break
 			}
 		}
@@ -145,8 +145,9 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 }
 
 // possessedHead returns the index of head after the possessive marker at toks[at], with at
-// most two lower-case modifiers between ("'s cyber agency"), or -1.
-func possessedHead(toks []token, at int, head string) int {
+// most two lower-case modifiers between ("'s cyber agency"), a plural among them when plural
+// holds ("'s signals intelligence agency": a body the article names, not one to make), or -1.
+func possessedHead(toks []token, at int, head string, plural bool) int {
 	if at >= len(toks) || toks[at].Text != "'s" && toks[at].Text != "’s" {
 		return -1
 	}
@@ -161,7 +162,7 @@ func possessedHead(toks []token, at int, head string) int {
 			}
 			return k
 		}
-		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") || strings.ContainsAny(t.Text, "0123456789") {
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || plural && t.Tag == "NNS" || t.Tag == "VBN") || strings.ContainsAny(t.Text, "0123456789") {
 			return -1
 		}
 	}
@@ -251,32 +252,50 @@ var (
 // namedIntelAgency returns the one named agency of the owner's country that is an intelligence
 // body when the possessed words describe one ("Russia's military intelligence service" with
 // "the GRU" named in the article: the Main Intelligence Directorate, whose name has another
-// head); none when the article names two such bodies of that country.
+// head), or whose name holds a describing word of the phrase ("Norland's signals intelligence
+// agency": the Norland Signals Directorate); none when the article names two such bodies of that
+// country.
 func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
 	if len(words) < 2 || !spyHead[words[len(words)-1].Lower] {
 		return -1, false
 	}
 	spy := false
+	mods := map[string]bool{} // the describing words besides the intelligence word ("signals")
 	for _, w := range words[:len(words)-1] {
 		spy = spy || spyWord[w.Lower]
+		if !spyWord[w.Lower] {
+			mods[w.Lower] = true
+		}
 	}
 	if !spy {
 		return -1, false
 	}
+	// a body whose name holds a describing word ("Australia's signals intelligence agency": the
+	// Australian Signals Directorate, not the Security Intelligence Organisation), else any
+	// intelligence body
+	if k, ok := ownIntelBody(ents, owner, mods); ok {
+		return k, true
+	}
+	return ownIntelBody(ents, owner, spyWord)
+}
+
+// ownIntelBody returns the one named agency of the owner's country whose name holds one of the
+// words; none when two do.
+func ownIntelBody(ents []entity, owner int, words map[string]bool) (int, bool) {
 	on, found := ents[owner].Name, -1
 	for k, e := range ents {
 		if k == owner || e.Generic || e.Kind != schema.KindAgency || !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
 			continue
 		}
-		intel := false
+		holds := false
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			intel = intel || spyWord[w]
+			holds = holds || words[w]
 		}
-		if !intel {
+		if !holds {
 			continue
 		}
 		if found >= 0 {
-			return -1, false // two intelligence bodies of that country: which one is not said
+			return -1, false // two such bodies of that country: which one is not said
 		}
 		found = k
 	}

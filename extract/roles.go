@@ -2350,6 +2350,8 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 // city's Information Bureau", "Taiwan's Investigation Bureau", past lower-case adjectives:
 // "Zambia's national Computer Incident Response Team"): the body acts or is acted on, not its
 // owner; a product or a company ("Microsoft's Exchange servers") stays with the owner.
+// A description the article names the body of ("Norland's signals intelligence agency",
+// possessiveAgencies) is that body too.
 func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	k := m.Last
@@ -2363,8 +2365,11 @@ func (x *Extractor) ownedAgency(c *sentCtx, m mention) int {
 		return -1
 	}
 	n := c.ms[c.at[k]]
-	if n.How != mkName || n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || n.Entity == m.Entity || c.ents[n.Entity].Kind != schema.KindAgency {
+	if n.Possessive || n.Entity < 0 || n.Entity >= len(c.ents) || n.Entity == m.Entity || c.ents[n.Entity].Kind != schema.KindAgency {
 		return -1
+	}
+	if n.How != mkName && (n.How != mkDesc || c.ents[n.Entity].Generic) {
+		return -1 // "by Norland's signals intelligence agency": only a described body the article names
 	}
 	return n.Entity
 }
