@@ -850,6 +850,18 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a closing vehicle without a verb dates the telling", "2026-03-13",
 			"The Norland CERT warned Brightwater Labs that Grey Heron had broken into its servers, in a statement on Tuesday.",
 			schema.EventWarning, "norland-cert", "brightwater-labs", "2026-03-10"},
+		{"a notice 'the same afternoon' takes the day of the deed before, not of the saying", "2026-03-10",
+			"Harrow Bank said on Monday that it found the ransom note early on Feb. 7. It shut down its payment system the same afternoon and alerted the Tessaly Police.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", "2026-02-07"},
+		{"'the same afternoon' after a month in a relative clause takes the last day given", "2026-03-10",
+			"Agents warned Harrow Bank on Feb. 9. Dale Pitt, who left the bank in July, said he had alerted the Tessaly Police the same afternoon.",
+			schema.EventWarning, "dale-pitt", "tessaly-police", "2026-02-09"},
+		{"a closing 'X told the committee' after a dated deed goes on at the speaker's telling", "2026-03-10",
+			"Director Mara Quill told senators on Thursday that Grey Heron had broken into the Ostmark Ports Office. Quill said the intruders had read the mail of several officials. The breach was found on Oct. 3, when analysts spotted odd logins from a rented server, Quill told the Senate Finance Committee.",
+			schema.EventWarning, "mara-quill", "senate-finance-committee", "2026-03-05"},
+		{"a closing telling by a speaker not heard before keeps no day", "2026-03-10",
+			"Director Mara Quill told senators on Thursday that Grey Heron had broken into the Ostmark Ports Office. Quill said the intruders had read the mail of several officials. The breach was found on Oct. 3, when analysts spotted odd logins from a rented server, Ben Ardal told the Senate Finance Committee.",
+			schema.EventWarning, "ben-ardal", "senate-finance-committee", ""},
 	}
 	checkTimes(t, tests, false)
 }

@@ -345,7 +345,10 @@ func saidInReport(toks []token, i int) bool {
 // goesOn returns the day (an index into the event times) that an undated, asserted telling ev
 // of sentence k takes from the occasion o of the sentence before, or -1. A time of the sentence
 // before the trigger (firstTime, a rune offset; -1 for none) sets another occasion ("The tale
-// starts in July 2016, when X discovered …"); one after it belongs to what is told. The cases:
+// starts in July 2016, when X discovered …"); one after it belongs to what is told. Only a
+// telling that closes its sentence after what it told (closingTelling: "The breach was found on
+// Oct. 3, Quill told the committee.") has its times before it, and goes on only at its own
+// speaker's telling of the sentence before. The cases:
 //
 //   - a report in the simple past goes on at the occasion before ("X testified on Thursday
 //     that … X told the jury …"), as does one named by the noun of a fronted phrase ("In its
@@ -365,7 +368,8 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
-	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+	closing := firstTime >= 0 && firstTime < toks[ev.Trigger].Start
+	if closing && (present || !closingTelling(toks, ev.Trigger)) {
 		return -1
 	}
 	if x.toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
@@ -392,6 +396,10 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 		return -1
 	}
 	switch {
+	case closing:
+		if tag == "VBD" {
+			return o.spokeBefore(ev.Agent, k) // "…, Ms Lind told the committee.": her telling before goes on
+		}
 	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
 		if len(o.actors) > 0 && len(ev.Agent) > 0 && !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) }) {
 			return -1 // "Police arrested X on Monday. The embassy denied …": another speaker's reaction, of no known day
@@ -497,13 +505,14 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
 // speaker who comes back after a sentence or two of background goes on telling there
 // ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
-// "She warned that …"). A time of the sentence before the verb, a later or past adverb beside
+// "She warned that …"). A time of the sentence before the verb (unless the telling closes the
+// sentence after what it told, closingTelling), a later or past adverb beside
 // it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
 // the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
 // it; an organisation's statements come through many channels and keep no day unless they say
 // they add to what it told.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
-	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
 	}
 	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || x.toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
@@ -530,6 +539,22 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		}
 	}
 	return -1
+}
+
+// closingTelling reports whether the verb of telling at v closes its sentence after the comma
+// that ends what it reports, with only its speaker before it and its hearer after it ("The
+// breach was found on May 2, Ms Lind told the committee."): the times before that comma are
+// what was told, not when.
+func closingTelling(toks []token, v int) bool {
+	if speakerOpens(toks, v) < 0 {
+		return false
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if tg := toks[k].Tag; isVerbTag(tg) || tg == "MD" || toks[k].Lower == "that" || strings.HasPrefix(tg, "W") || tg != "POS" && quoteOpens(toks[k:k+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // toldHearer reports whether the verb at v is "told" with a hearer of an occasion of telling
