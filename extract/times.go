@@ -3376,8 +3376,8 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 }
 
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
-// breach", "On the day of the attack, X …"; "the day after|before the breach" a day later or
-// earlier): the day of the deed that noun points back at, the latest event of its type dated
+// breach", "On the day of the attack, X …", "alerted police on the morning of the attack": a
+// part of the day, cue daypart; "the day after|before the breach" a day later or earlier): the day of the deed that noun points back at, the latest event of its type dated
 // to a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, ""
 // for none), dates the undated events of the phrase's clause before it, all of the sentence's
 // when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
@@ -3386,10 +3386,10 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d].Lower != "day" || toks[d-1].Lower != "the" {
-			continue
+		if toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) || toks[d-1].Lower != "the" {
+			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
-		by := 0 // "the day of the breach"
+		by := 0
 		switch toks[d+1].Lower {
 		case "of":
 		case "after":
