@@ -88,6 +88,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		}
 	}
+	if d := x.documentGoesOn(sents, k, &prev); d >= 0 && len(inSent) == 0 {
+		for f := range found {
+			if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+				found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
+			}
+		}
+	}
 	for f := range found {
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -1089,7 +1096,7 @@ func anotherOccasion(toks []token, i int) bool {
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 	for i := 2; i < len(toks); i++ {
 		d, ok := o.named[toks[i].Lower]
-		if !ok || !isNounTag(toks[i].Tag) {
+		if !ok || !x.occasionNounAt(toks, i) {
 			continue
 		}
 		the := i - 1 // past an adjective or two: "after the classified session"
@@ -1105,6 +1112,48 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		return the - 1, d
 	}
 	return -1, -1
+}
+
+// documentGoesOn returns the day (an index into the event times) of the occasion noun that
+// is the subject of sentence k-1 ("The advisory published on Wednesday was signed by …", "The
+// letter, sent on May 2, …"; cues occasion and namedoccasion, given its day there: o.named)
+// when sentence k opens with "It" and its verb, or -1: the document goes on telling ("It
+// warned operators that …") on the day it was issued.
+func (x *Extractor) documentGoesOn(sents []sentence, k int, o *occasion) int {
+	if k < 1 || len(sents[k].Toks) < 2 || sents[k].Toks[0].Lower != "it" {
+		return -1
+	}
+	prev := sents[k-1].Toks
+	if len(prev) < 3 || prev[0].Lower != "the" {
+		return -1
+	}
+	for i := 1; i < len(prev) && i <= 3; i++ {
+		t := prev[i]
+		if d, ok := o.named[t.Lower]; ok && x.occasionNounAt(prev, i) {
+			if i+1 < len(prev) && (isNounTag(prev[i+1].Tag) || prev[i+1].Tag == "POS") {
+				return -1 // "The statement's", "The hearing room"
+			}
+			return d
+		}
+		if tg := t.Tag; tg != "JJ" && tg != "VBN" && !isNounTag(tg) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// occasionNounAt reports whether the token at i is a noun of an occasion of telling (cues
+// occasion and namedoccasion), or one the tagger read as an adjective with no noun after it
+// ("The advisory/JJ published on Wednesday", but not "the advisory board").
+func (x *Extractor) occasionNounAt(toks []token, i int) bool {
+	t := toks[i]
+	if !x.cue.is("occasion", t.Lower) && !x.cue.is("namedoccasion", t.Lower) {
+		return false
+	}
+	if isNounTag(t.Tag) {
+		return true
+	}
+	return t.Tag == "JJ" && (i+1 == len(toks) || !isNounTag(toks[i+1].Tag) && toks[i+1].Tag != "JJ")
 }
 
 // nameOccasions records in o.named the day a sentence gives every occasion noun it names ("On
@@ -1130,8 +1179,8 @@ func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, t
 	if day < 0 {
 		return
 	}
-	for _, t := range toks {
-		if isNounTag(t.Tag) && (x.cue.is("occasion", t.Lower) || x.cue.is("namedoccasion", t.Lower)) {
+	for i, t := range toks {
+		if x.occasionNounAt(toks, i) {
 			o.named[t.Lower] = day
 		}
 		if x.cue.is("verdictverb", t.Lower) && (t.Tag == "VBD" || t.Tag == "VBN") {
