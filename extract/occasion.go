@@ -20,10 +20,11 @@ type occasion struct {
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
 	speakers  map[int]spoken
 	// head is the day and sentence of the last dated telling told by an organisation's head
-	// left unnamed ("The head of the X Office told a committee on Tuesday …"; -1s for none),
-	// and seen the entities named before: a person first named soon after is that head.
+	// or an official left unnamed ("The head of the X Office told a committee on Tuesday …",
+	// "…, a senior official told MPs on Thursday"; -1s for none), and seen the sentence each
+	// entity was first named in: a person first named soon after is that head.
 	head spoken
-	seen map[int]bool
+	seen map[int]int
 	// named holds, for each occasion noun (cue occasion or namedoccasion: "statement",
 	// "hearing", "indictment", "verdict"), the day (an index into the event times) the last
 	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
@@ -37,7 +38,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}, named: map[string]int{}}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -217,9 +218,12 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			o.head = spoken{f.TimeIdx, k}
 		}
 	}
+	if tday >= 0 && x.toldByUnnamed(toks) {
+		o.head = spoken{tday, k} // "…, a senior official told MPs on Thursday."
+	}
 	for _, m := range c.ms {
-		if m.Entity >= 0 {
-			o.seen[m.Entity] = true
+		if _, ok := o.seen[m.Entity]; m.Entity >= 0 && !ok {
+			o.seen[m.Entity] = k
 		}
 	}
 	x.nameOccasions(o, toks, found, ts, inSent, isoOf)
@@ -478,7 +482,8 @@ func (x *Extractor) answeredAt(toks []token, v int) int {
 // then may be quoted from another time.
 func occasionSpeaker(ev rawEvent, o *occasion, isoOf func(int) string) bool {
 	for _, a := range ev.Agent {
-		if s, ok := o.speakers[a]; o.seen[a] && !(ok && isoOf(s.day) == isoOf(o.day)) {
+		_, seen := o.seen[a]
+		if s, ok := o.speakers[a]; seen && !(ok && isoOf(s.day) == isoOf(o.day)) {
 			return false
 		}
 	}
@@ -541,7 +546,7 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
 			return s.day
 		}
-		if h := o.head; ents[a].Kind == schema.KindPerson && !o.seen[a] && h.sent >= 0 && h.sent < k-1 && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
+		if h := o.head; ents[a].Kind == schema.KindPerson && o.namedAfter(a, h.sent) && h.sent >= 0 && h.sent < k && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
 			return h.day // "The head of the X Office told a committee on Tuesday … ¶ … ¶ Dame Alison Marwick said …"
 		}
 	}
@@ -562,6 +567,38 @@ func closingTelling(toks []token, v int) bool {
 		}
 	}
 	return true
+}
+
+// namedAfter reports whether the entity e was first named after sentence s, or not yet.
+func (o *occasion) namedAfter(e, s int) bool {
+	first, ok := o.seen[e]
+	return !ok || first > s
+}
+
+// toldByUnnamed reports whether a verb of telling in the simple past ("told", "said",
+// "testified") follows an official the sentence describes and does not name: "a" or "an", at
+// most three modifiers and a person's role (cue personrole: "a senior official told MPs", "a
+// senior bureau official told the committee"). The person named soon after is that official.
+func (x *Extractor) toldByUnnamed(toks []token) bool {
+	for v := 2; v < len(toks); v++ {
+		switch toks[v].Lower {
+		case "told", "said", "testified":
+		default:
+			continue
+		}
+		if toks[v].Tag != "VBD" || !x.cue.is("personrole", toks[v-1].Lower) || !isNounTag(toks[v-1].Tag) {
+			continue
+		}
+		for j := v - 2; j >= 0 && v-j <= 5; j-- {
+			if w := toks[j].Lower; w == "a" || w == "an" {
+				return true
+			}
+			if tg := toks[j].Tag; tg != "JJ" && !isNounTag(tg) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // toldHearer reports whether the verb at v is "told" with a hearer of an occasion of telling
