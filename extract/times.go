@@ -2744,8 +2744,8 @@ func bareDefinite(toks []token, i int, names bool) bool {
 // reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a
 // clause of its own with a finite verb that a comma closes before the trigger: the content of a
 // trailing attribution ("the campaign began in 2024, the agency said"; "In 2023, X was hit, she
-// said." with the attribution ending the sentence), not the saying's time ("On Monday, the
-// agency said").
+// said." or "…, she told reporters." with the attribution ending the sentence), not the
+// saying's time ("On Monday, the agency said").
 func reportedBefore(toks []token, t, i int) bool {
 	if t < 0 || t >= i || i > len(toks) {
 		return false
@@ -2776,8 +2776,8 @@ func reportedBefore(toks []token, t, i int) bool {
 	var end int
 	if toks[i-1].Text == "," && speakerCloses(toks, i) {
 		end = i - 1
-	} else if i+1 < len(toks) && toks[i+1].Text != "." {
-		return false
+	} else if i+1 < len(toks) && toks[i+1].Text != "." && !closingTelling(toks, i) {
+		return false // "…, she said." or "…, she told reporters." (closingTelling)
 	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
