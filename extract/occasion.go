@@ -20,10 +20,11 @@ type occasion struct {
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
 	speakers  map[int]spoken
 	// head is the day and sentence of the last dated telling told by an organisation's head
-	// left unnamed ("The head of the X Office told a committee on Tuesday …"; -1s for none),
-	// and seen the entities named before: a person first named soon after is that head.
+	// or an official left unnamed ("The head of the X Office told a committee on Tuesday …",
+	// "…, a senior official told MPs on Thursday"; -1s for none), and seen the sentence each
+	// entity was first named in: a person first named soon after is that head.
 	head spoken
-	seen map[int]bool
+	seen map[int]int
 	// named holds, for each occasion noun (cue occasion or namedoccasion: "statement",
 	// "hearing", "indictment", "verdict"), the day (an index into the event times) the last
 	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
@@ -37,7 +38,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]bool{}, named: map[string]int{}}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -85,6 +86,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		for f := range found {
 			if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
 				found[f].TimeIdx = nday
+			}
+		}
+	}
+	if d := x.documentGoesOn(sents, k, &prev); d >= 0 && len(inSent) == 0 {
+		for f := range found {
+			if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+				found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 			}
 		}
 	}
@@ -210,9 +218,12 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			o.head = spoken{f.TimeIdx, k}
 		}
 	}
+	if tday >= 0 && x.toldByUnnamed(toks) {
+		o.head = spoken{tday, k} // "…, a senior official told MPs on Thursday."
+	}
 	for _, m := range c.ms {
-		if m.Entity >= 0 {
-			o.seen[m.Entity] = true
+		if _, ok := o.seen[m.Entity]; m.Entity >= 0 && !ok {
+			o.seen[m.Entity] = k
 		}
 	}
 	x.nameOccasions(o, toks, found, ts, inSent, isoOf)
@@ -345,7 +356,10 @@ func saidInReport(toks []token, i int) bool {
 // goesOn returns the day (an index into the event times) that an undated, asserted telling ev
 // of sentence k takes from the occasion o of the sentence before, or -1. A time of the sentence
 // before the trigger (firstTime, a rune offset; -1 for none) sets another occasion ("The tale
-// starts in July 2016, when X discovered …"); one after it belongs to what is told. The cases:
+// starts in July 2016, when X discovered …"); one after it belongs to what is told. Only a
+// telling that closes its sentence after what it told (closingTelling: "The breach was found on
+// Oct. 3, Quill told the committee.") has its times before it, and goes on only at its own
+// speaker's telling of the sentence before. The cases:
 //
 //   - a report in the simple past goes on at the occasion before ("X testified on Thursday
 //     that … X told the jury …"), as does one named by the noun of a fronted phrase ("In its
@@ -365,7 +379,8 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
-	if firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+	closing := firstTime >= 0 && firstTime < toks[ev.Trigger].Start
+	if closing && (present || !closingTelling(toks, ev.Trigger)) {
 		return -1
 	}
 	if x.toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
@@ -392,6 +407,10 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 		return -1
 	}
 	switch {
+	case closing:
+		if tag == "VBD" {
+			return o.spokeBefore(ev.Agent, k) // "…, Ms Lind told the committee.": her telling before goes on
+		}
 	case before && report && (tag == "VBD" || frontedReportNoun(toks, ev.Trigger)):
 		if len(o.actors) > 0 && len(ev.Agent) > 0 && !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) }) {
 			return -1 // "Police arrested X on Monday. The embassy denied …": another speaker's reaction, of no known day
@@ -463,7 +482,8 @@ func (x *Extractor) answeredAt(toks []token, v int) int {
 // then may be quoted from another time.
 func occasionSpeaker(ev rawEvent, o *occasion, isoOf func(int) string) bool {
 	for _, a := range ev.Agent {
-		if s, ok := o.speakers[a]; o.seen[a] && !(ok && isoOf(s.day) == isoOf(o.day)) {
+		_, seen := o.seen[a]
+		if s, ok := o.speakers[a]; seen && !(ok && isoOf(s.day) == isoOf(o.day)) {
 			return false
 		}
 	}
@@ -497,13 +517,14 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
 // speaker who comes back after a sentence or two of background goes on telling there
 // ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
-// "She warned that …"). A time of the sentence before the verb, a later or past adverb beside
+// "She warned that …"). A time of the sentence before the verb (unless the telling closes the
+// sentence after what it told, closingTelling), a later or past adverb beside
 // it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
 // the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
 // it; an organisation's statements come through many channels and keep no day unless they say
 // they add to what it told.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
-	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start {
+	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
 	}
 	if toks[ev.Trigger].Tag != "VBD" && !pastConjunct(toks, ev.Trigger) || x.toldLater(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) {
@@ -525,11 +546,59 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
 			return s.day
 		}
-		if h := o.head; ents[a].Kind == schema.KindPerson && !o.seen[a] && h.sent >= 0 && h.sent < k-1 && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
+		if h := o.head; ents[a].Kind == schema.KindPerson && o.namedAfter(a, h.sent) && h.sent >= 0 && h.sent < k && k-h.sent <= paragraphDayReach && isoOf(h.day) == at {
 			return h.day // "The head of the X Office told a committee on Tuesday … ¶ … ¶ Dame Alison Marwick said …"
 		}
 	}
 	return -1
+}
+
+// closingTelling reports whether the verb of telling at v closes its sentence after the comma
+// that ends what it reports, with only its speaker before it and its hearer after it ("The
+// breach was found on May 2, Ms Lind told the committee."): the times before that comma are
+// what was told, not when.
+func closingTelling(toks []token, v int) bool {
+	if speakerOpens(toks, v) < 0 {
+		return false
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if tg := toks[k].Tag; isVerbTag(tg) || tg == "MD" || toks[k].Lower == "that" || strings.HasPrefix(tg, "W") || tg != "POS" && quoteOpens(toks[k:k+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAfter reports whether the entity e was first named after sentence s, or not yet.
+func (o *occasion) namedAfter(e, s int) bool {
+	first, ok := o.seen[e]
+	return !ok || first > s
+}
+
+// toldByUnnamed reports whether a verb of telling in the simple past ("told", "said",
+// "testified") follows an official the sentence describes and does not name: "a" or "an", at
+// most three modifiers and a person's role (cue personrole: "a senior official told MPs", "a
+// senior bureau official told the committee"). The person named soon after is that official.
+func (x *Extractor) toldByUnnamed(toks []token) bool {
+	for v := 2; v < len(toks); v++ {
+		switch toks[v].Lower {
+		case "told", "said", "testified":
+		default:
+			continue
+		}
+		if toks[v].Tag != "VBD" || !x.cue.is("personrole", toks[v-1].Lower) || !isNounTag(toks[v-1].Tag) {
+			continue
+		}
+		for j := v - 2; j >= 0 && v-j <= 5; j-- {
+			if w := toks[j].Lower; w == "a" || w == "an" {
+				return true
+			}
+			if tg := toks[j].Tag; tg != "JJ" && !isNounTag(tg) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // toldHearer reports whether the verb at v is "told" with a hearer of an occasion of telling
@@ -1064,7 +1133,7 @@ func anotherOccasion(toks []token, i int) bool {
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 	for i := 2; i < len(toks); i++ {
 		d, ok := o.named[toks[i].Lower]
-		if !ok || !isNounTag(toks[i].Tag) {
+		if !ok || !x.occasionNounAt(toks, i) {
 			continue
 		}
 		the := i - 1 // past an adjective or two: "after the classified session"
@@ -1080,6 +1149,48 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		return the - 1, d
 	}
 	return -1, -1
+}
+
+// documentGoesOn returns the day (an index into the event times) of the occasion noun that
+// is the subject of sentence k-1 ("The advisory published on Wednesday was signed by …", "The
+// letter, sent on May 2, …"; cues occasion and namedoccasion, given its day there: o.named)
+// when sentence k opens with "It" and its verb, or -1: the document goes on telling ("It
+// warned operators that …") on the day it was issued.
+func (x *Extractor) documentGoesOn(sents []sentence, k int, o *occasion) int {
+	if k < 1 || len(sents[k].Toks) < 2 || sents[k].Toks[0].Lower != "it" {
+		return -1
+	}
+	prev := sents[k-1].Toks
+	if len(prev) < 3 || prev[0].Lower != "the" {
+		return -1
+	}
+	for i := 1; i < len(prev) && i <= 3; i++ {
+		t := prev[i]
+		if d, ok := o.named[t.Lower]; ok && x.occasionNounAt(prev, i) {
+			if i+1 < len(prev) && (isNounTag(prev[i+1].Tag) || prev[i+1].Tag == "POS") {
+				return -1 // "The statement's", "The hearing room"
+			}
+			return d
+		}
+		if tg := t.Tag; tg != "JJ" && tg != "VBN" && !isNounTag(tg) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// occasionNounAt reports whether the token at i is a noun of an occasion of telling (cues
+// occasion and namedoccasion), or one the tagger read as an adjective with no noun after it
+// ("The advisory/JJ published on Wednesday", but not "the advisory board").
+func (x *Extractor) occasionNounAt(toks []token, i int) bool {
+	t := toks[i]
+	if !x.cue.is("occasion", t.Lower) && !x.cue.is("namedoccasion", t.Lower) {
+		return false
+	}
+	if isNounTag(t.Tag) {
+		return true
+	}
+	return t.Tag == "JJ" && (i+1 == len(toks) || !isNounTag(toks[i+1].Tag) && toks[i+1].Tag != "JJ")
 }
 
 // nameOccasions records in o.named the day a sentence gives every occasion noun it names ("On
@@ -1105,8 +1216,8 @@ func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, t
 	if day < 0 {
 		return
 	}
-	for _, t := range toks {
-		if isNounTag(t.Tag) && (x.cue.is("occasion", t.Lower) || x.cue.is("namedoccasion", t.Lower)) {
+	for i, t := range toks {
+		if x.occasionNounAt(toks, i) {
 			o.named[t.Lower] = day
 		}
 		if x.cue.is("verdictverb", t.Lower) && (t.Tag == "VBD" || t.Tag == "VBN") {

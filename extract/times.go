@@ -2452,13 +2452,23 @@ const (
 // sequelReach bounds how many sentences after the last time sequelTime may read that time on.
 const sequelReach = 3
 
+// phraseOfTelling reports whether a phrase of time at p modifies the verb of telling at v
+// before it in its own clause ("claimed responsibility on Telegram within hours of the
+// attack"): no comma and no reported clause (reportedBetween) stands between them.
+func phraseOfTelling(toks []token, v, p int) bool {
+	return v < p && !commaBetween(toks, v, p) && !reportedBetween(toks, v, p)
+}
+
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
 // that names no event type ("the verdict", "the vote"), the day of the latest event told before
 // that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
-// outside the phrase that are not reports.
-func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
+// outside the phrase that are not reports, or with tellings the reports whose verb the phrase
+// modifies (phraseOfTelling: "claimed responsibility within hours of the attack"), which the
+// caller dates after the occasion of telling is set: the day of a deed is no occasion at which
+// the next sentence is told.
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string, tellings bool) (string, string, []int) {
 	toks := c.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
 		if w := toks[i].Lower; w != "hours" && w != "minutes" {
@@ -2496,7 +2506,11 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		var which []int
 		for k := range found {
-			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+			t := found[k].Trigger
+			if (t >= start && t <= end) || found[k].TimeIdx >= 0 || isReporting(found[k]) != tellings {
+				continue
+			}
+			if !tellings || phraseOfTelling(toks, t, start) {
 				which = append(which, k)
 			}
 		}
@@ -2730,8 +2744,8 @@ func bareDefinite(toks []token, i int, names bool) bool {
 // reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a
 // clause of its own with a finite verb that a comma closes before the trigger: the content of a
 // trailing attribution ("the campaign began in 2024, the agency said"; "In 2023, X was hit, she
-// said." with the attribution ending the sentence), not the saying's time ("On Monday, the
-// agency said").
+// said." or "…, she told reporters." with the attribution ending the sentence), not the
+// saying's time ("On Monday, the agency said").
 func reportedBefore(toks []token, t, i int) bool {
 	if t < 0 || t >= i || i > len(toks) {
 		return false
@@ -2762,8 +2776,8 @@ func reportedBefore(toks []token, t, i int) bool {
 	var end int
 	if toks[i-1].Text == "," && speakerCloses(toks, i) {
 		end = i - 1
-	} else if i+1 < len(toks) && toks[i+1].Text != "." {
-		return false
+	} else if i+1 < len(toks) && toks[i+1].Text != "." && !closingTelling(toks, i) {
+		return false // "…, she said." or "…, she told reporters." (closingTelling)
 	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
@@ -3376,8 +3390,8 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 }
 
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
-// breach", "On the day of the attack, X …"; "the day after|before the breach" a day later or
-// earlier): the day of the deed that noun points back at, the latest event of its type dated
+// breach", "On the day of the attack, X …", "alerted police on the morning of the attack": a
+// part of the day, cue daypart; "the day after|before the breach" a day later or earlier): the day of the deed that noun points back at, the latest event of its type dated
 // to a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, ""
 // for none), dates the undated events of the phrase's clause before it, all of the sentence's
 // when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
@@ -3386,10 +3400,10 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d].Lower != "day" || toks[d-1].Lower != "the" {
-			continue
+		if toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) || toks[d-1].Lower != "the" {
+			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
-		by := 0 // "the day of the breach"
+		by := 0
 		switch toks[d+1].Lower {
 		case "of":
 		case "after":
