@@ -321,7 +321,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO, false); d != "" {
+		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO); d != "" {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 			for _, f := range which {
 				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
@@ -378,12 +378,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
-		if d, words, which := x.hoursAfter(c, found, earlier, lastDayISO, true); d != "" {
-			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
-			for _, f := range which {
-				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
-			}
-		}
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)
 		}

@@ -2452,23 +2452,13 @@ const (
 // sequelReach bounds how many sentences after the last time sequelTime may read that time on.
 const sequelReach = 3
 
-// phraseOfTelling reports whether a phrase of time at p modifies the verb of telling at v
-// before it in its own clause ("claimed responsibility on Telegram within hours of the
-// attack"): no comma and no reported clause (reportedBetween) stands between them.
-func phraseOfTelling(toks []token, v, p int) bool {
-	return v < p && !commaBetween(toks, v, p) && !reportedBetween(toks, v, p)
-}
-
 // hoursAfter reads "hours after the <event noun>", "minutes after the <noun>" or "within hours
 // of the <noun>": what the sentence tells happened on the day of that earlier event. The day is
 // that of the latest event of the noun's type already in the text (earlier), else, for a noun
 // that names no event type ("the verdict", "the vote"), the day of the latest event told before
 // that has one (lastDay, YYYY-MM-DD or ""). It returns the day, the words, and the undated events
-// outside the phrase that are not reports, or with tellings the reports whose verb the phrase
-// modifies (phraseOfTelling: "claimed responsibility within hours of the attack"), which the
-// caller dates after the occasion of telling is set: the day of a deed is no occasion at which
-// the next sentence is told.
-func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string, tellings bool) (string, string, []int) {
+// outside the phrase that are not reports.
+func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDay string) (string, string, []int) {
 	toks := c.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
 		if w := toks[i].Lower; w != "hours" && w != "minutes" {
@@ -2506,11 +2496,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		var which []int
 		for k := range found {
-			t := found[k].Trigger
-			if (t >= start && t <= end) || found[k].TimeIdx >= 0 || isReporting(found[k]) != tellings {
-				continue
-			}
-			if !tellings || phraseOfTelling(toks, t, start) {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
 				which = append(which, k)
 			}
 		}
