@@ -244,9 +244,8 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && (p.lo(i) == "that" || p.lo(j-1) == "same") {
-		// that night, that same evening, the same morning: a part of the anchor's day
-		v, ok := p.sameDayPart(i, j)
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
+		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
@@ -276,17 +275,6 @@ func (p *parser) anaphoric(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
-}
-
-// sameDayPart returns the day that a part of a day named at j after "that" or "the same" at i
-// falls on: the anchor's day, or, after "same" when the anchor is coarser than a day, the last
-// day the text gave ("alerted police on Feb. 9. … Ms Lind, who left in July, said she had told
-// the board the same afternoon"): only a day has the same afternoon.
-func (p *parser) sameDayPart(i, j int) (string, bool) {
-	if p.lo(j-1) == "same" && p.dayAnchor != "" && len(p.anchor) < len("2006-01-02") {
-		return p.dayAnchor, true
-	}
-	return p.fromAnchor(0, unit{code: "D", count: 1}, false)
 }
 
 // beforeAfter matches "the day before", "the night before", "the week after", "the day before
