@@ -884,7 +884,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = nil
 				}
 				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
-				if !c.isPress(o) && !c.legislature(o) && !thing {
+				if !c.isPress(o) && !x.legislature(c, o) && !thing {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
 					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
@@ -1884,12 +1884,13 @@ func (x *Extractor) linkedTo(c *sentCtx, i int) int {
 	return -1
 }
 
-// isPress reports whether an entity is a news outlet.
+// isPress reports whether an entity is a news outlet: one known as such (mediaEntity) or the
+// outlet that publishes the article.
 func (c *sentCtx) isPress(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	return mediaEntity(c.ents[e])
+	return mediaEntity(c.ents[e]) || c.s.articleWords.ownOutlet(c.ents[e].Name)
 }
 
 // keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs
@@ -1957,18 +1958,15 @@ func mastheadName(name string) bool {
 var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
 	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
 
-// legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
-// "Congress"): what is told there is testimony. (A committee also hears warnings in closed
-// briefings, so it is left out.)
-func (c *sentCtx) legislature(e int) bool {
+// legislature reports whether entity e is a whole legislature or one of its chambers ("the
+// Senate", "the House of Commons", "the National Assembly"): the last word of its name is in
+// the legislature cue list. What is told there is testimony, a statement, not a tip-off. (A
+// committee also hears warnings in closed briefings, so it is left out.)
+func (x *Extractor) legislature(c *sentCtx, e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	switch finalWord(c.ents[e].Name) {
-	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
-		return true
-	}
-	return false
+	return x.cue.is("legislature", finalWord(c.ents[e].Name))
 }
 
 // soleCommittee returns the article's one committee (an actor whose name ends in "committee"

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEventRules checks, one body at a time, that an event of a type with a given agent and
@@ -846,5 +848,47 @@ func TestShotDownInterception(t *testing.T) {
 			schema.EventAttack, "", "", false},
 		{"an aircraft shot down is an attack", "Rebels shot down a Kestrian army helicopter on Tuesday.",
 			schema.EventAttack, "rebels", "", true},
+	})
+}
+
+// TestOwnOutletTold checks that the outlet the header names as the article's publisher, told
+// something by a source ("X told The Harbour Courier"), is an interviewer: no warning goes to it
+// and no one tells it, whatever words its name ends in; another body told stays warned.
+func TestOwnOutletTold(t *testing.T) {
+	cases := []struct {
+		name, outlet, body string
+		typ                schema.EventType
+		agent, target      string
+		want               bool
+	}{
+		{"the header's outlet is told no warning", "The Harbour Standard (fictional)",
+			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
+			schema.EventWarning, "lena-varga", "harbour-standard", false},
+		{"the header's outlet: a statement", "The Harbour Standard",
+			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
+			schema.EventStatement, "lena-varga", "", true},
+		{"another outlet's name of the same shape is a body", "The Harbour Standard",
+			"Lena Varga told the Quellan Review Board on Tuesday that the port had paid no ransom.",
+			schema.EventWarning, "lena-varga", "quellan-review-board", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-04-10", Outlet: tc.outlet, Body: tc.body})
+			require.NoError(t, err)
+			ev := findEvent(r.Graph, tc.typ, tc.agent, tc.target)
+			assert.Equal(t, tc.want, ev != nil, "want %v: %s %s → %s in %s", tc.want, tc.typ, tc.agent, tc.target, eventsString(r.Graph))
+		})
+	}
+}
+
+// TestToldByPersonNotEmployer checks that a person named with the body they work for who tells
+// a named hearer ("X, head of security at Y, told the Senate") is the one who told: the
+// employer is no second teller of the same words.
+func TestToldByPersonNotEmployer(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "appositive employer, told a chamber", body: "Jo Maren, head of security at Corvane Labs, told the Senate on Monday that the logs were intact.",
+			want: []string{"jo-maren → senate"}, not: []string{"corvane-labs → senate"}},
+		{name: "role before the name, told a chamber", body: "Corvane Labs chief executive Jo Maren told the National Assembly on Monday that no data was taken.",
+			want: []string{"jo-maren → national-assembly"}, not: []string{"corvane-labs → national-assembly"}},
 	})
 }

@@ -60,6 +60,25 @@ type articleWords struct {
 	// tools holds the names the article has given to programs so far ("a backdoor dubbed X"):
 	// X alone later is the program too, no actor. Filled in as the sentences are read.
 	tools map[string]bool
+	// outlet is the name of the outlet that publishes the article (the header's "outlet:"),
+	// folded by outletKey; "" when the header names none.
+	outlet string
+}
+
+// ownOutlet reports whether name is the outlet that publishes the article: "X told The
+// Harbour Courier" is an interview given to the writer, whatever the outlet's name.
+func (w *articleWords) ownOutlet(name string) bool {
+	return w != nil && w.outlet != "" && outletKey(name) == w.outlet
+}
+
+// outletKey folds an outlet's name for comparison: lower case, without a leading "the" or a
+// trailing parenthesis ("The Harbour Courier (fictional)" → "harbour courier").
+func outletKey(name string) string {
+	if k := strings.IndexByte(name, '('); k > 0 {
+		name = name[:k]
+	}
+	name = strings.ToLower(strings.TrimSpace(name))
+	return strings.TrimSpace(strings.TrimPrefix(name, "the "))
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
