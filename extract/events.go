@@ -884,7 +884,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = nil
 				}
 				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
-				if !c.isPress(o) && !x.legislature(c, o) && !thing {
+				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
 					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
@@ -1958,15 +1958,16 @@ func mastheadName(name string) bool {
 var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
 	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
 
-// legislature reports whether entity e is a whole legislature or one of its chambers ("the
-// Senate", "the House of Commons", "the National Assembly"): the last word of its name is in
-// the legislature cue list. What is told there is testimony, a statement, not a tip-off. (A
-// committee also hears warnings in closed briefings, so it is left out.)
-func (x *Extractor) legislature(c *sentCtx, e int) bool {
+// testimonyBody reports whether entity e is a body one testifies before: a whole legislature or
+// one of its chambers ("the Senate", "the House of Commons", "the National Assembly") or a court
+// ("the Federal High Court"): the last word of its name is in the testimonybody cue list. What
+// is told there is testimony, a statement, not a tip-off. (A committee also hears warnings in
+// closed briefings, so it is left out.)
+func (x *Extractor) testimonyBody(c *sentCtx, e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	return x.cue.is("legislature", finalWord(c.ents[e].Name))
+	return x.cue.is("testimonybody", finalWord(c.ents[e].Name))
 }
 
 // soleCommittee returns the article's one committee (an actor whose name ends in "committee"
