@@ -311,7 +311,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 
-			if ev, ok := x.specialVerb(c, i); ok {
+			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) {
 				out = append(out, ev)
 			}
 			continue
@@ -1957,6 +1957,24 @@ func mastheadName(name string) bool {
 // mastheadWords holds the words a newspaper's or news site's title ends in.
 var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
 	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
+
+// personUrges reports whether the warning ev, read from a verb of urging or advising at i
+// ("urged", "advises"), is a person's call on people at large, named by no name, to act ("She
+// urged banks to move customers to app tokens", "He urged companies to check whom they had
+// hired"): an opinion voiced, told along with the person's statements, not a warning of a
+// threat as an agency's advice is, nor a message to a body named ("urged the ministry to …").
+func (x *Extractor) personUrges(c *sentCtx, i int, ev rawEvent) bool {
+	if ev.Type != schema.EventWarning || len(ev.Agent) != 1 || ev.Agent[0] < 0 || ev.Agent[0] >= len(c.ents) {
+		return false
+	}
+	if c.ents[ev.Agent[0]].Kind != schema.KindPerson {
+		return false
+	}
+	if len(ev.Target) > 0 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) && !c.ents[ev.Target[0]].Generic {
+		return false // "urged the Ministry of Health to …": a call on a body named, a message to it
+	}
+	return x.cue.is("urgeverb", c.s.Toks[i].Lower)
+}
 
 // testimonyBody reports whether entity e is a body one testifies before: a whole legislature or
 // one of its chambers ("the Senate", "the House of Commons", "the National Assembly") or a court

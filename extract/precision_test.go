@@ -892,3 +892,19 @@ func TestToldByPersonNotEmployer(t *testing.T) {
 			want: []string{"jo-maren → national-assembly"}, not: []string{"corvane-labs → national-assembly"}},
 	})
 }
+
+// TestPersonUrgesPeopleAtLarge checks that a person's call on people named by no name to act
+// ("She urged banks to …") makes no warning, while an agency's advice to them and a person's
+// call on a body named ("urged the Vesk Data Authority to …") stay warnings.
+func TestPersonUrgesPeopleAtLarge(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"a person urges people at large", "Mira Holt, a fraud researcher, said the scheme was growing. She urged banks to move customers to app tokens.",
+			schema.EventWarning, "mira-holt", "", false},
+		{"a person advises people at large", "Tomas Reyd said the gang was still active. He advised hospitals to check their backups every week.",
+			schema.EventWarning, "tomas-reyd", "", false},
+		{"an agency urges people at large", "The Vesk Cyber Centre urged banks to move customers to app tokens.",
+			schema.EventWarning, "vesk-cyber-centre", "", true},
+		{"a person urges a body named", "Mira Holt urged the Vesk Data Authority to fine the bank.",
+			schema.EventWarning, "mira-holt", "vesk-data-authority", true},
+	})
+}
