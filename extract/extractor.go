@@ -146,6 +146,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is
 	for k := range sents {
 		found := x.findMentions(&sents[k])
+		ownOutletMentions(found, sents[k].articleWords)
 		var inQuote []bool
 		inQuote, quoteOpen = quotation(sents[k].Toks, quoteOpen)
 		for j := range found {

@@ -908,3 +908,14 @@ func TestPersonUrgesPeopleAtLarge(t *testing.T) {
 			schema.EventWarning, "mira-holt", "vesk-data-authority", true},
 	})
 }
+
+// TestOwnOutletNoCompany checks that a description of a company ("the company") is never taken
+// for the outlet the header names as the article's publisher, even when the outlet was the last
+// organisation named ("… told Northline Business Daily. … said the company had notified X").
+func TestOwnOutletNoCompany(t *testing.T) {
+	body := "Corrin Mutual said on Wednesday that hackers had stolen claims files. \"We will not be paying,\" chief executive Marguerite Daley told Northline Business Daily. Ms Daley said the company had notified the Vesk Data Authority on September 10."
+	r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-09-18", Outlet: "Northline Business Daily", Body: body})
+	require.NoError(t, err)
+	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "northline-business-daily", ""), eventsString(r.Graph))
+	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "marguerite-daley", "northline-business-daily"), eventsString(r.Graph))
+}
