@@ -577,6 +577,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
 			continue // "asking them to report suspicious accounts", "urged the ministry to publish a full report": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
 		}
+		if x.dutyTo(c, i) {
+			continue // "it was the department's responsibility to inform its minister": a duty named, not done
+		}
 		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
@@ -1957,6 +1960,25 @@ func mastheadName(name string) bool {
 // mastheadWords holds the words a newspaper's or news site's title ends in.
 var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
 	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
+
+// dutyTo reports whether the verb at i is the infinitive a noun of duty governs ("the
+// department's responsibility to inform its minister", "the duty to notify victims", "its
+// obligation to report the breach"), a parenthetical of saying allowed between ("the
+// responsibility, she said, to inform …"): what someone is bound to do is not told as done.
+func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
+		return false
+	}
+	j := i - 2
+	if toks[j].Text == "," {
+		// "responsibility, she said, to inform": past a parenthetical of saying
+		for j--; j >= 0 && i-j <= 8 && toks[j].Text != ","; j-- {
+		}
+		j--
+	}
+	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+}
 
 // personUrges reports whether the warning ev, read from a verb of urging or advising at i
 // ("urged", "advises"), is a person's call on people at large, named by no name, to act ("She

@@ -919,3 +919,17 @@ func TestOwnOutletNoCompany(t *testing.T) {
 	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "northline-business-daily", ""), eventsString(r.Graph))
 	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "marguerite-daley", "northline-business-daily"), eventsString(r.Graph))
 }
+
+// TestDutyToTell checks that an infinitive a noun of duty governs ("the agency's responsibility
+// to inform the minister", "the duty to notify customers") is no telling, while a warning of
+// such a duty stays a warning.
+func TestDutyToTell(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"responsibility to inform", "It was the Vesk Data Authority's responsibility, Mira Holt said, to inform the Harbour Ministry.",
+			schema.EventWarning, "", "harbour-ministry", false},
+		{"a duty to notify", "Mira Holt said Corvane Labs had a duty to notify the Vesk Data Authority.",
+			schema.EventWarning, "corvane-labs", "vesk-data-authority", false},
+		{"a warning of a duty is a warning", "Corvane Labs warned the Vesk Data Authority on Monday of its duty to notify customers.",
+			schema.EventWarning, "corvane-labs", "vesk-data-authority", true},
+	})
+}
