@@ -933,6 +933,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Told = ev.Target != nil
 			break
 		}
+		if keptPassive(c, i) {
+			passive = true // "she had been “kept informed”": the subject is the one told
+		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
@@ -1894,6 +1897,30 @@ func (c *sentCtx) isPress(e int) bool {
 		return false
 	}
 	return mediaEntity(c.ents[e]) || c.s.articleWords.ownOutlet(c.ents[e].Name)
+}
+
+// keptPassive reports whether the participle of telling at i follows "kept" or "keep" in the
+// passive ("was kept informed", "had been “kept informed at every step”"; quotation marks and
+// adverbs may stand between): the subject is the one kept informed.
+func keptPassive(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "kept" {
+		return false
+	}
+	for j--; j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB"); j-- {
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "been", "was", "were", "is", "are", "being", "be":
+		return true
+	}
+	return false
 }
 
 // keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs

@@ -933,3 +933,16 @@ func TestDutyToTell(t *testing.T) {
 			schema.EventWarning, "corvane-labs", "vesk-data-authority", true},
 	})
 }
+
+// TestKeptInformedPassive checks that "kept informed" in the passive, quotation marks allowed
+// around it, makes its subject the one told, never the teller.
+func TestKeptInformedPassive(t *testing.T) {
+	checkEventRules(t, "2024-06-06", []eventCase{
+		{"quoted passive: the subject is no teller", "Naomi Brereton told reporters that she had been \"kept informed at every step\".",
+			schema.EventWarning, "naomi-brereton", "", false},
+		{"passive with its teller", "Mira Holt said she was kept informed by the Vesk Cyber Agency.",
+			schema.EventWarning, "vesk-cyber-agency", "mira-holt", true},
+		{"active: the keeper tells", "The Vesk Cyber Agency kept the Harbour Ministry informed.",
+			schema.EventWarning, "vesk-cyber-agency", "harbour-ministry", true},
+	})
+}
