@@ -946,3 +946,16 @@ func TestKeptInformedPassive(t *testing.T) {
 			schema.EventWarning, "vesk-cyber-agency", "harbour-ministry", true},
 	})
 }
+
+// TestLureSentNoTelling checks that messages sent as a lure ("sent spear-phishing emails to
+// officials at X") tell X nothing, while a message sent to X stays a telling.
+func TestLureSentNoTelling(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"phishing emails sent", "The advisory said Grey Heron had sent spear-phishing emails to officials at the Harbour Ministry late last year.",
+			schema.EventWarning, "grey-heron", "harbour-ministry", false},
+		{"fake letters sent", "Grey Heron had sent fake invoices and booby-trapped letters to the Harbour Ministry.",
+			schema.EventWarning, "grey-heron", "harbour-ministry", false},
+		{"emails with findings sent", "Corvane Labs sent emails to the Harbour Ministry in May.",
+			schema.EventWarning, "corvane-labs", "harbour-ministry", true},
+	})
+}

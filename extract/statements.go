@@ -1682,6 +1682,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
+		case handed && x.infoNoun(w) && j > i+1 && x.cue.is("lureword", toks[j-1].Lower):
+			return rawEvent{}, false // "sent spear-phishing emails to officials": a lure, an attack's means, nothing told
 		case handed && x.infoNoun(w):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
