@@ -311,7 +311,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 
-			if ev, ok := x.specialVerb(c, i); ok {
+			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) {
 				out = append(out, ev)
 			}
 			continue
@@ -576,6 +576,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
 			continue // "asking them to report suspicious accounts", "urged the ministry to publish a full report": what one is asked to do is not done (a report naming no reporter is left: advisories count it)
+		}
+		if x.dutyTo(c, i) {
+			continue // "it was the department's responsibility to inform its minister": a duty named, not done
 		}
 		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
@@ -884,7 +887,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = nil
 				}
 				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
-				if !c.isPress(o) && !c.legislature(o) && !thing {
+				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
 					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
@@ -929,6 +932,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			ev.Told = ev.Target != nil
 			break
+		}
+		if keptPassive(c, i) {
+			passive = true // "she had been “kept informed”": the subject is the one told
 		}
 		if passive {
 			ev.Target = ents(x.subject(c, i))
@@ -1896,12 +1902,37 @@ func (x *Extractor) linkedTo(c *sentCtx, i int) int {
 	return -1
 }
 
-// isPress reports whether an entity is a news outlet.
+// isPress reports whether an entity is a news outlet: one known as such (mediaEntity) or the
+// outlet that publishes the article.
 func (c *sentCtx) isPress(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	return mediaEntity(c.ents[e])
+	return mediaEntity(c.ents[e]) || c.s.articleWords.ownOutlet(c.ents[e].Name)
+}
+
+// keptPassive reports whether the participle of telling at i follows "kept" or "keep" in the
+// passive ("was kept informed", "had been “kept informed at every step”"; quotation marks and
+// adverbs may stand between): the subject is the one kept informed.
+func keptPassive(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "kept" {
+		return false
+	}
+	for j--; j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB"); j-- {
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "been", "was", "were", "is", "are", "being", "be":
+		return true
+	}
+	return false
 }
 
 // keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs
@@ -1969,18 +2000,53 @@ func mastheadName(name string) bool {
 var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle", "journal", "telegraph", "observer",
 	"inquirer", "examiner", "dispatch", "sentinel", "courier", "ledger", "bulletin", "news"}
 
-// legislature reports whether entity e is a whole legislature ("the Senate", "parliament",
-// "Congress"): what is told there is testimony. (A committee also hears warnings in closed
-// briefings, so it is left out.)
-func (c *sentCtx) legislature(e int) bool {
+// dutyTo reports whether the verb at i is the infinitive a noun of duty governs ("the
+// department's responsibility to inform its minister", "the duty to notify victims", "its
+// obligation to report the breach"), a parenthetical of saying allowed between ("the
+// responsibility, she said, to inform …"): what someone is bound to do is not told as done.
+func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
+		return false
+	}
+	j := i - 2
+	if toks[j].Text == "," {
+		// "responsibility, she said, to inform": past a parenthetical of saying
+		for j--; j >= 0 && i-j <= 8 && toks[j].Text != ","; j-- {
+		}
+		j--
+	}
+	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+}
+
+// personUrges reports whether the warning ev, read from a verb of urging or advising at i
+// ("urged", "advises"), is a person's call on people at large, named by no name, to act ("She
+// urged banks to move customers to app tokens", "He urged companies to check whom they had
+// hired"): an opinion voiced, told along with the person's statements, not a warning of a
+// threat as an agency's advice is, nor a message to a body named ("urged the ministry to …").
+func (x *Extractor) personUrges(c *sentCtx, i int, ev rawEvent) bool {
+	if ev.Type != schema.EventWarning || len(ev.Agent) != 1 || ev.Agent[0] < 0 || ev.Agent[0] >= len(c.ents) {
+		return false
+	}
+	if c.ents[ev.Agent[0]].Kind != schema.KindPerson {
+		return false
+	}
+	if len(ev.Target) > 0 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) && !c.ents[ev.Target[0]].Generic {
+		return false // "urged the Ministry of Health to …": a call on a body named, a message to it
+	}
+	return x.cue.is("urgeverb", c.s.Toks[i].Lower)
+}
+
+// testimonyBody reports whether entity e is a body one testifies before: a whole legislature or
+// one of its chambers ("the Senate", "the House of Commons", "the National Assembly") or a court
+// ("the Federal High Court"): the last word of its name is in the testimonybody cue list. What
+// is told there is testimony, a statement, not a tip-off. (A committee also hears warnings in
+// closed briefings, so it is left out.)
+func (x *Extractor) testimonyBody(c *sentCtx, e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	switch finalWord(c.ents[e].Name) {
-	case "senate", "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset":
-		return true
-	}
-	return false
+	return x.cue.is("testimonybody", finalWord(c.ents[e].Name))
 }
 
 // soleCommittee returns the article's one committee (an actor whose name ends in "committee"

@@ -135,9 +135,9 @@ func TestOpenAttributionTakesNoDefault(t *testing.T) {
 }
 
 // TestSenderFound checks that a warning, accusation or sanction keeps the sender the text gives
-// ("received a warning from Y", "was warned by Y", findings passed on by their finder), that
-// one told from the side of the one told keeps none ("received a tip"), and that one with no
-// sender at all is dropped.
+// ("received a warning from Y", "received Y's warning", "was warned by Y", findings passed on
+// by their finder), that one told from the side of the one told keeps none ("received a tip"),
+// and that one with no sender at all is dropped.
 func TestSenderFound(t *testing.T) {
 	checkEventRules(t, "2024-06-10", []eventCase{
 		{"a warning received from someone", "Harrow Bank received a warning from the Norland Cyber Office on Monday.",
@@ -148,6 +148,10 @@ func TestSenderFound(t *testing.T) {
 			schema.EventWarning, "tallis-security", "valdorian-signals-agency", true},
 		{"a tip received from no one named", "Harrow Bank received a tip about a planned attack.",
 			schema.EventWarning, "", "harrow-bank", true},
+		{"a warning received with its sender's possessive", "Harrow Bank said it had received the Norland Cyber Office's warning in May.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", true},
+		{"a possessive of the one told is no sender", "The Norland Cyber Office said Harrow Bank received its own staff's warning in May.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", false},
 		{"a passive warning's teller past the deed", "Harrow Bank was alerted to the intrusion by the Norland Cyber Office in March.",
 			schema.EventWarning, "norland-cyber-office", "harrow-bank", true},
 		{"the teller is no doer of the deed told", "Harrow Bank was alerted to the intrusion by the Norland Cyber Office in March.",

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEventRules checks, one body at a time, that an event of a type with a given agent and
@@ -846,5 +848,114 @@ func TestShotDownInterception(t *testing.T) {
 			schema.EventAttack, "", "", false},
 		{"an aircraft shot down is an attack", "Rebels shot down a Kestrian army helicopter on Tuesday.",
 			schema.EventAttack, "rebels", "", true},
+	})
+}
+
+// TestOwnOutletTold checks that the outlet the header names as the article's publisher, told
+// something by a source ("X told The Harbour Courier"), is an interviewer: no warning goes to it
+// and no one tells it, whatever words its name ends in; another body told stays warned.
+func TestOwnOutletTold(t *testing.T) {
+	cases := []struct {
+		name, outlet, body string
+		typ                schema.EventType
+		agent, target      string
+		want               bool
+	}{
+		{"the header's outlet is told no warning", "The Harbour Standard (fictional)",
+			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
+			schema.EventWarning, "lena-varga", "harbour-standard", false},
+		{"the header's outlet: a statement", "The Harbour Standard",
+			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
+			schema.EventStatement, "lena-varga", "", true},
+		{"another outlet's name of the same shape is a body", "The Harbour Standard",
+			"Lena Varga told the Quellan Review Board on Tuesday that the port had paid no ransom.",
+			schema.EventWarning, "lena-varga", "quellan-review-board", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-04-10", Outlet: tc.outlet, Body: tc.body})
+			require.NoError(t, err)
+			ev := findEvent(r.Graph, tc.typ, tc.agent, tc.target)
+			assert.Equal(t, tc.want, ev != nil, "want %v: %s %s → %s in %s", tc.want, tc.typ, tc.agent, tc.target, eventsString(r.Graph))
+		})
+	}
+}
+
+// TestToldByPersonNotEmployer checks that a person named with the body they work for who tells
+// a named hearer ("X, head of security at Y, told the Senate") is the one who told: the
+// employer is no second teller of the same words.
+func TestToldByPersonNotEmployer(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "appositive employer, told a chamber", body: "Jo Maren, head of security at Corvane Labs, told the Senate on Monday that the logs were intact.",
+			want: []string{"jo-maren → senate"}, not: []string{"corvane-labs → senate"}},
+		{name: "role before the name, told a chamber", body: "Corvane Labs chief executive Jo Maren told the National Assembly on Monday that no data was taken.",
+			want: []string{"jo-maren → national-assembly"}, not: []string{"corvane-labs → national-assembly"}},
+	})
+}
+
+// TestPersonUrgesPeopleAtLarge checks that a person's call on people named by no name to act
+// ("She urged banks to …") makes no warning, while an agency's advice to them and a person's
+// call on a body named ("urged the Vesk Data Authority to …") stay warnings.
+func TestPersonUrgesPeopleAtLarge(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"a person urges people at large", "Mira Holt, a fraud researcher, said the scheme was growing. She urged banks to move customers to app tokens.",
+			schema.EventWarning, "mira-holt", "", false},
+		{"a person advises people at large", "Tomas Reyd said the gang was still active. He advised hospitals to check their backups every week.",
+			schema.EventWarning, "tomas-reyd", "", false},
+		{"an agency urges people at large", "The Vesk Cyber Centre urged banks to move customers to app tokens.",
+			schema.EventWarning, "vesk-cyber-centre", "", true},
+		{"a person urges a body named", "Mira Holt urged the Vesk Data Authority to fine the bank.",
+			schema.EventWarning, "mira-holt", "vesk-data-authority", true},
+	})
+}
+
+// TestOwnOutletNoCompany checks that a description of a company ("the company") is never taken
+// for the outlet the header names as the article's publisher, even when the outlet was the last
+// organisation named ("… told Northline Business Daily. … said the company had notified X").
+func TestOwnOutletNoCompany(t *testing.T) {
+	body := "Corrin Mutual said on Wednesday that hackers had stolen claims files. \"We will not be paying,\" chief executive Marguerite Daley told Northline Business Daily. Ms Daley said the company had notified the Vesk Data Authority on September 10."
+	r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-09-18", Outlet: "Northline Business Daily", Body: body})
+	require.NoError(t, err)
+	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "northline-business-daily", ""), eventsString(r.Graph))
+	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "marguerite-daley", "northline-business-daily"), eventsString(r.Graph))
+}
+
+// TestDutyToTell checks that an infinitive a noun of duty governs ("the agency's responsibility
+// to inform the minister", "the duty to notify customers") is no telling, while a warning of
+// such a duty stays a warning.
+func TestDutyToTell(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"responsibility to inform", "It was the Vesk Data Authority's responsibility, Mira Holt said, to inform the Harbour Ministry.",
+			schema.EventWarning, "", "harbour-ministry", false},
+		{"a duty to notify", "Mira Holt said Corvane Labs had a duty to notify the Vesk Data Authority.",
+			schema.EventWarning, "corvane-labs", "vesk-data-authority", false},
+		{"a warning of a duty is a warning", "Corvane Labs warned the Vesk Data Authority on Monday of its duty to notify customers.",
+			schema.EventWarning, "corvane-labs", "vesk-data-authority", true},
+	})
+}
+
+// TestKeptInformedPassive checks that "kept informed" in the passive, quotation marks allowed
+// around it, makes its subject the one told, never the teller.
+func TestKeptInformedPassive(t *testing.T) {
+	checkEventRules(t, "2024-06-06", []eventCase{
+		{"quoted passive: the subject is no teller", "Naomi Brereton told reporters that she had been \"kept informed at every step\".",
+			schema.EventWarning, "naomi-brereton", "", false},
+		{"passive with its teller", "Mira Holt said she was kept informed by the Vesk Cyber Agency.",
+			schema.EventWarning, "vesk-cyber-agency", "mira-holt", true},
+		{"active: the keeper tells", "The Vesk Cyber Agency kept the Harbour Ministry informed.",
+			schema.EventWarning, "vesk-cyber-agency", "harbour-ministry", true},
+	})
+}
+
+// TestLureSentNoTelling checks that messages sent as a lure ("sent spear-phishing emails to
+// officials at X") tell X nothing, while a message sent to X stays a telling.
+func TestLureSentNoTelling(t *testing.T) {
+	checkEventRules(t, "2025-05-14", []eventCase{
+		{"phishing emails sent", "The advisory said Grey Heron had sent spear-phishing emails to officials at the Harbour Ministry late last year.",
+			schema.EventWarning, "grey-heron", "harbour-ministry", false},
+		{"fake letters sent", "Grey Heron had sent fake invoices and booby-trapped letters to the Harbour Ministry.",
+			schema.EventWarning, "grey-heron", "harbour-ministry", false},
+		{"emails with findings sent", "Corvane Labs sent emails to the Harbour Ministry in May.",
+			schema.EventWarning, "corvane-labs", "harbour-ministry", true},
 	})
 }

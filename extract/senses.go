@@ -255,6 +255,14 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "learned from X in July that …": X told what follows
 		}
 		if x.cue.is("information", toks[j].Lower) {
+			if from := possessorBefore(c, j); !learned && from >= 0 && !info && !sent {
+				// "received the FBI's warning": the possessor sent it
+				if to := x.subject(c, i); to >= 0 && to != from && !c.isPress(from) {
+					ev := tellingEvent(c, i, "warn", from, to, toldConf)
+					x.modality(c, i, &ev)
+					return ev, true
+				}
+			}
 			info = true
 			continue
 		}
@@ -292,6 +300,18 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	return rawEvent{}, false
+}
+
+// possessorBefore returns the entity whose possessive ("the FBI's", "Acme's") stands right
+// before the noun at j, or -1.
+func possessorBefore(c *sentCtx, j int) int {
+	if j < 2 || c.s.Toks[j-1].Tag != "POS" && c.s.Toks[j-1].Text != "'s" && c.s.Toks[j-1].Text != "’s" {
+		return -1
+	}
+	if k := c.at[j-2]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) {
+		return c.ms[k].Entity
+	}
+	return -1
 }
 
 // learnedContent reports whether, from j (right after "learned from"), a clause of what was

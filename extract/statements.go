@@ -170,15 +170,26 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	return t
 }
 
+// anyPress reports whether one of es is a news outlet.
+func (x *Extractor) anyPress(c *sentCtx, es []int) bool {
+	for _, e := range es {
+		if c.isPress(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // speaksFor adds to a statement, report or denial by a person the organisation the sentence
 // says the person speaks for: a name before the person's role words ("Westeria government
 // spokesperson Ana Lind", "Acme chief executive Jo Park") or after a role in an appositive
 // ("Jo Park, chief scientist at Acme,"). The person stays the agent; the organisation is a
-// second one.
+// second one, unless the person told someone named ("Jo Park of Acme told the committee"): the
+// person is the one who told, not the organisation too.
 func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if !isReporting(*ev) || len(ev.Agent) != 1 {
+		if !isReporting(*ev) || len(ev.Agent) != 1 || ev.Told && len(ev.Target) > 0 && !x.anyPress(c, ev.Target) {
 			continue
 		}
 		p := ev.Agent[0]
@@ -1671,6 +1682,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			if !info {
 				return rawEvent{}, false
 			}
+		case handed && x.infoNoun(w) && j > i+1 && x.cue.is("lureword", toks[j-1].Lower):
+			return rawEvent{}, false // "sent spear-phishing emails to officials": a lure, an attack's means, nothing told
 		case handed && x.infoNoun(w):
 			info = true
 			doc = doc || x.cue.is("secretdoc", w.Lower)
