@@ -1902,13 +1902,12 @@ func (x *Extractor) linkedTo(c *sentCtx, i int) int {
 	return -1
 }
 
-// isPress reports whether an entity is a news outlet: one known as such (mediaEntity) or the
-// outlet that publishes the article.
+// isPress reports whether an entity is a news outlet.
 func (c *sentCtx) isPress(e int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	return mediaEntity(c.ents[e]) || c.s.articleWords.ownOutlet(c.ents[e].Name)
+	return mediaEntity(c.ents[e])
 }
 
 // keptPassive reports whether the participle of telling at i follows "kept" or "keep" in the

@@ -140,13 +140,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	if len(sents) > 0 {
 		// every sentence shares one articleWords: fill it in once
 		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),
-			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents), outlet: outletKey(a.Outlet)}
+			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents)}
 	}
 	var ms []mention
 	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is
 	for k := range sents {
 		found := x.findMentions(&sents[k])
-		ownOutletMentions(found, sents[k].articleWords)
 		var inQuote []bool
 		inQuote, quoteOpen = quotation(sents[k].Toks, quoteOpen)
 		for j := range found {

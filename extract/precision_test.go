@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestEventRules checks, one body at a time, that an event of a type with a given agent and
@@ -851,36 +849,6 @@ func TestShotDownInterception(t *testing.T) {
 	})
 }
 
-// TestOwnOutletTold checks that the outlet the header names as the article's publisher, told
-// something by a source ("X told The Harbour Courier"), is an interviewer: no warning goes to it
-// and no one tells it, whatever words its name ends in; another body told stays warned.
-func TestOwnOutletTold(t *testing.T) {
-	cases := []struct {
-		name, outlet, body string
-		typ                schema.EventType
-		agent, target      string
-		want               bool
-	}{
-		{"the header's outlet is told no warning", "The Harbour Standard (fictional)",
-			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
-			schema.EventWarning, "lena-varga", "harbour-standard", false},
-		{"the header's outlet: a statement", "The Harbour Standard",
-			"Lena Varga told The Harbour Standard on Tuesday that the port had paid no ransom.",
-			schema.EventStatement, "lena-varga", "", true},
-		{"another outlet's name of the same shape is a body", "The Harbour Standard",
-			"Lena Varga told the Quellan Review Board on Tuesday that the port had paid no ransom.",
-			schema.EventWarning, "lena-varga", "quellan-review-board", true},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-04-10", Outlet: tc.outlet, Body: tc.body})
-			require.NoError(t, err)
-			ev := findEvent(r.Graph, tc.typ, tc.agent, tc.target)
-			assert.Equal(t, tc.want, ev != nil, "want %v: %s %s → %s in %s", tc.want, tc.typ, tc.agent, tc.target, eventsString(r.Graph))
-		})
-	}
-}
-
 // TestToldByPersonNotEmployer checks that a person named with the body they work for who tells
 // a named hearer ("X, head of security at Y, told the Senate") is the one who told: the
 // employer is no second teller of the same words.
@@ -907,17 +875,6 @@ func TestPersonUrgesPeopleAtLarge(t *testing.T) {
 		{"a person urges a body named", "Mira Holt urged the Vesk Data Authority to fine the bank.",
 			schema.EventWarning, "mira-holt", "vesk-data-authority", true},
 	})
-}
-
-// TestOwnOutletNoCompany checks that a description of a company ("the company") is never taken
-// for the outlet the header names as the article's publisher, even when the outlet was the last
-// organisation named ("… told Northline Business Daily. … said the company had notified X").
-func TestOwnOutletNoCompany(t *testing.T) {
-	body := "Corrin Mutual said on Wednesday that hackers had stolen claims files. \"We will not be paying,\" chief executive Marguerite Daley told Northline Business Daily. Ms Daley said the company had notified the Vesk Data Authority on September 10."
-	r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2025-09-18", Outlet: "Northline Business Daily", Body: body})
-	require.NoError(t, err)
-	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "northline-business-daily", ""), eventsString(r.Graph))
-	assert.Nil(t, findEvent(r.Graph, schema.EventWarning, "marguerite-daley", "northline-business-daily"), eventsString(r.Graph))
 }
 
 // TestDutyToTell checks that an infinitive a noun of duty governs ("the agency's responsibility

@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/intelgraph/intelgraph/extract/gazetteer"
-	"github.com/intelgraph/intelgraph/schema"
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -62,44 +60,6 @@ type articleWords struct {
 	// tools holds the names the article has given to programs so far ("a backdoor dubbed X"):
 	// X alone later is the program too, no actor. Filled in as the sentences are read.
 	tools map[string]bool
-	// outlet is the name of the outlet that publishes the article (the header's "outlet:"),
-	// folded by outletKey; "" when the header names none.
-	outlet string
-}
-
-// ownOutlet reports whether name is the outlet that publishes the article: "X told The
-// Harbour Courier" is an interview given to the writer, whatever the outlet's name.
-func (w *articleWords) ownOutlet(name string) bool {
-	return w != nil && w.outlet != "" && outletKey(name) == w.outlet
-}
-
-// ownOutletMentions gives each name among ms that is the outlet publishing the article a news
-// outlet's entry, unless the gazetteer already knows the name: the outlet is then a news outlet
-// to every rule ("told The Harbour Courier", "the company" never taken for it) whatever words its
-// name ends in.
-func ownOutletMentions(ms []mention, w *articleWords) {
-	for j := range ms {
-		m := &ms[j]
-		if m.How != mkName || m.Entry != nil || !w.ownOutlet(m.Text) {
-			continue
-		}
-		name := strings.TrimSpace(m.Text)
-		if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
-			name = name[4:]
-		}
-		m.Entry = &gazetteer.Entry{Name: name, Kind: schema.KindOrganization, Class: "media"}
-		m.Kind = schema.KindOrganization
-	}
-}
-
-// outletKey folds an outlet's name for comparison: lower case, without a leading "the" or a
-// trailing parenthesis ("The Harbour Courier (fictional)" → "harbour courier").
-func outletKey(name string) string {
-	if k := strings.IndexByte(name, '('); k > 0 {
-		name = name[:k]
-	}
-	name = strings.ToLower(strings.TrimSpace(name))
-	return strings.TrimSpace(strings.TrimPrefix(name, "the "))
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
