@@ -2723,9 +2723,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
 			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
 		}
-		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) {
+		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) && !isCap(toks[k+1].Text) {
 			// "told the Czech intelligence service", "the Telvaran spy agency": the state's
-			// service, as "Czech intelligence" is the state (not "the Czech spy agency chief")
+			// service, as "Czech intelligence" is the state (not "the Czech spy agency chief",
+			// nor a service's capitalised name, "the Canadian Security Intelligence Service")
 			return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: next}, true
 		}
 		if x.cue.is("groupmod", w) || x.cue.is("countryhead", w) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {

@@ -675,3 +675,22 @@ func wantActors(t *testing.T, g *graph.Graph, absent []string, want string) *gra
 	require.NotNil(t, a, "no actor %q in %v", want, names(g))
 	return a
 }
+
+// TestCapitalisedIntelligenceServiceName checks that a demonym opening a service's capitalised
+// name ("the Canadian Security Intelligence Service") gives the service, not its country, as
+// the lower-case "the Czech intelligence service" gives the state.
+func TestCapitalisedIntelligenceServiceName(t *testing.T) {
+	tests := []struct{ name, body, want, not string }{
+		{"gazetteer name", "Councillor Ada Whent said the Canadian Security Intelligence Service had briefed her in March.",
+			"Canadian Security Intelligence Service", "Canada"},
+		{"unlisted name", "Councillor Ada Whent said the Estonian Foreign Intelligence Service had briefed her in March.",
+			"Estonian Foreign Intelligence Service", "Estonia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-06", tt.body)
+			assert.NotNil(t, actorByName(g, tt.want), names(g))
+			assert.Nil(t, actorByName(g, tt.not), names(g))
+		})
+	}
+}
