@@ -1106,6 +1106,9 @@ const objectReach = 8
 // objectWithin is objectOf looking up to reach tokens to the right.
 func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, reach int) int {
 	toks := c.s.Toks
+	if e := x.officeHolder(c, i+1); e >= 0 {
+		return e // "briefed the Minister for Cyber Security, Naomi Brereton,": the one holding it
+	}
 	for j := i + 1; j < len(toks) && j-i <= reach; j++ {
 		if c.clause[j] != c.clause[i] {
 			return -1
@@ -1372,6 +1375,9 @@ var subordinator = map[string]bool{"before": true, "after": true, "when": true, 
 func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 	toks := c.s.Toks
 	if direct {
+		if e := x.officeHolder(c, i+1); e >= 0 {
+			return e // "told the Minister for Cyber Security, X, that …": the minister
+		}
 		if e := x.counterpart(c, i+1, nil); e >= 0 {
 			return e // "told their Polish counterparts": that country, or its agency the article names
 		}
@@ -1415,6 +1421,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
 			if j > i+1 && x.cue.is("travelnoun", toks[j-1].Lower) {
 				return -1 // "said during a visit to Australia": the place gone to, not who was told
+			}
+			if e := x.officeHolder(c, j+1); e >= 0 {
+				return e // "wrote to the Minister of Public Safety, X,": the minister
 			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return ownedHead(c, j+1, 3, e)
@@ -1488,6 +1497,46 @@ func ownedHead(c *sentCtx, j, n, e int) int {
 		}
 	}
 	return e
+}
+
+// officeWords bounds the words of a capitalised office officeHolder reads before its comma
+// ("Minister for Cyber Security and Digital Affairs").
+const officeWords = 8
+
+// officeHolder returns the person named in apposition after a capitalised office opening at j,
+// past an article ("the Minister for Cyber Security, Naomi Brereton,", "the Minister of Public
+// Safety, Dominic LeBlanc."): a title word (cue title) among capitalised words and "of", "for",
+// "and", "the" up to a comma, then a person's name the apposition closes on; else -1. The
+// office's holder is who is told or acted on, not a body named inside the office.
+func (x *Extractor) officeHolder(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if !x.titleBefore(toks, j) {
+		return -1
+	}
+	k, title := j, false
+	for ; k < len(toks) && k-j <= officeWords && toks[k].Text != ","; k++ {
+		switch t := toks[k]; {
+		case isCap(t.Text) && x.cue.is("title", t.Lower):
+			title = true
+		case isCap(t.Text) || t.Lower == "of" || t.Lower == "for" || t.Lower == "and" || t.Lower == "the":
+		default:
+			return -1
+		}
+	}
+	if !title || k+1 >= len(toks) || toks[k].Text != "," || c.at[k+1] < 0 {
+		return -1
+	}
+	p := c.ms[c.at[k+1]]
+	if p.How != mkName || p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
+		return -1
+	}
+	if p.Last < len(toks) && toks[p.Last].Text != "," && toks[p.Last].Text != "." {
+		return -1
+	}
+	return p.Entity
 }
 
 // titleBefore reports whether the capitalised word at j is a title before a person's name or

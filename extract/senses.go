@@ -243,6 +243,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	learned := x.cue.is("learnverb", toks[i].Lower)
 	info, sent, none := false, false, false
+	from := x.learnedFrom(toks, i)
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
@@ -251,8 +252,8 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "learned of the hack": the matter told
 			continue
 		}
-		if learned && j == i+1 && toks[j].Lower == "from" && learnedContent(toks, j+1) {
-			info = true // "learned from X in July that …": X told what follows
+		if learned && j == from && toks[j].Lower == "from" && learnedContent(toks, j+1) {
+			info = true // "learned from X in July that …", "heard on Friday from X that …": X told what follows
 		}
 		if x.cue.is("information", toks[j].Lower) {
 			if from := possessorBefore(c, j); !learned && from >= 0 && !info && !sent {
@@ -312,6 +313,23 @@ func possessorBefore(c *sentCtx, j int) int {
 		return c.ms[k].Entity
 	}
 	return -1
+}
+
+// learnedFrom returns where the "from" naming the teller may stand after a verb of learning at
+// i: right after it, or past a short time phrase and adverbs between ("learned on Friday from
+// X that …", "heard only last month from X that …"; timePhraseEnd).
+func (x *Extractor) learnedFrom(toks []token, i int) int {
+	k := i + 1
+	for k < len(toks) && toks[k].Tag == "RB" && toks[k].Lower != "not" {
+		k++
+	}
+	if t := x.timePhraseEnd(toks, k, 2, true); t > k {
+		k = t
+	}
+	for k < len(toks) && toks[k].Tag == "RB" && toks[k].Lower != "not" {
+		k++
+	}
+	return k
 }
 
 // learnedContent reports whether, from j (right after "learned from"), a clause of what was

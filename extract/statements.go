@@ -1196,6 +1196,9 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		to = x.ownedApposition(c, c.ms[k]) // "wrote to Lumen's chief executive, Lawrence Hsu,": the one named
 	}
 	if to < 0 {
+		to = x.officeHolder(c, a) // "wrote to the Minister of Public Safety, X,": the minister
+	}
+	if to < 0 {
 		to = x.nextMention(c, a, 3)
 	}
 	for k := a; to < 0 && k < len(toks) && k-a <= 3; k++ {

@@ -1877,3 +1877,42 @@ func TestDocumentRelativeWarns(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeHolderTold checks that a capitalised office set before its holder's name in
+// apposition ("the Minister for X, Name,") gives the holder as the one told, whether the
+// office is the object of the verb, after "told" or after "wrote to".
+func TestOfficeHolderTold(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"briefed the Minister for", "The Orvale Cyber Agency briefed the Minister for Digital Affairs, Tomas Brekke, on Friday.",
+			[]string{"orvale-cyber-agency → tomas-brekke"}, nil},
+		{"told the Secretary of State for", "Pellmark Bank told the Secretary of State for Science and Industry, Ruth Aldane, that its systems were down.",
+			[]string{"pellmark-bank → ruth-aldane"}, nil},
+		{"wrote to the Minister of", "Ada Whent wrote to the Minister of Public Safety, Lionel Garve, on Monday. Mr Garve has not replied.",
+			[]string{"ada-whent → lionel-garve"}, nil},
+		{"office with no holder named", "The Orvale Cyber Agency briefed the Minister for Digital Affairs on Friday, Tomas Brekke said.",
+			nil, []string{"orvale-cyber-agency → tomas-brekke"}},
+	})
+}
+
+// TestLearnedFromAfterTime checks that a time phrase or an adverb between a verb of learning
+// and "from" still makes the one named after "from" the teller ("learned on Friday from X
+// that …", "heard only last month from X that …").
+func TestLearnedFromAfterTime(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"learned on Friday from", "Mayor Ilse Varn said she learned on Friday from the Orvale Federal Police that her aide had been charged.",
+			[]string{"orvale-federal-police → ilse-varn"}, nil},
+		{"heard only last month from", "Pellmark Bank heard only last month from the Orvale Cyber Agency that its servers had been breached.",
+			[]string{"orvale-cyber-agency → pellmark-bank"}, nil},
+		{"learned from mistakes", "Pellmark Bank learned on Friday from its mistakes, its chief executive said.",
+			nil, []string{"pellmark-bank → mistakes"}},
+	})
+}
+
+// TestPassedIndirectObject checks that "passed X a list of …" tells X, as "gave X a list"
+// does.
+func TestPassedIndirectObject(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"passed X a list", "The Orvale Federal Police passed the Orvale Cyber Agency a list of servers on Sunday.",
+			[]string{"orvale-federal-police → orvale-cyber-agency"}, nil},
+	})
+}
