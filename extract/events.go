@@ -188,6 +188,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				out = append(out, ev)
 				continue
 			}
+			if ev, ok := x.handedPassive(c, i); ok {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
 		}
 		if verb {
 			ev, ok := x.addedToList(c, i) // "added Kestrel Systems and its chief to its sanctions list"

@@ -1186,7 +1186,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
 		return rawEvent{}, false
 	}
-	addressed := x.cue.is("addressverb", toks[i].Lower) && isTensedTag(toks[i].Tag)
+	addressed := x.cue.is("addressverb", toks[i].Lower) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
 	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.is("disclosure", toks[i].Lower)
 	if !addressed && !call && !disclosed && !x.cue.is("message", toks[i].Lower) {
 		return rawEvent{}, false
@@ -1858,6 +1858,86 @@ func (x *Extractor) stateBody(c *sentCtx, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// handedPassive reads information handed over in the passive ("The firm's findings were shared
+// with the FBI", "Its analysis was passed to the regulator by the bank"): the one after "by",
+// else the owner of the subject's information noun (a possessive name or pronoun right before
+// it, past adjectives), tells the one named after "to" or "with". It returns that telling, or
+// false; a matter referred or a concern raised is left to handedOver.
+func (x *Extractor) handedPassive(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	v := toks[i].Lower
+	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) || referring(v) || x.cue.is("raiseverb", v) || x.cue.is("flagverb", v) {
+		return rawEvent{}, false
+	}
+	prep := i + 1
+	for prep < len(toks) && toks[prep].Tag == "RB" {
+		prep++
+	}
+	if prep+1 >= len(toks) || toks[prep].Lower != "to" && toks[prep].Lower != "with" {
+		return rawEvent{}, false
+	}
+	to := x.nextMention(c, prep+1, 4)
+	if k := ownedMention(c, prep+1); k >= 0 {
+		to = c.ms[k].Entity // "with Poland's National Cyber Security Centre": the centre
+	}
+	if !x.infoSubject(c, i) {
+		return rawEvent{}, false // "the suspects were handed to police by X", "stolen files were passed to a reporter"
+	}
+	from := x.byAgent(c, i)
+	if from < 0 {
+		from = x.infoOwner(c, i)
+	}
+	if to < 0 || from < 0 || from == to || to >= len(c.ents) || c.ents[to].Kind == schema.KindCountry || c.isPress(to) {
+		return rawEvent{}, false
+	}
+	return tellingEvent(c, i, v, from, to, handedConf), true
+}
+
+// infoSubjectReach bounds the words before a passive participle infoSubject reads.
+const infoSubjectReach = 8
+
+// infoSubject reports whether the clause before the passive participle at i names information
+// handed over ("Details of the transfers were handed …", "The firm's findings were shared …")
+// and nothing secret ("Classified files were passed …" is a leak).
+func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	info := false
+	for k := i - 1; k >= 0 && i-k <= infoSubjectReach && c.clause[k] == c.clause[i]; k-- {
+		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.cue.is("be", toks[k].Lower) && !x.cue.is("haveform", toks[k].Lower) {
+			break
+		}
+		if x.cue.is("secretleak", toks[k].Lower) {
+			return false
+		}
+		info = info || x.infoNoun(toks[k]) && c.at[k] < 0
+	}
+	return info
+}
+
+// infoOwner returns the owner of the information noun that is the subject of the passive
+// participle at i ("The firm's findings were …", "Its detailed analysis had been …"), or -1.
+func (x *Extractor) infoOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	a := i - 1
+	for a >= 0 && (toks[a].Tag == "RB" || toks[a].Tag == "MD" || x.cue.is("be", toks[a].Lower) || x.cue.is("haveform", toks[a].Lower)) {
+		a--
+	}
+	if a < 1 || !x.infoNoun(toks[a]) || c.at[a] >= 0 {
+		return -1
+	}
+	k := a - 1
+	for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && !isCap(toks[k].Text)) {
+		k-- // "the firm's technical findings", "its threat assessment"
+	}
+	switch {
+	case k >= 0 && toks[k].Tag == "PRP$" && c.at[k] >= 0:
+		return c.ms[c.at[k]].Entity
+	case k >= 1 && isPossMark(toks[k].Text) && c.at[k-1] >= 0 && c.ms[c.at[k-1]].Possessive:
+		return c.ms[c.at[k-1]].Entity
+	}
+	return -1
 }
 
 // ownedMention reads, at token j, a name that owns the name right after it ("Poland's National

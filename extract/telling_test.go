@@ -1916,3 +1916,47 @@ func TestPassedIndirectObject(t *testing.T) {
 			[]string{"orvale-federal-police → orvale-cyber-agency"}, nil},
 	})
 }
+
+// TestToldBarePolice checks that bare "police" after "to" is the noun, the one police force
+// the article names, even when that force's name opens with a demonym of no single state
+// ("the Korean National Police Agency"), while "to police the border" stays a verb.
+func TestToldBarePolice(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"reported to police", "The Korean National Police Agency said on Monday it had arrested two men. Harrow Bank said it reported the theft to police on Tuesday.",
+			[]string{"harrow-bank → korean-national-police-agency"}, nil},
+		{"referred the case to police", "The Korean National Police Agency opened an inquiry in May. The Quellan Cyber Agency then referred the case to police.",
+			[]string{"quellan-cyber-agency → korean-national-police-agency"}, nil},
+		{"the verb police", "The Korean National Police Agency opened an inquiry in May. The Quellan Cyber Agency was asked to police the networks.",
+			nil, []string{"quellan-cyber-agency → korean-national-police-agency"}},
+	})
+}
+
+// TestWrittenTo checks that a perfect of writing to someone tells them, as the past tense
+// does ("has written to X", "had written to X"), while a letter merely written stays no
+// telling by the writer.
+func TestWrittenTo(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"had written to", "Amnesty International said it had written to Corvane Systems on September 2 setting out its findings.",
+			[]string{"amnesty-international → corvane-systems"}, nil},
+		{"has written to", "Harrow Bank has written to the Norland Financial Authority about the outage.",
+			[]string{"harrow-bank → norland-financial-authority"}, nil},
+	})
+}
+
+// TestHandedPassive checks information handed over in the passive: the one after "by", else
+// the owner of the information, tells the receiver; people or secrets handed over are not a
+// telling.
+func TestHandedPassive(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"owner's findings shared with", "Tracewell Analytics published a report on Monday. The firm's findings were shared with the Quellan Cyber Agency before publication.",
+			[]string{"tracewell-analytics → quellan-cyber-agency"}, nil},
+		{"its analysis passed to", "Harrow Bank found the transfers in May. Its detailed analysis was passed to the Norland Financial Authority last week.",
+			[]string{"harrow-bank → norland-financial-authority"}, nil},
+		{"details handed by", "Details of the transfers were handed to the Norland Police by Harrow Bank on Friday.",
+			[]string{"harrow-bank → norland-police"}, nil},
+		{"suspects handed over", "The two suspects were handed to the Norland Police by Harrow Bank on Friday.",
+			nil, []string{"harrow-bank → norland-police"}},
+		{"secret files passed", "Classified files were passed to the Norland Police by Ivo Marsk on Friday.",
+			nil, []string{"ivo-marsk → norland-police"}},
+	})
+}

@@ -313,6 +313,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "VBD"
 		}
 	}
+	// the tagger reads "police" after "to" as an infinitive ("reported the theft to police/VB on
+	// Tuesday", "referred the case to police."): with no object after it, it is the noun
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Lower == "police" && toks[i].Tag == "VB" && toks[i-1].Lower == "to" && !policedObject(toks, i+1) {
+			toks[i].Tag = "NNS"
+		}
+	}
 	// the tagger reads a verb of advising after "and" or its subject as an adjective ("X raised
 	// its threat level and advised/JJ municipalities to review …"): with an infinitive "to"
 	// ahead it governs an object and an infinitive, as only a verb does
@@ -333,6 +340,19 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			}
 		}
 	}
+}
+
+// policedObject reports whether the token at k opens an object the verb "police" would take
+// ("to police the border", "to police its own members", "to police them").
+func policedObject(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD":
+		return true
+	}
+	return false
 }
 
 // occasionPrep holds the prepositions that open a phrase naming an occasion at the head of a
