@@ -3204,18 +3204,23 @@ func (x *Extractor) partOf(c *sentCtx, j int) int {
 	return -1
 }
 
-// targetsIncluding gives an incident whose target is missing or only described ("victims",
-// "hospitals") the names of an example list right after it: "extorted money from victims,
-// including the city of Harlow", "attacks on banks such as Acme and Bolt".
+// targetsIncluding gives an incident, or a telling by a verb of warning, whose target is
+// missing or only described ("victims", "hospitals") the names of an example list right after
+// it: "extorted money from victims, including the city of Harlow", "attacks on banks such as
+// Acme and Bolt", "warned hospitals, including Dunmore General Hospital, …".
 func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
-		if !incidentDeed(ev.Type) || len(ev.Target) > 1 ||
+		told := ev.Type == schema.EventWarning && x.tellingVerb(toks[ev.Trigger])
+		if !incidentDeed(ev.Type) && !told || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue
 		}
 		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+			if told && toks[j].Tag == "PRP$" {
+				continue // "notified its customers, including X": the teller's own customers
+			}
 			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) && toks[j].Lower != "including" || toks[j].Lower == "that" || toks[j].Lower == "which" {
 				break
 			}

@@ -1960,3 +1960,14 @@ func TestHandedPassive(t *testing.T) {
 			nil, []string{"ivo-marsk → norland-police"}},
 	})
 }
+
+// TestToldIncluding checks that the names of an example list after the described ones told
+// are told ("warned hospitals, including X,", "notified its customers, including Y and Z,").
+func TestToldIncluding(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"warned hospitals including", "The Quellan Cyber Agency warned hospitals, including Dunmore General Hospital, about the flaw on Monday.",
+			[]string{"quellan-cyber-agency → dunmore-general-hospital"}, nil},
+		{"notified customers including", "Harrow Bank said on Thursday that it had notified its largest customers, including carmaker Vireo Motors and Kestrel Foods Ltd., in early January.",
+			[]string{"harrow-bank → vireo-motors", "harrow-bank → kestrel-foods-ltd"}, nil},
+	})
+}
