@@ -1971,3 +1971,27 @@ func TestToldIncluding(t *testing.T) {
 			[]string{"harrow-bank → vireo-motors", "harrow-bank → kestrel-foods-ltd"}, nil},
 	})
 }
+
+// TestToldByStateSpyAgencyDescribed checks that a state's intelligence agency described after
+// its possessive ("briefed by Australia's signals intelligence agency") is the one the article
+// names, by the gazetteer's class or a word of its name shared with the description, not the
+// state; with two such agencies and no shared word, none is chosen.
+func TestToldByStateSpyAgencyDescribed(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"signals agency", "The Australian Signals Directorate said on Monday that it had seen the traffic. The Australian Cyber Security Centre issued an advisory. " +
+			"Senator Kirsten Aldous said she was briefed by Australia's signals intelligence agency in early December.",
+			[]string{"australian-signals-directorate → kirsten-aldous"}, []string{"australian-cyber-security-centre → kirsten-aldous"}},
+	})
+}
+
+// TestCityPoliceTold checks that a place's name before a lower-case "police" is that
+// place's force ("Dunmore police referred the complaint to X"), not the one force the article
+// names elsewhere, nor a force at all before a longer noun phrase ("Dunmore police chief").
+func TestCityPoliceTold(t *testing.T) {
+	checkTold(t, "2024-06-06", []toldCase{
+		{"city police referred", "The RCMP opened an inquiry in May. Ada Whent said Dunmore police referred her complaint to the RCMP in March.",
+			[]string{"dunmore-police → royal-canadian-mounted-police"}, nil},
+		{"told city police", "Harrow Bank said on Monday that it had told Dunmore police about the transfers.",
+			[]string{"harrow-bank → dunmore-police"}, nil},
+	})
+}
