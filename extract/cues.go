@@ -52,3 +52,14 @@ func loadCues() (*cues, error) {
 
 // is reports whether the lower-case word w is in the cue list cat.
 func (c *cues) is(cat, w string) bool { return c.sets[cat][w] }
+
+// startsWith reports whether the lower-case word w begins with a stem in the cue list cat
+// ("notified", "notifies" with the stem "notif").
+func (c *cues) startsWith(cat, w string) bool {
+	for p := range c.sets[cat] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -2804,7 +2804,7 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
 				// "works for the service of neighbouring Karvia" names another institution; after a
 				// verb of telling, "of" is the verb's ("notified the regulator of the breach")
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && x.ofComplementVerb(toks[i-1])) {
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && x.ofComplementVerb(toks[i-1])) && !(i > 0 && x.accusedOf(toks, i-1, k+2)) {
 					return mention{}, false
 				}
 			}
@@ -3046,19 +3046,27 @@ func (x *Extractor) localPlace(toks []token, k int) (int, string, bool) {
 	return end, e.Country, true
 }
 
+// accusedOf reports whether the verb at v accuses (cue list accusestem: "accused", "convicts")
+// and what follows its object's "of" at j is the charge, not the rest of a name: a quoted
+// phrase or a lower-case noun phrase with no determiner ("accused the bank of \"ignoring the
+// alarm\"", "accused the agency of gross negligence"; not "the agency of the Ostrel region").
+func (x *Extractor) accusedOf(toks []token, v, j int) bool {
+	if !isVerbTag(toks[v].Tag) || !x.cue.startsWith("accusestem", toks[v].Lower) || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return isQuote(t.Text) || (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !isCap(t.Text)
+}
+
 // ofComplementVerb reports whether t is a verb whose object an "of" phrase follows as the
 // verb's own complement: "notified the regulator of the breach", "warned the ministry of the
-// risk": the "of" then does not make "the regulator of …" a name.
+// risk": the "of" then does not make "the regulator of …" a name. Its stems are cue list
+// ofverbstem.
 func (x *Extractor) ofComplementVerb(t token) bool {
 	if !isVerbTag(t.Tag) {
 		return false
 	}
-	for _, p := range []string{"notif", "inform", "warn", "alert", "advis", "appris", "remind"} {
-		if strings.HasPrefix(t.Lower, p) {
-			return true
-		}
-	}
-	return false
+	return x.cue.startsWith("ofverbstem", t.Lower)
 }
 
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
