@@ -1233,8 +1233,10 @@ func nameAfterAnd(c *sentCtx, p int) int {
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
 // ("arrested the suspect, Lena Hald, on Friday", "charged a former engineer, Ivo Marsh, with
-// fraud"): the comma at j closes the object of the verb at i, a plain noun phrase; -1 when the
-// name does not end at a comma or the sentence's end, or the object is not such a phrase.
+// fraud"), or the first of the names a plural object lists ("warned operators, including X and
+// Y"; includedName): the comma at j closes the object of the verb at i, a plain noun phrase; -1
+// when the name does not end at a comma or the sentence's end, or the object is not such a
+// phrase.
 func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 	toks := c.s.Toks
 	if j <= i+1 || j+1 >= len(toks) || toks[j-1].Tag != "NN" && toks[j-1].Tag != "NNS" || isCap(toks[j-1].Text) {
@@ -1250,9 +1252,26 @@ func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 		k = x.namedWhom(c, j)
 	}
 	if k < 0 {
+		k = x.includedName(c, j)
+	}
+	if k < 0 {
 		return -1
 	}
 	return x.npHead(c, k)
+}
+
+// includedName returns the mention of the first name of a list a plural noun phrase opens
+// after the comma at j ("warned shipbuilders, including X and Y,"; cue listopener), or -1.
+func (x *Extractor) includedName(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j < 1 || j+2 >= len(toks) || toks[j-1].Tag != "NNS" || !x.cue.is("listopener", toks[j+1].Lower) {
+		return -1
+	}
+	k := c.at[j+2]
+	if k < 0 || c.ms[k].First != j+2 || c.ms[k].How != mkName || c.ms[k].Entity < 0 || c.ms[k].Possessive {
+		return -1
+	}
+	return k
 }
 
 // namedWhomReach bounds the words of a relative clause naming a person namedWhom reads to "as".
@@ -1674,8 +1693,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 }
 
 // apposedName returns the mention of the name set in apposition right after mention m, closed
-// by a comma or ending the list ("the Financial Supervisory Authority, Finanstilsynet, and …"),
-// or -1.
+// by a comma or ending the list ("the Financial Supervisory Authority, Finanstilsynet, and …",
+// "the regulator, the Orvale Banking Authority, and …"), or -1.
 func apposedName(c *sentCtx, m mention) int {
 	toks := c.s.Toks
 	if m.Last+2 >= len(toks) {
@@ -1693,8 +1712,8 @@ func apposedName(c *sentCtx, m mention) int {
 
 // describedConjunct reads, from token j of a list's last conjunct (past its determiner), a
 // description of at most three lower-case words with no name of its own (a description mention
-// allowed) closed by a comma and a name ("and with the manufacturer, Calloway Controls"): the
-// index of that name, or -1.
+// allowed) closed by a comma and a name ("and with the manufacturer, Calloway Controls", "and
+// the data protection authority, the Orvale Data Office"): the index of that name, or -1.
 func describedConjunct(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	k := j
@@ -1709,10 +1728,14 @@ func describedConjunct(c *sentCtx, j int) int {
 	if k == j || k+1 >= len(toks) || toks[k].Text != "," {
 		return -1
 	}
-	if m := c.at[k+1]; m < 0 || c.ms[m].How != mkName || c.ms[m].First != k+1 {
+	n := k + 1
+	if n+1 < len(toks) && toks[n].Lower == "the" && c.at[n] < 0 {
+		n++ // "and the data protection authority, the Orvale Data Office"
+	}
+	if m := c.at[n]; m < 0 || c.ms[m].How != mkName || c.ms[m].First != n {
 		return -1
 	}
-	return k + 1
+	return n
 }
 
 // repeatedPrep returns the preposition of telling ("to", "with") right before the name that

@@ -609,13 +609,18 @@ func (x *Extractor) ourStaff(c *sentCtx, j int) bool {
 const quotedSubjectReach = 4
 
 // mentionAfterComma returns the mention that opens right after the comma closing mention m
-// ("Jo Park, Acme's spokeswoman", "the regulator, Finanstilsynet,"), or -1.
+// ("Jo Park, Acme's spokeswoman", "the regulator, Finanstilsynet,"), past a "the" outside it
+// ("the regulator, the Orvale Banking Authority,"), or -1.
 func mentionAfterComma(c *sentCtx, m mention) int {
 	k := m.Last
 	if k+1 >= len(c.s.Toks) || c.s.Toks[k].Text != "," {
 		return -1
 	}
-	if a := c.at[k+1]; a >= 0 && c.ms[a].First == k+1 {
+	n := k + 1
+	if n+1 < len(c.s.Toks) && c.s.Toks[n].Lower == "the" && c.at[n] < 0 {
+		n++
+	}
+	if a := c.at[n]; a >= 0 && c.ms[a].First == n {
 		return a
 	}
 	return -1

@@ -995,7 +995,9 @@ func TestReplyTo(t *testing.T) {
 }
 
 // TestToldList checks that every name in a list of those warned is told: "notified X, Y and
-// Z", "X (XA) and Y, as well as Z", and that a list comma with no closing conjunct adds no one.
+// Z", "X (XA) and Y, as well as Z", "lenders, including X and Y", "the regulator, X, and the
+// data protection authority, the Y",
+// and that a list comma with no closing conjunct adds no one.
 func TestToldList(t *testing.T) {
 	tests := []toldCase{
 		{"list closed by and", "Halbrook Freight notified the Orvale Cyber Agency, the Metropolitan Police and the National Crime Agency.",
@@ -1012,6 +1014,12 @@ func TestToldList(t *testing.T) {
 			[]string{"halbrook-freight → orvale-cyber-agency", "halbrook-freight → metropolitan-police"}, nil},
 		{"an owner's named body first", "Halbrook Freight notified Dorsk's National Cyber Centre and the Metropolitan Police on Monday.",
 			[]string{"halbrook-freight → metropolitan-police"}, []string{"halbrook-freight → dorsk"}},
+		{"a described last conjunct named after a comma", "Kestrel Bank said it had notified the regulator, the Orvale Banking Authority, and the data protection authority, the Orvale Data Office, on Monday.",
+			[]string{"kestrel-bank → orvale-banking-authority", "kestrel-bank → orvale-data-office"}, nil},
+		{"names a plural object opens", "The Orvale Cyber Agency warned lenders, including Kestrel Bank and Tessaly Group, that the malware was spreading.",
+			[]string{"orvale-cyber-agency → kestrel-bank", "orvale-cyber-agency → tessaly-group"}, nil},
+		{"a singular object opens no list", "The Orvale Cyber Agency warned the regulator, including Kestrel Bank, on Monday.",
+			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
 	}
 	checkTold(t, "2025-03-05", tests)
 }
