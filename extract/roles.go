@@ -1618,6 +1618,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
 			} else if a := apposedName(c, c.ms[m]); a >= 0 && c.ms[a].Entity == first {
 				k, from = c.ms[a].Last, c.ms[m].First // "notified the Financial Supervisory Authority, Finanstilsynet, and …"
+			} else if c.ms[m].How == mkPronoun && j+1 < len(toks) && toks[j+1].Lower == "to" {
+				continue // "reported them to X and Y": what is told, before the ones told
 			}
 			break
 		}

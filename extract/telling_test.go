@@ -1055,6 +1055,37 @@ func TestEachToldWarning(t *testing.T) {
 	}
 }
 
+// TestEachToldReport checks that what is reported to several named ones past the thing told
+// ("reported them to X and Y") is told to each, one report for each.
+func TestEachToldReport(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // targets, one report each
+	}{
+		{"reported them to X and Y", "Kumo Exchange found the transfers on Monday and reported them to the Tokyo Police Department and the Financial Services Agency the same day.",
+			[]string{"tokyo-police-department", "financial-services-agency"}},
+		{"reported it to X and Y", "Harrow Bank said it had reported it to the Norland Police and the Norland Data Office.",
+			[]string{"norland-police", "norland-data-office"}},
+		{"one named", "Kumo Exchange reported them to the Tokyo Police Department on Monday.",
+			[]string{"tokyo-police-department"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-02", tt.body)
+			var got []string
+			for _, e := range g.Events {
+				if e.Type == schema.EventReport || e.Type == schema.EventWarning {
+					ts := targetsOf(e)
+					if assert.Len(t, ts, 1, eventsString(g)) {
+						got = append(got, ts[0])
+					}
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got, eventsString(g))
+		})
+	}
+}
+
 // targetsOf lists an event's targets.
 func targetsOf(e graph.Event) []string {
 	var out []string
