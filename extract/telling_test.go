@@ -1018,6 +1018,10 @@ func TestToldList(t *testing.T) {
 			[]string{"kestrel-bank → orvale-banking-authority", "kestrel-bank → orvale-data-office"}, nil},
 		{"names a plural object opens", "The Orvale Cyber Agency warned lenders, including Kestrel Bank and Tessaly Group, that the malware was spreading.",
 			[]string{"orvale-cyber-agency → kestrel-bank", "orvale-cyber-agency → tessaly-group"}, nil},
+		{"a title of office, then the name", "The Orvale Cyber Agency briefed the Minister for Home Affairs, Ada Lorne, on Monday.",
+			[]string{"orvale-cyber-agency → ada-lorne"}, nil},
+		{"a lower-case remit is no title of office", "The Orvale Cyber Agency briefed the Minister for home affairs, Ada Lorne, on Monday.",
+			nil, []string{"orvale-cyber-agency → ada-lorne"}},
 		{"a singular object opens no list", "The Orvale Cyber Agency warned the regulator, including Kestrel Bank, on Monday.",
 			nil, []string{"orvale-cyber-agency → kestrel-bank"}},
 	}
