@@ -1052,7 +1052,11 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
-			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) {
+			if lo, hi, ok := whenAside(toks, e+2, i, j); ok && lo > e+1 && hi < i {
+				j = hi // ", a firm that manages its systems,": the aside's verb is not the clause's
+				continue
+			}
+			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
 				first = false
 				break
 			}
@@ -1067,6 +1071,49 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// whenAside returns the bounds of a description set off by commas after a name in the clause
+// from lo that holds the finite verb at j (", a firm that manages its computer systems,", ",
+// which runs its network,"), and whether there is one: its opening comma follows a proper noun,
+// it opens with an article or a relative pronoun, and it closes before i.
+func whenAside(toks []token, lo, i, j int) (int, int, bool) {
+	open := -1
+	for k := j - 1; k > lo; k-- {
+		if toks[k].Text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= j || (toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS") {
+		return 0, 0, false
+	}
+	switch toks[open+1].Lower {
+	case "a", "an", "the", "who", "which":
+	default:
+		return 0, 0, false
+	}
+	for k := j + 1; k < i; k++ {
+		if toks[k].Text == "," {
+			return open, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// objectNoun reports whether the trigger at i is a noun that the finite verb at j takes as its
+// object, past at most a short name or article ("when the FBI passed ASD a list of servers",
+// "when X sent the agency a warning"): no comma or verb between.
+func objectNoun(toks []token, j, i int) bool {
+	if i >= len(toks) || !isNounTag(toks[i].Tag) || i-j > 4 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if toks[k].Text == "," || isTensedTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // catenativeOf reports whether the finite verb at j takes the trigger at i as its infinitive
