@@ -19,7 +19,8 @@
 //     publication date for news told in the present, the day of the occasion of telling the
 //     sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
-//     "hours after the verdict" (hoursAfter), the period of the last time for a sentence opened by
+//     "hours after the verdict" (hoursAfter), the day after the day of the sentence before for "the
+//     following day" when the last calendar date given was a month (followingDay), the period of the last time for a sentence opened by
 //     a vague span ("Weeks later, …", sequelTime) or whose simple past closes a clause with one
 //     ("notified X within days, and …", withinSpan), the day of an event "the same month" recalls
 //     (monthRecalled), the day of the deed a phrase points back at ("on the day of the breach",

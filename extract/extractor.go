@@ -362,6 +362,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
+		if k > 0 && sents[k-1].Para == c.s.Para {
+			for _, sh := range followingDay(found, ts, inSent, lastDayOf(evs, k-1, isoOf)) {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+			}
+		}
 		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
@@ -607,6 +613,17 @@ func crowdHeard(toks []token, i int) bool {
 
 // latestDay returns a lookup of the day of the latest event of a type among found, else among
 // the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
+// lastDayOf returns the day of the last event told in sentence k that is dated to a day, "" when
+// none is.
+func lastDayOf(evs []rawEvent, k int, iso func(int) string) string {
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k; j-- {
+		if d := iso(evs[j].TimeIdx); evs[j].Sent == k && len(d) == dayValue {
+			return d
+		}
+	}
+	return ""
+}
+
 // the breach" points back at the story's breach however far back the text told its day.
 func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schema.EventType) string {
 	return func(typ schema.EventType) string {

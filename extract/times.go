@@ -3681,3 +3681,44 @@ func (x *Extractor) undatedCustody(toks []token, evs []rawEvent) bool {
 	}
 	return false
 }
+
+// followingDay dates the events of a sentence that "the following day" ("the next day", "a
+// day later", "two days later") dates, when the time tagger could give that count only
+// coarser than a day because the last calendar date the text gave was a month or a year ("In
+// September, the gang published the files. X alerted Y on the morning of the attack. The
+// agency warned Z the following day."): the count runs from prevDay, the day of the last
+// event told in the sentence before. It returns those events with their new day.
+func followingDay(found []rawEvent, ts []timex.Expression, inSent []int, prevDay string) []dayShift {
+	if len(prevDay) != dayValue {
+		return nil
+	}
+	var out []dayShift
+	for _, ti := range inSent {
+		n := followingCount(strings.Fields(strings.ToLower(ts[ti].Text)))
+		if v := ts[ti].Value; n == 0 || len(v) == dayValue && !strings.Contains(v, "X") {
+			continue
+		}
+		d := shiftDay(prevDay, n)
+		if d == "" {
+			continue
+		}
+		for k := range found {
+			if found[k].TimeIdx == ti {
+				out = append(out, dayShift{k, d, ts[ti].Text})
+			}
+		}
+	}
+	return out
+}
+
+// followingCount returns the count of days that words ("the following day", "the next day",
+// "a day later", "three days later") move on from the narrative's day, else 0.
+func followingCount(words []string) int {
+	switch {
+	case len(words) == 3 && words[0] == "the" && (words[1] == "following" || words[1] == "next") && words[2] == "day":
+		return 1
+	case len(words) == 3 && words[2] == "later" && strings.TrimSuffix(words[1], "s") == "day":
+		return countWord(words[0])
+	}
+	return 0
+}
