@@ -20,9 +20,9 @@
 //     sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
 //     "hours after the verdict" (hoursAfter), the day after the day of the sentence before for "the
-//     following day" when the last calendar date given was a month (followingDay), the period of the last time for a sentence opened by
-//     a vague span ("Weeks later, …", sequelTime) or whose simple past closes a clause with one
-//     ("notified X within days, and …", withinSpan), the day of an event "the same month" recalls
+//     following day" when the last calendar date given was a month (followingDay), the period of
+//     the last time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose
+//     simple past closes a clause with one ("notified X within days, and …", withinSpan), the day of an event "the same month" recalls
 //     (monthRecalled), the day of the deed a phrase points back at ("on the day of the breach",
 //     dayOfDeed), the day of sanctions told in the last few sentences for a designation told
 //     undated (sanctionsFollow), a raid's time for the arrests the next sentences tell
