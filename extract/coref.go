@@ -590,13 +590,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ante = len(ents)
 			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
 		}
-		if governmentSpeaks(ms[i]) {
-			ante = -1 // "A government spokesman told …": no other state's "government" the article names
-		}
-		if ante < 0 && (bareMinistry(sents, ms[i]) || governmentSpeaks(ms[i])) {
+		if governmentSpeaks(ms[i]) || ante < 0 && bareMinistry(sents, ms[i]) {
 			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
 			// France's envoy": a ministry no name took up is the state the story is filed from,
-			// as its dateline names it, acting through its ministry as through "the government"
+			// as its dateline names it, acting through its ministry as through "the government";
+			// "A government spokesman told …" is that state whatever else took it up, as no other
+			// state's "government" the article names is meant
 			if state == -2 {
 				state = datelineState(sents, ms, ents)
 			}
