@@ -89,10 +89,12 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		}
 	}
-	if d := x.documentGoesOn(sents, k, &prev); d >= 0 && len(inSent) == 0 {
-		for f := range found {
-			if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
-				found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
+	if len(inSent) == 0 {
+		if d := x.documentGoesOn(sents, k, &prev); d >= 0 {
+			for f := range found {
+				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
+				}
 			}
 		}
 	}
