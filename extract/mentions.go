@@ -3010,12 +3010,9 @@ func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
 	if last < len(toks) && isNounTag(toks[last].Tag) {
 		return mention{}, false // "Tokyo police officers", "Rome prosecutors' office staff"
 	}
-	country := ""
-	if e, ok := x.gaz.Lookup(toks[c].Text); ok {
-		if e.Kind != schema.KindPlace {
-			return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
-		}
-		country = e.Country
+	country, ok := x.placeCountry(toks[c].Text)
+	if !ok {
+		return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
 	}
 	return mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}, true
 }
@@ -3035,15 +3032,25 @@ func (x *Extractor) localPlace(toks []token, k int) (int, string, bool) {
 	if end == k+1 || end-k > 3 || end < len(toks) && isNounTag(toks[end].Tag) {
 		return 0, "", false
 	}
-	place := joinTokens(toks[k+1 : end])
-	e, ok := x.gaz.Lookup(place)
+	country, ok := x.placeCountry(joinTokens(toks[k+1 : end]))
 	if !ok {
-		return end, "", true
-	}
-	if e.Kind != schema.KindPlace {
 		return 0, "", false // a country, an organisation
 	}
-	return end, e.Country, true
+	return end, country, true
+}
+
+// placeCountry reads name as the place a city's police or prosecutors serve (localPlace,
+// cityService): the country of a place the gazetteer knows ("Stockholm": Sweden), "" for a name
+// it does not know, and false for a country's or an organisation's name.
+func (x *Extractor) placeCountry(name string) (string, bool) {
+	e, ok := x.gaz.Lookup(name)
+	if !ok {
+		return "", true
+	}
+	if e.Kind != schema.KindPlace {
+		return "", false
+	}
+	return e.Country, true
 }
 
 // accusedOf reports whether the verb at v accuses (cue list accusestem: "accused", "convicts")
