@@ -221,12 +221,8 @@ func ownersAct(ents []entity, evs []rawEvent) {
 // namedAgency returns a named agency of the owner's country whose name has the head noun and
 // the field words of the possessive phrase's modifiers mods (fieldsAgree).
 func namedAgency(ents []entity, owner int, head, mods string) (int, bool) {
-	on := ents[owner].Name
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency {
-			continue
-		}
-		if !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+		if !ownAgency(ents, owner, k) {
 			continue
 		}
 		if !fieldsAgree(mods, e.Name) {
@@ -282,9 +278,9 @@ func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
 // ownIntelBody returns the one named agency of the owner's country whose name holds one of the
 // words; none when two do.
 func ownIntelBody(ents []entity, owner int, words map[string]bool) (int, bool) {
-	on, found := ents[owner].Name, -1
+	found := -1
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency || !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+		if !ownAgency(ents, owner, k) {
 			continue
 		}
 		holds := false
@@ -300,6 +296,13 @@ func ownIntelBody(ents []entity, owner int, words map[string]bool) (int, bool) {
 		found = k
 	}
 	return found, found >= 0
+}
+
+// ownAgency reports whether entity k is a named agency of the owner's country: its country is
+// the owner, or its name opens with the owner's name or demonym (sameNation).
+func ownAgency(ents []entity, owner, k int) bool {
+	e, on := ents[k], ents[owner].Name
+	return k != owner && !e.Generic && e.Kind == schema.KindAgency && (e.Country != "" && e.Country == on || sameNation(e.Name, on))
 }
 
 // sameNation reports whether name opens with the owner's name or a demonym built on it
