@@ -258,8 +258,9 @@ func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
 	spy := false
 	mods := map[string]bool{} // the describing words besides the intelligence word ("signals")
 	for _, w := range words[:len(words)-1] {
-		spy = spy || spyWord[w.Lower]
-		if !spyWord[w.Lower] {
+		if spyWord[w.Lower] {
+			spy = true
+		} else {
 			mods[w.Lower] = true
 		}
 	}
