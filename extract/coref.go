@@ -47,6 +47,7 @@ type entity struct {
 // unionFind is a disjoint-set forest over mention indices.
 type unionFind []int
 
+// find returns the root of i's set, halving the path on the way.
 func (u unionFind) find(i int) int {
 	for u[i] != i {
 		u[i] = u[u[i]]
@@ -1858,6 +1859,7 @@ func apposHead(appos string) string {
 	return appos
 }
 
+// maxf returns the larger of a and b.
 func maxf(a, b float64) float64 {
 	if a > b {
 		return a

@@ -1166,6 +1166,8 @@ func possessedAfter(toks []token, k int) bool {
 	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
 }
 
+// hasConnector reports whether toks hold "of" or "for", which join the words of a name
+// ("Ministry of Defence", "Centre for Cyber Security").
 func hasConnector(toks []token, x *Extractor) bool {
 	for _, t := range toks {
 		if t.Lower == "of" || t.Lower == "for" {
@@ -1188,6 +1190,8 @@ func (x *Extractor) quantity(toks []token, j int) bool {
 	return false
 }
 
+// isDigitName reports whether t is a short number with no letter that may stand in a name
+// ("Unit 8200", "APT 29").
 func isDigitName(t string) bool {
 	for _, r := range t {
 		if unicode.IsLetter(r) {
@@ -1197,6 +1201,7 @@ func isDigitName(t string) bool {
 	return len(t) > 0 && unicode.IsDigit([]rune(t)[0]) && len(t) <= 5 // "Unit 8200"
 }
 
+// joinTokens returns the text of toks, a space between two only where the text had one.
 func joinTokens(toks []token) string {
 	if len(toks) == 1 {
 		return toks[0].Text
@@ -2757,6 +2762,7 @@ func (x *Extractor) ownedThing(toks []token, k int) bool {
 	return !g && !d && !x.cue.is("personrole", w) && !x.cue.is("title", w) && !x.isTriggerNoun(w)
 }
 
+// nextTag returns the tag of the token after k, or "" at the end.
 func nextTag(toks []token, k int) string {
 	if k+1 < len(toks) {
 		return toks[k+1].Tag
@@ -3254,6 +3260,7 @@ func expletiveIt(toks []token, i int) bool {
 	return false
 }
 
+// isWordToken reports whether t holds a letter or a digit: a word, not punctuation.
 func isWordToken(t string) bool {
 	for _, r := range t {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

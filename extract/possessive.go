@@ -182,6 +182,7 @@ func bareMinistry(sents []sentence, d mention) bool {
 	return d.Last >= len(toks) || toks[d.Last].Lower != "of" && toks[d.Last].Lower != "in"
 }
 
+// remove returns xs without v, reusing its backing array.
 func remove(xs []int, v int) []int {
 	out := xs[:0]
 	for _, x := range xs {
