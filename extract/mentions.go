@@ -786,7 +786,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			if possessedAfter(toks, j+1) {
 				break // "the Bahraini Ministry of Foreign Affairs and Kuwait's Ministry of Interior": a second owner
 			}
-			if hasConnector(toks[i:j], x) {
+			if hasConnector(toks[i:j]) {
 				j++
 				continue
 			}
@@ -1168,7 +1168,7 @@ func possessedAfter(toks []token, k int) bool {
 
 // hasConnector reports whether toks hold "of" or "for", which join the words of a name
 // ("Ministry of Defence", "Centre for Cyber Security").
-func hasConnector(toks []token, x *Extractor) bool {
+func hasConnector(toks []token) bool {
 	for _, t := range toks {
 		if t.Lower == "of" || t.Lower == "for" {
 			return true
