@@ -2809,8 +2809,10 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
 				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
 				// "works for the service of neighbouring Karvia" names another institution; after a
-				// verb of telling, "of" is the verb's ("notified the regulator of the breach")
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && x.ofComplementVerb(toks[i-1])) && !(i > 0 && x.accusedOf(toks, i-1, k+2)) {
+				// verb of telling, "of" is the verb's ("notified the regulator of the breach"), as
+				// it is after a verb of accusing with its charge ("accused the agency of gross
+				// negligence"; accusedOf)
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && (x.ofComplementVerb(toks[i-1]) || x.accusedOf(toks, i-1, k+2))) {
 					return mention{}, false
 				}
 			}
