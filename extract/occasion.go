@@ -384,8 +384,8 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
-	closing := firstTime >= 0 && firstTime < toks[ev.Trigger].Start
-	if closing && (present || !closingTelling(toks, ev.Trigger)) {
+	timeFirst := firstTime >= 0 && firstTime < toks[ev.Trigger].Start // past it only a closingTelling goes on
+	if timeFirst && (present || !closingTelling(toks, ev.Trigger)) {
 		return -1
 	}
 	if x.toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
@@ -412,7 +412,7 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 		return -1
 	}
 	switch {
-	case closing:
+	case timeFirst: // a closingTelling
 		if tag == "VBD" {
 			return o.spokeBefore(ev.Agent, k) // "…, Ms Lind told the committee.": her telling before goes on
 		}
