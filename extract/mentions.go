@@ -2917,7 +2917,8 @@ func ledeNamed(ms []mention) []mention {
 // prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
 // before), "police in <Country>" (its "police" only) and a bare "police" with no noun after it
 // ("Police arrested …", "told police"): a description of the prosecution service or a police
-// force, which coref finds among the article's names ("the Swedish Prosecution Authority").
+// force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
+// city's name before "police" or "prosecutors" makes it that city's service (cityService).
 func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 	if m, ok := x.cityService(s, i); ok {
 		return m, true
