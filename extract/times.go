@@ -3387,7 +3387,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) || toks[d-1].Lower != "the" {
+		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) {
 			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
 		by := 0
