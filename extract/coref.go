@@ -47,6 +47,7 @@ type entity struct {
 // unionFind is a disjoint-set forest over mention indices.
 type unionFind []int
 
+// find returns the root of i's set, halving the path on the way.
 func (u unionFind) find(i int) int {
 	for u[i] != i {
 		u[i] = u[u[i]]
@@ -590,13 +591,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			ante = len(ents)
 			ents = append(ents, entity{Name: name, Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
 		}
-		if governmentSpeaks(ms[i]) {
-			ante = -1 // "A government spokesman told …": no other state's "government" the article names
-		}
-		if ante < 0 && (bareMinistry(sents, ms[i]) || governmentSpeaks(ms[i])) {
+		if governmentSpeaks(ms[i]) || ante < 0 && bareMinistry(sents, ms[i]) {
 			// "NIAMEY — … On Monday the foreign ministry said it had handed a protest note to
 			// France's envoy": a ministry no name took up is the state the story is filed from,
-			// as its dateline names it, acting through its ministry as through "the government"
+			// as its dateline names it, acting through its ministry as through "the government";
+			// "A government spokesman told …" is that state whatever else took it up, as no other
+			// state's "government" the article names is meant
 			if state == -2 {
 				state = datelineState(sents, ms, ents)
 			}
@@ -1859,6 +1859,7 @@ func apposHead(appos string) string {
 	return appos
 }
 
+// maxf returns the larger of a and b.
 func maxf(a, b float64) float64 {
 	if a > b {
 		return a

@@ -437,6 +437,8 @@ func (x *Extractor) incidentFamily(w string) int {
 	return familyOf(tr.Type)
 }
 
+// familyOf returns the family of deeds an event type belongs to: 1 for an intrusion, attack
+// or espionage, 2 for a theft or leak, 0 for any other type.
 func familyOf(t schema.EventType) int {
 	switch t {
 	case schema.EventIntrusion, schema.EventAttack, schema.EventEspionage:
@@ -447,6 +449,7 @@ func familyOf(t schema.EventType) int {
 	return 0
 }
 
+// overlaps reports whether a and b share an element.
 func overlaps(a, b []int) bool {
 	for _, v := range a {
 		if contains(b, v) {

@@ -786,7 +786,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			if possessedAfter(toks, j+1) {
 				break // "the Bahraini Ministry of Foreign Affairs and Kuwait's Ministry of Interior": a second owner
 			}
-			if hasConnector(toks[i:j], x) {
+			if hasConnector(toks[i:j]) {
 				j++
 				continue
 			}
@@ -1166,7 +1166,9 @@ func possessedAfter(toks []token, k int) bool {
 	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
 }
 
-func hasConnector(toks []token, x *Extractor) bool {
+// hasConnector reports whether toks hold "of" or "for", which join the words of a name
+// ("Ministry of Defence", "Centre for Cyber Security").
+func hasConnector(toks []token) bool {
 	for _, t := range toks {
 		if t.Lower == "of" || t.Lower == "for" {
 			return true
@@ -1188,6 +1190,8 @@ func (x *Extractor) quantity(toks []token, j int) bool {
 	return false
 }
 
+// isDigitName reports whether t is a short number with no letter that may stand in a name
+// ("Unit 8200", "APT 29").
 func isDigitName(t string) bool {
 	for _, r := range t {
 		if unicode.IsLetter(r) {
@@ -1197,6 +1201,7 @@ func isDigitName(t string) bool {
 	return len(t) > 0 && unicode.IsDigit([]rune(t)[0]) && len(t) <= 5 // "Unit 8200"
 }
 
+// joinTokens returns the text of toks, a space between two only where the text had one.
 func joinTokens(toks []token) string {
 	if len(toks) == 1 {
 		return toks[0].Text
@@ -2757,6 +2762,7 @@ func (x *Extractor) ownedThing(toks []token, k int) bool {
 	return !g && !d && !x.cue.is("personrole", w) && !x.cue.is("title", w) && !x.isTriggerNoun(w)
 }
 
+// nextTag returns the tag of the token after k, or "" at the end.
 func nextTag(toks []token, k int) string {
 	if k+1 < len(toks) {
 		return toks[k+1].Tag
@@ -2803,8 +2809,10 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
 				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
 				// "works for the service of neighbouring Karvia" names another institution; after a
-				// verb of telling, "of" is the verb's ("notified the regulator of the breach")
-				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && x.ofComplementVerb(toks[i-1])) && !(i > 0 && x.accusedOf(toks, i-1, k+2)) {
+				// verb of telling, "of" is the verb's ("notified the regulator of the breach"), as
+				// it is after a verb of accusing with its charge ("accused the agency of gross
+				// negligence"; accusedOf)
+				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && (x.ofComplementVerb(toks[i-1]) || x.accusedOf(toks, i-1, k+2))) {
 					return mention{}, false
 				}
 			}
@@ -2909,7 +2917,8 @@ func ledeNamed(ms []mention) []mention {
 // prosecutors reads "prosecutors", "the prosecutors", "Prosecutors in <Country>" (no modifier
 // before), "police in <Country>" (its "police" only) and a bare "police" with no noun after it
 // ("Police arrested …", "told police"): a description of the prosecution service or a police
-// force, which coref finds among the article's names ("the Swedish Prosecution Authority").
+// force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
+// city's name before "police" or "prosecutors" makes it that city's service (cityService).
 func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 	if m, ok := x.cityService(s, i); ok {
 		return m, true
@@ -3010,12 +3019,9 @@ func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
 	if last < len(toks) && isNounTag(toks[last].Tag) {
 		return mention{}, false // "Tokyo police officers", "Rome prosecutors' office staff"
 	}
-	country := ""
-	if e, ok := x.gaz.Lookup(toks[c].Text); ok {
-		if e.Kind != schema.KindPlace {
-			return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
-		}
-		country = e.Country
+	country, ok := x.placeCountry(toks[c].Text)
+	if !ok {
+		return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
 	}
 	return mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}, true
 }
@@ -3035,15 +3041,25 @@ func (x *Extractor) localPlace(toks []token, k int) (int, string, bool) {
 	if end == k+1 || end-k > 3 || end < len(toks) && isNounTag(toks[end].Tag) {
 		return 0, "", false
 	}
-	place := joinTokens(toks[k+1 : end])
-	e, ok := x.gaz.Lookup(place)
+	country, ok := x.placeCountry(joinTokens(toks[k+1 : end]))
 	if !ok {
-		return end, "", true
-	}
-	if e.Kind != schema.KindPlace {
 		return 0, "", false // a country, an organisation
 	}
-	return end, e.Country, true
+	return end, country, true
+}
+
+// placeCountry reads name as the place a city's police or prosecutors serve (localPlace,
+// cityService): the country of a place the gazetteer knows ("Stockholm": Sweden), "" for a name
+// it does not know, and false for a country's or an organisation's name.
+func (x *Extractor) placeCountry(name string) (string, bool) {
+	e, ok := x.gaz.Lookup(name)
+	if !ok {
+		return "", true
+	}
+	if e.Kind != schema.KindPlace {
+		return "", false
+	}
+	return e.Country, true
 }
 
 // accusedOf reports whether the verb at v accuses (cue list accusestem: "accused", "convicts")
@@ -3247,6 +3263,7 @@ func expletiveIt(toks []token, i int) bool {
 	return false
 }
 
+// isWordToken reports whether t holds a letter or a digit: a word, not punctuation.
 func isWordToken(t string) bool {
 	for _, r := range t {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

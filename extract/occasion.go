@@ -59,15 +59,18 @@ func noOccasion() occasion {
 //     day of the last occasion of telling set anywhere before (testimonyDay); before all these,
 //     in a sentence with no time, an undated telling at an occasion named again with "the"
 //     ("said in the statement", "after the verdict") takes the day given that occasion
-//     (namedDay);
+//     (namedDay), and one that opens "It" and its verb after a sentence whose subject is a
+//     document given its day ("The advisory published on Wednesday was signed by … It warned
+//     …") takes that day (documentGoesOn);
 //  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
 //     sentence before, which it tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
 //     accusation ("X accused Y of the attack on Tuesday."), a verb
 //     of telling with its day, a fronted day, or the same occasion named again) and the day
-//     of each speaker of the sentence, and the day sentence k gives each occasion it names
-//     (nameOccasions); a telling in the simple present takes the occasion before only then, as
-//     it does not move it on.
+//     of each speaker of the sentence, the dated telling of a head or official the sentence
+//     does not name (toldByHead, toldByUnnamed), the sentence each entity is first named in,
+//     and the day sentence k gives each occasion it names (nameOccasions); a telling in the
+//     simple present takes the occasion before only then, as it does not move it on.
 func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
 	toks := c.s.Toks
 	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
@@ -89,10 +92,12 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		}
 	}
-	if d := x.documentGoesOn(sents, k, &prev); d >= 0 && len(inSent) == 0 {
-		for f := range found {
-			if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
-				found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
+	if len(inSent) == 0 {
+		if d := x.documentGoesOn(sents, k, &prev); d >= 0 {
+			for f := range found {
+				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
+				}
 			}
 		}
 	}
@@ -379,8 +384,8 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
-	closing := firstTime >= 0 && firstTime < toks[ev.Trigger].Start
-	if closing && (present || !closingTelling(toks, ev.Trigger)) {
+	timeFirst := firstTime >= 0 && firstTime < toks[ev.Trigger].Start // past it only a closingTelling goes on
+	if timeFirst && (present || !closingTelling(toks, ev.Trigger)) {
 		return -1
 	}
 	if x.toldLater(toks, ev.Trigger) || !isReporting(ev) && timeOfDeed(toks, ev.Trigger) {
@@ -407,7 +412,7 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 		return -1
 	}
 	switch {
-	case closing:
+	case timeFirst: // a closingTelling
 		if tag == "VBD" {
 			return o.spokeBefore(ev.Agent, k) // "…, Ms Lind told the committee.": her telling before goes on
 		}

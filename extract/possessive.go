@@ -182,6 +182,7 @@ func bareMinistry(sents []sentence, d mention) bool {
 	return d.Last >= len(toks) || toks[d.Last].Lower != "of" && toks[d.Last].Lower != "in"
 }
 
+// remove returns xs without v, reusing its backing array.
 func remove(xs []int, v int) []int {
 	out := xs[:0]
 	for _, x := range xs {
@@ -221,12 +222,8 @@ func ownersAct(ents []entity, evs []rawEvent) {
 // namedAgency returns a named agency of the owner's country whose name has the head noun and
 // the field words of the possessive phrase's modifiers mods (fieldsAgree).
 func namedAgency(ents []entity, owner int, head, mods string) (int, bool) {
-	on := ents[owner].Name
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency {
-			continue
-		}
-		if !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+		if !ownAgency(ents, owner, k) {
 			continue
 		}
 		if !fieldsAgree(mods, e.Name) {
@@ -262,8 +259,9 @@ func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
 	spy := false
 	mods := map[string]bool{} // the describing words besides the intelligence word ("signals")
 	for _, w := range words[:len(words)-1] {
-		spy = spy || spyWord[w.Lower]
-		if !spyWord[w.Lower] {
+		if spyWord[w.Lower] {
+			spy = true
+		} else {
 			mods[w.Lower] = true
 		}
 	}
@@ -282,9 +280,9 @@ func namedIntelAgency(ents []entity, owner int, words []token) (int, bool) {
 // ownIntelBody returns the one named agency of the owner's country whose name holds one of the
 // words; none when two do.
 func ownIntelBody(ents []entity, owner int, words map[string]bool) (int, bool) {
-	on, found := ents[owner].Name, -1
+	found := -1
 	for k, e := range ents {
-		if k == owner || e.Generic || e.Kind != schema.KindAgency || !(e.Country != "" && e.Country == on || sameNation(e.Name, on)) {
+		if !ownAgency(ents, owner, k) {
 			continue
 		}
 		holds := false
@@ -300,6 +298,13 @@ func ownIntelBody(ents []entity, owner int, words map[string]bool) (int, bool) {
 		found = k
 	}
 	return found, found >= 0
+}
+
+// ownAgency reports whether entity k is a named agency of the owner's country: its country is
+// the owner, or its name opens with the owner's name or demonym (sameNation).
+func ownAgency(ents []entity, owner, k int) bool {
+	e, on := ents[k], ents[owner].Name
+	return k != owner && !e.Generic && e.Kind == schema.KindAgency && (e.Country != "" && e.Country == on || sameNation(e.Name, on))
 }
 
 // sameNation reports whether name opens with the owner's name or a demonym built on it

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -170,16 +171,6 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	return t
 }
 
-// anyPress reports whether one of es is a news outlet.
-func (x *Extractor) anyPress(c *sentCtx, es []int) bool {
-	for _, e := range es {
-		if c.isPress(e) {
-			return true
-		}
-	}
-	return false
-}
-
 // speaksFor adds to a statement, report or denial by a person the organisation the sentence
 // says the person speaks for: a name before the person's role words ("Westeria government
 // spokesperson Ana Lind", "Acme chief executive Jo Park") or after a role in an appositive
@@ -189,7 +180,7 @@ func (x *Extractor) anyPress(c *sentCtx, es []int) bool {
 func (x *Extractor) speaksFor(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
-		if !isReporting(*ev) || len(ev.Agent) != 1 || ev.Told && len(ev.Target) > 0 && !x.anyPress(c, ev.Target) {
+		if !isReporting(*ev) || len(ev.Agent) != 1 || ev.Told && len(ev.Target) > 0 && !slices.ContainsFunc(ev.Target, c.isPress) {
 			continue
 		}
 		p := ev.Agent[0]

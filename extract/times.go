@@ -3423,17 +3423,18 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 }
 
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
-// breach", "On the day of the attack, X …", "alerted police on the morning of the attack": a
-// part of the day, cue daypart; "the day after|before the breach" a day later or earlier): the day of the deed that noun points back at, the latest event of its type dated
-// to a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, ""
-// for none), dates the undated events of the phrase's clause before it, all of the sentence's
-// when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
-// eleven days before telling its customers") is not the phrase's.
+// breach", "On the day of the attack, X …"; a part of the day, cue daypart, as the day: "alerted
+// police on the morning of the attack"; "the day after|before the breach" a day later or
+// earlier): the day of the deed that noun points back at, the latest event of its type dated to
+// a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, "" for
+// none), dates the undated events of the phrase's clause before it, all of the sentence's when
+// the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited eleven
+// days before telling its customers") is not the phrase's.
 func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDeed string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) || toks[d-1].Lower != "the" {
+		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) {
 			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
 		by := 0
