@@ -1239,11 +1239,6 @@ func nameAfterAnd(c *sentCtx, p int) int {
 // phrase.
 func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 	toks := c.s.Toks
-	if x.officeTitle(toks, i+1, j) {
-		if k := nameAfterComma(c, j); k >= 0 {
-			return x.npHead(c, k) // "briefed the Minister for Cyber Security, Ada Lorne,"
-		}
-	}
 	if j <= i+1 || j+1 >= len(toks) || toks[j-1].Tag != "NN" && toks[j-1].Tag != "NNS" || isCap(toks[j-1].Text) {
 		return -1
 	}
@@ -1263,26 +1258,6 @@ func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 		return -1
 	}
 	return x.npHead(c, k)
-}
-
-// officeTitle reports whether the tokens from a up to end (exclusive) are a capitalised title of
-// office: "the", a title word (cue title) and its remit after "for" or "of" in capitalised
-// words ("the Minister for Cyber Security", "the Secretary of State for Home Affairs").
-func (x *Extractor) officeTitle(toks []token, a, end int) bool {
-	if a+3 >= end || end > len(toks) || toks[a].Lower != "the" || !isCap(toks[a+1].Text) || !x.cue.is("title", toks[a+1].Lower) {
-		return false
-	}
-	remit := false
-	for k := a + 2; k < end; k++ {
-		switch w := toks[k]; {
-		case w.Lower == "for" || w.Lower == "of":
-			remit = true
-		case w.Lower == "and" || w.Lower == "the" || isCap(w.Text) && w.Tag == "NNP":
-		default:
-			return false
-		}
-	}
-	return remit && isCap(toks[end-1].Text)
 }
 
 // includedName returns the mention of the first name of a list a plural noun phrase opens
