@@ -1233,10 +1233,8 @@ func nameAfterAnd(c *sentCtx, p int) int {
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
 // ("arrested the suspect, Lena Hald, on Friday", "charged a former engineer, Ivo Marsh, with
-// fraud"), or the first of the names a plural object lists ("warned operators, including X and
-// Y"; includedName): the comma at j closes the object of the verb at i, a plain noun phrase; -1
-// when the name does not end at a comma or the sentence's end, or the object is not such a
-// phrase.
+// fraud"): the comma at j closes the object of the verb at i, a plain noun phrase; -1 when the
+// name does not end at a comma or the sentence's end, or the object is not such a phrase.
 func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 	toks := c.s.Toks
 	if j <= i+1 || j+1 >= len(toks) || toks[j-1].Tag != "NN" && toks[j-1].Tag != "NNS" || isCap(toks[j-1].Text) {
@@ -1252,26 +1250,9 @@ func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 		k = x.namedWhom(c, j)
 	}
 	if k < 0 {
-		k = x.includedName(c, j)
-	}
-	if k < 0 {
 		return -1
 	}
 	return x.npHead(c, k)
-}
-
-// includedName returns the mention of the first name of a list a plural noun phrase opens
-// after the comma at j ("warned shipbuilders, including X and Y,"; cue listopener), or -1.
-func (x *Extractor) includedName(c *sentCtx, j int) int {
-	toks := c.s.Toks
-	if j < 1 || j+2 >= len(toks) || toks[j-1].Tag != "NNS" || !x.cue.is("listopener", toks[j+1].Lower) {
-		return -1
-	}
-	k := c.at[j+2]
-	if k < 0 || c.ms[k].First != j+2 || c.ms[k].How != mkName || c.ms[k].Entity < 0 || c.ms[k].Possessive {
-		return -1
-	}
-	return k
 }
 
 // namedWhomReach bounds the words of a relative clause naming a person namedWhom reads to "as".
