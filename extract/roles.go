@@ -4396,10 +4396,14 @@ var prepositionToo = map[string]bool{"before": true, "after": true, "until": tru
 // before the relative pronoun ("the theft, which the FBI linked to X", "a heist that police
 // later attributed to Y"): it returns the relative's subject, the name or description between
 // the pronoun and the verb (the first of two joined by "and"; a pronoun as resolved: "which it
-// links to Y"), or -1 for a bare plural noun
-// with no actor behind it, and ok false when the verb is not so placed.
+// links to Y"), or -1 for a bare plural noun with no actor behind it, and ok false when the verb
+// is not so placed or the antecedent is one relativeObject reads ("a unit, which X linked to
+// Y": the nearest subject stands).
 func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
+	if x.relativeObject(c, i) >= 0 {
+		return -1, false
+	}
 	v := x.beforeAux(toks, i, true)
 	if v < 1 || v >= len(toks) {
 		return -1, false
