@@ -309,7 +309,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 // possessorBefore returns the entity whose possessive ("the FBI's", "Acme's") stands right
 // before the noun at j, or -1.
 func possessorBefore(c *sentCtx, j int) int {
-	if j < 2 || c.s.Toks[j-1].Tag != "POS" && c.s.Toks[j-1].Text != "'s" && c.s.Toks[j-1].Text != "’s" {
+	if j < 2 || c.s.Toks[j-1].Tag != "POS" && !isPossMark(c.s.Toks[j-1].Text) {
 		return -1
 	}
 	if k := c.at[j-2]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) {
