@@ -1920,15 +1920,11 @@ func (c *sentCtx) isPress(e int) bool {
 // adverbs may stand between): the subject is the one kept informed.
 func keptPassive(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
-		j--
-	}
+	j := pastQuotesAdverbs(toks, i-1)
 	if j < 1 || toks[j].Lower != "kept" {
 		return false
 	}
-	for j--; j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB"); j-- {
-	}
+	j = pastQuotesAdverbs(toks, j-1)
 	if j < 0 {
 		return false
 	}
@@ -1937,6 +1933,15 @@ func keptPassive(c *sentCtx, i int) bool {
 		return true
 	}
 	return false
+}
+
+// pastQuotesAdverbs returns the last token at or before j that is neither a quotation mark nor
+// an adverb, or -1 (keptPassive).
+func pastQuotesAdverbs(toks []token, j int) int {
+	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
+		j--
+	}
+	return j
 }
 
 // keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs
