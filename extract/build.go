@@ -1325,14 +1325,14 @@ func hasRole(ps []graph.Participant, r schema.Role) bool {
 
 // eachTold splits a warning told to several named ones ("notified X, Y and Z", "shared
 // indicators with X and Y"), or a report made to them ("reported it to X and Y"), into one
-// telling for each: an act of telling per recipient. Ones
-// the sentence does not name each ("notified both utilities", "notified affected employees
-// and informed X") stay one telling.
+// telling for each: an act of telling per recipient. Ones the sentence does not name each
+// ("notified both utilities", "notified affected employees and informed X") stay one telling.
 func eachTold(raw []rawEvent, ms []mention) []rawEvent {
 	n := len(raw)
 	for k := 0; k < n; k++ {
 		r := raw[k]
-		if r.Type != schema.EventWarning && !(r.Type == schema.EventReport && r.Told) || len(r.Target) < 2 || !namedIn(ms, r.Sent, r.Target) {
+		told := r.Type == schema.EventWarning || r.Type == schema.EventReport && r.Told
+		if !told || len(r.Target) < 2 || !namedIn(ms, r.Sent, r.Target) {
 			continue
 		}
 		for _, t := range r.Target[1:] {

@@ -984,7 +984,6 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			// antecedent names; an actor for antecedent ("a unit, which X linked to Y") keeps the
 			// nearest subject, and a relative pronoun right before it
 			e, gap := x.gapSubject(c, i)
-			gap = gap && x.relativeObject(c, i) < 0
 			if i+1 < len(toks) && toks[i+1].Lower == "to" && !gap {
 				// "linked to Y" with nothing linked between: a reduced relative ("a group linked
 				// to Iran"), unless a relative pronoun stands before its subject ("the network,
@@ -1073,9 +1072,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.principalAfter(c, on+1))
 			}
 		} else {
-			ev.Agent = ents(x.subject(c, i))
-			if e, ok := x.gapSubject(c, i); ok && x.relativeObject(c, i) < 0 {
+			if e, ok := x.gapSubject(c, i); ok {
 				ev.Agent = ents(e) // "a heist that police later attributed to Y": the police, not the heist's owner
+			} else {
+				ev.Agent = ents(x.subject(c, i))
 			}
 			if tr.Lemma == "attribute" {
 				ev.Target = ents(x.afterPrep(c, i, "to"))
@@ -1920,15 +1920,11 @@ func (c *sentCtx) isPress(e int) bool {
 // adverbs may stand between): the subject is the one kept informed.
 func keptPassive(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	j := i - 1
-	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
-		j--
-	}
+	j := pastQuotesAdverbs(toks, i-1)
 	if j < 1 || toks[j].Lower != "kept" {
 		return false
 	}
-	for j--; j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB"); j-- {
-	}
+	j = pastQuotesAdverbs(toks, j-1)
 	if j < 0 {
 		return false
 	}
@@ -1937,6 +1933,15 @@ func keptPassive(c *sentCtx, i int) bool {
 		return true
 	}
 	return false
+}
+
+// pastQuotesAdverbs returns the last token at or before j that is neither a quotation mark nor
+// an adverb, or -1 (keptPassive).
+func pastQuotesAdverbs(toks []token, j int) int {
+	for j >= 0 && (isQuote(toks[j].Text) || toks[j].Tag == "RB") {
+		j--
+	}
+	return j
 }
 
 // keptInformed reads "keep|kept X informed" before the participle of telling at i (adverbs

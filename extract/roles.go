@@ -1233,17 +1233,10 @@ func nameAfterAnd(c *sentCtx, p int) int {
 
 // apposedObject returns the entity of a name set beside a common noun object between commas
 // ("arrested the suspect, Lena Hald, on Friday", "charged a former engineer, Ivo Marsh, with
-// fraud"), or the first of the names a plural object lists ("warned operators, including X and
-// Y"; includedName): the comma at j closes the object of the verb at i, a plain noun phrase; -1
-// when the name does not end at a comma or the sentence's end, or the object is not such a
-// phrase.
+// fraud"): the comma at j closes the object of the verb at i, a plain noun phrase; -1 when the
+// name does not end at a comma or the sentence's end, or the object is not such a phrase.
 func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 	toks := c.s.Toks
-	if x.officeTitle(toks, i+1, j) {
-		if k := nameAfterComma(c, j); k >= 0 {
-			return x.npHead(c, k) // "briefed the Minister for Cyber Security, Ada Lorne,"
-		}
-	}
 	if j <= i+1 || j+1 >= len(toks) || toks[j-1].Tag != "NN" && toks[j-1].Tag != "NNS" || isCap(toks[j-1].Text) {
 		return -1
 	}
@@ -1257,46 +1250,9 @@ func (x *Extractor) apposedObject(c *sentCtx, i, j int) int {
 		k = x.namedWhom(c, j)
 	}
 	if k < 0 {
-		k = x.includedName(c, j)
-	}
-	if k < 0 {
 		return -1
 	}
 	return x.npHead(c, k)
-}
-
-// officeTitle reports whether the tokens from a up to end (exclusive) are a capitalised title of
-// office: "the", a title word (cue title) and its remit after "for" or "of" in capitalised
-// words ("the Minister for Cyber Security", "the Secretary of State for Home Affairs").
-func (x *Extractor) officeTitle(toks []token, a, end int) bool {
-	if a+3 >= end || end > len(toks) || toks[a].Lower != "the" || !isCap(toks[a+1].Text) || !x.cue.is("title", toks[a+1].Lower) {
-		return false
-	}
-	remit := false
-	for k := a + 2; k < end; k++ {
-		switch w := toks[k]; {
-		case w.Lower == "for" || w.Lower == "of":
-			remit = true
-		case w.Lower == "and" || w.Lower == "the" || isCap(w.Text) && w.Tag == "NNP":
-		default:
-			return false
-		}
-	}
-	return remit && isCap(toks[end-1].Text)
-}
-
-// includedName returns the mention of the first name of a list a plural noun phrase opens
-// after the comma at j ("warned shipbuilders, including X and Y,"; cue listopener), or -1.
-func (x *Extractor) includedName(c *sentCtx, j int) int {
-	toks := c.s.Toks
-	if j < 1 || j+2 >= len(toks) || toks[j-1].Tag != "NNS" || !x.cue.is("listopener", toks[j+1].Lower) {
-		return -1
-	}
-	k := c.at[j+2]
-	if k < 0 || c.ms[k].First != j+2 || c.ms[k].How != mkName || c.ms[k].Entity < 0 || c.ms[k].Possessive {
-		return -1
-	}
-	return k
 }
 
 // namedWhomReach bounds the words of a relative clause naming a person namedWhom reads to "as".
@@ -4440,10 +4396,14 @@ var prepositionToo = map[string]bool{"before": true, "after": true, "until": tru
 // before the relative pronoun ("the theft, which the FBI linked to X", "a heist that police
 // later attributed to Y"): it returns the relative's subject, the name or description between
 // the pronoun and the verb (the first of two joined by "and"; a pronoun as resolved: "which it
-// links to Y"), or -1 for a bare plural noun
-// with no actor behind it, and ok false when the verb is not so placed.
+// links to Y"), or -1 for a bare plural noun with no actor behind it, and ok false when the verb
+// is not so placed or the antecedent is one relativeObject reads ("a unit, which X linked to
+// Y": the nearest subject stands).
 func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
+	if x.relativeObject(c, i) >= 0 {
+		return -1, false
+	}
 	v := x.beforeAux(toks, i, true)
 	if v < 1 || v >= len(toks) {
 		return -1, false

@@ -243,7 +243,10 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	learned := x.cue.is("learnverb", toks[i].Lower)
 	info, sent, none := false, false, false
-	from := x.learnedFrom(toks, i)
+	fromAt := -1 // where a learning verb's "from" naming the teller may stand
+	if learned {
+		fromAt = x.learnedFrom(toks, i)
+	}
 	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 		if c.clause[j] != c.clause[i] {
 			break
@@ -252,7 +255,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true // "learned of the hack": the matter told
 			continue
 		}
-		if learned && j == from && toks[j].Lower == "from" && learnedContent(toks, j+1) {
+		if j == fromAt && toks[j].Lower == "from" && learnedContent(toks, j+1) {
 			info = true // "learned from X in July that …", "heard on Friday from X that …": X told what follows
 		}
 		if x.cue.is("information", toks[j].Lower) {
@@ -306,7 +309,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 // possessorBefore returns the entity whose possessive ("the FBI's", "Acme's") stands right
 // before the noun at j, or -1.
 func possessorBefore(c *sentCtx, j int) int {
-	if j < 2 || c.s.Toks[j-1].Tag != "POS" && c.s.Toks[j-1].Text != "'s" && c.s.Toks[j-1].Text != "’s" {
+	if j < 2 || c.s.Toks[j-1].Tag != "POS" && !isPossMark(c.s.Toks[j-1].Text) {
 		return -1
 	}
 	if k := c.at[j-2]; k >= 0 && c.ms[k].Entity >= 0 && c.ms[k].Entity < len(c.ents) {
