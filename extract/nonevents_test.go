@@ -873,6 +873,10 @@ func TestListingsFinesAndCopies(t *testing.T) {
 			schema.EventTheft, "", "", false},
 		{"gang published an amount of X files", "The ransomware gang Grey Spider published roughly 70 gigabytes of files belonging to Harrow Bank on Tuesday.",
 			schema.EventLeak, "grey-spider", "harrow-bank", true},
+		{"about an amount of the bank's files", "Grey Spider broke into Harrow Bank in May. In June, the gang published about 300 gigabytes of the bank's internal files on its leak site.",
+			schema.EventLeak, "grey-spider", "harrow-bank", true},
+		{"a report about a number of firms", "The Velmora Cyber Agency published a report about 30 firms on Monday.",
+			schema.EventLeak, "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
