@@ -592,6 +592,29 @@ func TestSubjectBeforeAppositive(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "dale-whitcomb", "harbour-bureau"), eventsString(g))
 }
 
+// TestSubjectKnownAs checks that the subject of "X's agency, known as the Y, warned Z" is Y,
+// the name the aside declares, and that a name before such an aside stays the subject.
+func TestSubjectKnownAs(t *testing.T) {
+	cases := []struct {
+		name, text, typ, agent, target string
+	}{
+		{"a description known by a name", "In March, Velmora's cyber agency, known as the VCA, informed Harlow Bank that its passwords were on sale.",
+			"warning", "vca", "harlow-bank"},
+		{"also known as", "The country's signals service, also known as Tessaly Watch, warned Corvin Mutual in June that its mail server was exposed.",
+			"warning", "tessaly-watch", "corvin-mutual"},
+		{"a name before the aside", "Ash Spider, also known as Grey Lynx, hacked Harlow Bank in May.",
+			"intrusion", "ash-spider", "harlow-bank"},
+		{"a unit of the one named before", "The Corvin Data Office said on Monday that its breach unit, known as Team Nine, had warned Harlow Bank in May.",
+			"warning", "corvin-data-office", "harlow-bank"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tc.text)
+			assert.NotNil(t, findEvent(g, schema.EventType(tc.typ), tc.agent, tc.target), eventsString(g))
+		})
+	}
+}
+
 // TestSpeakerPossessorBeforePrepTheName checks that in "X's mission to the United Nations
 // called the accusations baseless" X speaks, not the institution after "to the".
 func TestSpeakerPossessorBeforePrepTheName(t *testing.T) {

@@ -1541,6 +1541,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Target == nil && (ev.Agent != nil || incident(tr.Type) && !communication || tr.Type == schema.EventLegal && nounPassive(toks, i)) && (!communication || tr.Type == schema.EventAccusation) {
 		ev.Target = ents(x.directedAt(c, i))
 	}
+	if ev.Target == nil && incident(tr.Type) && !communication {
+		ev.Target = ents(x.forcedVictim(c, i)) // "a ransomware attack by X forced Y to shut down": Y
+	}
 	// "X's attacks on steel mills in Iran", "defacements of government websites in Norland": the
 	// country the victims are in
 	if ev.Target == nil && ev.Agent != nil && incident(tr.Type) && !communication && i+1 < len(toks) &&
@@ -3119,3 +3122,31 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 	}
 	return false
 }
+
+// forcedVictim returns the one an incident noun at i makes do something: the incident's phrase
+// is the subject of a verb of forcing (cue forceverb) in its clause, whose object, a name, is
+// followed by "to" ("a ransomware attack by X forced Y to shut down"); else -1.
+func (x *Extractor) forcedVictim(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= forcedReach && c.clause[j] == c.clause[i]; j++ {
+		if !x.cue.is("forceverb", toks[j].Lower) {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+		if k >= len(toks) || c.at[k] < 0 {
+			return -1
+		}
+		m := c.ms[c.at[k]]
+		if m.How != mkName || m.First != k || m.Last >= len(toks) || toks[m.Last].Lower != "to" {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// forcedReach bounds how far after an incident noun forcedVictim looks for a verb of forcing.
+const forcedReach = 10

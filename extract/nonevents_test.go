@@ -572,6 +572,8 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"opened a case", "In December, the Office of the Attorney General of Velmora opened its own criminal case.",
 			schema.EventLegal, true},
+		{"opened an investigation against persons unknown", "The Public Prosecutor's Office of Velmora said on Monday it had opened an investigation against persons unknown on suspicion of fraud.",
+			schema.EventLegal, true},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
 			schema.EventLegal, false},
 		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not
@@ -871,6 +873,14 @@ func TestListingsFinesAndCopies(t *testing.T) {
 			schema.EventTheft, "", "", false},
 		{"gang published an amount of X files", "The ransomware gang Grey Spider published roughly 70 gigabytes of files belonging to Harrow Bank on Tuesday.",
 			schema.EventLeak, "grey-spider", "harrow-bank", true},
+		{"about an amount of the bank's files", "Grey Spider broke into Harrow Bank in May. In June, the gang published about 300 gigabytes of the bank's internal files on its leak site.",
+			schema.EventLeak, "grey-spider", "harrow-bank", true},
+		{"an attack forced its victim", "A ransomware attack by Grey Spider forced Harrow Bank to close its branches in May.",
+			schema.EventAttack, "grey-spider", "harrow-bank", true},
+		{"forced to another's deed", "The attack on Corvin Freight forced Harrow Bank to close its branches in May.",
+			schema.EventAttack, "", "harrow-bank", false},
+		{"a report about a number of firms", "The Velmora Cyber Agency published a report about 30 firms on Monday.",
+			schema.EventLeak, "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

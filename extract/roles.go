@@ -815,6 +815,9 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if toks[j].Text != "," {
 			continue
 		}
+		if e := x.knownAsSubject(c, j, i); e >= 0 {
+			return e // "X's cyber agency, known as the VCA, warned Y": the name the agency is known by
+		}
 		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
@@ -828,6 +831,58 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		return c.plainMention(n, mkDesc) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
+}
+
+// knownAsSubject returns the entity of the name that an aside opened by the comma at j
+// declares the subject known by, "[also|better|widely] known as [the] NAME", when that name
+// ends right before the aside's closing comma at i-1 ("Velmora's cyber agency, known as the
+// VCA, warned Y"); a plain name before the aside comes first ("Ash Spider, also known as
+// X, hacked Y": Ash Spider). Else -1.
+func (x *Extractor) knownAsSubject(c *sentCtx, j, i int) int {
+	toks := c.s.Toks
+	k := j + 1
+	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+		k++
+	}
+	if k+2 >= i || toks[k].Lower != "known" || toks[k+1].Lower != "as" {
+		return -1
+	}
+	k += 2
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k >= i || c.at[k] < 0 {
+		return -1
+	}
+	m := c.ms[c.at[k]]
+	if m.How != mkName || m.Entity < 0 || m.First != k || m.Last != i-1 {
+		return -1
+	}
+	if e := c.plainName(j - 1); e >= 0 {
+		return e
+	}
+	if o, ok := pronounOwned(c, j); ok {
+		return o // "its cybercrime section, known as J3, had opened": the one "its" names acts through its unit
+	}
+	return m.Entity
+}
+
+// pronounOwned reports whether the noun phrase ending right before the comma at j opens with
+// a possessive pronoun ("its cybercrime section"), and returns the entity the pronoun is
+// resolved to (-1 when it is not).
+func pronounOwned(c *sentCtx, j int) (int, bool) {
+	toks := c.s.Toks
+	k := j - 1
+	for k >= 0 && (isNounTag(toks[k].Tag) || toks[k].Tag == "JJ" || toks[k].Tag == "HYPH") && c.at[k] < 0 {
+		k--
+	}
+	if k < 0 || k == j-1 || toks[k].Tag != "PRP$" {
+		return -1, false
+	}
+	if c.at[k] < 0 {
+		return -1, true
+	}
+	return c.ms[c.at[k]].Entity, true
 }
 
 // relativeWord reports whether w opens a non-restrictive relative clause ("which", "who", "whose").
@@ -3628,15 +3683,16 @@ const (
 // "published 200 gigabytes of records it said came from the hospital", "90 gigabytes of files
 // belonging to X"), or -1: within 14
 // tokens and before a comma or a preposition other than "of" and "from" ("on its leak site"),
-// a name modifying a noun or owning one, a possessive pronoun, or whatever follows "from";
+// a name modifying a noun or owning one, a possessive pronoun or description ("the company's"),
+// or whatever follows "from";
 // other pronouns ("it said") are passed over.
 func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= amountReach; j++ {
 		t := toks[j]
 		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "CC" && j+1 < len(toks) && isVerbTag(toks[j+1].Tag) ||
-			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" {
-			return -1 // "on its leak site": where it was put, not whose data
+			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" && !(j+1 < len(toks) && toks[j+1].Tag == "CD") {
+			return -1 // "on its leak site": where it was put, not whose data; not "about 300 gigabytes"
 		}
 		k := c.at[j]
 		if k < 0 {
@@ -3655,6 +3711,8 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 			return m.Entity
 		case m.How != mkName && m.How != mkPronoun && from:
 			return m.Entity
+		case m.How == mkDesc && m.Possessive && m.Entity >= 0 && m.Entity != x.subject(c, i):
+			return m.Entity // "published 300 gigabytes of the company's internal files": the company told of before
 		}
 		j = m.Last - 1
 	}

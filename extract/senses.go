@@ -1846,7 +1846,10 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	}
 	if i+1 < len(toks) {
 		switch toks[i+1].Lower {
-		case "into", "against", "of", "on":
+		case "against":
+			// "opened an investigation against persons unknown", "against the two
+			// men": an inquiry against someone is one into suspects, named or not
+		case "into", "of", "on":
 			if !x.intoDeed(c, i+1) {
 				return false
 			}
