@@ -873,8 +873,6 @@ func TestListingsFinesAndCopies(t *testing.T) {
 			schema.EventTheft, "", "", false},
 		{"gang published an amount of X files", "The ransomware gang Grey Spider published roughly 70 gigabytes of files belonging to Harrow Bank on Tuesday.",
 			schema.EventLeak, "grey-spider", "harrow-bank", true},
-		{"about an amount of the bank's files", "Grey Spider broke into Harrow Bank in May. In June, the gang published about 300 gigabytes of the bank's internal files on its leak site.",
-			schema.EventLeak, "grey-spider", "harrow-bank", true},
 		{"an attack forced its victim", "A ransomware attack by Grey Spider forced Harrow Bank to close its branches in May.",
 			schema.EventAttack, "grey-spider", "harrow-bank", true},
 		{"forced to another's deed", "The attack on Corvin Freight forced Harrow Bank to close its branches in May.",

@@ -3683,16 +3683,15 @@ const (
 // "published 200 gigabytes of records it said came from the hospital", "90 gigabytes of files
 // belonging to X"), or -1: within 14
 // tokens and before a comma or a preposition other than "of" and "from" ("on its leak site"),
-// a name modifying a noun or owning one, a possessive pronoun or description ("the company's"),
-// or whatever follows "from";
+// a name modifying a noun or owning one, a possessive pronoun, or whatever follows "from";
 // other pronouns ("it said") are passed over.
 func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= amountReach; j++ {
 		t := toks[j]
 		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "CC" && j+1 < len(toks) && isVerbTag(toks[j+1].Tag) ||
-			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" && !(j+1 < len(toks) && toks[j+1].Tag == "CD") {
-			return -1 // "on its leak site": where it was put, not whose data; not "about 300 gigabytes"
+			t.Tag == "IN" && t.Lower != "of" && t.Lower != "from" {
+			return -1 // "on its leak site": where it was put, not whose data
 		}
 		k := c.at[j]
 		if k < 0 {
@@ -3711,8 +3710,6 @@ func (x *Extractor) amountOwner(c *sentCtx, i int) int {
 			return m.Entity
 		case m.How != mkName && m.How != mkPronoun && from:
 			return m.Entity
-		case m.How == mkDesc && m.Possessive && m.Entity >= 0 && m.Entity != x.subject(c, i):
-			return m.Entity // "published 300 gigabytes of the company's internal files": the company told of before
 		}
 		j = m.Last - 1
 	}
