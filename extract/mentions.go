@@ -832,21 +832,23 @@ func (x *Extractor) officeOfField(toks []token, i, j int) bool {
 }
 
 // knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
-// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to maxThroughWords
-// capitalised words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara");
-// j otherwise.
+// words [i,j) through "in", "of", "for" or "on" and an optional "the", or through a possessive
+// mark, and up to maxThroughWords capitalised words ("Al-Qaeda in the Islamic Maghreb",
+// "Islamic State in the Greater Sahara", "People's Liberation Army"); j otherwise.
 func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	if j <= i || j+1 >= len(toks) {
 		return j
 	}
+	k := j + 1
 	switch toks[j].Lower {
 	case "in", "of", "for", "on":
+		if toks[k].Lower == "the" {
+			k++
+		}
+	case "'s", "’s":
+		// "People's Liberation Army": the mark inside a name the gazetteer knows
 	default:
 		return j
-	}
-	k := j + 1
-	if toks[k].Lower == "the" {
-		k++
 	}
 	e := k
 	for e < len(toks) && e-k < maxThroughWords && isCap(toks[e].Text) {
@@ -1644,6 +1646,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
 					return []mention{m}
 				}
+				if e.Kind == schema.KindAgency && x.forceDepartment(e, toks[k:end]) {
+					// "Metropolitan Police Department": a city's police department, not the
+					// force the gazetteer knows by the shorter name
+					m.Kind, m.Conf = schema.KindAgency, 0.75
+					return []mention{m}
+				}
 				if e.Kind == schema.KindAgency && end-k >= 2 && x.institutionWords(toks[k:end]) {
 					// "Department of Defense Cyber Crime Center": a centre of the agency named
 					// with it, an agency of its own
@@ -2113,6 +2121,14 @@ func (x *Extractor) institutionWords(words []token) bool {
 		prev, last = last, strings.TrimSuffix(w.Lower, ".")
 	}
 	return x.cue.is("agencysuffix", last) || x.bodyTeam(prev, last) // not "National Intelligence Director James Clapper"
+}
+
+// forceDepartment reports whether rest, the words after a known agency's name inside a longer
+// one, is the one word "Department" after a police force's name ("Metropolitan Police
+// Department", "National Police Department"): a department of its own, which the force the
+// gazetteer knows by the shorter name is not.
+func (x *Extractor) forceDepartment(e *gazetteer.Entry, rest []token) bool {
+	return len(rest) == 1 && rest[0].Lower == "department" && strings.HasSuffix(strings.ToLower(e.Name), " police")
 }
 
 // bodyTeam reports whether the last two words of a name, prev and last, make a state's
