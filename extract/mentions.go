@@ -3085,6 +3085,11 @@ func (x *Extractor) ofComplementVerb(t token) bool {
 	return x.cue.startsWith("ofverbstem", t.Lower)
 }
 
+// possessiveMark reports whether w is the possessive mark "'s" or "’s".
+func possessiveMark(w string) bool {
+	return w == "'s" || w == "’s"
+}
+
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
 // software company") or before it ("its IT provider, X", "the security firm X"): its words
 // up to an actor head ("company", "provider", "bank"), lower-case, each after a space, and
@@ -3117,13 +3122,15 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 			}
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
-		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJS"
+		// ("the card processing group": a trade's gerund before the head is a modifier too)
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.is("firmgroupmod", t.Lower) || t.Tag == "HYPH" || t.Tag == "JJS"
 	}
 	// after: ", a|an|the [demonym] [modifiers] head"
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {
 		words, cty := "", ""
 		for j := k + 2; j < len(toks) && j <= k+7; j++ {
-			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && !possessiveMark(toks[j+1].Text)) {
+				// (not "X, the company's general counsel": the head is the counsel)
 				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.is("reporting", toks[j+1].Lower) {
 					return "", "" // "… caused by X, the ministry said": who says it, not what X is
 				}
