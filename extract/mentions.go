@@ -1470,7 +1470,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
@@ -2082,6 +2082,25 @@ func (x *Extractor) titleCased(words []token) bool {
 		}
 	}
 	return false
+}
+
+// countryDepartment reports whether words, three or more capitalised ones, name a state's
+// department by its field and then the state ("Global Affairs Canada", "Public Safety
+// Canada"): the field's first word opening a sentence is part of the name, no adjective.
+func (x *Extractor) countryDepartment(words []token) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !isCap(w.Text) || !isWordToken(w.Text) {
+			return false
+		}
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+	}
+	e, ok := x.gaz.Lookup(words[len(words)-1].Text)
+	return ok && e.Kind == schema.KindCountry && e.Name == words[len(words)-1].Text
 }
 
 var forceMod = map[string]bool{"security": true, "armed": true, "special": true}

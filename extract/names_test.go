@@ -349,6 +349,21 @@ func TestBodyAfterKnownName(t *testing.T) {
 	}
 }
 
+// TestCountryDepartment checks that a state's department named by its field and the state
+// keeps its first word at a sentence start ("Global Affairs Canada"), and is no country.
+func TestCountryDepartment(t *testing.T) {
+	tests := []struct{ body, actor string }{
+		{"Global Affairs Canada summoned the Valdorian ambassador on Tuesday. Global Affairs Canada said the breach at Orbis Freight was a grave matter.", "Global Affairs Canada"},
+		{"Public Safety Canada warned Harrow Bank about the flaw in May, a spokesperson said.", "Public Safety Canada"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.actor, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			require.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
+		})
+	}
+}
+
 // TestLowerCapName checks that a name opened in lower case before a capital ("eSentire",
 // "colCERT") is an actor where an actor stands, before a verb of saying or after "at" behind
 // someone working there, and no name elsewhere ("an update for iPhones").
