@@ -1841,6 +1841,9 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	if x.cue.is("apposorg", head) {
 		return schema.KindOrganization // "Baltrans Logistics, a Gdansk freight forwarder"
 	}
+	if head == "group" && x.firmGroup(f[:len(f)-1]) {
+		return schema.KindOrganization // "a London-listed card processing group", "an insurance group"
+	}
 	if len(f) == 1 && f[0] == "group" {
 		return schema.KindGroup // "names the group as Tin Adder", "the group Ash Lark": a bare "group" sets off no kind of its own
 	}
@@ -1848,6 +1851,18 @@ func (x *Extractor) apposKind(appos string) schema.ActorKind {
 		return schema.KindGroup // "Tin Adder, a criminal group that sells access" (not "a rights group", "an armed group")
 	}
 	return ""
+}
+
+// firmGroup reports whether the modifiers before the head "group" make it a business group: a
+// stock market's listing ("London-listed", "Nasdaq-listed") or a trade (cue firmgroupmod:
+// "card processing group", "an insurance group").
+func (x *Extractor) firmGroup(mods []string) bool {
+	for _, w := range mods {
+		if strings.HasSuffix(w, "-listed") || x.cue.is("firmgroupmod", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposHead cuts an apposition's words before its first "of" ("maker of commercial spyware" →

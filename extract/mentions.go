@@ -832,21 +832,23 @@ func (x *Extractor) officeOfField(toks []token, i, j int) bool {
 }
 
 // knownThrough returns the end of a name the gazetteer knows that goes on from the capitalised
-// words [i,j) through "in", "of", "for" or "on", an optional "the" and up to maxThroughWords
-// capitalised words ("Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara");
-// j otherwise.
+// words [i,j) through "in", "of", "for" or "on" and an optional "the", or through a possessive
+// mark, and up to maxThroughWords capitalised words ("Al-Qaeda in the Islamic Maghreb",
+// "Islamic State in the Greater Sahara", "People's Liberation Army"); j otherwise.
 func (x *Extractor) knownThrough(toks []token, i, j int) int {
 	if j <= i || j+1 >= len(toks) {
 		return j
 	}
+	k := j + 1
 	switch toks[j].Lower {
 	case "in", "of", "for", "on":
+		if toks[k].Lower == "the" {
+			k++
+		}
+	case "'s", "’s":
+		// "People's Liberation Army": the mark inside a name the gazetteer knows
 	default:
 		return j
-	}
-	k := j + 1
-	if toks[k].Lower == "the" {
-		k++
 	}
 	e := k
 	for e < len(toks) && e-k < maxThroughWords && isCap(toks[e].Text) {
@@ -1473,7 +1475,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
@@ -1647,6 +1649,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				if e.Kind == schema.KindAgency && end-k == 2 && militaryUnit[toks[k].Lower] && isDigitName(toks[k+1].Text) {
 					// "GRU Unit 29517": a numbered unit of the agency, an actor of its own
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
+					return []mention{m}
+				}
+				if e.Kind == schema.KindAgency && x.forceDepartment(e, toks[k:end]) {
+					// "Metropolitan Police Department": a city's police department, not the
+					// force the gazetteer knows by the shorter name
+					m.Kind, m.Conf = schema.KindAgency, 0.75
 					return []mention{m}
 				}
 				if e.Kind == schema.KindAgency && end-k >= 2 && x.institutionWords(toks[k:end]) {
@@ -2081,6 +2089,25 @@ func (x *Extractor) titleCased(words []token) bool {
 	return false
 }
 
+// countryDepartment reports whether words, three or more capitalised ones, name a state's
+// department by its field and then the state ("Global Affairs Canada", "Public Safety
+// Canada"): the field's first word opening a sentence is part of the name, no adjective.
+func (x *Extractor) countryDepartment(words []token) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !isCap(w.Text) || !isWordToken(w.Text) {
+			return false
+		}
+		if _, ok := x.countryWord(w.Text); ok {
+			return false
+		}
+	}
+	e, ok := x.gaz.Lookup(words[len(words)-1].Text)
+	return ok && e.Kind == schema.KindCountry && e.Name == words[len(words)-1].Text
+}
+
 var forceMod = map[string]bool{"security": true, "armed": true, "special": true}
 var forceHead = map[string]bool{"forces": true, "force": true}
 
@@ -2118,6 +2145,14 @@ func (x *Extractor) institutionWords(words []token) bool {
 		prev, last = last, strings.TrimSuffix(w.Lower, ".")
 	}
 	return x.cue.is("agencysuffix", last) || x.bodyTeam(prev, last) // not "National Intelligence Director James Clapper"
+}
+
+// forceDepartment reports whether rest, the words after a known agency's name inside a longer
+// one, is the one word "Department" after a police force's name ("Metropolitan Police
+// Department", "National Police Department"): a department of its own, which the force the
+// gazetteer knows by the shorter name is not.
+func (x *Extractor) forceDepartment(e *gazetteer.Entry, rest []token) bool {
+	return len(rest) == 1 && rest[0].Lower == "department" && strings.HasSuffix(strings.ToLower(e.Name), " police")
 }
 
 // bodyTeam reports whether the last two words of a name, prev and last, make a state's
@@ -3085,6 +3120,11 @@ func (x *Extractor) ofComplementVerb(t token) bool {
 	return x.cue.startsWith("ofverbstem", t.Lower)
 }
 
+// possessiveMark reports whether w is the possessive mark "'s" or "’s".
+func possessiveMark(w string) bool {
+	return w == "'s" || w == "’s"
+}
+
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
 // software company") or before it ("its IT provider, X", "the security firm X"): its words
 // up to an actor head ("company", "provider", "bank"), lower-case, each after a space, and
@@ -3117,13 +3157,15 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 			}
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
-		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "JJS"
+		// ("the card processing group": a trade's gerund before the head is a modifier too)
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.is("firmgroupmod", t.Lower) || t.Tag == "HYPH" || t.Tag == "JJS"
 	}
 	// after: ", a|an|the [demonym] [modifiers] head"
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {
 		words, cty := "", ""
 		for j := k + 2; j < len(toks) && j <= k+7; j++ {
-			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && !possessiveMark(toks[j+1].Text)) {
+				// (not "X, the company's general counsel": the head is the counsel)
 				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.is("reporting", toks[j+1].Lower) {
 					return "", "" // "… caused by X, the ministry said": who says it, not what X is
 				}

@@ -50,6 +50,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"Baltrans Logistics", schema.KindOrganization, []string{"Baltrans"}},
 		{"an apposition's head makes a firm", "Hackers broke into Vorn Tessel, a Latvian freight forwarder, in May.",
 			"Vorn Tessel", schema.KindOrganization, nil},
+		{"a listed trade's group is a firm", "Vexmoor, a London-listed card processing group, declined to comment on Monday.",
+			"Vexmoor", schema.KindOrganization, nil},
+		{"an insurance group is a firm", "Stroiteks-Holding, an insurance group, declined to comment on Monday.",
+			"Stroiteks-Holding", schema.KindOrganization, nil},
 		{"a demonym group the name is described as", "Kestrel Labs tied the theft to Slate Wren, a hacking group. On Friday, the FBI said Slate Wren, which it described as \"North Korean state-sponsored cyber actors,\" was responsible for the theft.",
 			"Slate Wren", schema.KindGroup, []string{"North Korean state-sponsored cyber actors"}},
 		{"described by someone as", "Kestrel Labs tied the theft to Slate Wren, a hacking group. Slate Wren, described by the FBI as North Korean state-sponsored hackers, stole data from Orbis Freight in May.",
@@ -303,19 +307,59 @@ func TestJoinedParticleNames(t *testing.T) {
 }
 
 // TestKnownNameThrough checks that a name the gazetteer knows goes on through "in the"/"of"
-// to its last word, and is one actor, not two.
+// or a possessive mark to its last word, and is one actor, not two.
 func TestKnownNameThrough(t *testing.T) {
-	tests := []struct{ body, actor, part string }{
-		{"Al-Qaeda in the Islamic Maghreb claimed the kidnapping of two aid workers near Dalmora on Friday.", "Al-Qaeda in the Islamic Maghreb", "Islamic Maghreb"},
-		{"Officials in Varno blamed the Islamic State in the Greater Sahara for the raid on Tuesday.", "Islamic State in the Greater Sahara", "Greater Sahara"},
+	tests := []struct {
+		body, actor, part string
+		kind              schema.ActorKind
+	}{
+		{"Al-Qaeda in the Islamic Maghreb claimed the kidnapping of two aid workers near Dalmora on Friday.", "Al-Qaeda in the Islamic Maghreb", "Islamic Maghreb", schema.KindGroup},
+		{"Officials in Varno blamed the Islamic State in the Greater Sahara for the raid on Tuesday.", "Islamic State in the Greater Sahara", "Greater Sahara", schema.KindGroup},
+		{"A unit of the People's Liberation Army breached Orbis Freight in May, Kestrel Labs said.", "People's Liberation Army", "Liberation Army", schema.KindAgency},
+		{"The People's Liberation Army denied on Friday that it had hacked Harrow Bank.", "People's Liberation Army", "Liberation Army", schema.KindAgency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.actor, func(t *testing.T) {
 			g := extractText(t, "2025-03-10", tt.body)
 			a := actorByName(g, tt.actor)
 			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, schema.KindGroup, a.Kind)
+			assert.Equal(t, tt.kind, a.Kind)
 			assert.Nil(t, actorByName(g, tt.part), "%q is part of a name: %v", tt.part, names(g))
+		})
+	}
+}
+
+// TestBodyAfterKnownName checks that a body whose name opens with a name the gazetteer knows
+// is a body of its own, not the known one: a police force's name before "Department", a known
+// name before words that end in a body word ("Secretariat").
+func TestBodyAfterKnownName(t *testing.T) {
+	tests := []struct{ body, actor, known string }{
+		{"Officers of the Metropolitan Police Department in Carrow Falls arrested a contractor on Tuesday.", "Metropolitan Police Department", "Metropolitan Police"},
+		{"The Metropolitan Police Department said on Monday that it had charged two men over the breach.", "Metropolitan Police Department", "Metropolitan Police"},
+		{"The Treasury Board Secretariat said it had warned Orbis Freight about the flaw in May.", "Treasury Board Secretariat", "Treasury Department"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.actor, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindAgency, a.Kind)
+			assert.Nil(t, actorByName(g, tt.known), "%q is no part of the body: %v", tt.known, names(g))
+		})
+	}
+}
+
+// TestCountryDepartment checks that a state's department named by its field and the state
+// keeps its first word at a sentence start ("Global Affairs Canada"), and is no country.
+func TestCountryDepartment(t *testing.T) {
+	tests := []struct{ body, actor string }{
+		{"Global Affairs Canada summoned the Valdorian ambassador on Tuesday. Global Affairs Canada said the breach at Orbis Freight was a grave matter.", "Global Affairs Canada"},
+		{"Public Safety Canada warned Harrow Bank about the flaw in May, a spokesperson said.", "Public Safety Canada"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.actor, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			require.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
 		})
 	}
 }
