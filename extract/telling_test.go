@@ -2038,3 +2038,18 @@ func TestCityPoliceTold(t *testing.T) {
 			[]string{"harrow-bank → dunmore-police"}, nil},
 	})
 }
+
+// TestToldByOwnOfficerOrTeam checks that a body's officer or team named by a possessive tells
+// for the body: "X, which hosts Y, said its director general had briefed Z" (a title whose
+// adjective follows its noun, after a relative clause naming another body) and "Name, chief
+// executive of X, said her team had informed Z" (the team of the body she works for).
+func TestToldByOwnOfficerOrTeam(t *testing.T) {
+	checkTold(t, "2026-04-02", []toldCase{
+		{"its director general, past a relative clause", "The Harl Communications Authority, which hosts Harl-CERT, said its director general had briefed the parliamentary defence committee on Monday.",
+			[]string{"harl-communications-authority → parliamentary-defence-committee"}, []string{"harl-cert → parliamentary-defence-committee"}},
+		{"its secretary general", "The Ostrava Port Union, which represents Corvel Shipping, said its secretary general had warned the Danube Shipping Board in May.",
+			[]string{"ostrava-port-union → danube-shipping-board"}, []string{"corvel-shipping → danube-shipping-board"}},
+		{"her team, for her employer", "Mara Tell, chief executive of Orvane Bank, said her team had informed the Norland Cyber Agency of the discovery on April 19.",
+			[]string{"orvane-bank → norland-cyber-agency"}, []string{"mara-tell → norland-cyber-agency"}},
+	})
+}
