@@ -2053,3 +2053,15 @@ func TestToldByOwnOfficerOrTeam(t *testing.T) {
 			[]string{"orvane-bank → norland-cyber-agency"}, []string{"mara-tell → norland-cyber-agency"}},
 	})
 }
+
+// TestToldAfterComparativeAdverb checks that a comparative adverb between the auxiliary and the
+// verb of telling ("had later told", "had earlier warned"), which the tagger reads as RBR, keeps
+// the subject as the teller as any adverb does.
+func TestToldAfterComparativeAdverb(t *testing.T) {
+	checkTold(t, "2026-05-14", []toldCase{
+		{"had later told it", "Vessmar Bank said the Harl Cyber Agency had later told it that the same tools had been used against two shipping agents.",
+			[]string{"harl-cyber-agency → vessmar-bank"}, nil},
+		{"had later told a name", "The Harl Cyber Agency had later told Vessmar Bank that its servers were infected.",
+			[]string{"harl-cyber-agency → vessmar-bank"}, nil},
+	})
+}
