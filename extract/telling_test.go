@@ -2065,3 +2065,21 @@ func TestToldAfterComparativeAdverb(t *testing.T) {
 			[]string{"harl-cyber-agency → vessmar-bank"}, nil},
 	})
 }
+
+// TestToldLawmakers checks that members of a legislature told as a bare plural ("told
+// lawmakers", "briefed senators") stand for the body they sit in: the article's one committee,
+// else its one legislature; with no such body named, no one is told.
+func TestToldLawmakers(t *testing.T) {
+	checkTold(t, "2026-05-14", []toldCase{
+		{"told lawmakers, one legislature", "The Harl Parliament debated the bill. The Harl Intelligence Service told lawmakers on Monday that northern hackers had stolen $1 billion from Dorsk Bank.",
+			[]string{"harl-intelligence-service → harl-parliament"}, nil},
+		{"told senators, one committee", "The Senate Banking Committee held a hearing on Tuesday. Nathan Pruitt told senators that hackers had stolen $5 million from Dorsk Bank.",
+			[]string{"nathan-pruitt → senate-banking-committee"}, nil},
+		{"briefed lawmakers", "The House Homeland Security Committee held a hearing on Tuesday. The Harl Cyber Agency had briefed lawmakers on the breach at Dorsk Bank in May.",
+			[]string{"harl-cyber-agency → house-homeland-security-committee"}, nil},
+		{"no body named", "The Harl Intelligence Service told lawmakers on Monday that northern hackers had stolen $1 billion from Dorsk Bank.",
+			nil, []string{"harl-intelligence-service → dorsk-bank"}},
+		{"an unnamed teller is left alone", "The Harl Parliament debated the bill. A former senior official told lawmakers on Monday that hackers had stolen $1 billion from Dorsk Bank.",
+			nil, []string{"harl-parliament → harl-parliament"}},
+	})
+}
