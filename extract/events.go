@@ -558,6 +558,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Negated && ev.Type == schema.EventWarning && len(ev.Agent) > 0 && len(ev.Target) > 0 && !overlaps(ev.Agent, ev.Target) && namedRightAfter(c, i) && untilTime(c, i) {
+			ev.Negated = false // "X did not notify the regulator until August 17": it did, on August 17
+		}
 		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
 			continue // "state hackers frequently leak stolen emails": what happens as a rule, no deed told
 		}
@@ -885,7 +888,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
-			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
+			if o := x.legislatorsTold(c, i); o >= 0 && o != a && x.recipient(c, i, tr.Lemma == "tell") < 0 {
+				// "told lawmakers on Thursday that …": testimony to the body they sit in
+				ev.Target, ev.Told = []int{o}, true
+			} else if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "reported it to the FBI and (to) the regulator"
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
@@ -967,6 +973,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.object(c, i, true))
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
+				}
+				if o := x.legislatorsTold(c, i); ev.Target == nil && o >= 0 && !contains(ev.Agent, o) {
+					ev.Target = []int{o} // "briefed lawmakers in a closed session": the body they sit in
 				}
 			}
 		}
@@ -2078,6 +2087,49 @@ func (c *sentCtx) soleCommittee() int {
 	return found
 }
 
+// legislatorsTold returns the body whose members the verb at i tells, when a name right before
+// it tells them and its object is a bare plural for members of a legislature ("X told
+// lawmakers", "X briefed senators on Monday", "X told MPs"; cue legislators): the article's one
+// committee (soleCommittee), else, when it names no committee at all, its one legislature or
+// chamber (soleLegislature); -1 otherwise. An unnamed teller ("a senior official told
+// senators") is left alone: the body it stands for is guessed too often.
+func (x *Extractor) legislatorsTold(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i+1 >= len(toks) || !x.cue.is("legislators", toks[i+1].Lower) {
+		return -1
+	}
+	if j := x.subjectSlot(c, i); j < 0 || c.at[j] < 0 || c.ms[c.at[j]].How != mkName {
+		return -1
+	}
+	if e := c.soleCommittee(); e >= 0 {
+		return e
+	}
+	for e := range c.ents {
+		if w := finalWord(c.ents[e].Name); len(c.ents[e].Mentions) > 0 && (w == "committee" || w == "subcommittee") {
+			return -1 // several committees: which one heard it is unknown
+		}
+	}
+	return x.soleLegislature(c)
+}
+
+// soleLegislature returns the article's one legislature or chamber (an actor named in the text
+// whose name ends in a word of the testimonybody cue list, a court aside), or -1 when it names
+// none or several.
+func (x *Extractor) soleLegislature(c *sentCtx) int {
+	found := -1
+	for e := range c.ents {
+		w := finalWord(c.ents[e].Name)
+		if len(c.ents[e].Mentions) == 0 || !x.cue.is("testimonybody", w) || w == "court" || w == "tribunal" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 // namelessDeed keeps the verb at i, of trigger tr, that names no one as one of the sentence's
 // nameless deeds, unless negated or hedged: its time may date a deed told next to it.
 func (x *Extractor) namelessDeed(c *sentCtx, i int, tr trigger) {
@@ -2151,6 +2203,42 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		ev.Negated = true
 	}
 }
+
+// untilTime reports whether "until" or "till" right before one of the sentence's times follows
+// the verb at i within untilReach words, with no sentence break between ("did not notify X
+// until August 17"): the negated warning tells when it was given at last.
+func untilTime(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for k := i + 1; k+1 < len(toks) && k-i <= untilReach; k++ {
+		switch toks[k].Text {
+		case ".", ";", "\"", "“", "”":
+			return false
+		}
+		if w := toks[k].Lower; w != "until" && w != "till" {
+			continue
+		}
+		for _, t := range c.timeAt {
+			if t == k+1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// namedRightAfter reports whether a name follows the verb at i, perhaps after "the" ("notified
+// the Harl Data Authority"), not a description ("notified the regulator").
+func namedRightAfter(c *sentCtx, i int) bool {
+	k := i + 1
+	if k < len(c.s.Toks) && c.s.Toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(c.s.Toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName
+}
+
+// untilReach bounds the words untilTime reads after the verb.
+const untilReach = 12
 
 // plannedObject reports whether the deed noun at i heads an indefinite object of the verb at j
 // ("planning sabotage attacks", "plotting a bombing", "preparing further attacks"): only an

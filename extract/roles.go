@@ -488,7 +488,8 @@ func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 // ownedSubject reports whether toks[from:i] is the rest of a subject noun phrase that a
 // possessive pronoun opens, up to its verb at i: nouns and adjectives (at least one noun), then
 // only adverbs, modals and auxiliaries ("its tracking servers were", "their records had been");
-// a participle only right before a noun.
+// a participle only right before a noun, an adjective a title puts after its noun only after
+// one ("its director general had", cue postnominal).
 func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
 	if from < 0 || i > len(toks) || i-from > 8 {
 		return false
@@ -499,6 +500,8 @@ func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
 		case !aux && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
 			noun = true
 		case !aux && (t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBG" || t.Tag == "VBN") && k+1 < i && isNounTag(toks[k+1].Tag):
+		case !aux && noun && x.cue.is("postnominal", t.Lower):
+			// a title's adjective after its noun: "its director general", "its secretary general"
 		case t.Tag == "RB" || t.Tag == "MD" || x.cue.is("be", t.Lower) || isBeHave(t.Lower):
 			aux = true
 		default:
@@ -2517,9 +2520,9 @@ func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
 
 // workplace lists the nouns by which a person's possessive names the body they work for:
-// "his agency", "her ministry".
+// "his agency", "her ministry", "her team".
 var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
-	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true}
+	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true, "team": true}
 
 // coordinated widens an event's one agent or target named in a coordination of names ("Valcom
 // and Morvatel had been breached", "X, Y and Z hacked W", "they" standing for "Valcom and

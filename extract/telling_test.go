@@ -2038,3 +2038,66 @@ func TestCityPoliceTold(t *testing.T) {
 			[]string{"harrow-bank → dunmore-police"}, nil},
 	})
 }
+
+// TestToldByOwnOfficerOrTeam checks that a body's officer or team named by a possessive tells
+// for the body: "X, which hosts Y, said its director general had briefed Z" (a title whose
+// adjective follows its noun, after a relative clause naming another body) and "Name, chief
+// executive of X, said her team had informed Z" (the team of the body she works for).
+func TestToldByOwnOfficerOrTeam(t *testing.T) {
+	checkTold(t, "2026-04-02", []toldCase{
+		{"its director general, past a relative clause", "The Harl Communications Authority, which hosts Harl-CERT, said its director general had briefed the parliamentary defence committee on Monday.",
+			[]string{"harl-communications-authority → parliamentary-defence-committee"}, []string{"harl-cert → parliamentary-defence-committee"}},
+		{"its secretary general", "The Ostrava Port Union, which represents Corvel Shipping, said its secretary general had warned the Danube Shipping Board in May.",
+			[]string{"ostrava-port-union → danube-shipping-board"}, []string{"corvel-shipping → danube-shipping-board"}},
+		{"her team, for her employer", "Mara Tell, chief executive of Orvane Bank, said her team had informed the Norland Cyber Agency of the discovery on April 19.",
+			[]string{"orvane-bank → norland-cyber-agency"}, []string{"mara-tell → norland-cyber-agency"}},
+	})
+}
+
+// TestToldAfterComparativeAdverb checks that a comparative adverb between the auxiliary and the
+// verb of telling ("had later told", "had earlier warned"), which the tagger reads as RBR, keeps
+// the subject as the teller as any adverb does.
+func TestToldAfterComparativeAdverb(t *testing.T) {
+	checkTold(t, "2026-05-14", []toldCase{
+		{"had later told it", "Vessmar Bank said the Harl Cyber Agency had later told it that the same tools had been used against two shipping agents.",
+			[]string{"harl-cyber-agency → vessmar-bank"}, nil},
+		{"had later told a name", "The Harl Cyber Agency had later told Vessmar Bank that its servers were infected.",
+			[]string{"harl-cyber-agency → vessmar-bank"}, nil},
+	})
+}
+
+// TestToldLawmakers checks that members of a legislature told as a bare plural ("told
+// lawmakers", "briefed senators") stand for the body they sit in: the article's one committee,
+// else its one legislature; with no such body named, no one is told.
+func TestToldLawmakers(t *testing.T) {
+	checkTold(t, "2026-05-14", []toldCase{
+		{"told lawmakers, one legislature", "The Harl Parliament debated the bill. The Harl Intelligence Service told lawmakers on Monday that northern hackers had stolen $1 billion from Dorsk Bank.",
+			[]string{"harl-intelligence-service → harl-parliament"}, nil},
+		{"told senators, one committee", "The Senate Banking Committee held a hearing on Tuesday. Nathan Pruitt told senators that hackers had stolen $5 million from Dorsk Bank.",
+			[]string{"nathan-pruitt → senate-banking-committee"}, nil},
+		{"briefed lawmakers", "The House Homeland Security Committee held a hearing on Tuesday. The Harl Cyber Agency had briefed lawmakers on the breach at Dorsk Bank in May.",
+			[]string{"harl-cyber-agency → house-homeland-security-committee"}, nil},
+		{"no body named", "The Harl Intelligence Service told lawmakers on Monday that northern hackers had stolen $1 billion from Dorsk Bank.",
+			nil, []string{"harl-intelligence-service → dorsk-bank"}},
+		{"an unnamed teller is left alone", "The Harl Parliament debated the bill. A former senior official told lawmakers on Monday that hackers had stolen $1 billion from Dorsk Bank.",
+			nil, []string{"harl-parliament → harl-parliament"}},
+	})
+}
+
+// TestToldNotUntil checks that a warning to a body named, negated up to a time ("did not notify
+// X until August 17"), is told at that time, while a plain negation is no telling.
+func TestToldNotUntil(t *testing.T) {
+	checkTold(t, "2026-09-14", []toldCase{
+		{"not until a day", "Kestrel Mobile did not notify the Harl Communications Commission until August 17.",
+			[]string{"kestrel-mobile → harl-communications-commission"}, nil},
+		{"not until a month", "Vandersloot Maritime did not notify the Harl Data Authority until June 2024, according to the filing.",
+			[]string{"vandersloot-maritime → harl-data-authority"}, nil},
+		{"plain negation", "Kestrel Mobile did not notify the Harl Communications Commission, officials said on Monday.",
+			nil, []string{"kestrel-mobile → harl-communications-commission"}},
+	})
+	g := extractText(t, "2026-09-14", "Kestrel Mobile did not notify the Harl Communications Commission until August 17.")
+	ev := findEvent(g, schema.EventWarning, "kestrel-mobile", "harl-communications-commission")
+	if assert.NotNil(t, ev, eventsString(g)) {
+		assert.Equal(t, "2026-08-17", ev.Time.Value, eventsString(g))
+	}
+}

@@ -313,6 +313,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "VBD"
 		}
 	}
+	// a comparative adverb between an auxiliary and its verb ("had later/RBR told it", "was
+	// earlier/RBR reported") modifies the verb as any adverb does: the clause reads it as one
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag == "RBR" && isBeHave(toks[i-1].Lower) && isVerbTag(toks[i+1].Tag) {
+			toks[i].Tag = "RB"
+		}
+	}
 	// the tagger reads "police" after "to" as an infinitive ("reported the theft to police/VB on
 	// Tuesday", "referred the case to police."): with no object after it, it is the noun
 	for i := 1; i < len(toks); i++ {
