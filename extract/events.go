@@ -558,9 +558,6 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
-		if verb && ev.Negated && ev.Type == schema.EventWarning && len(ev.Agent) > 0 && len(ev.Target) > 0 && !overlaps(ev.Agent, ev.Target) && namedRightAfter(c, i) && untilTime(c, i) {
-			ev.Negated = false // "X did not notify the regulator until August 17": it did, on August 17
-		}
 		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
 			continue // "state hackers frequently leak stolen emails": what happens as a rule, no deed told
 		}
@@ -2203,42 +2200,6 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		ev.Negated = true
 	}
 }
-
-// untilTime reports whether "until" or "till" right before one of the sentence's times follows
-// the verb at i within untilReach words, with no sentence break between ("did not notify X
-// until August 17"): the negated warning tells when it was given at last.
-func untilTime(c *sentCtx, i int) bool {
-	toks := c.s.Toks
-	for k := i + 1; k+1 < len(toks) && k-i <= untilReach; k++ {
-		switch toks[k].Text {
-		case ".", ";", "\"", "“", "”":
-			return false
-		}
-		if w := toks[k].Lower; w != "until" && w != "till" {
-			continue
-		}
-		for _, t := range c.timeAt {
-			if t == k+1 {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// namedRightAfter reports whether a name follows the verb at i, perhaps after "the" ("notified
-// the Harl Data Authority"), not a description ("notified the regulator").
-func namedRightAfter(c *sentCtx, i int) bool {
-	k := i + 1
-	if k < len(c.s.Toks) && c.s.Toks[k].Lower == "the" {
-		k++
-	}
-	return k < len(c.s.Toks) && c.at[k] >= 0 && c.ms[c.at[k]].How == mkName
-}
-
-// untilReach bounds the words untilTime reads after the verb.
-const untilReach = 12
 
 // plannedObject reports whether the deed noun at i heads an indefinite object of the verb at j
 // ("planning sabotage attacks", "plotting a bombing", "preparing further attacks"): only an

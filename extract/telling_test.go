@@ -2083,21 +2083,3 @@ func TestToldLawmakers(t *testing.T) {
 			nil, []string{"harl-parliament → harl-parliament"}},
 	})
 }
-
-// TestToldNotUntil checks that a warning to a body named, negated up to a time ("did not notify
-// X until August 17"), is told at that time, while a plain negation is no telling.
-func TestToldNotUntil(t *testing.T) {
-	checkTold(t, "2026-09-14", []toldCase{
-		{"not until a day", "Kestrel Mobile did not notify the Harl Communications Commission until August 17.",
-			[]string{"kestrel-mobile → harl-communications-commission"}, nil},
-		{"not until a month", "Vandersloot Maritime did not notify the Harl Data Authority until June 2024, according to the filing.",
-			[]string{"vandersloot-maritime → harl-data-authority"}, nil},
-		{"plain negation", "Kestrel Mobile did not notify the Harl Communications Commission, officials said on Monday.",
-			nil, []string{"kestrel-mobile → harl-communications-commission"}},
-	})
-	g := extractText(t, "2026-09-14", "Kestrel Mobile did not notify the Harl Communications Commission until August 17.")
-	ev := findEvent(g, schema.EventWarning, "kestrel-mobile", "harl-communications-commission")
-	if assert.NotNil(t, ev, eventsString(g)) {
-		assert.Equal(t, "2026-08-17", ev.Time.Value, eventsString(g))
-	}
-}
