@@ -885,10 +885,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
-			if o := x.legislatorsTold(c, i); o >= 0 && o != a && x.recipient(c, i, tr.Lemma == "tell") < 0 {
-				// "told lawmakers on Thursday that …": testimony to the body they sit in
-				ev.Target, ev.Told = []int{o}, true
-			} else if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
+			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "reported it to the FBI and (to) the regulator"
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
@@ -900,6 +897,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
 				}
+			} else if l := x.legislatorsTold(c, i); o < 0 && l >= 0 && l != a {
+				// "told lawmakers on Thursday that …": testimony to the body they sit in
+				ev.Target, ev.Told = []int{l}, true
 			}
 		}
 		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
