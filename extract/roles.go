@@ -3742,6 +3742,7 @@ func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
 	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
 }
 
+// isBeHave reports whether w is a form of the auxiliary "be" or "have".
 func isBeHave(w string) bool {
 	switch w {
 	case "be", "been", "being", "is", "are", "was", "were", "has", "have", "had":
