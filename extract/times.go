@@ -1109,7 +1109,7 @@ func objectNoun(toks []token, j, i int) bool {
 		return false
 	}
 	for k := j + 1; k < i; k++ {
-		if toks[k].Text == "," || isTensedTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "VB") {
+		if toks[k].Text == "," || isVerbTag(toks[k].Tag) {
 			return false
 		}
 	}
