@@ -1052,11 +1052,14 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
+			if !isFiniteTag(toks[j].Tag) {
+				continue
+			}
 			if lo, hi, ok := whenAside(toks, e+2, i, j); ok && lo > e+1 && hi < i {
 				j = hi // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
-			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
+			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
 				first = false
 				break
 			}
