@@ -309,7 +309,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (workplace[toks[m.Last].Lower] || x.cue.is("staffword", toks[m.Last].Lower)) {
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.is("workplace", toks[m.Last].Lower) || x.cue.is("staffword", toks[m.Last].Lower)) {
 					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
@@ -2518,11 +2518,6 @@ func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 
 // partitive lists the quantifiers that take a part of a whole: "some of X's banks".
 var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
-
-// workplace lists the nouns by which a person's possessive names the body they work for:
-// "his agency", "her ministry", "her team".
-var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
-	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true, "team": true}
 
 // coordinated widens an event's one agent or target named in a coordination of names ("Valcom
 // and Morvatel had been breached", "X, Y and Z hacked W", "they" standing for "Valcom and
