@@ -1651,7 +1651,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
 					return []mention{m}
 				}
-				if e.Kind == schema.KindAgency && x.forceDepartment(e, toks[k:end]) {
+				if e.Kind == schema.KindAgency && forceDepartment(e, toks[k:end]) {
 					// "Metropolitan Police Department": a city's police department, not the
 					// force the gazetteer knows by the shorter name
 					m.Kind, m.Conf = schema.KindAgency, 0.75
@@ -2151,7 +2151,7 @@ func (x *Extractor) institutionWords(words []token) bool {
 // one, is the one word "Department" after a police force's name ("Metropolitan Police
 // Department", "National Police Department"): a department of its own, which the force the
 // gazetteer knows by the shorter name is not.
-func (x *Extractor) forceDepartment(e *gazetteer.Entry, rest []token) bool {
+func forceDepartment(e *gazetteer.Entry, rest []token) bool {
 	return len(rest) == 1 && rest[0].Lower == "department" && strings.HasSuffix(strings.ToLower(e.Name), " police")
 }
 
