@@ -971,8 +971,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
 				}
-				if o := x.legislatorsTold(c, i); ev.Target == nil && o >= 0 && !contains(ev.Agent, o) {
-					ev.Target = []int{o} // "briefed lawmakers in a closed session": the body they sit in
+				if ev.Target == nil {
+					if o := x.legislatorsTold(c, i); o >= 0 && !contains(ev.Agent, o) {
+						ev.Target = []int{o} // "briefed lawmakers in a closed session": the body they sit in
+					}
 				}
 			}
 		}
