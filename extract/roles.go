@@ -786,9 +786,11 @@ const (
 )
 
 // beforeAppositive returns the name before an appositive noun phrase or a non-restrictive
-// "which", "whose" or "who" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
-// ranking Democrat, accused", "X, which researchers link to Y, had broken into", or -1. A
-// participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
+// "which", "whose" or "who" clause that ends right before the verb at i: "Senator Dale
+// Whitcomb, the committee's ranking Democrat, accused", "X, which researchers link to Y, had
+// broken into", or -1; across ", known as [the] NAME," the name the subject is known by
+// (knownAsSubject). A participle's auxiliaries open its predicate ("X, a reporter for Y, was
+// told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i < len(toks) && toks[i].Tag == "VBN" {
