@@ -1827,7 +1827,8 @@ func (x *Extractor) profile(e *entity, ms []mention) {
 }
 
 // apposKind returns the kind of actor the head of an apposition names when it is an
-// organisation, an agency or a threat group ("firm", "maker", "ministry", "gang"), else "".
+// organisation, an agency or a threat group ("firm", "maker", "ministry", "gang"; a "group"
+// listed on a stock market or named by its trade is a firm, firmGroup), else "".
 func (x *Extractor) apposKind(appos string) schema.ActorKind {
 	f := strings.Fields(appos)
 	if len(f) == 0 {

@@ -22,11 +22,11 @@
 //     "hours after the verdict" (hoursAfter), the day after the day of the sentence before for "the
 //     following day" when the last calendar date given was a month (followingDay), the period of
 //     the last time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose
-//     simple past closes a clause with one ("notified X within days, and …", withinSpan), the day of an event "the same month" recalls
-//     (monthRecalled), the day of the deed a phrase points back at ("on the day of the breach",
-//     dayOfDeed), the day of sanctions told in the last few sentences for a designation told
-//     undated (sanctionsFollow), a raid's time for the arrests the next sentences tell
-//     (custodySeries), or a later definite mention ("the 2024 attack").
+//     simple past closes a clause with one ("notified X within days, and …", withinSpan), the day
+//     of an event "the same month" recalls (monthRecalled), the day of the deed a phrase points
+//     back at ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few
+//     sentences for a designation told undated (sanctionsFollow), a raid's time for the arrests
+//     the next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on

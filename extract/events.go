@@ -885,10 +885,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Agent = ents(a)
 		// "told X", "reported to X", "said in a statement to X"
 		if tr.Lemma == "tell" || tr.Lemma == "report" || tr.Lemma == "say" || tr.Lemma == "state" || tr.Lemma == "testify" || madeKnown(tr.Lemma) {
-			if o := x.legislatorsTold(c, i); o >= 0 && o != a && x.recipient(c, i, tr.Lemma == "tell") < 0 {
-				// "told lawmakers on Thursday that …": testimony to the body they sit in
-				ev.Target, ev.Told = []int{o}, true
-			} else if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
+			if o := x.recipient(c, i, tr.Lemma == "tell"); o >= 0 && o != a {
 				ev.Target = append([]int{o}, x.toldConjunct(c, i, o)...) // "reported it to the FBI and (to) the regulator"
 				ev.Told = true
 				if x.countryOwnerSpeaks(c, i, a) {
@@ -900,6 +897,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
 				}
+			} else if l := x.legislatorsTold(c, i); o < 0 && l >= 0 && l != a {
+				// "told lawmakers on Thursday that …": testimony to the body they sit in
+				ev.Target, ev.Told = []int{l}, true
 			}
 		}
 		if tr.Lemma == "testify" && ev.Target == nil && toks[i].Tag != "VB" {
@@ -971,8 +971,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
 				}
-				if o := x.legislatorsTold(c, i); ev.Target == nil && o >= 0 && !contains(ev.Agent, o) {
-					ev.Target = []int{o} // "briefed lawmakers in a closed session": the body they sit in
+				if ev.Target == nil {
+					if o := x.legislatorsTold(c, i); o >= 0 && !contains(ev.Agent, o) {
+						ev.Target = []int{o} // "briefed lawmakers in a closed session": the body they sit in
+					}
 				}
 			}
 		}
@@ -2070,26 +2072,36 @@ func (x *Extractor) testimonyBody(c *sentCtx, e int) bool {
 // soleCommittee returns the article's one committee (an actor whose name ends in "committee"
 // or "subcommittee"), or -1 when it names none or several.
 func (c *sentCtx) soleCommittee() int {
-	found := -1
+	e, _ := c.soleEntity(isCommitteeWord)
+	return e
+}
+
+// isCommitteeWord reports whether w, the last word of a name, makes it a committee.
+func isCommitteeWord(w string) bool { return w == "committee" || w == "subcommittee" }
+
+// soleEntity returns the article's one actor named in the text whose name's last word fits,
+// or -1 when it names none or several; named reports whether it names any.
+func (c *sentCtx) soleEntity(fits func(w string) bool) (found int, named bool) {
+	found = -1
 	for e := range c.ents {
-		w := finalWord(c.ents[e].Name)
-		if len(c.ents[e].Mentions) == 0 || w != "committee" && w != "subcommittee" {
+		if len(c.ents[e].Mentions) == 0 || !fits(finalWord(c.ents[e].Name)) {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			return -1, true
 		}
 		found = e
 	}
-	return found
+	return found, found >= 0
 }
 
 // legislatorsTold returns the body whose members the verb at i tells, when a name right before
 // it tells them and its object is a bare plural for members of a legislature ("X told
 // lawmakers", "X briefed senators on Monday", "X told MPs"; cue legislators): the article's one
-// committee (soleCommittee), else, when it names no committee at all, its one legislature or
-// chamber (soleLegislature); -1 otherwise. An unnamed teller ("a senior official told
-// senators") is left alone: the body it stands for is guessed too often.
+// committee, else, when it names no committee at all, its one legislature or chamber (a name
+// ending in a word of the testimonybody cue list, a court aside); -1 otherwise. An unnamed
+// teller ("a senior official told senators") is left alone: the body it stands for is guessed
+// too often.
 func (x *Extractor) legislatorsTold(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i+1 >= len(toks) || !x.cue.is("legislators", toks[i+1].Lower) {
@@ -2098,33 +2110,13 @@ func (x *Extractor) legislatorsTold(c *sentCtx, i int) int {
 	if j := x.subjectSlot(c, i); j < 0 || c.at[j] < 0 || c.ms[c.at[j]].How != mkName {
 		return -1
 	}
-	if e := c.soleCommittee(); e >= 0 {
-		return e
+	if e, named := c.soleEntity(isCommitteeWord); named {
+		return e // -1 for several committees: which one heard it is unknown
 	}
-	for e := range c.ents {
-		if w := finalWord(c.ents[e].Name); len(c.ents[e].Mentions) > 0 && (w == "committee" || w == "subcommittee") {
-			return -1 // several committees: which one heard it is unknown
-		}
-	}
-	return x.soleLegislature(c)
-}
-
-// soleLegislature returns the article's one legislature or chamber (an actor named in the text
-// whose name ends in a word of the testimonybody cue list, a court aside), or -1 when it names
-// none or several.
-func (x *Extractor) soleLegislature(c *sentCtx) int {
-	found := -1
-	for e := range c.ents {
-		w := finalWord(c.ents[e].Name)
-		if len(c.ents[e].Mentions) == 0 || !x.cue.is("testimonybody", w) || w == "court" || w == "tribunal" {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = e
-	}
-	return found
+	e, _ := c.soleEntity(func(w string) bool {
+		return x.cue.is("testimonybody", w) && w != "court" && w != "tribunal"
+	})
+	return e
 }
 
 // namelessDeed keeps the verb at i, of trigger tr, that names no one as one of the sentence's

@@ -362,7 +362,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
-		if k > 0 && sents[k-1].Para == c.s.Para {
+		if len(inSent) > 0 && k > 0 && sents[k-1].Para == c.s.Para { // a sentence with no time of its own has no "following day"
 			for _, sh := range followingDay(found, ts, inSent, lastDayOf(evs, k-1, isoOf)) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words

@@ -1651,7 +1651,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
 					return []mention{m}
 				}
-				if e.Kind == schema.KindAgency && x.forceDepartment(e, toks[k:end]) {
+				if e.Kind == schema.KindAgency && forceDepartment(e, toks[k:end]) {
 					// "Metropolitan Police Department": a city's police department, not the
 					// force the gazetteer knows by the shorter name
 					m.Kind, m.Conf = schema.KindAgency, 0.75
@@ -2151,7 +2151,7 @@ func (x *Extractor) institutionWords(words []token) bool {
 // one, is the one word "Department" after a police force's name ("Metropolitan Police
 // Department", "National Police Department"): a department of its own, which the force the
 // gazetteer knows by the shorter name is not.
-func (x *Extractor) forceDepartment(e *gazetteer.Entry, rest []token) bool {
+func forceDepartment(e *gazetteer.Entry, rest []token) bool {
 	return len(rest) == 1 && rest[0].Lower == "department" && strings.HasSuffix(strings.ToLower(e.Name), " police")
 }
 
@@ -3120,11 +3120,6 @@ func (x *Extractor) ofComplementVerb(t token) bool {
 	return x.cue.startsWith("ofverbstem", t.Lower)
 }
 
-// possessiveMark reports whether w is the possessive mark "'s" or "’s".
-func possessiveMark(w string) bool {
-	return w == "'s" || w == "’s"
-}
-
 // apposition reads the common noun phrase that a name is set beside, after it ("X, a Valdorian
 // software company") or before it ("its IT provider, X", "the security firm X"): its words
 // up to an actor head ("company", "provider", "bank"), lower-case, each after a space, and
@@ -3164,7 +3159,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {
 		words, cty := "", ""
 		for j := k + 2; j < len(toks) && j <= k+7; j++ {
-			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && !possessiveMark(toks[j+1].Text)) {
+			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && !isPossMark(toks[j+1].Text)) {
 				// (not "X, the company's general counsel": the head is the counsel)
 				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.is("reporting", toks[j+1].Lower) {
 					return "", "" // "… caused by X, the ministry said": who says it, not what X is

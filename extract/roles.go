@@ -309,7 +309,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (workplace[toks[m.Last].Lower] || x.cue.is("staffword", toks[m.Last].Lower)) {
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.is("workplace", toks[m.Last].Lower) || x.cue.is("staffword", toks[m.Last].Lower)) {
 					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
@@ -786,9 +786,11 @@ const (
 )
 
 // beforeAppositive returns the name before an appositive noun phrase or a non-restrictive
-// "which", "whose" or "who" clause that ends right before the verb at i: "Senator Dale Whitcomb, the committee's
-// ranking Democrat, accused", "X, which researchers link to Y, had broken into", or -1. A
-// participle's auxiliaries open its predicate ("X, a reporter for Y, was told by Z": X).
+// "which", "whose" or "who" clause that ends right before the verb at i: "Senator Dale
+// Whitcomb, the committee's ranking Democrat, accused", "X, which researchers link to Y, had
+// broken into", or -1; across ", known as [the] NAME," the name the subject is known by
+// (knownAsSubject). A participle's auxiliaries open its predicate ("X, a reporter for Y, was
+// told by Z": X).
 func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i < len(toks) && toks[i].Tag == "VBN" {
@@ -2519,11 +2521,6 @@ func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 // partitive lists the quantifiers that take a part of a whole: "some of X's banks".
 var partitive = map[string]bool{"some": true, "many": true, "most": true, "several": true, "all": true, "both": true, "none": true, "few": true}
 
-// workplace lists the nouns by which a person's possessive names the body they work for:
-// "his agency", "her ministry", "her team".
-var workplace = map[string]bool{"agency": true, "ministry": true, "department": true, "office": true, "service": true,
-	"bureau": true, "company": true, "firm": true, "organisation": true, "organization": true, "directorate": true, "team": true}
-
 // coordinated widens an event's one agent or target named in a coordination of names ("Valcom
 // and Morvatel had been breached", "X, Y and Z hacked W", "they" standing for "Valcom and
 // Morvatel" earlier in the sentence) to every conjunct: one event per conjunct, as each victim
@@ -3742,6 +3739,7 @@ func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
 	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
 }
 
+// isBeHave reports whether w is a form of the auxiliary "be" or "have".
 func isBeHave(w string) bool {
 	switch w {
 	case "be", "been", "being", "is", "are", "was", "were", "has", "have", "had":

@@ -265,6 +265,10 @@ func plainWord(w string) bool {
 var splitChar = [utf8.RuneSelf]bool{'$': true, '(': true, '"': true, '[': true, ',': true, ')': true, ']': true,
 	'!': true, ';': true, '.': true, '?': true, ':': true, '\'': true}
 
+// tagTokens tags toks with the perceptron tagger's tags for pt, then corrects the tags it is
+// known to get wrong in news: a verb after a fronted day or a sentence-opening plural subject, a
+// participle in a sentence-opening phrase, a few simple pasts, a comparative adverb between an
+// auxiliary and its verb, "police" after "to", and a verb of advising read as an adjective.
 func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	p.tag.TagTokens(pt)
 	for i := range toks {

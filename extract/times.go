@@ -1052,11 +1052,14 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 		first := true
 		for j := e + 2; j < i; j++ {
+			if !isFiniteTag(toks[j].Tag) {
+				continue
+			}
 			if lo, hi, ok := whenAside(toks, e+2, i, j); ok && lo > e+1 && hi < i {
 				j = hi // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
-			if isFiniteTag(toks[j].Tag) && !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
+			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
 				first = false
 				break
 			}
@@ -1109,7 +1112,7 @@ func objectNoun(toks []token, j, i int) bool {
 		return false
 	}
 	for k := j + 1; k < i; k++ {
-		if toks[k].Text == "," || isTensedTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "VB") {
+		if toks[k].Text == "," || isVerbTag(toks[k].Tag) {
 			return false
 		}
 	}
