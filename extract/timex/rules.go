@@ -197,6 +197,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 	try(p.set(i))
 	try(p.theUnit(i))
 	try(p.century(i))
+	try(p.holiday(i))
 	try(p.anaphoric(i))
 	if best.end < 0 {
 		return match{}, false
@@ -2141,4 +2142,24 @@ func (p *parser) century(i int) (match, bool) {
 		return match{}, false
 	}
 	return mk(i, k+1, Date, pad(n-1, 2))
+}
+
+// holiday reads "Christmas", "Christmas Day" and "Christmas Eve" as the day of the year they
+// name, in the year the text's time points to ("informed the regulator before Christmas",
+// written in January: last December). A capitalised word after it other than Day or Eve makes
+// the word part of a name ("Christmas Island"), and then nothing is read.
+func (p *parser) holiday(i int) (match, bool) {
+	if p.lo(i) != "christmas" || !p.toks[i].upper {
+		return match{}, false
+	}
+	day, j := 25, i+1
+	switch {
+	case p.lo(j) == "day":
+		j++
+	case p.lo(j) == "eve":
+		day, j = 24, j+1
+	case j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord:
+		return match{}, false
+	}
+	return mk(i, j, Date, p.resolveMonthDay(i, 12, day))
 }
