@@ -14,6 +14,9 @@ import (
 // clause.
 func TestNarrativeTimes(t *testing.T) {
 	tests := []timeCase{
+		{"a notice given before a holiday takes the holiday's day, last year's when written in January", "2026-01-14",
+			"Harrow Bank informed the Norland Cyber Agency before Christmas.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-agency", "2025-12-25"},
 		{"a speaker's own notice in the clause its dated saying reports takes that day", "2026-05-12",
 			"Brightwater Labs said on Monday that it had contained the incident and had notified the Tessaly Police.",
 			schema.EventWarning, "brightwater-labs", "tessaly-police", "2026-05-11"},
