@@ -42,6 +42,9 @@ func TestFind(t *testing.T) {
 		{"christmas past", "The bank alerted its regulator before Christmas about the outage.", "Christmas", Date, "2016-12-25"},
 		{"christmas eve", "The store's tills froze on Christmas Eve, staff recalled.", "Christmas Eve", Date, "2016-12-24"},
 		{"christmas day ahead", "The agency will publish its review on Christmas Day.", "Christmas Day", Date, "2017-12-25"},
+		{"boxing day", "The outage that began on Boxing Day lasted a week.", "Boxing Day", Date, "2016-12-26"},
+		{"new year's eve", "The gang struck on New Year's Eve, the bank said.", "New Year's Eve", Date, "2016-12-31"},
+		{"new year's day", "The portal went dark on New Year’s Day, staff recalled.", "New Year’s Day", Date, "2017-01-01"},
 		{"day range shares year", "Logs span March 3 to May 9, 2015 at the firm.", "March 3", Date, "2015-03-03"},
 		// years
 		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
@@ -180,6 +183,7 @@ func TestFindRejects(t *testing.T) {
 		{"statute name", "She faces three charges under the Computer Crimes Act 1997."},
 		{"some weekday", "The servers went dark on a Sunday night."},
 		{"island name", "The ferry to Christmas Island was cancelled."},
+		{"new year alone", "The ministry hopes for calm in the New Year."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
