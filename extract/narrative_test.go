@@ -14,6 +14,15 @@ import (
 // clause.
 func TestNarrativeTimes(t *testing.T) {
 	tests := []timeCase{
+		{"a notice joined by 'and had' to the first verb a fronted statement's saying reports takes the speaker's day of the sentence before", "2026-05-14",
+			"Harrow Bank said on Tuesday that its payment servers had been breached. In a statement to the exchange, the bank said it had detected unusual traffic on its network and had notified the Norland Cyber Agency.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-agency", "2026-05-12"},
+		{"a notice in a fronted statement's saying keeps no day when the sentence before gave its speaker none", "2026-05-14",
+			"Harrow Bank was breached in March. In a statement to the exchange, the bank said it had detected unusual traffic on its network and had notified the Norland Cyber Agency.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-agency", ""},
+		{"a notice given before a holiday takes the holiday's day, last year's when written in January", "2026-01-14",
+			"Harrow Bank informed the Norland Cyber Agency before Christmas.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-agency", "2025-12-25"},
 		{"a speaker's own notice in the clause its dated saying reports takes that day", "2026-05-12",
 			"Brightwater Labs said on Monday that it had contained the incident and had notified the Tessaly Police.",
 			schema.EventWarning, "brightwater-labs", "tessaly-police", "2026-05-11"},

@@ -53,7 +53,10 @@ func noOccasion() occasion {
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
-//     regulator"), that telling's day (reportedWarning), or for one its finder gave on
+//     regulator", also past a first verb it is joined to by "and had"), that telling's day
+//     (reportedWarning), or for one in the past perfect that a fronted statement's saying
+//     reports, the day its speaker told something on in the sentence before (inReportSaid), or
+//     for one its finder gave on
 //     finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay); before all these,
@@ -121,6 +124,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		} else if ti := alertOnFinding(toks, found, f); ti >= 0 {
 			found[f].TimeIdx = ti
+		} else if len(inSent) == 0 && inReportSaid(toks, found[f]) {
+			found[f].TimeIdx = prev.spokeBefore(found[f].Agent, k)
 		}
 	}
 	for f := range found {
@@ -257,8 +262,47 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !overlaps(g.Agent, w.Agent) {
 			continue
 		}
-		if clauseBetween(toks, g.Trigger, w.Trigger) {
+		if clauseBetween(toks, g.Trigger, w.Trigger) || clauseBetween(toks, g.Trigger, firstPerfect(toks, g.Trigger, w.Trigger)) {
 			return g.TimeIdx
+		}
+	}
+	return -1
+}
+
+// inReportSaid reports whether the undated warning w, told in the past perfect, is in the clause
+// that a verb of saying reports after a fronted phrase naming the report ("In a statement to
+// the exchange, the company said it had detected … and had notified the regulator"): its
+// speaker's report was that saying, so a day that speaker told something on in the sentence
+// before (spokeBefore) is the day it told of the warning.
+func inReportSaid(toks []token, w rawEvent) bool {
+	if !undatedWarning(toks, w) || toks[w.Trigger-1].Lower != "had" {
+		return false
+	}
+	for v := 1; v < w.Trigger; v++ {
+		if toks[v].Tag != "VBD" || toks[v].Lower != "said" {
+			continue
+		}
+		for n := 1; n < v; n++ {
+			if frontedReportNoun(toks, n) {
+				return clauseBetween(toks, v, w.Trigger) || clauseBetween(toks, v, firstPerfect(toks, v, w.Trigger))
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// firstPerfect returns the participle of the first past perfect after a verb of telling at v
+// that a warning at i in the past perfect is joined to by "and had" ("said it had detected
+// unauthorised access to its systems and had notified the regulator"), or -1: the two verbs
+// share the clause the telling reports.
+func firstPerfect(toks []token, v, i int) int {
+	if i < 2 || toks[i-1].Lower != "had" || toks[i-2].Lower != "and" || toks[i].Tag != "VBN" {
+		return -1
+	}
+	for j := v + 1; j+1 < i-2 && j-v <= reportedWarningReach; j++ {
+		if toks[j].Lower == "had" && toks[j+1].Tag == "VBN" {
+			return j + 1
 		}
 	}
 	return -1

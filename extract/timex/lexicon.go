@@ -117,7 +117,7 @@ func newLexicon() *lexicon {
 		"year-end", "yearend", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
 		"thirties", "twenties", "hundred", "thousand", "dozen", "quarter", "period", "season", "night",
 		"morning", "afternoon", "evening", "current", "hour", "minute", "spring", "summer", "autumn",
-		"winter", "fall", "days", "moment", "time", "weekends", "christmas", "easter", "thanksgiving", "new"} {
+		"winter", "fall", "days", "moment", "time", "weekends", "christmas", "boxing", "easter", "thanksgiving", "new"} {
 		lx.starters[w] = true
 	}
 	for w := range lx.months {

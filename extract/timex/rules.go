@@ -197,6 +197,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 	try(p.set(i))
 	try(p.theUnit(i))
 	try(p.century(i))
+	try(p.holiday(i))
 	try(p.anaphoric(i))
 	if best.end < 0 {
 		return match{}, false
@@ -2141,4 +2142,44 @@ func (p *parser) century(i int) (match, bool) {
 		return match{}, false
 	}
 	return mk(i, k+1, Date, pad(n-1, 2))
+}
+
+// holiday reads the fixed-date holidays "Christmas" (Day, Eve), "Boxing Day" and "New Year's
+// Day" or "Eve" as the day of the year they name, in the year the text's time points to
+// ("informed the regulator before Christmas", written in January: last December). A
+// capitalised word after "Christmas" other than Day or Eve makes the word part of a name
+// ("Christmas Island"), and then nothing is read.
+func (p *parser) holiday(i int) (match, bool) {
+	if !p.toks[i].upper {
+		return match{}, false
+	}
+	capWord := func(j int, w string) bool { return p.lo(j) == w && p.toks[j].upper }
+	switch p.lo(i) {
+	case "christmas":
+		day, j := 25, i+1
+		switch {
+		case capWord(j, "day"):
+			j++
+		case capWord(j, "eve"):
+			day, j = 24, j+1
+		case j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord:
+			return match{}, false
+		}
+		return mk(i, j, Date, p.resolveMonthDay(i, 12, day))
+	case "boxing":
+		if capWord(i+1, "day") {
+			return mk(i, i+2, Date, p.resolveMonthDay(i, 12, 26))
+		}
+	case "new":
+		if !capWord(i+1, "year") || p.lo(i+2) != "'" && p.lo(i+2) != "’" || p.lo(i+3) != "s" {
+			return match{}, false
+		}
+		switch {
+		case capWord(i+4, "day"):
+			return mk(i, i+5, Date, p.resolveMonthDay(i, 1, 1))
+		case capWord(i+4, "eve"):
+			return mk(i, i+5, Date, p.resolveMonthDay(i, 12, 31))
+		}
+	}
+	return match{}, false
 }

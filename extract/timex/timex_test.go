@@ -38,6 +38,13 @@ func TestFind(t *testing.T) {
 		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
 		{"month range shares year", "The intruders stayed between August and November 2015, the report said.", "August", Date, "2015-08"},
 		{"month range across new year", "Phishing ran from December to February 2016 in waves.", "December", Date, "2015-12"},
+		// holidays
+		{"christmas past", "The bank alerted its regulator before Christmas about the outage.", "Christmas", Date, "2016-12-25"},
+		{"christmas eve", "The store's tills froze on Christmas Eve, staff recalled.", "Christmas Eve", Date, "2016-12-24"},
+		{"christmas day ahead", "The agency will publish its review on Christmas Day.", "Christmas Day", Date, "2017-12-25"},
+		{"boxing day", "The outage that began on Boxing Day lasted a week.", "Boxing Day", Date, "2016-12-26"},
+		{"new year's eve", "The gang struck on New Year's Eve, the bank said.", "New Year's Eve", Date, "2016-12-31"},
+		{"new year's day", "The portal went dark on New Year’s Day, staff recalled.", "New Year’s Day", Date, "2017-01-01"},
 		{"day range shares year", "Logs span March 3 to May 9, 2015 at the firm.", "March 3", Date, "2015-03-03"},
 		// years
 		{"year", "The agency was breached in 2014 by a foreign service.", "2014", Date, "2014"},
@@ -175,6 +182,8 @@ func TestFindRejects(t *testing.T) {
 		{"identifier", "The flaw, CVE 2017 0144, was patched."},
 		{"statute name", "She faces three charges under the Computer Crimes Act 1997."},
 		{"some weekday", "The servers went dark on a Sunday night."},
+		{"island name", "The ferry to Christmas Island was cancelled."},
+		{"new year alone", "The ministry hopes for calm in the New Year."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
