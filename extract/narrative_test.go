@@ -1431,3 +1431,28 @@ func TestDayMention(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
+// of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
+// time's precision (pronounGoesOn), and only then.
+func TestPronounGoesOn(t *testing.T) {
+	const said = "Lena Okafor, the chief executive of Harrow Bank, said in an interview in March that the breach had cost the bank little."
+	tests := []timeCase{
+		{"a denial by the speaker's pronoun goes on at her interview's month", "2026-05-12",
+			said + " She denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", "2026-03"},
+		{"so with an adverb between", "2026-05-12",
+			said + " She also rejected claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", "2026-03"},
+		{"not in a new paragraph", "2026-05-12",
+			said + "\nShe denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+		{"not when the verb says it came later", "2026-05-12",
+			said + " She later denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+		{"not two sentences on", "2026-05-12",
+			said + " The bank's shares fell. She denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+	}
+	checkTimes(t, tests, true)
+}

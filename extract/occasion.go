@@ -29,6 +29,10 @@ type occasion struct {
 	// "hearing", "indictment", "verdict"), the day (an index into the event times) the last
 	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
 	named map[string]int
+	// lastTold holds the time (an index into the event times, of any precision) each speaker
+	// of a dated telling of sentence lastSent was told telling it on (pronounGoesOn).
+	lastTold map[int]int
+	lastSent int
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -38,7 +42,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastTold: map[int]int{}, lastSent: -1}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -232,6 +236,21 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	x.nameOccasions(o, toks, found, ts, inSent, isoOf)
+	if len(inSent) == 0 && k > 0 && sents[k-1].Para == sents[k].Para && prev.lastSent == k-1 {
+		for f := range found {
+			if ti := x.pronounGoesOn(toks, found[f], prev.lastTold); ti >= 0 {
+				found[f].TimeIdx = ti
+			}
+		}
+	}
+	o.lastTold, o.lastSent = map[int]int{}, k
+	for _, f := range found {
+		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" {
+			for _, a := range f.Agent {
+				o.lastTold[a] = f.TimeIdx
+			}
+		}
+	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -1406,6 +1425,30 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 	for _, o := range found {
 		if len(isoOf(o.TimeIdx)) == dayValue && o.Trigger < ev.Trigger && telling(toks, o) && (overlaps(o.Agent, ev.Agent) || told && overlaps(o.Agent, ev.Source)) {
 			return o.TimeIdx
+		}
+	}
+	return -1
+}
+
+// pronounGoesOn returns the time (an index into the event times) that an undated telling in
+// the simple past whose subject is "he" or "she" opening its sentence, in a sentence with no
+// time of its own, takes from a telling by the same speaker dated in the sentence before it in
+// its paragraph (told, by speaker), or -1: "X said in an interview last month that …. She
+// rejected a report that …" goes on at that interview, whatever the precision of its time. A
+// later or past adverb beside the verb ("She later denied …") ends it.
+func (x *Extractor) pronounGoesOn(toks []token, ev rawEvent, told map[int]int) int {
+	if len(told) == 0 || !undatedTelling(toks, ev) || ev.Trigger > 2 || len(toks) == 0 {
+		return -1
+	}
+	if w := toks[0].Lower; w != "she" && w != "he" || ev.Trigger == 2 && toks[1].Tag != "RB" {
+		return -1
+	}
+	if x.toldLater(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if ti, ok := told[a]; ok {
+			return ti
 		}
 	}
 	return -1
