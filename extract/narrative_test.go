@@ -1456,3 +1456,22 @@ func TestPronounGoesOn(t *testing.T) {
 	}
 	checkTimes(t, tests, true)
 }
+
+// TestSameDayAnswer checks that a telling dated "the same day" answers on the day of the
+// occasion of telling the sentence before set, not on a day of a month that sentence named in
+// passing (sameDayAnswer).
+func TestSameDayAnswer(t *testing.T) {
+	const police = "The Tessaly Police said on Thursday that Grey Heron was behind the attack on Harrow Bank last month."
+	tests := []timeCase{
+		{"a denial the same day after a dated saying takes its day", "2026-06-05",
+			police + " Harrow Bank denied on the same day that it had paid a ransom.",
+			schema.EventDenial, "harrow-bank", "", "2026-06-04"},
+		{"so in a statement that closes the sentence", "2026-06-05",
+			police + " Harrow Bank rejected the claims of Grey Heron in a statement the same day.",
+			schema.EventDenial, "harrow-bank", "", "2026-06-04"},
+		{"not after a paragraph break and a sentence of no telling", "2026-06-05",
+			police + "\nThe attack began last month. Harrow Bank denied on the same day that it had paid a ransom.",
+			schema.EventDenial, "harrow-bank", "", "2026-05"},
+	}
+	checkTimes(t, tests, true)
+}

@@ -106,6 +106,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
+		if ti := sameDayAnswer(toks, found[f], ts, &prev, k, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
@@ -1428,6 +1433,24 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 		}
 	}
 	return -1
+}
+
+// sameDayAnswer returns the day (an index into the event times) of the occasion of telling the
+// sentence before set (o), which an asserted telling dated "the same day" or "that day" takes
+// when the time tagger read that phrase to a coarser time, or -1: "Police said on Thursday that
+// the attack last month … The company denied the same day that …" answers on Thursday, the
+// day the story is at, not on a day of the month named in passing.
+func sameDayAnswer(toks []token, ev rawEvent, ts []timex.Expression, o *occasion, k int, isoOf func(int) string) int {
+	if ev.TimeIdx < 0 || ev.TimeIdx >= len(ts) || ev.Negated || ev.Modality != "" || !telling(toks, ev) {
+		return -1
+	}
+	if w := strings.ToLower(ts[ev.TimeIdx].Text); !strings.HasSuffix(w, "same day") && w != "that day" {
+		return -1
+	}
+	if len(isoOf(ev.TimeIdx)) == dayValue || o.sent != k-1 || !o.told || o.day < 0 || len(isoOf(o.day)) != dayValue {
+		return -1
+	}
+	return o.day
 }
 
 // pronounGoesOn returns the time (an index into the event times) that an undated telling in
