@@ -1437,6 +1437,7 @@ func TestDayMention(t *testing.T) {
 // time's precision (pronounGoesOn), and only then.
 func TestPronounGoesOn(t *testing.T) {
 	const said = "Lena Okafor, the chief executive of Harrow Bank, said in an interview in March that the breach had cost the bank little."
+	const denied = "Lena Okafor, the chief executive of Harrow Bank, denied in an interview in March that Grey Heron had stolen customer data."
 	tests := []timeCase{
 		{"a denial by the speaker's pronoun goes on at her interview's month", "2026-05-12",
 			said + " She denied claims by Velmora Water that customer accounts had been emptied.",
@@ -1444,6 +1445,9 @@ func TestPronounGoesOn(t *testing.T) {
 		{"so with an adverb between", "2026-05-12",
 			said + " She also rejected claims by Velmora Water that customer accounts had been emptied.",
 			schema.EventDenial, "lena-okafor", "", "2026-03"},
+		{"so when she closes what she told", "2026-05-12",
+			denied + " Customer accounts were safe throughout, she said.",
+			schema.EventStatement, "lena-okafor", "", "2026-03"},
 		{"not in a new paragraph", "2026-05-12",
 			said + "\nShe denied claims by Velmora Water that customer accounts had been emptied.",
 			schema.EventDenial, "lena-okafor", "", ""},

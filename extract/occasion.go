@@ -1454,16 +1454,13 @@ func sameDayAnswer(toks []token, ev rawEvent, ts []timex.Expression, o *occasion
 }
 
 // pronounGoesOn returns the time (an index into the event times) that an undated telling in
-// the simple past whose subject is "he" or "she" opening its sentence, in a sentence with no
+// the simple past whose subject is "he" or "she" (pronounSpeaker), in a sentence with no
 // time of its own, takes from a telling by the same speaker dated in the sentence before it in
 // its paragraph (told, by speaker), or -1: "X said in an interview last month that …. She
 // rejected a report that …" goes on at that interview, whatever the precision of its time. A
 // later or past adverb beside the verb ("She later denied …") ends it.
 func (x *Extractor) pronounGoesOn(toks []token, ev rawEvent, told map[int]int) int {
-	if len(told) == 0 || !undatedTelling(toks, ev) || ev.Trigger > 2 || len(toks) == 0 {
-		return -1
-	}
-	if w := toks[0].Lower; w != "she" && w != "he" || ev.Trigger == 2 && toks[1].Tag != "RB" {
+	if len(told) == 0 || !undatedTelling(toks, ev) || !pronounSpeaker(toks, ev.Trigger) {
 		return -1
 	}
 	if x.toldLater(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) {
@@ -1475,6 +1472,24 @@ func (x *Extractor) pronounGoesOn(toks []token, ev rawEvent, told map[int]int) i
 		}
 	}
 	return -1
+}
+
+// pronounSpeaker reports whether the verb of telling at v has "he" or "she" for its subject,
+// opening its sentence ("She rejected …", "He also denied …") or set off by a comma after what
+// it tells ("The risk was small, she said."). After a closing quote it is left alone (measured:
+// taking it there lowered a longform set).
+func pronounSpeaker(toks []token, v int) bool {
+	if v < 1 || v >= len(toks) {
+		return false
+	}
+	p := v - 1
+	if v == 2 && toks[1].Tag == "RB" {
+		p = 0
+	}
+	if w := toks[p].Lower; w != "she" && w != "he" {
+		return false
+	}
+	return p == 0 || toks[p-1].Text == ","
 }
 
 // undatedTelling reports whether ev is an undated, asserted report, statement, denial or
