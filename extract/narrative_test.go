@@ -1440,3 +1440,51 @@ func TestDayMention(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
+// of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
+// time's precision (pronounGoesOn), and only then.
+func TestPronounGoesOn(t *testing.T) {
+	const said = "Lena Okafor, the chief executive of Harrow Bank, said in an interview in March that the breach had cost the bank little."
+	const denied = "Lena Okafor, the chief executive of Harrow Bank, denied in an interview in March that Grey Heron had stolen customer data."
+	tests := []timeCase{
+		{"a denial by the speaker's pronoun goes on at her interview's month", "2026-05-12",
+			said + " She denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", "2026-03"},
+		{"so with an adverb between", "2026-05-12",
+			said + " She also rejected claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", "2026-03"},
+		{"so when she closes what she told", "2026-05-12",
+			denied + " Customer accounts were safe throughout, she said.",
+			schema.EventStatement, "lena-okafor", "", "2026-03"},
+		{"not in a new paragraph", "2026-05-12",
+			said + "\nShe denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+		{"not when the verb says it came later", "2026-05-12",
+			said + " She later denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+		{"not two sentences on", "2026-05-12",
+			said + " The bank's shares fell. She denied claims by Velmora Water that customer accounts had been emptied.",
+			schema.EventDenial, "lena-okafor", "", ""},
+	}
+	checkTimes(t, tests, true)
+}
+
+// TestSameDayAnswer checks that a telling dated "the same day" answers on the day of the
+// occasion of telling the sentence before set, not on a day of a month that sentence named in
+// passing (sameDayAnswer).
+func TestSameDayAnswer(t *testing.T) {
+	const police = "The Tessaly Police said on Thursday that Grey Heron was behind the attack on Harrow Bank last month."
+	tests := []timeCase{
+		{"a denial the same day after a dated saying takes its day", "2026-06-05",
+			police + " Harrow Bank denied on the same day that it had paid a ransom.",
+			schema.EventDenial, "harrow-bank", "", "2026-06-04"},
+		{"so in a statement that closes the sentence", "2026-06-05",
+			police + " Harrow Bank rejected the claims of Grey Heron in a statement the same day.",
+			schema.EventDenial, "harrow-bank", "", "2026-06-04"},
+		{"not after a paragraph break and a sentence of no telling", "2026-06-05",
+			police + "\nThe attack began last month. Harrow Bank denied on the same day that it had paid a ransom.",
+			schema.EventDenial, "harrow-bank", "", "2026-05"},
+	}
+	checkTimes(t, tests, true)
+}

@@ -29,6 +29,10 @@ type occasion struct {
 	// "hearing", "indictment", "verdict"), the day (an index into the event times) the last
 	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
 	named map[string]int
+	// lastTold holds the time (an index into the event times, of any precision) each speaker
+	// of a dated telling of sentence lastSent was told telling it on (pronounGoesOn).
+	lastTold map[int]int
+	lastSent int
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -38,7 +42,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastTold: map[int]int{}, lastSent: -1}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -102,6 +106,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 				}
 			}
+		}
+	}
+	for f := range found {
+		if ti := sameDayAnswer(toks, found[f], ts, &prev, k, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti
 		}
 	}
 	for f := range found {
@@ -237,6 +246,21 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	x.nameOccasions(o, toks, found, ts, inSent, isoOf)
+	if len(inSent) == 0 && k > 0 && sents[k-1].Para == sents[k].Para && prev.lastSent == k-1 {
+		for f := range found {
+			if ti := x.pronounGoesOn(toks, found[f], prev.lastTold); ti >= 0 {
+				found[f].TimeIdx = ti
+			}
+		}
+	}
+	o.lastTold, o.lastSent = map[int]int{}, k
+	for _, f := range found {
+		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" {
+			for _, a := range f.Agent {
+				o.lastTold[a] = f.TimeIdx
+			}
+		}
+	}
 	for f := range found { // last: what the present tells goes on at the occasion, not moves it
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, true); ti >= 0 {
 			found[f].TimeIdx = ti
@@ -1453,6 +1477,63 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 		}
 	}
 	return -1
+}
+
+// sameDayAnswer returns the day (an index into the event times) of the occasion of telling the
+// sentence before set (o), which an asserted telling dated "the same day" or "that day" takes
+// when the time tagger read that phrase to a coarser time, or -1: "Police said on Thursday that
+// the attack last month … The company denied the same day that …" answers on Thursday, the
+// day the story is at, not on a day of the month named in passing.
+func sameDayAnswer(toks []token, ev rawEvent, ts []timex.Expression, o *occasion, k int, isoOf func(int) string) int {
+	if ev.TimeIdx < 0 || ev.TimeIdx >= len(ts) || ev.Negated || ev.Modality != "" || !telling(toks, ev) {
+		return -1
+	}
+	if w := strings.ToLower(ts[ev.TimeIdx].Text); !strings.HasSuffix(w, "same day") && w != "that day" {
+		return -1
+	}
+	if len(isoOf(ev.TimeIdx)) == dayValue || o.sent != k-1 || !o.told || o.day < 0 || len(isoOf(o.day)) != dayValue {
+		return -1
+	}
+	return o.day
+}
+
+// pronounGoesOn returns the time (an index into the event times) that an undated telling in
+// the simple past whose subject is "he" or "she" (pronounSpeaker), in a sentence with no
+// time of its own, takes from a telling by the same speaker dated in the sentence before it in
+// its paragraph (told, by speaker), or -1: "X said in an interview last month that …. She
+// rejected a report that …" goes on at that interview, whatever the precision of its time. A
+// later or past adverb beside the verb ("She later denied …") ends it.
+func (x *Extractor) pronounGoesOn(toks []token, ev rawEvent, told map[int]int) int {
+	if len(told) == 0 || !undatedTelling(toks, ev) || !pronounSpeaker(toks, ev.Trigger) {
+		return -1
+	}
+	if x.toldLater(toks, ev.Trigger) || x.pastBeside(toks, ev.Trigger) || timeOfDeed(toks, ev.Trigger) {
+		return -1
+	}
+	for _, a := range ev.Agent {
+		if ti, ok := told[a]; ok {
+			return ti
+		}
+	}
+	return -1
+}
+
+// pronounSpeaker reports whether the verb of telling at v has "he" or "she" for its subject,
+// opening its sentence ("She rejected …", "He also denied …") or set off by a comma after what
+// it tells ("The risk was small, she said."). After a closing quote it is left alone (measured:
+// taking it there lowered a longform set).
+func pronounSpeaker(toks []token, v int) bool {
+	if v < 1 || v >= len(toks) {
+		return false
+	}
+	p := v - 1
+	if v == 2 && toks[1].Tag == "RB" {
+		p = 0
+	}
+	if w := toks[p].Lower; w != "she" && w != "he" {
+		return false
+	}
+	return p == 0 || toks[p-1].Text == ","
 }
 
 // undatedTelling reports whether ev is an undated, asserted report, statement, denial or
