@@ -30,7 +30,8 @@ type occasion struct {
 	// sentence naming it gave it: "the statement" named again later is that one (namedDay).
 	named map[string]int
 	// lastTold holds the time (an index into the event times, of any precision) each speaker
-	// of a dated telling of sentence lastSent was told telling it on (pronounGoesOn).
+	// of a dated telling of sentence lastSent was told telling it on (pronounGoesOn); nil when
+	// that sentence dated none.
 	lastTold map[int]int
 	lastSent int
 }
@@ -42,7 +43,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastTold: map[int]int{}, lastSent: -1}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -253,10 +254,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			}
 		}
 	}
-	o.lastTold, o.lastSent = map[int]int{}, k
+	o.lastTold, o.lastSent = nil, k // a new map only when a telling is dated: prev keeps the old one
 	for _, f := range found {
 		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" {
 			for _, a := range f.Agent {
+				if o.lastTold == nil {
+					o.lastTold = map[int]int{}
+				}
 				o.lastTold[a] = f.TimeIdx
 			}
 		}
