@@ -52,6 +52,10 @@ type sentCtx struct {
 	timeAt []int
 }
 
+// newSentCtx builds the context the rules read sentence s in: its named mentions (from all,
+// the article's mentions), for each token the mention it lies in, its clause and whether it
+// is quoted, and, when the sentence has descriptive mentions ("the company"), a second context
+// (gen) that sees them too.
 func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
 	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks)), all: all}
 	for i := range c.at {
@@ -1870,6 +1874,7 @@ func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
 	return x.cue.is("exposureharm", toks[i+2].Lower) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.is("exposureharm", toks[i+3].Lower)
 }
 
+// followedBy reports whether the token right after i is one of words (in lower case).
 func (x *Extractor) followedBy(c *sentCtx, i int, words ...string) bool {
 	if i+1 >= len(c.s.Toks) {
 		return false
@@ -2357,6 +2362,7 @@ func (x *Extractor) presentPassiveHabit(c *sentCtx, i int) bool {
 	return false
 }
 
+// ents returns entity e as a one-entity list, or nil when e is -1 (none).
 func ents(e int) []int {
 	if e < 0 {
 		return nil
@@ -2364,6 +2370,7 @@ func ents(e int) []int {
 	return []int{e}
 }
 
+// contains reports whether v is among xs.
 func contains(xs []int, v int) bool {
 	for _, x := range xs {
 		if x == v {
@@ -2373,6 +2380,7 @@ func contains(xs []int, v int) bool {
 	return false
 }
 
+// sameEnts reports whether a and b list the same entities in the same order, and at least one.
 func sameEnts(a, b []int) bool {
 	if len(a) == 0 || len(a) != len(b) {
 		return false

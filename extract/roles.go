@@ -4186,6 +4186,7 @@ func (x *Extractor) speakerAt(c *sentCtx, i, e int) bool {
 	return g >= 0 && c.gen.ms[g].Entity == e
 }
 
+// hasLower reports whether one of toks is the word w (in lower case).
 func hasLower(toks []token, w string) bool {
 	for _, t := range toks {
 		if t.Lower == w {

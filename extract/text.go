@@ -69,6 +69,7 @@ type nlp struct {
 	tag *tag.Tagger
 }
 
+// newNLP loads prose's sentence segmenter and part-of-speech tagger once, for every article.
 func newNLP() (*nlp, error) {
 	seg, err := segment.New()
 	if err != nil {
@@ -88,6 +89,7 @@ var titleAbbrevs = map[string]bool{"Atty.": true, "Hon.": true, "Engr.": true, "
 	"Capt.": true, "Cmdr.": true, "Cdr.": true, "Prof.": true, "Amb.": true, "Asst.": true, "Rev.": true, "Pres.": true,
 	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true}
 
+// titleAbbrev reports whether span is an abbreviated title ("Sen.", "Gen.", "Cllr.").
 func titleAbbrev(span string) bool { return titleAbbrevs[span] }
 
 // abbrevEnd reports whether a segment the segmenter cut after text, followed by next, was cut
@@ -502,7 +504,10 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
+// isVerbTag reports whether the part-of-speech tag t is a verb's (VB, VBD, VBZ …).
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+
+// isNounTag reports whether the part-of-speech tag t is a noun's (NN, NNS, NNP, NNPS).
 func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
 
 // ownsNext reports whether the words between two names make the first the possessor of the
