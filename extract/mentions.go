@@ -840,12 +840,12 @@ func (x *Extractor) knownThrough(toks []token, i, j int) int {
 		return j
 	}
 	k := j + 1
-	switch toks[j].Lower {
-	case "in", "of", "for", "on":
+	switch w := toks[j].Lower; {
+	case w == "in", w == "of", w == "for", w == "on":
 		if toks[k].Lower == "the" {
 			k++
 		}
-	case "'s", "’s":
+	case isPossMark(w):
 		// "People's Liberation Army": the mark inside a name the gazetteer knows
 	default:
 		return j
