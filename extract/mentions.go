@@ -282,7 +282,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
-		if m.Last < len(toks) && (toks[m.Last].Text == "'s" || toks[m.Last].Text == "’s" || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
+		if m.Last < len(toks) && (isPossMark(toks[m.Last].Text) || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
 			if m.How == mkName && m.Last+1 < len(toks) && saysWord(toks[m.Last+1].Lower) {
 				m.Last++ // "St Aldric's said", "Harlan's says": a name that ends in the mark, the speaker
 				m.MarkName = true
@@ -431,7 +431,7 @@ func titleWords(s string) string {
 // General's office"): the office of the holder of a title the run names without a person, an
 // agency.
 func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" || toks[end+1].Lower != "office" && toks[end+1].Text != "Chambers" && toks[end+1].Text != "Department" {
+	if end+1 >= len(toks) || !isPossMark(toks[end].Text) || toks[end+1].Lower != "office" && toks[end+1].Text != "Chambers" && toks[end+1].Text != "Department" {
 		return mention{}, false
 	}
 	if toks[end+1].Text != "office" {
@@ -475,7 +475,7 @@ var unitHead = map[string]bool{"office": true, "offices": true, "branch": true, 
 // FBI's Pittsburgh field office", "Kestrel's Oslo branch"): a modifier, no actor. A name the
 // gazetteer knows as an actor stays one.
 func (x *Extractor) unitPlace(toks []token, i, end int) bool {
-	if i == 0 || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || end-i > 3 {
+	if i == 0 || !isPossMark(toks[i-1].Text) || end-i > 3 {
 		return false
 	}
 	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
@@ -1119,7 +1119,7 @@ func (x *Extractor) headFields(toks []token, i, j int) bool {
 			return false
 		}
 		if and {
-			return k >= len(toks) || toks[k].Text != "'s" && toks[k].Text != "’s" && toks[k].Text != "(" && !isCap(toks[k].Text)
+			return k >= len(toks) || !isPossMark(toks[k].Text) && toks[k].Text != "(" && !isCap(toks[k].Text)
 		}
 		if k >= len(toks) {
 			return false
@@ -1165,7 +1165,7 @@ func possessedAfter(toks []token, k int) bool {
 	for k < len(toks) && isCap(toks[k].Text) {
 		k++
 	}
-	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
+	return k < len(toks) && isPossMark(toks[k].Text)
 }
 
 // hasConnector reports whether toks hold "of" or "for", which join the words of a name
@@ -2120,7 +2120,7 @@ var stateInstitution = map[string]bool{"embassy": true, "embassies": true, "mini
 // stateOwner reports whether the name ending at end possesses a state institution ("Karsovia's
 // foreign ministry", "Valdoria's military intelligence"), allowing one modifier between.
 func (x *Extractor) stateOwner(toks []token, end int) bool {
-	if end+1 >= len(toks) || toks[end].Text != "'s" && toks[end].Text != "’s" {
+	if end+1 >= len(toks) || !isPossMark(toks[end].Text) {
 		return false
 	}
 	w := toks[end+1].Lower

@@ -148,7 +148,7 @@ func (x *Extractor) possessiveAgencies(sents []sentence, ms []mention, ents []en
 // most two lower-case modifiers between ("'s cyber agency"), a plural among them when plural
 // holds ("'s signals intelligence agency": a body the article names, not one to make), or -1.
 func possessedHead(toks []token, at int, head string, plural bool) int {
-	if at >= len(toks) || toks[at].Text != "'s" && toks[at].Text != "’s" {
+	if at >= len(toks) || !isPossMark(toks[at].Text) {
 		return -1
 	}
 	for k := at + 1; k < len(toks) && k <= at+3; k++ {
