@@ -1941,10 +1941,13 @@ func keptPassive(c *sentCtx, i int) bool {
 		return false
 	}
 	j = pastQuotesAdverbs(toks, j-1)
-	if j < 0 {
-		return false
-	}
-	switch toks[j].Lower {
+	return j >= 0 && passiveBe(toks[j].Lower)
+}
+
+// passiveBe reports whether w is a form of "be" that makes the participle after it passive
+// ("was", "been", "being"; keptPassive, passiveNoun).
+func passiveBe(w string) bool {
+	switch w {
 	case "been", "was", "were", "is", "are", "being", "be":
 		return true
 	}

@@ -1479,9 +1479,7 @@ func passiveNoun(toks []token, i int) int {
 	if i < 2 || i >= len(toks) || toks[i].Tag != "VBN" {
 		return -1
 	}
-	switch toks[i-1].Lower {
-	case "was", "were", "is", "are", "been", "being", "be":
-	default:
+	if !passiveBe(toks[i-1].Lower) {
 		return -1
 	}
 	j := i - 2
