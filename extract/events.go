@@ -1004,7 +1004,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if i > 0 {
 					k = c.at[i-1]
 				}
-				if k < 0 || c.ms[k].First < 1 || !(toks[c.ms[k].First-1].Lower == "which" || toks[c.ms[k].First-1].Lower == "that" || toks[c.ms[k].First-1].Lower == "whom") {
+				if k < 0 || c.ms[k].First < 1 || !objectRelative(toks[c.ms[k].First-1].Lower) {
 					return rawEvent{}
 				}
 			}
@@ -1043,7 +1043,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		if !passive && (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 1 && x.followedBy(c, i, "of") {
-			rel := toks[i-2].Lower == "whom" || toks[i-2].Lower == "which" || toks[i-2].Lower == "that"
+			rel := objectRelative(toks[i-2].Lower)
 			if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkPronoun && (isNounTag(toks[i-2].Tag) || c.at[i-2] >= 0 || rel) {
 				// "X, a software company it accused of supplying tools": a relative clause
 				// whose object is the noun before the pronoun; the pronoun accuses, the main

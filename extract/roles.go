@@ -893,6 +893,10 @@ func pronounOwned(c *sentCtx, j int) (int, bool) {
 // relativeWord reports whether w opens a non-restrictive relative clause ("which", "who", "whose").
 func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
 
+// objectRelative reports whether w is a relative pronoun that may stand for the object of the
+// clause it opens ("which", "that", "whom": "the network, which X linked to Y").
+func objectRelative(w string) bool { return w == "which" || w == "that" || w == "whom" }
+
 // predicateAdverbs bounds how many adverbs beforeAppositive steps over between an apposition's
 // closing comma and the verb ("X, a Leeds security firm, first documented …").
 const predicateAdverbs = 2
@@ -4482,7 +4486,7 @@ func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
 	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
 		r--
 	}
-	if r < 1 || toks[r].Lower != "which" && toks[r].Lower != "that" && toks[r].Lower != "whom" {
+	if r < 1 || !objectRelative(toks[r].Lower) {
 		return -1, false
 	}
 	if p := toks[r-1]; p.Text != "," && !isNounTag(p.Tag) {
