@@ -3001,12 +3001,12 @@ func nounPassive(toks []token, i int) bool {
 	if i+2 >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
-	switch toks[i+1].Lower {
-	case "was", "were", "is", "are":
-		return toks[i+2].Tag == "VBN"
-	}
-	return false
+	return finiteBe(toks[i+1].Lower) && toks[i+2].Tag == "VBN"
 }
+
+// finiteBe reports whether w is a finite form of "be" that opens a passive after its subject
+// ("was", "were", "is", "are"; nounPassive, pluralParties).
+func finiteBe(w string) bool { return w == "was" || w == "were" || w == "is" || w == "are" }
 
 // courtSuit reports whether the noun at i names a suit at law: a suit noun (cue suitnoun:
 // "suit", "claim", "action") after a word that makes it one brought in court (cue suitmod:

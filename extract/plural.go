@@ -202,10 +202,7 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 		// the subject right before the trigger
 		p, be := t-1, false
 		for p >= 0 && pluralAux[toks[p].Lower] {
-			switch toks[p].Lower {
-			case "were", "was", "are", "is":
-				be = true
-			}
+			be = be || finiteBe(toks[p].Lower)
 			p--
 		}
 		passive := be && toks[t].Tag == "VBN" // "Both men were also sanctioned by X": the subject is the patient
