@@ -839,14 +839,14 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 }
 
 // knownAsSubject returns the entity of the name that an aside opened by the comma at j
-// declares the subject known by, "[also|better|widely] known as [the] NAME", when that name
-// ends right before the aside's closing comma at i-1 ("Velmora's cyber agency, known as the
-// VCA, warned Y"); a plain name before the aside comes first ("Ash Spider, also known as
-// X, hacked Y": Ash Spider). Else -1.
+// declares the subject known by, "[also|better|widely] known as [the] NAME" (cue knownasadv
+// for the adverb), when that name ends right before the aside's closing comma at i-1
+// ("Velmora's cyber agency, known as the VCA, warned Y"); a plain name before the aside comes
+// first ("Ash Spider, also known as X, hacked Y": Ash Spider). Else -1.
 func (x *Extractor) knownAsSubject(c *sentCtx, j, i int) int {
 	toks := c.s.Toks
 	k := j + 1
-	if k < len(toks) && (toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely") {
+	if k < len(toks) && x.cue.is("knownasadv", toks[k].Lower) {
 		k++
 	}
 	if k+2 >= i || toks[k].Lower != "known" || toks[k+1].Lower != "as" {
