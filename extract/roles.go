@@ -3060,8 +3060,8 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 // object after it ("X, a front company that the Treasury sanctioned in 2023", "X, which hackers
 // breached last year", "the company that X hacked"): the name or description right before the
 // relative pronoun, or the name a common noun phrase before the pronoun is set beside by a
-// comma; -1 otherwise. The clause's subject is a
-// mention or a bare plural noun right before the verb, past auxiliaries and adverbs.
+// comma; -1 otherwise. The clause's subject is a mention or a bare plural noun right before
+// the verb, past auxiliaries and adverbs.
 func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i+1 < len(toks) && !x.noObjectNext(toks[i+1]) {
