@@ -611,8 +611,6 @@ func crowdHeard(toks []token, i int) bool {
 	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
 }
 
-// latestDay returns a lookup of the day of the latest event of a type among found, else among
-// the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
 // lastDayOf returns the day of the last event told in sentence k that is dated to a day, "" when
 // none is.
 func lastDayOf(evs []rawEvent, k int, iso func(int) string) string {
@@ -624,6 +622,8 @@ func lastDayOf(evs []rawEvent, k int, iso func(int) string) string {
 	return ""
 }
 
+// latestDay returns a lookup of the day of the latest event of a type among found, else among
+// the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
 // the breach" points back at the story's breach however far back the text told its day.
 func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schema.EventType) string {
 	return func(typ schema.EventType) string {
