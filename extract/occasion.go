@@ -290,7 +290,7 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !overlaps(g.Agent, w.Agent) {
 			continue
 		}
-		if clauseBetween(toks, g.Trigger, w.Trigger) || clauseBetween(toks, g.Trigger, firstPerfect(toks, g.Trigger, w.Trigger)) {
+		if reportsClause(toks, g.Trigger, w.Trigger) {
 			return g.TimeIdx
 		}
 	}
@@ -312,7 +312,7 @@ func inReportSaid(toks []token, w rawEvent) bool {
 		}
 		for n := 1; n < v; n++ {
 			if frontedReportNoun(toks, n) {
-				return clauseBetween(toks, v, w.Trigger) || clauseBetween(toks, v, firstPerfect(toks, v, w.Trigger))
+				return reportsClause(toks, v, w.Trigger)
 			}
 		}
 		return false
@@ -384,6 +384,12 @@ func alertOnFinding(toks []token, found []rawEvent, f int) int {
 // sentence's first token: one reportedWarning or alertOnFinding may date.
 func undatedWarning(toks []token, ev rawEvent) bool {
 	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && !ev.Negated && ev.Modality == "" && ev.Trigger > 0 && ev.Trigger < len(toks)
+}
+
+// reportsClause reports whether the verb at i is in the clause the verb of telling at v reports:
+// its verb (clauseBetween), or a past perfect joined to that verb by "and had" (firstPerfect).
+func reportsClause(toks []token, v, i int) bool {
+	return clauseBetween(toks, v, i) || clauseBetween(toks, v, firstPerfect(toks, v, i))
 }
 
 // clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open
