@@ -1874,12 +1874,12 @@ func (x *Extractor) handedPassive(c *sentCtx, i int) (rawEvent, bool) {
 	if prep+1 >= len(toks) || toks[prep].Lower != "to" && toks[prep].Lower != "with" {
 		return rawEvent{}, false
 	}
+	if !x.infoSubject(c, i) {
+		return rawEvent{}, false // "the suspects were handed to police by X", "stolen files were passed to a reporter"
+	}
 	to := x.nextMention(c, prep+1, 4)
 	if k := ownedMention(c, prep+1); k >= 0 {
 		to = c.ms[k].Entity // "with Poland's National Cyber Security Centre": the centre
-	}
-	if !x.infoSubject(c, i) {
-		return rawEvent{}, false // "the suspects were handed to police by X", "stolen files were passed to a reporter"
 	}
 	from := x.byAgent(c, i)
 	if from < 0 {
