@@ -90,20 +90,18 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
-	if len(inSent) == 0 {
-		nat, nday = x.namedDay(toks, &prev)
-	}
-	if nat >= 0 {
-		for f := range found {
-			if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
-				found[f].TimeIdx = nday
+	// only a sentence with no time of its own, and with events to date, goes on at an occasion so
+	if len(inSent) == 0 && len(found) > 0 {
+		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
+			for f := range found {
+				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
+					found[f].TimeIdx = nday
+				}
 			}
 		}
-	}
-	if len(inSent) == 0 {
-		if d := x.documentGoesOn(sents, k, &prev); d >= 0 {
+		if d := x.documentGoesOn(sents, k, &prev); d >= 0 && toks[1].Tag == "VBD" {
 			for f := range found {
-				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) {
 					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 				}
 			}
