@@ -493,6 +493,8 @@ func unnamedOfficials(e entity, ms []mention) bool {
 	return len(e.Mentions) > 0
 }
 
+// mentionsOf returns the graph mentions of entity e in document doc, one for each of its
+// mentions in ms, with their confidences rounded.
 func mentionsOf(doc string, e entity, ms []mention) []graph.Mention {
 	var out []graph.Mention
 	for _, i := range e.Mentions {
@@ -522,6 +524,7 @@ func addAliases(have []string, name string, e entity, ms []mention) []string {
 	return have
 }
 
+// round rounds f to two decimal places, half up, for the confidences of the graph.
 func round(f float64) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
@@ -1116,6 +1119,8 @@ func subset(a, b []int) bool {
 	return true
 }
 
+// sameSet reports whether a and b have the same length and every element of a is in b: the
+// same set of entities when neither repeats one.
 func sameSet(a, b []int) bool {
 	if len(a) != len(b) {
 		return false
@@ -1128,6 +1133,7 @@ func sameSet(a, b []int) bool {
 	return true
 }
 
+// minf returns the smaller of a and b.
 func minf(a, b float64) float64 {
 	if a < b {
 		return a

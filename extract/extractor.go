@@ -215,6 +215,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 	}
 	isoOf := func(t int) string { return calendarAt(evTimes, t) }
+	pubDay := isoOf(pubIdx) // the day of writing, when the publication date gives one
+	if len(pubDay) != dayValue {
+		pubDay = ""
+	}
+	// afterWriting reports whether the day d falls after the day of writing: no event's day
+	afterWriting := func(d string) bool { return pubDay != "" && d > pubDay }
 	var evs []rawEvent
 	occ := noOccasion()                // the occasion of telling the story stands at (tellingOccasions)
 	lastDay, lastDaySent := -1, -1     // the latest day-precise date of earlier sentences
@@ -342,40 +348,31 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: lt.day, Text: lt.words})
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
-		pubDay := isoOf(pubIdx)
-		if len(pubDay) != dayValue {
-			pubDay = ""
-		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
-			if sh.day != "" && (pubDay == "" || sh.day <= pubDay) { // a count that lands after the day of writing counted from the wrong event
+			if sh.day != "" && !afterWriting(sh.day) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
 			}
 		}
-		if pubDay != "" && lastDeed > pubDay {
+		if afterWriting(lastDeed) {
 			lastDeed = "" // a day after the day of writing is no deed's
 		}
 		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
-			if pubDay != "" && sh.day > pubDay {
-				continue
+			if !afterWriting(sh.day) {
+				evTimes = dateByShift(evTimes, found, sh)
 			}
-			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
-			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
 		}
 		if len(inSent) > 0 && k > 0 && sents[k-1].Para == c.s.Para { // a sentence with no time of its own has no "following day"
 			for _, sh := range followingDay(found, ts, inSent, lastDayOf(evs, k-1, isoOf)) {
-				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
-				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+				evTimes = dateByShift(evTimes, found, sh)
 			}
 		}
 		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
-			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
-			found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+			evTimes = dateByShift(evTimes, found, sh)
 		}
-		if sd := latestDay(found, evs, isoOf, k-recallWindow)(schema.EventSanction); pubDay == "" || sd <= pubDay { // a designation goes on from sanctions told lately
+		if sd := latestDay(found, evs, isoOf, k-recallWindow)(schema.EventSanction); !afterWriting(sd) { // a designation goes on from sanctions told lately
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
-				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
-				found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+				evTimes = dateByShift(evTimes, found, sh)
 			}
 		}
 		carriedT := -1 // the raid's time this sentence goes on with, when it names none
@@ -611,8 +608,14 @@ func crowdHeard(toks []token, i int) bool {
 	return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // "staff", not "staff members of X" read as a name
 }
 
-// latestDay returns a lookup of the day of the latest event of a type among found, else among
-// the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
+// dateByShift gives the event sh.ev of found the day sh counts to, as a new time of evTimes
+// told by sh's words, and returns evTimes.
+func dateByShift(evTimes []timex.Expression, found []rawEvent, sh dayShift) []timex.Expression {
+	evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
+	found[sh.ev].TimeIdx, found[sh.ev].TimeText = len(evTimes)-1, sh.words
+	return evTimes
+}
+
 // lastDayOf returns the day of the last event told in sentence k that is dated to a day, "" when
 // none is.
 func lastDayOf(evs []rawEvent, k int, iso func(int) string) string {
@@ -624,6 +627,8 @@ func lastDayOf(evs []rawEvent, k int, iso func(int) string) string {
 	return ""
 }
 
+// latestDay returns a lookup of the day of the latest event of a type among found, else among
+// the events of evs told in sentence from or after, dated to a day: with from 0, "the day of
 // the breach" points back at the story's breach however far back the text told its day.
 func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schema.EventType) string {
 	return func(typ schema.EventType) string {

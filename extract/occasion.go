@@ -90,20 +90,18 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
-	if len(inSent) == 0 {
-		nat, nday = x.namedDay(toks, &prev)
-	}
-	if nat >= 0 {
-		for f := range found {
-			if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
-				found[f].TimeIdx = nday
+	// only a sentence with no time of its own, and with events to date, goes on at an occasion so
+	if len(inSent) == 0 && len(found) > 0 {
+		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
+			for f := range found {
+				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
+					found[f].TimeIdx = nday
+				}
 			}
 		}
-	}
-	if len(inSent) == 0 {
-		if d := x.documentGoesOn(sents, k, &prev); d >= 0 {
+		if d := x.documentGoesOn(sents, k, &prev); d >= 0 && toks[1].Tag == "VBD" {
 			for f := range found {
-				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) && toks[1].Tag == "VBD" {
+				if found[f].Trigger == 1 && found[f].TimeIdx < 0 && telling(toks, found[f]) {
 					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 				}
 			}
@@ -290,7 +288,7 @@ func reportedWarning(toks []token, found []rawEvent, f int) int {
 		if g.TimeIdx < 0 || !isReporting(g) || g.Trigger < 0 || g.Trigger >= w.Trigger || w.Trigger-g.Trigger > reportedWarningReach || !overlaps(g.Agent, w.Agent) {
 			continue
 		}
-		if clauseBetween(toks, g.Trigger, w.Trigger) || clauseBetween(toks, g.Trigger, firstPerfect(toks, g.Trigger, w.Trigger)) {
+		if reportsClause(toks, g.Trigger, w.Trigger) {
 			return g.TimeIdx
 		}
 	}
@@ -312,7 +310,7 @@ func inReportSaid(toks []token, w rawEvent) bool {
 		}
 		for n := 1; n < v; n++ {
 			if frontedReportNoun(toks, n) {
-				return clauseBetween(toks, v, w.Trigger) || clauseBetween(toks, v, firstPerfect(toks, v, w.Trigger))
+				return reportsClause(toks, v, w.Trigger)
 			}
 		}
 		return false
@@ -384,6 +382,12 @@ func alertOnFinding(toks []token, found []rawEvent, f int) int {
 // sentence's first token: one reportedWarning or alertOnFinding may date.
 func undatedWarning(toks []token, ev rawEvent) bool {
 	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && !ev.Negated && ev.Modality == "" && ev.Trigger > 0 && ev.Trigger < len(toks)
+}
+
+// reportsClause reports whether the verb at i is in the clause the verb of telling at v reports:
+// its verb (clauseBetween), or a past perfect joined to that verb by "and had" (firstPerfect).
+func reportsClause(toks []token, v, i int) bool {
+	return clauseBetween(toks, v, i) || clauseBetween(toks, v, firstPerfect(toks, v, i))
 }
 
 // clauseBetween reports whether the tokens between a verb of telling at v and a verb at i open

@@ -1874,12 +1874,12 @@ func (x *Extractor) handedPassive(c *sentCtx, i int) (rawEvent, bool) {
 	if prep+1 >= len(toks) || toks[prep].Lower != "to" && toks[prep].Lower != "with" {
 		return rawEvent{}, false
 	}
+	if !x.infoSubject(c, i) {
+		return rawEvent{}, false // "the suspects were handed to police by X", "stolen files were passed to a reporter"
+	}
 	to := x.nextMention(c, prep+1, 4)
 	if k := ownedMention(c, prep+1); k >= 0 {
 		to = c.ms[k].Entity // "with Poland's National Cyber Security Centre": the centre
-	}
-	if !x.infoSubject(c, i) {
-		return rawEvent{}, false // "the suspects were handed to police by X", "stolen files were passed to a reporter"
 	}
 	from := x.byAgent(c, i)
 	if from < 0 {
@@ -1901,7 +1901,7 @@ func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	info := false
 	for k := i - 1; k >= 0 && i-k <= infoSubjectReach && c.clause[k] == c.clause[i]; k-- {
-		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.cue.is("be", toks[k].Lower) && !x.cue.is("haveform", toks[k].Lower) {
+		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.auxWord(toks[k].Lower) {
 			break
 		}
 		if x.cue.is("secretleak", toks[k].Lower) {
@@ -1917,7 +1917,7 @@ func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
 func (x *Extractor) infoOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	a := i - 1
-	for a >= 0 && (toks[a].Tag == "RB" || toks[a].Tag == "MD" || x.cue.is("be", toks[a].Lower) || x.cue.is("haveform", toks[a].Lower)) {
+	for a >= 0 && (toks[a].Tag == "RB" || toks[a].Tag == "MD" || x.auxWord(toks[a].Lower)) {
 		a--
 	}
 	if a < 1 || !x.infoNoun(toks[a]) || c.at[a] >= 0 {
