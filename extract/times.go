@@ -2401,8 +2401,8 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		case days == 0:
 			return last[:min(dayValue, len(last))], words
 		case len(plain) == dayValue && days > 0:
-			if d, err := time.Parse("2006-01-02", plain); err == nil {
-				return d.AddDate(0, 0, days).Format("2006-01-02"), words
+			if d := shiftDay(plain, days); d != "" {
+				return d, words
 			}
 		case len(plain) == monthValue && days <= 7:
 			return plain, words // "four days later" after "in March 2025": March, likely
