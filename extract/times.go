@@ -2439,12 +2439,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 // anchor, nor a span a modal or an infinitive sets ahead ("will warn them within days",
 // "needed to notify them within days"). A span of hours is the occasion's (occasionPhraseAt).
 func withinSpan(toks []token, span func(string) int) int {
-	modal := slices.IndexFunc(toks, func(t token) bool { return t.Tag == "MD" }) // the first modal, or -1
 	for i := 2; i+2 < len(toks); i++ {
 		if s := span(toks[i+1].Lower); toks[i].Lower != "within" || s == 0 || s == dayValue {
 			continue
 		}
-		if modal >= 0 && modal < i || toks[i+1].Lower == "months" {
+		if slices.ContainsFunc(toks[:i], func(t token) bool { return t.Tag == "MD" }) || toks[i+1].Lower == "months" {
 			return 0
 		}
 		v := i - 1
