@@ -3534,11 +3534,6 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 		return nil
 	}
 	toks := c.s.Toks
-	for _, tk := range toks {
-		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
-			return nil
-		}
-	}
 	var out []dayShift
 	for k, e := range found {
 		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Trigger < 0 || e.Trigger >= len(toks) {
@@ -3548,6 +3543,14 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 			continue
 		}
 		out = append(out, dayShift{k, day, toks[e.Trigger].Text})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, tk := range toks { // only a sentence with an undated sanction is read for such words
+		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
+			return nil
+		}
 	}
 	return out
 }
