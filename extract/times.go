@@ -3642,8 +3642,8 @@ func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent 
 	return -1
 }
 
-// ownNoticeSaid reports whether the warning at i is a speaker's own notice that an undated
-// saying reports in the past perfect, its subject a pronoun ("It said it had informed the
+// ownNoticeSaid reports whether the warning at i is a speaker's own notice that a saying
+// ("said") reports in the past perfect, its subject a pronoun ("It said it had informed the
 // central bank", "The company said at the time that it had notified X"): the pronoun stands
 // for the speaker, whose notice was given by the time it spoke.
 func ownNoticeSaid(toks []token, i int) bool {
