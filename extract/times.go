@@ -1055,8 +1055,8 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 			if !isFiniteTag(toks[j].Tag) {
 				continue
 			}
-			if lo, hi, ok := whenAside(toks, e+2, i, j); ok && lo > e+1 && hi < i {
-				j = hi // ", a firm that manages its systems,": the aside's verb is not the clause's
+			if end := whenAside(toks, e+2, i, j); end > 0 {
+				j = end // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
 			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
@@ -1076,11 +1076,12 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 	return -1
 }
 
-// whenAside returns the bounds of a description set off by commas after a name in the clause
-// from lo that holds the finite verb at j (", a firm that manages its computer systems,", ",
-// which runs its network,"), and whether there is one: its opening comma follows a proper noun,
-// it opens with an article or a relative pronoun, and it closes before i.
-func whenAside(toks []token, lo, i, j int) (int, int, bool) {
+// whenAside returns the closing comma of a description set off by commas after a name in the
+// clause from lo that holds the finite verb at j (", a firm that manages its computer
+// systems,", ", which runs its network,"), or -1 when there is none: its opening comma, after
+// lo, follows a proper noun, it opens with an article or a relative pronoun, and it closes
+// before i.
+func whenAside(toks []token, lo, i, j int) int {
 	open := -1
 	for k := j - 1; k > lo; k-- {
 		if toks[k].Text == "," {
@@ -1089,19 +1090,19 @@ func whenAside(toks []token, lo, i, j int) (int, int, bool) {
 		}
 	}
 	if open < 0 || open+1 >= j || (toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS") {
-		return 0, 0, false
+		return -1
 	}
 	switch toks[open+1].Lower {
 	case "a", "an", "the", "who", "which":
 	default:
-		return 0, 0, false
+		return -1
 	}
 	for k := j + 1; k < i; k++ {
 		if toks[k].Text == "," {
-			return open, k, true
+			return k
 		}
 	}
-	return 0, 0, false
+	return -1
 }
 
 // objectNoun reports whether the trigger at i is a noun that the finite verb at j takes as its
