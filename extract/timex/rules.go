@@ -924,8 +924,10 @@ func (p *parser) year(i int) (match, bool) {
 			if _, _, ok := p.yearAt(i + 2); ok && p.toks[i+2].kind == kNum {
 				i += 2
 			}
-		case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
-			return mk(start, i+2, Date, decadeWord(p.lo(i+1)))
+		default:
+			if d := decadeWords[p.lo(i+1)]; d != "" {
+				return mk(start, i+2, Date, d) // "the nineties"
+			}
 		}
 		if p.lo(i) == "the" {
 			// the 1990s, the '90s, the 1800s
@@ -949,13 +951,10 @@ func (p *parser) year(i int) (match, bool) {
 	return mk(start, i+1, Date, fmtYear(p.toks[i].num))
 }
 
-// decadeWord returns the first three digits of the 20th-century decade a word names
-// ("nineties": "199"), "" for any other word.
-func decadeWord(w string) string {
-	d := map[string]string{"nineties": "199", "eighties": "198", "seventies": "197", "sixties": "196",
-		"fifties": "195", "forties": "194", "thirties": "193", "twenties": "192"}
-	return d[w]
-}
+// decadeWords gives the first three digits of the 20th-century decade a word names
+// ("nineties": "199").
+var decadeWords = map[string]string{"nineties": "199", "eighties": "198", "seventies": "197", "sixties": "196",
+	"fifties": "195", "forties": "194", "thirties": "193", "twenties": "192"}
 
 // decade matches 1990s and '90s.
 func (p *parser) decade(i int) (match, bool) {
