@@ -3701,8 +3701,11 @@ func followingDay(found []rawEvent, ts []timex.Expression, inSent []int, prevDay
 	}
 	var out []dayShift
 	for _, ti := range inSent {
+		if v := ts[ti].Value; len(v) == dayValue && !strings.Contains(v, "X") {
+			continue // the tagger gave the day itself
+		}
 		n := followingCount(strings.Fields(strings.ToLower(ts[ti].Text)))
-		if v := ts[ti].Value; n == 0 || len(v) == dayValue && !strings.Contains(v, "X") {
+		if n == 0 {
 			continue
 		}
 		d := shiftDay(prevDay, n)
