@@ -334,7 +334,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 }
 
 // relativeOpening returns the "which" or "that" opening the relative clause whose verb is at
-// i, when at most relativeSubjectWords words and no verb stand between them, else i.
+// i, when at most relativeSubjectWords words and no verb or comma stand between them, else i.
 func relativeOpening(toks []token, i int) int {
 	for j := i - 1; j >= 0 && i-j <= relativeSubjectWords; j-- {
 		if w := toks[j].Lower; w == "which" || w == "that" {

@@ -1055,8 +1055,8 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 			if !isFiniteTag(toks[j].Tag) {
 				continue
 			}
-			if lo, hi, ok := whenAside(toks, e+2, i, j); ok && lo > e+1 && hi < i {
-				j = hi // ", a firm that manages its systems,": the aside's verb is not the clause's
+			if end := whenAside(toks, e+2, i, j); end > 0 {
+				j = end // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
 			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
@@ -1076,11 +1076,12 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 	return -1
 }
 
-// whenAside returns the bounds of a description set off by commas after a name in the clause
-// from lo that holds the finite verb at j (", a firm that manages its computer systems,", ",
-// which runs its network,"), and whether there is one: its opening comma follows a proper noun,
-// it opens with an article or a relative pronoun, and it closes before i.
-func whenAside(toks []token, lo, i, j int) (int, int, bool) {
+// whenAside returns the closing comma of a description set off by commas after a name in the
+// clause from lo that holds the finite verb at j (", a firm that manages its computer
+// systems,", ", which runs its network,"), or -1 when there is none: its opening comma, after
+// lo, follows a proper noun, it opens with an article or a relative pronoun, and it closes
+// before i.
+func whenAside(toks []token, lo, i, j int) int {
 	open := -1
 	for k := j - 1; k > lo; k-- {
 		if toks[k].Text == "," {
@@ -1089,19 +1090,19 @@ func whenAside(toks []token, lo, i, j int) (int, int, bool) {
 		}
 	}
 	if open < 0 || open+1 >= j || (toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS") {
-		return 0, 0, false
+		return -1
 	}
 	switch toks[open+1].Lower {
 	case "a", "an", "the", "who", "which":
 	default:
-		return 0, 0, false
+		return -1
 	}
 	for k := j + 1; k < i; k++ {
 		if toks[k].Text == "," {
-			return open, k, true
+			return k
 		}
 	}
-	return 0, 0, false
+	return -1
 }
 
 // objectNoun reports whether the trigger at i is a noun that the finite verb at j takes as its
@@ -2401,8 +2402,8 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		case days == 0:
 			return last[:min(dayValue, len(last))], words
 		case len(plain) == dayValue && days > 0:
-			if d, err := time.Parse("2006-01-02", plain); err == nil {
-				return d.AddDate(0, 0, days).Format("2006-01-02"), words
+			if d := shiftDay(plain, days); d != "" {
+				return d, words
 			}
 		case len(plain) == monthValue && days <= 7:
 			return plain, words // "four days later" after "in March 2025": March, likely
@@ -2439,12 +2440,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 // anchor, nor a span a modal or an infinitive sets ahead ("will warn them within days",
 // "needed to notify them within days"). A span of hours is the occasion's (occasionPhraseAt).
 func withinSpan(toks []token, span func(string) int) int {
-	modal := slices.IndexFunc(toks, func(t token) bool { return t.Tag == "MD" }) // the first modal, or -1
 	for i := 2; i+2 < len(toks); i++ {
 		if s := span(toks[i+1].Lower); toks[i].Lower != "within" || s == 0 || s == dayValue {
 			continue
 		}
-		if modal >= 0 && modal < i || toks[i+1].Lower == "months" {
+		if slices.ContainsFunc(toks[:i], func(t token) bool { return t.Tag == "MD" }) || toks[i+1].Lower == "months" {
 			return 0
 		}
 		v := i - 1
@@ -3535,11 +3535,6 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 		return nil
 	}
 	toks := c.s.Toks
-	for _, tk := range toks {
-		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
-			return nil
-		}
-	}
 	var out []dayShift
 	for k, e := range found {
 		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Trigger < 0 || e.Trigger >= len(toks) {
@@ -3549,6 +3544,14 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 			continue
 		}
 		out = append(out, dayShift{k, day, toks[e.Trigger].Text})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, tk := range toks { // only a sentence with an undated sanction is read for such words
+		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
+			return nil
+		}
 	}
 	return out
 }
@@ -3640,8 +3643,8 @@ func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent 
 	return -1
 }
 
-// ownNoticeSaid reports whether the warning at i is a speaker's own notice that an undated
-// saying reports in the past perfect, its subject a pronoun ("It said it had informed the
+// ownNoticeSaid reports whether the warning at i is a speaker's own notice that a saying
+// ("said") reports in the past perfect, its subject a pronoun ("It said it had informed the
 // central bank", "The company said at the time that it had notified X"): the pronoun stands
 // for the speaker, whose notice was given by the time it spoke.
 func ownNoticeSaid(toks []token, i int) bool {
@@ -3698,8 +3701,11 @@ func followingDay(found []rawEvent, ts []timex.Expression, inSent []int, prevDay
 	}
 	var out []dayShift
 	for _, ti := range inSent {
+		if v := ts[ti].Value; len(v) == dayValue && !strings.Contains(v, "X") {
+			continue // the tagger gave the day itself
+		}
 		n := followingCount(strings.Fields(strings.ToLower(ts[ti].Text)))
-		if v := ts[ti].Value; n == 0 || len(v) == dayValue && !strings.Contains(v, "X") {
+		if n == 0 {
 			continue
 		}
 		d := shiftDay(prevDay, n)

@@ -27,6 +27,9 @@ type unit struct {
 	plur  bool   // the word was plural
 }
 
+// newLexicon returns the lexicon of time words: month, weekday and season names, number and
+// ordinal words, units, the words of sets, of vague and reference times, determiners, and the
+// words that may start an expression.
 func newLexicon() *lexicon {
 	lx := &lexicon{
 		months: map[string]int{}, weekdays: map[string]time.Weekday{}, numbers: map[string]int{},

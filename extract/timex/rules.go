@@ -42,6 +42,7 @@ type match struct {
 	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
 }
 
+// lo returns the lower-cased text of token i, "" outside the tokens.
 func (p *parser) lo(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
@@ -65,6 +66,9 @@ func (p *parser) joined(i int) bool {
 	return p.toks[i].kind != kPunct
 }
 
+// remember keeps what a match tells later ones: a quarter it names (lastQ), and the month or
+// season of the told year, or a date with its year written out in a narrative, as the time
+// the text has come to (told, toldEnd).
 func (p *parser) remember(m match) {
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
@@ -208,6 +212,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 	return best, true
 }
 
+// mk returns a match of tokens start to end (exclusive) of type typ and value val, and true.
 func mk(start, end int, typ, val string) (match, bool) {
 	return match{start: start, end: end, typ: typ, val: val}, true
 }
@@ -554,6 +559,11 @@ func (p *parser) frontedPast(i int) bool {
 
 // ---- resolution -----------------------------------------------------------------------------
 
+// resolveMonthDay returns the day d of month m that the expression at token i names: of the
+// year before, of and after the reference date, the one nearest to it, where a day ahead
+// counts double unless the clause points to the future, a day behind then counts only when no
+// day ahead is valid, and a deed told done takes no day ahead. Without a reference the year
+// is XXXX.
 func (p *parser) resolveMonthDay(i, m, d int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
@@ -592,6 +602,11 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 // for the past one.
 const futureMonths = 3
 
+// resolveMonth returns the month m that the expression at token i names: of the reference
+// year, else of the year after for a month before the reference month when the clause points
+// to the future, or at most futureMonths ahead across the new year unless told in the past,
+// else of the year before for a month more than futureMonths ahead, or one a little ahead told
+// in the past. Without a reference the year is XXXX.
 func (p *parser) resolveMonth(i, m int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2)
@@ -620,6 +635,9 @@ func (p *parser) resolveMonth(i, m int) string {
 	return fmtMonth(y, m)
 }
 
+// resolveWeekday returns the day of weekday wd that the expression at token i names: the
+// nearest on or after the reference date when the clause points to the future, else the
+// nearest on or before it; without a reference, a weekday of an unknown week.
 func (p *parser) resolveWeekday(i int, wd time.Weekday) string {
 	if !p.hasRef {
 		return "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
@@ -631,6 +649,7 @@ func (p *parser) resolveWeekday(i int, wd time.Weekday) string {
 	return fmtDate(p.ref.AddDate(0, 0, -((int(rd) - int(wd) + 7) % 7)))
 }
 
+// isoDay returns the ISO 8601 number of weekday wd: 1 for Monday to 7 for Sunday.
 func isoDay(wd time.Weekday) int {
 	if wd == time.Sunday {
 		return 7
@@ -905,8 +924,10 @@ func (p *parser) year(i int) (match, bool) {
 			if _, _, ok := p.yearAt(i + 2); ok && p.toks[i+2].kind == kNum {
 				i += 2
 			}
-		case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
-			return mk(start, i+2, Date, decadeWord(p.lo(i+1)))
+		default:
+			if d := decadeWords[p.lo(i+1)]; d != "" {
+				return mk(start, i+2, Date, d) // "the nineties"
+			}
 		}
 		if p.lo(i) == "the" {
 			// the 1990s, the '90s, the 1800s
@@ -930,11 +951,10 @@ func (p *parser) year(i int) (match, bool) {
 	return mk(start, i+1, Date, fmtYear(p.toks[i].num))
 }
 
-func decadeWord(w string) string {
-	d := map[string]string{"nineties": "199", "eighties": "198", "seventies": "197", "sixties": "196",
-		"fifties": "195", "forties": "194", "thirties": "193", "twenties": "192"}
-	return d[w]
-}
+// decadeWords gives the first three digits of the 20th-century decade a word names
+// ("nineties": "199").
+var decadeWords = map[string]string{"nineties": "199", "eighties": "198", "seventies": "197", "sixties": "196",
+	"fifties": "195", "forties": "194", "thirties": "193", "twenties": "192"}
 
 // decade matches 1990s and '90s.
 func (p *parser) decade(i int) (match, bool) {
@@ -1595,6 +1615,7 @@ func (p *parser) nextAfterAnchor(i int, u unit) bool {
 	return true
 }
 
+// boolInt returns 1 for true and 0 for false.
 func boolInt(b bool) int {
 	if b {
 		return 1
