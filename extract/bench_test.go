@@ -36,7 +36,7 @@ func corpusArticles(tb testing.TB) []*Article {
 
 // BenchmarkExtract measures the whole pipeline on the dev and extra articles, one goroutine.
 // Its baseline, measured in the same run, is the first stage alone (sentences, tokens and
-// part-of-speech tags with prose's models): the pipeline's MB/s over the baseline's says what
+// part-of-speech tags: prose's segmenter and model, package postag): the pipeline's MB/s over the baseline's says what
 // everything after tagging costs.
 func BenchmarkExtract(b *testing.B) {
 	arts := corpusArticles(b)

@@ -6,8 +6,9 @@
 // It is a deterministic, rule-based pipeline without a language model:
 //
 //  1. Reading (ParseArticle): an optional "key: value" header, plain text or HTML bodies.
-//  2. Sentences, tokens and part-of-speech tags (prose's Punkt segmenter and averaged-perceptron
-//     tagger), with rune offsets into the body.
+//  2. Sentences, tokens and part-of-speech tags (prose's Punkt segmenter, and prose's
+//     averaged-perceptron model read by package postag, which gives prose's tags at less cost),
+//     with rune offsets into the body.
 //  3. Actor mentions: proper-noun runs, demonym phrases ("Israeli spies", "Russian government
 //     hackers") and definite descriptions ("the Russian security firm"), typed by the embedded
 //     gazetteers (package gazetteer) and then by cues (titles, suffixes, group name patterns).

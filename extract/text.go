@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/intelgraph/intelgraph/extract/postag"
 )
 
 // token is one word or punctuation mark of a sentence.
@@ -66,16 +67,17 @@ type articleWords struct {
 type nlp struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
-	tag *tag.Tagger
+	tag *postag.Tagger
 }
 
-// newNLP loads prose's sentence segmenter and part-of-speech tagger once, for every article.
+// newNLP loads prose's sentence segmenter and the part-of-speech tagger (prose's model, read by
+// postag) once, for every article.
 func newNLP() (*nlp, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
 	}
-	tg, err := tag.New()
+	tg, err := postag.New()
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,175 @@
+package postag
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// model is an averaged-perceptron model read from prose's flat format: each feature's weights
+// are a run of (class, weight) pairs, found through a hash index of the feature strings.
+type model struct {
+	classes  []string         // class ID -> tag
+	features map[string]int32 // feature string -> its index in pairOff
+	pairOff  []uint32         // nFeatures+1 offsets into classIDs and weights
+	classIDs []uint8
+	weights  []float32
+	// words holds the words the model tags without scoring, with their class IDs.
+	words map[string]uint8
+}
+
+// flatMagic and flatVersion open every model file in prose's flat format.
+const (
+	flatMagic   = "PROSETAG"
+	flatVersion = 1
+)
+
+// reader reads the little-endian fields of a flat model, keeping the first error.
+type reader struct {
+	b   []byte
+	pos int
+	err error
+}
+
+// bytes returns the next n bytes, or nil and an error when fewer are left.
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || r.pos+n > len(r.b) {
+		r.err = fmt.Errorf("truncated model: %d bytes wanted at offset %d, %d left", n, r.pos, len(r.b)-r.pos)
+		return nil
+	}
+	out := r.b[r.pos : r.pos+n]
+	r.pos += n
+	return out
+}
+
+// u32 reads one uint32, as an int.
+func (r *reader) u32() int {
+	if b := r.bytes(4); b != nil {
+		return int(binary.LittleEndian.Uint32(b))
+	}
+	return 0
+}
+
+// str16 reads a string after its uint16 length.
+func (r *reader) str16() string {
+	b := r.bytes(2)
+	if b == nil {
+		return ""
+	}
+	return string(r.bytes(int(binary.LittleEndian.Uint16(b))))
+}
+
+// u32s reads n uint32s.
+func (r *reader) u32s(n int) []uint32 {
+	b := r.bytes(4 * n)
+	if b == nil {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return out
+}
+
+// readModel decodes a model in prose's flat format: magic, version, the classes, the sorted
+// feature strings as one blob with their offsets, the offsets of each feature's pairs, the
+// pairs' class IDs and float32 weights, and the words tagged without scoring.
+func readModel(data []byte) (*model, error) {
+	r := &reader{b: data}
+	if string(r.bytes(len(flatMagic))) != flatMagic {
+		return nil, errors.New("not a prose flat tagger model")
+	}
+	if v := r.u32(); r.err == nil && v != flatVersion {
+		return nil, fmt.Errorf("model format version %d, want %d", v, flatVersion)
+	}
+	m := &model{}
+	nClasses := r.u32()
+	if nClasses == 0 || nClasses > math.MaxUint8+1 {
+		return nil, fmt.Errorf("model has %d classes, want 1 to 256", nClasses)
+	}
+	for i := 0; i < nClasses && r.err == nil; i++ {
+		m.classes = append(m.classes, r.str16())
+	}
+	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
+	blob := r.bytes(blobLen)
+	featOff := r.u32s(nFeatures + 1)
+	m.pairOff = r.u32s(nFeatures + 1)
+	m.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
+	if w := r.bytes(4 * nPairs); w != nil {
+		m.weights = make([]float32, nPairs)
+		for i := range m.weights {
+			m.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(w[4*i:]))
+		}
+	}
+	nWords := r.u32()
+	m.words = make(map[string]uint8, nWords)
+	for i := 0; i < nWords && r.err == nil; i++ {
+		w := r.str16()
+		if id := r.bytes(1); id != nil {
+			m.words[w] = id[0]
+		}
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if err := m.index(string(blob), featOff); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// index checks the offsets and class IDs the scoring relies on and builds the feature index.
+func (m *model) index(blob string, featOff []uint32) error {
+	n := len(featOff) - 1
+	if n < 0 || int(featOff[n]) != len(blob) || int(m.pairOff[n]) != len(m.weights) {
+		return errors.New("model offsets do not match its data")
+	}
+	for _, id := range m.classIDs {
+		if int(id) >= len(m.classes) {
+			return fmt.Errorf("model class ID %d out of range (%d classes)", id, len(m.classes))
+		}
+	}
+	for _, id := range m.words {
+		if int(id) >= len(m.classes) {
+			return fmt.Errorf("model word class ID %d out of range (%d classes)", id, len(m.classes))
+		}
+	}
+	m.features = make(map[string]int32, n)
+	for i := 0; i < n; i++ {
+		lo, hi := featOff[i], featOff[i+1]
+		if lo > hi || m.pairOff[i] > m.pairOff[i+1] {
+			return fmt.Errorf("model offsets of feature %d decrease", i)
+		}
+		m.features[blob[lo:hi]] = int32(i)
+	}
+	return nil
+}
+
+// add adds the weights of the feature key to scores (one per class); a key the model does not
+// know adds nothing.
+func (m *model) add(key []byte, scores []float32) {
+	i, ok := m.features[string(key)]
+	if !ok {
+		return
+	}
+	lo, hi := m.pairOff[i], m.pairOff[i+1]
+	for j, id := range m.classIDs[lo:hi] {
+		scores[id] += m.weights[int(lo)+j]
+	}
+}
+
+// best returns the tag of the highest score, the lowest class ID among equals.
+func (m *model) best(scores []float32) string {
+	best, id := float32(math.Inf(-1)), 0
+	for c, s := range scores {
+		if s > best {
+			best, id = s, c
+		}
+	}
+	return m.classes[id]
+}

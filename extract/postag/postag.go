@@ -1,0 +1,177 @@
+package postag
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+)
+
+// Tagger tags the words of a sentence as prose's perceptron tagger does. It is safe for
+// concurrent use.
+type Tagger struct {
+	model *model
+	prose *tag.Tagger // for sentences holding a word prose tags without its model
+	pool  sync.Pool   // of *scratch
+}
+
+// scratch is one call's working space, reused through the Tagger's pool.
+type scratch struct {
+	scores  []float32
+	key     []byte
+	context []string
+}
+
+// New reads prose's embedded English model. Load it once per process: reading it builds an
+// index of its 75,447 features.
+func New() (*Tagger, error) {
+	m, err := readModel(aptagmodel.English)
+	if err != nil {
+		return nil, fmt.Errorf("read prose's English tagger model: %w", err)
+	}
+	p, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load prose's tagger: %w", err)
+	}
+	t := &Tagger{model: m, prose: p}
+	t.pool.New = func() any { return &scratch{scores: make([]float32, len(m.classes)), key: make([]byte, 0, 64)} }
+	return t, nil
+}
+
+// TagTokens sets the Tag of each token from its Text, the tokens being one sentence.
+func (t *Tagger) TagTokens(toks []tag.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	for i := range toks {
+		if proseOnly(toks[i].Text) {
+			t.prose.TagTokens(toks)
+			return
+		}
+	}
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	// the words as the model knows them, between two markers at each end
+	n := len(toks) + 4
+	if cap(s.context) < n {
+		s.context = make([]string, n)
+	}
+	ctx := s.context[:n]
+	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = "-START-", "-START2-", "-END-", "-END2-"
+	for i := range toks {
+		ctx[i+2] = normalize(toks[i].Text)
+	}
+	p1, p2 := "-START-", "-START2-" // the tags of the two words before
+	for i := range toks {
+		tg := t.tagWord(s, ctx, i+2, toks[i].Text, p1, p2)
+		toks[i].Tag = tg
+		p1, p2 = tg, p1
+	}
+}
+
+// tagWord returns the tag of word, the context's k-th entry, after the tags p1 and p2: the
+// model's own tag for a word it always tags one way, else the best-scoring tag of its fourteen
+// features.
+func (t *Tagger) tagWord(s *scratch, ctx []string, k int, word, p1, p2 string) string {
+	m := t.model
+	if id, ok := m.words[word]; ok {
+		return m.classes[id]
+	}
+	clear(s.scores)
+	feat := func(parts ...string) {
+		s.key = s.key[:0]
+		for _, p := range parts {
+			s.key = append(s.key, p...)
+		}
+		m.add(s.key, s.scores)
+	}
+	first := ""
+	if word != "" {
+		first = word[:1]
+	}
+	feat("bias")
+	feat("i suffix ", lastBytes(word, 3))
+	feat("i pref1 ", first)
+	feat("i-1 tag ", p1)
+	feat("i-2 tag ", p2)
+	feat("i tag+i-2 tag ", p1, " ", p2)
+	feat("i word ", ctx[k])
+	feat("i-1 tag+i word ", p1, " ", ctx[k])
+	feat("i-1 word ", ctx[k-1])
+	feat("i-1 suffix ", lastBytes(ctx[k-1], 3))
+	feat("i-2 word ", ctx[k-2])
+	feat("i+1 word ", ctx[k+1])
+	feat("i+1 suffix ", lastBytes(ctx[k+1], 3))
+	feat("i+2 word ", ctx[k+2])
+	return m.best(s.scores)
+}
+
+// lastBytes returns the last n bytes of w, or w when shorter (the model's suffixes are bytes,
+// not runes).
+func lastBytes(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+// normalize maps a word to the form the model was trained on: "!HYPHEN" for a hyphenated word
+// not opening with a hyphen, "!YEAR" for four digits (with an optional sign taking one of
+// them), "!DIGITS" for a word opening with a digit, else the word in lower case.
+func normalize(w string) string {
+	switch {
+	case w == "":
+		return w
+	case w[0] != '-' && strings.IndexByte(w, '-') >= 0:
+		return "!HYPHEN"
+	case len(w) == 4 && signedDigits(w):
+		return "!YEAR"
+	case w[0] >= '0' && w[0] <= '9':
+		return "!DIGITS"
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// signedDigits reports whether w is ASCII digits after an optional sign, at least one digit.
+func signedDigits(w string) bool {
+	if w[0] == '+' || w[0] == '-' {
+		w = w[1:]
+	}
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// proseOnly reports whether prose may tag word without its model: "-", "0" and Treebank traces
+// (which hold "*"), brackets like "-LRB-", "@" names, and emoticons. prose's emoticons of two
+// characters or more each hold one of the marks below, except the few made of letters, digits,
+// "." and "-" in emoticonWords. Such a word sends its whole sentence to prose, whose tags for
+// the words after it depend on its tag.
+func proseOnly(w string) bool {
+	switch {
+	case w == "-" || w == "0" || strings.HasPrefix(w, "@") || strings.IndexByte(w, '*') >= 0:
+		return true
+	case len(w) == 5 && w[0] == '-' && w[4] == '-':
+		return true
+	case len(w) >= 2 && strings.ContainsAny(w, "():;=_[]^|}\\`"):
+		return true
+	}
+	return emoticonWords[w]
+}
+
+// emoticonWords holds prose's emoticons that hold none of proseOnly's marks.
+var emoticonWords = map[string]bool{"8-D": true, "8D": true, "O.o": true, "XDD": true, "xD": true, "xDD": true}
