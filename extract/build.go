@@ -752,8 +752,45 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 		}
 	}
 	for _, r := range dayDeeds {
+		if r.Lemma == entryLemma {
+			if r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && iso(r.TimeIdx) != "" {
+				entryMention(evs, r, iso)
+			}
+			continue
+		}
 		if written(r) {
 			dayMention(evs, r, iso)
+		}
+	}
+}
+
+// entryMention gives the written time of a way in told without its victim (entryDeed: "the
+// intruders first got in during early July", "had been inside the network since last fall") to the break-ins told with their parties in or
+// before its sentence, within recallWindow sentences, when undated or dated more coarsely to a
+// period holding it: the way in is the start of the break-in told before. Break-ins on two
+// victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
+// any.
+func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
+	var found []int
+	var victims []int
+	for k := range evs {
+		o := &evs[k]
+		if o.typ != schema.EventIntrusion || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
+			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if o.negated || o.modality != "" || len(o.target) > 0 && victims != nil && !sameSet(victims, o.target) {
+			return
+		}
+		if len(o.target) > 0 {
+			victims = o.target
+		}
+		found = append(found, k)
+	}
+	b := iso(r.TimeIdx)
+	for _, k := range found {
+		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
+			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
 }

@@ -1441,6 +1441,40 @@ func TestDayMention(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestEntryMention checks that a break-in told undated takes the time a later way in that names
+// no victim gives ("the intruders first got in during July", "gained a foothold as early as
+// March", "had been inside the network since last fall": entryDeed, entryMention), and only
+// when no break-in on another victim stands before it, nor one already dated to another time.
+func TestEntryMention(t *testing.T) {
+	tests := []timeCase{
+		{"got in during a month dates the undated break-in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. Investigators said the intruders first got in during early July through a forgotten portal.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"gained a foothold as early as a month", "2026-05-09",
+			"Kestrel Labs said on Thursday that Grey Heron compromised the mail servers of Harrow Bank. The group exploited a flawed gateway to gain a foothold as early as November 2025, the firm said.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2025-11"},
+		{"gained access with an adjective between", "2026-05-09",
+			"Kestrel Labs said on Thursday that Grey Heron compromised the mail servers of Harrow Bank. The attackers gained initial access in February, it said.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2026-02"},
+		{"been inside the network since a season", "2026-03-20",
+			"The agency told senators on Wednesday that Grey Heron broke into the systems of Velmora Water. Logs suggest the hackers had been inside the network since at least last fall.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2025"},
+		{"got in touch is no way in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The company got in touch with police in July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a break-in dated already keeps its time", "2026-09-18",
+			"Velmora Water said that Grey Heron had broken into its billing network in August. The intruders got in during early July, an investigator said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-08"},
+		{"break-ins on two victims leave the time to neither", "2026-09-18",
+			"Grey Heron broke into the network of Velmora Water, the utility said. Kestrel Labs said Grey Heron had also broken into Harrow Bank. The intruders first got in during early July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a way in gives no time to a deed of another type", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had encrypted its billing servers. The intruders first got in during early July.",
+			schema.EventAttack, "grey-heron", "velmora-water", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
 // of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
 // time's precision (pronounGoesOn), and only then.
