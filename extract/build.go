@@ -26,7 +26,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
-	dayMentions(merged, raw, dayDeeds, ts, sents)
+	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -737,7 +737,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 // the subject of its verb (nounSubject) or by a verb (partylessVerb: "the database was breached
 // on March 3"), and by the deeds told by a verb that names no one (dayDeeds: "its systems were
 // disrupted early on Tuesday"), each dated to a day (dayMention).
-func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
+func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
 	iso := calendarOf(ts)
 	// the day must be words of the text ("on Sunday"), not one the narrative lends the mention:
 	// the publication date of a present tense ("the attack is the third this year") is no day
@@ -751,6 +751,13 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 			dayMention(evs, r, iso)
 		}
 	}
+	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && !r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+			if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
+				restated(evs, r, t, iso)
+			}
+		}
+	}
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
 			if r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && iso(r.TimeIdx) != "" {
@@ -761,6 +768,69 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 		if written(r) {
 			dayMention(evs, r, iso)
 		}
+	}
+}
+
+// appositiveTime returns the time of the deed noun at i when it stands in apposition after a
+// comma, as an indefinite noun phrase whose clause tells when the deed began or took place (cue
+// deedbegan) and gives its time ("…, an intrusion the bank said began in late November 2023",
+// "…, a ransomware attack that started on May 3"): the clause before told the deed, and the
+// noun tells it again with its time. It returns -1 for none.
+func (x *Extractor) appositiveTime(s sentence, i int, ts []timex.Expression) int {
+	toks := s.Toks
+	if i < 2 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && i-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH") {
+		j-- // "a months-long intrusion", "a ransomware attack"
+	}
+	if j < 1 || toks[j].Lower != "a" && toks[j].Lower != "an" || toks[j-1].Text != "," {
+		return -1
+	}
+	began := false
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "," || t == ";" || t == ":" || t == "." {
+			return -1 // the clause ends before a time
+		}
+		began = began || x.cue.is("deedbegan", toks[k].Lower)
+		for ti, t := range ts {
+			if t.Start == toks[k].Start && t.Start >= s.Start && began {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// restated gives the time t of a deed noun in apposition (appositiveTime: "X had gained access to
+// Y's email, an intrusion the company said began in late November 2023") to the deed of its
+// family told with its parties before it in its sentence, when that deed is undated or dated
+// more coarsely to a period holding that time. Deeds on two victims there leave it alone.
+func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
+	found := -1
+	for k := range evs {
+		o := &evs[k]
+		if familyOf(o.typ) != familyOf(r.Type) || len(o.agent)+len(o.target) == 0 || o.negated || o.modality != "" {
+			continue
+		}
+		in := false
+		for _, ref := range o.evidence {
+			in = in || ref.sent == r.Sent && ref.trigger < r.Trigger
+		}
+		if !in {
+			continue
+		}
+		if found >= 0 && !sameSet(evs[found].target, o.target) {
+			return
+		}
+		found = k
+	}
+	if found < 0 {
+		return
+	}
+	if o, a, b := &evs[found], iso(evs[found].time), iso(t); len(a) < len(b) && datesAgree(a, b) {
+		o.time, o.timeText = t, ""
 	}
 }
 

@@ -32,7 +32,8 @@
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on
 //     March 3"; dayMentions), a break-in undated takes the time of a later way in that names no
 //     victim ("the intruders first got in during July", "gained a foothold as early as March";
-//     entryMention), and a deed told with its victim alone joins the later one naming
+//     entryMention) or of a deed noun in apposition after it ("…, an intrusion the bank said
+//     began in late November"; restated), and a deed told with its victim alone joins the later one naming
 //     it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
 //     undated after merging takes the day an earlier sentence of its paragraph named
 //     (paragraphDays).

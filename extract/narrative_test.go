@@ -1475,6 +1475,31 @@ func TestEntryMention(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestRestated checks that a deed told undated takes the time of an indefinite deed noun in
+// apposition after it whose clause tells when it began or took place ("…, an intrusion the bank
+// said began in late November"; appositiveTime, restated), and not the time of a clause of
+// telling, of another clause, or given to a deed dated otherwise.
+func TestRestated(t *testing.T) {
+	tests := []timeCase{
+		{"an intrusion the bank said began in a month", "2026-03-14",
+			"In January, Harrow Bank disclosed that Grey Heron had broken into the mail accounts of its directors, an intrusion the bank said began in late November.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2025-11"},
+		{"an attack that started on a day", "2026-05-14",
+			"Kestrel Labs said on Wednesday that Ash Lynx had encrypted the servers of Korvel Freight, a ransomware attack that started on May 3.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", "2026-05-03"},
+		{"a telling's time in the noun's clause is not the deed's", "2026-05-14",
+			"Kestrel Labs said that Ash Lynx had encrypted the servers of Korvel Freight, an attack the company disclosed on May 3.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", ""},
+		{"a time after a comma is another clause's", "2026-05-14",
+			"Kestrel Labs said that Ash Lynx had encrypted the servers of Korvel Freight, an attack that began quietly, and on May 3 the firm said so.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", ""},
+		{"a deed dated already keeps its time", "2026-05-14",
+			"Ash Lynx encrypted the servers of Korvel Freight in April, an attack that began on May 3, the firm said.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", "2026-04"},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
 // of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
 // time's precision (pronounGoesOn), and only then.
