@@ -752,6 +752,14 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 		}
 	}
 	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+			if t := x.timedDeedNoun(sents[r.Sent], r.Trigger, ts); t >= 0 {
+				r.TimeIdx, r.TimeText = t, ""
+				if written(r) {
+					dayMention(evs, r, iso)
+				}
+			}
+		}
 		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && !r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
 			if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
 				restated(evs, r, t, iso)
@@ -863,6 +871,31 @@ func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
+}
+
+// timedDeedNoun returns the time right after the definite deed noun at i, after "on" or "in",
+// when the noun is the object of a preposition of time (cue deedprep: "since the theft on
+// March 2", "in the days after the breach on Sunday"): the phrase places another happening
+// against the deed, so the time is the deed's, not that of a telling whose topic the noun is
+// ("a report on the hacking on Friday"). It returns -1 for none.
+func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int {
+	toks := s.Toks
+	if i < 1 || i+2 >= len(toks) || toks[i+1].Lower != "on" && toks[i+1].Lower != "in" {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j < 0 || j == i-1 || !x.cue.is("deedprep", toks[j].Lower) {
+		return -1
+	}
+	for ti, t := range ts {
+		if t.Start == toks[i+2].Start {
+			return ti
+		}
+	}
+	return -1
 }
 
 // partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no

@@ -1500,6 +1500,27 @@ func TestRestated(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestTimedDeedNoun checks that a deed told undated takes the day that follows a later definite
+// noun of it under a preposition of time ("since the theft on March 2"; timedDeedNoun), and not
+// the day after a noun that is the topic of a telling.
+func TestTimedDeedNoun(t *testing.T) {
+	tests := []timeCase{
+		{"in the days after the theft on a day", "2026-03-13",
+			"Harrow Bank said on Friday that Ash Spider stole $6 million from the bank. In the days after the theft on March 2, the bank froze withdrawals.",
+			schema.EventTheft, "ash-spider", "harrow-bank", "2026-03-02"},
+		{"since the breach on a day", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into its billing network. Since the intrusion on March 3, customers have paid in cash.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-03-03"},
+		{"a report on the breach is a telling's day", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into its billing network. Kestrel Labs published a report on the intrusion on March 3.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a deed dated to another day keeps it", "2026-03-13",
+			"Harrow Bank said that Ash Spider stole $6 million from the bank on March 1. In the days after the theft on March 2, the bank froze withdrawals.",
+			schema.EventTheft, "ash-spider", "harrow-bank", "2026-03-01"},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
 // of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
 // time's precision (pronounGoesOn), and only then.
