@@ -745,9 +745,16 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	written := func(r rawEvent) bool {
 		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
 	}
+	// a definite deed noun that began or took place in a month gives the month too ("the
+	// intrusion began in March", "the breach, which started in May"), but not one found or ended
+	// then ("the intrusion was contained in May")
+	monthly := func(r rawEvent) bool {
+		return r.Definite && r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == monthValue &&
+			r.Sent >= 0 && r.Sent < len(sents) && x.beganNext(sents[r.Sent].Toks, r.Trigger)
+	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
-			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && (written(r) || monthly(r)) &&
+			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
@@ -896,6 +903,23 @@ func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int 
 		}
 	}
 	return -1
+}
+
+// beganNext reports whether the verb of the noun at i, right after it or after a comma and
+// "which" or "that", adverbs allowed between, is one of beginning or taking place (cue
+// deedbegan: "the intrusion began in March", "the breach, which started in May").
+func (x *Extractor) beganNext(toks []token, i int) bool {
+	from := i + 1
+	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
+		from = i + 3
+	}
+	for j := from; j < len(toks) && j <= from+1; j++ {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		return x.cue.is("deedbegan", toks[j].Lower)
+	}
+	return false
 }
 
 // partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no

@@ -1500,6 +1500,24 @@ func TestRestated(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestBeganInMonth checks that a definite deed noun whose verb tells it began or took place in
+// a month gives that month to the undated deed (beganNext), and that one found or ended in a
+// month gives none: the month of its end is not the deed's.
+func TestBeganInMonth(t *testing.T) {
+	tests := []timeCase{
+		{"the intrusion began in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The intrusion began in January, investigators said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-01"},
+		{"the breach, which started in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The breach, which started in January, went unnoticed for weeks.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-01"},
+		{"the intrusion was contained in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The intrusion was contained in February, investigators said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestTimedDeedNoun checks that a deed told undated takes the day that follows a later definite
 // noun of it under a preposition of time ("since the theft on March 2"; timedDeedNoun), and not
 // the day after a noun that is the topic of a telling.
