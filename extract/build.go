@@ -880,14 +880,15 @@ func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	}
 }
 
-// timedDeedNoun returns the time right after the definite deed noun at i, after "on" or "in",
-// when the noun is the object of a preposition of time (cue deedprep: "since the theft on
+// timedDeedNoun returns the time right after the definite deed noun at i (and an "of" phrase on
+// what it took: "the theft of $41 million on March 2"), after "on" or "in", when the noun is the object of a preposition of time (cue deedprep: "since the theft on
 // March 2", "in the days after the breach on Sunday"): the phrase places another happening
 // against the deed, so the time is the deed's, not that of a telling whose topic the noun is
 // ("a report on the hacking on Friday"). It returns -1 for none.
 func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int {
 	toks := s.Toks
-	if i < 1 || i+2 >= len(toks) || toks[i+1].Lower != "on" && toks[i+1].Lower != "in" {
+	on := ofPhraseEnd(toks, i+1)
+	if i < 1 || on+1 >= len(toks) || toks[on].Lower != "on" && toks[on].Lower != "in" {
 		return -1
 	}
 	j := i - 1
@@ -898,11 +899,33 @@ func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int 
 		return -1
 	}
 	for ti, t := range ts {
-		if t.Start == toks[i+2].Start {
+		if t.Start == toks[on+1].Start {
 			return ti
 		}
 	}
 	return -1
+}
+
+// ofPhraseEnd returns the index after the "of" phrase starting at j that says what a deed took
+// ("the theft of $41 million", "the breach of its mail servers"): up to five numbers, symbols,
+// determiners, adjectives, nouns and possessives; j itself when no "of" stands there.
+func ofPhraseEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].Lower != "of" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 5 {
+		switch toks[k].Tag {
+		case "CD", "$", "DT", "JJ", "NN", "NNS", "PRP$", "POS":
+			k++
+			continue
+		}
+		break
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
 }
 
 // beganNext reports whether the verb of the noun at i, right after it or after a comma and
