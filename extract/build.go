@@ -881,10 +881,11 @@ func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 }
 
 // timedDeedNoun returns the time right after the definite deed noun at i (and an "of" phrase on
-// what it took: "the theft of $41 million on March 2"), after "on" or "in", when the noun is the object of a preposition of time (cue deedprep: "since the theft on
-// March 2", "in the days after the breach on Sunday"): the phrase places another happening
-// against the deed, so the time is the deed's, not that of a telling whose topic the noun is
-// ("a report on the hacking on Friday"). It returns -1 for none.
+// what it took: "the theft of $41 million on March 2"), after "on" or "in", when the noun is the
+// object of a preposition of time (cue deedprep: "since the theft on March 2", "in the days after
+// the breach on Sunday"): the phrase places another happening against the deed, so the time is
+// the deed's, not that of a telling whose topic the noun is ("a report on the hacking on
+// Friday"). It returns -1 for none.
 func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int {
 	toks := s.Toks
 	on := ofPhraseEnd(toks, i+1)
