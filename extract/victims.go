@@ -369,11 +369,11 @@ func (x *Extractor) entryDeed(c *sentCtx, i int) {
 	}
 }
 
-// wayIn returns the verb of a way in at i: a form of "get" before "in" or "inside" that ends
-// its phrase (wayInEnds: not "got in touch", "got in the way"), a verb of gaining (cue
-// entrygain) whose object is a way in (cue entrynoun: "access", "a foothold", "initial
-// access"), or a word of being there (cue presence) before "inside" and a network noun (cue
-// netnoun).
+// wayIn returns the verb of a way in at i: a form of "get" or "break" before "in" or "inside"
+// that ends its phrase ("got in", "broke in"; wayInEnds: not "got in touch", "got in the way"),
+// a verb of gaining (cue entrygain) whose object is a way in (cue entrynoun: "access", "a
+// foothold", "initial access"), or a word of being there (cue presence) before "inside" and a
+// network noun (cue netnoun).
 func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	if i+1 >= len(toks) {
@@ -381,7 +381,7 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	}
 	w := toks[i].Lower
 	switch {
-	case x.cue.is("getforms", w) && isVerbTag(toks[i].Tag) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside"):
+	case (x.cue.is("getforms", w) || x.cue.is("breakforms", w)) && isVerbTag(toks[i].Tag) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside"):
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
 	case x.cue.is("entrygain", w) && isVerbTag(toks[i].Tag):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
