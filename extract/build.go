@@ -26,7 +26,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
-	dayMentions(merged, raw, dayDeeds, ts, sents)
+	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -737,7 +737,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 // the subject of its verb (nounSubject) or by a verb (partylessVerb: "the database was breached
 // on March 3"), and by the deeds told by a verb that names no one (dayDeeds: "its systems were
 // disrupted early on Tuesday"), each dated to a day (dayMention).
-func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
+func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Expression, sents []sentence) {
 	iso := calendarOf(ts)
 	// the day must be words of the text ("on Sunday"), not one the narrative lends the mention:
 	// the publication date of a present tense ("the attack is the third this year") is no day
@@ -745,17 +745,205 @@ func dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts []timex.Express
 	written := func(r rawEvent) bool {
 		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
 	}
+	// a definite deed noun that began or took place in a month gives the month too ("the
+	// intrusion began in March", "the breach, which started in May"), but not one found or ended
+	// then ("the intrusion was contained in May")
+	monthly := func(r rawEvent) bool {
+		return r.Definite && r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == monthValue &&
+			r.Sent >= 0 && r.Sent < len(sents) && x.beganNext(sents[r.Sent].Toks, r.Trigger)
+	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && written(r) &&
-			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && (written(r) || monthly(r)) &&
+			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
+	for _, r := range raw {
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+			if t := x.timedDeedNoun(sents[r.Sent], r.Trigger, ts); t >= 0 {
+				r.TimeIdx, r.TimeText = t, ""
+				if written(r) {
+					dayMention(evs, r, iso)
+				}
+			}
+		}
+		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && !r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+			if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
+				restated(evs, r, t, iso)
+			}
+		}
+	}
 	for _, r := range dayDeeds {
+		if r.Lemma == entryLemma {
+			if r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && iso(r.TimeIdx) != "" {
+				entryMention(evs, r, iso)
+			}
+			continue
+		}
 		if written(r) {
 			dayMention(evs, r, iso)
 		}
 	}
+}
+
+// appositiveTime returns the time of the deed noun at i when it stands in apposition after a
+// comma, as an indefinite noun phrase whose clause tells when the deed began or took place (cue
+// deedbegan) and gives its time ("…, an intrusion the bank said began in late November 2023",
+// "…, a ransomware attack that started on May 3"): the clause before told the deed, and the
+// noun tells it again with its time. It returns -1 for none.
+func (x *Extractor) appositiveTime(s sentence, i int, ts []timex.Expression) int {
+	toks := s.Toks
+	if i < 2 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && i-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH") {
+		j-- // "a months-long intrusion", "a ransomware attack"
+	}
+	if j < 1 || toks[j].Lower != "a" && toks[j].Lower != "an" || toks[j-1].Text != "," {
+		return -1
+	}
+	began := false
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "," || t == ";" || t == ":" || t == "." {
+			return -1 // the clause ends before a time
+		}
+		began = began || x.cue.is("deedbegan", toks[k].Lower)
+		for ti, t := range ts {
+			if t.Start == toks[k].Start && t.Start >= s.Start && began {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// restated gives the time t of a deed noun in apposition (appositiveTime: "X had gained access to
+// Y's email, an intrusion the company said began in late November 2023") to the deed of its
+// family told with its parties before it in its sentence, when that deed is undated or dated
+// more coarsely to a period holding that time. Deeds on two victims there leave it alone.
+func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
+	found := -1
+	for k := range evs {
+		o := &evs[k]
+		if familyOf(o.typ) != familyOf(r.Type) || len(o.agent)+len(o.target) == 0 || o.negated || o.modality != "" {
+			continue
+		}
+		in := false
+		for _, ref := range o.evidence {
+			in = in || ref.sent == r.Sent && ref.trigger < r.Trigger
+		}
+		if !in {
+			continue
+		}
+		if found >= 0 && !sameSet(evs[found].target, o.target) {
+			return
+		}
+		found = k
+	}
+	if found < 0 {
+		return
+	}
+	if o, a, b := &evs[found], iso(evs[found].time), iso(t); len(a) < len(b) && datesAgree(a, b) {
+		o.time, o.timeText = t, ""
+	}
+}
+
+// entryMention gives the written time of a way in told without its victim (entryDeed: "the
+// intruders first got in during early July", "had been inside the network since last fall") to the break-ins told with their parties in or
+// before its sentence, within recallWindow sentences, when undated or dated more coarsely to a
+// period holding it: the way in is the start of the break-in told before. Break-ins on two
+// victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
+// any.
+func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
+	var found []int
+	var victims []int
+	for k := range evs {
+		o := &evs[k]
+		if o.typ != schema.EventIntrusion || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
+			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if o.negated || o.modality != "" || len(o.target) > 0 && victims != nil && !sameSet(victims, o.target) {
+			return
+		}
+		if len(o.target) > 0 {
+			victims = o.target
+		}
+		found = append(found, k)
+	}
+	b := iso(r.TimeIdx)
+	for _, k := range found {
+		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
+			o.time, o.timeText = r.TimeIdx, r.TimeText
+		}
+	}
+}
+
+// timedDeedNoun returns the time right after the definite deed noun at i (and an "of" phrase on
+// what it took: "the theft of $41 million on March 2"), after "on" or "in", when the noun is the
+// object of a preposition of time (cue deedprep: "since the theft on March 2", "in the days after
+// the breach on Sunday"): the phrase places another happening against the deed, so the time is
+// the deed's, not that of a telling whose topic the noun is ("a report on the hacking on
+// Friday"). It returns -1 for none.
+func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int {
+	toks := s.Toks
+	on := ofPhraseEnd(toks, i+1)
+	if i < 1 || on+1 >= len(toks) || toks[on].Lower != "on" && toks[on].Lower != "in" {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j < 0 || j == i-1 || !x.cue.is("deedprep", toks[j].Lower) {
+		return -1
+	}
+	for ti, t := range ts {
+		if t.Start == toks[on+1].Start {
+			return ti
+		}
+	}
+	return -1
+}
+
+// ofPhraseEnd returns the index after the "of" phrase starting at j that says what a deed took
+// ("the theft of $41 million", "the breach of its mail servers"): up to five numbers, symbols,
+// determiners, adjectives, nouns and possessives; j itself when no "of" stands there.
+func ofPhraseEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].Lower != "of" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 5 {
+		switch toks[k].Tag {
+		case "CD", "$", "DT", "JJ", "NN", "NNS", "PRP$", "POS":
+			k++
+			continue
+		}
+		break
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
+// beganNext reports whether the verb of the noun at i, right after it or after a comma and
+// "which" or "that", adverbs allowed between, is one of beginning or taking place (cue
+// deedbegan: "the intrusion began in March", "the breach, which started in May").
+func (x *Extractor) beganNext(toks []token, i int) bool {
+	from := i + 1
+	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
+		from = i + 3
+	}
+	for j := from; j < len(toks) && j <= from+1; j++ {
+		if toks[j].Tag == "RB" {
+			continue
+		}
+		return x.cue.is("deedbegan", toks[j].Lower)
+	}
+	return false
 }
 
 // partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no

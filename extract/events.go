@@ -155,9 +155,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if t.Lower == "inside" || t.Lower == "within" {
 			if ev, ok := x.insideNetwork(c, i); ok {
 				out = append(out, ev)
+			} else {
+				x.entryDeed(c, i) // "the hackers had been inside the network since April"
 			}
 			continue
 		}
+		x.entryDeed(c, i) // "the intruders first got in during July"
 		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
 		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {

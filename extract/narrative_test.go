@@ -1441,6 +1441,110 @@ func TestDayMention(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestEntryMention checks that a break-in told undated takes the time a later way in that names
+// no victim gives ("the intruders first got in during July", "gained a foothold as early as
+// March", "had been inside the network since last fall": entryDeed, entryMention), and only
+// when no break-in on another victim stands before it, nor one already dated to another time.
+func TestEntryMention(t *testing.T) {
+	tests := []timeCase{
+		{"got in during a month dates the undated break-in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. Investigators said the intruders first got in during early July through a forgotten portal.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"gained a foothold as early as a month", "2026-05-09",
+			"Kestrel Labs said on Thursday that Grey Heron compromised the mail servers of Harrow Bank. The group exploited a flawed gateway to gain a foothold as early as November 2025, the firm said.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2025-11"},
+		{"gained access with an adjective between", "2026-05-09",
+			"Kestrel Labs said on Thursday that Grey Heron compromised the mail servers of Harrow Bank. The attackers gained initial access in February, it said.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2026-02"},
+		{"been inside the network since a season", "2026-03-20",
+			"The agency told senators on Wednesday that Grey Heron broke into the systems of Velmora Water. Logs suggest the hackers had been inside the network since at least last fall.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2025"},
+		{"broke in during a month", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The attackers broke in during early July by guessing a password, the utility said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"got in touch is no way in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The company got in touch with police in July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a break-in dated already keeps its time", "2026-09-18",
+			"Velmora Water said that Grey Heron had broken into its billing network in August. The intruders got in during early July, an investigator said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-08"},
+		{"break-ins on two victims leave the time to neither", "2026-09-18",
+			"Grey Heron broke into the network of Velmora Water, the utility said. Kestrel Labs said Grey Heron had also broken into Harrow Bank. The intruders first got in during early July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a way in gives no time to a deed of another type", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had encrypted its billing servers. The intruders first got in during early July.",
+			schema.EventAttack, "grey-heron", "velmora-water", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestRestated checks that a deed told undated takes the time of an indefinite deed noun in
+// apposition after it whose clause tells when it began or took place ("…, an intrusion the bank
+// said began in late November"; appositiveTime, restated), and not the time of a clause of
+// telling, of another clause, or given to a deed dated otherwise.
+func TestRestated(t *testing.T) {
+	tests := []timeCase{
+		{"an intrusion the bank said began in a month", "2026-03-14",
+			"In January, Harrow Bank disclosed that Grey Heron had broken into the mail accounts of its directors, an intrusion the bank said began in late November.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", "2025-11"},
+		{"an attack that started on a day", "2026-05-14",
+			"Kestrel Labs said on Wednesday that Ash Lynx had encrypted the servers of Korvel Freight, a ransomware attack that started on May 3.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", "2026-05-03"},
+		{"a telling's time in the noun's clause is not the deed's", "2026-05-14",
+			"Kestrel Labs said that Ash Lynx had encrypted the servers of Korvel Freight, an attack the company disclosed on May 3.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", ""},
+		{"a time after a comma is another clause's", "2026-05-14",
+			"Kestrel Labs said that Ash Lynx had encrypted the servers of Korvel Freight, an attack that began quietly, and on May 3 the firm said so.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", ""},
+		{"a deed dated already keeps its time", "2026-05-14",
+			"Ash Lynx encrypted the servers of Korvel Freight in April, an attack that began on May 3, the firm said.",
+			schema.EventAttack, "ash-lynx", "korvel-freight", "2026-04"},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestBeganInMonth checks that a definite deed noun whose verb tells it began or took place in
+// a month gives that month to the undated deed (beganNext), and that one found or ended in a
+// month gives none: the month of its end is not the deed's.
+func TestBeganInMonth(t *testing.T) {
+	tests := []timeCase{
+		{"the intrusion began in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The intrusion began in January, investigators said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-01"},
+		{"the breach, which started in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The breach, which started in January, went unnoticed for weeks.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-01"},
+		{"the intrusion was contained in a month", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into the network of Velmora Water. The intrusion was contained in February, investigators said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestTimedDeedNoun checks that a deed told undated takes the day that follows a later definite
+// noun of it under a preposition of time ("since the theft on March 2"; timedDeedNoun), and not
+// the day after a noun that is the topic of a telling.
+func TestTimedDeedNoun(t *testing.T) {
+	tests := []timeCase{
+		{"in the days after the theft on a day", "2026-03-13",
+			"Harrow Bank said on Friday that Ash Spider stole $6 million from the bank. In the days after the theft on March 2, the bank froze withdrawals.",
+			schema.EventTheft, "ash-spider", "harrow-bank", "2026-03-02"},
+		{"since the breach on a day", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into its billing network. Since the intrusion on March 3, customers have paid in cash.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-03-03"},
+		{"after the theft of a sum on a day", "2026-03-13",
+			"Harrow Bank said on Friday that Ash Spider stole $6 million from the bank. Since the theft of $6 million on March 2, the bank has frozen withdrawals.",
+			schema.EventTheft, "ash-spider", "harrow-bank", "2026-03-02"},
+		{"a report on the breach is a telling's day", "2026-03-13",
+			"Velmora Water said on Friday that Grey Heron had broken into its billing network. Kestrel Labs published a report on the intrusion on March 3.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"a deed dated to another day keeps it", "2026-03-13",
+			"Harrow Bank said that Ash Spider stole $6 million from the bank on March 1. In the days after the theft on March 2, the bank froze withdrawals.",
+			schema.EventTheft, "ash-spider", "harrow-bank", "2026-03-01"},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestPronounGoesOn checks that an undated telling whose subject is "he" or "she" takes the time
 // of the same speaker's dated telling in the sentence before it in its paragraph, whatever that
 // time's precision (pronounGoesOn), and only then.

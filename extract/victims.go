@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -349,6 +350,79 @@ func (x *Extractor) chargedDeed(c *sentCtx, i int) bool {
 		}
 		tr, ok := x.lex.lookup(g, true)
 		return ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventAccusation)
+	}
+	return false
+}
+
+// entryLemma is the lemma of a way in told without its victim (entryDeed): no event, but its
+// time dates the break-in told before it (entryMention).
+const entryLemma = "get in"
+
+// entryDeed keeps a doer's way into a network told without its victim as one of the sentence's
+// nameless deeds: "the intruders first got in during early July", "the attackers gained access
+// as early as November", "had gained a foothold by March", "the hackers had been inside the
+// network since at least April" (when insideNetwork finds no named owner). Its time may date the
+// break-in told with its parties before it (entryMention).
+func (x *Extractor) entryDeed(c *sentCtx, i int) {
+	if v, ok := x.wayIn(c, i); ok {
+		x.namelessDeed(c, v, trigger{Type: schema.EventIntrusion, Lemma: entryLemma, Verb: true})
+	}
+}
+
+// wayIn returns the verb of a way in at i: a form of "get" or "break" before "in" or "inside"
+// that ends its phrase ("got in", "broke in"; wayInEnds: not "got in touch", "got in the way"),
+// a verb of gaining (cue entrygain) whose object is a way in (cue entrynoun: "access", "a
+// foothold", "initial access"), or a word of being there (cue presence) before "inside" and a
+// network noun (cue netnoun).
+func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i+1 >= len(toks) {
+		return -1, false
+	}
+	w := toks[i].Lower
+	switch {
+	case (x.cue.is("getforms", w) || x.cue.is("breakforms", w)) && isVerbTag(toks[i].Tag) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside"):
+		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
+	case x.cue.is("entrygain", w) && isVerbTag(toks[i].Tag):
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if x.cue.is("entrynoun", toks[j].Lower) && isNounTag(toks[j].Tag) {
+				return i, true
+			}
+			if t := toks[j].Tag; t != "DT" && t != "JJ" {
+				break
+			}
+		}
+	case w == "inside" && i > 0 && x.cue.is("presence", toks[i-1].Lower) && isVerbTag(toks[i-1].Tag):
+		return i - 1, x.networkNext(toks, i+1)
+	}
+	return -1, false
+}
+
+// wayInEnds reports whether the phrase "got in" ends before token j: the sentence ends, a
+// preposition, adverb, conjunction or punctuation comes next, or a time begins ("got in early
+// July"); not an object ("got in touch", "got in the way").
+func wayInEnds(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if j >= len(toks) || slices.Contains(c.timeAt, j) {
+		return true
+	}
+	switch toks[j].Tag {
+	case "IN", "RB", "TO", "CC", ",", ".", ":":
+		return true
+	}
+	return false
+}
+
+// networkNext reports whether a network noun (cue netnoun) comes within four words from j,
+// only determiners, adjectives, nouns and possessives between: "inside the company's network".
+func (x *Extractor) networkNext(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if x.cue.is("netnoun", toks[k].Lower) {
+			return true
+		}
+		if t := toks[k].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "NNP" || t == "PRP$" || t == "POS") {
+			return false
+		}
 	}
 	return false
 }
