@@ -38,6 +38,11 @@ func TestFind(t *testing.T) {
 		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
 		{"month range shares year", "The intruders stayed between August and November 2015, the report said.", "August", Date, "2015-08"},
 		{"month range across new year", "Phishing ran from December to February 2016 in waves.", "December", Date, "2015-12"},
+		{"month of last year", "The ministry froze the accounts in January of last year, officials said.", "January of last year", Date, "2016-01"},
+		{"month this year", "The regulator opened its inquiry in March this year.", "March this year", Date, "2017-03"},
+		{"month day last year", "The envoy was recalled on May 9 last year after the leak.", "May 9 last year", Date, "2016-05-09"},
+		{"month of next year", "The hearing is set for June of next year.", "June of next year", Date, "2018-06"},
+		{"month before a year's noun", "The cut came in April last year's budget.", "April", Date, "2017-04"},
 		// holidays
 		{"christmas past", "The bank alerted its regulator before Christmas about the outage.", "Christmas", Date, "2016-12-25"},
 		{"christmas eve", "The store's tills froze on Christmas Eve, staff recalled.", "Christmas Eve", Date, "2016-12-24"},
