@@ -1545,10 +1545,10 @@ func pronounSpeaker(toks []token, v int) bool {
 }
 
 // undatedTelling reports whether ev is an undated, asserted report, statement, denial or
-// accusation told in the simple past, which testimonyDay may place at the occasion the story is
-// at.
+// accusation told in the simple past (or by the "Testifying" that opens its sentence), which
+// testimonyDay may place at the occasion the story is at.
 func undatedTelling(toks []token, ev rawEvent) bool {
-	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" && !(ev.Trigger == 0 && testimonyVerb(toks, 0)) {
 		return false
 	}
 	return isReporting(ev) || ev.Type == schema.EventAccusation
@@ -1582,17 +1582,24 @@ func onlyReportedTimes(toks []token, v int, ts []timex.Expression, inSent []int)
 
 // testimonyDay returns the day (an index into the event times) that the testimony whose verb
 // is at v takes from the occasion the story is at (o, any number of sentences back), or -1: "X
-// testified that …" is told at the hearing, when a telling set the occasion, not a verdict or
-// another act (testimony at a trial comes before its verdict); a past adverb beside the verb
-// ("X previously testified …") puts it at another time.
+// testified that …", "Testifying before the committee, X said …" is told at the hearing, when a
+// telling set the occasion, not a verdict or another act (testimony at a trial comes before its
+// verdict); a past adverb beside the verb ("X previously testified …") puts it at another time.
 func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
-	if v < 0 || v >= len(toks) || toks[v].Lower != "testified" || !o.told || o.day < 0 {
+	if v < 0 || v >= len(toks) || !testimonyVerb(toks, v) || !o.told || o.day < 0 {
 		return -1
 	}
 	if x.pastBeside(toks, v) {
 		return -1
 	}
 	return o.day
+}
+
+// testimonyVerb reports whether the token at v tells testimony given: "testified", or
+// "Testifying" opening the sentence as a phrase set before the speaker ("Testifying before the
+// committee, X said …").
+func testimonyVerb(toks []token, v int) bool {
+	return toks[v].Lower == "testified" || v == 0 && toks[v].Lower == "testifying"
 }
 
 // attributedBy reports whether a verb of saying not dated as f closes the sentence of the report f
