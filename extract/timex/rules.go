@@ -505,14 +505,17 @@ func participle(t string) bool {
 }
 
 // pastDeed reports whether the clause before token i tells a deed in the past ("the attack
-// started April 14", "was breached on March 3"): a past auxiliary or a past form other than a
-// verb of saying, whose complement may point anywhere ("said the offer expires Nov. 5").
+// started April 14", "was breached on March 3", also past a long object: "spotted unfamiliar
+// changes on the carrier's remote-access gateway on March 4"): a past auxiliary or a past form
+// other than a verb of saying, whose complement may point anywhere ("said the offer expires
+// Nov. 5"), with no modal between ("recommended … because it may not meet rules effective Dec. 7").
 func (p *parser) pastDeed(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		t := p.toks[k].lo
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
-			"expected", "scheduled", "planned", "that", "until", "till", "by", "for":
+			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
+			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
 		if pastForm(t) {
