@@ -471,6 +471,8 @@ func TestFindNarrative(t *testing.T) {
 		{"the same day after a year in its sentence", "The ministry summoned the envoy on May 2, 2016. In 2012, the group broke in; the same day, it stole files.", "the same day", Date, "2012-XX-XX"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
 		{"a date after since is no anchor", "The dam was breached in April 2016. The group had also hit two plants since March. The operator told police the following day.", "the following day", Date, "2016-04-XX"},
+		{"a date after since at least is no anchor", "The vendor was breached on May 4, 2016. The group had been inside since at least March. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
+		{"a date after since as early as is no anchor", "The vendor was breached on May 4, 2016. The group had been inside since as early as March. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
 		{"a date after since early is no anchor", "The vendor was breached on May 4, 2016. The group had been active since early 2015. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
 		{"month of that year", "The portal was breached in 2014, which the firm disclosed in March of that year.", "March of that year", Date, "2014-03"},
 		{"month that same year", "The group formed in 2013 and struck a bank in June that same year.", "June that same year", Date, "2013-06"},
