@@ -34,6 +34,10 @@ type occasion struct {
 	// that sentence dated none.
 	lastTold map[int]int
 	lastSent int
+	// hearing is the day (an index into the event times) of the last hearing a sentence told
+	// of with its day ("X told the committee on Tuesday", "MPs heard on Thursday"; -1 for none):
+	// what is told to the committee later without a day is told there (testimonyDay).
+	hearing int
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -43,7 +47,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1, hearing: -1}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -137,8 +141,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
+		if len(inSent) == 0 && prev.hearing >= 0 && undatedTelling(toks, found[f]) && x.legislatorOpens(toks, found[f].Trigger) {
+			found[f].TimeIdx = prev.hearing // "Sen. Maria Solano accused the Pentagon of …" in the story of a hearing: said there
+		}
+	}
+	for f := range found {
 		// the cheap test of the verb first: onlyReportedTimes scans the sentence's times
-		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTelling(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
+		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTestimony(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
 			found[f].TimeIdx = d
 		}
 	}
@@ -218,6 +227,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
 		o.speakers[e] = spoken{ti, k}
+	}
+	if ti := x.hearingDay(toks, ts, inSent); ti >= 0 {
+		o.hearing = ti
+	} else if set >= 0 && told && len(isoOf(set)) == dayValue && hearingNamed(toks) {
+		o.hearing = set // "Senators on Thursday accused X of …, at a tense hearing"
 	}
 	for _, f := range found {
 		if f.TimeIdx < 0 || !telling(toks, f) {
@@ -1545,13 +1559,23 @@ func pronounSpeaker(toks []token, v int) bool {
 }
 
 // undatedTelling reports whether ev is an undated, asserted report, statement, denial or
-// accusation told in the simple past, which testimonyDay may place at the occasion the story is
-// at.
+// accusation told in the simple past (or by the "Testifying" that opens its sentence), which
+// testimonyDay may place at the occasion the story is at.
 func undatedTelling(toks []token, ev rawEvent) bool {
-	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" && !(ev.Trigger == 0 && toks[0].Lower == "testifying") {
 		return false
 	}
 	return isReporting(ev) || ev.Type == schema.EventAccusation
+}
+
+// undatedTestimony reports whether ev is a telling testimonyDay may place at the occasion the
+// story is at: an undated telling (undatedTelling), or an undated warning told in the same way
+// ("X told the committee that the warning was given early").
+func undatedTestimony(toks []token, ev rawEvent) bool {
+	if ev.Type == schema.EventWarning {
+		ev.Type = schema.EventStatement
+	}
+	return undatedTelling(toks, ev)
 }
 
 // reportedBetween reports whether a reported or relative clause opens between the verb at v and
@@ -1582,17 +1606,103 @@ func onlyReportedTimes(toks []token, v int, ts []timex.Expression, inSent []int)
 
 // testimonyDay returns the day (an index into the event times) that the testimony whose verb
 // is at v takes from the occasion the story is at (o, any number of sentences back), or -1: "X
-// testified that …" is told at the hearing, when a telling set the occasion, not a verdict or
-// another act (testimony at a trial comes before its verdict); a past adverb beside the verb
-// ("X previously testified …") puts it at another time.
+// testified that …", "Testifying before the committee, X said …" is told at the hearing, when a
+// telling set the occasion, not a verdict or another act (testimony at a trial comes before its
+// verdict); "X told the committee …" is told on the day of the last hearing told of with its day
+// (o.hearing); a past adverb beside the verb ("X previously testified …") puts it at another
+// time.
 func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
-	if v < 0 || v >= len(toks) || toks[v].Lower != "testified" || !o.told || o.day < 0 {
+	if v < 0 || v >= len(toks) || !x.testimonyVerb(toks, v) || x.pastBeside(toks, v) {
 		return -1
 	}
-	if x.pastBeside(toks, v) {
+	if toks[v].Lower == "told" {
+		if !x.hearerNext(toks, v+1) {
+			return -1 // "X told the Joint Security Committee …": a body named anew may sit on another day
+		}
+		return o.hearing // "X told the committee …": the day of the hearing told of before, not of another occasion
+	}
+	if !o.told {
 		return -1
 	}
 	return o.day
+}
+
+// hearingDay returns the day-precise time (an index into ts) a sentence gives testimony heard
+// at a hearing, or -1: the first such time within a few words after a testimony verb
+// (testimonyVerb: "X told the committee on Tuesday", "testified on Monday") or after "heard"
+// with a hearer of testimony, or "hearing", before it ("MPs heard on Thursday", "a Senate
+// estimates hearing heard on Wednesday"), no other finite verb between.
+func (x *Extractor) hearingDay(toks []token, ts []timex.Expression, inSent []int) int {
+	for k, t := range toks {
+		heard := t.Lower == "heard" && k > 0 && (x.cue.is("testimonyhearer", toks[k-1].Lower) || toks[k-1].Lower == "hearing")
+		if !heard && !x.testimonyVerb(toks, k) {
+			continue
+		}
+		for _, ti := range inSent {
+			if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+				continue
+			}
+			if at := tokFrom(toks, ts[ti].Start); at > k && at-k <= 8 && !finiteBetween(toks, k, at) {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// testimonyVerb reports whether the token at v tells testimony given: "testified",
+// "Testifying" opening the sentence as a phrase set before the speaker ("Testifying before the
+// committee, X said …"), or "told" with the body that hears it as its object ("told the
+// committee", "told senators"; cue testimonyhearer).
+func (x *Extractor) testimonyVerb(toks []token, v int) bool {
+	switch toks[v].Lower {
+	case "testified":
+		return true
+	case "testifying":
+		return v == 0
+	case "told":
+		j := v + 1
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		for n := 0; n < 3 && j+1 < len(toks) && toks[j].Tag == "NNP" && !x.cue.is("testimonyhearer", toks[j].Lower); n++ {
+			j++ // "told House investigators", "told the Senate Armed Services Committee"
+		}
+		return x.hearerNext(toks, j)
+	}
+	return false
+}
+
+// hearingNamed reports whether the sentence names a hearing ("at a hearing of the Senate Armed
+// Services Committee").
+func hearingNamed(toks []token) bool {
+	for _, t := range toks {
+		if t.Lower == "hearing" && isNounTag(t.Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorOpens reports whether the sentence opens with a legislator's title (cue
+// legislatortitle) within its first three words, before the verb at v: "Sen. Maria Solano,
+// a Democrat from New Mexico, accused …", "State Rep. Tom Reed denied …".
+func (x *Extractor) legislatorOpens(toks []token, v int) bool {
+	for k := 0; k < 3 && k < v; k++ {
+		if x.cue.is("legislatortitle", toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearerNext reports whether a hearer of testimony (cue testimonyhearer), after an optional
+// "the", stands at j: "the committee", "senators".
+func (x *Extractor) hearerNext(toks []token, j int) bool {
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && x.cue.is("testimonyhearer", toks[j].Lower)
 }
 
 // attributedBy reports whether a verb of saying not dated as f closes the sentence of the report f

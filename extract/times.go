@@ -181,6 +181,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if telling && reportedAfter(toks, evs, reporting, ev.Trigger, t) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
 			}
+			if reports && insertedSaying(toks, t, ev.Trigger) {
+				continue // "On Oct. 14, she said, she emailed X", "Two days later, Delgado said, he called Y": the date is the deed's she tells
+			}
 			if reports && reportedBefore(toks, t, ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
 			}
@@ -2775,6 +2778,30 @@ func bareDefinite(toks []token, i int, names bool) bool {
 		}
 	}
 	return false
+}
+
+// insertedSaying reports whether the reporting verb at i, a simple past or present, stands with
+// its short subject between two commas after a fronted phrase holding the time at t, no verb
+// before it, and the sentence goes on after ("On Oct. 14, Kerr said, she emailed the officer",
+// "Two days later, the aide testified, he called the chief of staff"): the saying is set into
+// the clause it reports, and the fronted time is that clause's.
+func insertedSaying(toks []token, t, i int) bool {
+	if t < 0 || i+2 >= len(toks) || toks[i+1].Text != "," || (toks[i].Tag != "VBD" && toks[i].Tag != "VBZ") {
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= 4 && (toks[j].Tag == "PRP" || nounPhraseTag(toks[j].Tag)) && toks[j].Tag != "IN" {
+		j--
+	}
+	if j == i-1 || toks[j].Text != "," || t >= j {
+		return false
+	}
+	for _, tk := range toks[:j] {
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a

@@ -8,6 +8,22 @@ import "time"
 // them; deictic ones ("yesterday", "last week", "two days ago", "Tuesday") count from the
 // publication date. The parser keeps the anchor in parser.anchor.
 
+// sinceBefore reports whether "since" opens the period whose start is the date at token i,
+// right before it or past "early", "at least" or "as early as" ("since early 2015", "had been
+// inside since at least January").
+func (p *parser) sinceBefore(i int) bool {
+	k := i - 1
+	switch {
+	case p.lo(k) == "early" && p.lo(k-1) == "as" && p.lo(k-2) == "as":
+		k -= 3
+	case p.lo(k) == "early":
+		k--
+	case p.lo(k) == "least" && p.lo(k-1) == "at":
+		k -= 2
+	}
+	return p.lo(k) == "since"
+}
+
 // rememberAnchor makes a match the narrative anchor when it is a calendar date: a year,
 // quarter, month or day, not one computed from an earlier anchor. Dates read against the
 // publication date (yesterday, last month, Tuesday) are anchors too (measured: TimeBank
@@ -20,7 +36,7 @@ func (p *parser) rememberAnchor(m match) {
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
-	if k := m.start - 1; p.anchor != "" && (p.lo(k) == "since" || p.lo(k) == "early" && p.lo(k-1) == "since") {
+	if p.anchor != "" && p.sinceBefore(m.start) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end

@@ -505,14 +505,17 @@ func participle(t string) bool {
 }
 
 // pastDeed reports whether the clause before token i tells a deed in the past ("the attack
-// started April 14", "was breached on March 3"): a past auxiliary or a past form other than a
-// verb of saying, whose complement may point anywhere ("said the offer expires Nov. 5").
+// started April 14", "was breached on March 3", also past a long object: "spotted unfamiliar
+// changes on the carrier's remote-access gateway on March 4"): a past auxiliary or a past form
+// other than a verb of saying, whose complement may point anywhere ("said the offer expires
+// Nov. 5"), with no modal between ("recommended … because it may not meet rules effective Dec. 7").
 func (p *parser) pastDeed(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		t := p.toks[k].lo
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
-			"expected", "scheduled", "planned", "that", "until", "till", "by", "for":
+			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
+			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
 		if pastForm(t) {
@@ -730,6 +733,9 @@ func (p *parser) date(i int) (match, bool) {
 		if y, l, ok := p.yearAt(k); ok {
 			return mk(i, l, Date, fmtDay(y, m, d))
 		}
+		if y, l, ok := p.deicticYearAt(k); ok {
+			return mk(i, l, Date, fmtDay(y, m, d))
+		}
 		if p.lo(k) == ":" || p.lo(k) == "%" || p.lx.notYear[p.lo(k)] && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
 			return match{}, false
 		}
@@ -747,6 +753,10 @@ func (p *parser) date(i int) (match, bool) {
 		k++
 	}
 	if y, l, ok := p.yearAt(k); ok {
+		return mk(i, l, Date, fmtMonth(y, m))
+	}
+	// January of last year, March this year: the year the publication date's counts to
+	if y, l, ok := p.deicticYearAt(j); ok {
 		return mk(i, l, Date, fmtMonth(y, m))
 	}
 	// March of that year, March that same year: the narrative's year
@@ -833,6 +843,25 @@ func (p *parser) anchorYearAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return atoi(p.anchor[:4]), l + 1, true
+}
+
+// deicticYearAt reads "last year", "this year" or "next year", after an optional "of", at k
+// right after a month or a month and day ("in January of last year", "on March 4 last year"):
+// the year before, of or after the publication date, and the token after it. Not when the
+// year owns a noun ("in May last year's budget") or without a publication date.
+func (p *parser) deicticYearAt(k int) (int, int, bool) {
+	if !p.hasRef {
+		return 0, k, false
+	}
+	l := k
+	if p.lo(l) == "of" {
+		l++
+	}
+	off, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.lo(l)]
+	if !ok || p.lo(l+1) != "year" || p.lo(l+2) == "'s" || p.lo(l+2) == "'" {
+		return 0, k, false
+	}
+	return p.ref.Year() + off, l + 2, true
 }
 
 // rangeYear reads the year that closes a range or pair of months begun by month m without a
