@@ -141,11 +141,6 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
-		if len(inSent) == 0 && prev.hearing >= 0 && undatedTelling(toks, found[f]) && x.legislatorOpens(toks, found[f].Trigger) {
-			found[f].TimeIdx = prev.hearing // "Sen. Maria Solano accused the Pentagon of …" in the story of a hearing: said there
-		}
-	}
-	for f := range found {
 		// the cheap test of the verb first: onlyReportedTimes scans the sentence's times
 		if d := x.testimonyDay(toks, found[f].Trigger, &prev); d >= 0 && undatedTestimony(toks, found[f]) && onlyReportedTimes(toks, found[f].Trigger, ts, inSent) {
 			found[f].TimeIdx = d
@@ -230,8 +225,6 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	if ti := x.hearingDay(toks, ts, inSent); ti >= 0 {
 		o.hearing = ti
-	} else if set >= 0 && told && len(isoOf(set)) == dayValue && hearingNamed(toks) {
-		o.hearing = set // "Senators on Thursday accused X of …, at a tense hearing"
 	}
 	for _, f := range found {
 		if f.TimeIdx < 0 || !telling(toks, f) {
@@ -1669,29 +1662,6 @@ func (x *Extractor) testimonyVerb(toks []token, v int) bool {
 			j++ // "told House investigators", "told the Senate Armed Services Committee"
 		}
 		return x.hearerNext(toks, j)
-	}
-	return false
-}
-
-// hearingNamed reports whether the sentence names a hearing ("at a hearing of the Senate Armed
-// Services Committee").
-func hearingNamed(toks []token) bool {
-	for _, t := range toks {
-		if t.Lower == "hearing" && isNounTag(t.Tag) {
-			return true
-		}
-	}
-	return false
-}
-
-// legislatorOpens reports whether the sentence opens with a legislator's title (cue
-// legislatortitle) within its first three words, before the verb at v: "Sen. Maria Solano,
-// a Democrat from New Mexico, accused …", "State Rep. Tom Reed denied …".
-func (x *Extractor) legislatorOpens(toks []token, v int) bool {
-	for k := 0; k < 3 && k < v; k++ {
-		if x.cue.is("legislatortitle", toks[k].Lower) {
-			return true
-		}
 	}
 	return false
 }
