@@ -863,11 +863,11 @@ func TestNarrativeTimes(t *testing.T) {
 			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told the Joint Security Committee that its analysts had called the port on Aug. 6.",
 			schema.EventWarning, "lena-okafor", "joint-security-committee", "2025-10-23"},
 		{"a person named before an unnamed official's telling is not that official", "2025-10-24",
-			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told the Joint Security Committee that its analysts had called the port on Aug. 6.",
-			schema.EventWarning, "lena-okafor", "joint-security-committee", ""},
+			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told Ostreva Radio that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "ostreva-radio", ""},
 		{"an organisation's dated telling leaves no unnamed official", "2025-10-24",
-			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, the office told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told the Joint Security Committee that its analysts had called the port on Aug. 6.",
-			schema.EventWarning, "lena-okafor", "joint-security-committee", ""},
+			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, the office told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told Ostreva Radio that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "ostreva-radio", ""},
 		{"a named speaker's testimony leaves no head for a person named later", "2026-03-12",
 			"The Norland Cyber Office told a Senate committee on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports. It employs 4,000 people.\n\nLena Okafor accused Grey Heron of stealing shipping manifests.",
 			schema.EventAccusation, "lena-okafor", "grey-heron", ""},
@@ -1487,4 +1487,27 @@ func TestSameDayAnswer(t *testing.T) {
 			schema.EventDenial, "harrow-bank", "", "2026-05"},
 	}
 	checkTimes(t, tests, true)
+}
+
+// TestHearingTimes checks that what is told to lawmakers, or by them, goes on at the day of
+// the hearing the story dated (hearingGoesOn).
+func TestHearingTimes(t *testing.T) {
+	tests := []timeCase{
+		{"a lawmaker's accusation goes on at the day lawmakers heard testimony on", "2026-05-16",
+			"Harrow Bank waited three weeks to tell the Tessaly Data Office about the breach, MPs heard on Thursday.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", "2026-05-14"},
+		{"another witness's testimony goes on at the day of the hearing, past an arrest on another day", "2026-05-16",
+			"Lena Ostrova, the director of the Norland Cyber Agency, told lawmakers on Tuesday that Grey Heron had breached Harrow Bank.\n\nThe bank restored its systems in May. The Tessaly Police arrested two men on Monday.\n\nJon Vask, the bank's chief executive, testified that the bank had found no sign that customer data was taken.",
+			schema.EventStatement, "jon-vask", "", "2026-05-12"},
+		{"a telling to a committee goes on at the day MPs were told on, whoever the speaker", "2025-10-24",
+			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told the Joint Security Committee that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "joint-security-committee", "2025-10-23"},
+		{"a lawmaker's accusation told as earlier keeps no day", "2026-05-16",
+			"Harrow Bank waited three weeks to tell the Tessaly Data Office about the breach, MPs heard on Thursday.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock previously accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+		{"a lawmaker's accusation in a story with no hearing keeps no day", "2026-05-16",
+			"Harrow Bank said on Thursday that it had been breached.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+	}
+	checkTimes(t, tests, false)
 }

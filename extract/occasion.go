@@ -34,6 +34,10 @@ type occasion struct {
 	// that sentence dated none.
 	lastTold map[int]int
 	lastSent int
+	// hearing is the day and sentence of the last hearing before lawmakers the text dated
+	// ("told MPs on Thursday", "testified on Tuesday", "MPs heard on Thursday"; hearingDay),
+	// -1s for none: what is told to them or by them later goes on there (hearingGoesOn).
+	hearing spoken
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -43,7 +47,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1, hearing: spoken{-1, -1}}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -64,7 +68,10 @@ func noOccasion() occasion {
 //     for one its finder gave on
 //     finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
-//     day of the last occasion of telling set anywhere before (testimonyDay); before all these,
+//     day of the last occasion of telling set anywhere before (testimonyDay); first of all, a
+//     telling to lawmakers ("X told the committee that …", "X testified that …") or a
+//     lawmaker's accusation or denial takes the day of the hearing the story dated ("MPs heard
+//     on Thursday", "told senators on Tuesday"; hearingGoesOn, hearingDay); before all these,
 //     in a sentence with no time, an undated telling at an occasion named again with "the"
 //     ("said in the statement", "after the verdict") takes the day given that occasion
 //     (namedDay), and one that opens "It" and its verb after a sentence whose subject is a
@@ -105,6 +112,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 				}
 			}
+		}
+	}
+	for f := range found {
+		if ti := x.hearingGoesOn(toks, c.ents, found[f], &prev, ts, inSent); ti >= 0 {
+			found[f].TimeIdx = ti
 		}
 	}
 	for f := range found {
@@ -235,6 +247,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) && x.toldByHead(c, f) {
 			o.head = spoken{f.TimeIdx, k}
 		}
+	}
+	if ti := x.hearingDay(toks, c, ts, inSent); ti >= 0 {
+		o.hearing = spoken{ti, k}
 	}
 	if tday >= 0 && x.toldByUnnamed(toks) {
 		o.head = spoken{tday, k} // "…, a senior official told MPs on Thursday."
@@ -1605,6 +1620,125 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 			continue
 		}
 		if !shareParty(f, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearingDay returns the day-precise time (an index into ts) of a hearing before lawmakers that
+// the sentence tells in the clause of its verb, or -1: testimony given on a day ("testified on
+// Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday", "told a Senate
+// committee on Wednesday", "briefed the intelligence committee on Monday"; toLawmakers) or
+// lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+func (x *Extractor) hearingDay(toks []token, c *sentCtx, ts []timex.Expression, inSent []int) int {
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		for j := at - 1; j >= 0 && at-j <= 8; j-- {
+			if toks[j].Tag != "VBD" && toks[j].Lower != "heard" {
+				continue // the tagger reads "MPs heard" as nouns too
+			}
+			hearing := false
+			switch toks[j].Lower {
+			case "testified":
+				hearing = true
+			case "told", "briefed":
+				hearing = x.toLawmakers(toks, j)
+			case "heard":
+				hearing = j > 0 && x.lawmakersWord(toks[j-1].Lower)
+			}
+			if hearing && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+				return ti
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
+// run to the word for lawmakers ("told the House of Commons public safety committee").
+const hearingReach = 8
+
+// toLawmakers reports whether the verb of telling at v takes lawmakers or a body of them as its
+// object ("told MPs", "told senators", "told the Commons government operations committee",
+// "briefed a Senate committee"; cues legislators and testimonybody, a committee word), a court
+// aside.
+func (x *Extractor) toLawmakers(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k-v <= hearingReach; k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+			return true
+		}
+		if tg := t.Tag; tg != "DT" && tg != "JJ" && tg != "POS" && !isNounTag(tg) && t.Lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// lawmakersWord reports whether w names lawmakers or a body of them: "MPs", "senators", "the
+// committee", "the Senate", "Parliament" (cues legislators and testimonybody, less courts).
+func (x *Extractor) lawmakersWord(w string) bool {
+	if x.cue.is("legislators", w) || isCommitteeWord(w) {
+		return true
+	}
+	return x.cue.is("testimonybody", w) && w != "court" && w != "tribunal"
+}
+
+// hearingGoesOn returns the day of the hearing the story is at (o.hearing, hearingDay) that an
+// undated, asserted telling in the simple past takes when its sentence gives it no time of its
+// own (every time stands in what it reports) and it is told there: to lawmakers or their
+// committee ("Ms Lind told the committee that …", "X testified that …"), or an accusation or
+// denial by a lawmaker ("Senator Jo Park accused the agency of …"; cue legislatortitle among the
+// speaker's titles: what a lawmaker merely says is as often a plan or a word from elsewhere), or
+// -1. An adverb of another time beside the verb ("previously
+// told", "later said") or "at the time" puts it elsewhere.
+func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int) int {
+	if o.hearing.day < 0 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return -1
+	}
+	v := ev.Trigger
+	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) {
+		return -1
+	}
+	told := x.toLawmakers(toks, v) || toks[v].Lower == "testified"
+	if !(isReporting(ev) || ev.Type == schema.EventAccusation || told && ev.Type == schema.EventWarning) {
+		return -1
+	}
+	if !told && !((ev.Type == schema.EventAccusation || ev.Type == schema.EventDenial) && x.lawmakerSpeaks(ents, ev)) {
+		return -1
+	}
+	if x.pastBeside(toks, v) || x.toldLater(toks, v) || atTheTime(toks) || !onlyReportedTimes(toks, v, ts, inSent) {
+		return -1
+	}
+	return o.hearing.day
+}
+
+// lawmakerSpeaks reports whether an agent of ev is a person given a lawmaker's title
+// ("Senator", "MP", "Rep."; cue legislatortitle).
+func (x *Extractor) lawmakerSpeaks(ents []entity, ev rawEvent) bool {
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+			continue
+		}
+		for _, t := range strings.Fields(ents[a].Titles) {
+			if x.cue.is("legislatortitle", t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atTheTime reports whether the sentence holds "at the time" or "at that time": what it tells
+// was told then, not at the occasion the story is at.
+func atTheTime(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Lower == "time" && toks[i-2].Lower == "at" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "that") {
 			return true
 		}
 	}
