@@ -1702,7 +1702,7 @@ func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *o
 		return -1
 	}
 	v := ev.Trigger
-	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) {
+	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) && !pastAdjunct(toks, v) {
 		return -1
 	}
 	told := x.toLawmakers(toks, v) || toks[v].Lower == "testified"
@@ -1712,10 +1712,40 @@ func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *o
 	if !told && !((ev.Type == schema.EventAccusation || ev.Type == schema.EventDenial) && x.lawmakerSpeaks(ents, ev)) {
 		return -1
 	}
-	if x.pastBeside(toks, v) || x.toldLater(toks, v) || atTheTime(toks) || !onlyReportedTimes(toks, v, ts, inSent) {
+	if x.pastBeside(toks, v) || x.toldLater(toks, v) || atTheTime(toks) || !othersTimes(toks, ev, ts, inSent) {
 		return -1
 	}
 	return o.hearing.day
+}
+
+// othersTimes reports whether every time of the sentence (inSent) stands in a clause the telling
+// ev reports (onlyReportedTimes: "testified that the agency had warned them in April") or, for
+// an accusation, dates the deed it charges ("accusing X of misleading parliament in June";
+// accusedOfDoing): none is the telling's own.
+func othersTimes(toks []token, ev rawEvent, ts []timex.Expression, inSent []int) bool {
+	v := ev.Trigger
+	for _, ti := range inSent {
+		at := tokFrom(toks, ts[ti].Start)
+		if at <= v || !reportedBetween(toks, v, at) && !(ev.Type == schema.EventAccusation && accusedOfDoing(toks, v, at)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAdjunct reports whether the -ing verb at v opens, after a comma, an adjunct of a clause
+// whose first verb is a simple past ("Senator X went further, accusing Y of …"): it tells of
+// that clause's time.
+func pastAdjunct(toks []token, v int) bool {
+	if v < 2 || v >= len(toks) || toks[v].Tag != "VBG" || toks[v-1].Text != "," {
+		return false
+	}
+	for j := 0; j < v-1; j++ {
+		if isVerbTag(toks[j].Tag) || toks[j].Tag == "MD" {
+			return toks[j].Tag == "VBD" && !isBeHave(toks[j].Lower)
+		}
+	}
+	return false
 }
 
 // lawmakerSpeaks reports whether an agent of ev is a person given a lawmaker's title
