@@ -57,8 +57,8 @@ func noOccasion() occasion {
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
-//     or that of a person's telling a few sentences back while the story is still at its day
-//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//     or that of a person's telling (or a state agency's saying) a few sentences back while the
+//     story is still at its day (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
@@ -607,8 +607,10 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
-// sentence k, told in the simple past by a person (or by any speaker when it says it adds to
-// what was told, goesOnTelling: "The agency also warned …"), takes from the last day that
+// sentence k, told in the simple past by a person, by a state agency when it says, accuses or
+// denies (not warns: an alert it sent may come at any time before it tells of it), or by any
+// speaker when it says it adds to what was told (goesOnTelling: "The agency also warned …"),
+// takes from the last day that
 // speaker told something on, two or three sentences back (o.speakers; the sentence before is
 // goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
 // speaker who comes back after a sentence or two of background goes on telling there
@@ -617,8 +619,10 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // sentence after what it told, closingTelling), a later or past adverb beside
 // it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
 // the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
-// it; an organisation's statements come through many channels and keep no day unless they say
-// they add to what it told.
+// it; a company's statements come through many channels and keep no day unless they say they
+// add to what it told, while an agency that comes back a sentence or two after its dated
+// announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency said
+// the group …") still speaks there.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
@@ -636,7 +640,7 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		reach *= 2 // "told MPs", "told the committee": the occasion's hearers, named again
 	}
 	for _, a := range ev.Agent {
-		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !goesOnTelling {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !(ents[a].Kind == schema.KindAgency && ev.Type != schema.EventWarning) && !goesOnTelling {
 			continue
 		}
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
