@@ -1523,3 +1523,23 @@ func TestHearingTimes(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestFindingsIssued checks that a finder's accusation told undated takes the day a sentence
+// after it in its paragraph gives the document its findings were published in (findingsIssued).
+func TestFindingsIssued(t *testing.T) {
+	tests := []timeCase{
+		{"an attribution takes the day its findings were published, told in the next sentence", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron, a group that works for Karsovia. The findings were set out in a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-12"},
+		{"an attribution takes the day two sentences on when the firm set out its findings", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron. The group has been active since at least 2019. Brightwater set out its findings in a report published on Monday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"a report published in another paragraph does not date the attribution", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron.\n\nThe findings were set out in a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a report published with no word of findings does not date the attribution", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron. Another firm issued a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+	}
+	checkTimes(t, tests, false)
+}
