@@ -1669,13 +1669,16 @@ const hearingReach = 8
 
 // toLawmakers reports whether the verb of telling at v takes lawmakers or a body of them as its
 // object ("told MPs", "told senators", "told the Commons government operations committee",
-// "briefed a Senate committee"; cues legislators and testimonybody, a committee word), a court
-// aside.
+// "briefed a Senate committee"; cues legislators and testimonybody, a committee word; a court
+// aside), or their investigators ("told House investigators"; cue legislaturemod).
 func (x *Extractor) toLawmakers(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k-v <= hearingReach; k++ {
 		t := toks[k]
 		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
 			return true
+		}
+		if t.Lower == "investigators" && k > v+1 && x.cue.is("legislaturemod", toks[k-1].Lower) {
+			return true // "told House investigators", "told congressional investigators"
 		}
 		if tg := t.Tag; tg != "DT" && tg != "JJ" && tg != "POS" && !isNounTag(tg) && t.Lower != "of" {
 			return false
