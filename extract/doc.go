@@ -18,7 +18,10 @@
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
 //     An event takes the time of its own clause, else one the narrative gives it (times.go): the
 //     publication date for news told in the present, the day of the occasion of telling the
-//     sentence before set for a report (occasion.go: one pass, tellingOccasions), the last time for
+//     sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of the
+//     hearing the story dated for what is told to lawmakers or a lawmaker's accusation
+//     (hearingGoesOn), the day a later sentence of its paragraph gives the report a finder's
+//     attribution was published in (findingsIssued), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
 //     "hours after the verdict" (hoursAfter), the day after the day of the sentence before for "the
 //     following day" when the last calendar date given was a month (followingDay), the period of

@@ -769,6 +769,12 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a speaker who comes back in a later paragraph goes on at the day of the hearing", "2026-03-12",
 			"Lena Okafor told a Senate committee on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports.\n\nOkafor accused Grey Heron of stealing shipping manifests.",
 			schema.EventAccusation, "lena-okafor", "grey-heron", "2026-03-10"},
+		{"a state agency that comes back after a sentence of background goes on at the day of its announcement", "2026-03-12",
+			"The Norland Cyber Agency said on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports.\n\nThe agency accused Karsovia of directing the group.",
+			schema.EventAccusation, "norland-cyber-agency", "karsovia", "2026-03-10"},
+		{"a company that comes back keeps no day: its words come through many channels", "2026-03-12",
+			"Brightwater Labs said on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports.\n\nBrightwater Labs accused Karsovia of directing the group.",
+			schema.EventAccusation, "brightwater-labs", "karsovia", ""},
 		{"a returning speaker's warning in the simple past goes on at the day too", "2026-03-12",
 			"Lena Okafor told a Senate committee on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports.\n\nShe warned Brightwater Labs that its servers were exposed.",
 			schema.EventWarning, "lena-okafor", "brightwater-labs", "2026-03-10"},
@@ -884,11 +890,11 @@ func TestNarrativeTimes(t *testing.T) {
 			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told the Joint Security Committee that its analysts had called the port on Aug. 6.",
 			schema.EventWarning, "lena-okafor", "joint-security-committee", "2025-10-23"},
 		{"a person named before an unnamed official's telling is not that official", "2025-10-24",
-			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told the Joint Security Committee that its analysts had called the port on Aug. 6.",
-			schema.EventWarning, "lena-okafor", "joint-security-committee", ""},
+			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told Ostreva Radio that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "ostreva-radio", ""},
 		{"an organisation's dated telling leaves no unnamed official", "2025-10-24",
-			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, the office told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told the Joint Security Committee that its analysts had called the port on Aug. 6.",
-			schema.EventWarning, "lena-okafor", "joint-security-committee", ""},
+			"The Norland Cyber Office warned the port of Ostreva in early August that Grey Heron had broken into its network, the office told MPs on Thursday.\n\nLena Okafor, deputy head of the office, told Ostreva Radio that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "ostreva-radio", ""},
 		{"a named speaker's testimony leaves no head for a person named later", "2026-03-12",
 			"The Norland Cyber Office told a Senate committee on Tuesday that Grey Heron had breached the port of Ostreva.\n\nThe port handles most of the country's grain exports. It employs 4,000 people.\n\nLena Okafor accused Grey Heron of stealing shipping manifests.",
 			schema.EventAccusation, "lena-okafor", "grey-heron", ""},
@@ -1612,4 +1618,59 @@ func TestSameDayAnswer(t *testing.T) {
 			schema.EventDenial, "harrow-bank", "", "2026-05"},
 	}
 	checkTimes(t, tests, true)
+}
+
+// TestHearingTimes checks that what is told to lawmakers, or by them, goes on at the day of
+// the hearing the story dated (hearingGoesOn).
+func TestHearingTimes(t *testing.T) {
+	tests := []timeCase{
+		{"a lawmaker's accusation goes on at the day lawmakers heard testimony on", "2026-05-16",
+			"Harrow Bank waited three weeks to tell the Tessaly Data Office about the breach, MPs heard on Thursday.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", "2026-05-14"},
+		{"another witness's testimony goes on at the day of the hearing, past an arrest on another day", "2026-05-16",
+			"Lena Ostrova, the director of the Norland Cyber Agency, told lawmakers on Tuesday that Grey Heron had breached Harrow Bank.\n\nThe bank restored its systems in May. The Tessaly Police arrested two men on Monday.\n\nJon Vask, the bank's chief executive, testified that the bank had found no sign that customer data was taken.",
+			schema.EventStatement, "jon-vask", "", "2026-05-12"},
+		{"a telling to a committee goes on at the day MPs were told on, whoever the speaker", "2025-10-24",
+			"Lena Okafor runs the Norland Cyber Office. The office warned the port of Ostreva in early August that Grey Heron had broken into its network, a senior official told MPs on Thursday.\n\nLena Okafor told the Joint Security Committee that its analysts had called the port on Aug. 6.",
+			schema.EventWarning, "lena-okafor", "joint-security-committee", "2025-10-23"},
+		{"a lawmaker's accusation in an -ing adjunct goes on at the hearing's day, past the month of the deed it charges", "2026-05-16",
+			"Harrow Bank waited three weeks to tell the Tessaly Data Office about the breach, senators heard on Thursday.\n\nThe bank restored its systems in May.\n\nSenator Dana Whitlock went further, accusing Jon Vask of misleading the committee in January.",
+			schema.EventAccusation, "dana-whitlock", "jon-vask", "2026-05-14"},
+		{"a lawmaker's accusation in an -ing adjunct with no hearing keeps no day", "2026-05-16",
+			"Harrow Bank said on Thursday that it had been breached.\n\nThe bank restored its systems in May.\n\nSenator Dana Whitlock went further, accusing Jon Vask of misleading the committee in January.",
+			schema.EventAccusation, "dana-whitlock", "jon-vask", ""},
+		{"a telling to the committee goes on at the day House investigators were told on", "2026-05-16",
+			"Harrow Bank told House investigators on Wednesday that it had warned the Norland State Department about the breach.\n\nThe embassy's servers were rebuilt in August.\n\nJon Vask told the committee that the Norland State Department had ignored the warning.",
+			schema.EventStatement, "jon-vask", "", "2026-05-13"},
+		{"a telling to a police force's investigators sets no hearing", "2026-05-16",
+			"Harrow Bank told police investigators on Wednesday that it had warned the Norland State Department about the breach.\n\nThe embassy's servers were rebuilt in August.\n\nJon Vask told the committee that the Norland State Department had ignored the warning.",
+			schema.EventStatement, "jon-vask", "", ""},
+		{"a lawmaker's accusation told as earlier keeps no day", "2026-05-16",
+			"Harrow Bank waited three weeks to tell the Tessaly Data Office about the breach, MPs heard on Thursday.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock previously accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+		{"a lawmaker's accusation in a story with no hearing keeps no day", "2026-05-16",
+			"Harrow Bank said on Thursday that it had been breached.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
+			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestFindingsIssued checks that a finder's accusation told undated takes the day a sentence
+// after it in its paragraph gives the document its findings were published in (findingsIssued).
+func TestFindingsIssued(t *testing.T) {
+	tests := []timeCase{
+		{"an attribution takes the day its findings were published, told in the next sentence", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron, a group that works for Karsovia. The findings were set out in a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-12"},
+		{"an attribution takes the day two sentences on when the firm set out its findings", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron. The group has been active since at least 2019. Brightwater set out its findings in a report published on Monday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", "2026-03-09"},
+		{"a report published in another paragraph does not date the attribution", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron.\n\nThe findings were set out in a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+		{"a report published with no word of findings does not date the attribution", "2026-03-14",
+			"Researchers have described a campaign against shipping firms in Norland.\n\nBrightwater Labs attributed the operation to Grey Heron. Another firm issued a report published on Thursday.",
+			schema.EventAccusation, "brightwater-labs", "grey-heron", ""},
+	}
+	checkTimes(t, tests, false)
 }

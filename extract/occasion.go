@@ -34,10 +34,10 @@ type occasion struct {
 	// that sentence dated none.
 	lastTold map[int]int
 	lastSent int
-	// hearing is the day (an index into the event times) of the last hearing a sentence told
-	// of with its day ("X told the committee on Tuesday", "MPs heard on Thursday"; -1 for none):
-	// what is told to the committee later without a day is told there (testimonyDay).
-	hearing int
+	// hearing is the day and sentence of the last hearing before lawmakers the text dated
+	// ("told MPs on Thursday", "testified on Tuesday", "MPs heard on Thursday"; hearingDay),
+	// -1s for none: what is told to them or by them later goes on there (hearingGoesOn).
+	hearing spoken
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -47,7 +47,7 @@ type spoken struct{ day, sent int }
 // noOccasion returns the occasion of a story before any is set: no day, no sentence, no
 // speakers and no unnamed head.
 func noOccasion() occasion {
-	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1, hearing: -1}
+	return occasion{day: -1, sent: -1, speakers: map[int]spoken{}, head: spoken{-1, -1}, seen: map[int]int{}, named: map[string]int{}, lastSent: -1, hearing: spoken{-1, -1}}
 }
 
 // tellingOccasions is the one pass that gives a telling or reporting event the day of the
@@ -57,8 +57,8 @@ func noOccasion() occasion {
 //
 //  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
 //     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
-//     or that of a person's telling a few sentences back while the story is still at its day
-//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//     or that of a person's telling (or a state agency's saying) a few sentences back while the
+//     story is still at its day (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
@@ -68,7 +68,10 @@ func noOccasion() occasion {
 //     for one its finder gave on
 //     finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
-//     day of the last occasion of telling set anywhere before (testimonyDay); before all these,
+//     day of the last occasion of telling set anywhere before (testimonyDay); first of all, a
+//     telling to lawmakers ("X told the committee that …", "X testified that …") or a
+//     lawmaker's accusation or denial takes the day of the hearing the story dated ("MPs heard
+//     on Thursday", "told senators on Tuesday"; hearingGoesOn, hearingDay); before all these,
 //     in a sentence with no time, an undated telling at an occasion named again with "the"
 //     ("said in the statement", "after the verdict") takes the day given that occasion
 //     (namedDay), and one that opens "It" and its verb after a sentence whose subject is a
@@ -109,6 +112,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 					found[f].TimeIdx = d // "The advisory published on Wednesday was signed by … It warned …"
 				}
 			}
+		}
+	}
+	for f := range found {
+		if ti := x.hearingGoesOn(toks, c.ents, found[f], &prev, ts, inSent); ti >= 0 {
+			found[f].TimeIdx = ti
 		}
 	}
 	for f := range found {
@@ -223,9 +231,6 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
 		o.speakers[e] = spoken{ti, k}
 	}
-	if ti := x.hearingDay(toks, ts, inSent); ti >= 0 {
-		o.hearing = ti
-	}
 	for _, f := range found {
 		if f.TimeIdx < 0 || !telling(toks, f) {
 			continue
@@ -242,6 +247,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if len(isoOf(f.TimeIdx)) == dayValue && telling(toks, f) && x.toldByHead(c, f) {
 			o.head = spoken{f.TimeIdx, k}
 		}
+	}
+	if ti := x.hearingDay(toks, c, ts, inSent); ti >= 0 {
+		o.hearing = spoken{ti, k}
 	}
 	if tday >= 0 && x.toldByUnnamed(toks) {
 		o.head = spoken{tday, k} // "…, a senior official told MPs on Thursday."
@@ -599,8 +607,10 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 }
 
 // speakerReturns returns the day (an index into the event times) that an undated telling ev of
-// sentence k, told in the simple past by a person (or by any speaker when it says it adds to
-// what was told, goesOnTelling: "The agency also warned …"), takes from the last day that
+// sentence k, told in the simple past by a person, by a state agency when it says, accuses or
+// denies (not warns: an alert it sent may come at any time before it tells of it), or by any
+// speaker when it says it adds to what was told (goesOnTelling: "The agency also warned …"),
+// takes from the last day that
 // speaker told something on, two or three sentences back (o.speakers; the sentence before is
 // goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
 // speaker who comes back after a sentence or two of background goes on telling there
@@ -609,8 +619,10 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // sentence after what it told, closingTelling), a later or past adverb beside
 // it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
 // the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
-// it; an organisation's statements come through many channels and keep no day unless they say
-// they add to what it told.
+// it; a company's statements come through many channels and keep no day unless they say they
+// add to what it told, while an agency that comes back a sentence or two after its dated
+// announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency said
+// the group …") still speaks there.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
@@ -628,7 +640,7 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 		reach *= 2 // "told MPs", "told the committee": the occasion's hearers, named again
 	}
 	for _, a := range ev.Agent {
-		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !goesOnTelling {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson && !(ents[a].Kind == schema.KindAgency && ev.Type != schema.EventWarning) && !goesOnTelling {
 			continue
 		}
 		if s, ok := o.speakers[a]; ok && s.sent < k-1 && k-s.sent <= reach && isoOf(s.day) == at {
@@ -1612,35 +1624,12 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 		if !x.hearerNext(toks, v+1) {
 			return -1 // "X told the Joint Security Committee …": a body named anew may sit on another day
 		}
-		return o.hearing // "X told the committee …": the day of the hearing told of before, not of another occasion
+		return o.hearing.day // "X told the committee …": the day of the hearing told of before, not of another occasion
 	}
 	if !o.told {
 		return -1
 	}
 	return o.day
-}
-
-// hearingDay returns the day-precise time (an index into ts) a sentence gives testimony heard
-// at a hearing, or -1: the first such time within a few words after a testimony verb
-// (testimonyVerb: "X told the committee on Tuesday", "testified on Monday") or after "heard"
-// with a hearer of testimony, or "hearing", before it ("MPs heard on Thursday", "a Senate
-// estimates hearing heard on Wednesday"), no other finite verb between.
-func (x *Extractor) hearingDay(toks []token, ts []timex.Expression, inSent []int) int {
-	for k, t := range toks {
-		heard := t.Lower == "heard" && k > 0 && (x.cue.is("testimonyhearer", toks[k-1].Lower) || toks[k-1].Lower == "hearing")
-		if !heard && !x.testimonyVerb(toks, k) {
-			continue
-		}
-		for _, ti := range inSent {
-			if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-				continue
-			}
-			if at := tokFrom(toks, ts[ti].Start); at > k && at-k <= 8 && !finiteBetween(toks, k, at) {
-				return ti
-			}
-		}
-	}
-	return -1
 }
 
 // testimonyVerb reports whether the token at v tells testimony given: "testified",
@@ -1685,6 +1674,158 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 			continue
 		}
 		if !shareParty(f, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearingDay returns the day-precise time (an index into ts) of a hearing before lawmakers that
+// the sentence tells in the clause of its verb, or -1: testimony given on a day ("testified on
+// Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday", "told a Senate
+// committee on Wednesday", "briefed the intelligence committee on Monday"; toLawmakers) or
+// lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+func (x *Extractor) hearingDay(toks []token, c *sentCtx, ts []timex.Expression, inSent []int) int {
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		for j := at - 1; j >= 0 && at-j <= 8; j-- {
+			if toks[j].Tag != "VBD" && toks[j].Lower != "heard" {
+				continue // the tagger reads "MPs heard" as nouns too
+			}
+			hearing := false
+			switch toks[j].Lower {
+			case "testified":
+				hearing = true
+			case "told", "briefed":
+				hearing = x.toLawmakers(toks, j)
+			case "heard":
+				hearing = j > 0 && x.lawmakersWord(toks[j-1].Lower)
+			}
+			if hearing && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+				return ti
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
+// run to the word for lawmakers ("told the House of Commons public safety committee").
+const hearingReach = 8
+
+// toLawmakers reports whether the verb of telling at v takes lawmakers or a body of them as its
+// object ("told MPs", "told senators", "told the Commons government operations committee",
+// "briefed a Senate committee"; cues legislators and testimonybody, a committee word; a court
+// aside), or their investigators ("told House investigators"; cue legislaturemod).
+func (x *Extractor) toLawmakers(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k-v <= hearingReach; k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+			return true
+		}
+		if t.Lower == "investigators" && k > v+1 && x.cue.is("legislaturemod", toks[k-1].Lower) {
+			return true // "told House investigators", "told congressional investigators"
+		}
+		if tg := t.Tag; tg != "DT" && tg != "JJ" && tg != "POS" && !isNounTag(tg) && t.Lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// lawmakersWord reports whether w names lawmakers or a body of them: "MPs", "senators", "the
+// committee", "the Senate", "Parliament" (cues legislators and testimonybody, less courts).
+func (x *Extractor) lawmakersWord(w string) bool {
+	if x.cue.is("legislators", w) || isCommitteeWord(w) {
+		return true
+	}
+	return x.cue.is("testimonybody", w) && w != "court" && w != "tribunal"
+}
+
+// hearingGoesOn returns the day of the hearing the story is at (o.hearing, hearingDay) that an
+// undated, asserted telling in the simple past takes when its sentence gives it no time of its
+// own (every time stands in what it reports) and it is told there: to lawmakers or their
+// committee ("Ms Lind told the committee that …", "X testified that …"), or an accusation or
+// denial by a lawmaker ("Senator Jo Park accused the agency of …"; cue legislatortitle among the
+// speaker's titles: what a lawmaker merely says is as often a plan or a word from elsewhere), or
+// -1. An adverb of another time beside the verb ("previously
+// told", "later said") or "at the time" puts it elsewhere.
+func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int) int {
+	if o.hearing.day < 0 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return -1
+	}
+	v := ev.Trigger
+	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) && !pastAdjunct(toks, v) {
+		return -1
+	}
+	told := x.toLawmakers(toks, v) || toks[v].Lower == "testified"
+	if !(isReporting(ev) || ev.Type == schema.EventAccusation || told && ev.Type == schema.EventWarning) {
+		return -1
+	}
+	if !told && !((ev.Type == schema.EventAccusation || ev.Type == schema.EventDenial) && x.lawmakerSpeaks(ents, ev)) {
+		return -1
+	}
+	if x.pastBeside(toks, v) || x.toldLater(toks, v) || atTheTime(toks) || !othersTimes(toks, ev, ts, inSent) {
+		return -1
+	}
+	return o.hearing.day
+}
+
+// othersTimes reports whether every time of the sentence (inSent) stands in a clause the telling
+// ev reports (onlyReportedTimes: "testified that the agency had warned them in April") or, for
+// an accusation, dates the deed it charges ("accusing X of misleading parliament in June";
+// accusedOfDoing): none is the telling's own.
+func othersTimes(toks []token, ev rawEvent, ts []timex.Expression, inSent []int) bool {
+	v := ev.Trigger
+	for _, ti := range inSent {
+		at := tokFrom(toks, ts[ti].Start)
+		if at <= v || !reportedBetween(toks, v, at) && !(ev.Type == schema.EventAccusation && accusedOfDoing(toks, v, at)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAdjunct reports whether the -ing verb at v opens, after a comma, an adjunct of a clause
+// whose first verb is a simple past ("Senator X went further, accusing Y of …"): it tells of
+// that clause's time.
+func pastAdjunct(toks []token, v int) bool {
+	if v < 2 || v >= len(toks) || toks[v].Tag != "VBG" || toks[v-1].Text != "," {
+		return false
+	}
+	for j := 0; j < v-1; j++ {
+		if isVerbTag(toks[j].Tag) || toks[j].Tag == "MD" {
+			return toks[j].Tag == "VBD" && !isBeHave(toks[j].Lower)
+		}
+	}
+	return false
+}
+
+// lawmakerSpeaks reports whether an agent of ev is a person given a lawmaker's title
+// ("Senator", "MP", "Rep."; cue legislatortitle).
+func (x *Extractor) lawmakerSpeaks(ents []entity, ev rawEvent) bool {
+	for _, a := range ev.Agent {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+			continue
+		}
+		for _, t := range strings.Fields(ents[a].Titles) {
+			if x.cue.is("legislatortitle", t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atTheTime reports whether the sentence holds "at the time" or "at that time": what it tells
+// was told then, not at the occasion the story is at.
+func atTheTime(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Lower == "time" && toks[i-2].Lower == "at" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "that") {
 			return true
 		}
 	}

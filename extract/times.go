@@ -3063,6 +3063,42 @@ func outsideCourt(toks []token) string {
 	return ""
 }
 
+// findingsReach bounds how many sentences after a finding told undated the sentence that gives
+// the day its findings were published may come.
+const findingsReach = 2
+
+// findingsIssued returns the issue (an index into issues) of the document in which the undated
+// accusation or report ev, told in the simple past in a sentence with no time of its own, was
+// made public, or -1: a sentence after it in its paragraph, at most findingsReach on, that
+// names the findings (cue findingsnoun) and a document issued on a day ("X attributed the
+// operation to Y. The findings were laid out in a report published on Thursday.", "… Norrholm
+// set out its findings in a report published on Monday.").
+func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []timex.Expression, ev rawEvent) int {
+	if ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || ev.Negated || ev.Modality != "" {
+		return -1
+	}
+	k := ev.Sent
+	if toks := sents[k].Toks; ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
+		return -1
+	}
+	for _, t := range times {
+		if t.Start >= sents[k].Start && t.Start < sents[k].End {
+			return -1 // a time of its own sentence, whoever's, is left to the sentence's rules
+		}
+	}
+	for n, is := range issues {
+		if is.tok < 0 || is.sent <= k || is.sent-k > findingsReach || sents[is.sent].Para != sents[k].Para {
+			continue
+		}
+		for _, t := range sents[is.sent].Toks[:is.tok] {
+			if x.cue.is("findingsnoun", t.Lower) {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
 // issue is a document the article gives a day of issue: its sentence, the token of its noun
 // (-1 for a warning told with no document noun) and its time (an index into the times).
 type issue struct{ sent, tok, ti int }
@@ -3078,7 +3114,9 @@ type issue struct{ sent, tok, ti int }
 // possessive ("the report", "its report", "the agency's advisory"). An alert's nouns name one
 // document (cue alertdoc: "issued a joint advisory … In the alert, …"), and one of them with
 // no issue of its own is the warning the article told on a day before it ("U.S. agencies
-// warned operators on Monday … The joint advisory, issued by …, attributes …").
+// warned operators on Monday … The joint advisory, issued by …, attributes …"). A finder's
+// accusation or report told with no document takes the day of the one a sentence after it
+// publishes its findings in (findingsIssued).
 func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
 	issues := x.documentIssues(sents, evs, times, iso)
 	if len(issues) == 0 {
@@ -3096,6 +3134,9 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
 		if !named {
 			if d = x.toldByDocument(toks, ev.Trigger); d < 0 || !tellingType(ev.Type) {
+				if n := x.findingsIssued(sents, issues, times, *ev); n >= 0 {
+					ev.TimeIdx, ev.TimeText = issues[n].ti, ""
+				}
 				continue
 			}
 		}
