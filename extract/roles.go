@@ -260,6 +260,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if x.ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
 				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
 			}
+			if x.unnamedThatSubject(c, j, i) {
+				return -1 // "X warned in May that foreign actors were targeting Y": the unnamed actors, not the warner
+			}
 		}
 		break
 	}
@@ -4361,6 +4364,8 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 		switch t := toks[j].Tag; {
 		case isFiniteTag(t):
 			return t != "MD"
+		case t == "VBG" && x.progressive(toks, j):
+			return true // "was seeing phishing messages impersonating ministries": a progressive verb's object
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$":
 			continue
 		case t == "IN" && !topic && (toks[j].Lower == "over" || x.cue.is("topicprep", toks[j].Lower)):
@@ -4374,6 +4379,15 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 		return false
 	}
 	return false
+}
+
+// progressive reports whether the -ing form at j, or the run of -ing forms ending there, follows
+// a form of "be" ("was seeing phishing messages"): a finite verb in the progressive.
+func (x *Extractor) progressive(toks []token, j int) bool {
+	for j > 0 && toks[j-1].Tag == "VBG" {
+		j--
+	}
+	return j > 0 && x.cue.is("be", toks[j-1].Lower)
 }
 
 // ownClauseSubject reports whether the common noun at j, right before the finite verb at i
@@ -4409,6 +4423,30 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 	// "before", "after" and "until" are prepositions too ("a report published by X before
 	// Christmas revealed …"): only a plural noun of people opens their clause
 	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
+}
+
+// unnamedThatSubject reports whether the common noun at j, the last word before deed verb i
+// and its auxiliaries, ends an unnamed noun phrase that opens a "that" clause ("warned in
+// August that foreign actors were targeting Y", "said that a second crew had breached Y"): the
+// deed is theirs, not done by the one who tells of it.
+func (x *Extractor) unnamedThatSubject(c *sentCtx, j, i int) bool {
+	toks := c.s.Toks
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	k := j
+	for k >= 0 && j-k <= 4 && c.at[k] < 0 {
+		switch toks[k].Tag {
+		case "JJ", "NN", "NNS", "HYPH", "CD", "VBN", "DT":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 || k == j || c.at[k] >= 0 || toks[k].Lower != "that" || toks[k-1].Tag == "DT" {
+		return false
+	}
+	return commonSubject(toks[k+1:i]) || toks[k+1].Tag == "DT" && toks[k+1].Lower != "that" && isNounTag(toks[j].Tag)
 }
 
 // contactRelative reports whether the plural noun at j heads a quantified phrase set right after a
