@@ -1503,6 +1503,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
 			// "reported it to the FBI": the thing told, then who was told
+		case j == i+1 && objectPronoun[w.Lower] && x.cue.is("denounceverb", toks[i].Lower):
+			// "reported him to the police": the one reported, then who was told
 		default:
 			return -1
 		}

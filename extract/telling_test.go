@@ -709,6 +709,10 @@ func TestReportedSomeoneTo(t *testing.T) {
 			[]string{"mira-holt → orvale-data-office"}, []string{"calder-freight → orvale-data-office"}},
 		{"a former worker's employer tells no one", "A former engineer at Calder Freight reported the company to the Orvale Data Office in 2024.",
 			nil, []string{"calder-freight → orvale-data-office"}},
+		{"reported him", "Calder Freight dismissed an engineer last spring. The company reported him to the Orvale Police a week later.",
+			[]string{"calder-freight → orvale-police"}, nil},
+		{"reported her", "Mira Holt suspected her deputy of selling client lists and reported her to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, nil},
 	})
 	for _, body := range []string{
 		"A former engineer at Calder Freight told the Orvale Data Office in 2024 that its controls were weak.",
