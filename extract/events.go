@@ -1364,6 +1364,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
+			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.is("servednoun", toks[i].Lower) {
+				ev.Target = ents(x.nextMention(c, k+1, 4)) // "a subpoena to X": the one it is served on
+			}
 			if tr.Type == schema.EventWarning || tr.Type == schema.EventStatement {
 				kk := k
 				if toks[k].Lower != "to" {
