@@ -439,7 +439,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && possibleUse(toks, i) {
 			continue // "the emails could have been used for blackmail", "were not used to attack": a use that may be, or was not
 		}
-		if isDeed(tr.Type) && (x.deniedDoing(toks, i) || x.deniedThat(toks, i)) {
+		if isDeed(tr.Type) && (x.deniedDoing(toks, i) || x.deniedThat(toks, i) || x.deniedCharge(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
 		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && x.negatedPractice(toks, i) {

@@ -507,6 +507,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventIntrusion, false},
 		{"dismissed reports that", "Karvia dismissed reports that its hackers had stolen files from Harrow Bank.",
 			schema.EventTheft, false},
+		// nor a deed a denied charge accuses someone of
+		{"rejected accusations of", "Karvia has repeatedly rejected Western accusations of state-backed hacking against Harrow Bank.",
+			schema.EventIntrusion, false},
+		{"denied reports of a deed", "Harrow Bank denied reports of a breach at its Ostby branch.",
+			schema.EventIntrusion, false},
+		{"accusations of a deed not denied", "Harrow Bank repeated its accusations of hacking against Ash Spider on Monday.",
+			schema.EventAccusation, true},
 		{"disputed the group's claim that", "Harrow Bank disputed Ash Spider's claim that it had stolen 40,000 files from the bank.",
 			schema.EventTheft, true},
 		{"denied that, then said", "Harrow Bank denied that it had ignored the alert and said Ash Spider stole 40,000 files in May.",

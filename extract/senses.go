@@ -1609,6 +1609,28 @@ func (x *Extractor) negatedVerb(toks []token, k int) bool {
 	return false
 }
 
+// deniedCharge reports whether the deed noun at i is what a charge denied accuses someone of:
+// "of" and a claim (cues claimnoun, deniednoun) before it, and a verb of denying (cue denyverb)
+// before that ("rejected Western accusations of state-backed hacking", "denied the allegations
+// of espionage"): what is denied is not told as done.
+func (x *Extractor) deniedCharge(toks []token, i int) bool {
+	if isVerbTag(toks[i].Tag) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH" || toks[j].Tag == "DT") {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "of" || !x.cue.is("claimnoun", toks[j-1].Lower) && !x.cue.is("deniednoun", toks[j-1].Lower) {
+		return false
+	}
+	k := j - 2
+	for k >= 0 && j-k <= 4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "RB") {
+		k--
+	}
+	return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
+}
+
 // deniedThat reports whether the deed at i is told in a "that" clause of a verb of denying,
 // right after the verb or after a suggestion, a claim or a report it denies ("denied that its
 // network was breached", "has rejected any suggestion that its own network was breached",
