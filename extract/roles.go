@@ -332,6 +332,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			// analyst, no longer X's
 			return c.genEntity(m.Last)
 		}
+		if r := x.formerPostOf(toks, m); r >= 0 {
+			return c.genEntity(r) // "a former deputy director of X told …": the director, no longer X's
+		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
 		}
@@ -589,6 +592,34 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 	}
 	w := toks[m.First-1].Lower
 	return w == "former" || w == "ex" || w == "ex-" || w == "-" && m.First > 1 && toks[m.First-2].Lower == "ex"
+}
+
+// formerPostOf returns the word for a person's post that "former" or "ex-" opens and "of" or
+// "at" puts the name m after ("a former deputy director of X", "an ex-analyst at X": cue
+// personrole), else -1: X is the former employer, who does not act through that person.
+func (x *Extractor) formerPostOf(toks []token, m mention) int {
+	p := m.First - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "of" && toks[p].Lower != "at" {
+		return -1
+	}
+	if w := toks[p-1].Lower; strings.HasPrefix(w, "ex-") && x.cue.is("personrole", w[3:]) {
+		return p - 1 // "an ex-analyst at X"
+	}
+	if !x.cue.is("personrole", toks[p-1].Lower) {
+		return -1
+	}
+	for k := p - 2; k >= 0 && p-k <= 4; k-- {
+		switch w := toks[k].Lower; {
+		case w == "former" || w == "ex" || w == "ex-":
+			return p - 1
+		case toks[k].Tag != "NN" && toks[k].Tag != "JJ" && toks[k].Tag != "HYPH":
+			return -1
+		}
+	}
+	return -1
 }
 
 // saidGap finds the subject of the verb at i when a relative clause on a noun puts a speaker's

@@ -716,6 +716,8 @@ func TestReportedSomeoneTo(t *testing.T) {
 	})
 	for _, body := range []string{
 		"A former engineer at Calder Freight told the Orvale Data Office in 2024 that its controls were weak.",
+		"A former deputy director of Calder Freight told the Orvale Data Office on Monday that its controls were weak.",
+		"An ex-analyst at Calder Freight warned the Orvale Data Office in May.",
 		"A former Calder Freight contractor leaked customer files in 2024.",
 	} {
 		g := extractText(t, "2026-03-12", body)
