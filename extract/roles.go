@@ -3954,14 +3954,14 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 		return -1
 	}
 	k := i - 1
-	for k >= 0 && i-k <= auxReach && toks[k].Tag == "RB" {
-		k--
+	for k >= 0 && i-k <= auxReach && (toks[k].Tag == "RB" || toks[k].Lower == "since" && k == i-1 && toks[i].Tag == "VBN") {
+		k-- // "had since briefed": "since" an adverb there
 	}
 	if k < 0 || i-k > auxReach {
 		return -1
 	}
 	if w := toks[k].Lower; toks[i].Tag == "VBN" && x.cue.is("haveform", w) || toks[i].Tag == "VB" && x.cue.is("doform", w) {
-		return k // "had alerted", "did not notify"
+		return k // "had alerted", "did not notify", "has since briefed"
 	}
 	return -1
 }

@@ -1240,6 +1240,10 @@ func TestCoordinatedTellingAdjective(t *testing.T) {
 			[]string{"selby-water → affected-customers"}, []string{"selby-water → flaw-and-notified-affected-customers"}},
 		{"after a said clause", "Selby Water said it detected the intrusion on May 9, patched the flaw four days later and notified affected customers directly.",
 			[]string{"selby-water → affected-customers"}, nil},
+		{"has since", "Selby Water had alerted the Orvale Police in May and has since briefed the Orvale Data Office.",
+			[]string{"selby-water → orvale-police", "selby-water → orvale-data-office"}, []string{"orvale-police → orvale-data-office"}},
+		{"had since", "The agency said Selby Water had warned the Orvale Police on Friday and had since informed the Orvale Data Office.",
+			[]string{"selby-water → orvale-data-office"}, []string{"orvale-police → orvale-data-office"}},
 	})
 }
 
