@@ -1476,6 +1476,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if e := x.officeHolder(c, i+1); e >= 0 {
 			return e // "told the Minister for Cyber Security, X, that …": the minister
 		}
+		if e := x.roleHolder(c, i+1); e >= 0 {
+			return e // "told the chief information officer, X, that afternoon": the officer
+		}
 		if e := x.counterpart(c, i+1, nil); e >= 0 {
 			return e // "told their Polish counterparts": that country, or its agency the article names
 		}
@@ -1522,6 +1525,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			}
 			if e := x.officeHolder(c, j+1); e >= 0 {
 				return e // "wrote to the Minister of Public Safety, X,": the minister
+			}
+			if e := x.roleHolder(c, j+1); e >= 0 {
+				return e // "passed the call to the campaign manager, X,": the manager
 			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return ownedHead(c, j+1, 3, e)
@@ -1638,6 +1644,35 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 	}
 	return p.Entity
 }
+
+// roleHolder returns the person named in apposition after a lower-case post opening at j with
+// "the" ("the chief information security officer, Nadia Vell,", "the campaign manager, Jo
+// Reyes."): at most roleWords adjectives and nouns ending on a word for a person's post (cue
+// personrole), a comma, then a person's name the apposition closes on; else -1.
+func (x *Extractor) roleHolder(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return -1
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= roleWords && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isCap(toks[k].Text) {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.is("personrole", toks[k-1].Lower) || c.at[k+1] < 0 {
+		return -1
+	}
+	p := c.ms[c.at[k+1]]
+	if p.How != mkName || p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
+		return -1
+	}
+	if p.Last < len(toks) && toks[p.Last].Text != "," && toks[p.Last].Text != "." {
+		return -1
+	}
+	return p.Entity
+}
+
+// roleWords bounds the words of a lower-case post before its holder's name (roleHolder).
+const roleWords = 5
 
 // titleBefore reports whether the capitalised word at j is a title before a person's name or
 // part of one ("Senator", "Chancellor", "Defense Secretary", "Deputy Foreign Minister"): a title

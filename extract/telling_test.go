@@ -1247,6 +1247,20 @@ func TestCoordinatedTellingAdjective(t *testing.T) {
 	})
 }
 
+// TestToldRoleHolder checks that one told under a lower-case post with the holder's name in
+// apposition ("told the chief financial officer, X, …") is that person, told directly or after
+// "to", and that a post with no name after it tells no one named.
+func TestToldRoleHolder(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"told the post, name", "Mira Holt told the chief financial officer, Jon Vale, that evening.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"wrote to the post, name", "Mira Holt wrote to the security manager, Jon Vale, on Monday.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"post without a name", "Mira Holt told the chief financial officer on Monday that Jon Vale had left.",
+			nil, []string{"mira-holt → jon-vale"}},
+	})
+}
+
 // TestToldFamilies checks that families are a described audience told ("warned families that
 // …"), as customers and patients are.
 func TestToldFamilies(t *testing.T) {
