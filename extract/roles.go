@@ -1646,12 +1646,20 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 }
 
 // roleHolder returns the person named in apposition after a lower-case post opening at j with
-// "the" ("the chief information security officer, Nadia Vell,", "the campaign manager, Jo
-// Reyes."): at most roleWords adjectives and nouns ending on a word for a person's post (cue
+// "the" or an owner's possessive ("the chief information security officer, Nadia Vell,", "the
+// campaign manager, Jo Reyes.", "the company's finance director, Ana Lind,"): at most roleWords adjectives and nouns ending on a word for a person's post (cue
 // personrole), a comma, then a person's name the apposition closes on; else -1.
 func (x *Extractor) roleHolder(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	if j >= len(toks) || toks[j].Lower != "the" {
+	if j < len(toks) && c.at[j] < 0 && toks[j].Lower == "the" && j+1 < len(toks) && c.at[j+1] >= 0 {
+		j++ // "the company's chief financial officer, X,"
+	}
+	if j < len(toks) && c.at[j] >= 0 {
+		if o := c.ms[c.at[j]]; o.Possessive && o.Last < len(toks) && isPossMark(toks[o.Last].Text) {
+			j = o.Last // "Calloway's security manager, X,": the owner's post, its holder told
+		}
+	}
+	if j >= len(toks) || toks[j].Lower != "the" && !isPossMark(toks[j].Text) {
 		return -1
 	}
 	k := j + 1

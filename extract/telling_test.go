@@ -1258,6 +1258,10 @@ func TestToldRoleHolder(t *testing.T) {
 			[]string{"mira-holt → jon-vale"}, nil},
 		{"post without a name", "Mira Holt told the chief financial officer on Monday that Jon Vale had left.",
 			nil, []string{"mira-holt → jon-vale"}},
+		{"the owner's post, name", "Mira Holt told Selby Water's security manager, Jon Vale, on Monday that the files were gone.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"the described owner's post, name", "Selby Water lost files in May. Mira Holt told the company's finance director, Jon Vale, that evening.",
+			[]string{"mira-holt → jon-vale"}, nil},
 	})
 }
 
