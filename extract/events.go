@@ -442,7 +442,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && possibleUse(toks, i) {
 			continue // "the emails could have been used for blackmail", "were not used to attack": a use that may be, or was not
 		}
-		if isDeed(tr.Type) && (deniedDoing(toks, i) || x.deniedThat(toks, i)) {
+		if isDeed(tr.Type) && (x.deniedDoing(toks, i) || x.deniedThat(toks, i) || x.deniedCharge(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
 		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && x.negatedPractice(toks, i) {
@@ -565,6 +565,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
+		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.is("admitverb", toks[i].Lower) {
+			ev.Type, ev.Negated = schema.EventDenial, false // "has never acknowledged running the schemes": a standing denial
+		}
 		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
 			continue // "state hackers frequently leak stolen emails": what happens as a rule, no deed told
 		}
@@ -1364,6 +1367,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
+			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.is("servednoun", toks[i].Lower) {
+				ev.Target = ents(x.nextMention(c, k+1, 4)) // "a subpoena to X": the one it is served on
+			}
 			if tr.Type == schema.EventWarning || tr.Type == schema.EventStatement {
 				kk := k
 				if toks[k].Lower != "to" {

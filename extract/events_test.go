@@ -278,6 +278,22 @@ func TestCriminalCharges(t *testing.T) {
 	}
 }
 
+// TestSubpoena checks that compelling someone by subpoena is a legal step against them, told
+// by the verb or by the noun with the one served after "to", and that one yet to be issued or
+// a subpoena complied with is none against anyone.
+func TestSubpoena(t *testing.T) {
+	checkEventCases(t, "2026-03-10", []eventCase{
+		{"subpoenaed", "The Senate Rules Committee subpoenaed Brennick Telecom in January for its call logs.",
+			schema.EventLegal, "senate-rules-committee", "brennick-telecom", true},
+		{"issued a subpoena to", "The Senate Rules Committee issued a subpoena to Brennick Telecom on Friday.",
+			schema.EventLegal, "senate-rules-committee", "brennick-telecom", true},
+		{"would subpoena", "Senator Lena Ahlvik said the committee would subpoena Brennick Telecom if it refused.",
+			schema.EventLegal, "", "brennick-telecom", false},
+		{"complied with a subpoena", "Brennick Telecom said it had complied with the subpoena.",
+			schema.EventLegal, "", "brennick-telecom", false},
+	})
+}
+
 // TestIntoCustody checks that taking someone into custody or placing them under arrest is an
 // arrest of them, active or passive, and that taking something into account or a place under
 // control is none.

@@ -1169,3 +1169,23 @@ func TestGovernmentBlames(t *testing.T) {
 			schema.EventAccusation, "estonia", "grey-heron", false},
 	})
 }
+
+// TestUnnamedDoerInToldClause checks that a deed told in a "that" clause whose subject is an
+// unnamed common noun, or done by a thing a progressive verb takes as its object, is not given
+// to the one who tells of it, while a named doer there still does it.
+func TestUnnamedDoerInToldClause(t *testing.T) {
+	checkEventCases(t, "2026-03-18", []eventCase{
+		{"unnamed actors in a that clause", "Austria's domestic intelligence agency warned in August that Iranian actors were targeting exiled bloggers.",
+			schema.EventAttack, "austria", "", false},
+		{"unnamed actors after a month", "Austria's domestic intelligence agency warned in March that Iranian actors had hacked two exiled bloggers.",
+			schema.EventIntrusion, "austria", "", false},
+		{"unnamed crew with a determiner", "Pellan Telecom said on Friday that a second crew had breached its billing servers.",
+			schema.EventIntrusion, "pellan-telecom", "", false},
+		{"the warning still stands", "The Norland Cyber Office warned hospitals in May that foreign actors were targeting regional water boards.",
+			schema.EventWarning, "norland-cyber-office", "", true},
+		{"a named doer in the that clause", "The Norland Cyber Office warned in May that Grey Heron was targeting regional water boards.",
+			schema.EventAttack, "grey-heron", "", true},
+		{"messages a progressive verb sees", "The Norland Cyber Office said it was seeing fake invoices impersonating Harrow Bank.",
+			schema.EventAttack, "norland-cyber-office", "", false},
+	})
+}

@@ -260,6 +260,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if x.ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
 				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
 			}
+			if x.unnamedThatSubject(c, j, i) {
+				return -1 // "X warned in May that foreign actors were targeting Y": the unnamed actors, not the warner
+			}
 		}
 		break
 	}
@@ -328,6 +331,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			// the analyst, as the article names him; else -1: "a former X analyst passed files": the
 			// analyst, no longer X's
 			return c.genEntity(m.Last)
+		}
+		if r := x.formerPostOf(toks, m); r >= 0 {
+			return c.genEntity(r) // "a former deputy director of X told …": the director, no longer X's
 		}
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
@@ -586,6 +592,34 @@ func (x *Extractor) formerStaff(toks []token, m mention) bool {
 	}
 	w := toks[m.First-1].Lower
 	return w == "former" || w == "ex" || w == "ex-" || w == "-" && m.First > 1 && toks[m.First-2].Lower == "ex"
+}
+
+// formerPostOf returns the word for a person's post that "former" or "ex-" opens and "of" or
+// "at" puts the name m after ("a former deputy director of X", "an ex-analyst at X": cue
+// personrole), else -1: X is the former employer, who does not act through that person.
+func (x *Extractor) formerPostOf(toks []token, m mention) int {
+	p := m.First - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 2 || toks[p].Lower != "of" && toks[p].Lower != "at" {
+		return -1
+	}
+	if w := toks[p-1].Lower; strings.HasPrefix(w, "ex-") && x.cue.is("personrole", w[3:]) {
+		return p - 1 // "an ex-analyst at X"
+	}
+	if !x.cue.is("personrole", toks[p-1].Lower) {
+		return -1
+	}
+	for k := p - 2; k >= 0 && p-k <= 4; k-- {
+		switch w := toks[k].Lower; {
+		case w == "former" || w == "ex" || w == "ex-":
+			return p - 1
+		case toks[k].Tag != "NN" && toks[k].Tag != "JJ" && toks[k].Tag != "HYPH":
+			return -1
+		}
+	}
+	return -1
 }
 
 // saidGap finds the subject of the verb at i when a relative clause on a noun puts a speaker's
@@ -1442,6 +1476,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		if e := x.officeHolder(c, i+1); e >= 0 {
 			return e // "told the Minister for Cyber Security, X, that …": the minister
 		}
+		if e := x.roleHolder(c, i+1); e >= 0 {
+			return e // "told the chief information officer, X, that afternoon": the officer
+		}
 		if e := x.counterpart(c, i+1, nil); e >= 0 {
 			return e // "told their Polish counterparts": that country, or its agency the article names
 		}
@@ -1489,6 +1526,9 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			if e := x.officeHolder(c, j+1); e >= 0 {
 				return e // "wrote to the Minister of Public Safety, X,": the minister
 			}
+			if e := x.roleHolder(c, j+1); e >= 0 {
+				return e // "passed the call to the campaign manager, X,": the manager
+			}
 			if e := x.nextMention(c, j+1, 3); e >= 0 {
 				return ownedHead(c, j+1, 3, e)
 			}
@@ -1500,6 +1540,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
 			// "reported it to the FBI": the thing told, then who was told
+		case j == i+1 && objectPronoun[w.Lower] && x.cue.is("denounceverb", toks[i].Lower):
+			// "reported him to the police": the one reported, then who was told
 		default:
 			return -1
 		}
@@ -1602,6 +1644,43 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 	}
 	return p.Entity
 }
+
+// roleHolder returns the person named in apposition after a lower-case post opening at j with
+// "the" or an owner's possessive ("the chief information security officer, Nadia Vell,", "the
+// campaign manager, Jo Reyes.", "the company's finance director, Ana Lind,"): at most roleWords adjectives and nouns ending on a word for a person's post (cue
+// personrole), a comma, then a person's name the apposition closes on; else -1.
+func (x *Extractor) roleHolder(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j < len(toks) && c.at[j] < 0 && toks[j].Lower == "the" && j+1 < len(toks) && c.at[j+1] >= 0 {
+		j++ // "the company's chief financial officer, X,"
+	}
+	if j < len(toks) && c.at[j] >= 0 {
+		if o := c.ms[c.at[j]]; o.Possessive && o.Last < len(toks) && isPossMark(toks[o.Last].Text) {
+			j = o.Last // "Calloway's security manager, X,": the owner's post, its holder told
+		}
+	}
+	if j >= len(toks) || toks[j].Lower != "the" && !isPossMark(toks[j].Text) {
+		return -1
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= roleWords && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isCap(toks[k].Text) {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.is("personrole", toks[k-1].Lower) || c.at[k+1] < 0 {
+		return -1
+	}
+	p := c.ms[c.at[k+1]]
+	if p.How != mkName || p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
+		return -1
+	}
+	if p.Last < len(toks) && toks[p.Last].Text != "," && toks[p.Last].Text != "." {
+		return -1
+	}
+	return p.Entity
+}
+
+// roleWords bounds the words of a lower-case post before its holder's name (roleHolder).
+const roleWords = 5
 
 // titleBefore reports whether the capitalised word at j is a title before a person's name or
 // part of one ("Senator", "Chancellor", "Defense Secretary", "Deputy Foreign Minister"): a title
@@ -3918,14 +3997,14 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 		return -1
 	}
 	k := i - 1
-	for k >= 0 && i-k <= auxReach && toks[k].Tag == "RB" {
-		k--
+	for k >= 0 && i-k <= auxReach && (toks[k].Tag == "RB" || toks[k].Lower == "since" && k == i-1 && toks[i].Tag == "VBN") {
+		k-- // "had since briefed": "since" an adverb there
 	}
 	if k < 0 || i-k > auxReach {
 		return -1
 	}
 	if w := toks[k].Lower; toks[i].Tag == "VBN" && x.cue.is("haveform", w) || toks[i].Tag == "VB" && x.cue.is("doform", w) {
-		return k // "had alerted", "did not notify"
+		return k // "had alerted", "did not notify", "has since briefed"
 	}
 	return -1
 }
@@ -4361,6 +4440,8 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 		switch t := toks[j].Tag; {
 		case isFiniteTag(t):
 			return t != "MD"
+		case t == "VBG" && x.progressive(toks, j):
+			return true // "was seeing phishing messages impersonating ministries": a progressive verb's object
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$":
 			continue
 		case t == "IN" && !topic && (toks[j].Lower == "over" || x.cue.is("topicprep", toks[j].Lower)):
@@ -4374,6 +4455,15 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 		return false
 	}
 	return false
+}
+
+// progressive reports whether the -ing form at j, or the run of -ing forms ending there, follows
+// a form of "be" ("was seeing phishing messages"): a finite verb in the progressive.
+func (x *Extractor) progressive(toks []token, j int) bool {
+	for j > 0 && toks[j-1].Tag == "VBG" {
+		j--
+	}
+	return j > 0 && x.cue.is("be", toks[j-1].Lower)
 }
 
 // ownClauseSubject reports whether the common noun at j, right before the finite verb at i
@@ -4409,6 +4499,30 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 	// "before", "after" and "until" are prepositions too ("a report published by X before
 	// Christmas revealed …"): only a plural noun of people opens their clause
 	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
+}
+
+// unnamedThatSubject reports whether the common noun at j, the last word before deed verb i
+// and its auxiliaries, ends an unnamed noun phrase that opens a "that" clause ("warned in
+// August that foreign actors were targeting Y", "said that a second crew had breached Y"): the
+// deed is theirs, not done by the one who tells of it.
+func (x *Extractor) unnamedThatSubject(c *sentCtx, j, i int) bool {
+	toks := c.s.Toks
+	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	k := j
+	for k >= 0 && j-k <= 4 && c.at[k] < 0 {
+		switch toks[k].Tag {
+		case "JJ", "NN", "NNS", "HYPH", "CD", "VBN", "DT":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 || k == j || c.at[k] >= 0 || toks[k].Lower != "that" || toks[k-1].Tag == "DT" {
+		return false
+	}
+	return commonSubject(toks[k+1:i]) || toks[k+1].Tag == "DT" && toks[k+1].Lower != "that" && isNounTag(toks[j].Tag)
 }
 
 // contactRelative reports whether the plural noun at j heads a quantified phrase set right after a

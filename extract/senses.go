@@ -1557,11 +1557,13 @@ func openQuestion(toks []token, i int) bool {
 
 // deniedDoing reports whether the trigger at i is, or is the object of, the -ing form right
 // after a verb of denial ("denied spying on journalists", "denies ever carrying out
-// cyberattacks", "denied having hacked X"): what is denied is not told as done.
-func deniedDoing(toks []token, i int) bool {
+// cyberattacks", "denied having hacked X") or of a negated admission (cue admitverb: "has never
+// acknowledged carrying out cyberattacks"), the trigger alone or a noun coordinated after
+// another ("denied carrying out cyberattacks or theft"): what is denied is not told as done.
+func (x *Extractor) deniedDoing(toks []token, i int) bool {
 	for j := i; j >= 1 && i-j <= 5; j-- {
 		t := toks[j]
-		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN") {
+		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || x.nounConjunct(toks, j, i)) {
 			return false
 		}
 		if t.Tag != "VBG" {
@@ -1574,8 +1576,59 @@ func deniedDoing(toks []token, i int) bool {
 		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
 			return true
 		}
+		if x.cue.is("admitverb", toks[k].Lower) && x.negatedVerb(toks, k) {
+			return true
+		}
 	}
 	return false
+}
+
+// nounConjunct reports whether token j, before the deed noun at i, is a plural or mass noun
+// or the "or"/"and" after it that coordinates the deed noun with it ("cyberattacks or theft").
+func (x *Extractor) nounConjunct(toks []token, j, i int) bool {
+	if !isNounTag(toks[i].Tag) || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" {
+		return false
+	}
+	switch w := toks[j]; {
+	case w.Lower == "or" || w.Lower == "and":
+		return j+1 < len(toks) && (j+1 == i || toks[j+1].Tag == "JJ") && j > 0 && (toks[j-1].Tag == "NN" || toks[j-1].Tag == "NNS")
+	case w.Tag == "NN" || w.Tag == "NNS":
+		return j+1 < i && (toks[j+1].Lower == "or" || toks[j+1].Lower == "and")
+	}
+	return false
+}
+
+// negatedVerb reports whether a negation (cue negation) stands within two words before the
+// verb at k ("has never acknowledged", "did not admit").
+func (x *Extractor) negatedVerb(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		if x.cue.is("negation", toks[j].Lower) && toks[j].Lower != "without" && toks[j].Lower != "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedCharge reports whether the deed noun at i is what a charge denied accuses someone of:
+// "of" and a claim (cues claimnoun, deniednoun) before it, and a verb of denying (cue denyverb)
+// before that ("rejected Western accusations of state-backed hacking", "denied the allegations
+// of espionage"): what is denied is not told as done.
+func (x *Extractor) deniedCharge(toks []token, i int) bool {
+	if isVerbTag(toks[i].Tag) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH" || toks[j].Tag == "DT") {
+		j--
+	}
+	if j < 2 || toks[j].Lower != "of" || !x.cue.is("claimnoun", toks[j-1].Lower) && !x.cue.is("deniednoun", toks[j-1].Lower) {
+		return false
+	}
+	k := j - 2
+	for k >= 0 && j-k <= 4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "RB") {
+		k--
+	}
+	return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
 }
 
 // deniedThat reports whether the deed at i is told in a "that" clause of a verb of denying,

@@ -709,9 +709,15 @@ func TestReportedSomeoneTo(t *testing.T) {
 			[]string{"mira-holt → orvale-data-office"}, []string{"calder-freight → orvale-data-office"}},
 		{"a former worker's employer tells no one", "A former engineer at Calder Freight reported the company to the Orvale Data Office in 2024.",
 			nil, []string{"calder-freight → orvale-data-office"}},
+		{"reported him", "Calder Freight dismissed an engineer last spring. The company reported him to the Orvale Police a week later.",
+			[]string{"calder-freight → orvale-police"}, nil},
+		{"reported her", "Mira Holt suspected her deputy of selling client lists and reported her to the Orvale Data Office in May.",
+			[]string{"mira-holt → orvale-data-office"}, nil},
 	})
 	for _, body := range []string{
 		"A former engineer at Calder Freight told the Orvale Data Office in 2024 that its controls were weak.",
+		"A former deputy director of Calder Freight told the Orvale Data Office on Monday that its controls were weak.",
+		"An ex-analyst at Calder Freight warned the Orvale Data Office in May.",
 		"A former Calder Freight contractor leaked customer files in 2024.",
 	} {
 		g := extractText(t, "2026-03-12", body)
@@ -1234,6 +1240,28 @@ func TestCoordinatedTellingAdjective(t *testing.T) {
 			[]string{"selby-water → affected-customers"}, []string{"selby-water → flaw-and-notified-affected-customers"}},
 		{"after a said clause", "Selby Water said it detected the intrusion on May 9, patched the flaw four days later and notified affected customers directly.",
 			[]string{"selby-water → affected-customers"}, nil},
+		{"has since", "Selby Water had alerted the Orvale Police in May and has since briefed the Orvale Data Office.",
+			[]string{"selby-water → orvale-police", "selby-water → orvale-data-office"}, []string{"orvale-police → orvale-data-office"}},
+		{"had since", "The agency said Selby Water had warned the Orvale Police on Friday and had since informed the Orvale Data Office.",
+			[]string{"selby-water → orvale-data-office"}, []string{"orvale-police → orvale-data-office"}},
+	})
+}
+
+// TestToldRoleHolder checks that one told under a lower-case post with the holder's name in
+// apposition ("told the chief financial officer, X, …") is that person, told directly or after
+// "to", and that a post with no name after it tells no one named.
+func TestToldRoleHolder(t *testing.T) {
+	checkTold(t, "2026-03-05", []toldCase{
+		{"told the post, name", "Mira Holt told the chief financial officer, Jon Vale, that evening.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"wrote to the post, name", "Mira Holt wrote to the security manager, Jon Vale, on Monday.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"post without a name", "Mira Holt told the chief financial officer on Monday that Jon Vale had left.",
+			nil, []string{"mira-holt → jon-vale"}},
+		{"the owner's post, name", "Mira Holt told Selby Water's security manager, Jon Vale, on Monday that the files were gone.",
+			[]string{"mira-holt → jon-vale"}, nil},
+		{"the described owner's post, name", "Selby Water lost files in May. Mira Holt told the company's finance director, Jon Vale, that evening.",
+			[]string{"mira-holt → jon-vale"}, nil},
 	})
 }
 
