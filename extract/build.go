@@ -46,6 +46,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	paragraphDays(sents, merged, ts, a.Published)
+	findingsDays(sents, ms, merged, x.documentIssues(sents, raw, ts, calendarOf(ts)), ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

@@ -33,7 +33,8 @@
 //     March 3"; dayMentions), and a deed told with its victim alone joins the later one naming
 //     it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
 //     undated after merging takes the day an earlier sentence of its paragraph named
-//     (paragraphDays).
+//     (paragraphDays), and an attribution or claim told undated takes the day a report's issue is
+//     given in the next sentences ("… in a report published on Monday"; findingsDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.

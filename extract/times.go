@@ -3732,3 +3732,73 @@ func followingCount(words []string) int {
 	}
 	return 0
 }
+
+// findingsReach bounds how many sentences back a report's day reaches (findingsDays).
+const findingsReach = 2
+
+// findingsDays dates a statement, report or accusation the text leaves undated by the day a
+// document's issue is given in one of the next findingsReach sentences (documentIssues: "X
+// attributed the campaign to Y. … X set out its findings in a report published on Monday."): a
+// research firm's attribution and claims are those of the report that makes them, and news on
+// a report often names its day only after the finding. When the issue's sentence names actors
+// (its author, "its findings"), one of them must be among the telling's agents, and the issue
+// may then open the next paragraph; one that names none ("The findings were laid out in a
+// report published on Thursday") dates only tellings of its own paragraph. A telling whose own
+// sentence names a time keeps to it, and negated or hypothetical ones take no day.
+// paragraphDays carries a day forward; this one carries it back.
+func findingsDays(sents []sentence, ms []mention, evs []mergedEvent, issues []issue, ts []timex.Expression) {
+	for _, is := range issues {
+		if is.tok < 0 || is.sent < 0 || is.sent >= len(sents) || is.ti < 0 || is.ti >= len(ts) {
+			continue
+		}
+		if _, p := timex.Calendar(ts[is.ti].Value); p != schema.PrecisionDay {
+			continue
+		}
+		named := sentenceActors(ms, is.sent)
+		for i := range evs {
+			e := &evs[i]
+			if e.time >= 0 || e.negated || e.modality != "" || len(e.evidence) == 0 || len(e.agent) == 0 || !findingType(e.typ) {
+				continue
+			}
+			j := e.evidence[0].sent
+			if j >= is.sent || j < is.sent-findingsReach || j < 0 || namesTime(sents[j], ts) {
+				continue
+			}
+			if len(named) > 0 && !overlaps(named, e.agent) || len(named) == 0 && sents[j].Para != sents[is.sent].Para {
+				continue
+			}
+			e.time, e.timeText = is.ti, ""
+		}
+	}
+}
+
+// sentenceActors returns the entities the resolved mentions of sentence k stand for.
+func sentenceActors(ms []mention, k int) []int {
+	var out []int
+	for _, m := range ms {
+		if m.Sent == k && m.Entity >= 0 {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
+}
+
+// findingType reports whether an event of type t is one a report makes (findingsDays).
+func findingType(t schema.EventType) bool {
+	return t == schema.EventStatement || t == schema.EventReport || t == schema.EventAccusation
+}
+
+// within reports whether time expression t stands in sentence s.
+func within(t timex.Expression, s sentence) bool {
+	return t.Start >= s.Start && t.Start < s.End
+}
+
+// namesTime reports whether sentence s names any time expression.
+func namesTime(s sentence, ts []timex.Expression) bool {
+	for _, t := range ts {
+		if t.Start >= 0 && within(t, s) {
+			return true
+		}
+	}
+	return false
+}
