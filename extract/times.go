@@ -3051,19 +3051,24 @@ type issue struct{ sent, tok, ti int }
 // possessive ("the report", "its report", "the agency's advisory"). An alert's nouns name one
 // document (cue alertdoc: "issued a joint advisory … In the alert, …"), and one of them with
 // no issue of its own is the warning the article told on a day before it ("U.S. agencies
-// warned operators on Monday … The joint advisory, issued by …, attributes …").
-func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+// warned operators on Monday … The joint advisory, issued by …, attributes …"). A telling in
+// the simple present dated only to the publication (pub, an index into the times;
+// presentTimes) counts as undated: what a document says it said when it was issued.
+func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
 	issues := x.documentIssues(sents, evs, times, iso)
 	if len(issues) == 0 {
 		return
 	}
 	for e := range evs {
 		ev := &evs[e]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
 		if ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if ev.TimeIdx >= 0 && (ev.TimeIdx != pub || pub < 0 || toks[ev.Trigger].Tag != "VBZ" && toks[ev.Trigger].Tag != "VBP") {
 			continue
 		}
 		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
