@@ -47,6 +47,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	sameDoerTimes(sents, ents, merged)
 	paragraphDays(sents, merged, ts, a.Published)
 	findingsDays(sents, ms, merged, x.documentIssues(sents, raw, ts, calendarOf(ts)), ts)
+	x.leadSpeakerDays(sents, merged, ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

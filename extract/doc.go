@@ -34,7 +34,8 @@
 //     it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
 //     undated after merging takes the day an earlier sentence of its paragraph named
 //     (paragraphDays), and an attribution or claim told undated takes the day a report's issue is
-//     given in the next sentences ("… in a report published on Monday"; findingsDays).
+//     given in the next sentences ("… in a report published on Monday"; findingsDays); one by the
+//     lead's speaker, who keeps telling from the lead on, takes the lead's day (leadSpeakerDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.

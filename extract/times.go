@@ -3798,10 +3798,132 @@ func within(t timex.Expression, s sentence) bool {
 	return t.Start >= s.Start && t.Start < s.End
 }
 
-// namesTime reports whether sentence s names any time expression.
+// namesTime reports whether sentence s names a date or a time ("in March", "on Tuesday"; no
+// span such as "office hours").
 func namesTime(s sentence, ts []timex.Expression) bool {
 	for _, t := range ts {
-		if t.Start >= 0 && within(t, s) {
+		if t.Start >= 0 && (t.Type == timex.Date || t.Type == timex.Time) && within(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSpeakerDays dates a statement, report or accusation the text leaves undated by the day
+// its speaker's telling in the lead paragraph was dated to in that sentence ("The agency said
+// on Tuesday that X broke into Y. … The agency said the group was likely acting for Z."): news
+// goes on reporting what the lead's speaker said on the day the lead gives, without repeating
+// it. The speaker's last day-dated telling before the event must be the lead's, and the
+// speaker must keep telling from the lead on (leadSpeakerOn). The event's own sentence names
+// no date, opens with no vehicle of its own ("In a report, …"; ownVehicle) and tells of no
+// earlier or repeated saying (cue pastadverb, habitual, lateradverb); negated or hypothetical
+// events take no day.
+func (x *Extractor) leadSpeakerDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+	if len(sents) == 0 {
+		return
+	}
+	lead := sents[0].Para
+	for i := range evs {
+		e := &evs[i]
+		if e.time >= 0 || e.negated || e.modality != "" || len(e.evidence) == 0 || len(e.agent) == 0 || !findingType(e.typ) {
+			continue
+		}
+		j := e.evidence[0].sent
+		if j < 0 || j >= len(sents) || sents[j].Para == lead || namesTime(sents[j], ts) || x.toldAgain(sents[j].Toks) || x.ownVehicle(sents[j].Toks) {
+			continue
+		}
+		d := speakerLastDay(sents, evs, ts, e.agent, j)
+		if d < 0 || sents[evs[d].evidence[0].sent].Para != lead || !leadSpeakerOn(sents, evs, ts, e.agent, evs[d].evidence[0].sent, j, evs[d].time) {
+			continue
+		}
+		e.time, e.timeText = evs[d].time, ""
+	}
+}
+
+// speakerGap bounds how many sentences may pass between two tellings of one speaker whose
+// lead day goes on (leadSpeakerDays).
+const speakerGap = 2
+
+// leadSpeakerOn reports whether the speaker (agent) keeps telling from sentence from to
+// sentence to: no more than speakerGap sentences pass without a telling of theirs, and no
+// telling between is dated to a day its sentence names other than day (an index into ts):
+// the story has not moved to another occasion.
+func leadSpeakerOn(sents []sentence, evs []mergedEvent, ts []timex.Expression, agent []int, from, to, day int) bool {
+	told := map[int]bool{}
+	for _, o := range evs {
+		if !tellingType(o.typ) {
+			continue
+		}
+		for _, r := range o.evidence {
+			if r.sent <= from || r.sent >= to {
+				continue
+			}
+			if overlaps(o.agent, agent) {
+				told[r.sent] = true
+			}
+			if o.time >= 0 && o.time < len(ts) && o.time != day && within(ts[o.time], sents[r.sent]) && ts[o.time].Value != ts[day].Value {
+				if _, p := timex.Calendar(ts[o.time].Value); p == schema.PrecisionDay {
+					return false
+				}
+			}
+		}
+	}
+	last := from
+	for k := from + 1; k <= to; k++ {
+		if k-last > speakerGap {
+			return false
+		}
+		if told[k] {
+			last = k
+		}
+	}
+	return true
+}
+
+// speakerLastDay returns the event (an index into evs) of the last telling before sentence j
+// by one of the agents that is dated to a day its own sentence names, or -1.
+func speakerLastDay(sents []sentence, evs []mergedEvent, ts []timex.Expression, agent []int, j int) int {
+	best, bestSent := -1, -1
+	for d, o := range evs {
+		if !tellingType(o.typ) || o.time < 0 || o.time >= len(ts) || o.negated || o.modality != "" || !overlaps(o.agent, agent) {
+			continue
+		}
+		for _, r := range o.evidence {
+			if r.sent < 0 || r.sent >= j || r.sent <= bestSent || !within(ts[o.time], sents[r.sent]) {
+				continue
+			}
+			if _, p := timex.Calendar(ts[o.time].Value); p == schema.PrecisionDay {
+				best, bestSent = d, r.sent
+			}
+		}
+	}
+	return best
+}
+
+// vehicleReach bounds how far into a sentence the noun of a fronted vehicle of telling stands
+// (ownVehicle).
+const vehicleReach = 5
+
+// ownVehicle reports whether a sentence opens with a phrase naming the document or occasion it
+// is told in ("In a report, …", "In the filing, …", "At a briefing, …"): another telling than
+// one the lead dated.
+func (x *Extractor) ownVehicle(toks []token) bool {
+	if len(toks) == 0 || !occasionPrep[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= vehicleReach; k++ {
+		if x.cue.is("docnoun", toks[k].Lower) || x.cue.is("occasion", toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAgain reports whether a sentence tells of an earlier, repeated or later saying (cue
+// pastadverb, habitual, lateradverb: "has previously said", "routinely says", "later said").
+func (x *Extractor) toldAgain(toks []token) bool {
+	for _, t := range toks {
+		if x.cue.is("pastadverb", t.Lower) || x.cue.is("habitual", t.Lower) || x.cue.is("lateradverb", t.Lower) {
 			return true
 		}
 	}
