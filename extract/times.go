@@ -135,6 +135,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if evInRel && (t < evLo || t > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
+			if d := closingDescription(toks, t); d >= 0 && ev.Trigger < d {
+				continue // "attributed them to Silt Viper, a group it has tracked since 2020.": the description's time
+			}
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
@@ -1207,6 +1210,36 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// closingDescription returns the comma that opens a description of a name closing the sentence
+// and holding the time at token t (", a group it has tracked since at least 2020.", ", the
+// unit blamed for the 2016 attacks."), or -1: after a name, it opens with an article and a
+// common noun or an adjective, and no comma follows to the sentence's end. Its time is the described one's, not the
+// main clause's.
+func closingDescription(toks []token, t int) int {
+	d := -1
+	for k := t - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			d = k
+			break
+		}
+	}
+	if d < 1 || d+2 >= len(toks) || toks[d-1].Tag != "NNP" && toks[d-1].Tag != "NNPS" {
+		return -1
+	}
+	if w := toks[d+1].Lower; w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	if tg := toks[d+2].Tag; tg != "NN" && tg != "NNS" && tg != "JJ" {
+		return -1 // ", the F.B.I. said …": a closing telling, no description
+	}
+	for k := t + 1; k < len(toks); k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":" {
+			return -1
+		}
+	}
+	return d
 }
 
 // boundRelativeEnd returns where a relative clause without commas that holds the trigger at i
