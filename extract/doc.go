@@ -37,8 +37,8 @@
 //     March 3", "in the days after the theft on March 2"; dayMentions), a break-in undated takes the time of a later way in that names no
 //     victim ("the intruders first got in during July", "gained a foothold as early as March";
 //     entryMention) or of a deed noun in apposition after it ("…, an intrusion the bank said
-//     began in late November"; restated), and a deed told with its victim alone joins the later one naming
-//     it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
+//     began in late November"; restated), and a deed told with its victim alone joins the later
+//     one naming it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
 //     undated after merging takes the day an earlier sentence of its paragraph named
 //     (paragraphDays).
 //

@@ -416,7 +416,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// about, not done
 			continue
 		}
-		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) {
+		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) && !x.datedModifier(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
 		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
@@ -3211,3 +3211,18 @@ func (x *Extractor) forcedVictim(c *sentCtx, i int) int {
 
 // forcedReach bounds how far after an incident noun forcedVictim looks for a verb of forcing.
 const forcedReach = 10
+
+// datedModifier reports whether the word right before the deed noun at i names a time of the
+// calendar (cue calendar, also after "mid-", "early-" or "late-": "the mid-February theft",
+// "the January breach"): a deed told with its own time is told here, not only recalled.
+func (x *Extractor) datedModifier(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	for _, w := range strings.Split(toks[i-1].Lower, "-") {
+		if x.cue.is("calendar", w) {
+			return true
+		}
+	}
+	return false
+}

@@ -430,7 +430,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		evs = append(evs, found...)
 	}
 	definiteTimes(sents, evs, evTimes, isoOf)
-	x.issuedDays(sents, evs, evTimes, isoOf)
+	x.issuedDays(sents, evs, evTimes, isoOf, pubIdx)
 	definiteParties(sents, evs, isoOf)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)

@@ -321,6 +321,12 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "VBD"
 		}
 	}
+	// the tagger reads the verb after an aside set off by commas behind the opening noun
+	// phrase as a participle ("The campaign, first observed in March 2025, targeted/VBN X",
+	// "The group, which has been active since 2019, hit/VBN Y"): the subject's verb
+	if i := asideParticiple(toks); i > 0 {
+		toks[i].Tag = "VBD"
+	}
 	// a comparative adverb between an auxiliary and its verb ("had later/RBR told it", "was
 	// earlier/RBR reported") modifies the verb as any adverb does: the clause reads it as one
 	for i := 1; i+1 < len(toks); i++ {
@@ -433,6 +439,47 @@ func subjectEnd(toks []token) int {
 		return -1
 	}
 	return i
+}
+
+// openingAsideReach bounds how many tokens an aside after a sentence's opening noun phrase may span
+// (asideParticiple).
+const openingAsideReach = 12
+
+// asideParticiple returns the index of a participle in "-ed" right after an aside set off by
+// commas behind the noun phrase that opens the sentence ("The campaign, first observed in
+// March 2025, targeted X", "The activity, which began in May, hit Y"), with a noun phrase
+// after it and no "by" within participleByReach tokens ("The files, stolen in May, posted by
+// X …" stays a participle), else -1: with no verb of its own before, the subject needs it.
+// The aside holds no other comma.
+func asideParticiple(toks []token) int {
+	i := subjectEnd(toks)
+	if i <= 0 || toks[i].Text != "," {
+		return -1
+	}
+	c := -1
+	for k := i + 1; k < len(toks) && k-i <= openingAsideReach; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c == i+1 || c+2 >= len(toks) {
+		return -1
+	}
+	v := c + 1
+	if toks[v].Tag != "VBN" || !strings.HasSuffix(toks[v].Lower, "ed") {
+		return -1
+	}
+	for k := v + 1; k < len(toks) && k-v <= participleByReach; k++ {
+		if toks[k].Lower == "by" {
+			return -1
+		}
+	}
+	switch toks[v+1].Tag {
+	case "NNP", "NNPS", "DT", "PRP$", "CD", "PRP", "NNS":
+		return v
+	}
+	return -1
 }
 
 // participleByReach bounds how far past a participle tagTokens looks for a passive's "by"

@@ -87,3 +87,32 @@ func TestPluralSubjectPastTense(t *testing.T) {
 		})
 	}
 }
+
+// TestAsideParticiplePastTense checks that a verb in -ed right after an aside set off by commas
+// behind the opening noun phrase, with a noun phrase after it, is read as the subject's past
+// tense ("The campaign, first observed in March, targeted X"), while a participle with "by"
+// after it, or one with no aside before it, is left as the tagger read it.
+func TestAsideParticiplePastTense(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ body, word, tag string }{
+		{"The campaign, first observed in March 2025, targeted Harrow Bank.", "targeted", "VBD"},
+		{"The operation, which began in the spring, targeted the Ostmark Foreign Ministry.", "targeted", "VBD"},
+		{"The intrusions, first spotted last year, compromised three carriers in Ostmark.", "compromised", "VBD"},
+		{"The files, stolen in May, posted by Grey Heron on Monday were old.", "posted", "VBN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			got := ""
+			for _, s := range x.nlp.sentences(tt.body) {
+				for _, w := range s.Toks {
+					if w.Lower == tt.word {
+						got = w.Tag
+					}
+				}
+			}
+			if got != tt.tag {
+				t.Errorf("%q tagged %q, want %q", tt.word, got, tt.tag)
+			}
+		})
+	}
+}

@@ -135,6 +135,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if evInRel && (t < evLo || t > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
+			if d := closingDescription(toks, t); d >= 0 && ev.Trigger < d {
+				continue // "attributed them to Silt Viper, a group it has tracked since 2020.": the description's time
+			}
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
@@ -1210,6 +1213,36 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// closingDescription returns the comma that opens a description of a name closing the sentence
+// and holding the time at token t (", a group it has tracked since at least 2020.", ", the
+// unit blamed for the 2016 attacks."), or -1: after a name, it opens with an article and a
+// common noun or an adjective, and no comma follows to the sentence's end. Its time is the described one's, not the
+// main clause's.
+func closingDescription(toks []token, t int) int {
+	d := -1
+	for k := t - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			d = k
+			break
+		}
+	}
+	if d < 1 || d+2 >= len(toks) || toks[d-1].Tag != "NNP" && toks[d-1].Tag != "NNPS" {
+		return -1
+	}
+	if w := toks[d+1].Lower; w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	if tg := toks[d+2].Tag; tg != "NN" && tg != "NNS" && tg != "JJ" {
+		return -1 // ", the F.B.I. said …": a closing telling, no description
+	}
+	for k := t + 1; k < len(toks); k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":" {
+			return -1
+		}
+	}
+	return d
 }
 
 // boundRelativeEnd returns where a relative clause without commas that holds the trigger at i
@@ -3064,7 +3097,7 @@ func outsideCourt(toks []token) string {
 }
 
 // findingsReach bounds how many sentences after a finding told undated the sentence that gives
-// the day its findings were published may come.
+// the day its findings were published may come (findingsIssued).
 const findingsReach = 2
 
 // findingsIssued returns the issue (an index into issues) of the document in which the undated
@@ -3114,21 +3147,26 @@ type issue struct{ sent, tok, ti int }
 // possessive ("the report", "its report", "the agency's advisory"). An alert's nouns name one
 // document (cue alertdoc: "issued a joint advisory … In the alert, …"), and one of them with
 // no issue of its own is the warning the article told on a day before it ("U.S. agencies
-// warned operators on Monday … The joint advisory, issued by …, attributes …"). A finder's
+// warned operators on Monday … The joint advisory, issued by …, attributes …"). A telling in
+// the simple present dated only to the publication (pub, an index into the times;
+// presentTimes) counts as undated: what a document says it said when it was issued. A finder's
 // accusation or report told with no document takes the day of the one a sentence after it
 // publishes its findings in (findingsIssued).
-func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
 	issues := x.documentIssues(sents, evs, times, iso)
 	if len(issues) == 0 {
 		return
 	}
 	for e := range evs {
 		ev := &evs[e]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
 		if ev.Trigger < 0 || ev.Trigger >= len(toks) {
+			continue
+		}
+		if ev.TimeIdx >= 0 && (ev.TimeIdx != pub || pub < 0 || toks[ev.Trigger].Tag != "VBZ" && toks[ev.Trigger].Tag != "VBP") {
 			continue
 		}
 		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
