@@ -57,20 +57,12 @@ func TestIsTechName(t *testing.T) {
 	}
 }
 
-// TestPluralSubjectPastTense checks that a verb in -ed right after a sentence-opening plural
-// noun phrase, with a noun phrase after it, is read as a past tense ("Federal prosecutors
-// charged Ivo Marsh"), a fronted year before it too ("In 2022 Ostmark prosecutors charged …"), while a participle with "by" after it or a preposition right after it
-// stays one.
-func TestPluralSubjectPastTense(t *testing.T) {
-	x := mustExtractor(t)
-	tests := []struct{ body, word, tag string }{
-		{"Federal prosecutors charged Ivo Marsh with fraud on Tuesday.", "charged", "VBD"},
-		{"Federal agents arrested the two men on Friday.", "arrested", "VBD"},
-		{"In 2022 Ostmark prosecutors charged Ivo Marsh with sabotage.", "charged", "VBD"},
-		{"In 2021, federal agents arrested the two men.", "arrested", "VBD"},
-		{"Three hackers arrested Friday by the Ostmark police were released.", "arrested", "VBN"},
-		{"Two suspects arrested in Ostmark were released on Friday.", "arrested", "VBN"},
-	}
+// wordTag is a sentence, a word of it and the tag it should get.
+type wordTag struct{ body, word, tag string }
+
+// checkWordTags checks the tag each case's word gets in its sentence (its last occurrence).
+func checkWordTags(t *testing.T, x *Extractor, tests []wordTag) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
 			got := ""
@@ -88,31 +80,34 @@ func TestPluralSubjectPastTense(t *testing.T) {
 	}
 }
 
+// TestPluralSubjectPastTense checks that a verb in -ed right after a sentence-opening plural
+// noun phrase, with a noun phrase after it, is read as a past tense ("Federal prosecutors
+// charged Ivo Marsh"), a fronted year before it too ("In 2022 Ostmark prosecutors charged …"),
+// while a participle with "by" after it or a preposition right after it stays one.
+func TestPluralSubjectPastTense(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"Federal prosecutors charged Ivo Marsh with fraud on Tuesday.", "charged", "VBD"},
+		{"Federal agents arrested the two men on Friday.", "arrested", "VBD"},
+		{"In 2022 Ostmark prosecutors charged Ivo Marsh with sabotage.", "charged", "VBD"},
+		{"In 2021, federal agents arrested the two men.", "arrested", "VBD"},
+		{"Three hackers arrested Friday by the Ostmark police were released.", "arrested", "VBN"},
+		{"Two suspects arrested in Ostmark were released on Friday.", "arrested", "VBN"},
+	}
+	checkWordTags(t, x, tests)
+}
+
 // TestAsideParticiplePastTense checks that a verb in -ed right after an aside set off by commas
 // behind the opening noun phrase, with a noun phrase after it, is read as the subject's past
 // tense ("The campaign, first observed in March, targeted X"), while a participle with "by"
 // after it, or one with no aside before it, is left as the tagger read it.
 func TestAsideParticiplePastTense(t *testing.T) {
 	x := mustExtractor(t)
-	tests := []struct{ body, word, tag string }{
+	tests := []wordTag{
 		{"The campaign, first observed in March 2025, targeted Harrow Bank.", "targeted", "VBD"},
 		{"The operation, which began in the spring, targeted the Ostmark Foreign Ministry.", "targeted", "VBD"},
 		{"The intrusions, first spotted last year, compromised three carriers in Ostmark.", "compromised", "VBD"},
 		{"The files, stolen in May, posted by Grey Heron on Monday were old.", "posted", "VBN"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.body, func(t *testing.T) {
-			got := ""
-			for _, s := range x.nlp.sentences(tt.body) {
-				for _, w := range s.Toks {
-					if w.Lower == tt.word {
-						got = w.Tag
-					}
-				}
-			}
-			if got != tt.tag {
-				t.Errorf("%q tagged %q, want %q", tt.word, got, tt.tag)
-			}
-		})
-	}
+	checkWordTags(t, x, tests)
 }
