@@ -1632,17 +1632,10 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 			return -1
 		}
 	}
-	if !title || k+1 >= len(toks) || toks[k].Text != "," || c.at[k+1] < 0 {
+	if !title || k+1 >= len(toks) || toks[k].Text != "," {
 		return -1
 	}
-	p := c.ms[c.at[k+1]]
-	if p.How != mkName || p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
-		return -1
-	}
-	if p.Last < len(toks) && toks[p.Last].Text != "," && toks[p.Last].Text != "." {
-		return -1
-	}
-	return p.Entity
+	return appositivePerson(c, k+1)
 }
 
 // roleHolder returns the person named in apposition after a lower-case post opening at j with
@@ -1666,10 +1659,20 @@ func (x *Extractor) roleHolder(c *sentCtx, j int) int {
 	for k < len(toks) && k-j <= roleWords && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isCap(toks[k].Text) {
 		k++
 	}
-	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.is("personrole", toks[k-1].Lower) || c.at[k+1] < 0 {
+	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.is("personrole", toks[k-1].Lower) {
 		return -1
 	}
-	p := c.ms[c.at[k+1]]
+	return appositivePerson(c, k+1)
+}
+
+// appositivePerson returns the person whose name, a mention starting at token k, closes an
+// apposition (a comma or a full stop right after it: "…, Naomi Brereton,"), or -1.
+func appositivePerson(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k >= len(toks) || c.at[k] < 0 {
+		return -1
+	}
+	p := c.ms[c.at[k]]
 	if p.How != mkName || p.Possessive || p.Entity < 0 || p.Entity >= len(c.ents) || c.ents[p.Entity].Kind != schema.KindPerson {
 		return -1
 	}
