@@ -33,14 +33,14 @@
 //     the next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
-//     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on
-//     March 3", "in the days after the theft on March 2"; dayMentions), a break-in undated takes the time of a later way in that names no
-//     victim ("the intruders first got in during July", "gained a foothold as early as March";
-//     entryMention) or of a deed noun in apposition after it ("…, an intrusion the bank said
-//     began in late November"; restated), and a deed told with its victim alone joins the later
-//     one naming it again with its day ("the attack, which hit X on Sunday"; namedAgain). A telling still
-//     undated after merging takes the day an earlier sentence of its paragraph named
-//     (paragraphDays).
+//     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March
+//     3", "in the days after the theft on March 2"; dayMentions), a break-in undated takes the time
+//     of a later way in that names no victim ("the intruders first got in during July", "gained a
+//     foothold as early as March"; entryMention) or of a deed noun in apposition after it ("…, an
+//     intrusion the bank said began in late November"; restated), and a deed told with its victim
+//     alone joins the later one naming it again with its day ("the attack, which hit X on Sunday";
+//     namedAgain). A telling still undated after merging takes the day an earlier sentence of its
+//     paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.
