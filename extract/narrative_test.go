@@ -1707,3 +1707,22 @@ func TestFindingsIssued(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestHandoverTimes checks handoverTimes: a warning passed on "in turn" or by a relative clause
+// takes the time of the warning its teller heard, and a further notice told with "also" the time
+// of the warning just before it; a warning the earlier one leaves undated, or one neither relayed
+// nor added, stays undated.
+func TestHandoverTimes(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"relayed in a relative clause", "2025-06-13", "Tarnwell Labs spotted the implant in April and alerted Cobalt Freight, which in turn notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", "2025-04"},
+		{"relayed in the next sentence", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight on May 2. Cobalt Freight, in turn, notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", "2025-05-02"},
+		{"a further notice with also", "2025-06-13", "An analyst at Tarnwell Labs alerted Cobalt Freight on May 2. The analyst, Mirela Dovan, also notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "mirela-dovan", "ostmark-cyber-agency", "2025-05-02"},
+		{"the earlier warning is undated", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight after the audit, which in turn notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", ""},
+		{"neither relayed nor added", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight on May 2. Cobalt Freight notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", ""},
+	}, false)
+}
