@@ -1726,3 +1726,22 @@ func TestHandoverTimes(t *testing.T) {
 			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", ""},
 	}, false)
 }
+
+// TestBareToldClauseTime checks bareToldClause: a time in a clause reported without "that"
+// after the hearer ("told him the logins had begun in March") is the clause's, not the
+// telling's, while a time before the clause, one after a plural the tagger reads as a verb, or
+// one of a second conjunct still dates the telling.
+func TestBareToldClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a bare clause after a pronoun hearer", "2025-04-11", "Tobias Rennick chaired the review. Karen Lidholm told him the logins had begun in March.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", ""},
+		{"a bare clause after a named hearer", "2025-04-11", "Karen Lidholm warned Tobias Rennick the mail servers had been breached in March.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", ""},
+		{"the day before the clause", "2025-04-11", "Karen Lidholm told Tobias Rennick on Monday the mail servers had been breached.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", "2025-04-07"},
+		{"a second conjunct is no report", "2025-04-11", "Karen Lidholm alerted Tobias Rennick and notified the Harlow Police in March.",
+			schema.EventWarning, "karen-lidholm", "harlow-police", "2025-03"},
+		{"a plural read as a verb", "2025-04-11", "The Harlow Police said the Norvik Response Team had shared lists of affected IP addresses with it in early March.",
+			schema.EventWarning, "norvik-response-team", "", "2025-03"},
+	}, false)
+}
