@@ -2130,3 +2130,19 @@ func TestFirstNameSex(t *testing.T) {
 		assert.Equal(t, c.want, x.personSex(entity{Name: c.name, Titles: c.titles}), c.name)
 	}
 }
+
+// TestRelayedToNamedRole checks the verbs of passing something on (cue flagverb: "relayed the
+// call") and namedAfterRole: a hearer given as a role with the name after a comma ("to the
+// campaign manager, Luis Arredondo") is that person, while a role named by no one stays unheard.
+func TestRelayedToNamedRole(t *testing.T) {
+	checkTold(t, "2025-04-11", []toldCase{
+		{"relayed a call to a named role", "Mara Quill said she relayed the call to the campaign manager, Tobin Ferro, two days later.",
+			[]string{"mara-quill → tobin-ferro"}, nil},
+		{"forwarded a message to a name", "The Harlow Police forwarded the message to Europol on Monday.",
+			[]string{"harlow-police → europol"}, nil},
+		{"passed findings to a named role", "Corvane Freight passed its findings to the outside counsel, Ilse Marwood, on Monday.",
+			[]string{"corvane-freight → ilse-marwood"}, nil},
+		{"a role with no name after it", "Mara Quill said she relayed the call to the campaign manager two days later.",
+			nil, []string{"mara-quill → tobin-ferro"}},
+	})
+}
