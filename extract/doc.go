@@ -30,7 +30,9 @@
 //     of an event "the same month" recalls (monthRecalled), the day of the deed a phrase points
 //     back at ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few
 //     sentences for a designation told undated (sanctionsFollow), a raid's time for the arrests
-//     the next sentences tell (custodySeries), or a later definite mention ("the 2024 attack").
+//     the next sentences tell (custodySeries), a warning relayed "in turn" or added with "also"
+//     the time of the warning just before it (handoverTimes), or a later definite mention ("the
+//     2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March

@@ -1707,3 +1707,41 @@ func TestFindingsIssued(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestHandoverTimes checks handoverTimes: a warning passed on "in turn" or by a relative clause
+// takes the time of the warning its teller heard, and a further notice told with "also" the time
+// of the warning just before it; a warning the earlier one leaves undated, or one neither relayed
+// nor added, stays undated.
+func TestHandoverTimes(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"relayed in a relative clause", "2025-06-13", "Tarnwell Labs spotted the implant in April and alerted Cobalt Freight, which in turn notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", "2025-04"},
+		{"relayed in the next sentence", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight on May 2. Cobalt Freight, in turn, notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", "2025-05-02"},
+		{"a further notice with also", "2025-06-13", "An analyst at Tarnwell Labs alerted Cobalt Freight on May 2. The analyst, Mirela Dovan, also notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "mirela-dovan", "ostmark-cyber-agency", "2025-05-02"},
+		{"the earlier warning is undated", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight after the audit, which in turn notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", ""},
+		{"neither relayed nor added", "2025-06-13", "Tarnwell Labs alerted Cobalt Freight on May 2. Cobalt Freight notified the Ostmark Cyber Agency.",
+			schema.EventWarning, "cobalt-freight", "ostmark-cyber-agency", ""},
+	}, false)
+}
+
+// TestBareToldClauseTime checks bareToldClause: a time in a clause reported without "that"
+// after the hearer ("told him the logins had begun in March") is the clause's, not the
+// telling's, while a time before the clause, one after a plural the tagger reads as a verb, or
+// one of a second conjunct still dates the telling.
+func TestBareToldClauseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a bare clause after a pronoun hearer", "2025-04-11", "Tobias Rennick chaired the review. Karen Lidholm told him the logins had begun in March.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", ""},
+		{"a bare clause after a named hearer", "2025-04-11", "Karen Lidholm warned Tobias Rennick the mail servers had been breached in March.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", ""},
+		{"the day before the clause", "2025-04-11", "Karen Lidholm told Tobias Rennick on Monday the mail servers had been breached.",
+			schema.EventWarning, "karen-lidholm", "tobias-rennick", "2025-04-07"},
+		{"a second conjunct is no report", "2025-04-11", "Karen Lidholm alerted Tobias Rennick and notified the Harlow Police in March.",
+			schema.EventWarning, "karen-lidholm", "harlow-police", "2025-03"},
+		{"a plural read as a verb", "2025-04-11", "The Harlow Police said the Norvik Response Team had shared lists of affected IP addresses with it in early March.",
+			schema.EventWarning, "norvik-response-team", "", "2025-03"},
+	}, false)
+}

@@ -126,6 +126,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
+			if telling && !reports && bareToldClause(toks, ev.Trigger, t) {
+				told = true
+				continue // "The officer told him the logins had begun in March": the month is the logins'
+			}
 			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) {
 				continue
 			}
@@ -1591,6 +1595,42 @@ func finiteBetween(toks []token, i, j int) bool {
 // adjective ("planted"/JJ, "learned"/VBN).
 func pastForm(t token) bool {
 	return (t.Tag == "VBD" || t.Tag == "VBN" || t.Tag == "JJ") && strings.HasSuffix(t.Lower, "ed")
+}
+
+// bareToldClause reports whether the time at t stands in a clause reported without "that" after
+// the hearer of the verb of telling at i: "told him the logins had begun in March", "warned
+// banks the group was planning attacks in May". Only the words of noun phrases, the hearer's
+// and the clause's subject, stand between the verb and the clause's finite verb, which comes
+// before t and right after a noun or pronoun: a verb after "and", a comma, a preposition or a
+// relative word is another conjunct, an adjunct or a relative clause ("alerted the bank and
+// notified police in May", "warned X about a scam, after retirees lost …"), not a report.
+func bareToldClause(toks []token, i, t int) bool {
+	if i < 0 || i+1 >= len(toks) || t >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	if h := toks[i+1]; h.Tag != "PRP" && h.Tag != "DT" && h.Tag != "PRP$" && !isNounTag(h.Tag) {
+		return false // no hearer right after the verb
+	}
+	for f := i + 1; f < t; f++ {
+		if isFiniteTag(toks[f].Tag) && !pluralReadAsVerb(toks, f) {
+			p := toks[f-1] // "shared lists of affected IP addresses/VBZ with it" is a plural, no verb
+			return f >= i+3 && (isNounTag(p.Tag) || p.Tag == "PRP") && !relativeWord(p.Lower) && p.Lower != "that"
+		}
+		if !plainPhraseTag(toks[f].Tag) {
+			return false // "warned X about a scam, after retirees lost …": not a clause the hearer heard
+		}
+	}
+	return false
+}
+
+// plainPhraseTag reports whether a part-of-speech tag is one of the words of a plain noun
+// phrase: a determiner, pronoun, possessive, adjective, number or noun.
+func plainPhraseTag(t string) bool {
+	switch t {
+	case "DT", "PRP", "PRP$", "POS", "JJ", "JJR", "JJS", "CD":
+		return true
+	}
+	return isNounTag(t)
 }
 
 // thatBetween reports whether a complementizer 'that' followed by its clause's subject stands
