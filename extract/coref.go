@@ -1280,25 +1280,6 @@ func honorificSex(titles string) string {
 	return sex
 }
 
-// personSex returns "m" or "f" when a person's titles tell the sex (honorificSex) or, when
-// they do not, the first word of the person's name is a first name borne by one sex only (cue
-// malename or femalename), and "" otherwise.
-func (x *Extractor) personSex(e entity) string {
-	if s := honorificSex(e.Titles); s != "" {
-		return s
-	}
-	first, _, _ := strings.Cut(strings.ToLower(e.Name), " ")
-	switch {
-	case first == "" || first == strings.ToLower(e.Name):
-		return "" // a surname alone tells nothing
-	case x.cue.is("malename", first):
-		return "m"
-	case x.cue.is("femalename", first):
-		return "f"
-	}
-	return ""
-}
-
 // sameNationality reports whether description m's nationality is the one entity e is known
 // to have.
 func sameNationality(m mention, e entity) bool {
@@ -1639,9 +1620,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if m.How == mkPronoun {
 		switch m.Head {
 		case "he", "his", "him":
-			return e.Kind == schema.KindPerson && x.personSex(e) != "f"
+			return e.Kind == schema.KindPerson && honorificSex(e.Titles) != "f"
 		case "she", "her":
-			return e.Kind == schema.KindPerson && x.personSex(e) != "m"
+			return e.Kind == schema.KindPerson && honorificSex(e.Titles) != "m"
 		case "it", "its":
 			return e.Kind == schema.KindOrganization || e.Kind == schema.KindAgency || e.Kind == schema.KindCountry || e.Kind == schema.KindGroup
 		default: // they, their, them
