@@ -27,6 +27,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	raw = eachTold(raw, ms)
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
+	merged = x.renamedDeed(merged, sents, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -1018,6 +1019,32 @@ func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.E
 		}
 		first := e.evidence[0]
 		if first.sent-o.evidence[len(o.evidence)-1].sent > mergeReach || first.sent < 0 || first.sent >= len(sents) {
+			return false
+		}
+		toks := sents[first.sent].Toks
+		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
+	})
+}
+
+// renamedDeed folds a deed told again with its victims, no doer and a time of the text, by a
+// definite noun or a passive harm to the victim ("Kessary said the attack began on March 2, when
+// staff found files on its servers had been encrypted", after "a ransomware gang broke into
+// Kessary Water"), into an undated deed of another type of its family (familyOf) on the same
+// victims whose doer is named, told within mergeReach sentences before it: one deed told twice,
+// at the time the second wording gives. It runs after dayMentions, which dates such wordings;
+// deeds of one type fold in mergeEvents (doerTold) and namedAgain.
+func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if !isDeed(o.typ) || !isDeed(e.typ) || o.typ == e.typ || familyOf(o.typ) != familyOf(e.typ) ||
+			len(o.agent) == 0 || len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
+			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" ||
+			e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 {
+			return false
+		}
+		first := e.evidence[0]
+		gap := first.sent - o.evidence[len(o.evidence)-1].sent
+		if gap <= 0 || gap > mergeReach || first.sent >= len(sents) {
 			return false
 		}
 		toks := sents[first.sent].Toks
