@@ -28,6 +28,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
+	merged = daySpelled(merged, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -1050,6 +1051,37 @@ func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.
 		toks := sents[first.sent].Toks
 		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
 	})
+}
+
+// daySpelled folds a deed dated only by the publication day a present or present perfect lends
+// it ("Ash Lynx has attacked Korvel Freight") into the deed of its type by the same doers on the
+// same victims told within mergeReach sentences after it with a day of the text no later than
+// that day ("The group struck on March 2"): one deed told twice, at the day the text spells.
+func daySpelled(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		for k := range out {
+			o := &out[k]
+			if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
+				o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
+				e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
+				continue
+			}
+			if gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent; gap > 0 && gap <= mergeReach {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		out[found].absorb(e, iso)
+		out[found].time, out[found].timeText = e.time, e.timeText
+	}
+	return out
 }
 
 // passiveHarm reports whether the verb at i is a participle after a form of "be", adverbs
