@@ -27,6 +27,8 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	raw = eachTold(raw, ms)
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
+	merged = x.renamedDeed(merged, sents, ts)
+	merged = daySpelled(merged, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -1023,6 +1025,63 @@ func (x *Extractor) namedAgain(evs []mergedEvent, sents []sentence, ts []timex.E
 		toks := sents[first.sent].Toks
 		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
 	})
+}
+
+// renamedDeed folds a deed told again with its victims, no doer and a time of the text, by a
+// definite noun or a passive harm to the victim ("Kessary said the attack began on March 2, when
+// staff found files on its servers had been encrypted", after "a ransomware gang broke into
+// Kessary Water"), into an undated deed of another type of its family (familyOf) on the same
+// victims whose doer is named, told within mergeReach sentences before it: one deed told twice,
+// at the time the second wording gives. It runs after dayMentions, which dates such wordings;
+// deeds of one type fold in mergeEvents (doerTold) and namedAgain.
+func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
+		if !isDeed(o.typ) || !isDeed(e.typ) || o.typ == e.typ || familyOf(o.typ) != familyOf(e.typ) ||
+			len(o.agent) == 0 || len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
+			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" ||
+			e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 {
+			return false
+		}
+		first := e.evidence[0]
+		gap := first.sent - o.evidence[len(o.evidence)-1].sent
+		if gap <= 0 || gap > mergeReach || first.sent >= len(sents) {
+			return false
+		}
+		toks := sents[first.sent].Toks
+		return e.definite || x.clauseOnDefiniteDeed(toks, first.trigger) || x.passiveHarm(toks, first.trigger)
+	})
+}
+
+// daySpelled folds a deed dated only by the publication day a present or present perfect lends
+// it ("Ash Lynx has attacked Korvel Freight") into the deed of its type by the same doers on the
+// same victims told within mergeReach sentences after it with a day of the text no later than
+// that day ("The group struck on March 2"): one deed told twice, at the day the text spells.
+func daySpelled(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	out := evs[:0]
+	for _, e := range evs {
+		found := -1
+		for k := range out {
+			o := &out[k]
+			if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
+				o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
+				e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
+				continue
+			}
+			if gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent; gap > 0 && gap <= mergeReach {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			out = append(out, e)
+			continue
+		}
+		out[found].absorb(e, iso)
+		out[found].time, out[found].timeText = e.time, e.timeText
+	}
+	return out
 }
 
 // passiveHarm reports whether the verb at i is a participle after a form of "be", adverbs

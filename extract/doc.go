@@ -41,8 +41,12 @@
 //     foothold as early as March"; entryMention) or of a deed noun in apposition after it ("…, an
 //     intrusion the bank said began in late November"; restated), and a deed told with its victim
 //     alone joins the later one naming it again with its day ("the attack, which hit X on Sunday";
-//     namedAgain). A telling still undated after merging takes the day an earlier sentence of its
-//     paragraph named (paragraphDays).
+//     namedAgain); a deed by a named doer left undated takes the day a definite noun or a passive
+//     harm told after it gives a deed of its family on the same victim with no doer ("Kessary said
+//     the attack began on March 2"; renamedDeed), and one dated only by the publication day of its
+//     present perfect the day a later sentence spells for the same doers and victims ("The group
+//     struck on March 2"; daySpelled). A telling still undated after merging takes the day an
+//     earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.

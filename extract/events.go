@@ -627,6 +627,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)
+	x.theftAfterBreakIn(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence; a
 	// finite verb whose subject is a plural common noun has a speaker of its own, only not named
@@ -810,10 +811,33 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 			// and later published residents' files", "stole/NN and published data")
 			return false
 		}
+		if x.perfectConjunct(c, i) {
+			return false // "had broken into its network and stolen shipping records": the perfect's second verb
+		}
 		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
 			return true // "samples of stolen patient files": the participle and an adjective before a noun
 		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
+	}
+	return false
+}
+
+// perfectConjunct reports whether the participle at i, right after "and", is the second verb
+// of a perfect whose auxiliary the first verb's clause carries ("hackers had broken into its
+// network and stolen shipping records", "have accessed the portal and taken personal
+// details"): a verb with its object, not an adjective before a noun.
+func (x *Extractor) perfectConjunct(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBN" || i == 0 || toks[i-1].Lower != "and" {
+		return false
+	}
+	v := x.coordinatedVerb(c, i)
+	if v < 0 {
+		return false
+	}
+	switch toks[v].Lower {
+	case "has", "have", "had":
+		return true
 	}
 	return false
 }
@@ -3225,4 +3249,36 @@ func (x *Extractor) datedModifier(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// theftAfterBreakIn gives a theft that names no victim, joined by "and" to a break-in or
+// attack of its sentence that names one ("Hackers broke into X and stole shipping files",
+// "X said hackers had breached its network and stolen $4 million"), that deed's victim, and
+// its doer when the theft has none or names the victim as its doer: what the intruders took
+// was the victim's.
+func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		if evs[k].Type != schema.EventTheft || evs[k].Target != nil || evs[k].Trigger < 0 || evs[k].Trigger >= len(toks) {
+			continue
+		}
+		v := x.coordinatedVerb(c, evs[k].Trigger)
+		if v < 0 {
+			continue
+		}
+		for v < evs[k].Trigger && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
+			v++ // "had broken into": the verb after the auxiliary
+		}
+		for n := range evs {
+			d := evs[n]
+			if d.Trigger != v || d.Type != schema.EventIntrusion && d.Type != schema.EventAttack || len(d.Target) == 0 || d.Negated {
+				continue
+			}
+			evs[k].Target = append([]int(nil), d.Target...)
+			if evs[k].Agent == nil || overlaps(evs[k].Agent, d.Target) {
+				evs[k].Agent = append([]int(nil), d.Agent...)
+			}
+			break
+		}
+	}
 }

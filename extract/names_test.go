@@ -130,6 +130,8 @@ func TestKindCues(t *testing.T) {
 		{"person by apposition", "The order was signed by the interior minister, Dunmore Halvard, on Friday.", "Dunmore Halvard", schema.KindPerson},
 		{"person after a role for another", "Counsel for Dario Penn, Dunmore Halvard, said his client denied the charges.", "Dunmore Halvard", schema.KindPerson},
 		{"person after a role for a firm", "A lawyer for Tarnwell Freight, Dunmore Halvard, said the firm had not been hacked.", "Dunmore Halvard", schema.KindPerson},
+		{"a company named for its resources", "Hackers broke into Ardent Ridge Resources, the company said. Its chair, Wendy Halvard, said its mines were safe.", "Ardent Ridge Resources", schema.KindOrganization},
+		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

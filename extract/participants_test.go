@@ -1189,3 +1189,22 @@ func TestUnnamedDoerInToldClause(t *testing.T) {
 			schema.EventAttack, "norland-cyber-office", "", false},
 	})
 }
+
+// TestTheftAfterBreakIn checks a theft joined by "and" to a break-in: the thieves are the
+// intruders, and what they stole is the victim's of the break-in.
+func TestTheftAfterBreakIn(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"named gang broke into and stole", "The Copper Fox gang broke into Marlow Freight in May and stole shipping manifests.",
+			schema.EventTheft, "copper-fox", "marlow-freight", true},
+		{"unnamed hackers broke into and stole", "Hackers broke into Marlow Freight in May and stole shipping manifests, the company said.",
+			schema.EventTheft, "", "marlow-freight", true},
+		{"the perfect's second participle is no adjective", "Police said the Copper Fox gang had breached Marlow Freight and stolen shipping records.",
+			schema.EventTheft, "copper-fox", "marlow-freight", true},
+		{"told: its network broken into and stolen", "Lindqvist Bank said on Monday that hackers had broken into its network and stolen $41 million.",
+			schema.EventTheft, "", "lindqvist-bank", true},
+		{"told: the teller did not steal", "Lindqvist Bank said on Monday that hackers had broken into its network and stolen $41 million.",
+			schema.EventTheft, "lindqvist-bank", "", false},
+		{"a second victim named stays", "The Copper Fox gang had broken into Marlow Freight and stolen files from Denholm Water.",
+			schema.EventTheft, "copper-fox", "denholm-water", true},
+	})
+}

@@ -3917,7 +3917,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		return x.seriesVerb(c, i, i-1)
 	}
 	aux := x.auxBefore(toks, i) // "… and had alerted Y", "… and did notify Y": the auxiliary is the finite verb ("but" is not read)
-	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && objectOpens(toks, i+1) && !x.passiveAux(c, i)) {
+	if aux < 0 && !isTensedTag(toks[i].Tag) && !(toks[i].Tag == "VBN" && (objectOpens(toks, i+1) || amountOpens(toks, i+1) && !x.passiveConjunct(c, i)) && !x.passiveAux(c, i)) {
 		return -1 // a participle with an object after "and" is a past tense the tagger misread: "… and warned employees", "… and notified affected customers"
 	}
 	j := i - 1
@@ -4020,6 +4020,12 @@ func objectOpens(toks []token, k int) bool {
 	}
 	t := toks[k].Tag
 	return isNounTag(t) || t == "DT" || t == "PRP$" || t == "JJ" && k+1 < len(toks) && isNounTag(toks[k+1].Tag)
+}
+
+// amountOpens reports whether the token at k opens an amount taken as an object ("and
+// stolen $4 million", "and copied 40 gigabytes").
+func amountOpens(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].Tag == "$" || toks[k].Tag == "CD")
 }
 
 // seriesVerb reads a finite verb at i right after a comma at j as the middle member of a

@@ -298,13 +298,22 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	}
 	// the tagger reads a few simple pasts that are no present tense as one ("the attackers
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
-	// after another ("the intruders who breached its network stole/NN payroll files"): after no
-	// determiner, possessive or adjective they are past tenses
+	// after another ("the intruders who breached its network stole/NN payroll files"), or as a
+	// base form after "and" ("broke into X and stole/VB records"): after no determiner,
+	// possessive or adjective they are past tenses
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN") {
+		if t := &toks[i]; pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && toks[i-1].Lower == "and") {
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
+		}
+	}
+	// so it reads an irregular participle after "and" as a base form ("had broken into its
+	// network and stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the
+	// first verb's auxiliary
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; participleOnly[t.Lower] && t.Tag == "VB" && toks[i-1].Lower == "and" {
+			t.Tag = "VBN"
 		}
 	}
 	// the tagger reads the verb after a sentence-opening plural subject as a participle ("Federal
@@ -496,6 +505,10 @@ var controlVerb = map[string]bool{"advised": true, "urged": true, "asked": true,
 
 // pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
 var pastOnly = map[string]bool{"stole": true, "hid": true}
+
+// participleOnly holds irregular participles of deeds that are no base form, which the tagger
+// misreads as one after "and".
+var participleOnly = map[string]bool{"stolen": true, "taken": true, "broken": true, "hidden": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
