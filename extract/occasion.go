@@ -97,8 +97,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
-	// only a sentence with no time of its own, and with events to date, goes on at an occasion so
-	if len(inSent) == 0 && len(found) > 0 {
+	// only a sentence with no time of its own, and with events to date, goes on at an occasion
+	// so; a time inside a quotation ("\"… today …,\" she said at the briefing") is the quote's
+	if !c.ownTime(ts, inSent) && len(found) > 0 {
 		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
 			for f := range found {
 				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
@@ -202,6 +203,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			by = nil
 		}
 		reachesBack(sents, evs, by, k, tday, pastTense)
+	}
+	if tday < 0 && nat >= 0 && quoteOpens(toks) && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
+		// the saying before it, as a quote's own day does, its own speaker's only
+		reachesBack(sents, evs, found, k, nday, pastTense)
 	}
 	if set < 0 {
 		if tday >= 0 {
@@ -1240,7 +1246,7 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
 			the--
 		}
-		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.is("occasionaround", toks[the-1].Lower)) {
 			continue
 		}
 		if anotherOccasion(toks, i) {
@@ -1830,4 +1836,11 @@ func atTheTime(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// ownTime reports whether the sentence has a time of its own outside quotation marks: a time
+// a quote holds ("\"Files taken today are a map tomorrow,\" he said") tells what the speaker
+// said, not when.
+func (c *sentCtx) ownTime(ts []timex.Expression, inSent []int) bool {
+	return slices.ContainsFunc(inSent, func(ti int) bool { return !c.quotedAt(ts[ti].Start) })
 }
