@@ -184,7 +184,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) {
 			set = f.TimeIdx
 		}
 	}
@@ -1843,4 +1843,17 @@ func atTheTime(toks []token) bool {
 // said, not when.
 func (c *sentCtx) ownTime(ts []timex.Expression, inSent []int) bool {
 	return slices.ContainsFunc(inSent, func(ti int) bool { return !c.quotedAt(ts[ti].Start) })
+}
+
+// hoursFromDeed reports whether the words that dated an event count hours from a deed ("within
+// hours of the attack", "hours after the breach"; hoursAfter): a claim so timed tells when it
+// came in the deed's story, no occasion of telling the next sentences go on at.
+func hoursFromDeed(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	for i := 0; i+1 < len(f); i++ {
+		if (f[i] == "hours" || f[i] == "minutes") && (f[i+1] == "after" || f[i+1] == "of") {
+			return true
+		}
+	}
+	return false
 }
