@@ -18,7 +18,11 @@ type occasion struct {
 	told      bool
 	scene     bool     // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
-	speakers  map[int]spoken
+	// undone, for an act of state told with no doer that set it ("X was arrested on May 3"),
+	// the actor ids its sentence names, nil otherwise: a speaker among none of them in a later
+	// paragraph is no voice of that act (goesOnAcross)
+	undone   []string
+	speakers map[int]spoken
 	// head is the day and sentence of the last dated telling told by an organisation's head
 	// or an official left unnamed ("The head of the X Office told a committee on Tuesday …",
 	// "…, a senior official told MPs on Thursday"; -1s for none), and seen the sentence each
@@ -126,6 +130,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
+		if !goesOnAcross(sents, c.ents, found[f], &prev, k) {
+			continue
+		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
@@ -180,7 +187,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	tday := tellingDay(c, ts, inSent)
 	x.ownTellings(c, found, ts, inSent, tday)
 	set, told, scene := -1, true, false
-	var actors []string
+	var actors, undone []string
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
@@ -216,12 +223,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set, told, scene = ti, false, true
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
+			es := slices.Clone(by)
+			for _, m := range c.ms {
+				es = append(es, m.Entity)
+			}
 			if len(by) > 0 { // the act's doers and everyone its sentence names ("The EU and Britain imposed …")
-				es := slices.Clone(by)
-				for _, m := range c.ms {
-					es = append(es, m.Entity)
-				}
 				actors = actorIDs(c.ents, es)
+			} else {
+				undone = append(actorIDs(c.ents, es), "") // not nil: an act with no doer
 			}
 		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
 			set = nday // "After the classified session, X said …": the story is at that occasion again
@@ -230,7 +239,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	if set >= 0 {
-		o.day, o.sent, o.told, o.scene, o.actors = set, k, told, scene, actors
+		o.day, o.sent, o.told, o.scene, o.actors, o.undone = set, k, told, scene, actors, undone
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
@@ -1856,4 +1865,15 @@ func hoursFromDeed(words string) bool {
 		}
 	}
 	return false
+}
+
+// goesOnAcross reports whether the undated telling ev of sentence k may go on at the occasion o
+// of the sentence before: not when an act of state told with no doer set it ("Police arrested
+// X on May 3.") in another paragraph and ev's speaker is none its sentence named ("¶ X's
+// lawyer, Y, said …"): a reaction is tied to its act by its speaker or its paragraph.
+func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int) bool {
+	if o.undone == nil || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.undone, id) })
 }
