@@ -887,6 +887,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 		}
 	}
+	if e := x.subjectSpeaks(ms, ents, i); e >= 0 {
+		return e
+	}
 	if m.How == mkPronoun && m.First > 0 && m.Says && (m.Head == "it" || m.Head == "they") {
 		// "In a report, the firm said the intruders installed a backdoor it calls Q. The same
 		// backdoor was used against two ministries, it said": a speaking pronoun set after its
@@ -2282,4 +2285,40 @@ func placeOfBody(sents []sentence, m mention) bool {
 	}
 	n := toks[k-2]
 	return isNounTag(n.Tag) && (!isCap(n.Text) || k == 2 && n.Tag == "NNS")
+}
+
+// subjectSpeaks returns, for a personal pronoun that opens a sentence as the subject of a verb
+// of saying ("She said the evidence showed …"), the person named as the subject of the sentence
+// before when that sentence tells what the subject did to another person it names ("Judge Anna
+// Ferro found Jon Vask guilty on Monday."): the one who acted speaks next, not the one acted
+// on. It returns -1 otherwise.
+func (x *Extractor) subjectSpeaks(ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if m.How != mkPronoun || m.First != 0 || !m.Says || !personPronoun(m.Head) || m.Sent < 1 {
+		return -1
+	}
+	subj, other := -1, false
+	for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
+		a := ms[j]
+		if a.Sent != m.Sent-1 {
+			continue
+		}
+		if a.Says {
+			return -1 // a speaker before: the rule for speaking pronouns that go on
+		}
+		if a.Entity < 0 || a.How != mkName || !x.compatible(m, ents[a.Entity]) {
+			continue
+		}
+		if subj >= 0 && a.Entity != ms[subj].Entity {
+			other = true
+		}
+		subj = j
+	}
+	if subj < 0 || !other {
+		return -1
+	}
+	if a := ms[subj]; a.First <= 2 && !a.PrepObj && !a.Possessive && !a.NounMod && !a.InQuote {
+		return a.Entity
+	}
+	return -1
 }

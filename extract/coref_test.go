@@ -674,3 +674,38 @@ func TestGroupDescriptionInBodyName(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectSpeaksAfterActing: a personal pronoun opening a sentence before "said", after a
+// sentence that tells what one named person did to another, is the one who acted: a judge
+// speaks after finding a defendant guilty, not the defendant.
+func TestSubjectSpeaksAfterActing(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		agent, wrong string
+	}{
+		{"judge after a verdict", "Judge Anna Ferro found Jon Vask guilty of fraud on Monday. She said the evidence against him was overwhelming.",
+			"anna-ferro", "jon-vask"},
+		{"minister after firing an official", "Interior Minister Karin Lode dismissed Osric Vale on Friday. He said the breach had shown a failure of leadership.",
+			"karin-lode", "osric-vale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			var got, bad bool
+			for _, ev := range g.Events {
+				if ev.Type != schema.EventStatement || len(ev.Evidence) == 0 || !strings.Contains(ev.Evidence[0].Text, " said ") {
+					continue
+				}
+				for _, p := range ev.Participants {
+					got = got || p.Role == schema.RoleAgent && p.Actor == tt.agent
+					bad = bad || p.Role == schema.RoleAgent && p.Actor == tt.wrong
+				}
+			}
+			assert.True(t, got, eventsString(g))
+			assert.False(t, bad, eventsString(g))
+		})
+	}
+	// a speaker in the sentence before goes on, whoever else it names
+	g := extractText(t, "2026-05-08", "Lena Okafor said Jon Vask had taken the files. She said he was paid in cash.")
+	assert.NotNil(t, findEvent(g, schema.EventStatement, "lena-okafor", ""), eventsString(g))
+}

@@ -18,7 +18,11 @@ type occasion struct {
 	told      bool
 	scene     bool     // a fronted day set it ("On May 3, X was attacked."), no telling or act of state
 	actors    []string // the actor ids of the agents of the act of state that set it (actDay), nil otherwise
-	speakers  map[int]spoken
+	// undone, for an act of state told with no doer that set it ("X was arrested on May 3"),
+	// the actor ids its sentence names, nil otherwise: a speaker among none of them in a later
+	// paragraph is no voice of that act (goesOnAcross)
+	undone   []string
+	speakers map[int]spoken
 	// head is the day and sentence of the last dated telling told by an organisation's head
 	// or an official left unnamed ("The head of the X Office told a committee on Tuesday …",
 	// "…, a senior official told MPs on Thursday"; -1s for none), and seen the sentence each
@@ -97,8 +101,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		prev.sent = -1 // the day of a scene ends with its paragraph: "On May 3, X was attacked.¶ Y said …"
 	}
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
-	// only a sentence with no time of its own, and with events to date, goes on at an occasion so
-	if len(inSent) == 0 && len(found) > 0 {
+	// only a sentence with no time of its own, and with events to date, goes on at an occasion
+	// so; a time inside a quotation ("\"… today …,\" she said at the briefing") is the quote's
+	if !c.ownTime(ts, inSent) && len(found) > 0 {
 		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
 			for f := range found {
 				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
@@ -125,6 +130,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
+		if !goesOnAcross(sents, c.ents, found[f], &prev, k) {
+			continue
+		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
 			found[f].TimeIdx = ti
 		}
@@ -179,11 +187,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	tday := tellingDay(c, ts, inSent)
 	x.ownTellings(c, found, ts, inSent, tday)
 	set, told, scene := -1, true, false
-	var actors []string
+	var actors, undone []string
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) {
 			set = f.TimeIdx
 		}
 	}
@@ -203,6 +211,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 		reachesBack(sents, evs, by, k, tday, pastTense)
 	}
+	if tday < 0 && nat >= 0 && quoteOpens(toks) && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
+		// the saying before it, as a quote's own day does, its own speaker's only
+		reachesBack(sents, evs, found, k, nday, pastTense)
+	}
 	if set < 0 {
 		if tday >= 0 {
 			set = tday
@@ -210,12 +223,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set, told, scene = ti, false, true
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
+			es := slices.Clone(by)
+			for _, m := range c.ms {
+				es = append(es, m.Entity)
+			}
 			if len(by) > 0 { // the act's doers and everyone its sentence names ("The EU and Britain imposed …")
-				es := slices.Clone(by)
-				for _, m := range c.ms {
-					es = append(es, m.Entity)
-				}
 				actors = actorIDs(c.ents, es)
+			} else {
+				undone = append(actorIDs(c.ents, es), "") // not nil: an act with no doer
 			}
 		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
 			set = nday // "After the classified session, X said …": the story is at that occasion again
@@ -224,7 +239,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	if set >= 0 {
-		o.day, o.sent, o.told, o.scene, o.actors = set, k, told, scene, actors
+		o.day, o.sent, o.told, o.scene, o.actors, o.undone = set, k, told, scene, actors, undone
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
@@ -1240,7 +1255,7 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
 			the--
 		}
-		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || x.cue.is("occasionaround", toks[the-1].Lower)) {
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.is("occasionaround", toks[the-1].Lower)) {
 			continue
 		}
 		if anotherOccasion(toks, i) {
@@ -1876,4 +1891,35 @@ func relayed(toks []token, i int) bool {
 		}
 	}
 	return i >= 2 && relativeWord(toks[i-1].Lower) && toks[i-1].Lower != "whose" && toks[i-2].Text == ","
+}
+
+// ownTime reports whether the sentence has a time of its own outside quotation marks: a time
+// a quote holds ("\"Files taken today are a map tomorrow,\" he said") tells what the speaker
+// said, not when.
+func (c *sentCtx) ownTime(ts []timex.Expression, inSent []int) bool {
+	return slices.ContainsFunc(inSent, func(ti int) bool { return !c.quotedAt(ts[ti].Start) })
+}
+
+// hoursFromDeed reports whether the words that dated an event count hours from a deed ("within
+// hours of the attack", "hours after the breach"; hoursAfter): a claim so timed tells when it
+// came in the deed's story, no occasion of telling the next sentences go on at.
+func hoursFromDeed(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	for i := 0; i+1 < len(f); i++ {
+		if (f[i] == "hours" || f[i] == "minutes") && (f[i+1] == "after" || f[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnAcross reports whether the undated telling ev of sentence k may go on at the occasion o
+// of the sentence before: not when an act of state told with no doer set it ("Police arrested
+// X on May 3.") in another paragraph and ev's speaker is none its sentence named ("¶ X's
+// lawyer, Y, said …"): a reaction is tied to its act by its speaker or its paragraph.
+func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int) bool {
+	if o.undone == nil || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.undone, id) })
 }

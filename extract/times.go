@@ -2622,13 +2622,25 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 		}
 		var which []int
 		for k := range found {
-			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !isReporting(found[k]) {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && (!isReporting(found[k]) || reactionWithin(toks, found[k], start)) {
 				which = append(which, k)
 			}
 		}
 		return day, joinTokens(toks[start : end+1]), which
 	}
 	return "", "", nil
+}
+
+// reactionWithin reports whether the phrase of time at token at ("within hours of the attack")
+// times the report ev itself: ev is asserted, and no reported clause opens between its verb and
+// the phrase ("claimed responsibility on Telegram within hours of the attack", "Hours after the
+// attack, the group said …"), not one the report tells ("said the servers failed hours after
+// the update").
+func reactionWithin(toks []token, ev rawEvent, at int) bool {
+	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		return false
+	}
+	return ev.Trigger > at || !reportedBetween(toks, ev.Trigger, at)
 }
 
 // pastAfter reports whether an asserted telling was given a time after the publication date
