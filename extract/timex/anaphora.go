@@ -39,6 +39,9 @@ func (p *parser) rememberAnchor(m match) {
 	if p.anchor != "" && p.sinceBefore(m.start) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
+	if p.flashback(m) {
+		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
+	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
 	if len(m.val) == len("2006-01-02") {
 		p.dayAnchor = m.val
@@ -58,6 +61,43 @@ func (p *parser) rememberAnchor(m match) {
 			return
 		}
 	}
+}
+
+// flashback reports whether match m looks back from the calendar day the narrative is at: a
+// date told in the past perfect before that day ("On July 18 I learned … The officer told him
+// the sessions had begun in late June"). The story stays at its day; a date after a month or a
+// date read from the publication date ("until November", "on Wednesday") is not held back.
+func (p *parser) flashback(m match) bool {
+	a := p.anchor
+	if len(a) != len("2006-01-02") || p.anchorDeictic || len(m.val) > len(a) || m.val >= a[:len(m.val)] {
+		return false // no day to stay at, or not before it
+	}
+	return p.pastPerfectBefore(m.start)
+}
+
+// pastPerfectBefore reports whether the date at token i closes a clause in the past perfect
+// ("the sessions had begun in late June", "had first logged in during August", "had been
+// active since May"): "had", perhaps "been" or an adverb, and a past participle a few words
+// before it, in the same clause. Such a time is background to the story, not the day the
+// narrative is at; "had a call on July 3" (no participle) is not.
+func (p *parser) pastPerfectBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		switch t := p.lo(k); t {
+		case ".", "!", "?", ";", ",", "\"", "and", "but", "when", "then":
+			return false
+		case "had":
+			v := k + 1
+			for v < i && (p.lo(v) == "first" || p.lo(v) == "already" || p.lo(v) == "not" || p.lo(v) == "never" || p.lo(v) == "just") {
+				v++
+			}
+			if v >= i {
+				return false
+			}
+			w := p.lo(v)
+			return w == "been" || w == "done" || w == "seen" || w == "known" || w == "gone" || participle(w) || pastForm(w)
+		}
+	}
+	return false
 }
 
 // calendarValue reports whether v is YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD.

@@ -389,7 +389,7 @@ func (p *parser) future(i int) bool {
 		t := p.toks[k]
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return until
+			return until && !p.pastAfter(i)
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
 			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
 			"accused", "alleged", "denied", "blamed":
@@ -414,7 +414,38 @@ func (p *parser) future(i int) bool {
 			}
 		}
 	}
-	return until
+	return until && !p.pastAfter(i)
+}
+
+// pastAfter reports whether the clause resumes in the past right after the time at token i
+// ("who until October was the council's director", "until May 3 had led the unit"): a past
+// form within a few words, before any punctuation.
+func (p *parser) pastAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+		t := p.lo(k)
+		if p.toks[k].kind == kNum || t == "." && k == i+1 {
+			continue // the rest of the date: "Dec. 12", "October 2015"
+		}
+		switch t {
+		case ".", "!", "?", ";", ",", "\"", "will", "would", "is", "are":
+			return false
+		}
+		if pastForm(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilPast reports whether the time at token i follows "until" in a clause told in the past:
+// negated ("did not brief the council until April 23") or resumed in the past after it ("who
+// until October was its director"). The time is then behind the reference date.
+func (p *parser) untilPast(i int) bool {
+	switch p.lo(i - 1) {
+	case "until", "till":
+		return p.notUntil(i-1) || p.pastAfter(i)
+	}
+	return false
 }
 
 // past reports whether the clause before token i is told in the past tense: an auxiliary or
@@ -424,7 +455,7 @@ func (p *parser) future(i int) bool {
 func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
 	case "until", "till":
-		return p.notUntil(i - 1) // "did not tell the regulator until April": it told then
+		return p.untilPast(i) // "did not tell the regulator until April", "who until April was": it told then
 	case "by", "through":
 		return false // a deadline or an extent: "extended through January"
 	}
@@ -574,7 +605,7 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
 	fut := p.future(i)
-	done := !fut && (p.pastDeed(i) || p.frontedPast(i))
+	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
