@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Anaphoric expressions ("two days earlier", "the next day", "the following week", "a year
 // later", "that same day", "the day before") count from the narrative's reference time, the
@@ -75,13 +78,29 @@ func (p *parser) flashback(m match) bool {
 	return p.pastPerfectBefore(m.start)
 }
 
+// perfectBeforeAnchor returns v, a month read against the reference date, a year earlier when
+// it closes a clause in the past perfect and would fall after the calendar day the narrative
+// is at ("On March 4, 2025 … the intruders had been inside since at least
+// January", written in January 2026, is January 2025): what had happened by then lies before
+// it.
+func (p *parser) perfectBeforeAnchor(i int, v string) string {
+	a := p.anchor
+	if len(a) != len("2006-01-02") || p.anchorDeictic || len(v) != len("2006-01") || v <= a[:7] || !p.pastPerfectBefore(i) {
+		return v
+	}
+	if earlier := strconv.Itoa(atoi(v[:4])-1) + v[4:]; earlier <= a[:7] {
+		return earlier
+	}
+	return v
+}
+
 // pastPerfectBefore reports whether the date at token i closes a clause in the past perfect
 // ("the sessions had begun in late June", "had first logged in during August", "had been
 // active since May"): "had", perhaps "been" or an adverb, and a past participle a few words
 // before it, in the same clause. Such a time is background to the story, not the day the
 // narrative is at; "had a call on July 3" (no participle) is not.
 func (p *parser) pastPerfectBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
 		switch t := p.lo(k); t {
 		case ".", "!", "?", ";", ",", "\"", "and", "but", "when", "then":
 			return false

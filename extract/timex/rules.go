@@ -628,7 +628,10 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 			best, bestDist = c, dist
 		}
 	}
-	return fmtDay(best, m, d)
+	if fut {
+		return fmtDay(best, m, d)
+	}
+	return p.perfectBeforeAnchor(i, fmtDay(best, m, d))
 }
 
 // futureMonths is how far ahead of the reference month a bare month name may point: news
@@ -666,7 +669,7 @@ func (p *parser) resolveMonth(i, m int) string {
 			y++
 		}
 	}
-	return fmtMonth(y, m)
+	return p.perfectBeforeAnchor(i, fmtMonth(y, m))
 }
 
 // resolveWeekday returns the day of weekday wd that the expression at token i names: the
@@ -808,6 +811,10 @@ func (p *parser) date(i int) (match, bool) {
 	switch p.lo(i) {
 	case "may", "march":
 		switch p.lo(i - 1) {
+		case "least", "as":
+			if !p.toks[i].upper || !(p.lo(i-2) == "at" || p.lo(i-2) == "early" && p.lo(i-3) == "as") {
+				return match{}, false // "since at least May", "as early as March"
+			}
 		case "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 			"through", "from", "to", "-", "during", "before", "after", "and", "or", "between", "in-":
 		default:
