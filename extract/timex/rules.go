@@ -384,18 +384,18 @@ func (p *parser) yearAt(i int) (y, j int, ok bool) {
 // future reports whether the clause before token i speaks of the future (will, is to,
 // scheduled, next), which turns "prefer the past" into "prefer the future".
 func (p *parser) future(i int) bool {
-	until := false // "until" points ahead unless the clause before it is told in the past
+	until := -1 // "until" points ahead unless the clause before it is told in the past
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return until && !p.pastAfter(i)
+			return p.untilAhead(until, i)
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
 			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
 			"accused", "alleged", "denied", "blamed":
 			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's; "accused the agency of hiding it until after the October hearing": a past deed
 		case "until", "till":
-			until = true
+			until = k
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
 			"would", "could", "might", "deadline":
 			return true
@@ -410,11 +410,19 @@ func (p *parser) future(i int) bool {
 			}
 		case "early":
 			if p.lo(k-1) == "as" && p.lo(k+1) == "as" {
-				until = true // as early as: ahead, unless the clause is told in the past ("was obtained as early as July")
+				until = k // as early as: ahead, unless the clause is told in the past ("was obtained as early as July")
 			}
 		}
 	}
-	return until && !p.pastAfter(i)
+	return p.untilAhead(until, i)
+}
+
+// untilAhead reports whether "until" at u (-1 for none) points ahead of the time at token i:
+// not when the clause is negated in the past however long its object ("did not notify the
+// regulator, the FBSO, until Dec. 12") or resumes in the past after the time ("who until
+// October was").
+func (p *parser) untilAhead(u, i int) bool {
+	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i)
 }
 
 // pastAfter reports whether the clause resumes in the past right after the time at token i
@@ -486,10 +494,12 @@ func (p *parser) past(i int) bool {
 }
 
 // notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
-// the regulator until April", "was not found until"): what it tells happened at the time after
-// it, not an extent or a deadline ("extended until January").
+// the regulator until April", "was not found until", also past a long object in apposition:
+// "did not notify the Nigerian Communications Commission (NCC), the industry regulator, until
+// August 17"): what it tells happened at the time after it, not an extent or a deadline
+// ("extended until January").
 func (p *parser) notUntil(u int) bool {
-	for k := u - 1; k > 0 && k >= u-12; k-- {
+	for k := u - 1; k > 0 && k >= u-20; k-- {
 		switch p.lo(k) {
 		case ".", "!", "?", ";", "\"":
 			return false

@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"not until a past month", "The carrier did not tell the regulator until December.", "December", Date, "2016-12"},
 		{"never until a past month", "The breach was never reported until November, officials said.", "November", Date, "2016-11"},
 		{"not until a past day", "The agency did not brief the minister until Dec. 12, officials said.", "Dec. 12", Date, "2016-12-12"},
+		{"not until a past day after a long object", "The bank did not notify the Federal Banking Supervisory Office (FBSO), the national regulator, until Dec. 12.", "Dec. 12", Date, "2016-12-12"},
 		{"until a month the clause resumes in the past", "Ms Kaur, who until December was the bank's auditor, resigned.", "December", Date, "2016-12"},
 		{"until a day the clause resumes in the past", "The firm, which until Dec. 12 had run the network, said nothing.", "Dec. 12", Date, "2016-12-12"},
 		{"until a month ahead stays ahead", "The minister will stay until December, when the vote is held.", "December", Date, "2017-12"},
