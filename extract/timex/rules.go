@@ -422,7 +422,25 @@ func (p *parser) future(i int) bool {
 // regulator, the FBSO, until Dec. 12") or resumes in the past after the time ("who until
 // October was").
 func (p *parser) untilAhead(u, i int) bool {
-	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i)
+	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i) && !p.pastBetween(u, i)
+}
+
+// pastBetween reports whether a clause told in the past opens after "until" at u and before
+// the time at i ("until the campaign folded in January"); not a passive or an infinitive
+// ("until the funds are released in January", "until it is signed in May").
+func (p *parser) pastBetween(u, i int) bool {
+	for k := u + 1; k < i; k++ {
+		t := p.toks[k].lo
+		if !(pastForm(t) || participle(t) && p.toks[k].kind == kWord) {
+			continue
+		}
+		switch p.lo(k - 1) {
+		case "is", "are", "be", "been", "being", "will", "to":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // pastAfter reports whether the clause resumes in the past right after the time at token i

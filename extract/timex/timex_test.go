@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 		{"never until a past month", "The breach was never reported until November, officials said.", "November", Date, "2016-11"},
 		{"not until a past day", "The agency did not brief the minister until Dec. 12, officials said.", "Dec. 12", Date, "2016-12-12"},
 		{"not until a past day after a long object", "The bank did not notify the Federal Banking Supervisory Office (FBSO), the national regulator, until Dec. 12.", "Dec. 12", Date, "2016-12-12"},
+		{"until a clause told in the past", "Mr Lund, who advised the candidate until the campaign folded in December, spoke first.", "December", Date, "2016-12"},
+		{"until a passive ahead stays ahead", "The bank will hold the funds until they are released in December.", "December", Date, "2017-12"},
 		{"until a month the clause resumes in the past", "Ms Kaur, who until December was the bank's auditor, resigned.", "December", Date, "2016-12"},
 		{"until a day the clause resumes in the past", "The firm, which until Dec. 12 had run the network, said nothing.", "Dec. 12", Date, "2016-12-12"},
 		{"until a month ahead stays ahead", "The minister will stay until December, when the vote is held.", "December", Date, "2017-12"},
