@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Anaphoric expressions ("two days earlier", "the next day", "the following week", "a year
 // later", "that same day", "the day before") count from the narrative's reference time, the
@@ -39,6 +42,12 @@ func (p *parser) rememberAnchor(m match) {
 	if p.anchor != "" && p.sinceBefore(m.start) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
+	if p.anchor != "" && p.relativeAside(m.start, m.end) {
+		return // "Whitcomb, who left the company in July, said he had alerted them the same afternoon"
+	}
+	if p.flashback(m) {
+		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
+	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
 	if len(m.val) == len("2006-01-02") {
 		p.dayAnchor = m.val
@@ -58,6 +67,88 @@ func (p *parser) rememberAnchor(m match) {
 			return
 		}
 	}
+}
+
+// relativeAside reports whether the tokens from i to end lie in a relative clause set off by
+// commas (", who left the company in July,"; ", which was founded in 2019,"): a fact about
+// someone the story names, not a time the narrative moves to.
+func (p *parser) relativeAside(i, end int) bool {
+	open := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch p.lo(k) {
+		case "who", "which":
+			open = p.lo(k-1) == ","
+		case ".", "!", "?", ";", ",", "\"", "(", ")":
+		default:
+			continue
+		}
+		break
+	}
+	if !open {
+		return false
+	}
+	for k := end; k < len(p.toks) && k < end+4; k++ {
+		switch p.lo(k) {
+		case ",":
+			return true
+		case ".", "!", "?", ";", "\"", "(", ")":
+			return false
+		}
+	}
+	return false
+}
+
+// flashback reports whether match m looks back from the calendar day the narrative is at: a
+// date told in the past perfect before that day ("On July 18 I learned … The officer told him
+// the sessions had begun in late June"). The story stays at its day; a date after a month or a
+// date read from the publication date ("until November", "on Wednesday") is not held back.
+func (p *parser) flashback(m match) bool {
+	a := p.anchor
+	if len(a) != len("2006-01-02") || p.anchorDeictic || len(m.val) > len(a) || m.val >= a[:len(m.val)] {
+		return false // no day to stay at, or not before it
+	}
+	return p.pastPerfectBefore(m.start)
+}
+
+// perfectBeforeAnchor returns v, a month read against the reference date, a year earlier when
+// it closes a clause in the past perfect and would fall after the calendar day the narrative
+// is at ("On March 4, 2025 … the intruders had been inside since at least
+// January", written in January 2026, is January 2025): what had happened by then lies before
+// it.
+func (p *parser) perfectBeforeAnchor(i int, v string) string {
+	a := p.anchor
+	if len(a) != len("2006-01-02") || p.anchorDeictic || len(v) != len("2006-01") || v <= a[:7] || !p.pastPerfectBefore(i) {
+		return v
+	}
+	if earlier := strconv.Itoa(atoi(v[:4])-1) + v[4:]; earlier <= a[:7] {
+		return earlier
+	}
+	return v
+}
+
+// pastPerfectBefore reports whether the date at token i closes a clause in the past perfect
+// ("the sessions had begun in late June", "had first logged in during August", "had been
+// active since May"): "had", perhaps "been" or an adverb, and a past participle a few words
+// before it, in the same clause. Such a time is background to the story, not the day the
+// narrative is at; "had a call on July 3" (no participle) is not.
+func (p *parser) pastPerfectBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
+		switch t := p.lo(k); t {
+		case ".", "!", "?", ";", ",", "\"", "and", "but", "when", "then":
+			return false
+		case "had":
+			v := k + 1
+			for v < i && (p.lo(v) == "first" || p.lo(v) == "already" || p.lo(v) == "not" || p.lo(v) == "never" || p.lo(v) == "just") {
+				v++
+			}
+			if v >= i {
+				return false
+			}
+			w := p.lo(v)
+			return w == "been" || w == "done" || w == "seen" || w == "known" || w == "gone" || participle(w) || pastForm(w)
+		}
+	}
+	return false
 }
 
 // calendarValue reports whether v is YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD.
@@ -230,7 +321,8 @@ func (p *parser) sentenceSince(from, to int) bool {
 }
 
 // anaphoric matches expressions that refer to the anchor itself or a unit before or after it:
-// that day, that same week, the same year, that night, the day before, the week after.
+// that day, that same week, the same year, that night, the same morning, the day before, the
+// week after.
 func (p *parser) anaphoric(i int) (match, bool) {
 	if !p.narrative {
 		return match{}, false
@@ -260,7 +352,9 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && (p.lo(i) == "that" || p.lo(i+1) == "same" && len(p.anchor) == len("2006-01-02")) {
+		// "that night", "that same morning", "the same evening" after a day: a part of the
+		// anchor's day
 		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false

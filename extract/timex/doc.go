@@ -17,8 +17,9 @@
 //
 // With the Narrative option, anaphoric expressions (two days earlier, the next day, the
 // following week, a year later, that same day, the day before) count, as TimeML annotates
-// them, from the narrative's reference time: the last calendar date the text gave before them
-// (see anaphora.go); deictic ones (yesterday, last week, two days ago, earlier this year) keep
+// them, from the narrative's reference time: the last calendar date the text gave before them,
+// not counting a period's start after "since", a date in a relative aside (", who left in
+// July,") or a past-perfect flashback before the day the story is at (see anaphora.go); deictic ones (yesterday, last week, two days ago, earlier this year) keep
 // counting from the reference date. Without it, every relative expression reads the reference
 // date.
 //

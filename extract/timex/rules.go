@@ -384,18 +384,18 @@ func (p *parser) yearAt(i int) (y, j int, ok bool) {
 // future reports whether the clause before token i speaks of the future (will, is to,
 // scheduled, next), which turns "prefer the past" into "prefer the future".
 func (p *parser) future(i int) bool {
-	until := false // "until" points ahead unless the clause before it is told in the past
+	until := -1 // "until" points ahead unless the clause before it is told in the past
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return until
+			return p.untilAhead(until, i)
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
 			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
 			"accused", "alleged", "denied", "blamed":
 			return false // "did not flag the flaw until April 14": past; "X were planning attacks, the ministry confirmed on Monday": the saying's; "accused the agency of hiding it until after the October hearing": a past deed
 		case "until", "till":
-			until = true
+			until = k
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
 			"would", "could", "might", "deadline":
 			return true
@@ -410,11 +410,68 @@ func (p *parser) future(i int) bool {
 			}
 		case "early":
 			if p.lo(k-1) == "as" && p.lo(k+1) == "as" {
-				until = true // as early as: ahead, unless the clause is told in the past ("was obtained as early as July")
+				until = k // as early as: ahead, unless the clause is told in the past ("was obtained as early as July")
 			}
 		}
 	}
-	return until
+	return p.untilAhead(until, i)
+}
+
+// untilAhead reports whether "until" at u (-1 for none) points ahead of the time at token i:
+// not when the clause is negated in the past however long its object ("did not notify the
+// regulator, the FBSO, until Dec. 12") or resumes in the past after the time ("who until
+// October was").
+func (p *parser) untilAhead(u, i int) bool {
+	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i) && !p.pastBetween(u, i)
+}
+
+// pastBetween reports whether a clause told in the past opens after "until" at u and before
+// the time at i ("until the campaign folded in January"); not a passive or an infinitive
+// ("until the funds are released in January", "until it is signed in May").
+func (p *parser) pastBetween(u, i int) bool {
+	for k := u + 1; k < i; k++ {
+		t := p.toks[k].lo
+		if !(pastForm(t) || participle(t) && p.toks[k].kind == kWord) {
+			continue
+		}
+		switch p.lo(k - 1) {
+		case "is", "are", "be", "been", "being", "will", "to":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// pastAfter reports whether the clause resumes in the past right after the time at token i
+// ("who until October was the council's director", "until May 3 had led the unit"): a past
+// form within a few words, before any punctuation.
+func (p *parser) pastAfter(i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+		t := p.lo(k)
+		if p.toks[k].kind == kNum || t == "." && k == i+1 {
+			continue // the rest of the date: "Dec. 12", "October 2015"
+		}
+		switch t {
+		case ".", "!", "?", ";", ",", "\"", "will", "would", "is", "are":
+			return false
+		}
+		if pastForm(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilPast reports whether the time at token i follows "until" in a clause told in the past:
+// negated ("did not brief the council until April 23") or resumed in the past after it ("who
+// until October was its director"). The time is then behind the reference date.
+func (p *parser) untilPast(i int) bool {
+	switch p.lo(i - 1) {
+	case "until", "till":
+		return p.notUntil(i-1) || p.pastAfter(i)
+	}
+	return false
 }
 
 // past reports whether the clause before token i is told in the past tense: an auxiliary or
@@ -424,7 +481,7 @@ func (p *parser) future(i int) bool {
 func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
 	case "until", "till":
-		return p.notUntil(i - 1) // "did not tell the regulator until April": it told then
+		return p.untilPast(i) // "did not tell the regulator until April", "who until April was": it told then
 	case "by", "through":
 		return false // a deadline or an extent: "extended through January"
 	}
@@ -455,10 +512,12 @@ func (p *parser) past(i int) bool {
 }
 
 // notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
-// the regulator until April", "was not found until"): what it tells happened at the time after
-// it, not an extent or a deadline ("extended until January").
+// the regulator until April", "was not found until", also past a long object in apposition:
+// "did not notify the Nigerian Communications Commission (NCC), the industry regulator, until
+// August 17"): what it tells happened at the time after it, not an extent or a deadline
+// ("extended until January").
 func (p *parser) notUntil(u int) bool {
-	for k := u - 1; k > 0 && k >= u-12; k-- {
+	for k := u - 1; k > 0 && k >= u-20; k-- {
 		switch p.lo(k) {
 		case ".", "!", "?", ";", "\"":
 			return false
@@ -574,7 +633,7 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
 	fut := p.future(i)
-	done := !fut && (p.pastDeed(i) || p.frontedPast(i))
+	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
@@ -597,7 +656,10 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 			best, bestDist = c, dist
 		}
 	}
-	return fmtDay(best, m, d)
+	if fut {
+		return fmtDay(best, m, d)
+	}
+	return p.perfectBeforeAnchor(i, fmtDay(best, m, d))
 }
 
 // futureMonths is how far ahead of the reference month a bare month name may point: news
@@ -635,7 +697,7 @@ func (p *parser) resolveMonth(i, m int) string {
 			y++
 		}
 	}
-	return fmtMonth(y, m)
+	return p.perfectBeforeAnchor(i, fmtMonth(y, m))
 }
 
 // resolveWeekday returns the day of weekday wd that the expression at token i names: the
@@ -777,6 +839,10 @@ func (p *parser) date(i int) (match, bool) {
 	switch p.lo(i) {
 	case "may", "march":
 		switch p.lo(i - 1) {
+		case "least", "as":
+			if !p.toks[i].upper || !(p.lo(i-2) == "at" || p.lo(i-2) == "early" && p.lo(i-3) == "as") {
+				return match{}, false // "since at least May", "as early as March"
+			}
 		case "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 			"through", "from", "to", "-", "during", "before", "after", "and", "or", "between", "in-":
 		default:
