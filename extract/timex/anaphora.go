@@ -42,9 +42,6 @@ func (p *parser) rememberAnchor(m match) {
 	if p.anchor != "" && p.sinceBefore(m.start) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
-	if p.anchor != "" && p.relativeAside(m.start, m.end) {
-		return // "Whitcomb, who left the company in July, said he had alerted them the same afternoon"
-	}
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
@@ -67,35 +64,6 @@ func (p *parser) rememberAnchor(m match) {
 			return
 		}
 	}
-}
-
-// relativeAside reports whether the tokens from i to end lie in a relative clause set off by
-// commas (", who left the company in July,"; ", which was founded in 2019,"): a fact about
-// someone the story names, not a time the narrative moves to.
-func (p *parser) relativeAside(i, end int) bool {
-	open := false
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		switch p.lo(k) {
-		case "who", "which":
-			open = p.lo(k-1) == ","
-		case ".", "!", "?", ";", ",", "\"", "(", ")":
-		default:
-			continue
-		}
-		break
-	}
-	if !open {
-		return false
-	}
-	for k := end; k < len(p.toks) && k < end+4; k++ {
-		switch p.lo(k) {
-		case ",":
-			return true
-		case ".", "!", "?", ";", "\"", "(", ")":
-			return false
-		}
-	}
-	return false
 }
 
 // flashback reports whether match m looks back from the calendar day the narrative is at: a
@@ -321,8 +289,7 @@ func (p *parser) sentenceSince(from, to int) bool {
 }
 
 // anaphoric matches expressions that refer to the anchor itself or a unit before or after it:
-// that day, that same week, the same year, that night, the same morning, the day before, the
-// week after.
+// that day, that same week, the same year, that night, the day before, the week after.
 func (p *parser) anaphoric(i int) (match, bool) {
 	if !p.narrative {
 		return match{}, false
@@ -352,9 +319,7 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && (p.lo(i) == "that" || p.lo(i+1) == "same" && len(p.anchor) == len("2006-01-02")) {
-		// "that night", "that same morning", "the same evening" after a day: a part of the
-		// anchor's day
+	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
 		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
