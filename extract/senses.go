@@ -1598,8 +1598,8 @@ func (x *Extractor) nounConjunct(toks []token, j, i int) bool {
 	return false
 }
 
-// negatedVerb reports whether a negation (cue negation) stands within two words before the
-// verb at k ("has never acknowledged", "did not admit").
+// negatedVerb reports whether a negation (cue negation, but not "without" or "no") stands
+// within two words before the verb at k ("has never acknowledged", "did not admit").
 func (x *Extractor) negatedVerb(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 2; j-- {
 		if x.cue.is("negation", toks[j].Lower) && toks[j].Lower != "without" && toks[j].Lower != "no" {
