@@ -835,11 +835,7 @@ func (x *Extractor) perfectConjunct(c *sentCtx, i int) bool {
 	if v < 0 {
 		return false
 	}
-	switch toks[v].Lower {
-	case "has", "have", "had":
-		return true
-	}
-	return false
+	return x.cue.is("haveform", toks[v].Lower)
 }
 
 // coordinatedTelling reports whether the participle at i is a telling verb ("warned",
