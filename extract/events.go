@@ -2265,10 +2265,8 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 	if j < 1 || i-j > 8 || !x.cue.is("proveverb", toks[j].Lower) {
 		return false
 	}
-	for k := j - 1; k >= 0 && j-k <= 2; k-- {
-		if w := toks[k].Lower; x.cue.is("negation", w) && w != "without" && w != "no" {
-			return true // "did not prove", "could not prove", "has never been proven"
-		}
+	if x.negatedVerb(toks, j) {
+		return true // "did not prove", "could not prove", "has never been proven"
 	}
 	return toks[j-1].Lower == "to" && j >= 2 && x.cue.is("failverb", toks[j-2].Lower)
 }
