@@ -1718,7 +1718,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			to = x.afterUnnamedConjunct(c, prep+1) // "passed its findings to the police and to Europol"
 		}
 		if to < 0 {
-			to = namedAfterRole(c, prep+1) // "relayed the call to the campaign manager, Luis Arredondo"
+			to = x.roleHolder(c, prep+1) // "relayed the call to the campaign manager, Luis Arredondo"
 		}
 	}
 	from0, press := prep+1, false
@@ -2080,30 +2080,4 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		}
 	}
 	return -1
-}
-
-// namedAfterRole returns the entity of a name set after a comma beside a role the text names no
-// one by, opening at j: "the campaign manager, Luis Arredondo", "its outside counsel, Mara
-// Quill". The role is an article or possessive and at most four adjectives and common nouns;
-// it returns -1 when no such role and name stand there.
-func namedAfterRole(c *sentCtx, j int) int {
-	toks := c.s.Toks
-	if j >= len(toks) || toks[j].Tag != "DT" && toks[j].Tag != "PRP$" {
-		return -1
-	}
-	k := j + 1
-	for k < len(toks) && k-j <= 4 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
-		if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 {
-			return -1 // the role names someone already
-		}
-		k++
-	}
-	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," {
-		return -1
-	}
-	m := c.at[k+1]
-	if m < 0 || c.ms[m].How != mkName || c.ms[m].First != k+1 || c.ms[m].Entity < 0 {
-		return -1
-	}
-	return c.ms[m].Entity
 }

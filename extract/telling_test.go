@@ -2113,7 +2113,7 @@ func TestToldLawmakers(t *testing.T) {
 }
 
 // TestRelayedToNamedRole checks the verbs of passing something on (cue flagverb: "relayed the
-// call") and namedAfterRole: a hearer given as a role with the name after a comma ("to the
+// call") and roleHolder: a hearer given as a role with the name after a comma ("to the
 // campaign manager, Luis Arredondo") is that person, while a role named by no one stays unheard.
 func TestRelayedToNamedRole(t *testing.T) {
 	checkTold(t, "2025-04-11", []toldCase{
