@@ -1563,7 +1563,7 @@ func openQuestion(toks []token, i int) bool {
 func (x *Extractor) deniedDoing(toks []token, i int) bool {
 	for j := i; j >= 1 && i-j <= 5; j-- {
 		t := toks[j]
-		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || x.nounConjunct(toks, j, i)) {
+		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || nounConjunct(toks, j, i)) {
 			return false
 		}
 		if t.Tag != "VBG" {
@@ -1585,7 +1585,7 @@ func (x *Extractor) deniedDoing(toks []token, i int) bool {
 
 // nounConjunct reports whether token j, before the deed noun at i, is a plural or mass noun
 // or the "or"/"and" after it that coordinates the deed noun with it ("cyberattacks or theft").
-func (x *Extractor) nounConjunct(toks []token, j, i int) bool {
+func nounConjunct(toks []token, j, i int) bool {
 	if !isNounTag(toks[i].Tag) || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" {
 		return false
 	}
