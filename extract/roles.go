@@ -1640,8 +1640,9 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 
 // roleHolder returns the person named in apposition after a lower-case post opening at j with
 // "the" or an owner's possessive ("the chief information security officer, Nadia Vell,", "the
-// campaign manager, Jo Reyes.", "the company's finance director, Ana Lind,"): at most roleWords adjectives and nouns ending on a word for a person's post (cue
-// personrole), a comma, then a person's name the apposition closes on; else -1.
+// campaign manager, Jo Reyes.", "the company's finance director, Ana Lind,"): at most
+// roleWords adjectives and nouns ending on a word for a person's post (cue personrole), a
+// comma, then a person's name the apposition closes on (appositivePerson); else -1.
 func (x *Extractor) roleHolder(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j < len(toks) && c.at[j] < 0 && toks[j].Lower == "the" && j+1 < len(toks) && c.at[j+1] >= 0 {
