@@ -263,7 +263,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			o.head = spoken{f.TimeIdx, k}
 		}
 	}
-	if ti := x.hearingDay(toks, c, ts, inSent); ti >= 0 {
+	if ti := x.hearingDay(c, ts, inSent); ti >= 0 {
 		o.hearing = spoken{ti, k}
 	}
 	if tday >= 0 && x.toldByUnnamed(toks) {
@@ -1029,6 +1029,18 @@ func tellingWarning(toks []token, ev rawEvent) bool {
 // It returns -1 when there is none.
 func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
+	return clauseVerbDay(c, ts, inSent, func(t token) bool { return t.Tag == "VBD" }, func(j int) bool {
+		w := toks[j].Lower
+		return w == "told" || w == "testified" || w == "briefed" || w == "said" || w == "wrote" && wroteTo(toks, j)
+	})
+}
+
+// clauseVerbDay returns the first day-precise time of the sentence (an index into ts, one of
+// inSent) whose nearest verb before it, within eight tokens (verb reads a token as one), tells
+// (tells, given the verb's index) in the time's own clause with no finite verb between them, or
+// -1: the day of tellingDay and hearingDay.
+func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(token) bool, tells func(int) bool) int {
+	toks := c.s.Toks
 	for _, ti := range inSent {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
@@ -1038,14 +1050,11 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 			continue
 		}
 		for j := at - 1; j >= 0 && at-j <= 8; j-- {
-			if toks[j].Tag != "VBD" {
+			if !verb(toks[j]) {
 				continue
 			}
-			switch w := toks[j].Lower; {
-			case w == "told" || w == "testified" || w == "briefed" || w == "said" || w == "wrote" && wroteTo(toks, j):
-				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
-					return ti
-				}
+			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+				return ti
 			}
 			break
 		}
@@ -1696,36 +1705,24 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 }
 
 // hearingDay returns the day-precise time (an index into ts) of a hearing before lawmakers that
-// the sentence tells in the clause of its verb, or -1: testimony given on a day ("testified on
-// Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday", "told a Senate
-// committee on Wednesday", "briefed the intelligence committee on Monday"; toLawmakers) or
-// lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
-func (x *Extractor) hearingDay(toks []token, c *sentCtx, ts []timex.Expression, inSent []int) int {
-	for _, ti := range inSent {
-		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-			continue
+// the sentence tells in the clause of its verb (clauseVerbDay), or -1: testimony given on a day
+// ("testified on Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday",
+// "told a Senate committee on Wednesday", "briefed the intelligence committee on Monday";
+// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	verb := func(t token) bool { return t.Tag == "VBD" || t.Lower == "heard" } // the tagger reads "MPs heard" as nouns too
+	return clauseVerbDay(c, ts, inSent, verb, func(j int) bool {
+		switch toks[j].Lower {
+		case "testified":
+			return true
+		case "told", "briefed":
+			return x.toLawmakers(toks, j)
+		case "heard":
+			return j > 0 && x.lawmakersWord(toks[j-1].Lower)
 		}
-		at := tokFrom(toks, ts[ti].Start)
-		for j := at - 1; j >= 0 && at-j <= 8; j-- {
-			if toks[j].Tag != "VBD" && toks[j].Lower != "heard" {
-				continue // the tagger reads "MPs heard" as nouns too
-			}
-			hearing := false
-			switch toks[j].Lower {
-			case "testified":
-				hearing = true
-			case "told", "briefed":
-				hearing = x.toLawmakers(toks, j)
-			case "heard":
-				hearing = j > 0 && x.lawmakersWord(toks[j-1].Lower)
-			}
-			if hearing && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
-				return ti
-			}
-			break
-		}
-	}
-	return -1
+		return false
+	})
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
