@@ -1645,9 +1645,6 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 		return -1
 	}
 	if toks[v].Lower == "told" {
-		if !x.hearerNext(toks, v+1) {
-			return -1 // "X told the Joint Security Committee …": a body named anew may sit on another day
-		}
 		return o.hearing.day // "X told the committee …": the day of the hearing told of before, not of another occasion
 	}
 	if !o.told {
@@ -1658,8 +1655,9 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 
 // testimonyVerb reports whether the token at v tells testimony given: "testified",
 // "Testifying" opening the sentence as a phrase set before the speaker ("Testifying before the
-// committee, X said …"), or "told" with the body that hears it as its object ("told the
-// committee", "told senators"; cue testimonyhearer).
+// committee, X said …"), or "told" with the body that hears it right after it ("told the
+// committee", "told senators"; hearerNext), not a body named anew ("X told the Joint Security
+// Committee …"), which may sit on another day.
 func (x *Extractor) testimonyVerb(toks []token, v int) bool {
 	switch toks[v].Lower {
 	case "testified":
@@ -1667,14 +1665,7 @@ func (x *Extractor) testimonyVerb(toks []token, v int) bool {
 	case "testifying":
 		return v == 0
 	case "told":
-		j := v + 1
-		if j < len(toks) && toks[j].Lower == "the" {
-			j++
-		}
-		for n := 0; n < 3 && j+1 < len(toks) && toks[j].Tag == "NNP" && !x.cue.is("testimonyhearer", toks[j].Lower); n++ {
-			j++ // "told House investigators", "told the Senate Armed Services Committee"
-		}
-		return x.hearerNext(toks, j)
+		return x.hearerNext(toks, v+1)
 	}
 	return false
 }
