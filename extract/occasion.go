@@ -211,7 +211,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 		reachesBack(sents, evs, by, k, tday, pastTense)
 	}
-	if tday < 0 && nat >= 0 && quoteOpens(toks) && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+	// a telling of the sentence took the day of the occasion named again ("said in the statement")
+	atNamed := nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday })
+	if tday < 0 && atNamed && quoteOpens(toks) {
 		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
 		// the saying before it, as a quote's own day does, its own speaker's only
 		reachesBack(sents, evs, found, k, nday, pastTense)
@@ -232,7 +234,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			} else {
 				undone = append(actorIDs(c.ents, es), "") // not nil: an act with no doer
 			}
-		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+		} else if atNamed {
 			set = nday // "After the classified session, X said …": the story is at that occasion again
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && at >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
