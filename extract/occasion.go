@@ -428,7 +428,7 @@ func reportsClause(toks []token, v, i int) bool {
 // "said at the time that it had informed").
 func clauseBetween(toks []token, v, i int) bool {
 	j := v + 1
-	if j+2 < i && toks[j].Lower == "at" && (toks[j+1].Lower == "the" || toks[j+1].Lower == "that") && toks[j+2].Lower == "time" {
+	if j+2 < i && atTheTimeAt(toks, j) {
 		j += 3 // "said at the time that …": the telling's own time
 	}
 	if j < i && toks[j].Lower == "that" {
@@ -1829,12 +1829,17 @@ func (x *Extractor) lawmakerSpeaks(ents []entity, ev rawEvent) bool {
 // atTheTime reports whether the sentence holds "at the time" or "at that time": what it tells
 // was told then, not at the occasion the story is at.
 func atTheTime(toks []token) bool {
-	for i := 2; i < len(toks); i++ {
-		if toks[i].Lower == "time" && toks[i-2].Lower == "at" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "that") {
+	for i := 0; i+2 < len(toks); i++ {
+		if atTheTimeAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// atTheTimeAt reports whether "at the time" or "at that time" opens at the token i.
+func atTheTimeAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].Lower == "at" && (toks[i+1].Lower == "the" || toks[i+1].Lower == "that") && toks[i+2].Lower == "time"
 }
 
 // handoverTimes dates a warning the text leaves undated that passes on, or adds to, a warning
