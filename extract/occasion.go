@@ -103,7 +103,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
 	// only a sentence with no time of its own, and with events to date, goes on at an occasion
 	// so; a time inside a quotation ("\"… today …,\" she said at the briefing") is the quote's
-	if !c.ownTime(ts, inSent) && len(found) > 0 {
+	if len(found) > 0 && !c.ownTime(ts, inSent) {
 		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
 			for f := range found {
 				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
@@ -1767,7 +1767,7 @@ func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *o
 	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) && !pastAdjunct(toks, v) {
 		return -1
 	}
-	told := x.toLawmakers(toks, v) || toks[v].Lower == "testified"
+	told := toks[v].Lower == "testified" || x.toLawmakers(toks, v)
 	if !(isReporting(ev) || ev.Type == schema.EventAccusation || told && ev.Type == schema.EventWarning) {
 		return -1
 	}
