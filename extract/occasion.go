@@ -59,37 +59,41 @@ func noOccasion() occasion {
 // sentence k (whose events are found; evs are those of the sentences before) to the next. In
 // three steps:
 //
-//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
-//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
-//     or that of a person's telling (or a state agency's saying) a few sentences back while the
-//     story is still at its day (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn;
+//     not, across a paragraph, the day of an act told with no doer when its speaker is none
+//     that act's sentence named, goesOnAcross), or that of a telling by the same speaker dated
+//     earlier in its sentence (speakerGoesOn), or that of a person's telling (or a state
+//     agency's saying) a few sentences back while the story is still at its day
+//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
 //     regulator", also past a first verb it is joined to by "and had"), that telling's day
 //     (reportedWarning), or for one in the past perfect that a fronted statement's saying
 //     reports, the day its speaker told something on in the sentence before (inReportSaid), or
-//     for one its finder gave on
-//     finding something, the finding's time (alertOnFinding),
+//     for one its finder gave on finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay); first of all, a
 //     telling to lawmakers ("X told the committee that …", "X testified that …") or a
 //     lawmaker's accusation or denial takes the day of the hearing the story dated ("MPs heard
 //     on Thursday", "told senators on Tuesday"; hearingGoesOn, hearingDay); before all these,
-//     in a sentence with no time, an undated telling at an occasion named again with "the"
-//     ("said in the statement", "after the verdict") takes the day given that occasion
-//     (namedDay), and one that opens "It" and its verb after a sentence whose subject is a
-//     document given its day ("The advisory published on Wednesday was signed by … It warned
-//     …") takes that day (documentGoesOn);
-//  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
-//     sentence before, which it tells how they were voiced (reachesBack);
+//     in a sentence with no time of its own outside quotation marks (ownTime), an undated
+//     telling at an occasion named again with "the" ("said in the statement", "after the
+//     verdict") takes the day given that occasion (namedDay), and one that opens "It" and its
+//     verb after a sentence whose subject is a document given its day ("The advisory published
+//     on Wednesday was signed by … It warned …") takes that day (documentGoesOn);
+//  2. reach back: an occasion on a day that opens sentence k, or one named again in a sentence
+//     that opens with a quote, dates the undated reactions of the sentence before, which it
+//     tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
-//     accusation ("X accused Y of the attack on Tuesday."), a verb
-//     of telling with its day, a fronted day, or the same occasion named again) and the day
-//     of each speaker of the sentence, the dated telling of a head or official the sentence
-//     does not name (toldByHead, toldByUnnamed), the sentence each entity is first named in,
-//     and the day sentence k gives each occasion it names (nameOccasions); a telling in the
-//     simple present takes the occasion before only then, as it does not move it on.
+//     accusation ("X accused Y of the attack on Tuesday."; not one dated hours from a deed,
+//     hoursFromDeed), a verb of telling with its day, a fronted day, an act of state with its
+//     day, or the same occasion named again) and the day of each speaker of the sentence, the
+//     dated telling of a head or official the sentence does not name (toldByHead,
+//     toldByUnnamed), the hearing before lawmakers it dates (hearingDay), the sentence each
+//     entity is first named in, and the day sentence k gives each occasion it names
+//     (nameOccasions); a telling in the simple present takes the occasion before only then, as
+//     it does not move it on.
 func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
 	toks := c.s.Toks
 	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
