@@ -631,19 +631,18 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // sentence k, told in the simple past by a person, by a state agency when it says, accuses or
 // denies (not warns: an alert it sent may come at any time before it tells of it), or by any
 // speaker when it says it adds to what was told (goesOnTelling: "The agency also warned …"),
-// takes from the last day that
-// speaker told something on, two or three sentences back (o.speakers; the sentence before is
-// goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
-// speaker who comes back after a sentence or two of background goes on telling there
-// ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
-// "She warned that …"). A time of the sentence before the verb (unless the telling closes the
-// sentence after what it told, closingTelling), a later or past adverb beside
-// it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
-// the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
-// it; a company's statements come through many channels and keep no day unless they say they
-// add to what it told, while an agency that comes back a sentence or two after its dated
-// announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency said
-// the group …") still speaks there.
+// takes from the last day that speaker told something on, two or three sentences back
+// (o.speakers; the sentence before is goesOn's), or -1: while the story stays at that day's
+// occasion (o.day names the same day), a speaker who comes back after a sentence or two of
+// background goes on telling there ("Whitlock told a committee on Tuesday that … ¶ The port … ¶
+// Ms Whitlock told MPs that …", "She warned that …"). A time of the sentence before the verb
+// (unless the telling closes the sentence after what it told, closingTelling), a later or past
+// adverb beside it ("later said", "previously warned"), another day the story moved on to ("On
+// Wednesday, the ministry rejected …"), the speaker's telling dated to another time, or a longer
+// gap ends it; a company's statements come through many channels and keep no day unless they
+// say they add to what it told, while an agency that comes back a sentence or two after its
+// dated announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency
+// said the group …") still speaks there.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
@@ -1756,13 +1755,13 @@ func (x *Extractor) lawmakersWord(w string) bool {
 }
 
 // hearingGoesOn returns the day of the hearing the story is at (o.hearing, hearingDay) that an
-// undated, asserted telling in the simple past takes when its sentence gives it no time of its
-// own (every time stands in what it reports) and it is told there: to lawmakers or their
-// committee ("Ms Lind told the committee that …", "X testified that …"), or an accusation or
-// denial by a lawmaker ("Senator Jo Park accused the agency of …"; cue legislatortitle among the
-// speaker's titles: what a lawmaker merely says is as often a plan or a word from elsewhere), or
-// -1. An adverb of another time beside the verb ("previously
-// told", "later said") or "at the time" puts it elsewhere.
+// undated, asserted telling in the simple past (or joined to one: pastConjunct, pastAdjunct)
+// takes when its sentence gives it no time of its own (othersTimes) and it is told there: to
+// lawmakers or their committee ("Ms Lind told the committee that …", "X testified that …"; a
+// warning so told too), or an accusation or denial by a lawmaker ("Senator Jo Park accused the
+// agency of …"; lawmakerSpeaks: what a lawmaker merely says is as often a plan or a word from
+// elsewhere), or -1. An adverb of another time beside the verb ("previously told", "later
+// said") or "at the time" puts it elsewhere.
 func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int) int {
 	if o.hearing.day < 0 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
