@@ -59,37 +59,41 @@ func noOccasion() occasion {
 // sentence k (whose events are found; evs are those of the sentences before) to the next. In
 // three steps:
 //
-//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn),
-//     or that of a telling by the same speaker dated earlier in its sentence (speakerGoesOn),
-//     or that of a person's telling (or a state agency's saying) a few sentences back while the
-//     story is still at its day (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
+//  1. go on: an undated telling of sentence k takes the day the sentence before set (goesOn;
+//     not, across a paragraph, the day of an act told with no doer when its speaker is none
+//     that act's sentence named, goesOnAcross), or that of a telling by the same speaker dated
+//     earlier in its sentence (speakerGoesOn), or that of a person's telling (or a state
+//     agency's saying) a few sentences back while the story is still at its day
+//     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
 //     regulator", also past a first verb it is joined to by "and had"), that telling's day
 //     (reportedWarning), or for one in the past perfect that a fronted statement's saying
 //     reports, the day its speaker told something on in the sentence before (inReportSaid), or
-//     for one its finder gave on
-//     finding something, the finding's time (alertOnFinding),
+//     for one its finder gave on finding something, the finding's time (alertOnFinding),
 //     or, for a testimony in a sentence with no time of its own outside what it reports, the
 //     day of the last occasion of telling set anywhere before (testimonyDay); first of all, a
 //     telling to lawmakers ("X told the committee that …", "X testified that …") or a
 //     lawmaker's accusation or denial takes the day of the hearing the story dated ("MPs heard
 //     on Thursday", "told senators on Tuesday"; hearingGoesOn, hearingDay); before all these,
-//     in a sentence with no time, an undated telling at an occasion named again with "the"
-//     ("said in the statement", "after the verdict") takes the day given that occasion
-//     (namedDay), and one that opens "It" and its verb after a sentence whose subject is a
-//     document given its day ("The advisory published on Wednesday was signed by … It warned
-//     …") takes that day (documentGoesOn);
-//  2. reach back: an occasion on a day that opens sentence k dates the undated reactions of the
-//     sentence before, which it tells how they were voiced (reachesBack);
+//     in a sentence with no time of its own outside quotation marks (ownTime), an undated
+//     telling at an occasion named again with "the" ("said in the statement", "after the
+//     verdict") takes the day given that occasion (namedDay), and one that opens "It" and its
+//     verb after a sentence whose subject is a document given its day ("The advisory published
+//     on Wednesday was signed by … It warned …") takes that day (documentGoesOn);
+//  2. reach back: an occasion on a day that opens sentence k, or one named again in a sentence
+//     that opens with a quote, dates the undated reactions of the sentence before, which it
+//     tells how they were voiced (reachesBack);
 //  3. set: what in sentence k sets the occasion for the next sentence (a dated report or
-//     accusation ("X accused Y of the attack on Tuesday."), a verb
-//     of telling with its day, a fronted day, or the same occasion named again) and the day
-//     of each speaker of the sentence, the dated telling of a head or official the sentence
-//     does not name (toldByHead, toldByUnnamed), the sentence each entity is first named in,
-//     and the day sentence k gives each occasion it names (nameOccasions); a telling in the
-//     simple present takes the occasion before only then, as it does not move it on.
+//     accusation ("X accused Y of the attack on Tuesday."; not one dated hours from a deed,
+//     hoursFromDeed), a verb of telling with its day, a fronted day, an act of state with its
+//     day, or the same occasion named again) and the day of each speaker of the sentence, the
+//     dated telling of a head or official the sentence does not name (toldByHead,
+//     toldByUnnamed), the hearing before lawmakers it dates (hearingDay), the sentence each
+//     entity is first named in, and the day sentence k gives each occasion it names
+//     (nameOccasions); a telling in the simple present takes the occasion before only then, as
+//     it does not move it on.
 func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEvent, c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int, k int, isoOf func(int) string) {
 	toks := c.s.Toks
 	firstTime := -1 // where the sentence's own first time starts: it sets another occasion
@@ -103,7 +107,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	nat, nday := -1, -1 // the occasion named again and its day ("said in the statement")
 	// only a sentence with no time of its own, and with events to date, goes on at an occasion
 	// so; a time inside a quotation ("\"… today …,\" she said at the briefing") is the quote's
-	if !c.ownTime(ts, inSent) && len(found) > 0 {
+	if len(found) > 0 && !c.ownTime(ts, inSent) {
 		if nat, nday = x.namedDay(toks, &prev); nat >= 0 {
 			for f := range found {
 				if undatedTelling(toks, found[f]) && !(nat > found[f].Trigger && reportedBetween(toks, found[f].Trigger, nat)) {
@@ -211,7 +215,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 		reachesBack(sents, evs, by, k, tday, pastTense)
 	}
-	if tday < 0 && nat >= 0 && quoteOpens(toks) && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+	// a telling of the sentence took the day of the occasion named again ("said in the statement")
+	atNamed := nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday })
+	if tday < 0 && atNamed && quoteOpens(toks) {
 		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
 		// the saying before it, as a quote's own day does, its own speaker's only
 		reachesBack(sents, evs, found, k, nday, pastTense)
@@ -232,7 +238,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			} else {
 				undone = append(actorIDs(c.ents, es), "") // not nil: an act with no doer
 			}
-		} else if nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday }) {
+		} else if atNamed {
 			set = nday // "After the classified session, X said …": the story is at that occasion again
 		} else if o.sent == k-1 && (reportNounOpens(toks) || len(inSent) == 0 && at >= 0) {
 			set, told, actors = o.day, o.told, o.actors // "The testimony, delivered …": the same occasion goes on
@@ -263,7 +269,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			o.head = spoken{f.TimeIdx, k}
 		}
 	}
-	if ti := x.hearingDay(toks, c, ts, inSent); ti >= 0 {
+	if ti := x.hearingDay(c, ts, inSent); ti >= 0 {
 		o.hearing = spoken{ti, k}
 	}
 	if tday >= 0 && x.toldByUnnamed(toks) {
@@ -426,7 +432,7 @@ func reportsClause(toks []token, v, i int) bool {
 // "said at the time that it had informed").
 func clauseBetween(toks []token, v, i int) bool {
 	j := v + 1
-	if j+2 < i && toks[j].Lower == "at" && (toks[j+1].Lower == "the" || toks[j+1].Lower == "that") && toks[j+2].Lower == "time" {
+	if j+2 < i && atTheTimeAt(toks, j) {
 		j += 3 // "said at the time that …": the telling's own time
 	}
 	if j < i && toks[j].Lower == "that" {
@@ -625,19 +631,18 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 // sentence k, told in the simple past by a person, by a state agency when it says, accuses or
 // denies (not warns: an alert it sent may come at any time before it tells of it), or by any
 // speaker when it says it adds to what was told (goesOnTelling: "The agency also warned …"),
-// takes from the last day that
-// speaker told something on, two or three sentences back (o.speakers; the sentence before is
-// goesOn's), or -1: while the story stays at that day's occasion (o.day names the same day), a
-// speaker who comes back after a sentence or two of background goes on telling there
-// ("Whitlock told a committee on Tuesday that … ¶ The port … ¶ Ms Whitlock told MPs that …",
-// "She warned that …"). A time of the sentence before the verb (unless the telling closes the
-// sentence after what it told, closingTelling), a later or past adverb beside
-// it ("later said", "previously warned"), another day the story moved on to ("On Wednesday,
-// the ministry rejected …"), the speaker's telling dated to another time, or a longer gap ends
-// it; a company's statements come through many channels and keep no day unless they say they
-// add to what it told, while an agency that comes back a sentence or two after its dated
-// announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency said
-// the group …") still speaks there.
+// takes from the last day that speaker told something on, two or three sentences back
+// (o.speakers; the sentence before is goesOn's), or -1: while the story stays at that day's
+// occasion (o.day names the same day), a speaker who comes back after a sentence or two of
+// background goes on telling there ("Whitlock told a committee on Tuesday that … ¶ The port … ¶
+// Ms Whitlock told MPs that …", "She warned that …"). A time of the sentence before the verb
+// (unless the telling closes the sentence after what it told, closingTelling), a later or past
+// adverb beside it ("later said", "previously warned"), another day the story moved on to ("On
+// Wednesday, the ministry rejected …"), the speaker's telling dated to another time, or a longer
+// gap ends it; a company's statements come through many channels and keep no day unless they
+// say they add to what it told, while an agency that comes back a sentence or two after its
+// dated announcement ("The police agency said on Tuesday … ¶ The advisory said … ¶ The agency
+// said the group …") still speaks there.
 func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
 	if ev.TimeIdx >= 0 || o.day < 0 || !telling(toks, ev) || firstTime >= 0 && firstTime < toks[ev.Trigger].Start && !closingTelling(toks, ev.Trigger) {
 		return -1
@@ -1029,6 +1034,18 @@ func tellingWarning(toks []token, ev rawEvent) bool {
 // It returns -1 when there is none.
 func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
+	return clauseVerbDay(c, ts, inSent, func(t token) bool { return t.Tag == "VBD" }, func(j int) bool {
+		w := toks[j].Lower
+		return w == "told" || w == "testified" || w == "briefed" || w == "said" || w == "wrote" && wroteTo(toks, j)
+	})
+}
+
+// clauseVerbDay returns the first day-precise time of the sentence (an index into ts, one of
+// inSent) whose nearest verb before it, within eight tokens (verb reads a token as one), tells
+// (tells, given the verb's index) in the time's own clause with no finite verb between them, or
+// -1: the day of tellingDay and hearingDay.
+func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(token) bool, tells func(int) bool) int {
+	toks := c.s.Toks
 	for _, ti := range inSent {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
@@ -1038,14 +1055,11 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 			continue
 		}
 		for j := at - 1; j >= 0 && at-j <= 8; j-- {
-			if toks[j].Tag != "VBD" {
+			if !verb(toks[j]) {
 				continue
 			}
-			switch w := toks[j].Lower; {
-			case w == "told" || w == "testified" || w == "briefed" || w == "said" || w == "wrote" && wroteTo(toks, j):
-				if j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
-					return ti
-				}
+			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+				return ti
 			}
 			break
 		}
@@ -1636,9 +1650,6 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 		return -1
 	}
 	if toks[v].Lower == "told" {
-		if !x.hearerNext(toks, v+1) {
-			return -1 // "X told the Joint Security Committee …": a body named anew may sit on another day
-		}
 		return o.hearing.day // "X told the committee …": the day of the hearing told of before, not of another occasion
 	}
 	if !o.told {
@@ -1649,8 +1660,9 @@ func (x *Extractor) testimonyDay(toks []token, v int, o *occasion) int {
 
 // testimonyVerb reports whether the token at v tells testimony given: "testified",
 // "Testifying" opening the sentence as a phrase set before the speaker ("Testifying before the
-// committee, X said …"), or "told" with the body that hears it as its object ("told the
-// committee", "told senators"; cue testimonyhearer).
+// committee, X said …"), or "told" with the body that hears it right after it ("told the
+// committee", "told senators"; hearerNext), not a body named anew ("X told the Joint Security
+// Committee …"), which may sit on another day.
 func (x *Extractor) testimonyVerb(toks []token, v int) bool {
 	switch toks[v].Lower {
 	case "testified":
@@ -1658,14 +1670,7 @@ func (x *Extractor) testimonyVerb(toks []token, v int) bool {
 	case "testifying":
 		return v == 0
 	case "told":
-		j := v + 1
-		if j < len(toks) && toks[j].Lower == "the" {
-			j++
-		}
-		for n := 0; n < 3 && j+1 < len(toks) && toks[j].Tag == "NNP" && !x.cue.is("testimonyhearer", toks[j].Lower); n++ {
-			j++ // "told House investigators", "told the Senate Armed Services Committee"
-		}
-		return x.hearerNext(toks, j)
+		return x.hearerNext(toks, v+1)
 	}
 	return false
 }
@@ -1696,36 +1701,24 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 }
 
 // hearingDay returns the day-precise time (an index into ts) of a hearing before lawmakers that
-// the sentence tells in the clause of its verb, or -1: testimony given on a day ("testified on
-// Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday", "told a Senate
-// committee on Wednesday", "briefed the intelligence committee on Monday"; toLawmakers) or
-// lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
-func (x *Extractor) hearingDay(toks []token, c *sentCtx, ts []timex.Expression, inSent []int) int {
-	for _, ti := range inSent {
-		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-			continue
+// the sentence tells in the clause of its verb (clauseVerbDay), or -1: testimony given on a day
+// ("testified on Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday",
+// "told a Senate committee on Wednesday", "briefed the intelligence committee on Monday";
+// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	verb := func(t token) bool { return t.Tag == "VBD" || t.Lower == "heard" } // the tagger reads "MPs heard" as nouns too
+	return clauseVerbDay(c, ts, inSent, verb, func(j int) bool {
+		switch toks[j].Lower {
+		case "testified":
+			return true
+		case "told", "briefed":
+			return x.toLawmakers(toks, j)
+		case "heard":
+			return j > 0 && x.lawmakersWord(toks[j-1].Lower)
 		}
-		at := tokFrom(toks, ts[ti].Start)
-		for j := at - 1; j >= 0 && at-j <= 8; j-- {
-			if toks[j].Tag != "VBD" && toks[j].Lower != "heard" {
-				continue // the tagger reads "MPs heard" as nouns too
-			}
-			hearing := false
-			switch toks[j].Lower {
-			case "testified":
-				hearing = true
-			case "told", "briefed":
-				hearing = x.toLawmakers(toks, j)
-			case "heard":
-				hearing = j > 0 && x.lawmakersWord(toks[j-1].Lower)
-			}
-			if hearing && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
-				return ti
-			}
-			break
-		}
-	}
-	return -1
+		return false
+	})
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
@@ -1762,13 +1755,13 @@ func (x *Extractor) lawmakersWord(w string) bool {
 }
 
 // hearingGoesOn returns the day of the hearing the story is at (o.hearing, hearingDay) that an
-// undated, asserted telling in the simple past takes when its sentence gives it no time of its
-// own (every time stands in what it reports) and it is told there: to lawmakers or their
-// committee ("Ms Lind told the committee that …", "X testified that …"), or an accusation or
-// denial by a lawmaker ("Senator Jo Park accused the agency of …"; cue legislatortitle among the
-// speaker's titles: what a lawmaker merely says is as often a plan or a word from elsewhere), or
-// -1. An adverb of another time beside the verb ("previously
-// told", "later said") or "at the time" puts it elsewhere.
+// undated, asserted telling in the simple past (or joined to one: pastConjunct, pastAdjunct)
+// takes when its sentence gives it no time of its own (othersTimes) and it is told there: to
+// lawmakers or their committee ("Ms Lind told the committee that …", "X testified that …"; a
+// warning so told too), or an accusation or denial by a lawmaker ("Senator Jo Park accused the
+// agency of …"; lawmakerSpeaks: what a lawmaker merely says is as often a plan or a word from
+// elsewhere), or -1. An adverb of another time beside the verb ("previously told", "later
+// said") or "at the time" puts it elsewhere.
 func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int) int {
 	if o.hearing.day < 0 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
@@ -1777,7 +1770,7 @@ func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *o
 	if toks[v].Tag != "VBD" && !pastConjunct(toks, v) && !pastAdjunct(toks, v) {
 		return -1
 	}
-	told := x.toLawmakers(toks, v) || toks[v].Lower == "testified"
+	told := toks[v].Lower == "testified" || x.toLawmakers(toks, v)
 	if !(isReporting(ev) || ev.Type == schema.EventAccusation || told && ev.Type == schema.EventWarning) {
 		return -1
 	}
@@ -1839,12 +1832,17 @@ func (x *Extractor) lawmakerSpeaks(ents []entity, ev rawEvent) bool {
 // atTheTime reports whether the sentence holds "at the time" or "at that time": what it tells
 // was told then, not at the occasion the story is at.
 func atTheTime(toks []token) bool {
-	for i := 2; i < len(toks); i++ {
-		if toks[i].Lower == "time" && toks[i-2].Lower == "at" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "that") {
+	for i := 0; i+2 < len(toks); i++ {
+		if atTheTimeAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// atTheTimeAt reports whether "at the time" or "at that time" opens at the token i.
+func atTheTimeAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].Lower == "at" && (toks[i+1].Lower == "the" || toks[i+1].Lower == "that") && toks[i+2].Lower == "time"
 }
 
 // handoverTimes dates a warning the text leaves undated that passes on, or adds to, a warning
