@@ -754,25 +754,28 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 		return r.Definite && r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == monthValue &&
 			r.Sent >= 0 && r.Sent < len(sents) && x.beganNext(sents[r.Sent].Toks, r.Trigger)
 	}
+	// a deed asserted in a sentence of the text that names no one
+	nameless := func(r rawEvent) bool {
+		return len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Sent >= 0 && r.Sent < len(sents)
+	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && (written(r) || monthly(r)) &&
-			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
+		if nameless(r) && (written(r) || monthly(r)) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+		if !nameless(r) {
+			continue
+		}
+		if r.Definite {
 			if t := x.timedDeedNoun(sents[r.Sent], r.Trigger, ts); t >= 0 {
 				r.TimeIdx, r.TimeText = t, ""
 				if written(r) {
 					dayMention(evs, r, iso)
 				}
 			}
-		}
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && !r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
-			if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
-				restated(evs, r, t, iso)
-			}
+		} else if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
+			restated(evs, r, t, iso)
 		}
 	}
 	for _, r := range dayDeeds {
@@ -811,8 +814,8 @@ func (x *Extractor) appositiveTime(s sentence, i int, ts []timex.Expression) int
 			return -1 // the clause ends before a time
 		}
 		began = began || x.cue.is("deedbegan", toks[k].Lower)
-		for ti, t := range ts {
-			if t.Start == toks[k].Start && t.Start >= s.Start && began {
+		if began && toks[k].Start >= s.Start {
+			if ti := timeStarting(ts, toks[k].Start); ti >= 0 {
 				return ti
 			}
 		}
@@ -901,8 +904,14 @@ func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int 
 	if j < 0 || j == i-1 || !x.cue.is("deedprep", toks[j].Lower) {
 		return -1
 	}
+	return timeStarting(ts, toks[on+1].Start)
+}
+
+// timeStarting returns the index of the first of the times that starts at the rune offset
+// off, or -1 for none.
+func timeStarting(ts []timex.Expression, off int) int {
 	for ti, t := range ts {
-		if t.Start == toks[on+1].Start {
+		if t.Start == off {
 			return ti
 		}
 	}

@@ -3310,13 +3310,8 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 			if j >= len(toks) {
 				continue
 			}
-			for t := range times {
-				if times[t].Start == toks[j].Start {
-					if iso(t) != "" {
-						issues = append(issues, issue{k, i, t})
-					}
-					break
-				}
+			if t := timeStarting(times, toks[j].Start); t >= 0 && iso(t) != "" {
+				issues = append(issues, issue{k, i, t})
 			}
 		}
 	}
