@@ -855,9 +855,10 @@ func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
 }
 
 // entryMention gives the written time of a way in told without its victim (entryDeed: "the
-// intruders first got in during early July", "had been inside the network since last fall") to the break-ins told with their parties in or
-// before its sentence, within recallWindow sentences, when undated or dated more coarsely to a
-// period holding it: the way in is the start of the break-in told before. Break-ins on two
+// intruders first got in during early July", "had been inside the network since last fall")
+// to the break-ins told with their parties in or before its sentence, within recallWindow
+// sentences, when undated or dated more coarsely to a period holding it: the way in is the
+// start of the break-in told before. Break-ins on two
 // victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
 // any.
 func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
