@@ -745,13 +745,13 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	// the publication date of a present tense ("the attack is the third this year") is no day
 	// of the deed
 	written := func(r rawEvent) bool {
-		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
+		return writtenTime(ts, r.TimeIdx) && len(iso(r.TimeIdx)) == dayValue
 	}
 	// a definite deed noun that began or took place in a month gives the month too ("the
 	// intrusion began in March", "the breach, which started in May"), but not one found or ended
 	// then ("the intrusion was contained in May")
 	monthly := func(r rawEvent) bool {
-		return r.Definite && r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == monthValue &&
+		return r.Definite && writtenTime(ts, r.TimeIdx) && len(iso(r.TimeIdx)) == monthValue &&
 			r.Sent >= 0 && r.Sent < len(sents) && x.beganNext(sents[r.Sent].Toks, r.Trigger)
 	}
 	// a deed asserted in a sentence of the text that names no one
@@ -780,7 +780,7 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	}
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
-			if r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && iso(r.TimeIdx) != "" {
+			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" {
 				entryMention(evs, r, iso)
 			}
 			continue
@@ -1050,7 +1050,7 @@ func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.
 		if !isDeed(o.typ) || !isDeed(e.typ) || o.typ == e.typ || familyOf(o.typ) != familyOf(e.typ) ||
 			len(o.agent) == 0 || len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
 			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" ||
-			e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 {
+			!writtenTime(ts, e.time) {
 			return false
 		}
 		first := e.evidence[0]
@@ -1076,7 +1076,7 @@ func daySpelled(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 			o := &out[k]
 			if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
 				o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
-				e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
+				!writtenTime(ts, e.time) || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
 				continue
 			}
 			if gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent; gap > 0 && gap <= mergeReach {
@@ -1148,6 +1148,12 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
 		found = append(found, k)
 	}
 	return found
+}
+
+// writtenTime reports whether the time ts[t] is an expression of the text (Start >= 0), not one
+// the narrative lends an event (the publication date of a present tense, a day counted back).
+func writtenTime(ts []timex.Expression, t int) bool {
+	return t >= 0 && t < len(ts) && ts[t].Start >= 0
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the
