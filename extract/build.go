@@ -745,39 +745,42 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	// the publication date of a present tense ("the attack is the third this year") is no day
 	// of the deed
 	written := func(r rawEvent) bool {
-		return r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == dayValue
+		return writtenTime(ts, r.TimeIdx) && len(iso(r.TimeIdx)) == dayValue
 	}
 	// a definite deed noun that began or took place in a month gives the month too ("the
 	// intrusion began in March", "the breach, which started in May"), but not one found or ended
 	// then ("the intrusion was contained in May")
 	monthly := func(r rawEvent) bool {
-		return r.Definite && r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && len(iso(r.TimeIdx)) == monthValue &&
+		return r.Definite && writtenTime(ts, r.TimeIdx) && len(iso(r.TimeIdx)) == monthValue &&
 			r.Sent >= 0 && r.Sent < len(sents) && x.beganNext(sents[r.Sent].Toks, r.Trigger)
 	}
+	// a deed asserted in a sentence of the text that names no one
+	nameless := func(r rawEvent) bool {
+		return len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Sent >= 0 && r.Sent < len(sents)
+	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && (written(r) || monthly(r)) &&
-			r.Sent >= 0 && r.Sent < len(sents) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
+		if nameless(r) && (written(r) || monthly(r)) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
 			dayMention(evs, r, iso)
 		}
 	}
 	for _, r := range raw {
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
+		if !nameless(r) {
+			continue
+		}
+		if r.Definite {
 			if t := x.timedDeedNoun(sents[r.Sent], r.Trigger, ts); t >= 0 {
 				r.TimeIdx, r.TimeText = t, ""
 				if written(r) {
 					dayMention(evs, r, iso)
 				}
 			}
-		}
-		if len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && !r.Definite && r.Sent >= 0 && r.Sent < len(sents) {
-			if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
-				restated(evs, r, t, iso)
-			}
+		} else if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
+			restated(evs, r, t, iso)
 		}
 	}
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
-			if r.TimeIdx >= 0 && r.TimeIdx < len(ts) && ts[r.TimeIdx].Start >= 0 && iso(r.TimeIdx) != "" {
+			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" {
 				entryMention(evs, r, iso)
 			}
 			continue
@@ -811,8 +814,8 @@ func (x *Extractor) appositiveTime(s sentence, i int, ts []timex.Expression) int
 			return -1 // the clause ends before a time
 		}
 		began = began || x.cue.is("deedbegan", toks[k].Lower)
-		for ti, t := range ts {
-			if t.Start == toks[k].Start && t.Start >= s.Start && began {
+		if began && toks[k].Start >= s.Start {
+			if ti := timeStarting(ts, toks[k].Start); ti >= 0 {
 				return ti
 			}
 		}
@@ -852,9 +855,10 @@ func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
 }
 
 // entryMention gives the written time of a way in told without its victim (entryDeed: "the
-// intruders first got in during early July", "had been inside the network since last fall") to the break-ins told with their parties in or
-// before its sentence, within recallWindow sentences, when undated or dated more coarsely to a
-// period holding it: the way in is the start of the break-in told before. Break-ins on two
+// intruders first got in during early July", "had been inside the network since last fall")
+// to the break-ins told with their parties in or before its sentence, within recallWindow
+// sentences, when undated or dated more coarsely to a period holding it: the way in is the
+// start of the break-in told before. Break-ins on two
 // victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
 // any.
 func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
@@ -901,8 +905,14 @@ func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int 
 	if j < 0 || j == i-1 || !x.cue.is("deedprep", toks[j].Lower) {
 		return -1
 	}
+	return timeStarting(ts, toks[on+1].Start)
+}
+
+// timeStarting returns the index of the first of the times that starts at the rune offset
+// off, or -1 for none.
+func timeStarting(ts []timex.Expression, off int) int {
 	for ti, t := range ts {
-		if t.Start == toks[on+1].Start {
+		if t.Start == off {
 			return ti
 		}
 	}
@@ -1040,7 +1050,7 @@ func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.
 		if !isDeed(o.typ) || !isDeed(e.typ) || o.typ == e.typ || familyOf(o.typ) != familyOf(e.typ) ||
 			len(o.agent) == 0 || len(e.agent) > 0 || len(o.target) == 0 || !sameSet(o.target, e.target) ||
 			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(o.time) != "" || iso(e.time) == "" ||
-			e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 {
+			!writtenTime(ts, e.time) {
 			return false
 		}
 		first := e.evidence[0]
@@ -1066,7 +1076,7 @@ func daySpelled(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 			o := &out[k]
 			if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
 				o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
-				e.time < 0 || e.time >= len(ts) || ts[e.time].Start < 0 || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
+				!writtenTime(ts, e.time) || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
 				continue
 			}
 			if gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent; gap > 0 && gap <= mergeReach {
@@ -1138,6 +1148,12 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
 		found = append(found, k)
 	}
 	return found
+}
+
+// writtenTime reports whether the time ts[t] is an expression of the text (Start >= 0), not one
+// the narrative lends an event (the publication date of a present tense, a day counted back).
+func writtenTime(ts []timex.Expression, t int) bool {
+	return t >= 0 && t < len(ts) && ts[t].Start >= 0
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the

@@ -335,7 +335,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		before := latestDay(nil, evs, isoOf, k-recallWindow) // the latest of earlier sentences only
 		if words := outsideCourt(c.s.Toks); words != "" {
-			if d := x.courtStepDay(evs, isoOf, 0); d != "" {
+			if d := x.courtStepDay(evs, isoOf); d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				for f := range found {
 					if found[f].TimeIdx < 0 && !found[f].Negated && found[f].Modality == "" && (isReporting(found[f]) || found[f].Type == schema.EventAccusation) {
@@ -644,13 +644,13 @@ func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schem
 	}
 }
 
-// courtStepDay returns the day of the latest legal step told in sentence from or after that a
-// court takes or that is taken before one ("convicted", "sentenced", "pleaded guilty"), dated to
-// a day: what is said outside a court is said on the day of its hearing, however far back the
-// story told it, not on the day of an arrest or a raid the story tells after it (cue
-// custodystep). "" when there is none.
-func (x *Extractor) courtStepDay(evs []rawEvent, iso func(int) string, from int) string {
-	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= from; j-- {
+// courtStepDay returns the day of the latest legal step of evs dated to a day that a court
+// takes or that is taken before one ("convicted", "sentenced", "pleaded guilty"), that is, no
+// arrest or raid (cue custodystep): what is said outside a court is said on the day of its
+// hearing, however far back the story told it, not on the day of an arrest or a raid the story
+// tells after it. "" when there is none.
+func (x *Extractor) courtStepDay(evs []rawEvent, iso func(int) string) string {
+	for j := len(evs) - 1; j >= 0; j-- {
 		e := evs[j]
 		if d := iso(e.TimeIdx); e.Type == schema.EventLegal && len(d) == dayValue && !x.cue.is("custodystep", e.Lemma) {
 			return d

@@ -300,19 +300,17 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as a
 	// base form after "and" ("broke into X and stole/VB records"): after no determiner,
-	// possessive or adjective they are past tenses
+	// possessive or adjective they are past tenses; so it reads an irregular participle after
+	// "and" as a base form ("had broken into its network and stolen/VB $4 million", "was copied
+	// and stolen/VB"): a participle sharing the first verb's auxiliary
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && toks[i-1].Lower == "and") {
+		t, and := &toks[i], toks[i-1].Lower == "and"
+		switch {
+		case pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && and):
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
-		}
-	}
-	// so it reads an irregular participle after "and" as a base form ("had broken into its
-	// network and stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the
-	// first verb's auxiliary
-	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; participleOnly[t.Lower] && t.Tag == "VB" && toks[i-1].Lower == "and" {
+		case participleOnly[t.Lower] && t.Tag == "VB" && and:
 			t.Tag = "VBN"
 		}
 	}

@@ -51,9 +51,13 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 	relLo, relHi := make([]int, len(inSent)), make([]int, len(inSent)) // the relative clause set off by commas that holds each time; -1 when none
 	// the verb of telling whose occasion each time dates (vehicleRelative); -1 when none
 	vehicleOf := make([]int, len(inSent))
+	// the comma opening the description of a closing name that holds each time
+	// (closingDescription); -1 when none
+	descOf := make([]int, len(inSent))
 	for k, ti := range inSent {
 		tokOf[k] = tokAt(ts[ti].Start)
 		vehicleOf[k] = x.vehicleRelative(toks, tokOf[k])
+		descOf[k] = closingDescription(toks, tokOf[k])
 		if tokOf[k] >= 0 {
 			clauseOf[k] = c.clause[tokOf[k]]
 		}
@@ -139,7 +143,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if evInRel && (t < evLo || t > evHi) {
 				continue // "X, who denies the charge, fled in 2012": the date is the main clause's
 			}
-			if d := closingDescription(toks, t); d >= 0 && ev.Trigger < d {
+			if d := descOf[k]; d >= 0 && ev.Trigger < d {
 				continue // "attributed them to Silt Viper, a group it has tracked since 2020.": the description's time
 			}
 			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
@@ -1222,8 +1226,8 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 // closingDescription returns the comma that opens a description of a name closing the sentence
 // and holding the time at token t (", a group it has tracked since at least 2020.", ", the
 // unit blamed for the 2016 attacks."), or -1: after a name, it opens with an article and a
-// common noun or an adjective, and no comma follows to the sentence's end. Its time is the described one's, not the
-// main clause's.
+// common noun or an adjective, and no comma follows to the sentence's end. Its time is the
+// described one's, not the main clause's.
 func closingDescription(toks []token, t int) int {
 	d := -1
 	for k := t - 1; k > 0; k-- {
@@ -3166,10 +3170,15 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 	if toks := sents[k].Toks; ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
 		return -1
 	}
-	for _, t := range times {
-		if t.Start >= sents[k].Start && t.Start < sents[k].End {
-			return -1 // a time of its own sentence, whoever's, is left to the sentence's rules
+	// a time of its own sentence, whoever's, is left to the sentence's rules; looked for only
+	// once a document publishes findings
+	timed := func() bool {
+		for _, t := range times {
+			if t.Start >= sents[k].Start && t.Start < sents[k].End {
+				return true
+			}
 		}
+		return false
 	}
 	for n, is := range issues {
 		if is.tok < 0 || is.sent <= k || is.sent-k > findingsReach || sents[is.sent].Para != sents[k].Para {
@@ -3177,6 +3186,9 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 		}
 		for _, t := range sents[is.sent].Toks[:is.tok] {
 			if x.cue.is("findingsnoun", t.Lower) {
+				if timed() {
+					return -1
+				}
 				return n
 			}
 		}
@@ -3310,13 +3322,8 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 			if j >= len(toks) {
 				continue
 			}
-			for t := range times {
-				if times[t].Start == toks[j].Start {
-					if iso(t) != "" {
-						issues = append(issues, issue{k, i, t})
-					}
-					break
-				}
+			if t := timeStarting(times, toks[j].Start); t >= 0 && iso(t) != "" {
+				issues = append(issues, issue{k, i, t})
 			}
 		}
 	}

@@ -13,8 +13,8 @@ type model struct {
 	classes  []string         // class ID -> tag
 	features map[string]int32 // feature string -> its index in pairOff
 	pairOff  []uint32         // nFeatures+1 offsets into classIDs and weights
-	classIDs []uint8
-	weights  []float32
+	classIDs []uint8          // each pair's class
+	weights  []float32        // each pair's weight
 	// words holds the words the model tags without scoring, with their class IDs.
 	words map[string]uint8
 }

@@ -38,6 +38,8 @@ func tags(tg interface{ TagTokens([]tag.Token) }, words []string) []string {
 	return out
 }
 
+// TestTagsAsProse checks the tags of sentences that reach each path of TagTokens (the model,
+// its unscored words, and the sentences handed to prose whole) against prose's own tags.
 func TestTagsAsProse(t *testing.T) {
 	tg, p := taggers(t)
 	tests := []struct{ name, sentence string }{
@@ -98,6 +100,8 @@ var articles = []string{
 	"../../../shared/corpus/*/articles/*.txt", "../../../shared/corpus/extra/*.txt",
 }
 
+// TestTagsAsProseOnArticles checks the tags of every sentence of the articles against prose's
+// own tags, stopping at the first sentence that differs.
 func TestTagsAsProseOnArticles(t *testing.T) {
 	tg, p := taggers(t)
 	sents := sentences(t, articles...)
@@ -110,6 +114,8 @@ func TestTagsAsProseOnArticles(t *testing.T) {
 	}
 }
 
+// TestReadModelErrors checks that readModel refuses data that is no flat model, a truncated
+// model and another format version, with an error naming why.
 func TestReadModelErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -130,6 +136,7 @@ func TestReadModelErrors(t *testing.T) {
 	}
 }
 
+// FuzzTagAsProse checks that the tags of any words split at white space are prose's own.
 func FuzzTagAsProse(f *testing.F) {
 	tg, p := taggers(f)
 	for _, s := range []string{"The FBI warned Kestrel on Tuesday .", "xD - @x 0 -LRB- *T*-1 2019 mid-2021", "Ångström said :-) ."} {

@@ -19,9 +19,9 @@
 // following week, a year later, that same day, the day before) count, as TimeML annotates
 // them, from the narrative's reference time: the last calendar date the text gave before them,
 // not counting a period's start after "since", a date in a relative aside (", who left in
-// July,") or a past-perfect flashback before the day the story is at (see anaphora.go); deictic ones (yesterday, last week, two days ago, earlier this year) keep
-// counting from the reference date. Without it, every relative expression reads the reference
-// date.
+// July,") or a past-perfect flashback before the day the story is at (see anaphora.go);
+// deictic ones (yesterday, last week, two days ago, earlier this year) keep counting from the
+// reference date. Without it, every relative expression reads the reference date.
 //
 // When the reference date is unknown (the zero time), relative expressions get a vague or
 // partial value (PAST_REF, XXXX-10-10, XXXX-WXX-2) and never an invented calendar date.

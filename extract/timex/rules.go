@@ -923,11 +923,18 @@ func (p *parser) deicticYearAt(k int) (int, int, bool) {
 	if p.lo(l) == "of" {
 		l++
 	}
-	off, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.lo(l)]
-	if !ok || p.lo(l+1) != "year" || p.lo(l+2) == "'s" || p.lo(l+2) == "'" {
+	if p.lo(l+1) != "year" || p.lo(l+2) == "'s" || p.lo(l+2) == "'" {
 		return 0, k, false
 	}
-	return p.ref.Year() + off, l + 2, true
+	switch p.lo(l) {
+	case "last":
+		return p.ref.Year() - 1, l + 2, true
+	case "this":
+		return p.ref.Year(), l + 2, true
+	case "next":
+		return p.ref.Year() + 1, l + 2, true
+	}
+	return 0, k, false
 }
 
 // rangeYear reads the year that closes a range or pair of months begun by month m without a
