@@ -89,6 +89,9 @@ func readModel(data []byte) (*model, error) {
 	}
 	m := &model{}
 	nClasses := r.u32()
+	if r.err != nil {
+		return nil, r.err
+	}
 	if nClasses == 0 || nClasses > math.MaxUint8+1 {
 		return nil, fmt.Errorf("model has %d classes, want 1 to 256", nClasses)
 	}

@@ -26,7 +26,8 @@ type scratch struct {
 }
 
 // New reads prose's embedded English model. Load it once per process: reading it builds an
-// index of its 75,447 features.
+// index of its 75,447 features, and it loads prose's own tagger too (which decodes the model
+// once more) for the sentences prose must tag itself.
 func New() (*Tagger, error) {
 	m, err := readModel(aptagmodel.English)
 	if err != nil {

@@ -125,6 +125,7 @@ func TestReadModelErrors(t *testing.T) {
 		{"empty", nil, "not a prose flat tagger model"},
 		{"other file", []byte("GIF89a..."), "not a prose flat tagger model"},
 		{"truncated", aptagmodel.English[:len(aptagmodel.English)/2], "truncated model"},
+		{"header only", aptagmodel.English[:12], "truncated model"},
 		{"other version", append([]byte("PROSETAG\x02\x00\x00\x00"), aptagmodel.English[12:]...), "version 2"},
 	}
 	for _, tt := range tests {
