@@ -557,19 +557,7 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2026-05-08", tt.body)
-			var got, bad bool
-			for _, ev := range g.Events {
-				if ev.Type != tt.typ || len(ev.Evidence) == 0 || !strings.HasPrefix(ev.Evidence[0].Text, "It ") {
-					continue
-				}
-				for _, p := range ev.Participants {
-					got = got || p.Role == schema.RoleAgent && p.Actor == tt.agent
-					bad = bad || p.Role == schema.RoleAgent && p.Actor == tt.wrong
-				}
-			}
-			assert.True(t, got, eventsString(g))
-			assert.False(t, bad, eventsString(g))
+			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), tt.typ, func(text string) bool { return strings.HasPrefix(text, "It ") }, tt.agent, tt.wrong)
 		})
 	}
 }
@@ -690,22 +678,28 @@ func TestSubjectSpeaksAfterActing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2026-05-08", tt.body)
-			var got, bad bool
-			for _, ev := range g.Events {
-				if ev.Type != schema.EventStatement || len(ev.Evidence) == 0 || !strings.Contains(ev.Evidence[0].Text, " said ") {
-					continue
-				}
-				for _, p := range ev.Participants {
-					got = got || p.Role == schema.RoleAgent && p.Actor == tt.agent
-					bad = bad || p.Role == schema.RoleAgent && p.Actor == tt.wrong
-				}
-			}
-			assert.True(t, got, eventsString(g))
-			assert.False(t, bad, eventsString(g))
+			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), schema.EventStatement, func(text string) bool { return strings.Contains(text, " said ") }, tt.agent, tt.wrong)
 		})
 	}
 	// a speaker in the sentence before goes on, whoever else it names
 	g := extractText(t, "2026-05-08", "Lena Okafor said Jon Vask had taken the files. She said he was paid in cash.")
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "lena-okafor", ""), eventsString(g))
+}
+
+// checkAgentNotWrong checks that among g's events of type typ whose first evidence passes
+// evidence, one has agent as its agent and none has wrong.
+func checkAgentNotWrong(t *testing.T, g *graph.Graph, typ schema.EventType, evidence func(string) bool, agent, wrong string) {
+	t.Helper()
+	var got, bad bool
+	for _, ev := range g.Events {
+		if ev.Type != typ || len(ev.Evidence) == 0 || !evidence(ev.Evidence[0].Text) {
+			continue
+		}
+		for _, p := range ev.Participants {
+			got = got || p.Role == schema.RoleAgent && p.Actor == agent
+			bad = bad || p.Role == schema.RoleAgent && p.Actor == wrong
+		}
+	}
+	assert.True(t, got, eventsString(g))
+	assert.False(t, bad, eventsString(g))
 }
