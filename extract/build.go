@@ -1069,29 +1069,16 @@ func (x *Extractor) renamedDeed(evs []mergedEvent, sents []sentence, ts []timex.
 // that day ("The group struck on March 2"): one deed told twice, at the day the text spells.
 func daySpelled(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 	iso := calendarOf(ts)
-	out := evs[:0]
-	for _, e := range evs {
-		found := -1
-		for k := range out {
-			o := &out[k]
-			if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
-				o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
-				!writtenTime(ts, e.time) || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
-				continue
-			}
-			if gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent; gap > 0 && gap <= mergeReach {
-				found = k
-				break
-			}
+	fits := func(o, e *mergedEvent) bool {
+		if !isDeed(o.typ) || o.typ != e.typ || len(o.agent) == 0 || len(o.target) == 0 || !sameSet(o.agent, e.agent) || !sameSet(o.target, e.target) ||
+			o.negated || e.negated || o.modality != "" || e.modality != "" || !publishedOnly(ts, o.time) ||
+			!writtenTime(ts, e.time) || len(iso(e.time)) != dayValue || iso(e.time) > iso(o.time) {
+			return false
 		}
-		if found < 0 {
-			out = append(out, e)
-			continue
-		}
-		out[found].absorb(e, iso)
-		out[found].time, out[found].timeText = e.time, e.timeText
+		gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent
+		return gap > 0 && gap <= mergeReach
 	}
-	return out
+	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) { o.time, o.timeText = e.time, e.timeText })
 }
 
 // passiveHarm reports whether the verb at i is a participle after a form of "be", adverbs
@@ -1329,6 +1316,12 @@ func isDeed(t schema.EventType) bool {
 
 // foldEvents keeps each event in order, or folds it into the first kept event that fits it.
 func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedEvent) bool) []mergedEvent {
+	return foldEventsThen(evs, iso, fits, nil)
+}
+
+// foldEventsThen is foldEvents calling folded, when not nil, on each kept event after an event
+// has been folded into it.
+func foldEventsThen(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedEvent) bool, folded func(o, e *mergedEvent)) []mergedEvent {
 	out := evs[:0]
 	for _, e := range evs {
 		found := -1
@@ -1343,6 +1336,9 @@ func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedE
 			continue
 		}
 		out[found].absorb(e, iso)
+		if folded != nil {
+			folded(&out[found], &e)
+		}
 	}
 	return out
 }
