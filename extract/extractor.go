@@ -305,8 +305,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
-		for _, ti := range inSent {
-			lastCal, lastCalSent = ti, k
+		for n, ti := range inSent {
+			if !sinceTime(c.s.Toks, c.timeAt[n]) {
+				lastCal, lastCalSent = ti, k
+			}
 			if !c.quotedAt(ts[ti].Start) {
 				lastPlain, lastPlainSent = ti, k
 			}

@@ -2417,10 +2417,18 @@ func nounPhraseEvent(toks []token, found []rawEvent, i int) int {
 	return ev
 }
 
+// sinceTime reports whether the time expression at the token j opens a span with "since"
+// ("had, since 2021, helped …"): the start of a state that lasts, not a point the narrative
+// stands at, so never the time "at the time" or "weeks later" points back to.
+func sinceTime(toks []token, j int) bool {
+	return j >= 0 && j < len(toks) && (toks[j].Lower == "since" || j > 0 && toks[j-1].Lower == "since")
+}
+
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
 // (ending its phrase) with the narrative's last calendar time before it (ti): the phrase points
 // back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
-// warned Medline at that time"), and so a report whose verb it follows ("she said at the time").
+// warned Medline at that time"), and so a report whose verb it follows ("she said at the time")
+// or whose sentence it opens ("At the time, the ministry denied it had …").
 func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	toks := c.s.Toks
 	cl, at, phrase := -1, -1, ""
@@ -2436,8 +2444,9 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	}
 	for k := range evs {
 		ev := &evs[k]
-		// a report is dated only by the phrase right after its verb ("she said at the time")
-		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+		// a report is dated only by the phrase right after its verb ("she said at the time") or
+		// opening its sentence, which sets the time of all its main clause tells
+		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
