@@ -890,6 +890,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if e := x.subjectSpeaks(ms, ents, i); e >= 0 {
 		return e
 	}
+	if e := x.subjectGoesOn(ms, ents, i); e >= 0 {
+		return e
+	}
 	if m.How == mkPronoun && m.First > 0 && m.Says && (m.Head == "it" || m.Head == "they") {
 		// "In a report, the firm said the intruders installed a backdoor it calls Q. The same
 		// backdoor was used against two ministries, it said": a speaking pronoun set after its
@@ -2321,4 +2324,33 @@ func (x *Extractor) subjectSpeaks(ms []mention, ents []entity, i int) int {
 		return a.Entity
 	}
 	return -1
+}
+
+// subjectGoesOn returns the entity a subject "It" opening its sentence takes up when the
+// sentence before opened with a name of one body as its subject ("Amnesty attributed the
+// intrusions to a customer of Helix Vector and said the customer was probably X. It notified
+// the victims in April"): the subject goes on, not the name the sentence before ended on; -1
+// when there is no such subject or it does not fit. An "It said" is left to the rules of
+// speakers.
+func (x *Extractor) subjectGoesOn(ms []mention, ents []entity, i int) int {
+	m := ms[i]
+	if m.How != mkPronoun || m.Head != "it" || m.First != 0 || m.Says || m.InQuote || m.Sent == 0 {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && ms[j].Sent == m.Sent {
+		j--
+	}
+	if j < 0 || ms[j].Sent != m.Sent-1 {
+		return -1
+	}
+	for j > 0 && ms[j-1].Sent == m.Sent-1 {
+		j-- // the sentence before's first mention
+	}
+	a := ms[j]
+	if a.First > 1 || a.How != mkName || a.Entity < 0 || a.Possessive || a.NounMod || a.Conjunct || a.InQuote || pluralHeaded(a) ||
+		!x.compatible(m, ents[a.Entity]) {
+		return -1
+	}
+	return a.Entity
 }

@@ -562,6 +562,27 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 	}
 }
 
+// TestSubjectItGoesOn: a subject "It" opening a sentence takes up the name that opened the
+// sentence before as its subject, not a body that sentence ended on (subjectGoesOn); a
+// possessive or a plural phrase opening it is no such subject.
+func TestSubjectItGoesOn(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		typ          schema.EventType
+		agent, wrong string
+	}{
+		{"over a predicate name", "Kestrel Labs traced the implant to a client of Brask Systems and said the client was most likely the Norland Intelligence Bureau. " +
+			"It notified the two reporters in April.", schema.EventWarning, "kestrel-labs", "norland-intelligence-bureau"},
+		{"over an object", "Kestrel Labs examined the phone of a reporter for Tarvel Radio in March. " +
+			"It warned the Norland Press Union a week later that other reporters could be targets.", schema.EventWarning, "kestrel-labs", "tarvel-radio"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), tt.typ, func(text string) bool { return strings.HasPrefix(text, "It ") }, tt.agent, tt.wrong)
+		})
+	}
+}
+
 // TestItsSkipsPluralHead checks that "its" passes over a description or demonym phrase with a
 // plural common noun for its head ("Chinese state hackers", "the attackers") for the body
 // named before, the speaker whose property it is.
