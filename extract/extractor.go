@@ -433,6 +433,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	definiteTimes(sents, evs, evTimes, isoOf)
 	x.issuedDays(sents, evs, evTimes, isoOf, pubIdx)
+	x.askedAbout(sents, ms, evs, evTimes)
 	definiteParties(sents, evs, isoOf)
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)

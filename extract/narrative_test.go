@@ -1802,3 +1802,25 @@ func TestBareToldClauseTime(t *testing.T) {
 			schema.EventWarning, "norvik-response-team", "", "2025-03"},
 	}, false)
 }
+
+// TestAskedAbout checks that a denial told with no time of its own takes the day the next
+// sentence of its paragraph opens on by "Asked about …, DAY," when a spokesperson or the
+// denial's own agent answers there (askedAbout), and only then.
+func TestAskedAbout(t *testing.T) {
+	const lead = "Kestrel Labs said on Tuesday that Grey Heron had broken into the Velmora Water network.\n"
+	tests := []timeCase{
+		{"a spokesperson answers on the day", "2025-03-14",
+			lead + "Norland has denied involvement. Asked about the findings on Wednesday, a spokesperson for the Norland Foreign Ministry said the claims were false.",
+			schema.EventDenial, "norland-foreign-ministry", "", "2025-03-12"},
+		{"an undated dismissal", "2025-03-14",
+			lead + "The Norland Foreign Ministry dismissed the report. Asked about it at a regular briefing on Wednesday, the ministry's spokeswoman said the claims were false.",
+			schema.EventDenial, "norland-foreign-ministry", "", "2025-03-12"},
+		{"not when another named speaker answers", "2025-03-14",
+			lead + "The Norland Foreign Ministry dismissed the report. Asked about it on Wednesday, Lena Okafor of Brightwater Labs said the claims were credible.",
+			schema.EventDenial, "norland-foreign-ministry", "", "2025-03-11"},
+		{"not across a paragraph", "2025-03-14",
+			lead + "The Norland Foreign Ministry dismissed the report.\nAsked about it at a regular briefing on Wednesday, the ministry's spokeswoman said the claims were false.",
+			schema.EventDenial, "norland-foreign-ministry", "", "2025-03-11"},
+	}
+	checkTimes(t, tests, false)
+}

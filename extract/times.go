@@ -3205,6 +3205,82 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 	return -1
 }
 
+// askedAbout dates a denial told with no time of its own sentence (undated, or given one only
+// by its tense or the narrative) with the day the next sentence of its paragraph opens on by
+// "Asked about …, DAY," when that sentence's speaker is the denial's own agent or a
+// spokesperson ("China has denied involvement. Asked about the findings on Friday, a
+// spokesperson for the foreign ministry said …"): the answer given that day is the denial the
+// sentence before summed up.
+func (x *Extractor) askedAbout(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression) {
+	for e := range evs {
+		ev := &evs[e]
+		k := ev.Sent
+		if ev.Type != schema.EventDenial || ev.Negated || ev.Modality != "" || k < 0 || k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
+			continue
+		}
+		if timeWithin(times, sents[k].Start, sents[k].End) >= 0 {
+			continue
+		}
+		if ti := x.askedDay(sents[k+1], ms, k+1, ev.Agent, times); ti >= 0 {
+			ev.TimeIdx, ev.TimeText = ti, ""
+		}
+	}
+}
+
+// askedDay returns the time (an index into times) of a day that the sentence s (number k)
+// gives in an opening "Asked about …," clause before a speaker who is one of agents or is a
+// spokesperson, or -1.
+func (x *Extractor) askedDay(s sentence, ms []mention, k int, agents []int, times []timex.Expression) int {
+	toks := s.Toks
+	if len(toks) < 4 || toks[0].Lower != "asked" || toks[1].Lower != "about" {
+		return -1
+	}
+	comma := -1
+	for j := 2; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(toks) {
+		return -1
+	}
+	ti := timeWithin(times, s.Start, toks[comma].Start)
+	if ti < 0 {
+		return -1
+	}
+	if _, p := timex.Calendar(times[ti].Value); p != "day" {
+		return -1
+	}
+	for j := comma + 1; j < len(toks) && j-comma <= 4; j++ {
+		if x.cue.is("spokesrole", toks[j].Lower) {
+			return ti
+		}
+	}
+	for _, m := range ms {
+		if m.Sent == k && m.First > comma {
+			if m.Entity >= 0 && slices.Contains(agents, m.Entity) {
+				return ti
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// timeWithin returns the first calendar time (an index into times) that lies between the rune
+// offsets from and to, or -1.
+func timeWithin(times []timex.Expression, from, to int) int {
+	for i, t := range times {
+		if t.Start >= from && t.End <= to && t.Start >= 0 {
+			if iso, _ := timex.Calendar(t.Value); iso != "" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // issue is a document the article gives a day of issue: its sentence, the token of its noun
 // (-1 for a warning told with no document noun) and its time (an index into the times).
 type issue struct{ sent, tok, ti int }
