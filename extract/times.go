@@ -3205,8 +3205,8 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 	return -1
 }
 
-// askedAbout dates a denial told with no time of its own sentence (undated, or given one only
-// by its tense or the narrative) with the day the next sentence of its paragraph opens on by
+// askedAbout dates a denial not dated by a time of its own sentence (undated, or given one
+// only by its tense or the narrative) with the day the next sentence of its paragraph opens on by
 // "Asked about …, DAY," when that sentence's speaker is the denial's own agent or a
 // spokesperson ("China has denied involvement. Asked about the findings on Friday, a
 // spokesperson for the foreign ministry said …"): the answer given that day is the denial the
@@ -3218,8 +3218,8 @@ func (x *Extractor) askedAbout(sents []sentence, ms []mention, evs []rawEvent, t
 		if ev.Type != schema.EventDenial || ev.Negated || ev.Modality != "" || k < 0 || k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
 			continue
 		}
-		if timeWithin(times, sents[k].Start, sents[k].End) >= 0 {
-			continue
+		if t := ev.TimeIdx; t >= 0 && times[t].Start >= sents[k].Start && times[t].End <= sents[k].End {
+			continue // a time of its own sentence
 		}
 		if ti := x.askedDay(sents[k+1], ms, k+1, ev.Agent, times); ti >= 0 {
 			ev.TimeIdx, ev.TimeText = ti, ""
