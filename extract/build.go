@@ -47,7 +47,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	merged = oneDeed(merged, calendarOf(ts), sents)
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
-	paragraphDays(sents, merged, ts, a.Published)
+	x.paragraphDays(sents, merged, ts, a.Published)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

@@ -3584,9 +3584,11 @@ const paragraphDayReach = 3
 // often recalls them from before its day; a warning under a day's heading takes it, and so
 // does a deed told there in the simple past (headedDeed), and so does a speaker's own notice
 // its saying reports ("It said it had informed the regulator": ownNoticeSaid), of the day the
-// paragraph's statement was made. A day after the publication date
+// paragraph's statement was made. A telling with an adverb of an earlier time beside its verb
+// ("has previously said", "has consistently denied"; pastBeside) tells of another time than
+// the paragraph's and takes none. A day after the publication date
 // (published, ISO) is still to come: it dates no telling and ends the day carried before it.
-func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
+func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, published string) {
 	if len(evs) == 0 || len(ts) == 0 {
 		return
 	}
@@ -3647,8 +3649,8 @@ func paragraphDays(sents []sentence, evs []mergedEvent, ts []timex.Expression, p
 		if k := e.evidence[0].sent; e.typ == schema.EventWarning && (k < 0 || k >= len(sents) || !headed[k] && !ownNoticeSaid(sents[k].Toks, e.evidence[0].trigger)) {
 			continue
 		}
-		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 {
-			e.time = day[k]
+		if k := e.evidence[0].sent; k >= 0 && k < len(sents) && day[k] >= 0 && !x.pastBeside(sents[k].Toks, e.evidence[0].trigger) {
+			e.time = day[k] // not "has previously said", "has consistently denied": another time than the paragraph's
 		}
 	}
 }
