@@ -295,6 +295,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
+		if !ok && noun && x.cue.is("issuedwork", t.Lower) && x.issuedBy(toks, i) {
+			// "according to findings released on Thursday by X", "research published by X": a
+			// finder's work made public, a report as "a report published by X" is
+			tr, ok = trigger{Type: schema.EventReport, Lemma: "report"}, true
+		}
 		if !ok && noun && x.criminalCharges(toks, i) {
 			// "brought charges against X", "X faces charges of fraud", "denies three
 			// charges": the charges a court or prosecutor lays
@@ -3275,4 +3280,26 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// issuedByReach bounds how many words issuedBy reads between the participle and "by" (a time:
+// "released on Thursday by").
+const issuedByReach = 4
+
+// issuedBy reports whether the noun at i is followed by a participle of issue (cue
+// issuedverb) and, within issuedByReach words of nouns, numbers and prepositions, "by" and
+// a capitalised word: "findings released on Thursday by Amnesty".
+func (x *Extractor) issuedBy(toks []token, i int) bool {
+	if i+3 >= len(toks) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+		return false
+	}
+	for j := i + 2; j+1 < len(toks) && j-i-2 <= issuedByReach; j++ {
+		if toks[j].Lower == "by" {
+			return j+1 < len(toks) && (isCap(toks[j+1].Text) || toks[j+1].Tag == "DT" || toks[j+1].Tag == "JJ" || isNounTag(toks[j+1].Tag))
+		}
+		if t := toks[j].Tag; t != "IN" && t != "CD" && !isNounTag(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -259,5 +260,44 @@ func TestPublishedByAgent(t *testing.T) {
 			schema.EventReport, "orlen-digital-rights-lab", "", true},
 		{"sanctions imposed by", "The sanctions imposed on Monday by the Norland Treasury froze the assets of Tresk Labs.",
 			schema.EventSanction, "norland-treasury", "", true},
+		{"findings released by", "Two exiled reporters were hacked with commercial spyware, according to findings released on Thursday by the Orlen Digital Rights Lab.",
+			schema.EventReport, "orlen-digital-rights-lab", "", true},
+		{"research published by", "The phishing kit was sold to at least nine gangs, according to research published by Harlow Threat Research.",
+			schema.EventReport, "harlow-threat-research", "", true},
+		{"findings that no one issues are no report", "The findings surprised Harlow Threat Research, whose engineers had expected a criminal gang.",
+			schema.EventReport, "harlow-threat-research", "", false},
 	})
+}
+
+// TestIssuedBy checks the words issuedBy reads after a noun of a finder's work.
+func TestIssuedBy(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"findings released on Thursday by Amnesty", true},
+		{"research published by Harlow", true},
+		{"findings released after the election , by which", false},
+		{"research shows that", false},
+	} {
+		var toks []token
+		for _, w := range strings.Fields(tc.text) {
+			tag := "NN"
+			switch w {
+			case "released", "published":
+				tag = "VBN"
+			case "on", "by", "after":
+				tag = "IN"
+			case "the":
+				tag = "DT"
+			case ",":
+				tag = ","
+			case "shows":
+				tag = "VBZ"
+			}
+			toks = append(toks, token{Text: w, Lower: strings.ToLower(w), Tag: tag})
+		}
+		assert.Equal(t, tc.want, x.issuedBy(toks, 0), tc.text)
+	}
 }
