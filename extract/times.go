@@ -219,6 +219,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+			!(relLo[0] >= 0 && (ev.Trigger < relLo[0] || ev.Trigger > relHi[0])) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
@@ -1160,8 +1161,9 @@ func auxOf(toks []token, j, i int) bool {
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
-// charge,") or of a description set beside a name (appositionSpan) that holds the token at i,
-// and whether there is one.
+// charge,"), or closing the sentence after a comma (", which has been active since at least
+// 2023."; the end is the closing mark), or of a description set beside a name (appositionSpan)
+// that holds the token at i, and whether there is one.
 func relativeSpan(toks []token, i int) (int, int, bool) {
 	if lo, hi, ok := appositionSpan(toks, i); ok {
 		return lo, hi, true
@@ -1183,6 +1185,12 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 		if toks[k].Text == "," {
 			return lo, k, true
 		}
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			return 0, 0, false
+		}
+	}
+	if n := len(toks) - 1; n > i && (toks[n].Text == "." || toks[n].Text == "!" || toks[n].Text == "?") {
+		return lo, n, true // ", which has been active since at least 2023." closes the sentence
 	}
 	return 0, 0, false
 }
