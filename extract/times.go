@@ -4060,3 +4060,68 @@ func mentionAfter(ms []mention, k, by int) int {
 	}
 	return -1
 }
+
+// leadPerfectReach bounds how many sentences after the lead the document a lead's telling in
+// the present perfect was made in may be issued (leadPerfectDays).
+const leadPerfectReach = 2
+
+// leadPerfectDays dates an accusation or report the lead tells in the present perfect, dated
+// only by the publication (pub, an index into the times; "The agency has publicly attributed
+// the intrusion to X"), by the day of the document a sentence soon after says was issued
+// ("In an advisory published on Friday afternoon, ASD's cyber centre said …";
+// documentIssues), when that sentence names one of the telling's agents: news leads with the
+// fact and dates the document that made it known below.
+func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
+	if pub < 0 {
+		return
+	}
+	var issues []issue
+	for e := range evs {
+		ev := &evs[e]
+		if ev.Sent != 0 || ev.TimeIdx != pub || ev.Negated || ev.Modality != "" || ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || len(ev.Agent) == 0 {
+			continue
+		}
+		if toks := sents[0].Toks; !perfectForm(toks, ev.Trigger) {
+			continue
+		}
+		if issues == nil {
+			issues = x.documentIssues(sents, evs, times, iso)
+		}
+		for _, is := range issues {
+			if is.tok < 0 || is.sent < 1 || is.sent > leadPerfectReach || iso(is.ti) >= iso(pub) {
+				continue
+			}
+			if namesAny(ms, is.sent, ev.Agent) {
+				ev.TimeIdx, ev.TimeText = is.ti, ""
+				break
+			}
+		}
+	}
+}
+
+// perfectForm reports whether the trigger at i is a participle after "has" or "have", with at
+// most two adverbs between ("has publicly attributed").
+func perfectForm(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch {
+		case toks[k].Lower == "has" || toks[k].Lower == "have":
+			return true
+		case !strings.HasPrefix(toks[k].Tag, "RB"):
+			return false
+		}
+	}
+	return false
+}
+
+// namesAny reports whether a mention of sentence k resolves to one of the entities es.
+func namesAny(ms []mention, k int, es []int) bool {
+	for _, m := range ms {
+		if m.Sent == k && m.Entity >= 0 && contains(es, m.Entity) {
+			return true
+		}
+	}
+	return false
+}
