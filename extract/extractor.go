@@ -434,6 +434,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteTimes(sents, evs, evTimes, isoOf)
 	x.issuedDays(sents, evs, evTimes, isoOf, pubIdx)
 	x.askedAbout(sents, ms, evs, evTimes)
+	x.issuerDays(sents, ms, evs, evTimes, isoOf)
+	x.leadPerfectDays(sents, ms, evs, evTimes, isoOf, pubIdx)
 	definiteParties(sents, evs, isoOf)
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)

@@ -253,8 +253,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if f.TimeIdx < 0 || !telling(toks, f) {
-			continue
+		if f.TimeIdx < 0 || !telling(toks, f) || discovery[f.Lemma] {
+			continue // a finding ("said it first detected the flaw on May 2") is no day its finder spoke on
 		}
 		for _, a := range f.Agent {
 			if len(isoOf(f.TimeIdx)) == dayValue {
@@ -290,7 +290,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	o.lastTold, o.lastSent = nil, k // a new map only when a telling is dated: prev keeps the old one
 	for _, f := range found {
-		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" {
+		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" && !discovery[f.Lemma] {
 			for _, a := range f.Agent {
 				if o.lastTold == nil {
 					o.lastTold = map[int]int{}

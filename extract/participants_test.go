@@ -13,6 +13,12 @@ import (
 // incident's surroundings.
 func TestParticipantPatterns(t *testing.T) {
 	checkEventRules(t, "2024-06-10", []eventCase{
+		{"a document's second participle is its issuer's", "In a report shared with the Ostmark Ledger and released on Monday, Harjuvald Labs said Grey Heron had phished ministries.",
+			schema.EventReport, "harjuvald-labs", "", true},
+		{"the name a document was shared with did not issue it", "In a report shared with the Ostmark Ledger and released on Monday, Harjuvald Labs said Grey Heron had phished ministries.",
+			schema.EventReport, "ostmark-ledger", "", false},
+		{"a long description before the issuer's name", "In a report shared with the Ostmark Ledger and published on Friday, Tallinn-based security firm Harjuvald Labs said it first saw the phishing in May.",
+			schema.EventReport, "harjuvald-labs", "", true},
 		{"possessive gerund", "Investigators described Grey Heron's targeting of Nimbus Systems last spring.",
 			schema.EventAttack, "grey-heron", "nimbus-systems", true},
 		{"the hacking of", "Police said the hacking of Nimbus Systems began in May.",

@@ -193,6 +193,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
+	if e := x.openingDocIssuer(c, i); e >= 0 {
+		return e // "In a report shared with The Ledger and published on Monday, X said …": X published it
+	}
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
@@ -4617,4 +4620,53 @@ func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
 		return -1, false // "said that the FBI linked …": a complement, not a relative clause
 	}
 	return e, true
+}
+
+// openingDocIssuer finds, for a participle joined by "and" or "or" to another in a phrase
+// that opens the sentence with a document ("In a report shared with The Ledger and published
+// on Monday, Northvale said …"), the issuer: the actor the main clause opens with after the
+// phrase's comma, past at most four determiners, adjectives and common nouns
+// ("Helsinki-based threat intelligence firm Northvale"), when a finite verb follows its name;
+// -1 otherwise. A name inside the phrase ("shared with The Ledger") did not issue it.
+func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || i >= len(toks) || toks[i].Tag != "VBN" || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || toks[0].Tag != "IN" {
+		return -1
+	}
+	doc := false
+	for j := 1; j < i; j++ {
+		if toks[j].Text == "," || isTensedTag(toks[j].Tag) {
+			return -1
+		}
+		doc = doc || x.cue.is("docnoun", toks[j].Lower) && isNounTag(toks[j].Tag)
+	}
+	if !doc {
+		return -1
+	}
+	comma := -1
+	for j := i + 1; j < len(toks) && j-i <= maxFrontedAdjunct; j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for j := comma + 1; j < len(toks) && j-comma <= 5; j++ {
+		if k := c.at[j]; k >= 0 {
+			m := c.ms[k]
+			if m.Entity < 0 || m.Possessive || m.How == mkPronoun || m.Last >= len(toks) || !isTensedTag(toks[m.Last].Tag) && toks[m.Last].Tag != "MD" {
+				return -1
+			}
+			return m.Entity
+		}
+		if tg := toks[j].Tag; tg != "DT" && !strings.HasPrefix(tg, "JJ") && tg != "NN" && tg != "NNS" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -219,6 +219,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+			!(relLo[0] >= 0 && (ev.Trigger < relLo[0] || ev.Trigger > relHi[0])) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
@@ -1160,8 +1161,9 @@ func auxOf(toks []token, j, i int) bool {
 }
 
 // relativeSpan returns the bounds of a relative clause set off by commas (", who denies the
-// charge,") or of a description set beside a name (appositionSpan) that holds the token at i,
-// and whether there is one.
+// charge,"), or closing the sentence after a comma (", which has been active since at least
+// 2023."; the end is the closing mark), or of a description set beside a name (appositionSpan)
+// that holds the token at i, and whether there is one.
 func relativeSpan(toks []token, i int) (int, int, bool) {
 	if lo, hi, ok := appositionSpan(toks, i); ok {
 		return lo, hi, true
@@ -1183,6 +1185,12 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 		if toks[k].Text == "," {
 			return lo, k, true
 		}
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			return 0, 0, false
+		}
+	}
+	if n := len(toks) - 1; n > i && (toks[n].Text == "." || toks[n].Text == "!" || toks[n].Text == "?") {
+		return lo, n, true // ", which has been active since at least 2023." closes the sentence
 	}
 	return 0, 0, false
 }
@@ -3983,4 +3991,224 @@ func followingCount(words []string) int {
 		return countWord(words[0])
 	}
 	return 0
+}
+
+// issuerReach bounds how many tokens after an issuing participle its "by" and its day may stand.
+const issuerReach = 4
+
+// issuerDays dates an undated telling told from a finder's document ("In a report shared with
+// The Ledger ahead of publication, Kvitfjell attributed the intrusions to X") by the day the
+// article gives the same finder's research was made public ("according to research published
+// on Tuesday by Kvitfjell Labs", "Kvitfjell released its findings on Tuesday"): the telling's
+// sentence opens with the document (vehicleOpening), its agent issued research (cue
+// researchdoc) on exactly one day the article names (researchIssues), and the sentence names no
+// time of its own. A finder with research issued on two days leaves the telling undated.
+func (x *Extractor) issuerDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string) {
+	days := x.researchIssues(sents, ms, evs, times, iso)
+	if len(days) == 0 {
+		return
+	}
+	for e := range evs {
+		ev := &evs[e]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || ev.Type == schema.EventWarning || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		if d, c := x.vehicleOpening(toks); c < 0 || ev.Trigger != d && ev.Trigger <= c || sentenceTimed(sents[ev.Sent], times) {
+			continue
+		}
+		ti := -1
+		for _, a := range ev.Agent {
+			t, ok := days[a]
+			if !ok || ti >= 0 && iso(ti) != iso(t) {
+				ti = -1
+				break
+			}
+			ti = t
+		}
+		if ti >= 0 {
+			ev.TimeIdx, ev.TimeText = ti, ""
+		}
+	}
+}
+
+// sentenceTimed reports whether any time expression stands in sentence s.
+func sentenceTimed(s sentence, times []timex.Expression) bool {
+	for _, t := range times {
+		if t.Start >= s.Start && t.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleOpening returns the tokens of the noun and of the comma that closes a research
+// document opening the sentence ("In a report shared with The Ledger ahead of publication, …",
+// "In its analysis, …"), or -1, -1: "In" and a determiner or possessive, at most two
+// modifiers, a noun of research (cue researchdoc), and the comma at most ten tokens on. The
+// noun names the document itself, and what the sentence tells after the comma is told in it.
+// An indefinite noun must be followed by a participle that picks out the document ("a report
+// shared with …", "a report released …"): a bare "In a report, …" may be another one.
+func (x *Extractor) vehicleOpening(toks []token) (int, int) {
+	if len(toks) < 4 || toks[0].Lower != "in" || toks[1].Tag != "DT" && toks[1].Tag != "PRP$" {
+		return -1, -1
+	}
+	d := -1
+	for j := 2; j < len(toks) && j <= 4; j++ {
+		if x.cue.is("researchdoc", toks[j].Lower) && isNounTag(toks[j].Tag) {
+			d = j
+			break
+		}
+		if tg := toks[j].Tag; !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return -1, -1
+		}
+	}
+	if d < 0 || (toks[1].Lower == "a" || toks[1].Lower == "an") && (d+1 >= len(toks) || toks[d+1].Tag != "VBN") {
+		return -1, -1 // a bare "In a report, …" may be another document
+	}
+	for j := d + 1; j < len(toks) && j <= d+10; j++ {
+		if toks[j].Text == "," {
+			return d, j
+		}
+		if toks[j].Text == ";" || toks[j].Text == ":" || isTensedTag(toks[j].Tag) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// researchIssues maps each finder (an entity) to the day its research was made public, an index
+// into the times, when the article gives one day for it: a noun of research (cue researchdoc)
+// with an issuing participle, its day and "by" the finder right after it, in either order
+// ("findings released on Tuesday by threat intelligence firm Tessellate Labs"), or a telling
+// by the finder dated to a day its sentence names, made in such a document ("Kvitfjell
+// published a report on Tuesday"; issuedNoun). A finder given two days is left out.
+func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string) map[int]int {
+	days := map[int]int{}
+	clash := map[int]bool{}
+	add := func(ent, ti int) {
+		if ent < 0 || iso(ti) == "" {
+			return
+		}
+		if o, ok := days[ent]; ok && iso(o) != iso(ti) {
+			clash[ent] = true
+		}
+		days[ent] = ti
+	}
+	for k := range sents {
+		toks := sents[k].Toks
+		for i := 0; i+3 < len(toks); i++ {
+			if !x.cue.is("researchdoc", toks[i].Lower) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+				continue
+			}
+			ti, by := -1, -1
+			for j := i + 2; j < len(toks) && j <= i+1+issuerReach; j++ {
+				if t := timeStarting(times, toks[j].Start); t >= 0 && ti < 0 && len(iso(t)) == dayValue {
+					ti = t
+				}
+				if toks[j].Lower == "by" && by < 0 {
+					by = j
+				}
+			}
+			if ti < 0 || by < 0 {
+				continue
+			}
+			add(mentionAfter(ms, k, by), ti)
+		}
+	}
+	for _, ev := range evs {
+		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+			continue
+		}
+		toks := sents[ev.Sent].Toks
+		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
+			continue
+		}
+		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.is("researchdoc", toks[d].Lower) {
+			continue
+		}
+		for _, a := range ev.Agent {
+			add(a, ev.TimeIdx)
+		}
+	}
+	for ent := range clash {
+		delete(days, ent)
+	}
+	return days
+}
+
+// mentionAfter returns the entity of the first resolved mention of sentence k that starts
+// after token by and within six tokens of it, or -1.
+func mentionAfter(ms []mention, k, by int) int {
+	for _, m := range ms {
+		if m.Sent == k && m.First > by && m.First <= by+6 && m.Entity >= 0 {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// leadPerfectReach bounds how many sentences after the lead the document a lead's telling in
+// the present perfect was made in may be issued (leadPerfectDays).
+const leadPerfectReach = 2
+
+// leadPerfectDays dates an accusation or report the lead tells in the present perfect, dated
+// only by the publication (pub, an index into the times; "The agency has publicly attributed
+// the intrusion to X"), by the day of the document a sentence soon after says was issued
+// ("In an advisory published on Friday afternoon, ASD's cyber centre said …";
+// documentIssues), when that sentence names one of the telling's agents: news leads with the
+// fact and dates the document that made it known below.
+func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
+	if pub < 0 {
+		return
+	}
+	var issues []issue
+	for e := range evs {
+		ev := &evs[e]
+		if ev.Sent != 0 || ev.TimeIdx != pub || ev.Negated || ev.Modality != "" || ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || len(ev.Agent) == 0 {
+			continue
+		}
+		if toks := sents[0].Toks; !perfectForm(toks, ev.Trigger) {
+			continue
+		}
+		if issues == nil {
+			issues = x.documentIssues(sents, evs, times, iso)
+		}
+		for _, is := range issues {
+			if is.tok < 0 || is.sent < 1 || is.sent > leadPerfectReach || iso(is.ti) >= iso(pub) {
+				continue
+			}
+			if namesAny(ms, is.sent, ev.Agent) {
+				ev.TimeIdx, ev.TimeText = is.ti, ""
+				break
+			}
+		}
+	}
+}
+
+// perfectForm reports whether the trigger at i is a participle after "has" or "have", with at
+// most two adverbs between ("has publicly attributed").
+func perfectForm(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		switch {
+		case toks[k].Lower == "has" || toks[k].Lower == "have":
+			return true
+		case !strings.HasPrefix(toks[k].Tag, "RB"):
+			return false
+		}
+	}
+	return false
+}
+
+// namesAny reports whether a mention of sentence k resolves to one of the entities es.
+func namesAny(ms []mention, k int, es []int) bool {
+	for _, m := range ms {
+		if m.Sent == k && m.Entity >= 0 && contains(es, m.Entity) {
+			return true
+		}
+	}
+	return false
 }
