@@ -1729,6 +1729,15 @@ func TestHearingTimes(t *testing.T) {
 		{"a lawmaker's accusation in a story with no hearing keeps no day", "2026-05-16",
 			"Harrow Bank said on Thursday that it had been breached.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
 			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+		{"a telling to the committee goes on at the day an -ing adjunct dated an appearance before it", "2026-05-16",
+			"Appearing before the Senate Standing Committee on Economic Security in Tessaly on Thursday, Lena Ostrova said the bank had been breached.\n\nThe Treasurer, Ann Roe, tabled the bill on Tuesday.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-14"},
+		{"so for evidence given to MPs", "2026-05-16",
+			"Giving evidence to MPs on Wednesday, Lena Ostrova said the bank had been breached.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-13"},
+		{"an appearance before a court sets no hearing", "2026-05-16",
+			"Appearing before the Tessaly District Court on Thursday, Lena Ostrova said the bank had been breached.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", ""},
 	}
 	checkTimes(t, tests, false)
 }

@@ -1704,8 +1704,13 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 // the sentence tells in the clause of its verb (clauseVerbDay), or -1: testimony given on a day
 // ("testified on Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday",
 // "told a Senate committee on Wednesday", "briefed the intelligence committee on Monday";
-// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard"),
+// or an appearance before them an -ing adjunct tells ("Appearing before the committee on
+// Friday, …"; appearanceDay).
 func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	if ti := x.appearanceDay(c, ts, inSent); ti >= 0 {
+		return ti // "Appearing before the committee on Friday, X said …"
+	}
 	toks := c.s.Toks
 	verb := func(t token) bool { return t.Tag == "VBD" || t.Lower == "heard" } // the tagger reads "MPs heard" as nouns too
 	return clauseVerbDay(c, ts, inSent, verb, func(j int) bool {
@@ -1719,6 +1724,46 @@ func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) 
 		}
 		return false
 	})
+}
+
+// appearanceDay returns the day-precise time (an index into ts) of an appearance before
+// lawmakers that an -ing adjunct of the sentence tells ("Appearing before the Senate
+// intelligence committee on Tuesday, X said …", "Testifying to MPs on Monday, …", "giving
+// evidence to the committee on Friday"; cue appearanceverb), or -1: the time follows the
+// adjunct's verb with no comma or finite verb between them, and a word for lawmakers or their
+// committee stands between the verb and the time (lawmakersWord; a court is none).
+func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		body := false // a word for lawmakers stands between the verb and the time
+		for j := at - 1; j >= 0 && at-j <= 2*hearingReach; j-- {
+			t := toks[j]
+			if t.Text == "," || isFiniteTag(t.Tag) {
+				break
+			}
+			if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+				body = true
+			}
+			if body && x.appearing(toks, j) {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// appearing reports whether the token at j is an -ing verb of appearing before a body
+// ("appearing", "testifying"; cue appearanceverb) or "giving" evidence to one.
+func (x *Extractor) appearing(toks []token, j int) bool {
+	w := toks[j].Lower
+	if x.cue.is("appearanceverb", w) {
+		return true
+	}
+	return w == "giving" && j+1 < len(toks) && (toks[j+1].Lower == "evidence" || toks[j+1].Lower == "testimony")
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
