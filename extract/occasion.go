@@ -1705,11 +1705,15 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 // ("testified on Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday",
 // "told a Senate committee on Wednesday", "briefed the intelligence committee on Monday";
 // toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard"),
-// or an appearance before them an -ing adjunct tells ("Appearing before the committee on
-// Friday, …"; appearanceDay).
+// an appearance before them an -ing adjunct tells ("Appearing before the committee on
+// Friday, …"; appearanceDay), or a hearing of theirs told held on a day ("The committee held
+// a hearing on Wednesday."; hearingHeldDay).
 func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	if ti := x.appearanceDay(c, ts, inSent); ti >= 0 {
 		return ti // "Appearing before the committee on Friday, X said …"
+	}
+	if ti := x.hearingHeldDay(c, ts, inSent); ti >= 0 {
+		return ti // "The committee held its first hearing on the bill on Wednesday."
 	}
 	toks := c.s.Toks
 	verb := func(t token) bool { return t.Tag == "VBD" || t.Lower == "heard" } // the tagger reads "MPs heard" as nouns too
@@ -1754,6 +1758,58 @@ func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []in
 		}
 	}
 	return -1
+}
+
+// hearingHeldDay returns the day-precise time (an index into ts) of a hearing before lawmakers
+// the sentence tells was held ("The committee held its first hearing on the bill on
+// Wednesday.", "At a Senate hearing on Tuesday, …", "during a congressional hearing on
+// Monday"), or -1: the noun "hearing" stands before the time with no comma or finite verb
+// between them, any finite verb before the noun is a simple past (a hearing to be held is
+// no occasion yet), and lawmakers or their committee are named in the sentence or before the
+// noun ("a congressional hearing"; cue legislaturemod).
+func (x *Extractor) hearingHeldDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		for h := at - 1; h >= 0 && at-h <= hearingReach; h-- {
+			if toks[h].Text == "," || isFiniteTag(toks[h].Tag) {
+				break
+			}
+			if toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h) {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// pastOrNoVerb reports whether every finite verb before token h is a simple past (none at all
+// in a fronted phrase: "At a hearing on Tuesday, …").
+func pastOrNoVerb(toks []token, h int) bool {
+	for j := 0; j < h; j++ {
+		if isFiniteTag(toks[j].Tag) && toks[j].Tag != "VBD" {
+			return false
+		}
+	}
+	return true
+}
+
+// lawmakersHeard reports whether the hearing noun at h is one before lawmakers: a word before
+// it makes it theirs ("a congressional hearing", "a Senate hearing"; cue legislaturemod), or
+// the sentence names lawmakers or their committee (lawmakersWord; a court is none).
+func (x *Extractor) lawmakersHeard(toks []token, h int) bool {
+	if h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) {
+		return true
+	}
+	for _, t := range toks {
+		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // appearing reports whether the token at j is an -ing verb of appearing before a body
