@@ -2987,16 +2987,31 @@ func calendarAt(ts []timex.Expression, t int) string {
 	return v
 }
 
-// accusedOfDoing reports whether "of" and an -ing verb stand between the accusation trigger at
-// i and the time expression at j after it ("accused the minister of misleading parliament in
-// June"): the time dates what the accused did, not the accusation.
+// accusedReach bounds how far after an accusation trigger the "of" of the deed it charges may
+// stand: the accused may be a long noun phrase ("accused hackers working for Karsovia's
+// Ministry of State Security of probing …").
+const accusedReach = 14
+
+// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation trigger at
+// i and the time expression at j after it, with no finite verb before them ("accused the
+// minister of misleading parliament in June"): the time dates what the accused did, not the
+// accusation.
 func accusedOfDoing(toks []token, i, j int) bool {
-	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= 8; k++ {
-		if toks[k].Lower == "of" && toks[k+1].Tag == "VBG" {
+	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= accusedReach; k++ {
+		if isFiniteTag(toks[k].Tag) {
+			return false
+		}
+		if toks[k].Lower == "of" && ingForm(toks[k+1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ingForm reports whether t is an -ing verb, or a common noun in -ing the tagger took one for
+// ("accused X of spending/NN much of last year …", "of wrongdoing").
+func ingForm(t token) bool {
+	return t.Tag == "VBG" || t.Tag == "NN" && strings.HasSuffix(t.Lower, "ing")
 }
 
 // yearCarry is an event that takes the year of the background deed before it.
