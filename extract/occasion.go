@@ -674,14 +674,18 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 }
 
 // closingTelling reports whether the verb of telling at v closes its sentence after the comma
-// that ends what it reports, with only its speaker before it and its hearer after it ("The
-// breach was found on May 2, Ms Lind told the committee."): the times before that comma are
-// what was told, not when.
+// that ends what it reports, with only its speaker before it and its hearer, or an adjunct set
+// off by a comma, after it ("The breach was found on May 2, Ms Lind told the committee.", "X
+// warned the adviser in March, Ms Lind said, after which the contacts ceased."): the times
+// before that comma are what was told, not when.
 func closingTelling(toks []token, v int) bool {
 	if speakerOpens(toks, v) < 0 {
 		return false
 	}
 	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true // "…, Ms Lind said, after which …": what follows is the sentence's adjunct
+		}
 		if tg := toks[k].Tag; isVerbTag(tg) || tg == "MD" || toks[k].Lower == "that" || strings.HasPrefix(tg, "W") || tg != "POS" && quoteOpens(toks[k:k+1]) {
 			return false
 		}
