@@ -89,7 +89,8 @@ func newNLP() (*nlp, error) {
 // Mary Wanjiru", "Prof. Ike Obi").
 var titleAbbrevs = map[string]bool{"Atty.": true, "Hon.": true, "Engr.": true, "Insp.": true, "Supt.": true, "Brig.": true,
 	"Capt.": true, "Cmdr.": true, "Cdr.": true, "Prof.": true, "Amb.": true, "Asst.": true, "Rev.": true, "Pres.": true,
-	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true}
+	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true,
+	"Sens.": true, "Reps.": true} // "Sens. Ana Lind and Jo Park wrote …"
 
 // titleAbbrev reports whether span is an abbreviated title ("Sen.", "Gen.", "Cllr.").
 func titleAbbrev(span string) bool { return titleAbbrevs[span] }
