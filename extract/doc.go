@@ -20,8 +20,9 @@
 //     publication date for news told in the present, the day of the occasion of telling the
 //     sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of the
 //     hearing the story dated for what is told to lawmakers or a lawmaker's accusation
-//     (hearingGoesOn; "Appearing before the committee on Friday, …" dates one too), the day a later sentence of its paragraph gives the report a finder's
-//     attribution was published in (findingsIssued), the last time for
+//     (hearingGoesOn; "Appearing before the committee on Friday, …" and "The committee held a
+//     hearing on Wednesday" date one too), the day a later sentence of its paragraph gives the
+//     report a finder's attribution was published in (findingsIssued), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
 //     "hours after the verdict" (hoursAfter; a claim or saying "within hours of the attack" too),
 //     the day of the latest court step, not an arrest, for what is told "outside the court"
