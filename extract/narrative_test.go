@@ -1757,6 +1757,27 @@ func TestHearingTimes(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestClosingSaidDay checks that a telling in the present perfect takes the day of the
+// attribution that closes its sentence, while a deed so told and a telling with no such
+// attribution keep the publication day (closingSaidDay).
+func TestClosingSaidDay(t *testing.T) {
+	tests := []timeCase{
+		{"an attribution takes the day its closing 'said on Wednesday' gives", "2026-03-13",
+			"The Norland Cyber Office has attributed the theft of $40 million from Harrow Bank to Grey Heron, the office said on Wednesday.",
+			schema.EventAccusation, "norland-cyber-office", "grey-heron", "2026-03-11"},
+		{"so a warning closed by 'said Tuesday'", "2026-03-13",
+			"The Norland Cyber Office has warned Harrow Bank that Grey Heron is inside its network, the office said Tuesday.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2026-03-10"},
+		{"a warning with no closing attribution keeps the publication day", "2026-03-13",
+			"The Norland Cyber Office has warned Harrow Bank that Grey Heron is inside its network.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2026-03-13"},
+		{"a deed in the present perfect does not take the saying's day", "2026-03-13",
+			"Grey Heron has stolen payroll files from Harrow Bank, the bank said on Wednesday.",
+			schema.EventTheft, "grey-heron", "harrow-bank", "2026-03-13"},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestFindingsIssued checks that a finder's accusation told undated takes the day a sentence
 // after it in its paragraph gives the document its findings were published in (findingsIssued).
 func TestFindingsIssued(t *testing.T) {
