@@ -19,9 +19,8 @@
 //     An event takes the time of its own clause, else one the narrative gives it (times.go): the
 //     publication date for news told in the present (the day of a closing "…, X said on
 //     Wednesday" for a telling in the present perfect; closingSaidDay), the day of the occasion
-//     of telling the
-//     sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of the
-//     hearing the story dated for what is told to lawmakers or a lawmaker's accusation
+//     of telling the sentence before set for a report (occasion.go: one pass,
+//     tellingOccasions), the day of the hearing the story dated for what is told to lawmakers or a lawmaker's accusation
 //     (hearingGoesOn; "Appearing before the committee on Friday, …" and "The committee held a
 //     hearing on Wednesday" date one too), the day a later sentence of its paragraph gives the
 //     report a finder's attribution was published in (findingsIssued), the last time for
