@@ -228,15 +228,34 @@ func TestEventRelativeTime(t *testing.T) {
 }
 
 // TestAccusedOfDoingTime checks that a date after "accused X of <doing>" dates what X is said to
-// have done, not the accusation, while a date before the complement dates the accusation.
+// have done, not the accusation, however long the accused's noun phrase and whatever tag the
+// -ing word takes, while a date before the complement dates the accusation.
 func TestAccusedOfDoingTime(t *testing.T) {
-	g := extractText(t, "2026-03-14", "Senator Ana Lind accused Interior Minister Dalia Ferent of misleading parliament in June.")
-	if ev := findEvent(g, schema.EventAccusation, "ana-lind", "dalia-ferent"); assert.NotNil(t, ev, eventsString(g)) {
-		assert.NotEqual(t, "2025-06", ev.Time.Value, eventsString(g))
+	tests := []struct {
+		name, text, agent, target string
+		want, notWant             string
+	}{
+		{"the month after the complement is the deed's", "Senator Ana Lind accused Interior Minister Dalia Ferent of misleading parliament in June.",
+			"ana-lind", "dalia-ferent", "", "2025-06"},
+		{"the day before the complement is the accusation's", "Senator Ana Lind on Friday accused Interior Minister Dalia Ferent of misleading parliament.",
+			"ana-lind", "dalia-ferent", "2026-03-13", ""},
+		{"so past a long accused and an -ing word read as a noun", "Ana Lind accused hackers working for Karsovia's Ministry of State Security of spending much of last year probing the networks of Tessaly's universities.",
+			"ana-lind", "", "", "2025"},
 	}
-	g = extractText(t, "2026-03-14", "Senator Ana Lind on Friday accused Interior Minister Dalia Ferent of misleading parliament.")
-	if ev := findEvent(g, schema.EventAccusation, "ana-lind", "dalia-ferent"); assert.NotNil(t, ev, eventsString(g)) {
-		assert.Equal(t, "2026-03-13", ev.Time.Value, eventsString(g))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := extractText(t, "2026-03-14", tc.text)
+			ev := findEvent(g, schema.EventAccusation, tc.agent, tc.target)
+			if !assert.NotNil(t, ev, eventsString(g)) {
+				return
+			}
+			if tc.want != "" {
+				assert.Equal(t, tc.want, ev.Time.Value, eventsString(g))
+			}
+			if tc.notWant != "" {
+				assert.NotEqual(t, tc.notWant, ev.Time.Value, eventsString(g))
+			}
+		})
 	}
 }
 

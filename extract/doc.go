@@ -17,11 +17,13 @@
 //  6. Events from a trigger lexicon by lemma, with clause-local argument rules (active, passive,
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
 //     An event takes the time of its own clause, else one the narrative gives it (times.go): the
-//     publication date for news told in the present, the day of the occasion of telling the
-//     sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of the
-//     hearing the story dated for what is told to lawmakers or a lawmaker's accusation
-//     (hearingGoesOn), the day a later sentence of its paragraph gives the report a finder's
-//     attribution was published in (findingsIssued), the last time for
+//     publication date for news told in the present (the day of a closing "…, X said on
+//     Wednesday" for a telling in the present perfect; closingSaidDay), the day of the occasion
+//     of telling the sentence before set for a report (occasion.go: one pass,
+//     tellingOccasions), the day of the hearing the story dated for what is told to lawmakers or a lawmaker's accusation
+//     (hearingGoesOn; "Appearing before the committee on Friday, …" and "The committee held a
+//     hearing on Wednesday" date one too), the day a later sentence of its paragraph gives the
+//     report a finder's attribution was published in (findingsIssued), the last time for
 //     "at that time", a count of days from another dated event ("a day after …"), its day for
 //     "hours after the verdict" (hoursAfter; a claim or saying "within hours of the attack" too),
 //     the day of the latest court step, not an arrest, for what is told "outside the court"

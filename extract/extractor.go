@@ -426,6 +426,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		closingSaidDay(c, found, ts, inSent)
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx, isoOf)
 		}

@@ -1009,6 +1009,9 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a closing 'X told the committee' after a dated deed goes on at the speaker's telling", "2026-03-10",
 			"Director Mara Quill told senators on Thursday that Grey Heron had broken into the Ostmark Ports Office. Quill said the intruders had read the mail of several officials. The breach was found on Oct. 3, when analysts spotted odd logins from a rented server, Quill told the Senate Finance Committee.",
 			schema.EventWarning, "mara-quill", "senate-finance-committee", "2026-03-05"},
+		{"a closing saying followed by a comma's adjunct goes on at the speaker's day", "2026-03-10",
+			"Director Mara Quill told senators on Thursday that Grey Heron had broken into the Ostmark Ports Office. Quill said the intruders had read the mail of several officials. The office warned its staff in January, Quill said, after which the phishing stopped.",
+			schema.EventStatement, "mara-quill", "", "2026-03-05"},
 		{"'It' after a document dated as the subject before tells on the document's day", "2025-10-24",
 			"The advisory published on Wednesday was signed by the Norland Cyber Office. It warned Harrow Bank that Grey Heron had been exploiting flaws in its routers.",
 			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2025-10-22"},
@@ -1774,6 +1777,48 @@ func TestHearingTimes(t *testing.T) {
 		{"a lawmaker's accusation in a story with no hearing keeps no day", "2026-05-16",
 			"Harrow Bank said on Thursday that it had been breached.\n\nThe bank restored its systems in May.\n\nConservative MP Dana Whitlock accused Harrow Bank of hiding the breach.",
 			schema.EventAccusation, "dana-whitlock", "harrow-bank", ""},
+		{"a telling to the committee goes on at the day an -ing adjunct dated an appearance before it", "2026-05-16",
+			"Appearing before the Senate Standing Committee on Economic Security in Tessaly on Thursday, Lena Ostrova said the bank had been breached.\n\nThe Treasurer, Ann Roe, tabled the bill on Tuesday.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-14"},
+		{"so for evidence given to MPs", "2026-05-16",
+			"Giving evidence to MPs on Wednesday, Lena Ostrova said the bank had been breached.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-13"},
+		{"a telling to the committee goes on at the day the committee held its hearing on", "2026-05-16",
+			"The Senate Standing Committee on Economic Security held its first hearing on the bill on Tuesday.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-12"},
+		{"so for a fronted congressional hearing", "2026-05-16",
+			"At a congressional hearing on Wednesday, lawmakers pressed the bank over the breach.\n\nThe bank restored its systems in May.\n\nJon Vask testified that the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", "2026-05-13"},
+		{"a hearing yet to be held sets no hearing day", "2026-05-16",
+			"The Senate Standing Committee on Economic Security will hold a hearing on the bill on Tuesday.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", ""},
+		{"a court's hearing sets no hearing before lawmakers", "2026-05-16",
+			"At a bail hearing on Wednesday, the Tessaly District Court heard the case.\n\nThe bank restored its systems in May.\n\nJon Vask testified that the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", ""},
+		{"an appearance before a court sets no hearing", "2026-05-16",
+			"Appearing before the Tessaly District Court on Thursday, Lena Ostrova said the bank had been breached.\n\nThe bank restored its systems in May.\n\nJon Vask told the committee the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
+// TestClosingSaidDay checks that a telling in the present perfect takes the day of the
+// attribution that closes its sentence, while a deed so told and a telling with no such
+// attribution keep the publication day (closingSaidDay).
+func TestClosingSaidDay(t *testing.T) {
+	tests := []timeCase{
+		{"an attribution takes the day its closing 'said on Wednesday' gives", "2026-03-13",
+			"The Norland Cyber Office has attributed the theft of $40 million from Harrow Bank to Grey Heron, the office said on Wednesday.",
+			schema.EventAccusation, "norland-cyber-office", "grey-heron", "2026-03-11"},
+		{"so a warning closed by 'said Tuesday'", "2026-03-13",
+			"The Norland Cyber Office has warned Harrow Bank that Grey Heron is inside its network, the office said Tuesday.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2026-03-10"},
+		{"a warning with no closing attribution keeps the publication day", "2026-03-13",
+			"The Norland Cyber Office has warned Harrow Bank that Grey Heron is inside its network.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2026-03-13"},
+		{"a deed in the present perfect does not take the saying's day", "2026-03-13",
+			"Grey Heron has stolen payroll files from Harrow Bank, the bank said on Wednesday.",
+			schema.EventTheft, "grey-heron", "harrow-bank", "2026-03-13"},
 	}
 	checkTimes(t, tests, false)
 }

@@ -674,14 +674,18 @@ func (x *Extractor) speakerReturns(toks []token, ents []entity, ev rawEvent, o *
 }
 
 // closingTelling reports whether the verb of telling at v closes its sentence after the comma
-// that ends what it reports, with only its speaker before it and its hearer after it ("The
-// breach was found on May 2, Ms Lind told the committee."): the times before that comma are
-// what was told, not when.
+// that ends what it reports, with only its speaker before it and its hearer, or an adjunct set
+// off by a comma, after it ("The breach was found on May 2, Ms Lind told the committee.", "X
+// warned the adviser in March, Ms Lind said, after which the contacts ceased."): the times
+// before that comma are what was told, not when.
 func closingTelling(toks []token, v int) bool {
 	if speakerOpens(toks, v) < 0 {
 		return false
 	}
 	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true // "…, Ms Lind said, after which …": what follows is the sentence's adjunct
+		}
 		if tg := toks[k].Tag; isVerbTag(tg) || tg == "MD" || toks[k].Lower == "that" || strings.HasPrefix(tg, "W") || tg != "POS" && quoteOpens(toks[k:k+1]) {
 			return false
 		}
@@ -1704,8 +1708,17 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 // the sentence tells in the clause of its verb (clauseVerbDay), or -1: testimony given on a day
 // ("testified on Tuesday"), a telling to lawmakers or their committee ("told MPs on Thursday",
 // "told a Senate committee on Wednesday", "briefed the intelligence committee on Monday";
-// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard").
+// toLawmakers) or lawmakers hearing it ("MPs heard on Thursday", whatever the tag of "heard"),
+// an appearance before them an -ing adjunct tells ("Appearing before the committee on
+// Friday, …"; appearanceDay), or a hearing of theirs told held on a day ("The committee held
+// a hearing on Wednesday."; hearingHeldDay).
 func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	if ti := x.appearanceDay(c, ts, inSent); ti >= 0 {
+		return ti // "Appearing before the committee on Friday, X said …"
+	}
+	if ti := x.hearingHeldDay(c, ts, inSent); ti >= 0 {
+		return ti // "The committee held its first hearing on the bill on Wednesday."
+	}
 	toks := c.s.Toks
 	verb := func(t token) bool { return t.Tag == "VBD" || t.Lower == "heard" } // the tagger reads "MPs heard" as nouns too
 	return clauseVerbDay(c, ts, inSent, verb, func(j int) bool {
@@ -1719,6 +1732,98 @@ func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) 
 		}
 		return false
 	})
+}
+
+// appearanceDay returns the day-precise time (an index into ts) of an appearance before
+// lawmakers that an -ing adjunct of the sentence tells ("Appearing before the Senate
+// intelligence committee on Tuesday, X said …", "Testifying to MPs on Monday, …", "giving
+// evidence to the committee on Friday"; cue appearanceverb), or -1: the time follows the
+// adjunct's verb with no comma or finite verb between them, and a word for lawmakers or their
+// committee stands between the verb and the time (lawmakersWord; a court is none).
+func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		body := false // a word for lawmakers stands between the verb and the time
+		for j := at - 1; j >= 0 && at-j <= 2*hearingReach; j-- {
+			t := toks[j]
+			if t.Text == "," || isFiniteTag(t.Tag) {
+				break
+			}
+			if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+				body = true
+			}
+			if body && x.appearing(toks, j) {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// hearingHeldDay returns the day-precise time (an index into ts) of a hearing before lawmakers
+// the sentence tells was held ("The committee held its first hearing on the bill on
+// Wednesday.", "At a Senate hearing on Tuesday, …", "during a congressional hearing on
+// Monday"), or -1: the noun "hearing" stands before the time with no comma or finite verb
+// between them, any finite verb before the noun is a simple past (a hearing to be held is
+// no occasion yet), and lawmakers or their committee are named in the sentence or before the
+// noun ("a congressional hearing"; cue legislaturemod).
+func (x *Extractor) hearingHeldDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		for h := at - 1; h >= 0 && at-h <= hearingReach; h-- {
+			if toks[h].Text == "," || isFiniteTag(toks[h].Tag) {
+				break
+			}
+			if toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h) {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// pastOrNoVerb reports whether every finite verb before token h is a simple past (none at all
+// in a fronted phrase: "At a hearing on Tuesday, …").
+func pastOrNoVerb(toks []token, h int) bool {
+	for j := 0; j < h; j++ {
+		if isFiniteTag(toks[j].Tag) && toks[j].Tag != "VBD" {
+			return false
+		}
+	}
+	return true
+}
+
+// lawmakersHeard reports whether the hearing noun at h is one before lawmakers: a word before
+// it makes it theirs ("a congressional hearing", "a Senate hearing"; cue legislaturemod), or
+// the sentence names lawmakers or their committee (lawmakersWord; a court is none).
+func (x *Extractor) lawmakersHeard(toks []token, h int) bool {
+	if h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) {
+		return true
+	}
+	for _, t := range toks {
+		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// appearing reports whether the token at j is an -ing verb of appearing before a body
+// ("appearing", "testifying"; cue appearanceverb) or "giving" evidence to one.
+func (x *Extractor) appearing(toks []token, j int) bool {
+	w := toks[j].Lower
+	if x.cue.is("appearanceverb", w) {
+		return true
+	}
+	return w == "giving" && j+1 < len(toks) && (toks[j+1].Lower == "evidence" || toks[j+1].Lower == "testimony")
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may

@@ -255,6 +255,8 @@ func TestParticipantPatterns(t *testing.T) {
 			schema.EventAccusation, "", "karvia", true},
 		{"attributed to a long-named doer", "The Quellan Cyber Agency attributed the theft of $3 million from Orbis Bank, a Harlow-based lender, to Vanta Spider.",
 			schema.EventAccusation, "quellan-cyber-agency", "vanta-spider", true},
+		{"attributed past an amount in won", "The Quellan Cyber Agency attributed the theft of 12 billion won ($9 million) from Orbis Bank to Vanta Spider.",
+			schema.EventAccusation, "quellan-cyber-agency", "vanta-spider", true},
 		{"no principal past a finite verb", "The Quellan Cyber Agency attributed the theft to a group that works for Karvia.",
 			schema.EventAccusation, "", "karvia", false},
 		{"a person is no principal", "The Quellan Cyber Agency attributed the theft to a contractor working for Ada Morn.",

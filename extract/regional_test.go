@@ -100,6 +100,8 @@ func TestTitledNames(t *testing.T) {
 		{"abbreviated given name", "Rodolfo Ma. Velasco-Cruz, the unit's director, told reporters the ring was dismantled.", "Rodolfo Ma. Velasco-Cruz", schema.KindPerson, nil},
 		{"a damehood", "Dame Alison Marwick told the committee that the office had warned the trust.", "Alison Marwick", schema.KindPerson, nil},
 		{"a title's chambers", "The commissioner referred its findings to the Attorney-General's Chambers on Monday.", "Attorney-General's Chambers", schema.KindAgency, nil},
+		{"two senators' plural title", "In a letter to the agency, Sens. Ana Lind and Jo Park wrote that the delay was inexcusable.", "Ana Lind", schema.KindPerson, nil},
+		{"two representatives' plural title", "Reps. Omar Velde and Ruth Amsel asked the bureau for its records.", "Omar Velde", schema.KindPerson, nil},
 	}
 	checkActorCases(t, "2025-06-10", tests)
 }

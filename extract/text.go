@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,7 +90,8 @@ func newNLP() (*nlp, error) {
 // Mary Wanjiru", "Prof. Ike Obi").
 var titleAbbrevs = map[string]bool{"Atty.": true, "Hon.": true, "Engr.": true, "Insp.": true, "Supt.": true, "Brig.": true,
 	"Capt.": true, "Cmdr.": true, "Cdr.": true, "Prof.": true, "Amb.": true, "Asst.": true, "Rev.": true, "Pres.": true,
-	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true}
+	"Dep.": true, "Comm.": true, "Cpl.": true, "Pvt.": true, "Det.": true, "Cllr.": true, "Fr.": true,
+	"Sens.": true, "Reps.": true} // "Sens. Ana Lind and Jo Park wrote …"
 
 // titleAbbrev reports whether span is an abbreviated title ("Sen.", "Gen.", "Cllr.").
 func titleAbbrev(span string) bool { return titleAbbrevs[span] }
@@ -341,6 +343,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "RB"
 		}
 	}
+	// the tagger reads the Korean currency after an amount as the past of "win" ("58 billion
+	// won/VBD ($40 million)"), a finite verb that would end the clause: it is the noun
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Lower == "won" && toks[i].Tag == "VBD" && wonAmount(toks[i-1]) {
+			toks[i].Tag = "NN"
+		}
+	}
 	// the tagger reads "police" after "to" as an infinitive ("reported the theft to police/VB on
 	// Tuesday", "referred the case to police."): with no object after it, it is the noun
 	for i := 1; i < len(toks); i++ {
@@ -368,6 +377,20 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			}
 		}
 	}
+}
+
+// wonAmount reports whether t is an amount "won" can be the currency of: a word for a large
+// number ("billion") or a number that is no year ("58", "1,200").
+func wonAmount(t token) bool {
+	switch t.Lower {
+	case "thousand", "million", "billion", "trillion":
+		return true
+	}
+	if t.Tag != "CD" {
+		return false
+	}
+	y, err := strconv.Atoi(t.Text)
+	return err != nil && strings.ContainsRune(t.Text, ',') || err == nil && (y < 1900 || y > 2100)
 }
 
 // policedObject reports whether the token at k opens an object the verb "police" would take

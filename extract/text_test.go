@@ -111,3 +111,16 @@ func TestAsideParticiplePastTense(t *testing.T) {
 	}
 	checkWordTags(t, x, tests)
 }
+
+// TestWonAmount checks that "won" after an amount is read as the Korean currency, not the past
+// of "win", while "won" after a year or a subject stays a verb.
+func TestWonAmount(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"The FBI attributed the theft of 58 billion won ($40 million) to Vanta Spider.", "won", "NN"},
+		{"The exchange lost 3,500 won per account.", "won", "NN"},
+		{"The party, which in 2019 won three seats, lost them all.", "won", "VBD"},
+		{"Vanta Spider won the contest last year.", "won", "VBD"},
+	}
+	checkWordTags(t, x, tests)
+}

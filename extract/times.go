@@ -3004,16 +3004,31 @@ func calendarAt(ts []timex.Expression, t int) string {
 	return v
 }
 
-// accusedOfDoing reports whether "of" and an -ing verb stand between the accusation trigger at
-// i and the time expression at j after it ("accused the minister of misleading parliament in
-// June"): the time dates what the accused did, not the accusation.
+// accusedReach bounds how far after an accusation trigger the "of" of the deed it charges may
+// stand: the accused may be a long noun phrase ("accused hackers working for Karsovia's
+// Ministry of State Security of probing …").
+const accusedReach = 14
+
+// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation trigger at
+// i and the time expression at j after it, with no finite verb before them ("accused the
+// minister of misleading parliament in June"): the time dates what the accused did, not the
+// accusation.
 func accusedOfDoing(toks []token, i, j int) bool {
-	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= 8; k++ {
-		if toks[k].Lower == "of" && toks[k+1].Tag == "VBG" {
+	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= accusedReach; k++ {
+		if isFiniteTag(toks[k].Tag) {
+			return false
+		}
+		if toks[k].Lower == "of" && ingForm(toks[k+1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ingForm reports whether t is an -ing verb, or a common noun in -ing the tagger took one for
+// ("accused X of spending/NN much of last year …", "of wrongdoing").
+func ingForm(t token) bool {
+	return t.Tag == "VBG" || t.Tag == "NN" && strings.HasSuffix(t.Lower, "ing")
 }
 
 // yearCarry is an event that takes the year of the background deed before it.
@@ -4211,4 +4226,57 @@ func namesAny(ms []mention, k int, es []int) bool {
 		}
 	}
 	return false
+}
+
+// closingSaidDay dates an undated telling in the present perfect by the day of the attribution
+// that closes its sentence ("The FBI has attributed the theft to Y, the bureau said on
+// Wednesday.", "…, the ministry said Tuesday"; speakerOpens): what has been told was told
+// when it was said, not on the day of writing. A deed in the present perfect keeps its own
+// time ("hackers have stolen data, the bank said on Monday").
+func closingSaidDay(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || !presentPerfect(toks, ev.Trigger) {
+			continue
+		}
+		for j := ev.Trigger + 1; j < len(toks); j++ {
+			if toks[j].Lower != "said" || speakerOpens(toks, j) < 0 {
+				continue
+			}
+			if ti := dayAfterVerb(toks, j, ts, inSent); ti >= 0 {
+				ev.TimeIdx, ev.TimeText = ti, ""
+			}
+			break
+		}
+	}
+}
+
+// dayAfterVerb returns the day-precise time (an index into ts, one of inSent) that starts right
+// after the verb at j or after a preposition there ("said Wednesday", "said on Wednesday"), or
+// -1.
+func dayAfterVerb(toks []token, j int, ts []timex.Expression, inSent []int) int {
+	for _, ti := range inSent {
+		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		if at == j+1 || at == j+2 && toks[j+1].Tag == "IN" {
+			return ti
+		}
+	}
+	return -1
+}
+
+// presentPerfect reports whether the verb at i is a past participle after "has" or "have",
+// with at most one adverb between ("has warned", "have publicly attributed").
+func presentPerfect(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	j := i - 1
+	if toks[j].Tag == "RB" && j > 0 {
+		j--
+	}
+	return toks[j].Lower == "has" || toks[j].Lower == "have"
 }
