@@ -25,6 +25,11 @@ type parser struct {
 	// dayAnchor: the last anchor that was a day, for "the same day" when a coarser date
 	// (a year, a month) has become the anchor since
 	dayAnchor string
+	// stepDay: the last day computed from the anchor ("the next day", "two days later") and
+	// stepEnd the token after it, for "that afternoon", "that day" told after it: the
+	// narrative has stepped to that day
+	stepDay string
+	stepEnd int
 	// told: the last calendar date or season the text gave with its year written out (not
 	// computed from another expression), or read from such a one by "that" or "the following",
 	// for "that autumn", "that August", "the following spring"
