@@ -1926,6 +1926,10 @@ func (p *parser) ago(i int) (match, bool) {
 		l += 2
 	}
 	dir, sign := p.lo(l), -1
+	that := (dir == "before" || dir == "after") && p.lo(l+1) == "that" && p.clauseEnd(l+2)
+	if that {
+		l++ // "a week after that": after the time the narrative is at
+	}
 	switch dir {
 	case "ago", "earlier":
 	case "later", "before", "after":
@@ -1968,8 +1972,9 @@ func (p *parser) ago(i int) (match, bool) {
 		}
 		return mk(i, l+1, Date, "PAST_REF")
 	}
-	// "about a year later" is no more precise than its unit
-	v, ok := p.fromAnchor(sign*n, u, j == i)
+	// "about a year later" is no more precise than its unit; "after that" counts from the
+	// day the narrative stepped to
+	v, ok := p.fromStep(that, sign*n, u, j == i)
 	if !ok || strings.IndexByte(v, 'X') >= 0 {
 		// no anchor and no reference date, or an anchor coarser than the unit (three weeks
 		// after March 2022): the count stays a duration
@@ -1979,6 +1984,21 @@ func (p *parser) ago(i int) (match, bool) {
 		return mk(i, l+1, Date, "PAST_REF")
 	}
 	return match{start: i, end: l + 1, typ: Date, val: v, derived: true}, true
+}
+
+// fromStep moves the narrative by n units from the day it stepped to since its anchor
+// (steppedDay: "notified the FBI two days later. It alerted regulators a week after that")
+// when step is set and there is one, else from the anchor (fromAnchor).
+func (p *parser) fromStep(step bool, n int, u unit, keep bool) (string, bool) {
+	d, ok := p.steppedDay()
+	if !step || !ok {
+		return p.fromAnchor(n, u, keep)
+	}
+	a, deictic := p.anchor, p.anchorDeictic
+	p.anchor, p.anchorDeictic = d, false
+	v, ok := p.fromAnchor(n, u, keep)
+	p.anchor, p.anchorDeictic = a, deictic
+	return v, ok
 }
 
 // clock matches clock times: 3 p.m., 10:30 a.m. EST Tuesday, noon Thursday, 9 in the morning.
