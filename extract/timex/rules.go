@@ -1974,7 +1974,7 @@ func (p *parser) ago(i int) (match, bool) {
 	}
 	// "about a year later" is no more precise than its unit; "after that" counts from the
 	// day the narrative stepped to
-	v, ok := p.fromStep(that, sign*n, u, j == i)
+	v, ok := p.fromStep(that || dir == "later", sign*n, u, j == i)
 	if !ok || strings.IndexByte(v, 'X') >= 0 {
 		// no anchor and no reference date, or an anchor coarser than the unit (three weeks
 		// after March 2022): the count stays a duration
@@ -1987,8 +1987,9 @@ func (p *parser) ago(i int) (match, bool) {
 }
 
 // fromStep moves the narrative by n units from the day it stepped to since its anchor
-// (steppedDay: "notified the FBI two days later. It alerted regulators a week after that")
-// when step is set and there is one, else from the anchor (fromAnchor).
+// (steppedDay: "notified the FBI two days later. It alerted regulators a week after that",
+// "The next day, she told her manager. Two days later, he called the police") when step is
+// set and there is one, else from the anchor (fromAnchor).
 func (p *parser) fromStep(step bool, n int, u unit, keep bool) (string, bool) {
 	d, ok := p.steppedDay()
 	if !step || !ok {

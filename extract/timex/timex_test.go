@@ -480,6 +480,8 @@ func TestFindNarrative(t *testing.T) {
 		{"days after that", "The clerk found the logins on May 2, 2016. Two days after that, she told her manager.", "Two days after that", Date, "2016-05-04"},
 		{"a week after that closing the sentence", "The clerk found the logins on May 2, 2016. She told her manager a week after that.", "a week after that", Date, "2016-05-09"},
 		{"after that counts from the day stepped to", "The clerk found the logins on May 2, 2016. Two days later, she told her manager. He called the police a week after that.", "a week after that", Date, "2016-05-11"},
+		{"later counts from the day stepped to", "The clerk found the logins on May 2, 2016. The next day, she told her manager. Two days later, he called the police.", "Two days later", Date, "2016-05-05"},
+		{"later after a new calendar day counts from it", "The clerk found the logins on May 2, 2016. The next day, she told her manager. On May 9, 2016, he called the police. Two days later, they came.", "Two days later", Date, "2016-05-11"},
 		{"days after that deed is no count from the anchor", "The clerk found the logins on May 2, 2016. Two days after that breach, she told her manager.", "Two days", Duration, "P2D"},
 		{"that afternoon after the next day", "The clerk found the logins on May 2, 2016. The next day, she told her manager. He called the police that afternoon.", "that afternoon", Time, "2016-05-03TAF"},
 		{"the same day after days later", "The clerk found the logins on May 2, 2016. Two days later, she told her manager, who called the police the same day.", "the same day", Date, "2016-05-04"},
