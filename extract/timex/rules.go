@@ -944,8 +944,9 @@ func (p *parser) deicticYearAt(k int) (int, int, bool) {
 
 // rangeYear reads the year that closes a range or pair of months begun by month m without a
 // year of its own, at k right after it: "between August and November 2022", "from March 3 to
-// May 9, 2021" — the first month shares the closing year, or falls in the year before when it
-// comes later in the calendar ("from December to February 2023").
+// May 9, 2021", "between June 3 and Sept. 12 of that year", "from May to July last year" — the
+// first month shares the closing year, or falls in the year before when it comes later in the
+// calendar ("from December to February 2023").
 func (p *parser) rangeYear(k, m int) (int, bool) {
 	switch p.lo(k) {
 	case "and", "to", "through", "until", "till", "-", "–":
@@ -959,6 +960,12 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	if _, l, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
 		j = l
 	}
+	if y, _, ok := p.deicticYearAt(j); ok {
+		return rangeStart(y, m, m2), true // "between June 3 and Sept. 12 last year"
+	}
+	if y, _, ok := p.anchorYearAt(j); ok {
+		return rangeStart(y, m, m2), true // "between June 3 and Sept. 12 of that year"
+	}
 	if p.lo(j) == "of" || p.lo(j) == "," {
 		j++
 	}
@@ -966,10 +973,16 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	return rangeStart(y, m, m2), true
+}
+
+// rangeStart returns the year of a range's first month m when its last month m2 falls in year
+// y: the year before when m comes later in the calendar ("from December to February 2023").
+func rangeStart(y, m, m2 int) int {
 	if m > m2 {
-		y--
+		return y - 1
 	}
-	return y, true
+	return y
 }
 
 // yearLike reports whether the number at i reads as a year: four digits, 1600–2099, not money,
