@@ -1913,7 +1913,7 @@ func (p *parser) relative(i int) (match, bool) {
 	return mk(i, j+1, Date, v)
 }
 
-// ago matches "two years ago", "a year earlier", "several months ago".
+// ago matches "two years ago", "a year earlier", "several months ago", "three days afterward".
 func (p *parser) ago(i int) (match, bool) {
 	j := i
 	switch p.lo(j) {
@@ -1939,6 +1939,9 @@ func (p *parser) ago(i int) (match, bool) {
 		l += 2
 	}
 	dir, sign := p.lo(l), -1
+	if dir == "afterward" || dir == "afterwards" {
+		dir = "later" // "three days afterward"
+	}
 	that := (dir == "before" || dir == "after") && p.lo(l+1) == "that" && p.clauseEnd(l+2)
 	if that {
 		l++ // "a week after that": after the time the narrative is at

@@ -480,6 +480,8 @@ func TestFindNarrative(t *testing.T) {
 		{"a range's first day takes the year of that year closing it", "The bank disclosed the theft in October 2015. Card numbers were captured between June 3 and Sept. 12 of that year.", "June 3", Date, "2015-06-03"},
 		{"a range's first month takes last year closing it", "The bank said the malware ran from March to August last year.", "March", Date, "2016-03"},
 		{"a range across the new year closed by last year", "The bank said the malware ran from Nov. 3 to Feb. 12 last year.", "Nov. 3", Date, "2015-11-03"},
+		{"days afterward", "The clerk found the logins on May 2, 2016. Three days afterward, she told her manager.", "Three days afterward", Date, "2016-05-05"},
+		{"a week afterwards after a step", "The clerk found the logins on May 2, 2016. The next day, she told her manager. He called the police a week afterwards.", "a week afterwards", Date, "2016-05-10"},
 		{"days after that", "The clerk found the logins on May 2, 2016. Two days after that, she told her manager.", "Two days after that", Date, "2016-05-04"},
 		{"a week after that closing the sentence", "The clerk found the logins on May 2, 2016. She told her manager a week after that.", "a week after that", Date, "2016-05-09"},
 		{"after that counts from the day stepped to", "The clerk found the logins on May 2, 2016. Two days later, she told her manager. He called the police a week after that.", "a week after that", Date, "2016-05-11"},
