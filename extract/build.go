@@ -642,8 +642,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
-		if r.Type == schema.EventStatement && !r.Told && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
-			continue
+		if r.Type == schema.EventStatement && !r.Told && !r.Filed && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
+			continue // a statement made in a filing is a disclosure of its own
 		}
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue

@@ -39,6 +39,38 @@ func TestStatementsFolded(t *testing.T) {
 	}
 }
 
+// TestFiledStatementStands checks that a statement made in a filing the sentence names anew
+// is a disclosure of its own beside the speaker's warning it tells of, dated by its sentence,
+// while one made in the filing told before ("in its filing") still gives way to the warning.
+func TestFiledStatementStands(t *testing.T) {
+	tests := []struct {
+		name, body, time string
+		stands           bool
+	}{
+		{"a fronted filing with a month", "In an amended filing in April, Harrow Bank said the stolen records had surfaced online and that it had notified the Tessaly Data Office.", "2024-04", true},
+		{"a form told after the verb", "Harrow Bank confirmed the breach in a Form 8-K submitted to regulators in May, saying it had alerted the Tessaly Data Office.", "2024-05", true},
+		{"the filing told before", "Harrow Bank said in its filing that it had notified the Tessaly Data Office.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			require.NotNil(t, findEvent(g, schema.EventWarning, "harrow-bank", "tessaly-data-office"), "no warning in %s", eventsString(g))
+			var said *graph.Event
+			for i, e := range g.Events {
+				if (e.Type == schema.EventStatement || e.Type == schema.EventReport) && len(e.Participants) == 1 {
+					said = &g.Events[i]
+				}
+			}
+			if !tt.stands {
+				assert.Nil(t, said, "the warning said twice: %s", eventsString(g))
+				return
+			}
+			require.NotNil(t, said, "no disclosure in %s", eventsString(g))
+			assert.Equal(t, tt.time, said.Time.Value, eventsString(g))
+		})
+	}
+}
+
 // TestSpeaksFor checks that a person speaking in a role speaks for the organisation named
 // with the role, before the person's name or in an appositive after it.
 func TestSpeaksFor(t *testing.T) {

@@ -1114,6 +1114,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.How == mkDesc && prepLast >= 0 && prepSent > a.Sent {
 			return prepLast
 		}
+		if s := x.openingSubject(ms, ents, m, j); s >= 0 {
+			return s
+		}
 		return a.Entity
 	}
 	if prepLast < 0 && m.How == mkPronoun && personPronoun(m.Head) {
@@ -1128,6 +1131,24 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 	}
 	return prepLast
+}
+
+// openingSubject returns the entity of the name that opens the sentence before a sentence-
+// opening "it" whose nearest candidate ms[j] stands later in that sentence, or -1 (a possessor
+// or a name modifying a noun opens no subject: "Oman's national CERT"): "Harborline
+// notified the FBI on Feb. 11. It alerted state regulators a week later." is Harborline; the
+// subject the story goes on with, not the one it told.
+func (x *Extractor) openingSubject(ms []mention, ents []entity, m mention, j int) int {
+	a := ms[j]
+	if m.How != mkPronoun || m.Head != "it" || m.First != 0 || a.Sent != m.Sent-1 || a.First == 0 {
+		return -1
+	}
+	for k := j - 1; k >= 0 && ms[k].Sent == a.Sent; k-- {
+		if o := ms[k]; o.First == 0 && o.How == mkName && !o.Possessive && !o.NounMod && !o.ApposOwner && o.Entity >= 0 && o.Entity != a.Entity && x.compatible(m, ents[o.Entity]) {
+			return o.Entity
+		}
+	}
+	return -1
 }
 
 // pluralHeaded reports whether a description or demonym phrase has a plural common noun for its

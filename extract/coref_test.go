@@ -724,3 +724,24 @@ func checkAgentNotWrong(t *testing.T, g *graph.Graph, typ schema.EventType, evid
 	assert.True(t, got, eventsString(g))
 	assert.False(t, bad, eventsString(g))
 }
+
+// TestOpeningSubjectGoesOn checks that an "it" opening a sentence takes up the name that opened
+// the sentence before, not a name told later in it (openingSubject), while a possessor opening
+// that sentence ("Ostmark's response team") is no subject.
+func TestOpeningSubjectGoesOn(t *testing.T) {
+	tests := []struct {
+		name, body, agent, hearer, wrongAgent string
+	}{
+		{"the object of a telling is passed over", "Harrow Bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
+			"harrow-bank", "tessaly-data-office", "norland-cyber-agency"},
+		{"a possessor opening the sentence is no subject", "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
+			"ostcert", "tessaly-data-office", "ostmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.hearer), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrongAgent, tt.hearer), eventsString(g))
+		})
+	}
+}

@@ -29,6 +29,7 @@ type rawEvent struct {
 	Series   bool     // a bare plural names it ("had claimed attacks on banks in March"): a run of deeds
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
+	Filed    bool     // a statement made in a filing the sentence names anew ("In an updated filing in December, X said …")
 }
 
 // sentCtx is what event rules need to know about one sentence.
@@ -662,6 +663,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		// phrase is reported
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) > 0 && !out[k].Told && saidInReport(toks, out[k].Trigger) {
 			out[k].Type = schema.EventReport
+		}
+		if out[k].Type == schema.EventStatement && !out[k].Told {
+			out[k].Filed = x.newFiling(toks)
 		}
 	}
 	for k := range out {

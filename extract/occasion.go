@@ -470,6 +470,27 @@ func saidInReport(toks []token, i int) bool {
 	return false
 }
 
+// newFiling reports whether the sentence names a filing anew: "in a" or "in an", up to three
+// words, and a filing noun (cues filingnoun, formcode: "In an updated filing in December, …", "confirmed
+// the breach in a Form 8-K filed with …"). What a speaker says in it is a disclosure of its
+// own; "in its filing" is the filing told before.
+func (x *Extractor) newFiling(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Lower != "in" || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j-i <= 5; j++ {
+			if x.cue.is("filingnoun", toks[j].Lower) || x.cue.is("formcode", toks[j].Lower) {
+				return true
+			}
+			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "VBN") && t != "CD" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // goesOn returns the day (an index into the event times) that an undated, asserted telling ev
 // of sentence k takes from the occasion o of the sentence before, or -1. A time of the sentence
 // before the trigger (firstTime, a rune offset; -1 for none) sets another occasion ("The tale

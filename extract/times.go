@@ -2243,6 +2243,27 @@ func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
 	return ""
 }
 
+// monthCount reads a count of months ("P1M", "P3M") of at most six; 0 otherwise.
+func monthCount(v string) int {
+	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'M' || strings.HasPrefix(v, "PT") {
+		return 0
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n <= 0 || n > 6 {
+		return 0
+	}
+	return n
+}
+
+// shiftMonth returns the month by months after day (before, when negative), or "".
+func shiftMonth(day string, by int) string {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return time.Date(d.Year(), d.Month()+time.Month(by), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+}
+
 // dayCount reads a count of days or weeks ("P1D", "P2W") of at most 60 days; 0 otherwise.
 func dayCount(v string) int {
 	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
@@ -2274,7 +2295,8 @@ type dayShift struct {
 	words string
 }
 
-// daysApart reads "<count> after|before <clause or event noun>" in a sentence. The side
+// daysApart reads "<count> after|before <clause or event noun>" in a sentence (a count of days
+// or weeks gives a day, one of months a month: "A month after the breach, X notified Y"). The side
 // that has a day (an event of the main clause dated to a day, or a definite event noun
 // there — "The denial" — that names an earlier event dated to a day) dates the undated
 // event of the other side, moved by the count: the event a noun names in the noun phrase
@@ -2292,9 +2314,17 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		if t.Type != timex.Duration || t.Start < c.s.Start || t.End > c.s.End {
 			continue
 		}
-		n := dayCount(t.Value)
-		if n == 0 {
+		n, months := dayCount(t.Value), monthCount(t.Value)
+		if n == 0 && months == 0 {
 			continue
+		}
+		// shift moves day d by the count, dir times: a count of months gives a month ("a
+		// month after the breach"), no day
+		shift := func(d string, dir int) string {
+			if months > 0 {
+				return shiftMonth(d, dir*months)
+			}
+			return shiftDay(d, dir*n)
 		}
 		di, ai := -1, -1
 		for i, tok := range toks {
@@ -2339,7 +2369,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		// after|before a definite event noun: the main clause's events follow from it
 		if d := nounDay(ai+1, ai+4); d != "" {
 			for _, k := range apartFrom(toks, found, di, ai) {
-				out = append(out, dayShift{k, shiftDay(d, dir*n), words})
+				out = append(out, dayShift{k, shift(d, dir), words})
 			}
 			continue
 		}
@@ -2357,13 +2387,13 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 			continue
 		}
 		if k := nounPhraseEvent(toks, found, ai+1); k >= 0 {
-			out = append(out, dayShift{k, shiftDay(main, -dir*n), words})
+			out = append(out, dayShift{k, shift(main, -dir), words})
 			continue
 		}
 		for k := range found {
 			if found[k].Trigger > ai && isVerbTag(toks[found[k].Trigger].Tag) {
 				if found[k].TimeIdx < 0 {
-					out = append(out, dayShift{k, shiftDay(main, -dir*n), words})
+					out = append(out, dayShift{k, shift(main, -dir), words})
 				}
 				break
 			}

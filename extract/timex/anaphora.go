@@ -36,6 +36,9 @@ func (p *parser) sinceBefore(i int) bool {
 // March" counts from the time the narrative was at before (with none, it stays the anchor, so
 // that "the next day" is not counted from the reference date).
 func (p *parser) rememberAnchor(m match) {
+	if p.narrative && m.derived && m.typ == Date && len(m.val) == len("2006-01-02") && calendarValue(m.val) {
+		p.stepDay, p.stepEnd = m.val, m.end
+	}
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
@@ -324,6 +327,9 @@ func (p *parser) anaphoric(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
+		if d, ok := p.steppedDay(); ok {
+			v = d
+		}
 		return match{start: i, end: j + 1, typ: Time, val: v + "T" + dp, derived: true}, true
 	}
 	u, ok := p.unitAt(j)
@@ -345,11 +351,25 @@ func (p *parser) anaphoric(i int) (match, bool) {
 		// before gave ("In 2019, X broke in; the same day …" stays a day of 2019)
 		return match{start: i, end: j + 1, typ: Date, val: p.dayAnchor, derived: true}, true
 	}
+	if d, ok := p.steppedDay(); ok && u.code == "D" {
+		return match{start: i, end: j + 1, typ: Date, val: d, derived: true}, true
+	}
 	v, ok := p.fromAnchor(0, u, false)
 	if !ok {
 		return match{}, false
 	}
 	return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
+}
+
+// steppedDay returns the day the narrative has stepped to since its anchor: a day counted from
+// the anchor after it ("On Sept. 9 … The next day, she alerted Albers. Albers told the CISO
+// that afternoon": the afternoon of Sept. 10), for an expression that names the day the
+// narrative is at.
+func (p *parser) steppedDay() (string, bool) {
+	if p.stepDay == "" || p.stepEnd <= p.anchorEnd || len(p.anchor) != len("2006-01-02") {
+		return "", false
+	}
+	return p.stepDay, true
 }
 
 // beforeAfter matches "the day before", "the night before", "the week after", "the day before

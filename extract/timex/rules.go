@@ -25,6 +25,11 @@ type parser struct {
 	// dayAnchor: the last anchor that was a day, for "the same day" when a coarser date
 	// (a year, a month) has become the anchor since
 	dayAnchor string
+	// stepDay: the last day computed from the anchor ("the next day", "two days later") and
+	// stepEnd the token after it, for "that afternoon", "that day" told after it: the
+	// narrative has stepped to that day
+	stepDay string
+	stepEnd int
 	// told: the last calendar date or season the text gave with its year written out (not
 	// computed from another expression), or read from such a one by "that" or "the following",
 	// for "that autumn", "that August", "the following spring"
@@ -939,8 +944,9 @@ func (p *parser) deicticYearAt(k int) (int, int, bool) {
 
 // rangeYear reads the year that closes a range or pair of months begun by month m without a
 // year of its own, at k right after it: "between August and November 2022", "from March 3 to
-// May 9, 2021" — the first month shares the closing year, or falls in the year before when it
-// comes later in the calendar ("from December to February 2023").
+// May 9, 2021", "between June 3 and Sept. 12 of that year", "from May to July last year" — the
+// first month shares the closing year, or falls in the year before when it comes later in the
+// calendar ("from December to February 2023").
 func (p *parser) rangeYear(k, m int) (int, bool) {
 	switch p.lo(k) {
 	case "and", "to", "through", "until", "till", "-", "–":
@@ -954,6 +960,12 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	if _, l, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
 		j = l
 	}
+	if y, _, ok := p.deicticYearAt(j); ok {
+		return rangeStart(y, m, m2), true // "between June 3 and Sept. 12 last year"
+	}
+	if y, _, ok := p.anchorYearAt(j); ok {
+		return rangeStart(y, m, m2), true // "between June 3 and Sept. 12 of that year"
+	}
 	if p.lo(j) == "of" || p.lo(j) == "," {
 		j++
 	}
@@ -961,10 +973,16 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	return rangeStart(y, m, m2), true
+}
+
+// rangeStart returns the year of a range's first month m when its last month m2 falls in year
+// y: the year before when m comes later in the calendar ("from December to February 2023").
+func rangeStart(y, m, m2 int) int {
 	if m > m2 {
-		y--
+		return y - 1
 	}
-	return y, true
+	return y
 }
 
 // yearLike reports whether the number at i reads as a year: four digits, 1600–2099, not money,
@@ -1895,7 +1913,7 @@ func (p *parser) relative(i int) (match, bool) {
 	return mk(i, j+1, Date, v)
 }
 
-// ago matches "two years ago", "a year earlier", "several months ago".
+// ago matches "two years ago", "a year earlier", "several months ago", "three days afterward".
 func (p *parser) ago(i int) (match, bool) {
 	j := i
 	switch p.lo(j) {
@@ -1921,6 +1939,13 @@ func (p *parser) ago(i int) (match, bool) {
 		l += 2
 	}
 	dir, sign := p.lo(l), -1
+	if dir == "afterward" || dir == "afterwards" {
+		dir = "later" // "three days afterward"
+	}
+	that := (dir == "before" || dir == "after") && p.lo(l+1) == "that" && p.clauseEnd(l+2)
+	if that {
+		l++ // "a week after that": after the time the narrative is at
+	}
 	switch dir {
 	case "ago", "earlier":
 	case "later", "before", "after":
@@ -1963,8 +1988,9 @@ func (p *parser) ago(i int) (match, bool) {
 		}
 		return mk(i, l+1, Date, "PAST_REF")
 	}
-	// "about a year later" is no more precise than its unit
-	v, ok := p.fromAnchor(sign*n, u, j == i)
+	// "about a year later" is no more precise than its unit; "after that" counts from the
+	// day the narrative stepped to
+	v, ok := p.fromStep(that || dir == "later", sign*n, u, j == i)
 	if !ok || strings.IndexByte(v, 'X') >= 0 {
 		// no anchor and no reference date, or an anchor coarser than the unit (three weeks
 		// after March 2022): the count stays a duration
@@ -1974,6 +2000,22 @@ func (p *parser) ago(i int) (match, bool) {
 		return mk(i, l+1, Date, "PAST_REF")
 	}
 	return match{start: i, end: l + 1, typ: Date, val: v, derived: true}, true
+}
+
+// fromStep moves the narrative by n units from the day it stepped to since its anchor
+// (steppedDay: "notified the FBI two days later. It alerted regulators a week after that",
+// "The next day, she told her manager. Two days later, he called the police") when step is
+// set and there is one, else from the anchor (fromAnchor).
+func (p *parser) fromStep(step bool, n int, u unit, keep bool) (string, bool) {
+	d, ok := p.steppedDay()
+	if !step || !ok {
+		return p.fromAnchor(n, u, keep)
+	}
+	a, deictic := p.anchor, p.anchorDeictic
+	p.anchor, p.anchorDeictic = d, false
+	v, ok := p.fromAnchor(n, u, keep)
+	p.anchor, p.anchorDeictic = a, deictic
+	return v, ok
 }
 
 // clock matches clock times: 3 p.m., 10:30 a.m. EST Tuesday, noon Thursday, 9 in the morning.
