@@ -17,6 +17,7 @@ type model struct {
 	weights  []float32        // each pair's weight
 	// words holds the words the model tags without scoring, with their class IDs.
 	words map[string]uint8
+	tpl   *templates // the features by template, for scoring
 }
 
 // flatMagic and flatVersion open every model file in prose's flat format.
@@ -123,6 +124,9 @@ func readModel(data []byte) (*model, error) {
 	if err := m.index(string(blob), featOff); err != nil {
 		return nil, err
 	}
+	if err := m.buildTemplates(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -153,11 +157,10 @@ func (m *model) index(blob string, featOff []uint32) error {
 	return nil
 }
 
-// add adds the weights of the feature key to scores (one per class); a key the model does not
-// know adds nothing.
-func (m *model) add(key []byte, scores []float32) {
-	i, ok := m.features[string(key)]
-	if !ok {
+// add adds the weights of the feature of index i to scores (one per class); noFeature adds
+// nothing.
+func (m *model) add(i int32, scores []float32) {
+	if i == noFeature {
 		return
 	}
 	lo, hi := m.pairOff[i], m.pairOff[i+1]
@@ -166,13 +169,13 @@ func (m *model) add(key []byte, scores []float32) {
 	}
 }
 
-// best returns the tag of the highest score, the lowest class ID among equals.
-func (m *model) best(scores []float32) string {
+// best returns the class ID of the highest score, the lowest among equals.
+func (m *model) best(scores []float32) int {
 	best, id := float32(math.Inf(-1)), 0
 	for c, s := range scores {
 		if s > best {
 			best, id = s, c
 		}
 	}
-	return m.classes[id]
+	return id
 }
