@@ -5,8 +5,11 @@ import (
 	"strings"
 )
 
-// noFeature marks a feature the model does not know.
-const noFeature = -1
+// noFeature marks a feature the model does not know; noClass, a word the model scores.
+const (
+	noFeature = -1
+	noClass   = -1
+)
 
 // The two tags before the first word of a sentence, which no word is given.
 const (
@@ -30,9 +33,11 @@ type templates struct {
 	unknown  wordFeatures // the features of a word not in words: none
 }
 
-// wordFeatures holds the features a word has in each position of the context.
+// wordFeatures holds the features a word has in each position of the context, and the class
+// the model gives the word as written without scoring, if any (the model's words).
 type wordFeatures struct {
 	at, prev, prev2, next, next2 int32 // "i word W", "i-1 word W", "i-2 word W", "i+1 word W", "i+2 word W"
+	class                        int16 // the class of W when it is a token's text, or noClass
 	// afterTag holds "i-1 tag+i word T W" by the tag T before the word.
 	afterTag []tagFeature
 }
@@ -50,7 +55,7 @@ type suffixFeatures struct {
 
 // noWord returns the features of a word the model does not know.
 func noWord() wordFeatures {
-	return wordFeatures{at: noFeature, prev: noFeature, prev2: noFeature, next: noFeature, next2: noFeature}
+	return wordFeatures{at: noFeature, prev: noFeature, prev2: noFeature, next: noFeature, next2: noFeature, class: noClass}
 }
 
 // noSuffix returns the features of a suffix the model does not know.
@@ -118,6 +123,9 @@ func (m *model) buildTemplates() error {
 	}
 	for key, i := range m.features {
 		t.addFeature(m, key, i)
+	}
+	for w, id := range m.words {
+		t.wordEntry(w).class = int16(id)
 	}
 	m.tpl = t
 	return nil

@@ -84,11 +84,18 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 // the model's own tag for a word it always tags one way, else the best-scoring tag of its
 // fourteen features, added in prose's order (float32 sums depend on it).
 func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
-	m := t.model
-	if id, ok := m.words[word]; ok {
-		return int(id)
+	m, tpl := t.model, t.model.tpl
+	own := s.words[k] // the word's entry when it is written as normalized
+	if word != s.context[k] {
+		own = tpl.word(word)
 	}
-	tpl := m.tpl
+	if own.class != noClass {
+		return int(own.class)
+	}
+	suffix := s.suffixes[k]
+	if lastBytes(word, 3) != lastBytes(s.context[k], 3) {
+		suffix = tpl.suffix(word)
+	}
 	pref := 256 // no first byte
 	if word != "" {
 		pref = int(word[0])
@@ -96,7 +103,7 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	sc := s.scores
 	clear(sc)
 	m.add(tpl.bias, sc)
-	m.add(tpl.suffix(word).at, sc)
+	m.add(suffix.at, sc)
 	m.add(tpl.pref1[pref], sc)
 	m.add(tpl.prevTag[p1], sc)
 	m.add(tpl.prev2Tag[p2], sc)
