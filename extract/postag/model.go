@@ -157,15 +157,18 @@ func (m *model) index(blob string, featOff []uint32) error {
 	return nil
 }
 
-// add adds the weights of the feature of index i to scores (one per class); noFeature adds
-// nothing.
-func (m *model) add(i int32, scores []float32) {
+// add adds the weights of the feature of index i to scores (one per class ID, indexed by a byte
+// without bounds checks); noFeature adds nothing.
+func (m *model) add(i int32, scores *[256]float32) {
 	if i == noFeature {
 		return
 	}
 	lo, hi := m.pairOff[i], m.pairOff[i+1]
-	for j, id := range m.classIDs[lo:hi] {
-		scores[id] += m.weights[int(lo)+j]
+	ws := m.weights[lo:hi]
+	ids := m.classIDs[lo:hi]
+	ids = ids[:len(ws)]
+	for j, w := range ws {
+		scores[ids[j]] += w
 	}
 }
 

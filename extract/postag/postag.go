@@ -20,7 +20,7 @@ type Tagger struct {
 
 // scratch is one call's working space, reused through the Tagger's pool.
 type scratch struct {
-	scores   []float32
+	scores   [256]float32 // by class ID: the first len(model.classes) are used
 	context  []string
 	words    []*wordFeatures  // the features of each context word
 	suffixes []suffixFeatures // the features of each context word's suffix
@@ -39,7 +39,7 @@ func New() (*Tagger, error) {
 		return nil, fmt.Errorf("load prose's tagger: %w", err)
 	}
 	t := &Tagger{model: m, prose: p}
-	t.pool.New = func() any { return &scratch{scores: make([]float32, len(m.classes))} }
+	t.pool.New = func() any { return new(scratch) }
 	return t, nil
 }
 
@@ -100,8 +100,8 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	if word != "" {
 		pref = int(word[0])
 	}
-	sc := s.scores
-	clear(sc)
+	sc := &s.scores
+	clear(sc[:len(m.classes)])
 	m.add(tpl.bias, sc)
 	m.add(suffix.at, sc)
 	m.add(tpl.pref1[pref], sc)
@@ -116,7 +116,7 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	m.add(s.words[k+1].next, sc)
 	m.add(s.suffixes[k+1].next, sc)
 	m.add(s.words[k+2].next2, sc)
-	return m.best(sc)
+	return m.best(sc[:len(m.classes)])
 }
 
 // lastBytes returns the last n bytes of w, or w when shorter (the model's suffixes are bytes,
