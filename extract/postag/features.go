@@ -28,7 +28,9 @@ type templates struct {
 	prev2Tag []int32 // "i-2 tag T" by tag ID
 	tagPair  []int32 // "i tag+i-2 tag T1 T2" at T1*nTags+T2
 	pref1    [257]int32
-	words    map[string]*wordFeatures
+	words    map[string]int32 // a word's index in list
+	list     []wordFeatures
+	afterTag []tagFeature // the "i-1 tag+i word" features of the words of list, by word
 	suffixes map[string]suffixFeatures
 	unknown  wordFeatures // the features of a word not in words: none
 }
@@ -38,8 +40,8 @@ type templates struct {
 type wordFeatures struct {
 	at, prev, prev2, next, next2 int32 // "i word W", "i-1 word W", "i-2 word W", "i+1 word W", "i+2 word W"
 	class                        int16 // the class of W when it is a token's text, or noClass
-	// afterTag holds "i-1 tag+i word T W" by the tag T before the word.
-	afterTag []tagFeature
+	// afterTag holds the "i-1 tag+i word T W" features of W in templates.afterTag[lo:hi].
+	afterTag struct{ lo, hi int32 }
 }
 
 // tagFeature is a feature of a word after the tag of ID tag.
@@ -106,7 +108,7 @@ func (m *model) buildTemplates() error {
 		prevTag:  make([]int32, n),
 		prev2Tag: make([]int32, n),
 		tagPair:  make([]int32, n*n),
-		words:    map[string]*wordFeatures{},
+		words:    map[string]int32{},
 		suffixes: map[string]suffixFeatures{},
 		unknown:  noWord(),
 	}
@@ -121,24 +123,31 @@ func (m *model) buildTemplates() error {
 	for b := 0; b < 256; b++ {
 		t.pref1[b] = m.feature("i pref1 " + string([]byte{byte(b)}))
 	}
+	afterTag := map[int32][]tagFeature{} // by word index
 	for key, i := range m.features {
-		t.addFeature(m, key, i)
+		t.addFeature(m, key, i, afterTag)
 	}
 	for w, id := range m.words {
-		t.wordEntry(w).class = int16(id)
+		t.list[t.wordEntry(w)].class = int16(id)
+	}
+	for k := range t.list {
+		f := &t.list[k]
+		f.afterTag.lo = int32(len(t.afterTag))
+		t.afterTag = append(t.afterTag, afterTag[int32(k)]...)
+		f.afterTag.hi = int32(len(t.afterTag))
 	}
 	m.tpl = t
 	return nil
 }
 
 // addFeature files the feature key, of index i, under its word or suffix when its template
-// has one.
-func (t *templates) addFeature(m *model, key string, i int32) {
+// has one; a word's "i-1 tag+i word" features go to afterTag, by the word's index.
+func (t *templates) addFeature(m *model, key string, i int32, afterTag map[int32][]tagFeature) {
 	if rest, ok := strings.CutPrefix(key, "i-1 tag+i word "); ok {
 		tag, w, ok := strings.Cut(rest, " ")
 		if id, known := m.tagID(tag); ok && known {
-			f := t.wordEntry(w)
-			f.afterTag = append(f.afterTag, tagFeature{uint8(id), i})
+			k := t.wordEntry(w)
+			afterTag[k] = append(afterTag[k], tagFeature{uint8(id), i})
 		}
 		return // else a feature no word can have
 	}
@@ -152,7 +161,7 @@ func (t *templates) addFeature(m *model, key string, i int32) {
 	}
 	switch kind {
 	case "word":
-		f := t.wordEntry(rest)
+		f := &t.list[t.wordEntry(rest)]
 		switch prefix {
 		case "i":
 			f.at = i
@@ -184,21 +193,22 @@ func (t *templates) addFeature(m *model, key string, i int32) {
 	}
 }
 
-// wordEntry returns the features of the word w, adding an entry without any when there is none.
-func (t *templates) wordEntry(w string) *wordFeatures {
-	f := t.words[w]
-	if f == nil {
-		f = new(wordFeatures)
-		*f = noWord()
-		t.words[w] = f
+// wordEntry returns the index of the word w in list, adding an entry without features when
+// there is none.
+func (t *templates) wordEntry(w string) int32 {
+	k, ok := t.words[w]
+	if !ok {
+		k = int32(len(t.list))
+		t.list = append(t.list, noWord())
+		t.words[w] = k
 	}
-	return f
+	return k
 }
 
 // word returns the features of the word w in each position.
 func (t *templates) word(w string) *wordFeatures {
-	if f, ok := t.words[w]; ok {
-		return f
+	if k, ok := t.words[w]; ok {
+		return &t.list[k]
 	}
 	return &t.unknown
 }
@@ -211,9 +221,9 @@ func (t *templates) suffix(w string) suffixFeatures {
 	return noSuffix()
 }
 
-// afterTagFeature returns the "i-1 tag+i word" feature of the word after the tag of ID tag.
-func (f *wordFeatures) afterTagFeature(tag int) int32 {
-	for _, tf := range f.afterTag {
+// afterTagFeature returns the "i-1 tag+i word" feature of the word f after the tag of ID tag.
+func (t *templates) afterTagFeature(f *wordFeatures, tag int) int32 {
+	for _, tf := range t.afterTag[f.afterTag.lo:f.afterTag.hi] {
 		if int(tf.tag) == tag {
 			return tf.feature
 		}

@@ -11,7 +11,7 @@ import (
 // are a run of (class, weight) pairs, found through a hash index of the feature strings.
 type model struct {
 	classes  []string         // class ID -> tag
-	features map[string]int32 // feature string -> its index in pairOff
+	features map[string]int32 // feature string -> its index in pairOff, until the templates are built
 	pairOff  []uint32         // nFeatures+1 offsets into classIDs and weights
 	classIDs []uint8          // each pair's class
 	weights  []float32        // each pair's weight
@@ -127,6 +127,7 @@ func readModel(data []byte) (*model, error) {
 	if err := m.buildTemplates(); err != nil {
 		return nil, err
 	}
+	m.features = nil // the templates hold every feature scoring asks for; the index would only weigh on the collector
 	return m, nil
 }
 

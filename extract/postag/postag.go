@@ -26,8 +26,8 @@ type scratch struct {
 	suffixes []suffixFeatures // the features of each context word's suffix
 }
 
-// New reads prose's embedded English model. Load it once per process: reading it builds an
-// index of its 75,447 features, and it loads prose's own tagger too (which decodes the model
+// New reads prose's embedded English model. Load it once per process: reading it files its
+// 75,447 features by template, and it loads prose's own tagger too (which decodes the model
 // once more) for the sentences prose must tag itself.
 func New() (*Tagger, error) {
 	m, err := readModel(aptagmodel.English)
@@ -109,7 +109,7 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	m.add(tpl.prev2Tag[p2], sc)
 	m.add(tpl.tagPair[p1*len(tpl.prevTag)+p2], sc)
 	m.add(s.words[k].at, sc)
-	m.add(s.words[k].afterTagFeature(p1), sc)
+	m.add(tpl.afterTagFeature(s.words[k], p1), sc)
 	m.add(s.words[k-1].prev, sc)
 	m.add(s.suffixes[k-1].prev, sc)
 	m.add(s.words[k-2].prev2, sc)
