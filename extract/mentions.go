@@ -2064,12 +2064,10 @@ func (x *Extractor) describedPeople(t token) bool {
 // surnames collects the words that end a run of two or more proper nouns inside a sentence
 // ("Interior Minister Dalia Ferent told") and never appear in lower case in the article.
 func surnames(sents []sentence) map[string]bool {
-	lower := map[string]bool{}
 	var out map[string]bool
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
-				lower[t.Lower] = true
 				continue
 			}
 			if k < 2 || t.Tag != "NNP" || s.Toks[k-1].Tag != "NNP" || !isCap(s.Toks[k-1].Text) || isAllCaps(t.Text) || len(t.Text) < 3 {
@@ -2084,12 +2082,30 @@ func surnames(sents []sentence) map[string]bool {
 			out[t.Text] = true
 		}
 	}
-	for w := range out {
-		if lower[strings.ToLower(w)] {
-			delete(out, w)
-		}
+	if len(out) > 0 {
+		dropLowered(sents, out)
 	}
 	return out
+}
+
+// dropLowered deletes from words those the article writes in lower case too: a word not
+// capitalised whose lower-case form is a key's. It looks the few words up for each token,
+// rather than filing every word of the article.
+func dropLowered(sents []sentence, words map[string]bool) {
+	byLower := make(map[string][]string, len(words))
+	for w := range words {
+		l := strings.ToLower(w)
+		byLower[l] = append(byLower[l], w)
+	}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if ws, ok := byLower[t.Lower]; ok && !isCap(t.Text) {
+				for _, w := range ws {
+					delete(words, w)
+				}
+			}
+		}
+	}
 }
 
 // titleCased reports whether a capitalised run of three or more words has a capitalised
