@@ -11,9 +11,10 @@ import (
 // cues holds the word lists of data/cues.tsv.
 type cues struct {
 	sets map[string]map[string]bool
-	// member holds every (list, word) pair of sets: one lookup where sets takes two, for is,
-	// which the extractor calls more than any other function of its own.
-	member   map[cueWord]bool
+	// lists holds the names of the lists each word is in (at most a few), for is, which the
+	// extractor calls more than any other function of its own: one lookup by the word alone,
+	// where sets takes two and a map keyed by (list, word) hashes both strings.
+	lists    map[string][]string
 	descHead map[string]schema.ActorKind
 	genHead  map[string]schema.ActorKind // heads of descriptive actors: "a contractor", "hackers"
 }
@@ -50,20 +51,24 @@ func loadCues() (*cues, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read cue lists: %w", err)
 	}
-	c.member = map[cueWord]bool{}
+	c.lists = map[string][]string{}
 	for cat, set := range c.sets {
 		for w := range set {
-			c.member[cueWord{cat, w}] = true
+			c.lists[w] = append(c.lists[w], cat)
 		}
 	}
 	return c, nil
 }
 
-// cueWord is a word of a cue list.
-type cueWord struct{ cat, word string }
-
 // is reports whether the lower-case word w is in the cue list cat.
-func (c *cues) is(cat, w string) bool { return c.member[cueWord{cat, w}] }
+func (c *cues) is(cat, w string) bool {
+	for _, l := range c.lists[w] {
+		if l == cat {
+			return true
+		}
+	}
+	return false
+}
 
 // startsWith reports whether the lower-case word w begins with a stem in the cue list cat
 // ("notified", "notifies" with the stem "notif").

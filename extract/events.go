@@ -62,9 +62,25 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	for i := range c.at {
 		c.at[i] = -1
 	}
-	var gen []mention
+	named, generic := 0, 0 // the sentence's mentions of each sort, to copy them without regrowing
 	for k := range all {
 		if m := &all[k]; m.Sent == s.Index { // by pointer: most mentions are of other sentences
+			if m.How == mkGeneric {
+				generic++
+			} else {
+				named++
+			}
+		}
+	}
+	var gen []mention
+	if named > 0 {
+		c.ms = make([]mention, 0, named)
+	}
+	if generic > 0 {
+		gen = make([]mention, 0, generic)
+	}
+	for k := range all {
+		if m := &all[k]; m.Sent == s.Index {
 			if m.How == mkGeneric {
 				gen = append(gen, *m)
 				continue
@@ -75,7 +91,7 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	if len(gen) > 0 {
 		// the same sentence with its descriptive actors visible, for roles no name fills
 		g := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks))}
-		g.ms = append(append(g.ms, c.ms...), gen...)
+		g.ms = append(append(make([]mention, 0, len(c.ms)+len(gen)), c.ms...), gen...)
 		sort.SliceStable(g.ms, func(p, q int) bool { return g.ms[p].First < g.ms[q].First })
 		for i := range g.at {
 			g.at[i] = -1

@@ -142,7 +142,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),
 			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents)}
 	}
-	var ms []mention
+	bySent := make([][]mention, len(sents)) // each sentence's mentions, joined in ms once all are read
+	total := 0
 	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is
 	for k := range sents {
 		found := x.findMentions(&sents[k])
@@ -177,6 +178,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				countryOwns(&found[j], &found[j+1])
 			}
 		}
+		bySent[k] = found
+		total += len(found)
+	}
+	var ms []mention
+	if total > 0 {
+		ms = make([]mention, 0, total)
+	}
+	for _, found := range bySent {
 		ms = append(ms, found...)
 	}
 	ms = ledeNamed(ms)

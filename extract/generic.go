@@ -651,7 +651,7 @@ func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 // or briefed).
 func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
-	if !x.cue.is("leadhead", toks[i].Lower) || toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.is("leadhead", toks[i].Lower) {
 		return mention{}, false
 	}
 	k := i + 2

@@ -117,6 +117,15 @@ type mention struct {
 // "China-nexus", "Iran-backed".
 var nationLinked = regexp.MustCompile(`^(.+?)-(linked|backed|based|nexus|sponsored|affiliated|aligned|allied|tied|connected)$`)
 
+// linkedNation is nationLinked.FindStringSubmatch(w), skipping the pattern for a word whose last
+// hyphen (the one before the suffix, which holds none) does not stand after its first byte.
+func linkedNation(w string) []string {
+	if strings.LastIndexByte(w, '-') <= 0 {
+		return nil
+	}
+	return nationLinked.FindStringSubmatch(w)
+}
+
 // techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
 var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
 
@@ -135,6 +144,15 @@ func threeCaps(s string) bool {
 }
 
 var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)
+
+// isGroupCode is groupCode.MatchString(text), skipping the pattern for a text that does not end
+// in a digit.
+func isGroupCode(text string) bool {
+	if text == "" || text[len(text)-1] < '0' || text[len(text)-1] > '9' {
+		return false
+	}
+	return groupCode.MatchString(text)
+}
 
 // readMention reads a mention at token i by the readers tried before names, in this order: a
 // lede's person, a demonym phrase, a state agency, prosecutors, a description, a pronoun. The
@@ -243,7 +261,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		m.Sent = s.Index
 		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
 		if l := toks[m.Last-1].Text; m.How == mkName && !strings.HasSuffix(m.Text, l) {
-			if sm := nationLinked.FindStringSubmatch(l); sm != nil && strings.HasSuffix(m.Text, sm[1]) {
+			if sm := linkedNation(l); sm != nil && strings.HasSuffix(m.Text, sm[1]) {
 				m.End -= utf8.RuneCountInString(l) - utf8.RuneCountInString(sm[1]) // "Mirefang-linked": the name ends at the hyphen
 			}
 		}
@@ -1468,7 +1486,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			i++
 			continue
 		}
-		if sm := nationLinked.FindStringSubmatch(t.Text); sm != nil && i+1 < end {
+		if sm := linkedNation(t.Text); sm != nil && i+1 < end {
 			if c, ok := x.countryWord(sm[1]); ok {
 				linked = c.Name // "Russia-linked APT28" is APT28
 				i++
@@ -1522,7 +1540,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 	}
 	if end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
-		if sm := nationLinked.FindStringSubmatch(toks[end-1].Text); sm != nil {
+		if sm := linkedNation(toks[end-1].Text); sm != nil {
 			if _, ok := x.countryWord(sm[1]); ok && end-i == 1 {
 				return nil // "an Iranian-linked group known as …": an adjective of the phrase, no name
 			}
@@ -1708,7 +1726,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case groupNext && !personCue:
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
-	case groupCode.MatchString(text):
+	case isGroupCode(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
 	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.is("placeprep", toks[i-1].Lower)):
 		// "Greyfield County refused the demand": a local government, no person, kept as an
@@ -2046,12 +2064,10 @@ func (x *Extractor) describedPeople(t token) bool {
 // surnames collects the words that end a run of two or more proper nouns inside a sentence
 // ("Interior Minister Dalia Ferent told") and never appear in lower case in the article.
 func surnames(sents []sentence) map[string]bool {
-	lower := map[string]bool{}
 	var out map[string]bool
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
-				lower[t.Lower] = true
 				continue
 			}
 			if k < 2 || t.Tag != "NNP" || s.Toks[k-1].Tag != "NNP" || !isCap(s.Toks[k-1].Text) || isAllCaps(t.Text) || len(t.Text) < 3 {
@@ -2066,12 +2082,30 @@ func surnames(sents []sentence) map[string]bool {
 			out[t.Text] = true
 		}
 	}
-	for w := range out {
-		if lower[strings.ToLower(w)] {
-			delete(out, w)
-		}
+	if len(out) > 0 {
+		dropLowered(sents, out)
 	}
 	return out
+}
+
+// dropLowered deletes from words those the article writes in lower case too: a word not
+// capitalised whose lower-case form is a key's. It looks the few words up for each token,
+// rather than filing every word of the article.
+func dropLowered(sents []sentence, words map[string]bool) {
+	byLower := make(map[string][]string, len(words))
+	for w := range words {
+		l := strings.ToLower(w)
+		byLower[l] = append(byLower[l], w)
+	}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if ws, ok := byLower[t.Lower]; ok && !isCap(t.Text) {
+				for _, w := range ws {
+					delete(words, w)
+				}
+			}
+		}
+	}
 }
 
 // titleCased reports whether a capitalised run of three or more words has a capitalised

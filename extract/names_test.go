@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/graph"
@@ -482,6 +483,34 @@ func TestLocalBodyLowerHead(t *testing.T) {
 				require.NotNil(t, actorByName(g, tt.actor), "no actor %q in %v", tt.actor, names(g))
 			}
 			assert.Nil(t, actorByName(g, tt.notActor), "actor %q in %v", tt.notActor, names(g))
+		})
+	}
+}
+
+// TestSurnames checks which words ending a run of proper nouns are kept as surnames: not one the
+// article also writes in lower case, whatever its case there.
+func TestSurnames(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"kept", "Interior Minister Dalia Ferent told reporters on Monday.", []string{"Ferent"}},
+		{"written lower case too", "Interior Minister Dalia Ferent told reporters. The ferent rule stands.", nil},
+		{"two surnames, one lowered", "Minister Dalia Ferent met Judge Omar Castell. A castell is a tower.", []string{"Ferent"}},
+		{"none", "the hackers stole files.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := surnames(x.nlp.sentences(tt.body))
+			var words []string
+			for w, ok := range got {
+				if ok {
+					words = append(words, w)
+				}
+			}
+			slices.Sort(words)
+			assert.Equal(t, tt.want, words)
 		})
 	}
 }

@@ -57,6 +57,27 @@ func TestIsTechName(t *testing.T) {
 	}
 }
 
+// TestLinkedNation checks that linkedNation answers as nationLinked does.
+func TestLinkedNation(t *testing.T) {
+	for _, s := range []string{"", "-", "-linked", "a-linked", "Russia-linked", "Iran-backed", "state-sponsored", "Copper-Wren-linked",
+		"Russia-linked-", "linked", "Kremlin-nexus", "pro-Kremlin", "-Russia-linked", "Russia--linked", "x-y-z"} {
+		got, want := linkedNation(s), nationLinked.FindStringSubmatch(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, nationLinked %q", s, got, want)
+		}
+	}
+}
+
+// TestIsGroupCode checks that isGroupCode answers as groupCode does.
+func TestIsGroupCode(t *testing.T) {
+	for _, s := range []string{"", "1", "APT28", "APT 28", "apt-28", "UNC2452", "TA505", "FIN7", "Storm-0558", "CL-STA-0043", "Earth.12",
+		"APT", "APT28a", "Void Balaur", "TEMP.Veles", "DEV-0537", "UAC-0050x", "UAC-００５０"} {
+		if got, want := isGroupCode(s), groupCode.MatchString(s); got != want {
+			t.Errorf("%q: %v, groupCode %v", s, got, want)
+		}
+	}
+}
+
 // wordTag is a sentence, a word of it and the tag it should get.
 type wordTag struct{ body, word, tag string }
 

@@ -381,9 +381,9 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	}
 	w := toks[i].Lower
 	switch {
-	case (x.cue.is("getforms", w) || x.cue.is("breakforms", w)) && isVerbTag(toks[i].Tag) && (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside"):
+	case (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside") && isVerbTag(toks[i].Tag) && (x.cue.is("getforms", w) || x.cue.is("breakforms", w)):
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
-	case x.cue.is("entrygain", w) && isVerbTag(toks[i].Tag):
+	case isVerbTag(toks[i].Tag) && x.cue.is("entrygain", w):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			if x.cue.is("entrynoun", toks[j].Lower) && isNounTag(toks[j].Tag) {
 				return i, true

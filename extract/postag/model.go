@@ -11,12 +11,13 @@ import (
 // are a run of (class, weight) pairs, found through a hash index of the feature strings.
 type model struct {
 	classes  []string         // class ID -> tag
-	features map[string]int32 // feature string -> its index in pairOff
+	features map[string]int32 // feature string -> its index in pairOff, until the templates are built
 	pairOff  []uint32         // nFeatures+1 offsets into classIDs and weights
 	classIDs []uint8          // each pair's class
 	weights  []float32        // each pair's weight
 	// words holds the words the model tags without scoring, with their class IDs.
 	words map[string]uint8
+	tpl   *templates // the features by template, for scoring
 }
 
 // flatMagic and flatVersion open every model file in prose's flat format.
@@ -123,6 +124,10 @@ func readModel(data []byte) (*model, error) {
 	if err := m.index(string(blob), featOff); err != nil {
 		return nil, err
 	}
+	if err := m.buildTemplates(); err != nil {
+		return nil, err
+	}
+	m.features = nil // the templates hold every feature scoring asks for; the index would only weigh on the collector
 	return m, nil
 }
 
@@ -153,26 +158,28 @@ func (m *model) index(blob string, featOff []uint32) error {
 	return nil
 }
 
-// add adds the weights of the feature key to scores (one per class); a key the model does not
-// know adds nothing.
-func (m *model) add(key []byte, scores []float32) {
-	i, ok := m.features[string(key)]
-	if !ok {
+// add adds the weights of the feature of index i to scores (one per class ID, indexed by a byte
+// without bounds checks); noFeature adds nothing.
+func (m *model) add(i int32, scores *[256]float32) {
+	if i == noFeature {
 		return
 	}
 	lo, hi := m.pairOff[i], m.pairOff[i+1]
-	for j, id := range m.classIDs[lo:hi] {
-		scores[id] += m.weights[int(lo)+j]
+	ws := m.weights[lo:hi]
+	ids := m.classIDs[lo:hi]
+	ids = ids[:len(ws)]
+	for j, w := range ws {
+		scores[ids[j]] += w
 	}
 }
 
-// best returns the tag of the highest score, the lowest class ID among equals.
-func (m *model) best(scores []float32) string {
+// best returns the class ID of the highest score, the lowest among equals.
+func (m *model) best(scores []float32) int {
 	best, id := float32(math.Inf(-1)), 0
 	for c, s := range scores {
 		if s > best {
 			best, id = s, c
 		}
 	}
-	return m.classes[id]
+	return id
 }

@@ -20,13 +20,14 @@ type Tagger struct {
 
 // scratch is one call's working space, reused through the Tagger's pool.
 type scratch struct {
-	scores  []float32
-	key     []byte
-	context []string
+	scores   [256]float32 // by class ID: the first len(model.classes) are used
+	context  []string
+	words    []*wordFeatures  // the features of each context word
+	suffixes []suffixFeatures // the features of each context word's suffix
 }
 
-// New reads prose's embedded English model. Load it once per process: reading it builds an
-// index of its 75,447 features, and it loads prose's own tagger too (which decodes the model
+// New reads prose's embedded English model. Load it once per process: reading it files its
+// 75,447 features by template, and it loads prose's own tagger too (which decodes the model
 // once more) for the sentences prose must tag itself.
 func New() (*Tagger, error) {
 	m, err := readModel(aptagmodel.English)
@@ -38,7 +39,7 @@ func New() (*Tagger, error) {
 		return nil, fmt.Errorf("load prose's tagger: %w", err)
 	}
 	t := &Tagger{model: m, prose: p}
-	t.pool.New = func() any { return &scratch{scores: make([]float32, len(m.classes)), key: make([]byte, 0, 64)} }
+	t.pool.New = func() any { return new(scratch) }
 	return t, nil
 }
 
@@ -59,55 +60,63 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 	n := len(toks) + 4
 	if cap(s.context) < n {
 		s.context = make([]string, n)
+		s.words = make([]*wordFeatures, n)
+		s.suffixes = make([]suffixFeatures, n)
 	}
 	ctx := s.context[:n]
-	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = "-START-", "-START2-", "-END-", "-END2-"
+	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, "-END-", "-END2-"
 	for i := range toks {
 		ctx[i+2] = normalize(toks[i].Text)
 	}
-	p1, p2 := "-START-", "-START2-" // the tags of the two words before
+	tpl := t.model.tpl
+	for k, w := range ctx {
+		s.words[k], s.suffixes[k] = tpl.word(w), tpl.suffix(w)
+	}
+	p1, p2 := len(t.model.classes), len(t.model.classes)+1 // the tags of the two words before: start1, start2
 	for i := range toks {
-		tg := t.tagWord(s, ctx, i+2, toks[i].Text, p1, p2)
-		toks[i].Tag = tg
+		tg := t.tagWord(s, i+2, toks[i].Text, p1, p2)
+		toks[i].Tag = t.model.classes[tg]
 		p1, p2 = tg, p1
 	}
 }
 
-// tagWord returns the tag of word, the context's k-th entry, after the tags p1 and p2: the
-// model's own tag for a word it always tags one way, else the best-scoring tag of its fourteen
-// features.
-func (t *Tagger) tagWord(s *scratch, ctx []string, k int, word, p1, p2 string) string {
-	m := t.model
-	if id, ok := m.words[word]; ok {
-		return m.classes[id]
+// tagWord returns the tag ID of word, the context's k-th entry, after the tags of IDs p1 and p2:
+// the model's own tag for a word it always tags one way, else the best-scoring tag of its
+// fourteen features, added in prose's order (float32 sums depend on it).
+func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
+	m, tpl := t.model, t.model.tpl
+	own := s.words[k] // the word's entry when it is written as normalized
+	if word != s.context[k] {
+		own = tpl.word(word)
 	}
-	clear(s.scores)
-	feat := func(parts ...string) {
-		s.key = s.key[:0]
-		for _, p := range parts {
-			s.key = append(s.key, p...)
-		}
-		m.add(s.key, s.scores)
+	if own.class != noClass {
+		return int(own.class)
 	}
-	first := ""
+	suffix := s.suffixes[k]
+	if lastBytes(word, 3) != lastBytes(s.context[k], 3) {
+		suffix = tpl.suffix(word)
+	}
+	pref := 256 // no first byte
 	if word != "" {
-		first = word[:1]
+		pref = int(word[0])
 	}
-	feat("bias")
-	feat("i suffix ", lastBytes(word, 3))
-	feat("i pref1 ", first)
-	feat("i-1 tag ", p1)
-	feat("i-2 tag ", p2)
-	feat("i tag+i-2 tag ", p1, " ", p2)
-	feat("i word ", ctx[k])
-	feat("i-1 tag+i word ", p1, " ", ctx[k])
-	feat("i-1 word ", ctx[k-1])
-	feat("i-1 suffix ", lastBytes(ctx[k-1], 3))
-	feat("i-2 word ", ctx[k-2])
-	feat("i+1 word ", ctx[k+1])
-	feat("i+1 suffix ", lastBytes(ctx[k+1], 3))
-	feat("i+2 word ", ctx[k+2])
-	return m.best(s.scores)
+	sc := &s.scores
+	clear(sc[:len(m.classes)])
+	m.add(tpl.bias, sc)
+	m.add(suffix.at, sc)
+	m.add(tpl.pref1[pref], sc)
+	m.add(tpl.prevTag[p1], sc)
+	m.add(tpl.prev2Tag[p2], sc)
+	m.add(tpl.tagPair[p1*len(tpl.prevTag)+p2], sc)
+	m.add(s.words[k].at, sc)
+	m.add(tpl.afterTagFeature(s.words[k], p1), sc)
+	m.add(s.words[k-1].prev, sc)
+	m.add(s.suffixes[k-1].prev, sc)
+	m.add(s.words[k-2].prev2, sc)
+	m.add(s.words[k+1].next, sc)
+	m.add(s.suffixes[k+1].next, sc)
+	m.add(s.words[k+2].next2, sc)
+	return m.best(sc[:len(m.classes)])
 }
 
 // lastBytes returns the last n bytes of w, or w when shorter (the model's suffixes are bytes,

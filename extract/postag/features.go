@@ -1,0 +1,232 @@
+package postag
+
+import (
+	"fmt"
+	"strings"
+)
+
+// noFeature marks a feature the model does not know; noClass, a word the model scores.
+const (
+	noFeature = -1
+	noClass   = -1
+)
+
+// The two tags before the first word of a sentence, which no word is given.
+const (
+	start1 = "-START-"
+	start2 = "-START2-"
+)
+
+// templates answers the fourteen feature lookups of a word from tables built once from the
+// model's features, so that scoring a word takes a few short lookups instead of fourteen of long
+// strings: the features of a tag (the tags before the word) are found by tag ID in arrays, those
+// of a word or a suffix in one map entry for all the templates that use it. Tag IDs are the
+// model's class IDs, then start1 and start2.
+type templates struct {
+	bias     int32
+	prevTag  []int32 // "i-1 tag T" by tag ID
+	prev2Tag []int32 // "i-2 tag T" by tag ID
+	tagPair  []int32 // "i tag+i-2 tag T1 T2" at T1*nTags+T2
+	pref1    [257]int32
+	words    map[string]int32 // a word's index in list
+	list     []wordFeatures
+	afterTag []tagFeature // the "i-1 tag+i word" features of the words of list, by word
+	suffixes map[string]suffixFeatures
+	unknown  wordFeatures // the features of a word not in words: none
+}
+
+// wordFeatures holds the features a word has in each position of the context, and the class
+// the model gives the word as written without scoring, if any (the model's words).
+type wordFeatures struct {
+	at, prev, prev2, next, next2 int32 // "i word W", "i-1 word W", "i-2 word W", "i+1 word W", "i+2 word W"
+	class                        int16 // the class of W when it is a token's text, or noClass
+	// afterTag holds the "i-1 tag+i word T W" features of W in templates.afterTag[lo:hi].
+	afterTag struct{ lo, hi int32 }
+}
+
+// tagFeature is a feature of a word after the tag of ID tag.
+type tagFeature struct {
+	tag     uint8
+	feature int32
+}
+
+// suffixFeatures holds the features a suffix (a word's last three bytes) has in each position.
+type suffixFeatures struct {
+	at, prev, next int32 // "i suffix S", "i-1 suffix S", "i+1 suffix S"
+}
+
+// noWord returns the features of a word the model does not know.
+func noWord() wordFeatures {
+	return wordFeatures{at: noFeature, prev: noFeature, prev2: noFeature, next: noFeature, next2: noFeature, class: noClass}
+}
+
+// noSuffix returns the features of a suffix the model does not know.
+func noSuffix() suffixFeatures {
+	return suffixFeatures{at: noFeature, prev: noFeature, next: noFeature}
+}
+
+// tagID returns the ID of tag (a class, start1 or start2), or false.
+func (m *model) tagID(tag string) (int, bool) {
+	switch tag {
+	case start1:
+		return len(m.classes), true
+	case start2:
+		return len(m.classes) + 1, true
+	}
+	for i, c := range m.classes {
+		if c == tag {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// feature returns the index of the feature key, or noFeature.
+func (m *model) feature(key string) int32 {
+	if i, ok := m.features[key]; ok {
+		return i
+	}
+	return noFeature
+}
+
+// buildTemplates builds the templates of the model's features. A tag holding a space would
+// make "i-1 tag+i word" keys ambiguous, so it is refused, as is a model whose classes and two
+// start tags do not fit a byte.
+func (m *model) buildTemplates() error {
+	tags := append(append([]string(nil), m.classes...), start1, start2)
+	if len(tags) > 256 {
+		return fmt.Errorf("model has %d classes, want at most 254", len(m.classes))
+	}
+	for _, t := range tags {
+		if strings.Contains(t, " ") {
+			return fmt.Errorf("model tag %q holds a space", t)
+		}
+	}
+	n := len(tags)
+	t := &templates{
+		bias:     m.feature("bias"),
+		prevTag:  make([]int32, n),
+		prev2Tag: make([]int32, n),
+		tagPair:  make([]int32, n*n),
+		words:    map[string]int32{},
+		suffixes: map[string]suffixFeatures{},
+		unknown:  noWord(),
+	}
+	for i, t1 := range tags {
+		t.prevTag[i] = m.feature("i-1 tag " + t1)
+		t.prev2Tag[i] = m.feature("i-2 tag " + t1)
+		for j, t2 := range tags {
+			t.tagPair[i*n+j] = m.feature("i tag+i-2 tag " + t1 + " " + t2)
+		}
+	}
+	t.pref1[256] = m.feature("i pref1 ")
+	for b := 0; b < 256; b++ {
+		t.pref1[b] = m.feature("i pref1 " + string([]byte{byte(b)}))
+	}
+	afterTag := map[int32][]tagFeature{} // by word index
+	for key, i := range m.features {
+		t.addFeature(m, key, i, afterTag)
+	}
+	for w, id := range m.words {
+		t.list[t.wordEntry(w)].class = int16(id)
+	}
+	for k := range t.list {
+		f := &t.list[k]
+		f.afterTag.lo = int32(len(t.afterTag))
+		t.afterTag = append(t.afterTag, afterTag[int32(k)]...)
+		f.afterTag.hi = int32(len(t.afterTag))
+	}
+	m.tpl = t
+	return nil
+}
+
+// addFeature files the feature key, of index i, under its word or suffix when its template
+// has one; a word's "i-1 tag+i word" features go to afterTag, by the word's index.
+func (t *templates) addFeature(m *model, key string, i int32, afterTag map[int32][]tagFeature) {
+	if rest, ok := strings.CutPrefix(key, "i-1 tag+i word "); ok {
+		tag, w, ok := strings.Cut(rest, " ")
+		if id, known := m.tagID(tag); ok && known {
+			k := t.wordEntry(w)
+			afterTag[k] = append(afterTag[k], tagFeature{uint8(id), i})
+		}
+		return // else a feature no word can have
+	}
+	prefix, rest, ok := strings.Cut(key, " ")
+	if !ok {
+		return
+	}
+	kind, rest, ok := strings.Cut(rest, " ")
+	if !ok {
+		return
+	}
+	switch kind {
+	case "word":
+		f := &t.list[t.wordEntry(rest)]
+		switch prefix {
+		case "i":
+			f.at = i
+		case "i-1":
+			f.prev = i
+		case "i-2":
+			f.prev2 = i
+		case "i+1":
+			f.next = i
+		case "i+2":
+			f.next2 = i
+		}
+	case "suffix":
+		f, ok := t.suffixes[rest]
+		if !ok {
+			f = noSuffix()
+		}
+		switch prefix {
+		case "i":
+			f.at = i
+		case "i-1":
+			f.prev = i
+		case "i+1":
+			f.next = i
+		default:
+			return
+		}
+		t.suffixes[rest] = f
+	}
+}
+
+// wordEntry returns the index of the word w in list, adding an entry without features when
+// there is none.
+func (t *templates) wordEntry(w string) int32 {
+	k, ok := t.words[w]
+	if !ok {
+		k = int32(len(t.list))
+		t.list = append(t.list, noWord())
+		t.words[w] = k
+	}
+	return k
+}
+
+// word returns the features of the word w in each position.
+func (t *templates) word(w string) *wordFeatures {
+	if k, ok := t.words[w]; ok {
+		return &t.list[k]
+	}
+	return &t.unknown
+}
+
+// suffix returns the features of the suffix of w in each position.
+func (t *templates) suffix(w string) suffixFeatures {
+	if f, ok := t.suffixes[lastBytes(w, 3)]; ok {
+		return f
+	}
+	return noSuffix()
+}
+
+// afterTagFeature returns the "i-1 tag+i word" feature of the word f after the tag of ID tag.
+func (t *templates) afterTagFeature(f *wordFeatures, tag int) int32 {
+	for _, tf := range t.afterTag[f.afterTag.lo:f.afterTag.hi] {
+		if int(tf.tag) == tag {
+			return tf.feature
+		}
+	}
+	return noFeature
+}
