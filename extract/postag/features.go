@@ -23,16 +23,16 @@ const (
 // of a word or a suffix in one map entry for all the templates that use it. Tag IDs are the
 // model's class IDs, then start1 and start2.
 type templates struct {
-	bias     int32
-	prevTag  []int32 // "i-1 tag T" by tag ID
-	prev2Tag []int32 // "i-2 tag T" by tag ID
-	tagPair  []int32 // "i tag+i-2 tag T1 T2" at T1*nTags+T2
-	pref1    [257]int32
-	words    map[string]int32 // a word's index in list
-	list     []wordFeatures
-	afterTag []tagFeature // the "i-1 tag+i word" features of the words of list, by word
-	suffixes map[string]suffixFeatures
-	unknown  wordFeatures // the features of a word not in words: none
+	bias     int32                     // "bias", which every word has
+	prevTag  []int32                   // "i-1 tag T" by tag ID
+	prev2Tag []int32                   // "i-2 tag T" by tag ID
+	tagPair  []int32                   // "i tag+i-2 tag T1 T2" at T1*nTags+T2
+	pref1    [257]int32                // "i pref1 B" by the word's first byte B; [256] for an empty word
+	words    map[string]int32          // a word's index in list
+	list     []wordFeatures            // the features of each word of words, by its index
+	afterTag []tagFeature              // the "i-1 tag+i word" features of the words of list, by word
+	suffixes map[string]suffixFeatures // by suffix, a word's last three bytes
+	unknown  wordFeatures              // the features of a word not in words: none
 }
 
 // wordFeatures holds the features a word has in each position of the context, and the class
@@ -81,30 +81,31 @@ func (m *model) tagID(tag string) (int, bool) {
 	return 0, false
 }
 
-// feature returns the index of the feature key, or noFeature.
-func (m *model) feature(key string) int32 {
-	if i, ok := m.features[key]; ok {
+// feature returns the index of the feature key in features, or noFeature.
+func feature(features map[string]int32, key string) int32 {
+	if i, ok := features[key]; ok {
 		return i
 	}
 	return noFeature
 }
 
-// buildTemplates builds the templates of the model's features. A tag holding a space would
-// make "i-1 tag+i word" keys ambiguous, so it is refused, as is a model whose classes and two
-// start tags do not fit a byte.
-func (m *model) buildTemplates() error {
+// buildTemplates files the model's features (the index of each feature string) by template,
+// with the class of each of words, the words the model tags without scoring. A tag holding a
+// space would make "i-1 tag+i word" keys ambiguous, so it is refused, as is a model whose
+// classes and two start tags do not fit a byte.
+func (m *model) buildTemplates(features map[string]int32, words map[string]uint8) (*templates, error) {
 	tags := append(append([]string(nil), m.classes...), start1, start2)
 	if len(tags) > 256 {
-		return fmt.Errorf("model has %d classes, want at most 254", len(m.classes))
+		return nil, fmt.Errorf("model has %d classes, want at most 254", len(m.classes))
 	}
 	for _, t := range tags {
 		if strings.Contains(t, " ") {
-			return fmt.Errorf("model tag %q holds a space", t)
+			return nil, fmt.Errorf("model tag %q holds a space", t)
 		}
 	}
 	n := len(tags)
 	t := &templates{
-		bias:     m.feature("bias"),
+		bias:     feature(features, "bias"),
 		prevTag:  make([]int32, n),
 		prev2Tag: make([]int32, n),
 		tagPair:  make([]int32, n*n),
@@ -113,21 +114,21 @@ func (m *model) buildTemplates() error {
 		unknown:  noWord(),
 	}
 	for i, t1 := range tags {
-		t.prevTag[i] = m.feature("i-1 tag " + t1)
-		t.prev2Tag[i] = m.feature("i-2 tag " + t1)
+		t.prevTag[i] = feature(features, "i-1 tag "+t1)
+		t.prev2Tag[i] = feature(features, "i-2 tag "+t1)
 		for j, t2 := range tags {
-			t.tagPair[i*n+j] = m.feature("i tag+i-2 tag " + t1 + " " + t2)
+			t.tagPair[i*n+j] = feature(features, "i tag+i-2 tag "+t1+" "+t2)
 		}
 	}
-	t.pref1[256] = m.feature("i pref1 ")
+	t.pref1[256] = feature(features, "i pref1 ")
 	for b := 0; b < 256; b++ {
-		t.pref1[b] = m.feature("i pref1 " + string([]byte{byte(b)}))
+		t.pref1[b] = feature(features, "i pref1 "+string([]byte{byte(b)}))
 	}
 	afterTag := map[int32][]tagFeature{} // by word index
-	for key, i := range m.features {
+	for key, i := range features {
 		t.addFeature(m, key, i, afterTag)
 	}
-	for w, id := range m.words {
+	for w, id := range words {
 		t.list[t.wordEntry(w)].class = int16(id)
 	}
 	for k := range t.list {
@@ -136,8 +137,7 @@ func (m *model) buildTemplates() error {
 		t.afterTag = append(t.afterTag, afterTag[int32(k)]...)
 		f.afterTag.hi = int32(len(t.afterTag))
 	}
-	m.tpl = t
-	return nil
+	return t, nil
 }
 
 // addFeature files the feature key, of index i, under its word or suffix when its template

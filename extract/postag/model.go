@@ -8,16 +8,13 @@ import (
 )
 
 // model is an averaged-perceptron model read from prose's flat format: each feature's weights
-// are a run of (class, weight) pairs, found through a hash index of the feature strings.
+// are a run of (class, weight) pairs, found by the feature's index, which tpl gives by template.
 type model struct {
-	classes  []string         // class ID -> tag
-	features map[string]int32 // feature string -> its index in pairOff, until the templates are built
-	pairOff  []uint32         // nFeatures+1 offsets into classIDs and weights
-	classIDs []uint8          // each pair's class
-	weights  []float32        // each pair's weight
-	// words holds the words the model tags without scoring, with their class IDs.
-	words map[string]uint8
-	tpl   *templates // the features by template, for scoring
+	classes  []string   // class ID -> tag
+	pairOff  []uint32   // nFeatures+1 offsets into classIDs and weights
+	classIDs []uint8    // each pair's class
+	weights  []float32  // each pair's weight
+	tpl      *templates // the features by template, and the words the model tags without scoring
 }
 
 // flatMagic and flatVersion open every model file in prose's flat format.
@@ -111,51 +108,54 @@ func readModel(data []byte) (*model, error) {
 		}
 	}
 	nWords := r.u32()
-	m.words = make(map[string]uint8, nWords)
+	words := make(map[string]uint8, nWords) // the words the model tags without scoring, with their class IDs
 	for i := 0; i < nWords && r.err == nil; i++ {
 		w := r.str16()
 		if id := r.bytes(1); id != nil {
-			m.words[w] = id[0]
+			words[w] = id[0]
 		}
 	}
 	if r.err != nil {
 		return nil, r.err
 	}
-	if err := m.index(string(blob), featOff); err != nil {
+	features, err := m.index(string(blob), featOff, words)
+	if err != nil {
 		return nil, err
 	}
-	if err := m.buildTemplates(); err != nil {
+	// the templates hold every feature scoring asks for, so the index of feature strings is
+	// dropped once they are built
+	if m.tpl, err = m.buildTemplates(features, words); err != nil {
 		return nil, err
 	}
-	m.features = nil // the templates hold every feature scoring asks for; the index would only weigh on the collector
 	return m, nil
 }
 
-// index checks the offsets and class IDs the scoring relies on and builds the feature index.
-func (m *model) index(blob string, featOff []uint32) error {
+// index checks the offsets and class IDs (of the pairs and of words) the scoring relies on and
+// returns the index of the feature strings: each one's index in pairOff.
+func (m *model) index(blob string, featOff []uint32, words map[string]uint8) (map[string]int32, error) {
 	n := len(featOff) - 1
 	if n < 0 || int(featOff[n]) != len(blob) || int(m.pairOff[n]) != len(m.weights) {
-		return errors.New("model offsets do not match its data")
+		return nil, errors.New("model offsets do not match its data")
 	}
 	for _, id := range m.classIDs {
 		if int(id) >= len(m.classes) {
-			return fmt.Errorf("model class ID %d out of range (%d classes)", id, len(m.classes))
+			return nil, fmt.Errorf("model class ID %d out of range (%d classes)", id, len(m.classes))
 		}
 	}
-	for _, id := range m.words {
+	for _, id := range words {
 		if int(id) >= len(m.classes) {
-			return fmt.Errorf("model word class ID %d out of range (%d classes)", id, len(m.classes))
+			return nil, fmt.Errorf("model word class ID %d out of range (%d classes)", id, len(m.classes))
 		}
 	}
-	m.features = make(map[string]int32, n)
+	features := make(map[string]int32, n)
 	for i := 0; i < n; i++ {
 		lo, hi := featOff[i], featOff[i+1]
 		if lo > hi || m.pairOff[i] > m.pairOff[i+1] {
-			return fmt.Errorf("model offsets of feature %d decrease", i)
+			return nil, fmt.Errorf("model offsets of feature %d decrease", i)
 		}
-		m.features[blob[lo:hi]] = int32(i)
+		features[blob[lo:hi]] = int32(i)
 	}
-	return nil
+	return features, nil
 }
 
 // add adds the weights of the feature of index i to scores (one per class ID, indexed by a byte
