@@ -129,7 +129,8 @@ func (m *model) buildTemplates(features map[string]int32, words map[string]uint8
 		t.addFeature(m, key, i, afterTag)
 	}
 	for w, id := range words {
-		t.list[t.wordEntry(w)].class = int16(id)
+		k := t.wordEntry(w) // before indexing list, which it may grow
+		t.list[k].class = int16(id)
 	}
 	for k := range t.list {
 		f := &t.list[k]
@@ -161,7 +162,8 @@ func (t *templates) addFeature(m *model, key string, i int32, afterTag map[int32
 	}
 	switch kind {
 	case "word":
-		f := &t.list[t.wordEntry(rest)]
+		k := t.wordEntry(rest) // before indexing list, which it may grow
+		f := &t.list[k]
 		switch prefix {
 		case "i":
 			f.at = i
@@ -194,7 +196,8 @@ func (t *templates) addFeature(m *model, key string, i int32, afterTag map[int32
 }
 
 // wordEntry returns the index of the word w in list, adding an entry without features when
-// there is none.
+// there is none. It may grow list, so a caller indexes list only after it returns (in
+// t.list[t.wordEntry(w)] Go leaves unspecified whether t.list is read before the call).
 func (t *templates) wordEntry(w string) int32 {
 	k, ok := t.words[w]
 	if !ok {
