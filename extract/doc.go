@@ -17,26 +17,29 @@
 //  6. Events from a trigger lexicon by lemma, with clause-local argument rules (active, passive,
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
 //     An event takes the time of its own clause, else one the narrative gives it (times.go): the
-//     publication date for news told in the present (the day of a closing "…, X said on
-//     Wednesday" for a telling in the present perfect; closingSaidDay), the day of the occasion
-//     of telling the sentence before set for a report (occasion.go: one pass,
-//     tellingOccasions), the day of the hearing the story dated for what is told to lawmakers or a lawmaker's accusation
+//     publication date for news told in the present (the day of a closing "…, X said on Wednesday"
+//     for a telling in the present perfect; closingSaidDay), the day of the occasion of telling
+//     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of
+//     the hearing the story dated for what is told to lawmakers or a lawmaker's accusation
 //     (hearingGoesOn; "Appearing before the committee on Friday, …" and "The committee held a
 //     hearing on Wednesday" date one too), the day a later sentence of its paragraph gives the
-//     report a finder's attribution was published in (findingsIssued), the last time for
-//     "at that time", a count of days from another dated event ("a day after …"), its day for
-//     "hours after the verdict" (hoursAfter; a claim or saying "within hours of the attack" too),
-//     the day of the latest court step, not an arrest, for what is told "outside the court"
-//     (courtStepDay), the day after the day of the sentence before for "the
-//     following day" when the last calendar date given was a month (followingDay), the period of
-//     the last time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose
-//     simple past closes a clause with one ("notified X within days, and …", withinSpan), the day
-//     of an event "the same month" recalls (monthRecalled), the day of the deed a phrase points
-//     back at ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few
-//     sentences for a designation told undated (sanctionsFollow), a raid's time for the arrests
-//     the next sentences tell (custodySeries), a warning relayed "in turn" or added with "also"
-//     the time of the warning just before it (handoverTimes), or a later definite mention ("the
-//     2024 attack").
+//     report a finder's attribution was published in (findingsIssued), the day the next sentence's
+//     "Asked about …, DAY," gives a denial (askedAbout), the day the article gives a finder's
+//     research was made public for a telling from the finder's document ("In a report shared with
+//     …, X attributed …"; issuerDays), the day of the document a sentence soon after says was
+//     issued for an accusation or report the lead tells in the present perfect (leadPerfectDays),
+//     the last time for "at that time", a count of days from another dated event ("a day after
+//     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
+//     the attack" too), the day of the latest court step, not an arrest, for what is told "outside
+//     the court" (courtStepDay), the day after the day of the sentence before for "the following
+//     day" when the last calendar date given was a month (followingDay), the period of the last
+//     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
+//     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an
+//     event "the same month" recalls (monthRecalled), the day of the deed a phrase points back at
+//     ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few sentences
+//     for a designation told undated (sanctionsFollow), a raid's time for the arrests the next
+//     sentences tell (custodySeries), a warning relayed "in turn" or added with "also" the time of
+//     the warning just before it (handoverTimes), or a later definite mention ("the 2024 attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March
