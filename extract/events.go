@@ -3307,15 +3307,17 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 const issuedByReach = 4
 
 // issuedBy reports whether the noun at i is followed by a participle of issue (cue
-// issuedverb) and, within issuedByReach words of nouns, numbers and prepositions, "by" and
-// a capitalised word: "findings released on Thursday by Amnesty".
+// issuedverb) and then, past at most issuedByReach nouns, numbers and prepositions, by "by"
+// and a word that opens a name or a noun phrase (capitalised, a determiner, an adjective or a
+// noun): "findings released on Thursday by Amnesty", "research published by a security firm".
 func (x *Extractor) issuedBy(toks []token, i int) bool {
 	if i+3 >= len(toks) || !x.cue.is("issuedverb", toks[i+1].Lower) {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j-i-2 <= issuedByReach; j++ {
 		if toks[j].Lower == "by" {
-			return j+1 < len(toks) && (isCap(toks[j+1].Text) || toks[j+1].Tag == "DT" || toks[j+1].Tag == "JJ" || isNounTag(toks[j+1].Tag))
+			n := toks[j+1]
+			return isCap(n.Text) || n.Tag == "DT" || n.Tag == "JJ" || isNounTag(n.Tag)
 		}
 		if t := toks[j].Tag; t != "IN" && t != "CD" && !isNounTag(t) {
 			return false
