@@ -26,7 +26,7 @@ type templates struct {
 	bias     int32                     // "bias", which every word has
 	prevTag  []int32                   // "i-1 tag T" by tag ID
 	prev2Tag []int32                   // "i-2 tag T" by tag ID
-	tagPair  []int32                   // "i tag+i-2 tag T1 T2" at T1*nTags+T2
+	tagPair  []int32                   // "i tag+i-2 tag T1 T2" at T1*len(prevTag)+T2
 	pref1    [257]int32                // "i pref1 B" by the word's first byte B; [256] for an empty word
 	words    map[string]int32          // a word's index in list
 	list     []wordFeatures            // the features of each word of words, by its index

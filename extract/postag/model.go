@@ -167,7 +167,7 @@ func (m *model) add(i int32, scores *[256]float32) {
 	lo, hi := m.pairOff[i], m.pairOff[i+1]
 	ws := m.weights[lo:hi]
 	ids := m.classIDs[lo:hi]
-	ids = ids[:len(ws)]
+	ids = ids[:len(ws)] // the same length, which lets the compiler drop the bounds check of ids[j]
 	for j, w := range ws {
 		scores[ids[j]] += w
 	}
