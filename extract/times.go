@@ -3232,24 +3232,14 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 	if toks := sents[k].Toks; ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
 		return -1
 	}
-	// a time of its own sentence, whoever's, is left to the sentence's rules; looked for only
-	// once a document publishes findings
-	timed := func() bool {
-		for _, t := range times {
-			if t.Start >= sents[k].Start && t.Start < sents[k].End {
-				return true
-			}
-		}
-		return false
-	}
 	for n, is := range issues {
 		if is.tok < 0 || is.sent <= k || is.sent-k > findingsReach || sents[is.sent].Para != sents[k].Para {
 			continue
 		}
 		for _, t := range sents[is.sent].Toks[:is.tok] {
 			if x.cue.is("findingsnoun", t.Lower) {
-				if timed() {
-					return -1
+				if sentenceTimed(sents[k], times) {
+					return -1 // a time of its own sentence, whoever's, is left to the sentence's rules
 				}
 				return n
 			}
