@@ -3456,13 +3456,10 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 		}
 	}
 	for _, ev := range evs {
-		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if !dayTold(sents, times, iso, ev) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
-			continue // a day the sentence does not name (the publication's for the present) is no issue
-		}
 		if d := x.issuedNoun(toks, ev.Trigger); d >= 0 {
 			issues = append(issues, issue{ev.Sent, d, ev.TimeIdx})
 		} else if ev.Type == schema.EventWarning {
@@ -3470,6 +3467,17 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 		}
 	}
 	return issues
+}
+
+// dayTold reports whether ev is an asserted telling dated to a day its own sentence names: the
+// day the document it is made in, if any, was issued (documentIssues, researchIssues). A day
+// the sentence does not name (the publication's for the present) is no issue.
+func dayTold(sents []sentence, times []timex.Expression, iso func(int) string, ev rawEvent) bool {
+	if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	s := sents[ev.Sent]
+	return ev.Trigger >= 0 && ev.Trigger < len(s.Toks) && times[ev.TimeIdx].Start >= s.Start && times[ev.TimeIdx].Start < s.End
 }
 
 // issuedNounReach bounds how many tokens after a verb of telling its document's noun may stand.
@@ -4152,13 +4160,10 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 		}
 	}
 	for _, ev := range evs {
-		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if !dayTold(sents, times, iso, ev) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
-			continue
-		}
 		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.is("researchdoc", toks[d].Lower) {
 			continue
 		}
