@@ -87,6 +87,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
+		// outsideRel reports whether the trigger stands outside the relative clause that holds
+		// the k-th time, if one does
+		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if rangeClose(toks, ts, inSent, tokOf, k) {
@@ -146,7 +149,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if d := descOf[k]; d >= 0 && ev.Trigger < d {
 				continue // "attributed them to Silt Viper, a group it has tracked since 2020.": the description's time
 			}
-			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
+			if outsideRel(k) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
 			if relEnd >= 0 && t > relEnd {
@@ -219,7 +222,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!(relLo[0] >= 0 && (ev.Trigger < relLo[0] || ev.Trigger > relHi[0])) &&
+			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
