@@ -2246,16 +2246,25 @@ func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
 	return ""
 }
 
-// monthCount reads a count of months ("P1M", "P3M") of at most six; 0 otherwise.
-func monthCount(v string) int {
-	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'M' || strings.HasPrefix(v, "PT") {
-		return 0
+// unitCount reads a duration of a whole count of one calendar unit ("P2D", "P3W", "P1M"): the
+// count and the unit's letter, or 0 and 0.
+func unitCount(v string) (int, byte) {
+	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
+		return 0, 0
 	}
 	n, err := strconv.Atoi(v[1 : len(v)-1])
-	if err != nil || n <= 0 || n > 6 {
-		return 0
+	if err != nil || n <= 0 {
+		return 0, 0
 	}
-	return n
+	return n, v[len(v)-1]
+}
+
+// monthCount reads a count of months ("P1M", "P3M") of at most six; 0 otherwise.
+func monthCount(v string) int {
+	if n, u := unitCount(v); u == 'M' && n <= 6 {
+		return n
+	}
+	return 0
 }
 
 // shiftMonth returns the month by months after day (before, when negative), or "".
@@ -2269,14 +2278,8 @@ func shiftMonth(day string, by int) string {
 
 // dayCount reads a count of days or weeks ("P1D", "P2W") of at most 60 days; 0 otherwise.
 func dayCount(v string) int {
-	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
-		return 0
-	}
-	n, err := strconv.Atoi(v[1 : len(v)-1])
-	if err != nil || n <= 0 {
-		return 0
-	}
-	switch v[len(v)-1] {
+	n, u := unitCount(v)
+	switch u {
 	case 'D':
 	case 'W':
 		n *= 7
