@@ -3045,10 +3045,10 @@ func calendarAt(ts []timex.Expression, t int) string {
 // Ministry of State Security of probing …").
 const accusedReach = 14
 
-// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation trigger at
-// i and the time expression at j after it, with no finite verb before them ("accused the
-// minister of misleading parliament in June"): the time dates what the accused did, not the
-// accusation.
+// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation
+// trigger at i and the time expression at j after it, at most accusedReach tokens on and with
+// no finite verb before them ("accused the minister of misleading parliament in June"): the
+// time dates what the accused did, not the accusation.
 func accusedOfDoing(toks []token, i, j int) bool {
 	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= accusedReach; k++ {
 		if isFiniteTag(toks[k].Tag) {
@@ -4198,12 +4198,13 @@ func mentionAfter(ms []mention, k, by int) int {
 // the present perfect was made in may be issued (leadPerfectDays).
 const leadPerfectReach = 2
 
-// leadPerfectDays dates an accusation or report the lead tells in the present perfect, dated
-// only by the publication (pub, an index into the times; "The agency has publicly attributed
-// the intrusion to X"), by the day of the document a sentence soon after says was issued
-// ("In an advisory published on Friday afternoon, ASD's cyber centre said …";
-// documentIssues), when that sentence names one of the telling's agents: news leads with the
-// fact and dates the document that made it known below.
+// leadPerfectDays dates an accusation or report the lead tells in the present perfect
+// (perfectForm), dated only by the publication (pub, an index into the times; "The agency has
+// publicly attributed the intrusion to X"), by the day, earlier than the publication's, of the
+// first document a sentence soon after (at most leadPerfectReach on) says was issued ("In an
+// advisory published on Friday afternoon, ASD's cyber centre said …"; documentIssues), when
+// that sentence names one of the telling's agents: news leads with the fact and dates the
+// document that made it known below.
 func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
 	if pub < 0 {
 		return
