@@ -87,6 +87,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
+		// outsideRel reports whether the trigger stands outside the relative clause that holds
+		// the k-th time, if one does
+		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if rangeClose(toks, ts, inSent, tokOf, k) {
@@ -146,7 +149,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if d := descOf[k]; d >= 0 && ev.Trigger < d {
 				continue // "attributed them to Silt Viper, a group it has tracked since 2020.": the description's time
 			}
-			if relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) {
+			if outsideRel(k) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
 			if relEnd >= 0 && t > relEnd {
@@ -219,7 +222,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!(relLo[0] >= 0 && (ev.Trigger < relLo[0] || ev.Trigger > relHi[0])) &&
+			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
@@ -2243,16 +2246,25 @@ func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
 	return ""
 }
 
-// monthCount reads a count of months ("P1M", "P3M") of at most six; 0 otherwise.
-func monthCount(v string) int {
-	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'M' || strings.HasPrefix(v, "PT") {
-		return 0
+// unitCount reads a duration of a whole count of one calendar unit ("P2D", "P3W", "P1M"): the
+// count and the unit's letter, or 0 and 0.
+func unitCount(v string) (int, byte) {
+	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
+		return 0, 0
 	}
 	n, err := strconv.Atoi(v[1 : len(v)-1])
-	if err != nil || n <= 0 || n > 6 {
-		return 0
+	if err != nil || n <= 0 {
+		return 0, 0
 	}
-	return n
+	return n, v[len(v)-1]
+}
+
+// monthCount reads a count of months ("P1M", "P3M") of at most six; 0 otherwise.
+func monthCount(v string) int {
+	if n, u := unitCount(v); u == 'M' && n <= 6 {
+		return n
+	}
+	return 0
 }
 
 // shiftMonth returns the month by months after day (before, when negative), or "".
@@ -2266,14 +2278,8 @@ func shiftMonth(day string, by int) string {
 
 // dayCount reads a count of days or weeks ("P1D", "P2W") of at most 60 days; 0 otherwise.
 func dayCount(v string) int {
-	if len(v) < 3 || v[0] != 'P' || strings.HasPrefix(v, "PT") {
-		return 0
-	}
-	n, err := strconv.Atoi(v[1 : len(v)-1])
-	if err != nil || n <= 0 {
-		return 0
-	}
-	switch v[len(v)-1] {
+	n, u := unitCount(v)
+	switch u {
 	case 'D':
 	case 'W':
 		n *= 7
@@ -3039,10 +3045,10 @@ func calendarAt(ts []timex.Expression, t int) string {
 // Ministry of State Security of probing …").
 const accusedReach = 14
 
-// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation trigger at
-// i and the time expression at j after it, with no finite verb before them ("accused the
-// minister of misleading parliament in June"): the time dates what the accused did, not the
-// accusation.
+// accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation
+// trigger at i and the time expression at j after it, at most accusedReach tokens on and with
+// no finite verb before them ("accused the minister of misleading parliament in June"): the
+// time dates what the accused did, not the accusation.
 func accusedOfDoing(toks []token, i, j int) bool {
 	for k := i + 1; k+1 < j && k+1 < len(toks) && k-i <= accusedReach; k++ {
 		if isFiniteTag(toks[k].Tag) {
@@ -3232,24 +3238,14 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 	if toks := sents[k].Toks; ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" {
 		return -1
 	}
-	// a time of its own sentence, whoever's, is left to the sentence's rules; looked for only
-	// once a document publishes findings
-	timed := func() bool {
-		for _, t := range times {
-			if t.Start >= sents[k].Start && t.Start < sents[k].End {
-				return true
-			}
-		}
-		return false
-	}
 	for n, is := range issues {
 		if is.tok < 0 || is.sent <= k || is.sent-k > findingsReach || sents[is.sent].Para != sents[k].Para {
 			continue
 		}
 		for _, t := range sents[is.sent].Toks[:is.tok] {
 			if x.cue.is("findingsnoun", t.Lower) {
-				if timed() {
-					return -1
+				if sentenceTimed(sents[k], times) {
+					return -1 // a time of its own sentence, whoever's, is left to the sentence's rules
 				}
 				return n
 			}
@@ -3466,13 +3462,10 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 		}
 	}
 	for _, ev := range evs {
-		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if !dayTold(sents, times, iso, ev) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
-			continue // a day the sentence does not name (the publication's for the present) is no issue
-		}
 		if d := x.issuedNoun(toks, ev.Trigger); d >= 0 {
 			issues = append(issues, issue{ev.Sent, d, ev.TimeIdx})
 		} else if ev.Type == schema.EventWarning {
@@ -3480,6 +3473,17 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 		}
 	}
 	return issues
+}
+
+// dayTold reports whether ev is an asserted telling dated to a day its own sentence names: the
+// day the document it is made in, if any, was issued (documentIssues, researchIssues). A day
+// the sentence does not name (the publication's for the present) is no issue.
+func dayTold(sents []sentence, times []timex.Expression, iso func(int) string, ev rawEvent) bool {
+	if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	s := sents[ev.Sent]
+	return ev.Trigger >= 0 && ev.Trigger < len(s.Toks) && times[ev.TimeIdx].Start >= s.Start && times[ev.TimeIdx].Start < s.End
 }
 
 // issuedNounReach bounds how many tokens after a verb of telling its document's noun may stand.
@@ -4162,13 +4166,10 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 		}
 	}
 	for _, ev := range evs {
-		if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if !dayTold(sents, times, iso, ev) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
-			continue
-		}
 		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.is("researchdoc", toks[d].Lower) {
 			continue
 		}
@@ -4197,12 +4198,13 @@ func mentionAfter(ms []mention, k, by int) int {
 // the present perfect was made in may be issued (leadPerfectDays).
 const leadPerfectReach = 2
 
-// leadPerfectDays dates an accusation or report the lead tells in the present perfect, dated
-// only by the publication (pub, an index into the times; "The agency has publicly attributed
-// the intrusion to X"), by the day of the document a sentence soon after says was issued
-// ("In an advisory published on Friday afternoon, ASD's cyber centre said …";
-// documentIssues), when that sentence names one of the telling's agents: news leads with the
-// fact and dates the document that made it known below.
+// leadPerfectDays dates an accusation or report the lead tells in the present perfect
+// (perfectForm), dated only by the publication (pub, an index into the times; "The agency has
+// publicly attributed the intrusion to X"), by the day, earlier than the publication's, of the
+// first document a sentence soon after (at most leadPerfectReach on) says was issued ("In an
+// advisory published on Friday afternoon, ASD's cyber centre said …"; documentIssues), when
+// that sentence names one of the telling's agents: news leads with the fact and dates the
+// document that made it known below.
 func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
 	if pub < 0 {
 		return

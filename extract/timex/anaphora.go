@@ -34,7 +34,9 @@ func (p *parser) sinceBefore(i int) bool {
 // such as "a year earlier" (see fromAnchor). A date after "since" opens a period and is no
 // anchor when the text gave one before: "the following day" after "had hit two plants since
 // March" counts from the time the narrative was at before (with none, it stays the anchor, so
-// that "the next day" is not counted from the reference date).
+// that "the next day" is not counted from the reference date). A day computed from the anchor
+// ("the next day", "two days later") is no anchor, but the day the narrative has stepped to
+// (stepDay; steppedDay).
 func (p *parser) rememberAnchor(m match) {
 	if p.narrative && m.derived && m.typ == Date && len(m.val) == len("2006-01-02") && calendarValue(m.val) {
 		p.stepDay, p.stepEnd = m.val, m.end
