@@ -2962,8 +2962,13 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 // isDeed) whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
 // "they infected a supplier's server to reach its clients". Deceiving verbs (cue deceivelemma)
 // make their object the doer ("tricked staff to install …") and are left to the usual rules.
+// A verb of means (cue meansverb) is one too, in the perfect as well: "X exploited a flaw in
+// Acme software to access Y", "X has abused stolen tokens to break into Y": X, not Acme.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	toks := c.s.Toks
+	if x.cue.is("meansverb", toks[j].Lower) && (isTensedTag(toks[j].Tag) || x.perfect(c, j)) {
+		return true
+	}
 	if !isTensedTag(toks[j].Tag) {
 		return false
 	}

@@ -192,7 +192,7 @@ func TestTownAfterIn(t *testing.T) {
 	}{
 		{"Militants in Ostra said on Monday that they had attacked a police post.", "Ostra", true},
 		{"Prosecutors in Norland charged Tarek Vossim with fraud on Monday.", "Norland", false},
-		{"The hackers used a vulnerability in Carrow to steal the data.", "Carrow", false},
+		{"The hackers found a vulnerability in Carrow on Monday.", "Carrow", false},
 		{"A hospital in Velmi was hit by ransomware on Sunday, the Merrow Health Service said.", "Velmi", true},
 		{"Police arrested a man in Tarn on Friday in connection with the attack.", "Tarn", true},
 		{"Hackers hit two banks in Morvel on Sunday. Morvel blamed the Tessary Front for the attack.", "Morvel", false},
@@ -312,6 +312,23 @@ func TestPurposeDeedDoer(t *testing.T) {
 			schema.EventAttack, "harrow-bank", "nimbus-systems", false},
 		{"a deceiving verb is left alone", "Grey Heron tricked Harrow Bank staff to install a loader.",
 			schema.EventAttack, "grey-heron", "harrow-bank", true},
+	})
+}
+
+// TestMeansVerbPurpose checks that a purpose infinitive after the object of a verb of means
+// ("exploited a flaw in X software to access Y", cue meansverb) tells the deed of the means
+// verb's subject, not of the maker named in its object, with the time of its clause, while an
+// infinitive after a verb that is no past tense tells no deed done.
+func TestMeansVerbPurpose(t *testing.T) {
+	checkEventRules(t, "2025-06-24", []eventCase{
+		{"exploited to access", "Grey Heron exploited a flaw in Nimbus software to access the network of Harrow Bank in mid-February 2025.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", true},
+		{"not the maker", "Grey Heron exploited a flaw in Nimbus software to access the network of Harrow Bank in mid-February 2025.",
+			schema.EventIntrusion, "nimbus", "harrow-bank", false},
+		{"abused to break into", "Grey Heron abused stolen Nimbus credentials to break into Orbis Freight in January.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"perfect of a means verb", "Grey Heron has leveraged a Nimbus zero-day to infiltrate Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
 	})
 }
 

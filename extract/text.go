@@ -343,6 +343,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "RB"
 		}
 	}
+	// the tagger reads a base form that is also a noun as the noun after "to", a modal or
+	// an adverb ("to access/NN the network", "could access/NN the devices", "to remotely
+	// access/NN its servers"): with an object after it, it is the verb (baseReadAsNoun)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag == "NN" && baseReadAsNoun[toks[i].Lower] && infinitiveSlot(toks, i) && (objectOpens(toks, i+1) || toks[i+1].Tag == "PRP") {
+			toks[i].Tag = "VB"
+		}
+	}
 	// the tagger reads the Korean currency after an amount as the past of "win" ("58 billion
 	// won/VBD ($40 million)"), a finite verb that would end the clause: it is the noun
 	for i := 1; i < len(toks); i++ {
@@ -530,6 +538,33 @@ var pastOnly = map[string]bool{"stole": true, "hid": true}
 // participleOnly holds irregular participles of deeds that are no base form, which the tagger
 // misreads as one after "and".
 var participleOnly = map[string]bool{"stolen": true, "taken": true, "broken": true, "hidden": true}
+
+// baseReadAsNoun holds verbs of deeds whose base form the tagger reads as the noun it also
+// is, even after "to" or a modal ("to access/NN the network").
+var baseReadAsNoun = map[string]bool{"access": true}
+
+// infinitiveSlot reports whether the token at i stands where only a base form can: right
+// after "to", or "to" and one adverb ("to remotely access"), the purpose of a past-tense verb
+// before it ("exploited a flaw to access", "used it to access"), no other verb between.
+func infinitiveSlot(toks []token, i int) bool {
+	k := i - 1
+	if toks[k].Tag == "RB" && k > 0 {
+		k--
+	}
+	if toks[k].Tag != "TO" {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= purposeReach; j-- {
+		if t := toks[j].Tag; isVerbTag(t) || t == "MD" {
+			return t == "VBD"
+		}
+	}
+	return false
+}
+
+// purposeReach bounds how many tokens before the "to" of a purpose infinitive
+// infinitiveSlot looks for the verb it serves.
+const purposeReach = 12
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
