@@ -2921,6 +2921,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
 		t := toks[j]
 		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
 			return -1, false

@@ -554,7 +554,8 @@ func infinitiveSlot(toks []token, i int) bool {
 	if toks[k].Tag != "TO" {
 		return false
 	}
-	for j := k - 1; j >= 0 && k-j <= purposeReach; j-- {
+	for j, n := k-1, 0; j >= 0 && n < purposeReach; j, n = j-1, n+1 {
+		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
 		if t := toks[j].Tag; isVerbTag(t) || t == "MD" {
 			return t == "VBD"
 		}
@@ -562,8 +563,29 @@ func infinitiveSlot(toks []token, i int) bool {
 	return false
 }
 
-// purposeReach bounds how many tokens before the "to" of a purpose infinitive
-// infinitiveSlot looks for the verb it serves.
+// parenStart returns the index of the "(" that opens the parenthesis a ")" at j closes, within
+// parenReach tokens and with no other ")" between; else j. Scans leftwards pass over an aside
+// so ("a flaw (CVE-2023-20198, CVSS score: 10.0) to access …").
+func parenStart(toks []token, j int) int {
+	if toks[j].Text != ")" {
+		return j
+	}
+	for k := j - 1; k >= 0 && j-k <= parenReach; k-- {
+		switch toks[k].Text {
+		case "(":
+			return k
+		case ")":
+			return j
+		}
+	}
+	return j
+}
+
+// parenReach bounds how many tokens a parenthesis parenStart passes over may hold.
+const parenReach = 16
+
+// purposeReach bounds how many tokens before the "to" of a purpose infinitive, past a
+// parenthesis counted as one, infinitiveSlot looks for the verb it serves.
 const purposeReach = 12
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
