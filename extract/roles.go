@@ -190,6 +190,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		// and began notifying customers": X, the subject of the verb "began" is coordinated with
 		return x.subject(c, i-1)
 	}
+	if v := x.spentDoing(c, i); v >= 0 && (x.subjectRightBefore(c, v) || x.coordinatedSubject(c, v)) {
+		return x.subject(c, v) // "X breached Y in May and spent weeks stealing files": X
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
@@ -4676,3 +4679,27 @@ func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// spentDoing returns the tensed form of "spend" (cue spendforms) whose span of time the
+// participle at i completes ("spent months mapping the network", "spent much of October
+// quietly collecting emails"): up to spanReach words of a time span and adverbs between, no
+// name, verb or comma; else -1.
+func (x *Extractor) spentDoing(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= spanReach+1; j-- {
+		t := toks[j]
+		if x.cue.is("spendforms", t.Lower) && isTensedTag(t.Tag) && c.clause[j] == c.clause[i] {
+			return j
+		}
+		if c.at[j] >= 0 || isVerbTag(t.Tag) || !(t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNS" || t.Tag == "NN" || t.Lower == "of") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanReach bounds the words of the span of time spentDoing passes over.
+const spanReach = 5

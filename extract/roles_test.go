@@ -412,3 +412,15 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
 	})
 }
+
+// TestSpentDoingDoer checks that a participle completing a span of time after "spent" ("and
+// spent weeks stealing files") is done by the subject of "spent", not by the name nearest
+// before it (spentDoing).
+func TestSpentDoingDoer(t *testing.T) {
+	checkEventRules(t, "2025-11-10", []eventCase{
+		{"coordinated spent", "Grey Heron breached Orbis Freight in May and spent weeks stealing files from Tarsis Bank.",
+			schema.EventTheft, "grey-heron", "tarsis-bank", true},
+		{"not the first verb's object", "Grey Heron breached Orbis Freight in May and spent weeks stealing files from Tarsis Bank.",
+			schema.EventTheft, "orbis-freight", "tarsis-bank", false},
+	})
+}

@@ -343,6 +343,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "RB"
 		}
 	}
+	// the tagger reads "spent" after "and" as an adjective before a span of time ("breached X
+	// and spent/JJ weeks stealing files"): with a participle after the span it is the past tense
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Lower == "spent" && toks[i].Tag == "JJ" && toks[i-1].Lower == "and" && toks[i+1].Tag == "NNS" && toks[i+2].Tag == "VBG" {
+			toks[i].Tag = "VBD"
+		}
+	}
 	// the tagger reads a base form that is also a noun as the noun after "to", a modal or
 	// an adverb ("to access/NN the network", "could access/NN the devices", "to remotely
 	// access/NN its servers"): with an object after it, it is the verb (baseReadAsNoun)
