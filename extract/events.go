@@ -1200,6 +1200,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.object(c, v, false))
 			}
 		}
+		if ev.Target == nil && incident(tr.Type) && !passive {
+			ev.Target = ents(x.ownerOfObject(c, i)) // "breached routers operated by X"
+		}
 		if ev.Target == nil && incident(tr.Type) {
 			ev.Target = ents(x.including(c, i))
 		}

@@ -190,6 +190,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		// and began notifying customers": X, the subject of the verb "began" is coordinated with
 		return x.subject(c, i-1)
 	}
+	if v := x.spentDoing(c, i); v >= 0 && (x.subjectRightBefore(c, v) || x.coordinatedSubject(c, v)) {
+		return x.subject(c, v) // "X breached Y in May and spent weeks stealing files": X
+	}
 	if e, ok := x.controller(c, i); ok {
 		return e
 	}
@@ -2921,6 +2924,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
+		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
 		t := toks[j]
 		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
 			return -1, false
@@ -2962,8 +2966,13 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 // isDeed) whose own doer does the infinitive: "the intruders impersonated a contractor to trick staff",
 // "they infected a supplier's server to reach its clients". Deceiving verbs (cue deceivelemma)
 // make their object the doer ("tricked staff to install …") and are left to the usual rules.
+// A verb of means (cue meansverb) is one too, in the perfect as well: "X exploited a flaw in
+// Acme software to access Y", "X has abused stolen tokens to break into Y": X, not Acme.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	toks := c.s.Toks
+	if x.cue.is("meansverb", toks[j].Lower) && (isTensedTag(toks[j].Tag) || x.perfect(c, j)) {
+		return true
+	}
 	if !isTensedTag(toks[j].Tag) {
 		return false
 	}
@@ -4670,3 +4679,27 @@ func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// spentDoing returns the tensed form of "spend" (cue spendforms) whose span of time the
+// participle at i completes ("spent months mapping the network", "spent much of October
+// quietly collecting emails"): up to spanReach words of a time span and adverbs between, no
+// name, verb or comma; else -1.
+func (x *Extractor) spentDoing(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= spanReach+1; j-- {
+		t := toks[j]
+		if x.cue.is("spendforms", t.Lower) && isTensedTag(t.Tag) && c.clause[j] == c.clause[i] {
+			return j
+		}
+		if c.at[j] >= 0 || isVerbTag(t.Tag) || !(t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNS" || t.Tag == "NN" || t.Lower == "of") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanReach bounds the words of the span of time spentDoing passes over.
+const spanReach = 5

@@ -192,7 +192,7 @@ func TestTownAfterIn(t *testing.T) {
 	}{
 		{"Militants in Ostra said on Monday that they had attacked a police post.", "Ostra", true},
 		{"Prosecutors in Norland charged Tarek Vossim with fraud on Monday.", "Norland", false},
-		{"The hackers used a vulnerability in Carrow to steal the data.", "Carrow", false},
+		{"The hackers found a vulnerability in Carrow on Monday.", "Carrow", false},
 		{"A hospital in Velmi was hit by ransomware on Sunday, the Merrow Health Service said.", "Velmi", true},
 		{"Police arrested a man in Tarn on Friday in connection with the attack.", "Tarn", true},
 		{"Hackers hit two banks in Morvel on Sunday. Morvel blamed the Tessary Front for the attack.", "Morvel", false},
@@ -315,6 +315,23 @@ func TestPurposeDeedDoer(t *testing.T) {
 	})
 }
 
+// TestMeansVerbPurpose checks that a purpose infinitive after the object of a verb of means
+// ("exploited a flaw in X software to access Y", cue meansverb) tells the deed of the means
+// verb's subject, not of the maker named in its object, with the time of its clause, while an
+// infinitive after a verb that is no past tense tells no deed done.
+func TestMeansVerbPurpose(t *testing.T) {
+	checkEventRules(t, "2025-06-24", []eventCase{
+		{"exploited to access", "Grey Heron exploited a flaw in Nimbus software to access the network of Harrow Bank in mid-February 2025.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", true},
+		{"not the maker", "Grey Heron exploited a flaw in Nimbus software to access the network of Harrow Bank in mid-February 2025.",
+			schema.EventIntrusion, "nimbus", "harrow-bank", false},
+		{"abused to break into", "Grey Heron abused stolen Nimbus credentials to break into Orbis Freight in January.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"perfect of a means verb", "Grey Heron has leveraged a Nimbus zero-day to infiltrate Orbis Freight.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+	})
+}
+
 // TestDemonymApposedName checks that a demonym describing a singular noun set in apposition
 // with a name ("a Dutch insurer, X,") gives that name as the victim, not the country, while an
 // envoy or a list keeps the state (describedName, apposedName).
@@ -393,5 +410,17 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "norland-treasury", "orvane-systems", false},
 		{"a passive sanction told by the company itself has no sanctioner", "Orvane Systems was sanctioned for supplying servers, Harrow Bank said.",
 			schema.EventSanction, "harrow-bank", "orvane-systems", false},
+	})
+}
+
+// TestSpentDoingDoer checks that a participle completing a span of time after "spent" ("and
+// spent weeks stealing files") is done by the subject of "spent", not by the name nearest
+// before it (spentDoing).
+func TestSpentDoingDoer(t *testing.T) {
+	checkEventRules(t, "2025-11-10", []eventCase{
+		{"coordinated spent", "Grey Heron breached Orbis Freight in May and spent weeks stealing files from Tarsis Bank.",
+			schema.EventTheft, "grey-heron", "tarsis-bank", true},
+		{"not the first verb's object", "Grey Heron breached Orbis Freight in May and spent weeks stealing files from Tarsis Bank.",
+			schema.EventTheft, "orbis-freight", "tarsis-bank", false},
 	})
 }

@@ -343,6 +343,21 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 			toks[i].Tag = "RB"
 		}
 	}
+	// the tagger reads "spent" after "and" as an adjective before a span of time ("breached X
+	// and spent/JJ weeks stealing files"): with a participle after the span it is the past tense
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Lower == "spent" && toks[i].Tag == "JJ" && toks[i-1].Lower == "and" && toks[i+1].Tag == "NNS" && toks[i+2].Tag == "VBG" {
+			toks[i].Tag = "VBD"
+		}
+	}
+	// the tagger reads a base form that is also a noun as the noun after "to", a modal or
+	// an adverb ("to access/NN the network", "could access/NN the devices", "to remotely
+	// access/NN its servers"): with an object after it, it is the verb (baseReadAsNoun)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag == "NN" && baseReadAsNoun[toks[i].Lower] && infinitiveSlot(toks, i) && (objectOpens(toks, i+1) || toks[i+1].Tag == "PRP") {
+			toks[i].Tag = "VB"
+		}
+	}
 	// the tagger reads the Korean currency after an amount as the past of "win" ("58 billion
 	// won/VBD ($40 million)"), a finite verb that would end the clause: it is the noun
 	for i := 1; i < len(toks); i++ {
@@ -530,6 +545,55 @@ var pastOnly = map[string]bool{"stole": true, "hid": true}
 // participleOnly holds irregular participles of deeds that are no base form, which the tagger
 // misreads as one after "and".
 var participleOnly = map[string]bool{"stolen": true, "taken": true, "broken": true, "hidden": true}
+
+// baseReadAsNoun holds verbs of deeds whose base form the tagger reads as the noun it also
+// is, even after "to" or a modal ("to access/NN the network").
+var baseReadAsNoun = map[string]bool{"access": true}
+
+// infinitiveSlot reports whether the token at i stands where only a base form can: right
+// after "to", or "to" and one adverb ("to remotely access"), the purpose of a past-tense verb
+// before it ("exploited a flaw to access", "used it to access"), no other verb between.
+func infinitiveSlot(toks []token, i int) bool {
+	k := i - 1
+	if toks[k].Tag == "RB" && k > 0 {
+		k--
+	}
+	if toks[k].Tag != "TO" {
+		return false
+	}
+	for j, n := k-1, 0; j >= 0 && n < purposeReach; j, n = j-1, n+1 {
+		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
+		if t := toks[j].Tag; isVerbTag(t) || t == "MD" {
+			return t == "VBD"
+		}
+	}
+	return false
+}
+
+// parenStart returns the index of the "(" that opens the parenthesis a ")" at j closes, within
+// parenReach tokens and with no other ")" between; else j. Scans leftwards pass over an aside
+// so ("a flaw (CVE-2023-20198, CVSS score: 10.0) to access …").
+func parenStart(toks []token, j int) int {
+	if toks[j].Text != ")" {
+		return j
+	}
+	for k := j - 1; k >= 0 && j-k <= parenReach; k-- {
+		switch toks[k].Text {
+		case "(":
+			return k
+		case ")":
+			return j
+		}
+	}
+	return j
+}
+
+// parenReach bounds how many tokens a parenthesis parenStart passes over may hold.
+const parenReach = 16
+
+// purposeReach bounds how many tokens before the "to" of a purpose infinitive, past a
+// parenthesis counted as one, infinitiveSlot looks for the verb it serves.
+const purposeReach = 12
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 

@@ -133,6 +133,20 @@ func TestAsideParticiplePastTense(t *testing.T) {
 	checkWordTags(t, x, tests)
 }
 
+// TestPurposeAccessVerb checks that "access" after the "to" of a purpose infinitive serving a
+// past-tense verb, with an object after it, is read as the verb (baseReadAsNoun), while the
+// noun stays one.
+func TestPurposeAccessVerb(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"Grey Heron exploited a flaw in Nimbus software to access the network of Harrow Bank.", "access", "VB"},
+		{"The intruders used a stolen password to remotely access its servers.", "access", "VB"},
+		{"Harrow Bank restricted access to the vault in May.", "access", "NN"},
+		{"The hackers stole passwords and access tokens from Harrow Bank.", "access", "NN"},
+	}
+	checkWordTags(t, x, tests)
+}
+
 // TestWonAmount checks that "won" after an amount is read as the Korean currency, not the past
 // of "win", while "won" after a year or a subject stays a verb.
 func TestWonAmount(t *testing.T) {

@@ -426,3 +426,37 @@ func (x *Extractor) networkNext(toks []token, j int) bool {
 	}
 	return false
 }
+
+// ownerOfObject finds the victim of the deed at i named as the owner of the things it touched,
+// after the verb's object: "breached routers operated by X", "stole files from three devices
+// registered to X", "broke into servers run by X". The owning participle (cue ownedverb, with
+// the preposition it takes) follows a common noun no actor stands for, within ownerReach
+// words of the verb and before any comma, relative pronoun or other verb; the owner is the
+// name at most four words after the preposition. It returns the entity or -1.
+func (x *Extractor) ownerOfObject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 2; j+1 < len(toks) && j-i <= ownerReach; j++ {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || c.at[j] >= 0 {
+			return -1
+		}
+		p := toks[j-1]
+		if x.ownedBy(t.Lower, toks[j+1].Lower) && (p.Tag == "NNS" || p.Tag == "NN") && c.at[j-1] < 0 {
+			return x.headAfter(c, j+2)
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerReach bounds how many words after the deed verb ownerOfObject looks for the owning
+// participle.
+const ownerReach = 12
+
+// ownedBy reports whether participle w and the preposition after it name an owner: "operated
+// by", "registered to" (cue ownedverb lists each with its preposition).
+func (x *Extractor) ownedBy(w, prep string) bool {
+	return (prep == "by" || prep == "to") && x.cue.is("ownedverb", w+" "+prep)
+}

@@ -233,3 +233,21 @@ func TestPublishedAfterDeed(t *testing.T) {
 			schema.EventLeak, "grey-finch", "orlan-bank", true},
 	})
 }
+
+// TestOwnerOfObject checks that a deed whose object names no one takes as its victim the owner
+// a participle after the object names ("breached routers operated by X", "stole files from
+// devices registered to X"; ownerOfObject), and that a doer's tools are no victim.
+func TestOwnerOfObject(t *testing.T) {
+	checkEventRules(t, "2025-06-24", []eventCase{
+		{"operated by", "Grey Heron breached routers operated by Harrow Bank in April.",
+			schema.EventIntrusion, "grey-heron", "harrow-bank", true},
+		{"run by", "Grey Heron broke into mail servers run by Orbis Freight in May.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"registered to, past the reach of from", "Grey Heron stole configuration files from three devices registered to Nimbus Systems in June.",
+			schema.EventTheft, "grey-heron", "nimbus-systems", true},
+		{"a purpose infinitive's object", "Grey Heron exploited a flaw in Tarsis software to access configuration files from three network devices registered to Orbis Freight in mid-February 2025.",
+			schema.EventIntrusion, "grey-heron", "orbis-freight", true},
+		{"not the one who runs the doer's servers", "Grey Heron breached Harrow Bank using servers run by Nimbus Systems.",
+			schema.EventIntrusion, "grey-heron", "nimbus-systems", false},
+	})
+}
