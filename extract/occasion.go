@@ -1759,51 +1759,45 @@ func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) 
 // lawmakers that an -ing adjunct of the sentence tells ("Appearing before the Senate
 // intelligence committee on Tuesday, X said …", "Testifying to MPs on Monday, …", "giving
 // evidence to the committee on Friday"; cue appearanceverb), or -1: the time follows the
-// adjunct's verb with no comma or finite verb between them, and a word for lawmakers or their
-// committee stands between the verb and the time (lawmakersWord; a court is none).
+// adjunct's verb with no comma or finite verb between them (dayMarked), and a word for
+// lawmakers or their committee stands between the verb and the time (lawmakersNamed; a court is
+// none).
 func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
-	for _, ti := range inSent {
-		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-			continue
-		}
-		at := tokFrom(toks, ts[ti].Start)
-		body := false // a word for lawmakers stands between the verb and the time
-		for j := at - 1; j >= 0 && at-j <= 2*hearingReach; j-- {
-			t := toks[j]
-			if t.Text == "," || isFiniteTag(t.Tag) {
-				break
-			}
-			if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
-				body = true
-			}
-			if body && x.appearing(toks, j) {
-				return ti
-			}
-		}
-	}
-	return -1
+	return dayMarked(toks, ts, inSent, 2*hearingReach, func(j, at int) bool {
+		return x.appearing(toks, j) && x.lawmakersNamed(toks, j, at)
+	})
 }
 
 // hearingHeldDay returns the day-precise time (an index into ts) of a hearing before lawmakers
 // the sentence tells was held ("The committee held its first hearing on the bill on
 // Wednesday.", "At a Senate hearing on Tuesday, …", "during a congressional hearing on
 // Monday"), or -1: the noun "hearing" stands before the time with no comma or finite verb
-// between them, any finite verb before the noun is a simple past (a hearing to be held is
-// no occasion yet), and lawmakers or their committee are named in the sentence or before the
-// noun ("a congressional hearing"; cue legislaturemod).
+// between them (dayMarked), any finite verb before the noun is a simple past (a hearing to be
+// held is no occasion yet), and lawmakers or their committee are named in the sentence or
+// before the noun ("a congressional hearing"; cue legislaturemod).
 func (x *Extractor) hearingHeldDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
+	return dayMarked(toks, ts, inSent, hearingReach, func(h, _ int) bool {
+		return toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h)
+	})
+}
+
+// dayMarked returns the first day-precise time of the sentence (an index into ts) that a token
+// before it marks (marks, given the token's index and the time's), within reach tokens of the
+// time and with no comma or finite verb between them, or -1: the walk of appearanceDay and
+// hearingHeldDay.
+func dayMarked(toks []token, ts []timex.Expression, inSent []int, reach int, marks func(j, at int) bool) int {
 	for _, ti := range inSent {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
 		}
 		at := tokFrom(toks, ts[ti].Start)
-		for h := at - 1; h >= 0 && at-h <= hearingReach; h-- {
-			if toks[h].Text == "," || isFiniteTag(toks[h].Tag) {
+		for j := at - 1; j >= 0 && at-j <= reach; j-- {
+			if toks[j].Text == "," || isFiniteTag(toks[j].Tag) {
 				break
 			}
-			if toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h) {
+			if marks(j, at) {
 				return ti
 			}
 		}
@@ -1824,13 +1818,16 @@ func pastOrNoVerb(toks []token, h int) bool {
 
 // lawmakersHeard reports whether the hearing noun at h is one before lawmakers: a word before
 // it makes it theirs ("a congressional hearing", "a Senate hearing"; cue legislaturemod), or
-// the sentence names lawmakers or their committee (lawmakersWord; a court is none).
+// the sentence names lawmakers or their committee (lawmakersNamed; a court is none).
 func (x *Extractor) lawmakersHeard(toks []token, h int) bool {
-	if h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) {
-		return true
-	}
-	for _, t := range toks {
-		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+	return h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) || x.lawmakersNamed(toks, 0, len(toks))
+}
+
+// lawmakersNamed reports whether a noun among the tokens from i up to j names lawmakers or a
+// body of them (lawmakersWord).
+func (x *Extractor) lawmakersNamed(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isNounTag(toks[k].Tag) && x.lawmakersWord(toks[k].Lower) {
 			return true
 		}
 	}
