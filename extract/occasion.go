@@ -253,8 +253,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if f.TimeIdx < 0 || !telling(toks, f) || discovery[f.Lemma] {
-			continue // a finding ("said it first detected the flaw on May 2") is no day its finder spoke on
+		if !tellingDated(toks, f) {
+			continue
 		}
 		for _, a := range f.Agent {
 			if len(isoOf(f.TimeIdx)) == dayValue {
@@ -290,7 +290,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	o.lastTold, o.lastSent = nil, k // a new map only when a telling is dated: prev keeps the old one
 	for _, f := range found {
-		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" && !discovery[f.Lemma] {
+		if tellingDated(toks, f) {
 			for _, a := range f.Agent {
 				if o.lastTold == nil {
 					o.lastTold = map[int]int{}
@@ -1470,6 +1470,13 @@ func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
 		}
 	}
 	return m.Entity, inSent[0]
+}
+
+// tellingDated reports whether ev is an asserted act of telling (telling) with a time of its
+// own, and no finding ("said it first detected the flaw on May 2" is no day its finder spoke
+// on).
+func tellingDated(toks []token, ev rawEvent) bool {
+	return ev.TimeIdx >= 0 && telling(toks, ev) && !discovery[ev.Lemma]
 }
 
 // telling reports whether ev is an asserted act of telling: a report, an accusation or a warning
