@@ -471,9 +471,10 @@ func saidInReport(toks []token, i int) bool {
 }
 
 // newFiling reports whether the sentence names a filing anew: "in a" or "in an", up to three
-// words, and a filing noun (cues filingnoun, formcode: "In an updated filing in December, …", "confirmed
-// the breach in a Form 8-K filed with …"). What a speaker says in it is a disclosure of its
-// own; "in its filing" is the filing told before.
+// nouns, adjectives, participles or numbers, and a filing noun or a form's code (cues
+// filingnoun, formcode: "In an updated filing in December, …", "confirmed the breach in a Form
+// 8-K filed with …"). What a speaker says in it is a disclosure of its own; "in its filing" is
+// the filing told before.
 func (x *Extractor) newFiling(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower != "in" || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
@@ -483,7 +484,7 @@ func (x *Extractor) newFiling(toks []token) bool {
 			if x.cue.is("filingnoun", toks[j].Lower) || x.cue.is("formcode", toks[j].Lower) {
 				return true
 			}
-			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "VBN") && t != "CD" {
+			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "VBN" && t != "CD" {
 				break
 			}
 		}
