@@ -1134,21 +1134,34 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 }
 
 // openingSubject returns the entity of the name that opens the sentence before a sentence-
-// opening "it" whose nearest candidate ms[j] stands later in that sentence, or -1 (a possessor
-// or a name modifying a noun opens no subject: "Oman's national CERT"): "Harborline
+// opening "it" whose nearest candidate ms[j] stands later in that sentence (openingName; a
+// possessor opens no subject: "Ostmark's response team, OstCERT, said …"), or -1: "Harborline
 // notified the FBI on Feb. 11. It alerted state regulators a week later." is Harborline; the
-// subject the story goes on with, not the one it told.
+// subject the story goes on with, not the one it told. Unlike subjectGoesOn it serves an "It
+// said" too.
 func (x *Extractor) openingSubject(ms []mention, ents []entity, m mention, j int) int {
 	a := ms[j]
 	if m.How != mkPronoun || m.Head != "it" || m.First != 0 || a.Sent != m.Sent-1 || a.First == 0 {
 		return -1
 	}
-	for k := j - 1; k >= 0 && ms[k].Sent == a.Sent; k-- {
-		if o := ms[k]; o.First == 0 && o.How == mkName && !o.Possessive && !o.NounMod && !o.ApposOwner && o.Entity >= 0 && o.Entity != a.Entity && x.compatible(m, ents[o.Entity]) {
-			return o.Entity
-		}
+	if k := x.openingName(ms, ents, m, j); k >= 0 && ms[k].First == 0 && ms[k].Entity != a.Entity {
+		return ms[k].Entity
 	}
 	return -1
+}
+
+// openingName returns the index of the first mention of the sentence of ms[j] (a sentence's
+// mentions run in the order of their tokens) when it is the name of an entity that m may take up,
+// neither a possessor nor a name modifying a noun ("Oman's national CERT"), or -1. Its callers,
+// subjectGoesOn and openingSubject, ask of it how near the sentence's start it stands.
+func (x *Extractor) openingName(ms []mention, ents []entity, m mention, j int) int {
+	for j > 0 && ms[j-1].Sent == ms[j].Sent {
+		j--
+	}
+	if o := ms[j]; o.How != mkName || o.Entity < 0 || o.Possessive || o.NounMod || !x.compatible(m, ents[o.Entity]) {
+		return -1
+	}
+	return j
 }
 
 // pluralHeaded reports whether a description or demonym phrase has a plural common noun for its
@@ -2351,8 +2364,8 @@ func (x *Extractor) subjectSpeaks(ms []mention, ents []entity, i int) int {
 // sentence before opened with a name of one body as its subject ("Amnesty attributed the
 // intrusions to a customer of Helix Vector and said the customer was probably X. It notified
 // the victims in April"): the subject goes on, not the name the sentence before ended on; -1
-// when there is no such subject or it does not fit. An "It said" is left to the rules of
-// speakers.
+// when there is no such subject (openingName) or it does not fit. An "It said" is left to the
+// rules of speakers, and to openingSubject.
 func (x *Extractor) subjectGoesOn(ms []mention, ents []entity, i int) int {
 	m := ms[i]
 	if m.How != mkPronoun || m.Head != "it" || m.First != 0 || m.Says || m.InQuote || m.Sent == 0 {
@@ -2365,13 +2378,8 @@ func (x *Extractor) subjectGoesOn(ms []mention, ents []entity, i int) int {
 	if j < 0 || ms[j].Sent != m.Sent-1 {
 		return -1
 	}
-	for j > 0 && ms[j-1].Sent == m.Sent-1 {
-		j-- // the sentence before's first mention
+	if k := x.openingName(ms, ents, m, j); k >= 0 && ms[k].First <= 1 && !ms[k].Conjunct && !ms[k].InQuote && !pluralHeaded(ms[k]) {
+		return ms[k].Entity
 	}
-	a := ms[j]
-	if a.First > 1 || a.How != mkName || a.Entity < 0 || a.Possessive || a.NounMod || a.Conjunct || a.InQuote || pluralHeaded(a) ||
-		!x.compatible(m, ents[a.Entity]) {
-		return -1
-	}
-	return a.Entity
+	return -1
 }

@@ -253,8 +253,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if f.TimeIdx < 0 || !telling(toks, f) || discovery[f.Lemma] {
-			continue // a finding ("said it first detected the flaw on May 2") is no day its finder spoke on
+		if !tellingDated(toks, f) {
+			continue
 		}
 		for _, a := range f.Agent {
 			if len(isoOf(f.TimeIdx)) == dayValue {
@@ -290,7 +290,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	o.lastTold, o.lastSent = nil, k // a new map only when a telling is dated: prev keeps the old one
 	for _, f := range found {
-		if f.TimeIdx >= 0 && telling(toks, f) && !f.Negated && f.Modality == "" && !discovery[f.Lemma] {
+		if tellingDated(toks, f) {
 			for _, a := range f.Agent {
 				if o.lastTold == nil {
 					o.lastTold = map[int]int{}
@@ -471,9 +471,10 @@ func saidInReport(toks []token, i int) bool {
 }
 
 // newFiling reports whether the sentence names a filing anew: "in a" or "in an", up to three
-// words, and a filing noun (cues filingnoun, formcode: "In an updated filing in December, …", "confirmed
-// the breach in a Form 8-K filed with …"). What a speaker says in it is a disclosure of its
-// own; "in its filing" is the filing told before.
+// nouns, adjectives, participles or numbers, and a filing noun or a form's code (cues
+// filingnoun, formcode: "In an updated filing in December, …", "confirmed the breach in a Form
+// 8-K filed with …"). What a speaker says in it is a disclosure of its own; "in its filing" is
+// the filing told before.
 func (x *Extractor) newFiling(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower != "in" || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
@@ -483,7 +484,7 @@ func (x *Extractor) newFiling(toks []token) bool {
 			if x.cue.is("filingnoun", toks[j].Lower) || x.cue.is("formcode", toks[j].Lower) {
 				return true
 			}
-			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "VBN") && t != "CD" {
+			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "VBN" && t != "CD" {
 				break
 			}
 		}
@@ -1472,6 +1473,13 @@ func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
 	return m.Entity, inSent[0]
 }
 
+// tellingDated reports whether ev is an asserted act of telling (telling) with a time of its
+// own, and no finding ("said it first detected the flaw on May 2" is no day its finder spoke
+// on).
+func tellingDated(toks []token, ev rawEvent) bool {
+	return ev.TimeIdx >= 0 && telling(toks, ev) && !discovery[ev.Lemma]
+}
+
 // telling reports whether ev is an asserted act of telling: a report, an accusation or a warning
 // told with a verb in the simple past ("warned on Tuesday that …").
 func telling(toks []token, ev rawEvent) bool {
@@ -1759,51 +1767,45 @@ func (x *Extractor) hearingDay(c *sentCtx, ts []timex.Expression, inSent []int) 
 // lawmakers that an -ing adjunct of the sentence tells ("Appearing before the Senate
 // intelligence committee on Tuesday, X said …", "Testifying to MPs on Monday, …", "giving
 // evidence to the committee on Friday"; cue appearanceverb), or -1: the time follows the
-// adjunct's verb with no comma or finite verb between them, and a word for lawmakers or their
-// committee stands between the verb and the time (lawmakersWord; a court is none).
+// adjunct's verb with no comma or finite verb between them (dayMarked), and a word for
+// lawmakers or their committee stands between the verb and the time (lawmakersNamed; a court is
+// none).
 func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
-	for _, ti := range inSent {
-		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
-			continue
-		}
-		at := tokFrom(toks, ts[ti].Start)
-		body := false // a word for lawmakers stands between the verb and the time
-		for j := at - 1; j >= 0 && at-j <= 2*hearingReach; j-- {
-			t := toks[j]
-			if t.Text == "," || isFiniteTag(t.Tag) {
-				break
-			}
-			if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
-				body = true
-			}
-			if body && x.appearing(toks, j) {
-				return ti
-			}
-		}
-	}
-	return -1
+	return dayMarked(toks, ts, inSent, 2*hearingReach, func(j, at int) bool {
+		return x.appearing(toks, j) && x.lawmakersNamed(toks, j, at)
+	})
 }
 
 // hearingHeldDay returns the day-precise time (an index into ts) of a hearing before lawmakers
 // the sentence tells was held ("The committee held its first hearing on the bill on
 // Wednesday.", "At a Senate hearing on Tuesday, …", "during a congressional hearing on
 // Monday"), or -1: the noun "hearing" stands before the time with no comma or finite verb
-// between them, any finite verb before the noun is a simple past (a hearing to be held is
-// no occasion yet), and lawmakers or their committee are named in the sentence or before the
-// noun ("a congressional hearing"; cue legislaturemod).
+// between them (dayMarked), any finite verb before the noun is a simple past (a hearing to be
+// held is no occasion yet), and lawmakers or their committee are named in the sentence or
+// before the noun ("a congressional hearing"; cue legislaturemod).
 func (x *Extractor) hearingHeldDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
+	return dayMarked(toks, ts, inSent, hearingReach, func(h, _ int) bool {
+		return toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h)
+	})
+}
+
+// dayMarked returns the first day-precise time of the sentence (an index into ts) that a token
+// before it marks (marks, given the token's index and the time's), within reach tokens of the
+// time and with no comma or finite verb between them, or -1: the walk of appearanceDay and
+// hearingHeldDay.
+func dayMarked(toks []token, ts []timex.Expression, inSent []int, reach int, marks func(j, at int) bool) int {
 	for _, ti := range inSent {
 		if _, p := timex.Calendar(ts[ti].Value); p != "day" {
 			continue
 		}
 		at := tokFrom(toks, ts[ti].Start)
-		for h := at - 1; h >= 0 && at-h <= hearingReach; h-- {
-			if toks[h].Text == "," || isFiniteTag(toks[h].Tag) {
+		for j := at - 1; j >= 0 && at-j <= reach; j-- {
+			if toks[j].Text == "," || isFiniteTag(toks[j].Tag) {
 				break
 			}
-			if toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h) {
+			if marks(j, at) {
 				return ti
 			}
 		}
@@ -1824,13 +1826,16 @@ func pastOrNoVerb(toks []token, h int) bool {
 
 // lawmakersHeard reports whether the hearing noun at h is one before lawmakers: a word before
 // it makes it theirs ("a congressional hearing", "a Senate hearing"; cue legislaturemod), or
-// the sentence names lawmakers or their committee (lawmakersWord; a court is none).
+// the sentence names lawmakers or their committee (lawmakersNamed; a court is none).
 func (x *Extractor) lawmakersHeard(toks []token, h int) bool {
-	if h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) {
-		return true
-	}
-	for _, t := range toks {
-		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
+	return h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) || x.lawmakersNamed(toks, 0, len(toks))
+}
+
+// lawmakersNamed reports whether a noun among the tokens from i up to j names lawmakers or a
+// body of them (lawmakersWord).
+func (x *Extractor) lawmakersNamed(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isNounTag(toks[k].Tag) && x.lawmakersWord(toks[k].Lower) {
 			return true
 		}
 	}

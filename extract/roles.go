@@ -3477,16 +3477,7 @@ func (x *Extractor) frontedAdjunctDoer(c *sentCtx, i int) int {
 	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventLegal && tr.Type != schema.EventSanction {
 		return -1 // "After monitoring the network, the agency noticed …": only a legal step's doer is read so
 	}
-	comma := -1
-	for j := i + 1; j < len(toks) && j-i <= maxFrontedAdjunct; j++ {
-		if toks[j].Text == "," {
-			comma = j
-			break
-		}
-		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
-			return -1 // "Hacking is a crime": the participle is the subject, no adjunct
-		}
-	}
+	comma := adjunctComma(toks, i)
 	if comma < 0 || comma+1 >= len(toks) {
 		return -1
 	}
@@ -3496,13 +3487,36 @@ func (x *Extractor) frontedAdjunctDoer(c *sentCtx, i int) int {
 			return -1 // "…, Judge X said", "…, the agency said": a name after an article or a title only
 		}
 	}
-	if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Possessive || c.ms[k].How == mkPronoun {
+	if k < 0 {
 		return -1
 	}
-	if v := c.ms[k].Last; v < len(toks) && (isTensedTag(toks[v].Tag) || toks[v].Tag == "MD") {
-		return c.ms[k].Entity // "…, Judge X said": the name, then its verb
+	return finiteSubject(c, k)
+}
+
+// adjunctComma returns the index of the comma that closes an adjunct fronted before the main
+// clause, whose verb is at i, within maxFrontedAdjunct words of it; -1 when there is none or a
+// finite verb comes first ("Hacking is a crime": the participle is the subject, no adjunct).
+func adjunctComma(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j-i <= maxFrontedAdjunct; j++ {
+		if toks[j].Text == "," {
+			return j
+		}
+		if isFiniteTag(toks[j].Tag) {
+			return -1
+		}
 	}
 	return -1
+}
+
+// finiteSubject returns the entity of sentence mention k when a finite verb follows it, as
+// one follows the name that opens a main clause after a fronted adjunct ("…, Judge X said"),
+// and it is neither a pronoun nor a possessor; -1 otherwise.
+func finiteSubject(c *sentCtx, k int) int {
+	m := c.ms[k]
+	if m.Entity < 0 || m.Possessive || m.How == mkPronoun || m.Last >= len(c.s.Toks) || !isFiniteTag(c.s.Toks[m.Last].Tag) {
+		return -1
+	}
+	return m.Entity
 }
 
 // maxFrontedAdjunct bounds the words of a fronted participial adjunct and of the main clause's
@@ -4634,9 +4648,9 @@ func (x *Extractor) gapSubject(c *sentCtx, i int) (int, bool) {
 // openingDocIssuer finds, for a participle joined by "and" or "or" to another in a phrase
 // that opens the sentence with a document ("In a report shared with The Ledger and published
 // on Monday, Northvale said …"), the issuer: the actor the main clause opens with after the
-// phrase's comma, past at most four determiners, adjectives and common nouns
-// ("Helsinki-based threat intelligence firm Northvale"), when a finite verb follows its name;
-// -1 otherwise. A name inside the phrase ("shared with The Ledger") did not issue it.
+// phrase's comma (adjunctComma), past at most four determiners, adjectives and common nouns
+// ("Helsinki-based threat intelligence firm Northvale"), when a finite verb follows its name
+// (finiteSubject); -1 otherwise. A name inside the phrase ("shared with The Ledger") did not issue it.
 func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i < 3 || i >= len(toks) || toks[i].Tag != "VBN" || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" || toks[0].Tag != "IN" {
@@ -4652,26 +4666,13 @@ func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
 	if !doc {
 		return -1
 	}
-	comma := -1
-	for j := i + 1; j < len(toks) && j-i <= maxFrontedAdjunct; j++ {
-		if toks[j].Text == "," {
-			comma = j
-			break
-		}
-		if isTensedTag(toks[j].Tag) || toks[j].Tag == "MD" {
-			return -1
-		}
-	}
+	comma := adjunctComma(toks, i)
 	if comma < 0 {
 		return -1
 	}
 	for j := comma + 1; j < len(toks) && j-comma <= 5; j++ {
 		if k := c.at[j]; k >= 0 {
-			m := c.ms[k]
-			if m.Entity < 0 || m.Possessive || m.How == mkPronoun || m.Last >= len(toks) || !isTensedTag(toks[m.Last].Tag) && toks[m.Last].Tag != "MD" {
-				return -1
-			}
-			return m.Entity
+			return finiteSubject(c, k)
 		}
 		if tg := toks[j].Tag; tg != "DT" && !strings.HasPrefix(tg, "JJ") && tg != "NN" && tg != "NNS" {
 			return -1
