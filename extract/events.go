@@ -112,10 +112,10 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	c.quoted, _ = quotation(s.Toks, 0)
 	cl := 0
 	for i, t := range s.Toks {
-		if x.cue.is("clausebreak", t.Lower) {
+		if x.cue.tokIs("clausebreak", &t) {
 			cl++
 		}
-		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
+		if i > 0 && s.Toks[i-1].Text == "," && x.cue.tokIs("clauseconj", &t) {
 			cl++
 		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) && !thatPronoun(s.Toks, i) {
 			cl++

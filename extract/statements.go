@@ -39,14 +39,14 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 	for j, t := range toks {
 		k, quoted := -1, false
 		switch {
-		case x.cue.is("rebuttal", t.Lower):
+		case x.cue.tokIs("rebuttal", &t):
 			for p := j - 1; p >= 0 && j-p <= 4; p-- {
-				if x.cue.is("claimnoun", toks[p].Lower) {
+				if x.cue.tokIs("claimnoun", &toks[p]) {
 					k = p
 					break
 				}
 			}
-		case quotedLabel(toks, j) && x.cue.is("claimnoun", toks[j-1].Lower):
+		case quotedLabel(toks, j) && x.cue.tokIs("claimnoun", &toks[j-1]):
 			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
 		if k < 0 {
@@ -57,7 +57,7 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 			if !isVerbTag(w.Tag) {
 				continue
 			}
-			if x.cue.is("reporting", w.Lower) && !quoted || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+			if x.cue.tokIs("reporting", &w) && !quoted || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
 				if a := x.speaker(c, v); a >= 0 {
 					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				}
@@ -1496,13 +1496,13 @@ func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
 // addressee. Information called secret ("handed X classified data") is no telling.
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	info := x.cue.is("information", toks[i].Lower)
-	if !x.cue.is("message", toks[i].Lower) && !info && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+	info := x.cue.tokIs("information", &toks[i])
+	if !x.cue.tokIs("message", &toks[i]) && !info && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
 		return rawEvent{}, false // "gave the bank a list of the servers": a list given tells too
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
-		if x.cue.is("secretleak", toks[j].Lower) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
+		if x.cue.tokIs("secretleak", &toks[j]) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
 			return rawEvent{}, false // "handed X classified data"; "gave X a classified briefing" is told
 		}
 		j--
@@ -1524,13 +1524,13 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
 	}
-	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.is("staffnoun", toks[v-1].Lower)) {
+	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.tokIs("staffnoun", &toks[v-1])) {
 		v -= 2 // "gave members of the Senate Intelligence Committee a briefing": the body's people
 		if toks[v].Lower == "the" && v > 0 {
 			v--
 		}
 	}
-	if !x.cue.is("indirectsend", toks[v].Lower) {
+	if !x.cue.tokIs("indirectsend", &toks[v]) {
 		return rawEvent{}, false
 	}
 	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {

@@ -19,6 +19,7 @@ type token struct {
 	Tag   string // Penn Treebank part of speech
 	Start int    // rune offset in the body
 	End   int    // rune offset in the body, exclusive
+	cue   int32  // the number of the word in the cue lists (cues.mark); 0 before it is marked
 }
 
 // sentence is one sentence of the body with its tokens.

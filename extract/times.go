@@ -3444,14 +3444,14 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 	for k := range sents {
 		toks := sents[k].Toks
 		for i := 0; i+2 < len(toks); i++ {
-			if !x.cue.is("docnoun", toks[i].Lower) {
+			if !x.cue.tokIs("docnoun", &toks[i]) {
 				continue
 			}
 			j := i + 1
 			if toks[j].Text == "," {
 				j++
 			}
-			if !x.cue.is("issuedverb", toks[j].Lower) {
+			if !x.cue.tokIs("issuedverb", &toks[j]) {
 				continue
 			}
 			if j++; j < len(toks) && toks[j].Lower == "on" {
@@ -4143,7 +4143,7 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 	for k := range sents {
 		toks := sents[k].Toks
 		for i := 0; i+3 < len(toks); i++ {
-			if !x.cue.is("researchdoc", toks[i].Lower) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+			if !x.cue.tokIs("researchdoc", &toks[i]) || !x.cue.tokIs("issuedverb", &toks[i+1]) {
 				continue
 			}
 			ti, by := -1, -1
@@ -4169,7 +4169,7 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 		if ev.Trigger < 0 || ev.Trigger >= len(toks) || times[ev.TimeIdx].Start < sents[ev.Sent].Start || times[ev.TimeIdx].Start >= sents[ev.Sent].End {
 			continue
 		}
-		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.is("researchdoc", toks[d].Lower) {
+		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.tokIs("researchdoc", &toks[d]) {
 			continue
 		}
 		for _, a := range ev.Agent {
