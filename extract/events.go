@@ -3066,10 +3066,10 @@ func finiteBe(w string) bool { return w == "was" || w == "were" || w == "is" || 
 // against X", "a class action was filed", "filed suit against X"; not "followed suit", "claimed
 // responsibility", "took action against").
 func (x *Extractor) courtSuit(toks []token, i int) bool {
-	if i <= 0 || i >= len(toks) || !x.cue.is("suitnoun", toks[i].Lower) {
+	if i <= 0 || i >= len(toks) || !x.cue.tokIs("suitnoun", &toks[i]) {
 		return false
 	}
-	if x.cue.is("suitmod", toks[i-1].Lower) {
+	if x.cue.tokIs("suitmod", &toks[i-1]) {
 		return true
 	}
 	suit := toks[i].Lower == "suit" || toks[i].Lower == "suits"

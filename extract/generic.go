@@ -651,7 +651,7 @@ func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 // or briefed).
 func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
-	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.is("leadhead", toks[i].Lower) {
+	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.tokIs("leadhead", &toks[i]) {
 		return mention{}, false
 	}
 	k := i + 2

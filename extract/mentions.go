@@ -2712,7 +2712,7 @@ func (x *Extractor) looksPerson(words []token) bool {
 				return false
 			}
 		}
-		if x.cue.is("orgsuffix", w.Lower) || x.cue.is("agencysuffix", w.Lower) || x.cue.is("groupsuffix", w.Lower) {
+		if x.cue.tokIs("orgsuffix", &w) || x.cue.tokIs("agencysuffix", &w) || x.cue.tokIs("groupsuffix", &w) {
 			return false
 		}
 		if k == 0 {
@@ -3698,10 +3698,10 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 		return false
 	}
 	n := p - 1
-	filed := x.cue.is("filedform", toks[n].Lower) && toks[n].Tag == "VBN"
+	filed := x.cue.tokIs("filedform", &toks[n]) && toks[n].Tag == "VBN"
 	if filed {
 		n-- // "In a Form 8-K filed with X", "In a letter sent to X": the document's own participle
-	} else if toks[p].Lower != "to" || !x.cue.is("disclosure", toks[n].Lower) && !x.cue.is("message", toks[n].Lower) {
+	} else if toks[p].Lower != "to" || !x.cue.tokIs("disclosure", &toks[n]) && !x.cue.tokIs("message", &toks[n]) {
 		return false
 	}
 	k := n - 1

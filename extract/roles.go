@@ -542,7 +542,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 	}
 	for v := start; v >= 2 && i-v <= 15 && c.clause[v] == c.clause[i]; v-- {
 		t := toks[v]
-		if t.Text == "," || isQuote(t.Text) || x.cue.is("reporting", t.Lower) && isVerbTag(t.Tag) {
+		if t.Text == "," || isQuote(t.Text) || x.cue.tokIs("reporting", &t) && isVerbTag(t.Tag) {
 			return -1, false
 		}
 		if !isTensedTag(t.Tag) {
@@ -3200,7 +3200,7 @@ func (x *Extractor) noObjectNext(t token) bool {
 	case ".", ",", ":", "IN", "RB", "TO":
 		return true
 	}
-	return x.cue.is("objecttime", t.Lower)
+	return x.cue.tokIs("objecttime", &t)
 }
 
 // imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",

@@ -1175,16 +1175,16 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return ev, true
 	}
 	a := i + 2 // the addressee's first word, after "to"
-	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
+	if a < len(toks) && x.cue.tokIs("message", &toks[i]) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
 		a++ // "in a letter sent|addressed to X"
 	}
-	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.is("callnoun", toks[i].Lower) // "In a call with X, Y warned …"
+	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.tokIs("callnoun", &toks[i]) // "In a call with X, Y warned …"
 	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
 		return rawEvent{}, false
 	}
-	addressed := x.cue.is("addressverb", toks[i].Lower) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
-	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.is("disclosure", toks[i].Lower)
-	if !addressed && !call && !disclosed && !x.cue.is("message", toks[i].Lower) {
+	addressed := x.cue.tokIs("addressverb", &toks[i]) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
+	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.tokIs("disclosure", &toks[i])
+	if !addressed && !call && !disclosed && !x.cue.tokIs("message", &toks[i]) {
 		return rawEvent{}, false
 	}
 	to := -1
@@ -1305,7 +1305,7 @@ var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": 
 // to Y"): X told Y. It returns that telling, or false.
 func (x *Extractor) contactMessage(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !isNounTag(toks[i].Tag) || !x.cue.is("message", toks[i].Lower) {
+	if !isNounTag(toks[i].Tag) || !x.cue.tokIs("message", &toks[i]) {
 		return rawEvent{}, false
 	}
 	j, by := i+1, false
@@ -1466,17 +1466,17 @@ const (
 // Information called secret is no telling.
 func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) && !x.cue.is("information", toks[i].Lower) && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+	if !x.cue.tokIs("message", &toks[i]) && !x.cue.tokIs("information", &toks[i]) && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
 		return rawEvent{}, false
 	}
 	v := i - 1
 	for v > 0 && i-v <= 4 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT" || toks[v].Tag == "RB" || toks[v].Tag == "PRP$") {
-		if x.cue.is("secretleak", toks[v].Lower) {
+		if x.cue.tokIs("secretleak", &toks[v]) {
 			return rawEvent{}, false // "was handed classified files by X"
 		}
 		v--
 	}
-	if v < 1 || toks[v].Tag != "VBN" || !x.cue.is("indirectsend", toks[v].Lower) || !x.passiveAux(c, v) {
+	if v < 1 || toks[v].Tag != "VBN" || !x.cue.tokIs("indirectsend", &toks[v]) || !x.passiveAux(c, v) {
 		return rawEvent{}, false
 	}
 	from := x.byAgent(c, i)

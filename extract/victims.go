@@ -385,14 +385,14 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
 	case isVerbTag(toks[i].Tag) && x.cue.is("entrygain", w):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if x.cue.is("entrynoun", toks[j].Lower) && isNounTag(toks[j].Tag) {
+			if x.cue.tokIs("entrynoun", &toks[j]) && isNounTag(toks[j].Tag) {
 				return i, true
 			}
 			if t := toks[j].Tag; t != "DT" && t != "JJ" {
 				break
 			}
 		}
-	case w == "inside" && i > 0 && x.cue.is("presence", toks[i-1].Lower) && isVerbTag(toks[i-1].Tag):
+	case w == "inside" && i > 0 && x.cue.tokIs("presence", &toks[i-1]) && isVerbTag(toks[i-1].Tag):
 		return i - 1, x.networkNext(toks, i+1)
 	}
 	return -1, false
