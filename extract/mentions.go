@@ -1495,7 +1495,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
-			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
+			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
 			// person's two words the tagger took for a common noun, in a person's context, when
@@ -1872,17 +1872,39 @@ func (x *Extractor) partOfCountry(toks []token, end int) bool {
 // country ("the Tillaberi, Dosso and Tahoua regions").
 const partReach = 8
 
-// loweredWords collects the words of four letters or more that the article writes in lower case.
+// loweredWords tells for each word the article writes capitalised whether it writes it in lower
+// case too, in a word of four letters or more (lowerWord): only the capitalised words are filed,
+// and the lower-case ones are looked up among them.
 func loweredWords(sents []sentence) map[string]bool {
-	out := map[string]bool{}
+	capped := map[string]bool{}
 	for _, s := range sents {
 		for _, t := range s.Toks {
-			if len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text) {
-				out[t.Lower] = true
+			if t.Text != t.Lower {
+				capped[t.Lower] = false
 			}
 		}
 	}
-	return out
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if lowerWord(t) {
+				if _, ok := capped[t.Lower]; ok {
+					capped[t.Lower] = true
+				}
+			}
+		}
+	}
+	return capped
+}
+
+// lowerWord reports whether t is a word of four letters or more written in lower case.
+func lowerWord(t token) bool {
+	return len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text)
+}
+
+// writesLower reports whether the article writes the word of t in lower case, in a word of
+// four letters or more: t itself, or a token of the same lower-case form (lowered).
+func (w *articleWords) writesLower(t *token) bool {
+	return lowerWord(*t) || w.lowered[t.Lower]
 }
 
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
@@ -2035,7 +2057,7 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			return true // "Gunmen killed 21 tourists": the plural head of a description, no name
 		}
 	}
-	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
+	if !s.writesLower(&toks[i]) || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
 		return false
 	}
 	if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok {

@@ -43,8 +43,9 @@ type articleWords struct {
 	// surnames holds the article's words that end a run of proper nouns inside a sentence and
 	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
 	surnames map[string]bool
-	// lowered holds the words of four letters or more that the article writes in lower case
-	// ("city", "security"): capitalised at a sentence start, such a word is no name.
+	// lowered tells for each word the article writes capitalised whether it writes it in lower
+	// case too, in a word of four letters or more ("city", "security"): capitalised at a
+	// sentence start, such a word is no name. Ask writesLower, which answers for any token.
 	lowered map[string]bool
 	// opener holds the words that open a run of two or more capitalised words inside a
 	// sentence ("Kestrel" of "Kestrel Labs"): a short name when alone.
