@@ -603,7 +603,7 @@ func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention,
 		if covered[k] || isCap(t.Text) {
 			return mention{}, false
 		}
-		if x.cue.is("functionhead", t.Lower) { // nouns only, whatever the tagger reads ("regulator/VBP")
+		if x.cue.tokIs("functionhead", &t) { // nouns only, whatever the tagger reads ("regulator/VBP")
 			if k == from || k+1 < len(toks) && (isNounTag(toks[k+1].Tag) || toks[k+1].Lower == "of") {
 				return mention{}, false // "the committee" is a description; "the committee of X" a name
 			}

@@ -2599,7 +2599,7 @@ const (
 // spokesperson", "Tom Robinson said".
 func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	toks := s.Toks
-	if i > 0 && x.cue.is("personrole", toks[i-1].Lower) {
+	if i > 0 && x.cue.tokIs("personrole", &toks[i-1]) {
 		return true
 	}
 	if end < len(toks) {
@@ -2610,7 +2610,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	}
 	if end+2 < len(toks) && toks[end].Text == "," {
 		for k := end + 1; k < len(toks) && k <= end+5; k++ {
-			if x.cue.is("personrole", toks[k].Lower) {
+			if x.cue.tokIs("personrole", &toks[k]) {
 				return true
 			}
 		}
@@ -2622,7 +2622,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		return true
 	}
 	// a common first name ("Lena Okafor"), or "X, who"
-	if end-i >= 2 && end-i <= 4 && x.cue.is("firstname", toks[i].Lower) {
+	if end-i >= 2 && end-i <= 4 && x.cue.tokIs("firstname", &toks[i]) {
 		return true
 	}
 	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "who" {
@@ -2648,7 +2648,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		for k > 0 && i-2-k < 4 && isCap(toks[k].Text) {
 			k--
 		}
-		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.is("personrole", toks[k-1].Lower) {
+		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.tokIs("personrole", &toks[k-1]) {
 			return true
 		}
 	}
@@ -2779,14 +2779,14 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
-	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.is("policemod", toks[k].Lower) {
+	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.tokIs("policemod", &toks[k]) {
 		k++ // "German federal police": one of the state's forces, named with its modifier
 	}
 	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
-	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.is("allynoun", toks[k].Lower)) {
+	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.tokIs("allynoun", &toks[k])) {
 		// "alerted their American counterparts", "informed by their Australian counterparts",
 		// "shared its findings with its British partners" (told only when a state or agency owns them; counterpart):
 		// the country whose service answers to the teller's, when the article names none of its

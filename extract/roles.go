@@ -1236,7 +1236,7 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			continue // "blamed a hacking group run by X": the principal of the doer described
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
-		case j > i+1 && x.cue.is("topicprep", w.Lower) && x.tellingVerb(toks[i]) && !x.boundWord(toks, j):
+		case j > i+1 && x.cue.tokIs("topicprep", &w) && x.tellingVerb(toks[i]) && !x.boundWord(toks, j):
 			return -1 // "warned hospitals about the group": what the telling is about, not who was told
 		case w.Lower == "for" && j == i+1:
 			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to

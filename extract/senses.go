@@ -2164,7 +2164,7 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 	idle := false
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.is("preposition", toks[k-1].Lower) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
+		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.tokIs("preposition", &toks[k-1]) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
 			return false // "said an investigation into X was under way": an inquiry into someone
 		}
 		if tr, ok := x.lex.lookup(t.Lower, isVerbTag(t.Tag)); ok && !(tr.Type == schema.EventLegal && !isVerbTag(t.Tag)) {
@@ -2173,10 +2173,10 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 		switch {
 		case t.Lower == "under" && k+1 < to && toks[k+1].Lower == "way" || t.Lower == "underway" || t.Lower == "ongoing":
 			idle = true // "enquiries were ongoing", "the inquiry was still under way"
-		case !isVerbTag(t.Tag) || x.cue.is("be", t.Lower) || x.cue.is("auxverb", t.Lower):
-		case x.cue.is("idlepred", t.Lower):
+		case !isVerbTag(t.Tag) || x.cue.tokIs("be", &t) || x.cue.tokIs("auxverb", &t):
+		case x.cue.tokIs("idlepred", &t):
 			idle = true
-		case x.cue.is("workverb", t.Lower) && k+1 < to && (toks[k+1].Lower == "with" || toks[k+1].Lower == "closely" || toks[k+1].Lower == "alongside"):
+		case x.cue.tokIs("workverb", &t) && k+1 < to && (toks[k+1].Lower == "with" || toks[k+1].Lower == "closely" || toks[k+1].Lower == "alongside"):
 			idle = true // "was working closely with the authorities"
 		default:
 			return false // "said it had taken the systems offline"

@@ -2057,7 +2057,7 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		w, n := toks[j].Lower, toks[j+1].Lower
 		switch {
 		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
-			if j > 0 && x.cue.is("be", toks[j-1].Lower) {
+			if j > 0 && x.cue.tokIs("be", &toks[j-1]) {
 				if e := x.nextMention(c, j+2, 3); principal(e) {
 					return e
 				}

@@ -3371,7 +3371,7 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 		if ev.TimeIdx >= 0 && (ev.TimeIdx != pub || pub < 0 || toks[ev.Trigger].Tag != "VBZ" && toks[ev.Trigger].Tag != "VBP") {
 			continue
 		}
-		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
+		d, named := ev.Trigger, x.cue.tokIs("docnoun", &toks[ev.Trigger])
 		if !named {
 			if d = x.toldByDocument(toks, ev.Trigger); d < 0 || !tellingType(ev.Type) {
 				if n := x.findingsIssued(sents, issues, times, *ev); n >= 0 {
@@ -3742,7 +3742,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) {
+		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.tokIs("daypart", &toks[d]) {
 			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
 		by := 0

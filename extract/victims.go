@@ -298,12 +298,12 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 	t := toks[i]
 	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4}
 	switch {
-	case isVerbTag(t.Tag) && x.cue.is("flawverb", t.Lower):
+	case isVerbTag(t.Tag) && x.cue.tokIs("flawverb", &t):
 		j := i - 1
 		for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Tag == "MD") {
 			j--
 		}
-		if j < 0 || !x.cue.is("flawnoun", toks[j].Lower) {
+		if j < 0 || !x.cue.tokIs("flawnoun", &toks[j]) {
 			return rawEvent{}, false
 		}
 		o := x.object(c, i, true)
@@ -311,7 +311,7 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 			o = x.afterPrep(c, i, "in")
 		}
 		ev.Target = ents(o)
-	case t.Lower == "vulnerable" && i > 0 && x.cue.is("be", toks[i-1].Lower):
+	case t.Lower == "vulnerable" && i > 0 && x.cue.tokIs("be", &toks[i-1]):
 		ev.Target = ents(x.subject(c, i-1))
 	default:
 		return rawEvent{}, false
