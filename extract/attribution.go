@@ -20,16 +20,16 @@ func (x *Extractor) anonymous(c *sentCtx) bool {
 		switch {
 		case w == "anonymity":
 			return true
-		case w == "anonymously" && i > 0 && (x.cue.is("anonsay", toks[i-1].Lower) || strings.HasPrefix(toks[i-1].Lower, "speak") || toks[i-1].Lower == "spoke"):
+		case w == "anonymously" && i > 0 && (x.cue.tokIs("anonsay", &toks[i-1]) || strings.HasPrefix(toks[i-1].Lower, "speak") || toks[i-1].Lower == "spoke"):
 			return true // "speaking anonymously" (not "wallets held anonymously")
 		case x.cue.is("anonword", w):
 			for j := i + 1; j < len(toks) && j-i <= 3; j++ {
-				if x.cue.is("anonhead", toks[j].Lower) && isNounTag(toks[j].Tag) {
+				if x.cue.tokIs("anonhead", &toks[j]) && isNounTag(toks[j].Tag) {
 					return true
 				}
 			}
 		case (w == "named" || w == "identified") && i >= 3 && toks[i-1].Lower == "be" && toks[i-2].Lower == "to" &&
-			x.cue.is("anonask", toks[i-3].Lower):
+			x.cue.tokIs("anonask", &toks[i-3]):
 			// "declined to be named", "asked not to be identified" (not "a yet to be identified attacker")
 			return true
 		case w == "authorized" && i >= 1 && (toks[i-1].Lower == "not" || toks[i-1].Lower == "n't") && i+2 < len(toks) && toks[i+1].Lower == "to":

@@ -12,12 +12,12 @@ import (
 )
 
 // TestCueCategories checks data/cues.tsv against the code that reads it: every list the
-// sources name (x.cue.is("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a sense table's forms) is
+// sources name (x.cue.is("name", …), x.cue.tokIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a sense table's forms) is
 // in the data, and every list in the data is named somewhere in the code.
 func TestCueCategories(t *testing.T) {
 	c, err := loadCues()
 	require.NoError(t, err)
-	named := regexp.MustCompile(`cue\.(?:is|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
+	named := regexp.MustCompile(`cue\.(?:is|tokIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
 	used := map[string]bool{"deschead": true, "genhead": true} // read into their own maps by loadCues
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
@@ -43,4 +43,21 @@ func TestCueCategories(t *testing.T) {
 	}
 	sort.Strings(unused)
 	require.Empty(t, unused, "cue lists no code reads")
+}
+
+// TestTokIs checks that asking a token, marked or not, answers as is does for its word.
+func TestTokIs(t *testing.T) {
+	c, err := loadCues()
+	require.NoError(t, err)
+	tests := []struct{ cat, word string }{
+		{"clausebreak", "but"}, {"clausebreak", "zebra"}, {"docnoun", "report"}, {"docnoun", "but"}, {"rebuttal", "denied"},
+	}
+	for _, tc := range tests {
+		s := []sentence{{Toks: []token{{Text: tc.word, Lower: tc.word}}}}
+		want := c.is(tc.cat, tc.word)
+		require.Equal(t, want, c.tokIs(tc.cat, &s[0].Toks[0]), "unmarked %q in %s", tc.word, tc.cat)
+		c.mark(s)
+		require.NotZero(t, s[0].Toks[0].cue)
+		require.Equal(t, want, c.tokIs(tc.cat, &s[0].Toks[0]), "marked %q in %s", tc.word, tc.cat)
+	}
 }

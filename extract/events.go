@@ -112,10 +112,10 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	c.quoted, _ = quotation(s.Toks, 0)
 	cl := 0
 	for i, t := range s.Toks {
-		if x.cue.is("clausebreak", t.Lower) {
+		if x.cue.tokIs("clausebreak", &t) {
 			cl++
 		}
-		if i > 0 && s.Toks[i-1].Text == "," && x.cue.is("clauseconj", t.Lower) {
+		if i > 0 && s.Toks[i-1].Text == "," && x.cue.tokIs("clauseconj", &t) {
 			cl++
 		} else if t.Lower == "that" && t.Tag == "IN" && !x.thatDeterminer(s.Toks, i) && !thatPronoun(s.Toks, i) {
 			cl++
@@ -830,7 +830,7 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if nt := nextTag(toks, i); (nt == "NNP" || nt == "NNPS") && i > 0 && (isNounTag(prev) || prev == "RB") && c.at[i-1] < 0 || i > 0 && c.at[i-1] >= 0 && c.ms[c.at[i-1]].How == mkName && !c.ms[c.at[i-1]].Possessive {
 			return false // "the NCDC in turn alerted Hollis Bank", "the NSA notified Microsoft": a verb
 		}
-		if x.coordinatedTelling(c, i) || x.cue.is("disclose", t.Lower) && x.afterDeed(c, i) && x.groupPublishes(c, i) {
+		if x.coordinatedTelling(c, i) || x.cue.tokIs("disclose", &t) && x.afterDeed(c, i) && x.groupPublishes(c, i) {
 			// "… and warned employees on Tuesday": a telling verb after "and", not an adjective;
 			// so is a verb of putting goods out after a deed's clause ("encrypted systems at X
 			// and later published residents' files", "stole/NN and published data")
@@ -839,7 +839,7 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 		if x.perfectConjunct(c, i) {
 			return false // "had broken into its network and stolen shipping records": the perfect's second verb
 		}
-		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.is("timemod", toks[i+1].Lower) {
+		if i+2 < len(toks) && toks[i+1].Tag == "JJ" && isNounTag(toks[i+2].Tag) && !x.cue.tokIs("timemod", &toks[i+1]) {
 			return true // "samples of stolen patient files": the participle and an adjective before a noun
 		}
 		return isNounTag(nextTag(toks, i)) || prev == "DT" || prev == "JJ"
@@ -1815,10 +1815,10 @@ func (x *Extractor) contactedBy(c *sentCtx, i int) bool {
 func (x *Extractor) passiveAux(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
 		w := c.s.Toks[j]
-		if x.cue.is("be", w.Lower) {
+		if x.cue.tokIs("be", &w) {
 			return true
 		}
-		if w.Tag != "RB" && w.Tag != "RBR" && !x.cue.is("negation", w.Lower) {
+		if w.Tag != "RB" && w.Tag != "RBR" && !x.cue.tokIs("negation", &w) {
 			return false
 		}
 	}
@@ -3069,10 +3069,10 @@ func finiteBe(w string) bool { return w == "was" || w == "were" || w == "is" || 
 // against X", "a class action was filed", "filed suit against X"; not "followed suit", "claimed
 // responsibility", "took action against").
 func (x *Extractor) courtSuit(toks []token, i int) bool {
-	if i <= 0 || i >= len(toks) || !x.cue.is("suitnoun", toks[i].Lower) {
+	if i <= 0 || i >= len(toks) || !x.cue.tokIs("suitnoun", &toks[i]) {
 		return false
 	}
-	if x.cue.is("suitmod", toks[i-1].Lower) {
+	if x.cue.tokIs("suitmod", &toks[i-1]) {
 		return true
 	}
 	suit := toks[i].Lower == "suit" || toks[i].Lower == "suits"
@@ -3143,7 +3143,7 @@ const custodyReach = 6
 // someone "into custody" or places them "under arrest", its object at most between ("was taken
 // into custody", "took Ivo Marsh into custody on Monday"), no other verb or comma before.
 func (x *Extractor) intoCustody(toks []token, i int) bool {
-	if i < 0 || i >= len(toks) || !x.cue.is("custodyverb", toks[i].Lower) {
+	if i < 0 || i >= len(toks) || !x.cue.tokIs("custodyverb", &toks[i]) {
 		return false
 	}
 	for j := i + 1; j+1 < len(toks) && j-i <= custodyReach; j++ {
@@ -3236,7 +3236,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 func (x *Extractor) forcedVictim(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= forcedReach && c.clause[j] == c.clause[i]; j++ {
-		if !x.cue.is("forceverb", toks[j].Lower) {
+		if !x.cue.tokIs("forceverb", &toks[j]) {
 			continue
 		}
 		k := j + 1

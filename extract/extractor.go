@@ -137,6 +137,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	sents := x.nlp.sentences(a.Body)
+	x.cue.mark(sents)
 	if len(sents) > 0 {
 		// every sentence shares one articleWords: fill it in once
 		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),

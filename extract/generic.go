@@ -54,7 +54,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			continue
 		}
 		switch {
-		case x.cue.is("genstart", w.Lower) || w.Tag == "CD":
+		case x.cue.tokIs("genstart", &w) || w.Tag == "CD":
 			if w.Tag == "CD" && digitCount(w.Lower) {
 				continue // "more than 100 companies": a tally, not an actor
 			}
@@ -96,7 +96,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
-			lede := !ok && x.cue.is("ledehead", t.Lower) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k) || x.passiveStep(toks, k+1))
+			lede := !ok && x.cue.tokIs("ledehead", &t) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k) || x.passiveStep(toks, k+1))
 			if lede {
 				// "an indictment charging four Iranian nationals": the people the story's first
 				// sentence is about, described only by sex, status or nationality; elsewhere
@@ -603,7 +603,7 @@ func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention,
 		if covered[k] || isCap(t.Text) {
 			return mention{}, false
 		}
-		if x.cue.is("functionhead", t.Lower) { // nouns only, whatever the tagger reads ("regulator/VBP")
+		if x.cue.tokIs("functionhead", &t) { // nouns only, whatever the tagger reads ("regulator/VBP")
 			if k == from || k+1 < len(toks) && (isNounTag(toks[k+1].Tag) || toks[k+1].Lower == "of") {
 				return mention{}, false // "the committee" is a description; "the committee of X" a name
 			}
@@ -651,7 +651,7 @@ func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 // or briefed).
 func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
-	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.is("leadhead", toks[i].Lower) {
+	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.tokIs("leadhead", &toks[i]) {
 		return mention{}, false
 	}
 	k := i + 2

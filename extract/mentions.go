@@ -731,7 +731,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// "Sons of the Ridge", "Front for the Liberation of Tarn": a collective noun opens the
 		// name of a movement, which goes on through "of the" / "for the"
 		if (j == i+1 || j == i+2 && toks[i].Lower == "the") && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" &&
-			isCap(toks[j+2].Text) && x.cue.is("collective", toks[j-1].Lower) && !x.cue.is("calendar", toks[j+2].Lower) {
+			isCap(toks[j+2].Text) && x.cue.tokIs("collective", &toks[j-1]) && !x.cue.tokIs("calendar", &toks[j+2]) {
 			j += 2
 			movement = true
 			continue
@@ -744,7 +744,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		// on through "of the" to a capitalised part that is no body of its own ("Unit of the
 		// Norland Prosecution Authority" stays two names)
 		if j > i && j+2 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for") && toks[j+1].Lower == "the" && isCap(toks[j+2].Text) &&
-			(x.cue.is("agencysuffix", toks[j-1].Lower) || j == i+1 && x.cue.is("orgsuffix", toks[i].Lower) || through) && !x.cue.is("calendar", toks[j+2].Lower) && !x.namesBody(toks, j+2) {
+			(x.cue.tokIs("agencysuffix", &toks[j-1]) || j == i+1 && x.cue.tokIs("orgsuffix", &toks[i]) || through) && !x.cue.tokIs("calendar", &toks[j+2]) && !x.namesBody(toks, j+2) {
 			// ("University of the Philippines Diliman", "Bank of the West": a body word alone
 			// opening the name goes on too; past one "of the" a second goes on as well: "Federal
 			// Office for the Protection of the Constitution")
@@ -768,7 +768,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		}
 		// connectors join two capitalised parts when the left part ends an institution name
 		// ("Office on Drugs and Crime"), never a day: "The Justice Department on Friday charged"
-		if j > i && j+1 < len(toks) && x.cue.is("connector", toks[j].Lower) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
+		if j > i && j+1 < len(toks) && x.cue.tokIs("connector", &toks[j]) && isCap(toks[j+1].Text) && !weekdays[toks[j+1].Lower] {
 			prev := toks[j-1].Lower
 			// a company's name ends before "on": "blamed the attack on X Bank on Y"
 			if toks[j].Lower == "&" || movement || x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) && toks[j].Lower != "on" || stateWords[prev] || prev == "district" {
@@ -1460,11 +1460,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			national = true
 			continue
 		}
-		if x.cue.is("servicerank", t.Lower) && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
+		if x.cue.tokIs("servicerank", &t) && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
 			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}
-		if (x.cue.is("title", t.Lower) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
+		if (x.cue.tokIs("title", &t) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
@@ -1473,13 +1473,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
 			break
 		}
-		if (x.cue.is("stopstart", t.Lower) || x.cue.is("calendar", strings.TrimSuffix(t.Lower, "."))) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
+		if (x.cue.tokIs("stopstart", &t) || x.cue.is("calendar", strings.TrimSuffix(t.Lower, "."))) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
 			// "New" opening a name inside a sentence is part of it ("in New York"); at the
 			// start of a sentence it is the adjective ("New malware hit …")
 			i++
 			continue
 		}
-		if i > 0 && i+1 < end && allDigits(t.Text, 4, 4) && x.cue.is("stopstart", toks[i-1].Lower) {
+		if i > 0 && i+1 < end && allDigits(t.Text, 4, 4) && x.cue.tokIs("stopstart", &toks[i-1]) {
 			// "The 2017 NotPetya attack", "After the 2014 Vantrel breach": a year after the
 			// opening word dates the name's deed, no part of the name (as "the 2017 X" inside a
 			// sentence, where the run starts at the name)
@@ -1495,7 +1495,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
-			!(end == i+2 && !s.lowered[t.Lower] && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
+			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
 			// person's two words the tagger took for a common noun, in a person's context, when
@@ -1505,7 +1505,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		break
 	}
-	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.is("connector", toks[end-1].Lower) || toks[end-1].Lower == "and") {
+	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.tokIs("connector", &toks[end-1]) || toks[end-1].Lower == "and") {
 		end--
 	}
 	if i >= end || i == first && !personCue && x.commonStart(s, i, end) {
@@ -1515,14 +1515,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
 		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
 	}
-	if x.cue.is("formcode", toks[end-1].Lower) {
+	if x.cue.tokIs("formcode", &toks[end-1]) {
 		return nil // "a Form 8-K filed with the SEC": a regulator's form, a document
 	}
 	if end-i == 1 && x.techTerm(toks[i].Lower) {
 		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}
 	for _, w := range toks[i:end] {
-		if x.cue.is("titlehead", w.Lower) {
+		if x.cue.tokIs("titlehead", &w) {
 			titles += " " + w.Lower // "Interior Minister Karin Lode"
 		}
 	}
@@ -1661,7 +1661,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		for k := end - 1; k > i; k-- {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i:k])); ok && e.Kind != schema.KindPlace {
-				if x.cue.is("connector", toks[k].Lower) || toks[k].Lower == "and" {
+				if x.cue.tokIs("connector", &toks[k]) || toks[k].Lower == "and" {
 					break // "Ministry of X" is not "Ministry"
 				}
 				if e.Kind == schema.KindAgency && end-k == 2 && militaryUnit[toks[k].Lower] && isDigitName(toks[k+1].Text) {
@@ -1728,7 +1728,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case isGroupCode(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
-	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.is("placeprep", toks[i-1].Lower)):
+	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.tokIs("placeprep", &toks[i-1])):
 		// "Greyfield County refused the demand": a local government, no person, kept as an
 		// unknown name is (named twice or acting); "a hospital in Hollins County" names the
 		// place only
@@ -1752,7 +1752,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Universidad del Valle", "Banco Dalisay"
 	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
-	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.is("civicmod", toks[i-2].Lower):
+	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.tokIs("civicmod", &toks[i-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
@@ -1872,17 +1872,39 @@ func (x *Extractor) partOfCountry(toks []token, end int) bool {
 // country ("the Tillaberi, Dosso and Tahoua regions").
 const partReach = 8
 
-// loweredWords collects the words of four letters or more that the article writes in lower case.
+// loweredWords tells for each word the article writes capitalised whether it writes it in lower
+// case too, in a word of four letters or more (lowerWord): only the capitalised words are filed,
+// and the lower-case ones are looked up among them.
 func loweredWords(sents []sentence) map[string]bool {
-	out := map[string]bool{}
+	capped := map[string]bool{}
 	for _, s := range sents {
 		for _, t := range s.Toks {
-			if len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text) {
-				out[t.Lower] = true
+			if t.Text != t.Lower {
+				capped[t.Lower] = false
 			}
 		}
 	}
-	return out
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if lowerWord(t) {
+				if _, ok := capped[t.Lower]; ok {
+					capped[t.Lower] = true
+				}
+			}
+		}
+	}
+	return capped
+}
+
+// lowerWord reports whether t is a word of four letters or more written in lower case.
+func lowerWord(t token) bool {
+	return len(t.Text) >= 4 && t.Text == t.Lower && isWordToken(t.Text)
+}
+
+// writesLower reports whether the article writes the word of t in lower case, in a word of
+// four letters or more: t itself, or a token of the same lower-case form (lowered).
+func (w *articleWords) writesLower(t *token) bool {
+	return lowerWord(*t) || w.lowered[t.Lower]
 }
 
 // onlyIn collects the capitalised words the article writes alone right after "in" and nowhere
@@ -2035,7 +2057,7 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 			return true // "Gunmen killed 21 tourists": the plural head of a description, no name
 		}
 	}
-	if !s.lowered[toks[i].Lower] || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
+	if !s.writesLower(&toks[i]) || isAllCaps(toks[i].Text) || s.surnames[toks[i].Text] {
 		return false
 	}
 	if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok {
@@ -2577,7 +2599,7 @@ const (
 // spokesperson", "Tom Robinson said".
 func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	toks := s.Toks
-	if i > 0 && x.cue.is("personrole", toks[i-1].Lower) {
+	if i > 0 && x.cue.tokIs("personrole", &toks[i-1]) {
 		return true
 	}
 	if end < len(toks) {
@@ -2588,7 +2610,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	}
 	if end+2 < len(toks) && toks[end].Text == "," {
 		for k := end + 1; k < len(toks) && k <= end+5; k++ {
-			if x.cue.is("personrole", toks[k].Lower) {
+			if x.cue.tokIs("personrole", &toks[k]) {
 				return true
 			}
 		}
@@ -2600,7 +2622,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		return true
 	}
 	// a common first name ("Lena Okafor"), or "X, who"
-	if end-i >= 2 && end-i <= 4 && x.cue.is("firstname", toks[i].Lower) {
+	if end-i >= 2 && end-i <= 4 && x.cue.tokIs("firstname", &toks[i]) {
 		return true
 	}
 	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "who" {
@@ -2626,7 +2648,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		for k > 0 && i-2-k < 4 && isCap(toks[k].Text) {
 			k--
 		}
-		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.is("personrole", toks[k-1].Lower) {
+		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.tokIs("personrole", &toks[k-1]) {
 			return true
 		}
 	}
@@ -2712,7 +2734,7 @@ func (x *Extractor) looksPerson(words []token) bool {
 				return false
 			}
 		}
-		if x.cue.is("orgsuffix", w.Lower) || x.cue.is("agencysuffix", w.Lower) || x.cue.is("groupsuffix", w.Lower) {
+		if x.cue.tokIs("orgsuffix", &w) || x.cue.tokIs("agencysuffix", &w) || x.cue.tokIs("groupsuffix", &w) {
 			return false
 		}
 		if k == 0 {
@@ -2757,14 +2779,14 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
 		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
 	}
-	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.is("policemod", toks[k].Lower) {
+	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.tokIs("policemod", &toks[k]) {
 		k++ // "German federal police": one of the state's forces, named with its modifier
 	}
 	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
 		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
 	}
-	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.is("allynoun", toks[k].Lower)) {
+	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.tokIs("allynoun", &toks[k])) {
 		// "alerted their American counterparts", "informed by their Australian counterparts",
 		// "shared its findings with its British partners" (told only when a state or agency owns them; counterpart):
 		// the country whose service answers to the teller's, when the article names none of its
@@ -3071,7 +3093,7 @@ func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "New York police", "the city's Tokyo police": not a city's one word
 	}
 	k := c + 1
-	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.is("servicemod", toks[c].Lower) {
+	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.tokIs("servicemod", &toks[c]) {
 		return mention{}, false
 	}
 	head, last := "", k+1
@@ -3698,10 +3720,10 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 		return false
 	}
 	n := p - 1
-	filed := x.cue.is("filedform", toks[n].Lower) && toks[n].Tag == "VBN"
+	filed := x.cue.tokIs("filedform", &toks[n]) && toks[n].Tag == "VBN"
 	if filed {
 		n-- // "In a Form 8-K filed with X", "In a letter sent to X": the document's own participle
-	} else if toks[p].Lower != "to" || !x.cue.is("disclosure", toks[n].Lower) && !x.cue.is("message", toks[n].Lower) {
+	} else if toks[p].Lower != "to" || !x.cue.tokIs("disclosure", &toks[n]) && !x.cue.tokIs("message", &toks[n]) {
 		return false
 	}
 	k := n - 1

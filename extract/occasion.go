@@ -1339,7 +1339,7 @@ func (x *Extractor) documentGoesOn(sents []sentence, k int, o *occasion) int {
 // ("The advisory/JJ published on Wednesday", but not "the advisory board").
 func (x *Extractor) occasionNounAt(toks []token, i int) bool {
 	t := toks[i]
-	if !x.cue.is("occasion", t.Lower) && !x.cue.is("namedoccasion", t.Lower) {
+	if !x.cue.tokIs("occasion", &t) && !x.cue.tokIs("namedoccasion", &t) {
 		return false
 	}
 	if isNounTag(t.Tag) {

@@ -545,7 +545,7 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 	}
 	for v := start; v >= 2 && i-v <= 15 && c.clause[v] == c.clause[i]; v-- {
 		t := toks[v]
-		if t.Text == "," || isQuote(t.Text) || x.cue.is("reporting", t.Lower) && isVerbTag(t.Tag) {
+		if t.Text == "," || isQuote(t.Text) || x.cue.tokIs("reporting", &t) && isVerbTag(t.Tag) {
 			return -1, false
 		}
 		if !isTensedTag(t.Tag) {
@@ -1239,7 +1239,7 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			continue // "blamed a hacking group run by X": the principal of the doer described
 		case w.Lower == "that" || w.Lower == "by" || w.Lower == "according" || w.Lower == "as" || w.Lower == "since":
 			return -1
-		case j > i+1 && x.cue.is("topicprep", w.Lower) && x.tellingVerb(toks[i]) && !x.boundWord(toks, j):
+		case j > i+1 && x.cue.tokIs("topicprep", &w) && x.tellingVerb(toks[i]) && !x.boundWord(toks, j):
 			return -1 // "warned hospitals about the group": what the telling is about, not who was told
 		case w.Lower == "for" && j == i+1:
 			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to
@@ -3209,7 +3209,7 @@ func (x *Extractor) noObjectNext(t token) bool {
 	case ".", ",", ":", "IN", "RB", "TO":
 		return true
 	}
-	return x.cue.is("objecttime", t.Lower)
+	return x.cue.tokIs("objecttime", &t)
 }
 
 // imposedOn reads a sanction noun at i followed by a relative clause, with or without "that",

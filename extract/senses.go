@@ -43,7 +43,7 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 // on notice", "made X aware".
 func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if x.cue.is("receiveverb", toks[i].Lower) || x.cue.is("learnverb", toks[i].Lower) {
+	if x.cue.tokIs("receiveverb", &toks[i]) || x.cue.tokIs("learnverb", &toks[i]) {
 		return x.received(c, i) // "received a warning from X", "learned of the breach from X"
 	}
 	switch toks[i].Lower {
@@ -602,8 +602,8 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	finite := isVerbTag(toks[i].Tag) || i > 0 && toks[i-1].Lower == "to"
-	ends := x.cue.is("contractend", toks[i].Lower) && finite
-	if !ends && (!x.cue.is("orderverb", toks[i].Lower) || !finite) {
+	ends := x.cue.tokIs("contractend", &toks[i]) && finite
+	if !ends && (!x.cue.tokIs("orderverb", &toks[i]) || !finite) {
 		return rawEvent{}, false
 	}
 	lemma := "ban"
@@ -627,7 +627,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			continue
 		}
 		t := toks[j]
-		if ends && x.cue.is("contractnoun", t.Lower) && isNounTag(t.Tag) {
+		if ends && x.cue.tokIs("contractnoun", &t) && isNounTag(t.Tag) {
 			if j+2 < len(toks) && toks[j+1].Lower == "with" && c.at[j+2] >= 0 && target < 0 {
 				target = c.ms[c.at[j+2]].Entity // "its contract with X"
 			}
@@ -637,10 +637,10 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			return sanction(target)
 		}
 		// "ordered four Valmark diplomats to leave (the country)": an expulsion
-		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.is("envoy", toks[j-1].Lower)
+		leave := t.Lower == "to" && j+1 < len(toks) && toks[j+1].Lower == "leave" && x.cue.tokIs("envoy", &toks[j-1])
 		// "ordered the retailer to pay €4 million": a penalty
-		pay := t.Lower == "to" && j+1 < len(toks) && x.cue.is("payverb", toks[j+1].Lower)
-		if !ends && j > i+1 && (leave || pay || x.cue.is("removedverb", t.Lower) && (t.Tag == "VBN" || t.Tag == "VBD")) {
+		pay := t.Lower == "to" && j+1 < len(toks) && x.cue.tokIs("payverb", &toks[j+1])
+		if !ends && j > i+1 && (leave || pay || x.cue.tokIs("removedverb", &t) && (t.Tag == "VBN" || t.Tag == "VBD")) {
 			if target < 0 {
 				return rawEvent{}, false
 			}
@@ -797,7 +797,7 @@ func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 		for j >= 0 && i-j <= 5 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "VBN" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD") && c.at[j] < 0 {
 			j--
 		}
-		if j < 0 || !x.cue.is("lightverb", toks[j].Lower) {
+		if j < 0 || !x.cue.tokIs("lightverb", &toks[j]) {
 			return false
 		}
 		i = j
@@ -2164,7 +2164,7 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 	idle := false
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.is("preposition", toks[k-1].Lower) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
+		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.tokIs("preposition", &toks[k-1]) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
 			return false // "said an investigation into X was under way": an inquiry into someone
 		}
 		if tr, ok := x.lex.lookup(t.Lower, isVerbTag(t.Tag)); ok && !(tr.Type == schema.EventLegal && !isVerbTag(t.Tag)) {
@@ -2173,10 +2173,10 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 		switch {
 		case t.Lower == "under" && k+1 < to && toks[k+1].Lower == "way" || t.Lower == "underway" || t.Lower == "ongoing":
 			idle = true // "enquiries were ongoing", "the inquiry was still under way"
-		case !isVerbTag(t.Tag) || x.cue.is("be", t.Lower) || x.cue.is("auxverb", t.Lower):
-		case x.cue.is("idlepred", t.Lower):
+		case !isVerbTag(t.Tag) || x.cue.tokIs("be", &t) || x.cue.tokIs("auxverb", &t):
+		case x.cue.tokIs("idlepred", &t):
 			idle = true
-		case x.cue.is("workverb", t.Lower) && k+1 < to && (toks[k+1].Lower == "with" || toks[k+1].Lower == "closely" || toks[k+1].Lower == "alongside"):
+		case x.cue.tokIs("workverb", &t) && k+1 < to && (toks[k+1].Lower == "with" || toks[k+1].Lower == "closely" || toks[k+1].Lower == "alongside"):
 			idle = true // "was working closely with the authorities"
 		default:
 			return false // "said it had taken the systems offline"

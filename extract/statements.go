@@ -39,14 +39,14 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 	for j, t := range toks {
 		k, quoted := -1, false
 		switch {
-		case x.cue.is("rebuttal", t.Lower):
+		case x.cue.tokIs("rebuttal", &t):
 			for p := j - 1; p >= 0 && j-p <= 4; p-- {
-				if x.cue.is("claimnoun", toks[p].Lower) {
+				if x.cue.tokIs("claimnoun", &toks[p]) {
 					k = p
 					break
 				}
 			}
-		case quotedLabel(toks, j) && x.cue.is("claimnoun", toks[j-1].Lower):
+		case quotedLabel(toks, j) && x.cue.tokIs("claimnoun", &toks[j-1]):
 			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
 		if k < 0 {
@@ -57,7 +57,7 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 			if !isVerbTag(w.Tag) {
 				continue
 			}
-			if x.cue.is("reporting", w.Lower) && !quoted || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
+			if x.cue.tokIs("reporting", &w) && !quoted || strings.HasPrefix(w.Lower, "call") || strings.HasPrefix(w.Lower, "describ") {
 				if a := x.speaker(c, v); a >= 0 {
 					out = append(out, rawEvent{Sent: c.s.Index, Trigger: v, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				}
@@ -1175,16 +1175,16 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		return ev, true
 	}
 	a := i + 2 // the addressee's first word, after "to"
-	if a < len(toks) && x.cue.is("message", toks[i].Lower) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
+	if a < len(toks) && x.cue.tokIs("message", &toks[i]) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
 		a++ // "in a letter sent|addressed to X"
 	}
-	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.is("callnoun", toks[i].Lower) // "In a call with X, Y warned …"
+	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.tokIs("callnoun", &toks[i]) // "In a call with X, Y warned …"
 	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
 		return rawEvent{}, false
 	}
-	addressed := x.cue.is("addressverb", toks[i].Lower) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
-	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.is("disclosure", toks[i].Lower)
-	if !addressed && !call && !disclosed && !x.cue.is("message", toks[i].Lower) {
+	addressed := x.cue.tokIs("addressverb", &toks[i]) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
+	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.tokIs("disclosure", &toks[i])
+	if !addressed && !call && !disclosed && !x.cue.tokIs("message", &toks[i]) {
 		return rawEvent{}, false
 	}
 	to := -1
@@ -1305,7 +1305,7 @@ var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": 
 // to Y"): X told Y. It returns that telling, or false.
 func (x *Extractor) contactMessage(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !isNounTag(toks[i].Tag) || !x.cue.is("message", toks[i].Lower) {
+	if !isNounTag(toks[i].Tag) || !x.cue.tokIs("message", &toks[i]) {
 		return rawEvent{}, false
 	}
 	j, by := i+1, false
@@ -1466,17 +1466,17 @@ const (
 // Information called secret is no telling.
 func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("message", toks[i].Lower) && !x.cue.is("information", toks[i].Lower) && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+	if !x.cue.tokIs("message", &toks[i]) && !x.cue.tokIs("information", &toks[i]) && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
 		return rawEvent{}, false
 	}
 	v := i - 1
 	for v > 0 && i-v <= 4 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT" || toks[v].Tag == "RB" || toks[v].Tag == "PRP$") {
-		if x.cue.is("secretleak", toks[v].Lower) {
+		if x.cue.tokIs("secretleak", &toks[v]) {
 			return rawEvent{}, false // "was handed classified files by X"
 		}
 		v--
 	}
-	if v < 1 || toks[v].Tag != "VBN" || !x.cue.is("indirectsend", toks[v].Lower) || !x.passiveAux(c, v) {
+	if v < 1 || toks[v].Tag != "VBN" || !x.cue.tokIs("indirectsend", &toks[v]) || !x.passiveAux(c, v) {
 		return rawEvent{}, false
 	}
 	from := x.byAgent(c, i)
@@ -1496,13 +1496,13 @@ func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
 // addressee. Information called secret ("handed X classified data") is no telling.
 func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	info := x.cue.is("information", toks[i].Lower)
-	if !x.cue.is("message", toks[i].Lower) && !info && !(isNounTag(toks[i].Tag) && x.cue.is("infolist", toks[i].Lower)) {
+	info := x.cue.tokIs("information", &toks[i])
+	if !x.cue.tokIs("message", &toks[i]) && !info && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
 		return rawEvent{}, false // "gave the bank a list of the servers": a list given tells too
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
-		if x.cue.is("secretleak", toks[j].Lower) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
+		if x.cue.tokIs("secretleak", &toks[j]) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
 			return rawEvent{}, false // "handed X classified data"; "gave X a classified briefing" is told
 		}
 		j--
@@ -1524,13 +1524,13 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 	if toks[v].Lower == "the" && v > 0 {
 		v-- // "gave the Norland Cyber Office a warning": the name's article
 	}
-	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.is("staffnoun", toks[v-1].Lower)) {
+	if v >= 2 && toks[v].Lower == "of" && (toks[v-1].Lower == "members" || x.cue.tokIs("staffnoun", &toks[v-1])) {
 		v -= 2 // "gave members of the Senate Intelligence Committee a briefing": the body's people
 		if toks[v].Lower == "the" && v > 0 {
 			v--
 		}
 	}
-	if !x.cue.is("indirectsend", toks[v].Lower) {
+	if !x.cue.tokIs("indirectsend", &toks[v]) {
 		return rawEvent{}, false
 	}
 	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
@@ -2057,7 +2057,7 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		w, n := toks[j].Lower, toks[j+1].Lower
 		switch {
 		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
-			if j > 0 && x.cue.is("be", toks[j-1].Lower) {
+			if j > 0 && x.cue.tokIs("be", &toks[j-1]) {
 				if e := x.nextMention(c, j+2, 3); principal(e) {
 					return e
 				}

@@ -19,6 +19,7 @@ type token struct {
 	Tag   string // Penn Treebank part of speech
 	Start int    // rune offset in the body
 	End   int    // rune offset in the body, exclusive
+	cue   int32  // the number of the word in the cue lists (cues.mark); 0 before it is marked
 }
 
 // sentence is one sentence of the body with its tokens.
@@ -42,8 +43,9 @@ type articleWords struct {
 	// surnames holds the article's words that end a run of proper nouns inside a sentence and
 	// never appear in lower case ("Ferent" after "Dalia Ferent"): a name even at a sentence start
 	surnames map[string]bool
-	// lowered holds the words of four letters or more that the article writes in lower case
-	// ("city", "security"): capitalised at a sentence start, such a word is no name.
+	// lowered tells for each word the article writes capitalised whether it writes it in lower
+	// case too, in a word of four letters or more ("city", "security"): capitalised at a
+	// sentence start, such a word is no name. Ask writesLower, which answers for any token.
 	lowered map[string]bool
 	// opener holds the words that open a run of two or more capitalised words inside a
 	// sentence ("Kestrel" of "Kestrel Labs"): a short name when alone.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -158,4 +159,31 @@ func TestWonAmount(t *testing.T) {
 		{"Vanta Spider won the contest last year.", "won", "VBD"},
 	}
 	checkWordTags(t, x, tests)
+}
+
+// TestWritesLower checks writesLower against the plain definition: some token of the article
+// is the word in lower case, four letters or more.
+func TestWritesLower(t *testing.T) {
+	tests := [][]string{
+		{"Security", "specialists", "say", "security", "is", "weak"},
+		{"City", "officials", "met", "in", "the", "city", "CITY"},
+		{"Dalia", "Ferent", "said", "a", "tower", "Tower", "Said"},
+	}
+	for _, words := range tests {
+		var toks []token
+		plain := map[string]bool{}
+		for _, w := range words {
+			toks = append(toks, token{Text: w, Lower: strings.ToLower(w)})
+			if len(w) >= 4 && w == strings.ToLower(w) && isWordToken(w) {
+				plain[w] = true
+			}
+		}
+		sents := []sentence{{Toks: toks, articleWords: &articleWords{}}}
+		sents[0].lowered = loweredWords(sents)
+		for k := range toks {
+			if got := sents[0].writesLower(&toks[k]); got != plain[toks[k].Lower] {
+				t.Errorf("writesLower(%q) in %q = %v", toks[k].Text, words, got)
+			}
+		}
+	}
 }

@@ -3367,7 +3367,7 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 		if ev.TimeIdx >= 0 && (ev.TimeIdx != pub || pub < 0 || toks[ev.Trigger].Tag != "VBZ" && toks[ev.Trigger].Tag != "VBP") {
 			continue
 		}
-		d, named := ev.Trigger, x.cue.is("docnoun", toks[ev.Trigger].Lower)
+		d, named := ev.Trigger, x.cue.tokIs("docnoun", &toks[ev.Trigger])
 		if !named {
 			if d = x.toldByDocument(toks, ev.Trigger); d < 0 || !tellingType(ev.Type) {
 				if n := x.findingsIssued(sents, issues, times, *ev); n >= 0 {
@@ -3440,14 +3440,14 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 	for k := range sents {
 		toks := sents[k].Toks
 		for i := 0; i+2 < len(toks); i++ {
-			if !x.cue.is("docnoun", toks[i].Lower) {
+			if !x.cue.tokIs("docnoun", &toks[i]) {
 				continue
 			}
 			j := i + 1
 			if toks[j].Text == "," {
 				j++
 			}
-			if !x.cue.is("issuedverb", toks[j].Lower) {
+			if !x.cue.tokIs("issuedverb", &toks[j]) {
 				continue
 			}
 			if j++; j < len(toks) && toks[j].Lower == "on" {
@@ -3746,7 +3746,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
-		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.is("daypart", toks[d].Lower) {
+		if toks[d-1].Lower != "the" || toks[d].Lower != "day" && !x.cue.tokIs("daypart", &toks[d]) {
 			continue // "the day of the breach", "the morning of the attack" (cue daypart)
 		}
 		by := 0
@@ -4147,7 +4147,7 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 	for k := range sents {
 		toks := sents[k].Toks
 		for i := 0; i+3 < len(toks); i++ {
-			if !x.cue.is("researchdoc", toks[i].Lower) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+			if !x.cue.tokIs("researchdoc", &toks[i]) || !x.cue.tokIs("issuedverb", &toks[i+1]) {
 				continue
 			}
 			ti, by := -1, -1
@@ -4170,7 +4170,7 @@ func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEven
 			continue
 		}
 		toks := sents[ev.Sent].Toks
-		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.is("researchdoc", toks[d].Lower) {
+		if d := x.issuedNoun(toks, ev.Trigger); d < 0 || !x.cue.tokIs("researchdoc", &toks[d]) {
 			continue
 		}
 		for _, a := range ev.Agent {

@@ -298,12 +298,12 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 	t := toks[i]
 	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4}
 	switch {
-	case isVerbTag(t.Tag) && x.cue.is("flawverb", t.Lower):
+	case isVerbTag(t.Tag) && x.cue.tokIs("flawverb", &t):
 		j := i - 1
 		for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Tag == "MD") {
 			j--
 		}
-		if j < 0 || !x.cue.is("flawnoun", toks[j].Lower) {
+		if j < 0 || !x.cue.tokIs("flawnoun", &toks[j]) {
 			return rawEvent{}, false
 		}
 		o := x.object(c, i, true)
@@ -311,7 +311,7 @@ func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
 			o = x.afterPrep(c, i, "in")
 		}
 		ev.Target = ents(o)
-	case t.Lower == "vulnerable" && i > 0 && x.cue.is("be", toks[i-1].Lower):
+	case t.Lower == "vulnerable" && i > 0 && x.cue.tokIs("be", &toks[i-1]):
 		ev.Target = ents(x.subject(c, i-1))
 	default:
 		return rawEvent{}, false
@@ -385,14 +385,14 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
 	case isVerbTag(toks[i].Tag) && x.cue.is("entrygain", w):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if x.cue.is("entrynoun", toks[j].Lower) && isNounTag(toks[j].Tag) {
+			if x.cue.tokIs("entrynoun", &toks[j]) && isNounTag(toks[j].Tag) {
 				return i, true
 			}
 			if t := toks[j].Tag; t != "DT" && t != "JJ" {
 				break
 			}
 		}
-	case w == "inside" && i > 0 && x.cue.is("presence", toks[i-1].Lower) && isVerbTag(toks[i-1].Tag):
+	case w == "inside" && i > 0 && x.cue.tokIs("presence", &toks[i-1]) && isVerbTag(toks[i-1].Tag):
 		return i - 1, x.networkNext(toks, i+1)
 	}
 	return -1, false
