@@ -670,6 +670,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.advised(c, out)
 	x.requestFrom(c, out)
 	out = x.letterWarns(out)
+	filing, filingKnown := false, false // whether the sentence names a filing anew, found once
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
@@ -681,7 +682,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventReport
 		}
 		if out[k].Type == schema.EventStatement && !out[k].Told {
-			out[k].Filed = x.newFiling(toks)
+			if !filingKnown {
+				filing, filingKnown = x.newFiling(toks), true
+			}
+			out[k].Filed = filing
 		}
 	}
 	for k := range out {

@@ -1843,13 +1843,14 @@ func (x *Extractor) lawmakersNamed(toks []token, i, j int) bool {
 }
 
 // appearing reports whether the token at j is an -ing verb of appearing before a body
-// ("appearing", "testifying"; cue appearanceverb) or "giving" evidence to one.
+// ("appearing", "testifying"; cue appearanceverb) or "giving" evidence or testimony to one
+// (cue testimonygiven).
 func (x *Extractor) appearing(toks []token, j int) bool {
 	w := toks[j].Lower
 	if x.cue.is("appearanceverb", w) {
 		return true
 	}
-	return w == "giving" && j+1 < len(toks) && (toks[j+1].Lower == "evidence" || toks[j+1].Lower == "testimony")
+	return w == "giving" && j+1 < len(toks) && x.cue.is("testimonygiven", toks[j+1].Lower)
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
