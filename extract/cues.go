@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/gazetteer"
@@ -11,13 +12,11 @@ import (
 // cues holds the word lists of data/cues.tsv.
 type cues struct {
 	sets map[string]map[string]bool
-	// lists holds the names of the lists each word is in (at most a few), for is, which the
-	// extractor calls more than any other function of its own: one lookup by the word alone,
-	// where sets takes two and a map keyed by (list, word) hashes both strings.
-	lists map[string][]string
-	// ids numbers the words of lists from 2, and byID holds each number's lists (byID[1] is
-	// empty, for a word in none): mark gives every token its word's number once, so that the
-	// hottest loops ask the token (tokIs) and hash its word no more.
+	// ids numbers the words of the lists from 2, and byID holds each number's lists (at most a
+	// few; byID[0] and byID[1] are empty, for a word in none). is, which the extractor calls
+	// more than any other function of its own, looks the word up once, where sets takes two;
+	// mark gives every token its word's number once, so that the hottest loops ask the token
+	// (tokIs) and hash its word no more.
 	ids      map[string]int32
 	byID     [][]string
 	descHead map[string]schema.ActorKind
@@ -56,29 +55,25 @@ func loadCues() (*cues, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read cue lists: %w", err)
 	}
-	c.lists = map[string][]string{}
+	c.ids = map[string]int32{}
+	c.byID = make([][]string, 2)
 	for cat, set := range c.sets {
 		for w := range set {
-			c.lists[w] = append(c.lists[w], cat)
+			id, ok := c.ids[w]
+			if !ok {
+				id = int32(len(c.byID))
+				c.ids[w] = id
+				c.byID = append(c.byID, nil)
+			}
+			c.byID[id] = append(c.byID[id], cat)
 		}
-	}
-	c.ids = make(map[string]int32, len(c.lists))
-	c.byID = make([][]string, 2, len(c.lists)+2)
-	for w, l := range c.lists {
-		c.ids[w] = int32(len(c.byID))
-		c.byID = append(c.byID, l)
 	}
 	return c, nil
 }
 
 // is reports whether the lower-case word w is in the cue list cat.
 func (c *cues) is(cat, w string) bool {
-	for _, l := range c.lists[w] {
-		if l == cat {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(c.byID[c.ids[w]], cat) // a word in no list has number 0
 }
 
 // mark gives every token of sents the number of its word in the cue lists, for tokIs.
@@ -101,12 +96,7 @@ func (c *cues) tokIs(cat string, t *token) bool {
 	if t.cue == 0 {
 		return c.is(cat, t.Lower)
 	}
-	for _, l := range c.byID[t.cue] {
-		if l == cat {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(c.byID[t.cue], cat)
 }
 
 // startsWith reports whether the lower-case word w begins with a stem in the cue list cat
