@@ -25,6 +25,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			open = d
 		}
 	}
+	var leaders mention // what leadersOf reads, reused from token to token
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -39,9 +40,9 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
 			continue
 		}
-		if m, ok := x.leadersOf(s, i, covered); ok {
-			out = append(out, m)
-			i = m.Last - 1
+		if x.leadersOf(s, i, covered, &leaders) {
+			out = append(out, leaders)
+			i = leaders.Last - 1
 			continue
 		}
 		if w.Lower == "the" {
@@ -649,10 +650,10 @@ func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 // leaders of the major parties", "members of the banking committee"): the people at the head
 // of described bodies, one descriptive actor (kept only when it fills a role, as those warned
 // or briefed).
-func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool) {
+func (x *Extractor) leadersOf(s *sentence, i int, covered []bool, out *mention) bool {
 	toks := s.Toks
 	if toks[i].Tag != "NNS" || covered[i] || i+2 >= len(toks) || toks[i+1].Lower != "of" || !x.cue.tokIs("leadhead", &toks[i]) {
-		return mention{}, false
+		return false
 	}
 	k := i + 2
 	if toks[k].Tag == "DT" {
@@ -662,8 +663,9 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 	if k == i+2 && k < len(toks) && !covered[k] && isCap(toks[k].Text) && (toks[k].Lower == "parliament" || toks[k].Lower == "congress") &&
 		!isNounTag(nextTag(toks, k)) {
 		// "members of Parliament": the legislators, named by their house
-		return mention{Sent: s.Index, First: i, Last: k + 1, Start: toks[i].Start, End: toks[k].End,
-			Text: joinTokens(toks[i : k+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+		*out = mention{Sent: s.Index, First: i, Last: k + 1, Start: toks[i].Start, End: toks[k].End,
+			Text: joinTokens(toks[i : k+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}
+		return true
 	}
 	for ; k < len(toks) && k-i <= 7 && !covered[k] && !isCap(toks[k].Text); k++ {
 		t := toks[k]
@@ -679,10 +681,11 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool) (mention, bool
 		}
 	}
 	if head < 0 || head+1 < len(toks) && (toks[head+1].Lower == "of" || isPossMark(toks[head+1].Text)) {
-		return mention{}, false
+		return false
 	}
-	return mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
-		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}, true
+	*out = mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
+		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}
+	return true
 }
 
 // reportedTo reports whether the noun phrase at i is whom something was reported to

@@ -154,30 +154,15 @@ func isGroupCode(text string) bool {
 	return groupCode.MatchString(text)
 }
 
-// readMention reads a mention at token i by the readers tried before names, in this order: a
-// lede's person, a demonym phrase, a state agency, prosecutors, a description, a pronoun. The
-// readers are called directly, not through a slice of method values, whose wrappers cost a copy
-// of each mention.
-func (x *Extractor) readMention(s *sentence, i int) (mention, bool) {
-	if m, ok := x.ledePerson(s, i); ok {
-		return m, true
-	}
-	if m, ok := x.demonymPhrase(s, i); ok {
-		return m, true
-	}
-	if m, ok := x.stateAgency(s, i); ok {
-		return m, true
-	}
-	if m, ok := x.prosecutors(s, i); ok {
-		return m, true
-	}
-	if m, ok := x.governmentVoice(s, i); ok {
-		return m, true
-	}
-	if m, ok := x.description(s, i); ok {
-		return m, true
-	}
-	return x.pronoun(s, i)
+// readMention reads a mention at token i into out by the readers tried before names, in this
+// order: a lede's person, a demonym phrase, a state agency, prosecutors, a description, a
+// pronoun. The readers are called directly, not through a slice of method values, and write
+// the mention they read into out: most tokens start none, and a mention returned by value
+// costs a copy of it at every reader tried.
+func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
+	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
+		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.description(s, i, out) ||
+		x.pronoun(s, i, out)
 }
 
 // findMentions finds the actor mentions of one sentence, in order, without overlaps.
@@ -199,8 +184,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			i = end
 		}
 	}
+	var m mention // the mention readMention reads, reused from token to token
 	for i < len(toks) {
-		if m, ok := x.readMention(s, i); ok {
+		if x.readMention(s, i, &m) {
 			out = append(out, m)
 			i = m.Last
 			continue
@@ -2756,10 +2742,10 @@ func (x *Extractor) countryWord(w string) (*gazetteer.Entry, bool) {
 
 // demonymPhrase reads "Israeli spies", "Russian government hackers", "U.S. authorities",
 // "Chinese state-backed hackers" starting at token i.
-func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
+func (x *Extractor) demonymPhrase(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	if !isCap(toks[i].Text) {
-		return mention{}, false
+		return false
 	}
 	c, ok := x.countryWord(toks[i].Text)
 	if !ok && s.local != nil {
@@ -2773,25 +2759,28 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		}
 	}
 	if !ok {
-		return mention{}, false
+		return false
 	}
 	if k+1 < len(toks) && forceMod[toks[k].Lower] && forceHead[toks[k+1].Lower] && (!isNounTag(nextTag(toks, k+1)) || x.ownedThing(toks, k+2)) {
 		// "Marovan security forces", "Dutch armed forces": the state's forces, an agency of their own
-		return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}, true
+		*out = mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: toks[k+1].Lower}
+		return true
 	}
 	if k+1 < len(toks) && toks[k+1].Lower == "police" && !isCap(toks[k].Text) && x.cue.tokIs("policemod", &toks[k]) {
 		k++ // "German federal police": one of the state's forces, named with its modifier
 	}
 	if k < len(toks) && toks[k].Lower == "police" && !isNounTag(nextTag(toks, k)) {
 		// "Telvaran police arrested a man": the state's police, an agency of their own
-		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}, true
+		*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.75, Country: c.Name, Head: "police"}
+		return true
 	}
 	if k < len(toks) && i > 0 && (toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && (toks[k].Lower == "counterparts" || toks[k].Lower == "counterpart" || x.cue.tokIs("allynoun", &toks[k])) {
 		// "alerted their American counterparts", "informed by their Australian counterparts",
 		// "shared its findings with its British partners" (told only when a state or agency owns them; counterpart):
 		// the country whose service answers to the teller's, when the article names none of its
 		// own (counterpart prefers an agency the article names as that country's)
-		return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.7, Entry: c, Country: c.Name, Head: toks[k].Lower}, true
+		*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.7, Entry: c, Country: c.Name, Head: toks[k].Lower}
+		return true
 	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
@@ -2802,10 +2791,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 		}
 		if x.cue.is("grouphead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) {
 			if (w == "actors" || w == "actor" || w == "operators" || w == "hacking") && mods == 0 {
-				return mention{}, false
+				return false
 			}
 			if w == "hacking" && next != "group" {
-				return mention{}, false
+				return false
 			}
 			last := k + 1
 			if w == "hacking" {
@@ -2813,17 +2802,20 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 			}
 			text := joinTokens(toks[i:last])
 			indef := i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !strings.HasSuffix(toks[last-1].Lower, "s")
-			return mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}, true
+			*out = mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}
+			return true
 		}
 		if (x.cue.is("countryhead", w) || x.cue.is("weaponhead", w)) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
 			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
-			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}, true
+			*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}
+			return true
 		}
 		if (w == "intelligence" || w == "spy") && (next == "service" || next == "agency") && !isNounTag(nextTag(toks, k+1)) && !isCap(toks[k+1].Text) {
 			// "told the Czech intelligence service", "the Telvaran spy agency": the state's
 			// service, as "Czech intelligence" is the state (not "the Czech spy agency chief",
 			// nor a service's capitalised name, "the Canadian Security Intelligence Service")
-			return mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: next}, true
+			*out = mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: next}
+			return true
 		}
 		if x.cue.is("groupmod", w) || x.cue.is("countryhead", w) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {
 			mods++
@@ -2835,10 +2827,11 @@ func (x *Extractor) demonymPhrase(s *sentence, i int) (mention, bool) {
 	// plural demonyms standing alone: "the Israelis"
 	if k == i+1 && strings.HasSuffix(toks[i].Lower, "s") && toks[i].Tag == "NNPS" || (k == i+1 && strings.HasSuffix(toks[i].Text, "s") && !isNounTag(nextTag(toks, i)) && toks[i].Lower != "us" && toks[i].Lower != "u.s." && c.Kind == schema.KindCountry) {
 		if _, isDem := x.gaz.Demonym(toks[i].Text); isDem {
-			return mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkDemonym, Kind: schema.KindCountry, Conf: 0.6, Entry: c, Country: c.Name, Head: "people"}, true
+			*out = mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkDemonym, Kind: schema.KindCountry, Conf: 0.6, Entry: c, Country: c.Name, Head: "people"}
+			return true
 		}
 	}
-	return mention{}, false
+	return false
 }
 
 // ownedThing reports whether the lower-case noun at k is a thing an actor before it owns
@@ -2871,30 +2864,32 @@ func (x *Extractor) tradeGroup(toks []token, first, k int) bool {
 // description reads a definite description "the [demonym] [modifiers] head" whose head names
 // a kind of actor: "the company", "the Russian security firm", "the hackers"; and a verb's
 // object opened by a demonstrative "that" ("Treasury sanctioned that firm", thatDeterminer).
-func (x *Extractor) description(s *sentence, i int) (mention, bool) {
+func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	demonstrative := toks[i].Lower == "that" && x.thatDeterminer(toks, i) && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindOrganization
 	if toks[i].Lower != "the" && !demonstrative && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
-		return mention{}, false // "the firm"; "this city" too, where the story is filed from
+		return false // "the firm"; "this city" too, where the story is filed from
 	}
 	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
 		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&
 			(toks[i+2].Lower != "of" || i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
 		// "the minister", "accused the minister of lying" (not "the minister of defence"): the
 		// person the article gave that title
-		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}, true
+		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i+1].Lower}
+		return true
 	}
 	if i+1 < len(toks) && toks[i+1].Lower == "administration" && isNounTag(toks[i+1].Tag) && !isNounTag(nextTag(toks, i+1)) &&
 		!(i+2 < len(toks) && toks[i+2].Lower == "of" && !(i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
 		// "accused the administration of …": the executive office the article names (coref)
-		return mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}, true
+		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}
+		return true
 	}
 	country := ""
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
 		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
 			if t.Lower == "committee" && k > i+1 {
-				return mention{}, false // "the parliamentary intelligence committee": a body named by its function
+				return false // "the parliamentary intelligence committee": a body named by its function
 			}
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
@@ -2904,13 +2899,14 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 				// it is after a verb of accusing with its charge ("accused the agency of gross
 				// negligence"; accusedOf)
 				if toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB")) && !(i > 0 && (x.ofComplementVerb(toks[i-1]) || x.accusedOf(toks, i-1, k+2))) {
-					return mention{}, false
+					return false
 				}
 			}
 			if kind == schema.KindGroup && x.tradeGroup(toks, i+1, k) {
 				kind = schema.KindOrganization // "the hospital group", "the rights group": a body of that trade or cause, no threat group
 			}
-			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: kind, Conf: 0.5, Country: country, Head: t.Lower}, true
+			*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: kind, Conf: 0.5, Country: country, Head: t.Lower}
+			return true
 		}
 		if c, ok := x.countryWord(t.Text); ok && isCap(t.Text) && country == "" {
 			country = c.Name
@@ -2921,10 +2917,10 @@ func (x *Extractor) description(s *sentence, i int) (mention, bool) {
 			continue
 		}
 		if isCap(t.Text) && !placedModifier(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" && placedModifier(t.Text) || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
-			return mention{}, false
+			return false
 		}
 	}
-	return mention{}, false
+	return false
 }
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
@@ -2953,27 +2949,28 @@ var ledeEmployerPrep = map[string]bool{"at": true, "for": true, "with": true, "f
 // ledePerson reads, in an article's first sentence, "a|an [former] [modifiers] <role noun>"
 // ("a former systems analyst", "an engineer"): the person the story is about,
 // described before the article names him (coref joins the name given with an age).
-func (x *Extractor) ledePerson(s *sentence, i int) (mention, bool) {
+func (x *Extractor) ledePerson(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	if s.Index != 0 || toks[i].Lower != "a" && toks[i].Lower != "an" {
-		return mention{}, false
+		return false
 	}
 	if i > 0 && ledeEmployerPrep[toks[i-1].Lower] {
-		return mention{}, false // "an engineer at a defence contractor": the employer, not the person
+		return false // "an engineer at a defence contractor": the employer, not the person
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		t := toks[k]
 		if ledeRole[t.Lower] && t.Tag == "NN" && !isNounTag(nextTag(toks, k)) {
-			return mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}, true
+			*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindPerson, Conf: 0.5, Head: "lede"}
+			return true
 		}
 		if _, demonym := x.countryWord(t.Text); demonym && k == i+1 && isCap(t.Text) && k+1 < len(toks) && !isCap(toks[k+1].Text) {
 			continue // "a Moldovan man": a nationality describes the person, it names no one
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
-			return mention{}, false // "a former NSA analyst": the name stays a name
+			return false // "a former NSA analyst": the name stays a name
 		}
 	}
-	return mention{}, false
+	return false
 }
 
 // age reports whether w is a person's age in digits: 14 to 99.
@@ -3010,9 +3007,9 @@ func ledeNamed(ms []mention) []mention {
 // ("Police arrested …", "told police"): a description of the prosecution service or a police
 // force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
 // city's name before "police" or "prosecutors" makes it that city's service (cityService).
-func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
-	if m, ok := x.cityService(s, i); ok {
-		return m, true
+func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
+	if x.cityService(s, i, out) {
+		return true
 	}
 	toks := s.Toks
 	k := i
@@ -3020,7 +3017,7 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		k++
 	} else if i > 0 {
 		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
-			return mention{}, false // "two prosecutors", "local prosecutors"
+			return false // "two prosecutors", "local prosecutors"
 		}
 	}
 	if k < len(toks) && toks[k].Lower == "federal" {
@@ -3034,22 +3031,25 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 		if k+2 < len(toks) && toks[k+1].Lower == "in" && isCap(toks[k+2].Text) && !isNounTag(nextTag(toks, k)) {
 			if c, ok := x.gaz.Country(toks[k+2].Text); ok && c.Kind == schema.KindCountry {
 				m.Country = c.Name
-				return m, true
+				*out = m
+				return true
 			}
 		}
 		if last, country, ok := x.localPlace(toks, k+1); ok {
 			// "Police in Valencia arrested two men": the force of a city, named by the phrase
 			m.Last, m.Text, m.Country, m.How = last, joinTokens(toks[i:last]), country, mkDemonym
-			return m, true
+			*out = m
+			return true
 		}
 		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
 			// "Police arrested two men …": the one police force the article names, if any
-			return m, true
+			*out = m
+			return true
 		}
-		return mention{}, false
+		return false
 	}
 	if k >= len(toks) || toks[k].Lower != "prosecutors" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
-		return mention{}, false
+		return false
 	}
 	last, country := k+1, ""
 	if last+1 < len(toks) && toks[last].Lower == "in" && isCap(toks[last+1].Text) {
@@ -3057,21 +3057,23 @@ func (x *Extractor) prosecutors(s *sentence, i int) (mention, bool) {
 			last, country = last+2, c.Name // "Prosecutors in Sweden"
 		}
 	}
-	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}, true
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}
+	return true
 }
 
 // governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)
 // with no name after it: the voice of a government the phrase does not name, which coref takes
 // for the state the story is filed from (governmentSpeaks).
-func (x *Extractor) governmentVoice(s *sentence, i int) (mention, bool) {
+func (x *Extractor) governmentVoice(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.is("spokesrole", toks[i+2].Lower) {
-		return mention{}, false
+		return false
 	}
 	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
-		return mention{}, false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
+		return false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
 	}
-	return mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}, true
+	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}
+	return true
 }
 
 // governmentSpeaks reports whether description d is a governmentVoice phrase.
@@ -3084,17 +3086,17 @@ func governmentSpeaks(d mention) bool {
 // referred …"): the force or prosecution service of that city, like "Police in Valencia", not
 // the state whose capital the city is. The city is one capitalised word the gazetteer knows as a
 // place or does not know at all; the service's word is in lower case, with no noun after it.
-func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
+func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	c := i // the city's word, after "the" ("The Rome prosecutor's office")
 	if toks[i].Lower == "the" {
 		c++
 	} else if i > 0 && (isCap(toks[i-1].Text) || toks[i-1].Tag == "POS") {
-		return mention{}, false // "New York police", "the city's Tokyo police": not a city's one word
+		return false // "New York police", "the city's Tokyo police": not a city's one word
 	}
 	k := c + 1
 	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.tokIs("servicemod", &toks[c]) {
-		return mention{}, false
+		return false
 	}
 	head, last := "", k+1
 	switch {
@@ -3105,16 +3107,17 @@ func (x *Extractor) cityService(s *sentence, i int) (mention, bool) {
 	case toks[k].Text == "prosecutor" && k+2 < len(toks) && toks[k+1].Tag == "POS" && toks[k+2].Lower == "office":
 		head, last = "prosecutors", k+3
 	default:
-		return mention{}, false
+		return false
 	}
 	if last < len(toks) && isNounTag(toks[last].Tag) {
-		return mention{}, false // "Tokyo police officers", "Rome prosecutors' office staff"
+		return false // "Tokyo police officers", "Rome prosecutors' office staff"
 	}
 	country, ok := x.placeCountry(toks[c].Text)
 	if !ok {
-		return mention{}, false // a country's or a body's name: "Japan police" is not a city's force
+		return false // a country's or a body's name: "Japan police" is not a city's force
 	}
-	return mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}, true
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}
+	return true
 }
 
 // localPlace reads "in <Place>" at toks[k], Place a run of capitalised proper nouns that is not a
@@ -3289,48 +3292,52 @@ func (x *Extractor) placeModifier(toks []token, j int) bool {
 // stateAgency reads "the <demonym phrase>" naming a state's own agency at i ("the Telvaran
 // police", "the Dutch security forces"), and the demonym phrase after a capitalised "The" ("The
 // Norwegian government").
-func (x *Extractor) stateAgency(s *sentence, i int) (mention, bool) {
+func (x *Extractor) stateAgency(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	if toks[i].Lower != "the" || i+1 >= len(toks) {
-		return mention{}, false
+		return false
 	}
-	m, ok := x.demonymPhrase(s, i+1)
-	if !ok {
-		return mention{}, false
+	var m mention
+	if !x.demonymPhrase(s, i+1, &m) {
+		return false
 	}
 	if m.Kind == schema.KindCountry && (m.Head == "service" || m.Head == "agency") && m.Last > i+2 {
 		m.First = i // "told the Czech intelligence service": the state, as without the article
-		return m, true
+		*out = m
+		return true
 	}
 	if m.Kind != schema.KindAgency {
 		// "The Norwegian government said", "The Chinese hackers used": a sentence's capitalised
 		// article would open a name run that swallows the demonym; the phrase after it is read
 		// as it is after a lower-case "the"
 		if toks[i].Text != "The" || m.Last <= i+2 {
-			return mention{}, false
+			return false
 		}
 		for k := i + 2; k < m.Last; k++ {
 			if isCap(toks[k].Text) {
-				return mention{}, false // "The Irish Times": a name
+				return false // "The Irish Times": a name
 			}
 		}
-		return m, true
+		*out = m
+		return true
 	}
 	m.First = i
 	m.Text = joinTokens(toks[i+1 : m.Last])
-	return m, true
+	*out = m
+	return true
 }
 
 // pronoun reads a third-person pronoun.
-func (x *Extractor) pronoun(s *sentence, i int) (mention, bool) {
+func (x *Extractor) pronoun(s *sentence, i int, out *mention) bool {
 	switch w := s.Toks[i].Lower; w {
 	case "it", "its", "they", "their", "them", "he", "his", "him", "she", "her":
 		if w == "it" && expletiveIt(s.Toks, i) {
-			return mention{}, false
+			return false
 		}
-		return mention{First: i, Last: i + 1, Text: s.Toks[i].Text, How: mkPronoun, Head: w}, true
+		*out = mention{First: i, Last: i + 1, Text: s.Toks[i].Text, How: mkPronoun, Head: w}
+		return true
 	}
-	return mention{}, false
+	return false
 }
 
 // expletiveIt reports whether the "it" at i refers to nothing: "It is not known who was behind
