@@ -159,13 +159,14 @@ func (c *sentCtx) entityOf(k int) int {
 // events finds the events of one sentence.
 func (x *Extractor) events(c *sentCtx) []rawEvent {
 	var out []rawEvent
+	var ev rawEvent // what the readers that write into a pointer read, reused from token to token
 	toks := c.s.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if c.at[i] >= 0 && c.ms[c.at[i]].How == mkName {
 			continue // part of a name: "Cyber Command"
 		}
-		if ev, ok := x.flawState(c, i); ok {
+		if x.flawState(c, i, &ev) {
 			out = append(out, ev)
 			continue
 		}
@@ -194,13 +195,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		if noun {
-			if ev, ok := x.accessGained(c, i); ok {
+			if x.accessGained(c, i, &ev) {
 				out = append(out, ev)
 				continue
 			}
 		}
 		if noun || verb && x.cue.is("addressverb", t.Lower) {
-			if ev, ok := x.messageTo(c, i); ok {
+			if x.messageTo(c, i, &ev) {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 				continue
@@ -259,7 +260,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue
 		}
-		if ev, ok := x.orderedOut(c, i); ok {
+		if x.orderedOut(c, i, &ev) {
 			out = append(out, ev)
 			continue
 		}

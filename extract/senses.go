@@ -599,24 +599,25 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 // So is ending a contract or a licence ("terminated SMN's maintenance contract", "voted to
 // suspend the Lumen contract", "cancelled its contract with X"): against the party named in
 // the object phrase or after "with".
-func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) orderedOut(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	finite := isVerbTag(toks[i].Tag) || i > 0 && toks[i-1].Lower == "to"
 	ends := x.cue.tokIs("contractend", &toks[i]) && finite
 	if !ends && (!x.cue.tokIs("orderverb", &toks[i]) || !finite) {
-		return rawEvent{}, false
+		return false
 	}
 	lemma := "ban"
 	if ends {
 		lemma = "terminate"
 	}
-	sanction := func(target int) (rawEvent, bool) {
+	sanction := func(target int) bool {
 		ev := rawEvent{Type: schema.EventSanction, Lemma: lemma, Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7, Target: []int{target}}
 		if a := x.subject(c, i); a >= 0 && a != target {
 			ev.Agent = []int{a}
 		}
 		x.modality(c, i, &ev)
-		return ev, true
+		*out = ev
+		return true
 	}
 	target := -1
 	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
@@ -632,7 +633,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 				target = c.ms[c.at[j+2]].Entity // "its contract with X"
 			}
 			if target < 0 {
-				return rawEvent{}, false
+				return false
 			}
 			return sanction(target)
 		}
@@ -642,7 +643,7 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 		pay := t.Lower == "to" && j+1 < len(toks) && x.cue.tokIs("payverb", &toks[j+1])
 		if !ends && j > i+1 && (leave || pay || x.cue.tokIs("removedverb", &t) && (t.Tag == "VBN" || t.Tag == "VBD")) {
 			if target < 0 {
-				return rawEvent{}, false
+				return false
 			}
 			if pay {
 				lemma = "fine"
@@ -650,10 +651,10 @@ func (x *Extractor) orderedOut(c *sentCtx, i int) (rawEvent, bool) {
 			return sanction(target)
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" || t.Tag == "HYPH" || t.Tag == "CD") {
-			return rawEvent{}, false
+			return false
 		}
 	}
-	return rawEvent{}, false
+	return false
 }
 
 // deniedGrant reports whether the "deny" verb at i withholds something from someone rather than

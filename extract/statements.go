@@ -1160,19 +1160,19 @@ func findingVerb(w string) bool {
 // phrase ("In a letter to X, she asked for …") or of the verb right before the message ("Y
 // sent a letter to X", "Y wrote in an email to X"); "said in a memo to X" is the reporting
 // verb's own recipient.
-func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) messageTo(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
-	if ev, ok := x.messageSent(c, i); ok {
-		return ev, true
+	if x.messageSent(c, i, out) {
+		return true
 	}
-	if ev, ok := x.messageGivenBy(c, i); ok {
-		return ev, true
+	if x.messageGivenBy(c, i, out) {
+		return true
 	}
-	if ev, ok := x.tipFrom(c, i); ok {
-		return ev, true
+	if x.tipFrom(c, i, out) {
+		return true
 	}
-	if ev, ok := x.contactMessage(c, i); ok {
-		return ev, true
+	if x.contactMessage(c, i, out) {
+		return true
 	}
 	a := i + 2 // the addressee's first word, after "to"
 	if a < len(toks) && x.cue.tokIs("message", &toks[i]) && sentToForms[toks[i+1].Lower] && toks[i+2].Lower == "to" {
@@ -1180,12 +1180,12 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	call := a < len(toks) && toks[i+1].Lower == "with" && x.cue.tokIs("callnoun", &toks[i]) // "In a call with X, Y warned …"
 	if a >= len(toks) || toks[a-1].Lower != "to" && !call {
-		return rawEvent{}, false
+		return false
 	}
 	addressed := x.cue.tokIs("addressverb", &toks[i]) && (isTensedTag(toks[i].Tag) || x.auxBefore(toks, i) >= 0) // "wrote to X", "has written to X"
 	disclosed := !call && isNounTag(toks[i].Tag) && x.cue.tokIs("disclosure", &toks[i])
 	if !addressed && !call && !disclosed && !x.cue.tokIs("message", &toks[i]) {
-		return rawEvent{}, false
+		return false
 	}
 	to := -1
 	if k := c.at[a]; k >= 0 && c.ms[k].Possessive {
@@ -1230,7 +1230,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	if to < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	verb, aside, fronted := -1, false, false
 	j := i - 1
@@ -1241,7 +1241,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	case addressed:
 		verb = i // "wrote to X", "protested to X": the message is the verb's own
 	case j < 0 || j == i-1 && !x.finiteOrPerfect(toks, j):
-		return rawEvent{}, false
+		return false
 	case toks[j].Tag == "IN" && (j == 0 || j == 1 && toks[0].Tag == "CC"):
 		// fronted: "In a letter to X, she asked …"
 		verb, fronted = x.afterFronted(toks, i), true
@@ -1261,20 +1261,20 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		verb = j // "sent a letter to X"
 	}
 	if verb < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	tr, ok := x.lex.lookup(toks[verb].Lower, true)
 	reporting := ok && isReporting(rawEvent{Type: tr.Type})
 	if call && (!fronted || !reporting && !(ok && tr.Type == schema.EventWarning)) {
 		// a call is told of only when the one in it says or warns something there: fronted
 		// before such a verb ("In a phone call with X, Y said …"), not "In talks with X, Y agreed"
-		return rawEvent{}, false
+		return false
 	}
 	if reporting && !aside && !fronted {
-		return rawEvent{}, false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
+		return false // "said in a memo to X": the statement tells X ("In a letter to X, Y said …" tells X too)
 	}
 	if disclosed && !(fronted && reporting) {
-		return rawEvent{}, false // "In a statement to X, the company said …" only: "the release to X of the files" tells no one
+		return false // "In a statement to X, the company said …" only: "the release to X of the files" tells no one
 	}
 	from := x.subject(c, verb)
 	if from < 0 && addressed && c.gen != nil {
@@ -1284,7 +1284,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	if from < 0 || from == to {
-		return rawEvent{}, false
+		return false
 	}
 	ev := tellingEvent(c, i, toks[i].Lower, from, to, toldConf)
 	if named {
@@ -1293,7 +1293,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int) (rawEvent, bool) {
 	if c.isPress(to) || addressed || disclosed {
 		ev.Type = schema.EventStatement // "wrote to X": a statement told, as "told X" by a reporting verb
 	}
-	return ev, true
+	*out = ev
+	return true
 }
 
 // sentToForms are the participles between a message and "to" its addressee: "a letter sent to
@@ -1303,37 +1304,38 @@ var sentToForms = map[string]bool{"sent": true, "addressed": true, "delivered": 
 // contactMessage reads a message noun at i whose sender is named before the one it went to,
 // in a contact clause or a "by" phrase ("according to a letter X sent to Y", "a letter sent by X
 // to Y"): X told Y. It returns that telling, or false.
-func (x *Extractor) contactMessage(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) contactMessage(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	if !isNounTag(toks[i].Tag) || !x.cue.tokIs("message", &toks[i]) {
-		return rawEvent{}, false
+		return false
 	}
 	j, by := i+1, false
 	if j+1 < len(toks) && sentToForms[toks[j].Lower] && toks[j+1].Lower == "by" {
 		j, by = j+2, true // "a letter sent by X to Y"
 	}
 	if j >= len(toks) || c.at[j] < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	m := c.ms[c.at[j]]
 	if m.How != mkName || m.Possessive || m.Entity < 0 || m.First != j {
-		return rawEvent{}, false
+		return false
 	}
 	v := m.Last
 	if !by {
 		if v >= len(toks) || toks[v].Tag != "VBD" && toks[v].Tag != "VBN" || !sentToForms[toks[v].Lower] {
-			return rawEvent{}, false // "a letter X sent to Y": the contact clause's verb of sending
+			return false // "a letter X sent to Y": the contact clause's verb of sending
 		}
 		v++
 	}
 	if v+1 >= len(toks) || toks[v].Lower != "to" {
-		return rawEvent{}, false
+		return false
 	}
 	to := x.nextMention(c, v+1, 3)
 	if to < 0 || to == m.Entity {
-		return rawEvent{}, false
+		return false
 	}
-	return tellingEvent(c, i, "warn", m.Entity, to, toldConf), true
+	*out = tellingEvent(c, i, "warn", m.Entity, to, toldConf)
+	return true
 }
 
 // tellingEvent returns the telling by from to to read at the word at i, with lemma and
@@ -1385,14 +1387,14 @@ const (
 // "Following intelligence from X, …") or closing the clause of an active verb ("the police
 // raided the flat after a tip from X"): X told the clause's subject. The phrase opens with a
 // word of acting upon (cue tipfront), not "according to" or "using".
-func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) tipFrom(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
-		return rawEvent{}, false
+		return false
 	}
 	tip := x.cue.is("tipnoun", toks[i].Lower)
 	if !tip && !x.cue.is("message", toks[i].Lower) {
-		return rawEvent{}, false
+		return false
 	}
 	sender := x.nextMention(c, i+2, tipSenderReach)
 	b := i - 1
@@ -1410,18 +1412,19 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 			if from < 0 || to < 0 || from == to || sender != from || c.isPress(to) {
 				break
 			}
-			return tellingEvent(c, i, toks[i].Lower, from, to, toldConf), true
+			*out = tellingEvent(c, i, toks[i].Lower, from, to, toldConf)
+			return true
 		}
 	}
 	if !tip {
-		return rawEvent{}, false
+		return false
 	}
 	j := b // the word before the tip's determiners and adjectives
 	if j < 0 && i > 0 {
 		j = 0 // the sentence opens with them: "Following intelligence from X, …"
 	}
 	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
-		return rawEvent{}, false // "Acting on", "Based on": both words are the phrase's opening
+		return false // "Acting on", "Based on": both words are the phrase's opening
 	}
 	from, v := sender, -1
 	if j <= 1 {
@@ -1440,13 +1443,14 @@ func (x *Extractor) tipFrom(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	if from < 0 || v < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	to := x.subject(c, v)
 	if to < 0 || to == from {
-		return rawEvent{}, false
+		return false
 	}
-	return tellingEvent(c, i, "tip", from, to, toldConf), true
+	*out = tellingEvent(c, i, "tip", from, to, toldConf)
+	return true
 }
 
 // Reaches of tipFrom: the sender within tipSenderReach words after "from", the "to" of a
@@ -1464,20 +1468,20 @@ const (
 // given to the subject by someone named after "by" ("We were given very little detail by X",
 // "Y was sent a list of the accounts by X", "Y was handed the logs by X"): X tells the subject.
 // Information called secret is no telling.
-func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) messageGivenBy(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	if !x.cue.tokIs("message", &toks[i]) && !x.cue.tokIs("information", &toks[i]) && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
-		return rawEvent{}, false
+		return false
 	}
 	v := i - 1
 	for v > 0 && i-v <= 4 && (toks[v].Tag == "JJ" || toks[v].Tag == "CD" || toks[v].Tag == "DT" || toks[v].Tag == "RB" || toks[v].Tag == "PRP$") {
 		if x.cue.tokIs("secretleak", &toks[v]) {
-			return rawEvent{}, false // "was handed classified files by X"
+			return false // "was handed classified files by X"
 		}
 		v--
 	}
 	if v < 1 || toks[v].Tag != "VBN" || !x.cue.tokIs("indirectsend", &toks[v]) || !x.passiveAux(c, v) {
-		return rawEvent{}, false
+		return false
 	}
 	from := x.byAgent(c, i)
 	to := x.subject(c, v)
@@ -1485,40 +1489,41 @@ func (x *Extractor) messageGivenBy(c *sentCtx, i int) (rawEvent, bool) {
 		to = x.quoteOwner(c) // "“We were given very little detail by X,” said Y"
 	}
 	if from < 0 || to < 0 || from == to || c.isPress(from) {
-		return rawEvent{}, false
+		return false
 	}
-	return tellingEvent(c, v, "give", from, to, toldConf), true
+	*out = tellingEvent(c, v, "give", from, to, toldConf)
+	return true
 }
 
 // messageSent reads a message or a piece of information given with its addressee as the
 // indirect object of a verb of sending ("sent her a letter", "wrote the minister a note", "gave
 // the bank a warning", "handed the police evidence of the fraud"): the verb's subject tells the
 // addressee. Information called secret ("handed X classified data") is no telling.
-func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) messageSent(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	info := x.cue.tokIs("information", &toks[i])
 	if !x.cue.tokIs("message", &toks[i]) && !info && !(isNounTag(toks[i].Tag) && x.cue.tokIs("infolist", &toks[i])) {
-		return rawEvent{}, false // "gave the bank a list of the servers": a list given tells too
+		return false // "gave the bank a list of the servers": a list given tells too
 	}
 	j := i - 1
 	for j > 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
 		if x.cue.tokIs("secretleak", &toks[j]) && toks[i].Lower != "briefing" && toks[i].Lower != "briefings" {
-			return rawEvent{}, false // "handed X classified data"; "gave X a classified briefing" is told
+			return false // "handed X classified data"; "gave X a classified briefing" is told
 		}
 		j--
 	}
 	if j >= 0 && toks[j].Tag != "DT" {
 		if !info {
-			return rawEvent{}, false
+			return false
 		}
 		j++ // "handed the police evidence": information needs no determiner
 	}
 	if j < 2 || c.at[j-1] < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	m := c.ms[c.at[j-1]]
 	if m.Possessive && m.How != mkPronoun || m.Entity < 0 || m.Last != j || m.First < 1 {
-		return rawEvent{}, false
+		return false
 	}
 	v := m.First - 1
 	if toks[v].Lower == "the" && v > 0 {
@@ -1531,20 +1536,21 @@ func (x *Extractor) messageSent(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	if !x.cue.tokIs("indirectsend", &toks[v]) {
-		return rawEvent{}, false
+		return false
 	}
 	if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" {
-		return rawEvent{}, false
+		return false
 	}
 	from := x.subject(c, v)
 	if from < 0 || from == m.Entity {
-		return rawEvent{}, false
+		return false
 	}
 	ev := tellingEvent(c, i, toks[i].Lower, from, m.Entity, toldConf)
 	if c.isPress(m.Entity) {
 		ev.Type = schema.EventStatement
 	}
-	return ev, true
+	*out = ev
+	return true
 }
 
 // counterpart reads "its|their <demonym> counterpart(s)" from j (an object of telling or

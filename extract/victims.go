@@ -222,10 +222,10 @@ func (x *Extractor) flawFound(c *sentCtx, i int, cat string) bool {
 // intrusion whose agent is the subject of the verb and whose target follows "to". Without a
 // target named, only a threat group's gaining access is one ("the crew gained access through
 // a phishing email").
-func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
 	if toks[i].Lower != "access" || !isNounTag(toks[i].Tag) {
-		return rawEvent{}, false
+		return false
 	}
 	v := -1
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
@@ -238,7 +238,7 @@ func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 		}
 	}
 	if v < 0 {
-		return rawEvent{}, false
+		return false
 	}
 	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "access", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
 	if isVerbTag(toks[v].Tag) {
@@ -252,10 +252,11 @@ func (x *Extractor) accessGained(c *sentCtx, i int) (rawEvent, bool) {
 		ev.Target = ents(t)
 	}
 	if len(ev.Target) == 0 && !(len(ev.Agent) == 1 && ev.Agent[0] < len(c.ents) && c.ents[ev.Agent[0]].Kind == schema.KindGroup) || sameEnts(ev.Agent, ev.Target) {
-		return rawEvent{}, false // access to no one named, by no group, is too vague to be an intrusion
+		return false // access to no one named, by no group, is too vague to be an intrusion
 	}
 	x.modality(c, i, &ev)
-	return ev, true
+	*out = ev
+	return true
 }
 
 // ownerOfAccessed returns the owner named after "of" that ends the noun phrase opening at j, what
@@ -293,34 +294,36 @@ func (x *Extractor) ownerOfAccessed(c *sentCtx, j int) int {
 // flawState reads a vulnerability as an event of its own: "a flaw that affects X", "the bug
 // resides in X's router", "X's devices are vulnerable". The target is the owner of the flawed
 // product.
-func (x *Extractor) flawState(c *sentCtx, i int) (rawEvent, bool) {
+func (x *Extractor) flawState(c *sentCtx, i int, out *rawEvent) bool {
 	toks := c.s.Toks
-	t := toks[i]
-	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4}
+	t := &toks[i]
+	var target []int
 	switch {
-	case isVerbTag(t.Tag) && x.cue.tokIs("flawverb", &t):
+	case isVerbTag(t.Tag) && x.cue.tokIs("flawverb", t):
 		j := i - 1
 		for j >= 0 && i-j <= 3 && (toks[j].Tag == "RB" || toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Tag == "MD") {
 			j--
 		}
 		if j < 0 || !x.cue.tokIs("flawnoun", &toks[j]) {
-			return rawEvent{}, false
+			return false
 		}
 		o := x.object(c, i, true)
 		if o < 0 {
 			o = x.afterPrep(c, i, "in")
 		}
-		ev.Target = ents(o)
+		target = ents(o)
 	case t.Lower == "vulnerable" && i > 0 && x.cue.tokIs("be", &toks[i-1]):
-		ev.Target = ents(x.subject(c, i-1))
+		target = ents(x.subject(c, i-1))
 	default:
-		return rawEvent{}, false
+		return false
 	}
-	if len(ev.Target) == 0 {
-		return rawEvent{}, false
+	if len(target) == 0 {
+		return false
 	}
+	ev := rawEvent{Type: schema.EventOther, Lemma: "vulnerability", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.4, Target: target}
 	x.modality(c, i, &ev)
-	return ev, true
+	*out = ev
+	return true
 }
 
 // chargedDeed reports whether the gerund at i is the deed someone is suspected, accused or
