@@ -22,7 +22,7 @@ func (x *Extractor) anonymous(c *sentCtx) bool {
 			return true
 		case w == "anonymously" && i > 0 && (x.cue.tokIs("anonsay", &toks[i-1]) || strings.HasPrefix(toks[i-1].Lower, "speak") || toks[i-1].Lower == "spoke"):
 			return true // "speaking anonymously" (not "wallets held anonymously")
-		case x.cue.is("anonword", w):
+		case x.cue.tokIs("anonword", &toks[i]):
 			for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 				if x.cue.tokIs("anonhead", &toks[j]) && isNounTag(toks[j].Tag) {
 					return true
@@ -35,7 +35,7 @@ func (x *Extractor) anonymous(c *sentCtx) bool {
 		case w == "authorized" && i >= 1 && (toks[i-1].Lower == "not" || toks[i-1].Lower == "n't") && i+2 < len(toks) && toks[i+1].Lower == "to":
 			// "not authorized to speak publicly"
 			return true
-		case isNounTag(t.Tag) && x.cue.is("anonhead", w):
+		case isNounTag(t.Tag) && x.cue.tokIs("anonhead", &toks[i]):
 			if x.anonSource(c, i) {
 				return true
 			}

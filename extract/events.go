@@ -200,14 +200,14 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if noun || verb && x.cue.is("addressverb", t.Lower) {
+		if noun || verb && x.cue.tokIs("addressverb", &t) {
 			if x.messageTo(c, i, &ev) {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 				continue
 			}
 		}
-		if verb && x.cue.is("handover", t.Lower) {
+		if verb && x.cue.tokIs("handover", &t) {
 			if ev, ok := x.handedOver(c, i); ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
@@ -236,7 +236,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if verb && x.cue.is("breakforms", t.Lower) && x.brokeStory(c, i) {
+		if verb && x.cue.tokIs("breakforms", &t) && x.brokeStory(c, i) {
 			// "the Times, which first broke the story": a newspaper reports
 			ev := rawEvent{Type: schema.EventReport, Lemma: "report", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.7}
 			ev.Agent = ents(x.subject(c, i))
@@ -278,13 +278,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// arrest": an arrest
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "arrest", Verb: true}, true
 		}
-		if x.cue.is("disclose", t.Lower) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
+		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
 			// what it said were X files")
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
-		if verb && (!ok || tr.Type != schema.EventLeak) && x.cue.is("disclose", t.Lower) && x.groupPublishes(c, i) {
+		if verb && (!ok || tr.Type != schema.EventLeak) && x.cue.tokIs("disclose", &t) && x.groupPublishes(c, i) {
 			// "the gang published the data a month later": what a hacking group puts out is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
@@ -313,7 +313,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// which needs its suspects named unless it is into a deed (openedInquiry)
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "investigation"}, true
 		}
-		if !ok && noun && x.cue.is("issuedwork", t.Lower) && x.issuedBy(toks, i) {
+		if !ok && noun && x.cue.tokIs("issuedwork", &t) && x.issuedBy(toks, i) {
 			// "according to findings released on Thursday by X", "research published by X": a
 			// finder's work made public, a report as "a report published by X" is
 			tr, ok = trigger{Type: schema.EventReport, Lemma: "report"}, true
@@ -2237,19 +2237,19 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
-		case x.cue.is("negation", w):
+		case x.cue.tokIs("negation", &toks[j]):
 			ev.Negated = true
-		case x.cue.is("hypothetical", w):
+		case x.cue.tokIs("hypothetical", &toks[j]):
 			if ev.Modality == "" {
 				ev.Modality = "hypothetical"
 			}
-		case x.cue.is("future", w):
+		case x.cue.tokIs("future", &toks[j]):
 			ev.Modality = "future"
 		case x.futureTo(c, j):
 			ev.Modality = "future"
-		case strings.HasSuffix(w, "ing") && x.cue.is("futureverb", w) && !isVerbTag(toks[i].Tag) && plannedObject(toks, j, i):
+		case strings.HasSuffix(w, "ing") && x.cue.tokIs("futureverb", &toks[j]) && !isVerbTag(toks[i].Tag) && plannedObject(toks, j, i):
 			ev.Modality = "future" // "arrested on suspicion of planning sabotage attacks", "plotting a bombing"
-		case x.cue.is("enableverb", w) && i-j+4 > reach:
+		case x.cue.tokIs("enableverb", &toks[j]) && i-j+4 > reach:
 			// "could allow remote attackers to steal", "may be exploited to hijack": the
 			// modal of the enabling verb governs the event
 			reach = i - j + 4

@@ -257,7 +257,7 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			m.End--
 		}
 		m.Entity = -1
-		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+		if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
 			m.PrepObj = true
 		}
 		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.is("filedform", toks[p-2].Lower) {
@@ -2870,7 +2870,7 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 	if toks[i].Lower != "the" && !demonstrative && !(toks[i].Lower == "this" && i+1 < len(toks) && x.cue.descHead[toks[i+1].Lower] == schema.KindPlace) {
 		return false // "the firm"; "this city" too, where the story is filed from
 	}
-	if i+1 < len(toks) && x.cue.is("titlehead", toks[i+1].Lower) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
+	if i+1 < len(toks) && x.cue.tokIs("titlehead", &toks[i+1]) && !isCap(toks[i+1].Text) && isNounTag(toks[i+1].Tag) &&
 		(i+2 >= len(toks) || !isNounTag(toks[i+2].Tag) && toks[i+2].Text != "'s" && !isCap(toks[i+2].Text) &&
 			(toks[i+2].Lower != "of" || i+3 < len(toks) && toks[i+3].Tag == "VBG")) {
 		// "the minister", "accused the minister of lying" (not "the minister of defence"): the

@@ -1375,7 +1375,7 @@ func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, t
 		if x.occasionNounAt(toks, i) {
 			o.named[t.Lower] = day
 		}
-		if x.cue.is("verdictverb", t.Lower) && (t.Tag == "VBD" || t.Tag == "VBN") {
+		if x.cue.tokIs("verdictverb", &toks[i]) && (t.Tag == "VBD" || t.Tag == "VBN") {
 			o.named["verdict"] = day // "A court on Wednesday convicted a former clerk …"
 		}
 	}

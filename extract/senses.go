@@ -360,7 +360,7 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 	from := i // the reach counts from the last gerund passed: "charging X with breaking into … and leaking …"
 	for j := i - 1; j >= 0 && from-j <= 15 && c.clause[j] == c.clause[i]; j-- {
 		w := toks[j]
-		if x.cue.is("offence", w.Lower) {
+		if x.cue.tokIs("offence", &toks[j]) {
 			return true
 		}
 		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
@@ -2044,7 +2044,7 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 // body the sentence has announce it: stateSayer).
 func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("declareverb", toks[i].Lower) {
+	if !x.cue.tokIs("declareverb", &toks[i]) {
 		return rawEvent{}, false
 	}
 	p := c.wordAhead(i, "persona", 12)
@@ -2069,7 +2069,7 @@ func (x *Extractor) declaredUnwelcome(c *sentCtx, i int) (rawEvent, bool) {
 // named; "was refused entry" names no one who refused.
 func (x *Extractor) refusedEntry(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if !x.cue.is("withholdverb", toks[i].Lower) {
+	if !x.cue.tokIs("withholdverb", &toks[i]) {
 		return rawEvent{}, false
 	}
 	g := -1

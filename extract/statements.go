@@ -18,7 +18,7 @@ func (x *Extractor) denials(c *sentCtx) []rawEvent {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
-			if x.cue.is("denialcue", toks[j].Lower) {
+			if x.cue.tokIs("denialcue", &toks[j]) {
 				a := x.subject(c, i)
 				if a < 0 {
 					break
@@ -2068,7 +2068,7 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 					return e
 				}
 			}
-		case x.cue.is("principalverb", w) || w == "operates" || w == "works" || w == "acts" || w == "spies":
+		case x.cue.tokIs("principalverb", &toks[j]) || w == "operates" || w == "works" || w == "acts" || w == "spies":
 			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
 				continue // "she works for X": a person's employer, no accusation
 			}

@@ -11,8 +11,8 @@ import (
 // Acme's router", "vulnerabilities affecting Acme Cloud". It returns an entity or -1.
 func (x *Extractor) flawOwner(c *sentCtx) int {
 	toks := c.s.Toks
-	for i, t := range toks {
-		if !x.cue.is("flawnoun", t.Lower) || c.at[i] >= 0 {
+	for i := range toks {
+		if !x.cue.tokIs("flawnoun", &toks[i]) || c.at[i] >= 0 {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
@@ -122,7 +122,7 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	demand := strings.HasPrefix(toks[i].Lower, "demand") && isVerbTag(toks[i].Tag)
-	if !demand && (!x.cue.is("payverb", toks[i].Lower) || !isVerbTag(toks[i].Tag)) {
+	if !demand && (!x.cue.tokIs("payverb", &toks[i]) || !isVerbTag(toks[i].Tag)) {
 		return rawEvent{}, false
 	}
 	ransom := false
@@ -386,7 +386,7 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	switch {
 	case (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside") && isVerbTag(toks[i].Tag) && (x.cue.is("getforms", w) || x.cue.is("breakforms", w)):
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
-	case isVerbTag(toks[i].Tag) && x.cue.is("entrygain", w):
+	case isVerbTag(toks[i].Tag) && x.cue.tokIs("entrygain", &toks[i]):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			if x.cue.tokIs("entrynoun", &toks[j]) && isNounTag(toks[j].Tag) {
 				return i, true
