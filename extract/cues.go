@@ -91,8 +91,17 @@ func (c *cues) mark(sents []sentence) {
 }
 
 // tokIs reports whether the word of t is in the cue list cat, as is(cat, t.Lower) does, without
-// hashing the word when mark has numbered the token.
+// hashing the word when mark has numbered the token. It is small enough to be inlined: most
+// tokens hold a word in no list (number 1), answered without a call.
 func (c *cues) tokIs(cat string, t *token) bool {
+	if t.cue == 1 {
+		return false
+	}
+	return c.tokListed(cat, t)
+}
+
+// tokListed is tokIs for a token whose word may be in a list, or that mark has not numbered.
+func (c *cues) tokListed(cat string, t *token) bool {
 	if t.cue == 0 {
 		return c.is(cat, t.Lower)
 	}
