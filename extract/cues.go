@@ -108,6 +108,16 @@ func (c *cues) tokListed(cat string, t *token) bool {
 	return slices.Contains(c.byID[t.cue], cat)
 }
 
+// tokIsBare reports whether the word of t, without a full stop at its end, is in the cue list cat
+// ("Gen.", "Jan."), as is(cat, strings.TrimSuffix(t.Lower, ".")) does, asking the token when
+// its word has no full stop.
+func (c *cues) tokIsBare(cat string, t *token) bool {
+	if w, ok := strings.CutSuffix(t.Lower, "."); ok {
+		return c.is(cat, w)
+	}
+	return c.tokIs(cat, t)
+}
+
 // startsWith reports whether the lower-case word w begins with a stem in the cue list cat
 // ("notified", "notifies" with the stem "notif").
 func (c *cues) startsWith(cat, w string) bool {

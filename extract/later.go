@@ -162,7 +162,7 @@ func (x *Extractor) blamedOn(toks []token, i int) int {
 		if t.Lower != "on" || j+1 >= len(toks) {
 			continue
 		}
-		if n := toks[j+1]; weekdays[n.Lower] || n.Tag == "CD" || x.cue.is("calendar", strings.TrimSuffix(n.Lower, ".")) {
+		if n := toks[j+1]; weekdays[n.Lower] || n.Tag == "CD" || x.cue.tokIsBare("calendar", &n) {
 			continue
 		}
 		if j == i+1 {

@@ -443,7 +443,7 @@ func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
 		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
 		// before the title (or title head) is allowed when the office is part of the name, not
 		// "the Governor's Office of X"
-		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.is("title", strings.TrimSuffix(toks[end-1].Lower, ".")) && !x.cue.is("titlehead", toks[end-1].Lower) {
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.tokIsBare("title", &toks[end-1]) && !x.cue.is("titlehead", toks[end-1].Lower) {
 			return mention{}, false
 		}
 		if toks[i].Lower == "the" {
@@ -705,10 +705,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			}
 		}
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
-			if x.cue.is("calendar", strings.TrimSuffix(toks[j].Lower, ".")) && j > i {
+			if x.cue.tokIsBare("calendar", &toks[j]) && j > i {
 				break
 			}
-			if j > i && isDigitName(t) && x.cue.is("calendar", strings.TrimSuffix(toks[j-1].Lower, ".")) {
+			if j > i && isDigitName(t) && x.cue.tokIsBare("calendar", &toks[j-1]) {
 				break // "in October 2023 Poland's agency said": a year after a month is a date, no part of a name
 			}
 			j++
@@ -933,7 +933,7 @@ func (x *Extractor) particles(toks []token, j int) int {
 	if j+1 < len(toks) && x.cue.is("particle2", toks[j+1].Text) {
 		n = 2
 	}
-	if k := j + n; k < len(toks) && isCap(toks[k].Text) && !x.cue.is("calendar", strings.TrimSuffix(toks[k].Lower, ".")) {
+	if k := j + n; k < len(toks) && isCap(toks[k].Text) && !x.cue.tokIsBare("calendar", &toks[k]) {
 		return n
 	}
 	return 0
@@ -1446,11 +1446,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			national = true
 			continue
 		}
-		if x.cue.tokIs("servicerank", &t) && i+1 < end && x.cue.is("title", strings.TrimSuffix(toks[i+1].Lower, ".")) && !x.institutionTitle(toks, i+1, end) {
+		if x.cue.tokIs("servicerank", &t) && i+1 < end && x.cue.tokIsBare("title", &toks[i+1]) && !x.institutionTitle(toks, i+1, end) {
 			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}
-		if (x.cue.tokIs("title", &t) || x.cue.is("title", strings.TrimSuffix(t.Lower, "."))) && !x.institutionTitle(toks, i, end) {
+		if (x.cue.tokIs("title", &t) || x.cue.tokIsBare("title", &t)) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
@@ -1459,7 +1459,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
 			break
 		}
-		if (x.cue.tokIs("stopstart", &t) || x.cue.is("calendar", strings.TrimSuffix(t.Lower, "."))) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
+		if (x.cue.tokIs("stopstart", &t) || x.cue.tokIsBare("calendar", &t)) && !(t.Lower == "new" && i > 0 && t.Text == "New") {
 			// "New" opening a name inside a sentence is part of it ("in New York"); at the
 			// start of a sentence it is the adjective ("New malware hit …")
 			i++
@@ -1491,7 +1491,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		}
 		break
 	}
-	for end > i && (x.cue.is("calendar", strings.TrimSuffix(toks[end-1].Lower, ".")) || x.cue.tokIs("connector", &toks[end-1]) || toks[end-1].Lower == "and") {
+	for end > i && (x.cue.tokIsBare("calendar", &toks[end-1]) || x.cue.tokIs("connector", &toks[end-1]) || toks[end-1].Lower == "and") {
 		end--
 	}
 	if i >= end || i == first && !personCue && x.commonStart(s, i, end) {
@@ -1675,7 +1675,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				if e.Kind == schema.KindCountry || e.Kind == schema.KindPlace {
 					break
 				}
-				if x.cue.is("title", strings.TrimSuffix(toks[k].Lower, ".")) && end-k >= 2 {
+				if x.cue.tokIsBare("title", &toks[k]) && end-k >= 2 {
 					// "FBI Director Christopher Wray": the agency, then its officer
 					if rest := x.nameMentions(s, k, end); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
 						return []mention{m, rest[0]}

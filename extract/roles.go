@@ -1089,7 +1089,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				n = c.ms[k].Last
 				continue
 			}
-			titled = titled || x.cue.is("title", strings.TrimSuffix(toks[n].Lower, "."))
+			titled = titled || x.cue.tokIsBare("title", &toks[n])
 			n++
 		}
 		if n > i+1 && !titled {
