@@ -745,3 +745,26 @@ func TestOpeningSubjectGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestItPassesOverPlaceAfterThe checks that a country or place named after a preposition and
+// "the" ("a server in the Netherlands") is a prepositional object, which a later "it" passes
+// over for the clause's subject, as it does one named without the article.
+func TestItPassesOverPlaceAfterThe(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		typ          schema.EventType
+		agent, wrong string
+	}{
+		{"after 'in the'", "The Varnish Cyber Agency spotted traffic to a server in the Netherlands on March 2, and it notified the Halden ministry the following day.",
+			schema.EventWarning, "varnish-cyber-agency", "netherlands"},
+		{"after 'to the'", "The Varnish Cyber Agency traced the stolen files to the United States in April, and it alerted the Halden ministry a week later.",
+			schema.EventWarning, "varnish-cyber-agency", "united-states"},
+		{"without the article as before", "The Varnish Cyber Agency spotted traffic to a server in Portugal on March 2, and it notified the Halden ministry the following day.",
+			schema.EventWarning, "varnish-cyber-agency", "portugal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), tt.typ, func(text string) bool { return strings.Contains(text, " it ") }, tt.agent, tt.wrong)
+		})
+	}
+}

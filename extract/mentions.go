@@ -274,6 +274,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 			m.PrepObj = true
 		}
+		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Text == "the" && x.cue.is("preposition", toks[p-1].Lower) {
+			m.PrepObj = true // "traffic to a server in the Netherlands": a country or place, the article before its name
+		}
 		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.is("filedform", toks[p-2].Lower) {
 			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"
 		}
