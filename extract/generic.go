@@ -172,7 +172,8 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 // passiveStep reports whether the words at j are a passive legal step the phrase before them
 // undergoes: a form of "be", an adverb perhaps, and the participle of a legal trigger ("A
 // 19-year-old woman was detained", "Two men were later charged", past a described apposition:
-// "A second man, a 41-year-old driver, was remanded"; or a legal participle coordinated with the
+// "A second man, a 41-year-old driver, was remanded", also when it names where the person is
+// from: "a 22-year-old woman from Hull"; or a legal participle coordinated with the
 // first: "was produced before a magistrate and remanded in custody"): the people so described
 // are the step's party in any sentence, as a suspect is.
 func (x *Extractor) passiveStep(toks []token, j int) bool {
@@ -182,6 +183,9 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 			if toks[k].Text == "," {
 				j = k + 1
 				break
+			}
+			if isCap(toks[k].Text) && (toks[k-1].Lower == "from" || toks[k-1].Lower == "in" || isCap(toks[k-1].Text) && k-1 > j+1) {
+				continue // "a 22-year-old woman from Hull": the place the person is from
 			}
 			if isCap(toks[k].Text) || isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" {
 				return false
