@@ -1216,3 +1216,19 @@ func TestTheftAfterBreakIn(t *testing.T) {
 			schema.EventTheft, "copper-fox", "denholm-water", true},
 	})
 }
+
+// TestSpeakerStaff checks that a bare plural for a body's people ("officers", "investigators")
+// as the subject of a clause the body tells is that body (speakerStaff), also past a time and
+// "that"; not when the people are described as others' or the teller is a person.
+func TestSpeakerStaff(t *testing.T) {
+	checkEventRules(t, "2026-05-08", []eventCase{
+		{"officers of the police speaking", "Harrow Bank said its systems had been breached. The Velmont police said on Friday that officers had arrested a 30-year-old man in Dunmore.",
+			schema.EventLegal, "velmont-police", "30-year-old-man", true},
+		{"agents of the bureau speaking, no 'that'", "Harrow Bank said its systems had been breached. The Norland Bureau of Investigation said agents detained Piet Anders at his home on Tuesday.",
+			schema.EventLegal, "norland-bureau-of-investigation", "piet-anders", true},
+		{"another body's officers are not the speaker's", "Harrow Bank said its systems had been breached. The Velmont police said officers from the Dunmore force had arrested Piet Anders.",
+			schema.EventLegal, "velmont-police", "piet-anders", false},
+		{"a person speaking is no body", "Harrow Bank said its systems had been breached. Mayor Jo Vance said officers had arrested Piet Anders.",
+			schema.EventLegal, "jo-vance", "piet-anders", false},
+	})
+}

@@ -249,6 +249,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if x.incidentNoun(toks[j].Lower) {
 				return -1
 			}
+			if e := x.speakerStaff(c, j); e >= 0 {
+				return e // "Police said officers had arrested a man": the speaking body's own people
+			}
 			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
 				k := j - 1
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
@@ -402,6 +405,33 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				}
 				return m.Entity
 			}
+		}
+	}
+	return -1
+}
+
+// speakerStaff returns the body whose people the bare plural at j names when it is the subject
+// of a clause that body tells ("Police said on Friday that officers had arrested a man", "The
+// agency said investigators contained the intrusion": cue staffword or bodystaff, right after the
+// reporting verb, a time or "that"), or -1.
+func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if toks[j].Tag != "NNS" || !x.cue.is("staffword", toks[j].Lower) && !x.cue.is("bodystaff", toks[j].Lower) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= 6; k-- {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.is("reporting", t.Lower) {
+			if e := x.subject(c, k); e >= 0 && e < len(c.ents) && bodyKind(c.ents[e].Kind) {
+				return e
+			}
+			return -1
+		}
+		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB") {
+			return -1
 		}
 	}
 	return -1
