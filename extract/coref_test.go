@@ -768,3 +768,28 @@ func TestItPassesOverPlaceAfterThe(t *testing.T) {
 		})
 	}
 }
+
+// TestWhichNamesBody checks that a name shaped like a person's and followed by ", which" is a
+// body, not a person, even when it later speaks, so that its "it" and "its" go back to it
+// (WhichNext); a name after "by" or "of" before ", which" is left as it was.
+func TestWhichNamesBody(t *testing.T) {
+	tests := []struct {
+		name, text, actor string
+		kind              schema.ActorKind
+	}{
+		{"after an attack on the name", "Hackers attacked Ardena Terminals, which runs the port at Santa Irene. Ardena Terminals said its systems were encrypted on May 2.",
+			"Ardena Terminals", schema.KindOrganization},
+		{"a person's name after 'by' stays a person", "A lawsuit was filed by Lena Okafor, which seeks damages. Lena Okafor said she would not settle.",
+			"Lena Okafor", schema.KindPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-05-08", tt.text)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "%q: %s", tt.text, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+	g := extractText(t, "2025-05-08", "Hackers attacked Ardena Terminals, which runs the port at Santa Irene. Ardena Terminals said its systems were encrypted on May 2 and that it had informed the Halden Maritime Authority the same day.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "ardena-terminals", "halden-maritime-authority"), eventsString(g))
+}
