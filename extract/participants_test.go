@@ -1232,3 +1232,15 @@ func TestSpeakerStaff(t *testing.T) {
 			schema.EventLegal, "jo-vance", "piet-anders", false},
 	})
 }
+
+// TestWhoAfterApposedPerson checks that "who" after a person's apposition naming a body
+// ("Ren Adachi, a researcher at Kestrel Labs, who reported …") is the person, and that a body
+// named before ", who" without such an apposition is left as it was.
+func TestWhoAfterApposedPerson(t *testing.T) {
+	checkEventRules(t, "2025-03-12", []eventCase{
+		{"the person before the apposition", "Harrow Logistics said hackers had broken into its network. The company was alerted by Ren Adachi, a researcher at Kestrel Labs, who reported the flaw to the Varnish Cyber Agency in late February.",
+			schema.EventWarning, "ren-adachi", "varnish-cyber-agency", true},
+		{"a body before the apposition is no person", "Harrow Logistics said hackers had broken into its network. The company was alerted by Corvin Systems, a partner of Kestrel Labs, who reported the flaw to the Varnish Cyber Agency in late February.",
+			schema.EventWarning, "kestrel-labs", "varnish-cyber-agency", true},
+	})
+}

@@ -398,6 +398,11 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
 					return e
 				}
+				if toks[first].Lower == "who" && m.Entity < len(c.ents) && c.ents[m.Entity].Kind != schema.KindPerson {
+					if e := personBeforeApposition(c, m.First); e >= 0 {
+						return e // "Ren Adachi, a researcher at Kestrel Labs, who reported …": the researcher
+					}
+				}
 				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
@@ -406,6 +411,28 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				return m.Entity
 			}
 		}
+	}
+	return -1
+}
+
+// personBeforeApposition returns the person named right before the comma that opens the apposition the
+// token at j stands in ("Ren Adachi, a researcher at Kestrel Labs, who …": Ren Adachi for the
+// lab at j), or -1 when no such comma comes first within appositionReach tokens, a verb stands
+// between, or the name before it is no person's.
+func personBeforeApposition(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for p := j - 1; p > 0 && j-p <= appositionReach; p-- {
+		if isVerbTag(toks[p].Tag) && toks[p].Tag != "VBN" {
+			return -1
+		}
+		if toks[p].Text != "," {
+			continue
+		}
+		k := c.at[p-1]
+		if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) || c.ents[c.ms[k].Entity].Kind != schema.KindPerson {
+			return -1
+		}
+		return c.ms[k].Entity
 	}
 	return -1
 }
