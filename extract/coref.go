@@ -1755,17 +1755,25 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 			break
 		}
 	}
-	// a person cue anywhere wins over the default organisation guess
+	// a person cue anywhere wins over the default organisation guess, but not over ", which"
+	// after the name ("an attack on Caldera Terminals, which runs the port": WhichNext)
+	which := false
 	for _, i := range e.Mentions {
-		if ms[i].Kind != e.Kind && ms[i].Conf > ms[best].Conf {
+		which = which || ms[i].WhichNext
+	}
+	for _, i := range e.Mentions {
+		if ms[i].Kind != e.Kind && ms[i].Conf > ms[best].Conf && !(which && ms[i].Kind == schema.KindPerson) {
 			e.Kind = ms[i].Kind
 		}
 	}
 	// a name shaped like a person's becomes a person when any of its mentions has a cue
 	// ("Lena Okafor … Okafor said")
 	if ms[best].LooksPerson && e.Kind == schema.KindOrganization {
-		e.Guessed = true
+		e.Guessed = !which // "an attack on Caldera Terminals, which runs the port": a body, whatever else cues a person
 		for _, i := range e.Mentions {
+			if !e.Guessed {
+				break
+			}
 			if ms[i].PersonCue && ms[i].How == mkName {
 				e.Kind, e.Guessed = schema.KindPerson, false
 				e.Conf = maxf(e.Conf, 0.75)

@@ -745,3 +745,51 @@ func TestOpeningSubjectGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestItPassesOverPlaceAfterThe checks that a country or place named after a preposition and
+// "the" ("a server in the Netherlands") is a prepositional object, which a later "it" passes
+// over for the clause's subject, as it does one named without the article.
+func TestItPassesOverPlaceAfterThe(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		typ          schema.EventType
+		agent, wrong string
+	}{
+		{"after 'in the'", "The Varnish Cyber Agency spotted traffic to a server in the Netherlands on March 2, and it notified the Halden ministry the following day.",
+			schema.EventWarning, "varnish-cyber-agency", "netherlands"},
+		{"after 'to the'", "The Varnish Cyber Agency traced the stolen files to the United States in April, and it alerted the Halden ministry a week later.",
+			schema.EventWarning, "varnish-cyber-agency", "united-states"},
+		{"without the article as before", "The Varnish Cyber Agency spotted traffic to a server in Portugal on March 2, and it notified the Halden ministry the following day.",
+			schema.EventWarning, "varnish-cyber-agency", "portugal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), tt.typ, func(text string) bool { return strings.Contains(text, " it ") }, tt.agent, tt.wrong)
+		})
+	}
+}
+
+// TestWhichNamesBody checks that a name shaped like a person's and followed by ", which" is a
+// body, not a person, even when it later speaks, so that its "it" and "its" go back to it
+// (WhichNext); a name after "by" or "of" before ", which" is left as it was.
+func TestWhichNamesBody(t *testing.T) {
+	tests := []struct {
+		name, text, actor string
+		kind              schema.ActorKind
+	}{
+		{"after an attack on the name", "Hackers attacked Ardena Terminals, which runs the port at Santa Irene. Ardena Terminals said its systems were encrypted on May 2.",
+			"Ardena Terminals", schema.KindOrganization},
+		{"a person's name after 'by' stays a person", "A lawsuit was filed by Lena Okafor, which seeks damages. Lena Okafor said she would not settle.",
+			"Lena Okafor", schema.KindPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-05-08", tt.text)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "%q: %s", tt.text, names(g))
+			assert.Equal(t, tt.kind, a.Kind)
+		})
+	}
+	g := extractText(t, "2025-05-08", "Hackers attacked Ardena Terminals, which runs the port at Santa Irene. Ardena Terminals said its systems were encrypted on May 2 and that it had informed the Halden Maritime Authority the same day.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "ardena-terminals", "halden-maritime-authority"), eventsString(g))
+}

@@ -212,7 +212,8 @@ func TestLedePersonNotEmployer(t *testing.T) {
 // nationality (cue ledehead): in the first sentence the lede's own subject, an actor with its
 // count; later only a suspect ("… suspected of", suspectedOf; "two suspected administrators",
 // suspectModifier) or the subject of a passive legal step ("A 19-year-old woman was detained",
-// passiveStep), also after a bounded count that nextMention steps over (boundWord); otherwise
+// passiveStep) or the singular object of an active legal verb ("police arrested a 34-year-old
+// man", legalObject), also after a bounded count that nextMention steps over (boundWord); otherwise
 // the same words name no actor.
 func TestLedeDescribedPersons(t *testing.T) {
 	checkEventRules(t, "2025-03-12", []eventCase{
@@ -230,6 +231,14 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "varnish-security-service", "foreign-residents", false},
 		{"who is suspected: no reduced description", "Harrow Bank said on Monday that its systems had been breached. The Velmont police said they had arrested a 27-year-old man on Monday who is suspected of helping the group.",
 			schema.EventLegal, "", "27-year-old-man", false},
+		{"after the lede the object of an active legal verb", "Harrow Bank said on Monday that its systems had been breached. Police in Varnland said they had arrested a 19-year-old woman in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", true},
+		{"so the object of a charge", "Harrow Bank said on Monday that its systems had been breached. Prosecutors in Velmont charged a 33-year-old man with blackmail on Friday.",
+			schema.EventLegal, "", "33-year-old-man", true},
+		{"a name in apposition is the party, not the description", "Harrow Bank said on Monday that its systems had been breached. Prosecutors in Velmont charged a 33-year-old man, Piet Anders, with blackmail on Friday.",
+			schema.EventLegal, "", "33-year-old-man", false},
+		{"an object of a verb that is no legal step names no one", "Harrow Bank said on Monday that its systems had been breached. Police in Varnland said they had interviewed a 19-year-old woman in Dunmore on Tuesday.",
+			schema.EventLegal, "", "19-year-old-woman", false},
 		{"suspected as a modifier makes a suspect", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two suspected administrators on Friday.",
 			schema.EventLegal, "", "two-suspected-administrators", true},
 		{"without it the same words name no one", "Harrow Bank said on Monday that its systems had been breached. The Velmont police arrested two administrators on Friday.",
@@ -242,6 +251,10 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "two-suspects", true},
 		{"so past a described apposition", "Harrow Bank said on Monday that its systems had been breached. A second man, a 41-year-old taxi driver, was remanded in custody on Tuesday.",
 			schema.EventLegal, "", "second-man", true},
+		{"so past an apposition naming the place the person is from", "Harrow Bank said on Monday that its systems had been breached. A second suspect, a 22-year-old woman from Dunmore, was detained on Tuesday.",
+			schema.EventLegal, "", "second-suspect", true},
+		{"a boy as the object of an arrest", "Harrow Bank said on Monday that its systems had been breached. Police in Varnland said officers had arrested a 17-year-old boy on suspicion of blackmail.",
+			schema.EventLegal, "", "17-year-old-boy", true},
 		{"so a legal participle coordinated with the first", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old man was produced before a magistrate on Tuesday and remanded in custody.",
 			schema.EventLegal, "", "27-year-old-man", true},
 		{"so after 'and' and an adverb", "Harrow Bank said on Monday that its systems had been breached. A 27-year-old woman was questioned by officers and later arrested.",

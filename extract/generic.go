@@ -97,11 +97,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 			if !ok && (t.Lower == "service" || t.Lower == "services") && k > first && (toks[k-1].Lower == "intelligence" || toks[k-1].Lower == "security") {
 				kind, ok = schema.KindAgency, true // "an allied intelligence service", not "a cloud service"
 			}
-			lede := !ok && x.cue.tokIs("ledehead", &t) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k) || x.passiveStep(toks, k+1))
+			lede := !ok && x.cue.tokIs("ledehead", &t) && (s.Index == 0 || x.suspectedOf(toks, k+1) || x.suspectModifier(toks, first, k) || x.passiveStep(toks, k+1) || x.legalObject(toks, i, k))
 			if lede {
 				// "an indictment charging four Iranian nationals": the people the story's first
 				// sentence is about, described only by sex, status or nationality; elsewhere
-				// only a suspect ("detained a 24-year-old man in Dunmore suspected of …")
+				// only a suspect ("detained a 24-year-old man in Dunmore suspected of …") or
+				// the person a legal step is taken against ("police arrested a 34-year-old man")
 				kind, ok = schema.KindPerson, true
 			}
 			if ok && tally && !(lede && x.suspectedOf(toks, k+1)) {
@@ -172,7 +173,8 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 // passiveStep reports whether the words at j are a passive legal step the phrase before them
 // undergoes: a form of "be", an adverb perhaps, and the participle of a legal trigger ("A
 // 19-year-old woman was detained", "Two men were later charged", past a described apposition:
-// "A second man, a 41-year-old driver, was remanded"; or a legal participle coordinated with the
+// "A second man, a 41-year-old driver, was remanded", also when it names where the person is
+// from: "a 22-year-old woman from Hull"; or a legal participle coordinated with the
 // first: "was produced before a magistrate and remanded in custody"): the people so described
 // are the step's party in any sentence, as a suspect is.
 func (x *Extractor) passiveStep(toks []token, j int) bool {
@@ -182,6 +184,9 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 			if toks[k].Text == "," {
 				j = k + 1
 				break
+			}
+			if isCap(toks[k].Text) && (toks[k-1].Lower == "from" || toks[k-1].Lower == "in" || isCap(toks[k-1].Text) && k-1 > j+1) {
+				continue // "a 22-year-old woman from Hull": the place the person is from
 			}
 			if isCap(toks[k].Text) || isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" {
 				return false
@@ -218,6 +223,34 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 		return toks[v].Tag == "VBN" && ok && tr.Type == schema.EventLegal
 	}
 	return false
+}
+
+// legalObject reports whether the singular noun phrase from i to its head at k is the object of
+// an active legal verb just before it ("police arrested a 34-year-old man", "had charged a
+// 20-year-old woman in Hull"): the person so described is the step's party in any sentence, as a
+// suspect is. Not when a name in apposition follows ("charged a Dutch man, Jan Verhoef,"), which
+// is the actor, nor when a relative clause describes the person ("a man … who is suspected of"),
+// which suspectedOf does not read as a suspect either.
+func (x *Extractor) legalObject(toks []token, i, k int) bool {
+	if i == 0 || (toks[i].Lower != "a" && toks[i].Lower != "an") {
+		return false
+	}
+	v := toks[i-1]
+	if v.Tag != "VBD" && v.Tag != "VBN" && v.Tag != "VBZ" && v.Tag != "VBP" && v.Tag != "VBG" {
+		return false
+	}
+	if tr, ok := x.lex.lookup(v.Lower, true); !ok || tr.Type != schema.EventLegal {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j-k <= objectReach; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return !(j+1 < len(toks) && isCap(toks[j+1].Text))
+		case toks[j].Tag == "WP" || toks[j].Tag == "WDT" || isFiniteTag(toks[j].Tag):
+			return toks[j].Tag != "WP"
+		}
+	}
+	return true
 }
 
 // maxPlaceWords bounds the capitalised words of a place suspectedOf steps over ("in Dunmore",

@@ -53,6 +53,10 @@ type mention struct {
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
 	MarkName bool
+	// WhichNext says ", which" follows the name ("an attack on Caldera Terminals, which runs
+	// the port"): a thing's relative pronoun, so a body's name, no person's; not after a
+	// preposition that hangs the name on another noun ("a lawsuit filed by Jo Vance, which", ownerPrep).
+	WhichNext bool
 	// LooksPerson says the name has the shape of a person's name ("Lena Okafor") but no cue
 	// of its own; the entity becomes a person only when another mention gives one.
 	LooksPerson bool
@@ -260,6 +264,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 		if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
 			m.PrepObj = true
 		}
+		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Text == "the" && x.cue.is("preposition", toks[p-1].Lower) {
+			m.PrepObj = true // "traffic to a server in the Netherlands": a country or place, the article before its name
+		}
 		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.is("filedform", toks[p-2].Lower) {
 			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"
 		}
@@ -286,6 +293,8 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
+		m.WhichNext = m.How == mkName && m.Last+1 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Lower == "which" &&
+			!(m.First > 0 && ownerPrep[toks[m.First-1].Lower])
 		if m.Last < len(toks) && (isPossMark(toks[m.Last].Text) || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
 			if m.How == mkName && m.Last+1 < len(toks) && saysWord(toks[m.Last+1].Lower) {
 				m.Last++ // "St Aldric's said", "Harlan's says": a name that ends in the mark, the speaker
@@ -3739,3 +3748,8 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 	}
 	return toks[k].Tag == "IN" && (k == 0 || k == 1 && toks[0].Tag == "CC")
 }
+
+// ownerPrep holds the prepositions that hang a name on the noun before it, so that a ", which"
+// after the name may be about that noun ("the home of Jo Vance, which", "a suit filed by X,
+// which").
+var ownerPrep = map[string]bool{"by": true, "of": true, "with": true, "for": true}

@@ -1216,3 +1216,31 @@ func TestTheftAfterBreakIn(t *testing.T) {
 			schema.EventTheft, "copper-fox", "denholm-water", true},
 	})
 }
+
+// TestSpeakerStaff checks that a bare plural for a body's people ("officers", "investigators")
+// as the subject of a clause the body tells is that body (speakerStaff), also past a time and
+// "that"; not when the people are described as others' or the teller is a person.
+func TestSpeakerStaff(t *testing.T) {
+	checkEventRules(t, "2026-05-08", []eventCase{
+		{"officers of the police speaking", "Harrow Bank said its systems had been breached. The Velmont police said on Friday that officers had arrested a 30-year-old man in Dunmore.",
+			schema.EventLegal, "velmont-police", "30-year-old-man", true},
+		{"agents of the bureau speaking, no 'that'", "Harrow Bank said its systems had been breached. The Norland Bureau of Investigation said agents detained Piet Anders at his home on Tuesday.",
+			schema.EventLegal, "norland-bureau-of-investigation", "piet-anders", true},
+		{"another body's officers are not the speaker's", "Harrow Bank said its systems had been breached. The Velmont police said officers from the Dunmore force had arrested Piet Anders.",
+			schema.EventLegal, "velmont-police", "piet-anders", false},
+		{"a person speaking is no body", "Harrow Bank said its systems had been breached. Mayor Jo Vance said officers had arrested Piet Anders.",
+			schema.EventLegal, "jo-vance", "piet-anders", false},
+	})
+}
+
+// TestWhoAfterApposedPerson checks that "who" after a person's apposition naming a body
+// ("Ren Adachi, a researcher at Kestrel Labs, who reported …") is the person, and that a body
+// named before ", who" without such an apposition is left as it was.
+func TestWhoAfterApposedPerson(t *testing.T) {
+	checkEventRules(t, "2025-03-12", []eventCase{
+		{"the person before the apposition", "Harrow Logistics said hackers had broken into its network. The company was alerted by Ren Adachi, a researcher at Kestrel Labs, who reported the flaw to the Varnish Cyber Agency in late February.",
+			schema.EventWarning, "ren-adachi", "varnish-cyber-agency", true},
+		{"a body before the apposition is no person", "Harrow Logistics said hackers had broken into its network. The company was alerted by Corvin Systems, a partner of Kestrel Labs, who reported the flaw to the Varnish Cyber Agency in late February.",
+			schema.EventWarning, "kestrel-labs", "varnish-cyber-agency", true},
+	})
+}

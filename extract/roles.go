@@ -249,6 +249,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if x.incidentNoun(toks[j].Lower) {
 				return -1
 			}
+			if e := x.speakerStaff(c, j); e >= 0 {
+				return e // "Police said officers had arrested a man": the speaking body's own people
+			}
 			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
 				k := j - 1
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
@@ -395,6 +398,11 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
 					return e
 				}
+				if toks[first].Lower == "who" && m.Entity < len(c.ents) && c.ents[m.Entity].Kind != schema.KindPerson {
+					if e := personBeforeApposition(c, m.First); e >= 0 {
+						return e // "Ren Adachi, a researcher at Kestrel Labs, who reported …": the researcher
+					}
+				}
 				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
@@ -402,6 +410,55 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 				}
 				return m.Entity
 			}
+		}
+	}
+	return -1
+}
+
+// personBeforeApposition returns the person named right before the comma that opens the apposition the
+// token at j stands in ("Ren Adachi, a researcher at Kestrel Labs, who …": Ren Adachi for the
+// lab at j), or -1 when no such comma comes first within appositionReach tokens, a verb stands
+// between, or the name before it is no person's.
+func personBeforeApposition(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for p := j - 1; p > 0 && j-p <= appositionReach; p-- {
+		if isVerbTag(toks[p].Tag) && toks[p].Tag != "VBN" {
+			return -1
+		}
+		if toks[p].Text != "," {
+			continue
+		}
+		k := c.at[p-1]
+		if k < 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) || c.ents[c.ms[k].Entity].Kind != schema.KindPerson {
+			return -1
+		}
+		return c.ms[k].Entity
+	}
+	return -1
+}
+
+// speakerStaff returns the body whose people the bare plural at j names when it is the subject
+// of a clause that body tells ("Police said on Friday that officers had arrested a man", "The
+// agency said investigators contained the intrusion": cue staffword or bodystaff, right after the
+// reporting verb, a time or "that"), or -1.
+func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if toks[j].Tag != "NNS" || !x.cue.is("staffword", toks[j].Lower) && !x.cue.is("bodystaff", toks[j].Lower) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= 6; k-- {
+		if c.at[k] >= 0 {
+			return -1
+		}
+		t := toks[k]
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.is("reporting", t.Lower) {
+			if e := x.subject(c, k); e >= 0 && e < len(c.ents) && bodyKind(c.ents[e].Kind) {
+				return e
+			}
+			return -1
+		}
+		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB") {
+			return -1
 		}
 	}
 	return -1
