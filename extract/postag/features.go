@@ -11,17 +11,19 @@ const (
 	noClass   = -1
 )
 
-// The two tags before the first word of a sentence, which no word is given.
+// The two tags before the first word of a sentence, which no word is given, and the tag prose
+// gives the word "-" without its model, which is no class of it.
 const (
-	start1 = "-START-"
-	start2 = "-START2-"
+	start1  = "-START-"
+	start2  = "-START2-"
+	dashTag = "-"
 )
 
 // templates answers the fourteen feature lookups of a word from tables built once from the
 // model's features, so that scoring a word takes a few short lookups instead of fourteen of long
 // strings: the features of a tag (the tags before the word) are found by tag ID in arrays, those
-// of a word or a suffix in one map entry for all the templates that use it. Tag IDs are the
-// model's class IDs, then start1 and start2.
+// of a word or a suffix in one map entry for all the templates that use it. Tag IDs index
+// model.tags: the model's class IDs, then start1, start2 and dashTag.
 type templates struct {
 	bias     int32                     // "bias", which every word has
 	prevTag  []int32                   // "i-1 tag T" by tag ID
@@ -65,15 +67,9 @@ func noSuffix() suffixFeatures {
 	return suffixFeatures{at: noFeature, prev: noFeature, next: noFeature}
 }
 
-// tagID returns the ID of tag (a class, start1 or start2), or false.
+// tagID returns the ID of tag (a class, start1, start2 or dashTag), or false.
 func (m *model) tagID(tag string) (int, bool) {
-	switch tag {
-	case start1:
-		return len(m.classes), true
-	case start2:
-		return len(m.classes) + 1, true
-	}
-	for i, c := range m.classes {
+	for i, c := range m.tags {
 		if c == tag {
 			return i, true
 		}
@@ -92,11 +88,11 @@ func feature(features map[string]int32, key string) int32 {
 // buildTemplates files the model's features (the index of each feature string) by template,
 // with the class of each of words, the words the model tags without scoring. A tag holding a
 // space would make "i-1 tag+i word" keys ambiguous, so it is refused, as is a model whose
-// classes and two start tags do not fit a byte.
+// classes and three other tags do not fit a byte.
 func (m *model) buildTemplates(features map[string]int32, words map[string]uint8) (*templates, error) {
-	tags := append(append([]string(nil), m.classes...), start1, start2)
+	tags := m.tags
 	if len(tags) > 256 {
-		return nil, fmt.Errorf("model has %d classes, want at most 254", len(m.classes))
+		return nil, fmt.Errorf("model has %d classes, want at most 253", len(m.classes))
 	}
 	for _, t := range tags {
 		if strings.Contains(t, " ") {

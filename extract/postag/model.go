@@ -11,6 +11,7 @@ import (
 // are a run of (class, weight) pairs, found by the feature's index, which tpl gives by template.
 type model struct {
 	classes  []string   // class ID -> tag
+	tags     []string   // tag ID -> tag: the classes, then start1, start2 and dashTag
 	pairOff  []uint32   // nFeatures+1 offsets into classIDs and weights
 	classIDs []uint8    // each pair's class
 	weights  []float32  // each pair's weight
@@ -118,6 +119,7 @@ func readModel(data []byte) (*model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	m.tags = append(append([]string(nil), m.classes...), start1, start2, dashTag)
 	features, err := m.index(string(blob), featOff, words)
 	if err != nil {
 		return nil, err

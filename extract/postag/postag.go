@@ -73,9 +73,13 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 		s.words[k], s.suffixes[k] = tpl.word(w), tpl.suffix(w)
 	}
 	p1, p2 := len(t.model.classes), len(t.model.classes)+1 // the tags of the two words before: start1, start2
+	dash := len(t.model.classes) + 2                       // dashTag, which prose gives "-"
 	for i := range toks {
-		tg := t.tagWord(s, i+2, toks[i].Text, p1, p2)
-		toks[i].Tag = t.model.classes[tg]
+		tg := dash
+		if toks[i].Text != "-" {
+			tg = t.tagWord(s, i+2, toks[i].Text, p1, p2)
+		}
+		toks[i].Tag = t.model.tags[tg]
 		p1, p2 = tg, p1
 	}
 }
@@ -166,21 +170,35 @@ func signedDigits(w string) bool {
 	return true
 }
 
-// proseOnly reports whether prose may tag word without its model: "-", "0" and Treebank traces
-// (which hold "*"), brackets like "-LRB-", "@" names, and emoticons. prose's emoticons of two
-// characters or more each hold one of the marks below, except the few made of letters, digits,
-// "." and "-" in emoticonWords. Such a word sends its whole sentence to prose, whose tags for
-// the words after it depend on its tag.
+// proseOnly reports whether prose may tag word without its model, other than "-" (which
+// TagTokens tags itself as prose does): "0" and Treebank traces (which hold "*"), brackets like
+// "-LRB-", "@" names, and emoticons. prose's emoticons of two characters or more each hold one
+// of the marks below, except the few made of letters, digits, "." and "-" in emoticonWords, and
+// those all of ASCII are at most maxASCIIEmoticon bytes long (a URL is none). Such a word sends
+// its whole sentence to prose, whose tags for the words after it depend on its tag.
 func proseOnly(w string) bool {
 	switch {
-	case w == "-" || w == "0" || strings.HasPrefix(w, "@") || strings.IndexByte(w, '*') >= 0:
+	case w == "0" || strings.HasPrefix(w, "@") || strings.IndexByte(w, '*') >= 0:
 		return true
 	case len(w) == 5 && w[0] == '-' && w[4] == '-':
 		return true
-	case len(w) >= 2 && strings.ContainsAny(w, "():;=_[]^|}\\`"):
+	case len(w) >= 2 && (len(w) <= maxASCIIEmoticon || !isASCII(w)) && strings.ContainsAny(w, "():;=_[]^|}\\`"):
 		return true
 	}
 	return emoticonWords[w]
+}
+
+// maxASCIIEmoticon is the length of prose's longest emoticon of ASCII characters (":-)))").
+const maxASCIIEmoticon = 5
+
+// isASCII reports whether w holds only ASCII characters.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // emoticonWords holds prose's emoticons that hold none of proseOnly's marks.
