@@ -35,6 +35,19 @@ type templates struct {
 	afterTag []tagFeature              // the "i-1 tag+i word" features of the words of list, by word
 	suffixes map[string]suffixFeatures // by suffix, a word's last three bytes
 	unknown  wordFeatures              // the features of a word not in words: none
+	// bounds holds the features of the two words before a sentence (start1, start2) and the
+	// two after it (boundAfter), found once.
+	bounds [4]context
+}
+
+// boundAfter holds the two words the model sees after a sentence.
+var boundAfter = [2]string{"-END-", "-END2-"}
+
+// context is what scoring a word reads of each word of its context: the word's features and
+// those of its suffix.
+type context struct {
+	word   *wordFeatures
+	suffix suffixFeatures
 }
 
 // wordFeatures holds the features a word has in each position of the context, and the class
@@ -42,6 +55,11 @@ type templates struct {
 type wordFeatures struct {
 	at, prev, prev2, next, next2 int32 // "i word W", "i-1 word W", "i-2 word W", "i+1 word W", "i+2 word W"
 	class                        int16 // the class of W when it is a token's text, or noClass
+	// variantClass tells whether the model tags a word that normalize maps to W, other than W,
+	// without scoring ("The" for "the"): only then is a token whose normal form is W looked up
+	// as written.
+	variantClass bool
+	suffix       suffixFeatures // the features of W's suffix
 	// afterTag holds the "i-1 tag+i word T W" features of W in templates.afterTag[lo:hi].
 	afterTag struct{ lo, hi int32 }
 }
@@ -59,7 +77,7 @@ type suffixFeatures struct {
 
 // noWord returns the features of a word the model does not know.
 func noWord() wordFeatures {
-	return wordFeatures{at: noFeature, prev: noFeature, prev2: noFeature, next: noFeature, next2: noFeature, class: noClass}
+	return wordFeatures{at: noFeature, prev: noFeature, prev2: noFeature, next: noFeature, next2: noFeature, class: noClass, suffix: noSuffix()}
 }
 
 // noSuffix returns the features of a suffix the model does not know.
@@ -127,12 +145,22 @@ func (m *model) buildTemplates(features map[string]int32, words map[string]uint8
 	for w, id := range words {
 		k := t.wordEntry(w) // before indexing list, which it may grow
 		t.list[k].class = int16(id)
+		if n := normalize(w); n != w {
+			k := t.wordEntry(n)
+			t.list[k].variantClass = true
+		}
+	}
+	for w, k := range t.words {
+		t.list[k].suffix = t.suffix(w)
 	}
 	for k := range t.list {
 		f := &t.list[k]
 		f.afterTag.lo = int32(len(t.afterTag))
 		t.afterTag = append(t.afterTag, afterTag[int32(k)]...)
 		f.afterTag.hi = int32(len(t.afterTag))
+	}
+	for i, w := range []string{start1, start2, boundAfter[0], boundAfter[1]} {
+		t.bounds[i] = t.context(w)
 	}
 	return t, nil
 }
@@ -210,6 +238,15 @@ func (t *templates) word(w string) *wordFeatures {
 		return &t.list[k]
 	}
 	return &t.unknown
+}
+
+// context returns the features of the word w and of its suffix in each position: one map
+// lookup for a word the model knows.
+func (t *templates) context(w string) context {
+	if k, ok := t.words[w]; ok {
+		return context{&t.list[k], t.list[k].suffix}
+	}
+	return context{&t.unknown, t.suffix(w)}
 }
 
 // suffix returns the features of the suffix of w in each position.

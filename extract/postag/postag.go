@@ -20,10 +20,9 @@ type Tagger struct {
 
 // scratch is one call's working space, reused through the Tagger's pool.
 type scratch struct {
-	scores   [256]float32 // by class ID: the first len(model.classes) are used
-	context  []string
-	words    []*wordFeatures  // the features of each context word
-	suffixes []suffixFeatures // the features of each context word's suffix
+	scores  [256]float32 // by class ID: the first len(model.classes) are used
+	context []string
+	feats   []context // the features of each context word and its suffix
 }
 
 // New reads prose's embedded English model. Load it once per process: reading it files its
@@ -60,17 +59,14 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 	n := len(toks) + 4
 	if cap(s.context) < n {
 		s.context = make([]string, n)
-		s.words = make([]*wordFeatures, n)
-		s.suffixes = make([]suffixFeatures, n)
+		s.feats = make([]context, n)
 	}
-	ctx := s.context[:n]
-	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, "-END-", "-END2-"
+	ctx, feats, tpl := s.context[:n], s.feats[:n], t.model.tpl
+	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, boundAfter[0], boundAfter[1]
+	feats[0], feats[1], feats[n-2], feats[n-1] = tpl.bounds[0], tpl.bounds[1], tpl.bounds[2], tpl.bounds[3]
 	for i := range toks {
 		ctx[i+2] = normalize(toks[i].Text)
-	}
-	tpl := t.model.tpl
-	for k, w := range ctx {
-		s.words[k], s.suffixes[k] = tpl.word(w), tpl.suffix(w)
+		feats[i+2] = tpl.context(ctx[i+2])
 	}
 	p1, p2 := len(t.model.classes), len(t.model.classes)+1 // the tags of the two words before: start1, start2
 	dash := len(t.model.classes) + 2                       // dashTag, which prose gives "-"
@@ -88,15 +84,18 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 // the model's own tag for a word it always tags one way, else the best-scoring tag of its
 // fourteen features, added in prose's order (float32 sums depend on it).
 func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
-	m, tpl := t.model, t.model.tpl
-	own := s.words[k] // the word's entry when it is written as normalized
+	m, tpl, f := t.model, t.model.tpl, s.feats
+	own := f[k].word // the word's entry when it is written as normalized
 	if word != s.context[k] {
-		own = tpl.word(word)
+		own = &tpl.unknown
+		if f[k].word.variantClass {
+			own = tpl.word(word)
+		}
 	}
 	if own.class != noClass {
 		return int(own.class)
 	}
-	suffix := s.suffixes[k]
+	suffix := f[k].suffix
 	if lastBytes(word, 3) != lastBytes(s.context[k], 3) {
 		suffix = tpl.suffix(word)
 	}
@@ -112,14 +111,14 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	m.add(tpl.prevTag[p1], sc)
 	m.add(tpl.prev2Tag[p2], sc)
 	m.add(tpl.tagPair[p1*len(tpl.prevTag)+p2], sc)
-	m.add(s.words[k].at, sc)
-	m.add(tpl.afterTagFeature(s.words[k], p1), sc)
-	m.add(s.words[k-1].prev, sc)
-	m.add(s.suffixes[k-1].prev, sc)
-	m.add(s.words[k-2].prev2, sc)
-	m.add(s.words[k+1].next, sc)
-	m.add(s.suffixes[k+1].next, sc)
-	m.add(s.words[k+2].next2, sc)
+	m.add(f[k].word.at, sc)
+	m.add(tpl.afterTagFeature(f[k].word, p1), sc)
+	m.add(f[k-1].word.prev, sc)
+	m.add(f[k-1].suffix.prev, sc)
+	m.add(f[k-2].word.prev2, sc)
+	m.add(f[k+1].word.next, sc)
+	m.add(f[k+1].suffix.next, sc)
+	m.add(f[k+2].word.next2, sc)
 	return m.best(sc[:len(m.classes)])
 }
 
