@@ -172,33 +172,41 @@ func signedDigits(w string) bool {
 // proseOnly reports whether prose may tag word without its model, other than "-" (which
 // TagTokens tags itself as prose does): "0" and Treebank traces (which hold "*"), brackets like
 // "-LRB-", "@" names, and emoticons. prose's emoticons of two characters or more each hold one
-// of the marks below, except the few made of letters, digits, "." and "-" in emoticonWords, and
-// those all of ASCII are at most maxASCIIEmoticon bytes long (a URL is none). Such a word sends
-// its whole sentence to prose, whose tags for the words after it depend on its tag.
+// of emoticonMark's marks, except the few made of letters, digits, "." and "-" in
+// emoticonWords (of two or three bytes), and those all of ASCII are at most maxASCIIEmoticon
+// bytes long (a URL is none). Such a word sends its whole sentence to prose, whose tags for the
+// words after it depend on its tag. It reads the word once.
 func proseOnly(w string) bool {
-	switch {
-	case w == "0" || strings.HasPrefix(w, "@") || strings.IndexByte(w, '*') >= 0:
-		return true
-	case len(w) == 5 && w[0] == '-' && w[4] == '-':
-		return true
-	case len(w) >= 2 && (len(w) <= maxASCIIEmoticon || !isASCII(w)) && strings.ContainsAny(w, "():;=_[]^|}\\`"):
+	if w == "" {
+		return false
+	}
+	if w == "0" || w[0] == '@' || len(w) == 5 && w[0] == '-' && w[4] == '-' {
 		return true
 	}
-	return emoticonWords[w]
+	mark, ascii := false, true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '*':
+			return true
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case emoticonMark[c]:
+			mark = true
+		}
+	}
+	if mark && len(w) >= 2 && (len(w) <= maxASCIIEmoticon || !ascii) {
+		return true
+	}
+	return len(w) <= 3 && emoticonWords[w]
 }
+
+// emoticonMark holds the ASCII marks one of which every emoticon of prose's of two characters
+// or more holds, but for emoticonWords.
+var emoticonMark = [utf8.RuneSelf]bool{'(': true, ')': true, ':': true, ';': true, '=': true, '_': true, '[': true, ']': true,
+	'^': true, '|': true, '}': true, '\\': true, '`': true}
 
 // maxASCIIEmoticon is the length of prose's longest emoticon of ASCII characters (":-)))").
 const maxASCIIEmoticon = 5
-
-// isASCII reports whether w holds only ASCII characters.
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // emoticonWords holds prose's emoticons that hold none of proseOnly's marks.
 var emoticonWords = map[string]bool{"8-D": true, "8D": true, "O.o": true, "XDD": true, "xD": true, "xDD": true}

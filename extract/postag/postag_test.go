@@ -188,3 +188,20 @@ func BenchmarkTag(b *testing.B) {
 		})
 	}
 }
+
+// TestProseOnly checks which words send their sentence to prose: the words prose tags without
+// its model, and any word that might be one of its emoticons.
+func TestProseOnly(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"", false}, {"-", false}, {"0", true}, {"00", false}, {"@kestrel", true}, {"a@b", false},
+		{"*T*-1", true}, {"-LRB-", true}, {"-abc", false}, {"xD", true}, {"O.o", true}, {"XDDD", false},
+		{":-)))", true}, {":-))))", false}, {"(", false}, {"a_b", true}, {"reverse_shell", false},
+		{"https://a.b/c", false}, {"(ಠ_ಠ)", true}, {"ab\\", true}, {"a`", true}, {"Malmö", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, proseOnly(tt.word), "%q", tt.word)
+	}
+}
