@@ -232,11 +232,141 @@ func (p *nlp) tokenizeRun(run string, base int, plain bool, buf []tokenize.Token
 		}
 		return append(buf, tokenize.Token{Text: run[:n], Start: base}, tokenize.Token{Text: run[n:], Start: base + n})
 	}
+	if q := openQuote(run); q > 0 && q < len(run) {
+		buf = append(buf, tokenize.Token{Text: run[:q], Start: base})
+		return p.tokenizeRun(run[q:], base+q, plainWord(run[q:]), buf)
+	}
+	if q := closeQuote(run); q > 0 && q < len(run) && !strings.ContainsAny(run, "([") {
+		n := len(run) - q
+		buf = p.tokenizeRun(run[:n], base, plainWord(run[:n]), buf)
+		return append(buf, tokenize.Token{Text: run[n:], Start: base + n})
+	}
+	if i := contraction(run); i > 0 && !splitPrefix(run) {
+		buf = append(buf, tokenize.Token{Text: run[:i], Start: base})
+		return p.tokenizeRun(run[i:], base+i, plainWord(run[i:]), buf)
+	}
+	if letterDots(run) || !splitPrefix(run) && !splitSuffix(run) && !strings.ContainsAny(run, "'’") {
+		return append(buf, tokenize.Token{Text: run, Start: base})
+	}
 	for _, t := range p.tok.Tokenize(run) {
 		t.Start += base
 		buf = append(buf, t)
 	}
 	return buf
+}
+
+// The cuts prose's tokenizer makes in a run of non-space characters, checked in this order
+// until a piece is one of its special words (an emoticon, an abbreviation or a title): a
+// prefix is cut from its front, a run is cut before a contraction inside it (the first found,
+// whatever its case), a suffix is cut from its end. tokenizeRun makes the cuts itself where
+// no special word can change them: prose's emoticons, abbreviations and titles never open with
+// a quote or a currency sign, hold no apostrophe, and end with no double quote; the only ones
+// that open with a prefix open with "(" or "[", so a double quote is cut from the end of a run
+// first only when the run holds neither (cut first from `(-;"`, it would leave the emoticon
+// "(-;", which prose never sees, whole).
+var (
+	tokPrefixes     = []string{"$", "(", `"`, "[", "\u201c", "\u2018"}
+	tokSuffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "\u201d", "\u2019"}
+	tokContractions = []string{"'ll", "'s", "'re", "'m", "n't", "\u2019ll", "\u2019s", "\u2019re", "\u2019m", "n\u2019t"}
+)
+
+// openQuote returns the length of the quote or currency sign opening run (`"`, "\u201c",
+// "\u2018", "$"), which prose cuts from any longer run, or 0.
+func openQuote(run string) int {
+	for _, p := range [...]string{`"`, "\u201c", "\u2018", "$"} {
+		if strings.HasPrefix(run, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// closeQuote returns the length of the double quote closing run (`"`, "\u201d"), which
+// prose cuts from any longer run after the cuts before it, or 0.
+func closeQuote(run string) int {
+	for _, q := range [...]string{`"`, "\u201d"} {
+		if strings.HasSuffix(run, q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// splitPrefix reports whether prose would cut a prefix from run.
+func splitPrefix(run string) bool {
+	for _, p := range tokPrefixes {
+		if strings.HasPrefix(run, p) && len(run) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSuffix reports whether prose would cut a suffix from run.
+func splitSuffix(run string) bool {
+	for _, q := range tokSuffixes {
+		if strings.HasSuffix(run, q) && len(run) > len(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// contraction returns the byte offset at which prose cuts run before a contraction ("Kell|'s",
+// "do|n't"): the least offset above 0 among the first places each contraction is found in
+// ASCII case-insensitive comparison, else -1.
+func contraction(run string) int {
+	best := -1
+	for _, c := range tokContractions {
+		if i := indexFoldASCII(run, c); i > 0 && (best == -1 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// indexFoldASCII returns the first byte offset of sub in s comparing ASCII letters without
+// case, or -1.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalFoldASCII reports whether a and b, of the same length, are equal but for the case of
+// ASCII letters.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns c in lower case when it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// letterDots reports whether run is two or more ASCII letters each followed by a full stop
+// ("U.S.", "e.g."), an abbreviation prose keeps whole.
+func letterDots(run string) bool {
+	if len(run) < 4 || len(run)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(run); i += 2 {
+		if c := run[i] | 0x20; c < 'a' || c > 'z' || run[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // endMark holds the marks tokenizeRun cuts from the end of a plain word itself.

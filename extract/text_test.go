@@ -21,6 +21,8 @@ func TestTokenizeAsProse(t *testing.T) {
 		"Kell, Varro, 8, xD, 8D, -__-, =D, o_o, v_v, @_@, Mr, U.S., Mr., Hon., ,, a,, ,a, x,y, (-;, 8-), :), :-),",
 		"Mr. Dr. Sen. Ms. Mrs. MS. Mx. Jan. Sept. Supt. Cllr. Abcd. Ab. A. a. I. Inc. Co. etc. xD. 8D. -__-. =D. U.S. e.g.",
 		"Why? No! Wait: yes; then Kell: (-; [-: (: =D: so?! end..",
+		`"Kell's" “Varro’s” ‘n’t’ "(-;" (-;" [-:" $(-; $4,200 "$5" 1,500, U.S." "U.S. e.g." o'clock don't" I'M 'Tis 's 'sn't Kell's. Ab.C.D. A.b`,
+		`"" "a "a" a" ""a a"" ”a” “a“ $ $$ $$a a$ "$" "(" ")" isn't, DON'T." x's's 's's 'll've`,
 		"",
 		"   ",
 	} {
@@ -186,4 +188,18 @@ func TestWritesLower(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzTokenizeAsProse checks that nlp.tokenize cuts any text into exactly the tokens prose's
+// tokenizer gives.
+func FuzzTokenizeAsProse(f *testing.F) {
+	x := mustExtractor(f)
+	for _, s := range []string{`"Kell's" said: (-;" don't`, "“Varro’s” $4,200 U.S.\" e.g."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := x.nlp.tokenize(s, nil), x.nlp.tok.Tokenize(s); !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", s, got, want)
+		}
+	})
 }

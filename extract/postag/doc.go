@@ -6,10 +6,11 @@
 // strings, some fourteen lookups per word; that search was half of the extractor's time. A
 // Tagger reads the same model (prose's embedded English model, in the flat format prose
 // documents) once and files its features by template, keeping no index of their strings: those
-// of a tag in arrays by tag ID, those of a word or a suffix in one map entry for all the positions
-// that use it, looked up once per sentence, with the tag the model gives a word without scoring.
-// It scores each word with the same features, in the same order, in the same float32
-// arithmetic, so its tags are prose's. A sentence holding a word that prose tags without its
-// model (an emoticon, "-", "@name", a Treebank trace like "*T*-1" or a bracket like "-LRB-") is
-// handed to prose's own tagger whole.
+// of a tag in arrays by tag ID, those of a word and of its suffix in one map entry for all the
+// positions that use them, looked up once per sentence, with the tag the model gives a word
+// without scoring; each feature is kept as the span of its weights. It scores each word with the
+// same features, in the same order, in the same float32 arithmetic, so its tags are prose's. It
+// tags "-" as prose does without its model; a sentence holding another word that prose may tag
+// without its model (an emoticon, "@name", a Treebank trace like "*T*-1" or a bracket like
+// "-LRB-") is handed to prose's own tagger whole.
 package postag

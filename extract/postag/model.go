@@ -8,14 +8,18 @@ import (
 )
 
 // model is an averaged-perceptron model read from prose's flat format: each feature's weights
-// are a run of (class, weight) pairs, found by the feature's index, which tpl gives by template.
+// are a run of (class, weight) pairs, found by the feature's span, which tpl gives by template.
 type model struct {
 	classes  []string   // class ID -> tag
-	pairOff  []uint32   // nFeatures+1 offsets into classIDs and weights
+	tags     []string   // tag ID -> tag: the classes, then start1, start2 and dashTag
 	classIDs []uint8    // each pair's class
 	weights  []float32  // each pair's weight
 	tpl      *templates // the features by template, and the words the model tags without scoring
 }
+
+// span is where the pairs of one feature stand in classIDs and weights: [lo, hi). The zero
+// span stands for a feature the model does not know: it has no weights.
+type span struct{ lo, hi uint32 }
 
 // flatMagic and flatVersion open every model file in prose's flat format.
 const (
@@ -99,7 +103,7 @@ func readModel(data []byte) (*model, error) {
 	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
 	blob := r.bytes(blobLen)
 	featOff := r.u32s(nFeatures + 1)
-	m.pairOff = r.u32s(nFeatures + 1)
+	pairOff := r.u32s(nFeatures + 1)
 	m.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
 	if w := r.bytes(4 * nPairs); w != nil {
 		m.weights = make([]float32, nPairs)
@@ -118,7 +122,8 @@ func readModel(data []byte) (*model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	features, err := m.index(string(blob), featOff, words)
+	m.tags = append(append([]string(nil), m.classes...), start1, start2, dashTag)
+	features, err := m.index(string(blob), featOff, pairOff, words)
 	if err != nil {
 		return nil, err
 	}
@@ -131,10 +136,10 @@ func readModel(data []byte) (*model, error) {
 }
 
 // index checks the offsets and class IDs (of the pairs and of words) the scoring relies on and
-// returns the index of the feature strings: each one's index in pairOff.
-func (m *model) index(blob string, featOff []uint32, words map[string]uint8) (map[string]int32, error) {
+// returns the index of the feature strings: each one's span of pairs, its offsets in pairOff.
+func (m *model) index(blob string, featOff, pairOff []uint32, words map[string]uint8) (map[string]span, error) {
 	n := len(featOff) - 1
-	if n < 0 || int(featOff[n]) != len(blob) || int(m.pairOff[n]) != len(m.weights) {
+	if n < 0 || int(featOff[n]) != len(blob) || int(pairOff[n]) != len(m.weights) {
 		return nil, errors.New("model offsets do not match its data")
 	}
 	for _, id := range m.classIDs {
@@ -147,26 +152,22 @@ func (m *model) index(blob string, featOff []uint32, words map[string]uint8) (ma
 			return nil, fmt.Errorf("model word class ID %d out of range (%d classes)", id, len(m.classes))
 		}
 	}
-	features := make(map[string]int32, n)
+	features := make(map[string]span, n)
 	for i := 0; i < n; i++ {
 		lo, hi := featOff[i], featOff[i+1]
-		if lo > hi || m.pairOff[i] > m.pairOff[i+1] {
+		if lo > hi || pairOff[i] > pairOff[i+1] {
 			return nil, fmt.Errorf("model offsets of feature %d decrease", i)
 		}
-		features[blob[lo:hi]] = int32(i)
+		features[blob[lo:hi]] = span{pairOff[i], pairOff[i+1]}
 	}
 	return features, nil
 }
 
-// add adds the weights of the feature of index i to scores (one per class ID, indexed by a byte
-// without bounds checks); noFeature adds nothing.
-func (m *model) add(i int32, scores *[256]float32) {
-	if i == noFeature {
-		return
-	}
-	lo, hi := m.pairOff[i], m.pairOff[i+1]
-	ws := m.weights[lo:hi]
-	ids := m.classIDs[lo:hi]
+// add adds the weights of the feature of span sp to scores (one per class ID, indexed by a
+// byte without bounds checks); the zero span, a feature the model does not know, adds nothing.
+func (m *model) add(sp span, scores *[256]float32) {
+	ws := m.weights[sp.lo:sp.hi]
+	ids := m.classIDs[sp.lo:sp.hi]
 	ids = ids[:len(ws)] // the same length, which lets the compiler drop the bounds check of ids[j]
 	for j, w := range ws {
 		scores[ids[j]] += w

@@ -20,10 +20,9 @@ type Tagger struct {
 
 // scratch is one call's working space, reused through the Tagger's pool.
 type scratch struct {
-	scores   [256]float32 // by class ID: the first len(model.classes) are used
-	context  []string
-	words    []*wordFeatures  // the features of each context word
-	suffixes []suffixFeatures // the features of each context word's suffix
+	scores  [256]float32 // by class ID: the first len(model.classes) are used
+	context []string
+	feats   []context // the features of each context word and its suffix
 }
 
 // New reads prose's embedded English model. Load it once per process: reading it files its
@@ -60,22 +59,23 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 	n := len(toks) + 4
 	if cap(s.context) < n {
 		s.context = make([]string, n)
-		s.words = make([]*wordFeatures, n)
-		s.suffixes = make([]suffixFeatures, n)
+		s.feats = make([]context, n)
 	}
-	ctx := s.context[:n]
-	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, "-END-", "-END2-"
+	ctx, feats, tpl := s.context[:n], s.feats[:n], t.model.tpl
+	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, boundAfter[0], boundAfter[1]
+	feats[0], feats[1], feats[n-2], feats[n-1] = tpl.bounds[0], tpl.bounds[1], tpl.bounds[2], tpl.bounds[3]
 	for i := range toks {
 		ctx[i+2] = normalize(toks[i].Text)
-	}
-	tpl := t.model.tpl
-	for k, w := range ctx {
-		s.words[k], s.suffixes[k] = tpl.word(w), tpl.suffix(w)
+		feats[i+2] = tpl.context(ctx[i+2])
 	}
 	p1, p2 := len(t.model.classes), len(t.model.classes)+1 // the tags of the two words before: start1, start2
+	dash := len(t.model.classes) + 2                       // dashTag, which prose gives "-"
 	for i := range toks {
-		tg := t.tagWord(s, i+2, toks[i].Text, p1, p2)
-		toks[i].Tag = t.model.classes[tg]
+		tg := dash
+		if toks[i].Text != "-" {
+			tg = t.tagWord(s, i+2, toks[i].Text, p1, p2)
+		}
+		toks[i].Tag = t.model.tags[tg]
 		p1, p2 = tg, p1
 	}
 }
@@ -84,15 +84,18 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 // the model's own tag for a word it always tags one way, else the best-scoring tag of its
 // fourteen features, added in prose's order (float32 sums depend on it).
 func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
-	m, tpl := t.model, t.model.tpl
-	own := s.words[k] // the word's entry when it is written as normalized
+	m, tpl, f := t.model, t.model.tpl, s.feats
+	own := f[k].word // the word's entry when it is written as normalized
 	if word != s.context[k] {
-		own = tpl.word(word)
+		own = &tpl.unknown
+		if f[k].word.variantClass {
+			own = tpl.word(word)
+		}
 	}
 	if own.class != noClass {
 		return int(own.class)
 	}
-	suffix := s.suffixes[k]
+	suffix := f[k].suffix
 	if lastBytes(word, 3) != lastBytes(s.context[k], 3) {
 		suffix = tpl.suffix(word)
 	}
@@ -108,14 +111,14 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 	m.add(tpl.prevTag[p1], sc)
 	m.add(tpl.prev2Tag[p2], sc)
 	m.add(tpl.tagPair[p1*len(tpl.prevTag)+p2], sc)
-	m.add(s.words[k].at, sc)
-	m.add(tpl.afterTagFeature(s.words[k], p1), sc)
-	m.add(s.words[k-1].prev, sc)
-	m.add(s.suffixes[k-1].prev, sc)
-	m.add(s.words[k-2].prev2, sc)
-	m.add(s.words[k+1].next, sc)
-	m.add(s.suffixes[k+1].next, sc)
-	m.add(s.words[k+2].next2, sc)
+	m.add(f[k].word.at, sc)
+	m.add(tpl.afterTagFeature(f[k].word, p1), sc)
+	m.add(f[k-1].word.prev, sc)
+	m.add(f[k-1].suffix.prev, sc)
+	m.add(f[k-2].word.prev2, sc)
+	m.add(f[k+1].word.next, sc)
+	m.add(f[k+1].suffix.next, sc)
+	m.add(f[k+2].word.next2, sc)
 	return m.best(sc[:len(m.classes)])
 }
 
@@ -166,22 +169,44 @@ func signedDigits(w string) bool {
 	return true
 }
 
-// proseOnly reports whether prose may tag word without its model: "-", "0" and Treebank traces
-// (which hold "*"), brackets like "-LRB-", "@" names, and emoticons. prose's emoticons of two
-// characters or more each hold one of the marks below, except the few made of letters, digits,
-// "." and "-" in emoticonWords. Such a word sends its whole sentence to prose, whose tags for
-// the words after it depend on its tag.
+// proseOnly reports whether prose may tag word without its model, other than "-" (which
+// TagTokens tags itself as prose does): "0" and Treebank traces (which hold "*"), brackets like
+// "-LRB-", "@" names, and emoticons. prose's emoticons of two characters or more each hold one
+// of emoticonMark's marks, except the few made of letters, digits, "." and "-" in
+// emoticonWords (of two or three bytes), and those all of ASCII are at most maxASCIIEmoticon
+// bytes long (a URL is none). Such a word sends its whole sentence to prose, whose tags for the
+// words after it depend on its tag. It reads the word once.
 func proseOnly(w string) bool {
-	switch {
-	case w == "-" || w == "0" || strings.HasPrefix(w, "@") || strings.IndexByte(w, '*') >= 0:
-		return true
-	case len(w) == 5 && w[0] == '-' && w[4] == '-':
-		return true
-	case len(w) >= 2 && strings.ContainsAny(w, "():;=_[]^|}\\`"):
+	if w == "" {
+		return false
+	}
+	if w == "0" || w[0] == '@' || len(w) == 5 && w[0] == '-' && w[4] == '-' {
 		return true
 	}
-	return emoticonWords[w]
+	mark, ascii := false, true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '*':
+			return true
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case emoticonMark[c]:
+			mark = true
+		}
+	}
+	if mark && len(w) >= 2 && (len(w) <= maxASCIIEmoticon || !ascii) {
+		return true
+	}
+	return len(w) <= 3 && emoticonWords[w]
 }
+
+// emoticonMark holds the ASCII marks one of which every emoticon of prose's of two characters
+// or more holds, but for emoticonWords.
+var emoticonMark = [utf8.RuneSelf]bool{'(': true, ')': true, ':': true, ';': true, '=': true, '_': true, '[': true, ']': true,
+	'^': true, '|': true, '}': true, '\\': true, '`': true}
+
+// maxASCIIEmoticon is the length of prose's longest emoticon of ASCII characters (":-)))").
+const maxASCIIEmoticon = 5
 
 // emoticonWords holds prose's emoticons that hold none of proseOnly's marks.
 var emoticonWords = map[string]bool{"8-D": true, "8D": true, "O.o": true, "XDD": true, "xD": true, "xDD": true}

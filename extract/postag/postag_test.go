@@ -51,6 +51,10 @@ func TestTagsAsProse(t *testing.T) {
 		{"emoticon words", "He wrote xD and 8D and XDD in the chat ."},
 		{"emoticon marks", "Her reply was :-) and nothing more ."},
 		{"hyphen alone", "The leak - the largest yet - came later ."},
+		{"hyphen first and last", "- the leak came later -"},
+		{"longest ASCII emoticons", "He wrote :-))) and (-_-) and ^___^ but not :-)))) or (-_-)) ."},
+		{"non-ASCII emoticons", "He shrugged ¯\\(ツ)/¯ and (ಠ_ಠ) at it ."},
+		{"URLs and underscores", "See https://example.com/a_b:c ( reverse_shell ) at app.koofr[.]net ."},
 		{"handle", "The account @kestrel_ops posted the files ."},
 		{"trace and zero", "He said 0 files were *T*-1 taken ."},
 		{"bracket", "The group -LRB- APT99 -RRB- denied it ."},
@@ -140,7 +144,7 @@ func TestReadModelErrors(t *testing.T) {
 // FuzzTagAsProse checks that the tags of any words split at white space are prose's own.
 func FuzzTagAsProse(f *testing.F) {
 	tg, p := taggers(f)
-	for _, s := range []string{"The FBI warned Kestrel on Tuesday .", "xD - @x 0 -LRB- *T*-1 2019 mid-2021", "Ångström said :-) ."} {
+	for _, s := range []string{"The FBI warned Kestrel on Tuesday .", "xD - @x 0 -LRB- *T*-1 2019 mid-2021", "Ångström said :-) .", "- x_y https://a.b/c :-))) :-)))) -"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -182,5 +186,22 @@ func BenchmarkTag(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestProseOnly checks which words send their sentence to prose: the words prose tags without
+// its model, and any word that might be one of its emoticons.
+func TestProseOnly(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"", false}, {"-", false}, {"0", true}, {"00", false}, {"@kestrel", true}, {"a@b", false},
+		{"*T*-1", true}, {"-LRB-", true}, {"-abc", false}, {"xD", true}, {"O.o", true}, {"XDDD", false},
+		{":-)))", true}, {":-))))", false}, {"(", false}, {"a_b", true}, {"reverse_shell", false},
+		{"https://a.b/c", false}, {"(ಠ_ಠ)", true}, {"ab\\", true}, {"a`", true}, {"Malmö", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, proseOnly(tt.word), "%q", tt.word)
 	}
 }
