@@ -141,6 +141,13 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// party at all is left to the test below)
 			continue
 		}
+		if ev.typ == schema.EventAccusation && x.cue.is("accusingverb", ev.lemma) && !accusedNamed(out.Participants) && !accusedPronoun(s.Toks, first.trigger) {
+			// "accused the government of rushing the bill", "police allege that the man …": an
+			// accusation is against someone; one whose accused the article does not name as an
+			// actor, nor points back at with a pronoun, tells no one accused (an attribution,
+			// "linked it to an older collective", may name its culprit only by description)
+			continue
+		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
 			// "the report said …", "during an intrusion": an event with no one the article names
 			// taking part, where the article tells another of its type with someone — that one
@@ -1572,6 +1579,33 @@ func pluralNounDeed(sents []sentence, refs []evRef) bool {
 func hasParty(ps []graph.Participant) bool {
 	for _, p := range ps {
 		if p.Role == schema.RoleAgent || p.Role == schema.RoleTarget {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedNamed reports whether ps has a participant other than an agent: whom an accusation is
+// against (or who it came through).
+func accusedNamed(ps []graph.Participant) bool {
+	for _, p := range ps {
+		if p.Role != schema.RoleAgent {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedPronoun reports whether the accused of the trigger at i is a pronoun: right after it
+// ("accusing them of laundering payments") or a relative pronoun just before it ("two men it
+// accused of laundering", "Orbis Telecom, which it blamed for the breach"). The accused is
+// named then, in words coreference may not reach.
+func accusedPronoun(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Tag == "PRP" {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if toks[j].Tag == "WDT" || toks[j].Tag == "WP" {
 			return true
 		}
 	}

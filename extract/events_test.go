@@ -191,6 +191,31 @@ func TestBareIncidents(t *testing.T) {
 	}
 }
 
+// TestAccusedUnnamed checks that an accusation whose accused the article names neither as an
+// actor nor with a pronoun pointing back is no event, while one against a named actor, or
+// against a pronoun, is.
+func TestAccusedUnnamed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"named", "Senator Mara Quill accused Harlow Telecom of moving too slowly.", true},
+		{"relative pronoun", "The Norland Treasury fined Orbis Telecom, which it blamed for the outage.", true},
+		{"no one named", "Senator Mara Quill accused the government of sitting on the information for weeks.", false},
+		{"clause alleged", "Police allege that the former clerk sold the voter roll on a forum.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == schema.EventAccusation
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
 // TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
