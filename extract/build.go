@@ -120,6 +120,11 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
 		}
+		if ev.negated && ev.modality == "" && unsaid(ev.typ) {
+			// "has not commented publicly on the leak", "did not attribute the attack to
+			// Israel": a saying or an accusation told as not made is none
+			continue
+		}
 		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
@@ -1556,10 +1561,17 @@ func datesAgree(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
+// unsaid reports whether an event of type t told with a negation is no event at all: a
+// statement or an accusation not made ("has not commented", "did not attribute the attack to
+// X"). A denial is said whatever it says.
+func unsaid(t schema.EventType) bool {
+	return t == schema.EventStatement || t == schema.EventAccusation
+}
+
 // untaken reports whether an event of type t told with a negation or as yet to come is no event
 // at all: a warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been
 // patched", "will patch") or a report of what was not found may still be what the article
-// tells, and a statement, accusation or denial is said whatever it says.
+// tells.
 func untaken(t schema.EventType) bool {
 	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
 }

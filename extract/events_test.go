@@ -216,6 +216,31 @@ func TestAccusedUnnamed(t *testing.T) {
 	}
 }
 
+// TestUnsaid checks that a statement or an accusation told as not made is no event, while one
+// made is.
+func TestUnsaid(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		{"said", "Harlow Telecom said on Monday that the leak was contained.", schema.EventStatement, true},
+		{"has not commented", "Harlow Telecom has not commented publicly on the leak.", schema.EventStatement, false},
+		{"attributed", "Quill Research attributed the attack to Grey Heron.", schema.EventAccusation, true},
+		{"did not attribute", "Quill Research did not attribute the attack to Grey Heron.", schema.EventAccusation, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == tt.typ
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
 // TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
