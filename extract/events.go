@@ -345,7 +345,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 
-			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) {
+			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) && !x.unreal(c, i) {
+				// "asked X to …", "let X know"; not "would ask the EU to discuss it" (unreal, as for
+				// the lexicon's triggers)
 				out = append(out, ev)
 			}
 			continue

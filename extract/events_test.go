@@ -241,6 +241,29 @@ func TestUnsaid(t *testing.T) {
 	}
 }
 
+// TestAskedUnreal checks that asking someone to act under a modal of what would or will be done
+// ("would ask X to …") is no warning, while asking done is.
+func TestAskedUnreal(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"asked", "Minister Ola Brandt asked the Valdor Council to discuss the campaign.", true},
+		{"would ask", "Minister Ola Brandt said Norland would ask the Valdor Council to discuss the campaign next month.", false},
+		{"will ask", "Minister Ola Brandt said she will ask the Valdor Council to discuss the campaign.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == schema.EventWarning
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
 // TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
