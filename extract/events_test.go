@@ -264,6 +264,31 @@ func TestAskedUnreal(t *testing.T) {
 	}
 }
 
+// TestDutyNotDone checks that what someone must or is required to do is no event, while what
+// was done, and a deed someone "must have" done, are.
+func TestDutyNotDone(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		{"reported", "Harlow Power reported the incident to the Norland Cyber Office on Monday.", schema.EventWarning, true},
+		{"must report", "Under the new rules, operators such as Harlow Power must report significant incidents to the Norland Cyber Office within 24 hours.", schema.EventWarning, false},
+		{"required to notify", "Harlow Power is required to notify the Norland Data Office of any breach.", schema.EventWarning, false},
+		{"must have stolen", "The hackers must have stolen the passwords from Harlow Power.", schema.EventTheft, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == tt.typ
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
 // TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
