@@ -120,6 +120,11 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// stays on the reporting event of its sentence
 			add(ev.source, schema.RoleSource)
 		}
+		if ev.negated && ev.modality == "" && unsaid(ev.typ) {
+			// "has not commented publicly on the leak", "did not attribute the attack to
+			// Israel": a saying or an accusation told as not made is none
+			continue
+		}
 		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
@@ -139,6 +144,13 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// "two witnesses testified before X": a statement is a speaker's; one told to someone
 			// by no one the article names is a telling the article does not attribute (one with no
 			// party at all is left to the test below)
+			continue
+		}
+		if ev.typ == schema.EventAccusation && x.cue.is("accusingverb", ev.lemma) && !accusedNamed(out.Participants) && !accusedPronoun(s.Toks, first.trigger) {
+			// "accused the government of rushing the bill", "police allege that the man …": an
+			// accusation is against someone; one whose accused the article does not name as an
+			// actor, nor points back at with a pronoun, tells no one accused (an attribution,
+			// "linked it to an older collective", may name its culprit only by description)
 			continue
 		}
 		if typed[ev.typ] && !hasParty(out.Participants) {
@@ -1549,10 +1561,17 @@ func datesAgree(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
+// unsaid reports whether an event of type t told with a negation is no event at all: a
+// statement or an accusation not made ("has not commented", "did not attribute the attack to
+// X"). A denial is said whatever it says.
+func unsaid(t schema.EventType) bool {
+	return t == schema.EventStatement || t == schema.EventAccusation
+}
+
 // untaken reports whether an event of type t told with a negation or as yet to come is no event
 // at all: a warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been
 // patched", "will patch") or a report of what was not found may still be what the article
-// tells, and a statement, accusation or denial is said whatever it says.
+// tells.
 func untaken(t schema.EventType) bool {
 	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
 }
@@ -1572,6 +1591,33 @@ func pluralNounDeed(sents []sentence, refs []evRef) bool {
 func hasParty(ps []graph.Participant) bool {
 	for _, p := range ps {
 		if p.Role == schema.RoleAgent || p.Role == schema.RoleTarget {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedNamed reports whether ps has a participant other than an agent: whom an accusation is
+// against (or who it came through).
+func accusedNamed(ps []graph.Participant) bool {
+	for _, p := range ps {
+		if p.Role != schema.RoleAgent {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedPronoun reports whether the accused of the trigger at i is a pronoun: right after it
+// ("accusing them of laundering payments") or a relative pronoun just before it ("two men it
+// accused of laundering", "Orbis Telecom, which it blamed for the breach"). The accused is
+// named then, in words coreference may not reach.
+func accusedPronoun(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Tag == "PRP" {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if toks[j].Tag == "WDT" || toks[j].Tag == "WP" {
 			return true
 		}
 	}

@@ -346,7 +346,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 
-			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) {
+			if ev, ok := x.specialVerb(c, i); ok && !x.personUrges(c, i, ev) && !x.unreal(c, i) {
+				// "asked X to …", "let X know"; not "would ask the EU to discuss it" (unreal, as for
+				// the lexicon's triggers)
 				out = append(out, ev)
 			}
 			continue
@@ -2092,10 +2094,16 @@ var mastheadWords = []string{"times", "herald", "gazette", "tribune", "chronicle
 
 // dutyTo reports whether the verb at i is the infinitive a noun of duty governs ("the
 // department's responsibility to inform its minister", "the duty to notify victims", "its
-// obligation to report the breach"), a parenthetical of saying allowed between ("the
-// responsibility, she said, to inform …"): what someone is bound to do is not told as done.
+// obligation to report the breach"), or a participle of duty ("operators are required to report
+// incidents", "obliged to notify"), a parenthetical of saying allowed between ("the
+// responsibility, she said, to inform …"), or the bare verb after "must" ("operators must report
+// significant incidents"; "must have stolen" guesses at a deed): what someone is bound to do is
+// not told as done.
 func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	if i >= 1 && toks[i].Tag == "VB" && toks[i-1].Lower == "must" {
+		return true
+	}
 	if i < 2 || toks[i].Tag != "VB" || toks[i-1].Lower != "to" {
 		return false
 	}

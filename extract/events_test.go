@@ -191,6 +191,104 @@ func TestBareIncidents(t *testing.T) {
 	}
 }
 
+// TestAccusedUnnamed checks that an accusation whose accused the article names neither as an
+// actor nor with a pronoun pointing back is no event, while one against a named actor, or
+// against a pronoun, is.
+func TestAccusedUnnamed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"named", "Senator Mara Quill accused Harlow Telecom of moving too slowly.", true},
+		{"relative pronoun", "The Norland Treasury fined Orbis Telecom, which it blamed for the outage.", true},
+		{"no one named", "Senator Mara Quill accused the government of sitting on the information for weeks.", false},
+		{"clause alleged", "Police allege that the former clerk sold the voter roll on a forum.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == schema.EventAccusation
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
+// TestUnsaid checks that a statement or an accusation told as not made is no event, while one
+// made is.
+func TestUnsaid(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		{"said", "Harlow Telecom said on Monday that the leak was contained.", schema.EventStatement, true},
+		{"has not commented", "Harlow Telecom has not commented publicly on the leak.", schema.EventStatement, false},
+		{"attributed", "Quill Research attributed the attack to Grey Heron.", schema.EventAccusation, true},
+		{"did not attribute", "Quill Research did not attribute the attack to Grey Heron.", schema.EventAccusation, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == tt.typ
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
+// TestAskedUnreal checks that asking someone to act under a modal of what would or will be done
+// ("would ask X to …") is no warning, while asking done is.
+func TestAskedUnreal(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"asked", "Minister Ola Brandt asked the Valdor Council to discuss the campaign.", true},
+		{"would ask", "Minister Ola Brandt said Norland would ask the Valdor Council to discuss the campaign next month.", false},
+		{"will ask", "Minister Ola Brandt said she will ask the Valdor Council to discuss the campaign.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == schema.EventWarning
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
+// TestDutyNotDone checks that what someone must or is required to do is no event, while what
+// was done, and a deed someone "must have" done, are.
+func TestDutyNotDone(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool
+	}{
+		{"reported", "Harlow Power reported the incident to the Norland Cyber Office on Monday.", schema.EventWarning, true},
+		{"must report", "Under the new rules, operators such as Harlow Power must report significant incidents to the Norland Cyber Office within 24 hours.", schema.EventWarning, false},
+		{"required to notify", "Harlow Power is required to notify the Norland Data Office of any breach.", schema.EventWarning, false},
+		{"must have stolen", "The hackers must have stolen the passwords from Harlow Power.", schema.EventTheft, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-01", tt.body)
+			found := false
+			for _, e := range g.Events {
+				found = found || e.Type == tt.typ
+			}
+			assert.Equal(t, tt.want, found, eventsString(g))
+		})
+	}
+}
+
 // TestAgentlessEventsKeptApart checks that two agentless events against one target are kept
 // apart unless they share a date.
 func TestAgentlessEventsKeptApart(t *testing.T) {
