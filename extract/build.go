@@ -146,11 +146,13 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// party at all is left to the test below)
 			continue
 		}
-		if ev.typ == schema.EventAccusation && x.cue.is("accusingverb", ev.lemma) && !accusedNamed(out.Participants) && !accusedPronoun(s.Toks, first.trigger) {
+		if ev.typ == schema.EventAccusation && ev.time < 0 && x.cue.is("accusingverb", ev.lemma) && !accusedNamed(out.Participants) && !accusedPronoun(s.Toks, first.trigger) {
 			// "accused the government of rushing the bill", "police allege that the man …": an
 			// accusation is against someone; one whose accused the article does not name as an
 			// actor, nor points back at with a pronoun, tells no one accused (an attribution,
-			// "linked it to an older collective", may name its culprit only by description)
+			// "linked it to an older collective", may name its culprit only by description).
+			// One told with a time of its own ("on Tuesday, X accused the government of …") is a
+			// dated act of its speaker and stays.
 			continue
 		}
 		if typed[ev.typ] && !hasParty(out.Participants) {

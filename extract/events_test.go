@@ -191,9 +191,9 @@ func TestBareIncidents(t *testing.T) {
 	}
 }
 
-// TestAccusedUnnamed checks that an accusation whose accused the article names neither as an
-// actor nor with a pronoun pointing back is no event, while one against a named actor, or
-// against a pronoun, is.
+// TestAccusedUnnamed checks that an undated accusation whose accused the article names neither
+// as an actor nor with a pronoun pointing back is no event, while one against a named actor,
+// against a pronoun, or told with its own day, is.
 func TestAccusedUnnamed(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -203,6 +203,7 @@ func TestAccusedUnnamed(t *testing.T) {
 		{"relative pronoun", "The Norland Treasury fined Orbis Telecom, which it blamed for the outage.", true},
 		{"no one named", "Senator Mara Quill accused the government of sitting on the information for weeks.", false},
 		{"clause alleged", "Police allege that the former clerk sold the voter roll on a forum.", false},
+		{"dated", "On Tuesday, Senator Mara Quill accused the government of sitting on the information for weeks.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
