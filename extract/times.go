@@ -4209,7 +4209,12 @@ func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEve
 	if pub < 0 {
 		return
 	}
-	var issues []issue
+	// Read once, on entry: the loop only dates events after reading the issues, so every
+	// event meets the same list.
+	issues := x.documentIssues(sents, evs, times, iso)
+	if len(issues) == 0 {
+		return
+	}
 	for e := range evs {
 		ev := &evs[e]
 		if ev.Sent != 0 || ev.TimeIdx != pub || ev.Negated || ev.Modality != "" || ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || len(ev.Agent) == 0 {
@@ -4217,9 +4222,6 @@ func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEve
 		}
 		if toks := sents[0].Toks; !perfectForm(toks, ev.Trigger) {
 			continue
-		}
-		if issues == nil {
-			issues = x.documentIssues(sents, evs, times, iso)
 		}
 		for _, is := range issues {
 			if is.tok < 0 || is.sent < 1 || is.sent > leadPerfectReach || iso(is.ti) >= iso(pub) {
