@@ -4236,7 +4236,10 @@ func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEve
 }
 
 // perfectForm reports whether the trigger at i is a participle after "has" or "have", with at
-// most two adverbs between ("has publicly attributed").
+// most two adverbs between ("has publicly attributed", "has now formally attributed"). It is
+// the looser of the two present-perfect tests (presentPerfect is the stricter): an adverb is
+// any RB, RBR or RBS tag, and up to two may stand between. Their answers differ on such
+// words, so they stay two: one serving both callers would change what the rules date.
 func perfectForm(toks []token, i int) bool {
 	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
 		return false
@@ -4250,6 +4253,21 @@ func perfectForm(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// presentPerfect reports whether the verb at i is a past participle after "has" or "have",
+// with at most one adverb between ("has warned", "have publicly attributed"). It is stricter
+// than perfectForm: only a plain RB counts as an adverb, and only one may stand between ("has
+// not yet warned" and "has more recently warned" fail here and pass there).
+func presentPerfect(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
+		return false
+	}
+	j := i - 1
+	if toks[j].Tag == "RB" && j > 0 {
+		j--
+	}
+	return toks[j].Lower == "has" || toks[j].Lower == "have"
 }
 
 // namesAny reports whether a mention of sentence k resolves to one of the entities es.
@@ -4300,17 +4318,4 @@ func dayAfterVerb(toks []token, j int, ts []timex.Expression, inSent []int) int 
 		}
 	}
 	return -1
-}
-
-// presentPerfect reports whether the verb at i is a past participle after "has" or "have",
-// with at most one adverb between ("has warned", "have publicly attributed").
-func presentPerfect(toks []token, i int) bool {
-	if i < 1 || i >= len(toks) || toks[i].Tag != "VBN" {
-		return false
-	}
-	j := i - 1
-	if toks[j].Tag == "RB" && j > 0 {
-		j--
-	}
-	return toks[j].Lower == "has" || toks[j].Lower == "have"
 }
