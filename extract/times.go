@@ -2922,6 +2922,52 @@ func bareDefinite(toks []token, i int, names bool) bool {
 	return false
 }
 
+// handoverTimes dates a warning the text leaves undated that passes on, or adds to, a warning
+// dated just before it, in its sentence or the one before: a relay ("alerted the company in
+// February, which in turn notified the regulator"; "The ministry in turn briefed its staff.")
+// takes the time of the warning whose hearer is its teller, and a further notice told with
+// "also" ("The engineer, X, also notified the carrier's security team.") the time of the
+// nearest warning before it that went to another hearer. Negated and hypothetical warnings,
+// and warnings the nearest earlier one leaves undated, are left alone.
+func handoverTimes(sents []sentence, evs []rawEvent) {
+	for k := range evs {
+		e := &evs[k]
+		if e.Type != schema.EventWarning || e.TimeIdx >= 0 || e.Negated || e.Modality != "" ||
+			e.Sent < 0 || e.Sent >= len(sents) || e.Trigger < 0 || e.Trigger >= len(sents[e.Sent].Toks) {
+			continue
+		}
+		relay := relayed(sents[e.Sent].Toks, e.Trigger)
+		if !relay && !e.Further {
+			continue
+		}
+		for j := k - 1; j >= 0 && evs[j].Sent >= e.Sent-1; j-- {
+			p := evs[j]
+			if p.Type != schema.EventWarning || p.Sent > e.Sent || p.Sent == e.Sent && p.Trigger >= e.Trigger {
+				continue
+			}
+			if relay && !overlaps(p.Target, e.Agent) || !relay && overlaps(p.Target, e.Target) {
+				continue
+			}
+			if p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+				e.TimeIdx, e.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
+
+// relayed reports whether the warning verb at i passes on what its teller was told: "in turn"
+// stands just before it ("which in turn notified", "The ministry, in turn, briefed"), or a
+// relative pronoun after a comma opens its clause (", which notified the regulator").
+func relayed(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 4; j-- {
+		if toks[j].Lower == "turn" && toks[j-1].Lower == "in" {
+			return true
+		}
+	}
+	return i >= 2 && relativeWord(toks[i-1].Lower) && toks[i-1].Lower != "whose" && toks[i-2].Text == ","
+}
+
 // insertedSaying reports whether the reporting verb at i, a simple past or present, stands with
 // its short subject between two commas after a fronted phrase holding the time at t, no verb
 // before it, and the sentence goes on after ("On Oct. 14, Kerr said, she emailed the officer",
