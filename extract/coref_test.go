@@ -562,23 +562,32 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 	}
 }
 
-// TestSubjectItGoesOn: a subject "It" opening a sentence takes up the name that opened the
-// sentence before as its subject, not a body that sentence ended on (subjectGoesOn); a
-// possessive or a plural phrase opening it is no such subject.
-func TestSubjectItGoesOn(t *testing.T) {
+// TestOpeningItGoesOn checks that an "It" opening a sentence takes up the name that opened the
+// sentence before (openingName: subjectGoesOn, openingSubject), not a body that sentence ended
+// on or told later in it, while a possessor opening that sentence ("Ostmark's response team")
+// is no subject. Every row checks that the warning told with "It" has agent and not wrong;
+// a row with a hearer also checks the warning to that hearer by each.
+func TestOpeningItGoesOn(t *testing.T) {
 	tests := []struct {
-		name, body   string
-		typ          schema.EventType
-		agent, wrong string
+		name, body, agent, wrong, hearer string
 	}{
-		{"over a predicate name", "Kestrel Labs traced the implant to a client of Brask Systems and said the client was most likely the Norland Intelligence Bureau. " +
-			"It notified the two reporters in April.", schema.EventWarning, "kestrel-labs", "norland-intelligence-bureau"},
-		{"over an object", "Kestrel Labs examined the phone of a reporter for Tarvel Radio in March. " +
-			"It warned the Norland Press Union a week later that other reporters could be targets.", schema.EventWarning, "kestrel-labs", "tarvel-radio"},
+		{name: "over a predicate name", body: "Kestrel Labs traced the implant to a client of Brask Systems and said the client was most likely the Norland Intelligence Bureau. " +
+			"It notified the two reporters in April.", agent: "kestrel-labs", wrong: "norland-intelligence-bureau"},
+		{name: "over an object", body: "Kestrel Labs examined the phone of a reporter for Tarvel Radio in March. " +
+			"It warned the Norland Press Union a week later that other reporters could be targets.", agent: "kestrel-labs", wrong: "tarvel-radio"},
+		{name: "the object of a telling is passed over", body: "Harrow Bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
+			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
+		{name: "a possessor opening the sentence is no subject", body: "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
+			agent: "ostcert", wrong: "ostmark", hearer: "tessaly-data-office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkAgentNotWrong(t, extractText(t, "2026-05-08", tt.body), tt.typ, func(text string) bool { return strings.HasPrefix(text, "It ") }, tt.agent, tt.wrong)
+			g := extractText(t, "2026-05-08", tt.body)
+			checkAgentNotWrong(t, g, schema.EventWarning, func(text string) bool { return strings.HasPrefix(text, "It ") }, tt.agent, tt.wrong)
+			if tt.hearer != "" {
+				assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.hearer), eventsString(g))
+				assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrong, tt.hearer), eventsString(g))
+			}
 		})
 	}
 }
@@ -723,27 +732,6 @@ func checkAgentNotWrong(t *testing.T, g *graph.Graph, typ schema.EventType, evid
 	}
 	assert.True(t, got, eventsString(g))
 	assert.False(t, bad, eventsString(g))
-}
-
-// TestOpeningSubjectGoesOn checks that an "it" opening a sentence takes up the name that opened
-// the sentence before, not a name told later in it (openingSubject), while a possessor opening
-// that sentence ("Ostmark's response team") is no subject.
-func TestOpeningSubjectGoesOn(t *testing.T) {
-	tests := []struct {
-		name, body, agent, hearer, wrongAgent string
-	}{
-		{"the object of a telling is passed over", "Harrow Bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
-			"harrow-bank", "tessaly-data-office", "norland-cyber-agency"},
-		{"a possessor opening the sentence is no subject", "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
-			"ostcert", "tessaly-data-office", "ostmark"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2026-05-08", tt.body)
-			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.hearer), eventsString(g))
-			assert.Nil(t, findEvent(g, schema.EventWarning, tt.wrongAgent, tt.hearer), eventsString(g))
-		})
-	}
 }
 
 // TestItPassesOverPlaceAfterThe checks that a country or place named after a preposition and
