@@ -3326,6 +3326,11 @@ const issuedByReach = 4
 // issuedverb) and then, past at most issuedByReach nouns, numbers and prepositions, by "by"
 // and a word that opens a name or a noun phrase (capitalised, a determiner, an adjective or a
 // noun): "findings released on Thursday by Amnesty", "research published by a security firm".
+// researchIssues reads the same shape (a noun, an issuing participle right after it, then
+// "by") but differently: it takes any word between, looks only issuerReach tokens past the
+// participle, and wants the day and the finder's mention, where this wants no day and stops at
+// the first word that is no noun, number or preposition. Only the participle test is common,
+// so the two scans are kept apart; one shared would change what either finds.
 func (x *Extractor) issuedBy(toks []token, i int) bool {
 	if i+3 >= len(toks) || !x.cue.is("issuedverb", toks[i+1].Lower) {
 		return false

@@ -4177,7 +4177,8 @@ func (x *Extractor) vehicleOpening(toks []token) (int, int) {
 // with an issuing participle, its day and "by" the finder right after it, in either order
 // ("findings released on Tuesday by threat intelligence firm Tessellate Labs"), or a telling
 // by the finder dated to a day its sentence names, made in such a document ("Kvitfjell
-// published a report on Tuesday"; issuedNoun). A finder given two days is left out.
+// published a report on Tuesday"; issuedNoun). A finder given two days is left out. issuedBy
+// reads a like shape with other bounds (see there for how the two differ).
 func (x *Extractor) researchIssues(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string) map[int]int {
 	days := map[int]int{}
 	clash := map[int]bool{}
