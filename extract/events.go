@@ -32,6 +32,12 @@ type rawEvent struct {
 	Filed    bool     // a statement made in a filing the sentence names anew ("In an updated filing in December, X said …")
 }
 
+// asserted reports whether the event is told as having happened: neither negated nor told
+// with a modality (Modality). Most rules that date or join events read only such events.
+func (ev *rawEvent) asserted() bool {
+	return !ev.Negated && ev.Modality == ""
+}
+
 // sentCtx is what event rules need to know about one sentence.
 type sentCtx struct {
 	quoted []bool // token index → inside a quotation

@@ -195,7 +195,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && !f.Negated && f.Modality == "" && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && f.asserted() && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) {
 			set = f.TimeIdx
 		}
 	}
@@ -417,7 +417,7 @@ func alertOnFinding(toks []token, found []rawEvent, f int) int {
 // undatedWarning reports whether ev is an undated, asserted warning whose trigger follows its
 // sentence's first token: one reportedWarning or alertOnFinding may date.
 func undatedWarning(toks []token, ev rawEvent) bool {
-	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && !ev.Negated && ev.Modality == "" && ev.Trigger > 0 && ev.Trigger < len(toks)
+	return ev.Type == schema.EventWarning && ev.TimeIdx < 0 && ev.asserted() && ev.Trigger > 0 && ev.Trigger < len(toks)
 }
 
 // reportsClause reports whether the verb at i is in the clause the verb of telling at v reports:
@@ -515,7 +515,7 @@ func (x *Extractor) newFiling(toks []token) bool {
 //
 // present picks the last case alone, the others otherwise.
 func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion, k, firstTime int, present bool) int {
-	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+	if ev.TimeIdx >= 0 || !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
 	timeFirst := firstTime >= 0 && firstTime < toks[ev.Trigger].Start // past it only a closingTelling goes on
@@ -950,7 +950,7 @@ func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, 
 	toks := sents[k-1].Toks
 	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 		ev := &evs[j]
-		if ev.Sent != k-1 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !isReporting(*ev) && ev.Type != schema.EventAccusation || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 || !ev.asserted() || !isReporting(*ev) && ev.Type != schema.EventAccusation || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
 		}
 		if ev.Type == schema.EventAccusation && !pronounTeller(sents[k].Toks) && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && overlaps(f.Agent, ev.Agent) }) {
@@ -1155,7 +1155,7 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 // no known day ("Police arrested X on Monday. The embassy denied …").
 func actDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int) (int, []int) {
 	for _, f := range found {
-		if f.Type != schema.EventSanction && f.Type != schema.EventLegal || f.Negated || f.Modality != "" || f.Trigger < 0 || f.Trigger >= len(toks) {
+		if f.Type != schema.EventSanction && f.Type != schema.EventLegal || !f.asserted() || f.Trigger < 0 || f.Trigger >= len(toks) {
 			continue
 		}
 		if !doneInPast(toks, f.Trigger) {
@@ -1357,7 +1357,7 @@ func (x *Extractor) occasionNounAt(toks []token, i int) bool {
 // with another time, or none, leaves it as it was.
 func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, ts []timex.Expression, inSent []int, isoOf func(int) string) {
 	for _, f := range found {
-		if len(isoOf(f.TimeIdx)) == dayValue && x.cue.is("verdictlemma", f.Lemma) && !f.Negated && f.Modality == "" {
+		if len(isoOf(f.TimeIdx)) == dayValue && x.cue.is("verdictlemma", f.Lemma) && f.asserted() {
 			o.named["verdict"] = f.TimeIdx
 		}
 	}
@@ -1483,7 +1483,7 @@ func tellingDated(toks []token, ev rawEvent) bool {
 // telling reports whether ev is an asserted act of telling: a report, an accusation or a warning
 // told with a verb in the simple past ("warned on Tuesday that …").
 func telling(toks []token, ev rawEvent) bool {
-	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+	if !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return false
 	}
 	switch {
@@ -1519,7 +1519,7 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 	}
 	for f := range found {
 		e := &found[f]
-		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Type != schema.EventReport && e.Type != schema.EventWarning {
+		if e.TimeIdx >= 0 || !e.asserted() || e.Type != schema.EventReport && e.Type != schema.EventWarning {
 			continue
 		}
 		if e.Trigger <= at || e.Trigger >= len(toks) || c.clause[e.Trigger] == c.clause[at-1] {
@@ -1574,7 +1574,7 @@ func speakerGoesOn(toks []token, found []rawEvent, f int, isoOf func(int) string
 // the attack last month … The company denied the same day that …" answers on Thursday, the
 // day the story is at, not on a day of the month named in passing.
 func sameDayAnswer(toks []token, ev rawEvent, ts []timex.Expression, o *occasion, k int, isoOf func(int) string) int {
-	if ev.TimeIdx < 0 || ev.TimeIdx >= len(ts) || ev.Negated || ev.Modality != "" || !telling(toks, ev) {
+	if ev.TimeIdx < 0 || ev.TimeIdx >= len(ts) || !ev.asserted() || !telling(toks, ev) {
 		return -1
 	}
 	if w := strings.ToLower(ts[ev.TimeIdx].Text); !strings.HasSuffix(w, "same day") && w != "that day" {
@@ -1629,7 +1629,7 @@ func pronounSpeaker(toks []token, v int) bool {
 // accusation told in the simple past (or by the "Testifying" that opens its sentence), which
 // testimonyDay may place at the occasion the story is at.
 func undatedTelling(toks []token, ev rawEvent) bool {
-	if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" && !(ev.Trigger == 0 && toks[0].Lower == "testifying") {
+	if ev.TimeIdx >= 0 || !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) || toks[ev.Trigger].Tag != "VBD" && !(ev.Trigger == 0 && toks[0].Lower == "testifying") {
 		return false
 	}
 	return isReporting(ev) || ev.Type == schema.EventAccusation
@@ -1895,7 +1895,7 @@ func (x *Extractor) lawmakersWord(w string) bool {
 // elsewhere), or -1. An adverb of another time beside the verb ("previously told", "later
 // said") or "at the time" puts it elsewhere.
 func (x *Extractor) hearingGoesOn(toks []token, ents []entity, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int) int {
-	if o.hearing.day < 0 || ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+	if o.hearing.day < 0 || ev.TimeIdx >= 0 || !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return -1
 	}
 	v := ev.Trigger

@@ -1841,7 +1841,7 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int, iso func(i
 	for k := range evs {
 		ev := &evs[k]
 		i := ev.Trigger
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || i < 0 || i >= len(toks) {
+		if ev.TimeIdx >= 0 || !ev.asserted() || i < 0 || i >= len(toks) {
 			continue
 		}
 		if words, ok := x.presentTense(c, i); ok {
@@ -2088,7 +2088,7 @@ func tellingsTime(evs []rawEvent, j int) bool {
 func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) {
 	for k := range evs {
 		a := evs[k]
-		if a.TimeIdx < 0 || len(a.Agent)+len(a.Target) > 0 || a.Negated || a.Modality != "" ||
+		if a.TimeIdx < 0 || len(a.Agent)+len(a.Target) > 0 || !a.asserted() ||
 			a.Sent < 0 || a.Sent >= len(sents) || !definiteOwnTime(sents[a.Sent].Toks, a.Trigger, times[a.TimeIdx], evs, k) {
 			continue
 		}
@@ -2694,7 +2694,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 // attack, the group said …"), not one the report tells ("said the servers failed hours after
 // the update").
 func reactionWithin(toks []token, ev rawEvent, at int) bool {
-	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+	if !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return false
 	}
 	return ev.Trigger > at || !reportedBetween(toks, ev.Trigger, at)
@@ -2770,11 +2770,11 @@ func againTimes(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []in
 func namelessTimes(found, prev []rawEvent, iso func(int) string) {
 	for k := range found {
 		ev := &found[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
+		if ev.TimeIdx >= 0 || !ev.asserted() || isReporting(*ev) || len(ev.Agent)+len(ev.Target) == 0 {
 			continue
 		}
 		for _, p := range prev {
-			if p.Type == ev.Type && p.TimeIdx >= 0 && !p.Negated && p.Modality == "" && len(iso(p.TimeIdx)) == dayValue {
+			if p.Type == ev.Type && p.TimeIdx >= 0 && p.asserted() && len(iso(p.TimeIdx)) == dayValue {
 				ev.TimeIdx = p.TimeIdx
 				break
 			}
@@ -2864,7 +2864,7 @@ func countWord(w string) int {
 func definiteParties(sents []sentence, evs []rawEvent, iso func(int) string) {
 	for k := range evs {
 		a := &evs[k]
-		if len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || familyOf(a.Type) == 0 ||
+		if len(a.Agent) > 0 || len(a.Target) == 0 || !a.asserted() || familyOf(a.Type) == 0 ||
 			a.Sent < 0 || a.Sent >= len(sents) || !plainDefinite(sents[a.Sent].Toks, a.Trigger) {
 			continue
 		}
@@ -2932,7 +2932,7 @@ func bareDefinite(toks []token, i int, names bool) bool {
 func handoverTimes(sents []sentence, evs []rawEvent) {
 	for k := range evs {
 		e := &evs[k]
-		if e.Type != schema.EventWarning || e.TimeIdx >= 0 || e.Negated || e.Modality != "" ||
+		if e.Type != schema.EventWarning || e.TimeIdx >= 0 || !e.asserted() ||
 			e.Sent < 0 || e.Sent >= len(sents) || e.Trigger < 0 || e.Trigger >= len(sents[e.Sent].Toks) {
 			continue
 		}
@@ -2948,7 +2948,7 @@ func handoverTimes(sents []sentence, evs []rawEvent) {
 			if relay && !overlaps(p.Target, e.Agent) || !relay && overlaps(p.Target, e.Target) {
 				continue
 			}
-			if p.TimeIdx >= 0 && !p.Negated && p.Modality == "" {
+			if p.TimeIdx >= 0 && p.asserted() {
 				e.TimeIdx, e.TimeText = p.TimeIdx, p.TimeText
 			}
 			break
@@ -3132,7 +3132,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 	var out []yearCarry
 	for f := range found {
 		ev := found[f]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || tellingType(ev.Type) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
+		if ev.TimeIdx >= 0 || !ev.asserted() || tellingType(ev.Type) || ev.Trigger < 0 || ev.Trigger >= len(c.s.Toks) {
 			continue // telling or warning someone ("let the agency know", "had also alerted X") is no part of the past incident
 		}
 		if _, present := x.presentTense(c, ev.Trigger); present {
@@ -3140,7 +3140,7 @@ func (x *Extractor) backgroundYear(c *sentCtx, found, evs []rawEvent, k int, iso
 		}
 		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 			p := evs[j]
-			if p.Sent != k-1 || tellingType(p.Type) || p.Negated || p.Modality != "" {
+			if p.Sent != k-1 || tellingType(p.Type) || !p.asserted() {
 				continue
 			}
 			v := iso(p.TimeIdx)
@@ -3172,7 +3172,7 @@ func shareParty(a, b rawEvent) bool {
 // evening, the gang had released …"), so that a time after "by" is when it was done; a deadline
 // dates only what is to come.
 func doneBy(toks []token, ev rawEvent) bool {
-	if ev.Negated || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+	if !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return false
 	}
 	switch toks[ev.Trigger].Tag {
@@ -3201,7 +3201,7 @@ func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 	for k := range evs {
 		e := &evs[k]
 		i := e.Trigger
-		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" || i < 3 || i >= len(toks) || toks[i].Tag != "VBD" {
+		if e.TimeIdx >= 0 || !e.asserted() || i < 3 || i >= len(toks) || toks[i].Tag != "VBD" {
 			continue
 		}
 		and := -1
@@ -3218,7 +3218,7 @@ func sceneClause(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int
 			continue // no subject of its own: coordinatedTimes' case
 		}
 		for _, o := range evs {
-			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || o.Negated || o.Modality != "" || !isTensedTag(toks[o.Trigger].Tag) {
+			if o.Trigger < 0 || o.Trigger >= and-1 || o.TimeIdx < 0 || !o.asserted() || !isTensedTag(toks[o.Trigger].Tag) {
 				continue
 			}
 			if dayIn(ts, inSent, o.TimeIdx) && ts[o.TimeIdx].End <= toks[o.Trigger].Start {
@@ -3277,7 +3277,7 @@ const findingsReach = 2
 // operation to Y. The findings were laid out in a report published on Thursday.", "… Norrholm
 // set out its findings in a report published on Monday.").
 func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []timex.Expression, ev rawEvent) int {
-	if ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || ev.Negated || ev.Modality != "" {
+	if ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || !ev.asserted() {
 		return -1
 	}
 	k := ev.Sent
@@ -3310,7 +3310,7 @@ func (x *Extractor) askedAbout(sents []sentence, ms []mention, evs []rawEvent, t
 	for e := range evs {
 		ev := &evs[e]
 		k := ev.Sent
-		if ev.Type != schema.EventDenial || ev.Negated || ev.Modality != "" || k < 0 || k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
+		if ev.Type != schema.EventDenial || !ev.asserted() || k < 0 || k+1 >= len(sents) || sents[k+1].Para != sents[k].Para {
 			continue
 		}
 		if t := ev.TimeIdx; t >= 0 && times[t].Start >= sents[k].Start && times[t].End <= sents[k].End {
@@ -3403,7 +3403,7 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 	}
 	for e := range evs {
 		ev := &evs[e]
-		if ev.Negated || ev.Modality != "" || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if !ev.asserted() || ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
@@ -3525,7 +3525,7 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 // day the document it is made in, if any, was issued (documentIssues, researchIssues). A day
 // the sentence does not name (the publication's for the present) is no issue.
 func dayTold(sents []sentence, times []timex.Expression, iso func(int) string, ev rawEvent) bool {
-	if ev.TimeIdx < 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
+	if ev.TimeIdx < 0 || !ev.asserted() || !tellingType(ev.Type) || len(iso(ev.TimeIdx)) != dayValue || ev.Sent < 0 || ev.Sent >= len(sents) {
 		return false
 	}
 	s := sents[ev.Sent]
@@ -3830,7 +3830,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 		words := strings.Join([]string{toks[d-1].Text, toks[d].Text, toks[d+1].Text, toks[n].Text}, " ")
 		for k := range found {
 			e := found[k]
-			if e.TimeIdx >= 0 || e.Negated || e.Modality != "" {
+			if e.TimeIdx >= 0 || !e.asserted() {
 				continue
 			}
 			if e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && !commaBetween(toks, e.Trigger, d) {
@@ -3853,7 +3853,7 @@ func monthRecalled(toks []token, found, evs []rawEvent, iso func(int) string) []
 		}
 		for k, e := range found {
 			v := iso(e.TimeIdx)
-			if e.Trigger <= m+1 || e.Trigger > m+6 || commaBetween(toks, m, e.Trigger) || len(e.Agent) == 0 || len(v) != monthValue || e.Negated || e.Modality != "" {
+			if e.Trigger <= m+1 || e.Trigger > m+6 || commaBetween(toks, m, e.Trigger) || len(e.Agent) == 0 || len(v) != monthValue || !e.asserted() {
 				continue
 			}
 			for j := len(evs) - 1; j >= 0; j-- {
@@ -3892,7 +3892,7 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 	toks := c.s.Toks
 	var out []dayShift
 	for k, e := range found {
-		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || e.Negated || e.Modality != "" || e.Trigger < 0 || e.Trigger >= len(toks) {
+		if e.Type != schema.EventSanction || e.TimeIdx >= 0 || !e.asserted() || e.Trigger < 0 || e.Trigger >= len(toks) {
 			continue
 		}
 		if hadDone(toks, e.Trigger) || e.Trigger < len(c.quoted) && c.quoted[e.Trigger] || !pastVerbAt(toks, e.Trigger) {
@@ -3935,7 +3935,7 @@ func pastVerbAt(toks []token, i int) bool {
 // detained", "seized", "was taken into custody") told in the simple past, active or passive,
 // neither negated nor hypothetical.
 func (x *Extractor) custodyStep(toks []token, ev rawEvent) bool {
-	if ev.Type != schema.EventLegal || ev.Negated || ev.Modality != "" || !x.cue.is("custodystep", ev.Lemma) {
+	if ev.Type != schema.EventLegal || !ev.asserted() || !x.cue.is("custodystep", ev.Lemma) {
 		return false
 	}
 	i := ev.Trigger
@@ -4105,7 +4105,7 @@ func (x *Extractor) issuerDays(sents []sentence, ms []mention, evs []rawEvent, t
 	}
 	for e := range evs {
 		ev := &evs[e]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || ev.Type == schema.EventWarning || ev.Sent < 0 || ev.Sent >= len(sents) {
+		if ev.TimeIdx >= 0 || !ev.asserted() || !tellingType(ev.Type) || ev.Type == schema.EventWarning || ev.Sent < 0 || ev.Sent >= len(sents) {
 			continue
 		}
 		toks := sents[ev.Sent].Toks
@@ -4264,7 +4264,7 @@ func (x *Extractor) leadPerfectDays(sents []sentence, ms []mention, evs []rawEve
 	}
 	for e := range evs {
 		ev := &evs[e]
-		if ev.Sent != 0 || ev.TimeIdx != pub || ev.Negated || ev.Modality != "" || ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || len(ev.Agent) == 0 {
+		if ev.Sent != 0 || ev.TimeIdx != pub || !ev.asserted() || ev.Type != schema.EventAccusation && ev.Type != schema.EventReport || len(ev.Agent) == 0 {
 			continue
 		}
 		if toks := sents[0].Toks; !perfectForm(toks, ev.Trigger) {
@@ -4336,7 +4336,7 @@ func closingSaidDay(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
-		if ev.TimeIdx >= 0 || ev.Negated || ev.Modality != "" || !tellingType(ev.Type) || !presentPerfect(toks, ev.Trigger) {
+		if ev.TimeIdx >= 0 || !ev.asserted() || !tellingType(ev.Type) || !presentPerfect(toks, ev.Trigger) {
 			continue
 		}
 		for j := ev.Trigger + 1; j < len(toks); j++ {
