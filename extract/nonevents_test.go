@@ -320,6 +320,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventEspionage, false},
 		{"monitored the emails", "Ash Spider monitored the emails of Harrow Bank executives for months.",
 			schema.EventEspionage, true},
+		// the head of the object decides: a measure watched is no one spied on
+		{"monitoring a position", "The Norland central bank said it was monitoring the lender's liquidity position closely.",
+			schema.EventEspionage, false},
+		{"a sensor monitors pressure", "Ash Spider reached a controller at Harrow Water that monitors pressure in the city's mains.",
+			schema.EventEspionage, false},
+		{"monitored the phones", "Ash Spider monitored the mobile phones of two Harrow Bank directors.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
