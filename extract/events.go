@@ -620,6 +620,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if x.dutyTo(c, i) {
 			continue // "it was the department's responsibility to inform its minister": a duty named, not done
 		}
+		if (ev.Type == schema.EventReport || ev.Type == schema.EventWarning) && !discovery[tr.Lemma] && x.failedTo(c, i) {
+			// "fined X for failing to report the attack", "accused its directors of failing to
+			// disclose the breach": not done. A statement ("failed to tell its workers about the
+			// breach") is left: CASIE keys it as the breach's disclosure
+			continue
+		}
 		if incidentDeed(tr.Type) && len(ev.Agent) == 0 && x.advice(c, i) {
 			continue // "urged suppliers to check for signs of intrusion": advice, not a deed
 		}
@@ -2115,6 +2121,23 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 		j--
 	}
 	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+}
+
+// failedTo reports whether the verb at i is the infinitive a word of failing governs (cue
+// failto: "for failing to report the attack", "neglected to tell customers", "failed to
+// promptly notify the regulator", an adverb allowed between "to" and the verb): what someone
+// failed to do is not told as done. "a failed attempt to break into X" is an attempt's
+// infinitive, and is left to the other readings.
+func (x *Extractor) failedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "VB" {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].Tag == "RB" {
+		j-- // "to promptly notify"
+	}
+	return j >= 1 && toks[j].Lower == "to" && x.cue.is("failto", toks[j-1].Lower)
 }
 
 // personUrges reports whether the warning ev, read from a verb of urging or advising at i
