@@ -368,6 +368,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
 			continue // "imposed the sentence on X", "imposed a fine on X"; not "charges that carry maximum sentences"
 		}
+		if tr.Lemma == "seize" && verb && seizedOn(toks, i) {
+			continue // "critics seized on the testimony": took up an argument, nothing confiscated
+		}
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
@@ -2121,6 +2124,12 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 		j--
 	}
 	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+}
+
+// seizedOn reports whether the verb of seizing at i is followed by "on" or "upon" ("seized on
+// the testimony", "was quick to seize upon the report"): an argument taken up, not a seizure.
+func seizedOn(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].Lower == "on" || toks[i+1].Lower == "upon")
 }
 
 // failedTo reports whether the verb at i is the infinitive a word of failing governs (cue

@@ -311,6 +311,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
 			schema.EventLeak, true},
 
+		// seizing on an argument confiscates nothing
+		{"seized on the testimony", "Opposition lawmakers in Norland seized on the testimony of Harrow Bank's chief executive.",
+			schema.EventLegal, false},
+		{"seized the servers", "Norland police seized the servers of Ash Spider on Monday.",
+			schema.EventLegal, true},
+
 		// monitoring a matter, or watching out for something, spies on no one
 		{"monitoring the situation", "Harrow Bank said it was \"closely monitoring\" the case and would update its customers.",
 			schema.EventEspionage, false},
