@@ -435,6 +435,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if !verb && x.oftenNoun(c, i) {
+			continue // "indictments of foreign hackers rarely lead to trials": such deeds as a rule, none told
+		}
 		if bareGerundSubject(toks, i) {
 			continue // "evidence that hacking back changes the behaviour of …": the practice in general
 		}
@@ -2437,6 +2440,35 @@ func (x *Extractor) oftenDone(c *sentCtx, i int) bool {
 		}
 		if toks[j].Tag != "RB" {
 			break
+		}
+	}
+	return false
+}
+
+// oftenNoun reports whether the plural deed noun at i, bare (opening its clause, or after
+// "that" or a verb of saying), is the subject of a present verb that a frequency adverb (cue
+// habitual) comes before, only its "of" complement between ("Indictments of intelligence
+// officers rarely lead to trials", "officials say breaches often go unreported"): deeds of a
+// kind spoken of as a rule, none told.
+func (x *Extractor) oftenNoun(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag != "NNS" {
+		return false
+	}
+	if i > 0 && c.clause[i-1] == c.clause[i] {
+		if p := toks[i-1].Lower; p != "that" && !x.cue.is("reporting", p) {
+			return false
+		}
+	}
+	for j := i + 1; j+1 < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
+		t := toks[j]
+		switch {
+		case x.cue.is("habitual", t.Lower):
+			n := toks[j+1].Tag
+			return n == "VBP" || n == "VBZ"
+		case t.Lower == "of" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "HYPH":
+		default:
+			return false
 		}
 	}
 	return false

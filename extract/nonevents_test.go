@@ -311,6 +311,14 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
 			schema.EventLeak, true},
 
+		// a bare plural deed noun that a frequency adverb makes a rule tells no deed
+		{"indictments rarely lead", "Indictments of Valmoran intelligence officers rarely lead to trials.",
+			schema.EventLegal, false},
+		{"say indictments rarely", "Former prosecutors say indictments of Valmoran hackers rarely lead to arrests.",
+			schema.EventLegal, false},
+		{"the indictment of two officers", "The indictment of two Valmoran officers was unsealed in Norland on Monday.",
+			schema.EventLegal, true},
+
 		// seizing on an argument confiscates nothing
 		{"seized on the testimony", "Opposition lawmakers in Norland seized on the testimony of Harrow Bank's chief executive.",
 			schema.EventLegal, false},
