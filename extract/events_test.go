@@ -265,8 +265,8 @@ func TestAskedUnreal(t *testing.T) {
 	}
 }
 
-// TestDutyNotDone checks that what someone must or is required to do is no event, while what
-// was done, and a deed someone "must have" done, are.
+// TestDutyNotDone checks that what someone must, is required to, or failed to do is no event,
+// while what was done, and a deed someone "must have" done, are.
 func TestDutyNotDone(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -277,6 +277,11 @@ func TestDutyNotDone(t *testing.T) {
 		{"must report", "Under the new rules, operators such as Harlow Power must report significant incidents to the Norland Cyber Office within 24 hours.", schema.EventWarning, false},
 		{"required to notify", "Harlow Power is required to notify the Norland Data Office of any breach.", schema.EventWarning, false},
 		{"must have stolen", "The hackers must have stolen the passwords from Harlow Power.", schema.EventTheft, true},
+		// what someone failed or neglected to do was not done either
+		{"failing to report", "The Norland Data Office fined Harlow Power on Monday for failing to report the intrusion to the Norland Cyber Office.", schema.EventWarning, false},
+		{"neglected to tell", "Harlow Power neglected to tell the Norland Data Office about the breach.", schema.EventWarning, false},
+		{"failed to promptly notify", "Harlow Power failed to promptly notify the Norland Data Office.", schema.EventWarning, false},
+		{"failed attempt to break in", "Ash Spider made a failed attempt to break into the servers of Harlow Power in May.", schema.EventIntrusion, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -311,6 +311,20 @@ func TestTriggerSenses(t *testing.T) {
 		{"exposed to the public", "The files of Harrow Bank customers were exposed to the public for two years.",
 			schema.EventLeak, true},
 
+		// a bare plural deed noun that a frequency adverb makes a rule tells no deed
+		{"indictments rarely lead", "Indictments of Valmoran intelligence officers rarely lead to trials.",
+			schema.EventLegal, false},
+		{"say indictments rarely", "Former prosecutors say indictments of Valmoran hackers rarely lead to arrests.",
+			schema.EventLegal, false},
+		{"the indictment of two officers", "The indictment of two Valmoran officers was unsealed in Norland on Monday.",
+			schema.EventLegal, true},
+
+		// seizing on an argument confiscates nothing
+		{"seized on the testimony", "Opposition lawmakers in Norland seized on the testimony of Harrow Bank's chief executive.",
+			schema.EventLegal, false},
+		{"seized the servers", "Norland police seized the servers of Ash Spider on Monday.",
+			schema.EventLegal, true},
+
 		// monitoring a matter, or watching out for something, spies on no one
 		{"monitoring the situation", "Harrow Bank said it was \"closely monitoring\" the case and would update its customers.",
 			schema.EventEspionage, false},
@@ -319,6 +333,13 @@ func TestTriggerSenses(t *testing.T) {
 		{"monitor for", "Harrow Bank told its staff to monitor for unusual traffic.",
 			schema.EventEspionage, false},
 		{"monitored the emails", "Ash Spider monitored the emails of Harrow Bank executives for months.",
+			schema.EventEspionage, true},
+		// the head of the object decides: a measure watched is no one spied on
+		{"monitoring a position", "The Norland central bank said it was monitoring the lender's liquidity position closely.",
+			schema.EventEspionage, false},
+		{"a sensor monitors pressure", "Ash Spider reached a controller at Harrow Water that monitors pressure in the city's mains.",
+			schema.EventEspionage, false},
+		{"monitored the phones", "Ash Spider monitored the mobile phones of two Harrow Bank directors.",
 			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are

@@ -1946,10 +1946,11 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 }
 
 // watchedMatter reports whether the verb of monitoring at i watches a matter rather than
-// someone: its object, past adverbs, quotation marks and a determiner, is a word of a matter
-// (cue matternoun: "was \"closely monitoring\" the case", "continues to monitor
-// developments"), or it is followed by "for" ("monitor for unusual DNS traffic": watching out).
-// "monitored the emails of X", "monitored X" stay spying.
+// someone: its object, past adverbs, quotation marks and a determiner, has for its head noun a
+// word of a matter or a measure (cue matternoun: "was \"closely monitoring\" the case",
+// "continues to monitor developments", "monitoring the company's capital position", "a
+// server that monitors pressure"), or the verb is followed by "for" ("monitor for unusual
+// DNS traffic": watching out). "monitored the emails of X", "monitored X" stay spying.
 func (x *Extractor) watchedMatter(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= watchedReach; j++ {
 		t := toks[j]
@@ -1959,10 +1960,28 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 		case t.Lower == "for" && j == i+1:
 			return true
 		default:
-			return x.cue.is("matternoun", t.Lower)
+			return x.cue.is("matternoun", toks[objectHead(toks, j)].Lower)
 		}
 	}
 	return false
+}
+
+// objectHead returns the head noun of the noun phrase opening at j: the last common noun in
+// a run of nouns, adjectives, numbers and possessive markers ("the company's capital
+// position" -> position); j itself when no such run follows.
+func objectHead(toks []token, j int) int {
+	head := j
+	for k := j; k < len(toks) && k-j <= watchedReach; k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == "NN" || t.Tag == "NNS":
+			head = k
+		case t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "VBN" || t.Tag == "HYPH":
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // watchedReach bounds how far after a verb of monitoring watchedMatter looks for its object.

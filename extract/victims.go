@@ -156,6 +156,9 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 		x.modality(c, i, &ev)
 		return ev, true
 	}
+	if boughtOrWaged(toks, i) {
+		return rawEvent{}, false // "paid for the servers with cryptocurrency", "who paid him in bitcoin": a purchase or a wage, no ransom
+	}
 	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
 		// "the ransom was paid by X"
 		ev.Target = ents(x.byAgent(c, i))
@@ -170,6 +173,17 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// boughtOrWaged reports whether the verb of paying at i is followed by "for" (a purchase:
+// "paid for the servers") or by "him" or "her" (a person paid: "a contact who paid him in
+// cryptocurrency"): a payment that is no ransom, though the sentence speaks of cryptocurrency.
+func boughtOrWaged(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].Lower
+	return w == "for" || w == "him" || w == "her"
 }
 
 // victimOf reads "X was the victim of a ransomware attack", "X fell victim to a phishing
