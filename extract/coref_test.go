@@ -728,8 +728,9 @@ func checkAgentNotWrong(t *testing.T, g *graph.Graph, typ schema.EventType, evid
 	assert.False(t, bad, eventsString(g))
 }
 
-// TestOpeningSubjectGoesOn checks that an "it" opening a sentence takes up the name that opened
-// the sentence before, not a name told later in it (openingSubject), while a possessor opening
+// TestOpeningSubjectGoesOn checks that an "it" opening a sentence takes up the name, or the
+// description of a named actor, that opened the sentence before, not a name told later in it
+// (openingSubject), while a possessor opening
 // that sentence ("Ostmark's response team") is no subject.
 func TestOpeningSubjectGoesOn(t *testing.T) {
 	tests := []struct {
@@ -739,6 +740,8 @@ func TestOpeningSubjectGoesOn(t *testing.T) {
 			"harrow-bank", "tessaly-data-office", "norland-cyber-agency"},
 		{"a possessor opening the sentence is no subject", "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
 			"ostcert", "tessaly-data-office", "ostmark"},
+		{"a description resolved to a name opens the sentence", "Harrow Bank said hackers had stolen customer records. The bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
+			"harrow-bank", "tessaly-data-office", "norland-cyber-agency"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
