@@ -184,6 +184,17 @@ func TestPairedNamesBesidePlural(t *testing.T) {
 	})
 }
 
+// TestHearersBeforeOther checks that every name of a list of hearers closed by "and other" and a
+// plural noun is told ("warned Orvane Telecom, Brisk Mobile and other operators"), while a single
+// name before "and other" stays alone.
+func TestHearersBeforeOther(t *testing.T) {
+	checkPartiesCases(t, "2025-09-03", schema.EventWarning, []partiesCase{
+		{"the second name before 'and other'", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other operators on Monday to check their routers.", "varnish-cyber-agency", "brisk-mobile", true},
+		{"past an adjective", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other large operators on Monday to check their routers.", "varnish-cyber-agency", "brisk-mobile", true},
+		{"the first name as before", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other operators on Monday to check their routers.", "varnish-cyber-agency", "orvane-telecom", true},
+	})
+}
+
 // TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency
 // actor and the recipient of the telling, while a bare "the committee" without antecedent and
 // a committee in a name are left alone.

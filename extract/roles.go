@@ -1828,6 +1828,10 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if k+1 >= len(toks) {
 			break
 		}
+		if len(pending) > 0 && otherCloses(toks, k) {
+			out = append(out, pending...) // "warned X, Y and other operators": Y is told too
+			break
+		}
 		closing := true
 		switch {
 		case toks[k].Text == "," && toks[k+1].Lower == "and":
@@ -4786,3 +4790,13 @@ func (x *Extractor) spentDoing(c *sentCtx, i int) int {
 
 // spanReach bounds the words of the span of time spentDoing passes over.
 const spanReach = 5
+
+// otherCloses reports whether a list of names closes at k with "and other" or "or other" and a
+// plural noun, past one adjective ("warned MTN, Airtel and other operators", "and other large
+// banks"): the names before it were all told.
+func otherCloses(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" || toks[k+1].Lower != "other" {
+		return false
+	}
+	return toks[k+2].Tag == "NNS" || k+3 < len(toks) && toks[k+2].Tag == "JJ" && toks[k+3].Tag == "NNS"
+}
