@@ -169,6 +169,32 @@ func TestApposedObject(t *testing.T) {
 	})
 }
 
+// TestPairedNamesBesidePlural checks that two names set beside a plural common noun after a
+// comma are the ones a charge or a sanction befalls ("charging two Ostmark nationals, Ivo Marsh
+// and Lena Hald,", "sanctions on the two men, Marsh and Hald,"), while names a time phrase
+// parts from the noun are not set beside it.
+func TestPairedNamesBesidePlural(t *testing.T) {
+	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"charging two nationals, A and B,", "Prosecutors in Ostmark on Tuesday unsealed an indictment charging two Varian nationals, Piet Varga and Anna Roos, with fraud.", "", "piet-varga", true},
+		{"charged two engineers on Friday, A and B.", "The Ostmark Crime Agency charged two former engineers on Friday, Piet Varga and Anna Roos.", "", "piet-varga", false},
+	})
+	checkPartiesCases(t, "2026-07-15", schema.EventSanction, []partiesCase{
+		{"sanctions on the two men, A and B,", "The Treasury Department imposed sanctions on the two men, Piet Varga and Anna Roos, on Thursday.", "treasury-department", "", true},
+		{"sanctions on the two men, A and B, a target", "The Treasury Department imposed sanctions on the two men, Piet Varga and Anna Roos, on Thursday.", "", "piet-varga", true},
+	})
+}
+
+// TestHearersBeforeOther checks that every name of a list of hearers closed by "and other" and a
+// plural noun is told ("warned Orvane Telecom, Brisk Mobile and other operators"), while a single
+// name before "and other" stays alone.
+func TestHearersBeforeOther(t *testing.T) {
+	checkPartiesCases(t, "2025-09-03", schema.EventWarning, []partiesCase{
+		{"the second name before 'and other'", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other operators on Monday to check their routers.", "varnish-cyber-agency", "brisk-mobile", true},
+		{"past an adjective", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other large operators on Monday to check their routers.", "varnish-cyber-agency", "brisk-mobile", true},
+		{"the first name as before", "The Varnish Cyber Agency warned Orvane Telecom, Brisk Mobile and other operators on Monday to check their routers.", "varnish-cyber-agency", "orvane-telecom", true},
+	})
+}
+
 // TestFunctionalCommittee checks that "the <modifiers> committee" told by someone is an agency
 // actor and the recipient of the telling, while a bare "the committee" without antecedent and
 // a committee in a name are left alone.

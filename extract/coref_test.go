@@ -46,6 +46,9 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a nationality is no word of its own",
 			"Harlow Health Network began writing to patients on Monday. The Norland Cyber Agency had warned it in January. The Valdorian health authority said it would review the case.",
 			"Valdorian health authority", "", "Harlow Health Network"},
+		{"a name beside a prepositional object is passed over like it",
+			"Orvane Shipping, which builds ferries for the Norland navy, said it was alerted to the intrusion on Monday by its managed security provider, Quarlen Data, after analysts saw files leaving a server. The company notified the Norland Cyber Agency the next day.",
+			"company", "Orvane Shipping", "Quarlen Data"},
 		{"an apposition before the name gives the head",
 			"Ransomware hit Tolvane Clinics after hackers breached its payroll provider, Quarlen Data, in March. Tolvane Clinics said on Monday that the provider had not patched its servers.",
 			"provider", "Quarlen Data", "Tolvane Clinics"},
@@ -562,8 +565,9 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 	}
 }
 
-// TestOpeningItGoesOn checks that an "It" opening a sentence takes up the name that opened the
-// sentence before (openingName: subjectGoesOn, openingSubject), not a body that sentence ended
+// TestOpeningItGoesOn checks that an "It" opening a sentence takes up the name, or the
+// description of a named actor, that opened the sentence before (openingName: subjectGoesOn,
+// openingSubject), not a body that sentence ended
 // on or told later in it, while a possessor opening that sentence ("Ostmark's response team")
 // is no subject. Every row checks that the warning told with "It" has agent and not wrong;
 // a row with a hearer also checks the warning to that hearer by each.
@@ -579,6 +583,8 @@ func TestOpeningItGoesOn(t *testing.T) {
 			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
 		{name: "a possessor opening the sentence is no subject", body: "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
 			agent: "ostcert", wrong: "ostmark", hearer: "tessaly-data-office"},
+		{name: "a description resolved to a name opens the sentence", body: "Harrow Bank said hackers had stolen customer records. The bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
+			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

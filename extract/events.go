@@ -1426,6 +1426,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Target = []int{o} // "the arrest of a Velmar Bank clerk, Ivo Renn,": the person named beside the noun
 				} else if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
+				} else if o := x.describedThenNamed(c, at); o >= 0 && ev.Target == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
+					ev.Target = []int{o} // "sanctions on the two men, Ivo Marsh and Lena Hald,": the ones named
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {
 					ev.Target = ents(x.demonymAfter(c, k+1)) // "attacks on Valdorian banks"
 					if ev.Target == nil && prep != "of" {

@@ -555,6 +555,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// pronoun no name took up stands for those just sanctioned or charged
 			a.Target = patientsBefore(ms, evs, k)
 		}
+		if a.Type == schema.EventSanction && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
+			x.chargedObject(sents[a.Sent].Toks, a.Trigger) {
+			// "… charging two Ostmark nationals, A and B. The Treasury sanctioned both men on
+			// the same day": those the legal step or sanction just before named
+			a.Target = stepPatients(evs, k, continueReach)
+		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && !x.otherMarked(sents, *a, false) {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
@@ -1597,4 +1603,21 @@ func bareGovernment(toks []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// stepPatients returns the targets of the nearest legal step or sanction before evs[k], at most
+// reach sentences back, that names some and none of evs[k]'s agents; nil otherwise.
+func stepPatients(evs []rawEvent, k, reach int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
+		p := evs[j]
+		if p.Type != schema.EventLegal && p.Type != schema.EventSanction || p.Negated || len(p.Target) == 0 {
+			continue
+		}
+		if overlaps(p.Target, a.Agent) {
+			return nil
+		}
+		return append([]int(nil), p.Target...)
+	}
+	return nil
 }

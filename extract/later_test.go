@@ -379,6 +379,28 @@ func TestChargedObject(t *testing.T) {
 	}
 }
 
+// TestSanctionedChargedObject checks that a sanction whose object is a definite description of
+// people charged ("sanctioned both men") befalls those the legal step just before named, and
+// that a named object or a step too far back gives no such reading.
+func TestSanctionedChargedObject(t *testing.T) {
+	charged := "The Justice Department on Monday unsealed an indictment charging two Varian nationals, Ada Morn and Piet Vale, with fraud. "
+	tests := []struct {
+		name, body, target string
+		want               bool
+	}{
+		{"sanctioned both men", charged + "The Treasury Department sanctioned both men on the same day.", "piet-vale", true},
+		{"sanctioned the two men", charged + "The Treasury Department sanctioned the two men on Tuesday.", "ada-morn", true},
+		{"a named object stays", charged + "The Treasury Department sanctioned Ivo Marsh on Tuesday.", "ada-morn", false},
+		{"too far back", charged + "Both deny the charges. Their lawyer said the case was weak. The trial is set for June. The Treasury Department sanctioned both men in May.", "ada-morn", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventSanction, "treasury-department", tt.target) != nil, eventsString(g))
+		})
+	}
+}
+
 // TestSameStepDoer checks that a legal step told of a further defendant without its doer ("A
 // second man was also charged") takes the doer of the same step just told, and that a step of
 // another kind, a hypothetical one, an active one (its subject no name took) or one told too

@@ -1828,6 +1828,10 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 		if k+1 >= len(toks) {
 			break
 		}
+		if len(pending) > 0 && otherCloses(toks, k) {
+			out = append(out, pending...) // "warned X, Y and other operators": Y is told too
+			break
+		}
 		closing := true
 		switch {
 		case toks[k].Text == "," && toks[k+1].Lower == "and":
@@ -2586,6 +2590,11 @@ func (x *Extractor) npHead(c *sentCtx, k int) int {
 		}
 	}
 	if m.Possessive || m.How != mkName && m.How != mkDemonym {
+		if m.Last < len(toks) && m.Last > 0 && toks[m.Last].Text == "," && toks[m.Last-1].Tag == "NNS" {
+			if n := nameAfterComma(c, m.Last); n >= 0 {
+				return c.ms[n].Entity // "two Ostmark nationals, Ivo Marsh and Lena Hald,": the ones named
+			}
+		}
 		return m.Entity
 	}
 	best := m.Entity
@@ -3205,6 +3214,9 @@ func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 	if e := x.headOrDemonym(c, j); e >= 0 {
 		return e
 	}
+	if e := x.describedThenNamed(c, j); e >= 0 {
+		return e // "on the two men, Ivo Marsh and Lena Hald,": the ones named
+	}
 	return x.staffOf(c, j)
 }
 
@@ -3362,10 +3374,27 @@ func nameAfterComma(c *sentCtx, j int) int {
 	if n.How != mkName || n.Entity < 0 {
 		return -1
 	}
-	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." {
+	if n.Last < len(toks) && toks[n.Last].Text != "," && toks[n.Last].Text != "." && !pairedNames(c, j, n.Last) {
 		return -1
 	}
 	return k
+}
+
+// pairedNames reports whether the names set after the comma at j beside a plural noun go on
+// from the "and" at a with a second name that ends at a comma, a full stop or the sentence's
+// end ("charging two Ostmark nationals, Ivo Marsh and Lena Hald, with fraud", "on the two men,
+// Marsh and Hald,"). After a singular noun the names are more of a list ("alerted the police,
+// Europol and Interpol") and are left alone.
+func pairedNames(c *sentCtx, j, a int) bool {
+	toks := c.s.Toks
+	if j < 1 || toks[j-1].Tag != "NNS" || a+1 >= len(toks) || toks[a].Lower != "and" || c.at[a+1] < 0 {
+		return false
+	}
+	n := c.ms[c.at[a+1]]
+	if n.How != mkName || n.Entity < 0 || n.Possessive {
+		return false
+	}
+	return n.Last >= len(toks) || toks[n.Last].Text == "," || toks[n.Last].Text == "."
 }
 
 // fromAfterOf returns the entity after "from" that follows the common-noun phrase starting at
@@ -4761,3 +4790,13 @@ func (x *Extractor) spentDoing(c *sentCtx, i int) int {
 
 // spanReach bounds the words of the span of time spentDoing passes over.
 const spanReach = 5
+
+// otherCloses reports whether a list of names closes at k with "and other" or "or other" and a
+// plural noun, past one adjective ("warned MTN, Airtel and other operators", "and other large
+// banks"): the names before it were all told.
+func otherCloses(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" || toks[k+1].Lower != "other" {
+		return false
+	}
+	return toks[k+2].Tag == "NNS" || k+3 < len(toks) && toks[k+2].Tag == "JJ" && toks[k+3].Tag == "NNS"
+}
