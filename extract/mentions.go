@@ -289,9 +289,6 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 			// adjective between the preposition and the name
 			m.PrepObj = x.cue.is("preposition", toks[p-1].Lower)
 		}
-		if m.How == mkName && !m.PrepObj && x.apposedToPrepObject(toks, m.First) {
-			m.PrepObj = true // "alerted by its managed security provider, Tidewater Cyber,": beside a prepositional object
-		}
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
 		}
@@ -3756,32 +3753,3 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 // after the name may be about that noun ("the home of Jo Vance, which", "a suit filed by X,
 // which").
 var ownerPrep = map[string]bool{"by": true, "of": true, "with": true, "for": true}
-
-// apposedToPrepObject reports whether the name opening at first stands in apposition after a
-// common-noun phrase that a preposition governs ("by its managed security provider, Tidewater
-// Cyber", "at a supplier, Orbis,"): a comma, up to appositionWords adjectives and common nouns,
-// one of them a noun, then a determiner or possessive pronoun right after the preposition.
-// Such a name, like the phrase it renames, is no subject for a later "it" or "the company".
-func (x *Extractor) apposedToPrepObject(toks []token, first int) bool {
-	j := first - 1
-	if j < 2 || toks[j].Text != "," {
-		return false
-	}
-	noun := false
-	for j--; j >= 1 && first-j <= appositionWords+1; j-- {
-		t := toks[j]
-		switch {
-		case (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
-			noun = true
-		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBN":
-		case (t.Tag == "DT" || t.Tag == "PRP$") && noun:
-			return x.cue.is("preposition", toks[j-1].Lower)
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// appositionWords bounds the adjectives and nouns apposedToPrepObject reads back from the comma.
-const appositionWords = 4
