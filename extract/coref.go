@@ -1151,15 +1151,14 @@ func (x *Extractor) openingSubject(ms []mention, ents []entity, m mention, j int
 }
 
 // openingName returns the index of the first mention of the sentence of ms[j] (a sentence's
-// mentions run in the order of their tokens) when it is the name of an entity that m may take up
-// or a description resolved to one ("The company notified X. It also informed Y."),
+// mentions run in the order of their tokens) when it is the name of an entity that m may take up,
 // neither a possessor nor a name modifying a noun ("Oman's national CERT"), or -1. Its callers,
 // subjectGoesOn and openingSubject, ask of it how near the sentence's start it stands.
 func (x *Extractor) openingName(ms []mention, ents []entity, m mention, j int) int {
 	for j > 0 && ms[j-1].Sent == ms[j].Sent {
 		j--
 	}
-	if o := ms[j]; o.How != mkName && o.How != mkDesc || o.Entity < 0 || o.Possessive || o.NounMod || !x.compatible(m, ents[o.Entity]) {
+	if o := ms[j]; o.How != mkName || o.Entity < 0 || o.Possessive || o.NounMod || !x.compatible(m, ents[o.Entity]) {
 		return -1
 	}
 	return j

@@ -562,9 +562,8 @@ func TestTellingPronounGoesOnSpeaking(t *testing.T) {
 	}
 }
 
-// TestOpeningItGoesOn checks that an "It" opening a sentence takes up the name, or the
-// description of a named actor, that opened the sentence before (openingName: subjectGoesOn,
-// openingSubject), not a body that sentence ended
+// TestOpeningItGoesOn checks that an "It" opening a sentence takes up the name that opened the
+// sentence before (openingName: subjectGoesOn, openingSubject), not a body that sentence ended
 // on or told later in it, while a possessor opening that sentence ("Ostmark's response team")
 // is no subject. Every row checks that the warning told with "It" has agent and not wrong;
 // a row with a hearer also checks the warning to that hearer by each.
@@ -580,8 +579,6 @@ func TestOpeningItGoesOn(t *testing.T) {
 			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
 		{name: "a possessor opening the sentence is no subject", body: "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
 			agent: "ostcert", wrong: "ostmark", hearer: "tessaly-data-office"},
-		{name: "a description resolved to a name opens the sentence", body: "Harrow Bank said hackers had stolen customer records. The bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
-			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
