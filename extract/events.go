@@ -54,22 +54,21 @@ type sentCtx struct {
 }
 
 // newSentCtx builds the context the rules read sentence s in: its named mentions (from all,
-// the article's mentions), for each token the mention it lies in, its clause and whether it
-// is quoted, and, when the sentence has descriptive mentions ("the company"), a second context
-// (gen) that sees them too.
-func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
-	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks)), all: all}
+// the article's mentions, of which own indexes those of s in order), for each token the mention
+// it lies in, its clause and whether it is quoted, and, when the sentence has descriptive
+// mentions ("the company"), a second context (gen) that sees them too.
+func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []entity) *sentCtx {
+	perTok := make([]int, 2*len(s.Toks)) // at and clause in one allocation
+	c := &sentCtx{s: s, ents: ents, at: perTok[:len(s.Toks):len(s.Toks)], clause: perTok[len(s.Toks):], all: all}
 	for i := range c.at {
 		c.at[i] = -1
 	}
 	named, generic := 0, 0 // the sentence's mentions of each sort, to copy them without regrowing
-	for k := range all {
-		if m := &all[k]; m.Sent == s.Index { // by pointer: most mentions are of other sentences
-			if m.How == mkGeneric {
-				generic++
-			} else {
-				named++
-			}
+	for _, k := range own {
+		if all[k].How == mkGeneric {
+			generic++
+		} else {
+			named++
 		}
 	}
 	var gen []mention
@@ -79,12 +78,10 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 	if generic > 0 {
 		gen = make([]mention, 0, generic)
 	}
-	for k := range all {
-		if m := &all[k]; m.Sent == s.Index {
-			if m.How == mkGeneric {
-				gen = append(gen, *m)
-				continue
-			}
+	for _, k := range own {
+		if m := &all[k]; m.How == mkGeneric {
+			gen = append(gen, *m)
+		} else {
 			c.ms = append(c.ms, *m)
 		}
 	}
@@ -123,6 +120,33 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		c.clause[i] = cl
 	}
 	return c
+}
+
+// mentionsBySent indexes the mentions ms by sentence, for n sentences: the k-th list holds
+// the indexes of sentence k's mentions in the order of ms. The lists share one array.
+func mentionsBySent(ms []mention, n int) [][]int {
+	count := make([]int, n+1)
+	for k := range ms {
+		if s := ms[k].Sent; s >= 0 && s < n {
+			count[s+1]++
+		}
+	}
+	for s := 1; s <= n; s++ {
+		count[s] += count[s-1] // count[s] is now where sentence s's list starts
+	}
+	idx := make([]int, count[n])
+	next := append([]int(nil), count[:n]...)
+	for k := range ms {
+		if s := ms[k].Sent; s >= 0 && s < n {
+			idx[next[s]] = k
+			next[s]++
+		}
+	}
+	by := make([][]int, n)
+	for s := range by {
+		by[s] = idx[count[s]:count[s+1]:count[s+1]]
+	}
+	return by
 }
 
 // quotedAt reports whether the token that starts at or spans the text offset off stands inside

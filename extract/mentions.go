@@ -169,12 +169,14 @@ func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 		x.pronoun(s, i, out)
 }
 
-// findMentions finds the actor mentions of one sentence, in order, without overlaps.
-func (x *Extractor) findMentions(s *sentence) []mention {
-	var out []mention
+// findMentions finds the actor mentions of one sentence, in order, without overlaps. It
+// appends them to buf[:0] (scratch the caller reuses from sentence to sentence) and returns
+// that list.
+func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
+	out := buf[:0]
 	toks := s.Toks
 	if capsHeading(toks) {
-		return nil // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
+		return out // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
 	}
 	i := 0
 	if s.Index == 0 {
