@@ -288,7 +288,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
-		tr, ok := x.lex.lookup(t.Lower, verb)
+		tr, ok := x.tokTrigger(&t, verb)
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}

@@ -20,6 +20,7 @@ type Extractor struct {
 	nlp    *nlp
 	gaz    *gazetteer.Gazetteer
 	lex    lexicon
+	trig   [][]trigger // the trigger readings of each cue number (lexicon.byCue)
 	cue    *cues
 	timex  *timex.Tagger
 	log    *slog.Logger
@@ -67,6 +68,8 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
+	x.cue.number(x.lex.forms())
+	x.trig = x.lex.byCue(x.cue)
 	if x.timex, err = timex.New(timex.Narrative()); err != nil {
 		return nil, fmt.Errorf("load time tagger: %w", err)
 	}
