@@ -63,32 +63,28 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []ent
 	for i := range c.at {
 		c.at[i] = -1
 	}
-	named, generic := 0, 0 // the sentence's mentions of each sort, to copy them without regrowing
+	named, generic := 0, 0 // the sentence's mentions of each sort
+	first, last := -1, -1  // the indexes in all of its first and last named mentions
 	for _, k := range own {
 		if all[k].How == mkGeneric {
 			generic++
-		} else {
-			named++
+			continue
 		}
+		if first < 0 {
+			first = k
+		}
+		last, named = k, named+1
 	}
-	var gen []mention
-	if named > 0 {
-		c.ms = make([]mention, 0, named)
-	}
+	c.ms = namedMentions(all, own, first, last, named)
 	if generic > 0 {
-		gen = make([]mention, 0, generic)
-	}
-	for _, k := range own {
-		if m := &all[k]; m.How == mkGeneric {
-			gen = append(gen, *m)
-		} else {
-			c.ms = append(c.ms, *m)
-		}
-	}
-	if len(gen) > 0 {
 		// the same sentence with its descriptive actors visible, for roles no name fills
 		g := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks))}
-		g.ms = append(append(make([]mention, 0, len(c.ms)+len(gen)), c.ms...), gen...)
+		g.ms = append(make([]mention, 0, named+generic), c.ms...)
+		for _, k := range own {
+			if all[k].How == mkGeneric {
+				g.ms = append(g.ms, all[k])
+			}
+		}
 		sort.SliceStable(g.ms, func(p, q int) bool { return g.ms[p].First < g.ms[q].First })
 		for i := range g.at {
 			g.at[i] = -1
@@ -120,6 +116,26 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []ent
 		c.clause[i] = cl
 	}
 	return c
+}
+
+// namedMentions returns the named (not generic) mentions among own, indexes into all in order,
+// of which there are n, the first at first and the last at last: all's own run of them when they
+// lie side by side, as they mostly do (the rules only read them, and the run's capacity ends
+// with it), else a copy; nil when there are none.
+func namedMentions(all []mention, own []int, first, last, n int) []mention {
+	switch {
+	case n == 0:
+		return nil
+	case last-first+1 == n:
+		return all[first : last+1 : last+1]
+	}
+	out := make([]mention, 0, n)
+	for _, k := range own {
+		if all[k].How != mkGeneric {
+			out = append(out, all[k])
+		}
+	}
+	return out
 }
 
 // mentionsBySent indexes the mentions ms by sentence, for n sentences: the k-th list holds
