@@ -456,20 +456,32 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			u.union(i, g)
 		}
 	}
-	// build entities from the named mentions
-	root := map[int]int{}
+	// build entities from the named mentions, one per set, numbered in the order of their first
+	// mentions
+	entOf := make([]int, len(ms)) // a set's root → 1 + its entity, 0 before it has one
+	sets := 0
+	for i := range ms {
+		if !named(i) {
+			continue
+		}
+		if r := u.find(i); entOf[r] == 0 {
+			entOf[r], sets = -1, sets+1 // counted; numbered below
+		}
+	}
 	var ents []entity
+	if sets > 0 {
+		ents = make([]entity, 0, sets)
+	}
 	for i := range ms {
 		if !named(i) {
 			continue
 		}
 		r := u.find(i)
-		e, ok := root[r]
-		if !ok {
-			e = len(ents)
-			root[r] = e
+		if entOf[r] <= 0 {
+			entOf[r] = len(ents) + 1
 			ents = append(ents, entity{})
 		}
+		e := entOf[r] - 1
 		ents[e].Mentions = append(ents[e].Mentions, i)
 		ents[e].Titles += ms[i].Titles
 		ms[i].Entity = e
