@@ -245,7 +245,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		cand := -1
 		for j := range ms {
-			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.Contains(ms[j].Text, " ") {
+			if ms[j].How != mkName || !strings.Contains(ms[j].Text, " ") || u.find(j) == u.find(i) {
 				continue
 			}
 			if adjective && ms[j].Kind != schema.KindOrganization {
@@ -302,7 +302,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		short := lowWords[i]
 		cand := -1
 		for j := range ms {
-			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup || ms[j].LooksPerson {
+			if ms[j].How != mkName || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup || ms[j].LooksPerson || u.find(j) == u.find(i) {
 				continue
 			}
 			words := lowWords[j]
@@ -341,7 +341,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		tail := " " + strings.Join(w, " ")
 		cand := -1
 		for j := range ms {
-			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization {
+			if ms[j].How != mkName || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization || u.find(j) == u.find(i) {
 				continue
 			}
 			if len(lowWords[j]) <= len(w) || !strings.HasSuffix(lowText[j], tail) {
@@ -384,7 +384,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		cand := -1
 		for j := range ms {
 			lt := lowText[j]
-			if ms[j].How != mkName || u.find(j) == u.find(i) || !strings.HasPrefix(lt, owner) || bodyWord(lt[len(owner):]) {
+			if ms[j].How != mkName || !strings.HasPrefix(lt, owner) || bodyWord(lt[len(owner):]) || u.find(j) == u.find(i) {
 				continue
 			}
 			if g := lowWords[j]; !bodyWord(g[len(g)-1]) {
@@ -408,8 +408,8 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		owner := " " + strings.Join(w[:len(w)-1], " ") + " "
 		cand := -1
 		for j := range ms {
-			if ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization ||
-				!strings.Contains(" "+lowText[j]+" ", owner) || strings.Contains(lowText[j], "headquarters") {
+			if ms[j].How != mkName || ms[j].Kind != schema.KindAgency && ms[j].Kind != schema.KindOrganization ||
+				!strings.Contains(" "+lowText[j]+" ", owner) || strings.Contains(lowText[j], "headquarters") || u.find(j) == u.find(i) {
 				continue
 			}
 			if cand = u.unique(cand, j); cand < 0 {
@@ -456,20 +456,32 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			u.union(i, g)
 		}
 	}
-	// build entities from the named mentions
-	root := map[int]int{}
+	// build entities from the named mentions, one per set, numbered in the order of their first
+	// mentions
+	entOf := make([]int, len(ms)) // a set's root → 1 + its entity, 0 before it has one
+	sets := 0
+	for i := range ms {
+		if !named(i) {
+			continue
+		}
+		if r := u.find(i); entOf[r] == 0 {
+			entOf[r], sets = -1, sets+1 // counted; numbered below
+		}
+	}
 	var ents []entity
+	if sets > 0 {
+		ents = make([]entity, 0, sets)
+	}
 	for i := range ms {
 		if !named(i) {
 			continue
 		}
 		r := u.find(i)
-		e, ok := root[r]
-		if !ok {
-			e = len(ents)
-			root[r] = e
+		if entOf[r] <= 0 {
+			entOf[r] = len(ents) + 1
 			ents = append(ents, entity{})
 		}
+		e := entOf[r] - 1
 		ents[e].Mentions = append(ents[e].Mentions, i)
 		ents[e].Titles += ms[i].Titles
 		ms[i].Entity = e
@@ -1405,7 +1417,7 @@ var institutionHead = map[string]bool{"committee": true, "ministry": true, "emba
 func (x *Extractor) particleSurname(ms []mention, lowText []string, lowWords [][]string, u unionFind, i int, w string) int {
 	cand, tail, head, n := -1, " "+w, w+" ", len(lowWords[i])
 	for j := range ms {
-		if j == i || ms[j].How != mkName || u.find(j) == u.find(i) || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson {
+		if j == i || ms[j].How != mkName || ms[j].Kind != schema.KindPerson && !ms[j].LooksPerson || u.find(j) == u.find(i) {
 			continue
 		}
 		if lj := lowWords[j]; !strings.HasSuffix(lowText[j], tail) && !(len(lj) > n+1 && strings.HasPrefix(lowText[j], head) && x.cue.is("particle", lj[n])) {
@@ -2069,10 +2081,7 @@ func institutionNamed(ms []mention, ents []entity, e int, m mention) bool {
 func familyFirst(ms []mention, lowWords [][]string, u unionFind, i int, w string) int {
 	cand := -1
 	for j := range ms {
-		if ms[j].How != mkName || ms[j].Kind != schema.KindPerson || u.find(j) == u.find(i) || len(lowWords[j]) < 2 {
-			continue
-		}
-		if lowWords[j][0] != w {
+		if ms[j].How != mkName || ms[j].Kind != schema.KindPerson || len(lowWords[j]) < 2 || lowWords[j][0] != w || u.find(j) == u.find(i) {
 			continue
 		}
 		if cand = u.unique(cand, j); cand < 0 {

@@ -71,6 +71,17 @@ func loadCues() (*cues, error) {
 	return c, nil
 }
 
+// number gives each of words that has no number yet one of its own, in no list, so that mark
+// numbers its tokens too and tables keyed by the number (Extractor.trig) serve them.
+func (c *cues) number(words []string) {
+	for _, w := range words {
+		if _, ok := c.ids[w]; !ok {
+			c.ids[w] = int32(len(c.byID))
+			c.byID = append(c.byID, nil)
+		}
+	}
+}
+
 // is reports whether the lower-case word w is in the cue list cat.
 func (c *cues) is(cat, w string) bool {
 	return slices.Contains(c.byID[c.ids[w]], cat) // a word in no list has number 0

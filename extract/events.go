@@ -60,44 +60,37 @@ type sentCtx struct {
 }
 
 // newSentCtx builds the context the rules read sentence s in: its named mentions (from all,
-// the article's mentions), for each token the mention it lies in, its clause and whether it
-// is quoted, and, when the sentence has descriptive mentions ("the company"), a second context
-// (gen) that sees them too.
-func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentCtx {
-	c := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks)), clause: make([]int, len(s.Toks)), all: all}
+// the article's mentions, of which own indexes those of s in order), for each token the mention
+// it lies in, its clause and whether it is quoted, and, when the sentence has descriptive
+// mentions ("the company"), a second context (gen) that sees them too.
+func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []entity) *sentCtx {
+	perTok := make([]int, 2*len(s.Toks)) // at and clause in one allocation
+	c := &sentCtx{s: s, ents: ents, at: perTok[:len(s.Toks):len(s.Toks)], clause: perTok[len(s.Toks):], all: all}
 	for i := range c.at {
 		c.at[i] = -1
 	}
-	named, generic := 0, 0 // the sentence's mentions of each sort, to copy them without regrowing
-	for k := range all {
-		if m := &all[k]; m.Sent == s.Index { // by pointer: most mentions are of other sentences
-			if m.How == mkGeneric {
-				generic++
-			} else {
-				named++
-			}
+	named, generic := 0, 0 // the sentence's mentions of each sort
+	first, last := -1, -1  // the indexes in all of its first and last named mentions
+	for _, k := range own {
+		if all[k].How == mkGeneric {
+			generic++
+			continue
 		}
+		if first < 0 {
+			first = k
+		}
+		last, named = k, named+1
 	}
-	var gen []mention
-	if named > 0 {
-		c.ms = make([]mention, 0, named)
-	}
+	c.ms = namedMentions(all, own, first, last, named)
 	if generic > 0 {
-		gen = make([]mention, 0, generic)
-	}
-	for k := range all {
-		if m := &all[k]; m.Sent == s.Index {
-			if m.How == mkGeneric {
-				gen = append(gen, *m)
-				continue
-			}
-			c.ms = append(c.ms, *m)
-		}
-	}
-	if len(gen) > 0 {
 		// the same sentence with its descriptive actors visible, for roles no name fills
 		g := &sentCtx{s: s, ents: ents, at: make([]int, len(s.Toks))}
-		g.ms = append(append(make([]mention, 0, len(c.ms)+len(gen)), c.ms...), gen...)
+		g.ms = append(make([]mention, 0, named+generic), c.ms...)
+		for _, k := range own {
+			if all[k].How == mkGeneric {
+				g.ms = append(g.ms, all[k])
+			}
+		}
 		sort.SliceStable(g.ms, func(p, q int) bool { return g.ms[p].First < g.ms[q].First })
 		for i := range g.at {
 			g.at[i] = -1
@@ -129,6 +122,53 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, ents []entity) *sentC
 		c.clause[i] = cl
 	}
 	return c
+}
+
+// namedMentions returns the named (not generic) mentions among own, indexes into all in order,
+// of which there are n, the first at first and the last at last: all's own run of them when they
+// lie side by side, as they mostly do (the rules only read them, and the run's capacity ends
+// with it), else a copy; nil when there are none.
+func namedMentions(all []mention, own []int, first, last, n int) []mention {
+	switch {
+	case n == 0:
+		return nil
+	case last-first+1 == n:
+		return all[first : last+1 : last+1]
+	}
+	out := make([]mention, 0, n)
+	for _, k := range own {
+		if all[k].How != mkGeneric {
+			out = append(out, all[k])
+		}
+	}
+	return out
+}
+
+// mentionsBySent indexes the mentions ms by sentence, for n sentences: the k-th list holds
+// the indexes of sentence k's mentions in the order of ms. The lists share one array.
+func mentionsBySent(ms []mention, n int) [][]int {
+	count := make([]int, n+1)
+	for k := range ms {
+		if s := ms[k].Sent; s >= 0 && s < n {
+			count[s+1]++
+		}
+	}
+	for s := 1; s <= n; s++ {
+		count[s] += count[s-1] // count[s] is now where sentence s's list starts
+	}
+	idx := make([]int, count[n])
+	next := append([]int(nil), count[:n]...)
+	for k := range ms {
+		if s := ms[k].Sent; s >= 0 && s < n {
+			idx[next[s]] = k
+			next[s]++
+		}
+	}
+	by := make([][]int, n)
+	for s := range by {
+		by[s] = idx[count[s]:count[s+1]:count[s+1]]
+	}
+	return by
 }
 
 // quotedAt reports whether the token that starts at or spans the text offset off stands inside
@@ -270,7 +310,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out = append(out, ev)
 			continue
 		}
-		tr, ok := x.lex.lookup(t.Lower, verb)
+		tr, ok := x.tokTrigger(&t, verb)
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}

@@ -20,6 +20,7 @@ type Extractor struct {
 	nlp    *nlp
 	gaz    *gazetteer.Gazetteer
 	lex    lexicon
+	trig   [][]trigger // the trigger readings of each cue number (lexicon.byCue)
 	cue    *cues
 	timex  *timex.Tagger
 	log    *slog.Logger
@@ -67,6 +68,8 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
+	x.cue.number(x.lex.forms())
+	x.trig = x.lex.byCue(x.cue)
 	if x.timex, err = timex.New(timex.Narrative()); err != nil {
 		return nil, fmt.Errorf("load time tagger: %w", err)
 	}
@@ -143,11 +146,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),
 			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents)}
 	}
-	bySent := make([][]mention, len(sents)) // each sentence's mentions, joined in ms once all are read
-	total := 0
-	quoteOpen := 0 // sentences a quotation has stayed open, 0 when none is
+	var ms, found []mention // the article's mentions; found is each sentence's in turn, its buffer reused
+	quoteOpen := 0          // sentences a quotation has stayed open, 0 when none is
 	for k := range sents {
-		found := x.findMentions(&sents[k])
+		found = x.findMentions(&sents[k], found)
 		var inQuote []bool
 		inQuote, quoteOpen = quotation(sents[k].Toks, quoteOpen)
 		for j := range found {
@@ -179,14 +181,6 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				countryOwns(&found[j], &found[j+1])
 			}
 		}
-		bySent[k] = found
-		total += len(found)
-	}
-	var ms []mention
-	if total > 0 {
-		ms = make([]mention, 0, total)
-	}
-	for _, found := range bySent {
 		ms = append(ms, found...)
 	}
 	ms = ledeNamed(ms)
@@ -240,8 +234,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	countries := countryEntities(ents)
+	own := mentionsBySent(ms, len(sents))
 	for k := range sents {
-		c := x.newSentCtx(&sents[k], ms, ents)
+		c := x.newSentCtx(&sents[k], ms, own[k], ents)
 		c.countries = countries
 		if c.gen != nil {
 			c.gen.countries = countries

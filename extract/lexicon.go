@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/extract/gazetteer"
@@ -80,6 +81,40 @@ func (lx lexicon) lookup(form string, verb bool) (trigger, bool) {
 	for _, t := range lx[form] {
 		if t.Verb == verb {
 			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+// forms returns the word forms of the lexicon, sorted.
+func (lx lexicon) forms() []string {
+	fs := make([]string, 0, len(lx))
+	for f := range lx {
+		fs = append(fs, f)
+	}
+	slices.Sort(fs)
+	return fs
+}
+
+// byCue returns the readings of each word form by its number in the cue lists c (which must
+// number every form: cues.number), indexed like c.byID.
+func (lx lexicon) byCue(c *cues) [][]trigger {
+	trig := make([][]trigger, len(c.byID))
+	for f, ts := range lx {
+		trig[c.ids[f]] = ts
+	}
+	return trig
+}
+
+// tokTrigger is lex.lookup(t.Lower, verb), asking the token's cue number (cues.mark) rather than
+// hashing its word when the token has one.
+func (x *Extractor) tokTrigger(t *token, verb bool) (trigger, bool) {
+	if t.cue == 0 {
+		return x.lex.lookup(t.Lower, verb)
+	}
+	for _, tr := range x.trig[t.cue] {
+		if tr.Verb == verb {
+			return tr, true
 		}
 	}
 	return trigger{}, false

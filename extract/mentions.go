@@ -169,18 +169,20 @@ func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 		x.pronoun(s, i, out)
 }
 
-// findMentions finds the actor mentions of one sentence, in order, without overlaps.
-func (x *Extractor) findMentions(s *sentence) []mention {
-	var out []mention
+// findMentions finds the actor mentions of one sentence, in order, without overlaps. It
+// appends them to buf[:0] (scratch the caller reuses from sentence to sentence) and returns
+// that list.
+func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
+	out := buf[:0]
 	toks := s.Toks
 	if capsHeading(toks) {
-		return nil // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
+		return out // "SECURITY FIRM POINTS TO MOSCOW": a section heading in capitals names no one
 	}
 	i := 0
 	if s.Index == 0 {
 		if city, end := datelineEnd(toks); end > 0 {
 			// "MARLOW SPRINGS, Pa. — …": the place the story was filed from, then its region
-			if ms := x.nameMentions(s, 0, city); len(ms) == 1 && ms[0].Entry != nil {
+			if ms := x.nameMentions(s, 0, city, nil); len(ms) == 1 && ms[0].Entry != nil {
 				out = append(out, ms...)
 			} else {
 				out = append(out, mention{First: 0, Last: city, Text: titleWords(joinTokens(toks[:city])), How: mkName, Kind: schema.KindPlace, Conf: 0.45})
@@ -218,8 +220,9 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 				i = end // "the FBI's Pittsburgh field office": the owner's unit, named by its place
 				continue
 			}
-			if ms := x.nameMentions(s, i, end); len(ms) > 0 {
-				if l := &ms[len(ms)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
+			had := len(out)
+			if out = x.nameMentions(s, i, end, out); len(out) > had {
+				if l := &out[len(out)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
 					// "told a Senate committee": a committee of the named body, an agency of its own
 					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
 					end++
@@ -229,7 +232,6 @@ func (x *Extractor) findMentions(s *sentence) []mention {
 					l.Last, l.Text, l.Entry, l.Kind, l.Conf = end+n, joinTokens(toks[l.First:end+n]), nil, schema.KindAgency, 0.7
 					end += n
 				}
-				out = append(out, ms...)
 			}
 			i = end
 			continue
@@ -1415,8 +1417,9 @@ func linkedName(sm []string) bool {
 	return sm[2] != "based" && sm[2] != "nexus" && isCap(sm[1])
 }
 
-// nameMentions trims and classifies the name run [i,end).
-func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
+// nameMentions trims and classifies the name run [i,end) and appends its mentions (none, one or
+// two) to out.
+func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []mention {
 	toks := s.Toks
 	personCue := false
 	titles := ""
@@ -1434,7 +1437,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		titles += " " + strings.TrimSuffix(toks[i-2].Lower, ".")
 		i = p
 	} else if x.portfolioOnly(toks, i, end) {
-		return nil // "The Minister for Cyber Security, Lena Okafor, said": a field, no body
+		return out // "The Minister for Cyber Security, Lena Okafor, said": a field, no body
 	}
 	for i < end {
 		t := toks[i]
@@ -1504,17 +1507,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		end--
 	}
 	if i >= end || i == first && !personCue && x.commonStart(s, i, end) {
-		return nil
+		return out
 	}
 	text := joinTokens(toks[i:end])
 	if end < len(toks) && (toks[end].Lower == "number" || toks[end].Lower == "numbers") {
-		return nil // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
+		return out // "Social Security numbers", "Aadhaar number": the name of an identifier, no actor
 	}
 	if x.cue.tokIs("formcode", &toks[end-1]) {
-		return nil // "a Form 8-K filed with the SEC": a regulator's form, a document
+		return out // "a Form 8-K filed with the SEC": a regulator's form, a document
 	}
 	if end-i == 1 && x.techTerm(toks[i].Lower) {
-		return nil // "a compromised VPN appliance", "DNS records": a technical term, no name
+		return out // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}
 	for _, w := range toks[i:end] {
 		if x.cue.tokIs("titlehead", &w) {
@@ -1527,17 +1530,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if e, ok := s.local.country[text]; ok {
 			// a country of the article's own, known by its demonym ("Karsovia" … "Karsovian")
 			m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.75, e.Name
-			return []mention{m}
+			return append(out, m)
 		}
 		if e, ok := s.local.demonym[text]; ok {
 			m.Entry, m.Kind, m.Conf, m.Country, m.How, m.Head = e, schema.KindCountry, 0.6, e.Name, mkDemonym, "people"
-			return []mention{m}
+			return append(out, m)
 		}
 	}
 	if end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag) {
 		if sm := linkedNation(toks[end-1].Text); sm != nil {
 			if _, ok := x.countryWord(sm[1]); ok && end-i == 1 {
-				return nil // "an Iranian-linked group known as …": an adjective of the phrase, no name
+				return out // "an Iranian-linked group known as …": an adjective of the phrase, no name
 			}
 			if linkedName(sm) {
 				// "Copper Wren-linked hackers": the name the phrase ties them to
@@ -1550,35 +1553,35 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		// "servers inside Europe", "ministries in Southeast Asia": a region, a place; so is
 		// a state or province ("a furniture maker in Ohio", "a Texas benefits administrator")
 		m.Kind, m.Conf = schema.KindPlace, 0.5
-		return []mention{m}
+		return append(out, m)
 	} else if x.cue.is("regionadj", lw) && end < len(toks) && !isCap(toks[end].Text) {
-		return nil // "a Central Asian government": an adjective of the phrase
+		return out // "a Central Asian government": an adjective of the phrase
 	}
 	// 1. the whole name in the gazetteer
 	e, known := x.gaz.Lookup(text)
 	if !known && i == 0 && end-i == 1 && end+1 < len(toks) && !isCap(toks[end].Text) && toks[end].Tag == "NN" && isCap(toks[end+1].Text) && bodyKind(x.cue.genHead[toks[end].Lower]) {
-		return nil // "Security firm Halvard Cyber said": the sentence's capital on the firm's field, no name
+		return out // "Security firm Halvard Cyber said": the sentence's capital on the firm's field, no name
 	}
 	if known {
 		if e.Kind == schema.KindOrganization && x.ownedModifier(toks, i, end) {
-			return nil // "on its Telegram channel", "their Gmail accounts": a service, no actor
+			return out // "on its Telegram channel", "their Gmail accounts": a service, no actor
 		}
 		m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.95, e.Country
 		if e.Kind == schema.KindCountry {
 			m.Country = e.Name
 		}
-		return []mention{m}
+		return append(out, m)
 	}
 	if x.partOfCountry(toks, end) {
 		// "the Tillaberi and Tahoua regions", "Ostra province": a name the gazetteer does not
 		// know before a word for a part of a country is a place
 		m.Kind, m.Conf = schema.KindPlace, 0.5
-		return []mention{m}
+		return append(out, m)
 	}
 	if e := x.stateStyle(toks[i:end]); e != nil {
 		// "the Republic of Kazakhstan", "the Kyrgyz Republic", "the Kingdom of Bahrain": the state
 		m.Entry, m.Kind, m.Conf, m.Country = e, schema.KindCountry, 0.9, e.Name
-		return []mention{m}
+		return append(out, m)
 	}
 	if end-i == 2 && isAllCaps(toks[i].Text) && isAllCaps(toks[i+1].Text) {
 		// "HHS ASPR", "DOE OGP": a unit's acronym after its parent agency's
@@ -1586,7 +1589,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			if _, known := x.gaz.Lookup(toks[i+1].Text); !known {
 				parent := mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkName, Entry: e, Kind: e.Kind, Conf: 0.9, Country: e.Country}
 				unit := mention{First: i + 1, Last: end, Text: toks[i+1].Text, How: mkName, Kind: schema.KindAgency, Conf: 0.5}
-				return []mention{parent, unit}
+				return append(out, parent, unit)
 			}
 		}
 	}
@@ -1595,12 +1598,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			// "the Qilin ransomware gang", "the Medusa group": the gang named after its
 			// ransomware, an actor where the program alone is none
 			m.Kind, m.Conf = schema.KindGroup, 0.75
-			return []mention{m}
+			return append(out, m)
 		}
-		return nil
+		return out
 	}
 	if isTechName(text) || s.tools[text] {
-		return nil
+		return out
 	}
 	given := x.nameGivenBefore(toks, i) // the noun a naming phrase before the name gives it to
 	if x.toolNamedBefore(toks, i, given) || x.toolApposed(toks, end) {
@@ -1610,7 +1613,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			s.tools = map[string]bool{}
 		}
 		s.tools[text] = true
-		return nil
+		return out
 	}
 	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
@@ -1619,19 +1622,19 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		// state the article invents is named again as a possessive or a subject ("Estrel's");
 		// so is a name joined to a known place after "in" ("in Oslo and Drammen")
 		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
-		return []mention{m}
+		return append(out, m)
 	}
 	if law := end - 1; end-i >= 2 {
 		for law > i && isDigitName(toks[law].Text) {
 			law-- // "Computer Crimes Act 1997"
 		}
 		if law > i && legalText[strings.TrimSuffix(toks[law].Lower, ".")] && isCap(toks[law].Text) {
-			return nil // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
+			return out // the name of a law, no actor: "the Cybercrime Prevention Act", "the Finance Bill"
 		}
 	}
 	if end-i == 1 && i > 0 && legalText[toks[i].Lower] && isCap(toks[i].Text) &&
 		(toks[i-1].Lower == "the" || i > 1 && isDigitName(toks[i-1].Text) && toks[i-2].Lower == "the") {
-		return nil // a law named again by its word alone: "the Act", "under the 2023 Act"
+		return out // a law named again by its word alone: "the Act", "under the 2023 Act"
 	}
 	// 2. a known name inside: strip a leading demonym or country ("US National Security
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
@@ -1640,18 +1643,18 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		if c, ok := x.countryWord(toks[i].Text); ok {
 			if e, ok := x.gaz.Lookup(joinTokens(toks[i+1 : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
-				return []mention{m}
+				return append(out, m)
 			}
 			if end-i >= 3 && x.institutionWords(toks[i+1:end]) {
 				// "U.S. District Court for the Northern District": a state's institution the
 				// gazetteer does not know, not the state alone
 				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
-				return []mention{m}
+				return append(out, m)
 			}
 			if end-i >= 4 && x.bodyOfWords(toks[i+1:end]) {
 				// "Kenya Union of Journalists": a body of the country's, not the country alone
 				m.Kind, m.Conf, m.Country = schema.KindOrganization, 0.75, c.Name
-				return []mention{m}
+				return append(out, m)
 			}
 		}
 		for k := end - 1; k > i; k-- {
@@ -1662,19 +1665,19 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				if e.Kind == schema.KindAgency && end-k == 2 && militaryUnit[toks[k].Lower] && isDigitName(toks[k+1].Text) {
 					// "GRU Unit 29517": a numbered unit of the agency, an actor of its own
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.8, e.Country
-					return []mention{m}
+					return append(out, m)
 				}
 				if e.Kind == schema.KindAgency && forceDepartment(e, toks[k:end]) {
 					// "Metropolitan Police Department": a city's police department, not the
 					// force the gazetteer knows by the shorter name
 					m.Kind, m.Conf = schema.KindAgency, 0.75
-					return []mention{m}
+					return append(out, m)
 				}
 				if e.Kind == schema.KindAgency && end-k >= 2 && x.institutionWords(toks[k:end]) {
 					// "Department of Defense Cyber Crime Center": a centre of the agency named
 					// with it, an agency of its own
 					m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, e.Country
-					return []mention{m}
+					return append(out, m)
 				}
 				m.Last, m.Text = k, joinTokens(toks[i:k])
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.85, e.Country
@@ -1686,11 +1689,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 				}
 				if x.cue.tokIsBare("title", &toks[k]) && end-k >= 2 {
 					// "FBI Director Christopher Wray": the agency, then its officer
-					if rest := x.nameMentions(s, k, end); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
-						return []mention{m, rest[0]}
+					if rest := x.nameMentions(s, k, end, nil); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
+						return append(out, m, rest[0])
 					}
 				}
-				return []mention{m}
+				return append(out, m)
 			}
 		}
 	}
@@ -1702,7 +1705,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Country = c.Name
 	}
 	if _, ok := x.gaz.Demonym(text); ok && len(words) == 2 && !personCue && end < len(toks) && isNounTag(toks[end].Tag) && !isCap(toks[end].Text) {
-		return nil // a two-word demonym used as an adjective: "South Korean banks"
+		return out // a two-word demonym used as an adjective: "South Korean banks"
 	}
 	groupNext := end < len(toks) && x.groupNoun(toks, end)
 	_, demonym := x.gaz.Demonym(text)
@@ -1716,7 +1719,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 	case groupNext && !personCue && len(words) == 1 && demonym:
 		// "an Iranian hacking group tracked as X", "A Russian group breached …", "Chinese
 		// hackers": an adjective of the phrase, no group named "Russian"
-		return nil
+		return out
 	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case groupNext && !personCue:
@@ -1736,7 +1739,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "St. Aldric Medical Center": a hospital's, not a state's
 	case x.cue.is("agencysuffix", last) || x.cue.is("agencysuffix", firstW) && len(words) > 2:
 		if m.Country == "" && len(words) == 1 {
-			return nil // a bare "Department" or "Office"
+			return out // a bare "Department" or "Office"
 		}
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
@@ -1770,18 +1773,18 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			m.Kind, m.Conf, m.LooksPerson = schema.KindOrganization, 0.5, true
 		}
 	case len(words) == 1 && !personCue && x.isTriggerNoun(words[0].Lower):
-		return nil // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
+		return out // an incident word written in capitals: "DDoS attacks", "Ransomware gangs"
 	case len(words) == 1 && i > 0 && toks[i-1].Tag == "CD" && isAllCaps(words[0].Text):
-		return nil // a unit after a number: "7 MB", "40 GB"
+		return out // a unit after a number: "7 MB", "40 GB"
 	case len(words) == 1 && (isAllCaps(words[0].Text) || camelCase(words[0].Text)):
 		m.Kind, m.Conf = schema.KindOrganization, 0.4
 	default:
 		if len(words) == 1 {
 			if _, ok := x.gaz.Demonym(text); ok {
-				return nil // a demonym used as an adjective
+				return out // a demonym used as an adjective
 			}
 			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
-				return nil
+				return out
 			}
 		}
 		m.Kind, m.Conf = schema.KindOrganization, 0.45
@@ -1789,7 +1792,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int) []mention {
 			m.Conf = 0.3 // a capitalised first word is weak evidence of a name, unless described
 		}
 	}
-	return []mention{m}
+	return append(out, m)
 }
 
 // townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a
