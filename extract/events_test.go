@@ -208,11 +208,7 @@ func TestAccusedUnnamed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-05-01", tt.body)
-			found := false
-			for _, e := range g.Events {
-				found = found || e.Type == schema.EventAccusation
-			}
-			assert.Equal(t, tt.want, found, eventsString(g))
+			assert.Equal(t, tt.want, countEvents(g, schema.EventAccusation) > 0, eventsString(g))
 		})
 	}
 }
@@ -233,11 +229,7 @@ func TestUnsaid(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-05-01", tt.body)
-			found := false
-			for _, e := range g.Events {
-				found = found || e.Type == tt.typ
-			}
-			assert.Equal(t, tt.want, found, eventsString(g))
+			assert.Equal(t, tt.want, countEvents(g, tt.typ) > 0, eventsString(g))
 		})
 	}
 }
@@ -256,11 +248,7 @@ func TestAskedUnreal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-05-01", tt.body)
-			found := false
-			for _, e := range g.Events {
-				found = found || e.Type == schema.EventWarning
-			}
-			assert.Equal(t, tt.want, found, eventsString(g))
+			assert.Equal(t, tt.want, countEvents(g, schema.EventWarning) > 0, eventsString(g))
 		})
 	}
 }
@@ -286,11 +274,7 @@ func TestDutyNotDone(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-05-01", tt.body)
-			found := false
-			for _, e := range g.Events {
-				found = found || e.Type == tt.typ
-			}
-			assert.Equal(t, tt.want, found, eventsString(g))
+			assert.Equal(t, tt.want, countEvents(g, tt.typ) > 0, eventsString(g))
 		})
 	}
 }
