@@ -531,3 +531,20 @@ func TestAdjunctAfterOffenceTime(t *testing.T) {
 		}
 	}
 }
+
+// TestUntilBoundTime checks that a day after "until" that ends the state an act began
+// ("remanded him in custody until June 25") does not date the act, while a day of the act's
+// own before it still does.
+func TestUntilBoundTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a remand until a day is not dated by that day", "2025-06-12",
+			"Magistrate Ruth Calloway remanded Ivo Marsh in custody until June 25.",
+			"legal", "", "ivo-marsh", ""},
+		{"a remand on bail until a day is not dated by it", "2025-06-12",
+			"Magistrate Ruth Calloway remanded Ivo Marsh on bail until 14 July.",
+			"legal", "", "ivo-marsh", ""},
+		{"the act's own day before 'until' still dates it", "2025-06-12",
+			"Magistrate Ruth Calloway on Wednesday remanded Ivo Marsh in custody until June 25.",
+			"legal", "", "ivo-marsh", "2025-06-11"},
+	}, false)
+}

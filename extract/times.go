@@ -140,6 +140,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) {
 				continue
 			}
+			if x.untilBound(toks, ev.Trigger, t) {
+				continue // "remanded him in custody until June 25": the act was done before the day that ends what it began
+			}
 			if t > 0 && toks[t-1].Lower == "by" && ev.Modality != "future" && !doneBy(toks, *ev) {
 				continue // "threatened to leak … by Thursday": a deadline dates only what is to come
 			}
@@ -297,6 +300,31 @@ func rangeClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int)
 	}
 	o := toks[f-1].Lower
 	return o == "between" || o == "from"
+}
+
+// untilBound reports whether the time at token t follows "until" or "till" after the trigger
+// at i in a clause told without negation ("remanded him in custody until June 25", "suspended
+// withdrawals until Monday"): the time ends the state the act began, so it does not date the
+// act. A negated clause dates its act to the time ("did not tell the regulator until May 3",
+// "was not found until Friday") and keeps it.
+func (x *Extractor) untilBound(toks []token, i, t int) bool {
+	if i < 0 || t <= i || t >= len(toks) {
+		return false
+	}
+	if w := toks[t-1].Lower; w != "until" && w != "till" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4 && toks[j].Text != ","; j-- {
+		if x.cue.is("notword", toks[j].Lower) {
+			return false
+		}
+	}
+	for j := i + 1; j < t-1; j++ {
+		if x.cue.is("notword", toks[j].Lower) || toks[j].Lower == "only" {
+			return false
+		}
+	}
+	return true
 }
 
 // inFirstConjunct reports whether the noun at i stands in the phrase of a finite verb that a
