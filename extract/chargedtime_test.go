@@ -548,3 +548,23 @@ func TestUntilBoundTime(t *testing.T) {
 			"legal", "", "ivo-marsh", "2025-06-11"},
 	}, false)
 }
+
+// TestVehicleSaidTime checks that a trailing attribution whose verb a phrase naming the
+// telling's vehicle separates from its day (", the police said in a statement on Tuesday")
+// dates the telling, not the deed told before it; a deed's own day still dates it.
+func TestVehicleSaidTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a deed before 'said in a notice on DAY' takes not that day", "2025-06-12",
+			"The Orbis theft was carried out by Grey Heron, a unit of the military intelligence service, the Velmora Police said in a public notice on April 2.",
+			"theft", "grey-heron", "orbis", ""},
+		{"a deed before 'said in a report published on DAY' takes not that day", "2025-06-12",
+			"Grey Heron stole the records of Orbis Retail, the company said in a report published on Tuesday.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the deed's own day before the attribution stays", "2025-06-12",
+			"Grey Heron stole the records of Orbis Retail on May 3, the company said in a report published on Tuesday.",
+			"theft", "grey-heron", "orbis-retail", "2025-05-03"},
+		{"a place phrase of the deed's own before its day is no vehicle of a saying", "2025-06-12",
+			"Grey Heron broke into the network of Orbis Retail in a raid on Monday, the police said.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-06-09"},
+	}, false)
+}

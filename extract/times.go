@@ -1038,17 +1038,18 @@ func issuing(t schema.EventType) bool {
 // (none does when its speaker was found to be no one: ", the chip designer said on Friday"), and
 // so does a court's past 'ruled' (cue courtsaid: ", a London court ruled on Tuesday").
 func (x *Extractor) saidAt(toks []token, evs []rawEvent, reporting func(rawEvent) bool, i, t int) bool {
-	for _, r := range evs {
-		if reporting(r) && r.Trigger > i && r.Trigger < t && t-r.Trigger <= 3 {
-			return true
-		}
-	}
 	if t >= len(toks) {
 		return false
 	}
-	for r := t - 1; r > i && t-r <= 7; r-- {
+	v := vehicleOpens(toks, t) // "said in a public notice on April 2": the notice's time is the saying's
+	for _, r := range evs {
+		if reporting(r) && r.Trigger > i && r.Trigger < v && v-r.Trigger <= 3 {
+			return true
+		}
+	}
+	for r := v - 1; r > i && v-r <= 7; r-- {
 		w := toks[r].Lower
-		said := t-r <= 3 && (w == "said" || w == "reported" || toks[r].Tag == "VBD" && x.cue.is("courtsaid", w))
+		said := v-r <= 3 && (w == "said" || w == "reported" || toks[r].Tag == "VBD" && x.cue.is("courtsaid", w))
 		if !said && !(w == "told" && hearerThen(toks, r, t)) {
 			continue
 		}
@@ -1059,6 +1060,35 @@ func (x *Extractor) saidAt(toks []token, evs []rawEvent, reporting func(rawEvent
 		}
 	}
 	return false
+}
+
+// vehicleReach bounds how many adjectives and nouns vehicleOpens passes over.
+const vehicleReach = 4
+
+// vehicleOpens returns where a phrase naming the vehicle of a telling opens when the time at
+// t closes it ("in a public notice on April 2", "in a report published on Tuesday", "during a
+// briefing on Monday"): a preposition, a determiner, a few adjectives or nouns and a
+// participle; t when no such phrase ends at the time.
+func vehicleOpens(toks []token, t int) int {
+	k := t - 1
+	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
+		k--
+	}
+	if k >= 0 && toks[k].Tag == "VBN" {
+		k-- // "a report published on Tuesday"
+	}
+	n := 0
+	for ; k >= 0 && n < vehicleReach && (isNounTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ")); k-- {
+		n++
+	}
+	if n == 0 || k < 1 || toks[k].Tag != "DT" && toks[k].Tag != "PRP$" {
+		return t
+	}
+	switch toks[k-1].Lower {
+	case "in", "at", "during":
+		return k - 1
+	}
+	return t
 }
 
 // hearerThen reports whether between 'told' at r and the time at t stands only its hearer, a
