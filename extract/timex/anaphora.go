@@ -50,6 +50,12 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
+	if p.anchor != "" && p.attributiveYear(m) {
+		// "charged two men over a 2023 phishing operation. … sanctioned both men on the same
+		// day": the day of the charging; "March of that year" still reads the 2023
+		p.attrYear, p.attrYearEnd = m.val, m.end
+		return
+	}
 	p.anchor, p.anchorDeictic, p.anchorWeek, p.anchorEnd = m.val, false, m.week, m.end
 	if len(m.val) == len("2006-01-02") {
 		p.dayAnchor = m.val
@@ -69,6 +75,29 @@ func (p *parser) rememberAnchor(m match) {
 			return
 		}
 	}
+}
+
+// attributiveYear reports whether match m is a bare year that modifies the noun after it
+// behind a determiner ("a 2023 phishing operation", "the 2024 attack", "its 2022 report"): it
+// dates that noun's event in passing, and the narrative stays at the time it was at.
+func (p *parser) attributiveYear(m match) bool {
+	if m.end-m.start != 1 || len(m.val) != len("2006") || m.start < 1 || m.end >= len(p.toks) {
+		return false
+	}
+	switch p.lo(m.start - 1) {
+	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "whose":
+	default:
+		return false
+	}
+	next := p.toks[m.end]
+	if next.kind != kWord || next.upper {
+		return false
+	}
+	switch next.lo {
+	case "and", "or", "to", "through", "until", "when", "after", "before", "in", "on", "at", "of", "for", "as", "was", "were", "is", "had", "has":
+		return false
+	}
+	return true
 }
 
 // flashback reports whether match m looks back from the calendar day the narrative is at: a
@@ -355,6 +384,9 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	}
 	if d, ok := p.steppedDay(); ok && u.code == "D" {
 		return match{start: i, end: j + 1, typ: Date, val: d, derived: true}, true
+	}
+	if u.code == "Y" && p.attrYear != "" && p.attrYearEnd > p.anchorEnd {
+		return match{start: i, end: j + 1, typ: Date, val: p.attrYear, derived: true}, true // "the 2021 breach … later that year"
 	}
 	v, ok := p.fromAnchor(0, u, false)
 	if !ok {

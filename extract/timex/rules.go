@@ -30,6 +30,11 @@ type parser struct {
 	// narrative has stepped to that day
 	stepDay string
 	stepEnd int
+	// attrYear: the last bare year told as a noun's modifier after the anchor ("a 2023
+	// phishing operation"; attributiveYear), no anchor for a day or month, but the year "of
+	// that year" names; attrYearEnd the token after it
+	attrYear    string
+	attrYearEnd int
 	// told: the last calendar date or season the text gave with its year written out (not
 	// computed from another expression), or read from such a one by "that" or "the following",
 	// for "that autumn", "that August", "the following spring"
@@ -912,6 +917,9 @@ func (p *parser) anchorYearAt(k int) (int, int, bool) {
 	}
 	if p.lo(l) != "year" {
 		return 0, k, false
+	}
+	if p.attrYear != "" && p.attrYearEnd > p.anchorEnd {
+		return atoi(p.attrYear), l + 1, true // "the 2021 breach, which X disclosed in March of that year"
 	}
 	return atoi(p.anchor[:4]), l + 1, true
 }

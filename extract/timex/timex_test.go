@@ -498,6 +498,10 @@ func TestFindNarrative(t *testing.T) {
 		{"a date after since early is no anchor", "The vendor was breached on May 4, 2016. The group had been active since early 2015. The vendor patched the flaw the next day.", "the next day", Date, "2016-05-05"},
 		{"month of that year", "The portal was breached in 2014, which the firm disclosed in March of that year.", "March of that year", Date, "2014-03"},
 		{"month that same year", "The group formed in 2013 and struck a bank in June that same year.", "June that same year", Date, "2013-06"},
+		{"a year modifying a noun is no anchor of the same day", "Police raided the office on May 2, 2016, over a 2014 fraud scheme. The bank closed its accounts the same day.", "the same day", Date, "2016-05-02"},
+		{"a year modifying a noun is no anchor of the next day", "The regulator opened an inquiry in April 2016 into its 2013 audit. The firm fired its auditor the next day.", "the next day", Date, "2016-04-XX"},
+		{"a year modifying a noun is still the year of that year", "The ministry summoned the envoy on May 2, 2016. It blamed the 2014 breach of its portal, which it disclosed in March of that year.", "March of that year", Date, "2014-03"},
+		{"a year modifying a noun is still that year", "The ministry summoned the envoy on May 2, 2016. It blamed the 2014 breach of its portal, which spread later that year.", "later that year", Date, "2014"},
 		{"day of the same year", "The tool appeared in 2012. On May 4 of the same year it was sold.", "May 4 of the same year", Date, "2012-05-04"},
 		// "as early as" points back in a clause told in the past, ahead otherwise; "as soon as" ahead
 		{"as early as in the past", "The intruders were inside the network as early as December.", "December", Date, "2016-12"},
