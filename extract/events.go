@@ -417,6 +417,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "seize" && verb && seizedOn(toks, i) {
 			continue // "critics seized on the testimony": took up an argument, nothing confiscated
 		}
+		if verb && tr.Type == schema.EventStatement && gappedSaying(toks, i) {
+			continue // "two firms it said had supplied the unit", "who the Treasury said ran": said of the noun a relative clause describes, no statement told
+		}
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
@@ -2181,6 +2184,28 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 // the testimony", "was quick to seize upon the report"): an argument taken up, not a seizure.
 func seizedOn(toks []token, i int) bool {
 	return i+1 < len(toks) && (toks[i+1].Lower == "on" || toks[i+1].Lower == "upon")
+}
+
+// gappedSaying reports whether the saying verb at i sits in a contact relative clause whose
+// content lacks its subject: a noun, a pronoun telling, then the verb followed at once by a
+// finite verb ("two firms it said had supplied the unit", "a payload they said was reused", "a
+// dismissal she says was retaliation"). The clause describes the noun; it is not a statement
+// the article reports. A teller by name ("who prosecutors say ran the network") is left: such
+// a clause often carries the teller's one charge in the story.
+func gappedSaying(toks []token, i int) bool {
+	if i+1 >= len(toks) || i < 2 || toks[i-1].Tag != "PRP" {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	switch toks[i-2].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // failedTo reports whether the verb at i is the infinitive a word of failing governs (cue
