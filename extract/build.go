@@ -684,6 +684,12 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// are one speaker's sayings on one day about another party, told to no one ("X told
 			// the committee on Tuesday …. X said the intruders had …": one testimony)
 			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(b) == dayValue && iso(o.time) == b
+			// one speaker's sayings told on one day, however far apart in the story ("X told
+			// the committee on Tuesday …. … X said the centre had …" at the same hearing), are
+			// one statement when one of them names no hearer
+			if r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 && len(b) == dayValue && iso(o.time) == b && (len(o.target) == 0 || len(r.Target) == 0) {
+				near = true
+			}
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}

@@ -417,6 +417,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "seize" && verb && seizedOn(toks, i) {
 			continue // "critics seized on the testimony": took up an argument, nothing confiscated
 		}
+		if verb && tr.Type == schema.EventStatement && gappedSaying(toks, i) {
+			continue // "two firms it said had supplied the unit", "who the Treasury said ran": said of the noun a relative clause describes, no statement told
+		}
 		if tr.Lemma == "summon" && !envoySummoned(toks, i) {
 			continue // "summoned Russia's ambassador", "the envoy was summoned"; not "summoned the courage"
 		}
@@ -2117,10 +2120,39 @@ func keptInformed(c *sentCtx, i int) (int, int) {
 	return -1, -1
 }
 
+// markOwnOutlet flags the entities named as the article's own outlet (outlet, the header's
+// "outlet:", a parenthetical and a leading "The" dropped: "Meridian (fictional)" → Meridian) as
+// news outlets: "a spokesman told Meridian on Monday" is a statement to the press, as "told
+// Reuters" is, whatever the gazetteer knows of the outlet.
+func markOwnOutlet(ents []entity, outlet string) {
+	own := outletKey(outlet)
+	if own == "" {
+		return
+	}
+	for k := range ents {
+		if ents[k].Kind != schema.KindPerson && ents[k].Kind != schema.KindCountry && outletKey(ents[k].Name) == own {
+			ents[k].Press = true
+		}
+	}
+}
+
+// outletKey is the name of an outlet as markOwnOutlet compares it: lower case, without a
+// parenthetical or a leading "the".
+func outletKey(name string) string {
+	if i := strings.IndexByte(name, '('); i >= 0 {
+		name = name[:i]
+	}
+	name = strings.ToLower(strings.TrimSpace(name))
+	return strings.TrimSpace(strings.TrimPrefix(name, "the "))
+}
+
 // mediaEntity reports whether e is a news outlet: one the gazetteer lists as media, or an
 // organisation it does not know whose name ends in a newspaper's title word ("the Northfield
 // Courier", "Harlow Evening Gazette", "The Ledger").
 func mediaEntity(e entity) bool {
+	if e.Press {
+		return true
+	}
 	if e.Entry != nil {
 		return e.Entry.Class == "media"
 	}
@@ -2181,6 +2213,28 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 // the testimony", "was quick to seize upon the report"): an argument taken up, not a seizure.
 func seizedOn(toks []token, i int) bool {
 	return i+1 < len(toks) && (toks[i+1].Lower == "on" || toks[i+1].Lower == "upon")
+}
+
+// gappedSaying reports whether the saying verb at i sits in a contact relative clause whose
+// content lacks its subject: a noun, a pronoun telling, then the verb followed at once by a
+// finite verb ("two firms it said had supplied the unit", "a payload they said was reused", "a
+// dismissal she says was retaliation"). The clause describes the noun; it is not a statement
+// the article reports. A teller by name ("who prosecutors say ran the network") is left: such
+// a clause often carries the teller's one charge in the story.
+func gappedSaying(toks []token, i int) bool {
+	if i+1 >= len(toks) || i < 2 || toks[i-1].Tag != "PRP" {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	switch toks[i-2].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // failedTo reports whether the verb at i is the infinitive a word of failing governs (cue

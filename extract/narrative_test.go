@@ -1238,7 +1238,8 @@ func TestSameDoerTimes(t *testing.T) {
 
 // TestSameDaySayings checks mergeEvents' sameDay for statements: one speaker's saying about
 // another party, told to no one, within two sentences of the speaker's saying on the same day is
-// that saying (one testimony); told to another hearer, on another day or further on, it is not.
+// that saying (one testimony); told to another hearer, on another day or further on, it is not,
+// unless it names no one: one speaker's sayings of one day are one statement however far apart.
 func TestSameDaySayings(t *testing.T) {
 	ts := []timex.Expression{{Value: "2026-03-18"}, {Value: "2026-03-19"}}
 	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{1}, Told: true, TimeIdx: 0, Conf: 0.8}
@@ -1251,6 +1252,10 @@ func TestSameDaySayings(t *testing.T) {
 		{"told to another hearer", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{2}, Told: true, TimeIdx: 0, Conf: 0.8}, 2},
 		{"on another day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 1, Conf: 0.8}, 2},
 		{"three sentences on", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 2},
+		// naming no one, a saying of that day far on in the story is the same testimony
+		{"naming no one, twelve sentences on", rawEvent{Sent: 12, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 0, Conf: 0.8}, 1},
+		{"naming no one, on another day", rawEvent{Sent: 12, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 1, Conf: 0.8}, 2},
+		{"naming no one, another speaker", rawEvent{Sent: 12, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{3}, TimeIdx: 0, Conf: 0.8}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

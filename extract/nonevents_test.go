@@ -325,6 +325,20 @@ func TestTriggerSenses(t *testing.T) {
 		{"seized the servers", "Norland police seized the servers of Ash Spider on Monday.",
 			schema.EventLegal, true},
 
+		// a saying inside a relative clause describes a noun; it tells no statement
+		{"firms it said had supplied", "Norland sanctioned two Valmoran firms it said had supplied servers to Ash Spider.",
+			schema.EventStatement, false},
+		{"servers they said were", "Norland blocked four servers they said were used by Ash Spider.",
+			schema.EventStatement, false},
+		{"a dismissal she says was", "The analyst was fired in May, a dismissal she says was punishment for her warnings.",
+			schema.EventStatement, false},
+		{"said the firms had supplied", "The Norland foreign ministry said the two firms had supplied servers to Ash Spider.",
+			schema.EventStatement, true},
+		{"said on Monday", "Harrow Bank said on Monday that its systems were working again.",
+			schema.EventStatement, true},
+		{"police said compromised", "Norland police said compromised accounts were used in the fraud.",
+			schema.EventStatement, true},
+
 		// monitoring a matter, or watching out for something, spies on no one
 		{"monitoring the situation", "Harrow Bank said it was \"closely monitoring\" the case and would update its customers.",
 			schema.EventEspionage, false},
