@@ -23,9 +23,6 @@ type entity struct {
 	// Guessed says the kind is only the default guess for a name shaped like a person's,
 	// too weak for a description or pronoun to refer to it.
 	Guessed bool
-	// Press says the entity is the article's own outlet (its header's "outlet:"), a news
-	// outlet whatever the gazetteer knows of it.
-	Press bool
 	// Generic says the actor is only described ("a contractor", "hackers"): it is kept only
 	// when it takes part in an event.
 	Generic bool

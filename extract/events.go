@@ -2120,39 +2120,10 @@ func keptInformed(c *sentCtx, i int) (int, int) {
 	return -1, -1
 }
 
-// markOwnOutlet flags the entities named as the article's own outlet (outlet, the header's
-// "outlet:", a parenthetical and a leading "The" dropped: "Meridian (fictional)" → Meridian) as
-// news outlets: "a spokesman told Meridian on Monday" is a statement to the press, as "told
-// Reuters" is, whatever the gazetteer knows of the outlet.
-func markOwnOutlet(ents []entity, outlet string) {
-	own := outletKey(outlet)
-	if own == "" {
-		return
-	}
-	for k := range ents {
-		if ents[k].Kind != schema.KindPerson && ents[k].Kind != schema.KindCountry && outletKey(ents[k].Name) == own {
-			ents[k].Press = true
-		}
-	}
-}
-
-// outletKey is the name of an outlet as markOwnOutlet compares it: lower case, without a
-// parenthetical or a leading "the".
-func outletKey(name string) string {
-	if i := strings.IndexByte(name, '('); i >= 0 {
-		name = name[:i]
-	}
-	name = strings.ToLower(strings.TrimSpace(name))
-	return strings.TrimSpace(strings.TrimPrefix(name, "the "))
-}
-
 // mediaEntity reports whether e is a news outlet: one the gazetteer lists as media, or an
 // organisation it does not know whose name ends in a newspaper's title word ("the Northfield
 // Courier", "Harlow Evening Gazette", "The Ledger").
 func mediaEntity(e entity) bool {
-	if e.Press {
-		return true
-	}
 	if e.Entry != nil {
 		return e.Entry.Class == "media"
 	}

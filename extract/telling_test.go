@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/graph"
@@ -2127,36 +2126,4 @@ func TestRelayedToNamedRole(t *testing.T) {
 		{"a role with no name after it", "Mara Quill said she relayed the call to the campaign manager two days later.",
 			nil, []string{"mara-quill → tobin-ferro"}},
 	})
-}
-
-// TestOwnOutletTold checks that telling the article's own outlet (its header's "outlet:",
-// unknown to the gazetteer) is a statement to the press, as "told Reuters" is, and that the
-// told pair stays; another outlet's name or an outlet unnamed in the header changes nothing.
-func TestOwnOutletTold(t *testing.T) {
-	tests := []struct {
-		name, outlet, body string
-		typ                schema.EventType
-		pair               string
-	}{
-		{"told the own outlet", "Harbour Crier (fictional)",
-			"A spokesman for Kestrel Bank told Harbour Crier on Monday that no customer money had been taken.",
-			schema.EventStatement, "kestrel-bank → harbour-crier"},
-		{"told The own outlet", "The Valmora Standard",
-			"Norland's interior minister, Ana Vos, told The Valmora Standard that the ministry had been breached.",
-			schema.EventStatement, "ana-vos → valmora-standard"},
-		{"told another body", "The Valmora Standard",
-			"Kestrel Bank told the Norland Cyber Agency on Monday that its servers had been breached.",
-			schema.EventWarning, "kestrel-bank → norland-cyber-agency"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := mustExtractor(t).Extract(context.Background(), &Article{ID: "t", Published: "2026-03-04", Outlet: tt.outlet, Body: tt.body})
-			if !assert.NoError(t, err) {
-				return
-			}
-			g := r.Graph
-			assert.Equal(t, 1, countEvents(g, tt.typ), eventsString(g))
-			assert.Contains(t, informedPairs(g), tt.pair, eventsString(g))
-		})
-	}
 }
