@@ -104,9 +104,7 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 		pref = int(word[0])
 	}
 	sc := &s.scores
-	clear(sc[:len(m.classes)])
-	m.add(tpl.bias, sc)
-	m.add(suffix.at, sc)
+	copy(sc[:len(m.classes)], tpl.opening[suffix.open:]) // "bias" and "i suffix", summed
 	m.add(tpl.pref1[pref], sc)
 	m.add(tpl.prevTag[p1], sc)
 	m.add(tpl.prev2Tag[p2], sc)
