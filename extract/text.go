@@ -127,8 +127,35 @@ var sentenceOpener = map[string]bool{"The": true, "A": true, "An": true, "He": t
 	"Its": true, "Their": true, "There": true, "As": true, "For": true, "After": true, "When": true, "While": true, "If": true}
 
 // segments splits a paragraph into sentences, joining the segmenter's cuts inside a name
-// (abbrevEnd).
+// (abbrevEnd); a paragraph the segmenter provably leaves whole (oneSentence) skips it.
 func (p *nlp) segments(para string) []segment.Sentence {
+	if s, ok := oneSentence(para); ok {
+		return []segment.Sentence{s}
+	}
+	return p.proseSegments(para)
+}
+
+// oneSentence returns para trimmed of white space as its only sentence when prose's segmenter
+// cannot cut it: the segmenter (Punkt) cuts only after a word (a run of characters between
+// white space) holding ".", "!" or "?", so a paragraph with none of them before its last word
+// is one sentence, which it trims. It returns false for any other paragraph, and for one all
+// of white space.
+func oneSentence(para string) (segment.Sentence, bool) {
+	text := strings.TrimRightFunc(para, unicode.IsSpace)
+	start := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	if start >= len(text) {
+		return segment.Sentence{}, false
+	}
+	last := strings.LastIndexFunc(text, unicode.IsSpace) // before the last word, or -1
+	if last > 0 && strings.ContainsAny(text[:last], ".!?") {
+		return segment.Sentence{}, false
+	}
+	return segment.Sentence{Text: text[start:], Start: start}, true
+}
+
+// proseSegments splits a paragraph into sentences with prose's segmenter, joining its cuts
+// inside a name (abbrevEnd).
+func (p *nlp) proseSegments(para string) []segment.Sentence {
 	segs := p.seg.Segment(para)
 	out := segs[:0]
 	for _, s := range segs {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jdkato/prose/v3/segment"
 )
 
 // TestTokenizeAsProse checks that nlp.tokenize cuts sentences into exactly the tokens prose's
@@ -188,6 +190,55 @@ func TestWritesLower(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestOneSentence checks the paragraphs nlp.segments takes whole without prose's segmenter
+// (oneSentence) against the segmenter's cuts, and that it leaves the others to it.
+func TestOneSentence(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		para  string
+		whole bool // oneSentence takes it
+	}{
+		{"Mara Oswin said the breach began on Tuesday.", true},
+		{"  Kestrel denied it  ", true},
+		{"He asked: why?\u00a0", true},
+		{"The firm said “it was not us.”", true},
+		{"It hit U.S. firms.", false},
+		{"It began. Then it spread.", false},
+		{"Hon. Tek said so", false},
+		{" \t ", false},
+		{"", false},
+		{"word", true},
+		{"ends in a curly quote ”", true},
+	}
+	for _, tt := range tests {
+		got, ok := oneSentence(tt.para)
+		if ok != tt.whole {
+			t.Errorf("oneSentence(%q) took it: %v, want %v", tt.para, ok, tt.whole)
+			continue
+		}
+		if want := x.nlp.proseSegments(tt.para); ok && !slices.Equal([]segment.Sentence{got}, want) {
+			t.Errorf("oneSentence(%q) = %v, prose's segmenter gives %v", tt.para, got, want)
+		}
+	}
+}
+
+// FuzzOneSentence checks that a paragraph oneSentence takes whole is one sentence, the same, for
+// prose's segmenter too.
+func FuzzOneSentence(f *testing.F) {
+	x := mustExtractor(f)
+	for _, s := range []string{"Mara said so on Tuesday.", " a b\u2028c! ", "x . y", "“Quoted,” he said.”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, para string) {
+		para, _, _ = strings.Cut(para, "\n") // a paragraph is one line
+		if got, ok := oneSentence(para); ok {
+			if want := x.nlp.proseSegments(para); !slices.Equal([]segment.Sentence{got}, want) {
+				t.Fatalf("%q: oneSentence gives %v, prose's segmenter %v", para, got, want)
+			}
+		}
+	})
 }
 
 // FuzzTokenizeAsProse checks that nlp.tokenize cuts any text into exactly the tokens prose's
