@@ -4,8 +4,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestTokenizeAsProse checks that nlp.tokenize cuts sentences into exactly the tokens prose's
@@ -188,6 +191,32 @@ func TestWritesLower(t *testing.T) {
 			if got := sents[0].writesLower(&toks[k]); got != plain[toks[k].Lower] {
 				t.Errorf("writesLower(%q) in %q = %v", toks[k].Text, words, got)
 			}
+		}
+	}
+}
+
+// TestRuneOffsets checks runeOffsets against ranging over the body: each byte of a rune has the
+// rune's offset, an invalid byte is a rune of its own.
+func TestRuneOffsets(t *testing.T) {
+	for _, body := range []string{"", "abc", "Malmö — naïve", "bad \xff\x80 byte\xe2\x80", "\x80\x80é", "ツ\n"} {
+		want := make([]int32, len(body)+1)
+		n := int32(0)
+		for i := range body {
+			for j := i; j < len(body) && (j == i || !utf8.RuneStart(body[j])); j++ {
+				want[j] = n
+			}
+			n++
+		}
+		want[len(body)] = n
+		assert.Equal(t, want, runeOffsets(body), "%q", body)
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
 		}
 	}
 }
