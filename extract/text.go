@@ -127,8 +127,35 @@ var sentenceOpener = map[string]bool{"The": true, "A": true, "An": true, "He": t
 	"Its": true, "Their": true, "There": true, "As": true, "For": true, "After": true, "When": true, "While": true, "If": true}
 
 // segments splits a paragraph into sentences, joining the segmenter's cuts inside a name
-// (abbrevEnd).
+// (abbrevEnd); a paragraph the segmenter provably leaves whole (oneSentence) skips it.
 func (p *nlp) segments(para string) []segment.Sentence {
+	if s, ok := oneSentence(para); ok {
+		return []segment.Sentence{s}
+	}
+	return p.proseSegments(para)
+}
+
+// oneSentence returns para trimmed of white space as its only sentence when prose's segmenter
+// cannot cut it: the segmenter (Punkt) cuts only after a word (a run of characters between
+// white space) holding ".", "!" or "?", so a paragraph with none of them before its last word
+// is one sentence, which it trims. It returns false for any other paragraph, and for one all
+// of white space.
+func oneSentence(para string) (segment.Sentence, bool) {
+	text := strings.TrimRightFunc(para, unicode.IsSpace)
+	start := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	if start >= len(text) {
+		return segment.Sentence{}, false
+	}
+	last := strings.LastIndexFunc(text, unicode.IsSpace) // before the last word, or -1
+	if last > 0 && strings.ContainsAny(text[:last], ".!?") {
+		return segment.Sentence{}, false
+	}
+	return segment.Sentence{Text: text[start:], Start: start}, true
+}
+
+// proseSegments splits a paragraph into sentences with prose's segmenter, joining its cuts
+// inside a name (abbrevEnd).
+func (p *nlp) proseSegments(para string) []segment.Sentence {
 	segs := p.seg.Segment(para)
 	out := segs[:0]
 	for _, s := range segs {
@@ -144,16 +171,7 @@ func (p *nlp) segments(para string) []segment.Sentence {
 
 // sentences splits body into paragraphs (lines), then sentences, tokens and tags.
 func (p *nlp) sentences(body string) []sentence {
-	// runeAt maps a byte offset of body to its rune offset.
-	runeAt := make([]int32, len(body)+1)
-	n := int32(0)
-	for i := range body {
-		for j := i; j < len(body) && (j == i || !utf8.RuneStart(body[j])); j++ {
-			runeAt[j] = n
-		}
-		n++
-	}
-	runeAt[len(body)] = n
+	runeAt := runeOffsets(body)
 	var out []sentence
 	var pt []tokenize.Token  // prose's tokens of one sentence, the buffer reused for the next
 	words := &articleWords{} // filled in by the extractor once the article is read
@@ -189,6 +207,26 @@ func (p *nlp) sentences(body string) []sentence {
 	return out
 }
 
+// runeOffsets maps each byte offset of body, and len(body), to its rune offset: the bytes of a
+// rune share its offset, and an invalid byte is a rune of its own, as ranging over body reads it.
+func runeOffsets(body string) []int32 {
+	runeAt := make([]int32, len(body)+1)
+	n := int32(0)
+	for i := 0; i < len(body); n++ {
+		if body[i] < utf8.RuneSelf {
+			runeAt[i] = n
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(body[i:])
+		for end := i + size; i < end; i++ {
+			runeAt[i] = n
+		}
+	}
+	runeAt[len(body)] = n
+	return runeAt
+}
+
 // tokenize appends to buf the tokens of text exactly as p.tok.Tokenize(text) gives them, at less
 // cost: prose cuts text at white space (unicode.IsSpace) and splits each run of other characters
 // on its own, and a run holding none of the characters its splits look for (splitChar) is one
@@ -198,7 +236,7 @@ func (p *nlp) tokenize(text string, buf []tokenize.Token) []tokenize.Token {
 	plain := true
 	for i, r := range text {
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			if start >= 0 {
 				buf = p.tokenizeRun(text[start:i], start, plain, buf)
 				start = -1
@@ -216,6 +254,17 @@ func (p *nlp) tokenize(text string, buf []tokenize.Token) []tokenize.Token {
 	}
 	return buf
 }
+
+// isSpace reports whether r is white space (unicode.IsSpace), ASCII by a table.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace holds the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // tokenizeRun appends the tokens of run, a run of non-space characters at byte offset base. A
 // plain word before a comma, colon, semicolon, question or exclamation mark ("Tuesday,") is that
@@ -419,8 +468,8 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 		if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" || !(strings.HasSuffix(t.Text, "ed") || t.Text == "said" || t.Text == "told") {
 			continue
 		}
-		prev := strings.ToLower(toks[i-1].Text)
-		if weekdays[prev] && strings.ToLower(toks[i-2].Text) == "on" || (prev == "yesterday" || prev == "today") && isNounTag(toks[i-2].Tag) {
+		prev := toks[i-1].Lower
+		if weekdays[prev] && toks[i-2].Lower == "on" || (prev == "yesterday" || prev == "today") && isNounTag(toks[i-2].Tag) {
 			t.Tag = "VBD"
 		}
 	}
@@ -440,11 +489,11 @@ func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case pastOnly[t.Lower] && (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && and):
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
-		case participleOnly[t.Lower] && t.Tag == "VB" && and:
+		case and && t.Tag == "VB" && participleOnly[t.Lower]:
 			t.Tag = "VBN"
 		}
 	}

@@ -4,6 +4,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestTokenizeAsProse checks that nlp.tokenize cuts sentences into exactly the tokens prose's
@@ -188,6 +193,81 @@ func TestWritesLower(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRuneOffsets checks runeOffsets against ranging over the body: each byte of a rune has the
+// rune's offset, an invalid byte is a rune of its own.
+func TestRuneOffsets(t *testing.T) {
+	for _, body := range []string{"", "abc", "Malmö — naïve", "bad \xff\x80 byte\xe2\x80", "\x80\x80é", "ツ\n"} {
+		want := make([]int32, len(body)+1)
+		n := int32(0)
+		for i := range body {
+			for j := i; j < len(body) && (j == i || !utf8.RuneStart(body[j])); j++ {
+				want[j] = n
+			}
+			n++
+		}
+		want[len(body)] = n
+		assert.Equal(t, want, runeOffsets(body), "%q", body)
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+}
+
+// TestOneSentence checks the paragraphs nlp.segments takes whole without prose's segmenter
+// (oneSentence) against the segmenter's cuts, and that it leaves the others to it.
+func TestOneSentence(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		para  string
+		whole bool // oneSentence takes it
+	}{
+		{"Mara Oswin said the breach began on Tuesday.", true},
+		{"  Kestrel denied it  ", true},
+		{"He asked: why?\u00a0", true},
+		{"The firm said “it was not us.”", true},
+		{"It hit U.S. firms.", false},
+		{"It began. Then it spread.", false},
+		{"Hon. Tek said so", false},
+		{" \t ", false},
+		{"", false},
+		{"word", true},
+		{"ends in a curly quote ”", true},
+	}
+	for _, tt := range tests {
+		got, ok := oneSentence(tt.para)
+		if ok != tt.whole {
+			t.Errorf("oneSentence(%q) took it: %v, want %v", tt.para, ok, tt.whole)
+			continue
+		}
+		if want := x.nlp.proseSegments(tt.para); ok && !slices.Equal([]segment.Sentence{got}, want) {
+			t.Errorf("oneSentence(%q) = %v, prose's segmenter gives %v", tt.para, got, want)
+		}
+	}
+}
+
+// FuzzOneSentence checks that a paragraph oneSentence takes whole is one sentence, the same, for
+// prose's segmenter too.
+func FuzzOneSentence(f *testing.F) {
+	x := mustExtractor(f)
+	for _, s := range []string{"Mara said so on Tuesday.", " a b\u2028c! ", "x . y", "“Quoted,” he said.”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, para string) {
+		para, _, _ = strings.Cut(para, "\n") // a paragraph is one line
+		if got, ok := oneSentence(para); ok {
+			if want := x.nlp.proseSegments(para); !slices.Equal([]segment.Sentence{got}, want) {
+				t.Fatalf("%q: oneSentence gives %v, prose's segmenter %v", para, got, want)
+			}
+		}
+	})
 }
 
 // FuzzTokenizeAsProse checks that nlp.tokenize cuts any text into exactly the tokens prose's

@@ -32,6 +32,11 @@ type templates struct {
 	afterTag []tagFeature              // the "i-1 tag+i word" features of the words of list, by word
 	suffixes map[string]suffixFeatures // by suffix, a word's last three bytes
 	unknown  wordFeatures              // the features of a word not in words: none
+	// opening holds, for each suffix, the scores of the two features every scored word opens
+	// with ("bias", "i suffix S") summed in prose's order, one block of a score per class;
+	// block 0, for a suffix the model does not know or gives no "i suffix" feature, holds the
+	// bias alone. suffixFeatures.open says where a suffix's block starts.
+	opening []float32
 	// bounds holds the features of the two words before a sentence (start1, start2) and the
 	// two after it (boundAfter), found once.
 	bounds [4]context
@@ -69,7 +74,8 @@ type tagFeature struct {
 
 // suffixFeatures holds the features a suffix (a word's last three bytes) has in each position.
 type suffixFeatures struct {
-	at, prev, next span // "i suffix S", "i-1 suffix S", "i+1 suffix S"
+	at, prev, next span   // "i suffix S", "i-1 suffix S", "i+1 suffix S"
+	open           uint32 // where its block of templates.opening starts
 }
 
 // noWord returns the features of a word the model does not know.
@@ -139,6 +145,7 @@ func (m *model) buildTemplates(features map[string]span, words map[string]uint8)
 	for key, i := range features {
 		t.addFeature(m, key, i, afterTag)
 	}
+	t.fileOpenings(m) // before the words take copies of their suffixes' features
 	for w, id := range words {
 		k := t.wordEntry(w) // before indexing list, which it may grow
 		t.list[k].class = int16(id)
@@ -160,6 +167,29 @@ func (m *model) buildTemplates(features map[string]span, words map[string]uint8)
 		t.bounds[i] = t.context(w)
 	}
 	return t, nil
+}
+
+// fileOpenings sums the scores of "bias" and of each suffix's "i suffix S" into opening, as
+// scoring a word adds them first (from zero, in the same float32 arithmetic), so that a word's
+// scores can start from its suffix's block.
+func (t *templates) fileOpenings(m *model) {
+	n := len(m.classes)
+	var scores [256]float32
+	block := func(sp span) uint32 {
+		clear(scores[:n])
+		m.add(t.bias, &scores)
+		m.add(sp, &scores)
+		off := uint32(len(t.opening))
+		t.opening = append(t.opening, scores[:n]...)
+		return off
+	}
+	block(span{}) // block 0: the bias alone
+	for key, f := range t.suffixes {
+		if f.at != (span{}) {
+			f.open = block(f.at)
+			t.suffixes[key] = f
+		}
+	}
 }
 
 // addFeature files the feature key, of weights i, under its word or suffix when its template

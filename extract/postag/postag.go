@@ -104,9 +104,7 @@ func (t *Tagger) tagWord(s *scratch, k int, word string, p1, p2 int) int {
 		pref = int(word[0])
 	}
 	sc := &s.scores
-	clear(sc[:len(m.classes)])
-	m.add(tpl.bias, sc)
-	m.add(suffix.at, sc)
+	copy(sc[:len(m.classes)], tpl.opening[suffix.open:]) // "bias" and "i suffix", summed
 	m.add(tpl.pref1[pref], sc)
 	m.add(tpl.prevTag[p1], sc)
 	m.add(tpl.prev2Tag[p2], sc)
@@ -172,8 +170,8 @@ func signedDigits(w string) bool {
 // proseOnly reports whether prose may tag word without its model, other than "-" (which
 // TagTokens tags itself as prose does): "0" and Treebank traces (which hold "*"), brackets like
 // "-LRB-", "@" names, and emoticons. prose's emoticons of two characters or more each hold one
-// of emoticonMark's marks, except the few made of letters, digits, "." and "-" in
-// emoticonWords (of two or three bytes), and those all of ASCII are at most maxASCIIEmoticon
+// of emoticonMark's marks, except the few made of letters, digits, "." and "-" of
+// emoticonWord (of two or three bytes), and those all of ASCII are at most maxASCIIEmoticon
 // bytes long (a URL is none). Such a word sends its whole sentence to prose, whose tags for the
 // words after it depend on its tag. It reads the word once.
 func proseOnly(w string) bool {
@@ -197,16 +195,23 @@ func proseOnly(w string) bool {
 	if mark && len(w) >= 2 && (len(w) <= maxASCIIEmoticon || !ascii) {
 		return true
 	}
-	return len(w) <= 3 && emoticonWords[w]
+	return len(w) <= 3 && emoticonWord(w)
 }
 
 // emoticonMark holds the ASCII marks one of which every emoticon of prose's of two characters
-// or more holds, but for emoticonWords.
+// or more holds, but for those of emoticonWord.
 var emoticonMark = [utf8.RuneSelf]bool{'(': true, ')': true, ':': true, ';': true, '=': true, '_': true, '[': true, ']': true,
 	'^': true, '|': true, '}': true, '\\': true, '`': true}
 
 // maxASCIIEmoticon is the length of prose's longest emoticon of ASCII characters (":-)))").
 const maxASCIIEmoticon = 5
 
-// emoticonWords holds prose's emoticons that hold none of proseOnly's marks.
-var emoticonWords = map[string]bool{"8-D": true, "8D": true, "O.o": true, "XDD": true, "xD": true, "xDD": true}
+// emoticonWord reports whether w is one of prose's emoticons that hold none of proseOnly's
+// marks (a switch: no map lookup for every short word).
+func emoticonWord(w string) bool {
+	switch w {
+	case "8-D", "8D", "O.o", "XDD", "xD", "xDD":
+		return true
+	}
+	return false
+}
