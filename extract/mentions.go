@@ -2131,12 +2131,18 @@ func dropLowered(sents []sentence, words map[string]bool) {
 
 // firmOpening reports whether the capitalised run toks[i:end] opening a sentence is a firm's
 // name the tagger read as common nouns ("Calder Logistics, the freight group, said …"): two
-// words or more ending in a business word (cue orgsuffix), whose first word, a noun to the
-// tagger and no compound ("Helsinki-based"), the article never writes in lower case. Without it the first word is dropped as an adjective and the name lost.
+// words or more ending in a business word (cue orgsuffix), whose first word, a noun or an
+// adjective to the tagger ("Fallow Payments"), no demonym and no compound ("Helsinki-based"),
+// the article never writes in lower case. Without it the first word is dropped as an adjective and the name lost.
 func (x *Extractor) firmOpening(s *sentence, i, end int) bool {
 	toks := s.Toks
 	t := toks[i]
-	return end > i+1 && (t.Tag == "NN" || t.Tag == "NNS") && !strings.Contains(t.Text, "-") && !s.writesLower(&t) &&
+	if t.Tag == "JJ" {
+		if _, ok := x.countryWord(t.Text); ok {
+			return false // "Chinese Security …": a demonym, no first name of a firm
+		}
+	}
+	return end > i+1 && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !strings.Contains(t.Text, "-") && !s.writesLower(&t) &&
 		isWordToken(t.Text) && x.cue.is("orgsuffix", toks[end-1].Lower)
 }
 

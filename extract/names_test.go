@@ -134,6 +134,7 @@ func TestKindCues(t *testing.T) {
 		{"a company named for its resources", "Hackers broke into Ardent Ridge Resources, the company said. Its chair, Wendy Halvard, said its mines were safe.", "Ardent Ridge Resources", schema.KindOrganization},
 		{"a firm opening a sentence, its first word read as a noun", "Calder Logistics, the freight group, said on Friday that hackers had stolen customer data.", "Calder Logistics", schema.KindOrganization},
 		{"a payments firm is no person", "Marden Payments said on Monday that its card platform had been breached.", "Marden Payments", schema.KindOrganization},
+		{"a firm whose first word reads as an adjective", "Fallow Payments said on Monday that its card platform had been breached.", "Fallow Payments", schema.KindOrganization},
 		{"a payments firm with an apposition", "Tarrow Payments, a card processor, said on Monday that its platform had been breached.", "Tarrow Payments", schema.KindOrganization},
 		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
