@@ -583,12 +583,17 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// speaker's own legal act, measure or step it tells of ("X confirmed it had fined Y", "X
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
-	reports := map[[2]int]bool{} // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
-	eventful := map[int]bool{}   // the sentences that tell of some event
+	reports := map[[2]int]bool{}   // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
+	deedsOnly := map[[2]int]bool{} // a speaker is the source of deeds alone in that sentence (sameDayAccusation)
+	eventful := map[int]bool{}     // the sentences that tell of some event
 	for _, r := range raw {
 		eventful[r.Sent] = true
 		for _, a := range r.Source {
 			reports[[2]int{r.Sent, a}] = true
+			k := [2]int{r.Sent, a}
+			if seen, ok := deedsOnly[k]; !ok || seen {
+				deedsOnly[k] = isDeed(r.Type)
+			}
 		}
 		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
@@ -662,7 +667,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
 		}
-		if k := thenSaid(out, r, iso, reports, eventful); k >= 0 {
+		if k := thenSaid(out, r, iso, reports, deedsOnly, eventful); k >= 0 {
 			// "X denied the claim in August. “…,” X said at the time": the words of that denial
 			out[k].evidence = append(out[k].evidence, evRef{r.Sent, r.Trigger, r.Anon})
 			continue
@@ -1198,13 +1203,19 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 // tell of no event (a quotation's first words) may stand between. Not after a warning, told to its
 // hearers: what the teller says next is often a saying of its own ("X told the committee that
 // …. X said …").
-func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[2]int]bool, eventful map[int]bool) int {
+func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, deedsOnly map[[2]int]bool, eventful map[int]bool) int {
 	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
 		return -1
 	}
 	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
-	if atTime && len(r.Target) > 0 || !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
+	if atTime && len(r.Target) > 0 {
 		return -1
+	}
+	if !atTime && reports[[2]int{r.Sent, r.Agent[0]}] {
+		if !deedsOnly[[2]int{r.Sent, r.Agent[0]}] {
+			return -1
+		}
+		return sameDayAccusation(out, r, iso)
 	}
 	prev := r.Sent - 1
 	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
@@ -1228,6 +1239,29 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports map[[
 			if !atTime && o.typ != schema.EventWarning && subset(r.Target, o.target) && (r.TimeIdx < 0 || iso(r.TimeIdx) == iso(o.time)) {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// sameDayAccusation returns the accusation the speaker of statement r made in the sentence just
+// before on the day r is dated to, or -1: "X on Wednesday blamed Y for the attack. In a joint
+// advisory, X said Y had used it as cover for stealing data" is the one announcement told on,
+// though the saying is the source of the deed it tells. Its caller asks that the saying source
+// deeds alone: news of another act stands apart ("X accused Y. Its minister summoned Y's
+// ambassador, X said").
+func sameDayAccusation(out []mergedEvent, r rawEvent, iso func(int) string) int {
+	b := iso(r.TimeIdx)
+	if len(b) != dayValue {
+		return -1
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		o := out[k]
+		if o.evidence[len(o.evidence)-1].sent != r.Sent-1 {
+			continue
+		}
+		if o.typ == schema.EventAccusation && len(o.agent) == 1 && o.agent[0] == r.Agent[0] && !o.negated && iso(o.time) == b {
+			return k
 		}
 	}
 	return -1

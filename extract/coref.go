@@ -934,6 +934,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 		}
 	}
+	if m.How == mkDesc && (m.Head == "centre" || m.Head == "center") {
+		return x.centreNamed(ms, ents, i, window)
+	}
 	if m.How == mkDesc && m.Kind != schema.KindPerson && m.Head != "" && !institutionHead[m.Head] {
 		// "told the Senate committee that the agency had warned …": an institution whose name
 		// has the description's head word ("Central Intelligence Agency") comes first
@@ -1403,6 +1406,27 @@ func namedSince(ms []mention, i, e, from int) bool {
 		}
 	}
 	return false
+}
+
+// centreNamed returns the actor that description i, "the centre" or "the center", takes up: a
+// body whose name has the word in either spelling ("National Cyber Security Center", "the
+// Canadian Centre for Cyber Security"), mentioned by any of its names within window sentences
+// before it, the latest such; else -1. A centre named long before is not the one meant: the
+// writer names again the centre the story has moved back to.
+func (x *Extractor) centreNamed(ms []mention, ents []entity, i, window int) int {
+	m := ms[i]
+	for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= window; j-- {
+		a := ms[j]
+		if a.Entity < 0 || a.Entity >= len(ents) || a.How == mkPronoun || a.Sent == m.Sent && a.Last > m.First {
+			continue
+		}
+		e := ents[a.Entity]
+		named := a.Text + " " + e.Name + " " + e.Appos
+		if x.compatible(m, e) && (hasWord(named, "centre") || hasWord(named, "center")) {
+			return a.Entity
+		}
+	}
+	return -1
 }
 
 // institutionHead lists the heads of descriptions that name one kind of institution: "the

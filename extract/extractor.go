@@ -416,6 +416,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}
 		for f := range found {
 			x.dropPrivateCrowd(c, &found[f])
+			x.dropCountedCrowd(c, &found[f])
 			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && crowdHeard(c.s.Toks, found[f].Trigger)
 		}
 		for _, f := range found {
@@ -558,6 +559,46 @@ func (x *Extractor) dropPrivateCrowd(c *sentCtx, ev *rawEvent) {
 		if t < 0 || t >= len(c.ents) || c.ents[t].Kind != schema.KindCountry || !x.crowdOfCountry(c, ev.Trigger, t) {
 			kept = append(kept, t)
 		}
+	}
+	ev.Target = kept
+}
+
+// dropCountedCrowd takes from a warning the hearers the text only counts, vaguely and without a
+// name: the plural its object phrase opens with "a number of", "a handful of", "dozens of",
+// "more than a dozen" (cue vaguecount), "other" or quotation marks between ("notified "a small
+// number" of other Canadian organizations"). The teller would not say whom it told; no actor of
+// the story is told.
+func (x *Extractor) dropCountedCrowd(c *sentCtx, ev *rawEvent) {
+	if ev.Type != schema.EventWarning || len(ev.Target) == 0 || ev.Trigger < 0 {
+		return
+	}
+	toks := c.s.Toks
+	k := ev.Trigger + 1
+	for k < len(toks) && k-ev.Trigger <= 6 && !x.cue.is("vaguecount", toks[k].Lower) {
+		if t := toks[k]; !(isQuote(t.Text) || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "RBR" || t.Tag == "CD" || t.Lower == "than" || t.Lower == "least" || t.Lower == "at") {
+			return
+		}
+		k++
+	}
+	if k >= len(toks) || !x.cue.is("vaguecount", toks[k].Lower) {
+		return
+	}
+	for k++; k < len(toks) && isQuote(toks[k].Text); k++ {
+	}
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return
+	}
+	var words []string // the counted plural's words: "other Canadian organizations"
+	for k++; k < len(toks) && (isNounTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN"); k++ {
+		words = append(words, toks[k].Lower)
+	}
+	phrase := strings.Join(words, " ")
+	kept := ev.Target[:0:0]
+	for _, t := range ev.Target {
+		if t >= 0 && t < len(c.ents) && phrase != "" && strings.HasSuffix(phrase, strings.ToLower(c.ents[t].Name)) {
+			continue
+		}
+		kept = append(kept, t)
 	}
 	ev.Target = kept
 }

@@ -1493,7 +1493,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
-			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) {
+			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
+			!x.firmOpening(s, i, end) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
 			// person's two words the tagger took for a common noun, in a person's context, when
@@ -2126,6 +2127,23 @@ func dropLowered(sents []sentence, words map[string]bool) {
 			}
 		}
 	}
+}
+
+// firmOpening reports whether the capitalised run toks[i:end] opening a sentence is a firm's
+// name the tagger read as common nouns ("Calder Logistics, the freight group, said …"): two
+// words or more ending in a business word (cue orgsuffix), whose first word, a noun or an
+// adjective to the tagger ("Fallow Payments"), no demonym and no compound ("Helsinki-based"),
+// the article never writes in lower case. Without it the first word is dropped as an adjective and the name lost.
+func (x *Extractor) firmOpening(s *sentence, i, end int) bool {
+	toks := s.Toks
+	t := toks[i]
+	if t.Tag == "JJ" {
+		if _, ok := x.countryWord(t.Text); ok {
+			return false // "Chinese Security …": a demonym, no first name of a firm
+		}
+	}
+	return end > i+1 && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !strings.Contains(t.Text, "-") && !s.writesLower(&t) &&
+		isWordToken(t.Text) && x.cue.is("orgsuffix", toks[end-1].Lower)
 }
 
 // titleCased reports whether a capitalised run of three or more words has a capitalised

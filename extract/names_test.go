@@ -132,6 +132,10 @@ func TestKindCues(t *testing.T) {
 		{"person after a role for another", "Counsel for Dario Penn, Dunmore Halvard, said his client denied the charges.", "Dunmore Halvard", schema.KindPerson},
 		{"person after a role for a firm", "A lawyer for Tarnwell Freight, Dunmore Halvard, said the firm had not been hacked.", "Dunmore Halvard", schema.KindPerson},
 		{"a company named for its resources", "Hackers broke into Ardent Ridge Resources, the company said. Its chair, Wendy Halvard, said its mines were safe.", "Ardent Ridge Resources", schema.KindOrganization},
+		{"a firm opening a sentence, its first word read as a noun", "Calder Logistics, the freight group, said on Friday that hackers had stolen customer data.", "Calder Logistics", schema.KindOrganization},
+		{"a payments firm is no person", "Marden Payments said on Monday that its card platform had been breached.", "Marden Payments", schema.KindOrganization},
+		{"a firm whose first word reads as an adjective", "Fallow Payments said on Monday that its card platform had been breached.", "Fallow Payments", schema.KindOrganization},
+		{"a payments firm with an apposition", "Tarrow Payments, a card processor, said on Monday that its platform had been breached.", "Tarrow Payments", schema.KindOrganization},
 		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
 	for _, tt := range tests {
@@ -241,6 +245,10 @@ func TestCompanyTakesUpGuessedName(t *testing.T) {
 	if a := actorByName(g, "Ostberg Freight"); assert.NotNil(t, a) {
 		assert.Equal(t, schema.KindOrganization, a.Kind)
 	}
+	// a firm whose first word the tagger reads as a noun, opening the lede: "the company" takes it up
+	g = extractText(t, "2025-05-20", "Calder Payments, the card processing group, said on Monday that hackers had reached its network. "+
+		"The company said it had notified the Financial Conduct Authority.")
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "calder-payments", "financial-conduct-authority"), eventsString(g))
 	g = extractText(t, "2025-05-20", "Tom Robinson met investors in April, the company said on Monday.")
 	assert.Nil(t, findEvent(g, schema.EventStatement, "tom-robinson", ""), eventsString(g))
 }

@@ -2127,3 +2127,45 @@ func TestRelayedToNamedRole(t *testing.T) {
 			nil, []string{"mara-quill → tobin-ferro"}},
 	})
 }
+
+// TestCountedHearersUntold checks that hearers a teller only counts, vaguely and unnamed ("notified
+// "a small number" of other companies", "warned dozens of hospitals"), are no actor told, while
+// a hearer named first stays told.
+func TestCountedHearersUntold(t *testing.T) {
+	tests := []struct {
+		name, body, teller, hearer string // hearer "" = the warning names none
+		crowd                      string // the counted plural, no actor
+	}{
+		{"a small number, in quotation marks", "Quarrow Water said its billing servers had been encrypted. An official told lawmakers that the Norland Cyber Office had notified \"a small number\" of other Norlandish companies about the flaw.",
+			"norland-cyber-office", "", "Norlandish companies"},
+		{"dozens of", "The Norland Cyber Office warned dozens of regional hospitals about the flaw on Monday.",
+			"norland-cyber-office", "", "regional hospitals"},
+		{"a named hearer first stays told", "The Norland Cyber Office warned Quarrow Water about the flaw on Monday.",
+			"norland-cyber-office", "quarrow-water", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.teller, tt.hearer), eventsString(g))
+			for _, e := range g.Events {
+				for _, p := range e.Participants {
+					if tt.hearer == "" && e.Type == schema.EventWarning {
+						assert.NotEqual(t, schema.RoleTarget, p.Role, eventsString(g))
+					}
+				}
+			}
+			if tt.crowd != "" {
+				assert.Nil(t, actorByName(g, tt.crowd), "actors %v", names(g))
+			}
+		})
+	}
+}
+
+// TestSameDaySayingOfAccusation checks that a saying by the accuser the sentence after its
+// accusation, on the same day, is that announcement told on, not a statement of its own.
+func TestSameDaySayingOfAccusation(t *testing.T) {
+	g := extractText(t, "2025-03-06", "The Norland Cyber Security Centre on Wednesday blamed the Brass Heron group for the attack on Quarrow Water. "+
+		"In a joint advisory with the Westerian Cyber Office, the centre said the group had stolen customer records.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-security-centre", ""), eventsString(g))
+	assert.Zero(t, countEventsWith(g, schema.EventStatement, "norland-cyber-security-centre", schema.RoleAgent), eventsString(g))
+}
