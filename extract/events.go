@@ -345,7 +345,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
+		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.tokIs("artifact", &toks[i+1]) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if ok && tr.Type == schema.EventWarning && x.sourceBriefed(toks, i) {
@@ -642,7 +642,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
-		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.is("admitverb", toks[i].Lower) {
+		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.tokIs("admitverb", &toks[i]) {
 			ev.Type, ev.Negated = schema.EventDenial, false // "has never acknowledged running the schemes": a standing denial
 		}
 		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
@@ -846,7 +846,7 @@ func (x *Extractor) brokenObligation(toks []token, i int) bool {
 	}
 	h, owed := j, false
 	for h < len(toks) && h-j < 3 && (toks[h].Tag == "NN" || toks[h].Tag == "NNS") {
-		owed = owed || x.cue.is("obligation", toks[h].Lower)
+		owed = owed || x.cue.tokIs("obligation", &toks[h])
 		h++
 	}
 	if !owed {
@@ -925,7 +925,7 @@ func (x *Extractor) perfectConjunct(c *sentCtx, i int) bool {
 	if v < 0 {
 		return false
 	}
-	return x.cue.is("haveform", toks[v].Lower)
+	return x.cue.tokIs("haveform", &toks[v])
 }
 
 // coordinatedTelling reports whether the participle at i is a telling verb ("warned",
@@ -966,7 +966,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	switch tr.Type {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial:
-		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.is("be", toks[i-1].Lower) || x.passiveAux(c, i)) {
+		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.tokIs("be", &toks[i-1]) || x.passiveAux(c, i)) {
 			return rawEvent{} // "X is said to have …": hearsay, not a statement by anyone
 		}
 		if passive {
@@ -1393,7 +1393,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
 	j := i - 1
 	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
-		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.is("lightverb", c.s.Toks[j].Lower) {
+		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.tokIs("lightverb", &c.s.Toks[j]) {
 			break // "X imposed sanctions", "X filed a lawsuit": the verb, read as a participle
 		}
 		j--
@@ -1482,7 +1482,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
-			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.is("servednoun", toks[i].Lower) {
+			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.tokIs("servednoun", &toks[i]) {
 				ev.Target = ents(x.nextMention(c, k+1, 4)) // "a subpoena to X": the one it is served on
 			}
 			if tr.Type == schema.EventWarning || tr.Type == schema.EventStatement {
@@ -1523,7 +1523,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if v < len(toks) && (toks[v].Lower == "has" || toks[v].Lower == "have" || toks[v].Lower == "had" || toks[v].Tag == "RB") {
 			v++
 		}
-		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.is("harmverb", toks[v].Lower) {
+		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.tokIs("harmverb", &toks[v]) {
 			// "knocked out the patient record and imaging systems of X": through the object's
 			// modifiers and "of"
 			ev.Target = ents(x.objectWithin(c, v, true, false, 12))
@@ -1535,12 +1535,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
 			// the tagger reads some light verbs after a name as adjectives: "Valmark imposed/JJ sanctions"
-			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.is("lightverb", w.Lower) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
+			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.tokIs("lightverb", &w) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
 			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
-				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
+				case x.cue.tokIs("lightverb", &w) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
 					ev.Agent = ents(x.subject(c, j))
-				case x.cue.is("undergoverb", w.Lower) && ev.Target == nil && !communication:
+				case x.cue.tokIs("undergoverb", &w) && ev.Target == nil && !communication:
 					ev.Target = ents(x.subject(c, j))
 				}
 				break
@@ -1573,7 +1573,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		for j >= 0 && i-j <= 4 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" && c.at[j] < 0) {
 			j--
 		}
-		if j > 0 && toks[j].Lower == "in" && isVerbTag(toks[j-1].Tag) && x.cue.is("reporting", toks[j-1].Lower) {
+		if j > 0 && toks[j].Lower == "in" && isVerbTag(toks[j-1].Tag) && x.cue.tokIs("reporting", &toks[j-1]) {
 			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
@@ -1587,7 +1587,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "an attack that the X gang launched against Y": the relative clause names both
 	if !communication && incident(tr.Type) && i+2 < len(toks) && (toks[i+1].Lower == "that" || toks[i+1].Lower == "which") {
 		for v := i + 2; v < len(toks) && v-i <= 8 && c.clause[v] == c.clause[i+1]; v++ {
-			if isVerbTag(toks[v].Tag) && x.cue.is("support", toks[v].Lower) {
+			if isVerbTag(toks[v].Tag) && x.cue.tokIs("support", &toks[v]) {
 				if ev.Agent == nil {
 					if a := x.nextMention(c, i+2, v-i-2); a >= 0 {
 						ev.Agent = []int{a}
@@ -1622,7 +1622,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "X was behind the hack", "X launched the attack"
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
-			if x.cue.is("support", toks[j].Lower) {
+			if x.cue.tokIs("support", &toks[j]) {
 				if !x.askedDoer(toks, j) {
 					ev.Agent = ents(x.subject(c, j))
 					ev.Conf = 0.7
@@ -1914,7 +1914,7 @@ func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
 		if w.Tag == "VBN" {
 			return x.passiveAux(c, p)
 		}
-		if w.Text == "," || w.Lower == "and" || x.cue.is("clausebreak", w.Lower) || isTensedTag(w.Tag) || w.Tag == "MD" {
+		if w.Text == "," || w.Lower == "and" || x.cue.tokIs("clausebreak", &w) || isTensedTag(w.Tag) || w.Tag == "MD" {
 			return false
 		}
 	}
@@ -1979,7 +1979,7 @@ func (x *Extractor) openTo(toks []token, i int) bool {
 	if j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" && !isCap(toks[j].Text)) {
 		j-- // "exposed to ransomware attacks", "open to cyber attack"
 	}
-	return j >= 1 && toks[j].Lower == "to" && x.cue.is("susceptibleword", toks[j-1].Lower)
+	return j >= 1 && toks[j].Lower == "to" && x.cue.tokIs("susceptibleword", &toks[j-1])
 }
 
 // vulnerableExposed reports whether the participle at i says who is open to harm rather than
@@ -1988,14 +1988,14 @@ func (x *Extractor) openTo(toks []token, i int) bool {
 // identity fraud", "left exposed to attackers"; cue exposureharm). "Records were exposed",
 // "data was exposed to the public" stay leaks.
 func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
-	if i > 0 && x.cue.is("exposuredegree", toks[i-1].Lower) {
+	if i > 0 && x.cue.tokIs("exposuredegree", &toks[i-1]) {
 		return true
 	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return false
 	}
 	// "were exposed to identity fraud", "exposed to ransomware attacks": one modifier may stand before the harm
-	return x.cue.is("exposureharm", toks[i+2].Lower) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.is("exposureharm", toks[i+3].Lower)
+	return x.cue.tokIs("exposureharm", &toks[i+2]) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.tokIs("exposureharm", &toks[i+3])
 }
 
 // followedBy reports whether the token right after i is one of words (in lower case).
@@ -2174,7 +2174,7 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 		}
 		j--
 	}
-	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+	return j >= 0 && x.cue.tokIs("dutynoun", &toks[j])
 }
 
 // seizedOn reports whether the verb of seizing at i is followed by "on" or "upon" ("seized on
@@ -2197,7 +2197,7 @@ func (x *Extractor) failedTo(c *sentCtx, i int) bool {
 	if j >= 0 && toks[j].Tag == "RB" {
 		j-- // "to promptly notify"
 	}
-	return j >= 1 && toks[j].Lower == "to" && x.cue.is("failto", toks[j-1].Lower)
+	return j >= 1 && toks[j].Lower == "to" && x.cue.tokIs("failto", &toks[j-1])
 }
 
 // personUrges reports whether the warning ev, read from a verb of urging or advising at i
@@ -2215,7 +2215,7 @@ func (x *Extractor) personUrges(c *sentCtx, i int, ev rawEvent) bool {
 	if len(ev.Target) > 0 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) && !c.ents[ev.Target[0]].Generic {
 		return false // "urged the Ministry of Health to …": a call on a body named, a message to it
 	}
-	return x.cue.is("urgeverb", c.s.Toks[i].Lower)
+	return x.cue.tokIs("urgeverb", &c.s.Toks[i])
 }
 
 // testimonyBody reports whether entity e is a body one testifies before: a whole legislature or
@@ -2265,7 +2265,7 @@ func (c *sentCtx) soleEntity(fits func(w string) bool) (found int, named bool) {
 // too often.
 func (x *Extractor) legislatorsTold(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i+1 >= len(toks) || !x.cue.is("legislators", toks[i+1].Lower) {
+	if i+1 >= len(toks) || !x.cue.tokIs("legislators", &toks[i+1]) {
 		return -1
 	}
 	if j := x.subjectSlot(c, i); j < 0 || c.at[j] < 0 || c.ms[c.at[j]].How != mkName {
@@ -2297,7 +2297,7 @@ func (x *Extractor) passiveBefore(toks []token, j int) bool {
 	if j < 2 || toks[j-1].Tag != "VBN" {
 		return false
 	}
-	return x.cue.is("passivebe", toks[j-2].Lower)
+	return x.cue.tokIs("passivebe", &toks[j-2])
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.
@@ -2378,7 +2378,7 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i - 1
 	for ; j >= 0 && i-j <= 8; j-- {
-		if x.cue.is("proveverb", toks[j].Lower) {
+		if x.cue.tokIs("proveverb", &toks[j]) {
 			break
 		}
 		w, tg := toks[j].Lower, toks[j].Tag
@@ -2386,20 +2386,20 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 			return false
 		}
 	}
-	if j < 1 || i-j > 8 || !x.cue.is("proveverb", toks[j].Lower) {
+	if j < 1 || i-j > 8 || !x.cue.tokIs("proveverb", &toks[j]) {
 		return false
 	}
 	if x.negatedVerb(toks, j) {
 		return true // "did not prove", "could not prove", "has never been proven"
 	}
-	return toks[j-1].Lower == "to" && j >= 2 && x.cue.is("failverb", toks[j-2].Lower)
+	return toks[j-1].Lower == "to" && j >= 2 && x.cue.tokIs("failverb", &toks[j-2])
 }
 
 // futureTo reports whether the "to" at j opens what a verb of intent (cue futureverb: "plans
 // to", "vowed to") or of urging (urgedTo) puts off: not done yet.
 func (x *Extractor) futureTo(c *sentCtx, j int) bool {
 	toks := c.s.Toks
-	return j > 0 && j < len(toks) && toks[j].Lower == "to" && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j))
+	return j > 0 && j < len(toks) && toks[j].Lower == "to" && (x.cue.tokIs("futureverb", &toks[j-1]) || x.urgedTo(c, j))
 }
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking
@@ -2425,7 +2425,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 			}
 			return false
 		default:
-			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) // "called X to" is none: "called on X to" is
+			return obj && isVerbTag(t.Tag) && x.cue.tokIs("urgeverb", &t) // "called X to" is none: "called on X to" is
 		}
 	}
 	return false
@@ -2441,7 +2441,7 @@ func (x *Extractor) habitual(c *sentCtx, i int) bool {
 	if x.oftenDone(c, i) {
 		return true
 	}
-	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.tokIs("be", &toks[i]) {
 		return false
 	}
 	j := i - 1
@@ -2474,16 +2474,16 @@ func (x *Extractor) oftenDone(c *sentCtx, i int) bool {
 	if x.presentPassiveHabit(c, i) {
 		return true
 	}
-	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.tokIs("be", &toks[i]) {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("habitual", toks[j].Lower) {
+		if x.cue.tokIs("habitual", &toks[j]) {
 			return true // "hits hospitals often"
 		}
 	}
 	for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
-		if x.cue.is("habitual", toks[j].Lower) {
+		if x.cue.tokIs("habitual", &toks[j]) {
 			return true
 		}
 		if toks[j].Tag != "RB" {
@@ -2511,7 +2511,7 @@ func (x *Extractor) oftenNoun(c *sentCtx, i int) bool {
 	for j := i + 1; j+1 < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
 		switch {
-		case x.cue.is("habitual", t.Lower):
+		case x.cue.tokIs("habitual", &t):
 			n := toks[j+1].Tag
 			return n == "VBP" || n == "VBZ"
 		case t.Lower == "of" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "HYPH":
@@ -2530,7 +2530,7 @@ func (x *Extractor) presentPassiveHabit(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" {
 		return false
 	}
-	often := i+1 < len(toks) && x.cue.is("habitual", toks[i+1].Lower)
+	often := i+1 < len(toks) && x.cue.tokIs("habitual", &toks[i+1])
 	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
 		w := toks[j].Lower
 		switch {
@@ -2627,14 +2627,14 @@ func definiteNP(toks []token, i int) bool {
 // lexicalVerb reports whether t is a verb other than an auxiliary (be, have, do, modals) or a
 // verb that passes modality on ("allow", "plan").
 func (x *Extractor) lexicalVerb(t token) bool {
-	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.is("be", t.Lower) {
+	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.tokIs("be", &t) {
 		return false
 	}
 	switch t.Lower {
 	case "has", "have", "had", "having", "do", "does", "did":
 		return false
 	}
-	return !x.cue.is("enableverb", t.Lower) && !x.cue.is("futureverb", t.Lower)
+	return !x.cue.tokIs("enableverb", &t) && !x.cue.tokIs("futureverb", &t)
 }
 
 // namedAgent reports whether an event has an agent that is more than a weak guess ("Creating"
@@ -2690,7 +2690,7 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := x.subjectSlot(c, i)
 	for k := j; k >= 0 && j-k <= 1 && isNounTag(toks[k].Tag) && c.at[k] < 0; k-- {
-		if x.cue.is("measurehead", toks[k].Lower) {
+		if x.cue.tokIs("measurehead", &toks[k]) {
 			return true
 		}
 		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
@@ -2771,7 +2771,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 		// "six soldiers were killed by gunmen": described attackers after "by"
 		if b := c.wordAhead(i, "by", armedByReach); b >= 0 {
 			for k := b + 1; k < len(toks) && k-b <= prepHeadReach; k++ {
-				if x.cue.is("armedhead", toks[k].Lower) || x.cue.is("weaponhead", toks[k].Lower) {
+				if x.cue.tokIs("armedhead", &toks[k]) || x.cue.tokIs("weaponhead", &toks[k]) {
 					return true // "were killed by gunmen", "was struck by a missile"
 				}
 				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
@@ -2791,7 +2791,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
 	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
 		w := toks[k]
-		if x.cue.is("armedhead", w.Lower) || x.cue.is("weaponhead", w.Lower) {
+		if x.cue.tokIs("armedhead", &w) || x.cue.tokIs("weaponhead", &w) {
 			// "Ukrainian drones struck …": the weapon fired, its state or group the doer; not "an
 			// attack by militants killed …": the incident is the subject
 			return !prepObject(toks, k)
@@ -2959,7 +2959,7 @@ func (c *sentCtx) knockedOut(i int) bool {
 // that account"): a noun, then no verb, and no verb of saying before it ("said that security
 // …" opens a clause).
 func (x *Extractor) thatDeterminer(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.is("reporting", toks[i-1].Lower) {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.tokIs("reporting", &toks[i-1]) {
 		return false
 	}
 	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
@@ -3047,7 +3047,7 @@ var criticiseVerb = map[string]bool{"criticise": true, "criticize": true, "denou
 func (x *Extractor) copiedData(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	data := func(j int) bool {
-		return toks[j].Lower != "code" && isNounTag(toks[j].Tag) && x.cue.is("secretdoc", toks[j].Lower)
+		return toks[j].Lower != "code" && isNounTag(toks[j].Tag) && x.cue.tokIs("secretdoc", &toks[j])
 	}
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		t := toks[j]
@@ -3092,7 +3092,7 @@ func (x *Extractor) othersData(c *sentCtx, j int) bool {
 		}
 		t := toks[k]
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && (t.Lower == "than" || t.Lower == "about" || t.Lower == "of") ||
-			isNounTag(t.Tag) && x.cue.is("secretmod", t.Lower)) {
+			isNounTag(t.Tag) && x.cue.tokIs("secretmod", &t)) {
 			return false
 		}
 	}
@@ -3251,7 +3251,7 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 func (x *Extractor) hitLevel(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+measureReach; k++ {
 		w := toks[k]
-		if x.cue.is("levelnoun", w.Lower) {
+		if x.cue.tokIs("levelnoun", &w) {
 			return true
 		}
 		if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "JJS" || w.Tag == "CD" || w.Tag == "HYPH" || w.Lower == "-" || w.Lower == "all-time" || isNounTag(w.Tag)) {
@@ -3302,7 +3302,7 @@ func (x *Extractor) criminalCharges(toks []token, i int) bool {
 	if (toks[j].Tag == "CD" || toks[j].Tag == "DT") && j > 0 {
 		j-- // "denies three charges", "faces a charge of"
 	}
-	return x.cue.is("chargeverb", toks[j].Lower)
+	return x.cue.tokIs("chargeverb", &toks[j])
 }
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or
@@ -3317,7 +3317,7 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 			return j == 0 || toks[j-1].Lower != "even" && toks[j-1].Lower != "as"
 		}
 		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower) ||
-			t == "TO" || x.cue.is("dosupport", w.Lower) || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
+			t == "TO" || x.cue.tokIs("dosupport", &w) || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
 			return false
 		}
 	}
@@ -3337,7 +3337,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k-i <= 6; k++ {
-		if x.cue.is("interceptedhead", toks[k].Lower) {
+		if x.cue.tokIs("interceptedhead", &toks[k]) {
 			return true
 		}
 		if t := toks[k].Tag; t != "DT" && t != "CD" && t != "JJ" && t != "PRP$" {
@@ -3345,7 +3345,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 		}
 	}
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
-		if x.cue.is("interceptedhead", toks[k].Lower) {
+		if x.cue.tokIs("interceptedhead", &toks[k]) {
 			return true
 		}
 		if !x.auxWord(toks[k].Lower) && toks[k].Tag != "RB" {
@@ -3444,7 +3444,7 @@ const issuedByReach = 4
 // the first word that is no noun, number or preposition. Only the participle test is common,
 // so the two scans are kept apart; one shared would change what either finds.
 func (x *Extractor) issuedBy(toks []token, i int) bool {
-	if i+3 >= len(toks) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+	if i+3 >= len(toks) || !x.cue.tokIs("issuedverb", &toks[i+1]) {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j-i-2 <= issuedByReach; j++ {

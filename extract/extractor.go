@@ -580,7 +580,7 @@ func (x *Extractor) crowdOfCountry(c *sentCtx, i, e int) bool {
 		if last < 0 {
 			continue
 		}
-		if h := phraseHead(toks, last); h < 0 || toks[h].Tag != "NNS" || !x.cue.is("privatecrowd", toks[h].Lower) {
+		if h := phraseHead(toks, last); h < 0 || toks[h].Tag != "NNS" || !x.cue.tokIs("privatecrowd", &toks[h]) {
 			return false
 		}
 		seen = true
