@@ -133,18 +133,50 @@ func linkedNation(w string) []string {
 // techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
 var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
 
-// isTechName is techName.MatchString, skipping the pattern for a text none of its branches can
-// match: one with no full stop that opens with none of "C", "c", "K", "M" nor three capitals.
+// isTechName reports whether techName matches text, branch by branch without the pattern.
 func isTechName(text string) bool {
-	if strings.IndexByte(text, '.') < 0 && (text == "" || strings.IndexByte("CcKM", text[0]) < 0) && !threeCaps(text) {
-		return false
-	}
-	return techName.MatchString(text)
+	return digitAfter(text, "CVE-") || digitAfter(text, "CWE-") || digitAfter(text, "cve-") ||
+		digitAfter(text, "KB") || msBulletin(text) || fileSuffix(text) || twoCapWords(text)
 }
 
-// threeCaps reports whether s opens with three ASCII capitals.
-func threeCaps(s string) bool {
-	return len(s) >= 3 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z'
+// digitAfter reports whether s opens with prefix and an ASCII digit after it.
+func digitAfter(s, prefix string) bool {
+	return len(s) > len(prefix) && strings.HasPrefix(s, prefix) && isASCIIDigit(s[len(prefix)])
+}
+
+// isASCIIDigit reports whether b is an ASCII digit.
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// msBulletin reports whether s opens as a Microsoft bulletin number does ("MS17-010").
+func msBulletin(s string) bool {
+	return len(s) >= 5 && s[0] == 'M' && s[1] == 'S' && isASCIIDigit(s[2]) && isASCIIDigit(s[3]) && s[4] == '-'
+}
+
+// fileSuffix reports whether s ends in a full stop and one to four ASCII lower-case letters
+// ("loader.exe", "Varn.io").
+func fileSuffix(s string) bool {
+	n := 0
+	for n < len(s) && n <= 4 && 'a' <= s[len(s)-1-n] && s[len(s)-1-n] <= 'z' {
+		n++
+	}
+	return n >= 1 && n <= 4 && n < len(s) && s[len(s)-1-n] == '.'
+}
+
+// twoCapWords reports whether s is two words of three ASCII capitals or more with one space
+// between them ("NSA GCHQ").
+func twoCapWords(s string) bool {
+	a, b, ok := strings.Cut(s, " ")
+	return ok && len(a) >= 3 && len(b) >= 3 && allCaps(a) && allCaps(b)
+}
+
+// allCaps reports whether every byte of s is an ASCII capital.
+func allCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)

@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// FuzzIsTechName checks that isTechName answers as the pattern techName does for any text.
+func FuzzIsTechName(f *testing.F) {
+	for _, s := range []string{"", ".", ".a", "a.b", "CVE-2024-1234", "cve-1", "KB5001", "MS17-010", "loader.exe",
+		"v2.tar.gzip", "a.abcde", "NSA GCHQ", "NSA  GCHQ", "NSA GCHQ X", "ÉCOLE NORMALE", "x.é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isTechName(s), techName.MatchString(s); got != want {
+			t.Errorf("%q: %v, techName %v", s, got, want)
+		}
+	})
+}
