@@ -405,10 +405,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventTheft && x.gainsAccess(c, i) {
 			continue // "had obtained access through a VPN appliance": an intrusion (accessGained), not a theft
 		}
-		if x.cue.is("flawgated", tr.Lemma) && !x.flawFound(c, i, "flawnoun") {
+		if x.cue.trigIs("flawgated", &tr) && !x.flawFound(c, i, "flawnoun") {
 			continue // "found a flaw", not "found that …"
 		}
-		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
+		if x.cue.trigIs("fixgated", &tr) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
@@ -426,7 +426,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
-		if verb && x.cue.is("datagated", tr.Lemma) {
+		if verb && x.cue.trigIs("datagated", &tr) {
 			if !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 				continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 			}
@@ -449,13 +449,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}
-		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
+		if x.cue.trigIs("doergated", &tr) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			if verb && isDeed(tr.Type) && x.passiveAux(c, i) {
 				x.namelessDeed(c, i, tr) // "its systems were disrupted early on Tuesday": the harm of the deed told
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
+		if x.cue.trigIs("armedgated", &tr) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
 			continue // the noun "a strike" is a trigger of its own
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
@@ -619,7 +619,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			ev.Told = x.protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
 		}
-		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
+		if x.cue.trigIs("stategated", &tr) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
 		}
 		if ev.Type == "" && verb && (tr.Type == schema.EventLegal && x.passiveAux(c, i) || isDeed(tr.Type)) {
@@ -631,7 +631,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && tr.Lemma == "inquiry" && !x.openedBefore(toks, i) {
 			continue // "called for an inquiry into X", "a committee of inquiry": none opened
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
+		if ev.Type == "" || x.cue.trigIs("needsuspect", &tr) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {
@@ -1099,7 +1099,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
-		if x.cue.is("linklemma", tr.Lemma) {
+		if x.cue.trigIs("linklemma", &tr) {
 			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
 			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
 			// Iran") names no one linking and is no event
@@ -1178,7 +1178,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		on := -1 // "blamed the attack on X", "the breach was blamed on X": X is blamed
-		if x.cue.is("blamelemma", tr.Lemma) {
+		if x.cue.trigIs("blamelemma", &tr) {
 			on = x.blamedOn(toks, i)
 		}
 		if passive {
@@ -1420,11 +1420,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
-			!(m.Possessive && x.cue.is("needsuspect", tr.Lemma))
+			!(m.Possessive && x.cue.trigIs("needsuspect", &tr))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
-			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.is("armedstrike", tr.Lemma) {
+			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.trigIs("armedstrike", &tr) {
 				// "the U.S. airstrikes": a country strikes, where "the Sony hack" names a victim
 				ev.Agent = []int{m.Entity}
 			} else {
@@ -1459,7 +1459,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		case "of", "on", "against", "into", "targeting":
 			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
 				at := k + 1
-				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
+				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.trigIs("needsuspect", &tr) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about
 				}
 				if o := x.apposedAfterOf(c, k); o >= 0 && ev.Target == nil && tr.Type == schema.EventLegal {
@@ -1770,7 +1770,7 @@ func (x *Extractor) armedDeedBefore(c *sentCtx, i int) int {
 		// an object follows the verb; the tagger may read a past tense with one as a participle
 		// ("militants killed/VBN at least 23 soldiers"); "soldiers killed in an attack" has none
 		if (isTensedTag(t.Tag) || t.Tag == "VBN" && !x.passiveAux(c, k)) && k+1 < j {
-			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.is("armedgated", tr.Lemma) {
+			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.trigIs("armedgated", &tr) {
 				return k
 			}
 			return -1

@@ -69,6 +69,7 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, err
 	}
 	x.cue.number(x.lex.forms())
+	x.lex.numberLemmas(x.cue)
 	x.trig = x.lex.byCue(x.cue)
 	if x.timex, err = timex.New(timex.Narrative()); err != nil {
 		return nil, fmt.Errorf("load time tagger: %w", err)

@@ -263,7 +263,7 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 		t := toks[v]
 		if isVerbTag(t.Tag) {
 			tr, ok := x.lex.lookup(t.Lower, true)
-			return ok && x.cue.is("blamelemma", tr.Lemma) && x.blamedOn(toks, v) == k
+			return ok && x.cue.trigIs("blamelemma", &tr) && x.blamedOn(toks, v) == k
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
 			return false

@@ -3043,7 +3043,7 @@ func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 		return false
 	}
 	tr, ok := x.lex.lookup(toks[j].Lower, true)
-	return ok && !x.cue.is("deceivelemma", tr.Lemma) && isDeed(tr.Type)
+	return ok && !x.cue.trigIs("deceivelemma", &tr) && isDeed(tr.Type)
 }
 
 // usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
