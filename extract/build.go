@@ -513,8 +513,11 @@ func unnamedOfficials(e entity, ms []mention) bool {
 // mentions in ms, with their confidences rounded.
 func mentionsOf(doc string, e entity, ms []mention) []graph.Mention {
 	var out []graph.Mention
+	if len(e.Mentions) > 0 {
+		out = make([]graph.Mention, 0, len(e.Mentions))
+	}
 	for _, i := range e.Mentions {
-		m := ms[i]
+		m := &ms[i]
 		out = append(out, graph.Mention{Document: doc, Sentence: m.Sent, Start: m.Start, End: m.End, Text: m.Text, Confidence: round(m.Conf)})
 	}
 	return out

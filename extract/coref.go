@@ -831,8 +831,8 @@ func isPoliceForce(m mention) bool {
 // the nation: "the National Police", "the Federal Police", or by a nationality before the rank
 // ("Korean National Police Agency").
 func nationalForce(m mention) bool {
-	if m.Country != "" || m.Entry != nil {
-		return false
+	if m.Country != "" || m.Entry != nil || !strings.Contains(m.Text, "National") && !strings.Contains(m.Text, "Federal") {
+		return false // no rank word: the text needs no cutting into words
 	}
 	f := strings.Fields(m.Text)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
