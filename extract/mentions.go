@@ -2145,12 +2145,17 @@ func surnames(sents []sentence) map[string]bool {
 // rather than filing every word of the article.
 func dropLowered(sents []sentence, words map[string]bool) {
 	byLower := make(map[string][]string, len(words))
+	var lens uint64 // bit n set for a lower-case form of n bytes (bit 63: 63 or more)
 	for w := range words {
 		l := strings.ToLower(w)
 		byLower[l] = append(byLower[l], w)
+		lens |= 1 << min(len(l), 63)
 	}
 	for _, s := range sents {
 		for _, t := range s.Toks {
+			if lens&(1<<min(len(t.Lower), 63)) == 0 {
+				continue // no form of its length: no look-up
+			}
 			if ws, ok := byLower[t.Lower]; ok && !isCap(t.Text) {
 				for _, w := range ws {
 					delete(words, w)
