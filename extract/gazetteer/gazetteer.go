@@ -251,6 +251,9 @@ func Key(s string) string {
 	if isKey(s) {
 		return s // already normal: most lower-case words, with no copy
 	}
+	if isKeyLowered(s) {
+		return strings.ToLower(s) // ASCII words with capitals: one copy, lower-cased
+	}
 	return normalise(s)
 }
 
