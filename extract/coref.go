@@ -1608,7 +1608,19 @@ func (x *Extractor) titleOf(m, next mention, gap []token) bool {
 
 // hasWord reports whether the lower-case word w is one of the words of s.
 func hasWord(s, w string) bool {
-	return strings.Contains(" "+strings.ToLower(s)+" ", " "+w+" ")
+	l := strings.ToLower(s)
+	for from := 0; from+len(w) <= len(l); {
+		k := strings.Index(l[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || l[k-1] == ' ') && (k+len(w) == len(l) || l[k+len(w)] == ' ') {
+			return true
+		}
+		from = k + 1
+	}
+	return false
 }
 
 // placeWindow is how many sentences back "the city" looks for the place it names.

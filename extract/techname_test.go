@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // FuzzIsTechName checks that isTechName answers as the pattern techName does for any text.
 func FuzzIsTechName(f *testing.F) {
@@ -11,6 +14,18 @@ func FuzzIsTechName(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isTechName(s), techName.MatchString(s); got != want {
 			t.Errorf("%q: %v, techName %v", s, got, want)
+		}
+	})
+}
+
+// FuzzHasWord checks that hasWord answers as the padded search it replaced does.
+func FuzzHasWord(f *testing.F) {
+	for _, s := range [][2]string{{"National Police", "police"}, {"police", "police"}, {"Policeman", "police"}, {"x  y", ""}, {"", ""}, {"a b", "a b"}, {"ab b", "b"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		if got, want := hasWord(s, w), strings.Contains(" "+strings.ToLower(s)+" ", " "+w+" "); got != want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
 		}
 	})
 }
