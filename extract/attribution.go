@@ -59,7 +59,7 @@ func (x *Extractor) anonSource(c *sentCtx, i int) bool {
 		m := c.ms[k]
 		return m.Kind == schema.KindPerson || m.Entity >= 0 && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson
 	}
-	if x.cue.is("anonvague", toks[i].Lower) && (i+1 >= len(toks) || !x.cue.is("anonmod", toks[i+1].Lower)) {
+	if x.cue.tokIs("anonvague", &toks[i]) && (i+1 >= len(toks) || !x.cue.tokIs("anonmod", &toks[i+1])) {
 		return false // "people said": no sign of a source
 	}
 	if toks[i].Lower == "source" || toks[i].Lower == "sources" {
@@ -83,7 +83,7 @@ func (x *Extractor) anonSource(c *sentCtx, i int) bool {
 	// "West Haven officials said", "Acme's chief technology officer said": a named
 	// institution speaks through its people; a country's officials ("U.S. officials", "a
 	// U.S. official") and one unnamed individual ("an official at Acme") stay anonymous
-	indef := x.cue.is("genstart", toks[start].Lower) || toks[start].Tag == "CD"
+	indef := x.cue.tokIs("genstart", &toks[start]) || toks[start].Tag == "CD"
 	for j := start; j < i && !indef; j++ {
 		if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Kind != schema.KindCountry {
 			if e := c.ms[k].Entity; e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindCountry {
@@ -112,13 +112,13 @@ func (x *Extractor) anonSource(c *sentCtx, i int) bool {
 	rel := false
 	for j := i + 1; j < len(toks) && j-i <= 12; j++ {
 		tk := toks[j]
-		if x.cue.is("clausebreak", tk.Lower) || tk.Text == "." {
+		if x.cue.tokIs("clausebreak", &tk) || tk.Text == "." {
 			return false
 		}
 		if tk.Tag == "PRP" || isQuote(tk.Text) {
 			return false // another clause: "the person who threatened us, he told X"
 		}
-		if tk.Lower == "who" || x.cue.is("anonmod", tk.Lower) {
+		if tk.Lower == "who" || x.cue.tokIs("anonmod", &tk) {
 			rel = true
 			continue
 		}
@@ -128,13 +128,13 @@ func (x *Extractor) anonSource(c *sentCtx, i int) bool {
 			}
 			continue
 		}
-		if x.cue.is("anonsay", tk.Lower) && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "VB" && (toks[j-1].Tag == "MD" || toks[j-1].Lower == "not" || toks[j-1].Lower == "n't")) {
-			if x.cue.is("be", toks[j-1].Lower) {
+		if x.cue.tokIs("anonsay", &tk) && (tk.Tag == "VBD" || tk.Tag == "VBZ" || tk.Tag == "VBP" || tk.Tag == "VB" && (toks[j-1].Tag == "MD" || toks[j-1].Lower == "not" || toks[j-1].Lower == "n't")) {
+			if x.cue.tokIs("be", &toks[j-1]) {
 				return false // "officials were told"
 			}
 			return true
 		}
-		if tk.Tag == "MD" || x.cue.is("be", tk.Lower) || tk.Lower == "have" || tk.Lower == "has" || tk.Lower == "had" || tk.Tag == "RB" {
+		if tk.Tag == "MD" || x.cue.tokIs("be", &tk) || tk.Lower == "have" || tk.Lower == "has" || tk.Lower == "had" || tk.Tag == "RB" {
 			continue // "officials have said", "sources would not say"
 		}
 		if !rel || tk.Tag == "VBD" && j > i+1 && toks[j-1].Text == "," {
@@ -158,7 +158,7 @@ func isQuote(s string) bool {
 // standing, no telling the article reports.
 func (x *Extractor) sourceBriefed(toks []token, i int) bool {
 	if i < 1 || i+2 >= len(toks) || !isVerbTag(toks[i].Tag) && toks[i].Tag != "JJ" || !isNounTag(toks[i-1].Tag) ||
-		!x.cue.is("anonhead", toks[i-1].Lower) || !x.cue.is("anonmod", toks[i].Lower) {
+		!x.cue.tokIs("anonhead", &toks[i-1]) || !x.cue.tokIs("anonmod", &toks[i]) {
 		return false
 	}
 	if w := toks[i+1].Lower; w != "on" && w != "about" {

@@ -306,7 +306,7 @@ func (x *Extractor) items(sents []sentence) []int {
 
 // switchOpens tells whether a sentence opens with words that turn to another matter.
 func (x *Extractor) switchOpens(toks []token) bool {
-	if len(toks) > 0 && x.cue.is("itemswitch", toks[0].Lower) {
+	if len(toks) > 0 && x.cue.tokIs("itemswitch", &toks[0]) {
 		return true
 	}
 	if len(toks) < 3 || toks[0].Lower != "in" {
@@ -328,14 +328,14 @@ func (x *Extractor) principalsAct(sents []sentence, ms []mention, ents []entity,
 		toks := sents[m.Sent].Toks
 		t := m.Last
 		switch {
-		case t+1 < len(toks) && x.cue.is("serveas", toks[t].Lower) && toks[t+1].Lower == "as":
+		case t+1 < len(toks) && x.cue.tokIs("serveas", &toks[t]) && toks[t+1].Lower == "as":
 			t += 2
 		case t < len(toks) && (toks[t].Lower == "is" || toks[t].Lower == "was"):
 			t++
 		default:
 			continue
 		}
-		if t+2 >= len(toks) || toks[t].Lower != "a" && toks[t].Lower != "an" || !x.cue.is("unitnoun", toks[t+1].Lower) || toks[t+2].Lower != "of" && toks[t+2].Lower != "for" {
+		if t+2 >= len(toks) || toks[t].Lower != "a" && toks[t].Lower != "an" || !x.cue.tokIs("unitnoun", &toks[t+1]) || toks[t+2].Lower != "of" && toks[t+2].Lower != "for" {
 			continue
 		}
 		t += 3
@@ -513,8 +513,11 @@ func unnamedOfficials(e entity, ms []mention) bool {
 // mentions in ms, with their confidences rounded.
 func mentionsOf(doc string, e entity, ms []mention) []graph.Mention {
 	var out []graph.Mention
+	if len(e.Mentions) > 0 {
+		out = make([]graph.Mention, 0, len(e.Mentions))
+	}
 	for _, i := range e.Mentions {
-		m := ms[i]
+		m := &ms[i]
 		out = append(out, graph.Mention{Document: doc, Sentence: m.Sent, Start: m.Start, End: m.End, Text: m.Text, Confidence: round(m.Conf)})
 	}
 	return out
@@ -838,7 +841,7 @@ func (x *Extractor) appositiveTime(s sentence, i int, ts []timex.Expression) int
 		if t := toks[k].Text; t == "," || t == ";" || t == ":" || t == "." {
 			return -1 // the clause ends before a time
 		}
-		began = began || x.cue.is("deedbegan", toks[k].Lower)
+		began = began || x.cue.tokIs("deedbegan", &toks[k])
 		if began && toks[k].Start >= s.Start {
 			if ti := timeStarting(ts, toks[k].Start); ti >= 0 {
 				return ti
@@ -927,7 +930,7 @@ func (x *Extractor) timedDeedNoun(s sentence, i int, ts []timex.Expression) int 
 	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "PRP$") {
 		j--
 	}
-	if j < 0 || j == i-1 || !x.cue.is("deedprep", toks[j].Lower) {
+	if j < 0 || j == i-1 || !x.cue.tokIs("deedprep", &toks[j]) {
 		return -1
 	}
 	return timeStarting(ts, toks[on+1].Start)
@@ -978,7 +981,7 @@ func (x *Extractor) beganNext(toks []token, i int) bool {
 		if toks[j].Tag == "RB" {
 			continue
 		}
-		return x.cue.is("deedbegan", toks[j].Lower)
+		return x.cue.tokIs("deedbegan", &toks[j])
 	}
 	return false
 }
@@ -1114,7 +1117,7 @@ func (x *Extractor) passiveHarm(toks []token, i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
-		if x.cue.is("be", toks[j].Lower) {
+		if x.cue.tokIs("be", &toks[j]) {
 			return true
 		}
 		if toks[j].Tag != "RB" {

@@ -667,7 +667,7 @@ func (x *Extractor) cataphoricName(sents []sentence, ms []mention, ents []entity
 	if c := toks[n.Last].Text; c != "," && c != "(" {
 		return -1
 	}
-	if m.First >= 2 && toks[m.First-1].Tag == "IN" && (x.cue.is("personrole", toks[m.First-2].Lower) || x.cue.is("spokesrole", toks[m.First-2].Lower)) {
+	if m.First >= 2 && toks[m.First-1].Tag == "IN" && (x.cue.tokIs("personrole", &toks[m.First-2]) || x.cue.tokIs("spokesrole", &toks[m.First-2])) {
 		return -1 // "a spokesperson for the university, Jana Holm,": the name is set beside the spokesperson
 	}
 	if e := ents[n.Entity]; (e.Kind == schema.KindPerson) != (m.Kind == schema.KindPerson) || !x.compatible(m, e) {
@@ -831,8 +831,8 @@ func isPoliceForce(m mention) bool {
 // the nation: "the National Police", "the Federal Police", or by a nationality before the rank
 // ("Korean National Police Agency").
 func nationalForce(m mention) bool {
-	if m.Country != "" || m.Entry != nil {
-		return false
+	if m.Country != "" || m.Entry != nil || !strings.Contains(m.Text, "National") && !strings.Contains(m.Text, "Federal") {
+		return false // no rank word: the text needs no cutting into words
 	}
 	f := strings.Fields(m.Text)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
@@ -1632,7 +1632,19 @@ func (x *Extractor) titleOf(m, next mention, gap []token) bool {
 
 // hasWord reports whether the lower-case word w is one of the words of s.
 func hasWord(s, w string) bool {
-	return strings.Contains(" "+strings.ToLower(s)+" ", " "+w+" ")
+	l := strings.ToLower(s)
+	for from := 0; from+len(w) <= len(l); {
+		k := strings.Index(l[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || l[k-1] == ' ') && (k+len(w) == len(l) || l[k+len(w)] == ' ') {
+			return true
+		}
+		from = k + 1
+	}
+	return false
 }
 
 // placeWindow is how many sentences back "the city" looks for the place it names.
@@ -2153,7 +2165,7 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 		}
 		v--
 	}
-	if v < 1 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" && toks[v].Tag != "VBP" {
+	if v < 1 || !x.cue.tokIs("reporting", &toks[v]) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" && toks[v].Tag != "VBP" {
 		return -1
 	}
 	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
@@ -2214,7 +2226,7 @@ func (x *Extractor) titleOfficeSaid(sents []sentence, ms []mention, i int) bool 
 	if v >= 2 && v < len(toks) && dayBetween(toks, v-1, v+1) {
 		v -= 2 // "said on Friday that it": the day of the saying
 	}
-	if v < 4 || v >= len(toks) || v > 12 || !x.cue.is("reporting", toks[v].Lower) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {
+	if v < 4 || v >= len(toks) || v > 12 || !x.cue.tokIs("reporting", &toks[v]) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" {
 		return false
 	}
 	e, town := v, -1 // the subject's end, before "in <Town>" where the office sits
@@ -2303,7 +2315,7 @@ func (x *Extractor) ownerSaid(sents []sentence, ms []mention, ents []entity, i i
 	for j < m.First && j-n < 3 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && !isCap(toks[j].Text) {
 		j++
 	}
-	if j == n || j >= m.First || !x.cue.is("reporting", toks[j].Lower) || !isVerbTag(toks[j].Tag) {
+	if j == n || j >= m.First || !x.cue.tokIs("reporting", &toks[j]) || !isVerbTag(toks[j].Tag) {
 		return -1
 	}
 	if m.First-j-1 > ownerSaidReach {

@@ -129,6 +129,15 @@ func (c *cues) tokIsBare(cat string, t *token) bool {
 	return c.tokIs(cat, t)
 }
 
+// trigIs reports whether the lemma of the reading tr is in the cue list cat, as
+// is(cat, tr.Lemma) does, without hashing the lemma when the reading has its number.
+func (c *cues) trigIs(cat string, tr *trigger) bool {
+	if tr.cue == 0 {
+		return c.is(cat, tr.Lemma)
+	}
+	return slices.Contains(c.byID[tr.cue], cat)
+}
+
 // startsWith reports whether the lower-case word w begins with a stem in the cue list cat
 // ("notified", "notifies" with the stem "notif").
 func (c *cues) startsWith(cat, w string) bool {

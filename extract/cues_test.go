@@ -12,12 +12,12 @@ import (
 )
 
 // TestCueCategories checks data/cues.tsv against the code that reads it: every list the
-// sources name (x.cue.is("name", …), x.cue.tokIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a sense table's forms) is
+// sources name (x.cue.is("name", …), x.cue.tokIs("name", …), x.cue.trigIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a sense table's forms) is
 // in the data, and every list in the data is named somewhere in the code.
 func TestCueCategories(t *testing.T) {
 	c, err := loadCues()
 	require.NoError(t, err)
-	named := regexp.MustCompile(`cue\.(?:is|tokIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
+	named := regexp.MustCompile(`cue\.(?:is|tokIs|tokIsBare|trigIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
 	used := map[string]bool{"deschead": true, "genhead": true} // read into their own maps by loadCues
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
@@ -43,6 +43,22 @@ func TestCueCategories(t *testing.T) {
 	}
 	sort.Strings(unused)
 	require.Empty(t, unused, "cue lists no code reads")
+}
+
+// TestTrigIs checks that every reading of the lexicon, numbered by New, answers as is does
+// for its lemma, and a reading made by a rule (no number) too.
+func TestTrigIs(t *testing.T) {
+	x := mustExtractor(t)
+	for _, cat := range []string{"flawgated", "needsuspect", "linklemma", "armedgated"} {
+		for form, ts := range x.lex {
+			for _, tr := range ts {
+				require.NotZero(t, tr.cue, "%q", form)
+				require.Equal(t, x.cue.is(cat, tr.Lemma), x.cue.trigIs(cat, &tr), "%q in %s", tr.Lemma, cat)
+			}
+		}
+		made := trigger{Lemma: "charge"}
+		require.Equal(t, x.cue.is(cat, made.Lemma), x.cue.trigIs(cat, &made), "made %q in %s", made.Lemma, cat)
+	}
 }
 
 // TestTokIs checks that asking a token, marked or not, answers as is does for its word.

@@ -345,7 +345,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 			}
 		}
-		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.is("artifact", toks[i+1].Lower) || x.cue.is("artifact", compoundHead(toks, i))) {
+		if ok && (noun || t.Tag == "VBG") && (i+1 < len(toks) && x.cue.tokIs("artifact", &toks[i+1]) || x.cue.is("artifact", compoundHead(toks, i))) {
 			continue // a noun modifying a thing, not an event: "leak site", "hacking tools", "a ransomware attack drill"
 		}
 		if ok && tr.Type == schema.EventWarning && x.sourceBriefed(toks, i) {
@@ -405,10 +405,10 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && tr.Type == schema.EventTheft && x.gainsAccess(c, i) {
 			continue // "had obtained access through a VPN appliance": an intrusion (accessGained), not a theft
 		}
-		if x.cue.is("flawgated", tr.Lemma) && !x.flawFound(c, i, "flawnoun") {
+		if x.cue.trigIs("flawgated", &tr) && !x.flawFound(c, i, "flawnoun") {
 			continue // "found a flaw", not "found that …"
 		}
-		if x.cue.is("fixgated", tr.Lemma) && !x.flawFound(c, i, "fixnoun") {
+		if x.cue.trigIs("fixgated", &tr) && !x.flawFound(c, i, "fixnoun") {
 			continue // "released an update", not "released from prison"
 		}
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
@@ -429,7 +429,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}
-		if verb && x.cue.is("datagated", tr.Lemma) {
+		if verb && x.cue.trigIs("datagated", &tr) {
 			if !x.passiveAux(c, i) && !x.flawFound(c, i, "secretdoc") && !x.flawFound(c, i, "secretmod") {
 				continue // "exposed customer data", "exposing 220,000 patients' names", "records were exposed"; not "exposed a broader question"
 			}
@@ -452,13 +452,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "pin" && !x.pinnedDeed(toks, i) {
 			continue // "pinned the hack on X", "the breach was pinned on X"; not "pinned hopes on talks", "pinned down"
 		}
-		if x.cue.is("doergated", tr.Lemma) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
+		if x.cue.trigIs("doergated", &tr) && (!x.doerBefore(c, i) || tr.Lemma == "knock" && !c.knockedOut(i)) {
 			if verb && isDeed(tr.Type) && x.passiveAux(c, i) {
 				x.namelessDeed(c, i, tr) // "its systems were disrupted early on Tuesday": the harm of the deed told
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
-		if x.cue.is("armedgated", tr.Lemma) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
+		if x.cue.trigIs("armedgated", &tr) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
 			continue // the noun "a strike" is a trigger of its own
 		}
 		if verb && tr.Type == schema.EventAttack && x.measureSubject(c, i) {
@@ -622,7 +622,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			ev.Told = x.protestDelivered(toks, i) // "summoned X's ambassador to lodge a protest" tells
 		}
-		if x.cue.is("stategated", tr.Lemma) && !c.stateWatches(ev) {
+		if x.cue.trigIs("stategated", &tr) && !c.stateWatches(ev) {
 			continue // "Israeli spies observed the hackers", not "researchers observed the malware"
 		}
 		if ev.Type == "" && verb && (tr.Type == schema.EventLegal && x.passiveAux(c, i) || isDeed(tr.Type)) {
@@ -634,7 +634,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && tr.Lemma == "inquiry" && !x.openedBefore(toks, i) {
 			continue // "called for an inquiry into X", "a committee of inquiry": none opened
 		}
-		if ev.Type == "" || x.cue.is("needsuspect", tr.Lemma) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
+		if ev.Type == "" || x.cue.trigIs("needsuspect", &tr) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {
@@ -645,7 +645,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Further = alsoBefore(c, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
-		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.is("admitverb", toks[i].Lower) {
+		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.tokIs("admitverb", &toks[i]) {
 			ev.Type, ev.Negated = schema.EventDenial, false // "has never acknowledged running the schemes": a standing denial
 		}
 		if verb && ev.Modality == "hypothetical" && incidentDeed(tr.Type) && x.oftenDone(c, i) {
@@ -849,7 +849,7 @@ func (x *Extractor) brokenObligation(toks []token, i int) bool {
 	}
 	h, owed := j, false
 	for h < len(toks) && h-j < 3 && (toks[h].Tag == "NN" || toks[h].Tag == "NNS") {
-		owed = owed || x.cue.is("obligation", toks[h].Lower)
+		owed = owed || x.cue.tokIs("obligation", &toks[h])
 		h++
 	}
 	if !owed {
@@ -928,7 +928,7 @@ func (x *Extractor) perfectConjunct(c *sentCtx, i int) bool {
 	if v < 0 {
 		return false
 	}
-	return x.cue.is("haveform", toks[v].Lower)
+	return x.cue.tokIs("haveform", &toks[v])
 }
 
 // coordinatedTelling reports whether the participle at i is a telling verb ("warned",
@@ -969,7 +969,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	switch tr.Type {
 	case schema.EventStatement, schema.EventReport, schema.EventDenial:
-		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.is("be", toks[i-1].Lower) || x.passiveAux(c, i)) {
+		if i > 0 && i+1 < len(toks) && toks[i+1].Lower == "to" && tr.Type == schema.EventStatement && (x.cue.tokIs("be", &toks[i-1]) || x.passiveAux(c, i)) {
 			return rawEvent{} // "X is said to have …": hearsay, not a statement by anyone
 		}
 		if passive {
@@ -1102,7 +1102,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	case schema.EventAccusation:
-		if x.cue.is("linklemma", tr.Lemma) {
+		if x.cue.trigIs("linklemma", &tr) {
 			// "Researchers at X linked its infrastructure to Y", "the network, which X linked to
 			// Y": an attribution by the one who links; a bare "linked to Y" ("a group linked to
 			// Iran") names no one linking and is no event
@@ -1181,7 +1181,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		on := -1 // "blamed the attack on X", "the breach was blamed on X": X is blamed
-		if x.cue.is("blamelemma", tr.Lemma) {
+		if x.cue.trigIs("blamelemma", &tr) {
 			on = x.blamedOn(toks, i)
 		}
 		if passive {
@@ -1396,7 +1396,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
 	j := i - 1
 	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
-		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.is("lightverb", c.s.Toks[j].Lower) {
+		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.tokIs("lightverb", &c.s.Toks[j]) {
 			break // "X imposed sanctions", "X filed a lawsuit": the verb, read as a participle
 		}
 		j--
@@ -1423,11 +1423,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
-			!(m.Possessive && x.cue.is("needsuspect", tr.Lemma))
+			!(m.Possessive && x.cue.trigIs("needsuspect", &tr))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
-			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.is("armedstrike", tr.Lemma) {
+			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.trigIs("armedstrike", &tr) {
 				// "the U.S. airstrikes": a country strikes, where "the Sony hack" names a victim
 				ev.Agent = []int{m.Entity}
 			} else {
@@ -1462,7 +1462,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		case "of", "on", "against", "into", "targeting":
 			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
 				at := k + 1
-				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.is("needsuspect", tr.Lemma) {
+				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.trigIs("needsuspect", &tr) {
 					at++ // "an inquiry into whether X had protected …": whom the question is about
 				}
 				if o := x.apposedAfterOf(c, k); o >= 0 && ev.Target == nil && tr.Type == schema.EventLegal {
@@ -1485,7 +1485,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "to", "sent", "issued", "given", "delivered":
-			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.is("servednoun", toks[i].Lower) {
+			if tr.Type == schema.EventLegal && prep == "to" && ev.Target == nil && x.cue.tokIs("servednoun", &toks[i]) {
 				ev.Target = ents(x.nextMention(c, k+1, 4)) // "a subpoena to X": the one it is served on
 			}
 			if tr.Type == schema.EventWarning || tr.Type == schema.EventStatement {
@@ -1526,7 +1526,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if v < len(toks) && (toks[v].Lower == "has" || toks[v].Lower == "have" || toks[v].Lower == "had" || toks[v].Tag == "RB") {
 			v++
 		}
-		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.is("harmverb", toks[v].Lower) {
+		if v < len(toks) && isVerbTag(toks[v].Tag) && x.cue.tokIs("harmverb", &toks[v]) {
 			// "knocked out the patient record and imaging systems of X": through the object's
 			// modifiers and "of"
 			ev.Target = ents(x.objectWithin(c, v, true, false, 12))
@@ -1538,12 +1538,12 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
 			// the tagger reads some light verbs after a name as adjectives: "Valmark imposed/JJ sanctions"
-			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.is("lightverb", w.Lower) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
+			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.tokIs("lightverb", &w) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
 			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
-				case x.cue.is("lightverb", w.Lower) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
+				case x.cue.tokIs("lightverb", &w) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
 					ev.Agent = ents(x.subject(c, j))
-				case x.cue.is("undergoverb", w.Lower) && ev.Target == nil && !communication:
+				case x.cue.tokIs("undergoverb", &w) && ev.Target == nil && !communication:
 					ev.Target = ents(x.subject(c, j))
 				}
 				break
@@ -1576,7 +1576,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		for j >= 0 && i-j <= 4 && (toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" && c.at[j] < 0) {
 			j--
 		}
-		if j > 0 && toks[j].Lower == "in" && isVerbTag(toks[j-1].Tag) && x.cue.is("reporting", toks[j-1].Lower) {
+		if j > 0 && toks[j].Lower == "in" && isVerbTag(toks[j-1].Tag) && x.cue.tokIs("reporting", &toks[j-1]) {
 			ev.Agent = ents(x.speaker(c, j-1))
 		}
 	}
@@ -1590,7 +1590,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "an attack that the X gang launched against Y": the relative clause names both
 	if !communication && incident(tr.Type) && i+2 < len(toks) && (toks[i+1].Lower == "that" || toks[i+1].Lower == "which") {
 		for v := i + 2; v < len(toks) && v-i <= 8 && c.clause[v] == c.clause[i+1]; v++ {
-			if isVerbTag(toks[v].Tag) && x.cue.is("support", toks[v].Lower) {
+			if isVerbTag(toks[v].Tag) && x.cue.tokIs("support", &toks[v]) {
 				if ev.Agent == nil {
 					if a := x.nextMention(c, i+2, v-i-2); a >= 0 {
 						ev.Agent = []int{a}
@@ -1625,7 +1625,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	// "X was behind the hack", "X launched the attack"
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
-			if x.cue.is("support", toks[j].Lower) {
+			if x.cue.tokIs("support", &toks[j]) {
 				if !x.askedDoer(toks, j) {
 					ev.Agent = ents(x.subject(c, j))
 					ev.Conf = 0.7
@@ -1773,7 +1773,7 @@ func (x *Extractor) armedDeedBefore(c *sentCtx, i int) int {
 		// an object follows the verb; the tagger may read a past tense with one as a participle
 		// ("militants killed/VBN at least 23 soldiers"); "soldiers killed in an attack" has none
 		if (isTensedTag(t.Tag) || t.Tag == "VBN" && !x.passiveAux(c, k)) && k+1 < j {
-			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.is("armedgated", tr.Lemma) {
+			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.trigIs("armedgated", &tr) {
 				return k
 			}
 			return -1
@@ -1917,7 +1917,7 @@ func (x *Extractor) passiveConjunct(c *sentCtx, i int) bool {
 		if w.Tag == "VBN" {
 			return x.passiveAux(c, p)
 		}
-		if w.Text == "," || w.Lower == "and" || x.cue.is("clausebreak", w.Lower) || isTensedTag(w.Tag) || w.Tag == "MD" {
+		if w.Text == "," || w.Lower == "and" || x.cue.tokIs("clausebreak", &w) || isTensedTag(w.Tag) || w.Tag == "MD" {
 			return false
 		}
 	}
@@ -1982,7 +1982,7 @@ func (x *Extractor) openTo(toks []token, i int) bool {
 	if j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" && !isCap(toks[j].Text)) {
 		j-- // "exposed to ransomware attacks", "open to cyber attack"
 	}
-	return j >= 1 && toks[j].Lower == "to" && x.cue.is("susceptibleword", toks[j-1].Lower)
+	return j >= 1 && toks[j].Lower == "to" && x.cue.tokIs("susceptibleword", &toks[j-1])
 }
 
 // vulnerableExposed reports whether the participle at i says who is open to harm rather than
@@ -1991,14 +1991,14 @@ func (x *Extractor) openTo(toks []token, i int) bool {
 // identity fraud", "left exposed to attackers"; cue exposureharm). "Records were exposed",
 // "data was exposed to the public" stay leaks.
 func (x *Extractor) vulnerableExposed(toks []token, i int) bool {
-	if i > 0 && x.cue.is("exposuredegree", toks[i-1].Lower) {
+	if i > 0 && x.cue.tokIs("exposuredegree", &toks[i-1]) {
 		return true
 	}
 	if i+2 >= len(toks) || toks[i+1].Lower != "to" {
 		return false
 	}
 	// "were exposed to identity fraud", "exposed to ransomware attacks": one modifier may stand before the harm
-	return x.cue.is("exposureharm", toks[i+2].Lower) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.is("exposureharm", toks[i+3].Lower)
+	return x.cue.tokIs("exposureharm", &toks[i+2]) || i+3 < len(toks) && !isCap(toks[i+2].Text) && x.cue.tokIs("exposureharm", &toks[i+3])
 }
 
 // followedBy reports whether the token right after i is one of words (in lower case).
@@ -2177,7 +2177,7 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 		}
 		j--
 	}
-	return j >= 0 && x.cue.is("dutynoun", toks[j].Lower)
+	return j >= 0 && x.cue.tokIs("dutynoun", &toks[j])
 }
 
 // seizedOn reports whether the verb of seizing at i is followed by "on" or "upon" ("seized on
@@ -2222,7 +2222,7 @@ func (x *Extractor) failedTo(c *sentCtx, i int) bool {
 	if j >= 0 && toks[j].Tag == "RB" {
 		j-- // "to promptly notify"
 	}
-	return j >= 1 && toks[j].Lower == "to" && x.cue.is("failto", toks[j-1].Lower)
+	return j >= 1 && toks[j].Lower == "to" && x.cue.tokIs("failto", &toks[j-1])
 }
 
 // personUrges reports whether the warning ev, read from a verb of urging or advising at i
@@ -2240,7 +2240,7 @@ func (x *Extractor) personUrges(c *sentCtx, i int, ev rawEvent) bool {
 	if len(ev.Target) > 0 && ev.Target[0] >= 0 && ev.Target[0] < len(c.ents) && !c.ents[ev.Target[0]].Generic {
 		return false // "urged the Ministry of Health to …": a call on a body named, a message to it
 	}
-	return x.cue.is("urgeverb", c.s.Toks[i].Lower)
+	return x.cue.tokIs("urgeverb", &c.s.Toks[i])
 }
 
 // testimonyBody reports whether entity e is a body one testifies before: a whole legislature or
@@ -2290,7 +2290,7 @@ func (c *sentCtx) soleEntity(fits func(w string) bool) (found int, named bool) {
 // too often.
 func (x *Extractor) legislatorsTold(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i+1 >= len(toks) || !x.cue.is("legislators", toks[i+1].Lower) {
+	if i+1 >= len(toks) || !x.cue.tokIs("legislators", &toks[i+1]) {
 		return -1
 	}
 	if j := x.subjectSlot(c, i); j < 0 || c.at[j] < 0 || c.ms[c.at[j]].How != mkName {
@@ -2322,7 +2322,7 @@ func (x *Extractor) passiveBefore(toks []token, j int) bool {
 	if j < 2 || toks[j-1].Tag != "VBN" {
 		return false
 	}
-	return x.cue.is("passivebe", toks[j-2].Lower)
+	return x.cue.tokIs("passivebe", &toks[j-2])
 }
 
 // modality sets Negated and Modality from cues before the trigger in its clause.
@@ -2403,7 +2403,7 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := i - 1
 	for ; j >= 0 && i-j <= 8; j-- {
-		if x.cue.is("proveverb", toks[j].Lower) {
+		if x.cue.tokIs("proveverb", &toks[j]) {
 			break
 		}
 		w, tg := toks[j].Lower, toks[j].Tag
@@ -2411,20 +2411,20 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 			return false
 		}
 	}
-	if j < 1 || i-j > 8 || !x.cue.is("proveverb", toks[j].Lower) {
+	if j < 1 || i-j > 8 || !x.cue.tokIs("proveverb", &toks[j]) {
 		return false
 	}
 	if x.negatedVerb(toks, j) {
 		return true // "did not prove", "could not prove", "has never been proven"
 	}
-	return toks[j-1].Lower == "to" && j >= 2 && x.cue.is("failverb", toks[j-2].Lower)
+	return toks[j-1].Lower == "to" && j >= 2 && x.cue.tokIs("failverb", &toks[j-2])
 }
 
 // futureTo reports whether the "to" at j opens what a verb of intent (cue futureverb: "plans
 // to", "vowed to") or of urging (urgedTo) puts off: not done yet.
 func (x *Extractor) futureTo(c *sentCtx, j int) bool {
 	toks := c.s.Toks
-	return j > 0 && j < len(toks) && toks[j].Lower == "to" && (x.cue.is("futureverb", toks[j-1].Lower) || x.urgedTo(c, j))
+	return j > 0 && j < len(toks) && toks[j].Lower == "to" && (x.cue.tokIs("futureverb", &toks[j-1]) || x.urgedTo(c, j))
 }
 
 // urgedTo reports whether the "to" at j opens what the object of a verb of urging or asking
@@ -2450,7 +2450,7 @@ func (x *Extractor) urgedTo(c *sentCtx, j int) bool {
 			}
 			return false
 		default:
-			return obj && isVerbTag(t.Tag) && x.cue.is("urgeverb", t.Lower) // "called X to" is none: "called on X to" is
+			return obj && isVerbTag(t.Tag) && x.cue.tokIs("urgeverb", &t) // "called X to" is none: "called on X to" is
 		}
 	}
 	return false
@@ -2466,7 +2466,7 @@ func (x *Extractor) habitual(c *sentCtx, i int) bool {
 	if x.oftenDone(c, i) {
 		return true
 	}
-	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.tokIs("be", &toks[i]) {
 		return false
 	}
 	j := i - 1
@@ -2499,16 +2499,16 @@ func (x *Extractor) oftenDone(c *sentCtx, i int) bool {
 	if x.presentPassiveHabit(c, i) {
 		return true
 	}
-	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.is("be", toks[i].Lower) {
+	if t := toks[i].Tag; t != "VBZ" && t != "VBP" || x.cue.tokIs("be", &toks[i]) {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("habitual", toks[j].Lower) {
+		if x.cue.tokIs("habitual", &toks[j]) {
 			return true // "hits hospitals often"
 		}
 	}
 	for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
-		if x.cue.is("habitual", toks[j].Lower) {
+		if x.cue.tokIs("habitual", &toks[j]) {
 			return true
 		}
 		if toks[j].Tag != "RB" {
@@ -2536,7 +2536,7 @@ func (x *Extractor) oftenNoun(c *sentCtx, i int) bool {
 	for j := i + 1; j+1 < len(toks) && j-i <= 10 && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
 		switch {
-		case x.cue.is("habitual", t.Lower):
+		case x.cue.tokIs("habitual", &t):
 			n := toks[j+1].Tag
 			return n == "VBP" || n == "VBZ"
 		case t.Lower == "of" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || isNounTag(t.Tag) || t.Tag == "POS" || t.Tag == "HYPH":
@@ -2555,7 +2555,7 @@ func (x *Extractor) presentPassiveHabit(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" {
 		return false
 	}
-	often := i+1 < len(toks) && x.cue.is("habitual", toks[i+1].Lower)
+	often := i+1 < len(toks) && x.cue.tokIs("habitual", &toks[i+1])
 	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
 		w := toks[j].Lower
 		switch {
@@ -2652,14 +2652,14 @@ func definiteNP(toks []token, i int) bool {
 // lexicalVerb reports whether t is a verb other than an auxiliary (be, have, do, modals) or a
 // verb that passes modality on ("allow", "plan").
 func (x *Extractor) lexicalVerb(t token) bool {
-	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.is("be", t.Lower) {
+	if !isVerbTag(t.Tag) || t.Tag == "MD" || x.cue.tokIs("be", &t) {
 		return false
 	}
 	switch t.Lower {
 	case "has", "have", "had", "having", "do", "does", "did":
 		return false
 	}
-	return !x.cue.is("enableverb", t.Lower) && !x.cue.is("futureverb", t.Lower)
+	return !x.cue.tokIs("enableverb", &t) && !x.cue.tokIs("futureverb", &t)
 }
 
 // namedAgent reports whether an event has an agent that is more than a weak guess ("Creating"
@@ -2715,7 +2715,7 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	j := x.subjectSlot(c, i)
 	for k := j; k >= 0 && j-k <= 1 && isNounTag(toks[k].Tag) && c.at[k] < 0; k-- {
-		if x.cue.is("measurehead", toks[k].Lower) {
+		if x.cue.tokIs("measurehead", &toks[k]) {
 			return true
 		}
 		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
@@ -2796,7 +2796,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 		// "six soldiers were killed by gunmen": described attackers after "by"
 		if b := c.wordAhead(i, "by", armedByReach); b >= 0 {
 			for k := b + 1; k < len(toks) && k-b <= prepHeadReach; k++ {
-				if x.cue.is("armedhead", toks[k].Lower) || x.cue.is("weaponhead", toks[k].Lower) {
+				if x.cue.tokIs("armedhead", &toks[k]) || x.cue.tokIs("weaponhead", &toks[k]) {
 					return true // "were killed by gunmen", "was struck by a missile"
 				}
 				if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" && !isNounTag(t) {
@@ -2816,7 +2816,7 @@ func (x *Extractor) armedDoer(c *sentCtx, i int) bool {
 	// the subject's words: "Gunmen" read as a name, "Militants of the X Front", "Rebels"
 	for k := j; k >= 0 && j-k <= 5 && c.clause[k] == c.clause[i]; k-- {
 		w := toks[k]
-		if x.cue.is("armedhead", w.Lower) || x.cue.is("weaponhead", w.Lower) {
+		if x.cue.tokIs("armedhead", &w) || x.cue.tokIs("weaponhead", &w) {
 			// "Ukrainian drones struck …": the weapon fired, its state or group the doer; not "an
 			// attack by militants killed …": the incident is the subject
 			return !prepObject(toks, k)
@@ -2984,7 +2984,7 @@ func (c *sentCtx) knockedOut(i int) bool {
 // that account"): a noun, then no verb, and no verb of saying before it ("said that security
 // …" opens a clause).
 func (x *Extractor) thatDeterminer(toks []token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.is("reporting", toks[i-1].Lower) {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].Tag != "NN" || x.cue.tokIs("reporting", &toks[i-1]) {
 		return false
 	}
 	if p := toks[i-1].Tag; !isTensedTag(p) && p != "VB" && p != "VBG" {
@@ -3072,7 +3072,7 @@ var criticiseVerb = map[string]bool{"criticise": true, "criticize": true, "denou
 func (x *Extractor) copiedData(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	data := func(j int) bool {
-		return toks[j].Lower != "code" && isNounTag(toks[j].Tag) && x.cue.is("secretdoc", toks[j].Lower)
+		return toks[j].Lower != "code" && isNounTag(toks[j].Tag) && x.cue.tokIs("secretdoc", &toks[j])
 	}
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		t := toks[j]
@@ -3117,7 +3117,7 @@ func (x *Extractor) othersData(c *sentCtx, j int) bool {
 		}
 		t := toks[k]
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && (t.Lower == "than" || t.Lower == "about" || t.Lower == "of") ||
-			isNounTag(t.Tag) && x.cue.is("secretmod", t.Lower)) {
+			isNounTag(t.Tag) && x.cue.tokIs("secretmod", &t)) {
 			return false
 		}
 	}
@@ -3276,7 +3276,7 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 func (x *Extractor) hitLevel(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+measureReach; k++ {
 		w := toks[k]
-		if x.cue.is("levelnoun", w.Lower) {
+		if x.cue.tokIs("levelnoun", &w) {
 			return true
 		}
 		if !(w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "JJS" || w.Tag == "CD" || w.Tag == "HYPH" || w.Lower == "-" || w.Lower == "all-time" || isNounTag(w.Tag)) {
@@ -3327,7 +3327,7 @@ func (x *Extractor) criminalCharges(toks []token, i int) bool {
 	if (toks[j].Tag == "CD" || toks[j].Tag == "DT") && j > 0 {
 		j-- // "denies three charges", "faces a charge of"
 	}
-	return x.cue.is("chargeverb", toks[j].Lower)
+	return x.cue.tokIs("chargeverb", &toks[j])
 }
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or
@@ -3342,7 +3342,7 @@ func (x *Extractor) conditionOf(toks []token, i int) bool {
 			return j == 0 || toks[j-1].Lower != "even" && toks[j-1].Lower != "as"
 		}
 		if t := w.Tag; !(t == "RB" || t == "MD" || t == "PRP" || t == "DT" || t == "NNP" || t == "NN" || t == "NNS" || isBeHave(w.Lower) ||
-			t == "TO" || x.cue.is("dosupport", w.Lower) || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
+			t == "TO" || x.cue.tokIs("dosupport", &w) || isVerbTag(t) && j+1 < i && toks[j+1].Tag == "TO") {
 			return false
 		}
 	}
@@ -3362,7 +3362,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k-i <= 6; k++ {
-		if x.cue.is("interceptedhead", toks[k].Lower) {
+		if x.cue.tokIs("interceptedhead", &toks[k]) {
 			return true
 		}
 		if t := toks[k].Tag; t != "DT" && t != "CD" && t != "JJ" && t != "PRP$" {
@@ -3370,7 +3370,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 		}
 	}
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
-		if x.cue.is("interceptedhead", toks[k].Lower) {
+		if x.cue.tokIs("interceptedhead", &toks[k]) {
 			return true
 		}
 		if !x.auxWord(toks[k].Lower) && toks[k].Tag != "RB" {
@@ -3469,7 +3469,7 @@ const issuedByReach = 4
 // the first word that is no noun, number or preposition. Only the participle test is common,
 // so the two scans are kept apart; one shared would change what either finds.
 func (x *Extractor) issuedBy(toks []token, i int) bool {
-	if i+3 >= len(toks) || !x.cue.is("issuedverb", toks[i+1].Lower) {
+	if i+3 >= len(toks) || !x.cue.tokIs("issuedverb", &toks[i+1]) {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j-i-2 <= issuedByReach; j++ {

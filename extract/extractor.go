@@ -69,6 +69,7 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, err
 	}
 	x.cue.number(x.lex.forms())
+	x.lex.numberLemmas(x.cue)
 	x.trig = x.lex.byCue(x.cue)
 	if x.timex, err = timex.New(timex.Narrative()); err != nil {
 		return nil, fmt.Errorf("load time tagger: %w", err)
@@ -621,7 +622,7 @@ func (x *Extractor) crowdOfCountry(c *sentCtx, i, e int) bool {
 		if last < 0 {
 			continue
 		}
-		if h := phraseHead(toks, last); h < 0 || toks[h].Tag != "NNS" || !x.cue.is("privatecrowd", toks[h].Lower) {
+		if h := phraseHead(toks, last); h < 0 || toks[h].Tag != "NNS" || !x.cue.tokIs("privatecrowd", &toks[h]) {
 			return false
 		}
 		seen = true

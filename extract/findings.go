@@ -43,10 +43,10 @@ func (x *Extractor) findingsTeller(sents []sentence, ms []mention, evs []rawEven
 // adverbs or a passive auxiliary between them.
 func (x *Extractor) informationSubject(toks []token, i int) bool {
 	j := i - 1
-	for j >= 0 && (toks[j].Text == "," || toks[j].Tag == "RB" || x.cue.is("be", toks[j].Lower) || toks[j].Lower == "had" || toks[j].Lower == "have" || toks[j].Lower == "has") {
+	for j >= 0 && (toks[j].Text == "," || toks[j].Tag == "RB" || x.cue.tokIs("be", &toks[j]) || toks[j].Lower == "had" || toks[j].Lower == "have" || toks[j].Lower == "has") {
 		j--
 	}
-	if j < 1 || !x.cue.is("information", toks[j].Lower) {
+	if j < 1 || !x.cue.tokIs("information", &toks[j]) {
 		return false
 	}
 	switch toks[j-1].Lower {
@@ -241,7 +241,7 @@ func (x *Extractor) documentSubject(toks []token, i int) (string, int, int) {
 		lo, hi = k, j
 		j = k - 1
 	}
-	if j < 1 || !x.cue.is("docnoun", toks[j].Lower) {
+	if j < 1 || !x.cue.tokIs("docnoun", &toks[j]) {
 		return "", -1, -1
 	}
 	d := j - 1

@@ -167,7 +167,7 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 		for j += 2; j < len(toks) && j-in <= maxPlaceWords && isCap(toks[j].Text); j++ {
 		}
 	}
-	return j+1 < len(toks) && x.cue.is("suspectof", toks[j].Lower) && toks[j+1].Lower == "of"
+	return j+1 < len(toks) && x.cue.tokIs("suspectof", &toks[j]) && toks[j+1].Lower == "of"
 }
 
 // passiveStep reports whether the words at j are a passive legal step the phrase before them
@@ -178,7 +178,7 @@ func (x *Extractor) suspectedOf(toks []token, j int) bool {
 // first: "was produced before a magistrate and remanded in custody"): the people so described
 // are the step's party in any sentence, as a suspect is.
 func (x *Extractor) passiveStep(toks []token, j int) bool {
-	if j+1 < len(toks) && toks[j].Text == "," && x.cue.is("article", toks[j+1].Lower) {
+	if j+1 < len(toks) && toks[j].Text == "," && x.cue.tokIs("article", &toks[j+1]) {
 		// "A second man, a 41-year-old driver, was remanded": past a described apposition
 		for k := j + 2; k < len(toks) && k-j <= appositionReach; k++ {
 			if toks[k].Text == "," {
@@ -193,7 +193,7 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 			}
 		}
 	}
-	if j >= len(toks) || !x.cue.is("be", toks[j].Lower) {
+	if j >= len(toks) || !x.cue.tokIs("be", &toks[j]) {
 		return false
 	}
 	j++
@@ -261,7 +261,7 @@ const maxPlaceWords = 4
 // suspect ("two suspected administrators", "the alleged ringleaders": cue suspectmod).
 func (x *Extractor) suspectModifier(toks []token, first, k int) bool {
 	for j := first; j < k && j < len(toks); j++ {
-		if x.cue.is("suspectmod", toks[j].Lower) {
+		if x.cue.tokIs("suspectmod", &toks[j]) {
 			return true
 		}
 	}
@@ -278,7 +278,7 @@ func (x *Extractor) afterAuxiliary(toks []token, i int) bool {
 		case toks[k].Lower == "have" || toks[k].Lower == "has" || toks[k].Lower == "had" || toks[k].Lower == "having":
 			return true
 		default:
-			return x.cue.is("be", toks[k].Lower)
+			return x.cue.tokIs("be", &toks[k])
 		}
 	}
 	return false
@@ -385,7 +385,7 @@ func (x *Extractor) anotherParty(toks []token, m mention, ms []mention, named []
 	}
 	switch toks[d].Lower {
 	case "a", "an", "another":
-		return !(d > 0 && (toks[d-1].Lower == "as" || x.cue.is("be", toks[d-1].Lower))) // not "Vell is a hacktivist group"
+		return !(d > 0 && (toks[d-1].Lower == "as" || x.cue.tokIs("be", &toks[d-1]))) // not "Vell is a hacktivist group"
 	}
 	return unknownWord(toks[d].Lower)
 }
@@ -558,7 +558,7 @@ func digitCount(w string) bool {
 // "more than 100", "up to 50", "nearly 40"): the noun phrase it counts is a tally of victims or
 // perpetrators, not one actor.
 func (x *Extractor) countBound(toks []token, i int) bool {
-	if i == 0 || !x.cue.is("countbound", toks[i-1].Lower) {
+	if i == 0 || !x.cue.tokIs("countbound", &toks[i-1]) {
 		return false
 	}
 	switch toks[i-1].Lower {
@@ -672,7 +672,7 @@ func (x *Extractor) audience(c *sentCtx, e int) bool {
 // ("an alert to logistics companies").
 func (x *Extractor) nounReadAsVerb(toks []token, i int) bool {
 	if toks[i].Tag != "VB" || i == 0 || toks[i-1].Lower != "to" || i+1 >= len(toks) || toks[i+1].Tag != "NNS" ||
-		!(x.cue.is("bodynoun", toks[i].Lower) || len(toks[i].Lower) > 4 && strings.HasSuffix(toks[i].Lower, "ics")) {
+		!(x.cue.tokIs("bodynoun", &toks[i]) || len(toks[i].Lower) > 4 && strings.HasSuffix(toks[i].Lower, "ics")) {
 		return false
 	}
 	_, ok := x.cue.genHead[toks[i+1].Lower]

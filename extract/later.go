@@ -195,8 +195,8 @@ func (x *Extractor) heldResponsible(toks []token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+8; j++ {
-		if x.cue.is("heldadj", toks[j].Lower) {
-			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.is("be", toks[i-1].Lower)
+		if x.cue.tokIs("heldadj", &toks[j]) {
+			return j > i+1 || toks[i].Tag == "VBN" && i > 0 && x.cue.tokIs("be", &toks[i-1])
 		}
 		if t := toks[j]; t.Text == "," || t.Text == ";" || isVerbTag(t.Tag) {
 			return false
@@ -231,7 +231,7 @@ func (x *Extractor) culpritNamed(c *sentCtx, i int, lemma string) bool {
 	if b < len(toks) && toks[b].Tag == "DT" {
 		b++
 	}
-	return b < len(toks) && x.cue.is("culpritword", toks[b].Lower)
+	return b < len(toks) && x.cue.tokIs("culpritword", &toks[b])
 }
 
 // pinnedDeed reports whether "pin" at i pins a deed on someone: its "on" (blamedOn) follows a
@@ -263,7 +263,7 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 		t := toks[v]
 		if isVerbTag(t.Tag) {
 			tr, ok := x.lex.lookup(t.Lower, true)
-			return ok && x.cue.is("blamelemma", tr.Lemma) && x.blamedOn(toks, v) == k
+			return ok && x.cue.trigIs("blamelemma", &tr) && x.blamedOn(toks, v) == k
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
 			return false
@@ -278,14 +278,14 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 // claimform), and a platform's name (cue platform) ends the phrase ("on Telegram's servers" is
 // a target).
 func (x *Extractor) claimedOnPlatform(toks []token, i, k int) bool {
-	if k+1 >= len(toks) || !x.cue.is("platform", toks[k+1].Lower) || !isCap(toks[k+1].Text) {
+	if k+1 >= len(toks) || !x.cue.tokIs("platform", &toks[k+1]) || !isCap(toks[k+1].Text) {
 		return false
 	}
 	if n := k + 2; n < len(toks) && (isNounTag(toks[n].Tag) || isPossMark(toks[n].Text)) {
 		return false
 	}
 	for v := i - 1; v >= 0 && i-v <= 6; v-- {
-		if x.cue.is("claimform", toks[v].Lower) {
+		if x.cue.tokIs("claimform", &toks[v]) {
 			return true
 		}
 		if t := toks[v]; isVerbTag(t.Tag) || !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "IN" || isNounTag(t.Tag)) {
@@ -312,7 +312,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 		if isVerbTag(t.Tag) && !x.auxWord(t.Lower) {
 			return -1, false
 		}
-		aux = aux || x.cue.is("be", t.Lower) || t.Text == ","
+		aux = aux || x.cue.tokIs("be", &t) || t.Text == ","
 		if !isNounTag(t.Tag) || x.incidentFamily(t.Lower) == 0 {
 			continue
 		}
@@ -632,7 +632,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 // charged", "were also arrested"): a passive, whose doer the clause need not name.
 func (x *Extractor) beforeBe(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= auxReach; j-- {
-		if x.cue.is("be", toks[j].Lower) {
+		if x.cue.tokIs("be", &toks[j]) {
 			return i < len(toks) && toks[i].Tag == "VBN"
 		}
 		if toks[j].Tag != "RB" {
@@ -680,7 +680,7 @@ func (x *Extractor) chargedSubject(toks []token, i int) bool {
 		}
 		j--
 	}
-	if j < 1 || !x.cue.is("chargedhead", toks[j].Lower) {
+	if j < 1 || !x.cue.tokIs("chargedhead", &toks[j]) {
 		return false
 	}
 	d := j - 1
@@ -713,7 +713,7 @@ func (x *Extractor) chargedObject(toks []token, i int) bool {
 	if j < len(toks) && toks[j].Tag == "JJ" {
 		j++
 	}
-	return j < len(toks) && x.cue.is("chargedhead", toks[j].Lower) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
+	return j < len(toks) && x.cue.tokIs("chargedhead", &toks[j]) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
 }
 
 // chargedBefore returns the people or bodies the nearest legal step before evs[k] names as its
@@ -1082,7 +1082,7 @@ func (x *Extractor) namesVictim(sents []sentence, ev rawEvent) bool {
 		if x.ownedByIndefinite(toks, j) {
 			return true
 		}
-		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" || w.Lower != "and" && w.Lower != "as" && x.cue.is("clauseconj", w.Lower) {
+		if w.Text == "," || w.Tag == "." || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" || w.Lower != "and" && w.Lower != "as" && x.cue.tokIs("clauseconj", &w) {
 			return false // "leaked counselling notes when the district refused": the district is another clause's
 		}
 	}
@@ -1101,7 +1101,7 @@ func (x *Extractor) ownedByIndefinite(toks []token, j int) bool {
 		return false
 	}
 	n := toks[j+2]
-	return n.Tag != "CD" && !x.cue.is("quantityword", n.Lower)
+	return n.Tag != "CD" && !x.cue.tokIs("quantityword", &n)
 }
 
 // otherMarked reports whether the words by the trigger of ev present it or what it befalls as
@@ -1120,7 +1120,7 @@ func (x *Extractor) otherMarked(sents []sentence, ev rawEvent, back bool) bool {
 		step, reach = -1, 5
 	}
 	for j := ev.Trigger + step; j >= 0 && j < len(toks) && (j-ev.Trigger)*step <= reach; j += step {
-		if x.cue.is("othermarker", toks[j].Lower) {
+		if x.cue.tokIs("othermarker", &toks[j]) {
 			return true
 		}
 		if t := toks[j].Tag; back && (isVerbTag(t) || toks[j].Text == ",") || !back && t != "DT" && t != "CD" && t != "JJ" && t != "RB" {
@@ -1141,7 +1141,7 @@ func (x *Extractor) earlierMarked(sents []sentence, ev rawEvent) bool {
 	toks := sents[ev.Sent].Toks
 	for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= auxReach; j-- {
 		if toks[j].Tag == "RB" {
-			if x.cue.is("othermarker", toks[j].Lower) {
+			if x.cue.tokIs("othermarker", &toks[j]) {
 				return true
 			}
 		} else if !x.auxWord(toks[j].Lower) {
@@ -1201,7 +1201,7 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		}
 		role, firm := false, false
 		for j++; j < len(toks) && j-ev.Trigger <= 8; j++ {
-			if (x.cue.is("personrole", toks[j].Lower) || x.cue.is("anonhead", toks[j].Lower) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
+			if (x.cue.tokIs("personrole", &toks[j]) || x.cue.tokIs("anonhead", &toks[j]) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
 				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
 				role = true
 				break

@@ -18,6 +18,9 @@ type trigger struct {
 	Type  schema.EventType
 	Lemma string
 	Verb  bool // the form is a verb form (else a noun)
+	// cue is the number of Lemma in the cue lists (lexicon.numberLemmas), for cues.trigIs; 0 for
+	// a reading made by a rule rather than read from the lexicon
+	cue int32
 }
 
 // lexicon maps lower-case word forms to their trigger readings.
@@ -94,6 +97,16 @@ func (lx lexicon) forms() []string {
 	}
 	slices.Sort(fs)
 	return fs
+}
+
+// numberLemmas gives every reading of the lexicon the cue number of its lemma (c must number
+// every form, and so every lemma: cues.number).
+func (lx lexicon) numberLemmas(c *cues) {
+	for _, ts := range lx {
+		for k := range ts {
+			ts[k].cue = c.ids[ts[k].Lemma]
+		}
+	}
 }
 
 // byCue returns the readings of each word form by its number in the cue lists c (which must

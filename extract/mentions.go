@@ -133,18 +133,50 @@ func linkedNation(w string) []string {
 // techName matches identifiers that are not actors: CVE ids, file names, version-like codes.
 var techName = regexp.MustCompile(`^(CVE|CWE|cve)-\d|^KB\d|^MS\d\d-|\.[a-z]{1,4}$|^[A-Z]{3,} [A-Z]{3,}$`)
 
-// isTechName is techName.MatchString, skipping the pattern for a text none of its branches can
-// match: one with no full stop that opens with none of "C", "c", "K", "M" nor three capitals.
+// isTechName reports whether techName matches text, branch by branch without the pattern.
 func isTechName(text string) bool {
-	if strings.IndexByte(text, '.') < 0 && (text == "" || strings.IndexByte("CcKM", text[0]) < 0) && !threeCaps(text) {
-		return false
-	}
-	return techName.MatchString(text)
+	return digitAfter(text, "CVE-") || digitAfter(text, "CWE-") || digitAfter(text, "cve-") ||
+		digitAfter(text, "KB") || msBulletin(text) || fileSuffix(text) || twoCapWords(text)
 }
 
-// threeCaps reports whether s opens with three ASCII capitals.
-func threeCaps(s string) bool {
-	return len(s) >= 3 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z'
+// digitAfter reports whether s opens with prefix and an ASCII digit after it.
+func digitAfter(s, prefix string) bool {
+	return len(s) > len(prefix) && strings.HasPrefix(s, prefix) && isASCIIDigit(s[len(prefix)])
+}
+
+// isASCIIDigit reports whether b is an ASCII digit.
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// msBulletin reports whether s opens as a Microsoft bulletin number does ("MS17-010").
+func msBulletin(s string) bool {
+	return len(s) >= 5 && s[0] == 'M' && s[1] == 'S' && isASCIIDigit(s[2]) && isASCIIDigit(s[3]) && s[4] == '-'
+}
+
+// fileSuffix reports whether s ends in a full stop and one to four ASCII lower-case letters
+// ("loader.exe", "Varn.io").
+func fileSuffix(s string) bool {
+	n := 0
+	for n < len(s) && n <= 4 && 'a' <= s[len(s)-1-n] && s[len(s)-1-n] <= 'z' {
+		n++
+	}
+	return n >= 1 && n <= 4 && n < len(s) && s[len(s)-1-n] == '.'
+}
+
+// twoCapWords reports whether s is two words of three ASCII capitals or more with one space
+// between them ("NSA GCHQ").
+func twoCapWords(s string) bool {
+	a, b, ok := strings.Cut(s, " ")
+	return ok && len(a) >= 3 && len(b) >= 3 && allCaps(a) && allCaps(b)
+}
+
+// allCaps reports whether every byte of s is an ASCII capital.
+func allCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var groupCode = regexp.MustCompile(`^(?i)(APT|UNC|TA|FIN|TEMP|DEV|Storm|UAC|TAG|CL-STA|CL-CRI|Void|Earth)[-. ]?\d+$`)
@@ -203,7 +235,7 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			i++
 			continue
 		}
-		if i == 0 && i+2 < len(toks) && x.cue.is("stopstart", toks[i].Lower) && allDigits(toks[i+1].Text, 4, 4) && isCap(toks[i+2].Text) {
+		if i == 0 && i+2 < len(toks) && x.cue.tokIs("stopstart", &toks[i]) && allDigits(toks[i+1].Text, 4, 4) && isCap(toks[i+2].Text) {
 			// "In 2023 Dutch prosecutors charged …": the opening word and a year are no part of a
 			// name (nameMentions drops them), and what follows is read afresh, a demonym phrase too
 			i += 2
@@ -266,10 +298,10 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 		if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
 			m.PrepObj = true
 		}
-		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Text == "the" && x.cue.is("preposition", toks[p-1].Lower) {
+		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Text == "the" && x.cue.tokIs("preposition", &toks[p-1]) {
 			m.PrepObj = true // "traffic to a server in the Netherlands": a country or place, the article before its name
 		}
-		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.is("filedform", toks[p-2].Lower) {
+		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.tokIs("filedform", &toks[p-2]) {
 			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"
 		}
 		if m.How == mkName && m.Last < len(toks) && (toks[m.Last].Tag == "NN" || toks[m.Last].Tag == "NNS") && !isCap(toks[m.Last].Text) {
@@ -278,18 +310,18 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			// names those "they" may stand for
 			m.GroupNamed = m.Kind == schema.KindGroup && x.cue.genHead[toks[m.Last].Lower] == schema.KindGroup
 		}
-		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.is("title", toks[p].Lower) {
+		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.tokIs("title", &toks[p]) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition
 			// and the name
 			for p > 0 && toks[p].Tag == "NNP" && m.First-p <= 3 {
 				p--
 			}
-			m.PrepObj = m.PrepObj || x.cue.is("preposition", toks[p].Lower)
+			m.PrepObj = m.PrepObj || x.cue.tokIs("preposition", &toks[p])
 		}
 		if p := m.First - 1; m.How == mkName && !m.PrepObj && p > 0 && toks[p].Tag == "JJ" && !isCap(toks[p].Text) {
 			// "a hospital operator with eleven sites in northern France": a lower-case
 			// adjective between the preposition and the name
-			m.PrepObj = x.cue.is("preposition", toks[p-1].Lower)
+			m.PrepObj = x.cue.tokIs("preposition", &toks[p-1])
 		}
 		if m.How == mkPronoun && (m.Head == "its" || m.Head == "their" || m.Head == "his" || m.Head == "her") {
 			m.Possessive = true
@@ -454,7 +486,7 @@ func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
 		// "the Information Commissioner's Office", "the Public Prosecutor's Office": a field
 		// before the title (or title head) is allowed when the office is part of the name, not
 		// "the Governor's Office of X"
-		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.tokIsBare("title", &toks[end-1]) && !x.cue.is("titlehead", toks[end-1].Lower) {
+		if end+2 < len(toks) && toks[end+2].Lower == "of" || end-i > 4 || !x.cue.tokIsBare("title", &toks[end-1]) && !x.cue.tokIs("titlehead", &toks[end-1]) {
 			return mention{}, false
 		}
 		if toks[i].Lower == "the" {
@@ -533,7 +565,7 @@ func (x *Extractor) localBody(toks []token, k int) int {
 	local := func(w string) bool { return x.cue.is("localhead", w) }
 	utility := func(w string) bool { return x.cue.is("utilityhead", w) }
 	j, level, field := k, false, false
-	if j < len(toks) && !isCap(toks[j].Text) && x.cue.is("locallevel", toks[j].Lower) {
+	if j < len(toks) && !isCap(toks[j].Text) && x.cue.tokIs("locallevel", &toks[j]) {
 		j, level = j+1, true
 	}
 	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !local(toks[j].Lower) && !utility(toks[j].Lower) &&
@@ -650,7 +682,7 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 	if as {
 		k--
 	}
-	if k >= 2 && as && x.cue.is("trackednoun", toks[k].Lower) {
+	if k >= 2 && as && x.cue.tokIs("trackednoun", &toks[k]) {
 		// "Korvel follows the cluster as X", "other vendors track the same group as X": the
 		// group just spoken of, given another name
 		j := k - 1
@@ -664,7 +696,7 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 		// call Y": the name of what X overlaps with, another name of X
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
 			if toks[j].Lower == "with" {
-				if x.cue.is("overlapform", toks[j-1].Lower) {
+				if x.cue.tokIs("overlapform", &toks[j-1]) {
 					return true
 				}
 				break
@@ -679,7 +711,7 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 	}
 	v := toks[k-1].Lower
 	if v == "to" && k >= 2 {
-		if x.cue.is("referform", toks[k-2].Lower) {
+		if x.cue.tokIs("referform", &toks[k-2]) {
 			return toks[k+1].Lower == "as"
 		}
 		return false
@@ -833,7 +865,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 // Ombudsman for Banking"), with no holder's name at the run's end ("Commissioner for Justice
 // Didier Reynders" is a title and a person).
 func (x *Extractor) officeOfField(toks []token, i, j int) bool {
-	if j-i < 2 || j+1 >= len(toks) || toks[j].Lower != "for" || !isCap(toks[j-1].Text) || !x.cue.is("officebody", toks[j-1].Lower) || toks[j-2].Lower == "the" {
+	if j-i < 2 || j+1 >= len(toks) || toks[j].Lower != "for" || !isCap(toks[j-1].Text) || !x.cue.tokIs("officebody", &toks[j-1]) || toks[j-2].Lower == "the" {
 		return false
 	}
 	k := j + 1
@@ -891,7 +923,7 @@ func (x *Extractor) pluralOwnerInName(toks []token, j int) bool {
 	if !isCap(p.Text) || isAllCaps(p.Text) || !strings.HasSuffix(p.Lower, "s") || !isCap(n.Text) || j+2 < len(toks) && isCap(toks[j+2].Text) {
 		return false
 	}
-	if !x.cue.is("orgsuffix", n.Lower) && !x.cue.is("agencysuffix", n.Lower) && n.Lower != "affairs" ||
+	if !x.cue.tokIs("orgsuffix", &n) && !x.cue.tokIs("agencysuffix", &n) && n.Lower != "affairs" ||
 		x.cue.is("orgsuffix", p.Lower) || x.cue.is("agencysuffix", p.Lower) {
 		return false // "Health and Human Services' Administration …": a body's own
 	}
@@ -987,7 +1019,7 @@ func (x *Extractor) stateLedName(toks []token, i, k int) bool {
 // in an institution word ("Health Information Sharing and Analysis Center", "National Security
 // and Intelligence Review Agency").
 func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
-	if j-i < 2 || k-j-1 < 1 || k-j-1 > 3 || k > len(toks) || !x.cue.is("agencysuffix", toks[k-1].Lower) {
+	if j-i < 2 || k-j-1 < 1 || k-j-1 > 3 || k > len(toks) || !x.cue.tokIs("agencysuffix", &toks[k-1]) {
 		return false
 	}
 	left := toks[i:j]
@@ -1007,7 +1039,7 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 		if _, ok := x.countryWord(w.Text); ok && (n > 0 || !opens) {
 			return false
 		}
-		if !isCap(w.Text) || x.cue.is("firstname", w.Lower) || isAllCaps(w.Text) || x.cue.is("agencysuffix", w.Lower) && !fieldIntelligence(w.Lower, n, len(left), k-j-1) {
+		if !isCap(w.Text) || x.cue.tokIs("firstname", &w) || isAllCaps(w.Text) || x.cue.tokIs("agencysuffix", &w) && !fieldIntelligence(w.Lower, n, len(left), k-j-1) {
 			return false
 		}
 		if _, ok := x.gaz.Lookup(w.Text); ok {
@@ -1106,7 +1138,7 @@ const maxHeadFields = 6
 func (x *Extractor) headFields(toks []token, i, j int) bool {
 	head := false
 	for k := i + 1; k+1 < j; k++ {
-		if (toks[k].Lower == "of" || toks[k].Lower == "for") && x.cue.is("agencysuffix", toks[k-1].Lower) && isCap(toks[k+1].Text) {
+		if (toks[k].Lower == "of" || toks[k].Lower == "for") && x.cue.tokIs("agencysuffix", &toks[k-1]) && isCap(toks[k+1].Text) {
 			head = true
 			break
 		}
@@ -1256,7 +1288,7 @@ func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 	// before the "of" that names its state
 	for k := i + 2; k < end && k < len(toks); k++ {
 		if toks[k].Lower == "of" {
-			return x.cue.is("agencysuffix", toks[k-1].Lower)
+			return x.cue.tokIs("agencysuffix", &toks[k-1])
 		}
 	}
 	return false
@@ -1284,7 +1316,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	isTitle := func(w string) bool { return x.cue.is("title", w) || x.cue.is("title", strings.TrimSuffix(w, ".")) }
 	for p := i + 1; p < end && p-i <= 3; p++ {
 		if !isTitle(toks[p].Lower) {
-			if !isCap(toks[p].Text) || x.cue.is("agencysuffix", toks[p].Lower) || x.cue.is("orgsuffix", toks[p].Lower) {
+			if !isCap(toks[p].Text) || x.cue.tokIs("agencysuffix", &toks[p]) || x.cue.tokIs("orgsuffix", &toks[p]) {
 				return i
 			}
 			continue
@@ -1296,7 +1328,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 		for q < end && isTitle(toks[q].Lower) {
 			q++
 		}
-		if q >= end || x.cue.is("agencysuffix", toks[end-1].Lower) || x.cue.is("orgsuffix", toks[end-1].Lower) {
+		if q >= end || x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) {
 			return i // "Russian Prime Minister's Office": no person
 		}
 		return p
@@ -1317,7 +1349,7 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 		w := toks[p].Lower
 		// "Public Prosecutor X", "Data Protection Commissioner X", "District Attorney X",
 		// "Solicitor General X" too
-		general := w == "general" && p > i && x.cue.is("generaltitle", toks[p-1].Lower)
+		general := w == "general" && p > i && x.cue.tokIs("generaltitle", &toks[p-1])
 		if w != "minister" && w != "secretary" && w != "mp" && w != "mep" && w != "prosecutor" && !general {
 			if !isCap(toks[p].Text) {
 				return i
@@ -1361,11 +1393,11 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 	if w := toks[i-1].Lower; w != "of" && w != "for" {
 		return i
 	}
-	if t := toks[i-2]; !isCap(t.Text) || !x.cue.is("titlehead", t.Lower) && t.Lower != "commissioner" {
+	if t := toks[i-2]; !isCap(t.Text) || !x.cue.tokIs("titlehead", &t) && t.Lower != "commissioner" {
 		return i
 	}
 	p := x.holderStart(toks, i, end)
-	if !x.cue.is("portfolio", toks[p-1].Lower) && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
+	if !x.cue.tokIs("portfolio", &toks[p-1]) && toks[p-1].Lower != "for" && toks[p-1].Lower != "of" {
 		return i // the words before the name must close the portfolio
 	}
 	for q := p; q < end; q++ {
@@ -1383,7 +1415,7 @@ func (x *Extractor) portfolioHolder(toks []token, i, end int) int {
 // country, nothing the gazetteer knows, and no holder after it in the run (portfolioHolder
 // reads those).
 func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
-	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) || !x.cue.is("portfoliotitle", toks[i-2].Lower) {
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "for" || !isCap(toks[i-2].Text) || !x.cue.tokIs("portfoliotitle", &toks[i-2]) {
 		return false
 	}
 	for q := i; q < end; q++ {
@@ -1402,7 +1434,7 @@ func (x *Extractor) portfolioOnly(toks []token, i, end int) bool {
 // holderStart returns where the name of a title's holder begins in a run that ends at end: its
 // last two words, three when the first of three is a known first name and stands after lo.
 func (x *Extractor) holderStart(toks []token, lo, end int) int {
-	if end-3 > lo && x.cue.is("firstname", toks[end-3].Lower) {
+	if end-3 > lo && x.cue.tokIs("firstname", &toks[end-3]) {
 		return end - 3
 	}
 	return end - 2
@@ -1816,8 +1848,8 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 	if !isNounTag(n.Tag) || isCap(n.Text) && i != 2 || isDigitName(n.Text) {
 		return false
 	}
-	return !x.cue.is("countryhead", n.Lower) && !x.cue.is("flawnoun", n.Lower) && !x.cue.is("titlehead", n.Lower) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
-		!x.cue.is("title", n.Lower) && !institutionHead[n.Lower]
+	return !x.cue.tokIs("countryhead", &n) && !x.cue.tokIs("flawnoun", &n) && !x.cue.tokIs("titlehead", &n) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
+		!x.cue.tokIs("title", &n) && !institutionHead[n.Lower]
 }
 
 // situatedWord lists the participles that say where a body sits: the name after them and "in"
@@ -1850,7 +1882,7 @@ const conjunctPlaceWords = 3
 // "or" or commas ("the Tillaberi and Tahoua regions"), within partReach tokens.
 func (x *Extractor) partOfCountry(toks []token, end int) bool {
 	for k := end; k < len(toks) && k-end <= partReach; {
-		if x.cue.is("geonoun", toks[k].Lower) {
+		if x.cue.tokIs("geonoun", &toks[k]) {
 			return true
 		}
 		if toks[k].Lower != "and" && toks[k].Lower != "or" && toks[k].Text != "," {
@@ -1946,7 +1978,7 @@ func standsAlone(toks []token, k int) bool {
 // fromLede reports whether the word at k stands after "from" after a word for the people a
 // story is about (cue ledehead): "a man from Tarn", where they come from.
 func (x *Extractor) fromLede(toks []token, k int) bool {
-	return k >= 2 && toks[k-1].Lower == "from" && x.cue.is("ledehead", toks[k-2].Lower)
+	return k >= 2 && toks[k-1].Lower == "from" && x.cue.tokIs("ledehead", &toks[k-2])
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words
@@ -2026,7 +2058,7 @@ func innerRuns(sents []sentence) map[string]bool {
 func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 	out := map[string]bool{}
 	eachInnerRun(sents, func(toks []token, k, e int) {
-		if x.cue.is("orgsuffix", toks[e-1].Lower) {
+		if x.cue.tokIs("orgsuffix", &toks[e-1]) {
 			out[toks[k].Text] = true
 		}
 	})
@@ -2070,7 +2102,7 @@ func (x *Extractor) commonStart(s *sentence, i, end int) bool {
 		return true
 	case 2:
 		return isAllCaps(toks[i+1].Text) && len(toks[i+1].Text) <= 3 && end < len(toks) &&
-			(x.cue.is("personrole", toks[end].Lower) || x.cue.is("title", toks[end].Lower))
+			(x.cue.tokIs("personrole", &toks[end]) || x.cue.tokIs("title", &toks[end]))
 	}
 	return false
 }
@@ -2114,12 +2146,17 @@ func surnames(sents []sentence) map[string]bool {
 // rather than filing every word of the article.
 func dropLowered(sents []sentence, words map[string]bool) {
 	byLower := make(map[string][]string, len(words))
+	var lens uint64 // bit n set for a lower-case form of n bytes (bit 63: 63 or more)
 	for w := range words {
 		l := strings.ToLower(w)
 		byLower[l] = append(byLower[l], w)
+		lens |= 1 << min(len(l), 63)
 	}
 	for _, s := range sents {
 		for _, t := range s.Toks {
+			if lens&(1<<min(len(t.Lower), 63)) == 0 {
+				continue // no form of its length: no look-up
+			}
 			if ws, ok := byLower[t.Lower]; ok && !isCap(t.Text) {
 				for _, w := range ws {
 					delete(words, w)
@@ -2238,7 +2275,7 @@ func (x *Extractor) bodyTeam(prev, last string) bool {
 // Director").
 func (x *Extractor) namesBody(toks []token, k int) bool {
 	for ; k < len(toks) && isCap(toks[k].Text); k++ {
-		if k+1 < len(toks) && isCap(toks[k+1].Text) && !x.cue.is("agencysuffix", toks[k].Lower) {
+		if k+1 < len(toks) && isCap(toks[k+1].Text) && !x.cue.tokIs("agencysuffix", &toks[k]) {
 			continue // a company's word inside the run ("National Cyber Director") ends no body
 		}
 		if w := strings.TrimSuffix(toks[k].Lower, "."); x.cue.is("agencysuffix", w) || x.cue.is("orgsuffix", w) {
@@ -2306,7 +2343,7 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 		(i+1 < len(toks) && toks[i+1].Text == "," || i+2 < len(toks) && isCap(toks[i+1].Text) && toks[i+2].Text == ",") {
 		// "a third component, MARROWTAP, is deployed", "the wiper, SALTGLASS, has …": a name
 		// set between commas after a program's noun (not "the exploit, Mozilla said")
-		if x.cue.is("componentnoun", toks[i-2].Lower) {
+		if x.cue.tokIs("componentnoun", &toks[i-2]) {
 			return true
 		}
 		k = i - 2
@@ -2318,7 +2355,7 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 	if o+1 < len(toks) && toks[o].Lower == "operation" && isCap(toks[o+1].Text) && (o != i || o == 0 || !isCap(toks[o-1].Text)) {
 		return true // "Operation Dry Well", "dubbed Operation Salt Road": a campaign's name, no actor
 	}
-	return k >= 0 && (x.cue.is("toolnoun", toks[k].Lower) || toks[k].Lower == "campaign")
+	return k >= 0 && (x.cue.tokIs("toolnoun", &toks[k]) || toks[k].Lower == "campaign")
 }
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
@@ -2331,7 +2368,7 @@ func (x *Extractor) ownedModifier(toks []token, i, end int) bool {
 	}
 	p := toks[i-1]
 	if p.Lower == "a" || p.Lower == "an" {
-		return x.cue.is("postnoun", toks[end].Lower)
+		return x.cue.tokIs("postnoun", &toks[end])
 	}
 	return p.Tag == "PRP$" || isPossMark(p.Text)
 }
@@ -2344,7 +2381,7 @@ func (x *Extractor) toolApposed(toks []token, end int) bool {
 	}
 	for j := end + 2; j < len(toks) && j <= end+5; j++ {
 		w := toks[j]
-		if isNounTag(w.Tag) && !isCap(w.Text) && (w.Lower == "tool" || x.cue.is("toolnoun", w.Lower)) {
+		if isNounTag(w.Tag) && !isCap(w.Text) && (w.Lower == "tool" || x.cue.tokIs("toolnoun", &w)) {
 			return j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) // not "a malware analyst"
 		}
 		if w.Tag != "JJ" && w.Tag != "NN" && w.Tag != "VBN" && w.Tag != "HYPH" {
@@ -2394,7 +2431,7 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
-	case k >= 1 && toks[k].Lower == "as" && (x.cue.is("trackverb", toks[k-1].Lower) || isCap(toks[k-1].Text)):
+	case k >= 1 && toks[k].Lower == "as" && (x.cue.tokIs("trackverb", &toks[k-1]) || isCap(toks[k-1].Text)):
 		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
 		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"
 		k = x.pastTrackNamer(toks, k-1)
@@ -2590,7 +2627,7 @@ func (x *Extractor) lowerCapName(toks []token, i int) bool {
 			return false
 		}
 	}
-	if i+1 < len(toks) && x.cue.is("lowercapsay", toks[i+1].Lower) {
+	if i+1 < len(toks) && x.cue.tokIs("lowercapsay", &toks[i+1]) {
 		return true
 	}
 	if i >= 2 && i+1 < len(toks) && toks[i-1].Text == "," && toks[i+1].Text == "," && toks[i-2].Tag == "NN" && !isCap(toks[i-2].Text) {
@@ -2681,7 +2718,7 @@ func (x *Extractor) roleBefore(toks []token, c int) bool {
 			// a hyphenated role counts by its parts: "its editor-in-chief, X", "co-founder, X"
 			return true
 		}
-		if w == "of" && k > 0 && k == c-2 && (toks[k-1].Lower == "head" || x.cue.is("personrole", toks[k-1].Lower)) {
+		if w == "of" && k > 0 && k == c-2 && (toks[k-1].Lower == "head" || x.cue.tokIs("personrole", &toks[k-1])) {
 			return true // "its head of sales, X", "the director of operations, X"
 		}
 		if !isWordToken(toks[k].Text) {
@@ -2888,7 +2925,7 @@ func nextTag(toks []token, k int) string {
 // after first ("the hospital group", "a rights group"): a body of that trade or cause, no
 // threat group.
 func (x *Extractor) tradeGroup(toks []token, first, k int) bool {
-	return toks[k].Lower == "group" && k > first && x.cue.is("civicmod", toks[k-1].Lower)
+	return toks[k].Lower == "group" && k > first && x.cue.tokIs("civicmod", &toks[k-1])
 }
 
 // description reads a definite description "the [demonym] [modifiers] head" whose head names
@@ -3096,7 +3133,7 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 // for the state the story is filed from (governmentSpeaks).
 func (x *Extractor) governmentVoice(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.is("spokesrole", toks[i+2].Lower) {
+	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
 		return false
 	}
 	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
@@ -3242,7 +3279,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
 		// ("the card processing group": a trade's gerund before the head is a modifier too)
-		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.is("firmgroupmod", t.Lower) || t.Tag == "HYPH" || t.Tag == "JJS"
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.tokIs("firmgroupmod", &t) || t.Tag == "HYPH" || t.Tag == "JJS"
 	}
 	// after: ", a|an|the [demonym] [modifiers] head"
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {
@@ -3250,7 +3287,7 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 		for j := k + 2; j < len(toks) && j <= k+7; j++ {
 			if head(j) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag) && !isPossMark(toks[j+1].Text)) {
 				// (not "X, the company's general counsel": the head is the counsel)
-				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.is("reporting", toks[j+1].Lower) {
+				if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && x.cue.tokIs("reporting", &toks[j+1]) {
 					return "", "" // "… caused by X, the ministry said": who says it, not what X is
 				}
 				return words + " " + toks[j].Lower, cty
@@ -3541,7 +3578,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 				return 0, false
 			}
 		}
-		if !x.cue.is("handover", toks[v].Lower) {
+		if !x.cue.tokIs("handover", &toks[v]) {
 			return 0, false
 		}
 	}
@@ -3554,7 +3591,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		// the subject of the finite verb it is coordinated with
 		for k := v - 2; k > 0 && v-k <= 20; k-- {
 			t := toks[k]
-			if complementBreak(t) || x.cue.is("clausebreak", t.Lower) {
+			if complementBreak(t) || x.cue.tokIs("clausebreak", &t) {
 				break
 			}
 			if t.Tag == "VBG" && toks[v].Tag == "VBG" {
@@ -3719,7 +3756,7 @@ func (x *Extractor) pastTrackNamer(toks []token, k int) int {
 	if isCap(toks[k].Text) {
 		// "tracked by Orvane Labs as X": past the namer's name and its "by"
 		k = capRunStart(toks, k) - 1
-		if k < 1 || toks[k].Lower != "by" || !x.cue.is("trackverb", toks[k-1].Lower) {
+		if k < 1 || toks[k].Lower != "by" || !x.cue.tokIs("trackverb", &toks[k-1]) {
 			return -1
 		}
 		k--
@@ -3728,7 +3765,7 @@ func (x *Extractor) pastTrackNamer(toks []token, k int) int {
 		}
 	}
 	k--
-	if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && x.cue.is("trackverb", toks[k+1].Lower) {
+	if k >= 0 && isCap(toks[k].Text) && toks[k].Tag == "NNP" && k+1 < len(toks) && x.cue.tokIs("trackverb", &toks[k+1]) {
 		k = capRunStart(toks, k) - 1 // "which Orvane Labs tracks as X": past the namer
 	}
 	return k

@@ -481,7 +481,7 @@ func (x *Extractor) newFiling(toks []token) bool {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j-i <= 5; j++ {
-			if x.cue.is("filingnoun", toks[j].Lower) || x.cue.is("formcode", toks[j].Lower) {
+			if x.cue.tokIs("filingnoun", &toks[j]) || x.cue.tokIs("formcode", &toks[j]) {
 				return true
 			}
 			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "VBN" && t != "CD" {
@@ -597,7 +597,7 @@ func (x *Extractor) answeredAt(toks []token, v int) int {
 	if v < 0 || v+2 >= len(toks) {
 		return -1
 	}
-	if !x.cue.is("definite", toks[v+1].Lower) {
+	if !x.cue.tokIs("definite", &toks[v+1]) {
 		return -1
 	}
 	for j := v + 2; j < len(toks) && j <= v+4; j++ {
@@ -642,7 +642,7 @@ func (x *Extractor) occasionNext(sents []sentence, k int) bool {
 		return false
 	}
 	for j := 1; j < len(toks) && j <= 5 && toks[j].Text != ","; j++ {
-		if x.cue.is("occasion", toks[j].Lower) {
+		if x.cue.tokIs("occasion", &toks[j]) {
 			return true
 		}
 	}
@@ -732,7 +732,7 @@ func (x *Extractor) toldByUnnamed(toks []token) bool {
 		default:
 			continue
 		}
-		if toks[v].Tag != "VBD" || !x.cue.is("personrole", toks[v-1].Lower) || !isNounTag(toks[v-1].Tag) {
+		if toks[v].Tag != "VBD" || !x.cue.tokIs("personrole", &toks[v-1]) || !isNounTag(toks[v-1].Tag) {
 			continue
 		}
 		for j := v - 2; j >= 0 && v-j <= 5; j-- {
@@ -757,7 +757,7 @@ func (x *Extractor) toldHearer(toks []token, v int) bool {
 	if j < len(toks) && toks[j].Lower == "the" {
 		j++
 	}
-	return j < len(toks) && x.cue.is("hearernoun", toks[j].Lower)
+	return j < len(toks) && x.cue.tokIs("hearernoun", &toks[j])
 }
 
 // goesOnTelling reports whether the telling ev says it adds to what its speaker told before
@@ -765,7 +765,7 @@ func (x *Extractor) toldHearer(toks []token, v int) bool {
 // add): an organisation's telling then goes on at its last occasion too.
 func (x *Extractor) goesOnTelling(toks []token, ev rawEvent) bool {
 	v := ev.Trigger
-	return ev.Lemma == "add" || v > 0 && x.cue.is("alsoadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("alsoadverb", toks[v+1].Lower)
+	return ev.Lemma == "add" || v > 0 && x.cue.tokIs("alsoadverb", &toks[v-1]) || v+1 < len(toks) && x.cue.tokIs("alsoadverb", &toks[v+1])
 }
 
 // toldByHead reports whether the telling f of the sentence is told by the head of an
@@ -782,7 +782,7 @@ func (x *Extractor) toldByHead(c *sentCtx, f rawEvent) bool {
 		if toks[j].Lower == "the" {
 			j--
 		}
-		if j >= 2 && toks[j].Lower == "of" && x.cue.is("personrole", toks[j-1].Lower) && toks[j-2].Lower == "the" {
+		if j >= 2 && toks[j].Lower == "of" && x.cue.tokIs("personrole", &toks[j-1]) && toks[j-2].Lower == "the" {
 			return true
 		}
 	}
@@ -792,7 +792,7 @@ func (x *Extractor) toldByHead(c *sentCtx, f rawEvent) bool {
 // pastBeside reports whether an adverb of an earlier time ("previously", "earlier") stands
 // right before or after the verb at v: the verb tells of another time than the story's.
 func (x *Extractor) pastBeside(toks []token, v int) bool {
-	return v > 0 && x.cue.is("pastadverb", toks[v-1].Lower) || v+1 < len(toks) && x.cue.is("pastadverb", toks[v+1].Lower)
+	return v > 0 && x.cue.tokIs("pastadverb", &toks[v-1]) || v+1 < len(toks) && x.cue.tokIs("pastadverb", &toks[v+1])
 }
 
 // andBefore returns the index of the "and" right before the token at i, adverbs between (at
@@ -840,10 +840,10 @@ func (x *Extractor) toldLater(toks []token, i int) bool {
 		return true
 	}
 	for k := 0; k+1 < len(toks) && k+1 < i && k <= 2; k++ {
-		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !x.cue.is("spanunit", toks[k].Lower) {
+		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !x.cue.tokIs("spanunit", &toks[k]) {
 			continue // "a", "two", "several", "just"
 		}
-		if x.cue.is("spanunit", toks[k].Lower) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
+		if x.cue.tokIs("spanunit", &toks[k]) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
 			return true
 		}
 		break
@@ -1139,7 +1139,7 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 		switch {
 		case t.Text == "," || t.Tag == "VBD" && t.Lower != "posted" && t.Lower != "released" && t.Lower != "issued" && t.Lower != "held":
 			return -1
-		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.is("occasion", t.Lower):
+		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.tokIs("occasion", &t):
 			noun = true
 		}
 	}
@@ -1261,7 +1261,7 @@ func (x *Extractor) occasionPhraseAt(toks []token) (at int, named bool) {
 		return at, false
 	}
 	for i := 2; i < len(toks); i++ {
-		if toks[i-1].Lower != "the" || !x.cue.is("occasion", toks[i].Lower) || !x.cue.is("occasionaround", toks[i-2].Lower) {
+		if toks[i-1].Lower != "the" || !x.cue.tokIs("occasion", &toks[i]) || !x.cue.tokIs("occasionaround", &toks[i-2]) {
 			continue
 		}
 		if anotherOccasion(toks, i) {
@@ -1295,7 +1295,7 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
 			the--
 		}
-		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.is("occasionaround", toks[the-1].Lower)) {
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.tokIs("occasionaround", &toks[the-1])) {
 			continue
 		}
 		if anotherOccasion(toks, i) {
@@ -1513,7 +1513,7 @@ func (x *Extractor) ownTellings(c *sentCtx, found []rawEvent, ts []timex.Express
 		return
 	}
 	for _, t := range toks[at:] {
-		if x.cue.is("relativeword", t.Lower) {
+		if x.cue.tokIs("relativeword", &t) {
 			return // "had warned Y two weeks before it began": a time of the reported clause's own
 		}
 	}
@@ -1714,7 +1714,7 @@ func (x *Extractor) hearerNext(toks []token, j int) bool {
 	if j < len(toks) && toks[j].Lower == "the" {
 		j++
 	}
-	return j < len(toks) && x.cue.is("testimonyhearer", toks[j].Lower)
+	return j < len(toks) && x.cue.tokIs("testimonyhearer", &toks[j])
 }
 
 // attributedBy reports whether a verb of saying not dated as f closes the sentence of the report f
@@ -1828,7 +1828,7 @@ func pastOrNoVerb(toks []token, h int) bool {
 // it makes it theirs ("a congressional hearing", "a Senate hearing"; cue legislaturemod), or
 // the sentence names lawmakers or their committee (lawmakersNamed; a court is none).
 func (x *Extractor) lawmakersHeard(toks []token, h int) bool {
-	return h > 0 && x.cue.is("legislaturemod", toks[h-1].Lower) || x.lawmakersNamed(toks, 0, len(toks))
+	return h > 0 && x.cue.tokIs("legislaturemod", &toks[h-1]) || x.lawmakersNamed(toks, 0, len(toks))
 }
 
 // lawmakersNamed reports whether a noun among the tokens from i up to j names lawmakers or a
@@ -1850,7 +1850,7 @@ func (x *Extractor) appearing(toks []token, j int) bool {
 	if x.cue.is("appearanceverb", w) {
 		return true
 	}
-	return w == "giving" && j+1 < len(toks) && x.cue.is("testimonygiven", toks[j+1].Lower)
+	return w == "giving" && j+1 < len(toks) && x.cue.tokIs("testimonygiven", &toks[j+1])
 }
 
 // hearingReach bounds how many tokens the noun phrase a verb of telling takes as its object may
@@ -1867,7 +1867,7 @@ func (x *Extractor) toLawmakers(toks []token, v int) bool {
 		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
 			return true
 		}
-		if t.Lower == "investigators" && k > v+1 && x.cue.is("legislaturemod", toks[k-1].Lower) {
+		if t.Lower == "investigators" && k > v+1 && x.cue.tokIs("legislaturemod", &toks[k-1]) {
 			return true // "told House investigators", "told congressional investigators"
 		}
 		if tg := t.Tag; tg != "DT" && tg != "JJ" && tg != "POS" && !isNounTag(tg) && t.Lower != "of" {

@@ -37,14 +37,14 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		case "against", "targeting":
 			return x.headOrDemonym(c, j+1)
 		case "at":
-			if x.cue.is("aimedword", toks[j-1].Lower) {
+			if x.cue.tokIs("aimedword", &toks[j-1]) {
 				return x.headOrDemonym(c, j+1)
 			}
 		}
 		switch {
-		case x.cue.is("be", w.Lower) && j+2 < len(toks) && x.cue.is("aimedword", toks[j+1].Lower) && toks[j+2].Lower == "at":
+		case x.cue.tokIs("be", &w) && j+2 < len(toks) && x.cue.tokIs("aimedword", &toks[j+1]) && toks[j+2].Lower == "at":
 			// "the emails were targeted at X", "the attacks were aimed at X"
-		case j == i+1 && x.cue.is("be", w.Lower) && j+1 < len(toks) && toks[j+1].Tag == "VBN":
+		case j == i+1 && x.cue.tokIs("be", &w) && j+1 < len(toks) && toks[j+1].Tag == "VBN":
 			// "a lawsuit was filed against X", "an attack was launched against X": the noun is
 			// the passive's subject, and what it is brought against follows the participle
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
@@ -75,7 +75,7 @@ func (x *Extractor) incidentAntecedent(c *sentCtx, j int) bool {
 	if b >= 0 && (toks[b].Lower == "over" || toks[b].Lower == "for") && x.liableStep(c, b) >= 0 {
 		return true // "fined X over a cyberattack that exposed …": the fined one suffered the incident
 	}
-	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.is("reporting", toks[b].Lower)
+	return b >= 0 && isVerbTag(toks[b].Tag) && x.cue.tokIs("reporting", &toks[b])
 }
 
 // beforeIncidentNP returns where the words before the incident noun at a end that open its
@@ -99,7 +99,7 @@ func beforeIncidentNP(c *sentCtx, a int) int {
 func (x *Extractor) liableStep(c *sentCtx, p int) int {
 	toks := c.s.Toks
 	for j := p - 1; j >= 0 && p-j <= liableReach && c.clause[j] == c.clause[p]; j-- {
-		if x.cue.is("liablestep", toks[j].Lower) {
+		if x.cue.tokIs("liablestep", &toks[j]) {
 			return j
 		}
 		if toks[j].Text == "," || isTensedTag(toks[j].Tag) && c.at[j] < 0 {
@@ -185,7 +185,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if x.askedDoer(toks, i) {
 		return -1 // "would not say who had hacked X": the one asked about, not the speaker
 	}
-	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.is("ingverb", toks[i-1].Lower) && c.clause[i-1] == c.clause[i] && (x.subjectRightBefore(c, i-1) || x.coordinatedSubject(c, i-1)) {
+	if i > 0 && toks[i].Tag == "VBG" && isTensedTag(toks[i-1].Tag) && x.cue.tokIs("ingverb", &toks[i-1]) && c.clause[i-1] == c.clause[i] && (x.subjectRightBefore(c, i-1) || x.coordinatedSubject(c, i-1)) {
 		// "X, a former Y engineer, admitted spying for Z": X, whose verb it completes; "X alerted Y
 		// and began notifying customers": X, the subject of the verb "began" is coordinated with
 		return x.subject(c, i-1)
@@ -242,7 +242,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		if (toks[j].Lower == "which" || toks[j].Lower == "that") && x.incidentAntecedent(c, j) {
 			return -1
 		}
-		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBP") && !x.cue.is("reporting", toks[i].Lower) && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && x.contactRelative(toks, j) {
+		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBP") && !x.cue.tokIs("reporting", &toks[i]) && (c.at[j] < 0 || c.ms[c.at[j]].How == mkGeneric) && x.contactRelative(toks, j) {
 			return -1 // "X overlaps with activity other researchers attribute to Y": the unnamed researchers, not X
 		}
 		if c.at[j] < 0 && isNounTag(toks[j].Tag) {
@@ -266,7 +266,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 					return -1 // "months after hackers stole …": the described actors, not a name further back
 				}
 			}
-			if x.ownClauseSubject(toks, j, i) && !x.cue.is("reporting", toks[i].Lower) {
+			if x.ownClauseSubject(toks, j, i) && !x.cue.tokIs("reporting", &toks[i]) {
 				return -1 // "X lost $3 million when thieves hacked its accounts": the clause's own unnamed subject
 			}
 			if x.unnamedThatSubject(c, j, i) {
@@ -290,7 +290,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		}
 		k := c.at[j]
 		if k < 0 {
-			if j < i-1 && isVerbTag(toks[j].Tag) && (toks[j].Tag != "VBG" || j > 0 && toks[j-1].Text == ",") && toks[j].Tag != "VBN" && x.cue.is("reporting", toks[j].Lower) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
+			if j < i-1 && isVerbTag(toks[j].Tag) && (toks[j].Tag != "VBG" || j > 0 && toks[j-1].Text == ",") && toks[j].Tag != "VBN" && x.cue.tokIs("reporting", &toks[j]) && (commonSubject(toks[j+1:i]) || employed || ownedByPerson) {
 				reported = true
 				break // "Valcom said the intruders were expelled": the speaker is not the subject
 			}
@@ -304,7 +304,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 		}
 		if m.Entity < 0 && m.How == mkDesc && !m.Possessive && fallback < 0 && prepFallback < 0 && !attributedTo(toks, m.First) &&
-			!(m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower)) {
+			!(m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1])) {
 			return -1 // "whether the same group had hit …": an unresolved description is the subject, not a name further back
 		}
 		if m.Entity < 0 || attributedTo(toks, m.First) {
@@ -321,7 +321,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.is("workplace", toks[m.Last].Lower) || x.cue.is("staffword", toks[m.Last].Lower)) {
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.tokIs("workplace", &toks[m.Last]) || x.cue.tokIs("staffword", &toks[m.Last])) {
 					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
@@ -347,7 +347,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		if m.How == mkPronoun && m.First > 1 && toks[m.First-1].Lower == "of" && (toks[m.First-2].Tag == "CD" || partitive[toks[m.First-2].Lower] || toks[m.First-2].Lower == "each") {
 			return -1 // "one of them said": one unnamed member speaks, not what "them" stood for
 		}
-		if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+		if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.tokIs("preposition", &toks[m.First-2]) {
 			if prepFallback < 0 && x.staffBefore(c, m, i) {
 				return m.Entity // "X's servers were breached, researchers at Y said": Y's people speak, not X
 			}
@@ -403,7 +403,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 						return e // "Ren Adachi, a researcher at Kestrel Labs, who reported …": the researcher
 					}
 				}
-				if m.Possessive || m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) {
+				if m.Possessive || m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
 					if e := x.beforeParticipial(c, m.First); e >= 0 {
 						return e
 					}
@@ -443,7 +443,7 @@ func personBeforeApposition(c *sentCtx, j int) int {
 // reporting verb, a time or "that"), or -1.
 func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	if toks[j].Tag != "NNS" || !x.cue.is("staffword", toks[j].Lower) && !x.cue.is("bodystaff", toks[j].Lower) {
+	if toks[j].Tag != "NNS" || !x.cue.tokIs("staffword", &toks[j]) && !x.cue.tokIs("bodystaff", &toks[j]) {
 		return -1
 	}
 	for k := j - 1; k >= 0 && j-k <= 6; k-- {
@@ -451,7 +451,7 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.is("reporting", t.Lower) {
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.tokIs("reporting", &t) {
 			if e := x.subject(c, k); e >= 0 && e < len(c.ents) && bodyKind(c.ents[e].Kind) {
 				return e
 			}
@@ -486,7 +486,7 @@ func (x *Extractor) appositiveModifier(c *sentCtx, m mention, end int) int {
 	for d > 0 && toks[d].Tag == "JJ" {
 		d--
 	}
-	if d < 2 || !x.cue.is("article", toks[d].Lower) || toks[d-1].Text != "," {
+	if d < 2 || !x.cue.tokIs("article", &toks[d]) || toks[d-1].Text != "," {
 		return -1
 	}
 	if e := c.plainName(d - 2); e != m.Entity {
@@ -536,10 +536,10 @@ func (c *sentCtx) genEntity(i int) int {
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && (toks[j].Tag == "RB" || x.cue.is("haveform", toks[j].Lower)) {
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.tokIs("haveform", &toks[j])) {
 		j--
 	}
-	if j < 4 || toks[j].Text != "," || !isTensedTag(toks[j-1].Tag) || !x.cue.is("reporting", toks[j-1].Lower) {
+	if j < 4 || toks[j].Text != "," || !isTensedTag(toks[j-1].Tag) || !x.cue.tokIs("reporting", &toks[j-1]) {
 		return -1
 	}
 	v, p := j-1, -1
@@ -569,9 +569,9 @@ func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
 		case !aux && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text):
 			noun = true
 		case !aux && (t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "VBG" || t.Tag == "VBN") && k+1 < i && isNounTag(toks[k+1].Tag):
-		case !aux && noun && x.cue.is("postnominal", t.Lower):
+		case !aux && noun && x.cue.tokIs("postnominal", &t):
 			// a title's adjective after its noun: "its director general", "its secretary general"
-		case t.Tag == "RB" || t.Tag == "MD" || x.cue.is("be", t.Lower) || isBeHave(t.Lower):
+		case t.Tag == "RB" || t.Tag == "MD" || x.cue.tokIs("be", &t) || isBeHave(t.Lower):
 			aux = true
 		default:
 			return false
@@ -640,7 +640,7 @@ func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 	if r < 1 || r >= len(toks) {
 		return -1
 	}
-	if !x.cue.is("relpronoun", toks[r].Lower) || !isNounTag(toks[r-1].Tag) {
+	if !x.cue.tokIs("relpronoun", &toks[r]) || !isNounTag(toks[r-1].Tag) {
 		return -1
 	}
 	return r
@@ -650,7 +650,7 @@ func (x *Extractor) relativeAfterNoun(toks []token, v int) int {
 // "former" or "ex-" opens ("a former Norland Navy analyst", "an ex-Velmar Bank contractor"):
 // its former employer, who does not act through that person.
 func (x *Extractor) formerStaff(toks []token, m mention) bool {
-	if !m.NounMod || m.First < 1 || m.Last >= len(toks) || toks[m.Last].Tag != "NN" || !x.cue.is("personrole", toks[m.Last].Lower) {
+	if !m.NounMod || m.First < 1 || m.Last >= len(toks) || toks[m.Last].Tag != "NN" || !x.cue.tokIs("personrole", &toks[m.Last]) {
 		return false
 	}
 	w := toks[m.First-1].Lower
@@ -671,7 +671,7 @@ func (x *Extractor) formerPostOf(toks []token, m mention) int {
 	if w := toks[p-1].Lower; strings.HasPrefix(w, "ex-") && x.cue.is("personrole", w[3:]) {
 		return p - 1 // "an ex-analyst at X"
 	}
-	if !x.cue.is("personrole", toks[p-1].Lower) {
+	if !x.cue.tokIs("personrole", &toks[p-1]) {
 		return -1
 	}
 	for k := p - 2; k >= 0 && p-k <= 4; k-- {
@@ -693,7 +693,7 @@ func (x *Extractor) formerPostOf(toks []token, m mention) int {
 func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	j := x.beforeAux(toks, i, true) // "it said had", "they believe were later"
-	if j < 2 || !x.cue.is("reporting", toks[j].Lower) || !isTensedTag(toks[j].Tag) {
+	if j < 2 || !x.cue.tokIs("reporting", &toks[j]) || !isTensedTag(toks[j].Tag) {
 		return -1, false
 	}
 	s := j - 1 // the speaker: a pronoun, a name or a plural noun ("officials", "police")
@@ -708,7 +708,7 @@ func (x *Extractor) saidGap(c *sentCtx, i int) (int, bool) {
 		return -1, false
 	}
 	p := s - 1
-	if x.cue.is("relpronoun", toks[p].Lower) || toks[p].Lower == "whom" {
+	if x.cue.tokIs("relpronoun", &toks[p]) || toks[p].Lower == "whom" {
 		p-- // "two diplomats that it said had spied"
 		if p > 0 && toks[p].Text == "," && toks[p+1].Lower != "that" {
 			p-- // "the X gang, which it says has hit …": a non-restrictive relative
@@ -776,10 +776,10 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 		k--
 	}
-	if t := toks[k]; t.Tag == "PRP$" || x.cue.is("definite", t.Lower) {
+	if t := toks[k]; t.Tag == "PRP$" || x.cue.tokIs("definite", &t) {
 		return -1, false // "the hackers who breached Y" may well be the group named before
 	}
-	if k >= 1 && (x.cue.is("be", toks[k-1].Lower) || toks[k-1].Lower == "as") {
+	if k >= 1 && (x.cue.tokIs("be", &toks[k-1]) || toks[k-1].Lower == "as") {
 		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
 	}
 	if k >= 2 && toks[k-1].Text == "," {
@@ -809,21 +809,21 @@ func (x *Extractor) issuedDocVerb(toks []token, i int) int {
 	for r > 0 && toks[r].Tag == "RB" {
 		r--
 	}
-	if r < 2 || !isTensedTag(toks[i].Tag) || !x.cue.is("relpronoun", toks[r].Lower) || toks[r-1].Text == "," {
+	if r < 2 || !isTensedTag(toks[i].Tag) || !x.cue.tokIs("relpronoun", &toks[r]) || toks[r-1].Text == "," {
 		return -1
 	}
 	d := r - 1 // the document's noun, past a time after it ("guidance on Thursday that")
-	for d > 0 && r-d <= 4 && !x.cue.is("docnoun", toks[d].Lower) && (toks[d].Tag == "IN" || toks[d].Tag == "NNP" || toks[d].Tag == "CD" || x.cue.is("calendar", toks[d].Lower)) {
+	for d > 0 && r-d <= 4 && !x.cue.tokIs("docnoun", &toks[d]) && (toks[d].Tag == "IN" || toks[d].Tag == "NNP" || toks[d].Tag == "CD" || x.cue.tokIs("calendar", &toks[d])) {
 		d--
 	}
-	if !x.cue.is("docnoun", toks[d].Lower) || !isNounTag(toks[d].Tag) {
+	if !x.cue.tokIs("docnoun", &toks[d]) || !isNounTag(toks[d].Tag) {
 		return -1
 	}
 	v := d - 1
 	for v > 0 && d-v <= 3 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
 		v-- // "a joint technical"
 	}
-	if !x.cue.is("issuedverb", toks[v].Lower) || !isTensedTag(toks[v].Tag) {
+	if !x.cue.tokIs("issuedverb", &toks[v]) || !isTensedTag(toks[v].Tag) {
 		return -1
 	}
 	return v
@@ -893,7 +893,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	if i < len(toks) && toks[i].Tag == "VBN" {
 		// "X, a reporter for Y, was told by Z" / "has been warned": the auxiliaries open the predicate
 		v := i
-		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.is("be", toks[v-1].Lower) || toks[v-1].Lower == "has" || toks[v-1].Lower == "have" || toks[v-1].Lower == "had") {
+		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.tokIs("be", &toks[v-1]) || toks[v-1].Lower == "has" || toks[v-1].Lower == "have" || toks[v-1].Lower == "had") {
 			v--
 		}
 		if v == i || v < 4 || toks[v-1].Text != "," {
@@ -920,7 +920,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		if e := x.knownAsSubject(c, j, i); e >= 0 {
 			return e // "X's cyber agency, known as the VCA, warned Y": the name the agency is known by
 		}
-		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.is("article", w.Lower) && w.Tag != "PRP$") {
+		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.tokIs("article", &w) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
@@ -943,7 +943,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 func (x *Extractor) knownAsSubject(c *sentCtx, j, i int) int {
 	toks := c.s.Toks
 	k := j + 1
-	if k < len(toks) && x.cue.is("knownasadv", toks[k].Lower) {
+	if k < len(toks) && x.cue.tokIs("knownasadv", &toks[k]) {
 		k++
 	}
 	if k+2 >= i || toks[k].Lower != "known" || toks[k+1].Lower != "as" {
@@ -1016,7 +1016,7 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 		}
 		prev := toks[p-1]
 		if (isNounTag(prev.Tag) || c.at[p-1] >= 0) && !x.cue.is("be", prev.Lower) && c.clause[p-1] == c.clause[i] &&
-			!x.cue.is("principalverb", w.Lower) && !prenominal(toks[p+1:i]) {
+			!x.cue.tokIs("principalverb", &w) && !prenominal(toks[p+1:i]) {
 			return p
 		}
 		return -1
@@ -1096,7 +1096,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		if isQuote(toks[j].Text) {
 			break // "…," said X: a closing straight quote the tagger read as a noun is no subject
 		}
-		if c.at[j] < 0 && (x.cue.is("calendar", toks[j].Lower) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
+		if c.at[j] < 0 && (x.cue.tokIs("calendar", &toks[j]) || toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
 			// a fronted day: "Karsovia on Wednesday denied", "the ministry yesterday said"
 			skipped++
 			if j > 0 && (toks[j-1].Lower == "on" || toks[j-1].Lower == "in" || toks[j-1].Lower == "last") {
@@ -1113,7 +1113,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
-			if m.First > 0 && x.cue.is("preposition", toks[m.First-1].Lower) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.is("preposition", toks[m.First-2].Lower) {
+			if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.tokIs("preposition", &toks[m.First-2]) {
 				break // "the ministry in Westeria said", "X's mission to the United Nations called"
 			}
 			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
@@ -1129,7 +1129,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		if toks[j].Tag == "PRP" {
 			return -1 // "we said"
 		}
-		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !x.cue.is("be", toks[j].Lower) && toks[j].Lower != "has" && toks[j].Lower != "have" && toks[j].Lower != "had" {
+		if toks[j].Tag != "RB" && toks[j].Tag != "MD" && !x.cue.tokIs("be", &toks[j]) && toks[j].Lower != "has" && toks[j].Lower != "have" && toks[j].Lower != "had" {
 			break
 		}
 	}
@@ -1191,7 +1191,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
 				// commas after a title noun, perhaps after titles of its own ("Lt. Col. Mira Dolan")
 				n := j + 1
-				for n < i-1 && c.at[n] < 0 && x.cue.is("title", toks[n].Lower) {
+				for n < i-1 && c.at[n] < 0 && x.cue.tokIs("title", &toks[n]) {
 					n++
 				}
 				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && (c.ms[k].Last == i-1 || c.ms[k].Last < i-1 && x.bodyOfHolder(c, c.ms[k].Last, i-1)) &&
@@ -1234,7 +1234,7 @@ func (x *Extractor) bodyOfHolder(c *sentCtx, a, end int) bool {
 // the role serves, not the holder named after it.
 func (x *Extractor) roleServes(c *sentCtx, m mention) bool {
 	toks := c.s.Toks
-	return m.First >= 2 && m.First < len(toks) && toks[m.First-1].Lower == "for" && x.cue.is("personrole", toks[m.First-2].Lower)
+	return m.First >= 2 && m.First < len(toks) && toks[m.First-1].Lower == "for" && x.cue.tokIs("personrole", &toks[m.First-2])
 }
 
 // remitCountry reports whether the name m is a country after "for" that ends a title's phrase
@@ -1431,7 +1431,7 @@ func (x *Extractor) namedWhom(c *sentCtx, j int) int {
 	for t := j + 2; t < len(toks) && t-j <= namedWhomReach+1; t++ {
 		w := toks[t]
 		switch {
-		case x.cue.is("identifyverb", w.Lower):
+		case x.cue.tokIs("identifyverb", &w):
 			named = true
 		case w.Lower == "as":
 			if !named || t+1 >= len(toks) || c.at[t+1] < 0 || c.ms[c.at[t+1]].How != mkName || c.ms[c.at[t+1]].Entity < 0 {
@@ -1516,7 +1516,7 @@ func loneUnknown(m mention) bool {
 // "by": "a hacking group run by X", "hackers backed by X".
 func (x *Extractor) doerRunBy(c *sentCtx, k int) bool {
 	toks := c.s.Toks
-	if k < 1 || k+1 >= len(toks) || toks[k+1].Lower != "by" || !x.cue.is("principalverb", toks[k].Lower) || c.at[k-1] >= 0 {
+	if k < 1 || k+1 >= len(toks) || toks[k+1].Lower != "by" || !x.cue.tokIs("principalverb", &toks[k]) || c.at[k-1] >= 0 {
 		return false
 	}
 	p := toks[k-1].Lower
@@ -1547,7 +1547,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		}
 		// "told X", "told the committee"; "told executives at X": the body they work at (not
 		// "told reporters at the White House", where they were told)
-		if k := x.staffAt(c, i+1); k >= 2 && !x.cue.is("pressnoun", toks[k-2].Lower) {
+		if k := x.staffAt(c, i+1); k >= 2 && !x.cue.tokIs("pressnoun", &toks[k-2]) {
 			if e := x.nextMention(c, k, 3); e >= 0 {
 				return e
 			}
@@ -1579,11 +1579,11 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			j = q - 1 // "reported the company to the regulator", "reported him to the police": the one reported, then who was told
 			continue
 		}
-		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.is("callnoun", toks[j-1].Lower) {
+		if toks[j].Lower == "with" && j > i+1 && j+1 < len(toks) && x.cue.tokIs("callnoun", &toks[j-1]) {
 			return x.nextMention(c, j+1, 3) // "said in a phone call with X": the one spoken with
 		}
 		if toks[j].Lower == "to" && j+1 < len(toks) && (!isVerbTag(toks[j+1].Tag) || c.at[j+1] >= 0) {
-			if j > i+1 && x.cue.is("travelnoun", toks[j-1].Lower) {
+			if j > i+1 && x.cue.tokIs("travelnoun", &toks[j-1]) {
 				return -1 // "said during a visit to Australia": the place gone to, not who was told
 			}
 			if e := x.officeHolder(c, j+1); e >= 0 {
@@ -1598,12 +1598,12 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 			return x.afterUnnamedConjunct(c, j+1)
 		}
 		switch w := toks[j]; {
-		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.is("sentverb", w.Lower)):
+		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.tokIs("sentverb", &w)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
 			// "reported it to the FBI": the thing told, then who was told
-		case j == i+1 && objectPronoun[w.Lower] && x.cue.is("denounceverb", toks[i].Lower):
+		case j == i+1 && objectPronoun[w.Lower] && x.cue.tokIs("denounceverb", &toks[i]):
 			// "reported him to the police": the one reported, then who was told
 		default:
 			return -1
@@ -1617,7 +1617,7 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 // regulator", "reported him to the police"): the index of that "to", or -1.
 func (x *Extractor) reportedParty(c *sentCtx, i, j int) int {
 	toks := c.s.Toks
-	if i < 0 || !x.cue.is("denounceverb", toks[i].Lower) || c.at[j] < 0 {
+	if i < 0 || !x.cue.tokIs("denounceverb", &toks[i]) || c.at[j] < 0 {
 		return -1
 	}
 	for k := i + 1; k < j; k++ {
@@ -1688,7 +1688,7 @@ func (x *Extractor) officeHolder(c *sentCtx, j int) int {
 	k, title := j, false
 	for ; k < len(toks) && k-j <= officeWords && toks[k].Text != ","; k++ {
 		switch t := toks[k]; {
-		case isCap(t.Text) && x.cue.is("title", t.Lower):
+		case isCap(t.Text) && x.cue.tokIs("title", &t):
 			title = true
 		case isCap(t.Text) || t.Lower == "of" || t.Lower == "for" || t.Lower == "and" || t.Lower == "the":
 		default:
@@ -1723,7 +1723,7 @@ func (x *Extractor) roleHolder(c *sentCtx, j int) int {
 	for k < len(toks) && k-j <= roleWords && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isCap(toks[k].Text) {
 		k++
 	}
-	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.is("personrole", toks[k-1].Lower) {
+	if k == j+1 || k+1 >= len(toks) || toks[k].Text != "," || !x.cue.tokIs("personrole", &toks[k-1]) {
 		return -1
 	}
 	return appositivePerson(c, k+1)
@@ -1756,10 +1756,10 @@ func (x *Extractor) titleBefore(toks []token, j int) bool {
 	if j < 0 || j >= len(toks) || !isCap(toks[j].Text) {
 		return false
 	}
-	if x.cue.is("title", toks[j].Lower) {
+	if x.cue.tokIs("title", &toks[j]) {
 		return true
 	}
-	return j+1 < len(toks) && isCap(toks[j+1].Text) && x.cue.is("title", toks[j+1].Lower)
+	return j+1 < len(toks) && isCap(toks[j+1].Text) && x.cue.tokIs("title", &toks[j+1])
 }
 
 // afterUnnamedConjunct reads "the police and (to) the ICO" from j: a short common-noun phrase that
@@ -2067,7 +2067,7 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			deed = true
 			continue
 		}
-		if isVerbTag(toks[j].Tag) && !x.cue.is("be", toks[j].Lower) && !x.cue.is("support", toks[j].Lower) && j != light {
+		if isVerbTag(toks[j].Tag) && !x.cue.tokIs("be", &toks[j]) && !x.cue.tokIs("support", &toks[j]) && j != light {
 			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
@@ -2100,7 +2100,7 @@ func (x *Extractor) matterOf(c *sentCtx, i int) int {
 	for j >= 0 && i-j <= matterReach && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "NN" || toks[j].Tag == "CD") {
 		j--
 	}
-	if j < 1 || !x.cue.is("matterprep", toks[j].Lower) {
+	if j < 1 || !x.cue.tokIs("matterprep", &toks[j]) {
 		return -1
 	}
 	return j - 1
@@ -2127,7 +2127,7 @@ const (
 // lightParticiple reports whether t is the past participle of a light verb ("published",
 // "released", "imposed"): after the noun it takes as object, its "by" names the noun's agent.
 func (x *Extractor) lightParticiple(t token) bool {
-	return t.Tag == "VBN" && x.cue.is("lightverb", t.Lower)
+	return t.Tag == "VBN" && x.cue.tokIs("lightverb", &t)
 }
 
 // describedThenNamed reads, from token j, a short common-noun phrase that names no one, a comma
@@ -2322,7 +2322,7 @@ func (x *Extractor) principalAfter(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if k > j && x.cue.is("principalverb", t.Lower) && (t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ") {
+		if k > j && x.cue.tokIs("principalverb", &t) && (t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "JJ") {
 			if p := toks[k-1].Lower; !x.groupWord(p) && !x.groupWord(strings.TrimSuffix(p, "s")) && !doerWord[p] {
 				return -1 // "a contractor working for Y": Y employs a person, it is not accused
 			}
@@ -2428,7 +2428,7 @@ func (x *Extractor) staffAt(c *sentCtx, j int) int {
 	if j < len(toks) && toks[j].Tag == "JJ" {
 		j++ // "senior officials at X"
 	}
-	if j+2 >= len(toks) || c.at[j] >= 0 || toks[j].Tag != "NNS" || !x.cue.is("staffnoun", toks[j].Lower) {
+	if j+2 >= len(toks) || c.at[j] >= 0 || toks[j].Tag != "NNS" || !x.cue.tokIs("staffnoun", &toks[j]) {
 		return -1
 	}
 	if p := toks[j+1].Lower; p != "at" && p != "from" {
@@ -2518,7 +2518,7 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	default:
 		return -1
 	}
-	if k >= len(toks) || !x.cue.is("namingverb", toks[k].Lower) {
+	if k >= len(toks) || !x.cue.tokIs("namingverb", &toks[k]) {
 		return -1
 	}
 	k++
@@ -2544,8 +2544,8 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		if m := c.at[k]; m >= 0 {
 			if c.ms[m].How == mkName || c.ms[m].How == mkDemonym {
 				e := c.ms[m].Entity
-				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.is("personrole", toks[j].Lower) &&
-					!x.cue.is("spokesrole", toks[j].Lower) {
+				if c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPerson && x.cue.tokIs("personrole", &toks[j]) &&
+					!x.cue.tokIs("spokesrole", &toks[j]) {
 					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
 				}
 				if !c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPlace {
@@ -2554,7 +2554,7 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 				return e
 			}
 			if pm := c.ms[m]; pm.How == mkPronoun && pm.Possessive && (pm.Head == "its" || pm.Head == "their") && k < j &&
-				(x.cue.is("staffnoun", toks[j].Lower) || x.cue.is("staffword", toks[j].Lower) || x.cue.is("bodyhead", toks[j].Lower)) {
+				(x.cue.tokIs("staffnoun", &toks[j]) || x.cue.tokIs("staffword", &toks[j]) || x.cue.tokIs("bodyhead", &toks[j])) {
 				return pm.Entity // "its security team detected", "their investigators found": the body they work for
 			}
 			return -1
@@ -2992,7 +2992,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
 		t := toks[j]
-		if x.cue.is("clausebreak", t.Lower) || t.Lower == "that" || t.Tag == "WP" {
+		if x.cue.tokIs("clausebreak", &t) || t.Lower == "that" || t.Tag == "WP" {
 			return -1, false
 		}
 		if t.Text == "," && !(j > 0 && c.at[j-1] >= 0 && j+1 < len(toks) && (c.at[j+1] >= 0 || toks[j+1].Lower == "and")) || t.Tag == "WDT" || t.Tag == "MD" {
@@ -3008,7 +3008,7 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 			return -1, false
 		}
 		if j == i-2 && j > 0 && c.at[j] < 0 && (t.Tag == "NNS" || t.Tag == "NN") && x.cue.genHead[t.Lower] != schema.KindGroup && c.at[j-1] < 0 && isVerbTag(toks[j-1].Tag) &&
-			(objectControl[toks[j-1].Lower] || x.cue.is("adviseverb", toks[j-1].Lower) || x.cue.is("orderverb", toks[j-1].Lower)) {
+			(objectControl[toks[j-1].Lower] || x.cue.tokIs("adviseverb", &toks[j-1]) || x.cue.tokIs("orderverb", &toks[j-1])) {
 			return -1, true // "require networks to tell customers": the unnamed networks, not the subject
 		}
 		if j == i-2 && x.usedAsTool(c, j) {
@@ -3036,14 +3036,14 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 // Acme software to access Y", "X has abused stolen tokens to break into Y": X, not Acme.
 func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	toks := c.s.Toks
-	if x.cue.is("meansverb", toks[j].Lower) && (isTensedTag(toks[j].Tag) || x.perfect(c, j)) {
+	if x.cue.tokIs("meansverb", &toks[j]) && (isTensedTag(toks[j].Tag) || x.perfect(c, j)) {
 		return true
 	}
 	if !isTensedTag(toks[j].Tag) {
 		return false
 	}
 	tr, ok := x.lex.lookup(toks[j].Lower, true)
-	return ok && !x.cue.is("deceivelemma", tr.Lemma) && isDeed(tr.Type)
+	return ok && !x.cue.trigIs("deceivelemma", &tr) && isDeed(tr.Type)
 }
 
 // usedAsTool reports whether "used" at j is passive ("a botnet that was used to steal", "has
@@ -3072,7 +3072,7 @@ func (x *Extractor) summonedBefore(toks []token, i int) int {
 	}
 	for j := i - 2; j >= 0 && i-j <= 16; j-- {
 		t := toks[j]
-		if x.cue.is("summonverb", t.Lower) && isVerbTag(t.Tag) {
+		if x.cue.tokIs("summonverb", &t) && isVerbTag(t.Tag) {
 			return j
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" {
@@ -3091,7 +3091,7 @@ func (x *Extractor) summonedBefore(toks []token, i int) int {
 func (x *Extractor) protestDelivered(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= 16; j++ {
 		t := toks[j]
-		if x.cue.is("protestverb", t.Lower) && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
+		if x.cue.tokIs("protestverb", &t) && (isVerbTag(t.Tag) || toks[j-1].Lower == "to" || toks[j-1].Lower == "and") {
 			return toks[j-1].Lower == "and" || x.summonedBefore(toks, j) == i
 		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" {
@@ -3208,7 +3208,7 @@ func (x *Extractor) demonymAfter(c *sentCtx, j int) int {
 // listaside after "among"). It returns the entity, or -1.
 func (x *Extractor) sanctionedOn(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	if j+3 < len(toks) && toks[j].Text == "," && toks[j+1].Lower == "among" && x.cue.is("listaside", toks[j+2].Lower) && toks[j+3].Text == "," {
+	if j+3 < len(toks) && toks[j].Text == "," && toks[j+1].Lower == "among" && x.cue.tokIs("listaside", &toks[j+2]) && toks[j+3].Text == "," {
 		j += 4
 	}
 	if e := x.headOrDemonym(c, j); e >= 0 {
@@ -3242,7 +3242,7 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	if r >= 0 && toks[r].Tag == "DT" && c.at[r] < 0 {
 		r--
 	}
-	if r < 2 || !x.cue.is("relpronoun", toks[r].Lower) || toks[r].Lower == "who" {
+	if r < 2 || !x.cue.tokIs("relpronoun", &toks[r]) || toks[r].Lower == "who" {
 		return -1
 	}
 	j := r - 1
@@ -3306,7 +3306,7 @@ func (x *Extractor) imposedOn(c *sentCtx, i int) (int, int) {
 	for v < len(toks) && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
 		v++
 	}
-	if v >= len(toks) || !x.cue.is("lightverb", toks[v].Lower) || !isVerbTag(toks[v].Tag) && toks[v].Tag != "JJ" {
+	if v >= len(toks) || !x.cue.tokIs("lightverb", &toks[v]) || !isVerbTag(toks[v].Tag) && toks[v].Tag != "JJ" {
 		return -1, -1
 	}
 	for j := v + 1; j+1 < len(toks) && j-v <= imposedReach; j++ {
@@ -3419,14 +3419,14 @@ func (x *Extractor) fromAfterOf(c *sentCtx, j int) int {
 // sign or another bound between ("about $1.5 billion", "more than 30", "up to €10 million"; cues
 // countbound, sumlead).
 func (x *Extractor) sumBound(toks []token, k int) bool {
-	if !x.cue.is("countbound", toks[k].Lower) && !x.cue.is("sumlead", toks[k].Lower) {
+	if !x.cue.tokIs("countbound", &toks[k]) && !x.cue.tokIs("sumlead", &toks[k]) {
 		return false
 	}
 	for n := k + 1; n < len(toks) && n-k <= 2; n++ {
 		if t := toks[n].Tag; t == "CD" || t == "$" {
 			return true
 		}
-		if !x.cue.is("countbound", toks[n].Lower) {
+		if !x.cue.tokIs("countbound", &toks[n]) {
 			return false
 		}
 	}
@@ -3554,7 +3554,7 @@ func gerundPrep(w string) bool {
 // as prepositions ("Following the attack, …", "Including …") open none.
 func (x *Extractor) frontedAdjunctDoer(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i >= len(toks) || toks[i].Tag != "VBG" || x.cue.is("preposition", toks[i].Lower) || toks[i].Lower == "following" || toks[i].Lower == "according" {
+	if i >= len(toks) || toks[i].Tag != "VBG" || x.cue.tokIs("preposition", &toks[i]) || toks[i].Lower == "following" || toks[i].Lower == "according" {
 		return -1
 	}
 	if !(i == 0 || i == 1 && gerundPrep(toks[0].Lower)) {
@@ -3662,10 +3662,10 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," && conj && listMember(c, v) {
 				continue // "had targeted the Ministry of Energy, the Ministry of Agriculture and X, stealing …": a list of names, the objects of the main verb
 			}
-			if toks[v].Text == "," || x.cue.is("clausebreak", toks[v].Lower) {
+			if toks[v].Text == "," || x.cue.tokIs("clausebreak", &toks[v]) {
 				return -1
 			}
-			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.is("reporting", toks[v].Lower) || v+1 < len(toks) && toks[v+1].Lower == "to" || x.listingAdd(c, v)) {
+			if t := toks[v].Tag; isTensedTag(t) && (prep || !x.cue.tokIs("reporting", &toks[v]) || v+1 < len(toks) && toks[v+1].Lower == "to" || x.listingAdd(c, v)) {
 				return v // "wrote to X, warning that …": a message sent, its writer warns; "added X to its sanctions list, accusing it of …"
 			}
 		}
@@ -3932,7 +3932,7 @@ func (x *Extractor) linkedSubject(c *sentCtx, v int) bool {
 		return false
 	case c.at[k] >= 0:
 		return true
-	case x.cue.is("relpronoun", toks[k].Lower):
+	case x.cue.tokIs("relpronoun", &toks[k]):
 		return true
 	}
 	return k > 0 && c.at[k-1] >= 0 && x.cue.descHead[toks[k].Lower] == schema.KindGroup
@@ -3977,7 +3977,7 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	role := func(w string) bool {
 		return x.cue.is("personrole", w) || plural && x.cue.is("personrole", strings.TrimSuffix(w, "s"))
 	}
-	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
+	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.tokIs("title", &toks[m.Last]) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
 		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 	}
 	p := m.First - 1
@@ -4059,7 +4059,7 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 		if toks[v].Lower == "and" && c.namesJoined(v, j) {
 			continue // "notified Visa and Mastercard on July 12 and informed Y": names in the first verb's object
 		}
-		if x.cue.is("clausebreak", toks[v].Lower) || toks[v].Lower == "and" {
+		if x.cue.tokIs("clausebreak", &toks[v]) || toks[v].Lower == "and" {
 			return -1
 		}
 		if v > 0 && !isTensedTag(toks[v].Tag) && toks[v-1].Text == "," && x.misreadSeriesVerb(c, v) && x.seriesVerb(c, v, v-1) >= 0 {
@@ -4165,7 +4165,7 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 			}
 			break
 		}
-		if t.Text == "." || isQuote(t.Text) || x.cue.is("clausebreak", t.Lower) {
+		if t.Text == "." || isQuote(t.Text) || x.cue.tokIs("clausebreak", &t) {
 			break
 		}
 		if t.Lower == "and" {
@@ -4183,11 +4183,11 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 	}
 	for v := j - 1; v >= 0 && j-v <= 15; v-- {
 		t := toks[v]
-		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || x.cue.is("clausebreak", t.Lower) {
+		if t.Text == "," || isQuote(t.Text) || t.Lower == "and" || x.cue.tokIs("clausebreak", &t) {
 			return -1
 		}
 		if isTensedTag(t.Tag) {
-			if relativeOpener(toks, v) >= 0 || x.cue.is("reporting", t.Lower) || x.thingComplement(c, v) >= 0 {
+			if relativeOpener(toks, v) >= 0 || x.cue.tokIs("reporting", &t) || x.thingComplement(c, v) >= 0 {
 				return -1
 			}
 			if r := x.reportedStateVerb(c, v, last); r >= 0 {
@@ -4211,18 +4211,18 @@ func (x *Extractor) seriesVerb(c *sentCtx, i, j int) int {
 // "and", clause break or sentence end may stand between the reporting verb and the copula.
 func (x *Extractor) reportedStateVerb(c *sentCtx, v, last int) int {
 	toks := c.s.Toks
-	if v+1 >= len(toks) || !x.cue.is("be", toks[v].Lower) || toks[v+1].Tag != "JJ" || last <= v || last >= len(toks) {
+	if v+1 >= len(toks) || !x.cue.tokIs("be", &toks[v]) || toks[v+1].Tag != "JJ" || last <= v || last >= len(toks) {
 		return -1
 	}
-	if tr, ok := x.lex.lookup(toks[last].Lower, true); !x.cue.is("adviseverb", toks[last].Lower) && (!ok || tr.Type != schema.EventWarning) {
+	if tr, ok := x.lex.lookup(toks[last].Lower, true); !x.cue.tokIs("adviseverb", &toks[last]) && (!ok || tr.Type != schema.EventWarning) {
 		return -1 // "urged", "advised", "warned"
 	}
 	for r := v - 1; r >= 1 && v-r <= 30; r-- {
 		t := toks[r]
-		if t.Lower == "and" || t.Text == "." || x.cue.is("clausebreak", t.Lower) {
+		if t.Lower == "and" || t.Text == "." || x.cue.tokIs("clausebreak", &t) {
 			return -1
 		}
-		if isTensedTag(t.Tag) && x.cue.is("reporting", t.Lower) {
+		if isTensedTag(t.Tag) && x.cue.tokIs("reporting", &t) {
 			if toks[r-1].Text == "," || isQuote(toks[r-1].Text) || relativeOpener(toks, r) >= 0 {
 				return -1 // a parenthetical "…, X said, …" or a relative clause's verb
 			}
@@ -4337,7 +4337,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		r--
 	}
 	r-- // the saying verb
-	if r < 1 || toks[r].Lower != "said" || !x.cue.is("joinconj", toks[r-1].Lower) {
+	if r < 1 || toks[r].Lower != "said" || !x.cue.tokIs("joinconj", &toks[r-1]) {
 		return -1, ""
 	}
 	conj := r - 1
@@ -4349,7 +4349,7 @@ func (x *Extractor) joinedSaying(c *sentCtx, evs []rawEvent, k int, ts []timex.E
 		return a.TimeIdx, a.TimeText
 	}
 	for v := 1; v+1 < conj; v++ {
-		if toks[v].Tag != "VBD" || !x.cue.is("reporting", toks[v].Lower) {
+		if toks[v].Tag != "VBD" || !x.cue.tokIs("reporting", &toks[v]) {
 			continue
 		}
 		m := v - 1
@@ -4407,7 +4407,7 @@ func hasLower(toks []token, w string) bool {
 // before it; -1 otherwise.
 func (x *Extractor) thingComplement(c *sentCtx, v int) int {
 	toks := c.s.Toks
-	if !x.cue.is("be", toks[v].Lower) {
+	if !x.cue.tokIs("be", &toks[v]) {
 		return -1
 	}
 	for k := v - 1; k >= 0 && v-k <= 6; k-- {
@@ -4458,7 +4458,7 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		return -1
 	}
 	aux := i - 1 // the verb's own auxiliaries ("has been extradited")
-	for aux > m.Last && (toks[aux].Tag == "RB" || toks[aux].Tag == "MD" || x.cue.is("be", toks[aux].Lower) || toks[aux].Lower == "has" || toks[aux].Lower == "have" || toks[aux].Lower == "had") {
+	for aux > m.Last && (toks[aux].Tag == "RB" || toks[aux].Tag == "MD" || x.cue.tokIs("be", &toks[aux]) || toks[aux].Lower == "has" || toks[aux].Lower == "have" || toks[aux].Lower == "had") {
 		aux--
 	}
 	for j := m.Last + 2; j <= aux; j++ {
@@ -4479,7 +4479,7 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 	toks := c.s.Toks
 	n, charging := g, true
-	if x.cue.is("suspectof", toks[g].Lower) && toks[g].Tag != "VBD" {
+	if x.cue.tokIs("suspectof", &toks[g]) && toks[g].Tag != "VBD" {
 		n, charging = g-1, false
 	} else if toks[g].Lower == "suspicion" && g >= 2 && toks[g-1].Lower == "on" {
 		n, charging = g-2, false // "arrested a 17-year-old boy on suspicion of hacking X"
@@ -4566,7 +4566,7 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 			return true // "was seeing phishing messages impersonating ministries": a progressive verb's object
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$":
 			continue
-		case t == "IN" && !topic && (toks[j].Lower == "over" || x.cue.is("topicprep", toks[j].Lower)):
+		case t == "IN" && !topic && (toks[j].Lower == "over" || x.cue.tokIs("topicprep", &toks[j])):
 			reach, topic = i-j+5, true // the verb's own object or nothing may come before it
 			continue
 		}
@@ -4585,7 +4585,7 @@ func (x *Extractor) progressive(toks []token, j int) bool {
 	for j > 0 && toks[j-1].Tag == "VBG" {
 		j--
 	}
-	return j > 0 && x.cue.is("be", toks[j-1].Lower)
+	return j > 0 && x.cue.tokIs("be", &toks[j-1])
 }
 
 // ownClauseSubject reports whether the common noun at j, right before the finite verb at i
@@ -4655,10 +4655,10 @@ func (x *Extractor) contactRelative(toks []token, j int) bool {
 		return false
 	}
 	q := j - 1
-	for q > 0 && j-q <= 3 && toks[q].Tag == "JJ" && !x.cue.is("relquantifier", toks[q].Lower) {
+	for q > 0 && j-q <= 3 && toks[q].Tag == "JJ" && !x.cue.tokIs("relquantifier", &toks[q]) {
 		q--
 	}
-	if q < 1 || !x.cue.is("relquantifier", toks[q].Lower) {
+	if q < 1 || !x.cue.tokIs("relquantifier", &toks[q]) {
 		return false
 	}
 	return toks[q-1].Tag == "NN" || toks[q-1].Tag == "NNS"
@@ -4747,7 +4747,7 @@ func (x *Extractor) openingDocIssuer(c *sentCtx, i int) int {
 		if toks[j].Text == "," || isTensedTag(toks[j].Tag) {
 			return -1
 		}
-		doc = doc || x.cue.is("docnoun", toks[j].Lower) && isNounTag(toks[j].Tag)
+		doc = doc || x.cue.tokIs("docnoun", &toks[j]) && isNounTag(toks[j].Tag)
 	}
 	if !doc {
 		return -1
@@ -4778,7 +4778,7 @@ func (x *Extractor) spentDoing(c *sentCtx, i int) int {
 	}
 	for j := i - 1; j >= 0 && i-j <= spanReach+1; j-- {
 		t := toks[j]
-		if x.cue.is("spendforms", t.Lower) && isTensedTag(t.Tag) && c.clause[j] == c.clause[i] {
+		if x.cue.tokIs("spendforms", &t) && isTensedTag(t.Tag) && c.clause[j] == c.clause[i] {
 			return j
 		}
 		if c.at[j] >= 0 || isVerbTag(t.Tag) || !(t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNS" || t.Tag == "NN" || t.Lower == "of") {

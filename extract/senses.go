@@ -241,7 +241,7 @@ func (c *sentCtx) stateWatches(ev rawEvent) bool {
 // learnverb: "Y learned of the breach from X", "heard about it from X"): X told Y.
 func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	learned := x.cue.is("learnverb", toks[i].Lower)
+	learned := x.cue.tokIs("learnverb", &toks[i])
 	info, sent, none := false, false, false
 	fromAt := -1 // where a learning verb's "from" naming the teller may stand
 	if learned {
@@ -258,7 +258,7 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 		if j == fromAt && toks[j].Lower == "from" && learnedContent(toks, j+1) {
 			info = true // "learned from X in July that …", "heard on Friday from X that …": X told what follows
 		}
-		if x.cue.is("information", toks[j].Lower) {
+		if x.cue.tokIs("information", &toks[j]) {
 			if from := possessorBefore(c, j); !learned && from >= 0 && !info && !sent {
 				// "received the FBI's warning": the possessor sent it
 				if to := x.subject(c, i); to >= 0 && to != from && !c.isPress(from) {
@@ -270,11 +270,11 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 			info = true
 			continue
 		}
-		if !learned && isNounTag(toks[j].Tag) && (x.cue.is("message", toks[j].Lower) || x.cue.is("sentnoun", toks[j].Lower)) && toks[j-1].Lower != "ransom" {
+		if !learned && isNounTag(toks[j].Tag) && (x.cue.tokIs("message", &toks[j]) || x.cue.tokIs("sentnoun", &toks[j])) && toks[j-1].Lower != "ransom" {
 			sent = true // "received a letter from X", "got a call from X": told only when the sender is named (not "a ransom note")
 			continue
 		}
-		if !info && x.cue.is("negation", toks[j].Lower) {
+		if !info && x.cue.tokIs("negation", &toks[j]) {
 			none = true // "received no specific warning": nothing was told
 		}
 		if toks[j].Lower == "from" && (info || sent) {
@@ -381,13 +381,13 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j > 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
-		if !x.cue.is("offence", toks[j].Lower) {
+		if !x.cue.tokIs("offence", &toks[j]) {
 			continue
 		}
 		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || j+1 >= len(toks) || c.at[j+1] < 0 {
 			return false // "a man accused of hacking X": no object between, a reduced relative
 		}
-		if x.cue.is("passivebe", toks[j-1].Lower) {
+		if x.cue.tokIs("passivebe", &toks[j-1]) {
 			return false // "was accused of hacking X"
 		}
 		m := c.ms[c.at[j+1]]
@@ -413,12 +413,12 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	for ; j < len(toks) && j-i <= 9 && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
 		switch {
-		case x.cue.is("secretdoc", t.Lower) && isNounTag(t.Tag):
+		case x.cue.tokIs("secretdoc", &t) && isNounTag(t.Tag):
 			if marked {
 				return true
 			}
-			marked = x.cue.is("secretmod", t.Lower) // "customer data": the owner's word
-		case x.cue.is("secretmod", t.Lower) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
+			marked = x.cue.tokIs("secretmod", &t) // "customer data": the owner's word
+		case x.cue.tokIs("secretmod", &t) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
 			marked = true
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
 		default:
@@ -435,7 +435,7 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 func (x *Extractor) sentenceGiven(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		if x.cue.is("penaltyverb", toks[j].Lower) {
+		if x.cue.tokIs("penaltyverb", &toks[j]) {
 			return true
 		}
 		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "HYPH" && t != "RP" && t != "NN" && t != "PRP$" {
@@ -575,8 +575,8 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 	case "them", "it":
 		secret := false
 		for j := i - 1; j > 0 && !secret; j-- {
-			secret = x.cue.is("secretdoc", toks[j].Lower) && isNounTag(toks[j].Tag) &&
-				(x.cue.is("secretmod", toks[j-1].Lower) || j > 1 && x.cue.is("secretmod", toks[j-2].Lower))
+			secret = x.cue.tokIs("secretdoc", &toks[j]) && isNounTag(toks[j].Tag) &&
+				(x.cue.tokIs("secretmod", &toks[j-1]) || j > 1 && x.cue.tokIs("secretmod", &toks[j-2]))
 		}
 		if !secret {
 			return -1
@@ -672,7 +672,7 @@ func (x *Extractor) deniedGrant(c *sentCtx, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	if x.cue.is("objectpronoun", toks[i+1].Lower) {
+	if x.cue.tokIs("objectpronoun", &toks[i+1]) {
 		return bare(i + 2)
 	}
 	if m := c.at[i+1]; m >= 0 && !c.ms[m].Possessive {
@@ -927,7 +927,7 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
 		w := toks[j]
-		if x.cue.is("tollnoun", w.Lower) {
+		if x.cue.tokIs("tollnoun", &w) {
 			return true
 		}
 		if !(w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "JJR" || w.Tag == "RB" || w.Tag == "RBR" || w.Lower == "than" || w.Tag == "DT" || w.Lower == "of" ||
@@ -942,7 +942,7 @@ func (x *Extractor) claimedVictims(c *sentCtx, i int) bool {
 // ("The ministry declined to comment", "who refused to discuss the case"): no statement.
 func (x *Extractor) refusedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	return i >= 2 && toks[i-1].Lower == "to" && x.cue.is("refuseverb", toks[i-2].Lower)
+	return i >= 2 && toks[i-1].Lower == "to" && x.cue.tokIs("refuseverb", &toks[i-2])
 }
 
 // notFirstTime reports whether the trigger at i tells, in the clause after "not the first time",
@@ -1081,7 +1081,7 @@ func threatenedDeed(toks []token, i int) bool {
 // ("recommend publishing a summary", "suggested hiring a firm"): nothing done yet.
 func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	return toks[i].Tag == "VBG" && i > 0 && x.cue.is("proposeverb", toks[i-1].Lower)
+	return toks[i].Tag == "VBG" && i > 0 && x.cue.tokIs("proposeverb", &toks[i-1])
 }
 
 // noneSuffered reports whether the passive participle at i has a subject that "no" opens, or
@@ -1176,7 +1176,7 @@ func (x *Extractor) scheduledTo(toks []token, i int) bool {
 	for j > 0 && toks[j].Tag == "RB" {
 		j--
 	}
-	return x.cue.is("be", toks[j].Lower)
+	return x.cue.tokIs("be", &toks[j])
 }
 
 // groupPublishes reports whether the verb at i puts out data, files or documents ("published
@@ -1198,7 +1198,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	if after {
 		return x.publishedGoods(c, j)
 	}
-	if j >= len(toks) || !x.cue.is("secretdoc", toks[j].Lower) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
+	if j >= len(toks) || !x.cue.tokIs("secretdoc", &toks[j]) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
 		return false
 	}
 	if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
@@ -1227,7 +1227,7 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 	}
 	for j := k; j >= 0 && k-j <= deedReach; j-- {
 		t := toks[j]
-		if x.cue.is("clausebreak", t.Text) || x.cue.is("relpronoun", t.Lower) || t.Tag == "MD" {
+		if x.cue.is("clausebreak", t.Text) || x.cue.tokIs("relpronoun", &t) || t.Tag == "MD" {
 			return false
 		}
 		if j == k && c.at[j] < 0 && isNounTag(t.Tag) {
@@ -1240,7 +1240,7 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 		if c.at[j] >= 0 || !isVerbTag(t.Tag) {
 			continue
 		}
-		if t.Tag == "VBG" || j > 0 && x.cue.is("negation", toks[j-1].Lower) {
+		if t.Tag == "VBG" || j > 0 && x.cue.tokIs("negation", &toks[j-1]) {
 			return false // "taking the offer and posting reviews", "had not stolen … and posted": no deed's clause
 		}
 		tr, ok := x.lex.lookup(t.Lower, true)
@@ -1375,7 +1375,7 @@ func (x *Extractor) yearsLong(toks []token, i int) bool {
 	}
 	for j := i + 1; j+1 < len(toks) && j-i <= longSpanReach; j++ {
 		if toks[j].Lower == "for" {
-			return x.cue.is("longspan", toks[j+1].Lower) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.is("longspan", toks[j+2].Lower)
+			return x.cue.tokIs("longspan", &toks[j+1]) || toks[j+1].Lower == "a" && j+2 < len(toks) && x.cue.tokIs("longspan", &toks[j+2])
 		}
 	}
 	return false
@@ -1527,7 +1527,7 @@ func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
 // accessGained reads on the noun, not a theft of anything.
 func (x *Extractor) gainsAccess(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	if !x.cue.is("gainverb", toks[i].Lower) {
+	if !x.cue.tokIs("gainverb", &toks[i]) {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
@@ -1577,7 +1577,7 @@ func (x *Extractor) deniedDoing(toks []token, i int) bool {
 		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
 			return true
 		}
-		if x.cue.is("admitverb", toks[k].Lower) && x.negatedVerb(toks, k) {
+		if x.cue.tokIs("admitverb", &toks[k]) && x.negatedVerb(toks, k) {
 			return true
 		}
 	}
@@ -1603,7 +1603,7 @@ func nounConjunct(toks []token, j, i int) bool {
 // within two words before the verb at k ("has never acknowledged", "did not admit").
 func (x *Extractor) negatedVerb(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 2; j-- {
-		if x.cue.is("negation", toks[j].Lower) && toks[j].Lower != "without" && toks[j].Lower != "no" {
+		if x.cue.tokIs("negation", &toks[j]) && toks[j].Lower != "without" && toks[j].Lower != "no" {
 			return true
 		}
 	}
@@ -1622,14 +1622,14 @@ func (x *Extractor) deniedCharge(toks []token, i int) bool {
 	for j >= 0 && i-j <= 3 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH" || toks[j].Tag == "DT") {
 		j--
 	}
-	if j < 2 || toks[j].Lower != "of" || !x.cue.is("claimnoun", toks[j-1].Lower) && !x.cue.is("deniednoun", toks[j-1].Lower) {
+	if j < 2 || toks[j].Lower != "of" || !x.cue.tokIs("claimnoun", &toks[j-1]) && !x.cue.tokIs("deniednoun", &toks[j-1]) {
 		return false
 	}
 	k := j - 2
 	for k >= 0 && j-k <= 4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "RB") {
 		k--
 	}
-	return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
+	return k >= 0 && x.cue.tokIs("denyverb", &toks[k])
 }
 
 // deniedThat reports whether the deed at i is told in a "that" clause of a verb of denying,
@@ -1649,7 +1649,7 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 			continue
 		}
 		k := j - 1
-		if x.cue.is("claimnoun", toks[k].Lower) || x.cue.is("deniednoun", toks[k].Lower) {
+		if x.cue.tokIs("claimnoun", &toks[k]) || x.cue.tokIs("deniednoun", &toks[k]) {
 			if k >= 1 && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "NNP") {
 				return false // "the group's claim that", "its claim that": a party's own claim
 			}
@@ -1661,7 +1661,7 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 		for k >= 0 && toks[k].Tag == "RB" {
 			k-- // "denied outright that"
 		}
-		return k >= 0 && x.cue.is("denyverb", toks[k].Lower)
+		return k >= 0 && x.cue.tokIs("denyverb", &toks[k])
 	}
 	return false
 }
@@ -1695,10 +1695,10 @@ func suchKind(toks []token, i int) bool {
 func (x *Extractor) kindOf(toks []token, i int) bool {
 	for j := i - 1; j >= 1 && i-j <= 3; j-- {
 		if toks[j].Lower == "of" {
-			return x.cue.is("kindnoun", toks[j-1].Lower) && isNounTag(toks[j-1].Tag)
+			return x.cue.tokIs("kindnoun", &toks[j-1]) && isNounTag(toks[j-1].Tag)
 		}
 		if toks[j].Lower == "in" {
-			return x.cue.is("trendnoun", toks[j-1].Lower) && isNounTag(toks[j-1].Tag)
+			return x.cue.tokIs("trendnoun", &toks[j-1]) && isNounTag(toks[j-1].Tag)
 		}
 		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBN" && t != "HYPH" {
 			return false
@@ -1915,7 +1915,7 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 // "launched an inquiry").
 func (x *Extractor) openedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 5; j-- {
-		if x.cue.is("openverb", toks[j].Lower) {
+		if x.cue.tokIs("openverb", &toks[j]) {
 			return j < i-1 // a determiner or modifier between: "opened a case", not "open case"
 		}
 		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "NN" || t == "HYPH" || toks[j].Text == "-") {
@@ -1960,7 +1960,7 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 		case t.Lower == "for" && j == i+1:
 			return true
 		default:
-			return x.cue.is("matternoun", toks[objectHead(toks, j)].Lower)
+			return x.cue.tokIs("matternoun", &toks[objectHead(toks, j)])
 		}
 	}
 	return false
@@ -2093,7 +2093,7 @@ func (x *Extractor) refusedEntry(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	g := -1
 	for j := i + 1; j < len(toks) && j-i <= 6 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("entrygrant", toks[j].Lower) { // any tag: the tagger reads "visas" as a verb
+		if x.cue.tokIs("entrygrant", &toks[j]) { // any tag: the tagger reads "visas" as a verb
 			g = j
 			break
 		}

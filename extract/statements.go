@@ -106,7 +106,7 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 			sources = append(sources, ev.Agent...)
 			sayers = append(sayers, ev.Agent...)
 		}
-		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && ev.Trigger >= 0 && ev.Trigger < len(toks) && x.cue.is("reporting", toks[ev.Trigger].Lower) {
+		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && ev.Trigger >= 0 && ev.Trigger < len(toks) && x.cue.tokIs("reporting", &toks[ev.Trigger]) {
 			// "X said hackers working for Y broke into Z": a statement read as an accusation
 			// (saidBehind) still tells the deed it reports
 			sources = append(sources, ev.Agent...)
@@ -152,7 +152,7 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	if ev.Type != schema.EventWarning || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Negated || !x.passiveTelling(c, ev.Trigger) {
 		return -1
 	}
-	if b := c.wordAhead(ev.Trigger, "by", unsaidByReach); b >= 0 && (b+1 >= len(c.s.Toks) || !x.cue.is("meansnoun", c.s.Toks[b+1].Lower)) {
+	if b := c.wordAhead(ev.Trigger, "by", unsaidByReach); b >= 0 && (b+1 >= len(c.s.Toks) || !x.cue.tokIs("meansnoun", &c.s.Toks[b+1])) {
 		return -1 // "was alerted by a private firm, X said": a teller given, if not named
 	}
 	t := -1
@@ -349,7 +349,7 @@ func (x *Extractor) requestFrom(c *sentCtx, evs []rawEvent) {
 		for v > 0 && (toks[v].Tag == "DT" || toks[v].Tag == "JJ" || toks[v].Tag == "NN") {
 			v--
 		}
-		if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" || !x.cue.is("answerverb", toks[v].Lower) || x.passiveAux(c, v) {
+		if t := toks[v].Tag; !isTensedTag(t) && t != "VBN" || !x.cue.tokIs("answerverb", &toks[v]) || x.passiveAux(c, v) {
 			continue
 		}
 		y := x.subject(c, v)
@@ -402,7 +402,7 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 	}
 	toks := c.s.Toks
 	for i, t := range toks {
-		if t.Tag != "VBN" || !x.cue.is("adviseverb", t.Lower) || !x.passiveAux(c, i) {
+		if t.Tag != "VBN" || !x.cue.tokIs("adviseverb", &t) || !x.passiveAux(c, i) {
 			continue
 		}
 		j := i + 1
@@ -524,7 +524,7 @@ func (x *Extractor) quoteOwner(c *sentCtx) int {
 func (x *Extractor) quoteSpeaker(c *sentCtx) int {
 	toks := c.s.Toks
 	for r := range toks {
-		if c.quoted[r] || !isVerbTag(toks[r].Tag) || !x.cue.is("reporting", toks[r].Lower) {
+		if c.quoted[r] || !isVerbTag(toks[r].Tag) || !x.cue.tokIs("reporting", &toks[r]) {
 			continue
 		}
 		return x.speaker(c, r)
@@ -694,7 +694,7 @@ func (x *Extractor) sameMessage(sents []sentence, evs []rawEvent) {
 		}
 		toks := sents[ev.Sent].Toks
 		j := ev.Trigger + 1
-		if j+2 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "same" || !x.cue.is("information", toks[j+2].Lower) {
+		if j+2 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "same" || !x.cue.tokIs("information", &toks[j+2]) {
 			continue
 		}
 		for p := k - 1; p >= 0 && evs[p].Sent >= ev.Sent-2; p-- {
@@ -839,7 +839,7 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				}
 			}
 			be := b
-			for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "RB") {
+			for b < len(toks) && (x.cue.tokIs("be", &toks[b]) || toks[b].Tag == "RB") {
 				b++
 			}
 			if b > be && b < len(toks) && (toks[b].Lower == "behind" || toks[b].Lower == "responsible") {
@@ -942,13 +942,13 @@ func (x *Extractor) assessedDoer(c *sentCtx, i int) int {
 // deed (a trigger of a deed's type) or a doer's part in one (cue support: "behind",
 // "responsible", "launched"): "Y stole the files", "Y was likely behind the outage".
 func (x *Extractor) deedAfter(toks []token, b int) bool {
-	for b < len(toks) && (x.cue.is("be", toks[b].Lower) || toks[b].Tag == "MD" || toks[b].Tag == "RB" || toks[b].Lower == "had" || toks[b].Lower == "has" || toks[b].Lower == "have") {
+	for b < len(toks) && (x.cue.tokIs("be", &toks[b]) || toks[b].Tag == "MD" || toks[b].Tag == "RB" || toks[b].Lower == "had" || toks[b].Lower == "has" || toks[b].Lower == "have") {
 		b++
 	}
 	if b >= len(toks) {
 		return false
 	}
-	if x.cue.is("support", toks[b].Lower) {
+	if x.cue.tokIs("support", &toks[b]) {
 		return true
 	}
 	tr, ok := x.lex.lookup(toks[b].Lower, true)
@@ -967,15 +967,15 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
 			return -1
 		}
-		if x.cue.is("be", toks[j].Lower) {
-			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.is("deedwork", toks[k+1].Lower) && toks[k+2].Lower == "of" {
+		if x.cue.tokIs("be", &toks[j]) {
+			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
 				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
 			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
-		if !x.cue.is("hallmarkverb", toks[j].Lower) {
+		if !x.cue.tokIs("hallmarkverb", &toks[j]) {
 			continue
 		}
 		k := j + 1
@@ -985,10 +985,10 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && toks[k].Lower == "the" {
 			k++
 		}
-		if k < len(toks) && x.cue.is("hallmarkmod", toks[k].Lower) {
+		if k < len(toks) && x.cue.tokIs("hallmarkmod", &toks[k]) {
 			k++
 		}
-		if k+2 < len(toks) && x.cue.is("hallmarkword", toks[k].Lower) && toks[k+1].Lower == "of" {
+		if k+2 < len(toks) && x.cue.tokIs("hallmarkword", &toks[k]) && toks[k+1].Lower == "of" {
 			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
 				return e
 			}
@@ -1086,7 +1086,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 // else -1.
 func (x *Extractor) demonymAnaphor(c *sentCtx, j int) (int, int) {
 	toks := c.s.Toks
-	if j+1 >= len(toks) || toks[j].Lower != "the" || c.at[j] >= 0 || c.at[j+1] >= 0 || toks[j+1].Tag != "NNS" || !x.cue.is("countryhead", toks[j+1].Lower) {
+	if j+1 >= len(toks) || toks[j].Lower != "the" || c.at[j] >= 0 || c.at[j+1] >= 0 || toks[j+1].Tag != "NNS" || !x.cue.tokIs("countryhead", &toks[j+1]) {
 		return -1, -1
 	}
 	best, bestSent := -1, -1
@@ -1392,8 +1392,8 @@ func (x *Extractor) tipFrom(c *sentCtx, i int, out *rawEvent) bool {
 	if i+2 >= len(toks) || toks[i+1].Lower != "from" {
 		return false
 	}
-	tip := x.cue.is("tipnoun", toks[i].Lower)
-	if !tip && !x.cue.is("message", toks[i].Lower) {
+	tip := x.cue.tokIs("tipnoun", &toks[i])
+	if !tip && !x.cue.tokIs("message", &toks[i]) {
 		return false
 	}
 	sender := x.nextMention(c, i+2, tipSenderReach)
@@ -1423,7 +1423,7 @@ func (x *Extractor) tipFrom(c *sentCtx, i int, out *rawEvent) bool {
 	if j < 0 && i > 0 {
 		j = 0 // the sentence opens with them: "Following intelligence from X, …"
 	}
-	if j < 0 || !x.cue.is("tipfront", toks[j].Lower) || j == 1 && !x.cue.is("tipfront", toks[0].Lower) {
+	if j < 0 || !x.cue.tokIs("tipfront", &toks[j]) || j == 1 && !x.cue.tokIs("tipfront", &toks[0]) {
 		return false // "Acting on", "Based on": both words are the phrase's opening
 	}
 	from, v := sender, -1
@@ -1682,21 +1682,21 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			// handed them to X"), secret if it said so
 			for k := 0; k < i; k++ {
 				info = info || x.infoNoun(toks[k])
-				secret = secret || x.cue.is("secretleak", toks[k].Lower)
+				secret = secret || x.cue.tokIs("secretleak", &toks[k])
 			}
 			if !info {
 				return rawEvent{}, false
 			}
-		case handed && x.infoNoun(w) && j > i+1 && x.cue.is("lureword", toks[j-1].Lower):
+		case handed && x.infoNoun(w) && j > i+1 && x.cue.tokIs("lureword", &toks[j-1]):
 			return rawEvent{}, false // "sent spear-phishing emails to officials": a lure, an attack's means, nothing told
 		case handed && x.infoNoun(w):
 			info = true
-			doc = doc || x.cue.is("secretdoc", w.Lower)
+			doc = doc || x.cue.tokIs("secretdoc", &w)
 		case isNounTag(w.Tag) && x.referredMatter(v, w.Lower):
 			info, raised = true, true // "referred the matter to the regulator": what is referred is told
 		case flagged && isNounTag(w.Tag):
 			info = true // "flagged the transfers to the bank": whatever is flagged to someone is told
-		case x.cue.is("secretleak", w.Lower):
+		case x.cue.tokIs("secretleak", &w):
 			// "gave a classified briefing to X", like "gave X a classified briefing"
 			// (messageSent), is told, not leaked
 			secret = !(j+1 < len(toks) && (toks[j+1].Lower == "briefing" || toks[j+1].Lower == "briefings"))
@@ -1736,7 +1736,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if e := x.nextMention(c, k, 3); e >= 0 && to < 0 {
 			to = e
 		}
-		press = x.cue.is("pressnoun", toks[k-2].Lower) && doc
+		press = x.cue.tokIs("pressnoun", &toks[k-2]) && doc
 	}
 	for k := from0; to < 0 && c.gen != nil && k < len(toks) && k-from0 <= 2; k++ {
 		// "emailed the files to three journalists": described receivers
@@ -1793,7 +1793,7 @@ func (x *Extractor) shiftedInfo(c *sentCtx, k int) bool {
 		return false
 	}
 	j := c.ms[c.at[k]].Last
-	if j >= len(toks) || !x.cue.is("article", toks[j].Lower) {
+	if j >= len(toks) || !x.cue.tokIs("article", &toks[j]) {
 		return false
 	}
 	for n := j + 1; n < len(toks) && n-j <= shiftReach; n++ {
@@ -1913,7 +1913,7 @@ func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
 		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.auxWord(toks[k].Lower) {
 			break
 		}
-		if x.cue.is("secretleak", toks[k].Lower) {
+		if x.cue.tokIs("secretleak", &toks[k]) {
 			return false
 		}
 		info = info || x.infoNoun(toks[k]) && c.at[k] < 0
@@ -1965,7 +1965,7 @@ func ownedMention(c *sentCtx, j int) int {
 // infoNoun reports whether t is a noun for information that can be handed over: information
 // ("details"), a secret document ("files") or a list ("a list of servers").
 func (x *Extractor) infoNoun(t token) bool {
-	return isNounTag(t.Tag) && (x.cue.is("information", t.Lower) || x.cue.is("secretdoc", t.Lower) || x.cue.is("infolist", t.Lower))
+	return isNounTag(t.Tag) && (x.cue.tokIs("information", &t) || x.cue.tokIs("secretdoc", &t) || x.cue.tokIs("infolist", &t))
 }
 
 // isFiniteTag reports whether a part-of-speech tag is that of a finite verb: a past or

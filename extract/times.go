@@ -260,7 +260,7 @@ func (x *Extractor) vehicleRelative(toks []token, t int) int {
 		return -1
 	}
 	k--
-	if k < 0 || !x.cue.is("occasion", toks[k].Lower) {
+	if k < 0 || !x.cue.tokIs("occasion", &toks[k]) {
 		return -1
 	}
 	for n := 0; k > 0 && n < 4 && (toks[k-1].Tag == "JJ" || isNounTag(toks[k-1].Tag)); n++ {
@@ -269,7 +269,7 @@ func (x *Extractor) vehicleRelative(toks []token, t int) int {
 	if k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$") {
 		k--
 	}
-	if k < 2 || !x.cue.is("occasionaround", toks[k-1].Lower) && toks[k-1].Lower != "in" && toks[k-1].Lower != "on" {
+	if k < 2 || !x.cue.tokIs("occasionaround", &toks[k-1]) && toks[k-1].Lower != "in" && toks[k-1].Lower != "on" {
 		return -1
 	}
 	k -= 2
@@ -795,7 +795,7 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 // was said at that time. The participles are cue sayingform.
 func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
-		if x.cue.is("sayingform", toks[k].Lower) && toks[k-1].Text == "," {
+		if x.cue.tokIs("sayingform", &toks[k]) && toks[k-1].Text == "," {
 			return true
 		}
 	}
@@ -1942,7 +1942,7 @@ func (x *Extractor) documentDay(c *sentCtx, evs []rawEvent, k int, iso func(int)
 		if j == k || d.TimeIdx < 0 || d.Trigger < 0 || d.Trigger >= len(toks) || d.Type != schema.EventReport && d.Type != schema.EventWarning {
 			continue
 		}
-		if x.cue.is("docnoun", toks[d.Trigger].Lower) && len(iso(d.TimeIdx)) == dayValue {
+		if x.cue.tokIs("docnoun", &toks[d.Trigger]) && len(iso(d.TimeIdx)) == dayValue {
 			return d.TimeIdx
 		}
 	}
@@ -1984,7 +1984,7 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 	t := toks[i]
 	switch t.Tag {
 	case "VBZ", "VBP":
-		if x.cue.is("be", t.Lower) || i > 0 && x.cue.is("habitual", toks[i-1].Lower) {
+		if x.cue.tokIs("be", &t) || i > 0 && x.cue.tokIs("habitual", &toks[i-1]) {
 			return "", false // "its operators typically gain access through VPNs": a rule, no one day
 		}
 		return t.Text, true
@@ -2422,7 +2422,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 					if d := earlier(tr.Type); d != "" {
 						return d
 					}
-				} else if x.cue.is("attacktool", toks[j].Lower) {
+				} else if x.cue.tokIs("attacktool", &toks[j]) {
 					if d := earlier(schema.EventAttack); d != "" {
 						return d // "six weeks before the wiper was triggered": the attack's day
 					}
@@ -3347,7 +3347,7 @@ func (x *Extractor) findingsIssued(sents []sentence, issues []issue, times []tim
 			continue
 		}
 		for _, t := range sents[is.sent].Toks[:is.tok] {
-			if x.cue.is("findingsnoun", t.Lower) {
+			if x.cue.tokIs("findingsnoun", &t) {
 				if sentenceTimed(sents[k], times) {
 					return -1 // a time of its own sentence, whoever's, is left to the sentence's rules
 				}
@@ -3406,7 +3406,7 @@ func (x *Extractor) askedDay(s sentence, ms []mention, k int, agents []int, time
 		return -1
 	}
 	for j := comma + 1; j < len(toks) && j-comma <= 4; j++ {
-		if x.cue.is("spokesrole", toks[j].Lower) {
+		if x.cue.tokIs("spokesrole", &toks[j]) {
 			return ti
 		}
 	}
@@ -3598,7 +3598,7 @@ const issuedNounReach = 10
 // after it ("issued a joint advisory", "disclosed a cyberattack in a filing with the SEC"),
 // before any word that opens another clause.
 func (x *Extractor) issuedNoun(toks []token, i int) int {
-	if x.cue.is("docnoun", toks[i].Lower) {
+	if x.cue.tokIs("docnoun", &toks[i]) {
 		return i
 	}
 	if !isVerbTag(toks[i].Tag) {
@@ -3606,7 +3606,7 @@ func (x *Extractor) issuedNoun(toks []token, i int) int {
 	}
 	for j := i + 1; j < len(toks) && j <= i+issuedNounReach; j++ {
 		switch tk := toks[j]; {
-		case tk.Tag == "NN" && x.cue.is("docnoun", tk.Lower):
+		case tk.Tag == "NN" && x.cue.tokIs("docnoun", &tk):
 			return j
 		case tk.Lower == "that" || tk.Lower == "which" || tk.Lower == "who" || tk.Text == ";" || tk.Text == ":" || isTensedTag(tk.Tag) || tk.Tag == "MD":
 			return -1
@@ -3627,7 +3627,7 @@ func (x *Extractor) toldByDocument(toks []token, i int) int {
 	if toks[0].Lower == "in" || toks[0].Lower == "according" {
 		for j := 1; j < i && j <= 8; j++ {
 			if toks[j].Text == "," {
-				if d := j - 1; x.cue.is("docnoun", toks[d].Lower) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
+				if d := j - 1; x.cue.tokIs("docnoun", &toks[d]) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
 					return d
 				}
 				return -1
@@ -3637,7 +3637,7 @@ func (x *Extractor) toldByDocument(toks []token, i int) int {
 	}
 	for d := 0; d < i && d <= 6; d++ {
 		tg := toks[d].Tag
-		if x.cue.is("docnoun", toks[d].Lower) && isNounTag(tg) {
+		if x.cue.tokIs("docnoun", &toks[d]) && isNounTag(tg) {
 			if !definiteNoun(toks, d) && !ownedNoun(toks, d) || !subjectNounOf(toks, d, i) {
 				return -1
 			}
@@ -3962,7 +3962,7 @@ func (x *Extractor) sanctionsFollow(c *sentCtx, found []rawEvent, day string) []
 		return nil
 	}
 	for _, tk := range toks { // only a sentence with an undated sanction is read for such words
-		if x.cue.is("pastadverb", tk.Lower) || x.cue.is("habitual", tk.Lower) {
+		if x.cue.tokIs("pastadverb", &tk) || x.cue.tokIs("habitual", &tk) {
 			return nil
 		}
 	}
@@ -4208,7 +4208,7 @@ func (x *Extractor) vehicleOpening(toks []token) (int, int) {
 	}
 	d := -1
 	for j := 2; j < len(toks) && j <= 4; j++ {
-		if x.cue.is("researchdoc", toks[j].Lower) && isNounTag(toks[j].Tag) {
+		if x.cue.tokIs("researchdoc", &toks[j]) && isNounTag(toks[j].Tag) {
 			d = j
 			break
 		}

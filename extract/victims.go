@@ -16,7 +16,7 @@ func (x *Extractor) flawOwner(c *sentCtx) int {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
-			if x.cue.is("flawprep", toks[j].Lower) {
+			if x.cue.tokIs("flawprep", &toks[j]) {
 				if e := x.nextMention(c, j+1, 4); e >= 0 {
 					return e
 				}
@@ -66,10 +66,10 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	for p > 0 && toks[p].Tag == "RB" {
 		p--
 	}
-	there := x.cue.is("presence", toks[p].Lower)
-	if !there && p >= 1 && isNounTag(toks[p].Tag) && x.cue.is("spanword", toks[p].Lower) {
+	there := x.cue.tokIs("presence", &toks[p])
+	if !there && p >= 1 && isNounTag(toks[p].Tag) && x.cue.tokIs("spanword", &toks[p]) {
 		for q := p - 1; q >= 0 && p-q <= 3; q-- {
-			if x.cue.is("spendforms", toks[q].Lower) {
+			if x.cue.tokIs("spendforms", &toks[q]) {
 				there, p = true, q
 				break
 			}
@@ -87,7 +87,7 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	owner := -1
 	for j := i + 1; j < len(toks) && j-i <= 5 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is("netnoun", toks[j].Lower) && c.at[j] < 0 {
+		if x.cue.tokIs("netnoun", &toks[j]) && c.at[j] < 0 {
 			if j+2 < len(toks) && toks[j+1].Lower == "of" {
 				owner = x.nextMention(c, j+2, 4) // "inside the networks of X"
 			}
@@ -127,7 +127,7 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ransom := false
 	for _, t := range toks {
-		if x.cue.is("ransomcue", t.Lower) {
+		if x.cue.tokIs("ransomcue", &t) {
 			ransom = true
 			break
 		}
@@ -204,7 +204,7 @@ func (x *Extractor) victimOf(c *sentCtx, i int) int {
 	for v > 0 && (toks[v-1].Tag == "DT" || toks[v-1].Tag == "JJ" || toks[v-1].Tag == "RB") {
 		v--
 	}
-	if v == 0 || !x.cue.is("victimverb", toks[v-1].Lower) {
+	if v == 0 || !x.cue.tokIs("victimverb", &toks[v-1]) {
 		return -1
 	}
 	return x.subject(c, v-1)
@@ -243,7 +243,7 @@ func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 	}
 	v := -1
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
-		if x.cue.is("gainverb", toks[j].Lower) {
+		if x.cue.tokIs("gainverb", &toks[j]) {
 			v = j
 			break
 		}
@@ -434,7 +434,7 @@ func wayInEnds(c *sentCtx, j int) bool {
 // only determiners, adjectives, nouns and possessives between: "inside the company's network".
 func (x *Extractor) networkNext(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+4; k++ {
-		if x.cue.is("netnoun", toks[k].Lower) {
+		if x.cue.tokIs("netnoun", &toks[k]) {
 			return true
 		}
 		if t := toks[k].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "NNP" || t == "PRP$" || t == "POS") {

@@ -251,6 +251,9 @@ func Key(s string) string {
 	if isKey(s) {
 		return s // already normal: most lower-case words, with no copy
 	}
+	if isKeyLowered(s) {
+		return strings.ToLower(s) // ASCII words with capitals: one copy, lower-cased
+	}
 	return normalise(s)
 }
 
@@ -268,7 +271,39 @@ func lookupKey(buf []byte, s string) []byte {
 	if isKey(s) {
 		return append(buf, s...)
 	}
+	if isKeyLowered(s) {
+		for i := 0; i < len(s); i++ {
+			buf = append(buf, s[i]|asciiCase(s[i]))
+		}
+		return buf
+	}
 	return appendNormal(buf, s)
+}
+
+// asciiCase is the bit that lower-cases the byte c when c is an ASCII capital, else 0.
+func asciiCase(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 'a' - 'A'
+	}
+	return 0
+}
+
+// isKeyLowered reports whether s lower-cased is its own Key: isKey with ASCII capitals allowed
+// ("Israeli", "NATO", "North Korea").
+func isKeyLowered(s string) bool {
+	if s == "" || len(s) >= 4 && s[0]|asciiCase(s[0]) == 't' && s[1]|asciiCase(s[1]) == 'h' && s[2]|asciiCase(s[2]) == 'e' && s[3] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&' || c == '$':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // appendNormal appends normalise(s) to dst (dst[len(dst):] must not hold "the " already).

@@ -40,3 +40,21 @@ func TestLookupKey(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLookupKey checks that lookupKey and Key build the key normalise builds rune by rune for
+// any text, the "The" of a name, capitals and spaces included.
+func FuzzLookupKey(f *testing.F) {
+	for _, s := range []string{"Kestrel", "NATO", "North Korea", "The Varn", "THE CITY", "The", "Theo Ban", "the  x", "A B", " A", "A ", "AT&T", "İstanbul"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [64]byte
+		want := normalise(s)
+		if got := string(lookupKey(buf[:0], s)); got != want {
+			t.Errorf("%q: lookupKey %q, normalise %q", s, got, want)
+		}
+		if got := Key(s); got != want {
+			t.Errorf("%q: Key %q, normalise %q", s, got, want)
+		}
+	})
+}

@@ -70,7 +70,7 @@ func (p *parser) rememberAnchor(m match) {
 			p.anchorDeictic = true
 			return
 		}
-		if _, ok := p.lx.weekdays[p.toks[k].lo]; ok && len(m.val) == 10 {
+		if p.word(k).isWeekday && len(m.val) == 10 {
 			p.anchorDeictic = true
 			return
 		}
@@ -353,7 +353,7 @@ func (p *parser) anaphoric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && p.lo(i) == "that" {
+	if dp := p.word(j).dayPart; dp != "" && p.lo(i) == "that" {
 		v, ok := p.fromAnchor(0, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false

@@ -29,10 +29,10 @@ func Calendar(value string) (iso string, precision string) {
 		}
 		if len(rest) >= 6 && rest[3] == '-' && digits(rest[4:6]) && (len(rest) == 6 || rest[6] == 'T') {
 			if validDay(atoi(y), atoi(m), atoi(rest[4:6])) {
-				return y + "-" + m + "-" + rest[4:6], "day"
+				return value[:10], "day" // y-m-d, as the value spells it
 			}
 		}
-		return y + "-" + m, "month"
+		return value[:7], "month" // y-m
 	case rest[1] == 'W' && len(rest) >= 4 && digits(rest[2:4]):
 		w := atoi(rest[2:4])
 		if w < 1 || w > 53 {

@@ -18,6 +18,31 @@ type lexicon struct {
 	starters map[string]bool         // words that may begin an expression
 	// determiners open a noun phrase after a preposition "to", which no infinitive's verb can be
 	determiners map[string]bool
+	// ids numbers the words of the tables above from 1, and entries holds each number's entry
+	// (entries[0] is the empty one): classify gives every word token its number once, so that
+	// the rules read the token's entry and hash no word.
+	ids     map[string]uint16
+	entries []entry
+}
+
+// entry holds what the tables of a lexicon say about one word.
+type entry struct {
+	month     int // 1..12; 0 for no month
+	weekday   time.Weekday
+	isWeekday bool
+	number    int
+	isNumber  bool
+	ordinal   int
+	isOrdinal bool
+	unit      unit
+	isUnit    bool
+	// season and dayPart hold the word's code, "" for none (no code is empty)
+	season, dayPart string
+	set             string // the word's set value, "" for none (no value is empty)
+	vague           bool
+	notYear         bool
+	starter         bool
+	determiner      bool
 }
 
 // unit is a calendar unit as it appears in a TIMEX3 value.
@@ -144,5 +169,70 @@ func newLexicon() *lexicon {
 	for w := range lx.refs {
 		lx.starters[w] = true
 	}
+	lx.index()
 	return lx
+}
+
+// index numbers the words of the lexicon's tables and fills in their entries.
+func (lx *lexicon) index() {
+	lx.ids = map[string]uint16{}
+	lx.entries = []entry{{}}
+	at := func(w string) *entry {
+		id, ok := lx.ids[w]
+		if !ok {
+			id = uint16(len(lx.entries))
+			lx.ids[w] = id
+			lx.entries = append(lx.entries, entry{})
+		}
+		return &lx.entries[id]
+	}
+	for w, m := range lx.months {
+		at(w).month = m
+	}
+	for w, d := range lx.weekdays {
+		e := at(w)
+		e.weekday, e.isWeekday = d, true
+	}
+	for w, n := range lx.numbers {
+		e := at(w)
+		e.number, e.isNumber = n, true
+	}
+	for w, n := range lx.ordinals {
+		e := at(w)
+		e.ordinal, e.isOrdinal = n, true
+	}
+	for w, u := range lx.units {
+		e := at(w)
+		e.unit, e.isUnit = u, true
+	}
+	for w, c := range lx.seasons {
+		at(w).season = c
+	}
+	for w, c := range lx.dayParts {
+		at(w).dayPart = c
+	}
+	for w, v := range lx.sets {
+		at(w).set = v
+	}
+	for w := range lx.vague {
+		at(w).vague = true
+	}
+	for w := range lx.notYear {
+		at(w).notYear = true
+	}
+	for w := range lx.starters {
+		at(w).starter = true
+	}
+	for w := range lx.determiners {
+		at(w).determiner = true
+	}
+}
+
+// classify gives every word token of toks the number of its entry (0 for a word of no table).
+func (lx *lexicon) classify(toks []token) {
+	for i := range toks {
+		if toks[i].kind == kWord {
+			toks[i].wi = lx.ids[toks[i].lo]
+		}
+	}
 }

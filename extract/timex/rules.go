@@ -60,6 +60,14 @@ func (p *parser) lo(i int) string {
 	return p.toks[i].lo
 }
 
+// word returns the lexicon entry of token i, the empty one when there is no token i.
+func (p *parser) word(i int) *entry {
+	if i < 0 || i >= len(p.toks) {
+		return &p.lx.entries[0]
+	}
+	return &p.lx.entries[p.toks[i].wi]
+}
+
 // tight reports whether token i follows token i-1 with no space between.
 func (p *parser) tight(i int) bool { return i > 0 && i < len(p.toks) && !p.toks[i].sp }
 
@@ -186,7 +194,7 @@ func (p *parser) toldNext(rel string, st int) (int, bool) {
 // matchAt tries every rule at token i and keeps the longest match.
 func (p *parser) matchAt(i int) (match, bool) {
 	t := &p.toks[i]
-	if t.kind == kWord && !p.lx.starters[t.lo] {
+	if t.kind == kWord && !p.lx.entries[t.wi].starter {
 		return match{}, false
 	}
 	if t.kind == kPunct && t.lo != "'" {
@@ -266,10 +274,11 @@ func (p *parser) number(i int) (n, j int, ok bool) {
 		}
 		return 0, i, false
 	}
-	if p.lx.vague[t.lo] {
+	if p.lx.entries[t.wi].vague {
 		return -1, i + 1, true
 	}
-	v, ok := p.lx.numbers[t.lo]
+	e := &p.lx.entries[t.wi]
+	v, ok := e.number, e.isNumber
 	if !ok {
 		return 0, i, false
 	}
@@ -279,7 +288,8 @@ func (p *parser) number(i int) (n, j int, ok bool) {
 		if p.lo(k) == "-" && p.tight(k) {
 			k++
 		}
-		if u, ok := p.lx.numbers[p.lo(k)]; ok && u > 0 && u < 10 {
+		if e := p.word(k); e.isNumber && e.number > 0 && e.number < 10 {
+			u := e.number
 			v += u
 			j = k + 1
 		}
@@ -293,7 +303,8 @@ func (p *parser) number(i int) (n, j int, ok bool) {
 
 // unitAt reads a calendar unit word at i.
 func (p *parser) unitAt(i int) (unit, bool) {
-	u, ok := p.lx.units[p.lo(i)]
+	e := p.word(i)
+	u, ok := e.unit, e.isUnit
 	if !ok || p.toks[i].kind != kWord {
 		return unit{}, false
 	}
@@ -308,7 +319,8 @@ func (p *parser) monthAt(i int) (m, j int, ok bool) {
 		return 0, i, false
 	}
 	t := p.toks[i]
-	m, ok = p.lx.months[t.lo]
+	m = p.lx.entries[t.wi].month
+	ok = m != 0
 	if !ok || !t.upper {
 		return 0, i, false
 	}
@@ -355,7 +367,8 @@ func (p *parser) dayAt(i int) (d, j int, ok bool) {
 	}
 	t := p.toks[i]
 	if t.kind != kNum || t.num < 1 || t.num > 31 || t.ndig > 2 {
-		if o, ok := p.lx.ordinals[t.lo]; ok && t.kind == kWord {
+		if e := &p.lx.entries[t.wi]; e.isOrdinal && t.kind == kWord {
+			o := e.ordinal
 			return o, i + 1, true
 		}
 		return 0, i, false
@@ -497,7 +510,7 @@ func (p *parser) past(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k].lo
-		if t == "to" && (p.lx.determiners[p.lo(k+1)] || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
+		if t == "to" && (p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
 			continue // a preposition, no infinitive: "gained access to the network (to X's network) in late February"
 		}
 		switch t {
@@ -808,7 +821,7 @@ func (p *parser) date(i int) (match, bool) {
 		if y, l, ok := p.deicticYearAt(k); ok {
 			return mk(i, l, Date, fmtDay(y, m, d))
 		}
-		if p.lo(k) == ":" || p.lo(k) == "%" || p.lx.notYear[p.lo(k)] && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
+		if p.lo(k) == ":" || p.lo(k) == "%" || p.word(k).notYear && p.lo(k) != "to" && p.lo(k) != "and" && p.lo(k) != "of" {
 			return match{}, false
 		}
 		if y, l, ok := p.anchorYearAt(k); ok {
@@ -1028,7 +1041,7 @@ func (p *parser) yearLike(i int) bool {
 	if next == "%" || next == ":" || next == "-" && p.tight(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == kNum && p.toks[i+2].ndig != 2 && p.toks[i+2].ndig != 4 {
 		return false
 	}
-	if p.lx.notYear[next] && next != "to" && next != "and" && next != "of" {
+	if p.word(i+1).notYear && next != "to" && next != "and" && next != "of" {
 		return false
 	}
 	if i+1 < len(p.toks) && p.tight(i+1) && p.toks[i+1].kind == kWord && next != "s" {
@@ -1358,7 +1371,8 @@ func (p *parser) season(i int) (match, bool) {
 			}
 		}
 	}
-	s, ok := p.lx.seasons[p.lo(j)]
+	s := p.word(j).season
+	ok := s != ""
 	if !ok {
 		return match{}, false
 	}
@@ -1460,7 +1474,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 	}
 	t := p.toks[min(j, len(p.toks)-1)]
-	wd, ok := p.lx.weekdays[p.lo(j)]
+	e := p.word(j)
+	wd, ok := e.weekday, e.isWeekday
 	if !ok || j >= len(p.toks) {
 		return match{}, false
 	}
@@ -1533,7 +1548,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		v = p.resolveWeekday(i, wd)
 	}
 	// Tuesday night, Tuesday morning
-	if dp, ok := p.lx.dayParts[p.lo(k)]; ok {
+	if dp := p.word(k).dayPart; dp != "" {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	return match{start: i, end: k, typ: Date, val: v, week: week}, true
@@ -1551,7 +1566,7 @@ func (p *parser) weekdayBefore(wd time.Weekday) string {
 // attributive reports whether the weekday before token k modifies a noun after it ("in a
 // Monday blog post", "at a Thursday news conference"): then it is that day, read as any other.
 func (p *parser) attributive(k int) bool {
-	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+	if p.word(k).dayPart != "" {
 		k++
 	}
 	if k >= len(p.toks) || p.toks[k].kind != kWord {
@@ -1569,7 +1584,7 @@ func (p *parser) attributive(k int) bool {
 // a date, it is that date ("a Sunday night in March 2025": 2025-03); otherwise no expression,
 // so the clause keeps the time it gives elsewhere. k is the token after the weekday.
 func (p *parser) someWeekday(i, k int) (match, bool) {
-	if _, ok := p.lx.dayParts[p.lo(k)]; ok {
+	if p.word(k).dayPart != "" {
 		k++
 	}
 	if w := p.lo(k); w == "in" || w == "of" {
@@ -1593,7 +1608,7 @@ func (p *parser) anchorDayNear(i int) bool {
 // weekdayWord reports whether token j names a weekday that can open a day after a night or a
 // clock time: any of its forms but "sun" (Sunday is the weekday 0).
 func (p *parser) weekdayWord(j int) bool {
-	return p.lx.weekdays[p.lo(j)] != 0 || p.lo(j) == "sunday"
+	return p.word(j).weekday != 0 || p.lo(j) == "sunday"
 }
 
 // dayAfter returns the day-precise date at j, after an optional "on" ("overnight on 26 April",
@@ -1640,7 +1655,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		if !p.hasRef {
 			v = map[string]string{"today": "PRESENT_REF", "tonight": "PRESENT_REF", "overnight": "PRESENT_REF",
 				"yesterday": "PAST_REF", "tomorrow": "FUTURE_REF"}[w]
-			if _, ok := p.lx.dayParts[p.lo(j)]; ok && w != "tonight" {
+			if p.word(j).dayPart != "" && w != "tonight" {
 				return mk(i, j+1, Time, v)
 			}
 			return mk(i, j, Date, v)
@@ -1655,7 +1670,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		if w == "tonight" || w == "overnight" {
 			return mk(i, j, Time, v+"TNI")
 		}
-		if dp, ok := p.lx.dayParts[p.lo(j)]; ok {
+		if dp := p.word(j).dayPart; dp != "" {
 			return mk(i, j+1, Time, v+"T"+dp)
 		}
 		return mk(i, j, Date, v)
@@ -1772,7 +1787,7 @@ func (p *parser) relative(i int) (match, bool) {
 	}
 	// the next morning, the following night: the day after the anchor; the previous evening,
 	// the preceding night: the day before it
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok && the && toldRel(w) != "" && p.narrative {
+	if dp := p.word(j).dayPart; dp != "" && the && toldRel(w) != "" && p.narrative {
 		n := 1
 		if toldRel(w) == "previous" {
 			n = -1
@@ -1809,7 +1824,7 @@ func (p *parser) relative(i int) (match, bool) {
 		return mk(i, k, Date, fmtMonth(y, m))
 	}
 	if w == "this" || w == "last" || w == "next" || w == "past" {
-		if dp, ok := p.lx.dayParts[p.lo(j)]; ok && !the {
+		if dp := p.word(j).dayPart; dp != "" && !the {
 			d := p.ref
 			if w == "last" || w == "past" {
 				if dp != "NI" && w == "last" {
@@ -2224,7 +2239,7 @@ func (p *parser) duration(i int) (match, bool) {
 // set matches recurring times: every week, each year, daily, annually, twice a year, on Tuesdays.
 func (p *parser) set(i int) (match, bool) {
 	w := p.lo(i)
-	if v, ok := p.lx.sets[w]; ok {
+	if v := p.word(i).set; v != "" {
 		return mk(i, i+1, Set, v)
 	}
 	if w != "every" && w != "each" {
@@ -2236,10 +2251,11 @@ func (p *parser) set(i int) (match, bool) {
 			return mk(i, j+2, Set, durVal(2, u))
 		}
 	}
-	if wd, ok := p.lx.weekdays[p.lo(j)]; ok && len(p.lo(j)) >= 6 {
+	if e := p.word(j); e.isWeekday && len(p.lo(j)) >= 6 {
+		wd := e.weekday
 		return mk(i, j+1, Set, "XXXX-WXX-"+strconv.Itoa(isoDay(wd)))
 	}
-	if dp, ok := p.lx.dayParts[p.lo(j)]; ok {
+	if dp := p.word(j).dayPart; dp != "" {
 		return mk(i, j+1, Set, "XXXX-XX-XXT"+dp)
 	}
 	n := 1

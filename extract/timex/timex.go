@@ -62,13 +62,16 @@ func New(opts ...Option) (*Tagger, error) {
 // Only the calendar date of ref is used, in ref's own location. Offsets are rune offsets;
 // invalid UTF-8 bytes count as one rune each, as in []rune(text).
 func (t *Tagger) Find(text string, ref time.Time) []Expression {
-	return t.find(text, tokenize(text), ref)
+	toks := tokenize(text)
+	t.lx.classify(toks)
+	return t.find(text, toks, ref)
 }
 
 // FindTwice returns Find(text, ref) and Find(text, ref2), cutting text into tokens once (the
 // parser only reads them).
 func (t *Tagger) FindTwice(text string, ref, ref2 time.Time) ([]Expression, []Expression) {
 	toks := tokenize(text)
+	t.lx.classify(toks)
 	return t.find(text, toks, ref), t.find(text, toks, ref2)
 }
 

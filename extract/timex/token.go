@@ -21,10 +21,11 @@ type token struct {
 	bstart     int32  // byte offsets
 	bend       int32
 	kind       byte
-	ndig       uint8 // number of digits of a plain digit run
-	sp         bool  // whitespace (or the start of the text) before the token
-	upper      bool  // first rune is an upper-case letter
-	nl         bool  // a line break lies between this token and the previous one
+	ndig       uint8  // number of digits of a plain digit run
+	sp         bool   // whitespace (or the start of the text) before the token
+	upper      bool   // first rune is an upper-case letter
+	nl         bool   // a line break lies between this token and the previous one
+	wi         uint16 // the number of a word's lexicon entry (lexicon.classify); 0 for none
 }
 
 // tokenize cuts text into tokens with rune and byte offsets. Invalid UTF-8 bytes count as one
