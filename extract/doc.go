@@ -52,7 +52,10 @@
 //     harm told after it gives a deed of its family on the same victim with no doer ("Kessary said
 //     the attack began on March 2"; renamedDeed), and one dated only by the publication day of its
 //     present perfect the day a later sentence spells for the same doers and victims ("The group
-//     struck on March 2"; daySpelled). A telling still undated after merging takes the day an
+//     struck on March 2"; daySpelled). A legal act undated, or dated only by the publication day,
+//     takes the day a later sentence gives the instrument it issued, named again by a definite
+//     noun with a verb of issuing ("He signed the subpoena last Thursday", "The indictment,
+//     unsealed on Tuesday, …"; instrumentDays). A telling still undated after merging takes the day an
 //     earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

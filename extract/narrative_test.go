@@ -1599,6 +1599,31 @@ func TestDayMention(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestInstrumentDay checks that a legal act told without its day takes the day a later
+// sentence gives the instrument it issued, named again by a definite noun with a verb of issuing
+// (instrumentDay, instrumentDays), and only when the act is undated or dated to a period holding
+// that day, and the story told one such act.
+func TestInstrumentDay(t *testing.T) {
+	tests := []timeCase{
+		{"the signing of the subpoena dates the subpoena told paragraphs before", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike, who runs a port software firm, after he refused to testify. Pike's lawyer said his client would cooperate. The committee's chairman signed the subpoena on May 2, an aide said.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", "2026-05-02"},
+		{"an indictment unsealed on a day dates the indictment told in the present perfect", "2026-03-13",
+			"The Justice Department has indicted Dmitri Orlov on charges of running a ransomware gang. The indictment, unsealed on Tuesday in Boston, lists 14 victims.",
+			schema.EventLegal, "justice-department", "dmitri-orlov", "2026-03-10"},
+		{"an indictment already dated to another month keeps its month", "2026-03-13",
+			"The Justice Department indicted Dmitri Orlov in January on charges of running a ransomware gang. The indictment, unsealed on March 10 in Boston, lists 14 victims.",
+			schema.EventLegal, "justice-department", "dmitri-orlov", "2026-01"},
+		{"a telling about the instrument gives it no day", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike after he refused to testify. Pike's lawyer said on Monday that his client would comply with the subpoena.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", ""},
+		{"subpoenas to two people leave the signing's day to neither", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike. It also subpoenaed Mara Quill, his deputy. The chairman signed the subpoena on May 2.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestEntryMention checks that a break-in told undated takes the time a later way in that names
 // no victim gives ("the intruders first got in during July", "gained a foothold as early as
 // March", "had been inside the network since last fall": entryDeed, entryMention), and only
