@@ -806,7 +806,7 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	}
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
-			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" {
+			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" && !x.exploitOfDeed(evs, r, sents) {
 				entryMention(evs, r, iso)
 			}
 			continue
@@ -815,6 +815,28 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 			dayMention(evs, r, iso)
 		}
 	}
+}
+
+// exploitOfDeed reports whether the way in r is the use of a flaw (cue exploitverb: "exploited a
+// flaw in July") told in a sentence that tells a deed with its parties too ("X exploited a flaw
+// in July and stole …"): its time is that deed's, told there, not a time for a break-in told
+// before.
+func (x *Extractor) exploitOfDeed(evs []mergedEvent, r rawEvent, sents []sentence) bool {
+	if r.Sent < 0 || r.Sent >= len(sents) || r.Trigger < 0 || r.Trigger >= len(sents[r.Sent].Toks) ||
+		!x.cue.is("exploitverb", sents[r.Sent].Toks[r.Trigger].Lower) {
+		return false
+	}
+	for _, o := range evs {
+		if !isDeed(o.typ) || len(o.agent)+len(o.target) == 0 {
+			continue
+		}
+		for _, ref := range o.evidence {
+			if ref.sent == r.Sent {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositiveTime returns the time of the deed noun at i when it stands in apposition after a
