@@ -1770,7 +1770,7 @@ func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sen
 			if ti < 0 {
 				continue
 			}
-			if o := instrumentAct(evs, k, lemma, iso); o != nil {
+			if o := instrumentAct(evs, k, lemma, x.cue.is("suitlemma", lemma), func(l string) bool { return x.cue.is("suitlemma", l) }); o != nil {
 				if a, b := iso(o.time), iso(ti); a == "" || publishedOnly(ts, o.time) && b <= a || len(a) < len(b) && datesAgree(a, b) {
 					o.time, o.timeText = ti, ""
 				}
@@ -1780,14 +1780,15 @@ func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sen
 }
 
 // instrumentAct returns the one asserted legal act of lemma's family (its lemma equal to
-// lemma, or one lemma beginning with the other: "indict", "indictment") told before sentence k,
-// the one naming the most parties, or nil when there is none or they name two targets.
-func instrumentAct(evs []mergedEvent, k int, lemma string, iso func(int) string) *mergedEvent {
+// lemma, or one lemma beginning with the other: "indict", "indictment"; or, when suit, one
+// suitLemma holds: "sue", "lawsuit") told before sentence k, the one naming the most parties,
+// or nil when there is none or they name two targets.
+func instrumentAct(evs []mergedEvent, k int, lemma string, suit bool, suitLemma func(string) bool) *mergedEvent {
 	var found *mergedEvent
 	for e := range evs {
 		o := &evs[e]
 		if o.typ != schema.EventLegal || len(o.evidence) == 0 || o.negated || o.modality != "" ||
-			!strings.HasPrefix(lemma, o.lemma) && !strings.HasPrefix(o.lemma, lemma) {
+			!strings.HasPrefix(lemma, o.lemma) && !strings.HasPrefix(o.lemma, lemma) && !(suit && suitLemma(o.lemma)) {
 			continue
 		}
 		if o.evidence[0].sent >= k {
