@@ -27,6 +27,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	raw = eachTold(raw, ms)
 	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
+	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
 	merged = daySpelled(merged, ts)
 	used := map[int]bool{}
@@ -808,7 +809,7 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	}
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
-			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" {
+			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" && !x.exploitOfDeed(evs, r, sents) {
 				entryMention(evs, r, iso)
 			}
 			continue
@@ -817,6 +818,28 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 			dayMention(evs, r, iso)
 		}
 	}
+}
+
+// exploitOfDeed reports whether the way in r is the use of a flaw (cue exploitverb: "exploited a
+// flaw in July") told in a sentence that tells a deed with its parties too ("X exploited a flaw
+// in July and stole …"): its time is that deed's, told there, not a time for a break-in told
+// before.
+func (x *Extractor) exploitOfDeed(evs []mergedEvent, r rawEvent, sents []sentence) bool {
+	if r.Sent < 0 || r.Sent >= len(sents) || r.Trigger < 0 || r.Trigger >= len(sents[r.Sent].Toks) ||
+		!x.cue.is("exploitverb", sents[r.Sent].Toks[r.Trigger].Lower) {
+		return false
+	}
+	for _, o := range evs {
+		if !isDeed(o.typ) || len(o.agent)+len(o.target) == 0 {
+			continue
+		}
+		for _, ref := range o.evidence {
+			if ref.sent == r.Sent {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositiveTime returns the time of the deed noun at i when it stands in apposition after a
@@ -1731,4 +1754,99 @@ func paymentDeniedAfterAttack(out []mergedEvent, r rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// instrumentDays dates a legal act undated, dated only by the publication day a present
+// perfect lends it, or dated more coarsely to a period holding the day, by the day a later
+// sentence gives the instrument it issued, named again by a definite noun with a verb of issuing
+// ("X has subpoenaed Y. … He signed the subpoena last Thursday"; "prosecutors indicted Y. The
+// indictment, unsealed on Tuesday, …"; instrumentDay): one act told twice, at the day the second
+// wording gives. The act is of the noun's lemma or one it begins with ("indictment", "indict"),
+// told anywhere before: the definite noun takes up the one act of its kind the story told, however
+// far back (a subpoena is told in the lead and its signing paragraphs later); acts on two targets
+// leave it alone.
+func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sents []sentence) {
+	iso := calendarOf(ts)
+	for k, s := range sents {
+		for i := range s.Toks {
+			ti, lemma := x.instrumentDay(s, i, ts)
+			if ti < 0 {
+				continue
+			}
+			if o := instrumentAct(evs, k, lemma, x.cue.is("suitlemma", lemma), func(l string) bool { return x.cue.is("suitlemma", l) }); o != nil {
+				if a, b := iso(o.time), iso(ti); a == "" || publishedOnly(ts, o.time) && b <= a || len(a) < len(b) && datesAgree(a, b) {
+					o.time, o.timeText = ti, ""
+				}
+			}
+		}
+	}
+}
+
+// instrumentAct returns the one asserted legal act of lemma's family (its lemma equal to
+// lemma, or one lemma beginning with the other: "indict", "indictment"; or, when suit, one
+// suitLemma holds: "sue", "lawsuit") told before sentence k, the one naming the most parties,
+// or nil when there is none or they name two targets.
+func instrumentAct(evs []mergedEvent, k int, lemma string, suit bool, suitLemma func(string) bool) *mergedEvent {
+	var found *mergedEvent
+	for e := range evs {
+		o := &evs[e]
+		if o.typ != schema.EventLegal || len(o.evidence) == 0 || o.negated || o.modality != "" ||
+			!strings.HasPrefix(lemma, o.lemma) && !strings.HasPrefix(o.lemma, lemma) && !(suit && suitLemma(o.lemma)) {
+			continue
+		}
+		if o.evidence[0].sent >= k {
+			continue
+		}
+		if found != nil && !sameSet(found.target, o.target) {
+			return nil
+		}
+		if found == nil || len(o.agent)+len(o.target) > len(found.agent)+len(found.target) {
+			found = o
+		}
+	}
+	return found
+}
+
+// instrumentDay returns the written time, a day or a month, that the clause of the definite
+// legal noun at i gives its issuing, and the noun's lemma: the noun is the object of a verb of
+// issuing right before its noun phrase (cue issueverb: "He signed the subpoena last Thursday") or
+// is followed by a comma and such a participle ("The indictment, unsealed on Tuesday in Chicago,
+// …"), the time standing after it before the clause ends. It returns -1 for none.
+func (x *Extractor) instrumentDay(s sentence, i int, ts []timex.Expression) (int, string) {
+	toks := s.Toks
+	if i < 1 || !isNounTag(toks[i].Tag) || !definiteNP(toks, i) {
+		return -1, ""
+	}
+	tr, ok := x.lex.lookup(toks[i].Lower, false)
+	if !ok || tr.Type != schema.EventLegal {
+		return -1, ""
+	}
+	from := -1
+	if i+2 < len(toks) && toks[i+1].Text == "," && x.cue.is("issueverb", toks[i+2].Lower) {
+		from = i + 3 // "The indictment, unsealed on Tuesday"
+	} else {
+		j := i - 1
+		for j > 0 && toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
+			j--
+		}
+		if j > 0 && x.cue.is("issueverb", toks[j-1].Lower) && isVerbTag(toks[j-1].Tag) {
+			from = i + 1 // "signed the subpoena last Thursday"
+		}
+	}
+	if from < 0 {
+		return -1, ""
+	}
+	iso := calendarOf(ts)
+	for k := from; k < len(toks) && k-from <= 8; k++ {
+		if t := toks[k].Text; t == "," && from == i+1 || t == ";" || t == "." || t == ":" {
+			break
+		}
+		if ti := timeStarting(ts, toks[k].Start); ti >= 0 && writtenTime(ts, ti) {
+			if v := iso(ti); len(v) == dayValue || len(v) == monthValue {
+				return ti, tr.Lemma
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
 }

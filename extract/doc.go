@@ -31,7 +31,7 @@
 //     the last time for "at that time", a count of days from another dated event ("a day after
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
 //     the attack" too), the day of the latest court step, not an arrest, for what is told "outside
-//     the court" (courtStepDay), the day after the day of the sentence before for "the following
+//     the court" (courtStepDay; else of the court appearance told last, courtAppearance), the day after the day of the sentence before for "the following
 //     day" when the last calendar date given was a month (followingDay), the period of the last
 //     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
 //     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an
@@ -45,14 +45,18 @@
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March
 //     3", "in the days after the theft on March 2"; dayMentions), a break-in undated takes the time
 //     of a later way in that names no victim ("the intruders first got in during July", "gained a
-//     foothold as early as March"; entryMention) or of a deed noun in apposition after it ("…, an
-//     intrusion the bank said began in late November"; restated), and a deed told with its victim
+//     foothold as early as March", "exploited a flaw in mid-September"; entryMention) or of a deed
+//     noun in apposition after it ("…, an intrusion the bank said began in late November";
+//     restated), and a deed told with its victim
 //     alone joins the later one naming it again with its day ("the attack, which hit X on Sunday";
 //     namedAgain); a deed by a named doer left undated takes the day a definite noun or a passive
 //     harm told after it gives a deed of its family on the same victim with no doer ("Kessary said
 //     the attack began on March 2"; renamedDeed), and one dated only by the publication day of its
 //     present perfect the day a later sentence spells for the same doers and victims ("The group
-//     struck on March 2"; daySpelled). A telling still undated after merging takes the day an
+//     struck on March 2"; daySpelled). A legal act undated, or dated only by the publication day,
+//     takes the day a later sentence gives the instrument it issued, named again by a definite
+//     noun with a verb of issuing ("He signed the subpoena last Thursday", "The indictment,
+//     unsealed on Tuesday, …", "The lawsuit, filed on Monday"; instrumentDays). A telling still undated after merging takes the day an
 //     earlier sentence of its paragraph named (paragraphDays).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of

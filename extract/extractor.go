@@ -234,6 +234,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	var prevNameless []rawEvent        // dated deeds of the sentence before that name no party
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
+	appearDay := ""                    // the day of the latest court appearance told so far (courtAppearance)
 	countries := countryEntities(ents)
 	own := mentionsBySent(ms, len(sents))
 	for k := range sents {
@@ -342,8 +343,15 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		before := latestDay(nil, evs, isoOf, k-recallWindow) // the latest of earlier sentences only
+		if d := x.courtAppearance(c.s.Toks, ts, isoOf); d != "" {
+			appearDay = d
+		}
 		if words := outsideCourt(c.s.Toks); words != "" {
-			if d := x.courtStepDay(evs, isoOf); d != "" {
+			d := x.courtStepDay(evs, isoOf)
+			if d == "" {
+				d = appearDay // "made his first court appearance on Monday"
+			}
+			if d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				for f := range found {
 					if found[f].TimeIdx < 0 && !found[f].Negated && found[f].Modality == "" && (isReporting(found[f]) || found[f].Type == schema.EventAccusation) {
@@ -695,6 +703,43 @@ func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schem
 		}
 		return ""
 	}
+}
+
+// courtAppearance returns the day a sentence gives a court appearance: a form of "appear" or
+// the noun "appearance" with a court word (cue courthead, "courthouse", "courtroom") and a
+// written day within appearReach tokens after it, no comma or semicolon between ("made his first
+// court appearance on Monday", "appeared in Southport Magistrates Court on Wednesday"); "" for
+// none. What is said outside the court is said that day when the story dates no legal step
+// (courtStepDay).
+func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso func(int) string) string {
+	for i, t := range toks {
+		if !strings.HasPrefix(t.Lower, "appear") || t.Lower == "appears" || t.Lower == "appear" {
+			continue // "appears to" is a hedge; only a told appearance ("appeared", "appearance")
+		}
+		court := i > 0 && x.courtWord(toks[i-1].Lower)
+		for j := i + 1; j < len(toks) && j-i <= appearReach; j++ {
+			if w := toks[j].Text; w == "," || w == ";" || w == "." {
+				break
+			}
+			court = court || x.courtWord(toks[j].Lower)
+			if ti := timeStarting(ts, toks[j].Start); ti >= 0 {
+				if d := iso(ti); court && len(d) == dayValue {
+					return d
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// appearReach bounds how many tokens after "appeared" the court and the day may stand
+// (courtAppearance).
+const appearReach = 8
+
+// courtWord reports whether w names a court (cue courthead, "courthouse", "courtroom").
+func (x *Extractor) courtWord(w string) bool {
+	return x.cue.is("courthead", w) || w == "courthouse" || w == "courtroom"
 }
 
 // courtStepDay returns the day of the latest legal step of evs dated to a day that a court

@@ -664,6 +664,21 @@ func TestNarrativeTimes(t *testing.T) {
 		{"what is told outside a court takes no day of an arrest alone", "2025-11-20",
 			"The Tessaly Police arrested Osric Vale in Varn on March 3.\n\nThe bank employs 4,000 people. Its systems were restored in May.\n\nLena Okafor, his lawyer, told reporters outside the courthouse that the case was weak.",
 			schema.EventStatement, "lena-okafor", "", ""},
+		{"what is told outside a court is told on the day of a court appearance the story dates", "2025-11-20",
+			"Osric Vale, accused of spying for Karsovia, made his first court appearance on Tuesday.\n\nThe bank employs 4,000 people.\n\nLena Okafor, his lawyer, told reporters outside the courthouse that the case was weak.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-18"},
+		{"an appearance in a named court dates what is told outside it", "2025-11-20",
+			"Osric Vale appeared in the Varn District Court on Tuesday.\n\nLena Okafor, his lawyer, told reporters outside the courthouse that the case was weak.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-18"},
+		{"a day of the court's step goes before that of an appearance", "2025-11-20",
+			"Osric Vale made his first court appearance on Monday.\n\nA jury in Varn convicted him on Tuesday of selling data to Karsovia.\n\nLena Okafor, his lawyer, told reporters outside the courthouse that the case was weak.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-18"},
+		{"a sentence opened by 'Outside the court' is told on the day of the court's step", "2025-11-20",
+			"Osric Vale was charged on Tuesday with spying for Karsovia.\n\nThe bank employs 4,000 people.\n\nOutside the court, his lawyer, Lena Okafor, told reporters that the case was weak.",
+			schema.EventStatement, "lena-okafor", "", "2025-11-18"},
+		{"an appearance on television is no court appearance", "2025-11-20",
+			"Osric Vale appeared on television on Tuesday.\n\nLena Okafor, his lawyer, told reporters outside the courthouse that the case was weak.",
+			schema.EventStatement, "lena-okafor", "", ""},
 		{"a testimony is told on the day of the hearing, not at the time it reports", "2025-11-20",
 			"Lena Okafor told the Senate Intelligence Committee on Tuesday that Grey Heron had breached Harrow Bank.\n\nThe bank employs 4,000 people. Its systems were restored in May.\n\nOsric Vale, the deputy director of the Tessaly Police, testified that his officers had warned the bank in late April.",
 			schema.EventStatement, "osric-vale", "", "2025-11-18"},
@@ -1599,6 +1614,34 @@ func TestDayMention(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
+// TestInstrumentDay checks that a legal act told without its day takes the day a later
+// sentence gives the instrument it issued, named again by a definite noun with a verb of issuing
+// (instrumentDay, instrumentDays), and only when the act is undated or dated to a period holding
+// that day, and the story told one such act.
+func TestInstrumentDay(t *testing.T) {
+	tests := []timeCase{
+		{"the signing of the subpoena dates the subpoena told paragraphs before", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike, who runs a port software firm, after he refused to testify. Pike's lawyer said his client would cooperate. The committee's chairman signed the subpoena on May 2, an aide said.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", "2026-05-02"},
+		{"an indictment unsealed on a day dates the indictment told in the present perfect", "2026-03-13",
+			"The Justice Department has indicted Dmitri Orlov on charges of running a ransomware gang. The indictment, unsealed on Tuesday in Boston, lists 14 victims.",
+			schema.EventLegal, "justice-department", "dmitri-orlov", "2026-03-10"},
+		{"an indictment already dated to another month keeps its month", "2026-03-13",
+			"The Justice Department indicted Dmitri Orlov in January on charges of running a ransomware gang. The indictment, unsealed on March 10 in Boston, lists 14 victims.",
+			schema.EventLegal, "justice-department", "dmitri-orlov", "2026-01"},
+		{"a lawsuit filed on a day dates the suing told before", "2026-04-10",
+			"Harrow Bank has sued Kestrel Systems, the vendor whose update let hackers in, the bank said on Thursday. The lawsuit, filed on Monday in federal court in Delaware, seeks $40 million.",
+			schema.EventLegal, "harrow-bank", "kestrel-systems", "2026-04-06"},
+		{"a telling about the instrument gives it no day", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike after he refused to testify. Pike's lawyer said on Monday that his client would comply with the subpoena.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", ""},
+		{"subpoenas to two people leave the signing's day to neither", "2026-05-08",
+			"The Senate Commerce Committee said it had subpoenaed Harlan Pike. It also subpoenaed Mara Quill, his deputy. The chairman signed the subpoena on May 2.",
+			schema.EventLegal, "senate-commerce-committee", "harlan-pike", ""},
+	}
+	checkTimes(t, tests, false)
+}
+
 // TestEntryMention checks that a break-in told undated takes the time a later way in that names
 // no victim gives ("the intruders first got in during July", "gained a foothold as early as
 // March", "had been inside the network since last fall": entryDeed, entryMention), and only
@@ -1626,6 +1669,18 @@ func TestEntryMention(t *testing.T) {
 		{"broke in during a month", "2026-09-18",
 			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The attackers broke in during early July by guessing a password, the utility said.",
 			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"exploited a flaw in a month dates the undated break-in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The attackers exploited a previously unknown flaw in a file-sharing server in early July, investigators said.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"exploited a flaw within the break-in's year gives the month", "2026-09-18",
+			"Grey Heron broke into the billing network of Velmora Water this year, the utility said on Wednesday. The hackers exploited two zero-day vulnerabilities in its gateway in June.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-06"},
+		{"exploited a flaw in the sentence of a deed told with its parties leaves the break-in before", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. Grey Heron exploited a flaw in a file-sharing server in early July and stole the records of Harrow Bank.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
+		{"exploited a weakness of people is no way in", "2026-09-18",
+			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The scammers exploited the fears of customers in early July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", ""},
 		{"got in touch is no way in", "2026-09-18",
 			"Velmora Water said on Wednesday that Grey Heron had broken into its billing network. The company got in touch with police in July.",
 			schema.EventIntrusion, "grey-heron", "velmora-water", ""},

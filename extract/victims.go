@@ -389,7 +389,8 @@ func (x *Extractor) entryDeed(c *sentCtx, i int) {
 // wayIn returns the verb of a way in at i: a form of "get" or "break" before "in" or "inside"
 // that ends its phrase ("got in", "broke in"; wayInEnds: not "got in touch", "got in the way"),
 // a verb of gaining (cue entrygain) whose object is a way in (cue entrynoun: "access", "a
-// foothold", "initial access"), or a word of being there (cue presence) before "inside" and a
+// foothold", "initial access"), a verb of using a flaw whose object is one (cue exploitverb,
+// flawObject: "exploited a previously unknown flaw in mid-September"), or a word of being there (cue presence) before "inside" and a
 // network noun (cue netnoun).
 func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
@@ -409,10 +410,29 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 				break
 			}
 		}
+	case isVerbTag(toks[i].Tag) && x.cue.is("exploitverb", w):
+		return i, x.flawObject(toks, i+1)
 	case w == "inside" && i > 0 && x.cue.tokIs("presence", &toks[i-1]) && isVerbTag(toks[i-1].Tag):
 		return i - 1, x.networkNext(toks, i+1)
 	}
 	return -1, false
+}
+
+// flawObject reports whether a flaw noun (cue flawnoun) is the head of the object starting at
+// j, within five words, only determiners, numbers, adverbs, adjectives, participles and nouns
+// before it: "a previously unknown flaw", "an unpatched vulnerability", "two zero-day bugs".
+func (x *Extractor) flawObject(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if x.cue.is("flawnoun", toks[k].Lower) && isNounTag(toks[k].Tag) {
+			return true
+		}
+		switch toks[k].Tag {
+		case "DT", "CD", "RB", "JJ", "VBN", "NN", "NNP", "HYPH":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // wayInEnds reports whether the phrase "got in" ends before token j: the sentence ends, a
