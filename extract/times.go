@@ -3300,19 +3300,16 @@ func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
 // or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
-// court"), or opening the sentence ("Outside court, X said …"): what is said there is said on
-// the day of the court's step told before. "" when none.
+// court"): what is said there is said on the day of the court's step told before. "" when none.
 func outsideCourt(toks []token) string {
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Lower != "outside" {
 			continue
 		}
-		if i > 0 {
-			switch toks[i-1].Lower {
-			case "said", "told", "reporters", "journalists", "says":
-			default:
-				continue
-			}
+		switch toks[i-1].Lower {
+		case "said", "told", "reporters", "journalists", "says":
+		default:
+			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 6; j++ {
 			switch toks[j].Lower {
