@@ -3980,6 +3980,30 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
 		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 	}
+	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
+	r := roleBefore(c, m)
+	return r >= 0 && role(toks[r].Lower)
+}
+
+// byAgentPhrase reports whether the counted role noun at r stands in a passive's "by" phrase
+// ("were detained by officers of X", "by two officers of X"): its people do the step.
+func byAgentPhrase(toks []token, r int) bool {
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		switch {
+		case toks[k].Lower == "by":
+			return true
+		case toks[k].Tag != "CD" && toks[k].Tag != "JJ" && toks[k].Tag != "DT":
+			return false
+		}
+	}
+	return false
+}
+
+// roleBefore returns the index of the noun that mention m's body employs ("an employee of
+// Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence
+// agency": the noun before "of", "for" or "at", past an owner and "the"), or -1.
+func roleBefore(c *sentCtx, m mention) int {
+	toks := c.s.Toks
 	p := m.First - 1
 	if p >= 0 && isPossMark(toks[p].Text) {
 		// "a contractor for Valmark's Signals Directorate": past the owner
@@ -3989,9 +4013,33 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	if p >= 0 && toks[p].Lower == "the" {
 		p--
 	}
-	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
-	return p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
-		role(toks[p-1].Lower) && isNounTag(toks[p-1].Tag)
+	if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") && isNounTag(toks[p-1].Tag) {
+		return p - 1
+	}
+	return -1
+}
+
+// corpsOnly reports whether entity e is named in the clause of the step's verb at i as the body
+// whose members or officers the step befalls, counted in the plural ("charged two officers of
+// Karsovia's military intelligence agency", "indicted three members of the Ostrovian Guard";
+// cue corpsmember): members of a body who are charged together act for it, so the body is a
+// party to the step. A body that employs people ("two employees of Harlow Bank") is not, nor
+// is a body whose officers do the step ("detained by officers of X"); the caller asks only for
+// a step whose doer is named.
+func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
+	toks := c.s.Toks
+	for k, m := range c.ms {
+		if c.entityOf(k) != e || i >= 0 && i < len(c.clause) && m.First < len(c.clause) && c.clause[m.First] != c.clause[i] {
+			continue
+		}
+		if m.Last+1 < len(toks) && isPossMark(toks[m.Last+1].Text) {
+			continue // "two officers of Karsovia's army": the state owns the body, it is not the body
+		}
+		if r := roleBefore(c, m); r >= 0 && toks[r].Lower == toks[r].Text && x.cue.is("corpsmember", toks[r].Lower) && !byAgentPhrase(toks, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // formerEmployer reports whether entity e is named before the verb at i, in its clause, only as
