@@ -1452,11 +1452,12 @@ func (x *Extractor) namedWhom(c *sentCtx, j int) int {
 // plural noun too: "warned hospitals in Malaysia".
 func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	toks := c.s.Toks
-	if j < 2 || toks[j-1].Lower != "in" && toks[j-1].Lower != "from" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+	p := placePrep(toks, j)
+	if p < 1 || c.at[p-1] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
-	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
-	if toks[j-1].Lower == "from" {
+	n, kind := toks[p-1], c.ents[c.ms[k].Entity].Kind
+	if toks[p].Lower == "from" {
 		// "arrested a teenager from Dunmere": where the people a story is about come from
 		return kind == schema.KindPlace && x.fromLede(toks, j)
 	}
@@ -1469,6 +1470,19 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
+}
+
+// placePrep returns the index of the "in" or "from" that places the name at j ("in Dunmore",
+// "in northern Dunmore": past one lower-case adjective), or -1.
+func placePrep(toks []token, j int) int {
+	p := j - 1
+	if p >= 1 && toks[p].Tag == "JJ" && !isCap(toks[p].Text) {
+		p-- // "a 20-year-old man in western Harlow"
+	}
+	if p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "from") {
+		return p
+	}
+	return -1
 }
 
 // tellingVerb reports whether the verb t is a trigger of warning ("warned", "notified",
@@ -1486,7 +1500,7 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if j >= 2 && c.genAt(j-2) >= 0 {
+			if p := placePrep(toks, j); p >= 1 && c.genAt(p-1) >= 0 {
 				return -1
 			}
 			if x.placesNoun(c, j, k, false, false) {
