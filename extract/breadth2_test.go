@@ -123,7 +123,8 @@ func TestGroupCommaKnownAs(t *testing.T) {
 }
 
 // TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
-// X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal") is not the
+// X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal", a name
+// placing an indefinite described person: "a Dunmore businessman") is not the
 // one arrested or charged, nor when the role is plural ("two employees of X") or another clause names the employer again ("…, and the regulator fined X").
 func TestEmployerNotArrested(t *testing.T) {
 	tests := []struct{ body, employer string }{
@@ -135,6 +136,8 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"A Harlow Bank detective was arrested on Tuesday.", "harlow-bank"},
 		{"Police in Ostmark detained two employees of Harlow Bank on Thursday.", "harlow-bank"},
 		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
+		{"A court in Velmont on Thursday convicted a Dunmore software developer of running a fraud.", "dunmore"},
+		{"The case led to the conviction of a Dunmore businessman in 2024.", "dunmore"},
 		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
 	}
 	for _, tt := range tests {
@@ -145,6 +148,7 @@ func TestEmployerNotArrested(t *testing.T) {
 		})
 	}
 	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"a name before a step's noun is its party", "How likely is an Ivo Sert conviction in Velmont?", "", "ivo-sert", true},
 		{"a role's holder is arrested", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.", "", "erik-salo", true},
 		// officers of a body who arrest someone act for it: a plural role leaves the agent alone
 		{"officers of a body arrest for it", "Dravian Signals Office officers arrested Erik Salo at his home on Tuesday.", "signals-office", "erik-salo", true},

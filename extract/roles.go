@@ -3994,6 +3994,9 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.is("title", toks[m.Last].Lower) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
 		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 	}
+	if m.How == mkName && m.NounMod && indefiniteBefore(toks, m.First) && x.personAfter(toks, m.Last) {
+		return true // "a Lagos software developer", "a Harlow businessman": one the name only places
+	}
 	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
 	r := roleBefore(c, m)
 	return r >= 0 && role(toks[r].Lower)
@@ -4007,6 +4010,36 @@ func byAgentPhrase(toks []token, r int) bool {
 		case toks[k].Lower == "by":
 			return true
 		case toks[k].Tag != "CD" && toks[k].Tag != "JJ" && toks[k].Tag != "DT":
+			return false
+		}
+	}
+	return false
+}
+
+// personAfter reports whether the lower-case nouns from k on end in a noun for a person (cues
+// personrole, ledehead, personnoun: "software developer", "businessman"), not in a noun for a
+// step ("an X conviction").
+func (x *Extractor) personAfter(toks []token, k int) bool {
+	h := -1
+	for j := k; j < len(toks) && j-k < 3 && isNounTag(toks[j].Tag) && !isCap(toks[j].Text); j++ {
+		h = j
+	}
+	if h < 0 {
+		return false
+	}
+	w := toks[h].Lower
+	return x.cue.is("personrole", w) || x.cue.is("ledehead", w) || x.cue.is("personnoun", w)
+}
+
+// indefiniteBefore reports whether "a" or "an" opens the phrase before token f, past
+// lower-case adjectives and "former" ("a Harlow businessman", "a former Harlow banker").
+func indefiniteBefore(toks []token, f int) bool {
+	for k := f - 1; k >= 0 && f-k <= 3; k-- {
+		switch {
+		case toks[k].Lower == "a" || toks[k].Lower == "an":
+			return true
+		case (toks[k].Tag == "JJ" || toks[k].Lower == "former") && !isCap(toks[k].Text):
+		default:
 			return false
 		}
 	}
