@@ -138,6 +138,7 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
 		{"A court in Velmont on Thursday convicted a Dunmore software developer of running a fraud.", "dunmore"},
 		{"The case led to the conviction of a Dunmore businessman in 2024.", "dunmore"},
+		{"On Monday, a Harlow Bank shareholder filed a lawsuit in a Velmont court over the breach.", "harlow-bank"},
 		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
 	}
 	for _, tt := range tests {
