@@ -17,7 +17,7 @@ import "github.com/intelgraph/intelgraph/schema"
 const pluralReach = 12
 
 // pluralHeads maps the head noun of a counted plural description to the kinds of actor it
-// can mean.
+// can mean ("the three suspects", "both officers": the people a story named together).
 var pluralHeads = map[string][]schema.ActorKind{
 	"vendors": {schema.KindOrganization}, "companies": {schema.KindOrganization},
 	"firms": {schema.KindOrganization}, "utilities": {schema.KindOrganization},
@@ -33,6 +33,8 @@ var pluralHeads = map[string][]schema.ActorKind{
 	"groups": {schema.KindGroup},
 	"men":    {schema.KindPerson}, "women": {schema.KindPerson}, "reporters": {schema.KindPerson},
 	"journalists": {schema.KindPerson}, "officials": {schema.KindPerson}, "researchers": {schema.KindPerson},
+	"suspects": {schema.KindPerson}, "defendants": {schema.KindPerson}, "officers": {schema.KindPerson},
+	"nationals": {schema.KindPerson}, "hackers": {schema.KindPerson}, "engineers": {schema.KindPerson},
 }
 
 // pluralAux are the auxiliaries that may stand between a subject and its verb.
