@@ -63,6 +63,27 @@ func countedPlural(toks []token, h int) (int, int) {
 	return 0, 0
 }
 
+// bareCount reads a count standing alone as an object from token k ("both", "all three", "all
+// five", no noun after it): it returns the count and the index of its last word, or 0.
+func bareCount(toks []token, k int) (int, int) {
+	if k >= len(toks) {
+		return 0, 0
+	}
+	n, last := 0, k
+	switch {
+	case toks[k].Lower == "both":
+		n = 2
+	case toks[k].Lower == "all" && k+1 < len(toks):
+		if w := toks[k+1].Lower; w == "two" || w == "three" || w == "four" || w == "five" {
+			n, last = countWord(w), k+1
+		}
+	}
+	if n == 0 || last+1 < len(toks) && (isNounTag(toks[last+1].Tag) || toks[last+1].Lower == "of") {
+		return 0, 0 // "both men" (countedPlural), "both of them", "all three banks"
+	}
+	return n, last
+}
+
 // pluralAntecedents returns the entities of the one coordination of n names of a kind in
 // kinds in sentence si before token end (end < 0: the whole sentence) or in the nearest
 // earlier sentence that has a coordination of that kind, or nil.
@@ -198,6 +219,13 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 					cp.Informs = nil
 					evs = append(evs, cp)
 				}
+			}
+			continue
+		}
+		if c, last := bareCount(toks, t+1); c > 0 && (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) {
+			// "charged all three", "arrested both on Monday": the people named together before
+			if ants := pluralAntecedents(sents, bySent, ms, ents, ev.Sent, t+1, c, []schema.ActorKind{schema.KindPerson}); ants != nil && !overlaps(ants, ev.Agent) && len(without(ev.Target, ev.Sent, t+1, last+1)) == 0 {
+				ev.Target = ants
 			}
 			continue
 		}
