@@ -123,9 +123,9 @@ func TestGroupCommaKnownAs(t *testing.T) {
 }
 
 // TestEmployerNotArrested checks that the employer named in a role phrase ("a contractor for
-// X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal") is not the
-// one arrested or charged, nor when the role is plural ("two officers of X", "two employees of X")
-// or another clause names the employer again ("…, and the regulator fined X").
+// X", "an employee of X", "a former X contractor", a lower-case title: "an X corporal", a name
+// placing an indefinite described person: "a Dunmore businessman") is not the
+// one arrested or charged, nor when the role is plural ("two employees of X") or another clause names the employer again ("…, and the regulator fined X").
 func TestEmployerNotArrested(t *testing.T) {
 	tests := []struct{ body, employer string }{
 		{"A former contractor for the Dravian Signals Office was arrested on Tuesday.", "dravian-signals-office"},
@@ -134,9 +134,11 @@ func TestEmployerNotArrested(t *testing.T) {
 		{"A contractor for Dravia's Signals Office was charged on Tuesday.", "signals-office"},
 		{"A 24-year-old Dravian Coast Guard corporal has been charged with leaking a report.", "dravian-coast-guard"},
 		{"A Harlow Bank detective was arrested on Tuesday.", "harlow-bank"},
-		{"Prosecutors on Monday charged two officers of Dravia's Signals Office with fraud.", "signals-office"},
 		{"Police in Ostmark detained two employees of Harlow Bank on Thursday.", "harlow-bank"},
 		{"Three former Harlow Bank contractors were charged on Tuesday.", "harlow-bank"},
+		{"A court in Velmont on Thursday convicted a Dunmore software developer of running a fraud.", "dunmore"},
+		{"The case led to the conviction of a Dunmore businessman in 2024.", "dunmore"},
+		{"On Monday, a Harlow Bank shareholder filed a lawsuit in a Velmont court over the breach.", "harlow-bank"},
 		{"In 2022, a former employee of Harlow Bank was jailed for selling customer records, and the regulator fined Harlow Bank.", "harlow-bank"},
 	}
 	for _, tt := range tests {
@@ -147,9 +149,27 @@ func TestEmployerNotArrested(t *testing.T) {
 		})
 	}
 	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"a name before a step's noun is its party", "How likely is an Ivo Sert conviction in Velmont?", "", "ivo-sert", true},
 		{"a role's holder is arrested", "The FBI arrested Erik Salo, a contractor for the NSA, on Tuesday.", "", "erik-salo", true},
 		// officers of a body who arrest someone act for it: a plural role leaves the agent alone
 		{"officers of a body arrest for it", "Dravian Signals Office officers arrested Erik Salo at his home on Tuesday.", "signals-office", "erik-salo", true},
+	})
+}
+
+// TestCorpsCharged checks that a body whose officers or members are charged together in the
+// plural ("charged two officers of X", "an indictment charging three members of X") is a party
+// to the charge, while a body that only employs the charged people, a single officer's body and
+// the state that owns the body are not; nor is the body when no doer of the step is named, or
+// when its officers make the arrest.
+func TestCorpsCharged(t *testing.T) {
+	checkPartiesCases(t, "2026-07-15", schema.EventLegal, []partiesCase{
+		{"officers of a body charged", "Prosecutors in Velmont on Monday charged two officers of the Dravian Signals Office with fraud.", "", "dravian-signals-office", true},
+		{"members of a body in an indictment", "The Velmont Justice Ministry on Friday unsealed an indictment charging three members of the Ostrovian Guard Corps with hacking a port operator.", "velmont-justice-ministry", "ostrovian-guard-corps", true},
+		{"officers of a state's named body", "The Velmont Justice Ministry on Friday indicted four officers of Dravia's Signals Office over a phishing campaign.", "velmont-justice-ministry", "signals-office", true},
+		{"employees are no members", "Police in Ostmark detained two employees of Harlow Bank on Thursday.", "", "harlow-bank", false},
+		{"a single officer", "The Velmont Justice Ministry on Friday charged an officer of the Dravian Signals Office with fraud.", "velmont-justice-ministry", "dravian-signals-office", false},
+		{"officers in a by phrase arrest", "Two men were detained in Harlow on Monday by officers of the Dravian Signals Office.", "", "dravian-signals-office", false},
+		{"no doer named: no party", "An indictment unsealed on Friday charges three members of the Ostrovian Guard Corps with hacking a port operator.", "", "ostrovian-guard-corps", false},
 	})
 }
 

@@ -596,7 +596,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				ev.Target = append(ev.Target, r)
 			}
 		}
-		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) {
+		if ev.Type == schema.EventLegal && len(ev.Target) == 1 && x.employerOnly(c, i, ev.Target[0], true) && (len(ev.Agent) == 0 || !x.corpsOnly(c, i, ev.Target[0])) {
 			ev.Target = nil // "a former contractor for the NSA was arrested": the contractor, not the NSA
 		}
 		if ev.Type == schema.EventLegal && len(ev.Agent) == 1 && x.employerOnly(c, i, ev.Agent[0], false) {

@@ -441,6 +441,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		found = append(found, x.gappedHearers(c, found, ts, inSent)...)
 		closingSaidDay(c, found, ts, inSent)
 		if pubIdx >= 0 {
 			x.presentTimes(c, found, pubIdx, isoOf)

@@ -379,6 +379,23 @@ func TestChargedObject(t *testing.T) {
 	}
 }
 
+// TestCountedSuspects checks that a counted description of the people a legal story names
+// ("the three suspects", "both officers", a bare "all three") takes up the names given together
+// before it, and none when the count does not fit.
+func TestCountedSuspects(t *testing.T) {
+	named := "Harlow Bank lost $2 million in May. Prosecutors say John Carter, Paul Mercer and David Rowe ran the scheme. "
+	checkPartiesCases(t, "2026-05-15", schema.EventLegal, []partiesCase{
+		{"the three suspects", named + "The Velmont Prosecutor's Office charged the three suspects on Monday.", "velmont-prosecutors-office", "david-rowe", true},
+		{"the count does not fit", named + "The Velmont Prosecutor's Office charged the two suspects on Monday.", "velmont-prosecutors-office", "david-rowe", false},
+		{"all three, no noun", named + "The Velmont Prosecutor's Office charged all three on Monday.", "velmont-prosecutors-office", "john-carter", true},
+		{"all two does not fit three", named + "The Velmont Prosecutor's Office charged all two on Monday.", "velmont-prosecutors-office", "john-carter", false},
+		{"both, no noun, does not fit three", named + "The Velmont Prosecutor's Office charged both on Monday.", "velmont-prosecutors-office", "john-carter", false},
+	})
+	checkPartiesCases(t, "2026-05-15", schema.EventSanction, []partiesCase{
+		{"both officers", "The indictment names John Carter and Paul Mercer, both officers of the Dravian Signals Office. The Velmont Treasury sanctioned both officers on Monday.", "velmont-treasury", "paul-mercer", true},
+	})
+}
+
 // TestSanctionedChargedObject checks that a sanction whose object is a definite description of
 // people charged ("sanctioned both men") befalls those the legal step just before named, and
 // that a named object or a step too far back gives no such reading.

@@ -17,7 +17,7 @@ import "github.com/intelgraph/intelgraph/schema"
 const pluralReach = 12
 
 // pluralHeads maps the head noun of a counted plural description to the kinds of actor it
-// can mean.
+// can mean ("the three suspects", "both officers": the people a story named together).
 var pluralHeads = map[string][]schema.ActorKind{
 	"vendors": {schema.KindOrganization}, "companies": {schema.KindOrganization},
 	"firms": {schema.KindOrganization}, "utilities": {schema.KindOrganization},
@@ -33,6 +33,8 @@ var pluralHeads = map[string][]schema.ActorKind{
 	"groups": {schema.KindGroup},
 	"men":    {schema.KindPerson}, "women": {schema.KindPerson}, "reporters": {schema.KindPerson},
 	"journalists": {schema.KindPerson}, "officials": {schema.KindPerson}, "researchers": {schema.KindPerson},
+	"suspects": {schema.KindPerson}, "defendants": {schema.KindPerson}, "officers": {schema.KindPerson},
+	"nationals": {schema.KindPerson}, "hackers": {schema.KindPerson}, "engineers": {schema.KindPerson},
 }
 
 // pluralAux are the auxiliaries that may stand between a subject and its verb.
@@ -59,6 +61,27 @@ func countedPlural(toks []token, h int) (int, int) {
 		return n, h - 2
 	}
 	return 0, 0
+}
+
+// bareCount reads a count standing alone as an object from token k ("both", "all three", "all
+// five", no noun after it): it returns the count and the index of its last word, or 0.
+func bareCount(toks []token, k int) (int, int) {
+	if k >= len(toks) {
+		return 0, 0
+	}
+	n, last := 0, k
+	switch {
+	case toks[k].Lower == "both":
+		n = 2
+	case toks[k].Lower == "all" && k+1 < len(toks):
+		if w := toks[k+1].Lower; w == "two" || w == "three" || w == "four" || w == "five" {
+			n, last = countWord(w), k+1
+		}
+	}
+	if n == 0 || last+1 < len(toks) && (isNounTag(toks[last+1].Tag) || toks[last+1].Lower == "of") {
+		return 0, 0 // "both men" (countedPlural), "both of them", "all three banks"
+	}
+	return n, last
 }
 
 // pluralAntecedents returns the entities of the one coordination of n names of a kind in
@@ -196,6 +219,13 @@ func pluralParties(sents []sentence, ms []mention, ents []entity, evs []rawEvent
 					cp.Informs = nil
 					evs = append(evs, cp)
 				}
+			}
+			continue
+		}
+		if c, last := bareCount(toks, t+1); c > 0 && (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) {
+			// "charged all three", "arrested both on Monday": the people named together before
+			if ants := pluralAntecedents(sents, bySent, ms, ents, ev.Sent, t+1, c, []schema.ActorKind{schema.KindPerson}); ants != nil && !overlaps(ants, ev.Agent) && len(without(ev.Target, ev.Sent, t+1, last+1)) == 0 {
+				ev.Target = ants
 			}
 			continue
 		}

@@ -1452,11 +1452,12 @@ func (x *Extractor) namedWhom(c *sentCtx, j int) int {
 // plural noun too: "warned hospitals in Malaysia".
 func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 	toks := c.s.Toks
-	if j < 2 || toks[j-1].Lower != "in" && toks[j-1].Lower != "from" || c.at[j-2] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
+	p := placePrep(toks, j)
+	if p < 1 || c.at[p-1] >= 0 || c.ms[k].Entity < 0 || c.ms[k].Entity >= len(c.ents) {
 		return false
 	}
-	n, kind := toks[j-2], c.ents[c.ms[k].Entity].Kind
-	if toks[j-1].Lower == "from" {
+	n, kind := toks[p-1], c.ents[c.ms[k].Entity].Kind
+	if toks[p].Lower == "from" {
 		// "arrested a teenager from Dunmere": where the people a story is about come from
 		return kind == schema.KindPlace && x.fromLede(toks, j)
 	}
@@ -1469,6 +1470,19 @@ func (x *Extractor) placesNoun(c *sentCtx, j, k int, demonyms, told bool) bool {
 		return false
 	}
 	return n.Tag == "NNS" && x.cue.genHead[n.Lower] != "" || !demonyms && (n.Tag == "NNS" || n.Tag == "NN") && !isCap(n.Text)
+}
+
+// placePrep returns the index of the "in" or "from" that places the name at j ("in Dunmore",
+// "in northern Dunmore": past one lower-case adjective), or -1.
+func placePrep(toks []token, j int) int {
+	p := j - 1
+	if p >= 1 && toks[p].Tag == "JJ" && !isCap(toks[p].Text) {
+		p-- // "a 20-year-old man in western Harlow"
+	}
+	if p >= 0 && (toks[p].Lower == "in" || toks[p].Lower == "from") {
+		return p
+	}
+	return -1
 }
 
 // tellingVerb reports whether the verb t is a trigger of warning ("warned", "notified",
@@ -1486,7 +1500,7 @@ func (x *Extractor) lonePlace(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= objectReach && c.clause[j] == c.clause[i]; j++ {
 		if k := c.at[j]; k >= 0 {
-			if j >= 2 && c.genAt(j-2) >= 0 {
+			if p := placePrep(toks, j); p >= 1 && c.genAt(p-1) >= 0 {
 				return -1
 			}
 			if x.placesNoun(c, j, k, false, false) {
@@ -3980,6 +3994,63 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.tokIs("title", &toks[m.Last]) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
 		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 	}
+	if m.How == mkName && m.NounMod && indefiniteBefore(toks, m.First) && x.personAfter(toks, m.Last) {
+		return true // "a Lagos software developer", "a Harlow businessman": one the name only places
+	}
+	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
+	r := roleBefore(c, m)
+	return r >= 0 && role(toks[r].Lower)
+}
+
+// byAgentPhrase reports whether the counted role noun at r stands in a passive's "by" phrase
+// ("were detained by officers of X", "by two officers of X"): its people do the step.
+func byAgentPhrase(toks []token, r int) bool {
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		switch {
+		case toks[k].Lower == "by":
+			return true
+		case toks[k].Tag != "CD" && toks[k].Tag != "JJ" && toks[k].Tag != "DT":
+			return false
+		}
+	}
+	return false
+}
+
+// personAfter reports whether the lower-case nouns from k on end in a noun for a person (cues
+// personrole, ledehead, personnoun: "software developer", "businessman"), not in a noun for a
+// step ("an X conviction").
+func (x *Extractor) personAfter(toks []token, k int) bool {
+	h := -1
+	for j := k; j < len(toks) && j-k < 3 && isNounTag(toks[j].Tag) && !isCap(toks[j].Text); j++ {
+		h = j
+	}
+	if h < 0 {
+		return false
+	}
+	w := toks[h].Lower
+	return x.cue.is("personrole", w) || x.cue.is("ledehead", w) || x.cue.is("personnoun", w)
+}
+
+// indefiniteBefore reports whether "a" or "an" opens the phrase before token f, past
+// lower-case adjectives and "former" ("a Harlow businessman", "a former Harlow banker").
+func indefiniteBefore(toks []token, f int) bool {
+	for k := f - 1; k >= 0 && f-k <= 3; k-- {
+		switch {
+		case toks[k].Lower == "a" || toks[k].Lower == "an":
+			return true
+		case (toks[k].Tag == "JJ" || toks[k].Lower == "former") && !isCap(toks[k].Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roleBefore returns the index of the noun that mention m's body employs ("an employee of
+// Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence
+// agency": the noun before "of", "for" or "at", past an owner and "the"), or -1.
+func roleBefore(c *sentCtx, m mention) int {
+	toks := c.s.Toks
 	p := m.First - 1
 	if p >= 0 && isPossMark(toks[p].Text) {
 		// "a contractor for Valmark's Signals Directorate": past the owner
@@ -3989,9 +4060,33 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	if p >= 0 && toks[p].Lower == "the" {
 		p--
 	}
-	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
-	return p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") &&
-		role(toks[p-1].Lower) && isNounTag(toks[p-1].Tag)
+	if p >= 1 && (toks[p].Lower == "for" || toks[p].Lower == "of" || toks[p].Lower == "at") && isNounTag(toks[p-1].Tag) {
+		return p - 1
+	}
+	return -1
+}
+
+// corpsOnly reports whether entity e is named in the clause of the step's verb at i as the body
+// whose members or officers the step befalls, counted in the plural ("charged two officers of
+// Karsovia's military intelligence agency", "indicted three members of the Ostrovian Guard";
+// cue corpsmember): members of a body who are charged together act for it, so the body is a
+// party to the step. A body that employs people ("two employees of Harlow Bank") is not, nor
+// is a body whose officers do the step ("detained by officers of X"); the caller asks only for
+// a step whose doer is named.
+func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
+	toks := c.s.Toks
+	for k, m := range c.ms {
+		if c.entityOf(k) != e || i >= 0 && i < len(c.clause) && m.First < len(c.clause) && c.clause[m.First] != c.clause[i] {
+			continue
+		}
+		if m.Last+1 < len(toks) && isPossMark(toks[m.Last+1].Text) {
+			continue // "two officers of Karsovia's army": the state owns the body, it is not the body
+		}
+		if r := roleBefore(c, m); r >= 0 && toks[r].Lower == toks[r].Text && x.cue.is("corpsmember", toks[r].Lower) && !byAgentPhrase(toks, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // formerEmployer reports whether entity e is named before the verb at i, in its clause, only as

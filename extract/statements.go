@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -2086,4 +2087,75 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		}
 	}
 	return -1
+}
+
+// gappedHearers returns, for each warning in found told to one hearer and then, after its own
+// time, to another with the verb left out ("notified the regulator on February 23 and the data
+// authority on February 25", "… and the ICO a day later"), the telling of that second hearer:
+// dated by its own time when the calendar reads one, else undated (never by the first's).
+func (x *Extractor) gappedHearers(c *sentCtx, found []rawEvent, ts []timex.Expression, inSent []int) []rawEvent {
+	toks := c.s.Toks
+	timeFrom := func(j int) (int, int) { // the time in inSent opening at token j (past "on"): its index and the token after it
+		if j < len(toks) && toks[j].Lower == "on" {
+			j++
+		}
+		for _, ti := range inSent {
+			if tokFrom(toks, ts[ti].Start) == j {
+				e := j
+				for e < len(toks) && toks[e].Start < ts[ti].End {
+					e++
+				}
+				return ti, e
+			}
+		}
+		return -1, j
+	}
+	var out []rawEvent
+	for _, f := range found {
+		if f.Type != schema.EventWarning || f.Negated || len(f.Target) != 1 || f.TimeIdx < 0 {
+			continue
+		}
+		k := -1
+		for j := f.Trigger + 1; j < len(toks) && j-f.Trigger <= objectReach; j++ {
+			if m := c.at[j]; m >= 0 {
+				k = m
+				break
+			}
+		}
+		if k < 0 || c.ms[k].Entity != f.Target[0] {
+			continue
+		}
+		t1, j := timeFrom(c.ms[k].Last)
+		if t1 < 0 || t1 != f.TimeIdx || j+1 >= len(toks) || toks[j].Lower != "and" {
+			continue
+		}
+		if j++; toks[j].Lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if c.at[j] < 0 {
+			continue
+		}
+		m2 := c.ms[c.at[j]]
+		e2 := m2.Entity
+		if e2 < 0 || m2.How != mkName || contains(f.Agent, e2) || contains(f.Target, e2) {
+			continue
+		}
+		t2, end := timeFrom(m2.Last)
+		if t2 < 0 {
+			// "and the ICO a day later": a short phrase of time the calendar cannot place
+			for end = m2.Last; end < len(toks) && end-m2.Last <= 4 && toks[end].Lower != "later"; end++ {
+			}
+			if end >= len(toks) || toks[end].Lower != "later" {
+				continue
+			}
+			end++
+		}
+		if end < len(toks) && toks[end].Text != "." && toks[end].Text != "," && toks[end].Text != ";" {
+			continue
+		}
+		cp := f
+		cp.Target, cp.TimeIdx, cp.TimeText, cp.Informs = []int{e2}, t2, "", nil
+		out = append(out, cp)
+	}
+	return out
 }

@@ -2169,3 +2169,28 @@ func TestSameDaySayingOfAccusation(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-cyber-security-centre", ""), eventsString(g))
 	assert.Zero(t, countEventsWith(g, schema.EventStatement, "norland-cyber-security-centre", schema.RoleAgent), eventsString(g))
 }
+
+// TestGappedHearer checks that a second hearer told with the verb left out after the first's
+// time ("notified X on February 23 and Y on February 25", "… and Y a day later") is told too,
+// on its own day, while a clause of its own after "and" tells no one.
+func TestGappedHearer(t *testing.T) {
+	tests := []struct{ name, body, hearer, day string }{
+		{"its own date", "Harlow Bank notified the Velmont Financial Authority on February 23 and the Data Protection Office on February 25.", "data-protection-office", "2026-02-25"},
+		{"a day later", "Harlow Bank said it notified the Velmont Financial Authority on February 23 and the Data Protection Office a day later.", "data-protection-office", "2026-02-24"},
+		{"a clause of its own", "Harlow Bank notified the Velmont Financial Authority on February 23 and Orland Bank suffered an outage.", "orland-bank", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-15", tt.body)
+			ev := findEvent(g, schema.EventWarning, "harlow-bank", tt.hearer)
+			if tt.day == "" {
+				assert.Nil(t, ev, eventsString(g))
+				return
+			}
+			if assert.NotNil(t, ev, eventsString(g)) {
+				assert.Equal(t, tt.day, ev.Time.Value, eventsString(g))
+			}
+			assert.NotNil(t, findEvent(g, schema.EventWarning, "harlow-bank", "velmont-financial-authority"), eventsString(g))
+		})
+	}
+}

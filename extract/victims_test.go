@@ -159,7 +159,7 @@ func TestOperatorsOfThings(t *testing.T) {
 }
 
 // TestPlaceLocatesObject checks that a place set after "in" behind the object's common noun
-// ("arrested the two men in Texas", "detained an employee of a private contractor in Ohio")
+// ("arrested the two men in Texas", "in northern Texas", "detained an employee of a private contractor in Ohio")
 // only locates what the noun names: it is no target of the deed or legal step. After a verb of
 // telling a country too only locates a plural noun ("warned hospitals in Portugal"); after a
 // deed it stays the victim.
@@ -173,6 +173,12 @@ func TestPlaceLocatesObject(t *testing.T) {
 			schema.EventLegal, "velmont-police", "ohio", false},
 		{"a town the gazetteer does not know", "The Velmont police said they had arrested a 27-year-old man in Dunmore on Monday.",
 			schema.EventLegal, "", "dunmore", false},
+		{"a town past a lower-case adjective", "The Velmont police said they had arrested a 27-year-old man in northern Dunmore on Monday.",
+			schema.EventLegal, "velmont-police", "dunmore", false},
+		{"the man past the adjective's town", "The Velmont police said they had arrested a 27-year-old man in northern Dunmore on Monday.",
+			schema.EventLegal, "velmont-police", "27-year-old-man", true},
+		{"the town past an adjective when nothing else is", "In a separate case, police detained a translator in western Dunmore on Monday.",
+			schema.EventLegal, "", "dunmore", true},
 		{"hospitals in towns the gazetteer does not know", "In January a ransomware group calling itself Tarn Ember encrypted the systems of hospitals in Dunmore and Carrick.",
 			schema.EventAttack, "tarn-ember", "dunmore", false},
 		{"the town when nothing else is", "In a separate case, police detained a translator in Dunmore on Monday.",
