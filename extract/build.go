@@ -826,7 +826,7 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 // before.
 func (x *Extractor) exploitOfDeed(evs []mergedEvent, r rawEvent, sents []sentence) bool {
 	if r.Sent < 0 || r.Sent >= len(sents) || r.Trigger < 0 || r.Trigger >= len(sents[r.Sent].Toks) ||
-		!x.cue.is("exploitverb", sents[r.Sent].Toks[r.Trigger].Lower) {
+		!x.cue.tokIs("exploitverb", &sents[r.Sent].Toks[r.Trigger]) {
 		return false
 	}
 	for _, o := range evs {
@@ -1165,7 +1165,7 @@ func (x *Extractor) clauseOnDefiniteDeed(toks []token, i int) bool {
 		return false
 	}
 	n := j - 2
-	tr, ok := x.lex.lookup(toks[n].Lower, false)
+	tr, ok := x.tokTrigger(&toks[n], false)
 	return ok && isDeed(tr.Type) && isNounTag(toks[n].Tag) && definiteNP(toks, n)
 }
 
@@ -1817,19 +1817,19 @@ func (x *Extractor) instrumentDay(s sentence, i int, ts []timex.Expression) (int
 	if i < 1 || !isNounTag(toks[i].Tag) || !definiteNP(toks, i) {
 		return -1, ""
 	}
-	tr, ok := x.lex.lookup(toks[i].Lower, false)
+	tr, ok := x.tokTrigger(&toks[i], false)
 	if !ok || tr.Type != schema.EventLegal {
 		return -1, ""
 	}
 	from := -1
-	if i+2 < len(toks) && toks[i+1].Text == "," && x.cue.is("issueverb", toks[i+2].Lower) {
+	if i+2 < len(toks) && toks[i+1].Text == "," && x.cue.tokIs("issueverb", &toks[i+2]) {
 		from = i + 3 // "The indictment, unsealed on Tuesday"
 	} else {
 		j := i - 1
 		for j > 0 && toks[j].Lower != "the" && toks[j].Lower != "this" && toks[j].Lower != "that" {
 			j--
 		}
-		if j > 0 && x.cue.is("issueverb", toks[j-1].Lower) && isVerbTag(toks[j-1].Tag) {
+		if j > 0 && x.cue.tokIs("issueverb", &toks[j-1]) && isVerbTag(toks[j-1].Tag) {
 			from = i + 1 // "signed the subpoena last Thursday"
 		}
 	}

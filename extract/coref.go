@@ -2343,10 +2343,10 @@ func (x *Extractor) unnamedSpeakersGoOn(sents []sentence, m mention) bool {
 	}
 	prev := sents[m.Sent-1].Toks
 	j := 0
-	if j < len(prev) && x.cue.is("definite", prev[j].Lower) {
+	if j < len(prev) && x.cue.tokIs("definite", &prev[j]) {
 		j++
 	}
-	return j+1 < len(prev) && prev[j].Tag == "NNS" && isVerbTag(prev[j+1].Tag) && x.cue.is("reporting", prev[j+1].Lower)
+	return j+1 < len(prev) && prev[j].Tag == "NNS" && isVerbTag(prev[j+1].Tag) && x.cue.tokIs("reporting", &prev[j+1])
 }
 
 // personPronoun reports whether the pronoun w stands only for a person: "he", "his", "him",

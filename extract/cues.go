@@ -119,6 +119,15 @@ func (c *cues) tokListed(cat string, t *token) bool {
 	return slices.Contains(c.byID[t.cue], cat)
 }
 
+// tokAtIs reports whether the word of toks[k] is in the cue list cat, as tokIs does, and past
+// the end of toks whether the empty word is, as is(cat, "") does.
+func (c *cues) tokAtIs(cat string, toks []token, k int) bool {
+	if k >= len(toks) {
+		return c.is(cat, "")
+	}
+	return c.tokIs(cat, &toks[k])
+}
+
 // tokIsBare reports whether the word of t, without a full stop at its end, is in the cue list cat
 // ("Gen.", "Jan."), as is(cat, strings.TrimSuffix(t.Lower, ".")) does, asking the token when
 // its word has no full stop.

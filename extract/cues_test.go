@@ -12,12 +12,14 @@ import (
 )
 
 // TestCueCategories checks data/cues.tsv against the code that reads it: every list the
-// sources name (x.cue.is("name", …), x.cue.tokIs("name", …), x.cue.trigIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a sense table's forms) is
+// sources name (x.cue.is("name", …), x.cue.tokIs("name", …), x.cue.tokAtIs("name", …),
+// x.cue.trigIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a
+// sense table's forms) is
 // in the data, and every list in the data is named somewhere in the code.
 func TestCueCategories(t *testing.T) {
 	c, err := loadCues()
 	require.NoError(t, err)
-	named := regexp.MustCompile(`cue\.(?:is|tokIs|tokIsBare|trigIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
+	named := regexp.MustCompile(`cue\.(?:is|tokIs|tokAtIs|tokIsBare|trigIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
 	used := map[string]bool{"deschead": true, "genhead": true} // read into their own maps by loadCues
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
@@ -61,7 +63,8 @@ func TestTrigIs(t *testing.T) {
 	}
 }
 
-// TestTokIs checks that asking a token, marked or not, answers as is does for its word.
+// TestTokIs checks that asking a token, marked or not, or a place past the end of a sentence
+// (tokAtIs), answers as is does for its word or the empty word.
 func TestTokIs(t *testing.T) {
 	c, err := loadCues()
 	require.NoError(t, err)
@@ -75,5 +78,7 @@ func TestTokIs(t *testing.T) {
 		c.mark(s)
 		require.NotZero(t, s[0].Toks[0].cue)
 		require.Equal(t, want, c.tokIs(tc.cat, &s[0].Toks[0]), "marked %q in %s", tc.word, tc.cat)
+		require.Equal(t, want, c.tokAtIs(tc.cat, s[0].Toks, 0), "at 0: %q in %s", tc.word, tc.cat)
+		require.Equal(t, c.is(tc.cat, ""), c.tokAtIs(tc.cat, s[0].Toks, 1), "past the end in %s", tc.cat)
 	}
 }

@@ -229,13 +229,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		noun := isNounTag(t.Tag)
 		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {
 			// a trigger noun read as an adjective before another noun: "a ransom demand"
-			if tr, ok := x.lex.lookup(t.Lower, false); ok && incident(tr.Type) {
+			if tr, ok := x.tokTrigger(&t, false); ok && incident(tr.Type) {
 				noun = true
 			}
 		}
 		if !verb && !noun && t.Tag == "JJ" && strings.Contains(t.Lower, "-") && i > 0 && toks[i-1].Tag == "DT" {
 			// a hyphenated trigger noun the tagger reads as an adjective: "the break-in came on May 3"
-			_, noun = x.lex.lookup(t.Lower, false)
+			_, noun = x.tokTrigger(&t, false)
 		}
 		if !verb && !noun {
 			continue
@@ -375,7 +375,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if !ok && noun {
 			// the tagger sometimes reads an inflected verb ("stole", "warned") as a noun
-			if vt, vok := x.lex.lookup(t.Lower, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
+			if vt, vok := x.tokTrigger(&t, true); vok && vt.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") {
 				if (vt.Type == schema.EventTheft || vt.Type == schema.EventLeak) && articleBefore(toks, i) {
 					continue // "followed the stolen/NN ether": goods of a theft told before, no theft of their own
 				}
@@ -584,7 +584,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
 		if !verb && ev.Type == schema.EventLegal && i+1 < len(toks) && toks[i+1].Tag == "VBG" {
-			if vt, vok := x.lex.lookup(toks[i+1].Lower, true); vok && vt.Type == schema.EventLegal {
+			if vt, vok := x.tokTrigger(&toks[i+1], true); vok && vt.Type == schema.EventLegal {
 				// "unsealed an indictment charging four men with a campaign against American
 				// banks": one step, whose patient is the participle's object
 				ev.Target = ents(x.object(c, i+1, false))
@@ -792,7 +792,7 @@ func (x *Extractor) verbReadAsAdjective(c *sentCtx, i int) bool {
 	if t.Tag != "JJ" || i == 0 || !strings.HasSuffix(t.Lower, "ed") {
 		return false
 	}
-	if tr, ok := x.lex.lookup(t.Lower, true); !ok || tr.Lemma == t.Lower {
+	if tr, ok := x.tokTrigger(&t, true); !ok || tr.Lemma == t.Lower {
 		return false
 	}
 	if k := c.at[i-1]; k >= 0 && c.ms[k].How == mkName && c.ms[k].Last == i && !c.ms[k].Possessive {
@@ -881,7 +881,7 @@ func (x *Extractor) adjectival(c *sentCtx, i int) bool {
 	case "VB":
 		// "logins to targeted/VB networks": an inflected form the tagger read as an infinitive
 		// after "to" modifies the noun after it
-		tr, ok := x.lex.lookup(t.Lower, true)
+		tr, ok := x.tokTrigger(&t, true)
 		return prev == "TO" && ok && tr.Lemma != t.Lower && strings.HasSuffix(t.Lower, "ed") && isNounTag(nextTag(toks, i))
 	case "VBN":
 		if x.passiveAux(c, i) {
@@ -939,7 +939,7 @@ func (x *Extractor) coordinatedTelling(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBN" || i == 0 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
 		return false
 	}
-	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+	if tr, ok := x.tokTrigger(&toks[i], true); !ok || tr.Type != schema.EventWarning {
 		return false
 	}
 	return x.coordinatedVerb(c, i) >= 0
@@ -1351,7 +1351,7 @@ func (x *Extractor) servedByDeed(c *sentCtx, i int) int {
 		if toks[j].Tag != "VBG" {
 			continue
 		}
-		if t, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(t.Type) {
+		if t, ok := x.tokTrigger(&toks[j], true); ok && isDeed(t.Type) {
 			return x.forPrincipal(c, j)
 		}
 		return -1
@@ -1773,7 +1773,7 @@ func (x *Extractor) armedDeedBefore(c *sentCtx, i int) int {
 		// an object follows the verb; the tagger may read a past tense with one as a participle
 		// ("militants killed/VBN at least 23 soldiers"); "soldiers killed in an attack" has none
 		if (isTensedTag(t.Tag) || t.Tag == "VBN" && !x.passiveAux(c, k)) && k+1 < j {
-			if tr, ok := x.lex.lookup(t.Lower, true); ok && tr.Type == schema.EventAttack && x.cue.trigIs("armedgated", &tr) {
+			if tr, ok := x.tokTrigger(&t, true); ok && tr.Type == schema.EventAttack && x.cue.trigIs("armedgated", &tr) {
 				return k
 			}
 			return -1
@@ -1846,7 +1846,7 @@ func (x *Extractor) frontedReportSubject(c *sentCtx, i int) int {
 		return -1
 	}
 	v := m.Last
-	for v < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "MD" || x.auxWord(toks[v].Lower)) {
+	for v < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "MD" || x.auxTok(&toks[v])) {
 		v++
 	}
 	if v >= len(toks) || !isTensedTag(toks[v].Tag) {
@@ -1931,7 +1931,7 @@ func (x *Extractor) legalParticiple(t token) bool {
 	if t.Tag != "VBD" {
 		return false
 	}
-	tr, ok := x.lex.lookup(t.Lower, true)
+	tr, ok := x.tokTrigger(&t, true)
 	return ok && tr.Type == schema.EventLegal && tr.Lemma != "plead"
 }
 
@@ -2407,7 +2407,7 @@ func (x *Extractor) unproven(c *sentCtx, i int) bool {
 			break
 		}
 		w, tg := toks[j].Lower, toks[j].Tag
-		if !(c.at[j] >= 0 || w == "that" || x.auxWord(w) || tg == "RB" || tg == "DT" || tg == "JJ" || tg == "PRP" || isNounTag(tg)) {
+		if !(c.at[j] >= 0 || w == "that" || x.auxTok(&toks[j]) || tg == "RB" || tg == "DT" || tg == "JJ" || tg == "PRP" || isNounTag(tg)) {
 			return false
 		}
 	}
@@ -2529,7 +2529,7 @@ func (x *Extractor) oftenNoun(c *sentCtx, i int) bool {
 		return false
 	}
 	if i > 0 && c.clause[i-1] == c.clause[i] {
-		if p := toks[i-1].Lower; p != "that" && !x.cue.is("reporting", p) {
+		if p := toks[i-1].Lower; p != "that" && !x.cue.tokIs("reporting", &toks[i-1]) {
 			return false
 		}
 	}
@@ -2561,7 +2561,7 @@ func (x *Extractor) presentPassiveHabit(c *sentCtx, i int) bool {
 		switch {
 		case w == "is" || w == "are":
 			return often
-		case x.cue.is("habitual", w):
+		case x.cue.tokIs("habitual", &toks[j]):
 			often = true
 		case toks[j].Tag != "RB" && toks[j].Tag != "RBR":
 			return false
@@ -2718,7 +2718,7 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 		if x.cue.tokIs("measurehead", &toks[k]) {
 			return true
 		}
-		if tr, ok := x.lex.lookup(toks[k].Lower, false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
+		if tr, ok := x.tokTrigger(&toks[k], false); ok && !tr.Verb && (tr.Type == schema.EventSanction || tr.Type == schema.EventLegal) {
 			return true
 		}
 	}
@@ -2731,7 +2731,7 @@ func (x *Extractor) measureSubject(c *sentCtx, i int) bool {
 func (x *Extractor) subjectSlot(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i - 1
-	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) ||
+	for j >= 0 && i-j <= 8 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxTok(&toks[j]) ||
 		toks[j].Lower == "until" || toks[j].Lower == "now") {
 		j--
 	}
@@ -2897,7 +2897,7 @@ func (x *Extractor) attackTold(toks []token, i int) bool {
 		if j == i {
 			continue
 		}
-		if tr, ok := x.lex.lookup(w.Lower, isVerbTag(w.Tag)); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
+		if tr, ok := x.tokTrigger(&w, isVerbTag(w.Tag)); ok && tr.Type == schema.EventAttack && tr.Lemma != "kill" {
 			return true
 		}
 	}
@@ -3256,7 +3256,7 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 				return schema.EventLegal, true
 			}
 			if isNounTag(v.Tag) {
-				if t, ok := x.lex.lookup(v.Lower, false); ok && (t.Type == schema.EventLegal || t.Type == schema.EventSanction) {
+				if t, ok := x.tokTrigger(&v, false); ok && (t.Type == schema.EventLegal || t.Type == schema.EventSanction) {
 					return t.Type, true
 				}
 			}
@@ -3373,7 +3373,7 @@ func (x *Extractor) shotDownWeapon(toks []token, i int) bool {
 		if x.cue.tokIs("interceptedhead", &toks[k]) {
 			return true
 		}
-		if !x.auxWord(toks[k].Lower) && toks[k].Tag != "RB" {
+		if !x.auxTok(&toks[k]) && toks[k].Tag != "RB" {
 			break
 		}
 	}
@@ -3438,7 +3438,7 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 		if v < 0 {
 			continue
 		}
-		for v < evs[k].Trigger && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
+		for v < evs[k].Trigger && (toks[v].Tag == "RB" || x.auxTok(&toks[v])) {
 			v++ // "had broken into": the verb after the auxiliary
 		}
 		for n := range evs {

@@ -584,13 +584,13 @@ func (x *Extractor) dropCountedCrowd(c *sentCtx, ev *rawEvent) {
 	}
 	toks := c.s.Toks
 	k := ev.Trigger + 1
-	for k < len(toks) && k-ev.Trigger <= 6 && !x.cue.is("vaguecount", toks[k].Lower) {
+	for k < len(toks) && k-ev.Trigger <= 6 && !x.cue.tokIs("vaguecount", &toks[k]) {
 		if t := toks[k]; !(isQuote(t.Text) || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "RBR" || t.Tag == "CD" || t.Lower == "than" || t.Lower == "least" || t.Lower == "at") {
 			return
 		}
 		k++
 	}
-	if k >= len(toks) || !x.cue.is("vaguecount", toks[k].Lower) {
+	if k >= len(toks) || !x.cue.tokIs("vaguecount", &toks[k]) {
 		return
 	}
 	for k++; k < len(toks) && isQuote(toks[k].Text); k++ {

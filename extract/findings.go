@@ -150,10 +150,10 @@ func (x *Extractor) documentPronoun(sents []sentence, ms []mention, evs []rawEve
 		return nil
 	}
 	d := 1
-	for d < len(prev) && d <= 3 && (prev[d].Tag == "JJ" || prev[d].Tag == "NN") && !x.cue.is("docnoun", prev[d].Lower) {
+	for d < len(prev) && d <= 3 && (prev[d].Tag == "JJ" || prev[d].Tag == "NN") && !x.cue.tokIs("docnoun", &prev[d]) {
 		d++
 	}
-	if d >= len(prev) || !x.cue.is("docnoun", prev[d].Lower) || !isNounTag(prev[d].Tag) {
+	if d >= len(prev) || !x.cue.tokIs("docnoun", &prev[d]) || !isNounTag(prev[d].Tag) {
 		return nil
 	}
 	agent := documentBy(prev, ms, w.Sent-1, d)

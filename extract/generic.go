@@ -203,7 +203,7 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 	if j >= len(toks) || toks[j].Tag != "VBN" {
 		return false
 	}
-	if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && tr.Type == schema.EventLegal {
+	if tr, ok := x.tokTrigger(&toks[j], true); ok && tr.Type == schema.EventLegal {
 		return true
 	}
 	// "A 27-year-old man was produced before a magistrate on Friday and remanded in custody":
@@ -219,7 +219,7 @@ func (x *Extractor) passiveStep(toks []token, j int) bool {
 		if v+1 < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "RBR") {
 			v++ // "and later arrested"
 		}
-		tr, ok := x.lex.lookup(toks[v].Lower, true)
+		tr, ok := x.tokTrigger(&toks[v], true)
 		return toks[v].Tag == "VBN" && ok && tr.Type == schema.EventLegal
 	}
 	return false
@@ -239,7 +239,7 @@ func (x *Extractor) legalObject(toks []token, i, k int) bool {
 	if v.Tag != "VBD" && v.Tag != "VBN" && v.Tag != "VBZ" && v.Tag != "VBP" && v.Tag != "VBG" {
 		return false
 	}
-	if tr, ok := x.lex.lookup(v.Lower, true); !ok || tr.Type != schema.EventLegal {
+	if tr, ok := x.tokTrigger(&v, true); !ok || tr.Type != schema.EventLegal {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j-k <= objectReach; j++ {

@@ -262,7 +262,7 @@ func (x *Extractor) blamesOn(toks []token, i, k int) bool {
 	for v := i - 1; v >= 0 && i-v <= 6; v-- {
 		t := toks[v]
 		if isVerbTag(t.Tag) {
-			tr, ok := x.lex.lookup(t.Lower, true)
+			tr, ok := x.tokTrigger(&t, true)
 			return ok && x.cue.trigIs("blamelemma", &tr) && x.blamedOn(toks, v) == k
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
@@ -309,7 +309,7 @@ func (x *Extractor) blamedBefore(toks []token, i int) (int, bool) {
 	aux := false
 	for j := i - 1; j >= 0 && i-j <= 10; j-- {
 		t := toks[j]
-		if isVerbTag(t.Tag) && !x.auxWord(t.Lower) {
+		if isVerbTag(t.Tag) && !x.auxTok(&t) {
 			return -1, false
 		}
 		aux = aux || x.cue.tokIs("be", &t) || t.Text == ","
@@ -354,6 +354,11 @@ const relativeSubjectWords = 8
 // auxiliary that may stand between a verb and its subject.
 func (x *Extractor) auxWord(w string) bool {
 	return x.cue.is("be", w) || w == "has" || w == "have" || w == "had"
+}
+
+// auxTok is auxWord for the word of t, asking the token (tokIs) instead of hashing its word.
+func (x *Extractor) auxTok(t *token) bool {
+	return x.cue.tokIs("be", t) || t.Lower == "has" || t.Lower == "have" || t.Lower == "had"
 }
 
 // accusedDirectly reports whether the accused is named as the attributing verb's object or
@@ -674,8 +679,7 @@ func (x *Extractor) chargedSubject(toks []token, i int) bool {
 		j-- // a phrasal verb's particle: "broke into"
 	}
 	for steps := 0; j >= 0 && steps < 6; steps++ {
-		w := toks[j].Lower
-		if !(toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(w) || x.cue.is("gainverb", w) && j == i-1) {
+		if !(toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxTok(&toks[j]) || x.cue.tokIs("gainverb", &toks[j]) && j == i-1) {
 			break
 		}
 		j--
@@ -944,7 +948,7 @@ func (x *Extractor) otherIncidents(toks []token, trig int) bool {
 	if n <= 0 || !isNounTag(toks[n].Tag) {
 		return false
 	}
-	if tr, ok := x.lex.lookup(toks[n].Lower, false); !ok || !incident(tr.Type) {
+	if tr, ok := x.tokTrigger(&toks[n], false); !ok || !incident(tr.Type) {
 		return false
 	}
 	for k := n - 1; k >= 0 && n-k <= 2; k-- {
@@ -1144,7 +1148,7 @@ func (x *Extractor) earlierMarked(sents []sentence, ev rawEvent) bool {
 			if x.cue.tokIs("othermarker", &toks[j]) {
 				return true
 			}
-		} else if !x.auxWord(toks[j].Lower) {
+		} else if !x.auxTok(&toks[j]) {
 			return false
 		}
 	}

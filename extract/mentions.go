@@ -924,7 +924,7 @@ func (x *Extractor) pluralOwnerInName(toks []token, j int) bool {
 		return false
 	}
 	if !x.cue.tokIs("orgsuffix", &n) && !x.cue.tokIs("agencysuffix", &n) && n.Lower != "affairs" ||
-		x.cue.is("orgsuffix", p.Lower) || x.cue.is("agencysuffix", p.Lower) {
+		x.cue.tokIs("orgsuffix", &p) || x.cue.tokIs("agencysuffix", &p) {
 		return false // "Health and Human Services' Administration …": a body's own
 	}
 	_, ok := x.countryWord(p.Text)
@@ -1030,7 +1030,7 @@ func (x *Extractor) sharedInstitution(toks []token, i, j, k int) bool {
 		return false
 	}
 	opens := x.stateOpensFields(toks, j, k, left[0])
-	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.is("publicfirst", left[0].Lower) && !opens || x.cue.is("groupsuffix", w) {
+	if w := left[len(left)-1].Lower; x.cue.is("orgsuffix", w) && !x.cue.tokIs("publicfirst", &left[0]) && !opens || x.cue.is("groupsuffix", w) {
 		return false // "Kestrel Security and …": a firm; "National Security and Intelligence Review Agency" is a state's body
 	}
 	// (a person's name needs a known first name below: the shape alone is no person,
@@ -1768,7 +1768,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
 	case x.cue.is("groupsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindGroup, 0.75
-	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.is("fieldcenter", words[len(words)-2].Lower):
+	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.tokIs("fieldcenter", &words[len(words)-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "St. Aldric Medical Center": a hospital's, not a state's
 	case x.cue.is("agencysuffix", last) || x.cue.is("agencysuffix", firstW) && len(words) > 2:
 		if m.Country == "" && len(words) == 1 {
@@ -1777,17 +1777,17 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.is("orgsuffix", last) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
-	case len(words) > 1 && x.cue.is("headagency", firstW) && !x.cue.is("firstname", words[1].Lower):
+	case len(words) > 1 && x.cue.is("headagency", firstW) && !x.cue.tokIs("firstname", &words[1]):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Fiscalía General de la Nación", "Policía Nacional"
-	case len(words) > 1 && x.cue.is("headorg", firstW) && !x.cue.is("firstname", words[1].Lower):
+	case len(words) > 1 && x.cue.is("headorg", firstW) && !x.cue.tokIs("firstname", &words[1]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Universidad del Valle", "Banco Dalisay"
 	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.tokIs("civicmod", &toks[i-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
-	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
-	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.is("firstname", words[0].Lower):
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
 	case personCue && national:
 		// a foreign office holder named once in passing is an actor only when acting
@@ -2180,7 +2180,7 @@ func (x *Extractor) firmOpening(s *sentence, i, end int) bool {
 		}
 	}
 	return end > i+1 && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !strings.Contains(t.Text, "-") && !s.writesLower(&t) &&
-		isWordToken(t.Text) && x.cue.is("orgsuffix", toks[end-1].Lower)
+		isWordToken(t.Text) && x.cue.tokIs("orgsuffix", &toks[end-1])
 }
 
 // titleCased reports whether a capitalised run of three or more words has a capitalised
@@ -2517,7 +2517,7 @@ func (x *Extractor) bodyOfWords(words []token) bool {
 			return false
 		}
 		if (w.Lower == "of" || w.Lower == "for") && k > 0 && k+1 < len(words) {
-			return x.cue.is("orgsuffix", words[k-1].Lower) && isCap(words[k+1].Text)
+			return x.cue.tokIs("orgsuffix", &words[k-1]) && isCap(words[k+1].Text)
 		}
 	}
 	return false
@@ -2528,10 +2528,10 @@ func (x *Extractor) bodyOfWords(words []token) bool {
 // field by "for" ("Hamburg Commissioner for Data Protection").
 func (x *Extractor) institutionOf(words []token) bool {
 	for k := 0; k+1 < len(words)-1; k++ {
-		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.is("connector", words[k+1].Lower) {
+		if x.cue.is("agencysuffix", strings.TrimSuffix(words[k].Lower, ".")) && x.cue.tokIs("connector", &words[k+1]) {
 			return true
 		}
-		if k > 0 && x.cue.is("officebody", words[k].Lower) && words[k+1].Lower == "for" {
+		if k > 0 && x.cue.tokIs("officebody", &words[k]) && words[k+1].Lower == "for" {
 			return true // "Hamburg Commissioner for Data Protection": an office named by its field
 		}
 	}
@@ -2851,12 +2851,12 @@ func (x *Extractor) demonymPhrase(s *sentence, i int, out *mention) bool {
 	}
 	mods := 0
 	for k < len(toks) && k-i <= 5 {
-		w := toks[k].Lower
+		w, tw := toks[k].Lower, &toks[k]
 		next := ""
 		if k+1 < len(toks) {
 			next = toks[k+1].Lower
 		}
-		if x.cue.is("grouphead", w) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) {
+		if x.cue.tokIs("grouphead", tw) && !x.cue.tokAtIs("grouphead", toks, k+1) && !x.cue.tokAtIs("countryhead", toks, k+1) {
 			if (w == "actors" || w == "actor" || w == "operators" || w == "hacking") && mods == 0 {
 				return false
 			}
@@ -2872,7 +2872,7 @@ func (x *Extractor) demonymPhrase(s *sentence, i int, out *mention) bool {
 			*out = mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}
 			return true
 		}
-		if (x.cue.is("countryhead", w) || x.cue.is("weaponhead", w)) && !x.cue.is("grouphead", next) && !x.cue.is("countryhead", next) && !isNounTag(nextTag(toks, k)) {
+		if (x.cue.tokIs("countryhead", tw) || x.cue.tokIs("weaponhead", tw)) && !x.cue.tokAtIs("grouphead", toks, k+1) && !x.cue.tokAtIs("countryhead", toks, k+1) && !isNounTag(nextTag(toks, k)) {
 			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
 			*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}
 			return true
@@ -2884,7 +2884,7 @@ func (x *Extractor) demonymPhrase(s *sentence, i int, out *mention) bool {
 			*out = mention{First: i, Last: k + 2, Text: joinTokens(toks[i : k+2]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: next}
 			return true
 		}
-		if x.cue.is("groupmod", w) || x.cue.is("countryhead", w) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {
+		if x.cue.tokIs("groupmod", tw) || x.cue.tokIs("countryhead", tw) || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-affiliated") || strings.HasSuffix(w, "-aligned") || strings.HasSuffix(w, "-nexus") {
 			mods++
 			k++
 			continue
@@ -3349,7 +3349,7 @@ func (x *Extractor) placeModifier(toks []token, j int) bool {
 	if !isCap(t.Text) || isAllCaps(t.Text) || t.Tag != "NNP" {
 		return false
 	}
-	if p := toks[j-1]; !x.cue.is("article", p.Lower) && !(isCap(p.Text) && p.Tag == "NNP") {
+	if p := toks[j-1]; !x.cue.tokIs("article", &p) && !(isCap(p.Text) && p.Tag == "NNP") {
 		return false
 	}
 	n := toks[j+1]

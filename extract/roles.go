@@ -236,7 +236,7 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	// not a name further back; so is the antecedent of "which" or "that" right before it ("said
 	// the attack, which compromised the accounts, was …")
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
-		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxWord(toks[j].Lower) {
+		if toks[j].Tag == "RB" || toks[j].Tag == "MD" || x.auxTok(&toks[j]) {
 			continue
 		}
 		if (toks[j].Lower == "which" || toks[j].Lower == "that") && x.incidentAntecedent(c, j) {
@@ -1015,7 +1015,7 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 			continue
 		}
 		prev := toks[p-1]
-		if (isNounTag(prev.Tag) || c.at[p-1] >= 0) && !x.cue.is("be", prev.Lower) && c.clause[p-1] == c.clause[i] &&
+		if (isNounTag(prev.Tag) || c.at[p-1] >= 0) && !x.cue.tokIs("be", &prev) && c.clause[p-1] == c.clause[i] &&
 			!x.cue.tokIs("principalverb", &w) && !prenominal(toks[p+1:i]) {
 			return p
 		}
@@ -1369,7 +1369,7 @@ func (x *Extractor) beforeAux(toks []token, i int, modal bool) int {
 // beforeAuxWithin is beforeAux past at most reach adverbs and auxiliaries.
 func (x *Extractor) beforeAuxWithin(toks []token, i, reach int, modal bool) int {
 	k := i - 1
-	for k >= 0 && i-k <= reach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxWord(toks[k].Lower)) {
+	for k >= 0 && i-k <= reach && (toks[k].Tag == "RB" || modal && toks[k].Tag == "MD" || x.auxTok(&toks[k])) {
 		k--
 	}
 	return k
@@ -1488,7 +1488,7 @@ func placePrep(toks []token, j int) int {
 // tellingVerb reports whether the verb t is a trigger of warning ("warned", "notified",
 // "alerted"): its object is who is told.
 func (x *Extractor) tellingVerb(t token) bool {
-	tr, ok := x.lex.lookup(t.Lower, true)
+	tr, ok := x.tokTrigger(&t, true)
 	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
 }
 
@@ -2074,7 +2074,7 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 		}
 		// "warning of attacks mounted by X", "tools it said belonged to X": the "by" is
 		// another event's or another verb's; "the intrusion was carried out by X" is fine
-		if _, ok := x.lex.lookup(toks[j].Lower, false); ok && isNounTag(toks[j].Tag) {
+		if _, ok := x.tokTrigger(&toks[j], false); ok && isNounTag(toks[j].Tag) {
 			if !told || deed {
 				return -1
 			}
@@ -3056,7 +3056,7 @@ func (x *Extractor) purposeDeed(c *sentCtx, j int) bool {
 	if !isTensedTag(toks[j].Tag) {
 		return false
 	}
-	tr, ok := x.lex.lookup(toks[j].Lower, true)
+	tr, ok := x.tokTrigger(&toks[j], true)
 	return ok && !x.cue.trigIs("deceivelemma", &tr) && isDeed(tr.Type)
 }
 
@@ -3317,7 +3317,7 @@ func (x *Extractor) imposedOn(c *sentCtx, i int) (int, int) {
 		return -1, -1
 	}
 	v := m.Last
-	for v < len(toks) && (toks[v].Tag == "RB" || x.auxWord(toks[v].Lower)) {
+	for v < len(toks) && (toks[v].Tag == "RB" || x.auxTok(&toks[v])) {
 		v++
 	}
 	if v >= len(toks) || !x.cue.tokIs("lightverb", &toks[v]) || !isVerbTag(toks[v].Tag) && toks[v].Tag != "JJ" {
@@ -3574,7 +3574,7 @@ func (x *Extractor) frontedAdjunctDoer(c *sentCtx, i int) int {
 	if !(i == 0 || i == 1 && gerundPrep(toks[0].Lower)) {
 		return -1
 	}
-	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventLegal && tr.Type != schema.EventSanction {
+	if tr, ok := x.tokTrigger(&toks[i], true); !ok || tr.Type != schema.EventLegal && tr.Type != schema.EventSanction {
 		return -1 // "After monitoring the network, the agency noticed …": only a legal step's doer is read so
 	}
 	comma := adjunctComma(toks, i)
@@ -3698,7 +3698,7 @@ func (x *Extractor) warningAfterHearers(c *sentCtx, i int) int {
 	if i < 3 || i+1 >= len(toks) || toks[i].Tag != "VBG" || !objectPronoun[toks[i+1].Lower] {
 		return -1
 	}
-	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || tr.Type != schema.EventWarning {
+	if tr, ok := x.tokTrigger(&toks[i], true); !ok || tr.Type != schema.EventWarning {
 		return -1
 	}
 	m := c.at[i-1]
@@ -4082,7 +4082,7 @@ func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
 		if m.Last+1 < len(toks) && isPossMark(toks[m.Last+1].Text) {
 			continue // "two officers of Karsovia's army": the state owns the body, it is not the body
 		}
-		if r := roleBefore(c, m); r >= 0 && toks[r].Lower == toks[r].Text && x.cue.is("corpsmember", toks[r].Lower) && !byAgentPhrase(toks, r) {
+		if r := roleBefore(c, m); r >= 0 && toks[r].Lower == toks[r].Text && x.cue.tokIs("corpsmember", &toks[r]) && !byAgentPhrase(toks, r) {
 			return true
 		}
 	}
@@ -4309,7 +4309,7 @@ func (x *Extractor) reportedStateVerb(c *sentCtx, v, last int) int {
 	if v+1 >= len(toks) || !x.cue.tokIs("be", &toks[v]) || toks[v+1].Tag != "JJ" || last <= v || last >= len(toks) {
 		return -1
 	}
-	if tr, ok := x.lex.lookup(toks[last].Lower, true); !x.cue.tokIs("adviseverb", &toks[last]) && (!ok || tr.Type != schema.EventWarning) {
+	if tr, ok := x.tokTrigger(&toks[last], true); !x.cue.tokIs("adviseverb", &toks[last]) && (!ok || tr.Type != schema.EventWarning) {
 		return -1 // "urged", "advised", "warned"
 	}
 	for r := v - 1; r >= 1 && v-r <= 30; r-- {
@@ -4342,7 +4342,7 @@ func (x *Extractor) misreadSeriesVerb(c *sentCtx, i int) bool {
 	case "VBN":
 		return (object || n == "TO") && !x.passiveAux(c, i)
 	case "JJ":
-		tr, ok := x.lex.lookup(toks[i].Lower, true)
+		tr, ok := x.tokTrigger(&toks[i], true)
 		return ok && tr.Verb && object
 	}
 	return false
@@ -4588,7 +4588,7 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 			if !charging {
 				return true
 			}
-			tr, ok := x.lex.lookup(toks[j].Lower, true)
+			tr, ok := x.tokTrigger(&toks[j], true)
 			return ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventAccusation)
 		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$" || t == "HYPH":
 			continue
@@ -4625,7 +4625,7 @@ func (x *Extractor) accusedPrincipal(c *sentCtx, i int) int {
 	if v < 0 || !isVerbTag(toks[v].Tag) {
 		return -1
 	}
-	if tr, ok := x.lex.lookup(toks[v].Lower, true); !ok || tr.Type != schema.EventAccusation && tr.Type != schema.EventLegal {
+	if tr, ok := x.tokTrigger(&toks[v], true); !ok || tr.Type != schema.EventAccusation && tr.Type != schema.EventLegal {
 		return -1
 	}
 	return c.ms[k].Entity
@@ -4646,7 +4646,7 @@ func (x *Extractor) ingAfterObject(c *sentCtx, i int) bool {
 	if i >= 4 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "with") {
 		return x.suspectObject(c, i-2)
 	}
-	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) {
+	if tr, ok := x.tokTrigger(&toks[i], true); !ok || !isDeed(tr.Type) {
 		return false // "unsealed an indictment charging X": the indictment is the prosecutors' act
 	}
 	if c.at[i-1] >= 0 || (toks[i-1].Tag != "NN" && toks[i-1].Tag != "NNS") || c.clause[i-1] != c.clause[i] {
@@ -4724,7 +4724,7 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 // deed is theirs, not done by the one who tells of it.
 func (x *Extractor) unnamedThatSubject(c *sentCtx, j, i int) bool {
 	toks := c.s.Toks
-	if tr, ok := x.lex.lookup(toks[i].Lower, true); !ok || !isDeed(tr.Type) || !isVerbTag(toks[i].Tag) {
+	if tr, ok := x.tokTrigger(&toks[i], true); !ok || !isDeed(tr.Type) || !isVerbTag(toks[i].Tag) {
 		return false
 	}
 	k := j

@@ -32,7 +32,7 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 		return trigger{}, false
 	}
 	for _, p := range phrasalVerbs {
-		if toks[i+1].Lower == p.particle && x.cue.is(p.forms, toks[i].Lower) {
+		if toks[i+1].Lower == p.particle && x.cue.tokIs(p.forms, &toks[i]) {
 			return p.tr, true
 		}
 	}
@@ -1033,7 +1033,7 @@ func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 		if !isVerbTag(toks[j].Tag) {
 			continue
 		}
-		if tr, ok := x.lex.lookup(toks[j].Lower, true); ok && isDeed(tr.Type) {
+		if tr, ok := x.tokTrigger(&toks[j], true); ok && isDeed(tr.Type) {
 			return true
 		}
 	}
@@ -1232,7 +1232,7 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 		}
 		if j == k && c.at[j] < 0 && isNounTag(t.Tag) {
 			// "stole/NN and published data": an inflected verb the tagger read as a noun
-			tr, ok := x.lex.lookup(t.Lower, true)
+			tr, ok := x.tokTrigger(&t, true)
 			if ok && tr.Lemma != t.Lower && tr.Type == schema.EventTheft {
 				return true
 			}
@@ -1243,7 +1243,7 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 		if t.Tag == "VBG" || j > 0 && x.cue.tokIs("negation", &toks[j-1]) {
 			return false // "taking the offer and posting reviews", "had not stolen … and posted": no deed's clause
 		}
-		tr, ok := x.lex.lookup(t.Lower, true)
+		tr, ok := x.tokTrigger(&t, true)
 		return ok && familyOf(tr.Type) == 1 || ok && tr.Type == schema.EventTheft
 	}
 	return false
@@ -1457,13 +1457,13 @@ func (x *Extractor) incidentObject(c *sentCtx, i int) bool {
 		if caseNoun(toks[j].Lower) {
 			return true
 		}
-		tr, ok := x.lex.lookup(toks[j].Lower, false)
+		tr, ok := x.tokTrigger(&toks[j], false)
 		return ok && isDeed(tr.Type)
 	}
 	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 		t := toks[j]
 		if isNounTag(t.Tag) && c.at[j] < 0 {
-			tr, ok := x.lex.lookup(t.Lower, false)
+			tr, ok := x.tokTrigger(&t, false)
 			return ok && isDeed(tr.Type) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag))
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$") {
@@ -1935,7 +1935,7 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 			return true
 		}
 		if isNounTag(t.Tag) {
-			tr, ok := x.lex.lookup(t.Lower, false)
+			tr, ok := x.tokTrigger(&t, false)
 			return ok && isDeed(tr.Type) && c.at[j] < 0
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
@@ -2126,7 +2126,7 @@ func (x *Extractor) stateSayer(c *sentCtx, i int) int {
 		if k == i || !isVerbTag(toks[k].Tag) {
 			continue
 		}
-		tr, ok := x.lex.lookup(toks[k].Lower, true)
+		tr, ok := x.tokTrigger(&toks[k], true)
 		if !ok || tr.Type != schema.EventStatement {
 			continue
 		}
@@ -2187,7 +2187,7 @@ func (x *Extractor) idleStatement(c *sentCtx, i int) bool {
 		if c.at[k] >= 0 && k > 0 && c.at[k-1] != c.at[k] && x.cue.tokIs("preposition", &toks[k-1]) && toks[k-1].Lower != "with" && toks[k-1].Lower != "alongside" {
 			return false // "said an investigation into X was under way": an inquiry into someone
 		}
-		if tr, ok := x.lex.lookup(t.Lower, isVerbTag(t.Tag)); ok && !(tr.Type == schema.EventLegal && !isVerbTag(t.Tag)) {
+		if tr, ok := x.tokTrigger(&t, isVerbTag(t.Tag)); ok && !(tr.Type == schema.EventLegal && !isVerbTag(t.Tag)) {
 			return false // "said the attackers had stolen …", "said it had arrested …"
 		}
 		switch {

@@ -952,7 +952,7 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 	if x.cue.tokIs("support", &toks[b]) {
 		return true
 	}
-	tr, ok := x.lex.lookup(toks[b].Lower, true)
+	tr, ok := x.tokTrigger(&toks[b], true)
 	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
 }
 
@@ -1032,7 +1032,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 				break
 			}
 			if t.Tag == "VBG" && j > 0 && toks[j-1].Text == "," {
-				if tr, ok := x.lex.lookup(t.Lower, true); !ok || tr.Type != schema.EventReport {
+				if tr, ok := x.tokTrigger(&t, true); !ok || tr.Type != schema.EventReport {
 					break // "…, adding that": another act
 				}
 			}
@@ -1264,7 +1264,7 @@ func (x *Extractor) messageTo(c *sentCtx, i int, out *rawEvent) bool {
 	if verb < 0 {
 		return false
 	}
-	tr, ok := x.lex.lookup(toks[verb].Lower, true)
+	tr, ok := x.tokTrigger(&toks[verb], true)
 	reporting := ok && isReporting(rawEvent{Type: tr.Type})
 	if call && (!fronted || !reporting && !(ok && tr.Type == schema.EventWarning)) {
 		// a call is told of only when the one in it says or warns something there: fronted
@@ -1911,7 +1911,7 @@ func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	info := false
 	for k := i - 1; k >= 0 && i-k <= infoSubjectReach && c.clause[k] == c.clause[i]; k-- {
-		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.auxWord(toks[k].Lower) {
+		if toks[k].Text == "," || isTensedTag(toks[k].Tag) && !x.auxTok(&toks[k]) {
 			break
 		}
 		if x.cue.tokIs("secretleak", &toks[k]) {
@@ -1927,7 +1927,7 @@ func (x *Extractor) infoSubject(c *sentCtx, i int) bool {
 func (x *Extractor) infoOwner(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	a := i - 1
-	for a >= 0 && (toks[a].Tag == "RB" || toks[a].Tag == "MD" || x.auxWord(toks[a].Lower)) {
+	for a >= 0 && (toks[a].Tag == "RB" || toks[a].Tag == "MD" || x.auxTok(&toks[a])) {
 		a--
 	}
 	if a < 1 || !x.infoNoun(toks[a]) || c.at[a] >= 0 {

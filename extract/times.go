@@ -315,12 +315,12 @@ func (x *Extractor) untilBound(toks []token, i, t int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 4 && toks[j].Text != ","; j-- {
-		if x.cue.is("notword", toks[j].Lower) {
+		if x.cue.tokIs("notword", &toks[j]) {
 			return false
 		}
 	}
 	for j := i + 1; j < t-1; j++ {
-		if x.cue.is("notword", toks[j].Lower) || toks[j].Lower == "only" {
+		if x.cue.tokIs("notword", &toks[j]) || toks[j].Lower == "only" {
 			return false
 		}
 	}
@@ -2418,7 +2418,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 				if !definiteNoun(toks, j) {
 					continue
 				}
-				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+				if tr, ok := x.tokTrigger(&toks[j], false); ok {
 					if d := earlier(tr.Type); d != "" {
 						return d
 					}
@@ -2725,7 +2725,7 @@ func (x *Extractor) hoursAfter(c *sentCtx, found []rawEvent, earlier func(schema
 				continue
 			}
 			end = j
-			if tr, ok := x.lex.lookup(toks[j].Lower, false); ok {
+			if tr, ok := x.tokTrigger(&toks[j], false); ok {
 				day = earlier(tr.Type)
 			} else {
 				day = lastDay
@@ -2877,7 +2877,7 @@ func (x *Extractor) laterThanNoun(c *sentCtx, found []rawEvent, ts []timex.Expre
 				if !definiteNoun(toks, j) {
 					continue
 				}
-				if tr, ok := x.lex.lookup(toks[j].Lower, false); ok && (familyOf(tr.Type) != 0 || tellingType(tr.Type) && tr.Type != ev.Type) {
+				if tr, ok := x.tokTrigger(&toks[j], false); ok && (familyOf(tr.Type) != 0 || tellingType(tr.Type) && tr.Type != ev.Type) {
 					day = earlier(tr.Type)
 				}
 				break
@@ -3506,7 +3506,7 @@ func (x *Extractor) sameDocument(sents []sentence, issues []issue, k, d int, nam
 		}
 		if is.tok < 0 || sents[is.sent].Toks[is.tok].Lower != w {
 			if (is.sent < k || is.sent == k && is.tok < d) && dd < altDist && x.cue.is("alertdoc", w) &&
-				(is.tok < 0 || x.cue.is("alertdoc", sents[is.sent].Toks[is.tok].Lower)) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
+				(is.tok < 0 || x.cue.tokIs("alertdoc", &sents[is.sent].Toks[is.tok])) && (definiteNoun(toks, d) || ownedNoun(toks, d)) {
 				alt, altDist = n, dd
 			}
 			continue
@@ -3873,7 +3873,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 		if n >= len(toks) || !definiteNoun(toks, n) && toks[n-1].Tag != "PRP$" {
 			continue
 		}
-		tr, ok := x.lex.lookup(toks[n].Lower, false)
+		tr, ok := x.tokTrigger(&toks[n], false)
 		if !ok || !isDeed(tr.Type) && tr.Type != schema.EventSanction && tr.Type != schema.EventLegal {
 			continue
 		}

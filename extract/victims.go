@@ -217,14 +217,14 @@ func (x *Extractor) victimOf(c *sentCtx, i int) int {
 func (x *Extractor) flawFound(c *sentCtx, i int, cat string) bool {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 8 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.is(cat, toks[j].Lower) {
+		if x.cue.tokIs(cat, &toks[j]) {
 			return true
 		}
 	}
 	if toks[i].Tag == "VBN" {
 		// "a flaw found by researchers", "the bug was found"
 		for j := i - 1; j >= 0 && i-j <= 4; j-- {
-			if x.cue.is(cat, toks[j].Lower) {
+			if x.cue.tokIs(cat, &toks[j]) {
 				return true
 			}
 		}
@@ -423,7 +423,7 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 // before it: "a previously unknown flaw", "an unpatched vulnerability", "two zero-day bugs".
 func (x *Extractor) flawObject(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+5; k++ {
-		if x.cue.is("flawnoun", toks[k].Lower) && isNounTag(toks[k].Tag) {
+		if x.cue.tokIs("flawnoun", &toks[k]) && isNounTag(toks[k].Tag) {
 			return true
 		}
 		switch toks[k].Tag {
