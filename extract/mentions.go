@@ -689,9 +689,9 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 		if toks[j].Lower == "same" {
 			j--
 		}
-		return j >= 1 && toks[j].Lower == "the" && x.namesItVerb(toks[j-1].Lower)
+		return j >= 1 && toks[j].Lower == "the" && x.namesItVerb(&toks[j-1])
 	}
-	if k >= 3 && x.namesItVerb(toks[k].Lower) {
+	if k >= 3 && x.namesItVerb(&toks[k]) {
 		// "X overlaps with activity Microsoft calls Y", "… with a cluster other researchers
 		// call Y": the name of what X overlaps with, another name of X
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
@@ -716,14 +716,14 @@ func (x *Extractor) namesIt(toks []token, i int) bool {
 		}
 		return false
 	}
-	return x.namesItVerb(v)
+	return x.namesItVerb(&toks[k-1])
 }
 
-// namesItVerb reports whether w is a form of a verb that names a thing its own way: cue
-// namingverb ("calls", "tracked"), or cue itnamer, the forms it leaves out, for "calls it X",
-// and the researchers' "follows it as X".
-func (x *Extractor) namesItVerb(w string) bool {
-	return x.cue.is("namingverb", w) || x.cue.is("itnamer", w)
+// namesItVerb reports whether the word of t is a form of a verb that names a thing its own way:
+// cue namingverb ("calls", "tracked"), or cue itnamer, the forms it leaves out, for "calls it
+// X", and the researchers' "follows it as X".
+func (x *Extractor) namesItVerb(t *token) bool {
+	return x.cue.tokIs("namingverb", t) || x.cue.tokIs("itnamer", t)
 }
 
 // aliasCues are the phrases that end the words between a name and another name of it.

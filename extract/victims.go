@@ -399,7 +399,7 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 	}
 	w := toks[i].Lower
 	switch {
-	case (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside") && isVerbTag(toks[i].Tag) && (x.cue.is("getforms", w) || x.cue.is("breakforms", w)):
+	case (toks[i+1].Lower == "in" || toks[i+1].Lower == "inside") && isVerbTag(toks[i].Tag) && (x.cue.tokIs("getforms", &toks[i]) || x.cue.tokIs("breakforms", &toks[i])):
 		return i, wayInEnds(c, i+2) || toks[i+1].Lower == "inside" && x.networkNext(toks, i+2)
 	case isVerbTag(toks[i].Tag) && x.cue.tokIs("entrygain", &toks[i]):
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -410,7 +410,7 @@ func (x *Extractor) wayIn(c *sentCtx, i int) (int, bool) {
 				break
 			}
 		}
-	case isVerbTag(toks[i].Tag) && x.cue.is("exploitverb", w):
+	case isVerbTag(toks[i].Tag) && x.cue.tokIs("exploitverb", &toks[i]):
 		return i, x.flawObject(toks, i+1)
 	case w == "inside" && i > 0 && x.cue.tokIs("presence", &toks[i-1]) && isVerbTag(toks[i-1].Tag):
 		return i - 1, x.networkNext(toks, i+1)
