@@ -128,6 +128,15 @@ func (c *cues) tokAtIs(cat string, toks []token, k int) bool {
 	return c.tokIs(cat, &toks[k])
 }
 
+// tokTextIs reports whether the word of t as written (t.Text) is in the cue list cat, as
+// is(cat, t.Text) does, asking the token when it is written in lower case (most words).
+func (c *cues) tokTextIs(cat string, t *token) bool {
+	if t.Text != t.Lower {
+		return c.is(cat, t.Text)
+	}
+	return c.tokIs(cat, t)
+}
+
 // tokIsBare reports whether the word of t, without a full stop at its end, is in the cue list cat
 // ("Gen.", "Jan."), as is(cat, strings.TrimSuffix(t.Lower, ".")) does, asking the token when
 // its word has no full stop.

@@ -13,13 +13,13 @@ import (
 
 // TestCueCategories checks data/cues.tsv against the code that reads it: every list the
 // sources name (x.cue.is("name", …), x.cue.tokIs("name", …), x.cue.tokAtIs("name", …),
-// x.cue.trigIs("name", …) or x.cue.startsWith("name", …), a category passed to flawFound, a
-// sense table's forms) is
+// x.cue.tokTextIs("name", …), x.cue.trigIs("name", …) or x.cue.startsWith("name", …), a
+// category passed to flawFound, a sense table's forms) is
 // in the data, and every list in the data is named somewhere in the code.
 func TestCueCategories(t *testing.T) {
 	c, err := loadCues()
 	require.NoError(t, err)
-	named := regexp.MustCompile(`cue\.(?:is|tokIs|tokAtIs|tokIsBare|trigIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
+	named := regexp.MustCompile(`cue\.(?:is|tokIs|tokAtIs|tokTextIs|tokIsBare|trigIs|startsWith)\("([a-z0-9]+)"|flawFound\([^()]*"([a-z0-9]+)"\)|\{"([a-z]+forms)", "`)
 	used := map[string]bool{"deschead": true, "genhead": true} // read into their own maps by loadCues
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
@@ -80,5 +80,21 @@ func TestTokIs(t *testing.T) {
 		require.Equal(t, want, c.tokIs(tc.cat, &s[0].Toks[0]), "marked %q in %s", tc.word, tc.cat)
 		require.Equal(t, want, c.tokAtIs(tc.cat, s[0].Toks, 0), "at 0: %q in %s", tc.word, tc.cat)
 		require.Equal(t, c.is(tc.cat, ""), c.tokAtIs(tc.cat, s[0].Toks, 1), "past the end in %s", tc.cat)
+	}
+}
+
+// TestTokTextIs checks that asking a marked token for its word as written answers as is does
+// for its text, in lower case or capitalised.
+func TestTokTextIs(t *testing.T) {
+	c, err := loadCues()
+	require.NoError(t, err)
+	tests := []struct{ cat, text string }{
+		{"particle", "bin"}, {"particle", "Bin"}, {"particle", "van"}, {"particle2", "der"}, {"particle", "zebra"},
+		{"clausebreak", "but"}, {"clausebreak", "But"},
+	}
+	for _, tc := range tests {
+		s := []sentence{{Toks: []token{{Text: tc.text, Lower: strings.ToLower(tc.text)}}}}
+		c.mark(s)
+		require.Equal(t, c.is(tc.cat, tc.text), c.tokTextIs(tc.cat, &s[0].Toks[0]), "%q in %s", tc.text, tc.cat)
 	}
 }

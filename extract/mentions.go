@@ -969,11 +969,11 @@ func (x *Extractor) particles(toks []token, j int) int {
 	if j < len(toks) && x.joinedParticle(toks[j].Text) {
 		return 1
 	}
-	if j >= len(toks) || !x.cue.is("particle", toks[j].Text) {
+	if j >= len(toks) || !x.cue.tokTextIs("particle", &toks[j]) {
 		return 0
 	}
 	n := 1
-	if j+1 < len(toks) && x.cue.is("particle2", toks[j+1].Text) {
+	if j+1 < len(toks) && x.cue.tokTextIs("particle2", &toks[j+1]) {
 		n = 2
 	}
 	if k := j + n; k < len(toks) && isCap(toks[k].Text) && !x.cue.tokIsBare("calendar", &toks[k]) {
@@ -2768,7 +2768,7 @@ func (x *Extractor) hyphenedName(w string) bool {
 func (x *Extractor) looksPerson(words []token) bool {
 	n := 0
 	for _, w := range words {
-		if !x.cue.is("particle", w.Text) && !x.cue.is("particle2", w.Text) {
+		if !x.cue.tokTextIs("particle", &w) && !x.cue.tokTextIs("particle2", &w) {
 			n++ // "Ahmed bin Rashid al Maktoum": particles are no words of their own
 		}
 	}
@@ -2776,7 +2776,7 @@ func (x *Extractor) looksPerson(words []token) bool {
 		return false
 	}
 	for k, w := range words {
-		if x.cue.is("particle", w.Text) || x.cue.is("particle2", w.Text) {
+		if x.cue.tokTextIs("particle", &w) || x.cue.tokTextIs("particle2", &w) {
 			continue
 		}
 		if isAllCaps(w.Text) && !(len(w.Text) == 2 && strings.HasSuffix(w.Text, ".")) {

@@ -1140,7 +1140,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		for n < len(toks) && n-i <= 4 && isCap(toks[n].Text) {
 			if k := c.at[n]; k >= 0 {
 				// "said Deputy Treasury Secretary X": a body named inside the title
-				if m := c.ms[k]; !titled || m.First != n || m.Last >= len(toks) || !x.cue.is("title", strings.ToLower(toks[m.Last].Text)) {
+				if m := c.ms[k]; !titled || m.First != n || m.Last >= len(toks) || !x.cue.tokIs("title", &toks[m.Last]) {
 					break
 				}
 				n = c.ms[k].Last

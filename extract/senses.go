@@ -1227,7 +1227,7 @@ func (x *Extractor) afterDeed(c *sentCtx, i int) bool {
 	}
 	for j := k; j >= 0 && k-j <= deedReach; j-- {
 		t := toks[j]
-		if x.cue.is("clausebreak", t.Text) || x.cue.tokIs("relpronoun", &t) || t.Tag == "MD" {
+		if x.cue.tokTextIs("clausebreak", &t) || x.cue.tokIs("relpronoun", &t) || t.Tag == "MD" {
 			return false
 		}
 		if j == k && c.at[j] < 0 && isNounTag(t.Tag) {

@@ -4048,8 +4048,9 @@ func (x *Extractor) custodyNounTime(toks []token, ts []timex.Expression, inSent 
 		if !isNounTag(tk.Tag) {
 			continue
 		}
+		// a word without the suffix is itself: asked once
 		w := tk.Lower
-		if x.cue.is("custodystep", w) || x.cue.is("custodystep", strings.TrimSuffix(w, "s")) || x.cue.is("custodystep", strings.TrimSuffix(w, "es")) {
+		if x.cue.tokIs("custodystep", &tk) || strings.HasSuffix(w, "s") && (x.cue.is("custodystep", w[:len(w)-1]) || strings.HasSuffix(w, "es") && x.cue.is("custodystep", w[:len(w)-2])) {
 			return t
 		}
 	}
