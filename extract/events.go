@@ -296,7 +296,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "hackers broke into the ministry's network", "gunmen opened fire on the crowd",
 			// "the court struck down the law", "police took down the marketplace"
 			ev := x.fillGeneric(c, c.gen, i, tr, true, x.verbEvent(c, i, tr))
-			if x.oneSided(tr.Lemma, &ev) {
+			if x.oneSided(&tr, &ev) {
 				continue // "the site was taken down", "took down two networks of fake accounts": a measure needs both sides named
 			}
 			if ev.Type != "" {
@@ -605,7 +605,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if len(ev.Agent) == 1 && x.formerEmployer(c, i, ev.Agent[0]) {
 			ev.Agent = nil // "A former engineer at X reported the company to Y": the engineer, not X
 		}
-		if x.oneSided(tr.Lemma, &ev) {
+		if x.oneSided(&tr, &ev) {
 			continue // "dismantling what investigators described as a ring": both sides named, or none
 		}
 		if tr.Lemma == "summon" {
@@ -1855,13 +1855,13 @@ func (x *Extractor) frontedReportSubject(c *sentCtx, i int) int {
 	return m.Entity
 }
 
-// oneSided reports whether ev, of lemma, is a measure that needs both sides named (cue
+// oneSided reports whether ev, of the trigger tr, is a measure that needs both sides named (cue
 // bothsides: "police took down the X marketplace", "dismantled X's infrastructure") naming only
 // one of them or neither, or a phrasal intrusion that needs what is entered named (cue
 // intonamed: "got into the network of X"; not "getting into trouble", "once it gets into a
 // network") naming none.
-func (x *Extractor) oneSided(lemma string, ev *rawEvent) bool {
-	return x.cue.is("bothsides", lemma) && (len(ev.Agent) == 0 || len(ev.Target) == 0) || x.cue.is("intonamed", lemma) && len(ev.Target) == 0
+func (x *Extractor) oneSided(tr *trigger, ev *rawEvent) bool {
+	return x.cue.trigIs("bothsides", tr) && (len(ev.Agent) == 0 || len(ev.Target) == 0) || x.cue.trigIs("intonamed", tr) && len(ev.Target) == 0
 }
 
 // contactedBy reports whether the verb at i is a passive right after its named subject, with

@@ -1080,11 +1080,10 @@ func (x *Extractor) fieldList(toks []token, i, j int) bool {
 	if toks[j].Text == "," && x.headFields(toks, i, j) {
 		return true
 	}
-	prev := strings.TrimSuffix(toks[j-1].Lower, ".")
 	// "House Energy and Commerce Committee": after a chamber's word, a field may be a company
 	// word too
 	chamber := j > i+1 && legislature[toks[i].Lower]
-	if x.cue.is("agencysuffix", prev) || x.cue.is("orgsuffix", prev) && !chamber || !isCap(toks[j-1].Text) {
+	if x.cue.tokIsBare("agencysuffix", &toks[j-1]) || x.cue.tokIsBare("orgsuffix", &toks[j-1]) && !chamber || !isCap(toks[j-1].Text) {
 		return false
 	}
 	if _, ok := x.countryWord(toks[j-1].Text); ok {

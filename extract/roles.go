@@ -4214,7 +4214,7 @@ func (x *Extractor) auxBefore(toks []token, i int) int {
 	if k < 0 || i-k > auxReach {
 		return -1
 	}
-	if w := toks[k].Lower; toks[i].Tag == "VBN" && x.cue.is("haveform", w) || toks[i].Tag == "VB" && x.cue.is("doform", w) {
+	if toks[i].Tag == "VBN" && x.cue.tokIs("haveform", &toks[k]) || toks[i].Tag == "VB" && x.cue.tokIs("doform", &toks[k]) {
 		return k // "had alerted", "did not notify", "has since briefed"
 	}
 	return -1

@@ -981,18 +981,17 @@ func (x *Extractor) unreal(c *sentCtx, i int) bool {
 		if c.clause[j] != c.clause[i] {
 			break
 		}
-		w := toks[j].Lower
 		if c.at[j] >= 0 {
 			continue
 		}
 		switch {
-		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.is("enableverb", w):
+		case isVerbTag(toks[j].Tag) && x.lexicalVerb(toks[j]) && !x.cue.tokIs("enableverb", &toks[j]):
 			return false // "if you can recall, X banned …", "might get duped": another verb's modal
-		case toks[j].Tag == "MD" && x.cue.is("guessmodal", w):
+		case toks[j].Tag == "MD" && x.cue.tokIs("guessmodal", &toks[j]):
 			return false // "may have been accessed", "may be targeted by X": a guess, which may well be so (without a doer, see befalls)
-		case toks[j].Tag == "MD" && (x.cue.is("hypothetical", w) || x.cue.is("future", w)):
+		case toks[j].Tag == "MD" && (x.cue.tokIs("hypothetical", &toks[j]) || x.cue.tokIs("future", &toks[j])):
 			return true
-		case x.cue.is("enableverb", w) && i-j+4 > reach:
+		case x.cue.tokIs("enableverb", &toks[j]) && i-j+4 > reach:
 			reach = i - j + 4
 		}
 	}
