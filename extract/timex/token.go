@@ -30,8 +30,14 @@ type token struct {
 
 // tokenize cuts text into tokens with rune and byte offsets. Invalid UTF-8 bytes count as one
 // rune each, as []rune(text) counts them.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens is tokenize appending to toks, which it first grows to room for the tokens
+// text likely has.
+func appendTokens(toks []token, text string) []token {
+	if n := len(toks) + len(text)/5 + 1; cap(toks) < n {
+		toks = append(make([]token, 0, n), toks...)
+	}
 	r, b := 0, 0 // rune and byte position
 	sp, nl := true, false
 	for b < len(text) {
