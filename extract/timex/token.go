@@ -54,14 +54,7 @@ func appendTokens(toks []token, text string) []token {
 		case isLetter(c):
 			s, sb := r, b
 			upper := unicode.IsUpper(c)
-			for b < len(text) {
-				c, w = utf8.DecodeRuneInString(text[b:])
-				if !isLetter(c) {
-					break
-				}
-				b += w
-				r++
-			}
+			b, r = wordEnd(text, b, r)
 			toks = append(toks, token{lo: lower(text[sb:b]), start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b),
 				kind: kWord, num: -1, sp: sp, upper: upper, nl: nl})
 		case c >= '0' && c <= '9':
@@ -110,6 +103,29 @@ func appendTokens(toks []token, text string) []token {
 	return toks
 }
 
+// wordEnd returns the byte and rune positions after the run of letters at byte b, rune r of
+// text, reading ASCII bytes without decoding them.
+func wordEnd(text string, b, r int) (int, int) {
+	for b < len(text) {
+		if c := text[b]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			b++
+			r++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(text[b:])
+		if !isLetter(c) {
+			break
+		}
+		b += w
+		r++
+	}
+	return b, r
+}
+
+// isLetter reports whether c is a letter.
 func isLetter(c rune) bool {
 	if c < utf8.RuneSelf {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
