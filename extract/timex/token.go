@@ -41,8 +41,16 @@ func appendTokens(toks []token, text string) []token {
 	r, b := 0, 0 // rune and byte position
 	sp, nl := true, false
 	for b < len(text) {
-		c, w := utf8.DecodeRuneInString(text[b:])
+		c, w := rune(text[b]), 1
+		if c >= utf8.RuneSelf {
+			c, w = utf8.DecodeRuneInString(text[b:])
+		}
 		switch {
+		case c == ' ':
+			sp = true
+			b++
+			r++
+			continue
 		case unicode.IsSpace(c):
 			if c == '\n' {
 				nl = true
