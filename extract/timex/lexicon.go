@@ -43,6 +43,8 @@ type entry struct {
 	notYear         bool
 	starter         bool
 	determiner      bool
+	// rules holds the bits of the rules the word may open (startRules): matchAt tries no other
+	rules uint16
 }
 
 // unit is a calendar unit as it appears in a TIMEX3 value.
@@ -225,6 +227,9 @@ func (lx *lexicon) index() {
 	}
 	for w := range lx.determiners {
 		at(w).determiner = true
+	}
+	for w, id := range lx.ids {
+		lx.entries[id].rules = startRules(w, &lx.entries[id])
 	}
 }
 

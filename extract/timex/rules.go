@@ -191,11 +191,16 @@ func (p *parser) toldNext(rel string, st int) (int, bool) {
 	return y, true
 }
 
-// matchAt tries every rule at token i and keeps the longest match.
+// matchAt tries every rule that may open at token i and keeps the longest match.
 func (p *parser) matchAt(i int) (match, bool) {
 	t := &p.toks[i]
-	if t.kind == kWord && !p.lx.entries[t.wi].starter {
-		return match{}, false
+	rules := rAll
+	if t.kind == kWord {
+		e := &p.lx.entries[t.wi]
+		if !e.starter {
+			return match{}, false
+		}
+		rules = e.rules
 	}
 	if t.kind == kPunct && t.lo != "'" {
 		return match{}, false
@@ -206,21 +211,52 @@ func (p *parser) matchAt(i int) (match, bool) {
 			best = m
 		}
 	}
-	try(p.modified(i))
-	try(p.date(i))
-	try(p.year(i))
-	try(p.quarter(i))
-	try(p.season(i))
-	try(p.weekdayExpr(i))
-	try(p.deictic(i))
-	try(p.relative(i))
-	try(p.clock(i))
-	try(p.duration(i))
-	try(p.set(i))
-	try(p.theUnit(i))
-	try(p.century(i))
-	try(p.holiday(i))
-	try(p.anaphoric(i))
+	// a rule not among the word's rules finds nothing at it (ruleStarts)
+	if rules&rModified != 0 {
+		try(p.modified(i))
+	}
+	if rules&rDate != 0 {
+		try(p.date(i))
+	}
+	if rules&rYear != 0 {
+		try(p.year(i))
+	}
+	if rules&rQuarter != 0 {
+		try(p.quarter(i))
+	}
+	if rules&rSeason != 0 {
+		try(p.season(i))
+	}
+	if rules&rWeekday != 0 {
+		try(p.weekdayExpr(i))
+	}
+	if rules&rDeictic != 0 {
+		try(p.deictic(i))
+	}
+	if rules&rRelative != 0 {
+		try(p.relative(i))
+	}
+	if rules&rClock != 0 {
+		try(p.clock(i))
+	}
+	if rules&rDuration != 0 {
+		try(p.duration(i))
+	}
+	if rules&rSet != 0 {
+		try(p.set(i))
+	}
+	if rules&rTheUnit != 0 {
+		try(p.theUnit(i))
+	}
+	if rules&rCentury != 0 {
+		try(p.century(i))
+	}
+	if rules&rHoliday != 0 {
+		try(p.holiday(i))
+	}
+	if rules&rAnaphoric != 0 {
+		try(p.anaphoric(i))
+	}
 	if best.end < 0 {
 		return match{}, false
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -30,7 +31,12 @@ const (
 type Tagger struct {
 	lx        *lexicon
 	narrative bool
+	// bufs keeps the token buffers (*[]token) of finished calls for later ones (tokens)
+	bufs sync.Pool
 }
+
+// maxPooled is the most tokens a buffer may hold room for and still be kept for a later call.
+const maxPooled = 1 << 16
 
 // Option configures a Tagger.
 type Option func(*Tagger)
@@ -62,17 +68,40 @@ func New(opts ...Option) (*Tagger, error) {
 // Only the calendar date of ref is used, in ref's own location. Offsets are rune offsets;
 // invalid UTF-8 bytes count as one rune each, as in []rune(text).
 func (t *Tagger) Find(text string, ref time.Time) []Expression {
-	toks := tokenize(text)
-	t.lx.classify(toks)
-	return t.find(text, toks, ref)
+	buf := t.tokens(text)
+	out := t.find(text, *buf, ref)
+	t.release(buf)
+	return out
 }
 
 // FindTwice returns Find(text, ref) and Find(text, ref2), cutting text into tokens once (the
 // parser only reads them).
 func (t *Tagger) FindTwice(text string, ref, ref2 time.Time) ([]Expression, []Expression) {
-	toks := tokenize(text)
-	t.lx.classify(toks)
-	return t.find(text, toks, ref), t.find(text, toks, ref2)
+	buf := t.tokens(text)
+	out, out2 := t.find(text, *buf, ref), t.find(text, *buf, ref2)
+	t.release(buf)
+	return out, out2
+}
+
+// tokens cuts text into classified tokens, in the buffer of a finished call when one is free;
+// the caller hands the buffer back with release once it is done with the tokens.
+func (t *Tagger) tokens(text string) *[]token {
+	buf, _ := t.bufs.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	*buf = appendTokens((*buf)[:0], text)
+	t.lx.classify(*buf)
+	return buf
+}
+
+// release empties buf's tokens, so that it holds on to no text, and keeps it for a later call
+// unless it is very large.
+func (t *Tagger) release(buf *[]token) {
+	clear(*buf)
+	if cap(*buf) <= maxPooled {
+		t.bufs.Put(buf)
+	}
 }
 
 // find is Find over the tokens of text.

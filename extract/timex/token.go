@@ -30,13 +30,27 @@ type token struct {
 
 // tokenize cuts text into tokens with rune and byte offsets. Invalid UTF-8 bytes count as one
 // rune each, as []rune(text) counts them.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens is tokenize appending to toks, which it first grows to room for the tokens
+// text likely has.
+func appendTokens(toks []token, text string) []token {
+	if n := len(toks) + len(text)/5 + 1; cap(toks) < n {
+		toks = append(make([]token, 0, n), toks...)
+	}
 	r, b := 0, 0 // rune and byte position
 	sp, nl := true, false
 	for b < len(text) {
-		c, w := utf8.DecodeRuneInString(text[b:])
+		c, w := rune(text[b]), 1
+		if c >= utf8.RuneSelf {
+			c, w = utf8.DecodeRuneInString(text[b:])
+		}
 		switch {
+		case c == ' ':
+			sp = true
+			b++
+			r++
+			continue
 		case unicode.IsSpace(c):
 			if c == '\n' {
 				nl = true
@@ -48,14 +62,7 @@ func tokenize(text string) []token {
 		case isLetter(c):
 			s, sb := r, b
 			upper := unicode.IsUpper(c)
-			for b < len(text) {
-				c, w = utf8.DecodeRuneInString(text[b:])
-				if !isLetter(c) {
-					break
-				}
-				b += w
-				r++
-			}
+			b, r = wordEnd(text, b, r)
 			toks = append(toks, token{lo: lower(text[sb:b]), start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b),
 				kind: kWord, num: -1, sp: sp, upper: upper, nl: nl})
 		case c >= '0' && c <= '9':
@@ -104,6 +111,29 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// wordEnd returns the byte and rune positions after the run of letters at byte b, rune r of
+// text, reading ASCII bytes without decoding them.
+func wordEnd(text string, b, r int) (int, int) {
+	for b < len(text) {
+		if c := text[b]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			b++
+			r++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(text[b:])
+		if !isLetter(c) {
+			break
+		}
+		b += w
+		r++
+	}
+	return b, r
+}
+
+// isLetter reports whether c is a letter.
 func isLetter(c rune) bool {
 	if c < utf8.RuneSelf {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
