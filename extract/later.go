@@ -350,13 +350,9 @@ func relativeOpening(toks []token, i int) int {
 // relativeSubjectWords bounds the subject and adverbs relativeOpening reads back over.
 const relativeSubjectWords = 8
 
-// auxWord reports whether w is a form of "be" (cue be) or of "have" ("has", "have", "had"), an
-// auxiliary that may stand between a verb and its subject.
-func (x *Extractor) auxWord(w string) bool {
-	return x.cue.is("be", w) || w == "has" || w == "have" || w == "had"
-}
-
-// auxTok is auxWord for the word of t, asking the token (tokIs) instead of hashing its word.
+// auxTok reports whether the word of t is a form of "be" (cue be) or of "have" ("has", "have",
+// "had"), an auxiliary that may stand between a verb and its subject, asking the token (tokIs)
+// instead of hashing its word.
 func (x *Extractor) auxTok(t *token) bool {
 	return x.cue.tokIs("be", t) || t.Lower == "has" || t.Lower == "have" || t.Lower == "had"
 }
