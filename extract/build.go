@@ -1773,7 +1773,8 @@ func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sen
 			if ti < 0 {
 				continue
 			}
-			if o := instrumentAct(evs, k, lemma, x.cue.is("suitlemma", lemma), func(l string) bool { return x.cue.is("suitlemma", l) }); o != nil {
+			suitLemma := func(l string) bool { return x.cue.is("suitlemma", l) }
+			if o := instrumentAct(evs, k, lemma, suitLemma); o != nil {
 				if a, b := iso(o.time), iso(ti); a == "" || publishedOnly(ts, o.time) && b <= a || len(a) < len(b) && datesAgree(a, b) {
 					o.time, o.timeText = ti, ""
 				}
@@ -1783,10 +1784,11 @@ func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sen
 }
 
 // instrumentAct returns the one asserted legal act of lemma's family (its lemma equal to
-// lemma, or one lemma beginning with the other: "indict", "indictment"; or, when suit, one
-// suitLemma holds: "sue", "lawsuit") told before sentence k, the one naming the most parties,
-// or nil when there is none or they name two targets.
-func instrumentAct(evs []mergedEvent, k int, lemma string, suit bool, suitLemma func(string) bool) *mergedEvent {
+// lemma, or one lemma beginning with the other: "indict", "indictment"; or, when suitLemma holds
+// for lemma, one it holds for too: "sue", "lawsuit") told before sentence k, the one naming the
+// most parties, or nil when there is none or they name two targets.
+func instrumentAct(evs []mergedEvent, k int, lemma string, suitLemma func(string) bool) *mergedEvent {
+	suit := suitLemma(lemma)
 	var found *mergedEvent
 	for e := range evs {
 		o := &evs[e]

@@ -2169,7 +2169,8 @@ func dropLowered(sents []sentence, words map[string]bool) {
 // name the tagger read as common nouns ("Calder Logistics, the freight group, said …"): two
 // words or more ending in a business word (cue orgsuffix), whose first word, a noun or an
 // adjective to the tagger ("Fallow Payments"), no demonym and no compound ("Helsinki-based"),
-// the article never writes in lower case. Without it the first word is dropped as an adjective and the name lost.
+// the article never writes in lower case. Without it the first word is dropped as an adjective
+// and the name lost.
 func (x *Extractor) firmOpening(s *sentence, i, end int) bool {
 	toks := s.Toks
 	t := toks[i]
