@@ -147,6 +147,9 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// party at all is left to the test below)
 			continue
 		}
+		if x.unheard(ev, out.Participants, s.Toks, first.trigger) {
+			continue
+		}
 		if ev.typ == schema.EventAccusation && ev.time < 0 && x.cue.is("accusingverb", ev.lemma) && !accusedNamed(out.Participants) && !accusedPronoun(s.Toks, first.trigger) {
 			// "accused the government of rushing the bill", "police allege that the man …": an
 			// accusation is against someone; one whose accused the article does not name as an
@@ -1851,4 +1854,31 @@ func (x *Extractor) instrumentDay(s sentence, i int, ts []timex.Expression) (int
 		}
 	}
 	return -1, ""
+}
+
+// unheard reports whether a warning tells no one anything: it has no time and no one told,
+// and no word stands for a hearer either, for it is named by a noun ("had not put his warning
+// in writing", "to act on its warnings") or its verb goes straight on to what is said
+// ("cautioned that the code came from a public library"): a warning mentioned or a caveat,
+// not one given. A verb with an object no actor stands for ("warned banks that", "notified
+// every customer") tells that class, and advice ("urged companies to check", trigger tok at i)
+// is given to its public: those stay.
+func (x *Extractor) unheard(ev mergedEvent, ps []graph.Participant, toks []token, i int) bool {
+	if ev.typ != schema.EventWarning || ev.time >= 0 || hasRole(ps, schema.RoleTarget) || x.cue.tokIs("urgeverb", &toks[i]) {
+		return false
+	}
+	return isNounTag(toks[i].Tag) || thatNext(toks, i)
+}
+
+// thatNext reports whether the active verb at i is followed, past any adverbs, by "that":
+// what is said comes with no one it is said to ("warned that", "cautioned yesterday that").
+func thatNext(toks []token, i int) bool {
+	if !isVerbTag(toks[i].Tag) || toks[i].Tag == "VBN" {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "RB") {
+		j++
+	}
+	return j < len(toks) && toks[j].Lower == "that"
 }

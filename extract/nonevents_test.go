@@ -28,7 +28,9 @@ import (
 // convicted"); a verb after a sentence-opening plural subject is a past tense ("Federal prosecutors
 // charged X"); a statement no one named makes ("two witnesses testified before X") is none; nor is
 // one that only tells that work on the matter goes on ("said it was cooperating fully with X"); a
-// deed a frequency adverb makes a rule ("routinely targets", "are increasingly targeted") is none.
+// deed a frequency adverb makes a rule ("routinely targets", "are increasingly targeted") is none;
+// nor is a warning with no one told, no hearer word and no time ("to act on its warnings",
+// "cautioned that").
 func TestTriggerSenses(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -91,6 +93,22 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventStatement, true},
 		{"a quote before its speaker", "\"We have cooperated with the police from day one,\" said Ada Brill, the bank's chief executive.",
 			schema.EventStatement, true},
+
+		// a warning noun or a verb going straight on to "that", with no one told and no time, is a
+		// warning mentioned or a caveat, none given; advice to the public, a warning to someone
+		// and a dated one are warnings
+		{"act on its warnings", "Lawmakers asked whether the Norland Cyber Office could force Harrow Bank to act on its warnings.",
+			schema.EventWarning, false},
+		{"cautioned that", "Kestrel Labs cautioned that the shared code came from a public library.",
+			schema.EventWarning, false},
+		{"put her warning in writing", "Ida Morrow, asked why she had not put her warning in writing, said she had trusted the phone.",
+			schema.EventWarning, false},
+		{"urged banks to check", "Kestrel Labs urged banks to check their payment servers for the Ash Spider backdoor.",
+			schema.EventWarning, true},
+		{"warned a bank", "The Norland Cyber Office warned Harrow Bank that its servers had been breached.",
+			schema.EventWarning, true},
+		{"warned on a day", "On Tuesday, the Norland Cyber Office warned that Ash Spider was targeting banks.",
+			schema.EventWarning, true},
 
 		// "hit" a level (a record, a high, a low) is no blow; "hit" a thing is
 		{"hit a record low", "Shares in Torvane Rail hit a record low after the outage.",
