@@ -1860,14 +1860,16 @@ func (x *Extractor) instrumentDay(s sentence, i int, ts []timex.Expression) (int
 // and no word stands for a hearer either, for it is named by a noun ("had not put his warning
 // in writing", "to act on its warnings") or its verb goes straight on to what is said
 // ("cautioned that the code came from a public library"): a warning mentioned or a caveat,
-// not one given. A verb with an object no actor stands for ("warned banks that", "notified
+// not one given. So is one named by an infinitive or a gerund with no one told ("how long it
+// took to inform those affected", "accused the ministry of briefing only a few lawmakers"): a
+// telling as the topic of another act. A verb with an object no actor stands for ("warned banks that", "notified
 // every customer") tells that class, and advice ("urged companies to check", trigger tok at i)
 // is given to its public: those stay.
 func (x *Extractor) unheard(ev mergedEvent, ps []graph.Participant, toks []token, i int) bool {
 	if ev.typ != schema.EventWarning || ev.time >= 0 || hasRole(ps, schema.RoleTarget) || x.cue.tokIs("urgeverb", &toks[i]) {
 		return false
 	}
-	return isNounTag(toks[i].Tag) || thatNext(toks, i)
+	return isNounTag(toks[i].Tag) || thatNext(toks, i) || nonFinite(toks, i)
 }
 
 // thatNext reports whether the active verb at i is followed, past any adverbs, by "that":
@@ -1881,4 +1883,15 @@ func thatNext(toks []token, i int) bool {
 		j++
 	}
 	return j < len(toks) && toks[j].Lower == "that"
+}
+
+// nonFinite reports whether the verb at i is an infinitive after "to" or a gerund after a
+// preposition ("how long it took to inform those affected", "accused it of briefing only a
+// handful of lawmakers"): the telling is named as a topic, not told as done.
+func nonFinite(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	return toks[i].Tag == "VB" && prev.Lower == "to" || toks[i].Tag == "VBG" && prev.Tag == "IN"
 }

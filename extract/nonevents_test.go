@@ -94,15 +94,21 @@ func TestTriggerSenses(t *testing.T) {
 		{"a quote before its speaker", "\"We have cooperated with the police from day one,\" said Ada Brill, the bank's chief executive.",
 			schema.EventStatement, true},
 
-		// a warning noun or a verb going straight on to "that", with no one told and no time, is a
-		// warning mentioned or a caveat, none given; advice to the public, a warning to someone
-		// and a dated one are warnings
+		// a warning noun, a verb going straight on to "that", an infinitive or a gerund, with no
+		// one told and no time, is a warning mentioned or a caveat, none given; advice to the
+		// public, a warning to someone and a dated one are warnings
 		{"act on its warnings", "Lawmakers asked whether the Norland Cyber Office could force Harrow Bank to act on its warnings.",
 			schema.EventWarning, false},
 		{"cautioned that", "Kestrel Labs cautioned that the shared code came from a public library.",
 			schema.EventWarning, false},
 		{"put her warning in writing", "Ida Morrow, asked why she had not put her warning in writing, said she had trusted the phone.",
 			schema.EventWarning, false},
+		{"took to inform those affected", "Harrow Bank has faced criticism for how long it took to inform those affected.",
+			schema.EventWarning, false},
+		{"accused of briefing", "Ada Brill accused the Velm Ministry of Finance of briefing only a handful of lawmakers.",
+			schema.EventWarning, false},
+		{"began notifying customers", "Harrow Bank began notifying customers after the breach.",
+			schema.EventWarning, true},
 		{"urged banks to check", "Kestrel Labs urged banks to check their payment servers for the Ash Spider backdoor.",
 			schema.EventWarning, true},
 		{"warned a bank", "The Norland Cyber Office warned Harrow Bank that its servers had been breached.",
