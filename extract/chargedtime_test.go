@@ -568,3 +568,24 @@ func TestVehicleSaidTime(t *testing.T) {
 			"intrusion", "grey-heron", "orbis-retail", "2025-06-09"},
 	}, false)
 }
+
+// TestParticiplePhraseTime checks that a time right after a participle on a noun that names no
+// event or document ("under a lease signed in 2019", "records created in 2020") dates that
+// participle, not a deed told before the noun; the deed's own time still dates it.
+func TestParticiplePhraseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a lease's signing year leaves the deed to its own day", "2025-09-12",
+			"The gang hit Marrow Freight, an operator that runs depots in two states under a lease signed in 2019, on August 4.",
+			"attack", "", "marrow-freight", "2025-08-04"},
+		{"a participle's year alone dates no deed", "2025-09-12",
+			"Hackers from Grey Heron stole records created in 2020 from Orbis Retail.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the deed's own month before the participle stays", "2025-09-12",
+			"Grey Heron broke into Orbis Retail in March through servers installed in 2018.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-03"},
+		{"a report's publishing day is left to the rules of documents", "2025-09-12",
+			"Grey Heron broke into Orbis Retail, according to a report published on Tuesday.",
+			"intrusion", "grey-heron", "orbis-retail", ""},
+	}, false)
+}
+

@@ -164,6 +164,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if r := timeInRelative(toks, t); r > ev.Trigger+1 && !nounOfEvent(eventNoun, toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
 			}
+			if deed && x.participleTime(toks, eventNoun, ev.Trigger, t) {
+				continue // "The attack hit X, an operator that runs ports under a lease signed in 2019, on May 4": the signing's year
+			}
 			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
@@ -1497,6 +1500,37 @@ func relativeWithin(toks []token, t, span int, thatIN bool) int {
 		}
 	}
 	return -1
+}
+
+// participleTime reports whether the time at token t follows a past participle (tagged VBN; a
+// past form is a clause's own verb: "the sector widened Wednesday") set right after a common
+// noun that stands after the trigger at i, with at most a preposition between ("under a lease
+// signed in 2019", "records created in 2020", "files taken last year"): a reduced relative
+// clause on that noun, whose time is the participle's, not that of a deed told before the noun.
+// The noun phrase must be an object (a verb or a preposition before it). A noun naming an event
+// ("an attack carried out on Monday"), a document or an occasion of telling ("a report
+// published on Tuesday") keeps its time for the rules that join it.
+func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.EventType, bool), i, t int) bool {
+	p := t - 1
+	if p > 0 && toks[p].Tag == "IN" {
+		p--
+	}
+	if p < 2 || toks[p].Tag != "VBN" {
+		return false
+	}
+	n := p - 1
+	if n <= i || toks[n].Tag != "NN" && toks[n].Tag != "NNS" {
+		return false
+	}
+	if _, ok := eventNoun(toks[n].Lower); ok || x.cue.tokIs("docnoun", &toks[n]) || x.cue.tokIs("occasion", &toks[n]) {
+		return false
+	}
+	lo := n
+	for lo > i+1 && nounPhraseTag(toks[lo-1].Tag) && toks[lo-1].Tag != "IN" || lo > i+1 && toks[lo-1].Tag == "CD" {
+		lo--
+	}
+	tg := toks[lo-1].Tag
+	return tg == "IN" || tg == "TO" || strings.HasPrefix(tg, "VB") && tg != "VBG"
 }
 
 // nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that
