@@ -1997,11 +1997,31 @@ func hoursFromDeed(words string) bool {
 	return false
 }
 
+// newAccuserAcross reports whether ev is an accusation voiced with a quote that opens a
+// paragraph ("¶ \"…,\" Senator X said, accusing the firm of …") by a speaker who told nothing
+// at the occasion the paragraph before set ("On May 14, the firm confirmed …") and took no part
+// in its act of state: the story has come back from what it recalled, and the quote is no
+// reaction voiced that day.
+func newAccuserAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int) bool {
+	if ev.Type != schema.EventAccusation || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 || !quotedTelling(sents[k].Toks) {
+		return false
+	}
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; ok && s.sent == o.sent {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) })
+}
+
 // goesOnAcross reports whether the undated telling ev of sentence k may go on at the occasion o
 // of the sentence before: not when an act of state told with no doer set it ("Police arrested
 // X on May 3.") in another paragraph and ev's speaker is none its sentence named ("¶ X's
 // lawyer, Y, said …"): a reaction is tied to its act by its speaker or its paragraph.
 func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int) bool {
+	if newAccuserAcross(sents, ents, ev, o, k) {
+		return false
+	}
 	if o.undone == nil || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 {
 		return true
 	}
