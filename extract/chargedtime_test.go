@@ -385,9 +385,12 @@ func TestRangeOpensDate(t *testing.T) {
 		{"a trailing range", "2026-05-08",
 			"Tomas Verlin stole patient records from Orbis Clinic between 2021 and 2023.",
 			"theft", "tomas-verlin", "orbis-clinic", "2021"},
-		{"two times that are no range", "2026-05-08",
+		{"two fronted times that are no range date by the first (frontedPairClose)", "2026-05-08",
 			"In 2023 and again in 2024, Tomas Verlin stole patient records from Orbis Clinic.",
-			"theft", "tomas-verlin", "orbis-clinic", "2024"},
+			"theft", "tomas-verlin", "orbis-clinic", "2023"},
+		{"two trailing times that are no range: the nearer", "2026-05-08",
+			"Tomas Verlin stole patient records from Orbis Clinic in 2023 and again in 2024.",
+			"theft", "tomas-verlin", "orbis-clinic", "2023"},
 	}, false)
 }
 
@@ -600,5 +603,22 @@ func TestNewAccuserAcrossParagraph(t *testing.T) {
 		{"the speaker of that day goes on", "2025-09-12",
 			"On August 28, Senator Ida Pell said the port had been slow to act.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
 			"accusation", "ida-pell", "marrow-freight", "2025-08-28"},
+	}, false)
+}
+
+// TestFrontedPairTime checks that two times joined by "and" in a phrase that opens the sentence
+// ("In 2023 and again last year, …") date the clause after it by the first, as a range does;
+// a second time standing on its own in the clause is left to the usual rules.
+func TestFrontedPairTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the first of a fronted pair", "2025-06-18",
+			"In 2022 and again last year, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2022"},
+		{"the first of a fronted pair of days", "2025-06-18",
+			"On Monday and again on Tuesday, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-06-16"},
+		{"a single fronted time is the clause's", "2025-06-18",
+			"Last year, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2024"},
 	}, false)
 }

@@ -95,6 +95,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if rangeClose(toks, ts, inSent, tokOf, k) {
 				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
 			}
+			if frontedPairClose(toks, ts, inSent, tokOf, k) {
+				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
+			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
@@ -303,6 +306,30 @@ func rangeClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int)
 	}
 	o := toks[f-1].Lower
 	return o == "between" || o == "from"
+}
+
+// frontedPairClose reports whether the time inSent[k] is the second of two joined by "and"
+// (with "again", "also", "then" or "later" after it, and "in" or "on" before the second time)
+// in a phrase that opens the sentence after a preposition and closes with a comma ("In 2023 and
+// again last year, the agencies published joint advisories", "On Monday and Tuesday, …"): the
+// phrase sets the scene of the clause after it, whose events are dated, as a range's are, by
+// the first time.
+func frontedPairClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int) bool {
+	if k < 1 || tokOf[k-1] != 1 || tokOf[k] < 3 || tokOf[k] >= len(toks) || toks[0].Tag != "IN" {
+		return false
+	}
+	j := tokOf[k] - 1
+	if toks[j].Lower == "in" || toks[j].Lower == "on" {
+		j-- // "On Monday and again on Tuesday,"
+	}
+	if w := toks[j].Lower; w == "again" || w == "also" || w == "then" || w == "later" {
+		j--
+	}
+	if toks[j].Lower != "and" || toks[j-1].End != ts[inSent[k-1]].End {
+		return false // something stands between the first time and the joining word
+	}
+	e := tokFrom(toks, ts[inSent[k]].End)
+	return e >= 0 && e < len(toks) && toks[e].Text == ","
 }
 
 // untilBound reports whether the time at token t follows "until" or "till" after the trigger
