@@ -593,13 +593,17 @@ func TestParticiplePhraseTime(t *testing.T) {
 }
 
 // TestNewAccuserAcrossParagraph checks that a quote opening a paragraph, voiced by a speaker
-// who told nothing at the day the paragraph before recalled, does not date the speaker's
-// accusation by that day; the one who spoke that day still goes on at it.
+// who told nothing at the day the paragraph before recalled from before the story's later day,
+// does not date the speaker's accusation by that day; the one who spoke that day, or any
+// speaker when that day is the story's latest, still goes on at it.
 func TestNewAccuserAcrossParagraph(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"a new accuser after a recalled day", "2025-09-12",
-			"On August 28, Marrow Freight confirmed it had received a ransom demand.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
+			"Senator Olaf Brand told reporters on Thursday that the port had been slow to act.\n\nOn August 28, Marrow Freight confirmed it had received a ransom demand.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
 			"accusation", "ida-pell", "marrow-freight", ""},
+		{"a new accuser after the story's latest day goes on at it", "2025-09-12",
+			"On August 28, Marrow Freight confirmed it had received a ransom demand.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
+			"accusation", "ida-pell", "marrow-freight", "2025-08-28"},
 		{"the speaker of that day goes on", "2025-09-12",
 			"On August 28, Senator Ida Pell said the port had been slow to act.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
 			"accusation", "ida-pell", "marrow-freight", "2025-08-28"},
