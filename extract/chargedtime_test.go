@@ -385,9 +385,12 @@ func TestRangeOpensDate(t *testing.T) {
 		{"a trailing range", "2026-05-08",
 			"Tomas Verlin stole patient records from Orbis Clinic between 2021 and 2023.",
 			"theft", "tomas-verlin", "orbis-clinic", "2021"},
-		{"two times that are no range", "2026-05-08",
+		{"two fronted times that are no range date by the first (frontedPairClose)", "2026-05-08",
 			"In 2023 and again in 2024, Tomas Verlin stole patient records from Orbis Clinic.",
-			"theft", "tomas-verlin", "orbis-clinic", "2024"},
+			"theft", "tomas-verlin", "orbis-clinic", "2023"},
+		{"two trailing times that are no range: the nearer", "2026-05-08",
+			"Tomas Verlin stole patient records from Orbis Clinic in 2023 and again in 2024.",
+			"theft", "tomas-verlin", "orbis-clinic", "2023"},
 	}, false)
 }
 
@@ -566,5 +569,60 @@ func TestVehicleSaidTime(t *testing.T) {
 		{"a place phrase of the deed's own before its day is no vehicle of a saying", "2025-06-12",
 			"Grey Heron broke into the network of Orbis Retail in a raid on Monday, the police said.",
 			"intrusion", "grey-heron", "orbis-retail", "2025-06-09"},
+	}, false)
+}
+
+// TestParticiplePhraseTime checks that a time right after a participle on a noun that names no
+// event or document ("under a lease signed in 2019", "records created in 2020") dates that
+// participle, not a deed told before the noun; the deed's own time still dates it.
+func TestParticiplePhraseTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a lease's signing year leaves the deed to its own day", "2025-09-12",
+			"The gang hit Marrow Freight, an operator that runs depots in two states under a lease signed in 2019, on August 4.",
+			"attack", "", "marrow-freight", "2025-08-04"},
+		{"a participle's year alone dates no deed", "2025-09-12",
+			"Hackers from Grey Heron stole records created in 2020 from Orbis Retail.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the deed's own month before the participle stays", "2025-09-12",
+			"Grey Heron broke into Orbis Retail in March through servers installed in 2018.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-03"},
+		{"a report's publishing day is left to the rules of documents", "2025-09-12",
+			"Grey Heron broke into Orbis Retail, according to a report published on Tuesday.",
+			"intrusion", "grey-heron", "orbis-retail", ""},
+	}, false)
+}
+
+// TestNewAccuserAcrossParagraph checks that a quote opening a paragraph, voiced by a speaker
+// who told nothing at the day the paragraph before recalled from before the story's later day,
+// does not date the speaker's accusation by that day; the one who spoke that day, or any
+// speaker when that day is the story's latest, still goes on at it.
+func TestNewAccuserAcrossParagraph(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a new accuser after a recalled day", "2025-09-12",
+			"Senator Olaf Brand told reporters on Thursday that the port had been slow to act.\n\nOn August 28, Marrow Freight confirmed it had received a ransom demand.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
+			"accusation", "ida-pell", "marrow-freight", ""},
+		{"a new accuser after the story's latest day goes on at it", "2025-09-12",
+			"On August 28, Marrow Freight confirmed it had received a ransom demand.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
+			"accusation", "ida-pell", "marrow-freight", "2025-08-28"},
+		{"the speaker of that day goes on", "2025-09-12",
+			"On August 28, Senator Ida Pell said the port had been slow to act.\n\n\"Six days is far too long,\" Senator Ida Pell said, accusing Marrow Freight of hiding the breach.",
+			"accusation", "ida-pell", "marrow-freight", "2025-08-28"},
+	}, false)
+}
+
+// TestFrontedPairTime checks that two times joined by "and" in a phrase that opens the sentence
+// ("In 2023 and again last year, …") date the clause after it by the first, as a range does;
+// a second time standing on its own in the clause is left to the usual rules.
+func TestFrontedPairTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the first of a fronted pair", "2025-06-18",
+			"In 2022 and again last year, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2022"},
+		{"the first of a fronted pair of days", "2025-06-18",
+			"On Monday and again on Tuesday, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-06-16"},
+		{"a single fronted time is the clause's", "2025-06-18",
+			"Last year, Grey Heron broke into the network of Orbis Retail.",
+			"intrusion", "grey-heron", "orbis-retail", "2024"},
 	}, false)
 }

@@ -16,10 +16,13 @@
 //  5. Time expressions from package timex.
 //  6. Events from a trigger lexicon by lemma, with clause-local argument rules (active, passive,
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
-//     An event takes the time of its own clause, else one the narrative gives it (times.go): the
+//     An event takes the time of its own clause (not one after a participle on an object noun,
+//     "under a lease signed in 2019": participleTime; the first of a fronted pair, "In 2023 and
+//     again last year, …": frontedPairClose), else one the narrative gives it (times.go): the
 //     publication date for news told in the present (the day of a closing "…, X said on Wednesday"
 //     for a telling in the present perfect; closingSaidDay), the day of the occasion of telling
-//     the sentence before set for a report (occasion.go: one pass, tellingOccasions), the day of
+//     the sentence before set for a report (occasion.go: one pass, tellingOccasions; not for a
+//     new accuser's quote after a paragraph that recalled an earlier day, newAccuserAcross), the day of
 //     the hearing the story dated for what is told to lawmakers or a lawmaker's accusation
 //     (hearingGoesOn; "Appearing before the committee on Friday, …" and "The committee held a
 //     hearing on Wednesday" date one too), the day a later sentence of its paragraph gives the

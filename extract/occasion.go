@@ -133,8 +133,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			found[f].TimeIdx = ti
 		}
 	}
+	namedLast := dayNamedLast(ts, sents[k].Start, isoOf)
 	for f := range found {
-		if !goesOnAcross(sents, c.ents, found[f], &prev, k) {
+		if !goesOnAcross(sents, c.ents, found[f], &prev, k, isoOf, namedLast) {
 			continue
 		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
@@ -1997,11 +1998,50 @@ func hoursFromDeed(words string) bool {
 	return false
 }
 
+// dayNamedLast returns the latest day (ISO) a time expression before rune offset before names, ""
+// for none.
+func dayNamedLast(ts []timex.Expression, before int, isoOf func(int) string) string {
+	latest := ""
+	for ti := range ts {
+		if ts[ti].Start < 0 || ts[ti].Start >= before {
+			continue
+		}
+		if d := isoOf(ti); len(d) == dayValue && d > latest {
+			latest = d
+		}
+	}
+	return latest
+}
+
+// newAccuserAcross reports whether ev is an accusation voiced with a quote that opens a
+// paragraph ("¶ \"…,\" Senator X said, accusing the firm of …") by a speaker who told nothing
+// at the occasion the paragraph before set and took no part in its act of state, when that
+// occasion recalled a day before the latest day the story named earlier (latest, ISO; "On May
+// 14, the firm confirmed …" in a story of a hearing on June 5): the story has come back from
+// what it recalled, and the quote is no reaction voiced that day.
+func newAccuserAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int, isoOf func(int) string, latest string) bool {
+	if ev.Type != schema.EventAccusation || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 || !quotedTelling(sents[k].Toks) {
+		return false
+	}
+	if day := isoOf(o.day); len(latest) != len(day) || latest <= day {
+		return false // the story named no later day before it recalled this one
+	}
+	for _, a := range ev.Agent {
+		if s, ok := o.speakers[a]; ok && s.sent == o.sent {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) })
+}
+
 // goesOnAcross reports whether the undated telling ev of sentence k may go on at the occasion o
 // of the sentence before: not when an act of state told with no doer set it ("Police arrested
 // X on May 3.") in another paragraph and ev's speaker is none its sentence named ("¶ X's
 // lawyer, Y, said …"): a reaction is tied to its act by its speaker or its paragraph.
-func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int) bool {
+func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int, isoOf func(int) string, latest string) bool {
+	if newAccuserAcross(sents, ents, ev, o, k, isoOf, latest) {
+		return false
+	}
 	if o.undone == nil || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 {
 		return true
 	}

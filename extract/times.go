@@ -95,6 +95,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if rangeClose(toks, ts, inSent, tokOf, k) {
 				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
 			}
+			if frontedPairClose(toks, ts, inSent, tokOf, k) {
+				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
+			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
@@ -163,6 +166,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 			if r := timeInRelative(toks, t); r > ev.Trigger+1 && !nounOfEvent(eventNoun, toks[r-1].Lower, ev.Type) {
 				continue // "code leaked from an older gang that disbanded in 2023": the disbanding's date
+			}
+			if deed && x.participleTime(toks, eventNoun, ev.Trigger, t) {
+				continue // "The attack hit X, an operator that runs ports under a lease signed in 2019, on May 4": the signing's year
 			}
 			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
@@ -300,6 +306,30 @@ func rangeClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int)
 	}
 	o := toks[f-1].Lower
 	return o == "between" || o == "from"
+}
+
+// frontedPairClose reports whether the time inSent[k] is the second of two joined by "and"
+// (with "again", "also", "then" or "later" after it, and "in" or "on" before the second time)
+// in a phrase that opens the sentence after a preposition and closes with a comma ("In 2023 and
+// again last year, the agencies published joint advisories", "On Monday and Tuesday, …"): the
+// phrase sets the scene of the clause after it, whose events are dated, as a range's are, by
+// the first time.
+func frontedPairClose(toks []token, ts []timex.Expression, inSent, tokOf []int, k int) bool {
+	if k < 1 || tokOf[k-1] != 1 || tokOf[k] < 3 || tokOf[k] >= len(toks) || toks[0].Tag != "IN" {
+		return false
+	}
+	j := tokOf[k] - 1
+	if toks[j].Lower == "in" || toks[j].Lower == "on" {
+		j-- // "On Monday and again on Tuesday,"
+	}
+	if w := toks[j].Lower; w == "again" || w == "also" || w == "then" || w == "later" {
+		j--
+	}
+	if toks[j].Lower != "and" || toks[j-1].End != ts[inSent[k-1]].End {
+		return false // something stands between the first time and the joining word
+	}
+	e := tokFrom(toks, ts[inSent[k]].End)
+	return e >= 0 && e < len(toks) && toks[e].Text == ","
 }
 
 // untilBound reports whether the time at token t follows "until" or "till" after the trigger
@@ -1497,6 +1527,37 @@ func relativeWithin(toks []token, t, span int, thatIN bool) int {
 		}
 	}
 	return -1
+}
+
+// participleTime reports whether the time at token t follows a past participle (tagged VBN; a
+// past form is a clause's own verb: "the sector widened Wednesday") set right after a common
+// noun that stands after the trigger at i, with at most a preposition between ("under a lease
+// signed in 2019", "records created in 2020", "files taken last year"): a reduced relative
+// clause on that noun, whose time is the participle's, not that of a deed told before the noun.
+// The noun phrase must be an object (a verb or a preposition before it). A noun naming an event
+// ("an attack carried out on Monday"), a document or an occasion of telling ("a report
+// published on Tuesday") keeps its time for the rules that join it.
+func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.EventType, bool), i, t int) bool {
+	p := t - 1
+	if p > 0 && toks[p].Tag == "IN" {
+		p--
+	}
+	if p < 2 || toks[p].Tag != "VBN" {
+		return false
+	}
+	n := p - 1
+	if n <= i || toks[n].Tag != "NN" && toks[n].Tag != "NNS" {
+		return false
+	}
+	if _, ok := eventNoun(toks[n].Lower); ok || x.cue.tokIs("docnoun", &toks[n]) || x.cue.tokIs("occasion", &toks[n]) {
+		return false
+	}
+	lo := n
+	for lo > i+1 && nounPhraseTag(toks[lo-1].Tag) && toks[lo-1].Tag != "IN" || lo > i+1 && toks[lo-1].Tag == "CD" {
+		lo--
+	}
+	tg := toks[lo-1].Tag
+	return tg == "IN" || tg == "TO" || strings.HasPrefix(tg, "VB") && tg != "VBG"
 }
 
 // nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that

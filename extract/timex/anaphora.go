@@ -38,8 +38,8 @@ func (p *parser) sinceBefore(i int) bool {
 // ("the next day", "two days later") is no anchor, but the day the narrative has stepped to
 // (stepDay; steppedDay).
 func (p *parser) rememberAnchor(m match) {
-	if p.narrative && m.derived && m.typ == Date && len(m.val) == len("2006-01-02") && calendarValue(m.val) {
-		p.stepDay, p.stepEnd = m.val, m.end
+	if d, ok := derivedDay(m); p.narrative && ok {
+		p.stepDay, p.stepEnd = d, m.end
 	}
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
@@ -75,6 +75,22 @@ func (p *parser) rememberAnchor(m match) {
 			return
 		}
 	}
+}
+
+// derivedDay returns the day a match computed from the anchor names, and whether it names one: a
+// day ("the next day", "two days later") or a part of one ("the next morning": the narrative
+// has stepped to that day, and "the same day" after it is that day).
+func derivedDay(m match) (string, bool) {
+	if !m.derived {
+		return "", false
+	}
+	d := m.val
+	if m.typ == Time && len(d) > len("2006-01-02") && d[len("2006-01-02")] == 'T' {
+		d = d[:len("2006-01-02")]
+	} else if m.typ != Date {
+		return "", false
+	}
+	return d, len(d) == len("2006-01-02") && calendarValue(d)
 }
 
 // attributiveYear reports whether match m is a bare year that modifies the noun after it

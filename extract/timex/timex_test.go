@@ -490,6 +490,8 @@ func TestFindNarrative(t *testing.T) {
 		{"days after that deed is no count from the anchor", "The clerk found the logins on May 2, 2016. Two days after that breach, she told her manager.", "Two days", Duration, "P2D"},
 		{"that afternoon after the next day", "The clerk found the logins on May 2, 2016. The next day, she told her manager. He called the police that afternoon.", "that afternoon", Time, "2016-05-03TAF"},
 		{"the same day after days later", "The clerk found the logins on May 2, 2016. Two days later, she told her manager, who called the police the same day.", "the same day", Date, "2016-05-04"},
+		{"the same day after the next morning", "The vault was emptied on May 2, 2016. The bank noticed the loss the next morning and called the police the same day.", "the same day", Date, "2016-05-03"},
+		{"that day after the following evening", "The vault was emptied on May 2, 2016. The guards noticed the following evening. The bank called the police that day.", "that day", Date, "2016-05-03"},
 		{"a calendar day after the step is the day", "The clerk found the logins on May 2, 2016. The next day, she told her manager. On May 9, 2016, he called the police that afternoon.", "that afternoon", Time, "2016-05-09TAF"},
 		{"a step from a month is no day", "The clerk found the logins in May 2016. The next day, she told her manager. He called the police that afternoon.", "that afternoon", Time, "2016-05-XXTAF"},
 		{"a date after since is no anchor", "The dam was breached in April 2016. The group had also hit two plants since March. The operator told police the following day.", "the following day", Date, "2016-04-XX"},
