@@ -1090,7 +1090,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = []int{e} // "warned its Lithuanian counterpart"
 			} else if !x.followedBy(c, i, "that", "of", "about") || x.boundWord(toks, i+1) {
 				// "notified about 40 companies": a count's bound, not what the warning is about
-				ev.Target = ents(x.object(c, i, true))
+				ev.Target = ents(x.staffTold(c, i, ev.Agent)) // "briefed committee staff", "alerted its security team"
+				if ev.Target == nil {
+					ev.Target = ents(x.object(c, i, true))
+				}
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
 				}
