@@ -4900,8 +4900,9 @@ func otherCloses(toks []token, k int) bool {
 // names them only by what they are to that body: a bare institution noun before a staff word
 // ("briefed committee staff", "warned ministry officials"): the article's one actor whose name
 // ends in that noun (soleEntity); or a possessive pronoun before one, up to two modifiers between
-// ("alerted its security team", "contacted their IT department"): the actor the pronoun takes
-// up, when it is none of the tellers (a body warning its own staff tells no one else). Else -1.
+// ("alerted its security team", "contacted their IT department"): the organisation or agency
+// the pronoun takes up, when it is none of the tellers (a body warning its own staff tells no
+// one else). Else -1.
 func (x *Extractor) staffTold(c *sentCtx, i int, tellers []int) int {
 	toks := c.s.Toks
 	j := i + 1
@@ -4910,8 +4911,8 @@ func (x *Extractor) staffTold(c *sentCtx, i int, tellers []int) int {
 	}
 	if k := c.at[j]; k >= 0 {
 		p := c.ms[k]
-		if p.How != mkPronoun || p.Head != "its" && p.Head != "their" || p.Entity < 0 {
-			return -1
+		if p.How != mkPronoun || p.Head != "its" && p.Head != "their" || p.Entity < 0 || p.Entity >= len(c.ents) || !bodyKind(c.ents[p.Entity].Kind) {
+			return -1 // a threat group's or a state's people are no hearers a warning reaches through them
 		}
 		h := x.staffHead(c, j+1)
 		if h < 0 {
