@@ -3262,6 +3262,9 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	j := r - 1
 	if toks[j].Text == "," {
 		j-- // "X, which …"
+		if c.at[j] < 0 {
+			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …"
+		}
 	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
 		// "the company that X hacked": the description, as coreference resolved it
 	} else {
@@ -3279,6 +3282,39 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	}
 	return c.ms[k].Entity
 }
+
+// apposedBefore returns, for the last word j of a common noun phrase set off by commas before a
+// relative pronoun at r, the last token before the comma that opens it when the phrase opens with
+// an article and holds no verb nor name other than one modifying a noun or quoted ("X, the Moscow company
+// behind the \"Y\" campaign, which …"): the relative then takes up X the phrase is in apposition
+// to. Else j.
+func apposedBefore(c *sentCtx, j, r int) int {
+	toks := c.s.Toks
+	for k := j; k > 0 && r-k <= appositionWords; k-- {
+		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) {
+			return j
+		}
+		if t := toks[k]; t.Text == "," {
+			if a := toks[k+1].Lower; a != "the" && a != "a" && a != "an" {
+				return j
+			}
+			return k - 1
+		}
+		if isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" && toks[k].Tag != "VBG" {
+			return j
+		}
+	}
+	return j
+}
+
+// quotedName reports whether the name m stands alone between quotation marks, a label (the
+// "Doppelganger" campaign) rather than an actor the phrase names.
+func quotedName(toks []token, m mention) bool {
+	return m.First > 0 && m.Last < len(toks) && isQuote(toks[m.First-1].Text) && isQuote(toks[m.Last].Text)
+}
+
+// appositionWords bounds the words apposedBefore reads back from a relative pronoun.
+const appositionWords = 14
 
 // relativeHeadWords bounds the common noun phrase relativeObject reads back from the relative
 // pronoun to the comma after the name ("a China-based front company").

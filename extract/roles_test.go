@@ -364,7 +364,8 @@ func TestAdjunctPastApposedName(t *testing.T) {
 // on" past a list aside or a count of its people, the one named after the pronoun of the one
 // imposing them, the party after a time ("imposed sanctions on Monday on X", "the same day on X"),
 // the victim after "from" past a bounded sum, the antecedent of an object relative
-// clause ("X, which Y sanctioned in 2024"), the names a counted plural subject of a passive
+// clause ("X, which Y sanctioned in 2024"), also past an apposition ("X, the company behind the
+// campaign, which Y sanctioned"), the names a counted plural subject of a passive
 // stands for ("Both men were also sanctioned by X"), and the sayer of a passive sanction as the
 // one imposing it.
 func TestSanctionTheftTargets(t *testing.T) {
@@ -397,6 +398,12 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "norland-treasury", "orvane-systems", true},
 		{"hacked in a which-relative", "The engineers worked for Orvane Systems, which Grey Heron hacked last year.",
 			schema.EventIntrusion, "grey-heron", "orvane-systems", true},
+		{"sanctioned in a which-relative after an apposition", "The engineers worked for Orvane Systems, the Vessa company behind the influence campaign, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"an apposition holding a quoted label", "The engineers worked for Orvane Systems, the Vessa company behind the \"Mirror\" influence campaign, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"a comma phrase without an article is no apposition", "The engineers worked for Orvane Systems, run from Vessa since 2019, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
 		{"hacked by unnamed hackers in a which-relative: the antecedent is no doer", "Harrow Bank, which hackers breached in May, said it had restored its systems.",
 			schema.EventIntrusion, "harrow-bank", "", false},
 		{"hacked by unnamed hackers in a which-relative: the antecedent is the victim", "Harrow Bank, which hackers breached in May, said it had restored its systems.",
