@@ -210,3 +210,28 @@ func TestAccusingSpeakerIsSource(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedDoers checks that a report naming no one concerns the threat group its sentence
+// says, on the report's word, did a deed ("X said in a report that Y had broken into Z"), and
+// that a deed only hedged ("may have broken into") is no attribution.
+func TestReportedDoers(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+		want          bool
+	}{
+		{"report that a group broke in", "Tarn Labs said in a report on Monday that the hacking group Grey Heron had broken into Orvane Bank.",
+			schema.EventReport, "Tarn Labs", "Grey Heron", true},
+		{"analysis saying", "Tarn Labs published an analysis on Monday saying that Grey Heron had targeted Orvane Bank.",
+			schema.EventReport, "Tarn Labs", "Grey Heron", true},
+		{"a deed only hedged", "Tarn Labs said in a report on Monday that the hacking group Grey Heron may have broken into Orvane Bank.",
+			schema.EventReport, "Tarn Labs", "Grey Heron", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-07-22", tt.body)
+			assert.Equal(t, tt.want, hasEvent(g, tt.typ, tt.agent, tt.target), eventsString(g))
+		})
+	}
+}

@@ -1090,7 +1090,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = []int{e} // "warned its Lithuanian counterpart"
 			} else if !x.followedBy(c, i, "that", "of", "about") || x.boundWord(toks, i+1) {
 				// "notified about 40 companies": a count's bound, not what the warning is about
-				ev.Target = ents(x.object(c, i, true))
+				ev.Target = ents(x.staffTold(c, i, ev.Agent)) // "briefed committee staff", "alerted its security team"
+				if ev.Target == nil {
+					ev.Target = ents(x.object(c, i, true))
+				}
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
 				}
@@ -1442,6 +1445,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		k = o // "the arrest in January of a ministry aide": the time set before the "of"
 	} else if t := x.timePhraseEnd(toks, k, 2, false); t < len(toks) && (toks[t].Lower == "against" || toks[t].Lower == "into" || toks[t].Lower == "targeting") {
 		k = t // "filed a lawsuit on Wednesday against X", "an attack in May targeting Y"
+	} else if t := sameDayEnd(toks, k); tr.Type == schema.EventSanction && t > k && t < len(toks) && (toks[t].Lower == "on" || toks[t].Lower == "against") {
+		k = t // "imposed sanctions the same day on X"
+	} else if t := x.timePhraseEnd(toks, k, 2, true); tr.Type == schema.EventSanction && t > k && t < len(toks) && toks[t].Lower == "on" {
+		k = t // "imposed sanctions on Monday on X", "imposed sanctions last week on X"
 	}
 	if tr.Type == schema.EventSanction {
 		if o := amountThenOn(toks, k); o >= 0 {
@@ -1754,6 +1761,17 @@ func (x *Extractor) timePhraseEnd(toks []token, k, nums int, last bool) int {
 		j++
 	}
 	return j
+}
+
+// sameDayEnd returns the index right after "the same day" (or week, month) opening at k, else k.
+func sameDayEnd(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].Lower == "the" && toks[k+1].Lower == "same" {
+		switch toks[k+2].Lower {
+		case "day", "week", "month", "morning", "afternoon", "evening":
+			return k + 3
+		}
+	}
+	return k
 }
 
 // armedDeedBefore returns the index of a tensed armed deed verb ("killed", "stormed"; cue

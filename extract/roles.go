@@ -3262,6 +3262,9 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	j := r - 1
 	if toks[j].Text == "," {
 		j-- // "X, which …"
+		if c.at[j] < 0 {
+			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …"
+		}
 	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
 		// "the company that X hacked": the description, as coreference resolved it
 	} else {
@@ -3279,6 +3282,39 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	}
 	return c.ms[k].Entity
 }
+
+// apposedBefore returns, for the last word j of a common noun phrase set off by commas before a
+// relative pronoun at r, the last token before the comma that opens it when the phrase opens with
+// an article and holds no verb nor name other than one modifying a noun or quoted ("X, the Moscow company
+// behind the \"Y\" campaign, which …"): the relative then takes up X the phrase is in apposition
+// to. Else j.
+func apposedBefore(c *sentCtx, j, r int) int {
+	toks := c.s.Toks
+	for k := j; k > 0 && r-k <= appositionWords; k-- {
+		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) {
+			return j
+		}
+		if t := toks[k]; t.Text == "," {
+			if a := toks[k+1].Lower; a != "the" && a != "a" && a != "an" {
+				return j
+			}
+			return k - 1
+		}
+		if isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN" && toks[k].Tag != "VBG" {
+			return j
+		}
+	}
+	return j
+}
+
+// quotedName reports whether the name m stands alone between quotation marks, a label (the
+// "Doppelganger" campaign) rather than an actor the phrase names.
+func quotedName(toks []token, m mention) bool {
+	return m.First > 0 && m.Last < len(toks) && isQuote(toks[m.First-1].Text) && isQuote(toks[m.Last].Text)
+}
+
+// appositionWords bounds the words apposedBefore reads back from a relative pronoun.
+const appositionWords = 14
 
 // relativeHeadWords bounds the common noun phrase relativeObject reads back from the relative
 // pronoun to the comma after the name ("a China-based front company").
@@ -4894,4 +4930,100 @@ func otherCloses(toks []token, k int) bool {
 		return false
 	}
 	return toks[k+2].Tag == "NNS" || k+3 < len(toks) && toks[k+2].Tag == "JJ" && toks[k+3].Tag == "NNS"
+}
+
+// staffTold returns the body whose people or team the verb of warning at i tells, when its object
+// names them only by what they are to that body: a bare institution noun before a staff word
+// ("briefed committee staff", "warned ministry officials"): the article's one actor whose name
+// ends in that noun (soleEntity); or a possessive pronoun before one, up to two modifiers between
+// ("alerted its security team", "contacted their IT department"): the organisation or agency
+// the pronoun takes up, when it is none of the tellers (a body warning its own staff tells no
+// one else). Else -1.
+func (x *Extractor) staffTold(c *sentCtx, i int, tellers []int) int {
+	toks := c.s.Toks
+	j := i + 1
+	if j+1 >= len(toks) {
+		return -1
+	}
+	if k := c.at[j]; k >= 0 {
+		p := c.ms[k]
+		if p.How != mkPronoun || p.Head != "its" && p.Head != "their" || p.Entity < 0 || p.Entity >= len(c.ents) || !bodyKind(c.ents[p.Entity].Kind) {
+			return -1 // a threat group's or a state's people are no hearers a warning reaches through them
+		}
+		h := x.staffHead(c, j+1)
+		if h < 0 {
+			return -1
+		}
+		if contains(tellers, p.Entity) {
+			if !x.cue.tokIs("teamnoun", &toks[h]) {
+				return -1
+			}
+			return openingBody(c, i, tellers) // "The utility was told when X contacted its IT team"
+		}
+		return p.Entity
+	}
+	if toks[j].Tag != "NN" || isCap(toks[j].Text) || !institutionHead[toks[j].Lower] || c.at[j+1] >= 0 || !x.staffWord(toks[j+1]) {
+		return -1
+	}
+	if j+2 < len(toks) && isNounTag(toks[j+2].Tag) {
+		return -1 // "committee staff members": not read
+	}
+	word := toks[j].Lower
+	e, _ := c.soleEntity(func(w string) bool { return w == word })
+	if e < 0 || contains(tellers, e) {
+		return -1
+	}
+	return e
+}
+
+// openingBody returns the body that opens the sentence as its subject, a name or a description
+// at its first or second token, before the verb at i and none of the tellers; else -1. When a
+// pronoun before a team word ("contacted its IT team") takes up the teller, a body does not tell
+// its own team: the team is the sentence's subject's ("The company said X alerted its security
+// team", "The utility was told when X contacted its IT team").
+func openingBody(c *sentCtx, i int, tellers []int) int {
+	for k := 0; k < 2 && k < i; k++ {
+		e := -1
+		if m := c.at[k]; m >= 0 && c.ms[m].How != mkPronoun {
+			e = c.ms[m].Entity
+		} else if m < 0 {
+			e = c.genEntity(k)
+		}
+		if e < 0 {
+			continue
+		}
+		if contains(tellers, e) || e >= len(c.ents) || !bodyKind(c.ents[e].Kind) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// staffHead returns the index of the staff word (staffWord) that ends the noun phrase opening at
+// j after at most two modifiers, adjectives or common or capitalised nouns that name no actor
+// ("security team", "IT department", "senior executives"), with no noun after it; else -1.
+func (x *Extractor) staffHead(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 2; k++ {
+		if toks[k].Text == "IT" {
+			continue // "its IT team": information technology, not the pronoun
+		}
+		if c.at[k] >= 0 {
+			return -1
+		}
+		if x.staffWord(toks[k]) && (k+1 >= len(toks) || !isNounTag(toks[k+1].Tag)) {
+			return k
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// staffWord reports whether t is a plural noun for a body's people (cue staffnoun, staffword) or
+// a word for one of its teams (cue teamnoun: "team", "department").
+func (x *Extractor) staffWord(t token) bool {
+	return isNounTag(t.Tag) && (x.cue.tokIs("staffnoun", &t) || x.cue.tokIs("staffword", &t) || x.cue.tokIs("teamnoun", &t))
 }

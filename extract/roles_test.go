@@ -362,14 +362,24 @@ func TestAdjunctPastApposedName(t *testing.T) {
 
 // TestSanctionTheftTargets checks whom sanctions and thefts fall on: the party after "sanctions
 // on" past a list aside or a count of its people, the one named after the pronoun of the one
-// imposing them, the victim after "from" past a bounded sum, the antecedent of an object relative
-// clause ("X, which Y sanctioned in 2024"), the names a counted plural subject of a passive
+// imposing them, the party after a time ("imposed sanctions on Monday on X", "the same day on X"),
+// the victim after "from" past a bounded sum, the antecedent of an object relative
+// clause ("X, which Y sanctioned in 2024"), also past an apposition ("X, the company behind the
+// campaign, which Y sanctioned"), the names a counted plural subject of a passive
 // stands for ("Both men were also sanctioned by X"), and the sayer of a passive sanction as the
 // one imposing it.
 func TestSanctionTheftTargets(t *testing.T) {
 	checkEventRules(t, "2026-03-18", []eventCase{
 		{"sanctions on, among others, X", "The Norland Treasury in May imposed sanctions on, among others, Orvane Trading, a shipping firm.",
 			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"sanctions on a day, then on X", "The Norland Treasury imposed sanctions on Monday on Orvane Trading, a shipping firm.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"sanctions last week on X", "The Norland Treasury imposed sanctions last week on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"sanctions the same day on X", "Prosecutors charged two officers in May, and the Norland Treasury imposed sanctions the same day on Orvane Trading.",
+			schema.EventSanction, "norland-treasury", "orvane-trading", true},
+		{"sanctions on a day: the day is no party", "The Norland Treasury imposed sanctions on Monday.",
+			schema.EventSanction, "norland-treasury", "", true},
 		{"its sanctions on X: the pronoun imposes", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
 			schema.EventSanction, "norland-treasury", "orvane-trading", true},
 		{"its sanctions on X: the pronoun is no target", "The Norland Treasury in May imposed its first sanctions on Orvane Trading.",
@@ -388,6 +398,12 @@ func TestSanctionTheftTargets(t *testing.T) {
 			schema.EventSanction, "norland-treasury", "orvane-systems", true},
 		{"hacked in a which-relative", "The engineers worked for Orvane Systems, which Grey Heron hacked last year.",
 			schema.EventIntrusion, "grey-heron", "orvane-systems", true},
+		{"sanctioned in a which-relative after an apposition", "The engineers worked for Orvane Systems, the Vessa company behind the influence campaign, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"an apposition holding a quoted label", "The engineers worked for Orvane Systems, the Vessa company behind the \"Mirror\" influence campaign, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", true},
+		{"a comma phrase without an article is no apposition", "The engineers worked for Orvane Systems, run from Vessa since 2019, which the Norland Treasury sanctioned in 2024.",
+			schema.EventSanction, "norland-treasury", "orvane-systems", false},
 		{"hacked by unnamed hackers in a which-relative: the antecedent is no doer", "Harrow Bank, which hackers breached in May, said it had restored its systems.",
 			schema.EventIntrusion, "harrow-bank", "", false},
 		{"hacked by unnamed hackers in a which-relative: the antecedent is the victim", "Harrow Bank, which hackers breached in May, said it had restored its systems.",

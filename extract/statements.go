@@ -138,6 +138,41 @@ func (x *Extractor) claims(c *sentCtx, evs []rawEvent) {
 			ev.Source = kept
 		}
 	}
+	reportedDoers(c, evs)
+}
+
+// reportedDoers gives a report that names no one the threat group the sentence says, on the
+// report's word, did a deed ("X said in a report that Y had broken into Z", "X published an
+// analysis saying the group had targeted Z"): the deed's one doer, a group, with the report's
+// author among the deed's sources, is whom the report concerns. A statement is left alone: a
+// saying is most often no attribution; so is a report whose author accuses in the sentence too
+// ("said in an analysis that it attributes the operation to Y"): that accusation tells it.
+func reportedDoers(c *sentCtx, evs []rawEvent) {
+	for k := range evs {
+		r := &evs[k]
+		if r.Type != schema.EventReport || len(r.Agent) == 0 || len(r.Target) > 0 || !r.asserted() || accusesToo(evs, r.Agent) {
+			continue
+		}
+		for _, d := range evs {
+			if !isDeed(d.Type) || d.Trigger <= r.Trigger || len(d.Agent) != 1 || !d.asserted() || !overlaps(d.Source, r.Agent) {
+				continue
+			}
+			if g := d.Agent[0]; g >= 0 && g < len(c.ents) && c.ents[g].Kind == schema.KindGroup && !contains(r.Agent, g) {
+				r.Target = []int{g}
+				break
+			}
+		}
+	}
+}
+
+// accusesToo reports whether one of evs is an accusation by one of agents.
+func accusesToo(evs []rawEvent, agents []int) bool {
+	for _, ev := range evs {
+		if ev.Type == schema.EventAccusation && overlaps(ev.Agent, agents) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsaidByReach bounds how far after a passive warning unsaidTeller looks for a "by" naming or

@@ -2194,3 +2194,25 @@ func TestGappedHearer(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffTold checks a warning told to a body's people or team named only by what they are to
+// it: a bare institution noun before a staff word ("briefed committee staff": the article's one
+// committee), a possessive pronoun before one ("alerted its security team"), and, when that
+// pronoun takes up the teller, the body that opens the sentence; a body warning its own staff
+// tells no one else.
+func TestStaffTold(t *testing.T) {
+	checkTold(t, "2025-07-22", []toldCase{
+		{name: "committee staff", body: "The Tarvel Energy Committee opened an inquiry into the outage on Monday. Orvane Foods briefed committee staff on Tuesday.",
+			want: []string{"orvane-foods → tarvel-energy-committee"}},
+		{name: "two committees", body: "The Tarvel Energy Committee and the Vesk Budget Committee opened inquiries on Monday. Orvane Foods briefed committee staff on Tuesday.",
+			not: []string{"orvane-foods → tarvel-energy-committee", "orvane-foods → vesk-budget-committee"}},
+		{name: "team of the opening subject", body: "Orvane Bank said the Halden Cyber Agency alerted its security team on Monday.",
+			want: []string{"halden-cyber-agency → orvane-bank"}},
+		{name: "IT department", body: "Kestrel Bank said the Halden Cyber Agency contacted its IT department on Monday.",
+			want: []string{"halden-cyber-agency → kestrel-bank"}},
+		{name: "own staff", body: "Orvane Foods warned its staff on Monday.",
+			not: []string{"orvane-foods → orvane-foods"}},
+		{name: "own staff after a teller", body: "Kestrel Bank said the Halden Cyber Agency warned its staff on Monday.",
+			not: []string{"halden-cyber-agency → kestrel-bank"}},
+	})
+}
