@@ -140,6 +140,9 @@ func TestKindCues(t *testing.T) {
 		{"a payments firm is no person", "Marden Payments said on Monday that its card platform had been breached.", "Marden Payments", schema.KindOrganization},
 		{"a firm whose first word reads as an adjective", "Fallow Payments said on Monday that its card platform had been breached.", "Fallow Payments", schema.KindOrganization},
 		{"a payments firm with an apposition", "Tarrow Payments, a card processor, said on Monday that its platform had been breached.", "Tarrow Payments", schema.KindOrganization},
+		{"a holding company saying something is no person", "Karst Holding said on Monday that its booking servers had been breached.", "Karst Holding", schema.KindOrganization},
+		{"a ferry operator saying something is no person", "Halsey Ferries said on Friday that it had restored its ticketing system.", "Halsey Ferries", schema.KindOrganization},
+		{"a maker named for its works", "Dunmere Works said on Tuesday that its plant network had been hit.", "Dunmere Works", schema.KindOrganization},
 		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
 	for _, tt := range tests {
