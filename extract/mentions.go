@@ -47,8 +47,10 @@ type mention struct {
 	NamesIt bool
 	// PersonCue says a person cue stands around the name: a title, a role word, "said".
 	PersonCue bool
-	// Tells says a pronoun opens its sentence before a verb of telling or warning ("It told
-	// patients …", "It warned customers …"): it speaks, as a pronoun before "said" does.
+	// Tells says a pronoun opens its sentence before a verb of telling or warning, one adverb
+	// between at most ("It told patients …", "It also warned customers …"): it speaks, as a
+	// pronoun before "said" does; a name or description at a sentence's start before one
+	// ("The company notified the regulator …") is the teller a Tells pronoun after it continues.
 	Tells bool
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
