@@ -143,6 +143,7 @@ func TestKindCues(t *testing.T) {
 		{"a holding company saying something is no person", "Karst Holding said on Monday that its booking servers had been breached.", "Karst Holding", schema.KindOrganization},
 		{"a ferry operator saying something is no person", "Halsey Ferries said on Friday that it had restored its ticketing system.", "Halsey Ferries", schema.KindOrganization},
 		{"a maker named for its works", "Dunmere Works said on Tuesday that its plant network had been hit.", "Dunmere Works", schema.KindOrganization},
+		{"a firm's chair set before the name is a person", "Tarrow Minerals said its network had been breached. Tarrow's chair, Dunmore Halvard, said on Monday that no ore data was taken.", "Dunmore Halvard", schema.KindPerson},
 		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
 	for _, tt := range tests {
