@@ -891,10 +891,12 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	}
 	if m.How == mkPronoun && m.First == 0 && (m.Says || m.Tells) {
 		// "The agency said it had warned the water board. It said …": a sentence-initial
-		// speaking pronoun continues the previous sentence's speaker, not its last object
+		// speaking pronoun continues the previous sentence's speaker, not its last object;
+		// "The company notified the regulator. It also informed the police": a telling one
+		// continues the previous sentence's teller, not the body told
 		for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
 			a := ms[j]
-			if a.Sent == m.Sent-1 && a.First <= 1 && a.Says && a.How != mkPronoun && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
+			if a.Sent == m.Sent-1 && a.First <= 1 && (a.Says || m.Tells && a.Tells) && a.How != mkPronoun && a.Entity >= 0 && x.compatible(m, ents[a.Entity]) {
 				return a.Entity
 			}
 		}

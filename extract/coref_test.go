@@ -586,6 +586,10 @@ func TestOpeningItGoesOn(t *testing.T) {
 			"It warned the Norland Press Union a week later that other reporters could be targets.", agent: "kestrel-labs", wrong: "tarvel-radio"},
 		{name: "the object of a telling is passed over", body: "Harrow Bank notified the Norland Cyber Agency on May 2. It alerted the Tessaly Data Office a week later.",
 			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
+		{name: "a described teller goes on past an adverb", body: "Hackers broke into Harrow Bank in May. The bank notified the Norland Cyber Agency on May 2. It also informed the Tessaly Data Office.",
+			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
+		{name: "a named teller goes on past an adverb", body: "Harrow Bank notified the Norland Cyber Agency on May 2. It later alerted the Tessaly Data Office.",
+			agent: "harrow-bank", wrong: "norland-cyber-agency", hearer: "tessaly-data-office"},
 		{name: "a possessor opening the sentence is no subject", body: "Ostmark's response team, OstCERT, said it had received the Norland advisory. It then alerted the Tessaly Data Office.",
 			agent: "ostcert", wrong: "ostmark", hearer: "tessaly-data-office"},
 	}

@@ -160,9 +160,8 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if saysAt(sents[k].Toks, found[j].Last) {
 				found[j].Says = true
 			}
-			if l := found[j].Last; found[j].How == mkPronoun && found[j].First == 0 && l < len(sents[k].Toks) {
-				t := sents[k].Toks[l]
-				found[j].Tells = tellsWord(t.Lower) || x.tellingVerb(t)
+			if found[j].How == mkPronoun && found[j].First == 0 || found[j].How != mkPronoun && found[j].First <= 1 {
+				found[j].Tells = x.tellsAfter(sents[k].Toks, found[j].Last)
 			}
 			if j > 0 && found[j].How == mkPronoun {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
@@ -552,6 +551,16 @@ func saysWord(w string) bool { return w == "said" || w == "says" }
 
 // tellsWord reports whether w is "told" or "tells".
 func tellsWord(w string) bool { return w == "told" || w == "tells" }
+
+// tellsAfter reports whether a verb of telling or warning stands at toks[l], or after one
+// adverb there ("It told patients …", "The company notified the regulator …", "It also
+// informed …").
+func (x *Extractor) tellsAfter(toks []token, l int) bool {
+	if l+1 < len(toks) && toks[l].Tag == "RB" {
+		l++
+	}
+	return l < len(toks) && (tellsWord(toks[l].Lower) || x.tellingVerb(toks[l]))
+}
 
 // maxWhichClause bounds the words saysAt reads for the relative clause's closing comma.
 const maxWhichClause = 16

@@ -47,8 +47,10 @@ type mention struct {
 	NamesIt bool
 	// PersonCue says a person cue stands around the name: a title, a role word, "said".
 	PersonCue bool
-	// Tells says a pronoun opens its sentence before a verb of telling or warning ("It told
-	// patients …", "It warned customers …"): it speaks, as a pronoun before "said" does.
+	// Tells says a pronoun opens its sentence before a verb of telling or warning, one adverb
+	// between at most ("It told patients …", "It also warned customers …"): it speaks, as a
+	// pronoun before "said" does; a name or description at a sentence's start before one
+	// ("The company notified the regulator …") is the teller a Tells pronoun after it continues.
 	Tells bool
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
@@ -1521,6 +1523,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				i++
 				continue
 			}
+		}
+		if i+1 < end && placedModifier(t.Text) && isCap(toks[i+1].Text) {
+			// "hit Calgary-based Borealis Telecom", "Nasdaq-listed Pellmark Systems": where the
+			// firm is based or listed is no part of its name, inside a sentence as at its start
+			i++
+			continue
 		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
@@ -3082,7 +3090,8 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 	k := i
 	if toks[k].Lower == "the" {
 		k++
-	} else if i > 0 {
+	} else if i > 0 && isWordToken(toks[i-1].Text) {
+		// (a dash the tagger may read as a noun modifies nothing: "WASHINGTON — Federal prosecutors")
 		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
 			return false // "two prosecutors", "local prosecutors"
 		}

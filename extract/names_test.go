@@ -49,6 +49,10 @@ func TestNamesOfOneActor(t *testing.T) {
 			"", "", []string{"Ruben Castellan", "ByteReaper"}},
 		{"short form at a sentence start", "The attack hit Baltrans Logistics, a Gdansk freight forwarder, in May. Baltrans confirmed the incident on Monday.",
 			"Baltrans Logistics", schema.KindOrganization, []string{"Baltrans"}},
+		{"a place the firm is based in, inside a sentence, is no part of its name", "Hackers hit Oslo-based Vardholm Freight in May. Vardholm notified the police on June 2.",
+			"Vardholm Freight", schema.KindOrganization, []string{"Vardholm"}},
+		{"a market the firm is listed on, after an article", "The breach at the Nasdaq-listed Corrin Payroll Systems began in March. Corrin said on Friday it had informed its customers.",
+			"Corrin Payroll Systems", schema.KindOrganization, []string{"Corrin"}},
 		{"an apposition's head makes a firm", "Hackers broke into Vorn Tessel, a Latvian freight forwarder, in May.",
 			"Vorn Tessel", schema.KindOrganization, nil},
 		{"a listed trade's group is a firm", "Vexmoor, a London-listed card processing group, declined to comment on Monday.",
@@ -136,6 +140,10 @@ func TestKindCues(t *testing.T) {
 		{"a payments firm is no person", "Marden Payments said on Monday that its card platform had been breached.", "Marden Payments", schema.KindOrganization},
 		{"a firm whose first word reads as an adjective", "Fallow Payments said on Monday that its card platform had been breached.", "Fallow Payments", schema.KindOrganization},
 		{"a payments firm with an apposition", "Tarrow Payments, a card processor, said on Monday that its platform had been breached.", "Tarrow Payments", schema.KindOrganization},
+		{"a holding company saying something is no person", "Karst Holding said on Monday that its booking servers had been breached.", "Karst Holding", schema.KindOrganization},
+		{"a ferry operator saying something is no person", "Halsey Ferries said on Friday that it had restored its ticketing system.", "Halsey Ferries", schema.KindOrganization},
+		{"a maker named for its works", "Dunmere Works said on Tuesday that its plant network had been hit.", "Dunmere Works", schema.KindOrganization},
+		{"a firm's chair set before the name is a person", "Tarrow Minerals said its network had been breached. Tarrow's chair, Dunmore Halvard, said on Monday that no ore data was taken.", "Dunmore Halvard", schema.KindPerson},
 		{"a state's department of resources stays an agency", "The Department of Coastal Resources said its permit database had been breached.", "Department of Coastal Resources", schema.KindAgency},
 	}
 	for _, tt := range tests {
