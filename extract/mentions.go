@@ -3090,8 +3090,7 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 	k := i
 	if toks[k].Lower == "the" {
 		k++
-	} else if i > 0 && isWordToken(toks[i-1].Text) {
-		// (a dash the tagger may read as a noun modifies nothing: "WASHINGTON — Federal prosecutors")
+	} else if i > 0 {
 		if p := toks[i-1].Tag; p == "JJ" || isNounTag(p) || p == "POS" || p == "PRP$" || p == "DT" || p == "CD" {
 			return false // "two prosecutors", "local prosecutors"
 		}
