@@ -1524,12 +1524,6 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				continue
 			}
 		}
-		if i+1 < end && placedModifier(t.Text) && isCap(toks[i+1].Text) {
-			// "hit Calgary-based Borealis Telecom", "Nasdaq-listed Pellmark Systems": where the
-			// firm is based or listed is no part of its name, inside a sentence as at its start
-			i++
-			continue
-		}
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
