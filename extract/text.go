@@ -779,8 +779,20 @@ const purposeReach = 12
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isCap reports whether a token starts with an upper-case letter or is a mixed alphanumeric
-// code name such as "APT28".
+// code name such as "APT28". It answers a token opening with an ASCII character other than a
+// digit (most tokens) from that byte, and leaves the others to capOrCode.
 func isCap(s string) bool {
+	if len(s) > 0 {
+		if c := s[0]; c < '0' || c > '9' && c < utf8.RuneSelf {
+			return 'A' <= c && c <= 'Z'
+		}
+	}
+	return capOrCode(s)
+}
+
+// capOrCode is isCap for any token: one opening with an upper-case letter, or with a digit and
+// holding an upper-case letter.
+func capOrCode(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
 		return true
