@@ -632,13 +632,20 @@ func (x *Extractor) aliasGap(gap []token) bool {
 	}
 	text := " " + strings.Join(words, " ")
 	for _, p := range aliasCues {
-		if strings.HasSuffix(text, " "+p) {
+		if spacedSuffix(text, p) {
 			// a bare cue right after the name, or after an apposition opened by a comma or
 			// a parenthesis ("Kai West, a British hacker known as …")
-			return opened || text == " "+p
+			return opened || len(text) == len(p)+1
 		}
 	}
 	return false
+}
+
+// spacedSuffix reports whether text ends in a space and then p, as
+// strings.HasSuffix(text, " "+p) does, without building " "+p.
+func spacedSuffix(text, p string) bool {
+	n := len(text) - len(p) - 1
+	return n >= 0 && text[n] == ' ' && text[n+1:] == p
 }
 
 // describedGap reports whether the words between a name and a demonym group describe the group
