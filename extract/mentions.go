@@ -1318,9 +1318,9 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}
-	isTitle := func(w string) bool { return x.cue.is("title", w) || x.cue.is("title", strings.TrimSuffix(w, ".")) }
+	isTitle := func(t *token) bool { return x.cue.tokIs("title", t) || x.cue.tokIsBare("title", t) }
 	for p := i + 1; p < end && p-i <= 3; p++ {
-		if !isTitle(toks[p].Lower) {
+		if !isTitle(&toks[p]) {
 			if !isCap(toks[p].Text) || x.cue.tokIs("agencysuffix", &toks[p]) || x.cue.tokIs("orgsuffix", &toks[p]) {
 				return i
 			}
@@ -1330,7 +1330,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 			return i
 		}
 		q := p
-		for q < end && isTitle(toks[q].Lower) {
+		for q < end && isTitle(&toks[q]) {
 			q++
 		}
 		if q >= end || x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) {
