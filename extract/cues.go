@@ -18,7 +18,7 @@ type cues struct {
 	// mark gives every token its word's number once, so that the hottest loops ask the token
 	// (tokIs) and hash its word no more.
 	ids      map[string]int32
-	byID     [][]string
+	byID     []catList
 	descHead map[string]schema.ActorKind
 	genHead  map[string]schema.ActorKind // heads of descriptive actors: "a contractor", "hackers"
 }
@@ -56,19 +56,47 @@ func loadCues() (*cues, error) {
 		return nil, fmt.Errorf("read cue lists: %w", err)
 	}
 	c.ids = map[string]int32{}
-	c.byID = make([][]string, 2)
+	c.byID = make([]catList, 2)
 	for cat, set := range c.sets {
 		for w := range set {
 			id, ok := c.ids[w]
 			if !ok {
 				id = int32(len(c.byID))
 				c.ids[w] = id
-				c.byID = append(c.byID, nil)
+				c.byID = append(c.byID, catList{})
 			}
-			c.byID[id] = append(c.byID[id], cat)
+			c.byID[id].add(cat)
 		}
 	}
 	return c, nil
+}
+
+// catList holds the cue lists a word is in, with a signature of their names: the union of
+// their catBits, which answers most questions for a list the word is not in without comparing
+// names.
+type catList struct {
+	sig  uint64
+	cats []string
+}
+
+// catBit returns the bit of the category name cat in a catList's signature, from its length
+// and its first and last bytes (so that a constant name costs a few instructions).
+func catBit(cat string) uint64 {
+	if cat == "" {
+		return 1
+	}
+	return 1 << ((uint(len(cat))*7 + uint(cat[0]) + uint(cat[len(cat)-1])*3) & 63)
+}
+
+// add files the category cat in l.
+func (l *catList) add(cat string) {
+	l.cats = append(l.cats, cat)
+	l.sig |= catBit(cat)
+}
+
+// has reports whether cat is one of l's categories, as slices.Contains(l.cats, cat) does.
+func (l *catList) has(cat string) bool {
+	return l.sig&catBit(cat) != 0 && slices.Contains(l.cats, cat)
 }
 
 // number gives each of words that has no number yet one of its own, in no list, so that mark
@@ -77,14 +105,14 @@ func (c *cues) number(words []string) {
 	for _, w := range words {
 		if _, ok := c.ids[w]; !ok {
 			c.ids[w] = int32(len(c.byID))
-			c.byID = append(c.byID, nil)
+			c.byID = append(c.byID, catList{})
 		}
 	}
 }
 
 // is reports whether the lower-case word w is in the cue list cat.
 func (c *cues) is(cat, w string) bool {
-	return slices.Contains(c.byID[c.ids[w]], cat) // a word in no list has number 0
+	return c.byID[c.ids[w]].has(cat) // a word in no list has number 0
 }
 
 // mark gives every token of sents the number of its word in the cue lists, for tokIs.
@@ -116,7 +144,7 @@ func (c *cues) tokListed(cat string, t *token) bool {
 	if t.cue == 0 {
 		return c.is(cat, t.Lower)
 	}
-	return slices.Contains(c.byID[t.cue], cat)
+	return c.byID[t.cue].has(cat)
 }
 
 // tokAtIs reports whether the word of toks[k] is in the cue list cat, as tokIs does, and past
@@ -153,7 +181,7 @@ func (c *cues) trigIs(cat string, tr *trigger) bool {
 	if tr.cue == 0 {
 		return c.is(cat, tr.Lemma)
 	}
-	return slices.Contains(c.byID[tr.cue], cat)
+	return c.byID[tr.cue].has(cat)
 }
 
 // startsWith reports whether the lower-case word w begins with a stem in the cue list cat

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -97,4 +98,21 @@ func TestTokTextIs(t *testing.T) {
 		c.mark(s)
 		require.Equal(t, c.is(tc.cat, tc.text), c.tokTextIs(tc.cat, &s[0].Toks[0]), "%q in %s", tc.text, tc.cat)
 	}
+}
+
+// FuzzCatList checks that a catList's signature never hides a category it holds: has agrees
+// with slices.Contains over its names.
+func FuzzCatList(f *testing.F) {
+	f.Add("victimnoun|title|", "title")
+	f.Add("a|bb|", "")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, cats, cat string) {
+		var l catList
+		for _, c := range strings.Split(cats, "|") {
+			l.add(c)
+		}
+		if got, want := l.has(cat), slices.Contains(l.cats, cat); got != want {
+			t.Errorf("has(%q) = %v over %q, want %v", cat, got, l.cats, want)
+		}
+	})
 }

@@ -564,25 +564,25 @@ func bodyOf(toks []token, k int) bool {
 // utility the place runs). 0 otherwise. The level words are cue locallevel, the heads cue
 // localhead, the utilities' heads cue utilityhead.
 func (x *Extractor) localBody(toks []token, k int) int {
-	local := func(w string) bool { return x.cue.is("localhead", w) }
-	utility := func(w string) bool { return x.cue.is("utilityhead", w) }
+	local := func(t *token) bool { return x.cue.tokIs("localhead", t) }
+	utility := func(t *token) bool { return x.cue.tokIs("utilityhead", t) }
 	j, level, field := k, false, false
 	if j < len(toks) && !isCap(toks[j].Text) && x.cue.tokIs("locallevel", &toks[j]) {
 		j, level = j+1, true
 	}
-	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !local(toks[j].Lower) && !utility(toks[j].Lower) &&
-		(level && local(toks[j+1].Lower) || utility(toks[j+1].Lower)) {
+	if j+1 < len(toks) && !isCap(toks[j].Text) && toks[j].Tag == "NN" && !local(&toks[j]) && !utility(&toks[j]) &&
+		(level && local(&toks[j+1]) || utility(&toks[j+1])) {
 		j, field = j+1, true // "county health department", "water authority": the field the body serves
 	}
 	if j >= len(toks) || isCap(toks[j].Text) {
 		return 0
 	}
-	switch w := toks[j].Lower; {
-	case utility(w):
+	switch t := &toks[j]; {
+	case utility(t):
 		if !field {
 			return 0
 		}
-	case !local(w) || !level && w != "council":
+	case !local(t) || !level && t.Lower != "council":
 		return 0
 	}
 	if t := nextTag(toks, j); isNounTag(t) || t == "POS" {
@@ -634,13 +634,20 @@ func (x *Extractor) aliasGap(gap []token) bool {
 	}
 	text := " " + strings.Join(words, " ")
 	for _, p := range aliasCues {
-		if strings.HasSuffix(text, " "+p) {
+		if spacedSuffix(text, p) {
 			// a bare cue right after the name, or after an apposition opened by a comma or
 			// a parenthesis ("Kai West, a British hacker known as …")
-			return opened || text == " "+p
+			return opened || len(text) == len(p)+1
 		}
 	}
 	return false
+}
+
+// spacedSuffix reports whether text ends in a space and then p, as
+// strings.HasSuffix(text, " "+p) does, without building " "+p.
+func spacedSuffix(text, p string) bool {
+	n := len(text) - len(p) - 1
+	return n >= 0 && text[n] == ' ' && text[n+1:] == p
 }
 
 // describedGap reports whether the words between a name and a demonym group describe the group
@@ -1281,8 +1288,7 @@ func (x *Extractor) institutionTitle(toks []token, i, end int) bool {
 	default:
 		return false
 	}
-	last := toks[end-1].Lower
-	if end-i > 1 && (x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last)) {
+	if end-i > 1 && (x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1])) {
 		return true
 	}
 	// "the General Intelligence and Security Service of the Netherlands": the body's head
@@ -1314,9 +1320,9 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}
-	isTitle := func(w string) bool { return x.cue.is("title", w) || x.cue.is("title", strings.TrimSuffix(w, ".")) }
+	isTitle := func(t *token) bool { return x.cue.tokIs("title", t) || x.cue.tokIsBare("title", t) }
 	for p := i + 1; p < end && p-i <= 3; p++ {
-		if !isTitle(toks[p].Lower) {
+		if !isTitle(&toks[p]) {
 			if !isCap(toks[p].Text) || x.cue.tokIs("agencysuffix", &toks[p]) || x.cue.tokIs("orgsuffix", &toks[p]) {
 				return i
 			}
@@ -1326,7 +1332,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 			return i
 		}
 		q := p
-		for q < end && isTitle(toks[q].Lower) {
+		for q < end && isTitle(&toks[q]) {
 			q++
 		}
 		if q >= end || x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) {
@@ -1357,8 +1363,7 @@ func (x *Extractor) fieldTitle(toks []token, i, end int) int {
 			}
 			continue
 		}
-		last := toks[end-1].Lower
-		if x.cue.is("agencysuffix", last) || x.cue.is("orgsuffix", last) || !isCap(toks[p].Text) {
+		if x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) || !isCap(toks[p].Text) {
 			return i
 		}
 		for q := i; q < p; q++ {
@@ -1550,7 +1555,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	if x.cue.tokIs("formcode", &toks[end-1]) {
 		return out // "a Form 8-K filed with the SEC": a regulator's form, a document
 	}
-	if end-i == 1 && x.techTerm(toks[i].Lower) {
+	if end-i == 1 && x.techTerm(&toks[i]) {
 		return out // "a compromised VPN appliance", "DNS records": a technical term, no name
 	}
 	for _, w := range toks[i:end] {
@@ -1733,8 +1738,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	}
 	// 3. cues
 	words := toks[i:end]
-	last := strings.TrimSuffix(words[len(words)-1].Lower, ".")
-	firstW := words[0].Lower
+	lastTok, firstTok := &words[len(words)-1], &words[0]
+	last := strings.TrimSuffix(lastTok.Lower, ".")
 	if c, ok := x.countryWord(words[0].Text); ok && len(words) > 1 {
 		m.Country = c.Name
 	}
@@ -1760,29 +1765,29 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case isGroupCode(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
-	case len(words) > 1 && !personCue && x.cue.is("localgov", last) && (i == 0 || !x.cue.tokIs("placeprep", &toks[i-1])):
+	case len(words) > 1 && !personCue && x.cue.tokIsBare("localgov", lastTok) && (i == 0 || !x.cue.tokIs("placeprep", &toks[i-1])):
 		// "Greyfield County refused the demand": a local government, no person, kept as an
 		// unknown name is (named twice or acting); "a hospital in Hollins County" names the
 		// place only
 		m.Kind, m.Conf = schema.KindAgency, 0.55
 	case last == "team" && len(words) > 2 && (words[len(words)-2].Lower == "response" || words[len(words)-2].Lower == "readiness"):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Philippine Computer Emergency Response Team": a CERT, no threat group
-	case x.cue.is("groupsuffix", last) && len(words) > 1:
+	case x.cue.tokIsBare("groupsuffix", lastTok) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindGroup, 0.75
 	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.tokIs("fieldcenter", &words[len(words)-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "St. Aldric Medical Center": a hospital's, not a state's
-	case x.cue.is("agencysuffix", last) || x.cue.is("agencysuffix", firstW) && len(words) > 2:
+	case x.cue.tokIsBare("agencysuffix", lastTok) || x.cue.tokIs("agencysuffix", firstTok) && len(words) > 2:
 		if m.Country == "" && len(words) == 1 {
 			return out // a bare "Department" or "Office"
 		}
 		m.Kind, m.Conf = schema.KindAgency, 0.75
-	case x.cue.is("orgsuffix", last) && len(words) > 1:
+	case x.cue.tokIsBare("orgsuffix", lastTok) && len(words) > 1:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75
-	case len(words) > 1 && x.cue.is("headagency", firstW) && !x.cue.tokIs("firstname", &words[1]):
+	case len(words) > 1 && x.cue.tokIs("headagency", firstTok) && !x.cue.tokIs("firstname", &words[1]):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Fiscalía General de la Nación", "Policía Nacional"
-	case len(words) > 1 && x.cue.is("headorg", firstW) && !x.cue.tokIs("firstname", &words[1]):
+	case len(words) > 1 && x.cue.tokIs("headorg", firstTok) && !x.cue.tokIs("firstname", &words[1]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Universidad del Valle", "Banco Dalisay"
-	case len(words) > 2 && x.cue.is("orgsuffix", firstW) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
+	case len(words) > 2 && x.cue.tokIs("orgsuffix", firstTok) && (words[1].Lower == "of" || words[1].Lower == "for") && !legalText[last]:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the University of Denver", "Institute for X"
 	case !personCue && i > 1 && x.cue.descHead[toks[i-1].Lower] == schema.KindGroup && !isCap(toks[i-1].Text) && x.cue.tokIs("civicmod", &toks[i-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the press freedom group X", "a rights group X": a civic body, no threat group
@@ -3698,17 +3703,17 @@ func pluralObject(toks []token, found []mention, v int) bool {
 // pluralObjectReach bounds how far after its verb pluralObject's plural noun may stand.
 const pluralObjectReach = 4
 
-// techTerm reports whether a lower-cased word is a technical term (cue techterm: "vpn", "dns"),
-// or hyphenated parts of which one is such a term and the others are terms or lower-case words
-// ("dns-over-https", "sms-based"): a protocol or a device, no name.
-func (x *Extractor) techTerm(w string) bool {
-	if x.cue.is("techterm", w) {
+// techTerm reports whether the word of t (lower-cased) is a technical term (cue techterm: "vpn",
+// "dns"), or hyphenated parts of which one is such a term and the others are terms or
+// lower-case words ("dns-over-https", "sms-based"): a protocol or a device, no name.
+func (x *Extractor) techTerm(t *token) bool {
+	if x.cue.tokIs("techterm", t) {
 		return true
 	}
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
-		return false
+	if !strings.Contains(t.Lower, "-") {
+		return false // one part
 	}
+	parts := strings.Split(t.Lower, "-")
 	term := false
 	for _, p := range parts {
 		switch {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/graph"
@@ -525,4 +526,16 @@ func TestSurnames(t *testing.T) {
 			assert.Equal(t, tt.want, words)
 		})
 	}
+}
+
+// FuzzSpacedSuffix checks spacedSuffix against the suffix test it stands for.
+func FuzzSpacedSuffix(f *testing.F) {
+	f.Add(" kai known as", "known as")
+	f.Add("known as", "known as")
+	f.Add(" aka", "aka")
+	f.Fuzz(func(t *testing.T, text, p string) {
+		if got, want := spacedSuffix(text, p), strings.HasSuffix(text, " "+p); got != want {
+			t.Errorf("spacedSuffix(%q, %q) = %v, want %v", text, p, got, want)
+		}
+	})
 }

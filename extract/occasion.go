@@ -836,21 +836,21 @@ func pastConjunct(toks []token, i int) bool {
 // breach, …"): the verb tells of an occasion after the one before. The adverbs are cue
 // lateradverb, the units of a span cue spanunit ("hours", "a week").
 func (x *Extractor) toldLater(toks []token, i int) bool {
-	later := func(w string) bool { return x.cue.is("lateradverb", w) }
-	if len(toks) > 0 && i > 0 && later(toks[0].Lower) {
+	later := func(t *token) bool { return x.cue.tokIs("lateradverb", t) }
+	if len(toks) > 0 && i > 0 && later(&toks[0]) {
 		return true
 	}
 	for k := 0; k+1 < len(toks) && k+1 < i && k <= 2; k++ {
 		if t := toks[k].Tag; k < 2 && (t == "DT" || t == "CD" || t == "JJ") && !x.cue.tokIs("spanunit", &toks[k]) {
 			continue // "a", "two", "several", "just"
 		}
-		if x.cue.tokIs("spanunit", &toks[k]) && (toks[k+1].Lower == "after" || later(toks[k+1].Lower)) {
+		if x.cue.tokIs("spanunit", &toks[k]) && (toks[k+1].Lower == "after" || later(&toks[k+1])) {
 			return true
 		}
 		break
 	}
 	for k := i - 1; k >= 0 && i-k <= 2; k-- {
-		if later(toks[k].Lower) {
+		if later(&toks[k]) {
 			return true
 		}
 		if t := toks[k].Tag; t != "RB" && t != "MD" && !strings.HasPrefix(t, "VB") {

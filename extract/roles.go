@@ -4024,10 +4024,10 @@ func (x *Extractor) employerOnly(c *sentCtx, i, e int, plural bool) bool {
 // counts too.
 func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	toks := c.s.Toks
-	role := func(w string) bool {
-		return x.cue.is("personrole", w) || plural && x.cue.is("personrole", strings.TrimSuffix(w, "s"))
+	role := func(t *token) bool {
+		return x.cue.tokIs("personrole", t) || plural && x.cue.is("personrole", strings.TrimSuffix(t.Lower, "s"))
 	}
-	if m.Last < len(toks) && (role(toks[m.Last].Lower) || x.cue.tokIs("title", &toks[m.Last]) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
+	if m.Last < len(toks) && (role(&toks[m.Last]) || x.cue.tokIs("title", &toks[m.Last]) && !isCap(toks[m.Last].Text)) && isNounTag(toks[m.Last].Tag) {
 		return true // "a former NSA contractor", "two NSA contractors", "a Canadian Armed Forces corporal"
 	}
 	if m.How == mkName && m.NounMod && indefiniteBefore(toks, m.First) && x.personAfter(toks, m.Last) {
@@ -4035,7 +4035,7 @@ func (x *Extractor) roleEmployer(c *sentCtx, m mention, plural bool) bool {
 	}
 	// "an employee of Harlow Bank", "a contractor for the NSA", "two officers of Karsovia's military intelligence agency"
 	r := roleBefore(c, m)
-	return r >= 0 && role(toks[r].Lower)
+	return r >= 0 && role(&toks[r])
 }
 
 // byAgentPhrase reports whether the counted role noun at r stands in a passive's "by" phrase

@@ -174,6 +174,7 @@ func (p *nlp) sentences(body string) []sentence {
 	runeAt := runeOffsets(body)
 	var out []sentence
 	var pt []tokenize.Token  // prose's tokens of one sentence, the buffer reused for the next
+	var low []string         // the lower-case texts of pt, for the tagger, the buffer reused
 	words := &articleWords{} // filled in by the extractor once the article is read
 	off, paras := 0, 0
 	for off < len(body) {
@@ -193,11 +194,13 @@ func (p *nlp) sentences(body string) []sentence {
 				}
 				st := sentence{Index: len(out), Para: paras, Start: int(runeAt[base]), End: int(runeAt[base+len(s.Text)]), Text: s.Text, articleWords: words}
 				st.Toks = make([]token, 0, len(pt))
+				low = low[:0]
 				for _, t := range pt {
-					b := base + t.Start
-					st.Toks = append(st.Toks, token{Text: t.Text, Lower: strings.ToLower(t.Text), Start: int(runeAt[b]), End: int(runeAt[b+len(t.Text)])})
+					b, lw := base+t.Start, strings.ToLower(t.Text)
+					st.Toks = append(st.Toks, token{Text: t.Text, Lower: lw, Start: int(runeAt[b]), End: int(runeAt[b+len(t.Text)])})
+					low = append(low, lw)
 				}
-				p.tagTokens(pt, st.Toks)
+				p.tagTokens(pt, low, st.Toks)
 				out = append(out, st)
 			}
 			paras++
@@ -452,12 +455,13 @@ func plainWord(w string) bool {
 var splitChar = [utf8.RuneSelf]bool{'$': true, '(': true, '"': true, '[': true, ',': true, ')': true, ']': true,
 	'!': true, ';': true, '.': true, '?': true, ':': true, '\'': true}
 
-// tagTokens tags toks with the perceptron tagger's tags for pt, then corrects the tags it is
-// known to get wrong in news: a verb after a fronted day or a sentence-opening plural subject, a
-// participle in a sentence-opening phrase, a few simple pasts, a comparative adverb between an
-// auxiliary and its verb, "police" after "to", and a verb of advising read as an adjective.
-func (p *nlp) tagTokens(pt []tokenize.Token, toks []token) {
-	p.tag.TagTokens(pt)
+// tagTokens tags toks with the perceptron tagger's tags for pt (whose texts in lower case are
+// low), then corrects the tags it is known to get wrong in news: a verb after a fronted day or a
+// sentence-opening plural subject, a participle in a sentence-opening phrase, a few simple
+// pasts, a comparative adverb between an auxiliary and its verb, "police" after "to", and a verb
+// of advising read as an adjective.
+func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
+	p.tag.TagLowered(pt, low)
 	for i := range toks {
 		toks[i].Tag = pt[i].Tag
 	}
@@ -779,8 +783,20 @@ const purposeReach = 12
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isCap reports whether a token starts with an upper-case letter or is a mixed alphanumeric
-// code name such as "APT28".
+// code name such as "APT28". It answers a token opening with an ASCII character other than a
+// digit (most tokens) from that byte, and leaves the others to capOrCode.
 func isCap(s string) bool {
+	if len(s) > 0 {
+		if c := s[0]; c < '0' || c > '9' && c < utf8.RuneSelf {
+			return 'A' <= c && c <= 'Z'
+		}
+	}
+	return capOrCode(s)
+}
+
+// capOrCode is isCap for any token: one opening with an upper-case letter, or with a digit and
+// holding an upper-case letter.
+func capOrCode(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
 		return true

@@ -283,3 +283,16 @@ func FuzzTokenizeAsProse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsCap checks that isCap's answer from a token's first byte agrees with capOrCode's from
+// its runes.
+func FuzzIsCap(f *testing.F) {
+	for _, s := range []string{"APT28", "28APT", "apt", "Émile", "émile", "", "\xff", "9", "[A"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCap(s), capOrCode(s); got != want {
+			t.Errorf("isCap(%q) = %v, capOrCode %v", s, got, want)
+		}
+	})
+}

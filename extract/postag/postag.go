@@ -43,7 +43,12 @@ func New() (*Tagger, error) {
 }
 
 // TagTokens sets the Tag of each token from its Text, the tokens being one sentence.
-func (t *Tagger) TagTokens(toks []tag.Token) {
+func (t *Tagger) TagTokens(toks []tag.Token) { t.TagLowered(toks, nil) }
+
+// TagLowered is TagTokens for a caller that has lower-cased the tokens' texts already: lower[i]
+// is strings.ToLower(toks[i].Text), or lower is nil. The tagger then makes no lower-case copy
+// of its own of a capitalised word.
+func (t *Tagger) TagLowered(toks []tag.Token, lower []string) {
 	if len(toks) == 0 {
 		return
 	}
@@ -65,8 +70,16 @@ func (t *Tagger) TagTokens(toks []tag.Token) {
 	ctx[0], ctx[1], ctx[n-2], ctx[n-1] = start1, start2, boundAfter[0], boundAfter[1]
 	feats[0], feats[1], feats[n-2], feats[n-1] = tpl.bounds[0], tpl.bounds[1], tpl.bounds[2], tpl.bounds[3]
 	for i := range toks {
-		ctx[i+2] = normalize(toks[i].Text)
-		feats[i+2] = tpl.context(ctx[i+2])
+		w, ok := normalForm(toks[i].Text)
+		if !ok {
+			if lower != nil {
+				w = lower[i]
+			} else {
+				w = strings.ToLower(toks[i].Text)
+			}
+		}
+		ctx[i+2] = w
+		feats[i+2] = tpl.context(w)
 	}
 	p1, p2 := len(t.model.classes), len(t.model.classes)+1 // the tags of the two words before: start1, start2
 	dash := len(t.model.classes) + 2                       // dashTag, which prose gives "-"
@@ -133,22 +146,32 @@ func lastBytes(w string, n int) string {
 // not opening with a hyphen, "!YEAR" for four digits (with an optional sign taking one of
 // them), "!DIGITS" for a word opening with a digit, else the word in lower case.
 func normalize(w string) string {
+	if n, ok := normalForm(w); ok {
+		return n
+	}
+	return strings.ToLower(w)
+}
+
+// normalForm returns normalize(w) when it needs no lower-casing: a class of word ("!HYPHEN",
+// "!YEAR", "!DIGITS") or a word of ASCII without capitals, itself. It returns false when
+// normalize(w) is strings.ToLower(w), which the caller may have at hand.
+func normalForm(w string) (string, bool) {
 	switch {
 	case w == "":
-		return w
+		return w, true
 	case w[0] != '-' && strings.IndexByte(w, '-') >= 0:
-		return "!HYPHEN"
+		return "!HYPHEN", true
 	case len(w) == 4 && signedDigits(w):
-		return "!YEAR"
+		return "!YEAR", true
 	case w[0] >= '0' && w[0] <= '9':
-		return "!DIGITS"
+		return "!DIGITS", true
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+			return "", false
 		}
 	}
-	return w
+	return w, true
 }
 
 // signedDigits reports whether w is ASCII digits after an optional sign, at least one digit.

@@ -149,10 +149,26 @@ func FuzzTagAsProse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		words := strings.Fields(s)
-		if want, got := tags(p, words), tags(tg, words); !assert.Equal(t, want, got) {
+		want := tags(p, words)
+		if got := tags(tg, words); !assert.Equal(t, want, got) {
 			t.Fatalf("words %q", words)
 		}
+		if got := tags(lowered{tg}, words); !assert.Equal(t, want, got) {
+			t.Fatalf("words %q, tagged with their lower case given", words)
+		}
 	})
+}
+
+// lowered tags words as the extractor does, handing the tagger their lower case (TagLowered).
+type lowered struct{ *Tagger }
+
+// TagTokens tags toks with TagLowered.
+func (l lowered) TagTokens(toks []tag.Token) {
+	low := make([]string, len(toks))
+	for i := range toks {
+		low[i] = strings.ToLower(toks[i].Text)
+	}
+	l.TagLowered(toks, low)
 }
 
 // BenchmarkTag tags the extractor's test articles; its baseline, measured in the same run, is
