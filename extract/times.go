@@ -196,8 +196,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if eventRelative(toks, eventNoun, ev.Type, ev.Trigger, t) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
-			if reports && finiteBetween(toks, ev.Trigger, t) {
-				continue // "X said the agency briefed Y on June 2": the date is the briefing's
+			if (reports || ev.Type == schema.EventAccusation) && finiteBetween(toks, ev.Trigger, t) {
+				continue // "X said the agency briefed Y on June 2", "X alleges Y had hacked Z in March": the date is the briefing's, the hacking's
 			}
 			if telling && reportedAfter(toks, evs, reporting, ev.Trigger, t) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
