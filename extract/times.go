@@ -136,6 +136,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
+			if telling && complementTime(toks, ev.Trigger, t) {
+				told = true
+				continue // "told the committee that an audit in late 2024 had flagged …", "said that in March the hackers …": the time is the reported clause's
+			}
 			if telling && !reports && bareToldClause(toks, ev.Trigger, t) {
 				told = true
 				continue // "The officer told him the logins had begun in March": the month is the logins'
@@ -198,14 +202,17 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if eventRelative(toks, eventNoun, ev.Type, ev.Trigger, t) {
 				continue // "dropped an inquiry into an allegation made against X in 2010": the allegation's date
 			}
-			if reports && finiteBetween(toks, ev.Trigger, t) {
-				continue // "X said the agency briefed Y on June 2": the date is the briefing's
+			if (reports || ev.Type == schema.EventAccusation) && finiteBetween(toks, ev.Trigger, t) {
+				continue // "X said the agency briefed Y on June 2", "X alleges Y had hacked Z in March": the date is the briefing's, the hacking's
 			}
 			if telling && reportedAfter(toks, evs, reporting, ev.Trigger, t) {
 				continue // "Testifying before X, Y said the centre sent an alert on 2 October": the alert's date
 			}
 			if reports && insertedSaying(toks, t, ev.Trigger) {
 				continue // "On Oct. 14, she said, she emailed X", "Two days later, Delgado said, he called Y": the date is the deed's she tells
+			}
+			if reports && insertedBeforeVerb(toks, t, ev.Trigger) {
+				continue // "The agents, she said, notified X in January": the date is the deed's she tells
 			}
 			if reports && reportedBefore(toks, t, ev.Trigger) {
 				continue // "the attack began on March 3, the agency said": the date is the attack's
@@ -3109,6 +3116,79 @@ func insertedSaying(toks []token, t, i int) bool {
 		}
 	}
 	return true
+}
+
+// insertedBeforeVerb reports whether the reporting verb at i stands with its short subject
+// between two commas after the subject of the clause it reports, and the time at t comes after
+// the closing comma, past that clause's finite verb ("The agents, she said, notified the firm
+// in January", "The intruders, the company says, left in March"): the saying is set into the
+// clause it reports, and a time after it is that clause's. A time of the saying itself stands
+// inside the commas ("The agents, she said on Tuesday, notified …").
+func insertedBeforeVerb(toks []token, t, i int) bool {
+	if t <= i+1 || !insertedSaying(toks, 0, i) {
+		return false
+	}
+	for k := i + 2; k < t && k < len(toks); k++ {
+		if isFiniteTag(toks[k].Tag) {
+			return true
+		}
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// complementTime reports whether the time at t stands in the clause a verb of telling at i
+// reports, opened by a complementizer 'that' followed by that clause's subject, before that
+// clause's finite verb: in its subject ("told the committee that an internal audit in late 2024
+// had flagged the risk") or fronted in it ("said that in March the intruders returned"), with
+// that verb still to come after the time. Only
+// the hearer and adjuncts of the saying, with no finite verb, stand between the trigger and
+// 'that', so the clause is the trigger's own; a time before 'that' is the saying's ("said on
+// Tuesday that …").
+func complementTime(toks []token, i, t int) bool {
+	if i < 0 || t <= i+1 || t >= len(toks) {
+		return false
+	}
+	for k := i + 1; k < t; k++ {
+		switch {
+		case toks[k].Lower == "that" && toks[k].Tag == "IN":
+			n := toks[k+1].Tag
+			if !(n == "DT" || n == "PRP" || n == "PRP$" || n == "IN" || isNounTag(n)) {
+				return false
+			}
+			return !finiteIn(toks, k+1, t) && !modalIn(toks, k+1, t) && verbAfter(toks, t)
+		case isFiniteTag(toks[k].Tag), toks[k].Text == ",", toks[k].Text == ";", toks[k].Tag == "WRB", toks[k].Tag == "WDT":
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a finite verb or a modal follows the token at t before a comma,
+// semicolon or the sentence's end: the clause holding t goes on to its verb ("that in March
+// the intruders returned"), unlike a pronoun object ("denied that in an interview on Monday").
+func verbAfter(toks []token, t int) bool {
+	for k := t + 1; k < len(toks); k++ {
+		switch {
+		case isFiniteTag(toks[k].Tag):
+			return true
+		case toks[k].Text == "," || toks[k].Text == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// modalIn reports whether a modal stands among the tokens from a up to b.
+func modalIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if k >= 0 && toks[k].Tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBefore reports whether the time at t, before a reporting trigger at i, stands in a
