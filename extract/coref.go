@@ -625,6 +625,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		if e := x.cataphoricName(sents, ms, ents, i); e >= 0 {
 			ante = e // "The Dutch cyber agency, the Norland Cyber Centre (NCC), said": the name it is set beside
+			if x.cue.is("ownheadword", ms[i].Head) {
+				ents[e].OtherHeads += " " + ms[i].Head // "the contractor, X, … the contractor's systems": X again
+			}
 		}
 		if ante < 0 && mods != nil {
 			// "told the data protection regulator … The Data Protection Commission said": a body
@@ -670,7 +673,11 @@ func (x *Extractor) cataphoricName(sents []sentence, ms []mention, ents []entity
 	if m.First >= 2 && toks[m.First-1].Tag == "IN" && (x.cue.tokIs("personrole", &toks[m.First-2]) || x.cue.tokIs("spokesrole", &toks[m.First-2])) {
 		return -1 // "a spokesperson for the university, Jana Holm,": the name is set beside the spokesperson
 	}
-	if e := ents[n.Entity]; (e.Kind == schema.KindPerson) != (m.Kind == schema.KindPerson) || !x.compatible(m, e) {
+	e := ents[n.Entity]
+	if x.cue.is("ownheadword", m.Head) {
+		e.OtherHeads += " " + m.Head // "the contractor, Dunmore Field Services,": the name set beside carries the word
+	}
+	if (e.Kind == schema.KindPerson) != (m.Kind == schema.KindPerson) || !x.compatible(m, e) {
 		return -1
 	}
 	return n.Entity
@@ -1722,8 +1729,8 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if m.How == mkDesc && bodyKind(m.Kind) && bodyKind(e.Kind) && strings.Contains(e.OtherHeads+" ", " "+m.Head+" ") {
 		return true // "Tidewater Health Network … the regional health authority … the authority": the network, an organisation
 	}
-	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) {
-		return false // "the council": a council named before, not any agency; "the district": a school district
+	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) && !hasWord(e.Appos, m.Head) {
+		return false // "the council": a council named before, not any agency; "the district": a school district; "the contractor": one set beside that word
 	}
 	switch m.Kind {
 	case schema.KindOrganization:
