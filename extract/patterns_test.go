@@ -94,3 +94,24 @@ func TestSession6Actors(t *testing.T) {
 	assert.NotNil(t, actorByName(g, "General Intelligence Directorate"), "General opening an agency name is no title")
 	assert.Nil(t, actorByName(g, "notified affected employees"), "a participle after have is a verb")
 }
+
+// TestAmountAfterDescribedTarget checks that an amount written with a currency sign the
+// tokenizer leaves on its number ("€2", "£20m") ends the noun phrase before it, so a
+// description right before it is still the one fined.
+func TestAmountAfterDescribedTarget(t *testing.T) {
+	tests := []struct {
+		name, amount string
+	}{
+		{"euros", "€2 million"},
+		{"pounds", "£2 million"},
+		{"pounds, short", "£2m"},
+		{"dollars", "$2 million"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Harrow Mutuel, the Lille-based retail lender, said on Friday that a hacker had stolen customer records. In 2022 the Norland Banking Authority fined the lender " + tt.amount + " over weak controls."
+			g := extractText(t, "2024-05-20", body)
+			assert.True(t, hasEvent(g, schema.EventSanction, "Norland Banking Authority", "Harrow Mutuel"), "events: %v", g.Events)
+		})
+	}
+}

@@ -543,6 +543,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "VB"
 		}
 	}
+	// the tagger reads an amount written with a currency sign prose does not cut ("€2",
+	// "£20m") as a noun, which would extend the noun phrase before it ("fined the lender €2
+	// million"): it is a number
+	for i := range toks {
+		if signedAmount(toks[i].Text) {
+			toks[i].Tag = "CD"
+		}
+	}
 	// the tagger reads the Korean currency after an amount as the past of "win" ("58 billion
 	// won/VBD ($40 million)"), a finite verb that would end the clause: it is the noun
 	for i := 1; i < len(toks); i++ {
@@ -870,4 +878,15 @@ func ownsNext(gap []token) bool {
 		}
 	}
 	return true
+}
+
+// signedAmount reports whether w is an amount opened by a currency sign other than "$", which
+// prose cuts off: "€2", "£1.5m", "¥300".
+func signedAmount(w string) bool {
+	for _, sign := range [...]string{"€", "£", "¥", "₹"} {
+		if rest, ok := strings.CutPrefix(w, sign); ok {
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
 }

@@ -296,3 +296,23 @@ func FuzzIsCap(f *testing.F) {
 		}
 	})
 }
+
+// TestSignedAmount checks which words are amounts opened by a currency sign prose leaves on.
+func TestSignedAmount(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"€2", true},
+		{"£1.5m", true},
+		{"¥300", true},
+		{"€", false},
+		{"£s", false},
+		{"lender", false},
+	}
+	for _, tt := range tests {
+		if got := signedAmount(tt.word); got != tt.want {
+			t.Errorf("signedAmount(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
