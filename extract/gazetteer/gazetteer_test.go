@@ -29,6 +29,9 @@ func TestLookup(t *testing.T) {
 		{"the Houthis", "Houthis", schema.KindGroup},
 		{"Ansar Allah", "Houthis", schema.KindGroup},
 		{"Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", schema.KindGroup},
+		// Canada's federal departments are named "<field> Canada": agencies, no firms
+		{"Transport Canada", "Transport Canada", schema.KindAgency},
+		{"StatCan", "Statistics Canada", schema.KindAgency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
