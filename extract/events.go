@@ -426,6 +426,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "monitor" && x.watchedMatter(toks, i) {
 			continue // "was closely monitoring the situation", "monitor for unusual traffic": watching a matter, no one spied on
 		}
+		if tr.Lemma == "probe" && !x.probedNetwork(toks, i) {
+			continue // "probed the contractor's systems"; not "police probed the breach", "a probe into the attack"
+		}
 		if tr.Lemma == "follow" && !followedWith(toks, i) {
 			continue // "followed with fixes on Jan. 9", not "followed the update guidance"
 		}

@@ -115,3 +115,23 @@ func TestAmountAfterDescribedTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestProbedNetwork checks that probing a network or its systems is a way into them, and
+// that probing a matter is no deed.
+func TestProbedNetwork(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"a possessive's systems", "Investigators said the hackers known as Cobalt Lynx had probed Tarrow Water's systems in 2023.", true},
+		{"networks at a body", "The group Cobalt Lynx probed networks at Tarrow Water in May, the company said.", true},
+		{"a matter probed", "The group Cobalt Lynx probed the claims made by Tarrow Water for months.", false},
+		{"the noun", "A probe into the attack by Cobalt Lynx on Tarrow Water's systems was opened in June.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-10", tt.body)
+			assert.Equal(t, tt.want, hasEvent(g, schema.EventIntrusion, "Cobalt Lynx", "Tarrow Water"), "events: %v", g.Events)
+		})
+	}
+}

@@ -2216,3 +2216,34 @@ func reportedSpan(toks []token, i int) (int, int) {
 	}
 	return 0, 0
 }
+
+// probedReach is how many words the object of "probe" may run before its network noun.
+const probedReach = 6
+
+// probedNetwork reports whether the verb "probe" at i has for object a network or its systems
+// (cue netnoun: "probed the contractor's systems", "probing networks at two utilities"), which
+// makes it a way into them; a probe of a matter ("investigators probed the breach") is none.
+// Only a finite past, active ("probed", "had probed"); the object runs over determiners,
+// possessives, names, adjectives and nouns only.
+func (x *Extractor) probedNetwork(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Tag != "VBD" && !(toks[i].Tag == "VBN" && i > 0 && isHave(toks[i-1].Lower)) {
+		return false // a finite past, active: "had been probed", "were probing" tell no deed done
+	}
+	for k := i + 1; k < len(toks) && k-i <= probedReach; k++ {
+		t := &toks[k]
+		if x.cue.tokIs("netnoun", t) {
+			return true
+		}
+		switch t.Tag {
+		case "DT", "PRP$", "POS", "NNP", "NNPS", "JJ", "NN", "NNS", "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isHave reports whether w is a form of "have" that carries a perfect.
+func isHave(w string) bool {
+	return w == "had" || w == "has" || w == "have"
+}
