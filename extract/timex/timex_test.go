@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 		{"month ahead, irregular past", "Hackers broke into the ministry's network in December.", "December", Date, "2016-12"},
 		{"month ahead, irregular participle", "The files were stolen in November from a contractor.", "November", Date, "2016-11"},
 		{"day ahead, fronted before an irregular past", "On November 3, the hackers stole the payroll files.", "November 3", Date, "2016-11-03"},
+		{"day ahead, set off by commas before a past clause", "A week after the call, on Dec. 11, a clerk opened the link.", "Dec. 11", Date, "2016-12-11"},
+		{"day ahead, a comma after a past clause is no opening", "The firm paid the ransom, on Dec. 4 the police said.", "Dec. 4", Date, "2017-12-04"},
 		{"month ahead, present passive", "The former clerk faces prison when he is sentenced in December.", "December", Date, "2017-12"},
 		{"next january, present passive", "The new export rules are published in January, the ministry says.", "January", Date, "2018-01"},
 		{"next january, plan", "The merger was planned for January at the latest.", "January", Date, "2018-01"},
