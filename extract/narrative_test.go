@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -711,6 +712,9 @@ func TestNarrativeTimes(t *testing.T) {
 			schema.EventWarning, "lena-okafor", "senate-intelligence-committee", ""},
 		{"a time fronted in the clause said is not the saying's", "2025-11-20",
 			"Osric Vale said that in March the intruders returned to Harrow Bank.",
+			schema.EventStatement, "osric-vale", "", ""},
+		{"a time fronted in the clause told after the hearer is not the telling's", "2025-11-20",
+			"Osric Vale told the committee that on Monday the intruders returned to Harrow Bank.",
 			schema.EventStatement, "osric-vale", "", ""},
 		{"a time before the clause said is the saying's", "2025-11-20",
 			"Osric Vale said on Monday that an internal audit in March had flagged the risk.",
@@ -1991,4 +1995,27 @@ func TestAskedAbout(t *testing.T) {
 			schema.EventDenial, "norland-foreign-ministry", "", "2025-03-11"},
 	}
 	checkTimes(t, tests, false)
+}
+
+// TestSubjectAfterTime checks subjectAfterTime: after a time fronted past 'that', a subject
+// before the verb makes the clause a complement ("that on Monday the intruders returned"); a
+// verb right after the time makes it a relative ("that on Monday approved the payment").
+func TestSubjectAfterTime(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Osric Vale told the committee that on Monday the intruders returned to Harrow Bank.", true},
+		{"Osric Vale told the committee that on Monday they returned to Harrow Bank.", true},
+		{"Osric Vale praised the board that on Monday approved the payment.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := x.nlp.sentences(tt.text)[0].Toks
+			at := slices.IndexFunc(toks, func(k token) bool { return k.Text == "Monday" })
+			require.GreaterOrEqual(t, at, 0)
+			assert.Equal(t, tt.want, subjectAfterTime(toks, at))
+		})
+	}
 }

@@ -3159,11 +3159,31 @@ func complementTime(toks []token, i, t int) bool {
 				return false
 			}
 			return !finiteIn(toks, k+1, t) && !modalIn(toks, k+1, t) && verbAfter(toks, t)
+		case toks[k].Lower == "that" && toks[k].Tag == "WDT" && toks[k+1].Tag == "IN":
+			// read as a relative after the hearer ("told the committee that on Monday the
+			// hackers stole …"), a complementizer all the same when a subject stands between
+			// the fronted time and the verb; "the committee that on Monday approved" is a relative
+			return !finiteIn(toks, k+1, t) && !modalIn(toks, k+1, t) && subjectAfterTime(toks, t)
 		case isFiniteTag(toks[k].Tag), toks[k].Text == ",", toks[k].Text == ";", toks[k].Tag == "WRB", toks[k].Tag == "WDT":
 			return false
 		}
 	}
 	return false
+}
+
+// subjectAfterTime reports whether, past the words of the time at t (names, numbers, periods),
+// a subject (a determiner, pronoun or common noun) comes before a finite verb does, and that
+// verb follows (verbAfter): "on Monday the hackers stole", not "on Monday approved".
+func subjectAfterTime(toks []token, t int) bool {
+	k := t + 1
+	for k < len(toks) && (toks[k].Tag == "NNP" || toks[k].Tag == "CD" || toks[k].Text == ".") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	n := toks[k].Tag
+	return (n == "DT" || n == "PRP" || n == "PRP$" || n == "NN" || n == "NNS") && verbAfter(toks, k)
 }
 
 // verbAfter reports whether a finite verb or a modal follows the token at t before a comma,

@@ -648,21 +648,30 @@ func (p *parser) pastDeed(i int) bool {
 
 // frontedPast reports whether the month at i opens its sentence, alone or after a preposition,
 // and the clause after it is told in the past ("In June, the centre reported …"): the verb
-// that past looks for before the month comes after it.
+// that past looks for before the month comes after it. A month after a preposition in a phrase
+// set off by commas before its clause ("A week later, on Sept. 19, an employee received …")
+// opens that clause as well.
 func (p *parser) frontedPast(i int) bool {
 	k := i - 1
+	prep := false
 	switch p.lo(k) {
 	case "in", "on", "since", "by", "during", "early", "late", "mid":
 		k--
+		prep = true
 	}
 	if k >= 0 {
 		switch p.lo(k) {
 		case ".", "!", "?", ";", "\"":
+		case ",":
+			if !prep || p.lo(p.dateEnd(i)) != "," {
+				return false
+			}
 		default:
 			return false
 		}
 	}
-	for j := i + 1; j < len(p.toks) && j <= i+12; j++ {
+	end := p.dateEnd(i)
+	for j := end; j < len(p.toks) && j <= end+12; j++ {
 		t := p.toks[j].lo
 		switch t {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
@@ -676,6 +685,18 @@ func (p *parser) frontedPast(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4").
+func (p *parser) dateEnd(i int) int {
+	_, j, ok := p.monthAt(i)
+	if !ok {
+		return i + 1
+	}
+	if _, k, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
+		j = k
+	}
+	return j
 }
 
 // ---- resolution -----------------------------------------------------------------------------
