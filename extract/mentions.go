@@ -3082,7 +3082,7 @@ func ledeNamed(ms []mention) []mention {
 // force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
 // city's name before "police" or "prosecutors" makes it that city's service (cityService).
 func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
-	if x.cityService(s, i, out) {
+	if x.cityService(s, i, out) || x.grandJury(s, i, out) {
 		return true
 	}
 	toks := s.Toks
@@ -3132,6 +3132,36 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 		}
 	}
 	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "prosecutors"}
+	return true
+}
+
+// grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" with
+// no noun after it ("a federal grand jury in Tarvenna indicted two men"; not "grand jury
+// subpoenas", nor "returned by a grand jury", where it does no deed of its own): a description
+// of the body that indicts, which coref takes for the ministry of justice the article names, or
+// else for a body of its own named with the place it sits in, not the place itself.
+func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	k := i
+	if toks[k].Lower == "federal" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "grand" || toks[k+1].Lower != "jury" || isCap(toks[k+1].Text) {
+		return false
+	}
+	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
+		i = p
+	}
+	if i > 0 && toks[i-1].Lower == "by" {
+		return false
+	}
+	last, country := k+2, ""
+	if l, c, ok := x.localPlace(toks, last); ok && !x.cue.tokIs("calendar", &toks[last+1]) {
+		last, country = l, c
+	} else if last < len(toks) && isNounTag(toks[last].Tag) {
+		return false
+	}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury"}
 	return true
 }
 
