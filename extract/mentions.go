@@ -3135,9 +3135,9 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 	return true
 }
 
-// grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" with
-// no noun after it ("a federal grand jury in Tarvenna indicted two men"; not "grand jury
-// subpoenas", nor "returned by a grand jury", where it does no deed of its own): a description
+// grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" before
+// a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas", "told
+// a grand jury", nor "returned by a grand jury", where it does no deed of its own): a description
 // of the body that indicts, which coref takes for the ministry of justice the article names, or
 // else for a body of its own named with the place it sits in, not the place itself.
 func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
@@ -3158,8 +3158,9 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	last, country := k+2, ""
 	if l, c, ok := x.localPlace(toks, last); ok && !x.cue.tokIs("calendar", &toks[last+1]) {
 		last, country = l, c
-	} else if last < len(toks) && isNounTag(toks[last].Tag) {
-		return false
+	}
+	if last >= len(toks) || !isVerbTag(toks[last].Tag) {
+		return false // "told a grand jury", "grand jury subpoenas": no deed of its own
 	}
 	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury"}
 	return true
@@ -3187,7 +3188,7 @@ func governmentSpeaks(d mention) bool {
 
 // cityService reads a city's name before "police", "prosecutors" or "prosecutor's office"
 // ("Tokyo prosecutors indicted …", "The Rome prosecutor's office said …", "Toronto police
-// referred …"): the force or prosecution service of that city, like "Police in Valencia", not
+// referred …"; "public" may come before the prosecutor): the force or prosecution service of that city, like "Police in Valencia", not
 // the state whose capital the city is. The city is one capitalised word the gazetteer knows as a
 // place or does not know at all; the service's word is in lower case, with no noun after it.
 func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
@@ -3201,6 +3202,9 @@ func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
 	k := c + 1
 	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.tokIs("servicemod", &toks[c]) {
 		return false
+	}
+	if k+1 < len(toks) && toks[k].Lower == "public" && !isCap(toks[k].Text) && strings.HasPrefix(toks[k+1].Text, "prosecutor") {
+		k++ // "The Hamburg public prosecutor's office said …": the city's public prosecutor
 	}
 	head, last := "", k+1
 	switch {
