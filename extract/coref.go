@@ -547,12 +547,16 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			if ante < 0 && len(prosecution) == 0 && strings.HasPrefix(strings.TrimPrefix(strings.ToLower(m.Text), "the "), "federal") {
 				// "Federal prosecutors unsealed …": the federal ministry of justice the article
 				// names ("the Justice Department said …"), when it names no prosecution service
-				for _, a := range ms {
-					if a.How == mkName && a.Entity >= 0 && a.Kind == schema.KindAgency && strings.Contains(strings.ToLower(a.Text), "justice") {
-						ante = a.Entity
-						break
-					}
-				}
+				ante = justiceMinistry(ms)
+			}
+		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "jury" {
+			// "a federal grand jury in Tarvenna indicted …": the ministry of justice whose
+			// prosecutors put the case to it, when the article names one, else a body of its own
+			ante = justiceMinistry(ms)
+			if ante < 0 {
+				ante = len(ents)
+				ents = append(ents, entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true})
 			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
@@ -826,6 +830,17 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 		}
 	}
 	return out
+}
+
+// justiceMinistry returns the entity of the first named agency of justice the article names
+// ("the Justice Department"), -1 for none.
+func justiceMinistry(ms []mention) int {
+	for _, a := range ms {
+		if a.How == mkName && a.Entity >= 0 && a.Kind == schema.KindAgency && strings.Contains(strings.ToLower(a.Text), "justice") {
+			return a.Entity
+		}
+	}
+	return -1
 }
 
 // isPoliceForce reports whether a named mention is a police force or unit with a nationality,

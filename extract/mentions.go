@@ -3082,7 +3082,7 @@ func ledeNamed(ms []mention) []mention {
 // force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
 // city's name before "police" or "prosecutors" makes it that city's service (cityService).
 func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
-	if x.cityService(s, i, out) {
+	if x.cityService(s, i, out) || x.grandJury(s, i, out) {
 		return true
 	}
 	toks := s.Toks
@@ -3135,6 +3135,37 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 	return true
 }
 
+// grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" before
+// a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas", "told
+// a grand jury", nor "returned by a grand jury", where it does no deed of its own): a description
+// of the body that indicts, which coref takes for the ministry of justice the article names, or
+// else for a body of its own named with the place it sits in, not the place itself.
+func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	k := i
+	if toks[k].Lower == "federal" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "grand" || toks[k+1].Lower != "jury" || isCap(toks[k+1].Text) {
+		return false
+	}
+	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
+		i = p
+	}
+	if i > 0 && toks[i-1].Lower == "by" {
+		return false
+	}
+	last, country := k+2, ""
+	if l, c, ok := x.localPlace(toks, last); ok && !x.cue.tokIs("calendar", &toks[last+1]) {
+		last, country = l, c
+	}
+	if last >= len(toks) || !isVerbTag(toks[last].Tag) {
+		return false // "told a grand jury", "grand jury subpoenas": no deed of its own
+	}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury"}
+	return true
+}
+
 // governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)
 // with no name after it: the voice of a government the phrase does not name, which coref takes
 // for the state the story is filed from (governmentSpeaks).
@@ -3157,7 +3188,7 @@ func governmentSpeaks(d mention) bool {
 
 // cityService reads a city's name before "police", "prosecutors" or "prosecutor's office"
 // ("Tokyo prosecutors indicted …", "The Rome prosecutor's office said …", "Toronto police
-// referred …"): the force or prosecution service of that city, like "Police in Valencia", not
+// referred …"; "public" may come before the prosecutor): the force or prosecution service of that city, like "Police in Valencia", not
 // the state whose capital the city is. The city is one capitalised word the gazetteer knows as a
 // place or does not know at all; the service's word is in lower case, with no noun after it.
 func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
@@ -3171,6 +3202,9 @@ func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
 	k := c + 1
 	if k >= len(toks) || toks[c].Tag != "NNP" || !isCap(toks[c].Text) || x.cue.tokIs("servicemod", &toks[c]) {
 		return false
+	}
+	if k+1 < len(toks) && toks[k].Lower == "public" && !isCap(toks[k].Text) && strings.HasPrefix(toks[k+1].Text, "prosecutor") {
+		k++ // "The Hamburg public prosecutor's office said …": the city's public prosecutor
 	}
 	head, last := "", k+1
 	switch {
