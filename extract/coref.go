@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/intelgraph/intelgraph/extract/gazetteer"
+	"github.com/intelgraph/intelgraph/extract/internal/lowercase"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -209,12 +210,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	}
 	// each mention's name in lower case, and its words, for the passes below that compare every
 	// pair of mentions
-	lowText := make([]string, len(ms))
-	lowWords := make([][]string, len(ms))
-	for i := range ms {
-		lowText[i] = strings.ToLower(ms[i].Text)
-		lowWords[i] = strings.Fields(lowText[i])
-	}
+	lowText, lowWords := lowNames(ms)
 	// pass 3: short forms: "Kaspersky" ⊂ "Kaspersky Lab", "Robinson" → "Tom Robinson"
 	for i := range ms {
 		if ms[i].How != mkName || ms[i].Entry != nil {
@@ -2459,4 +2455,53 @@ func (x *Extractor) subjectGoesOn(ms []mention, ents []entity, i int) int {
 		return ms[k].Entity
 	}
 	return -1
+}
+
+// lowNames returns each mention's text in lower case and its words, as strings.ToLower and
+// strings.Fields give them, the lowered texts sharing one buffer and the words one array.
+func lowNames(ms []mention) ([]string, [][]string) {
+	var lower lowercase.Buffer
+	lowText := make([]string, len(ms))
+	lowWords := make([][]string, len(ms))
+	words := make([]string, 0, 3*len(ms))
+	for i := range ms {
+		lowText[i] = lower.Lower(ms[i].Text)
+		n := len(words)
+		words = appendFields(words, lowText[i])
+		lowWords[i] = words[n:len(words):len(words)] // capped: an append to it copies
+	}
+	return lowText, lowWords
+}
+
+// appendFields appends to dst the words of s, cut at white space as strings.Fields cuts them.
+func appendFields(dst []string, s string) []string {
+	start := -1 // byte offset of the current word, -1 between words
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case !isSpaceRune(c):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// isSpaceRune is unicode.IsSpace, answering ASCII without the call.
+func isSpaceRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	return unicode.IsSpace(c)
 }

@@ -803,3 +803,23 @@ func TestWhichNamesBody(t *testing.T) {
 	g := extractText(t, "2025-05-08", "Hackers attacked Ardena Terminals, which runs the port at Santa Irene. Ardena Terminals said its systems were encrypted on May 2 and that it had informed the Halden Maritime Authority the same day.")
 	assert.NotNil(t, findEvent(g, schema.EventWarning, "ardena-terminals", "halden-maritime-authority"), eventsString(g))
 }
+
+// FuzzAppendFields checks that appendFields cuts a text as strings.Fields does, and that
+// lowNames gives strings.ToLower's texts and their Fields.
+func FuzzAppendFields(f *testing.F) {
+	f.Add("Anna de Vries", "the  U.S.\tCyber\u00a0Command ")
+	f.Add("", "\xff \xc2\x85x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, s := range []string{a, b} {
+			if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+				t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+			}
+		}
+		low, words := lowNames([]mention{{Text: a}, {Text: b}})
+		for i, s := range []string{a, b} {
+			if want := strings.ToLower(s); low[i] != want || !slices.Equal(words[i], strings.Fields(want)) {
+				t.Fatalf("lowNames(%q) = %q %q", s, low[i], words[i])
+			}
+		}
+	})
+}

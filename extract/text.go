@@ -9,6 +9,7 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
 
+	"github.com/intelgraph/intelgraph/extract/internal/lowercase"
 	"github.com/intelgraph/intelgraph/extract/postag"
 )
 
@@ -173,9 +174,11 @@ func (p *nlp) proseSegments(para string) []segment.Sentence {
 func (p *nlp) sentences(body string) []sentence {
 	runeAt := runeOffsets(body)
 	var out []sentence
-	var pt []tokenize.Token  // prose's tokens of one sentence, the buffer reused for the next
-	var low []string         // the lower-case texts of pt, for the tagger, the buffer reused
-	words := &articleWords{} // filled in by the extractor once the article is read
+	var pt []tokenize.Token    // prose's tokens of one sentence, the buffer reused for the next
+	var low []string           // the lower-case texts of pt, for the tagger, the buffer reused
+	words := &articleWords{}   // filled in by the extractor once the article is read
+	var lower lowercase.Buffer // the tokens' lowered texts, one buffer for the article
+	lower.Grow(len(body) / 4)
 	off, paras := 0, 0
 	for off < len(body) {
 		end := strings.IndexByte(body[off:], '\n')
@@ -196,7 +199,7 @@ func (p *nlp) sentences(body string) []sentence {
 				st.Toks = make([]token, 0, len(pt))
 				low = low[:0]
 				for _, t := range pt {
-					b, lw := base+t.Start, strings.ToLower(t.Text)
+					b, lw := base+t.Start, lower.Lower(t.Text)
 					st.Toks = append(st.Toks, token{Text: t.Text, Lower: lw, Start: int(runeAt[b]), End: int(runeAt[b+len(t.Text)])})
 					low = append(low, lw)
 				}

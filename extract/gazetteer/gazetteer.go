@@ -37,7 +37,10 @@ type Gazetteer struct {
 	entries  []*Entry
 	byKey    map[string]*Entry
 	demonyms map[string]*Entry // demonym key → country
-	software map[string]bool
+	// countryWords is demonyms, and byKey's countries under the keys no demonym has: the
+	// answers of CountryWord, one look-up for the many words that name no country
+	countryWords map[string]*Entry
+	software     map[string]bool
 }
 
 // Load parses the embedded data files.
@@ -64,7 +67,31 @@ func Load() (*Gazetteer, error) {
 			return nil, fmt.Errorf("read gazetteer %s: %w", s.file, err)
 		}
 	}
+	g.indexCountryWords()
 	return g, nil
+}
+
+// indexCountryWords fills countryWords from demonyms and byKey.
+func (g *Gazetteer) indexCountryWords() {
+	g.countryWords = make(map[string]*Entry, len(g.demonyms))
+	for k, e := range g.byKey {
+		g.setCountryWord(k, e)
+	}
+	for k, e := range g.demonyms {
+		g.countryWords[k] = e
+	}
+}
+
+// setCountryWord keeps countryWords in step with byKey[k] = e: a demonym's key keeps its
+// country, any other key answers e when e is a country and nothing otherwise.
+func (g *Gazetteer) setCountryWord(k string, e *Entry) {
+	switch {
+	case g.demonyms[k] != nil:
+	case e.Kind == schema.KindCountry:
+		g.countryWords[k] = e
+	default:
+		delete(g.countryWords, k)
+	}
 }
 
 // ReadTSV calls fn with the tab-separated fields of each line of r that is neither blank nor a
@@ -177,6 +204,7 @@ func (g *Gazetteer) AddUser(e Entry) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		if k := Key(n); k != "" {
 			g.byKey[k] = p
+			g.setCountryWord(k, p)
 		}
 	}
 }
@@ -222,18 +250,12 @@ func (g *Gazetteer) Country(name string) (*Entry, bool) {
 	return e, true
 }
 
-// CountryWord returns the country that a word names or qualifies: Demonym, else Country, with
-// the word's key made once.
+// CountryWord returns the country that a word names or qualifies: Demonym, else Country, in
+// one look-up of the word's key.
 func (g *Gazetteer) CountryWord(word string) (*Entry, bool) {
 	var buf [64]byte
-	k := lookupKey(buf[:0], word)
-	if e, ok := g.demonyms[string(k)]; ok {
-		return e, true
-	}
-	if e, ok := g.byKey[string(k)]; ok && e.Kind == schema.KindCountry {
-		return e, true
-	}
-	return nil, false
+	e, ok := g.countryWords[string(lookupKey(buf[:0], word))]
+	return e, ok
 }
 
 // IsSoftware reports whether name is the name of a piece of malware or a tool.

@@ -66,3 +66,45 @@ func TestPluralAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// countryWordSlow is CountryWord as the two look-ups it stands for: Demonym, else a country
+// Lookup finds.
+func countryWordSlow(g *Gazetteer, w string) (*Entry, bool) {
+	if e, ok := g.Demonym(w); ok {
+		return e, true
+	}
+	var buf [64]byte
+	if e, ok := g.byKey[string(lookupKey(buf[:0], w))]; ok && e.Kind == schema.KindCountry {
+		return e, true
+	}
+	return nil, false
+}
+
+// TestCountryWord checks that CountryWord's single index answers as Demonym-else-country does,
+// for every key of the gazetteer and for words a user entry has taken over.
+func TestCountryWord(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.AddUser(Entry{Name: "France", Kind: schema.KindOrganization})  // a country's name taken by an organisation
+	g.AddUser(Entry{Name: "Freedonia", Kind: schema.KindCountry})    // a new country
+	g.AddUser(Entry{Name: "Israeli", Kind: schema.KindOrganization}) // a demonym's key: still the country's
+	words := []string{"France", "Freedonia", "Israeli", "U.S.", "Chinese", "NATO", "said", "the United States", ""}
+	for k := range g.byKey {
+		words = append(words, k)
+	}
+	for k := range g.demonyms {
+		words = append(words, k)
+	}
+	for _, w := range words {
+		e, ok := g.CountryWord(w)
+		we, wok := countryWordSlow(g, w)
+		if e != we || ok != wok {
+			t.Errorf("CountryWord(%q) = %v, %v; want %v, %v", w, e, ok, we, wok)
+		}
+	}
+	if _, ok := g.CountryWord("France"); ok {
+		t.Error("CountryWord(France) still answers the country after a user entry took the name")
+	}
+}

@@ -1,9 +1,10 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/intelgraph/intelgraph/extract/internal/lowercase"
 )
 
 // Token kinds.
@@ -40,6 +41,8 @@ func appendTokens(toks []token, text string) []token {
 	}
 	r, b := 0, 0 // rune and byte position
 	sp, nl := true, false
+	var low lowercase.Buffer // the lowered capitalised words, one buffer for all
+	low.Grow(len(text) / 4)
 	for b < len(text) {
 		c, w := rune(text[b]), 1
 		if c >= utf8.RuneSelf {
@@ -63,7 +66,7 @@ func appendTokens(toks []token, text string) []token {
 			s, sb := r, b
 			upper := unicode.IsUpper(c)
 			b, r = wordEnd(text, b, r)
-			toks = append(toks, token{lo: lower(text[sb:b]), start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b),
+			toks = append(toks, token{lo: low.Lower(text[sb:b]), start: int32(s), end: int32(r), bstart: int32(sb), bend: int32(b),
 				kind: kWord, num: -1, sp: sp, upper: upper, nl: nl})
 		case c >= '0' && c <= '9':
 			s, sb := r, b
@@ -149,15 +152,4 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-// lower lower-cases s, without allocating when it is already lower-case ASCII.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
