@@ -2496,7 +2496,8 @@ func (x *Extractor) headAfter(c *sentCtx, j int) int {
 
 // namedAs reads the "to" object of the attributing verb at i when it is an unnamed noun phrase
 // with a contact clause naming it ("to a hacking group it called "Kokjal"", "to a cluster
-// the team tracks as Pewter Marten"): the name, or -1.
+// the team tracks as Pewter Marten"): the name, or -1. The name comes before the noun phrase,
+// which coreference may have taken for another actor or left as a bare description.
 func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	to := -1
@@ -2513,8 +2514,8 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 		return -1
 	}
 	k := to + 2
-	for k < len(toks) && k-to <= 5 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
-		k++ // "a hacking group", "a state-linked cluster"
+	for k < len(toks) && k-to <= 5 && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
+		k++ // "a hacking group", "a state-linked cluster"; a description too ("a group it tracks as X")
 	}
 	if k == to+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
 		return -1
