@@ -1224,6 +1224,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
+				if ev.Target == nil && tr.Lemma == "allege" {
+					ev.Target = ents(x.allegedDoer(c, i)) // "alleged that Ivo Marsk had acted on instructions from Y"
+				}
 			}
 		}
 	default:
