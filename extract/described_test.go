@@ -279,3 +279,20 @@ func TestLedeDescribedPersons(t *testing.T) {
 			schema.EventLegal, "", "19-year-old-woman", false},
 	})
 }
+
+// TestPossessedDescription checks a description owned by a country word ("the country's
+// largest lender"): the body described, which coreference takes to the one named before.
+func TestPossessedDescription(t *testing.T) {
+	checkEventRules(t, "2025-03-12", []eventCase{
+		{"the country's carrier is the carrier named", "Hackers stole the records of Brennock Mobile customers in May. The Quellan Data Office on Tuesday accused the country's second-largest mobile carrier of ignoring warnings.",
+			schema.EventAccusation, "quellan-data-office", "brennock-mobile", true},
+		{"the nation's lender likewise", "Harlow Savings Bank lost data in May. The Quellan Data Office on Tuesday accused the nation's biggest lender of failing to protect customers.",
+			schema.EventAccusation, "quellan-data-office", "harlow-savings-bank", true},
+		{"the country is not the one accused", "Hackers stole customer records in Norway in May. The Quellan Data Office on Tuesday accused the country's second-largest mobile carrier of ignoring warnings.",
+			schema.EventAccusation, "quellan-data-office", "norway", false},
+		{"a state's own body is not the last agency named", "Norway's Foreign Ministry summoned Russia's ambassador on Tuesday, after the country's security service accused Russian intelligence of hacking ministries.",
+			schema.EventAccusation, "norways-foreign-ministry", "russia", false},
+		{"the country's own agency, a name after it, stays the country's", "The country's Cyber Agency warned Harrow Bank on Monday.",
+			schema.EventWarning, "", "harrow-bank", true},
+	})
+}

@@ -1215,17 +1215,21 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Agent = ents(x.subject(c, i))
 			}
 			if tr.Lemma == "attribute" {
-				ev.Target = ents(x.afterPrep(c, i, "to"))
+				// "attributed the campaign to a hacking group it called "Kokjal"", "to the
+				// cluster it tracks as X": the name given, before the words naming it
+				ev.Target = ents(x.namedAs(c, i))
+				if ev.Target == nil {
+					ev.Target = ents(x.afterPrep(c, i, "to"))
+				}
 				if ev.Target == nil {
 					// "attributed the theft of … from X, a …, to a hacking group working for Y"
 					ev.Target = ents(x.attributedTarget(c, i))
 				}
-				if ev.Target == nil {
-					// "attributed the campaign to a hacking group it called "Kokjal"", "to a cluster the team tracks as X"
-					ev.Target = ents(x.namedAs(c, i))
-				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
+				if ev.Target == nil && tr.Lemma == "allege" {
+					ev.Target = ents(x.allegedDoer(c, i)) // "alleged that Ivo Marsk had acted on instructions from Y"
+				}
 			}
 		}
 	default:

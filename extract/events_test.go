@@ -203,6 +203,7 @@ func TestAccusedUnnamed(t *testing.T) {
 		{"relative pronoun", "The Norland Treasury fined Orbis Telecom, which it blamed for the outage.", true},
 		{"no one named", "Senator Mara Quill accused the government of sitting on the information for weeks.", false},
 		{"clause alleged", "Police allege that the former clerk sold the voter roll on a forum.", false},
+		{"clause alleged against one named", "The Norland Police Service alleges that Ivo Marsk sold the voter roll on a forum.", true},
 		{"dated", "On Tuesday, Senator Mara Quill accused the government of sitting on the information for weeks.", true},
 	}
 	for _, tt := range tests {
@@ -757,4 +758,12 @@ func TestLegalThemNotAgency(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAllegedDoer checks the accused of "alleged that …": the subject of an active clause.
+func TestAllegedDoer(t *testing.T) {
+	g := extractText(t, "2026-05-01", "The Norland Police Service alleged that Ivo Marsk had passed photographs of activists to officials.")
+	assert.NotNil(t, findEvent(g, schema.EventAccusation, "norland-police-service", "ivo-marsk"), eventsString(g))
+	g = extractText(t, "2026-05-01", "The Norland Police Service alleged that Harlow Telecom had been breached by an insider.")
+	assert.Nil(t, findEvent(g, schema.EventAccusation, "", "harlow-telecom"), eventsString(g))
 }

@@ -2965,6 +2965,11 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 			if t.Lower == "committee" && k > i+1 {
 				return false // "the parliamentary intelligence committee": a body named by its function
 			}
+			if j := x.possessedHead(toks, k); j > 0 {
+				// "accusing the country's fourth-largest mobile carrier of …": the body the
+				// country owns is the one described, not the country
+				k, t, kind = j, toks[j], x.cue.descHead[toks[j].Lower]
+			}
 			if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "'s") && kind != schema.KindGroup {
 				// "the group of hackers", "the company's" are fine; "the department of X" is a name;
 				// "accused the agency of spreading lies" is the agency, but only as a verb's object:
@@ -2995,6 +3000,27 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 		}
 	}
 	return false
+}
+
+// possessedHead returns the index of the head of a description owned by a country word at k
+// ("the country's fourth-largest mobile carrier", "the nation's biggest lender": "carrier",
+// "lender"), or -1: a country-kind head with "'s" after it, then modifiers, then a lower-case
+// head of a kind of company with no noun after it. A state's own body ("the country's security
+// service") is left to the country: the one meant is often named only later.
+func (x *Extractor) possessedHead(toks []token, k int) int {
+	if x.cue.descHead[toks[k].Lower] != schema.KindCountry || k+1 >= len(toks) || toks[k+1].Text != "'s" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		t := toks[j]
+		if kind, ok := x.cue.descHead[t.Lower]; ok && kind == schema.KindOrganization && isNounTag(t.Tag) && !isNounTag(nextTag(toks, j)) && !isCap(t.Text) {
+			return j
+		}
+		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH" || t.Tag == "RBS") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle

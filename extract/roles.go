@@ -2494,9 +2494,45 @@ func (x *Extractor) headAfter(c *sentCtx, j int) int {
 	return -1
 }
 
+// allegedDoer reads the accused of the verb of alleging at i from the clause "that" opens right
+// after it: its subject when a name ("alleges that Orvane Systems sold the data") and the clause
+// is active ("alleged that X was hacked by Y" tells X as harmed, not accused); else -1. A pronoun
+// there ("alleged that he had acted …") is left out: coreference often takes it to the speaker.
+func (x *Extractor) allegedDoer(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i+2 >= len(toks) || toks[i+1].Lower != "that" {
+		return -1
+	}
+	k := c.at[i+2]
+	if k < 0 || c.ms[k].First != i+2 || c.ms[k].Entity < 0 || c.ms[k].How != mkName || c.ms[k].Possessive {
+		return -1
+	}
+	v := c.ms[k].Last
+	for v < len(toks) && (toks[v].Tag == "RB" || toks[v].Tag == "MD" || auxWord(toks[v].Lower)) {
+		if passiveBe(toks[v].Lower) && v+1 < len(toks) && (toks[v+1].Tag == "VBN" || toks[v+1].Tag == "RB") {
+			return -1 // "was hacked", "had been breached"
+		}
+		v++
+	}
+	if v >= len(toks) || !isVerbTag(toks[v].Tag) {
+		return -1
+	}
+	return c.ms[k].Entity
+}
+
+// auxWord reports whether w is a form of have or be that carries a verb after it (allegedDoer).
+func auxWord(w string) bool {
+	switch w {
+	case "had", "has", "have", "was", "were", "is", "are", "been", "be":
+		return true
+	}
+	return false
+}
+
 // namedAs reads the "to" object of the attributing verb at i when it is an unnamed noun phrase
 // with a contact clause naming it ("to a hacking group it called "Kokjal"", "to a cluster
-// the team tracks as Pewter Marten"): the name, or -1.
+// the team tracks as Pewter Marten"): the name, or -1. The name comes before the noun phrase,
+// which coreference may have taken for another actor or left as a bare description.
 func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	to := -1
@@ -2513,8 +2549,8 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 		return -1
 	}
 	k := to + 2
-	for k < len(toks) && k-to <= 5 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
-		k++ // "a hacking group", "a state-linked cluster"
+	for k < len(toks) && k-to <= 5 && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
+		k++ // "a hacking group", "a state-linked cluster"; a description too ("a group it tracks as X")
 	}
 	if k == to+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
 		return -1
