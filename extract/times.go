@@ -332,7 +332,7 @@ func frontedPairClose(toks []token, ts []timex.Expression, inSent, tokOf []int, 
 	if w := toks[j].Lower; w == "again" || w == "also" || w == "then" || w == "later" {
 		j--
 	}
-	if toks[j].Lower != "and" || toks[j-1].End != ts[inSent[k-1]].End {
+	if j < 1 || toks[j].Lower != "and" || toks[j-1].End != ts[inSent[k-1]].End {
 		return false // something stands between the first time and the joining word
 	}
 	e := tokFrom(toks, ts[inSent[k]].End)
