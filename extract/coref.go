@@ -546,6 +546,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				ante = justiceMinistry(ms)
 			}
 		}
+		if m := ms[i]; m.How == mkDesc && m.Head == "returning jury" {
+			// "the indictment, returned by a grand jury in X": a body of its own named with
+			// its place, not the ministry whose prosecutors unsealed the indictment
+			ante = len(ents)
+			ents = append(ents, entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true})
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "jury" {
 			// "a federal grand jury in Tarvenna indicted …": the ministry of justice whose
 			// prosecutors put the case to it, when the article names one, else a body of its own

@@ -1519,6 +1519,17 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
 	}
+	if ev.Agent == nil && tr.Type == schema.EventLegal {
+		if a, v := x.returningBody(c, i); a >= 0 {
+			ev.Agent = []int{a} // "the indictment, returned by a grand jury in X, names Y": the jury
+			if ev.Target == nil && v >= 0 {
+				ev.Target = ents(titledNameAfter(c, v+1)) // … whom it names or charges
+			}
+			if ev.Target == nil && !(i+1 < len(toks) && toks[i+1].Tag == "VBG") && chargingAfter(toks, i) < 0 {
+				return rawEvent{} // a jury, and no one it charges: no step told against anyone
+			}
+		}
+	}
 	if ev.Agent == nil && !communication && incident(tr.Type) {
 		if a := x.roleIn(c, i); a >= 0 && !contains(ev.Target, a) {
 			ev.Agent = []int{a} // "citing the company's role in the 2024 compromise of X"; after "by X", which names the doer itself
@@ -3507,4 +3518,79 @@ func (x *Extractor) issuedBy(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// returningBody reads "returned by" or "handed up by" and a grand jury after the indictment
+// noun at i ("The indictment, returned by a grand jury in X on May 2, names Y"): the jury's
+// entity, and the verb of the clause the indictment is the subject of when it names or charges
+// someone after the participle's phrase (else -1); -1, -1 when no jury returned it.
+func (x *Extractor) returningBody(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 5; j++ {
+		if toks[j].Lower != "by" || j+1 >= len(toks) || !returnedBy(toks, j+1) {
+			continue
+		}
+		k := c.at[j+1]
+		if k < 0 || c.ms[k].Head != "returning jury" || c.ms[k].Entity < 0 {
+			return -1, -1
+		}
+		return c.ms[k].Entity, indictmentVerb(toks, c.ms[k].Last)
+	}
+	return -1, -1
+}
+
+// indictmentVerb returns the verb that names, charges or accuses after the comma that closes a
+// participle's phrase from k ("…, returned by a grand jury in X on May 2, names Y"), or -1.
+func indictmentVerb(toks []token, k int) int {
+	for j := k; j+1 < len(toks) && j-k <= returnedPhraseReach; j++ {
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			return -1
+		}
+		if toks[j].Text != "," {
+			continue
+		}
+		v := j + 1
+		if toks[v].Lower == "and" && v+2 < len(toks) {
+			return -1 // "…, and kept under seal": another participle, read no further
+		}
+		switch toks[v].Lower {
+		case "names", "charges", "named", "charged":
+			return v // not "accuses the men of belonging to X": what it accuses them of
+		}
+	}
+	return -1
+}
+
+// returnedPhraseReach bounds how many words indictmentVerb reads after the returning body to the
+// comma that closes the participle's phrase ("in Alexandria in December and kept under seal
+// until this week,").
+const returnedPhraseReach = 18
+
+// chargingAfter returns the participle "charging" or "naming" within a few words after the indictment noun
+// at i ("an indictment returned by a grand jury in March charging three men"), or -1.
+func chargingAfter(toks []token, i int) int {
+	for j := i + 1; j < len(toks) && j-i <= returnedPhraseReach; j++ {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			return -1
+		}
+		if toks[j].Lower == "charging" || toks[j].Lower == "naming" {
+			return j
+		}
+	}
+	return -1
+}
+
+// titledNameAfter returns the entity of the first mention from j, past capitalised words of a
+// rank or title and articles ("names Lieutenant Colonel Ivo Marsh", "charges the two men"), or -1.
+func titledNameAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j <= 4; k++ {
+		if c.at[k] >= 0 {
+			return c.ms[c.at[k]].Entity
+		}
+		if !isCap(toks[k].Text) && toks[k].Tag != "DT" && toks[k].Tag != "CD" && toks[k].Tag != "JJ" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -3178,18 +3178,45 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
 		i = p
 	}
-	if i > 0 && toks[i-1].Lower == "by" {
+	returned := returnedBy(toks, i)
+	if i > 0 && toks[i-1].Lower == "by" && !returned {
 		return false
 	}
 	last, country := k+2, ""
 	if l, c, ok := x.localPlace(toks, last); ok && !x.cue.tokIs("calendar", &toks[last+1]) {
 		last, country = l, c
 	}
-	if last >= len(toks) || !isVerbTag(toks[last].Tag) {
+	if !returned && (last >= len(toks) || !isVerbTag(toks[last].Tag)) {
 		return false // "told a grand jury", "grand jury subpoenas": no deed of its own
 	}
-	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury"}
+	head := "jury"
+	if returned {
+		head = "returning jury" // "an indictment returned by a grand jury in X": the body that returned it
+	}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: head}
 	return true
+}
+
+// returnedBy reports whether the phrase at i follows "returned by" or "handed up by" right
+// after an indictment ("the indictment, returned by a grand jury in X", "an indictment handed
+// up by a federal grand jury"): the body named returned it, in fact, not in a forecast ("could
+// be returned by") nor with a modifier between.
+func returnedBy(toks []token, i int) bool {
+	b := i - 1
+	if b < 1 || toks[b].Lower != "by" {
+		return false
+	}
+	v := b - 1
+	if toks[v].Lower == "up" && v > 0 && toks[v-1].Lower == "handed" {
+		v--
+	} else if toks[v].Lower != "returned" {
+		return false
+	}
+	n := v - 1
+	if n >= 0 && toks[n].Text == "," {
+		n--
+	}
+	return n >= 0 && (toks[n].Lower == "indictment" || toks[n].Lower == "indictments")
 }
 
 // governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)

@@ -155,7 +155,28 @@ func (x *Extractor) subject(c *sentCtx, i int) int {
 	if e >= 0 && c.onlyAddressee(e, i) {
 		return -1 // "In a statement to X, the company said it had notified Y": X is told, not the teller
 	}
+	if e >= 0 && c.s.Toks[i].Tag != "VBG" && c.onlyReturner(e, i) {
+		return -1 // "The indictment, returned by a grand jury, accuses X": the indictment, not the jury
+	}
 	return e
+}
+
+// onlyReturner reports whether every mention of entity e before token i in the sentence is a
+// grand jury that returned an indictment ("…, returned by a grand jury in X,"; returnedBy), and
+// one is: the body in the participle's phrase, not the subject of the finite verb after it (a
+// "charging" participle after the phrase tells the jury's own step).
+func (c *sentCtx) onlyReturner(e, i int) bool {
+	found := false
+	for _, m := range c.ms {
+		if m.Entity != e || m.First >= i {
+			continue
+		}
+		if m.Head != "returning jury" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyAddressee reports whether every mention of entity e before token i in the sentence is
