@@ -1770,13 +1770,13 @@ func paymentDeniedAfterAttack(out []mergedEvent, r rawEvent) bool {
 // leave it alone.
 func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sents []sentence) {
 	iso := calendarOf(ts)
+	suitLemma := func(l string) bool { return x.cue.is("suitlemma", l) }
 	for k, s := range sents {
 		for i := range s.Toks {
 			ti, lemma := x.instrumentDay(s, i, ts)
 			if ti < 0 {
 				continue
 			}
-			suitLemma := func(l string) bool { return x.cue.is("suitlemma", l) }
 			if o := instrumentAct(evs, k, lemma, suitLemma); o != nil {
 				if a, b := iso(o.time), iso(ti); a == "" || publishedOnly(ts, o.time) && b <= a || len(a) < len(b) && datesAgree(a, b) {
 					o.time, o.timeText = ti, ""

@@ -546,19 +546,18 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				ante = justiceMinistry(ms)
 			}
 		}
-		if m := ms[i]; m.How == mkDesc && m.Head == "returning jury" {
-			// "the indictment, returned by a grand jury in X": a body of its own named with
-			// its place, not the ministry whose prosecutors unsealed the indictment
-			ante = len(ents)
-			ents = append(ents, entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true})
-		}
-		if m := ms[i]; m.How == mkDesc && m.Head == "jury" {
+		if m := ms[i]; m.How == mkDesc && (m.Head == "jury" || m.Head == "returning jury") {
 			// "a federal grand jury in Tarvenna indicted …": the ministry of justice whose
-			// prosecutors put the case to it, when the article names one, else a body of its own
-			ante = justiceMinistry(ms)
+			// prosecutors put the case to it, when the article names one; "the indictment,
+			// returned by a grand jury in X": a body of its own named with its place, not the
+			// ministry whose prosecutors unsealed the indictment
+			ante = -1
+			if m.Head == "jury" {
+				ante = justiceMinistry(ms)
+			}
 			if ante < 0 {
 				ante = len(ents)
-				ents = append(ents, entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true})
+				ents = append(ents, juryEntity(m))
 			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
@@ -832,6 +831,12 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 		}
 	}
 	return out
+}
+
+// juryEntity returns the body of its own a grand jury's description names, with its place
+// ("federal grand jury in Tarvenna").
+func juryEntity(m mention) entity {
+	return entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true}
 }
 
 // justiceMinistry returns the entity of the first named agency of justice the article names

@@ -3162,9 +3162,10 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 }
 
 // grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" before
-// a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas", "told
-// a grand jury", nor "returned by a grand jury", where it does no deed of its own): a description
-// of the body that indicts, which coref takes for the ministry of justice the article names, or
+// a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas" nor
+// "told a grand jury", where it does no deed of its own), or after an indictment's "returned by"
+// (returnedBy; head "returning jury"): a description of the body that indicts, which coref takes
+// for the ministry of justice the article names (not the returning jury, which stands apart), or
 // else for a body of its own named with the place it sits in, not the place itself.
 func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
