@@ -546,13 +546,13 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				ante = justiceMinistry(ms)
 			}
 		}
-		if m := ms[i]; m.How == mkDesc && (m.Head == "jury" || m.Head == "returning jury") {
+		if m := ms[i]; m.How == mkDesc && m.Head == "jury" {
 			// "a federal grand jury in Tarvenna indicted …": the ministry of justice whose
 			// prosecutors put the case to it, when the article names one; "the indictment,
 			// returned by a grand jury in X": a body of its own named with its place, not the
 			// ministry whose prosecutors unsealed the indictment
 			ante = -1
-			if m.Head == "jury" {
+			if !m.Returner {
 				ante = justiceMinistry(ms)
 			}
 			if ante < 0 {

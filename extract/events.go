@@ -3531,7 +3531,7 @@ func (x *Extractor) returningBody(c *sentCtx, i int) (int, int) {
 			continue
 		}
 		k := c.at[j+1]
-		if k < 0 || c.ms[k].Head != "returning jury" || c.ms[k].Entity < 0 {
+		if k < 0 || !c.ms[k].Returner || c.ms[k].Entity < 0 {
 			return -1, -1
 		}
 		return c.ms[k].Entity, indictmentVerb(toks, c.ms[k].Last)

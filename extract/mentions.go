@@ -117,6 +117,10 @@ type mention struct {
 	// Cyber Security Center"), that country's word: the agency is the country's own, and two
 	// countries' agencies of one name are two actors.
 	Owner string
+	// Returner says the mention is a grand jury named after an indictment's "returned by" or
+	// "handed up by" (returnedBy: "the indictment, returned by a grand jury in X,"): the body that
+	// returned it, which stands apart from the ministry of justice the article names.
+	Returner bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -3164,7 +3168,7 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 // grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" before
 // a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas" nor
 // "told a grand jury", where it does no deed of its own), or after an indictment's "returned by"
-// (returnedBy; head "returning jury"): a description of the body that indicts, which coref takes
+// (returnedBy; mention.Returner): a description of the body that indicts, which coref takes
 // for the ministry of justice the article names (not the returning jury, which stands apart), or
 // else for a body of its own named with the place it sits in, not the place itself.
 func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
@@ -3190,11 +3194,7 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	if !returned && (last >= len(toks) || !isVerbTag(toks[last].Tag)) {
 		return false // "told a grand jury", "grand jury subpoenas": no deed of its own
 	}
-	head := "jury"
-	if returned {
-		head = "returning jury" // "an indictment returned by a grand jury in X": the body that returned it
-	}
-	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: head}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury", Returner: returned}
 	return true
 }
 

@@ -171,7 +171,7 @@ func (c *sentCtx) onlyReturner(e, i int) bool {
 		if m.Entity != e || m.First >= i {
 			continue
 		}
-		if m.Head != "returning jury" {
+		if !m.Returner {
 			return false
 		}
 		found = true
