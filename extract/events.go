@@ -3217,7 +3217,7 @@ func (x *Extractor) courtAt(c *sentCtx, i int) int {
 		if w != "at" && w != "in" && w != "before" {
 			continue
 		}
-		if e := x.headAfter(c, j+1); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && x.cue.is("courthead", finalWord(c.ents[e].Name)) {
+		if e := x.headAfter(c, j+1); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && x.cue.is("courtword", finalWord(c.ents[e].Name)) {
 			return e
 		}
 	}

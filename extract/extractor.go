@@ -716,7 +716,7 @@ func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schem
 }
 
 // courtAppearance returns the day a sentence gives a court appearance: a form of "appear" or
-// the noun "appearance" with a court word (cue courthead, "courthouse", "courtroom") and a
+// the noun "appearance" with a court word (cue courtword: "court", "courthouse", "judge") and a
 // written day within appearReach tokens after it, no comma or semicolon between ("made his first
 // court appearance on Monday", "appeared in Southport Magistrates Court on Wednesday"); "" for
 // none. What is said outside the court is said that day when the story dates no legal step
@@ -726,12 +726,12 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 		if !strings.HasPrefix(t.Lower, "appear") || t.Lower == "appears" || t.Lower == "appear" {
 			continue // "appears to" is a hedge; only a told appearance ("appeared", "appearance")
 		}
-		court := i > 0 && x.courtWord(toks[i-1].Lower)
+		court := i > 0 && x.cue.tokIs("courtword", &toks[i-1])
 		for j := i + 1; j < len(toks) && j-i <= appearReach; j++ {
 			if w := toks[j].Text; w == "," || w == ";" || w == "." {
 				break
 			}
-			court = court || x.courtWord(toks[j].Lower)
+			court = court || x.cue.tokIs("courtword", &toks[j])
 			if ti := timeStarting(ts, toks[j].Start); ti >= 0 {
 				if d := iso(ti); court && len(d) == dayValue {
 					return d
@@ -746,11 +746,6 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 // appearReach bounds how many tokens after "appeared" the court and the day may stand
 // (courtAppearance).
 const appearReach = 8
-
-// courtWord reports whether w names a court (cue courthead, "courthouse", "courtroom").
-func (x *Extractor) courtWord(w string) bool {
-	return x.cue.is("courthead", w) || w == "courthouse" || w == "courtroom"
-}
 
 // courtStepDay returns the day of the latest legal step of evs dated to a day that a court
 // takes or that is taken before one ("convicted", "sentenced", "pleaded guilty"), that is, no

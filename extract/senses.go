@@ -127,7 +127,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
 	}
-	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && courtWord[w[len(w)-1]] {
+	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && x.cue.is("courtword", w[len(w)-1]) {
 		// "X asked the Constitutional Court to suspend the law": a petition, not a warning
 		ev.Type, ev.Lemma, ev.Target = schema.EventLegal, "petition", nil
 		if ev.Agent == nil {
@@ -186,8 +186,6 @@ func (x *Extractor) askedConjunct(c *sentCtx, i, first, after int) ([]int, bool)
 	}
 	return nil, false
 }
-
-var courtWord = map[string]bool{"court": true, "tribunal": true, "judge": true}
 
 // quotedTerm reports whether the quoted token i stands in a quotation of at most three
 // tokens that a naming word introduces ("known as 'push bombing'", "a campaign dubbed “Ghost
