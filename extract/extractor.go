@@ -607,9 +607,10 @@ func (x *Extractor) dropCountedCrowd(c *sentCtx, ev *rawEvent) {
 	if k >= len(toks) || toks[k].Lower != "of" {
 		return
 	}
-	var words []string // the counted plural's words: "other Canadian organizations"
-	for k++; k < len(toks) && (isNounTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN"); k++ {
-		words = append(words, toks[k].Lower)
+	end, _ := objectPhrase(toks, k+1)
+	words := make([]string, 0, end-k-1) // the counted plural's words: "other Canadian organizations"
+	for _, t := range toks[k+1 : end] {
+		words = append(words, t.Lower)
 	}
 	phrase := strings.Join(words, " ")
 	kept := ev.Target[:0:0]
@@ -646,6 +647,21 @@ func (x *Extractor) crowdOfCountry(c *sentCtx, i, e int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// objectPhrase reads the noun phrase that opens at token k, as a verb's object or after "a
+// number of": the adjectives, past participles and nouns from k on ("other Canadian
+// organizations", "security team", "staff affected"). It returns the end of the phrase (exclusive;
+// k when none opens there) and its head, the last noun of its first run of nouns ("team" in
+// "security team responsible"), or -1 when it holds no noun.
+func objectPhrase(toks []token, k int) (end, head int) {
+	head = -1
+	for end = k; end < len(toks) && (isNounTag(toks[end].Tag) || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "VBN"); end++ {
+		if head < 0 && isNounTag(toks[end].Tag) && (end+1 >= len(toks) || !isNounTag(toks[end+1].Tag)) {
+			head = end
+		}
+	}
+	return end, head
 }
 
 // phraseHead returns the last of the lower-case adjectives and common nouns that open at token

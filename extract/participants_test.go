@@ -1250,3 +1250,40 @@ func TestWhoAfterApposedPerson(t *testing.T) {
 			schema.EventWarning, "kestrel-labs", "varnish-cyber-agency", true},
 	})
 }
+
+// TestObjectPhrase checks that objectPhrase reads the adjectives, past participles and nouns
+// that open at k, up to the first other word, and takes for head the last noun of their first
+// run of nouns.
+func TestObjectPhrase(t *testing.T) {
+	// tagged makes tokens from "word/TAG" pairs.
+	tagged := func(pairs ...string) []token {
+		out := make([]token, len(pairs))
+		for i, p := range pairs {
+			w, tag, _ := strings.Cut(p, "/")
+			out[i] = token{Text: w, Lower: strings.ToLower(w), Tag: tag}
+		}
+		return out
+	}
+	tests := []struct {
+		name      string
+		toks      []token
+		k         int
+		end, head int
+	}{
+		{"adjectives before a plural", tagged("of/IN", "other/JJ", "Canadian/JJ", "organizations/NNS", "that/IN"), 1, 4, 3},
+		{"a compound of nouns", tagged("alerted/VBD", "its/PRP$", "IT/NNP", "security/NN", "team/NN", "on/IN"), 2, 5, 4},
+		{"a participle after the head", tagged("briefed/VBD", "committee/NN", "staff/NN", "involved/VBN", "in/IN"), 1, 4, 2},
+		{"the first run of nouns heads it", tagged("its/PRP$", "team/NN", "new/JJ", "members/NNS"), 1, 4, 1},
+		{"to the end of the sentence", tagged("warned/VBD", "staff/NNS"), 1, 2, 1},
+		{"adjectives with no noun", tagged("was/VBD", "very/RB", "bad/JJ"), 2, 3, -1},
+		{"no phrase opens there", tagged("warned/VBD", "that/IN", "staff/NNS"), 1, 1, -1},
+		{"past the end", tagged("warned/VBD"), 1, 1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			end, head := objectPhrase(tt.toks, tt.k)
+			assert.Equal(t, tt.end, end, "end")
+			assert.Equal(t, tt.head, head, "head")
+		})
+	}
+}

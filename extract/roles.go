@@ -5022,7 +5022,7 @@ func (x *Extractor) staffTold(c *sentCtx, i int, tellers []int) int {
 	if toks[j].Tag != "NN" || isCap(toks[j].Text) || !institutionHead[toks[j].Lower] || c.at[j+1] >= 0 || !x.staffWord(toks[j+1]) {
 		return -1
 	}
-	if j+2 < len(toks) && isNounTag(toks[j+2].Tag) {
+	if _, h := objectPhrase(toks, j); h != j+1 {
 		return -1 // "committee staff members": not read
 	}
 	word := toks[j].Lower
@@ -5057,26 +5057,24 @@ func openingBody(c *sentCtx, i int, tellers []int) int {
 	return -1
 }
 
-// staffHead returns the index of the staff word (staffWord) that ends the noun phrase opening at
-// j after at most two modifiers, adjectives or common or capitalised nouns that name no actor
-// ("security team", "IT department", "senior executives"), with no noun after it; else -1.
+// staffHead returns the index of the head of the noun phrase opening at j (objectPhrase) when it
+// is a staff word (staffWord) after at most two modifiers, adjectives or common or capitalised
+// nouns that name no actor ("security team", "IT department", "senior executives"); else -1.
 func (x *Extractor) staffHead(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	for k := j; k < len(toks) && k-j <= 2; k++ {
+	_, h := objectPhrase(toks, j)
+	if h < 0 || h-j > 2 || !x.staffWord(toks[h]) {
+		return -1
+	}
+	for k := j; k <= h; k++ {
 		if toks[k].Text == "IT" {
 			continue // "its IT team": information technology, not the pronoun
 		}
-		if c.at[k] >= 0 {
-			return -1
-		}
-		if x.staffWord(toks[k]) && (k+1 >= len(toks) || !isNounTag(toks[k+1].Tag)) {
-			return k
-		}
-		if t := toks[k].Tag; t != "JJ" && t != "NN" && t != "NNP" {
+		if t := toks[k].Tag; c.at[k] >= 0 || k < h && t != "JJ" && t != "NN" && t != "NNP" {
 			return -1
 		}
 	}
-	return -1
+	return h
 }
 
 // staffWord reports whether t is a plural noun for a body's people (cue staffnoun, staffword) or
