@@ -903,7 +903,7 @@ func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
 	if found < 0 {
 		return
 	}
-	if o, a, b := &evs[found], iso(evs[found].time), iso(t); len(a) < len(b) && datesAgree(a, b) {
+	if o := &evs[found]; refines(iso(o.time), iso(t)) {
 		o.time, o.timeText = t, ""
 	}
 }
@@ -934,7 +934,7 @@ func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
-		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
+		if o := &evs[k]; refines(iso(o.time), b) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
@@ -1062,7 +1062,7 @@ func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
-		if o, a := &evs[k], iso(evs[k].time); len(a) < len(b) && datesAgree(a, b) {
+		if o := &evs[k]; refines(iso(o.time), b) {
 			o.time, o.timeText = r.TimeIdx, r.TimeText
 		}
 	}
@@ -1626,6 +1626,14 @@ func oneTelling(d, r *rawEvent) {
 	r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
 }
 
+// refines reports whether the calendar date b (ISO) dates more finely an event dated a: a is
+// undated, or a period holding b at a coarser precision ("2024-03" and "2024-03-05"). A later
+// mention giving b then dates the event it takes up (dayMention, restated, entryMention,
+// instrumentDays).
+func refines(a, b string) bool {
+	return len(a) < len(b) && datesAgree(a, b)
+}
+
 // datesAgree reports whether two calendar dates (ISO, at any precision; "" when undated) can be
 // the same day: either is undated, or one is the other at a coarser precision.
 func datesAgree(a, b string) bool {
@@ -1778,7 +1786,7 @@ func (x *Extractor) instrumentDays(evs []mergedEvent, ts []timex.Expression, sen
 				continue
 			}
 			if o := instrumentAct(evs, k, lemma, suitLemma); o != nil {
-				if a, b := iso(o.time), iso(ti); a == "" || publishedOnly(ts, o.time) && b <= a || len(a) < len(b) && datesAgree(a, b) {
+				if a, b := iso(o.time), iso(ti); publishedOnly(ts, o.time) && b <= a || refines(a, b) {
 					o.time, o.timeText = ti, ""
 				}
 			}

@@ -598,3 +598,24 @@ func TestRelativeAttributor(t *testing.T) {
 			schema.EventAccusation, "norland-cyber-office", "slate-moth", true},
 	})
 }
+
+// TestRefines checks that a later date refines an event's date only when the event is undated
+// or dated to a coarser period holding it.
+func TestRefines(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"undated", "", "2024-03-05", true},
+		{"a month holding the day", "2024-03", "2024-03-05", true},
+		{"a year holding the month", "2024", "2024-03", true},
+		{"the same day", "2024-03-05", "2024-03-05", false},
+		{"another month", "2024-04", "2024-03-05", false},
+		{"a coarser date", "2024-03-05", "2024-03", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, refines(tt.a, tt.b), "refines(%q, %q)", tt.a, tt.b)
+		})
+	}
+}
