@@ -505,6 +505,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			forces = append(forces, j)
 		}
 	}
+	// bare "police" also reads a named local force ("Sussex Police", "Kanagawa Prefectural
+	// Police"), which has no state and so is not among the forces a demonym reads
+	bare := append(forces, localForces(ms)...)
 	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
@@ -566,7 +569,11 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// demonym), before them or in their sentence or the next; none when it names none or
 			// several ("the police" reads its antecedent)
 			ante = -1
-			for _, j := range forces {
+			cands := bare
+			if x.tellerAfter(sents, m) {
+				cands = forces // "…, police said": a saying's teller reads the state's forces only, as before
+			}
+			for _, j := range cands {
 				if e := ms[j].Entity; e >= 0 && e != ante && ms[j].Sent <= m.Sent+1 {
 					if ante >= 0 {
 						ante = -1
@@ -854,6 +861,33 @@ func justiceMinistry(ms []mention) int {
 // or a nation's force named without it (nationalForce).
 func isPoliceForce(m mention) bool {
 	return (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && (m.Country != "" || nationalForce(m)) && (hasWord(m.Text, "police") || hasWord(m.Text, "cybercrime"))
+}
+
+// localForces returns the named mentions of police forces that are no state's force
+// (isPoliceForce is false): a county's or a city's police ("Sussex Police", "the Kanagawa
+// Prefectural Police", "Toronto Police Service"). Bare "police" reads them; a demonym does not.
+func localForces(ms []mention) []int {
+	var out []int
+	for i, m := range ms {
+		if m.How == mkName && (m.Kind == schema.KindAgency || m.Kind == schema.KindOrganization) && hasWord(m.Text, "police") && !isPoliceForce(m) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// tellerAfter reports whether a reporting verb follows the mention m at once or after one
+// auxiliary ("police said", "police have said"): the mention is the teller of a saying.
+func (x *Extractor) tellerAfter(sents []sentence, m mention) bool {
+	if m.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	k := m.Last
+	if k < len(toks) && (toks[k].Lower == "have" || toks[k].Lower == "has" || toks[k].Lower == "had") {
+		k++
+	}
+	return k < len(toks) && x.cue.tokIs("reporting", &toks[k])
 }
 
 // nationalForce reports whether a named mention names a nation's police force without naming
