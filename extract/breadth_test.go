@@ -385,7 +385,8 @@ func TestGotInto(t *testing.T) {
 }
 
 // TestInsideNetwork checks that a doer's presence inside a victim's network is an intrusion
-// (insideNetwork), and that none is read without a named owner or a named doer.
+// (insideNetwork), and that none is read without a named owner or a named doer; a state's body
+// named after its possessive is the victim, not the state (nextBody), there and after "access to".
 func TestInsideNetwork(t *testing.T) {
 	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
 		{"been inside the networks of", "The agency said Grey Brigade had been inside the networks of the Orvane Water Board since 2023.",
@@ -395,6 +396,10 @@ func TestInsideNetwork(t *testing.T) {
 		{"no owner named", "Grey Brigade has been active inside utility networks since 2022.", "", "", false},
 		{"no doer named", "The Orvane Water Board said the old files were inside its network.", "", "", false},
 		{"no network", "Grey Brigade had been inside the offices of the Orvane Water Board.", "", "", false},
+		{"a state's body after of", "Grey Brigade spent five months inside the computer network of Norland's National Treasury, officials said.",
+			"grey-brigade", "national-treasury", true},
+		{"a state's body after access to", "Grey Brigade gained access to Norland's Revenue Agency in May, the agency said.",
+			"grey-brigade", "revenue-agency", true},
 	})
 }
 

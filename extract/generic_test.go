@@ -20,7 +20,8 @@ func TestCollectivePeople(t *testing.T) {
 }
 
 // TestDescriptiveActors checks that a described actor ("a defence contractor", "unknown
-// hackers") fills a role no name fills, is kept only then, and is one actor per wording.
+// hackers") fills a role no name fills, is kept only then, and is one actor per wording; a
+// warning's described hearers ("state electoral commissions", "crypto exchanges") among them.
 func TestDescriptiveActors(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -48,6 +49,18 @@ func TestDescriptiveActors(t *testing.T) {
 					assert.Equal(t, tt.kind, a.Kind)
 				}
 			}
+		})
+	}
+	hearers := []struct{ name, body, agent, target string }{
+		{"warned commissions", "The Norland Security Office warned state electoral commissions that foreign spies were active.",
+			"norland-security-office", "state-electoral-commissions"},
+		{"warned exchanges", "The Norland Cyber Office warned licensed crypto exchanges in March about fake recruiters.",
+			"norland-cyber-office", "licensed-crypto-exchanges"},
+	}
+	for _, tt := range hearers {
+		t.Run("described hearer: "+tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventWarning, tt.agent, tt.target), eventsString(g))
 		})
 	}
 	t.Run("a name fills the role first", func(t *testing.T) {

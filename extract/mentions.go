@@ -1683,18 +1683,18 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	// Agency"), or keep the longest known prefix ("Microsoft Windows" → Microsoft).
 	if lastW := strings.ToLower(toks[end-1].Text); end-i > 1 && lastW != "committee" && lastW != "subcommittee" {
 		// ("Senate Foreign Affairs Committee" is a committee, not the Senate)
-		if c, ok := x.countryWord(toks[i].Text); ok {
-			if e, ok := x.gaz.Lookup(joinTokens(toks[i+1 : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
+		if c, n, ok := x.leadingCountry(toks, i, end); ok {
+			if e, ok := x.gaz.Lookup(joinTokens(toks[i+n : end])); ok && e.Kind != schema.KindCountry && e.Kind != schema.KindPlace {
 				m.Entry, m.Kind, m.Conf, m.Country = e, e.Kind, 0.9, c.Name
 				return append(out, m)
 			}
-			if end-i >= 3 && x.institutionWords(toks[i+1:end]) {
+			if end-i-n >= 2 && x.institutionWords(toks[i+n:end]) {
 				// "U.S. District Court for the Northern District": a state's institution the
 				// gazetteer does not know, not the state alone
 				m.Kind, m.Conf, m.Country = schema.KindAgency, 0.75, c.Name
 				return append(out, m)
 			}
-			if end-i >= 4 && x.bodyOfWords(toks[i+1:end]) {
+			if end-i-n >= 3 && x.bodyOfWords(toks[i+n:end]) {
 				// "Kenya Union of Journalists": a body of the country's, not the country alone
 				m.Kind, m.Conf, m.Country = schema.KindOrganization, 0.75, c.Name
 				return append(out, m)
@@ -2811,6 +2811,25 @@ func (x *Extractor) looksPerson(words []token) bool {
 		}
 	}
 	return true
+}
+
+// leadingCountry returns the country whose name or word opens the run [i,end) and how many
+// words it takes: one ("U.S.", "Kenya") or, when no single word is a country's, a name of two
+// or three words ("United Arab Emirates Cyber Security Council", "South Africa Revenue
+// Service"), with at least one word left after it.
+func (x *Extractor) leadingCountry(toks []token, i, end int) (*gazetteer.Entry, int, bool) {
+	if c, ok := x.countryWord(toks[i].Text); ok {
+		return c, 1, true
+	}
+	for n := 3; n >= 2; n-- {
+		if i+n >= end {
+			continue
+		}
+		if e, ok := x.gaz.Lookup(joinTokens(toks[i : i+n])); ok && e.Kind == schema.KindCountry {
+			return e, n, true
+		}
+	}
+	return nil, 0, false
 }
 
 // countryWord returns the country that a word names or qualifies ("Israeli", "U.S.").

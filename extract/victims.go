@@ -89,7 +89,7 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	for j := i + 1; j < len(toks) && j-i <= 5 && c.clause[j] == c.clause[i]; j++ {
 		if x.cue.tokIs("netnoun", &toks[j]) && c.at[j] < 0 {
 			if j+2 < len(toks) && toks[j+1].Lower == "of" {
-				owner = x.nextMention(c, j+2, 4) // "inside the networks of X"
+				owner = x.nextBody(c, j+2, 4) // "inside the networks of X", "of Norland's National Treasury": the body
 			}
 			break
 		}
@@ -259,7 +259,7 @@ func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 		ev.Agent = ents(x.subject(c, v))
 	}
 	if i+1 < len(toks) && toks[i+1].Lower == "to" {
-		t := x.nextMention(c, i+2, 4)
+		t := x.nextBody(c, i+2, 4) // "access to Norland's Revenue Agency": the body
 		if t < 0 {
 			t = x.ownerOfAccessed(c, i+2) // "access to the network of X"
 		}
