@@ -4586,3 +4586,64 @@ func dayAfterVerb(toks []token, j int, ts []timex.Expression, inSent []int) int 
 	}
 	return -1
 }
+
+// samePartReach bounds how many sentences back "the same morning" looks for the event it
+// goes on from.
+const samePartReach = 2
+
+// samePartAt returns the index of "the same <part of a day>" in a sentence ("the same
+// morning", "that same evening"; cue daypart) and the phrase, or -1 when it has none. A part
+// that modifies a noun ("the same morning shift") names no time.
+func (x *Extractor) samePartAt(toks []token) (int, string) {
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1].Lower != "same" || !x.cue.tokIs("daypart", &toks[i]) {
+			continue
+		}
+		if d := toks[i-2].Lower; d != "the" && d != "that" {
+			continue
+		}
+		if i+1 < len(toks) && isNounTag(toks[i+1].Tag) {
+			continue
+		}
+		return i, joinTokens(toks[i-2 : i+1])
+	}
+	return -1, ""
+}
+
+// samePart dates the undated events of a sentence that says "the same morning|afternoon|…"
+// (samePartAt) by the event it goes on from: the nearest one before it, earlier in the
+// sentence or in the samePartReach sentences before (prev, the article's events so far), that
+// is asserted, no report, dated to a day and shares a participant with the event ("The gang
+// encrypted X's servers on March 9. X shut its gateway the same morning and notified the
+// police"). A report's own day is that of its telling, not of what it tells, so none anchors.
+// With no such event the phrase dates nothing: the last date written is no anchor for it.
+func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func(int) string) []dayShift {
+	at, words := x.samePartAt(c.s.Toks)
+	if at < 0 {
+		return nil
+	}
+	anchors := func(a rawEvent) bool {
+		return a.asserted() && !isReporting(a) && len(iso(a.TimeIdx)) == dayValue
+	}
+	var out []dayShift
+	for f, ev := range found {
+		if ev.TimeIdx >= 0 || !ev.asserted() || isReporting(ev) {
+			continue
+		}
+		day := ""
+		for j := f - 1; j >= 0 && day == ""; j-- {
+			if a := found[j]; a.Trigger < ev.Trigger && anchors(a) && shareParty(ev, a) {
+				day = iso(a.TimeIdx)
+			}
+		}
+		for j := len(prev) - 1; j >= 0 && day == "" && prev[j].Sent >= k-samePartReach; j-- {
+			if a := prev[j]; a.Sent < k && anchors(a) && shareParty(ev, a) {
+				day = iso(a.TimeIdx)
+			}
+		}
+		if day != "" {
+			out = append(out, dayShift{ev: f, day: day, words: words})
+		}
+	}
+	return out
+}
