@@ -4613,9 +4613,10 @@ func (x *Extractor) samePartAt(toks []token) (int, string) {
 // samePart dates the undated events of a sentence that says "the same morning|afternoon|…"
 // (samePartAt) by the event it goes on from: the nearest one before it, earlier in the
 // sentence or in the samePartReach sentences before (prev, the article's events so far), that
-// is asserted, no report, dated to a day and shares a participant with the event ("The gang
-// encrypted X's servers on March 9. X shut its gateway the same morning and notified the
-// police"). A report's own day is that of its telling, not of what it tells, so none anchors.
+// is asserted, no report or accusation, dated to a day and shares a participant with the event
+// ("The gang encrypted X's servers on March 9. X shut its gateway the same morning and notified
+// the police"). A report's or an accusation's own day is that of its telling, not of what it
+// tells, so none anchors.
 // With no such event the phrase dates nothing: the last date written is no anchor for it.
 func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func(int) string) []dayShift {
 	at, words := x.samePartAt(c.s.Toks)
@@ -4623,7 +4624,7 @@ func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func
 		return nil
 	}
 	anchors := func(a rawEvent) bool {
-		return a.asserted() && !isReporting(a) && len(iso(a.TimeIdx)) == dayValue
+		return a.asserted() && !isReporting(a) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
 	}
 	var out []dayShift
 	for f, ev := range found {
