@@ -573,8 +573,9 @@ func TestVehicleSaidTime(t *testing.T) {
 }
 
 // TestParticiplePhraseTime checks that a time right after a participle on a noun that names no
-// event or document ("under a lease signed in 2019", "records created in 2020") dates that
-// participle, not a deed told before the noun; the deed's own time still dates it.
+// event or document ("under a lease signed in 2019", "records created in 2020", "emails
+// released by a Senate panel on Tuesday") dates that participle, not a deed told before the
+// noun; the deed's own time still dates it.
 func TestParticiplePhraseTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"a lease's signing year leaves the deed to its own day", "2025-09-12",
@@ -589,6 +590,15 @@ func TestParticiplePhraseTime(t *testing.T) {
 		{"a report's publishing day is left to the rules of documents", "2025-09-12",
 			"Grey Heron broke into Orbis Retail, according to a report published on Tuesday.",
 			"intrusion", "grey-heron", "orbis-retail", ""},
+		{"a participle's day after its 'by' agent dates no deed", "2025-09-12",
+			"Grey Heron broke into Orbis Retail, according to emails released by a Senate panel on Tuesday.",
+			"intrusion", "grey-heron", "orbis-retail", ""},
+		{"a participle's year after its 'by' agent dates no deed", "2025-09-12",
+			"Hackers from Grey Heron stole from Orbis Retail records created by its staff in 2020.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the deed's own day before a participle with its 'by' agent stays", "2025-09-12",
+			"Grey Heron broke into Orbis Retail on Tuesday through servers installed by a contractor in 2018.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-09-09"},
 	}, false)
 }
 

@@ -1549,6 +1549,7 @@ func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.
 	if p > 0 && toks[p].Tag == "IN" {
 		p--
 	}
+	p = byAgentStart(toks, i, p)
 	if p < 2 || toks[p].Tag != "VBN" {
 		return false
 	}
@@ -1565,6 +1566,21 @@ func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.
 	}
 	tg := toks[lo-1].Tag
 	return tg == "IN" || tg == "TO" || strings.HasPrefix(tg, "VB") && tg != "VBG"
+}
+
+// byAgentStart returns the token before "by <noun phrase>" that ends at p ("emails released by
+// a House panel on Thursday": the participle "released"), or p itself when no such phrase ends
+// there. The phrase is a passive participle's agent, so the participle's time still follows it.
+// It looks no further back than the trigger at i.
+func byAgentStart(toks []token, i, p int) int {
+	k := p
+	for k > i+1 && (nounPhraseTag(toks[k].Tag) && toks[k].Tag != "IN" || toks[k].Tag == "CD") {
+		k--
+	}
+	if k == p || k <= i+1 || toks[k].Lower != "by" || toks[k-1].Tag != "VBN" {
+		return p
+	}
+	return k - 1
 }
 
 // nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that
