@@ -636,3 +636,23 @@ func TestFrontedPairTime(t *testing.T) {
 			"intrusion", "grey-heron", "orbis-retail", "2024"},
 	}, false)
 }
+
+// TestRecordedNotice checks that a notice told in the simple past before ", according to" a
+// document a participle dates ("emails released on Thursday", "records obtained by the
+// committee on Monday") does not take the document's day; its own day still dates it.
+func TestRecordedNotice(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a notice recorded in emails released later", "2025-11-14",
+			"Harrow Bank notified the Tessaly Police, according to emails released on Thursday.",
+			"warning", "harrow-bank", "tessaly-police", ""},
+		{"a notice recorded in documents a committee obtained", "2025-11-14",
+			"Harrow Bank alerted the Tessaly Police, according to records obtained by the committee on Monday.",
+			"warning", "harrow-bank", "tessaly-police", ""},
+		{"a deed recorded in documents a committee obtained", "2025-11-14",
+			"Grey Heron broke into Harrow Bank, according to records obtained by the committee on Monday.",
+			"intrusion", "grey-heron", "harrow-bank", ""},
+		{"the notice's own day stays", "2025-11-14",
+			"Harrow Bank notified the Tessaly Police on Nov. 3, according to emails released on Thursday.",
+			"warning", "harrow-bank", "tessaly-police", "2025-11-03"},
+	}, false)
+}

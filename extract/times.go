@@ -119,7 +119,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				break
 			}
 			if v := closingVehicle(toks, eventNoun, t); v >= 0 && toks[v].Lower == "according" {
-				if deed && ev.Trigger < v {
+				if (deed || pastNotice(toks, *ev) && !x.vehicleNamed(toks, v, t)) && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
 				}
 			} else if v >= 0 {
@@ -738,6 +738,7 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
 		k--
 	}
+	k = byAgentStart(toks, 0, k) // "court documents filed by prosecutors on Friday"
 	if k >= 1 && (toks[k].Lower == "public" || toks[k].Lower == "available") && toks[k-1].Lower == "made" {
 		k-- // "court documents made public on Friday"
 	}
@@ -771,6 +772,26 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 		return -1
 	}
 	return k
+}
+
+// pastNotice reports whether ev is a warning told by a verb in the simple past ("X notified
+// Y, according to emails released on Thursday"): a notice already given, which a document
+// that later records it does not date.
+func pastNotice(toks []token, ev rawEvent) bool {
+	return ev.Type == schema.EventWarning && ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD"
+}
+
+// vehicleNamed reports whether a document a telling can be made in (cue docnoun: "a
+// statement", "an advisory") stands between "according to" at v and the time at t: the
+// notice was given in it, so its day is the notice's ("warned X, according to a statement
+// issued on Monday"), where emails or records that later show it do not date it.
+func (x *Extractor) vehicleNamed(toks []token, v, t int) bool {
+	for j := v; j < t && j < len(toks); j++ {
+		if x.cue.tokIs("docnoun", &toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo returns where ", according to" opens a noun phrase of a document ending at k
