@@ -573,8 +573,9 @@ func TestVehicleSaidTime(t *testing.T) {
 }
 
 // TestParticiplePhraseTime checks that a time right after a participle on a noun that names no
-// event or document ("under a lease signed in 2019", "records created in 2020") dates that
-// participle, not a deed told before the noun; the deed's own time still dates it.
+// event or document ("under a lease signed in 2019", "records created in 2020", "emails
+// released by a Senate panel on Tuesday") dates that participle, not a deed told before the
+// noun; the deed's own time still dates it.
 func TestParticiplePhraseTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"a lease's signing year leaves the deed to its own day", "2025-09-12",
@@ -589,6 +590,15 @@ func TestParticiplePhraseTime(t *testing.T) {
 		{"a report's publishing day is left to the rules of documents", "2025-09-12",
 			"Grey Heron broke into Orbis Retail, according to a report published on Tuesday.",
 			"intrusion", "grey-heron", "orbis-retail", ""},
+		{"a participle's day after its 'by' agent dates no deed", "2025-09-12",
+			"Grey Heron broke into Orbis Retail, according to emails released by a Senate panel on Tuesday.",
+			"intrusion", "grey-heron", "orbis-retail", ""},
+		{"a participle's year after its 'by' agent dates no deed", "2025-09-12",
+			"Hackers from Grey Heron stole from Orbis Retail records created by its staff in 2020.",
+			"theft", "grey-heron", "orbis-retail", ""},
+		{"the deed's own day before a participle with its 'by' agent stays", "2025-09-12",
+			"Grey Heron broke into Orbis Retail on Tuesday through servers installed by a contractor in 2018.",
+			"intrusion", "grey-heron", "orbis-retail", "2025-09-09"},
 	}, false)
 }
 
@@ -624,5 +634,25 @@ func TestFrontedPairTime(t *testing.T) {
 		{"a single fronted time is the clause's", "2025-06-18",
 			"Last year, Grey Heron broke into the network of Orbis Retail.",
 			"intrusion", "grey-heron", "orbis-retail", "2024"},
+	}, false)
+}
+
+// TestRecordedNotice checks that a notice told in the simple past before ", according to" a
+// document a participle dates ("emails released on Thursday", "records obtained by the
+// committee on Monday") does not take the document's day; its own day still dates it.
+func TestRecordedNotice(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a notice recorded in emails released later", "2025-11-14",
+			"Harrow Bank notified the Tessaly Police, according to emails released on Thursday.",
+			"warning", "harrow-bank", "tessaly-police", ""},
+		{"a notice recorded in documents a committee obtained", "2025-11-14",
+			"Harrow Bank alerted the Tessaly Police, according to records obtained by the committee on Monday.",
+			"warning", "harrow-bank", "tessaly-police", ""},
+		{"a deed recorded in documents a committee obtained", "2025-11-14",
+			"Grey Heron broke into Harrow Bank, according to records obtained by the committee on Monday.",
+			"intrusion", "grey-heron", "harrow-bank", ""},
+		{"the notice's own day stays", "2025-11-14",
+			"Harrow Bank notified the Tessaly Police on Nov. 3, according to emails released on Thursday.",
+			"warning", "harrow-bank", "tessaly-police", "2025-11-03"},
 	}, false)
 }

@@ -294,6 +294,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				}
 			}
 		}
+		for _, sh := range x.samePart(c, found, evs, k, isoOf) {
+			if !afterWriting(sh.day) {
+				evTimes = dateByShift(evTimes, found, sh)
+			}
+		}
 		if lastCal >= 0 && k-lastCalSent <= 2 {
 			thatTime(c, found, lastCal)
 		}

@@ -2019,3 +2019,29 @@ func TestSubjectAfterTime(t *testing.T) {
 		})
 	}
 }
+
+// TestSamePart checks "the same morning|afternoon|…" dated by the event it goes on from: the
+// nearest earlier day-dated deed or notice sharing a participant, never the last date written.
+func TestSamePart(t *testing.T) {
+	tests := []timeCase{
+		{"a notice 'the same morning' takes the day of the attack on its teller told the sentence before", "2026-04-20",
+			"Grey Heron encrypted the servers of Harrow Bank on April 9. Harrow Bank shut down its payment gateway the same morning and notified the Tessaly Police.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", "2026-04-09"},
+		{"a notice 'that same evening' takes the day of a notice to its teller two sentences before", "2026-04-20",
+			"The Kestrel Cyber Agency warned Harrow Bank on April 7 about the intrusion. The agency did not say how it learned of it. Harrow Bank alerted the Tessaly Police that same evening.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", "2026-04-07"},
+		{"'the same morning' does not take a day given for other parties", "2026-04-20",
+			"Grey Heron encrypted the servers of Marlin Freight on April 9. Harrow Bank notified the Tessaly Police the same morning.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", ""},
+		{"'the same morning' looks no further than two sentences back", "2026-04-20",
+			"Grey Heron encrypted the servers of Harrow Bank on April 9. Its clerks worked by hand. Branches stayed shut. Harrow Bank notified the Tessaly Police the same morning.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", ""},
+		{"'the same night' does not take the day of an accusation against its doer", "2026-04-20",
+			"The Kestrel Cyber Agency accused Grey Heron on April 7 of spying on Harrow Bank. Grey Heron wiped the servers of Marlin Freight the same night.",
+			schema.EventAttack, "grey-heron", "marlin-freight", ""},
+		{"a part of a day that modifies a noun dates nothing", "2026-04-20",
+			"Grey Heron encrypted the servers of Harrow Bank on April 9. Harrow Bank notified the Tessaly Police during the same morning shift.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", ""},
+	}
+	checkTimes(t, tests, false)
+}

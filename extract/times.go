@@ -119,7 +119,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				break
 			}
 			if v := closingVehicle(toks, eventNoun, t); v >= 0 && toks[v].Lower == "according" {
-				if deed && ev.Trigger < v {
+				if (deed || pastNotice(toks, *ev) && !x.vehicleNamed(toks, v, t)) && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
 				}
 			} else if v >= 0 {
@@ -738,6 +738,7 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 	if k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
 		k--
 	}
+	k = byAgentStart(toks, 0, k) // "court documents filed by prosecutors on Friday"
 	if k >= 1 && (toks[k].Lower == "public" || toks[k].Lower == "available") && toks[k-1].Lower == "made" {
 		k-- // "court documents made public on Friday"
 	}
@@ -771,6 +772,26 @@ func closingVehicle(toks []token, eventNoun func(string) (schema.EventType, bool
 		return -1
 	}
 	return k
+}
+
+// pastNotice reports whether ev is a warning told by a verb in the simple past ("X notified
+// Y, according to emails released on Thursday"): a notice already given, which a document
+// that later records it does not date.
+func pastNotice(toks []token, ev rawEvent) bool {
+	return ev.Type == schema.EventWarning && ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag == "VBD"
+}
+
+// vehicleNamed reports whether a document a telling can be made in (cue docnoun: "a
+// statement", "an advisory") stands between "according to" at v and the time at t: the
+// notice was given in it, so its day is the notice's ("warned X, according to a statement
+// issued on Monday"), where emails or records that later show it do not date it.
+func (x *Extractor) vehicleNamed(toks []token, v, t int) bool {
+	for j := v; j < t && j < len(toks); j++ {
+		if x.cue.tokIs("docnoun", &toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo returns where ", according to" opens a noun phrase of a document ending at k
@@ -1549,6 +1570,7 @@ func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.
 	if p > 0 && toks[p].Tag == "IN" {
 		p--
 	}
+	p = byAgentStart(toks, i, p)
 	if p < 2 || toks[p].Tag != "VBN" {
 		return false
 	}
@@ -1565,6 +1587,21 @@ func (x *Extractor) participleTime(toks []token, eventNoun func(string) (schema.
 	}
 	tg := toks[lo-1].Tag
 	return tg == "IN" || tg == "TO" || strings.HasPrefix(tg, "VB") && tg != "VBG"
+}
+
+// byAgentStart returns the token before "by <noun phrase>" that ends at p ("emails released by
+// a House panel on Thursday": the participle "released"), or p itself when no such phrase ends
+// there. The phrase is a passive participle's agent, so the participle's time still follows it.
+// It looks no further back than the trigger at i.
+func byAgentStart(toks []token, i, p int) int {
+	k := p
+	for k > i+1 && (nounPhraseTag(toks[k].Tag) && toks[k].Tag != "IN" || toks[k].Tag == "CD") {
+		k--
+	}
+	if k == p || k <= i+1 || toks[k].Lower != "by" || toks[k-1].Tag != "VBN" {
+		return p
+	}
+	return k - 1
 }
 
 // nounOfEvent reports whether w names a kind of event of type typ ("a ransomware attack that
@@ -4585,4 +4622,66 @@ func dayAfterVerb(toks []token, j int, ts []timex.Expression, inSent []int) int 
 		}
 	}
 	return -1
+}
+
+// samePartReach bounds how many sentences back "the same morning" looks for the event it
+// goes on from.
+const samePartReach = 2
+
+// samePartAt returns the index of "the same <part of a day>" in a sentence ("the same
+// morning", "that same evening"; cue daypart) and the phrase, or -1 when it has none. A part
+// that modifies a noun ("the same morning shift") names no time.
+func (x *Extractor) samePartAt(toks []token) (int, string) {
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1].Lower != "same" || !x.cue.tokIs("daypart", &toks[i]) {
+			continue
+		}
+		if d := toks[i-2].Lower; d != "the" && d != "that" {
+			continue
+		}
+		if i+1 < len(toks) && isNounTag(toks[i+1].Tag) {
+			continue
+		}
+		return i, joinTokens(toks[i-2 : i+1])
+	}
+	return -1, ""
+}
+
+// samePart dates the undated events of a sentence that says "the same morning|afternoon|…"
+// (samePartAt) by the event it goes on from: the nearest one before it, earlier in the
+// sentence or in the samePartReach sentences before (prev, the article's events so far), that
+// is asserted, no report or accusation, dated to a day and shares a participant with the event
+// ("The gang encrypted X's servers on March 9. X shut its gateway the same morning and notified
+// the police"). A report's or an accusation's own day is that of its telling, not of what it
+// tells, so none anchors.
+// With no such event the phrase dates nothing: the last date written is no anchor for it.
+func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func(int) string) []dayShift {
+	at, words := x.samePartAt(c.s.Toks)
+	if at < 0 {
+		return nil
+	}
+	anchors := func(a rawEvent) bool {
+		return a.asserted() && !isReporting(a) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
+	}
+	var out []dayShift
+	for f, ev := range found {
+		if ev.TimeIdx >= 0 || !ev.asserted() || isReporting(ev) {
+			continue
+		}
+		day := ""
+		for j := f - 1; j >= 0 && day == ""; j-- {
+			if a := found[j]; a.Trigger < ev.Trigger && anchors(a) && shareParty(ev, a) {
+				day = iso(a.TimeIdx)
+			}
+		}
+		for j := len(prev) - 1; j >= 0 && day == "" && prev[j].Sent >= k-samePartReach; j-- {
+			if a := prev[j]; a.Sent < k && anchors(a) && shareParty(ev, a) {
+				day = iso(a.TimeIdx)
+			}
+		}
+		if day != "" {
+			out = append(out, dayShift{ev: f, day: day, words: words})
+		}
+	}
+	return out
 }
