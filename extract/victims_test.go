@@ -244,6 +244,27 @@ func TestPublishedAfterDeed(t *testing.T) {
 	})
 }
 
+// TestGroupPublishesData checks that data a hacking group puts out is a leak when the object
+// phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …") or a modifier noun ("the
+// exemption files"), not only when the data noun comes right after the verb (dataObjectHead);
+// a statement a group puts out, and data a research firm publishes, are no leak.
+func TestGroupPublishesData(t *testing.T) {
+	checkEventRules(t, "2025-06-12", []eventCase{
+		{"a counted object", "The Grey Finch gang on Monday published about 2,000 internal emails it said were taken from the Orlan port authority.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a hedge before the data", "The Grey Finch gang published what it said were the personal records of 9,000 rowing club members.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"the phrase ends at its noun", "The Grey Finch gang published the files a month later.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a modifier noun", "The Grey Finch gang published the exemption files of 38 cyclists in June.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a statement", "The Grey Finch gang published a short statement on its channel.",
+			schema.EventLeak, "", "", false},
+		{"a research firm's files", "Halden Labs published about 400 files of indicators in June.",
+			schema.EventLeak, "", "", false},
+	})
+}
+
 // TestOwnerOfObject checks that a deed whose object names no one takes as its victim the owner
 // a participle after the object names ("breached routers operated by X", "stole files from
 // devices registered to X"; ownerOfObject), and that a doer's tools are no victim.
