@@ -1195,7 +1195,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 		j++
 	}
 	if after {
-		return x.publishedGoods(c, j)
+		return x.publishedGoods(c, j) || x.dataObjectHead(c, i+1) >= 0 // "defaced X and published what it said were records"
 	}
 	if h := x.dataObjectHead(c, i+1); h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag) {
 		return false // "published the data breach report": the noun modifies another

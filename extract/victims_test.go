@@ -225,6 +225,8 @@ func TestPublishedAfterDeed(t *testing.T) {
 			schema.EventLeak, "grey-finch", "orlan-bank", true},
 		{"victim in a when clause", "In 2023, Grey Finch encrypted servers at the Marlow School District and leaked counselling notes when the district refused to pay.",
 			schema.EventLeak, "grey-finch", "marlow-school-district", true},
+		{"a hedge after the deed", "Grey Finch defaced the website of Orlan Bank on Sunday and published what it said were the personal records of 9,000 customers.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
 		{"a statement", "Grey Finch breached Orlan Bank in March and published a statement on its website.",
 			schema.EventLeak, "grey-finch", "", false},
 		{"a demand", "Grey Finch attacked Orlan Bank and posted a ransom demand.",
