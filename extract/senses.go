@@ -1204,27 +1204,9 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	return e >= 0 && c.ents[e].Kind == schema.KindGroup
 }
 
-// pastDataPart returns the index after "of" when a part or a lot of something opens at j ("a
-// sample of", "a first batch of", "batches of"; cue datapart), else j.
-func (x *Extractor) pastDataPart(c *sentCtx, j int) int {
-	toks := c.s.Toks
-	k := j
-	if k < len(toks) && toks[k].Tag == "DT" {
-		k++
-	}
-	if k < len(toks) && toks[k].Tag == "JJ" {
-		k++ // "a first batch of"
-	}
-	if k+1 < len(toks) && x.cue.tokIs("datapart", &toks[k]) && toks[k+1].Lower == "of" {
-		return k + 2
-	}
-	return j
-}
-
 // dataObjectHead returns the head of the object phrase opening at j when it is a document or
 // data noun (cue secretdoc), or -1. Before it may come a count ("about 1,400 diplomatic
 // cables"), a hedge on what the things are ("what it said were the personal records of …"), a
-// part of the whole ("a sample of the records", "batches of the documents"; pastDataPart), a
 // determiner and modifiers ("the exemption files"). An amount of data ("60 gigabytes of
 // files") is left to amountOwner, which wants whose the data is.
 func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
@@ -1232,7 +1214,6 @@ func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 	if j+3 < len(toks) && toks[j].Lower == "what" && toks[j+1].Tag == "PRP" && x.cue.tokIs("reporting", &toks[j+2]) && x.cue.tokIs("be", &toks[j+3]) {
 		j += 4 // "what it said were …"
 	}
-	j = x.pastDataPart(c, j)
 	head := -1
 	for k := j; k < len(toks) && k-j < 6; k++ {
 		t := toks[k]

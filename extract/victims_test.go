@@ -247,8 +247,7 @@ func TestPublishedAfterDeed(t *testing.T) {
 }
 
 // TestGroupPublishesData checks that data a hacking group puts out is a leak when the object
-// phrase opens with a count ("about 2,000 internal emails"), a part ("a sample of the
-// records", "batches of the documents"), a hedge ("what it said were the personal records of …") or a modifier noun ("the
+// phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …") or a modifier noun ("the
 // exemption files"), not only when the data noun comes right after the verb (dataObjectHead);
 // a statement a group puts out, and data a research firm publishes, are no leak.
 func TestGroupPublishesData(t *testing.T) {
@@ -261,12 +260,6 @@ func TestGroupPublishesData(t *testing.T) {
 			schema.EventLeak, "grey-finch", "", true},
 		{"a modifier noun", "The Grey Finch gang published the exemption files of 38 cyclists in June.",
 			schema.EventLeak, "grey-finch", "", true},
-		{"a sample of the records", "The Grey Finch gang posted a sample of the records on its leak site.",
-			schema.EventLeak, "grey-finch", "", true},
-		{"batches of documents", "The Grey Finch gang began posting batches of the documents in May.",
-			schema.EventLeak, "grey-finch", "", true},
-		{"a sample of a statement is none", "The Grey Finch gang posted a sample of its demands on its channel.",
-			schema.EventLeak, "", "", false},
 		{"a statement", "The Grey Finch gang published a short statement on its channel.",
 			schema.EventLeak, "", "", false},
 		{"a research firm's files", "Halden Labs published about 400 files of indicators in June.",
