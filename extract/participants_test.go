@@ -610,9 +610,9 @@ func TestLiableStepVictim(t *testing.T) {
 // only places it.
 func TestControlQuotedPlaced(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
-		{"tried to publish", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
+		{"tried to publish", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full list of its targets before the government resigned.",
 			schema.EventReport, "grey-heron", "", true},
-		{"not the accused", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full database before the government resigned.",
+		{"not the accused", "A group calling itself Grey Heron leaked files from Norland's defence ministry. In its post, the group accused the Norlandic army of \"planning a war\" and tried to publish the full list of its targets before the government resigned.",
 			schema.EventReport, "norlandic", "", false},
 		{"said after a quoted phrase", "Karsovia's foreign ministry accused Norland of \"stealing secrets\" and said Norland had hacked Tarrow Bank.",
 			schema.EventStatement, "norland", "", false},

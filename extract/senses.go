@@ -1193,16 +1193,46 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 		j++
 	}
 	if after {
-		return x.publishedGoods(c, j)
+		return x.publishedGoods(c, j) || x.dataObjectHead(c, i+1) >= 0 // "defaced X and published what it said were records"
 	}
-	if j >= len(toks) || !x.cue.tokIs("secretdoc", &toks[j]) || !isNounTag(toks[j].Tag) || c.at[j] >= 0 {
-		return false
-	}
-	if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+	if h := x.dataObjectHead(c, i+1); h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag) {
 		return false // "published the data breach report": the noun modifies another
 	}
 	e := x.subject(c, i)
 	return e >= 0 && c.ents[e].Kind == schema.KindGroup
+}
+
+// dataObjectHead returns the head of the object phrase opening at j when it is a document or
+// data noun (cue secretdoc), or -1. Before it may come a count ("about 1,400 diplomatic
+// cables"), a hedge on what the things are ("what it said were the personal records of …"), a
+// determiner and modifiers ("the exemption files"). An amount of data ("60 gigabytes of
+// files") is left to amountOwner, which wants whose the data is.
+func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j+3 < len(toks) && toks[j].Lower == "what" && toks[j+1].Tag == "PRP" && x.cue.tokIs("reporting", &toks[j+2]) && x.cue.tokIs("be", &toks[j+3]) {
+		j += 4 // "what it said were …"
+	}
+	head := -1
+	for k := j; k < len(toks) && k-j < 6; k++ {
+		t := toks[k]
+		if c.at[k] >= 0 && isNounTag(t.Tag) {
+			return -1 // a name in the phrase: whose the data is, read elsewhere (amountOwner)
+		}
+		if head >= 0 && t.Tag != "NN" && t.Tag != "NNS" {
+			break // "published the data a month later": the phrase ended
+		}
+		if t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || k == j && (t.Tag == "RB" || t.Lower == "about") {
+			continue
+		}
+		if t.Tag != "NN" && t.Tag != "NNS" {
+			break
+		}
+		head = k
+	}
+	if head < 0 || !x.cue.tokIs("secretdoc", &toks[head]) {
+		return -1
+	}
+	return head
 }
 
 // afterDeed reports whether the verb at i follows "and" (past "later", "then", "also" and a

@@ -225,6 +225,8 @@ func TestPublishedAfterDeed(t *testing.T) {
 			schema.EventLeak, "grey-finch", "orlan-bank", true},
 		{"victim in a when clause", "In 2023, Grey Finch encrypted servers at the Marlow School District and leaked counselling notes when the district refused to pay.",
 			schema.EventLeak, "grey-finch", "marlow-school-district", true},
+		{"a hedge after the deed", "Grey Finch defaced the website of Orlan Bank on Sunday and published what it said were the personal records of 9,000 customers.",
+			schema.EventLeak, "grey-finch", "orlan-bank", true},
 		{"a statement", "Grey Finch breached Orlan Bank in March and published a statement on its website.",
 			schema.EventLeak, "grey-finch", "", false},
 		{"a demand", "Grey Finch attacked Orlan Bank and posted a ransom demand.",
@@ -241,6 +243,27 @@ func TestPublishedAfterDeed(t *testing.T) {
 			schema.EventLeak, "grey-finch", "orlan-bank", false},
 		{"a count after of a", "The Grey Finch gang hacked Orlan Bank in March. In April the gang leaked the records of a million accounts.",
 			schema.EventLeak, "grey-finch", "orlan-bank", true},
+	})
+}
+
+// TestGroupPublishesData checks that data a hacking group puts out is a leak when the object
+// phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …") or a modifier noun ("the
+// exemption files"), not only when the data noun comes right after the verb (dataObjectHead);
+// a statement a group puts out, and data a research firm publishes, are no leak.
+func TestGroupPublishesData(t *testing.T) {
+	checkEventRules(t, "2025-06-12", []eventCase{
+		{"a counted object", "The Grey Finch gang on Monday published about 2,000 internal emails it said were taken from the Orlan port authority.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a hedge before the data", "The Grey Finch gang published what it said were the personal records of 9,000 rowing club members.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"the phrase ends at its noun", "The Grey Finch gang published the files a month later.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a modifier noun", "The Grey Finch gang published the exemption files of 38 cyclists in June.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a statement", "The Grey Finch gang published a short statement on its channel.",
+			schema.EventLeak, "", "", false},
+		{"a research firm's files", "Halden Labs published about 400 files of indicators in June.",
+			schema.EventLeak, "", "", false},
 	})
 }
 
