@@ -229,3 +229,44 @@ func TestSpeakerAfterName(t *testing.T) {
 		}
 	})
 }
+
+// TestLongApposedSpeaker checks that the name before a long apposition opening with a
+// determiner is who speaks ("X, the special agent in charge of the Y's Z field office, said"),
+// that such a speaker is a person, and that a long relative clause set off by commas gives its
+// "said" no speaker from before it.
+func TestLongApposedSpeaker(t *testing.T) {
+	tests := []struct {
+		name, body string
+		speaker    string // the id of the statement's agent
+		person     string // the speaker's name, an actor of kind person
+	}{
+		{"special agent in charge after a quote",
+			"\"Every dollar they moved went to the weapons programme,\" Dana Whitcombe, the special agent in charge of the FBI's Boston field office, said in a statement.",
+			"dana-whitcombe", "Dana Whitcombe"},
+		{"long apposition before said",
+			"Omar Lindqvist, the deputy director of the Norland Cyber Agency's national incident response unit in Vell, said the logs were gone.",
+			"omar-lindqvist", "Omar Lindqvist"},
+		{"short apposition still read",
+			"\"The logs were gone,\" Omar Lindqvist, the agency's deputy director, said.",
+			"omar-lindqvist", "Omar Lindqvist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			ev := findEvent(g, schema.EventStatement, tt.speaker, "")
+			assert.NotNil(t, ev, eventsString(g))
+			if a := actorByName(g, tt.person); assert.NotNil(t, a, eventsString(g)) {
+				assert.Equal(t, schema.KindPerson, a.Kind)
+			}
+		})
+	}
+}
+
+// TestLongRelativeNoSpeaker checks that a long relative clause between commas before "said"
+// ("X, which first described the group in a long report …, said") is not read as an apposition:
+// the walk back to its comma stops, as it does for any clause longer than shortAppos.
+func TestLongRelativeNoSpeaker(t *testing.T) {
+	body := "\"The tools match,\" Kestrel Vale, which first described the group in a long report it published for its clients in January, said."
+	g := extractText(t, "2025-06-10", body)
+	assert.Nil(t, findEvent(g, schema.EventStatement, "kestrel-vale", ""), eventsString(g))
+}
