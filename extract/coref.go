@@ -1652,13 +1652,23 @@ func (x *Extractor) unitOf(m mention, gap []token) bool {
 
 // titleOf reports whether name m is only a title ("Home Affairs Minister", "the Interior
 // Minister") set beside the next name, a person's, by a comma: "the Home Affairs Minister,
-// Daniel Kearsley, said".
+// Daniel Kearsley, said"; also a run a field word made a firm's ("the Communications Minister,
+// Annika Ferris,": "communications" ends company names, "minister" ends none).
 func (x *Extractor) titleOf(m, next mention, gap []token) bool {
-	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil || m.Kind != schema.KindPerson && !m.LooksPerson {
+	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(m.Text))
-	return len(f) <= 4 && x.cue.is("titlehead", f[len(f)-1])
+	if len(f) > 4 || !x.cue.is("titlehead", f[len(f)-1]) {
+		return false
+	}
+	return m.Kind == schema.KindPerson || m.LooksPerson || m.Kind == schema.KindOrganization && officeTitle(f[len(f)-1])
+}
+
+// officeTitle reports whether w, a title's last word, names an office of government that no
+// company's name ends in ("minister", "secretary").
+func officeTitle(w string) bool {
+	return w == "minister" || w == "secretary"
 }
 
 // hasWord reports whether the lower-case word w is one of the words of s.
