@@ -1043,7 +1043,8 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
-			if e := ents[a.Entity]; x.compatible(m, e) && namesInstitution(a.Text+" "+e.Appos, m) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
+			if e := ents[a.Entity]; x.compatible(m, e) && (namesInstitution(a.Text+" "+e.Appos, m) || m.Head == "department" && !m.Says && e.Kind == schema.KindAgency && canadaDepartment(a.Text)) &&
+				fieldsAgree(m.Text, a.Text+" "+e.Name) {
 				if best < 0 {
 					best = a.Entity
 				}
@@ -1520,6 +1521,15 @@ func namesInstitution(text string, m mention) bool {
 		}
 	}
 	return false
+}
+
+// canadaDepartment reports whether name is a Canadian federal department's, named by its field
+// and "Canada" ("Transport Canada", "Global Affairs Canada"), which "the department" takes up
+// though the name lacks the word; not yet for a speaking "the department said", whose statement
+// the merging step does not join to the one its name made the same day.
+func canadaDepartment(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && f[len(f)-1] == "Canada" && isCap(f[len(f)-2])
 }
 
 // fieldWords maps the field words of an institution's description ("the foreign ministry", "the
