@@ -1188,14 +1188,11 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
 		inner := 0
-		for j := i - 2; j > 0 && i-j-inner <= apposSpan; j-- {
+		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
 			}
 			if toks[j].Text == "," {
-				if i-j-inner > shortAppos && toks[j+1].Tag != "DT" {
-					break // a long clause set off by commas ("X, which first described the group in …, said") is no apposition
-				}
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
 					if e := c.plainName(j - 3); e >= 0 {
@@ -1232,15 +1229,6 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 	}
 	return x.subject(c, i)
 }
-
-// apposSpan bounds how many tokens back from "said" an apposition between commas may open for
-// the name before it to be the speaker ("X, the special agent in charge of the FBI's Atlanta
-// field office, said"); a name of several words inside it counts as one.
-const apposSpan = 16
-
-// shortAppos is the longest span a comma-set clause of any shape may have there; a longer one
-// must open with a determiner, as an apposition does ("the special agent in charge of …").
-const shortAppos = 12
 
 // bodyOfHolder reports whether the tokens from a to end are "of|at|from [the] <name>" closing a
 // person's name in an apposition ("The official, Mira Dolan of the National Cyber Office,
