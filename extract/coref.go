@@ -1077,7 +1077,8 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			seen[a.Entity]++
 			// the article's own words for it: "the directorate" is an agency the article called
 			// "… Directorate", not one whose gazetteer name has the word ("GRU")
-			if e := ents[a.Entity]; x.compatible(m, e) && namesInstitution(a.Text+" "+e.Appos, m) && fieldsAgree(m.Text, a.Text+" "+e.Name) {
+			if e := ents[a.Entity]; x.compatible(m, e) && (namesInstitution(a.Text+" "+e.Appos, m) || m.Head == "department" && !m.Says && e.Kind == schema.KindAgency && canadaDepartment(a.Text)) &&
+				fieldsAgree(m.Text, a.Text+" "+e.Name) {
 				if best < 0 {
 					best = a.Entity
 				}
@@ -1556,6 +1557,15 @@ func namesInstitution(text string, m mention) bool {
 	return false
 }
 
+// canadaDepartment reports whether name is a Canadian federal department's, named by its field
+// and "Canada" ("Transport Canada", "Global Affairs Canada"), which "the department" takes up
+// though the name lacks the word; not yet for a speaking "the department said", whose statement
+// the merging step does not join to the one its name made the same day.
+func canadaDepartment(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && f[len(f)-1] == "Canada" && isCap(f[len(f)-2])
+}
+
 // fieldWords maps the field words of an institution's description ("the foreign ministry", "the
 // defence committee") to a stem its name has when it is that field's ("Ministry of Foreign
 // Affairs", "Ministry of National Defence").
@@ -1686,13 +1696,23 @@ func (x *Extractor) unitOf(m mention, gap []token) bool {
 
 // titleOf reports whether name m is only a title ("Home Affairs Minister", "the Interior
 // Minister") set beside the next name, a person's, by a comma: "the Home Affairs Minister,
-// Daniel Kearsley, said".
+// Daniel Kearsley, said"; also a run a field word made a firm's ("the Communications Minister,
+// Annika Ferris,": "communications" ends company names, "minister" ends none).
 func (x *Extractor) titleOf(m, next mention, gap []token) bool {
-	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil || m.Kind != schema.KindPerson && !m.LooksPerson {
+	if len(gap) != 1 || gap[0].Text != "," || next.Kind != schema.KindPerson || m.Entry != nil {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(m.Text))
-	return len(f) <= 4 && x.cue.is("titlehead", f[len(f)-1])
+	if len(f) > 4 || !x.cue.is("titlehead", f[len(f)-1]) {
+		return false
+	}
+	return m.Kind == schema.KindPerson || m.LooksPerson || m.Kind == schema.KindOrganization && officeTitle(f[len(f)-1])
+}
+
+// officeTitle reports whether w, a title's last word, names an office of government that no
+// company's name ends in ("minister", "secretary").
+func officeTitle(w string) bool {
+	return w == "minister" || w == "secretary"
 }
 
 // hasWord reports whether the lower-case word w is one of the words of s.

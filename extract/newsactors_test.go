@@ -694,3 +694,33 @@ func TestCapitalisedIntelligenceServiceName(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleWithFirmWord checks that a title whose field is a word that also ends company names
+// ("Communications", "Security") set beside its holder's name by a comma is still that person,
+// who speaks, and that a firm's name ending in such a word stays a firm.
+func TestTitleWithFirmWord(t *testing.T) {
+	tests := []struct {
+		name, body, title, holder string
+	}{
+		{"communications minister", "The Communications Minister, Mira Tallis, said on Monday that telcos would have to report breaches within a day.",
+			"Communications Minister", "Mira Tallis"},
+		{"cyber security minister", "The Cyber Security Minister, Mira Tallis, said the bill would go to parliament in May.",
+			"Cyber Security Minister", "Mira Tallis"},
+		{"home secretary", "The Home Secretary, Mira Tallis, said the breach was serious.",
+			"Home Secretary", "Mira Tallis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			assert.Equal(t, 1, countActors(g, []string{tt.title, tt.holder}), names(g))
+			if a := actorByName(g, tt.holder); assert.NotNil(t, a, names(g)) {
+				assert.Equal(t, schema.KindPerson, a.Kind)
+			}
+			assert.NotNil(t, findEvent(g, schema.EventStatement, strings.ToLower(strings.ReplaceAll(tt.holder, " ", "-")), ""), eventsString(g))
+		})
+	}
+	g := extractText(t, "2025-06-10", "Vellan Communications, a Norland phone carrier, said its network was breached.")
+	if a := actorByName(g, "Vellan Communications"); assert.NotNil(t, a, names(g)) {
+		assert.Equal(t, schema.KindOrganization, a.Kind)
+	}
+}
