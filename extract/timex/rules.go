@@ -1540,6 +1540,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if !full && !t.upper {
 		return match{}, false
 	}
+	if rel == "" && p.lo(j-1) == "the" && p.nameHead(j) { // "The Sunday Meridian reported"
+		return match{}, false
+	}
 	k := j + 1
 	if !full {
 		if p.lo(k) == "." && p.tight(k) {
@@ -1609,6 +1612,27 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+}
+
+// nameHead reports whether the capitalised time word at i opens a name: the next token is a
+// capitalised word that names no time ("The Sunday Meridian", "Midnight Blizzard"), so the
+// pair is a newspaper or a hacking group, not a day or an hour ("Midnight Tuesday", "Sunday
+// Oct. 5" and "midnight GMT" stay times).
+func (p *parser) nameHead(i int) bool {
+	j := i + 1
+	if !p.toks[i].upper || j >= len(p.toks) || !p.toks[j].upper || p.toks[j].kind != kWord || !p.toks[j].sp {
+		return false
+	}
+	return p.toks[j].wi == 0 && !timeZone(p.lo(j))
+}
+
+// timeZone reports whether w is a time zone's abbreviation that may follow a clock time.
+func timeZone(w string) bool {
+	switch w {
+	case "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "jst":
+		return true
+	}
+	return false
 }
 
 // weekdayBefore returns the last day of weekday wd before the reference date ("last Friday").
@@ -2110,6 +2134,9 @@ func (p *parser) clock(i int) (match, bool) {
 	case t.lo == "noon" || t.lo == "midday":
 		h, j = 12, i+1
 	case t.lo == "midnight":
+		if p.nameHead(i) { // "Midnight Blizzard had gained access"
+			return match{}, false
+		}
 		h, j = 24, i+1
 	case t.kind == kNum && t.num >= 0 && t.num <= 24 && t.ndig <= 2:
 		h, j = t.num, i+1
@@ -2162,9 +2189,7 @@ func (p *parser) clock(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	// time zone
-	switch p.lo(j) {
-	case "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "jst":
+	if timeZone(p.lo(j)) {
 		j++
 	}
 	day := ""

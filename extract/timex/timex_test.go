@@ -30,6 +30,9 @@ func TestFind(t *testing.T) {
 	}{
 		// explicit dates
 		{"month day year", "The intrusion began on October 10, 2017, investigators said.", "October 10, 2017", Date, "2017-10-10"},
+		{"midnight before a zone", "The portal went offline at midnight GMT.", "midnight GMT", Time, "2017-10-11T24:00"},
+		{"capitalised midnight before a weekday", "Midnight Tuesday was the deadline the gang set.", "Midnight Tuesday", Time, "2017-10-10T24:00"},
+		{"weekday after a name-like the", "On Sunday, the Sunday Ledger named the intruders.", "Sunday", Date, "2017-10-08"},
 		{"day month year", "Logs from 10 Oct 2017 show the beacon.", "10 Oct 2017", Date, "2017-10-10"},
 		{"iso date", "The indictment is dated 2016-03-22.", "2016-03-22", Date, "2016-03-22"},
 		{"us numeric", "The memo was signed 07/04/2016 in Langley.", "07/04/2016", Date, "2016-07-04"},
@@ -202,6 +205,9 @@ func TestFindRejects(t *testing.T) {
 		{"some weekday", "The servers went dark on a Sunday night."},
 		{"island name", "The ferry to Christmas Island was cancelled."},
 		{"new year alone", "The ministry hopes for calm in the New Year."},
+		{"hacking group named for an hour", "Analysts blamed Midnight Blizzard for the break-in."},
+		{"group name opening a sentence", "Midnight Blizzard denied nothing."},
+		{"newspaper named for a weekday", "The leak was first described by the Sunday Ledger."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
