@@ -94,14 +94,19 @@ func derivedDay(m match) (string, bool) {
 }
 
 // attributiveYear reports whether match m is a bare year that modifies the noun after it
-// behind a determiner ("a 2023 phishing operation", "the 2024 attack", "its 2022 report"): it
-// dates that noun's event in passing, and the narrative stays at the time it was at.
+// behind a determiner or a possessive ("a 2023 phishing operation", "the 2024 attack", "its
+// 2022 report", "the regulator's 2022 rules"): it dates that noun's event in passing, and the
+// narrative stays at the time it was at.
 func (p *parser) attributiveYear(m match) bool {
 	if m.end-m.start != 1 || len(m.val) != len("2006") || m.start < 1 || m.end >= len(p.toks) {
 		return false
 	}
 	switch p.lo(m.start - 1) {
 	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "whose":
+	case "s": // a possessive: "the agency's 2022 directions", "Russia's 2022 invasion"
+		if q := p.lo(m.start - 2); q != "'" && q != "’" || !p.tight(m.start-1) {
+			return false
+		}
 	default:
 		return false
 	}

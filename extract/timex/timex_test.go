@@ -485,6 +485,7 @@ func TestFindNarrative(t *testing.T) {
 		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
 		{"the same day after a year a sentence back", "The ministry summoned the envoy on May 2, 2016. It said the attack began in late 2015. The embassy rejected the claim the same day.", "the same day", Date, "2016-05-02"},
 		{"the same day after a year in its sentence", "The ministry summoned the envoy on May 2, 2016. In 2012, the group broke in; the same day, it stole files.", "the same day", Date, "2012-XX-XX"},
+		{"the same day after a possessive's year", "The outage began on May 2, 2016. The bank told the regulator, as the regulator's 2014 rules require, and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
 		{"a range's first day takes the year of that year closing it", "The bank disclosed the theft in October 2015. Card numbers were captured between June 3 and Sept. 12 of that year.", "June 3", Date, "2015-06-03"},
 		{"a range's first month takes last year closing it", "The bank said the malware ran from March to August last year.", "March", Date, "2016-03"},
