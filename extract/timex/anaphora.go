@@ -50,6 +50,9 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
+	if p.anchor != "" && p.attributiveMonth(m) {
+		return // "told investigators in the December interview. That afternoon, ...": the day before stays
+	}
 	if p.anchor != "" && p.attributiveYear(m) {
 		// "charged two men over a 2023 phishing operation. … sanctioned both men on the same
 		// day": the day of the charging; "March of that year" still reads the 2023
@@ -98,7 +101,17 @@ func derivedDay(m match) (string, bool) {
 // 2022 report", "the regulator's 2022 rules"): it dates that noun's event in passing, and the
 // narrative stays at the time it was at.
 func (p *parser) attributiveYear(m match) bool {
-	if m.end-m.start != 1 || len(m.val) != len("2006") || m.start < 1 || m.end >= len(p.toks) {
+	if m.end-m.start != 1 || len(m.val) != len("2006") {
+		return false
+	}
+	return p.modifiesNoun(m)
+}
+
+// modifiesNoun reports whether the one-token match m stands between a determiner or a
+// possessive and a lower-case word that goes on the noun phrase ("the 2024 attack", "the
+// agency's March advisory"), not a word that starts a clause or a phrase of its own.
+func (p *parser) modifiesNoun(m match) bool {
+	if m.start < 1 || m.end >= len(p.toks) {
 		return false
 	}
 	switch p.lo(m.start - 1) {
@@ -115,10 +128,21 @@ func (p *parser) attributiveYear(m match) bool {
 		return false
 	}
 	switch next.lo {
-	case "and", "or", "to", "through", "until", "when", "after", "before", "in", "on", "at", "of", "for", "as", "was", "were", "is", "had", "has":
+	case "and", "or", "to", "through", "until", "when", "after", "before", "in", "on", "at", "of", "for", "as", "was", "were", "is", "had", "has",
+		"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "that", "this":
 		return false
 	}
 	return true
+}
+
+// attributiveMonth reports whether match m is a bare month name that modifies the noun after
+// it as a bare year does in attributiveYear ("in the December interview", "the agency's March
+// advisory"): it names when that noun's event happened, not a time the narrative moves to.
+func (p *parser) attributiveMonth(m match) bool {
+	if m.end-m.start != 1 || len(m.val) != len("2006-01") || p.word(m.start).month == 0 || p.lo(m.start-1) == "this" {
+		return false // "this March hackers returned" is a time of its own
+	}
+	return p.modifiesNoun(m)
 }
 
 // flashback reports whether match m looks back from the calendar day the narrative is at: a
