@@ -107,7 +107,7 @@ func (p *parser) attributiveYear(m match) bool {
 	return p.modifiesNoun(m)
 }
 
-// modifiesNoun reports whether the one-token match m stands between a determiner or a
+// modifiesNoun reports whether the match m stands between a determiner or a
 // possessive and a lower-case word that goes on the noun phrase ("the 2024 attack", "the
 // agency's March advisory"), not a word that starts a clause or a phrase of its own.
 func (p *parser) modifiesNoun(m match) bool {
@@ -135,12 +135,22 @@ func (p *parser) modifiesNoun(m match) bool {
 	return true
 }
 
-// attributiveMonth reports whether match m is a bare month name that modifies the noun after
-// it as a bare year does in attributiveYear ("in the December interview", "the agency's March
-// advisory"): it names when that noun's event happened, not a time the narrative moves to.
+// attributiveMonth reports whether match m is a month name, bare or with its year, that
+// modifies the noun after it as a bare year does in attributiveYear ("in the December
+// interview", "the agency's March 2022 advisory"): it names when that noun's event happened,
+// not a time the narrative moves to.
 func (p *parser) attributiveMonth(m match) bool {
-	if m.end-m.start != 1 || len(m.val) != len("2006-01") || p.word(m.start).month == 0 || p.lo(m.start-1) == "this" {
+	if len(m.val) != len("2006-01") || p.word(m.start).month == 0 || p.lo(m.start-1) == "this" {
 		return false // "this March hackers returned" is a time of its own
+	}
+	switch m.end - m.start {
+	case 1:
+	case 2: // "the agency's April 2022 directions"
+		if p.toks[m.start+1].ndig != 4 {
+			return false
+		}
+	default:
+		return false
 	}
 	return p.modifiesNoun(m)
 }
