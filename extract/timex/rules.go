@@ -93,9 +93,11 @@ func (p *parser) remember(m match) {
 	}
 	if m.told {
 		p.told, p.toldEnd = m.val, m.end // "the following March. … That June": the June of that March's year
-	} else if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) {
+	} else if p.narrative && !m.derived && m.typ == Date && (calendarValue(m.val) || seasonValue(m.val)) &&
+		!(p.told != "" && (p.attributiveYear(m) || p.attributiveMonth(m))) {
 		// a date with its year written out: a bare month or weekday was read against the
-		// publication date, not the narrative
+		// publication date, not the narrative; a year modifying a noun after a told date
+		// ("briefed her in June 2023 … her 2021 campaign … later that summer") leaves it
 		for k := m.start; k >= 0 && k < m.end && k < len(p.toks); k++ {
 			if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
 				p.told, p.toldEnd = m.val, m.end
