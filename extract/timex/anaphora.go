@@ -50,7 +50,7 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
-	if p.anchor != "" && p.attributiveMonth(m) {
+	if p.anchor != "" && (p.attributiveMonth(m) || p.attributiveDay(m)) {
 		return // "told investigators in the December interview. That afternoon, ...": the day before stays
 	}
 	if p.anchor != "" && p.attributiveYear(m) {
@@ -150,6 +150,23 @@ func (p *parser) attributiveMonth(m match) bool {
 			return false
 		}
 	default:
+		return false
+	}
+	return p.modifiesNoun(m)
+}
+
+// attributiveDay reports whether match m is a month and day with no year that modifies the
+// noun after it ("did not mention the Nov. 21 alert", "in the July 18 call"): it recalls the
+// day of that noun's event, and the narrative stays at the time it was at.
+func (p *parser) attributiveDay(m match) bool {
+	if len(m.val) != len("2006-01-02") || p.word(m.start).month == 0 || p.lo(m.start-1) == "this" {
+		return false
+	}
+	j := m.start + 1
+	if p.lo(j) == "." {
+		j++
+	}
+	if j != m.end-1 || p.toks[j].kind != kNum || p.toks[j].ndig > 2 {
 		return false
 	}
 	return p.modifiesNoun(m)

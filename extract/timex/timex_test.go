@@ -489,6 +489,8 @@ func TestFindNarrative(t *testing.T) {
 		{"the same day after a possessive's month", "The outage began on May 2, 2016. The bank cited the regulator's March guidance and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"the same day after a month and year modifying a noun", "The outage began on May 2, 2016. The bank followed its March 2015 plan and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"that summer after a year modifying a noun", "Officials briefed the senator in June 2016. Her aide had worked on her 2012 campaign. Police were told later that summer.", "later that summer", Date, "2016-SU"},
+		{"the next day after a month-day modifying a noun", "The clerk found the logins on May 2, 2016. The bank's reply ignored the April 20 warning. It called the police the next day.", "the next day", Date, "2016-05-03"},
+		{"a month-day before a clause still moves the story", "The clerk found the logins on May 2, 2016. On May 9 the bank called the police. The next day, it told customers.", "The next day", Date, "2017-05-10"},
 		{"a month opening a clause still moves the story", "The outage began on May 2, 2016. In June the bank called the police. That same day, it told customers.", "That same day", Date, "2017-06-XX"},
 		{"the same day after a possessive's year", "The outage began on May 2, 2016. The bank told the regulator, as the regulator's 2014 rules require, and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
