@@ -656,6 +656,8 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"opened an investigation against persons unknown", "The Public Prosecutor's Office of Velmora said on Monday it had opened an investigation against persons unknown on suspicion of fraud.",
 			schema.EventLegal, true},
+		{"opened an investigation into how", "The Velmoran Data Protection Authority has opened an investigation into how Kestrel Systems stored its customers' passwords.",
+			schema.EventLegal, true},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
 			schema.EventLegal, false},
 		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not
