@@ -659,6 +659,10 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"opened an investigation into how", "The Velmoran Data Protection Authority has opened an investigation into how Kestrel Systems stored its customers' passwords.",
 			schema.EventLegal, true},
+		{"registered a case", "The Velmora City cyber crime police have registered a case against unknown persons, an officer said.",
+			schema.EventLegal, true},
+		{"registered a case and is working", "The Velmoran Cyber Security Bureau has registered a case and is working with the bank to trace the intrusion.",
+			schema.EventLegal, true},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
 			schema.EventLegal, false},
 		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not
