@@ -278,6 +278,11 @@ func (x *Extractor) soleGroupActs(sents []sentence, item []int, ms []mention, en
 		if ev.modality == "future" && pluralNounDeed(sents, ev.evidence) {
 			continue // "urged operators to report intrusions": deeds of a kind yet to come are none the group did
 		}
+		if ev.lemma == "vote" && len(ev.target) == 0 && len(ev.agent) > 0 && !contains(ev.agent, group) {
+			ev.target = []int{group} // "the council voted not to pay the hackers": the ones it would pay
+			changed = true
+			continue
+		}
 		if familyOf(ev.typ) == 0 || len(ev.agent) > 0 || contains(ev.target, group) || toldBy(ev.evidence, open) || x.cue.is("exposurelemma", ev.lemma) {
 			continue // "the company did not attribute the attack to X": its doer is left open (leftOpen)
 		}

@@ -1476,8 +1476,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		case "of", "on", "against", "into", "targeting":
 			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
 				at := k + 1
-				if at+1 < len(toks) && toks[at].Lower == "whether" && x.cue.trigIs("needsuspect", &tr) {
-					at++ // "an inquiry into whether X had protected …": whom the question is about
+				if at+1 < len(toks) && (toks[at].Lower == "whether" || toks[at].Lower == "how") && x.cue.trigIs("needsuspect", &tr) {
+					at++ // "an inquiry into whether X had protected …", "an investigation into how X handled …": whom the question is about
 				}
 				if o := x.apposedAfterOf(c, k); o >= 0 && ev.Target == nil && tr.Type == schema.EventLegal {
 					ev.Target = []int{o} // "the arrest of a Velmar Bank clerk, Ivo Renn,": the person named beside the noun

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -656,12 +657,22 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"opened an investigation against persons unknown", "The Public Prosecutor's Office of Velmora said on Monday it had opened an investigation against persons unknown on suspicion of fraud.",
 			schema.EventLegal, true},
+		{"opened an investigation into how", "The Velmoran Data Protection Authority has opened an investigation into how Kestrel Systems stored its customers' passwords.",
+			schema.EventLegal, true},
+		{"registered a case", "The Velmora City cyber crime police have registered a case against unknown persons, an officer said.",
+			schema.EventLegal, true},
+		{"registered a case and is working", "The Velmoran Cyber Security Bureau has registered a case and is working with the bank to trace the intrusion.",
+			schema.EventLegal, true},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
 			schema.EventLegal, false},
 		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not
 		{"opened an inquiry into a deed", "The Investigation Bureau of Velmora opened an inquiry into the breach on 15 October.",
 			schema.EventLegal, true},
 		{"opened an inquiry into a policy", "The Investigation Bureau of Velmora opened an inquiry into the ministry's procurement rules.",
+			schema.EventLegal, false},
+		{"had opened an inquiry", "The Criminal Investigation Department of Velmora said it had opened an inquiry, but no one had been questioned.",
+			schema.EventLegal, true},
+		{"called for an inquiry", "The Velmoran Senate's defence committee called for an inquiry, but the government refused.",
 			schema.EventLegal, false},
 		{"would open an inquiry", "The Velmoran Senate's defence committee said it would open its own inquiry.",
 			schema.EventLegal, false},
@@ -967,6 +978,47 @@ func TestListingsFinesAndCopies(t *testing.T) {
 			g := extractText(t, "2024-06-10", tt.body)
 			ev := findEvent(g, tt.typ, tt.agent, tt.target)
 			assert.Equal(t, tt.want, ev != nil, "want %v: %s %s→%s in %s", tt.want, tt.typ, tt.agent, tt.target, eventsString(g))
+		})
+	}
+}
+
+// TestRansomVote checks that a body's vote on paying a ransom is a step of its own (other) by
+// the body against the group it would pay, named in the sentence or the article's one group,
+// and no attack on the body; a person's vote makes neither.
+func TestRansomVote(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		other, atks int // vote steps by the body against the group; attacks whose target is the body
+	}{
+		{"voted not to pay a group named later", "The Orvale Town Council voted 5-4 on Monday not to pay the hackers who froze its billing system. The Quill Spider gang had demanded $400,000.", 1, 0},
+		{"voted against paying", "The Orvale Town Council voted 6-3 Tuesday night against paying a ransom to Quill Spider.", 1, 0},
+		{"a member's vote", "Quill Spider locked the Orvale Town Council's billing system in May. Councillor Mara Tull, who voted to pay, said the town had no backups.", 0, 1}, // the locking only
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-11", tt.body)
+			body := ""
+			for _, a := range g.Actors {
+				if strings.Contains(a.Name, "Council") {
+					body = a.ID
+				}
+			}
+			other, atks := 0, 0
+			for _, ev := range g.Events {
+				agent, target := false, false
+				for _, p := range ev.Participants {
+					agent = agent || p.Role == schema.RoleAgent && p.Actor == body
+					target = target || p.Role == schema.RoleTarget && p.Actor == body
+				}
+				if ev.Type == schema.EventOther && agent && len(ev.Participants) > 1 {
+					other++
+				}
+				if ev.Type == schema.EventAttack && target {
+					atks++
+				}
+			}
+			assert.Equal(t, tt.other, other, "%s", eventsString(g))
+			assert.Equal(t, tt.atks, atks, "%s", eventsString(g))
 		})
 	}
 }

@@ -1917,7 +1917,7 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	switch toks[i].Lower {
 	case "investigation", "case":
 	case "inquiry", "enquiry":
-		if i+1 >= len(toks) || toks[i+1].Lower != "into" {
+		if (i+1 >= len(toks) || toks[i+1].Lower != "into") && !x.openedBare(toks, i) {
 			return false // "a public inquiry", "an inquiry into the government's handling": only one into a deed is a legal step
 		}
 	default:
@@ -1935,6 +1935,21 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 		}
 	}
 	return x.openedBefore(toks, i)
+}
+
+// openedBare reports whether the inquiry at i was opened (a past "opened" or "launched" before
+// it, after at most four determiners and modifiers) and its clause ends with it ("said it had
+// opened an inquiry, but …", "opened an inquiry."): one opened, into the matter the story is about.
+func (x *Extractor) openedBare(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Tag != "," && toks[i+1].Tag != "." && toks[i+1].Tag != ":" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		if x.cue.tokIs("openverb", &toks[j]) {
+			return j < i-1 && (toks[j].Tag == "VBD" || toks[j].Tag == "VBN")
+		}
+	}
+	return false
 }
 
 // openedBefore reports whether the noun at i is the object of "open" or "launch" (cue

@@ -159,6 +159,9 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	if boughtOrWaged(toks, i) {
 		return rawEvent{}, false // "paid for the servers with cryptocurrency", "who paid him in bitcoin": a purchase or a wage, no ransom
 	}
+	if v := x.voteOver(c, i); v >= 0 {
+		return x.paymentVote(c, v, i)
+	}
 	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
 		// "the ransom was paid by X"
 		ev.Target = ents(x.byAgent(c, i))
@@ -173,6 +176,56 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// paymentVote reads a body's vote on paying a ransom ("the council voted 6-2 on Thursday not to
+// pay the hackers", "the board voted against paying a ransom to the group"): no payment, but a
+// step of its own (other) by the body that voted, against the ones it would pay, when named here
+// (else the article's one group, soleGroupActs). A person's vote ("a supervisor who voted to
+// pay") is none.
+func (x *Extractor) paymentVote(c *sentCtx, v, i int) (rawEvent, bool) {
+	a := x.subject(c, v)
+	if a < 0 || c.ents[a].Kind == schema.KindPerson {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventOther, Lemma: "vote", Sent: c.s.Index, Trigger: v, TimeIdx: -1, Conf: 0.5, Agent: []int{a}}
+	for _, o := range []int{x.afterPrep(c, i, "to"), x.object(c, i, false)} {
+		if o >= 0 && o != a && c.ents[o].Kind == schema.KindGroup {
+			ev.Target = []int{o}
+			break
+		}
+	}
+	x.modality(c, v, &ev)
+	return ev, true
+}
+
+// voteOver returns the index of the verb of voting whose measure the verb at i is, after "to",
+// "not to" or "against" and a tally, a time or a sitting (cue votefiller): "voted 14-5 Tuesday
+// night against paying", "voted on Thursday not to pay"; -1 when none.
+func (x *Extractor) voteOver(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	switch {
+	case j >= 1 && toks[j].Lower == "to":
+		j--
+		if toks[j].Lower == "not" {
+			j--
+		}
+	case j >= 1 && toks[j].Lower == "against" && toks[i].Tag == "VBG":
+		j--
+	default:
+		return -1
+	}
+	for ; j >= 0 && i-j <= 10; j-- {
+		t := &toks[j]
+		if x.cue.tokIs("voteverb", t) && isVerbTag(t.Tag) {
+			return j
+		}
+		if c.at[j] >= 0 || !(t.Tag == "CD" || x.cue.tokIs("votefiller", t) || x.cue.is("calendar", t.Lower)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // boughtOrWaged reports whether the verb of paying at i is followed by "for" (a purchase:
