@@ -622,6 +622,10 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 			"Qilin", schema.KindGroup, nil},
 		{"the ransomware alone is no actor", "The clinic said its servers had been encrypted with Qilin ransomware on Monday.",
 			"", "", []string{"Qilin"}},
+		{"a hospital chain's plural name stays a firm when its short name speaks", "Hackers stole patient files from Arvane Hospitals last month. Arvane said on Sunday that its wards were running normally.",
+			"Arvane Hospitals", schema.KindOrganization, nil},
+		{"a school district's plural name", "A ransomware gang leaked student records from Delmont Public Schools in March. Delmont said on Friday it had told families.",
+			"Delmont Public Schools", schema.KindOrganization, nil},
 		{"two places joined by a hyphen are no firm", "Trade across the Asia-Pacific region slowed after the attack on the port, the ministry said.",
 			"", "", []string{"Asia-Pacific"}},
 	}

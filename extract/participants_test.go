@@ -606,7 +606,8 @@ func TestLiableStepVictim(t *testing.T) {
 
 // TestControlQuotedPlaced: the doer of an infinitive after a subject-control verb is that
 // verb's subject ("tried to publish"; what one threatens to do is no event at all); a phrase quoted inside the first of two coordinated verbs' objects does not
-// end the coordination; a place after a named institution ("the Velan Embassy in Karsovia")
+// end the coordination, while a quoted verb phrase after a subject is the first conjunct
+// (the speaker does not alert); a place after a named institution ("the Velan Embassy in Karsovia")
 // only places it.
 func TestControlQuotedPlaced(t *testing.T) {
 	checkEventCases(t, "2026-03-20", []eventCase{
@@ -616,6 +617,8 @@ func TestControlQuotedPlaced(t *testing.T) {
 			schema.EventReport, "norlandic", "", false},
 		{"said after a quoted phrase", "Karsovia's foreign ministry accused Norland of \"stealing secrets\" and said Norland had hacked Tarrow Bank.",
 			schema.EventStatement, "norland", "", false},
+		{"a quoted verb phrase is the first conjunct, not the speaker's", "Hackers stole files from Delmont Water in May. Manager Ada Brill said on Monday that the utility \"acted as fast as it could\" and had alerted the Orlan Police within a day.",
+			schema.EventWarning, "ada-brill", "", false},
 		{"the embassy speaks", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",
 			schema.EventStatement, "velan-embassy", "", true},
 		{"not the city it stands in", "Karsovian officials were angry. A spokesperson for the Velan Embassy in Karsovia said the sanctions were illegal.",

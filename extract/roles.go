@@ -4238,6 +4238,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	for v := j - 1; v >= 0 && j-v-skipped <= 15; v-- {
 		if isQuote(toks[v].Text) {
 			if o := quotedPhraseOpen(toks, v); o >= 0 {
+				if o > 0 && o+1 < v && isTensedTag(toks[o+1].Tag) && !isBeHave(toks[o+1].Lower) && isNounTag(toks[o-1].Tag) {
+					return o + 1 // "the district \"moved as fast as it could\" and had notified Y": the quoted verb phrase is the first conjunct
+				}
 				skipped += v - o
 				v = o // "accused the army of \"planning a war\" and threatened …": a phrase quoted in the object
 				continue
