@@ -226,6 +226,21 @@ func TestToldConjunctAfterApposition(t *testing.T) {
 	})
 }
 
+// TestToldConjunctClassified checks that a list of those told goes on to a last conjunct whose
+// name comes right after the common nouns that classify it ("and the energy regulator
+// Arvel"), past a first one's description in apposition too, and that a conjunct whose nouns
+// are not followed by a name tells no one new.
+func TestToldConjunctClassified(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"after an apposition", "Brenna Gas said it had informed Consob, the market regulator, and the energy regulator Arvel on Monday.",
+			[]string{"brenna-gas → consob", "brenna-gas → arvel"}, nil},
+		{"plain and", "Halden Bank notified the Norvik Securities Board and the data protection agency Datatilsynet within a day.",
+			[]string{"halden-bank → norvik-securities-board", "halden-bank → datatilsynet"}, nil},
+		{"nouns with no name after them", "Halden Bank notified the Norvik Securities Board and the police on Friday, Datatilsynet said.",
+			[]string{"halden-bank → norvik-securities-board"}, []string{"halden-bank → datatilsynet"}},
+	})
+}
+
 // TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
 // article's one committee, and to none when the article names two.
 func TestTestimonyToTheCommittee(t *testing.T) {
