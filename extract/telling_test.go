@@ -241,6 +241,18 @@ func TestToldConjunctClassified(t *testing.T) {
 	})
 }
 
+// TestPluralBusinessNameTells checks that a name ending in a plural business word ("Hospitals",
+// "Clinics") or "Gas" is a body, so that its "it" tells: the pronoun is not handed to another
+// body named earlier.
+func TestPluralBusinessNameTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"hospitals", "The Varno Cyber Agency warned hospitals about the gang in May. Medora Hospitals said it reported the intrusion to the Varno Police Service within six hours.",
+			[]string{"medora-hospitals → varno-police-service"}, []string{"varno-cyber-agency → varno-police-service"}},
+		{"gas", "The Varno Energy Board fined two suppliers in March. Brenna Gas said it had informed the Varno Police Service of the breach.",
+			[]string{"brenna-gas → varno-police-service"}, []string{"varno-energy-board → varno-police-service"}},
+	})
+}
+
 // TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
 // article's one committee, and to none when the article names two.
 func TestTestimonyToTheCommittee(t *testing.T) {
