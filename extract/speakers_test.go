@@ -229,20 +229,3 @@ func TestSpeakerAfterName(t *testing.T) {
 		}
 	})
 }
-
-// TestEmployerPastPlaceQualifier checks that the employer of a person described as working "at
-// the <City> <nouns> <Firm>" is the firm, not the city that only qualifies it: the city is no
-// actor and tells no one.
-func TestEmployerPastPlaceQualifier(t *testing.T) {
-	tests := []struct{ name, body, firm, city string }{
-		{"with article", "Ilka Varga, a researcher at the Leeds penetration-testing company Harrowgate Security, told The Daily Ledger she found the flaw in July.", "Harrowgate Security", "Leeds"},
-		{"bare", "Ravi Nair, an analyst at Pune security firm Saptarshi Labs, told The Daily Ledger the database was open for weeks.", "Saptarshi Labs", "Pune"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-10", tt.body)
-			assert.NotNil(t, actorByName(g, tt.firm), eventsString(g))
-			assert.Nil(t, actorByName(g, tt.city), eventsString(g))
-		})
-	}
-}

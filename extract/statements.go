@@ -334,7 +334,7 @@ func (x *Extractor) affiliation(c *sentCtx, m mention) int {
 				break
 			}
 			if j > m.Last+1 && (t.Lower == "at" || t.Lower == "of" || t.Lower == "for" || t.Lower == "with") {
-				if e := qualifiedHead(c, x.nextMention(c, j+1, 3), j+1); org(e) {
+				if e := x.nextMention(c, j+1, 3); org(e) {
 					return e
 				}
 				break
@@ -342,41 +342,6 @@ func (x *Extractor) affiliation(c *sentCtx, m mention) int {
 		}
 	}
 	return -1
-}
-
-// qualifiedHead returns the name heading the noun phrase whose first name, of entity e, starts
-// at or after token j, when that first name only qualifies lower-case nouns right before the head
-// ("the Manchester penetration-testing company Quarrybank Security", "Bengaluru security firm
-// Kavach Labs": the firm, not its city); e otherwise.
-func qualifiedHead(c *sentCtx, e, j int) int {
-	toks := c.s.Toks
-	if e < 0 {
-		return e
-	}
-	for j < len(toks) && c.at[j] < 0 {
-		j++
-	}
-	if j >= len(toks) || c.ms[c.at[j]].Entity != e {
-		return e
-	}
-	nouns := 0
-	k := c.ms[c.at[j]].Last
-	for ; k < len(toks) && k-c.ms[c.at[j]].Last <= 4 && c.at[k] < 0 && !isCap(toks[k].Text); k++ {
-		switch t := toks[k]; {
-		case isNounTag(t.Tag):
-			nouns++
-		case t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-" || t.Tag == "VBG":
-		default:
-			return e
-		}
-	}
-	if nouns == 0 || k >= len(toks) || c.at[k] < 0 {
-		return e
-	}
-	if h := c.ms[c.at[k]]; h.How == mkName && h.First == k && h.Entity >= 0 {
-		return h.Entity
-	}
-	return e
 }
 
 // hyphenRole reports whether a hyphenated word has a person's role among its parts:
