@@ -3164,8 +3164,9 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 			*out = m
 			return true
 		}
-		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+1 >= len(toks) || toks[k+1].Lower != "in") {
-			// "Police arrested two men …": the one police force the article names, if any
+		if isNounTag(toks[k].Tag) && !isNounTag(nextTag(toks, k)) && (k+2 >= len(toks) || toks[k+1].Lower != "in" || x.cue.tokIs("calendar", &toks[k+2])) {
+			// "Police arrested two men …", "told police in May": the one police force the
+			// article names, if any
 			*out = m
 			return true
 		}
@@ -3315,6 +3316,11 @@ func (x *Extractor) localPlace(toks []token, k int) (int, string, bool) {
 	}
 	if end == k+1 || end-k > 3 || end < len(toks) && isNounTag(toks[end].Tag) {
 		return 0, "", false
+	}
+	for j := k + 1; j < end; j++ {
+		if x.cue.tokIs("calendar", &toks[j]) {
+			return 0, "", false // "referred the matter to police in December": a time, no place
+		}
 	}
 	country, ok := x.placeCountry(joinTokens(toks[k+1 : end]))
 	if !ok {

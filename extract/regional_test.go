@@ -257,3 +257,20 @@ func checkActorCases(t *testing.T, published string, cases []actorCase) {
 		})
 	}
 }
+
+// TestPoliceInMonth checks that "police in <month>" is the police, told in that month, not a
+// force named after the month: the article's one named force is the one told.
+func TestPoliceInMonth(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"month", "The Varno Police Service opened a fraud unit last year. The signals directorate referred the matter to police in December."},
+		{"month and year", "The Varno Police Service opened a fraud unit last year. Tarvik Bank reported the theft to police in March 2024."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			for _, n := range names(g) {
+				assert.NotContains(t, n, "police in", "got %v", names(g))
+			}
+		})
+	}
+}

@@ -1945,7 +1945,8 @@ func apposedName(c *sentCtx, m mention) int {
 // describedConjunct reads, from token j of a list's last conjunct (past its determiner), a
 // description of at most three lower-case words with no name of its own (a description mention
 // allowed) closed by a comma and a name ("and with the manufacturer, Calloway Controls", "and
-// the data protection authority, the Orvale Data Office"): the index of that name, or -1.
+// the data protection authority, the Orvale Data Office"), or whose nouns classify a name
+// right after them ("and the energy regulator Arvel"): the index of that name, or -1.
 func describedConjunct(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	k := j
@@ -1955,6 +1956,11 @@ func describedConjunct(c *sentCtx, j int) int {
 		}
 		if t := toks[k].Tag; t != "NN" && t != "JJ" && t != "NNS" {
 			return -1
+		}
+	}
+	if k > j && k < len(toks) && isNounTag(toks[k-1].Tag) {
+		if m := c.at[k]; m >= 0 && c.ms[m].How == mkName && c.ms[m].First == k {
+			return k // "and the energy regulator Arvel": the name its classifier nouns open
 		}
 	}
 	if k == j || k+1 >= len(toks) || toks[k].Text != "," {

@@ -226,6 +226,33 @@ func TestToldConjunctAfterApposition(t *testing.T) {
 	})
 }
 
+// TestToldConjunctClassified checks that a list of those told goes on to a last conjunct whose
+// name comes right after the common nouns that classify it ("and the energy regulator
+// Arvel"), past a first one's description in apposition too, and that a conjunct whose nouns
+// are not followed by a name tells no one new.
+func TestToldConjunctClassified(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"after an apposition", "Brenna Gas said it had informed Consob, the market regulator, and the energy regulator Arvel on Monday.",
+			[]string{"brenna-gas → consob", "brenna-gas → arvel"}, nil},
+		{"plain and", "Halden Bank notified the Norvik Securities Board and the data protection agency Datatilsynet within a day.",
+			[]string{"halden-bank → norvik-securities-board", "halden-bank → datatilsynet"}, nil},
+		{"nouns with no name after them", "Halden Bank notified the Norvik Securities Board and the police on Friday, Datatilsynet said.",
+			[]string{"halden-bank → norvik-securities-board"}, []string{"halden-bank → datatilsynet"}},
+	})
+}
+
+// TestPluralBusinessNameTells checks that a name ending in a plural business word ("Hospitals",
+// "Clinics") or "Gas" is a body, so that its "it" tells: the pronoun is not handed to another
+// body named earlier.
+func TestPluralBusinessNameTells(t *testing.T) {
+	checkTold(t, "2025-03-05", []toldCase{
+		{"hospitals", "The Varno Cyber Agency warned hospitals about the gang in May. Medora Hospitals said it reported the intrusion to the Varno Police Service within six hours.",
+			[]string{"medora-hospitals → varno-police-service"}, []string{"varno-cyber-agency → varno-police-service"}},
+		{"gas", "The Varno Energy Board fined two suppliers in March. Brenna Gas said it had informed the Varno Police Service of the breach.",
+			[]string{"brenna-gas → varno-police-service"}, []string{"varno-energy-board → varno-police-service"}},
+	})
+}
+
 // TestTestimonyToTheCommittee checks that testimony with no one named as told goes to the
 // article's one committee, and to none when the article names two.
 func TestTestimonyToTheCommittee(t *testing.T) {
