@@ -518,6 +518,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "VBD"
 		}
 	}
+	// the tagger reads a verb in -ed it has not seen after a sentence-opening singular subject
+	// as a noun of that noun phrase ("The panel subpoenaed/NN Harrow Bank", "The committee
+	// subpoenaed/NN X"): a noun in -ed after the opening noun, with a name or a determiner
+	// after it, is the subject's past tense (nounReadPast)
+	if i := nounReadPast(toks); i > 0 {
+		toks[i].Tag = "VBD"
+	}
 	// the tagger reads the verb after an aside set off by commas behind the opening noun
 	// phrase as a participle ("The campaign, first observed in March 2025, targeted/VBN X",
 	// "The group, which has been active since 2019, hit/VBN Y"): the subject's verb
@@ -680,6 +687,37 @@ func subjectEnd(toks []token) int {
 		return -1
 	}
 	return i
+}
+
+// nounReadPast returns the index of a word in "-ed" the tagger read as a noun right after the
+// noun that ends a sentence's opening noun phrase ("The panel subpoenaed Harrow Bank": "panel
+// subpoenaed" read as one compound), with a name, a determiner, a possessive or a pronoun after
+// it, else -1. Nouns in "-eed" ("the news feed", "the need") and short words ("bed", "shed") are
+// left as nouns.
+func nounReadPast(toks []token) int {
+	if len(toks) < 4 || toks[0].Tag != "DT" {
+		return -1
+	}
+	for i := 2; i+1 < len(toks) && i <= subjectWords; i++ {
+		t := toks[i]
+		if !isNounTag(toks[i-1].Tag) || toks[i-1].Tag == "NNP" {
+			if isNounTag(t.Tag) || t.Tag == "JJ" {
+				continue
+			}
+			return -1
+		}
+		if t.Tag != "NN" || isCap(t.Text) || len(t.Lower) < 6 || !strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "eed") {
+			if isNounTag(t.Tag) {
+				continue
+			}
+			return -1
+		}
+		if n := toks[i+1].Tag; n == "NNP" || n == "DT" || n == "PRP$" || n == "PRP" {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // openingAsideReach bounds how many tokens an aside after a sentence's opening noun phrase may span

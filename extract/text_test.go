@@ -126,6 +126,21 @@ func TestPluralSubjectPastTense(t *testing.T) {
 	checkWordTags(t, x, tests)
 }
 
+// TestNounReadPast checks that a verb in -ed the tagger reads as a noun right after a
+// sentence-opening singular subject, with a name or a determiner after it, is read as a past
+// tense ("The panel subpoenaed Harrow Bank"), while nouns in -eed and a noun before a
+// preposition stay nouns.
+func TestNounReadPast(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"The panel subpoenaed Harrow Bank in February.", "subpoenaed", "VBD"},
+		{"The committee subpoenaed Harrow Bank in February.", "subpoenaed", "VBD"},
+		{"The panel subpoenaed Sagebrush in April for its records.", "subpoenaed", "VBD"},
+		{"The news feed carried the story on Monday.", "feed", "NN"},
+	}
+	checkWordTags(t, x, tests)
+}
+
 // TestAsideParticiplePastTense checks that a verb in -ed right after an aside set off by commas
 // behind the opening noun phrase, with a noun phrase after it, is read as the subject's past
 // tense ("The campaign, first observed in March, targeted X"), while a participle with "by"
