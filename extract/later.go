@@ -1592,13 +1592,14 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 }
 
 // bareGovernment reports whether the tokens from j read "the government" with no name of whose
-// it is after it ("the government of Karvia", "the government's"), ending its phrase.
+// it is after it ("the government of Karvia", "the government's"), ending its phrase; a quote
+// after "of" opens the deed, not a name, whatever its tag ("the government of \"using …\"").
 func bareGovernment(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "government" {
 		return false
 	}
 	if j+2 < len(toks) {
-		if w := toks[j+2]; w.Tag == "POS" || w.Text == "'s" || w.Text == "’s" || isNounTag(w.Tag) || w.Lower == "of" && j+3 < len(toks) && toks[j+3].Tag == "NNP" {
+		if w := toks[j+2]; w.Tag == "POS" || w.Text == "'s" || w.Text == "’s" || isNounTag(w.Tag) || w.Lower == "of" && j+3 < len(toks) && toks[j+3].Tag == "NNP" && !isQuote(toks[j+3].Text) {
 			return false
 		}
 	}

@@ -322,6 +322,8 @@ func TestGovernmentActs(t *testing.T) {
 			"ilse-maren", "australia", false},
 		{"a name in the of phrase", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach from Kestrel Bank.",
 			"ilse-maren", "australia", true},
+		{"a quoted deed after of", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren warned that the bill would fail and accused the government of \"using sick patients to win an argument.\"",
+			"ilse-maren", "australia", true},
 		{"not the name in the of phrase", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach from Kestrel Bank.",
 			"ilse-maren", "kestrel-bank", false},
 	})
