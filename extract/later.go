@@ -1543,8 +1543,8 @@ func ledeState(sents []sentence, ms []mention, ents []entity) int {
 // governmentActs gives a sanction or legal step whose subject is a bare "the government" (no
 // name: "the government quietly expelled a Russian diplomat", "said the government had expelled
 // two diplomats") the state the story is filed from, as its dateline names it; an accusation
-// with no target whose verb takes a bare "the government" for its object ("accused the
-// government of hiding the breach") is aimed at that state.
+// whose verb takes a bare "the government" for its object ("accused the government of hiding
+// the breach from Kestrel Bank") is aimed at that state, not at a name in its "of" phrase.
 func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	state := -2 // not looked up yet
 	for k := range evs {
@@ -1566,8 +1566,8 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 			if toks[j].Lower != "government" || toks[j-1].Lower != "the" {
 				continue
 			}
-		case ev.Type == schema.EventAccusation && len(ev.Target) == 0 && len(ev.Agent) > 0:
-			if !bareGovernment(toks, ev.Trigger+1) {
+		case ev.Type == schema.EventAccusation && len(ev.Agent) > 0:
+			if !bareGovernment(toks, ev.Trigger+1) { // a target taken from the "of" phrase is not the accused
 				continue
 			}
 			asTarget = true
@@ -1592,13 +1592,14 @@ func governmentActs(sents []sentence, ms []mention, ents []entity, evs []rawEven
 }
 
 // bareGovernment reports whether the tokens from j read "the government" with no name of whose
-// it is after it ("the government of Karvia", "the government's"), ending its phrase.
+// it is after it ("the government of Karvia", "the government's"), ending its phrase; a quote
+// after "of" opens the deed, not a name, whatever its tag ("the government of \"using …\"").
 func bareGovernment(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j].Lower != "the" || toks[j+1].Lower != "government" {
 		return false
 	}
 	if j+2 < len(toks) {
-		if w := toks[j+2]; w.Tag == "POS" || w.Text == "'s" || w.Text == "’s" || isNounTag(w.Tag) || w.Lower == "of" && j+3 < len(toks) && toks[j+3].Tag == "NNP" {
+		if w := toks[j+2]; w.Tag == "POS" || w.Text == "'s" || w.Text == "’s" || isNounTag(w.Tag) || w.Lower == "of" && j+3 < len(toks) && toks[j+3].Tag == "NNP" && !isQuote(toks[j+3].Text) {
 			return false
 		}
 	}

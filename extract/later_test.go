@@ -311,7 +311,8 @@ func TestGovernmentActs(t *testing.T) {
 		{"a government spokesman without a dateline", "Russian hackers breached Australia's electoral commission in May. A government spokesman denied on Monday that any voter data had been lost.",
 			"australia", "", false},
 	})
-	// an accusation of a bare "the government" is aimed at the dateline's state
+	// an accusation of a bare "the government" is aimed at the dateline's state, not at a name
+	// in its "of" phrase
 	checkPartiesCases(t, "2025-09-18", schema.EventAccusation, []partiesCase{
 		{"accused the government", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach.",
 			"ilse-maren", "australia", true},
@@ -319,6 +320,12 @@ func TestGovernmentActs(t *testing.T) {
 			"ilse-maren", "australia", false},
 		{"the government of another state", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of Karvia of hiding the breach.",
 			"ilse-maren", "australia", false},
+		{"a name in the of phrase", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach from Kestrel Bank.",
+			"ilse-maren", "australia", true},
+		{"a quoted deed after of", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren warned that the bill would fail and accused the government of \"using sick patients to win an argument.\"",
+			"ilse-maren", "australia", true},
+		{"not the name in the of phrase", "CANBERRA — Australian officials said hackers had breached the electoral commission in May. Senator Ilse Maren accused the government of hiding the breach from Kestrel Bank.",
+			"ilse-maren", "kestrel-bank", false},
 	})
 }
 

@@ -4217,7 +4217,9 @@ const formerReach = 4
 // coordinatedVerb finds, for a finite verb at i right after "and" ("X convicted an engineer of
 // spying for Y and sentenced him", "X summoned Y's ambassador and expelled two diplomats"),
 // the finite verb it is coordinated with, whose subject it shares; -1 when there is none. A
-// name in the first verb's object is not the second verb's subject.
+// name in the first verb's object is not the second verb's subject. A verb of denying after
+// "but" shares the subject of a verb of saying or admitting before it ("X confirmed that files
+// were read but denied that card data was taken").
 func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
@@ -4237,9 +4239,42 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if j >= 1 && toks[j].Text == "," && aux < 0 {
 		return x.seriesVerb(c, i, j)
 	}
-	if j < 1 || toks[j].Lower != "and" {
+	if j < 1 || toks[j].Lower != "and" && (toks[j].Lower != "but" || !x.cue.tokIs("denyverb", &toks[i])) {
 		return -1
 	}
+	if toks[j].Lower == "but" {
+		return x.grantingVerb(c, j)
+	}
+	return x.conjoinedVerb(c, j, aux)
+}
+
+// grantingVerb finds, for the "but" at j before a verb of denying, the nearest verb of saying
+// or admitting before it in the same stretch of the sentence (cues reporting, admitverb): what
+// the denier grants before denying the rest ("X confirmed that intruders had copied files but
+// denied that card data was taken"; "the suspect admitted the theft but denied …"); -1 when a
+// clause break, "and" or a quotation comes first.
+func (x *Extractor) grantingVerb(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for v := j - 1; v >= 0 && j-v <= grantReach; v-- {
+		t := &toks[v]
+		if x.cue.tokIs("clausebreak", t) || t.Lower == "and" || t.Lower == "but" || isQuote(t.Text) {
+			return -1
+		}
+		if isVerbTag(t.Tag) && (x.cue.tokIs("reporting", t) || x.cue.tokIs("admitverb", t)) {
+			return v
+		}
+	}
+	return -1
+}
+
+// grantReach bounds how many tokens before "but" grantingVerb looks for what the denier grants.
+const grantReach = 20
+
+// conjoinedVerb finds, for the "and" at j that coordinatedVerb reads, the finite verb of the
+// first conjunct, stepping over quoted phrases, names joined in its object and "that" clauses
+// about things; aux is the auxiliary of the second verb, or -1.
+func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
+	toks := c.s.Toks
 	skipped := 0 // tokens of quoted phrases stepped over: they do not count against the reach
 	for v := j - 1; v >= 0 && j-v-skipped <= 15; v-- {
 		if isQuote(toks[v].Text) {

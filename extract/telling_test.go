@@ -2243,3 +2243,26 @@ func TestStaffTold(t *testing.T) {
 			not: []string{"halden-cyber-agency → kestrel-bank"}},
 	})
 }
+
+// TestDenialAfterBut checks that a verb of denying joined by "but" to a reporting verb whose
+// "that" clause names no actor ("confirmed that staff files had been read but denied that …")
+// is a denial by the reporting verb's subject; "but" before any other verb joins nothing.
+func TestDenialAfterBut(t *testing.T) {
+	tests := []struct {
+		name, body, agent string
+		want              bool
+	}{
+		{"confirmed that … but denied that", "Harlow Freight confirmed that payroll files had been copied but denied that any customer data was taken.", "harlow-freight", true},
+		{"confirmed … but rejected", "The Velmora Water Board confirmed the intrusion on Monday but rejected claims that it had hidden it.", "velmora-water-board", true},
+		{"said … but dismissed", "Kestrel Bank said its card systems were never reached but dismissed the ransom demand as a bluff.", "kestrel-bank", true},
+		{"an actor in the granted clause", "Harlow Freight confirmed on Friday that intruders had copied payroll files but denied that any customer data was taken.", "harlow-freight", true},
+		{"admitted … but denied", "Ivo Marsh admitted passing the passwords to a friend but denied selling them to the Rook gang.", "ivo-marsh", true},
+		{"but with its own subject", "Harlow Freight confirmed the breach, but the Orvale Police denied that they had been told.", "harlow-freight", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.Equal(t, tt.want, findEvent(g, schema.EventDenial, tt.agent, "") != nil, eventsString(g))
+		})
+	}
+}
