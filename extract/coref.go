@@ -1706,13 +1706,7 @@ func (x *Extractor) titleOf(m, next mention, gap []token) bool {
 	if len(f) > 4 || !x.cue.is("titlehead", f[len(f)-1]) {
 		return false
 	}
-	return m.Kind == schema.KindPerson || m.LooksPerson || m.Kind == schema.KindOrganization && officeTitle(f[len(f)-1])
-}
-
-// officeTitle reports whether w, a title's last word, names an office of government that no
-// company's name ends in ("minister", "secretary").
-func officeTitle(w string) bool {
-	return w == "minister" || w == "secretary"
+	return m.Kind == schema.KindPerson || m.LooksPerson || m.Kind == schema.KindOrganization && x.cue.is("officetitle", f[len(f)-1])
 }
 
 // hasWord reports whether the lower-case word w is one of the words of s.
