@@ -506,8 +506,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 	}
 	// bare "police" also reads a named local force ("Sussex Police", "Kanagawa Prefectural
-	// Police"), which has no state and so is not among the forces a demonym reads
-	bare := append(forces, localForces(ms)...)
+	// Police"), which has no state and so is not among the forces a demonym reads; its own
+	// slice, so forces stays as it is
+	bare := slices.Concat(forces, localForces(ms))
 	state := -2 // the dateline's state, not looked up yet
 	for i := range ms {
 		if named(i) {
