@@ -663,6 +663,18 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"registered a case and is working", "The Velmoran Cyber Security Bureau has registered a case and is working with the bank to trace the intrusion.",
 			schema.EventLegal, true},
+		// a day between the noun and the clause's end, "into" or "after" is passed over; a day
+		// followed by something else leaves the noun where it was
+		{"opened an investigation on Friday", "The Public Prosecutor's Office of Velmora opened an investigation on Friday.",
+			schema.EventLegal, true},
+		{"opened an investigation on a day after", "The Public Prosecutor's Office of Velmora opened an investigation on Thursday after Harrow Bank lodged a complaint with the police.",
+			schema.EventLegal, true},
+		{"opened an investigation on a day into a deed", "The Prosecutor General's Office of Velmora opened a preliminary investigation on Monday into network intrusions at Harrow Bank.",
+			schema.EventLegal, true},
+		{"opened an investigation last week into a deed", "The Prosecutor General's Office of Velmora opened an investigation last week into the extortion of Harrow Bank.",
+			schema.EventLegal, true},
+		{"opened an investigation on a day into a policy", "The Prosecutor General's Office of Velmora opened an investigation on Monday into the ministry's procurement rules.",
+			schema.EventLegal, false},
 		{"investigation without opening", "The Public Prosecutor's Office of Velmora said an investigation was under way.",
 			schema.EventLegal, false},
 		// an inquiry opened is a legal step when it is into a deed; a public or parliamentary one is not

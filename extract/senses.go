@@ -1923,18 +1923,43 @@ func (x *Extractor) openedInquiry(c *sentCtx, i int) bool {
 	default:
 		return false
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].Lower {
+	next := x.datedInquiryEnd(toks, i)
+	if next < len(toks) {
+		switch toks[next].Lower {
 		case "against":
 			// "opened an investigation against persons unknown", "against the two
 			// men": an inquiry against someone is one into suspects, named or not
 		case "into", "of", "on":
-			if !x.intoDeed(c, i+1) {
+			if !x.intoDeed(c, next) {
 				return false
 			}
 		}
 	}
 	return x.openedBefore(toks, i)
+}
+
+// datedInquiryEnd returns where what the inquiry at i is into or against begins: right after
+// it, or past a day, a month or "last week" that follows it when the clause ends there, goes on
+// with "into" or "against", or with "after" or "following" and what led to it ("opened an
+// investigation on Friday.", "opened a preliminary investigation on Monday into computer
+// fraud", "opened an investigation on Thursday after the bank filed a complaint"). A time
+// followed by anything else ("in March on suspicion of …", "on Tuesday and written to …") is
+// left where it stands.
+func (x *Extractor) datedInquiryEnd(toks []token, i int) int {
+	j := x.timePhraseEnd(toks, i+1, 2, true)
+	if j == i+1 {
+		return i + 1
+	}
+	if j >= len(toks) {
+		return j
+	}
+	switch t := toks[j]; {
+	case t.Tag == "," || t.Tag == "." || t.Tag == ":":
+		return j
+	case t.Lower == "into" || t.Lower == "against" || t.Lower == "after" || t.Lower == "following":
+		return j
+	}
+	return i + 1
 }
 
 // openedBare reports whether the inquiry at i was opened (a past "opened" or "launched" before
@@ -1967,8 +1992,9 @@ func (x *Extractor) openedBefore(toks []token, i int) bool {
 	return false
 }
 
-// intoDeed reports whether the preposition at p is followed, after determiners and modifiers,
-// by a deed noun or by "access" ("into unauthorised access", "into the breach").
+// intoDeed reports whether the preposition at p is followed, after determiners and modifiers
+// (modifying common nouns too), by a deed noun or by "access" ("into unauthorised access",
+// "into the breach", "into computer fraud").
 func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 	toks := c.s.Toks
 	for j := p + 1; j < len(toks) && j-p <= 4; j++ {
@@ -1978,6 +2004,9 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 		}
 		if isNounTag(t.Tag) {
 			tr, ok := x.tokTrigger(&t, false)
+			if !ok && c.at[j] < 0 && j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") {
+				continue // a modifying noun: "into computer fraud", the compound's head is the deed
+			}
 			return ok && isDeed(tr.Type) && c.at[j] < 0
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
