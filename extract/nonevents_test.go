@@ -594,6 +594,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, false},
 		{"similar indictments", "Karvia does not extradite its citizens, and similar indictments of Karvian officers have mostly served to restrict their travel.",
 			schema.EventLegal, false},
+		// "a similar" names one act like another told, not a kind
+		{"a similar alert", "The Norland Cyber Centre issued a similar alert to Harrow Bank and Corvin Bank in September.",
+			schema.EventWarning, true},
+		{"a similar warning", "The head of the Norland Security Service, Ivo Marsh, made a similar warning in his annual threat assessment in February.",
+			schema.EventWarning, true},
+		{"similar accusations", "Karvia has rejected similar accusations by Norland in the past.",
+			schema.EventAccusation, false},
 		// a kind of deed in what may be done about it is no deed; a kind of deed someone does stays
 		{"can blunt such attacks", "Analysts at Brackwater say banks can blunt such attacks with simple filters.",
 			schema.EventAttack, false},

@@ -1701,9 +1701,13 @@ const deniedThatReach = 14
 // modifier of it ("dismissing such accusations as a smear", "any such warning", "similar
 // indictments have mostly served to …"): the noun names a kind
 // of act, not one act. The caller asks it for words of telling only: "hackers who launch such
-// attacks" is kept (CASIE's gold counts such deeds).
+// attacks" is kept (CASIE's gold counts such deeds). "a similar" before it is one act like
+// another told ("issued a similar alert to universities in September").
 func suchKind(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		if toks[j].Lower == "similar" && j > 0 && (toks[j-1].Lower == "a" || toks[j-1].Lower == "an") {
+			return false // "made a similar warning in February": one act, like the one before
+		}
 		if toks[j].Lower == "such" || toks[j].Lower == "similar" {
 			return true // "similar indictments of its officers have …": others of the kind
 		}
