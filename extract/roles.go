@@ -1839,7 +1839,7 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	k, from := -1, -1
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if m := c.at[j]; m >= 0 {
-			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc) {
+			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0) {
 				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y"
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
