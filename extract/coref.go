@@ -1800,6 +1800,9 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if m.How == mkDesc && bodyKind(m.Kind) && bodyKind(e.Kind) && strings.Contains(e.OtherHeads+" ", " "+m.Head+" ") {
 		return true // "Tidewater Health Network … the regional health authority … the authority": the network, an organisation
 	}
+	if m.How == mkDesc && x.centralBankDesc(m) && !x.centralBankName(e.Name+" "+e.Appos) {
+		return false // "notified the central bank": a state's bank, not the lender the story is about
+	}
 	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) && !hasWord(e.Appos, m.Head) {
 		return false // "the council": a council named before, not any agency; "the district": a school district; "the contractor": one set beside that word
 	}
@@ -2564,4 +2567,31 @@ func isSpaceRune(c rune) bool {
 		return c == ' ' || '\t' <= c && c <= '\r'
 	}
 	return unicode.IsSpace(c)
+}
+
+// centralBankDesc reports whether description m is of a state's bank ("the central bank",
+// "Chile's central bank", "the reserve bank"): the head "bank" after a word of cue
+// centralbankword.
+func (x *Extractor) centralBankDesc(m mention) bool {
+	if m.Head != "bank" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	return len(f) >= 2 && x.cue.is("centralbankword", f[len(f)-2])
+}
+
+// centralBankName reports whether name is a state's bank's: it has a word of cue centralbankword
+// or a bank's own name of the kind ("Bundesbank", "Riksbank"), or opens "Bank of"
+// ("Reserve Bank of India", "Bangko Sentral ng Pilipinas", "Bank of England").
+func (x *Extractor) centralBankName(name string) bool {
+	low := strings.ToLower(name)
+	if strings.HasPrefix(low, "bank of ") {
+		return true
+	}
+	for _, w := range strings.Fields(low) {
+		if x.cue.is("centralbankword", w) || x.cue.is("centralbankname", w) {
+			return true
+		}
+	}
+	return false
 }

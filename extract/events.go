@@ -253,6 +253,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && x.cue.tokIs("lureverb", &t) {
+			if ev, ok := x.lureSent(c, i); ok {
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		if verb && x.cue.tokIs("handover", &t) {
 			if ev, ok := x.handedOver(c, i); ok {
 				x.modality(c, i, &ev)

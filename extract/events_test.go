@@ -81,6 +81,8 @@ func TestToldPatterns(t *testing.T) {
 	}{
 		{"told by, passive", "Lena Okafor was told by the FBI to shut the servers down.", "federal-bureau-of-investigation", "lena-okafor"},
 		{"told by, passive, after an appositive", "On May 3, Lena Okafor, a reporter for the weekly Harbour Ledger, was told by Brightwater Labs that her phone was infected.", "brightwater-labs", "lena-okafor"},
+		{"warned a description and a name", "Hackers stole design files from Harlow Valve Systems in May. The Norland Cyber Office warned the company and the Westerian Energy Ministry on June 3.", "norland-cyber-office", "westerian-energy-ministry"},
+		{"the description itself is still told", "Hackers stole design files from Harlow Valve Systems in May. The Norland Cyber Office warned the company and the Westerian Energy Ministry on June 3.", "norland-cyber-office", "harlow-valve-systems"},
 		{"reported to an unnamed body and a name", "Corvane Telecom reported the matter to the police and the Westerian Data Protection Office in March.", "corvane-telecom", "westerian-data-protection-office"},
 		{"warned its counterpart", "The inquiry was led by Vessaria's National Cyber Office. The Osvar Response Team had warned its Vessarian counterpart in March that servers were compromised.", "osvar-response-team", "vessarias-national-cyber-office"},
 		{"passed to their counterparts", "Corvania's Central Bureau for Cybercrime seized two laptops. The tip came from the Danish National Police, who passed details of a payment wallet to their Corvanian counterparts.", "danish-national-police", "corvanias-central-bureau-for-cybercrime"},

@@ -1831,15 +1831,16 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 // in a list closed by "and" ("notified X, Y and Z"), or by "as well as" ("notified X and Y, as
 // well as Z"), past an acronym defined in brackets ("X (XA) and Y"): all are told. A name
 // followed by a finite verb starts a clause of its own ("warned X and Y said …"); a list
-// comma with no closing conjunct is no list ("informed X, Y's regulator"); descriptive
-// actors are left to their own rules.
+// comma with no closing conjunct is no list ("informed X, Y's regulator"). The first may be a
+// description that took up the one told ("alerted the company and the FBI"); the ones joined
+// to it must be names: descriptive actors there are left to their own rules.
 func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	toks := c.s.Toks
 	k, from := -1, -1
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if m := c.at[j]; m >= 0 {
-			if c.ms[m].Entity == first && c.ms[m].How == mkName {
-				k, from = c.ms[m].Last, c.ms[m].First
+			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0) {
+				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y"
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
 			} else if a := apposedName(c, c.ms[m]); a >= 0 && c.ms[a].Entity == first {

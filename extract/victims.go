@@ -550,3 +550,95 @@ const ownerReach = 12
 func (x *Extractor) ownedBy(w, prep string) bool {
 	return (prep == "by" || prep == "to") && x.cue.is("ownedverb", w+" "+prep)
 }
+
+// lureReach bounds the words between a verb of sending and the "to" before its receiver.
+const lureReach = 6
+
+// lureSent reads a lure sent to someone: "X sent spear-phishing emails to officials at Y",
+// "sending booby-trapped spreadsheets to the ministry", "emailed malicious links to staff in Y".
+// The verb at i is one of sending (cue lureverb); its object, within lureReach words and before
+// "to", is a lure noun (cue lurenoun) after a lure word (cue lureword). It is an attack by the
+// verb's subject on the receiver, or on the body the people receiving it work at or in
+// (lureBody).
+func (x *Extractor) lureSent(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	lure, to := false, -1
+	for j := i + 1; j < len(toks) && j-i <= lureReach; j++ {
+		if toks[j].Lower == "to" {
+			to = j
+			break
+		}
+		if c.at[j] >= 0 {
+			return rawEvent{}, false // "sent the FBI a list": a name as object
+		}
+		if x.cue.tokIs("lurenoun", &toks[j]) && isNounTag(toks[j].Tag) && j > i+1 && x.cue.tokIs("lureword", &toks[j-1]) {
+			lure = true
+			continue
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "HYPH" || t == "VBN" || t == "VBG" || t == "VBD" && premodifies(toks, j)) {
+			return rawEvent{}, false
+		}
+	}
+	if !lure || to < 0 || to+1 >= len(toks) || !isNounTag(toks[to-1].Tag) {
+		return rawEvent{}, false
+	}
+	target := x.lureBody(c, to+1)
+	if target < 0 {
+		target = x.nextBody(c, to+1, 4)
+	}
+	agent := x.subject(c, i)
+	if agent < 0 && toks[i].Tag == "VBG" {
+		agent = x.spentSubject(c, i) // "has spent five months sending phishing emails to …"
+	}
+	if agent < 0 || agent == target {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventAttack, Lemma: "attack", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Agent: []int{agent}}
+	if target >= 0 {
+		ev.Target = []int{target}
+	}
+	return ev, true
+}
+
+// lureBody reads people a lure was sent to, named by where they work at j: "officials at X",
+// "engineers from X", "diplomats in X" (cue staffnoun, after up to one adjective or number); it
+// returns the body, or -1.
+func (x *Extractor) lureBody(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for j < len(toks) && c.at[j] < 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		j++
+	}
+	if j+2 >= len(toks) || c.at[j] >= 0 || !x.cue.tokIs("staffnoun", &toks[j]) && toks[j].Lower != "staff" {
+		return -1
+	}
+	if p := toks[j+1].Lower; p != "at" && p != "from" && p != "in" {
+		return -1
+	}
+	return x.nextBody(c, j+2, 4)
+}
+
+// spentSubject returns, for the participle at i after a verb of spending time ("has spent the
+// past five months sending …", "spent weeks emailing …"; cue spendforms, at most lureReach words
+// before), that verb's subject; else -1.
+func (x *Extractor) spentSubject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for v := i - 1; v >= 0 && i-v <= lureReach; v-- {
+		if c.at[v] >= 0 || toks[v].Text == "," {
+			return -1
+		}
+		if x.cue.tokIs("spendforms", &toks[v]) && isVerbTag(toks[v].Tag) {
+			return x.subject(c, v)
+		}
+	}
+	return -1
+}
+
+// premodifies reports whether the word at j stands before a modifier or noun of the same noun
+// phrase, as an -ed adjective the tagger read as a past tense does ("tailored phishing emails").
+func premodifies(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j+1].Tag
+	return t == "JJ" || t == "VBG" || t == "NN" || t == "NNS" || t == "HYPH"
+}

@@ -284,3 +284,22 @@ func TestOwnerOfObject(t *testing.T) {
 			schema.EventIntrusion, "grey-heron", "nimbus-systems", false},
 	})
 }
+
+// TestLureSent checks that a lure sent to people is an attack by the sender on the receiver, or on
+// the body the people receiving it work at, and that other things sent are not.
+func TestLureSent(t *testing.T) {
+	checkEventRules(t, "2024-06-10", []eventCase{
+		{"phishing emails to officials at a body", "Grey Heron sent spear-phishing emails to officials at the Nimbus Ministry of Energy in May.",
+			schema.EventAttack, "grey-heron", "nimbus-ministry-of-energy", true},
+		{"phishing emails to a body", "Grey Heron sent phishing emails to Harrow Bank in May.",
+			schema.EventAttack, "grey-heron", "harrow-bank", true},
+		{"booby-trapped files to staff at a firm", "Grey Heron emailed booby-trapped spreadsheets to staff at Nimbus Systems last week.",
+			schema.EventAttack, "grey-heron", "nimbus-systems", true},
+		{"spent months sending", "Grey Heron has spent months sending tailored phishing messages to diplomats in the Nimbus Ministry of Trade.",
+			schema.EventAttack, "grey-heron", "nimbus-ministry-of-trade", true},
+		{"a report sent is no lure", "Brightwater Labs sent its report to Nimbus Systems in May.",
+			schema.EventAttack, "brightwater-labs", "nimbus-systems", false},
+		{"samples of phishing emails sent to a partner", "Brightwater Labs sent samples to Nimbus Systems in May.",
+			schema.EventAttack, "brightwater-labs", "nimbus-systems", false},
+	})
+}
