@@ -447,7 +447,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue // "councils are especially exposed when staff are stretched", "had been exposed to identity fraud": open to harm, nothing laid open
 			}
 		}
-		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || i+1 >= len(toks) || c.at[i+1] < 0 || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) && !x.contactedBy(c, i) {
+		if tr.Lemma == "contact" && (!verb || x.passiveAux(c, i) || !actorNext(c, i+1) || i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Tag == "MD")) && !x.contactedBy(c, i) {
 			continue // "agents contacted it in May", "was contacted by the FBI" tell; "did not respond when contacted", "customers should contact the bank" do not
 		}
 		if tr.Lemma == "hold" && !x.heldResponsible(toks, i) {
@@ -3600,4 +3600,14 @@ func titledNameAfter(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// actorNext reports whether a mention opens at token j, or right after a "the" there: the
+// object of "contacted it", "contacted Velm Police", "contacted the Norland Cyber Agency".
+func actorNext(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && c.at[j] >= 0
 }
