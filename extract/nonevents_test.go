@@ -380,6 +380,15 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventEspionage, false},
 		{"monitored the phones", "Ash Spider monitored the mobile phones of two Harrow Bank directors.",
 			schema.EventEspionage, true},
+		// what a defender keeps watch over is no one spied on either
+		{"a firm monitors a network", "Quellan Secure, the contractor that monitored the clinic's network, flagged a login on May 2.",
+			schema.EventEspionage, false},
+		{"monitored attacks", "Researchers at Tallis Security monitored the attacks on Harrow Bank for a month.",
+			schema.EventEspionage, false},
+		{"monitor your accounts", "Harrow Bank told customers to monitor their bank accounts for unfamiliar payments.",
+			schema.EventEspionage, false},
+		{"monitored the messages", "Ash Spider monitored the messages of Harrow Bank traders for weeks.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",

@@ -1991,8 +1991,10 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 // someone: its object, past adverbs, quotation marks and a determiner, has for its head noun a
 // word of a matter or a measure (cue matternoun: "was \"closely monitoring\" the case",
 // "continues to monitor developments", "monitoring the company's capital position", "a
-// server that monitors pressure"), or the verb is followed by "for" ("monitor for unusual
-// DNS traffic": watching out). "monitored the emails of X", "monitored X" stay spying.
+// server that monitors pressure"), or of what a defender keeps watch over (cue guardednoun:
+// "the firm that monitored the hospital's network", "monitor your bank accounts"), or
+// the verb is followed by "for" ("monitor for unusual DNS traffic": watching out).
+// "monitored the emails of X", "monitored X" stay spying.
 func (x *Extractor) watchedMatter(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j-i <= watchedReach; j++ {
 		t := toks[j]
@@ -2002,7 +2004,8 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 		case t.Lower == "for" && j == i+1:
 			return true
 		default:
-			return x.cue.tokIs("matternoun", &toks[objectHead(toks, j)])
+			head := &toks[objectHead(toks, j)]
+			return x.cue.tokIs("matternoun", head) || x.cue.tokIs("guardednoun", head)
 		}
 	}
 	return false
