@@ -389,6 +389,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventEspionage, false},
 		{"monitored the messages", "Ash Spider monitored the messages of Harrow Bank traders for weeks.",
 			schema.EventEspionage, true},
+		// a relative clause's watcher keeps watch over its noun: no victim is spied on
+		{"a server the bureau was monitoring", "Files from Harrow Bank turned up on a server the Norland Cyber Office was monitoring.",
+			schema.EventEspionage, false},
+		{"the campaigns it had been monitoring", "Tallis Security said the campaigns it had been monitoring began in March.",
+			schema.EventEspionage, false},
+		{"whose phones were monitored", "Ash Spider reached a system at Harrow Telecom that showed whose phones were being monitored.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",
