@@ -389,6 +389,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventEspionage, false},
 		{"monitored the messages", "Ash Spider monitored the messages of Harrow Bank traders for weeks.",
 			schema.EventEspionage, true},
+		// a report had, seen or asked for is no report issued by its author; one issued is
+		{"received the company's report", "The Norland Cyber Office said it had received Harrow Bank's report and was examining it.",
+			schema.EventReport, false},
+		{"seeking an incident report", "The regulator wrote to Harrow Bank on Monday seeking a detailed incident report within a week.",
+			schema.EventReport, false},
+		{"wants to see the report", "The opposition wants to see the committee's report before it votes.",
+			schema.EventReport, false},
+		{"said in a report", "Tallis Security said in a report on Monday that Ash Spider had breached Harrow Bank.",
+			schema.EventReport, true},
+
 		// a relative clause's watcher keeps watch over its noun: no victim is spied on
 		{"a server the bureau was monitoring", "Files from Harrow Bank turned up on a server the Norland Cyber Office was monitoring.",
 			schema.EventEspionage, false},
