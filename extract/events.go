@@ -550,6 +550,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
+		if tr.Lemma == "report" && noun && x.soughtDocument(toks, i) {
+			continue // "had received the company's report", "seeking a detailed incident report": a document had or asked for, no finding made known
+		}
 		if tr.Lemma == "say" && verb && x.hedgeSay(c, i) {
 			continue // "security specialists say …", "what it says are stolen records"
 		}
@@ -3310,6 +3313,26 @@ func (x *Extractor) hitWithMeasure(toks []token, i int) (schema.EventType, bool)
 		return "", false
 	}
 	return "", false
+}
+
+// soughtDocument reports whether the noun at i is the object of a verb of receiving,
+// seeing or asking for (cues receiveverb, seekverb), only its determiners, possessives and
+// modifiers between ("said the agency had received the company's report", "seeking a detailed
+// incident report within a fortnight", "wants to see the committee's report before deciding"):
+// a document someone has or asks for, not one its author issues.
+func (x *Extractor) soughtDocument(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= measureReach; k-- {
+		t := &toks[k]
+		if x.cue.tokIs("receiveverb", t) || x.cue.tokIs("seekverb", t) {
+			return true
+		}
+		switch t.Tag {
+		case "DT", "PRP$", "POS", "JJ", "NN", "NNP", "NNPS", "HYPH":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // hitLevel reports whether the verb "hit" at i, active, has as its object a level reached

@@ -380,6 +380,32 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventEspionage, false},
 		{"monitored the phones", "Ash Spider monitored the mobile phones of two Harrow Bank directors.",
 			schema.EventEspionage, true},
+		// what a defender keeps watch over is no one spied on either
+		{"a firm monitors a network", "Quellan Secure, the contractor that monitored the clinic's network, flagged a login on May 2.",
+			schema.EventEspionage, false},
+		{"monitored attacks", "Researchers at Tallis Security monitored the attacks on Harrow Bank for a month.",
+			schema.EventEspionage, false},
+		{"monitor your accounts", "Harrow Bank told customers to monitor their bank accounts for unfamiliar payments.",
+			schema.EventEspionage, false},
+		{"monitored the messages", "Ash Spider monitored the messages of Harrow Bank traders for weeks.",
+			schema.EventEspionage, true},
+		// a report had, seen or asked for is no report issued by its author; one issued is
+		{"received the company's report", "The Norland Cyber Office said it had received Harrow Bank's report and was examining it.",
+			schema.EventReport, false},
+		{"seeking an incident report", "The regulator wrote to Harrow Bank on Monday seeking a detailed incident report within a week.",
+			schema.EventReport, false},
+		{"wants to see the report", "The opposition wants to see the committee's report before it votes.",
+			schema.EventReport, false},
+		{"said in a report", "Tallis Security said in a report on Monday that Ash Spider had breached Harrow Bank.",
+			schema.EventReport, true},
+
+		// a relative clause's watcher keeps watch over its noun: no victim is spied on
+		{"a server the bureau was monitoring", "Files from Harrow Bank turned up on a server the Norland Cyber Office was monitoring.",
+			schema.EventEspionage, false},
+		{"the campaigns it had been monitoring", "Tallis Security said the campaigns it had been monitoring began in March.",
+			schema.EventEspionage, false},
+		{"whose phones were monitored", "Ash Spider reached a system at Harrow Telecom that showed whose phones were being monitored.",
+			schema.EventEspionage, true},
 
 		// a deed word before the name of a team or crew describes who they are
 		{"hacking team", "Nimbus Systems linked the malware to a hacking team it tracks as Ash Spider.",

@@ -2024,9 +2024,15 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 // someone: its object, past adverbs, quotation marks and a determiner, has for its head noun a
 // word of a matter or a measure (cue matternoun: "was \"closely monitoring\" the case",
 // "continues to monitor developments", "monitoring the company's capital position", "a
-// server that monitors pressure"), or the verb is followed by "for" ("monitor for unusual
-// DNS traffic": watching out). "monitored the emails of X", "monitored X" stay spying.
+// server that monitors pressure"), or of what a defender keeps watch over (cue guardednoun:
+// "the firm that monitored the hospital's network", "monitor your bank accounts"), or
+// the verb is followed by "for" ("monitor for unusual DNS traffic": watching out), or the
+// active verb has no object of its own (gappedObject: "a server the bureau was monitoring").
+// "monitored the emails of X", "monitored X", "whose phones were being monitored" stay spying.
 func (x *Extractor) watchedMatter(toks []token, i int) bool {
+	if toks[i].Tag != "VBN" && gappedObject(toks, i+1) {
+		return true // "a server the bureau was monitoring.", "the attacks it had been monitoring originated …"
+	}
 	for j := i + 1; j < len(toks) && j-i <= watchedReach; j++ {
 		t := toks[j]
 		switch {
@@ -2035,7 +2041,8 @@ func (x *Extractor) watchedMatter(toks []token, i int) bool {
 		case t.Lower == "for" && j == i+1:
 			return true
 		default:
-			return x.cue.tokIs("matternoun", &toks[objectHead(toks, j)])
+			head := &toks[objectHead(toks, j)]
+			return x.cue.tokIs("matternoun", head) || x.cue.tokIs("guardednoun", head)
 		}
 	}
 	return false
@@ -2057,6 +2064,25 @@ func objectHead(toks []token, j int) int {
 		}
 	}
 	return head
+}
+
+// gappedObject reports whether an active verb whose next token is at j has no object of its
+// own: the sentence ends, a comma, semicolon or colon follows, or the next verb of the clause
+// its noun belongs to ("which suspected agents the F.B.I. was monitoring, an official said",
+// "the attacks it had been monitoring originated in March"). What such a verb watches is the
+// noun a relative clause describes: someone watched by the one who keeps watch, not spied on
+// by an intruder, whose spying names its victim (watchedMatter).
+func gappedObject(toks []token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	switch t := toks[j]; {
+	case t.Text == "." || t.Text == "," || t.Text == ";" || t.Text == ":":
+		return true
+	case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+		return true
+	}
+	return false
 }
 
 // watchedReach bounds how far after a verb of monitoring watchedMatter looks for its object.
