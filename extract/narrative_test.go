@@ -1978,6 +1978,23 @@ func TestBareToldClauseTime(t *testing.T) {
 	}, false)
 }
 
+// TestBareSubjectTime checks bareSubjectTime: a time modifying the subject of a clause reported
+// without "that" right after the verb ("said the June notice had gone …") dates that noun, not
+// the saying, which keeps a day of its own; a time modifying the saying's vehicle or its object
+// with no verb after it still dates the saying.
+func TestBareSubjectTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a fronted day stays the saying's", "2025-10-17", "On Thursday, Corin Vale said the June notice had gone to an old address.",
+			schema.EventStatement, "corin-vale", "", "2025-10-16"},
+		{"a possessive before the month", "2025-10-17", "Corin Vale said his March remarks were accurate.",
+			schema.EventStatement, "corin-vale", "", ""},
+		{"a year before the subject's noun", "2025-10-17", "Corin Vale said the 2023 audit found nothing wrong.",
+			schema.EventStatement, "corin-vale", "", ""},
+		{"a vehicle's time is the saying's", "2025-10-17", "Harrow Bank said in a Monday post that its systems were restored.",
+			schema.EventStatement, "harrow-bank", "", "2025-10-13"},
+	}, false)
+}
+
 // TestAskedAbout checks that a denial told with no time of its own takes the day the next
 // sentence of its paragraph opens on by "Asked about …, DAY," when a spokesperson or the
 // denial's own agent answers there (askedAbout), and only then.
