@@ -30,6 +30,7 @@ type rawEvent struct {
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
 	Filed    bool     // a statement made in a filing the sentence names anew ("In an updated filing in December, X said …")
+	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
 }
 
 // asserted reports whether the event is told as having happened: neither negated nor told

@@ -185,6 +185,12 @@ func TestNarrativeTimes(t *testing.T) {
 		{"the fronted day still reaches back to the same speaker's reaction", "2026-08-14",
 			"Norvik Bank rejected the findings. In a statement on Wednesday, the bank said the report was wrong.",
 			schema.EventDenial, "norvik-bank", "", "2026-08-12"},
+		{"the fronted day of the next sentence replaces the day a reaction took from the occasion before", "2026-08-14",
+			"The Velmora Data Office said on Monday that it had warned Norvik Bank in March. Norvik Bank disputed that account. In a statement on Wednesday, the bank said it had never received the warning.",
+			schema.EventDenial, "norvik-bank", "", "2026-08-12"},
+		{"so does the day of a quote told next by the same speaker", "2026-08-14",
+			"The Velmora Data Office said on Monday that the outage had ended.\n\nMinister Tomas Ravel denied that the bank's customers had lost any money. \"Every account is whole,\" he said on Tuesday.",
+			schema.EventDenial, "tomas-ravel", "", "2026-08-11"},
 		{"a deed noun in a first conjunct takes not the time after the second verb", "2026-04-17",
 			"Harrow Bank detected the breach on the night of April 11 and informed the Velmora Central Bank the following morning.",
 			schema.EventIntrusion, "", "", ""},
@@ -1969,6 +1975,23 @@ func TestBareToldClauseTime(t *testing.T) {
 			schema.EventWarning, "karen-lidholm", "harlow-police", "2025-03"},
 		{"a plural read as a verb", "2025-04-11", "The Harlow Police said the Norvik Response Team had shared lists of affected IP addresses with it in early March.",
 			schema.EventWarning, "norvik-response-team", "", "2025-03"},
+	}, false)
+}
+
+// TestBareSubjectTime checks bareSubjectTime: a time modifying the subject of a clause reported
+// without "that" right after the verb ("said the June notice had gone …") dates that noun, not
+// the saying, which keeps a day of its own; a time modifying the saying's vehicle or its object
+// with no verb after it still dates the saying.
+func TestBareSubjectTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a fronted day stays the saying's", "2025-10-17", "On Thursday, Corin Vale said the June notice had gone to an old address.",
+			schema.EventStatement, "corin-vale", "", "2025-10-16"},
+		{"a possessive before the month", "2025-10-17", "Corin Vale said his March remarks were accurate.",
+			schema.EventStatement, "corin-vale", "", ""},
+		{"a year before the subject's noun", "2025-10-17", "Corin Vale said the 2023 audit found nothing wrong.",
+			schema.EventStatement, "corin-vale", "", ""},
+		{"a vehicle's time is the saying's", "2025-10-17", "Harrow Bank said in a Monday post that its systems were restored.",
+			schema.EventStatement, "harrow-bank", "", "2025-10-13"},
 	}, false)
 }
 

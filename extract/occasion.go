@@ -139,7 +139,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			continue
 		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
-			found[f].TimeIdx = ti
+			found[f].TimeIdx, found[f].WentOn = ti, true
 		}
 	}
 	for f := range found {
@@ -939,7 +939,10 @@ func pastPassive(toks []token, v int) bool {
 }
 
 // reachesBack gives the day ti of the occasion that opens sentence k to the undated, asserted
-// reports of the sentence before whose trigger (at i in its tokens) passes keep: "The embassy
+// reports of the sentence before whose trigger (at i in its tokens) passes keep, and to those
+// that only took the day of the occasion before them (WentOn) when a report of sentence k shares
+// a party with them ("X said on Saturday that …. Y disputed that account. In a statement on
+// Sunday, it said …" voices Y's reaction on Sunday): "The embassy
 // rejected the claim. \"…,\" a spokesperson said on Thursday." (a reaction in the simple past
 // before a quote told on a day), "X rejected the measures. In a statement on Wednesday, …"
 // (openingReaction before a fronted occasion). With found (the reports of sentence k), a report
@@ -951,14 +954,17 @@ func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, 
 	toks := sents[k-1].Toks
 	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
 		ev := &evs[j]
-		if ev.Sent != k-1 || ev.TimeIdx >= 0 || !ev.asserted() || !isReporting(*ev) && ev.Type != schema.EventAccusation || ev.Trigger < 0 || ev.Trigger >= len(toks) {
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 && !ev.WentOn || !ev.asserted() || !isReporting(*ev) && ev.Type != schema.EventAccusation || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 			continue
 		}
 		if ev.Type == schema.EventAccusation && !pronounTeller(sents[k].Toks) && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && overlaps(f.Agent, ev.Agent) }) {
 			continue // only the accuser's own telling: the accused answers ("\"We had nothing to do with it,\" X said")
 		}
+		if ev.TimeIdx >= 0 && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && shareParty(f, *ev) }) {
+			continue // a day taken from the occasion before gives way only to its own speaker's
+		}
 		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev) {
-			ev.TimeIdx = ti
+			ev.TimeIdx, ev.WentOn = ti, false
 		}
 	}
 }

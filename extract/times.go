@@ -136,7 +136,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "X told Y that the city learned of the breach on Dec. 18": the date is the clause's, in its own clause or not
 			}
-			if telling && complementTime(toks, ev.Trigger, t) {
+			if telling && (complementTime(toks, ev.Trigger, t) || bareSubjectTime(toks, ev.Trigger, t, ts[inSent[k]].End)) {
 				told = true
 				continue // "told the committee that an audit in late 2024 had flagged …", "said that in March the hackers …": the time is the reported clause's
 			}
@@ -1800,6 +1800,34 @@ func bareToldClause(toks []token, i, t int) bool {
 	}
 	return false
 }
+
+// bareSubjectTime reports whether the time at t (ending at rune offset end) modifies the
+// subject of a clause the verb of telling at i reports without "that", right after the verb
+// and its determiner or possessive, with that clause's finite verb after the subject's noun
+// ("said the June notice had gone to an old address", "said his March remarks were
+// accurate"): the time dates that noun, not the saying. A noun with no verb after it ("in a
+// Monday post", "released the March report") is the telling's own vehicle or object.
+func bareSubjectTime(toks []token, i, t, end int) bool {
+	if i < 0 || t != i+2 || t >= len(toks) || !isVerbTag(toks[i].Tag) || !attributiveTime(toks, t, end) {
+		return false
+	}
+	for f := t + 1; f < len(toks) && f <= t+bareSubjectReach; f++ {
+		if toks[f].Start < end {
+			continue // the time's own words ("the June 5 letter")
+		}
+		if isFiniteTag(toks[f].Tag) || toks[f].Tag == "MD" {
+			return !pluralReadAsVerb(toks, f) && isNounTag(toks[f-1].Tag)
+		}
+		if !plainPhraseTag(toks[f].Tag) && !isNounTag(toks[f].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// bareSubjectReach bounds how many tokens after the time bareSubjectTime looks for the
+// reported clause's verb: the time's words, the subject's noun and a modifier or two.
+const bareSubjectReach = 5
 
 // plainPhraseTag reports whether a part-of-speech tag is one of the words of a plain noun
 // phrase: a determiner, pronoun, possessive, adjective, number or noun.
