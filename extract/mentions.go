@@ -1759,9 +1759,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
-	case groupNext && !personCue && len(words) == 1 && demonym:
+	case groupNext && !personCue && len(words) == 1 && (demonym || x.demonymCompound(text)):
 		// "an Iranian hacking group tracked as X", "A Russian group breached …", "Chinese
-		// hackers": an adjective of the phrase, no group named "Russian"
+		// hackers", "a Russian-speaking group", "English-speaking hackers": an adjective of
+		// the phrase, no group named "Russian"
 		return out
 	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
 		m.Kind, m.Conf = schema.KindGroup, 0.75
@@ -3044,6 +3045,26 @@ func (x *Extractor) possessedHead(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// demonymCompound reports whether w joins a demonym by a hyphen to a lower-case word
+// ("Russian-born", "Iranian-born"), or any capitalised word to a word of language (cue
+// languagetail: "English-speaking", "Farsi-language"): an adjective telling what people speak
+// or where they come from, no name.
+func (x *Extractor) demonymCompound(w string) bool {
+	k := strings.Index(w, "-")
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	if strings.ToLower(tail) != tail {
+		return false
+	}
+	if x.cue.is("languagetail", tail) {
+		return true // "English-speaking", "Farsi-language": whatever the language
+	}
+	_, ok := x.gaz.Demonym(w[:k])
+	return ok
 }
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle

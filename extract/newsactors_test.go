@@ -628,6 +628,10 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 			"Delmont Public Schools", schema.KindOrganization, nil},
 		{"two places joined by a hyphen are no firm", "Trade across the Asia-Pacific region slowed after the attack on the port, the ministry said.",
 			"", "", []string{"Asia-Pacific"}},
+		{"a language compound before a group noun is no gang's name", "The breach was the work of a largely Portuguese-speaking crew that sells access to other gangs, the bank said.",
+			"", "", []string{"Portuguese-speaking"}},
+		{"a demonym compound before hackers is no gang's name", "Investigators said Farsi-language hackers had sent the lures to the ministry's staff in May.",
+			"", "", []string{"Farsi-language"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
