@@ -1777,6 +1777,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
+	case !personCue && len(words) == 1 && x.demonymCompound(text) && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag):
+		return out // "a Chinese-speaking team", "the Russian-born engineer": an adjective, no name
+	case !personCue && end < len(toks) && x.cue.tokIs("recordlist", &toks[end]):
+		return out // "its Known Exploited Vulnerabilities catalog": the name of a list, no actor
 	case groupNext && !personCue && len(words) == 1 && (demonym || x.demonymCompound(text)):
 		// "an Iranian hacking group tracked as X", "A Russian group breached …", "Chinese
 		// hackers", "a Russian-speaking group", "English-speaking hackers": an adjective of

@@ -632,6 +632,10 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 			"", "", []string{"Portuguese-speaking"}},
 		{"a demonym compound before hackers is no gang's name", "Investigators said Farsi-language hackers had sent the lures to the ministry's staff in May.",
 			"", "", []string{"Farsi-language"}},
+		{"a language compound before any noun is no name", "Brix Works said the intruders, a Portuguese-speaking team, had copied billing records from Orbis Freight in May.",
+			"", "", []string{"Portuguese-speaking"}},
+		{"a name before a catalog is a list, no actor", "The agency added the flaw to its Actively Abused Flaws catalog on Monday and told departments to patch.",
+			"", "", []string{"Actively Abused Flaws"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
