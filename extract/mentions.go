@@ -3442,7 +3442,9 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
 		// ("the card processing group": a trade's gerund before the head is a modifier too)
-		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.tokIs("firmgroupmod", &t) || t.Tag == "HYPH" || t.Tag == "JJS"
+		// ("a hacking group", "an espionage crew": a threat group's field word, cue groupmod, when
+		// the name is one the gazetteer does not know and the apposition must tell what it is)
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && (x.cue.tokIs("firmgroupmod", &t) || m.Entry == nil && x.cue.tokIs("groupmod", &t)) || t.Tag == "HYPH" || t.Tag == "JJS"
 	}
 	// after: ", a|an|the [demonym] [modifiers] head"
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {

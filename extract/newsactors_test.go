@@ -634,6 +634,8 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 			"", "", []string{"Farsi-language"}},
 		{"a language compound before any noun is no name", "Brix Works said the intruders, a Portuguese-speaking team, had copied billing records from Orbis Freight in May.",
 			"", "", []string{"Portuguese-speaking"}},
+		{"an apposition calling a name a hacking group makes a group", "Investigators blamed Tolgrin Moss, a hacking group, for the break-in at Orbis Freight in May.",
+			"Tolgrin Moss", schema.KindGroup, nil},
 		{"a name before a catalog is a list, no actor", "The agency added the flaw to its Actively Abused Flaws catalog on Monday and told departments to patch.",
 			"", "", []string{"Actively Abused Flaws"}},
 	}
