@@ -369,6 +369,8 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			}
 			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
+			} else if p >= 0 && out[p].How == mkName && out[p].SameAs > 0 && p-out[p].SameAs >= 0 && listGap(toks, out[p].Last, m.First, m.Last) {
+				m.SameAs = k - (p - out[p].SameAs) // "X, also tracked as Y, Z and W": W is X too
 			}
 			m.NamesIt = x.namesIt(toks, m.First)
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
@@ -643,6 +645,22 @@ func (x *Extractor) aliasGap(gap []token) bool {
 			// a parenthesis ("Kai West, a British hacker known as …")
 			return opened || len(text) == len(p)+1
 		}
+	}
+	return false
+}
+
+// listGap reports whether the words from a to b between two names only join them in a list:
+// "and", "or", ", and", ", or", or a bare "," when the list goes on after the second name (at
+// end): "also tracked as Y, Z and W", not "known as PST, Korostylin had".
+func listGap(toks []token, a, b, end int) bool {
+	gap := toks[a:b]
+	switch {
+	case len(gap) == 1 && gap[0].Text == ",":
+		return end < len(toks) && (toks[end].Text == "," || toks[end].Lower == "and" || toks[end].Lower == "or")
+	case len(gap) == 1:
+		return gap[0].Lower == "and" || gap[0].Lower == "or"
+	case len(gap) == 2:
+		return gap[0].Text == "," && (gap[1].Lower == "and" || gap[1].Lower == "or")
 	}
 	return false
 }
@@ -1759,9 +1777,14 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
-	case groupNext && !personCue && len(words) == 1 && demonym:
+	case !personCue && len(words) == 1 && x.demonymCompound(text) && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag):
+		return out // "a Chinese-speaking team", "the Russian-born engineer": an adjective, no name
+	case !personCue && end < len(toks) && x.cue.tokIs("recordlist", &toks[end]):
+		return out // "its Known Exploited Vulnerabilities catalog": the name of a list, no actor
+	case groupNext && !personCue && len(words) == 1 && (demonym || x.demonymCompound(text)):
 		// "an Iranian hacking group tracked as X", "A Russian group breached …", "Chinese
-		// hackers": an adjective of the phrase, no group named "Russian"
+		// hackers", "a Russian-speaking group", "English-speaking hackers": an adjective of
+		// the phrase, no group named "Russian"
 		return out
 	case groupNext && !personCue && len(words) == 1 && x.groupNamedAfter(toks, end):
 		m.Kind, m.Conf = schema.KindGroup, 0.75
@@ -3046,6 +3069,26 @@ func (x *Extractor) possessedHead(toks []token, k int) int {
 	return -1
 }
 
+// demonymCompound reports whether w joins a demonym by a hyphen to a lower-case word
+// ("Russian-born", "Iranian-born"), or any capitalised word to a word of language (cue
+// languagetail: "English-speaking", "Farsi-language"): an adjective telling what people speak
+// or where they come from, no name.
+func (x *Extractor) demonymCompound(w string) bool {
+	k := strings.Index(w, "-")
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	if strings.ToLower(tail) != tail {
+		return false
+	}
+	if x.cue.is("languagetail", tail) {
+		return true // "English-speaking", "Farsi-language": whatever the language
+	}
+	_, ok := x.gaz.Demonym(w[:k])
+	return ok
+}
+
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
 // ("SDAX-listed", "Hamburg-based", "Nasdaq-listed"): a modifier of a description, no name.
 func placedModifier(w string) bool {
@@ -3399,7 +3442,9 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 			return isAllCaps(t.Text) && len(t.Text) <= 3 // "its IT provider"
 		}
 		// ("the card processing group": a trade's gerund before the head is a modifier too)
-		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && x.cue.tokIs("firmgroupmod", &t) || t.Tag == "HYPH" || t.Tag == "JJS"
+		// ("a hacking group", "an espionage crew": a threat group's field word, cue groupmod, when
+		// the name is one the gazetteer does not know and the apposition must tell what it is)
+		return t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "VBN" || t.Tag == "VBG" && (x.cue.tokIs("firmgroupmod", &t) || m.Entry == nil && x.cue.tokIs("groupmod", &t)) || t.Tag == "HYPH" || t.Tag == "JJS"
 	}
 	// after: ", a|an|the [demonym] [modifiers] head"
 	if k := m.Last; k+2 < len(toks) && toks[k].Text == "," && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an" || toks[k+1].Lower == "the") {

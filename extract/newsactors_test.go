@@ -628,6 +628,16 @@ func TestNamesOfFirmsAndGangs(t *testing.T) {
 			"Delmont Public Schools", schema.KindOrganization, nil},
 		{"two places joined by a hyphen are no firm", "Trade across the Asia-Pacific region slowed after the attack on the port, the ministry said.",
 			"", "", []string{"Asia-Pacific"}},
+		{"a language compound before a group noun is no gang's name", "The breach was the work of a largely Portuguese-speaking crew that sells access to other gangs, the bank said.",
+			"", "", []string{"Portuguese-speaking"}},
+		{"a demonym compound before hackers is no gang's name", "Investigators said Farsi-language hackers had sent the lures to the ministry's staff in May.",
+			"", "", []string{"Farsi-language"}},
+		{"a language compound before any noun is no name", "Brix Works said the intruders, a Portuguese-speaking team, had copied billing records from Orbis Freight in May.",
+			"", "", []string{"Portuguese-speaking"}},
+		{"an apposition calling a name a hacking group makes a group", "Investigators blamed Tolgrin Moss, a hacking group, for the break-in at Orbis Freight in May.",
+			"Tolgrin Moss", schema.KindGroup, nil},
+		{"a name before a catalog is a list, no actor", "The agency added the flaw to its Actively Abused Flaws catalog on Monday and told departments to patch.",
+			"", "", []string{"Actively Abused Flaws"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
