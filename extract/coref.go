@@ -169,7 +169,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		j := i - ms[i].SameAs
 		a, b := ms[i], ms[j]
-		if a.Entry != nil && b.Entry != nil && a.Entry != b.Entry && !bothGroups(a, b) || a.Kind == schema.KindCountry || b.Kind == schema.KindCountry ||
+		if a.Entry != nil && b.Entry != nil && a.Entry != b.Entry || a.Kind == schema.KindCountry || b.Kind == schema.KindCountry ||
 			a.Kind == schema.KindPlace || b.Kind == schema.KindPlace {
 			continue
 		}
@@ -2108,13 +2108,6 @@ func sameActorName(e *gazetteer.Entry, name string) bool {
 		}
 	}
 	return false
-}
-
-// bothGroups reports whether two mentions the text gives as names of one another are both
-// threat groups: the article's "APT42, a group also tracked as Charming Kitten" makes one
-// actor of two groups the gazetteer keeps apart, as its vendors' names of one group differ.
-func bothGroups(a, b mention) bool {
-	return a.Kind == schema.KindGroup && b.Kind == schema.KindGroup
 }
 
 // demonymShaped reports whether a lower-case word reads as a nationality adjective

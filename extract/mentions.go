@@ -369,8 +369,6 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			}
 			if p >= 0 && out[p].How == mkName && (x.aliasGap(toks[out[p].Last:m.First]) || parenName(toks, out[p], *m)) {
 				m.SameAs = k - p
-			} else if p >= 0 && out[p].How == mkName && out[p].SameAs > 0 && p-out[p].SameAs >= 0 && listGap(toks, out[p].Last, m.First, m.Last) {
-				m.SameAs = k - (p - out[p].SameAs) // "X, also tracked as Y, Z and W": W is X too
 			}
 			m.NamesIt = x.namesIt(toks, m.First)
 		} else if m.How == mkDemonym && m.Kind == schema.KindGroup {
@@ -645,22 +643,6 @@ func (x *Extractor) aliasGap(gap []token) bool {
 			// a parenthesis ("Kai West, a British hacker known as …")
 			return opened || len(text) == len(p)+1
 		}
-	}
-	return false
-}
-
-// listGap reports whether the words from a to b between two names only join them in a list:
-// "and", "or", ", and", ", or", or a bare "," when the list goes on after the second name (at
-// end): "also tracked as Y, Z and W", not "known as PST, Korostylin had".
-func listGap(toks []token, a, b, end int) bool {
-	gap := toks[a:b]
-	switch {
-	case len(gap) == 1 && gap[0].Text == ",":
-		return end < len(toks) && (toks[end].Text == "," || toks[end].Lower == "and" || toks[end].Lower == "or")
-	case len(gap) == 1:
-		return gap[0].Lower == "and" || gap[0].Lower == "or"
-	case len(gap) == 2:
-		return gap[0].Text == "," && (gap[1].Lower == "and" || gap[1].Lower == "or")
 	}
 	return false
 }
