@@ -21,6 +21,9 @@ type token struct {
 	Start int    // rune offset in the body
 	End   int    // rune offset in the body, exclusive
 	cue   int32  // the number of the word in the cue lists (cues.mark); 0 before it is marked
+	// unlisted has the lenBit of each length no name of the word's cue lists has (cues.mark):
+	// tokIs answers no from it without a call. 0 before the token is marked.
+	unlisted uint32
 }
 
 // sentence is one sentence of the body with its tokens.
