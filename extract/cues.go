@@ -76,6 +76,7 @@ func loadCues() (*cues, error) {
 // names.
 type catList struct {
 	sig  uint64
+	lens uint32 // the lenBit of each of cats, for a token's unlisted
 	cats []string
 }
 
@@ -92,6 +93,7 @@ func catBit(cat string) uint64 {
 func (l *catList) add(cat string) {
 	l.cats = append(l.cats, cat)
 	l.sig |= catBit(cat)
+	l.lens |= lenBit(cat)
 }
 
 // has reports whether cat is one of l's categories, as slices.Contains(l.cats, cat) does.
@@ -115,7 +117,8 @@ func (c *cues) is(cat, w string) bool {
 	return c.byID[c.ids[w]].has(cat) // a word in no list has number 0
 }
 
-// mark gives every token of sents the number of its word in the cue lists, for tokIs.
+// mark gives every token of sents the number of its word in the cue lists, and the lengths of
+// the names of the lists it is in none of, for tokIs.
 func (c *cues) mark(sents []sentence) {
 	for i := range sents {
 		toks := sents[i].Toks
@@ -125,19 +128,22 @@ func (c *cues) mark(sents []sentence) {
 				id = 1
 			}
 			toks[k].cue = id
+			toks[k].unlisted = ^c.byID[id].lens
 		}
 	}
 }
 
 // tokIs reports whether the word of t is in the cue list cat, as is(cat, t.Lower) does, without
 // hashing the word when mark has numbered the token. It is small enough to be inlined: most
-// tokens hold a word in no list (number 1), answered without a call.
+// questions, for a token whose word is in no list of cat's name's length (every list for a word
+// in none), are answered without a call.
 func (c *cues) tokIs(cat string, t *token) bool {
-	if t.cue == 1 {
-		return false
-	}
-	return c.tokListed(cat, t)
+	return t.unlisted&lenBit(cat) == 0 && c.tokListed(cat, t)
 }
+
+// lenBit is the bit of the length of the category name cat (modulo 32) in catList.lens and
+// token.unlisted: cheap enough for tokIs to stay inlinable, where catBit is not.
+func lenBit(cat string) uint32 { return 1 << (uint(len(cat)) & 31) }
 
 // tokListed is tokIs for a token whose word may be in a list, or that mark has not numbered.
 func (c *cues) tokListed(cat string, t *token) bool {

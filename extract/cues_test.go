@@ -84,6 +84,38 @@ func TestTokIs(t *testing.T) {
 	}
 }
 
+// TestTokIsEveryList checks that a marked token of every word of the cue lists answers as is
+// does for every list: its unlisted lengths never hide a list it is in.
+func TestTokIsEveryList(t *testing.T) {
+	c, err := loadCues()
+	require.NoError(t, err)
+	for w := range c.ids {
+		s := []sentence{{Toks: []token{{Text: w, Lower: w}}}}
+		c.mark(s)
+		for cat := range c.sets {
+			if got, want := c.tokIs(cat, &s[0].Toks[0]), c.is(cat, w); got != want {
+				t.Errorf("tokIs(%q, %q) = %v, want %v", cat, w, got, want)
+			}
+		}
+	}
+}
+
+// FuzzTokIs checks that a marked token answers as is does for any word and list name.
+func FuzzTokIs(f *testing.F) {
+	c, err := loadCues()
+	require.NoError(f, err)
+	f.Add("but", "clausebreak")
+	f.Add("report", "docnoun")
+	f.Add("zebra", "")
+	f.Fuzz(func(t *testing.T, w, cat string) {
+		s := []sentence{{Toks: []token{{Text: w, Lower: w}}}}
+		c.mark(s)
+		if got, want := c.tokIs(cat, &s[0].Toks[0]), c.is(cat, w); got != want {
+			t.Errorf("tokIs(%q, %q) = %v, want %v", cat, w, got, want)
+		}
+	})
+}
+
 // TestTokTextIs checks that asking a marked token for its word as written answers as is does
 // for its text, in lower case or capitalised.
 func TestTokTextIs(t *testing.T) {

@@ -504,17 +504,16 @@ func quotedOnly(c *sentCtx, i, at int) bool {
 func quotation(toks []token, open int) ([]bool, int) {
 	q := make([]bool, len(toks))
 	in := open > 0
-	for _, t := range toks {
-		if t.Text == "“" || t.Text == "``" {
+	for i := range toks { // by index: no copy of each token
+		if w := toks[i].Text; w == "“" || w == "``" {
 			break
-		}
-		if t.Text == "”" || t.Text == "''" {
+		} else if w == "”" || w == "''" {
 			in = true
 			break
 		}
 	}
-	for i, t := range toks {
-		switch t.Text {
+	for i := range toks {
+		switch toks[i].Text {
 		case "“", "``":
 			in = true
 		case "”", "''":

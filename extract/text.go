@@ -21,6 +21,9 @@ type token struct {
 	Start int    // rune offset in the body
 	End   int    // rune offset in the body, exclusive
 	cue   int32  // the number of the word in the cue lists (cues.mark); 0 before it is marked
+	// unlisted has the lenBit of each length no name of the word's cue lists has (cues.mark):
+	// tokIs answers no from it without a call. 0 before the token is marked.
+	unlisted uint32
 }
 
 // sentence is one sentence of the body with its tokens.
@@ -833,15 +836,23 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 
 // isCap reports whether a token starts with an upper-case letter or is a mixed alphanumeric
 // code name such as "APT28". It answers a token opening with an ASCII character other than a
-// digit (most tokens) from that byte, and leaves the others to capOrCode.
+// digit (most tokens) from that byte, and leaves the others to capOrCode; it is small enough to
+// be inlined.
 func isCap(s string) bool {
-	if len(s) > 0 {
-		if c := s[0]; c < '0' || c > '9' && c < utf8.RuneSelf {
-			return 'A' <= c && c <= 'Z'
-		}
+	if s == "" || capOrCodeOpens[s[0]] {
+		return capOrCode(s)
 	}
-	return capOrCode(s)
+	return s[0]-'A' < 26
 }
+
+// capOrCodeOpens holds the first bytes of a token isCap leaves to capOrCode: the digits and the
+// bytes of multi-byte runes.
+var capOrCodeOpens = func() (opens [256]bool) {
+	for b := range opens {
+		opens[b] = b >= utf8.RuneSelf || '0' <= b && b <= '9'
+	}
+	return opens
+}()
 
 // capOrCode is isCap for any token: one opening with an upper-case letter, or with a digit and
 // holding an upper-case letter.
