@@ -838,3 +838,55 @@ func FuzzAppendFields(f *testing.F) {
 		}
 	})
 }
+
+// TestContactClauseName checks that a pronoun passes over a name that is the subject of a
+// relative clause with no relative word, set after an apposition's noun ("Brindle Cyber, the
+// incident-response firm Harrow Bank hired, …"): "it" later in the sentence is the actor the
+// apposition describes, not the client named inside the clause.
+func TestContactClauseName(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string // the event that must be found
+		wrong         string // the agent (warning) or target (accusation) it must not have
+	}{
+		{"a telling after the clause", "Hackers broke into Harrow Bank in April. Brindle Cyber, the incident-response firm Harrow Bank retained, said it had alerted the Norland Cyber Agency on May 2.",
+			schema.EventWarning, "brindle-cyber", "norland-cyber-agency", "harrow-bank"},
+		{"a group the firm tracks", "Hackers broke into Harrow Bank in April. Brindle Cyber, the incident-response firm Harrow Bank hired, blamed the intrusion on a group it tracks as Slate Wren.",
+			schema.EventAccusation, "brindle-cyber", "slate-wren", "harrow-bank"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, tt.target), eventsString(g))
+			if tt.typ == schema.EventWarning {
+				assert.Nil(t, findEvent(g, tt.typ, tt.wrong, tt.target), eventsString(g))
+			} else {
+				assert.Nil(t, findEvent(g, tt.typ, tt.agent, tt.wrong), eventsString(g))
+			}
+		})
+	}
+}
+
+// TestContactClause checks contactClause on tagged tokens: only a name between an
+// apposition's noun and a verb whose object is missing before a comma is in such a clause.
+func TestContactClause(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		first, last int // the name's tokens, last exclusive
+		want        bool
+	}{
+		{"hired before a comma", "Brindle/NNP Cyber/NNP ,/, the/DT incident-response/JJ firm/NN Harrow/NNP Bank/NNP hired/VBD ,/, said/VBD", 6, 8, true},
+		{"uses before a comma", "Orvane/NNP Labs/NNP ,/, the/DT lab/NN Dunlow/NNP Water/NNP uses/VBZ ,/, said/VBD", 5, 7, true},
+		{"a verb of saying", "hit/VBD Harrow/NNP Bank/NNP ,/, the/DT security/NN firm/NN Brindle/NNP Cyber/NNP said/VBD ,/, in/IN May/NNP", 7, 9, false},
+		{"the verb has an object", "Harrow/NNP Bank/NNP ,/, the/DT lender/NN Brindle/NNP Cyber/NNP audited/VBD last/JJ year/NN ,/,", 5, 7, false},
+		{"no apposition before", "The/DT incident-response/JJ firm/NN Brindle/NNP Cyber/NNP found/VBD ,/, in/IN May/NNP", 3, 5, false},
+	}
+	x, err := New()
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, x.contactClause(taggedToks(tt.text), tt.first, tt.last))
+		})
+	}
+}

@@ -167,7 +167,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
 			}
 			if found[j].How != mkPronoun {
-				found[j].InRelative = commaRelative(sents[k].Toks, found[j].First, found[j].Last)
+				found[j].InRelative = commaRelative(sents[k].Toks, found[j].First, found[j].Last) || x.contactClause(sents[k].Toks, found[j].First, found[j].Last)
 			}
 			if j > 0 && found[j].Possessive && found[j].How != mkPronoun {
 				found[j].ApposOwner = apposOpening(sents[k].Toks, found[j-1].Last, found[j].First)

@@ -2614,6 +2614,30 @@ func commaRelative(toks []token, first, last int) bool {
 	return false
 }
 
+// contactClause reports whether the name at tokens first..last-1 is the subject of a relative
+// clause with no relative word set off by commas after an apposition's noun ("Brindle Cyber, the
+// incident-response firm Tollard hired, blamed …", "X, the lab Garrow uses, said …"): a comma
+// and a determiner open a lower-case noun phrase right before the name, and a past or present
+// verb, no verb of saying, follows it with a comma after, its object missing. A pronoun later
+// in the sentence passes over such a name, as over one in a ", which" clause.
+func (x *Extractor) contactClause(toks []token, first, last int) bool {
+	if first < 3 || last+1 >= len(toks) || !isNounTag(toks[first-1].Tag) || isCap(toks[first-1].Text) {
+		return false
+	}
+	j := first - 2
+	for j > 0 && first-j <= 4 && !isCap(toks[j].Text) && (isNounTag(toks[j].Tag) || toks[j].Tag == "JJ" || toks[j].Tag == "HYPH") {
+		j--
+	}
+	if d := toks[j].Lower; d != "the" && d != "a" && d != "an" || j < 1 || toks[j-1].Text != "," {
+		return false
+	}
+	v := toks[last]
+	if v.Tag != "VBD" && v.Tag != "VBZ" && v.Tag != "VBP" || x.cue.tokIs("reporting", &toks[last]) {
+		return false
+	}
+	return toks[last+1].Text == ","
+}
+
 // commaRelativeReach bounds how far commaRelative looks for a relative clause's opening and closing.
 const commaRelativeReach = 10
 
