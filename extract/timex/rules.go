@@ -2087,6 +2087,9 @@ func (p *parser) ago(i int) (match, bool) {
 		v, _ := shift(p.ref, -n, u)
 		return mk(i, l+1, Date, v)
 	}
+	if v, ok := p.apposedCount(i, sign); ok {
+		return match{start: i, end: l + 1, typ: Date, val: v, derived: true}, true
+	}
 	// anaphoric: counted from the narrative's anchor
 	if n < 0 {
 		if sign > 0 {
@@ -2106,6 +2109,17 @@ func (p *parser) ago(i int) (match, bool) {
 		return mk(i, l+1, Date, "PAST_REF")
 	}
 	return match{start: i, end: l + 1, typ: Date, val: v, derived: true}, true
+}
+
+// apposedCount reads a forward count set off by a comma right after the date that set the
+// narrative's anchor ("did not receive letters until June 2023, seven months later", "on March
+// 3, two weeks after."): the count restates that date, measured from an earlier time, and
+// names no new one. It returns the anchor's value.
+func (p *parser) apposedCount(i, sign int) (string, bool) {
+	if sign < 0 || p.anchor == "" || p.lo(i-1) != "," || p.anchorEnd != i-1 {
+		return "", false
+	}
+	return p.anchor, true
 }
 
 // fromStep moves the narrative by n units from the day it stepped to since its anchor

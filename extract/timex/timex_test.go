@@ -480,6 +480,8 @@ func TestFindNarrative(t *testing.T) {
 		{"the previous day", "The leak surfaced on July 4, 2016. The files had been copied the previous day.", "the previous day", Date, "2016-07-03"},
 		{"a year later", "The tool appeared in 2014. A year later, it was sold on a forum.", "A year later", Date, "2015"},
 		{"months later keeps the day", "The tool appeared on Feb. 29, 2016. Twelve months later it was sold.", "Twelve months later", Date, "2017-02-28"},
+		{"a count apposed to a date restates it", "The lender saw odd logins in March 2021. Clients were not told until October 2021, seven months later.", "seven months later", Date, "2021-10"},
+		{"a day apposed to a count after it", "The clinic found the malware on May 2, 2019. It alerted patients on May 16, 2019, two weeks later, and the police after that.", "two weeks later", Date, "2019-05-16"},
 		{"about a year later", "The tool appeared on May 2, 2014. About a year later, it was sold.", "About a year later", Date, "2015"},
 		{"that same day", "The flaw was found on May 2, 2016. That same day, the vendor shipped a fix.", "That same day", Date, "2016-05-02"},
 		{"that same day month anchor", "The doctor was shot in October 1998, and the list went offline that same day.", "that same day", Date, "1998-10-XX"},
