@@ -933,8 +933,12 @@ func ownsNext(gap []token) bool {
 }
 
 // signedAmount reports whether w is an amount opened by a currency sign other than "$", which
-// prose cuts off: "€2", "£1.5m", "¥300".
+// prose cuts off: "€2", "£1.5m", "¥300". Every sign opens with a byte past ASCII, so a word
+// opening with an ASCII byte (almost every word) is none, asked no further.
 func signedAmount(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false
+	}
 	for _, sign := range [...]string{"€", "£", "¥", "₹"} {
 		if rest, ok := strings.CutPrefix(w, sign); ok {
 			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
