@@ -2628,7 +2628,7 @@ func (x *Extractor) contactClause(toks []token, first, last int) bool {
 	for j > 0 && first-j <= 4 && !isCap(toks[j].Text) && (isNounTag(toks[j].Tag) || toks[j].Tag == "JJ" || toks[j].Tag == "HYPH") {
 		j--
 	}
-	if d := toks[j].Lower; d != "the" && d != "a" && d != "an" || j < 1 || toks[j-1].Text != "," {
+	if d := toks[j].Lower; (d != "the" && d != "a" && d != "an") || j < 1 || toks[j-1].Text != "," {
 		return false
 	}
 	v := toks[last]

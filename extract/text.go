@@ -842,7 +842,7 @@ func isCap(s string) bool {
 	if s == "" || capOrCodeOpens[s[0]] {
 		return capOrCode(s)
 	}
-	return s[0]-'A' < 26
+	return s[0]-'A' < 26 // 'A'..'Z': any other byte wraps past 25
 }
 
 // capOrCodeOpens holds the first bytes of a token isCap leaves to capOrCode: the digits and the
