@@ -559,6 +559,7 @@ func round(f float64) float64 {
 
 // mergedEvent is one event after within-article merging.
 type mergedEvent struct {
+	saidThen      bool // its time is that of a saying "at the time" (rawEvent.SaidThen): merged as undated
 	typ           schema.EventType
 	lemma         string
 	agent, target []int
@@ -689,8 +690,16 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		}
 		found := -1
 		b := iso(r.TimeIdx)
+		bm := b // the date the merge goes by: a saying "at the time" merges as an undated one did
+		if r.SaidThen {
+			bm = ""
+		}
 		for k := range out {
 			o := &out[k]
+			oa := iso(o.time) // the date the merge goes by, as bm
+			if o.saidThen {
+				oa = ""
+			}
 			last := o.evidence[len(o.evidence)-1].sent // the sentence of its latest mention
 			near := r.Sent-last <= mergeReach
 			if (r.Further || r.Series && b != "") && isDeed(r.Type) {
@@ -700,11 +709,11 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// one accuser's accusations on one day, sentences apart, are one act naming both; so
 			// are one speaker's sayings on one day about another party, told to no one ("X told
 			// the committee on Tuesday …. X said the intruders had …": one testimony)
-			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(b) == dayValue && iso(o.time) == b
+			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(bm) == dayValue && oa == bm
 			// one speaker's sayings told on one day, however far apart in the story ("X told
 			// the committee on Tuesday …. … X said the centre had …" at the same hearing), are
 			// one statement when one of them names no hearer
-			if r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 && len(b) == dayValue && iso(o.time) == b && (len(o.target) == 0 || len(r.Target) == 0) {
+			if r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 && len(bm) == dayValue && oa == bm && (len(o.target) == 0 || len(r.Target) == 0) {
 				near = true
 			}
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
@@ -716,8 +725,8 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
-			a := iso(o.time)
-			if !datesAgree(a, b) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
+			a := oa
+			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
 				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
 			// without an agent, only the target ties two mentions together: merge them only
@@ -725,7 +734,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// arrest", "arrested earlier this year"), or when both are words of one sentence
 			// naming the same victim ("X was hit by a ransomware attack": hit, ransomware,
 			// attack)
-			if len(o.agent) == 0 && (a == "" || b == "") && !(a == b && len(r.Target) > 0 && r.Sent == last) {
+			if len(o.agent) == 0 && (a == "" || bm == "") && !(a == bm && len(r.Target) > 0 && r.Sent == last) {
 				continue
 			}
 			found = k
@@ -734,7 +743,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 		if found < 0 {
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
-				informs: r.Informs, definite: r.Definite, crowd: r.Crowd, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
+				informs: r.Informs, definite: r.Definite, crowd: r.Crowd, saidThen: r.SaidThen, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
 		o := &out[found]
@@ -754,7 +763,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			}
 		}
 		if len(b) > len(iso(o.time)) {
-			o.time, o.timeText = r.TimeIdx, r.TimeText
+			o.time, o.timeText, o.saidThen = r.TimeIdx, r.TimeText, r.SaidThen
 		}
 		if r.Conf > o.conf {
 			o.conf = r.Conf
@@ -1240,6 +1249,9 @@ func doerTold(evs []mergedEvent, iso func(int) string) []mergedEvent {
 func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, deedsOnly map[[2]int]bool, eventful map[int]bool) int {
 	if r.Type != schema.EventStatement || r.Told || len(r.Agent) != 1 {
 		return -1
+	}
+	if r.SaidThen {
+		r.TimeIdx, r.TimeText = -1, "" // "X said at the time that …" gives an act's words as an undated saying does
 	}
 	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
 	if atTime && len(r.Target) > 0 {

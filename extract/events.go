@@ -21,6 +21,7 @@ type rawEvent struct {
 	Modality string
 	TimeIdx  int      // index into the article's time expressions, -1 for none
 	TimeText string   // the words that dated the event, when not those of the time expression
+	SaidThen bool     // a saying dated by "at the time" before the 'that' it reports: merged as an undated one
 	Told     bool     // a statement made to Target (an interview, a statement sent to a newspaper)
 	Informs  [][2]int // who told whom besides Agent → Target: a request the event answers (requester, answerer)
 	Anon     bool     // the sentence rests it on unnamed sources

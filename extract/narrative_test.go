@@ -395,6 +395,15 @@ func TestNarrativeTimes(t *testing.T) {
 		{"said at the time points back to the last time", "2025-09-19",
 			"Interior Minister Ana Berg appeared before the committee in August. \"Nobody in my ministry was warned,\" she said at the time. Berg's spokesman said on Friday that she stood by her testimony.",
 			schema.EventStatement, "ana-berg", "", "2025-08"},
+		{"said at the time that points back to the last time", "2025-09-19",
+			"Grey Heron knocked out the ticketing system of Velmora Rail in May. Velmora Rail said at the time that about 3,000 passengers were affected.",
+			schema.EventStatement, "velmora-rail", "", "2025-05"},
+		{"a saying dated at the time sets no occasion the next paragraph goes on at", "2025-09-19",
+			"Grey Heron knocked out the ticketing system of Velmora Rail on May 12. Velmora Rail said at the time that about 3,000 passengers were affected.\n\nTransport Minister Ilse Varga said she had ordered a review of the operator's contracts.",
+			schema.EventStatement, "ilse-varga", "", ""},
+		{"at the time that a clause tells is no saying's", "2025-09-19",
+			"Harrow Bank was breached in March. At the time that the breach began, the bank said its systems were safe.",
+			schema.EventStatement, "harrow-bank", "", ""},
 		{"at the time opening the sentence dates its denial", "2025-09-19",
 			"Ana Berg published the ministry's surveillance logs in March. At the time, the Norland Cyber Office denied it had watched Brightwater Labs.",
 			schema.EventDenial, "norland-cyber-office", "", "2025-03"},
@@ -1384,6 +1393,8 @@ func TestSayingFoldsIntoAct(t *testing.T) {
 			"norland-ministry-of-foreign-affairs", schema.EventAccusation, false},
 		{"not on another day", "Orvane Bank rejected the findings on Tuesday. The bank said on Friday that it had hired outside auditors.",
 			"orvane-bank", schema.EventDenial, false},
+		{"words said at the time a later date was given", "Orvane Bank's security team detected unusual logins in November 2024, but customers were not told until March 2025. The bank said at the time that it had needed to learn whose accounts were affected.",
+			"orvane-bank", schema.EventReport, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2067,4 +2078,34 @@ func TestSamePart(t *testing.T) {
 			schema.EventWarning, "harrow-bank", "tessaly-police", ""},
 	}
 	checkTimes(t, tests, false)
+}
+
+// TestSaidThenMerges checks that a saying dated by "at the time" before the 'that' it reports
+// merges with its speaker's other sayings as an undated one does, and keeps its own time only
+// when it stands first or alone.
+func TestSaidThenMerges(t *testing.T) {
+	tests := []struct {
+		name, published, body, agent string
+		want                         []string // the time values of the speaker's statements, sorted
+	}{
+		{"the old words go on in the next sentence", "2025-09-19",
+			"Grey Heron broke into the payment servers of Harrow Bank in March. Harrow Bank said at the time that no card data had been taken. It said it had called in the police.",
+			"harrow-bank", []string{"2025-03"}},
+		{"a dated saying keeps its day", "2025-09-19",
+			"Harrow Bank said on Tuesday that it had hired outside auditors. Grey Heron broke into the bank's payment servers in March. Harrow Bank said at the time that no card data had been taken.",
+			"harrow-bank", []string{"2025-09-16"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, tt.published, tt.body)
+			var got []string
+			for _, e := range g.Events {
+				if e.Type == schema.EventStatement && hasParticipant(e, tt.agent, schema.RoleAgent) {
+					got = append(got, e.Time.Value)
+				}
+			}
+			slices.Sort(got)
+			assert.Equal(t, tt.want, got, eventsString(g))
+		})
+	}
 }

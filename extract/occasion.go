@@ -195,8 +195,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	var actors, undone []string
 	for _, f := range found {
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
-		// a dated report another speaker's closing attribution tells of (attributedBy)
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && f.asserted() && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) {
+		// a dated report another speaker's closing attribution tells of (attributedBy), nor a
+		// telling dated only by "at the time" (thenTold): the story stays where it was
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && f.asserted() && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) && !thenTold(f.TimeText) {
 			set = f.TimeIdx
 		}
 	}
@@ -1977,6 +1978,12 @@ func atTheTime(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// thenTold reports whether a time text is "at the time" or "at that time": a telling dated so
+// took the time the story last gave ("X said at the time that …") and sets no occasion of its own.
+func thenTold(text string) bool {
+	return strings.EqualFold(text, "at the time") || strings.EqualFold(text, "at that time")
 }
 
 // atTheTimeAt reports whether "at the time" or "at that time" opens at the token i.

@@ -2666,12 +2666,14 @@ func sinceTime(toks []token, j int) bool {
 // or whose sentence it opens ("At the time, the ministry denied it had …").
 func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	toks := c.s.Toks
-	cl, at, phrase := -1, -1, ""
+	cl, at, phrase, said := -1, -1, "", false
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Lower == "at" && (toks[i+1].Lower == "that" || toks[i+1].Lower == "the") && toks[i+2].Lower == "time" &&
-			(i+3 >= len(toks) || !isWordToken(toks[i+3].Text) || toks[i+3].Lower == "and" || toks[i+3].Lower == "but") {
-			cl, at, phrase = c.clause[i], i, joinTokens(toks[i:i+3])
-			break
+		if toks[i].Lower == "at" && (toks[i+1].Lower == "that" || toks[i+1].Lower == "the") && toks[i+2].Lower == "time" {
+			said = saidAtTheTime(toks, i)
+			if i+3 >= len(toks) || !isWordToken(toks[i+3].Text) || toks[i+3].Lower == "and" || toks[i+3].Lower == "but" || said {
+				cl, at, phrase = c.clause[i], i, joinTokens(toks[i:i+3])
+				break
+			}
 		}
 	}
 	if phrase == "" {
@@ -2679,12 +2681,27 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 	}
 	for k := range evs {
 		ev := &evs[k]
+		if said {
+			// "X said at the time that …": only the saying, whose own time the phrase is
+			if ev.TimeIdx < 0 && isReporting(*ev) && ev.Trigger+1 == at {
+				ev.TimeIdx, ev.TimeText, ev.SaidThen = ti, phrase, true
+			}
+			continue
+		}
 		// a report is dated only by the phrase right after its verb ("she said at the time") or
 		// opening its sentence, which sets the time of all its main clause tells
 		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
+}
+
+// saidAtTheTime reports whether "at the time" (or "at that time") opening at token i stands
+// right after a verb in the simple past and before the 'that' of the clause it reports ("The
+// insurer said at the time that it had …"): the phrase is the saying's time, and 'that' its
+// complementizer, not a relative of "time".
+func saidAtTheTime(toks []token, i int) bool {
+	return i > 0 && i+3 < len(toks) && toks[i-1].Tag == "VBD" && toks[i+3].Lower == "that"
 }
 
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
