@@ -725,6 +725,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}
+			if thenThenNow(*o, r, ts, iso) {
+				continue // "X said at the time that …. On Wednesday X said …": words of two days
+			}
 			a := oa
 			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
 				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
@@ -1649,6 +1652,19 @@ func oneTelling(d, r *rawEvent) {
 // instrumentDays).
 func refines(a, b string) bool {
 	return len(a) < len(b) && datesAgree(a, b)
+}
+
+// thenThenNow reports whether r, a statement told to no one in the sentence after o's latest
+// mention, dated by a day the text writes (not the publication day a present tense takes),
+// comes after o, whose time is that of a saying "at the time" (saidThen), at a date o's does
+// not agree with: the later words were said on another day ("X said at the time that …. On
+// Wednesday X said …") and are a statement of their own, not the old one's continuation.
+func thenThenNow(o mergedEvent, r rawEvent, ts []timex.Expression, iso func(int) string) bool {
+	if !o.saidThen || r.SaidThen || r.TimeIdx < 0 || r.Type != schema.EventStatement || r.Told || r.Sent-o.evidence[len(o.evidence)-1].sent > 1 {
+		return false
+	}
+	d := iso(r.TimeIdx)
+	return writtenTime(ts, r.TimeIdx) && len(d) == dayValue && !datesAgree(iso(o.time), d)
 }
 
 // datesAgree reports whether two calendar dates (ISO, at any precision; "" when undated) can be

@@ -2094,6 +2094,9 @@ func TestSaidThenMerges(t *testing.T) {
 		{"a dated saying keeps its day", "2025-09-19",
 			"Harrow Bank said on Tuesday that it had hired outside auditors. Grey Heron broke into the bank's payment servers in March. Harrow Bank said at the time that no card data had been taken.",
 			"harrow-bank", []string{"2025-09-16"}},
+		{"later words of another day stand apart", "2025-09-19",
+			"Grey Heron broke into the payment servers of Harrow Bank in March. Harrow Bank said at the time that no card data had been taken. On Tuesday the bank said it had found copies of card numbers on a forum.",
+			"harrow-bank", []string{"2025-03", "2025-09-16"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
