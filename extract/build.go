@@ -1256,7 +1256,7 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, deed
 	if r.SaidThen {
 		r.TimeIdx, r.TimeText = -1, "" // "X said at the time that …" gives an act's words as an undated saying does
 	}
-	atTime := r.TimeText == "at the time" || r.TimeText == "at that time"
+	atTime := thenTold(r.TimeText)
 	if atTime && len(r.Target) > 0 {
 		return -1
 	}
