@@ -221,7 +221,7 @@ func (x *Extractor) voteOver(c *sentCtx, i int) int {
 		if x.cue.tokIs("voteverb", t) && isVerbTag(t.Tag) {
 			return j
 		}
-		if c.at[j] >= 0 || !(t.Tag == "CD" || x.cue.tokIs("votefiller", t) || x.cue.is("calendar", t.Lower)) {
+		if c.at[j] >= 0 || !(t.Tag == "CD" || x.cue.tokIs("votefiller", t) || x.cue.tokIs("calendar", t)) {
 			return -1
 		}
 	}
