@@ -1868,15 +1868,16 @@ const hearingReach = 8
 // toLawmakers reports whether the verb of telling at v takes lawmakers or a body of them as its
 // object ("told MPs", "told senators", "told the Commons government operations committee",
 // "briefed a Senate committee"; cues legislators and testimonybody, a committee word; a court
-// aside), or their investigators ("told House investigators"; cue legislaturemod).
+// aside), or their investigators or a panel of theirs ("told House investigators", "told a
+// Senate panel"; cue legislaturemod: a panel alone may be of experts).
 func (x *Extractor) toLawmakers(toks []token, v int) bool {
 	for k := v + 1; k < len(toks) && k-v <= hearingReach; k++ {
 		t := toks[k]
 		if isNounTag(t.Tag) && x.lawmakersWord(t.Lower) {
 			return true
 		}
-		if t.Lower == "investigators" && k > v+1 && x.cue.tokIs("legislaturemod", &toks[k-1]) {
-			return true // "told House investigators", "told congressional investigators"
+		if (t.Lower == "investigators" || t.Lower == "panel") && k > v+1 && x.cue.tokIs("legislaturemod", &toks[k-1]) {
+			return true // "told House investigators", "told congressional investigators", "told a Senate panel"
 		}
 		if tg := t.Tag; tg != "DT" && tg != "JJ" && tg != "POS" && !isNounTag(tg) && t.Lower != "of" {
 			return false
