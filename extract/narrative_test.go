@@ -2071,7 +2071,8 @@ func TestSubjectAfterTime(t *testing.T) {
 }
 
 // TestSamePart checks "the same morning|afternoon|…" dated by the event it goes on from: the
-// nearest earlier day-dated deed or notice sharing a participant, never the last date written.
+// nearest earlier day-dated deed, notice or finding out sharing a participant, never the last
+// date written.
 func TestSamePart(t *testing.T) {
 	tests := []timeCase{
 		{"a notice 'the same morning' takes the day of the attack on its teller told the sentence before", "2026-04-20",
@@ -2089,6 +2090,12 @@ func TestSamePart(t *testing.T) {
 		{"'the same night' does not take the day of an accusation against its doer", "2026-04-20",
 			"The Kestrel Cyber Agency accused Grey Heron on April 7 of spying on Harrow Bank. Grey Heron wiped the servers of Marlin Freight the same night.",
 			schema.EventAttack, "grey-heron", "marlin-freight", ""},
+		{"a notice 'the same afternoon' takes the day its teller found the data", "2026-04-20",
+			"Analysts at Kestrel Labs spotted stolen Harrow Bank records on a dark web forum on April 9. Kestrel Labs alerted Harrow Bank the same afternoon.",
+			schema.EventWarning, "kestrel-labs", "harrow-bank", "2026-04-09"},
+		{"so with 'detected'", "2026-04-20",
+			"Engineers at Harrow Bank detected an intruder on its payment servers on April 9. Harrow Bank notified the Tessaly Police the same evening.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", "2026-04-09"},
 		{"a part of a day that modifies a noun dates nothing", "2026-04-20",
 			"Grey Heron encrypted the servers of Harrow Bank on April 9. Harrow Bank notified the Tessaly Police during the same morning shift.",
 			schema.EventWarning, "harrow-bank", "tessaly-police", ""},

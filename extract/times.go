@@ -4749,7 +4749,8 @@ func (x *Extractor) samePartAt(toks []token) (int, string) {
 // is asserted, no report or accusation, dated to a day and shares a participant with the event
 // ("The gang encrypted X's servers on March 9. X shut its gateway the same morning and notified
 // the police"). A report's or an accusation's own day is that of its telling, not of what it
-// tells, so none anchors.
+// tells, so none anchors, but a finding out (discovery: "spotted the data on Sept. 9 … alerted
+// the bank the same afternoon") is a deed done on its day.
 // With no such event the phrase dates nothing: the last date written is no anchor for it.
 func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func(int) string) []dayShift {
 	at, words := x.samePartAt(c.s.Toks)
@@ -4757,7 +4758,7 @@ func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func
 		return nil
 	}
 	anchors := func(a rawEvent) bool {
-		return a.asserted() && !isReporting(a) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
+		return a.asserted() && (!isReporting(a) || discovery[a.Lemma]) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
 	}
 	var out []dayShift
 	for f, ev := range found {
