@@ -38,10 +38,11 @@
 //     day" when the last calendar date given was a month (followingDay), the period of the last
 //     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
 //     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an
-//     event "the same month" recalls (monthRecalled), the day of the nearest earlier deed or
-//     notice, dated to a day and sharing a participant, for "the same morning|afternoon|evening|
+//     event "the same month" recalls (monthRecalled), the day of the nearest earlier deed,
+//     notice or finding out, dated to a day and sharing a participant, for "the same morning|afternoon|evening|
 //     night" (samePart; never the last date written), the day of the deed a phrase points back at
-//     ("on the day of the breach", dayOfDeed), the day of sanctions told in the last few sentences
+//     ("on the day of the breach", "the day after it happened", dayOfDeed; for "of", the month of
+//     a kindred incident told by its month), the day of sanctions told in the last few sentences
 //     for a designation told undated (sanctionsFollow), a raid's time for the arrests the next
 //     sentences tell (custodySeries), a warning relayed "in turn" or added with "also" the time of
 //     the warning just before it (handoverTimes), or a later definite mention ("the 2024 attack").

@@ -377,7 +377,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if afterWriting(lastDeed) {
 			lastDeed = "" // a day after the day of writing is no deed's
 		}
-		for _, sh := range x.dayOfDeed(c, found, earlier, lastDeed) {
+		for _, sh := range x.dayOfDeed(c, found, earlier, latestKin(evs, isoOf, k-recallWindow), lastDeed) {
 			if !afterWriting(sh.day) {
 				evTimes = dateByShift(evTimes, found, sh)
 			}
@@ -729,6 +729,26 @@ func latestDay(found, evs []rawEvent, iso func(int) string, from int) func(schem
 				if d := iso(list[j].TimeIdx); list[j].Type == typ && len(d) == dayValue {
 					return d
 				}
+			}
+		}
+		return ""
+	}
+}
+
+// latestKin returns a lookup of the calendar time, at any precision, of the latest incident of
+// a type's family (familyOf: an attack, an intrusion or espionage; a theft or a leak) among
+// the events of evs told in sentence from or after: "the attack" after "an October 2023
+// intrusion" points back at that intrusion, and its day lies in its month. "" when there is
+// none, or for a type of no family.
+func latestKin(evs []rawEvent, iso func(int) string, from int) func(schema.EventType) string {
+	return func(typ schema.EventType) string {
+		f := familyOf(typ)
+		if f == 0 {
+			return ""
+		}
+		for j := len(evs) - 1; j >= 0 && evs[j].Sent >= from; j-- {
+			if d := iso(evs[j].TimeIdx); familyOf(evs[j].Type) == f && d != "" && evs[j].asserted() {
+				return d
 			}
 		}
 		return ""

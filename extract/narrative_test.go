@@ -1092,8 +1092,9 @@ func TestNarrativeTimes(t *testing.T) {
 	checkTimes(t, tests, false)
 }
 
-// TestDayOfDeed checks that "on the day of the <deed noun>" dates the clause it stands in by
-// the day of the deed the noun points back at, and nothing else.
+// TestDayOfDeed checks that "on the day of the <deed noun>" (or "the day after it happened")
+// dates the clause it stands in by the day of the deed the noun points back at, or for "of" by
+// the month of a kindred incident told by its month, and nothing else.
 func TestDayOfDeed(t *testing.T) {
 	tests := []timeCase{
 		{"a notice on the day of the breach takes the day of the theft told before", "2025-06-20",
@@ -1126,6 +1127,21 @@ func TestDayOfDeed(t *testing.T) {
 		{"the day of an occasion that names no deed dates nothing", "2025-06-20",
 			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange notified the Tessaly Data Office on the day of the election.",
 			schema.EventWarning, "harrow-exchange", "tessaly-data-office", ""},
+		{"the day after it happened is a day after the deed the clause's object names", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange on May 4, 2025. Harrow Exchange reported the theft to the Tessaly Data Office the day after it happened.",
+			schema.EventWarning, "harrow-exchange", "tessaly-data-office", "2025-05-05"},
+		{"so with 'took place'", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank on May 6. Harrow Bank reported the intrusion to the Norland Cyber Office the day after it took place.",
+			schema.EventWarning, "harrow-bank", "norland-cyber-office", "2025-05-07"},
+		{"the morning of an attack told by its month takes that month", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank in March 2024. The Norland Cyber Office warned Harrow Bank on the morning of the attack.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2024-03"},
+		{"the morning of an attack does not take the month of a theft", "2025-06-20",
+			"Grey Heron stole 300 bitcoin from Harrow Exchange in March 2024. The Norland Cyber Office warned Harrow Exchange on the morning of the attack.",
+			schema.EventWarning, "norland-cyber-office", "harrow-exchange", ""},
+		{"the day after an attack told by its month stays undated", "2025-06-20",
+			"Grey Heron broke into the network of Harrow Bank in March 2024. The Norland Cyber Office warned Harrow Bank the day after the attack.",
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", ""},
 	}
 	checkTimes(t, tests, false)
 }
@@ -2061,7 +2077,8 @@ func TestSubjectAfterTime(t *testing.T) {
 }
 
 // TestSamePart checks "the same morning|afternoon|…" dated by the event it goes on from: the
-// nearest earlier day-dated deed or notice sharing a participant, never the last date written.
+// nearest earlier day-dated deed, notice or finding out sharing a participant, never the last
+// date written.
 func TestSamePart(t *testing.T) {
 	tests := []timeCase{
 		{"a notice 'the same morning' takes the day of the attack on its teller told the sentence before", "2026-04-20",
@@ -2079,6 +2096,12 @@ func TestSamePart(t *testing.T) {
 		{"'the same night' does not take the day of an accusation against its doer", "2026-04-20",
 			"The Kestrel Cyber Agency accused Grey Heron on April 7 of spying on Harrow Bank. Grey Heron wiped the servers of Marlin Freight the same night.",
 			schema.EventAttack, "grey-heron", "marlin-freight", ""},
+		{"a notice 'the same afternoon' takes the day its teller found the data", "2026-04-20",
+			"Analysts at Kestrel Labs spotted stolen Harrow Bank records on a dark web forum on April 9. Kestrel Labs alerted Harrow Bank the same afternoon.",
+			schema.EventWarning, "kestrel-labs", "harrow-bank", "2026-04-09"},
+		{"so with 'detected'", "2026-04-20",
+			"Engineers at Harrow Bank detected an intruder on its payment servers on April 9. Harrow Bank notified the Tessaly Police the same evening.",
+			schema.EventWarning, "harrow-bank", "tessaly-police", "2026-04-09"},
 		{"a part of a day that modifies a noun dates nothing", "2026-04-20",
 			"Grey Heron encrypted the servers of Harrow Bank on April 9. Harrow Bank notified the Tessaly Police during the same morning shift.",
 			schema.EventWarning, "harrow-bank", "tessaly-police", ""},

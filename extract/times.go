@@ -4084,12 +4084,15 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
 // breach", "On the day of the attack, X …"; a part of the day, cue daypart, as the day: "alerted
 // police on the morning of the attack"; "the day after|before the breach" a day later or
-// earlier): the day of the deed that noun points back at, the latest event of its type dated to
-// a day anywhere before (earlier: latestDay), else the latest deed so dated (lastDeed, "" for
-// none), dates the undated events of the phrase's clause before it, all of the sentence's when
-// the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited eleven
-// days before telling its customers") is not the phrase's.
-func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.EventType) string, lastDeed string) []dayShift {
+// earlier; "disclosed the theft the day after it happened", occurredAfter): the day of the deed
+// that noun points back at, the latest event of its type dated to a day anywhere before
+// (earlier: latestDay), else, for "of", the time of the latest incident of its family told
+// lately at any precision (kin: latestKin; "an October 2023 intrusion … warned the trust on
+// the morning of the attack": October 2023), else the latest deed dated to a day (lastDeed, ""
+// for none), dates the undated events of the phrase's clause before it, all of the sentence's
+// when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
+// eleven days before telling its customers") is not the phrase's.
+func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(schema.EventType) string, lastDeed string) []dayShift {
 	toks := c.s.Toks
 	var out []dayShift
 	for d := 1; d+2 < len(toks); d++ {
@@ -4106,12 +4109,15 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 		default:
 			continue
 		}
-		n := d + 2
+		n, own := d+2, true
 		for n < len(toks) && n-d <= 5 && !isNounTag(toks[n].Tag) {
 			n++
 		}
 		for n+1 < len(toks) && isNounTag(toks[n+1].Tag) {
 			n++ // "the day of the ransomware attack": the head ends the run
+		}
+		if o := x.occurredAfter(toks, d); o >= 0 && by != 0 {
+			n, own = o, false // "disclosed the theft the day after it happened": the theft's day
 		}
 		if n >= len(toks) || !definiteNoun(toks, n) && toks[n-1].Tag != "PRP$" {
 			continue
@@ -4121,26 +4127,71 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier func(schema.
 			continue
 		}
 		day := earlier(tr.Type)
+		if day == "" && by == 0 && kin != nil {
+			day = kin(tr.Type) // "on the morning of the attack" after "an October 2023 intrusion"
+		}
 		if day == "" {
 			day = lastDeed
 		}
-		if day = shiftDay(day, by); day == "" {
+		if by != 0 {
+			day = shiftDay(day, by)
+		}
+		if day == "" {
 			continue
 		}
 		opens := d <= 2 // "On the day of the attack, …"
 		words := strings.Join([]string{toks[d-1].Text, toks[d].Text, toks[d+1].Text, toks[n].Text}, " ")
+		if !own {
+			words = joinTokens(toks[d-1 : d+4])
+		}
 		for k := range found {
 			e := found[k]
 			if e.TimeIdx >= 0 || !e.asserted() {
 				continue
 			}
-			if e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && !commaBetween(toks, e.Trigger, d) {
+			if own && e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !commaBetween(toks, e.Trigger, d) {
 				out = append(out, dayShift{k, day, words})
 			}
 		}
 	}
 	return out
 }
+
+// occurredAfter returns the index of the definite incident noun that "the day after|before it
+// happened" (toks[d] the day or its part; "it" then a verb of occurring: happened, occurred,
+// took place, began) points back at: the last one before the phrase in its clause, after the
+// clause's verb ("Lumora reported the theft to the police the day after it happened"), or -1
+// when there is none.
+func (x *Extractor) occurredAfter(toks []token, d int) int {
+	if d+3 >= len(toks) || toks[d+2].Lower != "it" {
+		return -1
+	}
+	switch toks[d+3].Lower {
+	case "happened", "occurred", "began", "started":
+	case "took":
+		if d+4 >= len(toks) || toks[d+4].Lower != "place" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for n := d - 2; n >= 0 && d-n <= occurredReach; n-- {
+		if isVerbTag(toks[n].Tag) || toks[n].Text == "," {
+			break
+		}
+		if !isNounTag(toks[n].Tag) || !definiteNoun(toks, n) {
+			continue
+		}
+		if tr, ok := x.tokTrigger(&toks[n], false); ok && isDeed(tr.Type) {
+			return n
+		}
+	}
+	return -1
+}
+
+// occurredReach bounds how many tokens before "the day after it happened" the incident noun
+// may stand (occurredAfter).
+const occurredReach = 10
 
 // monthRecalled reads an event told as what "the same month" was known by ("And in February,
 // the same month the agency warned the port, …"): the clause recalls an event told before, so
@@ -4698,7 +4749,8 @@ func (x *Extractor) samePartAt(toks []token) (int, string) {
 // is asserted, no report or accusation, dated to a day and shares a participant with the event
 // ("The gang encrypted X's servers on March 9. X shut its gateway the same morning and notified
 // the police"). A report's or an accusation's own day is that of its telling, not of what it
-// tells, so none anchors.
+// tells, so none anchors, but a finding out (discovery: "spotted the data on Sept. 9 … alerted
+// the bank the same afternoon") is a deed done on its day.
 // With no such event the phrase dates nothing: the last date written is no anchor for it.
 func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func(int) string) []dayShift {
 	at, words := x.samePartAt(c.s.Toks)
@@ -4706,7 +4758,7 @@ func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func
 		return nil
 	}
 	anchors := func(a rawEvent) bool {
-		return a.asserted() && !isReporting(a) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
+		return a.asserted() && (!isReporting(a) || discovery[a.Lemma]) && a.Type != schema.EventAccusation && len(iso(a.TimeIdx)) == dayValue
 	}
 	var out []dayShift
 	for f, ev := range found {
