@@ -609,6 +609,22 @@ func TestOrgTitlePerson(t *testing.T) {
 	assert.NotNil(t, findEvent(g, schema.EventStatement, "marian-holt", ""), eventsString(g))
 }
 
+// TestExecutiveTitle checks that "Executive" in a title before a person's name ("Chief
+// Executive Ida Marr said") is part of the title, not of the name, so the person speaks.
+func TestExecutiveTitle(t *testing.T) {
+	tests := []struct{ name, body, actor, id string }{
+		{"chief executive", "\"We rebuilt everything,\" Chief Executive Ida Marr said on Monday.", "Ida Marr", "ida-marr"},
+		{"chief executive opening", "Chief Executive Tomas Lind said the bank had paid no ransom.", "Tomas Lind", "tomas-lind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-05-08", tt.body)
+			assert.NotNil(t, actorByName(g, tt.actor), "got no actor %q: %s", tt.actor, names(g))
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.id, ""), eventsString(g))
+		})
+	}
+}
+
 // TestSubjectBeforeAppositive checks that the subject of "Senator X, the committee's ranking
 // member, accused Y" is X, not a name inside the appositive.
 func TestSubjectBeforeAppositive(t *testing.T) {

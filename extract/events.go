@@ -776,7 +776,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	}
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
-	out = chargeAccusing(c, out)
+	out = x.chargeAccusing(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

@@ -507,6 +507,16 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventAccusation, false},
 		{"accused", "The Norland Prosecution Authority on Monday accused Jo Vance of handing secrets to Karvia.",
 			schema.EventAccusation, true},
+		// so is the charge hanging on an indictment's own phrase; a filing that accuses is a
+		// legal act
+		{"an indictment accusing", "Norland prosecutors on Monday unsealed an indictment accusing Jo Vance of handing secrets to Karvia.",
+			schema.EventAccusation, false},
+		{"a class action accusing", "On Monday, Ida Pell filed a proposed class action in the Norland High Court, accusing Harrow Bank of hiding the breach.",
+			schema.EventAccusation, false},
+		{"a class action accusing is legal", "On Monday, Ida Pell filed a proposed class action in the Norland High Court, accusing Harrow Bank of hiding the breach.",
+			schema.EventLegal, true},
+		{"the indictment accuses", "The indictment, unsealed on Monday in the Norland High Court, accuses Jo Vance of handing secrets to Karvia.",
+			schema.EventAccusation, false},
 
 		// a deed that befell "no" thing did not happen
 		{"no data stolen", "Harrow Bank said no classified data had been stolen.",

@@ -56,6 +56,12 @@ func TestEventRules(t *testing.T) {
 		{"published and notified", "Harrow Bank was hacked in May. The bank published its findings and notified every customer.",
 			schema.EventWarning, "harrow-bank", "", true},
 
+		// an accusation folded into the legal act it hangs on gives the act its accused
+		{"an indictment accusing: the accused", "Norland prosecutors on Monday unsealed an indictment accusing Jo Vance of handing secrets to Karvia.",
+			schema.EventLegal, "", "jo-vance", true},
+		{"a class action accusing: the filer sues", "On Monday, Ida Pell filed a proposed class action in the Norland High Court, accusing Harrow Bank of hiding the breach.",
+			schema.EventLegal, "ida-pell", "harrow-bank", true},
+
 		// the offence of a charge is no deed
 		{"an offence charged", "Jo Vance was charged with extortion and computer intrusion in May.",
 			schema.EventIntrusion, "", "", false},

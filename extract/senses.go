@@ -1527,27 +1527,103 @@ func caseNoun(w string) bool {
 	return w == "case" || w == "matter"
 }
 
-// chargeAccusing drops the accusation that a participle after a comma adds to a legal act of
-// the same agent earlier in the sentence ("prosecutors charged an engineer with espionage,
-// accusing him of handing secrets to X"): the charge is the accusation, told once.
-func chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
+// chargeAccusing folds into a legal act the accusation a participle hangs on it ("prosecutors
+// charged an engineer with espionage, accusing him of handing secrets to X", "unsealed an
+// indictment accusing two men of …"): the charge is the accusation, told once (a sanction's
+// grounds, "sanctioned the firm, accusing it of …", stay an accusation of their own). The act of the same
+// agent earlier in the sentence takes the accusation's accused when it names no one. An
+// accusation a court filing makes with no act of its own found ("filed a proposed class action
+// in federal court, accusing the bank of …", "The indictment, unsealed on Monday, accuses …")
+// is that filing: a legal act.
+func (x *Extractor) chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
-	out := evs[:0]
-	for _, ev := range evs {
-		drop := false
-		if t := ev.Trigger; ev.Type == schema.EventAccusation && t > 0 && t < len(toks) && toks[t].Tag == "VBG" && toks[t-1].Text == "," {
-			for _, o := range evs {
-				if o.Type == schema.EventLegal && o.Trigger < t && len(o.Agent) > 0 && sameEnts(o.Agent, ev.Agent) {
-					drop = true
-				}
-			}
+	drop := make([]bool, len(evs))
+	for k := range evs {
+		ev := &evs[k]
+		if ev.Type != schema.EventAccusation || ev.Trigger <= 0 || ev.Trigger >= len(toks) || !isVerbTag(toks[ev.Trigger].Tag) {
+			continue
 		}
-		if !drop {
+		if o := carryingAct(toks, evs, *ev); o >= 0 {
+			if len(evs[o].Target) == 0 {
+				evs[o].Target = ev.Target
+			}
+			drop[k] = true
+			continue
+		}
+		if x.cue.is("accusingverb", ev.Lemma) && x.filingAccuses(toks, ev.Trigger) {
+			ev.Type = schema.EventLegal
+		}
+	}
+	out := evs[:0]
+	for k, ev := range evs {
+		if !drop[k] {
 			out = append(out, ev)
 		}
 	}
 	return out
 }
+
+// carryingAct returns the index in evs of the legal act that the accusing
+// participle of ev hangs on, or -1: an act of the same agent before it in the sentence, the
+// participle set off by a comma ("charged X with Y, accusing him of …") or hanging on the
+// act's own phrase, no finite verb or relative word between ("unsealed an indictment accusing
+// two men of …").
+func carryingAct(toks []token, evs []rawEvent, ev rawEvent) int {
+	t := ev.Trigger
+	if toks[t].Tag != "VBG" {
+		return -1
+	}
+	for k, o := range evs {
+		if o.Type != schema.EventLegal || o.Trigger >= t || len(o.Agent) == 0 || !sameEnts(o.Agent, ev.Agent) {
+			continue
+		}
+		if toks[t-1].Text == "," || phraseRunsOn(toks, o.Trigger, t) {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseRunsOn reports whether the words strictly between a and b go on with the phrase at a:
+// no finite verb, relative or complement word, or clause-ending mark among them.
+func phraseRunsOn(toks []token, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		switch w := toks[j]; {
+		case isTensedTag(w.Tag), w.Tag == "WDT", w.Tag == "WP", w.Lower == "that", w.Text == ";", w.Text == ":":
+			return false
+		}
+	}
+	return true
+}
+
+// filingReach bounds how far before a verb of accusing filingAccuses looks for the filing.
+const filingReach = 20
+
+// filingAccuses reports whether the verb of accusing at i is a court filing's: the nearest
+// noun before it that names a legal act, reached over prepositional phrases, participles and
+// commas only, is a lawsuit, an indictment or charges ("filed a class-action lawsuit in
+// federal court accusing …", "The indictment, unsealed on Monday, accuses …").
+func (x *Extractor) filingAccuses(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= filingReach; j-- {
+		w := toks[j]
+		if isTensedTag(w.Tag) || w.Tag == "WDT" || w.Tag == "WP" || w.Lower == "that" || w.Text == ";" || w.Text == ":" {
+			return false
+		}
+		if !isNounTag(w.Tag) {
+			continue
+		}
+		if x.courtSuit(toks, j) || x.criminalCharges(toks, j) {
+			return true
+		}
+		if tr, ok := x.tokTrigger(&toks[j], false); ok && tr.Type == schema.EventLegal && filingLemma[tr.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// filingLemma holds the legal nouns that name a filing which accuses: a suit or an indictment.
+var filingLemma = map[string]bool{"lawsuit": true, "indictment": true}
 
 // gainsAccess reports whether the verb at i is a verb of gaining whose object is "access"
 // ("had obtained access through a compromised appliance", "got remote access"): the intrusion
