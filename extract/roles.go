@@ -934,6 +934,9 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 			return -1
 		}
 	}
+	if e := residentBefore(c, i); e >= 0 {
+		return e // "X, 34, of Fredericksburg, Virginia, was arrested": X, not the state
+	}
 	for j := i - 2; j > 0 && i-j <= relativeReach; j-- {
 		if toks[j].Text != "," {
 			continue
@@ -954,6 +957,43 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		return c.plainMention(n, mkDesc) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
+}
+
+// residenceReach bounds, in tokens, the place of a residence apposition ("of Fredericksburg,
+// Virginia") that residentBefore steps over.
+const residenceReach = 6
+
+// residentBefore returns the one named before an apposition of age and residence that ends
+// with the comma right before the verb at i: "X, 34, of Fredericksburg, Virginia, was
+// arrested", "X, of Plano, Texas, pleaded guilty" (news style places a person by town and
+// state). The residence is "of" or "from" and capitalised place words with at most one comma
+// between them; the age may be left out. Else -1, as when a lower-case word or a second comma
+// stands in the place.
+func residentBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 5 || i > len(toks) || toks[i-1].Text != "," {
+		return -1
+	}
+	commas, k := 0, i-2
+	for ; k > 1 && i-1-k <= residenceReach; k-- {
+		if w := toks[k].Lower; w == "of" || w == "from" {
+			break
+		}
+		switch {
+		case toks[k].Text == ",":
+			commas++
+		case !isCap(toks[k].Text):
+			return -1
+		}
+	}
+	if commas > 1 || k < 2 || k == i-2 || toks[k].Lower != "of" && toks[k].Lower != "from" || toks[k-1].Text != "," {
+		return -1
+	}
+	n := k - 2
+	if n >= 2 && age(toks[n].Text) && toks[n-1].Text == "," {
+		n -= 2 // "X, 34, of …": the name before the age
+	}
+	return c.plainName(n)
 }
 
 // knownAsSubject returns the entity of the name that an aside opened by the comma at j

@@ -440,3 +440,21 @@ func TestSpentDoingDoer(t *testing.T) {
 			schema.EventTheft, "orbis-freight", "tarsis-bank", false},
 	})
 }
+
+// TestResidentBefore checks that a subject placed by age and residence ("X, 52, of Columbus,
+// Ohio, was arrested") is the person before the apposition, not the state that places the
+// town (residentBefore), with or without the age and after "from" as after "of".
+func TestResidentBefore(t *testing.T) {
+	checkEventRules(t, "2025-11-10", []eventCase{
+		{"age, town and state", "Martin Oakes, 52, of Columbus, Ohio, was arrested by police on Thursday.",
+			schema.EventLegal, "", "martin-oakes", true},
+		{"not the state", "Martin Oakes, 52, of Columbus, Ohio, was arrested by police on Thursday.",
+			schema.EventLegal, "", "ohio", false},
+		{"no age", "Lena Varga, of Tampa, Florida, was charged on Monday with wire fraud.",
+			schema.EventLegal, "", "lena-varga", true},
+		{"from a town and country", "Dana Lutz, 47, from Leeds, England, was detained by police in May.",
+			schema.EventLegal, "", "dana-lutz", true},
+		{"age and town only, as before", "Ivo Berg, 38, of Plano, was indicted on Friday.",
+			schema.EventLegal, "", "ivo-berg", true},
+	})
+}
