@@ -1347,6 +1347,38 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
+// titleRest returns the index where a person's name begins in a run [i,end) that follows a
+// title word and finishes a title of several words: one to three capitalised words, the last a
+// role or title ("Executive", "Operating Officer", "Privacy Commissioner"), then two or three
+// capitalised words that name the holder, none of them a role, title or body word ("Chief
+// Executive Mara Holt"). It returns i when the run is not so shaped.
+func (x *Extractor) titleRest(toks []token, i, end int) int {
+	if end > len(toks) {
+		return i
+	}
+	for p := i; p < end && p-i < 3; p++ {
+		t := &toks[p]
+		if !isCap(t.Text) || isAllCaps(t.Text) {
+			return i
+		}
+		if !x.cue.tokIs("personrole", t) && !x.cue.tokIsBare("title", t) {
+			continue
+		}
+		if n := end - (p + 1); n < 2 || n > 3 {
+			return i
+		}
+		for q := p + 1; q < end; q++ {
+			u := &toks[q]
+			if !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
+				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+				return i
+			}
+		}
+		return p + 1
+	}
+	return i
+}
+
 // fieldTitle returns the index of "Minister", "Secretary" or "MP" in a run that opens with one to
 // three capitalised words naming the title's field and ends with the name of the person holding
 // it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley", "Opposition MP X"), or i when the run
@@ -1508,6 +1540,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
+			if p := x.titleRest(toks, i, end); p > i {
+				// "Chief Executive Mara Holt", "Deputy Privacy Commissioner Ines Vald": the
+				// words that finish the title are no part of the holder's name
+				titles += " " + strings.ToLower(joinTokens(toks[i:p]))
+				i = p
+			}
 			continue
 		}
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {

@@ -738,3 +738,26 @@ func TestTitleWithFirmWord(t *testing.T) {
 		assert.Equal(t, schema.KindOrganization, a.Kind)
 	}
 }
+
+// TestTitleOfSeveralWords checks that a title of several words after a title word ("Chief
+// Executive", "Deputy Data Protection Commissioner") is no part of the holder's name, and that a
+// body named after the title keeps its name.
+func TestTitleOfSeveralWords(t *testing.T) {
+	tests := []struct {
+		name, body, actor, absent string
+	}{
+		{"chief executive", "Orlen Freight said on Tuesday that hackers had broken in. Chief Executive Tomas Vrana said the systems were restored.", "Tomas Vrana", "Executive Tomas Vrana"},
+		{"chief operating officer", "Orlen Freight said on Tuesday that hackers had broken in. Chief Operating Officer Dana Pell said nothing was lost.", "Dana Pell", "Operating Officer Dana Pell"},
+		{"deputy field commissioner", "Deputy Data Protection Commissioner Ilse Marek said on Monday that the regulator was investigating Orlen Freight.", "Ilse Marek", "Data Protection Commissioner Ilse Marek"},
+		{"holder of three words", "Chief Information Officer Rosa Maria Tell said on Monday that Orlen Freight had paid no ransom.", "Rosa Maria Tell", "Information Officer Rosa Maria Tell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindPerson, a.Kind)
+			assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		})
+	}
+}
