@@ -262,6 +262,13 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			if !ok {
 				continue
 			}
+			if cand >= 0 && x.suffixedName(lowWords[cand], words) {
+				continue // "Lakbay Systems" … "Lakbay Systems Inc.": one firm, not two to choose from
+			}
+			if cand >= 0 && x.suffixedName(words, lowWords[cand]) {
+				cand = j
+				continue
+			}
 			if cand = u.unique(cand, j); cand < 0 {
 				break // ambiguous
 			}
@@ -1251,6 +1258,21 @@ func (x *Extractor) openingName(ms []mention, ents []entity, m mention, j int) i
 		return -1
 	}
 	return j
+}
+
+// suffixedName reports whether the name of the words long is the name of the words short
+// followed by generic words of a firm's name only ("lakbay systems inc." after "lakbay
+// systems"): one firm named in full and in short.
+func (x *Extractor) suffixedName(short, long []string) bool {
+	if len(long) <= len(short) || !slices.Equal(long[:len(short)], short) {
+		return false
+	}
+	for _, w := range long[len(short):] {
+		if !x.cue.is("orgsuffix", strings.TrimSuffix(w, ",")) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidBefore reports whether "said" or "says" stands right before the mention m: the mention

@@ -44,8 +44,9 @@ func TestSubUnits(t *testing.T) {
 }
 
 // TestMultiWordShortForms checks that a company, or an agency the gazetteer does not know, named
-// without its generic last words is the same body, and that a short form two names share, or a
-// person, is left alone.
+// without its generic last words is the same body, that a one-word short form after a name given
+// in full and in short is that body, and that a short form two names share, or a person, is left
+// alone.
 func TestMultiWordShortForms(t *testing.T) {
 	tests := []struct {
 		name, body  string
@@ -64,6 +65,10 @@ func TestMultiWordShortForms(t *testing.T) {
 			"Harlow Digital Agency", "Harlow Digital", true},
 		{"an agency and a firm share the short form", "Harlow Digital Agency and Harlow Digital Labs both ran fake news sites. Treasury said Harlow Digital acted as a successor to an older troll farm.",
 			"Harlow Digital Agency", "Harlow Digital", false},
+		{"one word after the name in full and in short", "The files came from a booking system run by Kovra Systems Inc. in three provinces. Kovra Systems notified the regulator of the breach on Monday. The regulator said its inquiry into Kovra was ongoing.",
+			"Kovra Systems Inc.", "Kovra", true},
+		{"one word two firms share", "The files came from systems run by Kovra Systems and Kovra Freight. Kovra said on Monday that it had found no breach.",
+			"Kovra Systems", "Kovra", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
