@@ -150,6 +150,22 @@ func digitAfter(s, prefix string) bool {
 	return len(s) > len(prefix) && strings.HasPrefix(s, prefix) && isASCIIDigit(s[len(prefix)])
 }
 
+// moneyAmount reports whether s opens as a sum of money written with a currency's letters and
+// sign ("US$600", "S$450,000", "HK$2", "A$1.5"): an amount, no name.
+func moneyAmount(s string) bool {
+	k := strings.IndexAny(s, "$€£¥")
+	if k < 0 || k > 3 {
+		return false
+	}
+	for _, r := range s[:k] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return len(s) > k+n && isASCIIDigit(s[k+n])
+}
+
 // isASCIIDigit reports whether b is an ASCII digit.
 func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
@@ -1683,8 +1699,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 		return out
 	}
-	if isTechName(text) || s.tools[text] {
-		return out
+	if isTechName(text) || moneyAmount(text) || s.tools[text] {
+		return out // an identifier, a sum of money ("US$600 million") or a program, no actor
 	}
 	given := x.nameGivenBefore(toks, i) // the noun a naming phrase before the name gives it to
 	if x.toolNamedBefore(toks, i, given) || x.toolApposed(toks, end) {

@@ -761,3 +761,35 @@ func TestTitleOfSeveralWords(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyAmountNoActor checks that a sum written with a currency's letters and sign ("US$40
+// million", "S$250,000") is no actor, while the actors around it stay.
+func TestMoneyAmountNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"The regulator imposed a penalty of S$250,000 on Orlen Freight on Monday.", "S$250,000", "Orlen Freight"},
+		{"Investigators blamed Frost Marten for the theft of more than US$40 million from Kestrel Labs in March.", "US$40", "Frost Marten"},
+		{"Kestrel Labs said the crew had demanded HK$3.5 million from the hospital.", "HK$3.5", "Kestrel Labs"},
+	})
+}
+
+// TestMoneyAmountShape checks which words moneyAmount reads as a sum of money.
+func TestMoneyAmountShape(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"US$600", true},
+		{"S$1.2", true},
+		{"€40", true},
+		{"NZ$9,000", true},
+		{"US$", false},
+		{"Cash$", false},
+		{"Kestrel", false},
+		{"ABCD$5", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, moneyAmount(tt.word), "moneyAmount(%q): got %v, want %v", tt.word, !tt.want, tt.want)
+		})
+	}
+}
