@@ -262,6 +262,13 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			if !ok {
 				continue
 			}
+			if cand >= 0 && x.suffixedName(lowWords[cand], words) {
+				continue // "Lakbay Systems" … "Lakbay Systems Inc.": one firm, not two to choose from
+			}
+			if cand >= 0 && x.suffixedName(words, lowWords[cand]) {
+				cand = j
+				continue
+			}
 			if cand = u.unique(cand, j); cand < 0 {
 				break // ambiguous
 			}
@@ -285,9 +292,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	// pass 3a: a multi-word short form that drops an organisation's generic last words ("Arctic
 	// Fox" for "Arctic Fox Labs", "Blue Harbor" for "Blue Harbor Security Inc."), when it fits
 	// one name of the article only; a person-shaped guess takes the organisation's kind.
-	personal := map[int]bool{} // clusters with a person cue other than "said" (a title, a role)
+	// personal holds the clusters with a person cue other than "said" (a title, a role); a name
+	// right after "said" opens the clause said, whoever its subject is ("X said Harlow Digital
+	// ran the sites"), and gives no cue of a person either
+	personal := map[int]bool{}
 	for k := range ms {
-		if ms[k].PersonCue && !ms[k].Says {
+		if ms[k].PersonCue && !ms[k].Says && !saidBefore(sents, ms[k]) {
 			personal[u.find(k)] = true
 		}
 	}
@@ -298,7 +308,8 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		short := lowWords[i]
 		cand := -1
 		for j := range ms {
-			if ms[j].How != mkName || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup || ms[j].LooksPerson || u.find(j) == u.find(i) {
+			agency := ms[j].Kind == schema.KindAgency && ms[j].Entry == nil
+			if ms[j].How != mkName || ms[j].Kind != schema.KindOrganization && ms[j].Kind != schema.KindGroup && !agency || ms[j].LooksPerson || u.find(j) == u.find(i) {
 				continue
 			}
 			words := lowWords[j]
@@ -307,7 +318,10 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			generic := true
 			for _, w := range words[len(short):] {
-				generic = generic && x.cue.is("orgsuffix", strings.TrimSuffix(w, ","))
+				w = strings.TrimSuffix(w, ",")
+				// an agency the gazetteer does not know drops its body word too ("Harlow
+				// Digital" for "Harlow Digital Agency")
+				generic = generic && (x.cue.is("orgsuffix", w) || agency && x.cue.is("agencysuffix", w))
 			}
 			if !generic {
 				continue
@@ -1244,6 +1258,31 @@ func (x *Extractor) openingName(ms []mention, ents []entity, m mention, j int) i
 		return -1
 	}
 	return j
+}
+
+// suffixedName reports whether the name of the words long is the name of the words short
+// followed by generic words of a firm's name only ("lakbay systems inc." after "lakbay
+// systems"): one firm named in full and in short.
+func (x *Extractor) suffixedName(short, long []string) bool {
+	if len(long) <= len(short) || !slices.Equal(long[:len(short)], short) {
+		return false
+	}
+	for _, w := range long[len(short):] {
+		if !x.cue.is("orgsuffix", strings.TrimSuffix(w, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
+// saidBefore reports whether "said" or "says" stands right before the mention m: the mention
+// opens the clause said ("Treasury said Harlow Digital ran the sites").
+func saidBefore(sents []sentence, m mention) bool {
+	if m.Sent < 0 || m.Sent >= len(sents) || m.First < 1 || m.First > len(sents[m.Sent].Toks) {
+		return false
+	}
+	w := sents[m.Sent].Toks[m.First-1].Lower
+	return w == "said" || w == "says"
 }
 
 // pluralHeaded reports whether a description or demonym phrase has a plural common noun for its

@@ -150,6 +150,22 @@ func digitAfter(s, prefix string) bool {
 	return len(s) > len(prefix) && strings.HasPrefix(s, prefix) && isASCIIDigit(s[len(prefix)])
 }
 
+// moneyAmount reports whether s opens as a sum of money written with a currency's letters and
+// sign ("US$600", "S$450,000", "HK$2", "A$1.5"): an amount, no name.
+func moneyAmount(s string) bool {
+	k := strings.IndexAny(s, "$€£¥")
+	if k < 0 || k > 3 {
+		return false
+	}
+	for _, r := range s[:k] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return len(s) > k+n && isASCIIDigit(s[k+n])
+}
+
 // isASCIIDigit reports whether b is an ASCII digit.
 func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
@@ -1347,6 +1363,38 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	return i
 }
 
+// titleRest returns the index where a person's name begins in a run [i,end) that follows a
+// title word and finishes a title of several words: one to three capitalised words, the last a
+// role or title ("Executive", "Operating Officer", "Privacy Commissioner"), then two or three
+// capitalised words that name the holder, none of them a role, title or body word ("Chief
+// Executive Mara Holt"). It returns i when the run is not so shaped.
+func (x *Extractor) titleRest(toks []token, i, end int) int {
+	if end > len(toks) {
+		return i
+	}
+	for p := i; p < end && p-i < 3; p++ {
+		t := &toks[p]
+		if !isCap(t.Text) || isAllCaps(t.Text) {
+			return i
+		}
+		if !x.cue.tokIs("personrole", t) && !x.cue.tokIsBare("title", t) {
+			continue
+		}
+		if n := end - (p + 1); n < 2 || n > 3 {
+			return i
+		}
+		for q := p + 1; q < end; q++ {
+			u := &toks[q]
+			if !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
+				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+				return i
+			}
+		}
+		return p + 1
+	}
+	return i
+}
+
 // fieldTitle returns the index of "Minister", "Secretary" or "MP" in a run that opens with one to
 // three capitalised words naming the title's field and ends with the name of the person holding
 // it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley", "Opposition MP X"), or i when the run
@@ -1508,6 +1556,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
+			if p := x.titleRest(toks, i, end); p > i {
+				// "Chief Executive Mara Holt", "Deputy Privacy Commissioner Ines Vald": the
+				// words that finish the title are no part of the holder's name
+				titles += " " + strings.ToLower(joinTokens(toks[i:p]))
+				i = p
+			}
 			continue
 		}
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
@@ -1645,8 +1699,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 		return out
 	}
-	if isTechName(text) || s.tools[text] {
-		return out
+	if isTechName(text) || moneyAmount(text) || s.tools[text] {
+		return out // an identifier, a sum of money ("US$600 million") or a program, no actor
 	}
 	given := x.nameGivenBefore(toks, i) // the noun a naming phrase before the name gives it to
 	if x.toolNamedBefore(toks, i, given) || x.toolApposed(toks, end) {

@@ -738,3 +738,58 @@ func TestTitleWithFirmWord(t *testing.T) {
 		assert.Equal(t, schema.KindOrganization, a.Kind)
 	}
 }
+
+// TestTitleOfSeveralWords checks that a title of several words after a title word ("Chief
+// Executive", "Deputy Data Protection Commissioner") is no part of the holder's name, and that a
+// body named after the title keeps its name.
+func TestTitleOfSeveralWords(t *testing.T) {
+	tests := []struct {
+		name, body, actor, absent string
+	}{
+		{"chief executive", "Orlen Freight said on Tuesday that hackers had broken in. Chief Executive Tomas Vrana said the systems were restored.", "Tomas Vrana", "Executive Tomas Vrana"},
+		{"chief operating officer", "Orlen Freight said on Tuesday that hackers had broken in. Chief Operating Officer Dana Pell said nothing was lost.", "Dana Pell", "Operating Officer Dana Pell"},
+		{"deputy field commissioner", "Deputy Data Protection Commissioner Ilse Marek said on Monday that the regulator was investigating Orlen Freight.", "Ilse Marek", "Data Protection Commissioner Ilse Marek"},
+		{"holder of three words", "Chief Information Officer Rosa Maria Tell said on Monday that Orlen Freight had paid no ransom.", "Rosa Maria Tell", "Information Officer Rosa Maria Tell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindPerson, a.Kind)
+			assert.Nil(t, actorByName(g, tt.absent), "%q is no actor: %v", tt.absent, names(g))
+		})
+	}
+}
+
+// TestMoneyAmountNoActor checks that a sum written with a currency's letters and sign ("US$40
+// million", "S$250,000") is no actor, while the actors around it stay.
+func TestMoneyAmountNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"The regulator imposed a penalty of S$250,000 on Orlen Freight on Monday.", "S$250,000", "Orlen Freight"},
+		{"Investigators blamed Frost Marten for the theft of more than US$40 million from Kestrel Labs in March.", "US$40", "Frost Marten"},
+		{"Kestrel Labs said the crew had demanded HK$3.5 million from the hospital.", "HK$3.5", "Kestrel Labs"},
+	})
+}
+
+// TestMoneyAmountShape checks which words moneyAmount reads as a sum of money.
+func TestMoneyAmountShape(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"US$600", true},
+		{"S$1.2", true},
+		{"€40", true},
+		{"NZ$9,000", true},
+		{"US$", false},
+		{"Cash$", false},
+		{"Kestrel", false},
+		{"ABCD$5", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, moneyAmount(tt.word), "moneyAmount(%q): got %v, want %v", tt.word, !tt.want, tt.want)
+		})
+	}
+}

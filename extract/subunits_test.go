@@ -43,8 +43,10 @@ func TestSubUnits(t *testing.T) {
 	}
 }
 
-// TestMultiWordShortForms checks that a company named without its generic last words is the
-// same company, and that a short form two names share, or a person, is left alone.
+// TestMultiWordShortForms checks that a company, or an agency the gazetteer does not know, named
+// without its generic last words is the same body, that a one-word short form after a name given
+// in full and in short is that body, and that a short form two names share, or a person, is left
+// alone.
 func TestMultiWordShortForms(t *testing.T) {
 	tests := []struct {
 		name, body  string
@@ -59,6 +61,14 @@ func TestMultiWordShortForms(t *testing.T) {
 			"Arctic Fox Labs", "Arctic Fox", false},
 		{"a person", "Grey Owl Labs hired Mr. Grey Owl in May. Grey Owl said he would lead research.",
 			"Grey Owl Labs", "Grey Owl", false},
+		{"an unknown agency's body word dropped after said", "Treasury said Harlow Digital Agency ran eleven fake news sites. In a statement, Treasury said Harlow Digital acted as a successor to an older troll farm.",
+			"Harlow Digital Agency", "Harlow Digital", true},
+		{"an agency and a firm share the short form", "Harlow Digital Agency and Harlow Digital Labs both ran fake news sites. Treasury said Harlow Digital acted as a successor to an older troll farm.",
+			"Harlow Digital Agency", "Harlow Digital", false},
+		{"one word after the name in full and in short", "The files came from a booking system run by Kovra Systems Inc. in three provinces. Kovra Systems notified the regulator of the breach on Monday. The regulator said its inquiry into Kovra was ongoing.",
+			"Kovra Systems Inc.", "Kovra", true},
+		{"one word two firms share", "The files came from systems run by Kovra Systems and Kovra Freight. Kovra said on Monday that it had found no breach.",
+			"Kovra Systems", "Kovra", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +76,8 @@ func TestMultiWordShortForms(t *testing.T) {
 			l, s := actorByName(g, tt.long), actorByName(g, tt.short)
 			require.NotNil(t, l, "no actor %q", tt.long)
 			if s == nil {
-				require.True(t, tt.sameActor, "no actor %q", tt.short)
+				// the short form alone is no actor: not joined to the long name either
+				require.False(t, tt.sameActor, "no actor %q", tt.short)
 				return
 			}
 			assert.Equal(t, tt.sameActor, l.ID == s.ID, "%s / %s", l.ID, s.ID)
