@@ -1508,6 +1508,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
+			for i+1 < end && x.roleAfterTitle(&toks[i]) {
+				titles += " " + toks[i].Lower // "Chief Executive Marianne Holt": the title's second word
+				i++
+			}
 			continue
 		}
 		if _, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && t.Lower != "the" {
@@ -1844,6 +1848,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 	}
 	return append(out, m)
+}
+
+// roleAfterTitle reports whether t is a capitalised word for a person's role that no title list
+// holds ("Executive" of "Chief Executive", "Manager" of "General Manager"): after a title word,
+// the title's own second word, not the first of its holder's name.
+func (x *Extractor) roleAfterTitle(t *token) bool {
+	return isCap(t.Text) && !isAllCaps(t.Text) && x.cue.tokIs("personrole", t) && !x.cue.tokIsBare("title", t)
 }
 
 // bodyOfficer splits a run "<body> <title> <person>" whose body the gazetteer does not know into

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRoleAfterTitle checks that a role word written after a title word ("Chief Executive",
+// "General Manager") is read as the second word of the title, not as the first of the holder's
+// name.
+func TestRoleAfterTitle(t *testing.T) {
+	tests := []struct {
+		name, body, person, notName string
+	}{
+		{"chief executive",
+			"Orbis Freight said its warehouses were running again. Chief Executive Paula Brennan said the firm had paid no ransom.",
+			"Paula Brennan", "Executive Paula Brennan"},
+		{"general manager",
+			"The port reopened on Friday. General Manager Tomasz Wieczorek said cargo would move by Monday.",
+			"Tomasz Wieczorek", "Manager Tomasz Wieczorek"},
+		{"a role word alone after the title is the holder's name",
+			"The committee heard from officials on Monday. Senator Fellow said the hearing would go on.",
+			"Fellow", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-14", tt.body)
+			p := actorByName(g, tt.person)
+			require.NotNil(t, p, "no actor %q in %v", tt.person, names(g))
+			assert.Equal(t, schema.KindPerson, p.Kind, "got kind %q, want person", p.Kind)
+			if tt.notName != "" {
+				assert.Nil(t, actorByName(g, tt.notName), "got actor %q in %v, want the title stripped", tt.notName, names(g))
+			}
+		})
+	}
+}
