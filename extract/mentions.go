@@ -1794,9 +1794,6 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			}
 		}
 	}
-	if pair := x.bodyOfficer(s, i, end); pair != nil {
-		return append(out, pair...) // "BCN Director Tomas Verhagen": the article's body, then its officer
-	}
 	// 3. cues
 	words := toks[i:end]
 	lastTok, firstTok := &words[len(words)-1], &words[0]
@@ -1898,44 +1895,6 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 	}
 	return append(out, m)
-}
-
-// bodyOfficer splits a run "<body> <title> <person>" whose body the gazetteer does not know into
-// the body and its officer, as the gazetteer's bodies are split ("FBI Director X"), when the
-// article names the body on its own elsewhere: an acronym it defines ("the Bureau of Coastal
-// Networks (BCN) … BCN Director Tomas Verhagen") or a run of capitalised words it writes inside
-// a sentence ("an attack on Harlow County, Vermont … Harlow County Manager Jane Ebbs"). The first
-// title word ends the body. It returns nil when the run is no such pair.
-func (x *Extractor) bodyOfficer(s *sentence, i, end int) []mention {
-	toks := s.Toks
-	for k := i + 1; k+1 < end; k++ {
-		if !isCap(toks[k].Text) || !x.cue.tokIsBare("title", &toks[k]) && !x.cue.tokIs("personrole", &toks[k]) {
-			continue
-		}
-		if !(k == i+1 && s.defined[toks[i].Text] || k-i >= 2 && s.innerRun[joinTokens(toks[i:k])]) {
-			return nil
-		}
-		body := x.nameMentions(s, i, k, nil)
-		if len(body) != 1 || body[0].Kind == schema.KindPerson || body[0].Kind == schema.KindPlace {
-			return nil
-		}
-		from, titled := k, true // the person's name after the title's words ("Manager Jane Ebbs")
-		for from < end && isCap(toks[from].Text) && (x.cue.tokIsBare("title", &toks[from]) || x.cue.tokIs("personrole", &toks[from])) {
-			titled = titled && x.cue.tokIsBare("title", &toks[from])
-			from++
-		}
-		if titled {
-			from = k // words the name reader strips as titles itself, marking a person
-		}
-		officer := x.nameMentions(s, from, end, nil)
-		if len(officer) != 1 || officer[0].Kind != schema.KindPerson && !officer[0].LooksPerson {
-			return nil
-		}
-		officer[0].Kind, officer[0].PersonCue = schema.KindPerson, true
-		officer[0].Conf = max(officer[0].Conf, 0.75)
-		return []mention{body[0], officer[0]}
-	}
-	return nil
 }
 
 // townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a
@@ -2122,25 +2081,6 @@ func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 			k = e - 1
 		}
 	}
-}
-
-// bracketAcronyms collects the acronyms an article defines in brackets right after a name
-// ("the Bureau of Coastal Networks (BCN) said"), or nil when it defines none.
-func bracketAcronyms(sents []sentence) map[string]bool {
-	var out map[string]bool
-	for _, s := range sents {
-		toks := s.Toks
-		for k := 2; k+1 < len(toks); k++ {
-			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !isAllCaps(toks[k].Text) || !isCap(toks[k-2].Text) {
-				continue
-			}
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[toks[k].Text] = true
-		}
-	}
-	return out
 }
 
 // speaksAt reports whether the word at l says or tells: a capitalised word alone before it

@@ -62,9 +62,6 @@ type articleWords struct {
 	// sentence ("at Estuary Freight Terminals"): at the start of one, such a run keeps its first
 	// word even when the tagger reads it as an adjective.
 	innerRun map[string]bool
-	// defined holds the acronyms the article defines in brackets after a name ("the Bureau of
-	// Coastal Networks (BCN)"): a name of the article's own even where the gazetteer knows none.
-	defined map[string]bool
 	// onlyIn holds the capitalised words the article writes alone right after "in" and
 	// nowhere else ("a hospital in Velmi"): an unknown one is a town (townAfterIn).
 	onlyIn map[string]bool
