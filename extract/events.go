@@ -537,6 +537,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && (x.deniedDoing(toks, i) || x.deniedThat(toks, i) || x.deniedCharge(toks, i)) {
 			continue // "has repeatedly denied carrying out cyberattacks", "rejected any suggestion that its network was breached": the deed denied is not told (the denial is)
 		}
+		if verb && tr.Type == schema.EventLegal && x.deniedThat(toks, i) {
+			continue // "denied that any of its members had been arrested": the step denied is not told
+		}
 		if verb && negatedPresent(toks, i) || (!verb || toks[i].Tag == "VBG") && x.negatedPractice(toks, i) {
 			continue // "the department does not prosecute journalists": a practice denied, no deed
 		}

@@ -614,6 +614,25 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventTheft, true},
 		{"denied that, then said", "Harrow Bank denied that it had ignored the alert and said Ash Spider stole 40,000 files in May.",
 			schema.EventTheft, true},
+		// the tagger's noun reading of a gerund after "denied", a word in scare quotes, a claim
+		// described by a participle phrase and the object of the denied clause's verb leave the
+		// deed or step denied
+		{"long denied conducting", "Karvia has long denied conducting cyberattacks or theft against Harrow Bank.",
+			schema.EventAttack, false},
+		{"long denied conducting, the conjunct", "Karvia has long denied conducting cyberattacks or theft against Harrow Bank.",
+			schema.EventTheft, false},
+		{"denied that its \"members\" were arrested", "On Monday, a post on a forum tied to Ash Spider denied that any of its \"members\" had been arrested by Norland police.",
+			schema.EventLegal, false},
+		{"denied a claim circulating that it paid", "A Harrow Bank spokesman denied a claim circulating on a hacking forum that the bank had paid the ransom.",
+			schema.EventAttack, false},
+		{"rejected a rumour spreading that", "Harrow Bank rejected a rumour spreading online that Ash Spider had stolen its customer files.",
+			schema.EventTheft, false},
+		{"a claim made by the group stays its own", "Harrow Bank rejected a claim made by Ash Spider on the forum that the gang had stolen its customer files.",
+			schema.EventTheft, true},
+		{"arrested, not denied", "On Monday, Norland police said two members of Ash Spider had been arrested.",
+			schema.EventLegal, true},
+		{"paid the ransom, not denied", "A Harrow Bank spokesman said the bank had paid the ransom.",
+			schema.EventAttack, true},
 
 		// what something may be, might have been or was not used for is no deed
 		{"could have been used for blackmail", "Critics said the stolen letters could have been used for blackmail against Harrow Bank.",

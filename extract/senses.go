@@ -1664,13 +1664,16 @@ func openQuestion(toks []token, i int) bool {
 // cyberattacks", "denied having hacked X") or of a negated admission (cue admitverb: "has never
 // acknowledged carrying out cyberattacks"), the trigger alone or a noun coordinated after
 // another ("denied carrying out cyberattacks or theft"): what is denied is not told as done.
+// An -ing word the tagger reads as a noun right after the verb of denial is its gerund all the
+// same ("has long denied conducting cyberattacks").
 func (x *Extractor) deniedDoing(toks []token, i int) bool {
 	for j := i; j >= 1 && i-j <= 5; j-- {
 		t := toks[j]
-		if t.Tag != "VBG" && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || nounConjunct(toks, j, i)) {
+		ing := t.Tag == "VBG" || deniedNounGerund(toks, j)
+		if !ing && j < i && !(t.Tag == "RP" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || nounConjunct(toks, j, i)) {
 			return false
 		}
-		if t.Tag != "VBG" {
+		if !ing {
 			continue
 		}
 		k := j - 1
@@ -1685,6 +1688,23 @@ func (x *Extractor) deniedDoing(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// deniedNounGerund reports whether the word at j is an -ing word the tagger read as a singular
+// noun, right after a verb of denying ("denied conducting", "has long denied conducting"), an
+// adverb allowed between: a gerund, the thing denied doing. A noun after an article or a
+// possessive ("denied the meeting") is not next to the verb and stays a noun.
+func deniedNounGerund(toks []token, j int) bool {
+	t := toks[j]
+	if t.Tag != "NN" || len(t.Lower) < 6 || !strings.HasSuffix(t.Lower, "ing") {
+		return false
+	}
+	k := j - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	p := toks[k].Lower
+	return p == "deny" || p == "denies" || p == "denied" || p == "denying"
 }
 
 // nounConjunct reports whether token j, before the deed noun at i, is a plural or mass noun
@@ -1743,8 +1763,18 @@ func (x *Extractor) deniedCharge(toks []token, i int) bool {
 // stolen …") tells what that party claims, and another verb between the "that" and the deed
 // ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
 func (x *Extractor) deniedThat(toks []token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= deniedThatReach; j-- {
+	start := i - 1
+	if v := x.governingVerb(toks, i); v > 0 {
+		start = v - 1 // "denied a claim that it had paid the ransom": the noun's own verb is in the clause
+	}
+	for j := start; j >= 1 && i-j <= deniedThatReach; j-- {
 		t := toks[j]
+		if isQuote(t.Text) {
+			if o := scareQuoteOpen(toks, j); o > 0 {
+				j = o // "denied that any of its \"team\" had been detained": a word set off, the clause goes on
+				continue
+			}
+		}
 		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
 			return false
 		}
@@ -1752,6 +1782,9 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 			continue
 		}
 		k := j - 1
+		if m := x.claimBeforeModifier(toks, k); m >= 0 {
+			k = m // "denied a claim circulating on a forum that …": the claim, described, is what the "that" clause states
+		}
 		if x.cue.tokIs("claimnoun", &toks[k]) || x.cue.tokIs("deniednoun", &toks[k]) {
 			if k >= 1 && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "NNP") {
 				return false // "the group's claim that", "its claim that": a party's own claim
@@ -1768,6 +1801,67 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 	}
 	return false
 }
+
+// governingVerb returns the lexical verb whose object the noun at i is, a determiner, a
+// possessive, a number or modifiers allowed between ("paid the ransom", "stole its customer
+// files"), or -1 when i is no noun or no such verb stands before it.
+func (x *Extractor) governingVerb(toks []token, i int) int {
+	if !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	for v := i - 1; v >= 0 && i-v <= 4; v-- {
+		switch t := toks[v]; {
+		case x.lexicalVerb(t):
+			return v
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// scareQuoteOpen returns the opening quote of a short quotation (one to three words, no
+// punctuation) whose closing quote is at j ("its \"team\"", "a \"routine audit\""), or -1: a word set
+// off in quotes inside a clause, not a quotation that ends it.
+func scareQuoteOpen(toks []token, j int) int {
+	for o := j - 1; o >= 0 && j-o <= 4; o-- {
+		if isQuote(toks[o].Text) {
+			if o == j-1 {
+				return -1
+			}
+			return o
+		}
+		switch toks[o].Tag {
+		case ",", ".", ":", "-LRB-", "-RRB-":
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimBeforeModifier returns the claim noun (cues claimnoun, deniednoun) that a participle
+// phrase naming no maker follows, the phrase ending at k ("a claim circulating on a hacking
+// forum", "reports published online"), or -1. A claim "made by X" is X's own (deniedThat).
+func (x *Extractor) claimBeforeModifier(toks []token, k int) int {
+	for m := k; m >= 1 && k-m <= claimModifierReach; m-- {
+		t := toks[m]
+		if t.Lower == "by" || t.Text == "," || t.Lower == "that" || x.lexicalVerb(t) && t.Tag != "VBG" && t.Tag != "VBN" {
+			return -1
+		}
+		if (t.Tag == "VBG" || t.Tag == "VBN") && m < k {
+			n := toks[m-1]
+			if x.cue.tokIs("claimnoun", &n) || x.cue.tokIs("deniednoun", &n) {
+				return m - 1
+			}
+		}
+	}
+	return -1
+}
+
+// claimModifierReach bounds how many words a participle phrase after a claim noun may span
+// (claimBeforeModifier).
+const claimModifierReach = 8
 
 // deniedThatReach bounds how far before a deed the "that" of a clause denied may stand
 // (deniedThat).

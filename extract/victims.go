@@ -135,8 +135,10 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	if !ransom || !demand && x.chargedDeed(c, i) {
 		return rawEvent{}, false
 	}
-	if x.feared(c, i) || openQuestion(toks, i) {
-		return rawEvent{}, false // "declined to say whether it paid a ransom": asked about, as any deed is (events)
+	if x.feared(c, i) || openQuestion(toks, i) || x.deniedThat(toks, i) {
+		// "declined to say whether it paid a ransom": asked about; "denied a claim that it had
+		// paid a ransom": denied, as any deed is (events)
+		return rawEvent{}, false
 	}
 	ev := rawEvent{Type: schema.EventAttack, Lemma: "pay", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.5}
 	if demand {
