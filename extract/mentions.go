@@ -1552,6 +1552,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			i++ // "Police Brigadier General X", "Army Captain X": the service of a rank
 			continue
 		}
+		if (t.Lower == "assistant" || t.Lower == "associate") && i+1 < end && x.cue.tokIs("title", &toks[i+1]) && !x.institutionTitle(toks, i+1, end) {
+			i++ // "Assistant Attorney General X": a rank before the title
+			continue
+		}
 		if (x.cue.tokIs("title", &t) || x.cue.tokIsBare("title", &t)) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")

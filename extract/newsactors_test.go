@@ -120,6 +120,7 @@ func TestFieldTitleAndGroupApposition(t *testing.T) {
 		{"field and secretary", "In a letter to Defense Secretary Alan Pryce, the senator asked for the memorandum. Pryce did not reply.", "Alan Pryce", schema.KindPerson, "Defense Secretary Alan Pryce"},
 		{"two field words and minister", "Home Affairs Minister Dalia Ferent said on Monday that the agency had warned her office.", "Dalia Ferent", schema.KindPerson, "Home Affairs Minister Dalia Ferent"},
 		{"known agency keeps its name", "Treasury Secretary Ann Bell said the sanctions would follow.", "Ann Bell", schema.KindPerson, ""},
+		{"a rank before a title of two words", "Assistant Attorney General Mara Quill said the breach was contained.", "Mara Quill", schema.KindPerson, "Assistant Attorney General Mara Quill"},
 		{"group noun before a name", "In 2019, an operation to knock the ransomware gang Cinder Wolf offline succeeded for three weeks.", "Cinder Wolf", schema.KindGroup, ""},
 		{"a civic group before a name is an organisation", "Press freedom group Voices Beyond Walls condemned the arrest of the two reporters.", "Voices Beyond Walls", schema.KindOrganization, ""},
 		{"a rights group likewise", "The rights group Open Harbour Watchers said the police had seized the files.", "Open Harbour Watchers", schema.KindOrganization, ""},

@@ -1180,9 +1180,15 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
 				break // "officers working against Y uncovered": Y does not speak
 			}
+			if h := x.holderOfUnit(c, j); h >= 0 {
+				return h
+			}
 			return m.Entity
 		}
 		if isNounTag(toks[j].Tag) {
+			if h := x.holderOfUnit(c, j); h >= 0 {
+				return h
+			}
 			// "Germany's BSI federal cyber agency stated": a name right before the noun
 			// phrase that ends at the verb speaks; "the report said", "officials said": none
 			return x.nounPhraseOwner(c, j)
@@ -1268,6 +1274,43 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// holderOfUnit returns the entity of a person's name set before "of|at|from [the]" and a body's
+// possessed unit that ends at j, right before a verb of saying ("Mira Dolan of the ministry's
+// cyber division said", "Tom Bell at Harbor Bank's security team told reporters"): the person
+// speaks, the unit and its owner only place them. It returns -1 when the phrase is not so shaped.
+func (x *Extractor) holderOfUnit(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	k, owned := j, false
+	for k >= 0 && j-k <= 8 {
+		if m := c.at[k]; m >= 0 {
+			owned = owned || c.ms[m].Possessive && k < j
+			k = c.ms[m].First - 1
+			continue
+		}
+		if t := toks[k]; !(isNounTag(t.Tag) || t.Tag == "JJ" || isPossMark(t.Text) || t.Tag == "POS") {
+			break
+		}
+		k--
+	}
+	if !owned || k < 1 {
+		return -1 // "Mira Dolan of the ministry said" is the subject rule's
+	}
+	if toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" && toks[k].Lower != "at" && toks[k].Lower != "from" {
+		return -1
+	}
+	m := c.at[k-1]
+	if m < 0 || c.ms[m].How != mkName || c.ms[m].Last != k || c.ms[m].Entity < 0 || c.ms[m].Entity >= len(c.ents) {
+		return -1
+	}
+	if e := c.ms[m].Entity; c.ents[e].Kind == schema.KindPerson || c.ms[m].PersonCue || c.ms[m].LooksPerson {
+		return e
+	}
+	return -1
 }
 
 // bodyOfHolder reports whether the tokens from a to end are "of|at|from [the] <name>" closing a

@@ -229,3 +229,27 @@ func TestSpeakerAfterName(t *testing.T) {
 		}
 	})
 }
+
+// TestHolderOfUnitSpeaks checks that a person named before "of|at [the]" and a body's possessed
+// unit speaks ("X of the ministry's cyber division said"), not the body that owns the unit.
+func TestHolderOfUnitSpeaks(t *testing.T) {
+	tests := []struct{ name, body, speaker, not string }{
+		{"of the body's division", "\"The breach was contained,\" Mara Quill of the Justice Department's criminal division told reporters.",
+			"mara-quill", "justice-department"},
+		{"of a firm's team", "Tomas Reed of Harbor Bank's security team said the outage was over.",
+			"tomas-reed", "harbor-bank"},
+		{"at a firm's unit, titled", "Senior Analyst Ilse Varn at Corran Labs' research unit said the flaw was patched.",
+			"ilse-varn", "corran-labs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventStatement, tt.speaker, ""), eventsString(g))
+			assert.Nil(t, findEvent(g, schema.EventStatement, tt.not, ""), eventsString(g))
+		})
+	}
+	t.Run("the body's unit itself speaks", func(t *testing.T) {
+		g := extractText(t, "2025-03-12", "Harbor Bank's security team said the outage was over.")
+		assert.NotNil(t, findEvent(g, schema.EventStatement, "harbor-bank", ""), eventsString(g))
+	})
+}
