@@ -343,6 +343,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "the gang published the data a month later": what a hacking group puts out is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: verb}, true
 		}
+		if !ok && verb && x.cue.tokIs("postverb", &t) && x.postedData(c, i) {
+			// "began posting files belonging to X", "posted scanned images of the memos", "the
+			// data were posted to its leak site": data put up online is leaked
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
+		}
 		if !ok && verb && x.readMessages(c, i) {
 			// "had read the email of at least 40 senior officials": spying on what they write
 			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
@@ -1259,6 +1264,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.stolenFrom(c, i)) // "records were stolen from X"
+			}
+			if ev.Agent == nil && tr.Type == schema.EventLeak {
+				ev.Agent = ents(x.siteOwner(c, i)) // "the data were posted to X's leak site"
 			}
 			if ev.Agent == nil && tr.Type == schema.EventSanction {
 				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
@@ -3174,6 +3182,117 @@ func (x *Extractor) othersData(c *sentCtx, j int) bool {
 	}
 	return false
 }
+
+// postedData reports whether the verb of posting at i (cue postverb: "post", "dump") puts up
+// another's data or documents: the head of its object phrase is a data or document noun
+// (dataObjectHead) whose owner is named after it ("posted files belonging to X") or that
+// reproduces papers ("began posting cropped images of the documents"); or, in the passive, such
+// a noun heads its subject within the clause and the data went up on a site whose owner is named
+// ("portions of the data were posted to X's leak site"). Posting a note, a message or a statement
+// is no leak, nor is posting files no one is named as owning, nor code, which is published as
+// often as it is taken.
+func (x *Extractor) postedData(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.passiveAux(c, i) {
+		h := x.dataObjectHead(c, i+1)
+		return h >= 0 && toks[h].Lower != "code" && (x.ownerAfter(c, h+1) || x.copiesOfPapers(toks, h))
+	}
+	if x.siteOwner(c, i) < 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
+		if isNounTag(toks[j].Tag) && c.at[j] < 0 && toks[j].Lower != "code" && x.cue.tokIs("secretdoc", &toks[j]) {
+			return !askedAmount(toks, j)
+		}
+	}
+	return false
+}
+
+// ownerAfter reports whether the words from j name whose the data before them are: "belonging
+// to", "of" or "from" and a name after at most three words of determiner, number or adjective
+// ("files belonging to X", "the records of X").
+func (x *Extractor) ownerAfter(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	switch {
+	case j+1 < len(toks) && toks[j].Lower == "belonging" && toks[j+1].Lower == "to":
+		j += 2
+	case j < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "from"):
+		j++
+	default:
+		return false
+	}
+	for k := j; k < len(toks) && k-j <= 3; k++ {
+		if m := c.at[k]; m >= 0 {
+			return c.ms[m].How == mkName
+		}
+		if t := toks[k].Tag; t != "DT" && t != "CD" && t != "JJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// copiesOfPapers reports whether the data noun at h is a reproduction of papers (cue
+// reproduction, then "of" and a noun of papers, cue papers, within four words): "images of the
+// documents", "scans of two memoranda". Papers copied and put up are another's; "posted old
+// files" may be one's own.
+func (x *Extractor) copiesOfPapers(toks []token, h int) bool {
+	if !x.cue.tokIs("reproduction", &toks[h]) || h+1 >= len(toks) || toks[h+1].Lower != "of" {
+		return false
+	}
+	for k := h + 2; k < len(toks) && k-h <= 5; k++ {
+		if isNounTag(toks[k].Tag) && x.cue.tokIs("papers", &toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteOwner returns whose site the data leaked at i went up on: a name in the possessive right
+// after "to" or "on" in the verb's clause, before a word of an online place within a few words
+// ("were posted to X's leak site", "were dumped on Y's blog"), or -1. A group puts up on its own
+// site what it leaks.
+func (x *Extractor) siteOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= siteReach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower != "to" && toks[j].Lower != "on" {
+			continue
+		}
+		m := c.at[j+1]
+		if m < 0 || c.ms[m].How != mkName || !c.ms[m].Possessive || c.ms[m].Entity < 0 {
+			continue
+		}
+		for k := c.ms[m].Last; k < len(toks) && k-c.ms[m].Last <= 3; k++ {
+			if isNounTag(toks[k].Tag) && x.cue.tokIs("onlinesite", &toks[k]) {
+				return c.ms[m].Entity
+			}
+		}
+	}
+	return -1
+}
+
+// siteReach bounds how far after the verb siteOwner looks for the site.
+const siteReach = 6
+
+// askedAmount reports whether the noun at j heads a phrase a wh-word opens ("how much material
+// had been posted", "which files were dumped"): a question about the deed, told as disputed or
+// unknown, not the deed.
+func askedAmount(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		switch t := toks[k].Tag; {
+		case t == "WRB" || t == "WP" || t == "WDT":
+			return true
+		case t == "JJ" || t == "DT" || t == "CD" || t == "RB" || t == "NN" || t == "NNS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// postedReach bounds how far back from a passive verb of posting postedData looks for the data
+// posted.
+const postedReach = 8
 
 // copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
 // a program does).
