@@ -1077,7 +1077,8 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 // clauseVerbDay returns the first day-precise time of the sentence (an index into ts, one of
 // inSent) whose nearest verb before it, within eight tokens (verb reads a token as one), tells
 // (tells, given the verb's index) in the time's own clause with no finite verb between them, or
-// -1: the day of tellingDay and hearingDay.
+// -1: the day of tellingDay and hearingDay. A time inside a quotation the verb stands outside
+// of is the quote's (quotedOnly: "said the group \"remains active today\""), not the telling's.
 func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(token) bool, tells func(int) bool) int {
 	toks := c.s.Toks
 	for _, ti := range inSent {
@@ -1092,7 +1093,7 @@ func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(to
 			if !verb(toks[j]) {
 				continue
 			}
-			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) && !quotedOnly(c, at, toks[j].Start) {
 				return ti
 			}
 			break
@@ -1460,10 +1461,11 @@ func quoteOpens(toks []token) bool {
 
 // speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
 // a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
-// on Friday"): it returns the subject's entity and the time, or -1s.
+// on Friday"), outside quotation marks (a day quoted is the quote's: "X said the group \"is
+// active today\""): it returns the subject's entity and the time, or -1s.
 func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
 	toks := c.s.Toks
-	if len(inSent) != 1 || len(c.ms) == 0 {
+	if len(inSent) != 1 || len(c.ms) == 0 || c.quotedAt(ts[inSent[0]].Start) {
 		return -1, -1
 	}
 	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {

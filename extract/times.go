@@ -4001,7 +4001,10 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 	day := make([]int, len(sents))
 	headed := make([]bool, len(sents)) // the day came from a heading (datedHeading)
 	last, lastSent, t, fromHeading := -1, -1, 0, false
+	open := 0 // sentences a quotation has stayed open (quotation)
 	for k := range sents {
+		var quoted []bool
+		quoted, open = quotation(sents[k].Toks, open)
 		if k == 0 || sents[k].Para != sents[k-1].Para {
 			// the day carries over a heading only from the line just before, whose
 			// datedHeading was read at the end of its sentence with this same last
@@ -4030,6 +4033,9 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 				if len(published) >= 10 && len(iso) >= 10 && iso[:10] > published[:10] {
 					last = -1 // "will appear before a judge on Tuesday": a day still to come dates no telling
 					continue
+				}
+				if j := tokFrom(sents[k].Toks, ts[t].Start); j >= 0 && j < len(quoted) && quoted[j] {
+					continue // "… \"is still active today,\" she said": the quote's day, not the paragraph's
 				}
 				last, lastSent = t, k
 			}
