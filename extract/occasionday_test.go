@@ -26,3 +26,29 @@ func TestQuotedDayDatesNoTelling(t *testing.T) {
 			schema.EventStatement, "lena-ostrova", "", "2026-05-13"},
 	}, false)
 }
+
+// TestPossessiveDayOccasion checks that an occasion of telling opening the sentence with its
+// day as a possessive ("At Wednesday's hearing, …", "During Monday's news conference, …"), or
+// with its day after the noun ("At a news conference on Monday, …"), is the scene the tellings
+// of the next sentence go on at (frontedOccasion, possessiveOccasion), and that a possessive
+// hearing before lawmakers dates the tellings to them after it (hearingHeldDay); a court's
+// hearing so told is none.
+func TestPossessiveDayOccasion(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the saying after a possessive news conference goes on at its day", "2026-05-15",
+			"Harrow Bank restored its systems in May.\n\nDuring Monday's news conference, Lena Ostrova declined to discuss the inquiry but said Grey Heron remained active. Ostrova said the agency had warned 40 firms since 2024 that they had been targeted.",
+			schema.EventStatement, "lena-ostrova", "", "2026-05-11"},
+		{"so after a news conference with its day after the noun", "2026-05-15",
+			"Harrow Bank restored its systems in May.\n\nAt a news conference on Monday, Lena Ostrova declined to discuss the inquiry but said Grey Heron remained active. Ostrova said the agency had warned 40 firms since 2024 that they had been targeted.",
+			schema.EventStatement, "lena-ostrova", "", "2026-05-11"},
+		{"a telling to senators goes on at the day of the possessive hearing", "2026-05-15",
+			"Harrow Bank restored its systems in May.\n\nAt Wednesday's hearing of the Senate Intelligence Committee, Lena Ostrova declined to discuss the leak but said Grey Heron remained active. The bank was breached in March.\n\nLena Ostrova told senators the agency was sharing indicators with banks.",
+			schema.EventStatement, "lena-ostrova", "senate-intelligence-committee", "2026-05-13"},
+		{"so a senator's accusation", "2026-05-15",
+			"Harrow Bank restored its systems in May.\n\nAt Wednesday's hearing of the Senate Intelligence Committee, Lena Ostrova declined to discuss the leak but said Grey Heron remained active. The bank was breached in March.\n\nSenator Jon Vask accused Grey Heron of stealing payroll files from the bank.",
+			schema.EventAccusation, "jon-vask", "grey-heron", "2026-05-13"},
+		{"a court's possessive hearing dates no testimony after it", "2026-05-15",
+			"Harrow Bank restored its systems in May.\n\nAt Wednesday's bail hearing, the Tessaly District Court heard the case. The bank was breached in March.\n\nJon Vask testified that the bank had paid no ransom.",
+			schema.EventStatement, "jon-vask", "harrow-bank", ""},
+	}, false)
+}
