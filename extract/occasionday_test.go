@@ -52,3 +52,22 @@ func TestPossessiveDayOccasion(t *testing.T) {
 			schema.EventStatement, "jon-vask", "harrow-bank", ""},
 	}, false)
 }
+
+// TestAfterCourtStep checks that a telling the sentence says came after a step only a court
+// takes, named again with "the" ("In a statement issued after the sentencing, …", "Following
+// the verdict, …"), takes the day of the court's step told before (afterCourtStep,
+// courtStepDay), and that an arrest told before gives it none.
+func TestAfterCourtStep(t *testing.T) {
+	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Wednesday to three years in jail for selling customer records to Grey Heron.\n\n"
+	checkTimes(t, []timeCase{
+		{"a statement issued after the sentencing takes the sentencing's day", "2026-03-14",
+			sentenced + "In a statement issued after the sentencing, the Norland Interior Ministry said the case showed that foreign spies were targeting banks.",
+			schema.EventStatement, "norland-interior-ministry", "", "2026-03-11"},
+		{"so a saying following the verdict", "2026-03-14",
+			sentenced + "Following the verdict, his lawyer, Ana Brell, said his client would appeal.",
+			schema.EventStatement, "ana-brell", "", "2026-03-11"},
+		{"an arrest is no court's step", "2026-03-14",
+			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Wednesday for selling customer records to Grey Heron.\n\nIn a statement issued after the sentencing, the Norland Interior Ministry said the case showed that foreign spies were targeting banks.",
+			schema.EventStatement, "norland-interior-ministry", "", ""},
+	}, false)
+}
