@@ -34,7 +34,7 @@
 //     the last time for "at that time", a count of days from another dated event ("a day after
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
 //     the attack" too), the day of the latest court step, not an arrest, for what is told "outside
-//     the court" (courtStepDay; else of the court appearance told last, courtAppearance), the day after the day of the sentence before for "the following
+//     the court" or "after the sentencing" (courtStepDay, afterCourtStep; else of the court appearance told last, courtAppearance), the day after the day of the sentence before for "the following
 //     day" when the last calendar date given was a month (followingDay), the period of the last
 //     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
 //     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an

@@ -229,6 +229,8 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set = tday
 		} else if ti := frontedDay(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true
+		} else if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
+			set, told, scene = ti, false, true // "At Wednesday's hearing, …", "At a briefing on Monday, …": the scene of what is told next
 		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
 			set, told = ti, false
 			es := slices.Clone(by)
@@ -1077,7 +1079,8 @@ func tellingDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 // clauseVerbDay returns the first day-precise time of the sentence (an index into ts, one of
 // inSent) whose nearest verb before it, within eight tokens (verb reads a token as one), tells
 // (tells, given the verb's index) in the time's own clause with no finite verb between them, or
-// -1: the day of tellingDay and hearingDay.
+// -1: the day of tellingDay and hearingDay. A time inside a quotation the verb stands outside
+// of is the quote's (quotedOnly: "said the group \"remains active today\""), not the telling's.
 func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(token) bool, tells func(int) bool) int {
 	toks := c.s.Toks
 	for _, ti := range inSent {
@@ -1092,7 +1095,7 @@ func clauseVerbDay(c *sentCtx, ts []timex.Expression, inSent []int, verb func(to
 			if !verb(toks[j]) {
 				continue
 			}
-			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) {
+			if tells(j) && j < len(c.clause) && at < len(c.clause) && c.clause[j] == c.clause[at] && !finiteBetween(toks, j, at) && !quotedOnly(c, at, toks[j].Start) {
 				return ti
 			}
 			break
@@ -1117,9 +1120,10 @@ func wroteTo(toks []token, i int) bool {
 
 // frontedOccasion returns the day (an index into ts) of an occasion of telling that opens the
 // sentence as its setting, before the first comma ("In a statement on Wednesday evening, the
-// company said …", "At a regular briefing on Thursday, a spokesperson called …"), or -1: that
-// occasion is where the reaction told in the sentence before was voiced ("X rejected the
-// measures.").
+// company said …", "At a regular briefing on Thursday, a spokesperson called …", "At
+// Wednesday's hearing, …"; possessiveOccasion), or -1: that occasion is where the reaction
+// told in the sentence before was voiced ("X rejected the measures."), and the scene the
+// tellings of the next sentence go on at.
 func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
 	if len(inSent) == 0 || len(toks) < 5 {
@@ -1127,6 +1131,9 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 	}
 	if !occasionPrep[toks[0].Lower] {
 		return -1
+	}
+	if ti := x.possessiveOccasion(c, ts, inSent); ti >= 0 {
+		return ti // "At Wednesday's briefing, …"
 	}
 	if w := toks[1].Lower; w != "a" && w != "an" {
 		return -1
@@ -1149,6 +1156,63 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 			return -1
 		case !noun && j <= 5 && isNounTag(t.Tag) && x.cue.tokIs("occasion", &t):
 			noun = true
+		}
+	}
+	return -1
+}
+
+// possessiveNoun returns the index of the noun that the day-precise time ti of the sentence
+// modifies as a possessive ("Wednesday's hearing", "Friday's news conference", "Monday's
+// regular briefing": the day, "'s", at most possessiveReach modifiers and the noun), or -1: the
+// occasion so named took place on that day, as "the hearing on Wednesday" did.
+func possessiveNoun(toks []token, ts []timex.Expression, ti int) int {
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+		return -1
+	}
+	j := tokFrom(toks, ts[ti].End)
+	for j >= 0 && j < len(toks) && toks[j].Start < ts[ti].End {
+		j++ // the first token past the time
+	}
+	if j < 1 || j+1 >= len(toks) || toks[j].Tag != "POS" {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= possessiveReach+1; k++ {
+		t := toks[k].Tag
+		if !isNounTag(t) && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+		if isNounTag(t) && (k+1 >= len(toks) || !isNounTag(toks[k+1].Tag)) {
+			return k // the head: the last noun of the run ("news conference")
+		}
+	}
+	return -1
+}
+
+// possessiveReach bounds how many modifiers may stand between a day's possessive and its noun
+// ("Tuesday's closed-door Senate hearing").
+const possessiveReach = 2
+
+// possessiveOccasion returns the day (an index into ts) of an occasion of telling that opens the
+// sentence with the day as its possessive ("At Wednesday's hearing of the committee, X said
+// …", "During Monday's briefing, …", "In Tuesday's statement, …"; cue occasion or
+// namedoccasion), closed by a comma with no finite verb before it, or -1: the sentence is
+// told at that occasion, and the tellings of the next go on there, as after "At a hearing on
+// Wednesday, …".
+func (x *Extractor) possessiveOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	toks := c.s.Toks
+	if len(inSent) == 0 || len(toks) < 5 || !occasionPrep[toks[0].Lower] || toks[1].Start != ts[inSent[0]].Start {
+		return -1
+	}
+	h := possessiveNoun(toks, ts, inSent[0])
+	if h < 0 || !x.cue.tokIs("occasion", &toks[h]) && !x.cue.tokIs("namedoccasion", &toks[h]) {
+		return -1
+	}
+	for j := h + 1; j < len(toks) && j-h <= frontedParticipleReach; j++ {
+		if toks[j].Text == "," {
+			return inSent[0]
+		}
+		if isFiniteTag(toks[j].Tag) {
+			break
 		}
 	}
 	return -1
@@ -1460,10 +1524,11 @@ func quoteOpens(toks []token) bool {
 
 // speakerDay reads a sentence that opens with its subject's name (after its title, if any) and
 // a verb in the simple past and holds one time, a day ("Minister Lena Okafor defended the law
-// on Friday"): it returns the subject's entity and the time, or -1s.
+// on Friday"), outside quotation marks (a day quoted is the quote's: "X said the group \"is
+// active today\""): it returns the subject's entity and the time, or -1s.
 func speakerDay(c *sentCtx, ts []timex.Expression, inSent []int) (int, int) {
 	toks := c.s.Toks
-	if len(inSent) != 1 || len(c.ms) == 0 {
+	if len(inSent) != 1 || len(c.ms) == 0 || c.quotedAt(ts[inSent[0]].Start) {
 		return -1, -1
 	}
 	if _, p := timex.Calendar(ts[inSent[0]].Value); p != "day" {
@@ -1788,15 +1853,22 @@ func (x *Extractor) appearanceDay(c *sentCtx, ts []timex.Expression, inSent []in
 // hearingHeldDay returns the day-precise time (an index into ts) of a hearing before lawmakers
 // the sentence tells was held ("The committee held its first hearing on the bill on
 // Wednesday.", "At a Senate hearing on Tuesday, …", "during a congressional hearing on
-// Monday"), or -1: the noun "hearing" stands before the time with no comma or finite verb
-// between them (dayMarked), any finite verb before the noun is a simple past (a hearing to be
-// held is no occasion yet), and lawmakers or their committee are named in the sentence or
-// before the noun ("a congressional hearing"; cue legislaturemod).
+// Monday", "At Wednesday's hearing of the committee, …"), or -1: the noun "hearing" stands
+// before the time with no comma or finite verb between them (dayMarked), or after it as the
+// noun its possessive modifies (possessiveNoun), any finite verb before the noun is a simple
+// past (a hearing to be held is no occasion yet), and lawmakers or their committee are named
+// in the sentence or before the noun ("a congressional hearing"; cue legislaturemod).
 func (x *Extractor) hearingHeldDay(c *sentCtx, ts []timex.Expression, inSent []int) int {
 	toks := c.s.Toks
-	return dayMarked(toks, ts, inSent, hearingReach, func(h, _ int) bool {
+	held := func(h int) bool {
 		return toks[h].Lower == "hearing" && isNounTag(toks[h].Tag) && pastOrNoVerb(toks, h) && x.lawmakersHeard(toks, h)
-	})
+	}
+	for _, ti := range inSent {
+		if h := possessiveNoun(toks, ts, ti); h >= 0 && held(h) {
+			return ti // "At Wednesday's hearing of the Senate committee, …"
+		}
+	}
+	return dayMarked(toks, ts, inSent, hearingReach, func(h, _ int) bool { return held(h) })
 }
 
 // dayMarked returns the first day-precise time of the sentence (an index into ts) that a token

@@ -3543,8 +3543,13 @@ func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
 // or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
-// court"): what is said there is said on the day of the court's step told before. "" when none.
+// court"), or of a court's step named again as what the telling came after ("In a statement
+// issued after the sentencing, …", "said following the verdict"; afterCourtStep): what is said
+// there is said on the day of the court's step told before. "" when none.
 func outsideCourt(toks []token) string {
+	if words := afterCourtStep(toks); words != "" {
+		return words
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Lower != "outside" {
 			continue
@@ -3566,6 +3571,27 @@ func outsideCourt(toks []token) string {
 	}
 	return ""
 }
+
+// afterCourtStep returns the words "after the <step>" (or "following the <step>") for a step
+// only a court takes, named again with "the" (courtStepNoun: "after the sentencing", "following
+// the verdict"), not given its own time or owner by a word after it ("after the verdict of 2019",
+// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none.
+func afterCourtStep(toks []token) string {
+	for i := 2; i < len(toks); i++ {
+		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" {
+			continue
+		}
+		if w := toks[i-2].Lower; w != "after" && w != "following" || anotherOccasion(toks, i) {
+			continue
+		}
+		return joinTokens(toks[i-2 : i+1])
+	}
+	return ""
+}
+
+// courtStepNoun holds the nouns of steps only a court takes, on the day it sits: what is said
+// after one is said that day.
+var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true}
 
 // findingsReach bounds how many sentences after a finding told undated the sentence that gives
 // the day its findings were published may come (findingsIssued).
@@ -4001,7 +4027,10 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 	day := make([]int, len(sents))
 	headed := make([]bool, len(sents)) // the day came from a heading (datedHeading)
 	last, lastSent, t, fromHeading := -1, -1, 0, false
+	open := 0 // sentences a quotation has stayed open (quotation)
 	for k := range sents {
+		var quoted []bool
+		quoted, open = quotation(sents[k].Toks, open)
 		if k == 0 || sents[k].Para != sents[k-1].Para {
 			// the day carries over a heading only from the line just before, whose
 			// datedHeading was read at the end of its sentence with this same last
@@ -4030,6 +4059,9 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 				if len(published) >= 10 && len(iso) >= 10 && iso[:10] > published[:10] {
 					last = -1 // "will appear before a judge on Tuesday": a day still to come dates no telling
 					continue
+				}
+				if j := tokFrom(sents[k].Toks, ts[t].Start); j >= 0 && j < len(quoted) && quoted[j] {
+					continue // "… \"is still active today,\" she said": the quote's day, not the paragraph's
 				}
 				last, lastSent = t, k
 			}
