@@ -246,6 +246,10 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 	}
 	var m mention // the mention readMention reads, reused from token to token
 	for i < len(toks) {
+		if e := partyTagEnd(toks, i); e > i {
+			i = e // "Sen. X, R-Idaho, said": the lawmaker's party and state name no one
+			continue
+		}
 		if x.readMention(s, i, &m) {
 			out = append(out, m)
 			i = m.Last
@@ -404,6 +408,33 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 	}
 	return out
 }
+
+// partyTagEnd reads the party and state tag that news style sets between commas after a
+// U.S. lawmaker's name ("Sen. X, R-Idaho, said", "Rep. Y, D-N.M., accused"): at token i, right
+// after a comma that follows a capitalised word, a word opening with "R-", "D-" or "I-" and a
+// capital, the state's abbreviation perhaps split over more capitalised words and full stops,
+// then a comma. It returns the index of that closing comma, or -1. Such a tag names no actor.
+func partyTagEnd(toks []token, i int) int {
+	if i < 2 || i >= len(toks) || toks[i-1].Text != "," || !isCap(toks[i-2].Text) {
+		return -1
+	}
+	w := toks[i].Text
+	if len(w) < 3 || w[1] != '-' || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' || w[2] < 'A' || w[2] > 'Z' {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k-i <= partyTagReach; k++ {
+		switch t := toks[k].Text; {
+		case t == ",":
+			return k
+		case t != "." && !isCap(t):
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyTagReach bounds the tokens of a party and state tag after its first ("D-N.M.").
+const partyTagReach = 4
 
 // datelineEnd reads the dateline that opens a news story: the place it was filed from in
 // capitals, an optional region after a comma, an optional day after a comma and an optional
