@@ -656,3 +656,17 @@ func TestRecordedNotice(t *testing.T) {
 			"warning", "harrow-bank", "tessaly-police", "2025-11-03"},
 	}, false)
 }
+
+// TestSameSpanTime checks that "the same week" or "that same month", ending its phrase, dates
+// the deeds of its clause with the time the text last named, as "at the time" does, and that
+// "the same month as …" names a point of its own.
+func TestSameSpanTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the same week", "2025-09-19",
+			"Tarn Labs found a backdoor on a laptop in March. Tarn Labs alerted the Velmora Cyber Centre the same week.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-03"},
+		{"that same month", "2025-09-19",
+			"Orbis Retail closed two stores in April. Ash Spider breached Orbis Retail that same month.",
+			"intrusion", "ash-spider", "orbis-retail", "2025-04"},
+	}, false)
+}
