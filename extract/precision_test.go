@@ -147,6 +147,10 @@ func TestEventRules(t *testing.T) {
 		{"released its own code", "Nimbus Systems released its own exploit code on Monday.",
 			schema.EventLeak, "nimbus-systems", "", false},
 
+		// a designation, the noun of "designate", is a sanction as the verb is
+		{"announced designations", "The Velmoran Foreign Office announced new designations against Ash Spider on Monday.",
+			schema.EventSanction, "velmoran-foreign-office", "", true},
+
 		// ordering a name's products removed or banned is a sanction by the one who orders, and
 		// ordering without such a result is not
 		{"ordered removed", "The Norland Ministry of Defence ordered Nimbus Systems software removed from its computers in May.",
