@@ -151,7 +151,7 @@ func TestConjunctOwnTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"the second conjunct's own month", "2025-09-19",
 			"Orbis Retail detected the breach in late April and reported it to the Velmora Cyber Centre in May.",
-			"report", "orbis-retail", "velmora-cyber-centre", "2025-05"},
+			"warning", "orbis-retail", "velmora-cyber-centre", "2025-05"},
 		{"a count of days after the first conjunct's day", "2025-06-02",
 			"Tarn Labs says it detected the intrusion on May 9, patched the server four days later and told the Velmora Cyber Centre the next week.",
 			"other", "", "", "2025-05-13"},
@@ -654,5 +654,19 @@ func TestRecordedNotice(t *testing.T) {
 		{"the notice's own day stays", "2025-11-14",
 			"Harrow Bank notified the Tessaly Police on Nov. 3, according to emails released on Thursday.",
 			"warning", "harrow-bank", "tessaly-police", "2025-11-03"},
+	}, false)
+}
+
+// TestSameSpanTime checks that "the same week" or "that same month", ending its phrase, dates
+// the deeds of its clause with the time the text last named, as "at the time" does, and that
+// "the same month as …" names a point of its own.
+func TestSameSpanTime(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the same week", "2025-09-19",
+			"Tarn Labs found a backdoor on a laptop in March. Tarn Labs alerted the Velmora Cyber Centre the same week.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-03"},
+		{"that same month", "2025-09-19",
+			"Orbis Retail closed two stores in April. Ash Spider breached Orbis Retail that same month.",
+			"intrusion", "ash-spider", "orbis-retail", "2025-04"},
 	}, false)
 }

@@ -1037,10 +1037,11 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
 				}
-				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
+				thing := madeKnown(tr.Lemma)
 				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
-					// flaw to X", "reported it to X": a finding made known, still a report
+					// flaw to X": a finding made known, still a report. "reported it to X" with
+					// the thing a pronoun tells X as "reported the breach to X" does: a notice
 					ev.Type = schema.EventWarning
 				}
 			} else if l := x.legislatorsTold(c, i); o < 0 && l >= 0 && l != a {
@@ -3304,6 +3305,13 @@ var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes"
 // dataAmount reports whether a quantity of data opens at j, after at most three words of an
 // approximator: "about 1.3 terabytes of data", "more than 300 gigabytes of files", "at least 2 TB".
 func dataAmount(toks []token, j int) bool {
+	j = pastApproximator(toks, j)
+	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}
+
+// pastApproximator returns the index after the words, at most three, of an approximator that
+// opens at j before a count ("about", "more than", "up to", "at least"), or j when there is none.
+func pastApproximator(toks []token, j int) int {
 	for k := 0; j >= 0 && j < len(toks) && k < 3; k++ {
 		switch toks[j].Lower {
 		case "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up", "to", "at", "least":
@@ -3312,7 +3320,7 @@ func dataAmount(toks []token, j int) bool {
 		}
 		break
 	}
-	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+	return j
 }
 
 // amountThenOn returns the index of "on" or "against" after a sum that "of" opens at k ("a

@@ -300,7 +300,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		if lastCal >= 0 && k-lastCalSent <= 2 {
-			thatTime(c, found, lastCal)
+			thatTime(c, found, ts, lastCal)
 		}
 		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {
 			plain := ""

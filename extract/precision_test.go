@@ -136,10 +136,20 @@ func TestEventRules(t *testing.T) {
 			schema.EventLeak, "ash-spider", "", true},
 		{"posted a ministry's emails", "Ash Spider posted the Norland Ministry of Defence's emails online on Monday.",
 			schema.EventLeak, "ash-spider", "", true},
+		{"published a hedged count of stolen files", "A user called Rook published about 90 gigabytes of stolen files on a forum in May.",
+			schema.EventLeak, "rook", "", true},
+		{"posted a hedged count of stolen emails", "Dana Quill posted roughly 4,000 stolen emails online in May.",
+			schema.EventLeak, "dana-quill", "", true},
+		{"published a hedged count of pages", "Nimbus Systems published about 40 pages of findings on Monday.",
+			schema.EventLeak, "nimbus-systems", "", false},
 		{"published a report", "Nimbus Systems published its report on Ash Spider on Monday.",
 			schema.EventLeak, "nimbus-systems", "", false},
 		{"released its own code", "Nimbus Systems released its own exploit code on Monday.",
 			schema.EventLeak, "nimbus-systems", "", false},
+
+		// a designation, the noun of "designate", is a sanction as the verb is
+		{"announced designations", "The Velmoran Foreign Office announced new designations against Ash Spider on Monday.",
+			schema.EventSanction, "velmoran-foreign-office", "", true},
 
 		// ordering a name's products removed or banned is a sanction by the one who orders, and
 		// ordering without such a result is not

@@ -2660,11 +2660,11 @@ func sinceTime(toks []token, j int) bool {
 }
 
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
-// (ending its phrase) with the narrative's last calendar time before it (ti): the phrase points
+// (ending its phrase), or "the same week" (sameSpanAt), with the narrative's last calendar time before it (ti): the phrase points
 // back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
 // warned Medline at that time"), and so a report whose verb it follows ("she said at the time")
 // or whose sentence it opens ("At the time, the ministry denied it had …").
-func thatTime(c *sentCtx, evs []rawEvent, ti int) {
+func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	toks := c.s.Toks
 	cl, at, phrase, said := -1, -1, "", false
 	for i := 0; i+2 < len(toks); i++ {
@@ -2676,11 +2676,18 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 			}
 		}
 	}
+	span := false // "the same week": the tagger's own reading of the phrase (a week of no date) yields to ti
+	if i := sameSpanAt(toks); phrase == "" && i >= 0 {
+		cl, at, phrase, span = c.clause[i], i, joinTokens(toks[i:i+3]), true
+	}
 	if phrase == "" {
 		return
 	}
 	for k := range evs {
 		ev := &evs[k]
+		if span && ev.TimeIdx >= 0 && ev.TimeIdx < len(ts) && ts[ev.TimeIdx].Start >= toks[at].Start && ts[ev.TimeIdx].End <= toks[at+2].End {
+			ev.TimeIdx = -1
+		}
 		if said {
 			// "X said at the time that …": only the saying, whose own time the phrase is
 			if ev.TimeIdx < 0 && isReporting(*ev) && ev.Trigger+1 == at {
@@ -2694,6 +2701,27 @@ func thatTime(c *sentCtx, evs []rawEvent, ti int) {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
+}
+
+// sameSpanAt returns the index of the first word of "the same week", "that same month" and
+// the like, ending its phrase, or -1. Such a phrase, like "at the time", points back to the
+// period the text was last speaking of ("The firm found the backdoor in June and reported it to
+// the regulator the same week"); "the same day" is read by sameDay, and "the same week as the
+// vote" names its own point.
+func sameSpanAt(toks []token) int {
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].Lower != "the" && toks[i].Lower != "that") || toks[i+1].Lower != "same" {
+			continue
+		}
+		if w := toks[i+2].Lower; w != "week" && w != "month" {
+			continue
+		}
+		if i+3 < len(toks) && (isNounTag(toks[i+3].Tag) || toks[i+3].Lower == "as" || toks[i+3].Lower == "that" || toks[i+3].Tag == "POS") {
+			continue // "the same month as the vote", "the same week that …"
+		}
+		return i
+	}
+	return -1
 }
 
 // saidAtTheTime reports whether "at the time" (or "at that time") opening at token i stands
