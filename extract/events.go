@@ -1037,11 +1037,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
 				}
-				thing := madeKnown(tr.Lemma)
+				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
 				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
-					// flaw to X": a finding made known, still a report. "reported it to X" with
-					// the thing a pronoun tells X as "reported the breach to X" does: a notice
+					// flaw to X", "reported it to X": a finding made known, still a report
 					ev.Type = schema.EventWarning
 				}
 			} else if l := x.legislatorsTold(c, i); o < 0 && l >= 0 && l != a {

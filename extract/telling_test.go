@@ -887,33 +887,6 @@ func TestTestifiedBefore(t *testing.T) {
 	})
 }
 
-// TestReportedToIsNotice checks that what is reported to a named recipient is a notice to
-// it, whether the thing reported is a noun or a pronoun ("reported the breach to X",
-// "reported it to X", "reported them to X"), while a finding disclosed or revealed to someone
-// stays a report and a report made to no one stays a report.
-func TestReportedToIsNotice(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		typ           schema.EventType
-		agent, target string
-	}{
-		{"reported it to", "Harrow Bank spotted odd traffic on a mail server and reported it to the Norland Cyber Office on Monday.",
-			schema.EventWarning, "harrow-bank", "norland-cyber-office"},
-		{"reported them to", "Kumo Exchange found two forged transfers and reported them to the Tokyo Police Department.",
-			schema.EventWarning, "kumo-exchange", "tokyo-police-department"},
-		{"reported the breach to", "Corvane Telecom reported the breach to the Westerian Data Protection Office in March.",
-			schema.EventWarning, "corvane-telecom", "westerian-data-protection-office"},
-		{"disclosed to stays a report", "Marrow Payroll disclosed the incident to the Securities and Exchange Commission on Monday.",
-			schema.EventReport, "marrow-payroll", "securities-and-exchange-commission"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-02", tt.body)
-			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, tt.target), "got %s, want a %s %s → %s", eventsString(g), tt.typ, tt.agent, tt.target)
-		})
-	}
-}
-
 // TestMadeKnownTo checks that whoever a report is made to is told: "reported it to X" (the
 // thing told as a pronoun), "disclosed the incident to X", "revealed the breach to X"; and that
 // a government body named after a possessive description or state ("the city's Information
