@@ -3304,13 +3304,6 @@ var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes"
 // dataAmount reports whether a quantity of data opens at j, after at most three words of an
 // approximator: "about 1.3 terabytes of data", "more than 300 gigabytes of files", "at least 2 TB".
 func dataAmount(toks []token, j int) bool {
-	j = pastApproximator(toks, j)
-	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
-}
-
-// pastApproximator returns the index after the words, at most three, of an approximator that
-// opens at j before a count ("about", "more than", "up to", "at least"), or j when there is none.
-func pastApproximator(toks []token, j int) int {
 	for k := 0; j >= 0 && j < len(toks) && k < 3; k++ {
 		switch toks[j].Lower {
 		case "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up", "to", "at", "least":
@@ -3319,7 +3312,7 @@ func pastApproximator(toks []token, j int) int {
 		}
 		break
 	}
-	return j
+	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
 }
 
 // amountThenOn returns the index of "on" or "against" after a sum that "of" opens at k ("a

@@ -407,9 +407,6 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 		}
 		j++
 	}
-	if k := pastApproximator(toks, j); k > j && k < len(toks) && toks[k].Tag == "CD" {
-		j = k // "published about 90 gigabytes of stolen files": the count's hedge, no word of the thing
-	}
 	marked := false
 	for ; j < len(toks) && j-i <= 9 && c.clause[j] == c.clause[i]; j++ {
 		t := toks[j]
