@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,6 +54,9 @@ func TestPlacedMissions(t *testing.T) {
 		{"a spokesperson for the embassy speaks for it",
 			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. A spokesperson for the Karsovian Embassy in Canberra said on Monday that the claims were false.",
 			"Karsovian Embassy in Canberra", nil, schema.EventStatement, "karsovian-embassy-in-canberra"},
+		{"an embassy spokesperson speaks for the embassy named",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. The Karsovian Embassy in Canberra rejected the accusation. An embassy spokesperson said on Wednesday that the claims were false.",
+			"Karsovian Embassy in Canberra", []string{"An embassy spokesperson"}, schema.EventStatement, "karsovian-embassy-in-canberra"},
 		{"an embassy in no city keeps its name",
 			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. The Karsovian embassy rejected the accusation on Monday.",
 			"Karsovian embassy", nil, schema.EventDenial, "karsovian-embassy"},
@@ -70,6 +74,25 @@ func TestPlacedMissions(t *testing.T) {
 				assert.Contains(t, a.Aliases, al)
 			}
 			assert.NotNil(t, findEvent(g, tt.event, tt.agent, ""), "no %s by %s in %s", tt.event, tt.agent, eventsString(g))
+		})
+	}
+}
+
+// TestMissionVoiceUnnamed checks that "an embassy spokesperson" with no embassy named before,
+// or with a person's name set beside it, is no embassy actor.
+func TestMissionVoiceUnnamed(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"no embassy named", "Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. An embassy spokesperson said on Wednesday that the claims were false."},
+		{"a spokesman named", "Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. An embassy spokesman, Tomas Vell, said on Wednesday that the claims were false."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			for _, a := range g.Actors {
+				for _, n := range append([]string{a.Name}, a.Aliases...) {
+					assert.NotContains(t, strings.ToLower(n), "embassy", "got actor %q, want no embassy", a.Name)
+				}
+			}
 		})
 	}
 }
