@@ -416,7 +416,7 @@ func TestSpeakerSaidThat(t *testing.T) {
 			g := extractText(t, "2024-05-04", first+tt.second)
 			assert.NotNil(t, findEvent(g, schema.EventAttack, "ash-heron", "norway"), eventsString(g))
 			for _, ev := range g.Events {
-				assert.False(t, hasParticipant(ev, "velmar-embassy", schema.RoleTarget), eventsString(g))
+				assert.False(t, hasParticipant(ev, "velmar-embassy-in-oslo", schema.RoleTarget), eventsString(g))
 			}
 		})
 	}

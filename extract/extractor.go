@@ -190,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
+	x.placedMissions(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}

@@ -55,7 +55,7 @@ func TestInstitutionHeads(t *testing.T) {
 		notAlias   string   // an actor that must not take the description
 	}{
 		{"a state's embassy acts", "Norland's Security Service said an officer sent by Karsovia had recruited the engineer. The Karsovian embassy in Tarvik dismissed the charges on Friday.",
-			"Karsovian embassy", nil, "Security Service"},
+			"Karsovian embassy in Tarvik", []string{"Karsovian embassy"}, "Security Service"},
 		{"a state's foreign ministry, then the ministry", "The Security Service of Norland expelled two diplomats of Karsovia on Monday. The Karsovian foreign ministry condemned the expulsions on Tuesday. The ministry also summoned Norland's ambassador.",
 			"Karsovian foreign ministry", []string{"ministry"}, "Security Service of Norland"},
 		{"the commission far back", "The Harlow Electoral Commission runs the vote. Hackers from the Ash Wren crew broke into its servers in May. They stole voter files. They also scanned city networks. Officials said the crew was careful. Analysts agreed. In June, the Norland Signals Bureau alerted the commission.",

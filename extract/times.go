@@ -2696,8 +2696,9 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 			continue
 		}
 		// a report is dated only by the phrase right after its verb ("she said at the time") or
-		// opening its sentence, which sets the time of all its main clause tells
-		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+		// its verb's object ("the embassy rejected the claim at the time"), or opening its
+		// sentence, which sets the time of all its main clause tells
+		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || objectOnly(toks, ev.Trigger, at) || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
@@ -2722,6 +2723,30 @@ func sameSpanAt(toks []token) int {
 		return i
 	}
 	return -1
+}
+
+// thenObjectReach bounds the noun phrase objectOnly reads.
+const thenObjectReach = 6
+
+// objectOnly reports whether the tokens between a verb at v and a phrase at at are a short noun
+// phrase, its object ("rejected the link", "denied the group's claims"): determiners,
+// possessives, adjectives, counts and nouns, a noun among them. A phrase closing its clause
+// right after such an object dates the verb, as no clause the verb reports comes between.
+func objectOnly(toks []token, v, at int) bool {
+	if v < 0 || at <= v+1 || at-v-1 > thenObjectReach || at > len(toks) {
+		return false
+	}
+	noun := false
+	for _, t := range toks[v+1 : at] {
+		switch {
+		case isNounTag(t.Tag):
+			noun = true
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ"):
+		default:
+			return false
+		}
+	}
+	return noun
 }
 
 // saidAtTheTime reports whether "at the time" (or "at that time") opening at token i stands
