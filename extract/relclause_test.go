@@ -1,0 +1,20 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestRelativeClauseRoles checks the agent and target of a deed whose actor is named before an
+// apposition or a relative clause in the same sentence.
+func TestRelativeClauseRoles(t *testing.T) {
+	checkEventRules(t, "2021-06-09", []eventCase{
+		{"a long apposition with a relative clause keeps the subject", "Hackers broke into Corvane Marine Systems last year. Tomas Brandt, a former contract engineer at the company who investigators say sold passwords to the gang, was arrested by Europol officers in Madrid in April.",
+			schema.EventLegal, "europol", "tomas-brandt", true},
+		{"the relative clause's object is not the arrested", "Hackers broke into Corvane Marine Systems last year. Tomas Brandt, a former contract engineer at the company who investigators say sold passwords to Irma Vell, was arrested by Europol officers in Madrid in April.",
+			schema.EventLegal, "europol", "irma-vell", false},
+		{"an apposition just past the plain reach", "Mara Holt, the contractor at the agency who prosecutors say copied the memos, was charged by the Justice Department on Friday.",
+			schema.EventLegal, "justice-department", "mara-holt", true},
+	})
+}
