@@ -18,3 +18,23 @@ func TestRelativeClauseRoles(t *testing.T) {
 			schema.EventLegal, "justice-department", "mara-holt", true},
 	})
 }
+
+// TestDemonymCompoundBeforeAdjectives checks that a demonym or language compound ("Polish-born",
+// "Dutch-speaking") stays an adjective when lower-case adjectives stand before its noun.
+func TestDemonymCompoundBeforeAdjectives(t *testing.T) {
+	tests := []struct {
+		name, body string
+		absent     []string
+	}{
+		{"a language compound before an adjective and a group noun", "The money went to Redfin Crew, the Dutch-speaking criminal gang that encrypted the bank's servers.",
+			[]string{"Dutch-speaking"}},
+		{"a demonym compound before two adjectives and a person noun", "Harrow Bank said a Polish-born former systems administrator had sold the company's passwords in May.",
+			[]string{"Polish-born"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2021-06-09", tt.body)
+			wantActors(t, g, tt.absent, "")
+		})
+	}
+}
