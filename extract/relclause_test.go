@@ -16,6 +16,14 @@ func TestRelativeClauseRoles(t *testing.T) {
 			schema.EventLegal, "europol", "irma-vell", false},
 		{"an apposition just past the plain reach", "Mara Holt, the contractor at the agency who prosecutors say copied the memos, was charged by the Justice Department on Friday.",
 			schema.EventLegal, "justice-department", "mara-holt", true},
+		{"a definite apposition's relative clause acts for the name before it", "The agency seized the ransom that Harrow Bank paid to Redfin Crew, the Dutch-speaking criminal group that encrypted the company's business systems in May. The Zorvex gang had hit Alder Health in April.",
+			schema.EventAttack, "redfin-crew", "harrow-bank", true},
+		{"a definite apposition's relative clause is not the payer's", "The agency seized the ransom that Harrow Bank paid to Redfin Crew, the Dutch-speaking criminal group that encrypted the company's business systems in May. The Zorvex gang had hit Alder Health in April.",
+			schema.EventAttack, "harrow-bank", "", false},
+		{"an indefinite apposition's relative clause acts for the name before it", "Investigators traced the payment to Redfin Crew, a criminal gang that breached Alder Freight in May.",
+			schema.EventIntrusion, "redfin-crew", "alder-freight", true},
+		{"a possessive apposition is not a name's description", "Alder Freight blamed Redfin Crew, its former contractor that breached the network in May.",
+			schema.EventIntrusion, "alder-freight", "", false},
 	})
 }
 

@@ -797,16 +797,16 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 		k--
 	}
+	if k >= 2 && toks[k-1].Text == "," && toks[k].Tag != "PRP$" {
+		if e := c.plainName(k - 2); e >= 0 {
+			return e, true // "X, a gang that breached Y", "X, the gang that breached Y"
+		}
+	}
 	if t := toks[k]; t.Tag == "PRP$" || x.cue.tokIs("definite", &t) {
 		return -1, false // "the hackers who breached Y" may well be the group named before
 	}
 	if k >= 1 && (x.cue.tokIs("be", &toks[k-1]) || toks[k-1].Lower == "as") {
 		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
-	}
-	if k >= 2 && toks[k-1].Text == "," {
-		if e := c.plainName(k - 2); e >= 0 {
-			return e, true // "X, a gang that breached Y"
-		}
 	}
 	return -1, true
 }
