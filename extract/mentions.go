@@ -1848,8 +1848,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "a gang calling itself NightLedger"
 	case len(words) > 2 && x.institutionOf(words):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Russian Ministry of Defence"
-	case !personCue && len(words) == 1 && x.demonymCompound(text) && end < len(toks) && !isCap(toks[end].Text) && isNounTag(toks[end].Tag):
-		return out // "a Chinese-speaking team", "the Russian-born engineer": an adjective, no name
+	case !personCue && len(words) == 1 && x.demonymCompound(text) && lowerNounAhead(toks, end):
+		return out // "a Chinese-speaking team", "the Russian-born engineer", "a Russian-speaking criminal gang": an adjective, no name
 	case !personCue && end < len(toks) && x.cue.tokIs("recordlist", &toks[end]):
 		return out // "its Known Exploited Vulnerabilities catalog": the name of a list, no actor
 	case groupNext && !personCue && len(words) == 1 && (demonym || x.demonymCompound(text)):
@@ -3183,6 +3183,20 @@ func (x *Extractor) demonymCompound(w string) bool {
 	_, ok := x.gaz.Demonym(w[:k])
 	return ok
 }
+
+// lowerNounAhead reports whether a lower-case noun starts at toks[end], or follows lower-case
+// adjectives there ("criminal gang" after "Russian-speaking"): the words before end modify a
+// common noun phrase.
+func lowerNounAhead(toks []token, end int) bool {
+	k := end
+	for k < len(toks) && k-end < maxAdjectivesAhead && toks[k].Tag == "JJ" && !isCap(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && !isCap(toks[k].Text) && isNounTag(toks[k].Tag)
+}
+
+// maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun.
+const maxAdjectivesAhead = 3
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
 // ("SDAX-listed", "Hamburg-based", "Nasdaq-listed"): a modifier of a description, no name.

@@ -797,16 +797,16 @@ func (x *Extractor) describedRelative(c *sentCtx, i int) (int, bool) {
 		}
 		k--
 	}
+	if k >= 2 && toks[k-1].Text == "," && toks[k].Tag != "PRP$" {
+		if e := c.plainName(k - 2); e >= 0 {
+			return e, true // "X, a gang that breached Y", "X, the gang that breached Y"
+		}
+	}
 	if t := toks[k]; t.Tag == "PRP$" || x.cue.tokIs("definite", &t) {
 		return -1, false // "the hackers who breached Y" may well be the group named before
 	}
 	if k >= 1 && (x.cue.tokIs("be", &toks[k-1]) || toks[k-1].Lower == "as") {
 		return -1, false // "X is a group that breached Y", "described X as a gang that …": X is that group
-	}
-	if k >= 2 && toks[k-1].Text == "," {
-		if e := c.plainName(k - 2); e >= 0 {
-			return e, true // "X, a gang that breached Y"
-		}
 	}
 	return -1, true
 }
@@ -937,14 +937,18 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	if e := residentBefore(c, i); e >= 0 {
 		return e // "X, 34, of Fredericksburg, Virginia, was arrested": X, not the state
 	}
-	for j := i - 2; j > 0 && i-j <= relativeReach; j-- {
+	for j := i - 2; j > 0 && i-j <= longAppositionReach; j-- {
 		if toks[j].Text != "," {
 			continue
+		}
+		long := x.relativeApposition(toks, j, i)
+		if i-j > relativeReach && !long {
+			return -1
 		}
 		if e := x.knownAsSubject(c, j, i); e >= 0 {
 			return e // "X's cyber agency, known as the VCA, warned Y": the name the agency is known by
 		}
-		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach || !x.cue.tokIs("article", &w) && w.Tag != "PRP$") {
+		if w := toks[j+1]; !relativeWord(w.Lower) && (i-j > appositionReach && !long || !x.cue.tokIs("article", &w) && w.Tag != "PRP$") {
 			return -1 // "X, which researchers link to Y, had broken into …", "X, whose software Y uses, warned", "X, who worked for Y, was shot": a non-restrictive relative clause, like an apposition
 		}
 		n := j - 1
@@ -958,6 +962,32 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// relativeApposition reports whether the comma at j opens an apposition that runs to the comma
+// right before i and is a noun phrase an article or a possessive pronoun opens, restricted by a
+// relative clause without commas ("X, a former engineer at the firm who police say sold its
+// passwords to Y, was arrested"): however long the clause, the apposition only describes the
+// name before j, which stays the subject of the verb at i. Before the relative pronoun stand
+// only the words of a noun phrase (no verb), and a noun right before it.
+func (x *Extractor) relativeApposition(toks []token, j, i int) bool {
+	if j+2 >= i-1 || i > len(toks) || !x.cue.tokIs("article", &toks[j+1]) && toks[j+1].Tag != "PRP$" {
+		return false
+	}
+	for k := j + 2; k < i-1; k++ {
+		t := toks[k]
+		if x.cue.tokIs("relpronoun", &t) {
+			return k+1 < i-1 && isNounTag(toks[k-1].Tag)
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" || t.Tag == "MD" || isQuote(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// longAppositionReach bounds, in tokens back from the verb, the comma that opens an apposition
+// a relative clause restricts (relativeApposition), which beforeAppositive steps over.
+const longAppositionReach = 32
 
 // residenceReach bounds, in tokens, the place of a residence apposition ("of Fredericksburg,
 // Virginia") that residentBefore steps over.

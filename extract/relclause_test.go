@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestRelativeClauseRoles checks the agent and target of a deed whose actor is named before an
+// apposition or a relative clause in the same sentence.
+func TestRelativeClauseRoles(t *testing.T) {
+	checkEventRules(t, "2021-06-09", []eventCase{
+		{"a long apposition with a relative clause keeps the subject", "Hackers broke into Corvane Marine Systems last year. Tomas Brandt, a former contract engineer at the company who investigators say sold passwords to the gang, was arrested by Europol officers in Madrid in April.",
+			schema.EventLegal, "europol", "tomas-brandt", true},
+		{"the relative clause's object is not the arrested", "Hackers broke into Corvane Marine Systems last year. Tomas Brandt, a former contract engineer at the company who investigators say sold passwords to Irma Vell, was arrested by Europol officers in Madrid in April.",
+			schema.EventLegal, "europol", "irma-vell", false},
+		{"an apposition just past the plain reach", "Mara Holt, the contractor at the agency who prosecutors say copied the memos, was charged by the Justice Department on Friday.",
+			schema.EventLegal, "justice-department", "mara-holt", true},
+		{"a definite apposition's relative clause acts for the name before it", "The agency seized the ransom that Harrow Bank paid to Redfin Crew, the Dutch-speaking criminal group that encrypted the company's business systems in May. The Zorvex gang had hit Alder Health in April.",
+			schema.EventAttack, "redfin-crew", "harrow-bank", true},
+		{"a definite apposition's relative clause is not the payer's", "The agency seized the ransom that Harrow Bank paid to Redfin Crew, the Dutch-speaking criminal group that encrypted the company's business systems in May. The Zorvex gang had hit Alder Health in April.",
+			schema.EventAttack, "harrow-bank", "", false},
+		{"an indefinite apposition's relative clause acts for the name before it", "Investigators traced the payment to Redfin Crew, a criminal gang that breached Alder Freight in May.",
+			schema.EventIntrusion, "redfin-crew", "alder-freight", true},
+		{"a possessive apposition is not a name's description", "Alder Freight blamed Redfin Crew, its former contractor that breached the network in May.",
+			schema.EventIntrusion, "alder-freight", "", false},
+	})
+}
+
+// TestDemonymCompoundBeforeAdjectives checks that a demonym or language compound ("Polish-born",
+// "Dutch-speaking") stays an adjective when lower-case adjectives stand before its noun.
+func TestDemonymCompoundBeforeAdjectives(t *testing.T) {
+	tests := []struct {
+		name, body string
+		absent     []string
+	}{
+		{"a language compound before an adjective and a group noun", "The money went to Redfin Crew, the Dutch-speaking criminal gang that encrypted the bank's servers.",
+			[]string{"Dutch-speaking"}},
+		{"a demonym compound before two adjectives and a person noun", "Harrow Bank said a Polish-born former systems administrator had sold the company's passwords in May.",
+			[]string{"Polish-born"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2021-06-09", tt.body)
+			wantActors(t, g, tt.absent, "")
+		})
+	}
+}
