@@ -140,3 +140,22 @@ func TestAtCourt(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingNamedAgain checks that a meeting is an occasion of telling: once a sentence gives
+// it its day ("Residents at a council meeting on Monday said …"), a telling told "at the
+// meeting" with no time of its own takes that day (nameOccasions, namedDay), while one at a
+// meeting the story gave no day stays undated.
+func TestMeetingNamedAgain(t *testing.T) {
+	const meeting = "Velmora Water was hit by ransomware in March.\n\nResidents at a town council meeting on Monday said the utility had kept them in the dark.\n\n"
+	checkTimes(t, []timeCase{
+		{"a telling at the meeting takes its day", "2026-05-14",
+			meeting + "Mayor Ida Renk acknowledged at the meeting that the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", "2026-05-11"},
+		{"so one after it", "2026-05-14",
+			meeting + "After the meeting, Mayor Ida Renk said the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", "2026-05-11"},
+		{"a meeting given no day gives none", "2026-05-14",
+			"Velmora Water was hit by ransomware in March.\n\nResidents at a town council meeting said the utility had kept them in the dark.\n\nMayor Ida Renk acknowledged at the meeting that the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", ""},
+	}, false)
+}
