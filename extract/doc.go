@@ -33,8 +33,11 @@
 //     issued for an accusation or report the lead tells in the present perfect (leadPerfectDays),
 //     the last time for "at that time", a count of days from another dated event ("a day after
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
-//     the attack" too), the day of the latest court step, not an arrest, for what is told "outside
-//     the court" or "after the sentencing" (courtStepDay, afterCourtStep; else of the court appearance told last, courtAppearance), the day after the day of the sentence before for "the following
+//     the attack" too), the day of the latest court sitting (the lead's, courtLeadDay, or a later
+//     court step, not an arrest, courtStepDay; else the court appearance told last,
+//     courtAppearance) for what is told or done at it: "outside the court", "after the
+//     sentencing", "told the court", "pleaded guilty before Judge X", "through an interpreter",
+//     counsel "argued" (atCourt, afterCourtStep), the day after the day of the sentence before for "the following
 //     day" when the last calendar date given was a month (followingDay), the period of the last
 //     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
 //     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an

@@ -235,6 +235,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	var dayDeeds []rawEvent            // dated deeds told by a verb that names no party (dayMention)
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	appearDay := ""                    // the day of the latest court appearance told so far (courtAppearance)
+	courtLead := ""                    // the day of the court's sitting the lead tells (courtLeadDay)
 	countries := countryEntities(ents)
 	own := mentionsBySent(ms, len(sents))
 	for k := range sents {
@@ -351,18 +352,22 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if d := x.courtAppearance(c.s.Toks, ts, isoOf); d != "" {
 			appearDay = d
 		}
-		if words := outsideCourt(c.s.Toks); words != "" {
-			d := x.courtStepDay(evs, isoOf)
+		if courtLead == "" && c.s.Para == sents[0].Para {
+			courtLead = x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf)
+		}
+		if words, before := x.atCourt(c.s.Toks); words != "" {
+			// the story's latest sitting: the lead's, or a step a court took on a later day
+			// ("made his first court appearance on Monday. … convicted him on Tuesday")
+			d := courtLead
+			if step := x.courtStepDay(evs, isoOf); step > d && !afterWriting(step) {
+				d = step
+			}
 			if d == "" {
 				d = appearDay // "made his first court appearance on Monday"
 			}
 			if d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
-				for f := range found {
-					if found[f].TimeIdx < 0 && !found[f].Negated && found[f].Modality == "" && (isReporting(found[f]) || found[f].Type == schema.EventAccusation) {
-						found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
-					}
-				}
+				x.atSitting(c.s.Toks, found, before, len(evTimes)-1, words)
 			}
 		}
 		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
@@ -783,6 +788,27 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 	}
 	return ""
 }
+
+// atSitting dates the undated, asserted tellings and accusations of a sentence that atCourt
+// puts at a court's sitting to that sitting's day ti (words: the phrase that puts them
+// there), and, when a bench follows "before" at before, the undated step a court takes that
+// stands right before it ("pleaded guilty before Judge X"; cue sittingstep).
+func (x *Extractor) atSitting(toks []token, found []rawEvent, before, ti int, words string) {
+	for f := range found {
+		e := &found[f]
+		if e.TimeIdx >= 0 || e.Negated || e.Modality != "" {
+			continue
+		}
+		step := before > e.Trigger && before-e.Trigger <= stepBenchReach && e.Type == schema.EventLegal && x.cue.is("sittingstep", e.Lemma)
+		if step || isReporting(*e) || e.Type == schema.EventAccusation {
+			e.TimeIdx, e.TimeText = ti, words
+		}
+	}
+}
+
+// stepBenchReach bounds how far before "before" the step taken before a bench may stand
+// ("pleaded guilty before").
+const stepBenchReach = 3
 
 // appearReach bounds how many tokens after "appeared" the court and the day may stand
 // (courtAppearance).

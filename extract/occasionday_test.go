@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestQuotedDayDatesNoTelling checks that a day named inside a quotation ("… is still inside
@@ -69,5 +71,91 @@ func TestAfterCourtStep(t *testing.T) {
 		{"an arrest is no court's step", "2026-03-14",
 			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Wednesday for selling customer records to Grey Heron.\n\nIn a statement issued after the sentencing, the Norland Interior Ministry said the case showed that foreign spies were targeting banks.",
 			schema.EventStatement, "norland-interior-ministry", "", ""},
+	}, false)
+}
+
+// TestAtCourtSitting checks that a telling or step the sentence puts at a court's sitting,
+// with no time of its own, takes the day of the sitting the lead tells (courtLeadDay, atCourt),
+// not that of a step told later but taken before it: a step taken before a judge, a telling to
+// the court, a defendant speaking through an interpreter and an argument counsel made; and
+// that a telling with none of these, one whose own clause gives another day, and one in a
+// story whose lead tells no sitting are left as they were.
+func TestAtCourtSitting(t *testing.T) {
+	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Thursday to three years in prison for selling customer records to Grey Heron.\n\nThe bank was breached in 2024.\n\n"
+	const inCourt = "A Tessaly man admitted in federal court on Tuesday that he had sold customer records from Harrow Bank to Grey Heron.\n\nThe bank was breached in 2024.\n\n"
+	checkTimes(t, []timeCase{
+		{"a plea before a judge takes the day of the lead's court", "2026-03-14",
+			inCourt + "Tomas Verlin, 44, pleaded guilty before Chief District Judge Mara Olsen to one count of fraud.",
+			schema.EventLegal, "tomas-verlin", "", "2026-03-10"},
+		{"a telling to the court takes the sentencing's day", "2026-03-14",
+			sentenced + "A prosecutor, Ana Brell, told the court that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"a step told later but taken before the lead's sitting gives way to it", "2026-03-14",
+			sentenced + "Verlin pleaded guilty on March 2 to one count of fraud.\n\nA prosecutor, Ana Brell, told the court that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"so one spoken through an interpreter", "2026-03-14",
+			sentenced + "Speaking through a Norlandic interpreter, Tomas Verlin apologised to the bank and said he had needed the money.",
+			schema.EventStatement, "tomas-verlin", "", "2026-03-12"},
+		{"so what counsel argued", "2026-03-14",
+			sentenced + "His lawyer, Ana Brell, argued for a shorter term, saying her client had been manipulated by Grey Heron.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"a plain saying stays undated", "2026-03-14",
+			sentenced + "His lawyer, Ana Brell, said her client had been manipulated by Grey Heron.",
+			schema.EventStatement, "ana-brell", "", ""},
+		{"a telling to the court with a day of its own keeps it", "2026-03-14",
+			sentenced + "A prosecutor, Ana Brell, told the court in January that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", "2026-01"},
+		{"a lead that tells no sitting gives none", "2026-03-14",
+			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Thursday for selling customer records to Grey Heron.\n\nThe bank was breached in 2024.\n\nA prosecutor, Ana Brell, told the court that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", ""},
+	}, false)
+}
+
+// TestAtCourt checks, on tagged tokens, the phrases that put a telling or step at a court's
+// sitting and those that look like them but do not (atCourt); tagged tokens carry no offsets,
+// so only whether a phrase is found is checked, not its words.
+func TestAtCourt(t *testing.T) {
+	tests := []struct {
+		name, text string
+		at, before bool
+	}{
+		{"told the court", "Brell/NNP told/VBD the/DT court/NN that/IN", true, false},
+		{"told a judge by title and name", "Brell/NNP told/VBD District/NNP Judge/NNP Mara/NNP Olsen/NNP that/IN", true, false},
+		{"pleaded before a judge", "Verlin/NNP pleaded/VBD guilty/JJ before/IN U.S./NNP District/NNP Judge/NNP Mara/NNP Olsen/NNP to/TO fraud/NN", true, true},
+		{"through an interpreter", "Speaking/VBG through/IN an/DT interpreter/NN ,/, Verlin/NNP said/VBD", true, false},
+		{"counsel argued", "His/PRP$ attorney/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", true, false},
+		{"outside the courthouse", "Brell/NNP said/VBD outside/IN the/DT courthouse/NN that/IN", true, false},
+		{"'before' opening a clause on a court is none", "The/DT bank/NN paid/VBD before/IN the/DT court/NN ordered/VBD a/DT freeze/NN", false, false},
+		{"a court's clerk is no bench", "Brell/NNP told/VBD the/DT court/NN 's/POS clerk/NN that/IN", false, false},
+		{"a researcher's argument is none", "The/DT researcher/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", false, false},
+		{"a plain saying is none", "Brell/NNP said/VBD the/DT files/NNS were/VBD stolen/VBN", false, false},
+	}
+	x, err := New()
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words, before := x.atCourt(taggedToks(tt.text))
+			assert.Equal(t, tt.at, words != "", "at court: %q", words)
+			assert.Equal(t, tt.before, before >= 0, "before at %d", before)
+		})
+	}
+}
+
+// TestMeetingNamedAgain checks that a meeting is an occasion of telling: once a sentence gives
+// it its day ("Residents at a council meeting on Monday said …"), a telling told "at the
+// meeting" with no time of its own takes that day (nameOccasions, namedDay), while one at a
+// meeting the story gave no day stays undated.
+func TestMeetingNamedAgain(t *testing.T) {
+	const meeting = "Velmora Water was hit by ransomware in March.\n\nResidents at a town council meeting on Monday said the utility had kept them in the dark.\n\n"
+	checkTimes(t, []timeCase{
+		{"a telling at the meeting takes its day", "2026-05-14",
+			meeting + "Mayor Ida Renk acknowledged at the meeting that the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", "2026-05-11"},
+		{"so one after it", "2026-05-14",
+			meeting + "After the meeting, Mayor Ida Renk said the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", "2026-05-11"},
+		{"a meeting given no day gives none", "2026-05-14",
+			"Velmora Water was hit by ransomware in March.\n\nResidents at a town council meeting said the utility had kept them in the dark.\n\nMayor Ida Renk acknowledged at the meeting that the letters had gone out late.",
+			schema.EventStatement, "ida-renk", "", ""},
 	}, false)
 }

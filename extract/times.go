@@ -3625,6 +3625,142 @@ func outsideCourt(toks []token) string {
 	return ""
 }
 
+// atCourt returns the words that put a telling or a step at a court's sitting, and the index of
+// the preposition "before" when a bench follows it (-1 otherwise), or "" and -1 when the
+// sentence has none: what is said outside the court or after its step (outsideCourt), a telling
+// to the bench ("told the court", "told District Judge X"; toldBench), a step taken or a plea
+// made before it ("pleaded guilty before U.S. District Judge X"; benchAfter), a defendant
+// speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
+// throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
+// counselArgued). What is said or done there is said or done on the day of the sitting.
+func (x *Extractor) atCourt(toks []token) (string, int) {
+	if words := outsideCourt(toks); words != "" {
+		return words, -1
+	}
+	for i := range toks {
+		switch toks[i].Lower {
+		case "told":
+			if j := x.benchAfter(toks, i+1); j > 0 {
+				return joinTokens(toks[i : j+1]), -1
+			}
+		case "before":
+			if j := x.benchAfter(toks, i+1); j > 0 {
+				return joinTokens(toks[i : j+1]), i
+			}
+		case "through":
+			if j := throughInterpreter(toks, i); j > 0 {
+				return joinTokens(toks[i : j+1]), -1
+			}
+		case "argued":
+			if x.counselArgued(toks, i) {
+				return toks[i].Text, -1
+			}
+		}
+	}
+	return "", -1
+}
+
+// benchReach bounds how many words of a title or name may stand between "told" or "before" and
+// the bench ("before U.S. District Judge", "told the court").
+const benchReach = 4
+
+// benchAfter returns the index of the word for the bench (cue courtbench) that the phrase from
+// j names, after "the", adjectives or the capitalised words of a title ("the court", "U.S.
+// District Judge Helen Ames", "the magistrate"), or -1. A bench followed by a finite verb
+// ("before the court ruled") opens a clause, not the hearer or the place of a step; neither
+// does a bench that only a possessive names ("told the court's clerk").
+func (x *Extractor) benchAfter(toks []token, j int) int {
+	for k := j; k < len(toks) && k-j <= benchReach; k++ {
+		t := toks[k]
+		if x.cue.tokIs("courtbench", &t) {
+			n := k + 1
+			for n < len(toks) && toks[n].Tag == "NNP" {
+				n++ // the judge's name: "Judge Helen Ames"
+			}
+			if n < len(toks) && (isFiniteTag(toks[n].Tag) || toks[n].Tag == "POS") {
+				return -1
+			}
+			return k
+		}
+		if t.Lower != "the" && t.Tag != "NNP" && t.Tag != "JJ" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// throughInterpreter returns the index of "interpreter" in "through a[n] [adjective]
+// interpreter" from i ("speaking through a Russian interpreter"), or -1.
+func throughInterpreter(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k-i <= 4; k++ {
+		if toks[k].Lower == "interpreter" {
+			return k
+		}
+	}
+	return -1
+}
+
+// counselArgued reports whether "argued" at v has for its subject those who argue a case in
+// court (cue courtcounsel: "His lawyer, X, argued …", "Prosecutors argued …"): the subject's
+// words before it, an apposition set off by commas among them, up to the sentence's start or
+// a finite verb.
+func (x *Extractor) counselArgued(toks []token, v int) bool {
+	if toks[v].Tag != "VBD" {
+		return false
+	}
+	for k := v - 1; k >= 0 && v-k <= counselReach; k-- {
+		if x.cue.tokIs("courtcounsel", &toks[k]) {
+			return true
+		}
+		if isFiniteTag(toks[k].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// counselReach bounds how far before "argued" the word for counsel may stand ("His lawyer,
+// Neil Ames, argued": the name set off by commas between).
+const counselReach = 8
+
+// courtLeadDay returns the day of a court's sitting that a sentence of the story's lead tells:
+// a step taken at a sitting dated to a day (cue sittingstep: "was sentenced Wednesday",
+// "pleaded guilty on Monday"), or a bench or court (cue courtword) with a day within
+// courtDayReach words of it and no comma between ("admitted in federal court on Wednesday", "A
+// federal magistrate judge on Wednesday ordered …"); "" for none. The sitting the lead tells is
+// the occasion the story reports: a telling or step at a sitting that gives no time of its own
+// (atCourt) is told or taken that day.
+func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expression, inSent []int, iso func(int) string) string {
+	for _, f := range found {
+		if d := iso(f.TimeIdx); f.Type == schema.EventLegal && len(d) == dayValue && x.cue.is("sittingstep", f.Lemma) && f.asserted() {
+			return d
+		}
+	}
+	for _, ti := range inSent {
+		d := iso(ti)
+		if len(d) != dayValue {
+			continue
+		}
+		at := tokFrom(toks, ts[ti].Start)
+		if at < 0 {
+			continue
+		}
+		for j := max(0, at-courtDayReach); j < len(toks) && j <= at+courtDayReach; j++ {
+			if x.cue.tokIs("courtword", &toks[j]) && !commaBetween(toks, min(j, at), max(j, at)) {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// courtDayReach bounds how many words may stand between a court and the day of its sitting
+// ("admitted in federal court on Wednesday", "A federal magistrate judge on Wednesday").
+const courtDayReach = 4
+
 // afterCourtStep returns the words "after the <step>" (or "following the <step>") for a step
 // only a court takes, named again with "the" (courtStepNoun: "after the sentencing", "following
 // the verdict"), not given its own time or owner by a word after it ("after the verdict of 2019",
