@@ -931,7 +931,7 @@ func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
 // sentences, when undated or dated more coarsely to a period holding it: the way in is the
 // start of the break-in told before. Break-ins on two
 // victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
-// any.
+// any, and one yet to come (yetToCome) is none.
 func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	var found []int
 	var victims []int
@@ -939,6 +939,9 @@ func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 		o := &evs[k]
 		if o.typ != schema.EventIntrusion || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
+			continue
+		}
+		if yetToCome(o) {
 			continue
 		}
 		if o.negated || o.modality != "" || len(o.target) > 0 && victims != nil && !sameSet(victims, o.target) {
@@ -1071,7 +1074,8 @@ func nounSubject(toks []token, i, at int) bool {
 // before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed, one of its own type before those of its family (dayMentioned). Deeds on two victims
-// before it, or one negated or hedged, leave it alone.
+// before it, or one negated or hedged, leave it alone; one yet to come is none it takes up
+// (yetToCome).
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
 	found := dayMentioned(evs, r, true)
 	if found == nil {
@@ -1200,12 +1204,25 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
 			continue
 		}
+		if yetToCome(o) {
+			continue
+		}
 		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
 			return nil
 		}
 		found = append(found, k)
 	}
 	return found
+}
+
+// yetToCome reports whether the deed o is told as one yet to come (Modality "future": "when
+// residents will be able to pay a ticket online", "plans to attack"): a mention that tells a deed
+// as done and dates it ("the attack began on June 5", "the intruders got in during July") takes up
+// no such deed, so it neither takes that time nor stands for another deed beside the one told as
+// done. A deed told as perhaps done (hypothetical) or denied still may be the one the mention
+// takes up.
+func yetToCome(o *mergedEvent) bool {
+	return o.modality == "future"
 }
 
 // writtenTime reports whether the time ts[t] is an expression of the text (Start >= 0), not one
