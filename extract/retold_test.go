@@ -24,3 +24,26 @@ func TestYetToCome(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestRecordClause checks that a deed told in a clause on a name's record ("Ash Lynx, a gang
+// that has attacked hospitals since 2024": recordClause) does not keep a later dated mention of
+// the story's deed ("the attack began early on Sunday", "the intruders first got in during
+// July") from the deed the story tells; deeds the story tells on two victims still leave the
+// day to neither.
+func TestRecordClause(t *testing.T) {
+	tests := []timeCase{
+		{"a gang's record on other victims leaves the attack's day to the story's attack", "2026-03-13",
+			"Hackers encrypted the servers of Velmora Water this week, the utility said. Kestrel Labs blamed Ash Lynx, a gang that has attacked hospitals in Norland since 2024. The attack began early on Sunday, the utility said.",
+			schema.EventAttack, "ash-lynx", "velmora-water", "2026-03-08"},
+		{"a group's record of breaches leaves the way in to the story's break-in", "2026-09-18",
+			"Velmora Water said on Wednesday that the intrusion into its billing network was carried out by Grey Heron, a group that has breached water utilities in Norland. Investigators said the intruders first got in during early July.",
+			schema.EventIntrusion, "grey-heron", "velmora-water", "2026-07"},
+		{"the record takes no day of the story's deed", "2026-09-18",
+			"Velmora Water said on Wednesday that the intrusion into its billing network was carried out by Grey Heron, a group that has breached water utilities in Norland. Investigators said the intruders first got in during early July.",
+			schema.EventIntrusion, "grey-heron", "water-utilities", "2026-09-18"},
+		{"a deed the story tells on another victim still stands in the way", "2026-03-13",
+			"Hackers encrypted the servers of Velmora Water this week, the utility said. Kestrel Labs said Ash Lynx had attacked Harrow Bank too. The attack began early on Sunday, the utility said.",
+			schema.EventAttack, "ash-lynx", "velmora-water", "2026-03"},
+	}
+	checkTimes(t, tests, false)
+}
