@@ -47,3 +47,25 @@ func TestRecordClause(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
+
+// TestGroundsTimes checks that an accusation told in an object relative clause whose pronoun
+// subject is the main clause's doer ("charged X in May, whom it accused of …") takes the time of
+// the act it gives the grounds of (groundsTimes), and not when another accuses or the clause has
+// a time of its own.
+func TestGroundsTimes(t *testing.T) {
+	tests := []timeCase{
+		{"whom it accused after a dated charge", "2026-03-13",
+			"In May, the Justice Department charged Ivan Petrov, whom it accused of running the Ash Lynx gang.",
+			schema.EventAccusation, "justice-department", "ivan-petrov", "2025-05"},
+		{"whom it accused after a dated expulsion", "2026-03-13",
+			"The Norland Foreign Ministry in March expelled two Velmoran diplomats, whom it accused of spying on exiles.",
+			schema.EventAccusation, "norland-foreign-ministry", "", "2026-03"},
+		{"another accuser's clause is not the act's grounds", "2026-03-13",
+			"In May, the Justice Department charged Ivan Petrov, whom Kestrel Labs accused of running the Ash Lynx gang.",
+			schema.EventAccusation, "kestrel-labs", "", ""},
+		{"an undated act lends no time", "2026-03-13",
+			"The Justice Department charged Ivan Petrov, whom it accused of running the Ash Lynx gang.",
+			schema.EventAccusation, "justice-department", "ivan-petrov", ""},
+	}
+	checkTimes(t, tests, false)
+}
