@@ -807,9 +807,10 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	nameless := func(r rawEvent) bool {
 		return len(r.Agent)+len(r.Target) == 0 && isDeed(r.Type) && !r.Negated && r.Modality == "" && r.Sent >= 0 && r.Sent < len(sents)
 	}
+	record := recordDeeds(evs, sents)
 	for _, r := range raw {
 		if nameless(r) && (written(r) || monthly(r)) && (r.Definite && nounSubject(sents[r.Sent].Toks, r.Trigger, ts[r.TimeIdx].Start) || written(r) && partylessVerb(sents[r.Sent].Toks, r.Trigger)) {
-			dayMention(evs, r, iso)
+			dayMention(evs, r, iso, record)
 		}
 	}
 	for _, r := range raw {
@@ -820,7 +821,7 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 			if t := x.timedDeedNoun(sents[r.Sent], r.Trigger, ts); t >= 0 {
 				r.TimeIdx, r.TimeText = t, ""
 				if written(r) {
-					dayMention(evs, r, iso)
+					dayMention(evs, r, iso, record)
 				}
 			}
 		} else if t := x.appositiveTime(sents[r.Sent], r.Trigger, ts); t >= 0 && iso(t) != "" {
@@ -830,14 +831,81 @@ func (x *Extractor) dayMentions(evs []mergedEvent, raw, dayDeeds []rawEvent, ts 
 	for _, r := range dayDeeds {
 		if r.Lemma == entryLemma {
 			if writtenTime(ts, r.TimeIdx) && iso(r.TimeIdx) != "" && !x.exploitOfDeed(evs, r, sents) {
-				entryMention(evs, r, iso)
+				entryMention(evs, r, iso, record)
 			}
 			continue
 		}
 		if written(r) {
-			dayMention(evs, r, iso)
+			dayMention(evs, r, iso, record)
 		}
 	}
+}
+
+// recordDeeds reports for each merged deed whether its first wording stands in a clause that
+// tells a name's record (recordClause: "Salt Typhoon, a group that has breached carriers in the
+// United States").
+func recordDeeds(evs []mergedEvent, sents []sentence) []bool {
+	record := make([]bool, len(evs))
+	for k, o := range evs {
+		if len(o.evidence) == 0 || !isDeed(o.typ) {
+			continue
+		}
+		if ref := o.evidence[0]; ref.sent >= 0 && ref.sent < len(sents) {
+			record[k] = recordClause(sents[ref.sent].Toks, ref.trigger)
+		}
+	}
+	return record
+}
+
+// recordReach is how many words from the relative pronoun to the deed recordClause reads.
+const recordReach = 6
+
+// recordClause reports whether the word at i stands in a subject relative clause on an
+// indefinite noun phrase set in apposition after a name ("Salt Typhoon, a group that has breached
+// carriers in the United States", "X, a ransomware gang that has claimed dozens of attacks on
+// hospitals"): the clause tells who the name is by its record, deeds before the story's own.
+// Only a relative pronoun tagged as one (WDT, WP) and followed by a verb or modal opens it: "a
+// warning that hackers had …" is the noun's content, not its record.
+func recordClause(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	rel := -1
+	for j := i - 1; j >= 0 && i-j <= recordReach; j-- {
+		if t := toks[j].Text; t == "," || t == ";" || t == ":" || t == "(" || t == "—" || t == "." {
+			return false
+		}
+		if (toks[j].Tag == "WDT" || toks[j].Tag == "WP") && (toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Lower == "who") {
+			rel = j
+			break
+		}
+	}
+	if rel < 4 || !isVerbTag(toks[rel+1].Tag) && toks[rel+1].Tag != "MD" {
+		return false
+	}
+	head := rel - 1
+	if toks[head].Tag != "NN" && toks[head].Tag != "NNS" {
+		return false
+	}
+	k := head
+	for k > 0 && head-k < 4 && recordModifier(toks[k-1].Tag) {
+		k--
+	}
+	if k < 3 || toks[k-1].Lower != "a" && toks[k-1].Lower != "an" || toks[k-2].Text != "," {
+		return false
+	}
+	return toks[k-3].Tag == "NNP" || toks[k-3].Tag == "NNPS"
+}
+
+// recordModifier reports whether the tag t is one of a word that may stand before the head of
+// the noun phrase recordClause reads ("a Russian-speaking ransomware group", "a state-backed
+// hacking unit").
+func recordModifier(t string) bool {
+	switch t {
+	case "JJ", "NN", "NNS", "NNP", "HYPH", "VBG", "VBN", "CD":
+		return true
+	}
+	return false
 }
 
 // exploitOfDeed reports whether the way in r is the use of a flaw (cue exploitverb: "exploited a
@@ -931,23 +999,39 @@ func restated(evs []mergedEvent, r rawEvent, t int, iso func(int) string) {
 // sentences, when undated or dated more coarsely to a period holding it: the way in is the
 // start of the break-in told before. Break-ins on two
 // victims, or one negated or hedged, leave it alone; a break-in that names no victim goes with
-// any.
-func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
-	var found []int
-	var victims []int
+// any, and one yet to come (yetToCome) is none. A break-in told in a name's record
+// (recordDeeds: "X, a group that has breached Y") is one only when no other is told.
+func entryMention(evs []mergedEvent, r rawEvent, iso func(int) string, record []bool) {
+	var found, records []int
 	for k := range evs {
 		o := &evs[k]
 		if o.typ != schema.EventIntrusion || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
 			continue
 		}
-		if o.negated || o.modality != "" || len(o.target) > 0 && victims != nil && !sameSet(victims, o.target) {
+		if yetToCome(o) {
+			continue
+		}
+		if o.negated || o.modality != "" {
 			return
 		}
-		if len(o.target) > 0 {
-			victims = o.target
+		if record[k] {
+			records = append(records, k)
+			continue
 		}
 		found = append(found, k)
+	}
+	if len(found) == 0 {
+		found = records
+	}
+	var victims []int
+	for _, k := range found {
+		if t := evs[k].target; len(t) > 0 {
+			if victims != nil && !sameSet(victims, t) {
+				return
+			}
+			victims = t
+		}
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
@@ -1071,11 +1155,13 @@ func nounSubject(toks []token, i, at int) bool {
 // before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed, one of its own type before those of its family (dayMentioned). Deeds on two victims
-// before it, or one negated or hedged, leave it alone.
-func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string) {
-	found := dayMentioned(evs, r, true)
+// before it, or one negated or hedged, leave it alone; one yet to come is none it takes up
+// (yetToCome), and one told in a name's record (recordDeeds: "X, a gang that has claimed dozens of
+// attacks") is one only when no other deed is told.
+func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string, record []bool) {
+	found := dayMentioned(evs, r, true, record)
 	if found == nil {
-		found = dayMentioned(evs, r, false)
+		found = dayMentioned(evs, r, false, record)
 	}
 	b := iso(r.TimeIdx)
 	for _, k := range found {
@@ -1191,21 +1277,47 @@ func (x *Extractor) clauseOnDefiniteDeed(toks []token, i int) bool {
 
 // dayMentioned returns the deeds dayMention may date by r: with sameType, those of r's own type
 // ("the break-in" names a break-in before a spying of the family), else those of its family; nil
-// when there are none or when they name two victims, or one is negated or hedged.
-func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool) []int {
-	var found []int
+// when there are none or when they name two victims, or one is negated or hedged. Deeds told in
+// a name's record (record) count only when no other deed is told.
+func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) []int {
+	var found, records []int
 	for k := range evs {
 		o := &evs[k]
 		if familyOf(o.typ) != familyOf(r.Type) || sameType && o.typ != r.Type || len(o.agent)+len(o.target) == 0 || len(o.evidence) == 0 || o.evidence[0].sent > r.Sent ||
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
 			continue
 		}
-		if o.negated || o.modality != "" || len(found) > 0 && !sameSet(evs[found[0]].target, o.target) {
+		if yetToCome(o) {
+			continue
+		}
+		if o.negated || o.modality != "" {
 			return nil
+		}
+		if record[k] {
+			records = append(records, k)
+			continue
 		}
 		found = append(found, k)
 	}
+	if len(found) == 0 {
+		found = records
+	}
+	for _, k := range found {
+		if !sameSet(evs[found[0]].target, evs[k].target) {
+			return nil
+		}
+	}
 	return found
+}
+
+// yetToCome reports whether the deed o is told as one yet to come (Modality "future": "when
+// residents will be able to pay a ticket online", "plans to attack"): a mention that tells a deed
+// as done and dates it ("the attack began on June 5", "the intruders got in during July") takes up
+// no such deed, so it neither takes that time nor stands for another deed beside the one told as
+// done. A deed told as perhaps done (hypothetical) or denied still may be the one the mention
+// takes up.
+func yetToCome(o *mergedEvent) bool {
+	return o.modality == "future"
 }
 
 // writtenTime reports whether the time ts[t] is an expression of the text (Start >= 0), not one

@@ -18,7 +18,9 @@
 //     nominal), negation and modality, claims ("according to X") and who-told-whom.
 //     An event takes the time of its own clause (not one after a participle on an object noun,
 //     "under a lease signed in 2019": participleTime; the first of a fronted pair, "In 2023 and
-//     again last year, …": frontedPairClose), else one the narrative gives it (times.go): the
+//     again last year, …": frontedPairClose; an accusation in a relative clause on the object of an
+//     act by its doer, "charged X in May, whom it accused of …", the act's: groundsTimes), else
+//     one the narrative gives it (times.go): the
 //     publication date for news told in the present (the day of a closing "…, X said on Wednesday"
 //     for a telling in the present perfect; closingSaidDay), the day of the occasion of telling
 //     the sentence before set for a report (occasion.go: one pass, tellingOccasions; not for a

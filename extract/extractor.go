@@ -275,6 +275,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		}, coord)
 		x.coordinatedTimes(c, found, ts, inSent)
 		x.documentTimes(c, found)
+		x.groundsTimes(c, found)
 		sceneClause(c, found, ts, inSent)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {

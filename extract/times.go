@@ -4302,6 +4302,32 @@ func (x *Extractor) documentTimes(c *sentCtx, found []rawEvent) {
 	}
 }
 
+// groundsTimes dates an undated accusation told in an object relative clause whose subject is a
+// pronoun ("charged and sanctioned X in May, whom it accused of running Y", "expelled two
+// envoys in March, whom it accused of spying") by the time of the act of the main verb before
+// it, when the same agent does it: the clause gives the act's grounds, made with the act, as
+// when no relative word stands between ("sanctioned six officials it accused of …").
+func (x *Extractor) groundsTimes(c *sentCtx, found []rawEvent) {
+	toks := c.s.Toks
+	for f := range found {
+		ev := &found[f]
+		i := ev.Trigger
+		if ev.Type != schema.EventAccusation || ev.TimeIdx >= 0 || len(ev.Agent) == 0 || i < 2 || i >= len(toks) || !objectRelative(toks[i-2].Lower) {
+			continue
+		}
+		if m := c.at[i-1]; m < 0 || c.ms[m].How != mkPronoun {
+			continue
+		}
+		v := x.mainVerbBefore(c, i-1)
+		for _, o := range found {
+			if o.Trigger == v && o.TimeIdx >= 0 && o.asserted() && sameEnts(o.Agent, ev.Agent) {
+				ev.TimeIdx, ev.TimeText = o.TimeIdx, o.TimeText
+				break
+			}
+		}
+	}
+}
+
 // dayOfDeed reads "on the day of the <event noun>" ("notified the regulator on the day of the
 // breach", "On the day of the attack, X …"; a part of the day, cue daypart, as the day: "alerted
 // police on the morning of the attack"; "the day after|before the breach" a day later or
