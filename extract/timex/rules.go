@@ -572,6 +572,22 @@ func (p *parser) past(i int) bool {
 	return false
 }
 
+// wedgedPast reports whether the time at token i is a phrase "in <month>" set between a clause's
+// subject and its verb, and that verb is told in the past ("The Treasury Department in May
+// sanctioned the exchange"): the verb right after the phrase is a past form or ends in -ed.
+// past reads only the words before the phrase, which here are the subject.
+func (p *parser) wedgedPast(i int) bool {
+	if p.lo(i-1) != "in" {
+		return false
+	}
+	j := p.dateEnd(i)
+	if j >= len(p.toks) || p.toks[j].kind != kWord {
+		return false
+	}
+	t := p.lo(j)
+	return pastForm(t) || len(t) > 4 && strings.HasSuffix(t, "ed")
+}
+
 // notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
 // the regulator until April", "was not found until", also past a long object in apposition:
 // "did not notify the Nigerian Communications Commission (NCC), the industry regulator, until
@@ -769,13 +785,13 @@ func (p *parser) resolveMonth(i, m int) string {
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
 		// in the past ("was signed in December", written in October; "In December, X said …")
-		if p.past(i) || p.frontedPast(i) {
+		if p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
 			y--
 		}
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
 		// the past ("published in February", "In February, X said …")
-		if !p.past(i) && !p.frontedPast(i) {
+		if !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
 			y++
 		}
 	}
