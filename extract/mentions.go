@@ -278,6 +278,10 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 				i = end // "the FBI's Pittsburgh field office": the owner's unit, named by its place
 				continue
 			}
+			if x.seatOfDescribed(toks, i, end) {
+				i = end // "a Felmont engineering firm": where the firm sits, no actor
+				continue
+			}
 			had := len(out)
 			if out = x.nameMentions(s, i, end, out); len(out) > had {
 				if l := &out[len(out)-1]; l.Last == end && l.Kind == schema.KindAgency && bodyOf(toks, end) {
@@ -590,6 +594,44 @@ func (x *Extractor) unitPlace(toks []token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// seatOfDescribed reports whether the capitalised run [i,end), which names no actor the
+// gazetteer knows (a place it knows is fine), only tells where the body or the person an
+// indefinite description describes sits: "a Felmont engineering firm", "an Arnsby man", "a
+// 140-person Tarrow company". The run stands right after "a" or "an" (a count compound such
+// as "140-person" may come between) and before up to maxAdjectivesAhead lower-case modifiers
+// and a head: a word for a company (cue deschead, organization) or for people a place describes
+// (cue residenthead). Such a name is a place in the description, no actor of its own.
+func (x *Extractor) seatOfDescribed(toks []token, i, end int) bool {
+	a := i - 1
+	if a >= 1 && countCompound(toks[a].Text) {
+		a--
+	}
+	if a < 0 || toks[a].Lower != "a" && toks[a].Lower != "an" || end >= len(toks) {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+maxAdjectivesAhead; k++ {
+		t := &toks[k]
+		if isCap(t.Text) || !isNounTag(t.Tag) && t.Tag != "JJ" && t.Tag != "VBG" {
+			return false
+		}
+		if isNounTag(nextTag(toks, k)) {
+			continue
+		}
+		return x.cue.descHead[t.Lower] == schema.KindOrganization || x.cue.tokIs("residenthead", t)
+	}
+	return false
+}
+
+// countCompound reports whether w is a number joined by a hyphen to a lower-case word
+// ("140-person", "12-year-old"): a modifier that may stand between an article and a name.
+func countCompound(w string) bool {
+	k := strings.Index(w, "-")
+	return k > 0 && isASCIIDigit(w[0]) && k < len(w)-1 && strings.ToLower(w[k+1:]) == w[k+1:]
 }
 
 // bodyOf reports whether the token at k is a lower-case committee noun that the name before
@@ -3240,6 +3282,12 @@ func (x *Extractor) ledePerson(s *sentence, i int, out *mention) bool {
 		}
 		if _, demonym := x.countryWord(t.Text); demonym && k == i+1 && isCap(t.Text) && k+1 < len(toks) && !isCap(toks[k+1].Text) {
 			continue // "a Moldovan man": a nationality describes the person, it names no one
+		}
+		if k == i+1 && isCap(t.Text) {
+			if e := x.nameRun(s, k); x.seatOfDescribed(toks, k, e) {
+				k = e - 1 // "an Arnsby man": the town only places the person
+				continue
+			}
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
 			return false // "a former NSA analyst": the name stays a name

@@ -183,6 +183,32 @@ func TestUnitPlaceNoActor(t *testing.T) {
 	})
 }
 
+// TestSeatOfDescribedNoActor checks that a name the gazetteer does not know, set between "a"
+// or "an" and a description of a company or of people a place describes ("a Brenmoor logistics
+// firm", "an Oakhollow man"), only places what is described: no actor of its own; a known
+// body in that slot stays one.
+func TestSeatOfDescribedNoActor(t *testing.T) {
+	checkNoActorCases(t, "2026-02-12", []noActorCase{
+		{"Hackers broke into a Brenmoor logistics firm last month, Kestrel Labs said on Monday.", "Brenmoor", "Kestrel Labs"},
+		{"Kestrel Labs said a gang had crippled an Ellsworth payments company in March.", "Ellsworth", "Kestrel Labs"},
+		{"Kestrel Labs said on Monday that the intruders had reached a 90-person Dunmarsh company through a vendor.", "Dunmarsh", "Kestrel Labs"},
+		{"Kestrel Labs said the malware was sold to an Oakhollow man who ran it against a bank.", "Oakhollow", "Kestrel Labs"},
+	})
+	g := extractText(t, "2026-02-12", "A Microsoft engineer found the flaw, Kestrel Labs said on Monday.")
+	assert.NotNil(t, actorByName(g, "Microsoft"), "a known body before a role stays an actor: %v", names(g))
+}
+
+// TestLedePersonPlaced checks that a lede's person described with the town he comes from ("An
+// Oakhollow man admitted …") is the described person, named later, and the town no actor.
+func TestLedePersonPlaced(t *testing.T) {
+	g := extractText(t, "2026-02-12", "An Oakhollow man admitted in federal court on Tuesday that he laundered money stolen from a school district. "+
+		"Prosecutors said Dale Pruitt, 41, moved the money through three accounts.")
+	assert.Nil(t, actorByName(g, "Oakhollow"), "the town is no actor: %v", names(g))
+	a := actorByName(g, "Dale Pruitt")
+	require.NotNil(t, a, names(g))
+	assert.Contains(t, a.Aliases, "An Oakhollow man", "got aliases %v, want the lede's description", a.Aliases)
+}
+
 // TestCommonWordAtSentenceStart checks that a common word capitalised only because it opens a
 // sentence is no name when the article writes it in lower case elsewhere.
 func TestCommonWordAtSentenceStart(t *testing.T) {
