@@ -1290,3 +1290,17 @@ func TestObjectPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestConjunctAfterShortName checks that the short name in brackets after a full name does not
+// break a coordination of names ("the Port Safety Agency (PSA) and the Coast Guard warned X":
+// both warned).
+func TestConjunctAfterShortName(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"first teller, short name in brackets", "The Harbour Safety Agency (HSA) and the Orvane Coast Guard warned Pellor Freight on March 3 that its vessels were tracked.",
+			schema.EventWarning, "harbour-safety-agency", "pellor-freight", true},
+		{"second teller", "The Harbour Safety Agency (HSA) and the Orvane Coast Guard warned Pellor Freight on March 3 that its vessels were tracked.",
+			schema.EventWarning, "orvane-coast-guard", "pellor-freight", true},
+		{"two doers, both with short names", "The Tessaly Defence Bureau (TDB) and the Marovian Signals Office (MSO) hacked Orbis Water in November.",
+			schema.EventIntrusion, "tessaly-defence-bureau", "orbis-water", true},
+	})
+}

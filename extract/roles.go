@@ -2974,8 +2974,14 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
 // anything else. A person's age set off by commas after the first name is passed over
-// ("Lukas Brenner, 31, and Owen Pike").
+// ("Lukas Brenner, 31, and Owen Pike"), and so is the short name in brackets that follows a
+// full one ("the Port Safety Agency (PSA) and the Coast Guard").
 func joins(gap []token) int {
+	if len(gap) >= 3 && gap[0].Text == "(" && gap[2].Text == ")" {
+		gap = gap[3:] // "X (ABC) and Y", the short name no mention of its own
+	} else if len(gap) >= 1 && gap[0].Text == ")" {
+		gap = gap[1:] // "X (ABC) and Y", after the short name's own mention
+	}
 	if n := len(gap); n >= 2 && gap[n-1].Lower == "the" {
 		gap = gap[:n-1] // "the Canadian Centre and the FBI"
 	}
