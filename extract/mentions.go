@@ -1468,6 +1468,40 @@ func (x *Extractor) titleRest(toks []token, i, end int) int {
 	return i
 }
 
+// bodyTitleHolder returns the index of a title word (cue title) inside a capitalised run that
+// opens with words naming no title, a body's or a rank's ("Kessler County Health Services
+// Director Tom Breyer", "Brandt County Commissioner X", "Supervisory Special Agent X"), when
+// only the title's rest (titleRest) and its holder's name, two words or three after a known
+// first name, follow it: the run names a person, the words before the title being the body
+// the person serves or the rank the title carries. It returns i when the run is not so shaped.
+func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
+	if end > len(toks) || end-i < 3 || x.cue.tokIs("title", &toks[i]) || x.cue.tokIsBare("title", &toks[i]) {
+		return i
+	}
+	for p := i + 1; p+2 < end; p++ {
+		t := &toks[p]
+		if !isCap(t.Text) || isAllCaps(t.Text) {
+			return i
+		}
+		if !x.cue.tokIs("title", t) && !x.cue.tokIsBare("title", t) {
+			continue
+		}
+		h := x.titleRest(toks, p+1, end)
+		if h == p+1 && x.holderStart(toks, h, end) != h {
+			return i // the words after the title are more than a name
+		}
+		for q := h; q < end; q++ {
+			u := &toks[q]
+			if u.Tag != "NNP" || !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
+				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+				return i
+			}
+		}
+		return p
+	}
+	return i
+}
+
 // fieldTitle returns the index of "Minister", "Secretary" or "MP" in a run that opens with one to
 // three capitalised words naming the title's field and ends with the name of the person holding
 // it ("Defense Secretary Alan Pryce", "Home Affairs Minister Daniel Kearsley", "Opposition MP X"), or i when the run
@@ -1869,6 +1903,18 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				}
 				return append(out, m)
 			}
+		}
+	}
+	if p := x.bodyTitleHolder(toks, i, end); p > i {
+		// "Kessler County Health Services Director Tom Breyer", "Board President X": a body's
+		// officer, named after the body and the title. The body is an actor of its own when
+		// its words name one ("Brandt County"); a lone word ("Council") is left to the
+		// mentions of the body the article names in full.
+		if rest := x.nameMentions(s, p, end, nil); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
+			if body := x.nameMentions(s, i, p, nil); len(body) == 1 && p-i >= 2 && body[0].Kind != schema.KindPerson {
+				out = append(out, body[0])
+			}
+			return append(out, rest[0])
 		}
 	}
 	// 3. cues

@@ -63,3 +63,36 @@ func TestAssistantTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyTitleHolder checks that a run naming a body or a rank, then a title, then a person
+// ("Orvale Water Authority Director Tom Brack") names the person, who is found again by surname,
+// and that a run without a holder's name after the title stays whole.
+func TestBodyTitleHolder(t *testing.T) {
+	tests := []struct {
+		name, body, person, notName string
+	}{
+		{"body words before the title",
+			"Orvale Water Authority Director Tom Brack said the pumps had stopped. \"We lost a day,\" Mr. Brack said.",
+			"Tom Brack", "Brack"},
+		{"county and title",
+			"Harlow County Commissioner Edda Lusk told reporters the county had paid nothing. Ms. Lusk said the backups held.",
+			"Edda Lusk", "Lusk"},
+		{"rank words before the title",
+			"Senior Special Agent Ivo Marsh said the servers had been seized. Marsh said the case was open.",
+			"Ivo Marsh", "Marsh"},
+		{"state legislator",
+			"State Sen. Rhea Tolland said she would call a hearing on the breach.",
+			"Rhea Tolland", "State Sen. Rhea Tolland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-05-14", tt.body)
+			p := actorByName(g, tt.person)
+			require.NotNil(t, p, "no actor %q in %v", tt.person, names(g))
+			assert.Equal(t, schema.KindPerson, p.Kind, "got kind %q, want person", p.Kind)
+			for _, a := range g.Actors {
+				assert.NotEqual(t, tt.notName, a.Name, "got a separate actor %q in %v", tt.notName, names(g))
+			}
+		})
+	}
+}

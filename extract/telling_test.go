@@ -2270,3 +2270,31 @@ func TestDenialAfterBut(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteTaggedTelling checks that "told" tagging a direct quotation ("“…,” X told Y") is a
+// statement made to Y, not a warning, whether the quotation opens in the sentence or sentences
+// before; "told Y that …" with no quotation stays a warning.
+func TestQuoteTaggedTelling(t *testing.T) {
+	tests := []struct {
+		name, body     string
+		typ            schema.EventType
+		teller, hearer string
+	}{
+		{"curly quotes", "“We had no idea the servers were open,” Lena Voss told the Harrow Water Board on Monday.",
+			schema.EventStatement, "Lena Voss", "Harrow Water Board"},
+		{"straight quotes, apposition", `"Nobody called us back," Tomas Brell, the clinic's manager, told the Harrow Water Board.`,
+			schema.EventStatement, "Tomas Brell", "Harrow Water Board"},
+		{"judge to the defendant", `"You put lives at risk," Judge Ada Moyo told Piet Garr.`,
+			schema.EventStatement, "Ada Moyo", "Piet Garr"},
+		{"quotation opened a sentence before", `Ilse Varga spoke after the vote. "The delay cost us weeks. That was not acceptable," Ms. Varga told the Orvale Cyber Agency.`,
+			schema.EventStatement, "Ilse Varga", "Orvale Cyber Agency"},
+		{"told that, no quotation", "Lena Voss told the Harrow Water Board on Monday that the servers had been open.",
+			schema.EventWarning, "Lena Voss", "Harrow Water Board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-05", tt.body)
+			assert.True(t, hasEvent(g, tt.typ, tt.teller, tt.hearer), "got %s, want %s %s → %s", eventsString(g), tt.typ, tt.teller, tt.hearer)
+		})
+	}
+}
