@@ -3410,14 +3410,22 @@ func finalWord(s string) string {
 	return f[len(f)-1]
 }
 
-// nounPassive reports whether the noun at i is the subject of a passive right after it ("a
-// lawsuit was filed", "charges were brought").
+// nounPassive reports whether the noun at i is the subject of a passive right after it, simple
+// or perfect ("a lawsuit was filed", "charges were brought", "five class actions have been
+// filed", "a complaint had been lodged").
 func nounPassive(toks []token, i int) bool {
 	if i+2 >= len(toks) || !isNounTag(toks[i].Tag) {
 		return false
 	}
+	if perfectHave(toks[i+1].Lower) && toks[i+2].Lower == "been" {
+		return i+3 < len(toks) && toks[i+3].Tag == "VBN"
+	}
 	return finiteBe(toks[i+1].Lower) && toks[i+2].Tag == "VBN"
 }
+
+// perfectHave reports whether w is a finite form of "have" that opens a perfect ("has", "have",
+// "had"; nounPassive).
+func perfectHave(w string) bool { return w == "has" || w == "have" || w == "had" }
 
 // finiteBe reports whether w is a finite form of "be" that opens a passive after its subject
 // ("was", "were", "is", "are"; nounPassive, pluralParties).

@@ -2260,7 +2260,8 @@ func openers(sents []sentence) map[string]bool {
 }
 
 // eachInnerRun calls f with the bounds [k,e) of every run of two or more capitalised words
-// inside a sentence, not at its start.
+// inside a sentence, not at its start. A place adjective opening the run is no part of it
+// ("by Boston-based Korvel Software": "Korvel Software"; placeBased).
 func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 	for _, s := range sents {
 		toks := s.Toks
@@ -2272,7 +2273,11 @@ func eachInnerRun(sents []sentence, f func(toks []token, k, e int)) {
 			for e < len(toks) && isCap(toks[e].Text) {
 				e++
 			}
-			f(toks, k, e)
+			if placeBased(toks[k].Lower) && e-k > 2 {
+				f(toks, k+1, e)
+			} else {
+				f(toks, k, e)
+			}
 			k = e - 1
 		}
 	}
@@ -2301,6 +2306,12 @@ func (x *Extractor) describedAt(toks []token, l int) bool {
 		}
 	}
 	return false
+}
+
+// placeBased reports whether w is an adjective of where a body is based ("boston-based",
+// "seoul-based"): it describes the name after it and is no part of it.
+func placeBased(w string) bool {
+	return strings.HasSuffix(w, "-based") && len(w) > len("-based")
 }
 
 // innerRuns collects the runs of two or more capitalised words inside a sentence, not at its

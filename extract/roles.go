@@ -47,6 +47,8 @@ func (x *Extractor) directedAt(c *sentCtx, i int) int {
 		case j == i+1 && x.cue.tokIs("be", &w) && j+1 < len(toks) && toks[j+1].Tag == "VBN":
 			// "a lawsuit was filed against X", "an attack was launched against X": the noun is
 			// the passive's subject, and what it is brought against follows the participle
+		case j == i+1 && perfectHave(w.Lower) && nounPassive(toks, i):
+			// "five class actions have been filed against X": the same passive in the perfect
 		case w.Tag == "VBD" || w.Tag == "VBZ" || w.Tag == "VBP" || w.Tag == "MD" || w.Tag == "WDT" || w.Tag == "," || w.Text == ",":
 			return -1
 		}
