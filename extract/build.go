@@ -596,6 +596,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	// speaker's own legal act, measure or step it tells of ("X confirmed it had fined Y", "X
 	// said it had arrested a man"); a deed it claims is a statement of its own
 	isDenied := map[[2]int]bool{}
+	// a speaker's act in that sentence other than a report or warning: a denial, accusation or
+	// step the saying is, or announces ("In a statement, X said it does not engage …")
+	ownAct := map[[2]int]bool{}
 	reports := map[[2]int]bool{}   // a speaker is the source of an event of that sentence: the saying tells news (thenSaid)
 	deedsOnly := map[[2]int]bool{} // a speaker is the source of deeds alone in that sentence (sameDayAccusation)
 	eventful := map[int]bool{}     // the sentences that tell of some event
@@ -612,6 +615,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
 			for _, a := range r.Agent {
 				isDenied[[2]int{r.Sent, a}] = true
+				if r.Type != schema.EventReport && r.Type != schema.EventWarning {
+					ownAct[[2]int{r.Sent, a}] = true
+				}
 			}
 		}
 	}
@@ -674,8 +680,13 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
 			continue
 		}
-		if r.Type == schema.EventStatement && !r.Told && !r.Filed && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] {
-			continue // a statement made in a filing is a disclosure of its own
+		if r.Type == schema.EventStatement && !r.Told && !r.Filed && len(r.Agent) == 1 && isDenied[[2]int{r.Sent, r.Agent[0]}] &&
+			!(r.Issued && !ownAct[[2]int{r.Sent, r.Agent[0]}]) {
+			// a statement made in a filing is a disclosure of its own; so is one made in a
+			// statement named anew that tells of what the speaker found or whom it told
+			// ("X said in a statement that it had detected … and alerted Y"): those acts came
+			// before, the statement is news of its own day
+			continue
 		}
 		if r.Type == schema.EventReport && r.Lemma != "report" && !r.Told && len(r.Target) == 0 && len(r.Agent) == 1 && r.Trigger+1 < aimedTelling[[2]int{r.Sent, r.Agent[0]}] {
 			continue
@@ -1382,6 +1393,9 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, deed
 	for gap := 0; !atTime && prev > 0 && !eventful[prev] && gap < quoteGap; gap++ {
 		prev-- // a sentence that tells of nothing between: the quotation's first words ("X rejected it. “…. …,” X said")
 	}
+	if !atTime && saidIn(out, r.Agent[0], prev) {
+		return -1 // "X said in a statement that it had alerted Y. “…,” X said": more words of that statement
+	}
 	for k := len(out) - 1; k >= 0; k-- {
 		o := out[k]
 		if last := o.evidence[len(o.evidence)-1].sent; last == r.Sent && contains(o.agent, r.Agent[0]) && !atTime {
@@ -1403,6 +1417,17 @@ func thenSaid(out []mergedEvent, r rawEvent, iso func(int) string, reports, deed
 		}
 	}
 	return -1
+}
+
+// saidIn reports whether an event of out is a statement by speaker a, told to no one, whose
+// last mention is in sentence sent: the saying the speaker's next words go on with.
+func saidIn(out []mergedEvent, a, sent int) bool {
+	for _, o := range out {
+		if o.typ == schema.EventStatement && !o.told && len(o.target) == 0 && contains(o.agent, a) && o.evidence[len(o.evidence)-1].sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayAccusation returns the accusation the speaker of statement r made in the sentence just

@@ -71,6 +71,53 @@ func TestFiledStatementStands(t *testing.T) {
 	}
 }
 
+// TestIssuedStatementStands checks that a saying made in a statement or notice the sentence
+// names anew stays a statement beside the speaker's finding or warning it tells of, and that
+// the speaker's quoted words in the next sentence go on with that statement; a plain saying, or
+// one made in the statement told before, still gives way to the warning, and a statement that
+// is a denial or accusation stays one event.
+func TestIssuedStatementStands(t *testing.T) {
+	tests := []struct {
+		name, body string
+		statement  bool // a statement by the bank stands
+		quoteWith  schema.EventType
+	}{
+		{"said in a statement", "Harrow Bank said in a statement that it had detected unusual logins and alerted the Tessaly Data Office.", true, ""},
+		{"a fronted emailed statement", "In an emailed statement, Harrow Bank said it had found malware on two servers and notified the Tessaly Data Office.", true, ""},
+		{"quoted words go on with the statement", "Harrow Bank said in a statement on Monday that it had detected unusual logins and reported them to the Tessaly Data Office. \"No savings were lost,\" the bank said.", true, schema.EventStatement},
+		{"a plain saying", "Harrow Bank said it had detected unusual logins and alerted the Tessaly Data Office.", false, ""},
+		{"the statement told before", "Harrow Bank said in its statement that it had notified the Tessaly Data Office.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-13", tt.body)
+			told := findEvent(g, schema.EventWarning, "harrow-bank", "tessaly-data-office")
+			if told == nil {
+				told = findEvent(g, schema.EventReport, "harrow-bank", "tessaly-data-office")
+			}
+			require.NotNil(t, told, "no telling of the office in %s", eventsString(g))
+			said := findEvent(g, schema.EventStatement, "harrow-bank", "")
+			if !tt.statement {
+				assert.Nil(t, said, "the warning said twice: %s", eventsString(g))
+				return
+			}
+			require.NotNil(t, said, "no statement in %s", eventsString(g))
+			if tt.quoteWith != "" {
+				assert.Len(t, said.Evidence, 2, "got the quote with another event, want it with the statement: %s", eventsString(g))
+				assert.Len(t, told.Evidence, 1, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestIssuedDenialOneEvent checks that a statement named anew whose speaker denies something
+// in it is the denial alone: the saying is that act.
+func TestIssuedDenialOneEvent(t *testing.T) {
+	g := extractText(t, "2024-06-13", "In a statement, Harrow Bank said it denied paying a ransom.")
+	require.NotNil(t, findEvent(g, schema.EventDenial, "harrow-bank", ""), eventsString(g))
+	assert.Nil(t, findEvent(g, schema.EventStatement, "harrow-bank", ""), "got a statement beside the denial: %s", eventsString(g))
+}
+
 // TestSpeaksFor checks that a person speaking in a role speaks for the organisation named
 // with the role, before the person's name or in an appositive after it.
 func TestSpeaksFor(t *testing.T) {

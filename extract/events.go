@@ -31,6 +31,7 @@ type rawEvent struct {
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
 	Filed    bool     // a statement made in a filing the sentence names anew ("In an updated filing in December, X said …")
+	Issued   bool     // a statement made in a disclosure the sentence names anew ("X said in a statement that …", "In a notice, X said …")
 	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
 }
 
@@ -758,6 +759,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.requestFrom(c, out)
 	out = x.letterWarns(out)
 	filing, filingKnown := false, false // whether the sentence names a filing anew, found once
+	issued := false                     // whether the sentence names a disclosure anew, found with filing
 	for k := range out {
 		// "The Times also confirmed that …": what a news outlet states, it reports
 		if out[k].Type == schema.EventStatement && len(out[k].Agent) == 1 && c.isPress(out[k].Agent[0]) && !out[k].Told {
@@ -771,8 +773,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if out[k].Type == schema.EventStatement && !out[k].Told {
 			if !filingKnown {
 				filing, filingKnown = x.newFiling(toks), true
+				issued = x.newDisclosure(toks)
 			}
-			out[k].Filed = filing
+			out[k].Filed, out[k].Issued = filing, issued
 		}
 	}
 	for k := range out {

@@ -267,6 +267,10 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			i += 2
 			continue
 		}
+		if x.seatBeforeDemonym(toks, i) {
+			i++ // "a Toronto-based Chinese official": what follows is read afresh, a demonym phrase
+			continue
+		}
 		if isCap(toks[i].Text) || x.gaz.IsKnownToken(toks[i].Text) || x.joinedParticle(toks[i].Text) {
 			end := x.nameRun(s, i)
 			if m, ok := x.titleOffice(toks, i, end); ok {
@@ -1622,6 +1626,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	titles := ""
 	linked := ""
 	national := false // a title given a nationality: "Valdorian Prime Minister Ilsa Koren"
+	seated := false   // a place the name's body sits in before it: "Boston-based Arlo Freight"
 	// sentence start: leading quotes or punctuation
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
@@ -1695,6 +1700,11 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			if c, ok := x.countryWord(sm[1]); ok {
 				linked = c.Name // "Russia-linked APT28" is APT28
 				i++
+				continue
+			}
+			if seatModifier(sm[2]) && isCap(toks[i+1].Text) {
+				i++ // "Makati-based Tambuli Labs": the town a firm sits in, no part of its name
+				seated = true
 				continue
 			}
 		}
@@ -1981,6 +1991,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
+	case seated && !personCue:
+		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Seletar-based Arlo Aerotech": a firm sits in a town, no person
 	case personCue && national:
 		// a foreign office holder named once in passing is an actor only when acting
 		m.Kind, m.Conf = schema.KindPerson, 0.55
@@ -3368,6 +3380,30 @@ func lowerNounAhead(toks []token, end int) bool {
 
 // maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun.
 const maxAdjectivesAhead = 3
+
+// seatBeforeDemonym reports whether toks[i] joins a place that is no country to "based" by a
+// hyphen ("Toronto-based") and a country's word follows ("a Toronto-based Chinese official"):
+// the town describes someone the demonym phrase after it names, and is part of no name.
+func (x *Extractor) seatBeforeDemonym(toks []token, i int) bool {
+	if i+1 >= len(toks) || !isCap(toks[i+1].Text) {
+		return false
+	}
+	sm := linkedNation(toks[i].Text)
+	if sm == nil || !seatModifier(sm[2]) {
+		return false
+	}
+	if _, country := x.countryWord(sm[1]); country {
+		return false
+	}
+	_, demonym := x.countryWord(toks[i+1].Text)
+	return demonym
+}
+
+// seatModifier reports whether the participle after a place's hyphen ("based" in
+// "Boston-based") tells where a body sits, so that the word only places the name after it.
+func seatModifier(participle string) bool {
+	return participle == "based"
+}
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
 // ("SDAX-listed", "Hamburg-based", "Nasdaq-listed"): a modifier of a description, no name.

@@ -820,3 +820,29 @@ func TestMoneyAmountShape(t *testing.T) {
 		})
 	}
 }
+
+// TestSeatBeforeName checks that a town joined to "based" before a name ("Kessin-based Harrow
+// Bank") only places the body the name names: the actor is the body, a firm, and a town so
+// joined before a demonym phrase ("a Kessin-based Chinese official") is part of no name.
+func TestSeatBeforeName(t *testing.T) {
+	tests := []struct {
+		name, body, want, absent string
+	}{
+		{"object of a deed", "Hackers broke into Kessin-based Harrow Bank in May.", "Harrow Bank", "Kessin-based Harrow Bank"},
+		{"after the article", "An engineer at the Kessin-based Orla Verity Labs opened the file in May.", "Orla Verity Labs", "Kessin-based Orla Verity Labs"},
+		{"two words that could name a person", "Kessin-based Orla Verity said in June that it had found the flaw.", "Orla Verity", "Kessin-based Orla Verity"},
+		{"before a demonym phrase", "Ottawa expelled a Kessin-based Chinese official in May.", "", "Kessin-based Chinese"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			assert.Nil(t, actorByName(g, tt.absent), "got %v", names(g))
+			if tt.want == "" {
+				return
+			}
+			a := actorByName(g, tt.want)
+			require.NotNil(t, a, "got %v, want %q", names(g), tt.want)
+			assert.Equal(t, schema.KindOrganization, a.Kind, "got kind %s for %q", a.Kind, tt.want)
+		})
+	}
+}

@@ -480,12 +480,28 @@ func saidInReport(toks []token, i int) bool {
 // 8-K filed with …"). What a speaker says in it is a disclosure of its own; "in its filing" is
 // the filing told before.
 func (x *Extractor) newFiling(toks []token) bool {
+	return x.namedAnew(toks, func(t *token) bool {
+		return x.cue.tokIs("filingnoun", t) || x.cue.tokIs("formcode", t)
+	})
+}
+
+// newDisclosure reports whether the sentence names a disclosure anew as newFiling names a
+// filing: "in a" or "in an", up to three modifiers and a noun of cue disclosure ("said in a
+// statement that …", "In an emailed statement, …", "In a notice posted on its website, …").
+// The saying is then a public statement of its own, apart from the acts it tells of.
+func (x *Extractor) newDisclosure(toks []token) bool {
+	return x.namedAnew(toks, func(t *token) bool { return x.cue.tokIs("disclosure", t) })
+}
+
+// namedAnew reports whether toks hold "in a" or "in an", then up to three nouns, adjectives,
+// participles or numbers, and a word head accepts.
+func (x *Extractor) namedAnew(toks []token, head func(*token) bool) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower != "in" || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j-i <= 5; j++ {
-			if x.cue.tokIs("filingnoun", &toks[j]) || x.cue.tokIs("formcode", &toks[j]) {
+			if head(&toks[j]) {
 				return true
 			}
 			if t := toks[j].Tag; !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "VBN" && t != "CD" {
