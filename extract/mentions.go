@@ -871,6 +871,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			movement = true
 			continue
 		}
+		if initialStop(toks, i, j) {
+			j++ // "J. William Rivers": the full stop of an initial that opens a name
+			continue
+		}
 		if n := x.particles(toks, j); j > i && n > 0 {
 			j += n // "Jose Emmanuel dela Paz", "Fiscalía General de la Nación": particles inside one name
 			continue
@@ -963,6 +967,19 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 		break
 	}
 	return j
+}
+
+// initialStop reports whether the full stop at j closes an initial that opens the name run at i
+// (past a sentence-opening "The"): a lone capital letter right before the stop, written against
+// it, and a capitalised word after it ("J. William Rivers", "R. Srinivasa Murthy", "the S.
+// Rajaratnam School"). The tokenizer cuts such a stop from its letter, as it does a sentence's
+// last. A stop after an initial inside a name ("Christopher G. Raia") is left alone.
+func initialStop(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || toks[j].Text != "." || !(j == i+1 || j == i+2 && toks[i].Lower == "the") || toks[j].Start != toks[j-1].End {
+		return false
+	}
+	l := toks[j-1].Text
+	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z' && isCap(toks[j+1].Text)
 }
 
 // officeOfField reports whether the connector at j follows an office word (cue officebody:
