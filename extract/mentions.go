@@ -219,7 +219,7 @@ func isGroupCode(text string) bool {
 // costs a copy of it at every reader tried.
 func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
-		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.description(s, i, out) ||
+		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.companyVoice(s, i, out) || x.description(s, i, out) ||
 		x.pronoun(s, i, out)
 }
 
@@ -3634,6 +3634,21 @@ func (x *Extractor) governmentVoice(s *sentence, i int, out *mention) bool {
 		return false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
 	}
 	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}
+	return true
+}
+
+// companyVoice reads "a company spokeswoman", "the company spokesman" (cue spokesrole) with no
+// name after it: the voice of the company the article speaks of, a description headed by
+// "company" that coref takes up as "the company" would be.
+func (x *Extractor) companyVoice(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "company" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
+		return false
+	}
+	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
+		return false // "a company spokesman, Ivo Marsk," is a person; "… for X" names the company
+	}
+	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: "company"}
 	return true
 }
 
