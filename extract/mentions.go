@@ -219,7 +219,7 @@ func isGroupCode(text string) bool {
 // costs a copy of it at every reader tried.
 func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
-		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.companyVoice(s, i, out) || x.description(s, i, out) ||
+		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.companyVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
 		x.pronoun(s, i, out)
 }
 
@@ -3649,6 +3649,43 @@ func (x *Extractor) companyVoice(s *sentence, i int, out *mention) bool {
 		return false // "a company spokesman, Ivo Marsk," is a person; "… for X" names the company
 	}
 	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: "company"}
+	return true
+}
+
+// officeTitle reads "the Minister for Cyber Security", "the Minister Responsible for the
+// GCSB", "the Secretary for Trade and Industry" with no holder named after it: the one holder of
+// a government office its title names, a person spoken of by the title alone (as Westminster-style
+// news does). A name set after the title ("the Minister for Cyber Security, Lena Okafor,", "the
+// Minister for Communications Ronan Keogh") is the person, and the title is left to it.
+func (x *Extractor) officeTitle(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	if i+3 >= len(toks) || toks[i].Lower != "the" || toks[i+1].Text != "Minister" && toks[i+1].Text != "Secretary" {
+		return false
+	}
+	k := i + 2
+	if toks[k].Text == "Responsible" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "for" {
+		return false
+	}
+	f := k + 1 // the office's field
+	if toks[f].Lower == "the" {
+		f++
+	}
+	e := f
+	for e < len(toks) && (isCap(toks[e].Text) && !x.cue.tokIsBare("calendar", &toks[e]) || e > f && toks[e].Lower == "and" && e+1 < len(toks) && isCap(toks[e+1].Text)) {
+		e++
+	}
+	if e == f || x.portfolioHolder(toks, f, e) > f {
+		return false // no field; "the Minister for Communications Ronan Keogh": the holder named
+	}
+	if e+1 < len(toks) && toks[e].Text == "," && isCap(toks[e+1].Text) && !x.cue.tokIsBare("calendar", &toks[e+1]) {
+		return false // "the Minister for Cyber Security, Lena Okafor, said": the holder named
+	}
+	*out = mention{First: i + 1, Last: e, Text: joinTokens(toks[i+1 : e]), How: mkName, Kind: schema.KindPerson, Conf: 0.6, PersonCue: true,
+		Titles: " " + toks[i+1].Lower} // "the minister said" further on takes it up
+
 	return true
 }
 

@@ -40,3 +40,38 @@ func TestCompanyVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeTitle checks that "the Minister for X" or "the Minister Responsible for X" with no
+// holder named after it is a person, the holder of that office, who speaks by that title and as
+// "the minister" further on; a holder named after the title is the one who speaks.
+func TestOfficeTitle(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string // the name of the agent of an event of type typ that must be found
+		notActor   string // a name that must be no actor, "" for none
+	}{
+		{"told Parliament", "The Minister for Harbour Safety told Parliament on Tuesday that Ash Heron had breached the Pell Harbour Board.",
+			schema.EventStatement, "Minister for Harbour Safety", ""},
+		{"responsible for a body", "Ash Heron breached the Pell Harbour Board in May. The Minister Responsible for the NCSA rejected that on Monday.",
+			schema.EventDenial, "Minister Responsible for the NCSA", ""},
+		{"the minister further on", "The tariffs were announced on Monday by the Minister for Trade and Industry. \"It was a deliberate choice,\" the minister said in a statement.",
+			schema.EventStatement, "Minister for Trade and Industry", ""},
+		{"a holder set beside the title", "The Minister for Harbour Safety, Lena Okafor, said on Tuesday that Ash Heron had breached the Pell Harbour Board.",
+			schema.EventStatement, "Lena Okafor", "Minister for Harbour Safety"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-03-12", tt.body)
+			a := actorByName(g, tt.agent)
+			if !assert.NotNil(t, a, "got actors %s, want %q", names(g), tt.agent) {
+				return
+			}
+			assert.Equal(t, schema.KindPerson, a.Kind)
+			assert.NotNil(t, findEvent(g, tt.typ, a.ID, ""), "got %s, want a %s by %s", eventsString(g), tt.typ, a.ID)
+			if tt.notActor != "" {
+				assert.Nil(t, actorByName(g, tt.notActor), "got actors %s", names(g))
+			}
+		})
+	}
+}
