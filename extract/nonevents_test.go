@@ -14,7 +14,8 @@ import (
 // to", monitoring of a matter, what is exposed (not who is open to harm: "especially exposed",
 // "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a
 // group publishes, what is recommended, participles before an adjective and a noun, practices in
-// the negated present (and their objects), deeds that "never" happened, series summed up by
+// the negated present (and their objects), deeds that "never" happened, negated deeds on "any"
+// thing ("has not encrypted any servers"), series summed up by
 // "repeatedly" or held "for years", deeds feared, investigations of a deed, accusations that
 // restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a "whether" clause
 // asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken
@@ -472,6 +473,15 @@ func TestTriggerSenses(t *testing.T) {
 		{"never charged", "The Norland government never charged Jo Vance.",
 			schema.EventLegal, false},
 		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, true},
+		// a negated deed whose object "any" opens, or "anything", befell nothing
+		{"has not encrypted any", "Ash Spider has not encrypted any servers at Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, false},
+		{"not stealing anything", "Nimbus Systems said Ash Spider is not stealing anything from Harrow Bank.",
+			schema.EventTheft, false},
+		{"never leaked any", "Jo Vance said he had never leaked any Harrow Bank files to Karvia.",
+			schema.EventLeak, false},
+		{"encrypted the servers", "Ash Spider has encrypted the servers of Harrow Bank, Nimbus Systems said.",
 			schema.EventAttack, true},
 
 		// "repeatedly" sums up a series of warnings or attacks; a standing denial stays one

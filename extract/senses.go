@@ -1105,6 +1105,24 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 	return false
 }
 
+// anyObject reports whether the object of the active verb at i, after any particle or adverb,
+// opens with "any" or is "anything", "anyone" or "anybody" (cue anyword): under a negation
+// ("the gang has not encrypted any systems", "they are not encrypting anything", "had never
+// given any files to anyone") the sentence says the deed befell nothing, as noneSuffered reads
+// "no systems were encrypted". A named object ("did not attack X") is a deed denied, which the
+// article may still tell.
+func (x *Extractor) anyObject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 2 && (toks[j].Tag == "RP" || toks[j].Tag == "RB") {
+		j++ // "has not locked up any", "did not then publish any"
+	}
+	return j < len(toks) && c.clause[j] == c.clause[i] && x.cue.tokIs("anyword", &toks[j])
+}
+
 // raisingVerb reports whether w is a verb that raises the subject of its infinitive ("no data
 // appeared to have been stolen", "nothing is believed to have been taken").
 func raisingVerb(w string) bool {
