@@ -822,6 +822,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, false},
 		{"published", "Ash Spider published a second batch on Monday.",
 			schema.EventReport, true},
+		// so is what a threat named by the noun holds
+		{"threats to leak", "Ash Spider pressed Harrow Bank with threats to leak the payroll files of its staff.",
+			schema.EventLeak, false},
+		{"leaked the payroll files", "Ash Spider leaked the payroll files of Harrow Bank staff on Monday.",
+			schema.EventLeak, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
 		// criticising or denouncing someone blames them

@@ -1069,9 +1069,15 @@ func inBreachOf(toks []token, i int) bool {
 }
 
 // threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
-// to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
+// to publish 700 gigabytes of patient data", "threatens to leak the files"), or what a threat
+// named by the noun holds ("relying on threats to publish stolen files", "the threat to leak
+// the data"): a threat, no deed.
 func threatenedDeed(toks []token, i int) bool {
-	return toks[i].Tag == "VB" && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Lower, "threaten")
+	if toks[i].Tag != "VB" || i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	w := toks[i-2].Lower
+	return strings.HasPrefix(w, "threaten") || w == "threat" || w == "threats"
 }
 
 // proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
