@@ -678,6 +678,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && ev.Negated && ev.Type == schema.EventReport && madeKnown(tr.Lemma) {
 			continue // "a payment it did not disclose", "has not revealed how much it lost": nothing made known
 		}
+		if verb && ev.Negated && isDeed(tr.Type) && x.anyObject(c, i) {
+			continue // "the gang has not encrypted any systems", "never gave anything to anyone": the deed befell nothing
+		}
 		if verb && x.conditionOf(toks, i) {
 			continue // "faces up to 20 years in prison if convicted", "if he is extradited": a condition, nothing done
 		}

@@ -14,7 +14,8 @@ import (
 // to", monitoring of a matter, what is exposed (not who is open to harm: "especially exposed",
 // "exposed to fraud"), a deed word before "team", a practice named by a bare gerund subject, what a
 // group publishes, what is recommended, participles before an adjective and a noun, practices in
-// the negated present (and their objects), deeds that "never" happened, series summed up by
+// the negated present (and their objects), deeds that "never" happened, negated deeds on "any"
+// thing ("has not encrypted any servers"), series summed up by
 // "repeatedly" or held "for years", deeds feared, investigations of a deed, accusations that
 // restate a charge, deeds that befell nothing, deeds (a ransom paid among them) a "whether" clause
 // asks about (legal steps and notices too), warnings, legal steps and sanctions told as not taken
@@ -473,6 +474,15 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, false},
 		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
 			schema.EventAttack, true},
+		// a negated deed whose object "any" opens, or "anything", befell nothing
+		{"has not encrypted any", "Ash Spider has not encrypted any servers at Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, false},
+		{"not stealing anything", "Nimbus Systems said Ash Spider is not stealing anything from Harrow Bank.",
+			schema.EventTheft, false},
+		{"never leaked any", "Jo Vance said he had never leaked any Harrow Bank files to Karvia.",
+			schema.EventLeak, false},
+		{"encrypted the servers", "Ash Spider has encrypted the servers of Harrow Bank, Nimbus Systems said.",
+			schema.EventAttack, true},
 
 		// "repeatedly" sums up a series of warnings or attacks; a standing denial stays one
 		{"repeatedly warned", "The Norland Cyber Agency has repeatedly warned Harrow Bank about Ash Spider.",
@@ -812,6 +822,11 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventReport, false},
 		{"published", "Ash Spider published a second batch on Monday.",
 			schema.EventReport, true},
+		// so is what a threat named by the noun holds
+		{"threats to leak", "Ash Spider pressed Harrow Bank with threats to leak the payroll files of its staff.",
+			schema.EventLeak, false},
+		{"leaked the payroll files", "Ash Spider leaked the payroll files of Harrow Bank staff on Monday.",
+			schema.EventLeak, true},
 		{"added to guest list", "The Foreign Office of Velmora added Kestrel Systems and Marko Ilvan to its guest list.",
 			schema.EventSanction, false},
 		// criticising or denouncing someone blames them

@@ -1069,9 +1069,15 @@ func inBreachOf(toks []token, i int) bool {
 }
 
 // threatenedDeed reports whether the bare verb at i is what someone threatens to do ("threatened
-// to publish 700 gigabytes of patient data", "threatens to leak the files"): a threat, no deed.
+// to publish 700 gigabytes of patient data", "threatens to leak the files"), or what a threat
+// named by the noun holds ("relying on threats to publish stolen files", "the threat to leak
+// the data"): a threat, no deed.
 func threatenedDeed(toks []token, i int) bool {
-	return toks[i].Tag == "VB" && i >= 2 && toks[i-1].Lower == "to" && strings.HasPrefix(toks[i-2].Lower, "threaten")
+	if toks[i].Tag != "VB" || i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	w := toks[i-2].Lower
+	return strings.HasPrefix(w, "threaten") || w == "threat" || w == "threats"
 }
 
 // proposedGerund reports whether the -ing form at i is what someone proposes or advises doing
@@ -1103,6 +1109,24 @@ func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// anyObject reports whether the object of the active verb at i, after any particle or adverb,
+// opens with "any" or is "anything", "anyone" or "anybody" (cue anyword): under a negation
+// ("the gang has not encrypted any systems", "they are not encrypting anything", "had never
+// given any files to anyone") the sentence says the deed befell nothing, as noneSuffered reads
+// "no systems were encrypted". A named object ("did not attack X") is a deed denied, which the
+// article may still tell.
+func (x *Extractor) anyObject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 2 && (toks[j].Tag == "RP" || toks[j].Tag == "RB") {
+		j++ // "has not locked up any", "did not then publish any"
+	}
+	return j < len(toks) && c.clause[j] == c.clause[i] && x.cue.tokIs("anyword", &toks[j])
 }
 
 // raisingVerb reports whether w is a verb that raises the subject of its infinitive ("no data

@@ -172,12 +172,33 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	if a := x.afterPrep(c, i, "to"); a >= 0 && c.ents[a].Kind == schema.KindGroup {
 		ev.Agent = []int{a}
+	} else if g := c.soleGroupMention(ev.Target); g >= 0 {
+		// "X did not pay the $4.5 million the attackers demanded": the one threat group the
+		// sentence names is the one a ransom goes to
+		ev.Agent = []int{g}
 	}
 	if len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
 		return rawEvent{}, false
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// soleGroupMention returns the one threat group the sentence mentions, leaving out the
+// entities in not, or -1 when it mentions none or several.
+func (c *sentCtx) soleGroupMention(not []int) int {
+	group := -1
+	for _, m := range c.ms {
+		e := m.Entity
+		if e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindGroup || e == group || contains(not, e) {
+			continue
+		}
+		if group >= 0 {
+			return -1
+		}
+		group = e
+	}
+	return group
 }
 
 // paymentVote reads a body's vote on paying a ransom ("the council voted 6-2 on Thursday not to
