@@ -3005,6 +3005,12 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 			if j == 0 {
 				break
 			}
+			if j == 2 && c.ms[p].SharedHead {
+				// "the State and Treasury departments (and the FBI)": this "and" joins the modifiers
+				// of one noun phrase, a coordination that a further "and" may go on from
+				chain, and, p = append(chain, q), true, q
+				continue
+			}
 			chain = append(chain, q)
 			if j == 2 {
 				and = true
