@@ -121,6 +121,10 @@ type mention struct {
 	// "handed up by" (returnedBy: "the indictment, returned by a grand jury in X,"): the body that
 	// returned it, which stands apart from the ministry of justice the article names.
 	Returner bool
+	// SharedHead says the name is a modifier that shares the plural head of a later conjunct
+	// ("State" in "the State and Treasury departments"; sharedHead): the "and" after it joins
+	// the modifiers of one noun phrase, so a list of names goes on past it.
+	SharedHead bool
 }
 
 // nationLinked matches a premodifier that ties a name to a country: "Russia-linked",
@@ -249,6 +253,16 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 		if e := partyTagEnd(toks, i); e > i {
 			i = e // "Sen. X, R-Idaho, said": the lawmaker's party and state name no one
 			continue
+		}
+		j := i
+		if toks[i].Lower == "the" {
+			j++ // "The Justice, State and Treasury departments" opening a sentence
+		}
+		if had := len(out); j < len(toks) && isCap(toks[j].Text) {
+			if out = x.sharedHead(toks, j, out); len(out) > had {
+				i = out[len(out)-1].Last // "the State and Treasury departments": two departments
+				continue
+			}
 		}
 		if x.readMention(s, i, &m) {
 			out = append(out, m)
@@ -4367,3 +4381,71 @@ func (x *Extractor) frontedAddressee(toks []token, first int) bool {
 // after the name may be about that noun ("the home of Jo Vance, which", "a suit filed by X,
 // which").
 var ownerPrep = map[string]bool{"by": true, "of": true, "with": true, "for": true}
+
+// sharedHeads maps the plural of a body's head noun that coordinated modifiers share to the
+// singular that ends each body's name ("the State and Treasury departments").
+var sharedHeads = map[string]string{"departments": "Department", "ministries": "Ministry", "agencies": "Agency", "offices": "Office"}
+
+// sharedHead reads, from the capitalised word at i, modifiers joined by commas and a closing
+// "and" or "or" before a lower-case plural head they share ("the State and Treasury
+// departments", "the Justice, Commerce and State departments"): one name per modifier, the
+// modifier and the head's singular ("State Department"), spanning the modifier's words (the
+// last one the head too), appended to out. Every name so formed must be one the gazetteer
+// knows, else out is returned as it was: "the Sales and Marketing departments" of a firm name
+// no body of their own.
+func (x *Extractor) sharedHead(toks []token, i int, out []mention) []mention {
+	const maxWords = 3 // words of one modifier: "Homeland Security"
+	var spans [][2]int
+	closed := false
+	k := i
+	for k < len(toks) {
+		e := k
+		for e < len(toks) && e-k < maxWords && isCap(toks[e].Text) && toks[e].Tag == "NNP" {
+			e++
+		}
+		if e == k {
+			return out
+		}
+		spans = append(spans, [2]int{k, e})
+		if e >= len(toks) {
+			return out
+		}
+		if closed {
+			k = e
+			break
+		}
+		switch w := toks[e].Lower; {
+		case w == "and" || w == "or":
+			closed = true
+			k = e + 1
+		case w == "," && e+1 < len(toks) && (toks[e+1].Lower == "and" || toks[e+1].Lower == "or"):
+			closed = true
+			k = e + 2
+		case w == ",":
+			k = e + 1
+		default:
+			return out
+		}
+	}
+	if !closed || k >= len(toks) || len(spans) < 2 {
+		return out
+	}
+	head, ok := sharedHeads[toks[k].Text]
+	if !ok {
+		return out
+	}
+	had := len(out)
+	for n, sp := range spans {
+		text := joinTokens(toks[sp[0]:sp[1]]) + " " + head
+		e, known := x.gaz.Lookup(text)
+		if !known || e.Kind != schema.KindAgency {
+			return out[:had]
+		}
+		m := mention{First: sp[0], Last: sp[1], Text: text, How: mkName, Entry: e, Kind: e.Kind, Conf: 0.9, Country: e.Country, SharedHead: true}
+		if n == len(spans)-1 {
+			m.Last, m.SharedHead = k+1, false
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -304,6 +304,8 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	start := i - 1
 	if p := x.reducedRelative(c, i); p >= 0 {
 		start = p - 1 // "officers working against Y uncovered": Y is inside the participial phrase
+	} else if p := x.ingAside(c, i); p >= 0 {
+		start = p - 1 // "CISA, working with the FBI and HHS, warned": the phrase set off keeps company with the subject
 	} else if p := x.parentheticalSpeaker(c, i); p >= 0 {
 		start = p - 1 // "Bureau agents, she said, notified X": the speaker set between commas does not do it
 	}
@@ -1151,6 +1153,71 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// ingAsideReach bounds, in tokens outside names, the present-participle phrase set off by
+// commas that ingAside steps over.
+const ingAsideReach = 12
+
+// ingAside returns the comma that opens a present-participle phrase set off by commas between
+// the subject and the verb at i ("CISA, working with the FBI and HHS, warned …", "agencies from
+// Ostra and two partner countries, including Norland and Velmi, issued …"), or -1. Such a phrase
+// is a non-restrictive modifier of the subject: the names in it are its company or some of its
+// members, and the subject is read before the comma. Adverbs, auxiliaries and a modal may open
+// the predicate; no finite verb or relative pronoun stands in the phrase.
+func (x *Extractor) ingAside(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	v := i
+	for v > 0 && i-v < 3 && (toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || x.auxTok(&toks[v-1])) {
+		v--
+	}
+	if v < 4 || toks[v-1].Text != "," || !isTensedTag(toks[i].Tag) && v == i {
+		return -1
+	}
+	n := 0 // tokens read outside names
+	for p := v - 2; p > 1 && n <= ingAsideReach; p-- {
+		if k := c.at[p]; k >= 0 {
+			p = c.ms[k].First
+			continue
+		}
+		t := toks[p]
+		if c.clause[p] != c.clause[i] || isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || isQuote(t.Text) {
+			return -1
+		}
+		n++
+		if t.Text == "," && toks[p+1].Tag == "VBG" && c.at[p+1] < 0 && p+2 < v-1 {
+			if namedPhraseBefore(c, p) {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedPhraseBefore reports whether the noun phrase that ends right before the comma at p
+// holds a name ("the Cybersecurity and Infrastructure Security Agency (CISA)", "agencies from
+// Ostra and two partner countries"): its words are names, nouns, adjectives, determiners,
+// numbers, brackets and the prepositions and conjunctions inside a noun phrase, back to a
+// comma or the sentence's start. "Several governments, including X and Y," holds none: the
+// names listed are all the subject names.
+func namedPhraseBefore(c *sentCtx, p int) bool {
+	toks := c.s.Toks
+	named := false
+	for k := p - 1; k >= 0 && toks[k].Text != ","; k-- {
+		if m := c.at[k]; m >= 0 {
+			named = named || c.ms[m].How == mkName && c.ms[m].Entity >= 0
+			k = c.ms[m].First
+			continue
+		}
+		switch t := toks[k]; {
+		case isNounTag(t.Tag), t.Tag == "JJ", t.Tag == "DT", t.Tag == "CD", t.Tag == "POS", t.Text == "(", t.Text == ")",
+			t.Lower == "of" || t.Lower == "from" || t.Lower == "in" || t.Lower == "at" || t.Lower == "and" || t.Lower == "or":
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // asideReach bounds how long a participial phrase set off by commas participialAside reads.
@@ -3004,6 +3071,12 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 			j := joins(toks[c.ms[p].Last:c.ms[q].First])
 			if j == 0 {
 				break
+			}
+			if j == 2 && c.ms[p].SharedHead {
+				// "the State and Treasury departments (and the FBI)": this "and" joins the modifiers
+				// of one noun phrase, a coordination that a further "and" may go on from
+				chain, and, p = append(chain, q), true, q
+				continue
 			}
 			chain = append(chain, q)
 			if j == 2 {

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSharedHeadBodies checks that capitalised modifiers sharing a plural head ("the State and
+// Treasury departments") name one known body each, and that each is a member of the subject
+// they coordinate, with a name after them too.
+func TestSharedHeadBodies(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"the first modifier names a body", "In March, the State and Treasury departments and the FBI issued a report on Grey Marten's front companies.",
+			schema.EventReport, "state-department", "", true},
+		{"the second modifier names a body", "In March, the State and Treasury departments and the FBI issued a report on Grey Marten's front companies.",
+			schema.EventReport, "treasury-department", "", true},
+		{"the name after the shared head stays", "In March, the State and Treasury departments and the FBI issued a report on Grey Marten's front companies.",
+			schema.EventReport, "federal-bureau-of-investigation", "", true},
+		{"three modifiers", "The Justice, State and Treasury departments warned Harrow Bank on Monday.",
+			schema.EventWarning, "justice-department", "harrow-bank", true},
+		{"three modifiers, the last", "The Justice, State and Treasury departments warned Harrow Bank on Monday.",
+			schema.EventWarning, "treasury-department", "harrow-bank", true},
+	})
+	// a firm's departments the gazetteer does not know name no body
+	g := extractText(t, "2025-06-10", "The Sales and Marketing departments of Harrow Bank warned staff on Monday.")
+	assert.Nil(t, actorByName(g, "Sales Department"), eventsString(g))
+	assert.Nil(t, actorByName(g, "Marketing Department"), eventsString(g))
+}
+
+// TestParticipleAsideSubject checks that a present-participle phrase set off by commas after a
+// named subject ("X, working with Y and Z, warned") leaves the subject the agent, not the names
+// in the phrase, and that a phrase after an unnamed head ("Several governments, including X and
+// Y,") still gives the names it lists.
+func TestParticipleAsideSubject(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"the subject before the aside warns", "On Monday, the Ostmark Cyber Agency (OCA), working with the Federal Police Office and the Harbor Authority, warned Harrow Bank about phishing.",
+			schema.EventWarning, "ostmark-cyber-agency", "harrow-bank", true},
+		{"the company in the aside does not warn", "On Monday, the Ostmark Cyber Agency (OCA), working with the Federal Police Office and the Harbor Authority, warned Harrow Bank about phishing.",
+			schema.EventWarning, "harbor-authority", "harrow-bank", false},
+		{"agencies from a country, the members listed after", "In May, agencies from Canada and four partner countries, including Japan and Germany, warned Harrow Bank about Grey Marten.",
+			schema.EventWarning, "canada", "harrow-bank", true},
+		{"the members listed do not stand for the agencies", "In May, agencies from Canada and four partner countries, including Japan and Germany, warned Harrow Bank about Grey Marten.",
+			schema.EventWarning, "germany", "harrow-bank", false},
+		{"an unnamed head keeps the names listed", "Several governments, including Japan and Germany, accused Grey Marten of hacking Harrow Bank.",
+			schema.EventAccusation, "germany", "grey-marten", true},
+	})
+}
