@@ -523,6 +523,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if isDeed(tr.Type) && x.kindOf(toks, i) {
 			continue // "firmly opposes all forms of cyberattacks", "the common types of attacks": a kind of deed, none told
 		}
+		if !verb && isDeed(tr.Type) && x.tracesOf(toks, i) {
+			continue // "found no evidence of compromise", "published indicators of compromise": traces denied, or of a kind of deed, none told
+		}
 		if isDeed(tr.Type) && x.openTo(toks, i) {
 			// "its servers were exposed to attack" (the tagger may read "to attack" as a verb),
 			// "left the network open to intrusion": a weakness, no deed

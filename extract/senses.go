@@ -1932,6 +1932,36 @@ func (x *Extractor) kindOf(toks []token, i int) bool {
 	return false
 }
 
+// tracesOf reports whether the deed noun at i heads the "of" complement of a noun of traces
+// (cue tracenoun) that says no such deed is told: the traces are denied ("found no evidence of
+// compromise", "no sign of a breach": "no" right before the trace noun), or they are
+// indicators (cue indicatornoun) of a bare deed noun, the data shared or published that would
+// reveal such a deed ("shared indicators of compromise with X"). At most three modifiers, and a
+// determiner only after denied traces, stand between "of" and i; "found evidence of an
+// intrusion at X" tells the intrusion and is kept.
+func (x *Extractor) tracesOf(toks []token, i int) bool {
+	det := false
+	for j := i - 1; j >= 1 && i-j <= 4; j-- {
+		if toks[j].Lower == "of" {
+			n := &toks[j-1]
+			if !x.cue.tokIs("tracenoun", n) || !isNounTag(n.Tag) {
+				return false
+			}
+			if j >= 2 && toks[j-2].Lower == "no" {
+				return true
+			}
+			return !det && x.cue.tokIs("indicatornoun", n)
+		}
+		switch t := toks[j].Tag; {
+		case t == "DT":
+			det = true
+		case t != "JJ" && t != "NN" && t != "VBN" && t != "HYPH":
+			return false
+		}
+	}
+	return false
+}
+
 // modalGoverned reports whether a modal (can, could, may, might, should, must) comes at most
 // four words before the noun at i, with no punctuation between ("exchanges can blunt such
 // attacks", "companies should guard against similar intrusions"): what may be done about a
