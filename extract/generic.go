@@ -327,6 +327,20 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity, it
 				ms = append(ms, m)
 				continue
 			}
+			if m.Kind == schema.KindGroup && group < 0 && groups > 1 {
+				if g, j := sentenceGroup(ms, ents, next, s.Index); g >= 0 {
+					// "hackers using the Tin Adder ransomware locked up …", "Ash Lark, a group
+					// that …": in an article with several groups, a described group is the one
+					// group its own sentence names; set beside the name it is no mention of its
+					// own, as the entity holds it as the name's apposition already
+					m.Entity = g
+					if !apposedGroup(s.Toks, ms[j], m) {
+						ents[g].Mentions = append(ents[g].Mentions, len(ms))
+					}
+					ms = append(ms, m)
+					continue
+				}
+			}
 			if e := pluralAbbreviated(abbr, m); e >= 0 {
 				// "members of Parliament" … "MPs": the described people the article abbreviates
 				m.Entity = e
@@ -363,6 +377,48 @@ func (x *Extractor) addGeneric(sents []sentence, ms []mention, ents []entity, it
 		}
 	}
 	return ms, ents
+}
+
+// sentenceGroup returns the entity of the one threat group named in sentence sent, whose
+// mentions start at from in ms, and its first named mention there, or -1, -1 when the sentence
+// names none or several: "hackers using the Tin Adder ransomware" names Tin Adder once, as its
+// ransomware's maker. Groups shaped like a person's name are left out, as in addGeneric's count.
+func sentenceGroup(ms []mention, ents []entity, from, sent int) (int, int) {
+	g, first := -1, -1
+	for j := from; j < len(ms) && ms[j].Sent == sent; j++ {
+		e := ms[j].Entity
+		if ms[j].How != mkName || e < 0 || e >= len(ents) || ents[e].Kind != schema.KindGroup || ents[e].Guessed || e == g {
+			continue
+		}
+		if g >= 0 {
+			return -1, -1
+		}
+		g, first = e, j
+	}
+	return g, first
+}
+
+// apposedGroup reports whether the described group m is set right beside the name n, after it
+// behind a comma and an article with modifiers only between ("Ash Lark, a Russian-speaking
+// group") or right before it ("the hacking group Ash Lark", "the crew, Ash Lark,").
+func apposedGroup(toks []token, n, m mention) bool {
+	if m.Last <= n.First {
+		gap := n.First - m.Last
+		return gap == 0 || gap == 1 && m.Last < len(toks) && toks[m.Last].Text == ","
+	}
+	k := n.Last
+	if m.First < k+2 || m.First-k > 6 || k >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if d := toks[k+1].Lower; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for j := k + 2; j < m.First && j < len(toks); j++ {
+		if t := toks[j]; isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" || t.Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // anotherParty reports whether the described group m is introduced as a party other than the
