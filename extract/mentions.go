@@ -1733,7 +1733,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				i++
 				continue
 			}
-			if seatModifier(sm[2]) && isCap(toks[i+1].Text) {
+			if placeBased(t.Text) && isCap(toks[i+1].Text) {
 				i++ // "Makati-based Tambuli Labs": the town a firm sits in, no part of its name
 				seated = true
 				continue
@@ -2352,7 +2352,8 @@ func (x *Extractor) describedAt(toks []token, l int) bool {
 }
 
 // placeBased reports whether w is an adjective of where a body is based ("boston-based",
-// "seoul-based"): it describes the name after it and is no part of it.
+// "Seoul-based"): a place joined by a hyphen to "based", which describes the name after it and
+// is no part of it (eachInnerRun, nameMentions, seatBeforeDemonym).
 func placeBased(w string) bool {
 	return strings.HasSuffix(w, "-based") && len(w) > len("-based")
 }
@@ -3419,21 +3420,15 @@ func (x *Extractor) seatBeforeDemonym(toks []token, i int) bool {
 	if i+1 >= len(toks) || !isCap(toks[i+1].Text) {
 		return false
 	}
-	sm := linkedNation(toks[i].Text)
-	if sm == nil || !seatModifier(sm[2]) {
+	w := toks[i].Text
+	if !placeBased(w) {
 		return false
 	}
-	if _, country := x.countryWord(sm[1]); country {
+	if _, country := x.countryWord(strings.TrimSuffix(w, "-based")); country {
 		return false
 	}
 	_, demonym := x.countryWord(toks[i+1].Text)
 	return demonym
-}
-
-// seatModifier reports whether the participle after a place's hyphen ("based" in
-// "Boston-based") tells where a body sits, so that the word only places the name after it.
-func seatModifier(participle string) bool {
-	return participle == "based"
 }
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
