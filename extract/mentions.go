@@ -223,7 +223,7 @@ func isGroupCode(text string) bool {
 // costs a copy of it at every reader tried.
 func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
-		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.companyVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
+		x.prosecutors(s, i, out) || x.bodyVoice(s, i, out) || x.missionVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
 		x.pronoun(s, i, out)
 }
 
@@ -3631,34 +3631,37 @@ func returnedBy(toks []token, i int) bool {
 	return n >= 0 && (toks[n].Lower == "indictment" || toks[n].Lower == "indictments")
 }
 
-// governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)
-// with no name after it: the voice of a government the phrase does not name, which coref takes
-// for the state the story is filed from (governmentSpeaks).
-func (x *Extractor) governmentVoice(s *sentence, i int, out *mention) bool {
+// bodyVoices maps the head of "a government spokesman" or "a company spokeswoman" to the kind
+// of the body whose voice the phrase describes (bodyVoice).
+var bodyVoices = map[string]schema.ActorKind{"government": schema.KindCountry, "company": schema.KindOrganization}
+
+// bodyVoice reads "a government spokesman", "the company spokeswoman" (a head of bodyVoices,
+// then cue spokesrole) with no name after it (unnamedVoice). A government's voice is that of a
+// government the phrase does not name, which coref takes for the state the story is filed from
+// (governmentSpeaks); a company's is that of the company the article speaks of, a description
+// headed by "company" that coref takes up as "the company" would be.
+func (x *Extractor) bodyVoice(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
+	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" {
 		return false
 	}
-	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
-		return false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
+	kind, ok := bodyVoices[toks[i+1].Lower]
+	if !ok || !x.unnamedVoice(toks, i+2) {
+		return false
 	}
-	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}
+	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: kind, Conf: 0.5, Head: toks[i+1].Lower}
 	return true
 }
 
-// companyVoice reads "a company spokeswoman", "the company spokesman" (cue spokesrole) with no
-// name after it: the voice of the company the article speaks of, a description headed by
-// "company" that coref takes up as "the company" would be.
-func (x *Extractor) companyVoice(s *sentence, i int, out *mention) bool {
-	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "company" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
+// unnamedVoice reports whether toks[k] is a spokesperson's word (cue spokesrole) that names
+// no one after it: not "a government spokesman, Ivo Marsk," (a person), nor "… for Norland" or
+// "… of X" or a noun (which name another body or go on with the phrase).
+func (x *Extractor) unnamedVoice(toks []token, k int) bool {
+	if !x.cue.tokIs("spokesrole", &toks[k]) {
 		return false
 	}
-	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
-		return false // "a company spokesman, Ivo Marsk," is a person; "… for X" names the company
-	}
-	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: "company"}
-	return true
+	n := k + 1
+	return !(n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)))
 }
 
 // officeTitle reads "the Minister for Cyber Security", "the Minister Responsible for the
@@ -3698,7 +3701,7 @@ func (x *Extractor) officeTitle(s *sentence, i int, out *mention) bool {
 	return true
 }
 
-// governmentSpeaks reports whether description d is a governmentVoice phrase.
+// governmentSpeaks reports whether description d is a government's voice (bodyVoice).
 func governmentSpeaks(d mention) bool {
 	return d.How == mkDesc && d.Head == "government" && d.Kind == schema.KindCountry && d.Country == "" && len(strings.Fields(d.Text)) == 3
 }
