@@ -1448,9 +1448,8 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}
-	isTitle := func(t *token) bool { return x.cue.tokIs("title", t) || x.cue.tokIsBare("title", t) }
 	for p := i + 1; p < end && p-i <= 3; p++ {
-		if !isTitle(&toks[p]) {
+		if !x.cue.tokIsEither("title", &toks[p]) {
 			if !isCap(toks[p].Text) || x.cue.tokIs("agencysuffix", &toks[p]) || x.cue.tokIs("orgsuffix", &toks[p]) {
 				return i
 			}
@@ -1460,7 +1459,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 			return i
 		}
 		q := p
-		for q < end && isTitle(&toks[q]) {
+		for q < end && x.cue.tokIsEither("title", &toks[q]) {
 			q++
 		}
 		if q >= end || x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) {
@@ -1510,7 +1509,7 @@ func (x *Extractor) titleRest(toks []token, i, end int) int {
 // first name, follow it: the run names a person, the words before the title being the body
 // the person serves or the rank the title carries. It returns i when the run is not so shaped.
 func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
-	if end > len(toks) || end-i < 3 || x.cue.tokIs("title", &toks[i]) || x.cue.tokIsBare("title", &toks[i]) {
+	if end > len(toks) || end-i < 3 || x.cue.tokIsEither("title", &toks[i]) {
 		return i
 	}
 	for p := i + 1; p+2 < end; p++ {
@@ -1518,7 +1517,7 @@ func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
 		if !isCap(t.Text) || isAllCaps(t.Text) {
 			return i
 		}
-		if !x.cue.tokIs("title", t) && !x.cue.tokIsBare("title", t) {
+		if !x.cue.tokIsEither("title", t) {
 			continue
 		}
 		h := x.titleRest(toks, p+1, end)
@@ -1699,7 +1698,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			i++ // "Assistant Attorney General X": a rank before the title
 			continue
 		}
-		if (x.cue.tokIs("title", &t) || x.cue.tokIsBare("title", &t)) && !x.institutionTitle(toks, i, end) {
+		if x.cue.tokIsEither("title", &t) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
