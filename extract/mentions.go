@@ -1492,14 +1492,21 @@ func (x *Extractor) titleRest(toks []token, i, end int) int {
 		}
 		for q := p + 1; q < end; q++ {
 			u := &toks[q]
-			if !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
-				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+			if !x.holderWord(u) {
 				return i
 			}
 		}
 		return p + 1
 	}
 	return i
+}
+
+// holderWord reports whether u may be a word of the name of a title's holder: capitalised, not
+// all capitals, and no role, title or body word (cues personrole, title, agencysuffix,
+// orgsuffix).
+func (x *Extractor) holderWord(u *token) bool {
+	return isCap(u.Text) && !isAllCaps(u.Text) && !x.cue.tokIs("personrole", u) && !x.cue.tokIsBare("title", u) &&
+		!x.cue.tokIs("agencysuffix", u) && !x.cue.tokIs("orgsuffix", u)
 }
 
 // bodyTitleHolder returns the index of a title word (cue title) inside a capitalised run that
@@ -1526,8 +1533,7 @@ func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
 		}
 		for q := h; q < end; q++ {
 			u := &toks[q]
-			if u.Tag != "NNP" || !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
-				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+			if u.Tag != "NNP" || !x.holderWord(u) {
 				return i
 			}
 		}
