@@ -3278,8 +3278,8 @@ func (x *Extractor) ownerAfter(c *sentCtx, j int) bool {
 	return false
 }
 
-// dataOwnerReach bounds the words of determiner, number or adjective ownerAfter steps over to the
-// owner's name ("the records of the two firms").
+// dataOwnerReach bounds the words of determiner, number or adjective ownerAfter steps over to
+// the owner's name ("the records of the two firms").
 const dataOwnerReach = 3
 
 // copiesOfPapers reports whether the data noun at h is a reproduction of papers (cue
