@@ -1083,7 +1083,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = nil
 				}
 				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
-				quoted := tr.Lemma == "tell" && quoteTag(c, i) //"“…,” X told Y": the quoted words were said to Y
+				quoted := tr.Lemma == "tell" && quoteTag(c, i) // "“…,” X told Y": the quoted words were said to Y
 				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing && !quoted {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
 					// flaw to X", "reported it to X": a finding made known, still a report

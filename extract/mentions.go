@@ -3702,7 +3702,6 @@ func (x *Extractor) officeTitle(s *sentence, i int, out *mention) bool {
 	}
 	*out = mention{First: i + 1, Last: e, Text: joinTokens(toks[i+1 : e]), How: mkName, Kind: schema.KindPerson, Conf: 0.6, PersonCue: true,
 		Titles: " " + toks[i+1].Lower} // "the minister said" further on takes it up
-
 	return true
 }
 
