@@ -3629,8 +3629,8 @@ func outsideCourt(toks []token) string {
 // atCourt returns the words that put a telling or a step at a court's sitting, and the index of
 // the preposition "before" when a bench follows it (-1 otherwise), or "" and -1 when the
 // sentence has none: what is said outside the court or after its step (outsideCourt), a telling
-// to the bench ("told the court", "told District Judge X"; toldBench), a step taken or a plea
-// made before it ("pleaded guilty before U.S. District Judge X"; benchAfter), a defendant
+// to the bench ("told the court", "told District Judge X"), a step taken or a plea
+// made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
 // throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
 // counselArgued). What is said or done there is said or done on the day of the sitting.
