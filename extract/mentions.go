@@ -3415,7 +3415,8 @@ func lowerNounAhead(toks []token, end int) bool {
 	return k < len(toks) && !isCap(toks[k].Text) && isNounTag(toks[k].Tag)
 }
 
-// maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun.
+// maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun, and
+// the modifiers seatOfDescribed reads before the head of a description.
 const maxAdjectivesAhead = 3
 
 // seatBeforeDemonym reports whether toks[i] joins a place that is no country to "based" by a
