@@ -872,9 +872,10 @@ func recordDeeds(evs []mergedEvent, sents []sentence) []bool {
 const recordReach = 6
 
 // recordClause reports whether the word at i stands in a subject relative clause on an
-// indefinite noun phrase set in apposition after a name ("Salt Typhoon, a group that has breached
-// carriers in the United States", "X, a ransomware gang that has claimed dozens of attacks on
-// hospitals"): the clause tells who the name is by its record, deeds before the story's own.
+// indefinite noun phrase set in apposition after a name ("Salt Typhoon, a group that has
+// breached carriers in the United States", "X, a ransomware gang that has claimed dozens of
+// attacks on hospitals"): the clause tells who the name is by its record, deeds before the
+// story's own.
 // Only a relative pronoun tagged as one (WDT, WP) and followed by a verb or modal opens it: "a
 // warning that hackers had …" is the noun's content, not its record.
 func recordClause(toks []token, i int) bool {
@@ -899,7 +900,7 @@ func recordClause(toks []token, i int) bool {
 		return false
 	}
 	k := head
-	for k > 0 && head-k < 4 && recordModifier(toks[k-1].Tag) {
+	for k > 0 && head-k < recordModifiers && recordModifier(toks[k-1].Tag) {
 		k--
 	}
 	if k < 3 || toks[k-1].Lower != "a" && toks[k-1].Lower != "an" || toks[k-2].Text != "," {
@@ -907,6 +908,10 @@ func recordClause(toks []token, i int) bool {
 	}
 	return toks[k-3].Tag == "NNP" || toks[k-3].Tag == "NNPS"
 }
+
+// recordModifiers bounds the words recordModifier admits before the head of the noun phrase
+// recordClause reads.
+const recordModifiers = 4
 
 // recordModifier reports whether the tag t is one of a word that may stand before the head of
 // the noun phrase recordClause reads ("a Russian-speaking ransomware group", "a state-backed

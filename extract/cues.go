@@ -181,6 +181,12 @@ func (c *cues) tokIsBare(cat string, t *token) bool {
 	return c.tokIs(cat, t)
 }
 
+// tokIsEither reports whether the word of t is in the cue list cat with or without the full
+// stop at its end ("Gen." listed as "gen." or "gen"): tokIs or tokIsBare.
+func (c *cues) tokIsEither(cat string, t *token) bool {
+	return c.tokIs(cat, t) || c.tokIsBare(cat, t)
+}
+
 // trigIs reports whether the lemma of the reading tr is in the cue list cat, as
 // is(cat, tr.Lemma) does, without hashing the lemma when the reading has its number.
 func (c *cues) trigIs(cat string, tr *trigger) bool {

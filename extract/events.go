@@ -1086,7 +1086,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = nil
 				}
 				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
-				quoted := tr.Lemma == "tell" && quoteTag(c, i) //"“…,” X told Y": the quoted words were said to Y
+				quoted := tr.Lemma == "tell" && quoteTag(c, i) // "“…,” X told Y": the quoted words were said to Y
 				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing && !quoted {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
 					// flaw to X", "reported it to X": a finding made known, still a report
@@ -3270,7 +3270,7 @@ func (x *Extractor) ownerAfter(c *sentCtx, j int) bool {
 	default:
 		return false
 	}
-	for k := j; k < len(toks) && k-j <= 3; k++ {
+	for k := j; k < len(toks) && k-j <= dataOwnerReach; k++ {
 		if m := c.at[k]; m >= 0 {
 			return c.ms[m].How == mkName
 		}
@@ -3281,6 +3281,10 @@ func (x *Extractor) ownerAfter(c *sentCtx, j int) bool {
 	return false
 }
 
+// dataOwnerReach bounds the words of determiner, number or adjective ownerAfter steps over to
+// the owner's name ("the records of the two firms").
+const dataOwnerReach = 3
+
 // copiesOfPapers reports whether the data noun at h is a reproduction of papers (cue
 // reproduction, then "of" and a noun of papers, cue papers, within four words): "images of the
 // documents", "scans of two memoranda". Papers copied and put up are another's; "posted old
@@ -3289,13 +3293,17 @@ func (x *Extractor) copiesOfPapers(toks []token, h int) bool {
 	if !x.cue.tokIs("reproduction", &toks[h]) || h+1 >= len(toks) || toks[h+1].Lower != "of" {
 		return false
 	}
-	for k := h + 2; k < len(toks) && k-h <= 5; k++ {
+	for k := h + 2; k < len(toks) && k-h <= papersReach; k++ {
 		if isNounTag(toks[k].Tag) && x.cue.tokIs("papers", &toks[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// papersReach bounds, in tokens from the reproduction noun, the noun of papers copiesOfPapers
+// looks for: four words after its "of".
+const papersReach = 5
 
 // siteOwner returns whose site the data leaked at i went up on: a name in the possessive right
 // after "to" or "on" in the verb's clause, before a word of an online place within a few words
@@ -3311,7 +3319,7 @@ func (x *Extractor) siteOwner(c *sentCtx, i int) int {
 		if m < 0 || c.ms[m].How != mkName || !c.ms[m].Possessive || c.ms[m].Entity < 0 {
 			continue
 		}
-		for k := c.ms[m].Last; k < len(toks) && k-c.ms[m].Last <= 3; k++ {
+		for k := c.ms[m].Last; k < len(toks) && k-c.ms[m].Last <= siteWordReach; k++ {
 			if isNounTag(toks[k].Tag) && x.cue.tokIs("onlinesite", &toks[k]) {
 				return c.ms[m].Entity
 			}
@@ -3323,11 +3331,15 @@ func (x *Extractor) siteOwner(c *sentCtx, i int) int {
 // siteReach bounds how far after the verb siteOwner looks for the site.
 const siteReach = 6
 
+// siteWordReach bounds, in tokens from the end of the possessive name, the word of an online
+// place siteOwner looks for ("X's dark web leak site").
+const siteWordReach = 3
+
 // askedAmount reports whether the noun at j heads a phrase a wh-word opens ("how much material
 // had been posted", "which files were dumped"): a question about the deed, told as disputed or
 // unknown, not the deed.
 func askedAmount(toks []token, j int) bool {
-	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+	for k := j - 1; k >= 0 && j-k <= askedReach; k-- {
 		switch t := toks[k].Tag; {
 		case t == "WRB" || t == "WP" || t == "WDT":
 			return true
@@ -3338,6 +3350,9 @@ func askedAmount(toks []token, j int) bool {
 	}
 	return false
 }
+
+// askedReach bounds the words of a noun phrase askedAmount steps back over to its wh-word.
+const askedReach = 4
 
 // postedReach bounds how far back from a passive verb of posting postedData looks for the data
 // posted.

@@ -223,7 +223,7 @@ func isGroupCode(text string) bool {
 // costs a copy of it at every reader tried.
 func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
-		x.prosecutors(s, i, out) || x.governmentVoice(s, i, out) || x.missionVoice(s, i, out) || x.companyVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
+		x.prosecutors(s, i, out) || x.bodyVoice(s, i, out) || x.missionVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
 		x.pronoun(s, i, out)
 }
 
@@ -1448,9 +1448,8 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 	if _, ok := x.countryWord(toks[i].Text); !ok && !demonymShaped(toks[i].Lower) && (s.local == nil || s.local.demonym[toks[i].Text] == nil) {
 		return i
 	}
-	isTitle := func(t *token) bool { return x.cue.tokIs("title", t) || x.cue.tokIsBare("title", t) }
 	for p := i + 1; p < end && p-i <= 3; p++ {
-		if !isTitle(&toks[p]) {
+		if !x.cue.tokIsEither("title", &toks[p]) {
 			if !isCap(toks[p].Text) || x.cue.tokIs("agencysuffix", &toks[p]) || x.cue.tokIs("orgsuffix", &toks[p]) {
 				return i
 			}
@@ -1460,7 +1459,7 @@ func (x *Extractor) titledAfterDemonym(s *sentence, i, end int) int {
 			return i
 		}
 		q := p
-		for q < end && isTitle(&toks[q]) {
+		for q < end && x.cue.tokIsEither("title", &toks[q]) {
 			q++
 		}
 		if q >= end || x.cue.tokIs("agencysuffix", &toks[end-1]) || x.cue.tokIs("orgsuffix", &toks[end-1]) {
@@ -1493,14 +1492,21 @@ func (x *Extractor) titleRest(toks []token, i, end int) int {
 		}
 		for q := p + 1; q < end; q++ {
 			u := &toks[q]
-			if !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
-				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+			if !x.holderWord(u) {
 				return i
 			}
 		}
 		return p + 1
 	}
 	return i
+}
+
+// holderWord reports whether u may be a word of the name of a title's holder: capitalised, not
+// all capitals, and no role, title or body word (cues personrole, title, agencysuffix,
+// orgsuffix).
+func (x *Extractor) holderWord(u *token) bool {
+	return isCap(u.Text) && !isAllCaps(u.Text) && !x.cue.tokIs("personrole", u) && !x.cue.tokIsBare("title", u) &&
+		!x.cue.tokIs("agencysuffix", u) && !x.cue.tokIs("orgsuffix", u)
 }
 
 // bodyTitleHolder returns the index of a title word (cue title) inside a capitalised run that
@@ -1510,7 +1516,7 @@ func (x *Extractor) titleRest(toks []token, i, end int) int {
 // first name, follow it: the run names a person, the words before the title being the body
 // the person serves or the rank the title carries. It returns i when the run is not so shaped.
 func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
-	if end > len(toks) || end-i < 3 || x.cue.tokIs("title", &toks[i]) || x.cue.tokIsBare("title", &toks[i]) {
+	if end > len(toks) || end-i < 3 || x.cue.tokIsEither("title", &toks[i]) {
 		return i
 	}
 	for p := i + 1; p+2 < end; p++ {
@@ -1518,7 +1524,7 @@ func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
 		if !isCap(t.Text) || isAllCaps(t.Text) {
 			return i
 		}
-		if !x.cue.tokIs("title", t) && !x.cue.tokIsBare("title", t) {
+		if !x.cue.tokIsEither("title", t) {
 			continue
 		}
 		h := x.titleRest(toks, p+1, end)
@@ -1527,8 +1533,7 @@ func (x *Extractor) bodyTitleHolder(toks []token, i, end int) int {
 		}
 		for q := h; q < end; q++ {
 			u := &toks[q]
-			if u.Tag != "NNP" || !isCap(u.Text) || isAllCaps(u.Text) || x.cue.tokIs("personrole", u) || x.cue.tokIsBare("title", u) ||
-				x.cue.tokIs("agencysuffix", u) || x.cue.tokIs("orgsuffix", u) {
+			if u.Tag != "NNP" || !x.holderWord(u) {
 				return i
 			}
 		}
@@ -1699,7 +1704,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			i++ // "Assistant Attorney General X": a rank before the title
 			continue
 		}
-		if (x.cue.tokIs("title", &t) || x.cue.tokIsBare("title", &t)) && !x.institutionTitle(toks, i, end) {
+		if x.cue.tokIsEither("title", &t) && !x.institutionTitle(toks, i, end) {
 			personCue = true
 			titles += " " + strings.TrimSuffix(t.Lower, ".")
 			i++
@@ -1733,7 +1738,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				i++
 				continue
 			}
-			if seatModifier(sm[2]) && isCap(toks[i+1].Text) {
+			if placeBased(t.Text) && isCap(toks[i+1].Text) {
 				i++ // "Makati-based Tambuli Labs": the town a firm sits in, no part of its name
 				seated = true
 				continue
@@ -2352,7 +2357,8 @@ func (x *Extractor) describedAt(toks []token, l int) bool {
 }
 
 // placeBased reports whether w is an adjective of where a body is based ("boston-based",
-// "seoul-based"): it describes the name after it and is no part of it.
+// "Seoul-based"): a place joined by a hyphen to "based", which describes the name after it and
+// is no part of it (eachInnerRun, nameMentions, seatBeforeDemonym).
 func placeBased(w string) bool {
 	return strings.HasSuffix(w, "-based") && len(w) > len("-based")
 }
@@ -3409,7 +3415,8 @@ func lowerNounAhead(toks []token, end int) bool {
 	return k < len(toks) && !isCap(toks[k].Text) && isNounTag(toks[k].Tag)
 }
 
-// maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun.
+// maxAdjectivesAhead bounds the lower-case adjectives lowerNounAhead steps over to the noun, and
+// the modifiers seatOfDescribed reads before the head of a description.
 const maxAdjectivesAhead = 3
 
 // seatBeforeDemonym reports whether toks[i] joins a place that is no country to "based" by a
@@ -3419,21 +3426,15 @@ func (x *Extractor) seatBeforeDemonym(toks []token, i int) bool {
 	if i+1 >= len(toks) || !isCap(toks[i+1].Text) {
 		return false
 	}
-	sm := linkedNation(toks[i].Text)
-	if sm == nil || !seatModifier(sm[2]) {
+	w := toks[i].Text
+	if !placeBased(w) {
 		return false
 	}
-	if _, country := x.countryWord(sm[1]); country {
+	if _, country := x.countryWord(strings.TrimSuffix(w, "-based")); country {
 		return false
 	}
 	_, demonym := x.countryWord(toks[i+1].Text)
 	return demonym
-}
-
-// seatModifier reports whether the participle after a place's hyphen ("based" in
-// "Boston-based") tells where a body sits, so that the word only places the name after it.
-func seatModifier(participle string) bool {
-	return participle == "based"
 }
 
 // placedModifier reports whether w is a name joined by a hyphen to a lower-case participle
@@ -3636,34 +3637,37 @@ func returnedBy(toks []token, i int) bool {
 	return n >= 0 && (toks[n].Lower == "indictment" || toks[n].Lower == "indictments")
 }
 
-// governmentVoice reads "a government spokesman", "the government spokeswoman" (cue spokesrole)
-// with no name after it: the voice of a government the phrase does not name, which coref takes
-// for the state the story is filed from (governmentSpeaks).
-func (x *Extractor) governmentVoice(s *sentence, i int, out *mention) bool {
+// bodyVoices maps the head of "a government spokesman" or "a company spokeswoman" to the kind
+// of the body whose voice the phrase describes (bodyVoice).
+var bodyVoices = map[string]schema.ActorKind{"government": schema.KindCountry, "company": schema.KindOrganization}
+
+// bodyVoice reads "a government spokesman", "the company spokeswoman" (a head of bodyVoices,
+// then cue spokesrole) with no name after it (unnamedVoice). A government's voice is that of a
+// government the phrase does not name, which coref takes for the state the story is filed from
+// (governmentSpeaks); a company's is that of the company the article speaks of, a description
+// headed by "company" that coref takes up as "the company" would be.
+func (x *Extractor) bodyVoice(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "government" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
+	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" {
 		return false
 	}
-	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
-		return false // "a government spokesman, Ivo Marsk," is a person; "… for Norland" names the state
+	kind, ok := bodyVoices[toks[i+1].Lower]
+	if !ok || !x.unnamedVoice(toks, i+2) {
+		return false
 	}
-	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindCountry, Conf: 0.5, Head: "government"}
+	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: kind, Conf: 0.5, Head: toks[i+1].Lower}
 	return true
 }
 
-// companyVoice reads "a company spokeswoman", "the company spokesman" (cue spokesrole) with no
-// name after it: the voice of the company the article speaks of, a description headed by
-// "company" that coref takes up as "the company" would be.
-func (x *Extractor) companyVoice(s *sentence, i int, out *mention) bool {
-	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Lower != "a" && toks[i].Lower != "the" || toks[i+1].Lower != "company" || !x.cue.tokIs("spokesrole", &toks[i+2]) {
+// unnamedVoice reports whether toks[k] is a spokesperson's word (cue spokesrole) that names
+// no one after it: not "a government spokesman, Ivo Marsk," (a person), nor "… for Norland" or
+// "… of X" or a noun (which name another body or go on with the phrase).
+func (x *Extractor) unnamedVoice(toks []token, k int) bool {
+	if !x.cue.tokIs("spokesrole", &toks[k]) {
 		return false
 	}
-	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
-		return false // "a company spokesman, Ivo Marsk," is a person; "… for X" names the company
-	}
-	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: "company"}
-	return true
+	n := k + 1
+	return !(n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)))
 }
 
 // officeTitle reads "the Minister for Cyber Security", "the Minister Responsible for the
@@ -3699,11 +3703,10 @@ func (x *Extractor) officeTitle(s *sentence, i int, out *mention) bool {
 	}
 	*out = mention{First: i + 1, Last: e, Text: joinTokens(toks[i+1 : e]), How: mkName, Kind: schema.KindPerson, Conf: 0.6, PersonCue: true,
 		Titles: " " + toks[i+1].Lower} // "the minister said" further on takes it up
-
 	return true
 }
 
-// governmentSpeaks reports whether description d is a governmentVoice phrase.
+// governmentSpeaks reports whether description d is a government's voice (bodyVoice).
 func governmentSpeaks(d mention) bool {
 	return d.How == mkDesc && d.Head == "government" && d.Kind == schema.KindCountry && d.Country == "" && len(strings.Fields(d.Text)) == 3
 }

@@ -77,14 +77,11 @@ func (x *Extractor) missionCity(sents []sentence, m mention) string {
 }
 
 // missionVoice reads "an embassy spokesperson", "the consulate spokesman" (cue spokesrole) with
-// no name after it: the voice of the mission the article named, a description headed by the
-// mission's noun that coref takes up as "the embassy" (institutionHead).
+// no name after it (unnamedVoice): the voice of the mission the article named, a description
+// headed by the mission's noun that coref takes up as "the embassy" (institutionHead).
 func (x *Extractor) missionVoice(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
-	if i+2 >= len(toks) || toks[i].Tag != "DT" || !missionHeads[toks[i+1].Text] || !x.cue.tokIs("spokesrole", &toks[i+2]) {
-		return false
-	}
-	if n := i + 3; n < len(toks) && (isCap(toks[n].Text) || toks[n].Lower == "for" || toks[n].Lower == "of" || isNounTag(toks[n].Tag)) {
+	if i+2 >= len(toks) || toks[i].Tag != "DT" || !missionHeads[toks[i+1].Text] || !x.unnamedVoice(toks, i+2) {
 		return false // "an embassy spokesman, Li Wei," is a person; "… for X" names another body
 	}
 	*out = mention{First: i, Last: i + 3, Text: joinTokens(toks[i : i+3]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: toks[i+1].Text}

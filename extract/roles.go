@@ -954,7 +954,7 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 	if i < len(toks) && toks[i].Tag == "VBN" {
 		// "X, a reporter for Y, was told by Z" / "has been warned": the auxiliaries open the predicate
 		v := i
-		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.tokIs("be", &toks[v-1]) || toks[v-1].Lower == "has" || toks[v-1].Lower == "have" || toks[v-1].Lower == "had") {
+		for v > 0 && v-1 < len(toks) && i-v < 3 && (x.cue.tokIs("be", &toks[v-1]) || perfectHave(toks[v-1].Lower)) {
 			v--
 		}
 		if v == i || v < 4 || toks[v-1].Text != "," {
@@ -1445,7 +1445,7 @@ func (x *Extractor) placedSpeaker(c *sentCtx, p int) int {
 func (x *Extractor) holderOfUnit(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	k, owned := j, false
-	for k >= 0 && j-k <= 8 {
+	for k >= 0 && j-k <= unitReach {
 		if m := c.at[k]; m >= 0 {
 			owned = owned || c.ms[m].Possessive && k < j
 			k = c.ms[m].First - 1
@@ -1474,6 +1474,10 @@ func (x *Extractor) holderOfUnit(c *sentCtx, j int) int {
 	}
 	return -1
 }
+
+// unitReach bounds, in tokens back from the verb, the possessed unit holderOfUnit reads
+// ("the ministry's cyber division").
+const unitReach = 8
 
 // bodyOfHolder reports whether the tokens from a to end are "of|at|from [the] <name>" closing a
 // person's name in an apposition ("The official, Mira Dolan of the National Cyber Office,

@@ -1123,11 +1123,15 @@ func (x *Extractor) anyObject(c *sentCtx, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= 2 && (toks[j].Tag == "RP" || toks[j].Tag == "RB") {
+	for j < len(toks) && j-i <= anyObjectGap && (toks[j].Tag == "RP" || toks[j].Tag == "RB") {
 		j++ // "has not locked up any", "did not then publish any"
 	}
 	return j < len(toks) && c.clause[j] == c.clause[i] && x.cue.tokIs("anyword", &toks[j])
 }
+
+// anyObjectGap bounds the particles and adverbs anyObject steps over between the verb and its
+// object ("locked up any", "did not then publish any").
+const anyObjectGap = 2
 
 // raisingVerb reports whether w is a verb that raises the subject of its infinitive ("no data
 // appeared to have been stolen", "nothing is believed to have been taken").
@@ -1554,9 +1558,9 @@ func caseNoun(w string) bool {
 // chargeAccusing folds into a legal act the accusation a participle hangs on it ("prosecutors
 // charged an engineer with espionage, accusing him of handing secrets to X", "unsealed an
 // indictment accusing two men of …"): the charge is the accusation, told once (a sanction's
-// grounds, "sanctioned the firm, accusing it of …", stay an accusation of their own). The act of the same
-// agent earlier in the sentence takes the accusation's accused when it names no one. An
-// accusation a court filing makes with no act of its own found ("filed a proposed class action
+// grounds, "sanctioned the firm, accusing it of …", stay an accusation of their own). The act
+// of the same agent earlier in the sentence takes the accusation's accused when it names no
+// one. An accusation a court filing makes with no act of its own found ("filed a proposed class action
 // in federal court, accusing the bank of …", "The indictment, unsealed on Monday, accuses …")
 // is that filing: a legal act.
 func (x *Extractor) chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
@@ -1587,8 +1591,8 @@ func (x *Extractor) chargeAccusing(c *sentCtx, evs []rawEvent) []rawEvent {
 	return out
 }
 
-// carryingAct returns the index in evs of the legal act that the accusing
-// participle of ev hangs on, or -1: an act of the same agent before it in the sentence, the
+// carryingAct returns the index in evs of the legal act that the accusing participle of ev
+// hangs on, or -1: an act of the same agent before it in the sentence, the
 // participle set off by a comma ("charged X with Y, accusing him of …") or hanging on the
 // act's own phrase, no finite verb or relative word between ("unsealed an indictment accusing
 // two men of …").
@@ -1833,7 +1837,7 @@ func (x *Extractor) governingVerb(toks []token, i int) int {
 	if !isNounTag(toks[i].Tag) {
 		return -1
 	}
-	for v := i - 1; v >= 0 && i-v <= 4; v-- {
+	for v := i - 1; v >= 0 && i-v <= governingReach; v-- {
 		switch t := toks[v]; {
 		case x.lexicalVerb(t):
 			return v
@@ -1845,11 +1849,15 @@ func (x *Extractor) governingVerb(toks []token, i int) int {
 	return -1
 }
 
-// scareQuoteOpen returns the opening quote of a short quotation (one to three words, no
-// punctuation) whose closing quote is at j ("its \"team\"", "a \"routine audit\""), or -1: a word set
-// off in quotes inside a clause, not a quotation that ends it.
+// governingReach bounds, in tokens back from the noun, the verb governingVerb looks for: a
+// determiner and modifiers between ("stole its customer files").
+const governingReach = 4
+
+// scareQuoteOpen returns the opening quote of a short quotation (one to scareQuoteWords words,
+// no punctuation) whose closing quote is at j ("its \"team\"", "a \"routine audit\""), or -1:
+// a word set off in quotes inside a clause, not a quotation that ends it.
 func scareQuoteOpen(toks []token, j int) int {
-	for o := j - 1; o >= 0 && j-o <= 4; o-- {
+	for o := j - 1; o >= 0 && j-o <= scareQuoteWords+1; o-- {
 		if isQuote(toks[o].Text) {
 			if o == j-1 {
 				return -1
@@ -1863,6 +1871,9 @@ func scareQuoteOpen(toks []token, j int) int {
 	}
 	return -1
 }
+
+// scareQuoteWords bounds the words of a quotation scareQuoteOpen reads as a word set off.
+const scareQuoteWords = 3
 
 // claimBeforeModifier returns the claim noun (cues claimnoun, deniednoun) that a participle
 // phrase naming no maker follows, the phrase ending at k ("a claim circulating on a hacking

@@ -2660,10 +2660,11 @@ func sinceTime(toks []token, j int) bool {
 }
 
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
-// (ending its phrase), or "the same week" (sameSpanAt), with the narrative's last calendar time before it (ti): the phrase points
-// back to the period the text was last speaking of ("CyVel flagged the flaw in July. It had
-// warned Medline at that time"), and so a report whose verb it follows ("she said at the time")
-// or whose sentence it opens ("At the time, the ministry denied it had …").
+// (ending its phrase), or "the same week" (sameSpanAt), with the narrative's last calendar time
+// before it (ti): the phrase points back to the period the text was last speaking of ("CyVel
+// flagged the flaw in July. It had warned Medline at that time"), and so a report whose verb it
+// follows ("she said at the time") or its verb's object ("rejected the link at the time";
+// objectOnly), or whose sentence it opens ("At the time, the ministry denied it had …").
 func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	toks := c.s.Toks
 	cl, at, phrase, said := -1, -1, "", false
@@ -3628,8 +3629,8 @@ func outsideCourt(toks []token) string {
 // atCourt returns the words that put a telling or a step at a court's sitting, and the index of
 // the preposition "before" when a bench follows it (-1 otherwise), or "" and -1 when the
 // sentence has none: what is said outside the court or after its step (outsideCourt), a telling
-// to the bench ("told the court", "told District Judge X"; toldBench), a step taken or a plea
-// made before it ("pleaded guilty before U.S. District Judge X"; benchAfter), a defendant
+// to the bench ("told the court", "told District Judge X"), a step taken or a plea
+// made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
 // throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
 // counselArgued). What is said or done there is said or done on the day of the sitting.
@@ -3695,13 +3696,17 @@ func throughInterpreter(toks []token, i int) int {
 	if i+2 >= len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an" {
 		return -1
 	}
-	for k := i + 2; k < len(toks) && k-i <= 4; k++ {
+	for k := i + 2; k < len(toks) && k-i <= interpreterReach; k++ {
 		if toks[k].Lower == "interpreter" {
 			return k
 		}
 	}
 	return -1
 }
+
+// interpreterReach bounds, in tokens from "through", the word "interpreter" throughInterpreter
+// looks for: "through a Russian interpreter", an adjective or two between.
+const interpreterReach = 4
 
 // counselArgued reports whether "argued" at v has for its subject those who argue a case in
 // court (cue courtcounsel: "His lawyer, X, argued …", "Prosecutors argued …"): the subject's

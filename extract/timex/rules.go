@@ -585,7 +585,7 @@ func (p *parser) wedgedPast(i int) bool {
 		return false
 	}
 	t := p.lo(j)
-	return pastForm(t) || len(t) > 4 && strings.HasSuffix(t, "ed")
+	return pastForm(t) || edForm(t)
 }
 
 // notUntil reports whether "until" at u closes a clause negated in the past ("did not tell
@@ -624,11 +624,15 @@ func pastForm(t string) bool {
 	return false
 }
 
+// edForm reports whether t is a regular past form or participle: an -ed word longer than four
+// letters ("signed", "published"; not "red", "shed" or "used").
+func edForm(t string) bool { return len(t) > 4 && strings.HasSuffix(t, "ed") }
+
 // participle reports whether t is a past participle: an -ed form ("published", "signed") or
 // an irregular one ("stolen", "taken"). Unlike pastForm it may follow "be", "to" or "will"
 // ("to be published in March"), which its callers test.
 func participle(t string) bool {
-	if len(t) > 4 && strings.HasSuffix(t, "ed") {
+	if edForm(t) {
 		return true
 	}
 	switch t {
