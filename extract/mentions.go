@@ -1869,7 +1869,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		s.tools[text] = true
 		return out
 	}
-	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end) || x.townOfRegion(toks, i, end) || x.townOfFederal(toks, i, end)) && !personCue {
+	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
 		// name the gazetteer does not know, set after "in" behind a common noun and nowhere
 		// else in the article, is a town (a verb of saying after it makes no person of it); a
@@ -2092,78 +2092,15 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 		!x.cue.tokIs("title", &n) && !institutionHead[n.Lower]
 }
 
-// townOfRegion reports whether the capitalised run [i,end), which the gazetteer does not know,
-// stands right after "in" and before a comma and the name of a state, province or country the
-// extractor knows, all of the next capitalised run: "a clinic in Ferris Mill, Oregon,", "in
-// Tarvo, Georgia". News style places a town by the region it lies in; the town is a place.
-func (x *Extractor) townOfRegion(toks []token, i, end int) bool {
-	if i < 1 || end+1 >= len(toks) || toks[i-1].Lower != "in" || toks[end].Text != "," {
-		return false
-	}
-	r := end + 1
-	for r < len(toks) && r-end <= regionWords && isCap(toks[r].Text) && toks[r].Tag != "POS" {
-		r++
-	}
-	if r == end+1 || r < len(toks) && (isCap(toks[r].Text) || toks[r].Tag == "POS") {
-		return false
-	}
-	region := joinTokens(toks[end+1 : r])
-	if x.regionName(region) {
-		return true
-	}
-	e, ok := x.gaz.Lookup(region)
-	return ok && e.Kind == schema.KindCountry
-}
-
-// regionWords bounds the words of the region townOfRegion reads after the town's comma.
-const regionWords = 3
-
-// townOfFederal reports whether the lone name toks[i:end] stands after "in" behind a court, a
-// judge or a state's people (heads townAfterIn leaves to a state) that a word for a level below
-// or across a nation's government describes (subStateWord: "a federal judge in Harlow", "the
-// district court in Tarvo", "local police in Brenn"): such a court or force sits in a town of
-// the state, which the name is.
-func (x *Extractor) townOfFederal(toks []token, i, end int) bool {
-	if end != i+1 || i < 3 || toks[i-1].Lower != "in" || !standsAlone(toks, i) || isAllCaps(toks[i].Text) {
-		return false
-	}
-	n := toks[i-2]
-	if isCap(n.Text) || !isNounTag(n.Tag) {
-		return false
-	}
-	if !x.cue.tokIs("countryhead", &n) && !x.cue.tokIs("titlehead", &n) && !institutionHead[n.Lower] {
-		return false
-	}
-	return subStateWord[toks[i-3].Lower]
-}
-
-// subStateWord lists the words that set a court, an office or a force at a level of government
-// that sits in a town: federal, district, county, local, municipal, city.
-var subStateWord = map[string]bool{"federal": true, "district": true, "county": true, "local": true, "municipal": true, "city": true}
-
 // situatedWord lists the participles that say where a body sits: the name after them and "in"
 // is a place.
 var situatedWord = map[string]bool{"based": true, "headquartered": true, "located": true}
 
 // placeConjunct reports whether the capitalised run [i,end), which the gazetteer does not
-// know, is joined by "and" or "or" to a place, a country or a region it knows in a list right
-// after "in": after it ("offices in Oslo and Drammen", "in Vilnius or Kaunas", "in Kerala and
-// Tarvo") or before it ("clinics in Tarvo and Ohio"). It is a place too, as the one it is
-// listed with.
+// know, is joined by "and" or "or" to a place or a country it knows right after "in" ("offices
+// in Oslo and Drammen", "in Vilnius or Kaunas"): a place too, as the one it is listed with.
 func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
-	if end > len(toks) || i < 1 {
-		return false
-	}
-	if toks[i-1].Lower == "in" && end+1 < len(toks) && (toks[end].Lower == "and" || toks[end].Lower == "or") {
-		k := end + 1
-		for k < len(toks) && k-end <= conjunctPlaceWords && isCap(toks[k].Text) && toks[k].Tag != "POS" {
-			k++
-		}
-		if k > end+1 && (k == len(toks) || !isCap(toks[k].Text) && toks[k].Tag != "POS") && x.knownPlace(joinTokens(toks[end+1:k])) {
-			return true // "in Tarvo and Ohio"
-		}
-	}
-	if i < 3 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
+	if i < 3 || end > len(toks) || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
 		return false
 	}
 	j := i - 1
@@ -2173,20 +2110,11 @@ func (x *Extractor) placeConjunct(toks []token, i, end int) bool {
 	if j == i-1 || j < 1 || toks[j-1].Lower != "in" {
 		return false
 	}
-	return x.knownPlace(joinTokens(toks[j : i-1]))
-}
-
-// knownPlace reports whether name is a region or a state the extractor knows (regionName:
-// "Kerala", "Ohio") or a place or a country in the gazetteer.
-func (x *Extractor) knownPlace(name string) bool {
-	if x.regionName(name) {
-		return true
-	}
-	e, ok := x.gaz.Lookup(name)
+	e, ok := x.gaz.Lookup(joinTokens(toks[j : i-1]))
 	return ok && (e.Kind == schema.KindPlace || e.Kind == schema.KindCountry)
 }
 
-// conjunctPlaceWords bounds the words of the known place placeConjunct finds beside "and".
+// conjunctPlaceWords bounds the words of the known place placeConjunct finds before "and".
 const conjunctPlaceWords = 3
 
 // partOfCountry reports whether a word for a part of a country (cue geonoun: "region",

@@ -338,9 +338,6 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		if m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPlace && (m.NounMod || x.partOfCountry(toks, m.Last)) {
 			continue // "the militants, active in the Ostra and Velmi regions, attacked": places name the regions
 		}
-		if placeListIn(c, m) >= 0 {
-			continue // "a man in Ferris Mill, Oregon, filed", "clinics in Iowa and Ohio reported": the list only places the subject
-		}
 		if m.Possessive {
 			// "Kaspersky's systems were hacked": the possessor, if nothing better; "Karsovia's
 			// embassy in Morvania dismissed": the possessor rather than the place
@@ -902,39 +899,6 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
 
-// placeListIn returns the index of the "in" that opens a list of places mention m closes, m
-// not the first of them: the region after a town's comma ("a clinic in Ferris Mill, Oregon,")
-// or a place after "and" or "or" ("clinics in Iowa and Ohio"); else -1. Like the first place,
-// m only says where what stands before "in" is, and does not act.
-func placeListIn(c *sentCtx, m mention) int {
-	toks := c.s.Toks
-	for n := 0; n < placeListReach; n++ {
-		if m.Entity < 0 || m.Entity >= len(c.ents) || m.First < 2 || m.Possessive {
-			return -1
-		}
-		if k := c.ents[m.Entity].Kind; k != schema.KindPlace && !(k == schema.KindCountry && n == 0 && toks[m.First-1].Text == ",") {
-			return -1 // a country listed after "and" may act ("officials in Ostra and Norland said")
-		}
-		if p := toks[m.First-1].Lower; p == "in" {
-			if n == 0 {
-				return -1
-			}
-			return m.First - 1
-		} else if p != "," && p != "and" && p != "or" {
-			return -1
-		}
-		k := c.at[m.First-2]
-		if k < 0 || c.ms[k].Last != m.First-1 {
-			return -1
-		}
-		m = c.ms[k]
-	}
-	return -1
-}
-
-// placeListReach bounds how many places placeListIn steps back over to the "in" of the list.
-const placeListReach = 4
-
 // appositionReach and relativeReach bound, in tokens back from the verb, the comma that opens an
 // apposition ("X, the committee's ranking Democrat, accused") and a non-restrictive "which"
 // clause ("X, which researchers link to Y, had broken into"), which beforeAppositive steps over.
@@ -1309,8 +1273,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
-			if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.tokIs("preposition", &toks[m.First-2]) || placeListIn(c, m) >= 0 {
-				break // "the ministry in Westeria said", "X's mission to the United Nations called", "clinics in Iowa and Ohio reported"
+			if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.tokIs("preposition", &toks[m.First-2]) {
+				break // "the ministry in Westeria said", "X's mission to the United Nations called"
 			}
 			if p := x.reducedRelative(c, i); p >= 0 && p < m.First {
 				break // "officers working against Y uncovered": Y does not speak
@@ -1374,11 +1338,6 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				inner++
 			}
 			if toks[j].Text == "," {
-				if k := c.at[j+1]; k >= 0 && c.ms[k].Last == i-1 {
-					if p := placeListIn(c, c.ms[k]); p >= 0 {
-						return x.placedSpeaker(c, p) // "X in Ferris Mill, Oregon, said": X
-					}
-				}
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
 					if e := c.plainName(j - 3); e >= 0 {
@@ -1414,28 +1373,6 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
-}
-
-// placedSpeaker returns who speaks before a list of places opened by the "in" at p and set off
-// by commas before a verb of saying ("Harlow Clinic in Ferris Mill, Oregon, said"): the name
-// right before "in", or the owner of the noun phrase that ends there ("a spokesman for X in
-// Tarvo, Georgia, said": none; "X's office in …": X), or -1.
-func (x *Extractor) placedSpeaker(c *sentCtx, p int) int {
-	toks := c.s.Toks
-	if p < 1 {
-		return -1
-	}
-	if k := c.at[p-1]; k >= 0 {
-		m := c.ms[k]
-		if m.Possessive || m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
-			return -1
-		}
-		return m.Entity
-	}
-	if isNounTag(toks[p-1].Tag) {
-		return x.nounPhraseOwner(c, p-1)
-	}
-	return -1
 }
 
 // holderOfUnit returns the entity of a person's name set before "of|at|from [the]" and a body's
