@@ -964,8 +964,10 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkPronoun {
 		window = 1
 	}
-	if m.PluralObject {
-		return -1 // "warned other utilities that … and urged them": the utilities, no actor
+	if m.PluralObject || m.ToldPlural {
+		// "warned other utilities that … and urged them", "notified 40 clinics that their
+		// records were exposed": the utilities, the clinics, no actor
+		return -1
 	}
 	if m.How == mkPronoun && m.First == 0 && (m.Says || m.Tells) {
 		// "The agency said it had warned the water board. It said …": a sentence-initial

@@ -1546,7 +1546,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 		switch prep {
 		case "of", "on", "against", "into", "targeting":
-			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k))) {
+			if (!communication || tr.Type == schema.EventAccusation) && !(prep == "on" && (x.blamesOn(toks, i, k) || x.claimedOnPlatform(toks, i, k) || ownAlone(toks, k+1))) {
 				at := k + 1
 				if at+1 < len(toks) && (toks[at].Lower == "whether" || toks[at].Lower == "how") && x.cue.trigIs("needsuspect", &tr) {
 					at++ // "an inquiry into whether X had protected …", "an investigation into how X handled …": whom the question is about
@@ -2286,6 +2286,16 @@ func (x *Extractor) dutyTo(c *sentCtx, i int) bool {
 		j--
 	}
 	return j >= 0 && x.cue.tokIs("dutynoun", &toks[j])
+}
+
+// ownAlone reports whether a possessive determiner at j and "own" with no noun or adjective
+// after it make, with the "on" before j, the idiom for "alone" ("could not keep pace with the
+// attacks on its own", "acting on their own"): it names nothing the noun before it touched.
+func ownAlone(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Tag != "PRP$" || toks[j+1].Lower != "own" {
+		return false
+	}
+	return j+2 >= len(toks) || !isNounTag(toks[j+2].Tag) && toks[j+2].Tag != "JJ"
 }
 
 // seizedOn reports whether the verb of seizing at i is followed by "on" or "upon" ("seized on

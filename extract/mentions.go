@@ -79,6 +79,11 @@ type mention struct {
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
 	PluralObject bool
+	// ToldPlural says the pronoun is a "they", "their" or "them" inside the "that" clause of a
+	// verb of warning whose object is a plural common noun phrase no mention names ("notified
+	// 40 clinics that their records were exposed"): it stands for those told, and no actor is
+	// its antecedent (toldPlural).
+	ToldPlural bool
 	// Addressee says the mention is the one a disclosure fronted before its sentence's clause
 	// is addressed to ("In a statement to the stock exchange, the company said …"): the
 	// clause's teller is someone else, and a description there never takes it up.
@@ -4193,6 +4198,62 @@ func pluralObject(toks []token, found []mention, v int) bool {
 	}
 	return false
 }
+
+// toldPlural reports whether the pronoun found[j] is a plural one inside the "that" clause of
+// a verb of warning whose object is a plural common noun phrase no mention names: "warned
+// hospitals and clinics that they faced …", "notified about 90 firms since May that intruders
+// had been inside their networks". Those told are who the clause speaks of, not the teller
+// nor another actor named before. The phrase may open with a bound on its count ("more than
+// 80 companies", "about 20 utilities"; sumBound). An object that is itself a pronoun
+// ("notifying them that their …") is left to its own antecedent.
+func (x *Extractor) toldPlural(toks []token, found []mention, j int) bool {
+	p := found[j]
+	if p.Head != "they" && p.Head != "their" && p.Head != "them" {
+		return false
+	}
+	c := p.First - 1
+	for ; c > 0 && p.First-c <= complementReach; c-- {
+		if toks[c].Lower == "that" {
+			break
+		}
+		if t := toks[c]; complementBreak(t) || t.Text == ";" {
+			return false
+		}
+	}
+	if c <= 0 || toks[c].Lower != "that" {
+		return false
+	}
+	v := c - 1
+	for ; v >= 0 && c-v <= thatVerbReach; v-- {
+		if t := toks[v]; t.Text == "," || isQuote(t.Text) || t.Tag == "WDT" || t.Tag == "WP" {
+			return false
+		}
+		if isVerbTag(toks[v].Tag) {
+			break
+		}
+	}
+	if v < 0 || !isVerbTag(toks[v].Tag) || !x.tellingVerb(toks[v]) {
+		return false
+	}
+	for k := v + 1; k < c; k++ {
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "PDT" || t == "JJ" || t == "CD" || t == "RB" || t == "NN" || x.sumBound(toks, k):
+			continue // "roughly 200", "more than 80", "about 90"
+		case t == "NNS":
+			for _, m := range found {
+				if m.First > v && m.First <= k {
+					return false // "warned Kestrel customers that …": a body named in the object
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// thatVerbReach bounds how far before the "that" toldPlural looks for the verb of warning.
+const thatVerbReach = 12
 
 // pluralObjectReach bounds how far after its verb pluralObject's plural noun may stand.
 const pluralObjectReach = 4

@@ -295,6 +295,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if x.unnamedThatSubject(c, j, i) {
 				return -1 // "X warned in May that foreign actors were targeting Y": the unnamed actors, not the warner
 			}
+			if x.ownPassiveThing(c, j, i) {
+				return -1 // "X told Y that intruders were inside its network, before files were encrypted": the files, no name before
+			}
 		}
 		break
 	}
@@ -5028,6 +5031,42 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 	if j < 1 || i >= len(toks) || (toks[i].Tag != "VBD" && toks[i].Tag != "VBP" && toks[i].Tag != "VBZ") {
 		return false
 	}
+	k := x.subjectOpener(toks, j)
+	if k >= 0 && toks[k].Text == "," && toks[j].Tag == "NNS" && x.frontedPhrase(toks, k) {
+		return true // "After the Vantrel breach, officials blamed Y": the plural after the phrase, not its name
+	}
+	return x.subordinateOpener(toks, j, k)
+}
+
+// ownPassiveThing reports whether the common noun at j, right before the auxiliaries of the
+// passive participle at i, is a thing (cues secretdoc, netnoun: files, records, systems) that
+// heads the subject of a clause a subordinating conjunction opens, its verb group finite
+// ("… before files were encrypted", "because some employee records were also exposed"): the
+// clause has a subject of its own that names no actor, so no name before the clause is what
+// the deed touched. A possessor in the things' own phrase ("before its files were
+// encrypted") is a mention, and is read before this is asked.
+func (x *Extractor) ownPassiveThing(c *sentCtx, j, i int) bool {
+	toks := c.s.Toks
+	if j < 1 || i >= len(toks) || toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
+		return false
+	}
+	if !x.cue.tokIs("secretdoc", &toks[j]) && !x.cue.tokIs("netnoun", &toks[j]) {
+		return false
+	}
+	finite := false
+	for k := j + 1; k < i; k++ {
+		if t := toks[k].Tag; t == "VBD" || t == "VBP" || t == "VBZ" || t == "MD" {
+			finite = true // "were encrypted", "had been exposed", "may have been copied"; not "being copied"
+		}
+	}
+	return finite && x.subordinateOpener(toks, j, x.subjectOpener(toks, j))
+}
+
+// subjectOpener returns the index of the word before the noun phrase that ends at the common
+// noun j, only indefinite determiners, numbers and modifiers in it (at most five words), or -1
+// when a definite determiner opens it ("after the site leaked …": a description pointing back
+// to a name) or no word stands before it.
+func (x *Extractor) subjectOpener(toks []token, j int) int {
 	k := j - 1
 	for k >= 0 && j-k <= 5 {
 		switch toks[k].Tag {
@@ -5036,21 +5075,27 @@ func (x *Extractor) ownClauseSubject(toks []token, j, i int) bool {
 			continue
 		case "DT":
 			if w := toks[k].Lower; x.cue.is("definite", w) || w == "that" {
-				return false // "after the site leaked …": a description pointing back to a name
+				return -1
 			}
 			k--
 			continue
 		}
 		break
 	}
-	if k >= 0 && toks[k].Text == "," && toks[j].Tag == "NNS" && x.frontedPhrase(toks, k) {
-		return true // "After the Vantrel breach, officials blamed Y": the plural after the phrase, not its name
+	if j-k > 5 {
+		return -1
 	}
-	if k < 0 || j-k > 5 || !subordinator[toks[k].Lower] {
+	return k
+}
+
+// subordinateOpener reports whether the word at k, the one before the noun phrase ending at
+// the common noun j (subjectOpener), is a subordinating conjunction that opens that phrase's
+// clause. "before", "after" and "until" are prepositions too ("a report published by X before
+// Christmas revealed …"): only a plural noun opens their clause.
+func (x *Extractor) subordinateOpener(toks []token, j, k int) bool {
+	if k < 0 || !subordinator[toks[k].Lower] {
 		return false
 	}
-	// "before", "after" and "until" are prepositions too ("a report published by X before
-	// Christmas revealed …"): only a plural noun of people opens their clause
 	return !prepositionToo[toks[k].Lower] || toks[j].Tag == "NNS"
 }
 
