@@ -153,6 +153,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		found = x.findMentions(&sents[k], found)
 		var inQuote []bool
 		inQuote, quoteOpen = quotation(sents[k].Toks, quoteOpen)
+		sents[k].Quoted = inQuote
 		for j := range found {
 			if f := found[j].First; f >= 0 && f < len(inQuote) {
 				found[j].InQuote = inQuote[f]

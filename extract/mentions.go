@@ -4387,7 +4387,8 @@ var sharedHeads = map[string]string{"departments": "Department", "ministries": "
 // no body of their own.
 func (x *Extractor) sharedHead(toks []token, i int, out []mention) []mention {
 	const maxWords = 3 // words of one modifier: "Homeland Security"
-	var spans [][2]int
+	var buf [4][2]int  // asked at every capitalised word: the spans of a usual list stay on the stack
+	spans := buf[:0]
 	closed := false
 	k := i
 	for k < len(toks) {

@@ -67,8 +67,9 @@ func (x *Extractor) missionCity(sents []sentence, m mention) string {
 		return ""
 	}
 	var words []string
-	for _, t := range toks[m.Last+1:] {
-		if !isCap(t.Text) || !strings.HasPrefix(t.Tag, "NNP") || x.cue.is("calendar", t.Lower) {
+	for k := m.Last + 1; k < len(toks); k++ {
+		t := &toks[k]
+		if !isCap(t.Text) || !strings.HasPrefix(t.Tag, "NNP") || x.cue.tokIs("calendar", t) {
 			break
 		}
 		words = append(words, t.Text)

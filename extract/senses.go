@@ -1704,11 +1704,8 @@ func (x *Extractor) deniedDoing(toks []token, i int) bool {
 		if !ing {
 			continue
 		}
-		k := j - 1
-		for k > 0 && toks[k].Tag == "RB" {
-			k-- // "denies ever carrying out"
-		}
-		if p := toks[k].Lower; p == "deny" || p == "denies" || p == "denied" || p == "denying" {
+		k := adverbsBefore(toks, j-1) // "denies ever carrying out"
+		if denyForm(toks[k].Lower) {
 			return true
 		}
 		if x.cue.tokIs("admitverb", &toks[k]) && x.negatedVerb(toks, k) {
@@ -1727,12 +1724,21 @@ func deniedNounGerund(toks []token, j int) bool {
 	if t.Tag != "NN" || len(t.Lower) < 6 || !strings.HasSuffix(t.Lower, "ing") {
 		return false
 	}
-	k := j - 1
+	return denyForm(toks[adverbsBefore(toks, j-1)].Lower)
+}
+
+// adverbsBefore returns the index of the word before the adverbs that end at k, stepping back
+// over them no further than the sentence's first word ("denies ever", "has long denied").
+func adverbsBefore(toks []token, k int) int {
 	for k > 0 && toks[k].Tag == "RB" {
 		k--
 	}
-	p := toks[k].Lower
-	return p == "deny" || p == "denies" || p == "denied" || p == "denying"
+	return k
+}
+
+// denyForm reports whether w is a form of "deny" (deniedDoing, deniedNounGerund).
+func denyForm(w string) bool {
+	return w == "deny" || w == "denies" || w == "denied" || w == "denying"
 }
 
 // nounConjunct reports whether token j, before the deed noun at i, is a plural or mass noun

@@ -33,6 +33,9 @@ type sentence struct {
 	Start, End int // rune offsets in the body
 	Text       string
 	Toks       []token
+	// Quoted marks the tokens that stand inside a quotation, one opened in an earlier sentence
+	// counted (quotation); set by Extract as it finds the sentence's mentions.
+	Quoted []bool
 	// articleWords holds what the whole article says about its words, shared by all its
 	// sentences.
 	*articleWords

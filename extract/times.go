@@ -4221,10 +4221,8 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 	day := make([]int, len(sents))
 	headed := make([]bool, len(sents)) // the day came from a heading (datedHeading)
 	last, lastSent, t, fromHeading := -1, -1, 0, false
-	open := 0 // sentences a quotation has stayed open (quotation)
 	for k := range sents {
-		var quoted []bool
-		quoted, open = quotation(sents[k].Toks, open)
+		quoted := sents[k].Quoted
 		if k == 0 || sents[k].Para != sents[k-1].Para {
 			// the day carries over a heading only from the line just before, whose
 			// datedHeading was read at the end of its sentence with this same last
