@@ -49,6 +49,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	x.paragraphDays(sents, merged, ts, a.Published)
+	sameSpeakerDays(sents, merged, ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -2077,4 +2078,52 @@ func nonFinite(toks []token, i int) bool {
 	}
 	prev := toks[i-1]
 	return toks[i].Tag == "VB" && prev.Lower == "to" || toks[i].Tag == "VBG" && prev.Tag == "IN"
+}
+
+// sameSpeakerDays dates an undated saying or denial told in the simple past ("Ms Lind said the
+// data was safe", "The embassy rejected the claim") to the day of the nearest other saying by
+// the same speaker that the article dates to a day ("the ministry said on Tuesday …"), before
+// or after it: a speaker quoted again in the story speaks on the occasion already dated, and a
+// reply to the news is voiced when the news breaks. Only sayings lend their day (sayingType): a
+// report or a warning by the same speaker may be one it issued long before. Tellings in the
+// present or the perfect ("maintains", "has denied") are not of one day and stay as they are;
+// so do negated and hedged ones.
+func sameSpeakerDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+	iso := calendarOf(ts)
+	for k := range evs {
+		e := &evs[k]
+		if e.time >= 0 || e.negated || e.modality != "" || len(e.agent) == 0 || len(e.evidence) == 0 ||
+			e.typ != schema.EventStatement && e.typ != schema.EventDenial {
+			continue
+		}
+		r := e.evidence[0]
+		if r.sent < 0 || r.sent >= len(sents) || r.trigger < 0 || r.trigger >= len(sents[r.sent].Toks) || sents[r.sent].Toks[r.trigger].Tag != "VBD" {
+			continue
+		}
+		best, gap := -1, 0
+		for j := range evs {
+			p := evs[j]
+			if j == k || p.time < 0 || len(iso(p.time)) != dayValue || !sayingType(p.typ) || p.negated || p.modality != "" || len(p.evidence) == 0 || !overlaps(p.agent, e.agent) {
+				continue
+			}
+			d := p.evidence[0].sent - r.sent
+			if d < 0 {
+				d = -d*2 - 1 // a saying before is nearer than one as far after
+			} else {
+				d *= 2
+			}
+			if best < 0 || d < gap {
+				best, gap = j, d
+			}
+		}
+		if best >= 0 {
+			e.time, e.timeText = evs[best].time, evs[best].timeText
+		}
+	}
+}
+
+// sayingType reports whether an event of type t is something said on an occasion: a statement,
+// a denial or an accusation.
+func sayingType(t schema.EventType) bool {
+	return t == schema.EventStatement || t == schema.EventDenial || t == schema.EventAccusation
 }

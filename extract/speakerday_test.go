@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestSameSpeakerDays checks that an undated saying in the simple past takes the day of the
+// same speaker's dated saying elsewhere in the article, before or after it, and that a saying
+// in the perfect takes the publication day instead (presentTimes).
+func TestSameSpeakerDays(t *testing.T) {
+	const published = "2026-03-06"
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		sentence   int    // the evidence sentence of the event checked
+		time       string // "" = undated
+	}{
+		{"a denial after the speaker's dated saying", "The Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy rejected the accusation.",
+			schema.EventDenial, "velmoran-embassy", 3, "2026-03-05"},
+		{"a denial before the dated saying", "The Velmoran embassy rejected the accusation.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.",
+			schema.EventDenial, "velmoran-embassy", 0, "2026-03-05"},
+		{"a denial in the perfect is not of that day", "The Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy has rejected the accusation.",
+			schema.EventDenial, "velmoran-embassy", 3, "2026-03-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, tt.typ, tt.agent, tt.sentence)
+			require.NotNil(t, ev, "no %s by %s in sentence %d: %s", tt.typ, tt.agent, tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+		})
+	}
+}
+
+// eventInSentence returns the first event of the type with the agent whose evidence starts in
+// the given sentence, or nil.
+func eventInSentence(g *graph.Graph, typ schema.EventType, agent string, sentence int) *graph.Event {
+	for i, e := range g.Events {
+		if e.Type == typ && hasParticipant(e, agent, schema.RoleAgent) && len(e.Evidence) > 0 && e.Evidence[0].Sentence == sentence {
+			return &g.Events[i]
+		}
+	}
+	return nil
+}
