@@ -40,6 +40,12 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				Text: w.Text, How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: w.Lower, Entity: -1})
 			continue
 		}
+		if m, ok := x.hearerGroup(s, i, covered); ok {
+			// "warned the affected officials": the group told
+			out = append(out, m)
+			i = m.Last - 1
+			continue
+		}
 		if x.leadersOf(s, i, covered, &leaders) {
 			out = append(out, leaders)
 			i = leaders.Last - 1

@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestHearerGroup checks that a common noun phrase opened by a determiner right after a verb of
+// warning ("notified the affected journalists", "informed the roughly 40 regional banks") is
+// the group told, named by its modifiers and head, and that a phrase that goes on past its head
+// (a conjunct) or opens with a counted "all" is left to the other readings.
+func TestHearerGroup(t *testing.T) {
+	checkTold(t, "2025-06-10", []toldCase{
+		{"the affected group", "The Orvale Cyber Agency said it had notified the affected journalists in May.",
+			[]string{"orvale-cyber-agency → affected-journalists"}, nil},
+		{"a demonstrative", "The Orvale Cyber Agency informed those agencies on Monday that the servers were compromised.",
+			[]string{"orvale-cyber-agency → agencies"}, nil},
+		{"a counted all keeps its number", "The Orvale Cyber Agency said it had notified all four ministries before publication.",
+			[]string{"orvale-cyber-agency → four-ministries"}, []string{"orvale-cyber-agency → ministries"}},
+	})
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"a definite group with modifiers", "The Orvale Cyber Agency warned the regional utilities on Monday.",
+			schema.EventWarning, "orvale-cyber-agency", "regional-utilities", true},
+		{"a bound and a count after the determiner", "The Orvale Cyber Agency informed the roughly 40 regional banks on Monday that their servers were exposed.",
+			schema.EventWarning, "orvale-cyber-agency", "regional-banks", true},
+		{"a conjunct is not cut off", "The Orvale Cyber Agency warned the regional banks and their clients on Monday.",
+			schema.EventWarning, "orvale-cyber-agency", "regional-banks", false},
+	})
+}
