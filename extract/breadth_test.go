@@ -385,7 +385,9 @@ func TestGotInto(t *testing.T) {
 }
 
 // TestInsideNetwork checks that a doer's presence inside a victim's network is an intrusion
-// (insideNetwork), and that none is read without a named owner or a named doer; a state's body
+// (insideNetwork), and that none is read without a named owner or a named doer (a described
+// threat group will do: "intruders had been inside its network", which names no agent unless
+// it stands for the article's one group); a state's body
 // named after its possessive is the victim, not the state (nextBody), there and after "access to".
 func TestInsideNetwork(t *testing.T) {
 	checkPartiesCases(t, "2025-06-06", schema.EventIntrusion, []partiesCase{
@@ -400,6 +402,20 @@ func TestInsideNetwork(t *testing.T) {
 			"grey-brigade", "national-treasury", true},
 		{"a state's body after access to", "Grey Brigade gained access to Norland's Revenue Agency in May, the agency said.",
 			"grey-brigade", "revenue-agency", true},
+		{"a described intruder inside its systems", "Velmora University says an intruder spent roughly five months inside its computer systems.",
+			"", "velmora-university", true},
+		{"described intruders inside its network", "The Orvane Water Board confirmed on Monday that intruders had been inside its billing network from March to May.",
+			"", "orvane-water-board", true},
+		{"described intruders are the one named group", "The hacking group Grey Brigade has targeted utilities since 2023. The Orvane Water Board said on Monday that intruders had been inside its billing network for weeks.",
+			"grey-brigade", "orvane-water-board", true},
+		{"described people are no doers", "The Orvane Water Board said auditors had been inside its network for weeks.",
+			"", "orvane-water-board", false},
+	})
+	t.Run("a described doer with no name is no actor", func(t *testing.T) {
+		g := extractText(t, "2025-06-06", "Velmora University says an intruder spent roughly five months inside its computer systems.")
+		for _, a := range g.Actors {
+			assert.NotContains(t, a.Name, "intruder")
+		}
 	})
 }
 

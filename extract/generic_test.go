@@ -89,6 +89,33 @@ func TestDescriptiveActors(t *testing.T) {
 	})
 }
 
+// TestDescribedInstitutionTargets checks that an indefinite or plural description headed by a
+// kind of institution other than a company ("a testing laboratory", "a rowing association",
+// "a school district", "sports federations") is the victim of a deed or the hearer of a
+// warning no name fills, and that such a head alone, outside any role, makes no actor.
+func TestDescribedInstitutionTargets(t *testing.T) {
+	checkEventRules(t, "2024-06-13", []eventCase{
+		{"stole from a laboratory", "Grey Heron stole design files from a Swiss testing laboratory.",
+			schema.EventTheft, "grey-heron", "swiss-testing-laboratory", true},
+		{"leaked the list of an association", "Grey Heron leaked the member list of a regional rowing association in May.",
+			schema.EventLeak, "grey-heron", "regional-rowing-association", true},
+		{"broke into a terminal's network", "Grey Heron broke into the network of a Finnish freight terminal in May.",
+			schema.EventIntrusion, "grey-heron", "finnish-freight-terminal", true},
+		{"encrypted servers at a school district", "Grey Heron encrypted servers at a regional school district in May.",
+			schema.EventAttack, "grey-heron", "regional-school-district", true},
+		{"stole from a shipbuilder", "Grey Heron stole blueprints from a naval shipbuilder in May.",
+			schema.EventTheft, "grey-heron", "naval-shipbuilder", true},
+		{"robbed two universities", "Grey Heron stole research data from two Dutch universities in May.",
+			schema.EventTheft, "grey-heron", "dutch-universities", true},
+		{"warned sports federations", "The Norland Cyber Office warned national sports federations in May that Grey Heron was active.",
+			schema.EventWarning, "norland-cyber-office", "national-sports-federations", true},
+	})
+	g := extractText(t, "2024-06-13", "Many universities use Brightwater Labs software. Brightwater Labs said so.")
+	for _, a := range g.Actors {
+		assert.NotContains(t, a.Name, "universities")
+	}
+}
+
 // TestObjectHeadName checks that a verb's object is the head name of its noun phrase, not a
 // country that premodifies it, while possessives keep their owner.
 func TestObjectHeadName(t *testing.T) {

@@ -56,7 +56,9 @@ func (x *Extractor) flawTargets(c *sentCtx, evs []rawEvent) {
 // network", "has remained hidden within X's systems". At "inside" or "within" (i), a word of
 // being there comes before (cue presence, or a span of time after "spent") and a network noun
 // after (cue netnoun), its owner named by a possessive before it or "of" after it; the doer is
-// the subject of the verb before. Without both named there is no event.
+// the subject of the verb before, named or described as a threat group ("an intruder spent
+// months inside its systems": describedDoer), which names the agent only when it stands for
+// a named group. Without an owner and a doer there is no event.
 func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
 	if i < 2 || i+2 >= len(toks) {
@@ -109,12 +111,34 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "intrude", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6, Target: []int{owner}}
 	a := x.subject(c, v)
+	if a < 0 {
+		a = x.describedDoer(c, v)
+	}
 	if a < 0 || a == owner {
 		return rawEvent{}, false // "was inside its network": whose presence is not told
 	}
-	ev.Agent = []int{a}
+	if !c.ents[a].Generic {
+		ev.Agent = []int{a} // a described doer with no name of its own tells the deed, not who did it
+	}
 	x.modality(c, v, &ev)
 	return ev, true
+}
+
+// describedDoer returns the subject of the verb at v when only a description names it and the
+// description is of a threat group ("intruders had been inside its network", "an attacker
+// spent months inside the company's systems"), read among the sentence's descriptive actors;
+// otherwise -1. Things ("the old files were inside its network") and described people or
+// bodies are no doers. The entity returned is the article's one named group when the
+// description stands for it (addGeneric), else a descriptive entity of its own.
+func (x *Extractor) describedDoer(c *sentCtx, v int) int {
+	if c.gen == nil {
+		return -1
+	}
+	a := x.subject(c.gen, v)
+	if a < 0 || a >= len(c.gen.ents) || c.gen.ents[a].Kind != schema.KindGroup {
+		return -1
+	}
+	return a
 }
 
 // ransomPaid reads "X paid the attackers", "X paid $50,000 in bitcoin": in a sentence about
