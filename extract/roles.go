@@ -3002,6 +3002,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		for first > 0 && isName(first-1) && joins(toks[c.ms[first-1].Last:c.ms[first].First]) != 0 && !c.ms[first-1].Possessive {
 			first--
 		}
+		if betweenPair(toks, c.ms[first].First) {
+			continue // "the sharpest row between Prague and Moscow": the two sides of a relation, neither a doer's partner
+		}
 		chain := []int{first}
 		and := false
 		for p := first; p+1 < len(c.ms) && !c.ms[p].Possessive; {
@@ -3052,6 +3055,16 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		return out
 	}
 	return nil
+}
+
+// betweenPair reports whether the name that opens at token f follows "between" (or "between
+// the"): a coordination there names the two sides of a relation ("talks between X and Y", "the
+// row between X and Y"), not partners in the clause's act.
+func betweenPair(toks []token, f int) bool {
+	if f >= 1 && toks[f-1].Lower == "the" {
+		f--
+	}
+	return f >= 1 && toks[f-1].Lower == "between"
 }
 
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for
