@@ -21,3 +21,16 @@ func TestSaidPrincipalOwned(t *testing.T) {
 			schema.EventAccusation, "kestrel-labs", "iran", true},
 	})
 }
+
+// TestAttributedPrincipalOwned checks that an attribution to an unnamed group acting for a
+// state's named institution accuses that institution, not the state.
+func TestAttributedPrincipalOwned(t *testing.T) {
+	checkEventRules(t, "2024-03-05", []eventCase{
+		{"a group working for a state's named agency: the agency", "Britain attributed the theft to a hacking group working for China's Ministry of State Security.",
+			schema.EventAccusation, "united-kingdom", "ministry-of-state-security", true},
+		{"a group working for a state's named agency: not the state", "Britain attributed the theft to a hacking group working for China's Ministry of State Security.",
+			schema.EventAccusation, "united-kingdom", "china", false},
+		{"a group working for a state", "Britain attributed the theft to a hacking group working for China.",
+			schema.EventAccusation, "united-kingdom", "china", true},
+	})
+}

@@ -2566,15 +2566,16 @@ func (x *Extractor) principalAfter(c *sentCtx, j int) int {
 			default:
 				return -1
 			}
-			e := x.nextMention(c, n, 3)
-			if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
-				return -1
-			}
-			switch c.ents[e].Kind {
-			case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
-				return e
-			}
-			return -1
+			return x.ownedNext(c, n, 3, func(e int) bool {
+				if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+					return false
+				}
+				switch c.ents[e].Kind {
+				case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
+					return true
+				}
+				return false
+			})
 		}
 		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBG" {
 			return -1
