@@ -2566,15 +2566,16 @@ func (x *Extractor) principalAfter(c *sentCtx, j int) int {
 			default:
 				return -1
 			}
-			e := x.nextMention(c, n, 3)
-			if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
-				return -1
-			}
-			switch c.ents[e].Kind {
-			case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
-				return e
-			}
-			return -1
+			return x.ownedNext(c, n, 3, func(e int) bool {
+				if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+					return false
+				}
+				switch c.ents[e].Kind {
+				case schema.KindAgency, schema.KindCountry, schema.KindGroup, schema.KindOrganization:
+					return true
+				}
+				return false
+			})
 		}
 		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBG" {
 			return -1
@@ -3002,6 +3003,9 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		for first > 0 && isName(first-1) && joins(toks[c.ms[first-1].Last:c.ms[first].First]) != 0 && !c.ms[first-1].Possessive {
 			first--
 		}
+		if betweenPair(toks, c.ms[first].First) {
+			continue // "the sharpest row between Prague and Moscow": the two sides of a relation, neither a doer's partner
+		}
 		chain := []int{first}
 		and := false
 		for p := first; p+1 < len(c.ms) && !c.ms[p].Possessive; {
@@ -3052,6 +3056,16 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		return out
 	}
 	return nil
+}
+
+// betweenPair reports whether the name that opens at token f follows "between" (or "between
+// the"): a coordination there names the two sides of a relation ("talks between X and Y", "the
+// row between X and Y"), not partners in the clause's act.
+func betweenPair(toks []token, f int) bool {
+	if f >= 1 && toks[f-1].Lower == "the" {
+		f--
+	}
+	return f >= 1 && toks[f-1].Lower == "between"
 }
 
 // joins tells what lies between two names: 1 for a comma, 2 for "and"/"or" (", and"), 0 for

@@ -2100,7 +2100,7 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		switch {
 		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
 			if j > 0 && x.cue.tokIs("be", &toks[j-1]) {
-				if e := x.nextMention(c, j+2, 3); principal(e) {
+				if e := x.ownedNext(c, j+2, 3, principal); e >= 0 {
 					return e
 				}
 			}
@@ -2116,10 +2116,35 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 			} else {
 				continue
 			}
-			if e := x.nextMention(c, k, 3); principal(e) {
+			if e := x.ownedNext(c, k, 3, principal); e >= 0 {
 				return e
 			}
 		}
+	}
+	return -1
+}
+
+// ownedNext is nextMention (n tokens from j) when ok takes the entity, reading past a possessor
+// to the name it owns when ok takes that one too: "run by China's Ministry of State Security" is
+// the ministry, the state's own institution, as in pastOwner; "works for China's military" (no
+// owned name) stays China. It returns -1 when ok takes neither.
+func (x *Extractor) ownedNext(c *sentCtx, j, n int, ok func(int) bool) int {
+	e := x.nextMention(c, j, n)
+	if e < 0 {
+		return -1
+	}
+	for k := j; k < len(c.s.Toks) && k-j < n; k++ {
+		if m := c.at[k]; m >= 0 {
+			if c.ms[m].Possessive {
+				if o, _ := pastOwner(c, m); o != m && ok(c.ms[o].Entity) {
+					return c.ms[o].Entity
+				}
+			}
+			break
+		}
+	}
+	if ok(e) {
+		return e
 	}
 	return -1
 }
