@@ -722,12 +722,14 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// the committee on Tuesday …. X said the intruders had …": one testimony)
 			sameDay := (r.Type == schema.EventAccusation || r.Type == schema.EventStatement && !r.Told) && len(o.agent) > 0 && r.Sent-last <= 2 && len(bm) == dayValue && oa == bm
 			// one speaker's sayings told on one day, however far apart in the story ("X told
-			// the committee on Tuesday …. … X said the centre had …" at the same hearing), are
-			// one statement when one of them names no hearer
-			if r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 && len(bm) == dayValue && oa == bm && (len(o.target) == 0 || len(r.Target) == 0) {
-				near = true
-			}
-			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			// the committee on Tuesday …. … X said the bureau supported …" at the same hearing),
+			// are one statement: a saying told to no one names no hearer, whatever party it is
+			// about; so is a saying with no time of its own told to no one ("“…,” X said") up
+			// to twice mergeReach sentences after the speaker's saying of a day: the quotes of
+			// that day go on
+			oneVoice := r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 &&
+				(len(bm) == dayValue && oa == bm || r.TimeIdx < 0 && !o.saidThen && len(oa) == dayValue && r.Sent-last <= 2*mergeReach)
+			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || oneVoice || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			if r.Type == schema.EventWarning && (r.Told || o.crowd && len(r.Target) > 0) && len(o.target) == 0 && r.Sent != last {
