@@ -729,6 +729,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// that day go on
 			oneVoice := r.Type == schema.EventStatement && !r.Told && len(o.agent) > 0 &&
 				(len(bm) == dayValue && oa == bm || r.TimeIdx < 0 && !o.saidThen && len(oa) == dayValue && r.Sent-last <= 2*mergeReach)
+			// a saying of that day to a hearer after the speaker's saying to no one, naming no
+			// one, gives that saying its hearer ("X said on Tuesday …. … X told senators …")
+			oneVoice = oneVoice || r.Type == schema.EventStatement && r.Told && !o.told && len(o.target) == 0 && len(o.agent) > 0 && len(bm) == dayValue && oa == bm
 			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || oneVoice || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
