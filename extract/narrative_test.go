@@ -1316,10 +1316,10 @@ func TestSameDoerTimes(t *testing.T) {
 	}, false)
 }
 
-// TestSameDaySayings checks mergeEvents' sameDay for statements: one speaker's saying about
-// another party, told to no one, within two sentences of the speaker's saying on the same day is
-// that saying (one testimony); told to another hearer, on another day or further on, it is not,
-// unless it names no one: one speaker's sayings of one day are one statement however far apart.
+// TestSameDaySayings checks mergeEvents' sameDay and oneVoice for statements: one speaker's
+// saying about another party, told to no one, on the day of the speaker's saying told before is
+// that saying (one testimony), however far on; told to another hearer or on another day it is
+// not: one speaker's sayings of one day are one statement.
 func TestSameDaySayings(t *testing.T) {
 	ts := []timex.Expression{{Value: "2026-03-18"}, {Value: "2026-03-19"}}
 	first := rawEvent{Sent: 0, Trigger: 2, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{1}, Told: true, TimeIdx: 0, Conf: 0.8}
@@ -1331,7 +1331,8 @@ func TestSameDaySayings(t *testing.T) {
 		{"about another party on the same day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 1},
 		{"told to another hearer", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{2}, Told: true, TimeIdx: 0, Conf: 0.8}, 2},
 		{"on another day", rawEvent{Sent: 1, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 1, Conf: 0.8}, 2},
-		{"three sentences on", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 2},
+		{"three sentences on", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, Target: []int{2}, TimeIdx: 0, Conf: 0.8}, 1},
+		{"three sentences on, told to another hearer", rawEvent{Sent: 3, Trigger: 1, Type: schema.EventStatement, Lemma: "tell", Agent: []int{0}, Target: []int{2}, Told: true, TimeIdx: 0, Conf: 0.8}, 2},
 		// naming no one, a saying of that day far on in the story is the same testimony
 		{"naming no one, twelve sentences on", rawEvent{Sent: 12, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 0, Conf: 0.8}, 1},
 		{"naming no one, on another day", rawEvent{Sent: 12, Trigger: 1, Type: schema.EventStatement, Lemma: "say", Agent: []int{0}, TimeIdx: 1, Conf: 0.8}, 2},
