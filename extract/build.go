@@ -746,7 +746,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue // "X said at the time that …. On Wednesday X said …": words of two days
 			}
 			a := oa
-			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) && !nowRetold(ts, o.time, r.TimeIdx, iso) && !nowRetold(ts, r.TimeIdx, o.time, iso) {
+			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
 				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
 			// without an agent, only the target ties two mentions together: merge them only
@@ -782,7 +782,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				}
 			}
 		}
-		if len(b) > len(iso(o.time)) || nowRetold(ts, r.TimeIdx, o.time, iso) {
+		if len(b) > len(iso(o.time)) {
 			o.time, o.timeText, o.saidThen = r.TimeIdx, r.TimeText, r.SaidThen
 		}
 		if r.Conf > o.conf {
@@ -1354,17 +1354,6 @@ func publishedOnly(ts []timex.Expression, t int) bool {
 	return t >= 0 && t < len(ts) && ts[t].Start < 0 && ts[t].Text == ""
 }
 
-// nowRetold reports whether time r, the publication day a present or present perfect lends a
-// telling (publishedOnly: "has denied", "has opened an investigation", "says"), can be the time
-// of the event told at time o, a date the text writes no later than that day, in its month or
-// the month before: the present perfect tells of a recent act the text dates elsewhere ("X
-// denied the claim on Tuesday. … X has denied that any data was taken": one denial); an act
-// the text dates further back is told in the past ("X charged Y in 2019").
-func nowRetold(ts []timex.Expression, o, r int, iso func(int) string) bool {
-	a, b := iso(o), iso(r)
-	return publishedOnly(ts, r) && writtenTime(ts, o) && len(a) >= monthValue && a <= b && a[:monthValue] >= shiftMonth(b, -1)
-}
-
 // doerTold folds a dated deed told with its victims but no doer into a deed of its type on the
 // same victims whose doer is named, at a compatible time, within mergeReach sentences: "the bank's
 // servers were encrypted on March 3" and "X demanded a ransom of $4 million from the bank" are
@@ -1746,7 +1735,7 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if !bodies && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
 				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
-			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) && !nowRetold(ts, r.TimeIdx, d.TimeIdx, calendarOf(ts)) {
+			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
