@@ -662,6 +662,46 @@ func sameStepDoer(evs []rawEvent, k, reach int) []int {
 	return nil
 }
 
+// benchJudge gives a court's step told in the passive with no doer ("was sentenced on
+// Wednesday to six years in prison", "was remanded on Monday") the judge of the story's
+// sitting: the one person the article names after the title "Judge" ("U.S. District Judge
+// Ann Roe also ordered him to pay …"), who passes the sentence. Only a step dated to a day is
+// the story's own sitting; one dated to a month or year ("was jailed in 2019"), a plea (the
+// defendant's own) and an article naming no judge or several are left alone.
+func (x *Extractor) benchJudge(sents []sentence, ms []mention, ents []entity, evs []rawEvent, iso func(int) string) {
+	judge := soleJudge(sents, ms, ents)
+	if judge < 0 {
+		return
+	}
+	for k := range evs {
+		a := &evs[k]
+		if a.Type != schema.EventLegal || len(a.Agent) > 0 || !a.asserted() || a.Lemma == "plead" || !x.cue.is("sittingstep", a.Lemma) ||
+			contains(a.Target, judge) || len(iso(a.TimeIdx)) != dayValue || a.Sent < 0 || a.Sent >= len(sents) || !x.beforeBe(sents[a.Sent].Toks, a.Trigger) {
+			continue
+		}
+		a.Agent = []int{judge}
+	}
+}
+
+// soleJudge returns the one person entity the article names right after the title "Judge"
+// ("District Judge Ann Roe", "Judge Roe"); -1 when it names none or more than one.
+func soleJudge(sents []sentence, ms []mention, ents []entity) int {
+	judge := -1
+	for _, m := range ms {
+		if m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindPerson || m.Sent < 0 || m.Sent >= len(sents) || m.First < 1 {
+			continue
+		}
+		if sents[m.Sent].Toks[m.First-1].Text != "Judge" {
+			continue
+		}
+		if judge >= 0 && judge != m.Entity {
+			return -1
+		}
+		judge = m.Entity
+	}
+	return judge
+}
+
 // chargedSubject reports whether the deed at i is told of a definite description of people
 // charged or held ("the defendants allegedly broke into", "the two men then stole", "the
 // suspects gained access"; cue chargedhead), right before it past a phrasal verb's particle,

@@ -31,3 +31,21 @@ func TestLawSayer(t *testing.T) {
 			schema.EventLegal, "corvan-systems", "", false},
 	})
 }
+
+// TestBenchJudge checks that a court's step told in the passive with no doer and dated to a
+// day takes the one judge the article names after the title "Judge", while a step dated only
+// to a year, a plea, and an article naming two judges leave the step without a doer.
+func TestBenchJudge(t *testing.T) {
+	checkEventRules(t, "2024-03-09", []eventCase{
+		{"sentenced on a day, the judge named after", "Edda Marsh was sentenced on Wednesday to six years in prison for selling design files. District Judge Ansel Corby also ordered her to pay a fine.",
+			schema.EventLegal, "ansel-corby", "edda-marsh", true},
+		{"the judge named before", "Judge Ansel Corby heard the case in Lenby. Edda Marsh was sentenced on Wednesday to six years in prison.",
+			schema.EventLegal, "ansel-corby", "edda-marsh", true},
+		{"a step dated to a year", "Edda Marsh was sentenced in 2019 to six years in prison. District Judge Ansel Corby later reduced the term.",
+			schema.EventLegal, "ansel-corby", "edda-marsh", false},
+		{"a plea is the defendant's own", "Edda Marsh pleaded guilty on Wednesday to selling design files. District Judge Ansel Corby set a hearing for May.",
+			schema.EventLegal, "ansel-corby", "", false},
+		{"two judges named", "Edda Marsh was sentenced on Wednesday to six years in prison. Judge Ansel Corby and Judge Mira Holt had heard the case.",
+			schema.EventLegal, "ansel-corby", "edda-marsh", false},
+	})
+}
