@@ -601,6 +601,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// charged with handling the data": the doer of the same step just told
 			a.Agent = sameStepDoer(evs, k, continueReach)
 		}
+		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) > 0 && a.asserted() &&
+			a.Sent >= 0 && a.Sent < len(sents) && x.chargingDocument(sents[a.Sent].Toks, a.Trigger) {
+			// "Prosecutors unsealed an indictment on Friday … A criminal complaint unsealed
+			// Friday charges him with …": the document is the authority's told just before
+			a.Agent = x.issuerBefore(evs, k, continueReach)
+		}
 		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.otherMarked(sents, *a, true) || open[a.Sent] {
 			tally(*a)
 			continue
@@ -700,6 +706,46 @@ func soleJudge(sents []sentence, ms []mention, ents []entity) int {
 		judge = m.Entity
 	}
 	return judge
+}
+
+// chargingDocument reports whether the present-tense verb at i has for subject the charging
+// document that opens its sentence (cue chargingdoc, after a determiner and modifiers only):
+// "The indictment charges both men with …", "A criminal complaint unsealed Friday charges him
+// with …", "The 14-count indictment, returned …, names X". Such a document names no doer of
+// its own: it is the authority's that brought it.
+func (x *Extractor) chargingDocument(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].Tag != "VBZ" {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		switch t := &toks[j]; {
+		case x.cue.tokIs("chargingdoc", t):
+			return true
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "NN" && !isCap(t.Text) && j+1 < i && strings.HasPrefix(toks[j+1].Tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// issuerBefore returns the doer of the nearest earlier charging step (a charge, indictment,
+// prosecution: cue saidstep, or the noun "indictment") with a doer, asserted, at most reach
+// sentences before evs[k], when that doer is none of k's targets; nil otherwise. An arrest
+// before it is the police's, not the document's.
+func (x *Extractor) issuerBefore(evs []rawEvent, k, reach int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
+		p := evs[j]
+		if p.Type != schema.EventLegal || !p.asserted() || len(p.Agent) == 0 || !x.cue.is("saidstep", p.Lemma) && p.Lemma != "indictment" {
+			continue
+		}
+		if overlaps(p.Agent, a.Target) {
+			return nil
+		}
+		return append([]int(nil), p.Agent...)
+	}
+	return nil
 }
 
 // chargedSubject reports whether the deed at i is told of a definite description of people

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -48,4 +50,31 @@ func TestBenchJudge(t *testing.T) {
 		{"two judges named", "Edda Marsh was sentenced on Wednesday to six years in prison. Judge Ansel Corby and Judge Mira Holt had heard the case.",
 			schema.EventLegal, "ansel-corby", "edda-marsh", false},
 	})
+}
+
+// TestChargingDocument checks that a charging document opening its sentence as the subject of a
+// present-tense verb of charging ("A criminal complaint unsealed Friday charges him") takes the
+// doer of the charging step told just before, so that a step of the same day folds into it;
+// an arrest before it is no charging step and lends no doer.
+func TestChargingDocument(t *testing.T) {
+	tests := []struct {
+		name, body string
+		steps      int // legal events against edda-marsh
+		agent      string
+		byAgent    int // legal events with that agent
+	}{
+		{"a complaint after the charge, same day", "Edda Marsh was charged Friday with selling design files, the Ostmark Justice Ministry said. A criminal complaint unsealed Friday charges her with theft of trade secrets.",
+			1, "ostmark-justice-ministry", 1},
+		{"an indictment after the charge", "The Ostmark Justice Ministry charged Edda Marsh on Friday. The indictment charges her with theft of trade secrets.",
+			2, "ostmark-justice-ministry", 2},
+		{"an arrest before is the police's", "Edda Marsh was arrested by the Ostmark Police on Thursday. A criminal complaint unsealed Friday charges her with theft of trade secrets.",
+			2, "ostmark-police", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-03-09", tt.body)
+			assert.Equal(t, tt.steps, countEventsWith(g, schema.EventLegal, "edda-marsh", schema.RoleTarget), "events: %s", eventsString(g))
+			assert.Equal(t, tt.byAgent, countEventsWith(g, schema.EventLegal, tt.agent, schema.RoleAgent), "events: %s", eventsString(g))
+		})
+	}
 }
