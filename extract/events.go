@@ -1311,6 +1311,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Agent == nil && tr.Type == schema.EventLegal {
 				ev.Agent = ents(x.courtAt(c, i)) // "was jailed for four years at Harlow Crown Court"
 			}
+			if ev.Agent == nil && tr.Type == schema.EventLegal {
+				ev.Agent = ents(x.lawSayer(c, i, tr.Lemma)) // "X was charged Friday with …, the Justice Department said"
+			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.stolenFrom(c, i)) // "records were stolen from X"
 			}

@@ -481,6 +481,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	governmentActs(sents, ms, ents, evs)
 	evs = x.senderless(sents, evs)
 	x.continuedIncidents(sents, ms, ents, evs, open)
+	x.benchJudge(sents, ms, ents, evs, isoOf)
 	ownersAct(ents, evs)
 	g := x.build(a, sents, item, ms, ents, evs, evTimes, open, dayDeeds)
 	return &Result{Graph: g, Timexes: ts}, nil

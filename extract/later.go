@@ -601,6 +601,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// charged with handling the data": the doer of the same step just told
 			a.Agent = sameStepDoer(evs, k, continueReach)
 		}
+		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) > 0 && a.asserted() &&
+			a.Sent >= 0 && a.Sent < len(sents) && x.chargingDocument(sents[a.Sent].Toks, a.Trigger) {
+			// "Prosecutors unsealed an indictment on Friday … A criminal complaint unsealed
+			// Friday charges him with …": the document is the authority's told just before
+			a.Agent = x.issuerBefore(evs, k, continueReach)
+		}
 		if fam == 0 || len(a.Agent) > 0 || len(a.Target) == 0 || a.Negated || a.Modality != "" || x.otherMarked(sents, *a, true) || open[a.Sent] {
 			tally(*a)
 			continue
@@ -652,6 +658,86 @@ func sameStepDoer(evs []rawEvent, k, reach int) []int {
 	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 		p := evs[j]
 		if p.Type != schema.EventLegal || p.Lemma != a.Lemma || p.Negated || len(p.Agent) == 0 {
+			continue
+		}
+		if overlaps(p.Agent, a.Target) {
+			return nil
+		}
+		return append([]int(nil), p.Agent...)
+	}
+	return nil
+}
+
+// benchJudge gives a court's step told in the passive with no doer ("was sentenced on
+// Wednesday to six years in prison", "was remanded on Monday") the judge of the story's
+// sitting: the one person the article names after the title "Judge" ("U.S. District Judge
+// Ann Roe also ordered him to pay …"), who passes the sentence. Only a step dated to a day is
+// the story's own sitting; one dated to a month or year ("was jailed in 2019"), a plea (the
+// defendant's own) and an article naming no judge or several are left alone.
+func (x *Extractor) benchJudge(sents []sentence, ms []mention, ents []entity, evs []rawEvent, iso func(int) string) {
+	judge := soleJudge(sents, ms, ents)
+	if judge < 0 {
+		return
+	}
+	for k := range evs {
+		a := &evs[k]
+		if a.Type != schema.EventLegal || len(a.Agent) > 0 || !a.asserted() || a.Lemma == "plead" || !x.cue.is("sittingstep", a.Lemma) ||
+			contains(a.Target, judge) || len(iso(a.TimeIdx)) != dayValue || a.Sent < 0 || a.Sent >= len(sents) || !x.beforeBe(sents[a.Sent].Toks, a.Trigger) {
+			continue
+		}
+		a.Agent = []int{judge}
+	}
+}
+
+// soleJudge returns the one person entity the article names right after the title "Judge"
+// ("District Judge Ann Roe", "Judge Roe"); -1 when it names none or more than one.
+func soleJudge(sents []sentence, ms []mention, ents []entity) int {
+	judge := -1
+	for _, m := range ms {
+		if m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Kind != schema.KindPerson || m.Sent < 0 || m.Sent >= len(sents) || m.First < 1 {
+			continue
+		}
+		if sents[m.Sent].Toks[m.First-1].Text != "Judge" {
+			continue
+		}
+		if judge >= 0 && judge != m.Entity {
+			return -1
+		}
+		judge = m.Entity
+	}
+	return judge
+}
+
+// chargingDocument reports whether the present-tense verb at i has for subject the charging
+// document that opens its sentence (cue chargingdoc, after a determiner and modifiers only):
+// "The indictment charges both men with …", "A criminal complaint unsealed Friday charges him
+// with …", "The 14-count indictment, returned …, names X". Such a document names no doer of
+// its own: it is the authority's that brought it.
+func (x *Extractor) chargingDocument(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].Tag != "VBZ" {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		switch t := &toks[j]; {
+		case x.cue.tokIs("chargingdoc", t):
+			return true
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "NN" && !isCap(t.Text) && j+1 < i && strings.HasPrefix(toks[j+1].Tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// issuerBefore returns the doer of the nearest earlier charging step (a charge, indictment,
+// prosecution: cue saidstep, or the noun "indictment") with a doer, asserted, at most reach
+// sentences before evs[k], when that doer is none of k's targets; nil otherwise. An arrest
+// before it is the police's, not the document's.
+func (x *Extractor) issuerBefore(evs []rawEvent, k, reach int) []int {
+	a := evs[k]
+	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
+		p := evs[j]
+		if p.Type != schema.EventLegal || !p.asserted() || len(p.Agent) == 0 || !x.cue.is("saidstep", p.Lemma) && p.Lemma != "indictment" {
 			continue
 		}
 		if overlaps(p.Agent, a.Target) {

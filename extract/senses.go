@@ -2479,6 +2479,123 @@ func (x *Extractor) stateSayer(c *sentCtx, i int) int {
 	return -1
 }
 
+// lawSayer returns the agency that announces the passive legal step at i by a verb of saying
+// that governs the step's clause: an attribution closing the sentence after a comma ("A
+// contractor was charged Friday with taking classified reports, the Justice Department said")
+// or a saying whose reported clause the step heads ("Police said two men were arrested on
+// Tuesday"). A prosecutor or police force telling of a step it names no other doer for tells
+// of its own step. The step must be its sentence's main clause (no relative word before it in
+// its clause) with no "by" phrase after it; a state, company or person speaking is no party to
+// the step (stateSayer takes a state's measures). It returns -1 otherwise.
+func (x *Extractor) lawSayer(c *sentCtx, i int, lemma string) int {
+	toks := c.s.Toks
+	if relativeBefore(c, i) || byAfter(c, i) {
+		return -1
+	}
+	for k := range toks {
+		if k == i || !isVerbTag(toks[k].Tag) || c.quoted[k] {
+			continue
+		}
+		tr, ok := x.tokTrigger(&toks[k], true)
+		if !ok || tr.Type != schema.EventStatement {
+			continue
+		}
+		if k > i && !closingAttribution(toks, k) || k < i && !x.headsReport(toks, k, i) {
+			continue
+		}
+		if e := x.speaker(c, k); e >= 0 && c.ents[e].Kind == schema.KindAgency && x.ownStep(lemma, c.ents[e].Name) {
+			return e
+		}
+	}
+	return -1
+}
+
+// ownStep reports whether an agency named name that announces a passive legal step of lemma
+// took the step itself: a charge, indictment, prosecution, inquiry, subpoena or suit (cue
+// saidstep) is the announcer's own, a step taking people or things into custody (cue
+// custodystep) only a police force's (a word of cue lawforce in its name: "two men were
+// arrested, police said", but not "was arrested in France, the Justice Department said"). A
+// court's step (a sentence, a plea, a conviction) and an extradition are no announcer's.
+func (x *Extractor) ownStep(lemma, name string) bool {
+	if x.cue.is("saidstep", lemma) {
+		return true
+	}
+	if !x.cue.is("custodystep", lemma) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if x.cue.is("lawforce", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative word ("who", "which", a "that" tagged as a
+// relative pronoun) comes before the verb at i in its clause, which makes the verb's clause a relative one ("the troll
+// farm that was indicted in 2018").
+func relativeBefore(c *sentCtx, i int) bool {
+	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
+		if t := c.s.Toks[j]; t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// byAfter reports whether "by" follows the verb at i in its clause within byReach words: the
+// passive names its doer, even one no mention stands for ("indicted by a federal grand jury").
+func byAfter(c *sentCtx, i int) bool {
+	for j := i + 1; j < len(c.s.Toks) && j-i <= byReach && c.clause[j] == c.clause[i]; j++ {
+		if c.s.Toks[j].Lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// closingAttribution reports whether the verb of saying at k stands in an attribution that
+// closes its sentence after a comma (", the ministry said on Friday.", ", said the
+// ministry"): the words from the last comma before k up to k, and all after k, hold no other
+// verb.
+func closingAttribution(toks []token, k int) bool {
+	comma := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+		if isVerbTag(toks[j].Tag) {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if isVerbTag(toks[j].Tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// headsReport reports whether the passive participle at i heads the clause the verb of saying
+// at k reports ("police said two men were arrested", "said on Friday that the man had been
+// charged"): no verb but the participle's own auxiliaries, and no relative word, lies between.
+func (x *Extractor) headsReport(toks []token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		t := &toks[j]
+		if t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+			return false
+		}
+		if isVerbTag(t.Tag) && !x.cue.tokIs("be", t) && !isHave(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // listingAdd reports whether the verb at i is "add" putting names on a list of sanctions
 // (addedToList), no "added" of speech.
 func (x *Extractor) listingAdd(c *sentCtx, i int) bool {
