@@ -304,7 +304,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				evTimes = dateByShift(evTimes, found, sh)
 			}
 		}
-		if lastCal >= 0 && k-lastCalSent <= 2 {
+		if lastCal >= 0 && thenReaches(sents, lastCalSent, k) {
 			thatTime(c, found, ts, lastCal)
 		}
 		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {

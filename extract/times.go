@@ -2705,6 +2705,18 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	}
 }
 
+// thenReaches reports whether "at the time" or "the same week" in sentence k may point back to
+// a time told in sentence from: at most two sentences back, or anywhere in the paragraph
+// before k's or in k's own. A paragraph narrates one period, so a phrase opening the next
+// ("Over the next hours he …. Staff ran it by hand for days.¶ No one was hurt, the agency
+// said at the time.") still speaks of the time its narration was set at.
+func thenReaches(sents []sentence, from, k int) bool {
+	if k-from <= 2 {
+		return true
+	}
+	return from >= 0 && k < len(sents) && sents[from].Para+1 >= sents[k].Para
+}
+
 // sameSpanAt returns the index of the first word of "the same week", "that same month" and
 // the like, ending its phrase, or -1. Such a phrase, like "at the time", points back to the
 // period the text was last speaking of ("The firm found the backdoor in June and reported it to
