@@ -56,3 +56,28 @@ func TestAtTheTimeParagraphBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSameWeekInSentence checks that "the same week" closing a clause points back to a
+// calendar time told before it in its own sentence (spanOpener), and to the sentence before
+// when its own sentence names a time only after the phrase.
+func TestSameWeekInSentence(t *testing.T) {
+	const published = "2026-04-10"
+	tests := []struct {
+		name, body string
+		sentence   int
+		time       string
+	}{
+		{"a time opening the sentence", "Hackers broke into Harlow Bank in 2023.\n\nIn May 2024, prosecutors charged two employees of Velmora Systems, and the Treasury Department sanctioned the firm the same week.",
+			1, "2024-05"},
+		{"a time after the phrase", "In May 2024, hackers broke into Harlow Bank. The Treasury Department sanctioned Velmora Systems the same week, and in June prosecutors charged two of its employees.",
+			1, "2024-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, schema.EventSanction, "treasury-department", tt.sentence)
+			require.NotNil(t, ev, "no sanction in sentence %d: %s", tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}
