@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/intelgraph/intelgraph/schema"
 )
 
 // TestObjectOnly checks objectOnly on tagged tokens: only a short noun phrase between a verb
@@ -25,6 +28,56 @@ func TestObjectOnly(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := objectOnly(taggedToks(tt.text), tt.v, tt.at)
 			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
+		})
+	}
+}
+
+// TestAtTheTimeParagraphBefore checks that "said at the time" opening a paragraph points back
+// to the time the paragraph before it was set at, however many sentences that paragraph
+// narrated after the time, but not to a time two paragraphs back (thenReaches).
+func TestAtTheTimeParagraphBefore(t *testing.T) {
+	const published = "2026-04-10"
+	const narration = "On March 3, hackers broke into the network of the Dunmere Water Board. Over the next hours they changed the settings of two pumps. Workers ran the plant by hand for two days."
+	tests := []struct {
+		name, body string
+		sentence   int
+		time       string // "" = undated
+	}{
+		{"the paragraph before", narration + "\n\nNo one fell ill, the Dunmere Water Board said at the time.", 3, "2026-03-03"},
+		{"the same paragraph", narration + " No one fell ill, the Dunmere Water Board said at the time.", 3, "2026-03-03"},
+		{"two paragraphs back", narration + "\n\nSmall utilities often run old control software. Many lack staff to patch it.\n\nNo one fell ill, the Dunmere Water Board said at the time.", 5, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, schema.EventStatement, "dunmere-water-board", tt.sentence)
+			require.NotNil(t, ev, "no statement in sentence %d: %s", tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}
+
+// TestSameWeekInSentence checks that "the same week" closing a clause points back to a
+// calendar time told before it in its own sentence (spanOpener), and to the sentence before
+// when its own sentence names a time only after the phrase.
+func TestSameWeekInSentence(t *testing.T) {
+	const published = "2026-04-10"
+	tests := []struct {
+		name, body string
+		sentence   int
+		time       string
+	}{
+		{"a time opening the sentence", "Hackers broke into Harlow Bank in 2023.\n\nIn May 2024, prosecutors charged two employees of Velmora Systems, and the Treasury Department sanctioned the firm the same week.",
+			1, "2024-05"},
+		{"a time after the phrase", "In May 2024, hackers broke into Harlow Bank. The Treasury Department sanctioned Velmora Systems the same week, and in June prosecutors charged two of its employees.",
+			1, "2024-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, schema.EventSanction, "treasury-department", tt.sentence)
+			require.NotNil(t, ev, "no sanction in sentence %d: %s", tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
 		})
 	}
 }

@@ -304,7 +304,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				evTimes = dateByShift(evTimes, found, sh)
 			}
 		}
-		if lastCal >= 0 && k-lastCalSent <= 2 {
+		if ti := spanOpener(c, inSent); ti >= 0 {
+			thatTime(c, found, ts, ti)
+		} else if lastCal >= 0 && thenReaches(sents, lastCalSent, k) {
 			thatTime(c, found, ts, lastCal)
 		}
 		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {

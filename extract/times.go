@@ -2705,6 +2705,36 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	}
 }
 
+// thenReaches reports whether "at the time" or "the same week" in sentence k may point back to
+// a time told in sentence from: at most two sentences back, or anywhere in the paragraph
+// before k's or in k's own. A paragraph narrates one period, so a phrase opening the next
+// ("Over the next hours he …. Staff ran it by hand for days.¶ No one was hurt, the agency
+// said at the time.") still speaks of the time its narration was set at.
+func thenReaches(sents []sentence, from, k int) bool {
+	if k-from <= 2 {
+		return true
+	}
+	return from >= 0 && k < len(sents) && sents[from].Para+1 >= sents[k].Para
+}
+
+// spanOpener returns the time (an index into ts, from inSent) that "the same week" or "that
+// same month" points back to inside its own sentence: the last calendar time before the phrase
+// ("In May, X charged two men, and Y sanctioned their firm the same week"); -1 when none stands
+// before it, and the phrase points back to an earlier sentence's time (thatTime).
+func spanOpener(c *sentCtx, inSent []int) int {
+	at := sameSpanAt(c.s.Toks)
+	if at < 0 {
+		return -1
+	}
+	ti := -1
+	for n := range inSent {
+		if n < len(c.timeAt) && c.timeAt[n] >= 0 && c.timeAt[n] < at {
+			ti = inSent[n]
+		}
+	}
+	return ti
+}
+
 // sameSpanAt returns the index of the first word of "the same week", "that same month" and
 // the like, ending its phrase, or -1. Such a phrase, like "at the time", points back to the
 // period the text was last speaking of ("The firm found the backdoor in June and reported it to
