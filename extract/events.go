@@ -33,6 +33,7 @@ type rawEvent struct {
 	Filed    bool     // a statement made in a filing the sentence names anew ("In an updated filing in December, X said …")
 	Issued   bool     // a statement made in a disclosure the sentence names anew ("X said in a statement that …", "In a notice, X said …")
 	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
+	Listed   bool     // a deed told by its victim's place in a list of victims (victimList): the list's verb in the present dates none
 }
 
 // asserted reports whether the event is told as having happened: neither negated nor told
@@ -289,6 +290,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			if ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
+				continue
+			}
+		}
+		if verb {
+			if list := x.victimList(c, i); len(list) > 0 {
+				// "its victims include A, B and C", "Among those targeted were A and B"
+				out = append(out, list...)
 				continue
 			}
 		}

@@ -473,6 +473,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)
 	amongVictims(sents, ms, ents, evs)
+	listedTimes(evs, dayDeeds)
 	evs = pluralParties(sents, ms, ents, evs)
 	x.findingsTeller(sents, ms, evs)
 	x.sameMessage(sents, evs)

@@ -2955,6 +2955,9 @@ var partitive = map[string]bool{"some": true, "many": true, "most": true, "sever
 func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 	n := len(evs)
 	for k := 0; k < n; k++ {
+		if evs[k].Listed {
+			continue // "victims include A, B and C": a deed of its own on each, as victimList reads them
+		}
 		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
 		for _, role := range []int{0, 1} {
 			if talk && role == 0 {

@@ -2032,7 +2032,7 @@ func (x *Extractor) presentTimes(c *sentCtx, evs []rawEvent, pub int, iso func(i
 	for k := range evs {
 		ev := &evs[k]
 		i := ev.Trigger
-		if ev.TimeIdx >= 0 || !ev.asserted() || i < 0 || i >= len(toks) {
+		if ev.TimeIdx >= 0 || !ev.asserted() || ev.Listed || i < 0 || i >= len(toks) {
 			continue
 		}
 		if words, ok := x.presentTense(c, i); ok {
