@@ -28,6 +28,11 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 	var leaders mention // what leadersOf reads, reused from token to token
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
+			if m, ok := x.hearerGroup(s, i, covered); ok {
+				// "alerted its member hospitals": the group told, past the possessive pronoun
+				out = append(out, m)
+				i = m.Last - 1
+			}
 			continue
 		}
 		k := i

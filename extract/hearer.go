@@ -18,8 +18,11 @@ const hearerReach = 7
 // plural head that names a kind of actor (cue genhead, privatecrowd); its text, the group's
 // name, keeps the modifiers and the head only ("affected officials", "regional banks"). A noun or possessive right after the head means the phrase goes on
 // ("the utilities' customers"), as does a conjunct ("the banks and their clients"), and then
-// there is none. A possessive pronoun ("its member hospitals") is a mention of its own, which
-// genericMentions does not pass.
+// there is none. A possessive pronoun opens the phrase only before a count ("alerted its
+// roughly 125 member hospitals": the group, counted, is the owner's own set of hearers); the
+// phrase then spans the pronoun, a mention of its own, so that the verb's object is the group,
+// not the owner the pronoun stands for. An uncounted one ("warned its customers") is left to
+// the pronoun.
 func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
 	if i < 1 || covered[i-1] || !x.tellingVerb(toks[i-1]) {
@@ -28,6 +31,10 @@ func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bo
 	if t := toks[i]; !(t.Tag == "DT" || t.Tag == "PRP$") || t.Lower == "all" || x.cue.tokIs("genstart", &toks[i]) {
 		return mention{}, false // a bare or counted phrase is genericMentions' to read ("notified all six ministries")
 	}
+	owned := toks[i].Tag == "PRP$" // "alerted its member hospitals": the pronoun is a mention of its own
+	if covered[i] && !owned {
+		return mention{}, false
+	}
 	k := i + 1
 	for k < len(toks) && x.sumBound(toks, k) {
 		k++ // "roughly 125", "more than 80"
@@ -35,8 +42,12 @@ func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bo
 	for k < len(toks) && x.cue.tokIs("countbound", &toks[k]) && k+1 < len(toks) && toks[k+1].Tag == "CD" {
 		k++ // "than" after "more"
 	}
-	if k < len(toks) && toks[k].Tag == "CD" {
+	counted := k < len(toks) && toks[k].Tag == "CD"
+	if counted {
 		k++
+	}
+	if owned && !counted {
+		return mention{}, false
 	}
 	first := k
 	for ; k < len(toks) && k-i <= hearerReach; k++ {
@@ -63,6 +74,11 @@ func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bo
 		kind = schema.KindOrganization
 	}
 	text := joinTokens(toks[first : k+1])
+	if owned {
+		// the group spans the pronoun, so that the verb's object is the group, not the owner
+		// the pronoun stands for (whom the verb's subject names: "X alerted its …")
+		first = i
+	}
 	return mention{Sent: s.Index, First: first, Last: k + 1, Start: toks[first].Start, End: toks[k].End,
 		Text: strings.TrimSpace(text), How: mkGeneric, Kind: kind, Conf: 0.5, Head: head, Entity: -1}, true
 }

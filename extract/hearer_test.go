@@ -12,6 +12,8 @@ import (
 // (a conjunct) or opens with a counted "all" is left to the other readings.
 func TestHearerGroup(t *testing.T) {
 	checkTold(t, "2025-06-10", []toldCase{
+		{"a counted possessed group is told", "The Orvale Grid Association alerted its roughly 90 member utilities on Tuesday.",
+			[]string{"orvale-grid-association → member-utilities"}, nil},
 		{"the affected group", "The Orvale Cyber Agency said it had notified the affected journalists in May.",
 			[]string{"orvale-cyber-agency → affected-journalists"}, nil},
 		{"a demonstrative", "The Orvale Cyber Agency informed those agencies on Monday that the servers were compromised.",
@@ -26,5 +28,11 @@ func TestHearerGroup(t *testing.T) {
 			schema.EventWarning, "orvale-cyber-agency", "regional-banks", true},
 		{"a conjunct is not cut off", "The Orvale Cyber Agency warned the regional banks and their clients on Monday.",
 			schema.EventWarning, "orvale-cyber-agency", "regional-banks", false},
+		{"a counted group a possessive pronoun opens", "The Orvale Grid Association alerted its roughly 90 member utilities on Tuesday.",
+			schema.EventWarning, "orvale-grid-association", "member-utilities", true},
+		{"an exact count after the pronoun", "The Orvale Grid Association notified its 312 regional banks on Tuesday that the portal was down.",
+			schema.EventWarning, "orvale-grid-association", "regional-banks", true},
+		{"an uncounted possessed group is left alone", "The Orvale Grid Association warned its member utilities on Tuesday.",
+			schema.EventWarning, "orvale-grid-association", "member-utilities", false},
 	})
 }
