@@ -2219,3 +2219,43 @@ func (x *Extractor) gappedHearers(c *sentCtx, found []rawEvent, ts []timex.Expre
 	}
 	return out
 }
+
+// participleReach bounds how far back from a participle of saying participleMain reads the
+// clause the participle hangs on.
+const participleReach = 25
+
+// participleMain returns the finite verb of the main clause that a participle of saying at i
+// hangs on when that verb is no verb of telling ("The council went further on Monday, saying
+// the breach bears the hallmarks of X", "The minister resigned, insisting he had acted on
+// advice", "He did not present evidence, saying that …"); else -1. The participle (cue
+// sayingform, read as an -ing verb) comes right after a comma and opens a clause, not an
+// infinitive ("claiming to have stolen"); the words from the start of the sentence to it hold
+// no quotation and no verb or noun of telling, which would tell the saying itself ("X denied
+// the claim, saying …", "…, the embassy said, adding …", "disclosed the theft the day after it
+// happened, saying …", "issued an alert, telling …"). The main verb is the first finite one.
+func (x *Extractor) participleMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 2 || i > participleReach || toks[i-1].Text != "," || toks[i].Tag != "VBG" || !x.cue.tokIs("sayingform", &toks[i]) || c.quoted[i] {
+		return -1
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "to" {
+		return -1 // "claiming to have stolen the files": a claim of a deed, read elsewhere
+	}
+	main := -1
+	for j := 0; j < i-1; j++ {
+		t := toks[j]
+		if isQuote(t.Text) || t.Text == ";" || c.quoted[j] {
+			return -1
+		}
+		if tr, ok := x.tokTrigger(&t, isVerbTag(t.Tag)); ok && tellingType(tr.Type) && (isVerbTag(t.Tag) || isNounTag(t.Tag)) {
+			return -1
+		}
+		if isVerbTag(t.Tag) && x.cue.tokIs("reporting", &t) {
+			return -1
+		}
+		if main < 0 && isTensedTag(t.Tag) {
+			main = j
+		}
+	}
+	return main
+}
