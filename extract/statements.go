@@ -996,11 +996,17 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 // wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
-// not the speaker; else -1.
+// not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
+// intrusion \"bears the hallmarks\" of Y") are no quotation between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
+	scare := false // the hallmark phrase in quotation marks of its own
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
-		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
+		if !scare && isQuote(toks[j].Text) && j+1 < len(toks) && x.cue.tokIs("hallmarkverb", &toks[j+1]) && !c.quoted[j-1] {
+			scare = true // "said the intrusion \"bears the hallmarks\" of Y": words quoted within the reported clause
+			continue
+		}
+		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] && !scare {
 			return -1
 		}
 		if x.cue.tokIs("be", &toks[j]) {
@@ -1024,9 +1030,14 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && x.cue.tokIs("hallmarkmod", &toks[k]) {
 			k++
 		}
-		if k+2 < len(toks) && x.cue.tokIs("hallmarkword", &toks[k]) && toks[k+1].Lower == "of" {
-			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
-				return e
+		if k < len(toks) && x.cue.tokIs("hallmarkword", &toks[k]) {
+			if scare && k+1 < len(toks) && isQuote(toks[k+1].Text) {
+				k++ // the quotation closing after the hallmark word, before "of"
+			}
+			if k+2 < len(toks) && toks[k+1].Lower == "of" {
+				if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
+					return e
+				}
 			}
 		}
 		return -1
@@ -2247,8 +2258,8 @@ func (x *Extractor) participleMain(c *sentCtx, i int) int {
 		if isQuote(t.Text) || t.Text == ";" || c.quoted[j] {
 			return -1
 		}
-		if tr, ok := x.tokTrigger(&t, isVerbTag(t.Tag)); ok && tellingType(tr.Type) && (isVerbTag(t.Tag) || isNounTag(t.Tag)) {
-			return -1
+		if tr, ok := x.tokTrigger(&t, isVerbTag(t.Tag)); ok && tellingType(tr.Type) {
+			return -1 // a noun may be read as an adjective: "issued an alert, telling …"
 		}
 		if isVerbTag(t.Tag) && x.cue.tokIs("reporting", &t) {
 			return -1
@@ -2258,4 +2269,13 @@ func (x *Extractor) participleMain(c *sentCtx, i int) int {
 		}
 	}
 	return main
+}
+
+// participleSayer returns the teller of a participle of saying that hangs on a main clause
+// whose verb is no verb of telling (participleMain): that verb's subject; else -1.
+func (x *Extractor) participleSayer(c *sentCtx, i int) int {
+	if v := x.participleMain(c, i); v >= 0 {
+		return x.subject(c, v)
+	}
+	return -1
 }
