@@ -612,6 +612,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				deedsOnly[k] = isDeed(r.Type)
 			}
 		}
+		if (r.Negated || r.Modality == "future") && untaken(r.Type) {
+			continue // "saying he took responsibility for the decision not to inform residents": an act not taken, no more telling than the saying
+		}
 		if r.Type == schema.EventDenial || r.Type == schema.EventReport || r.Type == schema.EventWarning || r.Type == schema.EventAccusation ||
 			r.Type == schema.EventLegal || r.Type == schema.EventSanction || r.Type == schema.EventOther {
 			for _, a := range r.Agent {

@@ -1081,6 +1081,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 		a := x.speaker(c, i)
+		if a < 0 && tr.Type == schema.EventStatement {
+			a = x.participleSayer(c, i) // "X went further on Monday, saying …": the main clause's subject tells
+		}
 		if a < 0 && (tr.Lemma == "tell" || tr.Lemma == "report") {
 			a = x.quotedTeller(c, i) // "“I told him what I had seen,” Ms Venn said", "“We reported it to X,” Y said"
 		}

@@ -996,11 +996,17 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 // wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
-// not the speaker; else -1.
+// not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
+// intrusion \"bears the hallmarks\" of Y") are no quotation between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
+	scare := false // the hallmark phrase in quotation marks of its own
 	for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 12; j++ {
-		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] {
+		if !scare && isQuote(toks[j].Text) && j+1 < len(toks) && x.cue.tokIs("hallmarkverb", &toks[j+1]) && !c.quoted[j-1] {
+			scare = true // "said the intrusion \"bears the hallmarks\" of Y": words quoted within the reported clause
+			continue
+		}
+		if c.at[j] >= 0 || isQuote(toks[j].Text) || toks[j].Text == ";" || c.quoted[j] && !scare {
 			return -1
 		}
 		if x.cue.tokIs("be", &toks[j]) {
@@ -1024,9 +1030,14 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		if k < len(toks) && x.cue.tokIs("hallmarkmod", &toks[k]) {
 			k++
 		}
-		if k+2 < len(toks) && x.cue.tokIs("hallmarkword", &toks[k]) && toks[k+1].Lower == "of" {
-			if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
-				return e
+		if k < len(toks) && x.cue.tokIs("hallmarkword", &toks[k]) {
+			if scare && k+1 < len(toks) && isQuote(toks[k+1].Text) {
+				k++ // the quotation closing after the hallmark word, before "of"
+			}
+			if k+2 < len(toks) && toks[k+1].Lower == "of" {
+				if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
+					return e
+				}
 			}
 		}
 		return -1
@@ -2218,4 +2229,53 @@ func (x *Extractor) gappedHearers(c *sentCtx, found []rawEvent, ts []timex.Expre
 		out = append(out, cp)
 	}
 	return out
+}
+
+// participleReach bounds how far back from a participle of saying participleMain reads the
+// clause the participle hangs on.
+const participleReach = 25
+
+// participleMain returns the finite verb of the main clause that a participle of saying at i
+// hangs on when that verb is no verb of telling ("The council went further on Monday, saying
+// the breach bears the hallmarks of X", "The minister resigned, insisting he had acted on
+// advice", "He did not present evidence, saying that …"); else -1. The participle (cue
+// sayingform, read as an -ing verb) comes right after a comma and opens a clause, not an
+// infinitive ("claiming to have stolen"); the words from the start of the sentence to it hold
+// no quotation and no verb or noun of telling, which would tell the saying itself ("X denied
+// the claim, saying …", "…, the embassy said, adding …", "disclosed the theft the day after it
+// happened, saying …", "issued an alert, telling …"). The main verb is the first finite one.
+func (x *Extractor) participleMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 2 || i > participleReach || toks[i-1].Text != "," || toks[i].Tag != "VBG" || !x.cue.tokIs("sayingform", &toks[i]) || c.quoted[i] {
+		return -1
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "to" {
+		return -1 // "claiming to have stolen the files": a claim of a deed, read elsewhere
+	}
+	main := -1
+	for j := 0; j < i-1; j++ {
+		t := toks[j]
+		if isQuote(t.Text) || t.Text == ";" || c.quoted[j] {
+			return -1
+		}
+		if tr, ok := x.tokTrigger(&t, isVerbTag(t.Tag)); ok && tellingType(tr.Type) {
+			return -1 // a noun may be read as an adjective: "issued an alert, telling …"
+		}
+		if isVerbTag(t.Tag) && x.cue.tokIs("reporting", &t) {
+			return -1
+		}
+		if main < 0 && isTensedTag(t.Tag) {
+			main = j
+		}
+	}
+	return main
+}
+
+// participleSayer returns the teller of a participle of saying that hangs on a main clause
+// whose verb is no verb of telling (participleMain): that verb's subject; else -1.
+func (x *Extractor) participleSayer(c *sentCtx, i int) int {
+	if v := x.participleMain(c, i); v >= 0 {
+		return x.subject(c, v)
+	}
+	return -1
 }

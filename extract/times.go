@@ -87,6 +87,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
+		main := -1 // the main clause a participle of saying hangs on ("went further on Monday, saying …")
+		if ev.Type == schema.EventStatement {
+			main = x.participleMain(c, ev.Trigger)
+		}
 		// outsideRel reports whether the trigger stands outside the relative clause that holds
 		// the k-th time, if one does
 		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
@@ -97,6 +101,12 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
+			}
+			if main >= 0 && t < ev.Trigger && clauseOf[k] == c.clause[main] && !outsideRel(k) {
+				if d := ev.Trigger - t; d < bestDist {
+					best, bestDist = k, d // "resigned on Monday, saying …": the main clause's time is the saying's
+				}
+				continue
 			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
