@@ -40,6 +40,9 @@ type parser struct {
 	// for "that autumn", "that August", "the following spring"
 	told    string
 	toldEnd int // the token after the expression that set told
+	// nowDays: the bare weekdays the text has read against the reference date so far ("told
+	// reporters Thursday"), indexed by weekday: the same name later names that day again
+	nowDays [7]bool
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -49,6 +52,7 @@ type match struct {
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
 	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
+	now      bool // a bare weekday read against the reference date
 	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
 }
 
@@ -105,7 +109,19 @@ func (p *parser) remember(m match) {
 			}
 		}
 	}
+	if m.now {
+		p.nowDays[nowWeekday(m.val)] = true
+	}
 	p.rememberAnchor(m)
+}
+
+// nowWeekday returns the weekday of the day value v (2006-01-02), Sunday for any other value.
+func nowWeekday(v string) time.Weekday {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return time.Sunday
+	}
+	return t.Weekday()
 }
 
 // seasonValue reports whether v is YYYY-SP, YYYY-SU, YYYY-FA or YYYY-WI.
@@ -1633,7 +1649,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if dp := p.word(k).dayPart; dp != "" {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
-	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+	now := rel == "" && !anchored && !week && p.hasRef
+	return match{start: i, end: k, typ: Date, val: v, week: week, now: now}, true
 }
 
 // nameHead reports whether the capitalised time word at i opens a name: the next token is a

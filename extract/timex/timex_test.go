@@ -592,6 +592,9 @@ func TestFindNarrative(t *testing.T) {
 		{"week walk not past the reference", "The outage began on Monday, October 9. On Friday the firm paid.", "Friday", Date, "2017-10-06"},
 		{"yesterday ends the week walk", "The outage began on Monday, October 2. Yesterday the firm paid. On Wednesday it spoke.", "Wednesday", Date, "2017-10-11"},
 		{"a date without weekday walks no week", "The outage began on October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-11"},
+		// a weekday already read against the reference date keeps that day in the walk
+		{"a weekday told of this week stays", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. The insurer said in a letter Tuesday that it would pay.", "Tuesday", Date, "2017-10-10"},
+		{"another weekday still walks", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
 	}
 	tg, err := New(Narrative())
 	require.NoError(t, err)
