@@ -521,10 +521,13 @@ func (p *parser) beforeAfter(i, j int) (match, bool) {
 // it opened with a weekday and a date ("It began on Tuesday, January 27, … On Thursday, …"):
 // the first such weekday after the anchor, when that is not after the reference date. A
 // deictic date (yesterday, last week) or any other calendar date ends the walk, and the
-// weekday is read against the reference date again.
+// weekday is read against the reference date again. A weekday the text has already read
+// against the reference date stays that day: news writing gives one name one day
+// ("told reporters Thursday … The attack began on Wednesday, June 5 … said in a statement
+// Thursday").
 func (p *parser) weekForward(wd time.Weekday) (string, bool) {
 	a := p.anchor
-	if !p.narrative || !p.anchorWeek || len(a) != 10 {
+	if !p.narrative || !p.anchorWeek || len(a) != 10 || p.nowDays[wd] {
 		return "", false
 	}
 	t := time.Date(atoi(a[:4]), time.Month(atoi(a[5:7])), atoi(a[8:10]), 0, 0, 0, 0, time.UTC)

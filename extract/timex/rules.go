@@ -40,6 +40,9 @@ type parser struct {
 	// for "that autumn", "that August", "the following spring"
 	told    string
 	toldEnd int // the token after the expression that set told
+	// nowDays: the bare weekdays the text has read against the reference date so far ("told
+	// reporters Thursday"), indexed by weekday: the same name later names that day again
+	nowDays [7]bool
 }
 
 // match is one expression found by a rule: tokens [start, end).
@@ -49,6 +52,7 @@ type match struct {
 	typ, val string
 	derived  bool // the value was computed from an earlier expression: do not remember it
 	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
+	now      bool // a bare weekday read against the reference date
 	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
 }
 
@@ -105,7 +109,19 @@ func (p *parser) remember(m match) {
 			}
 		}
 	}
+	if m.now {
+		p.nowDays[nowWeekday(m.val)] = true
+	}
 	p.rememberAnchor(m)
+}
+
+// nowWeekday returns the weekday of the day value v (2006-01-02), Sunday for any other value.
+func nowWeekday(v string) time.Weekday {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return time.Sunday
+	}
+	return t.Weekday()
 }
 
 // seasonValue reports whether v is YYYY-SP, YYYY-SU, YYYY-FA or YYYY-WI.
@@ -421,6 +437,21 @@ func (p *parser) dayAt(i int) (d, j int, ok bool) {
 	return t.num, j, true
 }
 
+// personTitles are the abbreviated titles written with a period before a name ("Mr. Reyes",
+// "Sen. Hale", "Lt. Col. Varga").
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "maj": true, "sgt": true,
+	"adm": true, "cmdr": true, "supt": true, "insp": true, "det": true, "rev": true, "hon": true,
+}
+
+// titleStop reports whether token k is the period of an abbreviated title before a name
+// ("indicted Mr. Reyes in February"): it ends no sentence, so the clause before it goes on.
+func (p *parser) titleStop(k int) bool {
+	return p.lo(k) == "." && p.tight(k) && k > 0 && p.toks[k-1].upper && personTitles[p.lo(k-1)] &&
+		k+1 < len(p.toks) && p.toks[k+1].upper
+}
+
 // yearAt reads an explicit four-digit year (or '98) at i.
 func (p *parser) yearAt(i int) (y, j int, ok bool) {
 	if i >= len(p.toks) {
@@ -448,6 +479,9 @@ func (p *parser) future(i int) bool {
 	until := -1 // "until" points ahead unless the clause before it is told in the past
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k]
+		if p.titleStop(k) {
+			continue
+		}
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
 			return p.untilAhead(until, i)
@@ -548,6 +582,9 @@ func (p *parser) past(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k].lo
+		if p.titleStop(k) {
+			continue // "indicted Mr. Reyes in February": a title's period ends no sentence
+		}
 		if t == "to" && (p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
 			continue // a preposition, no infinitive: "gained access to the network (to X's network) in late February"
 		}
@@ -652,6 +689,9 @@ func participle(t string) bool {
 func (p *parser) pastDeed(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		t := p.toks[k].lo
+		if p.titleStop(k) {
+			continue
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
@@ -695,6 +735,9 @@ func (p *parser) frontedPast(i int) bool {
 	end := p.dateEnd(i)
 	for j := end; j < len(p.toks) && j <= end+12; j++ {
 		t := p.toks[j].lo
+		if p.titleStop(j) {
+			continue // "In June, Mr. Reyes was arrested"
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
@@ -1633,7 +1676,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if dp := p.word(k).dayPart; dp != "" {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
-	return match{start: i, end: k, typ: Date, val: v, week: week}, true
+	now := rel == "" && !anchored && !week && p.hasRef
+	return match{start: i, end: k, typ: Date, val: v, week: week, now: now}, true
 }
 
 // nameHead reports whether the capitalised time word at i opens a name: the next token is a

@@ -37,6 +37,11 @@ func TestFind(t *testing.T) {
 		{"iso date", "The indictment is dated 2016-03-22.", "2016-03-22", Date, "2016-03-22"},
 		{"us numeric", "The memo was signed 07/04/2016 in Langley.", "07/04/2016", Date, "2016-07-04"},
 		{"abbreviated month day", "The patch shipped Oct. 3 to all customers.", "Oct. 3", Date, "2017-10-03"},
+		// a title's period ends no sentence: the clause's tense reaches past it
+		{"past verb before a title", "Police arrested Mr. Varga in December.", "December", Date, "2016-12"},
+		{"fronted month before a title", "In December, Dr. Varga was arrested.", "December", Date, "2016-12"},
+		{"future verb before a title", "The board will question Sen. Hale on Monday.", "Monday", Date, "2017-10-16"},
+		{"a sentence end is still one", "Police questioned the staff of Acme Inc. In December the firm will move.", "December", Date, "2017-12"},
 		{"month day prefers past", "The servers were seized on Aug. 30 by police.", "Aug. 30", Date, "2017-08-30"},
 		{"month day after a past verb with a long object", "An engineer noticed unfamiliar configuration changes on the utility's remote-access gateway on Nov. 2 and called police.", "Nov. 2", Date, "2016-11-02"},
 		{"month day after a modal of a past clause points ahead", "The bank cut its dividend because it may fail the capital rules effective Nov. 2.", "Nov. 2", Date, "2017-11-02"},
@@ -592,6 +597,9 @@ func TestFindNarrative(t *testing.T) {
 		{"week walk not past the reference", "The outage began on Monday, October 9. On Friday the firm paid.", "Friday", Date, "2017-10-06"},
 		{"yesterday ends the week walk", "The outage began on Monday, October 2. Yesterday the firm paid. On Wednesday it spoke.", "Wednesday", Date, "2017-10-11"},
 		{"a date without weekday walks no week", "The outage began on October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-11"},
+		// a weekday already read against the reference date keeps that day in the walk
+		{"a weekday told of this week stays", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. The insurer said in a letter Tuesday that it would pay.", "Tuesday", Date, "2017-10-10"},
+		{"another weekday still walks", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
 	}
 	tg, err := New(Narrative())
 	require.NoError(t, err)
