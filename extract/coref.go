@@ -232,7 +232,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		// "Valdorian" is not a short form of "Valdorian Foreign Ministry", but "Meridian" is
 		// one of the company "Meridian Health"
-		adjective := demonymShaped(w)
+		adjective := demonymShaped(w) && !nominal(ms[i])
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
@@ -2164,6 +2164,12 @@ func demonymShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// nominal reports whether the name m stands as a noun phrase of its own, which no adjective
+// does: it owns something ("Aurelian's security team").
+func nominal(m mention) bool {
+	return m.Possessive
 }
 
 // betterName prefers names over demonym phrases, then longer names, then earlier ones.

@@ -49,3 +49,36 @@ func TestNamedShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveDemonymShapedShortForm checks that a one-word name shaped like a demonym is a
+// short form of the body whose name it opens when it owns something ("Velorian's security
+// team"), which no adjective does, and stays apart from an agency's name as a plain modifier.
+func TestPossessiveDemonymShapedShortForm(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string // the actor that must have the short form's mention
+		short      string
+		want       bool
+	}{
+		{"a possessive is a noun, the firm's short form",
+			"Hackers stole files from Velorian Payroll Services in June. The trouble began on June 19, when Velorian's security team noticed unusual traffic and reported it to Harlow Software.",
+			"Velorian Payroll Services", "Velorian", true},
+		{"an adjective before a noun is no short form",
+			"Hackers broke into the Velorian Foreign Ministry in June. The trouble began on June 19, when Velorian officials noticed unusual traffic and reported it to Harlow Software.",
+			"Velorian Foreign Ministry", "Velorian", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			if !assert.NotNil(t, a, "no actor %q in %v", tt.actor, names(g)) {
+				return
+			}
+			got := false
+			for _, m := range a.Mentions {
+				got = got || m.Text == tt.short
+			}
+			assert.Equal(t, tt.want, got, "mentions of %s: %v", a.Name, a.Mentions)
+		})
+	}
+}
