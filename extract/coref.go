@@ -232,7 +232,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		}
 		// "Valdorian" is not a short form of "Valdorian Foreign Ministry", but "Meridian" is
 		// one of the company "Meridian Health"
-		adjective := demonymShaped(w)
+		adjective := demonymShaped(w) && !nominal(ms[i])
 		if stateName[w] {
 			continue // "Oskeny's defence ministry": the country, not "Oskeny National Cyber Centre"
 		}
@@ -323,7 +323,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				// Digital" for "Harlow Digital Agency")
 				generic = generic && (x.cue.is("orgsuffix", w) || agency && x.cue.is("agencysuffix", w))
 			}
-			if !generic {
+			if !generic && !(j < i && x.namedShortForm(sents, ms[i], short, words[len(short):])) {
 				continue
 			}
 			if cand = u.unique(cand, j); cand < 0 {
@@ -331,8 +331,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 		}
 		if cand >= 0 {
-			if ms[i].LooksPerson || ms[i].Kind == schema.KindPerson {
-				ms[i].Kind, ms[i].LooksPerson = ms[cand].Kind, false
+			for k := range ms {
+				// every mention of the short form, which pass 1 joined already, takes the
+				// body's kind: "Harbour Vale said …" is no person either
+				if lowText[k] == lowText[i] && ms[k].How == mkName && (ms[k].LooksPerson || ms[k].Kind == schema.KindPerson) {
+					ms[k].Kind, ms[k].LooksPerson = ms[cand].Kind, false
+				}
 			}
 			u.union(cand, i)
 		}
@@ -2162,6 +2166,12 @@ func demonymShaped(w string) bool {
 	return false
 }
 
+// nominal reports whether the name m stands as a noun phrase of its own, which no adjective
+// does: it owns something ("Aurelian's security team").
+func nominal(m mention) bool {
+	return m.Possessive
+}
+
 // betterName prefers names over demonym phrases, then longer names, then earlier ones.
 func betterName(a, b mention) bool {
 	if (a.How == mkName) != (b.How == mkName) {
@@ -2481,6 +2491,50 @@ func personPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedShortForm reports whether the multi-word name m, whose lower-case words are short, is a
+// later short form of a body's longer name that goes on with the words rest, though those are
+// not all generic: the short form drops a place set after "of" ("the Reserve Bank" for "the
+// Reserve Bank of Norland"), or it keeps the distinctive words before the words that say what
+// kind of body it is ("Harbour Vale" for "Harbour Vale Community Hospital"), which news uses as
+// the body's own name. Not a short form after "in" or "of", which reads as the place ("offices
+// in Harbour Vale"), one that modifies a noun ("Harbour Vale residents"), nor one ending in a
+// demonym ("North Korean" of "North Korean IT workers").
+func (x *Extractor) namedShortForm(sents []sentence, m mention, short, rest []string) bool {
+	if m.Kind == schema.KindPlace || m.Kind == schema.KindCountry || m.NounMod || len(rest) == 0 || demonymShaped(short[len(short)-1]) {
+		return false
+	}
+	if m.Sent < len(sents) && m.First > 0 && m.First <= len(sents[m.Sent].Toks) {
+		if p := sents[m.Sent].Toks[m.First-1].Lower; p == "in" || p == "of" {
+			return false
+		}
+	}
+	if rest[0] == "of" {
+		return len(rest) > 1
+	}
+	return x.brandShortForm(short, rest)
+}
+
+// brandShortForm reports whether short, the first words of a body's name, is its distinctive
+// part and rest what the name goes on with: not when short ends in a body word, which names a
+// body of its own that rest makes a unit of ("the Justice Department" of "the Justice
+// Department Inspector General"), nor in a level of local government, which names that
+// government ("Ashford County" beside "Ashford County Water Board"), nor when rest holds "of" or
+// a title or role, which makes the longer name a person's or an office's ("Ashford Mayor Jo
+// Park").
+func (x *Extractor) brandShortForm(short, rest []string) bool {
+	last := short[len(short)-1]
+	if x.cue.is("orgsuffix", last) || x.cue.is("agencysuffix", last) || bodyWord(last) || x.cue.is("locallevel", last) || x.cue.is("localgov", last) {
+		return false
+	}
+	for _, w := range rest {
+		w = strings.TrimSuffix(w, ",")
+		if w == "of" || x.cue.is("title", w) || x.cue.is("personrole", w) || x.cue.is("titlehead", w) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOfBody reports whether the one-word name m stands after "in" behind a common noun
