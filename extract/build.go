@@ -49,7 +49,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
 	x.paragraphDays(sents, merged, ts, a.Published)
-	sameSpeakerDays(sents, merged, ts)
+	x.sameSpeakerDays(sents, ents, merged, ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -2092,20 +2092,25 @@ func nonFinite(toks []token, i int) bool {
 // data was safe", "The embassy rejected the claim") to the day of the nearest other saying by
 // the same speaker that the article dates to a day ("the ministry said on Tuesday …"), before
 // or after it: a speaker quoted again in the story speaks on the occasion already dated, and a
-// reply to the news is voiced when the news breaks. Only sayings lend their day (sayingType): a
-// report or a warning by the same speaker may be one it issued long before. Tellings in the
-// present or the perfect ("maintains", "has denied") are not of one day and stay as they are;
-// so do negated and hedged ones.
-func sameSpeakerDays(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+// reply to the news is voiced when the news breaks. A warning a person voices again in the
+// same way ("Assistant Commissioner Vale also warned the public not to …"; voicedWarning) takes
+// that day too: a person speaks on occasions, where an organisation warns again and again. Only sayings lend their day (sayingType): a report or a warning by the same
+// speaker may be one it issued long before. Tellings in the present, the perfect or the
+// pluperfect ("maintains", "has denied", "had warned") are not of that day and stay as they
+// are; so do negated and hedged ones.
+func (x *Extractor) sameSpeakerDays(sents []sentence, ents []entity, evs []mergedEvent, ts []timex.Expression) {
 	iso := calendarOf(ts)
 	for k := range evs {
 		e := &evs[k]
 		if e.time >= 0 || e.negated || e.modality != "" || len(e.agent) == 0 || len(e.evidence) == 0 ||
-			e.typ != schema.EventStatement && e.typ != schema.EventDenial {
+			e.typ != schema.EventStatement && e.typ != schema.EventDenial && e.typ != schema.EventWarning {
 			continue
 		}
 		r := e.evidence[0]
 		if r.sent < 0 || r.sent >= len(sents) || r.trigger < 0 || r.trigger >= len(sents[r.sent].Toks) || sents[r.sent].Toks[r.trigger].Tag != "VBD" {
+			continue
+		}
+		if e.typ == schema.EventWarning && (!personsOnly(ents, e.agent) || !x.voicedWarning(sents[r.sent], r.trigger, ts)) {
 			continue
 		}
 		best, gap := -1, 0
@@ -2128,6 +2133,34 @@ func sameSpeakerDays(sents []sentence, evs []mergedEvent, ts []timex.Expression)
 			e.time, e.timeText = evs[best].time, evs[best].timeText
 		}
 	}
+}
+
+// voicedWarning reports whether the warning at token i of s is voiced by its speaker in a
+// sentence of its own: a verb of voicing a warning (cue voicedwarn: "warned", "urged",
+// "cautioned"), not a notice given ("notified", "informed"), with no verb of saying before it
+// that reports it ("said it had warned …", "said X was behind the theft and urged …") and no
+// time anywhere in the sentence that may date it otherwise.
+func (x *Extractor) voicedWarning(s sentence, i int, ts []timex.Expression) bool {
+	toks := s.Toks
+	if !x.cue.tokIs("voicedwarn", &toks[i]) || sentenceTimed(s, ts) {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if isVerbTag(toks[j].Tag) && x.cue.tokIs("reporting", &toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personsOnly reports whether every one of the entities agents is a person.
+func personsOnly(ents []entity, agents []int) bool {
+	for _, a := range agents {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
+			return false
+		}
+	}
+	return len(agents) > 0
 }
 
 // sayingType reports whether an event of type t is something said on an occasion: a statement,

@@ -3991,20 +3991,22 @@ func (x *Extractor) issuedDays(sents []sentence, evs []rawEvent, times []timex.E
 
 // sameDocument returns the issue (an index into issues) of the document named by the noun at
 // token d of sentence k, or -1: the nearest issue of the same noun within recallWindow
-// sentences, else, for an alert's noun (cue alertdoc), the nearest before it of another
-// alert's noun or of a warning told with none. named tells that the noun names the event
-// itself; a document that only tells an event must be named before it.
+// sentences (at any distance before it when the noun names its issuer; issuerNamed), else, for
+// an alert's noun (cue alertdoc), the nearest before it of another alert's noun or of a warning
+// told with none. named tells that the noun names the event itself; a document that only tells
+// an event must be named before it.
 func (x *Extractor) sameDocument(sents []sentence, issues []issue, k, d int, named bool) int {
 	toks := sents[k].Toks
 	w := toks[d].Lower
-	best, dist := -1, recallWindow+1
+	far := issuerNamed(toks, d)
+	best, dist := -1, len(sents)+1
 	alt, altDist := -1, recallWindow+1
 	for n, is := range issues {
 		dd := is.sent - k
 		if dd < 0 {
 			dd = -dd
 		}
-		if dd >= dist {
+		if dd >= dist || dd > recallWindow && (!far || is.sent > k) {
 			continue
 		}
 		if is.tok < 0 || sents[is.sent].Toks[is.tok].Lower != w {
@@ -4036,9 +4038,68 @@ func (x *Extractor) sameDocument(sents []sentence, issues []issue, k, d int, nam
 	return best
 }
 
+// issueClauseReach bounds how many tokens a document noun's "of" phrase (a body's full name,
+// its abbreviation in brackets), and the words between the participle of a relative clause on
+// it and its time, may take (relativeIssue).
+const issueClauseReach = 24
+
+// relativeIssue returns the time (an index into times) a passive relative clause on the noun at
+// i gives it, or -1: past an "of" phrase of names and nouns, a comma, "which" or "that", "was" or
+// "were", any participle ("tabled", "presented", "handed over") and a few words of place, a time
+// that starts before any other verb or comma ("the report of the agency (NA), which was tabled in
+// Parliament on Thursday"). What the clause tells happened to the document, so on that day it
+// was issued.
+func relativeIssue(toks []token, i int, times []timex.Expression) int {
+	if !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "of" {
+		for j++; j < len(toks) && j-i <= issueClauseReach && toks[j].Text != ","; j++ {
+			if tg := toks[j].Tag; tg != "DT" && tg != "POS" && !isNounTag(tg) && !strings.HasPrefix(tg, "JJ") &&
+				tg != "-LRB-" && tg != "-RRB-" && tg != "(" && tg != ")" && toks[j].Text != "(" && toks[j].Text != ")" {
+				return -1
+			}
+		}
+	}
+	if j+4 >= len(toks) || toks[j].Text != "," || toks[j+1].Lower != "which" && toks[j+1].Lower != "that" ||
+		toks[j+2].Lower != "was" && toks[j+2].Lower != "were" || toks[j+3].Tag != "VBN" {
+		return -1
+	}
+	for m := j + 4; m < len(toks) && m-j <= issueClauseReach; m++ {
+		if t := timeStarting(times, toks[m].Start); t >= 0 {
+			return t
+		}
+		if isVerbTag(toks[m].Tag) || toks[m].Text == "," || toks[m].Lower == "that" || toks[m].Lower == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// issuerNamed reports whether the document noun at d names its issuer before it, a name
+// between its determiner and it ("The NCSC report", "the Norland Cyber Office's advisory",
+// "CISA's advisory"): a document so named is the one issued by that body however far back its
+// issue was told (sameDocument). A pronoun's ("its report") or a bare one ("the report") may be
+// another document that far on.
+func issuerNamed(toks []token, d int) bool {
+	for j := d - 1; j >= 0 && d-j <= 4; j-- {
+		t := toks[j]
+		switch {
+		case t.Tag == "NNP" || t.Tag == "NNPS":
+			return true
+		case t.Tag == "POS" || isPossMark(t.Text) || strings.HasPrefix(t.Tag, "JJ") || isNounTag(t.Tag) || t.Tag == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // documentIssues returns the documents of the article given a day of issue: a document noun
 // with an issuing participle and its day right after it ("The advisory, released on Monday",
-// "a report published on Tuesday"), the document of a telling dated to a day
+// "a report published on Tuesday") or in a passive relative clause on it (relativeIssue: "the
+// annual report of the agency, which was presented to Parliament on Thursday"), the document of a telling dated to a day
 // (issuedNoun: "on Thursday issued a joint advisory", "disclosed the breach in a filing with
 // the SEC on Monday"), and a warning dated to a day told with no document noun; the day must
 // be named in the telling's sentence.
@@ -4064,6 +4125,11 @@ func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []tim
 				continue
 			}
 			if t := timeStarting(times, toks[j].Start); t >= 0 && iso(t) != "" {
+				issues = append(issues, issue{k, i, t})
+			}
+		}
+		for i := range toks {
+			if t := relativeIssue(toks, i, times); t >= 0 && x.cue.tokIs("docnoun", &toks[i]) && len(iso(t)) == dayValue {
 				issues = append(issues, issue{k, i, t})
 			}
 		}
