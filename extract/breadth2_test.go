@@ -73,9 +73,10 @@ func TestPossessiveNamesAgency(t *testing.T) {
 		assert.Contains(t, a.Aliases, "Dravia's domestic intelligence service")
 		assert.NotNil(t, findEvent(g, schema.EventStatement, a.ID, ""), eventsString(g))
 	}
-	// no agency of Dravia named with that head: the phrase stays the country's
+	// no agency of Dravia named with that head: the phrase is the state's diplomatic body
+	// (possessiveMissions), which speaks
 	g = extractText(t, "2026-10-08", "Dravia's foreign ministry rejected the accusations as absurd. Dravian officials said so.")
-	assert.NotNil(t, findEvent(g, schema.EventDenial, "dravia", ""), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "dravias-foreign-ministry", ""), eventsString(g))
 }
 
 // TestPossessiveNamesIntelBody checks that "<Country>'s signals intelligence agency" names the

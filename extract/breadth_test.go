@@ -121,7 +121,7 @@ func TestInstitutionDescriptions(t *testing.T) {
 // place after the preposition, is the subject.
 func TestPossessorBeforePlace(t *testing.T) {
 	g := extractText(t, "2025-06-10", "Ostrovia's embassy in Rusk dismissed the claims as fantasy.")
-	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovia", ""), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventDenial, "ostrovias-embassy-in-rusk", ""), eventsString(g))
 	assert.Nil(t, findEvent(g, schema.EventDenial, "rusk", ""), eventsString(g))
 }
 

@@ -22,6 +22,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 		ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, Outlet: a.Outlet, URL: a.URL,
 		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
 	}}}
+	bodyDenies(raw, ents)
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
@@ -1742,7 +1743,48 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 				continue
 			}
 			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
+			toldDenials(raw, r)
 			break
+		}
+	}
+}
+
+// bodyDenies makes a state's body that says its state did not act the denier ("the mission
+// said Iran “does not target civilian infrastructure”", "the embassy said Russia has nothing to
+// do with the attacks"): a denial whose one source is an agency or organisation of the country
+// that is its only agent takes that body as its agent, the voice the state denies through.
+func bodyDenies(raw []rawEvent, ents []entity) {
+	for k := range raw {
+		q := &raw[k]
+		if q.Type != schema.EventDenial || q.Negated || len(q.Source) != 1 || len(q.Agent) != 1 {
+			continue
+		}
+		b, st := q.Source[0], q.Agent[0]
+		if b < 0 || b >= len(ents) || st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
+			continue
+		}
+		if kind := ents[b].Kind; (kind == schema.KindAgency || kind == schema.KindOrganization) && ents[b].Country == ents[st].Name {
+			q.Agent, q.Source = []int{b}, nil
+		}
+	}
+}
+
+// toldDenials gives the denial that the words of r tell ("Iran denied the accusations. Iran's
+// mission said the Islamic Republic “does not engage in cyberattacks”": the state denies, the
+// mission the source) r's tellers as agents when its agents and sources are all among them: the
+// one denial told twice, not a second one.
+func toldDenials(raw []rawEvent, r *rawEvent) {
+	for k := range raw {
+		q := &raw[k]
+		if q == r || q.Sent != r.Sent || q.Type != schema.EventDenial || q.Negated {
+			continue
+		}
+		inside := true
+		for _, a := range append(append([]int{}, q.Agent...), q.Source...) {
+			inside = inside && contains(r.Agent, a)
+		}
+		if inside {
+			q.Agent, q.Source = append([]int{}, r.Agent...), nil
 		}
 	}
 }

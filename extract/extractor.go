@@ -191,6 +191,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ms, ents = x.addGeneric(sents, ms, ents, item)
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
+	ms, ents = x.possessiveMissions(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
 	x.placedMissions(sents, ms, ents)
 	if err := ctx.Err(); err != nil {

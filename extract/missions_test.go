@@ -96,3 +96,93 @@ func TestMissionVoiceUnnamed(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveMissions checks that "<country>'s <mission noun>" is the state's diplomatic
+// body, an agency named by the country's adjective with the possessive wording as an alias,
+// that acts where the phrase is the subject, and that a bare "the mission" or an opening "it"
+// after it is the body again.
+func TestPossessiveMissions(t *testing.T) {
+	lead := "Norland accused Grey Finch, a hacking group, of breaking into its rail network. "
+	tests := []struct {
+		name, body string
+		actor      string // the body's actor name, "" for none
+		alias      string
+		event      schema.EventType
+		agent      string // the id of the event's agent
+		notAgent   string // the id of an actor that must be no agent of such an event
+	}{
+		{"an embassy in a city",
+			lead + "Brazil's embassy in Oslo rejected the accusation on Monday.",
+			"Brazilian embassy in Oslo", "Brazil's embassy in Oslo", schema.EventDenial, "brazilian-embassy-in-oslo", "brazil"},
+		{"a mission to a body",
+			lead + "Egypt's mission to the European Union denied any role in the attack.",
+			"Egyptian mission to the European Union", "Egypt's mission to the European Union", schema.EventDenial, "egyptian-mission-to-the-european-union", "egypt"},
+		{"a foreign ministry",
+			lead + "Brazil's foreign ministry dismissed the report as false.",
+			"Brazilian foreign ministry", "Brazil's foreign ministry", schema.EventDenial, "brazilian-foreign-ministry", "brazil"},
+		{"a capitalised Foreign Office",
+			lead + "Egypt's Foreign Office rejected the claims on Tuesday.",
+			"Egyptian Foreign Office", "Egypt's Foreign Office", schema.EventDenial, "egyptian-foreign-office", ""},
+		{"a consulate general",
+			lead + "Turkey's consulate general in Houston denied the report.",
+			"Turkish consulate general in Houston", "Turkey's consulate general in Houston", schema.EventDenial, "turkish-consulate-general-in-houston", "turkey"},
+		{"the mission taken up in the next sentence",
+			lead + "Egypt's mission to the European Union rejected any link. On Tuesday, the mission said Egypt did not target ships.",
+			"Egyptian mission to the European Union", "mission", schema.EventDenial, "egyptian-mission-to-the-european-union", "egypt"},
+		{"an opening it taken up",
+			lead + "Brazil's embassy in Oslo denied any connection. In a post online, it said Brazil had never hacked anyone.",
+			"Brazilian embassy in Oslo", "", schema.EventDenial, "brazilian-embassy-in-oslo", "brazil"},
+		{"a mission with no post is no diplomatic body",
+			lead + "Brazil's mission in the region ended in March, the ministry said.",
+			"", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			if tt.actor == "" {
+				for _, n := range names(g) {
+					assert.NotContains(t, strings.ToLower(n), "mission", "got actor %q, want none for the mission", n)
+				}
+				return
+			}
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, schema.KindAgency, a.Kind, "got kind %s, want agency", a.Kind)
+			if tt.alias != "" {
+				assert.Contains(t, a.Aliases, tt.alias)
+			}
+			assert.NotNil(t, findEvent(g, tt.event, tt.agent, ""), "no %s by %s in %s", tt.event, tt.agent, eventsString(g))
+			if tt.notAgent != "" {
+				assert.Nil(t, findEvent(g, tt.event, tt.notAgent, ""), "got %s by %s in %s, want none", tt.event, tt.notAgent, eventsString(g))
+			}
+		})
+	}
+}
+
+// TestBodyDeniesForState checks that a state's denial told again by its mission, whose words
+// say the state did not act, stays one denial with both as its agents.
+func TestBodyDeniesForState(t *testing.T) {
+	tests := []struct {
+		name, body string
+		agents     []string // the ids of the one denial's agents
+	}{
+		{"the state denies, then its mission",
+			"Norland accused Grey Finch, a hacking group, of breaking into its rail network. Egypt denied the accusations. In a statement on Thursday, Egypt's mission to the European Union said Egypt did not attack civilian networks.",
+			[]string{"egypt", "egyptian-mission-to-the-european-union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			n := 0
+			for _, e := range g.Events {
+				if e.Type == schema.EventDenial {
+					n++
+				}
+			}
+			assert.Equal(t, 1, n, "got %d denials, want 1: %s", n, eventsString(g))
+			for _, a := range tt.agents {
+				assert.NotNil(t, findEvent(g, schema.EventDenial, a, ""), "no denial by %s in %s", a, eventsString(g))
+			}
+		})
+	}
+}

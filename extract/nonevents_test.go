@@ -1028,7 +1028,7 @@ func TestListingsFinesAndCopies(t *testing.T) {
 		{"declared persona non grata", "On Friday Norland declared two Ostmark diplomats persona non grata.",
 			schema.EventSanction, "norland", "ostmark", true},
 		{"passive persona non grata a state announces", "On Friday, Sweden's foreign ministry announced that Ivo Marsh, a Russian diplomat, had been declared persona non grata.",
-			schema.EventSanction, "sweden", "ivo-marsh", true},
+			schema.EventSanction, "swedish-foreign-ministry", "ivo-marsh", true},
 		{"passive persona non grata a person tells", "Ivo Marsh was declared persona non grata last year, his lawyer Ana Lind said.",
 			schema.EventSanction, "", "", false},
 		{"refused visas to nationals", "Russia has denied the claims. In April, Sweden refused visas to two Russian nationals.",

@@ -198,9 +198,9 @@ func TestEventRules(t *testing.T) {
 		{"an appositive names the victim of an intrusion", "Ash Spider hacked the Norland energy regulator, Ergon Authority, in May.",
 			schema.EventIntrusion, "ash-spider", "ergon-authority", true},
 
-		// "X's embassy in Y" speaks for X, not for the country it is in
+		// "X's embassy in Y" is X's body, not the country it is in
 		{"an embassy speaks for its possessor", "Norland's embassy in Chile dismissed the report on Monday.",
-			schema.EventDenial, "norland", "", true},
+			schema.EventDenial, "norlands-embassy-in-chile", "", true},
 		{"an embassy does not speak for its place", "Norland's embassy in Chile dismissed the report on Monday.",
 			schema.EventDenial, "chile", "", false},
 

@@ -171,13 +171,13 @@ func TestCrowdWarningApart(t *testing.T) {
 }
 
 // TestCountryOwnerWarns checks that a country named only as the owner of a plural subject
-// ("Norway's security services have warned") is not the one who warns, while the owner of one
-// institution ("Norway's foreign ministry warned X") still stands for it.
+// ("Norway's security services have warned") is not the one who warns, while one diplomatic
+// body of the owner ("Norway's foreign ministry warned X") warns as that body (possessiveMissions).
 func TestCountryOwnerWarns(t *testing.T) {
 	g := extractText(t, "2025-03-05", "Norway's security services have repeatedly warned that espionage has increased.")
 	assert.Nil(t, findEvent(g, schema.EventWarning, "norway", ""), eventsString(g))
 	g = extractText(t, "2025-03-05", "Norway's foreign ministry warned Kestrel Bank about the plot on Monday.")
-	assert.NotNil(t, findEvent(g, schema.EventWarning, "norway", "kestrel-bank"), eventsString(g))
+	assert.NotNil(t, findEvent(g, schema.EventWarning, "norwegian-foreign-ministry", "kestrel-bank"), eventsString(g))
 }
 
 // TestCoordinatedTelling checks that a past verb of warning joined by "and" to a verb before

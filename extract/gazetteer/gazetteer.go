@@ -37,6 +37,9 @@ type Gazetteer struct {
 	entries  []*Entry
 	byKey    map[string]*Entry
 	demonyms map[string]*Entry // demonym key → country
+	// adjective is each country's first listed demonym, the adjective its institutions take
+	// ("the Russian embassy")
+	adjective map[*Entry]string
 	// countryWords is demonyms, and byKey's countries under the keys no demonym has: the
 	// answers of CountryWord, one look-up for the many words that name no country
 	countryWords map[string]*Entry
@@ -45,7 +48,7 @@ type Gazetteer struct {
 
 // Load parses the embedded data files.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string]*Entry{}, demonyms: map[string]*Entry{}, software: map[string]bool{}}
+	g := &Gazetteer{byKey: map[string]*Entry{}, demonyms: map[string]*Entry{}, adjective: map[*Entry]string{}, software: map[string]bool{}}
 	steps := []struct {
 		file string
 		fn   func([]string) error
@@ -137,8 +140,11 @@ func (g *Gazetteer) addCountry(f []string) error {
 	}
 	e := &Entry{Name: name, Kind: schema.KindCountry, Class: "country", Aliases: list(field(f, 1))}
 	g.add(e)
-	for _, d := range list(field(f, 2)) {
+	for i, d := range list(field(f, 2)) {
 		g.demonyms[Key(d)] = e
+		if i == 0 {
+			g.adjective[e] = d
+		}
 	}
 	for _, c := range list(field(f, 3)) {
 		g.add(&Entry{Name: c, Kind: schema.KindPlace, Country: name, Class: "capital"})
@@ -239,6 +245,12 @@ func (g *Gazetteer) Demonym(word string) (*Entry, bool) {
 	var buf [64]byte
 	e, ok := g.demonyms[string(lookupKey(buf[:0], word))]
 	return e, ok
+}
+
+// Adjective returns the first demonym listed for the country entry e ("Russian" for Russia), or
+// "" when it has none.
+func (g *Gazetteer) Adjective(e *Entry) string {
+	return g.adjective[e]
 }
 
 // Country returns the country entry with the given canonical name or alias.

@@ -108,3 +108,31 @@ func TestCountryWord(t *testing.T) {
 		t.Error("CountryWord(France) still answers the country after a user entry took the name")
 	}
 }
+
+func TestAdjective(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		country, want string
+	}{
+		{"Brazil", "Brazilian"},
+		{"Egypt", "Egyptian"},
+		{"United Kingdom", "British"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.country, func(t *testing.T) {
+			e, ok := g.Country(tt.country)
+			if !ok {
+				t.Fatalf("no country %q", tt.country)
+			}
+			if got := g.Adjective(e); got != tt.want {
+				t.Errorf("Adjective(%s) = %q, want %q", tt.country, got, tt.want)
+			}
+		})
+	}
+	if got := g.Adjective(&Entry{Name: "Freedonia", Kind: schema.KindCountry}); got != "" {
+		t.Errorf("Adjective(Freedonia) = %q, want none", got)
+	}
+}
