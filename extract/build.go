@@ -51,6 +51,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	sameDoerTimes(sents, ents, merged)
 	x.paragraphDays(sents, merged, ts, a.Published)
 	x.sameSpeakerDays(sents, ents, merged, ts)
+	merged = toldLater(merged, ts)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {

@@ -68,7 +68,10 @@
 //     takes the day a later sentence gives the instrument it issued, named again by a definite
 //     noun with a verb of issuing ("He signed the subpoena last Thursday", "The indictment,
 //     unsealed on Tuesday, …", "The lawsuit, filed on Monday"; instrumentDays). A telling still undated after merging takes the day an
-//     earlier sentence of its paragraph named (paragraphDays).
+//     earlier sentence of its paragraph named (paragraphDays). A telling dated only by the
+//     publication day of its present or perfect ("X has denied …", "X says …") joins the same
+//     teller's telling of its family told just after it on a day of the week before publication
+//     ("“…,” a spokesperson for X said on Tuesday"), and takes that day (toldLater).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.
