@@ -529,6 +529,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if ante >= 0 && !x.bodyDescribed(sents, ms, ents[ante], i, ante) {
+			ante = -1 // "the Telvaran Financial Conduct Office … the cyber agency": another body, no word of its own in the name
+		}
 		if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
 			ante = e
 		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
@@ -1788,6 +1791,74 @@ func (x *Extractor) regionName(name string) bool {
 	_, known := x.gaz.Lookup(name)
 	return !known
 }
+
+// bodyDescribed reports whether entity e (index ante), the antecedent a description of an
+// agency would take, is the kind of body the description names. A description whose modifiers
+// name a field ("the cyber agency", "the energy regulator", "the telecoms regulator";
+// fieldModifiers) names a kind of body: it takes up only a body whose name, apposition or
+// earlier descriptions carry its head or one of those words ("the Norland Cyber Agency", "the
+// Harrow Energy Authority"), or the name it is set beside ("X, the data protection
+// regulator,"); not the agency named last whatever it does ("the Financial Conduct Office").
+// Any other description is left as it was.
+func (x *Extractor) bodyDescribed(sents []sentence, ms []mention, e entity, i, ante int) bool {
+	m := ms[i]
+	if m.How != mkDesc || m.Kind != schema.KindAgency || !bodyKind(e.Kind) {
+		return true
+	}
+	fields := x.fieldModifiers(descModifiers(m))
+	if len(fields) == 0 {
+		return true
+	}
+	if x.nameFits(m, e) != fitNone || hasWord(e.Appos, m.Head) || strings.Contains(e.OtherHeads+" ", " "+m.Head+" ") {
+		return true
+	}
+	for _, w := range fields {
+		if hasWord(e.Name, w) || hasWord(e.Appos, w) {
+			return true
+		}
+	}
+	for _, j := range e.Mentions {
+		if a := ms[j]; a.How != mkDesc && a.Sent == m.Sent && a.Last < m.First && apposGap(sents, a, m) {
+			return true // "the Security Information Service (BIS), the Czech counter-intelligence agency,": the name it is set beside
+		}
+	}
+	return false
+}
+
+// apposGap reports whether description m is set beside mention a of its sentence as an
+// apposition: only a comma stands between them, after a bracketed acronym at most ("X (XYZ),
+// the …").
+func apposGap(sents []sentence, a, m mention) bool {
+	if a.Sent < 0 || a.Sent >= len(sents) || m.First > len(sents[a.Sent].Toks) {
+		return false
+	}
+	gap := sents[a.Sent].Toks[a.Last:m.First]
+	if len(gap) == 4 && gap[0].Text == "(" && gap[2].Text == ")" {
+		gap = gap[3:]
+	}
+	return len(gap) == 1 && gap[0].Text == ","
+}
+
+// fieldModifiers returns the modifiers of a description (descModifiers) that name the field a
+// body works in ("cyber", "energy", "data protection"): lower-case words longer than three
+// letters that neither refer back ("the same agency", cue timemod) nor give the body's level
+// (cue locallevel, levelWords).
+func (x *Extractor) fieldModifiers(mods []string) []string {
+	var out []string
+	for _, w := range mods {
+		if len(w) <= 3 || isCap(w) || levelWords[w] || x.cue.is("timemod", w) || x.cue.is("locallevel", w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// levelWords are the modifiers of a description that say at what level or how a body serves,
+// not in which field ("the national agency", "the federal regulator", "the other agency").
+var levelWords = map[string]bool{"national": true, "federal": true, "central": true, "local": true, "public": true,
+	"main": true, "other": true, "government": true, "official": true, "independent": true, "relevant": true,
+	"top": true, "lead": true, "chief": true, "country's": true, "nation's": true, "state-run": true, "government-run": true}
 
 // namesAllWords reports whether every word of description desc after its article is a word of
 // name: "the electoral commission" is the Quellan Electoral Commission, but "the military
