@@ -664,6 +664,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// described before the article names it with all the description's words
 			ante = x.modifiersNamedLater(ms, ents, i, mods)
 		}
+		if ante < 0 && x.nationalBody(ms[i]) {
+			// "the Telvaran cyber agency warned banks": a state's body of that field no name
+			// took up, an actor of its own as "the Russian embassy" is
+			ante = len(ents)
+			ents = append(ents, entity{Name: descName(ms[i]), Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
 		if ante < 0 {
 			continue
 		}
@@ -1823,6 +1829,25 @@ func (x *Extractor) bodyDescribed(sents []sentence, ms []mention, e entity, i, a
 		}
 	}
 	return false
+}
+
+// nationalBody reports whether description m names a state's agency by its nationality and
+// field ("the Telvaran cyber agency", "the Ostrevan energy regulator"): its first word after
+// the article is capitalised and it has a field modifier (fieldModifiers).
+func (x *Extractor) nationalBody(m mention) bool {
+	if m.How != mkDesc || m.Kind != schema.KindAgency {
+		return false
+	}
+	mods := descModifiers(m)
+	return len(mods) > 1 && isCap(mods[0]) && len(x.fieldModifiers(mods)) > 0
+}
+
+// descName returns a description's text without its article: "Telvaran cyber agency".
+func descName(m mention) string {
+	if f := strings.Fields(m.Text); len(f) > 1 && strings.EqualFold(f[0], "the") {
+		return strings.Join(f[1:], " ")
+	}
+	return m.Text
 }
 
 // apposGap reports whether description m is set beside mention a of its sentence as an
