@@ -533,6 +533,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			continue
 		}
 		ante := x.antecedent(ms, ents, i, byWord)
+		if ante >= 0 && !x.bodyDescribed(sents, ms, ents[ante], i, ante) {
+			ante = -1 // "the Telvaran Financial Conduct Office … the cyber agency": another body, no word of its own in the name
+		}
 		if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
 			ante = e
 		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
@@ -664,6 +667,12 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// "told the data protection regulator … The Data Protection Commission said": a body
 			// described before the article names it with all the description's words
 			ante = x.modifiersNamedLater(ms, ents, i, mods)
+		}
+		if ante < 0 && x.nationalBody(ms[i]) {
+			// "the Telvaran cyber agency warned banks": a state's body of that field no name
+			// took up, an actor of its own as "the Russian embassy" is
+			ante = len(ents)
+			ents = append(ents, entity{Name: descName(ms[i]), Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
 		}
 		if ante < 0 {
 			continue
@@ -1792,6 +1801,93 @@ func (x *Extractor) regionName(name string) bool {
 	_, known := x.gaz.Lookup(name)
 	return !known
 }
+
+// bodyDescribed reports whether entity e (index ante), the antecedent a description of an
+// agency would take, is the kind of body the description names. A description whose modifiers
+// name a field ("the cyber agency", "the energy regulator", "the telecoms regulator";
+// fieldModifiers) names a kind of body: it takes up only a body whose name, apposition or
+// earlier descriptions carry its head or one of those words ("the Norland Cyber Agency", "the
+// Harrow Energy Authority"), or the name it is set beside ("X, the data protection
+// regulator,"); not the agency named last whatever it does ("the Financial Conduct Office").
+// Any other description is left as it was.
+func (x *Extractor) bodyDescribed(sents []sentence, ms []mention, e entity, i, ante int) bool {
+	m := ms[i]
+	if m.How != mkDesc || m.Kind != schema.KindAgency || !bodyKind(e.Kind) {
+		return true
+	}
+	fields := x.fieldModifiers(descModifiers(m))
+	if len(fields) == 0 {
+		return true
+	}
+	if x.nameFits(m, e) != fitNone || hasWord(e.Appos, m.Head) || strings.Contains(e.OtherHeads+" ", " "+m.Head+" ") {
+		return true
+	}
+	for _, w := range fields {
+		if hasWord(e.Name, w) || hasWord(e.Appos, w) {
+			return true
+		}
+	}
+	for _, j := range e.Mentions {
+		if a := ms[j]; a.How != mkDesc && a.Sent == m.Sent && a.Last < m.First && apposGap(sents, a, m) {
+			return true // "the Security Information Service (BIS), the Czech counter-intelligence agency,": the name it is set beside
+		}
+	}
+	return false
+}
+
+// nationalBody reports whether description m names a state's agency by its nationality and
+// field ("the Telvaran cyber agency", "the Ostrevan energy regulator"): its first word after
+// the article is capitalised and it has a field modifier (fieldModifiers).
+func (x *Extractor) nationalBody(m mention) bool {
+	if m.How != mkDesc || m.Kind != schema.KindAgency {
+		return false
+	}
+	mods := descModifiers(m)
+	return len(mods) > 1 && isCap(mods[0]) && len(x.fieldModifiers(mods)) > 0
+}
+
+// descName returns a description's text without its article: "Telvaran cyber agency".
+func descName(m mention) string {
+	if f := strings.Fields(m.Text); len(f) > 1 && strings.EqualFold(f[0], "the") {
+		return strings.Join(f[1:], " ")
+	}
+	return m.Text
+}
+
+// apposGap reports whether description m is set beside mention a of its sentence as an
+// apposition: only a comma stands between them, after a bracketed acronym at most ("X (XYZ),
+// the …").
+func apposGap(sents []sentence, a, m mention) bool {
+	if a.Sent < 0 || a.Sent >= len(sents) || m.First > len(sents[a.Sent].Toks) {
+		return false
+	}
+	gap := sents[a.Sent].Toks[a.Last:m.First]
+	if len(gap) == 4 && gap[0].Text == "(" && gap[2].Text == ")" {
+		gap = gap[3:]
+	}
+	return len(gap) == 1 && gap[0].Text == ","
+}
+
+// fieldModifiers returns the modifiers of a description (descModifiers) that name the field a
+// body works in ("cyber", "energy", "data protection"): lower-case words longer than three
+// letters that neither refer back ("the same agency", cue timemod) nor give the body's level
+// (cue locallevel, levelWords).
+func (x *Extractor) fieldModifiers(mods []string) []string {
+	var out []string
+	for _, w := range mods {
+		if len(w) <= 3 || isCap(w) || levelWords[w] || x.cue.is("timemod", w) || x.cue.is("locallevel", w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// levelWords are the modifiers of a description that say at what level or how a body serves,
+// not in which field ("the national agency", "the federal regulator", "the other agency").
+var levelWords = map[string]bool{"national": true, "federal": true, "central": true, "local": true, "public": true,
+	"main": true, "other": true, "government": true, "official": true, "independent": true, "relevant": true,
+	"top": true, "lead": true, "chief": true, "country's": true, "nation's": true, "state-run": true, "government-run": true}
 
 // namesAllWords reports whether every word of description desc after its article is a word of
 // name: "the electoral commission" is the Quellan Electoral Commission, but "the military

@@ -3253,6 +3253,7 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 		return true
 	}
 	country := ""
+	unknown := false // the description opens with a nationality no gazetteer knows (unknownDemonym)
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
 		if kind, ok := x.cue.descHead[t.Lower]; ok && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && !isCap(t.Text) {
@@ -3289,11 +3290,42 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 			country = c.Name // "the Valdorian company", Valdoria named in the article
 			continue
 		}
-		if isCap(t.Text) && !placedModifier(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" && placedModifier(t.Text) || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
+		if k == i+1 && x.unknownDemonym(toks, k) {
+			unknown = true
+			continue // "the Telvaran cyber agency", Telvara named nowhere: a nationality all the same
+		}
+		// after a word the tagger does not know, it tags the lower-case words that follow as
+		// proper nouns too ("the Quellan/NNP maritime/NNP safety agency"): common nouns all the same
+		lowerNNP := unknown && t.Tag == "NNP" && !isCap(t.Text)
+		if isCap(t.Text) && !placedModifier(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" && placedModifier(t.Text) || lowerNNP || t.Tag == "VBN" || t.Tag == "JJS" || t.Tag == "NNS" || t.Tag == "HYPH") {
 			return false
 		}
 	}
 	return false
+}
+
+// unknownDemonym reports whether the capitalised word at k, right after "the", is a
+// nationality adjective no gazetteer knows, before the lower-case words of a description ("the
+// Telvaran cyber agency", "the Ostrevan energy regulator"): a word with a demonym's regular
+// ending (-an, -ian, -ese, -ish) that names nothing known and modifies what follows, as a
+// name's first word does not ("the Telvaran Financial Conduct Office").
+func (x *Extractor) unknownDemonym(toks []token, k int) bool {
+	t := toks[k]
+	if !isCap(t.Text) || isAllCaps(t.Text) || t.Tag != "NNP" && t.Tag != "JJ" || k+1 >= len(toks) || isCap(toks[k+1].Text) {
+		return false
+	}
+	w := t.Lower
+	if len(w) < 6 || !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(t.Text); ok {
+		return false // "the Michigan health department": a known place, read as a name
+	}
+	if x.localBody(toks, k+1) > 0 {
+		return false // "the Valdorian health authority": a body the place runs, read with its name (localBody)
+	}
+	_, ok := x.countryWord(t.Text)
+	return !ok
 }
 
 // possessedHead returns the index of the head of a description owned by a country word at k
