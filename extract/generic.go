@@ -133,7 +133,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				}
 				number := w.Tag == "CD" && first == i+1 && !tally // "six ministries", "four nationals": a plain count right before
 				counted := k == first && number && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && (reportedTo(toks, first) || x.warnedObject(toks, first))) {
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
 				if counted || lede && number {
@@ -800,15 +800,6 @@ func reportedTo(toks []token, i int) bool {
 		v--
 	}
 	return v >= 0 && strings.HasPrefix(toks[v].Lower, "report")
-}
-
-// warnedObject reports whether the noun phrase at i is the object of a verb of warning right
-// before it ("warned ministries that …", "notified banks on Monday"): bodies described by a bare
-// plural are too vague to be actors elsewhere, but those a warning is told to are its hearers.
-// A word a state acts through (cue countryhead: "warned authorities", "alerted officials") is
-// none: with no state named it names no group of bodies.
-func (x *Extractor) warnedObject(toks []token, i int) bool {
-	return i >= 1 && x.tellingVerb(toks[i-1]) && !x.cue.tokIs("countryhead", &toks[i])
 }
 
 // demonymModifier reports whether the capitalised word at k is a nationality adjective inside
