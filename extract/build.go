@@ -37,11 +37,12 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			used[e] = true
 		}
 	}
+	heard := toldGroups(merged)
 	ids := make([]string, len(ents))
 	keep := make([]bool, len(ents))
 	for k, e := range ents {
 		ids[k] = graph.ActorID(e.Name)
-		keep[k] = x.keepEntity(e, ms, used[k])
+		keep[k] = x.keepEntity(e, ms, used[k], heard[k])
 	}
 	if x.soleGroupActs(sents, item, ms, ents, keep, merged, open) {
 		merged = refold(merged, ts)
@@ -486,10 +487,11 @@ func refold(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 	return oneDeed(out, iso, nil)
 }
 
-// keepEntity drops weak actors: a bare capitalised word seen once and in no event.
-func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
+// keepEntity drops weak actors: a bare capitalised word seen once and in no event. A
+// described group of officials is kept only when heard: warned or notified.
+func (x *Extractor) keepEntity(e entity, ms []mention, inEvent, heard bool) bool {
 	if e.Generic {
-		return inEvent && !unnamedOfficials(e, ms)
+		return inEvent && (heard && describedGroup(e, ms) || !unnamedOfficials(e, ms))
 	}
 	named := 0
 	for _, i := range e.Mentions {
@@ -507,6 +509,35 @@ func (x *Extractor) keepEntity(e entity, ms []mention, inEvent bool) bool {
 		return inEvent && e.Conf >= 0.4 // codes and camel-case words: only when they act
 	}
 	return e.Conf >= 0.6 || named >= 2 || inEvent
+}
+
+// toldGroups returns the entities that are the target of a warning told as given: those
+// warned or notified ("sent an advisory to state election officials", "briefed the affected
+// officials"). Such a group fills a role of its own, as the officials a story hears from, or
+// whose accounts were broken into, do not.
+func toldGroups(evs []mergedEvent) map[int]bool {
+	out := map[int]bool{}
+	for _, ev := range evs {
+		if ev.negated || ev.typ != schema.EventWarning {
+			continue
+		}
+		for _, e := range ev.target {
+			out[e] = true
+		}
+	}
+	return out
+}
+
+// describedGroup reports whether some mention of a described actor gives its head a modifier
+// ("state election officials", "the affected officials"), not the bare plural ("officials"),
+// which names no group of its own.
+func describedGroup(e entity, ms []mention) bool {
+	for _, i := range e.Mentions {
+		if ms[i].How == mkGeneric && strings.Contains(strings.TrimSpace(ms[i].Text), " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedOfficials reports whether a described actor is only ever "officials" ("government

@@ -2598,7 +2598,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 			continue
 		}
 		for k := range found {
-			if found[k].Trigger > ai && isVerbTag(toks[found[k].Trigger].Tag) {
+			if found[k].Trigger > ai && (isVerbTag(toks[found[k].Trigger].Tag) || x.lightObject(toks, ai, found[k].Trigger)) {
 				if found[k].TimeIdx < 0 {
 					out = append(out, dayShift{k, shift(main, -dir), words})
 				}
@@ -2607,6 +2607,30 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 	}
 	return out
+}
+
+// lightObject reports whether the noun at j heads the object of the first verb after the word
+// at from, a light verb (cue lightverb) whose object names the event: "two weeks after the FBI
+// sent a private advisory to …", "days before officials issued a blunt warning": the event is
+// the noun's, told by the clause's verb. Only determiners, adjectives, adverbs and nouns stand
+// between the verb and the noun.
+func (x *Extractor) lightObject(toks []token, from, j int) bool {
+	if j >= len(toks) || !isNounTag(toks[j].Tag) {
+		return false
+	}
+	v := from + 1
+	for v < j && !isVerbTag(toks[v].Tag) {
+		v++
+	}
+	if v >= j || !isFiniteTag(toks[v].Tag) || !x.cue.tokIs("lightverb", &toks[v]) {
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if t := toks[k].Tag; !(t == "DT" || t == "PRP$" || t == "RB" || strings.HasPrefix(t, "JJ") || isNounTag(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // framesCount reports whether the telling r reports the clause a count at di stands in: a finite
