@@ -50,18 +50,3 @@ func TestCountFromLightVerb(t *testing.T) {
 	}
 	checkTimes(t, tests, false)
 }
-
-// TestMessageToDescribed checks that a written message addressed to a described group of
-// hearers ("in a letter to governors", "sent a memo to regional hospitals") tells that group.
-func TestMessageToDescribed(t *testing.T) {
-	checkEventRules(t, "2025-04-10", []eventCase{
-		{"a fronted letter to governors", "Grey Heron hit three water plants in March.\n\nIn a letter to governors last month, the Norland Cyber Office warned that Grey Heron was scanning pumping stations.",
-			schema.EventWarning, "norland-cyber-office", "governors", true},
-		{"a letter sent to described hospitals", "The Norland Cyber Office on Monday sent a letter to regional hospitals about Grey Heron.",
-			schema.EventWarning, "norland-cyber-office", "regional-hospitals", true},
-		{"a described plant owners group told by letter", "The Norland Cyber Office on Monday sent a letter to water plant owners about Grey Heron.",
-			schema.EventWarning, "norland-cyber-office", "water-plant-owners", true},
-		{"a letter about a group tells no one", "The Norland Cyber Office on Monday published a letter about regional hospitals.",
-			schema.EventWarning, "norland-cyber-office", "regional-hospitals", false},
-	})
-}

@@ -1266,9 +1266,8 @@ func (x *Extractor) messageTo(c *sentCtx, i int, out *rawEvent) bool {
 		}
 	}
 	named := to >= 0
-	if to < 0 && (addressed || x.cue.tokIs("message", &toks[i])) && c.gen != nil {
-		// "wrote to all registered parties", "in a letter to regional hospitals": described
-		// addressees
+	if to < 0 && addressed && c.gen != nil {
+		// "wrote to all registered parties": described addressees
 		k := a
 		if toks[k].Tag == "DT" && k+1 < len(toks) {
 			k++
