@@ -46,3 +46,20 @@ func TestDemonymCompoundBeforeAdjectives(t *testing.T) {
 		})
 	}
 }
+
+// TestLongRelativeClauseSubject checks that a restrictive relative clause on the subject, however
+// many names it holds, leaves the subject its head noun: the names inside are the clause's own.
+func TestLongRelativeClauseSubject(t *testing.T) {
+	checkEventRules(t, "2025-02-27", []eventCase{
+		{"a long clause with a place does not lend its tool to the sentenced", "A Latvian woman who used Quillfang malware to lock the computers of Harrow County and a dental office in Bexley was sentenced Tuesday to eight years in prison. Ilse Varga, 41, had pleaded guilty in March.",
+			schema.EventLegal, "", "quillfang", false},
+		{"a long clause leaves the sentenced the one described", "A Latvian woman who used Quillfang malware to lock the computers of Harrow County and a dental office in Bexley was sentenced Tuesday to eight years in prison. Ilse Varga, 41, had pleaded guilty in March.",
+			schema.EventLegal, "", "ilse-varga", true},
+		{"a clause with two verbs joined by and", "The hacker who stole the payroll files of Harrow County and sold them on Exploit was arrested on Monday.",
+			schema.EventLegal, "", "harrow-county", false},
+		{"a clause with a list of names", "The gang that breached Harrow County, Bexley Water and the Ostrava Transit Authority in May leaked files on Friday.",
+			schema.EventLeak, "ostrava-transit-authority", "", false},
+		{"a short clause still leaves the head the subject", "The gang that breached Harrow County in May leaked files on Friday.",
+			schema.EventLeak, "harrow-county", "", false},
+	})
+}
