@@ -63,3 +63,18 @@ func TestLongRelativeClauseSubject(t *testing.T) {
 			schema.EventLeak, "harrow-county", "", false},
 	})
 }
+
+// TestDescribedSuspectHead checks that a sentence opening with people described as suspects
+// ("Two men accused of …") keeps them the subject of its verb, not a name inside the clause.
+func TestDescribedSuspectHead(t *testing.T) {
+	checkEventRules(t, "2025-02-27", []eventCase{
+		{"the victim inside the clause is not the arrested", "Two men accused of stealing and selling the records of some 20,000 customers of Bexley Water were arrested on Monday.",
+			schema.EventLegal, "", "bexley-water", false},
+		{"after a dateline", "BEXLEY — A contractor suspected of selling the passwords of Harrow County has been charged.",
+			schema.EventLegal, "", "harrow-county", false},
+		{"the announcing police force still takes the step", "Two men accused of stealing the records of Bexley Water were arrested in Bexley on Monday, the Harrow Police said.",
+			schema.EventLegal, "harrow-police", "", true},
+		{"a named head stays the subject", "Ilse Varga, accused of stealing the records of Bexley Water, was arrested on Monday.",
+			schema.EventLegal, "", "ilse-varga", true},
+	})
+}

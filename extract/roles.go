@@ -237,6 +237,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
+	if e, ok := x.describedSuspectHead(c, i); ok {
+		return e // "Two men accused of hacking X were arrested": the men, not X
+	}
 	if e := x.accusedPrincipal(c, i); e >= 0 {
 		return e // "accused hackers working for X of breaking into Y": X's deed, not the accuser's
 	}
@@ -4949,6 +4952,56 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		}
 	}
 	return m.Entity
+}
+
+// describedSuspectHead reads a sentence that opens, after any dateline, with a noun phrase no
+// name covers and a reduced relative clause that makes it a suspect ("Two men accused of
+// stealing the records of X were arrested", "A contractor suspected of selling Y's passwords
+// has been charged"): the subject of the first finite verb at i is that phrase, not a name inside
+// the clause. It returns the entity a description there stands for (-1 when none does) and
+// true; false when the sentence opens otherwise or a finite verb, relative pronoun or
+// subordinator stands in the clause (reducedRelativeHead reads a named head).
+func (x *Extractor) describedSuspectHead(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	p := 0
+	if c.s.Index == 0 {
+		if _, end := datelineEnd(toks); end > 0 {
+			p = end
+		}
+	}
+	head := -1
+	for ; p < i; p++ {
+		if k := c.at[p]; k >= 0 && c.ms[k].How == mkName {
+			return -1, false
+		}
+		t := toks[p]
+		if t.Tag == "NN" || t.Tag == "NNS" {
+			head = p
+			continue
+		}
+		if t.Tag != "DT" && t.Tag != "CD" && t.Tag != "JJ" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	if head < 0 || head != p-1 || p+2 >= i || !x.cue.tokIs("suspectof", &toks[p]) && toks[p].Lower != "charged" && toks[p].Lower != "convicted" {
+		return -1, false
+	}
+	if w := toks[p+1].Lower; w != "of" && w != "with" {
+		return -1, false
+	}
+	aux := i - 1 // the verb's own auxiliaries ("have been arrested")
+	for aux > p && (toks[aux].Tag == "RB" || toks[aux].Tag == "MD" || x.auxTok(&toks[aux])) {
+		aux--
+	}
+	for j := p + 2; j <= aux; j++ {
+		if t := toks[j]; isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" || subordinator[t.Lower] {
+			return -1, false // "A man accused of hacking X said he was innocent when Y …": a clause of its own
+		}
+	}
+	if k := c.at[head]; k >= 0 {
+		return c.ms[k].Entity, true
+	}
+	return -1, true
 }
 
 // suspectObject reports whether the word at g, right before the "of" or "with" that governs a
