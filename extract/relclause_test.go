@@ -46,3 +46,35 @@ func TestDemonymCompoundBeforeAdjectives(t *testing.T) {
 		})
 	}
 }
+
+// TestLongRelativeClauseSubject checks that a restrictive relative clause on the subject, however
+// many names it holds, leaves the subject its head noun: the names inside are the clause's own.
+func TestLongRelativeClauseSubject(t *testing.T) {
+	checkEventRules(t, "2025-02-27", []eventCase{
+		{"a long clause with a place does not lend its tool to the sentenced", "A Latvian woman who used Quillfang malware to lock the computers of Harrow County and a dental office in Bexley was sentenced Tuesday to eight years in prison. Ilse Varga, 41, had pleaded guilty in March.",
+			schema.EventLegal, "", "quillfang", false},
+		{"a long clause leaves the sentenced the one described", "A Latvian woman who used Quillfang malware to lock the computers of Harrow County and a dental office in Bexley was sentenced Tuesday to eight years in prison. Ilse Varga, 41, had pleaded guilty in March.",
+			schema.EventLegal, "", "ilse-varga", true},
+		{"a clause with two verbs joined by and", "The hacker who stole the payroll files of Harrow County and sold them on Exploit was arrested on Monday.",
+			schema.EventLegal, "", "harrow-county", false},
+		{"a clause with a list of names", "The gang that breached Harrow County, Bexley Water and the Ostrava Transit Authority in May leaked files on Friday.",
+			schema.EventLeak, "ostrava-transit-authority", "", false},
+		{"a short clause still leaves the head the subject", "The gang that breached Harrow County in May leaked files on Friday.",
+			schema.EventLeak, "harrow-county", "", false},
+	})
+}
+
+// TestDescribedSuspectHead checks that a sentence opening with people described as suspects
+// ("Two men accused of …") keeps them the subject of its verb, not a name inside the clause.
+func TestDescribedSuspectHead(t *testing.T) {
+	checkEventRules(t, "2025-02-27", []eventCase{
+		{"the victim inside the clause is not the arrested", "Two men accused of stealing and selling the records of some 20,000 customers of Bexley Water were arrested on Monday.",
+			schema.EventLegal, "", "bexley-water", false},
+		{"after a dateline", "BEXLEY — A contractor suspected of selling the passwords of Harrow County has been charged.",
+			schema.EventLegal, "", "harrow-county", false},
+		{"the announcing police force still takes the step", "Two men accused of stealing the records of Bexley Water were arrested in Bexley on Monday, the Harrow Police said.",
+			schema.EventLegal, "harrow-police", "", true},
+		{"a named head stays the subject", "Ilse Varga, accused of stealing the records of Bexley Water, was arrested on Monday.",
+			schema.EventLegal, "", "ilse-varga", true},
+	})
+}

@@ -237,6 +237,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
 	}
+	if e, ok := x.describedSuspectHead(c, i); ok {
+		return e // "Two men accused of hacking X were arrested": the men, not X
+	}
 	if e := x.accusedPrincipal(c, i); e >= 0 {
 		return e // "accused hackers working for X of breaking into Y": X's deed, not the accuser's
 	}
@@ -612,6 +615,10 @@ func (x *Extractor) ownedSubject(toks []token, from, i int) bool {
 // goes by the nickname of X", "a group that calls itself X").
 var namingWord = map[string]bool{"nickname": true, "name": true, "named": true, "calls": true, "called": true, "known": true, "dubbed": true, "handle": true, "moniker": true}
 
+// relativeClauseReach bounds, in tokens outside names, how far back from the verb
+// pastSubjectRelative looks for the verb of a restrictive relative clause.
+const relativeClauseReach = 15
+
 // pastSubjectRelative finds the subject of the verb at i when a restrictive subject relative
 // clause stands between them ("The gang that hit Acme Corp last year breached Beta Bank", "the
 // hackers who breached Acme stole …"): the names after the relative verb are its objects, not
@@ -628,15 +635,29 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 	if t := toks[i].Tag; !isTensedTag(t) && !(aux && (t == "VBN" || t == "VB")) {
 		return -1, false // a main verb only: "emails that attempted to obtain …" stays the clause's own
 	}
-	for v := start; v >= 2 && i-v <= 15 && c.clause[v] == c.clause[i]; v-- {
+	n := 0 // tokens read outside names: a long name does not lengthen the clause
+	for v := start; v >= 2 && n <= relativeClauseReach && c.clause[v] == c.clause[i]; v-- {
+		if k := c.at[v]; k >= 0 && c.ms[k].First < v {
+			v = c.ms[k].First + 1 // its first word is read next
+			continue
+		}
+		n++
 		t := toks[v]
-		if t.Text == "," || isQuote(t.Text) || x.cue.tokIs("reporting", &t) && isVerbTag(t.Tag) {
+		if t.Text == "," && listComma(c, v) {
+			continue // "the gang that hit X, Y and Z in May": a list's comma
+		}
+		if t.Text == "," || isQuote(t.Text) || x.cue.tokIs("reporting", &t) && isVerbTag(t.Tag) || t.Tag == "MD" || subordinator[t.Lower] {
+			// "customers who received a letter should ask when their data was accessed": the
+			// modal and "when" open clauses of their own
 			return -1, false
 		}
 		if !isTensedTag(t.Tag) {
 			continue
 		}
 		r := x.relativeAfterNoun(toks, v)
+		if r < 0 && (toks[v-1].Lower == "and" || toks[v-1].Lower == "or") {
+			continue // "the man who stole X and sold it": the clause's second verb
+		}
 		if r < 0 {
 			return -1, false // the first finite verb before i is not a relative clause's ("said that …", "so that …": no noun for the pronoun)
 		}
@@ -654,6 +675,19 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// listComma reports whether the comma at p separates the members of a list of names: a name
+// follows it ("hit X, Y and Z"), or "and" or "or" ("X, Y, and Z").
+func listComma(c *sentCtx, p int) bool {
+	if p+1 >= len(c.s.Toks) {
+		return false
+	}
+	if k := c.at[p+1]; k >= 0 {
+		return c.ms[k].How == mkName
+	}
+	w := c.s.Toks[p+1].Lower
+	return w == "and" || w == "or"
 }
 
 // relativeAfterNoun returns the relative pronoun ("that", "who", "which") right before the
@@ -4918,6 +4952,56 @@ func (x *Extractor) reducedRelativeHead(c *sentCtx, i int) int {
 		}
 	}
 	return m.Entity
+}
+
+// describedSuspectHead reads a sentence that opens, after any dateline, with a noun phrase no
+// name covers and a reduced relative clause that makes it a suspect ("Two men accused of
+// stealing the records of X were arrested", "A contractor suspected of selling Y's passwords
+// has been charged"): the subject of the first finite verb at i is that phrase, not a name inside
+// the clause. It returns the entity a description there stands for (-1 when none does) and
+// true; false when the sentence opens otherwise or a finite verb, relative pronoun or
+// subordinator stands in the clause (reducedRelativeHead reads a named head).
+func (x *Extractor) describedSuspectHead(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	p := 0
+	if c.s.Index == 0 {
+		if _, end := datelineEnd(toks); end > 0 {
+			p = end
+		}
+	}
+	head := -1
+	for ; p < i; p++ {
+		if k := c.at[p]; k >= 0 && c.ms[k].How == mkName {
+			return -1, false
+		}
+		t := toks[p]
+		if t.Tag == "NN" || t.Tag == "NNS" {
+			head = p
+			continue
+		}
+		if t.Tag != "DT" && t.Tag != "CD" && t.Tag != "JJ" && t.Tag != "HYPH" {
+			break
+		}
+	}
+	if head < 0 || head != p-1 || p+2 >= i || !x.cue.tokIs("suspectof", &toks[p]) && toks[p].Lower != "charged" && toks[p].Lower != "convicted" {
+		return -1, false
+	}
+	if w := toks[p+1].Lower; w != "of" && w != "with" {
+		return -1, false
+	}
+	aux := i - 1 // the verb's own auxiliaries ("have been arrested")
+	for aux > p && (toks[aux].Tag == "RB" || toks[aux].Tag == "MD" || x.auxTok(&toks[aux])) {
+		aux--
+	}
+	for j := p + 2; j <= aux; j++ {
+		if t := toks[j]; isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" || subordinator[t.Lower] {
+			return -1, false // "A man accused of hacking X said he was innocent when Y …": a clause of its own
+		}
+	}
+	if k := c.at[head]; k >= 0 {
+		return c.ms[k].Entity, true
+	}
+	return -1, true
 }
 
 // suspectObject reports whether the word at g, right before the "of" or "with" that governs a
