@@ -276,7 +276,11 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 		}
 		if x.lowerCapName(toks, i) {
 			// "researchers at eSentire", "colCERT said": a name opened in lower case
-			out = append(out, mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkName, Kind: schema.KindOrganization, Conf: 0.5})
+			kind := schema.KindOrganization
+			if certName(toks[i : i+1]) {
+				kind = schema.KindAgency // "colCERT said": a response team
+			}
+			out = append(out, mention{First: i, Last: i + 1, Text: toks[i].Text, How: mkName, Kind: kind, Conf: 0.5})
 			i++
 			continue
 		}
@@ -2002,6 +2006,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the Crimson Otter group", "Velvet hackers"
 	case isGroupCode(text):
 		m.Kind, m.Conf = schema.KindGroup, 0.85
+	case certName(words):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "CERT Polska", "KZ-CERT": a computer emergency response team
+	case len(words) > 2 && x.forceUnit(words):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "Philippine National Police Anti-Cybercrime Group": a unit of a state's force
 	case len(words) > 1 && !personCue && x.cue.tokIsBare("localgov", lastTok) && (i == 0 || !x.cue.tokIs("placeprep", &toks[i-1])):
 		// "Greyfield County refused the demand": a local government, no person, kept as an
 		// unknown name is (named twice or acting); "a hospital in Hollins County" names the
@@ -2520,6 +2528,45 @@ func (x *Extractor) institutionWords(words []token) bool {
 // gazetteer knows by the shorter name is not.
 func forceDepartment(e *gazetteer.Entry, rest []token) bool {
 	return len(rest) == 1 && rest[0].Lower == "department" && strings.HasSuffix(strings.ToLower(e.Name), " police")
+}
+
+// certName reports whether a name is a computer emergency or security incident response team's
+// ("CERT Polska", "KZ-CERT", "colCERT", "CERT.LV", "national CERTs"): one of its words is, or
+// ends in, the acronym CERT or CSIRT written in capitals, or opens with it before a hyphen or
+// a dot, but for the bare acronym, a common noun. Such a team is a state's body (or a national one acting as such), never a threat group.
+func certName(words []token) bool {
+	if len(words) == 1 && (words[0].Text == "CERT" || words[0].Text == "CSIRT") {
+		return false // "Oman's national CERT, OCERT": the common noun, named after it
+	}
+	for _, w := range words {
+		t := strings.TrimSuffix(w.Text, "s")
+		if i := strings.IndexAny(t, "-."); i > 0 && (t[:i] == "CERT" || t[:i] == "CSIRT") {
+			return true
+		}
+		if strings.HasSuffix(t, "CERT") || strings.HasSuffix(t, "CSIRT") {
+			return true
+		}
+	}
+	return false
+}
+
+// forceUnit reports whether a name of three words or more is a unit of a police force or an
+// armed service: it ends in a unit word (group, team, unit, squad, division, cell) and an
+// earlier word is one of a force (cues lawforce but "investigation", servicerank: "Philippine National Police
+// Anti-Cybercrime Group", "Metropolitan Police Cyber Crime Unit", "Army Cyber Team"). The
+// last word then names a part of the force, not a gang or a company.
+func (x *Extractor) forceUnit(words []token) bool {
+	switch words[len(words)-1].Lower {
+	case "group", "team", "unit", "squad", "division", "cell":
+	default:
+		return false
+	}
+	for k := range words[:len(words)-1] {
+		if words[k].Lower != "investigation" && (x.cue.tokIs("lawforce", &words[k]) || x.cue.tokIs("servicerank", &words[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTeam reports whether the last two words of a name, prev and last, make a state's

@@ -373,11 +373,13 @@ func TestLowerCapName(t *testing.T) {
 		body  string
 		name  string
 		actor bool
+		kind  schema.ActorKind
 	}{
-		{"Researchers at eBrindle said on Tuesday that the Ash Spider group had breached Halvor Logistics.", "eBrindle", true},
-		{"The national response team vorCERT warned energy firms on Monday. vorCERT said the intruders stole customer data.", "vorCERT", true},
-		{"Analysts at iKessan reported that the group attacked Norrick Energy in February.", "iKessan", true},
-		{"An update for iPhones fixed the flaw on Monday, Harrow Labs said.", "iPhones", false},
+		{"Researchers at eBrindle said on Tuesday that the Ash Spider group had breached Halvor Logistics.", "eBrindle", true, schema.KindOrganization},
+		// a response team's name ending in CERT is an agency (certName)
+		{"The national response team vorCERT warned energy firms on Monday. vorCERT said the intruders stole customer data.", "vorCERT", true, schema.KindAgency},
+		{"Analysts at iKessan reported that the group attacked Norrick Energy in February.", "iKessan", true, schema.KindOrganization},
+		{"An update for iPhones fixed the flaw on Monday, Harrow Labs said.", "iPhones", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) {
@@ -388,7 +390,7 @@ func TestLowerCapName(t *testing.T) {
 				return
 			}
 			require.NotNil(t, a, names(g))
-			assert.Equal(t, schema.KindOrganization, a.Kind, names(g))
+			assert.Equal(t, tt.kind, a.Kind, names(g))
 		})
 	}
 }
