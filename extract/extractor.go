@@ -194,6 +194,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ms, ents = x.possessiveMissions(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
 	x.placedMissions(sents, ms, ents)
+	ms = x.spokespersonVoices(sents, ms, ents)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}

@@ -228,7 +228,7 @@ func isGroupCode(text string) bool {
 // costs a copy of it at every reader tried.
 func (x *Extractor) readMention(s *sentence, i int, out *mention) bool {
 	return x.ledePerson(s, i, out) || x.demonymPhrase(s, i, out) || x.stateAgency(s, i, out) ||
-		x.prosecutors(s, i, out) || x.bodyVoice(s, i, out) || x.missionVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
+		x.prosecutors(s, i, out) || x.bodyVoice(s, i, out) || x.missionVoice(s, i, out) || x.nationalVoice(s, i, out) || x.officeTitle(s, i, out) || x.description(s, i, out) ||
 		x.pronoun(s, i, out)
 }
 

@@ -89,6 +89,33 @@ func (x *Extractor) missionVoice(s *sentence, i int, out *mention) bool {
 	return true
 }
 
+// nationalVoice reads "a Chinese foreign ministry spokesperson", "the Russian embassy
+// spokesman" (an article, a nationality, a mission noun, then cue spokesrole) with no name after
+// it (unnamedVoice): the voice of that state's mission, whose employer the phrase alone names. The
+// mention is the mission, named by the nationality and the mission noun ("Chinese foreign
+// ministry"), an agency of that state that speaks for itself as "the Chinese foreign ministry
+// said" does; a spokesperson named after it ("…, Ilze Ozola,") is the person instead.
+func (x *Extractor) nationalVoice(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	if i+3 >= len(toks) || toks[i].Tag != "DT" || !isCap(toks[i+1].Text) {
+		return false
+	}
+	c, ok := x.countryWord(toks[i+1].Text)
+	if !ok {
+		c, ok = s.local.demonymOf(toks[i+1].Text) // "a Karsovian foreign ministry spokesman", Karsovia named in the article
+	}
+	if !ok || c.Kind != schema.KindCountry {
+		return false
+	}
+	end, head := missionNoun(toks, i+2)
+	if end < 0 || end >= len(toks) || head == "mission" || !x.unnamedVoice(toks, end) {
+		return false
+	}
+	*out = mention{First: i, Last: end + 1, Text: joinTokens(toks[i+1 : end]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5,
+		Head: head, Country: c.Name}
+	return true
+}
+
 // possessiveMissions reads "<country>'s <mission noun>" ("Russia's embassy in Canberra",
 // "Iran's mission to the United Nations", "Pakistan's Foreign Office", "China's foreign
 // ministry"): the state's diplomatic body, an agency of its own that speaks where the phrase is

@@ -97,6 +97,51 @@ func TestMissionVoiceUnnamed(t *testing.T) {
 	}
 }
 
+// TestNationalVoice checks that an unnamed spokesperson whose employer is named only by a
+// nationality and a mission noun ("a Karsovian foreign ministry spokesman") is the voice of that
+// state's mission, an agency actor of its own that tells the saying, and that a spokesperson
+// named beside the phrase is the person instead.
+func TestNationalVoice(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actor      string // the mission's actor name, "" for none
+		event      schema.EventType
+		agent      string // the id of the event's agent
+		time       string // the event's time, "" unchecked
+	}{
+		{"a foreign ministry spokesman after a briefing",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. At a daily briefing on Tuesday, a Karsovian foreign ministry spokesman said the claims were invented.",
+			"Karsovian foreign ministry", schema.EventStatement, "karsovian-foreign-ministry", ""},
+		{"an embassy spokeswoman of a gazetteer state",
+			"Norland accused Grey Finch, a group tied to Russia, of breaking into its rail network. A Russian embassy spokeswoman said on Monday that the report was a fabrication.",
+			"Russian embassy", schema.EventStatement, "russian-embassy", ""},
+		{"the state denies, then its ministry's spokesperson on a day",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network on Friday. Karsovia rejected the accusation. At a regular briefing on Tuesday, a Karsovian foreign ministry spokesperson said the country opposes all hacking.",
+			"Karsovian foreign ministry", schema.EventDenial, "karsovian-foreign-ministry", ""},
+		{"the ministry's briefing day, not the day of the paragraph before, dates the state's denial",
+			"Norland said Grey Finch, a group tied to Karsovia, had broken into its rail network.\n\nThe Norland police have opened an inquiry into the breach, a police spokesman said on Thursday.\n\nKarsovia rejected the accusation. At a regular briefing on Tuesday, a Karsovian foreign ministry spokesperson said the country opposes all hacking.",
+			"Karsovian foreign ministry", schema.EventDenial, "karsovia", "2026-02-10"},
+		{"a spokesperson named beside the phrase",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. A Karsovian foreign ministry spokesperson, Edda Lorn, said the claims were invented.",
+			"", schema.EventStatement, "edda-lorn", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2026-02-12", tt.body)
+			if tt.actor != "" {
+				a := actorByName(g, tt.actor)
+				require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+				assert.Equal(t, schema.KindAgency, a.Kind, "got %s, want agency", a.Kind)
+			}
+			e := findEvent(g, tt.event, tt.agent, "")
+			require.NotNil(t, e, "no %s by %s in %s", tt.event, tt.agent, eventsString(g))
+			if tt.time != "" {
+				assert.Equal(t, tt.time, e.Time.Value, "got %s, want %s", e.Time.Value, tt.time)
+			}
+		})
+	}
+}
+
 // TestPossessiveMissions checks that "<country>'s <mission noun>" is the state's diplomatic
 // body, an agency named by the country's adjective with the possessive wording as an alias,
 // that acts where the phrase is the subject, and that a bare "the mission" or an opening "it"

@@ -202,10 +202,10 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	if tday >= 0 && quoteClosedAt(sents, k) {
-		reachesBack(sents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
+		reachesBack(sents, c.ents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
 	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
-		reachesBack(sents, evs, found, k, ti, openingReaction)
+		reachesBack(sents, c.ents, evs, found, k, ti, openingReaction)
 	}
 	if tday >= 0 && quoteOpens(toks) {
 		// the quote's day reaches back to the sentence before; when the quote's telling is a
@@ -215,14 +215,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if set < 0 {
 			by = nil
 		}
-		reachesBack(sents, evs, by, k, tday, pastTense)
+		reachesBack(sents, c.ents, evs, by, k, tday, pastTense)
 	}
 	// a telling of the sentence took the day of the occasion named again ("said in the statement")
 	atNamed := nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday })
 	if tday < 0 && atNamed && quoteOpens(toks) {
 		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
 		// the saying before it, as a quote's own day does, its own speaker's only
-		reachesBack(sents, evs, found, k, nday, pastTense)
+		reachesBack(sents, c.ents, evs, found, k, nday, pastTense)
 	}
 	if set < 0 {
 		if tday >= 0 {
@@ -966,7 +966,7 @@ func pastPassive(toks []token, v int) bool {
 // before a quote told on a day), "X rejected the measures. In a statement on Wednesday, …"
 // (openingReaction before a fronted occasion). With found (the reports of sentence k), a report
 // by another speaker than those found keeps no day (otherSpeaker).
-func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
+func reachesBack(sents []sentence, ents []entity, evs []rawEvent, found []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
 	if k < 1 {
 		return
 	}
@@ -979,10 +979,10 @@ func reachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int, 
 		if ev.Type == schema.EventAccusation && !pronounTeller(sents[k].Toks) && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && overlaps(f.Agent, ev.Agent) }) {
 			continue // only the accuser's own telling: the accused answers ("\"We had nothing to do with it,\" X said")
 		}
-		if ev.TimeIdx >= 0 && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && shareParty(f, *ev) }) {
+		if ev.TimeIdx >= 0 && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && sameVoice(f, *ev, ents) }) {
 			continue // a day taken from the occasion before gives way only to its own speaker's
 		}
-		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev) {
+		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev, ents) {
 			ev.TimeIdx, ev.WentOn = ti, false
 		}
 	}
@@ -1006,18 +1006,39 @@ func pronounTeller(toks []token) bool {
 // of them is a party of ev: "The commission said the firm failed to notify anyone. In a
 // statement on Wednesday, the firm said it would appeal." gives the firm's day, not the
 // commission's.
-func otherSpeaker(found []rawEvent, ev rawEvent) bool {
+func otherSpeaker(found []rawEvent, ev rawEvent, ents []entity) bool {
 	named := false
 	for _, f := range found {
 		if !isReporting(f) || len(f.Agent) == 0 {
 			continue
 		}
-		if shareParty(f, ev) {
+		if sameVoice(f, ev, ents) {
 			return false
 		}
 		named = true
 	}
 	return named
+}
+
+// sameVoice reports whether report f is told by a party of ev (shareParty) or by a body of a
+// state that is an agent of ev, the state speaking through its ministry or embassy ("China
+// rejected the allegations. At a briefing on Tuesday, a Chinese foreign ministry spokesperson
+// said …").
+func sameVoice(f, ev rawEvent, ents []entity) bool {
+	if shareParty(f, ev) {
+		return true
+	}
+	for _, st := range ev.Agent {
+		if st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
+			continue
+		}
+		for _, a := range f.Agent {
+			if a >= 0 && a < len(ents) && ents[a].Kind == schema.KindAgency && ents[a].Country == ents[st].Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openingReaction reports whether the report at i opens its sentence as its main verb in the

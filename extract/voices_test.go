@@ -1,77 +1,91 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
-	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/intelgraph/intelgraph/schema"
 )
 
-// TestCompanyVoice checks that "a company spokeswoman" with no name after it speaks for the
-// company the article speaks of, and that a named spokesman or a story with no company leaves it
-// alone.
-func TestCompanyVoice(t *testing.T) {
+// TestSpokespersonVoices checks that a bare "a spokesperson" that tells something speaks for the
+// body whose telling it goes on with: the subject of its own sentence when it closes it, or the
+// subject of the sentence before in the paragraph when that one tells, denies or reacts; and for
+// no one otherwise.
+func TestSpokespersonVoices(t *testing.T) {
 	tests := []struct {
 		name, body string
-		typ        schema.EventType
-		agent      string // the agent of an event of type typ that must be found, "" for none of that type
+		voiced     string           // the actor the phrase is an alias of, "" for none
+		phrase     string           // the phrase
+		event      schema.EventType // an event by the voiced body, "" unchecked
+		time       string           // its time, "" unchecked
 	}{
-		{"a company spokeswoman denied", "Ash Heron breached Orvik Freight in May. On Tuesday, a company spokeswoman denied that Orvik Freight had paid a ransom.",
-			schema.EventDenial, "orvik-freight"},
-		{"a company spokesman said", "Ash Heron breached Orvik Freight in May. Speaking in Oslo on Monday, a company spokesman said that no customer data was taken.",
-			schema.EventStatement, "orvik-freight"},
-		{"the company spokesperson said", "Ash Heron breached Orvik Freight in May. The company spokesperson said on Friday that the systems were restored.",
-			schema.EventStatement, "orvik-freight"},
-		{"a named company spokesman", "Ash Heron breached Orvik Freight in May. A company spokesman, Ivo Marsk, said on Friday that the systems were restored.",
-			schema.EventStatement, "ivo-marsk"},
-		{"no company in the story", "A company spokesman said on Friday that the systems were restored.",
-			schema.EventStatement, ""},
+		{"a quote after the body's denial dates the denial",
+			"The Norland Rail Authority has denied that passenger records were taken. \"We found no sign that anyone copied customer data,\" a spokesman said on Wednesday.",
+			"Norland Rail Authority", "a spokesman", schema.EventDenial, "2026-02-11"},
+		{"a fronted briefing after the ministry's reaction",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network.\n\nKarsovia's foreign ministry reacted sharply. At a news conference on Tuesday, a spokesperson said Norland was \"inventing enemies\".",
+			"Karsovia's foreign ministry", "a spokesperson", schema.EventStatement, "2026-02-10"},
+		{"a closing attribution speaks for the sentence's subject",
+			"The Norland Data Inspectorate has opened an inquiry into the breach, a spokeswoman said on Wednesday.",
+			"Norland Data Inspectorate", "a spokeswoman", "", ""},
+		{"no body opens the sentence before",
+			"Hackers often strike rail firms. \"We see it every month,\" a spokesperson said.",
+			"", "a spokesperson", "", ""},
+		{"a body that tells in another paragraph",
+			"The Norland Rail Authority said on Tuesday that service had resumed.\n\n\"Trains are running again,\" a spokesperson said.",
+			"", "a spokesperson", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-12", tt.body)
-			if tt.agent == "" {
-				for _, ev := range g.Events {
-					assert.NotEqual(t, tt.typ, ev.Type, "got %s, want no %s", eventsString(g), tt.typ)
+			g := extractText(t, "2026-02-12", tt.body)
+			if tt.voiced == "" {
+				for _, a := range g.Actors {
+					for _, al := range a.Aliases {
+						assert.NotEqual(t, tt.phrase, strings.ToLower(al), "got %q as an alias of %q, want none", al, a.Name)
+					}
 				}
 				return
 			}
-			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, ""), "got %s, want a %s by %s", eventsString(g), tt.typ, tt.agent)
+			a := actorByName(g, tt.voiced)
+			require.NotNil(t, a, "no actor %q in %v", tt.voiced, names(g))
+			assert.Contains(t, a.Aliases, tt.phrase)
+			if tt.event == "" {
+				return
+			}
+			e := findEvent(g, tt.event, a.ID, "")
+			require.NotNil(t, e, "no %s by %s in %s", tt.event, a.ID, eventsString(g))
+			assert.Equal(t, tt.time, e.Time.Value, "got %s, want %s", e.Time.Value, tt.time)
 		})
 	}
 }
 
-// TestOfficeTitle checks that "the Minister for X" or "the Minister Responsible for X" with no
-// holder named after it is a person, the holder of that office, who speaks by that title and as
-// "the minister" further on; a holder named after the title is the one who speaks.
-func TestOfficeTitle(t *testing.T) {
+// TestFrontedPhrase checks frontedPhrase: a comma that closes an opening prepositional phrase.
+func TestFrontedPhrase(t *testing.T) {
 	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		agent      string // the name of the agent of an event of type typ that must be found
-		notActor   string // a name that must be no actor, "" for none
+		text string
+		want bool
 	}{
-		{"told Parliament", "The Minister for Harbour Safety told Parliament on Tuesday that Ash Heron had breached the Pell Harbour Board.",
-			schema.EventStatement, "Minister for Harbour Safety", ""},
-		{"responsible for a body", "Ash Heron breached the Pell Harbour Board in May. The Minister Responsible for the NCSA rejected that on Monday.",
-			schema.EventDenial, "Minister Responsible for the NCSA", ""},
-		{"the minister further on", "The tariffs were announced on Monday by the Minister for Trade and Industry. \"It was a deliberate choice,\" the minister said in a statement.",
-			schema.EventStatement, "Minister for Trade and Industry", ""},
-		{"a holder set beside the title", "The Minister for Harbour Safety, Lena Okafor, said on Tuesday that Ash Heron had breached the Pell Harbour Board.",
-			schema.EventStatement, "Lena Okafor", "Minister for Harbour Safety"},
+		{"In/IN a/DT written/JJ reply/NN ,/, a/DT spokesman/NN said/VBD", true},
+		{"At/IN the/DT briefing/NN on/IN Friday/NNP ,/, a/DT spokesperson/NN said/VBD", true},
+		{"The/DT office/NN opened/VBD a/DT case/NN ,/, a/DT spokesperson/NN said/VBD", false},
+		{"In/IN Oslo/NNP ,/, police/NNS said/VBD ,/, a/DT spokesperson/NN added/VBD", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-03-12", tt.body)
-			a := actorByName(g, tt.agent)
-			if !assert.NotNil(t, a, "got actors %s, want %q", names(g), tt.agent) {
-				return
+		t.Run(tt.text, func(t *testing.T) {
+			toks := taggedToks(tt.text)
+			c := -1
+			for k := len(toks) - 1; k >= 0; k-- {
+				if toks[k].Text == "," {
+					c = k
+					break
+				}
 			}
-			assert.Equal(t, schema.KindPerson, a.Kind)
-			assert.NotNil(t, findEvent(g, tt.typ, a.ID, ""), "got %s, want a %s by %s", eventsString(g), tt.typ, a.ID)
-			if tt.notActor != "" {
-				assert.Nil(t, actorByName(g, tt.notActor), "got actors %s", names(g))
-			}
+			require.GreaterOrEqual(t, c, 0)
+			got := frontedPhrase(toks, c)
+			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
 		})
 	}
 }
