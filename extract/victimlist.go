@@ -63,7 +63,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 func (x *Extractor) includedBy(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	p := i - 1
-	for p >= 0 && (toks[p].Tag == "RB" || haveForms[toks[p].Lower]) {
+	for p >= 0 && (toks[p].Tag == "RB" || isHave(toks[p].Lower)) {
 		p--
 	}
 	if of := ofPhraseStart(c, p); of >= 1 {
@@ -95,9 +95,6 @@ func ofPhraseStart(c *sentCtx, p int) int {
 	}
 	return -1
 }
-
-// haveForms are the forms of "have" that stand as an auxiliary before a participle.
-var haveForms = map[string]bool{"have": true, "has": true, "had": true}
 
 // amongVictims returns the head of an "among" phrase opening the sentence on victims when the
 // form of "be" at i follows it, at once or after a parenthetical set off by commas ("Among
