@@ -35,7 +35,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 		agent = c.soleGroupMention(victims)
 	}
 	if agent < 0 {
-		agent = x.groupBefore(c, victims)
+		agent = c.groupBefore(victims)
 	}
 	typ := x.listDeedType(c)
 	lemma := "intrude"
@@ -162,23 +162,10 @@ func (x *Extractor) victimsOwner(c *sentCtx, h int) int {
 	return -1
 }
 
-// groupBefore returns the one threat group the sentence before names, not among not; else -1.
-func (x *Extractor) groupBefore(c *sentCtx, not []int) int {
-	group := -1
-	for _, m := range c.all {
-		if m.Sent != c.s.Index-1 || m.How == mkGeneric {
-			continue
-		}
-		e := m.Entity
-		if e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindGroup || e == group || contains(not, e) {
-			continue
-		}
-		if group >= 0 {
-			return -1
-		}
-		group = e
-	}
-	return group
+// groupBefore returns the one threat group the sentence before names, leaving out descriptive
+// mentions and the entities in not; -1 when it names none or several.
+func (c *sentCtx) groupBefore(not []int) int {
+	return soleGroupOf(c.all, c.ents, not, func(m mention) bool { return m.Sent == c.s.Index-1 && m.How != mkGeneric })
 }
 
 // listDeedType returns the type of the deeds a victim list is of: the type of a deed noun the
