@@ -9,11 +9,11 @@ import (
 
 // ledeReach is how many sentences after a telling in the present or the perfect the telling
 // that gives its day may stand (toldLater).
-var ledeReach = 3
+const ledeReach = 3
 
 // ledeWeek is how many days before the publication day the day of that later telling may be:
 // news told in the present ("X says", "X has denied") broke within the week.
-var ledeWeek = 7
+const ledeWeek = 7
 
 // toldLater folds a telling dated only by the publication day its present or perfect lends it
 // ("Caldera has confirmed that …", "Velmora has denied the claim", "The university says …") into

@@ -2543,10 +2543,14 @@ func relativeBefore(c *sentCtx, i int) bool {
 	return false
 }
 
-// byAfter reports whether "by" follows the verb at i in its clause within byReach words: the
-// passive names its doer, even one no mention stands for ("indicted by a federal grand jury").
+// passiveByReach bounds how far after a passive verb byAfter looks for its "by".
+const passiveByReach = 3
+
+// byAfter reports whether "by" follows the verb at i in its clause within passiveByReach
+// words: the passive names its doer, even one no mention stands for ("indicted by a federal
+// grand jury").
 func byAfter(c *sentCtx, i int) bool {
-	for j := i + 1; j < len(c.s.Toks) && j-i <= byReach && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j < len(c.s.Toks) && j-i <= passiveByReach && c.clause[j] == c.clause[i]; j++ {
 		if c.s.Toks[j].Lower == "by" {
 			return true
 		}

@@ -4101,13 +4101,17 @@ func relativeIssue(toks []token, i int, times []timex.Expression) int {
 	return -1
 }
 
+// issuerNameReach bounds how many tokens before a document noun issuerNamed looks for the
+// name of its issuer.
+const issuerNameReach = 4
+
 // issuerNamed reports whether the document noun at d names its issuer before it, a name
-// between its determiner and it ("The NCSC report", "the Norland Cyber Office's advisory",
-// "CISA's advisory"): a document so named is the one issued by that body however far back its
-// issue was told (sameDocument). A pronoun's ("its report") or a bare one ("the report") may be
-// another document that far on.
+// between its determiner and it, within issuerNameReach tokens ("The NCSC report", "the
+// Norland Cyber Office's advisory", "CISA's advisory"): a document so named is the one issued
+// by that body however far back its issue was told (sameDocument). A pronoun's ("its report")
+// or a bare one ("the report") may be another document that far on.
 func issuerNamed(toks []token, d int) bool {
-	for j := d - 1; j >= 0 && d-j <= 4; j-- {
+	for j := d - 1; j >= 0 && d-j <= issuerNameReach; j-- {
 		t := toks[j]
 		switch {
 		case t.Tag == "NNP" || t.Tag == "NNPS":

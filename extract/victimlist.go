@@ -75,12 +75,16 @@ func (x *Extractor) includedBy(c *sentCtx, i int) int {
 	return p
 }
 
-// ofPhraseStart returns the index of the "of" that opens a short noun phrase ending at p and
-// holding a name ("of X", "of the X ransomware"), or -1.
+// ofPhraseReach bounds how many tokens before its last word ofPhraseStart looks back for the
+// "of" of a short noun phrase.
+const ofPhraseReach = 6
+
+// ofPhraseStart returns the index of the "of" that opens a short noun phrase ending at p, at
+// most ofPhraseReach tokens back, and holding a name ("of X", "of the X ransomware"), or -1.
 func ofPhraseStart(c *sentCtx, p int) int {
 	toks := c.s.Toks
 	named := false
-	for q := p; q >= 0 && p-q <= 6; q-- {
+	for q := p; q >= 0 && p-q <= ofPhraseReach; q-- {
 		switch {
 		case toks[q].Lower == "of":
 			if named {
