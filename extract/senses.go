@@ -2531,16 +2531,22 @@ func (x *Extractor) ownStep(lemma, name string) bool {
 	return false
 }
 
-// relativeBefore reports whether a relative word ("who", "which", a "that" tagged as a
-// relative pronoun) comes before the verb at i in its clause, which makes the verb's clause a relative one ("the troll
-// farm that was indicted in 2018").
+// relativeBefore reports whether a relative word (relativeTok) comes before the verb at i in
+// its clause, which makes the verb's clause a relative one ("the troll farm that was indicted
+// in 2018").
 func relativeBefore(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
-		if t := c.s.Toks[j]; t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+		if relativeTok(&c.s.Toks[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeTok reports whether t is a relative word: "who", "which", "whose", or a "that" or
+// other word tagged as a relative pronoun.
+func relativeTok(t *token) bool {
+	return t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower)
 }
 
 // passiveByReach bounds how far after a passive verb byAfter looks for its "by".
@@ -2590,7 +2596,7 @@ func closingAttribution(toks []token, k int) bool {
 func (x *Extractor) headsReport(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		t := &toks[j]
-		if t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+		if relativeTok(t) {
 			return false
 		}
 		if isVerbTag(t.Tag) && !x.cue.tokIs("be", t) && !isHave(t.Lower) {
