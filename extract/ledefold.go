@@ -41,9 +41,7 @@ func toldLater(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 // same type, or a statement beside a denial, an accusation or a report (the words a spokesperson
 // gives of a denial, the disclosure a saying in the present sums up).
 func ledeFamily(a, b schema.EventType) bool {
-	told := func(t schema.EventType) bool {
-		return t == schema.EventStatement || t == schema.EventDenial || t == schema.EventAccusation || t == schema.EventReport
-	}
+	told := func(t schema.EventType) bool { return sayingType(t) || t == schema.EventReport }
 	if !told(a) || !told(b) {
 		return false
 	}
