@@ -9,7 +9,7 @@ import (
 // included A and B", "Among those targeted were A and B", "Among the organisations hit, the
 // report says, were A and B". The word at i is the verb the list follows: a form of "include"
 // after a victim noun (victimHead), or a form of "be" after an opening "among" phrase on one
-// (amongVictims). Each name of the list (listedVictims) is the target of one event, of the type
+// (amongHead). Each name of the list (listedVictims) is the target of one event, of the type
 // the sentence names (listDeedType); its agent is the owner of the victim noun ("X's targets",
 // "the victims of X"), else the one group the sentence names outside the list, else the one
 // group the sentence before names (else the article's one group may do it, soleGroupActs). A
@@ -21,7 +21,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 	case "include", "includes", "included":
 		head = x.includedBy(c, i)
 	case "were", "was", "are", "is":
-		head = x.amongVictims(toks, i)
+		head = x.amongHead(toks, i)
 	}
 	if head < 0 {
 		return nil
@@ -100,10 +100,10 @@ func ofPhraseStart(c *sentCtx, p int) int {
 	return -1
 }
 
-// amongVictims returns the head of an "among" phrase opening the sentence on victims when the
+// amongHead returns the head of an "among" phrase opening the sentence on victims when the
 // form of "be" at i follows it, at once or after a parenthetical set off by commas ("Among
 // those targeted were", "Among the companies hit, the report says, were"); else -1.
-func (x *Extractor) amongVictims(toks []token, i int) int {
+func (x *Extractor) amongHead(toks []token, i int) int {
 	a := 0
 	for a < i && a < 2 && toks[a].Lower != "among" {
 		a++ // "But among …", "And among …"
@@ -193,10 +193,10 @@ func (x *Extractor) listDeedType(c *sentCtx) schema.EventType {
 }
 
 // listedVictims returns the entities a victim list after i names, in order, with the token each
-// name starts at: each name not
-// possessive (the owner of the body named next: "X's Ministry of Energy") and not a place or a
-// workplace (placedName: "reporters in Mexico", "an editor at the Daily Y"), up to the end of
-// the sentence or a relative pronoun ("…, which …").
+// name starts at: each name not possessive (the owner of the body named next: "X's Ministry of
+// Energy") and not a place or a workplace (placedName: "reporters in Mexico", "an editor at the
+// Daily Y"), up to the end of the sentence, a semicolon or a relative word ("…, which …",
+// "…, where …").
 func (x *Extractor) listedVictims(c *sentCtx, i int) (out, at []int) {
 	toks := c.s.Toks
 	placed := false // the name before was placed, and its conjuncts are too
