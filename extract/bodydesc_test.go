@@ -7,54 +7,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestFieldDescriptions checks that a description of an agency whose modifiers name a field
-// ("the cyber agency") takes up only a body its name, apposition or earlier descriptions say is
-// of that field, or the name it is set beside; a description with only a level ("the national
-// agency") takes up the agency named last as before.
-func TestFieldDescriptions(t *testing.T) {
-	tests := []struct {
-		name, body string
-		desc       string // the description's alias
-		actor      string // the actor it must be an alias of; "" for none
-		not        string // an actor it must not be an alias of
-	}{
-		{"a field the agency's name lacks",
-			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The cyber agency had warned lenders about the flaw in March.",
-			"cyber agency", "", "Brannock Financial Conduct Office"},
-		{"a field of two words the agency's name lacks",
-			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The data protection regulator said it would look at the case too.",
-			"data protection regulator", "", "Brannock Financial Conduct Office"},
-		{"a field word in the name",
-			"The Brannock Energy Office fined Quarrow Power on Friday. The energy regulator said the utility had ignored two warnings.",
-			"energy regulator", "Brannock Energy Office", ""},
-		{"set beside the name after its acronym",
-			"The Brannock Signals Directorate (BSD), the foreign intelligence agency, said on Monday that Quarrow Power had been hacked.",
-			"foreign intelligence agency", "Brannock Signals Directorate", ""},
-		{"a level is no field",
-			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The national agency said the bank had ignored two warnings.",
-			"national agency", "Brannock Financial Conduct Office", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-05-20", tt.body)
-			if tt.actor != "" {
-				a := actorByName(g, tt.actor)
-				require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-				assert.Contains(t, a.Aliases, tt.desc, "aliases of %s", a.Name)
-			}
-			if tt.not != "" {
-				if a := actorByName(g, tt.not); a != nil {
-					assert.NotContains(t, a.Aliases, tt.desc, "aliases of %s", a.Name)
-				}
-			}
-		})
-	}
-}
-
 // TestNationalBodies checks that a state's agency named by a nationality and a field, with no
-// name the article gives it ("the Quellan maritime safety agency"), is an actor of its own that acts,
-// also when the gazetteer knows no such nationality, and that a name opening with that word
-// ("the Quellan Port Authority") is not what it means.
+// name the article gives it ("the Quellan maritime safety agency"), is an actor of its own
+// that acts, also when the gazetteer knows no such nationality, and that a name opening with
+// that word ("the Quellan Port Authority") is not what it means.
 func TestNationalBodies(t *testing.T) {
 	tests := []struct {
 		name, body string

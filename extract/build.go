@@ -2168,10 +2168,11 @@ func nonFinite(toks []token, i int) bool {
 // or after it: a speaker quoted again in the story speaks on the occasion already dated, and a
 // reply to the news is voiced when the news breaks. A warning a person voices again in the
 // same way ("Assistant Commissioner Vale also warned the public not to …"; voicedWarning) takes
-// that day too: a person speaks on occasions, where an organisation warns again and again. Only sayings lend their day (sayingType): a report or a warning by the same
-// speaker may be one it issued long before. Tellings in the present, the perfect or the
-// pluperfect ("maintains", "has denied", "had warned") are not of that day and stay as they
-// are; so do negated and hedged ones.
+// that day too: a person speaks on occasions, where an organisation warns again and again.
+// Only sayings lend their day (sayingType): a report or a warning by the same speaker may be
+// one it issued long before. Tellings in the present, the perfect or the pluperfect
+// ("maintains", "has denied", "had warned") are not of that day and stay as they are; so do
+// negated and hedged ones.
 func (x *Extractor) sameSpeakerDays(sents []sentence, ents []entity, evs []mergedEvent, ts []timex.Expression) {
 	iso := calendarOf(ts)
 	for k := range evs {

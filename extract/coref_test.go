@@ -14,7 +14,8 @@ import (
 
 // TestDescriptionAntecedents checks which actor a definite description takes as its
 // antecedent: the one the article itself described that way comes before a more recent one,
-// and a nationality that contradicts the one an apposition gave keeps it apart.
+// a nationality that contradicts the one an apposition gave keeps it apart, and a field the
+// description names must be the body's.
 func TestDescriptionAntecedents(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -184,6 +185,25 @@ func TestDescriptionAntecedents(t *testing.T) {
 		{"a product name before its noun is not its maker",
 			"Tessaly Works has confirmed that attackers compromised its build servers. According to a statement published by the company, two versions of the Fleetpane agent were trojanised.",
 			"company", "Tessaly Works", "Fleetpane"},
+		// a description whose modifiers name a field ("the cyber agency") takes up only a
+		// body its name, apposition or earlier descriptions say is of that field, or the name
+		// it is set beside (bodyDescribed); one with only a level ("the national agency")
+		// takes up the agency named last as before
+		{"a field the agency's name lacks",
+			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The cyber agency had warned lenders about the flaw in March.",
+			"cyber agency", "", "Brannock Financial Conduct Office"},
+		{"a field of two words the agency's name lacks",
+			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The data protection regulator said it would look at the case too.",
+			"data protection regulator", "", "Brannock Financial Conduct Office"},
+		{"a field word in the name",
+			"The Brannock Energy Office fined Quarrow Power on Friday. The energy regulator said the utility had ignored two warnings.",
+			"energy regulator", "Brannock Energy Office", ""},
+		{"set beside the name after its acronym",
+			"The Brannock Signals Directorate (BSD), the foreign intelligence agency, said on Monday that Quarrow Power had been hacked.",
+			"foreign intelligence agency", "Brannock Signals Directorate", ""},
+		{"a level is no field",
+			"The Brannock Financial Conduct Office fined Harlow Savings Bank on Friday. The national agency said the bank had ignored two warnings.",
+			"national agency", "Brannock Financial Conduct Office", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

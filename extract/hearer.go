@@ -16,9 +16,9 @@ const hearerReach = 7
 // because the phrase opens with a determiner. The phrase is a determiner (not "all", nor a
 // word genericMentions reads: cue genstart), perhaps a bound and a count, modifiers and a
 // plural head that names a kind of actor (cue genhead, privatecrowd); its text, the group's
-// name, keeps the modifiers and the head only ("affected officials", "regional banks"). A noun or possessive right after the head means the phrase goes on
-// ("the utilities' customers"), as does a conjunct ("the banks and their clients"), and then
-// there is none. A possessive pronoun opens the phrase only before a count ("alerted its
+// name, keeps the modifiers and the head only ("affected officials", "regional banks"). A
+// noun or possessive right after the head means the phrase goes on ("the utilities'
+// customers"), as does a conjunct ("the banks and their clients"), and then there is none. A possessive pronoun opens the phrase only before a count ("alerted its
 // roughly 125 member hospitals": the group, counted, is the owner's own set of hearers); the
 // phrase then spans the pronoun, a mention of its own, so that the verb's object is the group,
 // not the owner the pronoun stands for. An uncounted one ("warned its customers") is left to

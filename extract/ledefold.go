@@ -9,11 +9,11 @@ import (
 
 // ledeReach is how many sentences after a telling in the present or the perfect the telling
 // that gives its day may stand (toldLater).
-var ledeReach = 3
+const ledeReach = 3
 
 // ledeWeek is how many days before the publication day the day of that later telling may be:
 // news told in the present ("X says", "X has denied") broke within the week.
-var ledeWeek = 7
+const ledeWeek = 7
 
 // toldLater folds a telling dated only by the publication day its present or perfect lends it
 // ("Caldera has confirmed that …", "Velmora has denied the claim", "The university says …") into
@@ -41,9 +41,7 @@ func toldLater(evs []mergedEvent, ts []timex.Expression) []mergedEvent {
 // same type, or a statement beside a denial, an accusation or a report (the words a spokesperson
 // gives of a denial, the disclosure a saying in the present sums up).
 func ledeFamily(a, b schema.EventType) bool {
-	told := func(t schema.EventType) bool {
-		return t == schema.EventStatement || t == schema.EventDenial || t == schema.EventAccusation || t == schema.EventReport
-	}
+	told := func(t schema.EventType) bool { return sayingType(t) || t == schema.EventReport }
 	if !told(a) || !told(b) {
 		return false
 	}

@@ -2531,22 +2531,32 @@ func (x *Extractor) ownStep(lemma, name string) bool {
 	return false
 }
 
-// relativeBefore reports whether a relative word ("who", "which", a "that" tagged as a
-// relative pronoun) comes before the verb at i in its clause, which makes the verb's clause a relative one ("the troll
-// farm that was indicted in 2018").
+// relativeBefore reports whether a relative word (relativeTok) comes before the verb at i in
+// its clause, which makes the verb's clause a relative one ("the troll farm that was indicted
+// in 2018").
 func relativeBefore(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
-		if t := c.s.Toks[j]; t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+		if relativeTok(&c.s.Toks[j]) {
 			return true
 		}
 	}
 	return false
 }
 
-// byAfter reports whether "by" follows the verb at i in its clause within byReach words: the
-// passive names its doer, even one no mention stands for ("indicted by a federal grand jury").
+// relativeTok reports whether t is a relative word: "who", "which", "whose", or a "that" or
+// other word tagged as a relative pronoun.
+func relativeTok(t *token) bool {
+	return t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower)
+}
+
+// passiveByReach bounds how far after a passive verb byAfter looks for its "by".
+const passiveByReach = 3
+
+// byAfter reports whether "by" follows the verb at i in its clause within passiveByReach
+// words: the passive names its doer, even one no mention stands for ("indicted by a federal
+// grand jury").
 func byAfter(c *sentCtx, i int) bool {
-	for j := i + 1; j < len(c.s.Toks) && j-i <= byReach && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j < len(c.s.Toks) && j-i <= passiveByReach && c.clause[j] == c.clause[i]; j++ {
 		if c.s.Toks[j].Lower == "by" {
 			return true
 		}
@@ -2586,7 +2596,7 @@ func closingAttribution(toks []token, k int) bool {
 func (x *Extractor) headsReport(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		t := &toks[j]
-		if t.Tag == "WDT" || t.Tag == "WP" || relativeWord(t.Lower) {
+		if relativeTok(t) {
 			return false
 		}
 		if isVerbTag(t.Tag) && !x.cue.tokIs("be", t) && !isHave(t.Lower) {

@@ -4101,13 +4101,17 @@ func relativeIssue(toks []token, i int, times []timex.Expression) int {
 	return -1
 }
 
+// issuerNameReach bounds how many tokens before a document noun issuerNamed looks for the
+// name of its issuer.
+const issuerNameReach = 4
+
 // issuerNamed reports whether the document noun at d names its issuer before it, a name
-// between its determiner and it ("The NCSC report", "the Norland Cyber Office's advisory",
-// "CISA's advisory"): a document so named is the one issued by that body however far back its
-// issue was told (sameDocument). A pronoun's ("its report") or a bare one ("the report") may be
-// another document that far on.
+// between its determiner and it, within issuerNameReach tokens ("The NCSC report", "the
+// Norland Cyber Office's advisory", "CISA's advisory"): a document so named is the one issued
+// by that body however far back its issue was told (sameDocument). A pronoun's ("its report")
+// or a bare one ("the report") may be another document that far on.
 func issuerNamed(toks []token, d int) bool {
-	for j := d - 1; j >= 0 && d-j <= 4; j-- {
+	for j := d - 1; j >= 0 && d-j <= issuerNameReach; j-- {
 		t := toks[j]
 		switch {
 		case t.Tag == "NNP" || t.Tag == "NNPS":
@@ -4123,8 +4127,8 @@ func issuerNamed(toks []token, d int) bool {
 // documentIssues returns the documents of the article given a day of issue: a document noun
 // with an issuing participle and its day right after it ("The advisory, released on Monday",
 // "a report published on Tuesday") or in a passive relative clause on it (relativeIssue: "the
-// annual report of the agency, which was presented to Parliament on Thursday"), the document of a telling dated to a day
-// (issuedNoun: "on Thursday issued a joint advisory", "disclosed the breach in a filing with
+// annual report of the agency, which was presented to Parliament on Thursday"), the document
+// of a telling dated to a day (issuedNoun: "on Thursday issued a joint advisory", "disclosed the breach in a filing with
 // the SEC on Monday"), and a warning dated to a day told with no document noun; the day must
 // be named in the telling's sentence.
 func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) []issue {

@@ -9,7 +9,7 @@ import (
 // included A and B", "Among those targeted were A and B", "Among the organisations hit, the
 // report says, were A and B". The word at i is the verb the list follows: a form of "include"
 // after a victim noun (victimHead), or a form of "be" after an opening "among" phrase on one
-// (amongVictims). Each name of the list (listedVictims) is the target of one event, of the type
+// (amongHead). Each name of the list (listedVictims) is the target of one event, of the type
 // the sentence names (listDeedType); its agent is the owner of the victim noun ("X's targets",
 // "the victims of X"), else the one group the sentence names outside the list, else the one
 // group the sentence before names (else the article's one group may do it, soleGroupActs). A
@@ -21,7 +21,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 	case "include", "includes", "included":
 		head = x.includedBy(c, i)
 	case "were", "was", "are", "is":
-		head = x.amongVictims(toks, i)
+		head = x.amongHead(toks, i)
 	}
 	if head < 0 {
 		return nil
@@ -35,7 +35,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 		agent = c.soleGroupMention(victims)
 	}
 	if agent < 0 {
-		agent = x.groupBefore(c, victims)
+		agent = c.groupBefore(victims)
 	}
 	typ := x.listDeedType(c)
 	lemma := "intrude"
@@ -63,7 +63,7 @@ func (x *Extractor) victimList(c *sentCtx, i int) []rawEvent {
 func (x *Extractor) includedBy(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	p := i - 1
-	for p >= 0 && (toks[p].Tag == "RB" || haveForms[toks[p].Lower]) {
+	for p >= 0 && (toks[p].Tag == "RB" || isHave(toks[p].Lower)) {
 		p--
 	}
 	if of := ofPhraseStart(c, p); of >= 1 {
@@ -75,12 +75,16 @@ func (x *Extractor) includedBy(c *sentCtx, i int) int {
 	return p
 }
 
-// ofPhraseStart returns the index of the "of" that opens a short noun phrase ending at p and
-// holding a name ("of X", "of the X ransomware"), or -1.
+// ofPhraseReach bounds how many tokens before its last word ofPhraseStart looks back for the
+// "of" of a short noun phrase.
+const ofPhraseReach = 6
+
+// ofPhraseStart returns the index of the "of" that opens a short noun phrase ending at p, at
+// most ofPhraseReach tokens back, and holding a name ("of X", "of the X ransomware"), or -1.
 func ofPhraseStart(c *sentCtx, p int) int {
 	toks := c.s.Toks
 	named := false
-	for q := p; q >= 0 && p-q <= 6; q-- {
+	for q := p; q >= 0 && p-q <= ofPhraseReach; q-- {
 		switch {
 		case toks[q].Lower == "of":
 			if named {
@@ -96,13 +100,10 @@ func ofPhraseStart(c *sentCtx, p int) int {
 	return -1
 }
 
-// haveForms are the forms of "have" that stand as an auxiliary before a participle.
-var haveForms = map[string]bool{"have": true, "has": true, "had": true}
-
-// amongVictims returns the head of an "among" phrase opening the sentence on victims when the
+// amongHead returns the head of an "among" phrase opening the sentence on victims when the
 // form of "be" at i follows it, at once or after a parenthetical set off by commas ("Among
 // those targeted were", "Among the companies hit, the report says, were"); else -1.
-func (x *Extractor) amongVictims(toks []token, i int) int {
+func (x *Extractor) amongHead(toks []token, i int) int {
 	a := 0
 	for a < i && a < 2 && toks[a].Lower != "among" {
 		a++ // "But among …", "And among …"
@@ -165,23 +166,10 @@ func (x *Extractor) victimsOwner(c *sentCtx, h int) int {
 	return -1
 }
 
-// groupBefore returns the one threat group the sentence before names, not among not; else -1.
-func (x *Extractor) groupBefore(c *sentCtx, not []int) int {
-	group := -1
-	for _, m := range c.all {
-		if m.Sent != c.s.Index-1 || m.How == mkGeneric {
-			continue
-		}
-		e := m.Entity
-		if e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindGroup || e == group || contains(not, e) {
-			continue
-		}
-		if group >= 0 {
-			return -1
-		}
-		group = e
-	}
-	return group
+// groupBefore returns the one threat group the sentence before names, leaving out descriptive
+// mentions and the entities in not; -1 when it names none or several.
+func (c *sentCtx) groupBefore(not []int) int {
+	return soleGroupOf(c.all, c.ents, not, func(m mention) bool { return m.Sent == c.s.Index-1 && m.How != mkGeneric })
 }
 
 // listDeedType returns the type of the deeds a victim list is of: the type of a deed noun the
@@ -205,10 +193,10 @@ func (x *Extractor) listDeedType(c *sentCtx) schema.EventType {
 }
 
 // listedVictims returns the entities a victim list after i names, in order, with the token each
-// name starts at: each name not
-// possessive (the owner of the body named next: "X's Ministry of Energy") and not a place or a
-// workplace (placedName: "reporters in Mexico", "an editor at the Daily Y"), up to the end of
-// the sentence or a relative pronoun ("…, which …").
+// name starts at: each name not possessive (the owner of the body named next: "X's Ministry of
+// Energy") and not a place or a workplace (placedName: "reporters in Mexico", "an editor at the
+// Daily Y"), up to the end of the sentence, a semicolon or a relative word ("…, which …",
+// "…, where …").
 func (x *Extractor) listedVictims(c *sentCtx, i int) (out, at []int) {
 	toks := c.s.Toks
 	placed := false // the name before was placed, and its conjuncts are too

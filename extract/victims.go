@@ -211,10 +211,20 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 // soleGroupMention returns the one threat group the sentence mentions, leaving out the
 // entities in not, or -1 when it mentions none or several.
 func (c *sentCtx) soleGroupMention(not []int) int {
+	return soleGroupOf(c.ms, c.ents, not, nil)
+}
+
+// soleGroupOf returns the one threat group (an index into ents) that the mentions in ms stand
+// for, leaving out the entities in not and, when keep is not nil, the mentions keep rejects;
+// -1 when they stand for none or several.
+func soleGroupOf(ms []mention, ents []entity, not []int, keep func(mention) bool) int {
 	group := -1
-	for _, m := range c.ms {
+	for _, m := range ms {
+		if keep != nil && !keep(m) {
+			continue
+		}
 		e := m.Entity
-		if e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindGroup || e == group || contains(not, e) {
+		if e < 0 || e >= len(ents) || ents[e].Kind != schema.KindGroup || e == group || contains(not, e) {
 			continue
 		}
 		if group >= 0 {
