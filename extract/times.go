@@ -243,6 +243,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
 				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
+			if t > ev.Trigger && laterPredicate(toks, ev.Trigger, t) {
+				d += len(toks) // "On Oct. 3, X used a password to break into Y and encrypted it two days later": the count is the encrypting's
+			}
 			if d < bestDist {
 				best, bestDist = k, d
 			}
@@ -383,6 +386,27 @@ func inFirstConjunct(coord map[int]int, i, t int) bool {
 	}
 	for e := i + 1; e < t; e++ { // the verbs between the noun and the time, not the whole map
 		if v, ok := coord[e]; ok && v >= 0 && v < i {
+			return true
+		}
+	}
+	return false
+}
+
+// laterPredicate reports whether a predicate coordinated after the event at i opens before the
+// time at t: "and" followed, past adverbs, by a verb in the simple past ("used a stolen password
+// to break into the network and deployed ransomware two days later"). A time that closes a later
+// conjunct dates that conjunct's verb; the event before "and" takes a time of its own conjunct
+// or of the whole sentence ("On Oct. 3, …") when there is one.
+func laterPredicate(toks []token, i, t int) bool {
+	for j := i + 1; j < t && j+1 < len(toks); j++ {
+		if toks[j].Lower != "and" {
+			continue
+		}
+		k := j + 1
+		for k < t && toks[k].Tag == "RB" {
+			k++
+		}
+		if k < t && toks[k].Tag == "VBD" {
 			return true
 		}
 	}
