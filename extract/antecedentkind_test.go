@@ -8,15 +8,31 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// kindCase is one body published on 2024-06-10 with an actor it must give and that actor's kind.
+type kindCase struct {
+	name, body, actor string
+	want              schema.ActorKind
+}
+
+// checkKinds extracts each case's body and checks that its actor has the kind wanted.
+func checkKinds(t *testing.T, tests []kindCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-06-10", tt.body)
+			a := actorByName(g, tt.actor)
+			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
+			assert.Equal(t, tt.want, a.Kind, "got %s, want %s", a.Kind, tt.want)
+		})
+	}
+}
+
 // TestFirmWordNotPerson checks that a two- or three-word name ending in a word only a business
 // or a body takes ("Financial", "Associates", "Response") or opening with "Universities" is an
 // organisation, not a person, even when it speaks ("X said"), so that "the company" and "it"
 // can take it up.
 func TestFirmWordNotPerson(t *testing.T) {
-	tests := []struct {
-		name, body, actor string
-		want              schema.ActorKind
-	}{
+	tests := []kindCase{
 		{"ends in Financial", "Harwick Financial said on Monday that hackers had stolen customer records.",
 			"Harwick Financial", schema.KindOrganization},
 		{"ends in Associates", "Tamsin Dental Associates said on Monday that its servers had been encrypted.",
@@ -28,14 +44,7 @@ func TestFirmWordNotPerson(t *testing.T) {
 		{"a person's name still a person", "Harriet Brill said on Monday that hackers had stolen customer records.",
 			"Harriet Brill", schema.KindPerson},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.want, a.Kind, "got %s, want %s", a.Kind, tt.want)
-		})
-	}
+	checkKinds(t, tests)
 }
 
 // TestFirmWordTakesDescription checks that "the company" goes back to a speaking name ending

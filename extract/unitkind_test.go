@@ -5,7 +5,6 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestUnitAndCERTKind checks that a computer emergency response team named by its acronym
@@ -13,10 +12,7 @@ import (
 // name ends in a unit word ("… Police Cyber Fraud Group") are agencies, while a company's
 // "Group", a threat group's "Team" and the bare acronym keep their readings.
 func TestUnitAndCERTKind(t *testing.T) {
-	tests := []struct {
-		name, body, actor string
-		want              schema.ActorKind
-	}{
+	tests := []kindCase{
 		{"CERT before a country", "CERT Vardia said on Monday that intruders had reached the grid operator's network.",
 			"CERT Vardia", schema.KindAgency},
 		{"CERT after a hyphen", "VR-CERT warned on Monday that a phishing wave was aimed at tax offices.",
@@ -34,14 +30,7 @@ func TestUnitAndCERTKind(t *testing.T) {
 		{"company group stays a company", "Tolbrook Logistics Group said on Monday that its servers had been encrypted.",
 			"Tolbrook Logistics Group", schema.KindOrganization},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2024-06-10", tt.body)
-			a := actorByName(g, tt.actor)
-			require.NotNil(t, a, "no actor %q in %v", tt.actor, names(g))
-			assert.Equal(t, tt.want, a.Kind, "got %s, want %s", a.Kind, tt.want)
-		})
-	}
+	checkKinds(t, tests)
 }
 
 // TestCertNameWords checks which words certName takes for a response team's name.
