@@ -18,11 +18,11 @@ const hearerReach = 7
 // plural head that names a kind of actor (cue genhead, privatecrowd); its text, the group's
 // name, keeps the modifiers and the head only ("affected officials", "regional banks"). A
 // noun or possessive right after the head means the phrase goes on ("the utilities'
-// customers"), as does a conjunct ("the banks and their clients"), and then there is none. A possessive pronoun opens the phrase only before a count ("alerted its
-// roughly 125 member hospitals": the group, counted, is the owner's own set of hearers); the
-// phrase then spans the pronoun, a mention of its own, so that the verb's object is the group,
-// not the owner the pronoun stands for. An uncounted one ("warned its customers") is left to
-// the pronoun.
+// customers"), as does a conjunct ("the banks and their clients"), and then there is none. A
+// possessive pronoun opens the phrase only before a count ("alerted its roughly 125 member
+// hospitals": the group, counted, is the owner's own set of hearers); the phrase then spans
+// the pronoun, a mention of its own, so that the verb's object is the group, not the owner
+// the pronoun stands for. An uncounted one ("warned its customers") is left to the pronoun.
 func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bool) {
 	toks := s.Toks
 	if i < 1 || covered[i-1] || !x.tellingVerb(toks[i-1]) {

@@ -2533,7 +2533,8 @@ func forceDepartment(e *gazetteer.Entry, rest []token) bool {
 // certName reports whether a name is a computer emergency or security incident response team's
 // ("CERT Polska", "KZ-CERT", "colCERT", "CERT.LV", "national CERTs"): one of its words is, or
 // ends in, the acronym CERT or CSIRT written in capitals, or opens with it before a hyphen or
-// a dot, but for the bare acronym, a common noun. Such a team is a state's body (or a national one acting as such), never a threat group.
+// a dot. The bare acronym alone is a common noun, not a name. Such a team is a state's body
+// (or a national one acting as such), never a threat group.
 func certName(words []token) bool {
 	if len(words) == 1 && (words[0].Text == "CERT" || words[0].Text == "CSIRT") {
 		return false // "Oman's national CERT, OCERT": the common noun, named after it
@@ -2552,9 +2553,9 @@ func certName(words []token) bool {
 
 // forceUnit reports whether a name of three words or more is a unit of a police force or an
 // armed service: it ends in a unit word (group, team, unit, squad, division, cell) and an
-// earlier word is one of a force (cues lawforce but "investigation", servicerank: "Philippine National Police
-// Anti-Cybercrime Group", "Metropolitan Police Cyber Crime Unit", "Army Cyber Team"). The
-// last word then names a part of the force, not a gang or a company.
+// earlier word is one of a force (cues lawforce, but for "investigation", and servicerank:
+// "Philippine National Police Anti-Cybercrime Group", "Metropolitan Police Cyber Crime Unit",
+// "Army Cyber Team"). The last word then names a part of the force, not a gang or a company.
 func (x *Extractor) forceUnit(words []token) bool {
 	switch words[len(words)-1].Lower {
 	case "group", "team", "unit", "squad", "division", "cell":

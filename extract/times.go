@@ -4152,9 +4152,9 @@ func issuerNamed(toks []token, d int) bool {
 // with an issuing participle and its day right after it ("The advisory, released on Monday",
 // "a report published on Tuesday") or in a passive relative clause on it (relativeIssue: "the
 // annual report of the agency, which was presented to Parliament on Thursday"), the document
-// of a telling dated to a day (issuedNoun: "on Thursday issued a joint advisory", "disclosed the breach in a filing with
-// the SEC on Monday"), and a warning dated to a day told with no document noun; the day must
-// be named in the telling's sentence.
+// of a telling dated to a day (issuedNoun: "on Thursday issued a joint advisory", "disclosed
+// the breach in a filing with the SEC on Monday"), and a warning dated to a day told with no
+// document noun; the day must be named in the telling's sentence.
 func (x *Extractor) documentIssues(sents []sentence, evs []rawEvent, times []timex.Expression, iso func(int) string) []issue {
 	var issues []issue
 	for k := range sents {

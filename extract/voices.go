@@ -87,7 +87,7 @@ func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []enti
 		}
 		e, end := m.Entity, m.Last
 		if m.Possessive && end < len(toks) && isPossMark(toks[end].Text) {
-			end = x.possessedEnd(toks, end+1)
+			end = possessedEnd(toks, end+1)
 			if o, ok := mentionFrom(ms, idx[n+1:], m.Last+1); ok {
 				e, end = ms[o].Entity, ms[o].Last
 			}
@@ -98,7 +98,7 @@ func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []enti
 		if !telling {
 			return e
 		}
-		v := x.verbAfterSubject(toks, end)
+		v := verbAfterSubject(toks, end)
 		if v < 0 || !x.cue.tokIs("reporting", &toks[v]) && !x.cue.tokIs("denyverb", &toks[v]) && !reactionVerbs[toks[v].Lower] {
 			return -1
 		}
@@ -109,7 +109,7 @@ func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []enti
 
 // possessedEnd returns the index after the common or proper nouns (three at most) that a
 // possessive mark before toks[k] owns ("X's press office", "X's Indianapolis field office").
-func (x *Extractor) possessedEnd(toks []token, k int) int {
+func possessedEnd(toks []token, k int) int {
 	n := k
 	for k < len(toks) && k-n < 3 && isNounTag(toks[k].Tag) && !isVerbTag(toks[k].Tag) {
 		k++
@@ -131,7 +131,7 @@ func mentionFrom(ms []mention, idx []int, first int) (int, bool) {
 // verbAfterSubject returns the index of the verb that follows a subject ending before toks[k],
 // past adverbs ("also", "previously"), a perfect's auxiliary ("has denied") and the place a
 // mission sits in ("The Karsovian embassy in Oslo rejected …"), or -1.
-func (x *Extractor) verbAfterSubject(toks []token, k int) int {
+func verbAfterSubject(toks []token, k int) int {
 	if k+1 < len(toks) && toks[k].Lower == "in" && isCap(toks[k+1].Text) {
 		k++
 		for k < len(toks) && isCap(toks[k].Text) {
