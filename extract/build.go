@@ -782,7 +782,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue // "X said at the time that …. On Wednesday X said …": words of two days
 			}
 			a := oa
-			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) {
+			if !datesAgree(a, bm) && !(r.Type == schema.EventReport && len(o.agent) > 0 && a != "" && publishedOnly(ts, r.TimeIdx)) && !retold(*o, r, ts, iso) {
 				continue // a report told in the present, dated by publication only ("the report closes with …"), is its author's report told before
 			}
 			// without an agent, only the target ties two mentions together: merge them only
@@ -803,6 +803,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			continue
 		}
 		o := &out[found]
+		dated := datesRetold(*o, r, ts, iso) // r's written date is the day of o's present perfect
 		o.evidence = append(o.evidence, evRef{r.Sent, r.Trigger, r.Anon})
 		for _, a := range r.Agent {
 			if !contains(o.agent, a) {
@@ -818,7 +819,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				}
 			}
 		}
-		if len(b) > len(iso(o.time)) {
+		if len(b) > len(iso(o.time)) || dated {
 			o.time, o.timeText, o.saidThen = r.TimeIdx, r.TimeText, r.SaidThen
 		}
 		if r.Conf > o.conf {
@@ -1388,6 +1389,58 @@ func writtenTime(ts []timex.Expression, t int) bool {
 // present takes (presentTimes): no expression of the text (Start < 0) and no words of its own.
 func publishedOnly(ts []timex.Expression, t int) bool {
 	return t >= 0 && t < len(ts) && ts[t].Start < 0 && ts[t].Text == ""
+}
+
+// nowRetold reports whether time r, the publication day a present or present perfect lends a
+// telling (publishedOnly: "has denied", "has opened an investigation", "says"), can be the time
+// of the event told at time o, a date the text writes no later than that day, in its month or
+// the month before: the present perfect tells of a recent act the text dates elsewhere ("X
+// denied the claim on Tuesday. … X has denied that any data was taken": one denial); an act
+// the text dates further back is told in the past ("X charged Y in 2019").
+func nowRetold(ts []timex.Expression, o, r int, iso func(int) string) bool {
+	a, b := iso(o), iso(r)
+	return publishedOnly(ts, r) && writtenTime(ts, o) && len(a) >= monthValue && a <= b && a[:monthValue] >= shiftMonth(b, -1)
+}
+
+// retold reports whether the merged event o and the mention r are one act told twice, once
+// dated by the text and once only by the publication day of a present or perfect (nowRetold),
+// either way round: both name the same parties (retoldParties) and the present one retells
+// (presentRetells).
+func retold(o mergedEvent, r rawEvent, ts []timex.Expression, iso func(int) string) bool {
+	return datesRetold(o, r, ts, iso) ||
+		retoldParties(o, r) && presentRetells(r.Type, r.TimeText) && nowRetold(ts, o.time, r.TimeIdx, iso)
+}
+
+// datesRetold reports whether the mention r, dated by the text, is the act o told before in the
+// present or perfect and dated only by the publication day (retold), so that r's date is o's.
+func datesRetold(o mergedEvent, r rawEvent, ts []timex.Expression, iso func(int) string) bool {
+	return retoldParties(o, r) && presentRetells(o.typ, o.timeText) && nowRetold(ts, r.TimeIdx, o.time, iso)
+}
+
+// retoldParties reports whether the merged event o and the mention r, whose dates disagree on
+// their face, name the same parties, so that one may be the other retold (nowRetold): with the
+// dates apart only the parties tie the two, so both must name the same victims or objects ("X
+// has patched two flaws in Y. … In December, X released 87 patches": two releases, the second
+// naming nothing). A statement's target is its hearer, whom a saying may leave out ("X says
+// … . X told Z on Tuesday …": the words of one interview), so statements need only the speaker.
+func retoldParties(o mergedEvent, r rawEvent) bool {
+	return o.typ == schema.EventStatement || sameSet(o.target, r.Target)
+}
+
+// presentRetells reports whether an act of type typ, told in the present or perfect in the
+// words the publication day dates it by (presentTimes: "has opened", "says"), can be an act told
+// again: any act in the present perfect or progressive ("X has opened an investigation", "the
+// attackers are demanding a ransom"), but in the simple present only a telling, whose verb news
+// puts in the present for the latest words ("X says", "the suit alleges"); the simple present
+// of a deed tells a habit or what a document holds ("X hacks its victims", "The indictment
+// charges her"), not the deed done.
+func presentRetells(typ schema.EventType, words string) bool {
+	for _, aux := range []string{"has ", "have ", "is ", "are "} {
+		if strings.HasPrefix(words, aux) {
+			return true
+		}
+	}
+	return tellingType(typ)
 }
 
 // doerTold folds a dated deed told with its victims but no doer into a deed of its type on the

@@ -71,7 +71,12 @@
 //     earlier sentence of its paragraph named (paragraphDays). A telling dated only by the
 //     publication day of its present or perfect ("X has denied …", "X says …") joins the same
 //     teller's telling of its family told just after it on a day of the week before publication
-//     ("“…,” a spokesperson for X said on Tuesday"), and takes that day (toldLater).
+//     ("“…,” a spokesperson for X said on Tuesday"), and takes that day (toldLater). An act so
+//     dated, in the perfect or progressive or a telling in the present, joins the act of its
+//     type the text dates in the publication month or the one before, no later than
+//     publication, when both name the same doers and victims, or the same speaker ("X has opened
+//     an investigation into Y" and "X said on Monday it had opened an investigation into Y";
+//     retold).
 //
 // An Extractor is built once (New) and is safe for concurrent use; Combine merges the results of
 // several articles into one graph document.
