@@ -727,6 +727,13 @@ func TestTriggerSenses(t *testing.T) {
 			schema.EventLegal, true},
 		{"opened a case", "In December, the Office of the Attorney General of Velmora opened its own criminal case.",
 			schema.EventLegal, true},
+		// a wrong-doing adjective makes any noun the investigation is into a deed
+		{"opened an investigation into an unauthorized disclosure", "The Velmoran Federal Police said on Monday it had opened an investigation into the unauthorized disclosure of the cabinet memo.",
+			schema.EventLegal, true},
+		{"opened an investigation into the illegal sale", "The Public Prosecutor's Office of Velmora has opened an inquiry into the illegal sale of voter records.",
+			schema.EventLegal, true},
+		{"opened an investigation into a disclosure", "The Velmoran Federal Police said on Monday it had opened an investigation into the disclosure of the cabinet memo.",
+			schema.EventLegal, false},
 		{"opened an investigation against persons unknown", "The Public Prosecutor's Office of Velmora said on Monday it had opened an investigation against persons unknown on suspicion of fraud.",
 			schema.EventLegal, true},
 		{"opened an investigation into how", "The Velmoran Data Protection Authority has opened an investigation into how Kestrel Systems stored its customers' passwords.",

@@ -2239,9 +2239,12 @@ func (x *Extractor) openedBefore(toks []token, i int) bool {
 
 // intoDeed reports whether the preposition at p is followed, after determiners and modifiers
 // (modifying common nouns too), by a deed noun or by "access" ("into unauthorised access",
-// "into the breach", "into computer fraud").
+// "into the breach", "into computer fraud"), or by any common noun that a modifier of cue
+// wrongfulmod marks as a wrong done ("into the unauthorized disclosure of classified
+// information", "into the illegal sale of the records").
 func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 	toks := c.s.Toks
+	wrongful := false
 	for j := p + 1; j < len(toks) && j-p <= 4; j++ {
 		t := toks[j]
 		if t.Lower == "access" {
@@ -2252,11 +2255,12 @@ func (x *Extractor) intoDeed(c *sentCtx, p int) bool {
 			if !ok && c.at[j] < 0 && j+1 < len(toks) && (toks[j+1].Tag == "NN" || toks[j+1].Tag == "NNS") {
 				continue // a modifying noun: "into computer fraud", the compound's head is the deed
 			}
-			return ok && isDeed(tr.Type) && c.at[j] < 0
+			return c.at[j] < 0 && (wrongful && (t.Tag == "NN" || t.Tag == "NNS") || ok && isDeed(tr.Type))
 		}
 		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "VBN" || t.Tag == "PRP$") {
 			return false
 		}
+		wrongful = wrongful || x.cue.tokIs("wrongfulmod", &t)
 	}
 	return false
 }
