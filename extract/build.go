@@ -1435,10 +1435,8 @@ func retoldParties(o mergedEvent, r rawEvent) bool {
 // of a deed tells a habit or what a document holds ("X hacks its victims", "The indictment
 // charges her"), not the deed done.
 func presentRetells(typ schema.EventType, words string) bool {
-	for _, aux := range []string{"has ", "have ", "is ", "are "} {
-		if strings.HasPrefix(words, aux) {
-			return true
-		}
+	if strings.HasPrefix(words, "has ") || strings.HasPrefix(words, "have ") || strings.HasPrefix(words, "is ") || strings.HasPrefix(words, "are ") {
+		return true
 	}
 	return tellingType(typ)
 }
@@ -1694,18 +1692,7 @@ var mergeReach = 8
 // sameSpeaker reports whether two statements' speakers are one speaker named with and without
 // the organisation it speaks for: the agents of one include all of the other's.
 func sameSpeaker(t schema.EventType, a, b []int) bool {
-	if t != schema.EventStatement || len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	sub := func(x, y []int) bool {
-		for _, v := range x {
-			if !contains(y, v) {
-				return false
-			}
-		}
-		return true
-	}
-	return sub(a, b) || sub(b, a)
+	return t == schema.EventStatement && sameTeller(a, b)
 }
 
 // subset reports whether every element of a is in b.
@@ -1845,10 +1832,10 @@ func bodyDenies(raw []rawEvent, ents []entity) {
 			continue
 		}
 		b, st := q.Source[0], q.Agent[0]
-		if b < 0 || b >= len(ents) || st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
+		if !stateBody(ents, b, st) {
 			continue
 		}
-		if kind := ents[b].Kind; (kind == schema.KindAgency || kind == schema.KindOrganization) && ents[b].Country == ents[st].Name {
+		if kind := ents[b].Kind; kind == schema.KindAgency || kind == schema.KindOrganization {
 			q.Agent, q.Source = []int{b}, nil
 		}
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"time"
-
 	"github.com/intelgraph/intelgraph/extract/timex"
 	"github.com/intelgraph/intelgraph/schema"
 )
@@ -56,15 +54,11 @@ func sameTeller(a, b []int) bool {
 }
 
 // inWeekBefore reports whether day d is before the day pub by at most ledeWeek days; both are
-// calendar days ("2006-01-02").
+// calendar days ("2006-01-02"), which compare as strings.
 func inWeekBefore(d, pub string) bool {
 	if len(d) != dayValue || len(pub) != dayValue {
 		return false
 	}
-	dd, err1 := time.Parse("2006-01-02", d)
-	pd, err2 := time.Parse("2006-01-02", pub)
-	if err1 != nil || err2 != nil || !dd.Before(pd) {
-		return false
-	}
-	return !dd.Before(pd.AddDate(0, 0, -ledeWeek))
+	from := shiftDay(pub, -ledeWeek)
+	return from != "" && d < pub && d >= from
 }

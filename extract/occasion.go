@@ -1029,16 +1029,19 @@ func sameVoice(f, ev rawEvent, ents []entity) bool {
 		return true
 	}
 	for _, st := range ev.Agent {
-		if st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
-			continue
-		}
 		for _, a := range f.Agent {
-			if a >= 0 && a < len(ents) && ents[a].Kind == schema.KindAgency && ents[a].Country == ents[st].Name {
+			if stateBody(ents, a, st) && ents[a].Kind == schema.KindAgency {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// stateBody reports whether entity b is a body of the state st (st a country, b's country that
+// state's name): a ministry, embassy or agency through which the state speaks.
+func stateBody(ents []entity, b, st int) bool {
+	return b >= 0 && b < len(ents) && st >= 0 && st < len(ents) && ents[st].Kind == schema.KindCountry && ents[b].Country == ents[st].Name
 }
 
 // openingReaction reports whether the report at i opens its sentence as its main verb in the
