@@ -93,6 +93,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(sents, ms)
 	prosecution := namedServices(ms, "prosecutors", isProsecutionService)
+	ownProsecution := map[string]int{} // prosecutors no named service takes up, by country
 	police := namedServices(ms, "police", isPoliceForce)
 	// pass 1: the same gazetteer entry, or the same normalised name
 	byKey := map[string]int{}
@@ -673,6 +674,13 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// took up, an actor of its own as "the Russian embassy" is
 			ante = len(ents)
 			ents = append(ents, entity{Name: descName(ms[i]), Kind: ms[i].Kind, Country: ms[i].Country, Conf: 0.5, Generic: true})
+		}
+		if ante < 0 && ms[i].How == mkDesc && ms[i].Head == "prosecutors" && statedProsecutors(ms[i]) {
+			// "A man was charged …, federal prosecutors said", "Polish prosecutors said the
+			// two men faced charges": with no prosecution service or ministry named to take
+			// them up, a state's prosecutors are a body of their own; bare "prosecutors" are
+			// left unresolved ("Prosecutors allege that …" tells the charge, no new claim)
+			ante = x.ownProsecutors(ownProsecution, &ents, ms[i])
 		}
 		if ante < 0 {
 			continue
@@ -1844,6 +1852,26 @@ func (x *Extractor) nationalBody(m mention) bool {
 	}
 	mods := descModifiers(m)
 	return len(mods) > 1 && isCap(mods[0]) && len(x.fieldModifiers(mods)) > 0
+}
+
+// ownProsecutors returns the entity standing for prosecutors described by m whom no named
+// prosecution service or ministry of justice takes up, adding one to ents for the first such
+// description of each state (seen maps a state, "" for federal ones of no state named, to
+// its entity): "Polish prosecutors" and a later "prosecutors in Poland" are the same body.
+func (x *Extractor) ownProsecutors(seen map[string]int, ents *[]entity, m mention) int {
+	if e, ok := seen[m.Country]; ok {
+		return e
+	}
+	e := len(*ents)
+	*ents = append(*ents, entity{Name: descName(m), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true})
+	seen[m.Country] = e
+	return e
+}
+
+// statedProsecutors reports whether prosecutors description m names whose prosecutors they
+// are: a state's ("Polish prosecutors", "prosecutors in Poland") or the federal ones.
+func statedProsecutors(m mention) bool {
+	return m.Country != "" || strings.HasPrefix(strings.TrimPrefix(strings.ToLower(m.Text), "the "), "federal")
 }
 
 // descName returns a description's text without its article: "Telvaran cyber agency".
