@@ -151,7 +151,7 @@ func TestConjunctOwnTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"the second conjunct's own month", "2025-09-19",
 			"Orbis Retail detected the breach in late April and reported it to the Velmora Cyber Centre in May.",
-			"report", "orbis-retail", "velmora-cyber-centre", "2025-05"},
+			"warning", "orbis-retail", "velmora-cyber-centre", "2025-05"},
 		{"a count of days after the first conjunct's day", "2025-06-02",
 			"Tarn Labs says it detected the intrusion on May 9, patched the server four days later and told the Velmora Cyber Centre the next week.",
 			"other", "", "", "2025-05-13"},

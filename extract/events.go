@@ -862,6 +862,35 @@ func madeKnown(lemma string) bool {
 // discovery holds the verbs of finding something out: a report when someone named finds it.
 var discovery = map[string]bool{"detect": true, "discover": true, "spot": true, "notice": true, "uncover": true}
 
+// foundReach bounds the words foundAndReported reads back from "and" to the verb of finding.
+const foundReach = 12
+
+// foundAndReported reports whether "reported" at i, before "it" or "them", is coordinated with
+// an earlier verb of finding out whose object is no flaw ("noticed unusual traffic from its
+// server and reported it to X", "detected the intrusion in May and reported it to X"): the
+// pronoun stands for the incident found, and reporting an incident to someone is a notice to
+// them, as "reported the breach to X" is. A flaw found and reported ("discovered the
+// vulnerability and reported it to the vendor", cue flawnoun) stays a report, as does a
+// pronoun with no finding before it in the sentence.
+func (x *Extractor) foundAndReported(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "and" {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-1-j <= foundReach; j-- {
+		t := &toks[j]
+		switch {
+		case x.cue.tokIs("flawnoun", t):
+			return false
+		case t.Text == "," || t.Text == ";" || t.Lower == "and":
+			return false
+		case isVerbTag(t.Tag):
+			tr, ok := x.tokTrigger(t, true)
+			return ok && discovery[tr.Lemma] && (t.Tag == "VBD" || t.Tag == "VBN") && j+1 < i-1
+		}
+	}
+	return false
+}
+
 // verbReadAsAdjective reports whether the word at i, tagged as an adjective, is a past-tense
 // trigger verb right after a name or the comma closing an appositive: "Valmark imposed/JJ
 // sanctions", "The Sons of the Ridge, an armed group, claimed/JJ responsibility".
@@ -1096,7 +1125,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				if x.countryOwnerSpeaks(c, i, a) {
 					ev.Agent = nil
 				}
-				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them")
+				thing := madeKnown(tr.Lemma) || tr.Lemma == "report" && i+1 < len(toks) && (toks[i+1].Lower == "it" || toks[i+1].Lower == "them") && !x.foundAndReported(toks, i)
 				quoted := tr.Lemma == "tell" && quoteTag(c, i) // "“…,” X told Y": the quoted words were said to Y
 				if !c.isPress(o) && !x.testimonyBody(c, o) && !thing && !quoted {
 					// "told the agency": a tip-off; "told the Senate": testimony; "disclosed the
