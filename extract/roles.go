@@ -231,8 +231,8 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
-	if v := x.coordinatedVerb(c, i); v >= 0 {
-		return x.subject(c, v) // "X convicted an engineer of spying for Y and sentenced him": X sentenced him
+	if e, ok := x.conjunctSubject(c, i); ok {
+		return e
 	}
 	if e := x.reducedRelativeHead(c, i); e >= 0 {
 		return e
@@ -5470,4 +5470,75 @@ func (x *Extractor) staffHead(c *sentCtx, j int) int {
 // a word for one of its teams (cue teamnoun: "team", "department").
 func (x *Extractor) staffWord(t token) bool {
 	return isNounTag(t.Tag) && (x.cue.tokIs("staffnoun", &t) || x.cue.tokIs("staffword", &t) || x.cue.tokIs("teamnoun", &t))
+}
+
+// conjunctSubject is the subject of a verb coordinated after "and": that of the verb it is
+// coordinated with ("X convicted an engineer of spying for Y and sentenced him": X sentenced
+// him), else, for a verb of accusing, that of the verb of saying before what was said ("the
+// embassy said the charges were “baseless” and accused X of …": the embassy accuses;
+// reportedConjunct). ok is false when the verb is coordinated with none.
+func (x *Extractor) conjunctSubject(c *sentCtx, i int) (e int, ok bool) {
+	e = -1
+	v := x.coordinatedVerb(c, i)
+	if v >= 0 {
+		e = x.subject(c, v)
+	}
+	if e < 0 {
+		if r := x.reportedConjunct(c, i); r >= 0 {
+			if s := x.subject(c, r); s >= 0 {
+				return s, true
+			}
+		}
+	}
+	return e, v >= 0
+}
+
+// reportReach bounds how many tokens before "and" reportedConjunct looks for the verb of saying,
+// quotations not counted.
+const reportReach = 25
+
+// reportedConjunct finds, for a verb of accusing at i right after "and" (adverbs between), the
+// verb of saying whose complement the "and" closes: "X said the charges were “baseless” and
+// accused Y of …", "X warned that the plan would “leave hospitals exposed” and blamed Y". News
+// style sets a rebuttal or a claim in the speaker's words and then the speaker's accusation, so
+// the accuser is the one who says, not the subject of what is said. Quotations are stepped
+// over; a clause break, a comma outside a quotation or another "and" or "but" first gives -1,
+// as does a complement with no verb or quotation of its own.
+func (x *Extractor) reportedConjunct(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 2 || !x.cue.tokIs("accusedform", &toks[i]) || !isTensedTag(toks[i].Tag) && toks[i].Tag != "VBN" {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j-- // "and also accused"
+	}
+	if toks[j].Lower != "and" || c.quoted[j] {
+		return -1
+	}
+	clause, counted := false, 0
+	for v := j - 1; v >= 0 && counted <= reportReach; v-- {
+		t := &toks[v]
+		if c.quoted[v] || isQuote(t.Text) {
+			clause = true // a quotation in the complement: "said Beijing “has never …”"
+			continue
+		}
+		counted++
+		if t.Text == "," && v+1 < len(toks) && isQuote(toks[v+1].Text) {
+			continue // the comma closing a quotation: "… we are protecting,” and accused"
+		}
+		if x.cue.tokIs("clausebreak", t) || t.Text == "," || t.Lower == "and" || t.Lower == "but" {
+			return -1
+		}
+		if isTensedTag(t.Tag) && x.cue.tokIs("reporting", t) {
+			if !clause {
+				return -1
+			}
+			return v
+		}
+		if isFiniteTag(t.Tag) {
+			clause = true
+		}
+	}
+	return -1
 }
