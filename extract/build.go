@@ -1184,20 +1184,18 @@ func partylessVerb(toks []token, i int) bool {
 // September 29", "the campaign took place on May 3"), with no colon or semicolon before the time
 // starting at rune offset at: the day is the deed's, not that of a telling whose object or
 // topic the noun is ("released a report on the hacking on Friday", "called police about the
-// leak on Monday").
+// leak on Monday"). A noun with a clause set off in commas after it is the subject of the verb
+// that follows the clause, or of the clause's own verb ("The attack, which staff first detected
+// on Sunday, halted …", "The attack, which began on May 30, halted …").
 func nounSubject(toks []token, i, at int) bool {
-	verb, from := false, i+1
+	from := i + 1
 	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
 		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
-	}
-	for j := from; j < len(toks) && j <= from+1; j++ {
-		if toks[j].Tag == "RB" {
-			continue
+		if !finiteNext(toks, from) {
+			from = relativeClosed(toks, from) // the object of one, subject of the main clause: "The attack, which staff detected on Sunday, halted …"
 		}
-		verb = isFiniteTag(toks[j].Tag)
-		break
 	}
-	if !verb {
+	if !finiteNext(toks, from) {
 		return false
 	}
 	for j := i + 1; j < len(toks) && toks[j].Start < at; j++ {
@@ -1206,6 +1204,28 @@ func nounSubject(toks []token, i, at int) bool {
 		}
 	}
 	return true
+}
+
+// finiteNext reports whether the word at j, or the one after an adverb, is a finite verb.
+func finiteNext(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if toks[k].Tag != "RB" {
+			return isFiniteTag(toks[k].Tag)
+		}
+	}
+	return false
+}
+
+// relativeClosed returns the index of the word after the comma that closes the relative clause
+// opening at j ("which staff detected on Sunday, halted"), where the main clause goes on; len(toks)
+// when no comma closes it.
+func relativeClosed(toks []token, j int) int {
+	for k := j; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return k + 1
+		}
+	}
+	return len(toks)
 }
 
 // dayMention gives the day of a deed mention r that names no one ("the intrusion was detected

@@ -124,7 +124,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
 			}
-			if ownRelativeTime(toks, eventNoun, *ev, t) || beganRelative(toks, *ev, t) {
+			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
@@ -1541,12 +1541,39 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 
 // beganRelative reports whether the time at t stands in a relative clause after a comma that
 // tells when the incident ev named right before it began or took place ("the attack on Harrow
-// Bank, which began on April 2"): its time is the incident's.
-func beganRelative(toks []token, ev rawEvent, t int) bool {
+// Bank, which began on April 2") or was found (foundClause: "The attack, which officials first
+// detected in the early hours of Saturday, …"): its time is the incident's.
+func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int) bool {
+	if lo := incidentRelative(toks, ev, t, beganReach); lo >= 0 {
+		switch toks[lo+1].Lower {
+		case "began", "started", "occurred", "happened", "unfolded":
+			return true
+		case "took":
+			return lo+2 < len(toks) && toks[lo+2].Lower == "place"
+		}
+	}
+	lo := incidentRelative(toks, ev, t, foundClauseReach)
+	return lo >= 0 && x.foundClause(toks, lo+1, t)
+}
+
+// beganReach and foundClauseReach bound how many words before a time beganRelative looks for the
+// "which" of the clause that dates the incident: right after "which" for a verb of beginning,
+// after the finder and its adverbs too for a verb of finding ("which city officials first
+// detected in the early hours of Saturday").
+const (
+	beganReach       = 6
+	foundClauseReach = 10
+)
+
+// incidentRelative returns the index of the "which" that opens, after a comma, a relative clause
+// on the incident noun ev, holding the time at t within reach words after it and no comma between
+// ("the attack on Harrow Bank, which began on April 2"); -1 for none. Only the noun's
+// post-modifier may stand between the noun and the comma.
+func incidentRelative(toks []token, ev rawEvent, t, reach int) int {
 	lo := -1
-	for k := t - 1; k > 0 && t-k <= 6; k-- {
+	for k := t - 1; k > 0 && t-k <= reach; k-- {
 		if toks[k].Text == "," {
-			return false
+			return -1
 		}
 		if toks[k].Lower == "which" {
 			lo = k
@@ -1554,22 +1581,56 @@ func beganRelative(toks []token, ev rawEvent, t int) bool {
 		}
 	}
 	if lo < 1 || !incident(ev.Type) || ev.Type == schema.EventReport || ev.Trigger < 0 || ev.Trigger >= lo-1 || lo+1 >= len(toks) ||
-		toks[lo].Lower != "which" || toks[lo-1].Text != "," || !isNounTag(toks[ev.Trigger].Tag) {
-		return false
+		toks[lo-1].Text != "," || !isNounTag(toks[ev.Trigger].Tag) {
+		return -1
 	}
 	for k := ev.Trigger + 1; k < lo-1; k++ {
 		if k-ev.Trigger > 6 || !nounPhraseTag(toks[k].Tag) {
-			return false // the noun's post-modifier only: "the attack on Harrow Bank, which …"
+			return -1 // the noun's post-modifier only: "the attack on Harrow Bank, which …"
 		}
 	}
-	switch toks[lo+1].Lower {
-	case "began", "started", "occurred", "happened", "unfolded":
-		return true
-	case "took":
-		return lo+2 < len(toks) && toks[lo+2].Lower == "place"
-	}
-	return false
+	return lo
 }
+
+// foundClause reports whether the relative clause opening at j tells, before the time at t, that
+// the incident it is on was found: a verb of finding out (discovery) in the passive ("which was
+// first detected on Sunday") or after a short subject that names the finder ("which city officials
+// first detected", "which its staff noticed"), adverbs allowed before the verb, and only a
+// preposition and its noun phrase between the verb and the time. News dates an incident by when it
+// was found when it tells no earlier day, as the main clause does ("the intrusion was detected on
+// Sunday", which dayMentions reads).
+func (x *Extractor) foundClause(toks []token, j, t int) bool {
+	k := j
+	if x.cue.tokIs("be", &toks[k]) {
+		k++
+	} else {
+		for k < t && k-j < foundSubjectReach && (isNounTag(toks[k].Tag) || toks[k].Tag == "DT" || toks[k].Tag == "PRP$" || toks[k].Tag == "PRP" || toks[k].Tag == "POS" || strings.HasPrefix(toks[k].Tag, "JJ")) {
+			k++
+		}
+		if k == j {
+			return false
+		}
+	}
+	for k < t && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= t || toks[k].Tag != "VBD" && toks[k].Tag != "VBN" {
+		return false
+	}
+	if tr, ok := x.tokTrigger(&toks[k], true); !ok || !discovery[tr.Lemma] {
+		return false
+	}
+	for m := k + 1; m < t; m++ {
+		if !nounPhraseTag(toks[m].Tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// foundSubjectReach bounds the words of the finder foundClause reads before the verb ("city
+// officials", "the utility's own staff").
+const foundSubjectReach = 4
 
 // relativeWithin is timeInRelative with the relative word at most span tokens before t;
 // with thatIN a "that" tagged a conjunction may open the clause too.
