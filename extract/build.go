@@ -2226,9 +2226,11 @@ func nonFinite(toks []token, i int) bool {
 // data was safe", "The embassy rejected the claim") to the day of the nearest other saying by
 // the same speaker that the article dates to a day ("the ministry said on Tuesday …"), before
 // or after it: a speaker quoted again in the story speaks on the occasion already dated, and a
-// reply to the news is voiced when the news breaks. A warning a person voices again in the
-// same way ("Assistant Commissioner Vale also warned the public not to …"; voicedWarning) takes
-// that day too: a person speaks on occasions, where an organisation warns again and again.
+// reply to the news is voiced when the news breaks. A person working for a body speaks for it
+// (speaksForAll), so the body's dated saying dates theirs too ("Arden Water confirmed on Monday
+// …. Its chief executive, Mo Tan, said …"). A warning a person voices again in the same way
+// ("Assistant Commissioner Vale also warned the public not to …"; voicedWarning) takes that
+// day too: a person speaks on occasions, where an organisation warns again and again.
 // Only sayings lend their day (sayingType): a report or a warning by the same speaker may be
 // one it issued long before. Tellings in the present, the perfect or the pluperfect
 // ("maintains", "has denied", "had warned") are not of that day and stay as they are; so do
@@ -2251,7 +2253,7 @@ func (x *Extractor) sameSpeakerDays(sents []sentence, ents []entity, evs []merge
 		best, gap := -1, 0
 		for j := range evs {
 			p := evs[j]
-			if j == k || p.time < 0 || len(iso(p.time)) != dayValue || !sayingType(p.typ) || p.negated || p.modality != "" || len(p.evidence) == 0 || !overlaps(p.agent, e.agent) {
+			if j == k || p.time < 0 || len(iso(p.time)) != dayValue || !sayingType(p.typ) || p.negated || p.modality != "" || len(p.evidence) == 0 || !overlaps(p.agent, e.agent) && !speaksForAll(ents, e.agent, p.agent) {
 				continue
 			}
 			d := p.evidence[0].sent - r.sent
@@ -2302,4 +2304,16 @@ func personsOnly(ents []entity, agents []int) bool {
 // a denial or an accusation.
 func sayingType(t schema.EventType) bool {
 	return t == schema.EventStatement || t == schema.EventDenial || t == schema.EventAccusation
+}
+
+// speaksForAll reports whether every one of the entities agents is a person named as working
+// for one of the entities body (Employer: "Director Jo Park of the Security Service", "Jo
+// Park, chief executive of Arden Water"): its official or spokesperson, who speaks for it.
+func speaksForAll(ents []entity, agents, body []int) bool {
+	for _, a := range agents {
+		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson || !contains(body, ents[a].Employer-1) {
+			return false
+		}
+	}
+	return len(agents) > 0
 }

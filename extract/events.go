@@ -2510,6 +2510,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		if j > 0 && toks[j].Text == "May" {
 			continue // "In May the gang hit X": the month, no modal
 		}
+		if contrastedVerb(toks, j, i) {
+			break // "would not discuss the case but said …": the auxiliaries and negation are the first verb's
+		}
 		if w == "and" && x.passiveBefore(toks, j) && objectOpens(toks, i+1) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
@@ -2538,6 +2541,14 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if !ev.Negated && incident(ev.Type) && x.unproven(c, i) {
 		ev.Negated = true
 	}
+}
+
+// contrastedVerb reports whether the "but" at j coordinates the verb at i with a verb phrase
+// before it ("would not discuss the case but said …", "declined to comment, but confirmed
+// …"): "but" sets the second verb against the first, so a negation or modal before the first
+// ("would not") is not the second's.
+func contrastedVerb(toks []token, j, i int) bool {
+	return isVerbTag(toks[i].Tag) && toks[j].Lower == "but" && toks[j].Tag == "CC"
 }
 
 // plannedObject reports whether the deed noun at i heads an indefinite object of the verb at j

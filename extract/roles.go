@@ -1165,14 +1165,15 @@ const ingAsideReach = 12
 // Ostra and two partner countries, including Norland and Velmi, issued …"), or -1. Such a phrase
 // is a non-restrictive modifier of the subject: the names in it are its company or some of its
 // members, and the subject is read before the comma. Adverbs, auxiliaries and a modal may open
-// the predicate; no finite verb or relative pronoun stands in the phrase.
+// the predicate, and i may be the modal itself (the finite verb of "would not discuss … but
+// said", withheldVerb); no finite verb or relative pronoun stands in the phrase.
 func (x *Extractor) ingAside(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	v := i
 	for v > 0 && i-v < 3 && (toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || x.auxTok(&toks[v-1])) {
 		v--
 	}
-	if v < 4 || toks[v-1].Text != "," || !isTensedTag(toks[i].Tag) && v == i {
+	if v < 4 || toks[v-1].Text != "," || !isTensedTag(toks[i].Tag) && toks[i].Tag != "MD" && v == i {
 		return -1
 	}
 	n := 0 // tokens read outside names
@@ -4492,6 +4493,9 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	if j >= 1 && toks[j].Text == "," && aux < 0 {
 		return x.seriesVerb(c, i, j)
 	}
+	if j >= 1 && toks[j].Lower == "but" && aux < 0 && x.cue.tokIs("reporting", &toks[i]) {
+		return x.withheldVerb(c, j)
+	}
 	if j < 1 || toks[j].Lower != "and" && (toks[j].Lower != "but" || !x.cue.tokIs("denyverb", &toks[i])) {
 		return -1
 	}
@@ -4515,6 +4519,28 @@ func (x *Extractor) grantingVerb(c *sentCtx, j int) int {
 		}
 		if isVerbTag(t.Tag) && (x.cue.tokIs("reporting", t) || x.cue.tokIs("admitverb", t)) {
 			return v
+		}
+	}
+	return -1
+}
+
+// withheldVerb finds, for the "but" at j before a verb of saying, the finite verb or modal of
+// what the speaker held back from, negated or a verb of refusing ("would not discuss the
+// details but said …", "declined to name the firm, but said …"): the nearest one before it in
+// the same stretch of the sentence, whose subject the saying shares; -1 when a clause break,
+// "and" or a quotation comes first, or the verb found is none of those.
+func (x *Extractor) withheldVerb(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	for v := j - 1; v >= 0 && j-v <= grantReach; v-- {
+		t := &toks[v]
+		if x.cue.tokIs("clausebreak", t) || t.Lower == "and" || t.Lower == "but" || isQuote(t.Text) {
+			return -1
+		}
+		if t.Tag == "MD" || isTensedTag(t.Tag) {
+			if x.cue.tokIs("refuseverb", t) || v+1 < j && x.cue.tokIs("negation", &toks[v+1]) {
+				return v // "declined to name", "would not discuss", "did not say"
+			}
+			return -1
 		}
 	}
 	return -1

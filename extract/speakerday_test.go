@@ -12,9 +12,14 @@ import (
 
 // TestSameSpeakerDays checks that an undated saying in the simple past takes the day of the
 // same speaker's dated saying elsewhere in the article, before or after it, and that a saying
-// in the perfect takes the publication day instead (presentTimes).
+// in the perfect takes the publication day instead (presentTimes). A person named as working
+// for a body takes the day of the body's dated saying; anyone else does not.
 func TestSameSpeakerDays(t *testing.T) {
 	const published = "2026-03-06"
+	// a body's dated saying, then its chief executive named, then the one told
+	const arden = "Arden Water said on Monday that its billing systems had been encrypted.\n\n" +
+		"The outage hit about 40,000 homes. Mo Tan, the chief executive of Arden Water, joined the company in 2019.\n\n" +
+		"Engineers restored the billing systems within a week.\n\n"
 	tests := []struct {
 		name, body string
 		typ        schema.EventType
@@ -28,6 +33,10 @@ func TestSameSpeakerDays(t *testing.T) {
 			schema.EventDenial, "velmoran-embassy", 0, "2026-03-05"},
 		{"a denial in the perfect is not of that day", "The Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy has rejected the accusation.",
 			schema.EventDenial, "velmoran-embassy", 3, "2026-03-06"},
+		{"the body's official speaks on the body's dated occasion", arden + "Tan said the company would not pay the ransom.",
+			schema.EventStatement, "mo-tan", 4, "2026-03-02"},
+		{"someone working for no one named keeps an undated saying", arden + "Lia Grove said the company would not pay the ransom.",
+			schema.EventStatement, "lia-grove", 4, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
