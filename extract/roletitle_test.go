@@ -11,8 +11,7 @@ import (
 // TestTitleWordsBeforeName checks that the words of a title before a person's name are read as
 // the title, not as the first words of the holder's name: a role word written after a title
 // word ("Chief Executive", "General Manager") and "Assistant" opening a run as a rank of the
-// title after it ("Assistant Attorney General X"), and an undersecretary's title after a body's
-// acronym ("BDS Undersecretary X").
+// title after it ("Assistant Attorney General X").
 func TestTitleWordsBeforeName(t *testing.T) {
 	tests := []struct {
 		name, body, person, notName string
@@ -32,12 +31,6 @@ func TestTitleWordsBeforeName(t *testing.T) {
 		{"assistant attorney general of a division",
 			"Assistant Attorney General Peter Ansel of the department's criminal division told reporters the hackers were paid by a state. Ansel declined to name it.",
 			"Peter Ansel", ""},
-		{"undersecretary after a body's acronym",
-			"The Bureau of Digital Services (BDS) said on Monday its portal had been hit. BDS Undersecretary Lorna Vidal told reporters the outage lasted a day.",
-			"Lorna Vidal", "BDS Undersecretary Lorna Vidal"},
-		{"hyphenated under-secretary",
-			"Under-Secretary Kofi Mensah said the ministry had found no stolen files.",
-			"Kofi Mensah", "Under-Secretary Kofi Mensah"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
