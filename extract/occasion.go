@@ -202,10 +202,13 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	if tday >= 0 && quoteClosedAt(sents, k) {
-		reachesBack(sents, c.ents, evs, nil, k-1, tday, pastTense) // the quote's day before it opened
+		// the quote's day before it opened; closed by a pronoun's telling ("\"…. …,\" it said in
+		// a statement on Wednesday"), the day of the speaker the sentence before the quote named
+		// going on, over one that speaker took from an earlier occasion
+		reachesBack(sents, c.ents, evs, nil, k-1, tday, pastTense, pronounTeller(toks))
 	}
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
-		reachesBack(sents, c.ents, evs, found, k, ti, openingReaction)
+		reachesBack(sents, c.ents, evs, found, k, ti, openingReaction, false)
 	}
 	if tday >= 0 && quoteOpens(toks) {
 		// the quote's day reaches back to the sentence before; when the quote's telling is a
@@ -215,14 +218,14 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		if set < 0 {
 			by = nil
 		}
-		reachesBack(sents, c.ents, evs, by, k, tday, pastTense)
+		reachesBack(sents, c.ents, evs, by, k, tday, pastTense, false)
 	}
 	// a telling of the sentence took the day of the occasion named again ("said in the statement")
 	atNamed := nat >= 0 && slices.ContainsFunc(found, func(f rawEvent) bool { return f.TimeIdx == nday })
 	if tday < 0 && atNamed && quoteOpens(toks) {
 		// "X said …. \"…,\" he said on the same call.": the occasion named again reaches back to
 		// the saying before it, as a quote's own day does, its own speaker's only
-		reachesBack(sents, c.ents, evs, found, k, nday, pastTense)
+		reachesBack(sents, c.ents, evs, found, k, nday, pastTense, false)
 	}
 	if set < 0 {
 		if tday >= 0 {
@@ -965,8 +968,10 @@ func pastPassive(toks []token, v int) bool {
 // rejected the claim. \"…,\" a spokesperson said on Thursday." (a reaction in the simple past
 // before a quote told on a day), "X rejected the measures. In a statement on Wednesday, …"
 // (openingReaction before a fronted occasion). With found (the reports of sentence k), a report
-// by another speaker than those found keeps no day (otherSpeaker).
-func reachesBack(sents []sentence, ents []entity, evs []rawEvent, found []rawEvent, k, ti int, keep func(toks []token, i int) bool) {
+// by another speaker than those found keeps no day (otherSpeaker). With goesOn (the occasion's
+// teller is a pronoun, the speaker of the sentence before going on), a day the report took from
+// an earlier occasion gives way to ti as well.
+func reachesBack(sents []sentence, ents []entity, evs []rawEvent, found []rawEvent, k, ti int, keep func(toks []token, i int) bool, goesOn bool) {
 	if k < 1 {
 		return
 	}
@@ -979,7 +984,7 @@ func reachesBack(sents []sentence, ents []entity, evs []rawEvent, found []rawEve
 		if ev.Type == schema.EventAccusation && !pronounTeller(sents[k].Toks) && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && overlaps(f.Agent, ev.Agent) }) {
 			continue // only the accuser's own telling: the accused answers ("\"We had nothing to do with it,\" X said")
 		}
-		if ev.TimeIdx >= 0 && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && sameVoice(f, *ev, ents) }) {
+		if ev.TimeIdx >= 0 && !goesOn && !slices.ContainsFunc(found, func(f rawEvent) bool { return isReporting(f) && sameVoice(f, *ev, ents) }) {
 			continue // a day taken from the occasion before gives way only to its own speaker's
 		}
 		if keep(toks, ev.Trigger) && !otherSpeaker(found, *ev, ents) {

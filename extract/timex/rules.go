@@ -517,7 +517,33 @@ func (p *parser) future(i int) bool {
 // regulator, the FBSO, until Dec. 12") or resumes in the past after the time ("who until
 // October was").
 func (p *parser) untilAhead(u, i int) bool {
-	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i) && !p.pastBetween(u, i)
+	return u >= 0 && !p.notUntil(u) && !p.pastAfter(i) && !p.pastBetween(u, i) && !p.earliestPast(u)
+}
+
+// earliestReach is how far before "as early as" earliestPast looks for the clause's verb: far
+// enough to pass a long object with names in brackets.
+const earliestReach = 30
+
+// earliestPast reports whether "early" at u opens "as early as" after a deed told in the past,
+// however long its object ("slipped into the network as early as Oct. 12", "had compromised
+// computers at the agency (AB) and the ministry (CD) as early as March"): the earliest point
+// of something done lies behind. A verb of saying or warning first (tellingPast), whose
+// complement may point anywhere ("warned the rule takes effect as early as May"), or what
+// pastDeed stops at (a modal, "to", "that", a comma) leaves the time ahead.
+func (p *parser) earliestPast(u int) bool {
+	if p.lo(u) != "early" || p.lo(u-1) != "as" {
+		return false
+	}
+	return p.pastDeedWithin(u-1, earliestReach, tellingPast)
+}
+
+// tellingPast holds past forms of verbs of saying, warning and foretelling beyond those
+// pastDeed stops at, whose complement may point ahead of them ("warned the rule takes effect as
+// early as May").
+var tellingPast = map[string]bool{
+	"warned": true, "confirmed": true, "disclosed": true, "revealed": true, "stated": true, "added": true,
+	"wrote": true, "noted": true, "claimed": true, "predicted": true, "forecast": true, "estimated": true,
+	"projected": true, "indicated": true, "suggested": true,
 }
 
 // pastBetween reports whether a clause told in the past opens after "until" at u and before
@@ -579,6 +605,10 @@ func (p *parser) past(i int) bool {
 		return p.untilPast(i) // "did not tell the regulator until April", "who until April was": it told then
 	case "by", "through":
 		return false // a deadline or an extent: "extended through January"
+	case "as":
+		if p.earliestPast(i - 2) {
+			return true // "had breached servers at X (AB) and Y (CD) as early as December"
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := p.toks[k].lo
@@ -687,10 +717,19 @@ func participle(t string) bool {
 // other than a verb of saying, whose complement may point anywhere ("said the offer expires
 // Nov. 5"), with no modal between ("recommended … because it may not meet rules effective Dec. 7").
 func (p *parser) pastDeed(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-14; k-- {
+	return p.pastDeedWithin(i, 14, nil)
+}
+
+// pastDeedWithin is pastDeed looking at most reach tokens before token i, stopping as well at
+// a word of stops.
+func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := p.toks[k].lo
 		if p.titleStop(k) {
 			continue
+		}
+		if stops[t] {
+			return false
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",

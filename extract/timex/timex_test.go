@@ -535,6 +535,9 @@ func TestFindNarrative(t *testing.T) {
 		// "as early as" points back in a clause told in the past, ahead otherwise; "as soon as" ahead
 		{"as early as in the past", "The intruders were inside the network as early as December.", "December", Date, "2016-12"},
 		{"as early as ahead", "The vendor could ship a fix as early as December.", "December", Date, "2017-12"},
+		{"as early as after a regular past deed", "The auditors said the thieves first slipped into the ledger as early as Dec. 3.", "Dec. 3", Date, "2016-12-03"},
+		{"as early as past a long object", "The firm said the crew had breached servers at the Port Authority (PA) and the Coast Guard (CG) as early as December.", "December", Date, "2016-12"},
+		{"as early as after saying stays ahead", "The regulator warned the new rule takes effect as early as December.", "December", Date, "2017-12"},
 		{"as soon as ahead in the past", "Investors were likely to sell as soon as trading opened in December.", "December", Date, "2017-12"},
 		{"that night", "The ministry was hit on Jan. 9, 2017. That night the site went dark.", "That night", Time, "2017-01-09TNI"},
 		{"the day before", "The servers were seized on Aug. 30, 2016. The operators had wiped them the day before.", "the day before", Date, "2016-08-29"},
