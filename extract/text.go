@@ -601,6 +601,30 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			}
 		}
 	}
+	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
+	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
+	// with no noun after it, it is the noun for a citizen of that country
+	for i := 1; i < len(toks); i++ {
+		if demonymNational(toks, i) {
+			toks[i].Tag = "NN"
+		}
+	}
+}
+
+// demonymNational reports whether toks[i] is "national" read as an adjective, right after a
+// capitalised word (a demonym: "Belgian", "North Korean") and with no noun, adjective or
+// number after it to modify ("a Belgian national, Ivo Marsh", "a Dutch national who …", not "a
+// Belgian national team", "the Dutch national cyber security centre").
+func demonymNational(toks []token, i int) bool {
+	if toks[i].Lower != "national" || toks[i].Tag != "JJ" || !isCap(toks[i-1].Text) {
+		return false
+	}
+	if i+1 < len(toks) {
+		if n := toks[i+1]; isNounTag(n.Tag) || n.Tag == "JJ" || n.Tag == "CD" || n.Tag == "HYPH" || n.Text == "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // wonAmount reports whether t is an amount "won" can be the currency of: a word for a large
