@@ -185,6 +185,21 @@ func TestDemonymNationalNoun(t *testing.T) {
 	}
 }
 
+// TestLetterDollarFine checks that a fine or penalty told in a dollar marked by its country's
+// capitals ("a penalty of S$200,000 on X") falls on the one named after the sum.
+func TestLetterDollarFine(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"Singapore dollars", "The Ostmark Data Authority imposed a financial penalty of S$200,000 on Harrow Telecom on Monday."},
+		{"Hong Kong dollars", "The Ostmark Data Authority imposed a fine of HK$3 million on Harrow Telecom last week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventSanction, "", "harrow-telecom"), "got %s, want a sanction on harrow-telecom", eventsString(g))
+		})
+	}
+}
+
 // TestPurposeAccessVerb checks that "access" after the "to" of a purpose infinitive serving a
 // past-tense verb, with an object after it, is read as the verb (baseReadAsNoun), while the
 // noun stays one.
@@ -353,6 +368,12 @@ func TestSignedAmount(t *testing.T) {
 		{"€", false},
 		{"£s", false},
 		{"lender", false},
+		{"S$450,000", true},
+		{"NT$15", true},
+		{"US$600", true},
+		{"S$", false},
+		{"USD$5", false},
+		{"Sx$5", false},
 	}
 	for _, tt := range tests {
 		if got := signedAmount(tt.word); got != tt.want {
