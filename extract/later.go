@@ -562,6 +562,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// the same day": those the legal step or sanction just before named
 			a.Target = stepPatients(evs, k, continueReach)
 		}
+		if a.Type == schema.EventSanction && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
+			x.matchingMeasure(sents[a.Sent].Toks, a.Trigger) {
+			// "The Treasury designated Ivo Marsh. Britain and Australia announced matching
+			// designations the same day": those the sanction just before fell on
+			a.Target = stepPatients(evs, k, continueReach)
+		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && !x.otherMarked(sents, *a, false) {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
@@ -1690,6 +1696,24 @@ func bareGovernment(toks []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// matchingMeasure reports whether the sanction noun at i is marked, right before it or past
+// one more modifier ("matching cyber sanctions"), as the copy of one told before (cue
+// matchingmeasure): "announced matching designations", "imposed parallel sanctions".
+func (x *Extractor) matchingMeasure(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || isVerbTag(toks[i].Tag) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		if x.cue.tokIs("matchingmeasure", &toks[j]) {
+			return true
+		}
+		if t := toks[j].Tag; t != "JJ" && t != "NN" && t != "VBG" {
+			return false
+		}
+	}
+	return false
 }
 
 // stepPatients returns the targets of the nearest legal step or sanction before evs[k], at most

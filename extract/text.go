@@ -601,6 +601,30 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			}
 		}
 	}
+	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
+	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
+	// with no noun after it, it is the noun for a citizen of that country
+	for i := 1; i < len(toks); i++ {
+		if demonymNational(toks, i) {
+			toks[i].Tag = "NN"
+		}
+	}
+}
+
+// demonymNational reports whether toks[i] is "national" read as an adjective, right after a
+// capitalised word (a demonym: "Belgian", "North Korean") and with no noun, adjective or
+// number after it to modify ("a Belgian national, Ivo Marsh", "a Dutch national who …", not "a
+// Belgian national team", "the Dutch national cyber security centre").
+func demonymNational(toks []token, i int) bool {
+	if toks[i].Lower != "national" || toks[i].Tag != "JJ" || !isCap(toks[i-1].Text) {
+		return false
+	}
+	if i+1 < len(toks) {
+		if n := toks[i+1]; isNounTag(n.Tag) || n.Tag == "JJ" || n.Tag == "CD" || n.Tag == "HYPH" || n.Text == "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // wonAmount reports whether t is an amount "won" can be the currency of: a word for a large
@@ -936,11 +960,16 @@ func ownsNext(gap []token) bool {
 }
 
 // signedAmount reports whether w is an amount opened by a currency sign other than "$", which
-// prose cuts off: "€2", "£1.5m", "¥300". Every sign opens with a byte past ASCII, so a word
-// opening with an ASCII byte (almost every word) is none, asked no further.
+// prose cuts off: "€2", "£1.5m", "¥300", or by a dollar sign with its country's capitals
+// before it, which prose does not cut either: "S$450,000", "NT$15", "US$600" (letterDollar).
+// Every other sign opens with a byte past ASCII, so a word opening with any other ASCII byte
+// (almost every word) is none, asked no further.
 func signedAmount(w string) bool {
-	if w == "" || w[0] < utf8.RuneSelf {
+	if w == "" {
 		return false
+	}
+	if w[0] < utf8.RuneSelf {
+		return letterDollar(w)
 	}
 	for _, sign := range [...]string{"€", "£", "¥", "₹"} {
 		if rest, ok := strings.CutPrefix(w, sign); ok {
@@ -948,4 +977,17 @@ func signedAmount(w string) bool {
 		}
 	}
 	return false
+}
+
+// letterDollarCaps bounds the capitals a dollar sign may carry before it ("S$", "HK$", "NZ$").
+const letterDollarCaps = 2
+
+// letterDollar reports whether w is an amount in a dollar sign marked by one or two capitals
+// for its country ("S$450,000", "HK$2m", "US$600"): a digit follows the sign.
+func letterDollar(w string) bool {
+	k := 0
+	for k < len(w) && k <= letterDollarCaps && w[k] >= 'A' && w[k] <= 'Z' {
+		k++
+	}
+	return k > 0 && k <= letterDollarCaps && k+1 < len(w) && w[k] == '$' && w[k+1] >= '0' && w[k+1] <= '9'
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/intelgraph/intelgraph/schema"
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/stretchr/testify/assert"
 )
@@ -154,6 +155,49 @@ func TestAsideParticiplePastTense(t *testing.T) {
 		{"The files, stolen in May, posted by Grey Heron on Monday were old.", "posted", "VBN"},
 	}
 	checkWordTags(t, x, tests)
+}
+
+// TestDemonymNationalNoun checks that "national" after a demonym, with no noun after it, is read
+// as the noun for a citizen ("a Belgian national, Ivo Marsh,"), while "national" modifying a
+// noun stays an adjective; and that the citizen so named is the one sanctioned or arrested.
+func TestDemonymNationalNoun(t *testing.T) {
+	x := mustExtractor(t)
+	checkWordTags(t, x, []wordTag{
+		{"Ostmark sanctioned a Belgian national, Ivo Marsh, on Monday.", "national", "NN"},
+		{"Ivo Marsh, a Dutch national, was arrested in Lisbon.", "national", "NN"},
+		{"Police detained a Danish national who ran the servers.", "national", "NN"},
+		{"The Dutch national cyber centre warned Harrow Bank.", "national", "JJ"},
+		{"He played for the Belgian national team in 2019.", "national", "JJ"},
+	})
+	tests := []struct {
+		name, body, agent, target string
+		typ                       schema.EventType
+	}{
+		{"sanctioned citizen named in apposition", "The Treasury Department sanctioned a Belgian national, Ivo Marsh, who it said ran the group.", "treasury-department", "ivo-marsh", schema.EventSanction},
+		{"second of two coordinated verbs", "In May the United States charged and sanctioned a Belgian national, Ivo Marsh, whom it accused of running the group.", "united-states", "ivo-marsh", schema.EventSanction},
+		{"arrested citizen named in apposition", "Ostmark police arrested a Belgian national, Ivo Marsh, on Monday.", "", "ivo-marsh", schema.EventLegal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, tt.target), "got %s, want %s %s → %s", eventsString(g), tt.typ, tt.agent, tt.target)
+		})
+	}
+}
+
+// TestLetterDollarFine checks that a fine or penalty told in a dollar marked by its country's
+// capitals ("a penalty of S$200,000 on X") falls on the one named after the sum.
+func TestLetterDollarFine(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"Singapore dollars", "The Ostmark Data Authority imposed a financial penalty of S$200,000 on Harrow Telecom on Monday."},
+		{"Hong Kong dollars", "The Ostmark Data Authority imposed a fine of HK$3 million on Harrow Telecom last week."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2024-01-10", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventSanction, "", "harrow-telecom"), "got %s, want a sanction on harrow-telecom", eventsString(g))
+		})
+	}
 }
 
 // TestPurposeAccessVerb checks that "access" after the "to" of a purpose infinitive serving a
@@ -324,6 +368,12 @@ func TestSignedAmount(t *testing.T) {
 		{"€", false},
 		{"£s", false},
 		{"lender", false},
+		{"S$450,000", true},
+		{"NT$15", true},
+		{"US$600", true},
+		{"S$", false},
+		{"USD$5", false},
+		{"Sx$5", false},
 	}
 	for _, tt := range tests {
 		if got := signedAmount(tt.word); got != tt.want {
