@@ -799,6 +799,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventStatement
 		}
 	}
+	out = toldFinding(c, out)
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
 	out = x.chargeAccusing(c, out)
@@ -861,6 +862,106 @@ func madeKnown(lemma string) bool {
 
 // discovery holds the verbs of finding something out: a report when someone named finds it.
 var discovery = map[string]bool{"detect": true, "discover": true, "spot": true, "notice": true, "uncover": true}
+
+// findingTellReach bounds how many tokens after a telling the verb of finding it tells of may
+// stand (toldFinding).
+const findingTellReach = 25
+
+// toldFinding drops the report a verb of finding out makes when the finding is what a telling
+// by the same teller before it in the sentence gives ("the company said it detected encryption
+// activity on October 6", "disclosed the breach on Thursday, saying its team first noticed
+// unusual activity in late May", "said it had warned the trust after spotting signs of the
+// intruders"): the finder tells of its own finding, and the telling, on its own day, is the one
+// act the sentence reports. A finding told by someone else ("X said the company had noticed
+// …"), one standing alone ("its team detected unusual queries in November") and one that tells
+// when the teller told ("confirmed the hack when it discovered the breach") stay.
+func toldFinding(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks := c.s.Toks
+	telling := func(ev rawEvent) bool {
+		switch ev.Type {
+		case schema.EventStatement, schema.EventWarning:
+			return true
+		case schema.EventReport:
+			return !discovery[ev.Lemma]
+		}
+		return false
+	}
+	told := func(d rawEvent) bool {
+		if d.Type != schema.EventReport || !discovery[d.Lemma] || d.Trigger < 0 || d.Trigger >= len(toks) || !isVerbTag(toks[d.Trigger].Tag) {
+			return false
+		}
+		for _, t := range evs {
+			if !telling(t) || t.Negated || t.Trigger < 0 || t.Trigger >= d.Trigger || d.Trigger-t.Trigger > findingTellReach {
+				continue
+			}
+			if !sameTeller(t.Agent, d.Agent) && !(len(t.Agent) == 0 && pronounFinder(c, t.Trigger, d.Trigger)) {
+				continue
+			}
+			if !semicolonBetween(toks, t.Trigger, d.Trigger) && !whenOfTelling(toks, t.Trigger, d.Trigger) {
+				return true
+			}
+		}
+		return false
+	}
+	out := evs[:0]
+	for _, ev := range evs {
+		if !told(ev) {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// pronounFinder reports whether the subject of the verb of finding at d, after a telling at t,
+// is a pronoun or opens with a possessive one ("said it detected …", "saying its team noticed
+// …"): the teller's own finding, whoever the telling's subject is later found to be.
+func pronounFinder(c *sentCtx, t, d int) bool {
+	toks := c.s.Toks
+	for j := d - 1; j > t && d-j <= pronounFinderReach; j-- {
+		if w := toks[j].Lower; w == "its" || w == "their" {
+			return true // "its team", "their analysts"
+		}
+		if m := c.at[j]; m >= 0 && c.ms[m].First == j {
+			if c.ms[m].How == mkPronoun {
+				return true
+			}
+			if j == 0 || toks[j-1].Lower != "its" && toks[j-1].Lower != "their" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// pronounFinderReach bounds how many tokens before a verb of finding pronounFinder reads back.
+const pronounFinderReach = 6
+
+// whenOfTelling reports whether a conjunction opening a clause of its own stands between a
+// telling at t and a verb of finding at d before any other verb ("confirmed the hack when it
+// discovered the breach in 2015", "warned the trust after spotting signs"): the finding tells
+// when or why the teller told, not what it told ("said it had warned the trust after spotting
+// signs" reports the finding within what was said).
+func whenOfTelling(toks []token, t, d int) bool {
+	for k := t + 1; k < d && k < len(toks); k++ {
+		if isVerbTag(toks[k].Tag) {
+			return false
+		}
+		if subordinator[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonBetween reports whether a semicolon stands between tokens i and j (i < j).
+func semicolonBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
 
 // foundReach bounds the words foundAndReported reads back from "and" to the verb of finding.
 const foundReach = 12
