@@ -484,6 +484,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			continue // "a ransomware attack crippled X" (the incident's own event), "the ability to disrupt", "knocked on doors": no doer harms
 		}
+		if tr.Lemma == "flood" && !x.floodedWith(c, i) {
+			continue // "flooded the sites with junk traffic"; not "flooded the market with cheap goods"
+		}
 		if x.cue.trigIs("armedgated", &tr) && (verb && !x.armedDeed(c, i, tr.Lemma) || !verb && tr.Lemma != "strike") {
 			continue // the noun "a strike" is a trigger of its own
 		}
@@ -3250,6 +3253,33 @@ const offlineReach = 12
 func (c *sentCtx) knockedOut(i int) bool {
 	toks := c.s.Toks
 	return i+1 < len(toks) && toks[i+1].Lower == "out" || c.wordAhead(i, "offline", offlineReach) >= 0
+}
+
+// floodReach bounds how far "with" may stand after "flood" with the object between ("flooded
+// dozens of government and municipal websites with junk traffic").
+const floodReach = 12
+
+// floodedWith reports whether "flood" at i floods its object with the load of a
+// denial-of-service attack ("flooded the bank's websites with junk traffic", "the portal was
+// flooded with bogus requests"): a "with" in its clause, then a word of cue floodload within
+// the next few words; not "flooded the market with cheap goods", nor a river that floods a
+// town. The simple present ("a tool that floods servers with requests") tells what a tool or a
+// group does as a rule, no flood that happened.
+func (x *Extractor) floodedWith(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if t := toks[i].Tag; t == "VBZ" || t == "VBP" {
+		return false
+	}
+	w := c.wordAhead(i, "with", floodReach)
+	if w < 0 {
+		return false
+	}
+	for j := w + 1; j < len(toks) && j-w <= 4; j++ {
+		if x.cue.tokIs("floodload", &toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatDeterminer reports whether "that" at i, tagged as a complementiser, points to a singular
