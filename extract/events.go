@@ -99,9 +99,15 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []ent
 		for i := range g.at {
 			g.at[i] = -1
 		}
-		for k, m := range g.ms {
-			for t := m.First; t < m.Last; t++ {
-				g.at[t] = k
+		for _, described := range [2]bool{false, true} {
+			// a described group spanning a name is read whole ("notified about 40 U.S.
+			// companies"): its tokens are the group's, set after the names'
+			for k, m := range g.ms {
+				if (m.How == mkGeneric) == described {
+					for t := m.First; t < m.Last; t++ {
+						g.at[t] = k
+					}
+				}
 			}
 		}
 		c.gen = g
