@@ -3570,14 +3570,32 @@ var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes"
 // approximator: "about 1.3 terabytes of data", "more than 300 gigabytes of files", "at least 2 TB".
 func dataAmount(toks []token, j int) bool {
 	for k := 0; j >= 0 && j < len(toks) && k < 3; k++ {
-		switch toks[j].Lower {
-		case "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up", "to", "at", "least":
+		if approxWord[toks[j].Lower] {
 			j++
 			continue
 		}
 		break
 	}
 	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
+}
+
+// approxWord lists the words that hedge a count before its number: "about 40,000 records",
+// "more than 300 gigabytes", "at least 2 TB".
+var approxWord = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true,
+	"over": true, "more": true, "than": true, "up": true, "to": true, "at": true, "least": true}
+
+// approxCount reports whether the word at j hedges a number that follows it within three words
+// ("about 90 gigabytes", "more than 40,000 records"): a word of the count, not of the clause.
+func approxCount(toks []token, j int) bool {
+	for k := j; k < len(toks) && k-j < 3; k++ {
+		if toks[k].Tag == "CD" {
+			return k > j
+		}
+		if !approxWord[toks[k].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // amountThenOn returns the index of "on" or "against" after a sum that "of" opens at k ("a

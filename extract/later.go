@@ -530,7 +530,16 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 		if fam != 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && !x.namesVictim(sents, *a) && !x.earlierMarked(sents, *a) {
 			// "X breached Acme in May. The hackers stole files": the same doer's victim, when
 			// the nearest earlier incident with a victim is that doer's (sameDoerReach)
-			a.Target = sameDoerVictim(evs, k, sameDoerReach)
+			if fam == 2 {
+				// "When the network refused to pay, the group published the files": the one
+				// who would not pay is whose files they are
+				if e := x.refuserIn(sents, ms, ents, *a); e >= 0 {
+					a.Target = []int{e}
+				}
+			}
+			if len(a.Target) == 0 {
+				a.Target = sameDoerVictim(sents, evs, k, sameDoerReach)
+			}
 			if len(a.Target) == 0 && fam == 2 {
 				// "published cables it said were taken from X's ministry … said it had
 				// released the cables": the owner the data was said to come from
@@ -542,13 +551,13 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				// "X encrypted Acme's servers … (many sentences on) … X published the files":
 				// the data told of before is the earlier victim's, further back; so is the one
 				// a ransom is demanded of ("… X demanded $4 million")
-				a.Target = sameDoerVictim(evs, k, placeWindow)
+				a.Target = sameDoerVictim(sents, evs, k, placeWindow)
 			}
 		}
 		if fam == 0 && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Modality == "" && claimsDeed(sents, *a) {
 			// "Gravel Moth hit Halvern Health. … Gravel Moth claimed responsibility on
 			// Thursday": the claim is about the same doer's earlier victim
-			a.Target = sameDoerVictim(evs, k, sameDoerReach)
+			a.Target = sameDoerVictim(sents, evs, k, sameDoerReach)
 		}
 		if a.Type == schema.EventAccusation && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
 			a.Trigger+1 < len(sents[a.Sent].Toks) && objectPronoun[sents[a.Sent].Toks[a.Trigger+1].Lower] {
@@ -1547,12 +1556,13 @@ const victimReach = 6
 
 // sameDoerVictim returns the victim of the incident nearest before evs[k], within reach
 // sentences, that names a victim, when that incident is evs[k]'s doer's or has no doer (and
-// the victim is not the doer itself); else nil.
-func sameDoerVictim(evs []rawEvent, k, reach int) []int {
+// the victim is not the doer itself); else nil. A ransom refused ("X did not pay the $4.5
+// million the attackers demanded") names the victim as a ransom paid does (refusedRansom).
+func sameDoerVictim(sents []sentence, evs []rawEvent, k, reach int) []int {
 	a := evs[k]
 	for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 		p := evs[j]
-		if familyOf(p.Type) == 0 || p.Negated || len(p.Target) == 0 {
+		if familyOf(p.Type) == 0 || p.Negated && !refusedRansom(sents, p) || len(p.Target) == 0 {
 			continue
 		}
 		if (sameSet(p.Agent, a.Agent) || len(p.Agent) == 0) && !overlaps(p.Target, a.Agent) {
@@ -1561,6 +1571,77 @@ func sameDoerVictim(evs []rawEvent, k, reach int) []int {
 		return nil
 	}
 	return nil
+}
+
+// refusedRansom reports whether ev is a ransom its victim would not pay ("X did not pay the
+// attackers", "X refused to pay"): what the doer does next, leaking the files, befalls that
+// victim still. A gerund ("does not support paying a ransom") is a stance, no refusal.
+func refusedRansom(sents []sentence, ev rawEvent) bool {
+	if !ev.Negated || ev.Lemma != "pay" || len(ev.Target) == 0 || ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	return ev.Trigger >= 0 && ev.Trigger < len(toks) && toks[ev.Trigger].Tag != "VBG"
+}
+
+// refuserIn returns who, in the sentence of ev, would not pay ("when the network refused to
+// pay", "after Acme declined to pay", "Acme did not pay, and the gang published …"): the actor
+// whose mention ends right before "refused to pay" or before an auxiliary and "not pay"; or
+// -1. A ransom refused makes its refuser the victim of what the gang does next.
+func (x *Extractor) refuserIn(sents []sentence, ms []mention, ents []entity, ev rawEvent) int {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return -1
+	}
+	toks := sents[ev.Sent].Toks
+	for i := 2; i < len(toks); i++ {
+		if !x.cue.tokIs("payverb", &toks[i]) || toks[i].Tag == "VBG" {
+			continue
+		}
+		j := i - 1 // the word before the refusal: "X refused to pay", "X did not pay"
+		switch {
+		case toks[j].Lower == "to" && x.cue.tokIs("refuseverb", &toks[j-1]):
+			j -= 2
+		case x.cue.tokIs("negation", &toks[j]) && x.auxTok(&toks[j-1]):
+			j -= 2
+		default:
+			continue
+		}
+		for _, m := range ms {
+			if m.Sent == ev.Sent && m.Last == j+1 && m.Entity >= 0 && m.Entity < len(ents) && !ents[m.Entity].Generic &&
+				m.How != mkPronoun && !contains(ev.Agent, m.Entity) {
+				return m.Entity
+			}
+		}
+		if j >= 1 && toks[j-1].Lower == "the" && isNounTag(toks[j].Tag) {
+			// "when the network refused to pay": the body named before whose name ends in
+			// that noun ("Riverina Health Network")
+			if e := namedByHead(ms, ents, ev.Sent, toks[j].Lower); e >= 0 && !contains(ev.Agent, e) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// namedByHead returns the one entity named before sentence sent, and within placeWindow
+// sentences, whose name ends in the common noun head ("the district" for "Fairview School
+// District", "the network" for "Riverina Health Network"): the body a definite description
+// takes up. It returns -1 when none is, or when two such entities are named in that span.
+func namedByHead(ms []mention, ents []entity, sent int, head string) int {
+	found := -1
+	for _, m := range ms {
+		if m.Sent >= sent || sent-m.Sent > placeWindow || m.How != mkName || m.Entity < 0 || m.Entity >= len(ents) || ents[m.Entity].Generic {
+			continue
+		}
+		if ents[m.Entity].Kind == schema.KindPerson || finalWord(ents[m.Entity].Name) != head {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
 }
 
 // allCountries reports whether every one of es is a country.

@@ -45,7 +45,7 @@ func TestMissingRoles(t *testing.T) {
 		{"the doer's own files are no leak", "Grey Heron published roughly 60 gigabytes of its own files in May.",
 			schema.EventLeak, "", "", false},
 		{"the doer's own leak site owns nothing", "Grey Heron published about 60 gigabytes of patient files on its leak site.",
-			schema.EventLeak, "grey-heron", "", false},
+			schema.EventLeak, "", "grey-heron", false},
 		{"a verb ends the phrase", "Grey Heron's attacks continued, and Harrow Bank acted against fraud.",
 			schema.EventAttack, "grey-heron", "harrow-bank", false},
 		{"victims in a country", "Grey Heron claimed attacks on steel mills in Chile last year.",

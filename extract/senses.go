@@ -397,7 +397,8 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 // secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
 // something kept secret: a document or data noun with a modifier of secrecy or of whose it is
 // ("classified material", "patient data", "the ministry's emails"), within the object's noun
-// phrase; "its own exploit code" is not.
+// phrase, a hedged count among its words ("about 90 gigabytes of stolen files"); "its own
+// exploit code" is not.
 func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 	toks := c.s.Toks
 	j := i + 1
@@ -418,6 +419,7 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 			marked = x.cue.tokIs("secretmod", &t) // "customer data": the owner's word
 		case x.cue.tokIs("secretmod", &t) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
 			marked = true
+		case approxCount(toks, j): // "about 90 gigabytes of stolen files"
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
 		default:
 			return false
@@ -1206,7 +1208,8 @@ func (x *Extractor) scheduledTo(toks []token, i int) bool {
 
 // groupPublishes reports whether the verb at i puts out data, files or documents ("published
 // the data", "posted files") and its subject is a group (a gang, a hacking crew): what such a
-// group puts out is a leak even when the words do not say the data is secret. So is what the
+// group puts out is a leak even when the words do not say the data is secret, a quantity of data
+// too ("the group posted about 92 gigabytes of files"). So is what the
 // doer of a theft, an intrusion or an attack puts out after it, the verbs joined by "and"
 // (afterDeed): "stole files from X and posted them online", "encrypted servers at X and later
 // published residents' medication lists", whatever its kind.
@@ -1223,7 +1226,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	if after {
 		return x.publishedGoods(c, j) || x.dataObjectHead(c, i+1) >= 0 // "defaced X and published what it said were records"
 	}
-	if h := x.dataObjectHead(c, i+1); h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag) {
+	if h := x.dataObjectHead(c, i+1); (h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag)) && !dataAmount(toks, i+1) {
 		return false // "published the data breach report": the noun modifies another
 	}
 	e := x.subject(c, i)
