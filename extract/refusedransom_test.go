@@ -8,8 +8,8 @@ import (
 )
 
 // TestLeakedAmount checks that a hedged quantity of data put out ("about 90 gigabytes of
-// stolen files") is read as a leak, as the bare quantity is, and that a threat group putting
-// out a quantity of data leaks it even when the words do not say whose the data is.
+// stolen files") is read as a leak, as the bare quantity is, and that a firm putting out a
+// quantity of its own data leaks nothing.
 func TestLeakedAmount(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -22,9 +22,6 @@ func TestLeakedAmount(t *testing.T) {
 		{"roughly N gigabytes of patient files",
 			"Ash Spider hit Harrow Clinic in May. In June, Ash Spider released roughly 70 gigabytes of patient files.",
 			"Ash Spider", "Harrow Clinic", true},
-		{"a gang posts a quantity of files",
-			"A ransomware gang called Ash Spider hit Harrow Bank in May. Harrow Bank refused to pay, and the gang posted about 92 gigabytes of files a month later.",
-			"Ash Spider", "Harrow Bank", true},
 		{"a firm publishes a quantity of its own data",
 			"Nimbus Systems, a security firm, published about 90 gigabytes of telemetry on Monday.",
 			"Nimbus Systems", "", false},

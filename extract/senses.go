@@ -1208,8 +1208,7 @@ func (x *Extractor) scheduledTo(toks []token, i int) bool {
 
 // groupPublishes reports whether the verb at i puts out data, files or documents ("published
 // the data", "posted files") and its subject is a group (a gang, a hacking crew): what such a
-// group puts out is a leak even when the words do not say the data is secret, a quantity of data
-// too ("the group posted about 92 gigabytes of files"). So is what the
+// group puts out is a leak even when the words do not say the data is secret. So is what the
 // doer of a theft, an intrusion or an attack puts out after it, the verbs joined by "and"
 // (afterDeed): "stole files from X and posted them online", "encrypted servers at X and later
 // published residents' medication lists", whatever its kind.
@@ -1226,7 +1225,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 	if after {
 		return x.publishedGoods(c, j) || x.dataObjectHead(c, i+1) >= 0 // "defaced X and published what it said were records"
 	}
-	if h := x.dataObjectHead(c, i+1); (h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag)) && !dataAmount(toks, i+1) {
+	if h := x.dataObjectHead(c, i+1); h < 0 || c.at[h] >= 0 || h+1 < len(toks) && isNounTag(toks[h+1].Tag) {
 		return false // "published the data breach report": the noun modifies another
 	}
 	e := x.subject(c, i)
