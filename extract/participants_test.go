@@ -1304,3 +1304,23 @@ func TestConjunctAfterShortName(t *testing.T) {
 			schema.EventIntrusion, "tessaly-defence-bureau", "orbis-water", true},
 	})
 }
+
+// TestCarriedAccusedDescribed checks that a report's participle of linking accuses a doer it
+// names only by description: a cluster named by a contact clause ("a cluster of activity it
+// calls X") or a part of a body ("a unit of X's army": X).
+func TestCarriedAccusedDescribed(t *testing.T) {
+	checkEventRules(t, "2026-03-20", []eventCase{
+		{"a cluster of activity it calls X", "Pellmark Labs published a technical report on Monday linking the implant to a cluster of activity it calls \"Pale Moth\".",
+			schema.EventAccusation, "pellmark-labs", "pale-moth", true},
+		{"a unit of a country's service", "Pellmark Labs published an analysis in May connecting that breach to a unit of Karvia's military intelligence service.",
+			schema.EventAccusation, "pellmark-labs", "karvia", true},
+		{"the report itself stays", "Pellmark Labs published an analysis in May connecting that breach to a unit of Karvia's military intelligence service.",
+			schema.EventReport, "pellmark-labs", "", true},
+		{"a unit of no one named", "Pellmark Labs published an analysis in May tying the breach to a unit of former soldiers.",
+			schema.EventAccusation, "pellmark-labs", "", false},
+		{"a finite attribution to a unit", "The Quellan Cyber Agency attributed the theft of the payroll records to a secret unit of Karvia's army.",
+			schema.EventAccusation, "quellan-cyber-agency", "karvia", true},
+		{"a group of hackers it calls X", "Investigators at Nimbus Systems attributed the breach to a group of hackers it calls Grey Finch.",
+			schema.EventAccusation, "", "grey-finch", true},
+	})
+}

@@ -2554,6 +2554,9 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	for j := i + 1; j < len(toks) && j-i <= 30; j++ {
 		t := toks[j]
+		if j == i+1 && demonstrativeObject(toks, j) {
+			continue // "connecting that incident to Z": the object's determiner, no clause
+		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" {
 			return -1
 		}
@@ -2561,10 +2564,23 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 			if x.nextMention(c, j+1, 3) >= 0 {
 				return x.headAfter(c, j+1)
 			}
+			if e := x.unitOwner(c, j+1); e >= 0 {
+				return e // "to a unit of Y": Y's part
+			}
 			return x.principalAfter(c, j+1)
 		}
 	}
 	return -1
+}
+
+// demonstrativeObject reports whether "that" at j, right after a verb of attributing, is the
+// determiner of its object ("linked that incident to Z"): a singular common noun follows and
+// then no verb. An attributing verb takes no "that" clause, so the word opens none there.
+func demonstrativeObject(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Lower != "that" || toks[j+1].Tag != "NN" {
+		return false
+	}
+	return j+2 >= len(toks) || !isVerbTag(toks[j+2].Tag) && toks[j+2].Tag != "MD"
 }
 
 // doerWord holds the plural and unit words that, like a group word, name those who carry out
@@ -2808,6 +2824,10 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	if k == to+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
 		return -1
 	}
+	k = pastOfNoun(c, k) // "a cluster of activity it calls "X"": the head's "of" complement
+	if k >= len(toks) {
+		return -1
+	}
 	if toks[k].Lower == "that" || toks[k].Lower == "which" {
 		k++
 	}
@@ -2835,6 +2855,47 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 		return c.ms[c.at[k]].Entity
 	}
 	return -1
+}
+
+// pastOfNoun returns the token after an "of" complement of common nouns starting at k ("of
+// activity", "of hackers", one or two nouns and no name), or k when none starts there.
+func pastOfNoun(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return k
+	}
+	n := k + 1
+	for n < len(toks) && n-k <= 2 && c.at[n] < 0 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS") {
+		n++
+	}
+	if n == k+1 {
+		return k
+	}
+	return n
+}
+
+// unitWord holds the nouns that name a part of a body ("a unit of X", "an arm of X"): what the
+// part does, its owner answers for.
+var unitWord = map[string]bool{"unit": true, "arm": true, "branch": true, "division": true, "wing": true,
+	"section": true, "directorate": true, "department": true, "bureau": true}
+
+// unitOwner reads, from token j, a part of a body named by its owner ("a unit of X", "a
+// secret branch of X's intelligence service"): a determiner, at most two adjectives, a unit
+// word (unitWord) and "of" right before a mention; the head of that mention's noun phrase, or
+// -1.
+func (x *Extractor) unitOwner(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 3 && toks[k].Tag == "JJ" && c.at[k] < 0 {
+		k++
+	}
+	if k+2 >= len(toks) || !unitWord[toks[k].Lower] || c.at[k] >= 0 || toks[k+1].Lower != "of" {
+		return -1
+	}
+	return x.headAfter(c, k+2)
 }
 
 // nounPhraseOwner returns the entity of a name that a noun phrase ending at token j starts

@@ -1069,7 +1069,11 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			if linkingWord[t.Lower] {
 				// "published an analysis tying the theft to X", "…, linking the attack to X": the
 				// party the report ties the deed to
-				if e := x.attributedTarget(c, j); e >= 0 && e < len(c.ents) && !c.ents[e].Generic && !contains(ev.Agent, e) {
+				e := x.namedAs(c, j) // "linking the malware to a cluster it calls "X""
+				if e < 0 {
+					e = x.attributedTarget(c, j)
+				}
+				if e >= 0 && e < len(c.ents) && !c.ents[e].Generic && !contains(ev.Agent, e) {
 					a := *ev // the report stays; the tying is an accusation of its own
 					a.Type, a.Lemma, a.Trigger, a.Target, a.Carried = schema.EventAccusation, "attribute", j, []int{e}, true
 					a.Agent = append([]int(nil), ev.Agent...)
