@@ -5035,8 +5035,11 @@ func (x *Extractor) describedSuspectHead(c *sentCtx, i int) (int, bool) {
 // object followed by "suspected" or "accused" ("arrested a 19-year-old man suspected of carrying
 // out the attacks", "detained a woman accused of stealing data from X") or by "on suspicion"
 // ("arrested a man on suspicion of hacking X"), or itself the object of
-// a verb that accuses or charges ("charged two men with hacking X"). That object does the deed,
-// not the verb's subject (the police who arrested, the prosecutors who charged).
+// a verb that accuses or charges ("charged two men with hacking X"), finite or a participle
+// ("unsealed an indictment charging two men with hacking X"). That object does the deed, not
+// the verb's subject (the police who arrested, the prosecutors who charged). A charged object
+// may be people of an owner the sentence names or refers to ("charged three of its employees
+// with …", "charging two officers of X's intelligence service with …"; peopleOfOwner).
 func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 	toks := c.s.Toks
 	n, charging := g, true
@@ -5044,13 +5047,15 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		n, charging = g-1, false
 	} else if toks[g].Lower == "suspicion" && g >= 2 && toks[g-1].Lower == "on" {
 		n, charging = g-2, false // "arrested a 17-year-old boy on suspicion of hacking X"
+	} else if h := x.peopleOfOwner(c, g); h >= 0 {
+		n = h
 	}
-	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" || c.clause[n] != c.clause[g] {
+	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" && toks[n].Tag != "CD" || c.clause[n] != c.clause[g] {
 		return false
 	}
 	for j := n - 1; j >= 0 && n-j <= 6 && c.clause[j] == c.clause[n]; j-- {
 		switch t := toks[j].Tag; {
-		case isFiniteTag(t) && t != "MD" || t == "VBN" && x.perfect(c, j):
+		case isFiniteTag(t) && t != "MD" || t == "VBN" && x.perfect(c, j) || charging && t == "VBG":
 			if !charging {
 				return true
 			}
@@ -5062,6 +5067,41 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		return false
 	}
 	return false
+}
+
+// peopleOwnerReach bounds the words of the owner peopleOfOwner reads between "of" and the word before
+// the deed's "with" or "of".
+const peopleOwnerReach = 8
+
+// peopleOfOwner returns, for the word at g ending an object, the first word of that object
+// when it is people of an owner: a plural noun no name covers before "of" and the owner
+// ("two officers of Ostmark's intelligence service", "members of the Tin Adder group") or a
+// count before "of" and the owner's people ("three of its employees", "two of the firm's
+// engineers"). -1 otherwise; a singular noun before "of" ("a unit of X's army") is a body, not
+// people, and is left alone.
+func (x *Extractor) peopleOfOwner(c *sentCtx, g int) int {
+	toks := c.s.Toks
+	for p := g - 1; p >= 1 && g-p <= peopleOwnerReach && c.clause[p] == c.clause[g]; p-- {
+		if toks[p].Lower == "of" {
+			h := p - 1
+			switch {
+			case c.at[h] < 0 && toks[h].Tag == "NNS":
+				return h
+			case toks[h].Tag == "CD" && c.at[g] < 0 && toks[g].Tag == "NNS":
+				return h
+			}
+			return -1
+		}
+		if k := c.at[p]; k >= 0 {
+			continue
+		}
+		switch toks[p].Tag {
+		case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "HYPH":
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // accusedPrincipal returns, for the -ing form at i after "of", the principal named in the
