@@ -922,6 +922,9 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if p == "in" && situatedWord[n.Lower] && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // "X, which is based in Vessel, said": where X sits
 	}
+	if p == "in" && k != schema.KindCountry && x.courtSeat(toks, m.First-2) {
+		return true // "a federal judge in Harlow sentenced", "unsealed in federal court in Tarvo": where the court sits
+	}
 	if institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
@@ -935,6 +938,32 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	// state's mission abroad too (the police or a court in a country are its own)
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
+
+// courtLevelReach bounds how many words before its court word courtSeat looks for the level of
+// government ("a federal magistrate judge").
+const courtLevelReach = 2
+
+// courtSeat reports whether the word at n, right before "in" and a name that is no country,
+// is a lower-case word for a court or its bench (cue courtword) that a level of government
+// below the state's sets (subStateCourt: "a federal judge in Harlow", "federal court in
+// Tarvo", "the district court in Brenn"): such a court sits in a town of the state, which the
+// name only places; the court acts. A court of no level ("a court in Valmark") may be a
+// state's own and is left alone.
+func (x *Extractor) courtSeat(toks []token, n int) bool {
+	if n < 1 || n >= len(toks) || isCap(toks[n].Text) || !isNounTag(toks[n].Tag) || !x.cue.tokIs("courtword", &toks[n]) {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= courtLevelReach; j-- {
+		if subStateCourt[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subStateCourt lists the words that set a court at a level of government that sits in a town:
+// federal, district, county, municipal, city.
+var subStateCourt = map[string]bool{"federal": true, "district": true, "county": true, "municipal": true, "city": true}
 
 // appositionReach and relativeReach bound, in tokens back from the verb, the comma that opens an
 // apposition ("X, the committee's ranking Democrat, accused") and a non-restrictive "which"
