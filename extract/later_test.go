@@ -265,12 +265,12 @@ func TestCaseInvestigated(t *testing.T) {
 func TestOtherPatient(t *testing.T) {
 	arrest := "The FBI arrested Ivo Marsh in May. "
 	checkEventRules(t, "2026-07-15", []eventCase{
-		{"another hacker", arrest + "On Friday, a federal judge in Ostmark sentenced another hacker to five years.",
-			schema.EventLegal, "ostmark", "ivo-marsh", false},
-		{"two other men", arrest + "On Friday, a federal judge in Ostmark sentenced two other men to five years.",
-			schema.EventLegal, "ostmark", "ivo-marsh", false},
-		{"the hacker", arrest + "On Friday, a federal judge in Ostmark sentenced the hacker to five years.",
-			schema.EventLegal, "ostmark", "ivo-marsh", true},
+		{"another hacker", arrest + "On Friday, the Ostmark District Court sentenced another hacker to five years.",
+			schema.EventLegal, "ostmark-district-court", "ivo-marsh", false},
+		{"two other men", arrest + "On Friday, the Ostmark District Court sentenced two other men to five years.",
+			schema.EventLegal, "ostmark-district-court", "ivo-marsh", false},
+		{"the hacker", arrest + "On Friday, the Ostmark District Court sentenced the hacker to five years.",
+			schema.EventLegal, "ostmark-district-court", "ivo-marsh", true},
 	})
 }
 

@@ -922,6 +922,9 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if p == "in" && situatedWord[n.Lower] && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // "X, which is based in Vessel, said": where X sits
 	}
+	if p == "in" && k != schema.KindCountry && x.courtSeat(toks, m.First-2) {
+		return true // "a federal judge in Harlow sentenced", "unsealed in federal court in Tarvo": where the court sits
+	}
 	if institutionHead[n.Lower] && isCap(n.Text) && isNounTag(n.Tag) && (k == schema.KindPlace || k == schema.KindCountry) {
 		return true // a named institution placed: "the Chinese Embassy in Washington"
 	}
@@ -935,6 +938,32 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	// state's mission abroad too (the police or a court in a country are its own)
 	return (n.Tag == "NN" || n.Tag == "NNS") && !isCap(n.Text) && (k == schema.KindPlace || k == schema.KindCountry && (n.Lower == "embassy" || n.Lower == "consulate"))
 }
+
+// courtLevelReach bounds how many words before its court word courtSeat looks for the level of
+// government ("a federal magistrate judge").
+const courtLevelReach = 2
+
+// courtSeat reports whether the word at n, right before "in" and a name that is no country,
+// is a lower-case word for a court or its bench (cue courtword) that a level of government
+// below the state's sets (subStateCourt: "a federal judge in Harlow", "federal court in
+// Tarvo", "the district court in Brenn"): such a court sits in a town of the state, which the
+// name only places; the court acts. A court of no level ("a court in Valmark") may be a
+// state's own and is left alone.
+func (x *Extractor) courtSeat(toks []token, n int) bool {
+	if n < 1 || n >= len(toks) || isCap(toks[n].Text) || !isNounTag(toks[n].Tag) || !x.cue.tokIs("courtword", &toks[n]) {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= courtLevelReach; j-- {
+		if subStateCourt[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subStateCourt lists the words that set a court at a level of government that sits in a town:
+// federal, district, county, municipal, city.
+var subStateCourt = map[string]bool{"federal": true, "district": true, "county": true, "municipal": true, "city": true}
 
 // appositionReach and relativeReach bound, in tokens back from the verb, the comma that opens an
 // apposition ("X, the committee's ranking Democrat, accused") and a non-restrictive "which"
@@ -5096,8 +5125,11 @@ func (x *Extractor) describedSuspectHead(c *sentCtx, i int) (int, bool) {
 // object followed by "suspected" or "accused" ("arrested a 19-year-old man suspected of carrying
 // out the attacks", "detained a woman accused of stealing data from X") or by "on suspicion"
 // ("arrested a man on suspicion of hacking X"), or itself the object of
-// a verb that accuses or charges ("charged two men with hacking X"). That object does the deed,
-// not the verb's subject (the police who arrested, the prosecutors who charged).
+// a verb that accuses or charges ("charged two men with hacking X"), finite or a participle
+// ("unsealed an indictment charging two men with hacking X"). That object does the deed, not
+// the verb's subject (the police who arrested, the prosecutors who charged). A charged object
+// may be people of an owner the sentence names or refers to ("charged three of its employees
+// with …", "charging two officers of X's intelligence service with …"; peopleOfOwner).
 func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 	toks := c.s.Toks
 	n, charging := g, true
@@ -5105,13 +5137,15 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		n, charging = g-1, false
 	} else if toks[g].Lower == "suspicion" && g >= 2 && toks[g-1].Lower == "on" {
 		n, charging = g-2, false // "arrested a 17-year-old boy on suspicion of hacking X"
+	} else if h := x.peopleOfOwner(c, g); h >= 0 {
+		n = h
 	}
-	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" || c.clause[n] != c.clause[g] {
+	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" && toks[n].Tag != "CD" || c.clause[n] != c.clause[g] {
 		return false
 	}
 	for j := n - 1; j >= 0 && n-j <= 6 && c.clause[j] == c.clause[n]; j-- {
 		switch t := toks[j].Tag; {
-		case isFiniteTag(t) && t != "MD" || t == "VBN" && x.perfect(c, j):
+		case isFiniteTag(t) && t != "MD" || t == "VBN" && x.perfect(c, j) || charging && t == "VBG":
 			if !charging {
 				return true
 			}
@@ -5123,6 +5157,41 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		return false
 	}
 	return false
+}
+
+// peopleOwnerReach bounds the words of the owner peopleOfOwner reads between "of" and the word before
+// the deed's "with" or "of".
+const peopleOwnerReach = 8
+
+// peopleOfOwner returns, for the word at g ending an object, the first word of that object
+// when it is people of an owner: a plural noun no name covers before "of" and the owner
+// ("two officers of Ostmark's intelligence service", "members of the Tin Adder group") or a
+// count before "of" and the owner's people ("three of its employees", "two of the firm's
+// engineers"). -1 otherwise; a singular noun before "of" ("a unit of X's army") is a body, not
+// people, and is left alone.
+func (x *Extractor) peopleOfOwner(c *sentCtx, g int) int {
+	toks := c.s.Toks
+	for p := g - 1; p >= 1 && g-p <= peopleOwnerReach && c.clause[p] == c.clause[g]; p-- {
+		if toks[p].Lower == "of" {
+			h := p - 1
+			switch {
+			case c.at[h] < 0 && toks[h].Tag == "NNS":
+				return h
+			case toks[h].Tag == "CD" && c.at[g] < 0 && toks[g].Tag == "NNS":
+				return h
+			}
+			return -1
+		}
+		if k := c.at[p]; k >= 0 {
+			continue
+		}
+		switch toks[p].Tag {
+		case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "HYPH":
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // accusedPrincipal returns, for the -ing form at i after "of", the principal named in the
