@@ -34,6 +34,7 @@ type rawEvent struct {
 	Issued   bool     // a statement made in a disclosure the sentence names anew ("X said in a statement that …", "In a notice, X said …")
 	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
 	Listed   bool     // a deed told by its victim's place in a list of victims (victimList): the list's verb in the present dates none
+	Copied   bool     // a theft told only by a doer's copying of data (doerCopied): no theft unless whose data it is is found
 }
 
 // asserted reports whether the event is told as having happened: neither negated nor told
@@ -338,10 +339,13 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
-		if !ok && verb && t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) {
+		copied := false // a theft told only by a doer's copying (doerCopied)
+		if !ok && verb && (t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) ||
+			(copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i)) {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
 			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
+			copied = !(t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)))
 		}
 		if !ok && verb && x.intoCustody(toks, i) {
 			// "X was taken into custody", "police took X into custody", "X was placed under
@@ -627,6 +631,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			ev = x.nounEvent(c, i, tr)
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
+		ev.Copied = copied && ev.Type == schema.EventTheft
 		if !verb && ev.Type == schema.EventLegal && i+1 < len(toks) && toks[i+1].Tag == "VBG" {
 			if vt, vok := x.tokTrigger(&toks[i+1], true); vok && vt.Type == schema.EventLegal {
 				// "unsealed an indictment charging four men with a campaign against American
@@ -3409,6 +3414,83 @@ func (x *Extractor) copiedData(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// doerCopied reports whether the copying verb at i, active, is an intruder's or an insider's
+// taking of data: its object is data (copiedThing) and its subject a doer (copierDoer). "The
+// attackers copied records of 90,000 patients", "the contractor had copied portions of its
+// source code", "he struck the clinic, copying records on 61,000 patients". Copying into a
+// backup or an archive, or one's own data, is no theft; nor is copying by a firm or a body,
+// which copies its own data or, investigating, another's.
+func (x *Extractor) doerCopied(c *sentCtx, i int) bool {
+	if x.passiveAux(c, i) || !x.copiedThing(c, i+1) || !x.copierDoer(c, i) {
+		return false
+	}
+	toks := c.s.Toks
+	for k := i + 1; k < len(toks) && c.clause[k] == c.clause[i]; k++ {
+		if x.cue.tokIs("keepcopy", &toks[k]) {
+			return false // "copied the files to a backup server", "copied its own records"
+		}
+	}
+	return true
+}
+
+// copiedThing reports whether the object phrase opening at j is data: its head, past at most a
+// few words of determiner, number, hedge or modifier, is a data or document noun (cue secretdoc
+// or copydata), or a part or an amount of such data before "of" ("portions of proprietary
+// source code", "several gigabytes of data"). Code copied by an intruder is taken as other data
+// is.
+func (x *Extractor) copiedThing(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	head := -1
+	for k := j; k < len(toks) && k-j < copiedReach; k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) {
+			head = k
+			continue
+		}
+		if head >= 0 {
+			if t.Lower == "of" && x.cue.tokIs("datapart", &toks[head]) {
+				head = -1 // "portions of …": the data comes after
+				continue
+			}
+			break
+		}
+		if !(t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "HYPH" || t.Tag == "PRP$" || t.Tag == "POS" ||
+			approxWord[t.Lower] || c.at[k] >= 0) {
+			return false
+		}
+	}
+	return head >= 0 && (x.cue.tokIs("secretdoc", &toks[head]) || x.cue.tokIs("copydata", &toks[head]))
+}
+
+// copiedReach bounds, in tokens from the start of the object, the head copiedThing looks for.
+const copiedReach = 10
+
+// copierDoer reports whether the subject of the copying verb at i is a doer: a described group
+// of attackers ("the attackers", "an intruder": cue genhead, kind group), or an actor that is a
+// group or a person ("Copper Lantern", "the worker", "he"). A firm, an agency or a country
+// copying data is left alone: it is most often the owner or the investigator.
+func (x *Extractor) copierDoer(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || x.auxTok(&toks[j])) {
+		j-- // "had quietly copied", "then copied"
+	}
+	if j >= 0 && toks[j].Lower == "and" && toks[i].Tag != "VBG" {
+		if v := x.coordinatedVerb(c, i); v >= 0 && v < i {
+			return x.copierDoer(c, v) // "an intruder spent six months inside and copied …"
+		}
+	}
+	if toks[i].Tag != "VBG" && j >= 0 && isNounTag(toks[j].Tag) && (c.at[j] < 0 || c.ms[c.at[j]].How != mkName) && x.cue.genHead[toks[j].Lower] == schema.KindGroup {
+		return true
+	}
+	e := x.subject(c, i)
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	k := c.ents[e].Kind
+	return k == schema.KindGroup || k == schema.KindPerson
 }
 
 // othersData reports whether "of" at j names whose the data before it are: a name after at most

@@ -1813,3 +1813,35 @@ func stepPatients(evs []rawEvent, k, reach int) []int {
 	}
 	return nil
 }
+
+// copiedFrom gives a theft told only by a copying of data (rawEvent.Copied) whose doer the text
+// only describes ("the attackers had copied a payroll database") the doer and victim of the
+// nearest earlier incident within sameDoerReach sentences that names a victim: the attackers
+// are that incident's, the data its victim's.
+func copiedFrom(evs []rawEvent) {
+	for k := range evs {
+		a := &evs[k]
+		if !a.Copied || len(a.Agent) > 0 || len(a.Target) > 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= sameDoerReach; j-- {
+			if p := evs[j]; familyOf(p.Type) != 0 && p.asserted() && len(p.Target) > 0 {
+				a.Agent, a.Target = append([]int(nil), p.Agent...), append([]int(nil), p.Target...)
+				break
+			}
+		}
+	}
+}
+
+// ownedCopies drops a theft told only by a copying of data (rawEvent.Copied) for which no
+// victim was found: copying data whose owner the text does not give tells of no theft.
+func ownedCopies(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if ev.Copied && len(ev.Target) == 0 {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
