@@ -271,7 +271,14 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if verb && x.cue.tokIs("handover", &t) {
+		spyTo := -1 // the "to" before a foreign spy given information: "passed engineering drawings to an officer of China's MSS"
+		if verb {
+			if spyTo = x.handedToSpy(c, i); spyTo < 0 && t.Tag != "VBG" {
+				spyTo = x.copiedForSpy(c, i)
+			}
+		}
+		spied := spyTo >= 0
+		if verb && !spied && x.cue.tokIs("handover", &t) {
 			if ev, ok := x.handedOver(c, i); ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
@@ -340,7 +347,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
 		copied := false // a theft told only by a doer's copying (doerCopied)
-		if !ok && verb && (t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) ||
+		if !ok && !spied && verb && (t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) ||
 			(copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i)) {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
@@ -369,6 +376,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if !ok && verb && x.readMessages(c, i) {
 			// "had read the email of at least 40 senior officials": spying on what they write
+			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
+		}
+		if !ok && spied {
+			// "handed drawings to an officer of China's Ministry of State Security": spying for
+			// the state the receiver serves
 			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
 		}
 		handed := -1
@@ -685,6 +697,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		if ev.Type == "" || x.cue.trigIs("needsuspect", &tr) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
+		}
+		if spied && tr.Type == schema.EventEspionage && !x.spyServed(c, spyTo, &ev) {
+			continue // "accused him of handing details to Russian intelligence": no victim named
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {
 			ev.Target = append(ev.Target, r) // "handed them to X": X receives what leaks

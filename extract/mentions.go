@@ -862,6 +862,23 @@ var aliasCues = []string{"also known as", "known as", "aka", "a.k.a.", "a.k.a", 
 	"under the handle", "under the pseudonym", "known online as", "formerly known as", "formerly", "dubbed",
 	"also dubbed", "alias", "nicknamed"}
 
+// monthInName reports whether the word at j, read as a month's bare three-letter abbreviation,
+// is a given name inside a person's full name instead: written without a period between two
+// capitalised words, the one after it no date word nor number ("Tay Jun Hao", "Kim Jan Wei");
+// "Jun 5" and "Jun. 5" stay dates.
+func (x *Extractor) monthInName(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || len(toks[j].Text) != 3 || !isCap(toks[j-1].Text) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+	default:
+		return false
+	}
+	n := toks[j+1]
+	return isCap(n.Text) && !isDigitName(n.Text) && !x.cue.tokIsBare("calendar", &n) && strings.IndexFunc(n.Text, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // nameRun returns the end of the run of capitalised tokens starting at i, joined across
 // connectors inside names ("Department of Homeland Security").
 func (x *Extractor) nameRun(s *sentence, i int) int {
@@ -877,7 +894,7 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			}
 		}
 		if j == i || isCap(t) || (j > i && isDigitName(t) && !x.quantity(toks, j)) {
-			if x.cue.tokIsBare("calendar", &toks[j]) && j > i {
+			if x.cue.tokIsBare("calendar", &toks[j]) && j > i && !x.monthInName(toks, j) {
 				break
 			}
 			if j > i && isDigitName(t) && x.cue.tokIsBare("calendar", &toks[j-1]) {

@@ -541,3 +541,21 @@ func FuzzSpacedSuffix(f *testing.F) {
 		}
 	})
 }
+
+// TestMonthAbbreviationInName checks that a bare three-letter month abbreviation between two
+// capitalised words of a person's name is part of that name, while an abbreviated month before
+// a day stays a date.
+func TestMonthAbbreviationInName(t *testing.T) {
+	tests := []struct{ name, body, want, not string }{
+		{"given name read as June", "Police arrested Lim Jun Kai, 33, at his flat on Monday.", "Lim Jun Kai", "Kai"},
+		{"given name read as March", "Koh Mar Seng, a clerk, denied the charges on Friday.", "Koh Mar Seng", "Seng"},
+		{"a month before a day is no name", "Vellum Labs said on Jun 4 that Harrow Bank had been breached.", "Vellum Labs", "Vellum Labs Jun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-10", tt.body)
+			require.NotNil(t, actorByName(g, tt.want), "no actor %q in %v", tt.want, names(g))
+			assert.Nil(t, actorByName(g, tt.not), "actor %q in %v", tt.not, names(g))
+		})
+	}
+}

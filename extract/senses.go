@@ -594,6 +594,119 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 	return -1
 }
 
+// handedToSpy reports whether the verb of handing over at i ("pass", "hand", "give", "send",
+// "supply", "provide" or "sell", finite or a gerund: "convicted of passing …") hands information
+// to a foreign intelligence service or one of its officers: espionage by the one who hands it,
+// whatever the information is called ("handed engineering drawings to an officer of China's
+// Ministry of State Security", "passing orbital data to Chinese intelligence officers"). What
+// is handed must be information (infoNoun, or "them"/"it" after information or a copying told
+// before in the sentence) and the receiver phrase after "to" must be a spy's (spyReceiver).
+// It returns the index of that "to", or -1. Things copied before and handed on as "them" ("copied
+// the logs from X and handed them to …") are left to copiedForSpy: the copying is the deed.
+func (x *Extractor) handedToSpy(c *sentCtx, i int) int {
+	return x.spyHandTo(c, i, false)
+}
+
+// spyHandTo is handedToSpy; afterCopy says a copying told before in the sentence is what "them"
+// or "it" takes up (copiedForSpy), which handedToSpy leaves alone.
+func (x *Extractor) spyHandTo(c *sentCtx, i int, afterCopy bool) int {
+	toks := c.s.Toks
+	if !x.cue.tokIs("spyhand", &toks[i]) {
+		return -1
+	}
+	info := false
+	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+		w := toks[j]
+		switch {
+		case w.Lower == "to":
+			if !info || !x.spyReceiver(c, j+1) {
+				return -1
+			}
+			return j
+		case j == i+1 && (w.Lower == "them" || w.Lower == "it"):
+			for k := 0; k < i; k++ {
+				if copyForms[toks[k].Lower] && !afterCopy {
+					return -1
+				}
+				info = info || x.infoNoun(toks[k]) || afterCopy
+			}
+		case x.infoNoun(w) || isNounTag(w.Tag) && x.cue.tokIs("spydoc", &w):
+			info = true
+		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && w.Tag != "VBG" && !pluralReadAsVerb(toks, j):
+			return -1
+		}
+	}
+	return -1
+}
+
+// copiedForSpy returns the index of the "to" when the verb of copying at i is followed in its
+// sentence by "and" and a verb of handing "them" or "it" to a foreign spy ("copied the test
+// logs from X and handed them to an officer of Y's intelligence service"): the copying is
+// espionage, its victim the one copied from. It returns -1 otherwise.
+func (x *Extractor) copiedForSpy(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if !copyForms[toks[i].Lower] {
+		return -1
+	}
+	for k := i + 2; k+1 < len(toks); k++ {
+		if toks[k-1].Lower == "and" && (toks[k+1].Lower == "them" || toks[k+1].Lower == "it") && x.cue.tokIs("spyhand", &toks[k]) {
+			return x.spyHandTo(c, k, true)
+		}
+	}
+	return -1
+}
+
+// spyReceiver reports whether the receiver phrase opening at j, up to spyReach words and on
+// through its relative clause ("a man he knew as X, whom prosecutors say was an officer of
+// China's Ministry of State Security"), names a foreign spy: a word of intelligence work (cue
+// spyword: "intelligence", "handler") or an agency whose name says it ("Ministry of State
+// Security"), and a state it serves, a country's name or demonym or "foreign" ("Russia's
+// military intelligence service", "Chinese intelligence officers", "a foreign intelligence
+// service"). It stops at a semicolon or at "and" or "but" before a verb: another clause.
+func (x *Extractor) spyReceiver(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	spy, state := false, false
+	for k := j; k < len(toks) && k-j <= spyReach; k++ {
+		w := toks[k]
+		if w.Text == ";" || (w.Lower == "and" || w.Lower == "but") && k+1 < len(toks) && isVerbTag(toks[k+1].Tag) {
+			break
+		}
+		spy = spy || x.cue.tokIs("spyword", &w)
+		state = state || w.Lower == "foreign"
+		if m := c.at[k]; m >= 0 && c.ms[m].Entity >= 0 && c.ms[m].Entity < len(c.ents) {
+			e := c.ents[c.ms[m].Entity]
+			state = state || e.Kind == schema.KindCountry || c.ms[m].How == mkDemonym
+			spy = spy || e.Kind == schema.KindAgency && (strings.Contains(e.Name, "Intelligence") || strings.Contains(e.Name, "State Security"))
+		}
+	}
+	return spy && state
+}
+
+// spyServed moves the spies named in the receiver phrase after the "to" at to from the targets
+// of the espionage ev to its agents, the ones served sharing the deed as in "spied for Russia",
+// and reports whether a target is left: whose secrets went ("copied the logs from X").
+func (x *Extractor) spyServed(c *sentCtx, to int, ev *rawEvent) bool {
+	toks := c.s.Toks
+	kept := ev.Target[:0]
+	for _, e := range ev.Target {
+		served := false
+		for k := to + 1; k < len(toks) && k-to <= spyReach && !served; k++ {
+			served = c.at[k] >= 0 && c.ms[c.at[k]].Entity == e
+		}
+		switch {
+		case !served:
+			kept = append(kept, e)
+		case !contains(ev.Agent, e):
+			ev.Agent = append(ev.Agent, e)
+		}
+	}
+	ev.Target = kept
+	return len(kept) > 0
+}
+
+// spyReach bounds the words of a receiver phrase spyReceiver reads.
+const spyReach = 24
+
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
 // pulled", "ordered Y to pay £2m": a sanction by the subject of "order" against the name its object phrase opens with.
 // So is ending a contract or a licence ("terminated SMN's maintenance contract", "voted to
