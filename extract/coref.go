@@ -1972,6 +1972,11 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if m.How == mkDesc && x.centralBankDesc(m) && !x.centralBankName(e.Name+" "+e.Appos) {
 		return false // "notified the central bank": a state's bank, not the lender the story is about
 	}
+	if m.How == mkDesc && x.cue.is("twofoldhead", m.Head) && !(e.Entry == nil && hasWord(e.Name, m.Head)) && !hasWord(e.Appos, m.Head) {
+		// "Riverina Health Network … the network": a body the article calls a network, in
+		// its name or beside it; a name from the gazetteer is not the article's own word
+		return false
+	}
 	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) && !hasWord(e.Appos, m.Head) {
 		return false // "the council": a council named before, not any agency; "the district": a school district; "the contractor": one set beside that word
 	}

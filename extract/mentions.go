@@ -2347,6 +2347,67 @@ func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 	return out
 }
 
+// ownNounDesc reports whether "the" at i opens a bare "the system", "the network" whose noun
+// the article gives one of its bodies (ownNouns): "the network's eight hospitals", "when the
+// network refused to pay"; not "the network security team", nor "the system of …".
+func (x *Extractor) ownNounDesc(s *sentence, i int) bool {
+	toks := s.Toks
+	if toks[i].Lower != "the" || i+1 >= len(toks) || s.articleWords == nil || !s.ownNouns[toks[i+1].Lower] {
+		return false
+	}
+	t := &toks[i+1]
+	if isCap(t.Text) || !isNounTag(t.Tag) || isNounTag(nextTag(toks, i+1)) {
+		return false
+	}
+	return i+2 >= len(toks) || toks[i+2].Lower != "of" && toks[i+2].Text != "-"
+}
+
+// ownNouns collects the nouns of the twofoldhead list that the article gives one of its
+// bodies: the last word of a run of two or more capitalised words ("Lakeshore Health System"),
+// or the head of a description set after a name and its comma ("Pellworth Health, a regional
+// hospital network,"). It returns nil when there are none.
+func (x *Extractor) ownNouns(sents []sentence) map[string]bool {
+	var out map[string]bool
+	add := func(w string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[w] = true
+	}
+	for _, s := range sents {
+		toks := s.Toks
+		for k := 1; k < len(toks); k++ {
+			t := &toks[k]
+			if !x.cue.tokIs("twofoldhead", t) {
+				continue
+			}
+			if isCap(t.Text) && isCap(toks[k-1].Text) && isWordToken(toks[k-1].Text) {
+				add(t.Lower) // "Riverina Health Network"
+				continue
+			}
+			if !isCap(t.Text) && isNounTag(t.Tag) && !isNounTag(nextTag(toks, k)) && apposedAfterName(toks, k) {
+				add(t.Lower) // "Pellworth Health, a regional hospital network"
+			}
+		}
+	}
+	return out
+}
+
+// apposedAfterName reports whether the lower-case head at k closes a description opened by
+// an article right after a capitalised name and its comma, with at most three words between
+// the article and the head: "X, a regional hospital network".
+func apposedAfterName(toks []token, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-4; j-- {
+		switch toks[j].Lower {
+		case "a", "an", "the":
+			return toks[j-1].Text == "," && isCap(toks[j-2].Text)
+		case ",", ";", "(", ")", "and", "or", "of":
+			return false
+		}
+	}
+	return false
+}
+
 // peopleNoun lists plural nouns for groups of people that a capitalised word at a sentence
 // start may qualify: "Security specialists say", "Intelligence officials said".
 var peopleNoun = map[string]bool{"specialists": true, "experts": true, "officials": true, "researchers": true, "analysts": true,
@@ -3317,6 +3378,11 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}
 		return true
 	}
+	if x.ownNounDesc(s, i) {
+		// "Lakeshore Health System … the system's records": the body the article calls so
+		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[i+1].Lower}
+		return true
+	}
 	country := ""
 	unknown := false // the description opens with a nationality no gazetteer knows (unknownDemonym)
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
@@ -3857,7 +3923,10 @@ func (x *Extractor) apposition(s *sentence, m mention) (string, string) {
 		t := toks[k]
 		_, d := x.cue.descHead[t.Lower]
 		_, g := x.cue.genHead[t.Lower]
-		return (d || g) && isNounTag(t.Tag) && !isCap(t.Text)
+		// "Harlan Medical, a rural hospital network": a noun that names a body and a thing
+		// alike says what the name is only beside it, where "the network" later takes it up
+		o := x.cue.tokIs("twofoldhead", &t)
+		return (d || g || o) && isNounTag(t.Tag) && !isCap(t.Text)
 	}
 	country := func(k int) string {
 		if !isCap(toks[k].Text) {

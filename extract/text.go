@@ -71,6 +71,11 @@ type articleWords struct {
 	// tools holds the names the article has given to programs so far ("a backdoor dubbed X"):
 	// X alone later is the program too, no actor. Filled in as the sentences are read.
 	tools map[string]bool
+	// ownNouns holds the nouns of the twofoldhead list that the article uses for one of its
+	// bodies, as the last word of its name ("Lakeshore Health System") or the head of the
+	// description set beside its name ("Pellworth Health, a regional hospital network"): only
+	// there does "the system" or "the network" name a body and not a machine; nil when none.
+	ownNouns map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
