@@ -343,6 +343,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		tr, ok := x.tokTrigger(&t, verb)
+		if ok && verb && x.heldByOrder(toks, i) {
+			ok = false // "was ordered detained": the order's complement, the remand custodyOrder reads
+		}
 		if ok && verb && gerundNoun(toks, i) {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
@@ -358,6 +361,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "X was taken into custody", "police took X into custody", "X was placed under
 			// arrest": an arrest
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "arrest", Verb: true}, true
+		}
+		if !ok && verb && x.custodyOrder(toks, i) {
+			// "the judge ordered him held without bail", "was ordered detained pending trial",
+			// "ordered X to remain in custody": a court keeping a defendant held, a remand
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "remand", Verb: true}, true
 		}
 		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
@@ -3881,6 +3889,62 @@ func (x *Extractor) intoCustody(toks []token, i int) bool {
 		}
 		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || w == "that" {
 			return false
+		}
+	}
+	return false
+}
+
+// custodyOrder reports whether the order verb at i (cue orderverb) keeps someone held: its
+// object followed by a participle of holding (cue heldform: "ordered him held without bail",
+// "ordered both men detained") or by "to remain" or "to stay" in custody, jail or prison (cues
+// remainverb, custodyplace: "ordered the engineer to remain in custody"), or, told in the
+// passive ("was ordered held", "was ordered to remain in custody"), that complement right after
+// it. The object is a noun phrase of at most custodyReach words, no verb or comma within.
+func (x *Extractor) custodyOrder(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || !x.cue.tokIs("orderverb", &toks[i]) {
+		return false
+	}
+	passive := x.beforeBe(toks, i)
+	for j := i + 1; j < len(toks) && j-i <= custodyReach; j++ {
+		if (j > i+1) != passive && x.keptHeld(toks, j) {
+			return true
+		}
+		t := toks[j]
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "HYPH" || isNounTag(t.Tag)) {
+			return false
+		}
+	}
+	return false
+}
+
+// heldByOrder reports whether the participle of holding at i (cue heldform) completes an order
+// verb before it that custodyOrder reads as a remand ("was ordered detained", "ordered both men
+// remanded"): the one step is the order's, not a second one of its own.
+func (x *Extractor) heldByOrder(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || !x.cue.tokIs("heldform", &toks[i]) {
+		return false
+	}
+	for o := i - 1; o >= 0 && i-o <= custodyReach; o-- {
+		if x.custodyOrder(toks, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptHeld reports whether the words at j tell a court keeping someone held after an order
+// verb: a participle of holding ("held", "detained", which the tagger may read as an adjective) or "to remain" or "to stay" in custody,
+// jail or prison, with at most one word between ("to remain in federal custody").
+func (x *Extractor) keptHeld(toks []token, j int) bool {
+	if x.cue.tokIs("heldform", &toks[j]) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD" || toks[j].Tag == "JJ") {
+		return true
+	}
+	if toks[j].Lower != "to" || j+2 >= len(toks) || !x.cue.tokIs("remainverb", &toks[j+1]) || toks[j+2].Lower != "in" {
+		return false
+	}
+	for k := j + 3; k < len(toks) && k <= j+4; k++ {
+		if x.cue.tokIs("custodyplace", &toks[k]) {
+			return true
 		}
 	}
 	return false

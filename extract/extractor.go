@@ -362,9 +362,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		if courtLead == "" && c.s.Para == sents[0].Para {
 			courtLead = x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf)
 		}
-		if words, before := x.atCourt(c.s.Toks); words != "" {
-			// the story's latest sitting: the lead's, or a step a court took on a later day
-			// ("made his first court appearance on Monday. … convicted him on Tuesday")
+		// the story's latest sitting: the lead's, or a step a court took on a later day
+		// ("made his first court appearance on Monday. … convicted him on Tuesday")
+		sitting := func() string {
 			d := courtLead
 			if step := x.courtStepDay(evs, isoOf); step > d && !afterWriting(step) {
 				d = step
@@ -372,9 +372,20 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if d == "" {
 				d = appearDay // "made his first court appearance on Monday"
 			}
-			if d != "" {
+			return d
+		}
+		if words, before := x.atCourt(c.s.Toks); words != "" {
+			if d := sitting(); d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				x.atSitting(c.s.Toks, found, before, len(evTimes)-1, words)
+			}
+		} else if f := x.benchStep(c.s.Toks, found); f >= 0 {
+			// "He appeared on Monday before a magistrate judge … The judge ordered him held
+			// without bail": the bench's step, told with no day, is taken at its sitting
+			if d := sitting(); d != "" {
+				words := found[f].TimeText
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+				found[f].TimeIdx = len(evTimes) - 1
 			}
 		}
 		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
@@ -775,8 +786,9 @@ func latestKin(evs []rawEvent, iso func(int) string, from int) func(schema.Event
 // courtAppearance returns the day a sentence gives a court appearance: a form of "appear" or
 // the noun "appearance" with a court word (cue courtword: "court", "courthouse", "judge") and a
 // written day within appearReach tokens after it, no comma or semicolon between ("made his first
-// court appearance on Monday", "appeared in Southport Magistrates Court on Wednesday"); "" for
-// none. What is said outside the court is said that day when the story dates no legal step
+// court appearance on Monday", "appeared in Southport Magistrates Court on Wednesday"), the
+// court word also after the day ("appeared on Monday before a magistrate judge"); "" for none.
+// What is said outside the court is said that day when the story dates no legal step
 // (courtStepDay).
 func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso func(int) string) string {
 	for i, t := range toks {
@@ -790,7 +802,8 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 			}
 			court = court || x.cue.tokIs("courtword", &toks[j])
 			if ti := timeStarting(ts, toks[j].Start); ti >= 0 {
-				if d := iso(ti); court && len(d) == dayValue {
+				d := iso(ti)
+				if len(d) == dayValue && (court || x.benchFollows(toks, j+1, i+appearReach)) {
 					return d
 				}
 				break
@@ -798,6 +811,21 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 		}
 	}
 	return ""
+}
+
+// benchFollows reports whether a court word (cue courtword) stands at or after from and at most
+// at to, no comma, semicolon or full stop before it: the court named after the day of an
+// appearance ("appeared on Monday before a magistrate judge").
+func (x *Extractor) benchFollows(toks []token, from, to int) bool {
+	for j := from; j < len(toks) && j <= to; j++ {
+		if w := toks[j].Text; w == "," || w == ";" || w == "." {
+			return false
+		}
+		if x.cue.tokIs("courtword", &toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // atSitting dates the undated, asserted tellings and accusations of a sentence that atCourt
@@ -815,6 +843,18 @@ func (x *Extractor) atSitting(toks []token, found []rawEvent, before, ti int, wo
 			e.TimeIdx, e.TimeText = ti, words
 		}
 	}
+}
+
+// benchStep returns the index in found of the undated, asserted step a court takes at a sitting
+// (cue sittingstep) whose subject describes the bench ("The judge ordered him held without
+// bail"; benchSubject), -1 when there is none.
+func (x *Extractor) benchStep(toks []token, found []rawEvent) int {
+	for f, e := range found {
+		if e.Type == schema.EventLegal && e.TimeIdx < 0 && !e.Negated && e.Modality == "" && x.cue.is("sittingstep", e.Lemma) && x.benchSubject(toks, e.Trigger) {
+			return f
+		}
+	}
+	return -1
 }
 
 // stepBenchReach bounds how far before "before" the step taken before a bench may stand

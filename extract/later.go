@@ -689,19 +689,95 @@ func sameStepDoer(evs []rawEvent, k, reach int) []int {
 // Ann Roe also ordered him to pay …"), who passes the sentence. Only a step dated to a day is
 // the story's own sitting; one dated to a month or year ("was jailed in 2019"), a plea (the
 // defendant's own) and an article naming no judge or several are left alone.
+//
+// A step whose subject describes the bench ("The judge ordered him held without bail", "A
+// federal magistrate judge on Wednesday ordered …"; benchSubject) is that judge's too, or, when
+// the article names no judge, the one court it names (soleCourt).
 func (x *Extractor) benchJudge(sents []sentence, ms []mention, ents []entity, evs []rawEvent, iso func(int) string) {
-	judge := soleJudge(sents, ms, ents)
-	if judge < 0 {
+	judge, court := soleJudge(sents, ms, ents), soleCourt(ents)
+	if judge < 0 && court < 0 {
 		return
 	}
 	for k := range evs {
 		a := &evs[k]
 		if a.Type != schema.EventLegal || len(a.Agent) > 0 || !a.asserted() || a.Lemma == "plead" || !x.cue.is("sittingstep", a.Lemma) ||
-			contains(a.Target, judge) || len(iso(a.TimeIdx)) != dayValue || a.Sent < 0 || a.Sent >= len(sents) || !x.beforeBe(sents[a.Sent].Toks, a.Trigger) {
+			len(iso(a.TimeIdx)) != dayValue || a.Sent < 0 || a.Sent >= len(sents) {
 			continue
 		}
-		a.Agent = []int{judge}
+		toks := sents[a.Sent].Toks
+		bench := judge
+		if x.benchSubject(toks, a.Trigger) {
+			if bench < 0 {
+				bench = court
+			}
+		} else if bench < 0 || !x.beforeBe(toks, a.Trigger) {
+			continue
+		}
+		if !contains(a.Target, bench) {
+			a.Agent = []int{bench}
+		}
 	}
+}
+
+// soleCourt returns the one body entity the article names with a court word in its name (cue
+// courtbench: "the Harju County Court", "U.S. District Court for the District of X"); -1 when
+// it names none or more than one.
+func soleCourt(ents []entity) int {
+	court := -1
+	for e := range ents {
+		if ents[e].Kind == schema.KindPerson || ents[e].Kind == schema.KindCountry || ents[e].Generic || !courtNamed(ents[e].Name) {
+			continue
+		}
+		if court >= 0 {
+			return -1
+		}
+		court = e
+	}
+	return court
+}
+
+// courtNamed reports whether a name holds the word "Court" or "Tribunal" written as a name.
+func courtNamed(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w == "Court" || w == "Tribunal" {
+			return true
+		}
+	}
+	return false
+}
+
+// benchSubject reports whether the verb at i has for subject a description of a judge or court
+// that opens its clause ("The judge ordered …", "A federal magistrate judge on Wednesday ordered
+// …", "the court also ordered …"): an article, modifiers and a bench word (cue courtbench), then
+// at most adverbs and one phrase "on" a day or date before the verb. The clause opens the
+// sentence or follows a comma, a conjunction or a dateline's dash or colon.
+func (x *Extractor) benchSubject(toks []token, i int) bool {
+	if i < 2 || i >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j > 1 && (toks[j].Tag == "NNP" || toks[j].Tag == "CD") && toks[j-1].Lower == "on" {
+		j -= 2 // "on Wednesday"
+	}
+	if j < 1 || !x.cue.tokIs("courtbench", &toks[j]) || !isNounTag(toks[j].Tag) {
+		return false
+	}
+	for j--; j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "NNP" || toks[j].Tag == "HYPH"); j-- {
+	}
+	if j < 0 || !x.cue.tokIs("article", &toks[j]) {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	switch toks[j-1].Text {
+	case ",", ":", "—", "–", "-", "--":
+		return true // "DAYTON — A federal judge …": past a dateline too
+	}
+	return toks[j-1].Tag == "CC"
 }
 
 // soleJudge returns the one person entity the article names right after the title "Judge"

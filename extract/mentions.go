@@ -3577,14 +3577,38 @@ func (x *Extractor) ledePerson(s *sentence, i int, out *mention) bool {
 			continue // "a Moldovan man": a nationality describes the person, it names no one
 		}
 		if k == i+1 && isCap(t.Text) {
-			if e := x.nameRun(s, k); x.seatOfDescribed(toks, k, e) {
-				k = e - 1 // "an Arnsby man": the town only places the person
+			if e := x.nameRun(s, k); x.seatOfDescribed(toks, k, e) || x.placedRole(toks, k, e) {
+				k = e - 1 // "an Arnsby man", "a Felmont software engineer": the town only places the person
 				continue
 			}
 		}
 		if isCap(t.Text) || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "HYPH") {
 			return false // "a former NSA analyst": the name stays a name
 		}
+	}
+	return false
+}
+
+// placedRole reports whether the capitalised run [i,end) of a lede's description, which names
+// no actor the gazetteer knows other than a place, stands before lower-case modifiers and a
+// lede's role noun (ledeRole: "a Felmont software engineer", "a Tarrow systems analyst"): the
+// town only says where the person described works or lives.
+func (x *Extractor) placedRole(toks []token, i, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+maxAdjectivesAhead; k++ {
+		t := &toks[k]
+		if isCap(t.Text) || !isNounTag(t.Tag) && t.Tag != "JJ" {
+			return false
+		}
+		if isNounTag(nextTag(toks, k)) {
+			continue
+		}
+		return ledeRole[t.Lower] && t.Tag == "NN"
 	}
 	return false
 }
