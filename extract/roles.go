@@ -4119,6 +4119,15 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			if toks[v].Text == "," && conj && listMember(c, v) {
 				continue // "had targeted the Ministry of Energy, the Ministry of Agriculture and X, stealing …": a list of names, the objects of the main verb
 			}
+			if toks[v].Text == "," && describedApposition(c, v, closed) {
+				closed = v
+				continue // "struck Acme, a clinic in Ostby, copying …": a description set in apposition to the object's name
+			}
+			if toks[v].Tag == "VBG" && v > 1 && (toks[v-1].Text == "," || gerundPrep(toks[v-1].Lower)) {
+				if m := x.adjunctMain(c, v); m >= 0 {
+					return m // "struck Acme, copying records before encrypting …": the adjunct this one hangs on has the main verb
+				}
+			}
 			if toks[v].Text == "," || x.cue.tokIs("clausebreak", &toks[v]) {
 				return -1
 			}
@@ -4210,6 +4219,33 @@ func apposedNameBefore(c *sentCtx, v int) int {
 	}
 	return a
 }
+
+// describedApposition reports whether the words between the commas at o and end are a
+// description set in apposition to a name that ends at o (", a 40-bed clinic in Ostby," in
+// "struck Acme, a 40-bed clinic in Ostby, copying …"): they open with an article, hold no
+// finite verb and no bracket, and number at most maxApposDescription. The name is the verb's
+// object, so the walk back to the main verb steps over the description as over the object's
+// own words.
+func describedApposition(c *sentCtx, o, end int) bool {
+	toks := c.s.Toks
+	if o < 1 || end >= len(toks) || end-o < 3 || end-o > maxApposDescription+1 || toks[o].Text != "," || toks[end].Text != "," {
+		return false
+	}
+	if w := toks[o+1].Lower; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := o + 1; k < end; k++ {
+		if t := toks[k]; isFiniteTag(t.Tag) || t.Text == "," || t.Text == ";" || t.Text == "(" || t.Text == ")" {
+			return false
+		}
+	}
+	m := c.at[o-1]
+	return m >= 0 && c.ms[m].How == mkName && c.ms[m].Last == o && !c.ms[m].Possessive
+}
+
+// maxApposDescription bounds the words of a description set in apposition to a name that
+// describedApposition accepts.
+const maxApposDescription = 12
 
 // joinedParticiple returns, for the participle at i right after "and" (adverbs between), the
 // participle that opens the adjunct it is joined to, right after a comma, at most joinReach
