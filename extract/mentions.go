@@ -2086,7 +2086,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			if _, ok := x.gaz.Demonym(text); ok {
 				return out // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) && !x.innerOpener(s, i, first) {
 				return out
 			}
 		}
@@ -2345,6 +2345,20 @@ func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 		}
 	})
 	return out
+}
+
+// innerOpener reports whether the capitalised word at i, alone and past the sentence's first
+// word first, is a body's short name though the tagger read it as a common noun after a
+// particle or preposition ("tipped off Kestrel in May"): the article writes the word elsewhere
+// inside a sentence opening a longer name ("Kestrel Payments"; s.opener), and a capital inside
+// a sentence marks a name. An all-capital or hyphened word is left to the other readings.
+func (x *Extractor) innerOpener(s *sentence, i, first int) bool {
+	t := s.Toks[i]
+	if i <= first || t.Tag != "NN" || !s.opener[t.Text] || isAllCaps(t.Text) || strings.Contains(t.Text, "-") {
+		return false
+	}
+	p := s.Toks[i-1].Tag
+	return p == "RP" || p == "IN"
 }
 
 // ownNounDesc reports whether "the" at i opens a bare "the system", "the network" whose noun
