@@ -210,6 +210,9 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 		reachesBack(sents, c.ents, evs, found, k, ti, openingReaction, false)
 	}
+	if ti := x.frontedRecord(c, ts, inSent); ti >= 0 {
+		perfectReachesBack(sents, evs, found, k, ti)
+	}
 	if tday >= 0 && quoteOpens(toks) {
 		// the quote's day reaches back to the sentence before; when the quote's telling is a
 		// dated report itself ("X blamed Y. \"This was an attack on us,\" he said on Sunday."),
@@ -993,6 +996,53 @@ func reachesBack(sents []sentence, ents []entity, evs []rawEvent, found []rawEve
 	}
 }
 
+// perfectReachesBack gives the time ti of the occasion that opens sentence k (frontedRecord)
+// to the undated, asserted reports of the sentence before told in the present perfect
+// (perfectReport) when a telling of sentence k (found) has one of their agents as its own
+// ("X, for its part, has said it was not at fault. In a letter in 2019, its lawyers said …";
+// "The embassy has rejected the claims. In a statement in May, the embassy said …"): the
+// perfect tells a stance taken at no time it gives, and the occasion its own speaker is told
+// voicing it at next is when it was taken.
+func perfectReachesBack(sents []sentence, evs []rawEvent, found []rawEvent, k, ti int) {
+	if k < 1 {
+		return
+	}
+	toks := sents[k-1].Toks
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-1; j-- {
+		ev := &evs[j]
+		if ev.Sent != k-1 || ev.TimeIdx >= 0 && !ev.WentOn || !ev.asserted() || !isReporting(*ev) || !perfectReport(toks, ev.Trigger) {
+			continue
+		}
+		if slices.ContainsFunc(found, func(f rawEvent) bool { return overlaps(f.Agent, ev.Agent) }) {
+			ev.TimeIdx, ev.WentOn = ti, false
+		}
+	}
+}
+
+// perfectReport reports whether the report at i is the main verb of its sentence in the
+// present perfect ("X has denied the claims", "X, for its part, has said …", "X has
+// previously rejected …"): presentPerfect, with no other verb before it. A past tense after
+// the auxiliary counts as its participle, as the tagger reads "has said" at times.
+func perfectReport(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Tag == "VBD" {
+		toks = slices.Clone(toks[:i+1])
+		toks[i].Tag = "VBN"
+	}
+	if !presentPerfect(toks, i) {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		t := toks[j]
+		if (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") && t.Lower != "has" && t.Lower != "have" || quoteOpens(toks[j:j+1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounTeller reports whether a quote's telling in toks has a pronoun for its speaker
 // ("\"…,\" he wrote on Sunday"): the speaker the sentence before named goes on.
 func pronounTeller(toks []token) bool {
@@ -1170,6 +1220,20 @@ func wroteTo(toks []token, i int) bool {
 // told in the sentence before was voiced ("X rejected the measures."), and the scene the
 // tellings of the next sentence go on at.
 func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	return x.frontedAt(c, ts, inSent, false)
+}
+
+// frontedRecord returns the time (an index into ts) of an occasion of telling that opens the
+// sentence as frontedOccasion's does, at any precision ("In a letter to the district in 2019,
+// its lawyers said …", "In a statement in March, …"), or -1: the occasion a stance told
+// before in the perfect was voiced at (perfectReachesBack).
+func (x *Extractor) frontedRecord(c *sentCtx, ts []timex.Expression, inSent []int) int {
+	return x.frontedAt(c, ts, inSent, true)
+}
+
+// frontedAt finds the occasion of frontedOccasion (a day only) or, with coarse, of
+// frontedRecord (any precision).
+func (x *Extractor) frontedAt(c *sentCtx, ts []timex.Expression, inSent []int, coarse bool) int {
 	toks := c.s.Toks
 	if len(inSent) == 0 || len(toks) < 5 {
 		return -1
@@ -1184,7 +1248,7 @@ func (x *Extractor) frontedOccasion(c *sentCtx, ts []timex.Expression, inSent []
 		return -1
 	}
 	ti := inSent[0]
-	if _, p := timex.Calendar(ts[ti].Value); p != "day" {
+	if _, p := timex.Calendar(ts[ti].Value); p != "day" && (!coarse || p == "") {
 		return -1
 	}
 	noun := false
