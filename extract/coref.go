@@ -680,7 +680,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// two men faced charges": with no prosecution service or ministry named to take
 			// them up, a state's prosecutors are a body of their own; bare "prosecutors" are
 			// left unresolved ("Prosecutors allege that …" tells the charge, no new claim)
-			ante = x.ownProsecutors(ownProsecution, &ents, ms[i])
+			ante = ownProsecutors(ownProsecution, &ents, ms[i])
 		}
 		if ante < 0 {
 			continue
@@ -1858,7 +1858,7 @@ func (x *Extractor) nationalBody(m mention) bool {
 // prosecution service or ministry of justice takes up, adding one to ents for the first such
 // description of each state (seen maps a state, "" for federal ones of no state named, to
 // its entity): "Polish prosecutors" and a later "prosecutors in Poland" are the same body.
-func (x *Extractor) ownProsecutors(seen map[string]int, ents *[]entity, m mention) int {
+func ownProsecutors(seen map[string]int, ents *[]entity, m mention) int {
 	if e, ok := seen[m.Country]; ok {
 		return e
 	}

@@ -706,7 +706,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if ev.Type == "" || x.cue.trigIs("needsuspect", &tr) && len(ev.Target) == 0 && !(verb && len(ev.Agent) > 0 && x.incidentObject(c, i)) && !(!verb && len(ev.Agent) > 0 && x.openedInquiry(c, i)) {
 			continue // "said they were investigating", "hired a firm to investigate": no one under investigation
 		}
-		if spied && tr.Type == schema.EventEspionage && !x.spyServed(c, spyTo, &ev) {
+		if spied && tr.Type == schema.EventEspionage && !spyServed(c, spyTo, &ev) {
 			continue // "accused him of handing details to Russian intelligence": no victim named
 		}
 		if r := x.nextMention(c, handed+1, 3); handed >= 0 && r >= 0 && !contains(ev.Target, r) && !contains(ev.Agent, r) {

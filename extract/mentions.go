@@ -2086,7 +2086,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			if _, ok := x.gaz.Demonym(text); ok {
 				return out // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) && !x.innerOpener(s, i, first) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) && !innerOpener(s, i, first) {
 				return out
 			}
 		}
@@ -2352,7 +2352,7 @@ func (x *Extractor) shortForms(sents []sentence) map[string]bool {
 // particle or preposition ("tipped off Kestrel in May"): the article writes the word elsewhere
 // inside a sentence opening a longer name ("Kestrel Payments"; s.opener), and a capital inside
 // a sentence marks a name. An all-capital or hyphened word is left to the other readings.
-func (x *Extractor) innerOpener(s *sentence, i, first int) bool {
+func innerOpener(s *sentence, i, first int) bool {
 	t := s.Toks[i]
 	if i <= first || t.Tag != "NN" || !s.opener[t.Text] || isAllCaps(t.Text) || strings.Contains(t.Text, "-") {
 		return false
@@ -2364,7 +2364,7 @@ func (x *Extractor) innerOpener(s *sentence, i, first int) bool {
 // ownNounDesc reports whether "the" at i opens a bare "the system", "the network" whose noun
 // the article gives one of its bodies (ownNouns): "the network's eight hospitals", "when the
 // network refused to pay"; not "the network security team", nor "the system of …".
-func (x *Extractor) ownNounDesc(s *sentence, i int) bool {
+func ownNounDesc(s *sentence, i int) bool {
 	toks := s.Toks
 	if toks[i].Lower != "the" || i+1 >= len(toks) || s.articleWords == nil || !s.ownNouns[toks[i+1].Lower] {
 		return false
@@ -3392,7 +3392,7 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindAgency, Conf: 0.5, Head: "administration"}
 		return true
 	}
-	if x.ownNounDesc(s, i) {
+	if ownNounDesc(s, i) {
 		// "Lakeshore Health System … the system's records": the body the article calls so
 		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[i+1].Lower}
 		return true

@@ -5173,7 +5173,7 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 		n, charging = g-1, false
 	} else if toks[g].Lower == "suspicion" && g >= 2 && toks[g-1].Lower == "on" {
 		n, charging = g-2, false // "arrested a 17-year-old boy on suspicion of hacking X"
-	} else if h := x.peopleOfOwner(c, g); h >= 0 {
+	} else if h := peopleOfOwner(c, g); h >= 0 {
 		n = h
 	}
 	if n < 1 || c.at[n] >= 0 || toks[n].Tag != "NN" && toks[n].Tag != "NNS" && toks[n].Tag != "CD" || c.clause[n] != c.clause[g] {
@@ -5205,7 +5205,7 @@ const peopleOwnerReach = 8
 // count before "of" and the owner's people ("three of its employees", "two of the firm's
 // engineers"). -1 otherwise; a singular noun before "of" ("a unit of X's army") is a body, not
 // people, and is left alone.
-func (x *Extractor) peopleOfOwner(c *sentCtx, g int) int {
+func peopleOfOwner(c *sentCtx, g int) int {
 	toks := c.s.Toks
 	for p := g - 1; p >= 1 && g-p <= peopleOwnerReach && c.clause[p] == c.clause[g]; p-- {
 		if toks[p].Lower == "of" {

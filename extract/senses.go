@@ -685,7 +685,7 @@ func (x *Extractor) spyReceiver(c *sentCtx, j int) bool {
 // spyServed moves the spies named in the receiver phrase after the "to" at to from the targets
 // of the espionage ev to its agents, the ones served sharing the deed as in "spied for Russia",
 // and reports whether a target is left: whose secrets went ("copied the logs from X").
-func (x *Extractor) spyServed(c *sentCtx, to int, ev *rawEvent) bool {
+func spyServed(c *sentCtx, to int, ev *rawEvent) bool {
 	toks := c.s.Toks
 	kept := ev.Target[:0]
 	for _, e := range ev.Target {
