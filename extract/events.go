@@ -100,11 +100,11 @@ func (x *Extractor) newSentCtx(s *sentence, all []mention, own []int, ents []ent
 		for i := range g.at {
 			g.at[i] = -1
 		}
-		for _, described := range [2]bool{false, true} {
+		for _, descPass := range [2]bool{false, true} {
 			// a described group spanning a name is read whole ("notified about 40 U.S.
 			// companies"): its tokens are the group's, set after the names'
 			for k, m := range g.ms {
-				if (m.How == mkGeneric) == described {
+				if (m.How == mkGeneric) == descPass {
 					for t := m.First; t < m.Last; t++ {
 						g.at[t] = k
 					}
@@ -914,7 +914,7 @@ const findingTellReach = 25
 // when the teller told ("confirmed the hack when it discovered the breach") stay.
 func toldFinding(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks := c.s.Toks
-	telling := func(ev rawEvent) bool {
+	tells := func(ev rawEvent) bool {
 		switch ev.Type {
 		case schema.EventStatement, schema.EventWarning:
 			return true
@@ -928,7 +928,7 @@ func toldFinding(c *sentCtx, evs []rawEvent) []rawEvent {
 			return false
 		}
 		for _, t := range evs {
-			if !telling(t) || t.Negated || t.Trigger < 0 || t.Trigger >= d.Trigger || d.Trigger-t.Trigger > findingTellReach {
+			if !tells(t) || t.Negated || t.Trigger < 0 || t.Trigger >= d.Trigger || d.Trigger-t.Trigger > findingTellReach {
 				continue
 			}
 			if !sameTeller(t.Agent, d.Agent) && !(len(t.Agent) == 0 && pronounFinder(c, t.Trigger, d.Trigger)) {
