@@ -350,12 +350,14 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			verb, noun = false, true // "APT28's targeting of …", "the hacking of …": a noun
 		}
 		copied := false // a theft told only by a doer's copying (doerCopied)
-		if !ok && !spied && verb && (t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)) ||
-			(copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i)) {
+		if !ok && !spied && verb {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
-			tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
-			copied = !(t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i)))
+			taken := t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i))
+			if taken || (copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i) {
+				tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
+				copied = !taken
+			}
 		}
 		if !ok && verb && x.intoCustody(toks, i) {
 			// "X was taken into custody", "police took X into custody", "X was placed under
