@@ -3295,10 +3295,14 @@ func (c *sentCtx) knockedOut(i int) bool {
 // dozens of government and municipal websites with junk traffic").
 const floodReach = 12
 
+// floodLoadReach bounds how many words after that "with" floodedWith looks for the load ("with
+// junk traffic", "with millions of bogus requests").
+const floodLoadReach = 4
+
 // floodedWith reports whether "flood" at i floods its object with the load of a
 // denial-of-service attack ("flooded the bank's websites with junk traffic", "the portal was
 // flooded with bogus requests"): a "with" in its clause, then a word of cue floodload within
-// the next few words; not "flooded the market with cheap goods", nor a river that floods a
+// floodLoadReach words; not "flooded the market with cheap goods", nor a river that floods a
 // town. The simple present ("a tool that floods servers with requests") tells what a tool or a
 // group does as a rule, no flood that happened.
 func (x *Extractor) floodedWith(c *sentCtx, i int) bool {
@@ -3310,7 +3314,7 @@ func (x *Extractor) floodedWith(c *sentCtx, i int) bool {
 	if w < 0 {
 		return false
 	}
-	for j := w + 1; j < len(toks) && j-w <= 4; j++ {
+	for j := w + 1; j < len(toks) && j-w <= floodLoadReach; j++ {
 		if x.cue.tokIs("floodload", &toks[j]) {
 			return true
 		}

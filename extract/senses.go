@@ -615,7 +615,7 @@ func (x *Extractor) spyHandTo(c *sentCtx, i int, afterCopy bool) int {
 		return -1
 	}
 	info := false
-	for j := i + 1; j < len(toks) && j-i <= 14 && c.clause[j] == c.clause[i]; j++ {
+	for j := i + 1; j < len(toks) && j-i <= spyHandReach && c.clause[j] == c.clause[i]; j++ {
 		w := toks[j]
 		switch {
 		case w.Lower == "to":
@@ -706,6 +706,10 @@ func spyServed(c *sentCtx, to int, ev *rawEvent) bool {
 
 // spyReach bounds the words of a receiver phrase spyReceiver reads.
 const spyReach = 24
+
+// spyHandReach bounds how many tokens after the verb of handing spyHandTo reads for what is
+// handed and the "to" of its receiver.
+const spyHandReach = 14
 
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
 // pulled", "ordered Y to pay £2m": a sanction by the subject of "order" against the name its object phrase opens with.
