@@ -3939,8 +3939,9 @@ func (x *Extractor) heldByOrder(toks []token, i int) bool {
 }
 
 // keptHeld reports whether the words at j tell a court keeping someone held after an order
-// verb: a participle of holding ("held", "detained", which the tagger may read as an adjective) or "to remain" or "to stay" in custody,
-// jail or prison, with at most one word between ("to remain in federal custody").
+// verb: a participle of holding ("held", "detained", which the tagger may read as an
+// adjective) or "to remain" or "to stay" in custody, jail or prison, with at most one word
+// between ("to remain in federal custody").
 func (x *Extractor) keptHeld(toks []token, j int) bool {
 	if x.cue.tokIs("heldform", &toks[j]) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD" || toks[j].Tag == "JJ") {
 		return true

@@ -1231,8 +1231,9 @@ func (x *Extractor) frontedRecord(c *sentCtx, ts []timex.Expression, inSent []in
 	return x.frontedAt(c, ts, inSent, true)
 }
 
-// frontedAt finds the occasion of frontedOccasion (a day only) or, with coarse, of
-// frontedRecord (any precision).
+// frontedAt returns the time (an index into ts) of the occasion that opens the sentence, as
+// frontedOccasion reads it (a day only) or, with coarse, as frontedRecord does (any
+// precision); -1 when there is none.
 func (x *Extractor) frontedAt(c *sentCtx, ts []timex.Expression, inSent []int, coarse bool) int {
 	toks := c.s.Toks
 	if len(inSent) == 0 || len(toks) < 5 {

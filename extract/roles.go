@@ -2908,10 +2908,10 @@ func pastOfNoun(c *sentCtx, k int) int {
 var unitWord = map[string]bool{"unit": true, "arm": true, "branch": true, "division": true, "wing": true,
 	"section": true, "directorate": true, "department": true, "bureau": true}
 
-// unitOwner reads, from token j, a part of a body named by its owner ("a unit of X", "a
-// secret branch of X's intelligence service"): a determiner, at most two adjectives, a unit
-// word (unitWord) and "of" right before a mention; the head of that mention's noun phrase, or
-// -1.
+// unitOwner returns the owner of a part of a body named from token j by its owner ("a unit
+// of X", "a secret branch of X's intelligence service"): a determiner, at most three
+// adjectives, a unit word (unitWord) and "of" right before a mention; the owner is the head of
+// that mention's noun phrase. It returns -1 when no such part opens at j.
 func (x *Extractor) unitOwner(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j >= len(toks) || toks[j].Tag != "DT" {
@@ -4650,7 +4650,7 @@ func (x *Extractor) grantingVerb(c *sentCtx, j int) int {
 	return -1
 }
 
-// withheldVerb finds, for the "but" at j before a verb of saying, the finite verb or modal of
+// withheldVerb returns, for the "but" at j before a verb of saying, the finite verb or modal of
 // what the speaker held back from, negated or a verb of refusing ("would not discuss the
 // details but said …", "declined to name the firm, but said …"): the nearest one before it in
 // the same stretch of the sentence, whose subject the saying shares; -1 when a clause break,
@@ -5195,8 +5195,8 @@ func (x *Extractor) suspectObject(c *sentCtx, g int) bool {
 	return false
 }
 
-// peopleOwnerReach bounds the words of the owner peopleOfOwner reads between "of" and the word before
-// the deed's "with" or "of".
+// peopleOwnerReach bounds the words of the owner peopleOfOwner reads between "of" and the word
+// before the deed's "with" or "of".
 const peopleOwnerReach = 8
 
 // peopleOfOwner returns, for the word at g ending an object, the first word of that object
@@ -5664,7 +5664,7 @@ func (x *Extractor) staffWord(t token) bool {
 	return isNounTag(t.Tag) && (x.cue.tokIs("staffnoun", &t) || x.cue.tokIs("staffword", &t) || x.cue.tokIs("teamnoun", &t))
 }
 
-// conjunctSubject is the subject of a verb coordinated after "and": that of the verb it is
+// conjunctSubject returns the subject of a verb coordinated after "and": that of the verb it is
 // coordinated with ("X convicted an engineer of spying for Y and sentenced him": X sentenced
 // him), else, for a verb of accusing, that of the verb of saying before what was said ("the
 // embassy said the charges were “baseless” and accused X of …": the embassy accuses;
@@ -5689,8 +5689,8 @@ func (x *Extractor) conjunctSubject(c *sentCtx, i int) (e int, ok bool) {
 // quotations not counted.
 const reportReach = 25
 
-// reportedConjunct finds, for a verb of accusing at i right after "and" (adverbs between), the
-// verb of saying whose complement the "and" closes: "X said the charges were “baseless” and
+// reportedConjunct returns, for a verb of accusing at i right after "and" (adverbs between),
+// the verb of saying whose complement the "and" closes: "X said the charges were “baseless” and
 // accused Y of …", "X warned that the plan would “leave hospitals exposed” and blamed Y". News
 // style sets a rebuttal or a claim in the speaker's words and then the speaker's accusation, so
 // the accuser is the one who says, not the subject of what is said. Quotations are stepped

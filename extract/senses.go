@@ -594,21 +594,23 @@ func (x *Extractor) handedSecret(c *sentCtx, i int) int {
 	return -1
 }
 
-// handedToSpy reports whether the verb of handing over at i ("pass", "hand", "give", "send",
-// "supply", "provide" or "sell", finite or a gerund: "convicted of passing …") hands information
-// to a foreign intelligence service or one of its officers: espionage by the one who hands it,
-// whatever the information is called ("handed engineering drawings to an officer of China's
-// Ministry of State Security", "passing orbital data to Chinese intelligence officers"). What
-// is handed must be information (infoNoun, or "them"/"it" after information or a copying told
-// before in the sentence) and the receiver phrase after "to" must be a spy's (spyReceiver).
-// It returns the index of that "to", or -1. Things copied before and handed on as "them" ("copied
-// the logs from X and handed them to …") are left to copiedForSpy: the copying is the deed.
+// handedToSpy returns the index of the "to" after the verb of handing over at i ("pass",
+// "hand", "give", "send", "supply", "provide" or "sell", finite or a gerund: "convicted of
+// passing …") when the verb hands information to a foreign intelligence service or one of its
+// officers: espionage by the one who hands it, whatever the information is called ("handed
+// engineering drawings to an officer of China's Ministry of State Security", "passing orbital
+// data to Chinese intelligence officers"); -1 otherwise. What is handed must be information
+// (infoNoun, or "them"/"it" after information told before in the sentence) and the receiver
+// phrase after "to" must be a spy's (spyReceiver). Things copied before and handed on as
+// "them" ("copied the logs from X and handed them to …") are left to copiedForSpy: the copying
+// is the deed.
 func (x *Extractor) handedToSpy(c *sentCtx, i int) int {
 	return x.spyHandTo(c, i, false)
 }
 
-// spyHandTo is handedToSpy; afterCopy says a copying told before in the sentence is what "them"
-// or "it" takes up (copiedForSpy), which handedToSpy leaves alone.
+// spyHandTo returns what handedToSpy returns for the verb at i; with afterCopy, "them" or "it"
+// right after the verb takes up a copying told before in the sentence (copiedForSpy), which
+// handedToSpy leaves alone.
 func (x *Extractor) spyHandTo(c *sentCtx, i int, afterCopy bool) int {
 	toks := c.s.Toks
 	if !x.cue.tokIs("spyhand", &toks[i]) {

@@ -720,8 +720,8 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, 14, nil)
 }
 
-// pastDeedWithin is pastDeed looking at most reach tokens before token i, stopping as well at
-// a word of stops.
+// pastDeedWithin reports what pastDeed does, looking at most reach tokens before token i and
+// stopping as well, with false, at a word of stops.
 func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := p.toks[k].lo
