@@ -717,8 +717,11 @@ func participle(t string) bool {
 // other than a verb of saying, whose complement may point anywhere ("said the offer expires
 // Nov. 5"), with no modal between ("recommended … because it may not meet rules effective Dec. 7").
 func (p *parser) pastDeed(i int) bool {
-	return p.pastDeedWithin(i, 14, nil)
+	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
+
+// pastDeedReach is how far before a time pastDeed looks for the past verb of its clause.
+const pastDeedReach = 14
 
 // pastDeedWithin reports what pastDeed does, looking at most reach tokens before token i and
 // stopping as well, with false, at a word of stops.
