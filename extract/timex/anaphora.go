@@ -50,8 +50,11 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
-	if p.anchor != "" && (p.attributiveMonth(m) || p.attributiveDay(m)) {
-		return // "told investigators in the December interview. That afternoon, ...": the day before stays
+	if p.anchor != "" && p.breaksBetween(p.anchorEnd, m.start) == 0 && (p.attributiveMonth(m) || p.attributiveDay(m)) {
+		// "told investigators in the December interview. That afternoon, ...": the day before
+		// stays; in a paragraph of its own ("Prosecutors cited an April 2024 attack on X. …
+		// the following month") the month opens the episode told there
+		return
 	}
 	if p.anchor != "" && p.attributiveYear(m) {
 		// "charged two men over a 2023 phishing operation. … sanctioned both men on the same

@@ -643,6 +643,28 @@ func TestFindEpisodeYear(t *testing.T) {
 	}
 }
 
+// TestFindParagraphAttributive checks that a month that modifies a noun ("a March 2017 attack")
+// is the narrative's anchor when the time before it was given in an earlier paragraph: it
+// opens the episode the paragraph tells; within the anchor's paragraph it stays background.
+func TestFindParagraphAttributive(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+	}{
+		{"a new paragraph's attack month", "The agency opened a case in May 2015.\n\nProsecutors cited a March 2016 attack on a port. When the port refused to pay, the gang leaked its files the following month.", "the following month", "2016-04"},
+		{"a new paragraph's attack day", "The agency opened a case on May 4, 2015.\n\nProsecutors cited the June 9 attack on a port. The port shut its gates the next day.", "the next day", "2015-06-10"},
+		{"the same paragraph keeps its anchor", "The agency opened a case in May 2015. Prosecutors cited a March 2014 attack on a port and charged two men the following month.", "the following month", "2015-06"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
+		})
+	}
+}
+
 // TestFindNarrativeSignals checks that "before" and "after" with an object are signals, not
 // anaphora, and that without Narrative every relative expression reads the reference date.
 func TestFindNarrativeSignals(t *testing.T) {
