@@ -50,6 +50,9 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
+	if p.recalledInSentence(m) {
+		return // "was blamed in April for the theft …, in March. The following month, …": April
+	}
 	if p.anchor != "" && p.breaksBetween(p.anchorEnd, m.start) == 0 && (p.attributiveMonth(m) || p.attributiveDay(m)) {
 		// "told investigators in the December interview. That afternoon, ...": the day before
 		// stays; in a paragraph of its own ("Prosecutors cited an April 2024 attack on X. …
@@ -185,6 +188,41 @@ func (p *parser) flashback(m match) bool {
 		return false // no day to stay at, or not before it
 	}
 	return p.pastPerfectBefore(m.start)
+}
+
+// recalledInSentence reports whether match m, a month or a day, recalls an earlier time within
+// the sentence whose main time set the anchor ("X was blamed by the FBI in April for the theft
+// of $600 million from Y, in March"): a date told later in a sentence but earlier in time than
+// its first date dates a noun in passing, and the narrative stays at the sentence's time.
+func (p *parser) recalledInSentence(m match) bool {
+	a := p.anchor
+	if len(a) < len("2006-01") || len(m.val) < len("2006-01") || p.anchorDeictic || a[4] == '-' && a[5] == 'Q' {
+		return false
+	}
+	n := min(len(a), len(m.val))
+	if m.val[:n] >= a[:n] || p.sentenceBreak(p.anchorEnd, m.start) {
+		return false
+	}
+	return true
+}
+
+// sentenceBreak reports whether a sentence ends between tokens from and to: a full stop, a
+// question or exclamation mark, or a line break.
+func (p *parser) sentenceBreak(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if k > from && p.toks[k].nl {
+			return true
+		}
+		switch p.lo(k) {
+		case "!", "?":
+			return true
+		case ".":
+			if !p.titleStop(k) {
+				return true
+			}
+		}
+	}
+	return to < len(p.toks) && to > from && p.toks[to].nl
 }
 
 // perfectBeforeAnchor returns v, a month read against the reference date, a year earlier when

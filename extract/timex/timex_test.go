@@ -665,6 +665,28 @@ func TestFindParagraphAttributive(t *testing.T) {
 	}
 }
 
+// TestFindRecalledInSentence checks that a date told later in a sentence but earlier in time
+// than the date that opened it dates a noun in passing and is no anchor (recalledInSentence).
+func TestFindRecalledInSentence(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+	}{
+		{"an earlier month later in the sentence", "The gang was blamed in June for the theft of $5 million from a bank, in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
+		{"an earlier day later in the sentence", "The firm said on Sept. 12 that intruders got in on Aug. 30. The next day, it reset passwords.", "The next day", "2017-09-13"},
+		{"an earlier month in the next sentence", "The gang was blamed in June. It stole the money from a bank in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-05"},
+		{"a later month in the sentence", "The gang was blamed in April for a theft in June. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
+		})
+	}
+}
+
 // TestFindNarrativeSignals checks that "before" and "after" with an object are signals, not
 // anaphora, and that without Narrative every relative expression reads the reference date.
 func TestFindNarrativeSignals(t *testing.T) {
