@@ -81,3 +81,32 @@ func TestSameWeekInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestAtTheTimeInSentence checks that "said at the time" or "reported at the time" closing a
+// sentence that names a calendar time before it points back to that time (spanOpener), not
+// to the time of an earlier sentence, and still to the earlier sentence's time when its own
+// sentence names none.
+func TestAtTheTimeInSentence(t *testing.T) {
+	const published = "2026-04-10"
+	const before = "In 2023, the Ferrow gang hit a port in Valmark. "
+	tests := []struct {
+		name, body, org string
+		sentence        int
+		time            string
+	}{
+		{"a day before the phrase", before + "The countdown expired on March 3, and the gang posted the files, the Harbour Gazette reported at the time.", "harbour-gazette", 1, "2026-03-03"},
+		{"a month before the phrase", before + "The gang posted the files in February, the Dunmere Water Board said at the time.", "dunmere-water-board", 1, "2026-02"},
+		{"no time in the sentence", before + "No one was hurt, the Dunmere Water Board said at the time.", "dunmere-water-board", 1, "2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, schema.EventStatement, tt.org, tt.sentence)
+			if ev == nil {
+				ev = eventInSentence(g, schema.EventReport, tt.org, tt.sentence)
+			}
+			require.NotNil(t, ev, "no telling in sentence %d: %s", tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

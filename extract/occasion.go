@@ -2163,6 +2163,17 @@ func atTheTime(toks []token) bool {
 	return false
 }
 
+// atTheTimeIndex returns the index of the first token of the first "at the time" or "at that
+// time" in toks, or -1.
+func atTheTimeIndex(toks []token) int {
+	for i := 0; i+2 < len(toks); i++ {
+		if atTheTimeAt(toks, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // thenTold reports whether a time text is "at the time" or "at that time": a telling dated so
 // took the time the story last gave ("X said at the time that …") and sets no occasion of its own.
 func thenTold(text string) bool {

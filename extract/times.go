@@ -2836,12 +2836,17 @@ func thenReaches(sents []sentence, from, k int) bool {
 	return from >= 0 && k < len(sents) && sents[from].Para+1 >= sents[k].Para
 }
 
-// spanOpener returns the time (an index into ts, from inSent) that "the same week" or "that
-// same month" points back to inside its own sentence: the last calendar time before the phrase
-// ("In May, X charged two men, and Y sanctioned their firm the same week"); -1 when none stands
-// before it, and the phrase points back to an earlier sentence's time (thatTime).
+// spanOpener returns the time (an index into ts, from inSent) that "the same week", "that
+// same month" or "at the time" points back to inside its own sentence: the last calendar time
+// before the phrase ("In May, X charged two men, and Y sanctioned their firm the same week";
+// "The deadline passed on April 8, and the gang posted the files, the paper reported at the
+// time"); -1 when none stands before it, and the phrase points back to an earlier sentence's
+// time (thatTime).
 func spanOpener(c *sentCtx, inSent []int) int {
 	at := sameSpanAt(c.s.Toks)
+	if at < 0 {
+		at = atTheTimeIndex(c.s.Toks)
+	}
 	if at < 0 {
 		return -1
 	}

@@ -50,8 +50,14 @@ func (p *parser) rememberAnchor(m match) {
 	if p.flashback(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
-	if p.anchor != "" && (p.attributiveMonth(m) || p.attributiveDay(m)) {
-		return // "told investigators in the December interview. That afternoon, ...": the day before stays
+	if p.recalledInSentence(m) {
+		return // "was blamed in April for the theft …, in March. The following month, …": April
+	}
+	if p.anchor != "" && p.breaksBetween(p.anchorEnd, m.start) == 0 && (p.attributiveMonth(m) || p.attributiveDay(m)) {
+		// "told investigators in the December interview. That afternoon, ...": the day before
+		// stays; in a paragraph of its own ("Prosecutors cited an April 2024 attack on X. …
+		// the following month") the month opens the episode told there
+		return
 	}
 	if p.anchor != "" && p.attributiveYear(m) {
 		// "charged two men over a 2023 phishing operation. … sanctioned both men on the same
@@ -182,6 +188,41 @@ func (p *parser) flashback(m match) bool {
 		return false // no day to stay at, or not before it
 	}
 	return p.pastPerfectBefore(m.start)
+}
+
+// recalledInSentence reports whether match m, a month or a day, recalls an earlier time within
+// the sentence whose main time set the anchor ("X was blamed by the FBI in April for the theft
+// of $600 million from Y, in March"): a date told later in a sentence but earlier in time than
+// its first date dates a noun in passing, and the narrative stays at the sentence's time.
+func (p *parser) recalledInSentence(m match) bool {
+	a := p.anchor
+	if len(a) < len("2006-01") || len(m.val) < len("2006-01") || p.anchorDeictic || a[4] == '-' && a[5] == 'Q' {
+		return false
+	}
+	n := min(len(a), len(m.val))
+	if m.val[:n] >= a[:n] || p.sentenceBreak(p.anchorEnd, m.start) {
+		return false
+	}
+	return true
+}
+
+// sentenceBreak reports whether a sentence ends between tokens from and to: a full stop, a
+// question or exclamation mark, or a line break.
+func (p *parser) sentenceBreak(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if k > from && p.toks[k].nl {
+			return true
+		}
+		switch p.lo(k) {
+		case "!", "?":
+			return true
+		case ".":
+			if !p.titleStop(k) {
+				return true
+			}
+		}
+	}
+	return to < len(p.toks) && to > from && p.toks[to].nl
 }
 
 // perfectBeforeAnchor returns v, a month read against the reference date, a year earlier when
@@ -561,4 +602,69 @@ func (p *parser) anchorWeekday(rel string, wd time.Weekday) (string, bool) {
 		d = 7
 	}
 	return fmtDate(t.AddDate(0, 0, d)), true
+}
+
+// episodeYear returns the year a month (d = 0) or a month and day without a year of its own at
+// token i takes from the episode the narrative is telling: the year of the last day the text
+// gave with its year written out ("On June 14, 2019, the district wired the money. … The fraud
+// unraveled in July"; "On Feb. 9, 2024, he registered a domain. Less than a month later, on
+// March 4, employees received emails"). News reads a date that lacks its year against the time
+// of the episode being told, not the publication date, when that day is still the narrative's
+// anchor, lies in the same or the previous paragraph and in a year before the reference date's,
+// the month and day come on or after it, no count from the anchor has left its year ("the
+// following year"), and the clause is told in the past. A deictic month ("last March") or one
+// in a clause pointing ahead keeps the reference date.
+func (p *parser) episodeYear(i, m, d int) (int, bool) {
+	t := p.told
+	if !p.narrative || !p.hasRef || len(t) != len("2006-01-02") || !calendarValue(t) ||
+		p.anchor != t || p.anchorEnd != p.toldEnd || p.anchorDeictic {
+		return 0, false
+	}
+	y, tm, td := atoi(t[:4]), atoi(t[5:7]), atoi(t[8:10])
+	if y >= p.ref.Year() || m < tm || m == tm && d != 0 && d < td {
+		return 0, false
+	}
+	if p.movedEnd > p.toldEnd && atoi(p.moved[:4]) != y {
+		return 0, false // "On May 22, 1995, … the following year … in December": no longer 1995
+	}
+	switch p.lo(i - 1) {
+	case "last", "next", "this", "coming", "past", "previous", "following":
+		return 0, false
+	}
+	if p.breaksBetween(p.toldEnd, i) > 1 || p.future(i) {
+		return 0, false
+	}
+	if !p.past(i) && !p.frontedPast(i) && !p.pastDeed(i) && !p.wedgedPast(i) {
+		return 0, false
+	}
+	return y, true
+}
+
+// breaksBetween counts the line breaks between tokens from and to: 0 within a paragraph, 1
+// into the next one.
+func (p *parser) breaksBetween(from, to int) int {
+	n := 0
+	for k := from; k <= to && k < len(p.toks); k++ {
+		if k > from && p.toks[k].nl {
+			n++
+		}
+	}
+	return n
+}
+
+// episodeDate is the match of a month (d = 0) or a month and day without a year over tokens
+// [i, j) that takes its year from the episode the narrative tells (episodeYear); it becomes the
+// told time, so a date after it reads the same episode ("on March 4 … and on March 12").
+func (p *parser) episodeDate(i, j, m, d int) (match, bool) {
+	y, ok := p.episodeYear(i, m, d)
+	if !ok {
+		return match{}, false
+	}
+	v := fmtMonth(y, m)
+	if d != 0 {
+		v = fmtDay(y, m, d)
+	}
+	r, _ := mk(i, j, Date, v)
+	r.told = true
+	return r, true
 }

@@ -40,6 +40,10 @@ type parser struct {
 	// for "that autumn", "that August", "the following spring"
 	told    string
 	toldEnd int // the token after the expression that set told
+	// moved: the last calendar value computed from the anchor ("the following year", "a month
+	// later") and movedEnd the token after it: where the narrative has counted on to
+	moved    string
+	movedEnd int
 	// nowDays: the bare weekdays the text has read against the reference date so far ("told
 	// reporters Thursday"), indexed by weekday: the same name later names that day again
 	nowDays [7]bool
@@ -111,6 +115,9 @@ func (p *parser) remember(m match) {
 	}
 	if m.now {
 		p.nowDays[nowWeekday(m.val)] = true
+	}
+	if m.derived && m.typ == Date && calendarValue(m.val) {
+		p.moved, p.movedEnd = m.val, m.end
 	}
 	p.rememberAnchor(m)
 }
@@ -956,6 +963,9 @@ func (p *parser) date(i int) (match, bool) {
 					if y, l, ok := p.yearAt(k); ok {
 						return mk(i, l, Date, fmtDay(y, m, d))
 					}
+					if r, ok := p.episodeDate(i, k, m, d); ok {
+						return r, true
+					}
 					return mk(i, k, Date, p.resolveMonthDay(i, m, d))
 				}
 			}
@@ -993,6 +1003,9 @@ func (p *parser) date(i int) (match, bool) {
 		}
 		if y, ok := p.rangeYear(k, m); ok {
 			return mk(i, k, Date, fmtDay(y, m, d))
+		}
+		if r, ok := p.episodeDate(i, k, m, d); ok {
+			return r, true
 		}
 		return mk(i, k, Date, p.resolveMonthDay(i, m, d))
 	}
@@ -1038,6 +1051,9 @@ func (p *parser) date(i int) (match, bool) {
 	}
 	if y, ok := p.rangeYear(j, m); ok {
 		return mk(i, j, Date, fmtMonth(y, m))
+	}
+	if r, ok := p.episodeDate(i, j, m, 0); ok {
+		return r, true
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
 }

@@ -500,8 +500,8 @@ func TestFindNarrative(t *testing.T) {
 		{"the same day after a month and year modifying a noun", "The outage began on May 2, 2016. The bank followed its March 2015 plan and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"that summer after a year modifying a noun", "Officials briefed the senator in June 2016. Her aide had worked on her 2012 campaign. Police were told later that summer.", "later that summer", Date, "2016-SU"},
 		{"the next day after a month-day modifying a noun", "The clerk found the logins on May 2, 2016. The bank's reply ignored the April 20 warning. It called the police the next day.", "the next day", Date, "2016-05-03"},
-		{"a month-day before a clause still moves the story", "The clerk found the logins on May 2, 2016. On May 9 the bank called the police. The next day, it told customers.", "The next day", Date, "2017-05-10"},
-		{"a month opening a clause still moves the story", "The outage began on May 2, 2016. In June the bank called the police. That same day, it told customers.", "That same day", Date, "2017-06-XX"},
+		{"a month-day before a clause still moves the story", "The clerk found the logins on May 2, 2016. On May 9 the bank called the police. The next day, it told customers.", "The next day", Date, "2016-05-10"},
+		{"a month opening a clause still moves the story", "The outage began on May 2, 2016. In June the bank called the police. That same day, it told customers.", "That same day", Date, "2016-06-XX"},
 		{"the same day after a possessive's year", "The outage began on May 2, 2016. The bank told the regulator, as the regulator's 2014 rules require, and called the police the same day.", "the same day", Date, "2016-05-02"},
 		{"that year", "Imports reached $37 million in 1988, a small share of all imports that year.", "that year", Date, "1988"},
 		{"a range's first day takes the year of that year closing it", "The bank disclosed the theft in October 2015. Card numbers were captured between June 3 and Sept. 12 of that year.", "June 3", Date, "2015-06-03"},
@@ -575,7 +575,7 @@ func TestFindNarrative(t *testing.T) {
 		{"overnight right after a day", "The depot was hit on September 28 overnight.", "overnight", Time, "2017-09-28TNI"},
 		{"overnight well after a bare day", "The breach began on March 3, 2015. The firm then called in outside investigators. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
 		{"overnight after a month", "The breach began in March 2015. Overnight the servers went dark.", "Overnight", Time, "2017-10-11TNI"},
-		{"overnight on a day", "The breach began on March 3, 2015. The depot was hit overnight on 28 September.", "overnight", Time, "2017-09-28TNI"},
+		{"overnight on a day", "The breach began on March 3, 2015. The depot was hit overnight on 28 September.", "overnight", Time, "2015-09-28TNI"},
 		{"overnight on a weekday", "The depot was hit overnight Sunday, the firm said.", "overnight", Time, "2017-10-08TNI"},
 		{"overnight before a day keeps the day", "The depot was hit overnight on 28 September.", "28 September", Date, "2017-09-28"},
 		{"overnight after yesterday", "The firm disclosed the breach yesterday. Overnight its site went dark.", "Overnight", Time, "2017-10-11TNI"},
@@ -611,6 +611,78 @@ func TestFindNarrative(t *testing.T) {
 			got := tg.Find(tt.text, ref)
 			checkExpressions(t, tt.text, got)
 			expectExpression(t, got, tt.want, tt.typ, tt.value)
+		})
+	}
+}
+
+// TestFindEpisodeYear checks that a month or a month and day without a year, told in the past
+// after a day the text gave with an earlier year, takes that day's year (episodeYear), and
+// that a date outside the episode keeps reading the reference date.
+func TestFindEpisodeYear(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+	}{
+		{"a month after the day", "On June 3, 2015, the clerk wired the money to the new account. The scheme fell apart in August, when the builder asked about its payment.", "August", "2015-08"},
+		{"a month in the next paragraph", "On June 3, 2015, the clerk wired the money.\n\nThe scheme fell apart in August.", "August", "2015-08"},
+		{"a day after a count", "On Feb. 2, 2014, he set up a fake domain. Less than a month later, on March 1, staff received the lure.", "March 1", "2014-03-01"},
+		{"a day after an episode day", "On Feb. 2, 2014, he set up a fake domain. On March 1 staff received the lure, and on March 9 the intruders logged in.", "March 9", "2014-03-09"},
+		{"two paragraphs on", "On June 3, 2015, the clerk wired the money.\n\nThe district hired a lawyer.\n\nThe board met in August.", "August", "2017-08"},
+		{"a month before the day", "On June 3, 2015, the clerk wired the money. The contract was signed in February.", "February", "2017-02"},
+		{"after the following year", "On May 2, 2013, he was promoted, and the following year he moved to Paris. He was arrested in December.", "December", "2016-12"},
+		{"a clause pointing ahead", "On June 3, 2015, the clerk wired the money. The board will meet in November.", "November", "2017-11"},
+		{"a day in the reference year", "On March 4, 2017, engineers found the implant. The firm hired an auditor in September.", "September", "2017-09"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
+		})
+	}
+}
+
+// TestFindParagraphAttributive checks that a month that modifies a noun ("a March 2017 attack")
+// is the narrative's anchor when the time before it was given in an earlier paragraph: it
+// opens the episode the paragraph tells; within the anchor's paragraph it stays background.
+func TestFindParagraphAttributive(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+	}{
+		{"a new paragraph's attack month", "The agency opened a case in May 2015.\n\nProsecutors cited a March 2016 attack on a port. When the port refused to pay, the gang leaked its files the following month.", "the following month", "2016-04"},
+		{"a new paragraph's attack day", "The agency opened a case on May 4, 2015.\n\nProsecutors cited the June 9 attack on a port. The port shut its gates the next day.", "the next day", "2015-06-10"},
+		{"the same paragraph keeps its anchor", "The agency opened a case in May 2015. Prosecutors cited a March 2014 attack on a port and charged two men the following month.", "the following month", "2015-06"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
+		})
+	}
+}
+
+// TestFindRecalledInSentence checks that a date told later in a sentence but earlier in time
+// than the date that opened it dates a noun in passing and is no anchor (recalledInSentence).
+func TestFindRecalledInSentence(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+	}{
+		{"an earlier month later in the sentence", "The gang was blamed in June for the theft of $5 million from a bank, in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
+		{"an earlier day later in the sentence", "The firm said on Sept. 12 that intruders got in on Aug. 30. The next day, it reset passwords.", "The next day", "2017-09-13"},
+		{"an earlier month in the next sentence", "The gang was blamed in June. It stole the money from a bank in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-05"},
+		{"a later month in the sentence", "The gang was blamed in April for a theft in June. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
+	}
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
 		})
 	}
 }
