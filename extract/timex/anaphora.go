@@ -200,10 +200,7 @@ func (p *parser) recalledInSentence(m match) bool {
 		return false
 	}
 	n := min(len(a), len(m.val))
-	if m.val[:n] >= a[:n] || p.sentenceBreak(p.anchorEnd, m.start) {
-		return false
-	}
-	return true
+	return m.val[:n] < a[:n] && !p.sentenceBreak(p.anchorEnd, m.start)
 }
 
 // sentenceBreak reports whether a sentence ends between tokens from and to: a full stop, a
