@@ -499,8 +499,12 @@ func (p *parser) future(i int) bool {
 		case "until", "till":
 			until = k
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
-			"would", "could", "might", "deadline":
+			"would", "could", "might":
 			return true
+		case "deadline":
+			// "the deadline of March 3": ahead; "the deadline passed on March 3", "the deadline
+			// expired in May": the clause tells it in the past
+			return !p.pastBetween(k, i)
 		case "to":
 			switch p.lo(k - 1) {
 			case "is", "are", "going":

@@ -539,6 +539,10 @@ func TestFindNarrative(t *testing.T) {
 		{"as early as past a long object", "The firm said the crew had breached servers at the Port Authority (PA) and the Coast Guard (CG) as early as December.", "December", Date, "2016-12"},
 		{"as early as after saying stays ahead", "The regulator warned the new rule takes effect as early as December.", "December", Date, "2017-12"},
 		{"as soon as ahead in the past", "Investors were likely to sell as soon as trading opened in December.", "December", Date, "2017-12"},
+		// a deadline points ahead unless its clause tells it in the past
+		{"a deadline ahead", "The gang gave the clinic a deadline of December 3 to pay.", "December 3", Date, "2017-12-03"},
+		{"a deadline that passed", "The gang's deadline passed on December 3 without a payment.", "December 3", Date, "2016-12-03"},
+		{"a deadline that expired", "The deadline expired in December, and the files went online.", "December", Date, "2016-12"},
 		{"that night", "The ministry was hit on Jan. 9, 2017. That night the site went dark.", "That night", Time, "2017-01-09TNI"},
 		{"the day before", "The servers were seized on Aug. 30, 2016. The operators had wiped them the day before.", "the day before", Date, "2016-08-29"},
 		{"weeks after", "The worm surfaced on January 5, 2016, and the vendor patched it three weeks after.", "three weeks after", Date, "2016-01-26"},
