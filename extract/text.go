@@ -221,7 +221,82 @@ func (p *nlp) sentences(body string) []sentence {
 		}
 		off = end + 1
 	}
+	retagNames(out)
 	return out
+}
+
+// retagNames tags as a proper noun (NNP) each capitalised word inside a sentence that the
+// tagger read as a verb, mostly a base form after "to" ("flagged to Ostrander/VB by", "went to
+// Duncan/VB the next morning", "complained to Vorn/VB that"), when the article tags the word a
+// proper noun elsewhere (outside a headline): a name it writes alone where the tagger expects an
+// infinitive. A word opening its sentence or set after a quote, a colon or a bracket, where a
+// capital marks no name, and the words of a sentence written as a headline are left as tagged
+// (nameReadAsVerb, titleCased).
+func retagNames(sents []sentence) {
+	var proper map[string]bool // the capitalised words the article tags NNP outside headlines
+	headline := make([]bool, len(sents))
+	for k := range sents {
+		if headline[k] = titleCased(sents[k].Toks); headline[k] {
+			continue
+		}
+		for _, t := range sents[k].Toks {
+			if t.Tag == "NNP" && isCap(t.Text) {
+				if proper == nil {
+					proper = map[string]bool{}
+				}
+				proper[t.Text] = true
+			}
+		}
+	}
+	if proper == nil {
+		return
+	}
+	for k := range sents {
+		if headline[k] {
+			continue
+		}
+		toks := sents[k].Toks
+		for i := 1; i < len(toks); i++ {
+			if proper[toks[i].Text] && nameReadAsVerb(toks, i) {
+				toks[i].Tag = "NNP"
+			}
+		}
+	}
+}
+
+// nameReadAsVerb reports whether toks[i], past the sentence's first word, is a capitalised
+// word (a capital then a lower-case letter) that the tagger read as a verb, and that follows
+// no quote, colon, dash or bracket, after which a capital may open a quoted or set-off
+// sentence.
+func nameReadAsVerb(toks []token, i int) bool {
+	w := toks[i].Text
+	if i == 0 || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	if !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	switch toks[i-1].Text {
+	case "\"", "“", "‘", "'", "``", ":", "(", "[", "-", "–", "—":
+		return false
+	}
+	return true
+}
+
+// titleCased reports whether a sentence is written as a headline, most of its words (at
+// least three) capitalised ("Regulator Fines Lender Over Breach"): its capitals mark no names.
+func titleCased(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Text == "" || !unicode.IsLetter(rune(t.Text[0])) {
+			continue
+		}
+		words++
+		if isCap(t.Text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
 }
 
 // runeOffsets maps each byte offset of body, and len(body), to its rune offset: the bytes of a
