@@ -288,7 +288,7 @@ func nameReadAsVerb(toks []token, i int) bool {
 func titleCased(toks []token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.Text == "" || !unicode.IsLetter(rune(t.Text[0])) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
 			continue
 		}
 		words++
