@@ -619,13 +619,31 @@ func TestFindNarrative(t *testing.T) {
 	}
 }
 
+// narrativeDate is one case of a date a Narrative tagger reads against the episode a text
+// tells: the expression want must come out as a DATE of value.
+type narrativeDate struct {
+	name, text, want, value string
+}
+
+// runNarrativeDates runs cases of narrativeDate through a Narrative tagger at ref.
+func runNarrativeDates(t *testing.T, tests []narrativeDate) {
+	t.Helper()
+	tg, err := New(Narrative())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Find(tt.text, ref)
+			checkExpressions(t, tt.text, got)
+			expectExpression(t, got, tt.want, Date, tt.value)
+		})
+	}
+}
+
 // TestFindEpisodeYear checks that a month or a month and day without a year, told in the past
 // after a day the text gave with an earlier year, takes that day's year (episodeYear), and
 // that a date outside the episode keeps reading the reference date.
 func TestFindEpisodeYear(t *testing.T) {
-	tests := []struct {
-		name, text, want, value string
-	}{
+	tests := []narrativeDate{
 		{"a month after the day", "On June 3, 2015, the clerk wired the money to the new account. The scheme fell apart in August, when the builder asked about its payment.", "August", "2015-08"},
 		{"a month in the next paragraph", "On June 3, 2015, the clerk wired the money.\n\nThe scheme fell apart in August.", "August", "2015-08"},
 		{"a day after a count", "On Feb. 2, 2014, he set up a fake domain. Less than a month later, on March 1, staff received the lure.", "March 1", "2014-03-01"},
@@ -636,59 +654,31 @@ func TestFindEpisodeYear(t *testing.T) {
 		{"a clause pointing ahead", "On June 3, 2015, the clerk wired the money. The board will meet in November.", "November", "2017-11"},
 		{"a day in the reference year", "On March 4, 2017, engineers found the implant. The firm hired an auditor in September.", "September", "2017-09"},
 	}
-	tg, err := New(Narrative())
-	require.NoError(t, err)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := tg.Find(tt.text, ref)
-			checkExpressions(t, tt.text, got)
-			expectExpression(t, got, tt.want, Date, tt.value)
-		})
-	}
+	runNarrativeDates(t, tests)
 }
 
 // TestFindParagraphAttributive checks that a month that modifies a noun ("a March 2017 attack")
 // is the narrative's anchor when the time before it was given in an earlier paragraph: it
 // opens the episode the paragraph tells; within the anchor's paragraph it stays background.
 func TestFindParagraphAttributive(t *testing.T) {
-	tests := []struct {
-		name, text, want, value string
-	}{
+	tests := []narrativeDate{
 		{"a new paragraph's attack month", "The agency opened a case in May 2015.\n\nProsecutors cited a March 2016 attack on a port. When the port refused to pay, the gang leaked its files the following month.", "the following month", "2016-04"},
 		{"a new paragraph's attack day", "The agency opened a case on May 4, 2015.\n\nProsecutors cited the June 9 attack on a port. The port shut its gates the next day.", "the next day", "2015-06-10"},
 		{"the same paragraph keeps its anchor", "The agency opened a case in May 2015. Prosecutors cited a March 2014 attack on a port and charged two men the following month.", "the following month", "2015-06"},
 	}
-	tg, err := New(Narrative())
-	require.NoError(t, err)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := tg.Find(tt.text, ref)
-			checkExpressions(t, tt.text, got)
-			expectExpression(t, got, tt.want, Date, tt.value)
-		})
-	}
+	runNarrativeDates(t, tests)
 }
 
 // TestFindRecalledInSentence checks that a date told later in a sentence but earlier in time
 // than the date that opened it dates a noun in passing and is no anchor (recalledInSentence).
 func TestFindRecalledInSentence(t *testing.T) {
-	tests := []struct {
-		name, text, want, value string
-	}{
+	tests := []narrativeDate{
 		{"an earlier month later in the sentence", "The gang was blamed in June for the theft of $5 million from a bank, in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
 		{"an earlier day later in the sentence", "The firm said on Sept. 12 that intruders got in on Aug. 30. The next day, it reset passwords.", "The next day", "2017-09-13"},
 		{"an earlier month in the next sentence", "The gang was blamed in June. It stole the money from a bank in April. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-05"},
 		{"a later month in the sentence", "The gang was blamed in April for a theft in June. The following month, the Treasury sanctioned a mixer.", "The following month", "2017-07"},
 	}
-	tg, err := New(Narrative())
-	require.NoError(t, err)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := tg.Find(tt.text, ref)
-			checkExpressions(t, tt.text, got)
-			expectExpression(t, got, tt.want, Date, tt.value)
-		})
-	}
+	runNarrativeDates(t, tests)
 }
 
 // TestFindNarrativeSignals checks that "before" and "after" with an object are signals, not
