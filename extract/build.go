@@ -454,7 +454,7 @@ func sameDoerTimes(sents []sentence, ents []entity, evs []mergedEvent) {
 			if p.evidence[0].sent > r.sent || p.typ != a.typ || !overlaps(p.agent, a.agent) {
 				continue
 			}
-			if len(a.target) > 0 && !overlaps(p.target, a.target) && !allCountries(ents, p.target) {
+			if len(a.target) > 0 && !overlaps(p.target, a.target) && !allOfKind(ents, p.target, schema.KindCountry) {
 				continue
 			}
 			if !p.negated && p.modality == "" && p.time >= 0 {
@@ -2247,7 +2247,7 @@ func (x *Extractor) sameSpeakerDays(sents []sentence, ents []entity, evs []merge
 		if r.sent < 0 || r.sent >= len(sents) || r.trigger < 0 || r.trigger >= len(sents[r.sent].Toks) || sents[r.sent].Toks[r.trigger].Tag != "VBD" {
 			continue
 		}
-		if e.typ == schema.EventWarning && (!personsOnly(ents, e.agent) || !x.voicedWarning(sents[r.sent], r.trigger, ts)) {
+		if e.typ == schema.EventWarning && (!allOfKind(ents, e.agent, schema.KindPerson) || !x.voicedWarning(sents[r.sent], r.trigger, ts)) {
 			continue
 		}
 		best, gap := -1, 0
@@ -2288,16 +2288,6 @@ func (x *Extractor) voicedWarning(s sentence, i int, ts []timex.Expression) bool
 		}
 	}
 	return true
-}
-
-// personsOnly reports whether every one of the entities agents is a person.
-func personsOnly(ents []entity, agents []int) bool {
-	for _, a := range agents {
-		if a < 0 || a >= len(ents) || ents[a].Kind != schema.KindPerson {
-			return false
-		}
-	}
-	return len(agents) > 0
 }
 
 // sayingType reports whether an event of type t is something said on an occasion: a statement,

@@ -61,7 +61,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				agent = a.Target
 				break
 			}
-			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allCountries(ents, a.Target) {
+			if from < 0 || a.Lemma != "attribute" && a.Trigger+1 < len(toks) && (toks[a.Trigger+1].Lower == "a" || toks[a.Trigger+1].Lower == "an") && allOfKind(ents, a.Target, schema.KindCountry) {
 				// "blamed a hacking group run by Russian military intelligence for the breach":
 				// the accused read as the state is only the described group's master, not the
 				// doer to give the deed (the group named later is)
@@ -1720,10 +1720,11 @@ func namedByHead(ms []mention, ents []entity, sent int, head string) int {
 	return found
 }
 
-// allCountries reports whether every one of es is a country.
-func allCountries(ents []entity, es []int) bool {
+// allOfKind reports whether es names at least one entity and every one of them is of kind
+// ("every agent a person", "every target a country").
+func allOfKind(ents []entity, es []int, kind schema.ActorKind) bool {
 	for _, e := range es {
-		if e < 0 || e >= len(ents) || ents[e].Kind != schema.KindCountry {
+		if e < 0 || e >= len(ents) || ents[e].Kind != kind {
 			return false
 		}
 	}
