@@ -936,7 +936,7 @@ func toldFinding(c *sentCtx, evs []rawEvent) []rawEvent {
 			if !sameTeller(t.Agent, d.Agent) && !(len(t.Agent) == 0 && pronounFinder(c, t.Trigger, d.Trigger)) {
 				continue
 			}
-			if !semicolonBetween(toks, t.Trigger, d.Trigger) && !whenOfTelling(toks, t.Trigger, d.Trigger) {
+			if !textBetween(toks, t.Trigger, d.Trigger, ";") && !whenOfTelling(toks, t.Trigger, d.Trigger) {
 				return true
 			}
 		}
@@ -986,16 +986,6 @@ func whenOfTelling(toks []token, t, d int) bool {
 			return false
 		}
 		if subordinator[toks[k].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// semicolonBetween reports whether a semicolon stands between tokens i and j (i < j).
-func semicolonBetween(toks []token, i, j int) bool {
-	for k := i + 1; k < j && k < len(toks); k++ {
-		if toks[k].Text == ";" {
 			return true
 		}
 	}

@@ -522,7 +522,7 @@ func frontedResumed(toks []token, t, i int) bool {
 	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
 		return false
 	}
-	return toks[i-1].Text == "," && !commaBetween(toks, j+1, i-1) // the relative ends right before the verb
+	return toks[i-1].Text == "," && !textBetween(toks, j+1, i-1, ",") // the relative ends right before the verb
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
@@ -3908,7 +3908,7 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 			continue
 		}
 		for j := max(0, at-courtDayReach); j < len(toks) && j <= at+courtDayReach; j++ {
-			if x.cue.tokIs("courtword", &toks[j]) && !commaBetween(toks, min(j, at), max(j, at)) {
+			if x.cue.tokIs("courtword", &toks[j]) && !textBetween(toks, min(j, at), max(j, at), ",") {
 				return d
 			}
 		}
@@ -4623,7 +4623,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(sc
 			if e.TimeIdx >= 0 || !e.asserted() {
 				continue
 			}
-			if own && e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !commaBetween(toks, e.Trigger, d) {
+			if own && e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !textBetween(toks, e.Trigger, d, ",") {
 				out = append(out, dayShift{k, day, words})
 			}
 		}
@@ -4679,7 +4679,7 @@ func monthRecalled(toks []token, found, evs []rawEvent, iso func(int) string) []
 		}
 		for k, e := range found {
 			v := iso(e.TimeIdx)
-			if e.Trigger <= m+1 || e.Trigger > m+6 || commaBetween(toks, m, e.Trigger) || len(e.Agent) == 0 || len(v) != monthValue || !e.asserted() {
+			if e.Trigger <= m+1 || e.Trigger > m+6 || textBetween(toks, m, e.Trigger, ",") || len(e.Agent) == 0 || len(v) != monthValue || !e.asserted() {
 				continue
 			}
 			for j := len(evs) - 1; j >= 0; j-- {
@@ -4694,10 +4694,11 @@ func monthRecalled(toks []token, found, evs []rawEvent, iso func(int) string) []
 	return out
 }
 
-// commaBetween reports whether a comma stands between tokens a and b (exclusive).
-func commaBetween(toks []token, a, b int) bool {
+// textBetween reports whether a token written text (a comma, a semicolon) stands between
+// tokens a and b (exclusive).
+func textBetween(toks []token, a, b int, text string) bool {
 	for j := a + 1; j < b && j < len(toks); j++ {
-		if toks[j].Text == "," {
+		if toks[j].Text == text {
 			return true
 		}
 	}
