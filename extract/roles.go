@@ -4638,16 +4638,27 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 // clause break, "and" or a quotation comes first.
 func (x *Extractor) grantingVerb(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	for v := j - 1; v >= 0 && j-v <= grantReach; v-- {
-		t := &toks[v]
-		if x.cue.tokIs("clausebreak", t) || t.Lower == "and" || t.Lower == "but" || isQuote(t.Text) {
-			return -1
-		}
-		if isVerbTag(t.Tag) && (x.cue.tokIs("reporting", t) || x.cue.tokIs("admitverb", t)) {
+	lo := x.stretchBeforeBut(toks, j)
+	for v := j - 1; v >= lo; v-- {
+		if t := &toks[v]; isVerbTag(t.Tag) && (x.cue.tokIs("reporting", t) || x.cue.tokIs("admitverb", t)) {
 			return v
 		}
 	}
 	return -1
+}
+
+// stretchBeforeBut returns the first token of the stretch of the sentence that ends at the
+// "but" at j: the token after the nearest clause break, "and", "but" or quotation mark before
+// it, and no more than grantReach tokens back.
+func (x *Extractor) stretchBeforeBut(toks []token, j int) int {
+	v := j - 1
+	for ; v >= 0 && j-v <= grantReach; v-- {
+		t := &toks[v]
+		if x.cue.tokIs("clausebreak", t) || t.Lower == "and" || t.Lower == "but" || isQuote(t.Text) {
+			break
+		}
+	}
+	return v + 1
 }
 
 // withheldVerb returns, for the "but" at j before a verb of saying, the finite verb or modal of
@@ -4657,12 +4668,9 @@ func (x *Extractor) grantingVerb(c *sentCtx, j int) int {
 // "and" or a quotation comes first, or the verb found is none of those.
 func (x *Extractor) withheldVerb(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	for v := j - 1; v >= 0 && j-v <= grantReach; v-- {
-		t := &toks[v]
-		if x.cue.tokIs("clausebreak", t) || t.Lower == "and" || t.Lower == "but" || isQuote(t.Text) {
-			return -1
-		}
-		if t.Tag == "MD" || isTensedTag(t.Tag) {
+	lo := x.stretchBeforeBut(toks, j)
+	for v := j - 1; v >= lo; v-- {
+		if t := &toks[v]; t.Tag == "MD" || isTensedTag(t.Tag) {
 			if x.cue.tokIs("refuseverb", t) || v+1 < j && x.cue.tokIs("negation", &toks[v+1]) {
 				return v // "declined to name", "would not discuss", "did not say"
 			}
@@ -4672,7 +4680,8 @@ func (x *Extractor) withheldVerb(c *sentCtx, j int) int {
 	return -1
 }
 
-// grantReach bounds how many tokens before "but" grantingVerb looks for what the denier grants.
+// grantReach bounds how many tokens before "but" grantingVerb and withheldVerb look for what
+// the speaker grants or holds back (stretchBeforeBut).
 const grantReach = 20
 
 // conjoinedVerb finds, for the "and" at j that coordinatedVerb reads, the finite verb of the
