@@ -415,6 +415,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		first--
 	}
 	if first > 0 && first < len(toks) && (toks[first].Lower == "which" || toks[first].Lower == "who") {
+		if unnamedAntecedent(c, first) {
+			return -1 // "X said the hackers, who breached Y, …": the unnamed hackers, not X
+		}
 		for p := i - 1; p > first; p-- {
 			if toks[p].Text == "," {
 				if commonSubject(toks[p+1 : i]) {
@@ -444,6 +447,33 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedAntecedent reports whether the "who" or "which" at first, after a comma, takes up a
+// common noun phrase that names no actor and is itself the subject or object of a verb ("X said
+// the hackers, who stole …", "X expelled the intruders, who had …"): a determiner or bare
+// plural right after a verb or "that", not a phrase after a preposition ("a spokesperson for the
+// field office, who …") nor one set beside a name ("Kestrel, a Lisbon firm, which …").
+func unnamedAntecedent(c *sentCtx, first int) bool {
+	toks := c.s.Toks
+	h := first - 2 // the head noun before the comma
+	if h < 1 || toks[first-1].Text != "," || (toks[h].Tag != "NN" && toks[h].Tag != "NNS") {
+		return false
+	}
+	if k := c.at[h]; k >= 0 && c.ms[k].Entity >= 0 {
+		return false
+	}
+	p := h - 1
+	for p >= 0 && (toks[p].Tag == "JJ" || toks[p].Tag == "NN" || toks[p].Tag == "NNS" || toks[p].Tag == "CD") && c.at[p] < 0 {
+		p--
+	}
+	if p >= 0 && toks[p].Tag == "DT" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	return isVerbTag(toks[p].Tag) && toks[p].Tag != "VBG" || toks[p].Lower == "that"
 }
 
 // personBeforeApposition returns the person named right before the comma that opens the apposition the

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestUnnamedRelativeAntecedent checks that a deed told in a "who" or "which" clause set off
+// after an unnamed common noun phrase ("X said the hackers, who breached Y, …") is not given the
+// name further back as its doer, while a name or a description set beside one still is.
+func TestUnnamedRelativeAntecedent(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string // the agent wanted, "" for none
+	}{
+		{"reported subject, who", "Corvel Security said the hackers, who breached Terrano Bank in May, hid their tools inside updates.",
+			schema.EventIntrusion, ""},
+		{"reported subject, who stole", "Corvel Security said the intruders, who stole credentials from Osmand Freight, left no trace.",
+			schema.EventTheft, ""},
+		{"object of a verb", "Harlan Tech expelled the intruders, who had stolen payroll files from Osmand Freight.",
+			schema.EventTheft, ""},
+		{"reported subject, which", "Harlan Tech said the group, which hacked Osmand Freight last year, was based abroad.",
+			schema.EventIntrusion, ""},
+		{"a name keeps its relative", "Corvel Security said Grey Lynx, which breached Terrano Bank in May, hid its tools inside updates.",
+			schema.EventIntrusion, "grey-lynx"},
+		{"a description beside a name", "Police arrested Tomas Relk, a former clerk, who stole records from Terrano Bank in May.",
+			schema.EventTheft, "tomas-relk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				agent := ""
+				for _, p := range ev.Participants {
+					if p.Role == schema.RoleAgent {
+						agent = p.Actor
+					}
+				}
+				got = append(got, agent)
+			}
+			assert.Equal(t, []string{tt.agent}, got, eventsString(g))
+		})
+	}
+}
