@@ -49,3 +49,32 @@ func TestUnnamedRelativeAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// TestNoEvidenceDeed checks that a deed told as what a finding found no sign of ("no evidence
+// that the attackers stole …", "not … any indication that …", "no evidence of a breach") is
+// negated, while a deed there is evidence of is not.
+func TestNoEvidenceDeed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		negated    bool
+	}{
+		{"no evidence that", "There is no evidence that the attackers stole funds from Harlan Bank, the company said.", schema.EventTheft, true},
+		{"not any indication that", "Harlan Bank said it had not found any indication that hackers breached Osmand Freight.", schema.EventIntrusion, true},
+		{"no sign that, passive", "Pelton Credit said there was no sign that its servers had been hacked by Grey Lynx.", schema.EventIntrusion, true},
+		{"evidence that", "Investigators found evidence that hackers breached Kerrow Bank in May.", schema.EventIntrusion, false},
+		{"evidence, then a plain deed", "Kerrow Bank found evidence of tampering, and hackers later leaked its files.", schema.EventLeak, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []bool
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					got = append(got, ev.Negated)
+				}
+			}
+			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
+		})
+	}
+}

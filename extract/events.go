@@ -2668,9 +2668,29 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
-	if !ev.Negated && incident(ev.Type) && x.unproven(c, i) {
+	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i)) {
 		ev.Negated = true
 	}
+}
+
+// noEvidence reports whether the deed at i is what a finding says there is no sign of: the
+// clause after "no evidence that" or "not … any evidence that" ("there is no evidence that
+// the attackers stole funds from X", "had not found any indication that intruders breached
+// Y"), or the noun after "of" ("found no evidence of a breach"). Only the deed's subject,
+// "that" and auxiliaries may stand between, as for unproven.
+func (x *Extractor) noEvidence(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j >= 2 && i-j <= 8; j-- {
+		w, tg := toks[j].Lower, toks[j].Tag
+		if (w == "that" || w == "of") && x.cue.tokIs("evidencenoun", &toks[j-1]) {
+			q := toks[j-2].Lower
+			return q == "no" || q == "any" && x.negatedVerb(toks, j-2)
+		}
+		if !(c.at[j] >= 0 || w == "that" || x.auxTok(&toks[j]) || tg == "RB" || tg == "DT" || tg == "JJ" || tg == "PRP" || tg == "PRP$" || tg == "CD" || isNounTag(tg)) {
+			return false
+		}
+	}
+	return false
 }
 
 // contrastedVerb reports whether the "but" at j coordinates the verb at i with a verb phrase
