@@ -78,3 +78,29 @@ func TestNoEvidenceDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestStoleReadAsAdjective checks that "stole", which the tagger reads as an adjective between
+// its subject and a plural or mass noun ("Hackers stole/JJ funds"), tells a theft by that
+// subject, dated by the time phrase around it.
+func TestStoleReadAsAdjective(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		time          string
+	}{
+		{"plural subject, funds", "Hackers stole funds from Banco Uno on March 2.", "hackers", "banco-uno", "2025-03-02"},
+		{"an amount after funds", "Attackers stole funds worth $5 million from Varnoa Credit Union in October.", "attackers", "varnoa-credit-union", "2025-10"},
+		{"a name's subject", "Ash Ferret stole cryptocurrency from Pavlo Exchange in 2024.", "ash-ferret", "pavlo-exchange", "2024"},
+		{"a singular description", "The Ash Ferret gang stole passwords from Minto Pay last year.", "", "minto-pay", "2024"},
+		{"a fronted month", "In February, intruders stole documents from Nexo Bridge, a payments firm.", "intruders", "nexo-bridge", "2025-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			ev := findEvent(g, schema.EventTheft, tt.agent, tt.target)
+			if assert.NotNil(t, ev, eventsString(g)) {
+				assert.Equal(t, tt.time, ev.Time.Value, "got time %q, want %q", ev.Time.Value, tt.time)
+			}
+		})
+	}
+}

@@ -574,15 +574,17 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	}
 	// the tagger reads a few simple pasts that are no present tense as one ("the attackers
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
-	// after another ("the intruders who breached its network stole/NN payroll files"), or as a
-	// base form after "and" ("broke into X and stole/VB records"): after no determiner,
+	// after another ("the intruders who breached its network stole/NN payroll files"), or as
+	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
+	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
+	// after no determiner,
 	// possessive or adjective they are past tenses; so it reads an irregular participle after
 	// "and" as a base form ("had broken into its network and stolen/VB $4 million", "was copied
 	// and stolen/VB"): a participle sharing the first verb's auxiliary
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "VB" && and) && pastOnly[t.Lower]:
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
@@ -882,6 +884,18 @@ const subjectWords = 5
 // controlVerb holds past forms of verbs of advising and asking, which take an object and an
 // infinitive ("advised banks to patch").
 var controlVerb = map[string]bool{"advised": true, "urged": true, "asked": true, "encouraged": true, "instructed": true, "cautioned": true, "reminded": true, "directed": true}
+
+// pastBetweenNouns reports whether the word at i stands right after a noun and right before a
+// noun, a number or a currency sign ("Hackers stole funds", "the gang stole $5 million"): no
+// adjective comes between a noun and the noun phrase after it, so a past tense read as one is
+// the verb of the noun before it.
+func pastBetweenNouns(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].Tag
+	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
+}
 
 // pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
 var pastOnly = map[string]bool{"stole": true, "hid": true}
