@@ -104,3 +104,33 @@ func TestStoleReadAsAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestFailedDeed checks that a deed verb that is the infinitive of a verb of failing
+// ("hackers failed to breach X", "was unable to break into Y") is negated, while a deed noun
+// after another verb ("failed to detect the theft of …") and an attempt stay asserted.
+func TestFailedDeed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		negated    bool
+	}{
+		{"failed to breach", "Tarvos Bank said hackers failed to breach its core systems in May.", schema.EventIntrusion, true},
+		{"failed to steal", "Ash Ferret failed to steal funds from Vesta Holdings.", schema.EventTheft, true},
+		{"unable to break into", "Grey Lynx was unable to break into Osmand Freight's network.", schema.EventIntrusion, true},
+		{"an adverb between", "Grey Lynx failed to fully encrypt the servers of Kerrow Bank.", schema.EventAttack, true},
+		{"the theft itself was done", "Kerrow Bank failed to detect the theft of funds by Ash Ferret.", schema.EventTheft, false},
+		{"an attempt is told as one", "Grey Lynx attempted to breach Tarvos Bank in May.", schema.EventIntrusion, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []bool
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					got = append(got, ev.Negated)
+				}
+			}
+			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
+		})
+	}
+}

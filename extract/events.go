@@ -2668,7 +2668,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
-	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i)) {
+	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i) || incidentDeed(ev.Type) && x.failedTo(c, i)) {
 		ev.Negated = true
 	}
 }
