@@ -134,3 +134,41 @@ func TestFailedDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveSiteOwner checks that a passive deed whose subject names the systems or data of a
+// body after "at" or "of" ("Servers at X were wiped") befell that body, while a place after
+// "at" names no victim.
+func TestPassiveSiteOwner(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		target     string // "" for no target
+	}{
+		{"servers at, wiped", "Servers at Greyfield Water were wiped on January 20.", schema.EventAttack, "greyfield-water"},
+		{"systems at, encrypted", "Systems at Ashgrove Hospital were encrypted on November 2.", schema.EventAttack, "ashgrove-hospital"},
+		{"data at, stolen", "Data at Orrin Logistics was stolen in June.", schema.EventTheft, "orrin-logistics"},
+		{"a fronted day and an agent", "On Monday, email accounts at Drossel Energy were compromised by Iron Quill.", schema.EventIntrusion, "drossel-energy"},
+		{"adverbs and a perfect", "Some systems at Marlow Rail had also been quietly breached.", schema.EventIntrusion, "marlow-rail"},
+		{"files of, leaked", "Files of Pinecrest Clinic have been leaked online.", schema.EventLeak, "pinecrest-clinic"},
+		{"a place names no owner", "Servers at an airport in Ostreva were wiped.", schema.EventAttack, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				target := ""
+				for _, p := range ev.Participants {
+					if p.Role == schema.RoleTarget {
+						target = p.Actor
+					}
+				}
+				got = append(got, target)
+			}
+			assert.Equal(t, []string{tt.target}, got, eventsString(g))
+		})
+	}
+}

@@ -1183,6 +1183,37 @@ func (x *Extractor) coordinatedTelling(c *sentCtx, i int) bool {
 	return x.coordinatedVerb(c, i) >= 0
 }
 
+// passiveSiteOwner returns the body whose systems or data are the subject of the passive deed
+// verb at i, named after "at" or "of" in that subject ("Servers at X were wiped", "Systems at
+// X have been encrypted", "the records of X were stolen"), the owner ownerOfAccessed reads
+// (no place or person), or -1. Only auxiliaries and adverbs stand between the subject and the
+// verb.
+func (x *Extractor) passiveSiteOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "RB" || x.auxTok(&toks[k])) {
+		k--
+	}
+	if k < 0 || k == i-1 || c.at[k] < 0 {
+		return -1
+	}
+	q := c.ms[c.at[k]].First - 1
+	if q > 0 && toks[q].Tag == "DT" {
+		q--
+	}
+	if q < 1 || toks[q].Lower != "at" && toks[q].Lower != "of" {
+		return -1
+	}
+	h := q - 1 // the head noun of the systems the deed befell
+	for h > 0 && c.at[h-1] < 0 && (toks[h-1].Tag == "JJ" || toks[h-1].Tag == "NN" || toks[h-1].Tag == "NNS" || toks[h-1].Tag == "DT") {
+		h--
+	}
+	if h >= q || c.at[h] >= 0 {
+		return -1
+	}
+	return x.ownerOfAccessed(c, h)
+}
+
 // disguise lists the lemmas whose object is whom the doer poses as, not its victim.
 var disguise = map[string]bool{"impersonate": true, "spoof": true, "masquerade": true}
 
@@ -1486,6 +1517,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if ev.Target == nil && tr.Type == schema.EventTheft {
 				ev.Target = ents(x.stolenFrom(c, i)) // "records were stolen from X"
+			}
+			if ev.Target == nil && incidentDeed(tr.Type) {
+				ev.Target = ents(x.passiveSiteOwner(c, i)) // "servers at X were wiped"
 			}
 			if ev.Agent == nil && tr.Type == schema.EventLeak {
 				ev.Agent = ents(x.siteOwner(c, i)) // "the data were posted to X's leak site"
