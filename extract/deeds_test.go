@@ -5,6 +5,7 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestUnnamedRelativeAntecedent checks that a deed told in a "who" or "which" clause set off
@@ -169,6 +170,36 @@ func TestPassiveSiteOwner(t *testing.T) {
 				got = append(got, target)
 			}
 			assert.Equal(t, []string{tt.target}, got, eventsString(g))
+		})
+	}
+}
+
+// TestPossessedDeed checks that a company owning a deed noun with no object after it ("Harbor
+// Mutual's breach", "its data breach") is the one the deed befell, while a group or state that
+// owns one, or a company's deed with an object ("X's attack on Y"), keeps its owner the doer.
+func TestPossessedDeed(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+	}{
+		{"a company's breach", "Harbor Mutual's breach exposed 40,000 customers.", schema.EventIntrusion, "", "harbor-mutual"},
+		{"a company's data breach", "Harbor Mutual's data breach exposed 40,000 customers.", schema.EventIntrusion, "", "harbor-mutual"},
+		{"its ransomware attack", "Harbor Mutual said its ransomware attack began in May.", schema.EventAttack, "", "harbor-mutual"},
+		{"a company's breach by a group", "Harbor Mutual's breach by Ember Finch began in May.", schema.EventIntrusion, "ember-finch", "harbor-mutual"},
+		{"a state's hack of a company", "Russia's hack of Harbor Mutual began in May.", schema.EventIntrusion, "russia", "harbor-mutual"},
+		{"a group's attack on a company", "Ember Finch's attack on Harbor Mutual began in May.", schema.EventAttack, "ember-finch", "harbor-mutual"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, tt.target)
+			require.NotNil(t, ev, eventsString(g))
+			for _, p := range ev.Participants {
+				if p.Role == schema.RoleAgent {
+					assert.Equal(t, tt.agent, p.Actor, "got agent %s, want %q", p.Actor, tt.agent)
+				}
+			}
 		})
 	}
 }

@@ -1214,6 +1214,30 @@ func (x *Extractor) passiveSiteOwner(c *sentCtx, i int) int {
 	return x.ownerOfAccessed(c, h)
 }
 
+// victimOwner reports whether the possessor m of the deed noun at i is the company the deed
+// befell rather than its doer ("Harbor Mutual's breach", "the firm's ransomware attack", "its
+// data breach"): a company, not a group, state or agency, owning an incident with no object
+// after it ("X's attack on Y" keeps X the doer), nor one that only modifies a noun after it
+// ("its phishing pages"); "by" may follow ("X's breach by Y").
+func (x *Extractor) victimOwner(c *sentCtx, m mention, i int, tr trigger) bool {
+	if !incidentDeed(tr.Type) || m.Entity < 0 || m.Entity >= len(c.ents) || c.ents[m.Entity].Kind != schema.KindOrganization {
+		return false
+	}
+	toks := c.s.Toks
+	if i+1 < len(toks) && isNounTag(toks[i+1].Tag) && !x.incidentNoun(toks[i+1].Lower) {
+		return false // "its phishing pages": the noun only modifies the thing owned
+	}
+	k := x.timePhraseEnd(toks, i+1, 2, false)
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].Lower {
+	case "of", "on", "against", "into", "targeting", "at", "from":
+		return false
+	}
+	return true
+}
+
 // disguise lists the lemmas whose object is whom the doer poses as, not its victim.
 var disguise = map[string]bool{"impersonate": true, "spoof": true, "masquerade": true}
 
@@ -1682,9 +1706,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	ev := rawEvent{Type: tr.Type, Conf: 0.7}
 	communication := tr.Type == schema.EventStatement || tr.Type == schema.EventReport || tr.Type == schema.EventWarning ||
 		tr.Type == schema.EventDenial || tr.Type == schema.EventAccusation
-	// pre-modifiers: possessive or compound name right before the noun (skipping a year or adjectives)
+	// pre-modifiers: possessive or compound name right before the noun (skipping a year,
+	// adjectives or nouns, "data" among them though the tagger reads it as a plural: "X's
+	// data breach")
 	j := i - 1
-	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || c.s.Toks[j].Tag == "NN" && c.at[j] < 0) && i-j <= 4 {
+	for j >= 0 && (c.s.Toks[j].Tag == "CD" || c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN" || c.s.Toks[j].Tag == "RB" || (c.s.Toks[j].Tag == "NN" || c.s.Toks[j].Lower == "data") && c.at[j] < 0) && i-j <= 4 {
 		if (c.s.Toks[j].Tag == "JJ" || c.s.Toks[j].Tag == "VBN") && x.cue.tokIs("lightverb", &c.s.Toks[j]) {
 			break // "X imposed sanctions", "X filed a lawsuit": the verb, read as a participle
 		}
@@ -1716,6 +1742,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
+			} else if m.Possessive && x.victimOwner(c, m, i, tr) {
+				ev.Target = []int{m.Entity} // "Harbor Mutual's breach", "its ransomware attack": the company it befell
 			} else if m.Possessive || communication || m.Kind == schema.KindGroup || m.Kind == schema.KindCountry && x.cue.trigIs("armedstrike", &tr) {
 				// "the U.S. airstrikes": a country strikes, where "the Sony hack" names a victim
 				ev.Agent = []int{m.Entity}
