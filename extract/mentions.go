@@ -2093,9 +2093,33 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindOrganization, 0.45
 		if len(words) == 1 && i == first && !x.describedAt(toks, end) {
 			m.Conf = 0.3 // a capitalised first word is weak evidence of a name, unless described
+			if x.subjectWordOpens(s, i, end) {
+				m.Conf = 0.4 // "Krennet hacked X": a name when it acts (keepEntity)
+			}
 		}
 	}
 	return append(out, m)
+}
+
+// subjectWordOpens reports whether the one capitalised word toks[i:end] opening sentence s,
+// which the tagger reads as a proper noun, is the subject of the tensed verb right after it
+// ("Krennet hacked the water board", "Morvane said on Monday …", "Dalvex has targeted …") and
+// opens another of the article's sentences too (s.leads): a name the article keeps coming back
+// to, never written in lower case (commonStart drops those), and no word of the cue lists for
+// programs, technical terms or described people ("Malware was found"). A word opening one
+// sentence only ("Cybercrime has cost …") stays weak. Such a word is a name strong enough to
+// keep when it acts in an event (keepEntity).
+func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+		return false
+	}
+	t := &toks[i]
+	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
+		return false
+	}
+	_, described := x.cue.genHead[t.Lower]
+	return !described
 }
 
 // townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a
@@ -2249,6 +2273,29 @@ func standsAlone(toks []token, k int) bool {
 // story is about (cue ledehead): "a man from Tarn", where they come from.
 func (x *Extractor) fromLede(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].Lower == "from" && x.cue.tokIs("ledehead", &toks[k-2])
+}
+
+// leads collects the capitalised words that open two or more sentences, past any leading
+// quotation marks or punctuation ("Krennet hacked …. Krennet has …").
+func leads(sents []sentence) map[string]bool {
+	seen := map[string]int{}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if isWordToken(t.Text) {
+				if isCap(t.Text) {
+					seen[t.Text]++
+				}
+				break
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range seen {
+		if n >= 2 {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // openers collects the capitalised words that stand alone or open a run of capitalised words

@@ -76,6 +76,9 @@ type articleWords struct {
 	// description set beside its name ("Pellworth Health, a regional hospital network"): only
 	// there does "the system" or "the network" name a body and not a machine; nil when none.
 	ownNouns map[string]bool
+	// leads holds the capitalised words that open two or more of the article's sentences
+	// ("Krennet hacked …. Krennet has …"): a name the article keeps coming back to.
+	leads map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.

@@ -8,7 +8,8 @@ import (
 )
 
 // TestUnseenNamesAct checks that names the tagger has never seen keep their part in the deed
-// told of them: after "Hackers from" with a verb the tagger misreads ("stole/JJ funds").
+// told of them: after "Hackers from" with a verb the tagger misreads ("stole/JJ funds"), and
+// alone at the start of sentences as their subject.
 func TestUnseenNamesAct(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -21,11 +22,35 @@ func TestUnseenNamesAct(t *testing.T) {
 			schema.EventTheft, "drennix", "farrow-bank"},
 		{"stole after a bare plural subject", "Thieves stole cryptocurrency from Palder Exchange in May, the exchange said.",
 			schema.EventTheft, "", "palder-exchange"},
+		{"one word opening two sentences, their subject", "Zorvath breached Palisade Freight in May. Zorvath said it had stolen customer records.",
+			schema.EventIntrusion, "zorvath", "palisade-freight"},
+		{"one word opening two sentences", "Krennet hacked the Orrin Water Board last week, officials said. Krennet has targeted utilities since 2022.",
+			schema.EventIntrusion, "krennet", "orrin-water-board"},
+		{"one word before a modal", "Morvane will sue Tessaly Cloud over the breach. Morvane said on Monday that it had been hacked in May.",
+			schema.EventStatement, "morvane", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-11-20", tt.body)
 			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, tt.target), "got %s, want %s by %q on %q", eventsString(g), tt.typ, tt.agent, tt.target)
+		})
+	}
+}
+
+// TestOpeningWordsNoActors checks that a capitalised word that names no one ("Malware",
+// "Ransomware", "Cybercrime") opening a sentence stays no actor.
+func TestOpeningWordsNoActors(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		absent            []string
+	}{
+		{"malware opening a sentence", "Malware infected servers at Carrow Foods in May.", "Carrow Foods", []string{"Malware"}},
+		{"ransomware opening a sentence", "Ransomware hit Tamberly Clinic on Monday.", "Tamberly Clinic", []string{"Ransomware"}},
+		{"an abstract noun opening one sentence", "Cybercrime has cost Norland banks millions since 2020. The company Tessaly Cloud said it had notified regulators.", "Tessaly Cloud", []string{"Cybercrime"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantActors(t, extractText(t, "2025-11-20", tt.body), tt.absent, tt.actor)
 		})
 	}
 }
