@@ -2732,9 +2732,10 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 
 // groupNamedBefore reports whether a name is introduced as a group's, given k, the noun a
 // naming phrase before it gives it to (nameGivenBefore): "a gang calling itself X", "a group
-// known as X", "the crew dubbed X".
+// known as X", "the crew dubbed X", "the attackers, calling themselves X" (a plural of people
+// acting together, cue genhead of kind group).
 func (x *Extractor) groupNamedBefore(toks []token, k int) bool {
-	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
+	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k) || x.cue.genHead[toks[k].Lower] == schema.KindGroup)
 }
 
 // groupNamedAfter reports whether the group noun phrase starting at j (groupNoun) is given a
@@ -2851,13 +2852,13 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 2 && k >= 0 && (toks[k].Text == "," || toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely"); n++ {
 			k--
 		}
-	case k >= 1 && toks[k].Lower == "itself" && (toks[k-1].Lower == "calling" || toks[k-1].Lower == "calls"):
+	case k >= 1 && reflexiveNaming(toks[k-1].Lower, toks[k].Lower):
 		k -= 2
-		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
+		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who") {
 			k--
-			if k >= 0 && toks[k].Text == "," {
-				k-- // "the group, which calls itself X"
-			}
+		}
+		if k >= 0 && toks[k].Text == "," {
+			k-- // "the group, which calls itself X", "the hackers, who call themselves X", "the attackers, calling themselves X"
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
@@ -2899,6 +2900,18 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		return -1
 	}
 	return k
+}
+
+// reflexiveNaming reports whether the words v and r name a thing as it names itself: "calls
+// itself", "calling itself", "call themselves", "calling themselves".
+func reflexiveNaming(v, r string) bool {
+	switch r {
+	case "itself":
+		return v == "calls" || v == "calling"
+	case "themselves":
+		return v == "call" || v == "calling"
+	}
+	return false
 }
 
 // namedHead reports whether w is a noun a naming phrase gives a name to: a group's word or a

@@ -8,8 +8,9 @@ import (
 )
 
 // TestUnseenNamesAct checks that names the tagger has never seen keep their part in the deed
-// told of them: after "Hackers from" with a verb the tagger misreads ("stole/JJ funds"), and
-// alone at the start of sentences as their subject.
+// told of them: after "Hackers from" with a verb the tagger misreads ("stole/JJ funds"), alone
+// at the start of sentences as their subject, and given by a group to itself right after its
+// description ("The hackers, who call themselves X,") after another group was told of.
 func TestUnseenNamesAct(t *testing.T) {
 	tests := []struct {
 		name, body    string
@@ -28,6 +29,14 @@ func TestUnseenNamesAct(t *testing.T) {
 			schema.EventIntrusion, "krennet", "orrin-water-board"},
 		{"one word before a modal", "Morvane will sue Tessaly Cloud over the breach. Morvane said on Monday that it had been hacked in May.",
 			schema.EventStatement, "morvane", ""},
+		{"who call themselves, after another gang", "Researchers said a gang known as Tallow Rook stole data from Orrin Mutual. The hackers, who call themselves Ashen Quill, encrypted servers at Delmont County in April.",
+			schema.EventAttack, "ashen-quill", "delmont-county"},
+		{"which calls itself, after another gang", "Researchers said a gang known as Tallow Rook stole data from Orrin Mutual. The group, which calls itself Ashen Quill, encrypted servers at Delmont County in April.",
+			schema.EventAttack, "ashen-quill", "delmont-county"},
+		{"attackers calling themselves", "The attackers, calling themselves Bright Ember, hit Carrow Foods in May.",
+			schema.EventAttack, "bright-ember", "carrow-foods"},
+		{"intruders who call themselves", "Intruders who call themselves Hollow Stag breached Norvik Telecom in June.",
+			schema.EventIntrusion, "hollow-stag", "norvik-telecom"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +60,32 @@ func TestOpeningWordsNoActors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			wantActors(t, extractText(t, "2025-11-20", tt.body), tt.absent, tt.actor)
+		})
+	}
+}
+
+// TestGroupNamedByItself checks that a name given by "calling themselves" to a plural of people
+// acting together ("attackers", "intruders") is a group's, and that a name others give a
+// description of a body told before ("The agency, known as X") stays another name of that body.
+func TestGroupNamedByItself(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		kind              schema.ActorKind
+		aliases           []string
+	}{
+		{"attackers calling themselves", "The attackers, calling themselves Bright Ember, hit Carrow Foods in May.", "Bright Ember", schema.KindGroup, nil},
+		{"intruders who call themselves", "Intruders who call themselves Hollow Stag breached Norvik Telecom in June.", "Hollow Stag", schema.KindGroup, nil},
+		{"the hackers, who call themselves", "Kestrelpoint said the hackers, who call themselves Pale Heron, stole files from Tamberly Clinic.", "Pale Heron", schema.KindGroup, nil},
+		{"a name others give", "The Velmora Data Office fined Orbis Freight in May. The office, known as VDO, said on Monday it had warned Harrow Bank.", "Velmora Data Office", schema.KindAgency, []string{"VDO"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			a := wantActors(t, g, nil, tt.actor)
+			assert.Equal(t, tt.kind, a.Kind, "got %s, want %s", a.Kind, tt.kind)
+			for _, al := range tt.aliases {
+				assert.Contains(t, a.Aliases, al, "got %v, want alias %q", a.Aliases, al)
+			}
 		})
 	}
 }
