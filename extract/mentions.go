@@ -1770,7 +1770,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
 			!x.firmOpening(s, i, end) {
@@ -2086,15 +2086,15 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			if _, ok := x.gaz.Demonym(text); ok {
 				return out // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) && !innerOpener(s, i, first) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) && !innerOpener(s, i, first) {
 				return out
 			}
 		}
 		m.Kind, m.Conf = schema.KindOrganization, 0.45
 		if len(words) == 1 && i == first && !x.describedAt(toks, end) {
 			m.Conf = 0.3 // a capitalised first word is weak evidence of a name, unless described
-			if x.subjectWordOpens(s, i, end) {
-				m.Conf = 0.4 // "Krennet hacked X": a name when it acts (keepEntity)
+			if x.subjectWordOpens(s, i, end) || x.possessiveOpener(s, i, end) {
+				m.Conf = 0.4 // "Krennet hacked X", "Marrowfield's chief executive said": a name when it acts (keepEntity)
 			}
 		}
 	}
@@ -2115,6 +2115,32 @@ func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
 		return false
 	}
 	t := &toks[i]
+	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
+		return false
+	}
+	_, described := x.cue.genHead[t.Lower]
+	return !described
+}
+
+// possessiveOpener reports whether the one capitalised word toks[i:end] opening sentence s owns
+// the lower-case noun phrase after its possessive mark ("Marrowfield's chief executive said",
+// "Quillstorm's operators stole …", "Corvane's systems were encrypted"), however the tagger
+// reads it, and the article names it again: opening another sentence (s.leads) or inside one
+// (s.opener). The owner of staff or systems the article returns to is a body or a person. Not
+// a word the article writes in lower case, a day or month ("Monday's attack"), nor a word of
+// the cue lists for programs, technical terms, incidents or described people.
+func (x *Extractor) possessiveOpener(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if end != i+1 || end+1 >= len(toks) || toks[end].Tag != "POS" || isCap(toks[end+1].Text) || !isWordToken(toks[end+1].Text) {
+		return false
+	}
+	t := &toks[i]
+	if s.articleWords == nil || !s.leads[t.Text] && !s.opener[t.Text] {
+		return false
+	}
+	if !isCap(t.Text) || isAllCaps(t.Text) || s.writesLower(t) || x.cue.tokIsBare("calendar", t) || weekdays[t.Lower] {
+		return false
+	}
 	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
 		return false
 	}

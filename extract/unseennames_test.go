@@ -9,7 +9,8 @@ import (
 
 // TestUnseenNamesAct checks that names the tagger has never seen keep their part in the deed
 // told of them: after "Hackers from" with a verb the tagger misreads ("stole/JJ funds"), alone
-// at the start of sentences as their subject, and given by a group to itself right after its
+// at the start of sentences as their subject or as the owner of what follows ("Quillstorm's
+// operators"), and given by a group to itself right after its
 // description ("The hackers, who call themselves X,") after another group was told of.
 func TestUnseenNamesAct(t *testing.T) {
 	tests := []struct {
@@ -29,6 +30,12 @@ func TestUnseenNamesAct(t *testing.T) {
 			schema.EventIntrusion, "krennet", "orrin-water-board"},
 		{"one word before a modal", "Morvane will sue Tessaly Cloud over the breach. Morvane said on Monday that it had been hacked in May.",
 			schema.EventStatement, "morvane", ""},
+		{"a possessive opening a sentence, the owner named again", "Quillstorm's operators stole data from Pellmark Insurance in July. Investigators have tracked Quillstorm since 2021.",
+			schema.EventTheft, "quillstorm", "pellmark-insurance"},
+		{"a possessive of the systems hit, the owner opening another sentence", "Corvane's systems were encrypted by ransomware on Monday. Corvane said it had informed the police.",
+			schema.EventAttack, "", "corvane"},
+		{"a possessive of a speaker", "Marrowfield's chief executive said on Tuesday that the company had restored its systems. Hackers encrypted servers at Marrowfield in October.",
+			schema.EventStatement, "marrowfield", ""},
 		{"who call themselves, after another gang", "Researchers said a gang known as Tallow Rook stole data from Orrin Mutual. The hackers, who call themselves Ashen Quill, encrypted servers at Delmont County in April.",
 			schema.EventAttack, "ashen-quill", "delmont-county"},
 		{"which calls itself, after another gang", "Researchers said a gang known as Tallow Rook stole data from Orrin Mutual. The group, which calls itself Ashen Quill, encrypted servers at Delmont County in April.",
@@ -47,7 +54,8 @@ func TestUnseenNamesAct(t *testing.T) {
 }
 
 // TestOpeningWordsNoActors checks that a capitalised word that names no one ("Malware",
-// "Ransomware", "Cybercrime") opening a sentence stays no actor.
+// "Ransomware", "Cybercrime", "Monday's") opening a sentence stays no actor, nor does an owner
+// the article names once only.
 func TestOpeningWordsNoActors(t *testing.T) {
 	tests := []struct {
 		name, body, actor string
@@ -55,6 +63,8 @@ func TestOpeningWordsNoActors(t *testing.T) {
 	}{
 		{"malware opening a sentence", "Malware infected servers at Carrow Foods in May.", "Carrow Foods", []string{"Malware"}},
 		{"ransomware opening a sentence", "Ransomware hit Tamberly Clinic on Monday.", "Tamberly Clinic", []string{"Ransomware"}},
+		{"a day's possessive", "Monday's attack on Tamberly Clinic disrupted surgeries. Monday's outage lasted hours.", "Tamberly Clinic", []string{"Monday"}},
+		{"a possessive named once only", "Vantrelle's spokesperson said the data of Tamberly Clinic was safe.", "Tamberly Clinic", []string{"Vantrelle"}},
 		{"an abstract noun opening one sentence", "Cybercrime has cost Norland banks millions since 2020. The company Tessaly Cloud said it had notified regulators.", "Tessaly Cloud", []string{"Cybercrime"}},
 	}
 	for _, tt := range tests {
