@@ -2903,6 +2903,10 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
+	case k >= 3 && toks[k].Lower == "as" && toks[k-2].Lower == "the" && x.namesItVerb(&toks[k-3]) && x.groupNamedBefore(toks, k-1):
+		// "Kestrelpoint tracks the attackers as X", "tracked the hackers as X": the group the
+		// namer's object names
+		k--
 	case k >= 1 && toks[k].Lower == "as" && (x.cue.tokIs("trackverb", &toks[k-1]) || isCap(toks[k-1].Text)):
 		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
 		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"

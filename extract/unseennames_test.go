@@ -74,8 +74,9 @@ func TestOpeningWordsNoActors(t *testing.T) {
 	}
 }
 
-// TestGroupNamedByItself checks that a name given by "calling themselves" to a plural of people
-// acting together ("attackers", "intruders") is a group's, and that a name others give a
+// TestGroupNamedByItself checks that a name given by "calling themselves" or by a namer's "tracks
+// the hackers as" to a plural of people acting together ("attackers", "intruders") is a
+// group's, and that a name others give a
 // description of a body told before ("The agency, known as X") stays another name of that body.
 func TestGroupNamedByItself(t *testing.T) {
 	tests := []struct {
@@ -86,6 +87,8 @@ func TestGroupNamedByItself(t *testing.T) {
 		{"attackers calling themselves", "The attackers, calling themselves Bright Ember, hit Carrow Foods in May.", "Bright Ember", schema.KindGroup, nil},
 		{"intruders who call themselves", "Intruders who call themselves Hollow Stag breached Norvik Telecom in June.", "Hollow Stag", schema.KindGroup, nil},
 		{"the hackers, who call themselves", "Kestrelpoint said the hackers, who call themselves Pale Heron, stole files from Tamberly Clinic.", "Pale Heron", schema.KindGroup, nil},
+		{"a namer tracking the attackers as", "Researchers at Kestrelpoint tracked the attackers as Murkfin. Murkfin breached Orrin Mutual in May.", "Murkfin", schema.KindGroup, nil},
+		{"a namer tracks the hackers as", "Halvorsen Lab tracks the hackers as Sable Loom. Sable Loom stole data from Tessaly Cloud in June.", "Sable Loom", schema.KindGroup, nil},
 		{"a name others give", "The Velmora Data Office fined Orbis Freight in May. The office, known as VDO, said on Monday it had warned Harrow Bank.", "Velmora Data Office", schema.KindAgency, []string{"VDO"}},
 	}
 	for _, tt := range tests {
