@@ -2057,6 +2057,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindAgency && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Dutch intelligence service AIVD", "the data watchdog Tarnvik"
 	case seated && !personCue:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Seletar-based Arlo Aerotech": a firm sits in a town, no person
 	case personCue && national:

@@ -102,3 +102,23 @@ func TestGroupNamedByItself(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAfterAgencyHead checks that a name right after a description headed by a word for a
+// state body ("the Dutch intelligence service AIVD", "the data watchdog Tarnvik") is an agency,
+// as a name after a company's head ("the security firm X") is an organisation.
+func TestNameAfterAgencyHead(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+	}{
+		{"an intelligence service's acronym", "The Velmoran intelligence service VISD said hackers targeted Orbis Freight in 2024.", "VISD"},
+		{"a cyber agency's acronym", "The national cyber agency VCSA warned hospitals on Monday.", "VCSA"},
+		{"a watchdog's one-word name", "The data watchdog Tarnvik fined Orrin Mutual in May.", "Tarnvik"},
+		{"a regulator's acronym", "The regulator DPAV opened an inquiry into Corvane Corp. in June.", "DPAV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := wantActors(t, extractText(t, "2025-11-20", tt.body), nil, tt.actor)
+			assert.Equal(t, schema.KindAgency, a.Kind, "got %s, want %s", a.Kind, schema.KindAgency)
+		})
+	}
+}
