@@ -2451,6 +2451,39 @@ func ownNounDesc(s *sentence, i int) bool {
 	return i+2 >= len(toks) || toks[i+2].Lower != "of" && toks[i+2].Text != "-"
 }
 
+// ownTailDesc returns the index of the head of "the" at i opening a description of one or two
+// lower-case modifiers and a noun of the twofoldhead list the article gives one of its bodies
+// (ownNouns), whose words end a name the article writes inside a sentence ("Brightwater Health
+// System" … "the health system said"), or -1. Not "the health system's records" of another
+// noun after it, nor "the health system of …".
+func ownTailDesc(s *sentence, i int) int {
+	toks := s.Toks
+	if toks[i].Lower != "the" || s.articleWords == nil || len(s.ownNouns) == 0 {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k <= i+3; k++ {
+		t := &toks[k-1]
+		if isCap(t.Text) || !isNounTag(t.Tag) && t.Tag != "JJ" {
+			return -1
+		}
+		h := &toks[k]
+		if !s.ownNouns[h.Lower] || isCap(h.Text) || !isNounTag(h.Tag) {
+			continue
+		}
+		if isNounTag(nextTag(toks, k)) || k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "-") {
+			return -1
+		}
+		tail := " " + strings.ToLower(joinTokens(toks[i+1:k+1]))
+		for run := range s.innerRun {
+			if strings.HasSuffix(strings.ToLower(run), tail) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // ownNouns collects the nouns of the twofoldhead list that the article gives one of its
 // bodies: the last word of a run of two or more capitalised words ("Lakeshore Health System"),
 // or the head of a description set after a name and its comma ("Pellworth Health, a regional
@@ -3487,6 +3520,12 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 	if ownNounDesc(s, i) {
 		// "Lakeshore Health System … the system's records": the body the article calls so
 		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[i+1].Lower}
+		return true
+	}
+	if k := ownTailDesc(s, i); k > 0 {
+		// "Brightwater Health System … the health system notified …": the body whose name
+		// ends in those words
+		*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[k].Lower}
 		return true
 	}
 	country := ""

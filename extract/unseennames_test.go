@@ -122,3 +122,32 @@ func TestNameAfterAgencyHead(t *testing.T) {
 		})
 	}
 }
+
+// TestNameTailDescription checks that a description made of the last words of a body's name
+// ("Brightwater Health System" … "the health system") refers to that body, while the same head
+// with other words ("the computer system") refers to none.
+func TestNameTailDescription(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		typ           schema.EventType
+		agent, target string
+	}{
+		{"the health system notified", "Hackers encrypted servers at Brightwater Health System on Saturday. The health system notified the Ministry of Digital Affairs on Monday.",
+			schema.EventWarning, "brightwater-health-system", "ministry-of-digital-affairs"},
+		{"the regional health system said it informed", "Ransomware hit Carrow Regional Health System in May. The regional health system said on Friday it had informed patients.",
+			schema.EventWarning, "carrow-regional-health-system", ""},
+		{"the water network warned", "Hackers breached the Tarn Valley Water Network in June. The water network warned customers on Tuesday.",
+			schema.EventWarning, "tarn-valley-water-network", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.NotNil(t, findEvent(g, tt.typ, tt.agent, tt.target), "got %s, want %s by %q on %q", eventsString(g), tt.typ, tt.agent, tt.target)
+		})
+	}
+	g := extractText(t, "2025-11-20", "Hackers encrypted servers at Brightwater Health System on Saturday. The computer system failed on Monday.")
+	a := actorByName(g, "Brightwater Health System")
+	if assert.NotNil(t, a, "no actor Brightwater Health System in %v", names(g)) {
+		assert.NotContains(t, a.Aliases, "computer system", "got aliases %v", a.Aliases)
+	}
+}
