@@ -2059,6 +2059,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindAgency && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Dutch intelligence service AIVD", "the data watchdog Tarnvik"
+	case !personCue && x.apposedHead(toks, i, end) == schema.KindGroup:
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "by a little-known gang, Copper Moth, the company said"
 	case seated && !personCue:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Seletar-based Arlo Aerotech": a firm sits in a town, no person
 	case personCue && national:
@@ -2148,6 +2150,31 @@ func (x *Extractor) possessiveOpener(s *sentence, i, end int) bool {
 	}
 	_, described := x.cue.genHead[t.Lower]
 	return !described
+}
+
+// apposedHead returns the kind of the head of an indefinite description the name toks[i:end]
+// is set beside, between commas ("a little-known gang, Copper Moth, …", "by a criminal crew,
+// Salt Widow."), or "" for none: the name closes the apposition with a comma or the sentence's
+// end, and "a" or "an" opens the description at most four words before its head. A list
+// ("hit banks, Copper Moth said") is no apposition.
+func (x *Extractor) apposedHead(toks []token, i, end int) schema.ActorKind {
+	if i < 3 || toks[i-1].Text != "," || end >= len(toks) || toks[end].Text != "," && toks[end].Text != "." {
+		return ""
+	}
+	h := &toks[i-2]
+	kind, ok := x.cue.descHead[h.Lower]
+	if !ok || isCap(h.Text) || !isNounTag(h.Tag) {
+		return ""
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch toks[k].Lower {
+		case "a", "an":
+			return kind
+		case ",", ";", "the":
+			return ""
+		}
+	}
+	return ""
 }
 
 // townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a

@@ -75,8 +75,8 @@ func TestOpeningWordsNoActors(t *testing.T) {
 }
 
 // TestGroupNamedByItself checks that a name given by "calling themselves" or by a namer's "tracks
-// the hackers as" to a plural of people acting together ("attackers", "intruders") is a
-// group's, and that a name others give a
+// the hackers as" to a plural of people acting together ("attackers", "intruders"), or set
+// between commas beside "a little-known gang", is a group's, and that a name others give a
 // description of a body told before ("The agency, known as X") stays another name of that body.
 func TestGroupNamedByItself(t *testing.T) {
 	tests := []struct {
@@ -89,6 +89,9 @@ func TestGroupNamedByItself(t *testing.T) {
 		{"the hackers, who call themselves", "Kestrelpoint said the hackers, who call themselves Pale Heron, stole files from Tamberly Clinic.", "Pale Heron", schema.KindGroup, nil},
 		{"a namer tracking the attackers as", "Researchers at Kestrelpoint tracked the attackers as Murkfin. Murkfin breached Orrin Mutual in May.", "Murkfin", schema.KindGroup, nil},
 		{"a namer tracks the hackers as", "Halvorsen Lab tracks the hackers as Sable Loom. Sable Loom stole data from Tessaly Cloud in June.", "Sable Loom", schema.KindGroup, nil},
+		{"a name set beside a gang between commas", "The attack was carried out by a little-known gang, Copper Moth, investigators said.", "Copper Moth", schema.KindGroup, nil},
+		{"a name set beside a crew at the sentence end", "Orbis Freight said it had been hit by a criminal crew, Salt Widow.", "Salt Widow", schema.KindGroup, nil},
+		{"a list is no apposition", "Hackers hit banks, Tarvik Analytics said on Monday.", "Tarvik Analytics", schema.KindOrganization, nil},
 		{"a name others give", "The Velmora Data Office fined Orbis Freight in May. The office, known as VDO, said on Monday it had warned Harrow Bank.", "Velmora Data Office", schema.KindAgency, []string{"VDO"}},
 	}
 	for _, tt := range tests {
