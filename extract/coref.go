@@ -537,7 +537,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if ante >= 0 && !x.bodyDescribed(sents, ms, ents[ante], i, ante) {
 			ante = -1 // "the Telvaran Financial Conduct Office … the cyber agency": another body, no word of its own in the name
 		}
-		if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
+		if e := x.selfNamed(sents, ms, i); e >= 0 {
+			ante = e // "The hackers, who call themselves X, …": X, not the group told before
+		} else if e := x.ownerSaid(sents, ms, ents, i); e >= 0 {
 			ante = e
 		} else if e := x.speakerSaidThat(sents, ms, ents, i); e >= 0 {
 			ante = e
@@ -2550,6 +2552,31 @@ const toldClauseReach = 8
 
 // ownerSaidReach bounds the words ownerSaid reads between the verb of saying and the pronoun.
 const ownerSaidReach = 6
+
+// selfNamed returns the entity of the name the description i gives itself right after it
+// ("The hackers, who call themselves Ashen Quill,", "the gang, which calls itself X,"), or -1.
+// A name a group takes for itself is told where the article first names it: the description
+// is that name's, whatever group the article told of before. A name others give ("the
+// agency, known as X") may be another name of the one told before, and is left to pass 5.
+func (x *Extractor) selfNamed(sents []sentence, ms []mention, i int) int {
+	m := ms[i]
+	if m.How != mkDesc || i+1 >= len(ms) || m.Sent >= len(sents) || m.Last < 1 {
+		return -1
+	}
+	n := ms[i+1]
+	if n.How != mkName || n.Sent != m.Sent || n.Entity < 0 || n.Kind == schema.KindPerson || n.Kind == schema.KindCountry || n.Kind == schema.KindPlace {
+		return -1
+	}
+	toks := sents[m.Sent].Toks
+	k := n.First - 1
+	for k >= 0 && isQuote(toks[k].Text) {
+		k--
+	}
+	if k < 1 || !reflexiveNaming(toks[k-1].Lower, toks[k].Lower) || x.nameGivenBefore(toks, n.First) != m.Last-1 {
+		return -1
+	}
+	return n.Entity
+}
 
 // ownerSaid returns the owner X of a subject "X's <noun>" that tells ("the Data Protection
 // Commissioner's office said on Friday that it had opened …", "X's press office confirmed it

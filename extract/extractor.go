@@ -145,7 +145,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	if len(sents) > 0 {
 		// every sentence shares one articleWords: fill it in once
 		*sents[0].articleWords = articleWords{local: x.findLocalCountries(sents), surnames: surnames(sents),
-			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents), ownNouns: x.ownNouns(sents)}
+			lowered: loweredWords(sents), opener: openers(sents), shortForm: x.shortForms(sents), innerRun: innerRuns(sents), onlyIn: x.onlyIn(sents), ownNouns: x.ownNouns(sents), leads: leads(sents)}
 	}
 	var ms, found []mention // the article's mentions; found is each sentence's in turn, its buffer reused
 	quoteOpen := 0          // sentences a quotation has stayed open, 0 when none is

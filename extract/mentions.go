@@ -1770,7 +1770,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				continue
 			}
 		}
-		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end))) &&
+		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
 			!x.firmOpening(s, i, end) {
@@ -2057,6 +2057,10 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		m.Kind, m.Conf = schema.KindGroup, 0.75 // "the ransomware gang Cinder Wolf"
 	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindOrganization && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "the incident response firm Caldera Forensics"
+	case !personCue && i > 0 && x.cue.descHead[toks[i-1].Lower] == schema.KindAgency && !isCap(toks[i-1].Text) && !x.cue.tokIs("firstname", &words[0]):
+		m.Kind, m.Conf = schema.KindAgency, 0.75 // "the Dutch intelligence service AIVD", "the data watchdog Tarnvik"
+	case !personCue && x.apposedHead(toks, i, end) == schema.KindGroup:
+		m.Kind, m.Conf = schema.KindGroup, 0.75 // "by a little-known gang, Copper Moth, the company said"
 	case seated && !personCue:
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "Seletar-based Arlo Aerotech": a firm sits in a town, no person
 	case personCue && national:
@@ -2086,16 +2090,91 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 			if _, ok := x.gaz.Demonym(text); ok {
 				return out // a demonym used as an adjective
 			}
-			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end))) && !innerOpener(s, i, first) {
+			if words[0].Tag != "NNP" && words[0].Tag != "NNPS" && !x.hyphenedName(words[0].Text) && !s.surnames[words[0].Text] && !(i == first && (s.shortForm[words[0].Text] || s.opener[words[0].Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) && !innerOpener(s, i, first) {
 				return out
 			}
 		}
 		m.Kind, m.Conf = schema.KindOrganization, 0.45
 		if len(words) == 1 && i == first && !x.describedAt(toks, end) {
 			m.Conf = 0.3 // a capitalised first word is weak evidence of a name, unless described
+			if x.subjectWordOpens(s, i, end) || x.possessiveOpener(s, i, end) {
+				m.Conf = 0.4 // "Krennet hacked X", "Marrowfield's chief executive said": a name when it acts (keepEntity)
+			}
 		}
 	}
 	return append(out, m)
+}
+
+// subjectWordOpens reports whether the one capitalised word toks[i:end] opening sentence s,
+// which the tagger reads as a proper noun, is the subject of the tensed verb right after it
+// ("Krennet hacked the water board", "Morvane said on Monday …", "Dalvex has targeted …") and
+// opens another of the article's sentences too (s.leads): a name the article keeps coming back
+// to, never written in lower case (commonStart drops those), and no word of the cue lists for
+// programs, technical terms or described people ("Malware was found"). A word opening one
+// sentence only ("Cybercrime has cost …") stays weak. Such a word is a name strong enough to
+// keep when it acts in an event (keepEntity).
+func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+		return false
+	}
+	t := &toks[i]
+	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
+		return false
+	}
+	_, described := x.cue.genHead[t.Lower]
+	return !described
+}
+
+// possessiveOpener reports whether the one capitalised word toks[i:end] opening sentence s owns
+// the lower-case noun phrase after its possessive mark ("Marrowfield's chief executive said",
+// "Quillstorm's operators stole …", "Corvane's systems were encrypted"), however the tagger
+// reads it, and the article names it again: opening another sentence (s.leads) or inside one
+// (s.opener). The owner of staff or systems the article returns to is a body or a person. Not
+// a word the article writes in lower case, a day or month ("Monday's attack"), nor a word of
+// the cue lists for programs, technical terms, incidents or described people.
+func (x *Extractor) possessiveOpener(s *sentence, i, end int) bool {
+	toks := s.Toks
+	if end != i+1 || end+1 >= len(toks) || toks[end].Tag != "POS" || isCap(toks[end+1].Text) || !isWordToken(toks[end+1].Text) {
+		return false
+	}
+	t := &toks[i]
+	if s.articleWords == nil || !s.leads[t.Text] && !s.opener[t.Text] {
+		return false
+	}
+	if !isCap(t.Text) || isAllCaps(t.Text) || s.writesLower(t) || x.cue.tokIsBare("calendar", t) || weekdays[t.Lower] {
+		return false
+	}
+	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
+		return false
+	}
+	_, described := x.cue.genHead[t.Lower]
+	return !described
+}
+
+// apposedHead returns the kind of the head of an indefinite description the name toks[i:end]
+// is set beside, between commas ("a little-known gang, Copper Moth, …", "by a criminal crew,
+// Salt Widow."), or "" for none: the name closes the apposition with a comma or the sentence's
+// end, and "a" or "an" opens the description at most four words before its head. A list
+// ("hit banks, Copper Moth said") is no apposition.
+func (x *Extractor) apposedHead(toks []token, i, end int) schema.ActorKind {
+	if i < 3 || toks[i-1].Text != "," || end >= len(toks) || toks[end].Text != "," && toks[end].Text != "." {
+		return ""
+	}
+	h := &toks[i-2]
+	kind, ok := x.cue.descHead[h.Lower]
+	if !ok || isCap(h.Text) || !isNounTag(h.Tag) {
+		return ""
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch toks[k].Lower {
+		case "a", "an":
+			return kind
+		case ",", ";", "the":
+			return ""
+		}
+	}
+	return ""
 }
 
 // townAfterIn reports whether the name toks[i:end] is one capitalised word, not an acronym nor a
@@ -2251,6 +2330,29 @@ func (x *Extractor) fromLede(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].Lower == "from" && x.cue.tokIs("ledehead", &toks[k-2])
 }
 
+// leads collects the capitalised words that open two or more sentences, past any leading
+// quotation marks or punctuation ("Krennet hacked …. Krennet has …").
+func leads(sents []sentence) map[string]bool {
+	seen := map[string]int{}
+	for _, s := range sents {
+		for _, t := range s.Toks {
+			if isWordToken(t.Text) {
+				if isCap(t.Text) {
+					seen[t.Text]++
+				}
+				break
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range seen {
+		if n >= 2 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // openers collects the capitalised words that stand alone or open a run of capitalised words
 // inside a sentence, not at its start ("Kestrel" of "Kestrel Labs", "said Morphisec").
 func openers(sents []sentence) map[string]bool {
@@ -2374,6 +2476,39 @@ func ownNounDesc(s *sentence, i int) bool {
 		return false
 	}
 	return i+2 >= len(toks) || toks[i+2].Lower != "of" && toks[i+2].Text != "-"
+}
+
+// ownTailDesc returns the index of the head of "the" at i opening a description of one or two
+// lower-case modifiers and a noun of the twofoldhead list the article gives one of its bodies
+// (ownNouns), whose words end a name the article writes inside a sentence ("Brightwater Health
+// System" … "the health system said"), or -1. Not "the health system's records" of another
+// noun after it, nor "the health system of …".
+func ownTailDesc(s *sentence, i int) int {
+	toks := s.Toks
+	if toks[i].Lower != "the" || s.articleWords == nil || len(s.ownNouns) == 0 {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k <= i+3; k++ {
+		t := &toks[k-1]
+		if isCap(t.Text) || !isNounTag(t.Tag) && t.Tag != "JJ" {
+			return -1
+		}
+		h := &toks[k]
+		if !s.ownNouns[h.Lower] || isCap(h.Text) || !isNounTag(h.Tag) {
+			continue
+		}
+		if isNounTag(nextTag(toks, k)) || k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Text == "-") {
+			return -1
+		}
+		tail := " " + strings.ToLower(joinTokens(toks[i+1:k+1]))
+		for run := range s.innerRun {
+			if strings.HasSuffix(strings.ToLower(run), tail) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // ownNouns collects the nouns of the twofoldhead list that the article gives one of its
@@ -2685,9 +2820,10 @@ func (x *Extractor) namesBody(toks []token, k int) bool {
 
 // groupNamedBefore reports whether a name is introduced as a group's, given k, the noun a
 // naming phrase before it gives it to (nameGivenBefore): "a gang calling itself X", "a group
-// known as X", "the crew dubbed X".
+// known as X", "the crew dubbed X", "the attackers, calling themselves X" (a plural of people
+// acting together, cue genhead of kind group).
 func (x *Extractor) groupNamedBefore(toks []token, k int) bool {
-	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k))
+	return k >= 0 && (x.groupWord(toks[k].Lower) || intrusionSet(toks, k) || peopleBehind(toks, k) || x.cue.genHead[toks[k].Lower] == schema.KindGroup)
 }
 
 // groupNamedAfter reports whether the group noun phrase starting at j (groupNoun) is given a
@@ -2804,13 +2940,13 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 2 && k >= 0 && (toks[k].Text == "," || toks[k].Lower == "also" || toks[k].Lower == "better" || toks[k].Lower == "widely"); n++ {
 			k--
 		}
-	case k >= 1 && toks[k].Lower == "itself" && (toks[k-1].Lower == "calling" || toks[k-1].Lower == "calls"):
+	case k >= 1 && reflexiveNaming(toks[k-1].Lower, toks[k].Lower):
 		k -= 2
-		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that") {
+		if k >= 0 && (toks[k].Lower == "which" || toks[k].Lower == "that" || toks[k].Lower == "who") {
 			k--
-			if k >= 0 && toks[k].Text == "," {
-				k-- // "the group, which calls itself X"
-			}
+		}
+		if k >= 0 && toks[k].Text == "," {
+			k-- // "the group, which calls itself X", "the hackers, who call themselves X", "the attackers, calling themselves X"
 		}
 	case k >= 0 && (toks[k].Lower == "dubbed" || toks[k].Lower == "called" || toks[k].Lower == "named"):
 		k--
@@ -2829,6 +2965,10 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		for n := 0; n < 3 && k > 0 && !x.namedHead(toks[k].Lower) && (toks[k].Tag == "PRP" || toks[k].Tag == "DT" || toks[k].Tag == "WDT" || toks[k].Tag == "JJ" || isNounTag(toks[k].Tag)); n++ {
 			k--
 		}
+	case k >= 3 && toks[k].Lower == "as" && toks[k-2].Lower == "the" && x.namesItVerb(&toks[k-3]) && x.groupNamedBefore(toks, k-1):
+		// "Kestrelpoint tracks the attackers as X", "tracked the hackers as X": the group the
+		// namer's object names
+		k--
 	case k >= 1 && toks[k].Lower == "as" && (x.cue.tokIs("trackverb", &toks[k-1]) || isCap(toks[k-1].Text)):
 		// "a threat actor tracked as X", "the group, which it tracks as X", "the group, which
 		// Orvane Labs tracks as X", "the operators are tracked by Orvane as X"
@@ -2852,6 +2992,18 @@ func (x *Extractor) nameGivenBefore(toks []token, i int) int {
 		return -1
 	}
 	return k
+}
+
+// reflexiveNaming reports whether the words v and r name a thing as it names itself: "calls
+// itself", "calling itself", "call themselves", "calling themselves".
+func reflexiveNaming(v, r string) bool {
+	switch r {
+	case "itself":
+		return v == "calls" || v == "calling"
+	case "themselves":
+		return v == "call" || v == "calling"
+	}
+	return false
 }
 
 // namedHead reports whether w is a noun a naming phrase gives a name to: a group's word or a
@@ -3395,6 +3547,12 @@ func (x *Extractor) description(s *sentence, i int, out *mention) bool {
 	if ownNounDesc(s, i) {
 		// "Lakeshore Health System … the system's records": the body the article calls so
 		*out = mention{First: i, Last: i + 2, Text: joinTokens(toks[i : i+2]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[i+1].Lower}
+		return true
+	}
+	if k := ownTailDesc(s, i); k > 0 {
+		// "Brightwater Health System … the health system notified …": the body whose name
+		// ends in those words
+		*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Head: toks[k].Lower}
 		return true
 	}
 	country := ""

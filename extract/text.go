@@ -76,6 +76,9 @@ type articleWords struct {
 	// description set beside its name ("Pellworth Health, a regional hospital network"): only
 	// there does "the system" or "the network" name a body and not a machine; nil when none.
 	ownNouns map[string]bool
+	// leads holds the capitalised words that open two or more of the article's sentences
+	// ("Krennet hacked …. Krennet has …"): a name the article keeps coming back to.
+	leads map[string]bool
 }
 
 // nlp holds the shared segmenter, tokenizer and tagger.
@@ -580,12 +583,18 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// after no determiner,
 	// possessive or adjective they are past tenses; so it reads an irregular participle after
 	// "and" as a base form ("had broken into its network and stolen/VB $4 million", "was copied
-	// and stolen/VB"): a participle sharing the first verb's auxiliary
+	// and stolen/VB"): a participle sharing the first verb's auxiliary; it reads them as an
+	// adjective between a plural or proper-noun subject and a bare plural or mass noun too
+	// ("Hackers stole/JJ funds", "Thieves stole/JJ cryptocurrency")
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
 		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
+				t.Tag = "VBD"
+			}
+		case t.Tag == "JJ" && pastOnly[t.Lower] && i+1 < len(toks):
+			if b, n := toks[i-1].Tag, toks[i+1].Tag; (b == "NNS" || b == "NNP" || b == "NNPS") && (n == "NNS" || n == "NN") {
 				t.Tag = "VBD"
 			}
 		case and && t.Tag == "VB" && participleOnly[t.Lower]:
