@@ -580,21 +580,15 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as
 	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
 	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
-	// after no determiner,
-	// possessive or adjective they are past tenses; so it reads an irregular participle after
-	// "and" as a base form ("had broken into its network and stolen/VB $4 million", "was copied
-	// and stolen/VB"): a participle sharing the first verb's auxiliary; it reads them as an
-	// adjective between a plural or proper-noun subject and a bare plural or mass noun too
-	// ("Hackers stole/JJ funds", "Thieves stole/JJ cryptocurrency")
+	// after no determiner, possessive or adjective they are past tenses; so it reads an
+	// irregular participle after "and" as a base form ("had broken into its network and
+	// stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the first
+	// verb's auxiliary
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
 		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
-				t.Tag = "VBD"
-			}
-		case t.Tag == "JJ" && pastOnly[t.Lower] && i+1 < len(toks):
-			if b, n := toks[i-1].Tag, toks[i+1].Tag; (b == "NNS" || b == "NNP" || b == "NNPS") && (n == "NNS" || n == "NN") {
 				t.Tag = "VBD"
 			}
 		case and && t.Tag == "VB" && participleOnly[t.Lower]:
