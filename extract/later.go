@@ -1185,7 +1185,8 @@ var doerAux = map[string]bool{"has": true, "have": true, "had": true, "was": tru
 
 // doerUnknown reports whether a sentence says in so many words that the doer is not known:
 // an open question after a word of knowing ("unclear who", "did not say which group"), a
-// negated attribution ("has not attributed", "did not blame"), or no one claiming it.
+// negated attribution ("has not attributed", "did not blame"), or no one claiming it ("no
+// group has claimed", "no group has taken credit").
 func doerUnknown(toks []token) bool {
 	for k, t := range toks {
 		switch t.Lower {
@@ -1203,7 +1204,7 @@ func doerUnknown(toks []token) bool {
 		case "no":
 			if k+2 < len(toks) && (toks[k+1].Lower == "group" || toks[k+1].Lower == "one") {
 				for j := k + 2; j < len(toks) && j-k <= 4; j++ {
-					if strings.HasPrefix(toks[j].Lower, "claim") {
+					if strings.HasPrefix(toks[j].Lower, "claim") || creditTaken(toks, j) {
 						return true
 					}
 				}
@@ -1534,14 +1535,15 @@ func describedSubject(toks []token, t int) int {
 }
 
 // claimsDeed reports whether a statement or accusation is a claim of responsibility or credit
-// ("claimed responsibility on Thursday", "claimed credit for the attack").
+// ("claimed responsibility on Thursday", "claimed credit for the attack", "took credit for the
+// attack").
 func claimsDeed(sents []sentence, ev rawEvent) bool {
 	if ev.Type != schema.EventStatement && ev.Type != schema.EventAccusation || ev.Sent < 0 || ev.Sent >= len(sents) {
 		return false
 	}
 	toks := sents[ev.Sent].Toks
 	t := ev.Trigger
-	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") {
+	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") && !creditTaken(toks, t) {
 		return false
 	}
 	return toks[t+1].Lower == "responsibility" || toks[t+1].Lower == "credit"
