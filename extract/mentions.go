@@ -4655,8 +4655,9 @@ func (x *Extractor) sharedHead(toks []token, i int, out []mention) []mention {
 
 // accusedBefore returns, for the possessive pronoun found[j] ("its", "their"), 1 + the token
 // after a verb of accusing (cue accuseobj) whose object, a mention of its sentence, ends at a
-// "for" or "of" that opens the phrase the pronoun stands in: "blamed Marrowind for the attack
-// on its servers", "accused a group called Vexa of stealing their data". Only a determiner,
+// "for" or "of" that opens the phrase the pronoun stands in, a short time phrase between at most
+// (timePhraseEnd): "blamed Marrowind for the attack on its servers", "accused a group called Vexa
+// of stealing their data", "accused X on Monday of hacking its parliament". Only a determiner,
 // adjectives, nouns and "called" or "named" come between the verb and the accused, and no
 // comma, quotation mark, "and" or relative pronoun between the "for" and the pronoun; each
 // stretch spans at most accusedReach tokens. 0 when there is none.
@@ -4670,11 +4671,18 @@ func (x *Extractor) accusedBefore(toks []token, found []mention, j int) int {
 		if a.Last >= p.First || p.First-a.Last > accusedReach {
 			break
 		}
-		if a.How == mkPronoun || a.Last >= len(toks) || toks[a.Last].Lower != "for" && toks[a.Last].Lower != "of" {
+		if a.How == mkPronoun || a.Last >= len(toks) {
+			continue
+		}
+		at := a.Last
+		if j := x.timePhraseEnd(toks, at, 1, true); j > at && j < p.First {
+			at = j // "accused X on Monday of hacking its parliament", "blamed X last week for …"
+		}
+		if w := toks[at].Lower; w != "for" && w != "of" {
 			continue
 		}
 		broken := false
-		for _, t := range toks[a.Last+1 : p.First] {
+		for _, t := range toks[at+1 : p.First] {
 			if complementBreak(t) {
 				broken = true
 				break
