@@ -1636,6 +1636,18 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 	return false
 }
 
+// statementCited reports whether the noun at i heads the phrase after "according to", only a
+// determiner and adjectives between ("according to a statement from X", "according to a brief
+// statement from X"): what the sentence tells rests on that statement, and the one it is from
+// made it.
+func statementCited(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	return j >= 1 && toks[j].Lower == "to" && toks[j-1].Lower == "according"
+}
+
 // mainVerbBefore returns the nearest finite verb before token i, or -1.
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -1743,7 +1755,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "from":
-			if communication && ev.Agent == nil && x.toldContent(c, k+1) {
+			if communication && ev.Agent == nil && (x.toldContent(c, k+1) || tr.Type == schema.EventStatement && statementCited(toks, i)) {
 				if o := x.nextMention(c, k+1, 4); o >= 0 {
 					ev.Agent = []int{o} // "a report from the Slovak security company last month that detailed …"
 				}
