@@ -48,3 +48,26 @@ func TestStatementCitedReading(t *testing.T) {
 		assert.Equal(t, tt.want, statementCited(toks, len(toks)-1), "%v", tt.words)
 	}
 }
+
+// TestAccordingPhraseTime checks that a time inside an "according to" phrase dates the
+// statement or document the phrase cites, not a deed the sentence tells outside the phrase,
+// while a time of the deed's own clause still dates it.
+func TestAccordingPhraseTime(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		time       string
+	}{
+		{"fronted statement with a day", "According to a statement published by Kessler Mills on Friday, intruders stole payroll files.", schema.EventTheft, ""},
+		{"trailing statement with a day", "Intruders stole payroll files, according to a statement from Kessler Mills on Friday.", schema.EventTheft, ""},
+		{"the deed's own month", "According to a statement from Kessler Mills on Friday, intruders stole payroll files in April.", schema.EventTheft, "2025-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-06-12", tt.body)
+			ev := findEvent(g, tt.typ, "", "")
+			require.NotNil(t, ev, "got %s, want a %s", eventsString(g), tt.typ)
+			assert.Equal(t, tt.time, ev.Time.Value, "got %s, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}
