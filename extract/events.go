@@ -364,6 +364,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// arrest": an arrest
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "arrest", Verb: true}, true
 		}
+		if !ok && verb && creditTaken(toks, i) {
+			// "took credit for the attack", "has taken responsibility for the breach": a claim
+			// of the deed, as "claimed responsibility for" is
+			tr, ok = trigger{Type: schema.EventStatement, Lemma: "claim", Verb: true}, true
+		}
 		if !ok && verb && x.custodyOrder(toks, i) {
 			// "the judge ordered him held without bail", "was ordered detained pending trial",
 			// "ordered X to remain in custody": a court keeping a defendant held, a remand
@@ -1689,6 +1694,18 @@ func (x *Extractor) toldContent(c *sentCtx, j int) bool {
 	return false
 }
 
+// statementCited reports whether the noun at i heads the phrase after "according to", only a
+// determiner and adjectives between ("according to a statement from X", "according to a brief
+// statement from X"): what the sentence tells rests on that statement, and the one it is from
+// made it.
+func statementCited(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	return j >= 1 && toks[j].Lower == "to" && toks[j-1].Lower == "according"
+}
+
 // mainVerbBefore returns the nearest finite verb before token i, or -1.
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -1800,7 +1817,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			}
 		case "from":
-			if communication && ev.Agent == nil && x.toldContent(c, k+1) {
+			if communication && ev.Agent == nil && (x.toldContent(c, k+1) || tr.Type == schema.EventStatement && statementCited(toks, i)) {
 				if o := x.nextMention(c, k+1, 4); o >= 0 {
 					ev.Agent = []int{o} // "a report from the Slovak security company last month that detailed …"
 				}
@@ -1954,10 +1971,10 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 		}
 	}
-	// "X was behind the hack", "X launched the attack"
+	// "X was behind the hack", "X launched the attack", "X took credit for the attack"
 	if ev.Agent == nil && !communication {
 		for j := i - 1; j >= 0 && i-j <= 5 && c.clause[j] == c.clause[i]; j-- {
-			if x.cue.tokIs("support", &toks[j]) {
+			if x.cue.tokIs("support", &toks[j]) || creditTaken(toks, j) {
 				if !x.askedDoer(toks, j) {
 					ev.Agent = ents(x.subject(c, j))
 					ev.Conf = 0.7
@@ -3745,6 +3762,22 @@ const postedReach = 8
 // copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
 // a program does).
 var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true}
+
+// takeForms lists the forms of "take" that creditTaken reads.
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// creditTaken reports whether the verb at i is a form of "take" whose object is "credit" or
+// "responsibility" and a "for" phrase follows ("took credit for the outage", "has taken
+// responsibility for the breach"): what a group that claims a deed says. Not "took full
+// responsibility for the lapse" (a modifier before the noun: owning a failure), nor "took
+// credit cards".
+func creditTaken(toks []token, i int) bool {
+	if !takeForms[toks[i].Lower] || i+2 >= len(toks) || toks[i+2].Lower != "for" {
+		return false
+	}
+	w := toks[i+1].Lower
+	return w == "credit" || w == "responsibility"
+}
 
 // dataUnit lists the units a quantity of data is counted in.
 var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes": true, "petabytes": true, "gb": true, "tb": true}

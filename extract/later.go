@@ -122,6 +122,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 				continue // the deed attributed is this one, not also one told before (a heading's "intrusions")
 			}
 		}
+		told := false // an incident of the family told before
 		for j := k - 1; j >= 0; j-- {
 			p := &evs[j]
 			if p.Sent >= a.Sent || p.Negated {
@@ -131,6 +132,7 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			if pf == 0 || (fam > 0 && pf != fam) || noun == -2 && len(p.Target) == 0 && len(p.Agent) == 0 {
 				continue // a bare mention ("the attack began") is not what a claim names
 			}
+			told = true
 			if len(p.Agent) > 0 && !(len(p.Agent) == 1 && described(ms, ents, p.Agent[0], p.Sent)) {
 				break // the nearest such incident has its doer already
 			}
@@ -139,6 +141,37 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			}
 			p.Agent = append([]int(nil), agent...)
 			break
+		}
+		if !told && noun >= 0 && x.accusedDirectly(toks, ms, a, agent) {
+			nounDeedDoer(toks, evs, a.Sent, noun, fam, agent)
+		}
+	}
+}
+
+// nounDeedDoer gives agent to the deed the noun at noun of sentence sent reports, when no
+// incident of its family was told before and the accused is named in so many words
+// (accusedDirectly): "X blamed the attack on Y", "X attributed the breach to Y", "the breach
+// was linked to Y" with no attack or breach told earlier name the deed of this sentence, whose
+// doer Y is (not "attributed the theft to a group working for Y": Y is only its master). The deed's trigger may be any noun of the compound the noun
+// opens ("the ransomware attack"); a deed with a doer of its own, or whose victim is Y, keeps
+// what it has.
+func nounDeedDoer(toks []token, evs []rawEvent, sent, noun, fam int, agent []int) {
+	for j := range evs {
+		q := &evs[j]
+		if q.Sent != sent || q.Negated || len(q.Agent) > 0 || fam > 0 && familyOf(q.Type) != fam || familyOf(q.Type) == 0 ||
+			q.Trigger < noun || overlaps(q.Target, agent) {
+			continue
+		}
+		inCompound := true
+		for t := noun; t <= q.Trigger && t < len(toks); t++ {
+			if !isNounTag(toks[t].Tag) {
+				inCompound = false
+				break
+			}
+		}
+		if inCompound {
+			q.Agent = append([]int(nil), agent...)
+			return
 		}
 	}
 }
@@ -1185,7 +1218,8 @@ var doerAux = map[string]bool{"has": true, "have": true, "had": true, "was": tru
 
 // doerUnknown reports whether a sentence says in so many words that the doer is not known:
 // an open question after a word of knowing ("unclear who", "did not say which group"), a
-// negated attribution ("has not attributed", "did not blame"), or no one claiming it.
+// negated attribution ("has not attributed", "did not blame"), or no one claiming it ("no
+// group has claimed", "no group has taken credit").
 func doerUnknown(toks []token) bool {
 	for k, t := range toks {
 		switch t.Lower {
@@ -1203,7 +1237,7 @@ func doerUnknown(toks []token) bool {
 		case "no":
 			if k+2 < len(toks) && (toks[k+1].Lower == "group" || toks[k+1].Lower == "one") {
 				for j := k + 2; j < len(toks) && j-k <= 4; j++ {
-					if strings.HasPrefix(toks[j].Lower, "claim") {
+					if strings.HasPrefix(toks[j].Lower, "claim") || creditTaken(toks, j) {
 						return true
 					}
 				}
@@ -1534,14 +1568,15 @@ func describedSubject(toks []token, t int) int {
 }
 
 // claimsDeed reports whether a statement or accusation is a claim of responsibility or credit
-// ("claimed responsibility on Thursday", "claimed credit for the attack").
+// ("claimed responsibility on Thursday", "claimed credit for the attack", "took credit for the
+// attack").
 func claimsDeed(sents []sentence, ev rawEvent) bool {
 	if ev.Type != schema.EventStatement && ev.Type != schema.EventAccusation || ev.Sent < 0 || ev.Sent >= len(sents) {
 		return false
 	}
 	toks := sents[ev.Sent].Toks
 	t := ev.Trigger
-	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") {
+	if t < 0 || t+1 >= len(toks) || !strings.HasPrefix(toks[t].Lower, "claim") && !creditTaken(toks, t) {
 		return false
 	}
 	return toks[t+1].Lower == "responsibility" || toks[t+1].Lower == "credit"

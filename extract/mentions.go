@@ -75,6 +75,12 @@ type mention struct {
 	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
 	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
 	Binder int
+	// Accused is, for a possessive pronoun inside the "for" or "of" phrase of a verb of
+	// accusing ("blamed X for the attack on its network", "accused X of hacking its
+	// parliament"), 1 + the first token after that verb, where the one accused begins; 0
+	// otherwise. The pronoun passes over the accused, as over a prepositional object, for the
+	// accuser: the doer of a deed is not its own victim (accusedBefore).
+	Accused int
 	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
@@ -4803,4 +4809,54 @@ func (x *Extractor) sharedHead(toks []token, i int, out []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// accusedBefore returns, for the possessive pronoun found[j] ("its", "their"), 1 + the token
+// after a verb of accusing (cue accuseobj) whose object, a mention of its sentence, ends at a
+// "for" or "of" that opens the phrase the pronoun stands in, a short time phrase between at most
+// (timePhraseEnd): "blamed Marrowind for the attack on its servers", "accused a group called Vexa
+// of stealing their data", "accused X on Monday of hacking its parliament". Only a determiner,
+// adjectives, nouns and "called" or "named" come between the verb and the accused, and no
+// comma, quotation mark, "and" or relative pronoun between the "for" and the pronoun; each
+// stretch spans at most accusedReach tokens. 0 when there is none.
+func (x *Extractor) accusedBefore(toks []token, found []mention, j int) int {
+	p := found[j]
+	if p.How != mkPronoun || p.Head != "its" && p.Head != "their" {
+		return 0
+	}
+	for k := j - 1; k >= 0; k-- {
+		a := found[k]
+		if a.Last >= p.First || p.First-a.Last > accusedReach {
+			break
+		}
+		if a.How == mkPronoun || a.Last >= len(toks) {
+			continue
+		}
+		at := a.Last
+		if j := x.timePhraseEnd(toks, at, 1, true); j > at && j < p.First {
+			at = j // "accused X on Monday of hacking its parliament", "blamed X last week for …"
+		}
+		if w := toks[at].Lower; w != "for" && w != "of" {
+			continue
+		}
+		broken := false
+		for _, t := range toks[at+1 : p.First] {
+			if complementBreak(t) {
+				broken = true
+				break
+			}
+		}
+		if broken {
+			return 0
+		}
+		for v := a.First - 1; v >= 0 && a.First-v <= accusedReach; v-- {
+			if x.cue.tokIs("accuseobj", &toks[v]) && isVerbTag(toks[v].Tag) {
+				return v + 2
+			}
+			if t := toks[v]; t.Tag != "DT" && t.Tag != "JJ" && !isNounTag(t.Tag) && t.Lower != "called" && t.Lower != "named" {
+				break
+			}
+		}
+	}
+	return 0
 }

@@ -389,7 +389,8 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 			return false // "was accused of hacking X"
 		}
 		m := c.ms[c.at[j+1]]
-		return m.Entity >= 0 && m.Last < len(toks) && toks[m.Last].Lower == "of" && contains(agent, m.Entity)
+		// "accused X on Monday of hacking Y": a time phrase may come between the accused and "of"
+		return m.Entity >= 0 && m.Last < len(toks) && (toks[m.Last].Lower == "of" || x.timeThenOf(toks, m.Last) >= 0) && contains(agent, m.Entity)
 	}
 	return false
 }

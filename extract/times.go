@@ -128,6 +128,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
+			if a, end := accordingPhrase(toks, t); deed && a >= 0 && (ev.Trigger < a || ev.Trigger >= end) {
+				continue // "According to a statement published by X on Monday, hackers stole …": the statement's day
+			}
 			if v := closingVehicle(toks, eventNoun, t); v >= 0 && toks[v].Lower == "according" {
 				if (deed || pastNotice(toks, *ev) && !x.vehicleNamed(toks, v, t)) && ev.Trigger < v {
 					continue // "Hackers stole data from X, according to court documents filed on Friday": the filing's day
@@ -826,6 +829,31 @@ func (x *Extractor) vehicleNamed(toks []token, v, t int) bool {
 		}
 	}
 	return false
+}
+
+// accordingReach bounds how far back from a time accordingPhrase looks for "according to".
+const accordingReach = 14
+
+// accordingPhrase returns where the "according to" phrase that holds the time at t opens and
+// the index right after it ends (at a comma, semicolon or full stop), when one opens at most
+// accordingReach tokens before t with no comma, semicolon or quotation mark between: "According
+// to a statement published by X on Monday, …", "…, according to a statement from X on Friday".
+// The time dates the statement or document the phrase cites, not the deeds the sentence tells
+// outside it. -1 and t when none holds it.
+func accordingPhrase(toks []token, t int) (int, int) {
+	for j := t - 1; j >= 1 && t-j <= accordingReach; j-- {
+		if w := toks[j]; w.Text == "," || w.Text == ";" || isQuote(w.Text) {
+			break
+		}
+		if toks[j].Lower == "to" && toks[j-1].Lower == "according" {
+			end := t
+			for end < len(toks) && toks[end].Text != "," && toks[end].Text != ";" && toks[end].Text != "." {
+				end++
+			}
+			return j - 1, end
+		}
+	}
+	return -1, t
 }
 
 // accordingTo returns where ", according to" opens a noun phrase of a document ending at k
