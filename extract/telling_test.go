@@ -2298,3 +2298,27 @@ func TestQuoteTaggedTelling(t *testing.T) {
 		})
 	}
 }
+
+// TestToldBodies checks that institutions described by a bare plural are those told when
+// they are the object of a verb of telling or the addressees of a noun of warning ("warned
+// ministries", "alerted regulators", "issued a warning to ministries"), while a bare plural of
+// businesses stays too vague to be an actor ("warned banks").
+func TestToldBodies(t *testing.T) {
+	tests := []toldCase{
+		{"warned ministries", "The Orsolan National Cyber Centre warned ministries on Tuesday that Iron Wren was sending phishing emails.",
+			[]string{"orsolan-national-cyber-centre → ministries"}, nil},
+		{"alerted regulators", "Brannock Lab alerted regulators in October.",
+			[]string{"brannock-lab → regulators"}, nil},
+		{"fronted time, notified agencies", "Last week Fenwright Systems notified agencies about the leak.",
+			[]string{"fenwright-systems → agencies"}, nil},
+		{"informed regulators with a clause", "Halloran Bank informed regulators last month that its records had been exposed.",
+			[]string{"halloran-bank → regulators"}, nil},
+		{"reported speech", "Gansett Power said it had notified regulators and was cooperating with investigators.",
+			[]string{"gansett-power → regulators"}, nil},
+		{"a warning to ministries", "The Dravenport Cyber Directorate issued a warning to ministries on November 6.",
+			[]string{"dravenport-cyber-directorate → ministries"}, nil},
+		{"businesses stay vague", "The Dravenport Cyber Directorate warned banks on Monday that the flaw was being exploited.",
+			nil, []string{"dravenport-cyber-directorate → banks"}},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
