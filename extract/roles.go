@@ -1366,9 +1366,11 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			break
 		}
 	}
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && !x.tellForm(toks[i]) {
 		// "…, said Tom Robinson." / "said Robinson, a researcher" / "said Assistant U.S.
-		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it
+		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it;
+		// "told" puts no speaker after it, but the one told ("officials at X told Mayor Y
+		// about …")
 		n, titled := i+1, false
 		for n < len(toks) && n-i <= 4 && isCap(toks[n].Text) {
 			if k := c.at[n]; k >= 0 {
@@ -2278,6 +2280,13 @@ func appositionEnd(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// tellForm reports whether t is a form of "tell", the verb whose object is the one told:
+// "told", "tells", "telling".
+func (x *Extractor) tellForm(t token) bool {
+	tr, ok := x.tokTrigger(&t, true)
+	return ok && tr.Lemma == "tell"
 }
 
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as

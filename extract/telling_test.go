@@ -2322,3 +2322,18 @@ func TestToldBodies(t *testing.T) {
 	}
 	checkTold(t, "2025-11-20", tests)
 }
+
+// TestToldTitledHearerAfterBody checks that a titled name right after "told" is the one
+// told, not a speaker set after the verb as after "said" ("said Mayor X after the hearing"),
+// when the subject before it is people of a named body ("officials at X told Mayor Y about …").
+func TestToldTitledHearerAfterBody(t *testing.T) {
+	tests := []toldCase{
+		{"mayor, about", "Officials at the Corvane Ministry of Defence told Mayor Ilsa Prewitt about the intrusion in October.",
+			[]string{"corvane-ministry-of-defence → ilsa-prewitt"}, nil},
+		{"senator, that-clause", "Officials at the Corvane Ministry of Defence told Senator Ilsa Prewitt in October that the network had been breached.",
+			[]string{"corvane-ministry-of-defence → ilsa-prewitt"}, nil},
+		{"engineers from, minister", "Engineers from Gansett Power told Energy Minister Oren Vask about the outage on Monday.",
+			[]string{"gansett-power → oren-vask"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
