@@ -2337,3 +2337,23 @@ func TestToldTitledHearerAfterBody(t *testing.T) {
 	}
 	checkTold(t, "2025-11-20", tests)
 }
+
+// TestHearerGroupBeforeVerb checks that a group told ("the affected banks") ends at an "and"
+// that joins a verb to the clause ("informed the affected banks and was working with X"),
+// while an "and" before another noun phrase still goes on ("the utilities and their
+// customers").
+func TestHearerGroupBeforeVerb(t *testing.T) {
+	tests := []toldCase{
+		{"reported speech, auxiliary after and", "Quillfeather Security said it had informed the affected banks and was working with the Tarsk Federal Bureau.",
+			[]string{"quillfeather-security → affected-banks"}, nil},
+		{"second verb", "The Dravenport Cyber Directorate warned the regional utilities and urged them to patch.",
+			[]string{"dravenport-cyber-directorate → regional-utilities"}, nil},
+		{"second verb with object", "Pellridge Health notified the affected patients and offered them credit monitoring.",
+			[]string{"pellridge-health → affected-patients"}, nil},
+		{"counted group", "Brannock Lab alerted its 300 member banks and asked them to reset passwords.",
+			[]string{"brannock-lab → member-banks"}, nil},
+		{"conjoined noun phrase", "The Dravenport Cyber Directorate warned the regional utilities and their customers on Monday.",
+			nil, []string{"dravenport-cyber-directorate → regional-utilities"}},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
