@@ -2357,3 +2357,18 @@ func TestHearerGroupBeforeVerb(t *testing.T) {
 	}
 	checkTold(t, "2025-11-20", tests)
 }
+
+// TestMessageToDescribedPeople checks that a message addressed to people described by what
+// they are to its author ("In a letter to customers, X said …", "an email to employees")
+// tells them, fronted before the author's verb as a named addressee does.
+func TestMessageToDescribedPeople(t *testing.T) {
+	tests := []toldCase{
+		{"fronted letter, customers", "In a letter to customers on Monday, Tessaline Group said hackers had accessed billing records.",
+			[]string{"tessaline-group → customers"}, nil},
+		{"fronted email, employees", "In an email to employees, Pellridge Health said the network had been breached.",
+			[]string{"pellridge-health → employees"}, nil},
+		{"fronted memo, members, trailing date", "In a memo to members, the Veld Nurses Union said on Tuesday that the servers were down.",
+			[]string{"veld-nurses-union → members"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
