@@ -3094,15 +3094,15 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
 		for _, role := range []int{0, 1} {
-			if talk && role == 0 {
-				continue // "warned X and Y": the list told stays as it was read
-			}
 			ps := append([]int(nil), evs[k].Target...)
 			if role == 1 {
 				ps = append([]int(nil), evs[k].Agent...)
 			}
 			if len(ps) != 1 {
 				continue
+			}
+			if talk && role == 0 && !x.namedBefore(c, ps[0], evs[k].Trigger) {
+				continue // "warned X and Y": the list told stays as it was read; "X and Y were warned" is the subject's
 			}
 			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger, talk) {
 				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {

@@ -2372,3 +2372,18 @@ func TestMessageToDescribedPeople(t *testing.T) {
 	}
 	checkTold(t, "2025-11-20", tests)
 }
+
+// TestToldPassiveConjoinedSubject checks that every conjunct of the subject of a passive verb
+// of telling is told ("X and Y were notified by Z"), as every conjunct of an active one's
+// object is.
+func TestToldPassiveConjoinedSubject(t *testing.T) {
+	tests := []toldCase{
+		{"two named bodies", "The Velmar Police and the Tarsk Federal Bureau were notified by Ostrel Labs on Monday.",
+			[]string{"ostrel-labs → velmar-police", "ostrel-labs → tarsk-federal-bureau"}, nil},
+		{"three, fronted date", "On May 2, Marrow Bank, Halloran Bank and Gansett Power were warned by the Dravenport Cyber Directorate.",
+			[]string{"dravenport-cyber-directorate → marrow-bank", "dravenport-cyber-directorate → halloran-bank", "dravenport-cyber-directorate → gansett-power"}, nil},
+		{"reported speech", "Ostrel Labs said the Velmar Police and the Tarsk Federal Bureau had been briefed.",
+			[]string{"ostrel-labs → velmar-police", "ostrel-labs → tarsk-federal-bureau"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
