@@ -2578,10 +2578,11 @@ func gappedSaying(toks []token, i int) bool {
 	return false
 }
 
-// failedTo reports whether the verb at i is the infinitive a word of failing governs (cue
-// failto: "for failing to report the attack", "neglected to tell customers", "failed to
-// promptly notify the regulator", an adverb allowed between "to" and the verb): what someone
-// failed to do is not told as done. "a failed attempt to break into X" is an attempt's
+// failedTo reports whether the verb at i is the infinitive a word of failing, refusing or
+// not yet doing governs (cue failto: "for failing to report the attack", "neglected to tell
+// customers", "failed to promptly notify the regulator", "has yet to notify X", "declined to
+// tell police", an adverb allowed between "to" and the verb): what someone failed, refused or
+// has yet to do is not told as done. "a failed attempt to break into X" is an attempt's
 // infinitive, and is left to the other readings.
 func (x *Extractor) failedTo(c *sentCtx, i int) bool {
 	toks := c.s.Toks

@@ -256,8 +256,8 @@ func TestAskedUnreal(t *testing.T) {
 	}
 }
 
-// TestDutyNotDone checks that what someone must, is required to, or failed to do is no event,
-// while what was done, and a deed someone "must have" done, are.
+// TestDutyNotDone checks that what someone must, is required to, failed to, has yet to or
+// refused to do is no event, while what was done, and a deed someone "must have" done, are.
 func TestDutyNotDone(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -272,6 +272,11 @@ func TestDutyNotDone(t *testing.T) {
 		{"failing to report", "The Norland Data Office fined Harlow Power on Monday for failing to report the intrusion to the Norland Cyber Office.", schema.EventWarning, false},
 		{"neglected to tell", "Harlow Power neglected to tell the Norland Data Office about the breach.", schema.EventWarning, false},
 		{"failed to promptly notify", "Harlow Power failed to promptly notify the Norland Data Office.", schema.EventWarning, false},
+		// nor what someone has yet to do, or refused or declined to do
+		{"has yet to notify", "Kestrowe Analytics has yet to notify the Halvery Data Protection Office.", schema.EventWarning, false},
+		{"is yet to inform", "Three weeks after the breach, Marrow Bank is yet to inform the Velmar Police.", schema.EventWarning, false},
+		{"declined to tell", "Kestrowe Analytics declined to tell the Velmar Police who the attackers were.", schema.EventWarning, false},
+		{"refused to alert", "The contractor refused to alert Gansett Power in March.", schema.EventWarning, false},
 		{"failed attempt to break in", "Ash Spider made a failed attempt to break into the servers of Harlow Power in May.", schema.EventIntrusion, true},
 	}
 	for _, tt := range tests {

@@ -133,7 +133,7 @@ func (x *Extractor) genericMentions(s *sentence, covered []bool) []mention {
 				}
 				number := w.Tag == "CD" && first == i+1 && !tally // "six ministries", "four nationals": a plain count right before
 				counted := k == first && number && plural && (kind == schema.KindAgency || kind == schema.KindOrganization)
-				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && reportedTo(toks, first)) {
+				if k == first && kind != schema.KindGroup && kind != schema.KindPerson && !counted && placed == "" && !(plural && (reportedTo(toks, first) || kind == schema.KindAgency && x.toldBodies(toks, first))) {
 					break // "businesses", "a company": too vague to be an actor of its own
 				}
 				if counted || lede && number {
@@ -786,6 +786,27 @@ func (x *Extractor) leadersOf(s *sentence, i int, covered []bool, out *mention) 
 	*out = mention{Sent: s.Index, First: i, Last: head + 1, Start: toks[i].Start, End: toks[head].End,
 		Text: joinTokens(toks[i : head+1]), How: mkGeneric, Kind: schema.KindPerson, Conf: 0.5, Head: toks[i].Lower, Entity: -1}
 	return true
+}
+
+// toldBodies reports whether the bare plural at i names the institutions a warning is told
+// to: the object right after a verb of telling ("warned ministries", "alerted regulators",
+// "telling authorities") or the addressees after the "to" of a noun of warning ("issued a
+// warning to ministries"). Institutions described by a bare plural are too vague to be actors
+// elsewhere, but those told are the article's own, as those reported to are (reportedTo).
+// "authorities" names no kind of institution, only officialdom at large, and stays no actor
+// ("warned authorities").
+func (x *Extractor) toldBodies(toks []token, i int) bool {
+	if i < 1 || toks[i].Lower == "authorities" {
+		return false
+	}
+	if v := toks[i-1]; isVerbTag(v.Tag) && (x.tellingVerb(v) || v.Lower == "telling" || v.Lower == "told") {
+		return true
+	}
+	if i < 2 || toks[i-1].Lower != "to" || !isNounTag(toks[i-2].Tag) {
+		return false
+	}
+	tr, ok := x.tokTrigger(&toks[i-2], false)
+	return ok && tr.Type == schema.EventWarning
 }
 
 // reportedTo reports whether the noun phrase at i is whom something was reported to

@@ -78,8 +78,11 @@ func (x *Extractor) hearerGroup(s *sentence, i int, covered []bool) (mention, bo
 	if k >= len(toks) || k-i > hearerReach || toks[k].Tag != "NNS" {
 		return mention{}, false
 	}
-	if isNounTag(nextTag(toks, k)) || k+1 < len(toks) && (isPossMark(toks[k+1].Text) || toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {
-		return mention{}, false // "the utilities' customers", "the banks and their clients": the phrase goes on
+	if isNounTag(nextTag(toks, k)) || k+1 < len(toks) && (isPossMark(toks[k+1].Text) || (toks[k+1].Lower == "and" || toks[k+1].Lower == "or") && !opensVerbPhrase(toks, k+2)) {
+		// "the utilities' customers", "the banks and their clients": the phrase goes on; not
+		// before a verb the conjunction joins to the clause's ("informed the affected banks and
+		// was working with X", "notified the patients and offered them …")
+		return mention{}, false
 	}
 	if quantified && k+1 < len(toks) && toks[k+1].Lower == "of" {
 		return mention{}, false // "about 40 operators of water plants": the head's complement goes on
@@ -128,4 +131,13 @@ func (x *Extractor) quantifiedHearers(toks []token, i int) bool {
 		return false
 	}
 	return isNounTag(toks[i-2].Tag) && x.cue.tokIs("message", &toks[i-2])
+}
+
+// opensVerbPhrase reports whether the words at j open a verb phrase: a verb or a modal, perhaps after
+// an adverb ("and also alerted X").
+func opensVerbPhrase(toks []token, j int) bool {
+	if j < len(toks) && toks[j].Tag == "RB" {
+		j++
+	}
+	return j < len(toks) && (isVerbTag(toks[j].Tag) || toks[j].Tag == "MD")
 }

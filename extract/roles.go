@@ -1396,9 +1396,11 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			break
 		}
 	}
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && !x.tellForm(toks[i]) {
 		// "…, said Tom Robinson." / "said Robinson, a researcher" / "said Assistant U.S.
-		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it
+		// Attorney Mara Quell after the hearing": titles before the name, a phrase after it;
+		// "told" puts no speaker after it, but the one told ("officials at X told Mayor Y
+		// about …")
 		n, titled := i+1, false
 		for n < len(toks) && n-i <= 4 && isCap(toks[n].Text) {
 			if k := c.at[n]; k >= 0 {
@@ -2310,6 +2312,13 @@ func appositionEnd(c *sentCtx, j int) int {
 	return -1
 }
 
+// tellForm reports whether t is a form of "tell", the verb whose object is the one told:
+// "told", "tells", "telling".
+func (x *Extractor) tellForm(t token) bool {
+	tr, ok := x.tokTrigger(&t, true)
+	return ok && tr.Lemma == "tell"
+}
+
 // countryOwnerSpeaks reports whether the speaker a of the verb at i is a country named only as
 // the owner of the noun phrase before the verb ("Australia's top intelligence officials told a
 // committee", "the head of Nordania's intelligence agency told lawmakers"): the ones who tell
@@ -3115,15 +3124,15 @@ func (x *Extractor) coordinated(c *sentCtx, evs []rawEvent) []rawEvent {
 		}
 		talk := isReporting(evs[k]) || evs[k].Type == schema.EventWarning
 		for _, role := range []int{0, 1} {
-			if talk && role == 0 {
-				continue // "warned X and Y": the list told stays as it was read
-			}
 			ps := append([]int(nil), evs[k].Target...)
 			if role == 1 {
 				ps = append([]int(nil), evs[k].Agent...)
 			}
 			if len(ps) != 1 {
 				continue
+			}
+			if talk && role == 0 && !x.namedBefore(c, ps[0], evs[k].Trigger) {
+				continue // "warned X and Y": the list told stays as it was read; "X and Y were warned" is the subject's
 			}
 			for _, e := range x.conjuncts(c, ps[0], evs[k].Trigger, talk) {
 				if contains(evs[k].Agent, e) || contains(evs[k].Target, e) {

@@ -1270,13 +1270,16 @@ func (x *Extractor) messageTo(c *sentCtx, i int, out *rawEvent) bool {
 		}
 	}
 	named := to >= 0
-	if to < 0 && addressed && c.gen != nil {
-		// "wrote to all registered parties": described addressees
+	if to < 0 && (addressed || x.cue.tokIs("message", &toks[i]) && !call) && c.gen != nil {
+		// "wrote to all registered parties": described addressees; a message is sent so only
+		// to people described by what they are to its author ("In a letter to customers, X
+		// said …", "an email to employees"): a body described by its function ("a letter to
+		// the public safety committee") is left to the names the article gives it
 		k := a
 		if toks[k].Tag == "DT" && k+1 < len(toks) {
 			k++
 		}
-		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 {
+		if t := c.gen.at[k]; t >= 0 && c.gen.ms[t].How == mkGeneric && c.gen.ms[t].Entity >= 0 && (addressed || c.gen.ms[t].Kind == schema.KindPerson) {
 			to = c.gen.ms[t].Entity
 		}
 	}

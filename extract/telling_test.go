@@ -2298,3 +2298,92 @@ func TestQuoteTaggedTelling(t *testing.T) {
 		})
 	}
 }
+
+// TestToldBodies checks that institutions described by a bare plural are those told when
+// they are the object of a verb of telling or the addressees of a noun of warning ("warned
+// ministries", "alerted regulators", "issued a warning to ministries"), while a bare plural of
+// businesses stays too vague to be an actor ("warned banks").
+func TestToldBodies(t *testing.T) {
+	tests := []toldCase{
+		{"warned ministries", "The Orsolan National Cyber Centre warned ministries on Tuesday that Iron Wren was sending phishing emails.",
+			[]string{"orsolan-national-cyber-centre → ministries"}, nil},
+		{"alerted regulators", "Brannock Lab alerted regulators in October.",
+			[]string{"brannock-lab → regulators"}, nil},
+		{"fronted time, notified agencies", "Last week Fenwright Systems notified agencies about the leak.",
+			[]string{"fenwright-systems → agencies"}, nil},
+		{"informed regulators with a clause", "Halloran Bank informed regulators last month that its records had been exposed.",
+			[]string{"halloran-bank → regulators"}, nil},
+		{"reported speech", "Gansett Power said it had notified regulators and was cooperating with investigators.",
+			[]string{"gansett-power → regulators"}, nil},
+		{"a warning to ministries", "The Dravenport Cyber Directorate issued a warning to ministries on November 6.",
+			[]string{"dravenport-cyber-directorate → ministries"}, nil},
+		{"businesses stay vague", "The Dravenport Cyber Directorate warned banks on Monday that the flaw was being exploited.",
+			nil, []string{"dravenport-cyber-directorate → banks"}},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
+
+// TestToldTitledHearerAfterBody checks that a titled name right after "told" is the one
+// told, not a speaker set after the verb as after "said" ("said Mayor X after the hearing"),
+// when the subject before it is people of a named body ("officials at X told Mayor Y about …").
+func TestToldTitledHearerAfterBody(t *testing.T) {
+	tests := []toldCase{
+		{"mayor, about", "Officials at the Corvane Ministry of Defence told Mayor Ilsa Prewitt about the intrusion in October.",
+			[]string{"corvane-ministry-of-defence → ilsa-prewitt"}, nil},
+		{"senator, that-clause", "Officials at the Corvane Ministry of Defence told Senator Ilsa Prewitt in October that the network had been breached.",
+			[]string{"corvane-ministry-of-defence → ilsa-prewitt"}, nil},
+		{"engineers from, minister", "Engineers from Gansett Power told Energy Minister Oren Vask about the outage on Monday.",
+			[]string{"gansett-power → oren-vask"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
+
+// TestHearerGroupBeforeVerb checks that a group told ("the affected banks") ends at an "and"
+// that joins a verb to the clause ("informed the affected banks and was working with X"),
+// while an "and" before another noun phrase still goes on ("the utilities and their
+// customers").
+func TestHearerGroupBeforeVerb(t *testing.T) {
+	tests := []toldCase{
+		{"reported speech, auxiliary after and", "Quillfeather Security said it had informed the affected banks and was working with the Tarsk Federal Bureau.",
+			[]string{"quillfeather-security → affected-banks"}, nil},
+		{"second verb", "The Dravenport Cyber Directorate warned the regional utilities and urged them to patch.",
+			[]string{"dravenport-cyber-directorate → regional-utilities"}, nil},
+		{"second verb with object", "Pellridge Health notified the affected patients and offered them credit monitoring.",
+			[]string{"pellridge-health → affected-patients"}, nil},
+		{"counted group", "Brannock Lab alerted its 300 member banks and asked them to reset passwords.",
+			[]string{"brannock-lab → member-banks"}, nil},
+		{"conjoined noun phrase", "The Dravenport Cyber Directorate warned the regional utilities and their customers on Monday.",
+			nil, []string{"dravenport-cyber-directorate → regional-utilities"}},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
+
+// TestMessageToDescribedPeople checks that a message addressed to people described by what
+// they are to its author ("In a letter to customers, X said …", "an email to employees")
+// tells them, fronted before the author's verb as a named addressee does.
+func TestMessageToDescribedPeople(t *testing.T) {
+	tests := []toldCase{
+		{"fronted letter, customers", "In a letter to customers on Monday, Tessaline Group said hackers had accessed billing records.",
+			[]string{"tessaline-group → customers"}, nil},
+		{"fronted email, employees", "In an email to employees, Pellridge Health said the network had been breached.",
+			[]string{"pellridge-health → employees"}, nil},
+		{"fronted memo, members, trailing date", "In a memo to members, the Veld Nurses Union said on Tuesday that the servers were down.",
+			[]string{"veld-nurses-union → members"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
+
+// TestToldPassiveConjoinedSubject checks that every conjunct of the subject of a passive verb
+// of telling is told ("X and Y were notified by Z"), as every conjunct of an active one's
+// object is.
+func TestToldPassiveConjoinedSubject(t *testing.T) {
+	tests := []toldCase{
+		{"two named bodies", "The Velmar Police and the Tarsk Federal Bureau were notified by Ostrel Labs on Monday.",
+			[]string{"ostrel-labs → velmar-police", "ostrel-labs → tarsk-federal-bureau"}, nil},
+		{"three, fronted date", "On May 2, Marrow Bank, Halloran Bank and Gansett Power were warned by the Dravenport Cyber Directorate.",
+			[]string{"dravenport-cyber-directorate → marrow-bank", "dravenport-cyber-directorate → halloran-bank", "dravenport-cyber-directorate → gansett-power"}, nil},
+		{"reported speech", "Ostrel Labs said the Velmar Police and the Tarsk Federal Bureau had been briefed.",
+			[]string{"ostrel-labs → velmar-police", "ostrel-labs → tarsk-federal-bureau"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}
