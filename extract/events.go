@@ -2649,6 +2649,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
+			if x.cue.tokIs("lightverb", &toks[j]) && plannedObject(toks, j, i) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
+				continue // "could file a lawsuit", "did not bring charges", "will impose sanctions": the light verb's modal and negation are the noun's
+			}
 			if plannedObject(toks, j, i) && x.futureTo(c, j-1) {
 				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
 			}
