@@ -90,6 +90,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		u[i] = i
 	}
 	named := func(i int) bool { return ms[i].How == mkName || ms[i].How == mkDemonym }
+	for i := range ms {
+		ms[i].Opens = opensSentence(sents, ms[i])
+	}
 	x.definedAcronyms(ms)
 	x.capitalsAsStates(sents, ms)
 	prosecution := namedServices(ms, "prosecutors", isProsecutionService)
@@ -1257,20 +1260,35 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 }
 
 // openingSubject returns the entity of the name that opens the sentence before a sentence-
-// opening "it" whose nearest candidate ms[j] stands later in that sentence (openingName; a
+// opening "it" (Opens: at the start or after an opening phrase, "On Friday, it …") whose
+// nearest candidate ms[j] stands later in that sentence (openingName; a
 // possessor opens no subject: "Ostmark's response team, OstCERT, said …"), or -1: "Harborline
 // notified the FBI on Feb. 11. It alerted state regulators a week later." is Harborline; the
 // subject the story goes on with, not the one it told. Unlike subjectGoesOn it serves an "It
 // said" too.
 func (x *Extractor) openingSubject(ms []mention, ents []entity, m mention, j int) int {
 	a := ms[j]
-	if m.How != mkPronoun || m.Head != "it" || m.First != 0 || a.Sent != m.Sent-1 || a.First == 0 {
+	if m.How != mkPronoun || m.Head != "it" || !m.Opens || a.Sent != m.Sent-1 || a.Opens {
 		return -1
 	}
-	if k := x.openingName(ms, ents, m, j); k >= 0 && ms[k].First == 0 && ms[k].Entity != a.Entity {
+	if k := x.openingName(ms, ents, m, j); k >= 0 && ms[k].Opens && ms[k].Entity != a.Entity {
 		return ms[k].Entity
 	}
 	return -1
+}
+
+// opensSentence reports whether m opens its sentence ("It said …", "Harborline notified …"),
+// or opens it after an opening phrase closed by a comma, a determiner at most between ("On
+// Tuesday, the Treasury …", "In May, it …"; openingSubject in missions.go).
+func opensSentence(sents []sentence, m mention) bool {
+	if m.First == 0 || m.Sent < 0 || m.Sent >= len(sents) || m.First < 0 || m.First >= len(sents[m.Sent].Toks) {
+		return m.First == 0
+	}
+	toks, first := sents[m.Sent].Toks, m.First
+	if first > 1 && toks[first-1].Tag == "DT" {
+		first-- // "On Tuesday, the Treasury"
+	}
+	return first > 0 && openingSubject(toks, first)
 }
 
 // openingName returns the index of the first mention of the sentence of ms[j] (a sentence's

@@ -429,6 +429,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// charges": the charges a court or prosecutor lays
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "charge"}, true
 		}
+		if !ok && noun && x.arrestWarrant(c, i) {
+			// "issued an arrest warrant for X", "a warrant for the arrest of X", "arrest warrants
+			// have been issued for X": a legal step against the one to be arrested
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "warrant"}, true
+		}
 		if !ok && noun && x.courtSuit(toks, i) {
 			// "filed a civil suit against her", "filed suit against X": a lawsuit
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "lawsuit"}, true
@@ -565,6 +570,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && isDeed(tr.Type) && investigatedIncident(toks, i) && !x.datedModifier(toks, i) {
 			continue // "is investigating the intrusion", "notified the regulator of the breach": the deed told before, under inquiry or notice
 		}
+		if !verb && tr.Lemma == "arrest" && x.warrantedArrest(toks, i) {
+			continue // "a warrant for the arrest of X": the warrant is the step told, the arrest only sought
+		}
 		if !verb && tr.Type == schema.EventLegal && ownedAnchor(toks, i) {
 			continue // "about seven weeks after Ashworth's arrest": the arrest told before, a point in time
 		}
@@ -633,8 +641,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && inBreachOf(toks, i) {
 			continue // "did not tell the regulator, in breach of its contract": a broken rule, no intrusion
 		}
-		if verb && tr.Lemma == "obtain" && sourcedMaterial(toks, i) {
-			continue // "according to documents they obtained": the reporter's source, no theft
+		if verb && tr.Lemma == "obtain" && (sourcedMaterial(toks, i) || x.obtainedPaper(toks, i)) {
+			continue // "according to documents they obtained": the reporter's source; "obtained a warrant": a court's leave; no theft
 		}
 		if verb && isDeed(tr.Type) && x.meansOfDeed(c, i) {
 			continue // "drained $95 million from X by compromising its servers": how the deed was done, not another
@@ -1786,6 +1794,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			k = o // "a fine of 4 million euros on X": the one fined after the sum
 		}
 	}
+	if tr.Lemma == "warrant" {
+		if f := x.warrantFor(toks, i); f >= 0 {
+			k = f // "a warrant last month for X", "arrest warrants have been issued for X"
+		}
+	}
 	if k < len(toks) {
 		prep := toks[k].Lower
 		if (prep == "at" || prep == "from") && (tr.Type == schema.EventIntrusion || tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
@@ -1814,6 +1827,15 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					if ev.Target == nil && prep != "of" {
 						ev.Target = ents(x.partOf(c, k+1)) // "attacks on the websites of two banks"
 					}
+				}
+			}
+		case "for":
+			if tr.Lemma == "warrant" {
+				at := arrestOfEnd(toks, k+1) // "a warrant for the arrest of X": X
+				if o := x.nextMention(c, at, 4); o >= 0 {
+					ev.Target = []int{o}
+				} else if o := x.describedThenNamed(c, at); o >= 0 {
+					ev.Target = []int{o} // "a warrant for a former officer, Ivo Renn,"
 				}
 			}
 		case "from":
@@ -1890,8 +1912,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.tokIs("lightverb", &w) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
 			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
-				case x.cue.tokIs("lightverb", &w) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction):
-					ev.Agent = ents(x.subject(c, j))
+				case x.cue.tokIs("lightverb", &w) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction),
+					tr.Lemma == "warrant" && x.cue.tokIs("obtainverb", &w):
+					ev.Agent = ents(x.subject(c, j)) // "prosecutors obtained a warrant for X" too
 				case x.cue.tokIs("undergoverb", &w) && ev.Target == nil && !communication:
 					ev.Target = ents(x.subject(c, j))
 				}
@@ -2706,6 +2729,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
+			if x.cue.tokIs("lightverb", &toks[j]) && plannedObject(toks, j, i) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
+				continue // "could file a lawsuit", "did not bring charges", "will impose sanctions": the light verb's modal and negation are the noun's
+			}
 			if plannedObject(toks, j, i) && x.futureTo(c, j-1) {
 				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
 			}
@@ -4083,6 +4109,80 @@ func (x *Extractor) criminalCharges(toks []token, i int) bool {
 		j-- // "denies three charges", "faces a charge of"
 	}
 	return x.cue.tokIs("chargeverb", &toks[j])
+}
+
+// obtainedPaper reports whether the object of the verb at i, a determiner and modifiers at most
+// before its head, is a paper a court grants (cue courtpaper: "obtained a warrant", "obtained
+// a court order", "obtained an injunction against X"): leave given, nothing stolen.
+func (x *Extractor) obtainedPaper(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		if x.cue.tokIs("courtpaper", &toks[j]) && isNounTag(toks[j].Tag) {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "CD") {
+			return false
+		}
+	}
+	return false
+}
+
+// arrestWarrant reports whether the noun at i (cue warrantnoun) is a warrant for someone's
+// arrest: "arrest" right before it ("issued an arrest warrant", "European arrest warrants"), or
+// a "for" after it (warrantFor) that opens "the arrest of" or a mention ("a warrant for the
+// arrest of X", "a warrant last month for X", "warrants have been issued for X"); not a verb
+// ("does not warrant concern") nor a search warrant, which names no one to arrest.
+func (x *Extractor) arrestWarrant(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !isNounTag(toks[i].Tag) || !x.cue.tokIs("warrantnoun", &toks[i]) {
+		return false
+	}
+	if i > 0 && toks[i-1].Lower == "arrest" {
+		return true
+	}
+	f := x.warrantFor(toks, i)
+	return f >= 0 && f+1 < len(toks) && (arrestOfEnd(toks, f+1) > f+1 || c.at[f+1] >= 0)
+}
+
+// warrantFor returns the index of the "for" that names whom the warrant noun at i is for, past
+// a time phrase ("a warrant last month for X") or a passive of issuing (cue issueverb or
+// lightverb: "warrants have been issued for X", "a warrant was issued on Monday for X"); -1
+// when none follows.
+func (x *Extractor) warrantFor(toks []token, i int) int {
+	k := x.timePhraseEnd(toks, i+1, 2, true)
+	if k < len(toks) && toks[k].Lower != "for" {
+		j := k
+		for j < len(toks) && j-k < 3 && (isBeHave(toks[j].Lower) || toks[j].Lower == "been" || toks[j].Tag == "RB") {
+			j++
+		}
+		if j == k || j >= len(toks) || toks[j].Tag != "VBN" || !x.cue.tokIs("issueverb", &toks[j]) && !x.cue.tokIs("lightverb", &toks[j]) {
+			return -1
+		}
+		k = x.timePhraseEnd(toks, j+1, 2, true)
+	}
+	if k < len(toks) && toks[k].Lower == "for" {
+		return k
+	}
+	return -1
+}
+
+// arrestOfEnd returns the index right after "the arrest of" opening at j ("a warrant for the
+// arrest of X"), else j.
+func arrestOfEnd(toks []token, j int) int {
+	if j+2 < len(toks) && toks[j].Tag == "DT" && toks[j+1].Lower == "arrest" && toks[j+2].Lower == "of" {
+		return j + 3
+	}
+	return j
+}
+
+// warrantedArrest reports whether the noun "arrest" at i is what a warrant before it is for
+// ("a warrant for the arrest of X", "a warrant for his arrest"): an arrest sought, not made;
+// the warrant is the step told (arrestWarrant).
+func (x *Extractor) warrantedArrest(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j--
+	}
+	return j >= 1 && toks[j].Lower == "for" && x.cue.tokIs("warrantnoun", &toks[j-1])
 }
 
 // conditionOf reports whether the verb at i is the verb of a conditional clause that "if" or

@@ -231,6 +231,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	}
 	// afterWriting reports whether the day d falls after the day of writing: no event's day
 	afterWriting := func(d string) bool { return pubDay != "" && d > pubDay }
+	later := func(ti int) bool { return afterDay(evTimes[ti].Value, isoOf(ti), pubDay) } // a time after the day of writing (attachTimes)
 	var evs []rawEvent
 	occ := noOccasion()                // the occasion of telling the story stands at (tellingOccasions)
 	lastDay, lastDaySent := -1, -1     // the latest day-precise date of earlier sentences
@@ -277,7 +278,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		x.attachTimes(c, found, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
-		}, coord)
+		}, coord, later)
 		x.coordinatedTimes(c, found, ts, inSent)
 		x.documentTimes(c, found)
 		x.groundsTimes(c, found)
@@ -312,7 +313,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		} else if lastCal >= 0 && thenReaches(sents, lastCalSent, k) {
 			thatTime(c, found, ts, lastCal)
 		}
-		if lastCal >= 0 && k-lastCalSent <= sequelReach && len(inSent) == 0 {
+		if lastCal >= 0 && k-lastCalSent <= sequelReach && !pastTimeIn(inSent, later) {
 			plain := ""
 			if k-lastPlainSent <= sequelReach {
 				plain = isoOf(lastPlain)
@@ -421,7 +422,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 		}
 		carriedT := -1 // the raid's time this sentence goes on with, when it names none
-		if len(inSent) == 0 && custodyT >= 0 && k > 0 && sents[k-1].Para == c.s.Para {
+		if !pastTimeIn(inSent, later) && custodyT >= 0 && k > 0 && sents[k-1].Para == c.s.Para {
 			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
@@ -434,7 +435,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			x.attachTimes(c, c.nameless, ts, inSent, isReporting, func(w string) (schema.EventType, bool) {
 				tr, ok := x.lex.lookup(w, false)
 				return tr.Type, ok
-			}, nil)
+			}, nil, later)
 			prevNameless = append(prevNameless, c.nameless...)
 			for _, nl := range c.nameless {
 				if isDeed(nl.Type) && nl.TimeIdx >= 0 && nl.TimeIdx < len(evTimes) && !quotedOnly(c, nl.Trigger, evTimes[nl.TimeIdx].Start) {
@@ -879,4 +880,17 @@ func (x *Extractor) courtStepDay(evs []rawEvent, iso func(int) string) string {
 		}
 	}
 	return ""
+}
+
+// pastTimeIn reports whether a sentence's times (inSent) hold one not after the day of writing
+// (later): a sentence whose only times are yet to come ("Officers arrested X, and a judge will
+// rule on his bail next month") gives what it tells as done no time of its own, so that it goes
+// on with the time of the sentences before.
+func pastTimeIn(inSent []int, later func(ti int) bool) bool {
+	for _, ti := range inSent {
+		if !later(ti) {
+			return true
+		}
+	}
+	return false
 }

@@ -629,12 +629,16 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			if definite {
 				reach = recallWindow
 			}
+			count := 0 // "Police arrested two men": new people, unless the step before named as many
+			if a.Sent >= 0 && a.Sent < len(sents) {
+				count = countedObject(sents[a.Sent].Toks, a.Trigger)
+			}
 			for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= reach; j-- {
 				p := evs[j]
 				if p.Type != schema.EventLegal || len(p.Target) == 0 || a.Sent-p.Sent > continueReach && p.Lemma != a.Lemma && !affair {
 					continue
 				}
-				if !overlaps(p.Target, a.Agent) {
+				if !overlaps(p.Target, a.Agent) && (count == 0 || count == len(p.Target)) {
 					a.Target = append([]int(nil), p.Target...)
 					if definite && a.TimeIdx < 0 && p.Lemma == a.Lemma {
 						a.TimeIdx, a.TimeText = p.TimeIdx, p.TimeText
@@ -1313,6 +1317,32 @@ func (x *Extractor) ownedByIndefinite(toks []token, j int) bool {
 	}
 	n := toks[j+2]
 	return n.Tag != "CD" && !x.cue.tokIs("quantityword", &n)
+}
+
+// countedObject reads the object right after the verb at i as a bare count of people or things
+// ("arrested two men", "charged 14 suspects", "detained three Ostrian nationals"), or a noun's
+// object after its preposition ("arrest warrants for two officers"): a count of
+// at least two (countWord), an adjective or two, and a plural common noun; it returns the count,
+// or 0 for any other object. Such an object tells how many the step befell, so it can stand
+// for the patients of an earlier step only when that step named as many.
+func countedObject(toks []token, i int) int {
+	j := i + 1
+	if j < len(toks) && isNounTag(toks[i].Tag) && toks[j].Tag == "IN" {
+		j++ // a noun's object after its preposition: "warrants for two officers", "the arrest of three men"
+	}
+	if j >= len(toks) || toks[j].Tag != "CD" {
+		return 0
+	}
+	n := countWord(toks[j].Lower)
+	if n < 2 {
+		return 0
+	}
+	for j++; j < len(toks) && j-i <= 4 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"); j++ {
+	}
+	if j < len(toks) && toks[j].Tag == "NNS" && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+		return n
+	}
+	return 0
 }
 
 // otherMarked reports whether the words by the trigger of ev present it or what it befalls as

@@ -64,6 +64,10 @@ type mention struct {
 	LooksPerson bool
 	// Says says the mention is the subject of a plain "said"/"says" right after it.
 	Says bool
+	// Opens says the mention opens its sentence, a determiner at most before it, or does so
+	// after an opening phrase closed by a comma ("On Tuesday, the Treasury sanctioned …";
+	// openingSubject): where the subject of a plain sentence stands.
+	Opens bool
 	// ApposOwner says the mention is the possessor that opens an apposition to the mention
 	// before it ("Velmont, the country's largest provider,"): it modifies the apposition's
 	// noun, and a pronoun further on does not take it up.

@@ -3267,13 +3267,18 @@ func joins(gap []token) int {
 
 // ownTitle returns how many tokens at the end of gap read "its" or "their" and a title in
 // lower case (at most four words: "its chief executive", "its deputy general manager"), the
-// officer's post in the body named before; 0 when none.
+// officer's post in the body named before, or "his" or "her" and a relation ("her husband",
+// "his business partner"), a comma after them or not ("X and its director, Y"); 0 when none.
 func ownTitle(gap []token) int {
 	n := len(gap)
+	comma := 0
+	if n > 0 && gap[n-1].Text == "," {
+		n, comma = n-1, 1 // "and its director, Y": the title set off before the name
+	}
 	for k := n - 1; k >= 0 && n-k <= 5; k-- {
-		if w := gap[k].Lower; w == "its" || w == "their" {
+		if w := gap[k].Lower; w == "its" || w == "their" || w == "his" || w == "her" {
 			if k < n-1 {
-				return n - k
+				return n - k + comma
 			}
 			return 0
 		}

@@ -35,8 +35,10 @@ func parseRef(published string) (t time.Time, precision string) {
 // expression's own clause claims it; else none. Reporting events take only times of their own
 // clause, so "X reported Tuesday that Y hacked Z in 2014" dates the report and the hack apart.
 // coord maps a verb's trigger to the finite verb it is coordinated after (nil for none): a time
-// of the verb's own conjunct comes before one of the conjunct before it.
-func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int) {
+// of the verb's own conjunct comes before one of the conjunct before it. later reports whether
+// the time ts[ti] lies after the day of writing: an event told as done (toldDone) takes no such
+// time from a later conjunct that tells what is to come (futureConjunct).
+func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int, reporting func(rawEvent) bool, eventNoun func(string) (schema.EventType, bool), coord map[int]int, later func(ti int) bool) {
 	toks := c.s.Toks
 	tokAt := func(offset int) int {
 		for i, t := range toks {
@@ -87,7 +89,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
-		main := -1 // the main clause a participle of saying hangs on ("went further on Monday, saying …")
+		done := ev.Modality == "" && !telling && !reports && toldDone(toks, ev.Trigger) // a telling's later time is what it tells (pastAfter)
+		main := -1                                                                      // the main clause a participle of saying hangs on ("went further on Monday, saying …")
 		if ev.Type == schema.EventStatement {
 			main = x.participleMain(c, ev.Trigger)
 		}
@@ -96,6 +99,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
+			if done && later(inSent[k]) && futureConjunct(toks, ev.Trigger, t) {
+				continue // "Police arrested X, and a judge will rule on his bail next week": the later conjunct's time, not the step's
+			}
 			if rangeClose(toks, ts, inSent, tokOf, k) {
 				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
 			}
@@ -253,7 +259,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
@@ -3153,6 +3159,15 @@ func pastAfter(toks []token, ev rawEvent, raw, v, pub string) bool {
 	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) {
 		return false
 	}
+	return afterDay(raw, v, pub)
+}
+
+// afterDay reports whether a time lies after the day pub (YYYY-MM-DD): v is its calendar value,
+// raw its TIMEX3 value (an ISO week lies after pub when its Monday does: "next week").
+func afterDay(raw, v, pub string) bool {
+	if v == "" || pub == "" {
+		return false
+	}
 	if len(raw) >= 8 && raw[4:6] == "-W" && len(pub) == dayValue {
 		y, err1 := strconv.Atoi(raw[:4])
 		w, err2 := strconv.Atoi(raw[6:8])
@@ -3164,6 +3179,63 @@ func pastAfter(toks []token, ev rawEvent, raw, v, pub string) bool {
 	}
 	n := min(len(v), len(pub))
 	return v[:n] > pub[:n]
+}
+
+// toldDone reports whether the trigger at i is told as done: a verb in the simple past
+// ("arrested"), a participle after a finite "have" or "be" with no modal before it ("has
+// sanctioned", "was charged", "had been detained"), or a noun that is the object of such a verb,
+// a determiner, numbers and modifiers at most between ("has received an arrest warrant",
+// "imposed sanctions").
+func toldDone(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if isNounTag(toks[i].Tag) {
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			switch t := toks[j].Tag; {
+			case t == "VBD" || t == "VBN":
+				return toldDone(toks, j)
+			case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "NN" || t == "NNS":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	switch toks[i].Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := i - 1; j >= 0 && i-j <= 3; j-- {
+			switch w := toks[j]; {
+			case w.Lower == "been" || w.Tag == "RB":
+			case w.Lower == "have":
+				return j == 0 || toks[j-1].Tag != "MD" && toks[j-1].Lower != "to" // "have charged"; not "could have", "to have"
+			case isBeHave(w.Lower) && w.Lower != "be" && w.Lower != "being":
+				return true // "has", "had", "was", "were", "is", "are"
+			default:
+				return false // "will be", "to be", a bare participle
+			}
+		}
+	}
+	return false
+}
+
+// futureConjunct reports whether a conjunct that tells what is to come stands between the
+// trigger at i and the time at t: "and" or "but", then a modal before t ("arrested X, and a
+// judge will rule on his bail next week").
+func futureConjunct(toks []token, i, t int) bool {
+	for j := i + 1; j < t && j < len(toks); j++ {
+		if toks[j].Tag != "CC" || toks[j].Lower != "and" && toks[j].Lower != "but" {
+			continue
+		}
+		for k := j + 1; k < t; k++ {
+			if toks[k].Tag == "MD" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // againTimes reads "<time>, and again <time>" ("briefed the minister on June 2 and again on
