@@ -761,19 +761,15 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 	return false
 }
 
-// frontedPast reports whether the month at i opens its sentence, alone or after a preposition,
-// and the clause after it is told in the past ("In June, the centre reported …"): the verb
-// that past looks for before the month comes after it. A month after a preposition in a phrase
-// set off by commas before its clause ("A week later, on Sept. 19, an employee received …")
-// opens that clause as well.
+// frontedPast reports whether the month at i opens its sentence, alone or in a fronted time
+// phrase, and the clause after it is told in the past ("In June, the centre reported …"): the
+// verb that past looks for before the month comes after it. The phrase may name a part of the
+// day or of the month ("In the early hours of March 2,", "Early on March 2,", "On the night of
+// May 4,", "Shortly after midnight on May 4,", "In the first week of July,", "By mid-August,").
+// A month in such a phrase set off by commas before its clause ("A week later, on Sept. 19, an
+// employee received …") opens that clause as well.
 func (p *parser) frontedPast(i int) bool {
-	k := i - 1
-	prep := false
-	switch p.lo(k) {
-	case "in", "on", "since", "by", "during", "early", "late", "mid":
-		k--
-		prep = true
-	}
+	k, prep := p.frontedPhraseStart(i)
 	if k >= 0 {
 		switch p.lo(k) {
 		case ".", "!", "?", ";", "\"":
@@ -803,6 +799,55 @@ func (p *parser) frontedPast(i int) bool {
 		}
 	}
 	return false
+}
+
+// frontedPhraseStart returns the token before the time phrase that leads up to the month at i,
+// and whether there is one: a run of at most frontedPhraseReach words of fronted time phrases
+// (prepositions, articles, modifiers, parts of the day or month) that begins with a preposition
+// or a modifier ("in", "on", "early", "late", "shortly", "just"), not with an article or a noun.
+// Without such a phrase it returns i-1.
+func (p *parser) frontedPhraseStart(i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && k >= i-frontedPhraseReach {
+		t := p.lo(k)
+		if t == "-" && p.lo(k-1) == "mid" && p.tight(k) {
+			k--
+			continue // "By mid-August,"
+		}
+		if !frontedPhraseWord[t] {
+			break
+		}
+		k--
+	}
+	if k+1 < i && frontedPhraseOpener[p.lo(k+1)] {
+		return k, true
+	}
+	return i - 1, false
+}
+
+// frontedPhraseReach is how many words a fronted time phrase may have before its month
+// ("shortly after midnight on", "in the early hours of").
+const frontedPhraseReach = 6
+
+// frontedPhraseOpener lists the words a fronted time phrase may open with: prepositions of
+// time and the modifiers that go before them ("Early on", "Late on", "Shortly after", "Just
+// before", "Sometime in").
+var frontedPhraseOpener = map[string]bool{
+	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
+	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
+	"just": true, "sometime": true,
+}
+
+// frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
+// the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
+// "the night of", "the first week of", "the end of").
+var frontedPhraseWord = map[string]bool{
+	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
+	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
+	"just": true, "sometime": true, "the": true, "of": true, "first": true, "second": true,
+	"last": true, "final": true, "hours": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true,
+	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
 }
 
 // dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4").
