@@ -825,6 +825,13 @@ func (p *parser) frontedPhraseStart(i int) (int, bool) {
 	return i - 1, false
 }
 
+// nightHours reports whether the words adj and unit make the idiom "the early hours", "the
+// small hours" or "the wee hours": the time after midnight ("in the early hours of March 2"),
+// no span of some hours as "the first hours of the war" is.
+func nightHours(adj, unit string) bool {
+	return unit == "hours" && (adj == "early" || adj == "small" || adj == "wee")
+}
+
 // frontedPhraseReach is how many words a fronted time phrase may have before its month
 // ("shortly after midnight on", "in the early hours of").
 const frontedPhraseReach = 6
@@ -2452,6 +2459,9 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		if p.lo(j) == "days" && (p.lo(j-1) == "these" || p.lo(j-1) == "those") {
+			return match{}, false
+		}
+		if nightHours(p.lo(j-1), p.lo(j)) {
 			return match{}, false
 		}
 		return mk(i, j+1, Duration, durVal(-1, u))
