@@ -1680,12 +1680,15 @@ func (p *parser) season(i int) (match, bool) {
 			y--
 		}
 	default:
-		if !started && !(s == "WI" && m < 3) {
+		switch {
+		case s == "WI" && m < 3:
+			y-- // the winter that began in December
+		case !started:
 			if !p.future(i) {
 				y--
 			}
-		} else if s == "WI" && m < 3 {
-			y--
+		case s != cur && p.future(i):
+			y++ // "will publish its review in the spring", written in November: next spring
 		}
 	}
 	return mk(i, j, Date, fmtSeason(y, s))

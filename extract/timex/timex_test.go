@@ -142,6 +142,11 @@ func TestFind(t *testing.T) {
 		{"month day ahead, set for", "The judge fixed the case for a hearing on Nov. 2 at noon.", "Nov. 2", Date, "2017-11-02"},
 		{"season year", "The campaign ran through summer 2015 and beyond.", "summer 2015", Date, "2015-SU"},
 		{"season of year", "They struck in the winter of 2012 again.", "the winter of 2012", Date, "2012-WI"},
+		{"bare season past, future clause", "The agency will publish its review in the spring.", "the spring", Date, "2018-SP"},
+		{"bare season past, plan", "The regulator plans to rule on the merger in the summer.", "the summer", Date, "2018-SU"},
+		{"bare season past, past clause", "Hackers breached the port authority in the spring.", "the spring", Date, "2017-SP"},
+		{"bare current season, future clause", "The board will meet again in the fall.", "the fall", Date, "2017-FA"},
+		{"bare season ahead, future clause", "The agency will publish its review in the winter.", "the winter", Date, "2017-WI"},
 		{"last fall", "The group went quiet last fall before returning.", "last fall", Date, "2016-FA"},
 		{"this summer", "The unit was disbanded this summer after the scandal.", "this summer", Date, "2017-SU"},
 		// modifiers, decades, quarters
