@@ -857,6 +857,45 @@ var frontedPhraseWord = map[string]bool{
 	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
 }
 
+// incidentNamed reports whether the month at i, with its day if any, names an incident as
+// the modifier of an incident noun after a determiner or a possessive ("the Feb. 3 attack",
+// "the March breach", "the bank's December ransomware attack"): news names an incident by its
+// date once it has happened, so the date lies behind the reference date whatever the tense of
+// the clause ("will investigate the March 2 attack", "The February hack was claimed by …").
+func (p *parser) incidentNamed(i int) bool {
+	switch p.lo(i - 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+	case "s":
+		if p.lo(i-2) != "'" && p.lo(i-2) != "’" {
+			return false
+		}
+	default:
+		return false
+	}
+	j := p.dateEnd(i)
+	if incidentModifier[p.lo(j)] {
+		j++
+	}
+	return incidentNoun[p.lo(j)] && p.toks[j].kind == kWord
+}
+
+// incidentModifier lists the words that may stand between a date and the incident noun it
+// modifies ("the March ransomware attack").
+var incidentModifier = map[string]bool{
+	"ransomware": true, "cyber": true, "phishing": true, "wiper": true, "hacking": true, "data": true,
+	"ddos": true, "malware": true, "supply-chain": true, "missile": true, "drone": true,
+}
+
+// incidentNoun lists the nouns of incidents that news names by their date once they happened
+// ("the Feb. 3 breach"); no nouns of plans ("the March vote", "the May deadline").
+var incidentNoun = map[string]bool{
+	"attack": true, "attacks": true, "cyberattack": true, "cyberattacks": true, "breach": true,
+	"breaches": true, "hack": true, "hacks": true, "intrusion": true, "intrusions": true,
+	"incident": true, "incidents": true, "raid": true, "raids": true, "leak": true, "leaks": true,
+	"theft": true, "heist": true, "outage": true, "outages": true, "compromise": true,
+	"bombing": true, "shooting": true, "explosion": true, "blast": true, "crash": true,
+}
+
 // dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4").
 func (p *parser) dateEnd(i int) int {
 	_, j, ok := p.monthAt(i)
@@ -882,8 +921,8 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	}
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
-	fut := p.future(i)
-	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
+	fut := p.future(i) && !p.incidentNamed(i)
+	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i) || p.incidentNamed(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
@@ -927,8 +966,9 @@ func (p *parser) resolveMonth(i, m int) string {
 		return "XXXX-" + pad(m, 2)
 	}
 	y, rm := p.ref.Year(), int(p.ref.Month())
+	named := p.incidentNamed(i)
 	switch {
-	case p.future(i):
+	case p.future(i) && !named:
 		if m < rm {
 			y++
 		}
@@ -937,13 +977,13 @@ func (p *parser) resolveMonth(i, m int) string {
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
 		// in the past ("was signed in December", written in October; "In December, X said …")
-		if p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
+		if named || p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
 			y--
 		}
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
 		// the past ("published in February", "In February, X said …")
-		if !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
+		if !named && !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
 			y++
 		}
 	}
