@@ -44,6 +44,10 @@ type parser struct {
 	// later") and movedEnd the token after it: where the narrative has counted on to
 	moved    string
 	movedEnd int
+	// lastStart, lastEnd and lastVal: the tokens [lastStart, lastEnd) and value of the last
+	// expression found, for the end of a range it opens ("from late March until early May")
+	lastStart, lastEnd int
+	lastVal            string
 	// nowDays: the bare weekdays the text has read against the reference date so far ("told
 	// reporters Thursday"), indexed by weekday: the same name later names that day again
 	nowDays [7]bool
@@ -919,6 +923,9 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
 	}
+	if y, ok := p.rangeEndYear(i, m, d); ok {
+		return fmtDay(y, m, d) // "from March 28 to April 3": the first April 3 after March 28
+	}
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
 	fut := p.future(i) && !p.incidentNamed(i)
@@ -964,6 +971,9 @@ const futureMonths = 3
 func (p *parser) resolveMonth(i, m int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2)
+	}
+	if y, ok := p.rangeEndYear(i, m, 0); ok {
+		return fmtMonth(y, m) // "from late March until early May": the first May after March
 	}
 	y, rm := p.ref.Year(), int(p.ref.Month())
 	named := p.incidentNamed(i)
@@ -1271,6 +1281,44 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 		return 0, false
 	}
 	return rangeStart(y, m, m2), true
+}
+
+// rangeEndYear returns the year of month m (day d, 0 for a month alone) at i when it closes a
+// range that the last expression found opened after "from" or "between" ("from late March
+// until early May", "between Dec. 28 and Jan. 3"): the end comes on or after the start, in the
+// start's year or the next, whatever the tense of the clause.
+func (p *parser) rangeEndYear(i, m, d int) (int, bool) {
+	c := i - 1
+	if p.lo(c) == "-" && p.tight(c) && p.lo(c-1) == "mid" {
+		c--
+	}
+	switch p.lo(c) {
+	case "early", "late", "mid":
+		c--
+	}
+	switch p.lo(c) {
+	case "to", "until", "till", "through", "and", "-", "–":
+	default:
+		return 0, false
+	}
+	v := p.lastVal
+	if p.lastEnd != c || p.lastStart < 1 || !calendarValue(v) || len(v) < len("2006-01") || !digits(v[5:7]) {
+		return 0, false
+	}
+	switch p.lo(p.lastStart - 1) {
+	case "from", "between":
+	default:
+		return 0, false
+	}
+	y, sm := atoi(v[:4]), atoi(v[5:7])
+	sd := 0
+	if len(v) == len("2006-01-02") {
+		sd = atoi(v[8:10])
+	}
+	if m < sm || m == sm && d != 0 && d < sd {
+		y++
+	}
+	return y, true
 }
 
 // rangeStart returns the year of a range's first month m when its last month m2 falls in year

@@ -49,6 +49,12 @@ func TestFind(t *testing.T) {
 		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
 		{"month range shares year", "The intruders stayed between August and November 2015, the report said.", "August", Date, "2015-08"},
 		{"month range across new year", "Phishing ran from December to February 2016 in waves.", "December", Date, "2015-12"},
+		// the end of a range comes on or after its start, whatever the clause's tense
+		{"range end after 'until' past a fronted start", "From late March until early May, Ostley Group stole the designs.", "early May", Date, "2017-05"},
+		{"range end after 'until' in a past clause", "The intruders stayed from late March until early May.", "early May", Date, "2017-05"},
+		{"range end day across the new year", "The outage lasted from Dec. 28 to Jan. 3 at the port.", "Jan. 3", Date, "2017-01-03"},
+		{"range end month after 'between'", "Between late September and mid-November, the crew wiped the servers.", "mid-November", Date, "2017-11"},
+		{"a pair without 'from' keeps its own reading", "The board met in March and until May kept quiet.", "May", Date, "2017-05"},
 		{"month of last year", "The ministry froze the accounts in January of last year, officials said.", "January of last year", Date, "2016-01"},
 		{"month this year", "The regulator opened its inquiry in March this year.", "March this year", Date, "2017-03"},
 		{"month day last year", "The envoy was recalled on May 9 last year after the leak.", "May 9 last year", Date, "2016-05-09"},
