@@ -674,7 +674,8 @@ func (p *parser) wedgedPast(i int) bool {
 // the regulator until April", "was not found until", also past a long object in apposition:
 // "did not notify the Nigerian Communications Commission (NCC), the industry regulator, until
 // August 17"): what it tells happened at the time after it, not an extent or a deadline
-// ("extended until January").
+// ("extended until January"). A negative state told in the past ("went undetected until
+// October", "remained unnoticed until", "was unaware of the breach until") counts as well.
 func (p *parser) notUntil(u int) bool {
 	for k := u - 1; k > 0 && k >= u-20; k-- {
 		switch p.lo(k) {
@@ -686,8 +687,24 @@ func (p *parser) notUntil(u int) bool {
 				return true
 			}
 		}
+		if unState(p.lo(k)) {
+			switch p.lo(k - 1) {
+			case "went", "remained", "stayed", "was", "were", "gone", "lay":
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// unState reports whether t is a negative participle or adjective of knowing or finding
+// ("undetected", "unnoticed", "undiscovered", "unaware", "unknown", "unreported").
+func unState(t string) bool {
+	switch t {
+	case "unaware", "unknown", "unseen", "hidden":
+		return true
+	}
+	return strings.HasPrefix(t, "un") && edForm(t)
 }
 
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
