@@ -878,6 +878,30 @@ var frontedPhraseWord = map[string]bool{
 	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
 }
 
+// behind reports whether the time at i lies behind the reference date whatever the tense of
+// its clause: it names an incident (incidentNamed) or opens a span up to now (sinceTime).
+func (p *parser) behind(i int) bool {
+	return p.incidentNamed(i) || p.sinceTime(i)
+}
+
+// sinceTime reports whether the month at i follows "since", alone or with a modifier ("since
+// Feb. 11", "since early March", "since at least mid-April"): the start of a span that runs up
+// to the time of telling ("have hit the council twice since Feb. 11").
+func (p *parser) sinceTime(i int) bool {
+	k := i - 1
+	if p.lo(k) == "-" && p.tight(k) && p.lo(k-1) == "mid" {
+		k--
+	}
+	switch p.lo(k) {
+	case "early", "late", "mid":
+		k--
+	}
+	if p.lo(k) == "least" && p.lo(k-1) == "at" {
+		k -= 2
+	}
+	return p.lo(k) == "since"
+}
+
 // incidentNamed reports whether the month at i, with its day if any, names an incident as
 // the modifier of an incident noun after a determiner or a possessive ("the Feb. 3 attack",
 // "the March breach", "the bank's December ransomware attack"): news names an incident by its
@@ -945,8 +969,9 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	}
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
-	fut := p.future(i) && !p.incidentNamed(i)
-	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i) || p.incidentNamed(i))
+	behind := p.behind(i)
+	fut := p.future(i) && !behind
+	done := !fut && (behind || p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
@@ -993,7 +1018,7 @@ func (p *parser) resolveMonth(i, m int) string {
 		return fmtMonth(y, m) // "from late March until early May": the first May after March
 	}
 	y, rm := p.ref.Year(), int(p.ref.Month())
-	named := p.incidentNamed(i)
+	named := p.behind(i)
 	switch {
 	case p.future(i) && !named:
 		if m < rm {

@@ -148,6 +148,10 @@ func TestFind(t *testing.T) {
 		{"fronted end of a month ahead, future", "At the end of November, the regulator will publish its review.", "the end of November", Date, "2017-11"},
 		{"an article opens no fronted phrase", "The first week of November was set for the vote.", "November", Date, "2017-11"},
 		{"month day ahead, past deed", "The attack started Nov. 2 at the bank.", "Nov. 2", Date, "2016-11-02"},
+		// "since" opens a span up to the time of telling
+		{"since a day ahead, present perfect", "Hackers have hit the council twice since Nov. 2.", "Nov. 2", Date, "2016-11-02"},
+		{"since a modified month ahead", "The gang has been active since early December.", "early December", Date, "2016-12"},
+		{"since at least a month ahead", "The firm has logged intrusions since at least mid-November.", "mid-November", Date, "2016-11"},
 		// an incident named by its date has happened
 		{"month ahead naming an incident", "The November attack on the ministry was claimed by Halvard Group.", "November", Date, "2016-11"},
 		{"month day ahead naming an incident", "The Nov. 3 breach at the clinic exposed payroll records.", "Nov. 3", Date, "2016-11-03"},
