@@ -640,7 +640,7 @@ func (p *parser) past(i int) bool {
 		case "need", "indeed", "united", "speed":
 			continue
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(k) {
 			return true
 		}
 		if participle(t) {
@@ -717,10 +717,30 @@ func pastForm(t string) bool {
 		"froze", "wrote", "drove", "rose", "spoke", "chose", "gave", "got", "knew", "grew", "threw", "flew",
 		"drew", "withdrew", "left", "kept", "held", "withheld", "upheld", "paid", "laid", "sold", "heard",
 		"built", "spent", "lent", "stood", "felt", "dealt", "became", "came", "went", "ran", "shot", "hid",
-		"shook", "swore", "tore", "fell", "overtook", "undertook", "oversaw", "overthrew", "forgave":
+		"shook", "swore", "tore", "fell", "overtook", "undertook", "oversaw", "overthrew", "forgave",
+		"lost", "swept", "crept", "stuck", "sank", "blew", "slid":
 		return true
 	}
 	return false
+}
+
+// sharedPast reports whether token k is a verb whose simple past is spelt as its present
+// ("hit", "cut", "shut", "spread") told in the past: before a time of its own clause news tells
+// such a verb in the past ("Ransomware hit the council on Feb. 3"), unless an infinitive, an
+// auxiliary, a modal or a negation marks it a base form, or a determiner a noun ("to hit",
+// "will cut", "does not shut", "the spread of").
+func (p *parser) sharedPast(k int) bool {
+	switch p.lo(k) {
+	case "hit", "cut", "shut", "spread":
+	default:
+		return false
+	}
+	switch p.lo(k - 1) {
+	case "to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does",
+		"not", "never", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each", "every":
+		return false
+	}
+	return true
 }
 
 // edForm reports whether t is a regular past form or participle: an -ed word longer than four
@@ -766,13 +786,16 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if stops[t] {
 			return false
 		}
+		if t == "to" && p.word(k+1).determiner {
+			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10"
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
 			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(k) {
 			return true
 		}
 		if participle(t) && p.toks[k].kind == kWord {
@@ -812,7 +835,7 @@ func (p *parser) frontedPast(i int) bool {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(j) {
 			return true
 		}
 		if participle(t) && p.toks[j].kind == kWord {
