@@ -786,8 +786,11 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if stops[t] {
 			return false
 		}
-		if t == "to" && p.word(k+1).determiner {
-			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10"
+		if t == "to" && (p.word(k+1).determiner || p.toks[k+1].upper && k < i-1) {
+			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills"
+		}
+		if t == "by" && k < i-1 && participle(p.lo(k-1)) {
+			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14"
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
