@@ -654,12 +654,13 @@ func (p *parser) past(i int) bool {
 	return false
 }
 
-// wedgedPast reports whether the time at token i is a phrase "in <month>" set between a clause's
-// subject and its verb, and that verb is told in the past ("The Treasury Department in May
-// sanctioned the exchange"): the verb right after the phrase is a past form or ends in -ed.
-// past reads only the words before the phrase, which here are the subject.
+// wedgedPast reports whether the time at token i is a phrase "in <month>" or "on <day>" set
+// between a clause's subject and its verb, and that verb is told in the past ("The Treasury
+// Department in May sanctioned the exchange", "The attack on the port on Feb. 11 disrupted
+// shipping"): the verb right after the phrase is a past form or ends in -ed. past reads only the
+// words before the phrase, which here are the subject.
 func (p *parser) wedgedPast(i int) bool {
-	if p.lo(i-1) != "in" {
+	if p.lo(i-1) != "in" && p.lo(i-1) != "on" {
 		return false
 	}
 	j := p.dateEnd(i)
@@ -772,6 +773,30 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
 
+// sayingAt reports whether token k is a verb of saying told in the past whose own time is the
+// time at i: only "on", "in" or "at" stand between ("the breach, first reported on March 15",
+// "the firm announced Tuesday"), no clause that may point anywhere ("said the offer expires
+// Nov. 5"), and no "be", "will" or "to" before the verb ("to be announced on").
+func (p *parser) sayingAt(k, i int) bool {
+	switch p.lo(k) {
+	case "said", "told", "announced", "reported":
+	default:
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		switch p.lo(j) {
+		case "on", "in", "at":
+		default:
+			return false
+		}
+	}
+	switch p.lo(k - 1) {
+	case "be", "been", "will", "to", "is", "are":
+		return false
+	}
+	return true
+}
+
 // pastDeedReach is how far before a time pastDeed looks for the past verb of its clause.
 const pastDeedReach = 14
 
@@ -791,6 +816,9 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		}
 		if t == "by" && k < i-1 && participle(p.lo(k-1)) {
 			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14"
+		}
+		if p.sayingAt(k, i) {
+			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
@@ -967,10 +995,20 @@ var incidentNoun = map[string]bool{
 	"bombing": true, "shooting": true, "explosion": true, "blast": true, "crash": true,
 }
 
-// dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4").
+// dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4"), or
+// after the day at i and the month after it ("4 December").
 func (p *parser) dateEnd(i int) int {
 	_, j, ok := p.monthAt(i)
 	if !ok {
+		// a day before its month: "11 February", "the 7th of February"
+		if _, k, ok := p.dayAt(i); ok && p.toks[i].kind == kNum {
+			if p.lo(k) == "of" {
+				k++
+			}
+			if _, l, ok := p.monthAt(k); ok {
+				return l
+			}
+		}
 		return i + 1
 	}
 	if _, k, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
@@ -997,7 +1035,7 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	best, bestDist := y, -1.0
 	behind := p.behind(i)
 	fut := p.future(i) && !behind
-	done := !fut && (behind || p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
+	done := !fut && (behind || p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i) || p.wedgedPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
