@@ -618,8 +618,10 @@ func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
 	case "until", "till":
 		return p.untilPast(i) // "did not tell the regulator until April", "who until April was": it told then
-	case "by", "through":
-		return false // a deadline or an extent: "extended through January"
+	case "by":
+		return p.perfectBefore(i - 1) // a deadline, unless done by then: "had stolen the files by November"
+	case "through":
+		return false // an extent: "extended through January"
 	case "as":
 		if p.earliestPast(i - 2) {
 			return true // "had breached servers at X (AB) and Y (CD) as early as December"
@@ -773,6 +775,26 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
 
+// perfectBefore reports whether the clause before token k is told in the past perfect: "had",
+// perhaps with "already" or "been", then a participle ("the attackers had stolen the files by
+// Sept. 8", "had already been encrypted by"), so that a time after it ("by …") lies behind.
+func (p *parser) perfectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch p.lo(j) {
+		case ".", "!", "?", ";", "\"", ",":
+			return false
+		case "had":
+			n := j + 1
+			for p.lo(n) == "already" || p.lo(n) == "been" {
+				n++
+			}
+			t := p.lo(n)
+			return pastForm(t) || participle(t) && p.toks[n].kind == kWord
+		}
+	}
+	return false
+}
+
 // sayingAt reports whether token k is a verb of saying told in the past whose own time is the
 // time at i: only "on", "in" or "at" stand between ("the breach, first reported on March 15",
 // "the firm announced Tuesday"), no clause that may point anywhere ("said the offer expires
@@ -816,6 +838,9 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		}
 		if t == "by" && k < i-1 && participle(p.lo(k-1)) {
 			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14"
+		}
+		if t == "by" && p.perfectBefore(k) {
+			return true // done by then: "had stolen the files by Sept. 8"
 		}
 		if p.sayingAt(k, i) {
 			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
