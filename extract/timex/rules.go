@@ -503,8 +503,18 @@ func (p *parser) future(i int) bool {
 		case "until", "till":
 			until = k
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
-			"would", "could", "might":
+			"would", "could", "might", "expects", "expect", "intends", "intend", "aims", "hopes":
 			return true
+		case "set":
+			switch p.lo(k - 1) {
+			case "is", "are", "been", "be":
+				return true // "the hearing is set for Sept. 12"
+			}
+		case "effect":
+			switch p.lo(k - 1) {
+			case "take", "takes":
+				return true // "the rules take effect on Aug. 1"
+			}
 		case "deadline":
 			// "the deadline of March 3": ahead; "the deadline passed on March 3", "the deadline
 			// expired in May": the clause tells it in the past

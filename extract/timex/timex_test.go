@@ -157,6 +157,11 @@ func TestFind(t *testing.T) {
 		{"fronted month ahead, past", "In November, the agency reported a breach at the bank.", "November", Date, "2016-11"},
 		{"fronted next january, past", "In January, the firm said it had found the implant.", "January", Date, "2017-01"},
 		{"fronted month ahead, future", "In November, the agency will publish its review.", "November", Date, "2017-11"},
+		{"month behind after 'expects to'", "The bank expects to finish the audit by July.", "July", Date, "2018-07"},
+		{"month day behind after 'intends to'", "The ministry intends to publish the rules on Feb. 3.", "Feb. 3", Date, "2018-02-03"},
+		{"month day behind, set for", "The hearing is set for Sept. 12 in Oslo.", "Sept. 12", Date, "2018-09-12"},
+		{"month day behind, take effect", "The rules take effect on Aug. 1 for all banks.", "Aug. 1", Date, "2018-08-01"},
+		{"month day behind, set in the past", "Police set fire to the depot on Sept. 12.", "Sept. 12", Date, "2017-09-12"},
 		// a fronted phrase naming a part of the day or month leads up to the date
 		{"fronted early hours of a day ahead, past", "In the early hours of Nov. 2, the intruders stole the payroll files.", "Nov. 2", Date, "2016-11-02"},
 		{"fronted 'early on' a day ahead, past", "Early on December 3, the gang breached the port authority.", "December 3", Date, "2016-12-03"},
