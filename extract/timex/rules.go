@@ -495,7 +495,7 @@ func (p *parser) future(i int) bool {
 		}
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return p.untilAhead(until, i)
+			return p.untilAhead(until, i) || p.frontedFuture(i)
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
 			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
 			"accused", "alleged", "denied", "blamed":
@@ -534,7 +534,7 @@ func (p *parser) future(i int) bool {
 			}
 		}
 	}
-	return p.untilAhead(until, i)
+	return p.untilAhead(until, i) || p.frontedFuture(i)
 }
 
 // untilAhead reports whether "until" at u (-1 for none) points ahead of the time at token i:
@@ -879,17 +879,8 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 // A month in such a phrase set off by commas before its clause ("A week later, on Sept. 19, an
 // employee received …") opens that clause as well.
 func (p *parser) frontedPast(i int) bool {
-	k, prep := p.frontedPhraseStart(i)
-	if k >= 0 {
-		switch p.lo(k) {
-		case ".", "!", "?", ";", "\"":
-		case ",":
-			if !prep || p.lo(p.dateEnd(i)) != "," {
-				return false
-			}
-		default:
-			return false
-		}
+	if !p.fronted(i) {
+		return false
 	}
 	end := p.dateEnd(i)
 	for j := end; j < len(p.toks) && j <= end+12; j++ {
@@ -906,6 +897,54 @@ func (p *parser) frontedPast(i int) bool {
 		}
 		if participle(t) && p.toks[j].kind == kWord {
 			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether the time at i opens its sentence, alone or in a fronted time phrase
+// (frontedPhraseStart), or opens its clause in such a phrase set off by commas ("A week later,
+// on Sept. 19, an employee received …").
+func (p *parser) fronted(i int) bool {
+	k, prep := p.frontedPhraseStart(i)
+	if k < 0 {
+		return true
+	}
+	switch p.lo(k) {
+	case ".", "!", "?", ";", "\"":
+		return true
+	case ",":
+		return prep && p.lo(p.dateEnd(i)) == ","
+	}
+	return false
+}
+
+// frontedFuture reports whether the time at i is fronted (fronted) and the clause after it
+// points ahead before any past form ("In June, the regulator will rule on the merger", "Early
+// next year … plans to"): the words future looks for before the time come after it.
+func (p *parser) frontedFuture(i int) bool {
+	if !p.fronted(i) {
+		return false
+	}
+	end := p.dateEnd(i)
+	for j := end; j < len(p.toks) && j <= end+12; j++ {
+		t := p.toks[j].lo
+		if p.titleStop(j) {
+			continue
+		}
+		switch t {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "will", "shall", "plans", "expects", "intends", "aims":
+			return true
+		case "is", "are":
+			switch p.lo(j + 1) {
+			case "to", "due", "set", "scheduled", "expected", "poised":
+				return true
+			}
+		}
+		if pastForm(t) || participle(t) && p.toks[j].kind == kWord {
+			return false
 		}
 	}
 	return false
