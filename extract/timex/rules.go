@@ -44,6 +44,10 @@ type parser struct {
 	// later") and movedEnd the token after it: where the narrative has counted on to
 	moved    string
 	movedEnd int
+	// lastStart, lastEnd and lastVal: the tokens [lastStart, lastEnd) and value of the last
+	// expression found, for the end of a range it opens ("from late March until early May")
+	lastStart, lastEnd int
+	lastVal            string
 	// nowDays: the bare weekdays the text has read against the reference date so far ("told
 	// reporters Thursday"), indexed by weekday: the same name later names that day again
 	nowDays [7]bool
@@ -491,7 +495,7 @@ func (p *parser) future(i int) bool {
 		}
 		switch t.lo {
 		case ".", "!", "?", ";", "\"":
-			return p.untilAhead(until, i)
+			return p.untilAhead(until, i) || p.frontedFuture(i)
 		case "said", "says", "told", "announced", "reported", "ago", "last", "was", "were", "had", "did",
 			"confirmed", "disclosed", "revealed", "stated", "added", "wrote", "noted", "claimed", "acknowledged", "admitted",
 			"accused", "alleged", "denied", "blamed":
@@ -499,8 +503,18 @@ func (p *parser) future(i int) bool {
 		case "until", "till":
 			until = k
 		case "will", "shall", "scheduled", "upcoming", "plans", "planning", "expected", "due", "ll",
-			"would", "could", "might":
+			"would", "could", "might", "expects", "expect", "intends", "intend", "aims", "hopes":
 			return true
+		case "set":
+			switch p.lo(k - 1) {
+			case "is", "are", "been", "be":
+				return true // "the hearing is set for Sept. 12"
+			}
+		case "effect":
+			switch p.lo(k - 1) {
+			case "take", "takes":
+				return true // "the rules take effect on Aug. 1"
+			}
 		case "deadline":
 			// "the deadline of March 3": ahead; "the deadline passed on March 3", "the deadline
 			// expired in May": the clause tells it in the past
@@ -520,7 +534,7 @@ func (p *parser) future(i int) bool {
 			}
 		}
 	}
-	return p.untilAhead(until, i)
+	return p.untilAhead(until, i) || p.frontedFuture(i)
 }
 
 // untilAhead reports whether "until" at u (-1 for none) points ahead of the time at token i:
@@ -614,8 +628,10 @@ func (p *parser) past(i int) bool {
 	switch p.lo(i - 1) {
 	case "until", "till":
 		return p.untilPast(i) // "did not tell the regulator until April", "who until April was": it told then
-	case "by", "through":
-		return false // a deadline or an extent: "extended through January"
+	case "by":
+		return p.perfectBefore(i - 1) // a deadline, unless done by then: "had stolen the files by November"
+	case "through":
+		return false // an extent: "extended through January"
 	case "as":
 		if p.earliestPast(i - 2) {
 			return true // "had breached servers at X (AB) and Y (CD) as early as December"
@@ -636,7 +652,7 @@ func (p *parser) past(i int) bool {
 		case "need", "indeed", "united", "speed":
 			continue
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(k) {
 			return true
 		}
 		if participle(t) {
@@ -650,12 +666,13 @@ func (p *parser) past(i int) bool {
 	return false
 }
 
-// wedgedPast reports whether the time at token i is a phrase "in <month>" set between a clause's
-// subject and its verb, and that verb is told in the past ("The Treasury Department in May
-// sanctioned the exchange"): the verb right after the phrase is a past form or ends in -ed.
-// past reads only the words before the phrase, which here are the subject.
+// wedgedPast reports whether the time at token i is a phrase "in <month>" or "on <day>" set
+// between a clause's subject and its verb, and that verb is told in the past ("The Treasury
+// Department in May sanctioned the exchange", "The attack on the port on Feb. 11 disrupted
+// shipping"): the verb right after the phrase is a past form or ends in -ed. past reads only the
+// words before the phrase, which here are the subject.
 func (p *parser) wedgedPast(i int) bool {
-	if p.lo(i-1) != "in" {
+	if p.lo(i-1) != "in" && p.lo(i-1) != "on" {
 		return false
 	}
 	j := p.dateEnd(i)
@@ -670,7 +687,8 @@ func (p *parser) wedgedPast(i int) bool {
 // the regulator until April", "was not found until", also past a long object in apposition:
 // "did not notify the Nigerian Communications Commission (NCC), the industry regulator, until
 // August 17"): what it tells happened at the time after it, not an extent or a deadline
-// ("extended until January").
+// ("extended until January"). A negative state told in the past ("went undetected until
+// October", "remained unnoticed until", "was unaware of the breach until") counts as well.
 func (p *parser) notUntil(u int) bool {
 	for k := u - 1; k > 0 && k >= u-20; k-- {
 		switch p.lo(k) {
@@ -682,8 +700,24 @@ func (p *parser) notUntil(u int) bool {
 				return true
 			}
 		}
+		if unState(p.lo(k)) {
+			switch p.lo(k - 1) {
+			case "went", "remained", "stayed", "was", "were", "gone", "lay":
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// unState reports whether t is a negative participle or adjective of knowing or finding
+// ("undetected", "unnoticed", "undiscovered", "unaware", "unknown", "unreported").
+func unState(t string) bool {
+	switch t {
+	case "unaware", "unknown", "unseen", "hidden":
+		return true
+	}
+	return strings.HasPrefix(t, "un") && edForm(t)
 }
 
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
@@ -696,10 +730,30 @@ func pastForm(t string) bool {
 		"froze", "wrote", "drove", "rose", "spoke", "chose", "gave", "got", "knew", "grew", "threw", "flew",
 		"drew", "withdrew", "left", "kept", "held", "withheld", "upheld", "paid", "laid", "sold", "heard",
 		"built", "spent", "lent", "stood", "felt", "dealt", "became", "came", "went", "ran", "shot", "hid",
-		"shook", "swore", "tore", "fell", "overtook", "undertook", "oversaw", "overthrew", "forgave":
+		"shook", "swore", "tore", "fell", "overtook", "undertook", "oversaw", "overthrew", "forgave",
+		"lost", "swept", "crept", "stuck", "sank", "blew", "slid":
 		return true
 	}
 	return false
+}
+
+// sharedPast reports whether token k is a verb whose simple past is spelt as its present
+// ("hit", "cut", "shut", "spread") told in the past: before a time of its own clause news tells
+// such a verb in the past ("Ransomware hit the council on Feb. 3"), unless an infinitive, an
+// auxiliary, a modal or a negation marks it a base form, or a determiner a noun ("to hit",
+// "will cut", "does not shut", "the spread of").
+func (p *parser) sharedPast(k int) bool {
+	switch p.lo(k) {
+	case "hit", "cut", "shut", "spread":
+	default:
+		return false
+	}
+	switch p.lo(k - 1) {
+	case "to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does",
+		"not", "never", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each", "every":
+		return false
+	}
+	return true
 }
 
 // edForm reports whether t is a regular past form or participle: an -ed word longer than four
@@ -731,6 +785,50 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
 
+// perfectBefore reports whether the clause before token k is told in the past perfect: "had",
+// perhaps with "already" or "been", then a participle ("the attackers had stolen the files by
+// Sept. 8", "had already been encrypted by"), so that a time after it ("by …") lies behind.
+func (p *parser) perfectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch p.lo(j) {
+		case ".", "!", "?", ";", "\"", ",":
+			return false
+		case "had":
+			n := j + 1
+			for p.lo(n) == "already" || p.lo(n) == "been" {
+				n++
+			}
+			t := p.lo(n)
+			return pastForm(t) || participle(t) && p.toks[n].kind == kWord
+		}
+	}
+	return false
+}
+
+// sayingAt reports whether token k is a verb of saying told in the past whose own time is the
+// time at i: only "on", "in" or "at" stand between ("the breach, first reported on March 15",
+// "the firm announced Tuesday"), no clause that may point anywhere ("said the offer expires
+// Nov. 5"), and no "be", "will" or "to" before the verb ("to be announced on").
+func (p *parser) sayingAt(k, i int) bool {
+	switch p.lo(k) {
+	case "said", "told", "announced", "reported":
+	default:
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		switch p.lo(j) {
+		case "on", "in", "at":
+		default:
+			return false
+		}
+	}
+	switch p.lo(k - 1) {
+	case "be", "been", "will", "to", "is", "are":
+		return false
+	}
+	return true
+}
+
 // pastDeedReach is how far before a time pastDeed looks for the past verb of its clause.
 const pastDeedReach = 14
 
@@ -745,13 +843,25 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if stops[t] {
 			return false
 		}
+		if t == "to" && (p.word(k+1).determiner || p.toks[k+1].upper && k < i-1) {
+			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills"
+		}
+		if t == "by" && k < i-1 && participle(p.lo(k-1)) {
+			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14"
+		}
+		if t == "by" && p.perfectBefore(k) {
+			return true // done by then: "had stolen the files by Sept. 8"
+		}
+		if p.sayingAt(k, i) {
+			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
 			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(k) {
 			return true
 		}
 		if participle(t) && p.toks[k].kind == kWord {
@@ -761,29 +871,16 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 	return false
 }
 
-// frontedPast reports whether the month at i opens its sentence, alone or after a preposition,
-// and the clause after it is told in the past ("In June, the centre reported …"): the verb
-// that past looks for before the month comes after it. A month after a preposition in a phrase
-// set off by commas before its clause ("A week later, on Sept. 19, an employee received …")
-// opens that clause as well.
+// frontedPast reports whether the month at i opens its sentence, alone or in a fronted time
+// phrase, and the clause after it is told in the past ("In June, the centre reported …"): the
+// verb that past looks for before the month comes after it. The phrase may name a part of the
+// day or of the month ("In the early hours of March 2,", "Early on March 2,", "On the night of
+// May 4,", "Shortly after midnight on May 4,", "In the first week of July,", "By mid-August,").
+// A month in such a phrase set off by commas before its clause ("A week later, on Sept. 19, an
+// employee received …") opens that clause as well.
 func (p *parser) frontedPast(i int) bool {
-	k := i - 1
-	prep := false
-	switch p.lo(k) {
-	case "in", "on", "since", "by", "during", "early", "late", "mid":
-		k--
-		prep = true
-	}
-	if k >= 0 {
-		switch p.lo(k) {
-		case ".", "!", "?", ";", "\"":
-		case ",":
-			if !prep || p.lo(p.dateEnd(i)) != "," {
-				return false
-			}
-		default:
-			return false
-		}
+	if !p.fronted(i) {
+		return false
 	}
 	end := p.dateEnd(i)
 	for j := end; j < len(p.toks) && j <= end+12; j++ {
@@ -795,7 +892,7 @@ func (p *parser) frontedPast(i int) bool {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.sharedPast(j) {
 			return true
 		}
 		if participle(t) && p.toks[j].kind == kWord {
@@ -805,10 +902,187 @@ func (p *parser) frontedPast(i int) bool {
 	return false
 }
 
-// dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4").
+// fronted reports whether the time at i opens its sentence, alone or in a fronted time phrase
+// (frontedPhraseStart), or opens its clause in such a phrase set off by commas ("A week later,
+// on Sept. 19, an employee received …").
+func (p *parser) fronted(i int) bool {
+	k, prep := p.frontedPhraseStart(i)
+	if k < 0 {
+		return true
+	}
+	switch p.lo(k) {
+	case ".", "!", "?", ";", "\"":
+		return true
+	case ",":
+		return prep && p.lo(p.dateEnd(i)) == ","
+	}
+	return false
+}
+
+// frontedFuture reports whether the time at i is fronted (fronted) and the clause after it
+// points ahead before any past form ("In June, the regulator will rule on the merger", "Early
+// next year … plans to"): the words future looks for before the time come after it.
+func (p *parser) frontedFuture(i int) bool {
+	if !p.fronted(i) {
+		return false
+	}
+	end := p.dateEnd(i)
+	for j := end; j < len(p.toks) && j <= end+12; j++ {
+		t := p.toks[j].lo
+		if p.titleStop(j) {
+			continue
+		}
+		switch t {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "will", "shall", "plans", "expects", "intends", "aims":
+			return true
+		case "is", "are":
+			switch p.lo(j + 1) {
+			case "to", "due", "set", "scheduled", "expected", "poised":
+				return true
+			}
+		}
+		if pastForm(t) || participle(t) && p.toks[j].kind == kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// frontedPhraseStart returns the token before the time phrase that leads up to the month at i,
+// and whether there is one: a run of at most frontedPhraseReach words of fronted time phrases
+// (prepositions, articles, modifiers, parts of the day or month) that begins with a preposition
+// or a modifier ("in", "on", "early", "late", "shortly", "just"), not with an article or a noun.
+// Without such a phrase it returns i-1.
+func (p *parser) frontedPhraseStart(i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && k >= i-frontedPhraseReach {
+		t := p.lo(k)
+		if t == "-" && p.lo(k-1) == "mid" && p.tight(k) {
+			k--
+			continue // "By mid-August,"
+		}
+		if !frontedPhraseWord[t] {
+			break
+		}
+		k--
+	}
+	if k+1 < i && frontedPhraseOpener[p.lo(k+1)] {
+		return k, true
+	}
+	return i - 1, false
+}
+
+// nightHours reports whether the words adj and unit make the idiom "the early hours", "the
+// small hours" or "the wee hours": the time after midnight ("in the early hours of March 2"),
+// no span of some hours as "the first hours of the war" is.
+func nightHours(adj, unit string) bool {
+	return unit == "hours" && (adj == "early" || adj == "small" || adj == "wee")
+}
+
+// frontedPhraseReach is how many words a fronted time phrase may have before its month
+// ("shortly after midnight on", "in the early hours of").
+const frontedPhraseReach = 6
+
+// frontedPhraseOpener lists the words a fronted time phrase may open with: prepositions of
+// time and the modifiers that go before them ("Early on", "Late on", "Shortly after", "Just
+// before", "Sometime in").
+var frontedPhraseOpener = map[string]bool{
+	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
+	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
+	"just": true, "sometime": true,
+}
+
+// frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
+// the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
+// "the night of", "the first week of", "the end of").
+var frontedPhraseWord = map[string]bool{
+	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
+	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
+	"just": true, "sometime": true, "the": true, "of": true, "first": true, "second": true,
+	"last": true, "final": true, "hours": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true,
+	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
+}
+
+// behind reports whether the time at i lies behind the reference date whatever the tense of
+// its clause: it names an incident (incidentNamed) or opens a span up to now (sinceTime).
+func (p *parser) behind(i int) bool {
+	return p.incidentNamed(i) || p.sinceTime(i)
+}
+
+// sinceTime reports whether the month at i follows "since", alone or with a modifier ("since
+// Feb. 11", "since early March", "since at least mid-April"): the start of a span that runs up
+// to the time of telling ("have hit the council twice since Feb. 11").
+func (p *parser) sinceTime(i int) bool {
+	k := i - 1
+	if p.lo(k) == "-" && p.tight(k) && p.lo(k-1) == "mid" {
+		k--
+	}
+	switch p.lo(k) {
+	case "early", "late", "mid":
+		k--
+	}
+	if p.lo(k) == "least" && p.lo(k-1) == "at" {
+		k -= 2
+	}
+	return p.lo(k) == "since"
+}
+
+// incidentNamed reports whether the month at i, with its day if any, names an incident as
+// the modifier of an incident noun after a determiner or a possessive ("the Feb. 3 attack",
+// "the March breach", "the bank's December ransomware attack"): news names an incident by its
+// date once it has happened, so the date lies behind the reference date whatever the tense of
+// the clause ("will investigate the March 2 attack", "The February hack was claimed by …").
+func (p *parser) incidentNamed(i int) bool {
+	switch p.lo(i - 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+	case "s":
+		if p.lo(i-2) != "'" && p.lo(i-2) != "’" {
+			return false
+		}
+	default:
+		return false
+	}
+	j := p.dateEnd(i)
+	if incidentModifier[p.lo(j)] {
+		j++
+	}
+	return incidentNoun[p.lo(j)] && p.toks[j].kind == kWord
+}
+
+// incidentModifier lists the words that may stand between a date and the incident noun it
+// modifies ("the March ransomware attack").
+var incidentModifier = map[string]bool{
+	"ransomware": true, "cyber": true, "phishing": true, "wiper": true, "hacking": true, "data": true,
+	"ddos": true, "malware": true, "supply-chain": true, "missile": true, "drone": true,
+}
+
+// incidentNoun lists the nouns of incidents that news names by their date once they happened
+// ("the Feb. 3 breach"); no nouns of plans ("the March vote", "the May deadline").
+var incidentNoun = map[string]bool{
+	"attack": true, "attacks": true, "cyberattack": true, "cyberattacks": true, "breach": true,
+	"breaches": true, "hack": true, "hacks": true, "intrusion": true, "intrusions": true,
+	"incident": true, "incidents": true, "raid": true, "raids": true, "leak": true, "leaks": true,
+	"theft": true, "heist": true, "outage": true, "outages": true, "compromise": true,
+	"bombing": true, "shooting": true, "explosion": true, "blast": true, "crash": true,
+}
+
+// dateEnd returns the token after the month at i and the day after it, if any ("Dec. 4"), or
+// after the day at i and the month after it ("4 December").
 func (p *parser) dateEnd(i int) int {
 	_, j, ok := p.monthAt(i)
 	if !ok {
+		// a day before its month: "11 February", "the 7th of February"
+		if _, k, ok := p.dayAt(i); ok && p.toks[i].kind == kNum {
+			if p.lo(k) == "of" {
+				k++
+			}
+			if _, l, ok := p.monthAt(k); ok {
+				return l
+			}
+		}
 		return i + 1
 	}
 	if _, k, ok := p.dayAt(j); ok && p.toks[j].kind == kNum {
@@ -828,10 +1102,14 @@ func (p *parser) resolveMonthDay(i, m, d int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
 	}
+	if y, ok := p.rangeEndYear(i, m, d); ok {
+		return fmtDay(y, m, d) // "from March 28 to April 3": the first April 3 after March 28
+	}
 	y := p.ref.Year()
 	best, bestDist := y, -1.0
-	fut := p.future(i)
-	done := !fut && (p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i))
+	behind := p.behind(i)
+	fut := p.future(i) && !behind
+	done := !fut && (behind || p.pastDeed(i) || p.frontedPast(i) || p.untilPast(i) || p.wedgedPast(i))
 	for _, c := range []int{y - 1, y, y + 1} {
 		if !validDay(c, m, d) {
 			continue
@@ -874,9 +1152,13 @@ func (p *parser) resolveMonth(i, m int) string {
 	if !p.hasRef {
 		return "XXXX-" + pad(m, 2)
 	}
+	if y, ok := p.rangeEndYear(i, m, 0); ok {
+		return fmtMonth(y, m) // "from late March until early May": the first May after March
+	}
 	y, rm := p.ref.Year(), int(p.ref.Month())
+	named := p.behind(i)
 	switch {
-	case p.future(i):
+	case p.future(i) && !named:
 		if m < rm {
 			y++
 		}
@@ -885,13 +1167,13 @@ func (p *parser) resolveMonth(i, m int) string {
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
 		// in the past ("was signed in December", written in October; "In December, X said …")
-		if p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
+		if named || p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
 			y--
 		}
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
 		// the past ("published in February", "In February, X said …")
-		if !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
+		if !named && !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
 			y++
 		}
 	}
@@ -1179,6 +1461,44 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 		return 0, false
 	}
 	return rangeStart(y, m, m2), true
+}
+
+// rangeEndYear returns the year of month m (day d, 0 for a month alone) at i when it closes a
+// range that the last expression found opened after "from" or "between" ("from late March
+// until early May", "between Dec. 28 and Jan. 3"): the end comes on or after the start, in the
+// start's year or the next, whatever the tense of the clause.
+func (p *parser) rangeEndYear(i, m, d int) (int, bool) {
+	c := i - 1
+	if p.lo(c) == "-" && p.tight(c) && p.lo(c-1) == "mid" {
+		c--
+	}
+	switch p.lo(c) {
+	case "early", "late", "mid":
+		c--
+	}
+	switch p.lo(c) {
+	case "to", "until", "till", "through", "and", "-", "–":
+	default:
+		return 0, false
+	}
+	v := p.lastVal
+	if p.lastEnd != c || p.lastStart < 1 || !calendarValue(v) || len(v) < len("2006-01") || !digits(v[5:7]) {
+		return 0, false
+	}
+	switch p.lo(p.lastStart - 1) {
+	case "from", "between":
+	default:
+		return 0, false
+	}
+	y, sm := atoi(v[:4]), atoi(v[5:7])
+	sd := 0
+	if len(v) == len("2006-01-02") {
+		sd = atoi(v[8:10])
+	}
+	if m < sm || m == sm && d != 0 && d < sd {
+		y++
+	}
+	return y, true
 }
 
 // rangeStart returns the year of a range's first month m when its last month m2 falls in year
@@ -1628,12 +1948,15 @@ func (p *parser) season(i int) (match, bool) {
 			y--
 		}
 	default:
-		if !started && !(s == "WI" && m < 3) {
+		switch {
+		case s == "WI" && m < 3:
+			y-- // the winter that began in December
+		case !started:
 			if !p.future(i) {
 				y--
 			}
-		} else if s == "WI" && m < 3 {
-			y--
+		case s != cur && p.future(i):
+			y++ // "will publish its review in the spring", written in November: next spring
 		}
 	}
 	return mk(i, j, Date, fmtSeason(y, s))
@@ -2407,6 +2730,9 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		if p.lo(j) == "days" && (p.lo(j-1) == "these" || p.lo(j-1) == "those") {
+			return match{}, false
+		}
+		if nightHours(p.lo(j-1), p.lo(j)) {
 			return match{}, false
 		}
 		return mk(i, j+1, Duration, durVal(-1, u))

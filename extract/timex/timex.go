@@ -131,6 +131,7 @@ func (t *Tagger) find(text string, toks []token, ref time.Time) []Expression {
 			Value: m.val,
 		})
 		p.remember(m)
+		p.lastStart, p.lastEnd, p.lastVal = start, m.end, m.val
 		i = m.end
 	}
 	return out
