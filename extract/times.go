@@ -120,6 +120,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
+			if deed && x.sayingDay(toks, t, ts[inSent[k]].End, ev.Trigger) {
+				continue // "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
+			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
@@ -261,7 +264,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		}
 		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -464,6 +467,68 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 	}
 	return thatBetween(toks, t, i) || bare && finiteBetween(toks, t, i)
 }
+
+// sayingDay reports whether the time at token t, its words ending at rune offset end, dates a
+// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb
+// reports after the time, which holds the trigger at i: "X said Monday the group had breached
+// …", "said late on Friday hackers stole …", "told reporters on Sunday that the hackers had
+// stolen …", "warned customers on Monday criminals had taken …". Only "on", "late" or "early"
+// and a short hearer may stand between the verb and the time, and the reported clause opens
+// right after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It
+// holds whether or not the saying was found as an event (a subject no actor names: "Officials
+// said Monday …").
+func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
+	if t < 1 || i <= t || i >= len(toks) {
+		return false
+	}
+	v := t - 1
+	if toks[v].Lower == "on" {
+		v--
+	}
+	if v >= 0 && (toks[v].Lower == "late" || toks[v].Lower == "early") {
+		v--
+	}
+	if v >= 0 && !x.cue.tokIs("reporting", &toks[v]) {
+		for h := v; h > 0 && v-h < sayingHearerReach && plainPhraseTag(toks[h].Tag); h-- {
+			if x.cue.tokIs("reporting", &toks[h-1]) {
+				v = h - 1 // "told reporters on Sunday", "warned its customers on Monday"
+				break
+			}
+		}
+	}
+	if v < 0 || !isTensedTag(toks[v].Tag) || !x.cue.tokIs("reporting", &toks[v]) {
+		return false
+	}
+	return reportedClauseAt(toks, tokFrom(toks, end))
+}
+
+// sayingHearerReach bounds the words of the hearer between a verb of telling and its time
+// (sayingDay): a determiner, a modifier or two and the noun.
+const sayingHearerReach = 4
+
+// reportedClauseAt reports whether a reported clause opens at token j: "that" or not, a plain
+// noun phrase for its subject, then a finite verb or modal ("the group had …", "that hackers
+// stole …", "it was …").
+func reportedClauseAt(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if toks[j].Lower == "that" && toks[j].Tag == "IN" {
+		j++
+	}
+	for f := j; f < len(toks) && f-j <= reportedSubjectReach; f++ {
+		if isFiniteTag(toks[f].Tag) {
+			return f > j && !pluralReadAsVerb(toks, f)
+		}
+		if !plainPhraseTag(toks[f].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedSubjectReach bounds the words of the subject of a reported clause (reportedClauseAt).
+const reportedSubjectReach = 6
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
 // commas follows, past a post-modifier of the noun ("The attack, which X disclosed on Monday,
