@@ -39,3 +39,24 @@ func TestSayingDayNotDeed(t *testing.T) {
 			schema.EventTheft, "iron-finch", "harwick-bank", "2025-11-19"},
 	}, false)
 }
+
+// TestAccusedGroupDeed checks that "accused" with a group named after "the" and before a
+// group noun ("accused the Grey Heron group of hacking X") tells the deed the group is
+// accused of, as "accused Russia of hacking X" does (accusedDoer), dated by its own time and
+// not by the accusation's day.
+func TestAccusedGroupDeed(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the group's deed keeps its own month", "2025-11-20",
+			"The Norvel Finance Ministry accused the Grey Heron group of hacking Pellan Bank in April.",
+			schema.EventIntrusion, "grey-heron", "pellan-bank", "2025-04"},
+		{"a day before the verb dates the accusation only", "2025-11-20",
+			"Harwick Bank on Monday accused the Iron Finch group of stealing data from Varlow Credit.",
+			schema.EventTheft, "iron-finch", "varlow-credit", ""},
+		{"the accusation keeps its day", "2025-11-20",
+			"Harwick Bank on Monday accused the Iron Finch group of stealing data from Varlow Credit.",
+			schema.EventAccusation, "harwick-bank", "iron-finch", "2025-11-17"},
+		{"a fronted day and a gang", "2025-11-20",
+			"On Friday, Dallow Freight accused the Copper Wren gang of breaching its depots.",
+			schema.EventIntrusion, "copper-wren", "dallow-freight", ""},
+	}, false)
+}
