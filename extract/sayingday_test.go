@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
 )
 
 // TestSayingDayNotDeed checks that a day set right after a verb of saying or telling, before
@@ -59,4 +60,30 @@ func TestAccusedGroupDeed(t *testing.T) {
 			"On Friday, Dallow Freight accused the Copper Wren gang of breaching its depots.",
 			schema.EventIntrusion, "copper-wren", "dallow-freight", ""},
 	}, false)
+}
+
+// TestWroteSaying checks that "wrote" tells a statement when its "in" phrase names what the
+// saying was made in or a "that" clause follows (wroteSaying), dated by the day after that
+// phrase, which dates no deed the statement reports (vehicleBefore in sayingDay); and that
+// writing a thing ("wrote the malware") is no statement.
+func TestWroteSaying(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"in a blog post, the statement's day", "2025-11-20",
+			"Corvane Labs wrote in a blog post on March 3 that the Copper Wren group had targeted Pellan Bank.",
+			schema.EventStatement, "corvane-labs", "", "2025-03-03"},
+		{"the deed it reports is not dated by the post", "2025-11-20",
+			"Corvane Labs wrote in a blog post on March 3 that the Copper Wren group had targeted Pellan Bank.",
+			schema.EventAttack, "copper-wren", "pellan-bank", ""},
+		{"a 'that' clause, a person writing", "2025-11-20",
+			"Daveth Korr, a researcher at Tolvenna Labs, wrote that the Grey Heron group stole files from Varlow Bank in June.",
+			schema.EventStatement, "daveth-korr", "", ""},
+		{"the deed keeps its own month", "2025-11-20",
+			"Daveth Korr, a researcher at Tolvenna Labs, wrote that the Grey Heron group stole files from Varlow Bank in June.",
+			schema.EventTheft, "grey-heron", "varlow-bank", "2025-06"},
+		{"a day after a report with a participle", "2025-11-20",
+			"Kestrel Analytics wrote in a report released on Tuesday that the Iron Finch group had breached Harwick Bank.",
+			schema.EventIntrusion, "iron-finch", "harwick-bank", ""},
+	}, false)
+	g := extractText(t, "2025-11-20", "Daveth Korr wrote the malware on Tuesday for the Grey Heron group.")
+	assert.Nil(t, findEvent(g, schema.EventStatement, "daveth-korr", ""), "writing a thing is no statement: %s", eventsString(g))
 }

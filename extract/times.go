@@ -472,8 +472,9 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 // tensed verb of saying or telling (cue reporting) it follows and not the clause that verb
 // reports after the time, which holds the trigger at i: "X said Monday the group had breached
 // …", "said late on Friday hackers stole …", "told reporters on Sunday that the hackers had
-// stolen …", "warned customers on Monday criminals had taken …". Only "on", "late" or "early"
-// and a short hearer may stand between the verb and the time, and the reported clause opens
+// stolen …", "warned customers on Monday criminals had taken …", "wrote in a blog post on
+// March 3 that …". Only "on", "late" or "early" and a short hearer or the "in" phrase of what
+// the saying was made in (vehicleBefore) may stand between the verb and the time, and the reported clause opens
 // right after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It
 // holds whether or not the saying was found as an event (a subject no actor names: "Officials
 // said Monday …").
@@ -488,7 +489,9 @@ func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
 	if v >= 0 && (toks[v].Lower == "late" || toks[v].Lower == "early") {
 		v--
 	}
-	if v >= 0 && !x.cue.tokIs("reporting", &toks[v]) {
+	if w := x.vehicleBefore(toks, v); w >= 0 {
+		v = w // "wrote in a blog post on March 3 that …", "said in a statement released on Monday …"
+	} else if v >= 0 && !x.cue.tokIs("reporting", &toks[v]) {
 		for h := v; h > 0 && v-h < sayingHearerReach && plainPhraseTag(toks[h].Tag); h-- {
 			if x.cue.tokIs("reporting", &toks[h-1]) {
 				v = h - 1 // "told reporters on Sunday", "warned its customers on Monday"
@@ -500,6 +503,28 @@ func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
 		return false
 	}
 	return reportedClauseAt(toks, tokFrom(toks, end))
+}
+
+// vehicleBefore returns the token right before an "in" phrase that ends at v and names what a
+// saying was made in ("in a blog post", "in a statement released", "in its regulatory
+// filing"): a noun of the cue lists occasion, docnoun or disclosure, a participle after it at
+// most, and the plain words of its noun phrase. It returns -1 when none ends at v.
+func (x *Extractor) vehicleBefore(toks []token, v int) int {
+	if v >= 0 && v < len(toks) && toks[v].Tag == "VBN" {
+		v-- // "in a statement released on Monday"
+	}
+	if v < 1 || v >= len(toks) || !isNounTag(toks[v].Tag) || !x.cue.tokIs("occasion", &toks[v]) && !x.cue.tokIs("docnoun", &toks[v]) && !x.cue.tokIs("disclosure", &toks[v]) {
+		return -1
+	}
+	for h := v - 1; h > 0 && v-h <= sayingHearerReach; h-- {
+		if toks[h].Lower == "in" {
+			return h - 1
+		}
+		if !plainPhraseTag(toks[h].Tag) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sayingHearerReach bounds the words of the hearer between a verb of telling and its time
