@@ -87,3 +87,31 @@ func TestWroteSaying(t *testing.T) {
 	g := extractText(t, "2025-11-20", "Daveth Korr wrote the malware on Tuesday for the Grey Heron group.")
 	assert.Nil(t, findEvent(g, schema.EventStatement, "daveth-korr", ""), "writing a thing is no statement: %s", eventsString(g))
 }
+
+// TestReportedDenier checks that a negation in a clause a speaker reports of a group ("X said
+// on Tuesday that the group had no ties to …", "…, saying the group was not involved in …") is
+// the speaker's denial, dated by the saying, not one by the group (reportedDenier); a state
+// the speaker speaks for stays the denier.
+func TestReportedDenier(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a ministry's denial of a group's ties, dated by the saying", "2025-11-20",
+			"The Norvel Foreign Ministry said on Tuesday that the Grey Heron group had no ties to the state.",
+			schema.EventDenial, "norvel-foreign-ministry", "", "2025-11-18"},
+		{"a bare clause after the day", "2025-11-20",
+			"The Norvel Foreign Ministry said Tuesday the Grey Heron group was not involved in the attack.",
+			schema.EventDenial, "norvel-foreign-ministry", "", "2025-11-18"},
+		{"a participle of saying after a rejection", "2025-11-20",
+			"The Norvel Foreign Ministry rejected the accusations on Tuesday, saying the Grey Heron group had no ties to the state.",
+			schema.EventDenial, "norvel-foreign-ministry", "", "2025-11-18"},
+		{"a state its spokesman speaks for stays the denier", "2025-11-20",
+			"Lin Bao, a spokesman for the Chinese Embassy in Norvik, said Beijing has never been involved in hacking.",
+			schema.EventDenial, "china", "", ""},
+	}, false)
+	for _, body := range []string{
+		"The Norvel Foreign Ministry said on Tuesday that the Grey Heron group had no ties to the state.",
+		"The Norvel Foreign Ministry rejected the accusations on Tuesday, saying the Grey Heron group had no ties to the state.",
+	} {
+		g := extractText(t, "2025-11-20", body)
+		assert.Nil(t, findEvent(g, schema.EventDenial, "grey-heron", ""), "the group denies nothing: %s", eventsString(g))
+	}
+}
