@@ -115,3 +115,21 @@ func TestReportedDenier(t *testing.T) {
 		assert.Nil(t, findEvent(g, schema.EventDenial, "grey-heron", ""), "the group denies nothing: %s", eventsString(g))
 	}
 }
+
+// TestBodySpeaker checks that one who speaks for a body named before by a description or "its"
+// ("the bank's spokesman said", "the company's chief executive said on Friday", "Its chief
+// executive said") makes the body the speaker (bodySpeaks), as "Varlow Bank's chief executive
+// said" already did, the statement dated by its own day.
+func TestBodySpeaker(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the company's chief executive, a day of its own", "2025-11-20",
+			"Tarrow Mutual was hit by ransomware in May. The company's chief executive said on Friday that the Copper Wren group was behind it.",
+			schema.EventStatement, "tarrow-mutual", "", "2025-11-14"},
+		{"its spokeswoman", "2025-11-20",
+			"Pellan Credit Union was hit by ransomware in May. Its spokeswoman said the union had refused to pay.",
+			schema.EventStatement, "pellan-credit-union", "", ""},
+		{"a closing attribution", "2025-11-20",
+			"Hackers breached Brisk Harbor Bank last year, the bank's chief executive said on Friday.",
+			schema.EventStatement, "brisk-harbor-bank", "", "2025-11-14"},
+	}, false)
+}
