@@ -133,3 +133,28 @@ func TestBodySpeaker(t *testing.T) {
 			schema.EventStatement, "brisk-harbor-bank", "", "2025-11-14"},
 	}, false)
 }
+
+// TestSubjectPhraseReported checks that a time after the verb of a clause reported without
+// "that", whose subject holds a phrase of its own ("said the attack by the group happened on
+// Sunday", "said the intrusion into its network began on Saturday"), dates that clause and not
+// the saying (subjectPreposition in finiteBetween); a day right after a hearer stays the
+// saying's.
+func TestSubjectPhraseReported(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"'by' in the subject", "2025-11-20",
+			"Kelvane Software said the attack by the Copper Wren group happened on Sunday.",
+			schema.EventStatement, "kelvane-software", "", ""},
+		{"the deed keeps the day", "2025-11-20",
+			"Kelvane Software said the attack by the Copper Wren group happened on Sunday.",
+			schema.EventAttack, "copper-wren", "", "2025-11-16"},
+		{"'into' and a possessive", "2025-11-20",
+			"Tarsel Group said the intrusion into its network began on Saturday.",
+			schema.EventStatement, "tarsel-group", "", ""},
+		{"'against' and a name", "2025-11-20",
+			"Orlen Ridge Council said the attack against Pellan Water Board began in March.",
+			schema.EventStatement, "orlen-ridge-council", "", ""},
+		{"a day after the hearer is the telling's", "2025-11-20",
+			"Pallister Water told reporters on Monday the Copper Wren group stole card data.",
+			schema.EventStatement, "pallister-water", "", "2025-11-17"},
+	}, false)
+}

@@ -1972,6 +1972,9 @@ func finiteBetween(toks []token, i, j int) bool {
 		if toks[k].Lower == "of" && k > i+2 && isNounTag(toks[k-1].Tag) && toks[k-2].Tag != "IN" {
 			continue // "said an employee of the contractor planted code in July": 'of' within the subject
 		}
+		if subjectPreposition(toks, i, k) {
+			continue // "said the attack by the group happened on Sunday", "the breach of its servers began …": a phrase within the subject
+		}
 		if that && toks[k].Tag == "VBN" && (isNounTag(toks[k-1].Tag) || toks[k-1].Tag == "PRP") && pastForm(toks[k]) {
 			return true // "told X that the city learned/VBN of it on Dec. 18": the clause's past verb
 		}
@@ -1986,6 +1989,25 @@ func finiteBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPreposition reports whether the preposition at k opens a phrase inside the subject
+// of a clause reported by the verb at i: it follows that subject's noun, which a determiner
+// opens right after the verb ("said the attack by the group happened", "said the intrusion
+// into its network began"), and a determiner, possessive or name opens its object ("by the
+// group", "on its servers", "against Varlow Bank"), not a time ("told reporters on Monday",
+// "said the attack in March …").
+func subjectPreposition(toks []token, i, k int) bool {
+	if k < i+3 || k+1 >= len(toks) || toks[i+1].Tag != "DT" || !isNounTag(toks[k-1].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "by", "on", "against", "into", "at", "from":
+	default:
+		return false
+	}
+	n := toks[k+1]
+	return n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "NNP" && k+2 < len(toks) && toks[k+2].Tag == "NNP"
 }
 
 // pastForm reports whether t is a regular past form the tagger may read as a participle or an
