@@ -158,3 +158,27 @@ func TestSubjectPhraseReported(t *testing.T) {
 			schema.EventStatement, "pallister-water", "", "2025-11-17"},
 	}, false)
 }
+
+// TestSayingParticipleDay checks that a time before a participle of saying that opens a reported
+// clause ("issued an alert on Friday saying the group had breached X", "published a report on
+// Thursday saying …", "…, saying …") dates the alert or report, not the deed the clause tells
+// of (sayingParticipleBetween); a time inside the clause still dates the deed.
+func TestSayingParticipleDay(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"after a document's noun", "2025-11-20",
+			"The Norvel Cyber Agency issued an alert on Friday saying the Grey Heron group had breached Pellan Water.",
+			schema.EventIntrusion, "grey-heron", "pellan-water", ""},
+		{"the alert keeps its day", "2025-11-20",
+			"The Norvel Cyber Agency issued an alert on Friday saying the Grey Heron group had breached Pellan Water.",
+			schema.EventWarning, "norvel-cyber-agency", "", "2025-11-14"},
+		{"a simple past deed", "2025-11-20",
+			"Tolvenna Labs published a report on Thursday saying the Grey Heron group stole files from Orlen Savings Bank.",
+			schema.EventTheft, "", "orlen-savings-bank", ""},
+		{"a time of the clause's own", "2025-11-20",
+			"The Norvel Cyber Agency issued an alert on Friday, saying the Grey Heron group breached Pellan Water in May.",
+			schema.EventIntrusion, "grey-heron", "pellan-water", "2025-05"},
+		{"a deed before the participle keeps the day", "2025-11-20",
+			"The Grey Heron group breached Pellan Water on Friday, saying it wanted to punish the utility.",
+			schema.EventIntrusion, "grey-heron", "pellan-water", "2025-11-14"},
+	}, false)
+}

@@ -120,6 +120,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
+			if deed && x.sayingParticipleBetween(toks, t, ev.Trigger) {
+				continue // "published a report on Thursday saying the group stole …": the report's day, not the deed's
+			}
 			if deed && x.sayingDay(toks, t, ts[inSent[k]].End, ev.Trigger) {
 				continue // "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
@@ -264,7 +267,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		}
 		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) && !(deed && x.sayingParticipleBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -1012,6 +1015,21 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
 		if x.cue.tokIs("sayingform", &toks[k]) && toks[k-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticipleBetween reports whether a participle of saying (cue sayingform) stands
+// between the time at t and the trigger at i and opens a reported clause, its subject and
+// finite verb right after it (reportedClauseAt), after a comma or a noun: "issued a statement
+// on Friday saying hackers stole …", "published a report on Thursday saying the group had
+// breached …", "…, saying the group stole …". The time dates the saying or what carries it,
+// not the deed the clause tells of.
+func (x *Extractor) sayingParticipleBetween(toks []token, t, i int) bool {
+	for k := t + 1; k < i && k < len(toks); k++ {
+		if x.cue.tokIs("sayingform", &toks[k]) && toks[k].Tag == "VBG" && (toks[k-1].Text == "," || isNounTag(toks[k-1].Tag)) && reportedClauseAt(toks, k+1) {
 			return true
 		}
 	}
