@@ -369,6 +369,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// of the deed, as "claimed responsibility for" is
 			tr, ok = trigger{Type: schema.EventStatement, Lemma: "claim", Verb: true}, true
 		}
+		if !ok && verb && x.wroteSaying(toks, i) {
+			// "wrote in a blog post on March 3 that …", "wrote that the flaw …": writing what one
+			// says is saying it
+			tr, ok = trigger{Type: schema.EventStatement, Lemma: "write", Verb: true}, true
+		}
 		if !ok && verb && x.custodyOrder(toks, i) {
 			// "the judge ordered him held without bail", "was ordered detained pending trial",
 			// "ordered X to remain in custody": a court keeping a defendant held, a remand
@@ -3804,6 +3809,32 @@ func creditTaken(toks []token, i int) bool {
 	}
 	w := toks[i+1].Lower
 	return w == "credit" || w == "responsibility"
+}
+
+// writeForms lists the tensed and perfect forms of "write".
+var writeForms = map[string]bool{"wrote": true, "writes": true, "write": true, "written": true}
+
+// wroteSaying reports whether the verb at i is a form of "write" that tells what its subject
+// says, not what it makes ("wrote the malware"): its "in" phrase names what the saying was
+// made in ("wrote in a blog post", "wrote in its report"; vehicleBefore), or a "that" clause
+// follows ("wrote that the flaw was …"). Not "wrote to X" (addressverb, messageTo), nor a
+// bare "wrote" closing a quote, most often the post or letter told before quoted again.
+func (x *Extractor) wroteSaying(toks []token, i int) bool {
+	if !writeForms[toks[i].Lower] || toks[i].Tag == "VBG" || toks[i].Tag == "VBN" && x.auxBefore(toks, i) < 0 || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	switch {
+	case next.Lower == "that" && next.Tag == "IN":
+		return true
+	case next.Lower == "in":
+		for v := i + 2; v < len(toks) && v-i <= sayingHearerReach+1; v++ {
+			if x.vehicleBefore(toks, v) == i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dataUnit lists the units a quantity of data is counted in.

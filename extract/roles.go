@@ -2989,6 +2989,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 				(x.cue.tokIs("staffnoun", &toks[j]) || x.cue.tokIs("staffword", &toks[j]) || x.cue.tokIs("bodyhead", &toks[j])) {
 				return pm.Entity // "its security team detected", "their investigators found": the body they work for
 			}
+			if pm := c.ms[m]; (pm.How == mkDesc || pm.How == mkPronoun && pm.Head == "its") && pm.Possessive && k < j && x.bodySpeaks(c, pm.Entity, &toks[j]) {
+				return pm.Entity // "the bank's spokesman said", "its chief executive said": one who speaks for the body
+			}
 			return -1
 		}
 		t := toks[k]
@@ -2997,6 +3000,20 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// bodySpeaks reports whether the noun t, the head of a noun phrase a description or "its"
+// owns, names one who speaks for the body e ("the bank's spokesman", "the company's chief
+// executive", "its head"; cue spokesrole or personrole): an organisation, agency or country.
+func (x *Extractor) bodySpeaks(c *sentCtx, e int, t *token) bool {
+	if e < 0 || e >= len(c.ents) || !x.cue.tokIs("spokesrole", t) && !x.cue.tokIs("personrole", t) {
+		return false
+	}
+	switch c.ents[e].Kind {
+	case schema.KindOrganization, schema.KindAgency, schema.KindCountry:
+		return true
+	}
+	return false
 }
 
 // npHead returns the entity of the head name of the noun phrase that sentence mention k

@@ -372,7 +372,8 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 }
 
 // accusedDoer reports whether the deed at i is one a finite "accused" attributes to its
-// object, which the deed has for its agent ("Dorsk accused the group of hacking X"): a deed
+// object, which the deed has for its agent ("Dorsk accused the group of hacking X"; a name after
+// "the" and before a group noun its mention leaves out, "accused the Grey Heron group of …"): a deed
 // told, not an offence with which someone is charged ("a man accused of hacking X", "was
 // accused of hacking X"). An object the deed's agent is not ("accused a unit of Y's army of
 // attacking X", read with another doer) leaves the deed an offence.
@@ -382,15 +383,23 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 		if !x.cue.tokIs("offence", &toks[j]) {
 			continue
 		}
-		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || j+1 >= len(toks) || c.at[j+1] < 0 {
+		o := j + 1 // the accused: "accused Russia of …", "accused the Grey Heron group of …"
+		if o+1 < len(toks) && toks[o].Lower == "the" {
+			o++
+		}
+		if toks[j].Lower != "accused" || toks[j].Tag != "VBD" || o >= len(toks) || c.at[o] < 0 {
 			return false // "a man accused of hacking X": no object between, a reduced relative
 		}
 		if x.cue.tokIs("passivebe", &toks[j-1]) {
 			return false // "was accused of hacking X"
 		}
-		m := c.ms[c.at[j+1]]
+		m := c.ms[c.at[o]]
+		e := m.Last // right after the accused's name, past a group noun its name leaves out ("the Grey Heron group")
+		if e < len(toks) && x.groupWord(toks[e].Lower) {
+			e++
+		}
 		// "accused X on Monday of hacking Y": a time phrase may come between the accused and "of"
-		return m.Entity >= 0 && m.Last < len(toks) && (toks[m.Last].Lower == "of" || x.timeThenOf(toks, m.Last) >= 0) && contains(agent, m.Entity)
+		return m.Entity >= 0 && e < len(toks) && (toks[e].Lower == "of" || x.timeThenOf(toks, e) >= 0) && contains(agent, m.Entity)
 	}
 	return false
 }

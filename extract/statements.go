@@ -20,16 +20,67 @@ func (x *Extractor) denials(c *sentCtx) []rawEvent {
 		}
 		for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 			if x.cue.tokIs("denialcue", &toks[j]) {
-				a := x.subject(c, i)
+				a, at := x.subject(c, i), i
+				if s, v := x.reportedDenier(c, i); s >= 0 && a >= 0 && a < len(c.ents) && c.ents[a].Kind == schema.KindGroup {
+					a, at = s, v // "X said on Tuesday that the group had no ties to …": X denies what it says of a group, which it does not speak for
+				}
 				if a < 0 {
 					break
 				}
-				out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
+				out = append(out, rawEvent{Sent: c.s.Index, Trigger: at, Type: schema.EventDenial, Lemma: "deny", Agent: []int{a}, Conf: 0.6, TimeIdx: -1})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// reportedDenier returns the speaker of a verb of saying whose reported clause has the
+// negation at i right after its finite verb ("X said on Tuesday that the group had no ties to
+// …", "X said Monday the hackers were not involved in …", "…, saying the group was not involved
+// …"): the speaker denies what a group, the clause's subject, is said not to have done (a
+// state or body the speaker may speak for stays the denier: "its spokesman said Beijing has
+// never …"). The verb is a
+// tensed one of cue reporting or a participle of cue sayingform after a comma; between it and
+// the clause's subject stand at most a time phrase and "that". It returns the speaker and the
+// verb, whose time is the denial's, or -1s when no such verb reports the clause or the
+// sentence names no speaker.
+func (x *Extractor) reportedDenier(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	f := i - 1 // "had no", "was not", "has never"
+	if f < 1 || !isFiniteTag(toks[f].Tag) {
+		return -1, -1
+	}
+	j := f - 1
+	for j >= 0 && f-j <= reportedSubjectReach && plainPhraseTag(toks[j].Tag) && toks[j].Lower != "that" {
+		j--
+	}
+	if j < 0 || j == f-1 {
+		return -1, -1 // no subject, or no verb before it
+	}
+	if toks[j].Lower == "that" && j > 0 {
+		j--
+	}
+	if x.cue.tokIs("calendar", &toks[j]) && j > 0 {
+		j-- // "said Tuesday that …"
+	}
+	if w := toks[j].Lower; (w == "on" || w == "last") && j > 0 {
+		j--
+	}
+	v := &toks[j]
+	tensed := isTensedTag(v.Tag) && x.cue.tokIs("reporting", v)
+	participle := j > 0 && toks[j-1].Text == "," && x.cue.tokIs("sayingform", v)
+	if !tensed && !participle {
+		return -1, -1
+	}
+	s := x.speaker(c, j)
+	if s < 0 && participle {
+		s = x.subject(c, j) // ", saying …": the main clause's subject
+	}
+	if s < 0 {
+		return -1, -1
+	}
+	return s, j
 }
 
 // rebuttals reads a speaker calling the accusations false: "X said the accusations were

@@ -120,6 +120,12 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
+			if deed && x.sayingParticipleBetween(toks, t, ev.Trigger) {
+				continue // "published a report on Thursday saying the group stole …": the report's day, not the deed's
+			}
+			if deed && x.sayingDay(toks, t, ts[inSent[k]].End, ev.Trigger) {
+				continue // "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
+			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
@@ -261,7 +267,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		}
 		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) && !(deed && x.sayingParticipleBetween(toks, tokOf[0], ev.Trigger)) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -464,6 +470,93 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 	}
 	return thatBetween(toks, t, i) || bare && finiteBetween(toks, t, i)
 }
+
+// sayingDay reports whether the time at token t, its words ending at rune offset end, dates a
+// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb
+// reports after the time, which holds the trigger at i: "X said Monday the group had breached
+// …", "said late on Friday hackers stole …", "told reporters on Sunday that the hackers had
+// stolen …", "warned customers on Monday criminals had taken …", "wrote in a blog post on
+// March 3 that …". Only "on", "late" or "early" and a short hearer or the "in" phrase of what
+// the saying was made in (vehicleBefore) may stand between the verb and the time, and the reported clause opens
+// right after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It
+// holds whether or not the saying was found as an event (a subject no actor names: "Officials
+// said Monday …").
+func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
+	if t < 1 || i <= t || i >= len(toks) {
+		return false
+	}
+	v := t - 1
+	if toks[v].Lower == "on" {
+		v--
+	}
+	if v >= 0 && (toks[v].Lower == "late" || toks[v].Lower == "early") {
+		v--
+	}
+	if w := x.vehicleBefore(toks, v); w >= 0 {
+		v = w // "wrote in a blog post on March 3 that …", "said in a statement released on Monday …"
+	} else if v >= 0 && !x.cue.tokIs("reporting", &toks[v]) {
+		for h := v; h > 0 && v-h < sayingHearerReach && plainPhraseTag(toks[h].Tag); h-- {
+			if x.cue.tokIs("reporting", &toks[h-1]) {
+				v = h - 1 // "told reporters on Sunday", "warned its customers on Monday"
+				break
+			}
+		}
+	}
+	if v < 0 || !isTensedTag(toks[v].Tag) || !x.cue.tokIs("reporting", &toks[v]) {
+		return false
+	}
+	return reportedClauseAt(toks, tokFrom(toks, end))
+}
+
+// vehicleBefore returns the token right before an "in" phrase that ends at v and names what a
+// saying was made in ("in a blog post", "in a statement released", "in its regulatory
+// filing"): a noun of the cue lists occasion, docnoun or disclosure, a participle after it at
+// most, and the plain words of its noun phrase. It returns -1 when none ends at v.
+func (x *Extractor) vehicleBefore(toks []token, v int) int {
+	if v >= 0 && v < len(toks) && toks[v].Tag == "VBN" {
+		v-- // "in a statement released on Monday"
+	}
+	if v < 1 || v >= len(toks) || !isNounTag(toks[v].Tag) || !x.cue.tokIs("occasion", &toks[v]) && !x.cue.tokIs("docnoun", &toks[v]) && !x.cue.tokIs("disclosure", &toks[v]) {
+		return -1
+	}
+	for h := v - 1; h > 0 && v-h <= sayingHearerReach; h-- {
+		if toks[h].Lower == "in" {
+			return h - 1
+		}
+		if !plainPhraseTag(toks[h].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sayingHearerReach bounds the words of the hearer between a verb of telling and its time
+// (sayingDay): a determiner, a modifier or two and the noun.
+const sayingHearerReach = 4
+
+// reportedClauseAt reports whether a reported clause opens at token j: "that" or not, a plain
+// noun phrase for its subject, then a finite verb or modal ("the group had …", "that hackers
+// stole …", "it was …").
+func reportedClauseAt(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if toks[j].Lower == "that" && toks[j].Tag == "IN" {
+		j++
+	}
+	for f := j; f < len(toks) && f-j <= reportedSubjectReach; f++ {
+		if isFiniteTag(toks[f].Tag) {
+			return f > j && !pluralReadAsVerb(toks, f)
+		}
+		if !plainPhraseTag(toks[f].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedSubjectReach bounds the words of the subject of a reported clause (reportedClauseAt).
+const reportedSubjectReach = 6
 
 // subjectResumed reports whether the noun at i is a subject that a relative clause set off by
 // commas follows, past a post-modifier of the noun ("The attack, which X disclosed on Monday,
@@ -922,6 +1015,21 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
 		if x.cue.tokIs("sayingform", &toks[k]) && toks[k-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticipleBetween reports whether a participle of saying (cue sayingform) stands
+// between the time at t and the trigger at i and opens a reported clause, its subject and
+// finite verb right after it (reportedClauseAt), after a comma or a noun: "issued a statement
+// on Friday saying hackers stole …", "published a report on Thursday saying the group had
+// breached …", "…, saying the group stole …". The time dates the saying or what carries it,
+// not the deed the clause tells of.
+func (x *Extractor) sayingParticipleBetween(toks []token, t, i int) bool {
+	for k := t + 1; k < i && k < len(toks); k++ {
+		if x.cue.tokIs("sayingform", &toks[k]) && toks[k].Tag == "VBG" && (toks[k-1].Text == "," || isNounTag(toks[k-1].Tag)) && reportedClauseAt(toks, k+1) {
 			return true
 		}
 	}
@@ -1882,6 +1990,9 @@ func finiteBetween(toks []token, i, j int) bool {
 		if toks[k].Lower == "of" && k > i+2 && isNounTag(toks[k-1].Tag) && toks[k-2].Tag != "IN" {
 			continue // "said an employee of the contractor planted code in July": 'of' within the subject
 		}
+		if subjectPreposition(toks, i, k) {
+			continue // "said the attack by the group happened on Sunday", "the breach of its servers began …": a phrase within the subject
+		}
 		if that && toks[k].Tag == "VBN" && (isNounTag(toks[k-1].Tag) || toks[k-1].Tag == "PRP") && pastForm(toks[k]) {
 			return true // "told X that the city learned/VBN of it on Dec. 18": the clause's past verb
 		}
@@ -1896,6 +2007,25 @@ func finiteBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPreposition reports whether the preposition at k opens a phrase inside the subject
+// of a clause reported by the verb at i: it follows that subject's noun, which a determiner
+// opens right after the verb ("said the attack by the group happened", "said the intrusion
+// into its network began"), and a determiner, possessive or name opens its object ("by the
+// group", "on its servers", "against Varlow Bank"), not a time ("told reporters on Monday",
+// "said the attack in March …").
+func subjectPreposition(toks []token, i, k int) bool {
+	if k < i+3 || k+1 >= len(toks) || toks[i+1].Tag != "DT" || !isNounTag(toks[k-1].Tag) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "by", "on", "against", "into", "at", "from":
+	default:
+		return false
+	}
+	n := toks[k+1]
+	return n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "NNP" && k+2 < len(toks) && toks[k+2].Tag == "NNP"
 }
 
 // pastForm reports whether t is a regular past form the tagger may read as a participle or an
