@@ -541,14 +541,14 @@ func (p *parser) beforeAfter(i, j int) (match, bool) {
 		return match{}, false
 	}
 	if w == "night" {
-		v, ok := p.fromAnchor(dir, unit{code: "D", count: 1}, false)
+		v, ok := p.fromStep(true, dir, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
 		return match{start: i, end: j + 2, typ: Time, val: v + "TNI", derived: true}, true
 	}
 	u, _ := p.unitAt(j)
-	v, ok := p.fromAnchor(dir, u, false)
+	v, ok := p.fromStep(true, dir, u, false)
 	if !ok {
 		return match{}, false
 	}

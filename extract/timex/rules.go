@@ -2001,7 +2001,7 @@ func (p *parser) relative(i int) (match, bool) {
 		if toldRel(w) == "previous" {
 			n = -1
 		}
-		v, ok := p.fromAnchor(n, unit{code: "D", count: 1}, false)
+		v, ok := p.fromStep(true, n, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
@@ -2089,7 +2089,7 @@ func (p *parser) relative(i int) (match, bool) {
 		n = -1
 		if p.narrative && the && (w == "previous" || w == "preceding") && u.code != "H" && u.code != "MIN" && u.code != "S" {
 			// the previous day, the preceding year: before the anchor
-			if v, ok := p.fromAnchor(-1, u, false); ok {
+			if v, ok := p.fromStep(true, -1, u, false); ok {
 				return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
 			}
 		}
@@ -2106,7 +2106,7 @@ func (p *parser) relative(i int) (match, bool) {
 			if u.code == "H" || u.code == "MIN" || u.code == "S" {
 				return match{}, false
 			}
-			v, ok := p.fromAnchor(1, u, false)
+			v, ok := p.fromStep(true, 1, u, false)
 			if !ok {
 				return match{}, false
 			}
@@ -2250,8 +2250,10 @@ func (p *parser) apposedCount(i, sign int) (string, bool) {
 
 // fromStep moves the narrative by n units from the day it stepped to since its anchor
 // (steppedDay: "notified the FBI two days later. It alerted regulators a week after that",
-// "The next day, she told her manager. Two days later, he called the police") when step is
-// set and there is one, else from the anchor (fromAnchor).
+// "The next day, she told her manager. Two days later, he called the police", "Two days
+// later, it noticed the loss. The next morning, it called the police") when step is set and
+// there is one, else from the anchor (fromAnchor): a story told in order moves on from the
+// last day it reached.
 func (p *parser) fromStep(step bool, n int, u unit, keep bool) (string, bool) {
 	d, ok := p.steppedDay()
 	if !step || !ok {
