@@ -785,8 +785,18 @@ func (p *parser) frontedPast(i int) bool {
 			return false
 		}
 	}
-	end := p.dateEnd(i)
-	for j := end; j < len(p.toks) && j <= end+12; j++ {
+	return p.pastFrom(p.dateEnd(i))
+}
+
+// pastFromReach bounds how many tokens after a time pastFrom looks for its clause's verb.
+const pastFromReach = 12
+
+// pastFrom reports whether the clause that goes on from token end is told in the past: a past
+// form or a participle comes before its end, with no modal, present "is" or "are", infinitive
+// or verb of planning before it ("In June, the centre reported …", "By the end of the month,
+// the gang had leaked …").
+func (p *parser) pastFrom(end int) bool {
+	for j := end; j < len(p.toks) && j <= end+pastFromReach; j++ {
 		t := p.toks[j].lo
 		if p.titleStop(j) {
 			continue // "In June, Mr. Reyes was arrested"
@@ -1341,7 +1351,9 @@ func (p *parser) modified(i int) (match, bool) {
 	}
 	var in match
 	var ok bool
-	if p.lo(j) == "the" && p.lo(j+1) == "year" {
+	if v, told := p.storyPeriod(i, j); told {
+		in, ok = match{start: j, end: j + 2, typ: Date, val: v, derived: true}, true
+	} else if p.lo(j) == "the" && p.lo(j+1) == "year" {
 		in, ok = match{start: j, end: j + 2, typ: Date, val: p.thisUnit(unit{code: "Y", count: 1})}, true
 		if !p.hasRef {
 			in.val = "XXXX"
@@ -1367,6 +1379,44 @@ func (p *parser) modified(i int) (match, bool) {
 		v += "-" + half
 	}
 	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived}, true
+}
+
+// storyPeriod returns the period of the story's anchor that "the year", "the month" or "the
+// week" at j names in a phrase opening at i ("by the end of the month", "later in the year",
+// "at the start of the week"), and whether it names it: in a narrative told in the past whose
+// anchor is a date the text gave, at least as fine as the unit and in an earlier period than the
+// reference date's ("In March 2024, hackers hit X. By the end of the month, they had leaked …":
+// March 2024). Told of the present or the future ("expects to restore it by the end of the
+// month"), or with no such anchor, the phrase names the reference date's period (thisUnit).
+func (p *parser) storyPeriod(i, j int) (string, bool) {
+	a := p.anchor
+	if !p.narrative || !p.hasRef || a == "" || p.anchorDeictic || !calendarValue(a) || p.lo(j) != "the" {
+		return "", false
+	}
+	u, ok := p.unitAt(j + 1)
+	if !ok || u.plur || u.count != 1 {
+		return "", false
+	}
+	switch {
+	case u.code == "Y":
+	case u.code == "M" && len(a) >= len("2006-01") && a[5] != 'Q':
+	case u.code == "W" && len(a) == len("2006-01-02"):
+	default:
+		return "", false
+	}
+	v, ok := p.fromAnchor(0, u, false)
+	if !ok || v >= p.thisUnit(u) {
+		return "", false
+	}
+	k := i - 1
+	switch p.lo(k) {
+	case "by", "at", "in", "before", "until", "toward", "towards", "around", "near", "from":
+		k-- // "had leaked the files by the end of the month"
+	}
+	if !p.pastDeedWithin(k+1, pastDeedReach, nil) && !p.pastFrom(j+2) {
+		return "", false
+	}
+	return v, true
 }
 
 // thisUnit is the value of "this year/month/week/quarter".
