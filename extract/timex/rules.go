@@ -1864,6 +1864,31 @@ func (p *parser) anchorDayNear(i int) bool {
 	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
 }
 
+// storyDay returns the day a clock time from token i to end that names no day of its own
+// belongs to in a narrative told in the past ("On June 3, hackers broke in. At 3 a.m., they
+// encrypted …", "The next day, … By noon, it had alerted …"): the day the story stepped to
+// since its anchor (steppedDay), else the anchor when it is a day. A clock time told of the
+// present or the future ("expects to restore it by 5 p.m.") is the reference date's.
+func (p *parser) storyDay(i, end int) (string, bool) {
+	if !p.narrative || len(p.anchor) != len("2006-01-02") || !calendarValue(p.anchor) {
+		return "", false
+	}
+	k := i
+	for n := 0; n < 3 && k > 0; n++ {
+		switch p.lo(k - 1) {
+		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
+			k-- // "shortly after noon", "at about 2:30 a.m."
+		}
+	}
+	if !p.pastDeedWithin(k, pastDeedReach, nil) && !p.pastFrom(end) {
+		return "", false
+	}
+	if d, ok := p.steppedDay(); ok {
+		return d, true
+	}
+	return p.anchor, true
+}
+
 // weekdayWord reports whether token j names a weekday that can open a day after a night or a
 // clock time: any of its forms but "sun" (Sunday is the weekday 0).
 func (p *parser) weekdayWord(j int) bool {
@@ -2408,6 +2433,8 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
+	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
+		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {

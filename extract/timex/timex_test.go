@@ -582,10 +582,14 @@ func TestFindNarrative(t *testing.T) {
 		{"the day before yesterday", "The breach began on March 3, 2015. The day before yesterday the group struck again.", "The day before yesterday", Date, "2017-10-09"},
 		// a clock time with no day of its own is on the anchor's day
 		{"clock right after a day", "Posted March 3, 2015 5:50 pm. The firm had called the police.", "5:50 pm", Time, "2015-03-03T17:50"},
-		{"clock well after a day", "The breach began on March 3, 2015. The firm then called in outside investigators. By 7am the servers were off.", "7am", Time, "2017-10-11T07:00"},
+		{"clock told in the past well after a day", "The breach began on March 3, 2015. The firm then called in outside investigators. By 7am the servers were off.", "7am", Time, "2015-03-03T07:00"},
+		{"clock opening a past clause after a day", "Vandals cut the cables on May 9, 2014. At 3 a.m., the alarms went off.", "3 a.m.", Time, "2014-05-09T03:00"},
+		{"clock after the next day", "Vandals cut the cables on May 9, 2014. The next day, the owner called an electrician. By noon, the power had returned.", "noon", Time, "2014-05-10T12:00"},
+		{"clock told of the future after a day", "Vandals cut the cables on May 9, 2014. The owner expects to restore the power by 5 p.m.", "5 p.m.", Time, "2017-10-11T17:00"},
 		{"clock after a weekday date", "The outage began on Monday, October 2. At 3 p.m. the firm called the police.", "3 p.m.", Time, "2017-10-02T15:00"},
 		{"clock after a month", "The breach began in March 2015. By 7am the firm had called the police.", "7am", Time, "2017-10-11T07:00"},
-		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-11T15:00"},
+		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-10T15:00"},
+		{"clock in the present after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares trade lower.", "3 p.m.", Time, "2017-10-11T15:00"},
 		// so is a night with no day of its own
 		{"overnight after a weekday date", "Sunday 1 October: the mill found malware on its servers overnight.", "overnight", Time, "2017-10-01TNI"},
 		{"overnight right after a day", "The depot was hit on September 28 overnight.", "overnight", Time, "2017-09-28TNI"},
