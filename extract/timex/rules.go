@@ -44,6 +44,9 @@ type parser struct {
 	// later") and movedEnd the token after it: where the narrative has counted on to
 	moved    string
 	movedEnd int
+	// nowEnd: the token after the last date read against the reference date, with no year
+	// written out and not computed from the anchor ("last autumn", "on Tuesday")
+	nowEnd int
 	// nowDays: the bare weekdays the text has read against the reference date so far ("told
 	// reporters Thursday"), indexed by weekday: the same name later names that day again
 	nowDays [7]bool
@@ -116,10 +119,23 @@ func (p *parser) remember(m match) {
 	if m.now {
 		p.nowDays[nowWeekday(m.val)] = true
 	}
+	if p.narrative && !m.told && !m.derived && m.typ == Date && !p.yearWritten(m) {
+		p.nowEnd = m.end
+	}
 	if m.derived && m.typ == Date && calendarValue(m.val) {
 		p.moved, p.movedEnd = m.val, m.end
 	}
 	p.rememberAnchor(m)
+}
+
+// yearWritten reports whether match m writes out a year: a number of four digits.
+func (p *parser) yearWritten(m match) bool {
+	for k := max(m.start, 0); k < m.end && k < len(p.toks); k++ {
+		if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // nowWeekday returns the weekday of the day value v (2006-01-02), Sunday for any other value.

@@ -668,6 +668,10 @@ func TestFindEpisodeYear(t *testing.T) {
 		{"a month before the day", "On June 3, 2015, the clerk wired the money. The contract was signed in February.", "February", "2017-02"},
 		{"after the following year", "On May 2, 2013, he was promoted, and the following year he moved to Paris. He was arrested in December.", "December", "2016-12"},
 		{"a clause pointing ahead", "On June 3, 2015, the clerk wired the money. The board will meet in November.", "November", "2017-11"},
+		{"a month after a month of an earlier year", "Thieves broke into the depot in June 2015. Police arrested two men in August.", "August", "2015-08"},
+		{"a day after a month of an earlier year", "Thieves broke into the depot in June 2015. Police arrested two men on Aug. 4.", "Aug. 4", "2015-08-04"},
+		{"a month before a month of an earlier year", "Thieves broke into the depot in June 2015. The lease had been signed in February.", "February", "2017-02"},
+		{"a month after a deictic season", "Thieves broke into the depot in June 2015. The owner grew wary last spring and called the police in August.", "August", "2017-08"},
 		{"a day in the reference year", "On March 4, 2017, engineers found the implant. The firm hired an auditor in September.", "September", "2017-09"},
 	}
 	runNarrativeDates(t, tests)
