@@ -2996,6 +2996,16 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec := min(span(toks[i+1].Lower), len(last))
 		return last[:prec], joinTokens(toks[i : i+2])
 	}
+	if w0 != "within" {
+		if q := vagueCount(toks, 0); q > 0 && q+1 < len(toks) {
+			n, w0, w1 = q+2, toks[q].Lower, toks[q+1].Lower // "A few days later, …", "Several weeks later, …"
+		}
+	} else if q := vagueCount(toks, 1); q > 1 && q < len(toks) {
+		n, w1 = q+1, toks[q].Lower // "Within a few hours, …", "Within a week, …"
+		if w1 == "week" {
+			w1 = "days" // a week at most: the period of a count of days
+		}
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -3005,6 +3015,8 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = monthValue
 	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
 		prec, n = monthValue, 3
+	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Text == ",":
+		prec = monthValue // "Soon after, …"
 	default:
 		return "", ""
 	}
@@ -3015,6 +3027,26 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// vagueCount returns the index of the unit after a vague or small count that opens at token i
+// ("a few", "several", "a couple of", "a", "an", "one"), else -1: "A few days later", "Within a
+// week" read as "Days later", "Within days" do.
+func vagueCount(toks []token, i int) int {
+	if i+1 >= len(toks) {
+		return -1
+	}
+	switch w := toks[i].Lower; {
+	case w == "several" || w == "one":
+		return i + 1
+	case (w == "a" || w == "an") && i+2 < len(toks) && toks[i+1].Lower == "few":
+		return i + 2
+	case w == "a" && i+3 < len(toks) && toks[i+1].Lower == "couple" && toks[i+2].Lower == "of":
+		return i + 3
+	case w == "a" || w == "an":
+		return i + 1
+	}
+	return -1
 }
 
 // withinSpan returns the index of "within" in a bare span of days or weeks that closes a
