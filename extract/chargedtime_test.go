@@ -668,5 +668,11 @@ func TestSameSpanTime(t *testing.T) {
 		{"that same month", "2025-09-19",
 			"Orbis Retail closed two stores in April. Ash Spider breached Orbis Retail that same month.",
 			"intrusion", "ash-spider", "orbis-retail", "2025-04"},
+		{"the same week after a day stays a week, not the day", "2025-09-19",
+			"Ash Spider breached Orbis Retail on June 11. Tarn Labs alerted the Velmora Cyber Centre the same week.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-06"},
+		{"that same week after a day counted back stays a week", "2025-09-19",
+			"Ash Spider breached Orbis Retail on June 11. A day earlier, Orbis Retail had closed two stores. That same week, Tarn Labs alerted the Velmora Cyber Centre.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-06"},
 	}, false)
 }

@@ -2830,7 +2830,10 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 			}
 		}
 	}
-	span := false // "the same week": the tagger's own reading of the phrase (a week of no date) yields to ti
+	// "the same week": the tagger's own reading of the phrase yields to ti when it is a week of
+	// no date; a week it read from a day ("On March 12 … That same week": 2025-W11) stands, as
+	// the day of ti would date a deed finer than the text does
+	span := false
 	if i := sameSpanAt(toks); phrase == "" && i >= 0 {
 		cl, at, phrase, span = c.clause[i], i, joinTokens(toks[i:i+3]), true
 	}
@@ -2840,6 +2843,9 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	for k := range evs {
 		ev := &evs[k]
 		if span && ev.TimeIdx >= 0 && ev.TimeIdx < len(ts) && ts[ev.TimeIdx].Start >= toks[at].Start && ts[ev.TimeIdx].End <= toks[at+2].End {
+			if v := ts[ev.TimeIdx].Value; strings.Contains(v, "-W") && !strings.Contains(v, "X") {
+				continue
+			}
 			ev.TimeIdx = -1
 		}
 		if said {
