@@ -702,6 +702,17 @@ func (p *parser) notUntil(u int) bool {
 	return false
 }
 
+// motionPast reports whether t is the simple past of a verb of coming or going, which takes
+// "to" as a preposition of place, not an infinitive's ("came to light", "went to court", "fled
+// to Dubai", "returned to work").
+func motionPast(t string) bool {
+	switch t {
+	case "came", "went", "returned", "moved", "fled", "flew", "traveled", "travelled", "rushed", "turned":
+		return true
+	}
+	return false
+}
+
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
 // saying or an irregular simple past that no present or infinitive shares ("was", "told",
 // "began", "stole", "broke"; not "hit", "put" or "cut").
@@ -760,6 +771,9 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		}
 		if stops[t] {
 			return false
+		}
+		if t == "to" && motionPast(p.lo(k-1)) {
+			return true // "came to light on March 14", "fled to Dubai in May": "to" opens a place
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
