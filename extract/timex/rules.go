@@ -702,6 +702,51 @@ func (p *parser) notUntil(u int) bool {
 	return false
 }
 
+// tellingHearerReach bounds the words of the hearer or object tellingTime lets stand between a
+// verb of telling and its time.
+const tellingHearerReach = 4
+
+// tellingTime reports whether the time at token i is the time of the past telling at token v:
+// a preposition of time opens it right after "said" or "announced" ("said on March 20 that
+// …"), or after the short hearer or object of "told", "reported" or "announced" ("told
+// regulators on March 20", "reported the theft to police on May 2"), with no pronoun subject,
+// "that" or past form among those words that would open a clause the verb reports ("told
+// reporters the attack began on March 20": the attack's day).
+func (p *parser) tellingTime(v, i int) bool {
+	object := false
+	switch p.lo(v) {
+	case "said":
+	case "told", "reported", "announced":
+		object = true
+	default:
+		return false
+	}
+	k := i - 1
+	switch p.lo(k) {
+	case "on", "in", "during":
+		k--
+	default:
+		return false
+	}
+	if p.lo(k) == "late" || p.lo(k) == "early" {
+		k-- // "said late on March 20"
+	}
+	if k-v > tellingHearerReach || k > v && !object {
+		return false
+	}
+	for j := v + 1; j <= k; j++ {
+		w := p.lo(j)
+		switch w {
+		case "it", "he", "she", "they", "we", "i", "you", "there", "that", "who", "which":
+			return false
+		}
+		if p.toks[j].kind != kWord || pastForm(w) || participle(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // motionPast reports whether t is the simple past of a verb of coming or going, which takes
 // "to" as a preposition of place, not an infinitive's ("came to light", "went to court", "fled
 // to Dubai", "returned to work").
@@ -774,6 +819,9 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		}
 		if t == "to" && motionPast(p.lo(k-1)) {
 			return true // "came to light on March 14", "fled to Dubai in May": "to" opens a place
+		}
+		if p.tellingTime(k, i) {
+			return true // "said on March 20 that …", "told regulators on March 20": the telling's day
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
