@@ -1045,7 +1045,8 @@ func responsibilityFor(toks []token, i int) int {
 // or penalty (toldBetween) at most toldObjectReach tokens before it, and the time at t after
 // it closes that verb's phrase past the verb's own "to" argument, no comma, finite verb or
 // relative word between ("attributed the theft of the files to Y on Tuesday", "reported the
-// breach to the regulator last week"): the time is the telling's. A deed told as a verb
+// breach to the regulator last week"), or the noun is the verb's topic after "about" (topicOf:
+// "told regulators about the breach on March 20"): the time is the telling's. A deed told as a verb
 // ("accused Y of breaking into Z on October 2") keeps the time of its own phrase.
 func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 	if i < 0 || t <= i || t >= len(toks) || !isNounTag(toks[i].Tag) {
@@ -1058,12 +1059,30 @@ func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 		}
 		to = to || toks[k].Lower == "to"
 	}
-	if !to {
+	about := topicOf(toks, i)
+	if !to && !about {
 		return false
 	}
 	return verbBefore(toks, evs, tellsOrCharges, i, i, toldObjectReach, func(tk token) bool {
-		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of")
+		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of" || about && tk.Lower == "about")
 	})
+}
+
+// topicOf reports whether the noun at i heads the object of "about", only determiners,
+// possessives, adjectives and nouns between: the topic of a telling ("told regulators about the
+// breach on March 20", "warned customers about the theft on Monday"), whose time after the noun
+// is the telling's.
+func topicOf(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= toldObjectReach; j-- {
+		switch tg := toks[j].Tag; {
+		case toks[j].Lower == "about":
+			return true
+		case tg == "DT" || tg == "PRP$" || tg == "POS" || strings.HasPrefix(tg, "JJ") || isNounTag(tg):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether the verb of an event of a kind stands before token hi, at most
