@@ -1174,9 +1174,32 @@ func (x *Extractor) beganNext(toks []token, i int) bool {
 
 // partylessVerb reports whether the trigger at i is a verb: a deed told by a verb that names no
 // one ("the database was breached on March 3", "the attack, which hit the port on Sunday") is
-// the harm of the deed told with its parties, as the verbs namelessDeed keeps are.
+// the harm of the deed told with its parties, as the verbs namelessDeed keeps are. A verb whose
+// subject is a personal pronoun (personDoer) names its doers, though no name stands for them:
+// "On Friday, they encrypted the servers" tells the story's next step, not the day of the
+// break-in told before.
 func partylessVerb(toks []token, i int) bool {
-	return i >= 0 && i < len(toks) && isVerbTag(toks[i].Tag)
+	return i >= 0 && i < len(toks) && isVerbTag(toks[i].Tag) && !personDoer(toks, i)
+}
+
+// personDoer reports whether the verb at i has a personal pronoun for its subject ("they", "he",
+// "she", "we"), right before it or past adverbs and auxiliaries ("they then encrypted", "they
+// had quietly copied").
+func personDoer(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch t := toks[j]; {
+		case t.Tag == "RB" || t.Tag == "MD" || isBeHave(t.Lower):
+		case t.Tag == "PRP":
+			switch t.Lower {
+			case "they", "he", "she", "we":
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nounSubject reports whether the noun at i is right before the finite verb it is the subject

@@ -7,6 +7,15 @@ import "testing"
 // "fined X over a cyberattack"): the deed keeps its own date, or none.
 func TestChargedDeedTime(t *testing.T) {
 	checkTimes(t, []timeCase{
+		{"a deed a telling is about takes not the telling's day", "2025-11-20",
+			"Harrow Bank told regulators about the breach by Grey Heron on March 20.",
+			"intrusion", "grey-heron", "", ""},
+		{"the telling about the deed keeps its day", "2025-11-20",
+			"Harrow Bank told regulators about the breach on March 20.",
+			"statement", "harrow-bank", "", "2025-03-20"},
+		{"a warning about a theft keeps the theft undated", "2025-11-20",
+			"Harrow Bank warned its customers about the theft by Grey Heron on Monday.",
+			"theft", "grey-heron", "", ""},
 		{"a deed charged with -ing keeps its own year", "2025-03-14",
 			"Prosecutors in Velmora on Thursday charged Ivo Marsh with breaking into the network of Harrow Bank in 2022.",
 			"intrusion", "", "harrow-bank", "2022"},
@@ -668,5 +677,11 @@ func TestSameSpanTime(t *testing.T) {
 		{"that same month", "2025-09-19",
 			"Orbis Retail closed two stores in April. Ash Spider breached Orbis Retail that same month.",
 			"intrusion", "ash-spider", "orbis-retail", "2025-04"},
+		{"the same week after a day stays a week, not the day", "2025-09-19",
+			"Ash Spider breached Orbis Retail on June 11. Tarn Labs alerted the Velmora Cyber Centre the same week.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-06"},
+		{"that same week after a day counted back stays a week", "2025-09-19",
+			"Ash Spider breached Orbis Retail on June 11. A day earlier, Orbis Retail had closed two stores. That same week, Tarn Labs alerted the Velmora Cyber Centre.",
+			"warning", "tarn-labs", "velmora-cyber-centre", "2025-06"},
 	}, false)
 }

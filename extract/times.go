@@ -1153,7 +1153,8 @@ func responsibilityFor(toks []token, i int) int {
 // or penalty (toldBetween) at most toldObjectReach tokens before it, and the time at t after
 // it closes that verb's phrase past the verb's own "to" argument, no comma, finite verb or
 // relative word between ("attributed the theft of the files to Y on Tuesday", "reported the
-// breach to the regulator last week"): the time is the telling's. A deed told as a verb
+// breach to the regulator last week"), or the noun is the verb's topic after "about" (topicOf:
+// "told regulators about the breach on March 20"): the time is the telling's. A deed told as a verb
 // ("accused Y of breaking into Z on October 2") keeps the time of its own phrase.
 func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 	if i < 0 || t <= i || t >= len(toks) || !isNounTag(toks[i].Tag) {
@@ -1166,12 +1167,30 @@ func toldOver(toks []token, evs []rawEvent, i, t int) bool {
 		}
 		to = to || toks[k].Lower == "to"
 	}
-	if !to {
+	about := topicOf(toks, i)
+	if !to && !about {
 		return false
 	}
 	return verbBefore(toks, evs, tellsOrCharges, i, i, toldObjectReach, func(tk token) bool {
-		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of")
+		return tk.Text != "," && !isVerbTag(tk.Tag) && tk.Tag != "MD" && tk.Tag != "WDT" && (tk.Tag != "IN" || tk.Lower == "of" || about && tk.Lower == "about")
 	})
+}
+
+// topicOf reports whether the noun at i heads the object of "about", only determiners,
+// possessives, adjectives and nouns between: the topic of a telling ("told regulators about the
+// breach on March 20", "warned customers about the theft on Monday"), whose time after the noun
+// is the telling's.
+func topicOf(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= toldObjectReach; j-- {
+		switch tg := toks[j].Tag; {
+		case toks[j].Lower == "about":
+			return true
+		case tg == "DT" || tg == "PRP$" || tg == "POS" || strings.HasPrefix(tg, "JJ") || isNounTag(tg):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether the verb of an event of a kind stands before token hi, at most
@@ -2960,7 +2979,10 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 			}
 		}
 	}
-	span := false // "the same week": the tagger's own reading of the phrase (a week of no date) yields to ti
+	// "the same week": the tagger's own reading of the phrase yields to ti when it is a week of
+	// no date; a week it read from a day ("On March 12 … That same week": 2025-W11) stands, as
+	// the day of ti would date a deed finer than the text does
+	span := false
 	if i := sameSpanAt(toks); phrase == "" && i >= 0 {
 		cl, at, phrase, span = c.clause[i], i, joinTokens(toks[i:i+3]), true
 	}
@@ -2970,6 +2992,9 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	for k := range evs {
 		ev := &evs[k]
 		if span && ev.TimeIdx >= 0 && ev.TimeIdx < len(ts) && ts[ev.TimeIdx].Start >= toks[at].Start && ts[ev.TimeIdx].End <= toks[at+2].End {
+			if v := ts[ev.TimeIdx].Value; strings.Contains(v, "-W") && !strings.Contains(v, "X") {
+				continue
+			}
 			ev.TimeIdx = -1
 		}
 		if said {
@@ -3126,6 +3151,16 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec := min(span(toks[i+1].Lower), len(last))
 		return last[:prec], joinTokens(toks[i : i+2])
 	}
+	if w0 != "within" {
+		if q := vagueCount(toks, 0); q > 0 && q+1 < len(toks) {
+			n, w0, w1 = q+2, toks[q].Lower, toks[q+1].Lower // "A few days later, …", "Several weeks later, …"
+		}
+	} else if q := vagueCount(toks, 1); q > 1 && q < len(toks) {
+		n, w1 = q+1, toks[q].Lower // "Within a few hours, …", "Within a week, …"
+		if w1 == "week" {
+			w1 = "days" // a week at most: the period of a count of days
+		}
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -3135,6 +3170,8 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = monthValue
 	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
 		prec, n = monthValue, 3
+	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Text == ",":
+		prec = monthValue // "Soon after, …"
 	default:
 		return "", ""
 	}
@@ -3145,6 +3182,26 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// vagueCount returns the index of the unit after a vague or small count that opens at token i
+// ("a few", "several", "a couple of", "a", "an", "one"), else -1: "A few days later", "Within a
+// week" read as "Days later", "Within days" do.
+func vagueCount(toks []token, i int) int {
+	if i+1 >= len(toks) {
+		return -1
+	}
+	switch w := toks[i].Lower; {
+	case w == "several" || w == "one":
+		return i + 1
+	case (w == "a" || w == "an") && i+2 < len(toks) && toks[i+1].Lower == "few":
+		return i + 2
+	case w == "a" && i+3 < len(toks) && toks[i+1].Lower == "couple" && toks[i+2].Lower == "of":
+		return i + 3
+	case w == "a" || w == "an":
+		return i + 1
+	}
+	return -1
 }
 
 // withinSpan returns the index of "within" in a bare span of days or weeks that closes a

@@ -541,14 +541,14 @@ func (p *parser) beforeAfter(i, j int) (match, bool) {
 		return match{}, false
 	}
 	if w == "night" {
-		v, ok := p.fromAnchor(dir, unit{code: "D", count: 1}, false)
+		v, ok := p.fromStep(true, dir, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
 		return match{start: i, end: j + 2, typ: Time, val: v + "TNI", derived: true}, true
 	}
 	u, _ := p.unitAt(j)
-	v, ok := p.fromAnchor(dir, u, false)
+	v, ok := p.fromStep(true, dir, u, false)
 	if !ok {
 		return match{}, false
 	}
@@ -602,10 +602,11 @@ func (p *parser) anchorWeekday(rel string, wd time.Weekday) (string, bool) {
 }
 
 // episodeYear returns the year a month (d = 0) or a month and day without a year of its own at
-// token i takes from the episode the narrative is telling: the year of the last day the text
-// gave with its year written out ("On June 14, 2019, the district wired the money. … The fraud
-// unraveled in July"; "On Feb. 9, 2024, he registered a domain. Less than a month later, on
-// March 4, employees received emails"). News reads a date that lacks its year against the time
+// token i takes from the episode the narrative is telling: the year of the last day or month the
+// text gave with its year written out ("On June 14, 2019, the district wired the money. … The
+// fraud unraveled in July"; "On Feb. 9, 2024, he registered a domain. Less than a month later,
+// on March 4, employees received emails"; "Hackers broke in in June 2024. The FBI warned the
+// campaign in August"). News reads a date that lacks its year against the time
 // of the episode being told, not the publication date, when that day is still the narrative's
 // anchor, lies in the same or the previous paragraph and in a year before the reference date's,
 // the month and day come on or after it, no count from the anchor has left its year ("the
@@ -613,11 +614,16 @@ func (p *parser) anchorWeekday(rel string, wd time.Weekday) (string, bool) {
 // in a clause pointing ahead keeps the reference date.
 func (p *parser) episodeYear(i, m, d int) (int, bool) {
 	t := p.told
-	if !p.narrative || !p.hasRef || len(t) != len("2006-01-02") || !calendarValue(t) ||
-		p.anchor != t || p.anchorEnd != p.toldEnd || p.anchorDeictic {
+	if !p.narrative || !p.hasRef || len(t) != len("2006-01-02") && len(t) != len("2006-01") || !calendarValue(t) ||
+		t[5] == 'Q' || p.anchor != t || p.anchorEnd != p.toldEnd || p.anchorDeictic {
 		return 0, false
 	}
-	y, tm, td := atoi(t[:4]), atoi(t[5:7]), atoi(t[8:10])
+	y, tm, td := atoi(t[:4]), atoi(t[5:7]), 0
+	if len(t) == len("2006-01-02") {
+		td = atoi(t[8:10])
+	} else if p.nowEnd > p.toldEnd {
+		return 0, false // "met in September 2023 … grew suspicious last autumn … in November": now's
+	}
 	if y >= p.ref.Year() || m < tm || m == tm && d != 0 && d < td {
 		return 0, false
 	}

@@ -48,6 +48,9 @@ type parser struct {
 	// expression found, for the end of a range it opens ("from late March until early May")
 	lastStart, lastEnd int
 	lastVal            string
+	// nowEnd: the token after the last date read against the reference date, with no year
+	// written out and not computed from the anchor ("last autumn", "on Tuesday")
+	nowEnd int
 	// nowDays: the bare weekdays the text has read against the reference date so far ("told
 	// reporters Thursday"), indexed by weekday: the same name later names that day again
 	nowDays [7]bool
@@ -120,10 +123,23 @@ func (p *parser) remember(m match) {
 	if m.now {
 		p.nowDays[nowWeekday(m.val)] = true
 	}
+	if p.narrative && !m.told && !m.derived && m.typ == Date && !p.yearWritten(m) {
+		p.nowEnd = m.end
+	}
 	if m.derived && m.typ == Date && calendarValue(m.val) {
 		p.moved, p.movedEnd = m.val, m.end
 	}
 	p.rememberAnchor(m)
+}
+
+// yearWritten reports whether match m writes out a year: a number of four digits.
+func (p *parser) yearWritten(m match) bool {
+	for k := max(m.start, 0); k < m.end && k < len(p.toks); k++ {
+		if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // nowWeekday returns the weekday of the day value v (2006-01-02), Sunday for any other value.
@@ -720,6 +736,66 @@ func unState(t string) bool {
 	return strings.HasPrefix(t, "un") && edForm(t)
 }
 
+// tellingHearerReach bounds the words of the hearer or object tellingTime lets stand between a
+// verb of telling and its time.
+const tellingHearerReach = 4
+
+// tellingTime reports whether the time at token i is the time of the past telling at token v:
+// a preposition of time opens it right after "said" or "announced" ("said on March 20 that
+// …"), or after the short hearer or object of "told", "reported" or "announced" ("told
+// regulators on March 20", "reported the theft to police on May 2"), with no pronoun subject,
+// "that" or past form among those words that would open a clause the verb reports ("told
+// reporters the attack began on March 20": the attack's day).
+func (p *parser) tellingTime(v, i int) bool {
+	object := false
+	switch p.lo(v) {
+	case "said":
+	case "told", "reported", "announced":
+		object = true
+	default:
+		return false
+	}
+	switch p.lo(v - 1) {
+	case "be", "been", "will", "to", "is", "are":
+		return false // a telling to come: "will be announced on Nov. 15"
+	}
+	k := i - 1
+	switch p.lo(k) {
+	case "on", "in", "during":
+		k--
+	default:
+		return false
+	}
+	if p.lo(k) == "late" || p.lo(k) == "early" {
+		k-- // "said late on March 20"
+	}
+	if k-v > tellingHearerReach || k > v && !object {
+		return false
+	}
+	for j := v + 1; j <= k; j++ {
+		w := p.lo(j)
+		switch w {
+		case "it", "he", "she", "they", "we", "i", "you", "there", "that", "who", "which":
+			return false
+		}
+		if p.toks[j].kind != kWord || pastForm(w) || participle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// motionPast reports whether t is the simple past of a verb of coming or going, which takes
+// "to" as a preposition of place, not an infinitive's ("came to light", "went to court", "fled
+// to Dubai", "returned to work").
+func motionPast(t string) bool {
+	switch t {
+	case "came", "went", "returned", "moved", "fled", "flew", "traveled", "travelled", "rushed", "turned":
+		return true
+	}
+	return false
+}
+
 // pastForm reports whether t is a past form the -ed test misses: an auxiliary, a verb of
 // saying or an irregular simple past that no present or infinitive shares ("was", "told",
 // "began", "stole", "broke"; not "hit", "put" or "cut").
@@ -855,6 +931,12 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if p.sayingAt(k, i) {
 			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
 		}
+		if t == "to" && motionPast(p.lo(k-1)) {
+			return true // "came to light on March 14", "fled to Dubai in May": "to" opens a place
+		}
+		if p.tellingTime(k, i) {
+			return true // "said on March 20 that …", "told regulators on March 20": the telling's day
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
@@ -882,8 +964,18 @@ func (p *parser) frontedPast(i int) bool {
 	if !p.fronted(i) {
 		return false
 	}
-	end := p.dateEnd(i)
-	for j := end; j < len(p.toks) && j <= end+12; j++ {
+	return p.pastFrom(p.dateEnd(i))
+}
+
+// pastFromReach bounds how many tokens after a time pastFrom looks for its clause's verb.
+const pastFromReach = 12
+
+// pastFrom reports whether the clause that goes on from token end is told in the past: a past
+// form or a participle comes before its end, with no modal, present "is" or "are", infinitive
+// or verb of planning before it ("In June, the centre reported …", "By the end of the month,
+// the gang had leaked …").
+func (p *parser) pastFrom(end int) bool {
+	for j := end; j < len(p.toks) && j <= end+pastFromReach; j++ {
 		t := p.toks[j].lo
 		if p.titleStop(j) {
 			continue // "In June, Mr. Reyes was arrested"
@@ -1661,7 +1753,9 @@ func (p *parser) modified(i int) (match, bool) {
 	}
 	var in match
 	var ok bool
-	if p.lo(j) == "the" && p.lo(j+1) == "year" {
+	if v, told := p.storyPeriod(i, j); told {
+		in, ok = match{start: j, end: j + 2, typ: Date, val: v, derived: true}, true
+	} else if p.lo(j) == "the" && p.lo(j+1) == "year" {
 		in, ok = match{start: j, end: j + 2, typ: Date, val: p.thisUnit(unit{code: "Y", count: 1})}, true
 		if !p.hasRef {
 			in.val = "XXXX"
@@ -1687,6 +1781,44 @@ func (p *parser) modified(i int) (match, bool) {
 		v += "-" + half
 	}
 	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived}, true
+}
+
+// storyPeriod returns the period of the story's anchor that "the year", "the month" or "the
+// week" at j names in a phrase opening at i ("by the end of the month", "later in the year",
+// "at the start of the week"), and whether it names it: in a narrative told in the past whose
+// anchor is a date the text gave, at least as fine as the unit and in an earlier period than the
+// reference date's ("In March 2024, hackers hit X. By the end of the month, they had leaked …":
+// March 2024). Told of the present or the future ("expects to restore it by the end of the
+// month"), or with no such anchor, the phrase names the reference date's period (thisUnit).
+func (p *parser) storyPeriod(i, j int) (string, bool) {
+	a := p.anchor
+	if !p.narrative || !p.hasRef || a == "" || p.anchorDeictic || !calendarValue(a) || p.lo(j) != "the" {
+		return "", false
+	}
+	u, ok := p.unitAt(j + 1)
+	if !ok || u.plur || u.count != 1 {
+		return "", false
+	}
+	switch {
+	case u.code == "Y":
+	case u.code == "M" && len(a) >= len("2006-01") && a[5] != 'Q':
+	case u.code == "W" && len(a) == len("2006-01-02"):
+	default:
+		return "", false
+	}
+	v, ok := p.fromAnchor(0, u, false)
+	if !ok || v >= p.thisUnit(u) {
+		return "", false
+	}
+	k := i - 1
+	switch p.lo(k) {
+	case "by", "at", "in", "before", "until", "toward", "towards", "around", "near", "from":
+		k-- // "had leaked the files by the end of the month"
+	}
+	if !p.pastDeedWithin(k+1, pastDeedReach, nil) && !p.pastFrom(j+2) {
+		return "", false
+	}
+	return v, true
 }
 
 // thisUnit is the value of "this year/month/week/quarter".
@@ -2137,6 +2269,31 @@ func (p *parser) anchorDayNear(i int) bool {
 	return p.narrative && len(p.anchor) == 10 && !p.anchorDeictic && (p.anchorWeek || i-p.anchorEnd <= 3)
 }
 
+// storyDay returns the day a clock time from token i to end that names no day of its own
+// belongs to in a narrative told in the past ("On June 3, hackers broke in. At 3 a.m., they
+// encrypted …", "The next day, … By noon, it had alerted …"): the day the story stepped to
+// since its anchor (steppedDay), else the anchor when it is a day. A clock time told of the
+// present or the future ("expects to restore it by 5 p.m.") is the reference date's.
+func (p *parser) storyDay(i, end int) (string, bool) {
+	if !p.narrative || len(p.anchor) != len("2006-01-02") || !calendarValue(p.anchor) {
+		return "", false
+	}
+	k := i
+	for n := 0; n < 3 && k > 0; n++ {
+		switch p.lo(k - 1) {
+		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
+			k-- // "shortly after noon", "at about 2:30 a.m."
+		}
+	}
+	if !p.pastDeedWithin(k, pastDeedReach, nil) && !p.pastFrom(end) {
+		return "", false
+	}
+	if d, ok := p.steppedDay(); ok {
+		return d, true
+	}
+	return p.anchor, true
+}
+
 // weekdayWord reports whether token j names a weekday that can open a day after a night or a
 // clock time: any of its forms but "sun" (Sunday is the weekday 0).
 func (p *parser) weekdayWord(j int) bool {
@@ -2324,7 +2481,7 @@ func (p *parser) relative(i int) (match, bool) {
 		if toldRel(w) == "previous" {
 			n = -1
 		}
-		v, ok := p.fromAnchor(n, unit{code: "D", count: 1}, false)
+		v, ok := p.fromStep(true, n, unit{code: "D", count: 1}, false)
 		if !ok {
 			return match{}, false
 		}
@@ -2412,7 +2569,7 @@ func (p *parser) relative(i int) (match, bool) {
 		n = -1
 		if p.narrative && the && (w == "previous" || w == "preceding") && u.code != "H" && u.code != "MIN" && u.code != "S" {
 			// the previous day, the preceding year: before the anchor
-			if v, ok := p.fromAnchor(-1, u, false); ok {
+			if v, ok := p.fromStep(true, -1, u, false); ok {
 				return match{start: i, end: j + 1, typ: Date, val: v, derived: true}, true
 			}
 		}
@@ -2429,7 +2586,7 @@ func (p *parser) relative(i int) (match, bool) {
 			if u.code == "H" || u.code == "MIN" || u.code == "S" {
 				return match{}, false
 			}
-			v, ok := p.fromAnchor(1, u, false)
+			v, ok := p.fromStep(true, 1, u, false)
 			if !ok {
 				return match{}, false
 			}
@@ -2573,8 +2730,10 @@ func (p *parser) apposedCount(i, sign int) (string, bool) {
 
 // fromStep moves the narrative by n units from the day it stepped to since its anchor
 // (steppedDay: "notified the FBI two days later. It alerted regulators a week after that",
-// "The next day, she told her manager. Two days later, he called the police") when step is
-// set and there is one, else from the anchor (fromAnchor).
+// "The next day, she told her manager. Two days later, he called the police", "Two days
+// later, it noticed the loss. The next morning, it called the police") when step is set and
+// there is one, else from the anchor (fromAnchor): a story told in order moves on from the
+// last day it reached.
 func (p *parser) fromStep(step bool, n int, u unit, keep bool) (string, bool) {
 	d, ok := p.steppedDay()
 	if !step || !ok {
@@ -2679,6 +2838,8 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
+	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
+		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {
