@@ -2118,14 +2118,16 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 // subjectWordOpens reports whether the one capitalised word toks[i:end] opening sentence s,
 // which the tagger reads as a proper noun, is the subject of the tensed verb right after it
 // ("Krennet hacked the water board", "Morvane said on Monday …", "Dalvex has targeted …") and
-// opens another of the article's sentences too (s.leads): a name the article keeps coming back
-// to, never written in lower case (commonStart drops those), and no word of the cue lists for
-// programs, technical terms or described people ("Malware was found"). A word opening one
+// opens another of the article's sentences too (s.leads), or is a word the tagger has never
+// seen (token.Unseen: "Blackmere took credit for the attack", "Coldharbor stole data from …"):
+// a name the article keeps coming back to or coins, never written in lower case (commonStart
+// drops those), and no word of the cue lists for programs, technical terms, incidents or
+// described people ("Malware was found", "Hackers stole …"). A word of English opening one
 // sentence only ("Cybercrime has cost …") stays weak. Such a word is a name strong enough to
 // keep when it acts in an event (keepEntity).
 func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
 	toks := s.Toks
-	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] && !toks[i].Unseen || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
 		return false
 	}
 	t := &toks[i]
