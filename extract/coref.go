@@ -1503,13 +1503,14 @@ const (
 	fitName  // by the head word in the name or the name's legal form
 )
 
-// nameFits tells how e's name fits description m: fitName when the head word is in it or a
-// company's legal form ends it ("Lantern Bay Network Technology Co." … "the company"),
-// fitTrade when a word of it names the trade the head does (cue industryword, head:word:
-// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier"), else fitNone.
+// nameFits tells how e's name fits description m: fitName when the head word is in it, or ends
+// it in the plural ("Brightwater Labs" … "the lab"), or a company's legal form ends it
+// ("Lantern Bay Network Technology Co." … "the company"), fitTrade when a word of it names the
+// trade the head does (cue industryword, head:word: "Harlow Savings Bank" … "the lender",
+// "Brennock Telecom" … "the carrier"), else fitNone.
 func (x *Extractor) nameFits(m mention, e entity) int {
 	name := strings.ToLower(e.Name)
-	if strings.Contains(" "+name+" ", " "+m.Head+" ") {
+	if strings.Contains(" "+name+" ", " "+m.Head+" ") || m.Head != "" && strings.HasSuffix(name, " "+m.Head+"s") {
 		return fitName
 	}
 	f := strings.Fields(name)

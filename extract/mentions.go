@@ -3257,7 +3257,9 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	if i >= 2 && toks[i-1].Text == "," && (toks[i-2].Lower == "said" || toks[i-2].Lower == "says") {
 		return true
 	}
-	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") {
+	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") && !finiteAt(toks, end) {
+		// "…, said Lena Okafor": the speaker set after the verb; "X said Grey Lantern breached
+		// Y": the subject of the clause said, which its own verb follows, is no person for that
 		return true
 	}
 	// a common first name ("Lena Okafor"), or "X, who"
@@ -3290,6 +3292,19 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.tokIs("personrole", &toks[k-1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// finiteAt reports whether the token at k is a verb in the past or present tense or a modal:
+// the verb of a clause whose subject ends right before it.
+func finiteAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }
