@@ -1185,9 +1185,12 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "the Slate Wren group broke into X. They then stole …": "they" takes up the group the
 		// name before the group noun names, no mere modifier for a plural pronoun
 		groupThey := they && a.GroupNamed
+		// "the Velvet Orca group said it was not responsible": "it" takes up the group the name
+		// before a singular group noun names, as "they" does before any
+		groupIt := (m.Head == "it" || m.Head == "its") && a.GroupOne
 		// "blamed X for the attack on its servers": the possessor passes over the one accused
 		accused := m.Accused > 0 && a.Sent == m.Sent && a.First+1 >= m.Accused && a.Last <= m.First
-		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative || accused) || descSkip {
+		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey && !groupIt || a.ApposOwner || relative || accused) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
 				if m.How == mkDesc && a.NounMod {

@@ -38,6 +38,7 @@ type mention struct {
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
 	GroupNamed  bool   // a NounMod group name before a word for a group ("the Slate Wren group"), which "they" may take up
+	GroupOne    bool   // a GroupNamed name before a singular word for a group ("the X group", "the X gang"), which "it" may take up
 	Entity      int    // index of the resolved entity, -1 when unresolved
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
@@ -376,6 +377,8 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			// a group's name before the word for the group ("the Slate Wren group", "the X gang")
 			// names those "they" may stand for
 			m.GroupNamed = m.Kind == schema.KindGroup && x.cue.genHead[toks[m.Last].Lower] == schema.KindGroup
+			// … and a singular word for it ("the X group said it …") names what "it" may stand for
+			m.GroupOne = m.GroupNamed && toks[m.Last].Tag == "NN"
 		}
 		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.tokIs("title", &toks[p]) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition
