@@ -819,7 +819,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				}
 			}
 		}
-		if len(b) > len(iso(o.time)) || dated {
+		if len(b) > len(iso(o.time)) && !lentThenWritten(ts, r.TimeIdx, o.time, iso(o.time)) || dated || lentThenWritten(ts, o.time, r.TimeIdx, b) {
 			o.time, o.timeText, o.saidThen = r.TimeIdx, r.TimeText, r.SaidThen
 		}
 		if r.Conf > o.conf {
@@ -1426,6 +1426,16 @@ func yetToCome(o *mergedEvent) bool {
 // the narrative lends an event (the publication date of a present tense, a day counted back).
 func writtenTime(ts []timex.Expression, t int) bool {
 	return t >= 0 && t < len(ts) && ts[t].Start >= 0
+}
+
+// lentThenWritten reports whether a mention dated b by words of the text (writtenTime: "last
+// week", "in March") joins an event dated only by the publication day its present perfect or
+// present lends it (publishedOnly: "X has targeted hospitals for two years. Last week, the gang
+// attacked Y"): the written date is the deed's, however coarser, and replaces the lent one; a
+// lent day never replaces a written date, however finer ("X attacked Y last week. X has
+// targeted hospitals for two years").
+func lentThenWritten(ts []timex.Expression, o, r int, b string) bool {
+	return b != "" && publishedOnly(ts, o) && writtenTime(ts, r)
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the

@@ -1185,9 +1185,14 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		// "the Slate Wren group broke into X. They then stole …": "they" takes up the group the
 		// name before the group noun names, no mere modifier for a plural pronoun
 		groupThey := they && a.GroupNamed
+		// "the Velvet Orca group said it was not responsible": "it" takes up the group the name
+		// before a singular group noun names, as "they" does before any; "its" does not, since
+		// the things a group's deed is done to are most often its victim's ("the Grey Heron
+		// group had breached its email servers")
+		groupIt := m.Head == "it" && a.GroupOne
 		// "blamed X for the attack on its servers": the possessor passes over the one accused
 		accused := m.Accused > 0 && a.Sent == m.Sent && a.First+1 >= m.Accused && a.Last <= m.First
-		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey || a.ApposOwner || relative || accused) || descSkip {
+		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey && !groupIt || a.ApposOwner || relative || accused) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
 				if m.How == mkDesc && a.NounMod {
@@ -1503,13 +1508,14 @@ const (
 	fitName  // by the head word in the name or the name's legal form
 )
 
-// nameFits tells how e's name fits description m: fitName when the head word is in it or a
-// company's legal form ends it ("Lantern Bay Network Technology Co." … "the company"),
-// fitTrade when a word of it names the trade the head does (cue industryword, head:word:
-// "Harlow Savings Bank" … "the lender", "Brennock Telecom" … "the carrier"), else fitNone.
+// nameFits tells how e's name fits description m: fitName when the head word is in it, or ends
+// it in the plural ("Brightwater Labs" … "the lab"), or a company's legal form ends it
+// ("Lantern Bay Network Technology Co." … "the company"), fitTrade when a word of it names the
+// trade the head does (cue industryword, head:word: "Harlow Savings Bank" … "the lender",
+// "Brennock Telecom" … "the carrier"), else fitNone.
 func (x *Extractor) nameFits(m mention, e entity) int {
 	name := strings.ToLower(e.Name)
-	if strings.Contains(" "+name+" ", " "+m.Head+" ") {
+	if strings.Contains(" "+name+" ", " "+m.Head+" ") || m.Head != "" && strings.HasSuffix(name, " "+m.Head+"s") {
 		return fitName
 	}
 	f := strings.Fields(name)

@@ -96,6 +96,11 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 			len(a.Target) == 0 && a.Trigger >= 2 && toks[a.Trigger-1].Lower == "the" && toks[a.Trigger-2].Lower == "behind":
 			noun = a.Trigger
 			agent = a.Agent
+		case incidentDeed(a.Type) && len(a.Agent) > 0 && len(a.Target) == 0 && a.Trigger >= 1 && toks[a.Trigger-1].Lower == "the" && comeFromAt(toks, a.Trigger) >= 0:
+			// "the attack came from X" (cameFrom): the incident reported before, as "X was
+			// behind the attack"
+			noun = a.Trigger
+			agent = a.Agent
 		}
 		if noun == -1 || len(agent) == 0 {
 			continue

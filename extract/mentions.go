@@ -38,6 +38,7 @@ type mention struct {
 	PrepObj     bool   // the object of a preposition ("to Reuters")
 	NounMod     bool   // a name modifying the common noun right after it ("built-in Windows tools")
 	GroupNamed  bool   // a NounMod group name before a word for a group ("the Slate Wren group"), which "they" may take up
+	GroupOne    bool   // a GroupNamed name before a singular word for a group ("the X group", "the X gang"), which "it" may take up
 	Entity      int    // index of the resolved entity, -1 when unresolved
 	// SameAs is, for a name introduced as another name of an earlier mention of its sentence
 	// ("X, also known as Y", "X (aka Y)"), how many mentions back that one is; 0 otherwise.
@@ -376,6 +377,8 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			// a group's name before the word for the group ("the Slate Wren group", "the X gang")
 			// names those "they" may stand for
 			m.GroupNamed = m.Kind == schema.KindGroup && x.cue.genHead[toks[m.Last].Lower] == schema.KindGroup
+			// … and a singular word for it ("the X group said it …") names what "it" may stand for
+			m.GroupOne = m.GroupNamed && toks[m.Last].Tag == "NN"
 		}
 		if p := m.First - 1; m.How == mkName && p > 0 && toks[p].Tag == "NNP" && x.cue.tokIs("title", &toks[p]) {
 			// "a letter to Defense Secretary Alan Pryce": title words between the preposition
@@ -2118,14 +2121,16 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 // subjectWordOpens reports whether the one capitalised word toks[i:end] opening sentence s,
 // which the tagger reads as a proper noun, is the subject of the tensed verb right after it
 // ("Krennet hacked the water board", "Morvane said on Monday …", "Dalvex has targeted …") and
-// opens another of the article's sentences too (s.leads): a name the article keeps coming back
-// to, never written in lower case (commonStart drops those), and no word of the cue lists for
-// programs, technical terms or described people ("Malware was found"). A word opening one
+// opens another of the article's sentences too (s.leads), or is a word the tagger has never
+// seen (token.Unseen: "Blackmere took credit for the attack", "Coldharbor stole data from …"):
+// a name the article keeps coming back to or coins, never written in lower case (commonStart
+// drops those), and no word of the cue lists for programs, technical terms, incidents or
+// described people ("Malware was found", "Hackers stole …"). A word of English opening one
 // sentence only ("Cybercrime has cost …") stays weak. Such a word is a name strong enough to
 // keep when it acts in an event (keepEntity).
 func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
 	toks := s.Toks
-	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+	if end != i+1 || s.articleWords == nil || !s.leads[toks[i].Text] && !toks[i].Unseen || end >= len(toks) || toks[i].Tag != "NNP" || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
 		return false
 	}
 	t := &toks[i]
@@ -3255,7 +3260,9 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 	if i >= 2 && toks[i-1].Text == "," && (toks[i-2].Lower == "said" || toks[i-2].Lower == "says") {
 		return true
 	}
-	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") {
+	if i >= 1 && (toks[i-1].Lower == "said" || toks[i-1].Lower == "says") && !finiteAt(toks, end) {
+		// "…, said Lena Okafor": the speaker set after the verb; "X said Grey Lantern breached
+		// Y": the subject of the clause said, which its own verb follows, is no person for that
 		return true
 	}
 	// a common first name ("Lena Okafor"), or "X, who"
@@ -3288,6 +3295,19 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 		if k < i-2 && k >= 1 && toks[k].Lower == "for" && x.cue.tokIs("personrole", &toks[k-1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// finiteAt reports whether the token at k is a verb in the past or present tense or a modal:
+// the verb of a clause whose subject ends right before it.
+func finiteAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }

@@ -2408,6 +2408,43 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	return -1
 }
 
+// cameFrom returns the one a deed noun at i, the subject of "come from" or "originate from",
+// says the deed came from ("the attack came from X", "the intrusion had likely come from X",
+// "the breach originated from X"): its doer, as "by X" names it; -1 for none or for a place
+// ("came from a server in Ohio" names no one). Only auxiliaries and adverbs may stand between
+// the noun and the verb ("had", "probably"), and the name within comeFromReach tokens of "from".
+func (x *Extractor) cameFrom(c *sentCtx, i int) int {
+	j := comeFromAt(c.s.Toks, i)
+	if j < 0 || c.clause[j] != c.clause[i] {
+		return -1
+	}
+	e := x.nextBody(c, j+1, comeFromReach)
+	if e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace {
+		return -1
+	}
+	return e
+}
+
+// comeFromAt returns the index of the "from" of "come from" or "originate from" whose subject
+// is the noun at i, past auxiliaries and adverbs ("the attack had likely come from"), or -1.
+func comeFromAt(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") {
+		j++
+	}
+	if j+1 >= len(toks) || !isVerbTag(toks[j].Tag) || toks[j+1].Lower != "from" {
+		return -1
+	}
+	switch toks[j].Lower {
+	case "came", "come", "comes", "originated", "originates":
+		return j + 1
+	}
+	return -1
+}
+
+// comeFromReach bounds how far after "from" cameFrom looks for the deed's source.
+const comeFromReach = 3
+
 // passiveTelling reports whether token v is a verb of telling in the passive ("was warned",
 // "had been informed", "was alerted", "was tipped off", "was made aware"), whose "by" names
 // the teller.

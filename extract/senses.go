@@ -1924,9 +1924,12 @@ func (x *Extractor) deniedCharge(toks []token, i int) bool {
 // right after the verb or after a suggestion, a claim or a report it denies ("denied that its
 // network was breached", "has rejected any suggestion that its own network was breached",
 // "dismissed reports that hackers had stolen …"; cues denyverb, deniednoun, claimnoun): what
-// is denied is not told as done. Someone's own claim ("disputed the group's claim that it had
-// stolen …") tells what that party claims, and another verb between the "that" and the deed
-// ("denied that it had ignored the alert and said hackers stole …") ends the clause denied.
+// is denied is not told as done. "Deny" takes its clause without "that" too ("denied it was
+// behind the attack", "denies its agents stole the files"; bareClause). Someone's own claim
+// ("disputed the group's claim that it had stolen …") tells what that party claims, and another
+// verb between the "that" and the deed ("denied that it had ignored the alert and said hackers
+// stole …") ends the clause denied, but for a verb by which a doer has a part in the deed (cue
+// support: "denied that it had carried out the attack").
 func (x *Extractor) deniedThat(toks []token, i int) bool {
 	start := i - 1
 	if v := x.governingVerb(toks, i); v > 0 {
@@ -1940,7 +1943,10 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 				continue
 			}
 		}
-		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) {
+		if denyForm(t.Lower) && isVerbTag(t.Tag) && bareClause(toks, j+1, i) {
+			return true
+		}
+		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || x.lexicalVerb(t) && !(j < i && x.cue.tokIs("support", &t)) {
 			return false
 		}
 		if t.Lower != "that" {
@@ -2011,6 +2017,48 @@ func scareQuoteOpen(toks []token, j int) int {
 
 // scareQuoteWords bounds the words of a quotation scareQuoteOpen reads as a word set off.
 const scareQuoteWords = 3
+
+// bareClause reports whether the words from a open a clause with no "that" whose finite verb
+// stands no later than the deed at i: a subject (a personal pronoun, or a noun phrase of at most
+// bareSubjectWords words ending in a noun) right before a past or present tense or a modal ("it
+// was behind …", "its hackers had stolen …", "the country was behind …"). An object of the verb
+// before a ("denied the claim", "denied it, saying …") is followed by no finite verb.
+func bareClause(toks []token, a, i int) bool {
+	if a >= len(toks) {
+		return false
+	}
+	f := a + 1 // the finite verb, after a pronoun
+	if toks[a].Tag != "PRP" {
+		f = a
+		for f < len(toks) && f-a < bareSubjectWords && subjectWordTag(toks[f].Tag) {
+			f++
+		}
+		if f == a || !isNounTag(toks[f-1].Tag) {
+			return false
+		}
+	}
+	if f > i || f >= len(toks) {
+		return false
+	}
+	switch toks[f].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// subjectWordTag reports whether a word tagged tag may stand in a short subject noun phrase
+// (bareClause): a determiner, possessive, adjective, number or noun.
+func subjectWordTag(tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "POS", "JJ", "CD", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// bareSubjectWords bounds the words of the subject of a clause with no "that" (bareClause).
+const bareSubjectWords = 5
 
 // claimBeforeModifier returns the claim noun (cues claimnoun, deniednoun) that a participle
 // phrase naming no maker follows, the phrase ending at k ("a claim circulating on a hacking

@@ -21,6 +21,9 @@ type token struct {
 	Start int    // rune offset in the body
 	End   int    // rune offset in the body, exclusive
 	cue   int32  // the number of the word in the cue lists (cues.mark); 0 before it is marked
+	// Unseen tells that the word is in title case (titleWord) and the tagger's model has never
+	// seen it, in any case: a coined word, in news most often a name ("Blackmere", "Ashfall").
+	Unseen bool
 	// unlisted has the lenBit of each length no name of the word's cue lists has (cues.mark):
 	// tokIs answers no from it without a call. 0 before the token is marked.
 	unlisted uint32
@@ -556,6 +559,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	p.tag.TagLowered(pt, low)
 	for i := range toks {
 		toks[i].Tag = pt[i].Tag
+		toks[i].Unseen = titleWord(toks[i].Text) && !p.tag.Knows(low[i])
+	}
+	// the tagger reads a capitalised word it has never seen opening a sentence before a proper
+	// noun as some other class ("Ashfall/DT Spider took credit", "Rustwing/VBG Collective has
+	// claimed"): it is the first word of the name (unseenOpener)
+	if i := unseenOpener(toks); i >= 0 {
+		toks[i].Tag = "NNP"
 	}
 	// the tagger reads the verb after a fronted day as an adjective or participle ("X on
 	// Thursday imposed sanctions", "X yesterday said"): news puts the day before the verb
@@ -694,6 +704,40 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "NN"
 		}
 	}
+}
+
+// unseenOpener returns the index of the sentence's first word when it is a title-case word the
+// tagger has never seen (token.Unseen), tagged other than a proper noun or an adjective, right
+// before a title-case proper noun ("Ashfall/DT Spider/NNP"), else -1. A capital on a word the
+// model knows may be the sentence's alone ("Following Microsoft's report"); on one it has never
+// seen, before a name, it marks the name's first word. One it reads as an adjective is most
+// often a demonym of a state it does not know ("Dravian/JJ Signals Office"), left as read.
+func unseenOpener(toks []token) int {
+	i := 0
+	for i < len(toks) && !isWordToken(toks[i].Text) {
+		i++
+	}
+	if i+1 >= len(toks) || !toks[i].Unseen || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" || toks[i].Tag == "JJ" {
+		return -1
+	}
+	if n := toks[i+1]; (n.Tag != "NNP" && n.Tag != "NNPS") || !titleWord(n.Text) {
+		return -1
+	}
+	return i
+}
+
+// titleWord reports whether w is a capital letter followed by one or more lower-case ASCII
+// letters ("Ashfall", "Spider"): no acronym, code, hyphened or numbered word.
+func titleWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymNational reports whether toks[i] is "national" read as an adjective, right after a

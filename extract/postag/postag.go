@@ -42,6 +42,14 @@ func New() (*Tagger, error) {
 	return t, nil
 }
 
+// Knows reports whether the model has seen the word w, in any case: a word it has features or a
+// class for. A capitalised word it has not seen, whatever tag its context gives it, is most
+// likely a name.
+func (t *Tagger) Knows(w string) bool {
+	_, ok := t.model.tpl.words[normalize(w)]
+	return ok
+}
+
 // TagTokens sets the Tag of each token from its Text, the tokens being one sentence.
 func (t *Tagger) TagTokens(toks []tag.Token) { t.TagLowered(toks, nil) }
 

@@ -221,3 +221,25 @@ func TestProseOnly(t *testing.T) {
 		assert.Equal(t, tt.want, proseOnly(tt.word), "%q", tt.word)
 	}
 }
+
+// TestKnows checks that Knows tells the words of the model's English, in any case, from words it
+// has never seen.
+func TestKnows(t *testing.T) {
+	tg, _ := taggers(t)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"the", true},
+		{"The", true},
+		{"Following", true},
+		{"spider", true},
+		{"Blackmere", false},
+		{"Ashfall", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, tg.Knows(tt.word), "got %v, want %v", tg.Knows(tt.word), tt.want)
+		})
+	}
+}
