@@ -561,7 +561,7 @@ func subjectTimeShared(toks []token, t, end, i int) bool {
 // exposed …"): the day is the report's, the deed came before it.
 func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 	c := -1
-	for k := t - 1; k >= 0 && t-k <= 8; k-- {
+	for k := t - 1; k >= 0 && t-k <= 12; k-- {
 		if toks[k].Text == "," {
 			c = k
 			break
@@ -2416,17 +2416,22 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 		if v == "" {
 			continue
 		}
+		kin, found := -1, false
 		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
 			p := &evs[j]
 			if p.Sent > a.Sent || p.Sent == a.Sent && p.Trigger >= a.Trigger {
 				continue
 			}
-			if p.Type != a.Type {
-				continue
-			}
 			if len(p.Agent)+len(p.Target) == 0 || p.Negated {
 				continue
 			}
+			if p.Type != a.Type {
+				if kin < 0 && familyOf(p.Type) != 0 && p.asserted() {
+					kin = j
+				}
+				continue
+			}
+			found = true
 			pv := iso(p.TimeIdx)
 			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
@@ -2442,7 +2447,41 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 			}
 			break
 		}
+		if !found && kin >= 0 && sents[a.Sent].Toks[a.Trigger].Tag == "NN" &&
+			(familyOf(evs[kin].Type) == familyOf(a.Type) || !toldBeginning(sents[a.Sent].Toks, a.Trigger)) {
+			kinTime(&evs[kin], a, iso)
+		}
 	}
+}
+
+// kinTime dates p, the nearest deed of another kind told before a definite incident noun a
+// that names no deed of its own kind ("Hackers stole the data of 30,000 students. The breach
+// occurred on November 6."; "hackers stole customer data in an attack last week. The attack
+// took place on November 11."): news names one deed by several nouns, so p takes a's time
+// when it has none or only a coarser one a's falls within. Only a singular noun names one
+// deed ("the scammers" names doers, "the attacks" a series), and a beginning told of a noun
+// of another family (toldBeginning) is left to its own kind.
+func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
+	v, pv := iso(a.TimeIdx), iso(p.TimeIdx)
+	if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
+		p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+	}
+}
+
+// toldBeginning reports whether the incident noun at i is told as beginning, by a verb of
+// beginning within the next few words ("The intrusion began on the evening of March 1", "the
+// attack, which started on Saturday"): the day an incident set off, which a deed of another
+// family within it (a theft after a break-in) need not share.
+func toldBeginning(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		switch toks[j].Lower {
+		case "began", "begun", "begins", "started", "starts", "commenced":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // definiteOwnTime reports whether the incident noun at i is a definite mention whose time t

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestKinTimes checks that a definite incident noun of another kind than the deed told before
+// it ("stole the data … The breach occurred on …") dates that deed, unless it tells only when
+// an incident of another family began, and that a report's day in a long aside set off by
+// commas does not date the definite noun before it.
+func TestKinTimes(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a breach re-mentioning a theft told in a saying dates it", "2025-11-20",
+			"Officials at Fenwick University said on Friday that hackers had stolen the personal data of 30,000 students. The breach occurred on November 6, the university said.",
+			schema.EventTheft, "hackers", "", "2025-11-06"},
+		{"an attack re-mentioning a theft gives its day within the theft's week", "2025-11-20",
+			"Tallow Mutual said on Monday that hackers stole customer data in an attack last week. The attack took place on November 11, Tallow Mutual said.",
+			schema.EventTheft, "hackers", "", "2025-11-11"},
+		{"a hack re-mentioning an undated theft by a named crew dates it", "2025-06-13",
+			"The Rook Syndicate stole $12 million from Quarry Pay, the payments firm said. The hack happened on June 2.",
+			schema.EventTheft, "rook-syndicate", "", "2025-06-02"},
+		{"a break-in told as beginning does not date a theft within it", "2025-03-13",
+			"The Rook Syndicate stole $12 million from Quarry Pay, the payments firm said. The intrusion began on the evening of March 1.",
+			schema.EventTheft, "rook-syndicate", "", ""},
+		{"a conflicting day leaves the dated theft alone", "2025-06-13",
+			"The Rook Syndicate stole $12 million from Quarry Pay on May 4. The attack happened on June 2.",
+			schema.EventTheft, "rook-syndicate", "", "2025-05-04"},
+		{"a report's day in a long aside does not date the incident noun before it", "2025-11-20",
+			"A gang called Pale Wolf broke into Merrow Health. The breach, first reported by the news site Cyberwire on Monday, cost the company $12 million.",
+			schema.EventIntrusion, "pale-wolf", "merrow-health", ""},
+		{"nor does a day in a long aside a plain past participle opens", "2025-11-20",
+			"A gang called Pale Wolf broke into Merrow Health. The breach, disclosed by the hospital group's parent company Dunmore Care on Monday, cost millions.",
+			schema.EventIntrusion, "pale-wolf", "merrow-health", ""},
+	}, false)
+}
+
+// TestAsideReportDay checks that no deed takes the day of a report told in an aside after a
+// definite incident noun, however long the aside's teller.
+func TestAsideReportDay(t *testing.T) {
+	tests := []struct {
+		name, body, day string
+	}{
+		{"a news site with a description", "Merrow Health is still recovering from the 2023 attack on its hospitals, executives said on Wednesday. In that attack, a criminal gang known as Pale Wolf encrypted patient records at Merrow Health in May 2023. The hack, first reported by the news site Cyberwire on Monday, cost the company $12 million.", "2025-11-17"},
+		{"a blog named after its kind", "Grey Marten hit Ostrava Savings Bank last year. The intrusion, first disclosed by the security blog Packet Line Weekly on Tuesday, exposed card numbers.", "2025-11-18"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			for _, e := range g.Events {
+				if familyOf(e.Type) != 0 {
+					assert.NotEqual(t, tt.day, e.Time.Value, "got a deed on the report's day, want none: %s", eventsString(g))
+				}
+			}
+		})
+	}
+}
