@@ -57,3 +57,16 @@ func TestAsideReportDay(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthModifierTimes checks that "the March attack", "the May breach" date the incident
+// they name, though "March" and "May" are also common words.
+func TestMonthModifierTimes(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"the March attack", "2025-11-20",
+			"Aldgate Supply said on Monday that the March attack by Sand Viper had cost it $3 million.",
+			schema.EventAttack, "sand-viper", "", "2025-03"},
+		{"the May breach", "2025-11-20",
+			"Grey Marten broke into Orvik Freight. The May breach exposed the data of 5,000 drivers.",
+			schema.EventIntrusion, "grey-marten", "orvik-freight", "2025-05"},
+	}, false)
+}

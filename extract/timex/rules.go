@@ -1049,6 +1049,10 @@ func (p *parser) date(i int) (match, bool) {
 			}
 		case "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 			"through", "from", "to", "-", "during", "before", "after", "and", "or", "between", "in-":
+		case "the":
+			if !p.monthModifier(i) {
+				return match{}, false
+			}
 		default:
 			return match{}, false
 		}
@@ -1060,6 +1064,25 @@ func (p *parser) date(i int) (match, bool) {
 		return r, true
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// monthModifier reports whether the capitalised "May" or "March" at i, after "the", modifies
+// the common noun after it, as a month names when a deed or a document came: "the March
+// attack", "the May breach", "the March patch". A word of function after it ("the March of
+// Dimes") or a name ("the May Fair") leaves it a word.
+func (p *parser) monthModifier(i int) bool {
+	if !p.toks[i].upper || i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	if n.kind != kWord || n.upper {
+		return false
+	}
+	switch n.lo {
+	case "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "is", "was", "were", "has", "had", "said":
+		return false
+	}
+	return true
 }
 
 // toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"

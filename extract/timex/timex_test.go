@@ -186,6 +186,8 @@ func TestFind(t *testing.T) {
 		{"recently", "The tool was recently updated by its authors.", "recently", Date, "PAST_REF"},
 		{"future", "More leaks are likely in the future, she said.", "the future", Date, "FUTURE_REF"},
 		{"the past", "Such attacks happened in the past as well.", "the past", Date, "PAST_REF"},
+		{"March after the modifying a deed noun", "The bank said the March attack had cost it millions.", "March", Date, "2017-03"},
+		{"May after the modifying a deed noun", "Investigators tied the May breach to a gang called Tin Owl.", "May", Date, "2017-05"},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -216,6 +218,8 @@ func TestFindRejects(t *testing.T) {
 		{"hacking group named for an hour", "Analysts blamed Midnight Blizzard for the break-in."},
 		{"group name opening a sentence", "Midnight Blizzard denied nothing."},
 		{"newspaper named for a weekday", "The leak was first described by the Sunday Ledger."},
+		{"March before of", "The hackers also hit the March of Dimes charity."},
+		{"May before a name", "The leak reached the May Fair committee."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
