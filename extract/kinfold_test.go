@@ -70,3 +70,23 @@ func TestMonthModifierTimes(t *testing.T) {
 			schema.EventIntrusion, "grey-marten", "orvik-freight", "2025-05"},
 	}, false)
 }
+
+// TestResumedSubjectTimes checks that a definite incident noun opening its sentence, with a
+// relative clause set off by commas before its verb, takes the time the resumed main clause
+// gives it, not the relative clause's, and dates the deed told before it.
+func TestResumedSubjectTimes(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"a disclosure in the relative clause, a month in the main clause", "2025-11-20",
+			"Cyber criminals stole the records of 4 million patients from Saltmarsh Health. The theft, which the company disclosed on Monday, began in late April.",
+			schema.EventTheft, "", "saltmarsh-health", "2025-04"},
+		{"a finding in the relative clause, an earlier day in the main clause", "2025-11-20",
+			"Cyber criminals stole the records of 4 million patients from Saltmarsh Health. The theft, which Saltmarsh Health discovered on October 30, began on October 12.",
+			schema.EventTheft, "", "saltmarsh-health", "2025-10-12"},
+		{"a finding in the relative clause alone does not date the deed told before", "2025-11-20",
+			"Cyber criminals stole the records of 4 million patients from Saltmarsh Health. The theft, which the company discovered on Monday, cost it millions.",
+			schema.EventTheft, "", "saltmarsh-health", ""},
+		{"a beginning of another family's incident after a relative clause does not date a theft", "2025-11-20",
+			"Cyber criminals stole the records of 4 million patients from Saltmarsh Health. The attack, which the bank disclosed on Monday, began in late April.",
+			schema.EventTheft, "", "saltmarsh-health", ""},
+	}, false)
+}

@@ -130,7 +130,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
 			}
-			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t) {
+			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
@@ -1576,8 +1576,9 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 // beganRelative reports whether the time at t stands in a relative clause after a comma that
 // tells when the incident ev named right before it began or took place ("the attack on Harrow
 // Bank, which began on April 2") or was found (foundClause: "The attack, which officials first
-// detected in the early hours of Saturday, …"): its time is the incident's.
-func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int) bool {
+// detected in the early hours of Saturday, …") when the main clause resumed after it tells no
+// day of its own (resumed): its time is the incident's.
+func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int, resumed bool) bool {
 	if lo := incidentRelative(toks, ev, t, beganReach); lo >= 0 {
 		switch toks[lo+1].Lower {
 		case "began", "started", "occurred", "happened", "unfolded":
@@ -1586,8 +1587,34 @@ func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int) bool {
 			return lo+2 < len(toks) && toks[lo+2].Lower == "place"
 		}
 	}
+	if resumed {
+		return false // "The theft, which X discovered on October 30, began on October 12": the earlier day
+	}
 	lo := incidentRelative(toks, ev, t, foundClauseReach)
 	return lo >= 0 && x.foundClause(toks, lo+1, t)
+}
+
+// resumedDated reports whether the clause set off by commas that holds the k-th time of the
+// sentence (at token tokOf[k]) is followed by a past verb resuming the main clause and a time
+// after it ("The theft, which X discovered on October 30, began on October 12"): the main
+// clause tells its own day.
+func resumedDated(toks []token, tokOf []int, k int) bool {
+	c := -1
+	for j := tokOf[k] + 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || toks[c+1].Tag != "VBD" {
+		return false
+	}
+	for _, o := range tokOf {
+		if o > c+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // beganReach and foundClauseReach bound how many words before a time beganRelative looks for the
@@ -2473,7 +2500,8 @@ func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
 // attack, which started on Saturday"): the day an incident set off, which a deed of another
 // family within it (a theft after a break-in) need not share.
 func toldBeginning(toks []token, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+	v := subjectVerb(toks, i)
+	for j := v; j < len(toks) && j <= v+3; j++ {
 		switch toks[j].Lower {
 		case "began", "begun", "begins", "started", "starts", "commenced":
 			return true
@@ -2527,7 +2555,7 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 			}
 		}
 		return true // "the attack in May"
-	case subjectDeed(toks, det, i) && t.Start > toks[i].Start:
+	case subjectDeed(toks, det, i) && t.Start > toks[subjectVerb(toks, i)].Start:
 		// "The attack cut power to 200,000 homes in December": what the incident did as the
 		// subject of a verb in the past happened at its time
 		for k := range evs {
@@ -2541,11 +2569,16 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 }
 
 // subjectDeed reports whether the definite noun at i (its determiner at det) opens its sentence
-// as the subject of a verb in the simple past, right after it, that tells what it did, not what was learnt or
-// said of it: "The attack cut power …", not "The attack was discovered …" or "The breach
-// came to light …".
+// as the subject of a verb in the simple past, right after it or after a relative clause set
+// off by commas (subjectVerb), that tells what it did, not what was learnt or said of it: "The
+// attack cut power …", "The theft, which X disclosed on Monday, began in April", not "The
+// attack was discovered …" or "The breach came to light …".
 func subjectDeed(toks []token, det, i int) bool {
-	if det != 0 || i+2 >= len(toks) {
+	if det != 0 {
+		return false
+	}
+	i = subjectVerb(toks, i) - 1
+	if i+2 >= len(toks) {
 		return false
 	}
 	if toks[i+1].Tag != "VBD" {
@@ -2565,6 +2598,24 @@ func subjectDeed(toks []token, det, i int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectVerb returns the token after the subject noun at i where its verb is looked for: the
+// next one, or the one after a relative clause set off by commas ("The theft, which the
+// company disclosed on Monday, began in April": the relative clause tells of another event).
+func subjectVerb(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].Lower != "which" && toks[i+2].Lower != "that" {
+		return i + 1
+	}
+	for k := i + 3; k+1 < len(toks) && k <= i+16; k++ {
+		switch toks[k].Text {
+		case ",":
+			return k + 1
+		case ";", ":", ".", "\"", "(":
+			return i + 1
+		}
+	}
+	return i + 1
 }
 
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",
