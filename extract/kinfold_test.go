@@ -90,3 +90,14 @@ func TestResumedSubjectTimes(t *testing.T) {
 			schema.EventTheft, "", "saltmarsh-health", ""},
 	}, false)
 }
+
+// TestPassiveDoerDay checks that a day after the doer of a passive deed ("was hit by hackers on
+// March 11") is the past one, not the one ahead of the publication date.
+func TestPassiveDoerDay(t *testing.T) {
+	checkTimes(t, []timeCase{
+		{"hit by a named gang", "2025-11-20", "Ferris County was hit by the Ash Moth gang on March 11.",
+			schema.EventAttack, "ash-moth", "ferris-county", "2025-03-11"},
+		{"breached by a named crew", "2025-11-20", "Orvik Freight was breached by Grey Marten on March 3.",
+			schema.EventIntrusion, "grey-marten", "orvik-freight", "2025-03-03"},
+	}, false)
+}

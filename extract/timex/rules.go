@@ -745,6 +745,9 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if stops[t] {
 			return false
 		}
+		if t == "by" && k < i-1 && p.passiveBy(k) {
+			continue // "was hit by hackers on March 11": the doer of a passive, not a deadline
+		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
 			"expected", "scheduled", "planned", "that", "until", "till", "by", "for",
@@ -757,6 +760,21 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if participle(t) && p.toks[k].kind == kWord {
 			return p.lo(k-1) != "be" && p.lo(k-1) != "will" && p.lo(k-1) != "to"
 		}
+	}
+	return false
+}
+
+// passiveBy reports whether the "by" at k names the doer of a passive: a participle or a past
+// form stands right before it ("breached by", "struck by"), or a form of "be" before the word
+// before it ("was hit by"). Such a "by" sets no deadline for a time after its noun phrase.
+func (p *parser) passiveBy(k int) bool {
+	w := p.lo(k - 1)
+	if participle(w) || pastForm(w) {
+		return true
+	}
+	switch p.lo(k - 2) {
+	case "was", "were", "been", "being", "is", "are":
+		return p.toks[k-1].kind == kWord
 	}
 	return false
 }
