@@ -754,7 +754,7 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
-		if pastForm(t) {
+		if pastForm(t) || p.baseLikePast(k) {
 			return true
 		}
 		if participle(t) && p.toks[k].kind == kWord {
@@ -762,6 +762,24 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// baseLikePast reports whether the word at k is a verb whose past is spelt as its base ("hit",
+// "cut", "shut") told as a past: not after "to", a modal, a form of "do" or of "have" ("will
+// hit", "to cut", "did not shut", "has set"). A present of such a verb seldom takes a day ("The gang hit Ferris
+// County with ransomware on March 11").
+func (p *parser) baseLikePast(k int) bool {
+	switch p.lo(k) {
+	case "hit", "cut", "shut", "put", "set", "cost", "spread", "hurt":
+	default:
+		return false
+	}
+	switch p.lo(k - 1) {
+	case "", ".", "to", "will", "would", "may", "might", "can", "could", "should", "must", "shall",
+		"do", "does", "did", "not", "n't", "the", "a", "an", "has", "have", "had", "having":
+		return false // "has set Nov. 10 as the deadline": the perfect of a setting, the day its object
+	}
+	return true
 }
 
 // passiveBy reports whether the "by" at k names the doer of a passive: a participle or a past
