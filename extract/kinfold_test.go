@@ -101,3 +101,34 @@ func TestPassiveDoerDay(t *testing.T) {
 			schema.EventIntrusion, "grey-marten", "orvik-freight", "2025-03-03"},
 	}, false)
 }
+
+// TestRetoldDeedFolds checks that a deed told again in a saying, with no time of its own or
+// only the saying's day, is the deed told before on the same victim: one event, dated as first
+// told; a deed with another doer, or told before a saying about a later day, stays apart.
+func TestRetoldDeedFolds(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		target     string
+		want       []string // the times of the events of typ against target
+	}{
+		{"a confirmation on a later day", "Ferris County was hit by ransomware on March 11. Ferris County confirmed on Monday that it had been hit by ransomware.",
+			schema.EventAttack, "ferris-county", []string{"2025-03-11"}},
+		{"a confirmation a week later", "Parents sued the Brookdale School District on Tuesday over a data breach. The attack on Brookdale began on March 11, when staff found that their laptops had stopped working. The district confirmed a week later that it had been hit by ransomware.",
+			schema.EventAttack, "brookdale-school-district", []string{"2025-03-11"}},
+		{"a second attack by another doer stays apart", "The Ash Moth gang attacked Ferris County on March 11. Ferris County said on Monday that Grey Marten had attacked it.",
+			schema.EventAttack, "ferris-county", []string{"2025-03-11", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []string
+			for _, e := range g.Events {
+				if e.Type == tt.typ && hasParticipant(e, tt.target, schema.RoleTarget) {
+					got = append(got, e.Time.Value)
+				}
+			}
+			assert.ElementsMatch(t, tt.want, got, "got %v, want %v: %s", got, tt.want, eventsString(g))
+		})
+	}
+}

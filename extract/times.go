@@ -2495,6 +2495,46 @@ func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
 	}
 }
 
+// retoldDeedTimes dates a deed told again in a saying by the time the text gave it before:
+// a deed that names its victims and a telling before it reports (toldIn), with no time of its
+// own (none, or the telling's day, tellingsTime), in a later sentence than the nearest deed of
+// its type on a victim it names, by the same doer or none, takes that deed's time when it is
+// no later than the telling ("Ferris County was hit by ransomware on March 11. … The county
+// confirmed on Monday that it had been hit by ransomware."): the saying tells when the deed
+// became news, not when it was done, and the two are merged as one deed.
+func retoldDeedTimes(evs []rawEvent, iso func(int) string) {
+	for k := range evs {
+		d := &evs[k]
+		if !isDeed(d.Type) || !d.asserted() || d.Further || d.Series || len(d.Target) == 0 ||
+			!(d.TimeIdx < 0 && toldIn(evs, k) || tellingsTime(evs, k)) {
+			continue
+		}
+		for j := k - 1; j >= 0 && evs[j].Sent >= d.Sent-recallWindow; j-- {
+			p := evs[j]
+			if p.Sent >= d.Sent || p.Type != d.Type || !overlaps(p.Target, d.Target) {
+				continue
+			}
+			v := iso(p.TimeIdx)
+			if p.asserted() && v != "" && (len(d.Agent) == 0 || overlaps(p.Agent, d.Agent)) && (d.TimeIdx < 0 || v <= iso(d.TimeIdx)) {
+				d.TimeIdx, d.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
+
+// toldIn reports whether a telling stands before the deed evs[k] in its sentence ("X said
+// on Monday that it had been hit by ransomware"): the deed is what the telling reports.
+func toldIn(evs []rawEvent, k int) bool {
+	d := evs[k]
+	for _, e := range evs {
+		if e.Sent == d.Sent && e.Trigger < d.Trigger && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 // toldBeginning reports whether the incident noun at i is told as beginning, by a verb of
 // beginning within the next few words ("The intrusion began on the evening of March 1", "the
 // attack, which started on Saturday"): the day an incident set off, which a deed of another
