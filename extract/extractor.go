@@ -479,6 +479,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		evs = append(evs, found...)
 	}
 	definiteTimes(sents, evs, evTimes, isoOf)
+	retoldDeedTimes(evs, isoOf)
 	x.issuedDays(sents, evs, evTimes, isoOf, pubIdx)
 	x.askedAbout(sents, ms, evs, evTimes)
 	x.issuerDays(sents, ms, evs, evTimes, isoOf)

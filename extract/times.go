@@ -136,7 +136,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
 			}
-			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t) {
+			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
@@ -654,7 +654,7 @@ func subjectTimeShared(toks []token, t, end, i int) bool {
 // exposed …"): the day is the report's, the deed came before it.
 func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 	c := -1
-	for k := t - 1; k >= 0 && t-k <= 8; k-- {
+	for k := t - 1; k >= 0 && t-k <= 12; k-- {
 		if toks[k].Text == "," {
 			c = k
 			break
@@ -1703,8 +1703,9 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 // beganRelative reports whether the time at t stands in a relative clause after a comma that
 // tells when the incident ev named right before it began or took place ("the attack on Harrow
 // Bank, which began on April 2") or was found (foundClause: "The attack, which officials first
-// detected in the early hours of Saturday, …"): its time is the incident's.
-func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int) bool {
+// detected in the early hours of Saturday, …") when the main clause resumed after it tells no
+// day of its own (resumed): its time is the incident's.
+func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int, resumed bool) bool {
 	if lo := incidentRelative(toks, ev, t, beganReach); lo >= 0 {
 		switch toks[lo+1].Lower {
 		case "began", "started", "occurred", "happened", "unfolded":
@@ -1713,8 +1714,34 @@ func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int) bool {
 			return lo+2 < len(toks) && toks[lo+2].Lower == "place"
 		}
 	}
+	if resumed {
+		return false // "The theft, which X discovered on October 30, began on October 12": the earlier day
+	}
 	lo := incidentRelative(toks, ev, t, foundClauseReach)
 	return lo >= 0 && x.foundClause(toks, lo+1, t)
+}
+
+// resumedDated reports whether the clause set off by commas that holds the k-th time of the
+// sentence (at token tokOf[k]) is followed by a past verb resuming the main clause and a time
+// after it ("The theft, which X discovered on October 30, began on October 12"): the main
+// clause tells its own day.
+func resumedDated(toks []token, tokOf []int, k int) bool {
+	c := -1
+	for j := tokOf[k] + 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || toks[c+1].Tag != "VBD" {
+		return false
+	}
+	for _, o := range tokOf {
+		if o > c+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // beganReach and foundClauseReach bound how many words before a time beganRelative looks for the
@@ -2565,17 +2592,22 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 		if v == "" {
 			continue
 		}
+		kin, found := -1, false
 		for j := k - 1; j >= 0 && evs[j].Sent >= a.Sent-recallWindow; j-- {
 			p := &evs[j]
 			if p.Sent > a.Sent || p.Sent == a.Sent && p.Trigger >= a.Trigger {
 				continue
 			}
-			if p.Type != a.Type {
-				continue
-			}
 			if len(p.Agent)+len(p.Target) == 0 || p.Negated {
 				continue
 			}
+			if p.Type != a.Type {
+				if kin < 0 && familyOf(p.Type) != 0 && p.asserted() {
+					kin = j
+				}
+				continue
+			}
+			found = true
 			pv := iso(p.TimeIdx)
 			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
@@ -2591,7 +2623,82 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 			}
 			break
 		}
+		if !found && kin >= 0 && sents[a.Sent].Toks[a.Trigger].Tag == "NN" &&
+			(familyOf(evs[kin].Type) == familyOf(a.Type) || !toldBeginning(sents[a.Sent].Toks, a.Trigger)) {
+			kinTime(&evs[kin], a, iso)
+		}
 	}
+}
+
+// kinTime dates p, the nearest deed of another kind told before a definite incident noun a
+// that names no deed of its own kind ("Hackers stole the data of 30,000 students. The breach
+// occurred on November 6."; "hackers stole customer data in an attack last week. The attack
+// took place on November 11."): news names one deed by several nouns, so p takes a's time
+// when it has none or only a coarser one a's falls within. Only a singular noun names one
+// deed ("the scammers" names doers, "the attacks" a series), and a beginning told of a noun
+// of another family (toldBeginning) is left to its own kind.
+func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
+	v, pv := iso(a.TimeIdx), iso(p.TimeIdx)
+	if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
+		p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+	}
+}
+
+// retoldDeedTimes dates a deed told again in a saying by the time the text gave it before:
+// a deed that names its victims and a telling before it reports (toldIn), with no time of its
+// own (none, or the telling's day, tellingsTime), in a later sentence than the nearest deed of
+// its type on a victim it names, by the same doer or none, takes that deed's time when it is
+// no later than the telling ("Ferris County was hit by ransomware on March 11. … The county
+// confirmed on Monday that it had been hit by ransomware."): the saying tells when the deed
+// became news, not when it was done, and the two are merged as one deed.
+func retoldDeedTimes(evs []rawEvent, iso func(int) string) {
+	for k := range evs {
+		d := &evs[k]
+		if !isDeed(d.Type) || !d.asserted() || d.Further || d.Series || len(d.Target) == 0 ||
+			!(d.TimeIdx < 0 && toldIn(evs, k) || tellingsTime(evs, k)) {
+			continue
+		}
+		for j := k - 1; j >= 0 && evs[j].Sent >= d.Sent-recallWindow; j-- {
+			p := evs[j]
+			if p.Sent >= d.Sent || p.Type != d.Type || !overlaps(p.Target, d.Target) {
+				continue
+			}
+			v := iso(p.TimeIdx)
+			if p.asserted() && v != "" && (len(d.Agent) == 0 || overlaps(p.Agent, d.Agent)) && (d.TimeIdx < 0 || v <= iso(d.TimeIdx)) {
+				d.TimeIdx, d.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
+
+// toldIn reports whether a telling stands before the deed evs[k] in its sentence ("X said
+// on Monday that it had been hit by ransomware"): the deed is what the telling reports.
+func toldIn(evs []rawEvent, k int) bool {
+	d := evs[k]
+	for _, e := range evs {
+		if e.Sent == d.Sent && e.Trigger < d.Trigger && tellingType(e.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBeginning reports whether the incident noun at i is told as beginning, by a verb of
+// beginning within the next few words ("The intrusion began on the evening of March 1", "the
+// attack, which started on Saturday"): the day an incident set off, which a deed of another
+// family within it (a theft after a break-in) need not share.
+func toldBeginning(toks []token, i int) bool {
+	v := subjectVerb(toks, i)
+	for j := v; j < len(toks) && j <= v+3; j++ {
+		switch toks[j].Lower {
+		case "began", "begun", "begins", "started", "starts", "commenced":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // definiteOwnTime reports whether the incident noun at i is a definite mention whose time t
@@ -2637,7 +2744,7 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 			}
 		}
 		return true // "the attack in May"
-	case subjectDeed(toks, det, i) && t.Start > toks[i].Start:
+	case subjectDeed(toks, det, i) && t.Start > toks[subjectVerb(toks, i)].Start:
 		// "The attack cut power to 200,000 homes in December": what the incident did as the
 		// subject of a verb in the past happened at its time
 		for k := range evs {
@@ -2651,11 +2758,16 @@ func definiteOwnTime(toks []token, i int, t timex.Expression, evs []rawEvent, se
 }
 
 // subjectDeed reports whether the definite noun at i (its determiner at det) opens its sentence
-// as the subject of a verb in the simple past, right after it, that tells what it did, not what was learnt or
-// said of it: "The attack cut power …", not "The attack was discovered …" or "The breach
-// came to light …".
+// as the subject of a verb in the simple past, right after it or after a relative clause set
+// off by commas (subjectVerb), that tells what it did, not what was learnt or said of it: "The
+// attack cut power …", "The theft, which X disclosed on Monday, began in April", not "The
+// attack was discovered …" or "The breach came to light …".
 func subjectDeed(toks []token, det, i int) bool {
-	if det != 0 || i+2 >= len(toks) {
+	if det != 0 {
+		return false
+	}
+	i = subjectVerb(toks, i) - 1
+	if i+2 >= len(toks) {
 		return false
 	}
 	if toks[i+1].Tag != "VBD" {
@@ -2675,6 +2787,24 @@ func subjectDeed(toks []token, det, i int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectVerb returns the token after the subject noun at i where its verb is looked for: the
+// next one, or the one after a relative clause set off by commas ("The theft, which the
+// company disclosed on Monday, began in April": the relative clause tells of another event).
+func subjectVerb(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].Lower != "which" && toks[i+2].Lower != "that" {
+		return i + 1
+	}
+	for k := i + 3; k+1 < len(toks) && k <= i+16; k++ {
+		switch toks[k].Text {
+		case ",":
+			return k + 1
+		case ";", ":", ".", "\"", "(":
+			return i + 1
+		}
+	}
+	return i + 1
 }
 
 // definiteNoun reports whether the noun at i opens with a definite determiner: "the attack",

@@ -813,6 +813,21 @@ func pastForm(t string) bool {
 	return false
 }
 
+// passiveBy reports whether the "by" at k names the doer of a passive: a participle or a past
+// form stands right before it ("breached by", "struck by"), or a form of "be" before the word
+// before it ("was hit by"). Such a "by" sets no deadline for a time after its noun phrase.
+func (p *parser) passiveBy(k int) bool {
+	w := p.lo(k - 1)
+	if participle(w) || pastForm(w) {
+		return true
+	}
+	switch p.lo(k - 2) {
+	case "was", "were", "been", "being", "is", "are":
+		return p.toks[k-1].kind == kWord
+	}
+	return false
+}
+
 // sharedPast reports whether token k is a verb whose simple past is spelt as its present
 // ("hit", "cut", "shut", "spread") told in the past: before a time of its own clause news tells
 // such a verb in the past ("Ransomware hit the council on Feb. 3"), unless an infinitive, an
@@ -922,8 +937,8 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if t == "to" && (p.word(k+1).determiner || p.toks[k+1].upper && k < i-1) {
 			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills"
 		}
-		if t == "by" && k < i-1 && participle(p.lo(k-1)) {
-			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14"
+		if t == "by" && k < i-1 && p.passiveBy(k) {
+			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14", "was hit by hackers on March 11"
 		}
 		if t == "by" && p.perfectBefore(k) {
 			return true // done by then: "had stolen the files by Sept. 8"
@@ -1423,6 +1438,10 @@ func (p *parser) date(i int) (match, bool) {
 			}
 		case "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 			"through", "from", "to", "-", "during", "before", "after", "and", "or", "between", "in-":
+		case "the":
+			if !p.monthModifier(i) {
+				return match{}, false
+			}
 		default:
 			return match{}, false
 		}
@@ -1434,6 +1453,25 @@ func (p *parser) date(i int) (match, bool) {
 		return r, true
 	}
 	return mk(i, j, Date, p.resolveMonth(i, m))
+}
+
+// monthModifier reports whether the capitalised "May" or "March" at i, after "the", modifies
+// the common noun after it, as a month names when a deed or a document came: "the March
+// attack", "the May breach", "the March patch". A word of function after it ("the March of
+// Dimes") or a name ("the May Fair") leaves it a word.
+func (p *parser) monthModifier(i int) bool {
+	if !p.toks[i].upper || i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	if n.kind != kWord || n.upper {
+		return false
+	}
+	switch n.lo {
+	case "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "is", "was", "were", "has", "had", "said":
+		return false
+	}
+	return true
 }
 
 // toldMonthRel reads the word before a month name at i that ties it to the narrative: "that"

@@ -268,6 +268,14 @@ func TestFind(t *testing.T) {
 		{"recently", "The tool was recently updated by its authors.", "recently", Date, "PAST_REF"},
 		{"future", "More leaks are likely in the future, she said.", "the future", Date, "FUTURE_REF"},
 		{"the past", "Such attacks happened in the past as well.", "the past", Date, "PAST_REF"},
+		{"a passive's doer before a day does not stop the past", "The exchange was hit by hackers on January 5.", "January 5", Date, "2017-01-05"},
+		{"a participle's doer before a day does not stop the past", "The ministry was breached by hackers from Tin Owl on January 5.", "January 5", Date, "2017-01-05"},
+		{"a past spelt as its base takes a past day", "The gang hit the exchange with ransomware on January 5.", "January 5", Date, "2017-01-05"},
+		{"a base after a modal still points ahead", "The new rules will hit the exchange on January 5.", "January 5", Date, "2018-01-05"},
+		{"a perfect of setting still points ahead", "The exchange has set January 5 as the deadline.", "January 5", Date, "2018-01-05"},
+		{"a deadline by still points ahead", "The files must be returned by January 5.", "January 5", Date, "2018-01-05"},
+		{"March after the modifying a deed noun", "The bank said the March attack had cost it millions.", "March", Date, "2017-03"},
+		{"May after the modifying a deed noun", "Investigators tied the May breach to a gang called Tin Owl.", "May", Date, "2017-05"},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -301,6 +309,8 @@ func TestFindRejects(t *testing.T) {
 		{"hacking group named for an hour", "Analysts blamed Midnight Blizzard for the break-in."},
 		{"group name opening a sentence", "Midnight Blizzard denied nothing."},
 		{"newspaper named for a weekday", "The leak was first described by the Sunday Ledger."},
+		{"March before of", "The hackers also hit the March of Dimes charity."},
+		{"May before a name", "The leak reached the May Fair committee."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
