@@ -37,3 +37,24 @@ func TestNoneTaken(t *testing.T) {
 		})
 	}
 }
+
+// TestPartylessDeniedDeed checks that a deed told as not done with no one named doing it or
+// suffering it ("a spokesman said the company paid no ransom") gives no event, while one with
+// its payer named stays, negated.
+func TestPartylessDeniedDeed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       int
+	}{
+		{"no payer named", "A spokesman said the company paid no ransom.", schema.EventAttack, 0},
+		{"no thief named", "The regulator said nothing was stolen and no records were taken.", schema.EventTheft, 0},
+		{"a named payer stays", "A spokesman said Orrin Health paid no ransom to the Saltmarsh gang.", schema.EventAttack, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.Equal(t, tt.want, countEvents(g, tt.typ), eventsString(g))
+		})
+	}
+}
