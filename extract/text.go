@@ -688,6 +688,15 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			}
 		}
 	}
+	// the tagger reads a noun that is also an adjective as the adjective after "a" or "an"
+	// even where it ends the noun phrase ("issued an advisory/JJ to water utilities", "a
+	// third/JJ of the files"): an indefinite article needs a head, so an adjective with no
+	// noun after it is that head (indefiniteHead)
+	for i := 1; i+1 < len(toks); i++ {
+		if indefiniteHead(toks, i) {
+			toks[i].Tag = "NN"
+		}
+	}
 	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
 	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
 	// with no noun after it, it is the noun for a citizen of that country
@@ -696,6 +705,26 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "NN"
 		}
 	}
+}
+
+// indefiniteHead reports whether toks[i] is an adjective that heads the noun phrase "a" or
+// "an" opens, one adjective perhaps between ("an advisory to X", "a joint advisory on Y"):
+// right after it comes a preposition or "to" that opens its complement ("an advisory to
+// water utilities", "an advisory on the flaw"), which no adjective that modifies a noun can
+// have.
+func indefiniteHead(toks []token, i int) bool {
+	if toks[i].Tag != "JJ" || i+1 >= len(toks) {
+		return false
+	}
+	k := i - 1
+	if k > 0 && toks[k].Tag == "JJ" {
+		k--
+	}
+	if toks[k].Lower != "a" && toks[k].Lower != "an" {
+		return false
+	}
+	n := toks[i+1].Tag
+	return n == "IN" || n == "TO"
 }
 
 // demonymNational reports whether toks[i] is "national" read as an adjective, right after a
