@@ -145,6 +145,11 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// deed whose parties go unnamed
 			continue
 		}
+		if ev.negated && isDeed(ev.typ) && !hasParty(out.Participants) {
+			// "a spokesman said the company paid no ransom", "no files were taken": a deed told as
+			// not done, by no one the article names and to no one, tells nothing
+			continue
+		}
 		if ev.typ == schema.EventStatement && len(ev.informs) == 0 && hasRole(out.Participants, schema.RoleTarget) && !hasRole(out.Participants, schema.RoleAgent) {
 			// "two witnesses testified before X": a statement is a speaker's; one told to someone
 			// by no one the article names is a telling the article does not attribute (one with no

@@ -2779,12 +2779,34 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			reach = i - j + 4
 		}
 	}
+	if !ev.Negated && incidentDeed(ev.Type) && isVerbTag(toks[i].Tag) && !x.passiveAux(c, i) && noneTaken(toks, i) {
+		ev.Negated = true // "the company paid no ransom", "the hackers stole nothing"
+	}
 	if ev.Modality == "" && !ev.Negated && incident(ev.Type) && ev.Type != schema.EventReport && x.habitual(c, i) {
 		ev.Modality = "hypothetical"
 	}
 	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i) || incidentDeed(ev.Type) && x.failedTo(c, i)) {
 		ev.Negated = true
 	}
+}
+
+// noneTaken reports whether the object right after the active verb at i is denied by its
+// determiner ("paid no ransom", "stole no customer data", "took nothing"): a deed whose object
+// is none is told as not done. "no" before a comparative bounds a count instead ("hit no fewer
+// than 40 banks", "stole no less than $2 million").
+func noneTaken(toks []token, i int) bool {
+	k := i + 1
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "nothing":
+		return true
+	case "no":
+		return k+1 < len(toks) && toks[k+1].Tag != "JJR" && toks[k+1].Tag != "RBR" && toks[k+1].Lower != "more" && toks[k+1].Lower != "less" &&
+			toks[k+1].Lower != "fewer" && toks[k+1].Lower != "later" && toks[k+1].Lower != "sooner"
+	}
+	return false
 }
 
 // noEvidence reports whether the deed at i is what a finding says there is no sign of: the

@@ -3508,6 +3508,9 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	if j := x.summonedBefore(toks, i); j >= 0 {
 		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
 	}
+	if e, ok := x.controlledObject(c, i); ok {
+		return e, true // "prompting the country's cyber authority to issue an advisory": the authority
+	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		j = parenStart(toks, j) // "exploited a Cisco flaw (CVE-2023-20198, CVSS score: 10.0) to access"
 		t := toks[j]
@@ -3545,6 +3548,52 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// controlledObject finds the doer of the infinitive at i when a verb of causing, compelling or
+// asking governs it through its object ("prompted the Norvik Cyber Authority to issue an
+// advisory", "forcing the county to close its offices", "urged the ministry to publish a
+// report"): the object does it. ok is false when no such verb and object stand right before
+// the "to". The doer is the entity the object's head names, or none (-1) when the head is a
+// description no actor stands for ("prompting the country's national cyber security authority
+// to issue …": not the country, which only owns the authority, nor the sentence's subject).
+func (x *Extractor) controlledObject(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	k := i - 2
+	for k > 0 && i-k <= controlledReach && c.clause[k] == c.clause[i] && objectWord(toks[k]) {
+		k--
+	}
+	if k >= i-2 || k < 0 || !isVerbTag(toks[k].Tag) {
+		return -1, false
+	}
+	if !objectControl[toks[k].Lower] && !causeControl[toks[k].Lower] && !x.cue.tokIs("adviseverb", &toks[k]) && !x.cue.tokIs("orderverb", &toks[k]) {
+		return -1, false
+	}
+	if m := c.at[i-2]; m >= 0 && !c.ms[m].Possessive && c.ms[m].Entity >= 0 {
+		return c.ms[m].Entity, true
+	}
+	return -1, true
+}
+
+// objectWord reports whether t can stand inside a noun phrase that is a verb's object
+// ("the country's national cyber security authority", "its two largest banks").
+func objectWord(t token) bool {
+	switch t.Tag {
+	case "DT", "PRP$", "JJ", "CD", "POS", "HYPH", "NN", "NNS", "NNP", "NNPS", "PRP":
+		return true
+	}
+	return isPossMark(t.Text)
+}
+
+// controlledReach bounds how many tokens before an infinitive's "to" controlledObject reads
+// back over the object of the verb that governs it.
+const controlledReach = 9
+
+// causeControl holds verbs of causing whose object does the "to" infinitive after it ("prompted
+// the agency to issue", "led the bank to shut").
+var causeControl = map[string]bool{"prompt": true, "prompts": true, "prompted": true, "prompting": true,
+	"cause": true, "causes": true, "caused": true, "causing": true, "lead": true, "leads": true, "led": true, "leading": true,
+	"spur": true, "spurs": true, "spurred": true, "spurring": true, "push": true, "pushed": true, "pushing": true,
+	"forcing": true, "compelling": true}
 
 // purposeDeed reports whether the verb at j, which governs a purpose infinitive after its
 // object, is an active, tensed deed (an intrusion, theft, leak, espionage or attack trigger:

@@ -589,7 +589,9 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as
 	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
-	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
+	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"),
+	// or as an adjective there after a past tense ("breached X and stole/JJ records",
+	// pastAfterAnd):
 	// after no determiner, possessive or adjective they are past tenses; so it reads an
 	// irregular participle after "and" as a base form ("had broken into its network and
 	// stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the first
@@ -597,7 +599,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && (pastBetweenNouns(toks, i) || pastAfterAnd(toks, i)) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
@@ -696,6 +698,15 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			}
 		}
 	}
+	// the tagger reads a noun that is also an adjective as the adjective after "a" or "an"
+	// even where it ends the noun phrase ("issued an advisory/JJ to water utilities", "a
+	// third/JJ of the files"): an indefinite article needs a head, so an adjective with no
+	// noun after it is that head (indefiniteHead)
+	for i := 1; i+1 < len(toks); i++ {
+		if indefiniteHead(toks, i) {
+			toks[i].Tag = "NN"
+		}
+	}
 	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
 	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
 	// with no noun after it, it is the noun for a citizen of that country
@@ -738,6 +749,26 @@ func titleWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteHead reports whether toks[i] is an adjective that heads the noun phrase "a" or
+// "an" opens, one adjective perhaps between ("an advisory to X", "a joint advisory on Y"):
+// right after it comes a preposition or "to" that opens its complement ("an advisory to
+// water utilities", "an advisory on the flaw"), which no adjective that modifies a noun can
+// have.
+func indefiniteHead(toks []token, i int) bool {
+	if toks[i].Tag != "JJ" || i+1 >= len(toks) {
+		return false
+	}
+	k := i - 1
+	if k > 0 && toks[k].Tag == "JJ" {
+		k--
+	}
+	if toks[k].Lower != "a" && toks[k].Lower != "an" {
+		return false
+	}
+	n := toks[i+1].Tag
+	return n == "IN" || n == "TO"
 }
 
 // demonymNational reports whether toks[i] is "national" read as an adjective, right after a
@@ -943,6 +974,51 @@ func pastBetweenNouns(toks []token, i int) bool {
 	n := toks[i+1].Tag
 	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
 }
+
+// pastAfterAnd reports whether the word at i is the second verb of past-tense predicates
+// joined by "and" sharing one subject ("Hackers breached X on Dec. 31 and stole/JJ records from
+// Y", "The thieves broke into the office and stole/JJ laptops"), read by the tagger as an
+// adjective: it stands right after "and", or after the comma of a series "and" closes
+// (seriesClosed: "breached X, stole/JJ card numbers and leaked them"), an object opens right
+// after it, and a past tense
+// (or a participle with no auxiliary, which the tagger reads for one after a plural subject)
+// stands before the "and" within andPastReach tokens with no clause break between.
+func pastAfterAnd(toks []token, i int) bool {
+	if i < 2 || !(toks[i-1].Lower == "and" || toks[i-1].Text == "," && seriesClosed(toks, i)) || !(objectOpens(toks, i+1) || amountOpens(toks, i+1)) {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= andPastReach; k-- {
+		switch t := toks[k]; {
+		case t.Tag == "VBD" || t.Tag == "VBN" && k > 0 && !isBeHave(toks[k-1].Lower):
+			return true // a participle with no auxiliary is a past the tagger misread ("Russian operatives infiltrated/VBN X")
+		case t.Text == "," || t.Tag == ":" || t.Tag == "." || isVerbTag(t.Tag):
+			return false
+		}
+	}
+	return false
+}
+
+// seriesClosed reports whether a later "and" and a past tense close the series of predicates
+// whose middle member stands at i, right after a comma ("breached X, stole/JJ card numbers and
+// leaked/VBD them"), within andPastReach tokens and with no other comma (but a serial one
+// right before the "and") or clause break between.
+func seriesClosed(toks []token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k-i <= andPastReach; k++ {
+		switch t := toks[k]; {
+		case t.Lower == "and":
+			return toks[k+1].Tag == "VBD"
+		case t.Text == "," && toks[k+1].Lower == "and":
+			continue // the serial comma before the closing "and"
+		case t.Text == "," || t.Tag == ":" || t.Tag == "." || isVerbTag(t.Tag):
+			return false
+		}
+	}
+	return false
+}
+
+// andPastReach bounds how many tokens before the word after "and" pastAfterAnd looks for the
+// first conjunct's past tense ("breached Dunmore Bank on Dec. 31 and").
+const andPastReach = 12
 
 // pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
 var pastOnly = map[string]bool{"stole": true, "hid": true}

@@ -221,7 +221,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
-			if ev.Type == schema.EventAccusation && accusedOfDoing(toks, ev.Trigger, t) {
+			if ev.Type == schema.EventAccusation && accusedOfDoing(toks, ev.Trigger, t) && !closingDayOf(toks, evs, ev.Trigger, t) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
 			if eventRelative(toks, eventNoun, ev.Type, ev.Trigger, t) {
@@ -4031,6 +4031,27 @@ func accusedOfDoing(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// closingDayOf reports whether the time at t, after an accusation's "of" and -ing verb at i,
+// is a day told relative to the writing ("Tuesday", "yesterday", "today") that closes the
+// sentence or clause, with no deed told between ("X accused Y of backing the hackers on
+// Tuesday."): news dates the act it reports by such a closing day, so the day is the
+// accusation's; what the accused is said to have done is a course of conduct, not that day's
+// deed. A deed between ("accused Y of hacking Z on Tuesday") keeps the day (accusedOfDoing).
+func closingDayOf(toks []token, evs []rawEvent, i, t int) bool {
+	if t+1 >= len(toks) || !dayBetween(toks, t, t+1) {
+		return false
+	}
+	if n := toks[t+1]; n.Tag != "." && n.Text != "," && n.Text != ";" {
+		return false
+	}
+	for _, o := range evs {
+		if o.Trigger > i && o.Trigger < t && incidentDeed(o.Type) {
+			return false
+		}
+	}
+	return true
 }
 
 // ingForm reports whether t is an -ing verb, or a common noun in -ing the tagger took one for
