@@ -975,40 +975,19 @@ func pastBetweenNouns(toks []token, i int) bool {
 	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
 }
 
-// pastAfterAnd reports whether the word at i is the second verb of past-tense predicates
+// pastAfterAnd reports whether the word at i is the second verb of two past-tense predicates
 // joined by "and" sharing one subject ("Hackers breached X on Dec. 31 and stole/JJ records from
 // Y", "The thieves broke into the office and stole/JJ laptops"), read by the tagger as an
-// adjective: it stands right after "and", or after the comma of a series "and" closes
-// (seriesClosed: "breached X, stole/JJ card numbers and leaked them"), an object opens right
-// after it, and a past tense
-// (or a participle with no auxiliary, which the tagger reads for one after a plural subject)
+// adjective: it stands right after "and", an object opens right after it, and a past tense
 // stands before the "and" within andPastReach tokens with no clause break between.
 func pastAfterAnd(toks []token, i int) bool {
-	if i < 2 || !(toks[i-1].Lower == "and" || toks[i-1].Text == "," && seriesClosed(toks, i)) || !(objectOpens(toks, i+1) || amountOpens(toks, i+1)) {
+	if i < 2 || toks[i-1].Lower != "and" || !(objectOpens(toks, i+1) || amountOpens(toks, i+1)) {
 		return false
 	}
 	for k := i - 2; k >= 0 && i-k <= andPastReach; k-- {
 		switch t := toks[k]; {
-		case t.Tag == "VBD" || t.Tag == "VBN" && k > 0 && !isBeHave(toks[k-1].Lower):
-			return true // a participle with no auxiliary is a past the tagger misread ("Russian operatives infiltrated/VBN X")
-		case t.Text == "," || t.Tag == ":" || t.Tag == "." || isVerbTag(t.Tag):
-			return false
-		}
-	}
-	return false
-}
-
-// seriesClosed reports whether a later "and" and a past tense close the series of predicates
-// whose middle member stands at i, right after a comma ("breached X, stole/JJ card numbers and
-// leaked/VBD them"), within andPastReach tokens and with no other comma (but a serial one
-// right before the "and") or clause break between.
-func seriesClosed(toks []token, i int) bool {
-	for k := i + 1; k+1 < len(toks) && k-i <= andPastReach; k++ {
-		switch t := toks[k]; {
-		case t.Lower == "and":
-			return toks[k+1].Tag == "VBD"
-		case t.Text == "," && toks[k+1].Lower == "and":
-			continue // the serial comma before the closing "and"
+		case t.Tag == "VBD":
+			return true
 		case t.Text == "," || t.Tag == ":" || t.Tag == "." || isVerbTag(t.Tag):
 			return false
 		}
