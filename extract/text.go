@@ -589,9 +589,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as
 	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
-	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"),
-	// or as an adjective there after a past tense ("breached X and stole/JJ records",
-	// pastAfterAnd):
+	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
 	// after no determiner, possessive or adjective they are past tenses; so it reads an
 	// irregular participle after "and" as a base form ("had broken into its network and
 	// stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the first
@@ -599,7 +597,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && (pastBetweenNouns(toks, i) || pastAfterAnd(toks, i)) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
@@ -974,30 +972,6 @@ func pastBetweenNouns(toks []token, i int) bool {
 	n := toks[i+1].Tag
 	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
 }
-
-// pastAfterAnd reports whether the word at i is the second verb of two past-tense predicates
-// joined by "and" sharing one subject ("Hackers breached X on Dec. 31 and stole/JJ records from
-// Y", "The thieves broke into the office and stole/JJ laptops"), read by the tagger as an
-// adjective: it stands right after "and", an object opens right after it, and a past tense
-// stands before the "and" within andPastReach tokens with no clause break between.
-func pastAfterAnd(toks []token, i int) bool {
-	if i < 2 || toks[i-1].Lower != "and" || !(objectOpens(toks, i+1) || amountOpens(toks, i+1)) {
-		return false
-	}
-	for k := i - 2; k >= 0 && i-k <= andPastReach; k-- {
-		switch t := toks[k]; {
-		case t.Tag == "VBD":
-			return true
-		case t.Text == "," || t.Tag == ":" || t.Tag == "." || isVerbTag(t.Tag):
-			return false
-		}
-	}
-	return false
-}
-
-// andPastReach bounds how many tokens before the word after "and" pastAfterAnd looks for the
-// first conjunct's past tense ("breached Dunmore Bank on Dec. 31 and").
-const andPastReach = 12
 
 // pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
 var pastOnly = map[string]bool{"stole": true, "hid": true}
