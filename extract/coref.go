@@ -553,6 +553,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if x.unnamedSpeakersGoOn(sents, ms[i]) {
 			ante = -1 // "Prosecutors said …. He was paid $300,000, they said": the prosecutors still
 		}
+		if e := x.stepPatient(sents, ms, ents, i); e >= 0 {
+			ante = e // "Judge X convicted Y. He was sentenced …": Y
+		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "lede" {
 			// "an engineer at a defence contractor …" (lede) "… Johan Ekdahl, 44, worked …": the
 			// person the next sentences name with an age

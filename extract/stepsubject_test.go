@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/graph"
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// roleOf returns the actors of the event with trigger lemma trig that take role r.
+func roleOf(g *graph.Graph, trig string, r schema.Role) ([]string, bool) {
+	for _, ev := range g.Events {
+		if ev.Trigger != trig {
+			continue
+		}
+		var ids []string
+		for _, p := range ev.Participants {
+			if p.Role == r {
+				ids = append(ids, p.Actor)
+			}
+		}
+		return ids, true
+	}
+	return nil, false
+}
+
+// TestStepPatient checks that a subject pronoun a step against someone is done to ("He was
+// sentenced in June") takes up the one the step before was done to, not its doer.
+func TestStepPatient(t *testing.T) {
+	tests := []struct {
+		name, body, trig, want string
+	}{
+		{"convicted by a titled judge, then sentenced",
+			"In May, Judge Ana Ferro convicted Luka Petrov. He was sentenced to six years in June.", "sentence", "luka-petrov"},
+		{"charged by a prosecutor, then arrested",
+			"Prosecutor Mira Quell charged Tomas Vend with fraud in March. He was arrested in April.", "arrest", "tomas-vend"},
+		{"passive first step with the doer after by",
+			"David Vend was charged by prosecutor John Quell in March. He was arrested in April.", "arrest", "david-vend"},
+		{"an aside between the name and the passive",
+			"Oren Talvik, a former contractor, was indicted by Prosecutor Sara Holt in March. He was extradited to Norland in July.", "extradite", "oren-talvik"},
+		{"an adverb before the participle",
+			"Judge Helen Marsh convicted Jonas Vilk in March. He was later sentenced to eight years.", "sentence", "jonas-vilk"},
+		{"she after a woman acted on by a man",
+			"Detective Karl Boden arrested Sela Marrow in Harwick on Monday. She was charged with theft on Tuesday.", "charge", "sela-marrow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			got, ok := roleOf(g, tt.trig, schema.RoleTarget)
+			require.True(t, ok, "no %s event in %v", tt.trig, g.Events)
+			assert.Equal(t, []string{tt.want}, got, "target of %s: got %v, want %s", tt.trig, got, tt.want)
+		})
+	}
+}
