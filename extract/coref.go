@@ -553,6 +553,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 		if x.unnamedSpeakersGoOn(sents, ms[i]) {
 			ante = -1 // "Prosecutors said …. He was paid $300,000, they said": the prosecutors still
 		}
+		if x.unnamedSpeakersSay(sents, ms, i) {
+			ante = -1 // "Officials said they had arrested two men": the officials, not a body named before
+		}
 		if e := x.stepPatient(sents, ms, ents, i); e >= 0 {
 			ante = e // "Judge X convicted Y. He was sentenced …": Y
 		}

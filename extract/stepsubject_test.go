@@ -54,3 +54,25 @@ func TestStepPatient(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedSpeakersSay checks that "they" after a plural noun's "said" is those speakers,
+// not a group or body named before: the step it does gets no named doer.
+func TestUnnamedSpeakersSay(t *testing.T) {
+	tests := []struct {
+		name, body, trig, notAgent string
+	}{
+		{"officials said they had arrested",
+			"Rook Spider, a ransomware gang, breached Halvern Port in March. Officials said they had arrested two suspects in April.", "arrest", "halvern-port"},
+		{"investigators said that they had detained",
+			"Ash Moth hackers broke into Corran Power. Investigators also said that they had detained a courier in May.", "detain", "ash-moth"},
+		{"officials said they may sanction",
+			"The Velvet Finch group attacked three banks. Officials said they may sanction the group.", "sanction", "velvet-finch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			got, _ := roleOf(g, tt.trig, schema.RoleAgent)
+			assert.NotContains(t, got, tt.notAgent, "agent of %s: got %v, want not %s", tt.trig, got, tt.notAgent)
+		})
+	}
+}
