@@ -190,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	ents := x.resolve(sents, ms)
 	item := x.items(sents) // the items of a roundup, nil for one matter
 	ms, ents = x.addGeneric(sents, ms, ents, item)
+	x.theyTakeDescribed(sents, ms, ents)
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	ms, ents = x.possessiveMissions(sents, ms, ents)

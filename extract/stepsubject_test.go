@@ -76,3 +76,28 @@ func TestUnnamedSpeakersSay(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyTakeDescribed checks that a "they" opening its sentence or what is said takes up the
+// described plural doers before it ("hackers"), not the company that told of them.
+func TestTheyTakeDescribed(t *testing.T) {
+	tests := []struct {
+		name, body, trig, want string
+	}{
+		{"a company said hackers had stolen, they encrypted",
+			"Dunmere Savings said hackers had stolen customer data. They also encrypted its servers.", "encrypt", "hackers"},
+		{"intruders told of in a statement, they wiped",
+			"Pellow Robotics said in a statement that intruders stole design files in April. They also wiped several backups.", "wipe", "intruders"},
+		{"criminals disclosed, they demanded a ransom",
+			"Ostry Care Group disclosed that criminals had accessed patient records. They demanded a ransom of $2 million.", "demand", "criminals"},
+		{"they after the company's said",
+			"Hackers breached Quarry Lane Payments in June. The company said they had stolen card numbers.", "steal", "hackers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			got, ok := roleOf(g, tt.trig, schema.RoleAgent)
+			require.True(t, ok, "no %s event in %v", tt.trig, g.Events)
+			assert.Equal(t, []string{tt.want}, got, "agent of %s: got %v, want %s", tt.trig, got, tt.want)
+		})
+	}
+}
