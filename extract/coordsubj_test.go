@@ -47,3 +47,18 @@ func TestParticipleAsideSubject(t *testing.T) {
 			schema.EventAccusation, "germany", "grey-marten", true},
 	})
 }
+
+// TestOwnerRelationSubject checks that a subject "X and her lawyer, Y," gives both X and Y as
+// the doers, the one named before the owner's pronoun too.
+func TestOwnerRelationSubject(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"the client before her lawyer denies", "Harta Lim and her lawyer, Dov Sato, denied the charges.",
+			schema.EventDenial, "harta-lim", "", true},
+		{"the lawyer denies too", "Harta Lim and her lawyer, Dov Sato, denied the charges.",
+			schema.EventDenial, "dov-sato", "", true},
+		{"his attorney, a known first name", "Ivan Petrov and his attorney, Maria Holt, rejected the accusations on Monday.",
+			schema.EventDenial, "ivan-petrov", "", true},
+		{"a company and its parent", "Velder Systems and its parent company, Oskana Holdings, denied any wrongdoing.",
+			schema.EventDenial, "velder-systems", "", true},
+	})
+}

@@ -3221,8 +3221,15 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		}
 		// walk to the first conjunct, then collect to the right
 		first := k
-		for first > 0 && isName(first-1) && joins(toks[c.ms[first-1].Last:c.ms[first].First]) != 0 && !c.ms[first-1].Possessive {
-			first--
+		for first > 0 {
+			p := first - 1
+			if p > 0 && ownerPronoun(c, p) {
+				p-- // "X and her lawyer, Y": past the owner's pronoun before the title, as to the right
+			}
+			if !isName(p) || joins(toks[c.ms[p].Last:c.ms[first].First]) == 0 || c.ms[p].Possessive {
+				break
+			}
+			first = p
 		}
 		if betweenPair(toks, c.ms[first].First) {
 			continue // "the sharpest row between Prague and Moscow": the two sides of a relation, neither a doer's partner
@@ -3231,7 +3238,7 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		and := false
 		for p := first; p+1 < len(c.ms) && !c.ms[p].Possessive; {
 			q := p + 1
-			if q+1 < len(c.ms) && !isName(q) && c.ms[q].Last-c.ms[q].First == 1 && toks[c.ms[q].First].Tag == "PRP$" {
+			if q+1 < len(c.ms) && !isName(q) && ownerPronoun(c, q) {
 				q++ // "X, its chief executive Y": the owner's pronoun before the next name's title
 			}
 			if !isName(q) {
@@ -3277,6 +3284,14 @@ func (x *Extractor) conjuncts(c *sentCtx, e, i int, before bool) []int {
 		return out
 	}
 	return nil
+}
+
+// ownerPronoun reports whether mention k is a lone possessive pronoun, no name: the owner's
+// "its", "his" or "her" before an officer's title or a relation ("X, its chief executive Y",
+// "X and her lawyer, Y").
+func ownerPronoun(c *sentCtx, k int) bool {
+	m := c.ms[k]
+	return (m.How != mkName && m.How != mkDemonym || m.Entity < 0) && m.Last-m.First == 1 && m.First < len(c.s.Toks) && c.s.Toks[m.First].Tag == "PRP$"
 }
 
 // betweenPair reports whether the name that opens at token f follows "between" (or "between
