@@ -91,6 +91,8 @@ func TestTheyTakeDescribed(t *testing.T) {
 			"Ostry Care Group disclosed that criminals had accessed patient records. They demanded a ransom of $2 million.", "demand", "criminals"},
 		{"they after the company's said",
 			"Hackers breached Quarry Lane Payments in June. The company said they had stolen card numbers.", "steal", "hackers"},
+		{"a second told clause after and that",
+			"Ostra Mining Inc. said intruders accessed its network in April and that they exfiltrated geological data.", "exfiltrate", "intruders"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,10 +35,14 @@ func (x *Extractor) theyTakeDescribed(sents []sentence, ms []mention, ents []ent
 }
 
 // toldClauseOpens reports whether the word at j opens what a verb of saying tells, "that"
-// between at most: "said they had", "confirmed that they".
+// between at most: "said they had", "confirmed that they", or a second told clause after
+// "and that" ("said intruders got in and that they took …").
 func (x *Extractor) toldClauseOpens(toks []token, j int) bool {
 	if j >= 1 && toks[j-1].Lower == "that" {
 		j--
+		if j >= 1 && toks[j-1].Lower == "and" {
+			return true
+		}
 	}
 	return j >= 1 && isVerbTag(toks[j-1].Tag) && x.cue.tokIs("reporting", &toks[j-1])
 }
