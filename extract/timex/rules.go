@@ -736,17 +736,21 @@ func unState(t string) bool {
 	return strings.HasPrefix(t, "un") && edForm(t)
 }
 
-// tellingHearerReach bounds the words of the hearer or object tellingTime lets stand between a
+// tellingHearerReach bounds the words of the hearer or object sayingTime lets stand between a
 // verb of telling and its time.
 const tellingHearerReach = 4
 
-// tellingTime reports whether the time at token i is the time of the past telling at token v:
-// a preposition of time opens it right after "said" or "announced" ("said on March 20 that
-// …"), or after the short hearer or object of "told", "reported" or "announced" ("told
-// regulators on March 20", "reported the theft to police on May 2"), with no pronoun subject,
-// "that" or past form among those words that would open a clause the verb reports ("told
-// reporters the attack began on March 20": the attack's day).
-func (p *parser) tellingTime(v, i int) bool {
+// sayingTime reports whether the time at token i is the own time of the verb of saying or
+// telling at token v, told in the past. Either only "on", "in" or "at" stand between ("the
+// breach, first reported on March 15", "the firm announced Tuesday"), no clause that may point
+// anywhere ("said the offer expires Nov. 5"); or a preposition of time opens the time right
+// after "said" or "announced" ("said late on March 20 that …"), or after the short hearer or
+// object of "told", "reported" or "announced" ("told regulators on March 20", "reported the
+// theft to police on May 2"), with no pronoun subject, "that" or past form among those words
+// that would open a clause the verb reports ("told reporters the attack began on March 20":
+// the attack's day). No "be", "will", "to", "is" or "are" stands before the verb: a telling to
+// come ("will be announced on Nov. 15", "to be announced on").
+func (p *parser) sayingTime(v, i int) bool {
 	object := false
 	switch p.lo(v) {
 	case "said":
@@ -757,8 +761,29 @@ func (p *parser) tellingTime(v, i int) bool {
 	}
 	switch p.lo(v - 1) {
 	case "be", "been", "will", "to", "is", "are":
-		return false // a telling to come: "will be announced on Nov. 15"
+		return false
 	}
+	return p.prepsOnlyBetween(v, i) || p.afterHearer(v, i, object)
+}
+
+// prepsOnlyBetween reports whether only "on", "in" or "at", or nothing, stand between tokens v
+// and i (sayingTime: "first reported on March 15", "announced Tuesday").
+func (p *parser) prepsOnlyBetween(v, i int) bool {
+	for j := v + 1; j < i; j++ {
+		switch p.lo(j) {
+		case "on", "in", "at":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterHearer reports whether a preposition of time opens the time at i ("on", "in" or
+// "during", perhaps after "late" or "early") right after the verb of telling at v or, when the
+// verb takes an object, after at most tellingHearerReach plain words of its hearer or object
+// (sayingTime).
+func (p *parser) afterHearer(v, i int, object bool) bool {
 	k := i - 1
 	switch p.lo(k) {
 	case "on", "in", "during":
@@ -896,30 +921,6 @@ func (p *parser) perfectBefore(k int) bool {
 	return false
 }
 
-// sayingAt reports whether token k is a verb of saying told in the past whose own time is the
-// time at i: only "on", "in" or "at" stand between ("the breach, first reported on March 15",
-// "the firm announced Tuesday"), no clause that may point anywhere ("said the offer expires
-// Nov. 5"), and no "be", "will" or "to" before the verb ("to be announced on").
-func (p *parser) sayingAt(k, i int) bool {
-	switch p.lo(k) {
-	case "said", "told", "announced", "reported":
-	default:
-		return false
-	}
-	for j := k + 1; j < i; j++ {
-		switch p.lo(j) {
-		case "on", "in", "at":
-		default:
-			return false
-		}
-	}
-	switch p.lo(k - 1) {
-	case "be", "been", "will", "to", "is", "are":
-		return false
-	}
-	return true
-}
-
 // pastDeedReach is how far before a time pastDeed looks for the past verb of its clause.
 const pastDeedReach = 14
 
@@ -943,14 +944,11 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if t == "by" && p.perfectBefore(k) {
 			return true // done by then: "had stolen the files by Sept. 8"
 		}
-		if p.sayingAt(k, i) {
-			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
+		if p.sayingTime(k, i) {
+			return true // the saying's own time: "first reported on March 15", "announced Tuesday", "said on March 20 that …", "told regulators on March 20"
 		}
 		if t == "to" && motionPast(p.lo(k-1)) {
 			return true // "came to light on March 14", "fled to Dubai in May": "to" opens a place
-		}
-		if p.tellingTime(k, i) {
-			return true // "said on March 20 that …", "told regulators on March 20": the telling's day
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
