@@ -668,7 +668,7 @@ func (p *parser) past(i int) bool {
 		case "need", "indeed", "united", "speed":
 			continue
 		}
-		if pastForm(t) || p.sharedPast(k) {
+		if p.pastAt(k) {
 			return true
 		}
 		if participle(t) {
@@ -853,6 +853,10 @@ func (p *parser) passiveBy(k int) bool {
 	return false
 }
 
+// pastAt reports whether token k is a simple past the -ed test misses: one no present shares
+// (pastForm) or one spelt as its present and told in the past (sharedPast).
+func (p *parser) pastAt(k int) bool { return pastForm(p.lo(k)) || p.sharedPast(k) }
+
 // sharedPast reports whether token k is a verb whose simple past is spelt as its present
 // ("hit", "cut", "shut", "spread") told in the past: before a time of its own clause news tells
 // such a verb in the past ("Ransomware hit the council on Feb. 3"), unless an infinitive, an
@@ -956,7 +960,7 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
-		if pastForm(t) || p.sharedPast(k) {
+		if p.pastAt(k) {
 			return true
 		}
 		if participle(t) && p.toks[k].kind == kWord {
@@ -980,7 +984,8 @@ func (p *parser) frontedPast(i int) bool {
 	return p.pastFrom(p.dateEnd(i))
 }
 
-// pastFromReach bounds how many tokens after a time pastFrom looks for its clause's verb.
+// pastFromReach bounds how many tokens after a time pastFrom and frontedFuture look for its
+// clause's verb.
 const pastFromReach = 12
 
 // pastFrom reports whether the clause that goes on from token end is told in the past: a past
@@ -997,7 +1002,7 @@ func (p *parser) pastFrom(end int) bool {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
 		}
-		if pastForm(t) || p.sharedPast(j) {
+		if p.pastAt(j) {
 			return true
 		}
 		if participle(t) && p.toks[j].kind == kWord {
@@ -1032,7 +1037,7 @@ func (p *parser) frontedFuture(i int) bool {
 		return false
 	}
 	end := p.dateEnd(i)
-	for j := end; j < len(p.toks) && j <= end+12; j++ {
+	for j := end; j < len(p.toks) && j <= end+pastFromReach; j++ {
 		t := p.toks[j].lo
 		if p.titleStop(j) {
 			continue
@@ -1102,14 +1107,18 @@ var frontedPhraseOpener = map[string]bool{
 // frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
 // the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
 // "the night of", "the first week of", "the end of").
-var frontedPhraseWord = map[string]bool{
-	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
-	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
-	"just": true, "sometime": true, "the": true, "of": true, "first": true, "second": true,
-	"last": true, "final": true, "hours": true, "morning": true, "afternoon": true, "evening": true,
-	"night": true, "dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true,
-	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
-}
+var frontedPhraseWord = func() map[string]bool {
+	m := map[string]bool{
+		"the": true, "of": true, "first": true, "second": true, "last": true, "final": true,
+		"hours": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "days": true,
+		"end": true, "beginning": true, "start": true, "middle": true,
+	}
+	for w := range frontedPhraseOpener {
+		m[w] = true
+	}
+	return m
+}()
 
 // behind reports whether the time at i lies behind the reference date whatever the tense of
 // its clause: it names an incident (incidentNamed) or opens a span up to now (sinceTime).
@@ -1121,6 +1130,16 @@ func (p *parser) behind(i int) bool {
 // Feb. 11", "since early March", "since at least mid-April"): the start of a span that runs up
 // to the time of telling ("have hit the council twice since Feb. 11").
 func (p *parser) sinceTime(i int) bool {
+	k := p.beforeModifier(i)
+	if p.lo(k) == "least" && p.lo(k-1) == "at" {
+		k -= 2
+	}
+	return p.lo(k) == "since"
+}
+
+// beforeModifier returns the token before the modifier of the time at i, "early", "late",
+// "mid" or "mid-" ("since early March", "until mid-April"), or i-1 when it has none.
+func (p *parser) beforeModifier(i int) int {
 	k := i - 1
 	if p.lo(k) == "-" && p.tight(k) && p.lo(k-1) == "mid" {
 		k--
@@ -1129,10 +1148,7 @@ func (p *parser) sinceTime(i int) bool {
 	case "early", "late", "mid":
 		k--
 	}
-	if p.lo(k) == "least" && p.lo(k-1) == "at" {
-		k -= 2
-	}
-	return p.lo(k) == "since"
+	return k
 }
 
 // incidentNamed reports whether the month at i, with its day if any, names an incident as
@@ -1596,14 +1612,7 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 // until early May", "between Dec. 28 and Jan. 3"): the end comes on or after the start, in the
 // start's year or the next, whatever the tense of the clause.
 func (p *parser) rangeEndYear(i, m, d int) (int, bool) {
-	c := i - 1
-	if p.lo(c) == "-" && p.tight(c) && p.lo(c-1) == "mid" {
-		c--
-	}
-	switch p.lo(c) {
-	case "early", "late", "mid":
-		c--
-	}
+	c := p.beforeModifier(i)
 	switch p.lo(c) {
 	case "to", "until", "till", "through", "and", "-", "–":
 	default:
