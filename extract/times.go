@@ -472,15 +472,15 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 }
 
 // sayingDay reports whether the time at token t, its words ending at rune offset end, dates a
-// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb
-// reports after the time, which holds the trigger at i: "X said Monday the group had breached
-// …", "said late on Friday hackers stole …", "told reporters on Sunday that the hackers had
-// stolen …", "warned customers on Monday criminals had taken …", "wrote in a blog post on
-// March 3 that …". Only "on", "late" or "early" and a short hearer or the "in" phrase of what
-// the saying was made in (vehicleBefore) may stand between the verb and the time, and the reported clause opens
-// right after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It
-// holds whether or not the saying was found as an event (a subject no actor names: "Officials
-// said Monday …").
+// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb reports
+// after the time, which holds the trigger at i: "X said Monday the group had breached …", "said
+// late on Friday hackers stole …", "told reporters on Sunday that the hackers had stolen …",
+// "warned customers on Monday criminals had taken …", "wrote in a blog post on March 3 that …".
+// Only "on", "late" or "early" and a short hearer or the "in" phrase of what the saying was made
+// in (vehicleBefore) may stand between the verb and the time, and the reported clause opens right
+// after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It holds
+// whether or not the saying was found as an event (a subject no actor names: "Officials said
+// Monday …").
 func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
 	if t < 1 || i <= t || i >= len(toks) {
 		return false
@@ -648,13 +648,17 @@ func subjectTimeShared(toks []token, t, end, i int) bool {
 	return andBefore(toks, i) >= 0 || toks[i-1].Text == ","
 }
 
+// toldAsideReach bounds how many tokens before a time toldAside looks for the comma that
+// opens its aside.
+const toldAsideReach = 12
+
 // toldAside reports whether the time at t stands in an aside set off by commas, outside of
 // which the trigger at i stands, opened by a participle that is a telling's trigger, an
 // adverb perhaps before it ("The breach of X, first reported by the Herald on Tuesday,
 // exposed …"): the day is the report's, the deed came before it.
 func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 	c := -1
-	for k := t - 1; k >= 0 && t-k <= 12; k-- {
+	for k := t - 1; k >= 0 && t-k <= toldAsideReach; k-- {
 		if toks[k].Text == "," {
 			c = k
 			break
@@ -2608,10 +2612,7 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 				continue
 			}
 			found = true
-			pv := iso(p.TimeIdx)
-			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
-				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
-			} else if pv != v && tellingsTime(evs, j) {
+			if pv := iso(p.TimeIdx); !takeFinerTime(p, a, iso) && pv != v && tellingsTime(evs, j) {
 				// the deed took the day its telling was made: every wording of it in that
 				// sentence that did takes the definite mention's own time
 				borrowed := p.TimeIdx
@@ -2625,23 +2626,28 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 		}
 		if !found && kin >= 0 && sents[a.Sent].Toks[a.Trigger].Tag == "NN" &&
 			(familyOf(evs[kin].Type) == familyOf(a.Type) || !toldBeginning(sents[a.Sent].Toks, a.Trigger)) {
-			kinTime(&evs[kin], a, iso)
+			// a definite incident noun that names no deed of its own kind dates the nearest deed
+			// of another kind told before ("Hackers stole the data of 30,000 students. The breach
+			// occurred on November 6."; "hackers stole customer data in an attack last week. The
+			// attack took place on November 11."): news names one deed by several nouns. Only a
+			// singular noun names one deed ("the scammers" names doers, "the attacks" a series),
+			// and a beginning told of a noun of another family (toldBeginning) is left to its own
+			// kind.
+			takeFinerTime(&evs[kin], a, iso)
 		}
 	}
 }
 
-// kinTime dates p, the nearest deed of another kind told before a definite incident noun a
-// that names no deed of its own kind ("Hackers stole the data of 30,000 students. The breach
-// occurred on November 6."; "hackers stole customer data in an attack last week. The attack
-// took place on November 11."): news names one deed by several nouns, so p takes a's time
-// when it has none or only a coarser one a's falls within. Only a singular noun names one
-// deed ("the scammers" names doers, "the attacks" a series), and a beginning told of a noun
-// of another family (toldBeginning) is left to its own kind.
-func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
+// takeFinerTime gives p the time of a, the definite mention of an incident told before it
+// (definiteTimes), when p has no time or only a coarser one a's falls within, and reports
+// whether it did.
+func takeFinerTime(p *rawEvent, a rawEvent, iso func(int) string) bool {
 	v, pv := iso(a.TimeIdx), iso(p.TimeIdx)
 	if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 		p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+		return true
 	}
+	return false
 }
 
 // retoldDeedTimes dates a deed told again in a saying by the time the text gave it before:
