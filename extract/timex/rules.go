@@ -905,6 +905,13 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
 
+// toldPastAround reports whether the clause of a time phrase from token start to end is told
+// in the past, by a past deed before the phrase (pastDeed) or a past verb after it (pastFrom):
+// "hackers broke in at 3 a.m.", "By the end of the month, the gang had leaked …".
+func (p *parser) toldPastAround(start, end int) bool {
+	return p.pastDeed(start) || p.pastFrom(end)
+}
+
 // perfectBefore reports whether the clause before token k is told in the past perfect: "had",
 // perhaps with "already" or "been", then a participle ("the attackers had stolen the files by
 // Sept. 8", "had already been encrypted by"), so that a time after it ("by …") lies behind.
@@ -1860,7 +1867,7 @@ func (p *parser) storyPeriod(i, j int) (string, bool) {
 	case "by", "at", "in", "before", "until", "toward", "towards", "around", "near", "from":
 		k-- // "had leaked the files by the end of the month"
 	}
-	if !p.pastDeedWithin(k+1, pastDeedReach, nil) && !p.pastFrom(j+2) {
+	if !p.toldPastAround(k+1, j+2) {
 		return "", false
 	}
 	return v, true
@@ -2330,7 +2337,7 @@ func (p *parser) storyDay(i, end int) (string, bool) {
 			k-- // "shortly after noon", "at about 2:30 a.m."
 		}
 	}
-	if !p.pastDeedWithin(k, pastDeedReach, nil) && !p.pastFrom(end) {
+	if !p.toldPastAround(k, end) {
 		return "", false
 	}
 	if d, ok := p.steppedDay(); ok {
