@@ -2795,6 +2795,10 @@ func subjectDeed(toks []token, det, i int) bool {
 	return true
 }
 
+// subjectRelativeReach bounds how far after the subject noun subjectVerb looks for the comma
+// that closes a relative clause set off after it.
+const subjectRelativeReach = 16
+
 // subjectVerb returns the token after the subject noun at i where its verb is looked for: the
 // next one, or the one after a relative clause set off by commas ("The theft, which the
 // company disclosed on Monday, began in April": the relative clause tells of another event).
@@ -2802,7 +2806,7 @@ func subjectVerb(toks []token, i int) int {
 	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].Lower != "which" && toks[i+2].Lower != "that" {
 		return i + 1
 	}
-	for k := i + 3; k+1 < len(toks) && k <= i+16; k++ {
+	for k := i + 3; k+1 < len(toks) && k <= i+subjectRelativeReach; k++ {
 		switch toks[k].Text {
 		case ",":
 			return k + 1

@@ -912,11 +912,14 @@ func (p *parser) toldPastAround(start, end int) bool {
 	return p.pastDeed(start) || p.pastFrom(end)
 }
 
+// perfectBeforeReach bounds how far before token k perfectBefore looks for "had".
+const perfectBeforeReach = 12
+
 // perfectBefore reports whether the clause before token k is told in the past perfect: "had",
 // perhaps with "already" or "been", then a participle ("the attackers had stolen the files by
 // Sept. 8", "had already been encrypted by"), so that a time after it ("by …") lies behind.
 func (p *parser) perfectBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-12; j-- {
+	for j := k - 1; j >= 0 && j >= k-perfectBeforeReach; j-- {
 		switch p.lo(j) {
 		case ".", "!", "?", ";", "\"", ",":
 			return false
