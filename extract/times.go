@@ -97,9 +97,17 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		// outsideRel reports whether the trigger stands outside the relative clause that holds
 		// the k-th time, if one does
 		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
+		// laterConjunct reports whether the k-th time, after the day of writing, stands in a later
+		// conjunct that tells what is to come, when the event is told as done
+		laterConjunct := func(k int) bool { return done && later(inSent[k]) && futureConjunct(toks, ev.Trigger, tokOf[k]) }
+		// sayingDated reports whether the k-th time dates a saying that reports the deed, not the
+		// deed (sayingParticipleBetween, sayingDay)
+		sayingDated := func(k int) bool {
+			return deed && (x.sayingParticipleBetween(toks, tokOf[k], ev.Trigger) || x.sayingDay(toks, tokOf[k], ts[inSent[k]].End, ev.Trigger))
+		}
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
-			if done && later(inSent[k]) && futureConjunct(toks, ev.Trigger, t) {
+			if laterConjunct(k) {
 				continue // "Police arrested X, and a judge will rule on his bail next week": the later conjunct's time, not the step's
 			}
 			if rangeClose(toks, ts, inSent, tokOf, k) {
@@ -120,11 +128,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
-			if deed && x.sayingParticipleBetween(toks, t, ev.Trigger) {
-				continue // "published a report on Thursday saying the group stole …": the report's day, not the deed's
-			}
-			if deed && x.sayingDay(toks, t, ts[inSent[k]].End, ev.Trigger) {
-				continue // "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
+			if sayingDated(k) {
+				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
@@ -265,9 +270,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) && !(deed && x.sayingParticipleBetween(toks, tokOf[0], ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
