@@ -1433,14 +1433,14 @@ func writtenTime(ts []timex.Expression, t int) bool {
 	return t >= 0 && t < len(ts) && ts[t].Start >= 0
 }
 
-// lentThenWritten reports whether a mention dated b by words of the text (writtenTime: "last
-// week", "in March") joins an event dated only by the publication day its present perfect or
-// present lends it (publishedOnly: "X has targeted hospitals for two years. Last week, the gang
-// attacked Y"): the written date is the deed's, however coarser, and replaces the lent one; a
-// lent day never replaces a written date, however finer ("X attacked Y last week. X has
-// targeted hospitals for two years").
-func lentThenWritten(ts []timex.Expression, o, r int, b string) bool {
-	return b != "" && publishedOnly(ts, o) && writtenTime(ts, r)
+// lentThenWritten reports whether the time ts[written], of value b, is dated by words of the
+// text (writtenTime: "last week", "in March") and ts[lent] only by the publication day an
+// event's present perfect or present lends it (publishedOnly: "X has targeted hospitals for two
+// years. Last week, the gang attacked Y"), when two mentions of one event merge: the written date
+// is the deed's, however coarser, and replaces the lent one; a lent day never replaces a written
+// date, however finer ("X attacked Y last week. X has targeted hospitals for two years").
+func lentThenWritten(ts []timex.Expression, lent, written int, b string) bool {
+	return b != "" && publishedOnly(ts, lent) && writtenTime(ts, written)
 }
 
 // publishedOnly reports whether the time ts[t] is the publication date an event told in the

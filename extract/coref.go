@@ -1270,13 +1270,12 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	return prepLast
 }
 
-// openingSubject returns the entity of the name that opens the sentence before a sentence-
-// opening "it" (Opens: at the start or after an opening phrase, "On Friday, it …") whose
-// nearest candidate ms[j] stands later in that sentence (openingName; a
-// possessor opens no subject: "Ostmark's response team, OstCERT, said …"), or -1: "Harborline
-// notified the FBI on Feb. 11. It alerted state regulators a week later." is Harborline; the
-// subject the story goes on with, not the one it told. Unlike subjectGoesOn it serves an "It
-// said" too.
+// openingSubject returns the entity of the name that opens the sentence before a sentence-opening
+// "it" (Opens: at the start or after an opening phrase, "On Friday, it …") whose nearest candidate
+// ms[j] stands later in that sentence (openingName; a possessor opens no subject: "Ostmark's
+// response team, OstCERT, said …"), or -1: "Harborline notified the FBI on Feb. 11. It alerted
+// state regulators a week later." is Harborline; the subject the story goes on with, not the one
+// it told. Unlike subjectGoesOn it serves an "It said" too.
 func (x *Extractor) openingSubject(ms []mention, ents []entity, m mention, j int) int {
 	a := ms[j]
 	if m.How != mkPronoun || m.Head != "it" || !m.Opens || a.Sent != m.Sent-1 || a.Opens {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -59,11 +58,10 @@ func TestCreditTakenReading(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.words, func(t *testing.T) {
-			var toks []token
+			toks := taggedToks(tt.words)
 			at := -1
-			for k, w := range strings.Fields(tt.words) {
-				toks = append(toks, token{Text: w, Lower: w})
-				if at < 0 && takeForms[w] {
+			for k, w := range toks {
+				if at < 0 && takeForms[w.Lower] {
 					at = k
 				}
 			}

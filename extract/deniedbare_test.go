@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -57,11 +56,7 @@ func TestBareClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.tagged, func(t *testing.T) {
-			var toks []token
-			for _, wt := range strings.Fields(tt.tagged) {
-				w, tag, _ := strings.Cut(wt, "/")
-				toks = append(toks, token{Text: w, Lower: strings.ToLower(w), Tag: tag})
-			}
+			toks := taggedToks(tt.tagged)
 			got := bareClause(toks, 0, len(toks)-1)
 			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
 		})

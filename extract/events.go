@@ -2809,6 +2809,10 @@ func noneTaken(toks []token, i int) bool {
 	return false
 }
 
+// noEvidenceReach bounds how many tokens before the deed noEvidence looks for "evidence that"
+// or "evidence of".
+const noEvidenceReach = 8
+
 // noEvidence reports whether the deed at i is what a finding says there is no sign of: the
 // clause after "no evidence that" or "not … any evidence that" ("there is no evidence that
 // the attackers stole funds from X", "had not found any indication that intruders breached
@@ -2816,7 +2820,7 @@ func noneTaken(toks []token, i int) bool {
 // "that" and auxiliaries may stand between, as for unproven.
 func (x *Extractor) noEvidence(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	for j := i - 1; j >= 2 && i-j <= 8; j-- {
+	for j := i - 1; j >= 2 && i-j <= noEvidenceReach; j-- {
 		w, tg := toks[j].Lower, toks[j].Tag
 		if (w == "that" || w == "of") && x.cue.tokIs("evidencenoun", &toks[j-1]) {
 			q := toks[j-2].Lower

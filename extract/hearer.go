@@ -133,8 +133,8 @@ func (x *Extractor) quantifiedHearers(toks []token, i int) bool {
 	return isNounTag(toks[i-2].Tag) && x.cue.tokIs("message", &toks[i-2])
 }
 
-// opensVerbPhrase reports whether the words at j open a verb phrase: a verb or a modal, perhaps after
-// an adverb ("and also alerted X").
+// opensVerbPhrase reports whether the words at j open a verb phrase: a verb or a modal, perhaps
+// after an adverb ("and also alerted X").
 func opensVerbPhrase(toks []token, j int) bool {
 	if j < len(toks) && toks[j].Tag == "RB" {
 		j++

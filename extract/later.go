@@ -153,13 +153,13 @@ func (x *Extractor) laterAttribution(sents []sentence, ms []mention, ents []enti
 	}
 }
 
-// nounDeedDoer gives agent to the deed the noun at noun of sentence sent reports, when no
-// incident of its family was told before and the accused is named in so many words
-// (accusedDirectly): "X blamed the attack on Y", "X attributed the breach to Y", "the breach
-// was linked to Y" with no attack or breach told earlier name the deed of this sentence, whose
-// doer Y is (not "attributed the theft to a group working for Y": Y is only its master). The deed's trigger may be any noun of the compound the noun
-// opens ("the ransomware attack"); a deed with a doer of its own, or whose victim is Y, keeps
-// what it has.
+// nounDeedDoer gives agent to the deed the noun at noun of sentence sent reports, when no incident
+// of its family was told before and the accused is named in so many words (accusedDirectly): "X
+// blamed the attack on Y", "X attributed the breach to Y", "the breach was linked to Y" with no
+// attack or breach told earlier name the deed of this sentence, whose doer Y is (not "attributed
+// the theft to a group working for Y": Y is only its master). The deed's trigger may be any noun
+// of the compound the noun opens ("the ransomware attack"); a deed with a doer of its own, or
+// whose victim is Y, keeps what it has.
 func nounDeedDoer(toks []token, evs []rawEvent, sent, noun, fam int, agent []int) {
 	for j := range evs {
 		q := &evs[j]
@@ -1327,7 +1327,7 @@ func (x *Extractor) ownedByIndefinite(toks []token, j int) bool {
 // countedObject reads the object right after the verb at i as a bare count of people or things
 // ("arrested two men", "charged 14 suspects", "detained three Ostrian nationals"), or a noun's
 // object after its preposition ("arrest warrants for two officers"): a count of
-// at least two (countWord), an adjective or two, and a plural common noun; it returns the count,
+// at least two (countWord), an adjective or a proper noun or two, and a plural common noun; it returns the count,
 // or 0 for any other object. Such an object tells how many the step befell, so it can stand
 // for the patients of an earlier step only when that step named as many.
 func countedObject(toks []token, i int) int {

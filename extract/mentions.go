@@ -2134,11 +2134,7 @@ func (x *Extractor) subjectWordOpens(s *sentence, i, end int) bool {
 		return false
 	}
 	t := &toks[i]
-	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
-		return false
-	}
-	_, described := x.cue.genHead[t.Lower]
-	return !described
+	return !x.cueNoun(t)
 }
 
 // possessiveOpener reports whether the one capitalised word toks[i:end] opening sentence s owns
@@ -2160,11 +2156,18 @@ func (x *Extractor) possessiveOpener(s *sentence, i, end int) bool {
 	if !isCap(t.Text) || isAllCaps(t.Text) || s.writesLower(t) || x.cue.tokIsBare("calendar", t) || weekdays[t.Lower] {
 		return false
 	}
+	return !x.cueNoun(t)
+}
+
+// cueNoun reports whether t is a word of the cue lists for programs, technical terms,
+// incidents or described people ("Malware", "Hackers"): a common noun however it is
+// capitalised, no name (subjectWordOpens, possessiveOpener).
+func (x *Extractor) cueNoun(t *token) bool {
 	if x.cue.tokIs("toolnoun", t) || x.cue.tokIs("techterm", t) || x.isTriggerNoun(t.Lower) {
-		return false
+		return true
 	}
 	_, described := x.cue.genHead[t.Lower]
-	return !described
+	return described
 }
 
 // apposedHead returns the kind of the head of an indefinite description the name toks[i:end]
@@ -3302,14 +3305,7 @@ func (x *Extractor) personContext(s *sentence, i, end int) bool {
 // finiteAt reports whether the token at k is a verb in the past or present tense or a modal:
 // the verb of a clause whose subject ends right before it.
 func finiteAt(toks []token, k int) bool {
-	if k >= len(toks) {
-		return false
-	}
-	switch toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
+	return k < len(toks) && isFiniteTag(toks[k].Tag)
 }
 
 // roleBefore reports a title or role word among the two words before the comma at c: "the
@@ -4857,8 +4853,8 @@ func (x *Extractor) accusedBefore(toks []token, found []mention, j int) int {
 			continue
 		}
 		at := a.Last
-		if j := x.timePhraseEnd(toks, at, 1, true); j > at && j < p.First {
-			at = j // "accused X on Monday of hacking its parliament", "blamed X last week for …"
+		if e := x.timePhraseEnd(toks, at, 1, true); e > at && e < p.First {
+			at = e // "accused X on Monday of hacking its parliament", "blamed X last week for …"
 		}
 		if w := toks[at].Lower; w != "for" && w != "of" {
 			continue

@@ -371,12 +371,12 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 	return false
 }
 
-// accusedDoer reports whether the deed at i is one a finite "accused" attributes to its
-// object, which the deed has for its agent ("Dorsk accused the group of hacking X"; a name after
-// "the" and before a group noun its mention leaves out, "accused the Grey Heron group of …"): a deed
-// told, not an offence with which someone is charged ("a man accused of hacking X", "was
-// accused of hacking X"). An object the deed's agent is not ("accused a unit of Y's army of
-// attacking X", read with another doer) leaves the deed an offence.
+// accusedDoer reports whether the deed at i is one a finite "accused" attributes to its object,
+// which the deed has for its agent ("Dorsk accused the group of hacking X"; a name after "the" and
+// before a group noun its mention leaves out, "accused the Grey Heron group of …"): a deed told,
+// not an offence with which someone is charged ("a man accused of hacking X", "was accused of
+// hacking X"). An object the deed's agent is not ("accused a unit of Y's army of attacking X",
+// read with another doer) leaves the deed an offence.
 func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 	toks := c.s.Toks
 	for j := i - 1; j > 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
@@ -2037,14 +2037,7 @@ func bareClause(toks []token, a, i int) bool {
 			return false
 		}
 	}
-	if f > i || f >= len(toks) {
-		return false
-	}
-	switch toks[f].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
+	return f <= i && finiteAt(toks, f)
 }
 
 // subjectWordTag reports whether a word tagged tag may stand in a short subject noun phrase

@@ -31,21 +31,17 @@ func TestStatementCited(t *testing.T) {
 // TestStatementCitedReading checks which noun phrases statementCited reads as cited.
 func TestStatementCitedReading(t *testing.T) {
 	tests := []struct {
-		words []string
-		tags  []string
-		want  bool
+		tagged string // word/TAG pairs, the noun last
+		want   bool
 	}{
-		{[]string{"according", "to", "a", "statement"}, []string{"VBG", "TO", "DT", "NN"}, true},
-		{[]string{"according", "to", "a", "brief", "statement"}, []string{"VBG", "TO", "DT", "JJ", "NN"}, true},
-		{[]string{"in", "a", "statement"}, []string{"IN", "DT", "NN"}, false},
-		{[]string{"according", "to", "police", "statement"}, []string{"VBG", "TO", "NN", "NN"}, false},
+		{"according/VBG to/TO a/DT statement/NN", true},
+		{"according/VBG to/TO a/DT brief/JJ statement/NN", true},
+		{"in/IN a/DT statement/NN", false},
+		{"according/VBG to/TO police/NN statement/NN", false},
 	}
 	for _, tt := range tests {
-		var toks []token
-		for k, w := range tt.words {
-			toks = append(toks, token{Text: w, Lower: w, Tag: tt.tags[k]})
-		}
-		assert.Equal(t, tt.want, statementCited(toks, len(toks)-1), "%v", tt.words)
+		toks := taggedToks(tt.tagged)
+		assert.Equal(t, tt.want, statementCited(toks, len(toks)-1), "%v", tt.tagged)
 	}
 }
 
@@ -53,21 +49,9 @@ func TestStatementCitedReading(t *testing.T) {
 // statement or document the phrase cites, not a deed the sentence tells outside the phrase,
 // while a time of the deed's own clause still dates it.
 func TestAccordingPhraseTime(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		time       string
-	}{
-		{"fronted statement with a day", "According to a statement published by Kessler Mills on Friday, intruders stole payroll files.", schema.EventTheft, ""},
-		{"trailing statement with a day", "Intruders stole payroll files, according to a statement from Kessler Mills on Friday.", schema.EventTheft, ""},
-		{"the deed's own month", "According to a statement from Kessler Mills on Friday, intruders stole payroll files in April.", schema.EventTheft, "2025-04"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-06-12", tt.body)
-			ev := findEvent(g, tt.typ, "", "")
-			require.NotNil(t, ev, "got %s, want a %s", eventsString(g), tt.typ)
-			assert.Equal(t, tt.time, ev.Time.Value, "got %s, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkTimes(t, []timeCase{
+		{"fronted statement with a day", "2025-06-12", "According to a statement published by Kessler Mills on Friday, intruders stole payroll files.", schema.EventTheft, "", "", ""},
+		{"trailing statement with a day", "2025-06-12", "Intruders stole payroll files, according to a statement from Kessler Mills on Friday.", schema.EventTheft, "", "", ""},
+		{"the deed's own month", "2025-06-12", "According to a statement from Kessler Mills on Friday, intruders stole payroll files in April.", schema.EventTheft, "", "", "2025-04"},
+	}, false)
 }

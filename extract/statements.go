@@ -35,16 +35,15 @@ func (x *Extractor) denials(c *sentCtx) []rawEvent {
 	return out
 }
 
-// reportedDenier returns the speaker of a verb of saying whose reported clause has the
-// negation at i right after its finite verb ("X said on Tuesday that the group had no ties to
-// …", "X said Monday the hackers were not involved in …", "…, saying the group was not involved
-// …"): the speaker denies what a group, the clause's subject, is said not to have done (a
-// state or body the speaker may speak for stays the denier: "its spokesman said Beijing has
-// never …"). The verb is a
-// tensed one of cue reporting or a participle of cue sayingform after a comma; between it and
-// the clause's subject stand at most a time phrase and "that". It returns the speaker and the
-// verb, whose time is the denial's, or -1s when no such verb reports the clause or the
-// sentence names no speaker.
+// reportedDenier returns the speaker of a verb of saying whose reported clause has the negation at
+// i right after its finite verb ("X said on Tuesday that the group had no ties to …", "X said
+// Monday the hackers were not involved in …", "…, saying the group was not involved …"): the
+// speaker denies what a group, the clause's subject, is said not to have done (a state or body the
+// speaker may speak for stays the denier: "its spokesman said Beijing has never …"). The verb is a
+// tensed one of cue reporting or a participle of cue sayingform after a comma; between it and the
+// clause's subject stand at most a time phrase and "that". It returns the speaker and the verb,
+// whose time is the denial's, or -1s when no such verb reports the clause or the sentence names no
+// speaker.
 func (x *Extractor) reportedDenier(c *sentCtx, i int) (int, int) {
 	toks := c.s.Toks
 	f := i - 1 // "had no", "was not", "has never"

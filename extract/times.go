@@ -97,9 +97,17 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		// outsideRel reports whether the trigger stands outside the relative clause that holds
 		// the k-th time, if one does
 		outsideRel := func(k int) bool { return relLo[k] >= 0 && (ev.Trigger < relLo[k] || ev.Trigger > relHi[k]) }
+		// laterConjunct reports whether the k-th time, after the day of writing, stands in a later
+		// conjunct that tells what is to come, when the event is told as done
+		laterConjunct := func(k int) bool { return done && later(inSent[k]) && futureConjunct(toks, ev.Trigger, tokOf[k]) }
+		// sayingDated reports whether the k-th time dates a saying that reports the deed, not the
+		// deed (sayingParticipleBetween, sayingDay)
+		sayingDated := func(k int) bool {
+			return deed && (x.sayingParticipleBetween(toks, tokOf[k], ev.Trigger) || x.sayingDay(toks, tokOf[k], ts[inSent[k]].End, ev.Trigger))
+		}
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
-			if done && later(inSent[k]) && futureConjunct(toks, ev.Trigger, t) {
+			if laterConjunct(k) {
 				continue // "Police arrested X, and a judge will rule on his bail next week": the later conjunct's time, not the step's
 			}
 			if rangeClose(toks, ts, inSent, tokOf, k) {
@@ -120,11 +128,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && ev.Modality == "future" && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || saidAtThat(toks, t, ev.Trigger, true)) {
 				continue // "Police said on Monday the group was preparing to attack X": not done on the saying's day
 			}
-			if deed && x.sayingParticipleBetween(toks, t, ev.Trigger) {
-				continue // "published a report on Thursday saying the group stole …": the report's day, not the deed's
-			}
-			if deed && x.sayingDay(toks, t, ts[inSent[k]].End, ev.Trigger) {
-				continue // "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
+			if sayingDated(k) {
+				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
@@ -265,9 +270,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !(done && later(inSent[0]) && futureConjunct(toks, ev.Trigger, tokOf[0])) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
-			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !(deed && x.sayingDay(toks, tokOf[0], ts[inSent[0]].End, ev.Trigger)) && !(deed && x.sayingParticipleBetween(toks, tokOf[0], ev.Trigger)) &&
+			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
 		}
@@ -472,15 +477,15 @@ func saidAtThat(toks []token, t, i int, bare bool) bool {
 }
 
 // sayingDay reports whether the time at token t, its words ending at rune offset end, dates a
-// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb
-// reports after the time, which holds the trigger at i: "X said Monday the group had breached
-// …", "said late on Friday hackers stole …", "told reporters on Sunday that the hackers had
-// stolen …", "warned customers on Monday criminals had taken …", "wrote in a blog post on
-// March 3 that …". Only "on", "late" or "early" and a short hearer or the "in" phrase of what
-// the saying was made in (vehicleBefore) may stand between the verb and the time, and the reported clause opens
-// right after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It
-// holds whether or not the saying was found as an event (a subject no actor names: "Officials
-// said Monday …").
+// tensed verb of saying or telling (cue reporting) it follows and not the clause that verb reports
+// after the time, which holds the trigger at i: "X said Monday the group had breached …", "said
+// late on Friday hackers stole …", "told reporters on Sunday that the hackers had stolen …",
+// "warned customers on Monday criminals had taken …", "wrote in a blog post on March 3 that …".
+// Only "on", "late" or "early" and a short hearer or the "in" phrase of what the saying was made
+// in (vehicleBefore) may stand between the verb and the time, and the reported clause opens right
+// after the time: "that" or not, a subject and its finite verb (reportedClauseAt). It holds
+// whether or not the saying was found as an event (a subject no actor names: "Officials said
+// Monday …").
 func (x *Extractor) sayingDay(toks []token, t, end, i int) bool {
 	if t < 1 || i <= t || i >= len(toks) {
 		return false
@@ -648,13 +653,17 @@ func subjectTimeShared(toks []token, t, end, i int) bool {
 	return andBefore(toks, i) >= 0 || toks[i-1].Text == ","
 }
 
+// toldAsideReach bounds how many tokens before a time toldAside looks for the comma that
+// opens its aside.
+const toldAsideReach = 12
+
 // toldAside reports whether the time at t stands in an aside set off by commas, outside of
 // which the trigger at i stands, opened by a participle that is a telling's trigger, an
 // adverb perhaps before it ("The breach of X, first reported by the Herald on Tuesday,
 // exposed …"): the day is the report's, the deed came before it.
 func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 	c := -1
-	for k := t - 1; k >= 0 && t-k <= 12; k-- {
+	for k := t - 1; k >= 0 && t-k <= toldAsideReach; k-- {
 		if toks[k].Text == "," {
 			c = k
 			break
@@ -2608,10 +2617,7 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 				continue
 			}
 			found = true
-			pv := iso(p.TimeIdx)
-			if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
-				p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
-			} else if pv != v && tellingsTime(evs, j) {
+			if pv := iso(p.TimeIdx); !takeFinerTime(p, a, iso) && pv != v && tellingsTime(evs, j) {
 				// the deed took the day its telling was made: every wording of it in that
 				// sentence that did takes the definite mention's own time
 				borrowed := p.TimeIdx
@@ -2625,23 +2631,28 @@ func definiteTimes(sents []sentence, evs []rawEvent, times []timex.Expression, i
 		}
 		if !found && kin >= 0 && sents[a.Sent].Toks[a.Trigger].Tag == "NN" &&
 			(familyOf(evs[kin].Type) == familyOf(a.Type) || !toldBeginning(sents[a.Sent].Toks, a.Trigger)) {
-			kinTime(&evs[kin], a, iso)
+			// a definite incident noun that names no deed of its own kind dates the nearest deed
+			// of another kind told before ("Hackers stole the data of 30,000 students. The breach
+			// occurred on November 6."; "hackers stole customer data in an attack last week. The
+			// attack took place on November 11."): news names one deed by several nouns. Only a
+			// singular noun names one deed ("the scammers" names doers, "the attacks" a series),
+			// and a beginning told of a noun of another family (toldBeginning) is left to its own
+			// kind.
+			takeFinerTime(&evs[kin], a, iso)
 		}
 	}
 }
 
-// kinTime dates p, the nearest deed of another kind told before a definite incident noun a
-// that names no deed of its own kind ("Hackers stole the data of 30,000 students. The breach
-// occurred on November 6."; "hackers stole customer data in an attack last week. The attack
-// took place on November 11."): news names one deed by several nouns, so p takes a's time
-// when it has none or only a coarser one a's falls within. Only a singular noun names one
-// deed ("the scammers" names doers, "the attacks" a series), and a beginning told of a noun
-// of another family (toldBeginning) is left to its own kind.
-func kinTime(p *rawEvent, a rawEvent, iso func(int) string) {
+// takeFinerTime gives p the time of a, the definite mention of an incident told before it
+// (definiteTimes), when p has no time or only a coarser one a's falls within, and reports
+// whether it did.
+func takeFinerTime(p *rawEvent, a rawEvent, iso func(int) string) bool {
 	v, pv := iso(a.TimeIdx), iso(p.TimeIdx)
 	if pv == "" || len(pv) < len(v) && strings.HasPrefix(v, pv) {
 		p.TimeIdx, p.TimeText = a.TimeIdx, a.TimeText
+		return true
 	}
+	return false
 }
 
 // retoldDeedTimes dates a deed told again in a saying by the time the text gave it before:
@@ -2789,6 +2800,10 @@ func subjectDeed(toks []token, det, i int) bool {
 	return true
 }
 
+// subjectRelativeReach bounds how far after the subject noun subjectVerb looks for the comma
+// that closes a relative clause set off after it.
+const subjectRelativeReach = 16
+
 // subjectVerb returns the token after the subject noun at i where its verb is looked for: the
 // next one, or the one after a relative clause set off by commas ("The theft, which the
 // company disclosed on Monday, began in April": the relative clause tells of another event).
@@ -2796,7 +2811,7 @@ func subjectVerb(toks []token, i int) int {
 	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].Lower != "which" && toks[i+2].Lower != "that" {
 		return i + 1
 	}
-	for k := i + 3; k+1 < len(toks) && k <= i+16; k++ {
+	for k := i + 3; k+1 < len(toks) && k <= i+subjectRelativeReach; k++ {
 		switch toks[k].Text {
 		case ",":
 			return k + 1

@@ -668,7 +668,7 @@ func (p *parser) past(i int) bool {
 		case "need", "indeed", "united", "speed":
 			continue
 		}
-		if pastForm(t) || p.sharedPast(k) {
+		if p.pastAt(k) {
 			return true
 		}
 		if participle(t) {
@@ -736,17 +736,21 @@ func unState(t string) bool {
 	return strings.HasPrefix(t, "un") && edForm(t)
 }
 
-// tellingHearerReach bounds the words of the hearer or object tellingTime lets stand between a
+// tellingHearerReach bounds the words of the hearer or object sayingTime lets stand between a
 // verb of telling and its time.
 const tellingHearerReach = 4
 
-// tellingTime reports whether the time at token i is the time of the past telling at token v:
-// a preposition of time opens it right after "said" or "announced" ("said on March 20 that
-// …"), or after the short hearer or object of "told", "reported" or "announced" ("told
-// regulators on March 20", "reported the theft to police on May 2"), with no pronoun subject,
-// "that" or past form among those words that would open a clause the verb reports ("told
-// reporters the attack began on March 20": the attack's day).
-func (p *parser) tellingTime(v, i int) bool {
+// sayingTime reports whether the time at token i is the own time of the verb of saying or
+// telling at token v, told in the past. Either only "on", "in" or "at" stand between ("the
+// breach, first reported on March 15", "the firm announced Tuesday"), no clause that may point
+// anywhere ("said the offer expires Nov. 5"); or a preposition of time opens the time right
+// after "said" or "announced" ("said late on March 20 that …"), or after the short hearer or
+// object of "told", "reported" or "announced" ("told regulators on March 20", "reported the
+// theft to police on May 2"), with no pronoun subject, "that" or past form among those words
+// that would open a clause the verb reports ("told reporters the attack began on March 20":
+// the attack's day). No "be", "will", "to", "is" or "are" stands before the verb: a telling to
+// come ("will be announced on Nov. 15", "to be announced on").
+func (p *parser) sayingTime(v, i int) bool {
 	object := false
 	switch p.lo(v) {
 	case "said":
@@ -757,8 +761,29 @@ func (p *parser) tellingTime(v, i int) bool {
 	}
 	switch p.lo(v - 1) {
 	case "be", "been", "will", "to", "is", "are":
-		return false // a telling to come: "will be announced on Nov. 15"
+		return false
 	}
+	return p.prepsOnlyBetween(v, i) || p.afterHearer(v, i, object)
+}
+
+// prepsOnlyBetween reports whether only "on", "in" or "at", or nothing, stand between tokens v
+// and i (sayingTime: "first reported on March 15", "announced Tuesday").
+func (p *parser) prepsOnlyBetween(v, i int) bool {
+	for j := v + 1; j < i; j++ {
+		switch p.lo(j) {
+		case "on", "in", "at":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterHearer reports whether a preposition of time opens the time at i ("on", "in" or
+// "during", perhaps after "late" or "early") right after the verb of telling at v or, when the
+// verb takes an object, after at most tellingHearerReach plain words of its hearer or object
+// (sayingTime).
+func (p *parser) afterHearer(v, i int, object bool) bool {
 	k := i - 1
 	switch p.lo(k) {
 	case "on", "in", "during":
@@ -828,6 +853,10 @@ func (p *parser) passiveBy(k int) bool {
 	return false
 }
 
+// pastAt reports whether token k is a simple past the -ed test misses: one no present shares
+// (pastForm) or one spelt as its present and told in the past (sharedPast).
+func (p *parser) pastAt(k int) bool { return pastForm(p.lo(k)) || p.sharedPast(k) }
+
 // sharedPast reports whether token k is a verb whose simple past is spelt as its present
 // ("hit", "cut", "shut", "spread") told in the past: before a time of its own clause news tells
 // such a verb in the past ("Ransomware hit the council on Feb. 3"), unless an infinitive, an
@@ -876,11 +905,21 @@ func (p *parser) pastDeed(i int) bool {
 	return p.pastDeedWithin(i, pastDeedReach, nil)
 }
 
+// toldPastAround reports whether the clause of a time phrase from token start to end is told
+// in the past, by a past deed before the phrase (pastDeed) or a past verb after it (pastFrom):
+// "hackers broke in at 3 a.m.", "By the end of the month, the gang had leaked …".
+func (p *parser) toldPastAround(start, end int) bool {
+	return p.pastDeed(start) || p.pastFrom(end)
+}
+
+// perfectBeforeReach bounds how far before token k perfectBefore looks for "had".
+const perfectBeforeReach = 12
+
 // perfectBefore reports whether the clause before token k is told in the past perfect: "had",
 // perhaps with "already" or "been", then a participle ("the attackers had stolen the files by
 // Sept. 8", "had already been encrypted by"), so that a time after it ("by …") lies behind.
 func (p *parser) perfectBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-12; j-- {
+	for j := k - 1; j >= 0 && j >= k-perfectBeforeReach; j-- {
 		switch p.lo(j) {
 		case ".", "!", "?", ";", "\"", ",":
 			return false
@@ -894,30 +933,6 @@ func (p *parser) perfectBefore(k int) bool {
 		}
 	}
 	return false
-}
-
-// sayingAt reports whether token k is a verb of saying told in the past whose own time is the
-// time at i: only "on", "in" or "at" stand between ("the breach, first reported on March 15",
-// "the firm announced Tuesday"), no clause that may point anywhere ("said the offer expires
-// Nov. 5"), and no "be", "will" or "to" before the verb ("to be announced on").
-func (p *parser) sayingAt(k, i int) bool {
-	switch p.lo(k) {
-	case "said", "told", "announced", "reported":
-	default:
-		return false
-	}
-	for j := k + 1; j < i; j++ {
-		switch p.lo(j) {
-		case "on", "in", "at":
-		default:
-			return false
-		}
-	}
-	switch p.lo(k - 1) {
-	case "be", "been", "will", "to", "is", "are":
-		return false
-	}
-	return true
 }
 
 // pastDeedReach is how far before a time pastDeed looks for the past verb of its clause.
@@ -943,14 +958,11 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if t == "by" && p.perfectBefore(k) {
 			return true // done by then: "had stolen the files by Sept. 8"
 		}
-		if p.sayingAt(k, i) {
-			return true // the saying's own time: "first reported on March 15", "announced Tuesday"
+		if p.sayingTime(k, i) {
+			return true // the saying's own time: "first reported on March 15", "announced Tuesday", "said on March 20 that …", "told regulators on March 20"
 		}
 		if t == "to" && motionPast(p.lo(k-1)) {
 			return true // "came to light on March 14", "fled to Dubai in May": "to" opens a place
-		}
-		if p.tellingTime(k, i) {
-			return true // "said on March 20 that …", "told regulators on March 20": the telling's day
 		}
 		switch t {
 		case ".", "!", "?", ";", "\"", ",", "to", "be", "will", "said", "says", "told", "announced", "reported",
@@ -958,7 +970,7 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 			"may", "might", "can", "could", "would", "should", "must", "shall":
 			return false
 		}
-		if pastForm(t) || p.sharedPast(k) {
+		if p.pastAt(k) {
 			return true
 		}
 		if participle(t) && p.toks[k].kind == kWord {
@@ -982,7 +994,8 @@ func (p *parser) frontedPast(i int) bool {
 	return p.pastFrom(p.dateEnd(i))
 }
 
-// pastFromReach bounds how many tokens after a time pastFrom looks for its clause's verb.
+// pastFromReach bounds how many tokens after a time pastFrom and frontedFuture look for its
+// clause's verb.
 const pastFromReach = 12
 
 // pastFrom reports whether the clause that goes on from token end is told in the past: a past
@@ -999,7 +1012,7 @@ func (p *parser) pastFrom(end int) bool {
 		case ".", "!", "?", ";", "\"", "will", "would", "shall", "is", "are", "to", "plans", "expects":
 			return false
 		}
-		if pastForm(t) || p.sharedPast(j) {
+		if p.pastAt(j) {
 			return true
 		}
 		if participle(t) && p.toks[j].kind == kWord {
@@ -1034,7 +1047,7 @@ func (p *parser) frontedFuture(i int) bool {
 		return false
 	}
 	end := p.dateEnd(i)
-	for j := end; j < len(p.toks) && j <= end+12; j++ {
+	for j := end; j < len(p.toks) && j <= end+pastFromReach; j++ {
 		t := p.toks[j].lo
 		if p.titleStop(j) {
 			continue
@@ -1104,14 +1117,18 @@ var frontedPhraseOpener = map[string]bool{
 // frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
 // the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
 // "the night of", "the first week of", "the end of").
-var frontedPhraseWord = map[string]bool{
-	"in": true, "on": true, "at": true, "since": true, "by": true, "during": true, "around": true,
-	"before": true, "after": true, "early": true, "late": true, "mid": true, "shortly": true,
-	"just": true, "sometime": true, "the": true, "of": true, "first": true, "second": true,
-	"last": true, "final": true, "hours": true, "morning": true, "afternoon": true, "evening": true,
-	"night": true, "dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true,
-	"days": true, "end": true, "beginning": true, "start": true, "middle": true,
-}
+var frontedPhraseWord = func() map[string]bool {
+	m := map[string]bool{
+		"the": true, "of": true, "first": true, "second": true, "last": true, "final": true,
+		"hours": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "days": true,
+		"end": true, "beginning": true, "start": true, "middle": true,
+	}
+	for w := range frontedPhraseOpener {
+		m[w] = true
+	}
+	return m
+}()
 
 // behind reports whether the time at i lies behind the reference date whatever the tense of
 // its clause: it names an incident (incidentNamed) or opens a span up to now (sinceTime).
@@ -1123,6 +1140,16 @@ func (p *parser) behind(i int) bool {
 // Feb. 11", "since early March", "since at least mid-April"): the start of a span that runs up
 // to the time of telling ("have hit the council twice since Feb. 11").
 func (p *parser) sinceTime(i int) bool {
+	k := p.beforeModifier(i)
+	if p.lo(k) == "least" && p.lo(k-1) == "at" {
+		k -= 2
+	}
+	return p.lo(k) == "since"
+}
+
+// beforeModifier returns the token before the modifier of the time at i, "early", "late",
+// "mid" or "mid-" ("since early March", "until mid-April"), or i-1 when it has none.
+func (p *parser) beforeModifier(i int) int {
 	k := i - 1
 	if p.lo(k) == "-" && p.tight(k) && p.lo(k-1) == "mid" {
 		k--
@@ -1131,10 +1158,7 @@ func (p *parser) sinceTime(i int) bool {
 	case "early", "late", "mid":
 		k--
 	}
-	if p.lo(k) == "least" && p.lo(k-1) == "at" {
-		k -= 2
-	}
-	return p.lo(k) == "since"
+	return k
 }
 
 // incidentNamed reports whether the month at i, with its day if any, names an incident as
@@ -1598,14 +1622,7 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 // until early May", "between Dec. 28 and Jan. 3"): the end comes on or after the start, in the
 // start's year or the next, whatever the tense of the clause.
 func (p *parser) rangeEndYear(i, m, d int) (int, bool) {
-	c := i - 1
-	if p.lo(c) == "-" && p.tight(c) && p.lo(c-1) == "mid" {
-		c--
-	}
-	switch p.lo(c) {
-	case "early", "late", "mid":
-		c--
-	}
+	c := p.beforeModifier(i)
 	switch p.lo(c) {
 	case "to", "until", "till", "through", "and", "-", "–":
 	default:
@@ -1853,7 +1870,7 @@ func (p *parser) storyPeriod(i, j int) (string, bool) {
 	case "by", "at", "in", "before", "until", "toward", "towards", "around", "near", "from":
 		k-- // "had leaked the files by the end of the month"
 	}
-	if !p.pastDeedWithin(k+1, pastDeedReach, nil) && !p.pastFrom(j+2) {
+	if !p.toldPastAround(k+1, j+2) {
 		return "", false
 	}
 	return v, true
@@ -2323,7 +2340,7 @@ func (p *parser) storyDay(i, end int) (string, bool) {
 			k-- // "shortly after noon", "at about 2:30 a.m."
 		}
 	}
-	if !p.pastDeedWithin(k, pastDeedReach, nil) && !p.pastFrom(end) {
+	if !p.toldPastAround(k, end) {
 		return "", false
 	}
 	if d, ok := p.steppedDay(); ok {
