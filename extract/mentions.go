@@ -1986,6 +1986,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 						return append(out, m, rest[0])
 					}
 				}
+				if x.toldThenSubject(toks, i, end) {
+					// "told Reuters Grey Lantern breached the exchange": the hearer, then the
+					// subject of the clause told without "that"
+					if rest := x.nameMentions(s, k, end, nil); len(rest) == 1 {
+						return append(out, m, rest[0])
+					}
+				}
 				return append(out, m)
 			}
 		}
@@ -4883,4 +4890,22 @@ func (x *Extractor) accusedBefore(toks []token, found []mention, j int) int {
 		}
 	}
 	return 0
+}
+
+// toldThenSubject reports whether the capitalised run toks[i:end], which opens with a name
+// the gazetteer knows, stands right after a form of "tell" (past an article: "told the BBC")
+// and before a tensed verb or modal: "told Reuters Grey Lantern breached the exchange", "tells
+// The Associated Press Ironveil Lab was behind it". News style drops the "that" of a clause
+// told to a hearer, so the run is two names: the hearer the verb takes, then the subject of
+// the clause told.
+func (x *Extractor) toldThenSubject(toks []token, i, end int) bool {
+	p := i - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 0 || end >= len(toks) || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+		return false
+	}
+	tr, ok := x.tokTrigger(&toks[p], true)
+	return ok && tr.Lemma == "tell" && isVerbTag(toks[p].Tag)
 }
