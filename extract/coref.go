@@ -2112,8 +2112,10 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 				e.Conf = maxf(e.Conf, 0.75)
 				break
 			}
-			if ms[i].MarkName {
-				e.Guessed = false // "St Aldric's said it had …": a body's name, the speaker "it" goes back to
+			if ms[i].MarkName || ms[i].SaysIt {
+				// "St Aldric's said it had …", "Grey Lantern said it had …": a body's name, the
+				// speaker "it" goes back to
+				e.Guessed = false
 			}
 		}
 	}

@@ -56,6 +56,9 @@ type mention struct {
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
 	MarkName bool
+	// SaysIt says the name speaks of itself as "it" or "they" ("Grey Lantern said it had
+	// stolen the files", saysOfItself): a body's or a group's name, no person's.
+	SaysIt bool
 	// WhichNext says ", which" follows the name ("an attack on Caldera Terminals, which runs
 	// the port"): a thing's relative pronoun, so a body's name, no person's; not after a
 	// preposition that hangs the name on another noun ("a lawsuit filed by Jo Vance, which", ownerPrep).
@@ -397,6 +400,7 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
+		m.SaysIt = m.How == mkName && m.Last < len(toks) && saysWord(toks[m.Last].Lower) && x.saysOfItself(toks, m.Last+1)
 		m.WhichNext = m.How == mkName && m.Last+1 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Lower == "which" &&
 			!(m.First > 0 && ownerPrep[toks[m.First-1].Lower])
 		if m.Last < len(toks) && (isPossMark(toks[m.Last].Text) || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
@@ -1818,7 +1822,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 	}
 	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked, Titles: titles}
-	m.PersonCue = personCue || x.personContext(s, i, end)
+	m.PersonCue = personCue || x.personCueAt(s, i, end)
 	if s.local != nil && end-i == 1 {
 		if e, ok := s.local.country[text]; ok {
 			// a country of the article's own, known by its demonym ("Karsovia" … "Karsovian")
@@ -3247,13 +3251,27 @@ const (
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
 // spokesperson", "Tom Robinson said".
 func (x *Extractor) personContext(s *sentence, i, end int) bool {
+	return x.personContextAt(s, i, end, true)
+}
+
+// personCueAt reports personContext's cues of a person around the name toks[i:end], except
+// a verb of saying after a name that opens its sentence, whose clause has "it" for its
+// subject ("Grey Lantern said it had stolen the files", saysOfItself): a body or a group
+// speaking of itself, as nothing before it in the sentence is there for "it" to stand for.
+func (x *Extractor) personCueAt(s *sentence, i, end int) bool {
+	return x.personContextAt(s, i, end, false)
+}
+
+// personContextAt is personContext; itself tells whether a verb of saying after the name
+// whose clause has "it" or "they" for its subject counts as a cue.
+func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	toks := s.Toks
 	if i > 0 && x.cue.tokIs("personrole", &toks[i-1]) {
 		return true
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" {
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !saysWord(w) || !firstWordAt(toks, i) || !x.saysOfItself(toks, end+1)) {
 			return true
 		}
 	}
@@ -4908,4 +4926,87 @@ func (x *Extractor) toldThenSubject(toks []token, i, end int) bool {
 	}
 	tr, ok := x.tokTrigger(&toks[p], true)
 	return ok && tr.Lemma == "tell" && isVerbTag(toks[p].Tag)
+}
+
+// saysOfItself reports whether the clause a verb of saying reports, from k on, has "it" or
+// "they" for its subject, before a verb of a deed (actsAt): "Grey Lantern said it had stolen
+// the files", "X said on Monday that it was investigating", "X said in a statement they had
+// …"; not "it" before a copula ("Drew Halsey said it was a serious incident"). A speaker
+// telling of itself as "it" or "they" is a body or a group, not one person (who is "he" or
+// "she"), so "said" gives no cue of a person then. A short phrase of time or occasion and
+// "that" may stand between the verb and the pronoun. A verb of finding out ("said it
+// discovered the intrusion on 29 July") is left as it was read: the finding of a body that
+// tells of it is dropped for the telling (toldFinding), and its day would then pass to the
+// deed found.
+func (x *Extractor) saysOfItself(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		switch t := toks[k]; {
+		case t.Lower == "it" || t.Lower == "they":
+			return actsAt(toks, k+1) && !x.findsAt(toks, k+1)
+		case t.Lower == "that" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "CD":
+			continue // "on Monday", "in a statement", "that"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// actsAt reports whether a finite verb at k, perhaps after adverbs ("also", "not"), tells of
+// something its subject does or undergoes: a lexical verb ("it notified", "it had stolen", "it
+// will restore"), a form of "be" before a participle ("it was investigating", "it had been
+// breached") or a word of involvement ("it was not responsible"), not a copula before its
+// complement ("it was a serious incident", "it had been a
+// long week"), whose "it" is no one.
+func actsAt(toks []token, k int) bool {
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	if !finiteAt(toks, k) {
+		return false
+	}
+	aux := false
+	for k < len(toks) && (isAuxWord(toks[k].Lower) || toks[k].Lower == "be" || toks[k].Tag == "MD" || aux && toks[k].Tag == "RB") {
+		aux = true
+		k++ // "had been", "was not", "will also be"
+	}
+	return !aux || k < len(toks) && (toks[k].Tag == "VBG" || toks[k].Tag == "VBN" || toks[k].Tag == "VB" || involvement[toks[k].Lower])
+}
+
+// involvement holds the complements of "be" that tell of a party's part in a deed ("it was
+// not responsible", "it was behind the attack", "they were not involved"): their subject is
+// someone, never the "it" of a copula.
+var involvement = map[string]bool{"responsible": true, "behind": true, "involved": true, "aware": true, "unaware": true}
+
+// isAuxWord reports whether w is a form of "be" or "have", which a participle may follow.
+func isAuxWord(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "'s", "been", "has", "had", "have":
+		return true
+	}
+	return false
+}
+
+// firstWordAt reports whether no word stands before token i: only quotation marks or other
+// punctuation, if anything.
+func firstWordAt(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if isWordToken(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// findsAt reports whether the verb at k, perhaps after adverbs and auxiliaries, is a verb of
+// finding out (discovery: "it discovered", "it had first detected").
+func (x *Extractor) findsAt(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	tr, ok := x.tokTrigger(&toks[k], true)
+	return ok && discovery[tr.Lemma]
 }
