@@ -80,8 +80,10 @@ type mention struct {
 	// part of the Ministry of Defence, said it …"): a pronoun after the clause passes over it,
 	// as over a prepositional object, for the antecedent the clause describes.
 	InRelative bool
-	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
-	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
+	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it") or a
+	// definite description right after its verb ("Copper Moth breached the company",
+	// descBinder), 1 + the first token of that verb's subject, which the object cannot mean;
+	// 0 otherwise.
 	Binder int
 	// Accused is, for a possessive pronoun inside the "for" or "of" phrase of a verb of
 	// accusing ("blamed X for the attack on its network", "accused X of hacking its
@@ -5009,4 +5011,33 @@ func (x *Extractor) findsAt(toks []token, k int) bool {
 	}
 	tr, ok := x.tokTrigger(&toks[k], true)
 	return ok && discovery[tr.Lemma]
+}
+
+// descBinder returns, for the definite description found[j] that is the direct object of the
+// verb right before it, 1 + the first token of that verb's subject, a mention of the clause
+// before the verb ("Copper Moth breached the company in March", "Grey Lantern has attacked
+// the exchange"), or 0. A doer is not its own object: the description means someone else,
+// named before or not at all. Only auxiliaries and adverbs may stand between subject and verb,
+// and a verb of being or having ("X is the company's …") binds nothing.
+func descBinder(toks []token, found []mention, j int) int {
+	d := found[j]
+	v := d.First - 1
+	if v < 1 || toks[d.First].Lower != "the" || isBeHave(toks[v].Lower) {
+		return 0
+	}
+	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+		return 0
+	}
+	s := found[j-1]
+	if s.Last > v || s.Possessive || s.PrepObj || s.Sent != d.Sent {
+		return 0
+	}
+	for k := s.Last; k < v; k++ {
+		switch toks[k].Tag {
+		case "RB", "MD", "VBD", "VBZ", "VBP":
+		default:
+			return 0
+		}
+	}
+	return s.First + 1
 }
