@@ -402,7 +402,7 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
-		m.SaysIt = m.How == mkName && m.Last < len(toks) && saysWord(toks[m.Last].Lower) && x.saysOfItself(toks, m.Last+1)
+		m.SaysIt = m.How == mkName && m.Last < len(toks) && x.speaksOfItself(toks, m.Last)
 		m.WhichNext = m.How == mkName && m.Last+1 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Lower == "which" &&
 			!(m.First > 0 && ownerPrep[toks[m.First-1].Lower])
 		if m.Last < len(toks) && (isPossMark(toks[m.Last].Text) || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
@@ -3273,7 +3273,7 @@ func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !saysWord(w) || !firstWordAt(toks, i) || !x.saysOfItself(toks, end+1)) {
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !firstWordAt(toks, i) || !x.speaksOfItself(toks, end)) {
 			return true
 		}
 	}
@@ -5040,4 +5040,39 @@ func descBinder(toks []token, found []mention, j int) int {
 		}
 	}
 	return s.First + 1
+}
+
+// speaksOfItself reports whether the verb of speaking at v reports a clause whose subject is
+// "it" or "they" (saysOfItself): right after "said", "says", "added" or "wrote", and after
+// "told" only past a news outlet told ("told Reuters it had stolen the files"), which the
+// pronoun never means; after another hearer ("told the bank it had been breached") "it" may
+// be the one told.
+func (x *Extractor) speaksOfItself(toks []token, v int) bool {
+	switch toks[v].Lower {
+	case "said", "says", "added", "wrote":
+		return x.saysOfItself(toks, v+1)
+	case "told":
+		if e := x.outletEnd(toks, v+1); e > 0 {
+			return x.saysOfItself(toks, e)
+		}
+	}
+	return false
+}
+
+// outletEnd returns the index after a news outlet the gazetteer knows named at k ("Reuters",
+// "the BBC", "The Associated Press"), or -1.
+func (x *Extractor) outletEnd(toks []token, k int) int {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && isCap(toks[e].Text) {
+		e++
+	}
+	for ; e > k; e-- {
+		if en, ok := x.gaz.Lookup(joinTokens(toks[k:e])); ok && en.Class == "media" {
+			return e
+		}
+	}
+	return -1
 }

@@ -21,6 +21,9 @@ func TestSpeakerOfItselfNoPerson(t *testing.T) {
 		{"said it was not responsible", "Orrin Water said on Friday that Grey Lantern had stolen the files. Grey Lantern said it was not responsible.", "Grey Lantern", schema.KindOrganization},
 		{"it before a copula is no one", "The agency warned Orrin Water. Drew Halsey said it was a serious incident.", "Drew Halsey", schema.KindPerson},
 		{"a person says she", "Elena Varga said she warned the board in May.", "Elena Varga", schema.KindPerson},
+		{"added that it", "Marsh Harbor added that it had notified the police.", "Marsh Harbor", schema.KindOrganization},
+		{"told an outlet it", "Grey Lantern told Reuters it had stolen the files.", "Grey Lantern", schema.KindOrganization},
+		{"told an outlet on a day that it", "Grey Lantern told Reuters on Tuesday that it had stolen the files.", "Grey Lantern", schema.KindOrganization},
 		{"a name inside the sentence keeps the person", "Orrin Water spokesperson Kell Maro said it notified the regulator on Monday.", "Kell Maro", schema.KindPerson},
 	}
 	checkKinds(t, tests)
@@ -39,6 +42,10 @@ func TestSpeakerOfItselfActs(t *testing.T) {
 		{"it after a victim named before", "Hackers breached Orrin Water in May. Grey Lantern said it had stolen the files.", schema.EventTheft, "grey-lantern", "orrin-water"},
 		{"it after that", "Ashen Kite said in a statement that it had breached Orrin Water.", schema.EventIntrusion, "ashen-kite", "orrin-water"},
 		{"it denies", "Orrin Water said on Friday that Grey Lantern had stolen the files. Grey Lantern said it was not responsible.", schema.EventDenial, "grey-lantern", "orrin-water"},
+		{"told an outlet it", "Grey Lantern told Reuters it had stolen the files.", schema.EventTheft, "grey-lantern", "reuters"},
+		{"told an outlet on a day that it", "Grey Lantern told Reuters on Tuesday that it had stolen the files.", schema.EventTheft, "grey-lantern", "reuters"},
+		{"a firm told an outlet that it", "Harlow Mutual told Reuters that it had notified the police.", schema.EventWarning, "harlow-mutual", "reuters"},
+		{"added that it notified", "Marsh Harbor added that it had notified the police.", schema.EventWarning, "marsh-harbor", "police"},
 		{"it warned", "Hackers breached Orrin Water in May. Marsh Harbor said it had warned Orrin Water about the flaw.", schema.EventWarning, "marsh-harbor", "orrin-water"},
 	}
 	for _, tt := range tests {
