@@ -1792,7 +1792,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
-			!x.firmOpening(s, i, end) {
+			!x.firmOpening(s, i, end) && !x.adjectiveNamed(s, i, end) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
 			// person's two words the tagger took for a common noun, in a person's context, when
@@ -5075,4 +5075,29 @@ func (x *Extractor) outletEnd(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// adjectiveNamed reports whether the two capitalised words toks[i:end] opening a sentence are
+// one name whose first word the tagger reads as an adjective ("Silent Kettle breached …",
+// "Quiet Falcon has targeted …", "Anonymous Sudan claimed …"): the run is the subject of the
+// finite verb right after it or is set beside an indefinite description ("Silent Kettle, a
+// ransomware gang, said …"), and the adjective is no demonym, no compound and no word the
+// article writes in lower case. A threat group's or a firm's coined name often opens with an
+// adjective; an adjective only modifying a noun would leave that noun in lower case ("Foreign
+// hackers breached …").
+func (x *Extractor) adjectiveNamed(s *sentence, i, end int) bool {
+	toks := s.Toks
+	t := toks[i]
+	apposed := end+1 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "a" || toks[end+1].Lower == "an")
+	if end != i+2 || t.Tag != "JJ" || strings.Contains(t.Text, "-") || !isWordToken(t.Text) || s.writesLower(&t) || !finiteAt(toks, end) && !apposed {
+		return false
+	}
+	if _, ok := x.countryWord(t.Text); ok {
+		return false
+	}
+	if _, ok := x.gaz.Demonym(t.Text); ok {
+		return false
+	}
+	n := toks[i+1]
+	return isCap(n.Text) && !isAllCaps(n.Text) && !x.cue.tokIsBare("calendar", &n) && !weekdays[n.Lower]
 }
