@@ -1725,8 +1725,8 @@ func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 	}
 }
 
-// outletTold reads "X told Reuters (on Tuesday) it had …" before the pronoun ms[i]: a news
-// outlet's name right before it, or before a day right before it, told (after "told" or
+// outletTold reads "X told Reuters (on Tuesday) (that) it had …" before the pronoun ms[i]: a
+// news outlet's name right before it, or before a day or "that" right before it, told (after "told" or
 // "tells" and perhaps an article), is not what the pronoun stands for. It returns the
 // outlet's index in ms and the index of the telling verb, or -1, -1.
 func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
@@ -1734,7 +1734,11 @@ func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 		return -1, -1
 	}
 	o, m := ms[i-1], ms[i]
-	if o.Sent != m.Sent || o.Last != m.First && !dayBetween(toks, o.Last, m.First) || o.How != mkName || o.Possessive || o.Entity < 0 || o.Entity >= len(ents) || !mediaEntity(ents[o.Entity]) {
+	gap := m.First
+	if gap > o.Last && toks[gap-1].Lower == "that" {
+		gap-- // "told Reuters (on Tuesday) that it had …"
+	}
+	if o.Sent != m.Sent || o.Last != gap && !dayBetween(toks, o.Last, gap) || o.How != mkName || o.Possessive || o.Entity < 0 || o.Entity >= len(ents) || !mediaEntity(ents[o.Entity]) {
 		return -1, -1
 	}
 	v := o.First - 1
@@ -2117,8 +2121,10 @@ func (x *Extractor) describeEntity(e *entity, ms []mention) {
 				e.Conf = maxf(e.Conf, 0.75)
 				break
 			}
-			if ms[i].MarkName {
-				e.Guessed = false // "St Aldric's said it had …": a body's name, the speaker "it" goes back to
+			if ms[i].MarkName || ms[i].SaysIt {
+				// "St Aldric's said it had …", "Grey Lantern said it had …": a body's name, the
+				// speaker "it" goes back to
+				e.Guessed = false
 			}
 		}
 	}
@@ -2454,6 +2460,8 @@ func (x *Extractor) speakerSaidThat(sents []sentence, ms []mention, ents []entit
 		if heard, v = outletTold(toks, ms, ents, i); heard < 0 {
 			return -1
 		}
+	} else if toks[m.First-1].Lower == "that" {
+		heard, _ = outletTold(toks, ms, ents, i) // "told Reuters on Tuesday that it …": not the outlet
 	}
 	for v >= 0 && m.First-v <= ownerSaidReach && !isVerbTag(toks[v].Tag) {
 		if toks[v].Text == "," || isQuote(toks[v].Text) {

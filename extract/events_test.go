@@ -400,7 +400,7 @@ func TestIntoCustody(t *testing.T) {
 	}{
 		{"was taken into custody", "Ivo Marsh was taken into custody in Varno on Monday.", "ivo-marsh", true},
 		{"took a name into custody", "The Ostmark Crime Agency took Lena Hald into custody on Monday.", "lena-hald", true},
-		{"was placed under arrest", "Piet Varga was placed under arrest on Tuesday.", "varga", true},
+		{"was placed under arrest", "Piet Varga was placed under arrest on Tuesday.", "piet-varga", true},
 		{"taken into account", "Lena Hald said the findings of Brennick Telecom were taken into account.", "brennick-telecom", false},
 		{"placed under review", "Brennick Telecom was placed under review by the Ostmark Data Office.", "brennick-telecom", false},
 	}

@@ -373,9 +373,9 @@ func TestChargedObject(t *testing.T) {
 		name, body, target string
 		want               bool
 	}{
-		{"arrested the two men", charged + "Officers of the Harlow Cyber Bureau arrested the two men at their homes in May.", "vale", true},
-		{"detained both suspects", charged + "The Harlow Cyber Bureau detained both suspects in May.", "vale", true},
-		{"an indefinite object is no one told before", charged + "The Harlow Cyber Bureau arrested two men in May.", "vale", false},
+		{"arrested the two men", charged + "Officers of the Harlow Cyber Bureau arrested the two men at their homes in May.", "piet-vale", true},
+		{"detained both suspects", charged + "The Harlow Cyber Bureau detained both suspects in May.", "piet-vale", true},
+		{"an indefinite object is no one told before", charged + "The Harlow Cyber Bureau arrested two men in May.", "piet-vale", false},
 		{"a named object stays", charged + "The Harlow Cyber Bureau arrested Ivo Marsh in May.", "ivo-marsh", true},
 	}
 	for _, tt := range tests {

@@ -56,6 +56,9 @@ type mention struct {
 	// MarkName says the name ends in the possessive mark and speaks ("St Aldric's said",
 	// "Harlan's says"): a shop's, a hospital's or a firm's name, no person's.
 	MarkName bool
+	// SaysIt says the name speaks of itself as "it" or "they" ("Grey Lantern said it had
+	// stolen the files", saysOfItself): a body's or a group's name, no person's.
+	SaysIt bool
 	// WhichNext says ", which" follows the name ("an attack on Caldera Terminals, which runs
 	// the port"): a thing's relative pronoun, so a body's name, no person's; not after a
 	// preposition that hangs the name on another noun ("a lawsuit filed by Jo Vance, which", ownerPrep).
@@ -77,8 +80,10 @@ type mention struct {
 	// part of the Ministry of Defence, said it …"): a pronoun after the clause passes over it,
 	// as over a prepositional object, for the antecedent the clause describes.
 	InRelative bool
-	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it"), 1 + the
-	// first token of that verb's subject, which the pronoun cannot mean; 0 otherwise.
+	// Binder is, for a pronoun that is the object of a verb ("the FBI contacted it") or a
+	// definite description right after its verb ("Copper Moth breached the company",
+	// descBinder), 1 + the first token of that verb's subject, which the object cannot mean;
+	// 0 otherwise.
 	Binder int
 	// Accused is, for a possessive pronoun inside the "for" or "of" phrase of a verb of
 	// accusing ("blamed X for the attack on its network", "accused X of hacking its
@@ -397,6 +402,7 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
+		m.SaysIt = m.How == mkName && m.Last < len(toks) && x.speaksOfItself(toks, m.Last)
 		m.WhichNext = m.How == mkName && m.Last+1 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Lower == "which" &&
 			!(m.First > 0 && ownerPrep[toks[m.First-1].Lower])
 		if m.Last < len(toks) && (isPossMark(toks[m.Last].Text) || toks[m.Last].Text == "'" || toks[m.Last].Text == "’") {
@@ -1786,7 +1792,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		if i == first && t.Tag != "NNP" && t.Tag != "NNPS" && !isAllCaps(t.Text) && !x.titleCased(toks[i:end]) && !x.countryDepartment(toks[i:end]) && !(end == i+1 && (s.surnames[t.Text] || s.shortForm[t.Text] || s.opener[t.Text] && speaksAt(toks, end) || x.describedAt(toks, end) || x.possessiveOpener(s, i, end))) &&
 			!(end > i+1 && s.opener[t.Text] && (s.surnames[toks[end-1].Text] || s.innerRun[joinTokens(toks[i:end])])) &&
 			!(end == i+2 && !s.writesLower(&t) && x.looksPerson(toks[i:end]) && x.personContext(s, i, end)) &&
-			!x.firmOpening(s, i, end) {
+			!x.firmOpening(s, i, end) && !x.adjectiveNamed(s, i, end) {
 			// (a name the article also writes inside a sentence keeps its first word at the
 			// start of one: "Sable Mantis used …" after "a group called Sable Mantis"; so does a
 			// person's two words the tagger took for a common noun, in a person's context, when
@@ -1818,7 +1824,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 	}
 	m := mention{First: i, Last: end, Text: text, How: mkName, Country: linked, Titles: titles}
-	m.PersonCue = personCue || x.personContext(s, i, end)
+	m.PersonCue = personCue || x.personCueAt(s, i, end)
 	if s.local != nil && end-i == 1 {
 		if e, ok := s.local.country[text]; ok {
 			// a country of the article's own, known by its demonym ("Karsovia" … "Karsovian")
@@ -1983,6 +1989,13 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 				if x.cue.tokIsBare("title", &toks[k]) && end-k >= 2 {
 					// "FBI Director Christopher Wray": the agency, then its officer
 					if rest := x.nameMentions(s, k, end, nil); len(rest) == 1 && rest[0].Kind == schema.KindPerson {
+						return append(out, m, rest[0])
+					}
+				}
+				if x.toldThenSubject(toks, i, end) {
+					// "told Reuters Grey Lantern breached the exchange": the hearer, then the
+					// subject of the clause told without "that"
+					if rest := x.nameMentions(s, k, end, nil); len(rest) == 1 {
 						return append(out, m, rest[0])
 					}
 				}
@@ -3243,13 +3256,27 @@ const (
 // personContext reports a role word around a name: "researcher Tom Robinson", "Tom Robinson, a
 // spokesperson", "Tom Robinson said".
 func (x *Extractor) personContext(s *sentence, i, end int) bool {
+	return x.personContextAt(s, i, end, true)
+}
+
+// personCueAt reports personContext's cues of a person around the name toks[i:end], except
+// a verb of saying after a name that opens its sentence, whose clause has "it" for its
+// subject ("Grey Lantern said it had stolen the files", saysOfItself): a body or a group
+// speaking of itself, as nothing before it in the sentence is there for "it" to stand for.
+func (x *Extractor) personCueAt(s *sentence, i, end int) bool {
+	return x.personContextAt(s, i, end, false)
+}
+
+// personContextAt is personContext; itself tells whether a verb of saying after the name
+// whose clause has "it" or "they" for its subject counts as a cue.
+func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	toks := s.Toks
 	if i > 0 && x.cue.tokIs("personrole", &toks[i-1]) {
 		return true
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" {
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !firstWordAt(toks, i) || !x.speaksOfItself(toks, end)) {
 			return true
 		}
 	}
@@ -4879,4 +4906,194 @@ func (x *Extractor) accusedBefore(toks []token, found []mention, j int) int {
 		}
 	}
 	return 0
+}
+
+// toldThenSubject reports whether the capitalised run toks[i:end], which opens with a name
+// the gazetteer knows, stands right after a form of "tell" (past an article: "told the BBC")
+// and before a tensed verb or modal: "told Reuters Grey Lantern breached the exchange", "tells
+// The Associated Press Ironveil Lab was behind it". News style drops the "that" of a clause
+// told to a hearer, so the run is two names: the hearer the verb takes, then the subject of
+// the clause told.
+func (x *Extractor) toldThenSubject(toks []token, i, end int) bool {
+	p := i - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 0 || end >= len(toks) || !isTensedTag(toks[end].Tag) && toks[end].Tag != "MD" {
+		return false
+	}
+	tr, ok := x.tokTrigger(&toks[p], true)
+	return ok && tr.Lemma == "tell" && isVerbTag(toks[p].Tag)
+}
+
+// saysOfItself reports whether the clause a verb of saying reports, from k on, has "it" or
+// "they" for its subject, before a verb of a deed (actsAt): "Grey Lantern said it had stolen
+// the files", "X said on Monday that it was investigating", "X said in a statement they had
+// …"; not "it" before a copula ("Drew Halsey said it was a serious incident"). A speaker
+// telling of itself as "it" or "they" is a body or a group, not one person (who is "he" or
+// "she"), so "said" gives no cue of a person then. A short phrase of time or occasion and
+// "that" may stand between the verb and the pronoun. A verb of finding out ("said it
+// discovered the intrusion on 29 July") is left as it was read: the finding of a body that
+// tells of it is dropped for the telling (toldFinding), and its day would then pass to the
+// deed found.
+func (x *Extractor) saysOfItself(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		switch t := toks[k]; {
+		case t.Lower == "it" || t.Lower == "they":
+			return actsAt(toks, k+1) && !x.findsAt(toks, k+1)
+		case t.Lower == "that" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "CD":
+			continue // "on Monday", "in a statement", "that"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// actsAt reports whether a finite verb at k, perhaps after adverbs ("also", "not"), tells of
+// something its subject does or undergoes: a lexical verb ("it notified", "it had stolen", "it
+// will restore"), a form of "be" before a participle ("it was investigating", "it had been
+// breached") or a word of involvement ("it was not responsible"), not a copula before its
+// complement ("it was a serious incident", "it had been a
+// long week"), whose "it" is no one.
+func actsAt(toks []token, k int) bool {
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	if !finiteAt(toks, k) {
+		return false
+	}
+	aux := false
+	for k < len(toks) && (isAuxWord(toks[k].Lower) || toks[k].Lower == "be" || toks[k].Tag == "MD" || aux && toks[k].Tag == "RB") {
+		aux = true
+		k++ // "had been", "was not", "will also be"
+	}
+	return !aux || k < len(toks) && (toks[k].Tag == "VBG" || toks[k].Tag == "VBN" || toks[k].Tag == "VB" || involvement[toks[k].Lower])
+}
+
+// involvement holds the complements of "be" that tell of a party's part in a deed ("it was
+// not responsible", "it was behind the attack", "they were not involved"): their subject is
+// someone, never the "it" of a copula.
+var involvement = map[string]bool{"responsible": true, "behind": true, "involved": true, "aware": true, "unaware": true}
+
+// isAuxWord reports whether w is a form of "be" or "have", which a participle may follow.
+func isAuxWord(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "'s", "been", "has", "had", "have":
+		return true
+	}
+	return false
+}
+
+// firstWordAt reports whether no word stands before token i: only quotation marks or other
+// punctuation, if anything.
+func firstWordAt(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if isWordToken(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// findsAt reports whether the verb at k, perhaps after adverbs and auxiliaries, is a verb of
+// finding out (discovery: "it discovered", "it had first detected").
+func (x *Extractor) findsAt(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	tr, ok := x.tokTrigger(&toks[k], true)
+	return ok && discovery[tr.Lemma]
+}
+
+// descBinder returns, for the definite description found[j] that is the direct object of the
+// verb right before it, 1 + the first token of that verb's subject, a mention of the clause
+// before the verb ("Copper Moth breached the company in March", "Grey Lantern has attacked
+// the exchange"), or 0. A doer is not its own object: the description means someone else,
+// named before or not at all. Only auxiliaries and adverbs may stand between subject and verb,
+// and a verb of being or having ("X is the company's …") binds nothing.
+func descBinder(toks []token, found []mention, j int) int {
+	d := found[j]
+	v := d.First - 1
+	if v < 1 || toks[d.First].Lower != "the" || isBeHave(toks[v].Lower) {
+		return 0
+	}
+	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+		return 0
+	}
+	s := found[j-1]
+	if s.Last > v || s.Possessive || s.PrepObj || s.Sent != d.Sent {
+		return 0
+	}
+	for k := s.Last; k < v; k++ {
+		switch toks[k].Tag {
+		case "RB", "MD", "VBD", "VBZ", "VBP":
+		default:
+			return 0
+		}
+	}
+	return s.First + 1
+}
+
+// speaksOfItself reports whether the verb of speaking at v reports a clause whose subject is
+// "it" or "they" (saysOfItself): right after "said", "says", "added" or "wrote", and after
+// "told" only past a news outlet told ("told Reuters it had stolen the files"), which the
+// pronoun never means; after another hearer ("told the bank it had been breached") "it" may
+// be the one told.
+func (x *Extractor) speaksOfItself(toks []token, v int) bool {
+	switch toks[v].Lower {
+	case "said", "says", "added", "wrote":
+		return x.saysOfItself(toks, v+1)
+	case "told":
+		if e := x.outletEnd(toks, v+1); e > 0 {
+			return x.saysOfItself(toks, e)
+		}
+	}
+	return false
+}
+
+// outletEnd returns the index after a news outlet the gazetteer knows named at k ("Reuters",
+// "the BBC", "The Associated Press"), or -1.
+func (x *Extractor) outletEnd(toks []token, k int) int {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && isCap(toks[e].Text) {
+		e++
+	}
+	for ; e > k; e-- {
+		if en, ok := x.gaz.Lookup(joinTokens(toks[k:e])); ok && en.Class == "media" {
+			return e
+		}
+	}
+	return -1
+}
+
+// adjectiveNamed reports whether the two capitalised words toks[i:end] opening a sentence are
+// one name whose first word the tagger reads as an adjective ("Silent Kettle breached …",
+// "Quiet Falcon has targeted …", "Anonymous Sudan claimed …"): the run is the subject of the
+// finite verb right after it or is set beside an indefinite description ("Silent Kettle, a
+// ransomware gang, said …"), and the adjective is no demonym, no compound and no word the
+// article writes in lower case. A threat group's or a firm's coined name often opens with an
+// adjective; an adjective only modifying a noun would leave that noun in lower case ("Foreign
+// hackers breached …").
+func (x *Extractor) adjectiveNamed(s *sentence, i, end int) bool {
+	toks := s.Toks
+	t := toks[i]
+	apposed := end+1 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "a" || toks[end+1].Lower == "an")
+	if end != i+2 || t.Tag != "JJ" || strings.Contains(t.Text, "-") || !isWordToken(t.Text) || s.writesLower(&t) || !finiteAt(toks, end) && !apposed {
+		return false
+	}
+	if _, ok := x.countryWord(t.Text); ok {
+		return false
+	}
+	if _, ok := x.gaz.Demonym(t.Text); ok {
+		return false
+	}
+	n := toks[i+1]
+	return isCap(n.Text) && !isAllCaps(n.Text) && !x.cue.tokIsBare("calendar", &n) && !weekdays[n.Lower]
 }
