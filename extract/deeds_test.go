@@ -55,29 +55,13 @@ func TestUnnamedRelativeAntecedent(t *testing.T) {
 // that the attackers stole …", "not … any indication that …", "no evidence of a breach") is
 // negated, while a deed there is evidence of is not.
 func TestNoEvidenceDeed(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		negated    bool
-	}{
+	checkNegated(t, []negationCase{
 		{"no evidence that", "There is no evidence that the attackers stole funds from Harlan Bank, the company said.", schema.EventTheft, true},
 		{"not any indication that", "Harlan Bank said it had not found any indication that hackers breached Osmand Freight.", schema.EventIntrusion, true},
 		{"no sign that, passive", "Pelton Credit said there was no sign that its servers had been hacked by Grey Lynx.", schema.EventIntrusion, true},
 		{"evidence that", "Investigators found evidence that hackers breached Kerrow Bank in May.", schema.EventIntrusion, false},
 		{"evidence, then a plain deed", "Kerrow Bank found evidence of tampering, and hackers later leaked its files.", schema.EventLeak, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []bool
-			for _, ev := range g.Events {
-				if ev.Type == tt.typ {
-					got = append(got, ev.Negated)
-				}
-			}
-			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestStoleReadAsAdjective checks that "stole", which the tagger reads as an adjective between
@@ -110,30 +94,14 @@ func TestStoleReadAsAdjective(t *testing.T) {
 // ("hackers failed to breach X", "was unable to break into Y") is negated, while a deed noun
 // after another verb ("failed to detect the theft of …") and an attempt stay asserted.
 func TestFailedDeed(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		negated    bool
-	}{
+	checkNegated(t, []negationCase{
 		{"failed to breach", "Tarvos Bank said hackers failed to breach its core systems in May.", schema.EventIntrusion, true},
 		{"failed to steal", "Ash Ferret failed to steal funds from Vesta Holdings.", schema.EventTheft, true},
 		{"unable to break into", "Grey Lynx was unable to break into Osmand Freight's network.", schema.EventIntrusion, true},
 		{"an adverb between", "Grey Lynx failed to fully encrypt the servers of Kerrow Bank.", schema.EventAttack, true},
 		{"the theft itself was done", "Kerrow Bank failed to detect the theft of funds by Ash Ferret.", schema.EventTheft, false},
 		{"an attempt is told as one", "Grey Lynx attempted to breach Tarvos Bank in May.", schema.EventIntrusion, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []bool
-			for _, ev := range g.Events {
-				if ev.Type == tt.typ {
-					got = append(got, ev.Negated)
-				}
-			}
-			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestPassiveSiteOwner checks that a passive deed whose subject names the systems or data of a
@@ -200,6 +168,32 @@ func TestPossessedDeed(t *testing.T) {
 					assert.Equal(t, tt.agent, p.Actor, "got agent %s, want %q", p.Actor, tt.agent)
 				}
 			}
+		})
+	}
+}
+
+// negationCase is one row of a negation table: the body written on 2025-11-20 gives exactly
+// one event of type typ, negated or not.
+type negationCase struct {
+	name, body string
+	typ        schema.EventType
+	negated    bool
+}
+
+// checkNegated runs a negation table: each body gives one event of its type, with the
+// negation the row expects.
+func checkNegated(t *testing.T, tests []negationCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []bool
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					got = append(got, ev.Negated)
+				}
+			}
+			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
 		})
 	}
 }

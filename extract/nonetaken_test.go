@@ -11,11 +11,7 @@ import (
 // ransom", "stole no records", "took nothing") is negated, as "did not pay" is, while "no"
 // bounding a count ("no fewer than", "no less than") leaves the deed asserted.
 func TestNoneTaken(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		negated    bool
-	}{
+	checkNegated(t, []negationCase{
 		{"paid no ransom", "The Tovik Group paid no ransom to the Saltmarsh gang, the company said.", schema.EventAttack, true},
 		{"paid nothing", "Orrin Health paid nothing to the Saltmarsh gang after the ransomware attack.", schema.EventAttack, true},
 		{"stole no records", "The intruders stole no customer records from Brackley Mutual.", schema.EventTheft, true},
@@ -23,19 +19,7 @@ func TestNoneTaken(t *testing.T) {
 		{"paid a ransom is a payment", "The Tovik Group paid a ransom to the Saltmarsh gang in March.", schema.EventAttack, false},
 		{"no fewer than bounds a count", "The Saltmarsh gang hacked no fewer than 40 banks in Norland last year.", schema.EventIntrusion, false},
 		{"no less than bounds an amount", "Raiders stole no less than $3 million from Brackley Mutual.", schema.EventTheft, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []bool
-			for _, ev := range g.Events {
-				if ev.Type == tt.typ {
-					got = append(got, ev.Negated)
-				}
-			}
-			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestPartylessDeniedDeed checks that a deed told as not done with no one named doing it or
