@@ -1726,9 +1726,9 @@ func (x *Extractor) capitalsAsStates(sents []sentence, ms []mention) {
 }
 
 // outletTold reads "X told Reuters (on Tuesday) (that) it had …" before the pronoun ms[i]: a
-// news outlet's name right before it, or before a day or "that" right before it, told (after "told" or
-// "tells" and perhaps an article), is not what the pronoun stands for. It returns the
-// outlet's index in ms and the index of the telling verb, or -1, -1.
+// news outlet's name right before it, or before a day or "that" right before it, told (after
+// "told" or "tells" and perhaps an article), is not what the pronoun stands for. It returns
+// the outlet's index in ms and the index of the telling verb, or -1, -1.
 func outletTold(toks []token, ms []mention, ents []entity, i int) (int, int) {
 	if i < 1 {
 		return -1, -1

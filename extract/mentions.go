@@ -4954,8 +4954,7 @@ func (x *Extractor) saysOfItself(toks []token, k int) bool {
 // something its subject does or undergoes: a lexical verb ("it notified", "it had stolen", "it
 // will restore"), a form of "be" before a participle ("it was investigating", "it had been
 // breached") or a word of involvement ("it was not responsible"), not a copula before its
-// complement ("it was a serious incident", "it had been a
-// long week"), whose "it" is no one.
+// complement ("it was a serious incident", "it had been a long week"), whose "it" is no one.
 func actsAt(toks []token, k int) bool {
 	for k < len(toks) && toks[k].Tag == "RB" {
 		k++
