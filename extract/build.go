@@ -26,7 +26,9 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
-	merged := x.namedAgain(mergeEvents(raw, ts), sents, ts)
+	merged := mergeEvents(raw, ts)
+	x.bareBegan(merged, raw, sents, ts)
+	merged = x.namedAgain(merged, sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
@@ -1158,6 +1160,43 @@ func ofPhraseEnd(toks []token, j int) int {
 		return j
 	}
 	return k
+}
+
+// bareBegan dates a bare deed (one no one is named taking part in: mergeEvents keeps one per
+// type) first told by an indefinite noun or a verb, by a later definite noun of its type told
+// as beginning or taking place at a time of its own (beganNext): "Miravel Health reported a
+// data breach on Monday. The breach began in September."; "X disclosed a ransomware attack on
+// Friday. The attack started on Oct. 28.". News names the incident first and tells its day
+// after. The deed takes that time when it has none, only a coarser one the new time falls
+// within, or only the day a telling of it was made (tellingsTime). A definite first mention
+// may name a deed of another type told before ("after the breach emptied its wallets": a
+// theft) and is left alone.
+func (x *Extractor) bareBegan(evs []mergedEvent, raw []rawEvent, sents []sentence, ts []timex.Expression) {
+	iso := calendarOf(ts)
+	for k := range evs {
+		o := &evs[k]
+		if len(o.agent)+len(o.target) > 0 || o.definite || !isDeed(o.typ) || o.negated || o.modality != "" || len(o.evidence) < 2 {
+			continue
+		}
+		first := o.evidence[0]
+		told := false
+		for i, r := range raw {
+			if r.Sent == first.sent && r.Trigger == first.trigger && r.Type == o.typ {
+				told = tellingsTime(raw, i)
+			}
+		}
+		for _, r := range raw {
+			if r.Type != o.typ || len(r.Agent)+len(r.Target) > 0 || r.Sent <= first.sent || !r.Definite || !r.asserted() ||
+				r.Sent >= len(sents) || !x.beganNext(sents[r.Sent].Toks, r.Trigger) {
+				continue
+			}
+			v, ov := iso(r.TimeIdx), iso(o.time)
+			if v != "" && (ov == "" || told || len(ov) < len(v) && strings.HasPrefix(v, ov)) {
+				o.time, o.timeText = r.TimeIdx, r.TimeText
+			}
+			break
+		}
+	}
 }
 
 // beganNext reports whether the verb of the noun at i, right after it or after a comma and

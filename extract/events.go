@@ -672,6 +672,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
 		ev.Copied = copied && ev.Type == schema.EventTheft
+		if tr.Lemma == "plead" && verb && x.pleadedTo(c, i) {
+			ev.Target = nil // "pleaded guilty to stealing secrets from X": X is the deed's victim, not the plea's
+		}
 		if !verb && ev.Type == schema.EventLegal && i+1 < len(toks) && toks[i+1].Tag == "VBG" {
 			if vt, vok := x.tokTrigger(&toks[i+1], true); vok && vt.Type == schema.EventLegal {
 				// "unsealed an indictment charging four men with a campaign against American

@@ -351,7 +351,8 @@ func learnedContent(toks []token, j int) bool {
 
 // offence reports whether the trigger at i names the offence of a charge, a conviction or a
 // sentence rather than a deed the article reports: "charged with extortion", "faces charges,
-// including conspiring to hack", "sentenced for breaching his bail conditions". It looks back
+// including conspiring to hack", "sentenced for breaching his bail conditions"; a deed pleaded
+// guilty to is admitted, and told (guiltyPlea). It looks back
 // through the noun and gerund phrases of a list to a charge word in the trigger's clause.
 func (x *Extractor) offence(c *sentCtx, i int) bool {
 	toks := c.s.Toks
@@ -359,7 +360,7 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && from-j <= 15 && c.clause[j] == c.clause[i]; j-- {
 		w := toks[j]
 		if x.cue.tokIs("offence", &toks[j]) {
-			return true
+			return !guiltyPlea(toks, j)
 		}
 		if t := w.Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 			return false
@@ -369,6 +370,18 @@ func (x *Extractor) offence(c *sentCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// guiltyPlea reports whether "guilty" at j closes a plea of guilty or a verdict ("pleaded
+// guilty to stealing X", "has pleaded guilty to hacking Y", "was found guilty of leaking Z"):
+// the defendant admits the deed in court, or the court finds it, so it is told as done, not
+// only named as an offence. "pleaded not guilty" denies it.
+func guiltyPlea(toks []token, j int) bool {
+	if toks[j].Lower != "guilty" || j == 0 {
+		return false
+	}
+	p := toks[j-1].Lower
+	return strings.HasPrefix(p, "plead") || p == "pled" || p == "found"
 }
 
 // accusedDoer reports whether the deed at i is one a finite "accused" attributes to its object,
@@ -853,6 +866,26 @@ func (x *Extractor) pleaded(c *sentCtx, i int) bool {
 	}
 	return false
 }
+
+// pleadedTo reports whether the plea at i is to a deed an -ing form names after "to" in its
+// clause ("pleaded guilty to stealing secrets from X", "pleaded guilty on Monday to hacking
+// Y"): whoever the deed befell is its victim, no party to the plea.
+func (x *Extractor) pleadedTo(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= pleaReach && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Lower == "to" && toks[j+1].Tag == "VBG" {
+			return true
+		}
+		if isTensedTag(toks[j].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// pleaReach bounds, in tokens from "plead", the "to" before the deed pleaded to
+// ("pleaded guilty in federal court in Phoenix on Monday to hacking X").
+const pleaReach = 12
 
 // brokeStory reports whether "break" at i publishes news first: "broke the story", "broke the
 // news of the hack".

@@ -1060,9 +1060,10 @@ func nounPhraseTag(tg string) bool {
 
 // toldAround reports whether the time at t stands between the verb of a telling, charge or
 // penalty (toldBetween) and the deed at i that an "over", "for", "of" or "with" phrase after
-// the time names (its noun, or an -ing form on that noun or right after the preposition), no
-// comma or other finite verb between ("sanctioned X in September 2024 over a campaign
-// targeting Y", "charged him on Monday with hacking Y"): the time is the verb's, the deed came
+// the time names (its noun, or an -ing form on that noun or right after the preposition), or
+// an -ing form right after "to", no comma or other finite verb between ("sanctioned X in
+// September 2024 over a campaign targeting Y", "charged him on Monday with hacking Y",
+// "pleaded guilty on Monday to stealing Y"): the time is the verb's, the deed came
 // before. A time inside the deed's own phrase ("blamed it for the 2022 breach") is the deed's.
 // A topic phrase ("about", "regarding", "concerning"; its noun may be a report "on" or "into"
 // the deed) takes the time for any finite verb before it ("questioned X on Thursday about a
@@ -1074,8 +1075,8 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 	p, topic, inner := -1, false, false
 	for j := i - 1; j > t && i-j <= 9; j-- {
 		w, tg := toks[j].Lower, toks[j].Tag
-		if w == "over" || w == "for" || w == "of" || w == "with" {
-			p = j
+		if w == "over" || w == "for" || w == "of" || w == "with" || w == "to" && j == i-1 && toks[i].Tag == "VBG" {
+			p = j // "to" before an -ing form: "pleaded guilty on Monday to stealing X"
 			break
 		}
 		if w == "about" || w == "regarding" || w == "concerning" {
