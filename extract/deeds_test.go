@@ -12,11 +12,7 @@ import (
 // after an unnamed common noun phrase ("X said the hackers, who breached Y, …") is not given the
 // name further back as its doer, while a name or a description set beside one still is.
 func TestUnnamedRelativeAntecedent(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		agent      string // the agent wanted, "" for none
-	}{
+	checkSoleRole(t, schema.RoleAgent, []roleCase{
 		{"reported subject, who", "Corvel Security said the hackers, who breached Terrano Bank in May, hid their tools inside updates.",
 			schema.EventIntrusion, ""},
 		{"reported subject, who stole", "Corvel Security said the intruders, who stole credentials from Osmand Freight, left no trace.",
@@ -29,26 +25,7 @@ func TestUnnamedRelativeAntecedent(t *testing.T) {
 			schema.EventIntrusion, "grey-lynx"},
 		{"a description beside a name", "Police arrested Tomas Relk, a former clerk, who stole records from Terrano Bank in May.",
 			schema.EventTheft, "tomas-relk"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []string
-			for _, ev := range g.Events {
-				if ev.Type != tt.typ {
-					continue
-				}
-				agent := ""
-				for _, p := range ev.Participants {
-					if p.Role == schema.RoleAgent {
-						agent = p.Actor
-					}
-				}
-				got = append(got, agent)
-			}
-			assert.Equal(t, []string{tt.agent}, got, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestNoEvidenceDeed checks that a deed told as what a finding found no sign of ("no evidence
@@ -108,11 +85,7 @@ func TestFailedDeed(t *testing.T) {
 // body after "at" or "of" ("Servers at X were wiped") befell that body, while a place after
 // "at" names no victim.
 func TestPassiveSiteOwner(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		target     string // "" for no target
-	}{
+	checkSoleRole(t, schema.RoleTarget, []roleCase{
 		{"servers at, wiped", "Servers at Greyfield Water were wiped on January 20.", schema.EventAttack, "greyfield-water"},
 		{"systems at, encrypted", "Systems at Ashgrove Hospital were encrypted on November 2.", schema.EventAttack, "ashgrove-hospital"},
 		{"data at, stolen", "Data at Orrin Logistics was stolen in June.", schema.EventTheft, "orrin-logistics"},
@@ -120,26 +93,7 @@ func TestPassiveSiteOwner(t *testing.T) {
 		{"adverbs and a perfect", "Some systems at Marlow Rail had also been quietly breached.", schema.EventIntrusion, "marlow-rail"},
 		{"files of, leaked", "Files of Pinecrest Clinic have been leaked online.", schema.EventLeak, "pinecrest-clinic"},
 		{"a place names no owner", "Servers at an airport in Ostreva were wiped.", schema.EventAttack, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []string
-			for _, ev := range g.Events {
-				if ev.Type != tt.typ {
-					continue
-				}
-				target := ""
-				for _, p := range ev.Participants {
-					if p.Role == schema.RoleTarget {
-						target = p.Actor
-					}
-				}
-				got = append(got, target)
-			}
-			assert.Equal(t, []string{tt.target}, got, eventsString(g))
-		})
-	}
+	})
 }
 
 // TestPossessedDeed checks that a company owning a deed noun with no object after it ("Harbor
@@ -194,6 +148,39 @@ func checkNegated(t *testing.T, tests []negationCase) {
 				}
 			}
 			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
+		})
+	}
+}
+
+// roleCase is one row of a role table: the body written on 2025-11-20 gives exactly one event
+// of type typ, whose participant in the table's role is actor ("" for none).
+type roleCase struct {
+	name, body string
+	typ        schema.EventType
+	actor      string
+}
+
+// checkSoleRole runs a role table: each body gives one event of its type, and the actor in
+// role (the last one listed, "" when none) is the one the row wants.
+func checkSoleRole(t *testing.T, role schema.Role, tests []roleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []string
+			for _, ev := range g.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				actor := ""
+				for _, p := range ev.Participants {
+					if p.Role == role {
+						actor = p.Actor
+					}
+				}
+				got = append(got, actor)
+			}
+			assert.Equal(t, []string{tt.actor}, got, eventsString(g))
 		})
 	}
 }
