@@ -3276,7 +3276,7 @@ func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !firstWordAt(toks, i) || !x.speaksOfItself(toks, end)) {
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || firstWordIndex(toks) < i || !x.speaksOfItself(toks, end)) {
 			return true
 		}
 	}
@@ -4982,17 +4982,6 @@ func isAuxWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// firstWordAt reports whether no word stands before token i: only quotation marks or other
-// punctuation, if anything.
-func firstWordAt(toks []token, i int) bool {
-	for k := 0; k < i; k++ {
-		if isWordToken(toks[k].Text) {
-			return false
-		}
-	}
-	return true
 }
 
 // findsAt reports whether the verb at k, perhaps after adverbs and auxiliaries, is a verb of

@@ -715,6 +715,16 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	}
 }
 
+// firstWordIndex returns the index of the sentence's first word, past any quotation marks or
+// other punctuation that open it, or len(toks) when it has none.
+func firstWordIndex(toks []token) int {
+	i := 0
+	for i < len(toks) && !isWordToken(toks[i].Text) {
+		i++
+	}
+	return i
+}
+
 // unseenOpener returns the index of the sentence's first word when it is a title-case word the
 // tagger has never seen (token.Unseen), tagged other than a proper noun or an adjective, right
 // before a title-case proper noun ("Ashfall/DT Spider/NNP"), else -1. A capital on a word the
@@ -722,10 +732,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 // seen, before a name, it marks the name's first word. One it reads as an adjective is most
 // often a demonym of a state it does not know ("Dravian/JJ Signals Office"), left as read.
 func unseenOpener(toks []token) int {
-	i := 0
-	for i < len(toks) && !isWordToken(toks[i].Text) {
-		i++
-	}
+	i := firstWordIndex(toks)
 	if i+1 >= len(toks) || !toks[i].Unseen || toks[i].Tag == "NNP" || toks[i].Tag == "NNPS" || toks[i].Tag == "JJ" {
 		return -1
 	}
