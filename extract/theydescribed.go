@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/intelgraph/intelgraph/schema"
+import (
+	"slices"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
 
 // theyTakeDescribed gives a subject "they" left unresolved or resolved to a body, which news
 // calls "it", the described group of people ("hackers", "attackers", "criminals") in its
@@ -27,7 +31,7 @@ func (x *Extractor) theyTakeDescribed(sents []sentence, ms []mention, ents []ent
 			continue
 		}
 		if old := m.Entity; old >= 0 {
-			ents[old].Mentions = removeInt(ents[old].Mentions, i)
+			ents[old].Mentions = slices.DeleteFunc(ents[old].Mentions, func(k int) bool { return k == i })
 		}
 		ms[i].Entity = ms[d].Entity
 		ents[ms[d].Entity].Mentions = append(ents[ms[d].Entity].Mentions, i)
@@ -74,15 +78,4 @@ func mentionBefore(a, b mention) bool {
 // pluralWord reports whether the lower-case head w reads as a plural noun: "hackers".
 func pluralWord(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
-}
-
-// removeInt returns s without the value v.
-func removeInt(s []int, v int) []int {
-	out := make([]int, 0, len(s))
-	for _, x := range s {
-		if x != v {
-			out = append(out, x)
-		}
-	}
-	return out
 }
