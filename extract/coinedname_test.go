@@ -5,7 +5,6 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestUnseenNameOpens checks that a name the tagger has never seen opening a sentence is kept
@@ -34,13 +33,7 @@ func TestUnseenNameOpens(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-11-20", tt.body)
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			require.NotNil(t, ev, "got %s, want %s agent=%s target=%s", eventsString(g), tt.typ, tt.agent, tt.target)
-			if tt.agent == "" {
-				for _, p := range ev.Participants {
-					assert.NotEqual(t, schema.RoleAgent, p.Role, "got %s, want no doer", eventsString(g))
-				}
-			}
+			requireDeed(t, g, tt.typ, tt.agent, tt.target)
 		})
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -32,13 +33,7 @@ func TestCreditTaken(t *testing.T) {
 			} else {
 				assert.NotNil(t, claim, "got %s, want a claim by %s", eventsString(g), tt.claimer)
 			}
-			ev := findEvent(g, tt.typ, tt.agent, tt.target)
-			require.NotNil(t, ev, "got %s, want %s agent=%s target=%s", eventsString(g), tt.typ, tt.agent, tt.target)
-			if tt.agent == "" {
-				for _, p := range ev.Participants {
-					assert.NotEqual(t, schema.RoleAgent, p.Role, "got %s, want no doer", eventsString(g))
-				}
-			}
+			requireDeed(t, g, tt.typ, tt.agent, tt.target)
 		})
 	}
 }
@@ -68,5 +63,18 @@ func TestCreditTakenReading(t *testing.T) {
 			require.GreaterOrEqual(t, at, 0)
 			assert.Equal(t, tt.want, creditTaken(toks, at), "got %v, want %v", creditTaken(toks, at), tt.want)
 		})
+	}
+}
+
+// requireDeed requires an event of typ in g with agent and target (actor ids, "" for any) and,
+// when agent is "", asserts that the event has no doer at all.
+func requireDeed(t *testing.T, g *graph.Graph, typ schema.EventType, agent, target string) {
+	t.Helper()
+	ev := findEvent(g, typ, agent, target)
+	require.NotNil(t, ev, "got %s, want %s agent=%s target=%s", eventsString(g), typ, agent, target)
+	if agent == "" {
+		for _, p := range ev.Participants {
+			assert.NotEqual(t, schema.RoleAgent, p.Role, "got %s, want no doer", eventsString(g))
+		}
 	}
 }
