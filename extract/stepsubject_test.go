@@ -26,12 +26,29 @@ func roleOf(g *graph.Graph, trig string, r schema.Role) ([]string, bool) {
 	return nil, false
 }
 
+// triggerRole is one row of a table checkSoleActor runs: the body written on 2025-11-20 gives an
+// event with trigger lemma trig whose only actor in the table's role is want.
+type triggerRole struct {
+	name, body, trig, want string
+}
+
+// checkSoleActor runs a triggerRole table for role r.
+func checkSoleActor(t *testing.T, r schema.Role, tests []triggerRole) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			got, ok := roleOf(g, tt.trig, r)
+			require.True(t, ok, "no %s event in %v", tt.trig, g.Events)
+			assert.Equal(t, []string{tt.want}, got, "%s of %s: got %v, want %s", r, tt.trig, got, tt.want)
+		})
+	}
+}
+
 // TestStepPatient checks that a subject pronoun a step against someone is done to ("He was
 // sentenced in June") takes up the one the step before was done to, not its doer.
 func TestStepPatient(t *testing.T) {
-	tests := []struct {
-		name, body, trig, want string
-	}{
+	checkSoleActor(t, schema.RoleTarget, []triggerRole{
 		{"convicted by a titled judge, then sentenced",
 			"In May, Judge Ana Ferro convicted Luka Petrov. He was sentenced to six years in June.", "sentence", "luka-petrov"},
 		{"charged by a prosecutor, then arrested",
@@ -44,15 +61,7 @@ func TestStepPatient(t *testing.T) {
 			"Judge Helen Marsh convicted Jonas Vilk in March. He was later sentenced to eight years.", "sentence", "jonas-vilk"},
 		{"she after a woman acted on by a man",
 			"Detective Karl Boden arrested Sela Marrow in Harwick on Monday. She was charged with theft on Tuesday.", "charge", "sela-marrow"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			got, ok := roleOf(g, tt.trig, schema.RoleTarget)
-			require.True(t, ok, "no %s event in %v", tt.trig, g.Events)
-			assert.Equal(t, []string{tt.want}, got, "target of %s: got %v, want %s", tt.trig, got, tt.want)
-		})
-	}
+	})
 }
 
 // TestUnnamedSpeakersSay checks that "they" after a plural noun's "said" is those speakers,
@@ -80,9 +89,7 @@ func TestUnnamedSpeakersSay(t *testing.T) {
 // TestTheyTakeDescribed checks that a "they" opening its sentence or what is said takes up the
 // described plural doers before it ("hackers"), not the company that told of them.
 func TestTheyTakeDescribed(t *testing.T) {
-	tests := []struct {
-		name, body, trig, want string
-	}{
+	checkSoleActor(t, schema.RoleAgent, []triggerRole{
 		{"a company said hackers had stolen, they encrypted",
 			"Dunmere Savings said hackers had stolen customer data. They also encrypted its servers.", "encrypt", "hackers"},
 		{"intruders told of in a statement, they wiped",
@@ -93,13 +100,5 @@ func TestTheyTakeDescribed(t *testing.T) {
 			"Hackers breached Quarry Lane Payments in June. The company said they had stolen card numbers.", "steal", "hackers"},
 		{"a second told clause after and that",
 			"Ostra Mining Inc. said intruders accessed its network in April and that they exfiltrated geological data.", "exfiltrate", "intruders"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			got, ok := roleOf(g, tt.trig, schema.RoleAgent)
-			require.True(t, ok, "no %s event in %v", tt.trig, g.Events)
-			assert.Equal(t, []string{tt.want}, got, "agent of %s: got %v, want %s", tt.trig, got, tt.want)
-		})
-	}
+	})
 }
