@@ -110,3 +110,47 @@ func TestAtTheTimeInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestSameTimeOpener checks sameTimeOpener on tokens: only "At the same time," opening the
+// sentence before a comma points back to a time, not the phrase inside a clause.
+func TestSameTimeOpener(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"opening with a comma", "At/IN the/DT same/JJ time/NN ,/, police/NNS raided/VBD a/DT flat/NN", true},
+		{"that same time", "At/IN that/DT same/JJ time/NN ,/, the/DT firm/NN shut/VBD its/PRP$ servers/NNS", true},
+		{"inside a clause", "The/DT firm/NN denied/VBD it/PRP at/IN the/DT same/JJ time/NN ,/, aides/NNS said/VBD", false},
+		{"no comma", "At/IN the/DT same/JJ time/NN police/NNS raided/VBD a/DT flat/NN", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sameTimeOpener(taggedToks(tt.text))
+			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
+		})
+	}
+}
+
+// TestAtTheSameTime checks that a sentence opening "At the same time," dates what its main
+// clause tells by the time the sentence before it gave (thatTime).
+func TestAtTheSameTime(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body, target string
+		typ                schema.EventType
+		time               string
+	}{
+		{"a day before", "The Treasury Department sanctioned Darvel Systems on Tuesday. At the same time, the Justice Department unsealed an indictment against its founder.",
+			"", schema.EventLegal, "2025-11-18"},
+		{"a month before", "Hackers broke into Lumen Bank in March 2024. At the same time, the hackers stole files from Norbury Trust.",
+			"norbury-trust", schema.EventTheft, "2024-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, "", tt.target)
+			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

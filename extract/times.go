@@ -3108,7 +3108,8 @@ func sinceTime(toks []token, j int) bool {
 }
 
 // thatTime dates the undated events of the clause that says "at that time" or "at the time"
-// (ending its phrase), or "the same week" (sameSpanAt), with the narrative's last calendar time
+// (ending its phrase), "the same week" (sameSpanAt) or, opening it, "At the same time,"
+// (sameTimeOpener), with the narrative's last calendar time
 // before it (ti): the phrase points back to the period the text was last speaking of ("CyVel
 // flagged the flaw in July. It had warned Medline at that time"), and so a report whose verb it
 // follows ("she said at the time") or its verb's object ("rejected the link at the time";
@@ -3131,6 +3132,9 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 	span := false
 	if i := sameSpanAt(toks); phrase == "" && i >= 0 {
 		cl, at, phrase, span = c.clause[i], i, joinTokens(toks[i:i+3]), true
+	}
+	if phrase == "" && sameTimeOpener(toks) {
+		cl, at, phrase = c.clause[0], 0, joinTokens(toks[:4])
 	}
 	if phrase == "" {
 		return
@@ -3157,6 +3161,16 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
+}
+
+// sameTimeOpener reports whether the sentence opens with "At the same time," (or "At that same
+// time,"): set off by its comma before the main clause, the phrase places what the clause tells
+// at the time the narrative just gave ("Police arrested two men on Monday. At the same time,
+// officers searched the offices of their firm."). Inside a clause the phrase mostly means "also"
+// or "yet" ("while at the same time denying it"), which points to no time.
+func sameTimeOpener(toks []token) bool {
+	return len(toks) > 5 && toks[0].Lower == "at" && (toks[1].Lower == "the" || toks[1].Lower == "that") &&
+		toks[2].Lower == "same" && toks[3].Lower == "time" && toks[4].Text == ","
 }
 
 // thenReaches reports whether "at the time" or "the same week" in sentence k may point back to
