@@ -154,3 +154,31 @@ func TestAtTheSameTime(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedTimes checks that of a vague time and a precise one set side by side as one
+// ("last spring, in April"), the deed takes the finer, in either order (apposedTimes).
+func TestApposedTimes(t *testing.T) {
+	const published = "2024-02-17"
+	tests := []struct {
+		name, body, target string
+		typ                schema.EventType
+		time               string
+	}{
+		{"a season, then its month", "Hackers broke into the network of Benton Mills last spring, in April.",
+			"benton-mills", schema.EventIntrusion, "2023-04"},
+		{"years ago, then a month", "The crew stole the files of Carver Labs two years ago, in March 2022.",
+			"carver-labs", schema.EventTheft, "2022-03"},
+		{"a count from a day, then a month", "Orwell Health found the breach on Oct. 2, but the hackers first broke into its network more than a year earlier, in August 2022.",
+			"orwell-health", schema.EventIntrusion, "2022-08"},
+		{"the month first", "Hackers broke into the servers of Pell Bank in March 2022, two years ago.",
+			"pell-bank", schema.EventIntrusion, "2022-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, "", tt.target)
+			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

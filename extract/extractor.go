@@ -283,6 +283,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		}, coord, later)
+		apposedTimes(c, found, ts, inSent)
 		x.coordinatedTimes(c, found, ts, inSent)
 		x.documentTimes(c, found)
 		x.groundsTimes(c, found)
@@ -440,6 +441,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				tr, ok := x.lex.lookup(w, false)
 				return tr.Type, ok
 			}, nil, later)
+			apposedTimes(c, c.nameless, ts, inSent)
 			prevNameless = append(prevNameless, c.nameless...)
 			for _, nl := range c.nameless {
 				if isDeed(nl.Type) && nl.TimeIdx >= 0 && nl.TimeIdx < len(evTimes) && !quotedOnly(c, nl.Trigger, evTimes[nl.TimeIdx].Start) {

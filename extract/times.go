@@ -5725,3 +5725,45 @@ func (x *Extractor) samePart(c *sentCtx, found, prev []rawEvent, k int, iso func
 	}
 	return out
 }
+
+// apposedTimes gives the events dated by either of two times set side by side as one (a vague
+// time and then a precise one that restates it, "more than a year earlier, in August 2014",
+// "last spring, in April", "two years ago, in March 2022", or the other way round) the finer
+// of the two when the finer falls within the coarser: the second names the same period as the
+// first, and the finer one says more of it.
+func apposedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []int) {
+	for n := 0; n+1 < len(inSent) && n+1 < len(c.timeAt); n++ {
+		a, b := inSent[n], inSent[n+1]
+		if !apposed(c.s.Toks, ts[a], c.timeAt[n+1]) {
+			continue
+		}
+		va, vb := calendarAt(ts, a), calendarAt(ts, b)
+		fine, coarse := b, a
+		if len(va) > len(vb) {
+			fine, coarse = a, b
+		}
+		if len(va) == len(vb) || !strings.HasPrefix(calendarAt(ts, fine), calendarAt(ts, coarse)) || calendarAt(ts, coarse) == "" {
+			continue // a list of periods ("in January, in March"), or two that do not nest
+		}
+		for k := range evs {
+			if evs[k].TimeIdx == coarse {
+				evs[k].TimeIdx, evs[k].TimeText = fine, ts[fine].Text
+			}
+		}
+	}
+}
+
+// apposed reports whether the time starting at token j stands in apposition right after the
+// time first: only a comma and at most one preposition of time come between them ("last
+// spring, in April"; "on Monday, at 9 a.m.").
+func apposed(toks []token, first timex.Expression, j int) bool {
+	if j <= 0 || j >= len(toks) {
+		return false
+	}
+	k := j - 1
+	switch toks[k].Lower {
+	case "in", "on", "at", "during":
+		k--
+	}
+	return k > 0 && toks[k].Text == "," && toks[k].Start >= first.End && toks[k-1].End <= first.End
+}
