@@ -3120,10 +3120,10 @@ func (p *parser) holiday(i int) (match, bool) {
 		case j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord:
 			return match{}, false
 		}
-		return mk(i, j, Date, p.resolveMonthDay(i, 12, day))
+		return p.holidayDate(i, j, 12, day)
 	case "boxing":
 		if capWord(i+1, "day") {
-			return mk(i, i+2, Date, p.resolveMonthDay(i, 12, 26))
+			return p.holidayDate(i, i+2, 12, 26)
 		}
 	case "new":
 		if !capWord(i+1, "year") || p.lo(i+2) != "'" && p.lo(i+2) != "’" || p.lo(i+3) != "s" {
@@ -3131,10 +3131,21 @@ func (p *parser) holiday(i int) (match, bool) {
 		}
 		switch {
 		case capWord(i+4, "day"):
-			return mk(i, i+5, Date, p.resolveMonthDay(i, 1, 1))
+			return p.holidayDate(i, i+5, 1, 1)
 		case capWord(i+4, "eve"):
-			return mk(i, i+5, Date, p.resolveMonthDay(i, 12, 31))
+			return p.holidayDate(i, i+5, 12, 31)
 		}
 	}
 	return match{}, false
+}
+
+// holidayDate is the match over tokens [i, j) of a holiday that falls on month m, day d: in the
+// year of the episode the narrative is telling, as a month and day without a year take it
+// ("broke in in December 2015 and encrypted the records on Christmas Eve": 2015-12-24;
+// episodeDate), else in the year the text's time points to (resolveMonthDay).
+func (p *parser) holidayDate(i, j, m, d int) (match, bool) {
+	if r, ok := p.episodeDate(i, j, m, d); ok {
+		return r, true
+	}
+	return mk(i, j, Date, p.resolveMonthDay(i, m, d))
 }

@@ -835,3 +835,17 @@ func BenchmarkFindNarrative(b *testing.B) {
 		tg.Find(string(text), ref)
 	}
 }
+
+// TestFindHolidayEpisodeYear checks that a holiday named without a year, told in the past after
+// a month or day the text gave with an earlier year, falls in that year (holidayDate), and that
+// one told ahead keeps reading the reference date.
+func TestFindHolidayEpisodeYear(t *testing.T) {
+	tests := []narrativeDate{
+		{"christmas eve after a month", "Thieves broke into the depot in December 2014 and emptied its safe on Christmas Eve.", "Christmas Eve", "2014-12-24"},
+		{"christmas day in the next sentence", "In December 2013, the crew hacked the ferry company. They wiped its servers on Christmas Day.", "Christmas Day", "2013-12-25"},
+		{"boxing day after a day", "The clerk wired the money on Dec. 20, 2014. The account was emptied on Boxing Day.", "Boxing Day", "2014-12-26"},
+		{"new year's eve after a month", "The crew hit the port in December 2015 and leaked the files on New Year's Eve.", "New Year's Eve", "2015-12-31"},
+		{"christmas ahead", "Thieves broke into the depot in December 2014. The firm will reopen it after Christmas.", "Christmas", "2017-12-25"},
+	}
+	runNarrativeDates(t, tests)
+}
