@@ -182,3 +182,48 @@ func TestApposedTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestWhenInsert checks whenInsert on tokens: an attribution set between commas right after
+// "when" is stepped over, and a clause that goes on with no such attribution is read from "when".
+func TestWhenInsert(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a subject and its verb", ",/, investigators/NNS say/VBP ,/, the/DT crew/NN broke/VBD in/RP", 4},
+		{"according to", ",/, according/VBG to/TO court/NN papers/NNS ,/, two/CD men/NNS stole/VBD files/NNS", 6},
+		{"no comma", "the/DT crew/NN broke/VBD in/RP", 0},
+		{"a phrase with no verb", ",/, in/IN the/DT spring/NN ,/, the/DT crew/NN broke/VBD in/RP", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := whenInsert(taggedToks(tt.text), 0)
+			assert.Equal(t, tt.want, got, "got %d, want %d", got, tt.want)
+		})
+	}
+}
+
+// TestWhenAttributionTime checks that a deed told in a "when" clause after a time, with an
+// attribution set into the clause ("March 2019, when, investigators say, the crew broke into
+// …"), takes that time, though a later time in the sentence dates another deed.
+func TestWhenAttributionTime(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body, target string
+		typ                schema.EventType
+		time               string
+	}{
+		{"a verb of saying", "The trouble began in April 2021, when, the company said, intruders broke into the network of Harlan Foods, a grocer in Ohio, and encrypted its servers on April 30.",
+			"harlan-foods", schema.EventIntrusion, "2021-04"},
+		{"a verb of belief", "It started in July 2019, when, officials believe, Red Fen hackers breached the servers of Quorra Telecom, a carrier in Lagos, before their demands on August 2.",
+			"quorra-telecom", schema.EventIntrusion, "2019-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, "", tt.target)
+			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

@@ -1390,7 +1390,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 			continue
 		}
 		first := true
-		for j := e + 2; j < i; j++ {
+		for j := whenInsert(toks, e+2); j < i; j++ {
 			if !isFiniteTag(toks[j].Tag) {
 				continue
 			}
@@ -1413,6 +1413,27 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// whenInsert returns where the clause opened by "when" goes on at token k, past an attribution
+// set into it between commas right after "when" (", when, prosecutors say, the men broke into
+// …", ", when, according to the indictment, they stole …"): a short phrase that opens with
+// "according" or closes with a finite verb after its subject. The attribution's verb is not the
+// clause's. It returns k when no attribution stands there.
+func whenInsert(toks []token, k int) int {
+	if k >= len(toks) || toks[k].Text != "," {
+		return k
+	}
+	for m := k + 2; m < len(toks) && m <= k+6; m++ {
+		if toks[m].Text != "," {
+			continue
+		}
+		if toks[k+1].Lower == "according" || m-1 > k+1 && isFiniteTag(toks[m-1].Tag) {
+			return m + 1
+		}
+		return k
+	}
+	return k
 }
 
 // whenAside returns the closing comma of a description set off by commas after a name in the
