@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/intelgraph/intelgraph/graph"
 	"github.com/intelgraph/intelgraph/schema"
 )
 
@@ -223,6 +224,36 @@ func TestWhenAttributionTime(t *testing.T) {
 			g := extractText(t, published, tt.body)
 			ev := findEvent(g, tt.typ, "", tt.target)
 			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}
+
+// TestStepToldAgain checks that a court step told again of the same person with no time
+// ("Sentencing him, the judge said …", "Jailing her, …") takes the time of the step told
+// before (stepToldAgain), not a year carried from the deed told between.
+func TestStepToldAgain(t *testing.T) {
+	const published = "2023-05-30"
+	tests := []struct {
+		name, body, target string
+		sentence           int
+		time               string
+	}{
+		{"sentencing after a deed", "Pavel Noor, 24, was sentenced at Bristol Crown Court on Friday after pleading guilty to hacking Orwell Health.\n\nNoor broke into the hospital's network in 2021.\n\nSentencing him, Judge Ruth Ames said Noor had shown no remorse.",
+			"pavel-noor", 2, "2023-05-26"},
+		{"jailing after jailed", "Ida Lenz was jailed for six years on Friday for stealing data from Carver Bank.\n\nJailing her, Judge Mara Quist said the theft had caused great distress.",
+			"ida-lenz", 1, "2023-05-26"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			var ev *graph.Event
+			for i, e := range g.Events {
+				if e.Type == schema.EventLegal && hasParticipant(e, tt.target, schema.RoleTarget) && e.Evidence[len(e.Evidence)-1].Sentence == tt.sentence {
+					ev = &g.Events[i]
+				}
+			}
+			require.NotNil(t, ev, "no legal step on %q in sentence %d: %s", tt.target, tt.sentence, eventsString(g))
 			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
 		})
 	}

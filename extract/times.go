@@ -5788,3 +5788,41 @@ func apposed(toks []token, first timex.Expression, j int) bool {
 	}
 	return k > 0 && toks[k].Text == "," && toks[k].Start >= first.End && toks[k-1].End <= first.End
 }
+
+// onceSteps are the lemmas of the court's steps a story tells of one person once: a person is
+// sentenced, jailed, convicted, acquitted or extradited once in a case, so a second telling of
+// the step names the same act ("was sentenced on Friday … Sentencing him, the judge said …").
+var onceSteps = map[string]bool{
+	"sentence": true, "jail": true, "imprison": true,
+	"convict": true, "acquit": true, "extradite": true,
+}
+
+// stepToldAgain dates an undated court step of sentence k (found) told again of a person that
+// an earlier sentence (evs) told the same step of, with a time: the latest such step, of a once
+// step (onceSteps) of the same kind — sentencing and jailing are one — on a person both name,
+// gives its time ("Ann Roe was jailed on Tuesday for stealing … Jailing her, the judge said
+// …").
+func stepToldAgain(found, evs []rawEvent, k int) {
+	kind := func(l string) string {
+		if l == "jail" || l == "imprison" {
+			return "sentence"
+		}
+		return l
+	}
+	for f := range found {
+		ev := &found[f]
+		if ev.TimeIdx >= 0 || ev.Type != schema.EventLegal || !ev.asserted() || !onceSteps[ev.Lemma] || len(ev.Target) == 0 {
+			continue
+		}
+		for j := len(evs) - 1; j >= 0; j-- {
+			p := evs[j]
+			if p.Sent >= k || p.Type != schema.EventLegal || !p.asserted() || !onceSteps[p.Lemma] || kind(p.Lemma) != kind(ev.Lemma) || !overlaps(p.Target, ev.Target) {
+				continue
+			}
+			if p.TimeIdx >= 0 {
+				ev.TimeIdx, ev.TimeText = p.TimeIdx, p.TimeText
+			}
+			break
+		}
+	}
+}
