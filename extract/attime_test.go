@@ -258,3 +258,25 @@ func TestStepToldAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestTailSoon checks that "soon afterward" and its kin closing a sentence date what it tells
+// by the month of the time told before (sequelTime, tailSoon), as they do opening it.
+func TestTailSoon(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body, agent string
+		time              string
+	}{
+		{"soon afterward", "Hackers broke into the network of Pellam Water in March 2023. The FBI warned the utility soon afterward.", "federal-bureau-of-investigation", "2023-03"},
+		{"shortly afterwards", "A clerk at Orlin Bank spotted the transfers in June 2022. The bank alerted the police shortly afterwards.", "orlin-bank", "2022-06"},
+		{"soon after a day", "Intruders breached Kessler Rail on June 14, 2023. The company alerted the transport ministry soon after.", "kessler-rail", "2023-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, schema.EventWarning, tt.agent, 1)
+			require.NotNil(t, ev, "no warning by %q in sentence 1: %s", tt.agent, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

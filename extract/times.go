@@ -3328,6 +3328,9 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 			return plain, words // "four days later" after "in March 2025": March, likely
 		}
 	}
+	if i := tailSoon(toks); i > 0 {
+		return last[:min(monthValue, len(last))], joinTokens(toks[i : i+2]) // "… and the FBI opened an inquiry soon afterward."
+	}
 	if i := withinSpan(toks, span); i > 0 {
 		prec := min(span(toks[i+1].Lower), len(last))
 		return last[:prec], joinTokens(toks[i : i+2])
@@ -3440,6 +3443,28 @@ func tailSequel(toks []token, span func(string) int) (int, int) {
 		return n - 3, days
 	}
 	return 0, 0
+}
+
+// tailSoon returns the index of "soon" or "shortly" in "soon afterward", "shortly afterwards",
+// "shortly thereafter" or "soon after" closing the sentence right before its final punctuation
+// ("The bank alerted the police shortly afterwards."), else 0: like the same words opening a
+// sentence, they set what the sentence tells a short span after the time last told.
+func tailSoon(toks []token) int {
+	n := len(toks)
+	if n < 5 {
+		return 0
+	}
+	if t := toks[n-1].Text; t != "." && t != "!" {
+		return 0
+	}
+	if w := toks[n-3].Lower; w != "soon" && w != "shortly" {
+		return 0
+	}
+	switch toks[n-2].Lower {
+	case "afterward", "afterwards", "thereafter", "after":
+		return n - 3
+	}
+	return 0
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
