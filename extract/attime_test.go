@@ -280,3 +280,26 @@ func TestTailSoon(t *testing.T) {
 		})
 	}
 }
+
+// TestPerfectDeedSaidOnDay checks that a deed told in the past perfect in a clause a verb of
+// saying reports is not dated by the day of the saying told before it, whether the speaker is
+// named or not (reportingVerbBetween).
+func TestPerfectDeedSaidOnDay(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body, target string
+		typ                schema.EventType
+	}{
+		{"a fronted participle", "Speaking on Friday, the minister said hackers had stolen data from Orlin Bank.", "orlin-bank", schema.EventTheft},
+		{"a fronted day", "On Monday, the prosecutor said the men had hacked Ferris Bank.", "ferris-bank", schema.EventIntrusion},
+		{"a news conference", "At a news conference on Thursday, the attorney said the hackers had encrypted the systems of Dobbs Rail.", "dobbs-rail", schema.EventAttack},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, "", tt.target)
+			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
+			assert.Equal(t, "", ev.Time.Value, "got %q, want no time: %s", ev.Time.Value, eventsString(g))
+		})
+	}
+}

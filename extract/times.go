@@ -131,7 +131,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if sayingDated(k) {
 				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
-			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger)) {
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
@@ -1024,6 +1024,22 @@ func toldBetween(evs []rawEvent, t, i int, noFinding bool) bool {
 func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 	for k := t + 1; k < i && k < len(toks); k++ {
 		if x.cue.tokIs("sayingform", &toks[k]) && toks[k-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbBetween reports whether a finite verb of reporting (cue reporting) stands
+// between the time at t and the trigger at i ("Speaking on Friday, the minister said hackers
+// had stolen …", "On Monday, the prosecutor said the men had hacked …"): the time is the
+// saying's, whether or not the saying was taken as an event (an unnamed speaker's often is
+// not), and a deed it reports in the past perfect was done before it: before the day of a
+// saying dated to the day; a year or month of saying may hold the deed too ("In a letter in
+// 2019, its lawyers said the firm had been breached").
+func (x *Extractor) reportingVerbBetween(toks []token, t, i int) bool {
+	for k := t + 1; k < i && k < len(toks); k++ {
+		if isFiniteTag(toks[k].Tag) && x.cue.tokIs("reporting", &toks[k]) {
 			return true
 		}
 	}
