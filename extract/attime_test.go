@@ -303,3 +303,26 @@ func TestPerfectDeedSaidOnDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidParticipleDay checks that a telling told by a participle hanging on a verb of saying
+// takes the day the saying's clause gives ("said in a statement on Monday, calling the report
+// groundless"; saidParticiple).
+func TestSaidParticipleDay(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body, agent string
+		typ               schema.EventType
+		time              string
+	}{
+		{"a quote first", `"We oppose all hacking," a spokesman, Ivo Dren, said in a statement on Monday, calling the report groundless.`,
+			"ivo-dren", schema.EventDenial, "2025-11-17"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := findEvent(g, tt.typ, tt.agent, "")
+			require.NotNil(t, ev, "no %s by %q: %s", tt.typ, tt.agent, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}

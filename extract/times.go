@@ -116,6 +116,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
 			}
+			if telling && x.saidParticiple(toks, ev.Trigger) < t && t < ev.Trigger {
+				best, bestDist = k, 0 // "a spokesman said in a statement on Monday, calling the report groundless": the saying's day
+				break
+			}
 			if main >= 0 && t < ev.Trigger && clauseOf[k] == c.clause[main] && !outsideRel(k) {
 				if d := ev.Trigger - t; d < bestDist {
 					best, bestDist = k, d // "resigned on Monday, saying …": the main clause's time is the saying's
@@ -1028,6 +1032,28 @@ func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 		}
 	}
 	return false
+}
+
+// saidParticiple returns the finite verb of reporting (cue reporting) that the participle at i
+// hangs on, after its comma, with no finite verb between ("a spokesman said in a statement on
+// Monday, calling the report groundless", "the embassy said on Friday, accusing X of …"): the
+// participle tells how the saying went, on its day. It returns len(toks) when there is none.
+func (x *Extractor) saidParticiple(toks []token, i int) int {
+	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
+		return len(toks)
+	}
+	for j := i - 2; j >= 0; j-- {
+		if toks[j].Text == "," || isQuote(toks[j].Text) {
+			return len(toks) // "…, the ministry said, adding that …": left to the statement rules
+		}
+		if isFiniteTag(toks[j].Tag) {
+			if x.cue.tokIs("reporting", &toks[j]) {
+				return j
+			}
+			return len(toks)
+		}
+	}
+	return len(toks)
 }
 
 // reportingVerbBetween reports whether a finite verb of reporting (cue reporting) stands
