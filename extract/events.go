@@ -354,7 +354,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
 			taken := t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i))
-			if taken || (copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i) {
+			if taken || (copyForms[t.Lower] || copyGerunds[t.Lower]) && x.doerCopied(c, i) {
 				tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 				copied = !taken
 			}
@@ -3823,9 +3823,14 @@ const askedReach = 4
 // posted.
 const postedReach = 8
 
-// copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
-// a program does).
-var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true}
+// copyForms are the forms of "copy" and "download" that tell a copying done (not "copying",
+// which may be what a program does): downloading data is copying it off the system that holds
+// it ("downloaded the records of 90,000 patients from X's servers").
+var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true, "download": true, "downloads": true, "downloaded": true}
+
+// copyGerunds are the gerunds of copyForms' verbs, which tell a copying only with a doer and data
+// (doerCopied: "he struck the clinic, downloading records on 61,000 patients").
+var copyGerunds = map[string]bool{"copying": true, "downloading": true}
 
 // takeForms lists the forms of "take" that creditTaken reads.
 var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
