@@ -394,6 +394,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// data were posted to its leak site": data put up online is leaked
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 		}
+		if !ok && verb && x.cue.tokIs("appearverb", &t) && x.surfacedData(c, i) {
+			// "the files appeared on X's leak site", "memos from X surfaced on a Telegram
+			// channel": data turning up online are leaked, as data posted there are
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
+		}
 		if !ok && verb && x.readMessages(c, i) {
 			// "had read the email of at least 40 senior officials": spying on what they write
 			tr, ok = trigger{Type: schema.EventEspionage, Lemma: "spy", Verb: true}, true
@@ -1267,6 +1272,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.passiveConjunct(c, i)
+	if tr.Type == schema.EventLeak && x.cue.tokIs("appearverb", &toks[i]) {
+		passive = true // "the files appeared on X's leak site": what turns up is the subject, as in "were posted"
+	}
 	if !passive && incidentDeed(tr.Type) {
 		if h := x.causativeHave(c, i); h >= 0 {
 			// "X had its data stolen (by Y)": X suffered it, Y did it
@@ -1568,6 +1576,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if ev.Agent == nil && tr.Type == schema.EventLeak {
 				ev.Agent = ents(x.siteOwner(c, i)) // "the data were posted to X's leak site"
+			}
+			if ev.Target == nil && tr.Type == schema.EventLeak && x.cue.tokIs("appearverb", &toks[i]) {
+				ev.Target = ents(x.surfacedOwner(c, i)) // "memos from X surfaced on a Telegram channel"
 			}
 			if ev.Agent == nil && tr.Type == schema.EventSanction {
 				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
@@ -3717,6 +3728,103 @@ func (x *Extractor) postedData(c *sentCtx, i int) bool {
 	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
 		if isNounTag(toks[j].Tag) && c.at[j] < 0 && toks[j].Lower != "code" && x.cue.tokIs("secretdoc", &toks[j]) {
 			return !askedAmount(toks, j)
+		}
+	}
+	return false
+}
+
+// surfacedData reports whether the verb of appearing at i (cue appearverb: "appeared",
+// "surfaced") has data or papers for its subject and an online place after it (onlinePlace):
+// data that turn up on a leak site, a forum or a channel, or "online", were leaked ("the files
+// appeared on X's leak site", "internal memos from X surfaced on an anonymous Telegram
+// channel", "X's patient records have surfaced online"). Whose the site is or whose the data
+// are must be named: "files appeared on a forum" alone tells of no one's leak, and a person or
+// a group appearing online ("X first appeared on Russian-language forums") of none at all.
+func (x *Extractor) surfacedData(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.onlinePlace(c, i+1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isVerbTag(t.Tag) && !x.auxTok(&t) {
+			return false // "a statement that said the files … appeared": another verb's subject
+		}
+		if !isNounTag(t.Tag) || c.at[j] >= 0 || t.Lower == "code" || !x.cue.tokIs("secretdoc", &t) && !x.cue.tokIs("papers", &t) {
+			continue
+		}
+		if askedAmount(toks, j) {
+			return false // "which files appeared online is unclear"
+		}
+		return x.siteOwner(c, i) >= 0 || x.ownerAfter(c, j+1) || x.namedInPhrase(c, j)
+	}
+	return false
+}
+
+// surfacedOwner returns whose the data are that the verb of appearing at i has for its subject,
+// named after them ("memos from X", "the records of X", "files belonging to X"), or -1.
+func (x *Extractor) surfacedOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isNounTag(t.Tag) && c.at[j] < 0 && (x.cue.tokIs("secretdoc", &t) || x.cue.tokIs("papers", &t)) {
+			if !x.ownerAfter(c, j+1) {
+				return -1
+			}
+			for k := j + 1; k < i; k++ {
+				if m := c.at[k]; m >= 0 {
+					return c.ms[m].Entity
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlinePlace reports whether an online place follows from j, within onlineReach words in the
+// clause: "online", or "on", "to" or "across" before a word of a site or an account (cue
+// onlinesite or postnoun: "on X's leak site", "on an anonymous Telegram channel", "on a hacking
+// forum") or "web" or "internet" ("on the dark web").
+func (x *Extractor) onlinePlace(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j < onlineReach && c.clause[k] == c.clause[j-1]; k++ {
+		w := toks[k].Lower
+		if w == "online" {
+			return true
+		}
+		if w != "on" && w != "to" && w != "across" {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m-k <= onlineReach; m++ {
+			t := toks[m]
+			if isNounTag(t.Tag) && (x.cue.tokIs("onlinesite", &t) || x.cue.tokIs("postnoun", &t) || t.Lower == "web" || t.Lower == "internet") {
+				return true
+			}
+			if t.Tag == "IN" || t.Tag == "," || t.Tag == "." || isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// onlineReach bounds the words onlinePlace looks through, after the verb and after the
+// preposition.
+const onlineReach = 5
+
+// namedInPhrase reports whether a name stands in the noun phrase whose head is at h, before it:
+// its owner in the possessive ("X's patient records") or a name modifying it ("a batch of X
+// files", "the X memos").
+func (x *Extractor) namedInPhrase(c *sentCtx, h int) bool {
+	toks := c.s.Toks
+	for k := h - 1; k >= 0 && h-k <= 4; k-- {
+		if m := c.at[k]; m >= 0 {
+			return c.ms[m].How == mkName
+		}
+		if t := toks[k].Tag; !(t == "JJ" || t == "NN" || t == "NNS" || t == "HYPH" || t == "POS" || t == "VBN") {
+			return false
 		}
 	}
 	return false
