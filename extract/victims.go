@@ -482,7 +482,8 @@ func (x *Extractor) chargedDeed(c *sentCtx, i int) bool {
 }
 
 // entryLemma is the lemma of a way in told without its victim (entryDeed): no event, but its
-// time dates the break-in told before it (entryMention).
+// time dates the break-in told before it (entryMention), or, with none told, it is the start of
+// the incident with both parties told before it (entryIncidents).
 const entryLemma = "get in"
 
 // entryDeed keeps a doer's way into a network told without its victim as one of the sentence's
