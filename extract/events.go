@@ -271,6 +271,15 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && x.cue.tokIs("plantverb", &t) {
+			if ev, ok := x.plantedMalware(c, i); ok {
+				// "planted malicious code on X's website", "a backdoor was installed on the
+				// servers of X": putting malware on another's systems is breaking into them
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		spyTo := -1 // the "to" before a foreign spy given information: "passed engineering drawings to an officer of China's MSS"
 		if verb {
 			if spyTo = x.handedToSpy(c, i); spyTo < 0 && t.Tag != "VBG" {
