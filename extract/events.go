@@ -271,6 +271,15 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && x.cue.tokIs("enterverb", &t) {
+			if ev, ok := x.networkEntered(c, i); ok {
+				// "the affiliate had entered X's network in mid-July", "the intruders slipped into
+				// the systems of X": going into another's network is breaking into it
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		if verb && x.cue.tokIs("plantverb", &t) {
 			if ev, ok := x.plantedMalware(c, i); ok {
 				// "planted malicious code on X's website", "a backdoor was installed on the

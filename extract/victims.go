@@ -437,6 +437,42 @@ func (x *Extractor) plantedMalware(c *sentCtx, i int) (rawEvent, bool) {
 	return ev, true
 }
 
+// networkEntered reads a verb of going in (cue enterverb: "entered", and before "into"
+// "slipped", "sneaked", "crept") whose object is systems a name owns: a network noun (cue
+// netnoun) heads the phrase after it, owned by a possessive name ("entered X's network") or
+// named after "of" or "at" ("slipped into the systems of X"). It is an intrusion into the owner
+// by the verb's subject. Other things entered ("entered a plea", "entered the country",
+// "slipped into recession") and systems no name owns read nothing.
+func (x *Extractor) networkEntered(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	j := i + 1
+	if toks[i].Lower != "enter" && toks[i].Lower != "entered" && toks[i].Lower != "enters" && toks[i].Lower != "entering" {
+		if j >= len(toks) || toks[j].Lower != "into" {
+			return rawEvent{}, false
+		}
+		j++
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) || !x.networkNext(toks, j) {
+		return rawEvent{}, false
+	}
+	owner := x.nextBody(c, j, 3) // "X's network"
+	if owner < 0 {
+		owner = x.ownerOfAccessed(c, j) // "the network of X", "servers at X"
+	}
+	if owner < 0 {
+		return rawEvent{}, false
+	}
+	g := c // the doer may be one the text only describes ("the intruders slipped into …")
+	if c.gen != nil {
+		g = c.gen
+	}
+	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "enter", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.65, Target: []int{owner}, Agent: ents(x.subject(g, i))}
+	if contains(ev.Agent, owner) {
+		return rawEvent{}, false // "X entered its own network"
+	}
+	return ev, true
+}
+
 // plantedThing returns the head of the object phrase opening at j when it is malware: a noun of
 // a malicious program (cue plantnoun: "a backdoor", "remote-access malware", "a card skimmer"),
 // or code, a script or software said to be malicious (cue maliciousmod: "malicious code",
