@@ -56,7 +56,9 @@
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March
 //     3", "in the days after the theft on March 2"; dayMentions), a break-in undated takes the time
 //     of a later way in that names no victim ("the intruders first got in during July", "gained a
-//     foothold as early as March", "exploited a flaw in mid-September"; entryMention) or of a deed
+//     foothold as early as March", "exploited a flaw in mid-September"; entryMention; with no
+//     break-in told, the way in is one by the doer on the victim of the incident before it,
+//     entryIncidents) or of a deed
 //     noun in apposition after it ("…, an intrusion the bank said began in late November";
 //     restated), and a deed told with its victim
 //     alone joins the later one naming it again with its day ("the attack, which hit X on Sunday";

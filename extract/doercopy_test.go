@@ -29,3 +29,31 @@ func TestDoerCopied(t *testing.T) {
 			schema.EventTheft, "", "", false},
 	})
 }
+
+// TestDownloadedData checks that downloading data is read as copying it: a quantity of data or
+// another's records downloaded, active or passive, is a theft from their owner ("downloaded the
+// records of 80,000 patients from X's servers", "files were downloaded from X's servers"), and
+// so is a doer's downloading after an incident told before; a program downloading its payloads
+// and a warning not to download data tell of none.
+func TestDownloadedData(t *testing.T) {
+	checkEventRules(t, "2024-05-10", []eventCase{
+		{"a group downloads another's records",
+			"Moss Heron downloaded the personal records of 80,000 patients from Talvik Clinic's servers.",
+			schema.EventTheft, "moss-heron", "talvik-clinic", true},
+		{"described intruders download a quantity of files",
+			"The intruders downloaded about 200 gigabytes of files from Talvik Ports in April.",
+			schema.EventTheft, "", "talvik-ports", true},
+		{"records downloaded, in the passive",
+			"Billing records were downloaded from Talvik Ports' servers in April.",
+			schema.EventTheft, "", "talvik-ports", true},
+		{"described attackers download after a break-in told before",
+			"Moss Heron encrypted the servers of Talvik Ports in March. Before that, the attackers had downloaded a billing database.",
+			schema.EventTheft, "moss-heron", "talvik-ports", true},
+		{"a program downloads its payloads",
+			"The loader downloads two further payloads from a server in Talvik.",
+			schema.EventTheft, "", "", false},
+		{"a warning not to download the data",
+			"Talvik Ports urged customers not to download the stolen data.",
+			schema.EventTheft, "", "", false},
+	})
+}

@@ -271,6 +271,24 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
+		if verb && x.cue.tokIs("enterverb", &t) {
+			if ev, ok := x.networkEntered(c, i); ok {
+				// "the affiliate had entered X's network in mid-July", "the intruders slipped into
+				// the systems of X": going into another's network is breaking into it
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
+		if verb && x.cue.tokIs("plantverb", &t) {
+			if ev, ok := x.plantedMalware(c, i); ok {
+				// "planted malicious code on X's website", "a backdoor was installed on the
+				// servers of X": putting malware on another's systems is breaking into them
+				x.modality(c, i, &ev)
+				out = append(out, ev)
+				continue
+			}
+		}
 		spyTo := -1 // the "to" before a foreign spy given information: "passed engineering drawings to an officer of China's MSS"
 		if verb {
 			if spyTo = x.handedToSpy(c, i); spyTo < 0 && t.Tag != "VBG" {
@@ -354,7 +372,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
 			taken := t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i))
-			if taken || (copyForms[t.Lower] || t.Lower == "copying") && x.doerCopied(c, i) {
+			if taken || (copyForms[t.Lower] || copyGerunds[t.Lower]) && x.doerCopied(c, i) {
 				tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 				copied = !taken
 			}
@@ -392,6 +410,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !ok && verb && x.cue.tokIs("postverb", &t) && x.postedData(c, i) {
 			// "began posting files belonging to X", "posted scanned images of the memos", "the
 			// data were posted to its leak site": data put up online is leaked
+			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
+		}
+		if !ok && verb && x.cue.tokIs("appearverb", &t) && x.surfacedData(c, i) {
+			// "the files appeared on X's leak site", "memos from X surfaced on a Telegram
+			// channel": data turning up online are leaked, as data posted there are
 			tr, ok = trigger{Type: schema.EventLeak, Lemma: "leak", Verb: true}, true
 		}
 		if !ok && verb && x.readMessages(c, i) {
@@ -1267,6 +1290,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	toks := c.s.Toks
 	ev := rawEvent{Type: tr.Type, Conf: 0.75}
 	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.passiveConjunct(c, i)
+	if tr.Type == schema.EventLeak && x.cue.tokIs("appearverb", &toks[i]) {
+		passive = true // "the files appeared on X's leak site": what turns up is the subject, as in "were posted"
+	}
 	if !passive && incidentDeed(tr.Type) {
 		if h := x.causativeHave(c, i); h >= 0 {
 			// "X had its data stolen (by Y)": X suffered it, Y did it
@@ -1568,6 +1594,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if ev.Agent == nil && tr.Type == schema.EventLeak {
 				ev.Agent = ents(x.siteOwner(c, i)) // "the data were posted to X's leak site"
+			}
+			if ev.Target == nil && tr.Type == schema.EventLeak && x.cue.tokIs("appearverb", &toks[i]) {
+				ev.Target = ents(x.surfacedOwner(c, i)) // "memos from X surfaced on a Telegram channel"
 			}
 			if ev.Agent == nil && tr.Type == schema.EventSanction {
 				ev.Agent = ents(x.stateSayer(c, i)) // "X was sanctioned for …, the Council said"
@@ -3722,6 +3751,103 @@ func (x *Extractor) postedData(c *sentCtx, i int) bool {
 	return false
 }
 
+// surfacedData reports whether the verb of appearing at i (cue appearverb: "appeared",
+// "surfaced") has data or papers for its subject and an online place after it (onlinePlace):
+// data that turn up on a leak site, a forum or a channel, or "online", were leaked ("the files
+// appeared on X's leak site", "internal memos from X surfaced on an anonymous Telegram
+// channel", "X's patient records have surfaced online"). Whose the site is or whose the data
+// are must be named: "files appeared on a forum" alone tells of no one's leak, and a person or
+// a group appearing online ("X first appeared on Russian-language forums") of none at all.
+func (x *Extractor) surfacedData(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.onlinePlace(c, i+1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isVerbTag(t.Tag) && !x.auxTok(&t) {
+			return false // "a statement that said the files … appeared": another verb's subject
+		}
+		if !isNounTag(t.Tag) || c.at[j] >= 0 || t.Lower == "code" || !x.cue.tokIs("secretdoc", &t) && !x.cue.tokIs("papers", &t) {
+			continue
+		}
+		if askedAmount(toks, j) {
+			return false // "which files appeared online is unclear"
+		}
+		return x.siteOwner(c, i) >= 0 || x.ownerAfter(c, j+1) || x.namedInPhrase(c, j)
+	}
+	return false
+}
+
+// surfacedOwner returns whose the data are that the verb of appearing at i has for its subject,
+// named after them ("memos from X", "the records of X", "files belonging to X"), or -1.
+func (x *Extractor) surfacedOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= postedReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isNounTag(t.Tag) && c.at[j] < 0 && (x.cue.tokIs("secretdoc", &t) || x.cue.tokIs("papers", &t)) {
+			if !x.ownerAfter(c, j+1) {
+				return -1
+			}
+			for k := j + 1; k < i; k++ {
+				if m := c.at[k]; m >= 0 {
+					return c.ms[m].Entity
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlinePlace reports whether an online place follows from j, within onlineReach words in the
+// clause: "online", or "on", "to" or "across" before a word of a site or an account (cue
+// onlinesite or postnoun: "on X's leak site", "on an anonymous Telegram channel", "on a hacking
+// forum") or "web" or "internet" ("on the dark web").
+func (x *Extractor) onlinePlace(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for k := j; k < len(toks) && k-j < onlineReach && c.clause[k] == c.clause[j-1]; k++ {
+		w := toks[k].Lower
+		if w == "online" {
+			return true
+		}
+		if w != "on" && w != "to" && w != "across" {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m-k <= onlineReach; m++ {
+			t := toks[m]
+			if isNounTag(t.Tag) && (x.cue.tokIs("onlinesite", &t) || x.cue.tokIs("postnoun", &t) || t.Lower == "web" || t.Lower == "internet") {
+				return true
+			}
+			if t.Tag == "IN" || t.Tag == "," || t.Tag == "." || isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// onlineReach bounds the words onlinePlace looks through, after the verb and after the
+// preposition.
+const onlineReach = 5
+
+// namedInPhrase reports whether a name stands in the noun phrase whose head is at h, before it:
+// its owner in the possessive ("X's patient records") or a name modifying it ("a batch of X
+// files", "the X memos").
+func (x *Extractor) namedInPhrase(c *sentCtx, h int) bool {
+	toks := c.s.Toks
+	for k := h - 1; k >= 0 && h-k <= 4; k-- {
+		if m := c.at[k]; m >= 0 {
+			return c.ms[m].How == mkName
+		}
+		if t := toks[k].Tag; !(t == "JJ" || t == "NN" || t == "NNS" || t == "HYPH" || t == "POS" || t == "VBN") {
+			return false
+		}
+	}
+	return false
+}
+
 // ownerAfter reports whether the words from j name whose the data before them are: "belonging
 // to", "of" or "from" and a name after at most three words of determiner, number or adjective
 // ("files belonging to X", "the records of X").
@@ -3823,9 +3949,14 @@ const askedReach = 4
 // posted.
 const postedReach = 8
 
-// copyForms are the forms of "copy" that tell a copying done (not "copying", which may be what
-// a program does).
-var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true}
+// copyForms are the forms of "copy" and "download" that tell a copying done (not "copying",
+// which may be what a program does): downloading data is copying it off the system that holds
+// it ("downloaded the records of 90,000 patients from X's servers").
+var copyForms = map[string]bool{"copy": true, "copies": true, "copied": true, "download": true, "downloads": true, "downloaded": true}
+
+// copyGerunds are the gerunds of copyForms' verbs, which tell a copying only with a doer and data
+// (doerCopied: "he struck the clinic, downloading records on 61,000 patients").
+var copyGerunds = map[string]bool{"copying": true, "downloading": true}
 
 // takeForms lists the forms of "take" that creditTaken reads.
 var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}

@@ -507,6 +507,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	governmentActs(sents, ms, ents, evs)
 	evs = x.senderless(sents, evs)
 	copiedFrom(evs)
+	evs = entryIncidents(evs, dayDeeds, isoOf)
 	x.continuedIncidents(sents, ms, ents, evs, open)
 	evs = ownedCopies(evs)
 	x.benchJudge(sents, ms, ents, evs, isoOf)

@@ -1980,6 +1980,68 @@ func copiedFrom(evs []rawEvent) {
 	}
 }
 
+// entryIncidents turns a dated way in told without its parties (entryDeed, lemma entryLemma:
+// "the hackers had gained entry in February", "the intruders got in during early July") into a
+// break-in by the doer on the victim of the nearest earlier incident, within sameDoerReach
+// sentences, that names both ("the attack on X had been carried out by Y … the hackers had gained
+// entry in February"): the hackers are that incident's, the way in the start of their deed. It
+// leaves the way in alone when a break-in with parties is told in or before its sentence within
+// recallWindow, whose date entryMention gives it instead, and when the nearest incident is
+// negated or hedged. An incident dated before the way in is another, earlier one: a way in
+// starts the deed it opens (iso gives a time index's calendar value).
+func entryIncidents(evs, dayDeeds []rawEvent, iso func(int) string) []rawEvent {
+	var added []rawEvent
+	for _, r := range dayDeeds {
+		if r.Lemma != entryLemma || r.TimeIdx < 0 || !r.asserted() || toldBreakIn(evs, r) {
+			continue
+		}
+		p := nearestIncident(evs, r, iso)
+		if p < 0 || !evs[p].asserted() {
+			continue
+		}
+		ev := rawEvent{Type: schema.EventIntrusion, Lemma: entryLemma, Sent: r.Sent, Trigger: r.Trigger, TimeIdx: r.TimeIdx, TimeText: r.TimeText, Conf: 0.6}
+		ev.Agent, ev.Target = append([]int(nil), evs[p].Agent...), append([]int(nil), evs[p].Target...)
+		added = append(added, ev)
+	}
+	return append(evs, added...)
+}
+
+// toldBreakIn reports whether a break-in naming a party is told in the sentence of the way in r
+// or in the recallWindow sentences before it.
+func toldBreakIn(evs []rawEvent, r rawEvent) bool {
+	for _, o := range evs {
+		if o.Type == schema.EventIntrusion && len(o.Agent)+len(o.Target) > 0 && o.Sent <= r.Sent && o.Sent >= r.Sent-recallWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestIncident returns the index in evs of the incident (familyOf 1: a break-in, an attack,
+// spying) naming both its doer and its victim told last before the way in r, in its sentence
+// before its verb or within sameDoerReach sentences before, and not dated before it, or -1.
+func nearestIncident(evs []rawEvent, r rawEvent, iso func(int) string) int {
+	best := -1
+	when := iso(r.TimeIdx)
+	for k, o := range evs {
+		if familyOf(o.Type) != 1 || o.Sent > r.Sent || o.Sent == r.Sent && o.Trigger > r.Trigger || r.Sent-o.Sent > sameDoerReach {
+			continue
+		}
+		if len(o.Agent) == 0 || len(o.Target) == 0 || overlaps(o.Agent, o.Target) {
+			continue
+		}
+		if o.TimeIdx >= 0 {
+			if t := iso(o.TimeIdx); t != "" && when != "" && t < when && !datesAgree(t, when) {
+				continue // "the December 2015 attack" is no deed a way in of February 2017 opened
+			}
+		}
+		if best < 0 || o.Sent > evs[best].Sent || o.Sent == evs[best].Sent && o.Trigger > evs[best].Trigger {
+			best = k
+		}
+	}
+	return best
+}
+
 // ownedCopies drops a theft told only by a copying of data (rawEvent.Copied) for which no
 // victim was found: copying data whose owner the text does not give tells of no theft.
 func ownedCopies(evs []rawEvent) []rawEvent {

@@ -1251,23 +1251,27 @@ func (x *Extractor) proposedGerund(c *sentCtx, i int) bool {
 	return toks[i].Tag == "VBG" && i > 0 && x.cue.tokIs("proposeverb", &toks[i-1])
 }
 
-// noneSuffered reports whether the passive participle at i has a subject that "no" opens, or
-// "none" or "nothing" ("no classified data had been stolen", "nothing was taken"): the sentence
-// says the deed did not happen to anything.
+// noneSuffered reports whether the passive participle at i, or a verb of appearing (cue
+// appearverb, whose subject undergoes it as a passive's does), has a subject that "no" opens,
+// or "none" or "nothing", also before "of" ("no classified data had been stolen", "nothing was
+// taken", "none of the files has appeared online"): the sentence says the deed did not happen
+// to anything.
 func (x *Extractor) noneSuffered(c *sentCtx, i int) bool {
 	toks := c.s.Toks
-	if toks[i].Tag != "VBN" || !x.passiveAux(c, i) {
+	if !(toks[i].Tag == "VBN" && x.passiveAux(c, i) || x.cue.tokIs("appearverb", &toks[i])) {
 		return false
 	}
 	j := x.beforeAuxWithin(toks, i, len(toks), true)
 	if j >= 1 && toks[j].Lower == "to" && raisingVerb(toks[j-1].Lower) {
 		j = x.beforeAuxWithin(toks, j-1, len(toks), true) // "no data appeared to have been stolen", "nothing is believed to have been taken"
 	}
-	for k := j; k >= 0 && j-k <= 4 && c.clause[k] == c.clause[i]; k-- {
+	for k := j; k >= 0 && j-k <= 6 && c.clause[k] == c.clause[i]; k-- {
 		switch w := toks[k].Lower; {
 		case w == "no" || w == "none" || w == "nothing":
 			return true
 		case isNounTag(toks[k].Tag) || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "VBN":
+		case (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") && k > 0 && toks[k-1].Lower == "of", w == "of" && k > 0 && (toks[k-1].Lower == "none" || toks[k-1].Lower == "nothing"):
+			// "none of the files", "nothing of its data"
 		default:
 			return false
 		}

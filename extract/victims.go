@@ -383,6 +383,141 @@ func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 	return true
 }
 
+// plantedMalware reads a verb of planting (cue plantverb: "planted", "inserted", "installed")
+// whose object is malware (plantedThing: "a backdoor", "malicious code", "a card skimmer")
+// and which puts it "on", "into" or "onto" systems another owns ("X's website", "the servers
+// of X", "machines at X"): an intrusion into the owner's systems by the verb's subject, or, in
+// the passive ("malicious code was inserted into X's checkout page"), by its "by" phrase.
+// Without an owner named, or with one that is the doer, it reads nothing.
+func (x *Extractor) plantedMalware(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	passive := toks[i].Tag == "VBN" && x.passiveAux(c, i)
+	j := i + 1
+	if passive {
+		if !x.plantedBefore(c, i) {
+			return rawEvent{}, false
+		}
+	} else {
+		h := x.plantedThing(c, j)
+		if h < 0 {
+			return rawEvent{}, false
+		}
+		j = h + 1
+	}
+	for j < len(toks) && (toks[j].Tag == "RB" || c.clause[j] == c.clause[i] && slices.Contains(c.timeAt, j) && toks[j].Lower != "on" && toks[j].Lower != "in") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "on" && toks[j].Lower != "into" && toks[j].Lower != "onto" {
+		return rawEvent{}, false
+	}
+	owner := x.nextBody(c, j+1, 4) // "on X's website"
+	if owner < 0 {
+		q := j + 1
+		for q < len(toks) && (toks[q].Tag == "CD" || approxWord[toks[q].Lower]) {
+			q++ // "on at least 40 machines at X", "on about 300 computers of X"
+		}
+		owner = x.ownerOfAccessed(c, q) // "on the servers of X", "on machines at X"
+	}
+	if owner < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "plant", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.65, Target: []int{owner}}
+	g := c // the doer may be one the text only describes ("hackers planted …")
+	if c.gen != nil {
+		g = c.gen
+	}
+	if passive {
+		ev.Agent = ents(x.byAgent(g, i))
+	} else {
+		ev.Agent = ents(x.subject(g, i))
+	}
+	if contains(ev.Agent, owner) {
+		return rawEvent{}, false // "X installed a backdoor on its own servers for testing"
+	}
+	return ev, true
+}
+
+// networkEntered reads a verb of going in (cue enterverb: "entered", and before "into"
+// "slipped", "sneaked", "crept") whose object is systems a name owns: a network noun (cue
+// netnoun) heads the phrase after it, owned by a possessive name ("entered X's network") or
+// named after "of" or "at" ("slipped into the systems of X"). It is an intrusion into the owner
+// by the verb's subject. Other things entered ("entered a plea", "entered the country",
+// "slipped into recession") and systems no name owns read nothing.
+func (x *Extractor) networkEntered(c *sentCtx, i int) (rawEvent, bool) {
+	toks := c.s.Toks
+	j := i + 1
+	if toks[i].Lower != "enter" && toks[i].Lower != "entered" && toks[i].Lower != "enters" && toks[i].Lower != "entering" {
+		if j >= len(toks) || toks[j].Lower != "into" {
+			return rawEvent{}, false
+		}
+		j++
+	}
+	if toks[i].Tag == "VBN" && x.passiveAux(c, i) || !x.networkNext(toks, j) {
+		return rawEvent{}, false
+	}
+	owner := x.nextBody(c, j, 3) // "X's network"
+	if owner < 0 {
+		owner = x.ownerOfAccessed(c, j) // "the network of X", "servers at X"
+	}
+	if owner < 0 {
+		return rawEvent{}, false
+	}
+	g := c // the doer may be one the text only describes ("the intruders slipped into …")
+	if c.gen != nil {
+		g = c.gen
+	}
+	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "enter", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.65, Target: []int{owner}, Agent: ents(x.subject(g, i))}
+	if contains(ev.Agent, owner) {
+		return rawEvent{}, false // "X entered its own network"
+	}
+	return ev, true
+}
+
+// plantedThing returns the head of the object phrase opening at j when it is malware: a noun of
+// a malicious program (cue plantnoun: "a backdoor", "remote-access malware", "a card skimmer"),
+// or code, a script or software said to be malicious (cue maliciousmod: "malicious code",
+// "destructive software"). Only determiners, numbers, adjectives and nouns stand before it.
+func (x *Extractor) plantedThing(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	bad := false
+	for k := j; k < len(toks) && k-j < plantReach; k++ {
+		t := toks[k]
+		if isNounTag(t.Tag) && x.cue.tokIs("plantnoun", &t) && (k+1 >= len(toks) || !isNounTag(toks[k+1].Tag)) {
+			return k
+		}
+		if isNounTag(t.Tag) && bad && (t.Lower == "code" || t.Lower == "software" || t.Lower == "script" || t.Lower == "scripts" || t.Lower == "program" || t.Lower == "programs") {
+			return k
+		}
+		bad = bad || x.cue.tokIs("maliciousmod", &t)
+		switch {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "PRP$" || isNounTag(t.Tag) && c.at[k] < 0:
+		case t.Tag == "IN" && (t.Lower == "than" || t.Lower == "of") || approxWord[t.Lower]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// plantReach bounds, in tokens from the start of the object, the head plantedThing looks for.
+const plantReach = 6
+
+// plantedBefore reports whether the subject of the passive verb of planting at i is malware: a
+// malware noun or maliciously described code ends the phrase right before the auxiliaries.
+func (x *Extractor) plantedBefore(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	k := x.beforeAuxWithin(toks, i, auxReach+2, true)
+	for s := k; s >= 0 && k-s < plantReach; s-- {
+		if h := x.plantedThing(c, s); h == k {
+			return true
+		}
+		if t := toks[s].Tag; !(t == "DT" || t == "CD" || t == "JJ" || t == "HYPH" || isNounTag(t)) {
+			return false
+		}
+	}
+	return false
+}
+
 // ownerOfAccessed returns the owner named after "of" that ends the noun phrase opening at j, what
 // access was gained to ("the network of X", "the internal systems of the X"), else -1; not a
 // name that only modifies a noun after "of" ("a set of X keys"). After "at" the owner is the
@@ -482,7 +617,8 @@ func (x *Extractor) chargedDeed(c *sentCtx, i int) bool {
 }
 
 // entryLemma is the lemma of a way in told without its victim (entryDeed): no event, but its
-// time dates the break-in told before it (entryMention).
+// time dates the break-in told before it (entryMention), or, with none told, it is the start of
+// the incident with both parties told before it (entryIncidents).
 const entryLemma = "get in"
 
 // entryDeed keeps a doer's way into a network told without its victim as one of the sentence's
