@@ -2020,6 +2020,11 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) && !hasWord(e.Appos, m.Head) {
 		return false // "the council": a council named before, not any agency; "the district": a school district; "the contractor": one set beside that word
 	}
+	if m.How == mkDesc && bodyKind(m.Kind) && bodyKind(e.Kind) && e.Entry == nil && strings.HasSuffix(strings.ToLower(e.Name), " "+m.Head) {
+		// "the Salvo River Water Authority … the authority", "Kestrel Savings Bank … the bank":
+		// the body whose own name ends in the description's head, whichever kind each was given
+		return true
+	}
 	switch m.Kind {
 	case schema.KindOrganization:
 		if m.Head == "newspaper" || m.Head == "outlet" || m.Head == "publication" || m.Head == "paper" {
