@@ -3284,7 +3284,9 @@ func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || firstWordIndex(toks) < i || !x.speaksOfItself(toks, end)) {
+		// "X said it had notified …" is a body speaking of itself, wherever X stands in its
+		// sentence ("…, a claim X said it had seen no evidence for")
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !x.speaksOfItself(toks, end)) {
 			return true
 		}
 	}
