@@ -200,8 +200,8 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 		if ev.typ == schema.EventWarning || ev.told {
 			for _, from := range ev.agent {
 				for _, to := range ev.target {
-					if !keep[from] || !keep[to] || from == to {
-						continue
+					if !keep[from] || !keep[to] || from == to || ownOutlet(a, ents[to]) {
+						continue // "X told the Tribune" in the Tribune's own story: its sourcing, not a hearer informed
 					}
 					g.Relations = append(g.Relations, graph.Relation{Source: ids[from], Type: schema.RelInformed, Target: ids[to],
 						Event: out.ID, Evidence: out.Evidence, Confidence: out.Confidence})
@@ -209,7 +209,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			}
 		}
 		for _, p := range ev.informs {
-			if from, to := p[0], p[1]; keep[from] && keep[to] && from != to && ids[from] != ids[to] {
+			if from, to := p[0], p[1]; keep[from] && keep[to] && from != to && ids[from] != ids[to] && !ownOutlet(a, ents[to]) {
 				g.Relations = append(g.Relations, graph.Relation{Source: ids[from], Type: schema.RelInformed, Target: ids[to],
 					Event: out.ID, Evidence: out.Evidence, Confidence: out.Confidence})
 			}
@@ -2383,4 +2383,19 @@ func speaksForAll(ents []entity, agents, body []int) bool {
 		}
 	}
 	return len(agents) > 0
+}
+
+// ownOutlet reports whether e is the outlet that publishes the article (its header's outlet,
+// a leading "The" aside): a source who "told The Packet Ledger" or a notice "shared with The
+// Packet Ledger" in that paper's own story is how the story was reported, not a hearer the
+// story tells of being informed.
+func ownOutlet(a *Article, e entity) bool {
+	if a.Outlet == "" {
+		return false
+	}
+	bare := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		return strings.TrimPrefix(s, "the ")
+	}
+	return bare(e.Name) == bare(a.Outlet)
 }

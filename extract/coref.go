@@ -1013,6 +1013,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			}
 		}
 	}
+	if e, ok := andThatSubject(ms, i); ok {
+		return e
+	}
 	if e := x.subjectSpeaks(ms, ents, i); e >= 0 {
 		return e
 	}
@@ -2017,6 +2020,11 @@ func (x *Extractor) compatible(m mention, e entity) bool {
 	if x.cue.is("ownheadword", m.Head) && !hasWord(e.Name, m.Head) && !hasWord(e.Appos, m.Head) {
 		return false // "the council": a council named before, not any agency; "the district": a school district; "the contractor": one set beside that word
 	}
+	if m.How == mkDesc && bodyKind(m.Kind) && bodyKind(e.Kind) && e.Entry == nil && strings.HasSuffix(strings.ToLower(e.Name), " "+m.Head) {
+		// "the Salvo River Water Authority … the authority", "Kestrel Savings Bank … the bank":
+		// the body whose own name ends in the description's head, whichever kind each was given
+		return true
+	}
 	switch m.Kind {
 	case schema.KindOrganization:
 		if m.Head == "newspaper" || m.Head == "outlet" || m.Head == "publication" || m.Head == "paper" {
@@ -2884,4 +2892,25 @@ func (x *Extractor) centralBankName(name string) bool {
 		}
 	}
 	return false
+}
+
+// andThatSubject returns the entity the subject pronoun of the first reported clause of its
+// sentence took up, for a pronoun of the same word opening a "that" clause coordinated with
+// it ("Morrow Energy said it notified the Dorsey Bureau the same day, and that it has since
+// informed the data office": Morrow Energy both times, not the bureau the first clause told),
+// -1 when that pronoun took up no actor ("The hospitals said they had notified X and that they
+// were also informing Y": those unnamed hospitals, not X); ok is false when m opens no such
+// clause.
+func andThatSubject(ms []mention, i int) (int, bool) {
+	m := ms[i]
+	if !m.AndThat {
+		return -1, false
+	}
+	e, ok := -1, false
+	for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+		if a := ms[j]; a.Reported && a.Head == m.Head {
+			e, ok = a.Entity, true
+		}
+	}
+	return e, ok
 }

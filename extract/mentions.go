@@ -108,6 +108,13 @@ type mention struct {
 	// with the Securities and Exchange Commission, saying it had …"): a pronoun after it passes
 	// over it, as over a prepositional object.
 	ToldObj bool
+	// Reported says the mention is a subject pronoun opening the clause a "said" or "says"
+	// reports ("X said it had notified Y", "X said on Monday that it …"; reportedPronoun).
+	Reported bool
+	// AndThat says the mention is a subject pronoun opening a "that" clause coordinated with
+	// an earlier one ("X said it notified Y, and that it has since informed Z"): it takes up
+	// the subject pronoun of the clause before, not the body that clause told.
+	AndThat bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
@@ -402,6 +409,7 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			m.Possessive = true
 		}
 		m.Addressee = m.How == mkName && x.frontedAddressee(toks, m.First)
+		m.Reported, m.AndThat = reportedPronoun(toks, *m)
 		m.SaysIt = m.How == mkName && m.Last < len(toks) && x.speaksOfItself(toks, m.Last)
 		m.WhichNext = m.How == mkName && m.Last+1 < len(toks) && toks[m.Last].Text == "," && toks[m.Last+1].Lower == "which" &&
 			!(m.First > 0 && ownerPrep[toks[m.First-1].Lower])
@@ -3276,7 +3284,9 @@ func (x *Extractor) personContextAt(s *sentence, i, end int, itself bool) bool {
 	}
 	if end < len(toks) {
 		w := toks[end].Lower
-		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || firstWordIndex(toks) < i || !x.speaksOfItself(toks, end)) {
+		// "X said it had notified …" is a body speaking of itself, wherever X stands in its
+		// sentence ("…, a claim X said it had seen no evidence for")
+		if (w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote") && (itself || !x.speaksOfItself(toks, end)) {
 			return true
 		}
 	}
@@ -5085,3 +5095,37 @@ func (x *Extractor) adjectiveNamed(s *sentence, i, end int) bool {
 	n := toks[i+1]
 	return isCap(n.Text) && !isAllCaps(n.Text) && !x.cue.tokIsBare("calendar", &n) && !weekdays[n.Lower]
 }
+
+// reportedPronoun reads the words before a subject pronoun m: whether it opens the clause a
+// "said" or "says" reports, right after the verb or after a "that" up to sayingReach words
+// after it ("said it had notified", "said on Monday that it had notified"); and whether it
+// opens a "that" clause coordinated by "and" or "but" with an earlier one ("…, and that it
+// has since informed").
+func reportedPronoun(toks []token, m mention) (reported, andThat bool) {
+	f := m.First
+	if m.How != mkPronoun || m.Possessive || !subjectPronoun(m.Head) || f < 1 {
+		return false, false
+	}
+	if saysWord(toks[f-1].Lower) {
+		return true, false
+	}
+	if toks[f-1].Lower != "that" || f < 2 {
+		return false, false
+	}
+	if c := toks[f-2].Lower; c == "and" || c == "but" {
+		return false, true
+	}
+	for k := f - 2; k >= 0 && f-k <= sayingReach; k-- {
+		if saysWord(toks[k].Lower) {
+			return true, false
+		}
+		if isVerbTag(toks[k].Tag) || toks[k].Text == "," {
+			break
+		}
+	}
+	return false, false
+}
+
+// sayingReach bounds how far back from a clause's "that" reportedPronoun looks for the "said"
+// that reports it, past a time phrase ("said on Monday that").
+const sayingReach = 6

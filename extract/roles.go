@@ -3523,6 +3523,9 @@ func (x *Extractor) controller(c *sentCtx, i int) (int, bool) {
 	if j := x.summonedBefore(toks, i); j >= 0 {
 		return x.subject(c, j), true // "summoned the ambassador, X, to inform him": the one who summoned
 	}
+	if j := x.contactBefore(c, i); j >= 0 {
+		return x.subject(c, j), true // "emailed X in June to warn him": the one who emailed, not X
+	}
 	if e, ok := x.controlledObject(c, i); ok {
 		return e, true // "prompting the country's cyber authority to issue an advisory": the authority
 	}
@@ -3664,6 +3667,40 @@ func (x *Extractor) summonedBefore(toks []token, i int) int {
 	}
 	return -1
 }
+
+// contactBefore returns the verb of getting in touch (cue contactverb) that governs the
+// purpose infinitive of telling at i ("emailed Tomas Ardent in June to warn him", "contacted
+// its director, Dr Lena Quist, to alert her", "reached out to the utility to inform it"), up
+// to contactReach tokens back past its object, an apposition and adverbials but no other
+// verb, relative pronoun, "that" or clause break; else -1. The subject of such a verb tells,
+// and its object is the one told, whom the infinitive's pronoun stands for. "Called on" and
+// "called upon" ask their object to act ("called on member states to warn their banks") and
+// are left to the usual rules.
+func (x *Extractor) contactBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || toks[i-1].Lower != "to" || !x.tellingVerb(toks[i]) {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= contactReach; j-- {
+		t := toks[j]
+		if x.cue.tokIs("contactverb", &t) && isVerbTag(t.Tag) {
+			if t.Lower == "called" || t.Lower == "call" || t.Lower == "calls" || t.Lower == "calling" {
+				if n := toks[j+1].Lower; n == "on" || n == "upon" {
+					return -1
+				}
+			}
+			return j
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" ||
+			x.cue.tokIs("clausebreak", &t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// contactReach bounds how many tokens before an infinitive's "to" contactBefore reads back.
+const contactReach = 16
 
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned

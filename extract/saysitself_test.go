@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestSpeakerOfItselfNoPerson checks that a two-word name of a person's shape opening its
-// sentence before "said" is a body, not a person, when the clause said has "it" or "they"
+// TestSpeakerOfItselfNoPerson checks that a two-word name of a person's shape before "said",
+// opening its sentence or inside it ("a claim Grey Lantern said it had …"), is a body, not a person, when the clause said has "it" or "they"
 // for the subject of a deed ("Grey Lantern said it had stolen the files"); "it" before a
 // copula ("said it was a serious incident") and "he" or "she" leave the person.
 func TestSpeakerOfItselfNoPerson(t *testing.T) {
@@ -24,6 +24,8 @@ func TestSpeakerOfItselfNoPerson(t *testing.T) {
 		{"added that it", "Marsh Harbor added that it had notified the police.", "Marsh Harbor", schema.KindOrganization},
 		{"told an outlet it", "Grey Lantern told Reuters it had stolen the files.", "Grey Lantern", schema.KindOrganization},
 		{"told an outlet on a day that it", "Grey Lantern told Reuters on Tuesday that it had stolen the files.", "Grey Lantern", schema.KindOrganization},
+		{"inside the sentence, after a noun", "The forum said the files were real, a claim Grey Lantern said it had seen no evidence to support.", "Grey Lantern", schema.KindOrganization},
+		{"inside the sentence, after a fronted phrase", "On Tuesday, after the leak, Ashen Kite said it had notified Orrin Water.", "Ashen Kite", schema.KindOrganization},
 		{"a name inside the sentence keeps the person", "Orrin Water spokesperson Kell Maro said it notified the regulator on Monday.", "Kell Maro", schema.KindPerson},
 	}
 	checkKinds(t, tests)

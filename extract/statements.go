@@ -1462,6 +1462,21 @@ func (x *Extractor) finiteOrPerfect(toks []token, k int) bool {
 	return isTensedTag(toks[k].Tag) || toks[k].Tag == "VBN" && x.auxBefore(toks, k) >= 0
 }
 
+// handedReach bounds the words handedOver reads after its verb for the "to" or "with" of the
+// one handed the information; relativeWords more follow a free relative ("what it had
+// learned").
+const (
+	handedReach   = 10
+	relativeWords = 4
+)
+
+// begunDoing reports whether the gerund at k completes a tensed verb of beginning or going on
+// right before it (cue ingverb: "began sharing", "has started passing", "continued
+// forwarding"), whose subject does it.
+func (x *Extractor) begunDoing(toks []token, k int) bool {
+	return k > 0 && toks[k].Tag == "VBG" && x.cue.tokIs("ingverb", &toks[k-1]) && x.finiteOrPerfect(toks, k-1)
+}
+
 // afterFronted returns the main clause's verb after a phrase fronted before it that holds the
 // noun at i ("In a letter to X, she asked …", "Acting on a tip from X, police raided …"): the
 // first finite verb after the comma closing the phrase, or -1.
@@ -1747,15 +1762,17 @@ func (x *Extractor) referredMatter(v, n string) bool {
 // secret handed to a receiver it cannot name is left to handedSecret, a leak told to no one.
 func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	toks := c.s.Toks
-	if toks[i].Tag != "VB" && !x.finiteOrPerfect(toks, i) {
+	if toks[i].Tag != "VB" && !x.finiteOrPerfect(toks, i) && !x.begunDoing(toks, i) {
 		return rawEvent{}, false
 	}
 	v := toks[i].Lower
 	handed := !referring(v) && !x.cue.is("raiseverb", v) // information handed, not a matter referred or raised
+	learned := false                                     // "shared what it had learned with X": a free relative, the things found
 	flagged := x.cue.is("flagverb", v)
 	info, secret, prep, of, doc, raised, possessed := false, false, -1, false, false, false, false
 	var owners []int // "confidential records of Harrow Bank": whose secrets they are
-	for j := i + 1; j < len(toks) && j-i <= 10; j++ {
+	reach := handedReach
+	for j := i + 1; j < len(toks) && j-i <= reach; j++ {
 		w := toks[j]
 		if w.Lower == "to" && j+1 < len(toks) && toks[j+1].Tag == "VB" && c.at[j+1] < 0 && !isCap(toks[j+1].Text) {
 			return rawEvent{}, false // "shared the material to impress …": a purpose, not a receiver
@@ -1767,6 +1784,12 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		if w.Lower == "to" || w.Lower == "with" {
 			prep = j
 			break
+		}
+		if j == i+1 && w.Lower == "what" && handed {
+			// "shared what it had found about the botnet with X": the relative's subject and
+			// verbs come before the object's words
+			learned, reach = true, handedReach+relativeWords
+			continue
 		}
 		of = of || w.Lower == "of" || w.Lower == "about" || w.Lower == "on"
 		if c.at[j] >= 0 && j > 0 && toks[j-1].Lower == "of" && c.ms[c.at[j]].Entity >= 0 {
@@ -1804,6 +1827,8 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			// "gave a classified briefing to X", like "gave X a classified briefing"
 			// (messageSent), is told, not leaked
 			secret = !(j+1 < len(toks) && (toks[j+1].Lower == "briefing" || toks[j+1].Lower == "briefings"))
+		case learned && isVerbTag(w.Tag) && !x.cue.tokIs("handover", &w):
+			info = true // the free relative's own verbs: "what it had learned"
 		case w.Text == "," || w.Lower == "that" || isVerbTag(w.Tag) && w.Tag != "VBN" && !pluralReadAsVerb(toks, j) && !objectParticiple(toks, j):
 			return rawEvent{}, false
 		}
