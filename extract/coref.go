@@ -1224,7 +1224,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names
 		}
-		if m.Binder > 0 && a.Sent == m.Sent && a.First+1 >= m.Binder {
+		if m.Binder > 0 && a.Sent == m.Sent && (a.First+1 == m.Binder || !m.HostBound && a.First+1 > m.Binder) {
 			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		e := ents[a.Entity]
