@@ -996,6 +996,15 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkPronoun {
 		window = 1
 	}
+	if m.Client > 0 {
+		// "His lawyer, X, said her client had cooperated since his arrest": the client, whose
+		// lawyer the sentence names as someone's
+		for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+			if ms[j].First+1 == m.Client {
+				return ms[j].Entity
+			}
+		}
+	}
 	if m.PluralObject || m.ToldPlural {
 		// "warned other utilities that … and urged them", "notified 40 clinics that their
 		// records were exposed": the utilities, the clinics, no actor

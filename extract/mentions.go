@@ -95,6 +95,11 @@ type mention struct {
 	// hangs on ("Canada expelled X, accusing them of …"; participleHost): the pronoun cannot
 	// mean that subject, though it may mean a name after it, the clause's object.
 	HostBound bool
+	// Client is, for a personal pronoun after "his client" or "her client" in a sentence that
+	// names whose lawyer speaks ("His lawyer, X, said her client had cooperated since his
+	// arrest"; clientOwner), 1 + the first token of that owner's mention: the pronoun stands
+	// for the client, not the lawyer; 0 otherwise.
+	Client int
 	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
@@ -4623,6 +4628,35 @@ func (x *Extractor) pluralPeopleObject(toks []token, found []mention, v, end int
 		}
 	}
 	return false
+}
+
+// clientOwner returns, for the pronoun found[j], 1 + the first token of the possessive mention
+// that owns a lawyer noun (cue lawyernoun: "his lawyer", "Brandl's attorney") before it in its
+// sentence, when a possessive pronoun and "client" stand between that lawyer and the pronoun
+// ("…, said her client regretted his conduct"): the client is the one whose lawyer speaks. 0
+// otherwise.
+func (x *Extractor) clientOwner(toks []token, found []mention, j int) int {
+	p := found[j]
+	if !personPronoun(p.Head) {
+		return 0
+	}
+	client := false
+	for k := p.First - 1; k >= 1; k-- {
+		if toks[k].Lower == "client" && toks[k-1].Tag == "PRP$" {
+			client = true
+			continue
+		}
+		if !client || !x.cue.tokIs("lawyernoun", &toks[k]) {
+			continue
+		}
+		for b := j - 1; b >= 0; b-- {
+			if (found[b].Last == k || found[b].Last == k-1 && isPossMark(toks[k-1].Text)) && found[b].Possessive {
+				return found[b].First + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // complementHost returns, for the finite verb at k found first going back from a verb
