@@ -996,6 +996,15 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 	if m.How == mkPronoun {
 		window = 1
 	}
+	if m.Client > 0 {
+		// "His lawyer, X, said her client had cooperated since his arrest": the client, whose
+		// lawyer the sentence names as someone's
+		for j := i - 1; j >= 0 && ms[j].Sent == m.Sent; j-- {
+			if ms[j].First+1 == m.Client {
+				return ms[j].Entity
+			}
+		}
+	}
 	if m.PluralObject || m.ToldPlural {
 		// "warned other utilities that … and urged them", "notified 40 clinics that their
 		// records were exposed": the utilities, the clinics, no actor
@@ -1227,7 +1236,7 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names
 		}
-		if m.Binder > 0 && a.Sent == m.Sent && a.First+1 >= m.Binder {
+		if m.Binder > 0 && a.Sent == m.Sent && (a.First+1 == m.Binder || !m.HostBound && a.First+1 > m.Binder) {
 			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		e := ents[a.Entity]

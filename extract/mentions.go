@@ -91,6 +91,15 @@ type mention struct {
 	// otherwise. The pronoun passes over the accused, as over a prepositional object, for the
 	// accuser: the doer of a deed is not its own victim (accusedBefore).
 	Accused int
+	// HostBound says Binder names the subject of the clause a participle set off by a comma
+	// hangs on ("Canada expelled X, accusing them of …"; participleHost): the pronoun cannot
+	// mean that subject, though it may mean a name after it, the clause's object.
+	HostBound bool
+	// Client is, for a personal pronoun after "his client" or "her client" in a sentence that
+	// names whose lawyer speaks ("His lawyer, X, said her client had cooperated since his
+	// arrest"; clientOwner), 1 + the first token of that owner's mention: the pronoun stands
+	// for the client, not the lawyer; 0 otherwise.
+	Client int
 	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
 	// them"): it stands for those, and no actor is its antecedent.
@@ -4517,6 +4526,13 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		return 0, false
 	}
 	plural := false
+	if h := participleHost(toks, v); h >= 0 {
+		// "Canada expelled three diplomats, accusing them of …": the participle's own doer is the
+		// host clause's subject, which its object cannot mean; a "them" stands for the host's
+		// plural object when no mention names that
+		plural = p.Head == "them" && x.pluralPeopleObject(toks, found, h, v-1)
+		return hostSubject(toks, found, j, h), plural
+	}
 	if v >= 2 && toks[v-1].Lower == "and" {
 		// "The ministry began notifying staff on Tuesday and advised them": the verb shares
 		// the subject of the finite verb it is coordinated with
@@ -4556,6 +4572,101 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		return found[b-1].First + 1, plural // "Norway's security authority alerted it": nor the subject's possessor
 	}
 	return s.First + 1, plural
+}
+
+// hostReach bounds how many words participleHost reads back from the comma before the
+// participle for the finite verb of the clause it hangs on.
+const hostReach = 20
+
+// participleHost returns, for the -ing form at v set off by a comma after a clause ("imposed
+// sanctions on two firms, accusing them of …"), that clause's finite verb: the nearest one
+// before the comma with no quotation mark, semicolon or relative word between. -1 otherwise.
+func participleHost(toks []token, v int) int {
+	if v < 2 || toks[v].Tag != "VBG" || toks[v-1].Text != "," {
+		return -1
+	}
+	for k := v - 2; k >= 0 && v-k <= hostReach; k-- {
+		t := toks[k]
+		if isQuote(t.Text) || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+		if isTensedTag(t.Tag) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hostSubjectGap bounds the words (a time phrase: "on Tuesday") hostSubject lets stand between
+// the host clause's subject and its verb.
+const hostSubjectGap = 4
+
+// hostSubject returns 1 + the first token of the mention before the pronoun found[j] that is the
+// subject of the finite verb at h: the nearest one ending before h, no verb or comma between and
+// at most hostSubjectGap words; 0 when there is none.
+func hostSubject(toks []token, found []mention, j, h int) int {
+	b := j - 1
+	for b >= 0 && found[b].Last > h {
+		b--
+	}
+	if b < 0 || found[b].Possessive || found[b].PrepObj || h-found[b].Last > hostSubjectGap {
+		return 0
+	}
+	for k := found[b].Last; k < h; k++ {
+		if t := toks[k]; isVerbTag(t.Tag) && !isTensedTag(t.Tag) || t.Text == "," {
+			return 0
+		}
+	}
+	return found[b].First + 1
+}
+
+// pluralPeopleObject reports whether the clause of the finite verb at v, up to the comma at
+// end, names no one after the verb but a plural common noun that is no deed or measure of its
+// own ("expelled three diplomats", "sent an advisory to all hospital owners in the region"; not
+// "imposed sanctions on a firm"): a "them" after the comma stands for those people.
+func (x *Extractor) pluralPeopleObject(toks []token, found []mention, v, end int) bool {
+	for _, m := range found {
+		if m.First > v && m.First < end {
+			return false
+		}
+	}
+	for k := v + 1; k < end; k++ {
+		if toks[k].Tag == "NNS" && !(k+1 < end && isNounTag(toks[k+1].Tag)) {
+			if _, trig := x.tokTrigger(&toks[k], false); !trig {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clientOwner returns, for the pronoun found[j], 1 + the first token of the possessive mention
+// that owns a lawyer noun (cue lawyernoun: "his lawyer", "Brandl's attorney") before it in its
+// sentence, when a possessive pronoun and "client" stand between that lawyer and the pronoun
+// ("…, said her client regretted his conduct"): the client is the one whose lawyer speaks. 0
+// otherwise.
+func (x *Extractor) clientOwner(toks []token, found []mention, j int) int {
+	p := found[j]
+	if !personPronoun(p.Head) {
+		return 0
+	}
+	client := false
+	for k := p.First - 1; k >= 1; k-- {
+		if toks[k].Lower == "client" && toks[k-1].Tag == "PRP$" {
+			client = true
+			continue
+		}
+		if !client || !x.cue.tokIs("lawyernoun", &toks[k]) {
+			continue
+		}
+		for b := j - 1; b >= 0; b-- {
+			if (found[b].Last == k || found[b].Last == k-1 && isPossMark(toks[k-1].Text)) && found[b].Possessive {
+				return found[b].First + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // complementHost returns, for the finite verb at k found first going back from a verb

@@ -243,6 +243,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.accusedPrincipal(c, i); e >= 0 {
 		return e // "accused hackers working for X of breaking into Y": X's deed, not the accuser's
 	}
+	if e, ok := x.accusedPronounDoer(c, i); ok {
+		return e // "sanctioned two firms, accusing them of hacking X": what "them" stands for, not the accuser
+	}
 	if x.ingAfterObject(c, i) {
 		return -1
 	}
@@ -5470,6 +5473,33 @@ func (x *Extractor) accusedPrincipal(c *sentCtx, i int) int {
 	}
 	return c.ms[k].Entity
 }
+
+// accusedPronounDoer reads the -ing form at i that tells the charge against an object pronoun
+// of a verb of accusing or charging ("accusing them of hacking X", "blamed him for leaking
+// Y", "charging her with stealing Z"): the one the pronoun stands for did the deed, never the
+// accuser before it. It returns that pronoun's entity (-1 when it stands for no actor, as for
+// "them" after "expelled three diplomats") and true; false when i is no such form.
+func (x *Extractor) accusedPronounDoer(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i < 3 || toks[i].Tag != "VBG" {
+		return -1, false
+	}
+	if w := toks[i-1].Lower; w != "of" && w != "for" && w != "with" {
+		return -1, false
+	}
+	k := c.at[i-2]
+	if k < 0 || c.ms[k].How != mkPronoun || !objectPronoun[c.ms[k].Head] || c.ms[k].First != i-2 {
+		return -1, false
+	}
+	v := &toks[i-3]
+	if !isVerbTag(v.Tag) || !x.cue.tokIs("accuseobj", v) && !chargeForm[v.Lower] {
+		return -1, false
+	}
+	return c.ms[k].Entity, true
+}
+
+// chargeForm holds the forms of "charge" that take the one charged and "with" the deed.
+var chargeForm = map[string]bool{"charge": true, "charged": true, "charges": true, "charging": true}
 
 // ingAfterObject reports whether the -ing form of a deed at i opens a reduced relative on the
 // object of a finite verb before it ("the think tank documented 57 websites impersonating news

@@ -523,7 +523,8 @@ func (x *Extractor) listedOnSite(c *sentCtx, i int) (rawEvent, bool) {
 
 // listingTold drops a gang's listing of a victim (listedOnSite) when the sentence tells the deed
 // it claims by the same gang against the same victim ("listed X on its extortion site,
-// claiming to have stolen 1.2 terabytes"): the deed says it.
+// claiming to have stolen 1.2 terabytes"): the deed says it. A ransom demand beside it
+// ("listed X on its extortion page, demanding payment") claims no deed, and keeps it.
 func listingTold(toks []token, evs []rawEvent) []rawEvent {
 	var drop []bool // decided on the whole list first, so that filtering in place reads no moved event
 	for k, ev := range evs {
@@ -531,7 +532,7 @@ func listingTold(toks []token, evs []rawEvent) []rawEvent {
 			continue
 		}
 		for j, o := range evs {
-			if j != k && isDeed(o.Type) && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
+			if j != k && isDeed(o.Type) && o.Lemma != "demand" && sameEnts(o.Agent, ev.Agent) && overlaps(o.Target, ev.Target) {
 				if drop == nil {
 					drop = make([]bool, len(evs))
 				}

@@ -176,6 +176,29 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 		if ev.Target == nil {
 			ev.Target = ents(x.afterPrep(c, i, "from"))
 		}
+		if v, n, ok := x.demandingMessage(c, i); n >= 0 {
+			// "X received an email demanding $2 million", "a note was sent to X's chief executive
+			// demanding payment": the message demands; its sender, when the clause names it as
+			// the subject of an active verb ("the gang sent an email to X demanding …"), not the
+			// one it reached
+			ev.Agent = nil
+			switch {
+			case ok && v >= 0 && x.cue.tokIs("receiveverb", &toks[v]):
+				ev.Target = ents(x.subject(c, v))
+			case !ok:
+				ev.Agent = ents(x.subject(c, v))
+				if to := x.afterPrepWithin(c, n, "to", 4); to >= 0 && !contains(ev.Agent, to) {
+					ev.Target = []int{to}
+				}
+			}
+		} else if h := x.demandHost(c, i); h >= 0 {
+			// "the hackers emailed X's chief executive demanding $4 million": the subject of the
+			// verb the participle hangs on demands, of the one its object names
+			ev.Agent = ents(x.subject(c, h))
+			if o := x.object(c, h, false); o >= 0 && !contains(ev.Agent, o) {
+				ev.Target = []int{o}
+			}
+		}
 		if len(ev.Agent)+len(ev.Target) == 0 || sameEnts(ev.Agent, ev.Target) {
 			return rawEvent{}, false
 		}
@@ -206,6 +229,83 @@ func (x *Extractor) ransomPaid(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// messageReach bounds how many words demandingMessage reads back from the participle for the
+// message it follows.
+const messageReach = 16
+
+// demandingMessage reads the -ing form at i ("demanding") after a message noun (cue message:
+// "an email", "a note") in its own clause: the message demands, not a name between. The message
+// is the object of a verb before it ("received an email demanding …", "sent a note to X
+// demanding …") or the subject of a passive verb after it ("a message was sent to X's director
+// demanding …"). It returns that verb, the message noun, and whether the verb receives the
+// message or is passive, so that its sender is not its subject; n is -1 when i follows no
+// message so placed (a message that is the subject of an active verb is left alone).
+func (x *Extractor) demandingMessage(c *sentCtx, i int) (v, n int, ok bool) {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" {
+		return -1, -1, false
+	}
+	n, passive := -1, -1
+	for j := i - 1; j >= 0 && i-j <= messageReach && c.clause[j] == c.clause[i]; j-- {
+		if isNounTag(toks[j].Tag) && x.cue.tokIs("message", &toks[j]) {
+			n = j
+			break
+		}
+		if toks[j].Tag == "VBN" && x.passiveAux(c, j) {
+			passive = j
+			continue
+		}
+		if isFiniteTag(toks[j].Tag) && !(x.auxTok(&toks[j]) && passive > j) {
+			return -1, -1, false // "the attackers demanded": a clause of its own
+		}
+	}
+	if n < 0 {
+		return -1, -1, false
+	}
+	for v = n - 1; v >= 0 && n-v <= messageReach && c.clause[v] == c.clause[n]; v-- {
+		if t := toks[v].Tag; t == "WDT" || t == "WP" || t == "WRB" {
+			break // "from where the email originated": the message opens a clause of its own
+		}
+		if !isVerbTag(toks[v].Tag) {
+			continue
+		}
+		return v, n, x.cue.tokIs("receiveverb", &toks[v]) || toks[v].Tag == "VBN" && x.passiveAux(c, v)
+	}
+	if passive >= 0 {
+		return passive, n, true // "a message was sent to X demanding …": no sender named
+	}
+	return -1, -1, false
+}
+
+// demandHost returns, for the -ing form at i ("demanding"), the finite verb of its clause it
+// hangs on as an adjunct after that verb's object ("emailed X's chief executive demanding …",
+// "called X on Monday demanding …"): the nearest finite verb before it, active, that is no verb
+// of receiving or saying, with a noun between. -1 otherwise.
+func (x *Extractor) demandHost(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if toks[i].Tag != "VBG" {
+		return -1
+	}
+	noun := false
+	for v := i - 1; v >= 0 && i-v <= messageReach && c.clause[v] == c.clause[i]; v-- {
+		t := &toks[v]
+		if subordinator[t.Lower] || t.Lower == "with" || t.Lower == "by" || t.Text == "(" {
+			return -1 // "infected its systems before demanding …": an adjunct clause of its own
+		}
+		if isNounTag(t.Tag) {
+			noun = true
+		}
+		if !isVerbTag(t.Tag) {
+			continue
+		}
+		if !isTensedTag(t.Tag) || x.auxTok(t) || !noun || x.cue.tokIs("receiveverb", t) || x.cue.tokIs("reporting", t) {
+			return -1
+		}
+		return v
+	}
+	return -1
 }
 
 // soleGroupMention returns the one threat group the sentence mentions, leaving out the
