@@ -23,7 +23,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
 	}}}
 	bodyDenies(raw, ents)
-	speaksForDenier(raw, sents, ms, ents, ts)
+	x.speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
 	merged := mergeEvents(raw, ts)
@@ -1831,7 +1831,16 @@ func minf(a, b float64) float64 {
 // itself, or of a person working for it or for its state's body, in a quote that opens the next
 // sentence ("Arvalis rejected that account. “…,” a company spokesperson said on Tuesday"). Anyone
 // else, or a later sentence, keeps its statement; so does one whose time conflicts with the denial's.
-func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
+//
+// A bare denial, a sentence that holds the denial and its object alone ("Hanoi rejected the
+// accusations.", "The company has denied that."), is a lead the next sentence spells out: there
+// the words of the denier itself need not open with a quote ("In a statement on Thursday, it
+// said …"), may name whom they are about ("the ministry said Oslo had offered no proof"), may be
+// told as a denial of their own ("a foreign ministry spokesperson called the report a smear"),
+// and a state office named with no state ("the Foreign Ministry", "an embassy spokesman":
+// stateOffice) is the denier's. A present or perfect that only lends the denial the
+// publication day ("has denied any role") does not keep it from the day the words were said.
+func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
 	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
 	ownedHere := func(a, sent int) bool {
 		for _, m := range ms {
@@ -1892,23 +1901,34 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			continue
 		}
 		st := d.Agent[0]
+		bare := d.Sent >= 0 && d.Sent < len(sents) && bareDenial(sents[d.Sent].Toks, d.Trigger)
+		dDay := calendarAt(ts, d.TimeIdx)
+		if bare && publishedOnly(ts, d.TimeIdx) {
+			dDay = "" // "has denied any role": the day is the present's, not the telling's
+		}
 		for k := range raw {
 			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
+			if r.Sent != d.Sent+1 || len(r.Agent) == 0 || r.Negated {
+				continue
+			}
+			if r.Type != schema.EventStatement && !(bare && r.Type == schema.EventDenial && r.TimeIdx >= 0 && !sameSet(r.Agent, d.Agent)) {
+				continue // the denier's own denial again is mergeEvents' to join
+			}
+			if len(r.Target) > 0 && !(bare && !r.Told) {
 				continue // told to someone unnamed ("told a press briefing") may still be the denial's words
 			}
 			all, bodies := true, true
 			for _, a := range r.Agent {
-				all = all && voiceOf(a, st, r.Sent)
-				bodies = bodies && a != st && bodyOf(a, st, r.Sent)
+				all = all && (voiceOf(a, st, r.Sent) || bare && x.stateOffice(ents, a, st))
+				bodies = bodies && a != st && (bodyOf(a, st, r.Sent) || bare && x.stateOffice(ents, a, st))
 			}
 			if !all {
 				continue
 			}
-			if !bodies && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
+			if !bodies && (!bare || toldHearer(raw, r)) && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
 				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
-			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
+			if !datesAgree(dDay, calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
@@ -1916,6 +1936,80 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			break
 		}
 	}
+}
+
+// bareDenial reports whether the denial at i is the whole of its sentence: a subject with no
+// verb but an auxiliary "has", "have" or "had" (or a possessive "'s"), no comma or quote before
+// the trigger, and after it an object headed by a common noun or a bare determiner ("denied
+// that."), with no verb, comma or quote ("China rejected the accusations.", "The firm has
+// consistently denied any involvement in the theft."). Such a sentence is a lead whose words the
+// next sentence gives; a person as object ("dismissed Jo Vale") is no claim denied.
+func bareDenial(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	aux := func(w string) bool { // the possessive "'s" a tagger may read as "is" too
+		return w == "has" || w == "have" || w == "had" || w == "'s" || w == "’s"
+	}
+	obj := i + 1 // the object is a claim's noun or a pronoun for it, not a person fired ("dismissed Jo Vale")
+	for obj < len(toks) && (toks[obj].Tag == "DT" || toks[obj].Tag == "PRP$" || toks[obj].Tag == "JJ" || toks[obj].Tag == "RB") {
+		obj++
+	}
+	if obj < len(toks) && toks[obj].Tag != "NN" && toks[obj].Tag != "NNS" && toks[obj].Tag != "." {
+		return false
+	}
+	for j, t := range toks {
+		if j == i {
+			continue
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag != "POS" && quoteOpens(toks[j:j+1]) || t.Tag == "MD" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "VB") && (j > i || !aux(t.Lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldHearer reports whether the sentence of r also tells a statement by r's agents to a hearer
+// it names ("In a statement sent to the Herald, the company said …"): the telling to that hearer
+// is an act of its own, which the saying in it belongs to.
+func toldHearer(raw []rawEvent, r *rawEvent) bool {
+	for _, q := range raw {
+		if q.Sent == r.Sent && q.Type == schema.EventStatement && q.Told && len(q.Target) > 0 && sameSet(q.Agent, r.Agent) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOffice reports whether entity a is a state's office named with no state ("the Foreign
+// Ministry", "the Ministry of Foreign Affairs", "the embassy") when st is a country: an agency
+// of no country or owner whose head is a state body's (cue bodyhead) and whose other words name
+// a portfolio (cue portfolio, joined by "of"). After the state's bare denial it is that state's.
+func (x *Extractor) stateOffice(ents []entity, a, st int) bool {
+	if a < 0 || a >= len(ents) || st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
+		return false
+	}
+	e := ents[a]
+	if e.Kind != schema.KindAgency || e.Country != "" || e.Owner != 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.Name))
+	if len(words) == 0 {
+		return false
+	}
+	head := false
+	for _, w := range words {
+		switch {
+		case x.cue.is("bodyhead", w):
+			head = true
+		case w != "of" && !x.cue.is("portfolio", w):
+			return false
+		}
+	}
+	return head
 }
 
 // bodyDenies makes a state's body that says its state did not act the denier ("the mission
