@@ -1852,8 +1852,9 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 		}
 		return false
 	}
-	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it or
-	// opens an apposition that starts with one ("X, a spokesperson for …")
+	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it, is
+	// the apposition of one ("a spokesman, X, said") or opens an apposition that starts with one
+	// ("X, a spokesperson for …")
 	spokesHere := func(a, sent int) bool {
 		if sent < 0 || sent >= len(sents) {
 			return false
@@ -1864,7 +1865,8 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 			if m.Entity != a || m.Sent != sent || m.First < 0 || m.Last > len(toks) {
 				continue
 			}
-			if spokes(m.First-1) || m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+			if spokes(m.First-1) || m.First >= 2 && toks[m.First-1].Text == "," && spokes(m.First-2) ||
+				m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
 				return true
 			}
 		}
@@ -2090,7 +2092,7 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 
 // oneTelling makes r the words of the telling d by a single teller (speaksForDenier,
 // speaksForBody): both take d's teller and r's own agents as agents, and r takes d's type and
-// lemma.
+// lemma; a teller is not among what the telling is about ("said Vietnam opposes all hacking").
 func oneTelling(d, r *rawEvent) {
 	both := []int{d.Agent[0]}
 	for _, a := range r.Agent {
@@ -2100,6 +2102,7 @@ func oneTelling(d, r *rawEvent) {
 	}
 	d.Agent = both
 	r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
+	r.Target = slices.DeleteFunc(slices.Clone(r.Target), func(e int) bool { return contains(both, e) })
 }
 
 // refines reports whether the calendar date b (ISO) dates more finely an event dated a: a is

@@ -35,6 +35,12 @@ func TestBareDenialSpelled(t *testing.T) {
 			[]string{"vietnam"}, "2025-11-19"},
 		{"body naming the accuser", "Vietnam rejected the accusations. On Wednesday, the Vietnamese Foreign Ministry said Norway had produced no evidence.",
 			[]string{"vietnam"}, "2025-11-19"},
+		{"spokesman in apposition, quote first", "The Vietnamese embassy in Oslo rejected the accusation. \"Vietnam opposes all hacking,\" a spokesman, Tran Van Binh, said in a statement on Monday.",
+			[]string{"vietnamese-embassy-in-oslo", "tran-van-binh"}, "2025-11-17"},
+		{"spokeswoman in apposition, words after", "Vietnam rejected the accusation. A spokeswoman, Le Thi Hoa, said on Monday that Vietnam opposes all hacking.",
+			[]string{"vietnam", "le-thi-hoa"}, "2025-11-17"},
+		{"company spokesman in apposition", "Brelco Hosting rejected the claim. \"We never hosted them,\" a spokesman, Ivo Marsh, said on Monday.",
+			[]string{"brelco-hosting", "ivo-marsh"}, "2025-11-17"},
 		{"another state's ministry", "Vietnam rejected the accusations. On Wednesday, Norway's Foreign Ministry said Vietnam had been warned twice.",
 			[]string{"vietnam"}, ""},
 		{"a denial dated a month before", "Vietnam rejected the accusations last month. On Wednesday, the Vietnamese Foreign Ministry said Norway had produced no evidence.",
@@ -58,6 +64,9 @@ func TestBareDenialSpelled(t *testing.T) {
 				return
 			}
 			assert.Equal(t, tt.day, d.Time.Value, "got %s, want the denial on %s", eventsString(g), tt.day)
+			for _, a := range tt.agents {
+				assert.False(t, hasParticipant(*d, a, schema.RoleTarget), "got %s, want %s no target of its own denial", eventsString(g), a)
+			}
 			assert.Zero(t, countEvents(g, schema.EventStatement), "got %s, want no statement apart from the denial", eventsString(g))
 		})
 	}
