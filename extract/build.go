@@ -29,6 +29,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	merged := mergeEvents(raw, ts)
 	x.bareBegan(merged, raw, sents, ts)
 	merged = x.namedAgain(merged, sents, ts)
+	merged = doerNamed(merged, ents, sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
@@ -1689,6 +1690,65 @@ func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []merged
 			return len(o.target) > 0 && sole[e.evidence[0]] && (o.typ == e.typ || e.typ == schema.EventAttack || e.typ == schema.EventIntrusion)
 		}
 		return o.typ != e.typ && sameSet(o.target, e.target)
+	})
+}
+
+// namedReach is how many sentences after a deed told with a described doer the plain definite
+// mention that names its doer may stand (doerNamed).
+const namedReach = 2
+
+// doerNamed folds a deed told by a plain definite noun with no victim and named actors as its
+// doers ("Police said the theft was carried out by Grey Lynx") into the one deed of its type
+// with victims told just before it (within namedReach sentences) whose doers are only described
+// ("blamed Vietnamese state hackers for the theft of $30 million from Tarvo"): news first says
+// who did it in kind, then names them, and the named doers join the described ones. A victim named
+// again, a doer named before, a hedge, a negation, a time that does not agree, or two such deeds
+// before it keep the mention apart.
+func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	// groups: es are all described groups ("hackers", "Vietnamese state hackers": a name that
+	// ends in a common noun), or all named actors of any kind ("Grey Lynx", "TraderTraitor")
+	groups := func(es []int, described bool) bool {
+		for _, e := range es {
+			if e < 0 || e >= len(ents) || described && ents[e].Kind != schema.KindGroup {
+				return false
+			}
+			f := strings.Fields(ents[e].Name)
+			if d := ents[e].Generic || len(f) > 0 && !isCap(f[len(f)-1]); d != described {
+				return false
+			}
+		}
+		return len(es) > 0
+	}
+	plain := func(e *mergedEvent) bool {
+		r := e.evidence[0]
+		return e.definite && r.sent >= 0 && r.sent < len(sents) && plainDefinite(sents[r.sent].Toks, r.trigger)
+	}
+	described := func(o *mergedEvent) bool {
+		return isDeed(o.typ) && !o.negated && o.modality == "" && len(o.target) > 0 && len(o.evidence) > 0 && groups(o.agent, true)
+	}
+	fits := func(o, e *mergedEvent) bool {
+		if o.typ != e.typ || !described(o) || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 ||
+			!groups(e.agent, false) || !plain(e) || !datesAgree(iso(o.time), iso(e.time)) {
+			return false
+		}
+		gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent
+		if gap < 1 || gap > namedReach {
+			return false
+		}
+		for k := range evs { // the one deed of its type with victims and described doers told before it
+			if p := &evs[k]; p != o && p.typ == o.typ && described(p) && p.evidence[0].sent <= e.evidence[0].sent {
+				return false
+			}
+		}
+		return true
+	}
+	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
+		for _, a := range e.agent {
+			if !contains(o.agent, a) {
+				o.agent = append(o.agent, a)
+			}
+		}
 	})
 }
 
