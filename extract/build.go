@@ -1932,6 +1932,20 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 		}
 		return false
 	}
+	// seatedHere: a mention of a in the sentence is followed by "in" and a place ("the Foreign
+	// Ministry in Oslo"): a state office so placed may be any state's
+	seatedHere := func(a, sent int) bool {
+		if sent < 0 || sent >= len(sents) {
+			return false
+		}
+		toks := sents[sent].Toks
+		for _, m := range ms {
+			if m.Entity == a && m.Sent == sent && m.Last+1 < len(toks) && toks[m.Last].Lower == "in" && isCap(toks[m.Last+1].Text) {
+				return true
+			}
+		}
+		return false
+	}
 	// bodyOf: a is an agency or organisation of the state st
 	bodyOf := func(a, st, sent int) bool {
 		if ents[st].Kind != schema.KindCountry {
@@ -1981,8 +1995,9 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 			}
 			all, bodies := true, true
 			for _, a := range r.Agent {
-				all = all && (voiceOf(a, st, r.Sent) || bare && x.stateOffice(ents, a, st))
-				bodies = bodies && a != st && (bodyOf(a, st, r.Sent) || bare && x.stateOffice(ents, a, st))
+				office := bare && x.stateOffice(ents, a, st) && !seatedHere(a, r.Sent)
+				all = all && (voiceOf(a, st, r.Sent) || office)
+				bodies = bodies && a != st && (bodyOf(a, st, r.Sent) || office)
 			}
 			if !all {
 				continue

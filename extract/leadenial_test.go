@@ -41,6 +41,8 @@ func TestBareDenialSpelled(t *testing.T) {
 			[]string{"vietnam", "le-thi-hoa"}, "2025-11-17"},
 		{"company spokesman in apposition", "Brelco Hosting rejected the claim. \"We never hosted them,\" a spokesman, Ivo Marsh, said on Monday.",
 			[]string{"brelco-hosting", "ivo-marsh"}, "2025-11-17"},
+		{"an office seated in the accuser's capital", "Vietnam denied the accusations. The Foreign Ministry in Oslo said on Wednesday that it stood by its findings.",
+			[]string{"vietnam"}, ""},
 		{"another state's ministry", "Vietnam rejected the accusations. On Wednesday, Norway's Foreign Ministry said Vietnam had been warned twice.",
 			[]string{"vietnam"}, ""},
 		{"a denial dated a month before", "Vietnam rejected the accusations last month. On Wednesday, the Vietnamese Foreign Ministry said Norway had produced no evidence.",
