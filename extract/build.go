@@ -23,12 +23,13 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 		Meta: a.Meta, Hash: hex.EncodeToString(sum[:8]), Sentences: len(sents),
 	}}}
 	bodyDenies(raw, ents)
-	speaksForDenier(raw, sents, ms, ents, ts)
+	x.speaksForDenier(raw, sents, ms, ents, ts)
 	speaksForBody(raw, ents, ts)
 	raw = eachTold(raw, ms)
 	merged := mergeEvents(raw, ts)
 	x.bareBegan(merged, raw, sents, ts)
 	merged = x.namedAgain(merged, sents, ts)
+	merged = doerNamed(merged, ents, sents, ts)
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
@@ -1692,6 +1693,65 @@ func oneDeed(evs []mergedEvent, iso func(int) string, sents []sentence) []merged
 	})
 }
 
+// namedReach is how many sentences after a deed told with a described doer the plain definite
+// mention that names its doer may stand (doerNamed).
+const namedReach = 2
+
+// doerNamed folds a deed told by a plain definite noun with no victim and named actors as its
+// doers ("Police said the theft was carried out by Grey Lynx") into the one deed of its type
+// with victims told just before it (within namedReach sentences) whose doers are only described
+// ("blamed Vietnamese state hackers for the theft of $30 million from Tarvo"): news first says
+// who did it in kind, then names them, and the named doers join the described ones. A victim named
+// again, a doer named before, a hedge, a negation, a time that does not agree, or two such deeds
+// before it keep the mention apart.
+func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Expression) []mergedEvent {
+	iso := calendarOf(ts)
+	// groups: es are all described groups ("hackers", "Vietnamese state hackers": a name that
+	// ends in a common noun), or all named actors of any kind ("Grey Lynx", "TraderTraitor")
+	groups := func(es []int, described bool) bool {
+		for _, e := range es {
+			if e < 0 || e >= len(ents) || described && ents[e].Kind != schema.KindGroup {
+				return false
+			}
+			f := strings.Fields(ents[e].Name)
+			if d := ents[e].Generic || len(f) > 0 && !isCap(f[len(f)-1]); d != described {
+				return false
+			}
+		}
+		return len(es) > 0
+	}
+	plain := func(e *mergedEvent) bool {
+		r := e.evidence[0]
+		return e.definite && r.sent >= 0 && r.sent < len(sents) && plainDefinite(sents[r.sent].Toks, r.trigger)
+	}
+	described := func(o *mergedEvent) bool {
+		return isDeed(o.typ) && !o.negated && o.modality == "" && len(o.target) > 0 && len(o.evidence) > 0 && groups(o.agent, true)
+	}
+	fits := func(o, e *mergedEvent) bool {
+		if o.typ != e.typ || !described(o) || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 ||
+			!groups(e.agent, false) || !plain(e) || !datesAgree(iso(o.time), iso(e.time)) {
+			return false
+		}
+		gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent
+		if gap < 1 || gap > namedReach {
+			return false
+		}
+		for k := range evs { // the one deed of its type with victims and described doers told before it
+			if p := &evs[k]; p != o && p.typ == o.typ && described(p) && p.evidence[0].sent <= e.evidence[0].sent {
+				return false
+			}
+		}
+		return true
+	}
+	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
+		for _, a := range e.agent {
+			if !contains(o.agent, a) {
+				o.agent = append(o.agent, a)
+			}
+		}
+	})
+}
+
 // datedLater reports whether e, a deed of another type dated to a day, told within mergeReach
 // sentences of the undated deed o that a definite noun phrase names with the same doers and
 // victims, is that deed told again with its day: "X was behind the theft of $52 million from
@@ -1831,7 +1891,16 @@ func minf(a, b float64) float64 {
 // itself, or of a person working for it or for its state's body, in a quote that opens the next
 // sentence ("Arvalis rejected that account. “…,” a company spokesperson said on Tuesday"). Anyone
 // else, or a later sentence, keeps its statement; so does one whose time conflicts with the denial's.
-func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
+//
+// A bare denial, a sentence that holds the denial and its object alone ("Hanoi rejected the
+// accusations.", "The company has denied that."), is a lead the next sentence spells out: there
+// the words of the denier itself need not open with a quote ("In a statement on Thursday, it
+// said …"), may name whom they are about ("the ministry said Oslo had offered no proof"), may be
+// told as a denial of their own ("a foreign ministry spokesperson called the report a smear"),
+// and a state office named with no state ("the Foreign Ministry", "an embassy spokesman":
+// stateOffice) is the denier's. A present or perfect that only lends the denial the
+// publication day ("has denied any role") does not keep it from the day the words were said.
+func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
 	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
 	ownedHere := func(a, sent int) bool {
 		for _, m := range ms {
@@ -1843,8 +1912,9 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 		}
 		return false
 	}
-	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it or
-	// opens an apposition that starts with one ("X, a spokesperson for …")
+	// spokesHere: a mention of a in the sentence has a spokesperson's title right before it, is
+	// the apposition of one ("a spokesman, X, said") or opens an apposition that starts with one
+	// ("X, a spokesperson for …")
 	spokesHere := func(a, sent int) bool {
 		if sent < 0 || sent >= len(sents) {
 			return false
@@ -1855,7 +1925,22 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			if m.Entity != a || m.Sent != sent || m.First < 0 || m.Last > len(toks) {
 				continue
 			}
-			if spokes(m.First-1) || m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+			if spokes(m.First-1) || m.First >= 2 && toks[m.First-1].Text == "," && spokes(m.First-2) ||
+				m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+				return true
+			}
+		}
+		return false
+	}
+	// seatedHere: a mention of a in the sentence is followed by "in" and a place ("the Foreign
+	// Ministry in Oslo"): a state office so placed may be any state's
+	seatedHere := func(a, sent int) bool {
+		if sent < 0 || sent >= len(sents) {
+			return false
+		}
+		toks := sents[sent].Toks
+		for _, m := range ms {
+			if m.Entity == a && m.Sent == sent && m.Last+1 < len(toks) && toks[m.Last].Lower == "in" && isCap(toks[m.Last+1].Text) {
 				return true
 			}
 		}
@@ -1892,23 +1977,35 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			continue
 		}
 		st := d.Agent[0]
+		bare := d.Sent >= 0 && d.Sent < len(sents) && bareDenial(sents[d.Sent].Toks, d.Trigger)
+		dDay := calendarAt(ts, d.TimeIdx)
+		if bare && publishedOnly(ts, d.TimeIdx) {
+			dDay = "" // "has denied any role": the day is the present's, not the telling's
+		}
 		for k := range raw {
 			r := &raw[k]
-			if r.Type != schema.EventStatement || r.Sent != d.Sent+1 || len(r.Agent) == 0 || len(r.Target) > 0 || r.Negated {
+			if r.Sent != d.Sent+1 || len(r.Agent) == 0 || r.Negated {
+				continue
+			}
+			if r.Type != schema.EventStatement && !(bare && r.Type == schema.EventDenial && r.TimeIdx >= 0 && !sameSet(r.Agent, d.Agent)) {
+				continue // the denier's own denial again is mergeEvents' to join
+			}
+			if len(r.Target) > 0 && !(bare && !r.Told) {
 				continue // told to someone unnamed ("told a press briefing") may still be the denial's words
 			}
 			all, bodies := true, true
 			for _, a := range r.Agent {
-				all = all && voiceOf(a, st, r.Sent)
-				bodies = bodies && a != st && bodyOf(a, st, r.Sent)
+				office := bare && x.stateOffice(ents, a, st) && !seatedHere(a, r.Sent)
+				all = all && (voiceOf(a, st, r.Sent) || office)
+				bodies = bodies && a != st && (bodyOf(a, st, r.Sent) || office)
 			}
 			if !all {
 				continue
 			}
-			if !bodies && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
+			if !bodies && (!bare || toldHearer(raw, r)) && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
 				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
-			if !datesAgree(calendarAt(ts, d.TimeIdx), calendarAt(ts, r.TimeIdx)) {
+			if !datesAgree(dDay, calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
@@ -1916,6 +2013,80 @@ func speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []enti
 			break
 		}
 	}
+}
+
+// bareDenial reports whether the denial at i is the whole of its sentence: a subject with no
+// verb but an auxiliary "has", "have" or "had" (or a possessive "'s"), no comma or quote before
+// the trigger, and after it an object headed by a common noun or a bare determiner ("denied
+// that."), with no verb, comma or quote ("China rejected the accusations.", "The firm has
+// consistently denied any involvement in the theft."). Such a sentence is a lead whose words the
+// next sentence gives; a person as object ("dismissed Jo Vale") is no claim denied.
+func bareDenial(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	aux := func(w string) bool { // the possessive "'s" a tagger may read as "is" too
+		return w == "has" || w == "have" || w == "had" || w == "'s" || w == "’s"
+	}
+	obj := i + 1 // the object is a claim's noun or a pronoun for it, not a person fired ("dismissed Jo Vale")
+	for obj < len(toks) && (toks[obj].Tag == "DT" || toks[obj].Tag == "PRP$" || toks[obj].Tag == "JJ" || toks[obj].Tag == "RB") {
+		obj++
+	}
+	if obj < len(toks) && toks[obj].Tag != "NN" && toks[obj].Tag != "NNS" && toks[obj].Tag != "." {
+		return false
+	}
+	for j, t := range toks {
+		if j == i {
+			continue
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag != "POS" && quoteOpens(toks[j:j+1]) || t.Tag == "MD" {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "VB") && (j > i || !aux(t.Lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldHearer reports whether the sentence of r also tells a statement by r's agents to a hearer
+// it names ("In a statement sent to the Herald, the company said …"): the telling to that hearer
+// is an act of its own, which the saying in it belongs to.
+func toldHearer(raw []rawEvent, r *rawEvent) bool {
+	for _, q := range raw {
+		if q.Sent == r.Sent && q.Type == schema.EventStatement && q.Told && len(q.Target) > 0 && sameSet(q.Agent, r.Agent) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOffice reports whether entity a is a state's office named with no state ("the Foreign
+// Ministry", "the Ministry of Foreign Affairs", "the embassy") when st is a country: an agency
+// of no country or owner whose head is a state body's (cue bodyhead) and whose other words name
+// a portfolio (cue portfolio, joined by "of"). After the state's bare denial it is that state's.
+func (x *Extractor) stateOffice(ents []entity, a, st int) bool {
+	if a < 0 || a >= len(ents) || st < 0 || st >= len(ents) || ents[st].Kind != schema.KindCountry {
+		return false
+	}
+	e := ents[a]
+	if e.Kind != schema.KindAgency || e.Country != "" || e.Owner != 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.Name))
+	if len(words) == 0 {
+		return false
+	}
+	head := false
+	for _, w := range words {
+		switch {
+		case x.cue.is("bodyhead", w):
+			head = true
+		case w != "of" && !x.cue.is("portfolio", w):
+			return false
+		}
+	}
+	return head
 }
 
 // bodyDenies makes a state's body that says its state did not act the denier ("the mission
@@ -1996,7 +2167,7 @@ func speaksForBody(raw []rawEvent, ents []entity, ts []timex.Expression) {
 
 // oneTelling makes r the words of the telling d by a single teller (speaksForDenier,
 // speaksForBody): both take d's teller and r's own agents as agents, and r takes d's type and
-// lemma.
+// lemma; a teller is not among what the telling is about ("said Vietnam opposes all hacking").
 func oneTelling(d, r *rawEvent) {
 	both := []int{d.Agent[0]}
 	for _, a := range r.Agent {
@@ -2006,6 +2177,7 @@ func oneTelling(d, r *rawEvent) {
 	}
 	d.Agent = both
 	r.Type, r.Lemma, r.Agent = d.Type, d.Lemma, append([]int{}, both...)
+	r.Target = slices.DeleteFunc(slices.Clone(r.Target), func(e int) bool { return contains(both, e) })
 }
 
 // refines reports whether the calendar date b (ISO) dates more finely an event dated a: a is

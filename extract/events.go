@@ -236,6 +236,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			continue
 		}
 		x.entryDeed(c, i) // "the intruders first got in during July"
+		x.lossDeed(c, i)  // "the exchange lost $30 million in bitcoin on Oct. 27"
 		verb := isVerbTag(t.Tag) || x.verbReadAsAdjective(c, i)
 		noun := isNounTag(t.Tag)
 		if !verb && t.Tag == "JJ" && isNounTag(nextTag(toks, i)) {

@@ -55,7 +55,7 @@ func TestPlacedMissions(t *testing.T) {
 			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. A spokesperson for the Karsovian Embassy in Canberra said on Monday that the claims were false.",
 			"Karsovian Embassy in Canberra", nil, schema.EventStatement, "karsovian-embassy-in-canberra"},
 		{"an embassy spokesperson speaks for the embassy named",
-			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. The Karsovian Embassy in Canberra rejected the accusation. An embassy spokesperson said on Wednesday that the claims were false.",
+			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. The Karsovian Embassy in Canberra rejected the accusation on Tuesday. An embassy spokesperson said on Wednesday that the claims were false.",
 			"Karsovian Embassy in Canberra", []string{"An embassy spokesperson"}, schema.EventStatement, "karsovian-embassy-in-canberra"},
 		{"an embassy in no city keeps its name",
 			"Norland accused Grey Finch, a group tied to Karsovia, of breaking into its rail network. The Karsovian embassy rejected the accusation on Monday.",

@@ -732,6 +732,47 @@ func (x *Extractor) entryDeed(c *sentCtx, i int) {
 	}
 }
 
+// lossDeed keeps a victim's loss of money told as its own ("the exchange lost $30 million in
+// bitcoin on Oct. 27", "the council had lost about £600,000 to the scheme", "lost roughly 2.1
+// billion yen worth of ether") as one of the sentence's nameless deeds, a theft: the victim is no
+// doer, so it names no one, but its time may date the theft told with its parties before it
+// (dayMention). A loss of a share or of anything but money ("lost 41% of its value", "lost
+// access") is none.
+func (x *Extractor) lossDeed(c *sentCtx, i int) {
+	toks := c.s.Toks
+	if w := toks[i].Lower; w != "lost" && w != "lose" && w != "loses" && w != "losing" || !isVerbTag(toks[i].Tag) {
+		return
+	}
+	if moneyAfter(toks, i+1, func(t *token) bool { return x.cue.tokIs("currency", t) }) {
+		x.namelessDeed(c, i, trigger{Type: schema.EventTheft, Lemma: "lose", Verb: true})
+	}
+}
+
+// moneyAfter reports whether a sum of money opens at j, past words of measure ("roughly",
+// "about", "more than"): a currency sign ("$ 30", "£600,000") or a number whose words end in a
+// currency's name (currency: "27.9 billion yen", "400 bitcoin").
+func moneyAfter(toks []token, j int, currency func(*token) bool) bool {
+	for j < len(toks) && (toks[j].Tag == "RB" || toks[j].Tag == "JJR" || toks[j].Lower == "about" || toks[j].Lower == "around" || toks[j].Lower == "than") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].Tag == "$" {
+		return true
+	}
+	if toks[j].Tag != "CD" || strings.HasSuffix(toks[j].Text, "%") {
+		return false
+	}
+	if strings.IndexAny(toks[j].Text, "£€¥₩₹") == 0 {
+		return true // "£600,000", "€2"
+	}
+	for j < len(toks) && toks[j].Tag == "CD" {
+		j++
+	}
+	return j < len(toks) && currency(&toks[j])
+}
+
 // wayIn returns the verb of a way in at i: a form of "get" or "break" before "in" or "inside"
 // that ends its phrase ("got in", "broke in"; wayInEnds: not "got in touch", "got in the way"),
 // a verb of gaining (cue entrygain) whose object is a way in (cue entrynoun: "access", "a
