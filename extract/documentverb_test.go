@@ -37,3 +37,26 @@ func TestDocumentVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestDocAside checks that a charge told in a relative clause on a charging document takes the
+// day the document was made public, not the time of a participial aside between the document
+// and the clause (its return to court), whether the day comes before the verb or after the
+// document; a charge with no aside keeps its own day.
+func TestDocAside(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"day before the verb", "The Ostmark Justice Ministry on Wednesday unsealed an indictment, returned by a grand jury in Lenby last month, that charges Ivo Marsh with wire fraud.", "2025-11-19"},
+		{"day after the document", "The Ostmark Justice Ministry unsealed an indictment on Tuesday, returned by a grand jury in March, that charges Ivo Marsh with wire fraud.", "2025-11-18"},
+		{"no aside", "The Ostmark Justice Ministry on Tuesday unsealed an indictment that charges Ivo Marsh with wire fraud.", "2025-11-18"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			ev := findEvent(g, schema.EventLegal, "ostmark-justice-ministry", "ivo-marsh")
+			if assert.NotNil(t, ev, "got %s", eventsString(g)) {
+				assert.Equal(t, tt.want, ev.Time.Value, "got %s", eventsString(g))
+			}
+		})
+	}
+}
