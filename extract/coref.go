@@ -592,7 +592,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			if !m.Returner {
 				ante = juryMinistry(ms, m)
 			}
-			if ante < 0 {
+			if ante < 0 && !m.JuryBy {
 				ante = len(ents)
 				ents = append(ents, juryEntity(m))
 			}
