@@ -590,9 +590,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			// ministry whose prosecutors unsealed the indictment
 			ante = -1
 			if !m.Returner {
-				ante = justiceMinistry(ms)
+				ante = juryMinistry(ms, m)
 			}
-			if ante < 0 {
+			if ante < 0 && !m.JuryBy {
 				ante = len(ents)
 				ents = append(ents, juryEntity(m))
 			}
@@ -902,6 +902,27 @@ func justiceMinistry(ms []mention) int {
 		}
 	}
 	return -1
+}
+
+// juryMinistry returns the ministry of justice (justiceMinistry) whose prosecutors put a case
+// to the grand jury of description m: a federal grand jury is the United States' and a jury
+// named with its place is that place's country's, so a ministry named with another state
+// ("Bulgaria's Justice Ministry") is none of its; -1 when the article names no fitting one.
+func juryMinistry(ms []mention, m mention) int {
+	e := justiceMinistry(ms)
+	if e < 0 {
+		return -1
+	}
+	country := m.Country
+	if country == "" && hasWord(m.Text, "federal") {
+		country = "United States"
+	}
+	for _, a := range ms {
+		if a.Entity == e && a.How == mkName && a.Country != "" && country != "" && a.Country != country {
+			return -1
+		}
+	}
+	return e
 }
 
 // isPoliceForce reports whether a named mention is a police force or unit with a nationality,

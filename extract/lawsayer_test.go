@@ -25,7 +25,7 @@ func TestLawSayer(t *testing.T) {
 			schema.EventLegal, "ostmark-justice-ministry", "", false},
 		{"a court's sentence", "Edda Marsh was sentenced on Monday to six years in prison, the Ostmark Justice Ministry said.",
 			schema.EventLegal, "ostmark-justice-ministry", "", false},
-		{"a step with a by phrase", "Edda Marsh was charged by a grand jury on Friday, the Ostmark Justice Ministry said.",
+		{"a step with a by phrase", "Edda Marsh was charged by the Lenby Police on Friday, the Ostmark Justice Ministry said.",
 			schema.EventLegal, "ostmark-justice-ministry", "", false},
 		{"a step in a relative clause", "Edda Marsh, who was charged on Friday, had worked for Corvan Systems for a decade, the Ostmark Justice Ministry said.",
 			schema.EventLegal, "ostmark-justice-ministry", "", false},

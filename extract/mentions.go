@@ -158,6 +158,10 @@ type mention struct {
 	// "handed up by" (returnedBy: "the indictment, returned by a grand jury in X,"): the body that
 	// returned it, which stands apart from the ministry of justice the article names.
 	Returner bool
+	// JuryBy says the mention is a grand jury in the "by" phrase of a passive indictment or
+	// charge ("was indicted by a federal grand jury"; indictedBy): it stands for the ministry of
+	// justice the article names, and for nobody when it names none.
+	JuryBy bool
 	// SharedHead says the name is a modifier that shares the plural head of a later conjunct
 	// ("State" in "the State and Treasury departments"; sharedHead): the "and" after it joins
 	// the modifiers of one noun phrase, so a list of names goes on past it.
@@ -3964,19 +3968,33 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
 		i = p
 	}
-	returned := returnedBy(toks, i)
-	if i > 0 && toks[i-1].Lower == "by" && !returned {
+	returned, passive := returnedBy(toks, i), x.indictedBy(toks, i)
+	if i > 0 && toks[i-1].Lower == "by" && !returned && !passive {
 		return false
 	}
 	last, country := k+2, ""
 	if l, c, ok := x.localPlace(toks, last); ok && !x.cue.tokIs("calendar", &toks[last+1]) {
 		last, country = l, c
 	}
-	if !returned && (last >= len(toks) || !isVerbTag(toks[last].Tag)) {
+	if !returned && !passive && (last >= len(toks) || !isVerbTag(toks[last].Tag)) {
 		return false // "told a grand jury", "grand jury subpoenas": no deed of its own
 	}
-	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury", Returner: returned}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkDesc, Kind: schema.KindOrganization, Conf: 0.5, Country: country, Head: "jury", Returner: returned, JuryBy: passive && !returned}
 	return true
+}
+
+// indictedBy reports whether the phrase at i is the agent of a passive indictment or charge
+// ("was indicted by a federal grand jury in 2018", "were charged by a grand jury in X"): "by"
+// right after the participle "indicted" or "charged". Like a jury that indicts in the active,
+// it stands for the ministry of justice the article names (juryMinistry); unlike it, for
+// nobody when the article names none (mention.JuryBy).
+func (x *Extractor) indictedBy(toks []token, i int) bool {
+	b := i - 1
+	if b < 1 || toks[b].Lower != "by" {
+		return false
+	}
+	v := toks[b-1].Lower
+	return toks[b-1].Tag == "VBN" && (v == "indicted" || v == "charged")
 }
 
 // returnedBy reports whether the phrase at i follows "returned by" or "handed up by" right

@@ -705,6 +705,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "NN"
 		}
 	}
+	// the tagger reads the verb of a relative clause on a charging document as a plural noun
+	// ("unsealed an indictment that charges/NNS X with fraud", "a complaint, filed Monday,
+	// which accuses/NNS X of …"): with a name or pronoun after it, it is the document's verb
+	for i := 1; i+1 < len(toks); i++ {
+		if documentVerb(toks, i) {
+			toks[i-1].Tag, toks[i].Tag = "WDT", "VBZ" // "that" is the relative pronoun
+		}
+	}
 	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
 	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
 	// with no noun after it, it is the noun for a citizen of that country
@@ -713,6 +721,40 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "NN"
 		}
 	}
+}
+
+// documentVerbs are the present tenses a charging document takes as a verb ("the indictment
+// charges X", "a complaint that accuses X"), which the tagger may read as plural nouns.
+var documentVerbs = map[string]bool{"charges": true, "accuses": true, "names": true, "alleges": true}
+
+// chargingDocs are the documents that charge people (as cue chargingdoc).
+var chargingDocs = map[string]bool{"indictment": true, "complaint": true}
+
+// documentVerb reports whether toks[i] is a verb of documentVerbs tagged as a plural noun right
+// after the relative "that" or "which" whose antecedent is a charging document, with a name or
+// pronoun after it ("an indictment that charges Ivo Marsh", "the indictment, returned by a
+// grand jury last month, that charges A and B", "a complaint which accuses him"): the
+// antecedent is the nearest charging document before the relative word, with no finite verb
+// between.
+func documentVerb(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "NNS" || !documentVerbs[toks[i].Lower] {
+		return false
+	}
+	if r := toks[i-1].Lower; r != "that" && r != "which" {
+		return false
+	}
+	if n := toks[i+1].Tag; n != "NNP" && n != "PRP" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 16; k-- {
+		switch {
+		case chargingDocs[toks[k].Lower] && isNounTag(toks[k].Tag):
+			return true
+		case isFiniteTag(toks[k].Tag):
+			return false
+		}
+	}
+	return false
 }
 
 // firstWordIndex returns the index of the sentence's first word, past any quotation marks or

@@ -126,6 +126,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				}
 				continue
 			}
+			if docAside(toks, t, ev.Trigger) {
+				continue // "unsealed an indictment, returned by a grand jury last month, that charges X": the return's time
+			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
 				continue // "The breach, first reported by X on Tuesday, exposed …": the report's day
 			}
@@ -699,6 +702,35 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 		if e.Trigger == o && tellingType(e.Type) {
 			return true
 		}
+	}
+	return false
+}
+
+// docAside reports whether the time at t stands in an aside set off by commas and opened by a
+// participle, between a charging document's noun (and the day it was made public, if told
+// there) and the relative clause on it whose verb is
+// the trigger at i ("an indictment, returned by a grand jury in Lenby last month, that charges
+// X"; documentVerb): the aside dates the document's return, not the charge it makes public.
+func docAside(toks []token, t, i int) bool {
+	if t >= i || i < 2 || i >= len(toks) || toks[i].Tag != "VBZ" || !documentVerbs[toks[i].Lower] || toks[i-1].Tag != "WDT" || toks[i-2].Text != "," {
+		return false
+	}
+	for k := t - 1; k >= 1 && t-k <= toldAsideReach; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		if toks[k+1].Tag != "VBN" {
+			return false
+		}
+		for d := k - 1; d >= 0 && k-d <= 4; d-- { // past the day it was made public: "an indictment on Tuesday,"
+			if chargingDocs[toks[d].Lower] {
+				return true
+			}
+			if tg := toks[d].Tag; tg != "IN" && tg != "NNP" && tg != "CD" && tg != "DT" && tg != "JJ" && tg != "NN" {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
