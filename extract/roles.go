@@ -2401,11 +2401,27 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			deed = true
 			continue
 		}
-		if isVerbTag(toks[j].Tag) && !x.cue.tokIs("be", &toks[j]) && !x.cue.tokIs("support", &toks[j]) && j != light {
+		if isVerbTag(toks[j].Tag) && !x.cue.tokIs("be", &toks[j]) && !x.cue.tokIs("support", &toks[j]) && j != light && !perfectPassiveAux(toks, j) {
 			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
 	return -1
+}
+
+// perfectPassiveAux reports whether the token at j is the "have" of a perfect passive, a form
+// of "have" before "been", adverbs aside ("the attack had been carried out by X", "the theft
+// has probably been committed by Y"): an auxiliary of the deed's own verb, not another verb of
+// the clause.
+func perfectPassiveAux(toks []token, j int) bool {
+	switch toks[j].Lower {
+	case "had", "has", "have", "having":
+		k := j + 1
+		for k < len(toks) && k-j <= 3 && toks[k].Tag == "RB" {
+			k++
+		}
+		return k < len(toks) && toks[k].Lower == "been"
+	}
+	return false
 }
 
 // cameFrom returns the one a deed noun at i, the subject of "come from" or "originate from",

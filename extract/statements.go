@@ -943,8 +943,98 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
 			}
 		}
+		if ev.Type == schema.EventStatement {
+			if p := x.saidDoneBy(c, *ev, evs[:n]); p >= 0 {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			}
+		}
 	}
 	return evs
+}
+
+// saidDoneByReach bounds how many tokens past a verb of saying saidDoneBy looks for the deed
+// noun its clause opens with.
+const saidDoneByReach = 8
+
+// saidDoneBy returns the doer a statement names in the passive of the deed it reports: the
+// agent after "by" of a deed noun among evs whose verb is a participle in the passive, simple or
+// perfect ("X said the attack was carried out by Y", "X said on Monday that the theft had been
+// committed by Y"): the one who says so accuses Y. The deed must stand within saidDoneByReach
+// tokens after the verb of saying, told as done, with no quotation between; -1 when none.
+func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
+	toks := c.s.Toks
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) || len(ev.Agent) == 0 {
+		return -1
+	}
+	for _, d := range evs {
+		if !isDeed(d.Type) || !d.asserted() || len(d.Agent) != 1 || contains(ev.Agent, d.Agent[0]) ||
+			d.Trigger < 0 || d.Trigger == i || d.Trigger-i > saidDoneByReach || !isNounTag(toks[d.Trigger].Tag) || c.quoted[d.Trigger] {
+			continue
+		}
+		by := passiveByAfter(x, toks, d.Trigger)
+		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
+			continue
+		}
+		return d.Agent[0]
+	}
+	return -1
+}
+
+// trailingSaid reports whether the verb of saying at i closes the sentence's clause after a
+// comma that follows the "by" at by, with no other verb between ("The attack was carried out by
+// Y, X said on Monday", "…, said X"): the words before the comma are what is said.
+func trailingSaid(toks []token, by, i int) bool {
+	comma := -1
+	for k := by + 1; k < i; k++ {
+		switch {
+		case toks[k].Text == ",":
+			comma = k
+		case comma >= 0 && isVerbTag(toks[k].Tag):
+			return false
+		}
+	}
+	return comma >= 0 && i-comma <= 6
+}
+
+// passiveByAfter returns the index of the "by" of a passive verb phrase whose subject is the
+// noun phrase at i: past the noun's own modifiers ("the attack on Pelk Energy"), a form of "be"
+// (after "had", "has" or "have" for the perfect), adverbs, and a participle ("was carried out
+// by", "had been committed by", "was likely orchestrated by"); -1 when none follows within a
+// few tokens.
+func passiveByAfter(x *Extractor, toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i <= 5 && !x.cue.tokIs("be", &toks[j]) && !perfectPassiveAux(toks, j) {
+		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || isQuote(toks[j].Text) {
+			return -1
+		}
+		j++
+	}
+	for j < len(toks) && (perfectPassiveAux(toks, j) || toks[j].Tag == "RB" && !x.cue.tokIs("negation", &toks[j])) {
+		j++ // "had", "had probably"
+	}
+	if j >= len(toks) || !x.cue.tokIs("be", &toks[j]) {
+		return -1
+	}
+	j++
+	for j < len(toks) && toks[j].Tag == "RB" {
+		if x.cue.tokIs("negation", &toks[j]) {
+			return -1 // "was not carried out by Y": no one accused
+		}
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "VBN" && !x.cue.tokIs("support", &toks[j]) {
+		return -1
+	}
+	for j++; j < len(toks) && j-i <= 12 && toks[j].Tag == "RP"; j++ {
+	}
+	if j < len(toks) && toks[j].Lower == "out" {
+		j++ // "carried out", whatever its tag
+	}
+	if j < len(toks) && toks[j].Lower == "by" {
+		return j
+	}
+	return -1
 }
 
 // accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
