@@ -103,7 +103,8 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		if k < 0 {
 			continue
 		}
-		for v := k - 1; v >= 0 && k-v <= 3; v-- {
+		from := x.pastSaidTime(toks, k)
+		for v := from; v >= 0 && from-v < rebuttalVerbReach; v-- {
 			w := toks[v]
 			if !isVerbTag(w.Tag) {
 				continue
@@ -117,6 +118,48 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// rebuttalVerbReach bounds how many tokens rebuttals reads for the verb that calls a claim false,
+// from the token pastSaidTime gives: a determiner and "that" fit ("said that the allegations
+// were baseless").
+const rebuttalVerbReach = 3
+
+// claimThatReach bounds how far before the "that" of a reported clause pastSaidTime looks for
+// its verb ("said in a statement on Wednesday that …").
+const claimThatReach = 8
+
+// pastSaidTime returns the token before the noun of a claim at k; when the words before it are a
+// determiner and "that", the first verb before "that" ("said on Thursday that the allegations
+// were baseless", "said at a briefing on Wednesday that the claims were false"); when they are a
+// determiner and a day or date ("said Monday the claims were false"), the token before that time
+// phrase, where the verb of saying stands.
+func (x *Extractor) pastSaidTime(toks []token, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= 2 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Lower == "such") {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "that" {
+		// "said at a briefing on Wednesday that the claims were false": the first verb before
+		// "that", past its adjuncts
+		for v := j - 1; v >= 0 && j-v <= claimThatReach; v-- {
+			if isVerbTag(toks[v].Tag) {
+				return v
+			}
+		}
+		j--
+	}
+	end := j
+	for j >= 0 && end-j < 5 && (x.cue.tokIs("calendar", &toks[j]) || toks[j].Tag == "CD" || toks[j].Text == ",") {
+		j--
+	}
+	if j == end {
+		return k - 1 // no time phrase: the words before the noun as they stand
+	}
+	if j >= 0 && (toks[j].Lower == "on" || toks[j].Lower == "last" || toks[j].Lower == "this") {
+		j--
+	}
+	return j
 }
 
 // quotedLabel reports whether toks[j] opens a quotation right after a word: the quoted label
