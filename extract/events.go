@@ -808,6 +808,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = append(out, den...)
+	for _, acc := range x.identifiedCulprits(c) {
+		out = joinAccusation(out, acc)
+	}
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)

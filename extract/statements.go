@@ -2469,3 +2469,156 @@ func (x *Extractor) participleSayer(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// identifiedCulprits finds accusations told by naming someone as the doer with "identified" or
+// "named" (cue identifyverb) in the active voice: "X identified the perpetrators as Y" (the
+// object a noun of doers, cue culpritword, or a noun with "behind": "identified the group
+// behind the attack as Y") accuses Y; "X named Y as the group behind the attack", "X
+// identified Y as responsible for the breach", "X named Y, a diplomat, as an officer of Z's
+// intelligence service" accuse Y (culpableAs). The accuser is the verb's subject.
+func (x *Extractor) identifiedCulprits(c *sentCtx) []rawEvent {
+	toks := c.s.Toks
+	var out []rawEvent
+	for i := range toks {
+		if !isVerbTag(toks[i].Tag) || !x.cue.tokIs("identifyverb", &toks[i]) || x.passiveAux(c, i) || c.quoted[i] {
+			continue
+		}
+		a := x.subject(c, i)
+		if a < 0 {
+			continue
+		}
+		target := -1
+		if as := x.culpritObjectEnd(toks, i+1); as >= 0 {
+			target = x.asDoer(c, as+1)
+		} else if m := c.at[min(i+1, len(toks)-1)]; i+1 < len(toks) && m >= 0 && c.ms[m].How == mkName {
+			b := pastAppositive(toks, c.ms[m].Last)
+			if b >= len(toks) || toks[b].Lower != "as" || !x.culpableAs(c, b+1) {
+				continue
+			}
+			target = c.ms[m].Entity
+		}
+		if target < 0 || target == a {
+			continue
+		}
+		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{target}, Conf: 0.6, TimeIdx: -1})
+	}
+	return out
+}
+
+// joinAccusation adds accusation acc to the sentence's events, or, when an accusation by the
+// same accusers is among them, adds acc's accused to that one ("X blamed Y and identified the
+// perpetrators as Z": one act naming both).
+func joinAccusation(evs []rawEvent, acc rawEvent) []rawEvent {
+	for k := range evs {
+		if evs[k].Type == schema.EventAccusation && evs[k].asserted() && sameSet(evs[k].Agent, acc.Agent) {
+			for _, t := range acc.Target {
+				if !contains(evs[k].Target, t) {
+					evs[k].Target = append(evs[k].Target, t)
+				}
+			}
+			return evs
+		}
+	}
+	return append(evs, acc)
+}
+
+// asDoer returns the one named after the "as" of "identified the hackers as …" (j the token
+// after it): the name itself ("as Ferrous Crane"), or the body a noun of membership names
+// ("as members of Ferrous Crane", "as officers of Y's intelligence service"; cue culpritrole);
+// -1 for none.
+func (x *Extractor) asDoer(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if e := x.nextMention(c, j, 3); e >= 0 {
+		return e
+	}
+	for j < len(toks) && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ")) {
+		j++
+	}
+	if j+1 < len(toks) && x.cue.tokIs("culpritrole", &toks[j]) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "for") {
+		return x.nextBody(c, j+2, 4)
+	}
+	return -1
+}
+
+// appositiveReach bounds the words of an apposition pastAppositive reads to its closing comma.
+const appositiveReach = 14
+
+// pastAppositive returns the token after a name ending at b, or, when a comma opens an
+// apposition after it ("Ivan Dorokhin, a second secretary at the embassy, as …"), the token
+// after the comma that closes it; b itself when no closing comma comes within appositiveReach.
+func pastAppositive(toks []token, b int) int {
+	if b >= len(toks) || toks[b].Text != "," {
+		return b
+	}
+	for k := b + 1; k < len(toks) && k-b <= appositiveReach; k++ {
+		switch toks[k].Text {
+		case ",":
+			return k + 1
+		case ".", ";", "(":
+			return b
+		}
+	}
+	return b
+}
+
+// culpableAs reports whether the words from j, after "as", name a part in a deed or in spying:
+// a noun of doers ("as the culprit", cue culpritword), "responsible", a noun with "behind" ("as
+// the group behind the attack"), or an officer, agent or member of a body the text names ("as
+// an officer of Russia's foreign intelligence service", cue culpritrole), past a determiner and
+// adjectives.
+func (x *Extractor) culpableAs(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for j < len(toks) && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ")) && toks[j].Lower != "responsible" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch {
+	case x.cue.tokIs("culpritword", &toks[j]) || toks[j].Lower == "responsible":
+		return true
+	case isNounTag(toks[j].Tag) && j+1 < len(toks) && toks[j+1].Lower == "behind":
+		return true
+	case x.cue.tokIs("culpritrole", &toks[j]) && j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "for"):
+		for k := j + 2; k < len(toks) && k-j <= 6; k++ {
+			if m := c.at[k]; m >= 0 {
+				e := c.ms[m].Entity
+				return e >= 0 && e < len(c.ents) && (c.ents[e].Kind == schema.KindAgency || c.ents[e].Kind == schema.KindGroup || c.ents[e].Kind == schema.KindCountry)
+			}
+		}
+	}
+	return false
+}
+
+// culpritObjectEnd returns the "as" after an object that names the doers without naming them
+// ("the perpetrators", "the hackers", "the group behind the attack", "the group responsible"),
+// starting at j: a determiner, a noun of doers (cue culpritword or grouphead) or a noun followed
+// by "behind" or "responsible" and the words up to "as" within a few tokens; -1 otherwise.
+func (x *Extractor) culpritObjectEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	j++
+	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") {
+		j++
+	}
+	if j >= len(toks) || !isNounTag(toks[j].Tag) {
+		return -1
+	}
+	doers := x.cue.tokIs("culpritword", &toks[j]) || x.cue.tokIs("grouphead", &toks[j])
+	if !doers && j+1 < len(toks) && (toks[j+1].Lower == "behind" || toks[j+1].Lower == "responsible") {
+		doers = true
+	}
+	if !doers {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 8; k++ {
+		if toks[k].Lower == "as" {
+			return k
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || isVerbTag(toks[k].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
