@@ -808,7 +808,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = append(out, den...)
-	for _, acc := range x.identifiedCulprits(c) {
+	for _, acc := range append(x.identifiedCulprits(c), x.fingerPointed(c)...) {
 		out = joinAccusation(out, acc)
 	}
 	x.flawTargets(c, out)

@@ -2622,3 +2622,42 @@ func (x *Extractor) culpritObjectEnd(toks []token, j int) int {
 	}
 	return -1
 }
+
+// fingerPointed finds accusations told by the idiom "point the finger at Y" ("X pointed the
+// finger at Y for the attack", "X has pointed the finger squarely at Y") or by "point to Y as"
+// a doer ("X pointed to Y as the likely culprit", culpableAs): X, the verb's subject, accuses
+// Y, the first name after "at" (a state's own body when Y is its possessor, nextBody) or
+// after "to".
+func (x *Extractor) fingerPointed(c *sentCtx) []rawEvent {
+	toks := c.s.Toks
+	var out []rawEvent
+	for i := 0; i+3 < len(toks); i++ {
+		if !isVerbTag(toks[i].Tag) || !strings.HasPrefix(toks[i].Lower, "point") || c.quoted[i] {
+			continue
+		}
+		y := -1
+		if toks[i+1].Lower == "to" {
+			// "pointed to Y as the likely culprit"
+			if m := c.at[i+2]; m >= 0 && c.ms[m].First == i+2 {
+				m, b := pastOwner(c, m) // "pointed to Russia's GRU as …": the owned body
+				if b < len(toks) && toks[b].Lower == "as" && x.culpableAs(c, b+1) {
+					y = c.ms[m].Entity
+				}
+			}
+		} else if toks[i+2].Lower == "finger" {
+			at := i + 3
+			for at < len(toks) && at-i <= 5 && toks[at].Tag == "RB" {
+				at++ // "pointed the finger squarely at"
+			}
+			if at < len(toks) && toks[at].Lower == "at" {
+				y = x.nextBody(c, at+1, 3)
+			}
+		}
+		a := x.subject(c, i)
+		if a < 0 || y < 0 || a == y {
+			continue
+		}
+		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{y}, Conf: 0.6, TimeIdx: -1})
+	}
+	return out
+}
