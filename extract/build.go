@@ -777,7 +777,10 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			// a saying of that day to a hearer after the speaker's saying to no one, naming no
 			// one, gives that saying its hearer ("X said on Tuesday …. … X told senators …")
 			oneVoice = oneVoice || r.Type == schema.EventStatement && r.Told && !o.told && len(o.target) == 0 && len(o.agent) > 0 && len(bm) == dayValue && oa == bm
-			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent)) || !(sameSet(o.target, r.Target) || sameDay || oneVoice || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
+			// "X and Y on Thursday blamed Z …. In a joint statement, X and Y said …": accusers of
+			// one day, the one named first among the later ones, make one announcement
+			jointDay := r.Type == schema.EventAccusation && sameDay && sameTeller(o.agent, r.Agent)
+			if o.typ != r.Type || !(sameSet(o.agent, r.Agent) || sameSpeaker(o.typ, o.agent, r.Agent) || jointDay) || !(sameSet(o.target, r.Target) || sameDay || oneVoice || len(o.agent) > 0 && near && (len(o.target) == 0 || len(r.Target) == 0)) || o.negated != r.Negated {
 				continue
 			}
 			if r.Type == schema.EventWarning && (r.Told || o.crowd && len(r.Target) > 0) && len(o.target) == 0 && r.Sent != last {

@@ -832,6 +832,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 	}
 	out = append(out, den...)
+	for _, acc := range append(x.identifiedCulprits(c), x.fingerPointed(c)...) {
+		out = joinAccusation(out, acc)
+	}
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)

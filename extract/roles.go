@@ -2484,11 +2484,27 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			deed = true
 			continue
 		}
-		if isVerbTag(toks[j].Tag) && !x.cue.tokIs("be", &toks[j]) && !x.cue.tokIs("support", &toks[j]) && j != light {
+		if isVerbTag(toks[j].Tag) && !x.cue.tokIs("be", &toks[j]) && !x.cue.tokIs("support", &toks[j]) && j != light && !perfectPassiveAux(toks, j) {
 			return -1 // "a report published on Tuesday by X", "sanctions imposed by X": the light verb's agent is the noun's
 		}
 	}
 	return -1
+}
+
+// perfectPassiveAux reports whether the token at j is the "have" of a perfect passive, a form
+// of "have" before "been", adverbs aside ("the attack had been carried out by X", "the theft
+// has probably been committed by Y"): an auxiliary of the deed's own verb, not another verb of
+// the clause.
+func perfectPassiveAux(toks []token, j int) bool {
+	switch toks[j].Lower {
+	case "had", "has", "have", "having":
+		k := j + 1
+		for k < len(toks) && k-j <= 3 && toks[k].Tag == "RB" {
+			k++
+		}
+		return k < len(toks) && toks[k].Lower == "been"
+	}
+	return false
 }
 
 // cameFrom returns the one a deed noun at i, the subject of "come from" or "originate from",
@@ -2745,20 +2761,54 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 		if j == i+1 && demonstrativeObject(toks, j) {
 			continue // "connecting that incident to Z": the object's determiner, no clause
 		}
+		if (t.Tag == "WDT" || t.Lower == "that" || t.Lower == "which") && j > i+1 && isNounTag(toks[j-1].Tag) || t.Lower == "which" && j > i+2 && toks[j-1].Text == "," {
+			return x.attributedPastRelative(c, i, j)
+		}
 		if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Lower == "that" {
 			return -1
 		}
 		if t.Lower == "to" {
-			if x.nextMention(c, j+1, 3) >= 0 {
-				return x.headAfter(c, j+1)
-			}
-			if e := x.unitOwner(c, j+1); e >= 0 {
-				return e // "to a unit of Y": Y's part
-			}
-			return x.principalAfter(c, j+1)
+			return x.attributedTo(c, j)
 		}
 	}
 	return -1
+}
+
+// attributedTo returns the one an attributing verb's "to" at j names: a name, the state a unit
+// of it belongs to ("to a unit of Y"), or the principal of an unnamed doer; -1 for none.
+func (x *Extractor) attributedTo(c *sentCtx, j int) int {
+	if x.nextMention(c, j+1, 3) >= 0 {
+		return x.headAfter(c, j+1)
+	}
+	if e := x.unitOwner(c, j+1); e >= 0 {
+		return e // "to a unit of Y": Y's part
+	}
+	return x.principalAfter(c, j+1)
+}
+
+// attributedPastRelative reads the "to" of an attributing verb at i whose object carries a
+// relative clause opened at r ("attributed a cyberattack that crippled X in the spring to Y",
+// "attributed the intrusions, which began in March, to Y"): an attributing verb takes no
+// clause of its own, so its "to" is the last one before the sentence goes on to another verb
+// ("…, and said …", "…, saying …"); a "to" of the relative clause's own verb comes before it.
+func (x *Extractor) attributedPastRelative(c *sentCtx, i, r int) int {
+	toks := c.s.Toks
+	best := -1
+	for j := r + 1; j < len(toks) && j-i <= 30; j++ {
+		t := toks[j]
+		if t.Text == ";" || t.Text == "." || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" {
+			break
+		}
+		if (t.Lower == "and" || t.Lower == "but" || t.Text == ",") && j+1 < len(toks) && (isFiniteTag(toks[j+1].Tag) || toks[j+1].Tag == "VBG") {
+			break // "…, and said …", "…, saying …": another verb's words
+		}
+		if t.Lower == "to" {
+			if e := x.attributedTo(c, j); e >= 0 {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // demonstrativeObject reports whether "that" at j, right after a verb of attributing, is the

@@ -103,7 +103,8 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		if k < 0 {
 			continue
 		}
-		for v := k - 1; v >= 0 && k-v <= 3; v-- {
+		from := x.pastSaidTime(toks, k)
+		for v := from; v >= 0 && from-v < rebuttalVerbReach; v-- {
 			w := toks[v]
 			if !isVerbTag(w.Tag) {
 				continue
@@ -117,6 +118,48 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// rebuttalVerbReach bounds how many tokens rebuttals reads for the verb that calls a claim false,
+// from the token pastSaidTime gives: a determiner and "that" fit ("said that the allegations
+// were baseless").
+const rebuttalVerbReach = 3
+
+// claimThatReach bounds how far before the "that" of a reported clause pastSaidTime looks for
+// its verb ("said in a statement on Wednesday that …").
+const claimThatReach = 8
+
+// pastSaidTime returns the token before the noun of a claim at k; when the words before it are a
+// determiner and "that", the first verb before "that" ("said on Thursday that the allegations
+// were baseless", "said at a briefing on Wednesday that the claims were false"); when they are a
+// determiner and a day or date ("said Monday the claims were false"), the token before that time
+// phrase, where the verb of saying stands.
+func (x *Extractor) pastSaidTime(toks []token, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= 2 && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$" || toks[j].Lower == "such") {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "that" {
+		// "said at a briefing on Wednesday that the claims were false": the first verb before
+		// "that", past its adjuncts
+		for v := j - 1; v >= 0 && j-v <= claimThatReach; v-- {
+			if isVerbTag(toks[v].Tag) {
+				return v
+			}
+		}
+		j--
+	}
+	end := j
+	for j >= 0 && end-j < 5 && (x.cue.tokIs("calendar", &toks[j]) || toks[j].Tag == "CD" || toks[j].Text == ",") {
+		j--
+	}
+	if j == end {
+		return k - 1 // no time phrase: the words before the noun as they stand
+	}
+	if j >= 0 && (toks[j].Lower == "on" || toks[j].Lower == "last" || toks[j].Lower == "this") {
+		j--
+	}
+	return j
 }
 
 // quotedLabel reports whether toks[j] opens a quotation right after a word: the quoted label
@@ -943,8 +986,98 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
 			}
 		}
+		if ev.Type == schema.EventStatement {
+			if p := x.saidDoneBy(c, *ev, evs[:n]); p >= 0 {
+				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			}
+		}
 	}
 	return evs
+}
+
+// saidDoneByReach bounds how many tokens past a verb of saying saidDoneBy looks for the deed
+// noun its clause opens with.
+const saidDoneByReach = 8
+
+// saidDoneBy returns the doer a statement names in the passive of the deed it reports: the
+// agent after "by" of a deed noun among evs whose verb is a participle in the passive, simple or
+// perfect ("X said the attack was carried out by Y", "X said on Monday that the theft had been
+// committed by Y"): the one who says so accuses Y. The deed must stand within saidDoneByReach
+// tokens after the verb of saying, told as done, with no quotation between; -1 when none.
+func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
+	toks := c.s.Toks
+	i := ev.Trigger
+	if i < 0 || i >= len(toks) || len(ev.Agent) == 0 {
+		return -1
+	}
+	for _, d := range evs {
+		if !isDeed(d.Type) || !d.asserted() || len(d.Agent) != 1 || contains(ev.Agent, d.Agent[0]) ||
+			d.Trigger < 0 || d.Trigger == i || d.Trigger-i > saidDoneByReach || !isNounTag(toks[d.Trigger].Tag) || c.quoted[d.Trigger] {
+			continue
+		}
+		by := passiveByAfter(x, toks, d.Trigger)
+		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
+			continue
+		}
+		return d.Agent[0]
+	}
+	return -1
+}
+
+// trailingSaid reports whether the verb of saying at i closes the sentence's clause after a
+// comma that follows the "by" at by, with no other verb between ("The attack was carried out by
+// Y, X said on Monday", "…, said X"): the words before the comma are what is said.
+func trailingSaid(toks []token, by, i int) bool {
+	comma := -1
+	for k := by + 1; k < i; k++ {
+		switch {
+		case toks[k].Text == ",":
+			comma = k
+		case comma >= 0 && isVerbTag(toks[k].Tag):
+			return false
+		}
+	}
+	return comma >= 0 && i-comma <= 6
+}
+
+// passiveByAfter returns the index of the "by" of a passive verb phrase whose subject is the
+// noun phrase at i: past the noun's own modifiers ("the attack on Pelk Energy"), a form of "be"
+// (after "had", "has" or "have" for the perfect), adverbs, and a participle ("was carried out
+// by", "had been committed by", "was likely orchestrated by"); -1 when none follows within a
+// few tokens.
+func passiveByAfter(x *Extractor, toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i <= 5 && !x.cue.tokIs("be", &toks[j]) && !perfectPassiveAux(toks, j) {
+		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || isQuote(toks[j].Text) {
+			return -1
+		}
+		j++
+	}
+	for j < len(toks) && (perfectPassiveAux(toks, j) || toks[j].Tag == "RB" && !x.cue.tokIs("negation", &toks[j])) {
+		j++ // "had", "had probably"
+	}
+	if j >= len(toks) || !x.cue.tokIs("be", &toks[j]) {
+		return -1
+	}
+	j++
+	for j < len(toks) && toks[j].Tag == "RB" {
+		if x.cue.tokIs("negation", &toks[j]) {
+			return -1 // "was not carried out by Y": no one accused
+		}
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "VBN" && !x.cue.tokIs("support", &toks[j]) {
+		return -1
+	}
+	for j++; j < len(toks) && j-i <= 12 && toks[j].Tag == "RP"; j++ {
+	}
+	if j < len(toks) && toks[j].Lower == "out" {
+		j++ // "carried out", whatever its tag
+	}
+	if j < len(toks) && toks[j].Lower == "by" {
+		return j
+	}
+	return -1
 }
 
 // accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
@@ -2360,4 +2493,196 @@ func (x *Extractor) participleSayer(c *sentCtx, i int) int {
 		return x.subject(c, v)
 	}
 	return -1
+}
+
+// identifiedCulprits finds accusations told by naming someone as the doer with "identified" or
+// "named" (cue identifyverb) in the active voice: "X identified the perpetrators as Y" (the
+// object a noun of doers, cue culpritword, or a noun with "behind": "identified the group
+// behind the attack as Y") accuses Y; "X named Y as the group behind the attack", "X
+// identified Y as responsible for the breach", "X named Y, a diplomat, as an officer of Z's
+// intelligence service" accuse Y (culpableAs). The accuser is the verb's subject.
+func (x *Extractor) identifiedCulprits(c *sentCtx) []rawEvent {
+	toks := c.s.Toks
+	var out []rawEvent
+	for i := range toks {
+		if !isVerbTag(toks[i].Tag) || !x.cue.tokIs("identifyverb", &toks[i]) || x.passiveAux(c, i) || c.quoted[i] {
+			continue
+		}
+		a := x.subject(c, i)
+		if a < 0 {
+			continue
+		}
+		target := -1
+		if as := x.culpritObjectEnd(toks, i+1); as >= 0 {
+			target = x.asDoer(c, as+1)
+		} else if m := c.at[min(i+1, len(toks)-1)]; i+1 < len(toks) && m >= 0 && c.ms[m].How == mkName {
+			b := pastAppositive(toks, c.ms[m].Last)
+			if b >= len(toks) || toks[b].Lower != "as" || !x.culpableAs(c, b+1) {
+				continue
+			}
+			target = c.ms[m].Entity
+		}
+		if target < 0 || target == a {
+			continue
+		}
+		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{target}, Conf: 0.6, TimeIdx: -1})
+	}
+	return out
+}
+
+// joinAccusation adds accusation acc to the sentence's events, or, when an accusation by the
+// same accusers is among them, adds acc's accused to that one ("X blamed Y and identified the
+// perpetrators as Z": one act naming both).
+func joinAccusation(evs []rawEvent, acc rawEvent) []rawEvent {
+	for k := range evs {
+		if evs[k].Type == schema.EventAccusation && evs[k].asserted() && sameSet(evs[k].Agent, acc.Agent) {
+			for _, t := range acc.Target {
+				if !contains(evs[k].Target, t) {
+					evs[k].Target = append(evs[k].Target, t)
+				}
+			}
+			return evs
+		}
+	}
+	return append(evs, acc)
+}
+
+// asDoer returns the one named after the "as" of "identified the hackers as …" (j the token
+// after it): the name itself ("as Ferrous Crane"), or the body a noun of membership names
+// ("as members of Ferrous Crane", "as officers of Y's intelligence service"; cue culpritrole);
+// -1 for none.
+func (x *Extractor) asDoer(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if e := x.nextMention(c, j, 3); e >= 0 {
+		return e
+	}
+	for j < len(toks) && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ")) {
+		j++
+	}
+	if j+1 < len(toks) && x.cue.tokIs("culpritrole", &toks[j]) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "for") {
+		return x.nextBody(c, j+2, 4)
+	}
+	return -1
+}
+
+// appositiveReach bounds the words of an apposition pastAppositive reads to its closing comma.
+const appositiveReach = 14
+
+// pastAppositive returns the token after a name ending at b, or, when a comma opens an
+// apposition after it ("Ivan Dorokhin, a second secretary at the embassy, as …"), the token
+// after the comma that closes it; b itself when no closing comma comes within appositiveReach.
+func pastAppositive(toks []token, b int) int {
+	if b >= len(toks) || toks[b].Text != "," {
+		return b
+	}
+	for k := b + 1; k < len(toks) && k-b <= appositiveReach; k++ {
+		switch toks[k].Text {
+		case ",":
+			return k + 1
+		case ".", ";", "(":
+			return b
+		}
+	}
+	return b
+}
+
+// culpableAs reports whether the words from j, after "as", name a part in a deed or in spying:
+// a noun of doers ("as the culprit", cue culpritword), "responsible", a noun with "behind" ("as
+// the group behind the attack"), or an officer, agent or member of a body the text names ("as
+// an officer of Russia's foreign intelligence service", cue culpritrole), past a determiner and
+// adjectives.
+func (x *Extractor) culpableAs(c *sentCtx, j int) bool {
+	toks := c.s.Toks
+	for j < len(toks) && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ")) && toks[j].Lower != "responsible" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch {
+	case x.cue.tokIs("culpritword", &toks[j]) || toks[j].Lower == "responsible":
+		return true
+	case isNounTag(toks[j].Tag) && j+1 < len(toks) && toks[j+1].Lower == "behind":
+		return true
+	case x.cue.tokIs("culpritrole", &toks[j]) && j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "for"):
+		for k := j + 2; k < len(toks) && k-j <= 6; k++ {
+			if m := c.at[k]; m >= 0 {
+				e := c.ms[m].Entity
+				return e >= 0 && e < len(c.ents) && (c.ents[e].Kind == schema.KindAgency || c.ents[e].Kind == schema.KindGroup || c.ents[e].Kind == schema.KindCountry)
+			}
+		}
+	}
+	return false
+}
+
+// culpritObjectEnd returns the "as" after an object that names the doers without naming them
+// ("the perpetrators", "the hackers", "the group behind the attack", "the group responsible"),
+// starting at j: a determiner, a noun of doers (cue culpritword or grouphead) or a noun followed
+// by "behind" or "responsible" and the words up to "as" within a few tokens; -1 otherwise.
+func (x *Extractor) culpritObjectEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	j++
+	for j < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") {
+		j++
+	}
+	if j >= len(toks) || !isNounTag(toks[j].Tag) {
+		return -1
+	}
+	doers := x.cue.tokIs("culpritword", &toks[j]) || x.cue.tokIs("grouphead", &toks[j])
+	if !doers && j+1 < len(toks) && (toks[j+1].Lower == "behind" || toks[j+1].Lower == "responsible") {
+		doers = true
+	}
+	if !doers {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 8; k++ {
+		if toks[k].Lower == "as" {
+			return k
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" || isVerbTag(toks[k].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fingerPointed finds accusations told by the idiom "point the finger at Y" ("X pointed the
+// finger at Y for the attack", "X has pointed the finger squarely at Y") or by "point to Y as"
+// a doer ("X pointed to Y as the likely culprit", culpableAs): X, the verb's subject, accuses
+// Y, the first name after "at" (a state's own body when Y is its possessor, nextBody) or
+// after "to".
+func (x *Extractor) fingerPointed(c *sentCtx) []rawEvent {
+	toks := c.s.Toks
+	var out []rawEvent
+	for i := 0; i+3 < len(toks); i++ {
+		if !isVerbTag(toks[i].Tag) || !strings.HasPrefix(toks[i].Lower, "point") || c.quoted[i] {
+			continue
+		}
+		y := -1
+		if toks[i+1].Lower == "to" {
+			// "pointed to Y as the likely culprit"
+			if m := c.at[i+2]; m >= 0 && c.ms[m].First == i+2 {
+				m, b := pastOwner(c, m) // "pointed to Russia's GRU as …": the owned body
+				if b < len(toks) && toks[b].Lower == "as" && x.culpableAs(c, b+1) {
+					y = c.ms[m].Entity
+				}
+			}
+		} else if toks[i+2].Lower == "finger" {
+			at := i + 3
+			for at < len(toks) && at-i <= 5 && toks[at].Tag == "RB" {
+				at++ // "pointed the finger squarely at"
+			}
+			if at < len(toks) && toks[at].Lower == "at" {
+				y = x.nextBody(c, at+1, 3)
+			}
+		}
+		a := x.subject(c, i)
+		if a < 0 || y < 0 || a == y {
+			continue
+		}
+		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{y}, Conf: 0.6, TimeIdx: -1})
+	}
+	return out
 }
