@@ -281,9 +281,6 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			if e := x.speakerStaff(c, j); e >= 0 {
 				return e // "Police said officers had arrested a man": the speaking body's own people
 			}
-			if e := x.forceStaff(c, j, i); e >= 0 {
-				return e // "The NCA traced the wallet. Officers arrested him": the force told of before
-			}
 			if x.cue.genHead[toks[j].Lower] == schema.KindGroup && toks[j].Tag == "NNS" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
 				k := j - 1
 				for k >= 0 && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "HYPH") {
@@ -529,83 +526,6 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 		}
 	}
 	return -1
-}
-
-// forceStaff returns the police force whose people the bare plural at j names when it is the
-// subject of a custody step at i (cue custodystep: "Officers arrested him at his home",
-// "Investigators from X searched a warehouse, and officers detained Y", "In May, agents raided
-// the home of Y"): news names the force once and then its officers, agents or detectives
-// without it. The force is the nearest police force (policeForce) named before j in the
-// sentence or in the three sentences before it. The
-// plural must open its clause, after "the" or "police" at most; it returns -1 otherwise.
-func (x *Extractor) forceStaff(c *sentCtx, j, i int) int {
-	toks := c.s.Toks
-	if toks[j].Tag != "NNS" || !x.cue.tokIs("staffword", &toks[j]) && !x.cue.tokIs("bodystaff", &toks[j]) || toks[j].Lower == "staff" || toks[j].Lower == "officials" {
-		return -1
-	}
-	tr, ok := x.tokTrigger(&toks[i], true)
-	if !ok || tr.Type != schema.EventLegal || !x.cue.is("custodystep", tr.Lemma) {
-		return -1
-	}
-	k := j - 1
-	if k >= 0 && (toks[k].Lower == "police" || toks[k].Lower == "the") {
-		k--
-	}
-	if k >= 0 && c.clause[k] == c.clause[j] && toks[k].Text != "," && toks[k].Lower != "and" {
-		return -1 // "two officers", "Bulgarian officers": the plural is counted or described
-	}
-	if e := x.accordingForce(c, i); e >= 0 {
-		return e // "Officers seized the servers, according to a statement from X": X's officers
-	}
-	best, bestSent, bestFirst := -1, -1, -1
-	for _, m := range c.all { // named mentions first, then descriptive ones: not in text order
-		if m.Sent > c.s.Index || m.Sent == c.s.Index && m.First >= j || m.Sent < c.s.Index-3 {
-			continue
-		}
-		if m.Sent < bestSent || m.Sent == bestSent && m.First < bestFirst {
-			continue
-		}
-		if m.Entity >= 0 && m.Entity < len(c.ents) && x.policeForce(c.ents[m.Entity]) {
-			best, bestSent, bestFirst = m.Entity, m.Sent, m.First
-		}
-	}
-	return best
-}
-
-// accordingForce returns the police force (policeForce) that an "according to" phrase after the
-// verb at i cites ("Detectives seized three laptops, according to a statement from X", "…,
-// according to X"), or -1.
-func (x *Extractor) accordingForce(c *sentCtx, i int) int {
-	toks := c.s.Toks
-	for k := i + 1; k+1 < len(toks); k++ {
-		if toks[k].Lower != "according" || toks[k+1].Lower != "to" {
-			continue
-		}
-		for n := k + 2; n < len(toks) && n <= k+8; n++ {
-			if a := c.at[n]; a >= 0 {
-				if e := c.ms[a].Entity; e >= 0 && e < len(c.ents) && x.policeForce(c.ents[e]) {
-					return e
-				}
-				return -1
-			}
-		}
-	}
-	return -1
-}
-
-// policeForce reports whether e is an agency that takes people into custody: a word of cue
-// lawforce in its name ("Dutch National Police", "Federal Bureau of Investigation"), or the word
-// "crime" or "cybercrime" ("National Crime Agency", "Directorate of Cyber Crime").
-func (x *Extractor) policeForce(e entity) bool {
-	if e.Kind != schema.KindAgency {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-		if x.cue.is("lawforce", w) || w == "crime" || w == "cybercrime" {
-			return true
-		}
-	}
-	return false
 }
 
 // appositiveModifier reads a name that only modifies the common noun heading an apposition
