@@ -1730,6 +1730,18 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 	described := func(o *mergedEvent) bool {
 		return isDeed(o.typ) && !o.negated && o.modality == "" && len(o.target) > 0 && len(o.evidence) > 0 && groups(o.agent, true)
 	}
+	// the deeds with victims and described doers, as told before any fold: folding compacts evs
+	// in place, so fits must not read evs itself
+	type describedDeed struct {
+		typ   schema.EventType
+		first evRef
+	}
+	var deeds []describedDeed
+	for k := range evs {
+		if described(&evs[k]) {
+			deeds = append(deeds, describedDeed{evs[k].typ, evs[k].evidence[0]})
+		}
+	}
 	fits := func(o, e *mergedEvent) bool {
 		if o.typ != e.typ || !described(o) || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 ||
 			!groups(e.agent, false) || !plain(e) || !datesAgree(iso(o.time), iso(e.time)) {
@@ -1739,8 +1751,8 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 		if gap < 1 || gap > namedReach {
 			return false
 		}
-		for k := range evs { // the one deed of its type with victims and described doers told before it
-			if p := &evs[k]; p != o && p.typ == o.typ && described(p) && p.evidence[0].sent <= e.evidence[0].sent {
+		for _, d := range deeds { // the one deed of its type with victims and described doers told before it
+			if d.typ == o.typ && d.first != o.evidence[0] && d.first.sent <= e.evidence[0].sent {
 				return false
 			}
 		}

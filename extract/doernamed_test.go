@@ -36,3 +36,31 @@ func TestDoerNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestDoerNamedTwice checks that a second deed named after its described doers folds too when
+// an earlier one has already folded: the fold compacts the events in place, and the test of
+// "one described deed of its type before it" must not see a stale copy of a kept deed.
+func TestDoerNamedTwice(t *testing.T) {
+	body := "Police on Thursday blamed Vietnamese state hackers for the theft of $30 million from the Tarvo exchange last month.\n\n" +
+		"Police said the theft was carried out by Grey Lynx.\n\n" +
+		"Officials on Friday blamed Chinese state hackers for the attack on the Norvik Port in October.\n\n" +
+		"Officials said the attack was carried out by Jade Kite."
+	g := extractText(t, "2025-11-20", body)
+	tests := []struct {
+		typ            schema.EventType
+		victim, doer   string
+		describedDoers string
+	}{
+		{schema.EventTheft, "tarvo", "grey-lynx", "vietnamese-state-hackers"},
+		{schema.EventAttack, "norvik-port", "jade-kite", "chinese-state-hackers"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.typ), func(t *testing.T) {
+			e := findEvent(g, tt.typ, "", tt.victim)
+			require.NotNil(t, e, "got %s, want a %s on %s", eventsString(g), tt.typ, tt.victim)
+			assert.True(t, hasParticipant(*e, tt.doer, schema.RoleAgent), "got %s, want %s a doer", eventsString(g), tt.doer)
+			assert.True(t, hasParticipant(*e, tt.describedDoers, schema.RoleAgent), "got %s, want the described doers kept", eventsString(g))
+			assert.Equal(t, 1, countEvents(g, tt.typ), "got %s, want one %s", eventsString(g), tt.typ)
+		})
+	}
+}
