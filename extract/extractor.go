@@ -165,8 +165,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Tells = x.tellsAfter(sents[k].Toks, found[j].Last)
 			}
 			if j > 0 && found[j].How == mkPronoun {
-				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
-				found[j].HostBound = found[j].Binder > 0 && participleHost(sents[k].Toks, found[j].First-1) >= 0
+				var host bool
+				found[j].Binder, found[j].PluralObject, host = x.binder(sents[k].Toks, found, j)
+				found[j].HostBound = found[j].Binder > 0 && host
 				found[j].Client = x.clientOwner(sents[k].Toks, found, j)
 				found[j].ToldPlural = x.toldPlural(sents[k].Toks, found, j)
 				found[j].Accused = x.accusedBefore(sents[k].Toks, found, j)

@@ -4516,32 +4516,34 @@ func (x *Extractor) sentenceStop(w string) bool {
 // second result says the pronoun is a "them" whose verb is joined by "and" to a verb whose
 // object is a plural common noun phrase no mention names (pluralObject): mention.PluralObject.
 // A subject "it" opening a relative clause after "which" ("Grey Wren, which it links to
-// Velmora") is bound too: it cannot mean the mention the clause describes.
-func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
+// Velmora") is bound too: it cannot mean the mention the clause describes. Its third result
+// says the verb is a participle set off after a clause (participleHost: "X notified Y, sharing
+// the logs with them"), whose binder is the host clause's subject: mention.HostBound.
+func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool, bool) {
 	p := found[j]
 	if h := relativeAntecedent(found, toks, j); h >= 0 {
-		return found[h].First + 1, false
+		return found[h].First + 1, false, false
 	}
 	if !objectPronoun[p.Head] || p.First == 0 {
-		return 0, false
+		return 0, false, false
 	}
 	if e := p.Last; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD" || toks[e].Tag == "RB") {
-		return 0, false // "confirmed it was among the victims": the subject of a clause with no "that"
+		return 0, false, false // "confirmed it was among the victims": the subject of a clause with no "that"
 	}
 	v := p.First - 1
 	if w := toks[v].Lower; w == "to" || w == "with" {
 		// "shared the lists with it": back over the object to a verb of handing over
 		for v--; v > 0 && p.First-v <= 10 && (!isVerbTag(toks[v].Tag) || pluralReadAsVerb(toks, v)); v-- {
 			if t := toks[v].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" && t != "CD" && t != "PRP$" && t != "IN" && !pluralReadAsVerb(toks, v) {
-				return 0, false
+				return 0, false, false
 			}
 		}
 		if !x.cue.tokIs("handover", &toks[v]) {
-			return 0, false
+			return 0, false, false
 		}
 	}
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VB" && t != "VBN" && t != "VBG" || isBeHave(toks[v].Lower) {
-		return 0, false
+		return 0, false, false
 	}
 	plural := false
 	if h := participleHost(toks, v); h >= 0 {
@@ -4549,7 +4551,7 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 		// host clause's subject, which its object cannot mean; a "them" stands for the host's
 		// plural object when no mention names that
 		plural = p.Head == "them" && x.pluralPeopleObject(toks, found, h, v-1)
-		return hostSubject(toks, found, j, h), plural
+		return hostSubject(toks, found, j, h), plural, true
 	}
 	if v >= 2 && toks[v-1].Lower == "and" {
 		// "The ministry began notifying staff on Tuesday and advised them": the verb shares
@@ -4577,19 +4579,19 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool) {
 	}
 	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
-		return 0, plural
+		return 0, plural, false
 	}
 	for k := s.Last; k < v; k++ {
 		switch toks[k].Tag {
 		case "RB", "MD", "VBD", "VBZ", "VBP", "VBN", "NN", "NNS":
 		default:
-			return 0, plural // "…, stealing documents and leaking them": no subject named, the thing still
+			return 0, plural, false // "…, stealing documents and leaking them": no subject named, the thing still
 		}
 	}
 	if b > 0 && found[b-1].OwnsNext && found[b-1].Possessive && found[b-1].How != mkPronoun {
-		return found[b-1].First + 1, plural // "Norway's security authority alerted it": nor the subject's possessor
+		return found[b-1].First + 1, plural, false // "Norway's security authority alerted it": nor the subject's possessor
 	}
-	return s.First + 1, plural
+	return s.First + 1, plural, false
 }
 
 // hostReach bounds how many words participleHost reads back from the comma before the
