@@ -97,6 +97,9 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 					break
 				}
 			}
+			if k < 0 && calledPronoun(toks, j) {
+				k = j - 1 // "called them baseless": the claims told before
+			}
 		case quotedLabel(toks, j) && x.cue.tokIs("claimnoun", &toks[j-1]):
 			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
@@ -118,6 +121,29 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// calledPronoun reports whether the rebuttal word at j completes a pronoun object of a form of
+// "call" or "describe" ("called them baseless", "called it a fabrication", "described them
+// as lies"): the pronoun stands for the claims the article told before.
+func calledPronoun(toks []token, j int) bool {
+	p := j - 1
+	if p >= 0 && toks[p].Lower == "as" {
+		p--
+	}
+	if p > 0 && toks[p].Lower == "a" {
+		p-- // "called it a fabrication"
+	}
+	if p < 1 {
+		return false
+	}
+	switch toks[p].Lower {
+	case "them", "it", "those", "these", "this":
+	default:
+		return false
+	}
+	v := toks[p-1].Lower
+	return isVerbTag(toks[p-1].Tag) && (strings.HasPrefix(v, "call") || strings.HasPrefix(v, "describ"))
 }
 
 // rebuttalVerbReach bounds how many tokens rebuttals reads for the verb that calls a claim false,
