@@ -514,6 +514,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = ownedCopies(evs)
 	x.benchJudge(sents, ms, ents, evs, isoOf)
 	ownersAct(ents, evs)
+	datedPrincipals(evs, evTimes)
 	g := x.build(a, sents, item, ms, ents, evs, evTimes, open, dayDeeds)
 	return &Result{Graph: g, Timexes: ts}, nil
 }
