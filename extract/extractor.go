@@ -168,6 +168,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Binder, found[j].PluralObject = x.binder(sents[k].Toks, found, j)
 				found[j].HostBound = found[j].Binder > 0 && participleHost(sents[k].Toks, found[j].First-1) >= 0
 				found[j].Client = x.clientOwner(sents[k].Toks, found, j)
+				if found[j].Client == 0 {
+					found[j].Client = x.spokesOwner(sents[k].Toks, found, j)
+				}
 				found[j].ToldPlural = x.toldPlural(sents[k].Toks, found, j)
 				found[j].Accused = x.accusedBefore(sents[k].Toks, found, j)
 			}
